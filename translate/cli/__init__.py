@@ -1,0 +1,89 @@
+"""The ``translate`` command: a thin click layer over the Python API.
+
+Only this package imports click. Each command group lives in its own module; every
+:class:`~translate.errors.TranslateError` becomes one line on stderr and its exit code.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from typing import Any
+
+import click
+
+from .. import __version__
+from ..errors import TranslateError
+
+log = logging.getLogger("translate")
+
+
+class TranslateGroup(click.Group):
+    """Maps library errors to a one-line message and a documented exit code."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except TranslateError as exc:
+            click.echo(exc.format_line(), err=True)
+            ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            click.echo("error: interrupted", err=True)
+            ctx.exit(130)
+        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            raise
+        except BrokenPipeError:
+            ctx.exit(1)
+        except Exception as exc:
+            if ctx.obj and ctx.obj.get("debug"):
+                raise
+            click.echo(
+                f"error[E001]: internal error: {type(exc).__name__}: {exc}"
+                " (a bug; rerun with --debug for the traceback)",
+                err=True,
+            )
+            ctx.exit(1)
+
+
+@click.group(cls=TranslateGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="translate")
+@click.option("--debug", is_flag=True, help="Show tracebacks for internal errors.")
+@click.option("-v", "--verbose", count=True, help="More log output on stderr.")
+@click.pass_context
+def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
+    """Offline newsroom translation: articles and feeds in, localized editions out.
+
+    \b
+    Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input,
+    4 unsupported language pair or missing model, 5 invalid glossary/locale data,
+    6 output not writable, 7 review file stale or malformed, 8 network failure.
+    """
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+    if verbose:
+        logging.basicConfig(
+            level=logging.DEBUG if verbose > 1 else logging.INFO,
+            format="%(levelname)s %(name)s: %(message)s",
+            stream=sys.stderr,
+        )
+
+
+def _register() -> None:
+    from importlib import import_module
+
+    for name in ("run", "models", "glossary", "locales", "review", "feed"):
+        try:
+            module = import_module(f"{__name__}.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"{__name__}.{name}":
+                continue  # command group not built yet
+            raise
+        for command in getattr(module, "COMMANDS", []):
+            cli.add_command(command)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="translate")

