@@ -1,0 +1,175 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from translate.errors import EmptyInputError, InputError
+from translate.read import decode, markdown_inline_to_text, parse_article, read_article, slugify
+
+
+def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
+    path = tmp_path / name
+    path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    return path
+
+
+TEXT = "Talks resume in Tbilisi\n\nFirst paragraph is here.\nIt wraps a line.\n\n\nSecond one, after two blank lines.\n"
+
+
+def test_text_paragraphs_title_and_offsets(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "talks.txt", TEXT))
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
+    assert article.title == "Talks resume in Tbilisi"
+    assert article.blocks[1].text == "First paragraph is here. It wraps a line."
+    for block in article.blocks:
+        assert article.text[block.start : block.start + len(block.text)].replace("\n", " ") == block.text
+    assert article.id == "talks"
+
+
+def test_text_crlf_offsets_are_kept(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "a.txt", "One line.\r\nSame para.\r\n\r\nNext para."))
+    assert [b.text for b in article.blocks] == ["One line.  Same para.", "Next para."]
+    assert article.text[article.blocks[1].start :] == "Next para."
+
+
+def test_text_long_first_paragraph_is_not_a_title(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "a.txt", "Baku has vowed to fight on.\n\nMore."))
+    assert article.blocks[0].kind == "paragraph"
+    assert article.title is None
+
+
+MARKDOWN = """---
+title: "Border talks"
+author: desk
+---
+
+Intro paragraph with **bold** and a [link](https://example.org/a_b).
+
+## Background
+
+- first point
+- second point
+
+> A quoted line
+> that continues.
+
+```
+code is not translated
+```
+
+Setext heading
+--------------
+
+Last *paragraph*.
+"""
+
+
+def test_markdown_structure(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "a.md", MARKDOWN))
+    got = [(b.kind, b.level, b.text) for b in article.blocks]
+    assert got == [
+        ("title", 0, "Border talks"),
+        ("paragraph", 0, "Intro paragraph with bold and a link."),
+        ("heading", 2, "Background"),
+        ("list_item", 0, "first point"),
+        ("list_item", 0, "second point"),
+        ("quote", 0, "A quoted line that continues."),
+        ("heading", 2, "Setext heading"),
+        ("paragraph", 0, "Last paragraph."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        ("[text](http://x.org/(a))", "text"),
+        ("![alt](img.png)", "alt"),
+        ("a `code` b", "a code b"),
+        ("snake_case_word stays", "snake_case_word stays"),
+        ("<b>tag</b> gone", "tag gone"),
+        ("escaped \\*star\\*", "escaped *star*"),
+    ],
+    ids=["nested-parens", "image", "code", "underscores", "html", "escapes"],
+)
+def test_markdown_inline(source: str, expected: str) -> None:
+    assert markdown_inline_to_text(source) == expected
+
+
+HTML = """<!doctype html><html lang="en"><head><title>Border talks resume | Example News</title></head>
+<body><nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav>
+<article><h1>Border talks resume</h1>
+<p>Armenian and Azerbaijani diplomats met in Tbilisi on Tuesday for the first round of talks since the fighting ended.</p>
+<h2>What comes next</h2>
+<p>Both sides said the next meeting would be held before the end of the month, according to officials in Baku.</p>
+<script>alert('x')</script>
+</article>
+<footer>Copyright 2024 Example News. All rights reserved. Privacy policy. Cookie settings.</footer>
+</body></html>"""
+
+
+def test_html_extracts_article_body(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "page.html", HTML))
+    kinds = [b.kind for b in article.blocks]
+    texts = " ".join(b.text for b in article.blocks)
+    assert kinds[0] == "title"
+    assert "heading" in kinds
+    assert "Tbilisi on Tuesday" in texts
+    assert "alert" not in texts and "Sport" not in texts
+    assert article.dropped and article.dropped[0].rule == "html:extract"
+
+
+def test_html_without_article_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(EmptyInputError):
+        read_article(write(tmp_path, "empty.html", "<html><body><script>x()</script></body></html>"))
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "message"),
+    [
+        ("empty.txt", b"", "no article text"),
+        ("blank.txt", b"  \n\n \t\n", "no article text"),
+        ("bin.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("latin1.txt", "Caf\xe9 news".encode("latin-1"), "not valid UTF-8"),
+        ("controls.txt", bytes(range(1, 9)) * 20, "binary"),
+    ],
+    ids=["empty", "whitespace", "png", "latin1", "control-chars"],
+)
+def test_bad_input(tmp_path: Path, name: str, data: bytes, message: str) -> None:
+    with pytest.raises(InputError, match=message):
+        read_article(write(tmp_path, name, data))
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_article(tmp_path / "nope.txt")
+    with pytest.raises(InputError, match="folder"):
+        read_article(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (b"\xef\xbb\xbfHello", "Hello"),
+        ("Olá".encode("utf-16"), "Olá"),
+        ("Ərazi".encode(), "Ərazi"),
+    ],
+    ids=["utf8-bom", "utf16-bom", "utf8"],
+)
+def test_decode(data: bytes, text: str) -> None:
+    assert decode(data) == text
+
+
+def test_format_sniffing_without_extension() -> None:
+    assert parse_article("<html><body><p>x</p></body></html>", fmt="txt").format == "txt"
+    with pytest.raises(InputError):
+        parse_article("x", fmt="docx")
+
+
+@pytest.mark.parametrize(
+    ("text", "slug"),
+    [("Ünïcode Tïtle", "unicode-title"), ("../../x", "x"), ("\x00\x01", "article"), ("a" * 100, "a" * 60)],
+    ids=["diacritics", "traversal", "controls", "long"],
+)
+def test_slugify(text: str, slug: str) -> None:
+    assert slugify(text) == slug

@@ -1,0 +1,138 @@
+"""``translate run``: articles in, localized editions out."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..model import Edition
+from ..options import RunOptions
+from ..pipeline import RunResult
+
+
+def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def summary_dict(result: RunResult) -> dict[str, Any]:
+    article = result.article
+    return {
+        "article": article.id,
+        "source": article.source,
+        "language": article.lang.to_dict() if article.lang else None,
+        "dropped": [{"rule": d.rule, "text": d.text} for d in article.dropped],
+        "editions": [
+            {
+                "locale": e.locale,
+                "engine": e.signature.engine,
+                "model": e.signature.model,
+                "pivot": e.signature.pivot,
+                "segments": e.stats.get("segments"),
+                "origins": e.stats.get("origins"),
+                "findings": len(e.findings),
+                "reports": {k: v for k, v in e.reports.items() if k != "route"},
+            }
+            for e in result.editions
+        ],
+        "files": [str(p) for p in result.files],
+    }
+
+
+def _edition_lines(edition: Edition) -> list[str]:
+    origins = edition.stats.get("origins", {})
+    assert isinstance(origins, dict)
+    done = ", ".join(f"{n} {k}" for k, n in origins.items() if n)
+    pivot = f" via {edition.signature.pivot}" if edition.signature.pivot else ""
+    lines = [
+        f"  {edition.locale}: {edition.stats.get('segments')} sentences ({done}); "
+        f"{edition.signature.engine} {edition.signature.model}{pivot}"
+    ]
+    glossary = edition.reports.get("glossary")
+    if isinstance(glossary, dict) and "summary" in glossary:
+        lines.append(f"    glossary: {glossary['summary']}")
+    by_check: dict[str, int] = {}
+    for finding in edition.findings:
+        by_check[finding.check] = by_check.get(finding.check, 0) + 1
+    if by_check:
+        lines.append("    to review: " + ", ".join(f"{n} {k}" for k, n in sorted(by_check.items())))
+    return lines
+
+
+def print_summary(result: RunResult) -> None:
+    article = result.article
+    lang = article.lang
+    conf = f" (confidence {lang.confidence:.2f})" if lang else ""
+    click.echo(f"{article.source}: {lang.lang if lang else 'und'}{conf}, {article.word_count} words")
+    if article.dropped:
+        click.echo(f"  dropped as boilerplate ({len(article.dropped)}):")
+        for d in article.dropped:
+            text = d.text if len(d.text) <= 70 else d.text[:67] + "..."
+            click.echo(f"    [{d.rule}] {text}")
+    for edition in result.editions:
+        for line in _edition_lines(edition):
+            click.echo(line)
+    for path in result.files:
+        click.echo(f"  wrote {path}")
+
+
+@click.command("run")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True, allow_dash=True))
+@click.option("--to", "targets", required=True, metavar="LOCALES",
+              help="Target locales, comma-separated BCP 47 tags (pt-BR,de).")
+@click.option("--out", "out_dir", default="editions", show_default=True,
+              type=click.Path(path_type=Path, file_okay=False), help="Folder for the editions.")
+@click.option("--format", "formats", default="md,json", show_default=True, callback=_split,
+              help="Edition formats, comma-separated.")
+@click.option("--from", "source_lang", default=None, metavar="LANG",
+              help="Source language (skips detection).")
+@click.option("--engine", default=None, help="Engine to use instead of the locale profile's.")
+@click.option("--keep-boilerplate", is_flag=True, help="Do not drop comment forms, share prompts etc.")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
+@click.option("--db", "db_path", default=None, type=click.Path(path_type=Path, dir_okay=False),
+              help="SQLite store for cache and memory (default: $TRANSLATE_HOME/translate.db).")
+@click.option("--threads", type=click.IntRange(min=1), default=None, help="Engine threads.")
+@click.option("--beam-size", type=click.IntRange(min=1), default=None, help="Beam size (Argos engine).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+def run(
+    files: tuple[Path, ...], targets: str, out_dir: Path, formats: list[str], source_lang: str | None,
+    engine: str | None, keep_boilerplate: bool, no_cache: bool, db_path: Path | None,
+    threads: int | None, beam_size: int | None, as_json: bool, quiet: bool,
+) -> None:
+    """Translate FILES (.txt, .md, .html; - for stdin) into localized editions."""
+    from ..locales import parse_targets
+    from ..pipeline import open_store, run_file
+    from ..write import check_formats
+
+    check_formats(formats)
+    profiles = parse_targets(targets)
+    engine_options: dict[str, object] = {}
+    if threads:
+        engine_options["threads"] = threads
+    if beam_size:
+        engine_options["beam_size"] = beam_size
+    options = RunOptions(
+        engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
+        use_cache=not no_cache, use_tm=not no_cache, db_path=db_path, threads=threads,
+        beam_size=beam_size, engine_options=engine_options,
+    )  # fmt: skip
+    store = open_store(options)
+    results = []
+    try:
+        for path in files:
+            result = run_file(path, profiles, out_dir, formats, options, store)
+            results.append(result)
+            if not quiet and not as_json:
+                print_summary(result)
+    finally:
+        if store is not None:
+            store.close()
+    if as_json:
+        payload = [summary_dict(r) for r in results]
+        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+
+
+COMMANDS = [run]

@@ -1,0 +1,233 @@
+"""The pipeline as a Python API: article in, editions out.
+
+``prepare`` runs the source-side stages once per article (detect, boilerplate, segment);
+``translate_prepared`` makes one edition per target locale (route, translate, check, localize).
+Nothing here prints or parses command lines; only ``run_file`` writes files.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import boilerplate, detect, segment
+from .check import CheckContext, run_checks
+from .edition import assemble, make_signature
+from .errors import InputError, UnsupportedPairError
+from .locales import LocaleProfile, parse_targets
+from .model import UNDETERMINED, Article, Edition, Segment, TranslatedSegment
+from .mt import Route, plan_route, translate_batch
+from .options import RunOptions
+from .read import read_article
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
+    start = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - start
+
+
+@dataclass
+class PreparedArticle:
+    """An article after the source-side stages, shared by all its target locales."""
+
+    article: Article
+    segments: list[Segment]
+    source_lang: str
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+def prepare(article: Article, options: RunOptions | None = None) -> PreparedArticle:
+    """Detect languages, drop boilerplate, split sentences."""
+    options = options or RunOptions()
+    timings: dict[str, float] = {}
+    with _timed(timings, "detect"):
+        first = detect.detect_language(" ".join(b.text for b in article.blocks))
+    rules_lang = options.source_lang or first.lang
+    with _timed(timings, "boilerplate"):
+        article = boilerplate.strip_boilerplate(article, rules_lang, keep=options.keep_boilerplate)
+    if not any(b.text.strip() for b in article.blocks if b.kind != "title"):
+        raise InputError("nothing left after boilerplate removal", path=article.source,
+                         hint="--keep-boilerplate keeps it")
+    with _timed(timings, "detect"):
+        article = detect.detect_article(article)
+    source_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
+    if source_lang == UNDETERMINED:
+        raise InputError("cannot tell the article's language", path=article.source,
+                         hint="pass --from LANG")
+    with _timed(timings, "segment"):
+        segments = segment.segment_article(article)
+    if options.source_lang:
+        segments = [_with_lang(s, options.source_lang) for s in segments]
+    return PreparedArticle(article, segments, source_lang, timings)
+
+
+def _with_lang(seg: Segment, lang: str) -> Segment:
+    return Segment(seg.id, seg.block, seg.index, seg.source, seg.start, seg.end, lang)
+
+
+def _routes(
+    langs: set[str], main: str, profile: LocaleProfile, options: RunOptions
+) -> tuple[Route, dict[str, Route | None]]:
+    """The article's route, and one per other source language met in its paragraphs.
+
+    A paragraph in the target language is copied (route None); one in a language no engine
+    serves falls back to the article's route.
+    """
+    engines = [options.engine] if options.engine else list(profile.engines)
+    main_route = plan_route(main, profile.language, engines, options.engine_options)
+    routes: dict[str, Route | None] = {main: main_route}
+    for lang in langs - {main}:
+        if lang == profile.language:
+            routes[lang] = None
+            continue
+        try:
+            routes[lang] = plan_route(lang, profile.language, engines, options.engine_options)
+        except UnsupportedPairError:
+            log.info("no route %s -> %s; using the article's %s route", lang, profile.language, main)
+            routes[lang] = main_route
+    return main_route, routes
+
+
+def translate_prepared(
+    prepared: PreparedArticle,
+    profile: LocaleProfile,
+    options: RunOptions | None = None,
+    store: Store | None = None,
+) -> Edition:
+    """One localized edition of a prepared article."""
+    options = options or RunOptions()
+    timings = dict(prepared.timings)
+    segs = prepared.segments
+    main = prepared.source_lang
+    if main == profile.language:
+        raise UnsupportedPairError(main, profile.tag, hint="the article is already in that language")
+    with _timed(timings, "route"):
+        main_route, routes = _routes({s.lang for s in segs}, main, profile, options)
+
+    # -- glossary: protect names before MT (translate.protect) --
+    texts = [s.source for s in segs]
+
+    targets = list(texts)
+    origins = ["copy"] * len(segs)
+    counts = {"mt": 0, "cache": 0, "copy": 0}
+    with _timed(timings, "translate"):
+        by_route: dict[int, tuple[Route, list[int]]] = {}
+        for i, seg in enumerate(segs):
+            route = routes.get(seg.lang, main_route)
+            if route is not None:
+                by_route.setdefault(id(route), (route, []))[1].append(i)
+        for route, indexes in by_route.values():
+            outs, cached, _ = translate_batch([texts[i] for i in indexes], route, store)
+            for i, out, hit in zip(indexes, outs, cached, strict=True):
+                targets[i] = out
+                origins[i] = "cache" if hit else "mt"
+
+    # -- glossary: restore and verify names after MT --
+
+    translated = [
+        TranslatedSegment(segment=seg, target=tgt, origin=origin)  # type: ignore[arg-type]
+        for seg, tgt, origin in zip(segs, targets, origins, strict=True)
+    ]
+    for t in translated:
+        counts[t.origin] = counts.get(t.origin, 0) + 1
+    with _timed(timings, "check"):
+        ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
+        findings = run_checks(translated, ctx)
+
+    # -- localize: dates, numbers, typography (translate.localize) --
+
+    signature = make_signature(
+        main_route.engine, main_route.model, main_route.version, main_route.pivot, "none"
+    )
+    stats: dict[str, object] = {
+        "segments": len(segs),
+        "words": sum(len(s.source.split()) for s in segs),
+        "origins": counts,
+        "timings": {k: round(v, 4) for k, v in timings.items()},
+    }
+    with _timed(timings, "assemble"):
+        edition = assemble(
+            prepared.article,
+            translated,
+            locale=profile.tag,
+            source_lang=main,
+            target_lang=profile.language,
+            direction=profile.direction,
+            joiner=profile.sentence_joiner,
+            signature=signature,
+            findings=findings,
+            stats=stats,
+        )
+    edition.reports["route"] = {
+        "engine": main_route.engine,
+        "model": main_route.model,
+        "version": main_route.version,
+        "pivot": main_route.pivot,
+        "hops": [f"{h.source}->{h.target}" for h in main_route.hops],
+    }
+    return edition
+
+
+def open_store(options: RunOptions) -> Store | None:
+    return Store(options.resolved_db_path()) if (options.use_cache or options.use_tm) else None
+
+
+def translate_article(
+    article: Article,
+    targets: Sequence[LocaleProfile] | str,
+    options: RunOptions | None = None,
+    store: Store | None = None,
+) -> list[Edition]:
+    """Editions of ``article`` for each target (profiles, or a ``"pt-BR,de"`` string)."""
+    options = options or RunOptions()
+    profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
+    prepared = prepare(article, options)
+    return [translate_prepared(prepared, p, options, store) for p in profiles]
+
+
+@dataclass
+class RunResult:
+    """What ``run_file`` produced: the editions and the files written for them."""
+
+    article: Article
+    editions: list[Edition]
+    files: list[Path]
+
+
+def run_file(
+    path: str | Path,
+    targets: Sequence[LocaleProfile] | str,
+    out_dir: str | Path = "editions",
+    formats: Sequence[str] = ("md", "json"),
+    options: RunOptions | None = None,
+    store: Store | None = None,
+) -> RunResult:
+    """Read ``path``, translate it for every target, write the editions to ``out_dir``."""
+    from .write import check_formats, write_edition
+
+    options = options or RunOptions()
+    check_formats(formats)
+    profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
+    article = read_article(path)
+    own_store = store is None
+    store = store or open_store(options)
+    try:
+        editions = translate_article(article, profiles, options, store)
+    finally:
+        if own_store and store is not None:
+            store.close()
+    files: list[Path] = []
+    for edition in editions:
+        files.extend(write_edition(edition, Path(out_dir), formats))
+    return RunResult(article=editions[0].article if editions else article, editions=editions, files=files)

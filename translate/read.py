@@ -1,0 +1,367 @@
+"""Read an article from a file (plain text, Markdown or HTML) into an :class:`Article`.
+
+Decoding is strict: UTF-8 (with or without BOM) or BOM-marked UTF-16; anything else, binary
+data, or an input with no text is refused with an :class:`InputError`, never guessed at.
+HTML goes through trafilatura, which finds the article body and leaves page chrome out.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+from .errors import EmptyInputError, InputError
+from .model import Article, Block, BlockKind, Dropped
+
+MAX_INPUT_BYTES = 20 * 1024 * 1024
+FORMATS = ("txt", "md", "html")
+_EXTENSIONS = {
+    ".txt": "txt", ".text": "txt",
+    ".md": "md", ".markdown": "md", ".mdown": "md",
+    ".html": "html", ".htm": "html", ".xhtml": "html",
+}  # fmt: skip
+
+
+def slugify(text: str, *, max_length: int = 60) -> str:
+    """A file-name-safe ASCII slug.
+
+    >>> slugify("Nagorno-Karabakh: day 5 / update")
+    'nagorno-karabakh-day-5-update'
+    >>> slugify("../../etc/passwd")
+    'etc-passwd'
+    """
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = slug[:max_length].rstrip("-")
+    return slug or "article"
+
+
+def decode(data: bytes, *, source: str = "input") -> str:
+    """Decode input bytes strictly; refuse binary data with a clear message."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data, encoding = data[3:], "utf-8"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    else:
+        encoding = "utf-8"
+        if b"\x00" in data[:8192]:
+            raise InputError("binary data, not a text article", path=source)
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"not valid {encoding.upper()} text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+            path=source,
+            hint="save the article as UTF-8",
+        ) from None
+    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    if controls > max(8, len(text[:8192]) // 100):
+        raise InputError("binary data, not a text article", path=source)
+    return text
+
+
+def read_bytes(path: str | Path) -> bytes:
+    """The raw input (``-`` is standard input), with a size limit and one-line errors."""
+    if str(path) == "-":
+        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+    else:
+        p = Path(path)
+        try:
+            if p.is_dir():
+                raise InputError("is a folder, not an article file", path=str(path))
+            with p.open("rb") as handle:
+                data = handle.read(MAX_INPUT_BYTES + 1)
+        except FileNotFoundError:
+            raise InputError("no such file", path=str(path)) from None
+        except PermissionError:
+            raise InputError("permission denied", path=str(path)) from None
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB", path=str(path))
+    return data
+
+
+def sniff_format(path: str | Path, text: str) -> str:
+    """Format from the file extension, else from the content."""
+    ext = Path(str(path)).suffix.lower()
+    if ext in _EXTENSIONS:
+        return _EXTENSIONS[ext]
+    head = text.lstrip()[:2048].lower()
+    if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|article|p|div)\b", head):
+        return "html"
+    if re.search(r"(?m)^#{1,6}\s+\S", text[:4096]):
+        return "md"
+    return "txt"
+
+
+def read_article(path: str | Path, *, fmt: str | None = None, article_id: str | None = None) -> Article:
+    """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed)."""
+    source = str(path)
+    text = decode(read_bytes(path), source=source)
+    if fmt is not None and fmt not in FORMATS:
+        raise InputError(f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
+    fmt = fmt or sniff_format(path, text)
+    stem = "stdin" if source == "-" else Path(source).stem
+    return parse_article(text, fmt=fmt, source=source, article_id=article_id or slugify(stem))
+
+
+def parse_article(text: str, *, fmt: str, source: str = "-", article_id: str = "article") -> Article:
+    """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left."""
+    dropped: list[Dropped] = []
+    meta: dict[str, str] = {}
+    if fmt == "html":
+        blocks, title, meta, dropped = _html_blocks(text)
+    elif fmt == "md":
+        blocks, title = _markdown_blocks(text)
+    elif fmt == "txt":
+        blocks, title = _text_blocks(text)
+    else:
+        raise InputError(f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
+    if not any(b.text.strip() for b in blocks if b.kind != "title"):
+        raise EmptyInputError("no article text", path=source)
+    return Article(
+        id=article_id, blocks=blocks, source=source, format=fmt, text=text,
+        title=title, meta=meta, dropped=dropped,
+    )  # fmt: skip
+
+
+# -- plain text ------------------------------------------------------------------------------
+
+
+def _flatten(raw: str) -> str:
+    """Line breaks become spaces one for one, so offsets into the block stay offsets into the input."""
+    return raw.replace("\r", " ").replace("\n", " ").replace("\t", " ")
+
+
+def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of paragraphs: runs of lines separated by blank lines, trimmed."""
+    for match in re.finditer(r"\S(?:.*?\S)?(?=\s*(?:\r?\n[ \t]*){2,}|\s*\Z)", text, flags=re.S):
+        yield match.start(), match.end()
+
+
+def _looks_like_title(para: str, n_paragraphs: int) -> bool:
+    words = para.split()
+    return (
+        n_paragraphs > 1
+        and "\n" not in para.strip()
+        and 0 < len(words) <= 20
+        and len(para) <= 160
+        and not para.rstrip().endswith((".", "!", "?", ":", ";", ",", "”", '"', "’", "'", "»", "…"))
+    )
+
+
+def _text_blocks(text: str) -> tuple[list[Block], str | None]:
+    spans = list(_paragraph_spans(text))
+    blocks: list[Block] = []
+    title: str | None = None
+    for i, (start, end) in enumerate(spans):
+        raw = text[start:end]
+        kind: BlockKind = "paragraph"
+        if i == 0 and _looks_like_title(raw, len(spans)):
+            kind, title = "title", " ".join(raw.split())
+        blocks.append(Block(kind=kind, text=_flatten(raw), start=start))
+    return blocks, title
+
+
+# -- Markdown --------------------------------------------------------------------------------
+
+_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
+_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MD_EMPHASIS = re.compile(r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+def markdown_inline_to_text(text: str) -> str:
+    """Inline Markdown to plain text: links keep their text, emphasis markers go.
+
+    >>> markdown_inline_to_text("**Baku** said [in a speech](https://x.org/a) that *peace*")
+    'Baku said in a speech that peace'
+    """
+    # escaped characters hide in private-use code points until the markup is gone
+    text = _MD_ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), text)
+    text = _MD_LINK.sub(r"\1", text)
+    text = _MD_REF_LINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(r"\1", text)
+    previous = None
+    while previous != text:
+        previous = text
+        text = _MD_EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
+    text = _MD_HTML_TAG.sub("", text)
+    text = re.sub("[\U000F0000-\U000F007F]", lambda m: chr(ord(m.group(0)) - 0xF0000), text)
+    return " ".join(text.split())
+
+
+def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    blocks: list[Block] = []
+    title: str | None = None
+    buffer: list[int] = []  # indexes of lines in the current paragraph
+    buffer_kind: BlockKind = "paragraph"
+    i = 0
+
+    def flush() -> None:
+        nonlocal buffer
+        if buffer:
+            raw = "".join(lines[j] for j in buffer)
+            if buffer_kind == "quote":
+                raw = re.sub(r"(?m)^\s{0,3}>\s?", "", raw)
+            content = markdown_inline_to_text(raw)
+            if content:
+                blocks.append(Block(kind=buffer_kind, text=content, start=offsets[buffer[0]]))
+        buffer = []
+
+    # YAML front matter: keep its title, translate nothing else in it
+    if lines and lines[0].strip() == "---":
+        for j in range(1, min(len(lines), 200)):
+            if lines[j].strip() in ("---", "..."):
+                for fm in lines[1:j]:
+                    m = re.match(r"\s*title\s*:\s*(.+?)\s*$", fm)
+                    if m:
+                        title = m.group(1).strip().strip("\"'")
+                i = j + 1
+                break
+    if title:
+        blocks.append(Block(kind="title", text=title, start=-1))
+    in_fence: str | None = None
+    while i < len(lines):
+        line = lines[i]
+        stripped = line.strip()
+        fence = re.match(r"\s{0,3}(`{3,}|~{3,})", line)
+        if in_fence is not None:
+            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
+                in_fence = None
+            i += 1
+            continue
+        if fence:
+            flush()
+            in_fence = fence.group(1)
+            i += 1
+            continue
+        heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
+        if not stripped:
+            flush()
+        elif heading:
+            flush()
+            level = len(heading.group(1))
+            content = markdown_inline_to_text(heading.group(2))
+            if content:
+                kind: BlockKind = "heading"
+                if level == 1 and title is None and not blocks:
+                    kind, title = "title", content
+                blocks.append(Block(kind=kind, text=content, level=level, start=offsets[i]))
+        elif buffer and buffer_kind == "paragraph" and re.match(r"\s{0,3}(=+|-+)\s*$", line):
+            level = 1 if stripped.startswith("=") else 2
+            raw = markdown_inline_to_text("".join(lines[j] for j in buffer))
+            start = offsets[buffer[0]]
+            buffer = []
+            kind = "title" if level == 1 and title is None and not blocks else "heading"
+            if kind == "title":
+                title = raw
+            blocks.append(Block(kind=kind, text=raw, level=level, start=start))
+        elif re.match(r"\s{0,3}([-*_])(\s*\1){2,}\s*$", line):
+            flush()  # thematic break
+        elif re.match(r"\s{0,3}([-*+]|\d{1,9}[.)])\s+", line):
+            flush()
+            buffer_kind = "list_item"
+            buffer = [i]
+            lines[i] = re.sub(r"^\s{0,3}([-*+]|\d{1,9}[.)])\s+", "", line)
+        elif re.match(r"\s{0,3}>", line):
+            if buffer_kind != "quote":
+                flush()
+            buffer_kind = "quote"
+            buffer.append(i)
+        else:
+            if buffer and buffer_kind == "quote":
+                flush()
+            if not buffer:
+                buffer_kind = "paragraph"
+            buffer.append(i)
+        i += 1
+    flush()
+    return blocks, title
+
+
+# -- HTML ------------------------------------------------------------------------------------
+
+_HTML_KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "item": "list_item",
+                                     "quote": "quote"}
+
+
+def _html_blocks(text: str) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
+    import trafilatura
+    from lxml import etree
+
+    extracted = trafilatura.extract(
+        text,
+        output_format="xml",
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        with_metadata=True,
+        favor_recall=True,
+        deduplicate=False,
+    )
+    if not extracted:
+        raise EmptyInputError("no article text found in the HTML page")
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(extracted.encode("utf-8"), parser=parser)
+    meta = {
+        key: str(root.get(key))
+        for key in ("title", "author", "date", "url", "sitename", "description")
+        if root.get(key)
+    }
+    blocks: list[Block] = []
+    title = meta.get("title")
+    if title:
+        blocks.append(Block(kind="title", text=" ".join(title.split())))
+    main = root.find("main")
+    body = main if main is not None else root
+    for element in body.iter("head", "p", "item", "quote"):
+        if element.tag in ("p", "item") and element.getparent() is not None and element.getparent().tag == "quote":
+            continue  # its quote is taken whole
+        content = " ".join("".join(element.itertext()).split())
+        if not content:
+            continue
+        kind = _HTML_KINDS[element.tag]
+        level = 0
+        if kind == "heading":
+            rend = element.get("rend") or "h2"
+            level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
+            if title and not blocks[1:] and content == " ".join(title.split()):
+                continue  # the page's <h1> repeats the title
+        blocks.append(Block(kind=kind, text=content, level=level))
+    kept_words = sum(len(b.text.split()) for b in blocks)
+    page_words = len(_visible_text(text).split())
+    dropped: list[Dropped] = []
+    if page_words > kept_words:
+        dropped.append(
+            Dropped(
+                text=f"{page_words - kept_words} words of page chrome",
+                rule="html:extract",
+                reason="outside the article body (navigation, scripts, comments, sidebars)",
+            )
+        )
+    return blocks, title, meta, dropped
+
+
+def _visible_text(html: str) -> str:
+    from lxml import html as lxml_html
+
+    try:
+        doc = lxml_html.document_fromstring(html)
+    except Exception:  # lxml raises several types on garbage; only a count is at stake
+        return ""
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    return " ".join(doc.text_content().split())

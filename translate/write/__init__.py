@@ -1,0 +1,51 @@
+"""Edition writers: a registry of formats, each a module with ``EXTENSION`` and ``render``.
+
+Files are named ``<article-id>.<locale>.<ext>`` and written atomically: a reader (or a crash)
+never sees half an edition, and an existing edition stays whole until the new one replaces it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from importlib import import_module
+from pathlib import Path
+from typing import Protocol, cast
+
+from ..errors import OutputError
+from ..fsutil import write_atomic
+from ..model import Edition
+
+WRITERS: dict[str, str] = {
+    "md": "translate.write.markdown",
+    "json": "translate.write.json",
+}
+
+
+class WriterModule(Protocol):
+    EXTENSION: str
+
+    def render(self, edition: Edition) -> str: ...
+
+
+def get_writer(fmt: str) -> WriterModule:
+    check_formats([fmt])
+    return cast(WriterModule, import_module(WRITERS[fmt]))
+
+
+def check_formats(formats: Sequence[str]) -> None:
+    unknown = [f for f in formats if f not in WRITERS]
+    if unknown:
+        raise OutputError(
+            f"unknown edition format {', '.join(map(repr, unknown))}",
+            hint=f"choose from {', '.join(WRITERS)}",
+        )
+
+
+def edition_path(edition: Edition, out_dir: Path, fmt: str) -> Path:
+    return out_dir / f"{edition.article.id}.{edition.locale}.{get_writer(fmt).EXTENSION}"
+
+
+def write_edition(edition: Edition, out_dir: Path, formats: Sequence[str]) -> list[Path]:
+    """Render every format first, then write each file atomically."""
+    rendered = [(edition_path(edition, out_dir, f), get_writer(f).render(edition)) for f in formats]
+    return [write_atomic(path, text) for path, text in rendered]

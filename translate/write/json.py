@@ -1,0 +1,70 @@
+"""JSON edition: source and target aligned block by block and sentence by sentence."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from ..model import Edition
+from .label import mt_label
+
+EXTENSION = "json"
+SCHEMA_VERSION = 1
+
+
+def to_dict(edition: Edition) -> dict[str, Any]:
+    article = edition.article
+    return {
+        "schema": SCHEMA_VERSION,
+        "article": {
+            "id": article.id,
+            "source": article.source,
+            "format": article.format,
+            "title": article.title,
+            "meta": article.meta,
+            "language": article.lang.to_dict() if article.lang else None,
+            "words": article.word_count,
+        },
+        "locale": edition.locale,
+        "language": edition.target_lang,
+        "source_language": edition.source_lang,
+        "direction": edition.direction,
+        "title": edition.title,
+        "created": edition.created,
+        "machine_translated": True,
+        "label": mt_label(edition),
+        "signature": edition.signature.to_dict(),
+        "dropped": [
+            {"text": d.text, "rule": d.rule, "reason": d.reason} for d in article.dropped
+        ],
+        "blocks": [
+            {
+                "index": i,
+                "kind": b.kind,
+                "level": b.level,
+                "language": b.lang.to_dict() if b.lang else None,
+                "source": b.source,
+                "target": b.target,
+                "segments": [
+                    {
+                        "id": s.id,
+                        "source": s.source,
+                        "target": s.target,
+                        "origin": s.origin,
+                        "language": s.segment.lang,
+                        "findings": [f.to_dict() for f in s.findings],
+                        **({"terms": s.terms} if s.terms else {}),
+                    }
+                    for s in b.segments
+                ],
+            }
+            for i, b in enumerate(edition.blocks)
+        ],
+        "findings": [f.to_dict() for f in edition.findings],
+        "reports": edition.reports,
+        "stats": edition.stats,
+    }
+
+
+def render(edition: Edition) -> str:
+    return json.dumps(to_dict(edition), ensure_ascii=False, indent=2) + "\n"
