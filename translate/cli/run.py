@@ -83,7 +83,7 @@ def print_summary(result: RunResult) -> None:
 @click.option("--to", "targets", required=True, metavar="LOCALES",
               help="Target locales, comma-separated BCP 47 tags (pt-BR,de).")
 @click.option("--out", "out_dir", default="editions", show_default=True,
-              type=click.Path(path_type=Path, file_okay=False), help="Folder for the editions.")
+              type=click.Path(path_type=Path), help="Folder for the editions.")
 @click.option("--format", "formats", default="md,json", show_default=True, callback=_split,
               help="Edition formats, comma-separated.")
 @click.option("--from", "source_lang", default=None, metavar="LANG",

@@ -37,6 +37,8 @@ def _front_matter(edition: Edition) -> list[str]:
     }
     lines = ["---"]
     for key, value in fields.items():
+        if value == "":
+            continue
         lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")  # JSON scalars are YAML
     lines.append("---")
     return lines

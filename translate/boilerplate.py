@@ -1,0 +1,179 @@
+"""Drop non-article blocks (comment forms, share prompts, cookie notices...) before translation.
+
+Rules are data (``locales/languages/<lang>.toml`` ``[boilerplate]``, plus ``common.toml`` and
+the fallback sets it names). Each rule is a list of patterns matched against a *whole*, short
+block, so a long paragraph that merely mentions "subscribe" is never touched, and a source
+credit such as "Source: Al Jazeera" is article text. A ``section`` rule ("Leave a Reply",
+"Related posts") also takes the form fields, link lists and short label-like blocks that
+follow it. Every removal is recorded as a :class:`~translate.model.Dropped` with its rule id, so
+an editor can check the decision, and ``keep=True`` turns the stage off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .errors import DataError
+from .langdata import COMMON, base_language, languages_dir, load_file, str_list
+from .model import Article, Block, Dropped
+
+# Decoration around widget text: "» Read more", "Share this:", "— Advertisement —"
+_EDGE = " \t\r\n\u00a0\u202f|•·►▶»«›‹>–—-_=~#"
+_TAIL = _EDGE + ":.!…"
+_SENTENCE_END = re.compile(r"[.!?…。！？؟։][\"'”’»)\]]*$")
+
+
+@dataclass(frozen=True)
+class BoilerplateRule:
+    """One rule: patterns matched against a whole block, and what follows a section marker."""
+
+    id: str  # "<lang>:<rule>", e.g. "en:comment-form"
+    reason: str
+    pattern: re.Pattern[str]
+    follow: re.Pattern[str] | None
+    section: bool
+    max_chars: int
+
+    def matches(self, normalized: str) -> bool:
+        return len(normalized) <= self.max_chars and self.pattern.fullmatch(normalized) is not None
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    rules: tuple[BoilerplateRule, ...]
+    section_max_chars: int
+
+
+def _compile(patterns: list[str], rule_id: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    except re.error as exc:
+        raise DataError(f"boilerplate rule {rule_id}: bad pattern: {exc}", path=where) from None
+
+
+def _positive_int(table: dict[str, Any], key: str, default: int, where: str) -> int:
+    value = table.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+        raise DataError(f"[boilerplate] {key!r} must be a positive integer", path=where)
+    return value
+
+
+def _section(name: str) -> dict[str, Any]:
+    value = load_file(name).get("boilerplate", {})
+    if not isinstance(value, dict):
+        raise DataError("[boilerplate] must be a table", path=str(languages_dir() / f"{name}.toml"))
+    return value
+
+
+@cache
+def _file_rules(name: str) -> tuple[BoilerplateRule, ...]:
+    table = _section(name)
+    where = str(languages_dir() / f"{name}.toml")
+    default_max = _positive_int(table, "max_chars", 0, where) if "max_chars" in table else (
+        _positive_int(_section(COMMON), "max_chars", 160, where)
+    )
+    raw_rules = table.get("rules", [])
+    if not isinstance(raw_rules, list):
+        raise DataError("[[boilerplate.rules]] must be an array of tables", path=where)
+    rules: list[BoilerplateRule] = []
+    for raw in raw_rules:
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            raise DataError("each boilerplate rule needs an 'id'", path=where)
+        rule_id = f"{name}:{raw['id']}"
+        patterns = str_list(raw, "patterns", where=where)
+        if not patterns:
+            raise DataError(f"boilerplate rule {rule_id} has no patterns", path=where)
+        follow = str_list(raw, "follow", where=where)
+        rules.append(
+            BoilerplateRule(
+                id=rule_id,
+                reason=str(raw.get("reason", raw["id"])),
+                pattern=_compile(patterns, rule_id, where),
+                follow=_compile(follow, rule_id, where) if follow else None,
+                section=bool(raw.get("section", False)),
+                max_chars=_positive_int(raw, "max_chars", default_max, where),
+            )
+        )
+    return tuple(rules)
+
+
+@cache
+def rules_for(lang: str | None) -> RuleSet:
+    """The rules applied to an article in ``lang``: its own, the common ones, the fallbacks."""
+    common = _section(COMMON)
+    where = str(languages_dir() / "common.toml")
+    names: list[str] = []
+    base = base_language(lang)
+    if base is not None:
+        names.append(base)
+    names.append(COMMON)
+    for fallback in str_list(common, "fallback", where=where):
+        fb = base_language(fallback)
+        if fb is not None and fb not in names:
+            names.append(fb)
+    rules = tuple(rule for name in names for rule in _file_rules(name))
+    return RuleSet(rules, _positive_int(common, "section_max_chars", 120, where))
+
+
+def normalize(text: str) -> str:
+    """Whitespace collapsed, decoration and a trailing ``:``/``.`` removed: what rules see."""
+    return " ".join(text.split()).strip(_EDGE).rstrip(_TAIL).strip()
+
+
+def match_rule(text: str, lang: str | None) -> BoilerplateRule | None:
+    """The first rule that a block with this text matches on its own, if any."""
+    normalized = normalize(text)
+    for rule in rules_for(lang).rules:
+        if rule.matches(normalized):
+            return rule
+    return None
+
+
+def _belongs(block: Block, normalized: str, rule: BoilerplateRule, limit: int) -> bool:
+    """Whether a block after a section marker is still part of that section."""
+    if rule.follow is not None and rule.follow.fullmatch(normalized):
+        return True
+    if block.kind == "heading":
+        return False
+    if block.kind == "list_item":
+        return len(normalized) <= rule.max_chars
+    return len(normalized) <= limit and not _SENTENCE_END.search(block.text.strip())
+
+
+def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
+    """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
+
+    ``keep=True`` returns the article unchanged. The title block is never removed.
+    """
+    if keep:
+        return article
+    ruleset = rules_for(lang)
+    kept: list[Block] = []
+    dropped: list[Dropped] = []
+    section: BoilerplateRule | None = None
+    marker = ""
+    for block in article.blocks:
+        if block.kind == "title":
+            kept.append(block)
+            section = None
+            continue
+        normalized = normalize(block.text)
+        rule = next((r for r in ruleset.rules if r.matches(normalized)), None)
+        if rule is not None:
+            dropped.append(Dropped(block.text, rule.id, rule.reason))
+            if rule.section:
+                section, marker = rule, normalized
+            continue
+        if section is not None and _belongs(block, normalized, section, ruleset.section_max_chars):
+            short = marker if len(marker) <= 40 else marker[:39] + "…"
+            dropped.append(Dropped(block.text, section.id, f"{section.reason} (after “{short}”)"))
+            continue
+        section = None
+        kept.append(block)
+    if not dropped:
+        return article
+    return dataclasses.replace(article, blocks=kept, dropped=[*article.dropped, *dropped])
