@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from netguard import block_network
 
 from translate import engines
 
@@ -20,6 +21,44 @@ def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("TRANSLATE_HOME", str(home))
     return home
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network() -> Iterator[None]:
+    """Any connection to a non-loopback address fails (loopback servers stay usable)."""
+    with pytest.MonkeyPatch.context() as mp:
+        block_network(mp)
+        yield
+
+
+@pytest.fixture(autouse=True)
+def isolated_argos(isolated_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty Argos packages folder per test; argostranslate's import-time folders go to tmp."""
+    packages = isolated_home / "argos-packages"
+    monkeypatch.setenv("ARGOS_PACKAGES_DIR", str(packages))
+    for var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(var, str(isolated_home / var.lower()))
+    return packages
+
+
+@pytest.fixture(scope="session")
+def argos_models(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """Synthetic .argosmodel files (random weights, built once): en_de, de_en, en_fr."""
+    from synthetic_argos import build_argosmodel
+
+    out = tmp_path_factory.mktemp("argosmodels")
+    return {
+        f"{src}_{tgt}": build_argosmodel(out, src, tgt, seed=seed)
+        for seed, (src, tgt) in enumerate([("en", "de"), ("de", "en"), ("en", "fr")])
+    }
+
+
+@pytest.fixture
+def argos_en_de(argos_models: dict[str, Path], isolated_argos: Path) -> Path:
+    """The synthetic en->de package installed in this test's ARGOS_PACKAGES_DIR."""
+    from translate.engines.packages import install_file
+
+    return install_file(argos_models["en_de"], isolated_argos).package.path
 
 
 @pytest.fixture

@@ -7,11 +7,12 @@ engine, in one call, so an engine can batch and parallelise as it likes.
 
 from __future__ import annotations
 
+import inspect
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .engines import Engine, ModelInfo, get_engine
+from .engines import Engine, ModelInfo, engine_class, get_engine
 from .errors import EngineError, UnsupportedPairError
 from .store import Store
 
@@ -57,12 +58,21 @@ class Route:
         return " > ".join(h.info.version for h in self.hops)
 
 
+def _accepted(name: str, options: dict[str, object]) -> dict[str, object]:
+    """The options that engine ``name``'s constructor takes (``--beam-size`` means nothing to
+    the embedded engine, and must not break it)."""
+    params = inspect.signature(engine_class(name).__init__).parameters
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
+        return dict(options)
+    return {k: v for k, v in options.items() if k in params}
+
+
 def _engines(names: Sequence[str], engine_options: dict[str, object]) -> list[Engine]:
     engines: list[Engine] = []
     errors: list[str] = []
     for name in names:
         try:
-            engines.append(get_engine(name, **engine_options))
+            engines.append(get_engine(name, **_accepted(name, engine_options)))
         except EngineError as exc:
             errors.append(exc.message)
             log.info("engine %s unavailable: %s", name, exc.message)

@@ -7,6 +7,7 @@ feed state). Argos packages live where Argos keeps them (``ARGOS_PACKAGES_DIR``)
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +24,40 @@ def home_dir() -> Path:
 
 def default_db_path() -> Path:
     return home_dir() / "translate.db"
+
+
+ARGOS_DEFAULT_INDEX = "https://raw.githubusercontent.com/argosopentech/argospm-index/main/"
+
+
+def _argos_setting(key: str) -> str | None:
+    """An Argos setting as Argos reads it: the environment first, then its settings.json."""
+    value = os.environ.get(key)
+    if value:
+        return value
+    xdg = os.environ.get("XDG_CONFIG_HOME")
+    config = (Path(xdg).expanduser() if xdg else Path.home() / ".config") / "argos-translate"
+    try:
+        data = json.loads((config / "settings.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    found = data.get(key) if isinstance(data, dict) else None
+    return str(found) if found else None
+
+
+def argos_packages_dir() -> Path:
+    """Where Argos keeps installed packages (``ARGOS_PACKAGES_DIR``, else Argos's default)."""
+    explicit = _argos_setting("ARGOS_PACKAGES_DIR")
+    if explicit:
+        return Path(explicit).expanduser()
+    xdg = os.environ.get("XDG_DATA_HOME")
+    base = Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share"
+    return base / "argos-translate" / "packages"
+
+
+def argos_index_url() -> str:
+    """The Argos package index (``ARGOS_PACKAGE_INDEX`` base URL) as its ``index.json`` URL."""
+    base = _argos_setting("ARGOS_PACKAGE_INDEX") or ARGOS_DEFAULT_INDEX
+    return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 
 @dataclass

@@ -13,7 +13,7 @@ from translate.cli import cli
 
 ARTICLE = """Talks resume in Tbilisi
 
-Armenian and Azerbaijani diplomats met in Tbilisi on Tuesday. The talks lasted six hours.
+Armenian and Azerbaijani diplomats met in Tbilisi again. The talks lasted six hours.
 
 Officials in Baku said the next round would follow soon. Mr. Aliyev did not attend.
 
@@ -50,7 +50,7 @@ def test_run_writes_md_and_json(runner: CliRunner, article: Path, tmp_path: Path
     assert kinds == ["title", "paragraph", "paragraph"]
     first = data["blocks"][1]["segments"]
     assert [s["source"] for s in first] == [
-        "Armenian and Azerbaijani diplomats met in Tbilisi on Tuesday.",
+        "Armenian and Azerbaijani diplomats met in Tbilisi again.",
         "The talks lasted six hours.",
     ]
     assert all(s["target"] == "[pt] " + s["source"] for s in first)
