@@ -7,21 +7,23 @@ Three layers, in order, all driven by ``locales/languages/scripts.toml``:
    Estonian with probability 1.0.
 2. **Letter rules.** Letters that only one language of a script uses (Azerbaijani ``ə``),
    for languages langdetect lacks (Azerbaijani, Kazakh, Belarusian, Serbian, Uzbek).
-3. **langdetect**, restricted to the languages of the text's main script. It is random unless
-   seeded: every call gets a fresh detector from a private, seeded factory, so a result depends
-   only on the text, never on what was detected before or in which order.
+3. **langdetect's profiles**, restricted to the languages of the text's main script. langdetect's
+   own ``detect_langs`` samples n-grams at random (so it differs run to run unless seeded) and
+   reports 0.99+ for nearly any input; here every n-gram is scored (naive Bayes, langdetect's
+   smoothing), which is deterministic by construction and gives a margin to calibrate on.
 
-Every confidence is scaled by the number of letters, and a calibrated confidence below the
-threshold gives ``und``: langdetect reports 0.99+ for a name or a two-word heading, which is
-confident nonsense.
+Confidence grows with the evidence (letters for the rules, the log-likelihood margin for the
+profiles), and below the threshold the answer is ``und``: a name or a two-word heading must not
+get a confident guess.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
+import math
 import re
 import threading
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -32,6 +34,8 @@ from .langdata import languages_dir, load_file
 from .model import UNDETERMINED, Article, LanguageGuess
 
 _OTHER = "Other"
+_MAX_TEXT = 10_000  # characters scored, as langdetect's Detector.max_text_length
+_POOLED_CHARS = 4_000  # characters of an article's majority blocks scored together
 _WORD_RE = re.compile(r"\w+")
 
 
@@ -73,7 +77,14 @@ class _Rules:
     threshold: float
     length_floor: float
     context_letters: int
-    context_prior: float
+    context_margin: float
+    context_margin_per_ngram: float
+    context_confidence: float
+    margin_scale: float
+    min_margin_per_ngram: float
+    smoothing: float
+    max_ngrams: int
+    min_distinct_ngrams: int
     aliases: dict[str, str]
 
     def script_of(self, ch: str) -> str:
@@ -82,6 +93,14 @@ class _Rules:
         if i >= 0 and self.bounds[i][0] <= cp <= self.bounds[i][1]:
             return self.bounds[i][2]
         return _OTHER
+
+
+@dataclass(frozen=True)
+class _Scores:
+    """Log-likelihood per candidate language, best first, and how many n-grams were scored."""
+
+    ranked: tuple[tuple[str, float], ...]
+    ngrams: float  # evidence: n-grams scored, repeats damped
 
 
 @dataclass(frozen=True)
@@ -182,7 +201,7 @@ def _rules() -> _Rules:
     scripts = tuple(_parse_script(s, script_full) for s in raw.get("script", []))
     letters = tuple(_parse_letters(r) for r in raw.get("letters", []))
     bounds = sorted((lo, hi, s.name) for s in scripts for lo, hi in s.ranges)
-    for (_, hi, a), (lo, _, b) in zip(bounds, bounds[1:]):
+    for (_, hi, a), (lo, _, b) in itertools.pairwise(bounds):
         if lo <= hi:
             raise _bad(f"scripts {a} and {b} overlap at U+{lo:04X}")
     aliases = raw.get("langdetect", {}).get("aliases", {})
@@ -192,38 +211,112 @@ def _rules() -> _Rules:
         starts=tuple(b[0] for b in bounds),
         bounds=tuple(bounds),
         min_letters=int(_num(settings, "min_letters", 3)),
-        full_letters=int(_num(settings, "full_letters", 40)),
+        full_letters=int(_num(settings, "full_letters", 60)),
         script_full_letters=script_full,
         threshold=_num(settings, "threshold", 0.5),
         length_floor=_num(settings, "length_floor", 0.35),
         context_letters=int(_num(settings, "context_letters", 120)),
-        context_prior=_num(settings, "context_prior", 0.6),
+        context_margin=_num(settings, "context_margin", 8.0),
+        context_margin_per_ngram=_num(settings, "context_margin_per_ngram", 0.25),
+        context_confidence=_num(settings, "context_confidence", 0.6),
+        margin_scale=_num(settings, "margin_scale", 6.0),
+        min_margin_per_ngram=_num(settings, "min_margin_per_ngram", 0.06),
+        smoothing=_num(settings, "smoothing", 5e-5),
+        max_ngrams=max(1, int(_num(settings, "max_ngrams", 2000))),
+        min_distinct_ngrams=int(_num(settings, "min_distinct_ngrams", 15)),
         aliases={str(k): str(v) for k, v in aliases.items()},
     )
 
 
-_FACTORY_LOCK = threading.Lock()
+_MODEL_LOCK = threading.Lock()
+
+
+@dataclass(frozen=True)
+class _Model:
+    """langdetect's profiles: P(n-gram | language) for each of its languages."""
+
+    langs: tuple[str, ...]
+    probs: dict[str, list[float]]  # n-gram -> probability per language, in ``langs`` order
 
 
 @cache
-def _factory() -> Any:
-    """A private langdetect factory with its own seed, loaded once (about 0.5 s)."""
-    with _FACTORY_LOCK:
+def _model() -> _Model:
+    """Load langdetect's profiles once per process (about 0.25 s), never at import."""
+    with _MODEL_LOCK:
         from langdetect.detector_factory import PROFILES_DIRECTORY, DetectorFactory
 
-        factory = DetectorFactory()
+        factory = DetectorFactory()  # private: the global factory and its seed are left alone
         factory.load_profile(PROFILES_DIRECTORY)
-        factory.seed = 0  # instance attribute: the global DetectorFactory is left alone
-        return factory
+        return _Model(tuple(factory.langlist), factory.word_lang_prob_map)
+
+
+@cache
+def _normalized(ch: str) -> str:
+    """langdetect's per-character normalisation (punctuation to space, kana folded...)."""
+    from langdetect.utils.ngram import NGram
+
+    return str(NGram.normalize(ch))
+
+
+def _ngrams(text: str, known: dict[str, list[float]]) -> list[str]:
+    """The n-grams langdetect's Detector extracts from ``text`` (same rules, faster).
+
+    Mirrors ``Detector.append``, ``cleaning_text`` and ``_extract_ngrams`` of langdetect 1.0.9:
+    URLs and e-mail addresses removed, Latin letters dropped from mostly non-Latin text,
+    1- to 3-grams over space-padded words, words in capitals skipped.
+    """
+    from langdetect.detector import Detector
+    from langdetect.utils.ngram import NGram
+    from langdetect.utils.unicode_block import unicode_block
+
+    text = Detector.URL_RE.sub(" ", text)
+    text = Detector.MAIL_RE.sub(" ", text)
+    text = NGram.normalize_vi(text)[:_MAX_TEXT]
+    counts = Counter(text)
+    latin = sum(n for ch, n in counts.items() if "A" <= ch <= "z")
+    non_latin = sum(
+        n for ch, n in counts.items()
+        if ch >= "\u0300" and unicode_block(ch) != "Latin Extended Additional"
+    )
+    if latin * 2 < non_latin:
+        text = "".join(ch for ch in text if ch < "A" or ch > "z")
+    table = {ord(ch): _normalized(ch) for ch in counts}
+    normalized = re.sub(" {2,}", " ", text).translate(table)
+
+    found: list[str] = []
+    grams = " "
+    capital = False
+    for ch in normalized:
+        last = grams[-1]
+        if last == " ":
+            grams = " "
+            capital = False
+            if ch == " ":
+                continue
+        elif len(grams) >= 3:
+            grams = grams[1:]
+        grams += ch
+        if ch.isupper():
+            if last.isupper():
+                capital = True
+        else:
+            capital = False
+        if capital:
+            continue
+        for n in (1, 2, 3):
+            if len(grams) < n:
+                break
+            gram = grams[-n:]
+            if gram != " " and gram in known:
+                found.append(gram)
+    return found
 
 
 def _profile(text: str, rules: _Rules) -> _Profile:
     by_script: Counter[str] = Counter()
-    chars: Counter[str] = Counter()
-    for ch in text:
-        if unicodedata.category(ch).startswith("L"):
-            by_script[rules.script_of(ch)] += 1
-            chars[ch] += 1
+    chars = Counter(ch for ch in text if ch.isalpha())  # isalpha: Unicode categories L*
+    for ch, n in chars.items():
+        by_script[rules.script_of(ch)] += n
     return _Profile(
         text=text, letters=sum(by_script.values()), by_script=dict(by_script), chars=chars
     )
@@ -238,34 +331,54 @@ def _length_factor(letters: int, full: int, rules: _Rules) -> float:
     return rules.length_floor + (1.0 - rules.length_floor) * rise
 
 
-def _langdetect(
-    text: str, candidates: tuple[str, ...], prior: tuple[str, float] | None, rules: _Rules,
-) -> list[tuple[str, float]]:
-    """langdetect's probabilities over ``candidates``, best first (alias codes merged)."""
-    from langdetect.lang_detect_exception import LangDetectException
+def _langdetect(text: str, candidates: tuple[str, ...], rules: _Rules) -> _Scores:
+    """Naive-Bayes log-likelihoods of ``text`` under langdetect's profiles, best first.
 
-    factory = _factory()
-    known = [c for c in (candidates or tuple(factory.langlist)) if c in factory.langlist]
+    langdetect's own ``detect_langs`` samples n-grams at random and reports 0.99+ for almost
+    any input, however short; scoring every n-gram is deterministic by construction and its
+    margins say how much evidence the text holds, which is what the confidence needs.
+    """
+    import numpy as np
+
+    model = _model()
+    known = [c for c in (candidates or model.langs) if c in model.langs]
     if not known:
-        return []
-    weights = dict.fromkeys(known, 1.0 / len(known))
-    if prior is not None and prior[0] in weights and len(known) > 1:
-        lang, weight = prior
-        rest = (1.0 - weight) / (len(known) - 1)
-        weights = dict.fromkeys(known, rest)
-        weights[lang] = weight
-    detector = factory.create()
-    detector.set_prior_map(weights)
-    detector.append(text)
-    try:
-        detector.get_probabilities()
-    except LangDetectException:
-        return []
-    merged: Counter[str] = Counter()
-    for code, p in zip(detector.langlist, detector.langprob):
-        if p > 0.0:
-            merged[rules.aliases.get(code, code)] += float(p)
-    return sorted(merged.items(), key=lambda kv: (-kv[1], kv[0]))
+        return _Scores((), 0.0)
+    ngrams = _ngrams(text, model.probs)
+    if not ngrams:
+        return _Scores((), 0.0)
+    if len(ngrams) > rules.max_ngrams:  # evenly spaced: the result depends on the text only
+        ngrams = ngrams[:: -(-len(ngrams) // rules.max_ngrams)]
+    counts = Counter(ngrams)
+    if len(counts) < rules.min_distinct_ngrams:  # "xxxxxxxx", "ha ha ha": no evidence
+        return _Scores((), 0.0)
+    columns = [model.langs.index(c) for c in known]
+    table = np.array([model.probs[g] for g in counts], dtype=np.float64)[:, columns]
+    # a repeated n-gram adds less and less: "xxxx..." or one word a thousand times is one
+    # piece of evidence, not a thousand
+    weights = 1.0 + np.log(np.array(list(counts.values()), dtype=np.float64))
+    # the smoothing langdetect itself applies (alpha / BASE_FREQ)
+    logs = (np.log(table + rules.smoothing) * weights[:, None]).sum(axis=0)
+    merged: dict[str, float] = {}
+    for code, value in zip(known, logs.tolist(), strict=True):
+        lang = rules.aliases.get(code, code)
+        merged[lang] = max(merged.get(lang, float("-inf")), float(value))
+    ranked = tuple(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))
+    return _Scores(ranked, float(weights.sum()))
+
+
+def _calibrated(scores: _Scores, rules: _Rules) -> float:
+    """Confidence from the log-likelihood margin between the best and second-best language.
+
+    The total margin grows with the evidence (text length); a low margin per n-gram means the
+    text hardly tells the two apart even when it is long.
+    """
+    if len(scores.ranked) < 2:
+        return 1.0
+    margin = scores.ranked[0][1] - scores.ranked[1][1]
+    confidence = 1.0 - math.exp(-margin / rules.margin_scale)
+    per_ngram = margin / max(scores.ngrams, 1)
+    return confidence * min(1.0, per_ngram / rules.min_margin_per_ngram)
 
 
 def _letter_rule(rule: _LetterRule, profile: _Profile) -> bool:
@@ -289,7 +402,7 @@ def _letter_rule(rule: _LetterRule, profile: _Profile) -> bool:
     return True
 
 
-def _detect(text: str, prior: tuple[str, float] | None = None) -> LanguageGuess:
+def _detect(text: str) -> LanguageGuess:
     rules = _rules()
     profile = _profile(text, rules)
     if profile.letters < rules.min_letters:
@@ -312,30 +425,54 @@ def _detect(text: str, prior: tuple[str, float] | None = None) -> LanguageGuess:
     scripts = {s.name: s for s in rules.scripts}
     if main not in scripts:
         return LanguageGuess(UNDETERMINED, 0.0, "script")
-    factor = _length_factor(profile.letters, rules.full_letters, rules)
-    probabilities: list[tuple[str, float]] | None = None
+    candidates = scripts[main].candidates
+    scores: _Scores | None = None
 
     for rule in rules.letters:
         if rule.script != main or not _letter_rule(rule, profile):
             continue
         if rule.when_langdetect:
-            if probabilities is None:
-                probabilities = _langdetect(text, scripts[main].candidates, None, rules)
-            if not probabilities or probabilities[0][0] not in rule.when_langdetect:
+            if scores is None:
+                scores = _langdetect(text, candidates, rules)
+            if not scores.ranked or scores.ranked[0][0] not in rule.when_langdetect:
                 continue
-        confidence = rule.confidence * factor
+        confidence = rule.confidence * _length_factor(profile.letters, rules.full_letters, rules)
         if confidence >= rules.threshold:
             return LanguageGuess(rule.lang, confidence, "letters")
 
-    if prior is not None or probabilities is None:
-        probabilities = _langdetect(text, scripts[main].candidates, prior, rules)
-    if not probabilities:
+    if scores is None:
+        scores = _langdetect(text, candidates, rules)
+    if not scores.ranked:
         return LanguageGuess(UNDETERMINED, 0.0, "langdetect")
-    lang, p = probabilities[0]
-    confidence = p * factor
+    # names dominate short texts ("Talks resume in Tbilisi" scores as Estonian): scale by length
+    confidence = _calibrated(scores, rules) * _length_factor(
+        profile.letters, rules.full_letters, rules
+    )
+    if len(scores.ranked) == 1:  # a script with one langdetect language (Bengali)
+        confidence = _length_factor(profile.letters, rules.script_full_letters, rules)
     if confidence < rules.threshold:
         return LanguageGuess(UNDETERMINED, 0.0, "langdetect")
-    return LanguageGuess(lang, confidence, "langdetect")
+    return LanguageGuess(scores.ranked[0][0], confidence, "langdetect")
+
+
+def _context_guess(text: str, lang: str, rules: _Rules) -> LanguageGuess | None:
+    """``lang`` if the text's evidence against it is weak (a short heading, a name)."""
+    profile = _profile(text, rules)
+    if profile.letters < rules.min_letters:
+        return None
+    main = profile.main_script
+    script = next((s for s in rules.scripts if s.name == main), None)
+    if script is None or script.lang is not None or lang not in script.candidates:
+        return None
+    scores = _langdetect(text, script.candidates, rules)
+    if not scores.ranked:
+        return None
+    by_lang = dict(scores.ranked)
+    allowance = max(rules.context_margin, rules.context_margin_per_ngram * scores.ngrams)
+    if scores.ranked[0][1] - by_lang[lang] > allowance:
+        return None
+    factor = _length_factor(profile.letters, rules.full_letters, rules)
+    return LanguageGuess(lang, rules.context_confidence * factor, "context")
 
 
 def detect_language(text: str) -> LanguageGuess:
@@ -348,16 +485,17 @@ def detect_language(text: str) -> LanguageGuess:
 
 
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+    return sum(1 for ch in text if ch.isalpha())
 
 
 def detect_article(article: Article) -> Article:
     """Set ``lang`` on every block and on the article; returns the same (mutated) article.
 
     The article language is the majority of the blocks weighted by letters, so a mixed article
-    keeps its paragraphs apart while the article gets the language of most of its text. Short
-    blocks that disagree with it are checked again with the article language as a prior (method
-    ``context``): a 30-letter heading is weak evidence against the rest of the article.
+    keeps its paragraphs apart while the article gets the language of most of its text. A short
+    block that disagrees with it (or is ``und``) gets the article language, method ``context``
+    and a low confidence, when its evidence against that language is weak: a 40-letter heading
+    that langdetect's profiles call Afrikaans is English in an English article.
     """
     rules = _rules()
     sizes = [_letters(b.text) for b in article.blocks]
@@ -365,34 +503,41 @@ def detect_article(article: Article) -> Article:
         block.lang = _detect(block.text)
 
     weight: Counter[str] = Counter()
-    scored: Counter[str] = Counter()
-    methods: dict[str, Counter[str]] = {}
-    for block, size in zip(article.blocks, sizes):
-        guess = block.lang
-        if guess is None or guess.lang == UNDETERMINED:
-            continue
-        weight[guess.lang] += size
-        scored[guess.lang] += size * guess.confidence
-        methods.setdefault(guess.lang, Counter())[guess.method] += size
-
+    for block, size in zip(article.blocks, sizes, strict=True):
+        if block.lang is not None and block.lang.lang != UNDETERMINED:
+            weight[block.lang.lang] += size
     if not weight:
-        whole = _detect("\n".join(b.text for b in article.blocks) or article.text)
-        article.lang = whole
+        article.lang = _detect("\n".join(b.text for b in article.blocks) or article.text)
         return article
-
     lang = max(sorted(weight), key=lambda k: weight[k])
-    total = sum(weight.values())
-    confidence = (weight[lang] / total) * (scored[lang] / weight[lang])
-    method = max(sorted(methods[lang]), key=lambda m: methods[lang][m])
-    article.lang = LanguageGuess(lang, confidence, method)
 
-    for block, size in zip(article.blocks, sizes):
+    for block, size in zip(article.blocks, sizes, strict=True):
         guess = block.lang
-        if guess is None or guess.lang == lang or size < rules.min_letters:
+        if guess is None or guess.lang == lang or size >= rules.context_letters:
             continue
-        if size >= rules.context_letters or guess.method not in ("langdetect",):
-            continue
-        again = _detect(block.text, prior=(lang, rules.context_prior))
-        if again.lang == lang:
-            block.lang = LanguageGuess(lang, again.confidence, "context")
+        if guess.method != "langdetect":
+            continue  # script and letter rules are not overruled by context
+        again = _context_guess(block.text, lang, rules)
+        if again is not None:
+            block.lang = again
+
+    # confidence: the share of the determined text in that language, times what the pooled
+    # text of those blocks says (far more evidence than any one block)
+    mine = [b for b in article.blocks if b.lang is not None and b.lang.lang == lang]
+    determined = sum(
+        size for b, size in zip(article.blocks, sizes, strict=True)
+        if b.lang is not None and b.lang.lang != UNDETERMINED
+    )
+    share = sum(_letters(b.text) for b in mine) / max(determined, 1)
+    sample: list[str] = []
+    for block in mine:  # a few thousand characters are ample evidence, and cheap
+        sample.append(block.text)
+        if sum(len(t) for t in sample) >= _POOLED_CHARS:
+            break
+    pooled = _detect("\n".join(sample))
+    if pooled.lang == lang:
+        article.lang = LanguageGuess(lang, share * pooled.confidence, pooled.method)
+    else:  # the blocks agree only weakly (context): report the majority with low confidence
+        best = max(b.lang.confidence for b in mine if b.lang is not None)
+        article.lang = LanguageGuess(lang, share * best, "context")
     return article

@@ -24,7 +24,7 @@ class LanguageGuess:
 
     lang: str
     confidence: float
-    method: str = "langdetect"  # script | letters | langdetect | none
+    method: str = "langdetect"  # script | letters | langdetect | context | none
 
     def to_dict(self) -> dict[str, Any]:
         return {"lang": self.lang, "confidence": round(self.confidence, 4), "method": self.method}

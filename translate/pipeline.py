@@ -14,14 +14,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import boilerplate, detect, segment
+from . import boilerplate, detect, segment, tm
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
 from .errors import InputError, UnsupportedPairError
+from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
+from .localize import localize_segments
 from .model import UNDETERMINED, Article, Edition, Segment, TranslatedSegment
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
+from .protect import protect_segments, restore_segments
 from .read import read_article
 from .store import Store
 
@@ -52,15 +55,13 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     options = options or RunOptions()
     timings: dict[str, float] = {}
     with _timed(timings, "detect"):
-        first = detect.detect_language(" ".join(b.text for b in article.blocks))
-    rules_lang = options.source_lang or first.lang
+        article = detect.detect_article(article)
+    rules_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
     with _timed(timings, "boilerplate"):
         article = boilerplate.strip_boilerplate(article, rules_lang, keep=options.keep_boilerplate)
     if not any(b.text.strip() for b in article.blocks if b.kind != "title"):
         raise InputError("nothing left after boilerplate removal", path=article.source,
                          hint="--keep-boilerplate keeps it")
-    with _timed(timings, "detect"):
-        article = detect.detect_article(article)
     source_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
     if source_lang == UNDETERMINED:
         raise InputError("cannot tell the article's language", path=article.source,
@@ -116,16 +117,23 @@ def translate_prepared(
         main_route, routes = _routes({s.lang for s in segs}, main, profile, options)
 
     # -- glossary: protect names before MT (translate.protect) --
-    texts = [s.source for s in segs]
+    with _timed(timings, "glossary"):
+        glossary = load_glossary(options.glossary_paths, builtin=options.builtin_glossary)
+        protected = protect_segments(segs, glossary, profile.tag, main)
+    texts = protected.texts  # flagged name variants replaced by their canonical form
 
-    targets = list(texts)
+    targets = [s.source for s in segs]
     origins = ["copy"] * len(segs)
-    counts = {"mt": 0, "cache": 0, "copy": 0}
+    counts = {"mt": 0, "cache": 0, "copy": 0, "tm": 0}
+    # -- translation memory: a translator's confirmed sentence beats the engine (translate.tm) --
+    tm_hits = tm.reuse(store, segs, profile.tag) if store is not None and options.use_tm else {}
+    for i, confirmed in tm_hits.items():
+        targets[i], origins[i] = confirmed, "tm"
     with _timed(timings, "translate"):
         by_route: dict[int, tuple[Route, list[int]]] = {}
         for i, seg in enumerate(segs):
             route = routes.get(seg.lang, main_route)
-            if route is not None:
+            if route is not None and i not in tm_hits:
                 by_route.setdefault(id(route), (route, []))[1].append(i)
         for route, indexes in by_route.values():
             outs, cached, _ = translate_batch([texts[i] for i in indexes], route, store)
@@ -134,6 +142,15 @@ def translate_prepared(
                 origins[i] = "cache" if hit else "mt"
 
     # -- glossary: restore and verify names after MT --
+    with _timed(timings, "glossary"):
+        untranslated = {i for i, o in enumerate(origins) if o in ("copy", "tm")}
+        restored = restore_segments(
+            protected, targets, skip=untranslated,
+            retranslate=lambda batch: translate_batch(batch, main_route, store)[0],
+            fallback={i for i, s in enumerate(segs)
+                      if routes.get(s.lang, main_route) is main_route},
+        )
+        targets = restored.targets
 
     translated = [
         TranslatedSegment(segment=seg, target=tgt, origin=origin)  # type: ignore[arg-type]
@@ -141,14 +158,19 @@ def translate_prepared(
     ]
     for t in translated:
         counts[t.origin] = counts.get(t.origin, 0) + 1
+    for t, found, terms in zip(translated, restored.findings, restored.terms, strict=True):
+        t.findings.extend(found)
+        t.terms.extend(terms)
+    # -- localize: dates, numbers, typography (translate.localize), before the checks see it --
+    with _timed(timings, "localize"):
+        localized, findings = localize_segments(translated, profile, main)
+    findings[:0] = restored.all_findings
     with _timed(timings, "check"):
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
-        findings = run_checks(translated, ctx)
-
-    # -- localize: dates, numbers, typography (translate.localize) --
+        findings += run_checks(translated, ctx)
 
     signature = make_signature(
-        main_route.engine, main_route.model, main_route.version, main_route.pivot, "none"
+        main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash
     )
     stats: dict[str, object] = {
         "segments": len(segs),
@@ -169,6 +191,8 @@ def translate_prepared(
             findings=findings,
             stats=stats,
         )
+    edition.reports["localize"] = localized
+    edition.reports["glossary"] = restored.report
     edition.reports["route"] = {
         "engine": main_route.engine,
         "model": main_route.model,

@@ -19,18 +19,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from .errors import DataError
-from .langdata import base_language, common_section, languages_dir, section, str_list
+from .langdata import (
+    available_languages,
+    base_language,
+    common_section,
+    languages_dir,
+    section,
+    str_list,
+)
 from .model import UNDETERMINED, Article, Segment
 
 _URL_RE = re.compile(
     r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"“”‘’«»]*[^\s<>\"“”‘’«».,;:!?)\]'}]"
-    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+    r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
 )
 _BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACES = " \t\r\n\f\v\u00a0\u2009\u202f\u3000"
-_WORD_RE = re.compile(r"[\w'’-]+")
+_WORD_RE = re.compile(r"\w+")
 _ACRONYM_RE = re.compile(r"(?:\w\.)+\w")
 
 
@@ -59,6 +67,8 @@ def segment_rules(lang: str | None) -> SegmentRules:
     base = base_language(lang) or UNDETERMINED
     common = common_section("segment")
     own = section(base, "segment") if base != UNDETERMINED else {}
+    if not own:
+        own = _union_of_languages()  # language unknown: every language's abbreviations
     where = str(languages_dir() / f"{base}.toml")
     cwhere = str(languages_dir() / "common.toml")
 
@@ -100,6 +110,21 @@ def segment_rules(lang: str | None) -> SegmentRules:
         soft_breaks=tuple(tuple(t) for t in tiers),
         last_resort_breaks=tuple(last),
     )
+
+
+def _union_of_languages() -> dict[str, Any]:
+    """Abbreviation lists of every language, for text whose language is unknown.
+
+    Missing a boundary after "Sr." costs less than inventing one, so an unknown language gets
+    every known abbreviation; only lists are merged, the common settings stay.
+    """
+    union: dict[str, list[str]] = {"prefixes": [], "abbreviations": [], "starters": []}
+    for code in available_languages():
+        table = section(code, "segment")
+        where = str(languages_dir() / f"{code}.toml")
+        for key in union:
+            union[key] += str_list(table, key, where=where)
+    return dict(union)
 
 
 @cache
@@ -160,6 +185,8 @@ def _is_boundary(text: str, match: re.Match[str], hi: int, lo: int, rules: Segme
     word_match = _WORD_RE.match(text, opened)
     word = word_match.group() if word_match else ""
     starts_sentence = word in rules.starters or (opened > nxt and first.isupper())
+    if len(word) == 1 and word_match is not None and text.startswith(".", word_match.end()):
+        starts_sentence = False  # a chain of initials: "В. В. Путин", "J. R. R. Tolkien"
     token = _token_before(text, match.start(), lo, rules.openers)
     bare = token.rstrip(".")
     if token in rules.prefixes or bare in rules.prefixes:
@@ -198,9 +225,8 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     """Join a span with no letter or digit (a stray quote, "***") to its neighbour."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and not any(ch.isalnum() for ch in text[start:end]):
-            merged[-1] = (merged[-1][0], end)
-        elif merged and not any(ch.isalnum() for ch in text[merged[-1][0]:merged[-1][1]]):
+        bare = not any(ch.isalnum() for ch in text[start:end])
+        if merged and (bare or not any(ch.isalnum() for ch in text[slice(*merged[-1])])):
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))
