@@ -80,7 +80,23 @@ def check_repetition(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     return []
 
 
-CHECKERS: list[Checker] = [check_empty, check_untranslated, check_length, check_repetition]
+def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Every number and date of the source must be in the target, compared by value.
+
+    Both the source locale's and the target locale's ways of writing numbers are understood
+    ("3.5 million" == "3,5 milhões"); a small number missing may be written out in words, so it
+    is only an ``info``.
+    """
+    if seg.origin == "copy" or not seg.target.strip():
+        return []
+    from .localize import missing_numbers
+
+    return missing_numbers(seg.source, seg.target, seg.segment.lang or ctx.source_lang,
+                           ctx.locale, segment=seg.id)
+
+
+CHECKERS: list[Checker] = [check_empty, check_untranslated, check_length, check_repetition,
+                           check_numbers]
 
 
 def run_checks(segments: list[TranslatedSegment], ctx: CheckContext,

@@ -10,6 +10,12 @@ from pathlib import Path
 from .errors import OutputError
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8") -> Path:
     """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
     target = Path(path)
@@ -20,6 +26,7 @@ def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8"
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     try:
+        os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; editions are shared files
         with os.fdopen(fd, "wb") as handle:
             handle.write(payload)
             handle.flush()

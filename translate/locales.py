@@ -11,12 +11,16 @@ import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from babel import Locale, UnknownLocaleError as BabelUnknownLocale
+from babel import Locale
+from babel import UnknownLocaleError as BabelUnknownLocale
 
 from .data import data_dir
 from .errors import DataError, UnknownLocaleError
+
+if TYPE_CHECKING:
+    from .localize import Quotes
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -48,6 +52,36 @@ class LocaleProfile:
     def display_name(self) -> str:
         return str(self.babel.get_display_name(self.babel) or self.tag)
 
+    @property
+    def quotes(self) -> Quotes:
+        """Quotation marks: CLDR ``<delimiters>`` from Babel when it ships them, else from the
+        profile's ``[quotes]`` table (copied from CLDR; Babel 2.x has no delimiter data)."""
+        from .localize import Quotes
+
+        table = self.extra.get("quotes", {})
+        babel_locale = self.babel
+        padding = str(self.extra.get("typography", {}).get("quote_padding", ""))
+        return Quotes(
+            start=str(getattr(babel_locale, "quotation_start", None) or table.get("start", "“")),
+            end=str(getattr(babel_locale, "quotation_end", None) or table.get("end", "”")),
+            alt_start=str(getattr(babel_locale, "alternate_quotation_start", None)
+                          or table.get("alternate_start", "‘")),
+            alt_end=str(getattr(babel_locale, "alternate_quotation_end", None)
+                        or table.get("alternate_end", "’")),
+            padding=padding,
+        )
+
+    @property
+    def punctuation_spacing(self) -> dict[str, str]:
+        """The space this locale puts before some punctuation (French ``;:!?``), if any."""
+        rules = self.extra.get("typography", {}).get("space_before", {})
+        return {str(k): str(v) for k, v in rules.items()}
+
+    @property
+    def label_templates(self) -> dict[str, str]:
+        """The machine-translation label in this locale's language (``[label]`` table)."""
+        return {str(k): str(v) for k, v in self.extra.get("label", {}).items()}
+
 
 def babel_locale(tag: str) -> Locale:
     """Parse a BCP 47 tag with Babel; raises UnknownLocaleError."""
@@ -73,6 +107,7 @@ def _load_profile(path: Path) -> LocaleProfile:
     if not isinstance(engines, list) or not all(isinstance(e, str) for e in engines):
         raise DataError("'engines' must be a list of engine names", path=str(path))
     joiner = raw.pop("sentence_joiner", " ")
+    _check_tables(raw, str(path))
     return LocaleProfile(
         tag=tag,
         language=language,
@@ -81,6 +116,39 @@ def _load_profile(path: Path) -> LocaleProfile:
         path=str(path),
         extra=raw,
     )
+
+
+_TABLES: dict[str, tuple[str, ...]] = {
+    "quotes": ("start", "end", "alternate_start", "alternate_end"),
+    "label": ("machine", "partial", "reviewed", "details"),
+    "typography": ("quote_padding", "space_before"),
+    "numbers": ("min_grouping_digits",),
+    "dates": ("day_suffixes",),
+}
+
+
+def _check_tables(raw: dict[str, Any], path: str) -> None:
+    """Reject unknown keys in the localization tables, so a typo is an error, not a no-op."""
+    for table, keys in _TABLES.items():
+        value = raw.get(table, {})
+        if not isinstance(value, dict):
+            raise DataError(f"[{table}] must be a table", path=path)
+        unknown = sorted(set(value) - set(keys))
+        if unknown:
+            raise DataError(f"unknown key(s) in [{table}]: {', '.join(unknown)}", path=path,
+                            hint=f"expected: {', '.join(keys)}")
+    for key in ("start", "end", "alternate_start", "alternate_end"):
+        mark = raw.get("quotes", {}).get(key)
+        if mark is not None and (not isinstance(mark, str) or not 1 <= len(mark) <= 2):
+            raise DataError(f"[quotes] {key} must be one quotation mark", path=path)
+    template = raw.get("label", {})
+    for key, text in template.items():
+        if not isinstance(text, str):
+            raise DataError(f"[label] {key} must be a string", path=path)
+        try:
+            text.format(source="", engine="", model="", version="", date="", reviewed=0, total=0)
+        except (KeyError, IndexError, ValueError) as exc:
+            raise DataError(f"[label] {key}: bad placeholder {exc}", path=path) from None
 
 
 @cache

@@ -31,6 +31,65 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (engine, model, version, source_lang, target_lang, source_hash)
     );
     """,
+    # 2: feed state (translate.feedstate): feeds, their latest items, one row per item edition
+    """
+    CREATE TABLE IF NOT EXISTS feeds (
+        id INTEGER PRIMARY KEY,
+        source TEXT NOT NULL,
+        out_dir TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        kind TEXT,
+        run INTEGER NOT NULL DEFAULT 0,
+        channel TEXT,
+        updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        UNIQUE (source, out_dir)
+    );
+    CREATE TABLE IF NOT EXISTS feed_entries (
+        feed INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        guid TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        slug TEXT NOT NULL,
+        position INTEGER NOT NULL,
+        run INTEGER NOT NULL,
+        payload TEXT NOT NULL,
+        PRIMARY KEY (feed, guid)
+    );
+    CREATE TABLE IF NOT EXISTS feed_items (
+        feed INTEGER NOT NULL REFERENCES feeds (id) ON DELETE CASCADE,
+        guid TEXT NOT NULL,
+        locale TEXT NOT NULL,
+        content_hash TEXT NOT NULL,
+        status TEXT NOT NULL DEFAULT 'pending'
+            CHECK (status IN ('pending', 'running', 'done', 'failed')),
+        attempts INTEGER NOT NULL DEFAULT 0,
+        worker TEXT,
+        run INTEGER NOT NULL DEFAULT 0,
+        segments INTEGER NOT NULL DEFAULT 0,
+        outputs TEXT NOT NULL DEFAULT '[]',
+        entry TEXT,
+        error TEXT,
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (feed, guid, locale, content_hash)
+    );
+    CREATE INDEX IF NOT EXISTS feed_items_status ON feed_items (feed, status);
+    """,
+    # 3: translation memory (translate.tm): sentences a translator confirmed, per target locale
+    """
+    CREATE TABLE IF NOT EXISTS tm (
+        source_lang TEXT NOT NULL,
+        target_locale TEXT NOT NULL,
+        source_hash TEXT NOT NULL,
+        source TEXT NOT NULL,
+        target TEXT NOT NULL,
+        origin_file TEXT,
+        article TEXT,
+        segment TEXT,
+        created TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        updated TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        PRIMARY KEY (source_lang, target_locale, source_hash)
+    );
+    """,
 ]
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 from typing import Any
 
 import click
 
+from ..errors import InputError
+from ..locales import LocaleProfile
 from ..model import Edition
 from ..options import RunOptions
 from ..pipeline import RunResult
@@ -79,7 +82,7 @@ def print_summary(result: RunResult) -> None:
 
 
 @click.command("run")
-@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path, dir_okay=True, allow_dash=True))
+@click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=True, allow_dash=True))
 @click.option("--to", "targets", required=True, metavar="LOCALES",
               help="Target locales, comma-separated BCP 47 tags (pt-BR,de).")
 @click.option("--out", "out_dir", default="editions", show_default=True,
@@ -97,10 +100,14 @@ def print_summary(result: RunResult) -> None:
 @click.option("--beam-size", type=click.IntRange(min=1), default=None, help="Beam size (Argos engine).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+@click.option("--jsonl", "jsonl", default=None, metavar="FILE",
+              type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+              help="Read one JSON article per line from FILE (- for stdin); write one JSON result"
+                   " per line on stdout (no files).")
 def run(
     files: tuple[Path, ...], targets: str, out_dir: Path, formats: list[str], source_lang: str | None,
     engine: str | None, keep_boilerplate: bool, no_cache: bool, db_path: Path | None,
-    threads: int | None, beam_size: int | None, as_json: bool, quiet: bool,
+    threads: int | None, beam_size: int | None, as_json: bool, quiet: bool, jsonl: Path | None,
 ) -> None:
     """Translate FILES (.txt, .md, .html; - for stdin) into localized editions."""
     from ..locales import parse_targets
@@ -119,6 +126,9 @@ def run(
         use_cache=not no_cache, use_tm=not no_cache, db_path=db_path, threads=threads,
         beam_size=beam_size, engine_options=engine_options,
     )  # fmt: skip
+    if jsonl is not None or not files:
+        _run_jsonl(jsonl, files, profiles, options)
+        return
     store = open_store(options)
     results = []
     try:
@@ -133,6 +143,42 @@ def run(
     if as_json:
         payload = [summary_dict(r) for r in results]
         click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+
+
+def _run_jsonl(jsonl: Path | None, files: tuple[Path, ...], profiles: list[LocaleProfile],
+               options: RunOptions) -> None:
+    """``--jsonl``: stdout carries only result lines; exits non-zero only if every line failed."""
+    import sys
+
+    from ..jsonl import bounded_lines, translate_lines
+    from ..pipeline import open_store
+
+    if jsonl is None or files:
+        raise click.UsageError("give FILES, or --jsonl FILE without FILES")
+    store = open_store(options)
+    ok, first_error = 0, None
+    try:
+        with contextlib.ExitStack() as stack:
+            if str(jsonl) == "-":
+                handle = sys.stdin.buffer
+            else:
+                try:
+                    handle = stack.enter_context(jsonl.open("rb"))
+                except OSError as exc:
+                    message = f"cannot read: {exc.strerror or exc}"
+                    raise InputError(message, path=str(jsonl)) from None
+            for result in translate_lines(bounded_lines(handle), profiles, options, store,
+                                          source=str(jsonl)):
+                click.echo(json.dumps(result, ensure_ascii=False))
+                if "error" in result:
+                    first_error = first_error or result["error"]
+                else:
+                    ok += 1
+    finally:
+        if store is not None:
+            store.close()
+    if first_error is not None and not ok:
+        click.get_current_context().exit(int(first_error["exit_code"]))
 
 
 COMMANDS = [run]

@@ -18,6 +18,9 @@ from ..model import Edition
 WRITERS: dict[str, str] = {
     "md": "translate.write.markdown",
     "json": "translate.write.json",
+    "html": "translate.write.html",
+    "xliff": "translate.write.xliff",
+    "po": "translate.write.po",
 }
 
 

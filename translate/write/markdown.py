@@ -20,7 +20,7 @@ def escape(text: str) -> str:
     >>> escape("# not a heading *really*")
     '\\\\# not a heading \\\\*really\\\\*'
     """
-    text = _INLINE.sub(r"\\\1", " ".join(text.split()))
+    text = _INLINE.sub(r"\\\1", re.sub(r"[ \t\r\n]+", " ", text).strip())
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 

@@ -1,0 +1,226 @@
+"""Matching speed: a long article against a glossary of several thousand entries.
+
+    python benchmarks/bench_glossary.py [--entries 5000] [--words 20000] [--repeat 5]
+    python benchmarks/bench_glossary.py --protect     # needs the embedded en->pt engine
+
+The glossary is the shipped one plus synthetic people, places and organisations (made-up
+but pronounceable names, with aliases); the article mixes the seed article, sentences naming
+synthetic entries (some misspelt) and filler prose. Prints a table in milliseconds.
+
+``--protect`` compares, on ``protect_sentences.txt`` with the real embedded engine, plain MT,
+placeholders for every name, and the shipped strategy (translate with canonical names, then
+verify and repair, placeholders only as a fallback): name adherence, placeholder survival,
+and chrF against plain MT as a proxy for how much of the sentence's grammar survives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from translate.glossary import find_mentions, load_glossary
+from translate.glossary.match import build_index
+from translate.glossary.model import Entry, Glossary
+
+SEED = Path(__file__).resolve().parents[1] / "tests" / "glossary" / "data" / "seed.txt"
+SYLLABLES = ["ka", "ro", "mi", "sha", "vel", "dan", "tor", "lu", "bek", "zar", "ny", "os",
+             "ter", "gul", "an", "rik", "so", "ha", "mur", "ev", "in", "yan", "ov", "li"]
+FILLER = ["the", "government", "said", "on", "Monday", "that", "talks", "would", "continue",
+          "next", "week", "while", "officials", "in", "the", "region", "urged", "calm", "and",
+          "economists", "warned", "of", "rising", "prices"]
+
+
+def _name(rng: random.Random, parts: int) -> str:
+    return "".join(rng.choice(SYLLABLES) for _ in range(parts)).capitalize()
+
+
+def synthetic_entries(n: int, rng: random.Random) -> list[Entry]:
+    entries = []
+    for i in range(n):
+        kind = ("person", "place", "org")[i % 3]
+        if kind == "person":
+            name = f"{_name(rng, 2)} {_name(rng, 3)}"
+            aliases: tuple[str, ...] = (name.split()[-1],)
+        elif kind == "place":
+            name = _name(rng, 3)
+            aliases = (_name(rng, 3),)
+        else:
+            name = f"{_name(rng, 2)} {rng.choice(['Council', 'Front', 'Agency', 'Union'])}"
+            aliases = ()
+        entries.append(Entry(f"syn-{i}", name, kind, aliases))
+    return entries
+
+
+def misspell(word: str, rng: random.Random) -> str:
+    if len(word) < 7:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    return word[:i] + word[i + 1 :]
+
+
+def article(words: int, entries: list[Entry], rng: random.Random) -> str:
+    seed = SEED.read_text(encoding="utf-8") if SEED.is_file() else ""
+    out = [seed]
+    count = len(seed.split())
+    while count < words:
+        e = rng.choice(entries)
+        name = e.name if rng.random() < 0.8 else misspell(e.name, rng)
+        sentence = " ".join(rng.choice(FILLER) for _ in range(14))
+        out.append(f"{name} said {sentence}.")
+        count += 16
+    return "\n\n".join(out)
+
+
+def _chrf(hyp: str, ref: str, order: int = 6, beta: float = 2.0) -> float:
+    from collections import Counter
+
+    def grams(text: str, n: int) -> Counter[str]:
+        text = text.replace(" ", "")
+        return Counter(text[i : i + n] for i in range(len(text) - n + 1))
+
+    precision = recall = 0.0
+    used = 0
+    for n in range(1, order + 1):
+        h, r = grams(hyp, n), grams(ref, n)
+        if not h or not r:
+            continue
+        match = sum((h & r).values())
+        precision += match / sum(h.values())
+        recall += match / sum(r.values())
+        used += 1
+    if not used or precision + recall == 0:
+        return 0.0
+    precision, recall = precision / used, recall / used
+    return (1 + beta**2) * precision * recall / (beta**2 * precision + recall)
+
+
+def protect_benchmark() -> None:
+    from collections import Counter
+
+    from translate.engines.embedded import EmbeddedEngine
+    from translate.model import Segment
+    from translate.protect import PLACEHOLDER, protect_segments, restore_segments
+
+    path = Path(__file__).with_name("protect_sentences.txt")
+    sentences = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    segments = [Segment(f"b{i}.s0", i, 0, s, 0, len(s), "en") for i, s in enumerate(sentences)]
+    glossary = load_glossary()
+    engine = EmbeddedEngine()
+
+    def mt(texts: list[str]) -> list[str]:
+        return engine.translate(texts, "en", "pt")
+
+    print(f"{'locale':<7} {'strategy':<22} {'names right':>12} {'placeholders':>13} "
+          f"{'chrF vs MT':>10} {'ms':>6}")
+    for locale in ("pt-BR", "pt-PT"):
+        prepared = protect_segments(segments, glossary, locale, "en")
+        total = sum(len(item.expectations) for item in prepared.items)
+
+        def adherence(targets: list[str], prepared: Any = prepared) -> int:
+            ok = 0
+            for item, target in zip(prepared.items, targets, strict=True):
+                wanted = Counter((e.expected, *e.accepted) for e in item.expectations)
+                ok += sum(min(c, sum(target.count(f) for f in forms))
+                          for forms, c in wanted.items())
+            return ok
+
+        t0 = time.perf_counter()
+        plain = mt([s.source for s in segments])
+        t_plain = time.perf_counter() - t0
+        masked, survived, placeholder_targets = [], 0, []
+        for item in prepared.items:
+            out, pos = [], 0
+            for k, (a, b) in enumerate(item.mt_spans):
+                out += [item.mt_source[pos:a], PLACEHOLDER.format(n=k)]
+                pos = b
+            masked.append("".join(out) + item.mt_source[pos:])
+        t0 = time.perf_counter()
+        outputs = mt(masked)
+        t_mask = time.perf_counter() - t0
+        for item, output in zip(prepared.items, outputs, strict=True):
+            for k, exp in enumerate(item.expectations):
+                survived += output.count(PLACEHOLDER.format(n=k)) == 1
+                output = output.replace(PLACEHOLDER.format(n=k), exp.expected)
+            placeholder_targets.append(output)
+        t0 = time.perf_counter()
+        result = restore_segments(prepared, mt(prepared.texts), retranslate=mt)
+        t_repair = time.perf_counter() - t0
+        for name, targets, kept, seconds in (
+            ("plain MT", plain, "", t_plain),
+            ("placeholders", placeholder_targets, f"{survived}/{total}", t_mask),
+            ("names + repair", result.targets, "fallback", t_repair),
+        ):
+            chrf = 100 * sum(_chrf(t, p) for t, p in zip(targets, plain, strict=True)) / len(plain)
+            print(f"{locale:<7} {name:<22} {adherence(targets):>5}/{total:<6} {kept:>13} "
+                  f"{chrf:>10.1f} {seconds * 1000:>6.0f}")
+        report = result.report
+        print(f"{'':<7} report: {report['summary']}; "
+              f"{sum('placeholder' in i['actions'] for i in report['items'])} placeholder "
+              "fallbacks")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--entries", type=int, default=5000)
+    parser.add_argument("--words", type=int, default=20000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--protect", action="store_true",
+                        help="Compare protection strategies on the embedded engine instead.")
+    args = parser.parse_args()
+    if args.protect:
+        protect_benchmark()
+        return
+    rng = random.Random(0)
+
+    t0 = time.perf_counter()
+    shipped = load_glossary()
+    t_load = time.perf_counter() - t0
+    synthetic = synthetic_entries(args.entries, rng)
+    glossary = Glossary.merge([list(shipped), synthetic])
+    text = article(args.words, synthetic, rng)
+
+    t0 = time.perf_counter()
+    build_index(glossary)
+    t_index = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    mentions = find_mentions(text, glossary)
+    t_cold = time.perf_counter() - t0
+    warm = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        find_mentions(text, glossary)
+        warm.append(time.perf_counter() - t0)
+    seed_text = SEED.read_text(encoding="utf-8") if SEED.is_file() else text[:3000]
+    seed_runs = []
+    for _ in range(args.repeat):
+        t0 = time.perf_counter()
+        find_mentions(seed_text, glossary)
+        seed_runs.append(time.perf_counter() - t0)
+
+    n_words = len(text.split())
+    flagged = sum(m.match in ("misspelling", "partial") for m in mentions)
+    rows = [
+        ("glossary entries", f"{len(glossary)}", ""),
+        ("article words", f"{n_words}", ""),
+        ("mentions found (flagged)", f"{len(mentions)} ({flagged})", ""),
+        ("load shipped glossary + CLDR", f"{t_load * 1000:.0f}", "ms, once per process"),
+        ("build index", f"{t_index * 1000:.0f}", "ms, once per glossary"),
+        ("match article, first run", f"{t_cold * 1000:.0f}", "ms (fills the fuzzy cache)"),
+        ("match article, median", f"{statistics.median(warm) * 1000:.0f}", "ms"),
+        ("per 1,000 words", f"{statistics.median(warm) * 1000 / n_words * 1000:.1f}", "ms"),
+        ("seed article (406 words)", f"{statistics.median(seed_runs) * 1000:.1f}", "ms"),
+    ]
+    width = max(len(r[0]) for r in rows)
+    print(f"{'measure':<{width}}  {'value':>12}  unit")
+    print(f"{'-' * width}  {'-' * 12}  ----")
+    for label, value, unit in rows:
+        print(f"{label:<{width}}  {value:>12}  {unit}")
+
+
+if __name__ == "__main__":
+    main()

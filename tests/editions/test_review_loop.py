@@ -1,0 +1,210 @@
+"""The translator's loop through the CLI: export, edit, apply, re-run; TMX exchange."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from translate.cli import cli
+
+EDIT = "Conversas são retomadas em Tbilisi"
+
+
+def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
+    result = runner.invoke(cli, list(args))
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def exported(runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object) -> Path:
+    """The article's pt-BR edition in json, xliff and po, made with the fake engine."""
+    out = tmp_path / "out"
+    code, _, err = invoke(
+        runner,
+        "run",
+        str(article_path),
+        "--to",
+        "pt-BR",
+        "--engine",
+        "fake",
+        "--format",
+        "json,xliff,po",
+        "--out",
+        str(out),
+        "--db",
+        str(db(tmp_path)),
+    )
+    assert code == 0, err
+    return out
+
+
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "store.db"
+
+
+def tm_rows(tmp_path: Path) -> list[tuple[str, ...]]:
+    with sqlite3.connect(db(tmp_path)) as conn:
+        return conn.execute(
+            "SELECT source_lang, target_locale, source, target, segment FROM tm ORDER BY source"
+        ).fetchall()
+
+
+def edit_xliff(path: Path, seg_id: str, target: str, state: str | None = "reviewed") -> Path:
+    text = path.read_text(encoding="utf-8")
+    pattern = re.compile(
+        rf'(<segment id="{re.escape(seg_id)}" state=")([a-z]+)(".*?<target>)(.*?)(</target>)', re.S
+    )
+    text, n = pattern.subn(
+        lambda m: m.group(1) + (state or m.group(2)) + m.group(3) + target + m.group(5), text
+    )
+    assert n == 1
+    edited = path.with_name("reviewed.xlf")
+    edited.write_text(text, encoding="utf-8")
+    return edited
+
+
+def segments(json_path: Path) -> dict[str, dict[str, object]]:
+    data = json.loads(json_path.read_text(encoding="utf-8"))
+    return {s["id"]: s for b in data["blocks"] for s in b["segments"]}
+
+
+def test_xliff_round_trip_keeps_the_edit(
+    runner: CliRunner, exported: Path, article_path: Path, tmp_path: Path
+) -> None:
+    reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", EDIT)
+    code, out, err = invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))
+    assert code == 0, err
+    assert "1 of 9 sentences confirmed, 1 stored" in out
+    assert tm_rows(tmp_path) == [("en", "pt-BR", "Talks resume in Tbilisi", EDIT, "b0.s0")]
+    rebuilt = segments(exported / "talks.pt-BR.json")
+    assert (rebuilt["b0.s0"]["target"], rebuilt["b0.s0"]["origin"]) == (EDIT, "tm")
+    assert rebuilt["b1.s0"]["origin"] == "mt"  # untouched sentences stay machine-marked
+    assert "1 de 9 frases revisadas" in (exported / "talks.pt-BR.md").read_text(encoding="utf-8")
+
+    again = tmp_path / "again"
+    code, out, err = invoke(
+        runner,
+        "run",
+        str(article_path),
+        "--to",
+        "pt-BR",
+        "--engine",
+        "fake",
+        "--format",
+        "json",
+        "--out",
+        str(again),
+        "--db",
+        str(db(tmp_path)),
+    )
+    assert code == 0, err
+    assert "1 tm" in out
+    rerun = segments(again / "talks.pt-BR.json")
+    assert (rerun["b0.s0"]["target"], rerun["b0.s0"]["origin"]) == (EDIT, "tm")
+    assert {s["origin"] for k, s in rerun.items() if k != "b0.s0"} == {"cache"}
+
+
+@pytest.mark.parametrize(
+    ("state", "target", "confirmed"),
+    [
+        ("reviewed", None, 1),
+        ("final", None, 1),
+        ("translated", "Mudado.", 1),
+        ("translated", None, 0),
+        ("initial", "Mudado.", 0),
+    ],
+    ids=["reviewed", "final", "changed", "untouched", "changed-but-initial"],
+)
+def test_xliff_confirmation_rules(
+    runner: CliRunner,
+    exported: Path,
+    tmp_path: Path,
+    state: str,
+    target: str | None,
+    confirmed: int,
+) -> None:
+    xlf = exported / "talks.pt-BR.xlf"
+    original = segments(exported / "talks.pt-BR.json")["b1.s0"]["target"]
+    reviewed = edit_xliff(xlf, "b1.s0", target or str(original).replace("&", "&amp;"), state)
+    code, out, err = invoke(
+        runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)), "--json"
+    )
+    assert code == 0, err
+    assert len(json.loads(out)["confirmed"]) == confirmed
+    assert len(tm_rows(tmp_path)) == confirmed
+
+
+def test_po_round_trip(runner: CliRunner, exported: Path, tmp_path: Path) -> None:
+    po = (exported / "talks.pt-BR.po").read_text(encoding="utf-8")
+    block = (
+        '#, fuzzy\nmsgctxt "b3.s1"\nmsgid "The talks lasted 6 hours."\n'
+        'msgstr "[pt] The talks lasted 6 hours."'
+    )
+    assert block in po
+    po = po.replace(
+        block,
+        'msgctxt "b3.s1"\nmsgid "The talks lasted 6 hours."\n'
+        'msgstr "As conversas duraram 6 horas."',
+    )
+    reviewed = tmp_path / "reviewed.po"
+    reviewed.write_text(po, encoding="utf-8")
+    code, out, err = invoke(
+        runner,
+        "review",
+        "apply",
+        str(reviewed),
+        "--out",
+        str(exported),
+        "--db",
+        str(db(tmp_path)),
+        "--json",
+    )
+    assert code == 0, err
+    assert json.loads(out)["confirmed"] == ["b3.s1"]
+    assert tm_rows(tmp_path) == [
+        ("en", "pt-BR", "The talks lasted 6 hours.", "As conversas duraram 6 horas.", "b3.s1")
+    ]
+
+
+def test_tmx_export_import_round_trip(runner: CliRunner, exported: Path, tmp_path: Path) -> None:
+    reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", "Título &amp; &lt;revisado&gt;")
+    assert invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
+    tmx = tmp_path / "memory.tmx"
+    code, _, err = invoke(
+        runner, "tm", "export", "--format", "tmx", "-o", str(tmx), "--db", str(db(tmp_path))
+    )
+    assert code == 0, err
+    text = tmx.read_text(encoding="utf-8")
+    assert '<tmx version="1.4">' in text and 'srclang="en"' in text
+    assert "<seg>Título &amp; &lt;revisado&gt;</seg>" in text
+    other = tmp_path / "other.db"
+    code, out, err = invoke(runner, "tm", "import", str(tmx), "--db", str(other))
+    assert code == 0, err
+    assert "1 translation units imported" in out
+    with sqlite3.connect(other) as conn:
+        assert conn.execute("SELECT target_locale, source, target FROM tm").fetchall() == [
+            ("pt-BR", "Talks resume in Tbilisi", "Título & <revisado>")
+        ]
+
+
+def test_tmx_import_of_a_cat_tool_file(runner: CliRunner, tmp_path: Path) -> None:
+    tmx = tmp_path / "cat.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x" '
+        'creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en-US" srclang="en-US" '
+        'datatype="plaintext"/><body><tu><tuv xml:lang="en-US"><seg>Hello <bpt i="1">&lt;b&gt;'
+        '</bpt>world<ept i="1">&lt;/b&gt;</ept></seg></tuv><tuv xml:lang="pt-br"><seg>Olá mundo'
+        '</seg></tuv><tuv xml:lang="de-DE"><seg>Hallo Welt</seg></tuv></tu></body></tmx>',
+        encoding="utf-8",
+    )
+    code, _, err = invoke(runner, "tm", "import", str(tmx), "--db", str(db(tmp_path)))
+    assert code == 0, err
+    assert sorted(r[1:4] for r in tm_rows(tmp_path)) == [
+        ("de-DE", "Hello <b>world</b>", "Hallo Welt"),
+        ("pt-BR", "Hello <b>world</b>", "Olá mundo"),
+    ]

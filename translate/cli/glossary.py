@@ -1,0 +1,179 @@
+"""``translate check`` (names in an article) and ``translate glossary import|export|lint``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..errors import DataError, InputError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def glossary_options(func: F) -> F:
+    """``--glossary PATH`` (repeatable) and ``--no-builtin-glossary``, for any command."""
+    func = click.option(
+        "--no-builtin-glossary", "no_builtin", is_flag=True,
+        help="Leave the shipped glossary (and CLDR countries) out.",
+    )(func)
+    func = click.option(
+        "--glossary", "glossary_paths", multiple=True, metavar="PATH",
+        type=click.Path(path_type=Path),
+        help="Extra glossary file or folder of TOML files (repeatable).",
+    )(func)
+    return func
+
+
+def read_source(path: str) -> tuple[str, list[tuple[int, str]]]:
+    """The text of ``path`` as read, and the pieces to search with their offsets in it.
+
+    Uses the article reader (so HTML and Markdown are searched as text, not markup); plain
+    text is searched whole, so every offset is an offset into the file as decoded.
+    """
+    from ..read import read_article
+
+    article = read_article(path)
+    text = article.text
+    if article.format == "txt":
+        return text, [(0, text)]
+    pieces: list[tuple[int, str]] = []
+    cursor = 0
+    for block in article.blocks:
+        start = block.start
+        if start < 0 or text[start : start + len(block.text)] != block.text:
+            found = text.find(block.text, cursor)
+            start = found if found >= 0 else -1
+        if start >= 0:
+            cursor = start + len(block.text)
+        pieces.append((start, block.text))
+    return text, pieces
+
+
+@click.command("check")
+@click.argument("file", type=str)
+@glossary_options
+@click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
+@click.option("--fix", "fix_path", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="OUT", help="Write a copy with flagged variants replaced.")
+@click.option("--from", "source_lang", default="en", show_default=True,
+              help="Language the article is written in.")
+def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json: bool,
+          fix_path: Path | None, source_lang: str) -> None:
+    """List every mention of a glossary name in FILE, including misspellings.
+
+    Each mention is exact, alias, deprecated, misspelling or partial (a surname alone, a
+    wrong given name). Offsets are character offsets into FILE as decoded.
+    """
+    from ..fsutil import write_atomic
+    from ..glossary import MentionContext, apply_fixes, find_mentions, load_glossary
+
+    glossary = load_glossary(glossary_paths, builtin=not no_builtin)
+    text, pieces = read_source(file)
+    context = MentionContext()
+    mentions = []
+    for offset, piece in pieces:
+        for m in find_mentions(piece, glossary, source_lang=source_lang, context=context):
+            if offset >= 0:
+                mentions.append(m.shifted(offset))
+    if fix_path is not None:
+        if not text:
+            raise InputError("nothing to fix", path=file)
+        write_atomic(fix_path, apply_fixes(text, mentions))
+    if as_json:
+        click.echo(json.dumps({"mentions": [m.to_dict() for m in mentions]},
+                              ensure_ascii=False, indent=2))
+        return
+    for m in mentions:
+        flag = "" if m.match in ("exact", "alias") else "  <-"
+        fix = f" -> {m.fix}" if m.fix else ""
+        click.echo(f"{m.start:>6}-{m.end:<6} {m.match:<11} {m.surface}{fix}  "
+                   f"[{m.entry.id}, {m.score:.2f}]{flag}")
+    flagged = sum(m.match not in ("exact", "alias") for m in mentions)
+    click.echo(f"{len(mentions)} mentions of {len({m.entry.id for m in mentions})} names, "
+               f"{flagged} flagged (glossary {glossary.hash}, {len(glossary)} entries)", err=True)
+    if fix_path is not None:
+        click.echo(f"wrote {fix_path}", err=True)
+
+
+@click.group("glossary")
+def glossary() -> None:
+    """Import, export and lint glossaries."""
+
+
+@glossary.command("import")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              required=True, help="TOML glossary file to write.")
+def import_(source: Path, output: Path) -> None:
+    """Convert a CSV or TBX term base into a glossary TOML file."""
+    from ..fsutil import write_atomic
+    from ..glossary.io import read_terms
+    from ..glossary.load import dump_toml, parse_text
+
+    entries = read_terms(source)
+    if not entries:
+        raise DataError("no entries found", path=str(source))
+    text = dump_toml(entries)
+    parse_text(text, str(output))  # what we write must load
+    write_atomic(output, text)
+    click.echo(f"wrote {len(entries)} entries to {output}", err=True)
+
+
+@glossary.command("export")
+@glossary_options
+@click.option("--format", "fmt", type=click.Choice(["csv", "tbx"]), required=True)
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="File to write (default: stdout).")
+@click.option("--locales", default="", metavar="TAGS",
+              help="Also write the form for these locales (comma-separated), CLDR names "
+                   "included.")
+def export(glossary_paths: tuple[Path, ...], no_builtin: bool, fmt: str,
+           output: Path | None, locales: str) -> None:
+    """Write the loaded glossary as CSV or TBX."""
+    from ..fsutil import write_atomic
+    from ..glossary import load_glossary
+    from ..glossary.io import materialize, to_csv, to_tbx
+    from ..glossary.load import canonical_tag, valid_tag
+
+    tags = [canonical_tag(t) for t in locales.split(",") if t.strip()]
+    bad = [t for t in tags if not valid_tag(t)]
+    if bad:
+        raise DataError(f"not a locale tag: {bad[0]}")
+    entries = list(load_glossary(glossary_paths, builtin=not no_builtin))
+    if tags:
+        entries = materialize(entries, tags)
+    text = to_csv(entries) if fmt == "csv" else to_tbx(entries)
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        write_atomic(output, text)
+        click.echo(f"wrote {len(entries)} entries to {output}", err=True)
+
+
+@glossary.command("lint")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--no-builtin-glossary", "no_builtin", is_flag=True,
+              help="Lint only PATHS (default: the shipped glossary too).")
+@click.pass_context
+def lint(ctx: click.Context, paths: tuple[Path, ...], no_builtin: bool) -> None:
+    """Check glossary files: duplicate ids, forms shared by entries, bad locale keys, ...
+
+    Exits with 5 when there are errors.
+    """
+    from ..glossary.lint import lint_paths
+
+    builtin = not no_builtin and not paths
+    issues = lint_paths(paths, builtin=builtin)
+    for issue in issues:
+        click.echo(issue.format())
+    errors = sum(i.severity == "error" for i in issues)
+    click.echo(f"{errors} errors, {len(issues) - errors} warnings", err=True)
+    if errors:
+        ctx.exit(DataError.exit_code)
+
+
+COMMANDS = [check, glossary]

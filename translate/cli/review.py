@@ -1,0 +1,174 @@
+"""``translate review apply`` and ``translate tm``: the translator's corrections coming back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+
+from ..options import RunOptions
+
+db_option = click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="SQLite store holding the translation memory (default: $TRANSLATE_HOME/translate.db).",
+)
+
+
+def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+@click.group("review")
+def review() -> None:
+    """Apply a translator's reviewed XLIFF or PO file."""
+
+
+@review.command("apply")
+@click.argument("reviewed", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "--out",
+    "out_dir",
+    default=None,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder for the rebuilt edition (default: where its JSON edition is).",
+)
+@click.option(
+    "--edition",
+    "edition_path",
+    default=None,
+    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    help="The JSON edition the file was exported from (default: found by name next "
+    "to the file or in --out).",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="md,json,html",
+    show_default=True,
+    callback=_split,
+    help="Formats to rebuild, comma-separated.",
+)
+@db_option
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
+def apply(
+    reviewed: Path,
+    out_dir: Path | None,
+    edition_path: Path | None,
+    formats: list[str],
+    db_path: Path | None,
+    as_json: bool,
+) -> None:
+    """Rebuild an edition from REVIEWED (.xlf or .po) and store confirmed sentences in the TM.
+
+    A file whose source no longer matches the edition, or that is malformed or hostile XML,
+    is refused (exit 7) and nothing is stored.
+    """
+    from ..review import apply_review
+    from ..store import Store
+    from ..write import check_formats
+
+    check_formats(formats)
+    store = Store(RunOptions(db_path=db_path).resolved_db_path())
+    try:
+        result = apply_review(
+            reviewed, store, out_dir=out_dir, edition_path=edition_path, formats=formats
+        )
+    finally:
+        store.close()
+    total = len(result.edition.segments)
+    if as_json:
+        click.echo(
+            json.dumps(
+                {
+                    "reviewed": str(reviewed),
+                    "edition": str(result.edition_path),
+                    "locale": result.edition.locale,
+                    "confirmed": result.confirmed,
+                    "stored": result.stored,
+                    "segments": total,
+                    "files": [str(f) for f in result.files],
+                },
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return
+    click.echo(
+        f"{reviewed}: {len(result.confirmed)} of {total} sentences confirmed, "
+        f"{result.stored} stored in the translation memory"
+    )
+    for path in result.files:
+        click.echo(f"  wrote {path}")
+
+
+@click.group("tm")
+def tm() -> None:
+    """Translation memory: export and import TMX for CAT tools."""
+
+
+@tm.command("export")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["tmx"]),
+    default="tmx",
+    show_default=True,
+    help="Exchange format.",
+)
+@click.option(
+    "-o",
+    "--output",
+    required=True,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="File to write (- for stdout).",
+    metavar="FILE",
+)
+@click.option(
+    "--from", "source_lang", default=None, metavar="LANG", help="Only this source language."
+)
+@click.option("--to", "locale", default=None, metavar="LOCALE", help="Only this target locale.")
+@db_option
+def export(
+    fmt: str, output: Path, source_lang: str | None, locale: str | None, db_path: Path | None
+) -> None:
+    """Write the translation memory as TMX 1.4b."""
+    from ..fsutil import write_atomic
+    from ..locales import canonical_tag
+    from ..store import Store
+    from ..tm import entries, to_tmx
+
+    store = Store(RunOptions(db_path=db_path).resolved_db_path())
+    try:
+        items = list(entries(store, source_lang, canonical_tag(locale) if locale else None))
+    finally:
+        store.close()
+    data = to_tmx(items)
+    if str(output) == "-":
+        click.echo(data.decode("utf-8"), nl=False)
+        return
+    write_atomic(output, data)
+    click.echo(f"wrote {len(items)} translation units to {output}", err=True)
+
+
+@tm.command("import")
+@click.argument("tmx_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@db_option
+def import_(tmx_file: Path, db_path: Path | None) -> None:
+    """Add the units of TMX_FILE to the translation memory (all or nothing)."""
+    from ..store import Store
+    from ..tm import from_tmx, put, read_bytes
+
+    items = from_tmx(read_bytes(tmx_file), str(tmx_file))
+    store = Store(RunOptions(db_path=db_path).resolved_db_path())
+    try:
+        stored = put(store, items)
+    finally:
+        store.close()
+    click.echo(f"{tmx_file}: {stored} translation units imported")
+
+
+COMMANDS = [review, tm]

@@ -1,0 +1,627 @@
+"""Localize feeds: scan into the state store, translate what is new, rewrite the localized feeds.
+
+A run has three steps, each safe to interrupt:
+
+1. *scan*: stream the feed's items into the state store (``feed_entries``) and queue the item
+   editions that are not done yet (``feed_items``); unchanged items are counted as skipped;
+2. *work*: one process, or ``workers`` spawned processes, claim items one at a time, translate
+   them for every pending locale through the pipeline, write the item editions atomically and
+   only then mark them done;
+3. *publish*: each localized feed is rewritten from the state table, so it lists every done
+   item of the current feed, whichever run translated it.
+
+Nothing here prints: progress goes to a :class:`Progress` (a terminal line when there is one)
+and messages to a ``warn`` callback.
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+import logging
+import multiprocessing
+import os
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .errors import InputError, OutputError, TranslateError
+from .feedhtml import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
+from .feedhtml import truncate_blocks as _truncate
+from .feeds import FeedItem, FeedReader, FeedSource, open_feed, resolve_sources
+from .feedstate import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts, utc_now
+from .locales import LocaleProfile, parse_targets
+from .model import Article, Block, Edition
+from .options import RunOptions
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+MAX_ITEM_CHARS = 100_000  # text of one item (about 15,000 words); the rest is left out
+SCAN_BATCH = 200
+SHORT_WORDS = 12  # items shorter than this trust the feed's declared language over detection
+
+
+@dataclass
+class FeedJob:
+    """What a feed run makes: targets, output folder, formats and how the work is shared."""
+
+    targets: Sequence[str] | str
+    out_dir: Path
+    formats: Sequence[str] = ("md", "json")
+    options: RunOptions = field(default_factory=RunOptions)
+    workers: int = 1
+    force: bool = False
+    base_url: str | None = None  # public URL of ``out_dir``, for absolute links in the feeds
+    max_item_chars: int = MAX_ITEM_CHARS
+    timeout: float = 30.0
+
+
+@dataclass
+class FeedReport:
+    """One source feed in a run."""
+
+    source: str
+    slug: str
+    kind: str | None = None
+    error: str | None = None
+    feeds: dict[str, str] = field(default_factory=dict)  # locale -> localized feed path
+    warnings: list[str] = field(default_factory=list)
+    skipped: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass
+class FeedSummary:
+    """Counts are of item editions (one item in one locale)."""
+
+    translated: int = 0
+    skipped: int = 0
+    failed: int = 0
+    pending: int = 0
+    items: list[dict[str, Any]] = field(default_factory=list)
+    feeds: list[FeedReport] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "translated": self.translated,
+            "skipped": self.skipped,
+            "failed": self.failed,
+            "pending": self.pending,
+            "items": self.items,
+            "feeds": [f.to_dict() for f in self.feeds],
+        }
+
+
+class Progress:
+    """A one-line progress display on a terminal (items, sentences, rate, ETA); silent otherwise."""
+
+    def __init__(self, stream: TextIO | None = None, *, enabled: bool | None = None) -> None:
+        self.stream = stream if stream is not None else sys.stderr
+        self.enabled = self.stream.isatty() if enabled is None else enabled
+        self.total = 0
+        self.start = time.monotonic()
+        self._last = 0.0
+        self._shown = False
+
+    def begin(self, total: int) -> None:
+        self.total = total
+        self.start = time.monotonic()
+
+    def update(self, done: int, sentences: int, *, force: bool = False) -> None:
+        if not self.enabled or self.total == 0:
+            return
+        now = time.monotonic()
+        if not force and now - self._last < 0.2:
+            return
+        self._last = now
+        elapsed = max(now - self.start, 1e-6)
+        rate = done / elapsed
+        left = max(self.total - done, 0)
+        eta = f"{int(left / rate) // 60}m{int(left / rate) % 60:02d}s" if rate > 0 else "--"
+        self.stream.write(
+            f"\r  {done}/{self.total} items · {sentences} sentences · {rate:.1f} items/s"
+            f" · ETA {eta}   "
+        )
+        self.stream.flush()
+        self._shown = True
+
+    def end(self) -> None:
+        if self._shown:
+            self.stream.write("\n")
+            self.stream.flush()
+            self._shown = False
+
+
+# -- one item --------------------------------------------------------------------------------
+
+
+@dataclass
+class _Fragment:
+    """A sanitized HTML fragment (summary or content) and its blocks."""
+
+    root: Any
+    blocks: list[HtmlBlock]
+
+    @classmethod
+    def parse(cls, markup: str | None) -> _Fragment | None:
+        if not markup:
+            return None
+        root = sanitize(markup)
+        return cls(root, html_blocks(root))
+
+    def localized(self, block_map: dict[str, str], run_map: dict[str, str]) -> str:
+        tree = copy.deepcopy(self.root)
+        fill(html_blocks(tree), block_map.get, run_map.get)
+        return to_html(tree)
+
+
+@dataclass
+class ItemDocument:
+    """An item ready for the pipeline: its Article (title, summary and content blocks), the
+    sanitized HTML fragments, and the runs that need translations of their own."""
+
+    item: FeedItem
+    article: Article
+    summary: _Fragment | None
+    content: _Fragment | None
+    warnings: list[str]
+
+    @classmethod
+    def build(cls, item: FeedItem, *, slug: str, source: str, max_chars: int) -> ItemDocument:
+        warnings: list[str] = []
+        summary = _Fragment.parse(item.summary)
+        content = _Fragment.parse(item.content)
+        budget = max_chars
+        for name, fragment in (("summary", summary), ("content", content)):
+            if fragment is None:
+                continue
+            kept, dropped = _truncate(fragment.blocks, max(budget, 1))
+            fragment.blocks = kept
+            budget -= sum(len(b.text) for b in kept)
+            if dropped:
+                warnings.append(f"{name} truncated: {dropped} of its characters left out"
+                                f" (limit {max_chars} per item)")
+        blocks: list[Block] = []
+        title = " ".join((item.title or "").split())
+        if title:
+            blocks.append(Block(kind="title", text=title[:1000]))
+        for fragment in (summary, content):
+            for hb in fragment.blocks if fragment else []:
+                blocks.append(Block(kind=hb.kind, text=hb.text, level=hb.level))
+        if len(blocks) == 1:  # only a title: translate it as the text
+            blocks[0] = Block(kind="paragraph", text=blocks[0].text)
+        if not blocks:
+            raise InputError("nothing to translate in this item", path=source)
+        meta = {k: v for k, v in {
+            "url": item.link, "guid": item.key, "published": item.published,
+            "updated": item.updated, "author": item.author, "feed": source,
+        }.items() if v}  # fmt: skip
+        article = Article(
+            id=slug, blocks=blocks, source=item.link or f"{source}#{item.key}", format="feed",
+            text="\n\n".join(b.text for b in blocks), title=title or None, meta=meta,
+        )  # fmt: skip
+        return cls(item, article, summary, content, warnings)
+
+    def drop(self, texts: set[str]) -> None:
+        """Remove from the HTML what the pipeline dropped as boilerplate."""
+        for fragment in (self.summary, self.content):
+            if fragment is not None and texts:
+                fragment.blocks = remove_blocks(fragment.blocks, texts)
+
+    def run_article(self) -> Article | None:
+        blocks = [f.blocks for f in (self.summary, self.content) if f is not None]
+        texts = run_texts(b for group in blocks for b in group)
+        if not texts:
+            return None
+        return Article(
+            id=f"{self.article.id}-runs", blocks=[Block(kind="paragraph", text=t) for t in texts],
+            source=self.article.source, format="feed", text="\n\n".join(texts),
+        )  # fmt: skip
+
+
+def _prepare(article: Article, options: RunOptions, feed_lang: str | None) -> Any:
+    """``pipeline.prepare``, trusting the feed's declared language for very short items or when
+    detection fails."""
+    from .pipeline import prepare
+
+    if options.source_lang is None and feed_lang and article.word_count < SHORT_WORDS:
+        return prepare(article, dataclasses.replace(options, source_lang=feed_lang))
+    try:
+        return prepare(article, options)
+    except InputError:
+        if options.source_lang is None and feed_lang:
+            return prepare(article, dataclasses.replace(options, source_lang=feed_lang))
+        raise
+
+
+def _block_map(edition: Edition | None) -> dict[str, str]:
+    if edition is None:
+        return {}
+    return {b.source: b.target for b in edition.blocks if b.target}
+
+
+def _inside(path: Path, root: Path) -> Path:
+    """``path`` resolved, refusing anything that would land outside ``root``."""
+    resolved = path.resolve()
+    if not resolved.is_relative_to(root):
+        raise OutputError(f"refusing to write {path}: outside the output folder {root}")
+    return resolved
+
+
+@dataclass
+class WorkContext:
+    """What a worker needs, built once per process."""
+
+    state: FeedState
+    profiles: dict[str, LocaleProfile]
+    options: RunOptions
+    cache: Store | None
+    formats: tuple[str, ...]
+    out_root: Path
+    max_item_chars: int
+
+    @property
+    def page_format(self) -> str:
+        for fmt in ("html", "md"):
+            if fmt in self.formats:
+                return fmt
+        return self.formats[0]
+
+
+def _feed_lang(feed: FeedRecord) -> str | None:
+    language = (feed.channel or {}).get("language")
+    if not language:
+        return None
+    code = str(language).strip().replace("_", "-").split("-")[0].lower()
+    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+
+
+def _process_channel(claim: Claim, ctx: WorkContext) -> None:
+    from .pipeline import translate_prepared
+
+    info = claim.payload
+    title = " ".join(str(info.get("title") or "").split())
+    description = " ".join(str(info.get("description") or "").split())
+    blocks = [Block(kind="paragraph", text=t) for t in (title, description) if t]
+    try:
+        if not blocks:
+            raise InputError("the feed has no title or description", path=claim.feed.source)
+        article = Article(id=claim.feed.slug, blocks=blocks, source=claim.feed.source,
+                          format="feed", text="\n\n".join(b.text for b in blocks))
+        prepared = _prepare(article, ctx.options, _feed_lang(claim.feed))
+    except TranslateError as exc:
+        for locale in claim.locales:
+            ctx.state.mark_failed(claim, locale, exc.format_line())
+        return
+    for locale in claim.locales:
+        try:
+            edition = translate_prepared(prepared, ctx.profiles[locale], ctx.options, ctx.cache)
+            found = _block_map(edition)
+            entry = {"title": found.get(title) or title or None,
+                     "description": found.get(description) or description or None}
+            ctx.state.mark_done(claim, locale, outputs=[], entry=entry,
+                                segments=len(edition.segments))
+        except TranslateError as exc:
+            ctx.state.mark_failed(claim, locale, exc.format_line())
+
+
+def process_claim(claim: Claim, ctx: WorkContext) -> None:
+    """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
+    from .pipeline import translate_prepared
+    from .write import edition_path, get_writer, write_edition
+
+    if claim.guid == CHANNEL_KEY:
+        _process_channel(claim, ctx)
+        return
+    item = FeedItem.from_json(claim.payload)
+    try:
+        doc = ItemDocument.build(item, slug=claim.slug, source=claim.feed.source,
+                                 max_chars=ctx.max_item_chars)
+        prepared = _prepare(doc.article, ctx.options, _feed_lang(claim.feed))
+        doc.drop({d.text for d in prepared.article.dropped})
+        runs = doc.run_article()
+        runs_prepared = None
+        if runs is not None:
+            runs_options = dataclasses.replace(ctx.options, source_lang=prepared.source_lang,
+                                               keep_boilerplate=True)
+            runs_prepared = _prepare(runs, runs_options, None)
+    except TranslateError as exc:
+        for locale in claim.locales:
+            ctx.state.mark_failed(claim, locale, exc.format_line())
+        return
+    title = " ".join((item.title or "").split())
+    for locale in claim.locales:
+        try:
+            profile = ctx.profiles[locale]
+            edition = translate_prepared(prepared, profile, ctx.options, ctx.cache)
+            runs_edition = (translate_prepared(runs_prepared, profile, ctx.options, ctx.cache)
+                            if runs_prepared is not None else None)
+            block_map = _block_map(edition)
+            run_map = _block_map(runs_edition)
+            folder = ctx.out_root / claim.feed.slug / locale
+            items_dir = folder / "items"
+            for fmt in ctx.formats:
+                _inside(edition_path(edition, items_dir, fmt), ctx.out_root)
+            files = write_edition(edition, items_dir, ctx.formats)
+            page = f"items/{claim.slug}.{locale}.{get_writer(ctx.page_format).EXTENSION}"
+            entry = {
+                "guid": claim.guid,
+                "title": block_map.get(title) if title else None,
+                "summary_html": doc.summary.localized(block_map, run_map) if doc.summary else None,
+                "content_html": doc.content.localized(block_map, run_map) if doc.content else None,
+                "page": page,
+                "original_link": item.link,
+                "published": item.published,
+                "updated": item.updated,
+                "author": item.author,
+                "categories": item.categories,
+                "locale": locale,
+                "source_lang": prepared.source_lang,
+                "done": utc_now(),
+                "warnings": doc.warnings,
+            }
+            segments = len(edition.segments) + (len(runs_edition.segments) if runs_edition else 0)
+            ctx.state.mark_done(claim, locale, outputs=files, entry=entry, segments=segments)
+        except TranslateError as exc:
+            ctx.state.mark_failed(claim, locale, exc.format_line())
+        except Exception as exc:  # a bug on one item must not stop the feed
+            log.exception("item %s failed", claim.guid)
+            ctx.state.mark_failed(claim, locale,
+                                  f"error[E001]: internal error: {type(exc).__name__}: {exc}")
+
+
+def work(ctx: WorkContext, feed_ids: Sequence[int],
+         on_item: Callable[[], None] | None = None) -> int:
+    """Claim and process items until none is pending; returns how many were processed."""
+    count = 0
+    try:
+        while (claim := ctx.state.claim(feed_ids)) is not None:
+            process_claim(claim, ctx)
+            count += 1
+            if on_item is not None:
+                on_item()
+    except BaseException:
+        ctx.state.release_own()
+        raise
+    return count
+
+
+# -- worker processes ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WorkerArgs:
+    db_path: Path
+    feed_ids: tuple[int, ...]
+    targets: tuple[str, ...]
+    formats: tuple[str, ...]
+    options: RunOptions
+    out_root: Path
+    max_item_chars: int
+    engines: dict[str, str]  # the parent's engine registry (plugins and test engines included)
+    log_level: int
+
+
+def _context(store: Store, targets: Sequence[str], formats: Sequence[str], options: RunOptions,
+             out_root: Path, max_item_chars: int) -> WorkContext:
+    profiles = {p.tag: p for p in parse_targets(",".join(targets))}
+    return WorkContext(
+        state=FeedState(store), profiles=profiles, options=options,
+        cache=store if options.use_cache else None, formats=tuple(formats), out_root=out_root,
+        max_item_chars=max_item_chars,
+    )  # fmt: skip
+
+
+def worker_main(args: WorkerArgs) -> None:
+    """Entry point of a worker process: one Store, models loaded once, items until none left."""
+    from . import engines
+
+    logging.basicConfig(level=args.log_level, stream=sys.stderr,
+                        format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+    engines.ENGINES.update(args.engines)
+    store = Store(args.db_path)
+    try:
+        ctx = _context(store, args.targets, args.formats, args.options, args.out_root,
+                       args.max_item_chars)
+        work(ctx, args.feed_ids)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        engines.close_engines()
+        store.close()
+
+
+def _run_workers(n: int, args: WorkerArgs, state: FeedState, progress: Progress,
+                 warn: Callable[[str], None]) -> None:
+    mp = multiprocessing.get_context("spawn")
+    procs = [mp.Process(target=worker_main, args=(args,), name=f"translate-feed-{i + 1}")
+             for i in range(n)]
+    for proc in procs:
+        proc.start()
+    try:
+        while any(p.is_alive() for p in procs):
+            for proc in procs:
+                proc.join(timeout=0.5 / len(procs))
+            progress.update(*state.progress(args.feed_ids))
+    except BaseException:
+        for proc in procs:
+            proc.join(timeout=10)
+            if proc.is_alive():
+                proc.terminate()
+        raise
+    for proc in procs:
+        if proc.exitcode not in (0, None):
+            warn(f"worker {proc.name} exited with code {proc.exitcode}; its items are retried")
+
+
+# -- a run -----------------------------------------------------------------------------------
+
+
+def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, locales: list[str],
+          report: FeedReport, warn: Callable[[str], None]) -> FeedRecord:
+    recipe = "|".join([",".join(sorted(job.formats)), job.options.engine or "",
+                       job.options.source_lang or "", str(job.max_item_chars),
+                       str(job.options.keep_boilerplate)])
+    with open_feed(source, timeout=job.timeout) as path:
+        reader = FeedReader(path, source=source.location)
+        items = iter(reader)
+        first = next(items, None)  # refuses hostile or non-feed input before any state changes
+        feed = state.begin_run(source.location, out_root, source.slug)
+        counts = ScanCounts()
+        batch: list[tuple[str, str, str, int, dict[str, Any]]] = []
+
+        def flush() -> None:
+            got = state.record_entries(feed, batch, locales, force=job.force)
+            counts.queued += got.queued
+            counts.skipped += got.skipped
+            batch.clear()
+
+        item = first
+        while item is not None:
+            for message in item.warnings:
+                warn(f"{source.location}: {item.label}: {message}")
+            batch.append((item.key, item.content_hash(recipe), item.slug(), item.position,
+                          item.to_json()))
+            if len(batch) >= SCAN_BATCH:
+                flush()
+            item = next(items, None)
+        flush()
+        for message in reader.warnings:
+            warn(f"{source.location}: {message}")
+        report.warnings.extend(reader.warnings)
+        info = reader.info
+        assert info is not None
+        channel = dataclasses.asdict(info)
+        state.set_channel(feed.id, info.kind, channel)
+        channel_digest = FeedItem(position=-1, key=CHANNEL_KEY, title=info.title,
+                                  summary=info.description).content_hash(recipe)
+        state.record_entries(feed, [(CHANNEL_KEY, channel_digest, "feed", -1, channel)], locales,
+                             force=job.force)
+    report.kind = info.kind
+    report.skipped = counts.skipped
+    return state.feed(feed.id)
+
+
+def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJob,
+             report: FeedReport) -> None:
+    from urllib.parse import urljoin
+
+    from .write.feed import write_feed
+
+    channel = feed.channel or {}
+    name = "atom.xml" if feed.kind == "atom" else "rss.xml"
+    for locale in locales:
+        translated = state.channel_entry(feed, locale) or {}
+        path = feed.folder / locale / name
+        self_url = urljoin(job.base_url, f"{feed.slug}/{locale}/{name}") if job.base_url else None
+        base = urljoin(job.base_url, f"{feed.slug}/{locale}/") if job.base_url else None
+        write_feed(
+            _inside(path, feed.out_dir),
+            kind=feed.kind or "rss",
+            locale=locale,
+            channel={**channel, "title": translated.get("title") or channel.get("title"),
+                     "description": translated.get("description") or channel.get("description")},
+            entries=state.done_entries(feed, locale),
+            base_url=base,
+            self_url=self_url,
+        )
+        report.feeds[locale] = str(path)
+
+
+def localize_feeds(
+    source: str,
+    job: FeedJob,
+    *,
+    progress: Progress | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> FeedSummary:
+    """Localize the feed(s) named by ``source`` (URL, file, or ``.txt`` list) for ``job``.
+
+    A feed that cannot be read is reported in the summary and the others go on; raises only
+    for what stops every feed (bad targets, formats, output folder, store).
+    """
+    from . import engines
+    from .write import check_formats
+
+    warn = warn or (lambda message: log.warning("%s", message))
+    progress = progress or Progress(enabled=False)
+    check_formats(job.formats)
+    targets = job.targets if isinstance(job.targets, str) else ",".join(job.targets)
+    locales = [p.tag for p in parse_targets(targets)]
+    sources = resolve_sources(source)
+    try:
+        job.out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create {job.out_dir}: {exc.strerror or exc}") from None
+    out_root = job.out_dir.resolve()
+    db_path = job.options.resolved_db_path()
+    store = Store(db_path)
+    summary = FeedSummary()
+    try:
+        state = FeedState(store)
+        scanned: list[tuple[FeedRecord, FeedReport]] = []
+        for src in sources:
+            report = FeedReport(source=src.location, slug=src.slug)
+            summary.feeds.append(report)
+            try:
+                feed = _scan(state, src, job, out_root, locales, report, warn)
+            except TranslateError as exc:
+                report.error = exc.format_line()
+                continue
+            scanned.append((feed, report))
+            summary.skipped += report.skipped
+        feed_ids = tuple(f.id for f, _ in scanned)
+        pending = state.pending(feed_ids)
+        progress.begin(pending * len(locales))
+        if pending:
+            n = max(1, min(job.workers, pending))
+            if n > 1:
+                options = job.options
+                if "threads" not in options.engine_options:  # share the cores, do not oversubscribe
+                    threads = max(1, (os.cpu_count() or 1) // n)
+                    options = dataclasses.replace(
+                        options, engine_options={**options.engine_options, "threads": threads})
+                args = WorkerArgs(
+                    db_path=db_path, feed_ids=feed_ids, targets=tuple(locales),
+                    formats=tuple(job.formats), options=options, out_root=out_root,
+                    max_item_chars=job.max_item_chars, engines=dict(engines.ENGINES),
+                    log_level=logging.getLogger("translate").getEffectiveLevel(),
+                )  # fmt: skip
+                _run_workers(n, args, state, progress, warn)
+                for feed, _ in scanned:
+                    state.release_stale(feed.id)
+            if state.pending(feed_ids):  # one process, or what crashed workers left behind
+                ctx = _context(store, locales, job.formats, job.options, out_root,
+                               job.max_item_chars)
+                work(ctx, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
+            progress.update(*state.progress(feed_ids), force=True)
+        progress.end()
+        for feed, report in scanned:
+            _publish(state, feed, locales, job, report)
+            for row in state.run_items(feed):
+                status = row.status
+                if status == "done":
+                    status = "translated" if row.run == feed.run else "skipped"
+                    if status == "translated":
+                        summary.translated += 1
+                elif status == "failed":
+                    summary.failed += 1
+                else:
+                    summary.pending += 1
+                record: dict[str, Any] = {
+                    "feed": feed.slug, "guid": row.guid, "id": row.slug, "locale": row.locale,
+                    "status": status, "files": row.outputs, "segments": row.segments,
+                }  # fmt: skip
+                if row.error and row.status == "failed":
+                    record["error"] = row.error
+                summary.items.append(record)
+    finally:
+        progress.end()
+        store.close()
+    return summary

@@ -1,0 +1,415 @@
+"""Feed state in the SQLite store: what was translated, what is left, who is working on what.
+
+One row per (feed, item key, locale, content hash) in ``feed_items`` with a status
+(``pending``, ``running``, ``done``, ``failed``), the files written and the localized feed entry.
+The rules that make runs incremental and resumable:
+
+- a row is ``done`` only after its files are written, so a crash leaves it ``pending`` or
+  ``running``; a ``running`` row whose worker process is gone is pending again;
+- a worker claims one item (all its locales) in a ``BEGIN IMMEDIATE`` transaction, so two
+  workers (or two overlapping runs) never take the same item;
+- an item whose text changed gets a new content hash, hence new rows: it is translated again;
+- a ``done`` row whose files were deleted is translated again.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import socket
+import sqlite3
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import OutputError
+from .store import Store
+
+CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
+STALE_AFTER = dt.timedelta(hours=6)  # a claim by a process on another host expires after this
+
+
+def utc_now() -> str:
+    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def worker_alive(worker: str | None, claimed: str | None = None) -> bool:
+    """Whether the process that claimed a row can still finish it."""
+    if not worker or ":" not in worker:
+        return False
+    host, _, pid_text = worker.rpartition(":")
+    if host != socket.gethostname():
+        if claimed is None:
+            return True
+        try:
+            when = dt.datetime.strptime(claimed, "%Y-%m-%dT%H:%M:%SZ")
+            when = when.replace(tzinfo=dt.timezone.utc)
+        except ValueError:
+            return False
+        return dt.datetime.now(dt.timezone.utc) - when < STALE_AFTER
+    try:
+        pid = int(pid_text)
+    except ValueError:
+        return False
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+@dataclass(frozen=True)
+class FeedRecord:
+    id: int
+    source: str
+    out_dir: Path
+    slug: str
+    kind: str | None
+    run: int
+    channel: dict[str, Any] | None
+
+    @property
+    def folder(self) -> Path:
+        return self.out_dir / self.slug
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One item taken by a worker: its payload and the locales to make."""
+
+    feed: FeedRecord
+    guid: str
+    content_hash: str
+    slug: str
+    payload: dict[str, Any]
+    locales: tuple[str, ...]
+
+
+@dataclass
+class ScanCounts:
+    queued: int = 0  # item editions to translate in this run
+    skipped: int = 0  # item editions already done with the same content
+
+
+@dataclass(frozen=True)
+class ItemRow:
+    guid: str
+    slug: str
+    position: int
+    locale: str
+    status: str
+    run: int
+    outputs: list[str]
+    error: str | None
+    segments: int
+
+
+class FeedState:
+    """Feed state on top of a :class:`Store` connection (one per process)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.conn = store.conn
+        self.worker = worker_id()
+
+    @contextlib.contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise OutputError(f"feed state store {self.store.path}: {exc}") from None
+        try:
+            yield self.conn
+            self.conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self.conn.execute("ROLLBACK")
+            raise
+
+    # -- feeds -------------------------------------------------------------------------------
+
+    def _record(self, row: Sequence[Any]) -> FeedRecord:
+        return FeedRecord(
+            id=int(row[0]), source=str(row[1]), out_dir=Path(row[2]), slug=str(row[3]),
+            kind=row[4], run=int(row[5]), channel=json.loads(row[6]) if row[6] else None,
+        )  # fmt: skip
+
+    def feed(self, feed_id: int) -> FeedRecord:
+        row = self.conn.execute(
+            "SELECT id, source, out_dir, slug, kind, run, channel FROM feeds WHERE id=?", (feed_id,)
+        ).fetchone()
+        if row is None:
+            raise OutputError(f"feed {feed_id} is not in the state store")
+        return self._record(row)
+
+    def begin_run(self, source: str, out_dir: Path, slug: str) -> FeedRecord:
+        """Register the feed (once per source and output folder) and start a new run of it.
+
+        Rows claimed by processes that no longer exist become pending again.
+        """
+        with self._tx() as conn:
+            conn.execute(
+                "INSERT INTO feeds (source, out_dir, slug) VALUES (?, ?, ?)"
+                " ON CONFLICT (source, out_dir) DO NOTHING",
+                (source, str(out_dir), slug),
+            )
+            conn.execute(
+                "UPDATE feeds SET run = run + 1, updated = ? WHERE source = ? AND out_dir = ?",
+                (utc_now(), source, str(out_dir)),
+            )
+            row = conn.execute(
+                "SELECT id, source, out_dir, slug, kind, run, channel FROM feeds"
+                " WHERE source = ? AND out_dir = ?",
+                (source, str(out_dir)),
+            ).fetchone()
+        record = self._record(row)
+        self.release_stale(record.id)
+        return record
+
+    def set_channel(self, feed_id: int, kind: str, channel: dict[str, Any]) -> None:
+        with self._tx() as conn:
+            conn.execute("UPDATE feeds SET kind = ?, channel = ? WHERE id = ?",
+                         (kind, json.dumps(channel, ensure_ascii=False), feed_id))
+
+    def release_stale(self, feed_id: int) -> int:
+        """Running rows whose worker is gone become pending; returns how many."""
+        rows = self.conn.execute(
+            "SELECT DISTINCT worker, updated FROM feed_items WHERE feed = ? AND status = 'running'",
+            (feed_id,),
+        ).fetchall()
+        dead = [w for w, claimed in rows if not worker_alive(w, claimed)]
+        released = 0
+        if dead:
+            with self._tx() as conn:
+                for worker in dead:
+                    released += conn.execute(
+                        "UPDATE feed_items SET status = 'pending', worker = NULL"
+                        " WHERE feed = ? AND status = 'running' AND worker IS ?",
+                        (feed_id, worker),
+                    ).rowcount
+        return released
+
+    def release_own(self) -> None:
+        """Give back this process's claims (on interruption)."""
+        with contextlib.suppress(sqlite3.Error, OutputError), self._tx() as conn:
+            conn.execute(
+                "UPDATE feed_items SET status = 'pending', worker = NULL"
+                " WHERE status = 'running' AND worker = ?",
+                (self.worker,),
+            )
+
+    # -- scanning ----------------------------------------------------------------------------
+
+    def record_entries(
+        self,
+        feed: FeedRecord,
+        entries: Sequence[tuple[str, str, str, int, dict[str, Any]]],
+        locales: Sequence[str],
+        *,
+        force: bool = False,
+    ) -> ScanCounts:
+        """Store a batch of ``(key, content_hash, slug, position, payload)`` seen in this run and
+        queue the item editions that are not done yet. The slug of a known item never changes.
+        """
+        counts = ScanCounts()
+        now = utc_now()
+        with self._tx() as conn:
+            for key, digest, slug, position, payload in entries:
+                known = conn.execute(
+                    "SELECT slug FROM feed_entries WHERE feed = ? AND guid = ?", (feed.id, key)
+                ).fetchone()
+                slug = str(known[0]) if known else slug
+                conn.execute(
+                    "INSERT INTO feed_entries (feed, guid, content_hash, slug, position, run,"
+                    " payload) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed, guid) DO UPDATE SET"
+                    " content_hash = excluded.content_hash, position = excluded.position,"
+                    " run = excluded.run, payload = excluded.payload",
+                    (feed.id, key, digest, slug, position, feed.run,
+                     json.dumps(payload, ensure_ascii=False)),
+                )  # fmt: skip
+                for locale in locales:
+                    conn.execute(
+                        "DELETE FROM feed_items WHERE feed = ? AND guid = ? AND locale = ?"
+                        " AND content_hash != ? AND status IN ('pending', 'failed')",
+                        (feed.id, key, locale, digest),
+                    )
+                    row = conn.execute(
+                        "SELECT status, outputs, worker, updated FROM feed_items WHERE feed = ?"
+                        " AND guid = ? AND locale = ? AND content_hash = ?",
+                        (feed.id, key, locale, digest),
+                    ).fetchone()
+                    if row is None:
+                        conn.execute(
+                            "INSERT INTO feed_items (feed, guid, locale, content_hash, created,"
+                            " updated) VALUES (?, ?, ?, ?, ?, ?)",
+                            (feed.id, key, locale, digest, now, now),
+                        )
+                        counts.queued += 1
+                        continue
+                    status, outputs, worker, claimed = row
+                    if status == "done" and not force and _all_exist(json.loads(outputs)):
+                        counts.skipped += 1
+                        continue
+                    if status == "running" and worker_alive(worker, claimed) and not force:
+                        counts.queued += 1  # another process is on it
+                        continue
+                    conn.execute(
+                        "UPDATE feed_items SET status = 'pending', worker = NULL, updated = ?"
+                        " WHERE feed = ? AND guid = ? AND locale = ? AND content_hash = ?",
+                        (now, feed.id, key, locale, digest),
+                    )
+                    counts.queued += 1
+        return counts
+
+    # -- working -----------------------------------------------------------------------------
+
+    def claim(self, feed_ids: Sequence[int]) -> Claim | None:
+        """Take the next pending item of these feeds (all its pending locales), or None."""
+        if not feed_ids:
+            return None
+        marks = ",".join("?" * len(feed_ids))
+        with self._tx() as conn:
+            row = conn.execute(
+                "SELECT i.feed, i.guid, i.content_hash FROM feed_items i"
+                " JOIN feed_entries e ON e.feed = i.feed AND e.guid = i.guid"
+                "  AND e.content_hash = i.content_hash"
+                " JOIN feeds f ON f.id = e.feed AND f.run = e.run"
+                f" WHERE i.status = 'pending' AND i.feed IN ({marks})"
+                " ORDER BY i.feed, e.position LIMIT 1",
+                tuple(feed_ids),
+            ).fetchone()
+            if row is None:
+                return None
+            feed_id, guid, digest = row
+            conn.execute(
+                "UPDATE feed_items SET status = 'running', worker = ?, attempts = attempts + 1,"
+                " updated = ? WHERE feed = ? AND guid = ? AND content_hash = ?"
+                " AND status = 'pending'",
+                (self.worker, utc_now(), feed_id, guid, digest),
+            )
+            locales = tuple(
+                r[0] for r in conn.execute(
+                    "SELECT locale FROM feed_items WHERE feed = ? AND guid = ? AND content_hash = ?"
+                    " AND status = 'running' AND worker = ? ORDER BY locale",
+                    (feed_id, guid, digest, self.worker),
+                )
+            )  # fmt: skip
+            entry = conn.execute(
+                "SELECT slug, payload FROM feed_entries WHERE feed = ? AND guid = ?",
+                (feed_id, guid),
+            ).fetchone()
+        return Claim(
+            feed=self.feed(feed_id), guid=guid, content_hash=digest, slug=str(entry[0]),
+            payload=json.loads(entry[1]), locales=locales,
+        )  # fmt: skip
+
+    def mark_done(self, claim: Claim, locale: str, *, outputs: Sequence[Path | str],
+                  entry: dict[str, Any], segments: int) -> None:
+        """Record a finished item edition: call only after its files are written."""
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE feed_items SET status = 'done', worker = NULL, run = ?, segments = ?,"
+                " outputs = ?, entry = ?, error = NULL, updated = ? WHERE feed = ? AND guid = ?"
+                " AND locale = ? AND content_hash = ?",
+                (claim.feed.run, segments, json.dumps([str(p) for p in outputs]),
+                 json.dumps(entry, ensure_ascii=False), utc_now(), claim.feed.id, claim.guid,
+                 locale, claim.content_hash),
+            )  # fmt: skip
+
+    def mark_failed(self, claim: Claim, locale: str, error: str) -> None:
+        with self._tx() as conn:
+            conn.execute(
+                "UPDATE feed_items SET status = 'failed', worker = NULL, run = ?, error = ?,"
+                " updated = ? WHERE feed = ? AND guid = ? AND locale = ? AND content_hash = ?",
+                (claim.feed.run, error, utc_now(), claim.feed.id, claim.guid, locale,
+                 claim.content_hash),
+            )  # fmt: skip
+
+    # -- reporting ---------------------------------------------------------------------------
+
+    def pending(self, feed_ids: Sequence[int]) -> int:
+        """Items (not item editions) still pending or running in these feeds."""
+        if not feed_ids:
+            return 0
+        marks = ",".join("?" * len(feed_ids))
+        row = self.conn.execute(
+            "SELECT COUNT(DISTINCT i.feed || ':' || i.guid) FROM feed_items i"
+            " JOIN feed_entries e ON e.feed = i.feed AND e.guid = i.guid"
+            "  AND e.content_hash = i.content_hash JOIN feeds f ON f.id = e.feed AND f.run = e.run"
+            f" WHERE i.status IN ('pending', 'running') AND i.feed IN ({marks})",
+            tuple(feed_ids),
+        ).fetchone()
+        return int(row[0])
+
+    def progress(self, feed_ids: Sequence[int]) -> tuple[int, int]:
+        """(item editions finished in the current runs, their sentences)."""
+        if not feed_ids:
+            return 0, 0
+        marks = ",".join("?" * len(feed_ids))
+        row = self.conn.execute(
+            "SELECT COUNT(*), COALESCE(SUM(i.segments), 0) FROM feed_items i"
+            " JOIN feeds f ON f.id = i.feed AND f.run = i.run"
+            f" WHERE i.status IN ('done', 'failed') AND i.feed IN ({marks})",
+            tuple(feed_ids),
+        ).fetchone()
+        return int(row[0]), int(row[1])
+
+    def channel_entry(self, feed: FeedRecord, locale: str) -> dict[str, Any] | None:
+        """The translated title/description of the feed for ``locale``, if done."""
+        row = self.conn.execute(
+            "SELECT entry FROM feed_items WHERE feed = ? AND guid = ? AND locale = ?"
+            " AND status = 'done' ORDER BY updated DESC LIMIT 1",
+            (feed.id, CHANNEL_KEY, locale),
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def done_entries(self, feed: FeedRecord, locale: str) -> Iterator[dict[str, Any]]:
+        """Localized entries of the items seen in the current run, in feed order (streamed).
+
+        An item whose new version is not translated yet keeps its last translation.
+        """
+        cursor = self.store.conn.cursor()
+        cursor.execute(
+            "SELECT e.guid, i.entry FROM feed_entries e JOIN feed_items i ON i.feed = e.feed"
+            " AND i.guid = e.guid AND i.locale = ? AND i.status = 'done'"
+            " WHERE e.feed = ? AND e.run = ? AND e.guid != ?"
+            " ORDER BY e.position, (i.content_hash = e.content_hash) DESC, i.updated DESC",
+            (locale, feed.id, feed.run, CHANNEL_KEY),
+        )
+        last = None
+        for guid, entry in cursor:
+            if guid == last or not entry:
+                continue
+            last = guid
+            yield json.loads(entry)
+
+    def run_items(self, feed: FeedRecord) -> Iterator[ItemRow]:
+        """Every item edition of the items seen in the current run, in feed order."""
+        cursor = self.store.conn.cursor()
+        cursor.execute(
+            "SELECT e.guid, e.slug, e.position, i.locale, i.status, i.run, i.outputs, i.error,"
+            " i.segments FROM feed_entries e JOIN feed_items i ON i.feed = e.feed"
+            " AND i.guid = e.guid AND i.content_hash = e.content_hash"
+            " WHERE e.feed = ? AND e.run = ? AND e.guid != ? ORDER BY e.position, i.locale",
+            (feed.id, feed.run, CHANNEL_KEY),
+        )
+        for guid, slug, position, locale, status, run, outputs, error, segments in cursor:
+            yield ItemRow(guid, slug, int(position), locale, status, int(run), json.loads(outputs),
+                          error, int(segments))
+
+
+def _all_exist(paths: Sequence[str]) -> bool:
+    return all(Path(p).is_file() for p in paths)

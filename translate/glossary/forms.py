@@ -1,0 +1,97 @@
+"""The spelling of an entry for a target locale.
+
+Order: the glossary's form for the locale (``pt-BR``), else for its language (``pt``), else
+CLDR's name for a country (``territory`` or an English name CLDR knows) or a zone city
+(``zone``), else the canonical name. English targets always use the canonical name, which is
+English by definition (CLDR's English "Türkiye" does not replace a glossary's "Turkey").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import cldr
+from .model import Entry
+from .normalize import fold
+
+
+def locale_chain(tag: str) -> list[str]:
+    """``pt-BR`` -> [``pt-BR``, ``pt``]; ``zh-Hans-CN`` -> [``zh-Hans-CN``, ``zh-Hans``, ``zh``].
+
+    >>> locale_chain("pt-BR")
+    ['pt-BR', 'pt']
+    """
+    from .load import canonical_tag
+
+    parts = canonical_tag(tag).split("-")
+    return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
+def glossary_form(entry: Entry, tag: str) -> str | None:
+    """The form typed in the glossary for ``tag`` or its language, if any."""
+    for candidate in locale_chain(tag):
+        form = entry.forms.get(candidate)
+        if form:
+            return form
+    return None
+
+
+def territory_of(entry: Entry) -> str | None:
+    """The entry's ISO territory: declared, or found from its English name in CLDR."""
+    if entry.territory:
+        return entry.territory
+    if entry.type not in ("place", "other"):
+        return None
+    return cldr.english_territories().get(fold(entry.name))
+
+
+@lru_cache(maxsize=65536)
+def _target_form(entry: Entry, tag: str) -> str:
+    form = glossary_form(entry, tag)
+    if form:
+        return form
+    if locale_chain(tag)[-1] == "en":
+        return entry.name
+    code = territory_of(entry)
+    if code:
+        name = cldr.territory_name(code, tag)
+        if name:
+            return name
+    if entry.zone:
+        city = cldr.zone_city(entry.zone, tag)
+        if city:
+            return city
+    return entry.name
+
+
+def target_form(entry: Entry, tag: str) -> str:
+    """How ``entry`` is written in an edition for locale ``tag``.
+
+    >>> from translate.glossary.model import Entry
+    >>> target_form(Entry("armenia", "Armenia", "place", territory="AM"), "pt-PT")
+    'Arménia'
+    """
+    return _target_form(entry, tag)
+
+
+def source_forms(entry: Entry, lang: str) -> list[str]:
+    """Forms of ``entry`` that a text written in ``lang`` uses (for non-English sources)."""
+    out = []
+    for tag, form in entry.forms.items():
+        if tag.split("-")[0] == lang:
+            out.append(form)
+    code = territory_of(entry)
+    if code:
+        name = cldr.territory_name(code, lang)
+        if name:
+            out.append(name)
+    if entry.zone:
+        city = cldr.zone_city(entry.zone, lang)
+        if city:
+            out.append(city)
+    return [f for f in dict.fromkeys(out) if f != entry.name]
+
+
+def all_forms(entry: Entry) -> list[str]:
+    """Every typed form of the entry, any locale (used to recognise a wrong-locale form)."""
+    return list(dict.fromkeys(entry.forms.values()))

@@ -1,0 +1,286 @@
+"""Glossary exchange: CSV and TBX (the term-base format translation tools share).
+
+CSV columns: ``id, type, name, aliases, deprecated, territory, zone, note`` and one column per
+target locale (``pt-BR`` or ``forms.pt-BR``); lists are joined with ``|``. On import a column
+named ``en``, ``term`` or ``source`` may stand for ``name``, and a missing ``id`` is made from
+the name.
+
+TBX is written as TBX-Basic (``martif``, ISO 30042): one ``termEntry`` per entry, the English
+``langSet`` holding the name (preferredTerm), aliases (admittedTerm) and deprecated forms
+(deprecatedTerm), one ``langSet`` per locale form. Import reads that and TBX v3
+(``conceptEntry``/``langSec``/``termSec``), through defusedxml.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..errors import DataError
+from .forms import target_form
+from .load import canonical_tag, parse_entry, valid_tag
+from .model import Entry
+
+_FIXED = ("id", "type", "name", "aliases", "deprecated", "territory", "zone", "note")
+_NAME_ALIASES = ("name", "en", "term", "source")
+_SEP = "|"
+
+
+def slug(text: str) -> str:
+    """``"Nikol Pashinyan"`` -> ``"nikol-pashinyan"``."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    ascii_text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    out = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-").lower()
+    return out or "entry"
+
+
+def materialize(entries: Iterable[Entry], locales: Sequence[str]) -> list[Entry]:
+    """Entries with the form for each of ``locales`` written out (CLDR names included), so
+    an exported term base carries country names in every requested language."""
+    out = []
+    for entry in entries:
+        forms = dict(entry.forms)
+        for tag in locales:
+            form = target_form(entry, tag)
+            if form != entry.name and tag not in forms:
+                forms[tag] = form
+        out.append(Entry(entry.id, entry.name, entry.type, entry.aliases, entry.deprecated,
+                         MappingProxyType(forms), entry.territory, entry.zone, entry.note,
+                         entry.source))
+    return out
+
+
+# -- CSV ----------------------------------------------------------------------------------------
+
+def to_csv(entries: Sequence[Entry]) -> str:
+    tags = sorted({tag for e in entries for tag in e.forms})
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*_FIXED, *tags])
+    for e in entries:
+        writer.writerow([
+            e.id, e.type, e.name, _SEP.join(e.aliases), _SEP.join(e.deprecated),
+            e.territory or "", e.zone or "", e.note,
+            *(e.forms.get(tag, "") for tag in tags),
+        ])
+    return buffer.getvalue()
+
+
+def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
+    """Entries from CSV text; errors name ``path:line``."""
+    sample = text[:4096]
+    try:
+        dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
+    except csv.Error:
+        dialect = csv.excel
+    reader = csv.reader(io.StringIO(text), dialect)
+    try:
+        header = [h.strip() for h in next(reader)]
+    except StopIteration:
+        raise DataError("empty CSV file", path=path, line=1) from None
+    except csv.Error as exc:
+        raise DataError(f"invalid CSV: {exc}", path=path, line=1) from None
+    lowered = [h.lower() for h in header]
+    name_col = next((lowered.index(n) for n in _NAME_ALIASES if n in lowered), None)
+    if name_col is None:
+        raise DataError("CSV needs a 'name' (or 'en', 'term') column", path=path, line=1)
+    form_cols: dict[int, str] = {}
+    for i, h in enumerate(header):
+        tag = h[6:] if h.lower().startswith("forms.") else h
+        if i != name_col and h.lower() not in _FIXED and valid_tag(tag):
+            form_cols[i] = canonical_tag(tag)
+    entries: list[Entry] = []
+    seen: dict[str, int] = {}
+    try:
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(header):
+                raise DataError(f"row has {len(row)} cells, the header {len(header)}",
+                                path=path, line=line)
+            cells = {lowered[i]: row[i].strip() for i in range(len(row))}
+            name = row[name_col].strip() if name_col < len(row) else ""
+            raw: dict[str, Any] = {"name": name}
+            entry_id = cells.get("id") or slug(name)
+            if entry_id in seen and not cells.get("id"):
+                seen[entry_id] += 1
+                entry_id = f"{entry_id}-{seen[entry_id]}"
+            seen.setdefault(entry_id, 1)
+            raw["id"] = entry_id
+            raw["type"] = cells.get("type") or "other"
+            for key in ("aliases", "deprecated"):
+                if cells.get(key):
+                    raw[key] = [v.strip() for v in cells[key].split(_SEP) if v.strip()]
+            for key in ("territory", "zone", "note"):
+                if cells.get(key):
+                    raw[key] = cells[key]
+            forms = {tag: row[i].strip() for i, tag in form_cols.items()
+                     if i < len(row) and row[i].strip()}
+            if forms:
+                raw["forms"] = forms
+            entries.append(parse_entry(raw, path=path, line=line))
+    except csv.Error as exc:
+        raise DataError(f"invalid CSV: {exc}", path=path, line=reader.line_num) from None
+    return entries
+
+
+# -- TBX ----------------------------------------------------------------------------------------
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_STATUS = {"exact": "preferredTerm-admn-sts", "alias": "admittedTerm-admn-sts",
+           "deprecated": "deprecatedTerm-admn-sts"}
+
+
+def to_tbx(entries: Sequence[Entry], source_lang: str = "en") -> str:
+    """TBX-Basic (martif) text, built with ElementTree (escaping is the writer's job)."""
+    import xml.etree.ElementTree as ET
+
+    root = ET.Element("martif", {"type": "TBX-Basic", _XML_LANG: source_lang})
+    header = ET.SubElement(root, "martifHeader")
+    file_desc = ET.SubElement(header, "fileDesc")
+    source_desc = ET.SubElement(file_desc, "sourceDesc")
+    ET.SubElement(source_desc, "p").text = "newsroom-translate glossary"
+    body = ET.SubElement(ET.SubElement(root, "text"), "body")
+    for e in entries:
+        term_entry = ET.SubElement(body, "termEntry", {"id": e.id})
+        ET.SubElement(term_entry, "descrip", {"type": "subjectField"}).text = e.type
+        if e.note:
+            ET.SubElement(term_entry, "descrip", {"type": "definition"}).text = e.note
+        if e.territory:
+            ET.SubElement(term_entry, "admin", {"type": "territory"}).text = e.territory
+        if e.zone:
+            ET.SubElement(term_entry, "admin", {"type": "zone"}).text = e.zone
+        lang_set = ET.SubElement(term_entry, "langSet", {_XML_LANG: source_lang})
+        for kind, text in e.variants:
+            tig = ET.SubElement(lang_set, "tig")
+            ET.SubElement(tig, "term").text = text
+            ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = _STATUS[kind]
+        for tag, form in sorted(e.forms.items()):
+            lang_set = ET.SubElement(term_entry, "langSet", {_XML_LANG: tag})
+            tig = ET.SubElement(lang_set, "tig")
+            ET.SubElement(tig, "term").text = form
+            ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = _STATUS["exact"]
+    ET.indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _children(node: Any, *names: str) -> list[Any]:
+    return [c for c in node if _local(c.tag) in names]
+
+
+def _terms(lang_node: Any) -> list[tuple[str, str]]:
+    """(text, status) of each term in a langSet/langSec (tig, ntig/termGrp or termSec)."""
+    out = []
+    for holder in _children(lang_node, "tig", "termSec", "ntig"):
+        groups = _children(holder, "termGrp") or [holder]
+        for group in groups:
+            term = next(iter(_children(group, "term")), None)
+            if term is None:
+                continue
+            text = "".join(term.itertext()).strip()
+            status = ""
+            for note in [*_children(group, "termNote"), *_children(holder, "termNote")]:
+                if note.get("type") == "administrativeStatus":
+                    status = (note.text or "").strip()
+            if text:
+                out.append((text, status))
+    return out
+
+
+def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[Entry]:
+    """Entries from TBX bytes (TBX-Basic martif or TBX v3), parsed with defusedxml."""
+    from xml.etree.ElementTree import ParseError
+
+    import defusedxml.ElementTree as DET
+    from defusedxml import DefusedXmlException
+
+    try:
+        root = DET.fromstring(data)
+    except ParseError as exc:
+        line = exc.position[0] if getattr(exc, "position", None) else None
+        raise DataError(f"invalid TBX: {exc.msg if hasattr(exc, 'msg') else exc}",
+                        path=path, line=line) from None
+    except DefusedXmlException as exc:
+        raise DataError(f"refusing unsafe XML: {type(exc).__name__}", path=path) from None
+    if _local(root.tag) not in ("martif", "tbx"):
+        raise DataError(f"not a TBX file (root element <{_local(root.tag)}>)", path=path)
+    entries = []
+    for n, node in enumerate(root.iter(), 1):
+        if _local(node.tag) not in ("termEntry", "conceptEntry"):
+            continue
+        names: list[str] = []
+        aliases: list[str] = []
+        deprecated: list[str] = []
+        forms: dict[str, str] = {}
+        raw: dict[str, Any] = {}
+        for child in node:
+            kind = _local(child.tag)
+            ctype = child.get("type", "")
+            text = "".join(child.itertext()).strip()
+            if kind == "descrip" and ctype == "subjectField" and text:
+                raw["type"] = text
+            elif kind == "descrip" and ctype == "definition" and text:
+                raw["note"] = text
+            elif kind == "admin" and ctype in ("territory", "zone") and text:
+                raw[ctype] = text
+            elif kind in ("langSet", "langSec"):
+                lang = child.get(_XML_LANG) or child.get("lang") or ""
+                terms = _terms(child)
+                if lang.split("-")[0].lower() == source_lang:
+                    for term, status in terms:
+                        if status.startswith("deprecated") or status.startswith("superseded"):
+                            deprecated.append(term)
+                        elif status.startswith("preferred") and not names:
+                            names.append(term)
+                        else:
+                            aliases.append(term)
+                elif terms:
+                    forms[lang] = terms[0][0]
+        if not names and aliases:
+            names.append(aliases.pop(0))
+        if not names:
+            raise DataError(f"term entry {n} has no {source_lang} term", path=path)
+        raw["name"] = names[0]
+        raw["id"] = node.get("id") or slug(names[0])
+        raw.setdefault("type", "other")
+        if raw["type"] not in ("person", "place", "org", "other"):
+            raw["type"] = "other"
+        if aliases:
+            raw["aliases"] = aliases
+        if deprecated:
+            raw["deprecated"] = deprecated
+        if forms:
+            raw["forms"] = forms
+        entries.append(parse_entry(raw, path=path, line=1))
+    return entries
+
+
+# -- files --------------------------------------------------------------------------------------
+
+def read_terms(path: Path) -> list[Entry]:
+    """Entries from a ``.csv`` or ``.tbx`` file."""
+    suffix = path.suffix.lower()
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise DataError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    if suffix in (".tbx", ".xml"):
+        return from_tbx(data, str(path))
+    if suffix in (".csv", ".tsv", ".txt"):
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
+        return from_csv(text, str(path))
+    raise DataError("unknown term-base format (use .csv or .tbx)", path=str(path))

@@ -1,0 +1,287 @@
+"""Load glossaries from TOML: the shipped ``glossary/`` folder, CLDR countries, user files.
+
+A file holds ``[[entry]]`` tables (see the README for the schema). Every error names the file
+and line: TOML syntax errors carry tomllib's line, schema errors the line of the entry's
+``[[entry]]`` header (or of the offending key when it can be found).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import threading
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from ..data import data_dir
+from ..errors import DataError
+from . import cldr
+from .model import ENTRY_TYPES, Entry, Glossary
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_KEYS = frozenset({"id", "type", "name", "aliases", "deprecated", "forms", "territory", "zone",
+                   "note"})
+_HEADER = re.compile(r"^\s*\[\[\s*entry\s*\]\]")
+_TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
+_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
+_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+_cache: dict[tuple[Any, ...], Glossary] = {}
+_lock = threading.Lock()
+
+
+def _entry_lines(text: str) -> list[int]:
+    """1-based line numbers of the ``[[entry]]`` headers, in order."""
+    return [n for n, line in enumerate(text.splitlines(), 1) if _HEADER.match(line)]
+
+
+def _key_line(text: str, start: int, key: str, value: str | None = None) -> int:
+    """The line of ``key`` (optionally with ``value``) at or after line ``start``."""
+    lines = text.splitlines()
+    for n in range(start, len(lines) + 1):
+        line = lines[n - 1]
+        if n > start and _HEADER.match(line):
+            break
+        if key in line and (value is None or value in line):
+            return n
+    return start
+
+
+def _strings(raw: Any, field: str, path: str, line: int) -> tuple[str, ...]:
+    if raw is None:
+        return ()
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise DataError(f"'{field}' must be a list of strings", path=path, line=line)
+    out = [" ".join(x.split()) for x in raw]
+    if any(not x for x in out):
+        raise DataError(f"'{field}' holds an empty string", path=path, line=line)
+    return tuple(dict.fromkeys(out))
+
+
+def valid_tag(tag: str) -> bool:
+    """Is ``tag`` a BCP 47 tag Babel knows (``pt``, ``pt-BR``, ``zh-Hans``)?"""
+    if not _TAG.match(tag):
+        return False
+    return cldr._locale(tag) is not None
+
+
+def canonical_tag(tag: str) -> str:
+    """``pt_br`` -> ``pt-BR``, ``zh-hans`` -> ``zh-Hans``."""
+    parts = tag.strip().replace("_", "-").split("-")
+    out = [parts[0].lower()]
+    for part in parts[1:]:
+        if len(part) == 4 and part.isalpha():
+            out.append(part.title())
+        elif len(part) in (2, 3):
+            out.append(part.upper())
+        else:
+            out.append(part)
+    return "-".join(out)
+
+
+def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
+    """One ``[[entry]]`` table -> Entry, or a DataError naming ``path:line``."""
+    if not isinstance(raw, dict):
+        raise DataError("an entry must be a table", path=path, line=line)
+    unknown = sorted(set(raw) - _KEYS)
+    if unknown:
+        at = _key_line(text, line, unknown[0]) if text else line
+        raise DataError(f"unknown key {unknown[0]!r} in entry", path=path, line=at,
+                        hint=f"known keys: {', '.join(sorted(_KEYS))}")
+    entry_id = raw.get("id")
+    if not isinstance(entry_id, str) or not _ID.match(entry_id):
+        raise DataError(f"entry needs an 'id' of letters, digits and -_.: (got {entry_id!r})",
+                        path=path, line=line)
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise DataError(f"entry {entry_id!r} has no 'name'", path=path, line=line)
+    kind = raw.get("type", "other")
+    if kind not in ENTRY_TYPES:
+        at = _key_line(text, line, "type") if text else line
+        raise DataError(f"entry {entry_id!r}: type must be one of {', '.join(ENTRY_TYPES)}"
+                        f" (got {kind!r})", path=path, line=at)
+    forms_raw = raw.get("forms", {})
+    if not isinstance(forms_raw, dict):
+        raise DataError(f"entry {entry_id!r}: 'forms' must be a table", path=path, line=line)
+    forms: dict[str, str] = {}
+    for tag, form in forms_raw.items():
+        at = _key_line(text, line, tag) if text else line
+        if not valid_tag(str(tag)):
+            raise DataError(f"entry {entry_id!r}: {tag!r} is not a BCP 47 locale tag",
+                            path=path, line=at)
+        if not isinstance(form, str) or not form.strip():
+            raise DataError(f"entry {entry_id!r}: form for {tag} must be a non-empty string",
+                            path=path, line=at)
+        forms[canonical_tag(str(tag))] = " ".join(form.split())
+    territory = raw.get("territory")
+    if territory is not None:
+        if not isinstance(territory, str) or not cldr.territory_names("en").get(territory.upper()):
+            at = _key_line(text, line, "territory") if text else line
+            raise DataError(f"entry {entry_id!r}: unknown territory code {territory!r}",
+                            path=path, line=at)
+        territory = territory.upper()
+    zone = raw.get("zone")
+    if zone is not None and (not isinstance(zone, str) or "/" not in zone):
+        at = _key_line(text, line, "zone") if text else line
+        raise DataError(f"entry {entry_id!r}: 'zone' must be an IANA zone like Asia/Baku",
+                        path=path, line=at)
+    note = raw.get("note", "")
+    if not isinstance(note, str):
+        raise DataError(f"entry {entry_id!r}: 'note' must be a string", path=path, line=line)
+    name = " ".join(name.split())
+    aliases = _strings(raw.get("aliases"), "aliases", path, line)
+    if territory:
+        official = cldr.territory_name(territory, "en")
+        if official and official != name and official not in aliases:
+            aliases = (*aliases, official)
+    return Entry(
+        id=entry_id,
+        name=name,
+        type=kind,
+        aliases=tuple(a for a in aliases if a != name),
+        deprecated=_strings(raw.get("deprecated"), "deprecated", path, line),
+        forms=MappingProxyType(forms),
+        territory=territory,
+        zone=zone,
+        note=note,
+        source=f"{path}:{line}",
+    )
+
+
+def parse_text(text: str, path: str = "<string>") -> list[Entry]:
+    """Entries of one TOML document."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        found = _TOML_LINE.search(str(exc))
+        line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)
+        message = _TOML_LINE.sub("", str(exc)).strip() or "invalid TOML"
+        raise DataError(f"invalid TOML: {message}", path=path, line=line) from None
+    extra = sorted(set(data) - {"entry"})
+    if extra:
+        raise DataError(f"unknown top-level key {extra[0]!r} (a glossary holds [[entry]] tables)",
+                        path=path, line=_key_line(text, 1, extra[0]))
+    raw_entries = data.get("entry", [])
+    if not isinstance(raw_entries, list):
+        raise DataError("'entry' must be an array of tables ([[entry]])", path=path, line=1)
+    lines = _entry_lines(text)
+    entries = []
+    for i, raw in enumerate(raw_entries):
+        line = lines[i] if i < len(lines) else 1
+        entries.append(parse_entry(raw, path=path, line=line, text=text))
+    return entries
+
+
+def read_file(path: Path) -> list[Entry]:
+    """Entries of one glossary file."""
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
+    except OSError as exc:
+        raise DataError(f"cannot read glossary: {exc.strerror or exc}", path=str(path)) from None
+    return parse_text(text, str(path))
+
+
+def glossary_files(path: Path) -> list[Path]:
+    """The TOML files a ``--glossary`` argument names (a file, or a folder searched deeply)."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*.toml") if p.is_file())
+    if path.is_file():
+        return [path]
+    raise DataError("glossary file or folder not found", path=str(path))
+
+
+def builtin_files() -> list[Path]:
+    try:
+        root = data_dir("glossary")
+    except FileNotFoundError:
+        return []
+    return glossary_files(root)
+
+
+def _signature(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
+    out = []
+    for p in paths:
+        try:
+            st = p.stat()
+            out.append((str(p.resolve()), st.st_mtime_ns, st.st_size))
+        except OSError:
+            out.append((str(p), -1, -1))
+    return tuple(out)
+
+
+def load_glossary(
+    paths: Iterable[str | Path] = (), *, builtin: bool = True, countries: bool | None = None
+) -> Glossary:
+    """The shipped glossary (unless ``builtin`` is false) plus the files or folders in
+    ``paths``; later files override earlier entries with the same id. Cached per process
+    (keyed by the files and their modification times).
+
+    ``countries`` adds one entry per CLDR country that no file defines (default: with
+    ``builtin``).
+    """
+    files: list[Path] = builtin_files() if builtin else []
+    user: list[Path] = []
+    for p in paths:
+        user.extend(glossary_files(Path(p)))
+    with_countries = builtin if countries is None else countries
+    key = (_signature(files), _signature(user), with_countries)
+    with _lock:
+        cached = _cache.get(key)
+    if cached is not None:
+        return cached
+    layers = [read_file(p) for p in [*files, *user]]
+    if with_countries:
+        defined = frozenset(e.territory for layer in layers for e in layer if e.territory)
+        layers.insert(0, cldr.country_entries(skip=defined))
+    glossary = Glossary.merge(layers, sources=[str(p) for p in [*files, *user]])
+    with _lock:
+        _cache[key] = glossary
+    return glossary
+
+
+def clear_cache() -> None:
+    with _lock:
+        _cache.clear()
+
+
+def dump_toml(entries: Iterable[Entry]) -> str:
+    """Entries as glossary TOML (what ``glossary import`` writes)."""
+    chunks = []
+    for entry in entries:
+        data = entry.to_dict()
+        lines = ["[[entry]]"]
+        for key in ("id", "type", "name", "aliases", "deprecated", "territory", "zone", "note"):
+            if key in data:
+                lines.append(f"{key} = {_toml_value(data[key])}")
+        forms = data.get("forms")
+        if forms:
+            lines.append("[entry.forms]")
+            for tag, form in forms.items():
+                lines.append(f"{_toml_key(tag)} = {_toml_value(form)}")
+        chunks.append("\n".join(lines))
+    return "\n\n".join(chunks) + ("\n" if chunks else "")
+
+
+def _toml_key(key: str) -> str:
+    return key if re.match(r"^[A-Za-z0-9_-]+$", key) else _toml_value(key)
+
+
+def _toml_value(value: Any) -> str:
+    if isinstance(value, list):
+        return "[" + ", ".join(_toml_value(v) for v in value) + "]"
+    text = str(value)
+    escaped = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\t", "\\t").replace("\r", "\\r"))
+    escaped = "".join(c if ord(c) >= 0x20 and ord(c) != 0x7F else f"\\u{ord(c):04x}"
+                      for c in escaped)
+    return f'"{escaped}"'

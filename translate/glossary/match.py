@@ -1,0 +1,620 @@
+"""Find mentions of glossary entries in a text, including spellings nobody listed.
+
+Three passes over the text's tokens (see :mod:`.normalize`):
+
+1. **Exact**: the folded token sequence of every name, alias and deprecated form is indexed
+   by its first token; at each position the longest indexed sequence whose separators are
+   allowed wins. Case and diacritics do not matter, except that an all-lower-case surface that
+   is an ordinary English word ("turkey") and a short acronym written in lower case ("us",
+   "who") are not names.
+2. **Surnames**: a person's surname alone is a ``partial`` mention.
+3. **Fuzzy**: a capitalised token that is not an English word, a title or an adjective formed
+   from a place name ("Armenian", "Turkish") is compared, through a skeleton key that absorbs
+   transliteration (``kh``/``h``, ``q``/``k``, ``y``/``i``, doubled letters), with the name
+   tokens that share its first skeleton letter, allowing a number of edits that grows with
+   the name's length (none for names of up to five letters, so Iran and Iraq stay apart).
+   A close token anchors the name it belongs to; the other tokens of that name must line up.
+
+Finally a person mention that covers only the surname takes in the given name before it when
+that one is wrong ("Nicholas Pashinian" is a ``partial`` mention of Nikol Pashinyan).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Entry, Glossary, MatchKind, Mention
+from .normalize import Token, gap_allowed, skeleton, token_keys, tokenize
+from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, english_words
+
+_TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "partial": 4}
+# Suffixes that turn a place name into an adjective or a people; "n"/"ns" only after a
+# vowel ("Armenia-n", not "Yerevan-n").
+_DERIVING_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ic",
+                      "eans", "ean", "ites", "ite", "ers", "er", "ene", "enes", "ois", "oise")
+_VOWEL_ONLY = frozenset({"n", "ns"})
+_FEMININE = ("a", "ova", "eva", "aya", "ina")
+
+
+def max_edits(length: int) -> int:
+    """Edits allowed between skeletons of a name token of ``length`` folded letters.
+
+    >>> [max_edits(n) for n in (4, 5, 6, 8, 9, 12, 13)]
+    [0, 0, 1, 1, 2, 2, 3]
+    """
+    if length <= 5:
+        return 0
+    if length <= 8:
+        return 1
+    if length <= 12:
+        return 2
+    return 3
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One indexed form of an entry."""
+
+    entry: Entry
+    kind: str  # exact | alias | deprecated
+    text: str
+    keys: tuple[str, ...]
+    acronym: bool
+
+
+@dataclass
+class Index:
+    """Lookup structures for one glossary (built once, cached on the glossary)."""
+
+    words: WordList
+    sequences: dict[tuple[str, ...], list[Variant]] = field(default_factory=dict)
+    longest: dict[str, int] = field(default_factory=dict)
+    surnames: dict[str, list[tuple[Entry, str, bool]]] = field(default_factory=dict)
+    given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> given-name keys
+    anchors: dict[str, list[tuple[Variant, int]]] = field(default_factory=dict)
+    blocks: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # skel[0] -> keys
+    stems: set[str] = field(default_factory=set)  # place-name stems, for demonyms
+    person_stems: set[str] = field(default_factory=set)
+    fuzzy_cache: dict[str, list[tuple[str, int, float]]] = field(default_factory=dict)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def add(self, variant: Variant) -> None:
+        bucket = self.sequences.setdefault(variant.keys, [])
+        if any(v.entry.id == variant.entry.id and v.text == variant.text for v in bucket):
+            return
+        bucket.append(variant)
+        first = variant.keys[0]
+        self.longest[first] = max(self.longest.get(first, 0), len(variant.keys))
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _surname_keys(entry: Entry) -> list[tuple[str, bool]]:
+    """Folded surnames of a person: the last token of each multi-word form, and each
+    one-word alias (listed: the glossary says the surname alone means this person)."""
+    out = []
+    for text in (entry.name, *entry.aliases):
+        keys = token_keys(text)
+        if len(keys) >= 2 and len(keys[-1]) >= 3:
+            out.append((keys[-1], False))
+        elif len(keys) == 1 and len(keys[0]) >= 3 and text != entry.name:
+            out.append((keys[0], True))
+    return out
+
+
+def _stems(key: str) -> set[str]:
+    """A place name and its forms before an adjective suffix: the name itself, and the name
+    without a final vowel or "ey" (Ukrain-ian, Chin-ese, Turk-ish), never a consonant."""
+    if len(key) < 4:
+        return set()
+    out = {key}
+    if key[-1] in "aeiouy":
+        out.add(key[:-1])
+        if len(key) >= 6 and key[-2] in "aeiouy":
+            out.add(key[:-2])
+    if len(key) >= 7 and key.endswith(("us", "um", "es")):
+        out.add(key[:-2])  # Mauriti-an, Belgi-an, Seychell-ois
+    return out
+
+
+def _blocks(skel: str) -> tuple[str, str]:
+    """Blocking keys: the first letter, and the first two consonants (so "Jarusalem" still
+    meets "Jerusalem" when a transliterated initial vowel differs)."""
+    consonants = "".join(c for c in skel if c not in "aeiou")
+    return "f:" + skel[:1], "c:" + consonants[:2]
+
+
+def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
+    """Index ``glossary`` for matching text in ``source_lang`` (cached on the glossary)."""
+    cache_key = f"index:{source_lang}"
+    cached = glossary._cache.get(cache_key)
+    if isinstance(cached, Index):
+        return cached
+    from .forms import source_forms
+
+    words = english_words()
+    index = Index(words=words)
+    for entry in glossary:
+        forms: list[tuple[str, str]] = list(entry.variants)
+        if source_lang != "en":
+            forms.extend(("alias", f) for f in source_forms(entry, source_lang))
+        for kind, text in forms:
+            keys = token_keys(text)
+            if not keys:
+                continue
+            variant = Variant(entry, kind, text, keys, _is_acronym(text))
+            index.add(variant)
+            for pos, key in enumerate(keys):
+                # A common word anchors only a one-word name ("Wellington"), never the
+                # "united" of "United Arab Emirates".
+                if len(key) >= 4 and key.isalpha() and key not in TITLES and \
+                        (len(keys) == 1 or key not in words.common):
+                    index.anchors.setdefault(key, []).append((variant, pos))
+            if entry.type == "place":
+                for key in keys:
+                    index.stems.update(_stems(key))
+        if entry.type == "person":
+            for sur, listed in _surname_keys(entry):
+                bucket = index.surnames.setdefault(skeleton(sur), [])
+                bucket.append((entry, sur, listed))
+                index.person_stems.add(sur)
+            index.given[entry.id] = {
+                k for text in (entry.name, *entry.aliases) for k in token_keys(text)[:-1]
+            }
+    for key in index.anchors:
+        skel = skeleton(key)
+        for block in _blocks(skel):
+            index.blocks.setdefault(block, []).append((key, skel))
+    index.stems = {s for s in index.stems if len(s) >= 4}
+    for bucket in index.surnames.values():
+        bucket.sort(key=lambda item: not item[2])  # listed owners of a surname first
+    glossary._cache[cache_key] = index
+    return index
+
+
+@dataclass
+class MentionContext:
+    """What earlier text of the same document mentioned, to settle ambiguous surnames."""
+
+    seen: dict[str, int] = field(default_factory=dict)
+
+    def note(self, mentions: Iterable[Mention]) -> None:
+        for m in mentions:
+            if m.part == "full":
+                self.seen[m.entry.id] = self.seen.get(m.entry.id, 0) + 1
+
+
+@dataclass
+class _Candidate:
+    first: int  # token index
+    last: int  # token index, exclusive
+    entry: Entry
+    match: MatchKind
+    score: float
+    variant: str
+    part: str = "full"
+    fix: str | None = None
+
+
+def _derived(key: str, index: Index) -> bool:
+    """Is ``key`` an adjective or plural formed from a place name ("armenian", "turkish"),
+    or a feminine form of a known surname ("aliyeva")?"""
+    if key in DEMONYMS:
+        return True
+    for suffix in _DERIVING_SUFFIXES:
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and len(stem) >= 4 and \
+                (stem in index.stems or stem in index.words.proper) and \
+                (suffix not in _VOWEL_ONLY or stem[-1] in "aeiouy"):
+            return True
+    for suffix in _FEMININE:
+        stem = key[: -len(suffix)]
+        if key.endswith(suffix) and (stem in index.person_stems or
+                                     stem + "v" in index.person_stems):
+            return True
+    return False
+
+
+def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
+    """Name tokens close to ``key``: (name key, skeleton edits, similarity), best first."""
+    with index.lock:
+        cached = index.fuzzy_cache.get(key)
+    if cached is not None:
+        return cached
+    from rapidfuzz.distance import OSA, Levenshtein
+
+    skel = skeleton(key)
+    found: list[tuple[str, int, float]] = []
+    first, second = _blocks(skel)
+    candidates = dict(index.blocks.get(first, ()))
+    candidates.update(index.blocks.get(second, ()))
+    for name_key, name_skel in candidates.items():
+        limit = max_edits(min(len(name_key), len(key)))
+        if abs(len(name_skel) - len(skel)) > limit:
+            continue
+        if limit and _truncated(key, name_key):
+            continue
+        edits = OSA.distance(skel, name_skel, score_cutoff=limit)
+        if edits > limit:
+            continue
+        plain = Levenshtein.normalized_similarity(key, name_key)
+        similarity = 0.5 * plain + 0.5 * (1.0 - edits / max(len(name_skel), 1))
+        found.append((name_key, edits, min(similarity, 0.99)))
+    found.sort(key=lambda f: (f[1], -f[2]))
+    with index.lock:
+        if len(index.fuzzy_cache) > 50000:
+            index.fuzzy_cache.clear()
+        index.fuzzy_cache[key] = found
+    return found
+
+
+def _truncated(a: str, b: str) -> bool:
+    """One key is the other cut short or extended by 2+ letters ("Austral"/"Australia")."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return len(long) - len(short) >= 2 and long.startswith(short)
+
+
+def _token_close(text_key: str, name_key: str) -> float | None:
+    """Similarity of two tokens of a name if they may be the same word, else None."""
+    if text_key == name_key:
+        return 1.0
+    a, b = skeleton(text_key), skeleton(name_key)
+    if a == b:
+        return 0.95
+    limit = max_edits(min(len(text_key), len(name_key)))
+    if not limit or a[:1] != b[:1] or abs(len(a) - len(b)) > limit or \
+            _truncated(text_key, name_key):
+        return None
+    from rapidfuzz.distance import OSA
+
+    edits = OSA.distance(a, b, score_cutoff=limit)
+    return None if edits > limit else 1.0 - 0.5 * edits / max(len(b), 1)
+
+
+class _Matcher:
+    def __init__(self, text: str, index: Index, context: MentionContext | None) -> None:
+        self.text = text
+        self.index = index
+        self.tokens = tokenize(text)
+        self.context = context or MentionContext()
+        self.words = index.words
+        self.local: set[str] = set()  # entries named in full in this text
+
+    # -- helpers ---------------------------------------------------------------------
+    def _joined(self, first: int, last: int) -> bool:
+        return all(
+            gap_allowed(self.text[self.tokens[k].end : self.tokens[k + 1].start], self.tokens[k])
+            for k in range(first, last - 1)
+        )
+
+    def _case_ok(self, variant: Variant, first: int, last: int) -> bool:
+        span = self.tokens[first:last]
+        surface = "".join(t.text for t in span)
+        if variant.acronym:
+            letters = [c for c in surface if c.isalpha()]
+            if len(letters) <= 3:
+                return all(c.isupper() for c in letters)
+            return any(c.isupper() for c in letters)
+        if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
+            return True
+        return not all(t.key in self.words.common or len(t.key) < 3 for t in span)
+
+    def _prefer(self, entries: Sequence[Entry]) -> tuple[Entry, float]:
+        """The entry an ambiguous form most likely means: one already seen, else the first."""
+        if len(entries) == 1:
+            return entries[0], 1.0
+        seen = [e for e in entries if e.id in self.context.seen]
+        if seen:
+            return max(seen, key=lambda e: self.context.seen[e.id]), 0.9
+        return entries[0], 0.6
+
+    def _surname_owner(self, owners: Sequence[tuple[Entry, str, bool]]) -> tuple[Entry, float]:
+        """Whose surname is it: a person already mentioned, else the one the glossary lists
+        the surname alone for, else the first."""
+        entries = list(dict.fromkeys(o[0] for o in owners))
+        if len(entries) == 1:
+            return entries[0], 1.0
+        seen = [e for e in entries if e.id in self.context.seen or e.id in self.local]
+        if seen:
+            return max(seen, key=lambda e: (e.id in self.local,
+                                            self.context.seen.get(e.id, 0))), 0.9
+        listed = list(dict.fromkeys(o[0] for o in owners if o[2]))
+        if listed:
+            return listed[0], 0.9 if len(listed) == 1 else 0.6
+        return entries[0], 0.6
+
+    def _eligible(self, token: Token) -> bool:
+        key = token.key
+        return (
+            token.capitalized
+            and len(key) >= 4
+            and key.isalpha()
+            and not self.words.is_word(key)
+            and key not in TITLES
+            and key not in MONTHS_AND_DAYS
+            and not _derived(key, self.index)
+        )
+
+    def _given_like(self, token: Token) -> bool:
+        """Could ``token`` be a given name (capitalised, not a word, title or adjective)?"""
+        key = token.key
+        return (
+            token.capitalized
+            and not token.upper
+            and key.isalpha()
+            and len(key) >= 2
+            and not self.words.ordinary(key)
+            and key not in TITLES
+            and key not in MONTHS_AND_DAYS
+            and not _derived(key, self.index)
+        )
+
+    # -- passes ----------------------------------------------------------------------
+    def exact(self) -> list[_Candidate]:
+        out = []
+        tokens, index = self.tokens, self.index
+        n = len(tokens)
+        for i, tok in enumerate(tokens):
+            longest = index.longest.get(tok.key, 0)
+            for length in range(min(longest, n - i), 0, -1):
+                keys = tuple(t.key for t in tokens[i : i + length])
+                variants = index.sequences.get(keys)
+                if not variants or not self._joined(i, i + length):
+                    continue
+                variants = [v for v in variants if self._case_ok(v, i, i + length)]
+                if not variants:
+                    continue
+                surface = self.text[tok.start : tokens[i + length - 1].end]
+                variants.sort(key=lambda v: (v.text != surface, _TIER[v.kind]))
+                best = [v for v in variants if (v.text != surface, v.kind) ==
+                        (variants[0].text != surface, variants[0].kind)]
+                entry, confidence = self._prefer(list(dict.fromkeys(v.entry for v in best)))
+                variant = next(v for v in best if v.entry is entry)
+                kind: MatchKind = variant.kind  # type: ignore[assignment]
+                fix = entry.name if kind == "deprecated" else None
+                part = "full"
+                if entry.type == "person" and length == 1 and variant.text != entry.name and \
+                        len(token_keys(entry.name)) > 1:
+                    part = "surname"  # "Aliyev" listed alone: the surname of Ilham Aliyev
+                    owners = self.index.surnames.get(skeleton(tok.key), [])
+                    owner, _ = self._surname_owner(owners) if owners else (entry, 1.0)
+                    if owner is not entry and owner.id in self.context.seen:
+                        entry, kind = owner, "partial"  # Heydar Aliyev ... Aliyev said
+                out.append(_Candidate(i, i + length, entry, kind, confidence, variant.text,
+                                      part=part, fix=fix))
+                break
+        return out
+
+    def surnames(self, covered: set[int]) -> list[_Candidate]:
+        """A person's surname alone, in any romanisation sharing its skeleton."""
+        out = []
+        for i, tok in enumerate(self.tokens):
+            if i in covered or not tok.capitalized or len(tok.key) < 3:
+                continue
+            owners = self.index.surnames.get(skeleton(tok.key))
+            if not owners:
+                continue
+            listed = [o for o in owners if o[2]]
+            # "Bush", "May", "Costa" alone: only after a title ("President Bush", "Mrs May").
+            if not listed and (self.words.is_word(tok.key) or tok.key in MONTHS_AND_DAYS) \
+                    and (i == 0 or self.tokens[i - 1].key not in TITLES):
+                continue
+            entry, confidence = self._surname_owner(owners)
+            keys = {o[1] for o in owners if o[0] is entry}
+            listed_here = any(o[2] and o[0] is entry for o in owners)
+            surname = _surname_text(entry)
+            if tok.key in keys:
+                kind: MatchKind = "alias" if listed_here else "partial"
+                out.append(_Candidate(i, i + 1, entry, kind, confidence * (1.0 if listed_here
+                                      else 0.9), surname, part="surname"))
+            else:
+                out.append(_Candidate(i, i + 1, entry, "misspelling", 0.9 * confidence,
+                                      surname, part="surname", fix=surname))
+        return out
+
+    def fuzzy(self, covered: set[int]) -> list[_Candidate]:
+        out: list[_Candidate] = []
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if i in covered or not self._eligible(tok):
+                continue
+            for name_key, _edits, similarity in _fuzzy(tok.key, self.index):
+                found = self._align(i, name_key, similarity, covered)
+                if found:
+                    out.extend(found)
+                    break
+        return out
+
+    def _align(self, i: int, name_key: str, similarity: float,
+               covered: set[int]) -> list[_Candidate]:
+        """Candidates for the names in which ``name_key`` occurs, anchored at token ``i``."""
+        tokens = self.tokens
+        full: list[_Candidate] = []
+        surname: list[_Candidate] = []
+        for variant, pos in self.index.anchors.get(name_key, ()):
+            first, last = i - pos, i - pos + len(variant.keys)
+            entry = variant.entry
+            aligned = first >= 0 and last <= len(tokens) and self._joined(first, last) \
+                and not any(k in covered for k in range(first, last))
+            scores = [similarity]
+            if aligned:
+                for k in range(first, last):
+                    if k == i:
+                        continue
+                    close = _token_close(tokens[k].key, variant.keys[k - first])
+                    if close is not None and close < 1.0 and _derived(tokens[k].key, self.index):
+                        close = None  # "Papua New Guinean" is an adjective, not the name
+                    if close is None or not tokens[k].capitalized:
+                        aligned = False
+                        break
+                    scores.append(close)
+            if aligned:
+                score = sum(scores) / len(scores)
+                fix = variant.text if variant.kind == "alias" else entry.name
+                full.append(_Candidate(first, last, entry, "misspelling", score, variant.text,
+                                       fix=fix))
+            elif entry.type == "person" and len(variant.keys) >= 2 and \
+                    pos == len(variant.keys) - 1:
+                same = tokens[i].key == variant.keys[-1]
+                surname.append(_Candidate(i, i + 1, entry, "partial" if same else "misspelling",
+                                          similarity * 0.95, variant.keys[-1], part="surname",
+                                          fix=None if same else _surname_text(entry)))
+        pool = full or surname
+        if not pool:
+            return []
+        by_entry: dict[str, _Candidate] = {}
+        for cand in pool:
+            best = by_entry.get(cand.entry.id)
+            if best is None or (cand.last - cand.first, cand.score) > \
+                    (best.last - best.first, best.score):
+                by_entry[cand.entry.id] = cand
+        ranked = sorted(by_entry.values(), key=lambda c: (-(c.last - c.first), -c.score))
+        top = [c for c in ranked if (c.last - c.first, c.score) ==
+               (ranked[0].last - ranked[0].first, ranked[0].score)]
+        entry, confidence = self._prefer([c.entry for c in top])
+        chosen = next(c for c in top if c.entry is entry)
+        chosen.score *= confidence if confidence < 1.0 else 1.0
+        return [chosen]
+
+    def extend_given(self, chosen: list[_Candidate]) -> None:
+        """Take a wrong or misspelt given name in front of a lone surname into the mention."""
+        taken = {k for c in chosen for k in range(c.first, c.last)}
+        tokens = self.tokens
+        for cand in chosen:
+            if cand.entry.type != "person" or cand.last - cand.first != 1:
+                continue
+            if cand.part != "surname" and len(token_keys(cand.variant)) != 1:
+                continue
+            k = cand.first - 1
+            if k < 0 or k in taken or not self._given_like(tokens[k]):
+                continue
+            gap = self.text[tokens[k].end : tokens[cand.first].start]
+            if gap.strip(" \u00a0"):
+                continue
+            given = self.index.given.get(cand.entry.id, set())
+            close = max((_token_close(tokens[k].key, g) or 0.0 for g in given), default=0.0)
+            cand.first = k
+            cand.part = "full"
+            taken.add(k)
+            if close >= 1.0 and cand.match in ("exact", "alias"):
+                cand.match = "alias"  # two accepted spellings nobody listed together
+            elif close > 0.0:
+                cand.match = "misspelling"
+                cand.score = min(cand.score, close)
+                cand.fix = cand.entry.name
+            else:
+                # A different given name: flag it; correct it only when it looks like a
+                # form of the right one (Nicholas/Nikol), not a different person (Leyla).
+                cand.match = "partial"
+                initials = {skeleton(g)[:1] for g in given}
+                similar = skeleton(tokens[k].key)[:1] in initials
+                cand.fix = cand.entry.name if similar else None
+                cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
+
+    def _inside_longer_name(self, i: int) -> bool:
+        """Is token ``i`` followed by another capitalised word of the same name ("Costa
+        Rican"), outside a Title Case headline?"""
+        tokens = self.tokens
+        if i + 1 >= len(tokens) or not tokens[i + 1].capitalized:
+            return False
+        if self.text[tokens[i].end : tokens[i + 1].start] not in (" ", "-"):
+            return False
+        start = self.text.rfind("\n", 0, tokens[i].start) + 1
+        end = self.text.find("\n", tokens[i].end)
+        line = [t for t in tokens if t.start >= start and (end < 0 or t.end <= end)
+                and len(t.key) >= 4 and t.key.isalpha()]
+        capitalised = sum(t.capitalized for t in line)
+        return not (len(line) >= 4 and capitalised >= 0.85 * len(line))
+
+    def _keeps_dot(self, end: int) -> bool:
+        """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
+        if self.text[end : end + 1] != ".":
+            return False
+        rest = self.text[end + 1 : end + 3]
+        return bool(rest) and (rest[:1] in ",;:)" or (rest[:1] == " " and rest[1:2].islower()))
+
+    # -- driver ----------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        exact = self.exact()
+        self.local = {c.entry.id for c in exact if c.part == "full"}
+        covered = {k for c in exact for k in range(c.first, c.last)}
+        partial = self.surnames(covered)
+        # A lone surname ("Aliyev") may still be the end of a misspelt full name.
+        fuzzy = self.fuzzy({k for c in exact if c.part == "full" for k in range(c.first, c.last)})
+        chosen = _resolve([*exact, *partial, *fuzzy])
+        self.extend_given(chosen)
+        mentions = []
+        for cand in sorted(chosen, key=lambda c: c.first):
+            start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
+            if cand.variant.endswith(".") and self._keeps_dot(end):
+                end += 1
+            if cand.match == "partial" and cand.part == "surname" and \
+                    self._inside_longer_name(cand.first):
+                continue
+            mentions.append(Mention(start, end, self.text[start:end], cand.entry, cand.match,
+                                    round(cand.score, 3), cand.variant,
+                                    "surname" if cand.part == "surname" else "full", cand.fix))
+        self.context.note(mentions)
+        return mentions
+
+
+def _surname_text(entry: Entry) -> str:
+    tokens = tokenize(entry.name)
+    return tokens[-1].text if tokens else entry.name
+
+
+def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates: longer spans first, then better kinds and scores."""
+    ordered = sorted(candidates, key=lambda c: (-(c.last - c.first), _TIER[c.match], -c.score,
+                                                c.first))
+    taken: set[int] = set()
+    chosen = []
+    for cand in ordered:
+        span = set(range(cand.first, cand.last))
+        if span & taken:
+            continue
+        taken |= span
+        chosen.append(cand)
+    return chosen
+
+
+def find_mentions(
+    text: str,
+    glossary: Glossary,
+    *,
+    source_lang: str = "en",
+    context: MentionContext | None = None,
+) -> list[Mention]:
+    """Every mention of a glossary entry in ``text``, in order, with offsets into ``text``.
+
+    Pass one ``context`` for the segments of one document, in order, so that a surname
+    shared by two entries resolves to the one already mentioned.
+    """
+    if not text or not len(glossary):
+        return []
+    index = build_index(glossary, source_lang)
+    return _Matcher(text, index, context).run()
+
+
+def mentions_json(mentions: Sequence[Mention]) -> dict[str, Any]:
+    return {"mentions": [m.to_dict() for m in mentions]}
+
+
+def apply_fixes(text: str, mentions: Sequence[Mention]) -> str:
+    """``text`` with every flagged variant replaced by its canonical form."""
+    out = []
+    pos = 0
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.fix is None or m.start < pos:
+            continue
+        out.append(text[pos : m.start])
+        out.append(m.fix)
+        pos = m.end
+    out.append(text[pos:])
+    return "".join(out)

@@ -1,0 +1,143 @@
+"""Text normalisation for name matching: tokens with offsets, folded keys, skeleton keys.
+
+Names arrive with diacritics or without (Erdoğan/Erdogan), in other transliterations
+(Aliyev/Aliev/Əliyev, Qarabakh/Karabakh), with typographic apostrophes and hyphens or spaces
+(Nagorno-Karabakh/Nagorno Karabakh). Matching therefore works on *tokens* (runs of letters and
+digits) and compares their folded keys; the separators between tokens only have to be allowed
+ones, so a possessive "’s" or a hyphen never gets in the way and offsets stay those of the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Letters that NFKD does not decompose but that transliterations write as plain Latin.
+_SPECIAL = str.maketrans(
+    {
+        "ə": "a", "Ə": "a", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d",
+        "Đ": "d", "ð": "d", "þ": "th", "Þ": "th", "æ": "ae", "Æ": "ae", "œ": "oe",
+        "Œ": "oe", "ŋ": "n", "ħ": "h", "ß": "ss", "ʻ": "", "ʼ": "",
+    }
+)
+
+APOSTROPHES = "'’‘ʼ`´′"
+HYPHENS = "-‐‑‒–—−"
+
+# A token: letters/digits plus combining marks (text may arrive decomposed, NFD).
+_MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
+_TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of the text: its span, its surface and its folded key."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def upper(self) -> bool:
+        """All letters upper case (an acronym or a headline)."""
+        letters = [c for c in self.text if c.isalpha()]
+        return bool(letters) and all(c.isupper() for c in letters)
+
+
+@lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Case- and diacritic-insensitive key: ``fold("Əliyev") == fold("ALIYEV") == "aliyev"``.
+
+    >>> fold("Erdoğan’s")
+    "erdogan's"
+    """
+    text = text.translate(_SPECIAL)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    out = stripped.translate(_SPECIAL).casefold()
+    for ch in APOSTROPHES[1:]:
+        out = out.replace(ch, "'")
+    for ch in HYPHENS[1:]:
+        out = out.replace(ch, "-")
+    return out
+
+
+# Transliteration-insensitive rewriting, applied in order to a folded token.
+_SKELETON_RULES: tuple[tuple[str, str], ...] = (
+    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("sch", "s"),
+    ("tch", "c"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("th", "t"),
+    ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"),
+    ("ou", "u"), ("oo", "u"), ("ee", "i"),
+)
+_LEADING_GLIDE = re.compile(r"^i(?=[aeou])")
+_INNER_GLIDE = re.compile(r"(?<=[aeou])i(?=[aeou])")  # Tokayev/Tokaev, Mirziyoyev/Mirziyoev
+
+
+@lru_cache(maxsize=65536)
+def skeleton(key: str) -> str:
+    """A key that most romanisations of one name share (``Zelenskyy``/``Zelenskiy`` alike).
+
+    >>> skeleton("zelenskyy") == skeleton("zelenskiy") == skeleton("zelensky")
+    True
+    >>> skeleton("qarabakh") == skeleton("karabakh")
+    True
+    """
+    out = key
+    for old, new in _SKELETON_RULES:
+        out = out.replace(old, new)
+    out = _INNER_GLIDE.sub("", _LEADING_GLIDE.sub("", out))
+    collapsed: list[str] = []
+    for ch in out:
+        if not collapsed or collapsed[-1] != ch:
+            collapsed.append(ch)
+    return "".join(collapsed)
+
+
+def tokenize(text: str) -> list[Token]:
+    """Words of ``text`` with their offsets and folded keys.
+
+    >>> [t.key for t in tokenize("Azerbaijan’s Nagorno-Karabakh")]
+    ['azerbaijan', 's', 'nagorno', 'karabakh']
+    """
+    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+
+
+def token_keys(text: str) -> tuple[str, ...]:
+    """The folded token sequence of a glossary form: how forms are indexed."""
+    return tuple(t.key for t in tokenize(text))
+
+
+def gap_allowed(gap: str, previous: Token) -> bool:
+    """May two tokens of one name be separated by ``gap``?
+
+    Spaces, one hyphen or apostrophe, and a period after a short token (``St. Petersburg``,
+    ``U.S.``) are allowed; a comma, a line break or other punctuation ends a name.
+    """
+    if not gap:
+        return False
+    if len(gap) > 3:
+        return False
+    if "\n" in gap or "\r" in gap:
+        return False
+    stripped = gap.replace(" ", "").replace("\u00a0", "")
+    if not stripped:
+        return True
+    if len(stripped) != 1:
+        return False
+    ch = stripped
+    if ch in HYPHENS or ch in APOSTROPHES:
+        return True
+    return ch == "." and len(previous.text) <= 3
+
+
+def is_sentence_start(text: str, token: Token) -> bool:
+    """Is ``token`` the first word of a sentence (so its capital letter says nothing)?"""
+    before = text[: token.start].rstrip(" \t\"“‘'«(„[—–-")
+    return not before or before[-1] in ".!?:\n…"

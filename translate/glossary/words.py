@@ -1,0 +1,370 @@
+"""English word lists that keep fuzzy name matching away from ordinary words.
+
+``glossary/words/en.txt`` (shipped data) lists English words one per line, as a spelling
+dictionary writes them: lower case for common words ("parts", "iron"), capitalised for proper
+words ("Armenian", "Nicholas", "Monday"). A capitalised token that is a known word is never a
+*misspelling* of a glossary name ("Parts" is not "Paris", "Nigel" is not "Niger").
+
+The file is generated from SCOWL's American English list (Debian ``wamerican``, public domain
+-like licence), so regenerating it needs no network::
+
+    python -m translate.glossary.words /usr/share/dict/words glossary/words/en.txt
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from ..data import data_dir
+from .normalize import fold
+
+# Words before a name that are not given names: titles and forms of address.
+TITLES = frozenset(
+    [
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "madam",
+        "president",
+        "presidents",
+        "premier",
+        "minister",
+        "ministers",
+        "prime",
+        "chancellor",
+        "king",
+        "queen",
+        "prince",
+        "princess",
+        "emir",
+        "sheikh",
+        "sheik",
+        "sultan",
+        "shah",
+        "ayatollah",
+        "imam",
+        "rabbi",
+        "pope",
+        "patriarch",
+        "cardinal",
+        "archbishop",
+        "bishop",
+        "father",
+        "reverend",
+        "saint",
+        "st",
+        "general",
+        "gen",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "lieutenant",
+        "lt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "adm",
+        "marshal",
+        "commander",
+        "cmdr",
+        "corporal",
+        "private",
+        "officer",
+        "senator",
+        "sen",
+        "governor",
+        "gov",
+        "mayor",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "chair",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "secretary",
+        "ambassador",
+        "envoy",
+        "deputy",
+        "vice",
+        "acting",
+        "former",
+        "late",
+        "leader",
+        "judge",
+        "justice",
+        "professor",
+        "prof",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "finance",
+        "economy",
+        "state",
+        "crown",
+        "supreme",
+        "chief",
+        "head",
+        "director",
+        "ceo",
+        "founder",
+    ]
+)
+
+MONTHS_AND_DAYS = frozenset(
+    [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ]
+)
+
+# Adjectives of nationality that are not "place + suffix" (the suffix rule in match.py
+# catches Armenian, Russian, Ukrainian, Turkish, ...).
+DEMONYMS = frozenset(
+    [
+        "french",
+        "dutch",
+        "british",
+        "english",
+        "welsh",
+        "scottish",
+        "scots",
+        "irish",
+        "swiss",
+        "greek",
+        "danish",
+        "swedish",
+        "finnish",
+        "polish",
+        "spanish",
+        "portuguese",
+        "chinese",
+        "japanese",
+        "thai",
+        "filipino",
+        "afghan",
+        "pakistani",
+        "kazakh",
+        "uzbek",
+        "kyrgyz",
+        "tajik",
+        "turkmen",
+        "azeri",
+        "arab",
+        "arabic",
+        "emirati",
+        "saudi",
+        "kurdish",
+        "kurd",
+        "persian",
+        "iraqi",
+        "israeli",
+        "palestinian",
+        "belgian",
+        "cypriot",
+        "kosovar",
+        "muscovite",
+        "german",
+        "belarusian",
+        "slovak",
+        "czech",
+        "hungarian",
+        "magyar",
+        "norwegian",
+        "icelandic",
+        "moldovan",
+        "romanian",
+        "bulgarian",
+        "serbian",
+        "croatian",
+        "bosnian",
+        "albanian",
+        "macedonian",
+        "montenegrin",
+        "slovenian",
+        "latvian",
+        "lithuanian",
+        "estonian",
+        "ossetian",
+        "abkhaz",
+        "abkhazian",
+        "chechen",
+        "ingush",
+        "dagestani",
+        "avar",
+        "lezgin",
+        "talysh",
+        "yazidi",
+        "assyrian",
+        "circassian",
+        "kabardian",
+        "balkar",
+        "adyghe",
+        "karachay",
+        "tatar",
+        "bashkir",
+        "cossack",
+        "sunni",
+        "shia",
+        "shiite",
+        "alawite",
+        "druze",
+        "christian",
+        "muslim",
+        "jewish",
+        "orthodox",
+        "catholic",
+        "american",
+        "canadian",
+        "mexican",
+        "brazilian",
+        "argentine",
+        "argentinian",
+        "chilean",
+        "peruvian",
+        "cuban",
+        "venezuelan",
+        "colombian",
+        "egyptian",
+        "libyan",
+        "tunisian",
+        "algerian",
+        "moroccan",
+        "sudanese",
+        "ethiopian",
+        "somali",
+        "kenyan",
+        "nigerian",
+        "ghanaian",
+        "congolese",
+        "yemeni",
+        "omani",
+        "qatari",
+        "kuwaiti",
+        "bahraini",
+        "jordanian",
+        "lebanese",
+        "syrian",
+        "iranian",
+        "turkic",
+        "western",
+        "eastern",
+        "northern",
+        "southern",
+        "european",
+        "asian",
+        "african",
+        "soviet",
+        "russian",
+        "armenian",
+        "georgian",
+        "azerbaijani",
+        "ukrainian",
+        "turkish",
+    ]
+)
+
+
+_SCOWL_NOTICE = """\
+# Word list from SCOWL (Spell Checker Oriented Word Lists), Debian package wamerican.
+# Copyright 2000-2011 by Kevin Atkinson. Permission to use, copy, modify, distribute and sell
+# these word lists, the associated scripts, the output created from the scripts, and its
+# documentation for any purpose is hereby granted without fee, provided that the above
+# copyright notice appears in all copies and that both that copyright notice and this
+# permission notice appear in supporting documentation. Kevin Atkinson makes no
+# representations about the suitability of this array for any purpose. It is provided
+# "as is" without express or implied warranty.
+"""
+
+
+@dataclass(frozen=True)
+class WordList:
+    """Folded common words (lower case in the dictionary) and proper words (capitalised)."""
+
+    common: frozenset[str]
+    proper: frozenset[str]
+
+    def is_word(self, key: str) -> bool:
+        return key in self.common or key in self.proper
+
+    def ordinary(self, key: str) -> bool:
+        """A common word that is never also a name ("when", but not "john" or "mark")."""
+        return key in self.common and key not in self.proper
+
+
+@cache
+def english_words() -> WordList:
+    """The shipped English word list (empty when the file is absent)."""
+    path = data_dir("glossary") / "words" / "en.txt"
+    return read_word_list(path)
+
+
+def read_word_list(path: Path) -> WordList:
+    common: set[str] = set()
+    proper: set[str] = set()
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        return WordList(frozenset(), frozenset())
+    for line in lines:
+        word = line.strip()
+        if not word or word.startswith("#"):
+            continue
+        key = word.lower() if word.isascii() else fold(word)
+        (proper if word[0].isupper() else common).add(key)
+    return WordList(frozenset(common), frozenset(proper))
+
+
+def build(source: Path, target: Path) -> int:
+    """Write ``target`` from a spelling dictionary: words of 3+ letters, no possessives."""
+    from ..fsutil import write_atomic
+
+    words = []
+    for line in source.read_text(encoding="utf-8").splitlines():
+        word = line.strip()
+        if len(word) < 3 or not word.isalpha() or "'" in word:
+            continue
+        words.append(word)
+    unique = sorted(set(words), key=lambda w: (w.lower(), w))
+    header = (
+        "# English words for fuzzy-match exclusion (lower case: common; capitalised: proper).\n"
+        f"# Generated by translate.glossary.words from {source.name}; {len(unique)} words.\n"
+        + _SCOWL_NOTICE
+    )
+    write_atomic(target, header + "\n".join(unique) + "\n")
+    return len(unique)
+
+
+if __name__ == "__main__":  # pragma: no cover - maintenance tool
+    count = build(Path(sys.argv[1]), Path(sys.argv[2]))
+    print(f"{count} words")

@@ -1,0 +1,159 @@
+"""JSONL mode for shell pipelines: one article object per line in, one result object per line out.
+
+Input lines are objects such as ``{"id": "a1", "title": "...", "text": "..."}`` (or ``"html"``
+instead of ``"text"``, an optional ``"format"`` of txt/md/html, ``"lang"`` to skip detection,
+``"url"``). Each line yields either ``{"line": n, "id": ..., "editions": [...]}`` with the
+editions as :func:`translate.write.json.to_dict` makes them, or ``{"line": n, "error": {...}}``;
+a bad line never stops the stream. Blank lines are skipped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+from typing import IO, Any
+
+from .errors import EmptyInputError, InputError, TranslateError
+from .locales import LocaleProfile
+from .model import Article, Block
+from .options import RunOptions
+from .read import MAX_INPUT_BYTES, parse_article, slugify
+from .store import Store
+
+log = logging.getLogger(__name__)
+
+_FORMATS = {"txt": "txt", "text": "txt", "md": "md", "markdown": "md", "html": "html"}
+
+
+def _error(line: int, exc: TranslateError, article_id: str | None = None) -> dict[str, Any]:
+    out: dict[str, Any] = {"line": line}
+    if article_id is not None:
+        out["id"] = article_id
+    out["error"] = {"code": exc.code, "exit_code": exc.exit_code, "message": exc.message}
+    if exc.hint:
+        out["error"]["hint"] = exc.hint
+    return out
+
+
+def _article_fields(obj: Any, line: int) -> tuple[str, str, str]:
+    """(id, text, format) of one input object; InputError when it cannot be an article."""
+    if not isinstance(obj, dict):
+        raise InputError(f"expected a JSON object, got {type(obj).__name__}")
+    raw_id = obj.get("id", f"line-{line}")
+    if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
+        raise InputError("'id' must be a string or a number")
+    fmt_raw = obj.get("format")
+    if fmt_raw is not None and (not isinstance(fmt_raw, str) or fmt_raw.lower() not in _FORMATS):
+        raise InputError(f"unknown format {fmt_raw!r}", hint="use txt, md or html")
+    if isinstance(obj.get("html"), str):
+        text, fmt = obj["html"], "html"
+    elif isinstance(obj.get("text"), str):
+        text, fmt = obj["text"], "txt"
+    else:
+        raise InputError("the object has no 'text' or 'html' string")
+    if isinstance(fmt_raw, str):
+        fmt = _FORMATS[fmt_raw.lower()]
+    return str(raw_id), text, fmt
+
+
+def _parse(text: str, fmt: str, source: str, article_id: str) -> Article:
+    """``read.parse_article``; an HTML fragment with no page around it (a CMS field, a feed
+    item), where trafilatura finds no article, is read block by block instead."""
+    try:
+        return parse_article(text, fmt=fmt, source=source, article_id=article_id)
+    except EmptyInputError:
+        if fmt != "html":
+            raise
+    from .feedhtml import html_blocks, sanitize
+
+    blocks = [Block(kind=b.kind, text=b.text, level=b.level) for b in html_blocks(sanitize(text))]
+    if not blocks:
+        raise EmptyInputError("no article text", path=source)
+    return Article(id=article_id, blocks=blocks, source=source, format="html",
+                   text="\n\n".join(b.text for b in blocks))
+
+
+def translate_line(
+    raw: bytes | str,
+    line: int,
+    profiles: Sequence[LocaleProfile],
+    options: RunOptions,
+    store: Store | None,
+    *,
+    source: str = "-",
+) -> dict[str, Any] | None:
+    """The result object of one input line (None for a blank line)."""
+    from .pipeline import translate_article
+    from .write.json import to_dict
+
+    article_id: str | None = None
+    try:
+        if len(raw) > MAX_INPUT_BYTES:
+            raise InputError(f"line longer than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+        if isinstance(raw, bytes):
+            try:
+                raw = raw.decode("utf-8-sig" if line == 1 else "utf-8")
+            except UnicodeDecodeError as exc:
+                raise InputError(f"not valid UTF-8 (byte {exc.start})") from None
+        if not raw.strip():
+            return None
+        try:
+            obj = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
+        if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
+            article_id = str(obj["id"])  # so an error can name the article
+        article_id, text, fmt = _article_fields(obj, line)
+        article = _parse(text, fmt, f"{source}:{line}", slugify(article_id))
+        title = obj.get("title")
+        if isinstance(title, str) and title.strip():
+            title = " ".join(title.split())
+            blocks = [b for b in article.blocks if b.kind != "title"]
+            article = dataclasses.replace(article, title=title,
+                                          blocks=[Block(kind="title", text=title), *blocks])
+        if isinstance(obj.get("url"), str):
+            article.meta["url"] = obj["url"]
+        line_options = options
+        lang = obj.get("lang")
+        if isinstance(lang, str) and lang.strip():
+            line_options = dataclasses.replace(options, source_lang=lang.strip().lower())
+        editions = translate_article(article, profiles, line_options, store)
+    except TranslateError as exc:
+        return _error(line, exc, article_id)
+    except Exception as exc:  # a bug on one line must not stop the stream
+        log.debug("line %d failed", line, exc_info=True)
+        bug = TranslateError(f"internal error: {type(exc).__name__}: {exc}")
+        return _error(line, bug, article_id)
+    return {"line": line, "id": article_id, "editions": [to_dict(e) for e in editions]}
+
+
+def bounded_lines(handle: IO[bytes], limit: int = MAX_INPUT_BYTES) -> Iterator[bytes]:
+    """Lines of a binary stream, never holding more than ``limit`` bytes of one line: the head
+    of a longer line is yielded (and refused as too long) and its rest is skipped."""
+    while True:
+        line = handle.readline(limit + 1)
+        if not line:
+            return
+        if len(line) > limit and not line.endswith(b"\n"):
+            while True:
+                rest = handle.readline(limit)
+                if not rest or rest.endswith(b"\n"):
+                    break
+        yield line
+
+
+def translate_lines(
+    lines: Iterable[bytes | str],
+    profiles: Sequence[LocaleProfile],
+    options: RunOptions,
+    store: Store | None,
+    *,
+    source: str = "-",
+) -> Iterator[dict[str, Any]]:
+    """Result objects for a stream of input lines, in order, one per non-blank line."""
+    for number, raw in enumerate(lines, start=1):
+        result = translate_line(raw, number, profiles, options, store, source=source)
+        if result is not None:
+            yield result

@@ -1,0 +1,566 @@
+"""Keep glossary names right through machine translation.
+
+Strategy (measured on the embedded en->pt engine, see the glossary README section): translate
+each sentence *with* its names, after replacing flagged source variants by the canonical form
+(so "Poshinian" reaches the engine as "Pashinyan" and grammar around names survives: "Azerbaijan’s
+President" -> "o presidente do Azerbaijão"). Then verify the output: every mention must be
+found in the target, in its target-locale form (glossary form, else CLDR, else canonical);
+variants (the English name left untranslated, another locale's form, a misspelling) are
+replaced by that form. Only when a name vanished is the sentence translated again with the
+missing names masked by placeholders the engine keeps intact (``XNAME0X``); every placeholder
+must come back exactly once, or the first translation is kept and the name is flagged.
+
+Use::
+
+    prepared = protect_segments(segments, glossary, "pt-BR", "en")
+    outputs = engine.translate(prepared.texts, ...)            # one output per text
+    result = restore_segments(prepared, outputs, retranslate=lambda texts: ...)
+    result.targets, result.findings, result.terms, result.report
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+from typing import Any, Literal
+
+from .glossary.forms import all_forms, glossary_form, source_forms, target_form
+from .glossary.match import MentionContext, _token_close, find_mentions
+from .glossary.model import Entry, Glossary, Mention
+from .glossary.normalize import Token, fold, gap_allowed, tokenize
+from .model import Finding, Segment
+
+Status = Literal["kept", "repaired", "missing", "duplicated"]
+Retranslate = Callable[[list[str]], list[str]]
+
+PLACEHOLDER = "XNAME{n}X"
+_PLACEHOLDER_RE = re.compile(r"XNAME(\d+)X")
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """One source mention and what the target must contain for it."""
+
+    mention: Mention
+    expected: str  # the target-locale form (or surname) that must appear
+    part: Literal["full", "surname"]
+    accepted: tuple[str, ...] = ()  # other acceptable target forms (an alias the source used)
+
+
+@dataclass
+class ProtectedSegment:
+    """A segment ready for MT: the text to send and the names it must get back."""
+
+    segment: Segment
+    mt_source: str
+    expectations: list[Expectation]
+    mt_spans: list[tuple[int, int]]  # where each expectation's name sits in ``mt_source``
+    source_fixed: bool  # a flagged source variant was replaced before MT
+
+
+@dataclass
+class Prepared:
+    """The state between ``protect_segments`` and ``restore_segments``."""
+
+    glossary: Glossary
+    locale: str
+    source_lang: str
+    items: list[ProtectedSegment]
+
+    @property
+    def texts(self) -> list[str]:
+        """What to send to the engine, one text per segment."""
+        return [item.mt_source for item in self.items]
+
+
+@dataclass
+class Placement:
+    """Where one expectation ended up in the target."""
+
+    expectation: Expectation
+    status: Status
+    target_span: tuple[int, int] | None = None
+    target_surface: str | None = None
+    found_as: str | None = None  # what the engine wrote before repair
+    actions: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RestoreResult:
+    targets: list[str]
+    findings: list[list[Finding]]  # per segment
+    terms: list[list[dict[str, Any]]]  # per segment, for TranslatedSegment.terms
+    report: dict[str, Any]
+
+    @property
+    def all_findings(self) -> list[Finding]:
+        return [f for group in self.findings for f in group]
+
+
+# -- protect --------------------------------------------------------------------------------
+
+def _surname(text: str) -> str:
+    tokens = tokenize(text)
+    return text[tokens[-1].start :] if tokens else text
+
+
+def expected_form(mention: Mention, locale: str) -> tuple[str, Literal["full", "surname"]]:
+    """The target text a mention must become, and whether it is a whole name or a surname."""
+    entry = mention.entry
+    form = target_form(entry, locale)
+    surname_only = mention.part == "surname" or (
+        mention.match == "partial" and mention.fix is None and entry.type == "person"
+    )
+    if surname_only and entry.type == "person":
+        return _surname(form), "surname"
+    return form, "full"
+
+
+def _expectation(mention: Mention, locale: str) -> Expectation:
+    expected, part = expected_form(mention, locale)
+    accepted: tuple[str, ...] = ()
+    entry = mention.entry
+    if mention.match == "alias" and target_form(entry, locale) == entry.name:
+        # An accepted variant the writer chose ("Shusha, which Armenians call Shushi") stays,
+        # unless the locale has a form of its own.
+        accepted = (mention.surface,)
+    return Expectation(mention, expected, part, accepted)
+
+
+def protect_segments(
+    segments: Sequence[Segment],
+    glossary: Glossary,
+    locale: str,
+    source_lang: str = "en",
+    *,
+    context: MentionContext | None = None,
+) -> Prepared:
+    """Find the names in each segment (in document order) and prepare the MT input."""
+    context = context or MentionContext()
+    items = []
+    for seg in segments:
+        mentions = find_mentions(seg.source, glossary, source_lang=seg.lang or source_lang,
+                                 context=context) if seg.source.strip() else []
+        text, spans = _canonical_source(seg.source, mentions, source_lang)
+        expectations = [_expectation(m, locale) for m in mentions]
+        fixed = text != seg.source
+        items.append(ProtectedSegment(seg, text, expectations, spans, fixed))
+    return Prepared(glossary, locale, source_lang, items)
+
+
+def _canonical_source(text: str, mentions: Sequence[Mention],
+                      source_lang: str) -> tuple[str, list[tuple[int, int]]]:
+    """``text`` with flagged variants replaced by their canonical form, for the engine, and
+    the span of every mention in that text."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    length = 0
+    for m in mentions:
+        shown = m.fix
+        if shown is None or (source_lang != "en" and m.entry.type != "person"):
+            shown = m.surface  # an English place name would not help a pt->en engine
+        before = text[pos : m.start]
+        out.extend((before, shown))
+        length += len(before)
+        spans.append((length, length + len(shown)))
+        length += len(shown)
+        pos = m.end
+    out.append(text[pos:])
+    return "".join(out), spans
+
+
+# -- finding names in the target ----------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Hit:
+    start: int
+    end: int
+    surface: str
+
+
+def _variants_in_target(entry: Entry, exp: Expectation, locale: str, source_lang: str) -> list[str]:
+    """Every way the engine may have written the name: the expected form first."""
+    forms = [exp.expected, target_form(entry, locale), entry.name, *entry.aliases,
+             *entry.deprecated, *all_forms(entry), *source_forms(entry, locale.split("-")[0])]
+    if source_lang != "en":
+        forms.extend(source_forms(entry, source_lang))
+    own = glossary_form(entry, locale)
+    if own:
+        forms.append(own)
+    if exp.part == "surname":
+        forms = [_surname(f) for f in forms]
+    return [f for f in dict.fromkeys(forms) if f.strip()]
+
+
+def _inflected(token_key: str, form_key: str) -> bool:
+    """Is ``token_key`` ``form_key`` with a case ending (Russian Армении, German Irans)?"""
+    if len(form_key) < 4:
+        return False
+    if token_key.startswith(form_key) and len(token_key) - len(form_key) <= 2:
+        return True
+    stem = form_key[:-1] if form_key[-1] in "аяаеиоуыьйaeiouy" else form_key
+    return len(stem) >= 4 and token_key.startswith(stem) and len(token_key) - len(stem) <= 3
+
+
+def _find_in_target(text: str, tokens: list[Token], variants: list[str], expected: str,
+                    taken: set[int]) -> list[_Hit]:
+    """Non-overlapping occurrences of any variant in ``text`` (token-aligned, folded)."""
+    hits: list[_Hit] = []
+    needs_capital = expected[:1].isupper()
+    seqs = [(v, tuple(t.key for t in tokenize(v))) for v in variants]
+    seqs = [(v, k) for v, k in seqs if k]
+    seqs.sort(key=lambda vk: -len(vk[1]))
+    for i in range(len(tokens)):
+        if i in taken:
+            continue
+        for _variant, keys in seqs:
+            n = len(keys)
+            if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
+                continue
+            span = tokens[i : i + n]
+            if not all(gap_allowed(text[a.end : b.start], a) for a, b in pairwise(span)):
+                continue
+            if needs_capital and not span[0].text[:1].isupper() and \
+                    span[0].text[:1].lower() != span[0].text[:1].upper():
+                continue
+            last_ok = span[-1].key == keys[-1] or _inflected(span[-1].key, keys[-1])
+            fuzzy_ok = False
+            if not last_ok and span[-1].text[:1].isupper():
+                close = _token_close(span[-1].key, keys[-1])
+                fuzzy_ok = close is not None and close >= 0.85
+            if all(t.key == k for t, k in zip(span[:-1], keys[:-1], strict=True)) and \
+                    (last_ok or fuzzy_ok):
+                start, end = span[0].start, span[-1].end
+                surface = text[start:end]
+                hits.append(_Hit(start, end, surface))
+                taken.update(range(i, i + n))
+                break
+    return hits
+
+
+def is_expected(surface: str, expected: str) -> bool:
+    """Is ``surface`` the expected form, possibly with a case ending on its last word
+    (Russian "Пашиняна" for "Пашинян")?
+
+    >>> is_expected("Армении", "Армения"), is_expected("Armenia", "Armênia")
+    (True, False)
+    """
+    if surface == expected:
+        return True
+    got, want = tokenize(surface), tokenize(expected)
+    if len(got) != len(want) or not got:
+        return False
+    if any(a.text != b.text for a, b in zip(got[:-1], want[:-1], strict=True)):
+        return False
+    if surface[: got[-1].start] != expected[: want[-1].start]:
+        return False
+    last, target = got[-1].text, want[-1].text
+    if last[:1] != target[:1] or not _inflected(last, target):
+        return False
+    return not last.isascii() or last == target + "s"  # Latin: only a genitive -s
+
+
+# -- restore --------------------------------------------------------------------------------
+
+def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tuple[int, int]]]:
+    """Apply (start, end, replacement) edits; return the text and the new spans, in order."""
+    out: list[str] = []
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    shift = 0
+    for start, end, repl in sorted(edits):
+        out.append(text[pos:start])
+        new_start = start + shift
+        out.append(repl)
+        spans.append((new_start, new_start + len(repl)))
+        shift += len(repl) - (end - start)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), spans
+
+
+def _verify(item: ProtectedSegment, target: str, locale: str,
+            source_lang: str) -> tuple[str, list[Placement]]:
+    """Find every expectation in ``target``; repair variants; report what is missing."""
+    tokens = tokenize(target)
+    taken: set[int] = set()
+    placements: list[Placement] = []
+    edits: list[tuple[int, int, str]] = []
+    groups: dict[tuple[str, str], list[Expectation]] = {}
+    for exp in item.expectations:
+        groups.setdefault((exp.mention.entry.id, exp.part), []).append(exp)
+    # Whole names before surnames, so "Nikol Pashinyan" is not consumed as a surname.
+    for _key, exps in sorted(groups.items(), key=lambda kv: kv[0][1] != "full"):
+        first = exps[0]
+        variants = _variants_in_target(first.mention.entry, first, locale, source_lang)
+        hits = _find_in_target(target, tokens, variants, first.expected, taken)
+        free = list(hits)
+        assigned: dict[int, _Hit] = {}
+        # First give each expectation a hit already in its expected (or accepted) form ...
+        for k, exp in enumerate(exps):
+            good = next((h for h in free if any(is_expected(h.surface, e)
+                                                 for e in (exp.expected, *exp.accepted))), None)
+            if good is not None:
+                assigned[k] = good
+                free.remove(good)
+        # ... then the remaining hits, in order, to be repaired.
+        for k in range(len(exps)):
+            if k not in assigned and free:
+                assigned[k] = free.pop(0)
+        for k, exp in enumerate(exps):
+            hit = assigned.get(k)
+            if hit is None:
+                placements.append(Placement(exp, "missing"))
+            elif any(is_expected(hit.surface, e) for e in (exp.expected, *exp.accepted)):
+                placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
+                                            hit.surface))
+            else:
+                edits.append((hit.start, hit.end, exp.expected))
+                placements.append(Placement(exp, "repaired", (hit.start, hit.end),
+                                            exp.expected, hit.surface, ["target-replaced"]))
+        for hit in free:
+            if not is_expected(hit.surface, first.expected):
+                edits.append((hit.start, hit.end, first.expected))
+            placements.append(Placement(first, "duplicated", (hit.start, hit.end),
+                                        first.expected, hit.surface))
+    order = {id(exp): k for k, exp in enumerate(item.expectations)}
+    placements.sort(key=lambda p: (p.status == "duplicated", order[id(p.expectation)]))
+    if not edits:
+        return target, placements
+    repaired, spans = _apply(target, edits)
+    by_old = {start: span for (start, _, _), span in zip(sorted(edits), spans, strict=True)}
+    # Re-map every placement's span into the repaired text.
+    shift_points = sorted((s, e, len(r) - (e - s)) for s, e, r in edits)
+    for p in placements:
+        if p.target_span is None:
+            continue
+        if p.target_span[0] in by_old:
+            p.target_span = by_old[p.target_span[0]]
+            p.target_surface = repaired[p.target_span[0] : p.target_span[1]]
+            continue
+        delta = sum(d for s, _, d in shift_points if s < p.target_span[0])
+        p.target_span = (p.target_span[0] + delta, p.target_span[1] + delta)
+    return repaired, placements
+
+
+def _mask(item: ProtectedSegment, missing: set[int]) -> tuple[str, dict[str, int]] | None:
+    """The segment's MT input with the missing mentions replaced by placeholders."""
+    text = item.mt_source
+    if _PLACEHOLDER_RE.search(text):
+        return None  # the text itself holds something placeholder-shaped: cannot verify
+    out: list[str] = []
+    pos = 0
+    slots: dict[str, int] = {}
+    for k in sorted(missing):
+        start, end = item.mt_spans[k]
+        token = PLACEHOLDER.format(n=len(slots))
+        slots[token] = k
+        out.extend((text[pos:start], token))
+        pos = end
+    out.append(text[pos:])
+    return "".join(out), slots
+
+
+def _unmask(output: str, slots: dict[str, int], item: ProtectedSegment) -> str | None:
+    """Placeholders replaced by their target forms; None unless each came back exactly once."""
+    found = _PLACEHOLDER_RE.findall(output)
+    expected = sorted(int(_PLACEHOLDER_RE.fullmatch(t).group(1)) for t in slots)  # type: ignore[union-attr]
+    if sorted(int(n) for n in found) != expected:
+        return None
+    for token, k in slots.items():
+        output = output.replace(token, item.expectations[k].expected)
+    return output
+
+
+def restore_segments(
+    prepared: Prepared,
+    outputs: Sequence[str],
+    *,
+    retranslate: Retranslate | None = None,
+    skip: set[int] | None = None,
+    fallback: set[int] | None = None,
+) -> RestoreResult:
+    """Verify and repair the names in each MT output (see the module docstring).
+
+    ``retranslate`` (texts -> outputs, same engine) enables the placeholder fallback for
+    sentences that lost a name; ``skip`` holds indexes of segments that were not translated
+    (copied), whose outputs are returned unchanged; ``fallback`` (default: all) limits the
+    placeholder retranslation to segments that ``retranslate``'s engine route serves.
+    """
+    if len(outputs) != len(prepared.items):
+        raise ValueError("one output per prepared segment is required")
+    skip = skip or set()
+    targets = list(outputs)
+    placements: list[list[Placement]] = [[] for _ in prepared.items]
+    retry: list[tuple[int, str, dict[str, int]]] = []
+    for i, (item, output) in enumerate(zip(prepared.items, outputs, strict=True)):
+        if i in skip or not item.expectations:
+            continue
+        targets[i], placements[i] = _verify(item, output, prepared.locale, prepared.source_lang)
+        missing = {k for k, p in enumerate(placements[i]) if p.status == "missing"}
+        if missing and retranslate is not None and (fallback is None or i in fallback):
+            masked = _mask(item, {_index_of(item, placements[i][k].expectation)
+                                  for k in missing})
+            if masked is not None:
+                retry.append((i, *masked))
+    if retry and retranslate is not None:
+        redone = retranslate([text for _, text, _ in retry])
+        for (i, _text, slots), output in zip(retry, redone, strict=True):
+            item = prepared.items[i]
+            unmasked = _unmask(output, slots, item)
+            if unmasked is None:
+                for p in placements[i]:
+                    if p.status == "missing":
+                        p.actions.append("placeholder-lost")
+                continue
+            target, again = _verify(item, unmasked, prepared.locale, prepared.source_lang)
+            before = sum(p.status == "missing" for p in placements[i])
+            after = sum(p.status == "missing" for p in again)
+            if after < before:
+                masked_ks = set(slots.values())
+                for p in again:
+                    if _index_of(item, p.expectation) in masked_ks and p.status != "missing":
+                        p.status = "repaired"
+                        p.actions.append("placeholder")
+                targets[i], placements[i] = target, again
+    findings = [_findings(item, placements[i]) for i, item in enumerate(prepared.items)]
+    terms = [_terms(placements[i]) for i in range(len(prepared.items))]
+    report = _report(prepared, placements, skip)
+    return RestoreResult(targets, findings, terms, report)
+
+
+def _index_of(item: ProtectedSegment, exp: Expectation) -> int:
+    for k, other in enumerate(item.expectations):
+        if other is exp:
+            return k
+    raise LookupError("expectation not in segment")
+
+
+# -- reporting ------------------------------------------------------------------------------
+
+def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Finding]:
+    out = []
+    seg = item.segment.id
+    for exp in item.expectations:
+        m = exp.mention
+        span = (m.start, m.end)
+        if m.match in ("misspelling", "partial"):
+            replaced = m.fix is not None
+            message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
+                       + (f"; the edition uses \u201c{exp.expected}\u201d" if replaced else
+                          "; check the given name"))
+            out.append(Finding("glossary", "warning", message, segment=seg, source_span=span,
+                               data={"entry": m.entry.id, "match": m.match,
+                                     "surface": m.surface, "expected": exp.expected}))
+        elif m.match == "deprecated":
+            out.append(Finding("glossary", "info",
+                               f"deprecated form \u201c{m.surface}\u201d of {m.entry.name}",
+                               segment=seg, source_span=span,
+                               data={"entry": m.entry.id, "match": m.match,
+                                     "expected": exp.expected}))
+    for p in placements:
+        m = p.expectation.mention
+        if p.status == "missing":
+            out.append(Finding(
+                "glossary", "error",
+                f"{m.entry.name} (\u201c{m.surface}\u201d) is missing from the translation;"
+                f" expected \u201c{p.expectation.expected}\u201d",
+                segment=seg, source_span=(m.start, m.end),
+                data={"entry": m.entry.id, "expected": p.expectation.expected,
+                      "actions": p.actions}))
+        elif p.status == "duplicated":
+            out.append(Finding(
+                "glossary", "warning",
+                f"{m.entry.name} appears more often in the translation than in the source",
+                segment=seg, target_span=p.target_span,
+                data={"entry": m.entry.id, "expected": p.expectation.expected}))
+    return out
+
+
+def _terms(placements: list[Placement]) -> list[dict[str, Any]]:
+    out = []
+    for p in placements:
+        m = p.expectation.mention
+        out.append({
+            "entry": m.entry.id,
+            "name": m.entry.name,
+            "type": m.entry.type,
+            "match": m.match,
+            "surface": m.surface,
+            "source_span": [m.start, m.end],
+            "expected": p.expectation.expected,
+            "status": p.status,
+            "target_span": list(p.target_span) if p.target_span else None,
+            "found_as": p.found_as,
+            "actions": p.actions,
+        })
+    return out
+
+
+def _report(prepared: Prepared, placements: list[list[Placement]],
+            skip: set[int]) -> dict[str, Any]:
+    items = []
+    counts = {"mentions": 0, "kept": 0, "repaired": 0, "wrong": 0, "duplicated": 0,
+              "source_fixed": 0}
+    for i, item in enumerate(prepared.items):
+        if i in skip:
+            continue
+        for p in placements[i]:
+            m = p.expectation.mention
+            source_fixed = m.fix is not None
+            if p.status == "duplicated":
+                counts["duplicated"] += 1
+            else:
+                counts["mentions"] += 1
+                if p.status == "missing":
+                    counts["wrong"] += 1
+                elif p.status == "repaired" or source_fixed:
+                    counts["repaired"] += 1
+                else:
+                    counts["kept"] += 1
+                counts["source_fixed"] += source_fixed
+            actions = (["source-canonicalized"] if source_fixed else []) + p.actions
+            items.append({
+                "segment": item.segment.id,
+                "entry": m.entry.id,
+                "name": m.entry.name,
+                "match": m.match,
+                "surface": m.surface,
+                "source_span": [m.start, m.end],
+                "expected": p.expectation.expected,
+                "status": "repaired" if (p.status == "kept" and source_fixed) else
+                          ("wrong" if p.status == "missing" else p.status),
+                "found_as": p.found_as,
+                "target_span": list(p.target_span) if p.target_span else None,
+                "actions": actions,
+            })
+    report: dict[str, Any] = {"glossary": prepared.glossary.hash,
+                              "entries": len(prepared.glossary), "locale": prepared.locale,
+                              **counts}
+    report["summary"] = summary_line(report)
+    report["items"] = items
+    return report
+
+
+def summary_line(report: dict[str, Any]) -> str:
+    """One line for the terminal summary."""
+    return (f"names: {report.get('mentions', 0)} found, {report.get('kept', 0)} kept, "
+            f"{report.get('repaired', 0)} repaired, {report.get('wrong', 0)} still wrong")
+
+
+__all__ = [
+    "PLACEHOLDER",
+    "Expectation",
+    "Placement",
+    "Prepared",
+    "ProtectedSegment",
+    "RestoreResult",
+    "expected_form",
+    "fold",
+    "protect_segments",
+    "restore_segments",
+    "summary_line",
+]

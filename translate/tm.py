@@ -1,0 +1,286 @@
+"""Translation memory: sentences a translator confirmed, reused by later runs, exchanged as TMX.
+
+Entries are keyed by (source language, target locale, source hash): a confirmed translation
+serves every later identical source sentence for that locale, whatever the article. Writes are
+all-or-nothing, so a refused review file or a broken TMX import leaves the memory as it was.
+XML from outside is parsed with defusedxml only (no DTDs, no entities, no external references).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from . import __version__
+from .errors import ReviewFileError
+from .store import Store, text_hash
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+MAX_XML_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class TMEntry:
+    """One confirmed translation."""
+
+    source_lang: str
+    target_locale: str
+    source: str
+    target: str
+    origin_file: str | None = None
+    article: str | None = None
+    segment: str | None = None
+    created: str | None = None
+    updated: str | None = None
+
+    @property
+    def source_hash(self) -> str:
+        return text_hash(self.source)
+
+
+def lookup(store: Store, source_lang: str, locale: str, sources: Sequence[str]) -> dict[str, str]:
+    """Confirmed targets for the sources that have one (identical source text only)."""
+    hashes = {text_hash(s): s for s in sources}
+    items = list(hashes.items())
+    found: dict[str, str] = {}
+    for i in range(0, len(items), 500):
+        chunk = items[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        rows = store.conn.execute(
+            "SELECT source_hash, source, target FROM tm WHERE source_lang=? AND target_locale=?"
+            f" AND source_hash IN ({marks})",
+            (source_lang, locale, *(h for h, _ in chunk)),
+        ).fetchall()
+        for h, source, target in rows:
+            if hashes.get(h) == source:
+                found[source] = target
+    return found
+
+
+def put(store: Store, entries: Iterable[TMEntry]) -> int:
+    """Store entries in one transaction (all or none); returns how many were written."""
+    rows = [
+        (
+            e.source_lang,
+            e.target_locale,
+            e.source_hash,
+            e.source,
+            e.target,
+            e.origin_file,
+            e.article,
+            e.segment,
+            e.created or _now(),
+            e.updated or _now(),
+        )
+        for e in entries
+    ]
+    if not rows:
+        return 0
+    conn = store.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        conn.executemany(
+            "INSERT INTO tm (source_lang, target_locale, source_hash, source, target, origin_file,"
+            " article, segment, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (source_lang, target_locale, source_hash) DO UPDATE SET"
+            " target=excluded.target, origin_file=excluded.origin_file, article=excluded.article,"
+            " segment=excluded.segment, updated=excluded.updated",
+            rows,
+        )
+        conn.execute("COMMIT")
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    return len(rows)
+
+
+def entries(
+    store: Store, source_lang: str | None = None, locale: str | None = None
+) -> Iterator[TMEntry]:
+    """Every entry, optionally for one language pair, oldest first."""
+    sql = (
+        "SELECT source_lang, target_locale, source, target, origin_file, article, segment,"
+        " created, updated FROM tm WHERE (? IS NULL OR source_lang=?)"
+        " AND (? IS NULL OR target_locale=?) ORDER BY created, source_hash"
+    )
+    for row in store.conn.execute(sql, (source_lang, source_lang, locale, locale)):
+        yield TMEntry(*row)
+
+
+def count(store: Store) -> int:
+    return int(store.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])
+
+
+def _now() -> str:
+    return (
+        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    )
+
+
+# -- safe XML ----------------------------------------------------------------------------------
+
+
+def parse_xml(data: bytes, path: str) -> ET.Element:
+    """Parse untrusted XML: DTDs, entity declarations and external references are refused."""
+    from defusedxml import DefusedXmlException
+    from defusedxml.ElementTree import fromstring
+
+    if len(data) > MAX_XML_BYTES:
+        raise ReviewFileError(f"file too large ({len(data)} bytes)", path=path)
+    try:
+        root: ET.Element = fromstring(
+            data, forbid_dtd=True, forbid_entities=True, forbid_external=True
+        )
+    except DefusedXmlException as exc:
+        raise ReviewFileError(
+            f"refused: {type(exc).__name__} (DTDs, entities and external "
+            "references are not accepted)",
+            path=path,
+        ) from None
+    except ET.ParseError as exc:
+        line = exc.position[0] if exc.position else None
+        raise ReviewFileError(f"malformed XML: {exc}", path=path, line=line) from None
+    except ValueError as exc:  # e.g. an encoding declaration Python cannot use
+        raise ReviewFileError(f"malformed XML: {exc}", path=path) from None
+    return root
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_XML_BYTES:
+            raise ReviewFileError(f"file too large ({path.stat().st_size} bytes)", path=str(path))
+        return path.read_bytes()
+    except OSError as exc:
+        raise ReviewFileError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+
+
+# -- TMX 1.4b ----------------------------------------------------------------------------------
+
+
+def _tmx_date(iso: str | None) -> str:
+    """ISO 8601 UTC -> TMX's ``YYYYMMDDThhmmssZ``."""
+    if not iso:
+        iso = _now()
+    return iso.replace("-", "").replace(":", "")[:15] + "Z"
+
+
+def _iso_date(tmx: str | None) -> str | None:
+    if not tmx or len(tmx) < 15:
+        return None
+    try:
+        when = dt.datetime.strptime(tmx[:15], "%Y%m%dT%H%M%S")
+    except ValueError:
+        return None
+    return when.isoformat() + "Z"
+
+
+def to_tmx(items: Sequence[TMEntry]) -> bytes:
+    """A TMX 1.4b document of ``items``, one ``<tu>`` per entry."""
+    langs = {e.source_lang for e in items}
+    root = ET.Element("tmx", version="1.4")
+    ET.SubElement(
+        root,
+        "header",
+        {
+            "creationtool": "newsroom-translate",
+            "creationtoolversion": __version__,
+            "segtype": "sentence",
+            "o-tmf": "newsroom-translate-sqlite",
+            "adminlang": "en",
+            "srclang": langs.pop() if len(langs) == 1 else "*all*",
+            "datatype": "plaintext",
+            "creationdate": _tmx_date(None),
+        },
+    )
+    body = ET.SubElement(root, "body")
+    for e in items:
+        tu = ET.SubElement(
+            body,
+            "tu",
+            {"creationdate": _tmx_date(e.created), "changedate": _tmx_date(e.updated or e.created)},
+        )
+        for key, value in (
+            ("x-origin-file", e.origin_file),
+            ("x-article", e.article),
+            ("x-segment", e.segment),
+        ):
+            if value:
+                ET.SubElement(tu, "prop", type=key).text = value
+        for lang, text in ((e.source_lang, e.source), (e.target_locale, e.target)):
+            tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
+            ET.SubElement(tuv, "seg").text = text
+    ET.indent(root, space="  ")
+    data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"
+
+
+def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]:
+    """Entries of a TMX document (1.1-1.4); one per target-language variant of each unit."""
+    from .locales import canonical_tag
+
+    root = parse_xml(data, path)
+    if root.tag != "tmx":
+        raise ReviewFileError(f"not a TMX file (root element <{root.tag}>)", path=path)
+    header = root.find("header")
+    body = root.find("body")
+    if header is None or body is None:
+        raise ReviewFileError("TMX without <header> or <body>", path=path)
+    srclang = header.get("srclang", "*all*")
+    out: list[TMEntry] = []
+    for n, tu in enumerate(body.iter("tu"), start=1):
+        variants: list[tuple[str, str]] = []
+        for tuv in tu.findall("tuv"):
+            lang = tuv.get(XML_LANG) or tuv.get("lang")
+            seg = tuv.find("seg")
+            if not lang or seg is None:
+                raise ReviewFileError(f"<tu> #{n}: <tuv> without a language or <seg>", path=path)
+            variants.append((canonical_tag(lang), "".join(seg.itertext())))
+        if len(variants) < 2:
+            continue
+        source = _pick_source(variants, srclang)
+        props: dict[str, Any] = {str(p.get("type")): p.text for p in tu.findall("prop")}
+        for lang, text in variants:
+            if (lang, text) == source or not text.strip() or not source[1].strip():
+                continue
+            out.append(
+                TMEntry(
+                    source_lang=source[0].split("-")[0],
+                    target_locale=lang,
+                    source=source[1],
+                    target=text,
+                    origin_file=origin or props.get("x-origin-file") or path,
+                    article=props.get("x-article"),
+                    segment=props.get("x-segment"),
+                    created=_iso_date(tu.get("creationdate")),
+                    updated=_iso_date(tu.get("changedate")),
+                )
+            )
+    return out
+
+
+def _pick_source(variants: list[tuple[str, str]], srclang: str) -> tuple[str, str]:
+    if srclang != "*all*":
+        want = srclang.lower()
+        for lang, text in variants:
+            if lang.lower() == want or lang.split("-")[0].lower() == want.split("-")[0]:
+                return lang, text
+    return variants[0]
+
+
+def reuse(store: Store, segments: Sequence[Any], locale: str) -> dict[int, str]:
+    """Confirmed translations for pipeline segments (``Segment`` objects), by segment index."""
+    by_lang: dict[str, list[int]] = {}
+    for i, seg in enumerate(segments):
+        if seg.source.strip():
+            by_lang.setdefault(seg.lang, []).append(i)
+    hits: dict[int, str] = {}
+    for lang, indexes in by_lang.items():
+        found = lookup(store, lang, locale, [segments[i].source for i in indexes])
+        for i in indexes:
+            if segments[i].source in found:
+                hits[i] = found[segments[i].source]
+    return hits

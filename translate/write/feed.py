@@ -1,0 +1,236 @@
+"""The localized feed: one RSS 2.0 or Atom 1.0 document per locale, same kind as the source.
+
+Written element by element (lxml serializes and escapes each one) into a temporary file that
+replaces the old feed in one rename, so entries are streamed (flat memory for any feed length)
+and a reader never sees half a feed. Characters XML cannot carry are removed first.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import email.utils
+import os
+import re
+import tempfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+from urllib.parse import urljoin
+
+from .. import __version__
+from ..errors import OutputError
+
+ATOM_NS = "http://www.w3.org/2005/Atom"
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+GENERATOR = "newsroom-translate"
+
+_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(value: object) -> str:
+    """``value`` as a string XML 1.0 can hold (control characters and lone surrogates removed)."""
+    return _XML_BAD.sub("", str(value))
+
+
+def rfc822(iso: str | None) -> str | None:
+    if not iso:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(iso)
+    except ValueError:
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=dt.timezone.utc)
+    return email.utils.format_datetime(when.astimezone(dt.timezone.utc), usegmt=True)
+
+
+def _now() -> str:
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    return now.isoformat().replace("+00:00", "Z")
+
+
+@contextlib.contextmanager
+def atomic_stream(path: Path) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` only when the block ends without error.
+
+    The streaming twin of :func:`translate.fsutil.write_atomic` (temporary file in the same
+    folder, fsync, rename) for documents too long to build in memory.
+    """
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+
+
+def _sub(parent: Any, tag: str, text: object | None = None, **attrib: str) -> Any:
+    from lxml import etree
+
+    el = etree.SubElement(parent, tag, {k: xml_text(v) for k, v in attrib.items()})
+    if text is not None:
+        el.text = xml_text(text)
+    return el
+
+
+def _link(entry: dict[str, Any], base_url: str | None) -> str | None:
+    page = entry.get("page")
+    if not page:
+        return entry.get("original_link")
+    return urljoin(base_url, str(page)) if base_url else str(page)
+
+
+def _rss_item(entry: dict[str, Any], base_url: str | None, locale: str) -> Any:
+    from lxml import etree
+
+    item = etree.Element("item", nsmap={"content": CONTENT_NS, "dc": DC_NS, "atom": ATOM_NS})
+    if entry.get("title"):
+        _sub(item, "title", entry["title"])
+    link = _link(entry, base_url)
+    if link:
+        _sub(item, "link", link)
+    description = entry.get("summary_html") or entry.get("content_html")
+    if description:
+        _sub(item, "description", description)
+    if entry.get("summary_html") and entry.get("content_html"):
+        _sub(item, f"{{{CONTENT_NS}}}encoded", entry["content_html"])
+    if entry.get("author"):
+        _sub(item, f"{{{DC_NS}}}creator", entry["author"])
+    for category in entry.get("categories") or []:
+        _sub(item, "category", category)
+    _sub(item, "guid", entry["guid"], isPermaLink="false")
+    published = rfc822(entry.get("published") or entry.get("updated"))
+    if published:
+        _sub(item, "pubDate", published)
+    if entry.get("original_link"):
+        _sub(item, f"{{{DC_NS}}}source", entry["original_link"])
+    _sub(item, f"{{{DC_NS}}}language", locale)
+    return item
+
+
+def _atom_entry(entry: dict[str, Any], base_url: str | None, fallback_updated: str) -> Any:
+    from lxml import etree
+
+    el = etree.Element(f"{{{ATOM_NS}}}entry", nsmap={None: ATOM_NS})
+    _sub(el, f"{{{ATOM_NS}}}id", entry["guid"])
+    _sub(el, f"{{{ATOM_NS}}}title", entry.get("title") or "", type="text")
+    link = _link(entry, base_url)
+    if link:
+        _sub(el, f"{{{ATOM_NS}}}link", rel="alternate", href=link)
+    if entry.get("original_link"):
+        _sub(el, f"{{{ATOM_NS}}}link", rel="via", href=entry["original_link"])
+    _sub(el, f"{{{ATOM_NS}}}updated",
+         entry.get("updated") or entry.get("published") or entry.get("done") or fallback_updated)
+    if entry.get("published"):
+        _sub(el, f"{{{ATOM_NS}}}published", entry["published"])
+    if entry.get("author"):
+        author = _sub(el, f"{{{ATOM_NS}}}author")
+        _sub(author, f"{{{ATOM_NS}}}name", entry["author"])
+    for category in entry.get("categories") or []:
+        _sub(el, f"{{{ATOM_NS}}}category", term=category)
+    if entry.get("summary_html"):
+        _sub(el, f"{{{ATOM_NS}}}summary", entry["summary_html"], type="html")
+    if entry.get("content_html"):
+        _sub(el, f"{{{ATOM_NS}}}content", entry["content_html"], type="html")
+    return el
+
+
+def write_feed(
+    path: Path,
+    *,
+    kind: str,
+    locale: str,
+    channel: dict[str, Any],
+    entries: Iterable[dict[str, Any]],
+    base_url: str | None = None,
+    self_url: str | None = None,
+) -> int:
+    """Write the localized feed to ``path`` atomically; returns the number of entries.
+
+    ``channel`` holds ``title``, ``description``, ``link``, ``id``, ``author`` (translated where
+    it applies); each entry holds ``guid`` (the original), ``title``, ``summary_html``,
+    ``content_html``, ``page`` (the localized item page, relative to the feed's folder),
+    ``original_link``, ``published``/``updated`` (ISO 8601), ``author``, ``categories``.
+    """
+    from xml.sax.saxutils import quoteattr
+
+    from lxml import etree
+
+    declared = [b' xmlns="' + ATOM_NS.encode() + b'"'] if kind == "atom" else [
+        b' xmlns:content="' + CONTENT_NS.encode() + b'"', b' xmlns:dc="' + DC_NS.encode() + b'"',
+        b' xmlns:atom="' + ATOM_NS.encode() + b'"']
+
+    def put(el: Any) -> None:
+        data = etree.tostring(el, encoding="utf-8")
+        end = data.index(b">")
+        tag = data[:end]
+        for declaration in declared:  # the root element declares these already
+            tag = tag.replace(declaration, b"")
+        handle.write(tag + data[end:] + b"\n")
+
+    count = 0
+    updated = xml_text(channel.get("updated") or _now())
+    lang = quoteattr(xml_text(locale)).encode("utf-8")
+    with atomic_stream(path) as handle:
+        handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n')
+        if kind == "atom":
+            handle.write(b'<feed xmlns="' + ATOM_NS.encode() + b'" xml:lang=' + lang + b">\n")
+            head = etree.Element(f"{{{ATOM_NS}}}head", nsmap={None: ATOM_NS})
+            feed_id = channel.get("id") or channel.get("link") or self_url or "urn:feed"
+            _sub(head, f"{{{ATOM_NS}}}id", f"{feed_id}#{locale}")
+            _sub(head, f"{{{ATOM_NS}}}title", channel.get("title") or "", type="text")
+            if channel.get("description"):
+                _sub(head, f"{{{ATOM_NS}}}subtitle", channel["description"], type="text")
+            _sub(head, f"{{{ATOM_NS}}}updated", updated)
+            author = _sub(head, f"{{{ATOM_NS}}}author")
+            _sub(author, f"{{{ATOM_NS}}}name", channel.get("author") or channel.get("title")
+                 or GENERATOR)
+            if channel.get("link"):
+                _sub(head, f"{{{ATOM_NS}}}link", rel="via", href=channel["link"])
+            if self_url:
+                _sub(head, f"{{{ATOM_NS}}}link", rel="self", href=self_url)
+            _sub(head, f"{{{ATOM_NS}}}generator", GENERATOR, version=__version__)
+            for child in head:
+                put(child)
+            for entry in entries:
+                put(_atom_entry(entry, base_url, updated))
+                count += 1
+            handle.write(b"</feed>\n")
+        else:
+            handle.write(b'<rss version="2.0" xmlns:content="' + CONTENT_NS.encode()
+                         + b'" xmlns:dc="' + DC_NS.encode() + b'" xmlns:atom="'
+                         + ATOM_NS.encode() + b'">\n<channel>\n')
+            head = etree.Element("head", nsmap={"atom": ATOM_NS, "content": CONTENT_NS,
+                                                "dc": DC_NS})
+            _sub(head, "title", channel.get("title") or "")
+            _sub(head, "link", channel.get("link") or self_url or "")
+            _sub(head, "description", channel.get("description") or channel.get("title") or "")
+            _sub(head, "language", locale)
+            _sub(head, "lastBuildDate", rfc822(updated) or "")
+            _sub(head, "generator", f"{GENERATOR} {__version__}")
+            if self_url:
+                _sub(head, f"{{{ATOM_NS}}}link", rel="self", href=self_url,
+                     type="application/rss+xml")
+            for child in head:
+                put(child)
+            for entry in entries:
+                put(_rss_item(entry, base_url, locale))
+                count += 1
+            handle.write(b"</channel>\n</rss>\n")
+    return count

@@ -1,0 +1,135 @@
+"""HTML edition: one standalone page (no external files), language and direction tagged.
+
+Every piece of text, from the source or the engine, is escaped: markup in an article is shown
+as text, never interpreted. The machine-translation label is both visible (a footer note in
+the edition's language) and machine-readable (``<meta>`` tags and schema.org JSON-LD).
+"""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from ..model import Edition, EditionBlock
+from .label import label_dict
+
+EXTENSION = "html"
+MEDIA_TYPE = "text/html"
+
+STYLE = "\n".join(
+    [
+        ":root { color-scheme: light dark; }",
+        "body { margin: 0 auto; max-width: 42rem; padding: 2rem 1rem;",
+        "  font: 1.0625rem/1.6 Georgia, 'Noto Serif', serif; }",
+        "h1 { font-size: 1.9rem; line-height: 1.25; margin: 0 0 1.5rem; }",
+        "h2, h3, h4, h5, h6 { line-height: 1.3; margin: 2rem 0 0.75rem; }",
+        "p, ul, blockquote { margin: 0 0 1rem; }",
+        "blockquote { margin-inline: 0; padding-inline-start: 1rem;",
+        "  border-inline-start: 3px solid #999; font-style: italic; }",
+        "footer { margin-top: 2.5rem; padding-top: 1rem; border-top: 1px solid #999;",
+        "  font: 0.875rem/1.5 system-ui, sans-serif; }",
+        ".mt-label { margin: 0; }",
+    ]
+)
+
+
+def _attr(value: str) -> str:
+    return escape(value, quote=True)
+
+
+def _text(value: str) -> str:
+    return escape(value, quote=False)
+
+
+def _json_ld(edition: Edition) -> str:
+    label = label_dict(edition)
+    data: dict[str, object] = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": edition.title or "",
+        "inLanguage": edition.locale,
+        "dateCreated": edition.created,
+        "translationOfWork": {
+            "@type": "CreativeWork",
+            "inLanguage": edition.source_lang,
+            **({"url": edition.article.meta["url"]} if edition.article.meta.get("url") else {}),
+        },
+        "translator": {
+            "@type": "SoftwareApplication",
+            "name": label["engine"],
+            "softwareVersion": f"{label['model']} {label['model_version']}",
+        },
+        "description": label["text"],
+    }
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # Inside <script>, "</" and "<!--" could end or change the block: escape < > & as JSON does.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+
+def _block(block: EditionBlock) -> str:
+    text = _text(block.target)
+    if block.kind == "title":
+        return f"<h1>{text}</h1>"
+    if block.kind == "heading":
+        level = min(max(block.level, 2), 6)
+        return f"<h{level}>{text}</h{level}>"
+    if block.kind == "quote":
+        return f"<blockquote><p>{text}</p></blockquote>"
+    if block.kind == "list_item":
+        return f"<li>{text}</li>"
+    return f"<p>{text}</p>"
+
+
+def _body(edition: Edition) -> list[str]:
+    out: list[str] = []
+    in_list = False
+    for block in edition.blocks:
+        if not block.target.strip():
+            continue
+        if block.kind == "list_item" and not in_list:
+            out.append("<ul>")
+            in_list = True
+        elif block.kind != "list_item" and in_list:
+            out.append("</ul>")
+            in_list = False
+        out.append(("  " if in_list else "") + _block(block))
+    if in_list:
+        out.append("</ul>")
+    return out
+
+
+def render(edition: Edition) -> str:
+    label = label_dict(edition)
+    title = edition.title or edition.article.title or edition.article.id
+    metas = {
+        "generator": f"newsroom-translate {edition.signature.tool_version}",
+        "translation-type": "machine"
+        if label["review"] == "machine"
+        else f"machine, {label['review']}",
+        "translation-source-language": edition.source_lang,
+        "translation-signature": edition.signature.format(),
+        "translation-label": label["text"],
+    }
+    head = [
+        "<!DOCTYPE html>",
+        f'<html lang="{_attr(edition.locale)}" dir="{_attr(edition.direction)}">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_text(title)}</title>",
+        *(f'<meta name="{_attr(k)}" content="{_attr(v)}">' for k, v in metas.items()),
+        f'<script type="application/ld+json">{_json_ld(edition)}</script>',
+        f"<style>\n{STYLE}\n</style>",
+        "</head>",
+        "<body>",
+        "<article>",
+    ]
+    tail = [
+        "</article>",
+        "<footer>",
+        f'<p class="mt-label" role="note">{_text(label["text"])}</p>',
+        "</footer>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(head + _body(edition) + tail) + "\n"

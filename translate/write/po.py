@@ -1,0 +1,88 @@
+"""PO edition through ``babel.messages``: one message per sentence, for gettext-based tools.
+
+``msgctxt`` is the segment id (so identical sentences stay distinct messages), automatic
+comments carry QA findings, and every machine translation is flagged ``fuzzy``: in PO tools a
+fuzzy entry is one a person has not confirmed yet, which is exactly what machine output is.
+Translation-memory hits are not fuzzy. Babel drops unknown header fields, so what ``translate
+review apply`` needs (article, source fingerprint, signature) goes in the header comment.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+from babel.messages.catalog import Catalog
+
+from .. import __version__
+from ..model import Edition, TranslatedSegment
+from .label import mt_label
+from .meta import review_meta
+
+EXTENSION = "po"
+MEDIA_TYPE = "text/x-gettext-translation"
+META_PREFIX = "X-Translate-"
+
+
+def needs_review(seg: TranslatedSegment) -> bool:
+    """Machine output not yet confirmed by a person."""
+    return seg.origin in ("mt", "cache") or not seg.target.strip()
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _when(created: str) -> dt.datetime:
+    try:
+        return dt.datetime.fromisoformat(created.replace("Z", "+00:00"))
+    except ValueError:
+        return dt.datetime.now(dt.timezone.utc)
+
+
+def build_catalog(edition: Edition) -> Catalog:
+    header = [
+        f"Machine translation of {_comment(edition.article.id)} into {edition.locale}.",
+        _comment(mt_label(edition)),
+    ]
+    header += [
+        f"{META_PREFIX}{key.title()}: {_comment(value)}"
+        for key, value in review_meta(edition).items()
+    ]
+    catalog = Catalog(
+        locale=edition.locale.replace("-", "_"),
+        domain=edition.article.id,
+        header_comment="\n".join(f"# {line}" for line in header),
+        project=f"{edition.article.id}",
+        version=edition.signature.model_version.replace(" ", ""),
+        msgid_bugs_address="",
+        language_team=edition.locale,
+        fuzzy=False,
+        charset="utf-8",
+        creation_date=_when(edition.created),
+        revision_date=_when(edition.created),
+    )
+    catalog.last_translator = f"newsroom-translate {__version__} (machine translation)"
+    for block in edition.blocks:
+        for seg in block.segments:
+            comments = [f"origin: {seg.origin}; block: {block.kind}"]
+            comments += [f"{f.check} ({f.severity}): {_comment(f.message)}" for f in seg.findings]
+            message = catalog.add(
+                seg.source,
+                seg.target,
+                auto_comments=comments,
+                flags=("fuzzy",) if needs_review(seg) else (),
+                context=seg.id,
+            )
+            if message is not None:
+                # Babel guesses python-format from "%" in news text ("12.5% in"); it is not.
+                message.flags.discard("python-format")
+    return catalog
+
+
+def render(edition: Edition) -> str:
+    from babel.messages.pofile import write_po
+
+    buffer = io.BytesIO()
+    write_po(buffer, build_catalog(edition), width=76, no_location=True)
+    return buffer.getvalue().decode("utf-8")

@@ -1,0 +1,277 @@
+"""XLIFF 2.0 edition for translators: one ``<unit>`` per paragraph, one ``<segment>`` per sentence.
+
+Segment ``state`` says where a translation stands (``translated`` for machine output,
+``reviewed`` for translation-memory hits, ``initial`` when empty) and ``subState`` says how it
+was made (``translate:mt``, ``translate:tm``, ``translate:copy``). QA findings become unit
+``<note>`` elements, glossary terms ``<mrk type="term">`` spans with a Glossary-module entry,
+and the metadata module carries what ``translate review apply`` needs to match the file back
+to its edition (article id, source fingerprint, signature). Written with ElementTree, so every
+character of the source is escaped as XML requires.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from xml.etree import ElementTree as ET
+
+from ..model import Edition, Finding, TranslatedSegment
+from .label import label_dict
+from .meta import review_meta
+
+EXTENSION = "xlf"
+MEDIA_TYPE = "application/xliff+xml"
+
+XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+MDA_NS = "urn:oasis:names:tc:xliff:metadata:2.0"
+GLS_NS = "urn:oasis:names:tc:xliff:glossary:2.0"
+META_CATEGORY = "newsroom-translate"
+
+_PRIORITY = {"error": "1", "warning": "3", "info": "7"}
+
+
+def _q(tag: str, ns: str = XLIFF_NS) -> str:
+    return f"{{{ns}}}{tag}"
+
+
+def segment_state(seg: TranslatedSegment) -> tuple[str, str]:
+    """(state, subState) for a segment."""
+    if not seg.target.strip():
+        return "initial", f"translate:{seg.origin}"
+    if seg.origin == "tm":
+        return "reviewed", "translate:tm"
+    return "translated", f"translate:{seg.origin}"
+
+
+def term_spans(seg: TranslatedSegment) -> list[dict[str, Any]]:
+    """Glossary terms of a segment as ``{id, source_span, target_span, source, target, term,
+    translation}``.
+
+    Reads the glossary stage's keys (``entry``, ``surface``, ``found_as``, ``name``,
+    ``expected``) and generic ones (``id``, ``source``, ``target``). Spans are checked against
+    the text they claim to cover and re-found by that text when localization moved the target;
+    terms that cannot be placed are left unmarked.
+    """
+    out: list[dict[str, Any]] = []
+    for n, term in enumerate(seg.terms):
+        entry = str(term.get("id") or term.get("entry") or term.get("entry_id") or f"term{n}")
+        src_text = term.get("source") or term.get("surface")
+        tgt_text = term.get("target") or term.get("found_as")
+        src = _place(seg.source, term.get("source_span"), src_text)
+        tgt = _place(seg.target, term.get("target_span"), tgt_text)
+        source = src_text or (seg.source[src[0] : src[1]] if src else None)
+        target = tgt_text or (seg.target[tgt[0] : tgt[1]] if tgt else None)
+        out.append(
+            {
+                "id": entry,
+                "source_span": src,
+                "target_span": tgt,
+                "source": source,
+                "target": target,
+                "term": term.get("name") or source,
+                "translation": term.get("expected") or target,
+            }
+        )
+    return out
+
+
+def _place(text: str, span: Any, expected: Any) -> tuple[int, int] | None:
+    if isinstance(span, (list, tuple)) and len(span) == 2:
+        try:
+            start, end = int(span[0]), int(span[1])
+        except (TypeError, ValueError):
+            start, end = -1, -1
+        if 0 <= start < end <= len(text) and (
+            not isinstance(expected, str) or text[start:end] == expected
+        ):
+            return start, end
+    if isinstance(expected, str) and expected:
+        at = text.find(expected)
+        if at >= 0:
+            return at, at + len(expected)
+    return None
+
+
+INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean(text: str) -> str:
+    """Text for notes and metadata: characters XML cannot hold become U+FFFD."""
+    return INVALID_XML.sub("\ufffd", text)
+
+
+def _append(parent: ET.Element, text: str) -> None:
+    """Append ``text`` to ``parent``'s content; characters XML cannot hold become ``<cp>``."""
+    for n, piece in enumerate(INVALID_XML.split(text)):
+        if n:
+            char = INVALID_XML.findall(text)[n - 1]
+            ET.SubElement(parent, _q("cp"), {"hex": f"{ord(char):04X}"})
+        if len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + piece
+        else:
+            parent.text = (parent.text or "") + piece
+
+
+def _marked(parent: ET.Element, text: str, spans: list[tuple[int, int, str, str]]) -> None:
+    """Fill ``parent`` with ``text``, wrapping non-overlapping spans in ``<mrk type="term">``."""
+    parent.text = ""
+    pos = 0
+    for start, end, mrk_id, entry in sorted(spans):
+        if start < pos:
+            continue
+        _append(parent, text[pos:start])
+        mrk = ET.SubElement(
+            parent, _q("mrk"), {"id": mrk_id, "type": "term", "value": clean(entry)}
+        )
+        _append(mrk, text[start:end])
+        pos = end
+    _append(parent, text[pos:])
+
+
+def _notes(unit: ET.Element, findings: list[Finding]) -> None:
+    if not findings:
+        return
+    notes = ET.SubElement(unit, _q("notes"))
+    for n, f in enumerate(findings, start=1):
+        note = ET.SubElement(
+            notes,
+            _q("note"),
+            {
+                "id": f"n{n}",
+                "category": f.check,
+                "priority": _PRIORITY.get(f.severity, "5"),
+                "appliesTo": "target",
+            },
+        )
+        where = f"[{f.segment}] " if f.segment else ""
+        note.text = clean(f"{where}{f.severity}: {f.message}")
+
+
+def _glossary(unit: ET.Element, entries: list[tuple[str, dict[str, Any]]]) -> None:
+    """Glossary-module entries: the glossary's term and its form for this locale, pointing at
+    the ``<mrk>`` that marks where the article uses it."""
+    if not entries:
+        return
+    glossary = ET.SubElement(unit, _q("glossary", GLS_NS))
+    for mrk_id, term in entries:
+        entry = ET.SubElement(glossary, _q("glossEntry", GLS_NS), {"ref": f"#{mrk_id}"})
+        source = clean(f"glossary:{term['id']}")
+        ET.SubElement(entry, _q("term", GLS_NS), {"source": source}).text = clean(
+            str(term.get("term") or term["id"])
+        )
+        if term.get("translation"):
+            ET.SubElement(entry, _q("translation", GLS_NS)).text = clean(str(term["translation"]))
+
+
+def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
+    block = edition.blocks[index]
+    if not block.segments:
+        return
+    unit = ET.Element(
+        _q("unit"), {"id": f"b{index}", "name": block.kind, "type": f"translate:{block.kind}"}
+    )
+    marks: list[tuple[str, dict[str, Any]]] = []
+    per_segment: list[
+        tuple[TranslatedSegment, list[tuple[int, int, str, str]], list[tuple[int, int, str, str]]]
+    ] = []
+    for seg in block.segments:
+        src_spans: list[tuple[int, int, str, str]] = []
+        tgt_spans: list[tuple[int, int, str, str]] = []
+        for term in term_spans(seg):
+            if term["source_span"] is None:
+                continue
+            mrk_id = f"m{len(marks) + 1}"
+            marks.append((mrk_id, term))
+            src_spans.append((*term["source_span"], mrk_id, term["id"]))
+            if term["target_span"] is not None:
+                tgt_spans.append((*term["target_span"], mrk_id, term["id"]))
+        per_segment.append((seg, src_spans, tgt_spans))
+    _glossary(unit, marks)
+    _notes(unit, [f for s in block.segments for f in s.findings])
+    for n, (seg, src_spans, tgt_spans) in enumerate(per_segment):
+        if n and block.joiner:
+            ignorable = ET.SubElement(unit, _q("ignorable"))
+            ET.SubElement(ignorable, _q("source")).text = block.joiner
+        state, sub = segment_state(seg)
+        segment = ET.SubElement(
+            unit, _q("segment"), {"id": seg.id, "state": state, "subState": sub}
+        )
+        _marked(ET.SubElement(segment, _q("source")), seg.source, src_spans)
+        if seg.target:
+            _marked(ET.SubElement(segment, _q("target")), seg.target, tgt_spans)
+    file_el.append(unit)
+
+
+def _metadata(file_el: ET.Element, edition: Edition) -> None:
+    metadata = ET.SubElement(file_el, _q("metadata", MDA_NS))
+    group = ET.SubElement(metadata, _q("metaGroup", MDA_NS), {"category": META_CATEGORY})
+    label = label_dict(edition)
+    items = {
+        **review_meta(edition),
+        "machine-translated": "true",
+        "engine": label["engine"],
+        "model": label["model"],
+        "model-version": label["model_version"],
+        "review": label["review"],
+        "label": label["text"],
+    }
+    for key, value in items.items():
+        ET.SubElement(group, _q("meta", MDA_NS), {"type": key}).text = clean(str(value))
+
+
+def to_element(edition: Edition) -> ET.Element:
+    root = ET.Element(
+        _q("xliff"), {"version": "2.0", "srcLang": edition.source_lang, "trgLang": edition.locale}
+    )
+    file_el = ET.SubElement(
+        root,
+        _q("file"),
+        {
+            "id": "f1",
+            "original": clean(edition.article.source or edition.article.id),
+            "srcDir": "auto",
+            "trgDir": edition.direction,
+        },
+    )
+    _metadata(file_el, edition)
+    notes = ET.SubElement(file_el, _q("notes"))
+    ET.SubElement(
+        notes, _q("note"), {"id": "label", "category": "machine-translation"}
+    ).text = clean(label_dict(edition)["text"])
+    for index in range(len(edition.blocks)):
+        _unit(file_el, index, edition)
+    return root
+
+
+_TEXT_ELEMENTS = {
+    _q("source"),
+    _q("target"),
+    _q("note"),
+    _q("meta", MDA_NS),
+    _q("term", GLS_NS),
+    _q("translation", GLS_NS),
+}
+
+
+def indent(elem: ET.Element, level: int = 0, text_elements: set[str] | None = None) -> None:
+    """Pretty-print structure only: whitespace inside text-bearing elements is content."""
+    text_elements = _TEXT_ELEMENTS if text_elements is None else text_elements
+    if elem.tag in text_elements or not len(elem):
+        return
+    pad = "\n" + "  " * (level + 1)
+    elem.text = pad
+    for child in elem:
+        indent(child, level + 1, text_elements)
+        child.tail = pad
+    elem[-1].tail = "\n" + "  " * level
+
+
+def render(edition: Edition) -> str:
+    ET.register_namespace("", XLIFF_NS)
+    ET.register_namespace("mda", MDA_NS)
+    ET.register_namespace("gls", GLS_NS)
+    root = to_element(edition)
+    indent(root)
+    return ET.tostring(root, encoding="unicode", xml_declaration=False).join(
+        ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"]
+    )
