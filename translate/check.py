@@ -44,7 +44,9 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
         return []
     words = _WORD.findall(seg.source)
     if len(words) >= 4 and seg.source.strip() == seg.target.strip():
-        return [Finding("untranslated", "warning", "target is identical to the source", segment=seg.id)]
+        return [
+            Finding("untranslated", "warning", "target is identical to the source", segment=seg.id)
+        ]
     return []
 
 
@@ -60,11 +62,25 @@ def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if ctx.target_lang in {"zh", "ja", "ko"} or ctx.source_lang in {"zh", "ja", "ko"}:
         return []
     if ratio < 0.45:
-        return [Finding("length", "warning", f"target is {ratio:.0%} of the source length: text may be lost",
-                        segment=seg.id, data={"ratio": round(ratio, 3)})]
+        return [
+            Finding(
+                "length",
+                "warning",
+                f"target is {ratio:.0%} of the source length: text may be lost",
+                segment=seg.id,
+                data={"ratio": round(ratio, 3)},
+            )
+        ]
     if ratio > 2.5:
-        return [Finding("length", "warning", f"target is {ratio:.0%} of the source length: text may be repeated",
-                        segment=seg.id, data={"ratio": round(ratio, 3)})]
+        return [
+            Finding(
+                "length",
+                "warning",
+                f"target is {ratio:.0%} of the source length: text may be repeated",
+                segment=seg.id,
+                data={"ratio": round(ratio, 3)},
+            )
+        ]
     return []
 
 
@@ -76,7 +92,11 @@ def check_repetition(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
         gram = tuple(words[i : i + 3])
         seen[gram] = seen.get(gram, 0) + 1
         if seen[gram] >= 4 and seg.source.lower().count(" ".join(gram)) < 2:
-            return [Finding("repetition", "warning", f"repeated phrase {' '.join(gram)!r}", segment=seg.id)]
+            return [
+                Finding(
+                    "repetition", "warning", f"repeated phrase {' '.join(gram)!r}", segment=seg.id
+                )
+            ]
     return []
 
 
@@ -91,16 +111,23 @@ def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     from .localize import missing_numbers
 
-    return missing_numbers(seg.source, seg.target, seg.segment.lang or ctx.source_lang,
-                           ctx.locale, segment=seg.id)
+    return missing_numbers(
+        seg.source, seg.target, seg.segment.lang or ctx.source_lang, ctx.locale, segment=seg.id
+    )
 
 
-CHECKERS: list[Checker] = [check_empty, check_untranslated, check_length, check_repetition,
-                           check_numbers]
+CHECKERS: list[Checker] = [
+    check_empty,
+    check_untranslated,
+    check_length,
+    check_repetition,
+    check_numbers,
+]
 
 
-def run_checks(segments: list[TranslatedSegment], ctx: CheckContext,
-               checkers: list[Checker] | None = None) -> list[Finding]:
+def run_checks(
+    segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None
+) -> list[Finding]:
     """Run every checker on every segment; findings are attached to segments and returned."""
     found: list[Finding] = []
     for seg in segments:

@@ -18,10 +18,14 @@ from .model import (
 
 
 def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    return (
+        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+    )
 
 
-def make_signature(engine: str, model: str, version: str, pivot: str | None, glossary: str) -> Signature:
+def make_signature(
+    engine: str, model: str, version: str, pivot: str | None, glossary: str
+) -> Signature:
     return Signature(
         engine=engine,
         model=model,

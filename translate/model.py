@@ -118,7 +118,9 @@ class TranslatedSegment:
     target: str
     origin: Origin = "mt"
     findings: list[Finding] = field(default_factory=list)
-    terms: list[dict[str, Any]] = field(default_factory=list)  # glossary terms used (id, forms, spans)
+    terms: list[dict[str, Any]] = field(
+        default_factory=list
+    )  # glossary terms used (id, forms, spans)
 
     @property
     def id(self) -> str:

@@ -53,11 +53,13 @@ def decode(data: bytes, *, source: str = "input") -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"not valid {encoding.upper()} text (byte {exc.start}: {data[exc.start:exc.start + 1]!r})",
+            f"not valid {encoding.upper()} text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
             path=source,
             hint="save the article as UTF-8",
         ) from None
-    controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f")
+    controls = sum(
+        1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"
+    )
     if controls > max(8, len(text[:8192]) // 100):
         raise InputError("binary data, not a text article", path=source)
     return text
@@ -98,7 +100,9 @@ def sniff_format(path: str | Path, text: str) -> str:
     return "txt"
 
 
-def read_article(path: str | Path, *, fmt: str | None = None, article_id: str | None = None) -> Article:
+def read_article(
+    path: str | Path, *, fmt: str | None = None, article_id: str | None = None
+) -> Article:
     """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed)."""
     source = str(path)
     text = decode(read_bytes(path), source=source)
@@ -109,7 +113,9 @@ def read_article(path: str | Path, *, fmt: str | None = None, article_id: str | 
     return parse_article(text, fmt=fmt, source=source, article_id=article_id or slugify(stem))
 
 
-def parse_article(text: str, *, fmt: str, source: str = "-", article_id: str = "article") -> Article:
+def parse_article(
+    text: str, *, fmt: str, source: str = "-", article_id: str = "article"
+) -> Article:
     """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left."""
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
@@ -172,7 +178,9 @@ def _text_blocks(text: str) -> tuple[list[Block], str | None]:
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
 _MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
-_MD_EMPHASIS = re.compile(r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)")
+_MD_EMPHASIS = re.compile(
+    r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
+)
 _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
@@ -193,7 +201,7 @@ def markdown_inline_to_text(text: str) -> str:
         previous = text
         text = _MD_EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
     text = _MD_HTML_TAG.sub("", text)
-    text = re.sub("[\U000F0000-\U000F007F]", lambda m: chr(ord(m.group(0)) - 0xF0000), text)
+    text = re.sub("[\U000f0000-\U000f007f]", lambda m: chr(ord(m.group(0)) - 0xF0000), text)
     return " ".join(text.split())
 
 
@@ -292,8 +300,12 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
 
 # -- HTML ------------------------------------------------------------------------------------
 
-_HTML_KINDS: dict[str, BlockKind] = {"head": "heading", "p": "paragraph", "item": "list_item",
-                                     "quote": "quote"}
+_HTML_KINDS: dict[str, BlockKind] = {
+    "head": "heading",
+    "p": "paragraph",
+    "item": "list_item",
+    "quote": "quote",
+}
 
 
 def _html_blocks(text: str) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
@@ -328,7 +340,11 @@ def _html_blocks(text: str) -> tuple[list[Block], str | None, dict[str, str], li
     main = root.find("main")
     body = main if main is not None else root
     for element in body.iter("head", "p", "item", "quote"):
-        if element.tag in ("p", "item") and element.getparent() is not None and element.getparent().tag == "quote":
+        if (
+            element.tag in ("p", "item")
+            and element.getparent() is not None
+            and element.getparent().tag == "quote"
+        ):
             continue  # its quote is taken whole
         content = " ".join("".join(element.itertext()).split())
         if not content:

@@ -38,7 +38,9 @@ def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
 @pytest.mark.usefixtures("fake_engine")
 def test_run_writes_md_and_json(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code, stdout, stderr = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out))
+    code, stdout, stderr = run(
+        runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out)
+    )
     assert code == 0, stderr
     assert sorted(p.name for p in out.iterdir()) == ["talks.pt-BR.json", "talks.pt-BR.md"]
     data = json.loads((out / "talks.pt-BR.json").read_text(encoding="utf-8"))
@@ -56,7 +58,7 @@ def test_run_writes_md_and_json(runner: CliRunner, article: Path, tmp_path: Path
     assert all(s["target"] == "[pt] " + s["source"] for s in first)
     assert {d["rule"].split(":")[0] for d in data["dropped"]} == {"en"}
     md = (out / "talks.pt-BR.md").read_text(encoding="utf-8")
-    assert md.startswith("---\ntitle: \"[pt] Talks resume in Tbilisi\"\nlang: \"pt-BR\"")
+    assert md.startswith('---\ntitle: "[pt] Talks resume in Tbilisi"\nlang: "pt-BR"')
     assert "# \\[pt\\] Talks resume in Tbilisi" in md
     assert "Leave a Reply" not in md
     assert "en: dropped" not in stdout
@@ -64,15 +66,28 @@ def test_run_writes_md_and_json(runner: CliRunner, article: Path, tmp_path: Path
     assert "wrote" in stdout
 
 
-def test_run_several_locales_and_cache(runner: CliRunner, article: Path, tmp_path: Path,
-                                       fake_engine: FakeEngine) -> None:
+def test_run_several_locales_and_cache(
+    runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
+) -> None:
     out = tmp_path / "out"
-    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR,de", "--engine", "fake", "--out", str(out))
+    code, _, stderr = run(
+        runner, "run", str(article), "--to", "pt-BR,de", "--engine", "fake", "--out", str(out)
+    )
     assert code == 0, stderr
     assert {p.name for p in out.iterdir()} >= {"talks.de.md", "talks.pt-BR.md"}
     calls = fake_engine.sentences_translated
-    code, stdout, _ = run(runner, "run", str(article), "--to", "pt-BR,de", "--engine", "fake", "--out",
-                          str(out), "--json")
+    code, stdout, _ = run(
+        runner,
+        "run",
+        str(article),
+        "--to",
+        "pt-BR,de",
+        "--engine",
+        "fake",
+        "--out",
+        str(out),
+        "--json",
+    )
     assert code == 0
     assert fake_engine.sentences_translated == calls  # second run: all from the cache
     summary = json.loads(stdout)
@@ -82,8 +97,20 @@ def test_run_several_locales_and_cache(runner: CliRunner, article: Path, tmp_pat
 @pytest.mark.usefixtures("fake_engine")
 def test_keep_boilerplate(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code, _, _ = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out),
-                     "--keep-boilerplate", "--format", "json")
+    code, _, _ = run(
+        runner,
+        "run",
+        str(article),
+        "--to",
+        "pt-BR",
+        "--engine",
+        "fake",
+        "--out",
+        str(out),
+        "--keep-boilerplate",
+        "--format",
+        "json",
+    )
     assert code == 0
     data = json.loads((out / "talks.pt-BR.json").read_text(encoding="utf-8"))
     assert data["dropped"] == []
@@ -98,22 +125,45 @@ def test_keep_boilerplate(runner: CliRunner, article: Path, tmp_path: Path) -> N
         (["run", "{empty}", "--to", "pt-BR"], 3, "no article text"),
         (["run", "{binary}", "--to", "pt-BR"], 3, "binary"),
         (["run", "{article}", "--to", "xx-YY"], 5, "unknown locale"),
-        (["run", "{article}", "--to", "ja", "--engine", "fake"], 4, "no engine translates en -> ja"),
+        (
+            ["run", "{article}", "--to", "ja", "--engine", "fake"],
+            4,
+            "no engine translates en -> ja",
+        ),
         (["run", "{article}", "--to", "pt-BR", "--engine", "nope"], 4, "unknown engine"),
         (["run", "{article}", "--to", "pt-BR", "--format", "docx"], 6, "unknown edition format"),
         (["run", "{article}", "--to", "en", "--engine", "fake"], 4, "already in that language"),
-        (["run", "{article}", "--to", "pt-BR", "--engine", "fake", "--out", "{blocked}"], 6, "cannot write"),
+        (
+            ["run", "{article}", "--to", "pt-BR", "--engine", "fake", "--out", "{blocked}"],
+            6,
+            "cannot write",
+        ),
     ],
-    ids=["missing", "empty", "binary", "bad-locale", "bad-pair", "bad-engine", "bad-format", "same-lang",
-         "unwritable"],
+    ids=[
+        "missing",
+        "empty",
+        "binary",
+        "bad-locale",
+        "bad-pair",
+        "bad-engine",
+        "bad-format",
+        "same-lang",
+        "unwritable",
+    ],
 )
-def test_errors_are_one_line_with_exit_code(runner: CliRunner, article: Path, tmp_path: Path,
-                                            args: list[str], code: int, message: str) -> None:
+def test_errors_are_one_line_with_exit_code(
+    runner: CliRunner, article: Path, tmp_path: Path, args: list[str], code: int, message: str
+) -> None:
     (tmp_path / "empty.txt").write_bytes(b"\n\n")
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02PK\x03\x04" * 50)
     (tmp_path / "blocked").write_text("a file where a folder should be")
-    paths = {"missing": tmp_path / "missing.txt", "empty": tmp_path / "empty.txt",
-             "binary": tmp_path / "binary.txt", "article": article, "blocked": tmp_path / "blocked"}
+    paths = {
+        "missing": tmp_path / "missing.txt",
+        "empty": tmp_path / "empty.txt",
+        "binary": tmp_path / "binary.txt",
+        "article": article,
+        "blocked": tmp_path / "blocked",
+    }
     real_args = [a.format(**paths) for a in args]
     got, stdout, stderr = run(runner, *real_args)
     assert got == code, stderr
@@ -124,10 +174,14 @@ def test_errors_are_one_line_with_exit_code(runner: CliRunner, article: Path, tm
 
 
 @pytest.mark.usefixtures("fake_engine")
-def test_existing_edition_survives_a_failed_run(runner: CliRunner, article: Path, tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_existing_edition_survives_a_failed_run(
+    runner: CliRunner, article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     out = tmp_path / "out"
-    assert run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out))[0] == 0
+    assert (
+        run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out))[0]
+        == 0
+    )
     before = (out / "talks.pt-BR.md").read_bytes()
 
     import translate.write.markdown as markdown
@@ -136,7 +190,9 @@ def test_existing_edition_survives_a_failed_run(runner: CliRunner, article: Path
         raise RuntimeError("renderer crashed")
 
     monkeypatch.setattr(markdown, "render", explode)
-    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out))
+    code, _, stderr = run(
+        runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out)
+    )
     assert code == 1
     assert "internal error" in stderr
     assert (out / "talks.pt-BR.md").read_bytes() == before
@@ -147,7 +203,8 @@ def test_python_dash_m_works() -> None:
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "translate", "--help"], capture_output=True, text=True,
-                            check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "translate", "--help"], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0
     assert "run" in result.stdout

@@ -16,7 +16,9 @@ def test_canonical_tag(tag: str, canonical: str) -> None:
 
 def test_every_shipped_profile_parses_with_babel() -> None:
     profiles = load_profiles()
-    assert {"pt-BR", "pt-PT", "es", "fr", "de", "it", "ru", "uk", "ar", "zh-Hans", "ja"} <= set(profiles)
+    assert {"pt-BR", "pt-PT", "es", "fr", "de", "it", "ru", "uk", "ar", "zh-Hans", "ja"} <= set(
+        profiles
+    )
     for profile in profiles.values():
         assert profile.babel.language == profile.tag.split("-")[0]
         assert profile.direction in ("ltr", "rtl")

@@ -23,7 +23,10 @@ def test_text_paragraphs_title_and_offsets(tmp_path: Path) -> None:
     assert article.title == "Talks resume in Tbilisi"
     assert article.blocks[1].text == "First paragraph is here. It wraps a line."
     for block in article.blocks:
-        assert article.text[block.start : block.start + len(block.text)].replace("\n", " ") == block.text
+        assert (
+            article.text[block.start : block.start + len(block.text)].replace("\n", " ")
+            == block.text
+        )
     assert article.id == "talks"
 
 
@@ -121,7 +124,9 @@ def test_html_extracts_article_body(tmp_path: Path) -> None:
 
 def test_html_without_article_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(EmptyInputError):
-        read_article(write(tmp_path, "empty.html", "<html><body><script>x()</script></body></html>"))
+        read_article(
+            write(tmp_path, "empty.html", "<html><body><script>x()</script></body></html>")
+        )
 
 
 @pytest.mark.parametrize(
@@ -168,7 +173,12 @@ def test_format_sniffing_without_extension() -> None:
 
 @pytest.mark.parametrize(
     ("text", "slug"),
-    [("Ünïcode Tïtle", "unicode-title"), ("../../x", "x"), ("\x00\x01", "article"), ("a" * 100, "a" * 60)],
+    [
+        ("Ünïcode Tïtle", "unicode-title"),
+        ("../../x", "x"),
+        ("\x00\x01", "article"),
+        ("a" * 100, "a" * 60),
+    ],
     ids=["diacritics", "traversal", "controls", "long"],
 )
 def test_slugify(text: str, slug: str) -> None:

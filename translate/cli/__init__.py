@@ -72,13 +72,8 @@ def _register() -> None:
     from importlib import import_module
 
     for name in ("run", "detect", "models", "glossary", "locales", "review", "feed"):
-        try:
-            module = import_module(f"{__name__}.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"{__name__}.{name}":
-                continue  # command group not built yet
-            raise
-        for command in getattr(module, "COMMANDS", []):
+        module = import_module(f"{__name__}.{name}")
+        for command in module.COMMANDS:
             cli.add_command(command)
 
 

@@ -68,7 +68,9 @@ def print_summary(result: RunResult) -> None:
     article = result.article
     lang = article.lang
     conf = f" (confidence {lang.confidence:.2f})" if lang else ""
-    click.echo(f"{article.source}: {lang.lang if lang else 'und'}{conf}, {article.word_count} words")
+    click.echo(
+        f"{article.source}: {lang.lang if lang else 'und'}{conf}, {article.word_count} words"
+    )
     if article.dropped:
         click.echo(f"  dropped as boilerplate ({len(article.dropped)}):")
         for d in article.dropped:
@@ -83,31 +85,74 @@ def print_summary(result: RunResult) -> None:
 
 @click.command("run")
 @click.argument("files", nargs=-1, type=click.Path(path_type=Path, dir_okay=True, allow_dash=True))
-@click.option("--to", "targets", required=True, metavar="LOCALES",
-              help="Target locales, comma-separated BCP 47 tags (pt-BR,de).")
-@click.option("--out", "out_dir", default="editions", show_default=True,
-              type=click.Path(path_type=Path), help="Folder for the editions.")
-@click.option("--format", "formats", default="md,json", show_default=True, callback=_split,
-              help="Edition formats, comma-separated.")
-@click.option("--from", "source_lang", default=None, metavar="LANG",
-              help="Source language (skips detection).")
+@click.option(
+    "--to",
+    "targets",
+    required=True,
+    metavar="LOCALES",
+    help="Target locales, comma-separated BCP 47 tags (pt-BR,de).",
+)
+@click.option(
+    "--out",
+    "out_dir",
+    default="editions",
+    show_default=True,
+    type=click.Path(path_type=Path),
+    help="Folder for the editions.",
+)
+@click.option(
+    "--format",
+    "formats",
+    default="md,json",
+    show_default=True,
+    callback=_split,
+    help="Edition formats, comma-separated.",
+)
+@click.option(
+    "--from", "source_lang", default=None, metavar="LANG", help="Source language (skips detection)."
+)
 @click.option("--engine", default=None, help="Engine to use instead of the locale profile's.")
-@click.option("--keep-boilerplate", is_flag=True, help="Do not drop comment forms, share prompts etc.")
+@click.option(
+    "--keep-boilerplate", is_flag=True, help="Do not drop comment forms, share prompts etc."
+)
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
-@click.option("--db", "db_path", default=None, type=click.Path(path_type=Path, dir_okay=False),
-              help="SQLite store for cache and memory (default: $TRANSLATE_HOME/translate.db).")
+@click.option(
+    "--db",
+    "db_path",
+    default=None,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="SQLite store for cache and memory (default: $TRANSLATE_HOME/translate.db).",
+)
 @click.option("--threads", type=click.IntRange(min=1), default=None, help="Engine threads.")
-@click.option("--beam-size", type=click.IntRange(min=1), default=None, help="Beam size (Argos engine).")
+@click.option(
+    "--beam-size", type=click.IntRange(min=1), default=None, help="Beam size (Argos engine)."
+)
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
-@click.option("--jsonl", "jsonl", default=None, metavar="FILE",
-              type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
-              help="Read one JSON article per line from FILE (- for stdin); write one JSON result"
-                   " per line on stdout (no files).")
+@click.option(
+    "--jsonl",
+    "jsonl",
+    default=None,
+    metavar="FILE",
+    type=click.Path(path_type=Path, dir_okay=False, allow_dash=True),
+    help="Read one JSON article per line from FILE (- for stdin); write one JSON result"
+    " per line on stdout (no files).",
+)
 def run(
-    files: tuple[Path, ...], targets: str, out_dir: Path, formats: list[str], source_lang: str | None,
-    engine: str | None, keep_boilerplate: bool, no_cache: bool, db_path: Path | None,
-    threads: int | None, beam_size: int | None, as_json: bool, quiet: bool, jsonl: Path | None,
+    files: tuple[Path, ...],
+    targets: str,
+    out_dir: Path,
+    formats: list[str],
+    source_lang: str | None,
+    engine: str | None,
+    keep_boilerplate: bool,
+    no_cache: bool,
+    db_path: Path | None,
+    threads: int | None,
+    beam_size: int | None,
+    as_json: bool,
+    quiet: bool,
+    jsonl: Path | None,
 ) -> None:
     """Translate FILES (.txt, .md, .html; - for stdin) into localized editions."""
     from ..locales import parse_targets
@@ -142,11 +187,14 @@ def run(
             store.close()
     if as_json:
         payload = [summary_dict(r) for r in results]
-        click.echo(json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2))
+        click.echo(
+            json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
+        )
 
 
-def _run_jsonl(jsonl: Path | None, files: tuple[Path, ...], profiles: list[LocaleProfile],
-               options: RunOptions) -> None:
+def _run_jsonl(
+    jsonl: Path | None, files: tuple[Path, ...], profiles: list[LocaleProfile], options: RunOptions
+) -> None:
     """``--jsonl``: stdout carries only result lines; exits non-zero only if every line failed."""
     import sys
 
@@ -167,8 +215,9 @@ def _run_jsonl(jsonl: Path | None, files: tuple[Path, ...], profiles: list[Local
                 except OSError as exc:
                     message = f"cannot read: {exc.strerror or exc}"
                     raise InputError(message, path=str(jsonl)) from None
-            for result in translate_lines(bounded_lines(handle), profiles, options, store,
-                                          source=str(jsonl)):
+            for result in translate_lines(
+                bounded_lines(handle), profiles, options, store, source=str(jsonl)
+            ):
                 click.echo(json.dumps(result, ensure_ascii=False))
                 if "error" in result:
                     first_error = first_error or result["error"]

@@ -92,7 +92,9 @@ class EmbeddedEngine(Engine):
                 try:
                     model = _native.NativeDirection(str(self._models[key][0]))
                 except Exception as exc:  # the native loader raises plain exceptions
-                    raise EngineError(f"cannot load embedded model {source}-{target}: {exc}") from exc
+                    raise EngineError(
+                        f"cannot load embedded model {source}-{target}: {exc}"
+                    ) from exc
                 self._loaded[key] = model
         return model
 
