@@ -121,9 +121,8 @@ def main() -> None:
         warm = Path(tmp) / "warm.txt"
         warm.write_text(make_article(120, seed=1), encoding="utf-8")
         w0 = time.perf_counter()
-        translate_prepared(
-            prepare(read_article(warm), options), get_profile("pt-BR"), options, None
-        )
+        profile = get_profile("pt-BR")
+        translate_prepared(prepare(read_article(warm), options), profile, options, None)
         warmup = time.perf_counter() - w0
         t0 = time.perf_counter()
         article = read_article(path)
@@ -145,7 +144,7 @@ def main() -> None:
     paragraphs = len(prepared.article.blocks)
     print(f"article: {words} words, {len(sentences)} distinct sentences, {paragraphs} paragraphs")
     print(
-        f"one-time loads before timing (models, language profiles, glossary, CLDR): {warmup:.2f} s"
+        f"one-time loads, not timed (models, language profiles, glossary, CLDR): {warmup:.2f} s"
     )
     print()
     print(f"| {'stage':<12} | {'seconds':>8} | {'share':>6} |")

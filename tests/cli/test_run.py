@@ -208,3 +208,40 @@ def test_python_dash_m_works() -> None:
     )
     assert result.returncode == 0
     assert "run" in result.stdout
+
+
+@pytest.mark.usefixtures("fake_engine")
+def test_run_with_extra_glossary_only(runner: CliRunner, tmp_path: Path) -> None:
+    glossary = tmp_path / "desk.toml"
+    glossary.write_text(
+        '[[entry]]\nid = "zorblat"\ntype = "org"\nname = "Zorblat Holdings"\n'
+        'aliases = ["Zorblat"]\n[entry.forms]\npt-BR = "Grupo Zorblat"\n',
+        encoding="utf-8",
+    )
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Zorblat Holdings said on Monday that its profits fell sharply this year.\n\n"
+        "Analysts expect the company to cut jobs before the end of the season.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake",
+                          "--out", str(out), "--format", "json", "--glossary", str(glossary),
+                          "--no-builtin-glossary")  # fmt: skip
+    assert code == 0, stderr
+    data = json.loads((out / "a.pt-BR.json").read_text(encoding="utf-8"))
+    assert data["blocks"][0]["target"].startswith("[pt] Grupo Zorblat said")
+    assert data["reports"]["glossary"]["mentions"] == 1
+    assert data["signature"]["glossary"] != "none"
+
+
+@pytest.mark.usefixtures("fake_engine")
+def test_run_with_broken_glossary_names_file_and_line(runner: CliRunner, tmp_path: Path,
+                                                      article: Path) -> None:
+    broken = tmp_path / "broken.toml"
+    broken.write_text('[[entry]]\nid = "x"\nname = "X\n', encoding="utf-8")
+    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake",
+                          "--glossary", str(broken))  # fmt: skip
+    assert code == 5
+    assert "broken.toml:3" in stderr
+    assert len(stderr.strip().splitlines()) == 1

@@ -14,6 +14,7 @@ from ..locales import LocaleProfile
 from ..model import Edition
 from ..options import RunOptions
 from ..pipeline import RunResult
+from .glossary import glossary_options
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
@@ -129,6 +130,7 @@ def print_summary(result: RunResult) -> None:
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
+@glossary_options
 @click.option(
     "--jsonl",
     "jsonl",
@@ -153,6 +155,8 @@ def run(
     as_json: bool,
     quiet: bool,
     jsonl: Path | None,
+    glossary_paths: tuple[Path, ...],
+    no_builtin: bool,
 ) -> None:
     """Translate FILES (.txt, .md, .html; - for stdin) into localized editions."""
     from ..locales import parse_targets
@@ -170,6 +174,7 @@ def run(
         engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
         use_cache=not no_cache, use_tm=not no_cache, db_path=db_path, threads=threads,
         beam_size=beam_size, engine_options=engine_options,
+        glossary_paths=list(glossary_paths), builtin_glossary=not no_builtin,
     )  # fmt: skip
     if jsonl is not None or not files:
         _run_jsonl(jsonl, files, profiles, options)
