@@ -31,6 +31,8 @@ POSITIVE = [
     ("en", "One thought on “Talks resume”", "en:comment-form"),
     ("en", "Share this:", "en:share"),
     ("en", "Share on Facebook", "en:share"),
+    ("en", "Share this: Facebook Twitter", "en:share"),  # a widget whose lines a .txt joined
+    ("en", "Share this story: WhatsApp | Telegram | Copy link", "en:share"),
     ("en", "Click to share on Twitter (Opens in new window)", "en:share"),
     ("en", "Facebook | Twitter | WhatsApp | Email", "en:share"),
     ("en", "Like this:", "en:share"),
@@ -127,6 +129,7 @@ NEGATIVE = [
     ("en", "Related talks will follow next week."),
     ("en", "Advertisement spending fell by 20% last year."),
     ("en", "Share prices fell sharply on Monday."),
+    ("en", "Share this story with Twitter users who doubt it, the minister said."),
     ("en", "Subscribers complained about the price."),
     ("en", "The Source: a novel"),
     ("en", "Name"),  # a form field only after a comment-form marker
