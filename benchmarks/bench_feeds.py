@@ -104,7 +104,7 @@ def run_once(items: int, workers: int, engine: str, *, sentences: int) -> dict[s
         words = write_feed(feed, items, sentences=sentences)
         job = FeedJob(targets="pt-BR", out_dir=base / "site", formats=("html", "json"),
                       options=RunOptions(engine=engine, db_path=base / "store.db"),
-                      workers=workers)
+                      workers=workers, list_items=False)  # as `translate feed` without --json
         start = time.perf_counter()
         summary = localize_feeds(str(feed), job, warn=lambda message: None)
         seconds = time.perf_counter() - start

@@ -42,6 +42,7 @@ log = logging.getLogger(__name__)
 
 MAX_ITEM_CHARS = 100_000  # text of one item (about 15,000 words); the rest is left out
 SCAN_BATCH = 200
+WARN_EACH = 5  # messages of one kind printed per feed before they are only counted
 SHORT_WORDS = 12  # items shorter than this trust the feed's declared language over detection
 
 
@@ -58,6 +59,7 @@ class FeedJob:
     base_url: str | None = None  # public URL of ``out_dir``, for absolute links in the feeds
     max_item_chars: int = MAX_ITEM_CHARS
     timeout: float = 30.0
+    list_items: bool = True  # False: the summary lists failed items only (memory per item)
 
 
 @dataclass
@@ -465,9 +467,11 @@ def _run_workers(n: int, args: WorkerArgs, state: FeedState, progress: Progress,
 
 def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, locales: list[str],
           report: FeedReport, warn: Callable[[str], None]) -> FeedRecord:
-    recipe = "|".join([",".join(sorted(job.formats)), job.options.engine or "",
-                       job.options.source_lang or "", str(job.max_item_chars),
-                       str(job.options.keep_boilerplate)])
+    options = job.options
+    recipe = "|".join([",".join(sorted(job.formats)), options.engine or "",
+                       options.source_lang or "", str(job.max_item_chars),
+                       str(options.keep_boilerplate), str(options.builtin_glossary),
+                       ",".join(sorted(str(p) for p in options.glossary_paths))])
     with open_feed(source, timeout=job.timeout) as path:
         reader = FeedReader(path, source=source.location)
         items = iter(reader)
@@ -482,16 +486,23 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
             counts.skipped += got.skipped
             batch.clear()
 
+        kinds: dict[str, int] = {}
         item = first
         while item is not None:
             for message in item.warnings:
-                warn(f"{source.location}: {item.label}: {message}")
+                kind = " ".join(message.split()[:2])
+                kinds[kind] = kinds.get(kind, 0) + 1
+                if kinds[kind] <= WARN_EACH:
+                    warn(f"{source.location}: {item.label}: {message}")
             batch.append((item.key, item.content_hash(recipe), item.slug(), item.position,
                           item.to_json()))
             if len(batch) >= SCAN_BATCH:
                 flush()
             item = next(items, None)
         flush()
+        for kind, count in kinds.items():
+            if count > WARN_EACH:
+                warn(f"{source.location}: {count - WARN_EACH} more items with {kind!r}")
         for message in reader.warnings:
             warn(f"{source.location}: {message}")
         report.warnings.extend(reader.warnings)
@@ -579,7 +590,7 @@ def localize_feeds(
         feed_ids = tuple(f.id for f, _ in scanned)
         pending = state.pending(feed_ids)
         progress.begin(pending * len(locales))
-        if pending:
+        if state.has_pending(feed_ids):
             n = max(1, min(job.workers, pending))
             if n > 1:
                 options = job.options
@@ -596,7 +607,7 @@ def localize_feeds(
                 _run_workers(n, args, state, progress, warn)
                 for feed, _ in scanned:
                     state.release_stale(feed.id)
-            if state.pending(feed_ids):  # one process, or what crashed workers left behind
+            if state.has_pending(feed_ids):  # one process, or what crashed workers left
                 ctx = _context(store, locales, job.formats, job.options, out_root,
                                job.max_item_chars)
                 work(ctx, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
@@ -620,7 +631,8 @@ def localize_feeds(
                 }  # fmt: skip
                 if row.error and row.status == "failed":
                     record["error"] = row.error
-                summary.items.append(record)
+                if job.list_items or row.status == "failed":
+                    summary.items.append(record)
     finally:
         progress.end()
         store.close()

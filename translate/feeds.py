@@ -629,7 +629,7 @@ class FeedReader:
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=self.source) from None
 
-    def _stream_from(self, handle: IO[bytes]) -> Iterator[FeedItem]:
+    def _stream_from(self, handle: IO[bytes] | EntityRewriter) -> Iterator[FeedItem]:
         from lxml import etree
 
         events = etree.iterparse(

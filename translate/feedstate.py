@@ -349,10 +349,24 @@ class FeedState:
             "SELECT COUNT(DISTINCT i.feed || ':' || i.guid) FROM feed_items i"
             " JOIN feed_entries e ON e.feed = i.feed AND e.guid = i.guid"
             "  AND e.content_hash = i.content_hash JOIN feeds f ON f.id = e.feed AND f.run = e.run"
-            f" WHERE i.status IN ('pending', 'running') AND i.feed IN ({marks})",
-            tuple(feed_ids),
+            f" WHERE i.status IN ('pending', 'running') AND i.feed IN ({marks})"
+            " AND i.guid != ?",
+            (*feed_ids, CHANNEL_KEY),
         ).fetchone()
         return int(row[0])
+
+    def has_pending(self, feed_ids: Sequence[int]) -> bool:
+        """Whether any row (the feed's own title included) is still to do."""
+        if not feed_ids:
+            return False
+        marks = ",".join("?" * len(feed_ids))
+        row = self.conn.execute(
+            "SELECT 1 FROM feed_items i JOIN feed_entries e ON e.feed = i.feed AND e.guid = i.guid"
+            "  AND e.content_hash = i.content_hash JOIN feeds f ON f.id = e.feed AND f.run = e.run"
+            f" WHERE i.status IN ('pending', 'running') AND i.feed IN ({marks}) LIMIT 1",
+            tuple(feed_ids),
+        ).fetchone()
+        return row is not None
 
     def progress(self, feed_ids: Sequence[int]) -> tuple[int, int]:
         """(item editions finished in the current runs, their sentences)."""
@@ -362,8 +376,8 @@ class FeedState:
         row = self.conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(i.segments), 0) FROM feed_items i"
             " JOIN feeds f ON f.id = i.feed AND f.run = i.run"
-            f" WHERE i.status IN ('done', 'failed') AND i.feed IN ({marks})",
-            tuple(feed_ids),
+            f" WHERE i.status IN ('done', 'failed') AND i.feed IN ({marks}) AND i.guid != ?",
+            (*feed_ids, CHANNEL_KEY),
         ).fetchone()
         return int(row[0]), int(row[1])
 

@@ -261,6 +261,14 @@ def test_duplicate_guids_both_published(tmp_path: Path, feed_cli: Run) -> None:
     assert [e.id for e in parsed.entries] == [same, f"{same}#2"]
 
 
+def test_repeated_warnings_are_counted_not_repeated(tmp_path: Path, feed_cli: Run) -> None:
+    source = write(tmp_path / "undated.xml", rss([item(n, date=None) for n in range(8)]))
+    result = feed_cli(source, "--to", "pt-BR", "--out", tmp_path / "site")
+    assert result.exit_code == 0
+    assert result.stderr.count(": no date") == 5
+    assert "3 more items with 'no date'" in result.stderr
+
+
 def test_enormous_item_is_truncated_with_a_message(tmp_path: Path, feed_cli: Run) -> None:
     body = "".join(f"<p>Paragraph {n} tells the long story of the border talks.</p>"
                    for n in range(400))

@@ -10,6 +10,7 @@ import click
 
 from ..errors import TranslateError
 from ..options import RunOptions
+from .glossary import glossary_options
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
@@ -44,7 +45,7 @@ def _exit_code(error_line: str) -> int:
               help="Folder for the localized feeds and item pages.")
 @click.option("--format", "formats", default=None, callback=_split,
               help="Item edition formats, comma-separated [default: html,json if available, else"
-                   " md,json]. The first of html/md is the page the feed links to.")
+                   " md,json]. The feed links to the html page (else the md one).")
 @click.option("--workers", type=click.IntRange(min=1, max=64), default=1, show_default=True,
               help="Worker processes (each loads its models once).")
 @click.option("--force", is_flag=True, help="Translate every item again, even unchanged ones.")
@@ -65,12 +66,14 @@ def _exit_code(error_line: str) -> int:
               help="Seconds to wait for a feed URL.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@glossary_options
 @click.pass_context
 def feed(
     ctx: click.Context, source: str, targets: str, out_dir: Path, formats: list[str] | None,
     workers: int, force: bool, base_url: str | None, source_lang: str | None, engine: str | None,
     keep_boilerplate: bool, no_cache: bool, db_path: Path | None, threads: int | None,
     max_item_chars: int | None, timeout: float, as_json: bool, quiet: bool,
+    glossary_paths: tuple[Path, ...], no_builtin: bool,
 ) -> None:
     """Localize the RSS/Atom feed SOURCE (URL, file, or .txt list of feeds) into OUT.
 
@@ -85,12 +88,13 @@ def feed(
     options = RunOptions(
         engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
         use_cache=not no_cache, use_tm=not no_cache, db_path=db_path, threads=threads,
-        engine_options=engine_options,
+        engine_options=engine_options, glossary_paths=list(glossary_paths),
+        builtin_glossary=not no_builtin,
     )  # fmt: skip
     job = FeedJob(
         targets=targets, out_dir=out_dir, formats=tuple(formats or _default_formats()),
         options=options, workers=workers, force=force, base_url=base_url,
-        max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout,
+        max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout, list_items=as_json,
     )  # fmt: skip
 
     def warn(message: str) -> None:
