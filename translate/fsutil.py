@@ -5,7 +5,9 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .errors import OutputError
 
@@ -16,10 +18,14 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8") -> Path:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+@contextlib.contextmanager
+def atomic_stream(path: Path | str) -> Iterator[BinaryIO]:
+    """A binary file that appears at ``path`` only when the block ends without error.
+
+    A temporary file in the same folder, fsync, then a rename: for documents written piece
+    by piece (a feed of 10,000 items) as much as for whole ones.
+    """
     target = Path(path)
-    payload = data.encode(encoding) if isinstance(data, str) else data
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
@@ -28,7 +34,7 @@ def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8"
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; editions are shared files
         with os.fdopen(fd, "wb") as handle:
-            handle.write(payload)
+            yield handle
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, target)
@@ -40,4 +46,11 @@ def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8"
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
-    return target
+
+
+def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8") -> Path:
+    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename."""
+    payload = data.encode(encoding) if isinstance(data, str) else data
+    with atomic_stream(path) as handle:
+        handle.write(payload)
+    return Path(path)

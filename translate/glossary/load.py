@@ -17,6 +17,7 @@ from typing import Any
 
 from ..data import data_dir
 from ..errors import DataError
+from ..locales import canonical_tag
 from . import cldr
 from .model import ENTRY_TYPES, Entry, Glossary
 
@@ -71,20 +72,6 @@ def valid_tag(tag: str) -> bool:
     if not _TAG.match(tag):
         return False
     return cldr._locale(tag) is not None
-
-
-def canonical_tag(tag: str) -> str:
-    """``pt_br`` -> ``pt-BR``, ``zh-hans`` -> ``zh-Hans``."""
-    parts = tag.strip().replace("_", "-").split("-")
-    out = [parts[0].lower()]
-    for part in parts[1:]:
-        if len(part) == 4 and part.isalpha():
-            out.append(part.title())
-        elif len(part) in (2, 3):
-            out.append(part.upper())
-        else:
-            out.append(part)
-    return "-".join(out)
 
 
 def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:

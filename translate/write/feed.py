@@ -7,19 +7,16 @@ and a reader never sees half a feed. Characters XML cannot carry are removed fir
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import email.utils
-import os
 import re
-import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 from urllib.parse import urljoin
 
 from .. import __version__
-from ..errors import OutputError
+from ..fsutil import atomic_stream
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
@@ -50,34 +47,6 @@ def rfc822(iso: str | None) -> str | None:
 def _now() -> str:
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     return now.isoformat().replace("+00:00", "Z")
-
-
-@contextlib.contextmanager
-def atomic_stream(path: Path) -> Iterator[BinaryIO]:
-    """A binary file that appears at ``path`` only when the block ends without error.
-
-    The streaming twin of :func:`translate.fsutil.write_atomic` (temporary file in the same
-    folder, fsync, rename) for documents too long to build in memory.
-    """
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            yield handle
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _sub(parent: Any, tag: str, text: object | None = None, **attrib: str) -> Any:
