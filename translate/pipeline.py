@@ -60,12 +60,16 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     with _timed(timings, "boilerplate"):
         article = boilerplate.strip_boilerplate(article, rules_lang, keep=options.keep_boilerplate)
     if not any(b.text.strip() for b in article.blocks if b.kind != "title"):
-        raise InputError("nothing left after boilerplate removal", path=article.source,
-                         hint="--keep-boilerplate keeps it")
+        raise InputError(
+            "nothing left after boilerplate removal",
+            path=article.source,
+            hint="--keep-boilerplate keeps it",
+        )
     source_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
     if source_lang == UNDETERMINED:
-        raise InputError("cannot tell the article's language", path=article.source,
-                         hint="pass --from LANG")
+        raise InputError(
+            "cannot tell the article's language", path=article.source, hint="pass --from LANG"
+        )
     with _timed(timings, "segment"):
         segments = segment.segment_article(article)
     if options.source_lang:
@@ -95,7 +99,9 @@ def _routes(
         try:
             routes[lang] = plan_route(lang, profile.language, engines, options.engine_options)
         except UnsupportedPairError:
-            log.info("no route %s -> %s; using the article's %s route", lang, profile.language, main)
+            log.info(
+                "no route %s -> %s; using the article's %s route", lang, profile.language, main
+            )
             routes[lang] = main_route
     return main_route, routes
 
@@ -112,7 +118,9 @@ def translate_prepared(
     segs = prepared.segments
     main = prepared.source_lang
     if main == profile.language:
-        raise UnsupportedPairError(main, profile.tag, hint="the article is already in that language")
+        raise UnsupportedPairError(
+            main, profile.tag, hint="the article is already in that language"
+        )
     with _timed(timings, "route"):
         main_route, routes = _routes({s.lang for s in segs}, main, profile, options)
 
@@ -135,8 +143,9 @@ def translate_prepared(
             route = routes.get(seg.lang, main_route)
             if route is not None and i not in tm_hits:
                 by_route.setdefault(id(route), (route, []))[1].append(i)
+        cache = store if options.use_cache else None
         for route, indexes in by_route.values():
-            outs, cached, _ = translate_batch([texts[i] for i in indexes], route, store)
+            outs, cached, _ = translate_batch([texts[i] for i in indexes], route, cache)
             for i, out, hit in zip(indexes, outs, cached, strict=True):
                 targets[i] = out
                 origins[i] = "cache" if hit else "mt"
@@ -145,10 +154,13 @@ def translate_prepared(
     with _timed(timings, "glossary"):
         untranslated = {i for i, o in enumerate(origins) if o in ("copy", "tm")}
         restored = restore_segments(
-            protected, targets, skip=untranslated,
-            retranslate=lambda batch: translate_batch(batch, main_route, store)[0],
-            fallback={i for i, s in enumerate(segs)
-                      if routes.get(s.lang, main_route) is main_route},
+            protected,
+            targets,
+            skip=untranslated,
+            retranslate=lambda batch: translate_batch(batch, main_route, cache)[0],
+            fallback={
+                i for i, s in enumerate(segs) if routes.get(s.lang, main_route) is main_route
+            },
         )
         targets = restored.targets
 
@@ -217,6 +229,12 @@ def translate_article(
     options = options or RunOptions()
     profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
     prepared = prepare(article, options)
+    for profile in profiles:  # an unserved locale fails the run before any model time is spent
+        if prepared.source_lang == profile.language:
+            raise UnsupportedPairError(
+                prepared.source_lang, profile.tag, hint="the article is already in that language"
+            )
+        _routes({prepared.source_lang}, prepared.source_lang, profile, options)
     return [translate_prepared(prepared, p, options, store) for p in profiles]
 
 
@@ -254,4 +272,6 @@ def run_file(
     files: list[Path] = []
     for edition in editions:
         files.extend(write_edition(edition, Path(out_dir), formats))
-    return RunResult(article=editions[0].article if editions else article, editions=editions, files=files)
+    return RunResult(
+        article=editions[0].article if editions else article, editions=editions, files=files
+    )

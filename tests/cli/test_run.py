@@ -165,7 +165,7 @@ def test_errors_are_one_line_with_exit_code(
         "blocked": tmp_path / "blocked",
     }
     real_args = [a.format(**paths) for a in args]
-    got, stdout, stderr = run(runner, *real_args)
+    got, _stdout, stderr = run(runner, *real_args)
     assert got == code, stderr
     assert message in stderr
     assert len(stderr.strip().splitlines()) == 1
@@ -236,8 +236,9 @@ def test_run_with_extra_glossary_only(runner: CliRunner, tmp_path: Path) -> None
 
 
 @pytest.mark.usefixtures("fake_engine")
-def test_run_with_broken_glossary_names_file_and_line(runner: CliRunner, tmp_path: Path,
-                                                      article: Path) -> None:
+def test_run_with_broken_glossary_names_file_and_line(
+    runner: CliRunner, tmp_path: Path, article: Path
+) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text('[[entry]]\nid = "x"\nname = "X\n', encoding="utf-8")
     code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake",
@@ -245,3 +246,26 @@ def test_run_with_broken_glossary_names_file_and_line(runner: CliRunner, tmp_pat
     assert code == 5
     assert "broken.toml:3" in stderr
     assert len(stderr.strip().splitlines()) == 1
+
+
+def test_unserved_locale_fails_before_any_translation(
+    runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
+) -> None:
+    out = tmp_path / "out"
+    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR,ja", "--engine", "fake",
+                          "--out", str(out))  # fmt: skip
+    assert code == 4, stderr
+    assert fake_engine.calls == []
+    assert not out.exists()
+
+
+def test_no_cache_neither_reads_nor_writes_the_cache(
+    runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
+) -> None:
+    args = ["run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(tmp_path / "o")]
+    assert run(runner, *args, "--no-cache")[0] == 0
+    first = fake_engine.sentences_translated
+    assert run(runner, *args)[0] == 0  # the cache is empty: --no-cache wrote nothing
+    assert fake_engine.sentences_translated == 2 * first
+    assert run(runner, *args, "--no-cache")[0] == 0  # and is not read either
+    assert fake_engine.sentences_translated == 3 * first
