@@ -144,6 +144,37 @@ def _belongs(block: Block, normalized: str, rule: BoilerplateRule, limit: int) -
     return len(normalized) <= limit and not _SENTENCE_END.search(block.text.strip())
 
 
+def _raw_text(article: Article, block: Block) -> str:
+    """The block as it stands in the input, line breaks included (plain-text readers turn
+    them into spaces one for one, so the offsets still fit)."""
+    start, text = block.start, block.text
+    if start >= 0 and "\n" not in text:
+        raw = article.text[start : start + len(text)]
+        if len(raw) == len(text) and " ".join(raw.split()) == " ".join(text.split()):
+            return raw
+    return text
+
+
+def _section_block(text: str, ruleset: RuleSet) -> BoilerplateRule | None:
+    """A section pasted as one block, its lines not separated by blank lines ("Related
+    Articles" then headline after headline): the section rule when the first line is its
+    marker and every other line is short and does not end like a sentence."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    if len(lines) < 2:
+        return None
+    first = normalize(lines[0])
+    rule = next((r for r in ruleset.rules if r.section and r.matches(first)), None)
+    if rule is None:
+        return None
+    for line in lines[1:]:
+        normalized = normalize(line)
+        if rule.follow is not None and rule.follow.fullmatch(normalized):
+            continue
+        if len(normalized) > ruleset.section_max_chars or _SENTENCE_END.search(line):
+            return None
+    return rule
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -162,7 +193,8 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             section = None
             continue
         normalized = normalize(block.text)
-        rule = next((r for r in ruleset.rules if r.matches(normalized)), None)
+        rule = next((r for r in ruleset.rules if r.matches(normalized)), None) or \
+            _section_block(_raw_text(article, block), ruleset)
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
             if rule.section:

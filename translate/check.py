@@ -111,8 +111,11 @@ def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     from .localize import missing_numbers
 
+    names = [(t["source_span"][0], t["source_span"][1]) for t in seg.terms
+             if isinstance(t.get("source_span"), (list, tuple))]
     return missing_numbers(
-        seg.source, seg.target, seg.segment.lang or ctx.source_lang, ctx.locale, segment=seg.id
+        seg.source, seg.target, seg.segment.lang or ctx.source_lang, ctx.locale, segment=seg.id,
+        names=names,
     )
 
 

@@ -807,15 +807,23 @@ def localize_quotes(text: str, quotes: Quotes) -> str:
     'Ele disse: “Temos ‘apenas’ uma condição”.'
     >>> localize_quotes("It's the Smiths' car", Quotes())
     "It's the Smiths' car"
+    >>> localize_quotes('Ele disse: "O Hamas chama de "permanente" o acordo".', Quotes())
+    'Ele disse: “O Hamas chama de ‘permanente’ o acordo”.'
     """
     marks: list[tuple[int, str, str]] = []  # (index, level, side)
-    depth = 0
+    stack: list[str] = []  # levels of the open double marks, innermost last
     single_open: int | None = None
     for i, ch in enumerate(text):
         if ch in _DOUBLE:
-            side = _flank(text, i, depth)
-            depth = max(0, depth + (1 if side == "open" else -1))
-            marks.append((i, "double", side))
+            side = _flank(text, i, len(stack))
+            # Engines turn the inner 'quote' of a quotation into a second pair of double
+            # marks: one opening inside an open quotation is the nested (alternate) level.
+            if side == "open":
+                level = "double" if not stack else "single"
+                stack.append(level)
+            else:
+                level = stack.pop() if stack else "double"
+            marks.append((i, level, side))
         elif ch in _SINGLE:
             before = text[i - 1] if i else ""
             after = text[i + 1] if i + 1 < len(text) else ""
@@ -1237,8 +1245,13 @@ def missing_numbers(
     locale: str,
     segment: str | None = None,
     profile: LocaleProfile | None = None,
+    names: Sequence[tuple[int, int]] = (),
 ) -> list[Finding]:
-    """Numbers and dates of ``source`` that ``target`` lacks or changed, compared by value."""
+    """Numbers and dates of ``source`` that ``target`` lacks or changed, compared by value.
+
+    ``names`` are source spans of glossary names: a number inside one ("Group of 20",
+    "M23") is part of the name, which the edition may write another way ("G20").
+    """
     from .locales import get_profile
 
     if get_locale(source_lang) is None:
@@ -1289,7 +1302,7 @@ def missing_numbers(
                 source_span=(s.start, s.end),
             )
         )
-    s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates])
+    s_nums = source_numbers(source, loc, [*((d.start, d.end) for d in s_dates), *names])
     t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates])
     _, n_changed, n_missing = pair_numbers(s_nums, t_nums)
     for ns, nt in n_changed:

@@ -26,10 +26,17 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
 
-from .glossary.forms import all_forms, glossary_form, source_forms, target_form
-from .glossary.match import MentionContext, _token_close, find_mentions
+from .glossary.forms import all_forms, glossary_form, regional_forms, source_forms, target_form
+from .glossary.match import (
+    MentionContext,
+    _is_acronym,
+    _token_close,
+    family_name_first,
+    find_mentions,
+    max_edits,
+)
 from .glossary.model import Entry, Glossary, Mention
-from .glossary.normalize import Token, fold, gap_allowed, tokenize
+from .glossary.normalize import Token, fold, gap_allowed, skeleton, tokenize
 from .model import Finding, Segment
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
@@ -101,8 +108,11 @@ class RestoreResult:
 
 # -- protect --------------------------------------------------------------------------------
 
-def _surname(text: str) -> str:
+def _surname(text: str, first: bool = False) -> str:
+    """The surname in a form: its last word, or its first for Lee Jae-myung and the like."""
     tokens = tokenize(text)
+    if first and len(tokens) > 1 and text.split()[0] == tokens[0].text:
+        return tokens[0].text
     return text[tokens[-1].start :] if tokens else text
 
 
@@ -114,19 +124,77 @@ def expected_form(mention: Mention, locale: str) -> tuple[str, Literal["full", "
         mention.match == "partial" and mention.fix is None and entry.type == "person"
     )
     if surname_only and entry.type == "person":
-        return _surname(form), "surname"
+        short = _short_form(mention.variant, entry, form)
+        return short or _surname(form, family_name_first(entry)), "surname"
     return form, "full"
+
+
+def _short_form(variant: str, entry: Entry, form: str) -> str | None:
+    """The part of ``form`` that a short name stands for: "Lula" and "Xi" are words of the
+    full name ("Luiz Inácio Lula da Silva", "Xi Jinping"), taken at the same place from the
+    locale's form when it has as many words; a nickname ("Hemedti") is itself. None when the
+    short name is simply the surname (the caller takes the form's surname)."""
+    name = entry.name
+    short = tokenize(variant)
+    full = tokenize(name)
+    if not short or len(short) >= len(full):
+        return None
+    keys = [t.key for t in short]
+    names = [t.key for t in full]
+    at = next((i for i in range(len(names) - len(keys) + 1)
+               if names[i : i + len(keys)] == keys), None)
+    if at is None:
+        return variant if variant in entry.aliases and len(short) == 1 else None
+    if at + len(keys) == len(names):
+        return None  # the surname (or surname phrase): the form's own surname
+    words = tokenize(form)
+    if form == name or len(words) != len(full):
+        return variant
+    return form[words[at].start : words[at + len(keys) - 1].end]
+
+
+def _same_spelling(variant: str, name: str) -> bool:
+    """Is ``variant`` the name (or its last words) in another romanisation? Every word has
+    the same transliteration skeleton (Tokaev/Tokayev, Zhaparov/Japarov, Orban/Orbán), or,
+    from seven letters on, one letter more or less (Hizbollah/Hezbollah, Araqchi/Araghchi).
+    Short words differing by a letter are different names (Shushi/Shusha) and stay."""
+    from rapidfuzz.distance import OSA
+
+    got = [(t.key, skeleton(t.key)) for t in tokenize(variant)]
+    want = [(t.key, skeleton(t.key)) for t in tokenize(name)]
+    if not got or len(got) > len(want):
+        return False
+    return all(a == b or (min(len(k), len(n)) >= 7 and OSA.distance(a, b) <= 1)
+               for (k, a), (n, b) in zip(got, want[len(want) - len(got):], strict=True))
 
 
 def _expectation(mention: Mention, locale: str) -> Expectation:
     expected, part = expected_form(mention, locale)
     accepted: tuple[str, ...] = ()
     entry = mention.entry
-    if mention.match == "alias" and target_form(entry, locale) == entry.name:
+    if mention.match == "alias" and target_form(entry, locale) == entry.name and \
+            not _same_spelling(mention.surface, entry.name):
         # An accepted variant the writer chose ("Shusha, which Armenians call Shushi") stays,
-        # unless the locale has a form of its own.
+        # unless the locale has a form of its own, or it is only another romanisation of
+        # the name ("Tokaev", "Viktor Orban", "Dmitri Peskov"): one spelling per edition.
         accepted = (mention.surface,)
+    if _is_acronym(mention.surface):
+        accepted += _target_acronyms(entry, expected, mention.surface)
     return Expectation(mention, expected, part, accepted)
+
+
+def _target_acronyms(entry: Entry, expected: str, surface: str) -> tuple[str, ...]:
+    """Acronyms an edition may use where the source used one: the initials of the expected
+    form ("FMI" for Fundo Monetário Internacional, "AIEA") and the entry's other acronyms
+    ("ONU", "UE", "EUA" listed as aliases), never the source's own ("IMF" stays wrong)."""
+    words = [w for w in re.split(r"[\s-]+", expected) if w[:1].isupper()]
+    found = ["".join(w[0] for w in words)] if len(words) >= 2 else []
+    found += [a for a in entry.aliases if _is_acronym(a)]
+
+    def letters(text: str) -> str:
+        return "".join(c for c in fold(text) if c.isalpha())
+
+    return tuple(dict.fromkeys(a for a in found if letters(a) != letters(surface)))
 
 
 def protect_segments(
@@ -183,15 +251,16 @@ class _Hit:
 
 def _variants_in_target(entry: Entry, exp: Expectation, locale: str, source_lang: str) -> list[str]:
     """Every way the engine may have written the name: the expected form first."""
-    forms = [exp.expected, target_form(entry, locale), entry.name, *entry.aliases,
-             *entry.deprecated, *all_forms(entry), *source_forms(entry, locale.split("-")[0])]
+    forms = [exp.expected, *exp.accepted, target_form(entry, locale), entry.name, *entry.aliases,
+             *entry.deprecated, *all_forms(entry), *source_forms(entry, locale.split("-")[0]),
+             *regional_forms(entry, locale.split("-")[0])]
     if source_lang != "en":
         forms.extend(source_forms(entry, source_lang))
     own = glossary_form(entry, locale)
     if own:
         forms.append(own)
     if exp.part == "surname":
-        forms = [_surname(f) for f in forms]
+        forms = [_surname(f, family_name_first(entry)) for f in forms]
     return [f for f in dict.fromkeys(forms) if f.strip()]
 
 
@@ -223,13 +292,17 @@ def _find_in_target(text: str, tokens: list[Token], variants: list[str], expecte
             span = tokens[i : i + n]
             if not all(gap_allowed(text[a.end : b.start], a) for a, b in pairwise(span)):
                 continue
+            exact = all(t.key == k for t, k in zip(span, keys, strict=True))
             if needs_capital and not span[0].text[:1].isupper() and \
-                    span[0].text[:1].lower() != span[0].text[:1].upper():
-                continue
+                    span[0].text[:1].lower() != span[0].text[:1].upper() and \
+                    not (exact and len(span[0].key) >= 4):
+                continue  # a lower-case "índia" is the name miswritten, "turquia" too
             last_ok = span[-1].key == keys[-1] or _inflected(span[-1].key, keys[-1])
             fuzzy_ok = False
             if not last_ok and span[-1].text[:1].isupper():
                 close = _token_close(span[-1].key, keys[-1])
+                if close is None and n >= 2:
+                    close = _near_word(span[-1].key, keys[-1])  # "Nova Deli" for "Nova Délhi"
                 fuzzy_ok = close is not None and close >= 0.85
             if all(t.key == k for t, k in zip(span[:-1], keys[:-1], strict=True)) and \
                     (last_ok or fuzzy_ok):
@@ -239,6 +312,19 @@ def _find_in_target(text: str, tokens: list[Token], variants: list[str], expecte
                 taken.update(range(i, i + n))
                 break
     return hits
+
+
+def _near_word(got: str, want: str) -> float | None:
+    """The last word of a multi-word name, its other words already right, spelt another way
+    (one edit more than a lone word may have): similarity, or None."""
+    from rapidfuzz.distance import OSA
+
+    a, b = skeleton(got), skeleton(want)
+    limit = max_edits(min(len(got), len(want))) + 1
+    if len(got) < 3 or got[:1] != want[:1] or abs(len(a) - len(b)) > limit:
+        return None
+    edits = OSA.distance(a, b, score_cutoff=limit)
+    return None if edits > limit else 1.0 - 0.5 * edits / max(len(b), 1)
 
 
 def is_expected(surface: str, expected: str) -> bool:
@@ -260,7 +346,7 @@ def is_expected(surface: str, expected: str) -> bool:
     last, target = got[-1].text, want[-1].text
     if last[:1] != target[:1] or not _inflected(last, target):
         return False
-    return not last.isascii() or last == target + "s"  # Latin: only a genitive -s
+    return not fold(last).isascii() or last == target + "s"  # Latin: only a genitive -s
 
 
 # -- restore --------------------------------------------------------------------------------
@@ -293,9 +379,14 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
     for exp in item.expectations:
         groups.setdefault((exp.mention.entry.id, exp.part), []).append(exp)
     # Whole names before surnames, so "Nikol Pashinyan" is not consumed as a surname.
-    for _key, exps in sorted(groups.items(), key=lambda kv: kv[0][1] != "full"):
+    short_too = {eid for eid, part in groups if part == "surname"}
+    for (eid, part), exps in sorted(groups.items(), key=lambda kv: kv[0][1] != "full"):
         first = exps[0]
         variants = _variants_in_target(first.mention.entry, first, locale, source_lang)
+        if part == "full" and eid in short_too:
+            # The sentence also names the person short ("Erdogan", "Hemedti"): one-word
+            # forms are left to that mention, not taken as a repeat of the full name.
+            variants = [v for v in variants if v == first.expected or len(tokenize(v)) > 1]
         hits = _find_in_target(target, tokens, variants, first.expected, taken)
         free = list(hits)
         assigned: dict[int, _Hit] = {}

@@ -119,7 +119,7 @@ NEGATIVE: list[tuple[str, str] | tuple[str, str, str]] = [
     ("Muscovites queued.", "Muscovites"),
     ("Orange juice and Omani dates.", "Omani"),
     ("He ran to Iran.", "ran"),
-    ("Gaza City was bombed.", "Gaza"),
+    ("Gaza City was bombed.", "Gaza", "ganja"),  # Gaza City is an entry of its own now
     ("Amman Street was closed.", "Street"),
     ("Caspian oil flowed.", "Caspian"),
     ("Baking bread in Bakery.", "Bakery"),

@@ -137,7 +137,8 @@ def export(glossary_paths: tuple[Path, ...], no_builtin: bool, fmt: str,
     from ..fsutil import write_atomic
     from ..glossary import load_glossary
     from ..glossary.io import materialize, to_csv, to_tbx
-    from ..glossary.load import canonical_tag, valid_tag
+    from ..glossary.load import valid_tag
+    from ..locales import canonical_tag
 
     tags = [canonical_tag(t) for t in locales.split(",") if t.strip()]
     bad = [t for t in tags if not valid_tag(t)]

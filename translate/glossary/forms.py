@@ -21,7 +21,7 @@ def locale_chain(tag: str) -> list[str]:
     >>> locale_chain("pt-BR")
     ['pt-BR', 'pt']
     """
-    from .load import canonical_tag
+    from ..locales import canonical_tag
 
     parts = canonical_tag(tag).split("-")
     return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
@@ -90,6 +90,33 @@ def source_forms(entry: Entry, lang: str) -> list[str]:
         if city:
             out.append(city)
     return [f for f in dict.fromkeys(out) if f != entry.name]
+
+
+@lru_cache(maxsize=64)
+def _regional_tags(lang: str) -> tuple[str, ...]:
+    """Every CLDR locale of language ``lang`` (``pt`` -> pt-BR, pt-PT, pt-AO, ...)."""
+    from babel.localedata import locale_identifiers
+
+    return tuple(sorted(i.replace("_", "-") for i in locale_identifiers()
+                        if i.split("_")[0] == lang and i.count("_") == 1))
+
+
+@lru_cache(maxsize=65536)
+def regional_forms(entry: Entry, lang: str) -> tuple[str, ...]:
+    """CLDR names of the entry in every regional variety of ``lang``, so an edition for one
+    variety recognises another's spelling ("Nova Iorque" or "Arménia" in a pt-BR edition)."""
+    out: list[str] = []
+    code = territory_of(entry)
+    for tag in _regional_tags(lang):
+        if code:
+            name = cldr.territory_name(code, tag)
+            if name:
+                out.append(name)
+        if entry.zone:
+            city = cldr.zone_city(entry.zone, tag)
+            if city:
+                out.append(city)
+    return tuple(dict.fromkeys(out))
 
 
 def all_forms(entry: Entry) -> list[str]:

@@ -23,8 +23,9 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError
+from ..locales import canonical_tag
 from .forms import target_form
-from .load import canonical_tag, parse_entry, valid_tag
+from .load import parse_entry, valid_tag
 from .model import Entry
 
 _FIXED = ("id", "type", "name", "aliases", "deprecated", "territory", "zone", "note")

@@ -21,13 +21,22 @@ that one is wrong ("Nicholas Pashinian" is a ``partial`` mention of Nikol Pashin
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Entry, Glossary, MatchKind, Mention
-from .normalize import Token, gap_allowed, skeleton, token_keys, tokenize
+from .normalize import (
+    Token,
+    fold,
+    gap_allowed,
+    is_sentence_start,
+    skeleton,
+    token_keys,
+    tokenize,
+)
 from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, english_words
 
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "partial": 4}
@@ -72,8 +81,13 @@ class Index:
     words: WordList
     sequences: dict[tuple[str, ...], list[Variant]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)
-    surnames: dict[str, list[tuple[Entry, str, bool]]] = field(default_factory=dict)
+    # skeleton -> (entry, folded surname, listed alone?, surname as written)
+    surnames: dict[str, list[tuple[Entry, str, bool, str]]] = field(default_factory=dict)
     given: dict[str, set[str]] = field(default_factory=dict)  # entry id -> given-name keys
+    given_keys: set[str] = field(default_factory=set)  # every given name of every person
+    # token key -> (multi-word variant, position): anchors for whole-name fuzzy matching
+    members: dict[str, list[tuple[Variant, int]]] = field(default_factory=dict)
+    member_span: int = 0  # most words in a multi-word variant
     anchors: dict[str, list[tuple[Variant, int]]] = field(default_factory=dict)
     blocks: dict[str, list[tuple[str, str]]] = field(default_factory=dict)  # skel[0] -> keys
     stems: set[str] = field(default_factory=set)  # place-name stems, for demonyms
@@ -95,16 +109,34 @@ def _is_acronym(text: str) -> bool:
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
 
 
-def _surname_keys(entry: Entry) -> list[tuple[str, bool]]:
-    """Folded surnames of a person: the last token of each multi-word form, and each
-    one-word alias (listed: the glossary says the surname alone means this person)."""
-    out = []
+# A Korean or Chinese given name romanised with a hyphen ("Jae-myung", "Jong-un", "Ing-wen"):
+# the family name comes first ("Lee Jae-myung" is President Lee).
+_HYPHENATED_GIVEN = re.compile(r"[A-Z][a-z]+-[a-z]+")
+
+
+def family_name_first(entry: Entry) -> bool:
+    """Is the person's family name written first (Lee Jae-myung, Kim Jong-un, Tsai Ing-wen)?"""
     for text in (entry.name, *entry.aliases):
-        keys = token_keys(text)
-        if len(keys) >= 2 and len(keys[-1]) >= 3:
-            out.append((keys[-1], False))
+        words = text.split()
+        if len(words) >= 2 and _HYPHENATED_GIVEN.fullmatch(words[1]):
+            return True
+    return False
+
+
+def _surname_keys(entry: Entry) -> list[tuple[str, bool, str]]:
+    """Folded surnames of a person, with their written form: the last word of each
+    multi-word form (the first for a family-name-first name), and each one-word alias
+    (listed: the glossary says the surname alone means this person)."""
+    out = []
+    first = family_name_first(entry)
+    for text in (entry.name, *entry.aliases):
+        tokens = tokenize(text)
+        keys = [t.key for t in tokens]
+        family = tokens[0] if first else tokens[-1] if tokens else None
+        if len(keys) >= 2 and family is not None and len(family.key) >= 2 + (not first):
+            out.append((family.key, False, family.text))
         elif len(keys) == 1 and len(keys[0]) >= 3 and text != entry.name:
-            out.append((keys[0], True))
+            out.append((keys[0], True, tokens[0].text))
     return out
 
 
@@ -150,6 +182,11 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 continue
             variant = Variant(entry, kind, text, keys, _is_acronym(text))
             index.add(variant)
+            if len(keys) >= 2:
+                index.member_span = max(index.member_span, len(keys))
+                for pos, key in enumerate(keys):
+                    if key.isalpha():
+                        index.members.setdefault(key, []).append((variant, pos))
             for pos, key in enumerate(keys):
                 # A common word anchors only a one-word name ("Wellington"), never the
                 # "united" of "United Arab Emirates".
@@ -160,13 +197,14 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 for key in keys:
                     index.stems.update(_stems(key))
         if entry.type == "person":
-            for sur, listed in _surname_keys(entry):
+            for sur, listed, written in _surname_keys(entry):
                 bucket = index.surnames.setdefault(skeleton(sur), [])
-                bucket.append((entry, sur, listed))
+                bucket.append((entry, sur, listed, written))
                 index.person_stems.add(sur)
             index.given[entry.id] = {
                 k for text in (entry.name, *entry.aliases) for k in token_keys(text)[:-1]
             }
+            index.given_keys.update(k for k in index.given[entry.id] if len(k) >= 3)
     for key in index.anchors:
         skel = skeleton(key)
         for block in _blocks(skel):
@@ -244,6 +282,8 @@ def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
         if edits > limit:
             continue
         plain = Levenshtein.normalized_similarity(key, name_key)
+        if plain < 0.6:
+            continue  # the skeletons agree, the letters mostly not ("Jansson"/"Yangon")
         similarity = 0.5 * plain + 0.5 * (1.0 - edits / max(len(name_skel), 1))
         found.append((name_key, edits, min(similarity, 0.99)))
     found.sort(key=lambda f: (f[1], -f[2]))
@@ -285,6 +325,7 @@ class _Matcher:
         self.context = context or MentionContext()
         self.words = index.words
         self.local: set[str] = set()  # entries named in full in this text
+        self._close: dict[tuple[int, str], float | None] = {}
 
     # -- helpers ---------------------------------------------------------------------
     def _joined(self, first: int, last: int) -> bool:
@@ -314,7 +355,8 @@ class _Matcher:
             return max(seen, key=lambda e: self.context.seen[e.id]), 0.9
         return entries[0], 0.6
 
-    def _surname_owner(self, owners: Sequence[tuple[Entry, str, bool]]) -> tuple[Entry, float]:
+    def _surname_owner(self, owners: Sequence[tuple[Entry, str, bool, str]]
+                       ) -> tuple[Entry, float]:
         """Whose surname is it: a person already mentioned, else the one the glossary lists
         the surname alone for, else the first."""
         entries = list(dict.fromkeys(o[0] for o in owners))
@@ -338,6 +380,7 @@ class _Matcher:
             and not self.words.is_word(key)
             and key not in TITLES
             and key not in MONTHS_AND_DAYS
+            and key not in self.index.given_keys  # "Hassan" is a name, not a misspelt one
             and not _derived(key, self.index)
         )
 
@@ -386,6 +429,10 @@ class _Matcher:
                     owner, _ = self._surname_owner(owners) if owners else (entry, 1.0)
                     if owner is not entry and owner.id in self.context.seen:
                         entry, kind = owner, "partial"  # Heydar Aliyev ... Aliyev said
+                elif entry.type == "person" and variant.text != entry.name and \
+                        1 < length < len(token_keys(entry.name)) and \
+                        token_keys(entry.name)[-length:] == keys:
+                    part = "surname"  # "von der Leyen", "Lula da Silva": a surname phrase
                 out.append(_Candidate(i, i + length, entry, kind, confidence, variant.text,
                                       part=part, fix=fix))
                 break
@@ -401,10 +448,16 @@ class _Matcher:
             if not owners:
                 continue
             listed = [o for o in owners if o[2]]
-            # "Bush", "May", "Costa" alone: only after a title ("President Bush", "Mrs May").
+            # "Bush", "May", "Costa" alone: only after a title ("President Bush", "Mrs May"),
+            # or once the person was named in full ("António Costa ... Costa said"); a month
+            # or an ordinary word opening a sentence never.
             if not listed and (self.words.is_word(tok.key) or tok.key in MONTHS_AND_DAYS) \
                     and (i == 0 or self.tokens[i - 1].key not in TITLES):
-                continue
+                named = any(o[0].id in self.local or o[0].id in self.context.seen
+                            for o in owners)
+                if not named or tok.key in MONTHS_AND_DAYS or (
+                        self.words.ordinary(tok.key) and is_sentence_start(self.text, tok)):
+                    continue
             entry, confidence = self._surname_owner(owners)
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
@@ -414,8 +467,14 @@ class _Matcher:
                 out.append(_Candidate(i, i + 1, entry, kind, confidence * (1.0 if listed_here
                                       else 0.9), surname, part="surname"))
             else:
+                # Correct to the form whose spelling was meant: "Lulla" -> "Lula", not "Silva".
+                skel = skeleton(tok.key)
+                meant = next((o[3] for o in owners if o[0] is entry and
+                              skeleton(o[1]) == skel and o[3] != surname), None)
+                if skeleton(fold(surname)) == skel or meant is None:
+                    meant = surname
                 out.append(_Candidate(i, i + 1, entry, "misspelling", 0.9 * confidence,
-                                      surname, part="surname", fix=surname))
+                                      meant, part="surname", fix=meant))
         return out
 
     def fuzzy(self, covered: set[int]) -> list[_Candidate]:
@@ -430,6 +489,92 @@ class _Matcher:
                     out.extend(found)
                     break
         return out
+
+    def whole_names(self, covered: set[int]) -> list[_Candidate]:
+        """Multi-word names with one word misspelt, held in place by the words that are
+        spelt right: "Buenos Aries", "Kim Jung Un", "Addis Abeba", "New Dehli".
+
+        Each word that differs must be capitalised, no common English word, title or
+        adjective ("South Korean", "West Banks" stay out), share its first letter with the
+        name's word and be within one edit more than a lone word may be; the words spelt
+        right must carry at least three letters and half the name.
+        """
+        out: list[_Candidate] = []
+        tokens = self.tokens
+        keys = [t.key for t in tokens]
+        members = self.index.members
+        # Only a capitalised word that is no word of any name can be the misspelt one.
+        words = self.words
+        suspects = [k for k, t in enumerate(tokens)
+                    if t.capitalized and len(t.key) >= 3 and t.key not in members
+                    and t.key not in self.index.longest and t.key.isalpha()
+                    and t.key not in words.common and t.key not in TITLES
+                    and t.key not in MONTHS_AND_DAYS]
+        if not suspects:
+            return out
+        near: set[int] = set()
+        reach = self.index.member_span
+        for k in suspects:
+            near.update(range(max(0, k - reach), k + reach + 1))
+        suspect = set(suspects)
+        seen: set[tuple[int, int, str]] = set()
+        for i, tok in enumerate(tokens):
+            if i in covered or i not in near or not tok.capitalized:
+                continue
+            for variant, pos in members.get(tok.key, ()):
+                first, last = i - pos, i - pos + len(variant.keys)
+                if first < 0 or last > len(tokens) or \
+                        not any(k in suspect for k in range(first, last)):
+                    continue
+                n = last - first
+                same = [keys[k] == variant.keys[k - first] for k in range(first, last)]
+                exact_words = sum(same)
+                if exact_words == n or 2 * exact_words < n or sum(
+                        len(keys[k]) for k in range(first, last) if same[k - first]) < 3:
+                    continue
+                key = (first, last, variant.text)
+                if key in seen:
+                    continue
+                seen.add(key)
+                if any(k in covered for k in range(first, last)):
+                    continue
+                scores: list[float] = []
+                for k in range(first, last):
+                    if same[k - first]:
+                        scores.append(1.0)
+                        continue
+                    pair = (k, variant.keys[k - first])
+                    if pair not in self._close:
+                        self._close[pair] = self._word_close(tokens[k], pair[1])
+                    close = self._close[pair]
+                    if close is None:
+                        break
+                    scores.append(close)
+                else:
+                    if not self._joined(first, last):
+                        continue
+                    fix = variant.text if variant.kind == "alias" else variant.entry.name
+                    score = sum(scores) / len(scores)
+                    out.append(_Candidate(first, last, variant.entry, "misspelling",
+                                          round(score, 3), variant.text, fix=fix))
+        return out
+
+    def _word_close(self, token: Token, want: str) -> float | None:
+        """Similarity of a misspelt word of a multi-word name to the name's word, or None."""
+        from rapidfuzz.distance import OSA
+
+        got = token.key
+        if not token.capitalized or len(got) < 3 or not got.isalpha():
+            return None
+        a, b = skeleton(got), skeleton(want)
+        limit = max_edits(min(len(got), len(want))) + 1
+        if (a[:1] != b[:1] and got[:1] != want[:1]) or abs(len(a) - len(b)) > limit or \
+                OSA.distance(a, b, score_cutoff=limit) > limit:
+            return None
+        if got in self.words.common or got in TITLES or got in MONTHS_AND_DAYS or \
+                _truncated(got, want) or _derived(got, self.index):
+            return None
+        return 1.0 - 0.5 * OSA.distance(a, b) / max(len(b), 1)
 
     def _align(self, i: int, name_key: str, similarity: float,
                covered: set[int]) -> list[_Candidate]:
@@ -487,9 +632,11 @@ class _Matcher:
         taken = {k for c in chosen for k in range(c.first, c.last)}
         tokens = self.tokens
         for cand in chosen:
-            if cand.entry.type != "person" or cand.last - cand.first != 1:
+            if cand.entry.type != "person" or family_name_first(cand.entry):
                 continue
-            if cand.part != "surname" and len(token_keys(cand.variant)) != 1:
+            single = cand.last - cand.first == 1 and (
+                cand.part == "surname" or len(token_keys(cand.variant)) == 1)
+            if not single and not self._surname_phrase(cand):
                 continue
             k = cand.first - 1
             if k < 0 or k in taken or not self._given_like(tokens[k]):
@@ -504,6 +651,8 @@ class _Matcher:
             taken.add(k)
             if close >= 1.0 and cand.match in ("exact", "alias"):
                 cand.match = "alias"  # two accepted spellings nobody listed together
+            elif close >= 1.0 and cand.match == "partial":
+                pass  # a right given name before a short form ("Al Thani"): nothing to correct
             elif close > 0.0:
                 cand.match = "misspelling"
                 cand.score = min(cand.score, close)
@@ -512,10 +661,18 @@ class _Matcher:
                 # A different given name: flag it; correct it only when it looks like a
                 # form of the right one (Nicholas/Nikol), not a different person (Leyla).
                 cand.match = "partial"
-                initials = {skeleton(g)[:1] for g in given}
-                similar = skeleton(tokens[k].key)[:1] in initials
+                similar = any(_given_form_of(tokens[k].key, g) for g in given)
                 cand.fix = cand.entry.name if similar else None
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
+
+    def _surname_phrase(self, cand: _Candidate) -> bool:
+        """Is the candidate an accepted multi-word surname ("von der Leyen", "Lula da
+        Silva"): the end of the canonical name, written without the given name?"""
+        if cand.match not in ("exact", "alias") or cand.last - cand.first < 2:
+            return False
+        keys = tuple(t.key for t in self.tokens[cand.first : cand.last])
+        name = token_keys(cand.entry.name)
+        return len(name) > len(keys) and name[-len(keys):] == keys
 
     def _inside_longer_name(self, i: int) -> bool:
         """Is token ``i`` followed by another capitalised word of the same name ("Costa
@@ -546,17 +703,20 @@ class _Matcher:
         covered = {k for c in exact for k in range(c.first, c.last)}
         partial = self.surnames(covered)
         # A lone surname ("Aliyev") may still be the end of a misspelt full name.
-        fuzzy = self.fuzzy({k for c in exact if c.part == "full" for k in range(c.first, c.last)})
-        chosen = _resolve([*exact, *partial, *fuzzy])
+        full = {k for c in exact if c.part == "full" for k in range(c.first, c.last)}
+        fuzzy = self.fuzzy(full)
+        whole = self.whole_names(full)
+        chosen = _resolve([*exact, *partial, *fuzzy, *whole])
+        # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
+        # no mention; drop it first, so the name after it can take it as its given name.
+        chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
+                                            self._inside_longer_name(c.first))]
         self.extend_given(chosen)
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
             if cand.variant.endswith(".") and self._keeps_dot(end):
                 end += 1
-            if cand.match == "partial" and cand.part == "surname" and \
-                    self._inside_longer_name(cand.first):
-                continue
             mentions.append(Mention(start, end, self.text[start:end], cand.entry, cand.match,
                                     round(cand.score, 3), cand.variant,
                                     "surname" if cand.part == "surname" else "full", cand.fix))
@@ -564,9 +724,23 @@ class _Matcher:
         return mentions
 
 
+def _given_form_of(a: str, b: str) -> bool:
+    """Are two given names forms of one name (Nicholas/Nikol, Vladimir/Volodymyr,
+    Xavier/Javier), rather than different names (Leyla/Nikol, Nina/Nikol)?"""
+    from rapidfuzz.distance import Levenshtein
+
+    x, y = (skeleton(k).replace("c", "k") for k in (a, b))
+    if not x or not y:
+        return False
+    return Levenshtein.normalized_similarity(x, y) >= 0.6
+
+
 def _surname_text(entry: Entry) -> str:
+    """The surname as the canonical name writes it ("Pashinyan"; "Lee" for Lee Jae-myung)."""
     tokens = tokenize(entry.name)
-    return tokens[-1].text if tokens else entry.name
+    if not tokens:
+        return entry.name
+    return tokens[0].text if family_name_first(entry) else tokens[-1].text
 
 
 def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
