@@ -24,7 +24,7 @@ def item(n: int, **over: Any) -> dict[str, Any]:
         "link": f"https://news.example.org/world/{n}",
         "guid": f"https://news.example.org/world/{n}",
         "date": f"Mon, {1 + n % 28:02d} Apr 2024 10:00:00 +0000",
-        "summary": f"Round {n} of the talks began in Geneva on Monday morning.",
+        "summary": f"Round {n} of the talks began in Velmora on Monday morning.",
         "content": f"<p>{para} This was update number {n}.</p>"
                    f"<p>The <a href=\"https://news.example.org/people/{n}\">spokesman</a>"
                    f" declined to comment further on the negotiations.</p>",

@@ -54,7 +54,7 @@ def test_feed_writes_localized_rss_and_item_pages(tmp_path: Path, world: Path,
     content = first.content[0].value
     assert '<a href="https://news.example.org/people/1" rel="nofollow noopener">' in content
     assert "<p>[pt] Aid agencies warned that prices" in content
-    assert first.summary.startswith("[pt] Round 1 of the talks began in Geneva on ")
+    assert first.summary.startswith("[pt] Round 1 of the talks began in Velmora on ")
     assert first.published == "Tue, 02 Apr 2024 10:00:00 GMT"  # weekday from the date
     pages = [p.name for p in files_under(out / "world" / "pt-BR" / "items")]
     assert len(pages) == 6 and sum(p.endswith(".json") for p in pages) == 3

@@ -27,7 +27,7 @@ def test_rss2_items_fields(tmp_path: Path) -> None:
     assert first.key == "https://news.example.org/world/1"
     assert first.title == "Ministers meet for round 1 of the border talks"
     assert first.published == "2024-04-02T10:00:00Z"
-    assert first.summary == "Round 1 of the talks began in Geneva on Monday morning."
+    assert first.summary == "Round 1 of the talks began in Velmora on Monday morning."
     assert first.content is not None and "<a href=" in first.content
     assert [i.position for i in items] == [0, 1]
     assert first.warnings == []
@@ -41,7 +41,7 @@ def test_atom_entries_fields(tmp_path: Path) -> None:
     entry = items[0]
     assert entry.key == "https://news.example.org/world/3"
     assert entry.link == "https://news.example.org/world/3"
-    assert entry.summary == "<p>Round 3 of the talks began in Geneva on Monday morning.</p>"
+    assert entry.summary == "<p>Round 3 of the talks began in Velmora on Monday morning.</p>"
     assert entry.content is not None and entry.content.startswith("<p>")
     assert entry.published == "2024-04-02T10:00:00Z"
 

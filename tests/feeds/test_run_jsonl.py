@@ -11,8 +11,8 @@ from fakes import FakeEngine
 
 from translate.cli import cli
 
-GOOD = {"id": "a1", "title": "Talks resume in Geneva",
-        "text": "The foreign ministers met in Geneva. They agreed to continue the talks."}
+GOOD = {"id": "a1", "title": "Talks resume in Velmora",
+        "text": "The foreign ministers met in Velmora. They agreed to continue the talks."}
 
 
 def run_jsonl(data: bytes, *extra: str) -> Result:
@@ -44,8 +44,8 @@ def test_good_bad_and_blank_lines() -> None:
         (1, "a1", False), (3, None, True), (4, "h1", False), (5, "empty", True),
         (6, None, True), (8, "nofield", True)]
     first = out[0]["editions"][0]
-    assert (first["locale"], first["title"]) == ("de", "[de] Talks resume in Geneva")
-    assert first["blocks"][1]["target"] == ("[de] The foreign ministers met in Geneva."
+    assert (first["locale"], first["title"]) == ("de", "[de] Talks resume in Velmora")
+    assert first["blocks"][1]["target"] == ("[de] The foreign ministers met in Velmora."
                                             " [de] They agreed to continue the talks.")
     assert "alert" not in json.dumps(out[2])
     assert out[1]["error"]["code"] == "E003" and "not valid JSON" in out[1]["error"]["message"]
