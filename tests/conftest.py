@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(autouse=True)
-def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_home(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
     """Every test gets its own TRANSLATE_HOME, so no test reads another's cache."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("TRANSLATE_HOME", str(home))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import ClassVar
 
 from translate.engines.base import Engine, ModelInfo
 from translate.errors import UnsupportedPairError
@@ -15,7 +16,14 @@ class FakeEngine(Engine):
     """
 
     name = "fake"
-    PAIRS = [("en", "pt"), ("pt", "en"), ("en", "de"), ("de", "en"), ("en", "fr"), ("fr", "en")]
+    PAIRS: ClassVar[list[tuple[str, str]]] = [
+        ("en", "pt"),
+        ("pt", "en"),
+        ("en", "de"),
+        ("de", "en"),
+        ("en", "fr"),
+        ("fr", "en"),
+    ]
 
     def __init__(self, **options: object) -> None:
         self.options = options

@@ -53,7 +53,8 @@ def decode(data: bytes, *, source: str = "input") -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         raise InputError(
-            f"not valid {encoding.upper()} text (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
+            f"not valid {encoding.upper()} text"
+            f" (byte {exc.start}: {data[exc.start : exc.start + 1]!r})",
             path=source,
             hint="save the article as UTF-8",
         ) from None
@@ -139,7 +140,7 @@ def parse_article(
 
 
 def _flatten(raw: str) -> str:
-    """Line breaks become spaces one for one, so offsets into the block stay offsets into the input."""
+    """Line breaks become spaces one for one: offsets into the block stay offsets into the input."""
     return raw.replace("\r", " ").replace("\n", " ").replace("\t", " ")
 
 

@@ -14,7 +14,10 @@ def write(tmp_path: Path, name: str, data: bytes | str) -> Path:
     return path
 
 
-TEXT = "Talks resume in Tbilisi\n\nFirst paragraph is here.\nIt wraps a line.\n\n\nSecond one, after two blank lines.\n"
+TEXT = (
+    "Talks resume in Tbilisi\n\nFirst paragraph is here.\nIt wraps a line.\n\n\n"
+    "Second one, after two blank lines.\n"
+)
 
 
 def test_text_paragraphs_title_and_offsets(tmp_path: Path) -> None:
@@ -99,12 +102,15 @@ def test_markdown_inline(source: str, expected: str) -> None:
     assert markdown_inline_to_text(source) == expected
 
 
-HTML = """<!doctype html><html lang="en"><head><title>Border talks resume | Example News</title></head>
+HTML = """<!doctype html><html lang="en"><head><title>Border talks resume | Example News</title>
+</head>
 <body><nav><a href="/">Home</a> | <a href="/world">World</a> | <a href="/sport">Sport</a></nav>
 <article><h1>Border talks resume</h1>
-<p>Armenian and Azerbaijani diplomats met in Tbilisi on Tuesday for the first round of talks since the fighting ended.</p>
+<p>Armenian and Azerbaijani diplomats met in Tbilisi on Tuesday for the first round of talks
+since the fighting ended.</p>
 <h2>What comes next</h2>
-<p>Both sides said the next meeting would be held before the end of the month, according to officials in Baku.</p>
+<p>Both sides said the next meeting would be held before the end of the month, according to
+officials in Baku.</p>
 <script>alert('x')</script>
 </article>
 <footer>Copyright 2024 Example News. All rights reserved. Privacy policy. Cookie settings.</footer>
