@@ -800,6 +800,52 @@ def _flank(text: str, i: int, depth: int) -> str:
     return "close" if depth else "open"
 
 
+_END_PUNCT = ".!?…"
+_CLOSING = {"“": "”", "„": "“", "«": "»", "»": "«", "〝": "〞"}
+
+
+def restore_closing_quote(source: str, target: str) -> str | None:
+    """The target with the closing quotation mark the engine dropped, or None.
+
+    Engines often drop the mark that ends a quotation at the end of a sentence
+    (``disse: “Apelamos … conflito.``), which leaves the rest of the article inside the quote.
+    Only that case is repaired: the source ends with a closing mark and pairs all its marks,
+    and the target lacks exactly one. The mark goes where the source has it, inside or
+    outside the final punctuation; ``localize_quotes`` then gives it the locale's glyph.
+
+    >>> restore_closing_quote('He said: “We call on all sides.”', 'Ele disse: “Apelamos a todos.')
+    'Ele disse: “Apelamos a todos.”'
+    >>> restore_closing_quote('He said “no”.', 'Ele disse “não.')
+    'Ele disse “não”.'
+    >>> restore_closing_quote('He said “no”.', 'Ele disse “não”.') is None
+    True
+    """
+    src = source.rstrip()
+    src_marks = sum(1 for ch in src if ch in _DOUBLE)
+    tgt = target.rstrip()
+    tgt_marks = sum(1 for ch in tgt if ch in _DOUBLE)
+    if not src or src_marks % 2 or tgt_marks != src_marks - 1 or not tgt:
+        return None
+    inside = src[-1] in _DOUBLE and len(src) > 1 and src[-2] in _END_PUNCT
+    outside = src[-1] in _END_PUNCT and len(src) > 1 and src[-2] in _DOUBLE
+    if src[-1] in _DOUBLE and not inside:
+        inside = True  # the quotation ends the sentence without punctuation
+    if not (inside or outside):
+        return None
+    if tgt[-1] in _DOUBLE:
+        return None  # the target's last mark already closes something: not this case
+    last = max(i for i, ch in enumerate(tgt) if ch in _DOUBLE) if tgt_marks else -1
+    before = tgt[last - 1] if last > 0 else " "
+    after = tgt[last + 1] if last + 1 < len(tgt) else ""
+    if last < 0 or not (after.isalnum() and (before in SPACES + "(:[—–-" or before.isspace())):
+        return None  # the last quotation in the target is closed: the lost mark is elsewhere
+    opening = tgt[last]
+    mark = _CLOSING.get(opening, opening)
+    if inside or tgt[-1] not in _END_PUNCT:
+        return tgt + mark + target[len(tgt) :]
+    return tgt[:-1] + mark + tgt[-1] + target[len(tgt) :]
+
+
 def localize_quotes(text: str, quotes: Quotes) -> str:
     """Replace quotation marks with the locale's, by nesting level; apostrophes stay.
 
@@ -863,8 +909,9 @@ def space_punctuation(text: str, rules: dict[str, str]) -> str:
     """Spaces some locales put before ``; : ! ?`` (French: narrow no-break space).
 
     >>> rules = {"?": "\\u202f", ":": "\\u00a0", "!": "\\u202f"}
-    >>> space_punctuation("Pourquoi ? Voilà: fin!", rules)
-    'Pourquoi\\u202f? Voilà\\u00a0: fin\\u202f!'
+    >>> out = space_punctuation("Pourquoi ? Voilà: fin!", rules)
+    >>> out == "Pourquoi\\u202f? Voilà\\u00a0: fin\\u202f!"
+    True
     """
     if not rules:
         return text
@@ -1162,6 +1209,14 @@ def localize_text(
                 )
     text = _apply(target, edits)
     result.changes.extend(e[3] for e in sorted(edits, key=lambda e: e[0]))
+    closed = restore_closing_quote(source, text)
+    if closed is not None:
+        result.changes.append(Change("quote-closed", text, closed))
+        result.findings.append(
+            Finding("quotes", "info", "the engine dropped a closing quotation mark; restored",
+                    segment=segment)
+        )
+        text = closed
     quoted = localize_quotes(text, loc.quotes)
     if quoted != text:
         result.changes.append(Change("quotes", text, quoted))

@@ -364,3 +364,26 @@ def test_find_numbers_source(text: str, values: list[str]) -> None:
 def test_find_dates_parts() -> None:
     found = find_dates("Sunday, September 27, 2020 and 3 March 2021", ["en", "fr"], ["en"])
     assert [(d.parts, d.weekday) for d in found] == [((2020, 9, 27), 6), ((2021, 3, 3), None)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "expected"),
+    [
+        (
+            "He said: “We call on all sides.”",
+            "Ele disse: “Apelamos a todos.",
+            "Ele disse: “Apelamos a todos.”",
+        ),
+        ("He said “no”.", "Ele disse “não.", "Ele disse “não”."),
+        ("Il a dit : « non ».", "Er sagte: „nein.", "Er sagte: „nein“."),
+        ("He said “no”.", "Ele disse “não”.", None),  # nothing lost
+        ("“Why?” she asked.", "“Por quê? ela perguntou.", None),  # the quote is not at the end
+        ("He said “no” and “yes”.", "Ele disse “não e “sim”.", None),  # two lost inside: unsure
+        ("No quotes here.", "Sem aspas aqui.", None),
+    ],
+    ids=["inside", "outside", "low-9", "intact", "mid-sentence", "ambiguous", "none"],
+)
+def test_restore_closing_quote(source: str, target: str, expected: str | None) -> None:
+    from translate.localize import restore_closing_quote
+
+    assert restore_closing_quote(source, target) == expected
