@@ -18,6 +18,28 @@ def _umask() -> int:
     return mask
 
 
+def _reason(folder: Path, exc: OSError) -> str:
+    """Why ``folder`` cannot be made: name the file standing where a folder should be."""
+    if isinstance(exc, (FileExistsError, NotADirectoryError)):
+        for parent in (folder, *folder.parents):
+            if parent.exists() and not parent.is_dir():
+                return f"{parent} is a file, not a folder"
+    return exc.strerror or str(exc)
+
+
+def ensure_folder(folder: Path | str) -> Path:
+    """Create ``folder`` (and its parents) or raise an OutputError saying why not: called before
+    any state changes that the files written there must go with."""
+    path = Path(folder)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write to {path}: {_reason(path, exc)}") from None
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise OutputError(f"cannot write to {path}: permission denied")
+    return path
+
+
 @contextlib.contextmanager
 def atomic_stream(path: Path | str) -> Iterator[BinaryIO]:
     """A binary file that appears at ``path`` only when the block ends without error.
@@ -30,7 +52,7 @@ def atomic_stream(path: Path | str) -> Iterator[BinaryIO]:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+        raise OutputError(f"cannot write {target}: {_reason(target.parent, exc)}") from None
     try:
         os.fchmod(fd, 0o666 & ~_umask())  # mkstemp makes 0600; editions are shared files
         with os.fdopen(fd, "wb") as handle:

@@ -17,7 +17,7 @@ from pathlib import Path
 from . import boilerplate, detect, segment, tm
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
-from .errors import InputError, UnsupportedPairError
+from .errors import EmptyInputError, InputError, UnsupportedPairError
 from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
 from .localize import localize_segments
@@ -54,6 +54,9 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     """Detect languages, drop boilerplate, split sentences."""
     options = options or RunOptions()
     timings: dict[str, float] = {}
+    if not any(ch.isalnum() for b in article.blocks for ch in b.text):
+        # emoji, punctuation, symbols: nothing to translate, whatever --from or boilerplate say
+        raise EmptyInputError("no article text (no letters or digits)", path=article.source)
     with _timed(timings, "detect"):
         article = detect.detect_article(article)
     rules_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)

@@ -7,6 +7,7 @@ HTML goes through trafilatura, which finds the article body and leaves page chro
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 import unicodedata
@@ -47,7 +48,13 @@ def decode(data: bytes, *, source: str = "input") -> str:
         encoding = "utf-16"
     else:
         encoding = "utf-8"
-        if b"\x00" in data[:8192]:
+        if _looks_utf16(data):
+            raise InputError(
+                "UTF-16 text without a byte-order mark",
+                path=source,
+                hint="save the article as UTF-8",
+            )
+        if b"\x00" in data:  # anywhere, not only near the start: no article holds a NUL
             raise InputError("binary data, not a text article", path=source)
     try:
         text = data.decode(encoding)
@@ -58,12 +65,29 @@ def decode(data: bytes, *, source: str = "input") -> str:
             path=source,
             hint="save the article as UTF-8",
         ) from None
+    if "\x00" in text:
+        raise InputError("binary data, not a text article", path=source)
     controls = sum(
         1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f"
     )
     if controls > max(8, len(text[:8192]) // 100):
         raise InputError("binary data, not a text article", path=source)
-    return text
+    # ESC, DEL and the C1 codes (CSI among them) start terminal control sequences, and the CLI
+    # prints article text (detect, check, summaries): they become spaces, one for one so that
+    # offsets hold. Other stray controls stay; the XML writers encode them as <cp>.
+    return _TERMINAL_CONTROLS.sub(" ", text)
+
+
+_TERMINAL_CONTROLS = re.compile("[\x1b\x7f-\x9f]")
+
+
+def _looks_utf16(data: bytes) -> bool:
+    """UTF-16 without a BOM: NUL in every other byte of a Latin-script text."""
+    head = data[:4096]
+    if len(head) < 8:
+        return False
+    pairs = len(head) // 2
+    return any(head[k::2].count(0) > 0.8 * pairs for k in (0, 1))
 
 
 def read_bytes(path: str | Path) -> bytes:
@@ -111,7 +135,28 @@ def read_article(
         raise InputError(f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
     fmt = fmt or sniff_format(path, text)
     stem = "stdin" if source == "-" else Path(source).stem
-    return parse_article(text, fmt=fmt, source=source, article_id=article_id or slugify(stem))
+    return parse_article(text, fmt=fmt, source=source, article_id=article_id or file_slug(stem))
+
+
+def file_slug(stem: str) -> str:
+    """The article id for a file name: its slug, plus a short hash when the slug kept little of
+    the name (``Հայաստան.txt``, ``ünïcödé ارمنستان.txt``), so distinct files do not overwrite
+    each other's editions.
+
+    >>> file_slug("caucasus-talks")
+    'caucasus-talks'
+    >>> file_slug("Հայաստան")
+    'article-7c26390b'
+    """
+    slug = slugify(stem)
+    letters = sum(1 for ch in stem if ch.isalnum())
+    kept = sum(1 for ch in slug if ch.isalnum())
+    if slug == "article" and "article" not in stem.lower():
+        kept = 0  # slugify's stand-in for a name it could not spell
+    if kept >= letters:
+        return slug
+    digest = hashlib.sha256(stem.encode("utf-8")).hexdigest()[:8]
+    return f"{slug[:51]}-{digest}"
 
 
 def parse_article(
@@ -121,7 +166,7 @@ def parse_article(
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
-        blocks, title, meta, dropped = _html_blocks(text)
+        blocks, title, meta, dropped = _html_blocks(text, source)
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
     elif fmt == "txt":
@@ -145,8 +190,11 @@ def _flatten(raw: str) -> str:
 
 
 def _paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of paragraphs: runs of lines separated by blank lines, trimmed."""
-    for match in re.finditer(r"\S(?:.*?\S)?(?=\s*(?:\r?\n[ \t]*){2,}|\s*\Z)", text, flags=re.S):
+    """Spans of paragraphs: runs of lines separated by blank lines, trimmed (any line ending:
+    LF, CRLF or the old Mac CR)."""
+    for match in re.finditer(
+        r"\S(?:.*?\S)?(?=\s*(?:(?:\r\n|\r(?!\n)|\n)[ \t]*){2,}|\s*\Z)", text, flags=re.S
+    ):
         yield match.start(), match.end()
 
 
@@ -206,7 +254,21 @@ def markdown_inline_to_text(text: str) -> str:
     return " ".join(text.split())
 
 
+_MD_RAW_HIDDEN = re.compile(
+    r"<(script|style|template|noscript|iframe|object|textarea)\b.*?</\1\s*>|<!--.*?-->",
+    flags=re.S | re.I,
+)
+
+
+def _blank(match: re.Match[str]) -> str:
+    """Spaces for the match, line breaks kept: offsets and line numbers stay those of the input."""
+    return re.sub(r"[^\r\n]", " ", match.group(0))
+
+
 def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
+    # raw HTML that a renderer would never show as text (scripts, styles, comments) is not
+    # article text either; the tag-stripping below would otherwise keep its content
+    text = _MD_RAW_HIDDEN.sub(_blank, text)
     lines = text.splitlines(keepends=True)
     offsets = [0]
     for line in lines:
@@ -309,7 +371,14 @@ _HTML_KINDS: dict[str, BlockKind] = {
 }
 
 
-def _html_blocks(text: str) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
+# Never article text, even on a page that is nothing else: trafilatura's fallback would
+# otherwise hand back a menu as the article.
+_NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//*[@role='menu']", "//*[@role='menubar']"]
+
+
+def _html_blocks(
+    text: str, source: str = "-"
+) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
     import trafilatura
     from lxml import etree
 
@@ -324,9 +393,10 @@ def _html_blocks(text: str) -> tuple[list[Block], str | None, dict[str, str], li
         with_metadata=True,
         favor_recall=True,
         deduplicate=False,
+        prune_xpath=_NOT_ARTICLE,
     )
     if not extracted:
-        raise EmptyInputError("no article text found in the HTML page")
+        raise EmptyInputError("no article text found in the HTML page", path=source)
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     root = etree.fromstring(extracted.encode("utf-8"), parser=parser)
     meta = {

@@ -87,8 +87,11 @@ def _text(elem: Any) -> str:
     for child in elem:
         if child.tag == _q("cp"):
             try:
-                out.append(chr(int(str(child.get("hex")), 16)))
-            except ValueError:
+                code = int(str(child.get("hex")), 16)
+                if code == 0 or 0xD800 <= code <= 0xDFFF:
+                    raise ValueError("not a character an edition can hold")
+                out.append(chr(code))
+            except (ValueError, OverflowError):
                 raise ReviewFileError(f"bad <cp hex={child.get('hex')!r}>") from None
         else:
             out.append(_text(child))
@@ -100,6 +103,17 @@ def read_xliff(path: Path) -> ReviewFile:
     """A reviewed XLIFF 2.x file (hostile XML refused by :func:`translate.tm.parse_xml`)."""
     where = str(path)
     root = parse_xml(read_bytes(path), where)
+    try:
+        return _read_xliff_root(root, where)
+    except RecursionError:  # _text recurses into inline markup
+        raise ReviewFileError("inline markup nested too deeply", path=where) from None
+    except ReviewFileError as exc:
+        if exc.path is None:
+            raise ReviewFileError(exc.message, path=where) from None
+        raise
+
+
+def _read_xliff_root(root: Any, where: str) -> ReviewFile:
     if root.tag == _q("xliff", XLIFF1_NS):
         raise ReviewFileError(
             "XLIFF 1.2 is not supported",
@@ -143,19 +157,38 @@ def read_xliff(path: Path) -> ReviewFile:
 _PO_META = re.compile(r"X-Translate-([A-Za-z-]+):\s*(\S+)")
 
 
+_PO_STRING_LINE = re.compile(
+    r'(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*'
+)
+_PO_KEYWORD = re.compile(r'(?:#~\s*)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\b|"')
+
+
+def _check_po_strings(data: bytes, where: str) -> None:
+    """Refuse a quoted string that is not closed: Babel would quietly cut its last character
+    and that mangled text would reach the translation memory."""
+    text = data.decode("utf-8", errors="replace")
+    for n, line in enumerate(text.splitlines(), start=1):
+        stripped = line.strip()
+        if _PO_KEYWORD.match(stripped) and not _PO_STRING_LINE.fullmatch(stripped):
+            raise ReviewFileError(
+                "malformed PO file: unterminated or stray quoted string", path=where, line=n
+            )
+
+
 def read_po_file(path: Path) -> ReviewFile:
     """A reviewed PO file, read strictly (a malformed file is refused with its line)."""
     from babel.messages.pofile import PoFileError, read_po
 
     where = str(path)
     data = read_bytes(path)
+    _check_po_strings(data, where)
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
     except PoFileError as exc:
         raise ReviewFileError(
             f"malformed PO file: {exc}", path=where, line=getattr(exc, "lineno", None)
         ) from None
-    except (UnicodeDecodeError, ValueError) as exc:
+    except (UnicodeDecodeError, ValueError, LookupError) as exc:
         raise ReviewFileError(f"malformed PO file: {exc}", path=where) from None
     header = " ".join(
         line.lstrip("#").strip() for line in (catalog.header_comment or "").splitlines()
@@ -165,7 +198,13 @@ def read_po_file(path: Path) -> ReviewFile:
     for message in catalog:
         if not message.id:
             continue
-        if not message.context or not isinstance(message.id, str):
+        if not isinstance(message.id, str):
+            raise ReviewFileError(
+                "plural messages (msgid_plural) are not sentences of an edition",
+                path=where,
+                line=message.lineno,
+            )
+        if not message.context:
             raise ReviewFileError(
                 f"message {str(message.id)[:40]!r} has no msgctxt segment id",
                 path=where,
@@ -303,6 +342,14 @@ def find_edition(review: ReviewFile, explicit: Path | None, out_dir: Path | None
     """The JSON edition the reviewed file was exported from."""
     if explicit is not None:
         return explicit
+    if not review.meta.get("edition") and not (
+        review.meta.get("article") and review.meta.get("locale")
+    ):
+        raise ReviewFileError(
+            "not a review file exported by translate (no edition metadata)",
+            path=review.path,
+            hint="export it with translate run --format xliff,po",
+        )
     name = (
         review.meta.get("edition")
         or f"{review.meta.get('article')}.{review.meta.get('locale')}.json"
@@ -426,6 +473,7 @@ def apply_review(
     formats: Sequence[str] = DEFAULT_FORMATS,
 ) -> ReviewResult:
     """Apply a reviewed XLIFF/PO file: verify, rebuild, store confirmed sentences, write."""
+    from .fsutil import ensure_folder
     from .write import check_formats, get_writer, write_edition
 
     check_formats(formats)
@@ -452,8 +500,9 @@ def apply_review(
     edition = rebuild(edition, confirmed, str(review_path))
     for fmt in formats:  # render before storing: a writer failure must not leave a half-done apply
         get_writer(fmt).render(edition)
+    folder = ensure_folder(out or json_path.parent)  # fail before the TM changes, not after
     stored = put(store, entries)
-    files = write_edition(edition, out or json_path.parent, formats)
+    files = write_edition(edition, folder, formats)
     return ReviewResult(edition, sorted(confirmed), stored, files, json_path)
 
 

@@ -16,6 +16,7 @@ engine drops words), so a monster sentence would silently lose its end.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -267,7 +268,31 @@ def _split_long(text: str, start: int, end: int, rules: SegmentRules) -> list[tu
             left = _trim(text, start, cut)
             right = _trim(text, cut, end)
             return _split_long(text, *left, rules) + _split_long(text, *right, rules)
+    if end - start > rules.hard_max_chars:
+        # Not one break anywhere (a 20,000-character token, a base64 blob): an engine's time
+        # grows with the square of its input, and it truncates it, so cut between characters.
+        cut = _grapheme_cut(text, (start + end) // 2, end)
+        return _split_long(text, start, cut, rules) + _split_long(text, cut, end, rules)
     return [(start, end)]
+
+
+def _grapheme_cut(text: str, pos: int, end: int) -> int:
+    """The first place at or after ``pos`` that splits no character (no combining mark or
+    joiner on either side), looking 32 places ahead; a run of nothing but joiners is cut at
+    ``pos`` anyway."""
+    for cut in range(pos, min(end - 1, pos + 32)):
+        ch = text[cut]
+        if not (
+            unicodedata.category(ch) in ("Mn", "Mc", "Me")
+            or ch in _JOINERS
+            or text[cut - 1] in _JOINERS
+            or "\U0001f3fb" <= ch <= "\U0001f3ff"  # emoji skin tones
+        ):
+            return cut
+    return pos
+
+
+_JOINERS = "\u200d\u200c\ufe0e\ufe0f"
 
 
 def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:

@@ -6,10 +6,12 @@ WAL mode lets several worker processes read while one writes.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from pathlib import Path
 
 from .errors import OutputError
@@ -97,6 +99,30 @@ def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+@cache
+def expected_schema() -> dict[str, frozenset[str]]:
+    """Table -> columns that MIGRATIONS create (built once in memory, so it cannot drift)."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for sql in MIGRATIONS:
+            conn.executescript(sql)
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        return {t: frozenset(r[1] for r in conn.execute(f"PRAGMA table_info({t})")) for t in tables}
+    finally:
+        conn.close()
+
+
+def store_error(path: Path | str, exc: sqlite3.Error) -> OutputError:
+    """A database failure as a one-line error: busy, corrupt, full or read-only."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return OutputError(
+            f"the store {path} is busy: {text}",
+            hint="another translate process holds it; retry, or pass another --db",
+        )
+    return OutputError(f"cannot use the store {path}: {text}")
+
+
 class Store:
     """A connection to the project database; safe to share between threads of one process."""
 
@@ -108,17 +134,61 @@ class Store:
             self._conn = sqlite3.connect(
                 str(path), timeout=30.0, check_same_thread=False, isolation_level=None
             )
+            self._lock = threading.RLock()
+            self._check_version()  # before WAL mode, which rewrites the file's header
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
-            self._lock = threading.RLock()
             self._migrate()
+            self._check_schema()
         except (sqlite3.Error, OSError) as exc:
+            self._close_quietly()
             raise OutputError(f"cannot open the store {path}: {exc}") from None
+        except OutputError:
+            self._close_quietly()
+            raise
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            with contextlib.suppress(sqlite3.Error):
+                conn.close()
+
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn a database failure inside the block (locked past the timeout, corrupt, disk
+        full) into an :class:`OutputError` instead of a traceback."""
+        try:
+            yield
+        except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+            raise  # bad rows or calls are bugs, not the database's state
+        except sqlite3.Error as exc:
+            raise store_error(self.path, exc) from None
 
     @property
     def conn(self) -> sqlite3.Connection:
         return self._conn
+
+    def _check_version(self) -> None:
+        """Refuse, without writing to it, a database of a newer version or of another program."""
+        with self._lock:
+            version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+            if version > len(MIGRATIONS):
+                raise OutputError(
+                    f"the store {self.path} was written by a newer version of translate"
+                    f" (schema {version}, this one knows {len(MIGRATIONS)})",
+                    hint="upgrade translate, or pass another --db",
+                )
+            if (
+                version == 0
+                and self._conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1"
+                ).fetchone()
+            ):
+                raise OutputError(  # another program's database: leave it untouched
+                    f"the store {self.path} is not a translate database (it has tables of its own)",
+                    hint="pass another --db, or move the file away",
+                )
 
     def _migrate(self) -> None:
         """Apply pending migrations, each atomically with its version bump.
@@ -131,6 +201,20 @@ class Store:
                 self._conn.executescript(
                     f"BEGIN IMMEDIATE;\n{sql}\nPRAGMA user_version = {number};\nCOMMIT;"
                 )
+
+    def _check_schema(self) -> None:
+        """Refuse a database whose tables are not ours (another program's file, or ours
+        tampered with), rather than failing on the first query."""
+        with self._lock:
+            for table, columns in expected_schema().items():
+                found = {r[1] for r in self._conn.execute(f"PRAGMA table_info({table})")}
+                missing = sorted(columns - found)
+                if missing:
+                    raise OutputError(
+                        f"the store {self.path} is not a translate database"
+                        f" (table {table} lacks {', '.join(missing[:4])})",
+                        hint="pass another --db, or move the file away",
+                    )
 
     def close(self) -> None:
         with self._lock:
@@ -145,7 +229,7 @@ class Store:
         found: dict[str, str] = {}
         hashes = {text_hash(s): s for s in sources}
         items = list(hashes.items())
-        with self._lock:
+        with self._lock, self.guard():
             for i in range(0, len(items), 500):
                 chunk = items[i : i + 500]
                 marks = ",".join("?" * len(chunk))
@@ -166,7 +250,7 @@ class Store:
         rows = [(*key, text_hash(s), s, t) for s, t in pairs]
         if not rows:
             return
-        with self._lock:
+        with self._lock, self.guard():
             self._conn.execute("BEGIN IMMEDIATE")
             try:
                 self._conn.executemany(
@@ -176,5 +260,6 @@ class Store:
                 )
                 self._conn.execute("COMMIT")
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
                 raise

@@ -8,7 +8,10 @@ XML from outside is parsed with defusedxml only (no DTDs, no entities, no extern
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import re
+import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,6 +23,7 @@ from .errors import ReviewFileError
 from .store import Store, text_hash
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")  # BCP 47 shape: pt-BR
 MAX_XML_BYTES = 64 * 1024 * 1024
 
 
@@ -50,11 +54,12 @@ def lookup(store: Store, source_lang: str, locale: str, sources: Sequence[str]) 
     for i in range(0, len(items), 500):
         chunk = items[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        rows = store.conn.execute(
-            "SELECT source_hash, source, target FROM tm WHERE source_lang=? AND target_locale=?"
-            f" AND source_hash IN ({marks})",
-            (source_lang, locale, *(h for h, _ in chunk)),
-        ).fetchall()
+        with store.guard():
+            rows = store.conn.execute(
+                "SELECT source_hash, source, target FROM tm WHERE source_lang=?"
+                f" AND target_locale=? AND source_hash IN ({marks})",
+                (source_lang, locale, *(h for h, _ in chunk)),
+            ).fetchall()
         for h, source, target in rows:
             if hashes.get(h) == source:
                 found[source] = target
@@ -81,20 +86,22 @@ def put(store: Store, entries: Iterable[TMEntry]) -> int:
     if not rows:
         return 0
     conn = store.conn
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        conn.executemany(
-            "INSERT INTO tm (source_lang, target_locale, source_hash, source, target, origin_file,"
-            " article, segment, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)"
-            " ON CONFLICT (source_lang, target_locale, source_hash) DO UPDATE SET"
-            " target=excluded.target, origin_file=excluded.origin_file, article=excluded.article,"
-            " segment=excluded.segment, updated=excluded.updated",
-            rows,
-        )
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
+    with store.guard():
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.executemany(
+                "INSERT INTO tm (source_lang, target_locale, source_hash, source, target,"
+                " origin_file, article, segment, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)"
+                " ON CONFLICT (source_lang, target_locale, source_hash) DO UPDATE SET"
+                " target=excluded.target, origin_file=excluded.origin_file,"
+                " article=excluded.article, segment=excluded.segment, updated=excluded.updated",
+                rows,
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+            raise
     return len(rows)
 
 
@@ -107,12 +114,15 @@ def entries(
         " created, updated FROM tm WHERE (? IS NULL OR source_lang=?)"
         " AND (? IS NULL OR target_locale=?) ORDER BY created, source_hash"
     )
-    for row in store.conn.execute(sql, (source_lang, source_lang, locale, locale)):
+    with store.guard():
+        rows = store.conn.execute(sql, (source_lang, source_lang, locale, locale)).fetchall()
+    for row in rows:
         yield TMEntry(*row)
 
 
 def count(store: Store) -> int:
-    return int(store.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])
+    with store.guard():
+        return int(store.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])
 
 
 def _now() -> str:
@@ -144,7 +154,7 @@ def parse_xml(data: bytes, path: str) -> ET.Element:
     except ET.ParseError as exc:
         line = exc.position[0] if exc.position else None
         raise ReviewFileError(f"malformed XML: {exc}", path=path, line=line) from None
-    except ValueError as exc:  # e.g. an encoding declaration Python cannot use
+    except (ValueError, LookupError) as exc:  # e.g. an encoding declaration Python cannot use
         raise ReviewFileError(f"malformed XML: {exc}", path=path) from None
     return root
 
@@ -238,6 +248,8 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
             seg = tuv.find("seg")
             if not lang or seg is None:
                 raise ReviewFileError(f"<tu> #{n}: <tuv> without a language or <seg>", path=path)
+            if not _LANG_TAG.match(lang.strip()):
+                raise ReviewFileError(f"<tu> #{n}: {lang[:40]!r} is not a language tag", path=path)
             variants.append((canonical_tag(lang), "".join(seg.itertext())))
         if len(variants) < 2:
             continue

@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
-from ..errors import DataError, InputError
+from ..errors import DataError, InputError, OutputError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -114,6 +114,8 @@ def import_(source: Path, output: Path) -> None:
     from ..glossary.io import read_terms
     from ..glossary.load import dump_toml, parse_text
 
+    if output.exists() and output.resolve() == source.resolve():
+        raise OutputError(f"cannot write {output}: it is the term base being imported")
     entries = read_terms(source)
     if not entries:
         raise DataError("no entries found", path=str(source))

@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from ..errors import InputError
+from ..errors import InputError, OutputError
 from ..locales import LocaleProfile
 from ..model import Edition
 from ..options import RunOptions
@@ -18,7 +18,26 @@ from .glossary import glossary_options
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
-    return [v.strip() for v in value.split(",") if v.strip()]
+    """``"md, HTML,md"`` -> ``["md", "html"]``: case folded, each format once."""
+    return list(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
+
+
+def _check_names(files: tuple[Path, ...]) -> tuple[Path, ...]:
+    """Refuse two inputs whose editions would get the same name (one would overwrite the
+    other's); the same file given twice is translated once."""
+    from ..read import file_slug
+
+    unique = tuple(dict.fromkeys(files))
+    seen: dict[str, Path] = {}
+    for path in unique:
+        slug = "stdin" if str(path) == "-" else file_slug(path.stem)
+        if slug in seen:
+            raise click.UsageError(
+                f"{seen[slug]} and {path} would both write editions named {slug}.*;"
+                " rename one or run them separately"
+            )
+        seen[slug] = path
+    return unique
 
 
 def summary_dict(result: RunResult) -> dict[str, Any]:
@@ -179,6 +198,9 @@ def run(
     if jsonl is not None or not files:
         _run_jsonl(jsonl, files, profiles, options)
         return
+    files = _check_names(files)
+    if out_dir.exists() and not out_dir.is_dir():  # say so before translating, not after
+        raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
     store = open_store(options)
     results = []
     try:

@@ -50,6 +50,10 @@ METADATA = "metadata.json"
 MODEL_FILE = "model/model.bin"
 TOKENIZERS = ("sentencepiece.model", "bpe.model")
 MAX_UNPACKED_BYTES = 8 * 1024**3  # real packages are 50-400 MB; refuse zip bombs
+# Model weights barely compress (a real package unpacks to ~1.2x its size): an archive that
+# unpacks to more than MAX_RATIO times its compressed bytes (past a 1 MiB allowance) is a bomb.
+MAX_RATIO = 50
+MAX_MEMBERS = 10_000  # a package holds a few dozen files; more is an inode bomb
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
 USER_AGENT = "newsroom-translate (argos package install)"
 
@@ -259,12 +263,43 @@ def _member_parts(name: str, where: str) -> tuple[str, ...]:
     return parts
 
 
+def _member_names(files: list[zipfile.ZipInfo], where: str) -> set[tuple[str, ...]]:
+    """Every file's path parts; links, duplicates and a file that is also a folder are refused
+    (each would make what is unpacked differ from what was checked)."""
+    names: set[tuple[str, ...]] = set()
+    for info in files:
+        if (info.external_attr >> 16) & 0o170000 == 0o120000:
+            raise DataError(f"symbolic link in archive: {info.filename!r}", path=where)
+        parts = _member_parts(info.filename, where)
+        if parts in names:
+            raise DataError(f"archive holds {info.filename!r} twice", path=where)
+        names.add(parts)
+    folders = {parts[:i] for parts in names for i in range(1, len(parts))}
+    clash = next((parts for parts in names if parts in folders), None)
+    if clash is not None:
+        raise DataError(f"archive holds {'/'.join(clash)!r} as a file and a folder", path=where)
+    return names
+
+
 def _plan_archive(zf: zipfile.ZipFile, where: str) -> tuple[str | None, dict[str, Any]]:
     """The archive's package folder (None when files sit at its root) and its metadata."""
+    if len(zf.infolist()) > MAX_MEMBERS:
+        raise DataError(
+            f"archive holds {len(zf.infolist())} entries (a package has a few dozen); refusing it",
+            path=where,
+        )
     files = [info for info in zf.infolist() if not info.is_dir()]
-    if sum(info.file_size for info in files) > MAX_UNPACKED_BYTES:
+    unpacked = sum(info.file_size for info in files)
+    if unpacked > MAX_UNPACKED_BYTES:
         raise DataError("archive unpacks to more than 8 GiB; refusing it", path=where)
-    names = {tuple(p for p in _member_parts(info.filename, where)) for info in files}
+    packed = sum(info.compress_size for info in files)
+    if unpacked > MAX_RATIO * max(packed, 1024**2):
+        raise DataError(
+            f"archive unpacks to {unpacked // 1024**2} MiB from {packed // 1024**2 or '<1'} MiB"
+            " (a zip bomb, not a model); refusing it",
+            path=where,
+        )
+    names = _member_names(files, where)
     if ("metadata.json",) in names:
         prefix: str | None = None
     else:
@@ -386,8 +421,11 @@ def install_file(path: Path | str, packages_dir: Path | str | None = None) -> In
                 raise DataError(f"corrupt archive: {_short(exc)}", path=where) from None
             except OSError as exc:
                 raise OutputError(f"cannot unpack into {root}: {exc.strerror or exc}") from None
-            staged = read_package(staging)
-            check_loads(staged)
+            try:
+                staged = read_package(staging)
+                check_loads(staged)
+            except DataError as exc:  # name the archive, not the staging folder just removed
+                raise DataError(exc.message.replace(str(staging), where)) from None
             return _commit(staging, staged, root)
         finally:
             shutil.rmtree(staging, ignore_errors=True)

@@ -214,6 +214,8 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
                         path=path, line=line) from None
     except DefusedXmlException as exc:
         raise DataError(f"refusing unsafe XML: {type(exc).__name__}", path=path) from None
+    except (LookupError, ValueError) as exc:  # an encoding declaration Python does not know
+        raise DataError(f"invalid TBX: {exc}", path=path) from None
     if _local(root.tag) not in ("martif", "tbx"):
         raise DataError(f"not a TBX file (root element <{_local(root.tag)}>)", path=path)
     entries = []

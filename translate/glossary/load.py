@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import sys
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -65,6 +66,12 @@ def _strings(raw: Any, field: str, path: str, line: int) -> tuple[str, ...]:
     if any(not x for x in out):
         raise DataError(f"'{field}' holds an empty string", path=path, line=line)
     return tuple(dict.fromkeys(out))
+
+
+def _control(ch: str, multiline: bool) -> bool:
+    if multiline and ch in "\t\n\r":
+        return False
+    return unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff"
 
 
 def valid_tag(tag: str) -> bool:
@@ -125,6 +132,13 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
         raise DataError(f"entry {entry_id!r}: 'note' must be a string", path=path, line=line)
     name = " ".join(name.split())
     aliases = _strings(raw.get("aliases"), "aliases", path, line)
+    deprecated = _strings(raw.get("deprecated"), "deprecated", path, line)
+    for field, values in (("name", (name,)), ("aliases", aliases), ("deprecated", deprecated),
+                          ("forms", tuple(forms.values())), ("note", (note,))):
+        bad = next((ch for v in values for ch in v if _control(ch, field == "note")), None)
+        if bad is not None:  # no name holds one; TBX and XLIFF exports could not either
+            raise DataError(f"entry {entry_id!r}: {field} holds control character"
+                            f" U+{ord(bad):04X}", path=path, line=line)
     if territory:
         official = cldr.territory_name(territory, "en")
         if official and official != name and official not in aliases:
@@ -134,7 +148,7 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
         name=name,
         type=kind,
         aliases=tuple(a for a in aliases if a != name),
-        deprecated=_strings(raw.get("deprecated"), "deprecated", path, line),
+        deprecated=deprecated,
         forms=MappingProxyType(forms),
         territory=territory,
         zone=zone,
@@ -147,6 +161,8 @@ def parse_text(text: str, path: str = "<string>") -> list[Entry]:
     """Entries of one TOML document."""
     try:
         data = tomllib.loads(text)
+    except RecursionError:  # tomllib recurses once per nested array or inline table
+        raise DataError("invalid TOML: nested too deeply", path=path) from None
     except tomllib.TOMLDecodeError as exc:
         found = _TOML_LINE.search(str(exc))
         line = getattr(exc, "lineno", None) or (int(found.group(1)) if found else None)

@@ -79,6 +79,10 @@ class Index:
     """Lookup structures for one glossary (built once, cached on the glossary)."""
 
     words: WordList
+    # Only English has a word list telling "turkey" from "Turkey"; in other languages a
+    # capitalised name written all in lower case is an ordinary word ("reunião", "meeting",
+    # is not Reunião/Réunion).
+    lowercase_names: bool = True
     sequences: dict[tuple[str, ...], list[Variant]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)
     # skeleton -> (entry, folded surname, listed alone?, surname as written)
@@ -171,7 +175,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     from .forms import source_forms
 
     words = english_words()
-    index = Index(words=words)
+    index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en")
     for entry in glossary:
         forms: list[tuple[str, str]] = list(entry.variants)
         if source_lang != "en":
@@ -344,6 +348,8 @@ class _Matcher:
             return any(c.isupper() for c in letters)
         if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
             return True
+        if not self.index.lowercase_names:
+            return False
         return not all(t.key in self.words.common or len(t.key) < 3 for t in span)
 
     def _prefer(self, entries: Sequence[Entry]) -> tuple[Entry, float]:

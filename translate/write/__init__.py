@@ -36,6 +36,8 @@ def get_writer(fmt: str) -> WriterModule:
 
 
 def check_formats(formats: Sequence[str]) -> None:
+    if not formats:
+        raise OutputError("no edition format given", hint=f"choose from {', '.join(WRITERS)}")
     unknown = [f for f in formats if f not in WRITERS]
     if unknown:
         raise OutputError(
@@ -50,5 +52,8 @@ def edition_path(edition: Edition, out_dir: Path, fmt: str) -> Path:
 
 def write_edition(edition: Edition, out_dir: Path, formats: Sequence[str]) -> list[Path]:
     """Render every format first, then write each file atomically."""
-    rendered = [(edition_path(edition, out_dir, f), get_writer(f).render(edition)) for f in formats]
+    rendered = [
+        (edition_path(edition, out_dir, f), get_writer(f).render(edition))
+        for f in dict.fromkeys(formats)
+    ]
     return [write_atomic(path, text) for path, text in rendered]
