@@ -21,7 +21,7 @@ from .errors import EmptyInputError, InputError, UnsupportedPairError
 from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
 from .localize import localize_segments
-from .model import UNDETERMINED, Article, Edition, Segment, TranslatedSegment
+from .model import UNDETERMINED, Article, Edition, Finding, Segment, TranslatedSegment
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
 from .protect import protect_segments, restore_segments
@@ -89,8 +89,9 @@ def _routes(
 ) -> tuple[Route, dict[str, Route | None]]:
     """The article's route, and one per other source language met in its paragraphs.
 
-    A paragraph in the target language is copied (route None); one in a language no engine
-    serves falls back to the article's route.
+    A paragraph already in the target language, or in a language no engine serves, gets no
+    route (None) and is copied as written: sending Russian through an en->pt model makes
+    confident nonsense, while a copy is honest and flagged for the reviewer.
     """
     engines = [options.engine] if options.engine else list(profile.engines)
     main_route = plan_route(main, profile.language, engines, options.engine_options)
@@ -102,10 +103,8 @@ def _routes(
         try:
             routes[lang] = plan_route(lang, profile.language, engines, options.engine_options)
         except UnsupportedPairError:
-            log.info(
-                "no route %s -> %s; using the article's %s route", lang, profile.language, main
-            )
-            routes[lang] = main_route
+            log.info("no route %s -> %s: paragraphs in %s are copied", lang, profile.language, lang)
+            routes[lang] = None
     return main_route, routes
 
 
@@ -171,8 +170,17 @@ def translate_prepared(
         TranslatedSegment(segment=seg, target=tgt, origin=origin)  # type: ignore[arg-type]
         for seg, tgt, origin in zip(segs, targets, origins, strict=True)
     ]
+    unserved: list[Finding] = []
     for t in translated:
         counts[t.origin] = counts.get(t.origin, 0) + 1
+        lang = t.segment.lang
+        if t.origin == "copy" and lang != profile.language:
+            unserved.append(
+                Finding("untranslated", "warning",
+                        f"no engine translates {lang} -> {profile.language}: left as written",
+                        segment=t.id, data={"language": lang})
+            )  # fmt: skip
+            t.findings.append(unserved[-1])
     for t, found, terms in zip(translated, restored.findings, restored.terms, strict=True):
         t.findings.extend(found)
         t.terms.extend(terms)
@@ -182,7 +190,7 @@ def translate_prepared(
     findings[:0] = restored.all_findings
     with _timed(timings, "check"):
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
-        findings += run_checks(translated, ctx)
+        findings += unserved + run_checks(translated, ctx)
 
     signature = make_signature(
         main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash
