@@ -59,10 +59,10 @@ def read_source(path: str) -> tuple[str, list[tuple[int, str]]]:
 @click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
 @click.option("--fix", "fix_path", type=click.Path(dir_okay=False, path_type=Path),
               metavar="OUT", help="Write a copy with flagged variants replaced.")
-@click.option("--from", "source_lang", default="en", show_default=True,
-              help="Language the article is written in.")
+@click.option("--from", "source_lang", default=None, metavar="LANG",
+              help="Language the article is written in (default: detected).")
 def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json: bool,
-          fix_path: Path | None, source_lang: str) -> None:
+          fix_path: Path | None, source_lang: str | None) -> None:
     """List every mention of a glossary name in FILE, including misspellings.
 
     Each mention is exact, alias, deprecated, misspelling or partial (a surname alone, a
@@ -73,6 +73,11 @@ def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json
 
     glossary = load_glossary(glossary_paths, builtin=not no_builtin)
     text, pieces = read_source(file)
+    if source_lang is None:
+        from ..detect import detect_language
+
+        guess = detect_language(" ".join(piece for _, piece in pieces)).lang
+        source_lang = "en" if guess == "und" else guess
     context = MentionContext()
     mentions = []
     for offset, piece in pieces:
