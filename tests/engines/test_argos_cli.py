@@ -147,3 +147,31 @@ def test_run_with_synthetic_package(
     assert code == 0, err
     origins = json.loads(stdout)["editions"][0]["origins"]
     assert origins.get("mt", 0) == 0 and origins.get("cache", 0) == len(targets)
+
+
+def test_run_packages_dir_option(
+    argos_models: dict[str, Path], isolated_argos: Path, tmp_path: Path
+) -> None:
+    """``run --packages-dir`` reaches the Argos engine (and is ignored by the embedded one)."""
+    from translate.engines import close_engines
+    from translate.engines.packages import install_file
+
+    elsewhere = tmp_path / "my-packages"
+    install_file(argos_models["en_de"], elsewhere)
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "The ministers met again on Monday. They will meet next month.\n", encoding="utf-8"
+    )
+    close_engines()
+    try:
+        code, _, err = invoke("run", str(article), "--to", "de", "--out", str(tmp_path / "a"))
+        assert code == 4, err  # the default packages folder is empty
+        close_engines()
+        args = ["run", str(article), "--to", "de,pt-BR", "--out", str(tmp_path / "b"),
+                "--packages-dir", str(elsewhere), "--format", "json"]  # fmt: skip
+        code, _, err = invoke(*args)
+        assert code == 0, err
+        assert (tmp_path / "b" / "talks.de.json").is_file()
+        assert (tmp_path / "b" / "talks.pt-BR.json").is_file()
+    finally:
+        close_engines()

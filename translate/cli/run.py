@@ -15,6 +15,7 @@ from ..model import Edition
 from ..options import RunOptions
 from ..pipeline import RunResult
 from .glossary import glossary_options
+from .models import packages_dir_option
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
@@ -144,6 +145,7 @@ def print_summary(result: RunResult) -> None:
     help="SQLite store for cache and memory (default: $TRANSLATE_HOME/translate.db).",
 )
 @click.option("--threads", type=click.IntRange(min=1), default=None, help="Engine threads.")
+@packages_dir_option
 @click.option(
     "--beam-size", type=click.IntRange(min=1), default=None, help="Beam size (Argos engine)."
 )
@@ -176,6 +178,7 @@ def run(
     jsonl: Path | None,
     glossary_paths: tuple[Path, ...],
     no_builtin: bool,
+    packages_dir: Path | None,
 ) -> None:
     """Translate FILES (.txt, .md, .html; - for stdin) into localized editions."""
     from ..locales import parse_targets
@@ -189,6 +192,8 @@ def run(
         engine_options["threads"] = threads
     if beam_size:
         engine_options["beam_size"] = beam_size
+    if packages_dir:
+        engine_options["packages_dir"] = str(packages_dir)
     options = RunOptions(
         engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
         use_cache=not no_cache, use_tm=not no_cache, db_path=db_path, threads=threads,
