@@ -1405,34 +1405,32 @@ def missing_numbers(
     return out
 
 
-def _weekday_in(text: str, weekday: int | None, loc: Localizer) -> bool:
-    if weekday is None:
+def _calendar_name_in(text: str, kind: str, index: int | None, loc: Localizer) -> bool:
+    """Does ``text`` name weekday or month ``index`` (``kind`` "days" or "months"), in the
+    target or the source language, wide or abbreviated?"""
+    if index is None:
         return False
     low = text.lower()
     for tag in (loc.target_tag, loc.source_lang):
         locale = get_locale(tag)
         if locale is None:
             continue
+        table = locale.days if kind == "days" else locale.months
         for ctx in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                name = str(locale.days[ctx][width][weekday]).lower().rstrip(".")
-                stem = name.split("-")[0]  # "quinta-feira" is often just "quinta"
-                if re.search(rf"(?<!\w){re.escape(stem)}", low):
+                name = str(table[ctx][width][index]).lower().rstrip(".")
+                if kind == "days":
+                    name = name.split("-")[0]  # "quinta-feira" is often just "quinta"
+                elif len(name) < 3:
+                    continue
+                if re.search(rf"(?<!\w){re.escape(name)}", low):
                     return True
     return False
+
+
+def _weekday_in(text: str, weekday: int | None, loc: Localizer) -> bool:
+    return _calendar_name_in(text, "days", weekday, loc)
 
 
 def _month_in(text: str, month: int | None, loc: Localizer) -> bool:
-    if month is None:
-        return False
-    low = text.lower()
-    for tag in (loc.target_tag, loc.source_lang):
-        locale = get_locale(tag)
-        if locale is None:
-            continue
-        for ctx in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                name = str(locale.months[ctx][width][month]).lower().rstrip(".")
-                if len(name) >= 3 and re.search(rf"(?<!\w){re.escape(name)}", low):
-                    return True
-    return False
+    return _calendar_name_in(text, "months", month, loc)
