@@ -1300,6 +1300,7 @@ def localize_segments(
         )
         done = localize_text(seg.source, seg.target, loc, seg.id)
         if done.changes:
+            _follow_terms(seg, done.text)
             seg.target = done.text
             report["changes"][seg.id] = [c.to_dict() for c in done.changes]
             for c in done.changes:
@@ -1308,6 +1309,25 @@ def localize_segments(
         findings.extend(done.findings)
     report["counts"] = counts
     return report, findings
+
+
+def _follow_terms(seg: TranslatedSegment, localized: str) -> None:
+    """Move the glossary terms' target spans into the localized target. Localization rewrites
+    numbers, dates, quotes and spacing, not names, so the name that was the k-th occurrence of
+    its text stays the k-th; a name localization did touch loses its span."""
+    before = seg.target
+    for term in seg.terms:
+        span = term.get("target_span")
+        if not span:
+            continue
+        start, end = span
+        name = before[start:end]
+        at = -1
+        for _ in range(before.count(name, 0, start) + 1):
+            at = localized.find(name, at + 1)
+            if at < 0:
+                break
+        term["target_span"] = [at, at + len(name)] if name and at >= 0 else None
 
 
 def missing_numbers(

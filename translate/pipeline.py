@@ -13,6 +13,7 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from . import boilerplate, detect, segment, tm
 from .check import CheckContext, run_checks
@@ -187,6 +188,7 @@ def translate_prepared(
     # -- localize: dates, numbers, typography (translate.localize), before the checks see it --
     with _timed(timings, "localize"):
         localized, findings = localize_segments(translated, profile, main)
+        _follow_report_spans(restored.report, translated)
     findings[:0] = restored.all_findings
     with _timed(timings, "check"):
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
@@ -224,6 +226,16 @@ def translate_prepared(
         "hops": [f"{h.source}->{h.target}" for h in main_route.hops],
     }
     return edition
+
+
+def _follow_report_spans(report: dict[str, Any], translated: list[TranslatedSegment]) -> None:
+    """The glossary report's target spans, as localization moved them in the segments' terms
+    (the report lists each segment's terms in the same order)."""
+    spans = {t.id: iter([term.get("target_span") for term in t.terms]) for t in translated}
+    for item in report.get("items", []):
+        moved = spans.get(item.get("segment", ""))
+        if moved is not None:
+            item["target_span"] = next(moved, item.get("target_span"))
 
 
 def open_store(options: RunOptions) -> Store | None:

@@ -317,7 +317,8 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             in_fence = fence.group(1)
             i += 1
             continue
-        heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$", line)
+        # a closing run of "#" needs a space before it: "C#" ends a heading, it does not close it
+        heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)(?:(?<!\S)#+)?\s*$", line)
         if not stripped:
             flush()
         elif heading:

@@ -328,7 +328,7 @@ def load_edition(path: Path) -> Edition:
         raise ReviewFileError(
             f"cannot read the edition: {exc.strerror or exc}", path=str(path)
         ) from None
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:  # e.g. a list for a dict
         raise ReviewFileError(
             f"not a JSON edition ({type(exc).__name__}: {exc})", path=str(path)
         ) from None
@@ -395,6 +395,15 @@ def verify(review: ReviewFile, edition: Edition) -> None:
             "stale: the article's source text changed since this file was exported",
             path=where,
             hint="translate the article again and review the new file",
+        )
+    if meta.get("created") and meta["created"] != edition.created:
+        # same sentences, translated again: the file's untouched machine targets would differ
+        # from the edition's and be taken for the translator's confirmed edits
+        raise ReviewFileError(
+            f"stale: the file was exported from the edition of {meta['created']}, the edition"
+            f" is of {edition.created}",
+            path=where,
+            hint="review the file exported with the current edition",
         )
     by_id = {s.id: s for s in edition.segments}
     seen: set[str] = set()

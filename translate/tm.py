@@ -25,6 +25,8 @@ from .store import Store, text_hash
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")  # BCP 47 shape: pt-BR
 MAX_XML_BYTES = 64 * 1024 * 1024
+# characters XML 1.0 cannot hold; TMX has no <cp>, so they are written as U+FFFD
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)
@@ -219,10 +221,10 @@ def to_tmx(items: Sequence[TMEntry]) -> bytes:
             ("x-segment", e.segment),
         ):
             if value:
-                ET.SubElement(tu, "prop", type=key).text = value
+                ET.SubElement(tu, "prop", type=key).text = _NOT_XML.sub("\ufffd", value)
         for lang, text in ((e.source_lang, e.source), (e.target_locale, e.target)):
             tuv = ET.SubElement(tu, "tuv", {XML_LANG: lang})
-            ET.SubElement(tuv, "seg").text = text
+            ET.SubElement(tuv, "seg").text = _NOT_XML.sub("\ufffd", text)
     ET.indent(root, space="  ")
     data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
     return data + b"\n"

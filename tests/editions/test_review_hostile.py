@@ -223,3 +223,56 @@ def test_tm_write_is_all_or_nothing(tmp_path: Path) -> None:
         put(store, [TMEntry("en", "pt-BR", "Two.", "Dois."), broken])
     assert [e.source for e in entries(store)] == ["One."]
     store.close()
+
+
+def test_review_of_an_older_translation_refused(
+    runner: CliRunner, tmp_path: Path, article_path: Path, fake_engine: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Same source, translated again (here: a TM hit replaced the machine sentence): a file
+    exported from the older edition would push its stale machine output into the memory as
+    if a translator had confirmed it, so it is refused as stale."""
+    out = tmp_path / "out"
+    run = ["run", str(article_path), "--to", "pt-BR", "--engine", "fake", "--format",
+           "json,xliff", "--out", str(out), "--db", str(db(tmp_path))]  # fmt: skip
+    assert invoke(runner, *run)[0] == 0
+    old = (out / "talks.pt-BR.xlf").read_text(encoding="utf-8")
+    good = edit_xliff(out / "talks.pt-BR.xlf", "b0.s0", "Conversas retomadas")
+    assert invoke(runner, "review", "apply", str(good), "--db", str(db(tmp_path)))[0] == 0
+    monkeypatch.setattr("translate.edition.utc_now", lambda: "2031-01-01T00:00:00Z")
+    assert invoke(runner, *run)[0] == 0  # b0.s0 now comes from the TM
+    before_tm = tm_rows(tmp_path)
+    stale = tmp_path / "old.xlf"
+    stale.write_text(old, encoding="utf-8")
+    code, _, err = invoke(
+        runner, "review", "apply", str(stale), "--db", str(db(tmp_path)), "--out", str(out)
+    )
+    assert (code, "stale" in err) == (7, True), err
+    assert tm_rows(tmp_path) == before_tm
+    assert tuple(r[3] for r in before_tm if r[4] == "b0.s0") == ("Conversas retomadas",)
+
+
+@pytest.mark.parametrize(
+    "mangle",
+    [
+        lambda d: d.update(blocks=["not a block"]),
+        lambda d: d.update(signature=["not", "a", "signature"]),
+        lambda d: d["blocks"][0].update(segments=["not a segment"]),
+        lambda d: d.update(article=[]),
+    ],
+    ids=["block-is-a-string", "signature-is-a-list", "segment-is-a-string", "article-is-a-list"],
+)
+def test_mangled_json_edition_is_refused_not_a_traceback(
+    baseline: Path, tmp_path: Path, mangle: Callable[[dict[str, object]], None]
+) -> None:
+    import json
+
+    from translate.errors import ReviewFileError
+    from translate.review import load_edition
+
+    data = json.loads((baseline / "talks.pt-BR.json").read_text(encoding="utf-8"))
+    mangle(data)
+    path = tmp_path / "mangled.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ReviewFileError, match="not a JSON edition"):
+        load_edition(path)

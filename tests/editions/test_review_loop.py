@@ -208,3 +208,24 @@ def test_tmx_import_of_a_cat_tool_file(runner: CliRunner, tmp_path: Path) -> Non
         ("de-DE", "Hello <b>world</b>", "Hallo Welt"),
         ("pt-BR", "Hello <b>world</b>", "Olá mundo"),
     ]
+
+
+TMX_TEXTS = [
+    ("bell", "a bell \x07 rang", "um sino \x07 tocou"),
+    ("vertical-tab", "one\x0btwo", "um\x0bdois"),
+    ("noncharacter", "odd \ufffe mark", "marca \uffff estranha"),
+]
+
+
+@pytest.mark.parametrize(("source", "target"), [c[1:] for c in TMX_TEXTS],
+                         ids=[c[0] for c in TMX_TEXTS])
+def test_tmx_export_is_well_formed_whatever_the_text(source: str, target: str) -> None:
+    """Articles keep stray control characters (the XLIFF writer encodes them as <cp>); TMX has
+    no such element, so they must not reach the file raw, or no tool (this one included) can
+    read the export back."""
+    from translate.tm import TMEntry, from_tmx, to_tmx
+
+    data = to_tmx([TMEntry("en", "pt-BR", source, target), TMEntry("en", "pt-BR", "Yes.", "Sim.")])
+    back = from_tmx(data, "export.tmx")
+    assert [(e.source, e.target) for e in back][1] == ("Yes.", "Sim.")
+    assert all(ch not in e.source + e.target for e in back for ch in "\x07\x0b\ufffe\uffff")

@@ -181,3 +181,39 @@ def test_xliff_notes_carry_findings(
     ) in text
     po = get_writer("po").render(edition)
     assert '#. numbers (warning): number "6" <missing> & more' in po
+
+
+REPAIRED_TERMS = [
+    # (id, target the engine wrote, text after glossary repair, status)
+    ("repaired", "Poshinian", "Pashinyan", "repaired"),
+    ("kept", "Pashinyan", "Pashinyan", "kept"),
+]
+
+
+@pytest.mark.parametrize(
+    ("found_as", "final", "status"),
+    [c[1:] for c in REPAIRED_TERMS],
+    ids=[c[0] for c in REPAIRED_TERMS],
+)
+def test_xliff_marks_the_term_in_the_repaired_target(
+    build_edition: Build, article_path: Path, schema: object,
+    found_as: str, final: str, status: str,
+) -> None:
+    """The glossary stage's terms carry ``found_as`` (what the engine wrote, before repair) and
+    ``expected``: a repaired name is marked where it now stands, as the text it now is."""
+    from translate.write.xliff import term_spans
+
+    edition = build_edition(article_path, "pt-BR")
+    seg = next(s for s in edition.segments if "Pashinian" in s.source)
+    seg.target = f"{final} disse que sim."
+    at = seg.source.index("Pashinian")
+    seg.terms = [{
+        "entry": "people/pashinyan", "name": "Nikol Pashinyan", "surface": "Pashinian",
+        "source_span": [at, at + 9], "expected": final, "status": status,
+        "target_span": [0, len(final)], "found_as": found_as,
+    }]  # fmt: skip
+    (term,) = term_spans(seg)
+    assert (term["target"], term["target_span"]) == (final, (0, len(final)))
+    text = get_writer("xliff").render(edition)
+    validate(schema, text)
+    assert f'<target><mrk id="m1" type="term" value="people/pashinyan">{final}</mrk>' in text

@@ -228,3 +228,26 @@ def test_translation_never_imports_argostranslate_translate(argos_en_de: Path) -
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "['argostranslate', 'argostranslate.tokenizer']"
     assert not home.exists()  # nothing created under HOME
+
+
+@pytest.mark.parametrize(
+    ("first", "second"), [(1, None), (None, 1), (1, 3)], ids=["greedy-then-default",
+                                                          "default-then-greedy", "greedy-then-3"]
+)
+def test_cache_never_serves_another_beam_size(
+    argos_en_de: Path, tmp_path: Path, first: int | None, second: int | None
+) -> None:
+    """--beam-size changes the output, so it is part of the cache key (and the signature):
+    a greedy run's cached sentences must not come back for a run with another beam."""
+    store = Store(tmp_path / "cache.db")
+    try:
+        options = {"threads": 1, **({"beam_size": first} if first else {})}
+        translate_batch(SENTENCES, plan_route("en", "de", ["argos"], options), store)
+        options = {"threads": 1, **({"beam_size": second} if second else {})}
+        route = plan_route("en", "de", ["argos"], options)
+        _, cached, _ = translate_batch(SENTENCES, route, store)
+    finally:
+        store.close()
+    assert not any(cached)
+    assert route.version != plan_route("en", "de", ["argos"], {"threads": 1, "beam_size": first}
+                                       if first else {"threads": 1}).version

@@ -47,3 +47,28 @@ def test_paragraph_in_an_unserved_language_is_copied_and_flagged(mixed_edition: 
     flagged = [f for f in mixed_edition.findings if f.check == "untranslated"]  # type: ignore[attr-defined]
     assert [f.segment for f in flagged] == [s.id for s in ru.segments]
     assert "no engine translates ru -> pt" in flagged[0].message
+
+
+SPAN_CASES = [
+    ("date-before-name", "On September 26, 2020 the envoy met Pashinyan in Moscow."),
+    ("number-before-name", "The sides said 1,234.5 million dollars went to Pashinyan in Moscow."),
+    ("name-twice", "Pashinyan said on October 5, 2020 that Pashinyan would go to Moscow."),
+]
+
+
+@pytest.mark.parametrize("sentence", [c[1] for c in SPAN_CASES], ids=[c[0] for c in SPAN_CASES])
+def test_term_spans_point_into_the_localized_target(
+    fake_engine: FakeEngine, sentence: str
+) -> None:
+    """Localization rewrites dates and numbers after the glossary placed the names: the
+    names' target spans (terms and the glossary report) must follow the rewritten text."""
+    article = parse_article(f"Talks resume\n\n{sentence}\n", fmt="txt", article_id="spans")
+    options = RunOptions(engine="fake", use_cache=False, use_tm=False)
+    edition = translate_article(article, "pt-BR", options)[0]
+    seg = next(s for s in edition.segments if "Pashinyan" in s.source)
+    assert seg.target != f"[pt] {sentence}"  # localization did change the sentence
+    placed = [(t["expected"], seg.target[slice(*t["target_span"])])
+              for t in seg.terms if t["target_span"]]  # fmt: skip
+    assert placed and all(want == got for want, got in placed), placed
+    items = [i for i in edition.reports["glossary"]["items"] if i["segment"] == seg.id]
+    assert [i["target_span"] for i in items] == [t["target_span"] for t in seg.terms]

@@ -189,3 +189,20 @@ def test_format_sniffing_without_extension() -> None:
 )
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
+
+
+ATX_HEADINGS = [
+    ("closing-hashes", "## Background ##", "Background"),
+    ("hash-ends-a-word", "## Newsrooms move to C#", "Newsrooms move to C#"),
+    ("hash-only-word", "## Ranked #", "Ranked"),
+    ("escaped-hash", "## Newsrooms move to C\\#", "Newsrooms move to C#"),
+]
+
+
+@pytest.mark.parametrize(("line", "text"), [c[1:] for c in ATX_HEADINGS],
+                         ids=[c[0] for c in ATX_HEADINGS])
+def test_markdown_heading_keeps_a_hash_that_ends_a_word(line: str, text: str) -> None:
+    """Only a closing run of ``#`` after a space ends an ATX heading (CommonMark): "C#" is
+    the heading's last word, not a closing sequence."""
+    article = parse_article(f"# Title\n\n{line}\n\nBody text here.\n", fmt="md")
+    assert [b.text for b in article.blocks if b.kind == "heading"] == [text]

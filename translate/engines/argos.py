@@ -107,7 +107,11 @@ class ArgosEngine(Engine):
 
     def model_info(self, source: str, target: str) -> ModelInfo:
         pkg = self.package(source, target)
-        return ModelInfo(self.name, pkg.name, pkg.version or "0", source, target)
+        version = pkg.version or "0"
+        if self.beam_size != ARGOS_BEAM_SIZE:
+            # the beam changes the output: the MT cache key and the signature must say so
+            version += f"+beam{self.beam_size}"
+        return ModelInfo(self.name, pkg.name, version, source, target)
 
     def _load(self, pkg: ArgosPackage) -> _Loaded:
         key = (pkg.path, pkg.version)

@@ -109,12 +109,15 @@ class EmbeddedEngine(Engine):
 
         if self.threads == 1 or len(sentences) == 1:
             return [one(s) for s in sentences]
-        if self._pool is None:
-            self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="embedded")
-        return list(self._pool.map(one, sentences))
+        with self._lock:  # one pool, even when several threads make the first call at once
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="embedded")
+            pool = self._pool
+        return list(pool.map(one, sentences))
 
     def close(self) -> None:
-        if self._pool is not None:
-            self._pool.shutdown()
-            self._pool = None
-        self._loaded.clear()
+        with self._lock:
+            pool, self._pool = self._pool, None
+            self._loaded.clear()
+        if pool is not None:
+            pool.shutdown()

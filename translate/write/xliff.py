@@ -59,6 +59,10 @@ def term_spans(seg: TranslatedSegment) -> list[dict[str, Any]]:
         tgt_text = term.get("target") or term.get("found_as")
         src = _place(seg.source, term.get("source_span"), src_text)
         tgt = _place(seg.target, term.get("target_span"), tgt_text)
+        if tgt is None and term.get("status") == "repaired" and term.get("expected"):
+            # ``found_as`` is what the engine wrote; the repair put ``expected`` in its place
+            tgt_text = term["expected"]
+            tgt = _place(seg.target, term.get("target_span"), tgt_text)
         source = src_text or (seg.source[src[0] : src[1]] if src else None)
         target = tgt_text or (seg.target[tgt[0] : tgt[1]] if tgt else None)
         out.append(
