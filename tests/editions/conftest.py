@@ -7,8 +7,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from editions.edition_helpers import ARTICLE, HOSTILE, normalise
+from click.testing import CliRunner
+from editions.edition_helpers import ARTICLE, HOSTILE, db, normalise
 
+from translate.cli import cli
 from translate.model import Edition
 from translate.options import RunOptions
 from translate.pipeline import translate_article
@@ -39,3 +41,14 @@ def build_edition(fake_engine: object) -> Callable[[Path, str], Edition]:
         return normalise(translate_article(read_article(path), locale, options)[0])
 
     return build
+
+
+@pytest.fixture
+def exported(runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object) -> Path:
+    """The article's pt-BR edition in json, md, xliff and po, made with the fake engine."""
+    out = tmp_path / "out"
+    args = ["run", str(article_path), "--to", "pt-BR", "--engine", "fake", "--format",
+            "json,md,xliff,po", "--out", str(out), "--db", str(db(tmp_path))]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    return out

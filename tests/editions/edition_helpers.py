@@ -41,6 +41,11 @@ Quotes "double" and 'single', a bell \x07 and a tab\tinside. # not a heading *no
 """
 
 
+def db(tmp_path: Path) -> Path:
+    """The store a test's runs share."""
+    return tmp_path / "store.db"
+
+
 def normalise(edition: Edition) -> Edition:
     """Pin the fields that change between runs and versions (time, tool and CLDR versions)."""
     edition.created = FIXED_TIME

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from editions.test_review_loop import db, edit_xliff, invoke, tm_rows
+from editions.edition_helpers import db
+from editions.test_review_loop import edit_xliff, invoke, tm_rows
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [
@@ -32,25 +33,9 @@ EXTERNAL_ENTITY = """<?xml version="1.0"?>
 
 
 @pytest.fixture
-def baseline(runner: CliRunner, tmp_path: Path, article_path: Path, fake_engine: object) -> Path:
+def baseline(runner: CliRunner, tmp_path: Path, exported: Path) -> Path:
     """An exported edition whose TM already holds one confirmed sentence."""
-    out = tmp_path / "out"
-    code, _, err = invoke(
-        runner,
-        "run",
-        str(article_path),
-        "--to",
-        "pt-BR",
-        "--engine",
-        "fake",
-        "--format",
-        "json,md,xliff,po",
-        "--out",
-        str(out),
-        "--db",
-        str(db(tmp_path)),
-    )
-    assert code == 0, err
+    out = exported
     good = edit_xliff(out / "talks.pt-BR.xlf", "b0.s0", "Conversas retomadas")
     assert invoke(runner, "review", "apply", str(good), "--db", str(db(tmp_path)))[0] == 0
     return out

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from editions.edition_helpers import db
 
 from translate.cli import cli
 
@@ -20,31 +21,8 @@ def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-@pytest.fixture
-def exported(runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object) -> Path:
-    """The article's pt-BR edition in json, xliff and po, made with the fake engine."""
-    out = tmp_path / "out"
-    code, _, err = invoke(
-        runner,
-        "run",
-        str(article_path),
-        "--to",
-        "pt-BR",
-        "--engine",
-        "fake",
-        "--format",
-        "json,xliff,po",
-        "--out",
-        str(out),
-        "--db",
-        str(db(tmp_path)),
-    )
-    assert code == 0, err
-    return out
 
 
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "store.db"
 
 
 def tm_rows(tmp_path: Path) -> list[tuple[str, ...]]:
