@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from editions.edition_helpers import db
-from editions.test_review_loop import edit_xliff, invoke, tm_rows
+from editions.test_review_loop import edit_xliff, invoke, run_fake, tm_rows
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [
@@ -152,21 +152,7 @@ def test_stale_source_refused(
     article_path.write_text(
         article_path.read_text(encoding="utf-8").replace("6 hours", "7 hours"), encoding="utf-8"
     )
-    code, _, err = invoke(
-        runner,
-        "run",
-        str(article_path),
-        "--to",
-        "pt-BR",
-        "--engine",
-        "fake",
-        "--format",
-        "json",
-        "--out",
-        str(baseline),
-        "--db",
-        str(db(tmp_path)),
-    )
+    code, _, err = run_fake(runner, article_path, baseline, tmp_path)
     assert code == 0, err
     before_tm = tm_rows(tmp_path)
     stale = tmp_path / "stale.xlf"

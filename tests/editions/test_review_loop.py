@@ -21,6 +21,14 @@ def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
+def run_fake(
+    runner: CliRunner, article: Path, out: Path, tmp_path: Path, formats: str = "json"
+) -> tuple[int, str, str]:
+    """``translate run`` of the article to pt-BR with the fake engine and the test's store."""
+    return invoke(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake",
+                  "--format", formats, "--out", str(out), "--db", str(db(tmp_path)))  # fmt: skip
+
+
 
 
 
@@ -65,21 +73,7 @@ def test_xliff_round_trip_keeps_the_edit(
     assert "1 de 9 frases revisadas" in (exported / "talks.pt-BR.md").read_text(encoding="utf-8")
 
     again = tmp_path / "again"
-    code, out, err = invoke(
-        runner,
-        "run",
-        str(article_path),
-        "--to",
-        "pt-BR",
-        "--engine",
-        "fake",
-        "--format",
-        "json",
-        "--out",
-        str(again),
-        "--db",
-        str(db(tmp_path)),
-    )
+    code, out, err = run_fake(runner, article_path, again, tmp_path)
     assert code == 0, err
     assert "1 tm" in out
     rerun = segments(again / "talks.pt-BR.json")
