@@ -32,11 +32,11 @@ from babel import Locale
 from babel.dates import format_date, format_skeleton, tokenize_pattern
 from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
 
-from .model import Finding, Severity
+from ..model import Finding, Severity
 
 if TYPE_CHECKING:
-    from .locales import LocaleProfile
-    from .model import TranslatedSegment
+    from ..locales import LocaleProfile
+    from ..model import TranslatedSegment
 
 SPACES = " \u00a0\u202f\u2009"
 _WS = "[ \u00a0\u202f\u2009]"
@@ -1344,7 +1344,7 @@ def missing_numbers(
     ``names`` are source spans of glossary names: a number inside one ("Group of 20",
     "M23") is part of the name, which the edition may write another way ("G20").
     """
-    from .locales import get_profile
+    from ..locales import get_profile
 
     if get_locale(source_lang) is None:
         return []
