@@ -21,7 +21,7 @@ from .edition import assemble, make_signature
 from .errors import EmptyInputError, InputError, UnsupportedPairError
 from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
-from .localize import localize_segments
+from .localize.stage import localize_segments
 from .model import UNDETERMINED, Article, Edition, Finding, Segment, TranslatedSegment
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
