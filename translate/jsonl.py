@@ -66,7 +66,7 @@ def _parse(text: str, fmt: str, source: str, article_id: str) -> Article:
     except EmptyInputError:
         if fmt != "html":
             raise
-    from .feedhtml import html_blocks, sanitize
+    from .feeds.markup import html_blocks, sanitize
 
     blocks = [Block(kind=b.kind, text=b.text, level=b.level) for b in html_blocks(sanitize(text))]
     if not blocks:

@@ -82,7 +82,7 @@ def feed(
     OUT/<feed>/<locale>/items/. Re-runs translate only new or changed items; an
     interrupted run is finished by the next one. A URL is fetched only because you named it.
     """
-    from ..feedrun import MAX_ITEM_CHARS, FeedJob, Progress, localize_feeds
+    from ..feeds.run import MAX_ITEM_CHARS, FeedJob, Progress, localize_feeds
 
     engine_options: dict[str, object] = {"threads": threads} if threads else {}
     options = RunOptions(

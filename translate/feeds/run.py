@@ -28,15 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import InputError, OutputError, TranslateError
-from .feedhtml import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
-from .feedhtml import truncate_blocks as _truncate
-from .feeds import FeedItem, FeedReader, FeedSource, open_feed, resolve_sources
-from .feedstate import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts, utc_now
-from .locales import LocaleProfile, parse_targets
-from .model import Article, Block, Edition
-from .options import RunOptions
-from .store import Store
+from ..errors import InputError, OutputError, TranslateError
+from ..locales import LocaleProfile, parse_targets
+from ..model import Article, Block, Edition
+from ..options import RunOptions
+from ..store import Store
+from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
+from .markup import truncate_blocks as _truncate
+from .reader import FeedItem, FeedReader, FeedSource, open_feed, resolve_sources
+from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -230,7 +230,7 @@ class ItemDocument:
 def _prepare(article: Article, options: RunOptions, feed_lang: str | None) -> Any:
     """``pipeline.prepare``, trusting the feed's declared language for very short items or when
     detection fails."""
-    from .pipeline import prepare
+    from ..pipeline import prepare
 
     if options.source_lang is None and feed_lang and article.word_count < SHORT_WORDS:
         return prepare(article, dataclasses.replace(options, source_lang=feed_lang))
@@ -285,7 +285,7 @@ def _feed_lang(feed: FeedRecord) -> str | None:
 
 
 def _process_channel(claim: Claim, ctx: WorkContext) -> None:
-    from .pipeline import translate_prepared
+    from ..pipeline import translate_prepared
 
     info = claim.payload
     title = " ".join(str(info.get("title") or "").split())
@@ -315,8 +315,8 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
 
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
-    from .pipeline import translate_prepared
-    from .write import edition_path, get_writer, write_edition
+    from ..pipeline import translate_prepared
+    from ..write import edition_path, get_writer, write_edition
 
     if claim.guid == CHANNEL_KEY:
         _process_channel(claim, ctx)
@@ -422,7 +422,7 @@ def _context(store: Store, targets: Sequence[str], formats: Sequence[str], optio
 
 def worker_main(args: WorkerArgs) -> None:
     """Entry point of a worker process: one Store, models loaded once, items until none left."""
-    from . import engines
+    from .. import engines
 
     logging.basicConfig(level=args.log_level, stream=sys.stderr,
                         format="%(levelname)s %(name)s[%(process)d]: %(message)s")
@@ -523,7 +523,7 @@ def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJo
              report: FeedReport) -> None:
     from urllib.parse import urljoin
 
-    from .write.feed import write_feed
+    from .writer import write_feed
 
     channel = feed.channel or {}
     name = "atom.xml" if feed.kind == "atom" else "rss.xml"
@@ -557,8 +557,8 @@ def localize_feeds(
     A feed that cannot be read is reported in the summary and the others go on; raises only
     for what stops every feed (bad targets, formats, output folder, store).
     """
-    from . import engines
-    from .write import check_formats
+    from .. import engines
+    from ..write import check_formats
 
     warn = warn or (lambda message: log.warning("%s", message))
     progress = progress or Progress(enabled=False)

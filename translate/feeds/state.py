@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError
-from .store import Store
+from ..errors import OutputError
+from ..store import Store
 
 CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
 STALE_AFTER = dt.timedelta(hours=6)  # a claim by a process on another host expires after this
