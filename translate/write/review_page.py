@@ -345,7 +345,7 @@ def render_page(edition: Edition, *, submit_url: str | None = None) -> str:
         "<head>",
         '<meta charset="utf-8">',
         '<meta http-equiv="Content-Security-Policy" content="'
-        + escape(_csp(script, style, submit_url is not None), quote=True)
+        + escape(_csp(script, style, submit_url is not None), quote=False).replace('"', "&quot;")
         + '">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

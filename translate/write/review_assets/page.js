@@ -283,7 +283,7 @@
     src.appendChild(srcText);
     row.appendChild(src);
 
-    var tgt = el("div", { class: "cell tgt" });
+    var tgt = el("div", { class: "cell tgt " + DATA.direction });
     tgt.appendChild(el("div", { class: "cell-label" }, "Translation \u00b7 " + DATA.locale));
     var tgtText = el("p", { class: "text", lang: DATA.locale, dir: DATA.direction });
     tgt.appendChild(tgtText);
@@ -746,7 +746,7 @@
     orderEl.appendChild(el("option", { value: "article" }, "Article order"));
     var bUndo = el("button", { type: "button", id: "undo", "aria-label": "Undo the last change (key U)" }, "Undo");
     var bExport = el("button", { type: "button", id: "export", class: "primary" }, "Export XLIFF");
-    bExport.setAttribute("aria-label", "Export the reviewed sentences as an XLIFF file for translate review apply");
+    bExport.setAttribute("aria-label", "Export XLIFF of the reviewed sentences, for translate review apply");
     [fl, filterEl, ol, orderEl, bUndo, bExport].forEach(function (n) {
       controls.appendChild(n);
     });
