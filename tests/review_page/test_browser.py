@@ -252,11 +252,8 @@ def test_the_csp_blocks_injected_script(
     policy = meta.group(1)
     assert "default-src 'none'" in policy and "unsafe-inline" not in policy
     tampered = tmp_path / "tampered.html"
-    tampered.write_text(
-        html.replace("</body>", '<script>window.__pwned = 1</script><img src="x" '
-                     'onerror="window.__pwned = 2"></body>'),  # fmt: skip
-        encoding="utf-8",
-    )
+    injected = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2">'
+    tampered.write_text(html.replace("</body>", injected + "</body>"), encoding="utf-8")
     context, _ = open_context()
     page = context.new_page()
     violations: list[str] = []
@@ -339,7 +336,8 @@ def test_page_reflows_when_zoomed(
     tgt = page.locator('[id="row-b1.s1"] .tgt').bounding_box()
     assert src is not None and tgt is not None
     assert tgt["y"] >= src["y"] + src["height"] - 1
-    assert page.evaluate("parseFloat(getComputedStyle(document.querySelector('.text')).fontSize)") >= 16
+    size = "parseFloat(getComputedStyle(document.querySelector('.text')).fontSize)"
+    assert page.evaluate(size) >= 16
 
 
 AXE = Path(__file__).parent / "vendor" / "axe.min.js"

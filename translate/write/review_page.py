@@ -22,7 +22,7 @@ import base64
 import hashlib
 import json
 import re
-from functools import lru_cache
+from functools import cache
 from html import escape
 from importlib import resources
 from pathlib import Path
@@ -55,7 +55,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 UNTRANSLATED_MIN_WORDS = 4
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
     text = resources.files("translate.write").joinpath("review_assets", name).read_text("utf-8")
     if "</" in text and name.endswith(".js") and re.search(r"</script", text, re.I):
@@ -171,7 +171,10 @@ def _repair_message(name: str, term: dict[str, Any], expected: str) -> str:
             f"\u201c{expected}\u201d protected: check the whole sentence"
         )
     if wrote and wrote != expected:
-        return f"{name}: the engine wrote \u201c{wrote}\u201d; the edition uses \u201c{expected}\u201d"
+        return (
+            f"{name}: the engine wrote \u201c{wrote}\u201d; "
+            f"the edition uses \u201c{expected}\u201d"
+        )
     return f"{name}: the edition uses the glossary's \u201c{expected}\u201d"
 
 
@@ -200,9 +203,8 @@ def _segment_view(
 
     for f in seg.findings:
         category = categorize(f)
-        if category == "untranslated" and seg.source.strip() == seg.target.strip():
-            add(category, f.severity, f.message, (0, len(seg.source)), (0, len(seg.target)))
-        elif category == "untranslated" and seg.origin == "copy":
+        whole = seg.source.strip() == seg.target.strip() or seg.origin == "copy"
+        if category == "untranslated" and whole:
             add(category, f.severity, f.message, (0, len(seg.source)), (0, len(seg.target)))
         else:
             tgt_span = f.target_span
@@ -349,7 +351,9 @@ def render_page(edition: Edition, *, submit_url: str | None = None) -> str:
         + '">',
         '<meta name="referrer" content="no-referrer">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f'<meta name="generator" content="newsroom-translate {escape(edition.signature.tool_version)}">',
+        '<meta name="generator" content="newsroom-translate '
+        + escape(edition.signature.tool_version, quote=True)
+        + '">',
         f"<title>{escape(title, quote=False)}</title>",
         f"<style>{style}</style>",
         f'<script type="application/json" id="review-data">{embed_json(data)}</script>',

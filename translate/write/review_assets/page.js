@@ -1,6 +1,6 @@
 /* newsroom-translate review page: the page's only script (allowed by its CSP hash).
  *
- * Reads the edition from <script type="application/json" id="review-data">, builds the page
+ * Reads the edition from the JSON data block (id "review-data"), builds the page
  * with createElement/textContent only (article text is never parsed as HTML), keeps the
  * reviewer's work in localStorage under the edition's key, and exports the edition's own
  * XLIFF 2 file with the edited targets and state="reviewed" put in.
