@@ -73,7 +73,8 @@ def browser() -> Iterator[Any]:
 
 
 class Requests:
-    """Every request a page makes; anything but the page's own file is aborted."""
+    """Every request a page makes; anything but the page's own file (or a test's loopback
+    server) is aborted and recorded."""
 
     def __init__(self) -> None:
         self.seen: list[str] = []
@@ -82,7 +83,7 @@ class Requests:
     def handle(self, route: Any) -> None:
         url = route.request.url
         self.seen.append(url)
-        if url.startswith("file://"):
+        if url.startswith(("file://", "http://127.0.0.1:")):
             route.continue_()
         else:
             self.blocked.append(url)
@@ -118,9 +119,7 @@ def phrase_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
 
 
 @pytest.fixture
-def make_editions(
-    runner: CliRunner, tmp_path: Path, phrase_engine: object
-) -> Callable[..., Path]:
+def make_editions(runner: CliRunner, tmp_path: Path, phrase_engine: object) -> Callable[..., Path]:
     """``translate run`` of an article to a locale with the phrase engine (json, review and
     xliff), into tmp_path/out; returns the output folder."""
 

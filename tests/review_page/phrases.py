@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from fakes import FakeEngine
 
+# fmt: off
 PT = {
     "Talks resume in Tbilisi": "Negociações são retomadas em Tbilisi",
     "Armenian and Azerbaijani diplomats met on September 26, 2020 in Tbilisi.":
@@ -55,6 +56,9 @@ AR_MASKED = {
     'XNAME0X said the sides had "a narrow but real chance".':
         "قال XNAME0X إن لدى الطرفين «فرصة ضئيلة لكنها حقيقية».",
 }
+
+
+# fmt: on
 
 
 class PhraseEngine(FakeEngine):

@@ -224,8 +224,12 @@ def test_a_hostile_article_runs_nothing(
         assert page.locator(f"body {tag}").count() == 0, tag
     assert page.locator("script").count() == 2  # the data block and the page's own script
     sources = " ".join(page.locator(".src .text").all_text_contents())
-    for shown in ("<script>window.__pwned = 1</script>", 'onerror="window.__pwned = 2"',
-                  "javascript:window.__pwned = 4", "</script><script>window.__pwned = 6"):
+    for shown in (
+        "<script>window.__pwned = 1</script>",
+        'onerror="window.__pwned = 2"',
+        "javascript:window.__pwned = 4",
+        "</script><script>window.__pwned = 6",
+    ):
         assert shown in sources  # fmt: skip
     assert page.is_visible("#rows")
     # editing hostile text and exporting it stays text too
@@ -238,7 +242,7 @@ def test_a_hostile_article_runs_nothing(
     with page.expect_download() as info:
         page.click("#export")
     text = Path(info.value.path()).read_text(encoding="utf-8")
-    assert "&lt;img src=x onerror=\"window.__pwned=8\"&gt;" in text
+    assert '&lt;img src=x onerror="window.__pwned=8"&gt;' in text
 
 
 def test_the_csp_blocks_injected_script(
@@ -300,7 +304,9 @@ def test_arabic_targets_are_laid_out_right_to_left(
     page.locator('[id="row-b3.s1"] button.edit').click()
     area = page.locator('[id="row-b3.s1"] textarea')
     assert area.evaluate("a => [a.dir, a.lang, getComputedStyle(a).direction]") == [
-        "rtl", "ar", "rtl"
+        "rtl",
+        "ar",
+        "rtl",
     ]
     page.keyboard.press("Escape")
     assert page.errors == []  # type: ignore[attr-defined]
@@ -360,3 +366,69 @@ def test_accessibility_axe(open_context: Context, make_editions: Callable[..., P
     ]
     assert problems == []
     assert len(result["passes"]) > 10
+
+
+def test_a_server_can_take_the_export_directly(
+    open_context: Context, make_editions: Callable[..., Path], tmp_path: Path
+) -> None:
+    """Served over HTTP with ``submit_url``, the page POSTs the same XLIFF to its own server,
+    which applies it with the library call behind ``translate review apply``."""
+    import threading
+    from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+    from translate.review import apply_review, load_edition
+    from translate.store import Store
+    from translate.write.review_page import render_page
+
+    out = make_editions("pt-BR")
+    page_html = render_page(load_edition(out / "talks.pt-BR.json"), submit_url="/apply")
+    received: list[str] = []
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args: object) -> None:
+            pass
+
+        def reply(self, code: int, kind: str, body: str) -> None:
+            data = body.encode("utf-8")
+            self.send_response(code)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def do_GET(self) -> None:
+            self.reply(200, "text/html; charset=utf-8", page_html)
+
+        def do_POST(self) -> None:
+            body = self.rfile.read(int(self.headers["Content-Length"])).decode("utf-8")
+            received.append(self.headers["Content-Type"])
+            upload = out / "upload.xlf"
+            upload.write_text(body, encoding="utf-8")
+            store = Store(db(tmp_path))
+            try:
+                result = apply_review(upload, store, formats=["json"])
+            finally:
+                store.close()
+            self.reply(200, "text/plain", f"{len(result.confirmed)} confirmed")
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        context, requests = open_context()
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.server_address[1]}/")
+        page.wait_for_selector("#rows .row")
+        page.locator('[id="row-b4.s0"] button.edit').click()
+        page.locator('[id="row-b4.s0"] textarea').fill(RUSSIA)
+        page.keyboard.press("Enter")
+        page.click("#submit")
+        page.locator("[role=status]", has_text="Sent:").wait_for()  # no eval: the CSP forbids it
+        assert page.locator("[role=status]").text_content() == "Sent: 1 confirmed"
+    finally:
+        server.shutdown()
+        thread.join()
+        server.server_close()
+    assert received == ["application/xliff+xml"]
+    assert edition_segments(out / "talks.pt-BR.json")["b4.s0"]["target"] == RUSSIA
+    assert requests.blocked == []

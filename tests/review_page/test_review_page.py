@@ -180,9 +180,16 @@ def test_a_name_the_glossary_keeps_is_not_untranslated(
     seg = edition.segments[0]
     seg.target = "Conversas em Organization for Security and Co-operation"
     seg.findings = []
-    seg.terms = [{"entry": "osce", "name": "OSCE", "status": "kept",
-                  "surface": "Organization for Security and Co-operation",
-                  "source_span": [0, 0], "found_as": "Organization for Security and Co-operation"}]
+    seg.terms = [
+        {
+            "entry": "osce",
+            "name": "OSCE",
+            "status": "kept",
+            "surface": "Organization for Security and Co-operation",
+            "source_span": [0, 0],
+            "found_as": "Organization for Security and Co-operation",
+        }
+    ]
     seg.segment = type(seg.segment)(seg.id, 0, 0, "Talks in Organization for Security and "
                                     "Co-operation", 0, 0, "en")  # fmt: skip
     seg.terms[0]["source_span"] = [9, 51]

@@ -152,8 +152,9 @@ def untranslated_spans(
                         best = (cur[j + 1], i + 1, j + 1)
             prev = cur
         length, i_end, j_end = best
-        if length < min_words or not any(ch.isalpha() for w in src[i_end - length : i_end]
-                                         for ch in w[2]):
+        if length < min_words or not any(
+            ch.isalpha() for w in src[i_end - length : i_end] for ch in w[2]
+        ):
             break
         i0, j0 = i_end - length, j_end - length
         used_s.update(range(i0, i_end))
@@ -172,8 +173,7 @@ def _repair_message(name: str, term: dict[str, Any], expected: str) -> str:
         )
     if wrote and wrote != expected:
         return (
-            f"{name}: the engine wrote \u201c{wrote}\u201d; "
-            f"the edition uses \u201c{expected}\u201d"
+            f"{name}: the engine wrote \u201c{wrote}\u201d; the edition uses \u201c{expected}\u201d"
         )
     return f"{name}: the edition uses the glossary's \u201c{expected}\u201d"
 
