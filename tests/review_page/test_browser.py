@@ -322,6 +322,7 @@ def test_portuguese_page_screenshot(
     page = open_page(context, out / "talks.pt-BR.review.html")
     page.locator('[id="row-b1.s1"] button.edit').click()  # show the editor in the picture
     page.locator('[id="row-b1.s1"] textarea').fill(MILLIONS)
+    page.locator(".legend summary").click()  # and what the highlights mean
     page.locator('[id="row-b4.s0"] .accept').focus()
     assert page.errors == []  # type: ignore[attr-defined]
     shot = artifacts("review-pt-BR.png", page.screenshot(full_page=True))

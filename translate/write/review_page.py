@@ -300,6 +300,7 @@ def page_data(edition: Edition, submit_url: str | None = None) -> dict[str, Any]
             "title": edition.title or edition.article.title or edition.article.id,
             "source": edition.article.source,
         },
+        "title_language": edition.locale if edition.title else edition.source_lang,
         "locale": edition.locale,
         "source_language": edition.source_lang,
         "direction": edition.direction,

@@ -709,7 +709,9 @@
 
   function build() {
     var header = el("header", { class: "top" });
-    header.appendChild(el("h1", null, "Review: " + DATA.article.title));
+    var h1 = el("h1", null, "Review: ");
+    h1.appendChild(el("bdi", { lang: DATA.title_language, dir: "auto" }, DATA.article.title));
+    header.appendChild(h1);
     var facts = el("p", { class: "facts" });
     facts.appendChild(document.createTextNode(
       DATA.source_language + " \u2192 " + DATA.locale + " \u00b7 article " + DATA.article.id + " \u00b7 edition of " + DATA.created
