@@ -84,6 +84,7 @@ def test_round_trip_page_export_apply(
     assert order[0] == "b4.s0"  # "Bielorrússia" for Russia: a wrong name, severity error
     assert set(order[: sum(ranked)]) >= set(with_findings)
     assert "9 of 9 sentences left to review" in counts(page)["left"]
+    assert page.locator("#undo").is_disabled()  # nothing to undo yet
 
     # keyboard: the first row is current; n goes to the next finding, e edits, Enter saves
     page.locator('[id="row-b4.s0"]').focus()

@@ -130,7 +130,7 @@ def untranslated_spans(
 
     >>> untranslated_spans("The talks resume next week in Tbilisi.",
     ...                    "As conversas the talks resume next week.")
-    [((0, 30), (13, 43))]
+    [((0, 26), (13, 39))]
     >>> untranslated_spans("Talks resume today.", "Conversas retomadas hoje.")
     []
     """

@@ -240,7 +240,7 @@
   }
 
   var rows = {};
-  var listEl, countsEl, statusEl, filterEl, orderEl, exportInfo, storageWarn;
+  var listEl, countsEl, statusEl, filterEl, orderEl, exportInfo, storageWarn, undoEl;
   var current = null;
 
   function paragraphText(s) {
@@ -478,6 +478,7 @@
 
   function updateCounts() {
     if (!countsEl) return;
+    undoEl.disabled = work.undo.length === 0;
     var need = SEGS.filter(function (s) {
       return s.needs_review;
     });
@@ -747,6 +748,7 @@
     orderEl.appendChild(el("option", { value: ORDER_FINDINGS }, "Findings first"));
     orderEl.appendChild(el("option", { value: "article" }, "Article order"));
     var bUndo = el("button", { type: "button", id: "undo", "aria-label": "Undo the last change (key U)" }, "Undo");
+    undoEl = bUndo;
     var bExport = el("button", { type: "button", id: "export", class: "primary" }, "Export XLIFF");
     bExport.setAttribute("aria-label", "Export XLIFF of the reviewed sentences, for translate review apply");
     [fl, filterEl, ol, orderEl, bUndo, bExport].forEach(function (n) {
