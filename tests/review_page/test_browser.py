@@ -434,3 +434,39 @@ def test_a_server_can_take_the_export_directly(
     assert received == ["application/xliff+xml"]
     assert edition_segments(out / "talks.pt-BR.json")["b4.s0"]["target"] == RUSSIA
     assert requests.blocked == []
+
+
+def test_a_sentence_without_translation_gets_one(
+    open_context: Context, make_editions: Callable[..., Path], runner: CliRunner, tmp_path: Path
+) -> None:
+    """A sentence the edition has no target for (XLIFF state initial, no <target>) is written
+    on the page; the export adds the <target> and apply confirms it."""
+    out = make_editions("pt-BR")
+    edition = out / "talks.pt-BR.json"
+    data = json.loads(edition.read_text(encoding="utf-8"))
+    data["blocks"][2]["segments"][0]["target"] = ""
+    edition.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    result = runner.invoke(cli, ["review", "page", str(edition)])
+    assert result.exit_code == 0, result.stderr
+    context, _ = open_context()
+    page = open_page(context, out / "talks.pt-BR.review.html")
+    assert target_text(page, "b2.s0") == "(no translation)"
+    page.locator('[id="row-b2.s0"] button.edit').click()
+    area = page.locator('[id="row-b2.s0"] textarea')
+    area.fill("")
+    area.press("Enter")  # an empty translation is refused, the editor stays open
+    assert "cannot be confirmed" in str(page.locator("[role=status]").text_content())
+    area.fill("O que foi dito\n")
+    area.press("Enter")
+    assert target_text(page, "b2.s0") == "O que foi dito"
+    with page.expect_download() as info:
+        page.click("#export")
+    exported = out / "talks.pt-BR.review.xlf"
+    info.value.save_as(exported)
+    text = exported.read_text(encoding="utf-8")
+    assert re.search(r'<segment id="b2.s0" state="reviewed"[^>]*>\s*<source>What was said'
+                     r"</source>\s*<target>O que foi dito</target>", text)  # fmt: skip
+    result = runner.invoke(cli, ["review", "apply", str(exported), "--db", str(db(tmp_path))])
+    assert result.exit_code == 0, result.stderr
+    assert "1 of 9 sentences confirmed" in result.stdout
+    assert edition_segments(edition)["b2.s0"]["target"] == "O que foi dito"

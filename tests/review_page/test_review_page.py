@@ -287,3 +287,28 @@ def test_assets_are_package_data() -> None:
 
     folder = resources.files("translate.write").joinpath("review_assets")
     assert {p.name for p in folder.iterdir()} >= {"page.js", "page.css"}
+
+
+def test_variant_and_other_findings(build_edition: Build, article_path: Path) -> None:
+    """A name the source misspells is marked in the source and, in the form the edition uses,
+    in the target; a finding of another check is labelled with that check."""
+    edition = build_edition(article_path, "pt-BR")
+    seg = next(s for s in edition.segments if "Pashinian" in s.source)
+    seg.target = "Pashinyan disse que as partes tinham “uma chance estreita, mas real”."
+    seg.terms = []
+    seg.findings = [
+        Finding("glossary", "warning", "source writes Nikol Pashinyan as Pashinian",
+                segment=seg.id, source_span=(0, 9),
+                data={"entry": "nikol-pashinyan", "match": "misspelling",
+                      "surface": "Pashinian", "expected": "Pashinyan"}),
+        Finding("quotes", "info", "the engine dropped a closing quotation mark; restored",
+                segment=seg.id),
+    ]  # fmt: skip
+    findings, src_marks, tgt_marks = rp._segment_view(seg, same_language=False)
+    assert [(f["category"], f["label"]) for f in findings] == [
+        ("name-variant", "variant found"),
+        ("other", "quotes"),
+    ]
+    at = seg.target.index("Pashinyan")
+    assert [m[:3] for m in src_marks] == [[0, 9, "name-variant"]]
+    assert [m[:3] for m in tgt_marks] == [[at, at + 9, "name-variant"]]

@@ -186,20 +186,23 @@ def _segment_view(
     src_marks: list[list[Any]] = []
     tgt_marks: list[list[Any]] = []
 
-    def add(category: str, severity: str, message: str, src: Any = None, tgt: Any = None) -> None:
+    def add(
+        category: str,
+        severity: str,
+        message: str,
+        src: Any = None,
+        tgt: Any = None,
+        label: str | None = None,
+    ) -> None:
+        label = label or CATEGORIES[category]
         findings.append(
-            {
-                "category": category,
-                "label": CATEGORIES[category],
-                "severity": severity,
-                "message": message,
-            }
+            {"category": category, "label": label, "severity": severity, "message": message}
         )
         s, t = _span(src, seg.source), _span(tgt, seg.target)
         if s:
-            src_marks.append([s[0], s[1], category, f"{CATEGORIES[category]}: {message}"])
+            src_marks.append([s[0], s[1], category, f"{label}: {message}"])
         if t:
-            tgt_marks.append([t[0], t[1], category, f"{CATEGORIES[category]}: {message}"])
+            tgt_marks.append([t[0], t[1], category, f"{label}: {message}"])
 
     for f in seg.findings:
         category = categorize(f)
@@ -208,12 +211,16 @@ def _segment_view(
             add(category, f.severity, f.message, (0, len(seg.source)), (0, len(seg.target)))
         else:
             tgt_span = f.target_span
-            localized = f.data.get("localized")
-            if tgt_span is None and isinstance(localized, str) and localized:
-                # the localizer replaced what the engine wrote: mark its replacement
-                at = seg.target.find(localized)
-                tgt_span = (at, at + len(localized)) if at >= 0 else None
-            add(category, f.severity, f.message, f.source_span, tgt_span)
+            # what the edition put in the target: the localizer's replacement of a wrong date
+            # or number, the glossary's form of a name the source wrote another way
+            put = f.data.get("localized") or (
+                f.data.get("expected") if category == "name-variant" else None
+            )
+            if tgt_span is None and isinstance(put, str) and put:
+                at = seg.target.find(put)
+                tgt_span = (at, at + len(put)) if at >= 0 else None
+            label = f.check if category == "other" else None
+            add(category, f.severity, f.message, f.source_span, tgt_span, label)
     raw_terms = {id(t): t for t in seg.terms}
     for term, placed in zip(seg.terms, term_spans(seg), strict=True):
         del raw_terms[id(term)]

@@ -105,8 +105,10 @@
   }
 
   function clean(text) {
-    // sentences are one line; controls XML cannot hold and lone surrogates are dropped
+    // sentences are one line without edge spaces; controls XML cannot hold and lone
+    // surrogates are dropped
     return text
+      .trim()
       .replace(/\r\n|[\r\n\t\u2028\u2029]/g, " ")
       .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g, "")
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(^|[^\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "$1\uFFFD");
@@ -140,7 +142,7 @@
       return false;
     }
     var e = work.segs[s.id] ? JSON.parse(JSON.stringify(work.segs[s.id])) : {};
-    if (value === s.target) {
+    if (value === s.target || value === clean(s.target)) {
       delete e.target;
       e.reviewed = s.origin !== "tm" ? true : undefined;
       if (!e.reviewed) delete e.reviewed;
