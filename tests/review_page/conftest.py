@@ -4,6 +4,7 @@ Chromium (Debian's ``chromium`` package) driven by Playwright.
 The browser tests skip, saying why, when Playwright or Chromium is missing; ``scripts/
 install-browser`` installs Chromium (CI runs it). Set ``TRANSLATE_CHROMIUM`` to use another
 Chromium binary, and ``TRANSLATE_TEST_ARTIFACTS`` to keep the screenshots in a folder;
+under CI (``CI=true``) a missing Chromium fails the tests instead of skipping them;
 ``TRANSLATE_UPDATE_SCREENSHOTS=1`` rewrites the ones committed under docs/screenshots/.
 """
 
@@ -60,10 +61,16 @@ def browser() -> Iterator[Any]:
         pytest.skip("Playwright for Python is not installed (pip install -e '.[test]')")
     executable = chromium_path()
     if executable is None:
-        pytest.skip(
-            "Chromium is not installed: run scripts/install-browser "
+        where = os.environ.get("TRANSLATE_CHROMIUM")
+        reason = (
+            f"TRANSLATE_CHROMIUM={where} is not a file"
+            if where
+            else "Chromium is not installed: run scripts/install-browser "
             "(apt-get install -y chromium) to run the browser tests"
         )
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{reason} (CI must run them: .ci/run calls scripts/install-browser)")
+        pytest.skip(reason)
     with sync_playwright() as pw:
         chromium = pw.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
         try:
