@@ -58,8 +58,8 @@ UNTRANSLATED_MIN_WORDS = 4
 @cache
 def _asset(name: str) -> str:
     text = resources.files("translate.write").joinpath("review_assets", name).read_text("utf-8")
-    if "</" in text and name.endswith(".js") and re.search(r"</script", text, re.I):
-        raise AssertionError(f"{name} must not contain a closing script tag")  # pragma: no cover
+    if re.search(r"</(script|style)", text, re.I):  # it would end its element early
+        raise AssertionError(f"{name} must not contain a closing script or style tag")
     return text
 
 
@@ -221,9 +221,7 @@ def _segment_view(
                 tgt_span = (at, at + len(put)) if at >= 0 else None
             label = f.check if category == "other" else None
             add(category, f.severity, f.message, f.source_span, tgt_span, label)
-    raw_terms = {id(t): t for t in seg.terms}
     for term, placed in zip(seg.terms, term_spans(seg), strict=True):
-        del raw_terms[id(term)]
         name = str(term.get("name") or placed["term"] or placed["id"])
         if term.get("status") == "repaired":
             add(
@@ -240,7 +238,7 @@ def _segment_view(
             if placed["target_span"]:
                 tgt_marks.append([*placed["target_span"], "name-ok", title])
     if not same_language and seg.origin != "copy" and seg.source.strip() != seg.target.strip():
-        names = [s for s in (t[:2] for t in tgt_marks if t[2] == "name-ok")]
+        names = [(m[0], m[1]) for m in tgt_marks if m[2] == "name-ok"]
         for s_span, t_span in untranslated_spans(seg.source, seg.target):
             if any(a <= t_span[0] and t_span[1] <= b for a, b in names):
                 continue  # a multi-word name the glossary keeps as written
