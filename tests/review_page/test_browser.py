@@ -115,6 +115,11 @@ def test_round_trip_page_export_apply(
     page.keyboard.press("u")
     assert status(page, "b0.s0") == "to review"
     assert "6 of 9 sentences left to review" in counts(page)["left"]
+    page.uncheck("#shortcuts")  # single-key shortcuts can be turned off (WCAG 2.1.4)
+    page.locator('[id="row-b0.s0"]').focus()
+    page.keyboard.press("a")
+    assert status(page, "b0.s0") == "to review"
+    page.check("#shortcuts")
 
     # the filter shows what is left
     page.select_option("#filter", "todo")

@@ -304,9 +304,9 @@
     }
 
     var actions = el("div", { class: "actions", role: "group", "aria-label": "Actions for sentence " + s.id });
-    var bAccept = el("button", { type: "button", class: "accept", "aria-pressed": "false" }, "Reviewed");
+    var bAccept = el("button", { type: "button", class: "accept", "aria-pressed": "false", "aria-keyshortcuts": "A" }, "Reviewed");
     bAccept.setAttribute("aria-label", "Mark sentence " + s.id + " reviewed (key A)");
-    var bEdit = el("button", { type: "button", class: "edit", "aria-label": "Edit the translation of sentence " + s.id + " (key E)" }, "Edit");
+    var bEdit = el("button", { type: "button", class: "edit", "aria-keyshortcuts": "E", "aria-label": "Edit the translation of sentence " + s.id + " (key E)" }, "Edit");
     var bRevert = el("button", { type: "button", class: "revert", "aria-label": "Revert sentence " + s.id + " to the machine translation" }, "Revert");
     bAccept.addEventListener("click", function () {
       accept(s);
@@ -557,8 +557,32 @@
     say(onlyFindings ? "No more sentences with findings left to review in this direction." : "No more sentences in this direction.");
   }
 
+  var PREFS_KEY = "newsroom-translate/review/prefs";
+
+  function shortcutsOn() {
+    try {
+      return window.localStorage.getItem(PREFS_KEY) !== "keys-off";
+    } catch (e) {
+      return true;
+    }
+  }
+
+  function setShortcuts(on) {
+    try {
+      if (on) window.localStorage.removeItem(PREFS_KEY);
+      else window.localStorage.setItem(PREFS_KEY, "keys-off");
+    } catch (e) {
+      /* the choice then lasts until the page is closed */
+    }
+    keysEnabled = on;
+    say(on ? "Single-key shortcuts on." : "Single-key shortcuts off.");
+  }
+
+  var keysEnabled = shortcutsOn();
+
   function onKey(ev) {
-    if (ev.ctrlKey || ev.metaKey || ev.altKey) return;
+    // single-character shortcuts can be turned off (WCAG 2.1.4)
+    if (!keysEnabled || ev.ctrlKey || ev.metaKey || ev.altKey) return;
     var t = ev.target;
     var tag = t && t.tagName ? t.tagName.toLowerCase() : "";
     if (tag === "textarea" || tag === "input" || tag === "select") return;
@@ -707,6 +731,7 @@
       dl.appendChild(el("dd", null, k[1]));
     });
     box.appendChild(dl);
+    box.appendChild(el("p", null, "The letter keys work while \u201cSingle-key shortcuts\u201d is ticked."));
     return box;
   }
 
@@ -749,11 +774,19 @@
     orderEl = el("select", { id: "order" });
     orderEl.appendChild(el("option", { value: ORDER_FINDINGS }, "Findings first"));
     orderEl.appendChild(el("option", { value: "article" }, "Article order"));
-    var bUndo = el("button", { type: "button", id: "undo", "aria-label": "Undo the last change (key U)" }, "Undo");
+    var bUndo = el("button", { type: "button", id: "undo", "aria-keyshortcuts": "U", "aria-label": "Undo the last change (key U)" }, "Undo");
     undoEl = bUndo;
     var bExport = el("button", { type: "button", id: "export", class: "primary" }, "Export XLIFF");
     bExport.setAttribute("aria-label", "Export XLIFF of the reviewed sentences, for translate review apply");
-    [fl, filterEl, ol, orderEl, bUndo, bExport].forEach(function (n) {
+    var keysBox = el("input", { type: "checkbox", id: "shortcuts" });
+    keysBox.checked = keysEnabled;
+    keysBox.addEventListener("change", function () {
+      setShortcuts(keysBox.checked);
+    });
+    var keysLabel = el("label", { for: "shortcuts", class: "inline" });
+    keysLabel.appendChild(keysBox);
+    keysLabel.appendChild(document.createTextNode(" Single-key shortcuts"));
+    [fl, filterEl, ol, orderEl, bUndo, bExport, keysLabel].forEach(function (n) {
       controls.appendChild(n);
     });
     if (DATA.submit_url) {
