@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from babel.core import get_cldr_version
 
 from . import __version__
+from .clock import utc_now
 from .model import (
     Article,
     Edition,
@@ -15,12 +14,6 @@ from .model import (
     Signature,
     TranslatedSegment,
 )
-
-
-def utc_now() -> str:
-    return (
-        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    )
 
 
 def make_signature(

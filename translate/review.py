@@ -451,7 +451,7 @@ def confirmed_segments(review: ReviewFile, edition: Edition) -> dict[str, str]:
 
 def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Edition:
     """The edition with confirmed sentences in place (origin ``tm``) and their checks re-run."""
-    from .edition import utc_now
+    from .clock import utc_now
 
     changed: list[TranslatedSegment] = []
     for seg in edition.segments:

@@ -8,10 +8,8 @@ XML from outside is parsed with defusedxml only (no DTDs, no entities, no extern
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +17,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from . import __version__
+from .clock import utc_now
 from .errors import ReviewFileError
 from .store import Store, text_hash
 
@@ -80,30 +79,22 @@ def put(store: Store, entries: Iterable[TMEntry]) -> int:
             e.origin_file,
             e.article,
             e.segment,
-            e.created or _now(),
-            e.updated or _now(),
+            e.created or utc_now(),
+            e.updated or utc_now(),
         )
         for e in entries
     ]
     if not rows:
         return 0
-    conn = store.conn
-    with store.guard():
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.executemany(
-                "INSERT INTO tm (source_lang, target_locale, source_hash, source, target,"
-                " origin_file, article, segment, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT (source_lang, target_locale, source_hash) DO UPDATE SET"
-                " target=excluded.target, origin_file=excluded.origin_file,"
-                " article=excluded.article, segment=excluded.segment, updated=excluded.updated",
-                rows,
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-            raise
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO tm (source_lang, target_locale, source_hash, source, target,"
+            " origin_file, article, segment, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (source_lang, target_locale, source_hash) DO UPDATE SET"
+            " target=excluded.target, origin_file=excluded.origin_file,"
+            " article=excluded.article, segment=excluded.segment, updated=excluded.updated",
+            rows,
+        )
     return len(rows)
 
 
@@ -127,10 +118,6 @@ def count(store: Store) -> int:
         return int(store.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])
 
 
-def _now() -> str:
-    return (
-        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    )
 
 
 # -- safe XML ----------------------------------------------------------------------------------
@@ -176,7 +163,7 @@ def read_bytes(path: Path) -> bytes:
 def _tmx_date(iso: str | None) -> str:
     """ISO 8601 UTC -> TMX's ``YYYYMMDDThhmmssZ``."""
     if not iso:
-        iso = _now()
+        iso = utc_now()
     return iso.replace("-", "").replace(":", "")[:15] + "Z"
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..clock import utc_now
 from ..errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
@@ -36,7 +37,7 @@ from ..store import Store
 from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
 from .markup import truncate_blocks as _truncate
 from .reader import FeedItem, FeedReader, FeedSource, open_feed, resolve_sources
-from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts, utc_now
+from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts
 
 log = logging.getLogger(__name__)
 
