@@ -92,6 +92,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (source_lang, target_locale, source_hash)
     );
     """,
+    # 4: HTTP validators of a feed URL's last complete scan, for conditional GET
+    """
+    CREATE TABLE IF NOT EXISTS feed_http (
+        feed INTEGER PRIMARY KEY REFERENCES feeds (id) ON DELETE CASCADE,
+        run INTEGER NOT NULL,
+        etag TEXT,
+        last_modified TEXT
+    );
+    """,
 ]
 
 

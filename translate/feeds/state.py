@@ -27,6 +27,7 @@ from typing import Any
 
 from ..clock import utc_now
 from ..errors import ErrorInfo, OutputError
+from ..http import Validators
 from ..store import Store
 
 CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
@@ -158,9 +159,47 @@ class FeedState:
                 " WHERE source = ? AND out_dir = ?",
                 (source, str(out_dir)),
             ).fetchone()
+            # the validators describe a complete scan; this run's scan is not complete yet
+            conn.execute("DELETE FROM feed_http WHERE feed = ?", (row[0],))
         record = self._record(row)
         self.release_stale(record.id)
         return record
+
+    def validators(self, source: str, out_dir: Path) -> Validators | None:
+        """The HTTP validators of the feed's last run, if that run's scan was complete."""
+        row = self.conn.execute(
+            "SELECT h.etag, h.last_modified FROM feed_http h JOIN feeds f ON f.id = h.feed"
+            " AND f.run = h.run WHERE f.source = ? AND f.out_dir = ?",
+            (source, str(out_dir)),
+        ).fetchone()
+        found = Validators(row[0], row[1]) if row else None
+        return found or None
+
+    def set_validators(self, feed: FeedRecord, validators: Validators) -> None:
+        """Keep the validators of this run's (complete) scan for the next conditional GET."""
+        with self.store.transaction() as conn:
+            if validators:
+                conn.execute(
+                    "INSERT OR REPLACE INTO feed_http (feed, run, etag, last_modified)"
+                    " VALUES (?, ?, ?, ?)",
+                    (feed.id, feed.run, validators.etag, validators.last_modified),
+                )
+
+    def previous_entries(self, feed: FeedRecord) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(position, payload) of the items the previous run scanned, in feed order: the
+        document a ``304 Not Modified`` stands for."""
+        after = -1
+        while True:  # in pages, so the caller may record entries of this run meanwhile
+            rows = self.conn.execute(
+                "SELECT position, payload FROM feed_entries WHERE feed = ? AND run = ?"
+                " AND guid != ? AND position > ? ORDER BY position LIMIT 200",
+                (feed.id, feed.run - 1, CHANNEL_KEY, after),
+            ).fetchall()
+            if not rows:
+                return
+            for position, payload in rows:
+                yield int(position), json.loads(payload)
+            after = int(rows[-1][0])
 
     def set_channel(self, feed_id: int, kind: str, channel: dict[str, Any]) -> None:
         with self.store.transaction() as conn:
