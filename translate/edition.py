@@ -10,6 +10,7 @@ from .model import (
     Article,
     Edition,
     EditionBlock,
+    EditionStats,
     Finding,
     Signature,
     TranslatedSegment,
@@ -41,7 +42,7 @@ def assemble(
     joiner: str,
     signature: Signature,
     findings: list[Finding],
-    stats: dict[str, object],
+    stats: EditionStats,
 ) -> Edition:
     """Group segments back into their blocks, in input order; blocks without text are kept empty."""
     by_block: dict[int, list[TranslatedSegment]] = {}
@@ -68,5 +69,5 @@ def assemble(
         signature=signature,
         created=utc_now(),
         findings=findings,
-        stats=dict(stats),
+        stats=stats.copy(),
     )

@@ -21,7 +21,7 @@ Use::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
@@ -37,7 +37,7 @@ from .glossary.match import (
 )
 from .glossary.model import Entry, Glossary, Mention
 from .glossary.normalize import Token, fold, gap_allowed, skeleton, tokenize
-from .model import Finding, Segment
+from .model import Finding, GlossaryItem, GlossaryReport, Segment
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
 Retranslate = Callable[[list[str]], list[str]]
@@ -99,7 +99,7 @@ class RestoreResult:
     targets: list[str]
     findings: list[list[Finding]]  # per segment
     terms: list[list[dict[str, Any]]]  # per segment, for TranslatedSegment.terms
-    report: dict[str, Any]
+    report: GlossaryReport
 
     @property
     def all_findings(self) -> list[Finding]:
@@ -592,8 +592,8 @@ def _terms(placements: list[Placement]) -> list[dict[str, Any]]:
 
 
 def _report(prepared: Prepared, placements: list[list[Placement]],
-            skip: set[int]) -> dict[str, Any]:
-    items = []
+            skip: set[int]) -> GlossaryReport:
+    items: list[GlossaryItem] = []
     counts = {"mentions": 0, "kept": 0, "repaired": 0, "wrong": 0, "duplicated": 0,
               "source_fixed": 0}
     for i, item in enumerate(prepared.items):
@@ -628,15 +628,15 @@ def _report(prepared: Prepared, placements: list[list[Placement]],
                 "target_span": list(p.target_span) if p.target_span else None,
                 "actions": actions,
             })
-    report: dict[str, Any] = {"glossary": prepared.glossary.hash,
-                              "entries": len(prepared.glossary), "locale": prepared.locale,
-                              **counts}
-    report["summary"] = summary_line(report)
-    report["items"] = items
-    return report
+    summary = summary_line(counts)
+    return GlossaryReport(glossary=prepared.glossary.hash, entries=len(prepared.glossary),
+                          locale=prepared.locale, mentions=counts["mentions"],
+                          kept=counts["kept"], repaired=counts["repaired"], wrong=counts["wrong"],
+                          duplicated=counts["duplicated"], source_fixed=counts["source_fixed"],
+                          summary=summary, items=items)
 
 
-def summary_line(report: dict[str, Any]) -> str:
+def summary_line(report: Mapping[str, Any]) -> str:
     """One line for the terminal summary."""
     return (f"names: {report.get('mentions', 0)} found, {report.get('kept', 0)} kept, "
             f"{report.get('repaired', 0)} repaired, {report.get('wrong', 0)} still wrong")

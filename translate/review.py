@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .check import CheckContext, run_checks
 from .errors import ReviewFileError, TranslateError
@@ -29,6 +29,8 @@ from .model import (
     Dropped,
     Edition,
     EditionBlock,
+    EditionReports,
+    EditionStats,
     Finding,
     LanguageGuess,
     Segment,
@@ -315,8 +317,8 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
         signature=Signature(**sig),
         created=str(data["created"]),
         findings=[_finding(f) for f in data.get("findings", [])],
-        stats=dict(data.get("stats", {})),
-        reports=dict(data.get("reports", {})),
+        stats=cast(EditionStats, dict(data.get("stats", {}))),  # as written by write.json
+        reports=cast(EditionReports, dict(data.get("reports", {}))),
     )
 
 
