@@ -19,7 +19,11 @@ from translate.model import Edition
 
 HERE = Path(__file__).parent
 GOLDEN = HERE / "golden"
-SCHEMA = HERE.parent / "data" / "schemas" / "xliff_core_2.0_subset.xsd"
+# Official schemas, vendored (tests/data/schemas/NOTICE.md): XLIFF 2.0 core + the modules we use.
+SCHEMAS = HERE.parent / "data" / "schemas"
+SCHEMA = SCHEMAS / "xliff_2.0_with_modules.xsd"
+TMX_DTD = SCHEMAS / "tmx" / "tmx14.dtd"
+TBX_DTD = SCHEMAS / "tbx" / "TBXcoreStructV02.dtd"
 FIXED_TIME = "2020-10-01T12:00:00Z"
 
 # Regenerate the golden files with: TRANSLATE_UPDATE_GOLDEN=1 pytest tests/editions
@@ -46,6 +50,20 @@ A <b onmouseover="steal()">bold</b> claim & an ]]> end, a <!-- comment --> and &
 
 Quotes "double" and 'single', a bell \x07 and a tab\tinside. # not a heading *not emphasis*
 """
+
+
+def xliff_schema() -> object:
+    """lxml validator of the official XLIFF 2.0 schemas (local files only, no network)."""
+    from lxml import etree
+
+    parser = etree.XMLParser(no_network=True, resolve_entities=False)
+    return etree.XMLSchema(etree.parse(str(SCHEMA), parser))
+
+
+def dtd(path: Path) -> object:
+    from lxml import etree
+
+    return etree.DTD(str(path))
 
 
 def db(tmp_path: Path) -> Path:
