@@ -52,7 +52,8 @@ def test_xliff_after_review_and_tm_reuse_validates(
     assert invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
     again = tmp_path / "again"
     code, _, err = invoke(runner, "run", str(article_path), "--to", "pt-BR", "--engine", "fake",
-                          "--format", "xliff", "--out", str(again), "--db", str(db(tmp_path)))  # fmt: skip
+                          "--format", "xliff", "--out", str(again),
+                          "--db", str(db(tmp_path)))  # fmt: skip
     assert code == 0, err
     doc = _parse((again / "talks.pt-BR.xlf").read_bytes())
     assert schema.validate(doc), schema.error_log
