@@ -16,6 +16,7 @@ translate-toolkit's po2tmx, OmegaT, Trados). The DTD is never read. Refused, wit
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from xml.parsers.expat import ExpatError
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -110,8 +111,11 @@ def parse(data: bytes, max_bytes: int = MAX_XML_BYTES) -> XMLDocument:
         raise
     except DefusedXmlException as exc:
         raise UnsafeXMLError(type(exc).__name__, str(exc), expat.CurrentLineNumber) from None
-    except ET.ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else None
+    except (SyntaxError, ExpatError) as exc:
+        # ET.ParseError is a SyntaxError; defusedxml < 0.7.1 raises its pure-Python copy's own
+        # ParseError class, so catch the base class.
+        position = getattr(exc, "position", None)
+        line = position[0] if position else getattr(exc, "lineno", None)
         if "undefined entity" in str(exc):
             raise UnsafeXMLError("EntityReference", str(exc), line) from None
         raise MalformedXMLError(str(exc), line) from None
