@@ -113,6 +113,19 @@ def test_po2tmx_output_imports(runner: CliRunner, tmp_path: Path) -> None:
         ]
 
 
+@pytest.mark.parametrize(
+    ("encoding", "bom"), [("UTF-16", b""), ("UTF-8", b"\xef\xbb\xbf")], ids=["utf-16", "utf-8-bom"]
+)
+def test_tmx_in_the_encodings_cat_tools_write(encoding: str, bom: bytes) -> None:
+    """Trados-style UTF-16 (with its BOM) and UTF-8 with a BOM, each with the DOCTYPE."""
+    text = _tmx('<!DOCTYPE tmx SYSTEM "tmx14.dtd">', "Olá").replace(
+        '<?xml version="1.0"?>', f'<?xml version="1.0" encoding="{encoding}"?>'
+    )
+    data = text.encode("utf-16") if encoding == "UTF-16" else bom + text.encode("utf-8")
+    (entry,) = from_tmx(data, "cat.tmx")
+    assert (entry.source, entry.target, entry.target_locale) == ("Hello", "Olá", "pt-BR")
+
+
 @pytest.mark.parametrize("attack", ATTACKS)
 def test_tmx_attacks_are_refused(
     runner: CliRunner, tmp_path: Path, secret_file: Path, entity_dtd: Path, attack: str
