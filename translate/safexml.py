@@ -16,9 +16,9 @@ translate-toolkit's po2tmx, OmegaT, Trados). The DTD is never read. Refused, wit
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from xml.parsers.expat import ExpatError
 from dataclasses import dataclass, field
 from typing import Any
+from xml.parsers.expat import ExpatError
 
 MAX_XML_BYTES = 64 * 1024 * 1024
 
