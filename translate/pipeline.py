@@ -169,6 +169,7 @@ def translate_prepared(
             protected,
             targets,
             skip=untranslated,
+            locate=set(tm_hits),  # confirmed text stays as it is; its terms are still marked
             retranslate=lambda batch: translate_batch(batch, main_route, cache)[0],
             fallback={
                 i for i, s in enumerate(segs) if routes.get(s.lang, main_route) is main_route

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .check import CheckContext, run_checks
-from .errors import ReviewFileError, TranslateError
+from .errors import InputError, ReviewFileError, TranslateError
 from .model import (
     Article,
     Block,
@@ -225,6 +225,8 @@ def read_po_file(path: Path) -> ReviewFile:
 
 
 def read_review_file(path: Path) -> ReviewFile:
+    if not path.exists():
+        raise InputError("no such file", path=str(path))
     suffix = path.suffix.lower()
     if suffix in (".xlf", ".xliff", ".xlf2"):
         return read_xliff(path)
@@ -326,6 +328,8 @@ def load_edition(path: Path) -> Edition:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return edition_from_dict(data)
+    except FileNotFoundError:
+        raise InputError("no such file (the JSON edition)", path=str(path)) from None
     except OSError as exc:
         raise ReviewFileError(
             f"cannot read the edition: {exc.strerror or exc}", path=str(path)
