@@ -7,7 +7,7 @@ before it, a word after it) and names it by ids that can be compared across lang
 Babel ships (currency symbols, display names and their plural forms; the long and short forms
 of units and of "percent"), for the languages asked for; nothing is listed by hand except the
 few link words that may stand between a number and its measure ("milhões *de* dólares"),
-which live in ``locales/quantities.toml``.
+which live in the ``[quantities]`` section of ``locales/languages/<lang>.toml``.
 
 A token may stand for several things ("$" for many dollars, "pound" for money and mass):
 its ids are all of them, and two measures agree when their ids meet.
@@ -32,7 +32,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .data import data_dir
+from .langdata import section, str_list
 
 SPACES = " \u00a0\u202f\u2009"
 
@@ -103,20 +103,9 @@ def _active_currencies() -> frozenset[str]:
     )
 
 
-@cache
-def _data() -> dict[str, dict[str, tuple[str, ...]]]:
-    try:
-        import tomllib
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib
-
-    path = data_dir("locales") / "quantities.toml"
-    with path.open("rb") as fh:
-        data = tomllib.load(fh)
-    return {
-        table: {lang: tuple(words) for lang, words in data.get(table, {}).items()}
-        for table in ("links", "variants")
-    }
+def _language_words(lang: str, key: str) -> tuple[str, ...]:
+    table = section(lang, "quantities")
+    return tuple(str_list(table, key, where=f"{lang}.toml [quantities]"))
 
 
 def _head_words(singular: str, plural: str) -> set[str]:
@@ -196,14 +185,13 @@ def _pieces(token: str) -> int:
 def _lexicon(langs: tuple[str, ...]) -> _Lexicon:
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
-    variants = _data()["variants"]
-    expanded = [v for lang in langs for v in (lang, *variants.get(lang.split("-")[0], ()))]
+    expanded = [v for lang in langs for v in (lang, *_language_words(lang, "variants"))]
     for lang in dict.fromkeys(expanded):
         b, a = _entries(lang)
         for table, part in ((before, b), (after, a)):
             for token, ids in part.items():
                 table.setdefault(_norm(token), set()).update(ids)
-    links = frozenset(w for lang in langs for w in _data()["links"].get(lang.split("-")[0], ()))
+    links = frozenset(w for lang in langs for w in _language_words(lang, "links"))
     longest = max((_pieces(t) for t in (*before, *after)), default=1)
     return _Lexicon(
         {k: frozenset(v) for k, v in before.items()},
@@ -246,13 +234,17 @@ def _after(text: str, end: int, lex: _Lexicon) -> Measure | None:
     if found is None and elided and _norm(elided.group(1).replace("’", "'")) in lex.links:
         rest = list(_PIECE.finditer(text, pieces[0].start() + len(elided.group(1)), end + 60))
         found = _longest_match(text, rest, lex.after, lex.longest)
-    if found is None and len(pieces) > 1 and _norm(pieces[0].group()) in lex.links:
-        if _gap_ok(text[pieces[0].end() : pieces[1].start()]) or pieces[0].group().endswith("'"):
-            found = _longest_match(text, pieces[1:], lex.after, lex.longest)
+    if (
+        found is None
+        and len(pieces) > 1
+        and _norm(pieces[0].group()) in lex.links
+        and _gap_ok(text[pieces[0].end() : pieces[1].start()])
+    ):
+        found = _longest_match(text, pieces[1:], lex.after, lex.longest)
     if found is None:
         return None
     start, stop, ids = found
-    if stop < len(text) and (text[stop].isalnum() or text[stop] == "_") and text[stop - 1].isalnum():
+    if stop < len(text) and text[stop].isalnum() and text[stop - 1].isalnum():
         return None
     return Measure(_kind(ids), ids, start, stop, text[start:stop])
 
