@@ -32,24 +32,31 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .langdata import section, str_list
+from ..langdata import section, str_list
 
 SPACES = " \u00a0\u202f\u2009"
 
-# CLDR unit ids whose names are looked for after a number. Durations and generic counts are
-# left out on purpose: "3 days" translated as "72 hours" is rare, and "days" also names dates.
-UNIT_IDS: tuple[str, ...] = (
-    "length-kilometer", "length-meter", "length-centimeter", "length-millimeter",
-    "length-mile", "length-foot", "length-inch", "length-yard", "length-nautical-mile",
-    "mass-kilogram", "mass-gram", "mass-tonne", "mass-ton", "mass-pound", "mass-ounce",
-    "area-square-kilometer", "area-square-meter", "area-hectare", "area-acre",
-    "area-square-mile", "volume-liter", "volume-gallon", "volume-cubic-meter",
-    "speed-kilometer-per-hour", "speed-mile-per-hour", "speed-knot",
-    "temperature-celsius", "temperature-fahrenheit",
-    "power-watt", "power-kilowatt", "power-megawatt", "power-gigawatt",
-    "energy-kilowatt-hour", "energy-joule", "energy-calorie",
-)  # fmt: skip
-
+# CLDR unit ids whose names are looked for after a number, with the forms read: "long"
+# ("kilometers") always; "short" ("km") only where the short form is not also a common word or a
+# scale letter ("in" for inch, "m" for meter or million, "g", "L"). Durations and generic counts
+# are left out on purpose: "3 days" written "72 hours" is rare, and "days" also names dates.
+UNITS: dict[str, tuple[str, ...]] = {
+    "length-kilometer": ("long", "short"), "length-meter": ("long",),
+    "length-centimeter": ("long", "short"), "length-millimeter": ("long", "short"),
+    "length-mile": ("long", "short"), "length-foot": ("long", "short"),
+    "length-inch": ("long",), "length-yard": ("long",), "length-nautical-mile": ("long",),
+    "mass-kilogram": ("long", "short"), "mass-gram": ("long",), "mass-tonne": ("long",),
+    "mass-ton": ("long",), "mass-pound": ("long", "short"), "mass-ounce": ("long", "short"),
+    "area-square-kilometer": ("long", "short"), "area-square-meter": ("long", "short"),
+    "area-hectare": ("long", "short"), "area-acre": ("long",), "area-square-mile": ("long",),
+    "volume-liter": ("long",), "volume-gallon": ("long",), "volume-cubic-meter": ("long",),
+    "speed-kilometer-per-hour": ("long", "short"), "speed-mile-per-hour": ("long", "short"),
+    "speed-knot": ("long",), "temperature-celsius": ("long", "short"),
+    "temperature-fahrenheit": ("long", "short"), "power-watt": ("long",),
+    "power-kilowatt": ("long", "short"), "power-megawatt": ("long", "short"),
+    "power-gigawatt": ("long", "short"), "energy-kilowatt-hour": ("long", "short"),
+    "energy-joule": ("long",), "energy-calorie": ("long",),
+}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -79,8 +86,13 @@ _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", re.UNICODE)
 
 
 def _norm(token: str) -> str:
+    """The lookup key of a token: words fold case ("Euros", "EUROS"); symbols, codes and
+    abbreviations ("A$", "USD", "MW", "km") keep it, so "a $60" is not an Australian dollar."""
     token = unicodedata.normalize("NFC", token)
-    return " ".join(token.replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+    token = " ".join(token.replace("\u00a0", " ").replace("\u202f", " ").split())
+    letters = [ch for ch in token if ch.isalpha()]
+    word = len(letters) >= 4 and all(ch.isalpha() or ch in " '’-" for ch in token)
+    return token.casefold() if word else token
 
 
 def _kind(ids: Iterable[str]) -> str:
@@ -139,9 +151,9 @@ def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
     patterns = locale._data.get("unit_patterns", {})
-    for unit in ("concentr-percent", *UNIT_IDS):
+    for unit, lengths in (("concentr-percent", ("long", "short")), *UNITS.items()):
         ident = "percent" if unit == "concentr-percent" else f"unit:{unit}"
-        for length in ("long", "short"):
+        for length in lengths:
             for count, pattern in patterns.get(unit, {}).get(length, {}).items():
                 if count == "per" or "{0}" not in pattern:
                     continue
