@@ -78,11 +78,12 @@ def _countable(text: str) -> list[str]:
 
 
 def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """A sentence left in the source language: blocking, since the edition would publish it.
+    """A sentence left in the source language.
 
-    Compared word by word: when the target's countable words (lower-case words, or every word
-    of a headline) are nearly all words of the source, the engine passed the text through.
-    Capitalized words inside a sentence are names, which stay the same in every language.
+    Compared word by word: when every countable word of the target (lower-case words, or every
+    word of a headline) is a word of the source, the engine passed the text through: blocking,
+    since the edition would publish it. When 80% or more are, a warning. Capitalized words
+    inside a sentence are names, which stay the same in every language, so they do not count.
     """
     if seg.origin in ("copy", "tm") or ctx.source_lang == ctx.target_lang:
         return []
@@ -91,18 +92,19 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
         return []
     source = {m.group().casefold() for m in _TOKEN.finditer(seg.source)}
     shared = sum(1 for w in target if w in source)
-    if shared / len(target) >= 0.8:
-        return [
-            Finding(
-                "untranslated",
-                "error",
-                f"{shared} of {len(target)} words are the source's: the sentence was not "
-                "translated",
-                segment=seg.id,
-                data={"shared": shared, "words": len(target)},
-            )
-        ]
-    return []
+    if shared / len(target) < 0.8:
+        return []
+    everything = shared == len(target)
+    return [
+        Finding(
+            "untranslated",
+            "error" if everything else "warning",
+            f"{shared} of {len(target)} words are the source's: the sentence was "
+            + ("not translated" if everything else "perhaps not translated"),
+            segment=seg.id,
+            data={"shared": shared, "words": len(target)},
+        )
+    ]
 
 
 # Abjads write few vowels, so their texts are shorter in letters than their alphabetic sources.
