@@ -119,7 +119,8 @@ def main(argv: list[str] | None = None) -> int:
         counts[row.label] += 1
         result = check_pair(row.source, row.engine, "en", "pt-BR")
         found = [f.to_dict() for f in result.findings]
-        held = bool(blocking(found)) or (row.label == "blocking" and _repaired(row, row.engine, result))
+        repaired = row.label == "blocking" and _repaired(row, row.engine, result)
+        held = bool(blocking(found)) or repaired
         if row.label == "blocking" and not held:
             counts["missed"] += 1
             notes.append(f"MISSED {row.id}: {row.note}\n    {result.text}")
