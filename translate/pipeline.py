@@ -29,7 +29,8 @@ from .errors import (
     UnsupportedPairError,
     UsageError,
 )
-from .glossary import load_glossary
+from .glossary import Glossary, load_glossary
+from .glossary.injected import injected_names
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import localize_segments
 from .model import (
@@ -214,6 +215,7 @@ def translate_prepared(
     with _timed(timings, "check"):
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
         findings += unserved + run_checks(translated, ctx)
+        findings += _injected_name_findings(translated, glossary, profile.tag)
 
     signature = make_signature(
         main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash
@@ -247,6 +249,29 @@ def translate_prepared(
         "hops": [f"{h.source}->{h.target}" for h in main_route.hops],
     }
     return edition
+
+
+def _injected_name_findings(
+    translated: list[TranslatedSegment], glossary: Glossary, locale: str
+) -> list[Finding]:
+    """Blocking findings for glossary names the engine wrote that the source never named."""
+    out: list[Finding] = []
+    for seg in translated:
+        if seg.origin not in ("mt", "cache"):
+            continue
+        for hit in injected_names(seg.source, seg.target, glossary, locale, seg.segment.lang):
+            finding = Finding(
+                "names",
+                "error",
+                f"{hit.text!r} ({hit.entry.name}) is in the translation but the source does "
+                "not name it: the engine added a name",
+                segment=seg.id,
+                target_span=(hit.start, hit.end),
+                data={"entry": hit.entry.id},
+            )
+            seg.findings.append(finding)
+            out.append(finding)
+    return out
 
 
 def _follow_report_spans(report: GlossaryReport, translated: list[TranslatedSegment]) -> None:

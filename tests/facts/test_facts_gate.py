@@ -235,3 +235,26 @@ def test_unknown_format_is_a_usage_error(pounds: Path, tmp_path: Path) -> None:
     code, _, stderr = _run("run", str(pounds), "--to", "pt-BR", "--format", "pdf", "--out",
                            str(tmp_path / "o"))  # fmt: skip
     assert code == 2 and "unknown edition format 'pdf'" in stderr
+
+
+# -- names the engine added ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "injected"),
+    [
+        ("BBC News - Africa", "BBC News - Brasil", ["Brasil"]),
+        ("Putin met Xi.", "Putin encontrou Xi na China.", ["China"]),
+        ("Brazil won the match.", "O Brasil venceu a partida.", []),
+        ("The team from the Netherlands won.", "A equipe da Holanda venceu.", []),
+        ("A US historian said so.", "Um historiador norte-americano disse isso.", []),
+        ("The talks in Geneva ended.", "As negociações em Genebra terminaram.", []),
+        ("Eu sou daqui.", "Eu sou daqui.", []),  # a pronoun, not the EU
+    ],
+)
+def test_injected_names(source: str, target: str, injected: list[str]) -> None:
+    from translate.glossary import load_glossary
+    from translate.glossary.injected import injected_names
+
+    found = injected_names(source, target, load_glossary(), "pt-BR", "en")
+    assert [i.text for i in found] == injected
