@@ -266,7 +266,7 @@ def test_no_target_served_fails_before_any_translation(
     runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
 ) -> None:
     out = tmp_path / "out"
-    code, _, stderr = run(runner, "run", str(article), "--to", "ja,ko", "--engine", "fake",
+    code, _, stderr = run(runner, "run", str(article), "--to", "ja,zh-Hans", "--engine", "fake",
                           "--out", str(out))  # fmt: skip
     assert code == 4, stderr
     assert fake_engine.calls == []
