@@ -259,7 +259,10 @@ def _injected_name_findings(
     for seg in translated:
         if seg.origin not in ("mt", "cache"):
             continue
-        for hit in injected_names(seg.source, seg.target, glossary, locale, seg.segment.lang):
+        named = {str(t.get("entry")) for t in seg.terms}
+        for hit in injected_names(
+            seg.source, seg.target, glossary, locale, seg.segment.lang, named
+        ):
             finding = Finding(
                 "names",
                 "error",

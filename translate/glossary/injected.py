@@ -12,7 +12,7 @@ their case, so that common words ("Eu", "Peru" the bird is lower case) do not co
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from .forms import regional_forms, source_forms, target_form
@@ -65,9 +65,17 @@ def _mentioned(entry: Entry, folded_source: str, source_lang: str) -> bool:
 
 
 def injected_names(
-    source: str, target: str, glossary: Glossary, locale: str, source_lang: str
+    source: str,
+    target: str,
+    glossary: Glossary,
+    locale: str,
+    source_lang: str,
+    mentioned: Collection[str] = (),
 ) -> list[Injected]:
     """Glossary names in ``target`` that ``source`` does not name (see the module docstring).
+
+    ``mentioned`` holds the ids of entries the glossary matcher found in the source, however
+    spelled ("Aliev" is Ilham Aliyev): they count as named.
 
     >>> from translate.glossary import load_glossary
     >>> g = load_glossary()
@@ -98,7 +106,10 @@ def injected_names(
                 taken.append((start, end))
                 if fold(text) in folded_source:
                     break  # the same spelling in the source ("Berlin" -> "Berlin")
-                if not any(_mentioned(e, folded_source, source_lang) for e in entries):
+                if not any(
+                    e.id in mentioned or _mentioned(e, folded_source, source_lang)
+                    for e in entries
+                ):
                     out.append(Injected(entries[0], start, end, text))
                 break
     return out
