@@ -265,15 +265,22 @@ def page_title(html: str) -> tuple[str | None, str, list[str]]:
     h1s = [h for h in h1s if h]
     title: str | None = None
     source = "none"
-    for h1 in h1s:
+    parts = [p.strip() for p in re.split(r"\s+[|–—»-]\s+", head_title) if p.strip()]
+    longest = max((len(p) for p in parts), default=0)
+    # the headline's <h1>, not a site logo's: it is in og:title or <title>, and about as long
+    # as the longest part of <title> (the logo's h1 is the short site-name part)
+    for h1 in sorted(h1s, key=len, reverse=True):
         low = h1.lower()
-        if len(h1) > 8 and (low in og.lower() or low in head_title.lower()):
+        if (
+            len(h1) > 8
+            and (low in og.lower() or low in head_title.lower())
+            and len(h1) >= 0.6 * max(longest, len(og) if og else 0)
+        ):
             title, source = h1, "h1"
             break
     if title is None and og:
         title, source = _norm(og), "og:title"
-    if title is None and head_title:
-        parts = re.split(r"\s+[|–—-]\s+", head_title)
+    if title is None and parts:
         title, source = max(parts, key=len), "title"
     furniture: list[str] = []
     if title and head_title:
@@ -340,6 +347,9 @@ def build(sdists: Path, out: Path) -> None:
         data = traf[f"tests/cache/{name}"]
         html = _decode_html(data)
         title, title_source, furniture = page_title(html)
+        host = re.sub(r"[^a-z0-9]", "", url.split("/")[2].lower())
+        if title and re.sub(r"[^a-z0-9]", "", title.lower()) in host:
+            title, title_source = None, "none: the page names only its site"
         page_id = "traf-" + re.sub(r"[^a-z0-9.-]+", "-", name.removesuffix(".html").lower())
         entry = facts[url]
         lang = (
