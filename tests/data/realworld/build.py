@@ -347,7 +347,19 @@ def build(sdists: Path, out: Path) -> None:
         data = traf[f"tests/cache/{name}"]
         html = _decode_html(data)
         title, title_source, furniture = page_title(html)
-        host = re.sub(r"[^a-z0-9]", "", url.split("/")[2].lower())
+        host = re.sub(r"[^a-z0-9]", "", url.split("/")[2].lower().removeprefix("www."))
+        if title and title_source != "h1":
+            # og:title / <title>: parts naming the site (in the host name) are not the headline
+            parts = re.split(r"\s+[|–—›»-]\s+", title)
+            kept = [p for p in parts if not (
+                re.sub(r"[^a-z0-9]", "", p.lower()) and (
+                    re.sub(r"[^a-z0-9]", "", p.lower()) in host
+                    or host.split("de")[0] in re.sub(r"[^a-z0-9]", "", p.lower())
+                )
+            )]
+            if kept and len(kept) < len(parts):
+                furniture += [p for p in parts if p not in kept]
+                title = " - ".join(kept) if len(kept) > 1 else kept[0]
         if title and re.sub(r"[^a-z0-9]", "", title.lower()) in host:
             title, title_source = None, "none: the page names only its site"
         page_id = "traf-" + re.sub(r"[^a-z0-9.-]+", "-", name.removesuffix(".html").lower())
