@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import boilerplate, detect, segment, spelling, tm
+from . import boilerplate, detect, segment, spelling, tm, untranslatable
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
 from .errors import EmptyInputError, InputError, UnsupportedPairError
@@ -156,10 +156,13 @@ def translate_prepared(
     # -- spelling: the locale's variety, not the other one the engine mixes in (translate.spelling);
     # before the glossary restores names, so that its spans stay true and names stay untouched
     spelling_changes: list[dict[str, Any]] = []
+    repaired: list[dict[str, Any]] = []  # untranslatable tokens put back (translate.untranslatable)
     for i, seg in enumerate(segs):
         if origins[i] in ("mt", "cache"):
             targets[i], changes = spelling.normalize(targets[i], profile.tag, source=seg.source)
             spelling_changes += [{"segment": seg.id, **c} for c in changes]
+            targets[i], repairs = untranslatable.repair(seg.source, targets[i])
+            repaired += [{"segment": seg.id, **c} for c in repairs]
 
     # -- glossary: restore and verify names after MT --
     with _timed(timings, "glossary"):
@@ -227,6 +230,7 @@ def translate_prepared(
     edition.reports["localize"] = localized
     edition.reports["glossary"] = restored.report
     edition.reports["spelling"] = {"locale": profile.tag, "changes": spelling_changes}
+    edition.reports["untranslatable"] = {"changes": repaired}
     edition.reports["route"] = {
         "engine": main_route.engine,
         "model": main_route.model,
