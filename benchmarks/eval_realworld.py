@@ -61,9 +61,10 @@ def word_count(text: str) -> int:
 
 
 def key(text: str) -> str:
-    """What snippets are compared on: NFC, no soft hyphens, no whitespace, case folded."""
+    """What snippets are compared on: NFC, no soft hyphens, no whitespace; case kept, as
+    trafilatura's own assertions compare ("Aktuell" is a menu label, "aktuell" a word)."""
     text = unicodedata.normalize("NFC", text).replace("\xad", "")
-    return re.sub(r"\s+", "", text).casefold()
+    return re.sub(r"\s+", "", text)
 
 
 @dataclass

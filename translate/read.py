@@ -369,6 +369,7 @@ _HTML_KINDS: dict[str, BlockKind] = {
     "p": "paragraph",
     "item": "list_item",
     "quote": "quote",
+    "cell": "paragraph",  # a table's cells: article text (figures, names), not page chrome
 }
 
 
@@ -387,7 +388,7 @@ def _html_blocks(
         text,
         output_format="xml",
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_links=False,
         include_formatting=False,
@@ -411,7 +412,9 @@ def _html_blocks(
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
-    for element in body.iter("head", "p", "item", "quote"):
+    for element in body.iter("head", "p", "item", "quote", "cell"):
+        if element.tag == "cell" and any(True for _ in element.iter("p", "head", "item")):
+            continue  # its paragraphs are taken one by one
         if (
             element.tag in ("p", "item")
             and element.getparent() is not None

@@ -31,7 +31,7 @@ _INVENTED = re.compile(
     r"\s*\((?:em|in|en|auf|in lingua) (?:inglês|ingles|english|anglais|inglés|englisch|inglese)\)",
     re.I,
 )
-_TARGET_WORD = re.compile(r"[^\s,;:!?()\[\]\"“”«»]+")
+_TARGET_WORD = re.compile(r"https?://[^\s,;!?()\[\]\"“”«»]+|[^\s,;:!?()\[\]\"“”«»]+")
 
 
 def tokens(source: str) -> list[str]:
@@ -55,9 +55,14 @@ def repair(source: str, target: str) -> tuple[str, list[dict[str, Any]]]:
         best: tuple[float, re.Match[str]] | None = None
         for m in _TARGET_WORD.finditer(target):
             word = m.group(0).rstrip(".")
-            if abs(len(word) - len(token)) > 2 or not word[:1].isalnum():
+            if abs(len(word) - len(token)) > 3 or not (word[:1].isalnum() or word[:1] in "@#`"):
                 continue
             score = fuzz.ratio(word.casefold(), token.casefold())
+            if token[:1] in "@#`" or token.startswith("http"):
+                # an identifier: same sigil or scheme and the same start, however the rest went
+                if word[:1] != token[:1] or word[:4].casefold() != token[:4].casefold():
+                    continue
+                score += 30
             if score >= 80 and (best is None or score > best[0]):
                 best = (score, m)
         if best is not None:
