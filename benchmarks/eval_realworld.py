@@ -342,6 +342,9 @@ def evaluate_translation(pages: list[Page], locale: str = "pt-BR") -> list[Trans
         pipeline = [s.target for b in edition.blocks for s in b.segments]
         bare, _, _ = translate_batch(sources, route, None)
         run = TranslationRun(page, sources, list(bare), pipeline)
+        for report in ("spelling", "untranslatable"):  # every rewrite, for the reader to judge
+            for change in edition.reports.get(report, {}).get("changes", []):
+                run.failures.append(f"{report}: {change['from']!r} -> {change['to']!r}")
         for metric in TRANSLATION_METRICS:
             run.counts.update(metric(run))
         runs.append(run)
