@@ -127,8 +127,9 @@ def test_article_sentences_are_not_furniture(text: str) -> None:
 
 def test_title_loses_site_section_and_date() -> None:
     meta = {"url": "https://www.dw.com/en/berlin/a-1", "sitename": "DW"}
-    assert clean_title("Berlin renames streets | Germany| News | DW | 19.01.2020", meta,
-                       "<h1>Berlin renames streets</h1>")[0] == "Berlin renames streets"  # fmt: skip
+    title = "Berlin renames streets | Germany| News | DW | 19.01.2020"
+    h1 = "<h1>Berlin renames streets</h1>"
+    assert clean_title(title, meta, h1)[0] == "Berlin renames streets"
     meta = {"url": "http://www.news.cn/x", "sitename": "新华网"}
     assert clean_title("短缺药品保供稳价 全力保障临床用药需求-新华网", meta, "")[0] == (
         "短缺药品保供稳价 全力保障临床用药需求"
