@@ -161,7 +161,8 @@ def translate_prepared(
         if origins[i] in ("mt", "cache"):
             targets[i], changes = spelling.normalize(targets[i], profile.tag, source=seg.source)
             spelling_changes += [{"segment": seg.id, **c} for c in changes]
-            targets[i], repairs = untranslatable.repair(seg.source, targets[i])
+            kind = prepared.article.blocks[seg.block].kind
+            targets[i], repairs = untranslatable.repair(seg.source, targets[i], kind=kind)
             repaired += [{"segment": seg.id, **c} for c in repairs]
 
     # -- glossary: restore and verify names after MT --

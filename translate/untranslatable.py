@@ -44,11 +44,41 @@ def tokens(source: str) -> list[str]:
     return found
 
 
-def repair(source: str, target: str) -> tuple[str, list[dict[str, Any]]]:
-    """``target`` with mangled untranslatable tokens put back and invented notes removed."""
+_NAME = r"[A-Z][\w'’.-]*"
+_SIGNATURE = re.compile(rf"(?:{_NAME} ){{1,3}}{_NAME}, (?:{_NAME} ){{0,2}}{_NAME}\.?")
+_FUNCTION_WORDS = frozenset(
+    ["A", "An", "The", "Of", "In", "On", "At", "For", "And", "Or", "To", "With", "By", "From", "Is", "Are", "Was", "Were", "It", "This", "That"]
+)
+
+
+def is_signature(source: str) -> bool:
+    """A letter's signature or a byline: "Ninfa Wood, Walnut Creek" — names and a place, every
+    word capitalized, one comma, no function word. The engine reads such names as words
+    ("Wood" -> "Madeira"); the line is kept as written.
+
+    >>> is_signature("Ninfa Wood, Walnut Creek"), is_signature("Lost In Space, Found At Home")
+    (True, False)
+    >>> is_signature("Berlin, the capital, agreed.")
+    False
+    """
+    text = source.strip()
+    if not _SIGNATURE.fullmatch(text):
+        return False
+    return not any(w.strip(",.") in _FUNCTION_WORDS for w in text.split())
+
+
+def repair(
+    source: str, target: str, *, kind: str = "paragraph"
+) -> tuple[str, list[dict[str, Any]]]:
+    """``target`` with mangled untranslatable tokens put back and invented notes removed;
+    a paragraph that is a signature line (:func:`is_signature`) is kept as the source wrote it
+    (headings and titles, often in title case, are not taken for signatures)."""
     from rapidfuzz import fuzz
 
     changes: list[dict[str, Any]] = []
+    if kind == "paragraph" and is_signature(source) and target != source.strip():
+        changes.append({"from": target, "to": source.strip(), "rule": "signature"})
+        return source.strip(), changes
     for token in tokens(source):
         if token in target:
             continue

@@ -85,6 +85,17 @@ def test_invented_language_note_is_dropped_only_when_invented() -> None:
     assert kept == "O site (em inglês) é novo"
 
 
+def test_signature_lines_are_kept_as_written() -> None:
+    text, changes = untranslatable.repair("Ninfa Wood, Walnut Creek", "Ninfa Madeira Wal Creek")
+    assert text == "Ninfa Wood, Walnut Creek" and changes[0]["rule"] == "signature"
+    # a title-case heading is not a signature, nor a sentence with a comma
+    heading = untranslatable.repair("Ninfa Wood, Walnut Creek", "Ninfa Madeira", kind="heading")
+    assert heading[0] == "Ninfa Madeira"
+    assert untranslatable.repair("Berlin, the capital, agreed.", "Berlim, a capital, concordou.")[
+        0
+    ] == "Berlim, a capital, concordou."
+
+
 # -- boilerplate rules -----------------------------------------------------------------------
 
 
