@@ -47,7 +47,29 @@ def tokens(source: str) -> list[str]:
 _NAME = r"[A-Z][\w'’.-]*"
 _SIGNATURE = re.compile(rf"(?:{_NAME} ){{1,3}}{_NAME}, (?:{_NAME} ){{0,2}}{_NAME}\.?")
 _FUNCTION_WORDS = frozenset(
-    ["A", "An", "The", "Of", "In", "On", "At", "For", "And", "Or", "To", "With", "By", "From", "Is", "Are", "Was", "Were", "It", "This", "That"]
+    [
+        "A",
+        "An",
+        "The",
+        "Of",
+        "In",
+        "On",
+        "At",
+        "For",
+        "And",
+        "Or",
+        "To",
+        "With",
+        "By",
+        "From",
+        "Is",
+        "Are",
+        "Was",
+        "Were",
+        "It",
+        "This",
+        "That",
+    ]
 )
 
 
