@@ -332,7 +332,7 @@ def evaluate_translation(pages: list[Page], locale: str = "pt-BR") -> list[Trans
 
     options = RunOptions(use_cache=False, use_tm=False)
     profile = parse_targets(locale)[0]
-    route = plan_route("en", profile.language, list(profile.engines), {})
+    route = plan_route("en", profile.language, list(profile.engines))
     runs = []
     for page in pages:
         article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
