@@ -103,6 +103,13 @@ class EmptyInputError(InputError):
     """The input holds no article text (after boilerplate removal)."""
 
 
+class NoArticleBodyError(EmptyInputError):
+    """An HTML page whose article body cannot be found: what is left is a caption or a teaser,
+    and an edition of it would be presented as the article."""
+
+    code = "E016"
+
+
 class UnsupportedPairError(TranslateError):
     """No engine or model serves the requested language pair."""
 

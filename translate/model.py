@@ -253,11 +253,21 @@ class ReviewReport(TypedDict):
     history: list[dict[str, Any]]
 
 
+class RewriteReport(TypedDict, total=False):
+    """Rewrites of the engine's output by one stage (translate.spelling, .untranslatable):
+    each change has ``segment``, ``from``, ``to`` and a ``span`` or ``rule``."""
+
+    locale: str
+    changes: list[dict[str, Any]]
+
+
 class EditionReports(TypedDict, total=False):
     """The stages' reports on one edition (``reports`` in the JSON edition)."""
 
     localize: LocalizeReport
     glossary: GlossaryReport
+    spelling: RewriteReport
+    untranslatable: RewriteReport
     route: RouteReport
     review: ReviewReport
 

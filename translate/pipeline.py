@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import boilerplate, detect, segment, tm
+from . import boilerplate, detect, segment, spelling, tm, untranslatable
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
 from .errors import (
@@ -174,6 +174,18 @@ def translate_prepared(
                 targets[i] = out
                 origins[i] = "cache" if hit else "mt"
 
+    # -- spelling: the locale's variety, not the other one the engine mixes in (translate.spelling);
+    # before the glossary restores names, so that its spans stay true and names stay untouched
+    spelling_changes: list[dict[str, Any]] = []
+    repaired: list[dict[str, Any]] = []  # untranslatable tokens put back (translate.untranslatable)
+    for i, seg in enumerate(segs):
+        if origins[i] in ("mt", "cache"):
+            targets[i], changes = spelling.normalize(targets[i], profile.tag, source=seg.source)
+            spelling_changes += [{"segment": seg.id, **c} for c in changes]
+            kind = prepared.article.blocks[seg.block].kind
+            targets[i], repairs = untranslatable.repair(seg.source, targets[i], kind=kind)
+            repaired += [{"segment": seg.id, **c} for c in repairs]
+
     # -- glossary: restore and verify names after MT --
     with _timed(timings, "glossary"):
         untranslated = {i for i, o in enumerate(origins) if o in ("copy", "tm")}
@@ -241,6 +253,8 @@ def translate_prepared(
         )
     edition.reports["localize"] = localized
     edition.reports["glossary"] = restored.report
+    edition.reports["spelling"] = {"locale": profile.tag, "changes": spelling_changes}
+    edition.reports["untranslatable"] = {"changes": repaired}
     edition.reports["route"] = {
         "engine": main_route.engine,
         "model": main_route.model,

@@ -14,7 +14,7 @@ import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import EmptyInputError, InputError
+from .errors import EmptyInputError, InputError, NoArticleBodyError
 from .model import Article, Block, BlockKind, Dropped
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -369,6 +369,7 @@ _HTML_KINDS: dict[str, BlockKind] = {
     "p": "paragraph",
     "item": "list_item",
     "quote": "quote",
+    "cell": "paragraph",  # a table's cells: article text (figures, names), not page chrome
 }
 
 
@@ -387,7 +388,7 @@ def _html_blocks(
         text,
         output_format="xml",
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         include_images=False,
         include_links=False,
         include_formatting=False,
@@ -411,7 +412,9 @@ def _html_blocks(
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
-    for element in body.iter("head", "p", "item", "quote"):
+    for element in body.iter("head", "p", "item", "quote", "cell"):
+        if element.tag == "cell" and any(True for _ in element.iter("p", "head", "item")):
+            continue  # its paragraphs are taken one by one
         if (
             element.tag in ("p", "item")
             and element.getparent() is not None
@@ -429,9 +432,48 @@ def _html_blocks(
             if title and not blocks[1:] and content == " ".join(title.split()):
                 continue  # the page's <h1> repeats the title
         blocks.append(Block(kind=kind, text=content, level=level))
-    kept_words = sum(len(b.text.split()) for b in blocks)
-    page_words = len(_visible_text(text).split())
     dropped: list[Dropped] = []
+    page_words = word_count(_visible_text(text))
+    body_words = sum(word_count(b.text) for b in blocks if b.kind != "title")
+    ld_body = _json_ld_body(text)
+    ld_words = word_count(ld_body)
+    if ld_words >= max(2 * body_words, body_words + 100):
+        # the HTML carries a teaser or a caption; the article is in the page's structured data
+        blocks = [b for b in blocks if b.kind == "title"] + [
+            Block(kind="paragraph", text=" ".join(par.split()))
+            for par in re.split(r"\n\s*\n|\n", ld_body)
+            if par.strip()
+        ]
+        dropped.append(
+            Dropped(
+                text=f"{body_words} words of HTML body",
+                rule="html:json-ld-body",
+                reason=f"the HTML holds {body_words} words of the article, its JSON-LD "
+                f"articleBody {ld_words}: the article is taken from the JSON-LD",
+            )
+        )
+        body_words = ld_words
+    if body_words < MIN_BODY_WORDS and page_words >= BODY_RATIO * max(body_words, 1):
+        raise NoArticleBodyError(
+            f"article body not found: {body_words} words kept of a page of {page_words}"
+            " (a caption or teaser, not the article)",
+            path=source,
+            hint="save the article's text or its HTML element and translate that",
+        )
+    if title:
+        cleaned, furniture = clean_title(title, meta, text)
+        if furniture:
+            title = cleaned
+            meta["title"] = cleaned
+            blocks[0] = Block(kind="title", text=cleaned)
+            dropped.append(
+                Dropped(
+                    text=" | ".join(furniture),
+                    rule="html:title-site",
+                    reason="site name, section or date around the headline in the page title",
+                )
+            )
+    kept_words = sum(len(b.text.split()) for b in blocks)
     if page_words > kept_words:
         dropped.append(
             Dropped(
@@ -441,6 +483,120 @@ def _html_blocks(
             )
         )
     return blocks, title, meta, dropped
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def word_count(text: str) -> int:
+    """Words, counting two characters of a script written without spaces (Chinese, Japanese,
+    Korean, Thai) as one word.
+
+    >>> word_count("two words"), word_count("短缺药品保供稳价")
+    (2, 4)
+    """
+    cjk = len(_CJK.findall(text))
+    return len(_CJK.sub(" ", text).split()) + cjk // 2
+
+
+MIN_BODY_WORDS = 60  # fewer words kept ...
+BODY_RATIO = 15  # ... on a page this many times larger: the body was not found
+
+_TITLE_SEPARATORS = re.compile(r"\s+(?:[|»·•–—:~/]{1,2}|-{1,2})\s+|\s*[|»]\s*")
+_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", text.casefold())
+
+
+def clean_title(title: str, meta: dict[str, str], html: str) -> tuple[str, list[str]]:
+    """The headline without the site furniture around it in the page's ``<title>``.
+
+    Parts split at " | ", " - ", " » "... are furniture when they name the site (its
+    ``sitename``, a label of its host name) or are a date; the page's ``<h1>`` wins when it is
+    one of the parts. A title whose parts name no site is kept whole: "Brexit - what now" stays.
+
+    >>> clean_title("Berlin confronts the past | Germany| News | DW | 19.01.2020",
+    ...             {"url": "https://www.dw.com/en/x"}, "<h1>Berlin confronts the past</h1>")
+    ('Berlin confronts the past', ['Germany', 'News', 'DW', '19.01.2020'])
+    >>> clean_title("Quest 2017 – Contest in Dormagen - Skateboard MSM",
+    ...             {"url": "https://skateboardmsm.de/news/x"}, "")
+    ('Quest 2017 – Contest in Dormagen', ['Skateboard MSM'])
+    >>> clean_title("Brexit - what now", {}, "")
+    ('Brexit - what now', [])
+    """
+    site_keys = set()
+    if meta.get("sitename"):
+        site_keys.add(_squash(meta["sitename"]))
+    url = meta.get("url", "")
+    host = url.split("/")[2].lower() if url.count("/") >= 2 else ""
+    labels = [x for x in host.split(".") if x not in ("www", "com", "org", "net", "co", "uk", "de")]
+    site_keys |= {_squash(x) for x in labels if len(x) >= 2}
+    site_keys.discard("")
+    stripped = title.strip()
+    # "...需求-新华网": a site name glued to the end
+    for site in sorted((meta.get("sitename", ""),), key=len):
+        if site and stripped.endswith(site) and len(site) < len(stripped) // 2:
+            head = stripped[: -len(site)].rstrip(" -|–—_:·•»")
+            if head and head != stripped[: -len(site)]:
+                return head, [site]
+    pieces = _TITLE_SEPARATORS.split(stripped)  # parts at even indexes, separators between
+    seps = [m.group(0) for m in _TITLE_SEPARATORS.finditer(stripped)]
+    parts = [p.strip() for p in pieces]
+    if len(parts) < 2:
+        return title, []
+
+    def is_site(part: str) -> bool:
+        sq = _squash(part)
+        return bool(sq) and (
+            _DATE_PART.fullmatch(part.strip()) is not None
+            or any(k == sq or (len(k) >= 2 and sq.startswith(k)) or sq in k for k in site_keys)
+        )
+
+    if not any(is_site(p) for p in parts if p):
+        return title, []
+    h1s = [re.sub(r"<[^>]+>", "", h) for h in re.findall(r"<h1[^>]*>(.*?)</h1>", html, re.S | re.I)]
+    for h1 in (" ".join(h.split()) for h in h1s):
+        for i, part in enumerate(parts):
+            if h1 and _squash(h1) == _squash(part):
+                return part, [p for j, p in enumerate(parts) if j != i and p]
+    lo, hi = 0, len(parts)
+    while lo < hi and (not parts[lo] or is_site(parts[lo])):
+        lo += 1
+    while hi > lo and (not parts[hi - 1] or is_site(parts[hi - 1])):
+        hi -= 1
+    if lo >= hi:
+        return title, []
+    headline = parts[lo]
+    for j in range(lo + 1, hi):
+        headline += seps[j - 1] + parts[j]
+    return headline.strip(), [p for j, p in enumerate(parts) if (j < lo or j >= hi) and p]
+
+
+def _json_ld_body(html: str) -> str:
+    """The longest ``articleBody`` in the page's JSON-LD, or ``""``."""
+    import json
+
+    best = ""
+    for m in re.finditer(
+        r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, flags=re.S | re.I
+    ):
+        try:
+            data = json.loads(m.group(1))
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                body = item.get("articleBody")
+                if isinstance(body, str) and len(body) > len(best):
+                    best = body
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return best
 
 
 def _visible_text(html: str) -> str:

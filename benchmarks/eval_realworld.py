@@ -1,0 +1,469 @@
+"""Real news pages in, clean editions out: the pipeline scored on tests/data/realworld/.
+
+    python benchmarks/eval_realworld.py                     # extraction, every page (no engine)
+    python benchmarks/eval_realworld.py -v                  # also list every failed fact
+    python benchmarks/eval_realworld.py --translate 6       # + 6 English pages to pt-BR through
+                                                            #   the embedded model, pipeline vs
+                                                            #   bare engine in the same run
+    python benchmarks/eval_realworld.py --json out.json     # totals as JSON (for the gate test)
+
+Extraction columns (per page, and totals): body facts found by our reader+boilerplate stage
+(``ours``) beside trafilatura's own default extraction of the same page (``traf``), in
+trafilatura's evaluation terms: a ``must_have`` snippet (or ``body_start``/``body_end``, or an
+expected paragraph of newspaper4k's expected text) found is a true positive, missed a false
+negative; a ``must_not_have`` snippet found is a false positive (a boilerplate line leaked).
+``title`` is right when it equals the expected title and carries none of the site furniture of
+the page's ``<title>``; ``caption`` flags an edition made of almost nothing (< 60 words) with no
+warning; ``head`` and ``link`` are the page's in-article headings and links kept.
+
+Translation columns (``--translate``): ``damaged`` untranslatable tokens (URLs, e-mail addresses,
+handles, hashtags, code, words with letters outside ASCII such as "Lüderitzstrasse", and names
+the glossary/untranslatable stage protects) missing from the target; ``slips`` pt-PT spellings in
+a pt-BR edition (the variants of ``locales/spelling/pt.toml``); ``added`` words such as
+"(em inglês)" that neither the source nor the bare engine has. Pipeline and bare engine are run
+on the same sentences in the same run.
+
+Other stages add their own counts by appending a function to ``PAGE_METRICS`` (extraction side,
+``(PageRun) -> dict[str, int]``) or ``TRANSLATION_METRICS`` (``(TranslationRun) -> dict[str,
+int]``);
+totals are summed per key and printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from realworld_corpus import Page, load_pages  # noqa: E402
+
+CAPTION_WORDS = 60  # an "edition" shorter than this, on a page with an article, is a caption
+
+
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+
+
+def word_count(text: str) -> int:
+    """Words; two characters of a script written without spaces count as one."""
+    return len(_CJK.sub(" ", text).split()) + len(_CJK.findall(text)) // 2
+
+
+def key(text: str) -> str:
+    """What snippets are compared on: NFC, no soft hyphens, no whitespace; case kept, as
+    trafilatura's own assertions compare ("Aktuell" is a menu label, "aktuell" a word)."""
+    text = unicodedata.normalize("NFC", text).replace("\xad", "")
+    return re.sub(r"\s+", "", text)
+
+
+@dataclass
+class Extraction:
+    title: str | None
+    blocks: list[tuple[str, str]]  # (kind, text)
+    links: list[str] = field(default_factory=list)  # hrefs kept in the article
+    warnings: list[str] = field(default_factory=list)
+    dropped: list[tuple[str, str]] = field(default_factory=list)  # (rule, text)
+    error: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n".join(t for _, t in self.blocks)
+
+    @property
+    def words(self) -> int:
+        return word_count(self.text)
+
+
+@dataclass
+class PageRun:
+    page: Page
+    ours: Extraction
+    traf: Extraction
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+
+def ours(page: Page) -> Extraction:
+    """Our reader, language detection and boilerplate stage, as ``translate run`` runs them."""
+    from translate.errors import TranslateError
+    from translate.options import RunOptions
+    from translate.pipeline import prepare
+    from translate.read import parse_article
+
+    try:
+        article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
+        prepared = prepare(article, RunOptions(use_cache=False, use_tm=False))
+    except TranslateError as exc:
+        return Extraction(None, [], error=f"{type(exc).__name__}: {exc}")
+    art = prepared.article
+    blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title"]
+    links = [str(x) for x in art.meta.get("links", "").split() if x] if art.meta else []
+    warnings = [w for w in art.meta.get("warnings", "").split("\n") if w] if art.meta else []
+    return Extraction(
+        art.title, blocks, links=links, warnings=warnings,
+        dropped=[(d.rule, d.text) for d in art.dropped],
+    )  # fmt: skip
+
+
+def trafilatura_default(page: Page) -> Extraction:
+    """trafilatura's own extraction, default settings (its evaluation's configuration)."""
+    import trafilatura
+
+    html = page.html()
+    text = trafilatura.extract(html) or ""
+    meta = trafilatura.extract_metadata(html)
+    title = meta.title if meta is not None else None
+    return Extraction(title, [("paragraph", line) for line in text.split("\n") if line.strip()])
+
+
+def _in_article_structure(page: Page) -> tuple[list[str], list[str]]:
+    """Headings (h2-h4) and links (``<a href>`` in paragraphs) of the article body: those whose
+    text stands, in the page, between its known ``body_start`` and ``body_end`` (pages without
+    both are not counted)."""
+    from lxml import html as lxml_html
+
+    if not (page.body_start and page.body_end):
+        return [], []
+    doc = lxml_html.document_fromstring(page.html())
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    visible = key(doc.text_content())
+    facts = [page.body_start, page.body_end]
+    positions = [(visible.find(key(f)), len(key(f))) for f in facts]
+    positions = [(i, n) for i, n in positions if i >= 0]
+    if len(positions) < 2:
+        return [], []
+    lo = min(i for i, _ in positions)
+    hi = max(i + n for i, n in positions)
+
+    def inside(text: str) -> bool:
+        k = key(text)
+        i = visible.find(k, lo)
+        return bool(k) and i >= 0 and i + len(k) <= hi
+
+    heads = [" ".join(h.text_content().split()) for h in doc.xpath("//h2|//h3|//h4")]
+    links = [
+        str(a.get("href"))
+        for a in doc.xpath("//p//a[@href]")
+        if str(a.get("href", "")).startswith("http") and inside(a.text_content())
+        and len(a.text_content().split()) >= 1
+    ]
+    return [h for h in heads if len(h) > 3 and inside(h)], links
+
+
+def score_extraction(ex: Extraction, page: Page, prefix: str, run: PageRun) -> None:
+    c = run.counts
+    got = key(ex.text)
+    facts = list(page.must_have) + [s for s in (page.body_start, page.body_end) if s]
+    expected = page.expected_text()
+    if expected:
+        facts += [p for p in (" ".join(x.split()) for x in expected.split("\n")) if len(p) >= 20]
+    tp = sum(1 for s in facts if key(s) in got)
+    fp = sum(1 for s in page.must_not_have if key(s) in got)
+    c[f"{prefix}_tp"] = tp
+    c[f"{prefix}_fn"] = len(facts) - tp
+    c[f"{prefix}_fp"] = fp
+    c[f"{prefix}_tn"] = len(page.must_not_have) - fp
+    if prefix == "ours":
+        run.failures += [f"missed: {s[:70]!r}" for s in facts if key(s) not in got][:5]
+        run.failures += [f"leaked: {s[:70]!r}" for s in page.must_not_have if key(s) in got]
+    if expected:  # newspaper4k pages: kept lines that are not article text are leaks too
+        exp_key = key(expected)
+        leaked = [t for _, t in ex.blocks if len(t.split()) >= 4 and key(t) not in exp_key]
+        c[f"{prefix}_fp"] += len(leaked)
+        c[f"{prefix}_tn"] += len(ex.blocks) - len(leaked)
+        if prefix == "ours":
+            run.failures += [f"extra line: {t[:70]!r}" for t in leaked][:3]
+    title_ok = (
+        bool(ex.title)
+        and (page.title is None or key(ex.title or "") == key(page.title))
+        and not any(key(f) in key(ex.title or "") for f in page.title_must_not_have if len(f) > 1)
+    )
+    c[f"{prefix}_title_ok"] = int(title_ok)
+    if prefix == "ours" and not title_ok:
+        run.failures.append(f"title {ex.title!r} (expected {page.title!r})")
+    # a caption-only edition: almost nothing kept, article facts missing, and no warning
+    caption = tp < len(facts) and ex.words < CAPTION_WORDS and not ex.warnings and ex.error is None
+    c[f"{prefix}_caption_only"] = int(caption)
+
+
+def structure_metric(run: PageRun) -> dict[str, int]:
+    heads, links = _in_article_structure(run.page)
+    kept_heads = {key(t) for k, t in run.ours.blocks if k == "heading"}
+    return {
+        "headings": len(heads),
+        "headings_kept": sum(1 for h in heads if key(h) in kept_heads),
+        "links": len(links),
+        "links_kept": sum(1 for href in links if href in run.ours.links),
+    }
+
+
+def warnings_metric(run: PageRun) -> dict[str, int]:
+    return {"warned": int(bool(run.ours.warnings) or run.ours.error is not None)}
+
+
+PAGE_METRICS: list[Callable[[PageRun], dict[str, int]]] = [structure_metric, warnings_metric]
+
+
+def evaluate_pages(pages: list[Page], *, baseline: bool = True) -> list[PageRun]:
+    """Score every page; ``baseline=False`` skips trafilatura's own extraction (the gate test)."""
+    runs = []
+    for page in pages:
+        run = PageRun(
+            page, ours(page), trafilatura_default(page) if baseline else Extraction(None, [])
+        )
+        score_extraction(run.ours, page, "ours", run)
+        score_extraction(run.traf, page, "traf", run)
+        for metric in PAGE_METRICS:
+            run.counts.update(metric(run))
+        runs.append(run)
+    return runs
+
+
+def _ratio(a: int, b: int) -> float:
+    return a / b if b else 1.0
+
+
+def totals(runs: list[PageRun]) -> dict[str, Any]:
+    total: Counter[str] = Counter()
+    for run in runs:
+        total.update(run.counts)
+    out: dict[str, Any] = dict(total)
+    for p in ("ours", "traf"):
+        tp, fn, fp = total[f"{p}_tp"], total[f"{p}_fn"], total[f"{p}_fp"]
+        out[f"{p}_recall"] = round(_ratio(tp, tp + fn), 4)
+        out[f"{p}_precision"] = round(_ratio(tp, tp + fp), 4)
+        out[f"{p}_leaks_per_10_pages"] = round(10 * fp / max(1, len(runs)), 2)
+    out["pages"] = len(runs)
+    return out
+
+
+# -- translation -----------------------------------------------------------------------------
+
+_UNTRANSLATABLE = re.compile(
+    r"https?://\S+[^\s.,;:!?)\]]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|(?<!\w)[@#][A-Za-z_]\w+|`[^`]+`"
+)
+
+
+def untranslatable_tokens(text: str) -> list[str]:
+    """Tokens a translation must carry verbatim: URLs, e-mails, handles, hashtags, code spans,
+    and capitalized words with a letter outside ASCII in a Latin-script sentence
+    ("Lüderitzstrasse", "Schutzverträge")."""
+    found = [m.group(0) for m in _UNTRANSLATABLE.finditer(text)]
+    for m in re.finditer(r"(?<![\w@#/])[A-Z][^\W\d_]*[^\x00-\x7f][^\W\d_]*", text):
+        word = m.group(0)
+        if all(unicodedata.name(ch, "").startswith("LATIN") for ch in word):
+            found.append(word)
+    return found
+
+
+@dataclass
+class TranslationRun:
+    page: Page
+    sources: list[str]
+    bare: list[str]
+    pipeline: list[str]
+    counts: dict[str, int] = field(default_factory=dict)
+    failures: list[str] = field(default_factory=list)
+
+
+def _damage(sources: list[str], targets: list[str]) -> tuple[int, int, list[str]]:
+    total = damaged = 0
+    lost: list[str] = []
+    for src, tgt in zip(sources, targets, strict=True):
+        for tok in untranslatable_tokens(src):
+            total += 1
+            if tok not in tgt:
+                damaged += 1
+                lost.append(tok)
+    return total, damaged, lost
+
+
+def damage_metric(run: TranslationRun) -> dict[str, int]:
+    total, bare, _ = _damage(run.sources, run.bare)
+    _, ours_, lost = _damage(run.sources, run.pipeline)
+    run.failures += [f"damaged: {t!r}" for t in lost[:5]]
+    return {"untranslatables": total, "damaged_bare": bare, "damaged_pipeline": ours_}
+
+
+def slips_metric(run: TranslationRun) -> dict[str, int]:
+    try:
+        from translate.spelling import variant_slips
+    except ImportError:  # an older tree (baseline runs): no normalizer, count nothing
+        return {"slips_bare": 0, "slips_pipeline": 0}
+
+    bare = sum(len(variant_slips(t, "pt-BR")) for t in run.bare)
+    ours_ = [s for t in run.pipeline for s in variant_slips(t, "pt-BR")]
+    run.failures += [f"pt-PT spelling: {s!r}" for s in ours_[:5]]
+    return {"slips_bare": bare, "slips_pipeline": len(ours_)}
+
+
+_INVENTED = re.compile(r"\((?:em|in|en) (?:inglês|ingles|english|portugu[eê]s)\)", re.I)
+
+
+def invented_metric(run: TranslationRun) -> dict[str, int]:
+    bare = sum(len(_INVENTED.findall(t)) for t in run.bare)
+    ours_ = sum(len(_INVENTED.findall(t)) for t in run.pipeline)
+    return {"added_bare": bare, "added_pipeline": ours_}
+
+
+TRANSLATION_METRICS: list[Callable[[TranslationRun], dict[str, int]]] = [
+    damage_metric, slips_metric, invented_metric,
+]  # fmt: skip
+
+
+def evaluate_translation(pages: list[Page], locale: str = "pt-BR") -> list[TranslationRun]:
+    from translate.locales import parse_targets
+    from translate.mt import plan_route, translate_batch
+    from translate.options import RunOptions
+    from translate.pipeline import prepare, translate_prepared
+    from translate.read import parse_article
+
+    options = RunOptions(use_cache=False, use_tm=False)
+    profile = parse_targets(locale)[0]
+    route = plan_route("en", profile.language, list(profile.engines))
+    runs = []
+    for page in pages:
+        article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
+        prepared = prepare(article, options)
+        edition = translate_prepared(prepared, profile, options)
+        sources = [s.segment.source for b in edition.blocks for s in b.segments]
+        pipeline = [s.target for b in edition.blocks for s in b.segments]
+        bare, _, _ = translate_batch(sources, route, None)
+        run = TranslationRun(page, sources, list(bare), pipeline)
+        for report in ("spelling", "untranslatable"):  # every rewrite, for the reader to judge
+            for change in edition.reports.get(report, {}).get("changes", []):
+                run.failures.append(f"{report}: {change['from']!r} -> {change['to']!r}")
+        for metric in TRANSLATION_METRICS:
+            run.counts.update(metric(run))
+        runs.append(run)
+    return runs
+
+
+# -- report ----------------------------------------------------------------------------------
+
+
+def _fmt(c: dict[str, int], p: str) -> str:
+    return f"{c[p + '_tp']}/{c[p + '_tp'] + c[p + '_fn']} -{c[p + '_fp']}"
+
+
+def header_lines() -> list[str]:
+    import trafilatura
+
+    from translate import __version__ as ours_version
+
+    return [
+        f"# eval_realworld  {time.strftime('%Y-%m-%d %H:%M:%S %Z')}  {platform.node()}"
+        f"  {platform.machine()}  python {platform.python_version()}",
+        f"# newsroom-translate {ours_version}, trafilatura {trafilatura.__version__}"
+        "  (machine shared with other jobs)",
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("ids", nargs="*", help="page ids (default: all)")
+    parser.add_argument(
+        "--translate",
+        type=int,
+        default=0,
+        metavar="N",
+        help="also translate N English news pages to pt-BR (embedded model)",
+    )
+    parser.add_argument("--json", type=Path, help="write the totals here")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list failed facts")
+    args = parser.parse_args(argv)
+    pages = load_pages()
+    if args.ids:
+        pages = [p for p in pages if p.id in args.ids]
+    started = time.perf_counter()
+    runs = evaluate_pages(pages)
+    print("\n".join(header_lines()))
+    print(
+        f"{'page':44} {'lang':4} {'ours':>10} {'traf':>10} {'title':>5} {'head':>5} {'link':>5}"
+        f" {'words':>6} warn"
+    )
+    for run in runs:
+        c = run.counts
+        title = ("ok" if c["ours_title_ok"] else "NO") + ("" if c["traf_title_ok"] else "*")
+        print(
+            f"{run.page.id[:44]:44} {run.page.language:4} {_fmt(c, 'ours'):>10}"
+            f" {_fmt(c, 'traf'):>10} {title:>5} {c['headings_kept']}/{c['headings']:<3}"
+            f" {c['links_kept']}/{c['links']:<3} {run.ours.words:>6}"
+            f" {'CAPTION' if c['ours_caption_only'] else ('yes' if c['warned'] else '')}"
+        )
+        if args.verbose:
+            for f in run.failures:
+                print(f"    {f}")
+            for w in run.ours.warnings + ([run.ours.error] if run.ours.error else []):
+                print(f"    warning: {w}")
+    tot = totals(runs)
+    print()
+    print(
+        f"pages {tot['pages']}  (ours = reader + boilerplate; traf = trafilatura.extract default)"
+    )
+    for p, name in (("ours", "ours"), ("traf", "trafilatura")):
+        print(
+            f"  {name:12} recall {tot[p + '_recall']:.3f}  precision {tot[p + '_precision']:.3f}"
+            f"  leaks {tot[p + '_fp']} ({tot[p + '_leaks_per_10_pages']} per 10 pages)"
+            f"  titles {tot[p + '_title_ok']}/{tot['pages']}"
+            f"  caption-only editions {tot[p + '_caption_only']}"
+        )
+    print(
+        f"  headings kept {tot['headings_kept']}/{tot['headings']}"
+        f"  links kept {tot['links_kept']}/{tot['links']}  pages warned {tot['warned']}"
+    )
+    dropped_rules = Counter(rule for r in runs for rule, _ in r.ours.dropped)
+    print("  dropped by rule: " + ", ".join(f"{k} {v}" for k, v in dropped_rules.most_common()))
+    if args.translate:
+        chosen = [
+            p
+            for p in pages
+            if p.language == "en" and p.kind == "news" and p.source.get("facts") == "hand"
+        ][: args.translate]
+        chosen += [p for p in pages if p.language == "en" and p.kind == "news" and p not in chosen][
+            : max(0, args.translate - len(chosen))
+        ]
+        truns = evaluate_translation(chosen)
+        ttot: Counter[str] = Counter()
+        print()
+        print(
+            f"{'page (en -> pt-BR)':44} {'segs':>5} {'untr.':>5} {'dmg bare':>8} {'dmg ours':>8}"
+            f" {'slips bare':>10} {'slips ours':>10} {'added b/o':>9}"
+        )
+        for tr in truns:
+            c = tr.counts
+            ttot.update(c)
+            print(
+                f"{tr.page.id[:44]:44} {len(tr.sources):>5} {c['untranslatables']:>5}"
+                f" {c['damaged_bare']:>8} {c['damaged_pipeline']:>8} {c['slips_bare']:>10}"
+                f" {c['slips_pipeline']:>10} {c['added_bare']:>4}/{c['added_pipeline']:<4}"
+            )
+            if args.verbose:
+                for f in tr.failures:
+                    print(f"    {f}")
+        print(
+            f"{'total':44} {sum(len(t.sources) for t in truns):>5} {ttot['untranslatables']:>5}"
+            f" {ttot['damaged_bare']:>8} {ttot['damaged_pipeline']:>8} {ttot['slips_bare']:>10}"
+            f" {ttot['slips_pipeline']:>10} {ttot['added_bare']:>4}/{ttot['added_pipeline']:<4}"
+        )
+        tot["translation"] = dict(ttot)
+    print(f"\n({time.perf_counter() - started:.1f} s)")
+    if args.json:
+        args.json.write_text(json.dumps(tot, indent=1, sort_keys=True) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,61 @@
+"""The real-world corpus is whole, sourced and consistent with its facts."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+
+import feedparser
+from realworld_corpus import CORPUS, load_feeds, load_pages, verify
+
+
+def test_corpus_size_languages_and_kinds() -> None:
+    pages = load_pages()
+    news = [p for p in pages if p.kind == "news"]
+    assert len(news) >= 40
+    languages = Counter(p.language for p in pages)
+    assert len(languages) >= 6, languages
+    assert len(load_feeds()) >= 10
+
+
+def test_every_page_matches_its_checksum_and_has_facts() -> None:
+    pages = load_pages()
+    assert sum(1 for p in pages if p.title) >= 0.95 * len(pages)
+    for page in pages:
+        assert verify(page), page.id
+        assert page.must_have or page.expected_text_path or page.body_start, page.id
+        assert page.source.get("package") and page.source.get("version"), page.id
+
+
+def test_must_have_snippets_are_in_the_page() -> None:
+    # a fact that the page cannot satisfy would score every extractor wrong; compared without
+    # whitespace and soft hyphens, since inline tags and hyphenation points split the words
+    import html as htmllib
+    import re
+
+    def key(text: str) -> str:
+        return re.sub(r"\s+", "", text.replace("\xad", ""))
+
+    for page in load_pages():
+        visible = key(htmllib.unescape(re.sub(r"<[^>]+>", "", page.html())))
+        for snippet in page.must_have + [s for s in (page.body_start, page.body_end) if s]:
+            assert key(snippet) in visible, (page.id, snippet)
+
+
+def test_feeds_parse_as_their_facts_say() -> None:
+    for feed in load_feeds():
+        assert hashlib.sha256(feed.data()).hexdigest() == feed.sha256
+        if feed.format == "jsonfeed":
+            assert len(json.loads(feed.data())["items"]) == feed.items
+        else:
+            assert len(feedparser.parse(feed.data()).entries) == feed.items, feed.id
+
+
+def test_sources_are_recorded() -> None:
+    sources = json.loads((CORPUS / "sources.json").read_text())["sources"]
+    notice = (CORPUS / "NOTICE.md").read_text()
+    for key, info in sources.items():
+        assert len(info["sdist_sha256"]) == 64
+        assert info["version"] in notice, key
+    assert len(list((CORPUS / "LICENSES").iterdir())) >= 4

@@ -1,0 +1,46 @@
+"""Quality gate on the real-world corpus: a pinned extraction total may only get better.
+
+The pins (tests/data/realworld/gate.json) are the totals of ``benchmarks/eval_realworld.py`` on
+the corpus when they were last raised; a change that loses article text, leaks more
+boilerplate, gets more titles wrong or makes a caption-only edition fails here. Raise a pin
+when a change improves it (never lower one to make a change pass). Extraction only: no engine.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+from realworld_corpus import CORPUS, load_pages
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _eval_module():  # type: ignore[no-untyped-def]
+    spec = importlib.util.spec_from_file_location(
+        "eval_realworld", ROOT / "benchmarks" / "eval_realworld.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["eval_realworld"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_extraction_totals_do_not_get_worse() -> None:
+    ev = _eval_module()
+    pins = json.loads((CORPUS / "gate.json").read_text())
+    runs = ev.evaluate_pages(load_pages(), baseline=False)
+    tot = ev.totals(runs)
+    report = {k: tot[k] for k in ("ours_recall", "ours_precision", "ours_fp", "ours_title_ok",
+                                  "ours_caption_only", "headings_kept", "links_kept")}  # fmt: skip
+    assert tot["pages"] == pins["pages"], report
+    assert tot["ours_recall"] >= pins["min_recall"], report
+    assert tot["ours_precision"] >= pins["min_precision"], report
+    assert tot["ours_fp"] <= pins["max_leaks"], report
+    assert tot["ours_title_ok"] >= pins["min_titles"], report
+    assert tot["ours_caption_only"] <= pins["max_caption_only"], report
+    assert tot["headings_kept"] >= pins["min_headings_kept"], report
+    assert tot["links_kept"] >= pins["min_links_kept"], report

@@ -1,0 +1,186 @@
+"""Per-locale spelling: rewrite the other variety's spellings in the engine's output.
+
+The embedded en->pt model mixes Brazilian and European Portuguese ("sector" beside "setor").
+``locales/spelling/<lang>.toml`` lists word pairs, one column per locale (``locales``), plus
+``obsolete`` spellings that a spelling reform removed from every variety (rewritten into all of
+them), and ``[[guarded]]`` pairs rewritten only where the source sentence matches a pattern
+(the pt-PT "comboio" is the pt-BR "trem" only when the source says *train*: in Brazil it means
+convoy).
+The same mechanism serves en-US/en-GB, es-ES/es-419 or zh-Hans/zh-Hant: a new file, no code.
+
+Rewrites are whole words, case kept (``Sector`` -> ``Setor``, ``SECTOR`` -> ``SETOR``), and
+each is reported, so a reviewer can see what changed and why.
+
+>>> text, changes = normalize("O sector da electricidade", "pt-BR")
+>>> text
+'O setor da eletricidade'
+>>> [c["from"] + ">" + c["to"] for c in changes]
+['sector>setor', 'electricidade>eletricidade']
+>>> normalize("O comboio militar", "pt-BR", source="The military convoy")[0]
+'O comboio militar'
+>>> normalize("O comboio chegou", "pt-BR", source="The train arrived")[0]
+'O trem chegou'
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .data import data_dir
+from .errors import DataError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+_LANG = re.compile(r"[a-z]{2,3}")
+
+
+@dataclass(frozen=True)
+class Rewrite:
+    source_form: str
+    target_form: str
+    guard: re.Pattern[str] | None
+
+
+@dataclass(frozen=True)
+class SpellingTable:
+    locale: str
+    pattern: re.Pattern[str] | None  # every form to rewrite, longest first
+    rewrites: dict[str, tuple[Rewrite, ...]]  # casefolded form -> rewrites (guarded first)
+
+
+def _canonical(tag: str) -> str:
+    parts = re.split(r"[-_]", tag.strip())
+    if not parts or not _LANG.fullmatch(parts[0].lower()):
+        return ""
+    rest = [p.upper() if len(p) == 2 else p.title() for p in parts[1:]]
+    return "-".join([parts[0].lower(), *rest])
+
+
+@cache
+def _load(lang: str) -> dict[str, Any]:
+    path = data_dir("locales") / "spelling" / f"{lang}.toml"
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"bad spelling data: {exc}", path=str(path)) from None
+
+
+@cache
+def table_for(locale: str) -> SpellingTable:
+    """The rewrites into ``locale`` (empty when no spelling file covers it)."""
+    tag = _canonical(locale)
+    lang = tag.split("-")[0] if tag else ""
+    data = _load(lang) if lang else {}
+    where = f"locales/spelling/{lang}.toml"
+    columns = data.get("locales", [])
+    if not data or tag not in columns:
+        return SpellingTable(tag, None, {})
+    col = columns.index(tag)
+    entries: list[tuple[list[str], str | None]] = []
+    for pair in data.get("pairs", []):
+        entries.append((pair, None))
+    for old in data.get("obsolete", []):
+        # [modern, obsolete], or one modern form per locale then the obsolete one
+        if not isinstance(old, list) or len(old) not in (2, len(columns) + 1):
+            raise DataError(f"obsolete {old!r} must be [modern, obsolete]", path=where)
+        modern = str(old[col]) if len(old) > 2 else str(old[0])
+        pair = [str(old[-1])] * len(columns)
+        pair[col] = modern
+        entries.append((pair, None))
+    for guarded in data.get("guarded", []):
+        if not isinstance(guarded, dict) or "pair" not in guarded or "source" not in guarded:
+            raise DataError("each [[guarded]] needs 'pair' and 'source'", path=where)
+        entries.append((guarded["pair"], str(guarded["source"])))
+    rewrites: dict[str, list[Rewrite]] = {}
+    for pair, guard in entries:
+        if not isinstance(pair, list) or len(pair) != len(columns):
+            raise DataError(f"pair {pair!r} needs one form per locale {columns}", path=where)
+        target = str(pair[col])
+        try:
+            compiled = re.compile(guard, re.I) if guard else None
+        except re.error as exc:
+            raise DataError(f"bad source pattern {guard!r}: {exc}", path=where) from None
+        for i, form in enumerate(pair):
+            form = str(form)
+            if i == col or form.casefold() == target.casefold():
+                continue
+            rewrites.setdefault(form.casefold(), []).append(Rewrite(form, target, compiled))
+    if not rewrites:
+        return SpellingTable(tag, None, {})
+    forms = sorted(rewrites, key=len, reverse=True)
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I
+    )
+    ordered = {k: tuple(sorted(v, key=lambda r: r.guard is None)) for k, v in rewrites.items()}
+    return SpellingTable(tag, pattern, ordered)
+
+
+def _cased(model: str, word: str) -> str:
+    if model.isupper() and len(model) > 1:
+        return word.upper()
+    if model[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def _pick(options: tuple[Rewrite, ...], source: str | None) -> Rewrite | None:
+    for option in options:
+        if option.guard is None:
+            return option
+        if source is not None and option.guard.search(source):
+            return option
+    return None
+
+
+def normalize(
+    text: str, locale: str, *, source: str | None = None
+) -> tuple[str, list[dict[str, Any]]]:
+    """``text`` with the other varieties' spellings rewritten for ``locale``, and the changes
+    (``from``, ``to``, ``span`` in the new text). ``source`` is the sentence translated, for
+    guarded pairs; without it they are left alone."""
+    table = table_for(locale)
+    if table.pattern is None:
+        return text, []
+    changes: list[dict[str, Any]] = []
+    out: list[str] = []
+    last = 0
+    shift = 0
+    for m in table.pattern.finditer(text):
+        found = m.group(0)
+        choice = _pick(table.rewrites.get(found.casefold(), ()), source)
+        if choice is None:
+            continue
+        target = choice.target_form
+        new = target if target[:1].isupper() else _cased(found, target)
+        out.append(text[last : m.start()])
+        out.append(new)
+        start = m.start() + shift
+        changes.append({"from": found, "to": new, "span": [start, start + len(new)]})
+        shift += len(new) - len(found)
+        last = m.end()
+    if not changes:
+        return text, []
+    out.append(text[last:])
+    return "".join(out), changes
+
+
+def variant_slips(text: str, locale: str, *, source: str | None = None) -> list[str]:
+    """Words of ``text`` spelled as another variety spells them (guarded pairs only where
+    ``source`` matches their guard)."""
+    table = table_for(locale)
+    if table.pattern is None:
+        return []
+    return [
+        m.group(0)
+        for m in table.pattern.finditer(text)
+        if _pick(table.rewrites.get(m.group(0).casefold(), ()), source) is not None
+    ]
