@@ -81,7 +81,9 @@ def test_round_trip_page_export_apply(
         "#rows > li", "rows => rows.map(r => r.classList.contains('has-findings'))"
     )
     assert ranked == sorted(ranked, reverse=True), order
-    assert order[0] == "b4.s0"  # "Bielorrússia" for Russia: a wrong name, severity error
+    # errors lead: "Bielorrússia" for Russia (a wrong name) and "5,3 milhões" for 3.5 million
+    # (a changed number, blocking since the facts gate)
+    assert set(order[:2]) == {"b4.s0", "b1.s1"}
     assert set(order[: sum(ranked)]) >= set(with_findings)
     assert "9 of 9 sentences left to review" in counts(page)["left"]
     assert page.locator("#undo").is_disabled()  # nothing to undo yet
@@ -96,7 +98,7 @@ def test_round_trip_page_export_apply(
     assert target_text(page, "b4.s0") == RUSSIA
     assert status(page, "b4.s0") == "edited"
     page.keyboard.press("n")
-    assert page.evaluate("document.activeElement.dataset.id") == order[1]
+    assert page.evaluate("document.activeElement.dataset.id") == order[order.index("b4.s0") + 1]
 
     # mouse: edit the sentence with the wrong number
     page.locator('[id="row-b1.s1"] button.edit').click()
