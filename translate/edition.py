@@ -24,7 +24,8 @@ def utc_now() -> str:
 
 
 def make_signature(
-    engine: str, model: str, version: str, pivot: str | None, glossary: str
+    engine: str, model: str, version: str, pivot: str | None, glossary: str,
+    detector: str = "unknown",
 ) -> Signature:
     return Signature(
         engine=engine,
@@ -34,6 +35,7 @@ def make_signature(
         glossary=glossary,
         cldr=str(get_cldr_version()),
         tool_version=__version__,
+        detector=detector,
     )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 import click
 
+from ..detect import DETECTORS
 from ..errors import InputError, OutputError
 from ..locales import LocaleProfile
 from ..model import Edition
@@ -134,6 +135,12 @@ def print_summary(result: RunResult) -> None:
 )
 @click.option("--engine", default=None, help="Engine to use instead of the locale profile's.")
 @click.option(
+    "--detector",
+    type=click.Choice(sorted(DETECTORS)),
+    default=None,
+    help="Language detector (default: fasttext; langdetect is lighter, lingua an extra).",
+)
+@click.option(
     "--keep-boilerplate", is_flag=True, help="Do not drop comment forms, share prompts etc."
 )
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
@@ -168,6 +175,7 @@ def run(
     formats: list[str],
     source_lang: str | None,
     engine: str | None,
+    detector: str | None,
     keep_boilerplate: bool,
     no_cache: bool,
     db_path: Path | None,
@@ -195,7 +203,8 @@ def run(
     if packages_dir:
         engine_options["packages_dir"] = str(packages_dir)
     options = RunOptions(
-        engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
+        engine=engine, detector=detector, source_lang=source_lang,
+        keep_boilerplate=keep_boilerplate,
         use_cache=not no_cache, use_tm=not no_cache, db_path=db_path, threads=threads,
         beam_size=beam_size, engine_options=engine_options,
         glossary_paths=list(glossary_paths), builtin_glossary=not no_builtin,
