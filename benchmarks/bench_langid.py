@@ -22,6 +22,7 @@ answers given with confidence >= 0.9, expected calibration error (10 bins, answe
 from __future__ import annotations
 
 import argparse
+import contextlib
 import hashlib
 import json
 import os
@@ -29,7 +30,7 @@ import platform
 import subprocess
 import sys
 import time
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -41,6 +42,7 @@ RESULTS = HERE / "results"
 SHORT_WORDS = 8
 FRAGMENT_WORDS = 6
 CONFIDENT = 0.9
+CALIBRATION_KEYS = ("bias", "top", "second", "letters", "unmarked", "names")
 
 
 @dataclass(frozen=True)
@@ -181,7 +183,7 @@ class Py3langid(Candidate):
     def load(self) -> None:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-        self._ident = LanguageIdentifier.from_pickled_model(MODEL_FILE, norm_probs=True)
+        self._ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
         self.detect("warm up the model")
 
     def detect(self, text: str) -> tuple[str, float]:
@@ -238,10 +240,8 @@ def _install_mib(dists: tuple[str, ...]) -> float:
         except metadata.PackageNotFoundError:
             continue
         for file in dist.files or []:
-            try:
+            with contextlib.suppress(OSError):
                 total += os.path.getsize(str(file.locate()))
-            except OSError:
-                pass
     return total / 2**20
 
 
@@ -327,7 +327,8 @@ def _versions() -> str:
 def report(items: list[Item], runs: list[dict[str, Any]], detail: list[str]) -> str:
     lines = [
         f"# bench_langid: {platform.machine()}, {os.cpu_count()} cores (shared with other jobs), "
-        f"CPython {platform.python_version()}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
+        f"CPython {platform.python_version()}, "
+        f"{time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}",
         f"# {_versions()}",
         f"# command: python benchmarks/bench_langid.py {' '.join(sys.argv[1:])}".rstrip(),
     ]
@@ -345,8 +346,8 @@ def report(items: list[Item], runs: list[dict[str, Any]], detail: list[str]) -> 
         part = [items[i] for i in idx]
         title = "development part (chosen and tuned on)" if split == "dev" else (
             "held-out part (never tuned on)")
-        lines.append(f"## {title}: {len(part)} texts, "
-                     f"{sum(1 for it in part if it.words <= SHORT_WORDS)} of <= {SHORT_WORDS} words")
+        short_n = sum(1 for it in part if it.words <= SHORT_WORDS)
+        lines.append(f"## {title}: {len(part)} texts, {short_n} of <= {SHORT_WORDS} words")
         lines.append("")
         lines.append("| detector | accuracy | <= 8 words | und | wrong | conf. mistakes "
                      "| prec. @0.9 | ECE | ms / 1,000 texts | load s | memory MiB | install MiB |")
@@ -415,7 +416,7 @@ def fit(name: str, items: list[Item], write: bool = False) -> None:
           f"{-np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)):.4f}")
     block = f"[{name}.calibration]\n" + "".join(
         f"{key} = {value:.4f}\n"
-        for key, value in zip(("bias", "top", "second", "letters", "unmarked", "names"), w, strict=True)
+        for key, value in zip(CALIBRATION_KEYS, w, strict=True)
     )
     print(block, end="")
     if write:

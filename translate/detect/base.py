@@ -71,9 +71,10 @@ class Detector(ABC):
 
     def confidence(self, scores: Scores, prof: Profile, data: Rules, unmarked: bool) -> float:
         """Calibrated probability that ``scores.best`` is right: a logistic model over the
-        model's top and second scores, the text's length in letters, whether the answer is one of
-        close neighbours that no letter or word told apart, and the share of capitalised words, fitted on the development part of the
-        evaluation set (``benchmarks/bench_langid.py --fit``); coefficients in detect.toml."""
+        model's top and second scores, the text's length in letters, whether the answer is one
+        of close neighbours that no letter or word told apart, and the share of capitalised
+        words, fitted on the development part of the evaluation set
+        (``benchmarks/bench_langid.py --fit``); coefficients in detect.toml."""
         if not scores.ranked:
             return 0.0
         cal = self.settings.get("calibration", {})

@@ -31,7 +31,11 @@ from .rules import (
 )
 
 _POOLED_CHARS = 4_000  # characters of an article's majority blocks scored together
-_ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+", re.IGNORECASE)
+_MAX_CHARS = 10_000  # characters of one text looked at: ample evidence, bounded cost
+# bounded, so that a 300,000-letter run costs no backtracking
+_ADDRESS_RE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.IGNORECASE
+)
 
 
 def _neighbours(
@@ -64,7 +68,9 @@ def detect_text(
     ``trace``, when given, receives the model's answer and the calibration's inputs whenever the
     calibration decides the confidence (``benchmarks/bench_langid.py --fit`` fits on them)."""
     data = rules()
-    text = _ADDRESS_RE.sub(" ", text)  # URLs and e-mail addresses are in no language
+    text = text[:_MAX_CHARS]
+    if "@" in text or "://" in text or "www." in text.lower():
+        text = _ADDRESS_RE.sub(" ", text)  # URLs and e-mail addresses are in no language
     prof = profile(text, data)
     if prof.letters < data.min_letters:
         return LanguageGuess(UNDETERMINED, 0.0, "none"), None
