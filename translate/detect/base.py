@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from importlib import metadata
 from typing import Any
 
 from .rules import Profile, Rules, Script, detector_settings, num
@@ -40,6 +39,8 @@ def logit(p: float) -> float:
 
 
 def dist_version(name: str) -> str:
+    from importlib import metadata  # not at import: it costs more than the rest of detect
+
     try:
         return metadata.version(name)
     except metadata.PackageNotFoundError:
