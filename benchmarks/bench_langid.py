@@ -140,7 +140,8 @@ class Lingua(Candidate):
         from lingua import IsoCode639_1, LanguageDetectorBuilder
 
         if self.restricted:
-            codes = [getattr(IsoCode639_1, c.upper()) for c in _news_languages()]
+            codes = [getattr(IsoCode639_1, c.upper()) for c in _news_languages()
+                     if hasattr(IsoCode639_1, c.upper())]
             builder = LanguageDetectorBuilder.from_iso_codes_639_1(*codes)
         else:
             builder = LanguageDetectorBuilder.from_all_languages()

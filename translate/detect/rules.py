@@ -11,7 +11,7 @@ import itertools
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from .. import langdata
@@ -106,11 +106,11 @@ class Profile:
     def main_script(self) -> str:
         return max(sorted(self.by_script), key=lambda s: self.by_script[s])
 
-    @property
+    @cached_property
     def words(self) -> Counter[str]:
         return Counter(w.lower() for w in WORD_RE.findall(self.text))
 
-    @property
+    @cached_property
     def names_share(self) -> float:
         """Share of the words after the first that start with a capital: names, which say
         little about the language and dominate short headlines."""
