@@ -213,8 +213,10 @@ class Project(Candidate):
 
 
 CANDIDATES: dict[str, Any] = {
+    "rules+combined": lambda: Project("combined"),
     "rules+fasttext": lambda: Project("fasttext"),
     "rules+langdetect": lambda: Project("langdetect"),
+    "rules+langid": lambda: Project("langid"),
     "rules+lingua": lambda: Project("lingua"),
     "langdetect": Langdetect,
     "lingua-all": lambda: Lingua(restricted=False),

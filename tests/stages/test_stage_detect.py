@@ -25,7 +25,7 @@ from translate.model import Article, LanguageGuess
 
 MakeArticle = Callable[..., Article]
 # lingua loads hundreds of MB for seconds: it has its own (slow) test below
-FAST = ["fasttext", "langdetect"]
+FAST = ["combined", "fasttext", "langid", "langdetect"]
 
 ARMENIAN = (
     "Հայաստանի վարչապետ Նիկոլ Փաշինյանը հայտարարել է, որ բանակցությունները "
@@ -106,7 +106,8 @@ def test_script_rules_decide_for_every_detector(detector: str, text: str, lang: 
 def test_detect_language_identifies(detector: str, text: str, lang: str) -> None:
     guess = detect_language(text, detector)
     assert guess.lang == lang
-    assert guess.method in (detector, "letters", "neighbours")
+    second = ["langid"] if detector == "combined" else []
+    assert guess.method in (detector, "letters", "neighbours", *second)
     assert 0.5 <= guess.confidence <= 1.0
 
 
@@ -384,6 +385,20 @@ def test_detect_article_without_language_evidence_is_und(make_article: MakeArtic
     assert all(b.lang is not None and b.lang.lang == "und" for b in article.blocks)
 
 
+def test_combined_detector_loads_langid_only_for_hard_text(make_article: MakeArticle) -> None:
+    """A plain English article never needs the second opinion; a close-neighbour sentence
+    fastText cannot vouch for gets langid's answer."""
+    code = (
+        "import sys; from translate.detect import detect_language as d;"
+        "d('The ministers agreed to continue the talks next month in Geneva, officials said.',"
+        " 'combined'); d('Leave a Reply', 'combined'); print('py3langid' in sys.modules);"
+        "g = d('Kompanija namjerava u dvije godine ukinuti dvije hiljade radnih mjesta.',"
+        " 'combined'); print('py3langid' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["False", "True"]
+
+
 def test_detect_article_detects_each_distinct_block_once(
     make_article: MakeArticle, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -414,22 +429,22 @@ def test_unknown_detector_is_a_clean_error() -> None:
 def test_detectors_are_built_once_per_process() -> None:
     assert get_detector("fasttext") is get_detector("fasttext")
     assert get_detector() is get_detector(detect.default_detector())
-    assert set(DETECTORS) >= {"fasttext", "langdetect", "lingua"}
+    assert set(DETECTORS) >= {"combined", "fasttext", "langid", "langdetect", "lingua"}
 
 
 @pytest.mark.parametrize("name", FAST)
 def test_detector_tag_names_detector_and_version(name: str) -> None:
     from importlib import metadata
 
-    dist = get_detector(name).distributions[0]
-    assert detector_tag(name) == f"{name}@{metadata.version(dist)}"
+    versions = [metadata.version(d) for d in get_detector(name).distributions]
+    assert detector_tag(name) == f"{name}@{'+'.join(versions)}"
 
 
 def test_importing_detection_loads_no_model() -> None:
     """``translate --help`` and the detect package import no model library."""
     code = (
         "import sys, translate.detect, translate.cli;"
-        "heavy = {'fasttext', 'lingua', 'langdetect', 'numpy'} & set(sys.modules);"
+        "heavy = {'fasttext', 'lingua', 'langdetect', 'py3langid', 'numpy'} & set(sys.modules);"
         "print(sorted(heavy))"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

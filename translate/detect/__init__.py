@@ -27,8 +27,10 @@ from .core import detect_blocks, detect_text
 from .rules import clear_caches, default_detector
 
 DETECTORS: dict[str, str] = {
+    "combined": "translate.detect.fasttext:CombinedDetector",
     "fasttext": "translate.detect.fasttext:FastTextDetector",
     "langdetect": "translate.detect.profiles:LangdetectDetector",
+    "langid": "translate.detect.langid:LangidDetector",
     "lingua": "translate.detect.lingua:LinguaDetector",
 }
 
@@ -61,12 +63,12 @@ def detector_signature(name: str | None = None) -> str:
 
 
 def detector_tag(name: str | None = None) -> str:
-    """The short form the signature's ``detect:`` field carries: ``fasttext@1.1.0`` (the version
-    of the package that ships the model); loads no model."""
+    """The short form the signature's ``detect:`` field carries, e.g. ``fasttext@1.1.0+0.9.2.4``
+    (the versions of the packages that ship and run its models); loads no model."""
     detector = get_detector(name)
     if not detector.distributions:
         return detector.name
-    return f"{detector.name}@{dist_version(detector.distributions[0])}"
+    return f"{detector.name}@{'+'.join(dist_version(d) for d in detector.distributions)}"
 
 
 def detector_distributions(name: str | None = None) -> tuple[str, ...]:

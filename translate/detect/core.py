@@ -26,6 +26,7 @@ from .rules import (
     length_factor,
     letter_rule_holds,
     neighbour_marks,
+    num,
     profile,
     rules,
 )
@@ -38,13 +39,21 @@ _ADDRESS_RE = re.compile(
 )
 
 
+def _hesitates(langs: tuple[str, ...], scores: Scores) -> bool:
+    """Whether the model's runner-up is a neighbour with at least a tenth of the best score
+    (probabilities): the model itself cannot tell them apart."""
+    if len(scores.ranked) < 2 or scores.ranked[1][0] not in langs:
+        return False
+    return scores.ranked[1][1] >= 0.1 * scores.ranked[0][1] > 0
+
+
 def _neighbours(
-    answer: str, prof: Profile, data: Rules, known: frozenset[str]
+    answer: str, prof: Profile, data: Rules, known: frozenset[str], scores: Scores
 ) -> tuple[str | None, int, str]:
     """(language the marks decide for, net marks, state of ``answer``): ``confirmed`` by its
     marks, ``unmarked`` (a neighbour no mark told apart), ``contested`` (marks for another
-    language of its group, or a neighbour the model does not know and no mark for the answer)
-    or ``alone`` (no close neighbours)."""
+    language of its group; or, with no mark at all, a neighbour the model does not know or
+    ranks close behind) or ``alone`` (no close neighbours)."""
     for rule in data.neighbours:
         if answer not in rule.langs:
             continue
@@ -54,7 +63,7 @@ def _neighbours(
         net = top - second
         if top == 0 or net == 0:
             blind = any(lang not in known for lang in rule.langs)
-            contested = blind or (top > 0 and marks[answer] < top)
+            contested = blind or (top > 0 and marks[answer] < top) or _hesitates(rule.langs, scores)
             return None, 0, "contested" if contested else "unmarked"
         return best, net, "confirmed" if best == answer else "contested"
     return None, 0, "alone"
@@ -112,7 +121,7 @@ def detect_text(
     if not scores.ranked:
         return LanguageGuess(UNDETERMINED, 0.0, detector.name), scores
     answer = scores.ranked[0][0]
-    decided, net, state = _neighbours(answer, prof, data, known)
+    decided, net, state = _neighbours(answer, prof, data, known, scores)
     factor = length_factor(prof.letters, data.full_letters, data)
     if decided is not None and decided != answer and net >= 2:
         # the model's answer has clearly more of a neighbour's letters and words than its own
@@ -134,6 +143,17 @@ def detect_text(
             if len(scores.ranked) == 1:  # a script with one profile (Bengali)
                 confidence = length_factor(prof.letters, data.script_full_letters, data)
         method = detector.name
+    second = getattr(detector, "second_opinion", None)
+    if (
+        second and method == detector.name and len(prof.words) >= data.sure_words
+        and (
+            confidence < num(detector.settings, "second_opinion_below", 0.9, "detect")
+            or state in ("unmarked", "contested")
+        )
+    ):  # a text of four words or fewer cannot be vouched for by any model: not worth a load
+        from . import get_detector  # the registry imports this module
+
+        return detect_text(text, get_detector(second), trace)
     if confidence < data.threshold:
         return LanguageGuess(UNDETERMINED, 0.0, method), scores
     return LanguageGuess(answer, min(confidence, 1.0), method), scores
