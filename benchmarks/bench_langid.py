@@ -434,6 +434,41 @@ def fit(name: str, items: list[Item], write: bool = False) -> None:
         print(f"# written to {path}")
 
 
+_ARTICLE_CODE = """
+import sys, time
+start = time.perf_counter()
+from translate.read import read_article
+from translate.detect import detect_article
+article = read_article(sys.argv[2])
+t0 = time.perf_counter()
+detect_article(article, sys.argv[1])
+t1 = time.perf_counter()
+detect_article(article, sys.argv[1])
+t2 = time.perf_counter()
+print(t1 - t0, t2 - t1, article.lang.lang if article.lang else "und", len(article.blocks),
+      "py3langid" in sys.modules)
+"""
+
+
+def article_runs(path: str, names: list[str], runs: int = 3) -> str:
+    """``translate.detect.detect_article`` on one article, each detector in fresh processes,
+    alternating, best of ``runs``: cold (model load + detection) and warm (detection)."""
+    best: dict[str, list[float]] = {n: [1e9, 1e9] for n in names}
+    info: dict[str, str] = {}
+    for _ in range(runs):
+        for name in names:
+            done = subprocess.run([sys.executable, "-c", _ARTICLE_CODE, name, path],
+                                  capture_output=True, text=True, check=True)
+            cold, warm, lang, blocks, second = done.stdout.split()
+            best[name] = [min(best[name][0], float(cold)), min(best[name][1], float(warm))]
+            info[name] = f"{lang}, {blocks} blocks, langid loaded: {second}"
+    lines = [f"## detect_article on {path} (best of {runs} fresh processes, alternating)", "",
+             "| detector | cold s (load + detect) | warm s | result |", "|---|---|---|---|"]
+    for name in names:
+        lines.append(f"| {name} | {best[name][0]:.3f} | {best[name][1]:.4f} | {info[name]} |")
+    return "\n".join(lines) + "\n"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default=",".join(CANDIDATES), help="comma-separated detectors")
@@ -444,10 +479,24 @@ def main() -> None:
                         help="fit DETECTOR's calibration on the development part and print it")
     parser.add_argument("--write", action="store_true",
                         help="with --fit: write the coefficients into detect.toml")
+    parser.add_argument("--article", metavar="FILE",
+                        help="time detect_article on FILE per detector (cold and warm) instead")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args()
     items = load_set()
     texts = [it.text for it in items]
+    if args.article:
+        names = [n for n in ("combined", "fasttext", "langid", "langdetect")
+                 if f"rules+{n}" in args.only.split(",")] or ["combined", "fasttext", "langid",
+                                                               "langdetect"]
+        text = article_runs(args.article, names)
+        head = report([], [], []).split("\n# set:")[0]
+        print(head + "\n" + text, end="")
+        if args.save:
+            RESULTS.mkdir(exist_ok=True)
+            stamp = time.strftime("%Y%m%d-%H%M", time.gmtime())
+            (RESULTS / f"langid-article-{stamp}.txt").write_text(head + "\n" + text, "utf-8")
+        return
     if args.fit:
         fit(args.fit, items, args.write)
         return
