@@ -47,7 +47,7 @@ def detect_report(article: Article) -> dict[str, Any]:
     "--detector",
     type=click.Choice(sorted(DETECTORS)),
     default=None,
-    help="Language detector (default: fasttext; langdetect is lighter, lingua an extra).",
+    help="Language detector (default: combined; see README).",
 )
 def detect(file: str, as_json: bool, detector: str | None) -> None:
     """Detect the language of FILE and of each of its paragraphs.
