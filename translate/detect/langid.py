@@ -1,5 +1,7 @@
-"""The ``langid`` detector: langid.py's naive-Bayes model of 97 languages (byte n-grams), as
-py3langid ships it in its wheel (4.4 MB, numpy only), normalised to probabilities."""
+"""The ``langid`` detector: langid.py's naive-Bayes model of 97 languages, via py3langid.
+
+Byte n-grams, as py3langid ships the model in its wheel (4.4 MB, numpy only), normalised to
+probabilities."""
 
 from __future__ import annotations
 

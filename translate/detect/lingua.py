@@ -1,5 +1,6 @@
-"""The ``lingua`` detector (lingua-language-detector, an optional extra): n-gram models of 75
-languages shipped inside its wheel, restricted to the news languages of ``detect.toml`` and loaded
+"""The ``lingua`` detector: lingua-language-detector, an optional extra.
+
+N-gram models of 75 languages shipped inside its wheel, restricted to the news languages of ``detect.toml`` and loaded
 lazily, language by language, on first use. The most accurate on short text, but its models take
 seconds to load and hundreds of MB of memory: for long-running services, not one-off runs."""
 

@@ -1,5 +1,7 @@
-"""Detection rules as data: ``locales/languages/scripts.toml`` (scripts, letters, neighbours) and
-``locales/languages/detect.toml`` (detectors, their languages and calibration).
+"""Detection rules as data, read from ``locales/languages/scripts.toml`` and ``detect.toml``.
+
+``scripts.toml`` holds scripts, letters and neighbours; ``detect.toml`` the detectors, their
+languages and calibration.
 
 Nothing here imports a model; parsing is cached once per process (``clear_caches`` resets it).
 """
