@@ -1,8 +1,9 @@
 """The ``lingua`` detector: lingua-language-detector, an optional extra.
 
-N-gram models of 75 languages shipped inside its wheel, restricted to the news languages of ``detect.toml`` and loaded
-lazily, language by language, on first use. The most accurate on short text, but its models take
-seconds to load and hundreds of MB of memory: for long-running services, not one-off runs."""
+N-gram models of 75 languages shipped inside its wheel, restricted to the news languages of
+``detect.toml`` and loaded lazily, language by language, on first use. On the evaluation set it
+is no more accurate than ``langid`` behind the same rules, and its models take tens of seconds to
+load and about 1 GB of memory: measured, not a default."""
 
 from __future__ import annotations
 
