@@ -18,7 +18,8 @@ from .model import (
 
 
 def make_signature(
-    engine: str, model: str, version: str, pivot: str | None, glossary: str
+    engine: str, model: str, version: str, pivot: str | None, glossary: str,
+    detector: str = "unknown",
 ) -> Signature:
     return Signature(
         engine=engine,
@@ -28,6 +29,7 @@ def make_signature(
         glossary=glossary,
         cldr=str(get_cldr_version()),
         tool_version=__version__,
+        detector=detector,
     )
 
 

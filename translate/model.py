@@ -159,6 +159,7 @@ class Signature:
     cldr: str
     tool_version: str
     seed: int = 0
+    detector: str = "unknown"  # language detector and its version, e.g. "fasttext@1.1.0"
 
     def format(self) -> str:
         return "|".join(
@@ -169,6 +170,7 @@ class Signature:
                 f"pivot:{self.pivot or 'no'}",
                 f"glossary:{self.glossary}",
                 f"cldr:{self.cldr}",
+                f"detect:{self.detector}",
                 f"seed:{self.seed}",
                 f"v:{self.tool_version}",
             ]
@@ -184,6 +186,7 @@ class Signature:
             "cldr": self.cldr,
             "tool_version": self.tool_version,
             "seed": self.seed,
+            "detector": self.detector,
             "signature": self.format(),
         }
 

@@ -79,6 +79,7 @@ class RunOptions:
     """Everything that changes how an article is turned into editions (no I/O here)."""
 
     engine: str | None = None  # override the locale profile's engine choice
+    detector: str | None = None  # language detector (translate.detect.DETECTORS); None: default
     source_lang: str | None = None  # override detection
     keep_boilerplate: bool = False
     use_cache: bool = True

@@ -80,7 +80,7 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
         # emoji, punctuation, symbols: nothing to translate, whatever --from or boilerplate say
         raise EmptyInputError("no article text (no letters or digits)", path=article.source)
     with _timed(timings, "detect"):
-        article = detect.detect_article(article)
+        article = detect.detect_article(article, options.detector)
     rules_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
     with _timed(timings, "boilerplate"):
         article = boilerplate.strip_boilerplate(article, rules_lang, keep=options.keep_boilerplate)
@@ -230,7 +230,8 @@ def translate_prepared(
         findings += _injected_name_findings(translated, glossary, profile.tag)
 
     signature = make_signature(
-        main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash
+        main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash,
+        detect.detector_tag(options.detector),
     )
     stats: EditionStats = {
         "segments": len(segs),

@@ -15,7 +15,7 @@ MakeArticle = Callable[..., Article]
 
 def _clear_caches() -> None:
     langdata.load_file.cache_clear()
-    detect._rules.cache_clear()
+    detect.clear_caches()
     segment.segment_rules.cache_clear()
     boilerplate._file_rules.cache_clear()
     boilerplate.rules_for.cache_clear()
@@ -46,7 +46,6 @@ def language_data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[P
     folder = tmp_path / "languages"
     folder.mkdir()
     monkeypatch.setattr(langdata, "languages_dir", lambda: folder)
-    monkeypatch.setattr(detect, "languages_dir", lambda: folder)
     monkeypatch.setattr(segment, "languages_dir", lambda: folder)
     monkeypatch.setattr(boilerplate, "languages_dir", lambda: folder)
     _clear_caches()

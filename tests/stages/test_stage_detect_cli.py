@@ -68,3 +68,23 @@ def test_detect_command_bad_input(
     assert result.stdout == ""
     assert result.stderr.startswith("error[")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("detector", ["combined", "fasttext", "langid", "langdetect"])
+def test_detect_command_with_each_detector(
+    runner: CliRunner, article_file: Path, detector: str
+) -> None:
+    result = runner.invoke(cli, ["detect", "--json", "--detector", detector, str(article_file)])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["article"]["lang"] == "en"
+    assert [p["lang"] for p in report["paragraphs"]][1:3] == ["en", "pt"]
+
+
+def test_detect_command_unknown_detector_is_a_usage_error(
+    runner: CliRunner, article_file: Path
+) -> None:
+    result = runner.invoke(cli, ["detect", "--detector", "nope", str(article_file)])
+    assert result.exit_code == 2
+    assert result.stdout == ""
+    assert "nope" in result.stderr

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import click
 
+from ..detect import DETECTORS
 from ..options import EngineOptions, RunOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -29,8 +30,8 @@ def glossary_options(func: F) -> F:
 
 
 def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
-    """The pipeline's options (``--from --engine --keep-boilerplate --no-cache --db --threads``
-    and the glossary options), passed to the command as one ``options: RunOptions``.
+    """The pipeline's options (``--from --engine --detector --keep-boilerplate --no-cache --db
+    --threads`` and the glossary options), passed to the command as one ``options: RunOptions``.
 
     ``--beam-size`` and ``--packages-dir``, when the command declares them, go into its
     :class:`EngineOptions` too.
@@ -39,13 +40,15 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
     def decorate(func: F) -> F:
         @functools.wraps(func)
         def wrapper(
-            *args: Any, source_lang: str | None, engine: str | None, keep_boilerplate: bool,
+            *args: Any, source_lang: str | None, engine: str | None, detector: str | None,
+            keep_boilerplate: bool,
             no_cache: bool, db_path: Path | None, threads: int | None,
             glossary_paths: tuple[Path, ...], no_builtin: bool, beam_size: int | None = None,
             packages_dir: Path | None = None, **kwargs: Any,
         ) -> Any:
             options = RunOptions(
-                engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
+                engine=engine, detector=detector, source_lang=source_lang,
+                keep_boilerplate=keep_boilerplate,
                 use_cache=not no_cache, use_tm=not no_cache, db_path=db_path,
                 glossary_paths=glossary_paths, builtin_glossary=not no_builtin,
                 engine_options=EngineOptions(threads, beam_size, packages_dir),
@@ -58,6 +61,8 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
                          help="Source language (skips detection)."),
             click.option("--engine", default=None,
                          help="Engine to use instead of the locale profile's."),
+            click.option("--detector", type=click.Choice(sorted(DETECTORS)), default=None,
+                         help="Language detector (default: combined; see README)."),
             click.option("--keep-boilerplate", is_flag=True,
                          help="Do not drop comment forms, share prompts etc."),
             click.option("--no-cache", is_flag=True,

@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from ..detect import detect_article
+from ..detect import DETECTORS, detect_article
 from ..model import Article, Block, LanguageGuess
 from ..read import read_article
 
@@ -43,13 +43,19 @@ def detect_report(article: Article) -> dict[str, Any]:
 @click.command("detect")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON document instead of text.")
-def detect(file: str, as_json: bool) -> None:
+@click.option(
+    "--detector",
+    type=click.Choice(sorted(DETECTORS)),
+    default=None,
+    help="Language detector (default: combined; see README).",
+)
+def detect(file: str, as_json: bool, detector: str | None) -> None:
     """Detect the language of FILE and of each of its paragraphs.
 
     Confidence is calibrated by text length: a name or a short heading gives "und"
     rather than a confident guess.
     """
-    article = detect_article(read_article(file))
+    article = detect_article(read_article(file), detector)
     report = detect_report(article)
     if as_json:
         click.echo(json.dumps(report, ensure_ascii=False, indent=2))

@@ -1,0 +1,224 @@
+"""Detection of one text, and of an article block by block, with any detector.
+
+Layers, in order, driven by ``locales/languages/scripts.toml``:
+
+1. **Script rules.** A script used by one language decides alone (Armenian, Georgian, Hangul...).
+2. **Letter rules**, for languages the detector's model lacks (langdetect has no Azerbaijani,
+   lingua no Uzbek): letters only that language of its script uses.
+3. **The detector's model**, its answer then checked by **neighbour rules**: close languages a
+   model confuses (cs/sk, hr/sr/bs, id/ms, es/pt/gl/ca, ru/uk/be/bg, da/nb/sv) are told apart by
+   letters and words only one of them uses; when none does, the confidence says so.
+
+Confidence is calibrated (see ``Detector.confidence``); below the threshold the answer is
+``und``: a name or a two-word heading gets no confident guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..model import UNDETERMINED, Article, LanguageGuess
+from .base import Detector, Scores
+from .rules import (
+    Profile,
+    Rules,
+    length_factor,
+    letter_rule_holds,
+    neighbour_marks,
+    num,
+    profile,
+    rules,
+)
+
+_POOLED_CHARS = 4_000  # characters of an article's majority blocks scored together
+_MAX_CHARS = 10_000  # characters of one text looked at: ample evidence, bounded cost
+# bounded, so that a 300,000-letter run costs no backtracking
+_ADDRESS_RE = re.compile(
+    r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.IGNORECASE
+)
+
+
+def _hesitates(langs: tuple[str, ...], scores: Scores) -> bool:
+    """Whether the model's runner-up is a neighbour with at least a tenth of the best score
+    (probabilities): the model itself cannot tell them apart."""
+    if len(scores.ranked) < 2 or scores.ranked[1][0] not in langs:
+        return False
+    return scores.ranked[1][1] >= 0.1 * scores.ranked[0][1] > 0
+
+
+def _neighbours(
+    answer: str, prof: Profile, data: Rules, known: frozenset[str], scores: Scores
+) -> tuple[str | None, int, str]:
+    """(language the marks decide for, net marks, state of ``answer``): ``confirmed`` by its
+    marks, ``unmarked`` (a neighbour no mark told apart), ``contested`` (marks for another
+    language of its group; or, with no mark at all, a neighbour the model does not know or
+    ranks close behind) or ``alone`` (no close neighbours)."""
+    for rule in data.neighbours:
+        if answer not in rule.langs:
+            continue
+        marks = neighbour_marks(rule, prof)
+        ordered = sorted(marks.items(), key=lambda kv: (-kv[1], kv[0] != answer))
+        (best, top), (_, second) = ordered[0], ordered[1]
+        net = top - second
+        if top == 0 or net == 0:
+            blind = any(lang not in known for lang in rule.langs)
+            contested = blind or (top > 0 and marks[answer] < top) or _hesitates(rule.langs, scores)
+            return None, 0, "contested" if contested else "unmarked"
+        return best, net, "confirmed" if best == answer else "contested"
+    return None, 0, "alone"
+
+
+def detect_text(
+    text: str, detector: Detector, trace: list[tuple[str, list[float]]] | None = None
+) -> tuple[LanguageGuess, Scores | None]:
+    """The language of ``text`` and the model's scores (None when a rule decided alone).
+
+    ``trace``, when given, receives the model's answer and the calibration's inputs whenever the
+    calibration decides the confidence (``benchmarks/bench_langid.py --fit`` fits on them)."""
+    data = rules()
+    text = text[:_MAX_CHARS]
+    if "@" in text or "://" in text or "www." in text.lower():
+        text = _ADDRESS_RE.sub(" ", text)  # URLs and e-mail addresses are in no language
+    prof = profile(text, data)
+    if prof.letters < data.min_letters:
+        return LanguageGuess(UNDETERMINED, 0.0, "none"), None
+
+    for script in data.scripts:
+        if script.lang is None:
+            continue
+        share = prof.by_script.get(script.name, 0) / prof.letters
+        if share >= script.min_share:
+            # the rule holding is strong evidence (0.7); a purer text is stronger still
+            purity = (share - script.min_share) / max(1.0 - script.min_share, 1e-9)
+            factor = length_factor(prof.letters, script.full_letters, data)
+            confidence = (0.7 + 0.3 * min(1.0, purity)) * factor
+            if confidence < data.threshold:
+                return LanguageGuess(UNDETERMINED, 0.0, "script"), None
+            return LanguageGuess(script.lang, confidence, "script"), None
+
+    main = data.script(prof.main_script)
+    if main is None:
+        return LanguageGuess(UNDETERMINED, 0.0, "script"), None
+    if len(prof.words) < data.min_words:  # one word, a word repeated, "ha ha ha": no evidence
+        return LanguageGuess(UNDETERMINED, 0.0, "none"), None
+    known = detector.languages()
+    scores: Scores | None = None
+    for rule in data.letters:
+        if rule.script != main.name or rule.lang in known or not letter_rule_holds(rule, prof):
+            continue
+        if rule.when_model:
+            if scores is None:
+                scores = detector.scores(text, main)
+            if scores.best not in rule.when_model:
+                continue
+        confidence = rule.confidence * length_factor(prof.letters, data.full_letters, data)
+        if confidence >= data.threshold:
+            return LanguageGuess(rule.lang, confidence, "letters"), scores
+
+    if scores is None:
+        scores = detector.scores(text, main)
+    if not scores.ranked:
+        return LanguageGuess(UNDETERMINED, 0.0, detector.name), scores
+    answer = scores.ranked[0][0]
+    decided, net, state = _neighbours(answer, prof, data, known, scores)
+    factor = length_factor(prof.letters, data.full_letters, data)
+    if decided is not None and decided != answer and net >= 2:
+        # the model's answer has clearly more of a neighbour's letters and words than its own
+        confidence = (1.0 - data.neighbour_step**net) * factor
+        method = "neighbours"
+        answer = decided
+    else:
+        unmarked = state in ("unmarked", "contested")
+        confidence = detector.confidence(scores, prof, data, unmarked)
+        if trace is not None:
+            trace.append((answer, detector.features(scores, prof, unmarked)))
+        if state == "contested":  # a neighbour's marks speak against it: never confident
+            confidence = min(confidence, data.contested_cap)
+        if len(prof.words) < data.sure_words:  # "Ursula von der Leyen": names, not language
+            confidence = min(confidence, data.short_cap)
+        if getattr(detector, "length_scaled", False):
+            # names dominate short texts ("Talks resume in Tbilisi" scores as Estonian)
+            confidence *= factor
+            if len(scores.ranked) == 1:  # a script with one profile (Bengali)
+                confidence = length_factor(prof.letters, data.script_full_letters, data)
+        method = detector.name
+    second = getattr(detector, "second_opinion", None)
+    if (
+        second and method == detector.name and len(prof.words) >= data.sure_words
+        and (
+            confidence < num(detector.settings, "second_opinion_below", 0.9, "detect")
+            or state in ("unmarked", "contested")
+        )
+    ):  # a text of four words or fewer cannot be vouched for by any model: not worth a load
+        from . import get_detector  # the registry imports this module
+
+        return detect_text(text, get_detector(second), trace)
+    if confidence < data.threshold:
+        return LanguageGuess(UNDETERMINED, 0.0, method), scores
+    return LanguageGuess(answer, min(confidence, 1.0), method), scores
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def detect_blocks(article: Article, detector: Detector) -> Article:
+    """Set ``lang`` on every block and on the article; returns the same (mutated) article.
+
+    Each distinct block text is detected once. The article language is the majority of the
+    blocks weighted by letters, so a mixed article keeps its paragraphs apart while the article
+    gets the language of most of its text. A short block that disagrees with it (or is ``und``)
+    gets the article language, method ``context`` and a low confidence, when the model hardly
+    tells the two apart: a heading full of names is English in an English article.
+    """
+    data = rules()
+    sizes = [_letters(b.text) for b in article.blocks]
+    seen: dict[str, tuple[LanguageGuess, Scores | None]] = {}
+    for block in article.blocks:
+        if block.text not in seen:
+            seen[block.text] = detect_text(block.text, detector)
+        block.lang = seen[block.text][0]
+
+    weight: Counter[str] = Counter()
+    for block, size in zip(article.blocks, sizes, strict=True):
+        if block.lang is not None and block.lang.lang != UNDETERMINED:
+            weight[block.lang.lang] += size
+    if not weight:
+        pooled_text = "\n".join(b.text for b in article.blocks) or article.text
+        article.lang = detect_text(pooled_text, detector)[0]
+        return article
+    lang = max(sorted(weight), key=lambda k: weight[k])
+
+    for block, size in zip(article.blocks, sizes, strict=True):
+        guess = block.lang
+        if guess is None or guess.lang == lang or size >= data.context_letters:
+            continue
+        if guess.method in ("script", "letters", "neighbours", "none"):
+            continue  # rules are not overruled by context; no letters, no claim
+        scores = seen[block.text][1]
+        if scores is not None and detector.context_allows(scores, lang):
+            factor = length_factor(size, data.full_letters, data)
+            block.lang = LanguageGuess(lang, data.context_confidence * factor, "context")
+
+    # confidence: the share of the determined text in that language, times what the pooled
+    # text of those blocks says (more evidence than any one block)
+    mine = [b for b in article.blocks if b.lang is not None and b.lang.lang == lang]
+    determined = sum(
+        size for b, size in zip(article.blocks, sizes, strict=True)
+        if b.lang is not None and b.lang.lang != UNDETERMINED
+    )
+    share = sum(_letters(b.text) for b in mine) / max(determined, 1)
+    sample: list[str] = []
+    for block in mine:  # a few thousand characters are ample evidence, and cheap
+        sample.append(block.text)
+        if sum(len(t) for t in sample) >= _POOLED_CHARS:
+            break
+    pooled_text = "\n".join(sample)
+    pooled = seen[sample[0]][0] if len(sample) == 1 else detect_text(pooled_text, detector)[0]
+    if pooled.lang == lang:
+        article.lang = LanguageGuess(lang, share * pooled.confidence, pooled.method)
+    else:  # the blocks agree only weakly (context): report the majority with low confidence
+        best = max(b.lang.confidence for b in mine if b.lang is not None)
+        article.lang = LanguageGuess(lang, share * best, "context")
+    return article
