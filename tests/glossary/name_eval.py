@@ -14,10 +14,11 @@ Used by ``benchmarks/bench_glossary.py --eval`` and ``tests/glossary/test_name_e
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+import tomllib
 
 from translate.glossary import Glossary, find_mentions
 from translate.model import Segment

@@ -9,10 +9,10 @@ held-out one written. The development set (``tests/glossary/dev``) is free to tu
 
 from __future__ import annotations
 
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from translate.glossary import load_glossary
 from translate.glossary.normalize import fold

@@ -45,6 +45,24 @@ _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "partial": 4
 _DERIVING_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ic",
                       "eans", "ean", "ites", "ite", "ers", "er", "ene", "enes", "ois", "oise")
 _VOWEL_ONLY = frozenset({"n", "ns"})
+# Words that join a longer proper name around a glossary name ("Alternative for Germany",
+# "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
+_CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
+# Words of a job title after an organisation or a country ("IMF Managing Director", "UN
+# Secretary-General", "US Secretary of State"): the name before them stays a mention.
+_ROLES = frozenset({
+    "managing", "secretary", "general", "deputy", "vice", "chief", "foreign", "defence",
+    "defense", "interior", "finance", "spokesman", "spokeswoman", "spokesperson", "envoy",
+    "ambassador", "governor", "mayor", "commander", "commissioner", "special", "acting",
+    "senior", "executive", "representative", "speaker", "leader", "officials", "official",
+})
+# Compass and size words that precede a place without making a new name ("Eastern Ukraine").
+_COMPASS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner",
+    "outer", "occupied", "mainland", "rural", "metropolitan",
+})
 _FEMININE = ("a", "ova", "eva", "aya", "ina")
 
 
@@ -342,10 +360,11 @@ class _Matcher:
         span = self.tokens[first:last]
         surface = "".join(t.text for t in span)
         if variant.acronym:
-            letters = [c for c in surface if c.isalpha()]
-            if len(letters) <= 3:
-                return all(c.isupper() for c in letters)
-            return any(c.isupper() for c in letters)
+            # Acronyms are matched case-sensitively: "EU", never "Eu" or "eu"; "US", never
+            # "us"; "IT", never "It". A spelling in another case is listed on its own
+            # ("Nato", "Unicef") when it is one.
+            letters = "".join(c for c in surface if c.isalpha())
+            return letters == "".join(c for c in variant.text if c.isalpha())
         if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
             return True
         if not self.index.lowercase_names:
@@ -695,6 +714,70 @@ class _Matcher:
         capitalised = sum(t.capitalized for t in line)
         return not (len(line) >= 4 and capitalised >= 0.85 * len(line))
 
+    def _headline(self, k: int) -> bool:
+        """Is token ``k`` on a Title Case line (a headline: capitals say nothing)?"""
+        tokens = self.tokens
+        start = self.text.rfind("\n", 0, tokens[k].start) + 1
+        end = self.text.find("\n", tokens[k].end)
+        line = [t for t in tokens if t.start >= start and (end < 0 or t.end <= end)
+                and len(t.key) >= 4 and t.key.isalpha()]
+        capitalised = sum(t.capitalized for t in line)
+        if line and all(t.upper for t in line) and len(line) >= 2:
+            return True  # "AZERBAIJAN REJECTS CALL"
+        return len(line) >= 3 and capitalised >= 0.85 * len(line)
+
+    def _name_word(self, k: int, others: set[int], after_dot: bool = False) -> bool:
+        """Could token ``k`` be a word of a longer proper name around a mention: capitalised
+        or an acronym, not the start of a sentence that is an ordinary word, no title,
+        month, day, compass word or adjective of a place, not part of another mention?"""
+        tok = self.tokens[k]
+        key = tok.key
+        if k in others or not tok.capitalized:
+            return False
+        if key in TITLES or key in _ROLES or key in MONTHS_AND_DAYS or key in _COMPASS or \
+                _derived(key, self.index):
+            return False
+        if after_dot or not is_sentence_start(self.text, tok):
+            return True
+        # A sentence's first word says nothing by its capital, unless it is an acronym
+        # ("NBC New York reported"; not "A US historian", "Neighbouring Chad").
+        return tok.upper and len(key) >= 2 and not self.words.ordinary(key)
+
+    def _embedded(self, cand: _Candidate, spans: list[tuple[int, int]]) -> bool:
+        """Is the candidate a part of a longer proper name that is not in the glossary?
+
+        Its neighbour on either side, joined by a space or a hyphen only, is a capitalised
+        word that is no title, month, compass word, place adjective or other mention:
+        "NBC New York", "U.S. Winter Outlook", "Bong Joon Ho", "Alternative for Germany"
+        (also across "for", "of", "de" after a capitalised word). Title Case headlines are
+        not judged by their capitals.
+        """
+        tokens = self.tokens
+        first, last = cand.first, cand.last
+        others = {k for a, b in spans if (a, b) != (first, last) for k in range(a, b)}
+        if self._headline(first):
+            return False
+
+        def joined(a: int, b: int) -> bool:
+            return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
+
+        if last < len(tokens):
+            # "U.S. Winter Outlook": the abbreviation's period, then the next word
+            dotted = self.text[tokens[last - 1].end : tokens[last].start] == ". " and \
+                cand.variant.endswith(".") and tokens[last - 1].upper
+            if (joined(last - 1, last) or dotted) and \
+                    self._name_word(last, others, after_dot=dotted):
+                return True
+        if first > 0 and joined(first - 1, first):
+            prev = first - 1
+            if self._name_word(prev, others):
+                return True
+            if tokens[prev].key in _CONNECTIVES and prev > 0 and joined(prev - 1, prev) and \
+                    self._name_word(prev - 1, others) and \
+                    not is_sentence_start(self.text, tokens[prev - 1]):
+                return True
+        return False
+
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
         if self.text[end : end + 1] != ".":
@@ -718,6 +801,10 @@ class _Matcher:
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
                                             self._inside_longer_name(c.first))]
         self.extend_given(chosen)
+        # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
+        # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
+        spans = [(c.first, c.last) for c in chosen]
+        chosen = [c for c in chosen if not self._embedded(c, spans)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
