@@ -257,6 +257,8 @@ def main() -> None:
                         help="Recall/precision on the dev and held-out name sets.")
     parser.add_argument("--harm", action="store_true",
                         help="Do-no-harm: real pages with and without the glossary (engine).")
+    parser.add_argument("--pages", type=Path, help="--harm: folder of real pages "
+                        "(default tests/data/realworld/pages)")
     parser.add_argument("--save", action="store_true", help="Keep raw output in results/.")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
@@ -266,7 +268,7 @@ def main() -> None:
     if args.harm:
         from harm_glossary import harm_benchmark
 
-        harm_benchmark(args.save)
+        harm_benchmark(args.save, args.pages)
         return
     if args.protect:
         protect_benchmark()

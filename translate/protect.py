@@ -404,6 +404,14 @@ def _native(exp: Expectation, locale: str) -> tuple[set[tuple[str, ...]], tuple[
     return keys, tuple(f for f in singles if len(tokenize(f)) == 1)
 
 
+def _capitals_of(surface: str, exp: Expectation) -> bool:
+    """Is ``surface`` the expected form in capitals ("SEUL", "WASHINGTON" in a dateline)?
+    The writer's typography stays."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters) and \
+        surface == exp.expected.upper()
+
+
 def _confident(mention: Mention) -> bool:
     """May the target be changed for this source mention? Listed forms, and misspellings
     and lone surnames matched with a high score; never a flagged "check the given name"."""
@@ -506,7 +514,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         def acceptable(hit: _Hit, exp: Expectation, native: set[tuple[str, ...]] = native
                        ) -> bool:
             return any(is_expected(hit.surface, e) for e in (exp.expected, *exp.accepted)) \
-                or token_keys(hit.surface) in native
+                or token_keys(hit.surface) in native or _capitals_of(hit.surface, exp)
         ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
         free = list(hits)
         assigned: dict[int, _Hit] = {}

@@ -48,6 +48,10 @@ _VOWEL_ONLY = frozenset({"n", "ns"})
 # Words that join a longer proper name around a glossary name ("Alternative for Germany",
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
+_CURRENCY = frozenset("$€£¥₹₽₩")
+# Words a Title Case headline leaves in lower case (not counted when judging one).
+_SMALL_WORDS = frozenset({"the", "and", "for", "nor", "but", "yet", "with", "from", "into",
+                          "onto", "over", "via", "per", "off", "out"})
 # Words of a job title after an organisation or a country ("IMF Managing Director", "UN
 # Secretary-General", "US Secretary of State"): the name before them stays a mention.
 _ROLES = frozenset({
@@ -487,6 +491,8 @@ class _Matcher:
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
             surname = _surname_text(entry)
+            if tok.key not in keys and self.words.is_word(tok.key):
+                continue  # an English word spelt like a surname ("Route"/"Rutte") is none
             if tok.key in keys:
                 kind: MatchKind = "alias" if listed_here else "partial"
                 out.append(_Candidate(i, i + 1, entry, kind, confidence * (1.0 if listed_here
@@ -720,13 +726,14 @@ class _Matcher:
         start = self.text.rfind("\n", 0, tokens[k].start) + 1
         end = self.text.find("\n", tokens[k].end)
         line = [t for t in tokens if t.start >= start and (end < 0 or t.end <= end)
-                and len(t.key) >= 4 and t.key.isalpha()]
+                and len(t.key) >= 3 and t.key.isalpha() and t.key not in _SMALL_WORDS]
         capitalised = sum(t.capitalized for t in line)
         if line and all(t.upper for t in line) and len(line) >= 2:
             return True  # "AZERBAIJAN REJECTS CALL"
-        return len(line) >= 3 and capitalised >= 0.85 * len(line)
+        return len(line) >= 4 and capitalised >= 0.85 * len(line)
 
-    def _name_word(self, k: int, others: set[int], after_dot: bool = False) -> bool:
+    def _name_word(self, k: int, others: set[int], after_dot: bool = False,
+                   after: bool = False) -> bool:
         """Could token ``k`` be a word of a longer proper name around a mention: capitalised
         or an acronym, not the start of a sentence that is an ordinary word, no title,
         month, day, compass word or adjective of a place, not part of another mention?"""
@@ -734,7 +741,10 @@ class _Matcher:
         key = tok.key
         if k in others or not tok.capitalized:
             return False
-        if key in TITLES or key in _ROLES or key in MONTHS_AND_DAYS or key in _COMPASS or \
+        if tok.upper and len(key) >= 2:
+            return True  # "NBC New York", "VICE US": an acronym or brand in capitals
+        if key in TITLES or (after and key in _ROLES) or key in MONTHS_AND_DAYS or \
+                key in _COMPASS or \
                 _derived(key, self.index):
             return False
         if after_dot or not is_sentence_start(self.text, tok):
@@ -766,8 +776,11 @@ class _Matcher:
             dotted = self.text[tokens[last - 1].end : tokens[last].start] == ". " and \
                 cand.variant.endswith(".") and tokens[last - 1].upper
             if (joined(last - 1, last) or dotted) and \
-                    self._name_word(last, others, after_dot=dotted):
+                    self._name_word(last, others, after_dot=dotted, after=True):
                 return True
+        end = tokens[last - 1].end
+        if self.text[end : end + 1] in _CURRENCY and cand.variant.isupper():
+            return True  # "US$1 billion", "HK$": a currency, not the country
         if first > 0 and joined(first - 1, first):
             prev = first - 1
             if self._name_word(prev, others):

@@ -1,0 +1,112 @@
+"""Do no harm (issue 14): the glossary never makes a correct name or word wrong.
+
+The cases are the ones issue 14 reported and the ones the real-page evaluation
+(``benchmarks/bench_glossary.py --harm``) found; each engine output is what the embedded
+en->pt engine wrote (or would plausibly write) for the source.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.glossary import Glossary, find_mentions
+from translate.model import Segment
+from translate.protect import protect_segments, restore_segments
+
+
+def _restore(glossary: Glossary, source: str, output: str, locale: str = "pt-BR") -> tuple[
+        str, list[dict[str, object]]]:
+    seg = Segment("b0.s0", 0, 0, source, 0, len(source), "en")
+    prepared = protect_segments([seg], glossary, locale, "en")
+    result = restore_segments(prepared, [output])
+    return result.targets[0], result.terms[0]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Director Bong Joon Ho won the Palme d'Or.", "Joon"),
+    ("Support for the Alternative for Germany (AfD) rose.", "Germany"),
+    ("NOAA released its U.S. Winter Outlook on Thursday.", "U.S"),
+    ("The fire was first reported by NBC New York.", "New York"),
+    ("Microsoft will invest US$1 billion in carbon removal.", "US"),
+    ("This article originally appeared on VICE US.", "US"),
+    ("Related Subjects German Wine Route , Sommelier", "Route"),
+    ("“Eu vim hoje,” she said in Portuguese.", "Eu"),
+    ("we asked us and it and who.", "us"),
+])
+def test_no_mention_inside_longer_names_or_of_words(builtin: Glossary, text: str,
+                                                    word: str) -> None:
+    start = text.index(word)
+    hits = [m for m in find_mentions(text, builtin) if m.start < start + len(word)
+            and start < m.end]
+    assert hits == []
+
+
+@pytest.mark.parametrize("text", [
+    "Armenia and Azerbaijan signed the deal.",
+    "IMF Managing Director Kristalina Georgieva spoke.",
+    "The fund expects China 4.0% growth.",
+    "A US historian wrote the book.",
+    "Neighbouring Chad hosts refugees.",
+    "AZERBAIJAN REJECTS CALL",
+    "Russia-Ukraine talks resumed in Eastern Ukraine.",
+])
+def test_names_next_to_capitalised_words_are_still_found(builtin: Glossary,
+                                                         text: str) -> None:
+    assert find_mentions(text, builtin)
+
+
+@pytest.mark.parametrize(("source", "output", "keep"), [
+    ("“I came today,” said the EU envoy.", "“Eu vim hoje”, disse o enviado da UE.", "Eu vim"),
+    ("The US historian spoke.", "O historiador norte-americano falou.", "norte-americano"),
+    ("They met in the Netherlands.", "Eles se reuniram na Holanda.", "na Holanda"),
+    ("They met in Great Britain.", "Eles se reuniram na Grã-Bretanha.", "na Grã-Bretanha"),
+    ("NYC cops closed the bridge.", "NYC policiais fecharam a ponte.", "NYC policiais"),
+    ("WASHINGTON (CNN) — New laws start today.", "WASHINGTON (CNN) - Novas leis hoje.",
+     "WASHINGTON"),
+    ("Polo originated in Persia.", "O polo se originou na Pérsia.", "na Pérsia"),
+])
+def test_engine_forms_the_language_accepts_are_kept(builtin: Glossary, source: str,
+                                                    output: str, keep: str) -> None:
+    target, _ = _restore(builtin, source, output)
+    assert keep in target
+
+
+def test_english_name_left_by_the_engine_is_still_repaired(builtin: Glossary) -> None:
+    target, terms = _restore(builtin, "Talks in Germany failed.",
+                             "As negociações na Germany falharam.")
+    assert target == "As negociações na Alemanha falharam."
+    assert terms[0]["status"] == "repaired"
+
+
+def test_replacement_that_breaks_article_agreement_is_flagged(builtin: Glossary) -> None:
+    """"no Netherlands" -> "no Países Baixos" would break number agreement: flagged."""
+    target, terms = _restore(builtin, "They met in the Netherlands.",
+                             "Eles se reuniram na Netherlands.")
+    assert target == "Eles se reuniram na Netherlands."
+    assert terms[0]["actions"] == ["grammar"]
+
+
+def test_acronym_becomes_the_target_acronym_not_a_phrase(builtin: Glossary) -> None:
+    target, terms = _restore(builtin, "US officials said so.", "US funcionários disseram.")
+    assert target == "EUA funcionários disseram."
+    target, terms = _restore(builtin, "NYC cops said so.", "NYC policiais disseram.")
+    assert target == "NYC policiais disseram."
+    assert terms[0]["actions"] == ["acronym-kept"]
+
+
+def test_only_the_span_a_source_mention_accounts_for_is_replaced(builtin: Glossary) -> None:
+    """Two engine occurrences for one source mention: the second is reported, not changed;
+    and a source that writes the name where it is no mention makes the repair ambiguous."""
+    target, terms = _restore(builtin, "Germany won.", "Germany venceu a Germany.")
+    assert target == "Alemanha venceu a Germany."
+    assert [t["status"] for t in terms] == ["repaired", "duplicated"]
+    target, terms = _restore(builtin, "Voters of the Alternative for Germany stayed in Germany.",
+                             "Eleitores da Alternative for Germany ficaram na Germany.")
+    assert target == "Eleitores da Alternative for Germany ficaram na Germany."
+    assert terms[0]["actions"] == ["ambiguous"]
+
+
+def test_unsure_given_name_is_not_repaired(builtin: Glossary) -> None:
+    """A different given name before a known surname is flagged, not rewritten."""
+    target, terms = _restore(builtin, "Leyla Aliyev spoke.", "Leyla Aliyev falou.")
+    assert "Leyla" in target
