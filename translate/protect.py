@@ -417,6 +417,8 @@ def _confident(mention: Mention) -> bool:
     and lone surnames matched with a high score; never a flagged "check the given name"."""
     if mention.match in ("exact", "alias", "deprecated"):
         return True
+    if mention.match == "inflected":
+        return False  # a case ending in another language: the writer's word stays
     if mention.match == "partial":
         # A different given name before a known surname is flagged, not corrected; a
         # form of the right one ("Nicholas Pashinian") and a lone surname are the person.
@@ -661,7 +663,8 @@ def restore_segments(
         # An acronym that vanished was most likely turned into an adjective or left out
         # of a modifier ("US historian"): masking it would force a noun in; flag only.
         missing = {k for k, p in enumerate(placements[i]) if p.status == "missing"
-                   and not _is_acronym(p.expectation.mention.surface)}
+                   and not _is_acronym(p.expectation.mention.surface)
+                   and _confident(p.expectation.mention)}
         if missing and retranslate is not None and (fallback is None or i in fallback):
             masked = _mask(item, {_index_of(item, placements[i][k].expectation)
                                   for k in missing})

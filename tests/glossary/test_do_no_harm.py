@@ -108,5 +108,30 @@ def test_only_the_span_a_source_mention_accounts_for_is_replaced(builtin: Glossa
 
 def test_unsure_given_name_is_not_repaired(builtin: Glossary) -> None:
     """A different given name before a known surname is flagged, not rewritten."""
-    target, terms = _restore(builtin, "Leyla Aliyev spoke.", "Leyla Aliyev falou.")
+    target, _ = _restore(builtin, "Leyla Aliyev spoke.", "Leyla Aliyev falou.")
     assert "Leyla" in target
+
+
+@pytest.mark.parametrize(("text", "surface", "entry"), [
+    ("Officials in Ankarada confirmed it.", "Ankarada", "ankara"),
+    ("The talks in Londonda ended.", "Londonda", "london"),
+    ("A headline read Tallinnassa.", "Tallinnassa", "tallinn"),
+    ("Reporters in Yerevanum waited.", "Yerevanum", "yerevan"),
+])
+def test_case_endings_glued_to_a_place_name(builtin: Glossary, text: str, surface: str,
+                                            entry: str) -> None:
+    found = [(m.surface, m.entry.id, m.match) for m in find_mentions(text, builtin)]
+    assert (surface, entry, "inflected") in found
+
+
+@pytest.mark.parametrize("text", ["Indiana and Cubana met a Parisian and a Londoner.",
+                                  "Romania, Nigeria and Georgian wine."])
+def test_case_endings_do_not_turn_words_into_places(builtin: Glossary, text: str) -> None:
+    assert all(m.match != "inflected" for m in find_mentions(text, builtin))
+
+
+def test_inflected_mention_is_never_rewritten(builtin: Glossary) -> None:
+    """The writer's case ending stays; nothing is masked or forced in."""
+    target, terms = _restore(builtin, "The slogan read “Bakıda sülh”.",
+                             "O slogan dizia “Bakıda sülh”.")
+    assert target == "O slogan dizia “Bakıda sülh”."

@@ -39,7 +39,8 @@ from .normalize import (
 )
 from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, english_words
 
-_TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "partial": 4}
+_TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
+         "partial": 4}
 # Suffixes that turn a place name into an adjective or a people; "n"/"ns" only after a
 # vowel ("Armenia-n", not "Yerevan-n").
 _DERIVING_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ic",
@@ -49,6 +50,24 @@ _VOWEL_ONLY = frozenset({"n", "ns"})
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
 _CURRENCY = frozenset("$€£¥₹₽₩")
+# Case endings glued to a name in agglutinative languages, folded (ə->a, ı->i, ü->u, ö->o,
+# ä->a): Azerbaijani/Turkish (Bakıda, Ankaradan, Moskvanın), Finnish (Tallinnassa,
+# Helsingistä), Hungarian (Budapesten, Bécsben), Armenian and Georgian in Latin letters
+# (Yerevanum, Tbilisshi). Two letters or more: a single vowel would turn "Cuba" into
+# anything. A linking vowel may come between name and ending (Tallinn-a-ssa).
+_CASE_ENDINGS = tuple(sorted({
+    # az, tr: locative, ablative, genitive, accusative, dative, comitative, plural, -daki
+    "da", "de", "ta", "te", "dan", "den", "tan", "ten", "in", "un", "nin", "nun", "ni", "nu",
+    "yi", "yu", "ya", "ye", "la", "le", "yla", "yle", "lar", "ler", "daki", "deki", "taki",
+    "teki", "dak", "dek",
+    # fi: inessive, elative, adessive, ablative, allative, translative, illative-ish
+    "ssa", "sta", "lla", "lta", "lle", "ksi", "han", "hin", "seen", "iin",
+    # hu: inessive, illative, elative, delative, sublative, superessive, ablative, allative
+    "ban", "ben", "ba", "be", "bol", "rol", "tol", "hoz", "hez", "ra", "re", "on", "en",
+    "nak", "nek", "val", "vel", "ig",
+    # hy, ka (Latin): locative, ablative, genitive; -shi "in", -ze "on"
+    "um", "ic", "its", "ov", "shi", "is", "ze",
+}, key=lambda e: (-len(e), e)))
 # Words a Title Case headline leaves in lower case (not counted when judging one).
 _SMALL_WORDS = frozenset({"the", "and", "for", "nor", "but", "yet", "with", "from", "into",
                           "onto", "over", "via", "per", "off", "out"})
@@ -521,6 +540,45 @@ class _Matcher:
                     break
         return out
 
+    def inflected(self, covered: set[int]) -> list[_Candidate]:
+        """A one-word place name with a case ending glued to it (Bakıda, Londonda,
+        Tallinnassa, Budapesten): the stem is the name, or the name without its final
+        vowel (Tbilis-shi); the whole word is no English word, name or adjective."""
+        out: list[_Candidate] = []
+        for i, tok in enumerate(self.tokens):
+            key = tok.key
+            if i in covered or not tok.capitalized or tok.upper or len(key) < 6 or \
+                    not key.isalpha() or self.words.is_word(key) or \
+                    key in self.index.longest or key in self.index.given_keys or \
+                    _derived(key, self.index):
+                continue
+            found = self._inflection_of(key)
+            if found is not None:
+                variant, = found
+                out.append(_Candidate(i, i + 1, variant.entry, "inflected", 0.85,
+                                      variant.text))
+        return out
+
+    def _inflection_of(self, key: str) -> tuple[Variant] | None:
+        for ending in _CASE_ENDINGS:
+            if not key.endswith(ending):
+                continue
+            stem = key[: -len(ending)]
+            stems = [stem]
+            if stem[-1:] in "aeiou":
+                stems.append(stem[:-1])  # a linking vowel: Tallinn-a-ssa
+            for candidate in stems:
+                if len(candidate) < 4:
+                    continue
+                for name in (candidate, *(candidate + v for v in "aeiou")):
+                    variants = [v for v in self.index.sequences.get((name,), ())
+                                if v.entry.type == "place" and not v.acronym]
+                    if name != candidate and len(name) < 6:
+                        continue  # a dropped final vowel only on longer names (Tbilisi)
+                    if variants:
+                        return (variants[0],)
+        return None
+
     def whole_names(self, covered: set[int]) -> list[_Candidate]:
         """Multi-word names with one word misspelt, held in place by the words that are
         spelt right: "Buenos Aries", "Kim Jung Un", "Addis Abeba", "New Dehli".
@@ -808,7 +866,8 @@ class _Matcher:
         full = {k for c in exact if c.part == "full" for k in range(c.first, c.last)}
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
-        chosen = _resolve([*exact, *partial, *fuzzy, *whole])
+        inflected = self.inflected(covered)
+        chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
         # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
