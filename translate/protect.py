@@ -135,6 +135,13 @@ def expected_form(mention: Mention, locale: str) -> tuple[str, Literal["full", "
     if surname_only and entry.type == "person":
         short = _short_form(mention.variant, entry, form)
         return short or _surname(form, family_name_first(entry)), "surname"
+    if mention.part == "surname":
+        # A short form of a place or organisation ("Rio", "Hormuz"): the same word of the
+        # locale's form when it has one at that place, else the word as written.
+        short = _short_form(mention.variant, entry, form)
+        if short is None and token_keys(entry.name)[-1:] == token_keys(mention.variant):
+            short = _surname(form)
+        return short or mention.variant, "surname"
     return form, "full"
 
 
@@ -711,7 +718,7 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
     for exp in item.expectations:
         m = exp.mention
         span = (m.start, m.end)
-        if m.match in ("misspelling", "partial"):
+        if m.match == "misspelling" or (m.match == "partial" and m.entry.type == "person"):
             replaced = m.fix is not None
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
                        + (f"; the edition uses \u201c{exp.expected}\u201d" if replaced else

@@ -132,6 +132,35 @@ def test_case_endings_do_not_turn_words_into_places(builtin: Glossary, text: str
 
 def test_inflected_mention_is_never_rewritten(builtin: Glossary) -> None:
     """The writer's case ending stays; nothing is masked or forced in."""
-    target, terms = _restore(builtin, "The slogan read “Bakıda sülh”.",
+    target, _ = _restore(builtin, "The slogan read “Bakıda sülh”.",
                              "O slogan dizia “Bakıda sülh”.")
     assert target == "O slogan dizia “Bakıda sülh”."
+
+
+@pytest.mark.parametrize(("text", "surface", "entry"), [
+    ("Rio de Janeiro hosted it; Rio's mayor spoke.", "Rio", "rio-de-janeiro"),
+    ("Ships left the Golan Heights; the Golan is calm.", "Golan", "golan-heights"),
+    ("Fighting in North Ossetia-Alania; Alania's posts closed.", "Alania", "north-ossetia"),
+])
+def test_short_form_after_the_full_name(builtin: Glossary, text: str, surface: str,
+                                        entry: str) -> None:
+    at = text.rindex(surface)
+    found = [(m.entry.id, m.part) for m in find_mentions(text, builtin) if m.start == at]
+    assert found == [(entry, "surname")]
+
+
+@pytest.mark.parametrize("text", [
+    "Rio's mayor spoke.",  # no full name first
+    "The African Union met; African leaders spoke.",  # an adjective, not a short form
+    "York is a city in England, not New York.",
+])
+def test_no_short_form_without_the_full_name_or_for_adjectives(builtin: Glossary,
+                                                               text: str) -> None:
+    assert all(m.part != "surname" or m.entry.type == "person"
+               for m in find_mentions(text, builtin))
+
+
+def test_short_form_takes_the_locale_word(builtin: Glossary) -> None:
+    target, _ = _restore(builtin, "Tankers crossed the Strait of Hormuz; Iran may close Hormuz.",
+                         "Petroleiros cruzaram o Estreito de Ormuz; o Irã pode fechar Hormuz.")
+    assert target == "Petroleiros cruzaram o Estreito de Ormuz; o Irã pode fechar Ormuz."

@@ -266,6 +266,9 @@ class MentionContext:
     """What earlier text of the same document mentioned, to settle ambiguous surnames."""
 
     seen: dict[str, int] = field(default_factory=dict)
+    # short forms the document has earned: a word of a multi-word place or organisation
+    # named in full earlier ("Rio" after "Rio de Janeiro") -> (entry, the word as written)
+    short: dict[str, tuple[Entry, str]] = field(default_factory=dict)
 
     def note(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
@@ -538,6 +541,44 @@ class _Matcher:
                 if found:
                     out.extend(found)
                     break
+        return out
+
+    def learn_short_forms(self, exact: list[_Candidate]) -> None:
+        """Words of multi-word places and organisations named in full in this text, which
+        may stand alone from then on ("Rio", "Hormuz", "Alania" of North Ossetia-Alania):
+        capitalised in the name, three letters or more, no English word, title or compass
+        word, and no word of another entry's listed name."""
+        for cand in exact:
+            entry = cand.entry
+            if entry.type not in ("place", "org") or cand.part != "full":
+                continue
+            words = tokenize(cand.variant)
+            if len(words) < 2:
+                continue
+            for tok in words:
+                key = tok.key
+                if not tok.capitalized or tok.upper or len(key) < 3 or not key.isalpha() or \
+                        key in self.words.common or key in TITLES or key in _COMPASS or \
+                        _derived(key, self.index):
+                    continue  # "African" of "African Union" is an adjective, not its name
+                if any(v.entry.id != entry.id for v in self.index.sequences.get((key,), ())):
+                    continue  # "Georgia" of "South Georgia" is a name of its own
+                # The name named last wins a word two names share ("Korea").
+                self.context.short[key] = (entry, tok.text)
+
+    def short_forms(self, covered: set[int]) -> list[_Candidate]:
+        """A word of a name the document already named in full, standing alone."""
+        out: list[_Candidate] = []
+        short = self.context.short
+        if not short:
+            return out
+        for i, tok in enumerate(self.tokens):
+            if i in covered or not tok.capitalized or tok.upper or tok.key not in short:
+                continue
+            if is_sentence_start(self.text, tok) and self.words.is_word(tok.key):
+                continue
+            entry, written = short[tok.key]
+            out.append(_Candidate(i, i + 1, entry, "partial", 0.9, written, part="surname"))
         return out
 
     def inflected(self, covered: set[int]) -> list[_Candidate]:
@@ -861,9 +902,13 @@ class _Matcher:
         exact = self.exact()
         self.local = {c.entry.id for c in exact if c.part == "full"}
         covered = {k for c in exact for k in range(c.first, c.last)}
-        partial = self.surnames(covered)
-        # A lone surname ("Aliyev") may still be the end of a misspelt full name.
+        self.learn_short_forms(exact)
+        short = self.short_forms(covered)
+        partial = self.surnames(covered) + short
+        # A lone surname ("Aliyev") may still be the end of a misspelt full name; a short
+        # form the document earned is not a misspelling of another name ("Alania").
         full = {k for c in exact if c.part == "full" for k in range(c.first, c.last)}
+        full |= {c.first for c in short}
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
         inflected = self.inflected(covered)
