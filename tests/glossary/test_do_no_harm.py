@@ -164,3 +164,25 @@ def test_short_form_takes_the_locale_word(builtin: Glossary) -> None:
     target, _ = _restore(builtin, "Tankers crossed the Strait of Hormuz; Iran may close Hormuz.",
                          "Petroleiros cruzaram o Estreito de Ormuz; o Irã pode fechar Hormuz.")
     assert target == "Petroleiros cruzaram o Estreito de Ormuz; o Irã pode fechar Ormuz."
+
+
+@pytest.mark.parametrize(("text", "lang", "surface", "entry"), [
+    ("Ministers of the GCC met in Riyadh.", "en", "GCC", "gcc"),
+    ("PIJ fighters fired rockets.", "en", "PIJ", "islamic-jihad"),
+    ("Segundo a OMS, a epidemia cedeu.", "pt", "OMS", "who"),
+    ("O FMI revisou a previsão.", "pt", "FMI", "imf"),
+])
+def test_initials_of_organisation_names(builtin: Glossary, text: str, lang: str,
+                                        surface: str, entry: str) -> None:
+    found = [(m.surface, m.entry.id) for m in find_mentions(text, builtin, source_lang=lang)]
+    assert (surface, entry) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The NPT review conference opened.",  # not Nay Pyi Taw: places make no initials
+    "Prices in USD rose.",  # a currency code, not the U.S. State Department
+    "SAR teams searched the coast.",
+    "The gcc compiler and the Gcc flag.",  # acronyms only in capitals
+])
+def test_initials_stay_clear_of_codes_and_words(builtin: Glossary, text: str) -> None:
+    assert find_mentions(text, builtin) == []

@@ -250,6 +250,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 k for text in (entry.name, *entry.aliases) for k in token_keys(text)[:-1]
             }
             index.given_keys.update(k for k in index.given[entry.id] if len(k) >= 3)
+    _add_initials(index, glossary, source_lang)
     for key in index.anchors:
         skel = skeleton(key)
         for block in _blocks(skel):
@@ -259,6 +260,58 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
         bucket.sort(key=lambda item: not item[2])  # listed owners of a surname first
     glossary._cache[cache_key] = index
     return index
+
+
+_INITIAL_SKIP = frozenset({"of", "for", "the", "and", "de", "da", "do", "das", "dos", "del",
+                           "la", "le", "les", "des", "du", "e", "et", "y", "s", "al", "el"})
+
+
+def initials(text: str) -> str | None:
+    """The acronym a multi-word organisation or place name makes: the first letter of
+    each capitalised word, an acronym word whole ("UN Security Council" -> UNSC), small
+    words and articles left out ("Hayat Tahrir al-Sham" -> HTS). None for one word.
+
+    >>> initials("Gulf Cooperation Council"), initials("Organização Mundial da Saúde")
+    ('GCC', 'OMS')
+    """
+    words = [t.text for t in tokenize(text) if fold(t.text) not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    return "".join(w if _is_acronym(w) else w[0].upper() for w in words)
+
+
+def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
+    """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
+    alias: three to six letters, no English word or currency code, and no other entry's
+    initials or listed acronym. Places are left out: their initials collide with treaties,
+    codes and formats (NPT for Nay Pyi Taw, SAR for Syrian Arab Republic, SVG)."""
+    from .forms import source_forms
+
+    listed: dict[str, set[str]] = {}
+    derived: dict[str, set[str]] = {}
+    for entry in glossary:
+        forms = [t for _, t in entry.variants]
+        if source_lang != "en":
+            forms += source_forms(entry, source_lang)
+        for text in forms:
+            if _is_acronym(text):
+                listed.setdefault(re.sub(r"[^A-Za-z0-9]", "", text), set()).add(entry.id)
+        if entry.type != "org":
+            continue
+        for text in forms:
+            acronym = initials(text)
+            if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
+                derived.setdefault(acronym, set()).add(entry.id)
+    from babel.numbers import list_currencies
+
+    currencies = list_currencies()
+    for acronym, owners in derived.items():
+        if len(owners) != 1 or acronym in listed or index.words.is_word(acronym.lower()) or \
+                acronym in currencies:
+            continue  # "USD" is the dollar before it is the U.S. State Department
+        entry = glossary.get(next(iter(owners)))
+        if entry is not None:
+            index.add(Variant(entry, "alias", acronym, token_keys(acronym), True))
 
 
 @dataclass
