@@ -309,9 +309,9 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
         if len(owners) != 1 or acronym in listed or index.words.is_word(acronym.lower()) or \
                 acronym in currencies:
             continue  # "USD" is the dollar before it is the U.S. State Department
-        entry = glossary.get(next(iter(owners)))
-        if entry is not None:
-            index.add(Variant(entry, "alias", acronym, token_keys(acronym), True))
+        owner = glossary.get(next(iter(owners)))
+        if owner is not None:
+            index.add(Variant(owner, "alias", acronym, token_keys(acronym), True))
 
 
 @dataclass
