@@ -69,7 +69,8 @@ def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json
     wrong given name). Offsets are character offsets into FILE as decoded.
     """
     from ..fsutil import write_atomic
-    from ..glossary import MentionContext, apply_fixes, find_mentions, load_glossary
+    from ..glossary import MentionContext, apply_fixes, load_glossary
+    from ..glossary.match import find_mentions_in_pieces
 
     glossary = load_glossary(glossary_paths, builtin=not no_builtin)
     text, pieces = read_source(file)
@@ -78,12 +79,8 @@ def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json
 
         guess = detect_language(" ".join(piece for _, piece in pieces)).lang
         source_lang = "en" if guess == "und" else guess
-    context = MentionContext()
-    mentions = []
-    for offset, piece in pieces:
-        for m in find_mentions(piece, glossary, source_lang=source_lang, context=context):
-            if offset >= 0:
-                mentions.append(m.shifted(offset))
+    mentions, lost = find_mentions_in_pieces(text, pieces, glossary, source_lang=source_lang,
+                                             context=MentionContext())
     if fix_path is not None:
         if not text:
             raise InputError("nothing to fix", path=file)
@@ -99,7 +96,8 @@ def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json
                    f"[{m.entry.id}, {m.score:.2f}]{flag}")
     flagged = sum(m.match not in ("exact", "alias") for m in mentions)
     click.echo(f"{len(mentions)} mentions of {len({m.entry.id for m in mentions})} names, "
-               f"{flagged} flagged (glossary {glossary.hash}, {len(glossary)} entries)", err=True)
+               f"{flagged} flagged (glossary {glossary.hash}, {len(glossary)} entries)"
+               + (f"; {lost} not placed in the file" if lost else ""), err=True)
     if fix_path is not None:
         click.echo(f"wrote {fix_path}", err=True)
 

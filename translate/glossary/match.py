@@ -1039,6 +1039,61 @@ def find_mentions(
     return _Matcher(text, index, context).run()
 
 
+_ENTITY = r"(?:&#?\w+;)"
+
+
+def _surface_pattern(surface: str) -> re.Pattern[str]:
+    """A pattern for ``surface`` as it may be written in markup: spaces as any run of
+    white space or no-break entities, punctuation also as a character reference."""
+    out = []
+    for ch in surface:
+        if ch.isspace():
+            out.append(rf"(?:\s|{_ENTITY})+")
+        elif ch.isalnum():
+            out.append(re.escape(ch))
+        else:
+            out.append(rf"(?:{re.escape(ch)}|{_ENTITY})")
+    return re.compile(r"(?<!\w)" + "".join(out) + r"(?!\w)")
+
+
+def find_mentions_in_pieces(
+    text: str,
+    pieces: Sequence[tuple[int, str]],
+    glossary: Glossary,
+    *,
+    source_lang: str = "en",
+    context: MentionContext | None = None,
+) -> tuple[list[Mention], int]:
+    """Mentions in the pieces of a document (its blocks, each with its offset in ``text``,
+    or -1 where the block's text is not verbatim in ``text``, as with HTML entities and
+    line breaks), with offsets into ``text``; and how many could not be placed there.
+
+    A mention in a piece with no offset is placed by finding its surface in ``text``
+    after the previous one, spaces and character references allowed, so an HTML page
+    yields the same mentions as its text.
+    """
+    context = context or MentionContext()
+    out: list[Mention] = []
+    lost = 0
+    cursor = 0
+    for offset, piece in pieces:
+        for m in find_mentions(piece, glossary, source_lang=source_lang, context=context):
+            if offset >= 0:
+                placed = m.shifted(offset)
+            else:
+                pattern = _surface_pattern(m.surface)
+                found = pattern.search(text, cursor) or pattern.search(text)
+                if found is None:
+                    lost += 1
+                    continue
+                placed = Mention(found.start(), found.end(), found.group(), m.entry, m.match,
+                                 m.score, m.variant, m.part, m.fix)
+            cursor = max(cursor, placed.end)
+            out.append(placed)
+    out.sort(key=lambda m: m.start)
+    return out, lost
+
+
 def mentions_json(mentions: Sequence[Mention]) -> dict[str, Any]:
     return {"mentions": [m.to_dict() for m in mentions]}
 
