@@ -212,6 +212,15 @@ def eval_benchmark(save: bool, verbose: bool) -> None:
     ev = _name_eval()
     glossary = load_glossary()
     lines = [_header(), "# python benchmarks/bench_glossary.py --eval", ""]
+    from collections import Counter
+
+    files = Counter(Path(e.source.rsplit(":", 1)[0]).name if e.source != "cldr" else "(CLDR)"
+                    for e in glossary)
+    types = Counter(e.type for e in glossary if e.source != "cldr")
+    lines.append(f"glossary: {len(glossary)} entries; " + ", ".join(
+        f"{name} {n}" for name, n in sorted(files.items())) + "; in files by type: " +
+        ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    lines.append("")
     rows = [("set", "exact", "variant", "unseen", "all", "precision", "repairs harmless")]
     scores = []
     for role, paths in (("dev", ev.DEV), ("held-out", ev.HELDOUT)):
@@ -311,7 +320,8 @@ def main() -> None:
         ("match article, first run", f"{t_cold * 1000:.0f}", "ms (fills the fuzzy cache)"),
         ("match article, median", f"{statistics.median(warm) * 1000:.0f}", "ms"),
         ("per 1,000 words", f"{statistics.median(warm) * 1000 / n_words * 1000:.1f}", "ms"),
-        ("seed article (406 words)", f"{statistics.median(seed_runs) * 1000:.1f}", "ms"),
+        (f"seed article ({len(seed_text.split())} words)",
+         f"{statistics.median(seed_runs) * 1000:.1f}", "ms"),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'value':>12}  unit")
