@@ -21,6 +21,7 @@ that one is wrong ("Nicholas Pashinian" is a ``partial`` mention of Nikol Pashin
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -427,6 +428,8 @@ class _Matcher:
         self.words = index.words
         self.local: set[str] = set()  # entries named in full in this text
         self._close: dict[tuple[int, str], float | None] = {}
+        self._starts = [t.start for t in self.tokens]
+        self._lines: dict[int, bool] = {}  # line start -> is a headline
 
     # -- helpers ---------------------------------------------------------------------
     def _joined(self, first: int, last: int) -> bool:
@@ -876,13 +879,26 @@ class _Matcher:
         """Is token ``k`` on a Title Case line (a headline: capitals say nothing)?"""
         tokens = self.tokens
         start = self.text.rfind("\n", 0, tokens[k].start) + 1
+        cached = self._lines.get(start)
+        if cached is not None:
+            return cached
         end = self.text.find("\n", tokens[k].end)
-        line = [t for t in tokens if t.start >= start and (end < 0 or t.end <= end)
-                and len(t.key) >= 3 and t.key.isalpha() and t.key not in _SMALL_WORDS]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_right(self._starts, end) if end >= 0 else len(tokens)
+        line = []
+        for n in range(first, last):
+            t = tokens[n]
+            if end >= 0 and t.end > end:
+                break
+            if len(t.key) >= 3 and t.key.isalpha() and t.key not in _SMALL_WORDS:
+                line.append(t)
         capitalised = sum(t.capitalized for t in line)
         if line and all(t.upper for t in line) and len(line) >= 2:
-            return True  # "AZERBAIJAN REJECTS CALL"
-        return len(line) >= 4 and capitalised >= 0.85 * len(line)
+            result = True  # "AZERBAIJAN REJECTS CALL"
+        else:
+            result = len(line) >= 4 and capitalised >= 0.85 * len(line)
+        self._lines[start] = result
+        return result
 
     def _name_word(self, k: int, others: set[int], after_dot: bool = False,
                    after: bool = False) -> bool:
@@ -905,7 +921,7 @@ class _Matcher:
         # ("NBC New York reported"; not "A US historian", "Neighbouring Chad").
         return tok.upper and len(key) >= 2 and not self.words.ordinary(key)
 
-    def _embedded(self, cand: _Candidate, spans: list[tuple[int, int]]) -> bool:
+    def _embedded(self, cand: _Candidate, owner: dict[int, tuple[int, int]]) -> bool:
         """Is the candidate a part of a longer proper name that is not in the glossary?
 
         Its neighbour on either side, joined by a space or a hyphen only, is a capitalised
@@ -916,7 +932,9 @@ class _Matcher:
         """
         tokens = self.tokens
         first, last = cand.first, cand.last
-        others = {k for a, b in spans if (a, b) != (first, last) for k in range(a, b)}
+        # tokens of the other mentions next to this one
+        others = {k for k in (first - 2, first - 1, last, last + 1)
+                  if k in owner and owner[k] != (first, last)}
         if self._headline(first):
             return False
 
@@ -973,8 +991,8 @@ class _Matcher:
         self.extend_given(chosen)
         # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
-        spans = [(c.first, c.last) for c in chosen]
-        chosen = [c for c in chosen if not self._embedded(c, spans)]
+        owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
+        chosen = [c for c in chosen if not self._embedded(c, owner)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
