@@ -186,3 +186,19 @@ def test_initials_of_organisation_names(builtin: Glossary, text: str, lang: str,
 ])
 def test_initials_stay_clear_of_codes_and_words(builtin: Glossary, text: str) -> None:
     assert find_mentions(text, builtin) == []
+
+
+@pytest.mark.parametrize(("text", "surface", "entry"), [
+    ("President Ильхам Алиев spoke.", "Ильхам Алиев", "ilham-aliyev"),
+    ("Officials in Երևան said so.", "Երևան", "yerevan"),
+    ("Kremlin critic Алексей Навальный died.", "Алексей Навальный", "alexei-navalny"),
+])
+def test_names_quoted_in_other_scripts_meet_through_romanization(builtin: Glossary, text: str,
+                                                                 surface: str,
+                                                                 entry: str) -> None:
+    found = [(m.surface, m.entry.id) for m in find_mentions(text, builtin)]
+    assert (surface, entry) in found
+
+
+def test_lower_case_cyrillic_words_are_no_names(builtin: Glossary) -> None:
+    assert find_mentions("He wrote «баку» and «путин» in lower case.", builtin) == []

@@ -34,6 +34,7 @@ from .normalize import (
     fold,
     gap_allowed,
     is_sentence_start,
+    romanize_tokens,
     skeleton,
     token_keys,
     tokenize,
@@ -424,6 +425,10 @@ class _Matcher:
         self.text = text
         self.index = index
         self.tokens = tokenize(text)
+        if index.lowercase_names:
+            # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
+            # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
+            self.tokens = romanize_tokens(self.tokens)
         self.context = context or MentionContext()
         self.words = index.words
         self.local: set[str] = set()  # entries named in full in this text
