@@ -208,7 +208,8 @@ def builtin_files() -> list[Path]:
         root = data_dir("glossary")
     except FileNotFoundError:
         return []
-    return glossary_files(root)
+    # words/ holds side data (word lists, accepted forms), not [[entry]] tables.
+    return [p for p in glossary_files(root) if "words" not in p.relative_to(root).parts[:1]]
 
 
 def _signature(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
