@@ -269,23 +269,31 @@ def translate_prepared(
 def _injected_name_findings(
     translated: list[TranslatedSegment], glossary: Glossary, locale: str
 ) -> list[Finding]:
-    """Blocking findings for glossary names the engine wrote that the source never named."""
+    """Findings for glossary names the engine wrote that the source never named.
+
+    Blocking when the sentence also lost a name its source has (the engine *replaced* one
+    name with another: "BBC News - Africa" -> "BBC News - Brasil"); a warning otherwise, since
+    the engine may have spelled out what the source implied ("America's" -> "dos Estados
+    Unidos", "Putin met Xi" -> "... Xi da China").
+    """
     out: list[Finding] = []
     for seg in translated:
         if seg.origin not in ("mt", "cache"):
             continue
         named = {str(t.get("entry")) for t in seg.terms}
+        lost = [str(t.get("name")) for t in seg.terms if t.get("status") == "missing"]
         for hit in injected_names(
             seg.source, seg.target, glossary, locale, seg.segment.lang, named
         ):
+            replaced = f" in place of {', '.join(lost)}" if lost else ""
             finding = Finding(
                 "names",
-                "error",
+                "error" if lost else "warning",
                 f"{hit.text!r} ({hit.entry.name}) is in the translation but the source does "
-                "not name it: the engine added a name",
+                f"not name it: the engine added a name{replaced}",
                 segment=seg.id,
                 target_span=(hit.start, hit.end),
-                data={"entry": hit.entry.id},
+                data={"entry": hit.entry.id, **({"lost": lost} if lost else {})},
             )
             seg.findings.append(finding)
             out.append(finding)
