@@ -224,10 +224,7 @@ def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
     """A local path holding the feed: the file itself, or a bounded download of the URL."""
     if not source.is_url:
         path = Path(source.location)
-        if not path.exists():
-            raise InputError("no such file", path=source.location)
-        if path.is_dir():
-            raise InputError("is a folder, not a feed", path=source.location)
+        _check_regular(path, source.location)
         yield path
         return
     fd, tmp = tempfile.mkstemp(prefix="translate-feed-", suffix=".xml")
@@ -238,6 +235,20 @@ def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
+
+
+def _check_regular(path: Path, where: str) -> None:
+    """A local feed must be a regular file: a FIFO or a device would block the reader forever."""
+    from .fsutil import NotRegularFileError, open_regular
+
+    try:
+        open_regular(path).close()
+    except FileNotFoundError:
+        raise InputError("no such file", path=where) from None
+    except NotRegularFileError as exc:
+        raise InputError(exc.message, path=where) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=where) from None
 
 
 def fetch(url: str, out: IO[bytes], *, timeout: float = FETCH_TIMEOUT,

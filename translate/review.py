@@ -23,6 +23,7 @@ from typing import Any
 
 from .check import CheckContext, run_checks
 from .errors import ReviewFileError, TranslateError
+from .fsutil import read_regular
 from .model import (
     Article,
     Block,
@@ -322,7 +323,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
 
 def load_edition(path: Path) -> Edition:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path).decode("utf-8"))
         return edition_from_dict(data)
     except OSError as exc:
         raise ReviewFileError(

@@ -20,6 +20,7 @@ from xml.etree import ElementTree as ET
 
 from . import __version__
 from .errors import ReviewFileError
+from .fsutil import read_regular
 from .store import Store, text_hash
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -163,9 +164,10 @@ def parse_xml(data: bytes, path: str) -> ET.Element:
 
 def read_bytes(path: Path) -> bytes:
     try:
-        if path.stat().st_size > MAX_XML_BYTES:
-            raise ReviewFileError(f"file too large ({path.stat().st_size} bytes)", path=str(path))
-        return path.read_bytes()
+        data = read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
+        if len(data) > MAX_XML_BYTES:
+            raise ReviewFileError(f"file too large (over {MAX_XML_BYTES} bytes)", path=str(path))
+        return data
     except OSError as exc:
         raise ReviewFileError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 

@@ -230,6 +230,7 @@ def _run_jsonl(
     """``--jsonl``: stdout carries only result lines; exits non-zero only if every line failed."""
     import sys
 
+    from ..fsutil import open_regular
     from ..jsonl import bounded_lines, translate_lines
     from ..pipeline import open_store
 
@@ -243,8 +244,8 @@ def _run_jsonl(
                 handle = sys.stdin.buffer
             else:
                 try:
-                    handle = stack.enter_context(jsonl.open("rb"))
-                except OSError as exc:
+                    handle = stack.enter_context(open_regular(jsonl))
+                except OSError as exc:  # a FIFO or a device too: refused, never blocked on
                     message = f"cannot read: {exc.strerror or exc}"
                     raise InputError(message, path=str(jsonl)) from None
             for result in translate_lines(

@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError
+from ..fsutil import read_regular
 from ..locales import canonical_tag
 from .forms import target_form
 from .load import parse_entry, valid_tag
@@ -275,8 +276,8 @@ def read_terms(path: Path) -> list[Entry]:
     """Entries from a ``.csv`` or ``.tbx`` file."""
     suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
-    except OSError as exc:
+        data = read_regular(path)
+    except OSError as exc:  # a FIFO or a device too: refused, never blocked on
         raise DataError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     if suffix in (".tbx", ".xml"):
         return from_tbx(data, str(path))
