@@ -161,6 +161,14 @@ def print_summary(result: RunResult) -> None:
     help="Read one JSON article per line from FILE (- for stdin); write one JSON result"
     " per line on stdout (no files).",
 )
+@click.option(
+    "--max-record-bytes",
+    type=click.IntRange(min=1024),
+    default=None,
+    metavar="N",
+    help="With --jsonl: a record (line) longer than N bytes gets an error record and is"
+    " skipped; the stream goes on [default: 1048576].",
+)
 def run(
     files: tuple[Path, ...],
     targets: str,
@@ -176,6 +184,7 @@ def run(
     as_json: bool,
     quiet: bool,
     jsonl: Path | None,
+    max_record_bytes: int | None,
     glossary_paths: tuple[Path, ...],
     no_builtin: bool,
     packages_dir: Path | None,
@@ -201,8 +210,10 @@ def run(
         glossary_paths=list(glossary_paths), builtin_glossary=not no_builtin,
     )  # fmt: skip
     if jsonl is not None or not files:
-        _run_jsonl(jsonl, files, profiles, options)
+        _run_jsonl(jsonl, files, profiles, options, max_record_bytes)
         return
+    if max_record_bytes is not None:
+        raise click.UsageError("--max-record-bytes applies to --jsonl only")
     files = _check_names(files)
     if out_dir.exists() and not out_dir.is_dir():  # say so before translating, not after
         raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
@@ -225,13 +236,14 @@ def run(
 
 
 def _run_jsonl(
-    jsonl: Path | None, files: tuple[Path, ...], profiles: list[LocaleProfile], options: RunOptions
+    jsonl: Path | None, files: tuple[Path, ...], profiles: list[LocaleProfile],
+    options: RunOptions, max_record_bytes: int | None = None,
 ) -> None:
     """``--jsonl``: stdout carries only result lines; exits non-zero only if every line failed."""
     import sys
 
     from ..fsutil import open_regular
-    from ..jsonl import bounded_lines, translate_lines
+    from ..jsonl import MAX_RECORD_BYTES, bounded_lines, translate_lines
     from ..pipeline import open_store
 
     if jsonl is None or files:
@@ -249,7 +261,8 @@ def _run_jsonl(
                     message = f"cannot read: {exc.strerror or exc}"
                     raise InputError(message, path=str(jsonl)) from None
             for result in translate_lines(
-                bounded_lines(handle), profiles, options, store, source=str(jsonl)
+                bounded_lines(handle, max_record_bytes or MAX_RECORD_BYTES), profiles, options,
+                store, source=str(jsonl),
             ):
                 click.echo(json.dumps(result, ensure_ascii=False))
                 if "error" in result:
