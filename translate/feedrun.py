@@ -58,7 +58,8 @@ class FeedJob:
     force: bool = False
     base_url: str | None = None  # public URL of ``out_dir``, for absolute links in the feeds
     max_item_chars: int = MAX_ITEM_CHARS
-    timeout: float = 30.0
+    timeout: float = 30.0  # each wait for a feed URL
+    deadline: float = 120.0  # the whole download of a feed URL
     list_items: bool = True  # False: the summary lists failed items only (memory per item)
 
 
@@ -472,7 +473,7 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
                        options.source_lang or "", str(job.max_item_chars),
                        str(options.keep_boilerplate), str(options.builtin_glossary),
                        ",".join(sorted(str(p) for p in options.glossary_paths))])
-    with open_feed(source, timeout=job.timeout) as path:
+    with open_feed(source, timeout=job.timeout, deadline=job.deadline) as path:
         reader = FeedReader(path, source=source.location)
         items = iter(reader)
         first = next(items, None)  # refuses hostile or non-feed input before any state changes

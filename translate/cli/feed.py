@@ -63,7 +63,9 @@ def _exit_code(error_line: str) -> int:
 @click.option("--max-item-chars", type=click.IntRange(min=1000), default=None,
               help="Text per item beyond which the rest is left out [default: 100000].")
 @click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
-              help="Seconds to wait for a feed URL.")
+              help="Seconds to wait for a feed URL to connect, answer, or send more.")
+@click.option("--deadline", type=click.FloatRange(min=1), default=120.0, show_default=True,
+              help="Seconds for the whole download of a feed URL (redirects included).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @glossary_options
@@ -72,7 +74,7 @@ def feed(
     ctx: click.Context, source: str, targets: str, out_dir: Path, formats: list[str] | None,
     workers: int, force: bool, base_url: str | None, source_lang: str | None, engine: str | None,
     keep_boilerplate: bool, no_cache: bool, db_path: Path | None, threads: int | None,
-    max_item_chars: int | None, timeout: float, as_json: bool, quiet: bool,
+    max_item_chars: int | None, timeout: float, deadline: float, as_json: bool, quiet: bool,
     glossary_paths: tuple[Path, ...], no_builtin: bool,
 ) -> None:
     """Localize the RSS/Atom feed SOURCE (URL, file, or .txt list of feeds) into OUT.
@@ -94,7 +96,8 @@ def feed(
     job = FeedJob(
         targets=targets, out_dir=out_dir, formats=tuple(formats or _default_formats()),
         options=options, workers=workers, force=force, base_url=base_url,
-        max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout, list_items=as_json,
+        max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout,
+        deadline=deadline, list_items=as_json,
     )  # fmt: skip
 
     def warn(message: str) -> None:
