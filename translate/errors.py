@@ -14,12 +14,19 @@ code   meaning
 6      output not writable
 7      review file stale, malformed or hostile
 8      network requested but failed (feed URL, package index)
+9      partly done: some of the work was done and written, some could
+       not be (e.g. a feed cut off mid-element: its complete items are
+       published, the rest is lost); see the warnings on stderr
 =====  ==========================================================
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+
+EXIT_PARTLY_DONE = 9
+"""Exit code of a run that did part of its work and wrote it, and says on stderr what it could
+not do. Not an exception: a partly done run has still written what it could."""
 
 
 class TranslateError(Exception):

@@ -71,6 +71,7 @@ class FeedReport:
     slug: str
     kind: str | None = None
     error: str | None = None
+    partial: str | None = None  # why only part of the feed could be read (not well-formed XML)
     feeds: dict[str, str] = field(default_factory=dict)  # locale -> localized feed path
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0
@@ -477,6 +478,9 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
         reader = FeedReader(path, source=source.location)
         items = iter(reader)
         first = next(items, None)  # refuses hostile or non-feed input before any state changes
+        if first is None and reader.malformed is not None:
+            raise InputError(f"not well-formed XML ({reader.malformed}) and no complete item"
+                             " could be recovered; nothing changed", path=source.location)
         feed = state.begin_run(source.location, out_root, source.slug)
         counts = ScanCounts()
         batch: list[tuple[str, str, str, int, dict[str, Any]]] = []
@@ -507,6 +511,13 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
         for message in reader.warnings:
             warn(f"{source.location}: {message}")
         report.warnings.extend(reader.warnings)
+        if reader.malformed is not None:
+            # a cut-off or broken feed lists fewer items than it has: the items of the last
+            # run that this one could not see stay in the localized feed, nothing is unpublished
+            kept = state.carry_over(feed)
+            report.partial = (f"not well-formed XML ({reader.malformed}); {reader.yielded}"
+                              f" complete items read, {kept} from the last run kept")
+            warn(f"{source.location}: partly read: {report.partial}")
         info = reader.info
         assert info is not None
         channel = dataclasses.asdict(info)

@@ -764,6 +764,9 @@ class FeedReader:
         self.max_item_bytes = max_item_bytes
         self._seen: dict[str, int] = {}
         self._elements = 0  # item elements met so far (yielded or not)
+        self.malformed: str | None = None  # the first XML error, when the feed is not well-formed
+        self.yielded = 0  # complete items handed out
+        self._ended = False  # the root element's end tag was read
 
     def _check_head(self) -> None:
         try:
@@ -785,12 +788,25 @@ class FeedReader:
 
         self._check_head()
         try:
-            yield from self._stream()
+            for item in self._stream():
+                self.yielded += 1
+                yield item
         except etree.XMLSyntaxError as exc:
+            self.malformed = _syntax(exc)
+            if self._ended:
+                # the feed ended whole and something follows it (concatenated documents): its
+                # items are all read; what follows is not part of it
+                self.warnings.append(f"malformed XML ({_syntax(exc)}); what follows the end"
+                                     " of the feed is ignored")
+                if self._elements == 0:
+                    self.warnings.append("the feed has no items")
+                return
             if self.info is not None:
                 self.warnings.append(f"malformed XML ({_syntax(exc)}); the items after item"
                                      f" {self._elements} are read one by one")
-            yield from self._salvage(exc)
+            for item in self._salvage(exc):
+                self.yielded += 1
+                yield item
         if self._elements == 0:
             self.warnings.append("the feed has no items")
 
@@ -825,7 +841,10 @@ class FeedReader:
                 continue
             ns, local = _split(el.tag)
             parent = el.getparent()
-            p_ns, p_local = _split(parent.tag) if parent is not None else ("", "")
+            if parent is None:  # the root element ended: the feed is whole
+                self._ended = True
+                continue
+            p_ns, p_local = _split(parent.tag)
             assert self.info is not None
             if kind == "rss" and local == "item" and ns in _RSS and p_local in _ITEM_PARENTS:
                 item = self._finish(_rss_item(el, self._elements, self.info.link or base), [])

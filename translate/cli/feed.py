@@ -8,7 +8,7 @@ from pathlib import Path
 
 import click
 
-from ..errors import TranslateError
+from ..errors import EXIT_PARTLY_DONE, TranslateError
 from ..options import RunOptions
 from .glossary import glossary_options
 
@@ -131,6 +131,8 @@ def feed(
     if summary.failed and not summary.translated and not summary.skipped:
         first = next(i["error"] for i in summary.items if i["status"] == "failed")
         ctx.exit(_exit_code(str(first)))  # nothing worked: the error says why
+    if any(r.partial for r in summary.feeds):
+        ctx.exit(EXIT_PARTLY_DONE)  # a feed could be read only in part: its warning says why
 
 
 COMMANDS = [feed]
