@@ -981,7 +981,7 @@ class FeedReader:
         if local == "title" and ns in _RSS:
             info.title = _clean(text_of_html(value))
         elif local == "link" and ns in _RSS:
-            info.link = value
+            info.link = _safe_link(value, self.warnings, "the feed's link")
         elif local == "description" and ns in _RSS:
             info.description = _clean(text_of_html(value))
         elif (local == "language" and ns in _RSS) or (ns, local) == (DC_NS, "language"):
@@ -1002,7 +1002,7 @@ class FeedReader:
         elif local == "updated" or local == "modified":
             info.updated = parse_date(_clean(_text(el)))
         elif local == "link" and (el.get("rel") or "alternate") == "alternate" and el.get("href"):
-            info.link = el.get("href").strip()
+            info.link = _safe_link(el.get("href").strip(), self.warnings, "the feed's link")
         elif local == "author":
             name = _first(el, ((_ATOM, "name"),))
             if name is not None:
@@ -1017,6 +1017,7 @@ class FeedReader:
         """Key, size cap, warnings; None when nothing in the item can be translated."""
         if errors:
             item.warnings.append(f"malformed XML recovered ({errors[0]})")
+        item.link = _safe_link(item.link, item.warnings)
         for name in ("summary", "content"):
             value = getattr(item, name)
             if value is not None and len(value) > self.max_item_bytes:
@@ -1050,6 +1051,18 @@ class FeedReader:
             key = derived
         item.key = key
         return item
+
+
+def _safe_link(link: str | None, warnings: list[str], what: str = "link") -> str | None:
+    """``link`` if it may be written (translate.urls), else None and a warning naming the rule."""
+    from .urls import clean_url
+
+    dropped: list[Any] = []
+    kept = clean_url(link, field=what, dropped=dropped)
+    for d in dropped:
+        warnings.append(f"{what} {d.text!r} left out ({d.rule}: scheme {d.scheme!r} is not"
+                        " http, https or mailto)")
+    return kept
 
 
 def _syntax(error: Any) -> str:

@@ -7,6 +7,7 @@ Nothing here prints or parses command lines; only ``run_file`` writes files.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Iterator, Sequence
@@ -22,12 +23,21 @@ from .errors import EmptyInputError, InputError, UnsupportedPairError
 from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
 from .localize import localize_segments
-from .model import UNDETERMINED, Article, Edition, Finding, Segment, TranslatedSegment
+from .model import (
+    UNDETERMINED,
+    Article,
+    Dropped,
+    Edition,
+    Finding,
+    Segment,
+    TranslatedSegment,
+)
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
 from .protect import protect_segments, restore_segments
 from .read import read_article
 from .store import Store
+from .urls import article_urls
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +73,10 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     rules_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
     with _timed(timings, "boilerplate"):
         article = boilerplate.strip_boilerplate(article, rules_lang, keep=options.keep_boilerplate)
+    unsafe = article_urls(article.source, article.meta)
+    if unsafe:  # the writers leave these out (translate.urls); the edition says so
+        extra = [Dropped(text=u.text, rule=u.rule, reason=u.reason) for u in unsafe]
+        article = dataclasses.replace(article, dropped=[*article.dropped, *extra])
     if not any(b.text.strip() for b in article.blocks if b.kind != "title"):
         raise InputError(
             "nothing left after boilerplate removal",

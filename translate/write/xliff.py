@@ -16,6 +16,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ..model import Edition, Finding, TranslatedSegment
+from ..urls import safe_source
 from .label import label_dict
 from .meta import review_meta
 
@@ -232,7 +233,7 @@ def to_element(edition: Edition) -> ET.Element:
         _q("file"),
         {
             "id": "f1",
-            "original": clean(edition.article.source or edition.article.id),
+            "original": clean(safe_source(edition.article.source) or edition.article.id),
             "srcDir": "auto",
             "trgDir": edition.direction,
         },
