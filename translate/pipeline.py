@@ -34,6 +34,9 @@ from .model import (
 )
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
+from .passthrough import NOTE as PASSTHROUGH_NOTE
+from .passthrough import RULE as PASSTHROUGH_RULE
+from .passthrough import nothing_to_translate
 from .protect import protect_segments, restore_segments
 from .read import read_article
 from .store import Store
@@ -59,6 +62,7 @@ class PreparedArticle:
     segments: list[Segment]
     source_lang: str
     timings: dict[str, float] = field(default_factory=dict)
+    passthrough: bool = False  # nothing to translate (translate.passthrough): copied unchanged
 
 
 def prepare(article: Article, options: RunOptions | None = None) -> PreparedArticle:
@@ -84,15 +88,18 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
             hint="--keep-boilerplate keeps it",
         )
     source_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
+    passthrough = False
     if source_lang == UNDETERMINED:
-        raise InputError(
-            "cannot tell the article's language", path=article.source, hint="pass --from LANG"
-        )
+        if not nothing_to_translate(b.text for b in article.blocks):
+            raise InputError(
+                "cannot tell the article's language", path=article.source, hint="pass --from LANG"
+            )
+        passthrough = True  # numbers, URLs, phones, addresses: copied unchanged
     with _timed(timings, "segment"):
         segments = segment.segment_article(article)
-    if options.source_lang:
-        segments = [_with_lang(s, options.source_lang) for s in segments]
-    return PreparedArticle(article, segments, source_lang, timings)
+    if options.source_lang or passthrough:
+        segments = [_with_lang(s, source_lang) for s in segments]
+    return PreparedArticle(article, segments, source_lang, timings, passthrough=passthrough)
 
 
 def _with_lang(seg: Segment, lang: str) -> Segment:
@@ -131,6 +138,8 @@ def translate_prepared(
 ) -> Edition:
     """One localized edition of a prepared article."""
     options = options or RunOptions()
+    if prepared.passthrough:
+        return _passthrough_edition(prepared, profile)
     timings = dict(prepared.timings)
     segs = prepared.segments
     main = prepared.source_lang
@@ -242,6 +251,26 @@ def translate_prepared(
     return edition
 
 
+def _passthrough_edition(prepared: PreparedArticle, profile: LocaleProfile) -> Edition:
+    """The edition of an article with nothing to translate: every sentence copied as written
+    (numbers and URLs verbatim, not localized), language ``und``, and a note saying why."""
+    translated = [TranslatedSegment(segment=s, target=s.source, origin="copy")
+                  for s in prepared.segments]
+    note = Finding(PASSTHROUGH_RULE, "info", PASSTHROUGH_NOTE)
+    edition = assemble(
+        prepared.article, translated, locale=profile.tag, source_lang=UNDETERMINED,
+        target_lang=profile.language, direction=profile.direction,
+        joiner=profile.sentence_joiner,
+        signature=make_signature("none", "copy", "0", None, "none"), findings=[note],
+        stats={"segments": len(translated),
+               "words": sum(len(s.source.split()) for s in prepared.segments),
+               "origins": {"mt": 0, "cache": 0, "copy": len(translated), "tm": 0},
+               "timings": {k: round(v, 4) for k, v in prepared.timings.items()}},
+    )  # fmt: skip
+    edition.reports["passthrough"] = {"rule": PASSTHROUGH_RULE, "note": PASSTHROUGH_NOTE}
+    return edition
+
+
 def _follow_report_spans(report: dict[str, Any], translated: list[TranslatedSegment]) -> None:
     """The glossary report's target spans, as localization moved them in the segments' terms
     (the report lists each segment's terms in the same order)."""
@@ -267,6 +296,8 @@ def translate_article(
     profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
     prepared = prepare(article, options)
     for profile in profiles:  # an unserved locale fails the run before any model time is spent
+        if prepared.passthrough:
+            break
         if prepared.source_lang == profile.language:
             raise UnsupportedPairError(
                 prepared.source_lang, profile.tag, hint="the article is already in that language"

@@ -165,10 +165,33 @@ def file_slug(stem: str) -> str:
     return f"{slug[:51]}-{digest}"
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")  # and the two noncharacters
+# that XML cannot carry (TMX has no escape for them)
+# C0 controls but tab and line ends, ESC, DEL and C1: no meaning in an article, and some cannot
+# be carried by a reviewer file at all (gettext refuses EOT, U+0004, anywhere in a PO string;
+# XML 1.0 has no character for most C0 codes)
+_STRAY_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str, *, source: str = "input") -> str:
+    """Text every writer can carry, one character for one so offsets hold: a lone surrogate
+    (what ``surrogateescape`` and other bad decoders leave, or a JSON ``\\ud800``) or a
+    noncharacter U+FFFE/U+FFFF becomes U+FFFD, a stray control character a space; NUL, which
+    no article holds, is refused as binary data.
+
+    >>> clean_text("caf\\udce9 \\x04ok")
+    'caf\\ufffd  ok'
+    """
+    if "\x00" in text:
+        raise InputError("binary data, not a text article (NUL character)", path=source)
+    return _STRAY_CONTROLS.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
+
+
 def parse_article(
     text: str, *, fmt: str, source: str = "-", article_id: str = "article"
 ) -> Article:
     """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left."""
+    text = clean_text(text, source=source)
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":

@@ -229,7 +229,8 @@ def to_tmx(items: Sequence[TMEntry]) -> bytes:
             ET.SubElement(tuv, "seg").text = _NOT_XML.sub("\ufffd", text)
     ET.indent(root, space="  ")
     data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return data + b"\n"
+    # a raw CR in a segment would be read back as LF (XML end-of-line handling)
+    return data.replace(b"\r", b"&#13;") + b"\n"
 
 
 def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]:
