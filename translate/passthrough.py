@@ -18,7 +18,7 @@ NOTE = ("nothing to translate (only numbers, URLs, addresses or phone numbers): 
 
 _TOKEN_KINDS = [
     re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+"),  # URL
-    re.compile(r"(?i)mailto:\S+|[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+"),  # e-mail
+    re.compile(r"(?i)mailto:\S+|[^\s@]+@[^\s@]+\.[^\s@]+"),  # e-mail
     re.compile(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?:/\d{1,3})?"),  # IPv6
     re.compile(r"(?i)(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?:/\S*)?"),  # bare host name (example.org/x)
 ]
@@ -30,7 +30,7 @@ def _untranslatable(token: str) -> bool:
     core = token.strip(_EDGE)
     if not core or not any(ch.isalpha() for ch in core):
         return True  # numbers, phone numbers, IPv4, amounts, dates, times, symbols
-    return any(kind.fullmatch(core) for kind in _TOKEN_KINDS)
+    return any(kind.fullmatch(form) for kind in _TOKEN_KINDS for form in (core, token))
 
 
 def nothing_to_translate(texts: Iterable[str]) -> bool:

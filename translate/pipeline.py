@@ -29,6 +29,7 @@ from .model import (
     Dropped,
     Edition,
     Finding,
+    LanguageGuess,
     Segment,
     TranslatedSegment,
 )
@@ -88,13 +89,16 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
             hint="--keep-boilerplate keeps it",
         )
     source_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
-    passthrough = False
-    if source_lang == UNDETERMINED:
-        if not nothing_to_translate(b.text for b in article.blocks):
-            raise InputError(
-                "cannot tell the article's language", path=article.source, hint="pass --from LANG"
-            )
-        passthrough = True  # numbers, URLs, phones, addresses: copied unchanged
+    # numbers, URLs, phones, addresses only: copied unchanged, whatever detection made of the
+    # letters in the URLs (translate.passthrough)
+    passthrough = nothing_to_translate(b.text for b in article.blocks)
+    if passthrough:
+        source_lang = UNDETERMINED
+        article = dataclasses.replace(article, lang=LanguageGuess(UNDETERMINED, 0.0, "none"))
+    elif source_lang == UNDETERMINED:
+        raise InputError(
+            "cannot tell the article's language", path=article.source, hint="pass --from LANG"
+        )
     with _timed(timings, "segment"):
         segments = segment.segment_article(article)
     if options.source_lang or passthrough:
