@@ -912,7 +912,10 @@ class FeedReader:
             # the feed's own fields sit between the root tag and the first item
             head = etree.fromstring(prefix + data[root_tag.end(): first.start()] + close,
                                     parser=parser)
-            self._salvage_channel(head)
+            try:
+                self._salvage_channel(head)
+            except ValueError:  # undecodable text in the channel's own fields
+                self.warnings.append("the feed's title, link or description is malformed")
         line, offset, index = 1, 0, -1
         for match in itertools.chain([first] if first else [], chunks):
             index += 1
@@ -933,8 +936,12 @@ class FeedReader:
                 continue
             errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
             base = self.info.link
-            item = (_atom_entry(el, index, base) if kind == "atom"
-                    else _rss_item(el, index, base))
+            try:
+                item = (_atom_entry(el, index, base) if kind == "atom"
+                        else _rss_item(el, index, base))
+            except ValueError:  # recover mode kept bytes no string can hold (&#xD800;)
+                self.warnings.append(f"item {index + 1} (line {line}): malformed XML; skipped")
+                continue
             item.line = line
             finished = self._finish(item, [f"{e.message.strip()}" for e in errors])
             if finished is not None:
