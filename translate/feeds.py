@@ -804,9 +804,16 @@ class FeedReader:
             if self.info is not None:
                 self.warnings.append(f"malformed XML ({_syntax(exc)}); the items after item"
                                      f" {self._elements} are read one by one")
-            for item in self._salvage(exc):
-                self.yielded += 1
-                yield item
+            try:
+                for item in self._salvage(exc):
+                    self.yielded += 1
+                    yield item
+            except ValueError:  # recover mode kept bytes no string can hold (&#xD800;)
+                if not self.yielded:
+                    raise InputError(f"malformed XML beyond recovery ({_syntax(exc)})",
+                                     path=self.source) from None
+                self.warnings.append(f"malformed XML ({_syntax(exc)}); the rest of the feed"
+                                     " cannot be read")
         if self._elements == 0:
             self.warnings.append("the feed has no items")
 
