@@ -19,16 +19,18 @@ from typing import Any
 from . import boilerplate, detect, segment, tm
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
-from .errors import EmptyInputError, InputError, UnsupportedPairError
+from .errors import EmptyInputError, InputError, UnsupportedPairError, UsageError
 from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
-from .localize import localize_segments
+from .localize.stage import localize_segments
 from .model import (
     UNDETERMINED,
     Article,
     Dropped,
     Edition,
+    EditionStats,
     Finding,
+    GlossaryReport,
     LanguageGuess,
     Segment,
     TranslatedSegment,
@@ -39,7 +41,7 @@ from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
 from .passthrough import nothing_to_translate
 from .protect import protect_segments, restore_segments
-from .read import read_article
+from .read import file_slug, read_article
 from .store import Store
 from .urls import article_urls
 
@@ -187,6 +189,7 @@ def translate_prepared(
             protected,
             targets,
             skip=untranslated,
+            locate=set(tm_hits),  # confirmed text stays as it is; its terms are still marked
             retranslate=lambda batch: translate_batch(batch, main_route, cache)[0],
             fallback={
                 i for i, s in enumerate(segs) if routes.get(s.lang, main_route) is main_route
@@ -224,7 +227,7 @@ def translate_prepared(
     signature = make_signature(
         main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash
     )
-    stats: dict[str, object] = {
+    stats: EditionStats = {
         "segments": len(segs),
         "words": sum(len(s.source.split()) for s in segs),
         "origins": counts,
@@ -261,21 +264,23 @@ def _passthrough_edition(prepared: PreparedArticle, profile: LocaleProfile) -> E
     translated = [TranslatedSegment(segment=s, target=s.source, origin="copy")
                   for s in prepared.segments]
     note = Finding(PASSTHROUGH_RULE, "info", PASSTHROUGH_NOTE)
+    stats: EditionStats = {
+        "segments": len(translated),
+        "words": sum(len(s.source.split()) for s in prepared.segments),
+        "origins": {"mt": 0, "cache": 0, "copy": len(translated), "tm": 0},
+        "timings": {k: round(v, 4) for k, v in prepared.timings.items()},
+    }
     edition = assemble(
         prepared.article, translated, locale=profile.tag, source_lang=UNDETERMINED,
         target_lang=profile.language, direction=profile.direction,
         joiner=profile.sentence_joiner,
         signature=make_signature("none", "copy", "0", None, "none"), findings=[note],
-        stats={"segments": len(translated),
-               "words": sum(len(s.source.split()) for s in prepared.segments),
-               "origins": {"mt": 0, "cache": 0, "copy": len(translated), "tm": 0},
-               "timings": {k: round(v, 4) for k, v in prepared.timings.items()}},
+        stats=stats,
     )  # fmt: skip
-    edition.reports["passthrough"] = {"rule": PASSTHROUGH_RULE, "note": PASSTHROUGH_NOTE}
     return edition
 
 
-def _follow_report_spans(report: dict[str, Any], translated: list[TranslatedSegment]) -> None:
+def _follow_report_spans(report: GlossaryReport, translated: list[TranslatedSegment]) -> None:
     """The glossary report's target spans, as localization moved them in the segments' terms
     (the report lists each segment's terms in the same order)."""
     spans = {t.id: iter([term.get("target_span") for term in t.terms]) for t in translated}
@@ -317,6 +322,46 @@ class RunResult:
     article: Article
     editions: list[Edition]
     files: list[Path]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The run's summary as data (what ``translate run --json`` prints)."""
+        article = self.article
+        return {
+            "article": article.id,
+            "source": article.source,
+            "language": article.lang.to_dict() if article.lang else None,
+            "dropped": [{"rule": d.rule, "text": d.text} for d in article.dropped],
+            "editions": [
+                {
+                    "locale": e.locale,
+                    "engine": e.signature.engine,
+                    "model": e.signature.model,
+                    "pivot": e.signature.pivot,
+                    "segments": e.stats.get("segments"),
+                    "origins": e.stats.get("origins"),
+                    "findings": len(e.findings),
+                    "reports": {k: v for k, v in e.reports.items() if k != "route"},
+                }
+                for e in self.editions
+            ],
+            "files": [str(p) for p in self.files],
+        }
+
+
+def unique_inputs(paths: Sequence[Path]) -> tuple[Path, ...]:
+    """``paths`` without repeats (the same file given twice is translated once); a UsageError
+    when two inputs would write editions of the same name (one would overwrite the other's)."""
+    unique = tuple(dict.fromkeys(paths))
+    seen: dict[str, Path] = {}
+    for path in unique:
+        slug = "stdin" if str(path) == "-" else file_slug(path.stem)
+        if slug in seen:
+            raise UsageError(
+                f"{seen[slug]} and {path} would both write editions named {slug}.*;"
+                " rename one or run them separately"
+            )
+        seen[slug] = path
+    return unique
 
 
 def run_file(

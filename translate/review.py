@@ -19,10 +19,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .check import CheckContext, run_checks
-from .errors import ReviewFileError, TranslateError
+from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import read_regular
 from .model import (
     Article,
@@ -30,6 +30,8 @@ from .model import (
     Dropped,
     Edition,
     EditionBlock,
+    EditionReports,
+    EditionStats,
     Finding,
     LanguageGuess,
     Segment,
@@ -226,6 +228,8 @@ def read_po_file(path: Path) -> ReviewFile:
 
 
 def read_review_file(path: Path) -> ReviewFile:
+    if not path.exists():
+        raise InputError("no such file", path=str(path))
     suffix = path.suffix.lower()
     if suffix in (".xlf", ".xliff", ".xlf2"):
         return read_xliff(path)
@@ -318,8 +322,8 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
         signature=Signature(**sig),
         created=str(data["created"]),
         findings=[_finding(f) for f in data.get("findings", [])],
-        stats=dict(data.get("stats", {})),
-        reports=dict(data.get("reports", {})),
+        stats=cast(EditionStats, dict(data.get("stats", {}))),  # as written by write.json
+        reports=cast(EditionReports, dict(data.get("reports", {}))),
     )
 
 
@@ -327,6 +331,8 @@ def load_edition(path: Path) -> Edition:
     try:
         data = json.loads(read_regular(path).decode("utf-8"))
         return edition_from_dict(data)
+    except FileNotFoundError:
+        raise InputError("no such file (the JSON edition)", path=str(path)) from None
     except OSError as exc:
         raise ReviewFileError(
             f"cannot read the edition: {exc.strerror or exc}", path=str(path)
@@ -454,7 +460,7 @@ def confirmed_segments(review: ReviewFile, edition: Edition) -> dict[str, str]:
 
 def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Edition:
     """The edition with confirmed sentences in place (origin ``tm``) and their checks re-run."""
-    from .edition import utc_now
+    from .clock import utc_now
 
     changed: list[TranslatedSegment] = []
     for seg in edition.segments:

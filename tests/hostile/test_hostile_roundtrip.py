@@ -160,7 +160,7 @@ def test_localized_feed_parses_back(
     import feedparser
 
     from translate.feeds import FeedReader
-    from translate.write.feed import write_feed
+    from translate.feeds.writer import write_feed
 
     path = tmp_path_factory.mktemp("feed") / "feed.xml"
     entry = {"guid": "urn:x:1", "title": title, "summary_html": f"<p>{body}</p>",

@@ -116,9 +116,9 @@ def _commands(path: Path, work: Path) -> dict[str, tuple[list[object], int]]:
             ["run", article, "--to", "pt-BR", "--engine", "fake", "--out", out,
              "--glossary", path], 5,
         ),
-        "glossary-import": (["glossary", "import", path, "-o", work / "g.toml"], 5),
-        "review-import": (["review", "import", path, "--db", work / "s.db"], 7),
-        "review-apply": (["review", "apply", path, "--db", work / "s.db"], 7),
+        "glossary-import": (["glossary", "import", path, "-o", work / "g.toml"], 3),
+        "review-import": (["review", "import", path, "--db", work / "s.db"], 3),
+        "review-apply": (["review", "apply", path, "--db", work / "s.db"], 3),
     }
 
 

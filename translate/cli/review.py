@@ -24,11 +24,11 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
 
 @click.group("review")
 def review() -> None:
-    """Apply a translator's reviewed XLIFF or PO file."""
+    """Review pages, and applying a translator's reviewed XLIFF or PO file."""
 
 
 @review.command("apply")
-@click.argument("reviewed", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("reviewed", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--out",
     "out_dir",
@@ -40,7 +40,7 @@ def review() -> None:
     "--edition",
     "edition_path",
     default=None,
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    type=click.Path(path_type=Path, dir_okay=False),
     help="The JSON edition the file was exported from (default: found by name next "
     "to the file or in --out).",
 )
@@ -64,8 +64,8 @@ def apply(
 ) -> None:
     """Rebuild an edition from REVIEWED (.xlf or .po) and store confirmed sentences in the TM.
 
-    A file whose source no longer matches the edition, or that is malformed or hostile XML,
-    is refused (exit 7) and nothing is stored.
+    A missing or unreadable file exits 3. A file whose source no longer matches the edition,
+    or that is malformed or hostile XML, is refused (exit 7) and nothing is stored.
     """
     from ..review import apply_review
     from ..store import Store
@@ -103,6 +103,25 @@ def apply(
     )
     for path in result.files:
         click.echo(f"  wrote {path}")
+
+
+@review.command("page")
+@click.argument("edition", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Page to write (default: <article>.<locale>.review.html beside the edition).",
+)
+def page(edition: Path, output: Path | None) -> None:
+    """Write the review page of a JSON EDITION: one HTML file to open in any browser.
+
+    Corrections made on the page are exported as an XLIFF file for `translate review apply`.
+    """
+    from ..write.review_page import write_review_page
+
+    click.echo(f"wrote {write_review_page(edition, output)}")
 
 
 @click.group("tm")
@@ -155,7 +174,7 @@ def export(
 
 
 @tm.command("import")
-@click.argument("tmx_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("tmx_file", type=click.Path(path_type=Path, dir_okay=False))
 @db_option
 def import_(tmx_file: Path, db_path: Path | None) -> None:
     """Add the units of TMX_FILE to the translation memory (all or nothing)."""

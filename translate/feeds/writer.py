@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .. import __version__
+from ..clock import utc_now
 from ..fsutil import atomic_stream
 from ..urls import ACTIVE_SCHEMES, clean_url, scheme_of
 
@@ -46,9 +47,6 @@ def rfc822(iso: str | None) -> str | None:
     return email.utils.format_datetime(when.astimezone(dt.timezone.utc), usegmt=True)
 
 
-def _now() -> str:
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    return now.isoformat().replace("+00:00", "Z")
 
 
 def _sub(parent: Any, tag: str, text: object | None = None, **attrib: str) -> Any:
@@ -174,7 +172,7 @@ def write_feed(
         handle.write(tag + data[end:] + b"\n")
 
     count = 0
-    updated = xml_text(channel.get("updated") or _now())
+    updated = xml_text(channel.get("updated") or utc_now())
     channel = {**channel, "link": clean_url(channel.get("link"))}
     self_url = clean_url(self_url)
     lang = quoteattr(xml_text(locale)).encode("utf-8")

@@ -1,4 +1,4 @@
-"""Read RSS and Atom feeds from files or URLs as a stream of :class:`FeedItem` objects.
+"""Read an RSS or Atom feed file as a stream of :class:`FeedItem` objects.
 
 Feed XML is untrusted. It is parsed with lxml's ``iterparse`` in recover mode with entity
 resolution, DTD loading and network access off; a document type that declares entities (billion
@@ -6,15 +6,10 @@ laughs, external entities) is refused before any item is read. Items are yielded
 and their elements freed, so memory stays flat however long the feed is (feedparser builds the
 whole feed in memory, which is why it is not used here). Malformed XML is recovered as far as
 libxml2 can: the items it spoils carry a warning, the good ones are read normally.
-
-A URL is fetched only because the user named it: http(s) only (redirects too), with a timeout
-for each wait, a deadline for the whole download and a size cap (after decompression), into a
-temporary file that is parsed like a local one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import email.utils
 import hashlib
@@ -22,25 +17,19 @@ import html
 import html.entities
 import itertools
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 from urllib.parse import urljoin, urlsplit
 
-from .errors import InputError, NetworkError
-from .read import slugify
+from ..errors import InputError
+from ..read import slugify
 
 FeedKind = Literal["rss", "atom"]
 
-MAX_FEED_BYTES = 100 * 1024 * 1024  # a download larger than this is refused
-MAX_LIST_LINES = 10_000
-FETCH_TIMEOUT = 30.0  # each wait: connecting, the first byte, every read
-FETCH_DEADLINE = 120.0  # the whole download, redirects included
-USER_AGENT = "newsroom-translate feed reader (+offline localization)"
+MAX_FEED_BYTES = 100 * 1024 * 1024  # a feed (file or download) larger than this is refused
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM03_NS = "http://purl.org/atom/ns#"
@@ -140,322 +129,6 @@ class FeedItem:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FeedItem:
         return cls(**data)
-
-
-# -- sources ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FeedSource:
-    """A feed to read: a URL or a local file, and the slug of its output folder."""
-
-    location: str  # URL, or an absolute path
-    slug: str
-
-    @property
-    def is_url(self) -> bool:
-        return is_url(self.location)
-
-
-def is_url(text: str) -> bool:
-    return urlsplit(text).scheme.lower() in ("http", "https")
-
-
-def _source_slug(location: str) -> str:
-    if is_url(location):
-        parts = urlsplit(location)
-        path = re.sub(r"\.(rss|xml|atom|rdf)$", "", parts.path.rstrip("/"), flags=re.I)
-        return slugify(f"{parts.hostname or ''} {path}")
-    return slugify(Path(location).stem)
-
-
-def _check_location(entry: str, where: str) -> str:
-    scheme = urlsplit(entry).scheme.lower()
-    if scheme in ("http", "https"):
-        return entry
-    if len(scheme) > 1 and "://" in entry:
-        raise InputError(f"unsupported URL scheme {scheme!r}", path=where,
-                         hint="feeds are read from http(s) URLs or local files")
-    return entry
-
-
-def resolve_sources(source: str) -> list[FeedSource]:
-    """``source`` as feeds: a URL, a feed file, or a ``.txt`` list of URLs/paths (one a line).
-
-    Relative paths in a list are relative to the list. Two feeds that would share an output
-    folder get a hash suffix, so their files never mix.
-    """
-    source = _check_location(source, source)
-    locations: list[str]
-    if not is_url(source) and Path(source).suffix.lower() == ".txt":
-        locations = _read_list(Path(source))
-    else:
-        locations = [source if is_url(source) else str(Path(source).resolve())]
-    sources: list[FeedSource] = []
-    taken: set[str] = set()
-    for location in dict.fromkeys(locations):
-        slug = _source_slug(location)
-        if slug in taken:
-            slug = f"{slug}-{hashlib.sha256(location.encode()).hexdigest()[:8]}"
-        taken.add(slug)
-        sources.append(FeedSource(location, slug))
-    return sources
-
-
-def _read_list(path: Path) -> list[str]:
-    from .read import decode, read_bytes
-
-    text = decode(read_bytes(path), source=str(path))
-    out: list[str] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if number > MAX_LIST_LINES:
-            raise InputError(f"more than {MAX_LIST_LINES} lines", path=str(path))
-        line = _check_location(line, f"{path}:{number}")
-        out.append(line if is_url(line) else str((path.parent / line).resolve()))
-    if not out:
-        raise InputError("the feed list names no feed", path=str(path))
-    return out
-
-
-@contextlib.contextmanager
-def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
-              max_bytes: int = MAX_FEED_BYTES, deadline: float = FETCH_DEADLINE) -> Iterator[Path]:
-    """A local path holding the feed: the file itself, or a bounded download of the URL."""
-    if not source.is_url:
-        path = Path(source.location)
-        _check_regular(path, source.location)
-        yield path
-        return
-    fd, tmp = tempfile.mkstemp(prefix="translate-feed-", suffix=".xml")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fetch(source.location, handle, timeout=timeout, max_bytes=max_bytes,
-                  deadline=deadline)
-        yield Path(tmp)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-
-
-def _check_regular(path: Path, where: str) -> None:
-    """A local feed must be a regular file: a FIFO or a device would block the reader forever."""
-    from .fsutil import NotRegularFileError, open_regular
-
-    try:
-        open_regular(path).close()
-    except FileNotFoundError:
-        raise InputError("no such file", path=where) from None
-    except NotRegularFileError as exc:
-        raise InputError(exc.message, path=where) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", path=where) from None
-
-
-class _Deadline:
-    """Ends a download at a wall-clock deadline, whatever phase it is in.
-
-    Every socket the download opens (redirects included) is recorded as it connects; at the
-    deadline a timer shuts them down, so a blocked ``recv`` returns at once. A socket timeout
-    alone bounds each wait, not the whole: a server that sends a byte (of the headers or the
-    body) just before every timeout would keep the run forever.
-    """
-
-    def __init__(self, seconds: float) -> None:
-        import threading
-
-        self.seconds = seconds
-        self.expired = False
-        self._sockets: list[Any] = []
-        self._lock = threading.Lock()
-        self._timer = threading.Timer(seconds, self._expire)
-        self._timer.daemon = True
-
-    def __enter__(self) -> _Deadline:
-        self._timer.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._timer.cancel()
-
-    def watch(self, sock: Any) -> Any:
-        with self._lock:
-            self._sockets.append(sock)
-            if self.expired:
-                self._shut(sock)
-        return sock
-
-    def _expire(self) -> None:
-        with self._lock:
-            self.expired = True
-            for sock in self._sockets:
-                self._shut(sock)
-
-    @staticmethod
-    def _shut(sock: Any) -> None:
-        import socket
-
-        with contextlib.suppress(OSError):
-            sock.shutdown(socket.SHUT_RDWR)
-
-
-def _opener(deadline: _Deadline, url: str) -> Any:
-    """A urllib opener whose connections report their sockets to ``deadline`` and whose
-    redirects stay on http(s)."""
-    import http.client
-    import socket
-    import urllib.request
-
-    def connect(*args: Any, **kwargs: Any) -> Any:
-        return deadline.watch(socket.create_connection(*args, **kwargs))
-
-    class _HTTP(http.client.HTTPConnection):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._create_connection = connect
-
-    class _HTTPS(http.client.HTTPSConnection):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._create_connection = connect
-
-    class _HTTPHandler(urllib.request.HTTPHandler):
-        def http_open(self, req: Any) -> Any:
-            return self.do_open(_HTTP, req)
-
-    class _HTTPSHandler(urllib.request.HTTPSHandler):
-        def https_open(self, req: Any) -> Any:
-            return self.do_open(_HTTPS, req, context=getattr(self, "_context", None))
-
-    class _SafeRedirect(urllib.request.HTTPRedirectHandler):
-        max_redirections = 5
-
-        def http_error_302(self, req: Any, fp: Any, code: int, msg: str, headers: Any) -> Any:
-            target = headers.get("location") or headers.get("uri")
-            if target and not is_url(urljoin(req.full_url, target.strip())):
-                raise NetworkError(f"{url}: redirected to a non-http URL {target[:200]!r}")
-            return super().http_error_302(req, fp, code, msg, headers)
-
-        http_error_301 = http_error_303 = http_error_307 = http_error_302
-        http_error_308 = http_error_302
-
-        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
-                             newurl: str) -> Any:
-            if not is_url(newurl):
-                raise NetworkError(f"{url}: redirected to a non-http URL {newurl[:200]!r}")
-            if deadline.expired:
-                raise TimeoutError
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-    return urllib.request.build_opener(_HTTPHandler(), _HTTPSHandler(), _SafeRedirect())
-
-
-class _Decoder:
-    """The body as sent, or decompressed (gzip, deflate) when the server compressed it though
-    asked not to, never holding more than ``limit`` bytes of output per call (gzip bombs)."""
-
-    def __init__(self, encoding: str | None, url: str) -> None:
-        import zlib
-
-        encoding = (encoding or "identity").strip().lower()
-        if encoding in ("gzip", "x-gzip"):
-            self._z: Any = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        elif encoding == "deflate":
-            self._z = zlib.decompressobj()
-        elif encoding in ("identity", ""):
-            self._z = None
-        else:
-            raise NetworkError(f"{url}: unsupported Content-Encoding {encoding[:40]!r}")
-        self.url = url
-
-    @property
-    def compressed(self) -> bool:
-        return self._z is not None
-
-    def feed(self, chunk: bytes, room: int) -> bytes:
-        """Up to ``room + 1`` bytes of output for ``chunk`` (one more tells it is too much);
-        what is left of ``chunk`` waits in :meth:`pending`."""
-        import zlib
-
-        if self._z is None:
-            return chunk
-        try:
-            out: bytes = self._z.decompress(chunk, room + 1)
-        except zlib.error as exc:
-            raise InputError(f"corrupt compressed body ({exc})", path=self.url) from None
-        return out
-
-    def pending(self) -> bytes:
-        return b"" if self._z is None else bytes(self._z.unconsumed_tail)
-
-
-def fetch(url: str, out: IO[bytes], *, timeout: float = FETCH_TIMEOUT,
-          max_bytes: int = MAX_FEED_BYTES, deadline: float = FETCH_DEADLINE) -> int:
-    """Download ``url`` into ``out`` (http/https only, redirects too); returns the byte count.
-
-    ``timeout`` bounds each wait (connecting, the first byte, each read); ``deadline`` bounds the
-    whole download, redirects included; ``max_bytes`` bounds the body after decompression.
-    """
-    import http.client
-    import urllib.error
-    import urllib.request
-
-    if not is_url(url):
-        raise NetworkError(f"{url}: only http and https URLs are fetched")
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity",
-                      "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
-                                " text/xml;q=0.8, */*;q=0.1"},
-    )
-    total = 0
-    too_large = f"larger than {max_bytes // (1024 * 1024)} MiB"
-    with _Deadline(deadline) as clock:
-        try:
-            with _opener(clock, url).open(request, timeout=min(timeout, deadline)) as response:
-                declared = response.headers.get("Content-Length")
-                if declared and declared.isdigit() and int(declared) > max_bytes:
-                    raise InputError(too_large, path=url)
-                decoder = _Decoder(response.headers.get("Content-Encoding"), url)
-                if decoder.compressed:
-                    too_large += " after decompression"
-                received = 0
-                while chunk := response.read1(64 * 1024):
-                    if clock.expired:
-                        raise TimeoutError
-                    received += len(chunk)
-                    while chunk:  # at most 1 MiB inflated at a time: flat memory for a bomb
-                        data = decoder.feed(chunk, min(max_bytes - total, 1 << 20))
-                        total += len(data)
-                        if total > max_bytes:
-                            raise InputError(too_large, path=url)
-                        out.write(data)
-                        chunk = decoder.pending()
-                if clock.expired:  # the deadline cut the body short: not a whole feed
-                    raise TimeoutError
-                if declared and declared.isdigit() and received < int(declared):
-                    raise NetworkError(f"{url}: cannot fetch: the connection closed after"
-                                       f" {received} of {declared} bytes")
-        except urllib.error.HTTPError as exc:
-            raise NetworkError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-        except urllib.error.URLError as exc:
-            late = clock.expired or isinstance(exc.reason, TimeoutError)
-            reason = _late(url, clock, timeout) if late else f"{url}: cannot fetch: {exc.reason}"
-            raise NetworkError(reason) from None
-        except (OSError, ValueError, http.client.HTTPException) as exc:
-            # OSError: refused, reset, timed out; the others: a garbled or cut-off answer
-            late = clock.expired or isinstance(exc, TimeoutError)
-            detail = str(exc) or type(exc).__name__
-            raise NetworkError(_late(url, clock, timeout) if late
-                               else f"{url}: cannot fetch: {detail}") from None
-    return total
-
-
-def _late(url: str, clock: _Deadline, timeout: float) -> str:
-    if clock.expired:
-        return f"{url}: no complete answer within the {clock.seconds:g} s deadline"
-    return f"{url}: timed out (nothing received for {timeout:g} s)"
 
 
 # -- parsing ---------------------------------------------------------------------------------
@@ -1069,7 +742,7 @@ class FeedReader:
 
 def _safe_link(link: str | None, warnings: list[str], what: str = "link") -> str | None:
     """``link`` if it may be written (translate.urls), else None and a warning naming the rule."""
-    from .urls import clean_url
+    from ..urls import clean_url
 
     dropped: list[Any] = []
     kept = clean_url(link, field=what, dropped=dropped)

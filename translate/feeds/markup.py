@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from .model import BlockKind
+from ..model import BlockKind
 
 BLOCK_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "figcaption",
@@ -58,7 +58,7 @@ def safe_url(value: str) -> bool:
     >>> safe_url("https://example.org/a"), safe_url(" JaVa\\tscript:alert(1)"), safe_url("/x")
     (True, False, True)
     """
-    from .urls import safe_url as rule
+    from ..urls import safe_url as rule
 
     return rule(value)
 
