@@ -1,5 +1,8 @@
-"""Atomic file writes (a reader sees the old file or the new one, never half of either) and
-reads that refuse anything but a regular file (a FIFO or a device would block or never end)."""
+"""Atomic file writes, and reads that refuse anything but a regular file.
+
+A reader sees the old file or the new one, never half of either; a FIFO or a device given as an
+input would block or never end, so it is refused before it is read.
+"""
 
 from __future__ import annotations
 
