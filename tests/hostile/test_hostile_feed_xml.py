@@ -14,7 +14,7 @@ import pytest
 from hostile.feedkit import DIALECTS, feed
 from hostile.helpers import invoke, tree
 
-from translate.errors import EXIT_PARTLY_DONE, InputError
+from translate.errors import EXIT_PARTIAL, InputError
 from translate.feeds import FeedItem, FeedReader
 
 FIELDS = ("key", "title", "link", "summary", "content", "published", "author")
@@ -121,7 +121,7 @@ def test_feed_cut_mid_item_publishes_whole_items_and_exits_partly_done(
     out = tmp_path / "site"
     source.write_bytes(cut)
     outcome = _run(source, out, "--json")
-    assert outcome.code == EXIT_PARTLY_DONE, outcome.stderr
+    assert outcome.code == EXIT_PARTIAL, outcome.stderr
     assert "partly read" in outcome.stderr and "Traceback" not in outcome.stderr
     summary = json.loads(outcome.stdout)
     assert summary["translated"] == 2
@@ -144,7 +144,7 @@ def test_cut_off_feed_after_a_good_run_unpublishes_nothing(tmp_path: Path, diale
     assert len(_published(out)) == 3
     source.write_bytes(doc[: doc.index(closing) + len(closing) + 40])  # only item 1 is whole
     outcome = _run(source, out)
-    assert outcome.code == EXIT_PARTLY_DONE, outcome.stderr
+    assert outcome.code == EXIT_PARTIAL, outcome.stderr
     assert len(_published(out)) == 3  # items 2 and 3 were not withdrawn by a broken download
     assert pages_before <= {p for p in tree(out) if "/items/" in p}
     source.write_bytes(doc)  # the next good run: everything as before, nothing to translate

@@ -31,7 +31,7 @@ from typing import Any, TextIO
 
 from ..clock import utc_now
 from ..errors import (
-    EXIT_PARTLY_DONE,
+    EXIT_PARTIAL,
     ErrorInfo,
     InputError,
     InternalError,
@@ -146,7 +146,7 @@ class FeedSummary:
             first = next((i.error for i in self.items if i.error is not None), None)
             return first.exit_code if first is not None else InternalError.exit_code
         if any(r.partial for r in self.feeds):
-            return EXIT_PARTLY_DONE  # a feed could be read only in part: its warning says why
+            return EXIT_PARTIAL  # a feed could be read only in part: its warning says why
         return 0
 
 
