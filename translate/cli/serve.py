@@ -21,6 +21,8 @@ from .models import packages_dir_option
 @click.option("--keyless", is_flag=True, help="Serve without API keys (anyone may call).")
 @click.option("--char-limit", type=click.IntRange(min=-1), default=5000, show_default=True,
               help="Characters per text (-1: no limit).")
+@click.option("--article-char-limit", type=click.IntRange(min=-1), default=200_000,
+              show_default=True, help="Characters per article or file (-1: no limit).")
 @click.option("--batch-limit", type=click.IntRange(min=-1), default=1000, show_default=True,
               help="Texts in one q list (-1: no limit).")
 @click.option("--req-limit", type=click.IntRange(min=-1), default=600, show_default=True,
@@ -42,7 +44,7 @@ from .models import packages_dir_option
 @packages_dir_option
 @glossary_options
 def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bool,
-          char_limit: int, batch_limit: int, req_limit: int, max_body: int, threads: int,
+          char_limit: int, article_char_limit: int, batch_limit: int, req_limit: int, max_body: int, threads: int,
           batch_window_ms: float, cors_origins: tuple[str, ...], out_dir: Path | None,
           engine: str | None, no_cache: bool, db_path: Path | None,
           packages_dir: Path | None, glossary_paths: tuple[Path, ...], no_builtin: bool) -> None:
@@ -65,7 +67,8 @@ def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bo
     )  # fmt: skip
     run_server(ServeConfig(
         host=host, port=port, workers=workers, api_keys_file=api_keys, keyless=keyless,
-        char_limit=char_limit, batch_limit=batch_limit, req_limit=req_limit,
+        char_limit=char_limit, article_char_limit=article_char_limit,
+        batch_limit=batch_limit, req_limit=req_limit,
         max_body_bytes=max_body, threads=threads, batch_window=batch_window_ms / 1000,
         cors_origins=list(cors_origins), out_dir=out_dir, options=options,
     ))  # fmt: skip

@@ -20,6 +20,7 @@ import logging
 import math
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import anyio
@@ -95,6 +96,12 @@ def guarded(endpoint: Endpoint) -> Endpoint:
     return run
 
 
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    data: bytes
+
+
 class Api:
     """The endpoints, bound to one service and its limits."""
 
@@ -143,13 +150,17 @@ class Api:
                 raise
             except Exception as exc:  # malformed multipart or form encoding
                 raise HttpError(400, f"Invalid request: malformed form body ({exc})") from None
-            for key in form:
-                item = form.get(key)
-                values[key] = item
-            if ctype == "application/x-www-form-urlencoded" or "q" in values:
-                q = values.get("q")
-                if isinstance(q, str):  # LibreTranslate normalizes form line endings
-                    values["q"] = "\n".join(q.splitlines())
+            try:
+                for key, item in form.multi_items():
+                    if isinstance(item, UploadFile):  # read now; the spooled file is closed below
+                        values[key] = Upload(item.filename or "", await item.read())
+                    else:
+                        values[key] = item
+            finally:
+                await form.close()
+            q = values.get("q")
+            if isinstance(q, str):  # LibreTranslate normalizes form line endings
+                values["q"] = "\n".join(q.splitlines())
         elif ctype or await request.body():
             raise HttpError(
                 415,
@@ -238,18 +249,16 @@ class Api:
             raise HttpError(400, "Invalid request: send the file as multipart/form-data")
         params = await self.params(request)
         upload = params.get("file")
-        if not isinstance(upload, UploadFile):
+        if not isinstance(upload, Upload):
             raise HttpError(400, "Invalid request: missing file parameter")
         source = _field(params, "source")
         target = _field(params, "target")
-        limits = self.access(request, params)
-        data = await upload.read()
-        char_limit = self.char_limit(limits)
-        if char_limit != -1 and len(data) > 4 * char_limit and len(data.decode(
-                "utf-8", "replace")) > char_limit * 10:
-            raise HttpError(400, f"Invalid request: file exceeds text limit ({char_limit * 10})")
+        char_limit = self.config.char_limit
+        # LibreTranslate's cost of a file: its size in units of the character limit
+        self.access(request, params, cost=max(1, len(upload.data) // max(char_limit, 1)))
+        _check_size(len(upload.data.decode("utf-8", "replace")), self.config.article_char_limit)
         name, detected = await self.work(
-            self.service.translate_file, data, upload.filename or "", source, target
+            self.service.translate_file, upload.data, upload.filename, source, target
         )
         answer: dict[str, Any] = {
             "translatedFileUrl": str(request.url_for("download_file", name=name))
@@ -281,14 +290,14 @@ class Api:
 
     async def editions(self, request: Request) -> Response:
         params = await self.params(request)
-        limits = self.access(request, params)
-        _check_size(params, self.char_limit(limits))
+        self.access(request, params)
+        _check_size(_article_chars(params), self.config.article_char_limit)
         return JSONResponse(await self.work(self.service.editions, params))
 
     async def check(self, request: Request) -> Response:
         params = await self.params(request)
-        limits = self.access(request, params)
-        _check_size(params, self.char_limit(limits))
+        self.access(request, params)
+        _check_size(_article_chars(params), self.config.article_char_limit)
         return JSONResponse(await self.work(self.service.check, params))
 
     async def healthz(self, request: Request) -> Response:
@@ -325,13 +334,14 @@ def _texts(q: Any) -> list[str]:
     raise HttpError(400, "Invalid request: q must be a string or a list of strings")
 
 
-def _check_size(params: dict[str, Any], char_limit: int) -> None:
-    if char_limit == -1:
-        return
+def _article_chars(params: dict[str, Any]) -> int:
     text = params.get("text") if isinstance(params.get("text"), str) else params.get("html")
-    if isinstance(text, str) and len(text) > char_limit * 10:
-        raise HttpError(400, f"Invalid request: request ({len(text)}) exceeds text limit"
-                             f" ({char_limit * 10})")
+    return len(text) if isinstance(text, str) else 0
+
+
+def _check_size(size: int, limit: int) -> None:
+    if limit != -1 and size > limit:
+        raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit ({limit})")
 
 
 def create_app(config: ServeConfig) -> Starlette:

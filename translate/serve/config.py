@@ -31,7 +31,7 @@ class ServeConfig:
     """Everything ``translate serve`` can set. Limits follow LibreTranslate's meanings:
     ``char_limit`` is per text (each item of a ``q`` list), ``batch_limit`` the items of a list,
     ``req_limit`` requests per minute per API key (per client address when keyless); -1 is
-    unlimited."""
+    unlimited. Whole articles and files have their own ``article_char_limit``."""
 
     host: str = "127.0.0.1"
     port: int = 5000
@@ -39,6 +39,7 @@ class ServeConfig:
     api_keys_file: Path | None = None
     keyless: bool = False
     char_limit: int = 5000
+    article_char_limit: int = 200_000  # /v1/editions, /v1/check, /translate_file (decoded)
     batch_limit: int = 1000
     req_limit: int = 600
     max_body_bytes: int = 4 * 1024 * 1024

@@ -47,7 +47,8 @@ EDITION_INPUT_FORMATS = {"txt": "txt", "text": "txt", "md": "md", "markdown": "m
 
 
 def _has_text(text: str) -> bool:
-    return any(ch.isalnum() for ch in text)
+    """Whether there is anything to translate: a letter (numbers alone stay as they are)."""
+    return any(ch.isalpha() for ch in text)
 
 
 def language_name(code: str) -> str:
@@ -234,7 +235,7 @@ class Service:
     def _translate_one(
         self, text: str, kind: str, profile: LocaleProfile, options: RunOptions
     ) -> Translated:
-        if not _has_text(text):  # nothing to translate: punctuation, numbers, emoji, blank
+        if not _has_text(text):  # punctuation, numbers, emoji, blank: nothing to translate
             return Translated(text, None)
         try:
             if kind == "html":
