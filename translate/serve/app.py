@@ -122,6 +122,7 @@ class Api:
     async def work(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)`` in a worker thread, abandoned (503) after the request timeout."""
         seconds = self.config.request_timeout
+        self.service.active += 1  # on the event loop: no lock needed
         try:
             with anyio.fail_after(seconds):
                 return await anyio.to_thread.run_sync(
@@ -129,6 +130,8 @@ class Api:
                 )
         except TimeoutError:
             raise HttpError(503, f"Timed out: no answer within {seconds:g} s") from None
+        finally:
+            self.service.active -= 1
 
     async def params(self, request: Request) -> dict[str, Any]:
         """The request's fields: a JSON object, or form fields; query parameters underneath."""

@@ -2,9 +2,10 @@
 
 Each request runs the pipeline in a worker thread; its engine call (``Engine.translate``) joins
 the open batch for its language pair. The first caller of a batch waits ``window`` seconds (or
-until ``max_sentences`` have joined), then sends every waiting sentence to the engine in one
-call, each distinct sentence once, and hands each caller its own outputs. An engine that
-batches (CTranslate2) gets full batches; one that does not loses only the window.
+until ``max_sentences`` have joined; not at all when no other request is running), then sends
+every waiting sentence to the engine in one call, each distinct sentence once, and hands each
+caller its own outputs. An engine that batches (CTranslate2) gets full batches; one that does
+not loses only the window.
 
 A failed merged call is retried caller by caller, so one request's bad input cannot fail the
 others that happened to share its batch.
@@ -48,12 +49,14 @@ class BatchingEngine(Engine):
         window: float = 0.005,
         max_sentences: int = 256,
         observer: BatchObserver | None = None,
+        busy: Callable[[], bool] | None = None,
     ) -> None:
         self.inner = inner
         self.name = inner.name
         self.window = max(0.0, window)
         self.max_sentences = max(1, max_sentences)
         self.observer = observer
+        self.busy = busy  # None: always wait the window; else only while it says so
         self._lock = threading.Lock()
         self._open: dict[tuple[str, str], _Batch] = {}
 
@@ -72,7 +75,7 @@ class BatchingEngine(Engine):
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         if not sentences:
             return []
-        if self.window == 0.0:
+        if self.window == 0.0 or (self.busy is not None and not self.busy()):
             return self._send([_Call(list(sentences))], source, target)[0]
         call = _Call(list(sentences))
         key = (source, target)

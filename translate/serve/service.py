@@ -29,7 +29,7 @@ from typing import Any
 from ..detect import detect_language
 from ..errors import InputError, TranslateError, UnknownLocaleError, UnsupportedPairError
 from ..locales import LocaleProfile, get_profile, load_profiles, parse_targets
-from ..model import Article, Block, Edition, LanguageGuess
+from ..model import Article, Block, Edition, EditionBlock, LanguageGuess, Segment
 from ..options import RunOptions
 from ..read import decode, file_slug, parse_article, slugify, sniff_format
 from ..store import Store
@@ -67,15 +67,15 @@ def guess_dict(guess: LanguageGuess | None) -> dict[str, Any]:
     return {"confidence": round(guess.confidence * 100, 1), "language": guess.lang}
 
 
-def rebuild_text(text: str, edition: Edition) -> str:
+def rebuild_text(text: str, source_blocks: Sequence[Block], blocks: Sequence[EditionBlock]) -> str:
     """The input text with each paragraph replaced by its translation: paragraph breaks,
     leading and trailing space stay as the client sent them."""
     out: list[str] = []
     cursor = 0
-    for source_block, block in zip(edition.article.blocks, edition.blocks, strict=True):
+    for source_block, block in zip(source_blocks, blocks, strict=True):
         start = source_block.start
         if start < cursor:  # offsets unknown: paragraphs joined by a blank line
-            return "\n\n".join(b.target for b in edition.blocks)
+            return "\n\n".join(b.target for b in blocks)
         out.append(text[cursor:start])
         out.append(block.target)
         cursor = start + len(source_block.text)
@@ -100,6 +100,7 @@ class Service:
         self._sources: set[str] = set()
         self._lock = threading.Lock()
         self._last_sweep = 0.0
+        self.active = 0  # requests running in worker threads (the app counts them)
 
     # -- life cycle --------------------------------------------------------------------------
 
@@ -113,12 +114,16 @@ class Service:
         if self.config.batch_window > 0:
             window, most = self.config.batch_window, self.config.batch_max_sentences
             observer = self.metrics.observe_batch
-            set_engine_wrapper(lambda e: BatchingEngine(e, window, most, observer))
+            set_engine_wrapper(lambda e: BatchingEngine(e, window, most, observer, self.busy))
         load_profiles()
         load_glossary(self.options.glossary_paths, builtin=self.options.builtin_glossary)
         self.store = open_store(self.options)
         self.languages()
         self.out_dir.mkdir(parents=True, exist_ok=True)
+
+    def busy(self) -> bool:
+        """Whether another request may join an engine batch (else nobody waits for one)."""
+        return self.active > 1
 
     def close(self) -> None:
         from ..engines import set_engine_wrapper
@@ -210,6 +215,10 @@ class Service:
     def translate(
         self, texts: Sequence[str], source: str, target: str, fmt: str = "text"
     ) -> list[Translated]:
+        """LibreTranslate's ``/translate``. Each text is read, detected and split like an
+        article of its own (as ``translate run`` reads a .txt file); the texts of a list are
+        then translated together as one document: one engine batch, and a name introduced in
+        one item is known in the next."""
         kind = TEXT_FORMATS.get(fmt.strip().lower())
         if kind is None:
             raise HttpError(400, f"{fmt} format is not supported")
@@ -217,7 +226,84 @@ class Service:
         options = dataclasses.replace(
             self.options, keep_boilerplate=True, source_lang=self.source_lang(source)
         )
-        return [self._translate_one(text, kind, profile, options) for text in texts]
+        if kind == "html":
+            return [self._translate_html(text, profile, options) for text in texts]
+        return self._translate_texts(texts, profile, options)
+
+    def _translate_texts(
+        self, texts: Sequence[str], profile: LocaleProfile, options: RunOptions
+    ) -> list[Translated]:
+        from ..pipeline import PreparedArticle, prepare
+
+        results: list[Translated | None] = [None] * len(texts)
+        groups: dict[str, list[tuple[int, PreparedArticle]]] = {}
+        for i, text in enumerate(texts):
+            if not _has_text(text):  # punctuation, numbers, emoji, blank: nothing to translate
+                results[i] = Translated(text, None)
+                continue
+            article = parse_article(text, fmt="txt", source="q", article_id="q")
+            try:
+                prepared = prepare(article, options)
+            except InputError as exc:
+                if "cannot tell" in exc.message:
+                    where = f" (item {i})" if len(texts) > 1 else ""
+                    raise HttpError(400, f"Cannot detect the language of the text{where}:"
+                                         " pass source") from None
+                raise
+            if prepared.source_lang == profile.language:  # already in the target language
+                results[i] = Translated(text, prepared.article.lang)
+                continue
+            groups.setdefault(prepared.source_lang, []).append((i, prepared))
+        for members in groups.values():
+            edition = self._translate_group([p for _, p in members], profile, options)
+            offset = 0
+            for i, prepared in members:
+                count = len(prepared.article.blocks)
+                blocks = edition.blocks[offset : offset + count]
+                offset += count
+                results[i] = Translated(
+                    rebuild_text(texts[i], prepared.article.blocks, blocks),
+                    prepared.article.lang,
+                )
+        return [r for r in results if r is not None]
+
+    def _translate_group(
+        self, members: list[Any], profile: LocaleProfile, options: RunOptions
+    ) -> Edition:
+        """One edition for several prepared texts of one source language, as one document."""
+        from ..pipeline import PreparedArticle, translate_prepared
+
+        if len(members) == 1:
+            merged: PreparedArticle = members[0]
+        else:
+            blocks: list[Block] = []
+            segments: list[Segment] = []
+            for prepared in members:
+                base = len(blocks)
+                blocks.extend(prepared.article.blocks)
+                segments.extend(
+                    Segment(f"b{s.block + base}.s{s.index}", s.block + base, s.index, s.source,
+                            s.start, s.end, s.lang)
+                    for s in prepared.segments
+                )
+            first = members[0]
+            article = dataclasses.replace(
+                first.article, blocks=blocks, title=None, dropped=[],
+                text="\n\n".join(p.article.text for p in members),
+            )  # fmt: skip
+            merged = PreparedArticle(article, segments, first.source_lang)
+        try:
+            edition = translate_prepared(merged, profile, options, self.store)
+        except UnsupportedPairError as exc:
+            raise self._pair_error(exc.source, profile) from None
+        self._observe(edition)
+        return edition
+
+    def _observe(self, edition: Edition) -> None:
+        origins = edition.stats.get("origins")
+        if isinstance(origins, dict):
+            self.metrics.observe_origins(origins)
+        self.metrics.characters.inc(sum(len(b.source) for b in edition.blocks))
 
     def _editions(
         self, article: Article, profiles: list[LocaleProfile], options: RunOptions
@@ -226,33 +312,8 @@ class Service:
 
         editions = translate_article(article, profiles, options, self.store)
         for edition in editions:
-            origins = edition.stats.get("origins")
-            if isinstance(origins, dict):
-                self.metrics.observe_origins(origins)
-        self.metrics.characters.inc(sum(len(b.text) for b in article.blocks))
+            self._observe(edition)
         return editions
-
-    def _translate_one(
-        self, text: str, kind: str, profile: LocaleProfile, options: RunOptions
-    ) -> Translated:
-        if not _has_text(text):  # punctuation, numbers, emoji, blank: nothing to translate
-            return Translated(text, None)
-        try:
-            if kind == "html":
-                return self._translate_html(text, profile, options)
-            article = parse_article(text, fmt="txt", source="q", article_id="q")
-            edition = self._editions(article, [profile], options)[0]
-            return Translated(rebuild_text(text, edition), edition.article.lang)
-        except UnsupportedPairError as exc:
-            if exc.source == profile.language:  # already in the target language
-                return Translated(text, detect_language(text))
-            raise self._pair_error(exc.source, profile) from None
-        except InputError as exc:
-            if "cannot tell" in exc.message:
-                raise HttpError(
-                    400, "Cannot detect the language of the text: pass source"
-                ) from None
-            raise
 
     def _pair_error(self, source: str, profile: LocaleProfile) -> HttpError:
         return HttpError(
@@ -276,7 +337,17 @@ class Service:
             return Translated(to_html(root), None)
         article = Article(id="q", blocks=[Block(kind="paragraph", text=t) for t in texts],
                           source="q", format="html", text="\n\n".join(texts))
-        edition = self._editions(article, [profile], options)[0]
+        try:
+            edition = self._editions(article, [profile], options)[0]
+        except UnsupportedPairError as exc:
+            if exc.source == profile.language:  # already in the target language
+                return Translated(to_html(root), detect_language(" ".join(texts)))
+            raise self._pair_error(exc.source, profile) from None
+        except InputError as exc:
+            if "cannot tell" in exc.message:
+                raise HttpError(400, "Cannot detect the language of the text: pass source"
+                                ) from None
+            raise
         found = {b.source: b.target for b in edition.blocks if b.target}
         fill(blocks, found.get, found.get)
         return Translated(to_html(root), edition.article.lang)
@@ -325,7 +396,7 @@ class Service:
         except UnsupportedPairError as exc:
             raise self._pair_error(exc.source, profile) from None
         if fmt == "txt":
-            content = rebuild_text(text, edition)
+            content = rebuild_text(text, edition.article.blocks, edition.blocks)
         else:
             content = get_writer("md" if fmt == "md" else "html").render(edition)
         name = f"{uuid.uuid4().hex}.{stem}.{edition.locale}{'.md' if fmt == 'md' else suffix}"
