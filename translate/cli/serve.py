@@ -45,8 +45,8 @@ from .models import packages_dir_option
 @glossary_options
 def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bool,
           char_limit: int, article_char_limit: int, batch_limit: int, req_limit: int,
-          max_body: int, threads: int, batch_window_ms: float, cors_origins: tuple[str, ...], out_dir: Path | None,
-          engine: str | None, no_cache: bool, db_path: Path | None,
+          max_body: int, threads: int, batch_window_ms: float, cors_origins: tuple[str, ...],
+          out_dir: Path | None, engine: str | None, no_cache: bool, db_path: Path | None,
           packages_dir: Path | None, glossary_paths: tuple[Path, ...], no_builtin: bool) -> None:
     """Serve the LibreTranslate API and /v1/editions over HTTP (needs the 'serve' extra).
 
