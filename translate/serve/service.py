@@ -461,7 +461,13 @@ class Service:
         if not isinstance(raw_id, str) or not raw_id.strip():
             raise HttpError(400, "Invalid request: id must be a non-empty string")
         article = parse_article(text, fmt=fmt, source=raw_id, article_id=slugify(raw_id))
-        editions = self._editions(article, profiles, options)
+        try:
+            editions = self._editions(article, profiles, options)
+        except InputError as exc:
+            if "cannot tell" in exc.message:
+                raise HttpError(400, "Cannot detect the language of the text: pass source"
+                                ) from None
+            raise
         out: list[dict[str, Any]] = []
         for edition in editions:
             entry = to_dict(edition)
