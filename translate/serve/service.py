@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 import threading
 import time
 import uuid
@@ -43,6 +44,7 @@ log = logging.getLogger(__name__)
 LT_ALIASES = {"pb": "pt-BR", "zt": "zh-Hant"}
 FILE_FORMATS = (".txt", ".md", ".markdown", ".html", ".htm")
 TEXT_FORMATS = {"text": "txt", "txt": "txt", "html": "html"}
+_STORED_NAME = re.compile(r"[0-9a-f]{32}\.[A-Za-z0-9._-]{1,120}")
 EDITION_INPUT_FORMATS = {"txt": "txt", "text": "txt", "md": "md", "markdown": "md", "html": "html"}
 
 
@@ -406,9 +408,7 @@ class Service:
 
     def stored_file(self, name: str) -> Path:
         """A translated file by the name ``translate_file`` gave it, never anything else."""
-        import re
-
-        if not re.fullmatch(r"[0-9a-f]{32}\.[A-Za-z0-9._-]{1,120}", name) or ".." in name:
+        if not _STORED_NAME.fullmatch(name) or ".." in name:
             raise HttpError(404, "Not found")
         path = (self.out_dir / name).resolve()
         if path.parent != self.out_dir or not path.is_file():
@@ -416,12 +416,15 @@ class Service:
         return path
 
     def sweep(self) -> None:
-        """Delete translated files older than ``file_ttl`` (at most once a minute)."""
+        """Delete the translated files older than ``file_ttl`` (at most once a minute); other
+        files in the folder are left alone."""
         now = time.time()
         if now - self._last_sweep < 60:
             return
         self._last_sweep = now
         for path in self.out_dir.glob("*"):
+            if not _STORED_NAME.fullmatch(path.name):  # never touch a file we did not write
+                continue
             try:
                 if path.is_file() and now - path.stat().st_mtime > self.config.file_ttl:
                     path.unlink()
