@@ -9,13 +9,16 @@ Reports requests/s, sentences/s, p50/p99 latency, errors and lost requests per l
 the same run on the same kind of sentences:
 
 * ``CLI batch``: ``translate run``'s code path (``pipeline.translate_article``, cache off) on one
-  article holding the sentences, warm, best of ``--repeat``;
+  article holding ``--cli-sentences`` sentences, warm, run just before each load level (with the
+  idle server paused), since other jobs on a shared machine make the speed drift;
 * ``bare engine``: the native engine called directly on every core (the floor).
 
-With ``--compare-batching`` (default) the 16-client level also runs against a second server with
-micro-batching off (``--batch-window-ms 0``).
+With ``--compare-batching`` (default) the largest level also runs against a second server with
+the other micro-batching setting. ``--engine argos`` swaps the embedded model for a synthetic
+Argos package the size of a real one (as ``bench_argos.py`` builds it; en->de, random weights)
+served by CTranslate2, whose throughput grows with the batch.
 
-    python benchmarks/bench_serve.py [--seconds 20] [--per-request 3] [--out FILE]
+    python benchmarks/bench_serve.py [--seconds 20] [--per-request 3] [--engine argos] [--out FILE]
 
 Client and server share the machine's cores: the server's numbers are a lower bound.
 """
@@ -66,22 +69,58 @@ def paragraphs(pool: list[str], size: int) -> Iterator[str]:
         yield " ".join(pool[start : start + size])
 
 
-def cli_batch(pool: list[str], per_request: int, count: int, repeat: int) -> float:
+class Engine:
+    """Which engine both sides use: the embedded model (en->pt) or a synthetic Argos package."""
+
+    def __init__(self, kind: str, work: Path) -> None:
+        self.kind = kind
+        self.target = "pt"
+        self.server_args: list[str] = []
+        self.options: dict[str, Any] = {}
+        if kind == "argos":
+            sys.path.insert(0, str(ROOT / "tests"))
+            from bench_argos import SIZE, STOP
+            from synthetic_argos import CORPUS, build_argosmodel, sample_sentences
+
+            from translate.engines.packages import install_file
+
+            corpus = CORPUS + sample_sentences(5000, seed=1)
+            model = build_argosmodel(work, "en", "de", size=SIZE, stop=STOP, corpus=corpus)
+            packages = install_file(model, work / "packages").package.path.parent
+            self.target = "de"
+            self.server_args = ["--engine", "argos", "--packages-dir", str(packages)]
+            self.options = {"engine": "argos", "engine_options": {"packages_dir": str(packages)}}
+
+    def bare(self, pool: list[str], count: int) -> float:
+        if self.kind == "argos":
+            from translate.engines import get_engine
+
+            engine = get_engine("argos", **self.options["engine_options"])
+            engine.translate(pool[:8], "en", "de")
+            start = time.perf_counter()
+            engine.translate(pool[-count:], "en", "de")
+            return count / (time.perf_counter() - start)
+        return bare(pool, count)
+
+
+def cli_batch(pool: list[str], per_request: int, count: int, repeat: int,
+              engine: Engine) -> float:
     """Sentences per second through ``translate run``'s code path, warm, cache off."""
     from translate.options import RunOptions
     from translate.pipeline import translate_article
     from translate.read import parse_article
 
-    options = RunOptions(use_cache=False, use_tm=False)
+    options = RunOptions(use_cache=False, use_tm=False, **engine.options)
     chosen = pool[-count:]  # not the sentences the server gets first
     text = "\n\n".join(" ".join(chosen[i : i + per_request])
                        for i in range(0, count, per_request)) + "\n"  # fmt: skip
-    translate_article(parse_article("Warm up the models here.", fmt="txt"), "pt", options)
+    target = engine.target
+    translate_article(parse_article("Warm up the models here.", fmt="txt"), target, options)
     best = float("inf")
     for _ in range(repeat):
         article = parse_article(text, fmt="txt", source="bench", article_id="bench")
         start = time.perf_counter()
-        edition = translate_article(article, "pt", options)[0]
+        edition = translate_article(article, target, options)[0]
         best = min(best, time.perf_counter() - start)
         assert len(edition.segments) >= count * 0.95, len(edition.segments)
     return count / best
@@ -99,12 +138,13 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def start_server(home: Path, batch_window_ms: float) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(home: Path, batch_window_ms: float, engine: Engine, extra: list[str]
+                 ) -> tuple[subprocess.Popen[bytes], str]:
     port = free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "translate", "serve", "--keyless", "--no-cache",
          "--port", str(port), "--req-limit", "-1", "--batch-window-ms", str(batch_window_ms),
-         "--out", str(home / "files")],
+         "--out", str(home / "files"), *engine.server_args, *extra],
         env={**os.environ, "TRANSLATE_HOME": str(home)}, cwd=ROOT,
         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
     )  # fmt: skip
@@ -121,8 +161,13 @@ def start_server(home: Path, batch_window_ms: float) -> tuple[subprocess.Popen[b
         except httpx.HTTPError:
             time.sleep(0.2)
     httpx.post(url + "/translate", json={"q": "Warm up the model now.", "source": "en",
-                                         "target": "pt"}, timeout=120)  # fmt: skip
+                                         "target": engine.target}, timeout=120)  # fmt: skip
     return proc, url
+
+
+def stop_signal(proc: subprocess.Popen[bytes], signum: int) -> None:
+    """Pause or resume the (idle) server, so that it takes no CPU from the CLI run."""
+    proc.send_signal(signum)
 
 
 def stop_server(proc: subprocess.Popen[bytes]) -> int:
@@ -135,7 +180,7 @@ def stop_server(proc: subprocess.Popen[bytes]) -> int:
 
 
 async def load(url: str, clients: int, seconds: float, texts: Iterator[str],
-               per_request: int) -> dict[str, Any]:
+               per_request: int, target: str) -> dict[str, Any]:
     import httpx
 
     latencies: list[float] = []
@@ -151,7 +196,7 @@ async def load(url: str, clients: int, seconds: float, texts: Iterator[str],
             sent += 1
             start = time.perf_counter()
             try:
-                r = await c.post("/translate", json={"q": q, "source": "en", "target": "pt"})
+                r = await c.post("/translate", json={"q": q, "source": "en", "target": target})
             except httpx.HTTPError as exc:
                 errors[type(exc).__name__] = errors.get(type(exc).__name__, 0) + 1
                 continue
@@ -211,9 +256,10 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=20.0, help="per load level")
     parser.add_argument("--levels", default="1,4,16")
     parser.add_argument("--per-request", type=int, default=3, help="sentences per request")
-    parser.add_argument("--cli-sentences", type=int, default=240)
+    parser.add_argument("--cli-sentences", type=int, default=120)
     parser.add_argument("--repeat", type=int, default=2)
     parser.add_argument("--no-compare-batching", dest="compare", action="store_false")
+    parser.add_argument("--engine", choices=["embedded", "argos"], default="embedded")
     parser.add_argument("--out", type=Path, default=None, help="also write the report here")
     args = parser.parse_args()
     levels = [int(x) for x in args.levels.split(",")]
@@ -224,44 +270,56 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         home = Path(tmp)
         os.environ["TRANSLATE_HOME"] = str(home / "cli")
-        cli_before = cli_batch(pool, args.per_request, args.cli_sentences, args.repeat)
-        floor = bare(pool, args.cli_sentences)
-        proc, url = start_server(home / "server", 5.0)
-        try:
-            for clients in levels:
-                row = asyncio.run(load(url, clients, args.seconds, texts, args.per_request))
-                row["batching"] = "5 ms"
-                rows.append(row)
-        finally:
-            exit_code = stop_server(proc)
+        engine = Engine(args.engine, home)
+        cli_before = cli_batch(pool, args.per_request, args.cli_sentences, args.repeat, engine)
+        floor = engine.bare(pool, args.cli_sentences)
+        default = "argos" if args.engine == "argos" else "none"  # the server's default
+        runs = [(default, levels)]
         if args.compare:
-            proc, url = start_server(home / "server-nobatch", 0.0)
+            runs.append(("none" if default != "none" else args.engine, [max(levels)]))
+        exit_codes = []
+        for index, (merge, run_levels) in enumerate(runs):
+            proc, url = start_server(home / f"server{index}", 5.0, engine,
+                                     ["--batch-engines", merge])
             try:
-                row = asyncio.run(load(url, max(levels), args.seconds, texts, args.per_request))
-                row["batching"] = "off"
-                rows.append(row)
+                for clients in run_levels:
+                    # the CLI right before each level: the machine's load drifts (shared host)
+                    stop_signal(proc, signal.SIGSTOP)
+                    cli_now = cli_batch(pool, args.per_request, args.cli_sentences, 1, engine)
+                    stop_signal(proc, signal.SIGCONT)
+                    row = asyncio.run(load(url, clients, args.seconds, texts, args.per_request,
+                                           engine.target))
+                    row["batching"] = "off" if merge == "none" else "5 ms"
+                    row["cli_sentences_per_s"] = cli_now
+                    rows.append(row)
             finally:
-                stop_server(proc)
-        cli_after = cli_batch(pool, args.per_request, args.cli_sentences, args.repeat)
-    cli = max(cli_before, cli_after)
+                exit_codes.append(stop_server(proc))
+        cli_after = cli_batch(pool, args.per_request, args.cli_sentences, args.repeat, engine)
 
     lines = header()
+    lines.append(f"engine: {args.engine} (en->{engine.target}); batching = micro-batching of"
+                 " concurrent engine calls")
     lines.append(f"sentences per request: {args.per_request}; {args.seconds:g} s per level;"
-                 f" server exit code after SIGTERM: {exit_code}")
+                 f" server exit codes after SIGTERM: {exit_codes}")
     lines.append("")
-    lines.append(f"{'clients':>7} {'batching':>8} {'req/s':>7} {'sent/s':>7} {'x CLI':>6}"
-                 f" {'p50 ms':>7} {'p99 ms':>7} {'requests':>8} {'errors':>6} {'lost':>4}")
+    lines.append(f"{'clients':>7} {'batching':>8} {'req/s':>7} {'sent/s':>7} {'CLI s/s':>7}"
+                 f" {'x CLI':>6} {'p50 ms':>7} {'p99 ms':>7} {'requests':>8} {'errors':>6}"
+                 f" {'lost':>4}")
     for r in rows:
         lines.append(
             f"{r['clients']:>7} {r['batching']:>8} {r['requests_per_s']:>7.2f}"
-            f" {r['sentences_per_s']:>7.2f} {r['sentences_per_s'] / cli:>6.2f}"
+            f" {r['sentences_per_s']:>7.2f} {r['cli_sentences_per_s']:>7.2f}"
+            f" {r['sentences_per_s'] / r['cli_sentences_per_s']:>6.2f}"
             f" {r['p50_ms']:>7.0f} {r['p99_ms']:>7.0f} {r['requests']:>8}"
             f" {sum(r['errors'].values()):>6} {r['lost']:>4}"
         )
     lines.append("")
-    lines.append(f"CLI batch (translate run code path, cache off): {cli:.2f} sentences/s"
-                 f" (before {cli_before:.2f}, after {cli_after:.2f}; best counts)")
-    lines.append(f"bare engine, {os.cpu_count()} threads: {floor:.2f} sentences/s")
+    lines.append("CLI s/s: translate run's code path (cache off, warm) on "
+                 f"{args.cli_sentences} sentences, run just before each level (server paused);"
+                 " x CLI = server sentences/s / that")
+    lines.append(f"CLI batch at start and end: {cli_before:.2f} and {cli_after:.2f} sentences/s"
+                 f" (best of {args.repeat})")
+    lines.append(f"bare engine ({args.engine}), {os.cpu_count()} threads: {floor:.2f} sentences/s")
     lines.append("")
     lines.append("raw: " + json.dumps(rows))
     report = "\n".join(lines) + "\n"

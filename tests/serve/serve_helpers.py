@@ -74,6 +74,7 @@ def fake_config(tmp: Path, **overrides: object) -> ServeConfig:
         "out_dir": tmp / "files",
         "options": RunOptions(engine="fake", db_path=tmp / "serve.db"),
         "req_limit": -1,
+        "batch_engines": ["fake", "short"],
     }
     values.update(overrides)
     return ServeConfig(**values)  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ the request that caused them."""
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Sequence
 
 import pytest
@@ -102,3 +103,37 @@ def test_proxy_keeps_the_engine_identity() -> None:
     assert engine.pairs() == inner.pairs()
     assert engine.model_info("en", "pt") == inner.model_info("en", "pt")
     assert engine.supports("en", "de") and not engine.supports("en", "ru")
+
+
+def test_calls_queue_into_one_batch_while_the_engine_is_busy() -> None:
+    release = threading.Event()
+    entered = threading.Event()
+
+    class Busy(Recording):
+        def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+            if not self.calls:
+                entered.set()
+                release.wait(10)
+            return super().translate(sentences, source, target)
+
+    inner = Busy()
+    engine = BatchingEngine(inner, window=0.001)
+    first: list[object] = []
+    head = threading.Thread(target=lambda: first.append(engine.translate(["First."], "en", "pt")))
+    head.start()
+    assert entered.wait(10)
+    later: list[object] = [None] * 5
+
+    def call(i: int) -> None:
+        later[i] = engine.translate([f"Later {i}."], "en", "pt")
+
+    threads = [threading.Thread(target=call, args=(i,)) for i in range(5)]
+    for t in threads:
+        t.start()
+    time.sleep(0.3)  # all five have joined the waiting batch
+    release.set()
+    for t in [head, *threads]:
+        t.join(10)
+    assert first == [["[pt] First."]]
+    assert later == [[f"[pt] Later {i}."] for i in range(5)]
+    assert len(inner.calls) == 2  # the first call, then the other five together

@@ -143,6 +143,17 @@ def test_translate_file_and_download(server: Server, name: str, content: str,
     assert got.headers["content-disposition"].endswith(f'.pt{name[name.rindex("."):]}"')
 
 
+def test_translate_file_name_is_never_a_path(server: Server) -> None:
+    with server.client() as c:
+        r = c.post("/translate_file", files={"file": ("../../../tmp/evil.txt", b"Hello there.")},
+                   data={"source": "en", "target": "pt", "api_key": KEY})
+        assert r.status_code == 200, r.text
+        name = r.json()["translatedFileUrl"].rsplit("/", 1)[1]
+    assert name.endswith(".evil.pt.txt") and "/" not in name
+    files = list(server.config.resolved_out_dir().iterdir())
+    assert name in [f.name for f in files]
+
+
 def test_translate_file_refusals(server: Server) -> None:
     with server.client() as c:
         bad_type = c.post("/translate_file", files={"file": ("x.exe", b"MZ")},

@@ -33,6 +33,8 @@ from .models import packages_dir_option
               help="Requests translated at once (others wait).")
 @click.option("--batch-window-ms", type=click.FloatRange(min=0), default=5.0, show_default=True,
               help="Micro-batching window for concurrent engine calls (0: off).")
+@click.option("--batch-engines", default="argos", show_default=True, metavar="NAMES",
+              help="Engines whose calls are micro-batched (comma-separated).")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Allow browser calls from ORIGIN (repeatable; default: CORS off).")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
@@ -45,7 +47,8 @@ from .models import packages_dir_option
 @glossary_options
 def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bool,
           char_limit: int, article_char_limit: int, batch_limit: int, req_limit: int,
-          max_body: int, threads: int, batch_window_ms: float, cors_origins: tuple[str, ...],
+          max_body: int, threads: int, batch_window_ms: float, batch_engines: str,
+          cors_origins: tuple[str, ...],
           out_dir: Path | None, engine: str | None, no_cache: bool, db_path: Path | None,
           packages_dir: Path | None, glossary_paths: tuple[Path, ...], no_builtin: bool) -> None:
     """Serve the LibreTranslate API and /v1/editions over HTTP (needs the 'serve' extra).
@@ -70,6 +73,7 @@ def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bo
         char_limit=char_limit, article_char_limit=article_char_limit,
         batch_limit=batch_limit, req_limit=req_limit,
         max_body_bytes=max_body, threads=threads, batch_window=batch_window_ms / 1000,
+        batch_engines=[e.strip() for e in batch_engines.split(",") if e.strip()],
         cors_origins=list(cors_origins), out_dir=out_dir, options=options,
     ))  # fmt: skip
 

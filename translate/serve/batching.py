@@ -2,10 +2,11 @@
 
 Each request runs the pipeline in a worker thread; its engine call (``Engine.translate``) joins
 the open batch for its language pair. The first caller of a batch waits ``window`` seconds (or
-until ``max_sentences`` have joined; not at all when no other request is running), then sends
-every waiting sentence to the engine in one call, each distinct sentence once, and hands each
-caller its own outputs. An engine that batches (CTranslate2) gets full batches; one that does
-not loses only the window.
+until ``max_sentences`` have joined; not at all when no other request is running), then for the
+engine to finish the previous batch of the pair (one engine call per pair at a time: a
+CTranslate2 call already uses every core), while later callers keep joining; then it sends every
+waiting sentence in one call, each distinct sentence once, and hands each caller its own
+outputs. So the busier the engine, the fuller its batches.
 
 A failed merged call is retried caller by caller, so one request's bad input cannot fail the
 others that happened to share its batch.
@@ -59,6 +60,11 @@ class BatchingEngine(Engine):
         self.busy = busy  # None: always wait the window; else only while it says so
         self._lock = threading.Lock()
         self._open: dict[tuple[str, str], _Batch] = {}
+        self._engine_locks: dict[tuple[str, str], threading.Lock] = {}
+
+    def _engine_lock(self, key: tuple[str, str]) -> threading.Lock:
+        with self._lock:
+            return self._engine_locks.setdefault(key, threading.Lock())
 
     def pairs(self) -> list[tuple[str, str]]:
         return self.inner.pairs()
@@ -91,10 +97,11 @@ class BatchingEngine(Engine):
                 del self._open[key]  # the next caller opens a new batch
         if leader:
             batch.full.wait(self.window)
-            with self._lock:
-                if self._open.get(key) is batch:
-                    del self._open[key]
-            self._run(batch.calls, source, target)
+            with self._engine_lock(key):  # the batch keeps filling while the engine is busy
+                with self._lock:
+                    if self._open.get(key) is batch:
+                        del self._open[key]
+                self._run(batch.calls, source, target)
         call.done.wait()
         if call.error is not None:
             raise call.error

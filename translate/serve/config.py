@@ -50,6 +50,9 @@ class ServeConfig:
     limit_concurrency: int = 512  # open connections before uvicorn answers 503
     batch_window: float = 0.005  # micro-batching window, seconds (0 turns batching off)
     batch_max_sentences: int = 256
+    # engines whose throughput grows with the batch (CTranslate2); the embedded engine makes one
+    # native call per sentence, so merging would only make requests wait for each other
+    batch_engines: list[str] = field(default_factory=lambda: ["argos"])
     cors_origins: list[str] = field(default_factory=list)
     out_dir: Path | None = None  # translated files; default $TRANSLATE_HOME/serve-files
     file_ttl: float = 3600.0  # translated files are deleted after this many seconds
@@ -80,7 +83,10 @@ class ServeConfig:
     @classmethod
     def from_env(cls) -> ServeConfig:
         raw = os.environ.get(CONFIG_ENV)
-        return cls.from_json(raw) if raw else cls(keyless=True)
+        if not raw:  # never a keyless server by accident
+            raise DataError(f"{CONFIG_ENV} is not set",
+                            hint="start the service with 'translate serve'")
+        return cls.from_json(raw)
 
 
 _KEY_LINE = re.compile(r"^(?P<key>\S+)(?P<rest>(?:\s+\S+)*)\s*$")

@@ -116,7 +116,11 @@ class Service:
         if self.config.batch_window > 0:
             window, most = self.config.batch_window, self.config.batch_max_sentences
             observer = self.metrics.observe_batch
-            set_engine_wrapper(lambda e: BatchingEngine(e, window, most, observer, self.busy))
+            merged = set(self.config.batch_engines)
+            set_engine_wrapper(
+                lambda e: BatchingEngine(e, window, most, observer, self.busy)
+                if e.name in merged else e
+            )
         load_profiles()
         load_glossary(self.options.glossary_paths, builtin=self.options.builtin_glossary)
         self.store = open_store(self.options)
@@ -380,8 +384,9 @@ class Service:
         from ..fsutil import write_atomic
         from ..write import get_writer
 
+        filename = Path(filename.replace("\\", "/")).name  # a browser's path: its last part
         suffix = Path(filename).suffix.lower()
-        if suffix not in FILE_FORMATS or "/" in filename or "\\" in filename:
+        if suffix not in FILE_FORMATS:
             raise HttpError(400, "Invalid request: file format not supported")
         if not data:
             raise HttpError(400, "Invalid request: empty file")
