@@ -21,6 +21,7 @@ import uvicorn
 from translate.options import RunOptions
 from translate.serve import ServeConfig
 from translate.serve.app import create_app
+from translate.serve.protocol import guarded
 
 TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
@@ -48,7 +49,7 @@ def running(config: ServeConfig) -> Iterator[Server]:
     port = sock.getsockname()[1]
     server = uvicorn.Server(uvicorn.Config(
         app, log_level="warning", timeout_graceful_shutdown=5, limit_concurrency=512,
-        timeout_keep_alive=5,
+        timeout_keep_alive=5, http=guarded(config.header_timeout),
     ))  # fmt: skip
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()

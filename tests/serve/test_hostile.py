@@ -291,3 +291,27 @@ def test_request_timeout(fake_engines: None, tmp_path: Path,
             r = c.post("/detect", json={"q": "Hello there.", "api_key": KEY})
             assert "Timed out" in error_of(r, 503)
             assert c.get("/healthz").status_code == 200
+
+
+def test_slow_request_head_is_cut_off(fake_engines: None, tmp_path: Path) -> None:
+    """A connection that never finishes its headers (slowloris) is closed."""
+    with running(fake_config(tmp_path, header_timeout=1.0)) as server:
+        host, port = server.url.removeprefix("http://").split(":")
+        start = time.monotonic()
+        with socket.create_connection((host, int(port)), timeout=10) as sock:
+            sock.sendall(b"POST /translate HTTP/1.1\r\nHost: x\r\n")
+            closed = False
+            for _ in range(40):
+                try:
+                    sock.sendall(b"X-Slow: a\r\n")
+                    if sock.recv(1, socket.MSG_DONTWAIT) == b"":
+                        closed = True
+                        break
+                except BlockingIOError:
+                    pass
+                except OSError:
+                    closed = True
+                    break
+                time.sleep(0.1)
+        assert closed and time.monotonic() - start < 3.5
+        still_serving(server)

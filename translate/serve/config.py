@@ -43,6 +43,7 @@ class ServeConfig:
     batch_limit: int = 1000
     req_limit: int = 600
     max_body_bytes: int = 4 * 1024 * 1024
+    header_timeout: float = 10.0  # a new connection must send its request head within this
     body_timeout: float = 15.0  # the whole body must arrive within this many seconds
     idle_timeout: float = 5.0  # ... and no pause between two chunks may be longer
     request_timeout: float = 120.0  # pipeline time per request

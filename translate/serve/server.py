@@ -45,6 +45,7 @@ def serve(config: ServeConfig) -> None:
             hint="pip install 'newsroom-translate[serve]'",
         ) from None
     from .app import create_app
+    from .protocol import guarded
 
     sock = _listen(config.host, config.port)
     common = dict(
@@ -54,6 +55,7 @@ def serve(config: ServeConfig) -> None:
         server_header=False,
         proxy_headers=False,
         access_log=False,
+        http=guarded(config.header_timeout),
     )
     previous = {s: signal.signal(s, _quiet) for s in (signal.SIGTERM, signal.SIGINT)}
     try:
