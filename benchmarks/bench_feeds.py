@@ -2,7 +2,7 @@
 
 Builds synthetic RSS feeds of distinct news items (every sentence different, so neither the
 cache nor the in-batch dedupe helps), runs ``translate feed``'s code path
-(:func:`translate.feedrun.localize_feeds`) into a temporary folder with a fresh store, and
+(:func:`translate.feeds.run.localize_feeds`) into a temporary folder with a fresh store, and
 prints a table.
 
 * throughput: ``--items`` items (default 300) with 1 and with 2 worker processes;
@@ -95,7 +95,7 @@ def register_fake() -> None:
 
 
 def run_once(items: int, workers: int, engine: str, *, sentences: int) -> dict[str, object]:
-    from translate.feedrun import FeedJob, localize_feeds
+    from translate.feeds.run import FeedJob, localize_feeds
     from translate.options import RunOptions
 
     with tempfile.TemporaryDirectory(prefix="bench-feeds-") as tmp:

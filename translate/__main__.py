@@ -1,3 +1,5 @@
+"""``python -m translate``: the same command as ``translate``."""
+
 from translate.cli import main
 
 main()

@@ -8,10 +8,21 @@ they flag things for the reviewer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from .model import Finding, TranslatedSegment
+from .errors import UnknownLocaleError
+from .locales import LocaleProfile, Quotes, get_locale, get_profile
+from .localize.dates import pair_dates
+from .localize.numbers import pair_numbers
+from .localize.stage import (
+    Localizer,
+    source_dates,
+    source_numbers,
+    target_dates,
+    target_numbers,
+)
+from .model import Finding, Severity, TranslatedSegment
 
 
 @dataclass(frozen=True)
@@ -116,14 +127,136 @@ def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """
     if seg.origin == "copy" or not seg.target.strip():
         return []
-    from .localize import missing_numbers
-
     names = [(t["source_span"][0], t["source_span"][1]) for t in seg.terms
              if isinstance(t.get("source_span"), (list, tuple))]
     return missing_numbers(
         seg.source, seg.target, seg.segment.lang or ctx.source_lang, ctx.locale, segment=seg.id,
         names=names,
     )
+
+
+def missing_numbers(
+    source: str,
+    target: str,
+    source_lang: str,
+    locale: str,
+    segment: str | None = None,
+    profile: LocaleProfile | None = None,
+    names: Sequence[tuple[int, int]] = (),
+) -> list[Finding]:
+    """Numbers and dates of ``source`` that ``target`` lacks or changed, compared by value.
+
+    ``names`` are source spans of glossary names: a number inside one ("Group of 20",
+    "M23") is part of the name, which the edition may write another way ("G20").
+    """
+    if get_locale(source_lang) is None:
+        return []
+    try:
+        profile = profile or get_profile(locale)
+    except UnknownLocaleError:  # an unknown tag: check with CLDR data alone
+        profile = None
+    target_locale = get_locale(locale)
+    if target_locale is None:
+        return []
+    loc = Localizer(
+        source_lang,
+        target_locale,
+        locale,
+        locale.split("-")[0],
+        profile.quotes if profile else Quotes(),
+        {},
+        profile,
+    )
+    out: list[Finding] = []
+    s_dates = source_dates(source, loc)
+    t_dates = target_dates(target, loc)
+    _, d_changed, d_missing = pair_dates(s_dates, t_dates)
+    for s, t in d_changed:
+        out.append(
+            Finding(
+                "dates",
+                "warning",
+                f"date {s.text!r} changed: the target has {t.text!r}",
+                segment=segment,
+                source_span=(s.start, s.end),
+                target_span=(t.start, t.end),
+            )
+        )
+    for s in d_missing:
+        if s.month is None and s.day is None:
+            if _weekday_in(target, s.weekday, loc):
+                continue
+        elif s.day is None and s.year is None and _month_in(target, s.month, loc):
+            continue
+        out.append(
+            Finding(
+                "dates",
+                "warning",
+                f"date {s.text!r} not found in the target",
+                segment=segment,
+                source_span=(s.start, s.end),
+            )
+        )
+    s_nums = source_numbers(source, loc, [*((d.start, d.end) for d in s_dates), *names])
+    t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates])
+    _, n_changed, n_missing = pair_numbers(s_nums, t_nums)
+    for ns, nt in n_changed:
+        out.append(
+            Finding(
+                "numbers",
+                "warning",
+                f"number {ns.text!r} changed: the target has {nt.text!r}",
+                segment=segment,
+                source_span=(ns.start, ns.end),
+                target_span=(nt.start, nt.end),
+                data={"value": str(ns.value)},
+            )
+        )
+    for ns in n_missing:
+        severity: Severity = "info" if ns.small else "warning"
+        note = " (it may be written out in words)" if ns.small else ""
+        out.append(
+            Finding(
+                "numbers",
+                severity,
+                f"number {ns.text!r} not found in the target{note}",
+                segment=segment,
+                source_span=(ns.start, ns.end),
+                data={"value": str(ns.value)},
+            )
+        )
+    return out
+
+
+def _calendar_name_in(text: str, kind: str, index: int | None, loc: Localizer) -> bool:
+    """Does ``text`` name weekday or month ``index`` (``kind`` "days" or "months"), in the
+    target or the source language, wide or abbreviated?"""
+    if index is None:
+        return False
+    low = text.lower()
+    for tag in (loc.target_tag, loc.source_lang):
+        locale = get_locale(tag)
+        if locale is None:
+            continue
+        table = locale.days if kind == "days" else locale.months
+        for ctx in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                name = str(table[ctx][width][index]).lower().rstrip(".")
+                if kind == "days":
+                    name = name.split("-")[0]  # "quinta-feira" is often just "quinta"
+                elif len(name) < 3:
+                    continue
+                if re.search(rf"(?<!\w){re.escape(name)}", low):
+                    return True
+    return False
+
+
+def _weekday_in(text: str, weekday: int | None, loc: Localizer) -> bool:
+    return _calendar_name_in(text, "days", weekday, loc)
+
+
+def _month_in(text: str, month: int | None, loc: Localizer) -> bool:
+    return _calendar_name_in(text, "months", month, loc)
 
 
 CHECKERS: list[Checker] = [

@@ -19,7 +19,10 @@ code   meaning
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
 
 
 class TranslateError(Exception):
@@ -39,6 +42,25 @@ class TranslateError(Exception):
         if self.hint:
             text += f" ({' '.join(self.hint.split())})"
         return f"error[{self.code}]: {text}"
+
+
+class InternalError(TranslateError):
+    """An unexpected exception (a bug), wrapped so it reports like every other error."""
+
+    exit_code = 1
+    code = "E001"
+
+    @classmethod
+    def wrap(cls, exc: BaseException, *, hint: str | None = None) -> InternalError:
+        """``internal error: ValueError: ...`` for any exception."""
+        return cls(f"internal error: {type(exc).__name__}: {exc}", hint=hint)
+
+
+class UsageError(TranslateError):
+    """Arguments that contradict each other (click reports the plain bad option itself)."""
+
+    exit_code = 2
+    code = "E002"
 
 
 class InputError(TranslateError):
@@ -131,3 +153,31 @@ class NetworkError(TranslateError):
 
     exit_code = 8
     code = "E008"
+
+
+@dataclass(frozen=True)
+class ErrorInfo:
+    """An error as data: its code, exit code and one-line text; what a report keeps of an
+    exception, and what the feed state stores for a failed item (as JSON)."""
+
+    code: str
+    exit_code: int
+    line: str  # ``error[E003]: ...``, as :meth:`TranslateError.format_line` writes it
+
+    @classmethod
+    def of(cls, exc: TranslateError) -> ErrorInfo:
+        return cls(exc.code, exc.exit_code, exc.format_line())
+
+    def to_json(self) -> str:
+        return json.dumps({"code": self.code, "exit_code": self.exit_code, "line": self.line},
+                          ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> ErrorInfo:
+        """Read back :meth:`to_json`; text stored by older versions (a bare line) is kept as
+        the line of an internal error."""
+        try:
+            data: Any = json.loads(text)
+            return cls(str(data["code"]), int(data["exit_code"]), str(data["line"]))
+        except (ValueError, TypeError, KeyError):
+            return cls(InternalError.code, InternalError.exit_code, text)

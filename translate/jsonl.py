@@ -15,7 +15,7 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from typing import IO, Any
 
-from .errors import EmptyInputError, InputError, TranslateError
+from .errors import EmptyInputError, InputError, InternalError, TranslateError
 from .locales import LocaleProfile
 from .model import Article, Block
 from .options import RunOptions
@@ -66,7 +66,7 @@ def _parse(text: str, fmt: str, source: str, article_id: str) -> Article:
     except EmptyInputError:
         if fmt != "html":
             raise
-    from .feedhtml import html_blocks, sanitize
+    from .feeds.markup import html_blocks, sanitize
 
     blocks = [Block(kind=b.kind, text=b.text, level=b.level) for b in html_blocks(sanitize(text))]
     if not blocks:
@@ -124,8 +124,7 @@ def translate_line(
         return _error(line, exc, article_id)
     except Exception as exc:  # a bug on one line must not stop the stream
         log.debug("line %d failed", line, exc_info=True)
-        bug = TranslateError(f"internal error: {type(exc).__name__}: {exc}")
-        return _error(line, bug, article_id)
+        return _error(line, InternalError.wrap(exc), article_id)
     return {"line": line, "id": article_id, "editions": [to_dict(e) for e in editions]}
 
 

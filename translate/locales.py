@@ -11,7 +11,7 @@ import sys
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from babel import Locale
 from babel import UnknownLocaleError as BabelUnknownLocale
@@ -19,13 +19,21 @@ from babel import UnknownLocaleError as BabelUnknownLocale
 from .data import data_dir
 from .errors import DataError, UnknownLocaleError
 
-if TYPE_CHECKING:
-    from .localize import Quotes
-
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Quotes:
+    """Primary and alternate (nested) quotation marks of a locale (CLDR ``<delimiters>``)."""
+
+    start: str = "“"
+    end: str = "”"
+    alt_start: str = "‘"
+    alt_end: str = "’"
+    padding: str = ""  # space inside the marks (French: narrow no-break space)
 
 
 @dataclass(frozen=True)
@@ -56,8 +64,6 @@ class LocaleProfile:
     def quotes(self) -> Quotes:
         """Quotation marks: CLDR ``<delimiters>`` from Babel when it ships them, else from the
         profile's ``[quotes]`` table (copied from CLDR; Babel 2.x has no delimiter data)."""
-        from .localize import Quotes
-
         table = self.extra.get("quotes", {})
         babel_locale = self.babel
         padding = str(self.extra.get("typography", {}).get("quote_padding", ""))
@@ -83,12 +89,24 @@ class LocaleProfile:
         return {str(k): str(v) for k, v in self.extra.get("label", {}).items()}
 
 
-def babel_locale(tag: str) -> Locale:
-    """Parse a BCP 47 tag with Babel; raises UnknownLocaleError."""
+@cache
+def get_locale(tag: str) -> Locale | None:
+    """The Babel locale for a BCP 47 tag or language code, or None when CLDR lacks it.
+
+    The one place the package parses a locale tag with Babel.
+    """
     try:
-        return Locale.parse(tag, sep="-")
+        return Locale.parse(tag.replace("_", "-"), sep="-")
     except (BabelUnknownLocale, ValueError, TypeError):
-        raise UnknownLocaleError(tag, suggest_tags(tag)) from None
+        return None
+
+
+def babel_locale(tag: str) -> Locale:
+    """Parse a BCP 47 tag with Babel; raises UnknownLocaleError with the closest profile tags."""
+    locale = get_locale(tag)
+    if locale is None:
+        raise UnknownLocaleError(tag, suggest_tags(tag))
+    return locale
 
 
 def _load_profile(path: Path) -> LocaleProfile:

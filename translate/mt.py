@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from .engines import Engine, ModelInfo, engine_class, get_engine
 from .errors import EngineError, UnsupportedPairError
+from .options import EngineOptions
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -58,16 +59,17 @@ class Route:
         return " > ".join(h.info.version for h in self.hops)
 
 
-def _accepted(name: str, options: dict[str, object]) -> dict[str, object]:
+def _accepted(name: str, options: EngineOptions) -> dict[str, object]:
     """The options that engine ``name``'s constructor takes (``--beam-size`` means nothing to
     the embedded engine, and must not break it)."""
+    given = options.given()
     params = inspect.signature(engine_class(name).__init__).parameters
     if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params.values()):
-        return dict(options)
-    return {k: v for k, v in options.items() if k in params}
+        return given
+    return {k: v for k, v in given.items() if k in params}
 
 
-def _engines(names: Sequence[str], engine_options: dict[str, object]) -> list[Engine]:
+def _engines(names: Sequence[str], engine_options: EngineOptions) -> list[Engine]:
     engines: list[Engine] = []
     errors: list[str] = []
     for name in names:
@@ -85,10 +87,10 @@ def plan_route(
     source: str,
     target: str,
     engine_names: Sequence[str],
-    engine_options: dict[str, object] | None = None,
+    engine_options: EngineOptions | None = None,
 ) -> Route:
     """The first engine (in preference order) that serves the pair, else a pivot through English."""
-    engines = _engines(engine_names, engine_options or {})
+    engines = _engines(engine_names, engine_options or EngineOptions())
     for engine in engines:
         if engine.supports(source, target):
             return Route((Hop(engine, engine.model_info(source, target)),))

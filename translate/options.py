@@ -1,4 +1,4 @@
-"""Run options and the only place that reads the environment.
+"""Run options (frozen, typed) and the only place that reads the environment.
 
 ``TRANSLATE_HOME`` (default ``$XDG_DATA_HOME/newsroom-translate`` or
 ``~/.local/share/newsroom-translate``) holds the SQLite store (MT cache, translation memory,
@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 
@@ -60,7 +61,20 @@ def argos_index_url() -> str:
     return base if base.endswith(".json") else base.rstrip("/") + "/index.json"
 
 
-@dataclass
+@dataclass(frozen=True, slots=True)
+class EngineOptions:
+    """How engines run; None leaves each engine's own default."""
+
+    threads: int | None = None  # engine threads (default: all cores)
+    beam_size: int | None = None  # beam search width (Argos engine; default 4)
+    packages_dir: Path | None = None  # where Argos packages are (default: Argos's folder)
+
+    def given(self) -> dict[str, object]:
+        """The options that were set, by name: what an engine constructor is passed."""
+        return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) is not None}
+
+
+@dataclass(frozen=True, slots=True)
 class RunOptions:
     """Everything that changes how an article is turned into editions (no I/O here)."""
 
@@ -70,11 +84,12 @@ class RunOptions:
     use_cache: bool = True
     use_tm: bool = True
     db_path: Path | None = None  # None: default_db_path(); used when use_cache/use_tm
-    threads: int | None = None
-    beam_size: int | None = None
-    glossary_paths: list[Path] = field(default_factory=list)
+    glossary_paths: Sequence[Path] = ()
     builtin_glossary: bool = True
-    engine_options: dict[str, object] = field(default_factory=dict)
+    engine_options: EngineOptions = EngineOptions()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "glossary_paths", tuple(self.glossary_paths))
 
     def resolved_db_path(self) -> Path:
         return self.db_path or default_db_path()

@@ -18,15 +18,15 @@ from typing import Any
 from . import boilerplate, detect, segment, tm
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
-from .errors import EmptyInputError, InputError, UnsupportedPairError
+from .errors import EmptyInputError, InputError, UnsupportedPairError, UsageError
 from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
-from .localize import localize_segments
+from .localize.stage import localize_segments
 from .model import UNDETERMINED, Article, Edition, Finding, Segment, TranslatedSegment
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
 from .protect import protect_segments, restore_segments
-from .read import read_article
+from .read import file_slug, read_article
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -268,6 +268,46 @@ class RunResult:
     article: Article
     editions: list[Edition]
     files: list[Path]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The run's summary as data (what ``translate run --json`` prints)."""
+        article = self.article
+        return {
+            "article": article.id,
+            "source": article.source,
+            "language": article.lang.to_dict() if article.lang else None,
+            "dropped": [{"rule": d.rule, "text": d.text} for d in article.dropped],
+            "editions": [
+                {
+                    "locale": e.locale,
+                    "engine": e.signature.engine,
+                    "model": e.signature.model,
+                    "pivot": e.signature.pivot,
+                    "segments": e.stats.get("segments"),
+                    "origins": e.stats.get("origins"),
+                    "findings": len(e.findings),
+                    "reports": {k: v for k, v in e.reports.items() if k != "route"},
+                }
+                for e in self.editions
+            ],
+            "files": [str(p) for p in self.files],
+        }
+
+
+def unique_inputs(paths: Sequence[Path]) -> tuple[Path, ...]:
+    """``paths`` without repeats (the same file given twice is translated once); a UsageError
+    when two inputs would write editions of the same name (one would overwrite the other's)."""
+    unique = tuple(dict.fromkeys(paths))
+    seen: dict[str, Path] = {}
+    for path in unique:
+        slug = "stdin" if str(path) == "-" else file_slug(path.stem)
+        if slug in seen:
+            raise UsageError(
+                f"{seen[slug]} and {path} would both write editions named {slug}.*;"
+                " rename one or run them separately"
+            )
+        seen[slug] = path
+    return unique
 
 
 def run_file(

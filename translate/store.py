@@ -33,7 +33,7 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (engine, model, version, source_lang, target_lang, source_hash)
     );
     """,
-    # 2: feed state (translate.feedstate): feeds, their latest items, one row per item edition
+    # 2: feed state (translate.feeds.state): feeds, their latest items, one row per item edition
     """
     CREATE TABLE IF NOT EXISTS feeds (
         id INTEGER PRIMARY KEY,

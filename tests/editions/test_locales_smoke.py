@@ -22,7 +22,7 @@ from editions.edition_helpers import SCHEMA, normalise
 from translate.check import CheckContext, run_checks
 from translate.edition import assemble, make_signature
 from translate.locales import LocaleProfile, load_profiles
-from translate.localize import localize_segments
+from translate.localize.stage import localize_segments
 from translate.model import Edition, TranslatedSegment
 from translate.options import RunOptions
 from translate.pipeline import prepare

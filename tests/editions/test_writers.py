@@ -134,6 +134,7 @@ def test_rtl_edition_is_marked(
         "json": '"direction": "rtl"',
         "xliff": 'trgDir="rtl"',
         "po": "X-Translate-Direction: rtl",
+        "review": '"direction":"rtl"',
     }
     assert marks[fmt] in text
     if fmt == "xliff":

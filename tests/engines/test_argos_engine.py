@@ -15,6 +15,7 @@ from translate.engines.argos import ArgosEngine
 from translate.engines.packages import install_file
 from translate.errors import EngineError, UnsupportedPairError
 from translate.mt import plan_route, translate_batch
+from translate.options import EngineOptions
 from translate.store import Store
 
 SENTENCES = [
@@ -241,13 +242,13 @@ def test_cache_never_serves_another_beam_size(
     a greedy run's cached sentences must not come back for a run with another beam."""
     store = Store(tmp_path / "cache.db")
     try:
-        options = {"threads": 1, **({"beam_size": first} if first else {})}
+        options = EngineOptions(threads=1, beam_size=first)
         translate_batch(SENTENCES, plan_route("en", "de", ["argos"], options), store)
-        options = {"threads": 1, **({"beam_size": second} if second else {})}
+        options = EngineOptions(threads=1, beam_size=second)
         route = plan_route("en", "de", ["argos"], options)
         _, cached, _ = translate_batch(SENTENCES, route, store)
     finally:
         store.close()
     assert not any(cached)
-    assert route.version != plan_route("en", "de", ["argos"], {"threads": 1, "beam_size": first}
-                                       if first else {"threads": 1}).version
+    assert route.version != plan_route("en", "de", ["argos"],
+                                       EngineOptions(threads=1, beam_size=first)).version

@@ -15,7 +15,7 @@ from fakes import FakeEngine
 from feeds.feedgen import atom, item, rss
 from lxml import etree
 
-from translate.feedrun import Progress
+from translate.feeds.run import Progress
 
 Run = Callable[..., Result]
 
@@ -178,7 +178,7 @@ def test_network_errors_exit_8(tmp_path: Path, http_root: tuple[str, Path], feed
 
 def test_download_size_cap(http_root: tuple[str, Path]) -> None:
     from translate.errors import InputError
-    from translate.feeds import fetch
+    from translate.feeds.reader import fetch
 
     base, root = http_root
     write(root / "big.xml", "x" * 5000)

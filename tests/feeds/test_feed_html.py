@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.feedhtml import fill, html_blocks, run_texts, safe_url, sanitize, to_html
+from translate.feeds.markup import fill, html_blocks, run_texts, safe_url, sanitize, to_html
 
 
 @pytest.mark.parametrize(

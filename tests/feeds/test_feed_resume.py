@@ -18,7 +18,7 @@ from click.testing import CliRunner
 from feeds.feedgen import item, rss
 
 from translate.cli import cli
-from translate.feedstate import FeedState
+from translate.feeds.state import FeedState
 from translate.store import Store
 
 TESTS = Path(__file__).resolve().parents[1]

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from hostile.helpers import invoke
 
-from translate.localize import _URL
+from translate.localize.text import URL as _URL
 from translate.segment import segment_rules, split_sentences
 
 

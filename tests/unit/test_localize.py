@@ -5,17 +5,12 @@ from __future__ import annotations
 import pytest
 from babel import Locale
 
-from translate.locales import get_profile
-from translate.localize import (
-    Quotes,
-    find_dates,
-    find_numbers,
-    localize_quotes,
-    localize_text,
-    localizer_for,
-    missing_numbers,
-    space_punctuation,
-)
+from translate.check import missing_numbers
+from translate.locales import Quotes, get_profile
+from translate.localize.dates import find_dates
+from translate.localize.numbers import find_numbers
+from translate.localize.quotes import localize_quotes, space_punctuation
+from translate.localize.stage import localize_text, localizer_for
 
 NNBSP = "\u202f"
 NBSP = "\u00a0"
@@ -384,6 +379,6 @@ def test_find_dates_parts() -> None:
     ids=["inside", "outside", "low-9", "intact", "mid-sentence", "ambiguous", "none"],
 )
 def test_restore_closing_quote(source: str, target: str, expected: str | None) -> None:
-    from translate.localize import restore_closing_quote
+    from translate.localize.quotes import restore_closing_quote
 
     assert restore_closing_quote(source, target) == expected

@@ -12,9 +12,11 @@ from __future__ import annotations
 import pytest
 
 from translate.boilerplate import strip_boilerplate
+from translate.check import missing_numbers
 from translate.glossary import MentionContext, find_mentions, load_glossary
 from translate.glossary.model import Glossary
-from translate.localize import Quotes, localize_quotes, missing_numbers
+from translate.locales import Quotes
+from translate.localize.quotes import localize_quotes
 from translate.model import Article, Block
 from translate.protect import _same_spelling, _target_acronyms, expected_form
 

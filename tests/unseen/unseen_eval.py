@@ -222,18 +222,14 @@ def score_mentions(exp: Expectation, score: SourceScore, mentions: Sequence[Any]
 def check_mentions(exp: Expectation, glossary: Any = None
                    ) -> tuple[list[Any], list[tuple[int, str]]]:
     """Mentions exactly as ``translate check FILE --json --from LANG`` reports them."""
-    from translate.cli.glossary import read_source
-    from translate.glossary import MentionContext, find_mentions, load_glossary
+    from translate.glossary import load_glossary
+    from translate.names import article_pieces, check_names
+    from translate.read import read_article
 
     glossary = glossary if glossary is not None else load_glossary([], builtin=True)
-    _, pieces = read_source(str(exp.article))
-    context = MentionContext()
-    mentions = []
-    for offset, piece in pieces:
-        for m in find_mentions(piece, glossary, source_lang=exp.lang, context=context):
-            if offset >= 0:
-                mentions.append(m.shifted(offset))
-    return mentions, pieces
+    article = read_article(str(exp.article))
+    _, pieces = article_pieces(article)
+    return list(check_names(article, glossary, exp.lang).mentions), pieces
 
 
 # -- source stages --------------------------------------------------------------------------

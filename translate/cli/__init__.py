@@ -13,7 +13,7 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..errors import TranslateError
+from ..errors import InternalError, TranslateError
 
 log = logging.getLogger("translate")
 
@@ -37,12 +37,9 @@ class TranslateGroup(click.Group):
         except Exception as exc:
             if ctx.obj and ctx.obj.get("debug"):
                 raise
-            click.echo(
-                f"error[E001]: internal error: {type(exc).__name__}: {exc}"
-                " (a bug; rerun with --debug for the traceback)",
-                err=True,
-            )
-            ctx.exit(1)
+            bug = InternalError.wrap(exc, hint="a bug; rerun with --debug for the traceback")
+            click.echo(bug.format_line(), err=True)
+            ctx.exit(bug.exit_code)
 
 
 @click.group(cls=TranslateGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -3,54 +3,12 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
 
 import click
 
-from ..errors import DataError, InputError, OutputError
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def glossary_options(func: F) -> F:
-    """``--glossary PATH`` (repeatable) and ``--no-builtin-glossary``, for any command."""
-    func = click.option(
-        "--no-builtin-glossary", "no_builtin", is_flag=True,
-        help="Leave the shipped glossary (and CLDR countries) out.",
-    )(func)
-    func = click.option(
-        "--glossary", "glossary_paths", multiple=True, metavar="PATH",
-        type=click.Path(path_type=Path),
-        help="Extra glossary file or folder of TOML files (repeatable).",
-    )(func)
-    return func
-
-
-def read_source(path: str) -> tuple[str, list[tuple[int, str]]]:
-    """The text of ``path`` as read, and the pieces to search with their offsets in it.
-
-    Uses the article reader (so HTML and Markdown are searched as text, not markup); plain
-    text is searched whole, so every offset is an offset into the file as decoded.
-    """
-    from ..read import read_article
-
-    article = read_article(path)
-    text = article.text
-    if article.format == "txt":
-        return text, [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    cursor = 0
-    for block in article.blocks:
-        start = block.start
-        if start < 0 or text[start : start + len(block.text)] != block.text:
-            found = text.find(block.text, cursor)
-            start = found if found >= 0 else -1
-        if start >= 0:
-            cursor = start + len(block.text)
-        pieces.append((start, block.text))
-    return text, pieces
+from ..errors import DataError, OutputError
+from .common import glossary_options
 
 
 @click.command("check")
@@ -69,37 +27,24 @@ def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json
     wrong given name). Offsets are character offsets into FILE as decoded.
     """
     from ..fsutil import write_atomic
-    from ..glossary import MentionContext, apply_fixes, find_mentions, load_glossary
+    from ..glossary import load_glossary
+    from ..names import check_names
+    from ..read import read_article
 
     glossary = load_glossary(glossary_paths, builtin=not no_builtin)
-    text, pieces = read_source(file)
-    if source_lang is None:
-        from ..detect import detect_language
-
-        guess = detect_language(" ".join(piece for _, piece in pieces)).lang
-        source_lang = "en" if guess == "und" else guess
-    context = MentionContext()
-    mentions = []
-    for offset, piece in pieces:
-        for m in find_mentions(piece, glossary, source_lang=source_lang, context=context):
-            if offset >= 0:
-                mentions.append(m.shifted(offset))
+    found = check_names(read_article(file), glossary, source_lang)
     if fix_path is not None:
-        if not text:
-            raise InputError("nothing to fix", path=file)
-        write_atomic(fix_path, apply_fixes(text, mentions))
+        write_atomic(fix_path, found.fixed_text())
     if as_json:
-        click.echo(json.dumps({"mentions": [m.to_dict() for m in mentions]},
-                              ensure_ascii=False, indent=2))
+        click.echo(json.dumps(found.to_dict(), ensure_ascii=False, indent=2))
         return
-    for m in mentions:
+    for m in found.mentions:
         flag = "" if m.match in ("exact", "alias") else "  <-"
         fix = f" -> {m.fix}" if m.fix else ""
         click.echo(f"{m.start:>6}-{m.end:<6} {m.match:<11} {m.surface}{fix}  "
                    f"[{m.entry.id}, {m.score:.2f}]{flag}")
-    flagged = sum(m.match not in ("exact", "alias") for m in mentions)
-    click.echo(f"{len(mentions)} mentions of {len({m.entry.id for m in mentions})} names, "
-               f"{flagged} flagged (glossary {glossary.hash}, {len(glossary)} entries)", err=True)
+    click.echo(f"{len(found.mentions)} mentions of {found.names} names, {found.flagged} flagged"
+               f" (glossary {found.glossary_hash}, {found.glossary_entries} entries)", err=True)
     if fix_path is not None:
         click.echo(f"wrote {fix_path}", err=True)
 

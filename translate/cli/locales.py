@@ -18,7 +18,7 @@ def describe(tag: str) -> dict[str, Any]:
     from babel.numbers import format_decimal
 
     from ..locales import get_profile
-    from ..localize import find_numbers, format_number
+    from ..localize.numbers import find_numbers, format_number
 
     profile = get_profile(tag)
     locale = profile.babel

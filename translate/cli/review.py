@@ -24,7 +24,7 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
 
 @click.group("review")
 def review() -> None:
-    """Apply a translator's reviewed XLIFF or PO file."""
+    """Review pages, and applying a translator's reviewed XLIFF or PO file."""
 
 
 @review.command("apply")
@@ -103,6 +103,25 @@ def apply(
     )
     for path in result.files:
         click.echo(f"  wrote {path}")
+
+
+@review.command("page")
+@click.argument("edition", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    type=click.Path(path_type=Path, dir_okay=False),
+    help="Page to write (default: <article>.<locale>.review.html beside the edition).",
+)
+def page(edition: Path, output: Path | None) -> None:
+    """Write the review page of a JSON EDITION: one HTML file to open in any browser.
+
+    Corrections made on the page are exported as an XLIFF file for `translate review apply`.
+    """
+    from ..write.review_page import write_review_page
+
+    click.echo(f"wrote {write_review_page(edition, output)}")
 
 
 @click.group("tm")

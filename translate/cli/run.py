@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -14,55 +13,13 @@ from ..locales import LocaleProfile
 from ..model import Edition
 from ..options import RunOptions
 from ..pipeline import RunResult
-from .glossary import glossary_options
+from .common import run_options
 from .models import packages_dir_option
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
     """``"md, HTML,md"`` -> ``["md", "html"]``: case folded, each format once."""
     return list(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
-
-
-def _check_names(files: tuple[Path, ...]) -> tuple[Path, ...]:
-    """Refuse two inputs whose editions would get the same name (one would overwrite the
-    other's); the same file given twice is translated once."""
-    from ..read import file_slug
-
-    unique = tuple(dict.fromkeys(files))
-    seen: dict[str, Path] = {}
-    for path in unique:
-        slug = "stdin" if str(path) == "-" else file_slug(path.stem)
-        if slug in seen:
-            raise click.UsageError(
-                f"{seen[slug]} and {path} would both write editions named {slug}.*;"
-                " rename one or run them separately"
-            )
-        seen[slug] = path
-    return unique
-
-
-def summary_dict(result: RunResult) -> dict[str, Any]:
-    article = result.article
-    return {
-        "article": article.id,
-        "source": article.source,
-        "language": article.lang.to_dict() if article.lang else None,
-        "dropped": [{"rule": d.rule, "text": d.text} for d in article.dropped],
-        "editions": [
-            {
-                "locale": e.locale,
-                "engine": e.signature.engine,
-                "model": e.signature.model,
-                "pivot": e.signature.pivot,
-                "segments": e.stats.get("segments"),
-                "origins": e.stats.get("origins"),
-                "findings": len(e.findings),
-                "reports": {k: v for k, v in e.reports.items() if k != "route"},
-            }
-            for e in result.editions
-        ],
-        "files": [str(p) for p in result.files],
-    }
 
 
 def _edition_lines(edition: Edition) -> list[str]:
@@ -129,29 +86,13 @@ def print_summary(result: RunResult) -> None:
     callback=_split,
     help="Edition formats, comma-separated.",
 )
-@click.option(
-    "--from", "source_lang", default=None, metavar="LANG", help="Source language (skips detection)."
-)
-@click.option("--engine", default=None, help="Engine to use instead of the locale profile's.")
-@click.option(
-    "--keep-boilerplate", is_flag=True, help="Do not drop comment forms, share prompts etc."
-)
-@click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
-@click.option(
-    "--db",
-    "db_path",
-    default=None,
-    type=click.Path(path_type=Path, dir_okay=False),
-    help="SQLite store for cache and memory (default: $TRANSLATE_HOME/translate.db).",
-)
-@click.option("--threads", type=click.IntRange(min=1), default=None, help="Engine threads.")
+@run_options()
 @packages_dir_option
 @click.option(
     "--beam-size", type=click.IntRange(min=1), default=None, help="Beam size (Argos engine)."
 )
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
-@glossary_options
 @click.option(
     "--jsonl",
     "jsonl",
@@ -166,44 +107,22 @@ def run(
     targets: str,
     out_dir: Path,
     formats: list[str],
-    source_lang: str | None,
-    engine: str | None,
-    keep_boilerplate: bool,
-    no_cache: bool,
-    db_path: Path | None,
-    threads: int | None,
-    beam_size: int | None,
+    options: RunOptions,
     as_json: bool,
     quiet: bool,
     jsonl: Path | None,
-    glossary_paths: tuple[Path, ...],
-    no_builtin: bool,
-    packages_dir: Path | None,
 ) -> None:
     """Translate FILES (.txt, .md, .html; - for stdin) into localized editions."""
     from ..locales import parse_targets
-    from ..pipeline import open_store, run_file
+    from ..pipeline import open_store, run_file, unique_inputs
     from ..write import check_formats
 
     check_formats(formats)
     profiles = parse_targets(targets)
-    engine_options: dict[str, object] = {}
-    if threads:
-        engine_options["threads"] = threads
-    if beam_size:
-        engine_options["beam_size"] = beam_size
-    if packages_dir:
-        engine_options["packages_dir"] = str(packages_dir)
-    options = RunOptions(
-        engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
-        use_cache=not no_cache, use_tm=not no_cache, db_path=db_path, threads=threads,
-        beam_size=beam_size, engine_options=engine_options,
-        glossary_paths=list(glossary_paths), builtin_glossary=not no_builtin,
-    )  # fmt: skip
     if jsonl is not None or not files:
         _run_jsonl(jsonl, files, profiles, options)
         return
-    files = _check_names(files)
+    files = unique_inputs(files)
     if out_dir.exists() and not out_dir.is_dir():  # say so before translating, not after
         raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
     store = open_store(options)
@@ -218,7 +137,7 @@ def run(
         if store is not None:
             store.close()
     if as_json:
-        payload = [summary_dict(r) for r in results]
+        payload = [r.to_dict() for r in results]
         click.echo(
             json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
         )

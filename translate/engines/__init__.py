@@ -1,5 +1,8 @@
-"""Engine registry: names map to classes imported lazily, so ``translate --help`` never
-imports CTranslate2 or a native engine. ``get_engine`` creates each engine once per process."""
+"""Engine registry: engine names to engine instances, each created once per process.
+
+Classes are imported lazily, so ``translate --help`` never imports CTranslate2 or a native
+engine.
+"""
 
 from __future__ import annotations
 

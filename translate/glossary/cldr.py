@@ -13,6 +13,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from ..locales import get_locale
 from .model import Entry
 
 if TYPE_CHECKING:
@@ -23,14 +24,8 @@ _SKIP = frozenset({"ZZ", "QO", "EU", "EZ", "UN", "XA", "XB", "AN", "CP", "DG", "
 _PAREN = re.compile(r"^(.*?)\s*\(([^)]*)\)\s*$")
 
 
-@cache
 def _locale(tag: str) -> Locale | None:
-    from babel import Locale, UnknownLocaleError
-
-    try:
-        return Locale.parse(tag.replace("_", "-"), sep="-")
-    except (UnknownLocaleError, ValueError, TypeError):
-        return None
+    return get_locale(tag)
 
 
 def _clean(name: str) -> str:

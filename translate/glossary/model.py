@@ -1,5 +1,8 @@
-"""Glossary data types: an :class:`Entry` per name, a :class:`Glossary` of them, and the
-:class:`Mention` of an entry found in a text."""
+"""Glossary data types: an Entry per name, a Glossary of them, a Mention of one in a text.
+
+An :class:`Entry` per name, a :class:`Glossary` of them, and the :class:`Mention` of an entry
+found in a text.
+"""
 
 from __future__ import annotations
 

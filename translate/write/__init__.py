@@ -21,6 +21,7 @@ WRITERS: dict[str, str] = {
     "html": "translate.write.html",
     "xliff": "translate.write.xliff",
     "po": "translate.write.po",
+    "review": "translate.write.review_page",
 }
 
 

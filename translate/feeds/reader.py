@@ -30,8 +30,8 @@ from pathlib import Path
 from typing import IO, Any, Literal
 from urllib.parse import urljoin, urlsplit
 
-from .errors import InputError, NetworkError
-from .read import slugify
+from ..errors import InputError, NetworkError
+from ..read import slugify
 
 FeedKind = Literal["rss", "atom"]
 
@@ -201,7 +201,7 @@ def resolve_sources(source: str) -> list[FeedSource]:
 
 
 def _read_list(path: Path) -> list[str]:
-    from .read import decode, read_bytes
+    from ..read import decode, read_bytes
 
     text = decode(read_bytes(path), source=str(path))
     out: list[str] = []

@@ -28,15 +28,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .errors import InputError, OutputError, TranslateError
-from .feedhtml import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
-from .feedhtml import truncate_blocks as _truncate
-from .feeds import FeedItem, FeedReader, FeedSource, open_feed, resolve_sources
-from .feedstate import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts, utc_now
-from .locales import LocaleProfile, parse_targets
-from .model import Article, Block, Edition
-from .options import RunOptions
-from .store import Store
+from ..errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
+from ..locales import LocaleProfile, parse_targets
+from ..model import Article, Block, Edition
+from ..options import RunOptions
+from ..store import Store
+from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
+from .markup import truncate_blocks as _truncate
+from .reader import FeedItem, FeedReader, FeedSource, open_feed, resolve_sources
+from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts, utc_now
 
 log = logging.getLogger(__name__)
 
@@ -69,13 +69,38 @@ class FeedReport:
     source: str
     slug: str
     kind: str | None = None
-    error: str | None = None
+    error: ErrorInfo | None = None  # why the feed could not be read
     feeds: dict[str, str] = field(default_factory=dict)  # locale -> localized feed path
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0
 
     def to_dict(self) -> dict[str, Any]:
-        return dataclasses.asdict(self)
+        out = dataclasses.asdict(self)
+        out["error"] = self.error.line if self.error else None
+        return out
+
+
+@dataclass(frozen=True)
+class ItemReport:
+    """One item edition (an item in one locale) in a run."""
+
+    feed: str  # the feed's slug
+    guid: str
+    id: str  # the item's slug
+    locale: str
+    status: str  # translated | skipped | failed | pending | running
+    files: list[str]
+    segments: int
+    error: ErrorInfo | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "feed": self.feed, "guid": self.guid, "id": self.id, "locale": self.locale,
+            "status": self.status, "files": self.files, "segments": self.segments,
+        }  # fmt: skip
+        if self.error is not None:
+            out["error"] = self.error.line
+        return out
 
 
 @dataclass
@@ -86,7 +111,7 @@ class FeedSummary:
     skipped: int = 0
     failed: int = 0
     pending: int = 0
-    items: list[dict[str, Any]] = field(default_factory=list)
+    items: list[ItemReport] = field(default_factory=list)
     feeds: list[FeedReport] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
@@ -95,9 +120,21 @@ class FeedSummary:
             "skipped": self.skipped,
             "failed": self.failed,
             "pending": self.pending,
-            "items": self.items,
+            "items": [i.to_dict() for i in self.items],
             "feeds": [f.to_dict() for f in self.feeds],
         }
+
+    def exit_code(self) -> int:
+        """0 when something was translated or skipped, even if some items failed (they are
+        retried next run); when every feed failed to load, or every item failed, the exit code
+        of the first error."""
+        errors = [r.error for r in self.feeds if r.error is not None]
+        if errors and len(errors) == len(self.feeds):
+            return errors[0].exit_code  # no feed could be read
+        if self.failed and not self.translated and not self.skipped:
+            first = next((i.error for i in self.items if i.error is not None), None)
+            return first.exit_code if first is not None else InternalError.exit_code
+        return 0
 
 
 class Progress:
@@ -230,7 +267,7 @@ class ItemDocument:
 def _prepare(article: Article, options: RunOptions, feed_lang: str | None) -> Any:
     """``pipeline.prepare``, trusting the feed's declared language for very short items or when
     detection fails."""
-    from .pipeline import prepare
+    from ..pipeline import prepare
 
     if options.source_lang is None and feed_lang and article.word_count < SHORT_WORDS:
         return prepare(article, dataclasses.replace(options, source_lang=feed_lang))
@@ -285,7 +322,7 @@ def _feed_lang(feed: FeedRecord) -> str | None:
 
 
 def _process_channel(claim: Claim, ctx: WorkContext) -> None:
-    from .pipeline import translate_prepared
+    from ..pipeline import translate_prepared
 
     info = claim.payload
     title = " ".join(str(info.get("title") or "").split())
@@ -299,7 +336,7 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
         prepared = _prepare(article, ctx.options, _feed_lang(claim.feed))
     except TranslateError as exc:
         for locale in claim.locales:
-            ctx.state.mark_failed(claim, locale, exc.format_line())
+            ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
         return
     for locale in claim.locales:
         try:
@@ -310,13 +347,13 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
             ctx.state.mark_done(claim, locale, outputs=[], entry=entry,
                                 segments=len(edition.segments))
         except TranslateError as exc:
-            ctx.state.mark_failed(claim, locale, exc.format_line())
+            ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
 
 
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
-    from .pipeline import translate_prepared
-    from .write import edition_path, get_writer, write_edition
+    from ..pipeline import translate_prepared
+    from ..write import edition_path, get_writer, write_edition
 
     if claim.guid == CHANNEL_KEY:
         _process_channel(claim, ctx)
@@ -335,7 +372,7 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
             runs_prepared = _prepare(runs, runs_options, None)
     except TranslateError as exc:
         for locale in claim.locales:
-            ctx.state.mark_failed(claim, locale, exc.format_line())
+            ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
         return
     title = " ".join((item.title or "").split())
     for locale in claim.locales:
@@ -371,11 +408,10 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
             segments = len(edition.segments) + (len(runs_edition.segments) if runs_edition else 0)
             ctx.state.mark_done(claim, locale, outputs=files, entry=entry, segments=segments)
         except TranslateError as exc:
-            ctx.state.mark_failed(claim, locale, exc.format_line())
+            ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
         except Exception as exc:  # a bug on one item must not stop the feed
             log.exception("item %s failed", claim.guid)
-            ctx.state.mark_failed(claim, locale,
-                                  f"error[E001]: internal error: {type(exc).__name__}: {exc}")
+            ctx.state.mark_failed(claim, locale, ErrorInfo.of(InternalError.wrap(exc)))
 
 
 def work(ctx: WorkContext, feed_ids: Sequence[int],
@@ -422,7 +458,7 @@ def _context(store: Store, targets: Sequence[str], formats: Sequence[str], optio
 
 def worker_main(args: WorkerArgs) -> None:
     """Entry point of a worker process: one Store, models loaded once, items until none left."""
-    from . import engines
+    from .. import engines
 
     logging.basicConfig(level=args.log_level, stream=sys.stderr,
                         format="%(levelname)s %(name)s[%(process)d]: %(message)s")
@@ -523,7 +559,7 @@ def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJo
              report: FeedReport) -> None:
     from urllib.parse import urljoin
 
-    from .write.feed import write_feed
+    from .writer import write_feed
 
     channel = feed.channel or {}
     name = "atom.xml" if feed.kind == "atom" else "rss.xml"
@@ -557,8 +593,8 @@ def localize_feeds(
     A feed that cannot be read is reported in the summary and the others go on; raises only
     for what stops every feed (bad targets, formats, output folder, store).
     """
-    from . import engines
-    from .write import check_formats
+    from .. import engines
+    from ..write import check_formats
 
     warn = warn or (lambda message: log.warning("%s", message))
     progress = progress or Progress(enabled=False)
@@ -583,7 +619,7 @@ def localize_feeds(
             try:
                 feed = _scan(state, src, job, out_root, locales, report, warn)
             except TranslateError as exc:
-                report.error = exc.format_line()
+                report.error = ErrorInfo.of(exc)
                 continue
             scanned.append((feed, report))
             summary.skipped += report.skipped
@@ -594,10 +630,10 @@ def localize_feeds(
             n = max(1, min(job.workers, pending))
             if n > 1:
                 options = job.options
-                if "threads" not in options.engine_options:  # share the cores, do not oversubscribe
+                if options.engine_options.threads is None:  # share the cores, not oversubscribe
                     threads = max(1, (os.cpu_count() or 1) // n)
-                    options = dataclasses.replace(
-                        options, engine_options={**options.engine_options, "threads": threads})
+                    options = dataclasses.replace(options, engine_options=dataclasses.replace(
+                        options.engine_options, threads=threads))
                 args = WorkerArgs(
                     db_path=db_path, feed_ids=feed_ids, targets=tuple(locales),
                     formats=tuple(job.formats), options=options, out_root=out_root,
@@ -625,14 +661,12 @@ def localize_feeds(
                     summary.failed += 1
                 else:
                     summary.pending += 1
-                record: dict[str, Any] = {
-                    "feed": feed.slug, "guid": row.guid, "id": row.slug, "locale": row.locale,
-                    "status": status, "files": row.outputs, "segments": row.segments,
-                }  # fmt: skip
-                if row.error and row.status == "failed":
-                    record["error"] = row.error
                 if job.list_items or row.status == "failed":
-                    summary.items.append(record)
+                    summary.items.append(ItemReport(
+                        feed=feed.slug, guid=row.guid, id=row.slug, locale=row.locale,
+                        status=status, files=row.outputs, segments=row.segments,
+                        error=row.error if row.status == "failed" else None,
+                    ))  # fmt: skip
     finally:
         progress.end()
         store.close()

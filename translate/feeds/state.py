@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .errors import OutputError
-from .store import Store
+from ..errors import ErrorInfo, OutputError
+from ..store import Store
 
 CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
 STALE_AFTER = dt.timedelta(hours=6)  # a claim by a process on another host expires after this
@@ -113,7 +113,7 @@ class ItemRow:
     status: str
     run: int
     outputs: list[str]
-    error: str | None
+    error: ErrorInfo | None
     segments: int
 
 
@@ -329,12 +329,12 @@ class FeedState:
                  locale, claim.content_hash),
             )  # fmt: skip
 
-    def mark_failed(self, claim: Claim, locale: str, error: str) -> None:
+    def mark_failed(self, claim: Claim, locale: str, error: ErrorInfo) -> None:
         with self._tx() as conn:
             conn.execute(
                 "UPDATE feed_items SET status = 'failed', worker = NULL, run = ?, error = ?,"
                 " updated = ? WHERE feed = ? AND guid = ? AND locale = ? AND content_hash = ?",
-                (claim.feed.run, error, utc_now(), claim.feed.id, claim.guid, locale,
+                (claim.feed.run, error.to_json(), utc_now(), claim.feed.id, claim.guid, locale,
                  claim.content_hash),
             )  # fmt: skip
 
@@ -422,7 +422,7 @@ class FeedState:
         )
         for guid, slug, position, locale, status, run, outputs, error, segments in cursor:
             yield ItemRow(guid, slug, int(position), locale, status, int(run), json.loads(outputs),
-                          error, int(segments))
+                          ErrorInfo.from_json(error) if error else None, int(segments))
 
 
 def _all_exist(paths: Sequence[str]) -> bool:

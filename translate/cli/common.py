@@ -1,0 +1,76 @@
+"""Options that ``translate run`` and ``translate feed`` share, turned into one RunOptions."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from ..options import EngineOptions, RunOptions
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def glossary_options(func: F) -> F:
+    """``--glossary PATH`` (repeatable) and ``--no-builtin-glossary``, for any command."""
+    func = click.option(
+        "--no-builtin-glossary", "no_builtin", is_flag=True,
+        help="Leave the shipped glossary (and CLDR countries) out.",
+    )(func)
+    func = click.option(
+        "--glossary", "glossary_paths", multiple=True, metavar="PATH",
+        type=click.Path(path_type=Path),
+        help="Extra glossary file or folder of TOML files (repeatable).",
+    )(func)
+    return func
+
+
+def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
+    """The pipeline's options (``--from --engine --keep-boilerplate --no-cache --db --threads``
+    and the glossary options), passed to the command as one ``options: RunOptions``.
+
+    ``--beam-size`` and ``--packages-dir``, when the command declares them, go into its
+    :class:`EngineOptions` too.
+    """
+
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def wrapper(
+            *args: Any, source_lang: str | None, engine: str | None, keep_boilerplate: bool,
+            no_cache: bool, db_path: Path | None, threads: int | None,
+            glossary_paths: tuple[Path, ...], no_builtin: bool, beam_size: int | None = None,
+            packages_dir: Path | None = None, **kwargs: Any,
+        ) -> Any:
+            options = RunOptions(
+                engine=engine, source_lang=source_lang, keep_boilerplate=keep_boilerplate,
+                use_cache=not no_cache, use_tm=not no_cache, db_path=db_path,
+                glossary_paths=glossary_paths, builtin_glossary=not no_builtin,
+                engine_options=EngineOptions(threads, beam_size, packages_dir),
+            )
+            return func(*args, options=options, **kwargs)
+
+        decorated: Any = wrapper
+        for option in reversed([
+            click.option("--from", "source_lang", default=None, metavar="LANG",
+                         help="Source language (skips detection)."),
+            click.option("--engine", default=None,
+                         help="Engine to use instead of the locale profile's."),
+            click.option("--keep-boilerplate", is_flag=True,
+                         help="Do not drop comment forms, share prompts etc."),
+            click.option("--no-cache", is_flag=True,
+                         help="Neither read nor write the translation cache."),
+            click.option("--db", "db_path", default=None,
+                         type=click.Path(path_type=Path, dir_okay=False),
+                         help="SQLite store for cache, memory and feed state"
+                              " (default: $TRANSLATE_HOME/translate.db)."),
+            click.option("--threads", type=click.IntRange(min=1), default=None,
+                         help=threads_help),
+            glossary_options,
+        ]):
+            decorated = option(decorated)
+        return decorated  # type: ignore[no-any-return]
+
+    return decorate

@@ -1,0 +1,340 @@
+"""Dates in text: find them in any CLDR shape, pair them by value, write them the CLDR way."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import TYPE_CHECKING
+
+from babel import Locale
+from babel.dates import format_date, format_skeleton, tokenize_pattern
+
+from ..locales import get_locale
+from .text import WS, is_space
+
+if TYPE_CHECKING:
+    from ..locales import LocaleProfile
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written with a month name (or a weekday name alone) and its parts."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday (Babel's numbering)
+
+    @property
+    def parts(self) -> tuple[int | None, int | None, int | None]:
+        return self.year, self.month, self.day
+
+    def same_date(self, other: DateMention) -> bool:
+        """Same day, month and year wherever this mention states them."""
+        mine = [(a, b) for a, b in zip(self.parts, other.parts, strict=True) if a is not None]
+        if not mine:
+            return self.weekday is not None and self.weekday == other.weekday
+        return all(a == b for a, b in mine)
+
+
+_SKELETONS = (
+    "yMMMMEEEEd",
+    "yMMMMd",
+    "yMMMd",
+    "yMMMEd",
+    "MMMMEEEEd",
+    "MMMMd",
+    "MMMd",
+    "MMMEd",
+    "yMMMM",
+    "yMMM",
+)
+SHAPE_LOCALES = ("en", "pt", "fr", "de", "es", "it", "ru")
+
+
+@dataclass(frozen=True)
+class _Names:
+    months: dict[str, int]  # lower-cased name or dotted prefix -> month
+    days: dict[str, int]
+    month_regex: str
+    abbr_regex: str
+    day_regex: str
+    flags: int
+    wide_months: tuple[str, ...]
+    wide_days: tuple[str, ...]
+
+
+@cache
+def _names(locale_id: str) -> _Names:
+    locale = get_locale(locale_id)
+    assert locale is not None
+    wide: dict[str, int] = {}
+    abbr: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for i, name in locale.months[context]["wide"].items():
+            wide[name.lower()] = i
+            for k in range(3, len(name)):
+                abbr.setdefault(name[:k].lower() + ".", i)
+        for i, name in locale.months[context]["abbreviated"].items():
+            abbr.setdefault(name.lower().rstrip("."), i)
+            abbr.setdefault(name.lower().rstrip(".") + ".", i)
+    days: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for i, name in locale.days[context]["wide"].items():
+            days[name.lower()] = i
+    caps = all(n[:1].isupper() for n in locale.months["format"]["wide"].values())
+    flags = 0 if caps else re.IGNORECASE
+
+    def alt(names: Iterable[str], title: bool) -> str:
+        opts = sorted(set(names), key=len, reverse=True)
+        return "|".join(re.escape(n.title() if title else n) for n in opts)
+
+    return _Names(
+        months={**abbr, **wide},
+        days=days,
+        month_regex=alt(wide, caps),
+        abbr_regex=alt(abbr, caps).replace("\\.", "\\.?") if abbr else "(?!)",
+        day_regex=alt(days, caps),
+        flags=flags,
+        wide_months=tuple(locale.months["format"]["wide"][i] for i in range(1, 13)),
+        wide_days=tuple(locale.days["format"]["wide"][i] for i in range(7)),
+    )
+
+
+def _date_patterns(locale: Locale) -> list[str]:
+    out = [locale.date_formats[w].pattern for w in ("full", "long", "medium")]
+    out += [
+        locale.datetime_skeletons[s].pattern for s in _SKELETONS if s in locale.datetime_skeletons
+    ]
+    return [p for p in out if "MMM" in p or "LLL" in p]
+
+
+def _pattern_regex(pattern: str, names: _Names, day_suffix: str) -> str | None:
+    parts: list[str] = []
+    for kind, value in tokenize_pattern(pattern):
+        if kind == "chars":
+            text = str(value).replace("\u200f", "").replace("\u200e", "")
+            chunk = ""
+            for ch in text:
+                if is_space(ch):
+                    chunk += f"{WS}+"
+                elif ch == ",":
+                    chunk += ",?"
+                elif ch == ".":
+                    chunk += r"\.?"
+                else:
+                    chunk += re.escape(ch)
+            parts.append(chunk.replace(f"{WS}+{WS}+", f"{WS}+"))
+            continue
+        char, count = value  # type: ignore[misc,str-unpack]
+        count = int(count)
+        if char == "d":
+            parts.append(rf"(?P<d>[0-3]?\d)(?:{day_suffix})?" if day_suffix else r"(?P<d>[0-3]?\d)")
+        elif char in "ML" and count >= 4:
+            parts.append(rf"(?P<M>{names.month_regex})")
+        elif char in "ML" and count == 3:
+            parts.append(rf"(?P<M>{names.abbr_regex}|{names.month_regex})")
+        elif char == "y" and count != 2:
+            parts.append(r"(?P<y>[12]\d{3})")
+        elif char in "Ec" and count >= 4:
+            parts.append(rf"(?P<E>{names.day_regex})")
+        else:
+            return None
+    return r"(?<![\w])" + "".join(parts) + r"(?![\w])"
+
+
+@cache
+def _date_regexes(
+    shape_locales: tuple[str, ...], name_locales: tuple[str, ...], day_suffix: str
+) -> tuple[re.Pattern[str], ...]:
+    """Compiled date regexes: every CLDR shape of ``shape_locales`` with the month and day names
+    of every locale in ``name_locales``, longest shapes first."""
+    shapes: list[str] = []
+    for shape_locale in shape_locales:
+        locale = get_locale(shape_locale)
+        if locale is not None:
+            shapes.extend(_date_patterns(locale))
+    shapes = sorted(dict.fromkeys(shapes), key=len, reverse=True)
+    compiled: list[re.Pattern[str]] = []
+    for name_locale in name_locales:
+        names = _names(name_locale)
+        for shape in shapes:
+            regex = _pattern_regex(shape, names, day_suffix)
+            if regex is not None:
+                compiled.append(re.compile(regex, names.flags))
+    return tuple(compiled)
+
+
+def day_suffixes_of(profile: LocaleProfile | None, lang: str) -> str:
+    if profile is not None:
+        dates = profile.extra.get("dates", {})
+        if isinstance(dates, dict) and dates.get("day_suffixes"):
+            return "|".join(re.escape(s) for s in dates["day_suffixes"])
+    return {"en": "st|nd|rd|th", "pt": "º|°", "es": "º|°", "fr": "er"}.get(lang, "")
+
+
+def lookup_name(name_locales: Sequence[str], kind: str, text: str) -> int | None:
+    key = " ".join(text.lower().split())
+    for loc in name_locales:
+        names = _names(loc)
+        table = names.months if kind == "M" else names.days
+        for candidate in (key, key.rstrip("."), key + "."):
+            if candidate in table:
+                return table[candidate]
+    return None
+
+
+def find_dates(
+    text: str,
+    shape_locales: Sequence[str],
+    name_locales: Sequence[str],
+    day_suffix: str = "",
+    *,
+    solo: bool = True,
+) -> list[DateMention]:
+    """Dates in ``text`` in any CLDR shape of ``shape_locales`` with names of ``name_locales``;
+    with ``solo``, weekday names and (unambiguous) month names standing alone too.
+
+    >>> [d.parts for d in find_dates("On September 26, 2020 and Sept. 27", ["en"], ["en"])]
+    [(2020, 9, 26), (None, 9, 27)]
+    """
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    has_month = _month_probe(tuple(name_locales)).search(text) is not None
+    shapes = _date_regexes(tuple(shape_locales), tuple(name_locales), day_suffix)
+    for regex in shapes if has_month else ():  # every shape has a month name
+        for m in regex.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            groups = m.groupdict()
+            month = lookup_name(name_locales, "M", groups["M"]) if groups.get("M") else None
+            if month is None:
+                continue
+            day = int(groups["d"]) if groups.get("d") else None
+            if day is not None and not 1 <= day <= 31:
+                continue
+            weekday = lookup_name(name_locales, "E", groups["E"]) if groups.get("E") else None
+            found.append(
+                DateMention(
+                    m.start(),
+                    m.end(),
+                    m.group(),
+                    int(groups["y"]) if groups.get("y") else None,
+                    month,
+                    day,
+                    weekday,
+                )
+            )
+            taken.append(m.span())
+    if solo:
+        found += _solo_names(text, name_locales, taken)
+    return sorted(found, key=lambda d: d.start)
+
+
+@cache
+def _month_probe(name_locales: tuple[str, ...]) -> re.Pattern[str]:
+    """Any month name or abbreviation of these locales: a cheap test before the date shapes."""
+    names = [_names(loc) for loc in name_locales]
+    alternatives = "|".join(f"{n.abbr_regex}|{n.month_regex}" for n in names) or "(?!)"
+    return re.compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
+
+
+@cache
+def _solo_month_regex(locale_id: str) -> str:
+    names = _names(locale_id)
+    long_names = sorted((n for n in names.wide_months if len(n) > 3), key=len, reverse=True)
+    return "|".join(re.escape(n) for n in long_names)
+
+
+def _solo_names(
+    text: str, name_locales: Sequence[str], taken: list[tuple[int, int]]
+) -> list[DateMention]:
+    """Weekday names, and month names of more than three letters ("May" is also a verb)."""
+    out: list[DateMention] = []
+    for loc in name_locales:
+        names = _names(loc)
+        months = _solo_month_regex(loc)
+        for kind, regex in (("E", names.day_regex), ("M", months)):
+            if not regex:
+                continue
+            for m in re.finditer(rf"(?<![\w])(?:{regex})(?![\w])", text, names.flags):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                value = lookup_name([loc], kind, m.group())
+                if value is None:
+                    continue
+                out.append(
+                    DateMention(
+                        m.start(),
+                        m.end(),
+                        m.group(),
+                        month=value if kind == "M" else None,
+                        weekday=value if kind == "E" else None,
+                    )
+                )
+                taken.append(m.span())
+    return out
+
+
+def format_date_mention(mention: DateMention, locale: Locale) -> str:
+    """The date the way ``locale`` writes it, with the parts the source gave.
+
+    >>> format_date_mention(DateMention(0, 0, "", 2020, 9, 26), Locale.parse("pt_BR"))
+    '26 de setembro de 2020'
+    """
+    year, month, day = mention.parts
+    if month is None:
+        assert mention.weekday is not None
+        return str(locale.days["format"]["wide"][mention.weekday])
+    when = dt.date(
+        year or 2000,
+        month,
+        min(day or 1, 28 if month == 2 else 30 if day == 31 and month in (4, 6, 9, 11) else 31),
+    )
+    if day is None and year is None:
+        return str(locale.months["stand-alone"]["wide"][month])
+    if day is None:
+        return str(format_skeleton("yMMMM", when, locale=locale))
+    if year is None:
+        skeleton = "MMMMEEEEd" if mention.weekday is not None else "MMMMd"
+        return str(format_skeleton(skeleton, when, locale=locale))
+    return str(format_date(when, "full" if mention.weekday is not None else "long", locale=locale))
+
+
+def pair_dates(
+    src: Sequence[DateMention], tgt: Sequence[DateMention]
+) -> tuple[
+    list[tuple[DateMention, DateMention]], list[tuple[DateMention, DateMention]], list[DateMention]
+]:
+    """Like :func:`pair_numbers`, for dates (a weekday alone pairs only by value)."""
+    used: set[int] = set()
+    matched: list[tuple[DateMention, DateMention]] = []
+    left: list[DateMention] = []
+    for s in src:
+        for j, t in enumerate(tgt):
+            if (
+                j not in used
+                and s.same_date(t)
+                and (s.month is None) == (t.month is None)
+                and (t.day is not None or s.day is None)
+            ):
+                used.add(j)
+                matched.append((s, t))
+                break
+        else:
+            left.append(s)
+    rest = [
+        t for j, t in enumerate(tgt) if j not in used and t.month is not None and t.day is not None
+    ]
+    full = [s for s in left if s.month is not None and s.day is not None]
+    changed = (
+        list(zip(full, rest, strict=True)) if full and len(full) == len(rest) == len(left) else []
+    )
+    missing = [s for s in left if all(s is not c[0] for c in changed)]
+    return matched, changed, missing

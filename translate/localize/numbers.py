@@ -1,0 +1,458 @@
+"""Numbers in text: find them by value in any convention, and write them the CLDR way."""
+
+from __future__ import annotations
+
+import contextlib
+import copy
+import difflib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import TYPE_CHECKING
+
+from babel import Locale
+from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
+
+from ..locales import get_locale
+from .text import SPACES, WS, in_spans, is_space, protected_spans
+
+if TYPE_CHECKING:
+    from ..locales import LocaleProfile
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number written in a text: where, as what, and every value it may stand for.
+
+    ``values`` holds one value for a source number (parsed with the source locale) and all
+    plausible readings for a target number (target convention, source convention, garbled).
+    """
+
+    start: int
+    end: int
+    text: str
+    values: frozenset[Decimal]  # full values: mantissa * scale (percent: as written, 12.5)
+    mantissa: Decimal | None = None  # the first (preferred) reading of the digits
+    scale: int = 1  # 10**3, 10**6 ... for "thousand", "million", "mi", "万"
+    scale_form: str | None = None  # "long" | "short"
+    percent: bool = False
+    grouped: bool = False
+    frac_digits: int = 0
+    number_end: int = -1  # end of the digits (before "%" or a scale word)
+
+    @property
+    def value(self) -> Decimal:
+        assert self.mantissa is not None
+        return self.mantissa * self.scale
+
+    @property
+    def digits(self) -> str:
+        return "".join(ch for ch in self.text[: self.number_end - self.start] if ch.isdigit())
+
+    @property
+    def small(self) -> bool:
+        """A small integer an engine may legitimately write out in words ("six weeks")."""
+        return (
+            not self.percent
+            and self.scale == 1
+            and self.mantissa is not None
+            and self.mantissa == self.mantissa.to_integral_value()
+            and 0 <= self.mantissa <= 10
+        )
+
+
+_RUN_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\d)")
+_RUN = re.compile(r"\d+(?:[.,'’\u066b\u066c\u00a0\u202f]\d+)*")
+
+
+def _digits_to_ascii(text: str) -> str:
+    return "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
+
+
+def _symbols(locale: Locale) -> tuple[str, str]:
+    dec = get_decimal_symbol(locale)
+    grp = get_group_symbol(locale)
+    return dec, (" " if is_space(grp) else grp)
+
+
+def _parse_run(run: str, dec: str, grp: str) -> tuple[Decimal, bool, int] | None:
+    """Parse digits with the given decimal and group symbols, strictly.
+
+    Returns (value, grouped, fraction digits), or None when the run is not a well-formed
+    number in that convention (e.g. "2.4.1", or "1.2234" with "." as group separator).
+
+    >>> _parse_run("1,234.5", ".", ",")
+    (Decimal('1234.5'), True, 1)
+    >>> _parse_run("1,234.5", ",", ".") is None
+    True
+    """
+    text = "".join(" " if is_space(ch) else ("'" if ch in "'’" else ch) for ch in run)
+    text = text.replace("\u066b", ".").replace("\u066c", ",")
+    grp = "'" if grp in "'’" else grp
+    frac = ""
+    seps = [ch for ch in text if not ch.isdigit()]
+    if not seps:
+        return Decimal(_digits_to_ascii(text)), False, 0
+    if text.count(dec) == 1 and seps[-1] == dec:
+        text, frac = text.rsplit(dec, 1)
+    if not frac.isdigit() and frac:
+        return None
+    groups = text.split(grp) if grp else [text]
+    if not all(g.isdigit() for g in groups):
+        return None
+    if len(groups) > 1 and (not 1 <= len(groups[0]) <= 3 or any(len(g) != 3 for g in groups[1:])):
+        return None
+    number = _digits_to_ascii("".join(groups)) + ("." + _digits_to_ascii(frac) if frac else "")
+    return Decimal(number), len(groups) > 1, len(frac)
+
+
+def _lenient_values(run: str) -> set[Decimal]:
+    """Readings of a garbled run: the last separator as decimal mark, or no decimal mark.
+
+    Engines write "1,234,5" or "1.2234,5" for 1,234.5; both readings are kept so that the
+    value comparison can still pair the number with its source.
+    """
+    text = _digits_to_ascii(run)
+    parts = re.split(r"[^\d]", text)
+    out: set[Decimal] = set()
+    with_no_dec = "".join(parts)
+    if with_no_dec:
+        out.add(Decimal(with_no_dec))
+    if len(parts) > 1:
+        with contextlib.suppress(InvalidOperation):
+            out.add(Decimal("".join(parts[:-1]) + "." + parts[-1]))
+    return out
+
+
+@dataclass(frozen=True)
+class ScaleWord:
+    word: str
+    unit: int  # the value one of it stands for (1000, 10**6, 10**4 for 万 ...)
+    form: str  # long | short
+
+
+@cache
+def _scale_words(locale_ids: tuple[str, ...]) -> tuple[ScaleWord, ...]:
+    """Scale words ("million", "milhões", "mil milhões", "M", "万") from CLDR compact patterns."""
+    found: dict[tuple[str, str], ScaleWord] = {}
+    for locale_id in locale_ids:
+        locale = get_locale(locale_id)
+        if locale is None:
+            continue
+        formats = locale.compact_decimal_formats
+        for form in ("short", "long"):
+            try:
+                table = formats[form]
+                plurals = list(table.keys())
+            except KeyError:
+                continue
+            for plural in plurals:
+                for key in table[plural]:
+                    pattern = table[plural][key].pattern
+                    zeros = re.search(r"0+", pattern)
+                    if zeros is None or pattern[: zeros.start()].strip(SPACES + "'"):
+                        continue  # prefixed units ("$0K") are not used after a number in text
+                    word = _unquote(pattern[zeros.end() :]).strip(SPACES)
+                    if not word or any(ch.isdigit() for ch in word):
+                        continue
+                    unit = int(key) // 10 ** (len(zeros.group()) - 1)
+                    norm = word.lower() if form == "long" else word
+                    found[(norm, form)] = ScaleWord(norm, unit, form)
+    return tuple(sorted(found.values(), key=lambda s: -len(s.word)))
+
+
+def _unquote(text: str) -> str:
+    return re.sub(r"'([^']*)'", r"\1", text)
+
+
+def scale_locales_of(lang: str, *extra: str) -> tuple[str, ...]:
+    ids = [lang, *extra]
+    if lang == "pt":
+        ids += ["pt-PT"]  # "mil milhões" must be understood in a pt-BR edition too
+    if lang == "es":
+        ids += ["es-419"]
+    return tuple(dict.fromkeys(i for i in ids if i))
+
+
+def _match_scale(text: str, pos: int, words: Sequence[ScaleWord]) -> tuple[ScaleWord, int] | None:
+    """A scale word right after a number at ``pos`` (long forms after a space)."""
+    spaces = 0
+    while pos + spaces < len(text) and is_space(text[pos + spaces]) and spaces < 2:
+        spaces += 1
+    for sw in words:
+        at = pos + spaces if sw.form == "long" or spaces else pos
+        if sw.form == "long" and not spaces:
+            continue
+        chunk = text[at : at + len(sw.word)]
+        if (chunk.lower() if sw.form == "long" else chunk) != sw.word:
+            continue
+        end = at + len(sw.word)
+        if (
+            end < len(text)
+            and (text[end].isalnum() or text[end] == "_")
+            and sw.word[-1].isalpha()
+            and not _is_cjk(sw.word[-1])
+        ):
+            continue
+        return sw, end
+    return None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
+
+
+def _number_runs(text: str, space_groups: bool) -> Iterable[tuple[int, int]]:
+    """Candidate digit runs, without the ones that are not quantities (see module docstring)."""
+    skip = protected_spans(text)
+    taken: list[tuple[int, int]] = []
+    if space_groups:
+        for m in _RUN_SPACED.finditer(text):
+            taken.append(m.span())
+    for m in _RUN.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        taken.append(m.span())
+    for start, end in sorted(taken):
+        if in_spans(start, skip) or not _is_quantity(text, start, end):
+            continue
+        yield start, end
+
+
+def _is_quantity(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start else ""
+    before2 = text[start - 2] if start > 1 else ""
+    after = text[end] if end < len(text) else ""
+    after2 = text[end + 1] if end + 1 < len(text) else ""
+    if before and (before.isalnum() or before in "_./:#@\\+&"):
+        return False  # A320, v2, /2020, +1 555 ...
+    if before in "-–" and before2.isalnum():
+        return False  # COVID-19, F-16, 2019-2020
+    if after in ":-–/" and after2.isdigit():
+        return False  # 10:30, 2021-03-04, 9/26, ranges, phone numbers
+    if after in ".," and after2.isdigit():
+        return False  # a run the strict regex stopped in the middle of (2.4.1.5)
+    return not (after.isalpha() and not _is_cjk(after) and after not in "KMBTkmbt")
+
+
+def find_numbers(
+    text: str,
+    locale: Locale,
+    *,
+    scale_locales: Sequence[str] = (),
+    exclude: Sequence[tuple[int, int]] = (),
+    lenient: Sequence[Locale] = (),
+) -> list[NumberMention]:
+    """Numbers in ``text`` written the way of ``locale`` (strictly) or, for target text, of any
+    locale in ``lenient`` or garbled; spans in ``exclude`` (dates) are skipped.
+
+    >>> [str(v) for m in find_numbers("Rose 12.5% to 3.5 million in 2020.", Locale("en"),
+    ...  scale_locales=("en",)) for v in m.values]
+    ['12.5', '3500000.0', '2020']
+    """
+    dec, grp = _symbols(locale)
+    space_groups = grp == " " or any(_symbols(loc)[1] == " " for loc in lenient)
+    words = _scale_words(tuple(scale_locales) or (str(locale),))
+    out: list[NumberMention] = []
+    for start, end in _number_runs(text, space_groups):
+        if in_spans(start, exclude) or in_spans(end - 1, exclude):
+            continue
+        run = text[start:end]
+        parsed = _parse_run(run, dec, grp)
+        values: set[Decimal] = set()
+        if parsed is not None:
+            values.add(parsed[0])
+        if lenient:
+            for loc in lenient:
+                other = _parse_run(run, *_symbols(loc))
+                if other is not None:
+                    values.add(other[0])
+                    parsed = parsed or other
+            values |= _lenient_values(run)
+        if parsed is None and not values:
+            continue
+        mantissa, grouped, frac = parsed if parsed else (min(values), False, 0)
+        if not lenient and _hangs_on_letter(text, end, words):
+            continue
+        percent = False
+        scale, form, stop = 1, None, end
+        pct = re.match(rf"{WS}?[%٪]", text[end:])
+        if pct:
+            percent, stop = True, end + pct.end()
+        else:
+            found = _match_scale(text, end, words)
+            if found:
+                sw, stop = found
+                scale, form = sw.unit, sw.form
+        out.append(
+            NumberMention(
+                start=start,
+                end=stop,
+                text=text[start:stop],
+                values=frozenset(v * scale for v in values)
+                | (frozenset(values) if lenient and scale > 1 else frozenset()),
+                mantissa=mantissa,
+                scale=scale,
+                scale_form=form,
+                percent=percent,
+                grouped=grouped,
+                frac_digits=frac,
+                number_end=end,
+            )
+        )
+    return out
+
+
+def _hangs_on_letter(text: str, end: int, words: Sequence[ScaleWord]) -> bool:
+    """ "5th", "3a": a number glued to letters that are not a short scale word."""
+    after = text[end] if end < len(text) else ""
+    return bool(after.isalpha() and not _is_cjk(after) and _match_scale(text, end, words) is None)
+
+
+def _min_grouping(profile: LocaleProfile | None) -> int:
+    if profile is None:
+        return 1
+    numbers = profile.extra.get("numbers", {})
+    return int(numbers.get("min_grouping_digits", 1)) if isinstance(numbers, dict) else 1
+
+
+def _decimal(
+    value: Decimal,
+    locale: Locale,
+    frac: int,
+    grouped: bool,
+    min_grouping: int = 1,
+    pattern: str | None = None,
+) -> str:
+    num = copy.copy(parse_pattern(pattern or locale.decimal_formats[None]))
+    num.frac_prec = (frac, frac)
+    int_digits = len(str(abs(int(value))))
+    group = grouped and int_digits >= 3 + min_grouping
+    return str(num.apply(value, locale, group_separator=group, numbering_system="latn"))
+
+
+def format_number(
+    mention: NumberMention,
+    locale: Locale,
+    profile: LocaleProfile | None = None,
+    scale_form: str | None = None,
+) -> str:
+    """``mention`` (a source number) written the way of ``locale``.
+
+    >>> m = find_numbers("1,234.5 million", Locale("en"), scale_locales=("en",))[0]
+    >>> format_number(m, Locale.parse("pt_BR"))
+    '1.234,5 milhões'
+    >>> format_number(find_numbers("12.5%", Locale("en"))[0], Locale("fr"))
+    '12,5\\xa0%'
+    """
+    assert mention.mantissa is not None
+    min_grouping = _min_grouping(profile)
+    if mention.percent:
+        num = copy.copy(parse_pattern(locale.percent_formats[None]))
+        num.frac_prec = (mention.frac_digits, mention.frac_digits)
+        return str(
+            num.apply(
+                mention.mantissa / 100,
+                locale,
+                group_separator=mention.grouped,
+                numbering_system="latn",
+            )
+        )
+    if mention.scale > 1:
+        compact = _compact(
+            mention, locale, scale_form or mention.scale_form or "long", min_grouping
+        )
+        if compact is not None:
+            return compact
+        return _decimal(
+            mention.value,
+            locale,
+            max(0, mention.frac_digits - int_log10(mention.scale)),
+            True,
+            min_grouping,
+        )
+    return _decimal(mention.mantissa, locale, mention.frac_digits, mention.grouped, min_grouping)
+
+
+def int_log10(n: int) -> int:
+    return len(str(n)) - 1
+
+
+def _compact(mention: NumberMention, locale: Locale, form: str, min_grouping: int) -> str | None:
+    """A scaled number with the locale's own scale word and plural (CLDR compact patterns)."""
+    assert mention.mantissa is not None
+    formats = locale.compact_decimal_formats
+    try:
+        table = formats[form]
+        plurals = list(table.keys())
+    except KeyError:
+        try:
+            table = formats["short" if form == "long" else "long"]
+            plurals = list(table.keys())
+        except KeyError:
+            return None
+    other = table["other"]
+    key = str(mention.scale)
+    if key not in other:
+        return None
+    zeros = re.search(r"0+", other[key].pattern)
+    if zeros is None:
+        return None
+    shift = len(zeros.group()) - 1
+    number = mention.mantissa * 10**shift
+    frac = max(0, mention.frac_digits - shift)
+    plural = str(locale.plural_form(number))
+    patterns = table[plural] if plural in plurals and key in table[plural] else other
+    pattern = patterns[key].pattern
+    zeros = re.search(r"0+", pattern)
+    if zeros is None:
+        return None
+    digits = _decimal(number, locale, frac, mention.grouped or number >= 10000, min_grouping)
+    return _unquote(pattern[: zeros.start()]) + digits + _unquote(pattern[zeros.end() :])
+
+
+def _values_match(src: NumberMention, tgt: NumberMention) -> bool:
+    if src.percent and tgt.scale > 1:
+        return False
+    wanted = {src.value.normalize()}
+    if src.scale > 1 and tgt.scale == 1 and src.mantissa is not None:
+        wanted.add((src.mantissa * src.scale).normalize())
+    return any(v.normalize() in wanted for v in tgt.values)
+
+
+def pair_numbers(
+    src: Sequence[NumberMention], tgt: Sequence[NumberMention]
+) -> tuple[
+    list[tuple[NumberMention, NumberMention]],
+    list[tuple[NumberMention, NumberMention]],
+    list[NumberMention],
+]:
+    """Pair source and target numbers: by value first (in order), then, when exactly as many of
+    each are left and they look alike, by position (the engine changed the value).
+
+    Returns (matched, changed, missing source numbers).
+    """
+    used: set[int] = set()
+    matched: list[tuple[NumberMention, NumberMention]] = []
+    left: list[NumberMention] = []
+    for s in src:
+        for j, t in enumerate(tgt):
+            if j not in used and _values_match(s, t):
+                used.add(j)
+                matched.append((s, t))
+                break
+        else:
+            left.append(s)
+    rest = [t for j, t in enumerate(tgt) if j not in used]
+    changed: list[tuple[NumberMention, NumberMention]] = []
+    if left and len(left) == len(rest):
+        for s, t in zip(left, rest, strict=True):
+            similar = difflib.SequenceMatcher(None, s.digits, t.digits).ratio() >= 0.6
+            if similar and s.percent == t.percent and (s.scale > 1) == (t.scale > 1):
+                changed.append((s, t))
+        if len(changed) != len(left):
+            changed = []
+    missing = [s for s in left if all(s is not c[0] for c in changed)]
+    return matched, changed, missing

@@ -1,0 +1,176 @@
+"""Quotation marks and punctuation spacing: the target locale's typography."""
+
+from __future__ import annotations
+
+import re
+
+from ..locales import Quotes
+from .text import SPACES, in_spans, protected_spans
+
+DOUBLE_QUOTES = '"“”„‟«»〝〞＂'
+SINGLE_QUOTES = "'‘’‚‛‹›"
+_OPEN_CONTEXT = "([{—–-/" + SPACES + "\n\t"
+
+
+_HINT = {"«": "open", "„": "open", "‚": "open", "‹": "open", "»": "close", "›": "close"}
+
+
+def _flank(text: str, i: int, depth: int) -> str:
+    """'open' or 'close' for the double quotation mark at ``i``.
+
+    Guillemets and low-9 marks say it themselves; other marks are read from their neighbours
+    (a mark after a space opens, one before a space or punctuation closes), and when that says
+    nothing, from how many quotations are open.
+    """
+    hint = _HINT.get(text[i])
+    if hint:
+        return hint
+    before = text[i - 1] if i else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    b_space = not before or before in SPACES + "\n\t" or before in _OPEN_CONTEXT
+    a_space = not after or after in SPACES + "\n\t"
+    if b_space and not a_space:
+        return "open"
+    if a_space and not b_space:
+        return "close"
+    if not a_space and not b_space:
+        if after in ".,;:!?)]}…":
+            return "close"
+        return "close" if depth else "open"
+    if not after:
+        return "close"
+    if not before:
+        return "open"
+    return "close" if depth else "open"
+
+
+_END_PUNCT = ".!?…"
+_CLOSING = {"“": "”", "„": "“", "«": "»", "»": "«", "〝": "〞"}
+
+
+def restore_closing_quote(source: str, target: str) -> str | None:
+    """The target with the closing quotation mark the engine dropped, or None.
+
+    Engines often drop the mark that ends a quotation at the end of a sentence
+    (``disse: “Apelamos … conflito.``), which leaves the rest of the article inside the quote.
+    Only that case is repaired: the source ends with a closing mark and pairs all its marks,
+    and the target lacks exactly one. The mark goes where the source has it, inside or
+    outside the final punctuation; ``localize_quotes`` then gives it the locale's glyph.
+
+    >>> restore_closing_quote('He said: “We call on all sides.”', 'Ele disse: “Apelamos a todos.')
+    'Ele disse: “Apelamos a todos.”'
+    >>> restore_closing_quote('He said “no”.', 'Ele disse “não.')
+    'Ele disse “não”.'
+    >>> restore_closing_quote('He said “no”.', 'Ele disse “não”.') is None
+    True
+    """
+    src = source.rstrip()
+    src_marks = sum(1 for ch in src if ch in DOUBLE_QUOTES)
+    tgt = target.rstrip()
+    tgt_marks = sum(1 for ch in tgt if ch in DOUBLE_QUOTES)
+    if not src or src_marks % 2 or tgt_marks != src_marks - 1 or not tgt:
+        return None
+    inside = src[-1] in DOUBLE_QUOTES and len(src) > 1 and src[-2] in _END_PUNCT
+    outside = src[-1] in _END_PUNCT and len(src) > 1 and src[-2] in DOUBLE_QUOTES
+    if src[-1] in DOUBLE_QUOTES and not inside:
+        inside = True  # the quotation ends the sentence without punctuation
+    if not (inside or outside):
+        return None
+    if tgt[-1] in DOUBLE_QUOTES:
+        return None  # the target's last mark already closes something: not this case
+    last = max(i for i, ch in enumerate(tgt) if ch in DOUBLE_QUOTES) if tgt_marks else -1
+    before = tgt[last - 1] if last > 0 else " "
+    after = tgt[last + 1] if last + 1 < len(tgt) else ""
+    if last < 0 or not (after.isalnum() and (before in SPACES + "(:[—–-" or before.isspace())):
+        return None  # the last quotation in the target is closed: the lost mark is elsewhere
+    opening = tgt[last]
+    mark = _CLOSING.get(opening, opening)
+    if inside or tgt[-1] not in _END_PUNCT:
+        return tgt + mark + target[len(tgt) :]
+    return tgt[:-1] + mark + tgt[-1] + target[len(tgt) :]
+
+
+def localize_quotes(text: str, quotes: Quotes) -> str:
+    """Replace quotation marks with the locale's, by nesting level; apostrophes stay.
+
+    >>> localize_quotes('Ele disse: "Temos \\'apenas\\' uma condição".', Quotes())
+    'Ele disse: “Temos ‘apenas’ uma condição”.'
+    >>> localize_quotes("It's the Smiths' car", Quotes())
+    "It's the Smiths' car"
+    >>> localize_quotes('Ele disse: "O Hamas chama de "permanente" o acordo".', Quotes())
+    'Ele disse: “O Hamas chama de ‘permanente’ o acordo”.'
+    """
+    marks: list[tuple[int, str, str]] = []  # (index, level, side)
+    stack: list[str] = []  # levels of the open double marks, innermost last
+    single_open: int | None = None
+    for i, ch in enumerate(text):
+        if ch in DOUBLE_QUOTES:
+            side = _flank(text, i, len(stack))
+            # Engines turn the inner 'quote' of a quotation into a second pair of double
+            # marks: one opening inside an open quotation is the nested (alternate) level.
+            if side == "open":
+                level = "double" if not stack else "single"
+                stack.append(level)
+            else:
+                level = stack.pop() if stack else "double"
+            marks.append((i, level, side))
+        elif ch in SINGLE_QUOTES:
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if before.isalnum() and after.isalnum():
+                continue  # apostrophe: don't, d'água, Azerbaijan’s
+            opens = (
+                not before or before in _OPEN_CONTEXT or before in DOUBLE_QUOTES
+            ) and after.isalnum()
+            closes = bool(before) and before not in SPACES and (
+                not after or after in SPACES + ".,;:!?)]}…" or after in DOUBLE_QUOTES)
+            side = "open" if opens else "close" if closes else ""
+            if side == "open":
+                single_open = len(marks)
+                marks.append((i, "single", "open"))
+            elif side == "close" and single_open is not None:
+                marks.append((i, "single", "close"))
+                single_open = None
+    if single_open is not None:
+        del marks[single_open]  # an unpaired single mark is more likely an apostrophe
+    chars = list(text)
+    pad = quotes.padding
+    for i, level, side in marks:
+        glyph = {
+            ("double", "open"): quotes.start,
+            ("double", "close"): quotes.end,
+            ("single", "open"): quotes.alt_start,
+            ("single", "close"): quotes.alt_end,
+        }[(level, side)]
+        if pad and level == "double":
+            glyph = glyph + pad if side == "open" else pad + glyph
+        chars[i] = glyph
+    out = "".join(chars)
+    if pad:
+        out = re.sub(rf"{re.escape(pad)}[ \u00a0]+|[ \u00a0]+{re.escape(pad)}", pad, out)
+    return out
+
+
+def space_punctuation(text: str, rules: dict[str, str]) -> str:
+    """Spaces some locales put before ``; : ! ?`` (French: narrow no-break space).
+
+    >>> rules = {"?": "\\u202f", ":": "\\u00a0", "!": "\\u202f"}
+    >>> out = space_punctuation("Pourquoi ? Voilà: fin!", rules)
+    >>> out == "Pourquoi\\u202f? Voilà\\u00a0: fin\\u202f!"
+    True
+    """
+    if not rules:
+        return text
+    marks = "".join(re.escape(k) for k in rules)
+    skip = protected_spans(text)
+
+    def repl(m: re.Match[str]) -> str:
+        if in_spans(m.start(2), skip):
+            return m.group(0)
+        return m.group(1) + rules[m.group(2)]
+
+    return re.sub(
+        rf"([^\s{marks}])[ \u00a0\u202f]?([{marks}])(?=\s|$|[»”])",
+        lambda m: repl(m) + m.group(2),
+        text,
+    )

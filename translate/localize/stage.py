@@ -1,0 +1,341 @@
+"""The localize stage: rewrite each translated segment's dates, numbers and quotation marks."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from babel import Locale
+
+from ..locales import Quotes, get_locale
+from ..model import Finding
+from .dates import (
+    SHAPE_LOCALES,
+    DateMention,
+    day_suffixes_of,
+    find_dates,
+    format_date_mention,
+    lookup_name,
+    pair_dates,
+)
+from .numbers import (
+    NumberMention,
+    find_numbers,
+    format_number,
+    int_log10,
+    pair_numbers,
+    scale_locales_of,
+)
+from .quotes import (
+    DOUBLE_QUOTES,
+    SINGLE_QUOTES,
+    localize_quotes,
+    restore_closing_quote,
+    space_punctuation,
+)
+from .text import SPACES
+
+if TYPE_CHECKING:
+    from ..locales import LocaleProfile
+    from ..model import TranslatedSegment
+
+
+@dataclass(frozen=True)
+class Change:
+    """One rewrite of the target, kept so the JSON edition can show what localization did."""
+
+    kind: str  # number | percent | date | weekday | month | quotes | spacing
+    before: str
+    after: str
+    source: str | None = None  # the source text it renders
+    corrected: bool = False  # the engine had a different value, not only another convention
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"kind": self.kind, "before": self.before, "after": self.after}
+        if self.source is not None:
+            out["source"] = self.source
+        if self.corrected:
+            out["corrected"] = True
+        return out
+
+
+@dataclass
+class Localized:
+    text: str
+    changes: list[Change] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Localizer:
+    """Everything the stage needs for one (source language, target locale) pair."""
+
+    source_lang: str
+    target: Locale
+    target_tag: str
+    target_lang: str
+    quotes: Quotes
+    punctuation: dict[str, str]
+    profile: LocaleProfile | None = None
+
+    @property
+    def source(self) -> Locale | None:
+        return get_locale(self.source_lang)
+
+    @property
+    def source_suffix(self) -> str:
+        return day_suffixes_of(None, self.source_lang)
+
+    @property
+    def target_suffix(self) -> str:
+        return day_suffixes_of(self.profile, self.target_lang)
+
+
+def localizer_for(profile: LocaleProfile, source_lang: str) -> Localizer:
+    """The localizer for editions of ``profile`` from ``source_lang``."""
+    return Localizer(
+        source_lang=source_lang,
+        target=profile.babel,
+        target_tag=profile.tag,
+        target_lang=profile.language,
+        quotes=profile.quotes,
+        punctuation=profile.punctuation_spacing,
+        profile=profile,
+    )
+
+
+def source_dates(text: str, loc: Localizer) -> list[DateMention]:
+    if loc.source is None:
+        return []
+    shapes = [loc.source_lang, *(s for s in SHAPE_LOCALES if s != loc.source_lang)]
+    return find_dates(text, shapes, [loc.source_lang], loc.source_suffix)
+
+
+def target_dates(text: str, loc: Localizer) -> list[DateMention]:
+    shapes = tuple(
+        dict.fromkeys([loc.target_tag, loc.target_lang, loc.source_lang, *SHAPE_LOCALES])
+    )
+    shapes = tuple(s for s in shapes if get_locale(s) is not None)
+    names = [
+        n for n in dict.fromkeys([loc.target_tag, loc.source_lang]) if get_locale(n) is not None
+    ]
+    suffix = "|".join(s for s in (loc.target_suffix, loc.source_suffix) if s)
+    return find_dates(text, shapes, names, suffix)
+
+
+def source_numbers(
+    text: str, loc: Localizer, exclude: Sequence[tuple[int, int]]
+) -> list[NumberMention]:
+    if loc.source is None:
+        return []
+    return find_numbers(text, loc.source, scale_locales=(loc.source_lang,), exclude=exclude)
+
+
+def target_numbers(
+    text: str, loc: Localizer, exclude: Sequence[tuple[int, int]]
+) -> list[NumberMention]:
+    lenient = [loc.target] + ([loc.source] if loc.source is not None else [])
+    scale = scale_locales_of(loc.target_lang, loc.target_tag, loc.source_lang)
+    return find_numbers(text, loc.target, scale_locales=scale, exclude=exclude, lenient=lenient)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    head = text[:pos].rstrip(SPACES + DOUBLE_QUOTES + SINGLE_QUOTES + "(¡¿—–-")
+    return not head or head[-1] in ".!?:…\n"
+
+
+def _fit_case(original: str, new: str, text: str, pos: int) -> str:
+    if new and original[:1].isupper() and new[:1].islower() and _sentence_start(text, pos):
+        return new[:1].upper() + new[1:]
+    return new
+
+
+def localize_text(
+    source: str, target: str, loc: Localizer, segment: str | None = None
+) -> Localized:
+    """Rewrite dates, numbers and quotation marks of ``target`` the target locale's way."""
+    result = Localized(target)
+    if not target.strip():
+        return result
+    edits: list[tuple[int, int, str, Change]] = []
+    s_dates = source_dates(source, loc)
+    t_dates = target_dates(target, loc)
+    matched, changed, _ = pair_dates(s_dates, t_dates)
+    for s, t in matched + changed:
+        wrong = (s, t) in changed
+        if (t.day is not None and s.day is None) or (t.year is not None and s.year is None):
+            continue  # the target says more than the source: leave it to the reviewer
+        new = _fit_case(t.text, format_date_mention(s, loc.target), target, t.start)
+        if (
+            s.month is None
+            and t.text.lower() != new.lower()
+            and lookup_name([loc.source_lang], "E", t.text) is None
+        ):
+            continue  # a translated weekday ("no domingo"): the engine's grammar stays
+        end = t.end
+        if new.endswith(".") and target[end : end + 1] == ".":
+            end += 1  # "2020 г." at the end of a sentence: one period, not two
+        if new != t.text:
+            kind = (
+                "date"
+                if s.month is not None and (s.day or s.year)
+                else ("month" if s.month else "weekday")
+            )
+            edits.append((t.start, end, new, Change(kind, t.text, new, s.text, wrong)))
+            if wrong:
+                result.findings.append(
+                    Finding(
+                        "dates",
+                        "warning",
+                        f"the engine wrote {t.text!r} for {s.text!r}; replaced "
+                        f"with {new!r}: check the sentence",
+                        segment=segment,
+                        source_span=(s.start, s.end),
+                        data={"engine": t.text, "localized": new},
+                    )
+                )
+    s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates])
+    t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates])
+    n_matched, n_changed, _ = pair_numbers(s_nums, t_nums)
+    for ns, nt in n_matched + n_changed:
+        wrong = (ns, nt) in n_changed
+        if not wrong and not _needs_rewrite(ns, nt):
+            continue
+        if ns.scale == 1 and nt.scale > 1 and not wrong:
+            continue  # "2 mil" for 2,000: a correct form of the engine's own, kept
+        if ns.scale > 1 and nt.scale == 1:
+            expanded = NumberMention(
+                0,
+                0,
+                "",
+                frozenset(),
+                ns.value,
+                1,
+                None,
+                False,
+                True,
+                max(0, ns.frac_digits - int_log10(ns.scale)),
+            )
+            new = format_number(expanded, loc.target, loc.profile)
+        else:
+            new = format_number(ns, loc.target, loc.profile, ns.scale_form)
+        if new != nt.text:
+            kind = "percent" if ns.percent else "number"
+            edits.append((nt.start, nt.end, new, Change(kind, nt.text, new, ns.text, wrong)))
+            if wrong:
+                result.findings.append(
+                    Finding(
+                        "numbers",
+                        "warning",
+                        f"the engine wrote {nt.text!r} for {ns.text!r}; replaced"
+                        f" with {new!r}: check the sentence",
+                        segment=segment,
+                        source_span=(ns.start, ns.end),
+                        data={"engine": nt.text, "localized": new},
+                    )
+                )
+    text = _apply(target, edits)
+    result.changes.extend(e[3] for e in sorted(edits, key=lambda e: e[0]))
+    closed = restore_closing_quote(source, text)
+    if closed is not None:
+        result.changes.append(Change("quote-closed", text, closed))
+        result.findings.append(
+            Finding("quotes", "info", "the engine dropped a closing quotation mark; restored",
+                    segment=segment)
+        )
+        text = closed
+    quoted = localize_quotes(text, loc.quotes)
+    if quoted != text:
+        result.changes.append(Change("quotes", text, quoted))
+    spaced = space_punctuation(quoted, loc.punctuation)
+    if spaced != quoted:
+        result.changes.append(Change("spacing", quoted, spaced))
+    result.text = spaced
+    lost = _lost_quotes(source, spaced, loc.quotes)
+    if lost:
+        result.findings.append(Finding("quotes", "warning", lost, segment=segment))
+    return result
+
+
+def _lost_quotes(source: str, target: str, quotes: Quotes) -> str | None:
+    """A message when the target has fewer double quotation marks than the source: engines
+    drop closing quotes, and a quotation that does not end misattributes words."""
+    marks = set(DOUBLE_QUOTES) | {quotes.start, quotes.end}
+    src = sum(1 for ch in source if ch in DOUBLE_QUOTES)
+    tgt = sum(1 for ch in target if ch in marks)
+    if src > tgt:
+        return f"the source has {src} quotation marks, the target {tgt}: a quotation may be cut"
+    return None
+
+
+def _needs_rewrite(src: NumberMention, tgt: NumberMention) -> bool:
+    """A matched target number is rewritten unless it is already a plain rendering."""
+    return (
+        tgt.scale > 1
+        or src.grouped
+        or src.frac_digits > 0
+        or src.percent
+        or tgt.grouped
+        or any(not ch.isdigit() for ch in tgt.text)
+    )
+
+
+def _apply(text: str, edits: list[tuple[int, int, str, Change]]) -> str:
+    out = text
+    last = len(text) + 1
+    for start, end, new, _ in sorted(edits, key=lambda e: e[0], reverse=True):
+        if end > last:
+            continue  # overlapping edit: keep the first
+        out = out[:start] + new + out[end:]
+        last = start
+    return out
+
+
+def localize_segments(
+    segments: Sequence[TranslatedSegment], profile: LocaleProfile, source_lang: str
+) -> tuple[dict[str, Any], list[Finding]]:
+    """Localize machine-translated segments in place; return a report and the findings.
+
+    Translation-memory and copied segments are left as a person (or the author) wrote them.
+    """
+    default = localizer_for(profile, source_lang)
+    report: dict[str, Any] = {"locale": profile.tag, "changes": {}, "counts": {}}
+    findings: list[Finding] = []
+    counts: dict[str, int] = {}
+    for seg in segments:
+        if seg.origin in ("tm", "copy") or not seg.target:
+            continue
+        loc = (
+            default if seg.segment.lang == source_lang else localizer_for(profile, seg.segment.lang)
+        )
+        done = localize_text(seg.source, seg.target, loc, seg.id)
+        if done.changes:
+            _follow_terms(seg, done.text)
+            seg.target = done.text
+            report["changes"][seg.id] = [c.to_dict() for c in done.changes]
+            for c in done.changes:
+                counts[c.kind] = counts.get(c.kind, 0) + 1
+        seg.findings.extend(done.findings)
+        findings.extend(done.findings)
+    report["counts"] = counts
+    return report, findings
+
+
+def _follow_terms(seg: TranslatedSegment, localized: str) -> None:
+    """Move the glossary terms' target spans into the localized target. Localization rewrites
+    numbers, dates, quotes and spacing, not names, so the name that was the k-th occurrence of
+    its text stays the k-th; a name localization did touch loses its span."""
+    before = seg.target
+    for term in seg.terms:
+        span = term.get("target_span")
+        if not span:
+            continue
+        start, end = span
+        name = before[start:end]
+        at = -1
+        for _ in range(before.count(name, 0, start) + 1):
+            at = localized.find(name, at + 1)
+            if at < 0:
+                break
+        term["target_span"] = [at, at + len(name)] if name and at >= 0 else None

@@ -1,0 +1,29 @@
+"""Character classes and protected spans (URLs, e-mail addresses) the localizers share."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+SPACES = " \u00a0\u202f\u2009"
+WS = "[ \u00a0\u202f\u2009]"
+# The look-behinds let the e-mail and bare-domain forms start only where a run starts: without
+# them a 20,000-character token is rescanned from every position (quadratic time).
+URL = re.compile(
+    r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
+    r"|(?<!\S)\S+\.(?:com|org|net|gov|edu|io)\S*",
+    re.IGNORECASE,
+)
+
+
+def is_space(ch: str) -> bool:
+    return ch in SPACES
+
+
+def protected_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` no localizer may rewrite: URLs, e-mail addresses, bare domains."""
+    return [m.span() for m in URL.finditer(text)]
+
+
+def in_spans(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= pos < b for a, b in spans)
