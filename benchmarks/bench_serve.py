@@ -89,13 +89,16 @@ class Engine:
             packages = install_file(model, work / "packages").package.path.parent
             self.target = "de"
             self.server_args = ["--engine", "argos", "--packages-dir", str(packages)]
-            self.options = {"engine": "argos", "engine_options": {"packages_dir": str(packages)}}
+            from translate.options import EngineOptions
+
+            self.options = {"engine": "argos",
+                            "engine_options": EngineOptions(packages_dir=packages)}
 
     def bare(self, pool: list[str], count: int) -> float:
         if self.kind == "argos":
             from translate.engines import get_engine
 
-            engine = get_engine("argos", **self.options["engine_options"])
+            engine = get_engine("argos", **self.options["engine_options"].given())
             engine.translate(pool[:8], "en", "de")
             start = time.perf_counter()
             engine.translate(pool[-count:], "en", "de")

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from ..options import RunOptions
-from .glossary import glossary_options
+from ..options import EngineOptions, RunOptions
+from .common import glossary_options
 from .models import packages_dir_option
 
 
@@ -60,13 +60,10 @@ def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bo
 
     if (api_keys is None) == (not keyless):
         raise click.UsageError("give --api-keys FILE, or --keyless to serve without keys")
-    engine_options: dict[str, object] = {}
-    if packages_dir:
-        engine_options["packages_dir"] = str(packages_dir)
     options = RunOptions(
         engine=engine, use_cache=not no_cache, use_tm=not no_cache, db_path=db_path,
         glossary_paths=list(glossary_paths), builtin_glossary=not no_builtin,
-        engine_options=engine_options,
+        engine_options=EngineOptions(packages_dir=packages_dir),
     )  # fmt: skip
     run_server(ServeConfig(
         host=host, port=port, workers=workers, api_keys_file=api_keys, keyless=keyless,

@@ -404,4 +404,8 @@ def create_app(config: ServeConfig) -> Starlette:
 
 def app_from_env() -> Starlette:
     """The factory ``--workers N`` gives uvicorn (settings in ``TRANSLATE_SERVE_CONFIG``)."""
-    return create_app(ServeConfig.from_env())
+    from .protocol import guarded
+
+    config = ServeConfig.from_env()
+    guarded(config.header_timeout)  # this worker's connections
+    return create_app(config)

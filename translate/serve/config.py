@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
-from ..options import RunOptions, home_dir
+from ..options import EngineOptions, RunOptions, home_dir
 
 CONFIG_ENV = "TRANSLATE_SERVE_CONFIG"  # how ``--workers N`` hands the settings to each process
 
@@ -72,10 +72,13 @@ class ServeConfig:
     def from_json(cls, text: str) -> ServeConfig:
         data: dict[str, Any] = json.loads(text)
         opts = data.pop("options", {}) or {}
-        for key in ("db_path",):
-            if opts.get(key):
-                opts[key] = Path(opts[key])
+        if opts.get("db_path"):
+            opts["db_path"] = Path(opts["db_path"])
         opts["glossary_paths"] = [Path(p) for p in opts.get("glossary_paths", [])]
+        engine = dict(opts.get("engine_options") or {})
+        if engine.get("packages_dir"):
+            engine["packages_dir"] = Path(engine["packages_dir"])
+        opts["engine_options"] = EngineOptions(**engine)
         for key in ("api_keys_file", "out_dir"):
             if data.get(key):
                 data[key] = Path(data[key])

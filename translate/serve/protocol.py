@@ -11,7 +11,6 @@ timeout while idle.)
 from __future__ import annotations
 
 import asyncio
-from typing import Any
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -39,6 +38,8 @@ class GuardedH11Protocol(H11Protocol):
         super().connection_lost(exc)
 
 
-def guarded(header_timeout: float) -> type[Any]:
-    """The protocol class with its own deadline (uvicorn's ``http=`` takes a class)."""
-    return type("GuardedH11", (GuardedH11Protocol,), {"header_timeout": header_timeout})
+def guarded(header_timeout: float) -> type[GuardedH11Protocol]:
+    """The protocol class with ``header_timeout`` (uvicorn's ``http=`` takes a class, and with
+    ``--workers`` pickles it by name: so the deadline is a class attribute, one per process)."""
+    GuardedH11Protocol.header_timeout = header_timeout
+    return GuardedH11Protocol

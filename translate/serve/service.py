@@ -332,7 +332,7 @@ class Service:
                         ) -> Translated:
         """Translate the text of an HTML fragment in place: tags and links stay (the markup is
         sanitized first, as feed HTML is: no script, style or event handler comes back)."""
-        from ..feedhtml import fill, html_blocks, run_texts, sanitize, to_html
+        from ..feeds.markup import fill, html_blocks, run_texts, sanitize, to_html
 
         root = sanitize(markup)
         blocks = html_blocks(root)
@@ -497,29 +497,22 @@ class Service:
     def check(self, payload: dict[str, Any]) -> dict[str, Any]:
         """``translate check``: every mention of a glossary name, misspellings included;
         offsets are into the text as sent."""
-        from ..glossary import MentionContext, find_mentions, load_glossary
+        from ..glossary import load_glossary
+        from ..names import check_names
 
         text, fmt = _article_text(payload)
         glossary = load_glossary(self.options.glossary_paths,
                                  builtin=self.options.builtin_glossary)
         article = parse_article(text, fmt=fmt, source="request", article_id="request")
-        pieces = _pieces(article)
         source = payload.get("source")
+        lang = None
         if isinstance(source, str) and source.strip() and source.strip().lower() != "auto":
             lang = source.strip().lower()
-        else:
-            guess = detect_language(" ".join(piece for _, piece in pieces)).lang
-            lang = "en" if guess == "und" else guess
-        context = MentionContext()
-        mentions = []
-        for offset, piece in pieces:
-            for m in find_mentions(piece, glossary, source_lang=lang, context=context):
-                if offset >= 0:
-                    mentions.append(m.shifted(offset))
+        found = check_names(article, glossary, lang)
         return {
-            "language": lang,
-            "glossary": {"hash": glossary.hash, "entries": len(glossary)},
-            "mentions": [m.to_dict() for m in mentions],
+            "language": found.source_lang,
+            "glossary": {"hash": found.glossary_hash, "entries": found.glossary_entries},
+            **found.to_dict(),
         }
 
 
@@ -542,21 +535,3 @@ def _article_text(payload: dict[str, Any]) -> tuple[str, str]:
     if not text.strip():
         raise HttpError(400, "Invalid request: empty text")
     return text, fmt
-
-
-def _pieces(article: Article) -> list[tuple[int, str]]:
-    """The texts to search and their offsets in the input (as ``translate check`` reads)."""
-    text = article.text
-    if article.format == "txt":
-        return [(0, text)]
-    pieces: list[tuple[int, str]] = []
-    cursor = 0
-    for block in article.blocks:
-        start = block.start
-        if start < 0 or text[start : start + len(block.text)] != block.text:
-            found = text.find(block.text, cursor)
-            start = found if found >= 0 else -1
-        if start >= 0:
-            cursor = start + len(block.text)
-        pieces.append((start, block.text))
-    return pieces
