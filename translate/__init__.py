@@ -1,7 +1,12 @@
 """Offline newsroom translation and localization pipeline.
 
-The importable API lives in :mod:`translate.pipeline` (``translate_article``,
-``run_file``); the ``translate`` command is a thin layer over it. Nothing heavy is imported here.
+The importable API is gathered in :mod:`translate.api` (``translate_article``, ``run_file``,
+``check_names``, ``localize_feeds``...); the ``translate`` command, the HTTP service and the
+cluster runner are thin layers over it. The stages, in order: :mod:`~translate.read`,
+:mod:`~translate.detect`, :mod:`~translate.boilerplate`, :mod:`~translate.segment`,
+:mod:`~translate.protect`, :mod:`~translate.mt` (with ``engines/``), :mod:`~translate.localize`,
+:mod:`~translate.check`, :mod:`~translate.write`; :mod:`~translate.feeds` runs around them.
+Nothing heavy is imported here.
 """
 
 from __future__ import annotations

@@ -1,5 +1,8 @@
 """Quality checks on translated segments: small functions, each returning findings.
 
+:func:`missing_numbers` compares the numbers and dates of a target with its source by value,
+with the localize stage's finders (the source locale's and the target locale's conventions).
+
 Every checker takes ``(segment, context)`` and returns a list of :class:`Finding`; the list
 ``CHECKERS`` is the registry (Babel's ``messages.checkers`` idea). Checks never fail a run:
 they flag things for the reviewer.

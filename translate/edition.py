@@ -2,25 +2,19 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from babel.core import get_cldr_version
 
 from . import __version__
+from .clock import utc_now
 from .model import (
     Article,
     Edition,
     EditionBlock,
+    EditionStats,
     Finding,
     Signature,
     TranslatedSegment,
 )
-
-
-def utc_now() -> str:
-    return (
-        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    )
 
 
 def make_signature(
@@ -48,7 +42,7 @@ def assemble(
     joiner: str,
     signature: Signature,
     findings: list[Finding],
-    stats: dict[str, object],
+    stats: EditionStats,
 ) -> Edition:
     """Group segments back into their blocks, in input order; blocks without text are kept empty."""
     by_block: dict[int, list[TranslatedSegment]] = {}
@@ -75,5 +69,5 @@ def assemble(
         signature=signature,
         created=utc_now(),
         findings=findings,
-        stats=dict(stats),
+        stats=stats.copy(),
     )

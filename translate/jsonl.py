@@ -13,11 +13,12 @@ import dataclasses
 import json
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from typing import IO, Any
 
 from .errors import EmptyInputError, InputError, InternalError, TranslateError
 from .locales import LocaleProfile
-from .model import Article, Block
+from .model import Article, Block, Edition
 from .options import RunOptions
 from .read import MAX_INPUT_BYTES, parse_article, slugify
 from .store import Store
@@ -37,11 +38,11 @@ def _error(line: int, exc: TranslateError, article_id: str | None = None) -> dic
     return out
 
 
-def _article_fields(obj: Any, line: int) -> tuple[str, str, str]:
+def _article_fields(obj: Any, default_id: str) -> tuple[str, str, str]:
     """(id, text, format) of one input object; InputError when it cannot be an article."""
     if not isinstance(obj, dict):
         raise InputError(f"expected a JSON object, got {type(obj).__name__}")
-    raw_id = obj.get("id", f"line-{line}")
+    raw_id = obj.get("id", default_id)
     if not isinstance(raw_id, (str, int)) or isinstance(raw_id, bool):
         raise InputError("'id' must be a string or a number")
     fmt_raw = obj.get("format")
@@ -75,6 +76,50 @@ def _parse(text: str, fmt: str, source: str, article_id: str) -> Article:
                    text="\n\n".join(b.text for b in blocks))
 
 
+@dataclass(frozen=True)
+class ArticleRequest:
+    """An article given as a JSON object, and the source language the object states."""
+
+    article: Article
+    source_lang: str | None = None  # the object's "lang": detection is skipped
+
+
+def article_from_object(obj: Any, *, source: str, default_id: str = "article") -> ArticleRequest:
+    """The article of ``{"id", "title", "text" | "html", "format", "lang", "url"}``;
+    InputError when the object cannot be one. ``source`` names it in messages."""
+    article_id, text, fmt = _article_fields(obj, default_id)
+    article = _parse(text, fmt, source, slugify(article_id))
+    title = obj.get("title")
+    if isinstance(title, str) and title.strip():
+        title = " ".join(title.split())
+        blocks = [b for b in article.blocks if b.kind != "title"]
+        article = dataclasses.replace(article, title=title,
+                                      blocks=[Block(kind="title", text=title), *blocks])
+    if isinstance(obj.get("url"), str):
+        article.meta["url"] = obj["url"]
+    lang = obj.get("lang")
+    return ArticleRequest(article, lang.strip().lower() if isinstance(lang, str) and lang.strip()
+                          else None)
+
+
+def translate_object(
+    obj: Any,
+    profiles: Sequence[LocaleProfile],
+    options: RunOptions,
+    store: Store | None,
+    *,
+    source: str = "-",
+    default_id: str = "article",
+) -> list[Edition]:
+    """The editions of the article object ``obj`` (see :func:`article_from_object`)."""
+    from .pipeline import translate_article
+
+    request = article_from_object(obj, source=source, default_id=default_id)
+    if request.source_lang:
+        options = dataclasses.replace(options, source_lang=request.source_lang)
+    return translate_article(request.article, profiles, options, store)
+
+
 def translate_line(
     raw: bytes | str,
     line: int,
@@ -85,7 +130,6 @@ def translate_line(
     source: str = "-",
 ) -> dict[str, Any] | None:
     """The result object of one input line (None for a blank line)."""
-    from .pipeline import translate_article
     from .write.json import to_dict
 
     article_id: str | None = None
@@ -105,21 +149,9 @@ def translate_line(
             raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
         if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
             article_id = str(obj["id"])  # so an error can name the article
-        article_id, text, fmt = _article_fields(obj, line)
-        article = _parse(text, fmt, f"{source}:{line}", slugify(article_id))
-        title = obj.get("title")
-        if isinstance(title, str) and title.strip():
-            title = " ".join(title.split())
-            blocks = [b for b in article.blocks if b.kind != "title"]
-            article = dataclasses.replace(article, title=title,
-                                          blocks=[Block(kind="title", text=title), *blocks])
-        if isinstance(obj.get("url"), str):
-            article.meta["url"] = obj["url"]
-        line_options = options
-        lang = obj.get("lang")
-        if isinstance(lang, str) and lang.strip():
-            line_options = dataclasses.replace(options, source_lang=lang.strip().lower())
-        editions = translate_article(article, profiles, line_options, store)
+        article_id, _, _ = _article_fields(obj, f"line-{line}")
+        editions = translate_object(obj, profiles, options, store, source=f"{source}:{line}",
+                                    default_id=f"line-{line}")
     except TranslateError as exc:
         return _error(line, exc, article_id)
     except Exception as exc:  # a bug on one line must not stop the stream

@@ -9,7 +9,7 @@ rewrites targets; ``edition`` assembles an :class:`Edition`, the single input of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict
 
 BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote"]
 Origin = Literal["mt", "cache", "tm", "copy"]
@@ -188,6 +188,80 @@ class Signature:
         }
 
 
+class EditionStats(TypedDict, total=False):
+    """Counts and timings of one edition (``stats`` in the JSON edition)."""
+
+    segments: int
+    words: int
+    origins: dict[str, int]  # mt | cache | tm | copy -> sentences
+    timings: dict[str, float]  # stage -> seconds
+
+
+class LocalizeReport(TypedDict):
+    """What the localize stage rewrote: per segment, the changes; per kind, how many."""
+
+    locale: str
+    changes: dict[str, list[dict[str, Any]]]  # segment id -> Change.to_dict() items
+    counts: dict[str, int]
+
+
+class GlossaryItem(TypedDict):
+    """One glossary name in one sentence, and what became of it in the target."""
+
+    segment: str
+    entry: str
+    name: str
+    match: str
+    surface: str
+    source_span: list[int]
+    expected: str
+    status: str  # kept | repaired | wrong | duplicated
+    found_as: str | None
+    target_span: list[int] | None
+    actions: list[str]
+
+
+class GlossaryReport(TypedDict):
+    """The names of an edition: counts, a summary line, and every item."""
+
+    glossary: str
+    entries: int
+    locale: str
+    mentions: int
+    kept: int
+    repaired: int
+    wrong: int
+    duplicated: int
+    source_fixed: int
+    summary: str
+    items: list[GlossaryItem]
+
+
+class RouteReport(TypedDict):
+    """The engine route of the article's main language."""
+
+    engine: str
+    model: str
+    version: str
+    pivot: str | None
+    hops: list[str]
+
+
+class ReviewReport(TypedDict):
+    """Reviewed files applied to the edition, oldest first."""
+
+    history: list[dict[str, Any]]
+
+
+class EditionReports(TypedDict, total=False):
+    """The stages' reports on one edition (``reports`` in the JSON edition)."""
+
+    localize: LocalizeReport
+    glossary: GlossaryReport
+    route: RouteReport
+    review: ReviewReport
+
+
 @dataclass
 class Edition:
     """A localized edition of one article for one target locale: the input of every writer."""
@@ -201,8 +275,8 @@ class Edition:
     signature: Signature
     created: str  # ISO 8601 UTC timestamp
     findings: list[Finding] = field(default_factory=list)
-    stats: dict[str, Any] = field(default_factory=dict)
-    reports: dict[str, Any] = field(default_factory=dict)  # e.g. "glossary": adherence report
+    stats: EditionStats = field(default_factory=lambda: EditionStats())
+    reports: EditionReports = field(default_factory=lambda: EditionReports())
 
     @property
     def segments(self) -> list[TranslatedSegment]:

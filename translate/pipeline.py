@@ -22,7 +22,16 @@ from .errors import EmptyInputError, InputError, UnsupportedPairError, UsageErro
 from .glossary import load_glossary
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import localize_segments
-from .model import UNDETERMINED, Article, Edition, Finding, Segment, TranslatedSegment
+from .model import (
+    UNDETERMINED,
+    Article,
+    Edition,
+    EditionStats,
+    Finding,
+    GlossaryReport,
+    Segment,
+    TranslatedSegment,
+)
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
 from .protect import protect_segments, restore_segments
@@ -160,6 +169,7 @@ def translate_prepared(
             protected,
             targets,
             skip=untranslated,
+            locate=set(tm_hits),  # confirmed text stays as it is; its terms are still marked
             retranslate=lambda batch: translate_batch(batch, main_route, cache)[0],
             fallback={
                 i for i, s in enumerate(segs) if routes.get(s.lang, main_route) is main_route
@@ -197,7 +207,7 @@ def translate_prepared(
     signature = make_signature(
         main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash
     )
-    stats: dict[str, object] = {
+    stats: EditionStats = {
         "segments": len(segs),
         "words": sum(len(s.source.split()) for s in segs),
         "origins": counts,
@@ -228,7 +238,7 @@ def translate_prepared(
     return edition
 
 
-def _follow_report_spans(report: dict[str, Any], translated: list[TranslatedSegment]) -> None:
+def _follow_report_spans(report: GlossaryReport, translated: list[TranslatedSegment]) -> None:
     """The glossary report's target spans, as localization moved them in the segments' terms
     (the report lists each segment's terms in the same order)."""
     spans = {t.id: iter([term.get("target_span") for term in t.terms]) for t in translated}

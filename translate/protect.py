@@ -21,7 +21,7 @@ Use::
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 from typing import Any, Literal
@@ -37,7 +37,7 @@ from .glossary.match import (
 )
 from .glossary.model import Entry, Glossary, Mention
 from .glossary.normalize import Token, fold, gap_allowed, skeleton, tokenize
-from .model import Finding, Segment
+from .model import Finding, GlossaryItem, GlossaryReport, Segment
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
 Retranslate = Callable[[list[str]], list[str]]
@@ -99,7 +99,7 @@ class RestoreResult:
     targets: list[str]
     findings: list[list[Finding]]  # per segment
     terms: list[list[dict[str, Any]]]  # per segment, for TranslatedSegment.terms
-    report: dict[str, Any]
+    report: GlossaryReport
 
     @property
     def all_findings(self) -> list[Finding]:
@@ -369,8 +369,12 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tupl
 
 
 def _verify(item: ProtectedSegment, target: str, locale: str,
-            source_lang: str) -> tuple[str, list[Placement]]:
-    """Find every expectation in ``target``; repair variants; report what is missing."""
+            source_lang: str, repair: bool = True) -> tuple[str, list[Placement]]:
+    """Find every expectation in ``target``; repair variants; report what is missing.
+
+    With ``repair=False`` (a translator's confirmed text) the target is left as it is: a
+    variant where the glossary expects another form is reported as ``kept`` with the action
+    ``translator-form``, and every span points into the unchanged target."""
     tokens = tokenize(target)
     taken: set[int] = set()
     placements: list[Placement] = []
@@ -419,6 +423,12 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                                         first.expected, hit.surface))
     order = {id(exp): k for k, exp in enumerate(item.expectations)}
     placements.sort(key=lambda p: (p.status == "duplicated", order[id(p.expectation)]))
+    if not repair:
+        for k, p in enumerate(placements):
+            if p.status == "repaired":
+                placements[k] = Placement(p.expectation, "kept", p.target_span, p.found_as,
+                                          p.found_as, ["translator-form"])
+        return target, placements
     if not edits:
         return target, placements
     repaired, spans = _apply(target, edits)
@@ -473,6 +483,7 @@ def restore_segments(
     retranslate: Retranslate | None = None,
     skip: set[int] | None = None,
     fallback: set[int] | None = None,
+    locate: set[int] | None = None,
 ) -> RestoreResult:
     """Verify and repair the names in each MT output (see the module docstring).
 
@@ -480,6 +491,9 @@ def restore_segments(
     sentences that lost a name; ``skip`` holds indexes of segments that were not translated
     (copied), whose outputs are returned unchanged; ``fallback`` (default: all) limits the
     placeholder retranslation to segments that ``retranslate``'s engine route serves.
+    ``locate`` holds skipped indexes whose outputs are a translator's confirmed text (from the
+    translation memory): never changed, but their names are located, so that the segment's
+    terms (XLIFF ``<mrk>`` and glossary references) survive the reuse.
     """
     if len(outputs) != len(prepared.items):
         raise ValueError("one output per prepared segment is required")
@@ -517,7 +531,14 @@ def restore_segments(
                         p.status = "repaired"
                         p.actions.append("placeholder")
                 targets[i], placements[i] = target, again
-    findings = [_findings(item, placements[i]) for i, item in enumerate(prepared.items)]
+    for i in sorted((locate or set()) & skip):
+        item = prepared.items[i]
+        if item.expectations:
+            _, placements[i] = _verify(item, outputs[i], prepared.locale, prepared.source_lang,
+                                       repair=False)
+    # A skipped segment's target was not made here: only its source-side findings.
+    findings = [_findings(item, [] if i in skip else placements[i])
+                for i, item in enumerate(prepared.items)]
     terms = [_terms(placements[i]) for i in range(len(prepared.items))]
     report = _report(prepared, placements, skip)
     return RestoreResult(targets, findings, terms, report)
@@ -592,8 +613,8 @@ def _terms(placements: list[Placement]) -> list[dict[str, Any]]:
 
 
 def _report(prepared: Prepared, placements: list[list[Placement]],
-            skip: set[int]) -> dict[str, Any]:
-    items = []
+            skip: set[int]) -> GlossaryReport:
+    items: list[GlossaryItem] = []
     counts = {"mentions": 0, "kept": 0, "repaired": 0, "wrong": 0, "duplicated": 0,
               "source_fixed": 0}
     for i, item in enumerate(prepared.items):
@@ -628,15 +649,15 @@ def _report(prepared: Prepared, placements: list[list[Placement]],
                 "target_span": list(p.target_span) if p.target_span else None,
                 "actions": actions,
             })
-    report: dict[str, Any] = {"glossary": prepared.glossary.hash,
-                              "entries": len(prepared.glossary), "locale": prepared.locale,
-                              **counts}
-    report["summary"] = summary_line(report)
-    report["items"] = items
-    return report
+    summary = summary_line(counts)
+    return GlossaryReport(glossary=prepared.glossary.hash, entries=len(prepared.glossary),
+                          locale=prepared.locale, mentions=counts["mentions"],
+                          kept=counts["kept"], repaired=counts["repaired"], wrong=counts["wrong"],
+                          duplicated=counts["duplicated"], source_fixed=counts["source_fixed"],
+                          summary=summary, items=items)
 
 
-def summary_line(report: dict[str, Any]) -> str:
+def summary_line(report: Mapping[str, Any]) -> str:
     """One line for the terminal summary."""
     return (f"names: {report.get('mentions', 0)} found, {report.get('kept', 0)} kept, "
             f"{report.get('repaired', 0)} repaired, {report.get('wrong', 0)} still wrong")

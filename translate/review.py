@@ -19,16 +19,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .check import CheckContext, run_checks
-from .errors import ReviewFileError, TranslateError
+from .errors import InputError, ReviewFileError, TranslateError
 from .model import (
     Article,
     Block,
     Dropped,
     Edition,
     EditionBlock,
+    EditionReports,
+    EditionStats,
     Finding,
     LanguageGuess,
     Segment,
@@ -223,6 +225,8 @@ def read_po_file(path: Path) -> ReviewFile:
 
 
 def read_review_file(path: Path) -> ReviewFile:
+    if not path.exists():
+        raise InputError("no such file", path=str(path))
     suffix = path.suffix.lower()
     if suffix in (".xlf", ".xliff", ".xlf2"):
         return read_xliff(path)
@@ -315,8 +319,8 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
         signature=Signature(**sig),
         created=str(data["created"]),
         findings=[_finding(f) for f in data.get("findings", [])],
-        stats=dict(data.get("stats", {})),
-        reports=dict(data.get("reports", {})),
+        stats=cast(EditionStats, dict(data.get("stats", {}))),  # as written by write.json
+        reports=cast(EditionReports, dict(data.get("reports", {}))),
     )
 
 
@@ -324,6 +328,8 @@ def load_edition(path: Path) -> Edition:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return edition_from_dict(data)
+    except FileNotFoundError:
+        raise InputError("no such file (the JSON edition)", path=str(path)) from None
     except OSError as exc:
         raise ReviewFileError(
             f"cannot read the edition: {exc.strerror or exc}", path=str(path)
@@ -451,7 +457,7 @@ def confirmed_segments(review: ReviewFile, edition: Edition) -> dict[str, str]:
 
 def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Edition:
     """The edition with confirmed sentences in place (origin ``tm``) and their checks re-run."""
-    from .edition import utc_now
+    from .clock import utc_now
 
     changed: list[TranslatedSegment] = []
     for seg in edition.segments:

@@ -92,6 +92,15 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (source_lang, target_locale, source_hash)
     );
     """,
+    # 4: HTTP validators of a feed URL's last complete scan, for conditional GET
+    """
+    CREATE TABLE IF NOT EXISTS feed_http (
+        feed INTEGER PRIMARY KEY REFERENCES feeds (id) ON DELETE CASCADE,
+        run INTEGER NOT NULL,
+        etag TEXT,
+        last_modified TEXT
+    );
+    """,
 ]
 
 
@@ -164,6 +173,21 @@ class Store:
             raise  # bad rows or calls are bugs, not the database's state
         except sqlite3.Error as exc:
             raise store_error(self.path, exc) from None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """One write transaction: ``BEGIN IMMEDIATE`` (so two writers queue instead of
+        deadlocking), ``COMMIT`` when the block ends, ``ROLLBACK`` when it raises. Database
+        failures become an :class:`OutputError`, as in :meth:`guard`."""
+        with self._lock, self.guard():
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._conn
+                self._conn.execute("COMMIT")
+            except BaseException:
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
 
     @property
     def conn(self) -> sqlite3.Connection:
@@ -250,16 +274,9 @@ class Store:
         rows = [(*key, text_hash(s), s, t) for s, t in pairs]
         if not rows:
             return
-        with self._lock, self.guard():
-            self._conn.execute("BEGIN IMMEDIATE")
-            try:
-                self._conn.executemany(
-                    "INSERT OR REPLACE INTO mt_cache (engine, model, version, source_lang,"
-                    " target_lang, source_hash, source, target) VALUES (?,?,?,?,?,?,?,?)",
-                    rows,
-                )
-                self._conn.execute("COMMIT")
-            except BaseException:
-                with contextlib.suppress(sqlite3.Error):
-                    self._conn.execute("ROLLBACK")
-                raise
+        with self.transaction() as conn:
+            conn.executemany(
+                "INSERT OR REPLACE INTO mt_cache (engine, model, version, source_lang,"
+                " target_lang, source_hash, source, target) VALUES (?,?,?,?,?,?,?,?)",
+                rows,
+            )

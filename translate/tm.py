@@ -3,15 +3,14 @@
 Entries are keyed by (source language, target locale, source hash): a confirmed translation
 serves every later identical source sentence for that locale, whatever the article. Writes are
 all-or-nothing, so a refused review file or a broken TMX import leaves the memory as it was.
-XML from outside is parsed with defusedxml only (no DTDs, no entities, no external references).
+XML from outside is parsed by :mod:`translate.safexml` (defusedxml: a DOCTYPE naming an external
+DTD is accepted and never read; internal subsets, entities and external references are refused).
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import re
-import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,12 +18,13 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from . import __version__
-from .errors import ReviewFileError
+from .clock import utc_now
+from .errors import InputError, ReviewFileError
+from .safexml import MAX_XML_BYTES, MalformedXMLError, UnsafeXMLError, XMLDocument
 from .store import Store, text_hash
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")  # BCP 47 shape: pt-BR
-MAX_XML_BYTES = 64 * 1024 * 1024
 # characters XML 1.0 cannot hold; TMX has no <cp>, so they are written as U+FFFD
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
@@ -80,30 +80,22 @@ def put(store: Store, entries: Iterable[TMEntry]) -> int:
             e.origin_file,
             e.article,
             e.segment,
-            e.created or _now(),
-            e.updated or _now(),
+            e.created or utc_now(),
+            e.updated or utc_now(),
         )
         for e in entries
     ]
     if not rows:
         return 0
-    conn = store.conn
-    with store.guard():
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            conn.executemany(
-                "INSERT INTO tm (source_lang, target_locale, source_hash, source, target,"
-                " origin_file, article, segment, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)"
-                " ON CONFLICT (source_lang, target_locale, source_hash) DO UPDATE SET"
-                " target=excluded.target, origin_file=excluded.origin_file,"
-                " article=excluded.article, segment=excluded.segment, updated=excluded.updated",
-                rows,
-            )
-            conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-            raise
+    with store.transaction() as conn:
+        conn.executemany(
+            "INSERT INTO tm (source_lang, target_locale, source_hash, source, target,"
+            " origin_file, article, segment, created, updated) VALUES (?,?,?,?,?,?,?,?,?,?)"
+            " ON CONFLICT (source_lang, target_locale, source_hash) DO UPDATE SET"
+            " target=excluded.target, origin_file=excluded.origin_file,"
+            " article=excluded.article, segment=excluded.segment, updated=excluded.updated",
+            rows,
+        )
     return len(rows)
 
 
@@ -127,47 +119,52 @@ def count(store: Store) -> int:
         return int(store.conn.execute("SELECT COUNT(*) FROM tm").fetchone()[0])
 
 
-def _now() -> str:
-    return (
-        dt.datetime.now(dt.timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
-    )
 
 
 # -- safe XML ----------------------------------------------------------------------------------
 
 
 def parse_xml(data: bytes, path: str) -> ET.Element:
-    """Parse untrusted XML: DTDs, entity declarations and external references are refused."""
-    from defusedxml import DefusedXmlException
-    from defusedxml.ElementTree import fromstring
+    """Parse untrusted XML (see :func:`parse_xml_document`)."""
+    return parse_xml_document(data, path).root
+
+
+def parse_xml_document(data: bytes, path: str) -> XMLDocument:
+    """Parse untrusted XML, with element line numbers. A DOCTYPE that only names an external
+    DTD is accepted (and not read); internal subsets, entity declarations, external
+    references and undeclared entities are refused."""
+    from . import safexml
 
     if len(data) > MAX_XML_BYTES:
         raise ReviewFileError(f"file too large ({len(data)} bytes)", path=path)
     try:
-        root: ET.Element = fromstring(
-            data, forbid_dtd=True, forbid_entities=True, forbid_external=True
-        )
-    except DefusedXmlException as exc:
+        return safexml.parse(data)
+    except UnsafeXMLError as exc:
         raise ReviewFileError(
-            f"refused: {type(exc).__name__} (DTDs, entities and external "
-            "references are not accepted)",
+            f"refused: {exc.kind} (DTD internal subsets, entities and external references are "
+            "not accepted)",
             path=path,
+            line=exc.line,
         ) from None
-    except ET.ParseError as exc:
-        line = exc.position[0] if exc.position else None
-        raise ReviewFileError(f"malformed XML: {exc}", path=path, line=line) from None
-    except (ValueError, LookupError) as exc:  # e.g. an encoding declaration Python cannot use
-        raise ReviewFileError(f"malformed XML: {exc}", path=path) from None
-    return root
+    except MalformedXMLError as exc:
+        raise ReviewFileError(f"malformed XML: {exc.message}", path=path, line=exc.line) from None
 
 
 def read_bytes(path: Path) -> bytes:
+    """The bytes of an input file (TMX, XLIFF, PO); a missing or unreadable file is an
+    :class:`InputError` (exit 3), a file over the size limit a :class:`ReviewFileError`."""
     try:
+        if path.is_dir():
+            raise InputError("is a folder, not a file", path=str(path))
         if path.stat().st_size > MAX_XML_BYTES:
             raise ReviewFileError(f"file too large ({path.stat().st_size} bytes)", path=str(path))
         return path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except PermissionError:
+        raise InputError("permission denied", path=str(path)) from None
     except OSError as exc:
-        raise ReviewFileError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
 # -- TMX 1.4b ----------------------------------------------------------------------------------
@@ -176,7 +173,7 @@ def read_bytes(path: Path) -> bytes:
 def _tmx_date(iso: str | None) -> str:
     """ISO 8601 UTC -> TMX's ``YYYYMMDDThhmmssZ``."""
     if not iso:
-        iso = _now()
+        iso = utc_now()
     return iso.replace("-", "").replace(":", "")[:15] + "Z"
 
 
@@ -234,7 +231,8 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
     """Entries of a TMX document (1.1-1.4); one per target-language variant of each unit."""
     from .locales import canonical_tag
 
-    root = parse_xml(data, path)
+    doc = parse_xml_document(data, path)
+    root = doc.root
     if root.tag != "tmx":
         raise ReviewFileError(f"not a TMX file (root element <{root.tag}>)", path=path)
     header = root.find("header")
@@ -249,9 +247,13 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
             lang = tuv.get(XML_LANG) or tuv.get("lang")
             seg = tuv.find("seg")
             if not lang or seg is None:
-                raise ReviewFileError(f"<tu> #{n}: <tuv> without a language or <seg>", path=path)
+                raise ReviewFileError(
+                    f"<tu> #{n}: <tuv> without a language or <seg>", path=path, line=doc.line(tuv)
+                )
             if not _LANG_TAG.match(lang.strip()):
-                raise ReviewFileError(f"<tu> #{n}: {lang[:40]!r} is not a language tag", path=path)
+                raise ReviewFileError(
+                    f"<tu> #{n}: {lang[:40]!r} is not a language tag", path=path, line=doc.line(tuv)
+                )
             variants.append((canonical_tag(lang), "".join(seg.itertext())))
         if len(variants) < 2:
             continue

@@ -17,7 +17,7 @@ import pytest
 from babel.dates import format_date
 from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
-from editions.edition_helpers import SCHEMA, normalise
+from editions.edition_helpers import normalise, xliff_schema
 
 from translate.check import CheckContext, run_checks
 from translate.edition import assemble, make_signature
@@ -61,9 +61,7 @@ def edition_for(profile: LocaleProfile, tmp_path: Path) -> Edition:
 
 @pytest.fixture(scope="module")
 def schema() -> object:
-    from lxml import etree
-
-    return etree.XMLSchema(etree.parse(str(SCHEMA)))
+    return xliff_schema()
 
 
 @pytest.mark.parametrize("tag", sorted(load_profiles()))

@@ -1,5 +1,6 @@
 """Contract tests for every edition writer: language tags, escaping of hostile text, parse-back,
-XLIFF validated against the XLIFF 2.0 core schema (a local subset: tests never download)."""
+XLIFF validated against the official OASIS XLIFF 2.0 core schema with the Metadata and
+Glossary modules (vendored under tests/data/schemas/: tests never download)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from babel.messages.pofile import read_po
-from editions.edition_helpers import SCHEMA
+from editions.edition_helpers import xliff_schema
 
 from translate.model import Edition
 from translate.review import edition_from_dict
@@ -23,9 +24,7 @@ Build = Callable[[Path, str], Edition]
 
 @pytest.fixture(scope="module")
 def schema() -> object:
-    from lxml import etree
-
-    return etree.XMLSchema(etree.parse(str(SCHEMA)))
+    return xliff_schema()
 
 
 def validate(schema: object, text: str) -> None:

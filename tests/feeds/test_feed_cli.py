@@ -178,7 +178,7 @@ def test_network_errors_exit_8(tmp_path: Path, http_root: tuple[str, Path], feed
 
 def test_download_size_cap(http_root: tuple[str, Path]) -> None:
     from translate.errors import InputError
-    from translate.feeds.reader import fetch
+    from translate.feeds.sources import fetch
 
     base, root = http_root
     write(root / "big.xml", "x" * 5000)

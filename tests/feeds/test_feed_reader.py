@@ -8,7 +8,8 @@ import pytest
 from feeds.feedgen import atom, item, rss
 
 from translate.errors import InputError
-from translate.feeds.reader import FeedReader, parse_date, resolve_sources
+from translate.feeds.reader import FeedReader, parse_date
+from translate.feeds.sources import resolve_sources
 
 
 def read(tmp_path: Path, text: str | bytes, name: str = "feed.xml") -> tuple[FeedReader, list]:

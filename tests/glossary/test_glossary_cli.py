@@ -65,7 +65,7 @@ def test_check_extra_glossary_without_builtin(runner: CliRunner, article: Path,
 @pytest.mark.parametrize(("args", "code", "needle"), [
     (["check", "{missing}"], 3, "E003"),
     (["check", "{article}", "--glossary", "{broken}"], 5, "broken.toml:2"),
-    (["glossary", "import", "{missing}", "-o", "{out}"], 5, "cannot read"),
+    (["glossary", "import", "{missing}", "-o", "{out}"], 3, "no such file"),
     (["glossary", "lint", "{broken}"], 5, "broken.toml:2"),
     (["glossary", "export", "--format", "csv", "--locales", "xx_YY_ZZZZZZZZ"], 5, "locale"),
 ], ids=["missing-article", "broken-glossary", "missing-import", "lint-errors", "bad-locale"])

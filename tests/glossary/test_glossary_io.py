@@ -85,12 +85,12 @@ EXTERNAL = """<?xml version="1.0"?>
 
 
 @pytest.mark.parametrize(("data", "needle", "line"), [
-    (BOMB, "unsafe XML", None),
-    (EXTERNAL, "unsafe XML", None),
+    (BOMB, "unsafe XML", 2),
+    (EXTERNAL, "unsafe XML", 2),
     ("<martif><text><body><termEntry>\n<langSet>\n</martif>", "invalid TBX", 3),
     ("<html><body/></html>", "not a TBX file", None),
     ('<martif><text><body><termEntry><langSet xml:lang="de"><tig><term>X</term></tig>'
-     "</langSet></termEntry></body></text></martif>", "no en term", None),
+     "</langSet></termEntry></body></text></martif>", "no en term", 1),
 ], ids=["entity-bomb", "external-entity", "malformed", "not-tbx", "no-source-term"])
 def test_io_tbx_refuses_bad_files(data: str, needle: str, line: int | None) -> None:
     with pytest.raises(DataError) as info:

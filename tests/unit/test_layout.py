@@ -147,3 +147,28 @@ def test_every_module_says_its_job_in_one_line() -> None:
         assert first.strip() and first.rstrip().endswith((".", ":")), (
             f"{name}: the docstring's first line should be one sentence: {first!r}"
         )
+
+
+@pytest.mark.parametrize(
+    ("target", "allowed"),
+    [
+        # the CLI is a skin: nothing below it may import it
+        ("translate.cli", ("translate.__main__", "translate.cli")),
+        # the API gathers the library for callers; the library never imports it back
+        ("translate.api", ("translate.cli",)),
+        # the pipeline runs the stages; stages do not call back into it
+        ("translate.pipeline", ("translate.api", "translate.cli", "translate.feeds",
+                                "translate.jsonl")),
+    ],
+)
+def test_imports_point_one_way(target: str, allowed: tuple[str, ...]) -> None:
+    def within(module: str, package: str) -> bool:
+        return module == package or module.startswith(package + ".")
+
+    graph = import_graph(PACKAGE)
+    wrong = sorted(
+        module for module, deps in graph.items()
+        if any(within(d, target) for d in deps)
+        and not any(within(module, a) for a in (*allowed, target))
+    )
+    assert not wrong, f"{target} is imported by {wrong}"

@@ -42,7 +42,7 @@ def _default_formats() -> list[str]:
 @click.option("--max-item-chars", type=click.IntRange(min=1000), default=None,
               help="Text per item beyond which the rest is left out [default: 100000].")
 @click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
-              help="Seconds to wait for a feed URL.")
+              help="Seconds for the whole download of a feed URL.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context

@@ -28,7 +28,7 @@ def review() -> None:
 
 
 @review.command("apply")
-@click.argument("reviewed", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("reviewed", type=click.Path(path_type=Path, dir_okay=False))
 @click.option(
     "--out",
     "out_dir",
@@ -40,7 +40,7 @@ def review() -> None:
     "--edition",
     "edition_path",
     default=None,
-    type=click.Path(path_type=Path, dir_okay=False, exists=True),
+    type=click.Path(path_type=Path, dir_okay=False),
     help="The JSON edition the file was exported from (default: found by name next "
     "to the file or in --out).",
 )
@@ -64,8 +64,8 @@ def apply(
 ) -> None:
     """Rebuild an edition from REVIEWED (.xlf or .po) and store confirmed sentences in the TM.
 
-    A file whose source no longer matches the edition, or that is malformed or hostile XML,
-    is refused (exit 7) and nothing is stored.
+    A missing or unreadable file exits 3. A file whose source no longer matches the edition,
+    or that is malformed or hostile XML, is refused (exit 7) and nothing is stored.
     """
     from ..review import apply_review
     from ..store import Store
@@ -174,7 +174,7 @@ def export(
 
 
 @tm.command("import")
-@click.argument("tmx_file", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("tmx_file", type=click.Path(path_type=Path, dir_okay=False))
 @db_option
 def import_(tmx_file: Path, db_path: Path | None) -> None:
     """Add the units of TMX_FILE to the translation memory (all or nothing)."""

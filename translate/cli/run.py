@@ -24,7 +24,6 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
 
 def _edition_lines(edition: Edition) -> list[str]:
     origins = edition.stats.get("origins", {})
-    assert isinstance(origins, dict)
     done = ", ".join(f"{n} {k}" for k, n in origins.items() if n)
     pivot = f" via {edition.signature.pivot}" if edition.signature.pivot else ""
     lines = [
@@ -32,7 +31,7 @@ def _edition_lines(edition: Edition) -> list[str]:
         f"{edition.signature.engine} {edition.signature.model}{pivot}"
     ]
     glossary = edition.reports.get("glossary")
-    if isinstance(glossary, dict) and "summary" in glossary:
+    if glossary is not None and glossary.get("summary"):
         lines.append(f"    glossary: {glossary['summary']}")
     by_check: dict[str, int] = {}
     for finding in edition.findings:

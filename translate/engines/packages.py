@@ -18,14 +18,13 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import io
 import json
 import logging
 import os
 import re
 import shutil
 import tempfile
-import urllib.error
-import urllib.request
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -33,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Literal
 
+from .. import http
 from ..errors import (
     DataError,
     EngineError,
@@ -55,6 +55,8 @@ MAX_UNPACKED_BYTES = 8 * 1024**3  # real packages are 50-400 MB; refuse zip bomb
 MAX_RATIO = 50
 MAX_MEMBERS = 10_000  # a package holds a few dozen files; more is an inode bomb
 MAX_DOWNLOAD_BYTES = 2 * 1024**3
+MAX_INDEX_BYTES = 64 * 1024**2
+DOWNLOAD_DEADLINE = 3600.0  # seconds for one package download (2 GiB at 0.6 MB/s)
 USER_AGENT = "newsroom-translate (argos package install)"
 
 _CODE_RE = r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*"
@@ -490,34 +492,39 @@ def remove(spec: str, packages_dir: Path | str | None = None) -> list[ArgosPacka
 # -- the package index (network, only when the user asks) ---------------------------------------
 
 
-def _fetch(url: str, timeout: float) -> Any:
-    """An HTTP response for ``url``; NetworkError on any failure (offline, DNS, HTTP status)."""
-    if not url.startswith(("http://", "https://")):
+def _get(url: str, out: BinaryIO, *, timeout: float, total: float, max_bytes: int) -> None:
+    """Download ``url`` into ``out`` through :mod:`translate.http`; NetworkError on any failure
+    (offline, DNS, HTTP status, deadline, size)."""
+    if not http.is_http_url(url):
         raise NetworkError(f"refusing to download from {url!r}: only http(s) URLs are allowed")
-    request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
+    limits = http.Limits(connect=min(timeout, 10.0), first_byte=timeout, idle=timeout,
+                         total=total, max_bytes=max_bytes)
     try:
-        return urllib.request.urlopen(request, timeout=timeout)
-    except urllib.error.HTTPError as exc:
-        raise NetworkError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
+        http.get(url, out, limits=limits, headers={"User-Agent": USER_AGENT})
+    except http.TooLargeError:
+        raise NetworkError(f"{url}: download larger than {_size(max_bytes)}; refusing it") from None
+    except http.FetchError as exc:
+        if exc.kind != "unreachable":
+            raise
         raise NetworkError(
-            f"cannot reach {url}: {_short(reason)}",
+            f"cannot reach {url}: {exc.reason}",
             hint="check the network, or download the .argosmodel file and install it from disk",
         ) from None
+
+
+def _size(n: int) -> str:
+    return f"{n // 1024**3} GiB" if n >= 1024**3 else f"{n // 1024**2} MiB"
 
 
 def fetch_index(index_url: str | None = None, timeout: float = 30.0) -> list[dict[str, Any]]:
     """The Argos package index: a list of package metadata objects with download links."""
     url = index_url or argos_index_url()
-    with _fetch(url, timeout) as response:
-        try:
-            raw = response.read(64 * 1024 * 1024)
-            data = json.loads(raw.decode("utf-8"))
-        except (OSError, TimeoutError) as exc:
-            raise NetworkError(f"{url}: download failed: {_short(exc)}") from None
-        except (ValueError, UnicodeDecodeError):
-            raise NetworkError(f"{url}: the package index is not valid JSON") from None
+    buffer = io.BytesIO()
+    _get(url, buffer, timeout=timeout, total=timeout, max_bytes=MAX_INDEX_BYTES)
+    try:
+        data = json.loads(buffer.getvalue().decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        raise NetworkError(f"{url}: the package index is not valid JSON") from None
     if not isinstance(data, list):
         raise NetworkError(f"{url}: the package index is not a list of packages")
     return [entry for entry in data if isinstance(entry, dict)]
@@ -585,14 +592,6 @@ def install_from_index(
 def _download(url: str, out: BinaryIO, timeout: float) -> None:
     out.seek(0)
     out.truncate()
-    with _fetch(url, timeout) as response:
-        total = 0
-        try:
-            while chunk := response.read(1024 * 1024):
-                total += len(chunk)
-                if total > MAX_DOWNLOAD_BYTES:
-                    raise NetworkError(f"{url}: download larger than 2 GiB; refusing it")
-                out.write(chunk)
-        except (OSError, TimeoutError) as exc:
-            raise NetworkError(f"{url}: download failed: {_short(exc)}") from None
+    _get(url, out, timeout=timeout, total=max(timeout, DOWNLOAD_DEADLINE),
+         max_bytes=MAX_DOWNLOAD_BYTES)
     out.flush()

@@ -1,4 +1,4 @@
-"""Read RSS and Atom feeds from files or URLs as a stream of :class:`FeedItem` objects.
+"""Read an RSS or Atom feed file as a stream of :class:`FeedItem` objects.
 
 Feed XML is untrusted. It is parsed with lxml's ``iterparse`` in recover mode with entity
 resolution, DTD loading and network access off; a document type that declares entities (billion
@@ -6,14 +6,10 @@ laughs, external entities) is refused before any item is read. Items are yielded
 and their elements freed, so memory stays flat however long the feed is (feedparser builds the
 whole feed in memory, which is why it is not used here). Malformed XML is recovered as far as
 libxml2 can: the items it spoils carry a warning, the good ones are read normally.
-
-A URL is fetched only because the user named it: http(s) only, with a timeout and a size cap,
-into a temporary file that is parsed like a local one.
 """
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import email.utils
 import hashlib
@@ -21,24 +17,19 @@ import html
 import html.entities
 import itertools
 import json
-import os
 import re
-import tempfile
 from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
 from urllib.parse import urljoin, urlsplit
 
-from ..errors import InputError, NetworkError
+from ..errors import InputError
 from ..read import slugify
 
 FeedKind = Literal["rss", "atom"]
 
-MAX_FEED_BYTES = 100 * 1024 * 1024  # a download larger than this is refused
-MAX_LIST_LINES = 10_000
-FETCH_TIMEOUT = 30.0
-USER_AGENT = "newsroom-translate feed reader (+offline localization)"
+MAX_FEED_BYTES = 100 * 1024 * 1024  # a feed (file or download) larger than this is refused
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 ATOM03_NS = "http://purl.org/atom/ns#"
@@ -138,149 +129,6 @@ class FeedItem:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> FeedItem:
         return cls(**data)
-
-
-# -- sources ---------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class FeedSource:
-    """A feed to read: a URL or a local file, and the slug of its output folder."""
-
-    location: str  # URL, or an absolute path
-    slug: str
-
-    @property
-    def is_url(self) -> bool:
-        return is_url(self.location)
-
-
-def is_url(text: str) -> bool:
-    return urlsplit(text).scheme.lower() in ("http", "https")
-
-
-def _source_slug(location: str) -> str:
-    if is_url(location):
-        parts = urlsplit(location)
-        path = re.sub(r"\.(rss|xml|atom|rdf)$", "", parts.path.rstrip("/"), flags=re.I)
-        return slugify(f"{parts.hostname or ''} {path}")
-    return slugify(Path(location).stem)
-
-
-def _check_location(entry: str, where: str) -> str:
-    scheme = urlsplit(entry).scheme.lower()
-    if scheme in ("http", "https"):
-        return entry
-    if len(scheme) > 1 and "://" in entry:
-        raise InputError(f"unsupported URL scheme {scheme!r}", path=where,
-                         hint="feeds are read from http(s) URLs or local files")
-    return entry
-
-
-def resolve_sources(source: str) -> list[FeedSource]:
-    """``source`` as feeds: a URL, a feed file, or a ``.txt`` list of URLs/paths (one a line).
-
-    Relative paths in a list are relative to the list. Two feeds that would share an output
-    folder get a hash suffix, so their files never mix.
-    """
-    source = _check_location(source, source)
-    locations: list[str]
-    if not is_url(source) and Path(source).suffix.lower() == ".txt":
-        locations = _read_list(Path(source))
-    else:
-        locations = [source if is_url(source) else str(Path(source).resolve())]
-    sources: list[FeedSource] = []
-    taken: set[str] = set()
-    for location in dict.fromkeys(locations):
-        slug = _source_slug(location)
-        if slug in taken:
-            slug = f"{slug}-{hashlib.sha256(location.encode()).hexdigest()[:8]}"
-        taken.add(slug)
-        sources.append(FeedSource(location, slug))
-    return sources
-
-
-def _read_list(path: Path) -> list[str]:
-    from ..read import decode, read_bytes
-
-    text = decode(read_bytes(path), source=str(path))
-    out: list[str] = []
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if number > MAX_LIST_LINES:
-            raise InputError(f"more than {MAX_LIST_LINES} lines", path=str(path))
-        line = _check_location(line, f"{path}:{number}")
-        out.append(line if is_url(line) else str((path.parent / line).resolve()))
-    if not out:
-        raise InputError("the feed list names no feed", path=str(path))
-    return out
-
-
-@contextlib.contextmanager
-def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
-              max_bytes: int = MAX_FEED_BYTES) -> Iterator[Path]:
-    """A local path holding the feed: the file itself, or a bounded download of the URL."""
-    if not source.is_url:
-        path = Path(source.location)
-        if not path.exists():
-            raise InputError("no such file", path=source.location)
-        if path.is_dir():
-            raise InputError("is a folder, not a feed", path=source.location)
-        yield path
-        return
-    fd, tmp = tempfile.mkstemp(prefix="translate-feed-", suffix=".xml")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            fetch(source.location, handle, timeout=timeout, max_bytes=max_bytes)
-        yield Path(tmp)
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-
-
-def fetch(url: str, out: IO[bytes], *, timeout: float = FETCH_TIMEOUT,
-          max_bytes: int = MAX_FEED_BYTES) -> int:
-    """Download ``url`` into ``out`` (http/https only, redirects too); returns the byte count."""
-    import urllib.error
-    import urllib.request
-
-    class _SafeRedirect(urllib.request.HTTPRedirectHandler):
-        def redirect_request(self, req: Any, fp: Any, code: int, msg: str, headers: Any,
-                             newurl: str) -> Any:
-            if not is_url(newurl):
-                raise NetworkError(f"{url}: redirected to a non-http URL {newurl!r}")
-            return super().redirect_request(req, fp, code, msg, headers, newurl)
-
-    if not is_url(url):
-        raise NetworkError(f"{url}: only http and https URLs are fetched")
-    opener = urllib.request.build_opener(_SafeRedirect())
-    request = urllib.request.Request(
-        url, headers={"User-Agent": USER_AGENT, "Accept-Encoding": "identity",
-                      "Accept": "application/rss+xml, application/atom+xml, application/xml;q=0.9,"
-                                " text/xml;q=0.8, */*;q=0.1"},
-    )
-    total = 0
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            declared = response.headers.get("Content-Length")
-            if declared and declared.isdigit() and int(declared) > max_bytes:
-                raise InputError(f"larger than {max_bytes // (1024 * 1024)} MiB", path=url)
-            while chunk := response.read(256 * 1024):
-                total += len(chunk)
-                if total > max_bytes:
-                    raise InputError(f"larger than {max_bytes // (1024 * 1024)} MiB", path=url)
-                out.write(chunk)
-    except urllib.error.HTTPError as exc:
-        raise NetworkError(f"{url}: HTTP {exc.code} {exc.reason}") from None
-    except urllib.error.URLError as exc:
-        raise NetworkError(f"{url}: cannot fetch: {exc.reason}") from None
-    except TimeoutError:
-        raise NetworkError(f"{url}: timed out after {timeout:g} s") from None
-    except (ConnectionError, OSError) as exc:
-        raise NetworkError(f"{url}: cannot fetch: {exc}") from None
-    return total
 
 
 # -- parsing ---------------------------------------------------------------------------------

@@ -18,16 +18,18 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import itertools
 import logging
 import multiprocessing
 import os
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from ..clock import utc_now
 from ..errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
@@ -35,8 +37,9 @@ from ..options import RunOptions
 from ..store import Store
 from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
 from .markup import truncate_blocks as _truncate
-from .reader import FeedItem, FeedReader, FeedSource, open_feed, resolve_sources
-from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts, utc_now
+from .reader import FeedInfo, FeedItem, FeedReader
+from .sources import FeedSource, open_feed, resolve_sources
+from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts
 
 log = logging.getLogger(__name__)
 
@@ -508,11 +511,21 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
                        options.source_lang or "", str(job.max_item_chars),
                        str(options.keep_boilerplate), str(options.builtin_glossary),
                        ",".join(sorted(str(p) for p in options.glossary_paths))])
-    with open_feed(source, timeout=job.timeout) as path:
-        reader = FeedReader(path, source=source.location)
-        items = iter(reader)
-        first = next(items, None)  # refuses hostile or non-feed input before any state changes
-        feed = state.begin_run(source.location, out_root, source.slug)
+    known = state.validators(source.location, out_root) if source.is_url else None
+    with open_feed(source, timeout=job.timeout, validators=known) as doc:
+        reader: FeedReader | None = None
+        items: Iterator[FeedItem]
+        if doc.path is None:  # 304 Not Modified: the document of the last complete scan
+            feed = state.begin_run(source.location, out_root, source.slug)
+            items = (_replayed(position, payload)
+                     for position, payload in state.previous_entries(feed))
+            log.info("%s: not modified since the last run", source.location)
+        else:
+            reader = FeedReader(doc.path, source=source.location)
+            fresh = iter(reader)
+            first = next(fresh, None)  # refuses hostile or non-feed input before state changes
+            feed = state.begin_run(source.location, out_root, source.slug)
+            items = itertools.chain([first] if first is not None else [], fresh)
         counts = ScanCounts()
         batch: list[tuple[str, str, str, int, dict[str, Any]]] = []
 
@@ -523,8 +536,7 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
             batch.clear()
 
         kinds: dict[str, int] = {}
-        item = first
-        while item is not None:
+        for item in items:
             for message in item.warnings:
                 kind = " ".join(message.split()[:2])
                 kinds[kind] = kinds.get(kind, 0) + 1
@@ -534,25 +546,35 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
                           item.to_json()))
             if len(batch) >= SCAN_BATCH:
                 flush()
-            item = next(items, None)
         flush()
         for kind, count in kinds.items():
             if count > WARN_EACH:
                 warn(f"{source.location}: {count - WARN_EACH} more items with {kind!r}")
-        for message in reader.warnings:
-            warn(f"{source.location}: {message}")
-        report.warnings.extend(reader.warnings)
-        info = reader.info
-        assert info is not None
+        if reader is not None:
+            for message in reader.warnings:
+                warn(f"{source.location}: {message}")
+            report.warnings.extend(reader.warnings)
+            info = reader.info
+            assert info is not None
+        else:
+            info = FeedInfo(**feed.channel) if feed.channel else FeedInfo(kind="rss")
         channel = dataclasses.asdict(info)
         state.set_channel(feed.id, info.kind, channel)
         channel_digest = FeedItem(position=-1, key=CHANNEL_KEY, title=info.title,
                                   summary=info.description).content_hash(recipe)
         state.record_entries(feed, [(CHANNEL_KEY, channel_digest, "feed", -1, channel)], locales,
                              force=job.force)
+        state.set_validators(feed, doc.validators)  # the scan is complete
     report.kind = info.kind
     report.skipped = counts.skipped
     return state.feed(feed.id)
+
+
+def _replayed(position: int, payload: dict[str, Any]) -> FeedItem:
+    """An item of the last complete scan, read back from the state; its warnings were shown
+    when the document was read."""
+    item = FeedItem.from_json(payload)
+    return dataclasses.replace(item, position=position, warnings=[])
 
 
 def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJob,

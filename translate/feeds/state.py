@@ -25,15 +25,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ..clock import utc_now
 from ..errors import ErrorInfo, OutputError
+from ..http import Validators
 from ..store import Store
 
 CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
 STALE_AFTER = dt.timedelta(hours=6)  # a claim by a process on another host expires after this
-
-
-def utc_now() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def worker_id() -> str:
@@ -125,20 +123,6 @@ class FeedState:
         self.conn = store.conn
         self.worker = worker_id()
 
-    @contextlib.contextmanager
-    def _tx(self) -> Iterator[sqlite3.Connection]:
-        try:
-            self.conn.execute("BEGIN IMMEDIATE")
-        except sqlite3.Error as exc:
-            raise OutputError(f"feed state store {self.store.path}: {exc}") from None
-        try:
-            yield self.conn
-            self.conn.execute("COMMIT")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                self.conn.execute("ROLLBACK")
-            raise
-
     # -- feeds -------------------------------------------------------------------------------
 
     def _record(self, row: Sequence[Any]) -> FeedRecord:
@@ -160,7 +144,7 @@ class FeedState:
 
         Rows claimed by processes that no longer exist become pending again.
         """
-        with self._tx() as conn:
+        with self.store.transaction() as conn:
             conn.execute(
                 "INSERT INTO feeds (source, out_dir, slug) VALUES (?, ?, ?)"
                 " ON CONFLICT (source, out_dir) DO NOTHING",
@@ -175,12 +159,50 @@ class FeedState:
                 " WHERE source = ? AND out_dir = ?",
                 (source, str(out_dir)),
             ).fetchone()
+            # the validators describe a complete scan; this run's scan is not complete yet
+            conn.execute("DELETE FROM feed_http WHERE feed = ?", (row[0],))
         record = self._record(row)
         self.release_stale(record.id)
         return record
 
+    def validators(self, source: str, out_dir: Path) -> Validators | None:
+        """The HTTP validators of the feed's last run, if that run's scan was complete."""
+        row = self.conn.execute(
+            "SELECT h.etag, h.last_modified FROM feed_http h JOIN feeds f ON f.id = h.feed"
+            " AND f.run = h.run WHERE f.source = ? AND f.out_dir = ?",
+            (source, str(out_dir)),
+        ).fetchone()
+        found = Validators(row[0], row[1]) if row else None
+        return found or None
+
+    def set_validators(self, feed: FeedRecord, validators: Validators) -> None:
+        """Keep the validators of this run's (complete) scan for the next conditional GET."""
+        with self.store.transaction() as conn:
+            if validators:
+                conn.execute(
+                    "INSERT OR REPLACE INTO feed_http (feed, run, etag, last_modified)"
+                    " VALUES (?, ?, ?, ?)",
+                    (feed.id, feed.run, validators.etag, validators.last_modified),
+                )
+
+    def previous_entries(self, feed: FeedRecord) -> Iterator[tuple[int, dict[str, Any]]]:
+        """(position, payload) of the items the previous run scanned, in feed order: the
+        document a ``304 Not Modified`` stands for."""
+        after = -1
+        while True:  # in pages, so the caller may record entries of this run meanwhile
+            rows = self.conn.execute(
+                "SELECT position, payload FROM feed_entries WHERE feed = ? AND run = ?"
+                " AND guid != ? AND position > ? ORDER BY position LIMIT 200",
+                (feed.id, feed.run - 1, CHANNEL_KEY, after),
+            ).fetchall()
+            if not rows:
+                return
+            for position, payload in rows:
+                yield int(position), json.loads(payload)
+            after = int(rows[-1][0])
+
     def set_channel(self, feed_id: int, kind: str, channel: dict[str, Any]) -> None:
-        with self._tx() as conn:
+        with self.store.transaction() as conn:
             conn.execute("UPDATE feeds SET kind = ?, channel = ? WHERE id = ?",
                          (kind, json.dumps(channel, ensure_ascii=False), feed_id))
 
@@ -193,7 +215,7 @@ class FeedState:
         dead = [w for w, claimed in rows if not worker_alive(w, claimed)]
         released = 0
         if dead:
-            with self._tx() as conn:
+            with self.store.transaction() as conn:
                 for worker in dead:
                     released += conn.execute(
                         "UPDATE feed_items SET status = 'pending', worker = NULL"
@@ -204,7 +226,7 @@ class FeedState:
 
     def release_own(self) -> None:
         """Give back this process's claims (on interruption)."""
-        with contextlib.suppress(sqlite3.Error, OutputError), self._tx() as conn:
+        with contextlib.suppress(sqlite3.Error, OutputError), self.store.transaction() as conn:
             conn.execute(
                 "UPDATE feed_items SET status = 'pending', worker = NULL"
                 " WHERE status = 'running' AND worker = ?",
@@ -226,7 +248,7 @@ class FeedState:
         """
         counts = ScanCounts()
         now = utc_now()
-        with self._tx() as conn:
+        with self.store.transaction() as conn:
             for key, digest, slug, position, payload in entries:
                 known = conn.execute(
                     "SELECT slug FROM feed_entries WHERE feed = ? AND guid = ?", (feed.id, key)
@@ -281,7 +303,7 @@ class FeedState:
         if not feed_ids:
             return None
         marks = ",".join("?" * len(feed_ids))
-        with self._tx() as conn:
+        with self.store.transaction() as conn:
             row = conn.execute(
                 "SELECT i.feed, i.guid, i.content_hash FROM feed_items i"
                 " JOIN feed_entries e ON e.feed = i.feed AND e.guid = i.guid"
@@ -319,7 +341,7 @@ class FeedState:
     def mark_done(self, claim: Claim, locale: str, *, outputs: Sequence[Path | str],
                   entry: dict[str, Any], segments: int) -> None:
         """Record a finished item edition: call only after its files are written."""
-        with self._tx() as conn:
+        with self.store.transaction() as conn:
             conn.execute(
                 "UPDATE feed_items SET status = 'done', worker = NULL, run = ?, segments = ?,"
                 " outputs = ?, entry = ?, error = NULL, updated = ? WHERE feed = ? AND guid = ?"
@@ -330,7 +352,7 @@ class FeedState:
             )  # fmt: skip
 
     def mark_failed(self, claim: Claim, locale: str, error: ErrorInfo) -> None:
-        with self._tx() as conn:
+        with self.store.transaction() as conn:
             conn.execute(
                 "UPDATE feed_items SET status = 'failed', worker = NULL, run = ?, error = ?,"
                 " updated = ? WHERE feed = ? AND guid = ? AND locale = ? AND content_hash = ?",

@@ -16,6 +16,7 @@ from typing import Any
 from urllib.parse import urljoin
 
 from .. import __version__
+from ..clock import utc_now
 from ..fsutil import atomic_stream
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -44,9 +45,6 @@ def rfc822(iso: str | None) -> str | None:
     return email.utils.format_datetime(when.astimezone(dt.timezone.utc), usegmt=True)
 
 
-def _now() -> str:
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
-    return now.isoformat().replace("+00:00", "Z")
 
 
 def _sub(parent: Any, tag: str, text: object | None = None, **attrib: str) -> Any:
@@ -154,7 +152,7 @@ def write_feed(
         handle.write(tag + data[end:] + b"\n")
 
     count = 0
-    updated = xml_text(channel.get("updated") or _now())
+    updated = xml_text(channel.get("updated") or utc_now())
     lang = quoteattr(xml_text(locale)).encode("utf-8")
     with atomic_stream(path) as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n')

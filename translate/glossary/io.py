@@ -22,7 +22,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from ..errors import DataError
+from ..errors import DataError, InputError
 from ..locales import canonical_tag
 from .forms import target_form
 from .load import parse_entry, valid_tag
@@ -59,22 +59,45 @@ def materialize(entries: Iterable[Entry], locales: Sequence[str]) -> list[Entry]
 
 # -- CSV ----------------------------------------------------------------------------------------
 
+# OWASP "CSV injection": a spreadsheet runs a cell that starts with one of these as a formula
+# (tab and carriage return too). Such a cell is written with a leading apostrophe, which
+# spreadsheets show as text; import removes it. A value that itself starts with an apostrophe
+# followed by one of these (or by an apostrophe) gets one too, so the round trip is exact.
+_FORMULA_START = frozenset("=+-@\t\r")
+
+
+def escape_cell(value: str) -> str:
+    """``"=SUM(A1)"`` -> ``"'=SUM(A1)"``; ordinary text unchanged."""
+    if value[:1] in _FORMULA_START or (value[:1] == "'" and value[1:2] in _FORMULA_START | {"'"}):
+        return "'" + value
+    return value
+
+
+def unescape_cell(value: str) -> str:
+    """The inverse of :func:`escape_cell`."""
+    if value[:1] == "'" and value[1:2] and value[1:2] in _FORMULA_START | {"'"}:
+        return value[1:]
+    return value
+
+
 def to_csv(entries: Sequence[Entry]) -> str:
+    """CSV text of ``entries``; cells a spreadsheet would run as formulas are neutralized."""
     tags = sorted({tag for e in entries for tag in e.forms})
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([*_FIXED, *tags])
     for e in entries:
-        writer.writerow([
+        writer.writerow([escape_cell(cell) for cell in (
             e.id, e.type, e.name, _SEP.join(e.aliases), _SEP.join(e.deprecated),
             e.territory or "", e.zone or "", e.note,
             *(e.forms.get(tag, "") for tag in tags),
-        ])
+        )])
     return buffer.getvalue()
 
 
 def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
-    """Entries from CSV text; errors name ``path:line``."""
+    """Entries from CSV text; errors name ``path:line``. Cells neutralized against formula
+    injection by :func:`to_csv` (a leading apostrophe) get their original text back."""
     sample = text[:4096]
     try:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
@@ -99,8 +122,9 @@ def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
     entries: list[Entry] = []
     seen: dict[str, int] = {}
     try:
-        for row in reader:
+        for raw_row in reader:
             line = reader.line_num
+            row = [unescape_cell(cell) for cell in raw_row]
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(header):
@@ -200,28 +224,28 @@ def _terms(lang_node: Any) -> list[tuple[str, str]]:
 
 
 def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[Entry]:
-    """Entries from TBX bytes (TBX-Basic martif or TBX v3), parsed with defusedxml."""
-    from xml.etree.ElementTree import ParseError
-
-    import defusedxml.ElementTree as DET
-    from defusedxml import DefusedXmlException
+    """Entries from TBX bytes (TBX-Basic martif or TBX v3), parsed with defusedxml
+    (:mod:`translate.safexml`: a DOCTYPE naming the TBX DTD is accepted and never read;
+    internal subsets, entities and external references are refused). Errors name the line of
+    the element at fault."""
+    from .. import safexml
 
     try:
-        root = DET.fromstring(data)
-    except ParseError as exc:
-        line = exc.position[0] if getattr(exc, "position", None) else None
-        raise DataError(f"invalid TBX: {exc.msg if hasattr(exc, 'msg') else exc}",
-                        path=path, line=line) from None
-    except DefusedXmlException as exc:
-        raise DataError(f"refusing unsafe XML: {type(exc).__name__}", path=path) from None
-    except (LookupError, ValueError) as exc:  # an encoding declaration Python does not know
-        raise DataError(f"invalid TBX: {exc}", path=path) from None
+        doc = safexml.parse(data)
+    except safexml.MalformedXMLError as exc:
+        raise DataError(f"invalid TBX: {exc.message}", path=path, line=exc.line) from None
+    except safexml.UnsafeXMLError as exc:
+        raise DataError(f"refusing unsafe XML: {exc.kind}", path=path, line=exc.line) from None
+    root = doc.root
     if _local(root.tag) not in ("martif", "tbx"):
         raise DataError(f"not a TBX file (root element <{_local(root.tag)}>)", path=path)
     entries = []
-    for n, node in enumerate(root.iter(), 1):
+    n = 0
+    for node in root.iter():
         if _local(node.tag) not in ("termEntry", "conceptEntry"):
             continue
+        n += 1
+        line = doc.line(node) or 1
         names: list[str] = []
         aliases: list[str] = []
         deprecated: list[str] = []
@@ -253,7 +277,7 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
         if not names and aliases:
             names.append(aliases.pop(0))
         if not names:
-            raise DataError(f"term entry {n} has no {source_lang} term", path=path)
+            raise DataError(f"term entry {n} has no {source_lang} term", path=path, line=line)
         raw["name"] = names[0]
         raw["id"] = node.get("id") or slug(names[0])
         raw.setdefault("type", "other")
@@ -265,7 +289,7 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
             raw["deprecated"] = deprecated
         if forms:
             raw["forms"] = forms
-        entries.append(parse_entry(raw, path=path, line=1))
+        entries.append(parse_entry(raw, path=path, line=line))
     return entries
 
 
@@ -276,8 +300,12 @@ def read_terms(path: Path) -> list[Entry]:
     suffix = path.suffix.lower()
     try:
         data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except IsADirectoryError:
+        raise InputError("is a folder, not a term base", path=str(path)) from None
     except OSError as exc:
-        raise DataError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     if suffix in (".tbx", ".xml"):
         return from_tbx(data, str(path))
     if suffix in (".csv", ".tsv", ".txt"):

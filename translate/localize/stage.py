@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from babel import Locale
 
 from ..locales import Quotes, get_locale
-from ..model import Finding
+from ..model import Finding, LocalizeReport
 from .dates import (
     SHAPE_LOCALES,
     DateMention,
@@ -294,13 +294,13 @@ def _apply(text: str, edits: list[tuple[int, int, str, Change]]) -> str:
 
 def localize_segments(
     segments: Sequence[TranslatedSegment], profile: LocaleProfile, source_lang: str
-) -> tuple[dict[str, Any], list[Finding]]:
+) -> tuple[LocalizeReport, list[Finding]]:
     """Localize machine-translated segments in place; return a report and the findings.
 
     Translation-memory and copied segments are left as a person (or the author) wrote them.
     """
     default = localizer_for(profile, source_lang)
-    report: dict[str, Any] = {"locale": profile.tag, "changes": {}, "counts": {}}
+    report: LocalizeReport = {"locale": profile.tag, "changes": {}, "counts": {}}
     findings: list[Finding] = []
     counts: dict[str, int] = {}
     for seg in segments:
