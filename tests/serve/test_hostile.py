@@ -11,7 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from serve.serve_helpers import KEY, SLOW_KEY, Server, fake_config, running
+from serve.serve_helpers import KEY, SLOW_KEY, Server, fake_config, run_async, running
 
 GOOD = {"q": "The talks resumed after a pause.", "source": "en", "target": "pt", "api_key": KEY}
 
@@ -222,7 +222,7 @@ def test_fifty_concurrent_clients(server: Server) -> None:
         async with httpx.AsyncClient(base_url=server.url, timeout=120, limits=limits) as client:
             return await asyncio.gather(*(one(client, i) for i in range(50)))
 
-    answers = asyncio.run(all_of_them())
+    answers = run_async(all_of_them)
     for i, r in enumerate(answers):
         assert r.status_code == 200, r.text
         assert r.json()["translatedText"] == [

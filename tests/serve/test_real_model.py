@@ -8,7 +8,7 @@ from collections.abc import Iterator
 import httpx
 import pytest
 from libretranslatepy import LibreTranslateAPI
-from serve.serve_helpers import Server, running
+from serve.serve_helpers import Server, run_async, running
 
 from translate.options import RunOptions
 from translate.serve import ServeConfig
@@ -66,7 +66,7 @@ def test_concurrent_requests(real: Server) -> None:
                 for s in sentences
             ))  # fmt: skip
 
-    answers = asyncio.run(go())
+    answers = run_async(go)
     assert all(r.status_code == 200 for r in answers)
     texts = [r.json()["translatedText"] for r in answers]
     for n, text in zip(range(2, 18), texts, strict=True):

@@ -1,5 +1,6 @@
-"""``translate serve``: a LibreTranslate-compatible HTTP service, plus the pipeline's own
-``/v1`` endpoints, as a thin skin over the Python API (ASGI on Starlette, run by uvicorn).
+"""``translate serve``: a LibreTranslate-compatible HTTP service over the Python API.
+
+It adds the pipeline's own ``/v1`` endpoints; ASGI on Starlette, run by uvicorn.
 
 Needs the ``serve`` extra (``pip install 'newsroom-translate[serve]'``). Modules: ``app`` (the
 endpoints), ``service`` (what they do, as plain Python), ``limits`` (body size and time, rate

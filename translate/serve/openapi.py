@@ -1,5 +1,7 @@
-"""The OpenAPI 3.1 description of the service, served at ``/openapi.json`` (and at ``/spec``,
-where LibreTranslate serves its own)."""
+"""The OpenAPI 3.1 description of the service.
+
+Served at ``/openapi.json``, and at ``/spec`` where LibreTranslate serves its own.
+"""
 
 from __future__ import annotations
 

@@ -108,9 +108,9 @@ class Service:
 
     def start(self) -> None:
         """Load what every request needs once: profiles, glossary, engines, the store."""
+        from ..api import open_store
         from ..engines import set_engine_wrapper
         from ..glossary import load_glossary
-        from ..pipeline import open_store
         from .batching import BatchingEngine
 
         if self.config.batch_window > 0:
@@ -239,7 +239,7 @@ class Service:
     def _translate_texts(
         self, texts: Sequence[str], profile: LocaleProfile, options: RunOptions
     ) -> list[Translated]:
-        from ..pipeline import PreparedArticle, prepare
+        from ..api import PreparedArticle, prepare
 
         results: list[Translated | None] = [None] * len(texts)
         groups: dict[str, list[tuple[int, PreparedArticle]]] = {}
@@ -277,7 +277,7 @@ class Service:
         self, members: list[Any], profile: LocaleProfile, options: RunOptions
     ) -> Edition:
         """One edition for several prepared texts of one source language, as one document."""
-        from ..pipeline import PreparedArticle, translate_prepared
+        from ..api import PreparedArticle, translate_prepared
 
         if len(members) == 1:
             merged: PreparedArticle = members[0]
@@ -314,7 +314,7 @@ class Service:
     def _editions(
         self, article: Article, profiles: list[LocaleProfile], options: RunOptions
     ) -> list[Edition]:
-        from ..pipeline import translate_article
+        from ..api import translate_article
 
         editions = translate_article(article, profiles, options, self.store)
         for edition in editions:
