@@ -73,6 +73,7 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
     """Register FakeEngine as 'fake' and return the process instance the pipeline will use."""
     monkeypatch.setitem(engines.ENGINES, "fake", "fakes:FakeEngine")
     monkeypatch.setitem(engines.ENGINES, "short", "fakes:ShortEngine")
+    monkeypatch.setitem(engines.ENGINES, "swap", "fakes:CurrencySwapEngine")
     engines.close_engines()
     yield engines.get_engine("fake")
     engines.close_engines()

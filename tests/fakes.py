@@ -53,3 +53,16 @@ class ShortEngine(FakeEngine):
 
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         return super().translate(sentences, source, target)[:-1]
+
+
+class CurrencySwapEngine(FakeEngine):
+    """Makes a typical engine error no repair can undo: pounds become euros ("£4,000" ->
+    "4,000 euros"), so the facts gate must raise a blocking finding."""
+
+    name = "swap"
+
+    def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        import re
+
+        out = super().translate(sentences, source, target)
+        return [re.sub(r"£(\d[\d,.]*)", r"\1 euros", s) for s in out]

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 from .errors import UnknownLocaleError
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
-from .localize.numbers import pair_numbers
+from .localize.numbers import NumberMention, pair_numbers
+from .localize.quantities import Measure, measures_in
+from .localize.quotes import DOUBLE_QUOTES
 from .localize.stage import (
     Localizer,
     source_dates,
@@ -25,6 +27,7 @@ from .localize.stage import (
     target_dates,
     target_numbers,
 )
+from .localize.text import URL
 from .model import Finding, Severity, TranslatedSegment
 
 
@@ -59,50 +62,156 @@ def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return []
 
 
-def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """Target identical to a source of some length: the engine passed the text through."""
-    if seg.origin == "copy" or ctx.source_lang == ctx.target_lang:
+_TOKEN = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
+
+
+def _countable(text: str) -> list[str]:
+    """The words that show a sentence's language: lower-case words and the first word, or every
+    word of a line written in Title Case or capitals (a headline)."""
+    words = [m.group() for m in _TOKEN.finditer(text)]
+    if not words:
         return []
-    words = _WORD.findall(seg.source)
-    if len(words) >= 4 and seg.source.strip() == seg.target.strip():
-        return [
-            Finding("untranslated", "warning", "target is identical to the source", segment=seg.id)
-        ]
-    return []
+    lower = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
+    if len(lower) <= 1 and len(words) >= 3:
+        return [w.casefold() for w in words]  # "Breaking News From Around The World"
+    return [w.casefold() for w in lower]
+
+
+def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A sentence left in the source language.
+
+    Compared word by word: when every countable word of the target (lower-case words, or every
+    word of a headline) is a word of the source, the engine passed the text through: blocking,
+    since the edition would publish it. When 80% or more are, a warning. Capitalized words
+    inside a sentence are names, which stay the same in every language, so they do not count.
+    """
+    if seg.origin in ("copy", "tm") or ctx.source_lang == ctx.target_lang:
+        return []
+    target = _countable(seg.target)
+    if len(target) < 3:
+        return []
+    source = {m.group().casefold() for m in _TOKEN.finditer(seg.source)}
+    shared = sum(1 for w in target if w in source)
+    if shared / len(target) < 0.8:
+        return []
+    everything = shared == len(target)
+    return [
+        Finding(
+            "untranslated",
+            "error" if everything else "warning",
+            f"{shared} of {len(target)} words are the source's: the sentence was "
+            + ("not translated" if everything else "perhaps not translated"),
+            segment=seg.id,
+            data={"shared": shared, "words": len(target)},
+        )
+    ]
+
+
+# Abjads write few vowels, so their texts are shorter in letters than their alphabetic sources.
+_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """A target far shorter or longer than its source usually means lost or repeated text."""
-    if seg.origin == "copy":
+    """A target far shorter than its source lost text (blocking); far longer, repeated it.
+
+    Below 60% of the source's letters a clause or a sentence is gone (engines drop the second
+    of two sentences, or a quotation); between 60% and 70% it is worth a look.
+    """
+    if seg.origin in ("copy", "tm"):
         return []
     src, tgt = _letters(seg.source), _letters(seg.target)
     if src < 25 or not tgt:
         return []
-    ratio = tgt / src
     # Scripts differ in density (CJK ~0.3 of Latin): only compare within alphabetic ranges.
     if ctx.target_lang in {"zh", "ja", "ko"} or ctx.source_lang in {"zh", "ja", "ko"}:
         return []
-    if ratio < 0.45:
+    if _ABJAD.search(seg.target) or _ABJAD.search(seg.source):
+        return []
+    ratio = tgt / src
+    data = {"ratio": round(ratio, 3)}
+    if ratio < 0.6:
         return [
             Finding(
-                "length",
-                "warning",
-                f"target is {ratio:.0%} of the source length: text may be lost",
-                segment=seg.id,
-                data={"ratio": round(ratio, 3)},
+                "length", "error", f"target is {ratio:.0%} of the source length: text was lost",
+                segment=seg.id, data=data,
             )
-        ]
+        ]  # fmt: skip
+    if ratio < 0.7:
+        return [
+            Finding(
+                "length", "warning", f"target is {ratio:.0%} of the source length: text may "
+                "be lost", segment=seg.id, data=data,
+            )
+        ]  # fmt: skip
     if ratio > 2.5:
         return [
             Finding(
-                "length",
-                "warning",
-                f"target is {ratio:.0%} of the source length: text may be repeated",
-                segment=seg.id,
-                data={"ratio": round(ratio, 3)},
+                "length", "warning", f"target is {ratio:.0%} of the source length: text may be "
+                "repeated", segment=seg.id, data=data,
             )
-        ]
+        ]  # fmt: skip
     return []
+
+
+_VERBATIM = re.compile(r"(?<![\w@#])[@#][^\W_][\w]*(?:[._][\w]+)*")
+
+
+def check_verbatim(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """URLs, e-mail addresses, @handles and #hashtags must reach the target letter for letter."""
+    if seg.origin in ("copy", "tm"):
+        return []
+    tokens = [m.group() for m in URL.finditer(seg.source)]
+    tokens += [m.group() for m in _VERBATIM.finditer(seg.source)]
+    out = []
+    for token in dict.fromkeys(t.rstrip(".,;:!?)»”’") for t in tokens):
+        if token and token not in seg.target:
+            out.append(
+                Finding(
+                    "verbatim", "error", f"{token!r} is not in the target as written",
+                    segment=seg.id, data={"token": token},
+                )
+            )  # fmt: skip
+    return out
+
+
+_OPENERS = "“„«\"‟〝"
+
+
+def _quotations(text: str, marks: str) -> int:
+    """How many quotations ``text`` holds: pairs of double quotation marks."""
+    return sum(1 for ch in text if ch in marks) // 2
+
+
+def check_quotes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A quotation of the source that the target lost: a warning when only its marks are gone,
+    blocking when the target is also short (the quoted words went with them).
+
+    Counted in pairs, so a sentence that opens a quotation which another sentence closes is
+    not flagged, and neither is a target that writes the same quotation with other marks.
+    """
+    if seg.origin in ("copy", "tm") or not seg.target.strip():
+        return []
+    src = _quotations(seg.source, DOUBLE_QUOTES)
+    if not src:
+        return []
+    tgt = _quotations(seg.target, DOUBLE_QUOTES + "»«")
+    if tgt >= src:
+        return []
+    ratio = _letters(seg.target) / max(1, _letters(seg.source))
+    if ratio < 0.9:
+        return [
+            Finding(
+                "quotes", "error", f"the source quotes {src} time(s), the target {tgt}, and is "
+                f"{ratio:.0%} of its length: quoted words may be lost", segment=seg.id,
+                data={"source": src, "target": tgt, "ratio": round(ratio, 3)},
+            )
+        ]  # fmt: skip
+    return [
+        Finding(
+            "quotes", "warning", f"the source quotes {src} time(s), the target {tgt}: "
+            "a quotation lost its marks", segment=seg.id, data={"source": src, "target": tgt},
+        )
+    ]  # fmt: skip
 
 
 def check_repetition(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -178,7 +287,7 @@ def missing_numbers(
         out.append(
             Finding(
                 "dates",
-                "warning",
+                "error",
                 f"date {s.text!r} changed: the target has {t.text!r}",
                 segment=segment,
                 source_span=(s.start, s.end),
@@ -194,7 +303,7 @@ def missing_numbers(
         out.append(
             Finding(
                 "dates",
-                "warning",
+                "error",
                 f"date {s.text!r} not found in the target",
                 segment=segment,
                 source_span=(s.start, s.end),
@@ -202,12 +311,13 @@ def missing_numbers(
         )
     s_nums = source_numbers(source, loc, [*((d.start, d.end) for d in s_dates), *names])
     t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates])
-    _, n_changed, n_missing = pair_numbers(s_nums, t_nums)
+    n_matched, n_changed, n_missing = pair_numbers(s_nums, t_nums)
+    out.extend(_measure_findings(n_matched, source, target, loc, segment))
     for ns, nt in n_changed:
         out.append(
             Finding(
                 "numbers",
-                "warning",
+                "error",
                 f"number {ns.text!r} changed: the target has {nt.text!r}",
                 segment=segment,
                 source_span=(ns.start, ns.end),
@@ -215,9 +325,15 @@ def missing_numbers(
                 data={"value": str(ns.value)},
             )
         )
+    paired = {id(t) for _, t in n_matched + n_changed}
+    extra = [t for t in t_nums if id(t) not in paired]
     for ns in n_missing:
-        severity: Severity = "info" if ns.small else "warning"
-        note = " (it may be written out in words)" if ns.small else ""
+        # a small number may be written out in words ("six weeks"), unless the target has a
+        # number of its own where the source's went (10 to 20 became "13 a 20")
+        severity: Severity = "info" if ns.small and not extra else "error"
+        note = " (it may be written out in words)" if severity == "info" else ""
+        if extra:
+            note = f" (the target has {', '.join(repr(t.text) for t in extra)} instead)"
         out.append(
             Finding(
                 "numbers",
@@ -229,6 +345,81 @@ def missing_numbers(
             )
         )
     return out
+
+
+def _measure_findings(
+    pairs: Sequence[tuple[NumberMention, NumberMention]],
+    source: str,
+    target: str,
+    loc: Localizer,
+    segment: str | None,
+) -> list[Finding]:
+    """Numbers whose value survived but whose percent, currency or unit did not.
+
+    "£4,000" written "4.000 euros" keeps the value and changes the fact. A measure the target
+    writes elsewhere in the sentence (the engine moved "US$" or "por cento") still counts.
+    """
+    out: list[Finding] = []
+    langs = (loc.target_lang, loc.source_lang)
+    spare: list[Measure] | None = None  # measures in the target that no number carries
+    for ns, nt in pairs:
+        want = ns.measure
+        if want is None and not ns.percent:
+            continue
+        got = nt.measure
+        source_percent = ns.percent or (want is not None and want.kind == "percent")
+        if source_percent and (nt.percent or (got is not None and got.kind == "percent")):
+            continue
+        if not source_percent and want is not None and want.agrees(got):
+            continue
+        if got is not None and want is not None and got.kind != "percent":
+            out.append(
+                Finding(
+                    "numbers",
+                    "error",
+                    f"{_with_measure(source, ns)!r} became {_with_measure(target, nt)!r}: "
+                    f"the {want.kind} changed",
+                    segment=segment,
+                    source_span=(ns.start, ns.end),
+                    target_span=(nt.start, nt.end),
+                    data={"value": str(ns.value), "source_measure": sorted(want.ids),
+                          "target_measure": sorted(got.ids)},
+                )
+            )  # fmt: skip
+            continue
+        if spare is None:
+            carried = {(p[1].measure.start, p[1].measure.end) for p in pairs if p[1].measure}
+            spare = [m for m in measures_in(target, langs) if (m.start, m.end) not in carried]
+            if any(p[1].percent for p in pairs):
+                spare = [m for m in spare if m.text not in "%\u066a"]
+        ids = frozenset({"percent"}) if source_percent else (want.ids if want else frozenset())
+        moved = next((m for m in spare if m.ids & ids), None)
+        if moved is not None:
+            spare.remove(moved)  # the engine wrote the measure elsewhere ("US$ 5,5 bilhões")
+            continue
+        kind = "percent" if source_percent else (want.kind if want else "measure")
+        label = want.text if want is not None else "%"
+        out.append(
+            Finding(
+                "numbers",
+                "error",
+                f"{_with_measure(source, ns)!r} lost its {kind} ({label!r}) in the target "
+                f"{nt.text!r}",
+                segment=segment,
+                source_span=(ns.start, ns.end),
+                target_span=(nt.start, nt.end),
+                data={"value": str(ns.value), "source_measure": sorted(ids)},
+            )
+        )
+    return out
+
+
+def _with_measure(text: str, mention: NumberMention) -> str:
+    """The number with the symbol or word that says what it counts ("£4,000", "5 km")."""
+    m = mention.measure
+    if m is None:
+        return mention.text
+    return text[min(m.start, mention.start) : max(m.end, mention.end)]
 
 
 def _calendar_name_in(text: str, kind: str, index: int | None, loc: Localizer) -> bool:
@@ -268,6 +459,8 @@ CHECKERS: list[Checker] = [
     check_length,
     check_repetition,
     check_numbers,
+    check_verbatim,
+    check_quotes,
 ]
 
 
@@ -282,3 +475,38 @@ def run_checks(
             seg.findings.extend(results)
             found.extend(results)
     return found
+
+
+@dataclass(frozen=True)
+class PairResult:
+    """One sentence after the post-engine stages: the text an edition would publish."""
+
+    text: str
+    findings: list[Finding]
+
+    @property
+    def blocking(self) -> list[Finding]:
+        return [f for f in self.findings if f.severity == "error"]
+
+
+def check_pair(
+    source: str, target: str, source_lang: str, locale: str, *, localize: bool = True
+) -> PairResult:
+    """Localize one machine-translated sentence for ``locale`` and check it against its source.
+
+    The same stages an edition runs after the engine, for one sentence: what the HTTP service,
+    the evaluation and a reviewer's tool call to ask "can this be published?".
+    """
+    from .localize.stage import localize_text, localizer_for
+    from .model import Segment
+
+    profile = get_profile(locale)
+    seg = TranslatedSegment(Segment("s0", 0, 0, source, 0, len(source), source_lang), target)
+    findings: list[Finding] = []
+    if localize:
+        done = localize_text(source, target, localizer_for(profile, source_lang), seg.id)
+        seg.target = done.text
+        findings.extend(done.findings)
+    ctx = CheckContext(source_lang=source_lang, target_lang=profile.language, locale=profile.tag)
+    findings.extend(run_checks([seg], ctx))
+    return PairResult(seg.target, findings)

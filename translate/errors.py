@@ -14,7 +14,12 @@ code   meaning
 6      output not writable
 7      review file stale, malformed or hostile
 8      network requested but failed (feed URL, package index)
+9      editions written (marked or held for review), or withheld, with blocking findings
+10     partly done: some targets or inputs failed, the others were written
 =====  ==========================================================
+
+Codes 9 and 10 are outcomes, not exceptions: a run reports them after it wrote what it could
+(:data:`EXIT_BLOCKING`, :data:`EXIT_PARTIAL`, :func:`worst_exit_code`).
 """
 
 from __future__ import annotations
@@ -23,6 +28,26 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+EXIT_OK = 0
+EXIT_BLOCKING = 9
+EXIT_PARTIAL = 10
+
+
+def worst_exit_code(codes: Sequence[int]) -> int:
+    """The exit code of a batch: an error beats "partly done", which beats "blocking
+    findings", which beats success; among errors, the first one met wins.
+
+    >>> worst_exit_code([0, 9, 0]), worst_exit_code([9, 10]), worst_exit_code([0, 3, 4, 9])
+    (9, 10, 3)
+    """
+    errors = [c for c in codes if c not in (EXIT_OK, EXIT_BLOCKING, EXIT_PARTIAL)]
+    if errors:
+        return errors[0]
+    for code in (EXIT_PARTIAL, EXIT_BLOCKING):
+        if code in codes:
+            return code
+    return EXIT_OK
 
 
 class TranslateError(Exception):

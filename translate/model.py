@@ -277,6 +277,12 @@ class Edition:
     findings: list[Finding] = field(default_factory=list)
     stats: EditionStats = field(default_factory=lambda: EditionStats())
     reports: EditionReports = field(default_factory=lambda: EditionReports())
+    review_required: bool = False  # set by the publication policy "mark" (translate.publish)
+
+    @property
+    def blocking(self) -> list[Finding]:
+        """Findings that stop publication: severity ``error`` (see :mod:`translate.publish`)."""
+        return [f for f in self.findings if f.severity == "error"]
 
     @property
     def segments(self) -> list[TranslatedSegment]:

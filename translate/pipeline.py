@@ -18,8 +18,19 @@ from typing import Any
 from . import boilerplate, detect, segment, tm
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
-from .errors import EmptyInputError, InputError, UnsupportedPairError, UsageError
-from .glossary import load_glossary
+from .errors import (
+    EXIT_BLOCKING,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EmptyInputError,
+    ErrorInfo,
+    InputError,
+    TranslateError,
+    UnsupportedPairError,
+    UsageError,
+)
+from .glossary import Glossary, load_glossary
+from .glossary.injected import injected_names
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import localize_segments
 from .model import (
@@ -35,6 +46,7 @@ from .model import (
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
 from .protect import protect_segments, restore_segments
+from .publish import Policy, Verdict, check_policy, write_with_policy
 from .read import file_slug, read_article
 from .store import Store
 
@@ -203,6 +215,7 @@ def translate_prepared(
     with _timed(timings, "check"):
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
         findings += unserved + run_checks(translated, ctx)
+        findings += _injected_name_findings(translated, glossary, profile.tag)
 
     signature = make_signature(
         main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash
@@ -238,6 +251,32 @@ def translate_prepared(
     return edition
 
 
+def _injected_name_findings(
+    translated: list[TranslatedSegment], glossary: Glossary, locale: str
+) -> list[Finding]:
+    """Blocking findings for glossary names the engine wrote that the source never named."""
+    out: list[Finding] = []
+    for seg in translated:
+        if seg.origin not in ("mt", "cache"):
+            continue
+        named = {str(t.get("entry")) for t in seg.terms}
+        for hit in injected_names(
+            seg.source, seg.target, glossary, locale, seg.segment.lang, named
+        ):
+            finding = Finding(
+                "names",
+                "error",
+                f"{hit.text!r} ({hit.entry.name}) is in the translation but the source does "
+                "not name it: the engine added a name",
+                segment=seg.id,
+                target_span=(hit.start, hit.end),
+                data={"entry": hit.entry.id},
+            )
+            seg.findings.append(finding)
+            out.append(finding)
+    return out
+
+
 def _follow_report_spans(report: GlossaryReport, translated: list[TranslatedSegment]) -> None:
     """The glossary report's target spans, as localization moved them in the segments' terms
     (the report lists each segment's terms in the same order)."""
@@ -258,33 +297,104 @@ def translate_article(
     options: RunOptions | None = None,
     store: Store | None = None,
 ) -> list[Edition]:
-    """Editions of ``article`` for each target (profiles, or a ``"pt-BR,de"`` string)."""
+    """Editions of ``article`` for each target (profiles, or a ``"pt-BR,de"`` string).
+
+    All or nothing: the first target no engine serves raises before any model time is spent.
+    :func:`translate_targets` is the forgiving form that runs.
+    """
     options = options or RunOptions()
     profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
     prepared = prepare(article, options)
-    for profile in profiles:  # an unserved locale fails the run before any model time is spent
-        if prepared.source_lang == profile.language:
-            raise UnsupportedPairError(
-                prepared.source_lang, profile.tag, hint="the article is already in that language"
-            )
-        _routes({prepared.source_lang}, prepared.source_lang, profile, options)
+    for profile in profiles:
+        _check_served(prepared, profile, options)
     return [translate_prepared(prepared, p, options, store) for p in profiles]
+
+
+def _check_served(prepared: PreparedArticle, profile: LocaleProfile, options: RunOptions) -> None:
+    if prepared.source_lang == profile.language:
+        raise UnsupportedPairError(
+            prepared.source_lang, profile.tag, hint="the article is already in that language"
+        )
+    _routes({prepared.source_lang}, prepared.source_lang, profile, options)
+
+
+@dataclass(frozen=True)
+class TargetFailure:
+    """A target locale that got no edition, and why."""
+
+    locale: str
+    error: ErrorInfo
+    exception: TranslateError | None = field(default=None, repr=False, compare=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "locale": self.locale,
+            "error": {
+                "code": self.error.code,
+                "exit_code": self.error.exit_code,
+                "message": self.error.line,
+            },
+        }
+
+
+def translate_targets(
+    article: Article,
+    targets: Sequence[LocaleProfile],
+    options: RunOptions | None = None,
+    store: Store | None = None,
+) -> tuple[list[Edition], list[TargetFailure]]:
+    """Editions for every target that can be served; a target that cannot fails alone.
+
+    Routes are checked for all targets before any model time is spent, so a run with one
+    unserved locale costs nothing extra and still writes the others.
+    """
+    options = options or RunOptions()
+    prepared = prepare(article, options)
+    served: list[LocaleProfile] = []
+    failures: list[TargetFailure] = []
+    for profile in targets:
+        try:
+            _check_served(prepared, profile, options)
+        except TranslateError as exc:
+            failures.append(TargetFailure(profile.tag, ErrorInfo.of(exc), exc))
+        else:
+            served.append(profile)
+    return [translate_prepared(prepared, p, options, store) for p in served], failures
 
 
 @dataclass
 class RunResult:
-    """What ``run_file`` produced: the editions and the files written for them."""
+    """What ``run_file`` produced: the editions, the files written, what the policy decided
+    for each edition, and the targets that failed."""
 
     article: Article
     editions: list[Edition]
     files: list[Path]
+    verdicts: list[Verdict] = field(default_factory=list)
+    failures: list[TargetFailure] = field(default_factory=list)
+
+    @property
+    def exit_code(self) -> int:
+        """0 when all is well; 10 when a target failed and others were written; the target's
+        own error code when all failed; 9 when blocking findings marked, held or withheld an
+        edition (see :mod:`translate.errors`)."""
+        if self.failures and not self.editions:
+            return self.failures[0].error.exit_code
+        if self.failures:
+            return EXIT_PARTIAL
+        if any(v.stopped for v in self.verdicts):
+            return EXIT_BLOCKING
+        return EXIT_OK
 
     def to_dict(self) -> dict[str, Any]:
-        """The run's summary as data (what ``translate run --json`` prints)."""
+        """The run's summary as data (what ``translate run --json`` prints per input)."""
         article = self.article
+        verdicts: list[Verdict | None] = list(self.verdicts) or [None] * len(self.editions)
         return {
+            "input": article.source,
             "article": article.id,
             "source": article.source,
+            "exit_code": self.exit_code,
             "language": article.lang.to_dict() if article.lang else None,
             "dropped": [{"rule": d.rule, "text": d.text} for d in article.dropped],
             "editions": [
@@ -296,10 +406,14 @@ class RunResult:
                     "segments": e.stats.get("segments"),
                     "origins": e.stats.get("origins"),
                     "findings": len(e.findings),
+                    "blocking": len(e.blocking),
+                    "warnings": sum(1 for f in e.findings if f.severity == "warning"),
+                    "policy": v.to_dict() if v is not None else None,
                     "reports": {k: v for k, v in e.reports.items() if k != "route"},
                 }
-                for e in self.editions
+                for e, v in zip(self.editions, verdicts, strict=True)
             ],
+            "failed": [f.to_dict() for f in self.failures],
             "files": [str(p) for p in self.files],
         }
 
@@ -327,24 +441,40 @@ def run_file(
     formats: Sequence[str] = ("md", "json"),
     options: RunOptions | None = None,
     store: Store | None = None,
+    policy: Policy = "mark",
 ) -> RunResult:
-    """Read ``path``, translate it for every target, write the editions to ``out_dir``."""
-    from .write import check_formats, write_edition
+    """Read ``path``, translate it for every target it can, write the editions to ``out_dir``
+    as the publication ``policy`` says (:mod:`translate.publish`).
+
+    A target no engine serves fails alone (``RunResult.failures``); when none is served, its
+    error is raised, as it is for an unreadable input.
+    """
+    from .write import check_formats
 
     options = options or RunOptions()
     check_formats(formats)
+    check_policy(policy)
     profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
     article = read_article(path)
     own_store = store is None
     store = store or open_store(options)
     try:
-        editions = translate_article(article, profiles, options, store)
+        editions, failures = translate_targets(article, profiles, options, store)
     finally:
         if own_store and store is not None:
             store.close()
+    if failures and not editions and failures[0].exception is not None:
+        raise failures[0].exception
     files: list[Path] = []
+    verdicts: list[Verdict] = []
     for edition in editions:
-        files.extend(write_edition(edition, Path(out_dir), formats))
+        written, decided = write_with_policy(edition, Path(out_dir), formats, policy)
+        files.extend(written)
+        verdicts.append(decided)
     return RunResult(
-        article=editions[0].article if editions else article, editions=editions, files=files
+        article=editions[0].article if editions else article,
+        editions=editions,
+        files=files,
+        verdicts=verdicts,
+        failures=failures,
     )

@@ -90,7 +90,7 @@ def test_run_several_locales_and_cache(
     )
     assert code == 0
     assert fake_engine.sentences_translated == calls  # second run: all from the cache
-    summary = json.loads(stdout)
+    (summary,) = json.loads(stdout)  # always a list, one entry per input
     assert [e["origins"]["cache"] for e in summary["editions"]] == [5, 5]
 
 
@@ -131,7 +131,7 @@ def test_keep_boilerplate(runner: CliRunner, article: Path, tmp_path: Path) -> N
             "no engine translates en -> ja",
         ),
         (["run", "{article}", "--to", "pt-BR", "--engine", "nope"], 4, "unknown engine"),
-        (["run", "{article}", "--to", "pt-BR", "--format", "docx"], 6, "unknown edition format"),
+        (["run", "{article}", "--to", "pt-BR", "--format", "docx"], 2, "unknown edition format"),
         (["run", "{article}", "--to", "en", "--engine", "fake"], 4, "already in that language"),
         (
             ["run", "{article}", "--to", "pt-BR", "--engine", "fake", "--out", "{blocked}"],
@@ -248,11 +248,25 @@ def test_run_with_broken_glossary_names_file_and_line(
     assert len(stderr.strip().splitlines()) == 1
 
 
-def test_unserved_locale_fails_before_any_translation(
+def test_unserved_locale_fails_alone(
+    runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
+) -> None:
+    """A target no engine serves fails alone: the others are written, the exit code says
+    "partly done" (10), and the unserved target costs no translation."""
+    out = tmp_path / "out"
+    code, stdout, stderr = run(runner, "run", str(article), "--to", "pt-BR,ja", "--engine",
+                               "fake", "--out", str(out))  # fmt: skip
+    assert code == 10, stderr
+    assert {t for _, t, _ in fake_engine.calls} == {"pt"}
+    assert sorted(p.name for p in out.iterdir()) == ["talks.pt-BR.json", "talks.pt-BR.md"]
+    assert "ja: FAILED error[E004]" in stdout
+
+
+def test_no_target_served_fails_before_any_translation(
     runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
 ) -> None:
     out = tmp_path / "out"
-    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR,ja", "--engine", "fake",
+    code, _, stderr = run(runner, "run", str(article), "--to", "ja,zh-Hans", "--engine", "fake",
                           "--out", str(out))  # fmt: skip
     assert code == 4, stderr
     assert fake_engine.calls == []

@@ -53,7 +53,8 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
     \b
     Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input,
     4 unsupported language pair or missing model, 5 invalid glossary/locale data,
-    6 output not writable, 7 review file stale or malformed, 8 network failure.
+    6 output not writable, 7 review file stale or malformed, 8 network failure,
+    9 blocking findings (edition marked, held or withheld), 10 partly done.
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import click
 
-from ..errors import InputError, OutputError
+from ..errors import InputError, OutputError, TranslateError, worst_exit_code
 from ..locales import LocaleProfile
 from ..model import Edition
 from ..options import RunOptions
 from ..pipeline import RunResult
+from ..publish import POLICIES, Policy, Verdict
 from .common import run_options
 from .models import packages_dir_option
 
@@ -22,7 +23,7 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
     return list(dict.fromkeys(v.strip().lower() for v in value.split(",") if v.strip()))
 
 
-def _edition_lines(edition: Edition) -> list[str]:
+def _edition_lines(edition: Edition, verdict: Verdict | None = None) -> list[str]:
     origins = edition.stats.get("origins", {})
     done = ", ".join(f"{n} {k}" for k, n in origins.items() if n)
     pivot = f" via {edition.signature.pivot}" if edition.signature.pivot else ""
@@ -38,6 +39,17 @@ def _edition_lines(edition: Edition) -> list[str]:
         by_check[finding.check] = by_check.get(finding.check, 0) + 1
     if by_check:
         lines.append("    to review: " + ", ".join(f"{n} {k}" for k, n in sorted(by_check.items())))
+    blocking = edition.blocking
+    if blocking:
+        action = verdict.action if verdict is not None else "published"
+        lines.append(
+            f"    BLOCKING: {len(blocking)} finding(s) a reviewer must clear; edition {action}"
+        )
+        for finding in blocking[:5]:
+            where = f"{finding.segment}: " if finding.segment else ""
+            lines.append(f"      [{finding.check}] {where}{finding.message}")
+        if len(blocking) > 5:
+            lines.append(f"      ... and {len(blocking) - 5} more (see the JSON edition)")
     return lines
 
 
@@ -53,9 +65,12 @@ def print_summary(result: RunResult) -> None:
         for d in article.dropped:
             text = d.text if len(d.text) <= 70 else d.text[:67] + "..."
             click.echo(f"    [{d.rule}] {text}")
-    for edition in result.editions:
-        for line in _edition_lines(edition):
+    verdicts: list[Verdict | None] = list(result.verdicts) or [None] * len(result.editions)
+    for edition, verdict in zip(result.editions, verdicts, strict=True):
+        for line in _edition_lines(edition, verdict):
             click.echo(line)
+    for failure in result.failures:
+        click.echo(f"  {failure.locale}: FAILED {failure.error.line}")
     for path in result.files:
         click.echo(f"  wrote {path}")
 
@@ -90,7 +105,18 @@ def print_summary(result: RunResult) -> None:
 @click.option(
     "--beam-size", type=click.IntRange(min=1), default=None, help="Beam size (Argos engine)."
 )
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
+@click.option(
+    "--on-findings",
+    "policy",
+    type=click.Choice(POLICIES),
+    default="mark",
+    show_default=True,
+    help="What to do with an edition that has blocking findings: publish it as is, mark it"
+    " 'review required', hold it in OUT/held/ for review, or fail (write nothing).",
+)
+@click.option(
+    "--json", "as_json", is_flag=True, help="Print a JSON summary (a list, one per input)."
+)
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
 @click.option(
     "--jsonl",
@@ -107,11 +133,17 @@ def run(
     out_dir: Path,
     formats: list[str],
     options: RunOptions,
+    policy: Policy,
     as_json: bool,
     quiet: bool,
     jsonl: Path | None,
 ) -> None:
-    """Translate FILES (.txt, .md, .html; - for stdin) into localized editions."""
+    """Translate FILES (.txt, .md, .html; - for stdin) into localized editions.
+
+    Every input is processed; one that fails says why on stderr (and in --json) and the run
+    goes on. The exit code is the worst outcome: an input error's own code, 10 when a target
+    failed beside written ones, 9 when blocking findings marked, held or withheld an edition.
+    """
     from ..locales import parse_targets
     from ..pipeline import open_store, run_file, unique_inputs
     from ..write import check_formats
@@ -125,21 +157,35 @@ def run(
     if out_dir.exists() and not out_dir.is_dir():  # say so before translating, not after
         raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
     store = open_store(options)
-    results = []
+    payload: list[dict[str, object]] = []
+    codes: list[int] = []
     try:
         for path in files:
-            result = run_file(path, profiles, out_dir, formats, options, store)
-            results.append(result)
+            try:
+                result = run_file(path, profiles, out_dir, formats, options, store, policy)
+            except TranslateError as exc:
+                if isinstance(exc, OutputError):
+                    raise  # the output folder is the same for every input: stop here
+                codes.append(exc.exit_code)
+                payload.append(
+                    {"input": str(path), "exit_code": exc.exit_code,
+                     "error": {"code": exc.code, "message": exc.format_line()}}
+                )  # fmt: skip
+                if not as_json:
+                    click.echo(exc.format_line(), err=True)
+                continue
+            codes.append(result.exit_code)
+            payload.append(result.to_dict())
             if not quiet and not as_json:
                 print_summary(result)
     finally:
         if store is not None:
             store.close()
     if as_json:
-        payload = [r.to_dict() for r in results]
-        click.echo(
-            json.dumps(payload[0] if len(payload) == 1 else payload, ensure_ascii=False, indent=2)
-        )
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2))
+    code = worst_exit_code(codes)
+    if code:
+        click.get_current_context().exit(code)
 
 
 def _run_jsonl(

@@ -16,6 +16,7 @@ from babel import Locale
 from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
 
 from ..locales import get_locale
+from .quantities import Measure, measure_at
 from .text import SPACES, WS, in_spans, is_space, protected_spans
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ class NumberMention:
     grouped: bool = False
     frac_digits: int = 0
     number_end: int = -1  # end of the digits (before "%" or a scale word)
+    measure: Measure | None = None  # what it counts: percent, a currency, a unit (or nothing)
 
     @property
     def value(self) -> Decimal:
@@ -56,6 +58,7 @@ class NumberMention:
         """A small integer an engine may legitimately write out in words ("six weeks")."""
         return (
             not self.percent
+            and self.measure is None
             and self.scale == 1
             and self.mantissa is not None
             and self.mantissa == self.mantissa.to_integral_value()
@@ -228,10 +231,12 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
     after2 = text[end + 1] if end + 1 < len(text) else ""
     if before and (before.isalnum() or before in "_./:#@\\+&"):
         return False  # A320, v2, /2020, +1 555 ...
-    if before in "-–" and before2.isalnum():
-        return False  # COVID-19, F-16, 2019-2020
-    if after in ":-–/" and after2.isdigit():
-        return False  # 10:30, 2021-03-04, 9/26, ranges, phone numbers
+    if before == "-" and before2.isalnum():
+        return False  # COVID-19, F-16, 2019-2020 (an en dash between numbers is a range: kept)
+    if before == "–" and before2.isalpha():
+        return False
+    if after in ":-/" and after2.isdigit():
+        return False  # 10:30, 2021-03-04, 9/26, phone numbers
     if after in ".," and after2.isdigit():
         return False  # a run the strict regex stopped in the middle of (2.4.1.5)
     return not (after.isalpha() and not _is_cjk(after) and after not in "KMBTkmbt")
@@ -244,9 +249,12 @@ def find_numbers(
     scale_locales: Sequence[str] = (),
     exclude: Sequence[tuple[int, int]] = (),
     lenient: Sequence[Locale] = (),
+    measure_langs: Sequence[str] = (),
 ) -> list[NumberMention]:
     """Numbers in ``text`` written the way of ``locale`` (strictly) or, for target text, of any
-    locale in ``lenient`` or garbled; spans in ``exclude`` (dates) are skipped.
+    locale in ``lenient`` or garbled; spans in ``exclude`` (dates) are skipped. With
+    ``measure_langs``, each number also carries the percent, currency or unit written next to
+    it in those languages (:mod:`.quantities`).
 
     >>> [str(v) for m in find_numbers("Rose 12.5% to 3.5 million in 2020.", Locale("en"),
     ...  scale_locales=("en",)) for v in m.values]
@@ -300,6 +308,7 @@ def find_numbers(
                 grouped=grouped,
                 frac_digits=frac,
                 number_end=end,
+                measure=measure_at(text, start, stop, measure_langs) if measure_langs else None,
             )
         )
     return out

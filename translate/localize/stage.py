@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -129,7 +129,13 @@ def source_numbers(
 ) -> list[NumberMention]:
     if loc.source is None:
         return []
-    return find_numbers(text, loc.source, scale_locales=(loc.source_lang,), exclude=exclude)
+    return find_numbers(
+        text,
+        loc.source,
+        scale_locales=(loc.source_lang,),
+        exclude=exclude,
+        measure_langs=(loc.source_lang,),
+    )
 
 
 def target_numbers(
@@ -137,7 +143,14 @@ def target_numbers(
 ) -> list[NumberMention]:
     lenient = [loc.target] + ([loc.source] if loc.source is not None else [])
     scale = scale_locales_of(loc.target_lang, loc.target_tag, loc.source_lang)
-    return find_numbers(text, loc.target, scale_locales=scale, exclude=exclude, lenient=lenient)
+    return find_numbers(
+        text,
+        loc.target,
+        scale_locales=scale,
+        exclude=exclude,
+        lenient=lenient,
+        measure_langs=(loc.target_lang, loc.source_lang),
+    )
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -219,8 +232,22 @@ def localize_text(
             )
             new = format_number(expanded, loc.target, loc.profile)
         else:
-            new = format_number(ns, loc.target, loc.profile, ns.scale_form)
-        if new != nt.text:
+            # "%" or "por cento": the engine's choice stays; only digits and separators change
+            as_written = replace(ns, percent=nt.percent) if ns.percent != nt.percent else ns
+            new = format_number(as_written, loc.target, loc.profile, ns.scale_form)
+        if new != nt.text and not _edit_keeps_fact(target, nt, new, ns, loc):
+            result.findings.append(
+                Finding(
+                    "numbers",
+                    "info",
+                    f"{nt.text!r} left as the engine wrote it: rewriting it as {new!r} would "
+                    "change what it says",
+                    segment=segment,
+                    source_span=(ns.start, ns.end),
+                    data={"engine": nt.text, "refused": new},
+                )
+            )
+        elif new != nt.text:
             kind = "percent" if ns.percent else "number"
             edits.append((nt.start, nt.end, new, Change(kind, nt.text, new, ns.text, wrong)))
             if wrong:
@@ -252,21 +279,7 @@ def localize_text(
     if spaced != quoted:
         result.changes.append(Change("spacing", quoted, spaced))
     result.text = spaced
-    lost = _lost_quotes(source, spaced, loc.quotes)
-    if lost:
-        result.findings.append(Finding("quotes", "warning", lost, segment=segment))
     return result
-
-
-def _lost_quotes(source: str, target: str, quotes: Quotes) -> str | None:
-    """A message when the target has fewer double quotation marks than the source: engines
-    drop closing quotes, and a quotation that does not end misattributes words."""
-    marks = set(DOUBLE_QUOTES) | {quotes.start, quotes.end}
-    src = sum(1 for ch in source if ch in DOUBLE_QUOTES)
-    tgt = sum(1 for ch in target if ch in marks)
-    if src > tgt:
-        return f"the source has {src} quotation marks, the target {tgt}: a quotation may be cut"
-    return None
 
 
 def _needs_rewrite(src: NumberMention, tgt: NumberMention) -> bool:
@@ -279,6 +292,31 @@ def _needs_rewrite(src: NumberMention, tgt: NumberMention) -> bool:
         or tgt.grouped
         or any(not ch.isdigit() for ch in tgt.text)
     )
+
+
+def _edit_keeps_fact(
+    target: str, nt: NumberMention, new: str, ns: NumberMention, loc: Localizer
+) -> bool:
+    """Does replacing ``nt`` with ``new`` leave a number that still says what ``ns`` says?
+
+    The localizer may only improve a number: after the edit, the number at that place must
+    read (in the target locale) as the source's value, and its percent sign, currency or unit
+    must be the one the engine wrote (or, if the engine wrote none, none must appear).
+    """
+    edited = target[: nt.start] + new + target[nt.end :]
+    after = [m for m in target_numbers(edited, loc, ()) if m.start == nt.start]
+    if len(after) != 1:
+        return False
+    got = after[0]
+    strict = {v.normalize() for v in got.values}
+    if ns.value.normalize() not in strict and (ns.mantissa or 0) * ns.scale not in strict:
+        return False
+    if got.percent != nt.percent:
+        return False
+    before_measure, after_measure = nt.measure, got.measure
+    if before_measure is None or after_measure is None:
+        return before_measure is None and after_measure is None
+    return before_measure.ids == after_measure.ids
 
 
 def _apply(text: str, edits: list[tuple[int, int, str, Change]]) -> str:

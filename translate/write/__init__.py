@@ -11,7 +11,7 @@ from importlib import import_module
 from pathlib import Path
 from typing import Protocol, cast
 
-from ..errors import OutputError
+from ..errors import UsageError
 from ..fsutil import write_atomic
 from ..model import Edition
 
@@ -38,10 +38,10 @@ def get_writer(fmt: str) -> WriterModule:
 
 def check_formats(formats: Sequence[str]) -> None:
     if not formats:
-        raise OutputError("no edition format given", hint=f"choose from {', '.join(WRITERS)}")
+        raise UsageError("no edition format given", hint=f"choose from {', '.join(WRITERS)}")
     unknown = [f for f in formats if f not in WRITERS]
     if unknown:
-        raise OutputError(
+        raise UsageError(
             f"unknown edition format {', '.join(map(repr, unknown))}",
             hint=f"choose from {', '.join(WRITERS)}",
         )

@@ -110,6 +110,8 @@ def render(edition: Edition) -> str:
         "translation-signature": edition.signature.format(),
         "translation-label": label["text"],
     }
+    if edition.review_required:
+        metas["review-required"] = f"{len(edition.blocking)} blocking findings"
     head = [
         "<!DOCTYPE html>",
         f'<html lang="{_attr(edition.locale)}" dir="{_attr(edition.direction)}">',
@@ -122,6 +124,15 @@ def render(edition: Edition) -> str:
         f"<style>\n{STYLE}\n</style>",
         "</head>",
         "<body>",
+        *(
+            [
+                f'<p class="review-required" role="alert" data-blocking="{len(edition.blocking)}">'
+                f"Review required: {len(edition.blocking)} blocking finding(s); not for "
+                "publication until reviewed.</p>"
+            ]
+            if edition.review_required
+            else []
+        ),
         "<article>",
     ]
     tail = [

@@ -32,6 +32,11 @@ def to_dict(edition: Edition) -> dict[str, Any]:
         "title": edition.title,
         "created": edition.created,
         "machine_translated": True,
+        "review": {
+            "required": edition.review_required,
+            "blocking": len(edition.blocking),
+            "warnings": sum(1 for f in edition.findings if f.severity == "warning"),
+        },
         "label": mt_label(edition),
         "signature": edition.signature.to_dict(),
         "dropped": [

@@ -32,6 +32,8 @@ def _front_matter(edition: Edition) -> list[str]:
         "source_lang": edition.source_lang,
         "source": edition.article.source,
         "machine_translated": True,
+        "review_required": edition.review_required or "",
+        "blocking_findings": len(edition.blocking) if edition.review_required else "",
         "signature": edition.signature.format(),
         "created": edition.created,
     }

@@ -1,0 +1,171 @@
+"""Facts gate on real sentences: does a wrong fact ever pass without a blocking finding?
+
+Reads ``benchmarks/data/facts_heldout.jsonl`` (real news sentences with the bare embedded
+engine's Portuguese output, each labelled by hand before the gate was written: ``ok``,
+``repairable`` or ``blocking``) and runs the pipeline's post-engine stages on each pair
+(localize for pt-BR, then the checks), then counts:
+
+- ``missed``: a ``blocking`` pair that got no blocking finding and was not repaired (a wrong
+  fact published); a repair counts when the published text differs from the engine's, a
+  finding reports the change, and the published text passes the check again;
+- ``false alarms``: an ``ok`` or ``repairable`` pair held back by a blocking finding;
+- ``repairs``: ``repairable`` pairs whose published text carries the value written the
+  Portuguese way (``target_must_contain``);
+- ``localizer harm``: pairs where the localizer's output has a blocking number finding that
+  the engine's own output did not have (a correct number made wrong).
+
+It also builds a *mutation* set from the ``ok`` pairs, by rules written with the set (change a
+digit of a number, drop a percent sign or word, swap a currency, drop a name-like capitalized
+word pair, delete the second half of the sentence), each of which must be caught.
+
+Run: ``python benchmarks/eval_facts.py [--json] [--show]``; the table goes to stdout.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import re
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from translate.check import PairResult as CheckResult
+from translate.check import check_pair
+
+HERE = Path(__file__).resolve().parent
+DATA = HERE / "data" / "facts_heldout.jsonl"
+
+_CURRENCY_SWAPS = [
+    ("US$", "€"), ("US $", "€"), ("$", "£"), ("euros", "libras"), ("libras", "euros"),
+    ("dólares", "euros"), ("€", "US$"), ("£", "€"),
+]  # fmt: skip
+
+
+@dataclass
+class Row:
+    id: str
+    source: str
+    engine: str
+    label: str
+    note: str
+    must: list[str]
+
+
+def load(path: Path = DATA) -> list[Row]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            rows.append(
+                Row(d["id"], d["source"], d["engine"], d["label"], d["note"],
+                    d.get("target_must_contain", []))
+            )  # fmt: skip
+    return rows
+
+
+def mutations(row: Row) -> list[tuple[str, str]]:
+    """(kind, mutated engine output) pairs, each of which changes a fact of the source."""
+    out: list[tuple[str, str]] = []
+    text = row.engine
+    m = re.search(r"\d{2,}", text)
+    if m:
+        digits = m.group()
+        changed = digits[:-1] + str((int(digits[-1]) + 3) % 10)
+        out.append(("digit", text[: m.start()] + changed + text[m.end() :]))
+    for pct in ("%", " por cento"):
+        if pct in text:
+            out.append(("percent-dropped", text.replace(pct, "", 1)))
+            break
+    for a, b in _CURRENCY_SWAPS:
+        if a in text and b not in text:
+            out.append(("currency", text.replace(a, b, 1)))
+            break
+    words = text.split()
+    if len(words) >= 12:
+        out.append(("half-lost", " ".join(words[: len(words) // 2]) + "."))
+    return out
+
+
+def _repaired(row: Row, wrong: str, result: CheckResult) -> bool:
+    """Did the pipeline put the source's fact back (and say so) instead of holding the text?
+
+    True when the published text differs from the wrong one, a finding reports the change,
+    and the published text, checked again against the source, has no blocking finding.
+    """
+    if result.text == wrong or not any(f.data.get("localized") for f in result.findings):
+        return False
+    again = check_pair(row.source, result.text, "en", "pt-BR", localize=False)
+    return not again.blocking
+
+
+def blocking(findings: list[dict[str, object]]) -> list[dict[str, object]]:
+    return [f for f in findings if f.get("severity") == "error"]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", action="store_true", help="print the counts as JSON")
+    parser.add_argument("--show", action="store_true", help="list every miss and false alarm")
+    parser.add_argument("--data", type=Path, default=DATA)
+    args = parser.parse_args(argv)
+    rows = load(args.data)
+    counts = {"pairs": len(rows), "ok": 0, "repairable": 0, "blocking": 0, "missed": 0,
+              "false_alarms": 0, "repaired": 0, "localizer_harm": 0,
+              "mutations": 0, "mutations_caught": 0}  # fmt: skip
+    notes: list[str] = []
+    for row in rows:
+        counts[row.label] += 1
+        result = check_pair(row.source, row.engine, "en", "pt-BR")
+        found = [f.to_dict() for f in result.findings]
+        repaired = row.label == "blocking" and _repaired(row, row.engine, result)
+        held = bool(blocking(found)) or repaired
+        if row.label == "blocking" and not held:
+            counts["missed"] += 1
+            notes.append(f"MISSED {row.id}: {row.note}\n    {result.text}")
+        if row.label != "blocking" and held:
+            counts["false_alarms"] += 1
+            notes.append(
+                f"FALSE ALARM {row.id} ({row.label}): "
+                + "; ".join(str(f["message"]) for f in blocking(found))
+                + f"\n    {row.source}\n    {result.text}"
+            )
+        if row.label == "repairable" and all(m in result.text for m in row.must):
+            counts["repaired"] += 1
+        elif row.label == "repairable":
+            notes.append(f"NOT REPAIRED {row.id}: wanted {row.must}\n    {result.text}")
+        bare = check_pair(row.source, row.engine, "en", "pt-BR", localize=False)
+        if len(blocking([f.to_dict() for f in result.findings if f.check == "numbers"])) > len(
+            blocking([f.to_dict() for f in bare.findings if f.check == "numbers"])
+        ):
+            counts["localizer_harm"] += 1
+            notes.append(f"LOCALIZER HARM {row.id}:\n    {row.engine}\n    {result.text}")
+        if row.label == "ok":
+            for kind, mutated in mutations(row):
+                counts["mutations"] += 1
+                res = check_pair(row.source, mutated, "en", "pt-BR")
+                if blocking([f.to_dict() for f in res.findings]) or _repaired(row, mutated, res):
+                    counts["mutations_caught"] += 1
+                else:
+                    notes.append(f"MUTATION MISSED {row.id} [{kind}]:\n    {mutated}")
+    if args.json:
+        print(json.dumps(counts, indent=2))
+    else:
+        print(f"# eval_facts: {args.data.name}, Python {platform.python_version()}")
+        print("| pairs | ok | repairable | blocking | missed | false alarms | repaired |"
+              " localizer harm | mutations caught |")  # fmt: skip
+        print("|---|---|---|---|---|---|---|---|---|")
+        print(
+            f"| {counts['pairs']} | {counts['ok']} | {counts['repairable']} | "
+            f"{counts['blocking']} | {counts['missed']} | {counts['false_alarms']} | "
+            f"{counts['repaired']}/{counts['repairable']} | {counts['localizer_harm']} | "
+            f"{counts['mutations_caught']}/{counts['mutations']} |"
+        )
+    if args.show:
+        print("\n".join(notes))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,311 @@
+"""What a number measures: a percentage, a currency or a unit, recognized with CLDR data.
+
+A number's value is half of a fact: "£4,000" and "4.000 euros" have the same value and say
+different things. This module finds the measure written next to a number (a symbol or code
+before it, a word after it) and names it by ids that can be compared across languages:
+``percent``, ``cur:GBP``, ``unit:length-kilometer``. Every token comes from the CLDR data that
+Babel ships (currency symbols, display names and their plural forms; the long and short forms
+of units and of "percent"), for the languages asked for; nothing is listed by hand except the
+few link words that may stand between a number and its measure ("milhões *de* dólares"),
+which live in the ``[quantities]`` section of ``locales/languages/<lang>.toml``.
+
+A token may stand for several things ("$" for many dollars, "pound" for money and mass):
+its ids are all of them, and two measures agree when their ids meet.
+
+>>> q = measure_at("rose to £4,000 in May", 9, 14, ("en",))
+>>> (q.kind, "cur:GBP" in q.ids)
+('currency', True)
+>>> q2 = measure_at("para 4.000 euros se", 5, 10, ("pt", "en"))
+>>> sorted(q2.ids)
+['cur:EUR']
+>>> q.agrees(q2)
+False
+>>> measure_at("subiram 75 por cento", 8, 10, ("pt",)).kind
+'percent'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from ..langdata import section, str_list
+
+SPACES = " \u00a0\u202f\u2009"
+
+# CLDR unit ids whose names are looked for after a number, with the forms read: "long"
+# ("kilometers") always; "short" ("km") only where the short form is not also a common word or a
+# scale letter ("in" for inch, "m" for meter or million, "g", "L"). Durations and generic counts
+# are left out on purpose: "3 days" written "72 hours" is rare, and "days" also names dates.
+UNITS: dict[str, tuple[str, ...]] = {
+    "length-kilometer": ("long", "short"), "length-meter": ("long",),
+    "length-centimeter": ("long", "short"), "length-millimeter": ("long", "short"),
+    "length-mile": ("long", "short"), "length-foot": ("long", "short"),
+    "length-inch": ("long",), "length-yard": ("long",), "length-nautical-mile": ("long",),
+    "mass-kilogram": ("long", "short"), "mass-gram": ("long",), "mass-tonne": ("long",),
+    "mass-ton": ("long",), "mass-pound": ("long", "short"), "mass-ounce": ("long", "short"),
+    "area-square-kilometer": ("long", "short"), "area-square-meter": ("long", "short"),
+    "area-hectare": ("long", "short"), "area-acre": ("long",), "area-square-mile": ("long",),
+    "volume-liter": ("long",), "volume-gallon": ("long",), "volume-cubic-meter": ("long",),
+    "speed-kilometer-per-hour": ("long", "short"), "speed-mile-per-hour": ("long", "short"),
+    "speed-knot": ("long",), "temperature-celsius": ("long", "short"),
+    "temperature-fahrenheit": ("long", "short"), "power-watt": ("long",),
+    "power-kilowatt": ("long", "short"), "power-megawatt": ("long", "short"),
+    "power-gigawatt": ("long", "short"), "energy-kilowatt-hour": ("long", "short"),
+    "energy-joule": ("long",), "energy-calorie": ("long",),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A measure written next to a number: its kind, the ids it may stand for, and where."""
+
+    kind: str  # percent | currency | unit
+    ids: frozenset[str]
+    start: int
+    end: int
+    text: str
+
+    def agrees(self, other: Measure | None) -> bool:
+        """Do both name the same thing (for at least one of their readings)?"""
+        return other is not None and bool(self.ids & other.ids)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    before: dict[str, frozenset[str]]  # normalized tokens written before a number -> ids
+    after: dict[str, frozenset[str]]  # normalized tokens written after a number -> ids
+    links: frozenset[str]  # words that may stand between a number and its measure
+    longest: int  # the most pieces (words or symbols) in one token
+
+
+_PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", re.UNICODE)
+
+
+def _norm(token: str) -> str:
+    """The lookup key of a token: words fold case ("Euros", "EUROS"); symbols, codes and
+    abbreviations ("A$", "USD", "MW", "km") keep it, so "a $60" is not an Australian dollar."""
+    token = unicodedata.normalize("NFC", token)
+    token = " ".join(token.replace("\u00a0", " ").replace("\u202f", " ").split())
+    letters = [ch for ch in token if ch.isalpha()]
+    word = len(letters) >= 4 and all(ch.isalpha() or ch in " '’-" for ch in token)
+    return token.casefold() if word else token
+
+
+def _kind(ids: Iterable[str]) -> str:
+    kinds = {i.split(":", 1)[0] for i in ids}
+    if "percent" in kinds:
+        return "percent"
+    return "currency" if "cur" in kinds else "unit"
+
+
+@cache
+def _active_currencies() -> frozenset[str]:
+    """ISO 4217 codes that are legal tender somewhere today (CLDR's territory currencies)."""
+    from babel.core import get_global
+
+    return frozenset(
+        code
+        for spans in get_global("territory_currencies").values()
+        for code, _start, end, tender in spans
+        if end is None and tender
+    )
+
+
+def _language_words(lang: str, key: str) -> tuple[str, ...]:
+    table = section(lang, "quantities")
+    return tuple(str_list(table, key, where=f"{lang}.toml [quantities]"))
+
+
+def _head_words(singular: str, plural: str) -> set[str]:
+    """The words that change between a currency name's singular and plural: its head noun
+    ("dollar"/"dollars" of "US dollar", "libra"/"libras" of "libra esterlina")."""
+    one, other = singular.split(), plural.split()
+    if len(one) != len(other) or len(one) < 2:
+        return set()
+    heads: set[str] = set()
+    for a, b in zip(one, other, strict=True):
+        if a.casefold() != b.casefold():
+            heads.update({a, b})
+            break  # the first word that agrees with the number is the noun
+    return {h for h in heads if len(h) >= 3 and h.isalpha()}
+
+
+def _add(table: dict[str, set[str]], token: str, ident: str) -> None:
+    token = token.strip(SPACES + ".")
+    if token and not any(ch.isdigit() for ch in token):
+        table.setdefault(token, set()).add(ident)
+
+
+def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(tokens written before a number, tokens written after it) for one language."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        locale = Locale.parse(lang.replace("-", "_"))
+    except (UnknownLocaleError, ValueError):
+        return {}, {}
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    patterns = locale._data.get("unit_patterns", {})
+    for unit, lengths in (("concentr-percent", ("long", "short")), *UNITS.items()):
+        ident = "percent" if unit == "concentr-percent" else f"unit:{unit}"
+        for length in lengths:
+            for count, pattern in patterns.get(unit, {}).get(length, {}).items():
+                if count == "per" or "{0}" not in pattern:
+                    continue
+                head, _, tail = pattern.partition("{0}")
+                _add(before, head, ident)
+                _add(after, tail, ident)
+    _add(after, "%", "percent")
+    _add(after, "\u066a", "percent")
+    names = locale.currencies
+    symbols = locale.currency_symbols
+    plurals = locale._data.get("currency_names_plural", {})
+    for code in _active_currencies():
+        ident = f"cur:{code}"
+        before[code] = {*before.get(code, set()), ident}
+        after[code] = {*after.get(code, set()), ident}
+        symbol = symbols.get(code)
+        if symbol and symbol != code:
+            _add(before, symbol, ident)
+            split = re.match(r"^([^\W\d_]+)(\W+)$", symbol)
+            if split:  # engines write "US $ 700" for "US$ 700"
+                _add(before, f"{split.group(1)} {split.group(2)}", ident)
+            if not symbol.isalpha():
+                _add(after, symbol, ident)  # "12 €", "5 $" in French and Portuguese usage
+        forms = plurals.get(code, {})
+        singular = forms.get("one") or names.get(code)
+        for name in {names.get(code), *forms.values()}:
+            if name:
+                _add(after, name, ident)
+        for count, plural in forms.items():
+            if count != "one" and singular:
+                for head in _head_words(singular, plural):
+                    _add(after, head, ident)
+    return before, after
+
+
+def _pieces(token: str) -> int:
+    return len(_PIECE.findall(token))
+
+
+@cache
+def _lexicon(langs: tuple[str, ...]) -> _Lexicon:
+    before: dict[str, set[str]] = {}
+    after: dict[str, set[str]] = {}
+    expanded = [v for lang in langs for v in (lang, *_language_words(lang, "variants"))]
+    for lang in dict.fromkeys(expanded):
+        b, a = _entries(lang)
+        for table, part in ((before, b), (after, a)):
+            for token, ids in part.items():
+                table.setdefault(_norm(token), set()).update(ids)
+    links = frozenset(w for lang in langs for w in _language_words(lang, "links"))
+    longest = max((_pieces(t) for t in (*before, *after)), default=1)
+    return _Lexicon(
+        {k: frozenset(v) for k, v in before.items()},
+        {k: frozenset(v) for k, v in after.items()},
+        links,
+        longest,
+    )
+
+
+def _case_ok(token: str, ids: frozenset[str]) -> bool:
+    """ISO codes count only in capitals: "USD" is a currency, "usd" and "Eur" are not."""
+    if token.isalpha() and len(token) == 3 and all(i.startswith("cur:") for i in ids):
+        return token.isupper()
+    return True
+
+
+def _longest_match(
+    text: str, pieces: list[re.Match[str]], table: dict[str, frozenset[str]], longest: int
+) -> tuple[int, int, frozenset[str]] | None:
+    """The longest run of ``pieces`` (from the first) that is a token of ``table``."""
+    for n in range(min(longest, len(pieces)), 0, -1):
+        start, end = pieces[0].start(), pieces[n - 1].end()
+        token = text[start:end]
+        ids = table.get(_norm(token)) or table.get(_norm(token).replace(" ", ""))
+        if ids and _case_ok(token, ids):
+            return start, end, ids
+    return None
+
+
+def _gap_ok(text: str) -> bool:
+    return len(text) <= 2 and all(ch in SPACES for ch in text)
+
+
+def _after(text: str, end: int, lex: _Lexicon) -> Measure | None:
+    pieces = list(_PIECE.finditer(text, end, min(len(text), end + 60)))
+    if not pieces or not _gap_ok(text[end : pieces[0].start()]):
+        return None
+    found = _longest_match(text, pieces, lex.after, lex.longest)
+    elided = re.match(r"([^\W\d_]+['’])(\w)", pieces[0].group())
+    if found is None and elided and _norm(elided.group(1).replace("’", "'")) in lex.links:
+        rest = list(_PIECE.finditer(text, pieces[0].start() + len(elided.group(1)), end + 60))
+        found = _longest_match(text, rest, lex.after, lex.longest)
+    if (
+        found is None
+        and len(pieces) > 1
+        and _norm(pieces[0].group()) in lex.links
+        and _gap_ok(text[pieces[0].end() : pieces[1].start()])
+    ):
+        found = _longest_match(text, pieces[1:], lex.after, lex.longest)
+    if found is None:
+        return None
+    start, stop, ids = found
+    if stop < len(text) and text[stop].isalnum() and text[stop - 1].isalnum():
+        return None
+    return Measure(_kind(ids), ids, start, stop, text[start:stop])
+
+
+def _before(text: str, start: int, lex: _Lexicon) -> Measure | None:
+    head_start = max(0, start - 16)
+    pieces = list(_PIECE.finditer(text, head_start, start))
+    if not pieces or not _gap_ok(text[pieces[-1].end() : start]):
+        return None
+    for n in range(min(lex.longest, len(pieces)), 0, -1):
+        first = pieces[-n]
+        token = text[first.start() : pieces[-1].end()]
+        if first.start() > 0 and text[first.start() - 1].isalnum() and token[0].isalnum():
+            continue  # "abcUS$": not a token boundary
+        ids = lex.before.get(_norm(token)) or lex.before.get(_norm(token).replace(" ", ""))
+        if ids and _case_ok(token, ids):
+            return Measure(_kind(ids), ids, first.start(), pieces[-1].end(), token)
+    return None
+
+
+def measure_at(text: str, start: int, end: int, langs: Sequence[str]) -> Measure | None:
+    """The measure written just before ``text[start:end]`` (a number) or just after it."""
+    lex = _lexicon(tuple(dict.fromkeys(langs)))
+    return _before(text, start, lex) or _after(text, end, lex)
+
+
+def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
+    """Every measure token in ``text``, wherever it stands (for a reordered sentence)."""
+    lex = _lexicon(tuple(dict.fromkeys(langs)))
+    table = {**lex.after, **lex.before}
+    for key in lex.before.keys() & lex.after.keys():
+        table[key] = lex.before[key] | lex.after[key]
+    pieces = list(_PIECE.finditer(text))
+    out: list[Measure] = []
+    i = 0
+    while i < len(pieces):
+        first = pieces[i]
+        if first.start() > 0 and text[first.start() - 1].isalnum() and first.group()[0].isalnum():
+            i += 1
+            continue
+        found = _longest_match(text, pieces[i:], table, lex.longest)
+        if found is None:
+            i += 1
+            continue
+        start, stop, ids = found
+        if stop < len(text) and text[stop].isalnum() and text[stop - 1].isalnum():
+            i += 1
+            continue
+        out.append(Measure(_kind(ids), ids, start, stop, text[start:stop]))
+        while i < len(pieces) and pieces[i].start() < stop:
+            i += 1
+    return out
