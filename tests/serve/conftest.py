@@ -15,6 +15,7 @@ def fake_engines() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as mp:
         mp.setitem(engines.ENGINES, "fake", "fakes:FakeEngine")
         mp.setitem(engines.ENGINES, "short", "fakes:ShortEngine")
+        mp.setitem(engines.ENGINES, "swap", "fakes:CurrencySwapEngine")
         engines.close_engines()
         yield
         engines.close_engines()

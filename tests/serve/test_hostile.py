@@ -315,3 +315,22 @@ def test_slow_request_head_is_cut_off(fake_engines: None, tmp_path: Path) -> Non
                 time.sleep(0.1)
         assert closed and time.monotonic() - start < 3.5
         still_serving(server)
+
+
+def test_a_changed_amount_is_never_returned_silently(fake_engines: None, tmp_path: Path) -> None:
+    """The facts gate: LibreTranslate's answer carries a ``review`` object when a translation
+    changed a fact (the swap engine turns pounds into euros); clean answers carry none."""
+    from translate.options import RunOptions
+
+    config = fake_config(tmp_path, options=RunOptions(engine="swap", use_cache=False))
+    with running(config) as server, server.client() as c:
+        one = c.post("/translate", json={**GOOD, "q": "The fine was £4,000 in the end."})
+        many = c.post("/translate", json={**GOOD, "q": ["It cost £250 today.", "No money."]})
+        clean = c.post("/translate", json=GOOD)
+    body = one.json()
+    assert one.status_code == 200 and "euros" in body["translatedText"]
+    assert body["review"]["required"] is True
+    assert body["review"]["blocking"] and body["review"]["blocking"][0]["severity"] == "error"
+    reviews = many.json()["review"]
+    assert reviews[0]["required"] is True and reviews[1] == {"required": False, "blocking": []}
+    assert "review" not in clean.json()

@@ -226,10 +226,14 @@ class Api:
             answer = {"translatedText": [r.text for r in results]}
             if source.lower() == "auto":
                 answer["detectedLanguage"] = [guess_dict(r.detected) for r in results]
+            if any(r.blocking for r in results):  # never a wrong fact without saying so
+                answer["review"] = [r.review() for r in results]
         else:
             answer = {"translatedText": results[0].text}
             if source.lower() == "auto":
                 answer["detectedLanguage"] = guess_dict(results[0].detected)
+            if results[0].blocking:
+                answer["review"] = results[0].review()
         return JSONResponse(answer)
 
     async def detect(self, request: Request) -> Response:

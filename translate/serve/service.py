@@ -89,6 +89,17 @@ def rebuild_text(text: str, source_blocks: Sequence[Block], blocks: Sequence[Edi
 class Translated:
     text: str
     detected: LanguageGuess | None
+    blocking: list[dict[str, Any]] = dataclasses.field(default_factory=list)
+
+    def review(self) -> dict[str, Any]:
+        """What a reviewer must see before this text is published (translate.publish): the
+        findings of severity ``error`` (a number, amount or name the translation changed)."""
+        return {"required": bool(self.blocking), "blocking": self.blocking}
+
+
+def _blocking(edition: Edition, blocks: Sequence[EditionBlock]) -> list[dict[str, Any]]:
+    ids = {seg.id for block in blocks for seg in block.segments}
+    return [f.to_dict() for f in edition.blocking if f.segment is None or f.segment in ids]
 
 
 class Service:
@@ -270,6 +281,7 @@ class Service:
                 results[i] = Translated(
                     rebuild_text(texts[i], prepared.article.blocks, blocks),
                     prepared.article.lang,
+                    _blocking(edition, blocks),
                 )
         return [r for r in results if r is not None]
 
@@ -356,7 +368,8 @@ class Service:
             raise
         found = {b.source: b.target for b in edition.blocks if b.target}
         fill(blocks, found.get, found.get)
-        return Translated(to_html(root), edition.article.lang)
+        return Translated(to_html(root), edition.article.lang,
+                          _blocking(edition, edition.blocks))
 
     # -- /detect -----------------------------------------------------------------------------
 
