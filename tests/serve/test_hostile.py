@@ -327,6 +327,11 @@ def test_a_changed_amount_is_never_returned_silently(fake_engines: None, tmp_pat
         one = c.post("/translate", json={**GOOD, "q": "The fine was £4,000 in the end."})
         many = c.post("/translate", json={**GOOD, "q": ["It cost £250 today.", "No money."]})
         clean = c.post("/translate", json=GOOD)
+        upload = c.post("/translate_file", data={"source": "en", "target": "pt", "api_key": KEY},
+                        files={"file": ("fine.md", b"# Fine\n\nThe fine was \xc2\xa34,000.\n")})
+        marked = c.get(upload.json()["translatedFileUrl"]).text
+    assert upload.json()["review"]["required"] is True
+    assert "review_required: true" in marked or "review required" in marked.lower()
     body = one.json()
     assert one.status_code == 200 and "euros" in body["translatedText"]
     assert body["review"]["required"] is True

@@ -264,14 +264,16 @@ class Api:
         # LibreTranslate's cost of a file: its size in units of the character limit
         self.access(request, params, cost=max(1, len(upload.data) // max(char_limit, 1)))
         _check_size(len(upload.data.decode("utf-8", "replace")), self.config.article_char_limit)
-        name, detected = await self.work(
+        name, found = await self.work(
             self.service.translate_file, upload.data, upload.filename, source, target
         )
         answer: dict[str, Any] = {
             "translatedFileUrl": str(request.url_for("download_file", name=name))
         }
         if source.lower() == "auto":
-            answer["detectedLanguage"] = guess_dict(detected)
+            answer["detectedLanguage"] = guess_dict(found.detected)
+        if found.blocking:
+            answer["review"] = found.review()
         return JSONResponse(answer)
 
     async def download_file(self, request: Request) -> Response:

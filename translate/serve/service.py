@@ -391,9 +391,11 @@ class Service:
 
     def translate_file(
         self, data: bytes, filename: str, source: str, target: str
-    ) -> tuple[str, LanguageGuess | None]:
+    ) -> tuple[str, Translated]:
         """Translate an uploaded file into the output folder; returns the stored file's name
-        (a fresh random name: nothing the client sends becomes a path)."""
+        (a fresh random name: nothing the client sends becomes a path) and what was found.
+        An edition with blocking findings is written marked "review required" (the ``mark``
+        publication policy)."""
         from ..fsutil import write_atomic
         from ..write import get_writer
 
@@ -415,6 +417,7 @@ class Service:
             edition = self._editions(article, [profile], options)[0]
         except UnsupportedPairError as exc:
             raise self._pair_error(exc.source, profile) from None
+        edition.review_required = bool(edition.blocking)
         if fmt == "txt":
             content = rebuild_text(text, edition.article.blocks, edition.blocks)
         else:
@@ -422,7 +425,7 @@ class Service:
         name = f"{uuid.uuid4().hex}.{stem}.{edition.locale}{'.md' if fmt == 'md' else suffix}"
         self.sweep()
         write_atomic(self.out_dir / name, content)
-        return name, edition.article.lang
+        return name, Translated("", edition.article.lang, _blocking(edition, edition.blocks))
 
     def stored_file(self, name: str) -> Path:
         """A translated file by the name ``translate_file`` gave it, never anything else."""
