@@ -42,6 +42,7 @@ from ..errors import (
     TranslateError,
     UnknownLocaleError,
     UnsupportedPairError,
+    UsageError,
 )
 from .config import ApiKeys, KeyLimits, ServeConfig
 from .limits import BodyLimits, HttpError, RateLimiter
@@ -65,7 +66,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
 
 
 def _status_of(exc: TranslateError) -> int:
-    if isinstance(exc, (InputError, UnsupportedPairError, UnknownLocaleError)):
+    if isinstance(exc, (InputError, UnsupportedPairError, UnknownLocaleError, UsageError)):
         return 400
     if isinstance(exc, OutputError) and "format" in exc.message:
         return 400  # an unknown edition format asked for
