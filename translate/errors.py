@@ -14,6 +14,7 @@ code   meaning
 6      output not writable
 7      review file stale, malformed or hostile
 8      network requested but failed (feed URL, package index)
+9      executor unavailable: the ``ray`` extra is not installed, or the cluster cannot be reached
 =====  ==========================================================
 """
 
@@ -153,6 +154,13 @@ class NetworkError(TranslateError):
 
     exit_code = 8
     code = "E008"
+
+
+class ExecutorError(TranslateError):
+    """The requested executor cannot run: Ray is not installed or its cluster is unreachable."""
+
+    exit_code = 9
+    code = "E009"
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from ..errors import ErrorInfo, InputError, InternalError, OutputError, Translat
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
 from ..options import RunOptions
+from ..seams import ClaimStore, ItemLedger, LocalSink, OutputSink
 from ..store import Store
 from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
 from .markup import truncate_blocks as _truncate
@@ -63,6 +64,7 @@ class FeedJob:
     max_item_chars: int = MAX_ITEM_CHARS
     timeout: float = 30.0
     list_items: bool = True  # False: the summary lists failed items only (memory per item)
+    executor: str = "local"  # "local" (processes on this machine), "ray" or "ray=ADDRESS"
 
 
 @dataclass
@@ -178,6 +180,20 @@ class Progress:
             self.stream.write("\n")
             self.stream.flush()
             self._shown = False
+
+
+def progress_tick(progress: Progress, state: ClaimStore,
+                  feed_ids: Sequence[int]) -> Callable[[], None]:
+    """A callback that refreshes ``progress`` from the state, at most five times a second."""
+    last = [0.0]
+
+    def tick() -> None:
+        now = time.monotonic()
+        if progress.enabled and now - last[0] >= 0.2:
+            last[0] = now
+            progress.update(*state.progress(feed_ids))
+
+    return tick
 
 
 # -- one item --------------------------------------------------------------------------------
@@ -300,13 +316,18 @@ def _inside(path: Path, root: Path) -> Path:
 class WorkContext:
     """What a worker needs, built once per process."""
 
-    state: FeedState
+    state: ItemLedger  # where results go: the feed state, or a list sent back to a driver
     profiles: dict[str, LocaleProfile]
     options: RunOptions
     cache: Store | None
     formats: tuple[str, ...]
     out_root: Path
     max_item_chars: int
+    sink: OutputSink | None = None  # None: files under out_root (LocalSink)
+
+    @property
+    def output(self) -> OutputSink:
+        return self.sink if self.sink is not None else LocalSink(self.out_root)
 
     @property
     def page_format(self) -> str:
@@ -356,7 +377,7 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
     from ..pipeline import translate_prepared
-    from ..write import edition_path, get_writer, write_edition
+    from ..write import get_writer
 
     if claim.guid == CHANNEL_KEY:
         _process_channel(claim, ctx)
@@ -388,9 +409,7 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
             run_map = _block_map(runs_edition)
             folder = ctx.out_root / claim.feed.slug / locale
             items_dir = folder / "items"
-            for fmt in ctx.formats:
-                _inside(edition_path(edition, items_dir, fmt), ctx.out_root)
-            files = write_edition(edition, items_dir, ctx.formats)
+            files = ctx.output.write(edition, items_dir, ctx.formats)
             page = f"items/{claim.slug}.{locale}.{get_writer(ctx.page_format).EXTENSION}"
             entry = {
                 "guid": claim.guid,
@@ -417,18 +436,21 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
             ctx.state.mark_failed(claim, locale, ErrorInfo.of(InternalError.wrap(exc)))
 
 
-def work(ctx: WorkContext, feed_ids: Sequence[int],
-         on_item: Callable[[], None] | None = None) -> int:
+Processor = Callable[[Claim, WorkContext], None]
+
+
+def work(ctx: WorkContext, claims: ClaimStore, feed_ids: Sequence[int],
+         on_item: Callable[[], None] | None = None, process: Processor = process_claim) -> int:
     """Claim and process items until none is pending; returns how many were processed."""
     count = 0
     try:
-        while (claim := ctx.state.claim(feed_ids)) is not None:
-            process_claim(claim, ctx)
+        while (claim := claims.claim(feed_ids)) is not None:
+            process(claim, ctx)
             count += 1
             if on_item is not None:
                 on_item()
     except BaseException:
-        ctx.state.release_own()
+        claims.release_own()
         raise
     return count
 
@@ -447,6 +469,7 @@ class WorkerArgs:
     max_item_chars: int
     engines: dict[str, str]  # the parent's engine registry (plugins and test engines included)
     log_level: int
+    kind: str = "feed"  # "feed" items, or "batch" articles (translate.batch)
 
 
 def _context(store: Store, targets: Sequence[str], formats: Sequence[str], options: RunOptions,
@@ -470,7 +493,12 @@ def worker_main(args: WorkerArgs) -> None:
     try:
         ctx = _context(store, args.targets, args.formats, args.options, args.out_root,
                        args.max_item_chars)
-        work(ctx, args.feed_ids)
+        process: Processor = process_claim
+        if args.kind == "batch":
+            from ..batch import process_article_claim
+
+            process = process_article_claim
+        work(ctx, FeedState(store), args.feed_ids, process=process)
     except KeyboardInterrupt:
         pass
     finally:
@@ -621,6 +649,10 @@ def localize_feeds(
     warn = warn or (lambda message: log.warning("%s", message))
     progress = progress or Progress(enabled=False)
     check_formats(job.formats)
+    if job.executor != "local":
+        from ..cluster import check_executor
+
+        check_executor(job.executor)  # a missing extra fails before any state changes
     targets = job.targets if isinstance(job.targets, str) else ",".join(job.targets)
     locales = [p.tag for p in parse_targets(targets)]
     sources = resolve_sources(source)
@@ -648,7 +680,14 @@ def localize_feeds(
         feed_ids = tuple(f.id for f, _ in scanned)
         pending = state.pending(feed_ids)
         progress.begin(pending * len(locales))
-        if state.has_pending(feed_ids):
+        if state.has_pending(feed_ids) and job.executor != "local":
+            from ..cluster import run_claims
+
+            run_claims(job.executor, state, feed_ids, kind="feed", targets=locales,
+                       formats=job.formats, options=job.options, out_root=out_root,
+                       max_item_chars=job.max_item_chars, actors=job.workers,
+                       on_item=progress_tick(progress, state, feed_ids))
+        if state.has_pending(feed_ids) and job.executor == "local":
             n = max(1, min(job.workers, pending))
             if n > 1:
                 options = job.options
@@ -668,7 +707,8 @@ def localize_feeds(
             if state.has_pending(feed_ids):  # one process, or what crashed workers left
                 ctx = _context(store, locales, job.formats, job.options, out_root,
                                job.max_item_chars)
-                work(ctx, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
+                work(ctx, state, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
+        if feed_ids:
             progress.update(*state.progress(feed_ids), force=True)
         progress.end()
         for feed, report in scanned:
