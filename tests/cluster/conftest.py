@@ -38,7 +38,9 @@ def ray_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
 
 
 @pytest.fixture
-def ray_engines(fake_engine: object, monkeypatch: pytest.MonkeyPatch) -> None:
+def ray_engines(
+    ray_session: dict[str, Any], fake_engine: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """The fake engine and the slower 'delay' engine, registered in the driver; the executor
     sends the registry to its actors."""
     monkeypatch.setitem(engines.ENGINES, "delay", "cluster.ray_engines:DelayEngine")
