@@ -289,9 +289,10 @@ def localize_batch(
         if state.has_pending(ids) and job.executor != "local":
             from .cluster import run_claims
 
-            run_claims(job.executor, state, ids, kind="batch", targets=locales,
-                       formats=job.formats, options=job.options, out_root=out_root,
-                       max_item_chars=0, actors=job.workers, on_item=tick)
+            stats = run_claims(job.executor, state, ids, kind="batch", targets=locales,
+                               formats=job.formats, options=job.options, out_root=out_root,
+                               max_item_chars=0, actors=job.workers, on_item=tick)
+            summary.cluster = dataclasses.asdict(stats)
         if state.has_pending(ids) and job.executor == "local":
             n = max(1, min(job.workers, state.pending(ids)))
             if n > 1:

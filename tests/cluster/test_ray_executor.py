@@ -130,13 +130,20 @@ def test_feed_on_ray_makes_the_editions_of_one_process(tmp_path: Path) -> None:
         assert len(parsed[1].entries) == 6
 
 
-def _kill_one_actor_mid_run(ray: Any, calls: Path, stop: threading.Event) -> list[int]:
-    """Wait until the actors are working, then ray.kill one of them (Ray restarts it)."""
+def _done(db: Path) -> int:
+    try:
+        return sum(1 for r in rows(db) if r[2] == "done")
+    except sqlite3.Error:
+        return 0
+
+
+def _kill_one_actor_mid_run(ray: Any, db: Path, stop: threading.Event) -> list[int]:
+    """Wait until some items are done, then ray.kill one actor (Ray restarts it)."""
     killed: list[int] = []
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + 120
     while not stop.is_set() and time.monotonic() < deadline:
         actors = list(ray_executor.CURRENT_ACTORS)
-        if actors and sum(1 for _ in calls.glob("calls-*.txt")) >= 2:
+        if actors and db.exists() and _done(db) >= 4:
             pid = ray.get(actors[0].pid.remote())
             ray.kill(actors[0], no_restart=False)
             killed.append(int(pid))
@@ -154,8 +161,8 @@ def test_an_actor_killed_mid_batch_loses_and_doubles_nothing(
     stop = threading.Event()
     killed: list[int] = []
     killer = threading.Thread(
-        target=lambda: killed.extend(_kill_one_actor_mid_run(ray_session["ray"], calls_dir,
-                                                             stop)))
+        target=lambda: killed.extend(_kill_one_actor_mid_run(
+            ray_session["ray"], tmp_path / "h" / "translate.db", stop)))
     killer.start()
     try:
         summary = localize_batch(src, job)
@@ -166,6 +173,7 @@ def test_an_actor_killed_mid_batch_loses_and_doubles_nothing(
     pids = {int(p.stem.split("-")[1]) for p in calls_dir.glob("calls-*.txt")}
     assert killed[0] in pids and len(pids) >= 3  # two actors, and the one Ray started again
     assert (summary.translated, summary.failed, summary.pending) == (32, 0, 0)
+    assert summary.cluster is not None and summary.cluster["actors"] == 2
     state = rows(tmp_path / "h" / "translate.db")
     assert len(state) == 32 and {s for _, _, s, _ in state} == {"done"}
     assert {a for *_, a in state} == {1}  # claimed once each: Ray's retry is not a new claim

@@ -118,9 +118,10 @@ class FeedSummary:
     pending: int = 0
     items: list[ItemReport] = field(default_factory=list)
     feeds: list[FeedReport] = field(default_factory=list)
+    cluster: dict[str, Any] | None = None  # what a Ray run did (actors, resends, peak memory)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "translated": self.translated,
             "skipped": self.skipped,
             "failed": self.failed,
@@ -128,6 +129,9 @@ class FeedSummary:
             "items": [i.to_dict() for i in self.items],
             "feeds": [f.to_dict() for f in self.feeds],
         }
+        if self.cluster is not None:
+            out["cluster"] = self.cluster
+        return out
 
     def exit_code(self) -> int:
         """0 when something was translated or skipped, even if some items failed (they are
@@ -683,10 +687,11 @@ def localize_feeds(
         if state.has_pending(feed_ids) and job.executor != "local":
             from ..cluster import run_claims
 
-            run_claims(job.executor, state, feed_ids, kind="feed", targets=locales,
+            stats = run_claims(job.executor, state, feed_ids, kind="feed", targets=locales,
                        formats=job.formats, options=job.options, out_root=out_root,
                        max_item_chars=job.max_item_chars, actors=job.workers,
                        on_item=progress_tick(progress, state, feed_ids))
+            summary.cluster = dataclasses.asdict(stats)
         if state.has_pending(feed_ids) and job.executor == "local":
             n = max(1, min(job.workers, pending))
             if n > 1:
