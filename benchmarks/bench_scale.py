@@ -62,7 +62,8 @@ def start_ray() -> float:
     start = time.perf_counter()
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
              _node_ip_address="127.0.0.1",
-             runtime_env={"env_vars": {"PYTHONPATH": str(ROOT / "tests")}})
+             runtime_env={"env_vars": {"PYTHONPATH": os.pathsep.join([str(ROOT),
+                                                                       str(ROOT / "tests")])}})
     return time.perf_counter() - start
 
 

@@ -26,8 +26,11 @@ from typing import TYPE_CHECKING, Any, Protocol
 from .errors import ErrorInfo, OutputError
 
 if TYPE_CHECKING:
-    from .feeds.state import Claim
     from .model import Edition
+
+# A claim is a :class:`translate.feeds.state.Claim`; typed loosely here so that this module
+# depends on nothing but errors and the model (the feeds import it, not the other way round).
+Claim = Any
 
 
 class ItemLedger(Protocol):

@@ -27,7 +27,11 @@ def ray_session(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, 
     ray.init(
         num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False,
         object_store_memory=80 * 1024 * 1024, _node_ip_address="127.0.0.1",
-        runtime_env={"env_vars": {"PYTHONPATH": str(TESTS), "CLUSTER_TEST_LOG": str(calls)}},
+        runtime_env={"env_vars": {
+            # the code under test first (not whatever copy is installed), then the test engines
+            "PYTHONPATH": os.pathsep.join([str(TESTS.parent), str(TESTS)]),
+            "CLUSTER_TEST_LOG": str(calls),
+        }},
     )  # fmt: skip
     try:
         yield {"ray": ray, "calls": calls}

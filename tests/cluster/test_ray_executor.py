@@ -16,9 +16,9 @@ import pytest
 from click.testing import CliRunner
 from feeds.feedgen import PARAGRAPHS, item, rss
 
-from translate.batch import BatchJob, localize_batch
 from translate.cli import cli
 from translate.cluster import ray_executor
+from translate.feeds.batch import BatchJob, localize_batch
 from translate.feeds.run import FeedJob, Progress, localize_feeds
 from translate.options import RunOptions
 

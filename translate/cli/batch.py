@@ -48,8 +48,8 @@ def batch(
     articles, and an interrupted run is finished by the next one. A bad article gets its
     error in the summary and the others go on.
     """
-    from ..batch import BatchJob, localize_batch, summary_line
     from ..cluster import parse_executor
+    from ..feeds.batch import BatchJob, localize_batch, summary_line
     from ..feeds.run import Progress
 
     local = parse_executor(executor).kind == "local"

@@ -66,29 +66,17 @@ def check_executor(executor: str) -> None:
 
 @dataclass(frozen=True)
 class WorkerSpec:
-    """What an actor needs to build its :class:`~translate.feeds.run.WorkContext` (picklable)."""
+    """What an actor needs (picklable): the work context without its store connection, the
+    function that processes one claim and the one that warms an actor up (sent by reference:
+    the actor imports their modules), the store to open, the engine registry, environment."""
 
-    kind: str  # "feed" (feed items) or "batch" (articles)
-    targets: tuple[str, ...]
-    formats: tuple[str, ...]
-    options: RunOptions  # db_path resolved by the driver
-    out_root: Path
-    max_item_chars: int
+    context: Any  # a translate.feeds.run.WorkContext with cache=None and state=Outcomes()
+    process: Callable[[Any, Any], None]  # (claim, context) -> None, records into context.state
+    warm: Callable[[Any], None] | None
+    db_path: Path | None  # the MT cache and translation memory; None when both are off
     engines: dict[str, str]  # the driver's engine registry (plugins, test engines)
     env: dict[str, str]
     log_level: int
-
-
-def _processor(kind: str) -> Callable[..., None]:
-    if kind == "feed":
-        from ..feeds.run import process_claim
-
-        return process_claim
-    if kind == "batch":
-        from ..batch import process_article_claim
-
-        return process_article_claim
-    raise InternalError(f"unknown kind of work {kind!r}")
 
 
 def peak_rss() -> int:
@@ -102,8 +90,6 @@ class ClaimWorker:
 
     def __init__(self, spec: WorkerSpec) -> None:
         from .. import engines
-        from ..feeds.run import WorkContext
-        from ..locales import parse_targets
         from ..store import Store
 
         os.environ.update(spec.env)
@@ -111,39 +97,23 @@ class ClaimWorker:
                             format="%(levelname)s %(name)s[%(process)d]: %(message)s")
         engines.ENGINES.update(spec.engines)
         self.spec = spec
-        options = spec.options
         # the MT cache and translation memory; on many machines, the shared store (see docs)
-        self.store = (Store(options.resolved_db_path())
-                      if options.use_cache or options.use_tm else None)
-        self.ctx = WorkContext(
-            state=Outcomes(), profiles={p.tag: p for p in parse_targets(",".join(spec.targets))},
-            options=options, cache=self.store if options.use_cache else None,
-            formats=spec.formats, out_root=spec.out_root, max_item_chars=spec.max_item_chars,
-        )  # fmt: skip
-        self.process_fn = _processor(spec.kind)
+        self.store = Store(spec.db_path) if spec.db_path is not None else None
+        options = spec.context.options
+        self.ctx = dataclasses.replace(spec.context,
+                                       cache=self.store if options.use_cache else None)
         self.items = 0
 
     def ready(self) -> int:
-        """Load what every item needs (language profiles, glossary, CLDR data, the engine's
-        model for English sources) before the first claim arrives; returns the pid."""
-        from ..model import Article, Block
-        from ..pipeline import translate_article
-
-        text = "The minister said on Monday that the talks would resume next month."
-        warm = Article(id="warm-up", blocks=[Block(kind="paragraph", text=text)],
-                       source="warm-up", format="txt", text=text)
-        options = dataclasses.replace(self.spec.options, use_cache=False, use_tm=False)
-        try:
-            translate_article(warm, list(self.ctx.profiles.values()), options, None)
-        except Exception:  # a pair the engines do not serve: the items will say so
-            log.debug("warm-up failed", exc_info=True)
+        """Warm up (load models and data) before the first claim arrives; returns the pid."""
+        if self.spec.warm is not None:
+            self.spec.warm(self.ctx)
         return os.getpid()
 
     def process(self, claim: Any) -> list[tuple[str, str, dict[str, Any]]]:
         """Translate and write one claimed item; its results as data for the driver."""
         outcomes = Outcomes()
-        ctx = dataclasses.replace(self.ctx, state=outcomes)
-        self.process_fn(claim, ctx)
+        self.spec.process(claim, dataclasses.replace(self.ctx, state=outcomes))
         self.items += 1
         return outcomes.items
 
@@ -199,11 +169,12 @@ def _start_pool(executor: str, spec: WorkerSpec, actors: int) -> tuple[_Pool, in
     total_cpu = float(ray.cluster_resources().get("CPU", 1.0))
     n = actors if actors > 0 else max(1, int(total_cpu))
     cpus = min(1.0, total_cpu / n)
-    options = spec.options
+    options = spec.context.options
     if options.engine_options.threads is None:  # one engine thread per CPU an actor holds
         options = dataclasses.replace(options, engine_options=dataclasses.replace(
             options.engine_options, threads=max(1, int(cpus))))
-        spec = dataclasses.replace(spec, options=options)
+        spec = dataclasses.replace(spec, context=dataclasses.replace(spec.context,
+                                                                     options=options))
     remote_cls = ray.remote(num_cpus=cpus, max_restarts=ACTOR_RESTARTS,
                             max_task_retries=ACTOR_RESTARTS)(ClaimWorker)
     handles = [remote_cls.remote(spec) for _ in range(n)]
@@ -236,27 +207,27 @@ def run_claims(
     claims: ClaimStore,
     feed_ids: Sequence[int],
     *,
-    kind: str,
-    targets: Sequence[str],
-    formats: Sequence[str],
-    options: RunOptions,
-    out_root: Path,
-    max_item_chars: int,
+    context: Any,
+    process: Callable[[Any, Any], None],
+    warm: Callable[[Any], None] | None = None,
     actors: int = 0,
     on_item: Callable[[], None] | None = None,
 ) -> ClusterStats:
     """Process every pending claim of ``feed_ids`` on Ray actors; record results in ``claims``.
 
-    ``actors`` <= 0: one per CPU of the cluster. Streams: at most ``2 x actors`` claims are
-    held at any time, so the driver's memory does not grow with the number of items.
+    ``context`` is the :class:`~translate.feeds.run.WorkContext` each actor works with (made
+    by ``remote_context``: no store connection), ``process`` what a local worker would run on
+    each claim. ``actors`` <= 0: one per CPU of the cluster. Streams: at most ``2 x actors``
+    claims are held at any time, so the driver's memory does not grow with the number of items.
     """
     from .. import engines
 
     start = time.monotonic()
+    options: RunOptions = context.options
     spec = WorkerSpec(
-        kind=kind, targets=tuple(targets), formats=tuple(formats),
-        options=dataclasses.replace(options, db_path=options.resolved_db_path()),
-        out_root=out_root, max_item_chars=max_item_chars, engines=dict(engines.ENGINES),
+        context=context, process=process, warm=warm,
+        db_path=options.resolved_db_path() if options.use_cache or options.use_tm else None,
+        engines=dict(engines.ENGINES),
         env={k: os.environ[k] for k in FORWARDED_ENV if k in os.environ},
         log_level=logging.getLogger("translate").getEffectiveLevel(),
     )  # fmt: skip

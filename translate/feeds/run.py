@@ -34,7 +34,7 @@ from ..errors import ErrorInfo, InputError, InternalError, OutputError, Translat
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
 from ..options import RunOptions
-from ..seams import ClaimStore, ItemLedger, LocalSink, OutputSink
+from ..seams import ClaimStore, ItemLedger, LocalSink, Outcomes, OutputSink
 from ..store import Store
 from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
 from .markup import truncate_blocks as _truncate
@@ -473,7 +473,7 @@ class WorkerArgs:
     max_item_chars: int
     engines: dict[str, str]  # the parent's engine registry (plugins and test engines included)
     log_level: int
-    kind: str = "feed"  # "feed" items, or "batch" articles (translate.batch)
+    process: Processor = process_claim  # or translate.feeds.batch.process_article_claim
 
 
 def _context(store: Store, targets: Sequence[str], formats: Sequence[str], options: RunOptions,
@@ -484,6 +484,33 @@ def _context(store: Store, targets: Sequence[str], formats: Sequence[str], optio
         cache=store if options.use_cache else None, formats=tuple(formats), out_root=out_root,
         max_item_chars=max_item_chars,
     )  # fmt: skip
+
+
+def remote_context(targets: Sequence[str], formats: Sequence[str], options: RunOptions,
+                   out_root: Path, max_item_chars: int) -> WorkContext:
+    """A WorkContext to send to another process: no store connection (the worker opens its
+    own, at the path resolved here) and results kept as data (:class:`Outcomes`)."""
+    profiles = {p.tag: p for p in parse_targets(",".join(targets))}
+    return WorkContext(
+        state=Outcomes(), profiles=profiles,
+        options=dataclasses.replace(options, db_path=options.resolved_db_path()), cache=None,
+        formats=tuple(formats), out_root=out_root, max_item_chars=max_item_chars,
+    )  # fmt: skip
+
+
+def warm_up(ctx: WorkContext) -> None:
+    """Load what every item needs (language profiles, glossary, CLDR data, the engine's model
+    for English sources) by translating one sentence, cache and memory off, nothing written."""
+    from ..pipeline import translate_article
+
+    text = "The minister said on Monday that the talks would resume next month."
+    article = Article(id="warm-up", blocks=[Block(kind="paragraph", text=text)],
+                      source="warm-up", format="txt", text=text)
+    options = dataclasses.replace(ctx.options, use_cache=False, use_tm=False)
+    try:
+        translate_article(article, list(ctx.profiles.values()), options, None)
+    except Exception:  # a pair the engines do not serve: the items will say so
+        log.debug("warm-up failed", exc_info=True)
 
 
 def worker_main(args: WorkerArgs) -> None:
@@ -497,12 +524,7 @@ def worker_main(args: WorkerArgs) -> None:
     try:
         ctx = _context(store, args.targets, args.formats, args.options, args.out_root,
                        args.max_item_chars)
-        process: Processor = process_claim
-        if args.kind == "batch":
-            from ..batch import process_article_claim
-
-            process = process_article_claim
-        work(ctx, FeedState(store), args.feed_ids, process=process)
+        work(ctx, FeedState(store), args.feed_ids, process=args.process)
     except KeyboardInterrupt:
         pass
     finally:
@@ -687,10 +709,11 @@ def localize_feeds(
         if state.has_pending(feed_ids) and job.executor != "local":
             from ..cluster import run_claims
 
-            stats = run_claims(job.executor, state, feed_ids, kind="feed", targets=locales,
-                       formats=job.formats, options=job.options, out_root=out_root,
-                       max_item_chars=job.max_item_chars, actors=job.workers,
-                       on_item=progress_tick(progress, state, feed_ids))
+            context = remote_context(locales, job.formats, job.options, out_root,
+                                     job.max_item_chars)
+            stats = run_claims(job.executor, state, feed_ids, context=context,
+                               process=process_claim, warm=warm_up, actors=job.workers,
+                               on_item=progress_tick(progress, state, feed_ids))
             summary.cluster = dataclasses.asdict(stats)
         if state.has_pending(feed_ids) and job.executor == "local":
             n = max(1, min(job.workers, pending))

@@ -22,14 +22,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
-from .feeds.run import FeedReport, FeedSummary, ItemReport, Progress, WorkContext, progress_tick
-from .feeds.state import Claim, FeedState
-from .locales import parse_targets
-from .options import RunOptions
-from .model import Article
-from .read import MAX_INPUT_BYTES, file_slug, read_article
-from .store import Store
+from ..errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
+from ..locales import parse_targets
+from ..model import Article
+from ..options import RunOptions
+from ..read import MAX_INPUT_BYTES, file_slug, read_article
+from ..store import Store
+from .run import (
+    FeedReport,
+    FeedSummary,
+    ItemReport,
+    Progress,
+    WorkContext,
+    progress_tick,
+    remote_context,
+    warm_up,
+)
+from .state import Claim, FeedState
 
 log = logging.getLogger(__name__)
 
@@ -88,8 +97,8 @@ def _folder_entries(folder: Path, recipe: str, warn: Callable[[str], None]) -> I
 def _jsonl_entries(path: Path, recipe: str) -> Iterator[Entry]:
     """One entry per non-blank line of a JSONL file, streamed; a line that is not an article
     keeps its raw text, so that its error is recorded when it is processed."""
-    from .jsonl import bounded_lines
-    from .read import slugify
+    from ..jsonl import bounded_lines
+    from ..read import slugify
 
     try:
         handle = path.open("rb")
@@ -104,7 +113,7 @@ def _jsonl_entries(path: Path, recipe: str) -> Iterator[Entry]:
             text = raw.decode("utf-8", "replace")
             payload: dict[str, Any] = {"line": number, "raw": text}
             if text.encode("utf-8") != raw:  # undecodable: the worker reports it
-                payload = {"line": number, "raw_hex": raw[:4096].hex(), "bad_utf8": True}
+                payload = {"line": number, "raw_hex": raw.hex(), "bad_utf8": True}
             yield key, _digest(raw, recipe), key, number, payload
 
 
@@ -164,7 +173,7 @@ def _line_id(raw: bytes) -> str | None:
 def _read_line(raw: bytes | str, line: int, options: RunOptions,
                source: str) -> tuple[Article, RunOptions]:
     """The article of one JSONL line (as ``translate run --jsonl`` reads it)."""
-    from .jsonl import article_from_object
+    from ..jsonl import article_from_object
 
     if len(raw) > MAX_INPUT_BYTES:
         raise InputError(f"line longer than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
@@ -197,7 +206,7 @@ def process_article_claim(claim: Claim, ctx: WorkContext) -> None:
 
     The same stages as :func:`translate.pipeline.run_file`: the editions are the same.
     """
-    from .pipeline import prepare, translate_prepared
+    from ..pipeline import prepare, translate_prepared
 
     try:
         article, options = _article(claim, ctx.options)
@@ -228,8 +237,8 @@ def process_article_claim(claim: Claim, ctx: WorkContext) -> None:
 def _local_workers(n: int, db_path: Path, feed_id: int, locales: list[str], job: BatchJob,
                    out_root: Path, state: FeedState, progress: Progress,
                    warn: Callable[[str], None]) -> None:
-    from . import engines
-    from .feeds.run import WorkerArgs, _run_workers
+    from .. import engines
+    from .run import WorkerArgs, _run_workers
 
     options = job.options
     if options.engine_options.threads is None:
@@ -239,7 +248,8 @@ def _local_workers(n: int, db_path: Path, feed_id: int, locales: list[str], job:
     args = WorkerArgs(
         db_path=db_path, feed_ids=(feed_id,), targets=tuple(locales), formats=tuple(job.formats),
         options=options, out_root=out_root, max_item_chars=0, engines=dict(engines.ENGINES),
-        log_level=logging.getLogger("translate").getEffectiveLevel(), kind="batch",
+        log_level=logging.getLogger("translate").getEffectiveLevel(),
+        process=process_article_claim,
     )  # fmt: skip
     _run_workers(n, args, state, progress, warn)
     state.release_stale(feed_id)
@@ -254,14 +264,14 @@ def localize_batch(
 ) -> FeedSummary:
     """Localize every article of ``source`` (a folder of .txt/.md/.html files, or a JSONL file
     of article objects) for ``job``; returns the summary (counts of item editions)."""
-    from .feeds.run import _context, work
-    from .write import check_formats
+    from ..write import check_formats
+    from .run import _context, work
 
     warn = warn or (lambda message: log.warning("%s", message))
     progress = progress or Progress(enabled=False)
     check_formats(job.formats)
     if job.executor != "local":
-        from .cluster import check_executor
+        from ..cluster import check_executor
 
         check_executor(job.executor)
     targets = job.targets if isinstance(job.targets, str) else ",".join(job.targets)
@@ -287,11 +297,12 @@ def localize_batch(
         progress.begin(state.pending(ids) * len(locales))
         tick = progress_tick(progress, state, ids)
         if state.has_pending(ids) and job.executor != "local":
-            from .cluster import run_claims
+            from ..cluster import run_claims
 
-            stats = run_claims(job.executor, state, ids, kind="batch", targets=locales,
-                               formats=job.formats, options=job.options, out_root=out_root,
-                               max_item_chars=0, actors=job.workers, on_item=tick)
+            context = remote_context(locales, job.formats, job.options, out_root, 0)
+            stats = run_claims(job.executor, state, ids, context=context,
+                               process=process_article_claim, warm=warm_up,
+                               actors=job.workers, on_item=tick)
             summary.cluster = dataclasses.asdict(stats)
         if state.has_pending(ids) and job.executor == "local":
             n = max(1, min(job.workers, state.pending(ids)))
