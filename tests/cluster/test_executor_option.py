@@ -49,3 +49,23 @@ def test_unknown_executor_is_a_usage_error(tmp_path: Path) -> None:
               "--executor", "spark"])  # fmt: skip
     assert result.exit_code == 2
     assert "unknown executor 'spark'" in result.stderr
+
+
+def test_batch_with_local_worker_processes(tmp_path: Path, fake_engine: object) -> None:
+    """The batch path on the local executor: two spawned processes share the claims."""
+    from translate.feeds.batch import BatchJob, localize_batch
+    from translate.options import RunOptions
+
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"s{i}.md").write_text(f"# Talks, round {i}\n\nThe minister spoke on Monday"
+                                      f" about round {i} of the talks.\n", encoding="utf-8")
+    (src / "notes.csv").write_text("not an article\n", encoding="utf-8")  # ignored
+    job = BatchJob("pt-BR", tmp_path / "out", options=RunOptions(
+        engine="fake", db_path=tmp_path / "h" / "t.db"), workers=2)
+    summary = localize_batch(src, job)
+    assert (summary.translated, summary.failed, summary.pending) == (5, 0, 0)
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.md")) == [
+        f"s{i}.pt-BR.md" for i in range(5)]
+    assert localize_batch(src, job).skipped == 5
