@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from .detect import detect_article, detect_language  # translate.detect
 from .errors import ErrorInfo, InternalError, TranslateError  # translate.errors
+from .feeds.batch import BatchJob, localize_batch  # translate.feeds.batch
 from .feeds.run import FeedJob, FeedSummary, localize_feeds  # translate.feeds.run
 from .glossary import load_glossary  # translate.glossary.load
 from .jsonl import article_from_object, translate_lines, translate_object  # translate.jsonl
@@ -51,6 +52,7 @@ from .write.json import to_dict as edition_to_dict  # translate.write.json
 
 __all__ = [
     "Article",
+    "BatchJob",
     "Edition",
     "EngineOptions",
     "ErrorInfo",
@@ -70,6 +72,7 @@ __all__ = [
     "edition_to_dict",
     "get_profile",
     "load_glossary",
+    "localize_batch",
     "localize_feeds",
     "open_store",
     "parse_article",

@@ -17,6 +17,7 @@ code   meaning
 9      editions written (marked or held for review), or withheld, with blocking findings
 10     partly done: some targets or inputs failed, the others were written; or a feed
        cut off mid-element: its whole items are published, the rest is lost
+11     executor unavailable: the ``ray`` extra is not installed, or the cluster cannot be reached
 =====  ==========================================================
 
 Codes 9 and 10 are outcomes, not exceptions: a run reports them after it wrote what it could
@@ -186,6 +187,13 @@ class NetworkError(TranslateError):
 
     exit_code = 8
     code = "E008"
+
+
+class ExecutorError(TranslateError):
+    """The requested executor cannot run: Ray is not installed or its cluster is unreachable."""
+
+    exit_code = 11
+    code = "E009"
 
 
 @dataclass(frozen=True)

@@ -54,7 +54,8 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
     Exit codes: 0 ok, 1 internal error, 2 usage, 3 unreadable input,
     4 unsupported language pair or missing model, 5 invalid glossary/locale data,
     6 output not writable, 7 review file stale or malformed, 8 network failure,
-    9 blocking findings (edition marked, held or withheld), 10 partly done.
+    9 blocking findings (edition marked, held or withheld), 10 partly done,
+    11 executor (Ray) unavailable.
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug
@@ -69,7 +70,9 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
 def _register() -> None:
     from importlib import import_module
 
-    for name in ("run", "detect", "models", "glossary", "locales", "review", "feed", "serve"):
+    for name in (
+        "run", "detect", "models", "glossary", "locales", "review", "feed", "batch", "serve"
+    ):
         module = import_module(f"{__name__}.{name}")
         for command in module.COMMANDS:
             cli.add_command(command)

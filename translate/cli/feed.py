@@ -33,8 +33,12 @@ def _default_formats() -> list[str]:
 @click.option("--format", "formats", default=None, callback=_split,
               help="Item edition formats, comma-separated [default: html,json if available, else"
                    " md,json]. The feed links to the html page (else the md one).")
-@click.option("--workers", type=click.IntRange(min=1, max=64), default=1, show_default=True,
-              help="Worker processes (each loads its models once).")
+@click.option("--workers", type=click.IntRange(min=1, max=1024), default=None,
+              help="Worker processes (each loads its models once) [default: 1]; with"
+                   " --executor ray, Ray actors [default: one per CPU of the cluster].")
+@click.option("--executor", default="local", show_default=True, metavar="local|ray[=ADDRESS]",
+              help="Where the work runs: processes on this machine, or a Ray cluster (RAY_ADDRESS,"
+                   " ADDRESS, else a local one); needs the 'ray' extra (exit code 11 without it).")
 @click.option("--force", is_flag=True, help="Translate every item again, even unchanged ones.")
 @click.option("--base-url", default=None, metavar="URL",
               help="Public URL of --out, for absolute links in the localized feeds.")
@@ -48,7 +52,7 @@ def _default_formats() -> list[str]:
 @click.pass_context
 def feed(
     ctx: click.Context, source: str, targets: str, out_dir: Path, formats: list[str] | None,
-    workers: int, force: bool, base_url: str | None, options: RunOptions,
+    workers: int | None, executor: str, force: bool, base_url: str | None, options: RunOptions,
     max_item_chars: int | None, timeout: float, as_json: bool, quiet: bool,
 ) -> None:
     """Localize the RSS/Atom feed SOURCE (URL, file, or .txt list of feeds) into OUT.
@@ -58,12 +62,15 @@ def feed(
     OUT/<feed>/<locale>/items/. Re-runs translate only new or changed items; an
     interrupted run is finished by the next one. A URL is fetched only because you named it.
     """
+    from ..cluster import parse_executor
     from ..feeds.run import MAX_ITEM_CHARS, FeedJob, Progress, localize_feeds
 
+    local = parse_executor(executor).kind == "local"
     job = FeedJob(
         targets=targets, out_dir=out_dir, formats=tuple(formats or _default_formats()),
-        options=options, workers=workers, force=force, base_url=base_url,
+        options=options, workers=workers or (1 if local else 0), force=force, base_url=base_url,
         max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout, list_items=as_json,
+        executor=executor,
     )  # fmt: skip
 
     def warn(message: str) -> None:

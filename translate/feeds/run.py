@@ -41,6 +41,7 @@ from ..errors import (
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
 from ..options import RunOptions
+from ..seams import ClaimStore, ItemLedger, LocalSink, Outcomes, OutputSink
 from ..store import Store
 from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
 from .markup import truncate_blocks as _truncate
@@ -70,6 +71,7 @@ class FeedJob:
     max_item_chars: int = MAX_ITEM_CHARS
     timeout: float = 30.0
     list_items: bool = True  # False: the summary lists failed items only (memory per item)
+    executor: str = "local"  # "local" (processes on this machine), "ray" or "ray=ADDRESS"
 
 
 @dataclass
@@ -124,9 +126,10 @@ class FeedSummary:
     pending: int = 0
     items: list[ItemReport] = field(default_factory=list)
     feeds: list[FeedReport] = field(default_factory=list)
+    cluster: dict[str, Any] | None = None  # what a Ray run did (actors, resends, peak memory)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        out = {
             "translated": self.translated,
             "skipped": self.skipped,
             "failed": self.failed,
@@ -134,6 +137,9 @@ class FeedSummary:
             "items": [i.to_dict() for i in self.items],
             "feeds": [f.to_dict() for f in self.feeds],
         }
+        if self.cluster is not None:
+            out["cluster"] = self.cluster
+        return out
 
     def exit_code(self) -> int:
         """0 when something was translated or skipped, even if some items failed (they are
@@ -188,6 +194,20 @@ class Progress:
             self.stream.write("\n")
             self.stream.flush()
             self._shown = False
+
+
+def progress_tick(progress: Progress, state: ClaimStore,
+                  feed_ids: Sequence[int]) -> Callable[[], None]:
+    """A callback that refreshes ``progress`` from the state, at most five times a second."""
+    last = [0.0]
+
+    def tick() -> None:
+        now = time.monotonic()
+        if progress.enabled and now - last[0] >= 0.2:
+            last[0] = now
+            progress.update(*state.progress(feed_ids))
+
+    return tick
 
 
 # -- one item --------------------------------------------------------------------------------
@@ -310,13 +330,18 @@ def _inside(path: Path, root: Path) -> Path:
 class WorkContext:
     """What a worker needs, built once per process."""
 
-    state: FeedState
+    state: ItemLedger  # where results go: the feed state, or a list sent back to a driver
     profiles: dict[str, LocaleProfile]
     options: RunOptions
     cache: Store | None
     formats: tuple[str, ...]
     out_root: Path
     max_item_chars: int
+    sink: OutputSink | None = None  # None: files under out_root (LocalSink)
+
+    @property
+    def output(self) -> OutputSink:
+        return self.sink if self.sink is not None else LocalSink(self.out_root)
 
     @property
     def page_format(self) -> str:
@@ -366,7 +391,7 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
     from ..pipeline import translate_prepared
-    from ..write import edition_path, get_writer, write_edition
+    from ..write import get_writer
 
     if claim.guid == CHANNEL_KEY:
         _process_channel(claim, ctx)
@@ -398,9 +423,7 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
             run_map = _block_map(runs_edition)
             folder = ctx.out_root / claim.feed.slug / locale
             items_dir = folder / "items"
-            for fmt in ctx.formats:
-                _inside(edition_path(edition, items_dir, fmt), ctx.out_root)
-            files = write_edition(edition, items_dir, ctx.formats)
+            files = ctx.output.write(edition, items_dir, ctx.formats)
             page = f"items/{claim.slug}.{locale}.{get_writer(ctx.page_format).EXTENSION}"
             entry = {
                 "guid": claim.guid,
@@ -427,18 +450,21 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
             ctx.state.mark_failed(claim, locale, ErrorInfo.of(InternalError.wrap(exc)))
 
 
-def work(ctx: WorkContext, feed_ids: Sequence[int],
-         on_item: Callable[[], None] | None = None) -> int:
+Processor = Callable[[Claim, WorkContext], None]
+
+
+def work(ctx: WorkContext, claims: ClaimStore, feed_ids: Sequence[int],
+         on_item: Callable[[], None] | None = None, process: Processor = process_claim) -> int:
     """Claim and process items until none is pending; returns how many were processed."""
     count = 0
     try:
-        while (claim := ctx.state.claim(feed_ids)) is not None:
-            process_claim(claim, ctx)
+        while (claim := claims.claim(feed_ids)) is not None:
+            process(claim, ctx)
             count += 1
             if on_item is not None:
                 on_item()
     except BaseException:
-        ctx.state.release_own()
+        claims.release_own()
         raise
     return count
 
@@ -457,6 +483,7 @@ class WorkerArgs:
     max_item_chars: int
     engines: dict[str, str]  # the parent's engine registry (plugins and test engines included)
     log_level: int
+    process: Processor = process_claim  # or translate.feeds.batch.process_article_claim
 
 
 def _context(store: Store, targets: Sequence[str], formats: Sequence[str], options: RunOptions,
@@ -467,6 +494,33 @@ def _context(store: Store, targets: Sequence[str], formats: Sequence[str], optio
         cache=store if options.use_cache else None, formats=tuple(formats), out_root=out_root,
         max_item_chars=max_item_chars,
     )  # fmt: skip
+
+
+def remote_context(targets: Sequence[str], formats: Sequence[str], options: RunOptions,
+                   out_root: Path, max_item_chars: int) -> WorkContext:
+    """A WorkContext to send to another process: no store connection (the worker opens its
+    own, at the path resolved here) and results kept as data (:class:`Outcomes`)."""
+    profiles = {p.tag: p for p in parse_targets(",".join(targets))}
+    return WorkContext(
+        state=Outcomes(), profiles=profiles,
+        options=dataclasses.replace(options, db_path=options.resolved_db_path()), cache=None,
+        formats=tuple(formats), out_root=out_root, max_item_chars=max_item_chars,
+    )  # fmt: skip
+
+
+def warm_up(ctx: WorkContext) -> None:
+    """Load what every item needs (language profiles, glossary, CLDR data, the engine's model
+    for English sources) by translating one sentence, cache and memory off, nothing written."""
+    from ..pipeline import translate_article
+
+    text = "The minister said on Monday that the talks would resume next month."
+    article = Article(id="warm-up", blocks=[Block(kind="paragraph", text=text)],
+                      source="warm-up", format="txt", text=text)
+    options = dataclasses.replace(ctx.options, use_cache=False, use_tm=False)
+    try:
+        translate_article(article, list(ctx.profiles.values()), options, None)
+    except Exception:  # a pair the engines do not serve: the items will say so
+        log.debug("warm-up failed", exc_info=True)
 
 
 def worker_main(args: WorkerArgs) -> None:
@@ -480,7 +534,7 @@ def worker_main(args: WorkerArgs) -> None:
     try:
         ctx = _context(store, args.targets, args.formats, args.options, args.out_root,
                        args.max_item_chars)
-        work(ctx, args.feed_ids)
+        work(ctx, FeedState(store), args.feed_ids, process=args.process)
     except KeyboardInterrupt:
         pass
     finally:
@@ -643,6 +697,10 @@ def localize_feeds(
     warn = warn or (lambda message: log.warning("%s", message))
     progress = progress or Progress(enabled=False)
     check_formats(job.formats)
+    if job.executor != "local":
+        from ..cluster import check_executor
+
+        check_executor(job.executor)  # a missing extra fails before any state changes
     targets = job.targets if isinstance(job.targets, str) else ",".join(job.targets)
     locales = [p.tag for p in parse_targets(targets)]
     sources = resolve_sources(source)
@@ -670,7 +728,16 @@ def localize_feeds(
         feed_ids = tuple(f.id for f, _ in scanned)
         pending = state.pending(feed_ids)
         progress.begin(pending * len(locales))
-        if state.has_pending(feed_ids):
+        if state.has_pending(feed_ids) and job.executor != "local":
+            from ..cluster import run_claims
+
+            context = remote_context(locales, job.formats, job.options, out_root,
+                                     job.max_item_chars)
+            stats = run_claims(job.executor, state, feed_ids, context=context,
+                               process=process_claim, warm=warm_up, actors=job.workers,
+                               on_item=progress_tick(progress, state, feed_ids))
+            summary.cluster = dataclasses.asdict(stats)
+        if state.has_pending(feed_ids) and job.executor == "local":
             n = max(1, min(job.workers, pending))
             if n > 1:
                 options = job.options
@@ -690,7 +757,8 @@ def localize_feeds(
             if state.has_pending(feed_ids):  # one process, or what crashed workers left
                 ctx = _context(store, locales, job.formats, job.options, out_root,
                                job.max_item_chars)
-                work(ctx, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
+                work(ctx, state, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
+        if feed_ids:
             progress.update(*state.progress(feed_ids), force=True)
         progress.end()
         for feed, report in scanned:

@@ -1,0 +1,78 @@
+"""``translate batch``: localize a folder or JSONL file of articles, resumably, on any executor."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from ..options import RunOptions
+from .common import run_options
+
+
+def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+@click.command("batch")
+@click.argument("source", type=click.Path(path_type=Path, exists=False))
+@click.option("--to", "targets", required=True, metavar="LOCALES",
+              help="Target locales, comma-separated BCP 47 tags (pt-BR,de).")
+@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+              help="Folder for the editions (OUT/<id>.<locale>.<ext>).")
+@click.option("--format", "formats", default="md,json", show_default=True, callback=_split,
+              help="Edition formats, comma-separated.")
+@click.option("--workers", type=click.IntRange(min=1, max=1024), default=None,
+              help="Worker processes [default: 1]; with --executor ray, Ray actors"
+                   " [default: one per CPU of the cluster].")
+@click.option("--executor", default="local", show_default=True, metavar="local|ray[=ADDRESS]",
+              help="Where the work runs: processes on this machine, or a Ray cluster (RAY_ADDRESS,"
+                   " ADDRESS, else a local one); needs the 'ray' extra (exit code 11 without it).")
+@click.option("--force", is_flag=True, help="Translate every article again, even unchanged ones.")
+@run_options(threads_help="Engine threads per worker.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+@click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
+@click.pass_context
+def batch(
+    ctx: click.Context, source: Path, targets: str, out_dir: Path, formats: list[str],
+    workers: int | None, executor: str, force: bool, options: RunOptions, as_json: bool,
+    quiet: bool,
+) -> None:
+    """Localize every article of SOURCE into OUT: a folder of .txt/.md/.html files, or a JSONL
+    file with one article object per line (as for run --jsonl).
+
+    \b
+    Each article and locale is translated once: a re-run translates only new or changed
+    articles, and an interrupted run is finished by the next one. A bad article gets its
+    error in the summary and the others go on.
+    """
+    from ..cluster import parse_executor
+    from ..feeds.batch import BatchJob, localize_batch, summary_line
+    from ..feeds.run import Progress
+
+    local = parse_executor(executor).kind == "local"
+    job = BatchJob(targets=targets, out_dir=out_dir, formats=tuple(formats), options=options,
+                   workers=workers or (1 if local else 0), force=force, executor=executor,
+                   list_items=as_json)
+
+    def warn(message: str) -> None:
+        if not quiet:
+            click.echo(f"warning: {message}", err=True)
+
+    progress = Progress(sys.stderr, enabled=None if not (quiet or as_json) else False)
+    summary = localize_batch(source, job, progress=progress, warn=warn)
+    if as_json:
+        click.echo(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2))
+    elif not quiet:
+        click.echo(summary_line(summary))
+    for item in summary.items:
+        if item.status == "failed" and item.error is not None and not quiet:
+            click.echo(f"failed: {item.guid} {item.locale}: {item.error.line}", err=True)
+    code = summary.exit_code()
+    if code:
+        ctx.exit(code)
+
+
+COMMANDS = [batch]
