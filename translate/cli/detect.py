@@ -7,9 +7,7 @@ from typing import Any
 
 import click
 
-from ..detect import detect_article
 from ..model import Article, Block, LanguageGuess
-from ..read import read_article
 
 _PREVIEW = 60
 
@@ -49,6 +47,9 @@ def detect(file: str, as_json: bool) -> None:
     Confidence is calibrated by text length: a name or a short heading gives "und"
     rather than a confident guess.
     """
+    from ..detect import detect_article
+    from ..read import read_article
+
     article = detect_article(read_article(file))
     report = detect_report(article)
     if as_json:
