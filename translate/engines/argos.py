@@ -8,8 +8,9 @@ sentence at a time in batches of 32 *tokens* with its threads inside one call; h
 sentences of a call are tokenized in one native SentencePiece call, go to one
 ``translate_batch`` sorted by length, in batches of up to 1024 source *tokens* (fewer when that
 would leave a worker idle), with ``inter_threads`` = cores and one thread each, so every core
-decodes its own batch, and are decoded in one native call. Nothing here downloads anything: ``argostranslate.translate`` (which may fetch sentence
-splitting models, and creates folders at import) is never imported.
+decodes its own batch, and are decoded in one native call. Nothing here downloads anything:
+``argostranslate.translate`` (which may fetch sentence splitting models, and creates folders at
+import) is never imported.
 """
 
 from __future__ import annotations
@@ -78,7 +79,8 @@ class ArgosEngine(Engine):
         self._scanned: tuple[Path, int] | None = None
         self._packages: dict[tuple[str, str], ArgosPackage] = {}
         self._loaded: dict[tuple[Path, str], _Loaded] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the package scan
+        self._load_lock = threading.Lock()  # model loads: a load never blocks route planning
 
     @property
     def packages_dir(self) -> Path:
@@ -122,7 +124,7 @@ class ArgosEngine(Engine):
 
     def _load(self, pkg: ArgosPackage) -> _Loaded:
         key = (pkg.path, pkg.version)
-        with self._lock:
+        with self._load_lock:
             loaded = self._loaded.get(key)
             if loaded is not None:
                 return loaded
@@ -152,6 +154,9 @@ class ArgosEngine(Engine):
             loaded = _Loaded(translator, tokenizer)
             self._loaded[key] = loaded
             return loaded
+
+    def preload(self, source: str, target: str) -> None:
+        self._load(self.package(source, target))
 
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         if not sentences:
@@ -191,7 +196,7 @@ class ArgosEngine(Engine):
         return outputs
 
     def close(self) -> None:
-        with self._lock:
+        with self._load_lock:
             self._loaded.clear()
 
 

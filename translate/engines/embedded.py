@@ -100,6 +100,9 @@ class EmbeddedEngine(Engine):
                 self._loaded[key] = model
         return model
 
+    def preload(self, source: str, target: str) -> None:
+        self._direction(source, target)
+
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         if not sentences:
             return []
