@@ -69,7 +69,7 @@ def _accepted(name: str, options: EngineOptions) -> dict[str, object]:
     return {k: v for k, v in given.items() if k in params}
 
 
-def _engines(names: Sequence[str], engine_options: EngineOptions) -> list[Engine]:
+def engines_for(names: Sequence[str], engine_options: EngineOptions) -> list[Engine]:
     engines: list[Engine] = []
     errors: list[str] = []
     for name in names:
@@ -90,7 +90,7 @@ def plan_route(
     engine_options: EngineOptions | None = None,
 ) -> Route:
     """The first engine (in preference order) that serves the pair, else a pivot through English."""
-    engines = _engines(engine_names, engine_options or EngineOptions())
+    engines = engines_for(engine_names, engine_options or EngineOptions())
     for engine in engines:
         if engine.supports(source, target):
             return Route((Hop(engine, engine.model_info(source, target)),))

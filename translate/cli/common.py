@@ -9,7 +9,6 @@ from typing import Any, TypeVar
 
 import click
 
-from ..detect import DETECTORS
 from ..options import EngineOptions, RunOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -61,8 +60,9 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
                          help="Source language (skips detection)."),
             click.option("--engine", default=None,
                          help="Engine to use instead of the locale profile's."),
-            click.option("--detector", type=click.Choice(sorted(DETECTORS)), default=None,
-                         help="Language detector (default: combined; see README)."),
+            click.option("--detector", default=None, metavar="NAME",
+                         help="Language detector: combined (default), fasttext, langid,"
+                              " langdetect or lingua (see README)."),
             click.option("--keep-boilerplate", is_flag=True,
                          help="Do not drop comment forms, share prompts etc."),
             click.option("--no-cache", is_flag=True,

@@ -7,9 +7,7 @@ from typing import Any
 
 import click
 
-from ..detect import DETECTORS, detect_article
 from ..model import Article, Block, LanguageGuess
-from ..read import read_article
 
 _PREVIEW = 60
 
@@ -45,7 +43,7 @@ def detect_report(article: Article) -> dict[str, Any]:
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON document instead of text.")
 @click.option(
     "--detector",
-    type=click.Choice(sorted(DETECTORS)),
+    metavar="NAME",
     default=None,
     help="Language detector (default: combined; see README).",
 )
@@ -55,6 +53,9 @@ def detect(file: str, as_json: bool, detector: str | None) -> None:
     Confidence is calibrated by text length: a name or a short heading gives "und"
     rather than a confident guess.
     """
+    from ..detect import detect_article
+    from ..read import read_article
+
     article = detect_article(read_article(file), detector)
     report = detect_report(article)
     if as_json:

@@ -5,17 +5,21 @@ from __future__ import annotations
 import contextlib
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..errors import InputError, OutputError, TranslateError, worst_exit_code
-from ..locales import LocaleProfile
-from ..model import Edition
 from ..options import RunOptions
-from ..pipeline import RunResult
-from ..publish import POLICIES, Policy, Verdict
+from ..publish import POLICIES, Policy
 from .common import run_options
 from .models import packages_dir_option
+
+if TYPE_CHECKING:  # the pipeline (babel, the glossary, CLDR data) loads when a command runs
+    from ..locales import LocaleProfile
+    from ..model import Edition
+    from ..pipeline import RunResult
+    from ..publish import Verdict
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:

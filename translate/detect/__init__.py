@@ -20,7 +20,7 @@ from __future__ import annotations
 import threading
 from importlib import import_module
 
-from ..errors import DataError
+from ..errors import UsageError
 from ..model import Article, LanguageGuess
 from .base import Detector, Scores, dist_version
 from .core import detect_blocks, detect_text
@@ -47,7 +47,7 @@ def get_detector(name: str | None = None) -> Detector:
             try:
                 module_name, class_name = DETECTORS[name].split(":")
             except KeyError:
-                raise DataError(
+                raise UsageError(
                     f"unknown detector {name!r}",
                     hint=f"choose one of: {', '.join(sorted(DETECTORS))}",
                 ) from None

@@ -5,10 +5,12 @@ Output is argos-translate's own for the same package: the same tokenizer classes
 options (beam 4, length penalty 0.2, unknown tokens replaced from the source, the package's
 target prefix) and the same detokenisation. What differs is throughput: argostranslate sends one
 sentence at a time in batches of 32 *tokens* with its threads inside one call; here all
-sentences of a call go to one ``translate_batch`` sorted by length, in batches of up to 32
-*sentences*, with ``inter_threads`` = cores and one thread each, so every core decodes its own
-batch. Nothing here downloads anything: ``argostranslate.translate`` (which may fetch sentence
-splitting models, and creates folders at import) is never imported.
+sentences of a call are tokenized in one native SentencePiece call, go to one
+``translate_batch`` sorted by length, in batches of up to 1024 source *tokens* (fewer when that
+would leave a worker idle), with ``inter_threads`` = cores and one thread each, so every core
+decodes its own batch, and are decoded in one native call. Nothing here downloads anything:
+``argostranslate.translate`` (which may fetch sentence splitting models, and creates folders at
+import) is never imported.
 """
 
 from __future__ import annotations
@@ -31,7 +33,9 @@ log = logging.getLogger(__name__)
 # argostranslate.translate.apply_packaged_translation's decoding settings
 ARGOS_BEAM_SIZE = 4
 ARGOS_LENGTH_PENALTY = 0.2
-MAX_BATCH_SIZE = 32  # sentences per CTranslate2 batch
+# Source tokens per CTranslate2 batch (the beam multiplies it): big enough to keep the matrix
+# products efficient, small enough that a call of a few sentences still feeds every worker
+MAX_BATCH_TOKENS = 1024
 
 
 @dataclass
@@ -51,7 +55,9 @@ def _positive(name: str, value: int | None) -> int | None:
 class ArgosEngine(Engine):
     """Installed Argos packages, batched CTranslate2 decoding, models loaded once per process.
 
-    ``threads`` is the number of CTranslate2 workers (default: all cores), ``beam_size``
+    ``threads`` is the number of CTranslate2 workers (default: all cores), each decoding its own
+    batch on ``intra_threads`` threads (default 1: measured faster than one worker on every
+    core, see benchmarks/bench_argos.py); ``beam_size``
     overrides Argos's beam of 4; ``packages_dir`` overrides where packages are looked up.
     """
 
@@ -62,16 +68,19 @@ class ArgosEngine(Engine):
         threads: int | None = None,
         beam_size: int | None = None,
         packages_dir: str | Path | None = None,
-        max_batch_size: int = MAX_BATCH_SIZE,
+        max_batch_tokens: int = MAX_BATCH_TOKENS,
+        intra_threads: int = 1,
     ) -> None:
         self.threads = _positive("threads", threads) or max(1, os.cpu_count() or 1)
         self.beam_size = _positive("beam_size", beam_size) or ARGOS_BEAM_SIZE
-        self.max_batch_size = _positive("max_batch_size", max_batch_size) or MAX_BATCH_SIZE
+        self.max_batch_tokens = _positive("max_batch_tokens", max_batch_tokens) or MAX_BATCH_TOKENS
+        self.intra_threads = _positive("intra_threads", intra_threads) or 1
         self._packages_dir = Path(packages_dir).expanduser() if packages_dir else None
         self._scanned: tuple[Path, int] | None = None
         self._packages: dict[tuple[str, str], ArgosPackage] = {}
         self._loaded: dict[tuple[Path, str], _Loaded] = {}
-        self._lock = threading.Lock()
+        self._lock = threading.Lock()  # the package scan
+        self._load_lock = threading.Lock()  # model loads: a load never blocks route planning
 
     @property
     def packages_dir(self) -> Path:
@@ -115,7 +124,7 @@ class ArgosEngine(Engine):
 
     def _load(self, pkg: ArgosPackage) -> _Loaded:
         key = (pkg.path, pkg.version)
-        with self._lock:
+        with self._load_lock:
             loaded = self._loaded.get(key)
             if loaded is not None:
                 return loaded
@@ -127,7 +136,7 @@ class ArgosEngine(Engine):
                     str(pkg.model_dir),
                     device="cpu",
                     inter_threads=self.threads,
-                    intra_threads=1,
+                    intra_threads=self.intra_threads,
                 )
                 tokenizer: Any
                 if pkg.tokenizer == "sentencepiece":
@@ -146,31 +155,34 @@ class ArgosEngine(Engine):
             self._loaded[key] = loaded
             return loaded
 
+    def preload(self, source: str, target: str) -> None:
+        self._load(self.package(source, target))
+
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         if not sentences:
             return []
         pkg = self.package(source, target)
         model = self._load(pkg)
         outputs = [""] * len(sentences)
-        work: list[tuple[int, list[str]]] = []
-        for i, text in enumerate(sentences):
-            if text.strip():
-                tokens = model.tokenizer.encode(text)
-                if tokens:
-                    work.append((i, tokens))
+        index = [i for i, text in enumerate(sentences) if text.strip()]
+        encoded = encode_all(model.tokenizer, [sentences[i] for i in index])
+        work = [(i, tokens) for i, tokens in zip(index, encoded, strict=True) if tokens]
         if not work:
             return outputs
-        # Longest first: batches hold similar lengths (little padding); order restored below.
+        # Longest first, so each batch holds similar lengths (little padding); CTranslate2
+        # cuts the list into batches of at most ``budget`` tokens and spreads them over its
+        # workers. The budget is small enough that every worker gets a batch.
         work.sort(key=lambda item: len(item[1]), reverse=True)
-        # Enough batches for every worker, but never more than max_batch_size sentences each.
-        batch = max(1, min(self.max_batch_size, math.ceil(len(work) / self.threads)))
+        total = sum(len(tokens) for _, tokens in work)
+        longest = len(work[0][1])
+        budget = max(longest, min(self.max_batch_tokens, math.ceil(total / self.threads)))
         prefix = [[pkg.target_prefix]] * len(work) if pkg.target_prefix else None
         try:
             results = model.translator.translate_batch(
                 [tokens for _, tokens in work],
                 target_prefix=prefix,
-                max_batch_size=batch,
-                batch_type="examples",
+                max_batch_size=budget,
+                batch_type="tokens",
                 beam_size=self.beam_size,
                 num_hypotheses=1,
                 length_penalty=ARGOS_LENGTH_PENALTY,
@@ -178,18 +190,44 @@ class ArgosEngine(Engine):
             )
         except (RuntimeError, ValueError) as exc:
             raise EngineError(f"Argos package {pkg.name} failed to translate: {exc}") from None
-        for (i, _), result in zip(work, results, strict=True):
-            outputs[i] = detokenize(model.tokenizer, result.hypotheses[0], pkg.target_prefix)
+        texts = decode_all(model.tokenizer, [r.hypotheses[0] for r in results], pkg.target_prefix)
+        for (i, _), text in zip(work, texts, strict=True):
+            outputs[i] = text
         return outputs
 
     def close(self) -> None:
-        with self._lock:
+        with self._load_lock:
             self._loaded.clear()
 
 
 def detokenize(tokenizer: Any, tokens: list[str], target_prefix: str = "") -> str:
     """argostranslate's post-processing: decode, drop the target prefix, drop one leading space."""
-    value = str(tokenizer.decode(tokens))
+    return _strip(str(tokenizer.decode(tokens)), target_prefix)
+
+
+def encode_all(tokenizer: Any, texts: list[str]) -> list[list[str]]:
+    """Every text's tokens, in one native SentencePiece call when the package uses it (the same
+    pieces as argostranslate's one-sentence ``encode``); BPE packages go one by one."""
+    if not texts:
+        return []
+    if hasattr(tokenizer, "lazy_processor"):
+        pieces = tokenizer.lazy_processor().encode(texts, out_type=str)
+        return [list(p) for p in pieces]
+    return [tokenizer.encode(text) for text in texts]
+
+
+def decode_all(tokenizer: Any, outputs: list[list[str]], target_prefix: str = "") -> list[str]:
+    """:func:`detokenize` for a batch, SentencePiece decoding in one native call."""
+    if hasattr(tokenizer, "lazy_processor") and outputs:
+        decoded = tokenizer.lazy_processor().decode_pieces(outputs)
+        return [
+            _strip(str(text).replace("\u2581", " ").replace("_", " "), target_prefix)
+            for text in decoded
+        ]
+    return [detokenize(tokenizer, tokens, target_prefix) for tokens in outputs]
+
+
+def _strip(value: str, target_prefix: str) -> str:
     if target_prefix and value.startswith(target_prefix):
         value = value[len(target_prefix) :]
     if value.startswith(" "):

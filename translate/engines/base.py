@@ -43,5 +43,11 @@ class Engine(ABC):
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         """Translate each sentence; same length and order as the input."""
 
+    def preload(self, source: str, target: str) -> None:  # noqa: B027 - optional hook
+        """Load the model for ``source -> target`` now, so that a later ``translate`` does not
+        wait for it. The pipeline calls it in a background thread while its Python stages run
+        (a native model load leaves the interpreter free); it must be thread-safe, and its
+        errors are raised again by ``translate``. The default loads nothing."""
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release models; the default has nothing to release."""

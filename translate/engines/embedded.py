@@ -100,6 +100,18 @@ class EmbeddedEngine(Engine):
                 self._loaded[key] = model
         return model
 
+    def preload(self, source: str, target: str) -> None:
+        # On a worker of the engine's own pool, never on a passing thread: the native engine
+        # keeps per-thread state from the load, and a model loaded on a thread that has since
+        # ended crashes the process at its next translation. The workers live until close().
+        self._get_pool().submit(self._direction, source, target)
+
+    def _get_pool(self) -> ThreadPoolExecutor:
+        with self._lock:  # one pool, even when several threads make the first call at once
+            if self._pool is None:
+                self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="embedded")
+            return self._pool
+
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         if not sentences:
             return []
@@ -111,15 +123,13 @@ class EmbeddedEngine(Engine):
 
         if self.threads == 1 or len(sentences) == 1:
             return [one(s) for s in sentences]
-        with self._lock:  # one pool, even when several threads make the first call at once
-            if self._pool is None:
-                self._pool = ThreadPoolExecutor(self.threads, thread_name_prefix="embedded")
-            pool = self._pool
-        return list(pool.map(one, sentences))
+        return list(self._get_pool().map(one, sentences))
 
     def close(self) -> None:
         with self._lock:
             pool, self._pool = self._pool, None
             self._loaded.clear()
         if pool is not None:
-            pool.shutdown()
+            pool.shutdown(cancel_futures=True)
+        with self._lock:  # a load that was under way when close() began
+            self._loaded.clear()

@@ -169,11 +169,11 @@ class Service:
         return sorted({e for p in load_profiles().values() for e in p.engines})
 
     def _build_languages(self) -> list[dict[str, Any]]:
-        from ..mt import _engines, plan_route
+        from ..mt import engines_for, plan_route
 
         pairs: set[tuple[str, str]] = set()
         try:
-            for engine in _engines(self._engine_names(), self.options.engine_options):
+            for engine in engines_for(self._engine_names(), self.options.engine_options):
                 pairs.update(engine.pairs())
         except TranslateError as exc:
             log.warning("no engine available: %s", exc.message)

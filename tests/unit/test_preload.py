@@ -1,0 +1,87 @@
+"""The pipeline starts loading models before it needs them, once per engine and pair, and a
+failed preload changes nothing (the translation raises the engine's own error)."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+from fakes import FakeEngine
+
+from translate import pipeline
+from translate.errors import EngineError
+from translate.locales import get_profile
+from translate.options import RunOptions
+from translate.read import read_article
+
+
+class _Recording(FakeEngine):
+    preloads: list[tuple[str, str, str]] = []  # noqa: RUF012 - shared by the test and engine
+    fail = False
+
+    def preload(self, source: str, target: str) -> None:
+        self.preloads.append((source, target, threading.current_thread().name))
+        if self.fail:
+            raise EngineError("model file damaged")
+
+    def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        if self.fail:
+            raise EngineError("model file damaged")
+        return super().translate(sentences, source, target)
+
+
+@pytest.fixture
+def recording(fake_engine: object, monkeypatch: pytest.MonkeyPatch) -> type[_Recording]:
+    from translate import engines
+
+    monkeypatch.setitem(engines.ENGINES, "recording", f"{__name__}:_Recording")
+    monkeypatch.setattr(pipeline, "_preloaded", set())
+    _Recording.preloads = []
+    _Recording.fail = False
+    engines.close_engines()
+    return _Recording
+
+
+def _article(tmp_path: Path) -> Path:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "The minister said on Monday that talks would resume.\n\n"
+        "Prices for bread and fuel had climbed sharply since the spring.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def _join_preloads() -> None:
+    for thread in list(pipeline._preload_threads):
+        thread.join(timeout=30)
+
+
+def test_models_preload_once_per_pair_in_background(
+    recording: type[_Recording], tmp_path: Path
+) -> None:
+    options = RunOptions(engine="recording", use_cache=False, use_tm=False)
+    article = read_article(_article(tmp_path))
+    for _ in range(3):
+        editions, failures = pipeline.translate_targets(
+            article, [get_profile("pt-BR"), get_profile("de")], options
+        )
+        assert [e.locale for e in editions] == ["pt-BR", "de"] and not failures
+    _join_preloads()
+    pairs = sorted((s, t) for s, t, _ in recording.preloads)
+    assert pairs == [("en", "de"), ("en", "pt")]  # once each, however many articles
+    assert all(name == "preload" for _, _, name in recording.preloads)
+
+
+def test_failed_preload_is_reported_by_translate(
+    recording: type[_Recording], tmp_path: Path
+) -> None:
+    recording.fail = True
+    options = RunOptions(engine="recording", use_cache=False, use_tm=False)
+    article = read_article(_article(tmp_path))
+    with pytest.raises(EngineError, match="model file damaged"):
+        pipeline.translate_targets(article, [get_profile("pt-BR")], options)
+    _join_preloads()
+    assert [(s, t) for s, t, _ in recording.preloads] == [("en", "pt")]
