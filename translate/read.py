@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import EmptyInputError, InputError, NoArticleBodyError
-from .model import Article, Block, BlockKind, Dropped
+from .model import Article, Block, BlockKind, Dropped, InlineKind, InlineSpan
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 FORMATS = ("txt", "md", "html")
@@ -234,24 +234,104 @@ _MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
+_MD_LINK_URL = re.compile(
+    r"(!?)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+)
+_MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
+_MARKS = re.compile("[\U00100000-\U0010fffd]")
+_EMPHASIS_KINDS: dict[str, InlineKind | None] = {
+    "**": "strong", "__": "strong", "*": "em", "_": "em", "`": "code", "~~": None,
+}  # fmt: skip
+
+
 def markdown_inline_to_text(text: str) -> str:
     """Inline Markdown to plain text: links keep their text, emphasis markers go.
 
     >>> markdown_inline_to_text("**Baku** said [in a speech](https://x.org/a) that *peace*")
     'Baku said in a speech that peace'
     """
+    return markdown_inline(text)[0]
+
+
+def markdown_inline(text: str) -> tuple[str, list[InlineSpan]]:
+    """Inline Markdown to plain text and the inline spans over it (links with their URL,
+    strong and em emphasis, code spans); images keep their alt text as text.
+
+    >>> markdown_inline("See [the plan](https://x.org/plan) and **this**")
+    ('See the plan and this', [InlineSpan(start=4, end=12, kind='link', \
+attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong', attrs={})])
+    """
     # escaped characters hide in private-use code points until the markup is gone
     text = _MD_ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), text)
-    text = _MD_LINK.sub(r"\1", text)
+    text = _MARKS.sub("", text)
+    pending: list[tuple[InlineKind, dict[str, str]]] = []
+
+    def unhide(value: str) -> str:
+        return re.sub("[\U000f0000-\U000f007f]", lambda m: chr(ord(m.group(0)) - 0xF0000), value)
+
+    def mark(content: str, kind: InlineKind | None, attrs: dict[str, str]) -> str:
+        content = content.strip()
+        if kind is None or not content or len(pending) >= 0x7FFE:
+            return content
+        pending.append((kind, attrs))
+        n = len(pending) - 1
+        return chr(_MARK_BASE + 2 * n) + content + chr(_MARK_BASE + 2 * n + 1)
+
+    def link(m: re.Match[str]) -> str:
+        if m.group(1):  # an image: its alt text is text
+            return m.group(2)
+        href = unhide(m.group(3).strip().strip("<>")).strip()
+        return mark(m.group(2), "link", {"href": href}) if href else m.group(2)
+
+    text = _MD_LINK_URL.sub(link, text)
     text = _MD_REF_LINK.sub(r"\1", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(lambda m: mark(m.group(1), "link", {"href": unhide(m.group(1))}), text)
     previous = None
     while previous != text:
         previous = text
-        text = _MD_EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
+        text = _MD_EMPHASIS.sub(
+            lambda m: (
+                mark(m.group(2), _EMPHASIS_KINDS[m.group(1)], {})
+                if m.group(1)
+                else mark(m.group(4), _EMPHASIS_KINDS[m.group(3)], {})
+            ),
+            text,
+        )
     text = _MD_HTML_TAG.sub("", text)
-    text = re.sub("[\U000f0000-\U000f007f]", lambda m: chr(ord(m.group(0)) - 0xF0000), text)
-    return " ".join(text.split())
+    text = " ".join(unhide(text).split())
+    plain: list[str] = []
+    length = 0
+    opened: dict[int, int] = {}
+    spans: list[InlineSpan] = []
+    for piece in re.split("([\U00100000-\U0010fffd])", text):
+        if not piece:
+            continue
+        code = ord(piece[0]) - _MARK_BASE
+        if len(piece) == 1 and 0 <= code < 2 * len(pending):
+            n = code // 2
+            if code % 2 == 0:
+                opened[n] = length
+            elif n in opened:
+                start = opened.pop(n)
+                kind, attrs = pending[n]
+                if length > start:
+                    spans.append(InlineSpan(start, length, kind, attrs))
+            continue
+        if plain and plain[-1].endswith(" ") and piece.startswith(" "):
+            piece = piece[1:]
+        plain.append(piece)
+        length += len(piece)
+    out = "".join(plain)
+    # a marker next to the edge of the text left a space there
+    lead = len(out) - len(out.lstrip(" "))
+    out = out.strip(" ")
+    spans = [
+        InlineSpan(max(0, s.start - lead), min(len(out), s.end - lead), s.kind, s.attrs)
+        for s in spans
+    ]
+    spans = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return out, spans
 
 
 _MD_RAW_HIDDEN = re.compile(
@@ -285,9 +365,11 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
                 raw = re.sub(r"(?m)^\s{0,3}>\s?", "", raw)
-            content = markdown_inline_to_text(raw)
+            content, spans = markdown_inline(raw)
             if content:
-                blocks.append(Block(kind=buffer_kind, text=content, start=offsets[buffer[0]]))
+                blocks.append(
+                    Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans)
+                )
         buffer = []
 
     # YAML front matter: keep its title, translate nothing else in it
@@ -324,21 +406,23 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         elif heading:
             flush()
             level = len(heading.group(1))
-            content = markdown_inline_to_text(heading.group(2))
+            content, spans = markdown_inline(heading.group(2))
             if content:
                 kind: BlockKind = "heading"
                 if level == 1 and title is None and not blocks:
                     kind, title = "title", content
-                blocks.append(Block(kind=kind, text=content, level=level, start=offsets[i]))
+                blocks.append(
+                    Block(kind=kind, text=content, level=level, start=offsets[i], inline=spans)
+                )
         elif buffer and buffer_kind == "paragraph" and re.match(r"\s{0,3}(=+|-+)\s*$", line):
             level = 1 if stripped.startswith("=") else 2
-            raw = markdown_inline_to_text("".join(lines[j] for j in buffer))
+            raw, spans = markdown_inline("".join(lines[j] for j in buffer))
             start = offsets[buffer[0]]
             buffer = []
             kind = "title" if level == 1 and title is None and not blocks else "heading"
             if kind == "title":
                 title = raw
-            blocks.append(Block(kind=kind, text=raw, level=level, start=start))
+            blocks.append(Block(kind=kind, text=raw, level=level, start=start, inline=spans))
         elif re.match(r"\s{0,3}([-*_])(\s*\1){2,}\s*$", line):
             flush()  # thematic break
         elif re.match(r"\s{0,3}([-*+]|\d{1,9}[.)])\s+", line):

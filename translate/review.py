@@ -32,6 +32,7 @@ from .model import (
     EditionReports,
     EditionStats,
     Finding,
+    InlineSpan,
     LanguageGuess,
     Segment,
     Signature,
@@ -291,7 +292,15 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
                 )
             )
         edition_blocks.append(
-            EditionBlock(b["kind"], int(b.get("level", 0)), b["source"], segs, lang)
+            EditionBlock(
+                b["kind"],
+                int(b.get("level", 0)),
+                b["source"],
+                segs,
+                lang,
+                source_inline=[InlineSpan.from_dict(x) for x in b.get("source_inline", [])],
+                inline=[InlineSpan.from_dict(x) for x in b.get("inline", [])],
+            )
         )
     article = Article(
         id=str(art["id"]),
