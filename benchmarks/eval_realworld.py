@@ -108,7 +108,9 @@ def ours(page: Page) -> Extraction:
         return Extraction(None, [], error=f"{type(exc).__name__}: {exc}")
     art = prepared.article
     blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title"]
-    links = [str(x) for x in art.meta.get("links", "").split() if x] if art.meta else []
+    links = [  # the hrefs of the in-article links the reader kept as inline spans
+        s.attrs["href"] for b in art.blocks for s in b.inline if s.kind == "link"
+    ]
     warnings = [w for w in art.meta.get("warnings", "").split("\n") if w] if art.meta else []
     return Extraction(
         art.title, blocks, links=links, warnings=warnings,

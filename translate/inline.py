@@ -62,13 +62,21 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def restore(edition: Edition, translate_phrases: PhraseTranslator | None = None) -> list[Finding]:
-    """Align every block's source spans to its target (``EditionBlock.inline``); the findings
-    for spans that could not be placed are returned and added to their segments."""
+def restore(
+    edition: Edition,
+    translate_phrases: PhraseTranslator | None = None,
+    *,
+    only: set[int] | None = None,
+) -> list[Finding]:
+    """Align every block's (or the blocks ``only`` names') source spans to its target
+    (``EditionBlock.inline``); the findings for spans that could not be placed are returned and
+    added to their segments."""
     # phrases to translate alone: the text of spans not found verbatim in their sentence
     todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int]] = []
     findings: list[Finding] = []
-    for block in edition.blocks:
+    for index, block in enumerate(edition.blocks):
+        if only is not None and index not in only:
+            continue
         block.inline = []
         if not block.source_inline:
             continue

@@ -13,6 +13,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import EmptyInputError, InputError, NoArticleBodyError
 from .model import Article, Block, BlockKind, Dropped, InlineKind, InlineSpan
@@ -298,7 +299,15 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
             text,
         )
     text = _MD_HTML_TAG.sub("", text)
-    text = " ".join(unhide(text).split())
+    return _unmark(unhide(text), pending)
+
+
+def _unmark(
+    text: str, pending: list[tuple[InlineKind, dict[str, str]]]
+) -> tuple[str, list[InlineSpan]]:
+    """Text with span markers (see :func:`markdown_inline`) to plain text, whitespace runs
+    made one space, and the spans the markers delimited."""
+    text = " ".join(text.split())
     plain: list[str] = []
     length = 0
     opened: dict[int, int] = {}
@@ -496,6 +505,7 @@ def _html_blocks(
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
+    marked = _marked_blocks(text)
     for element in body.iter("head", "p", "item", "quote", "cell"):
         if element.tag == "cell" and any(True for _ in element.iter("p", "head", "item")):
             continue  # its paragraphs are taken one by one
@@ -508,6 +518,7 @@ def _html_blocks(
         content = " ".join("".join(element.itertext()).split())
         if not content:
             continue
+        spans = _html_spans(content, marked)
         kind = _HTML_KINDS[element.tag]
         level = 0
         if kind == "heading":
@@ -515,7 +526,7 @@ def _html_blocks(
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
             if title and not blocks[1:] and content == " ".join(title.split()):
                 continue  # the page's <h1> repeats the title
-        blocks.append(Block(kind=kind, text=content, level=level))
+        blocks.append(Block(kind=kind, text=content, level=level, inline=spans))
     dropped: list[Dropped] = []
     page_words = word_count(_visible_text(text))
     body_words = sum(word_count(b.text) for b in blocks if b.kind != "title")
@@ -567,6 +578,96 @@ def _html_blocks(
             )
         )
     return blocks, title, meta, dropped
+
+
+def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:
+    """The page's blocks extracted again with links and formatting, keyed by their letters
+    (whitespace left out). trafilatura's extraction with links and formatting loses spaces
+    between adjacent inline elements ("that<code>x()</code>"), so the plain extraction stays the
+    text and only the spans are taken from this one, mapped over the letters they cover."""
+    import trafilatura
+    from lxml import etree
+
+    extracted = trafilatura.extract(
+        html,
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=True,
+        include_formatting=True,
+        with_metadata=False,
+        favor_recall=True,
+        deduplicate=False,
+        prune_xpath=_NOT_ARTICLE,
+    )
+    out: dict[str, list[tuple[str, list[InlineSpan]]]] = {}
+    if not extracted:
+        return out
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(extracted.encode("utf-8"), parser=parser)
+    for element in root.iter("head", "p", "item", "quote", "cell"):
+        content, spans = _xml_inline(element)
+        if spans:
+            out.setdefault(re.sub(r"\s+", "", content), []).append((content, spans))
+    return out
+
+
+def _html_spans(
+    content: str, marked: dict[str, list[tuple[str, list[InlineSpan]]]]
+) -> list[InlineSpan]:
+    """The spans of the marked block with the same letters as ``content``, moved onto it."""
+    from bisect import bisect_left
+
+    found = marked.get(re.sub(r"\s+", "", content))
+    if not found:
+        return []
+    other, spans = found.pop(0) if len(found) > 1 else found[0]
+    mine = [i for i, ch in enumerate(content) if not ch.isspace()]
+    theirs = [i for i, ch in enumerate(other) if not ch.isspace()]
+    out: list[InlineSpan] = []
+    for span in spans:
+        ks, ke = bisect_left(theirs, span.start), bisect_left(theirs, span.end)
+        if ke > ks:
+            out.append(InlineSpan(mine[ks], mine[ke - 1] + 1, span.kind, span.attrs))
+    return out
+
+
+_XML_REND: dict[str, InlineKind] = {"#b": "strong", "#i": "em", "#t": "code"}
+
+
+def _xml_inline(element: Any) -> tuple[str, list[InlineSpan]]:
+    """The text of one block of trafilatura's XML and its inline spans: ``<ref target>`` links,
+    ``<hi rend="#b|#i|#t">`` emphasis and ``<code>``."""
+    parts: list[str] = []
+    pending: list[tuple[InlineKind, dict[str, str]]] = []
+
+    def visit(el: Any, top: bool) -> None:
+        kind: InlineKind | None = None
+        attrs: dict[str, str] = {}
+        if not top:
+            if el.tag == "ref" and (el.get("target") or "").strip():
+                kind, attrs = "link", {"href": str(el.get("target")).strip()}
+            elif el.tag == "hi":
+                kind = _XML_REND.get(str(el.get("rend") or ""))
+            elif el.tag == "code":
+                kind = "code"
+        n = len(pending)
+        if kind is not None and n < 0x7FFE:
+            pending.append((kind, attrs))
+            parts.append(chr(_MARK_BASE + 2 * n))
+        if isinstance(el.text, str):
+            parts.append(_MARKS.sub("", el.text))
+        for child in el:
+            if isinstance(child.tag, str):
+                visit(child, False)
+            if isinstance(child.tail, str):
+                parts.append(_MARKS.sub("", child.tail))
+        if kind is not None and n < 0x7FFE:
+            parts.append(chr(_MARK_BASE + 2 * n + 1))
+
+    visit(element, True)
+    return _unmark("".join(parts), pending)
 
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
