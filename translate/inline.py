@@ -24,6 +24,8 @@ from .feeds.markup import safe_url
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
 
 PhraseTranslator = Callable[[list[str]], list[str]]
+_OPENERS = "\"'“‘«(¿¡"
+_CLOSERS = ".,;:!?\"'”’»)…"
 
 
 def _find(target: str, phrase: str, near: float) -> tuple[int, int] | None:
@@ -141,8 +143,18 @@ def _place_direct(seg: TranslatedSegment, span: InlineSpan) -> tuple[int, int] |
     a, b = span.start - seg.segment.start, span.end - seg.segment.start
     if seg.target == source:
         return a, b
-    if not source[:a].strip(" \"'“‘«(") and not source[b:].strip(" .,;:!?\"'”’»)"):
-        return _trim(seg.target, 0, len(seg.target))  # the span is the whole sentence
+    if not source[:a].strip(" " + _OPENERS) and not source[b:].strip(" " + _CLOSERS):
+        # the span is the whole sentence: the whole translation, less the punctuation around
+        # it when the source's span left its own out
+        target = seg.target
+        start, end = _trim(target, 0, len(target))
+        if source[:a].strip():
+            while start < end and target[start] in _OPENERS:
+                start += 1
+        if source[b:].strip():
+            while end > start and target[end - 1] in _CLOSERS:
+                end -= 1
+        return _trim(target, start, end) if end > start else None
     return _find(seg.target, source[a:b], a / max(len(source), 1))
 
 

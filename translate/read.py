@@ -231,7 +231,7 @@ _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
 )
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
 _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 
 
