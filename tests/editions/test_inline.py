@@ -44,7 +44,8 @@ def _spans(text: str, spans: list[InlineSpan]) -> list[tuple[str, str, str]]:
 
 def test_markdown_inline_spans_cover_the_plain_text() -> None:
     text, spans = markdown_inline(
-        r"**Baku** said [in a *speech*](https://x.org/a) that \*not\* <https://y.org> `a_b` ![alt](i.png)"
+        r"**Baku** said [in a *speech*](https://x.org/a) that \*not\* <https://y.org> `a_b`"
+        r" ![alt](i.png)"
     )
     assert text == "Baku said in a speech that *not* https://y.org a_b alt"
     assert _spans(text, spans) == [
