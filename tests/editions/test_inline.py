@@ -269,3 +269,72 @@ def test_review_apply_realigns_links_to_the_reviewers_words(
     assert _spans(block.target, block.inline) == [("link", "the plan", "https://x.org/plan")]
     lost = [f for f in edition.findings if f.check == "inline"]
     assert [f.data["href"] for f in lost] == ["/n"]
+
+
+# -- XLIFF 2: <pc> in source and target, schema-valid, read back by review apply -------------------
+
+
+def test_xliff_carries_links_as_pc_and_review_apply_reads_them_back(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db, xliff_schema
+    from lxml import etree
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "links.md"
+    path.write_text(SOURCE_MD, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format", "json,md,xliff",
+            "--out", str(out), "--db", str(db(tmp_path)), "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    xlf = out / "links.pt-BR.xlf"
+    doc = etree.parse(str(xlf))
+    schema = xliff_schema()
+    assert schema.validate(doc), schema.error_log  # type: ignore[attr-defined]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    pcs = doc.xpath("//x:segment[@id='b1.s0']//x:pc", namespaces=ns)
+    assert [(p.getparent().tag.split("}")[1], p.get("id"), p.text) for p in pcs] == [
+        ("source", "p1", "the plan"),
+        ("source", "p2", "this"),
+        ("target", "p1", "the plan"),
+        ("target", "p2", "this"),
+    ]
+    data = doc.xpath("//x:unit[@id='b1']/x:originalData/x:data[@id='d1']", namespaces=ns)
+    assert data[0].text == '<a href="https://x.org/plan?a=1&amp;b=(2)">'
+    # the unsafe links are only named in the findings' notes, never markup
+    assert len(doc.xpath("//x:data", namespaces=ns)) == 5  # council, plan, this, run(), new
+    assert not doc.xpath(
+        "//x:data[contains(., 'javascript') or contains(., 'DATA:')]", namespaces=ns
+    )
+
+    # a reviewer rewrites the sentence and moves the link's <pc> with its words
+    text = xlf.read_text(encoding="utf-8")
+    text, n = re.subn(
+        r'(<segment id="b1.s0" state=")[a-z]+(".*?<target>).*?(</target>)',
+        lambda m: (
+            m.group(1) + "reviewed" + m.group(2) + 'Veja <pc id="p2" type="fmt" '
+            'subType="xlf:b" dataRefStart="d2">isto</pc> e <pc id="p1" type="link" '
+            'dataRefStart="d1">the plan</pc>.' + m.group(3)
+        ),
+        text,
+        flags=re.S,
+    )
+    assert n == 1
+    reviewed = out / "reviewed.xlf"
+    reviewed.write_text(text, encoding="utf-8")
+    assert schema.validate(etree.parse(str(reviewed)))  # type: ignore[attr-defined]
+    result = runner.invoke(cli, ["review", "apply", str(reviewed), "--db", str(db(tmp_path))])
+    assert result.exit_code == 0, result.stderr
+    md = (out / "links.pt-BR.md").read_text(encoding="utf-8")
+    assert "Veja isto e [the plan](https://x.org/plan?a=1&b=%282%29)." in md
+    edition = json.loads((out / "links.pt-BR.json").read_text(encoding="utf-8"))
+    lost = [
+        f for f in edition["findings"] if f["check"] == "inline" and "href" not in f.get("data", {})
+    ]
+    assert [f["data"]["text"] for f in lost] == ["this"]  # "isto" is the reviewer's word: flagged
