@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .feeds.markup import safe_url
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
+from .urls import safe_url
 
 PhraseTranslator = Callable[[list[str]], list[str]]
 _OPENERS = "\"'“‘«(¿¡"

@@ -11,8 +11,8 @@ import json
 from html import escape
 
 from .. import inline
-from ..feeds.markup import safe_url
 from ..model import Edition, EditionBlock, InlineSpan
+from ..urls import safe_url
 from .label import label_dict
 
 EXTENSION = "html"

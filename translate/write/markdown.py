@@ -6,8 +6,8 @@ import json
 import re
 
 from .. import inline
-from ..feeds.markup import safe_url
 from ..model import Edition, EditionBlock, InlineSpan
+from ..urls import safe_url
 from .label import mt_label
 
 EXTENSION = "md"

@@ -17,8 +17,8 @@ from html import escape as html_escape
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from ..feeds.markup import safe_url
 from ..model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
+from ..urls import safe_url
 from .label import label_dict
 from .meta import review_meta
 
