@@ -28,7 +28,9 @@ _OPENERS = "\"'“‘«(¿¡"
 _CLOSERS = ".,;:!?\"'”’»)…"
 
 
-def _find(target: str, phrase: str, near: float) -> tuple[int, int] | None:
+def _find(
+    target: str, phrase: str, near: float, *, stems: bool = False
+) -> tuple[int, int] | None:
     """Where ``phrase`` stands in ``target`` as whole words (case-insensitive); of several
     places, the one nearest to the relative position ``near``."""
     phrase = phrase.strip(" .,;:!?\"'“”‘’«»")
@@ -38,6 +40,18 @@ def _find(target: str, phrase: str, near: float) -> tuple[int, int] | None:
         r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)", re.I
     )
     hits = [(m.start(), m.end()) for m in pattern.finditer(target)]
+    if not hits and stems:
+        # the same words inflected otherwise ("aumentou" / "aumentado"): each word's first five
+        # letters, in order, with nothing between them but spaces
+        words = phrase.split()
+        if sum(len(w) for w in words) >= 8:
+            pattern = re.compile(
+                r"(?<!\w)"
+                + r"\s+".join(re.escape(w[:5]) + (r"\w*" if len(w) > 5 else "") for w in words)
+                + r"(?!\w)",
+                re.I,
+            )
+            hits = [(m.start(), m.end()) for m in pattern.finditer(target)]
     if not hits:
         return None
     size = max(len(target), 1)
@@ -119,7 +133,11 @@ def restore(
             translated = [""] * len(phrases)
     for (block, span, seg, offset), phrase_target in zip(todo, translated, strict=True):
         rel_source = (span.start - seg.segment.start) / max(len(seg.source), 1)
-        got = _find(seg.target, phrase_target, rel_source) if phrase_target.strip() else None
+        got = (
+            _find(seg.target, phrase_target, rel_source, stems=True)
+            if phrase_target.strip()
+            else None
+        )
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue

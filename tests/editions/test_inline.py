@@ -338,3 +338,45 @@ def test_xliff_carries_links_as_pc_and_review_apply_reads_them_back(
         f for f in edition["findings"] if f["check"] == "inline" and "href" not in f.get("data", {})
     ]
     assert [f["data"]["text"] for f in lost] == ["this"]  # "isto" is the reviewer's word: flagged
+
+
+def test_inflected_words_of_the_phrase_translation_are_found() -> None:
+    source = "The number had increased tenfold since then."
+    span = InlineSpan(11, 32, "link", {"href": "https://x.org/n"})
+    edition = _edition(source, [span], ["O número tinha aumentado dez vezes desde então."])
+    assert inline.restore(edition, _phrases({"had increased tenfold": "aumentou dez vezes"})) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [
+        ("link", "aumentado dez vezes", "https://x.org/n")
+    ]
+
+
+@pytest.mark.model
+def test_embedded_model_links_through_and_no_sentence_changes(tmp_path: Path) -> None:
+    """With the real en->pt model: the links land on the translated words, and every sentence
+    is the one the same article without markup gets (the engine sees the same text)."""
+    from translate.options import RunOptions
+    from translate.pipeline import translate_article
+    from translate.read import read_article
+
+    marked = tmp_path / "marked.md"
+    plain = tmp_path / "plain.md"
+    marked.write_text(SOURCE_MD, encoding="utf-8")
+    plain.write_text(
+        "\n\n".join(b.text for b in parse_article(SOURCE_MD, fmt="md", source="x").blocks[1:]),
+        encoding="utf-8",
+    )
+    options = RunOptions(use_cache=False, use_tm=False)
+    with_links = translate_article(read_article(marked), "pt-BR", options)[0]
+    without = translate_article(read_article(plain), "pt-BR", options)[0]
+    assert [s.target for s in with_links.segments[1:]] == [s.target for s in without.segments]
+    md = md_writer.render(with_links)
+    assert "](https://x.org/council)" in md and "](https://x.org/plan?a=1&b=%282%29)" in md
+    # the engine drops "run()" from its sentence (the bare engine too): flagged, not invented
+    lost = {f.data.get("text") for f in with_links.findings if f.check == "inline"}
+    assert "`run()`" in md or "run()" in lost
+    doc = lxml_html.document_fromstring(html_writer.render(with_links))
+    assert [a.get("href") for a in doc.xpath("//article//a")] == [
+        "https://x.org/council",
+        "https://x.org/plan?a=1&b=(2)",
+    ]
