@@ -108,7 +108,9 @@ def ours(page: Page) -> Extraction:
         return Extraction(None, [], error=f"{type(exc).__name__}: {exc}")
     art = prepared.article
     blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title"]
-    links = [str(x) for x in art.meta.get("links", "").split() if x] if art.meta else []
+    links = [  # the hrefs of the in-article links the reader kept as inline spans
+        s.attrs["href"] for b in art.blocks for s in b.inline if s.kind == "link"
+    ]
     warnings = [w for w in art.meta.get("warnings", "").split("\n") if w] if art.meta else []
     return Extraction(
         art.title, blocks, links=links, warnings=warnings,
@@ -347,6 +349,18 @@ def evaluate_translation(pages: list[Page], locale: str = "pt-BR") -> list[Trans
                 run.failures.append(f"{report}: {change['from']!r} -> {change['to']!r}")
         for metric in TRANSLATION_METRICS:
             run.counts.update(metric(run))
+        # links through translation (translate.inline): the source's links, the edition's, and
+        # the ones lost with a finding; the engine's text is the same with or without them
+        run.counts["links_source"] = sum(
+            1 for b in edition.blocks for x in b.source_inline if x.kind == "link"
+        )
+        run.counts["links_edition"] = sum(
+            1 for b in edition.blocks for x in b.inline if x.kind == "link"
+        )
+        run.counts["links_lost_flagged"] = sum(
+            1 for f in edition.findings if f.check == "inline" and f.data.get("kind") == "link"
+        )
+        run.failures += [f.message for f in edition.findings if f.check == "inline"][:5]
         runs.append(run)
     return runs
 
@@ -457,6 +471,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{'total':44} {sum(len(t.sources) for t in truns):>5} {ttot['untranslatables']:>5}"
             f" {ttot['damaged_bare']:>8} {ttot['damaged_pipeline']:>8} {ttot['slips_bare']:>10}"
             f" {ttot['slips_pipeline']:>10} {ttot['added_bare']:>4}/{ttot['added_pipeline']:<4}"
+        )
+        print(
+            f"  links through translation: {ttot['links_edition']}/{ttot['links_source']} in the"
+            f" editions, {ttot['links_lost_flagged']} lost with a warning finding"
         )
         tot["translation"] = dict(ttot)
     print(f"\n({time.perf_counter() - started:.1f} s)")

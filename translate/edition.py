@@ -58,6 +58,7 @@ def assemble(
             segments=sorted(by_block.get(i, []), key=lambda s: s.segment.index),
             lang=block.lang,
             joiner=joiner,
+            source_inline=list(block.inline),
         )
         for i, block in enumerate(article.blocks)
     ]

@@ -30,6 +30,39 @@ class LanguageGuess:
         return {"lang": self.lang, "confidence": round(self.confidence, 4), "method": self.method}
 
 
+InlineKind = Literal["link", "strong", "em", "code"]
+
+
+@dataclass(frozen=True)
+class InlineSpan:
+    """Inline markup over ``[start, end)`` of a block's text: a link (``attrs["href"]``),
+    emphasis or a code span. Kept beside the plain text, which is what the engine sees."""
+
+    start: int
+    end: int
+    kind: InlineKind
+    attrs: dict[str, str] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"start": self.start, "end": self.end, "kind": self.kind}
+        if self.attrs:
+            out["attrs"] = dict(self.attrs)
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> InlineSpan:
+        kind = str(data.get("kind", ""))
+        if kind not in ("link", "strong", "em", "code"):
+            raise ValueError(f"unknown inline kind {kind!r}")
+        attrs = data.get("attrs") or {}
+        return cls(
+            int(data["start"]),
+            int(data["end"]),
+            kind,  # type: ignore[arg-type]
+            {str(k): str(v) for k, v in attrs.items()},
+        )
+
+
 @dataclass
 class Block:
     """A paragraph-level unit of the article: its kind, text and position in the input."""
@@ -39,6 +72,7 @@ class Block:
     level: int = 0  # heading level (1-6); list nesting otherwise
     start: int = -1  # offset of ``text`` in ``Article.text`` (-1 when not recoverable)
     lang: LanguageGuess | None = None
+    inline: list[InlineSpan] = field(default_factory=list)  # spans over ``text``
 
 
 @dataclass(frozen=True)
@@ -141,6 +175,10 @@ class EditionBlock:
     segments: list[TranslatedSegment]
     lang: LanguageGuess | None = None
     joiner: str = " "  # how sentences are joined back (locale-dependent: "" for zh/ja)
+    source_inline: list[InlineSpan] = field(default_factory=list)  # spans over ``source``
+    inline: list[InlineSpan] = field(
+        default_factory=list
+    )  # spans over ``target`` (translate.inline)
 
     @property
     def target(self) -> str:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import boilerplate, detect, segment, spelling, tm, untranslatable
+from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
 from .check import CheckContext, run_checks
 from .edition import assemble, make_signature
 from .errors import (
@@ -339,6 +339,11 @@ def translate_prepared(
             signature=signature,
             findings=findings,
             stats=stats,
+        )
+    # -- inline markup (links, emphasis, code) aligned to the final targets (translate.inline) --
+    with _timed(timings, "inline"):
+        edition.findings += inline.restore(
+            edition, lambda batch: translate_batch(batch, main_route, cache)[0]
         )
     edition.reports["localize"] = localized
     edition.reports["glossary"] = restored.report

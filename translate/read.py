@@ -13,10 +13,11 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from .errors import EmptyInputError, InputError, NoArticleBodyError
 from .fsutil import NotRegularFileError, read_regular
-from .model import Article, Block, BlockKind, Dropped
+from .model import Article, Block, BlockKind, Dropped, InlineKind, InlineSpan
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 FORMATS = ("txt", "md", "html")
@@ -259,8 +260,18 @@ _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
 )
-_MD_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
 _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+
+
+_MD_LINK_URL = re.compile(
+    r"(!?)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+)
+_MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
+_MARKS = re.compile("[\U00100000-\U0010fffd]")
+_EMPHASIS_KINDS: dict[str, InlineKind | None] = {
+    "**": "strong", "__": "strong", "*": "em", "_": "em", "`": "code", "~~": None,
+}  # fmt: skip
 
 
 def markdown_inline_to_text(text: str) -> str:
@@ -269,18 +280,96 @@ def markdown_inline_to_text(text: str) -> str:
     >>> markdown_inline_to_text("**Baku** said [in a speech](https://x.org/a) that *peace*")
     'Baku said in a speech that peace'
     """
+    return markdown_inline(text)[0]
+
+
+def markdown_inline(text: str) -> tuple[str, list[InlineSpan]]:
+    """Inline Markdown to plain text and the inline spans over it (links with their URL,
+    strong and em emphasis, code spans); images keep their alt text as text.
+
+    >>> markdown_inline("See [the plan](https://x.org/plan) and **this**")
+    ('See the plan and this', [InlineSpan(start=4, end=12, kind='link', \
+attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong', attrs={})])
+    """
     # escaped characters hide in private-use code points until the markup is gone
     text = _MD_ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), text)
-    text = _MD_LINK.sub(r"\1", text)
+    text = _MARKS.sub("", text)
+    pending: list[tuple[InlineKind, dict[str, str]]] = []
+
+    def unhide(value: str) -> str:
+        return re.sub("[\U000f0000-\U000f007f]", lambda m: chr(ord(m.group(0)) - 0xF0000), value)
+
+    def mark(content: str, kind: InlineKind | None, attrs: dict[str, str]) -> str:
+        content = content.strip()
+        if kind is None or not content or len(pending) >= 0x7FFE:
+            return content
+        pending.append((kind, attrs))
+        n = len(pending) - 1
+        return chr(_MARK_BASE + 2 * n) + content + chr(_MARK_BASE + 2 * n + 1)
+
+    def link(m: re.Match[str]) -> str:
+        if m.group(1):  # an image: its alt text is text
+            return m.group(2)
+        href = unhide(m.group(3).strip().strip("<>")).strip()
+        return mark(m.group(2), "link", {"href": href}) if href else m.group(2)
+
+    text = _MD_LINK_URL.sub(link, text)
     text = _MD_REF_LINK.sub(r"\1", text)
-    text = _MD_AUTOLINK.sub(r"\1", text)
+    text = _MD_AUTOLINK.sub(lambda m: mark(m.group(1), "link", {"href": unhide(m.group(1))}), text)
     previous = None
     while previous != text:
         previous = text
-        text = _MD_EMPHASIS.sub(lambda m: m.group(2) if m.group(1) else m.group(4), text)
+        text = _MD_EMPHASIS.sub(
+            lambda m: (
+                mark(m.group(2), _EMPHASIS_KINDS[m.group(1)], {})
+                if m.group(1)
+                else mark(m.group(4), _EMPHASIS_KINDS[m.group(3)], {})
+            ),
+            text,
+        )
     text = _MD_HTML_TAG.sub("", text)
-    text = re.sub("[\U000f0000-\U000f007f]", lambda m: chr(ord(m.group(0)) - 0xF0000), text)
-    return " ".join(text.split())
+    return _unmark(unhide(text), pending)
+
+
+def _unmark(
+    text: str, pending: list[tuple[InlineKind, dict[str, str]]]
+) -> tuple[str, list[InlineSpan]]:
+    """Text with span markers (see :func:`markdown_inline`) to plain text, whitespace runs
+    made one space, and the spans the markers delimited."""
+    text = " ".join(text.split())
+    plain: list[str] = []
+    length = 0
+    opened: dict[int, int] = {}
+    spans: list[InlineSpan] = []
+    for piece in re.split("([\U00100000-\U0010fffd])", text):
+        if not piece:
+            continue
+        code = ord(piece[0]) - _MARK_BASE
+        if len(piece) == 1 and 0 <= code < 2 * len(pending):
+            n = code // 2
+            if code % 2 == 0:
+                opened[n] = length
+            elif n in opened:
+                start = opened.pop(n)
+                kind, attrs = pending[n]
+                if length > start:
+                    spans.append(InlineSpan(start, length, kind, attrs))
+            continue
+        if plain and plain[-1].endswith(" ") and piece.startswith(" "):
+            piece = piece[1:]
+        plain.append(piece)
+        length += len(piece)
+    out = "".join(plain)
+    # a marker next to the edge of the text left a space there
+    lead = len(out) - len(out.lstrip(" "))
+    out = out.strip(" ")
+    spans = [
+        InlineSpan(max(0, s.start - lead), min(len(out), s.end - lead), s.kind, s.attrs)
+        for s in spans
+    ]
+    spans = [s for s in spans if s.end > s.start]
+    spans.sort(key=lambda s: (s.start, -s.end))
+    return out, spans
 
 
 _MD_RAW_HIDDEN = re.compile(
@@ -314,9 +403,11 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
                 raw = re.sub(r"(?m)^\s{0,3}>\s?", "", raw)
-            content = markdown_inline_to_text(raw)
+            content, spans = markdown_inline(raw)
             if content:
-                blocks.append(Block(kind=buffer_kind, text=content, start=offsets[buffer[0]]))
+                blocks.append(
+                    Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans)
+                )
         buffer = []
 
     # YAML front matter: keep its title, translate nothing else in it
@@ -353,21 +444,23 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         elif heading:
             flush()
             level = len(heading.group(1))
-            content = markdown_inline_to_text(heading.group(2))
+            content, spans = markdown_inline(heading.group(2))
             if content:
                 kind: BlockKind = "heading"
                 if level == 1 and title is None and not blocks:
                     kind, title = "title", content
-                blocks.append(Block(kind=kind, text=content, level=level, start=offsets[i]))
+                blocks.append(
+                    Block(kind=kind, text=content, level=level, start=offsets[i], inline=spans)
+                )
         elif buffer and buffer_kind == "paragraph" and re.match(r"\s{0,3}(=+|-+)\s*$", line):
             level = 1 if stripped.startswith("=") else 2
-            raw = markdown_inline_to_text("".join(lines[j] for j in buffer))
+            raw, spans = markdown_inline("".join(lines[j] for j in buffer))
             start = offsets[buffer[0]]
             buffer = []
             kind = "title" if level == 1 and title is None and not blocks else "heading"
             if kind == "title":
                 title = raw
-            blocks.append(Block(kind=kind, text=raw, level=level, start=start))
+            blocks.append(Block(kind=kind, text=raw, level=level, start=start, inline=spans))
         elif re.match(r"\s{0,3}([-*_])(\s*\1){2,}\s*$", line):
             flush()  # thematic break
         elif re.match(r"\s{0,3}([-*+]|\d{1,9}[.)])\s+", line):
@@ -441,6 +534,7 @@ def _html_blocks(
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
+    marked = _marked_blocks(text)
     for element in body.iter("head", "p", "item", "quote", "cell"):
         if element.tag == "cell" and any(True for _ in element.iter("p", "head", "item")):
             continue  # its paragraphs are taken one by one
@@ -453,6 +547,7 @@ def _html_blocks(
         content = " ".join("".join(element.itertext()).split())
         if not content:
             continue
+        spans = _html_spans(content, marked)
         kind = _HTML_KINDS[element.tag]
         level = 0
         if kind == "heading":
@@ -460,7 +555,7 @@ def _html_blocks(
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
             if title and not blocks[1:] and content == " ".join(title.split()):
                 continue  # the page's <h1> repeats the title
-        blocks.append(Block(kind=kind, text=content, level=level))
+        blocks.append(Block(kind=kind, text=content, level=level, inline=spans))
     dropped: list[Dropped] = []
     page_words = word_count(_visible_text(text))
     body_words = sum(word_count(b.text) for b in blocks if b.kind != "title")
@@ -512,6 +607,96 @@ def _html_blocks(
             )
         )
     return blocks, title, meta, dropped
+
+
+def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:
+    """The page's blocks extracted again with links and formatting, keyed by their letters
+    (whitespace left out). trafilatura's extraction with links and formatting loses spaces
+    between adjacent inline elements ("that<code>x()</code>"), so the plain extraction stays the
+    text and only the spans are taken from this one, mapped over the letters they cover."""
+    import trafilatura
+    from lxml import etree
+
+    extracted = trafilatura.extract(
+        html,
+        output_format="xml",
+        include_comments=False,
+        include_tables=True,
+        include_images=False,
+        include_links=True,
+        include_formatting=True,
+        with_metadata=False,
+        favor_recall=True,
+        deduplicate=False,
+        prune_xpath=_NOT_ARTICLE,
+    )
+    out: dict[str, list[tuple[str, list[InlineSpan]]]] = {}
+    if not extracted:
+        return out
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    root = etree.fromstring(extracted.encode("utf-8"), parser=parser)
+    for element in root.iter("head", "p", "item", "quote", "cell"):
+        content, spans = _xml_inline(element)
+        if spans:
+            out.setdefault(re.sub(r"\s+", "", content), []).append((content, spans))
+    return out
+
+
+def _html_spans(
+    content: str, marked: dict[str, list[tuple[str, list[InlineSpan]]]]
+) -> list[InlineSpan]:
+    """The spans of the marked block with the same letters as ``content``, moved onto it."""
+    from bisect import bisect_left
+
+    found = marked.get(re.sub(r"\s+", "", content))
+    if not found:
+        return []
+    other, spans = found.pop(0) if len(found) > 1 else found[0]
+    mine = [i for i, ch in enumerate(content) if not ch.isspace()]
+    theirs = [i for i, ch in enumerate(other) if not ch.isspace()]
+    out: list[InlineSpan] = []
+    for span in spans:
+        ks, ke = bisect_left(theirs, span.start), bisect_left(theirs, span.end)
+        if ke > ks:
+            out.append(InlineSpan(mine[ks], mine[ke - 1] + 1, span.kind, span.attrs))
+    return out
+
+
+_XML_REND: dict[str, InlineKind] = {"#b": "strong", "#i": "em", "#t": "code"}
+
+
+def _xml_inline(element: Any) -> tuple[str, list[InlineSpan]]:
+    """The text of one block of trafilatura's XML and its inline spans: ``<ref target>`` links,
+    ``<hi rend="#b|#i|#t">`` emphasis and ``<code>``."""
+    parts: list[str] = []
+    pending: list[tuple[InlineKind, dict[str, str]]] = []
+
+    def visit(el: Any, top: bool) -> None:
+        kind: InlineKind | None = None
+        attrs: dict[str, str] = {}
+        if not top:
+            if el.tag == "ref" and (el.get("target") or "").strip():
+                kind, attrs = "link", {"href": str(el.get("target")).strip()}
+            elif el.tag == "hi":
+                kind = _XML_REND.get(str(el.get("rend") or ""))
+            elif el.tag == "code":
+                kind = "code"
+        n = len(pending)
+        if kind is not None and n < 0x7FFE:
+            pending.append((kind, attrs))
+            parts.append(chr(_MARK_BASE + 2 * n))
+        if isinstance(el.text, str):
+            parts.append(_MARKS.sub("", el.text))
+        for child in el:
+            if isinstance(child.tag, str):
+                visit(child, False)
+            if isinstance(child.tail, str):
+                parts.append(_MARKS.sub("", child.tail))
+        if kind is not None and n < 0x7FFE:
+            parts.append(chr(_MARK_BASE + 2 * n + 1))
+
+    visit(element, True)
+    return _unmark("".join(parts), pending)
 
 
 _CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+from . import inline
 from .check import CheckContext, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import read_regular
@@ -33,6 +34,7 @@ from .model import (
     EditionReports,
     EditionStats,
     Finding,
+    InlineSpan,
     LanguageGuess,
     Segment,
     Signature,
@@ -263,6 +265,15 @@ def _finding(data: dict[str, Any]) -> Finding:
     )
 
 
+def _joiner(block: dict[str, Any], segs: list[TranslatedSegment]) -> str:
+    """How the block's sentences were joined: the JSON keeps the joined target."""
+    targets = [s.target for s in segs if s.target]
+    for joiner in (" ", ""):
+        if joiner.join(targets) == block.get("target"):
+            return joiner
+    return " "
+
+
 def edition_from_dict(data: dict[str, Any]) -> Edition:
     """Rebuild an :class:`Edition` from the JSON writer's output (raises KeyError/TypeError)."""
     art = data["article"]
@@ -274,14 +285,18 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
             Block(kind=b["kind"], text=b["source"], level=int(b.get("level", 0)), lang=lang)
         )
         segs = []
+        cursor = 0
         for k, s in enumerate(b["segments"]):
+            at = str(b["source"]).find(str(s["source"]), cursor)  # offsets in the block
+            start = at if at >= 0 else 0
+            cursor = start + len(s["source"]) if at >= 0 else cursor
             segment = Segment(
                 str(s["id"]),
                 i,
                 k,
                 str(s["source"]),
-                0,
-                len(s["source"]),
+                start,
+                start + len(s["source"]),
                 str(s.get("language") or data["source_language"]),
             )
             segs.append(
@@ -294,7 +309,16 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
                 )
             )
         edition_blocks.append(
-            EditionBlock(b["kind"], int(b.get("level", 0)), b["source"], segs, lang)
+            EditionBlock(
+                b["kind"],
+                int(b.get("level", 0)),
+                b["source"],
+                segs,
+                lang,
+                joiner=_joiner(b, segs),
+                source_inline=[InlineSpan.from_dict(x) for x in b.get("source_inline", [])],
+                inline=[InlineSpan.from_dict(x) for x in b.get("inline", [])],
+            )
         )
     article = Article(
         id=str(art["id"]),
@@ -471,6 +495,8 @@ def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Ed
             changed.append(seg)
     ctx = CheckContext(edition.source_lang, edition.target_lang, edition.locale)
     run_checks(changed, ctx)
+    # the reviewer's words: links and emphasis found again in them (a lost one is a finding)
+    inline.restore(edition, only={seg.segment.block for seg in changed})
     edition.findings = [f for s in edition.segments for f in s.findings]
     origins: dict[str, int] = {}
     for seg in edition.segments:

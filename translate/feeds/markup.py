@@ -18,6 +18,8 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from ..model import BlockKind
+from ..urls import SAFE_SCHEMES as SAFE_SCHEMES  # the rule lives in translate.urls
+from ..urls import safe_url as safe_url
 
 BLOCK_TAGS = frozenset({
     "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "dt", "dd", "blockquote", "figcaption",
@@ -49,18 +51,6 @@ _KINDS: dict[str, BlockKind] = {
     "h6": "heading", "li": "list_item", "dt": "list_item", "dd": "list_item",
     "blockquote": "quote",
 }  # fmt: skip
-
-
-def safe_url(value: str) -> bool:
-    """Whether a URL may appear in output: relative, http(s) or mailto; never javascript: etc.
-    (the one rule, :func:`translate.urls.safe_url`).
-
-    >>> safe_url("https://example.org/a"), safe_url(" JaVa\\tscript:alert(1)"), safe_url("/x")
-    (True, False, True)
-    """
-    from ..urls import safe_url as rule
-
-    return rule(value)
 
 
 def parse_fragment(markup: str) -> Any:
@@ -102,8 +92,10 @@ def sanitize(markup: str) -> Any:
             if (
                 lowered not in SAFE_ATTRS
                 or (lowered in URL_ATTRS and (not value.strip() or not safe_url(value)))
-                or (lowered == "srcset" and not all(safe_url(p.split()[0]) for p in value.split(",")
-                                                    if p.split()))
+                or (
+                    lowered == "srcset"
+                    and not all(safe_url(p.split()[0]) for p in value.split(",") if p.split())
+                )
             ):
                 del el.attrib[name]
         if tag == "a" and el.get("href"):
@@ -262,7 +254,7 @@ def run_texts(blocks: Iterable[HtmlBlock]) -> list[str]:
 def _with_space(original: str, translated: str) -> str:
     """``translated`` with the leading/trailing whitespace of ``original`` (word spacing)."""
     lead = original[: len(original) - len(original.lstrip())]
-    trail = original[len(original.rstrip()):]
+    trail = original[len(original.rstrip()) :]
     return f"{' ' if lead else ''}{translated.strip()}{' ' if trail else ''}"
 
 
@@ -311,12 +303,15 @@ def _reanchor(block: HtmlBlock, whole: str, run_target: Callable[[str], str | No
             element.remove(child)
     for i, (child, start, end) in enumerate(placed):
         child.text = whole[start:end]
-        child.tail = whole[end: placed[i + 1][1]] if i + 1 < len(placed) else whole[end:]
+        child.tail = whole[end : placed[i + 1][1]] if i + 1 < len(placed) else whole[end:]
     return True
 
 
-def fill(blocks: Iterable[HtmlBlock], block_target: Callable[[str], str | None],
-         run_target: Callable[[str], str | None]) -> None:
+def fill(
+    blocks: Iterable[HtmlBlock],
+    block_target: Callable[[str], str | None],
+    run_target: Callable[[str], str | None],
+) -> None:
     """Put translations back into the tree.
 
     A block of one run gets its block's translation. A block whose inline children are simple

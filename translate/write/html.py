@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 from html import escape
 
-from ..model import Edition, EditionBlock
-from ..urls import safe_meta
+from .. import inline
+from ..model import Edition, EditionBlock, InlineSpan
+from ..urls import safe_meta, safe_url
 from .label import label_dict
 
 EXTENSION = "html"
@@ -68,8 +69,24 @@ def _json_ld(edition: Edition) -> str:
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
+_TAGS = {"strong": "strong", "em": "em", "code": "code"}
+
+
+def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
+    if span.kind == "link":
+        href = span.attrs.get("href", "")
+        return f'<a href="{_attr(href)}">{inner}</a>' if href and safe_url(href) else inner
+    tag = _TAGS[span.kind]
+    return f"<{tag}>{inner}</{tag}>"
+
+
+def inline_html(block: EditionBlock) -> str:
+    """The block's target as HTML: text escaped, links (safe schemes only), emphasis, code."""
+    return inline.render(block.target, block.inline, lambda piece, _: _text(piece), _wrap)
+
+
 def _block(block: EditionBlock) -> str:
-    text = _text(block.target)
+    text = inline_html(block)
     if block.kind == "title":
         return f"<h1>{text}</h1>"
     if block.kind == "heading":

@@ -40,9 +40,7 @@ def to_dict(edition: Edition) -> dict[str, Any]:
         },
         "label": mt_label(edition),
         "signature": edition.signature.to_dict(),
-        "dropped": [
-            {"text": d.text, "rule": d.rule, "reason": d.reason} for d in article.dropped
-        ],
+        "dropped": [{"text": d.text, "rule": d.rule, "reason": d.reason} for d in article.dropped],
         "blocks": [
             {
                 "index": i,
@@ -51,6 +49,12 @@ def to_dict(edition: Edition) -> dict[str, Any]:
                 "language": b.lang.to_dict() if b.lang else None,
                 "source": b.source,
                 "target": b.target,
+                **(
+                    {"source_inline": [x.to_dict() for x in b.source_inline]}
+                    if b.source_inline
+                    else {}
+                ),
+                **({"inline": [x.to_dict() for x in b.inline]} if b.inline else {}),
                 "segments": [
                     {
                         "id": s.id,

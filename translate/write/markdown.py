@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 
-from ..model import Edition
-from ..urls import safe_source
+from .. import inline
+from ..model import Edition, EditionBlock, InlineSpan
+from ..urls import safe_source, safe_url
 from .label import mt_label
 
 EXTENSION = "md"
@@ -23,6 +24,41 @@ def escape(text: str) -> str:
     """
     text = _INLINE.sub(r"\\\1", re.sub(r"[ \t\r\n]+", " ", text).strip())
     return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def _url(href: str) -> str:
+    """A link destination Markdown reads back whole: spaces, brackets and parentheses encoded."""
+    return re.sub(r"[\s<>()\[\]\\]", lambda m: f"%{ord(m.group(0)):02X}", href)
+
+
+def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
+    if span.kind == "link":
+        href = span.attrs.get("href", "")
+        return f"[{inner}]({_url(href)})" if href and safe_url(href) else inner
+    if span.kind == "strong":
+        return f"**{inner}**"
+    if span.kind == "em":
+        return f"*{inner}*"
+    fence = "``" if "`" in raw else "`"
+    pad = " " if "`" in raw else ""
+    return f"{fence}{pad}{raw}{pad}{fence}"
+
+
+def inline_text(block: EditionBlock) -> str:
+    """The block's target as Markdown, its links, emphasis and code spans written out."""
+    text = re.sub(r"[\t\r\n]", " ", block.target)  # one for one: span offsets hold
+    if not block.inline:
+        return escape(text)
+
+    def esc(piece: str, offset: int) -> str:
+        piece = _INLINE.sub(r"\\\1", piece)
+        return (
+            _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), piece)
+            if offset == 0
+            else piece
+        )
+
+    return inline.render(text, block.inline, esc, _wrap).strip()
 
 
 def _front_matter(edition: Edition) -> list[str]:
@@ -51,19 +87,19 @@ def render(edition: Edition) -> str:
     out = _front_matter(edition)
     out.append("")
     for block in edition.blocks:
-        text = block.target
-        if not text:
+        if not block.target:
             continue
+        text = inline_text(block)
         if block.kind == "title":
-            out.append(f"# {escape(text)}")
+            out.append(f"# {text}")
         elif block.kind == "heading":
-            out.append(f"{'#' * min(max(block.level, 2), 6)} {escape(text)}")
+            out.append(f"{'#' * min(max(block.level, 2), 6)} {text}")
         elif block.kind == "list_item":
-            out.append(f"- {escape(text)}")
+            out.append(f"- {text}")
         elif block.kind == "quote":
-            out.append(f"> {escape(text)}")
+            out.append(f"> {text}")
         else:
-            out.append(escape(text))
+            out.append(text)
         out.append("")
     out.append("---")
     out.append("")

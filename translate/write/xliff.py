@@ -12,11 +12,13 @@ character of the source is escaped as XML requires.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from html import escape as html_escape
 from typing import Any
 from xml.etree import ElementTree as ET
 
-from ..model import Edition, Finding, TranslatedSegment
-from ..urls import safe_source
+from ..model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
+from ..urls import safe_source, safe_url
 from .label import label_dict
 from .meta import review_meta
 
@@ -125,20 +127,108 @@ def _append(parent: ET.Element, text: str) -> None:
     put(text[pos:])
 
 
-def _marked(parent: ET.Element, text: str, spans: list[tuple[int, int, str, str]]) -> None:
-    """Fill ``parent`` with ``text``, wrapping non-overlapping spans in ``<mrk type="term">``."""
-    parent.text = ""
-    pos = 0
-    for start, end, mrk_id, entry in sorted(spans):
-        if start < pos:
+_PC: dict[str, dict[str, str]] = {
+    "link": {"type": "link"},
+    "strong": {"type": "fmt", "subType": "xlf:b"},
+    "em": {"type": "fmt", "subType": "xlf:i"},
+    "code": {"type": "other"},
+}
+Mark = tuple[int, int, str, dict[str, str]]  # start, end, tag, attributes
+
+
+def _marked(
+    parent: ET.Element,
+    text: str,
+    spans: list[tuple[int, int, str, str]],
+    codes: Sequence[Mark] = (),
+) -> None:
+    """Fill ``parent`` with ``text``: glossary spans in ``<mrk type="term">``, inline markup
+    (links, emphasis, code) in ``<pc>``; marks that would cross one already placed are left out
+    (XML must nest)."""
+    marks: list[Mark] = [
+        (start, end, "mrk", {"id": mrk_id, "type": "term", "value": clean(entry)})
+        for start, end, mrk_id, entry in spans
+    ]
+    placed: list[Mark] = []
+    for mark in marks + list(codes):  # terms first: they win a crossing
+        start, end = mark[0], mark[1]
+        if not 0 <= start < end <= len(text):
             continue
-        _append(parent, text[pos:start])
-        mrk = ET.SubElement(
-            parent, _q("mrk"), {"id": mrk_id, "type": "term", "value": clean(entry)}
+        if any(p[0] < start < p[1] < end or start < p[0] < end < p[1] for p in placed):
+            continue
+        if any(p[0] == start and p[1] == end for p in placed):
+            continue
+        placed.append(mark)
+    placed.sort(key=lambda m: (m[0], -m[1]))
+    parent.text = ""
+
+    def fill(el: ET.Element, lo: int, hi: int, inside: list[Mark]) -> None:
+        pos = lo
+        i = 0
+        while i < len(inside):
+            start, end, tag, attrs = inside[i]
+            j = i + 1
+            while j < len(inside) and inside[j][0] < end:
+                j += 1
+            _append(el, text[pos:start])
+            child = ET.SubElement(el, _q(tag), attrs)
+            child.text = ""
+            fill(child, start, end, inside[i + 1 : j])
+            pos = end
+            i = j
+        _append(el, text[pos:hi])
+
+    fill(parent, 0, len(text), placed)
+
+
+def _pairs(
+    block: EditionBlock,
+) -> tuple[list[tuple[InlineSpan, int]], list[tuple[InlineSpan, int]]]:
+    """The block's source and target spans, each with the number of its source span, so that
+    a ``<pc>`` in a target has the id of its ``<pc>`` in the source; unsafe links are left out."""
+    src = [
+        (x, k)
+        for k, x in enumerate(block.source_inline)
+        if x.kind != "link" or safe_url(x.attrs.get("href", ""))
+    ]
+    used: set[int] = set()
+    tgt: list[tuple[InlineSpan, int]] = []
+    for x in block.inline:
+        k = next(
+            (k for y, k in src if k not in used and (y.kind, y.attrs) == (x.kind, x.attrs)), -1
         )
-        _append(mrk, text[start:end])
-        pos = end
-    _append(parent, text[pos:])
+        if k >= 0:
+            used.add(k)
+            tgt.append((x, k))
+    return src, tgt
+
+
+def _codes(spans: list[tuple[InlineSpan, int]], lo: int, hi: int) -> list[Mark]:
+    """The spans inside ``[lo, hi)`` as ``<pc>`` marks relative to ``lo``: id ``p<n>`` and
+    ``dataRefStart`` ``d<n>`` (the markup in ``<originalData>``), n the source span's number."""
+    return [
+        (
+            x.start - lo,
+            x.end - lo,
+            "pc",
+            {"id": f"p{k + 1}", **_PC[x.kind], "dataRefStart": f"d{k + 1}"},
+        )
+        for x, k in spans
+        if lo <= x.start and x.end <= hi
+    ]
+
+
+def _original_data(unit: ET.Element, spans: list[tuple[InlineSpan, int]]) -> None:
+    """``<originalData>``: the markup each ``<pc>`` stands for, e.g. ``<a href="...">``."""
+    if not spans:
+        return
+    original = ET.SubElement(unit, _q("originalData"))
+    for x, k in spans:
+        href = x.attrs.get("href", "")
+        markup = (
+            f'<a href="{html_escape(href, quote=True)}">' if x.kind == "link" else f"<{x.kind}>"
+        )
+        ET.SubElement(original, _q("data"), {"id": f"d{k + 1}"}).text = clean(markup)
 
 
 def _notes(unit: ET.Element, findings: list[Finding]) -> None:
@@ -201,6 +291,9 @@ def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
         per_segment.append((seg, src_spans, tgt_spans))
     _glossary(unit, marks)
     _notes(unit, [f for s in block.segments for f in s.findings])
+    src_codes, tgt_codes = _pairs(block)
+    _original_data(unit, src_codes)
+    tgt_offset = 0
     for n, (seg, src_spans, tgt_spans) in enumerate(per_segment):
         if n and block.joiner:
             ignorable = ET.SubElement(unit, _q("ignorable"))
@@ -209,9 +302,21 @@ def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
         segment = ET.SubElement(
             unit, _q("segment"), {"id": seg.id, "state": state, "subState": sub}
         )
-        _marked(ET.SubElement(segment, _q("source")), seg.source, src_spans)
+        lo = seg.segment.start
+        _marked(
+            ET.SubElement(segment, _q("source")),
+            seg.source,
+            src_spans,
+            _codes(src_codes, lo, lo + len(seg.source)),
+        )
         if seg.target:
-            _marked(ET.SubElement(segment, _q("target")), seg.target, tgt_spans)
+            _marked(
+                ET.SubElement(segment, _q("target")),
+                seg.target,
+                tgt_spans,
+                _codes(tgt_codes, tgt_offset, tgt_offset + len(seg.target)),
+            )
+            tgt_offset += len(seg.target) + len(block.joiner)
     file_el.append(unit)
 
 

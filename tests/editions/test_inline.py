@@ -1,0 +1,382 @@
+"""Inline structure through translation: links, emphasis and code spans from Markdown and HTML
+sources, aligned to the translation and written back in the Markdown, HTML and JSON editions."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from lxml import html as lxml_html
+
+from translate import inline
+from translate.model import (
+    Article,
+    Block,
+    Edition,
+    EditionBlock,
+    InlineSpan,
+    Segment,
+    Signature,
+    TranslatedSegment,
+)
+from translate.read import markdown_inline, parse_article
+from translate.review import edition_from_dict
+from translate.write import html as html_writer
+from translate.write import json as json_writer
+from translate.write import markdown as md_writer
+
+SOURCE_MD = """# The [council](https://x.org/council) approves the plan
+
+See [the plan](https://x.org/plan?a=1&b=(2)) and **this**. The `run()` call is *new*.
+
+A [bad link](javascript:alert(1)) and a [second one](DATA:text/html;base64,PHNjcmlwdD4=) stay text.
+"""
+
+
+def _spans(text: str, spans: list[InlineSpan]) -> list[tuple[str, str, str]]:
+    return [(s.kind, text[s.start : s.end], s.attrs.get("href", "")) for s in spans]
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def test_markdown_inline_spans_cover_the_plain_text() -> None:
+    text, spans = markdown_inline(
+        r"**Baku** said [in a *speech*](https://x.org/a) that \*not\* <https://y.org> `a_b`"
+        r" ![alt](i.png)"
+    )
+    assert text == "Baku said in a speech that *not* https://y.org a_b alt"
+    assert _spans(text, spans) == [
+        ("strong", "Baku", ""),
+        ("link", "in a speech", "https://x.org/a"),
+        ("em", "speech", ""),
+        ("link", "https://y.org", "https://y.org"),
+        ("code", "a_b", ""),
+    ]
+
+
+def test_markdown_reader_keeps_links_on_blocks() -> None:
+    article = parse_article(SOURCE_MD, fmt="md", source="a.md", article_id="a")
+    title, para, last = article.blocks
+    assert title.kind == "title" and _spans(title.text, title.inline) == [
+        ("link", "council", "https://x.org/council")
+    ]
+    assert ("link", "the plan", "https://x.org/plan?a=1&b=(2)") in _spans(para.text, para.inline)
+    assert ("code", "run()", "") in _spans(para.text, para.inline)
+    assert [h for _, _, h in _spans(last.text, last.inline)] == [
+        "javascript:alert(1)",
+        "DATA:text/html;base64,PHNjcmlwdD4=",
+    ]
+
+
+def test_html_reader_keeps_links_and_spaces() -> None:
+    body = " ".join(["The mayor spoke to reporters about the budget for the coming year."] * 12)
+    page = (
+        "<html><head><title>Budget</title></head><body><article><h1>Budget</h1>"
+        '<p>See <a href="https://x.org/p">the plan</a> <a href="/b">and</a> <b>this</b> and '
+        f"<em>that</em> <code>x()</code>. {body}</p></article></body></html>"
+    )
+    article = parse_article(page, fmt="html", source="p.html", article_id="p")
+    para = article.blocks[1]
+    # trafilatura's marked extraction drops the spaces between adjacent elements; ours does not
+    assert para.text.startswith("See the plan and this and that x(). ")
+    assert _spans(para.text, para.inline) == [
+        ("link", "the plan", "https://x.org/p"),
+        ("link", "and", "/b"),
+        ("strong", "this", ""),
+        ("em", "that", ""),
+        ("code", "x()", ""),
+    ]
+
+
+# -- alignment ----------------------------------------------------------------------------------
+
+
+def _edition(source: str, spans: list[InlineSpan], targets: list[str]) -> Edition:
+    """One block of ``source`` cut at ". " into sentences, with the given targets."""
+    segs: list[TranslatedSegment] = []
+    start = 0
+    for i, target in enumerate(targets):
+        end = source.find(". ", start)
+        end = len(source) if end < 0 or i == len(targets) - 1 else end + 1
+        seg = Segment(f"b0.s{i}", 0, i, source[start:end], start, end, "en")
+        segs.append(TranslatedSegment(seg, target))
+        start = end + 1
+    article = Article("a", [Block("paragraph", source, inline=spans)], "a.md", "md")
+    block = EditionBlock("paragraph", 0, source, segs, source_inline=spans)
+    signature = Signature("fake", "m", "1", None, "none", "47", "0")
+    return Edition(article, "pt-BR", "en", "pt", "ltr", [block], signature, "2020-01-01T00:00:00Z")
+
+
+def _phrases(table: dict[str, str]) -> Callable[[list[str]], list[str]]:
+    return lambda batch: [table.get(p, "") for p in batch]
+
+
+def test_link_inside_a_reordered_sentence_follows_its_words() -> None:
+    source = "The new budget was approved by the council."
+    span = InlineSpan(4, 14, "link", {"href": "https://x.org/b"})
+    edition = _edition(source, [span], ["O conselho aprovou o novo orçamento."])
+    findings = inline.restore(edition, _phrases({"new budget": "novo orçamento"}))
+    assert findings == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [("link", "novo orçamento", "https://x.org/b")]
+    assert md_writer.inline_text(block) == "O conselho aprovou o [novo orçamento](https://x.org/b)."
+
+
+def test_link_in_the_second_sentence_lands_in_the_second_target() -> None:
+    source = "Lisbon voted. The mayor of Lisbon spoke."
+    span = InlineSpan(27, 33, "link", {"href": "https://lisboa.pt"})
+    edition = _edition(source, [span], ["Lisboa votou.", "O prefeito de Lisboa falou."])
+    assert inline.restore(edition, _phrases({"Lisbon": "Lisboa"})) == []
+    block = edition.blocks[0]
+    assert block.target == "Lisboa votou. O prefeito de Lisboa falou."
+    assert _spans(block.target, block.inline) == [("link", "Lisboa", "https://lisboa.pt")]
+    assert block.inline[0].start == block.target.rindex("Lisboa")
+
+
+def test_a_lost_link_is_a_warning_with_its_url_never_a_guess() -> None:
+    source = "See the plan and this."
+    spans = [InlineSpan(4, 12, "link", {"href": "https://x.org/plan"}), InlineSpan(17, 21, "em")]
+    edition = _edition(source, spans, ["Veja isso também."])
+    findings = inline.restore(edition, _phrases({"the plan": "o plano", "this": "este"}))
+    assert [(f.severity, f.data.get("href")) for f in findings] == [
+        ("warning", "https://x.org/plan"),
+        ("info", None),
+    ]
+    assert edition.blocks[0].inline == []
+    assert findings[0] in edition.blocks[0].segments[0].findings
+    assert md_writer.inline_text(edition.blocks[0]) == "Veja isso também."
+
+
+def test_an_engine_failure_on_phrases_costs_markup_not_the_edition() -> None:
+    def broken(batch: list[str]) -> list[str]:
+        raise RuntimeError("engine gone")
+
+    edition = _edition("See the plan.", [InlineSpan(4, 12, "link", {"href": "/p"})], ["Veja."])
+    findings = inline.restore(edition, broken)
+    assert [f.data["href"] for f in findings] == ["/p"]
+
+
+def test_a_span_over_the_whole_sentence_covers_the_whole_translation() -> None:
+    source = "Read the full report."
+    edition = _edition(
+        source,
+        [InlineSpan(0, 20, "link", {"href": "https://x.org/r"})],
+        ["Leia o relatório completo."],
+    )
+    assert inline.restore(edition, None) == []
+    assert html_writer.inline_html(edition.blocks[0]) == (
+        '<a href="https://x.org/r">Leia o relatório completo</a>.'
+    )
+
+
+@pytest.mark.parametrize(
+    "href",
+    ["javascript:alert(1)", " JaVa\tscript:alert(1)", "data:text/html,<script>", "vbscript:x"],
+)
+def test_hostile_urls_are_dropped_with_a_warning_and_never_written(href: str) -> None:
+    source = "Click here now."
+    edition = _edition(source, [InlineSpan(6, 10, "link", {"href": href})], ["Clique here agora."])
+    findings = inline.restore(edition, None)
+    assert [(f.severity, f.data.get("unsafe")) for f in findings] == [("warning", True)]
+    block = edition.blocks[0]
+    assert block.inline == []
+    # and the writers refuse it even if a span carries it (an edited JSON edition)
+    block.inline = [InlineSpan(8, 12, "link", {"href": href})]
+    assert "href" not in html_writer.inline_html(block)
+    assert "](" not in md_writer.inline_text(block)
+
+
+def test_writers_escape_text_and_urls() -> None:
+    source = "A <b> link."
+    block = EditionBlock("paragraph", 0, source, [], source_inline=[])
+    seg = Segment("b0.s0", 0, 0, source, 0, len(source), "en")
+    block.segments = [TranslatedSegment(seg, 'Um <b> "link" *x*.')]
+    block.inline = [InlineSpan(7, 13, "link", {"href": 'https://x.org/a b"><script>(1)'})]
+    out = html_writer.inline_html(block)
+    assert (
+        out == 'Um &lt;b&gt; <a href="https://x.org/a b&quot;&gt;&lt;script&gt;(1)">"link"</a> *x*.'
+    )
+    md = md_writer.inline_text(block)
+    assert md == r'Um \<b\> ["link"](https://x.org/a%20b"%3E%3Cscript%3E%281%29) \*x\*.'
+    text, spans = markdown_inline(md)  # our reader reads it back
+    assert text == 'Um <b> "link" *x*.' and _spans(text, spans)[0][1] == '"link"'
+
+
+def test_nested_and_crossing_spans() -> None:
+    source = "Alpha beta gamma."
+    block = EditionBlock("paragraph", 0, source, [])
+    seg = Segment("b0.s0", 0, 0, source, 0, len(source), "en")
+    block.segments = [TranslatedSegment(seg, source)]
+    block.inline = [
+        InlineSpan(0, 10, "link", {"href": "/a"}),
+        InlineSpan(6, 10, "strong"),
+        InlineSpan(8, 16, "em"),  # crosses the link: dropped
+    ]
+    assert md_writer.inline_text(block) == "[Alpha **beta**](/a) gamma."
+    assert html_writer.inline_html(block) == '<a href="/a">Alpha <strong>beta</strong></a> gamma.'
+
+
+# -- editions, end to end (fake engine) -----------------------------------------------------------
+
+
+def test_markdown_source_to_md_html_json_editions(
+    build_edition: Callable[[Path, str], Edition], tmp_path: Path
+) -> None:
+    path = tmp_path / "links.md"
+    path.write_text(SOURCE_MD, encoding="utf-8")
+    edition = build_edition(path, "pt-BR")
+    md = md_writer.render(edition)
+    assert "# \\[pt\\] The [council](https://x.org/council) approves the plan" in md
+    assert "[the plan](https://x.org/plan?a=1&b=%282%29)" in md
+    assert "**this**" in md and "`run()`" in md and "*new*" in md
+    assert "javascript" not in md.lower() and "data:" not in md.lower()
+    unsafe = [f for f in edition.findings if f.check == "inline"]
+    assert len(unsafe) == 2 and all(f.severity == "warning" for f in unsafe)
+
+    doc = lxml_html.document_fromstring(html_writer.render(edition))
+    hrefs = [a.get("href") for a in doc.xpath("//article//a")]
+    assert hrefs == ["https://x.org/council", "https://x.org/plan?a=1&b=(2)"]
+    assert doc.xpath("//h1/a")[0].text == "council"
+    assert doc.xpath("//p/strong")[0].text == "this" and doc.xpath("//p/code")[0].text == "run()"
+    assert doc.xpath("//title")[0].text == edition.title
+
+    data = json.loads(json_writer.render(edition))
+    assert data["title"] == edition.title
+    para = data["blocks"][1]
+    kinds = {(x["kind"], para["target"][x["start"] : x["end"]]) for x in para["inline"]}
+    assert ("link", "the plan") in kinds and ("strong", "this") in kinds
+    # the JSON edition reads back with its spans (review apply starts from it)
+    again = edition_from_dict(data)
+    assert again.blocks[1].inline == edition.blocks[1].inline
+    assert again.blocks[1].source_inline == edition.blocks[1].source_inline
+    assert md_writer.render(again).split("\n---\n", 1)[1] == md.split("\n---\n", 1)[1]
+
+
+def test_review_apply_realigns_links_to_the_reviewers_words(
+    build_edition: Callable[[Path, str], Edition], tmp_path: Path
+) -> None:
+    from translate.review import rebuild
+
+    path = tmp_path / "links.md"
+    path.write_text("See [the plan](https://x.org/plan) today. It is [new](/n).\n", "utf-8")
+    edition = edition_from_dict(json.loads(json_writer.render(build_edition(path, "pt-BR"))))
+    first, second = edition.blocks[0].segments
+    rebuild(edition, {first.id: "Veja hoje the plan.", second.id: "É novíssimo."}, "r.xlf")
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [("link", "the plan", "https://x.org/plan")]
+    lost = [f for f in edition.findings if f.check == "inline"]
+    assert [f.data["href"] for f in lost] == ["/n"]
+
+
+# -- XLIFF 2: <pc> in source and target, schema-valid, read back by review apply -------------------
+
+
+def test_xliff_carries_links_as_pc_and_review_apply_reads_them_back(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db, xliff_schema
+    from lxml import etree
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "links.md"
+    path.write_text(SOURCE_MD, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format", "json,md,xliff",
+            "--out", str(out), "--db", str(db(tmp_path)), "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    xlf = out / "links.pt-BR.xlf"
+    doc = etree.parse(str(xlf))
+    schema = xliff_schema()
+    assert schema.validate(doc), schema.error_log  # type: ignore[attr-defined]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    pcs = doc.xpath("//x:segment[@id='b1.s0']//x:pc", namespaces=ns)
+    assert [(p.getparent().tag.split("}")[1], p.get("id"), p.text) for p in pcs] == [
+        ("source", "p1", "the plan"),
+        ("source", "p2", "this"),
+        ("target", "p1", "the plan"),
+        ("target", "p2", "this"),
+    ]
+    data = doc.xpath("//x:unit[@id='b1']/x:originalData/x:data[@id='d1']", namespaces=ns)
+    assert data[0].text == '<a href="https://x.org/plan?a=1&amp;b=(2)">'
+    # the unsafe links are only named in the findings' notes, never markup
+    assert len(doc.xpath("//x:data", namespaces=ns)) == 5  # council, plan, this, run(), new
+    assert not doc.xpath(
+        "//x:data[contains(., 'javascript') or contains(., 'DATA:')]", namespaces=ns
+    )
+
+    # a reviewer rewrites the sentence and moves the link's <pc> with its words
+    text = xlf.read_text(encoding="utf-8")
+    text, n = re.subn(
+        r'(<segment id="b1.s0" state=")[a-z]+(".*?<target>).*?(</target>)',
+        lambda m: (
+            m.group(1) + "reviewed" + m.group(2) + 'Veja <pc id="p2" type="fmt" '
+            'subType="xlf:b" dataRefStart="d2">isto</pc> e <pc id="p1" type="link" '
+            'dataRefStart="d1">the plan</pc>.' + m.group(3)
+        ),
+        text,
+        flags=re.S,
+    )
+    assert n == 1
+    reviewed = out / "reviewed.xlf"
+    reviewed.write_text(text, encoding="utf-8")
+    assert schema.validate(etree.parse(str(reviewed)))  # type: ignore[attr-defined]
+    result = runner.invoke(cli, ["review", "apply", str(reviewed), "--db", str(db(tmp_path))])
+    assert result.exit_code == 0, result.stderr
+    md = (out / "links.pt-BR.md").read_text(encoding="utf-8")
+    assert "Veja isto e [the plan](https://x.org/plan?a=1&b=%282%29)." in md
+    edition = json.loads((out / "links.pt-BR.json").read_text(encoding="utf-8"))
+    lost = [
+        f for f in edition["findings"] if f["check"] == "inline" and "href" not in f.get("data", {})
+    ]
+    assert [f["data"]["text"] for f in lost] == ["this"]  # "isto" is the reviewer's word: flagged
+
+
+def test_inflected_words_of_the_phrase_translation_are_found() -> None:
+    source = "The number had increased tenfold since then."
+    span = InlineSpan(11, 32, "link", {"href": "https://x.org/n"})
+    edition = _edition(source, [span], ["O número tinha aumentado dez vezes desde então."])
+    assert inline.restore(edition, _phrases({"had increased tenfold": "aumentou dez vezes"})) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [
+        ("link", "aumentado dez vezes", "https://x.org/n")
+    ]
+
+
+@pytest.mark.model
+def test_embedded_model_links_through_and_no_sentence_changes(tmp_path: Path) -> None:
+    """With the real en->pt model: the links land on the translated words, and every sentence
+    is the one the same article without markup gets (the engine sees the same text)."""
+    from translate.options import RunOptions
+    from translate.pipeline import translate_article
+    from translate.read import read_article
+
+    marked = tmp_path / "marked.md"
+    plain = tmp_path / "plain.md"
+    marked.write_text(SOURCE_MD, encoding="utf-8")
+    plain.write_text(
+        "\n\n".join(b.text for b in parse_article(SOURCE_MD, fmt="md", source="x").blocks[1:]),
+        encoding="utf-8",
+    )
+    options = RunOptions(use_cache=False, use_tm=False)
+    with_links = translate_article(read_article(marked), "pt-BR", options)[0]
+    without = translate_article(read_article(plain), "pt-BR", options)[0]
+    assert [s.target for s in with_links.segments[1:]] == [s.target for s in without.segments]
+    md = md_writer.render(with_links)
+    assert "](https://x.org/council)" in md and "](https://x.org/plan?a=1&b=%282%29)" in md
+    # the engine drops "run()" from its sentence (the bare engine too): flagged, not invented
+    lost = {f.data.get("text") for f in with_links.findings if f.check == "inline"}
+    assert "`run()`" in md or "run()" in lost
+    doc = lxml_html.document_fromstring(html_writer.render(with_links))
+    assert [a.get("href") for a in doc.xpath("//article//a")] == [
+        "https://x.org/council",
+        "https://x.org/plan?a=1&b=(2)",
+    ]
