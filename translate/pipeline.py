@@ -10,6 +10,7 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import logging
+import os
 import threading
 import time
 from collections.abc import Iterator, Sequence
@@ -158,7 +159,15 @@ _preloaded_lock = threading.Lock()
 def preload_route(route: Route) -> None:
     """Start loading the route's models in background threads (once per engine and pair), so
     that the glossary, protect and the first-use indexes, which are Python, run while a native
-    model load uses the other core. ``translate`` waits for a load in progress."""
+    model load uses the other core. ``translate`` waits for a load in progress.
+
+    Off unless ``TRANSLATE_PRELOAD=1``: with the embedded engine's native loader, a background
+    load racing an engine close crashed the test process (a segfault in
+    ``tests/hostile/test_hostile_markup.py`` run on its own); until that is understood, the
+    safe default is to load on first use.
+    """
+    if os.environ.get("TRANSLATE_PRELOAD") != "1":
+        return
     for hop in route.hops:
         key = (id(hop.engine), hop.source, hop.target)
         with _preloaded_lock:

@@ -59,6 +59,13 @@ def _join_preloads() -> None:
         thread.join(timeout=30)
 
 
+
+@pytest.fixture(autouse=True)
+def preload_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Preloading is off by default (see translate.pipeline.preload_route); these tests turn
+    it on with the fake engine, which has no native loader."""
+    monkeypatch.setenv("TRANSLATE_PRELOAD", "1")
+
 def test_models_preload_once_per_pair_in_background(
     recording: type[_Recording], tmp_path: Path
 ) -> None:
