@@ -109,14 +109,11 @@ def feed(
                 continue
             for locale, path in report.feeds.items():
                 click.echo(f"{report.slug} {locale}: wrote {path}")
-            for locale, why in report.failed_locales.items():
-                click.echo(f"{report.slug} {locale}: not written: {why}")
             if report.held or report.withheld:
                 click.echo(f"{report.slug}: {report.held + report.withheld} item editions held"
                            f" for review in {out_dir / 'held' / report.slug}")
         click.echo(summary.line())
-    if not quiet:
-        _print_failures(summary)
+    _print_failures(summary, quiet)
     for report in summary.feeds:
         if report.error is not None:
             click.echo(report.error.line, err=True)
@@ -125,21 +122,24 @@ def feed(
         ctx.exit(code)
 
 
-def _print_failures(summary: FeedSummary) -> None:
-    """One line per failed item, but one line per locale for a locale that failed whole (the
-    same error for every item is said once)."""
-    whole = {(r.slug, locale) for r in summary.feeds for locale in r.failed_locales}
-    counted: dict[tuple[str, str, str], int] = {}
+def _print_failures(summary: FeedSummary, quiet: bool) -> None:
+    """A locale that failed whole is said once (even with --quiet: nothing was written for
+    it); other failed items one line each."""
+    whole: dict[tuple[str, str], int] = {}
     for item in summary.items:
         if item.status != "failed" or item.error is None:
             continue
-        if (item.feed, item.locale) in whole:
-            key = (item.feed, item.locale, item.error.line)
-            counted[key] = counted.get(key, 0) + 1
-            continue
-        click.echo(f"failed: {item.feed} {item.locale} {item.guid}: {item.error.line}", err=True)
-    for (slug, locale, line), n in counted.items():
-        click.echo(f"failed: {slug} {locale}: {line} ({n} items)", err=True)
+        report = next((r for r in summary.feeds if r.slug == item.feed), None)
+        if report is not None and item.locale in report.failed_locales:
+            whole[(item.feed, item.locale)] = whole.get((item.feed, item.locale), 0) + 1
+        elif not quiet:
+            click.echo(f"failed: {item.feed} {item.locale} {item.guid}: {item.error.line}",
+                       err=True)
+    for report in summary.feeds:
+        for locale, why in report.failed_locales.items():
+            n = whole.get((report.slug, locale), 0)
+            click.echo(f"failed: {report.slug} {locale}: {why} ({n} items); the {locale} feed"
+                       " is not written", err=True)
 
 
 COMMANDS = [feed]

@@ -969,9 +969,7 @@ def localize_feeds(
         for feed, report in scanned:  # a locale no engine serves fails once, not per item
             for locale, error in _unserved(feed, locales, job.options).items():
                 state.fail_pending(feed, locale, error)
-                report.failed_locales[locale] = error.line
-                warn(f"{feed.source}: {locale}: {error.line}; the {locale} feed is not written,"
-                     " the other locales go on")
+                report.failed_locales[locale] = error.line  # the caller says it, once
         pending = state.pending(feed_ids)
         progress.begin(pending * len(locales))
         if state.has_pending(feed_ids) and job.executor != "local":
@@ -1018,8 +1016,6 @@ def localize_feeds(
             for locale, error in failures.items():
                 if public.get(locale) == 0 and locale not in report.failed_locales:
                     report.failed_locales[locale] = error.line
-                    warn(f"{feed.source}: {locale}: every item failed ({error.line}); the"
-                         f" {locale} feed is not written")
             _publish(state, feed, [lc for lc in locales if lc not in report.failed_locales
                                    or public.get(lc)], job, report)
         summary.released = sum(r.released for r in summary.feeds)
