@@ -277,13 +277,13 @@ def test_review_files_without_json_still_apply(
     runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object
 ) -> None:
     out = tmp_path / "out"
-    code, text, err = run_fake(runner, article_path, out, tmp_path, "xliff,po")
+    code, _, err = run_fake(runner, article_path, out, tmp_path, "xliff,po")
     assert code == 0, err
     assert (out / "talks.pt-BR.json").is_file()  # the JSON edition comes with review files
     for name in ("talks.pt-BR.xlf", "talks.pt-BR.po"):
         reviewed = out / name
         if name.endswith(".xlf"):
             reviewed = edit_xliff(reviewed, "b0.s0", EDIT)
-        code, text, err = invoke(runner, "review", "apply", str(reviewed), "--db",
+        code, _, err = invoke(runner, "review", "apply", str(reviewed), "--db",
                                  str(db(tmp_path)), "--format", "md")  # fmt: skip
         assert code == 0, (name, err)

@@ -40,7 +40,8 @@ def test_feed_writes_localized_rss_and_item_pages(tmp_path: Path, world: Path,
     out = tmp_path / "site"
     result = feed_cli(world, "--to", "pt-BR", "--out", out, "--format", "html,json")
     assert result.exit_code == 0, result.stderr
-    assert result.stdout.splitlines()[-1].startswith("3 translated, 0 skipped (unchanged), 0 failed;")
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("3 translated, 0 skipped (unchanged), 0 failed;")
     parsed = feedparser.parse((out / "world" / "pt-BR" / "rss.xml").read_bytes())
     assert parsed.bozo == 0
     assert parsed.feed.language == "pt-BR"
@@ -90,7 +91,8 @@ def test_second_run_makes_zero_model_calls(tmp_path: Path, world: Path, feed_cli
     again = feed_cli(world, "--to", "pt-BR,de", "--out", out)
     assert again.exit_code == 0
     assert fake_engine.calls == []
-    assert again.stdout.splitlines()[-1].startswith("0 translated, 6 skipped (unchanged), 0 failed;")
+    last = again.stdout.splitlines()[-1]
+    assert last.startswith("0 translated, 6 skipped (unchanged), 0 failed;")
     after = (out / "world" / "de" / "rss.xml").read_bytes()
     strip = re.compile(rb"<lastBuildDate>.*?</lastBuildDate>")
     assert strip.sub(b"", after) == strip.sub(b"", before)
@@ -297,7 +299,8 @@ def test_no_route_fails_every_item_with_its_exit_code(tmp_path: Path, world: Pat
     result = feed_cli(world, "--to", "ja", "--out", tmp_path / "site")
     assert result.exit_code == 4
     assert "failed:" in result.stderr and "no engine translates en -> ja" in result.stderr
-    assert result.stdout.splitlines()[-1].startswith("0 translated, 0 skipped (unchanged), 3 failed;")
+    last = result.stdout.splitlines()[-1]
+    assert last.startswith("0 translated, 0 skipped (unchanged), 3 failed;")
 
 
 def test_failed_items_are_retried_next_run(tmp_path: Path, world: Path, feed_cli: Run) -> None:

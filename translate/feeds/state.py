@@ -31,8 +31,8 @@ from ..http import Validators
 from ..store import Store
 
 CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
-STALE_AFTER = dt.timedelta(hours=6)
-HIDDEN_ACTIONS = frozenset({"held", "withheld"})  # policy actions that keep an item unpublished  # a claim by a process on another host expires after this
+STALE_AFTER = dt.timedelta(hours=6)  # a claim by a process on another host expires after this
+HIDDEN_ACTIONS = frozenset({"held", "withheld"})  # policy actions that keep an item unpublished
 
 
 def worker_id() -> str:
