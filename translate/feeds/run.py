@@ -127,12 +127,14 @@ class ItemReport:
     blocking: int = 0  # blocking findings (severity error) of the item's editions
     warnings: int = 0
     action: str | None = None  # published | marked | held | withheld | released (done items)
+    findings: tuple[str, ...] = ()  # the blocking findings, "check: message" (first 20)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "feed": self.feed, "guid": self.guid, "id": self.id, "locale": self.locale,
             "status": self.status, "files": self.files, "segments": self.segments,
             "blocking": self.blocking, "warnings": self.warnings, "action": self.action,
+            "findings": list(self.findings),
         }  # fmt: skip
         if self.error is not None:
             out["error"] = self.error.line
@@ -845,6 +847,7 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
             status=status, files=row.outputs, segments=row.segments,
             error=row.error if row.status == "failed" else None,
             blocking=blocking, warnings=warnings, action=action,
+            findings=tuple(str(f) for f in review.get("findings") or []) if blocking else (),
         ))  # fmt: skip
 
 
