@@ -179,20 +179,23 @@ def test_review_apply_releases_a_held_item_on_the_next_run(tmp_path: Path, money
     assert last.exit_code == 0 and summary["skipped"] == 3 and summary["held"] == 0
 
 
-@pytest.mark.parametrize("language", ["en-us", None])
-def test_a_locale_no_engine_serves_fails_once_and_alone(tmp_path: Path, feed_cli: Run,
-                                                        language: str | None) -> None:
+@pytest.mark.parametrize(("language", "given"), [("en-us", ()), (None, ()),
+                                                 ("en-us", ("--from", "en"))])
+def test_a_locale_no_engine_serves_fails_once_and_alone(
+    tmp_path: Path, feed_cli: Run, language: str | None, given: tuple[str, ...]
+) -> None:
     source = tmp_path / "world.xml"
     source.write_text(rss([item(n) for n in range(1, 5)], language=language), encoding="utf-8")
     out = tmp_path / "site"
     for _ in range(2):  # and again on the next run
-        result = feed_cli(source, "--to", "pt-BR,ja", "--out", out)
+        result = feed_cli(source, "--to", "pt-BR,ja", "--out", out, *given)
         assert result.exit_code == 10, result.stderr
         assert result.stderr.count("no engine translates en -> ja") == 1, result.stderr
         assert "the ja feed is not written" in result.stderr
         assert not (out / "world" / "ja").exists()
         parsed, _ = parse_feed(out / "world" / "pt-BR" / "rss.xml")
         assert len(parsed.entries) == 4
-    summary = json.loads(feed_cli(source, "--to", "pt-BR,ja", "--out", out, "--json").stdout)
+    summary = json.loads(feed_cli(source, "--to", "pt-BR,ja", "--out", out, "--json",
+                                  *given).stdout)
     assert summary["feeds"][0]["failed_locales"]["ja"].startswith("error[E004]")
     assert summary["exit_code"] == 10

@@ -784,13 +784,17 @@ def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJo
 
 def _unserved(feed: FeedRecord, locales: Sequence[str],
               options: RunOptions) -> dict[str, ErrorInfo]:
-    """Locales no engine serves from the feed's language (given, or declared by the feed)."""
+    """Locales no engine serves from the source language given with ``--from``.
+
+    The language a feed declares is not trusted for this (feeds often declare a template's
+    default): without ``--from`` each item's route is known after detection, and a locale
+    whose every item failed is summed up once after the work."""
     from ..locales import get_profile
     from ..mt import plan_route
 
-    lang = options.source_lang or _feed_lang(feed)
+    lang = options.source_lang
     if not lang:
-        return {}  # known per item only, after detection: failures are summed up afterwards
+        return {}
     out: dict[str, ErrorInfo] = {}
     for locale in locales:
         profile = get_profile(locale)
