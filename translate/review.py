@@ -44,6 +44,7 @@ from .model import (
     Signature,
     TranslatedSegment,
 )
+from .publish import HELD_DIR
 from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
 from .write.meta import FORMAT_ID, edition_fingerprint, fingerprint, target_fingerprint
@@ -81,6 +82,8 @@ class ReviewResult:
     files: list[Path] = field(default_factory=list)
     edition_path: Path | None = None
     notes: list[SegmentNote] = field(default_factory=list)  # why each other sentence was not
+    released: bool = False  # a held edition (OUT/held/) written into OUT and out of the queue
+    still_held: list[str] = field(default_factory=list)  # held: unconfirmed blocking sentences
 
     @property
     def skipped(self) -> list[SegmentNote]:
@@ -612,10 +615,33 @@ def apply_review(
     edition = rebuild(edition, confirmed, str(review_path))
     for fmt in formats:  # render before storing: a writer failure must not leave a half-done apply
         get_writer(fmt).render(edition)
-    folder = ensure_folder(out or json_path.parent)  # fail before the TM changes, not after
+    queue = json_path.parent
+    held = out is None and queue.name == HELD_DIR  # an edition `translate run` held for review
+    still_open = unconfirmed_blocking(edition)
+    release = held and not still_open
+    folder = ensure_folder(out or (queue.parent if release else queue))  # fail before the TM
     stored = put(store, entries)
     files = write_edition(edition, folder, formats)
-    return ReviewResult(edition, sorted(confirmed), stored, files, json_path, notes)
+    if release:  # out of the review queue: what is left there is what still waits
+        written = {f.resolve() for f in files}
+        for leftover in queue.glob(f"{edition.article.id}.{edition.locale}.*"):
+            if leftover.resolve() not in written:
+                leftover.unlink(missing_ok=True)
+    result = ReviewResult(edition, sorted(confirmed), stored, files, json_path, notes)
+    result.released = release
+    result.still_held = still_open if held else []
+    return result
+
+
+def unconfirmed_blocking(edition: Edition) -> list[str]:
+    """Ids of the sentences that carry a blocking finding no reviewer confirmed (the edition's
+    review history): while there is one, a held edition stays held."""
+    history = edition.reports.get("review", {}).get("history", [])
+    confirmed = {str(i) for h in history for i in h.get("confirmed", [])}
+    blocking = [f for f in edition.findings if f.severity == "error"]
+    if any(not f.segment for f in blocking):
+        return ["(edition)"]
+    return sorted({str(f.segment) for f in blocking} - confirmed)
 
 
 __all__ = [

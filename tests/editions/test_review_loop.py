@@ -287,3 +287,41 @@ def test_review_files_without_json_still_apply(
         code, _, err = invoke(runner, "review", "apply", str(reviewed), "--db",
                                  str(db(tmp_path)), "--format", "md")  # fmt: skip
         assert code == 0, (name, err)
+
+
+def test_a_held_edition_is_released_by_review_apply(
+    runner: CliRunner, tmp_path: Path, fake_engine: object
+) -> None:
+    """`translate run --on-findings hold` puts the edition in OUT/held/; applying a review that
+    confirms the sentences with blocking findings writes it into OUT and empties the queue; an
+    untouched file leaves it held, and says so."""
+    article = tmp_path / "grant.txt"
+    article.write_text(
+        "Council grant\n\nThe council approved a grant of £870,000 for the new bridge.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, _, err = invoke(runner, "run", str(article), "--to", "pt-BR", "--engine", "swap",
+                          "--format", "md,po", "--on-findings", "hold", "--out", str(out),
+                          "--db", str(db(tmp_path)))  # fmt: skip
+    assert code == 9, err
+    queue = out / "held"
+    po = queue / "grant.pt-BR.po"
+    assert po.is_file() and (queue / "grant.pt-BR.json").is_file()
+    code, text, err = invoke(runner, "review", "apply", str(po), "--db", str(db(tmp_path)))
+    assert code == 0, err
+    assert "still held: sentences with blocking findings not confirmed" in text
+    assert sorted(p.name for p in out.iterdir()) == ["held"]
+
+    po_text = po.read_text(encoding="utf-8")
+    fixed = re.sub(r"[\d.,]+ euros", "£870.000", po_text)
+    assert fixed != po_text
+    po.write_text(fixed, encoding="utf-8")
+    code, text, err = invoke(runner, "review", "apply", str(po), "--db", str(db(tmp_path)),
+                             "--json")  # fmt: skip
+    assert code == 0, err
+    summary = json.loads(text)
+    assert summary["released"] is True and summary["still_held"] == []
+    assert (out / "grant.pt-BR.md").is_file()
+    assert "£870.000" in (out / "grant.pt-BR.md").read_text(encoding="utf-8")
+    assert not list(queue.glob("grant.pt-BR.*"))

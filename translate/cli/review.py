@@ -96,6 +96,8 @@ def apply(
                     "segments": total,
                     "notes": [n.to_dict() for n in result.notes],
                     "held_feed_item": _held_feed_item(result),
+                    "released": result.released,
+                    "still_held": result.still_held,
                     "files": [str(f) for f in result.files],
                 },
                 ensure_ascii=False,
@@ -118,6 +120,13 @@ def apply(
         click.echo(f"  ... {len(result.notes) - MAX_NOTES} more (see --json)")
     for path in result.files:
         click.echo(f"  wrote {path}")
+    if result.released:
+        click.echo(f"  released from the review queue into {result.files[0].parent}")
+    elif result.still_held:
+        click.echo(
+            "  still held: sentences with blocking findings not confirmed: "
+            + ", ".join(result.still_held[:10])
+        )
     if _held_feed_item(result):
         click.echo(
             "  a held feed item: the next `translate feed` run publishes it (when no sentence"

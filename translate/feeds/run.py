@@ -863,7 +863,7 @@ def _release_reviewed(state: FeedState, feed: FeedRecord, job: FeedJob, out_root
 
     An item stays held while a sentence with a blocking finding was not confirmed by the
     reviewer (applying a file nobody corrected releases nothing)."""
-    from ..review import load_edition
+    from ..review import load_edition, unconfirmed_blocking
     from ..write import edition_path, write_edition
 
     for row in list(state.run_items(feed)):
@@ -881,9 +881,8 @@ def _release_reviewed(state: FeedState, feed: FeedRecord, job: FeedJob, out_root
         history = edition.reports.get("review", {}).get("history", [])
         if not history:
             continue  # not reviewed yet
-        confirmed = {str(i) for h in history for i in h.get("confirmed", [])}
-        open_ids = sorted({f.segment for f in edition.blocking if f.segment} - confirmed)
-        if open_ids or any(not f.segment for f in edition.blocking):
+        open_ids = unconfirmed_blocking(edition)
+        if open_ids:
             warn(f"{feed.source}: {row.locale}: {row.guid}: reviewed, but sentences with"
                  f" blocking findings were not confirmed ({', '.join(open_ids[:5])});"
                  " still held")
