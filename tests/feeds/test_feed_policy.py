@@ -85,6 +85,8 @@ def test_human_summary_counts_held_items_and_findings(tmp_path: Path, money: Pat
     assert last.startswith("3 translated, 0 skipped (unchanged), 0 failed; 1 held for review;")
     assert "blocking findings" in last and " 0 blocking" not in last
     assert "held for review in" in result.stdout
+    held_lines = [ln for ln in result.stdout.splitlines() if ln.startswith("held: money pt-BR ")]
+    assert len(held_lines) == 1 and "numbers:" in held_lines[0], result.stdout
     again = feed_cli(money, "--to", "pt-BR", "--out", tmp_path / "site", engine="swap")
     assert again.exit_code == 9  # still waiting for review: every run says so
     assert again.stdout.splitlines()[-1].startswith("0 translated, 3 skipped (unchanged), 0"

@@ -112,6 +112,13 @@ def feed(
             if report.held or report.withheld:
                 click.echo(f"{report.slug}: {report.held + report.withheld} item editions held"
                            f" for review in {out_dir / 'held' / report.slug}")
+        flagged = [i for i in summary.items if i.action in ("held", "withheld", "marked")]
+        for item in flagged[:MAX_FLAGGED]:
+            first = item.findings[0] if item.findings else ""
+            click.echo(f"{item.action}: {item.feed} {item.locale} {item.guid}: {item.blocking}"
+                       f" blocking findings ({first})")
+        if len(flagged) > MAX_FLAGGED:
+            click.echo(f"... and {len(flagged) - MAX_FLAGGED} more flagged items (see --json)")
         click.echo(summary.line())
     _print_failures(summary, quiet)
     for report in summary.feeds:
@@ -120,6 +127,9 @@ def feed(
     code = summary.exit_code()
     if code:
         ctx.exit(code)
+
+
+MAX_FLAGGED = 20
 
 
 def _print_failures(summary: FeedSummary, quiet: bool) -> None:

@@ -76,7 +76,7 @@ class FeedJob:
     base_url: str | None = None  # public URL of ``out_dir``, for absolute links in the feeds
     max_item_chars: int = MAX_ITEM_CHARS
     timeout: float = 30.0
-    list_items: bool = True  # False: the summary lists failed items only (memory per item)
+    list_items: bool = True  # False: the summary lists failed and flagged items only
     executor: str = "local"  # "local" (processes on this machine), "ray" or "ray=ADDRESS"
     policy: Policy = "hold"  # what an item with blocking findings becomes (translate.publish)
 
@@ -845,7 +845,7 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
             failures.setdefault(row.locale, row.error)
     else:
         summary.pending += 1
-    if job.list_items or row.status == "failed":
+    if job.list_items or row.status == "failed" or action in ("held", "withheld", "marked"):
         summary.items.append(ItemReport(
             feed=feed.slug, guid=row.guid, id=row.slug, locale=row.locale,
             status=status, files=row.outputs, segments=row.segments,
