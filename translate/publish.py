@@ -82,6 +82,11 @@ def verdict(edition: Edition, policy: Policy) -> Verdict:
     """The policy's decision for ``edition``."""
     n_blocking = len(blocking(edition.findings))
     warnings = sum(1 for f in edition.findings if f.severity == "warning")
+    return decide(policy, n_blocking, warnings)
+
+
+def decide(policy: Policy, n_blocking: int, warnings: int) -> Verdict:
+    """The policy's decision for an edition (or a feed item's editions) with these counts."""
     if not n_blocking or policy == "publish":
         action: Literal["published", "marked", "held", "withheld"] = "published"
     else:

@@ -7,8 +7,12 @@ edition with the confirmed sentences, stores them in the translation memory in o
 and only then writes the files. A refused file changes nothing.
 
 A sentence counts as confirmed when the translator says so: XLIFF ``state`` reviewed/final, or a
-changed target; PO: no longer ``fuzzy`` (or changed and not fuzzy). Untouched sentences keep
-their machine origin and label.
+changed target; PO: no longer ``fuzzy``, or a changed ``msgstr`` (even when the translator left
+``#, fuzzy``: an edit is a correction; the result says so). Every sentence not confirmed gets
+the reason it was skipped. Untouched sentences keep their machine origin and label.
+
+A review file is stale when the source sentences or the translation it was exported with
+changed (``source-hash``, ``target-hash``), not when the same run wrote the edition again.
 """
 
 from __future__ import annotations
@@ -40,9 +44,10 @@ from .model import (
     Signature,
     TranslatedSegment,
 )
+from .publish import HELD_DIR
 from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
-from .write.meta import FORMAT_ID, edition_fingerprint, fingerprint
+from .write.meta import FORMAT_ID, edition_fingerprint, fingerprint, target_fingerprint
 from .write.xliff import MDA_NS, META_CATEGORY, XLIFF_NS
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -76,6 +81,30 @@ class ReviewResult:
     stored: int
     files: list[Path] = field(default_factory=list)
     edition_path: Path | None = None
+    notes: list[SegmentNote] = field(default_factory=list)  # why each other sentence was not
+    released: bool = False  # a held edition (OUT/held/) written into OUT and out of the queue
+    still_held: list[str] = field(default_factory=list)  # held: unconfirmed blocking sentences
+
+    @property
+    def skipped(self) -> list[SegmentNote]:
+        return [n for n in self.notes if not n.confirmed]
+
+    @property
+    def edited_fuzzy(self) -> list[SegmentNote]:
+        """Edited sentences the translator left fuzzy (or XLIFF state initial): counted."""
+        return [n for n in self.notes if n.confirmed]
+
+
+@dataclass(frozen=True)
+class SegmentNote:
+    """What ``apply`` decided for one sentence beyond plain confirmation, and why."""
+
+    id: str
+    confirmed: bool
+    reason: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"segment": self.id, "confirmed": self.confirmed, "reason": self.reason}
 
 
 # -- reading reviewed files --------------------------------------------------------------------
@@ -429,7 +458,18 @@ def verify(review: ReviewFile, edition: Edition) -> None:
             path=where,
             hint="translate the article again and review the new file",
         )
-    if meta.get("created") and meta["created"] != edition.created:
+    if "target-hash" in meta:
+        # same sentences, translated differently since the export: the file's untouched
+        # machine targets would differ from the edition's and be taken for confirmed edits
+        history = edition.reports.get("review", {}).get("history", [])
+        known = {target_fingerprint(edition), *(str(h.get("target-hash")) for h in history)}
+        if meta["target-hash"] not in known:
+            raise ReviewFileError(
+                "stale: the translation changed since this file was exported",
+                path=where,
+                hint="review the file exported with the current edition",
+            )
+    elif meta.get("created") and meta["created"] != edition.created:  # files of older versions
         # same sentences, translated again: the file's untouched machine targets would differ
         # from the edition's and be taken for the translator's confirmed edits
         raise ReviewFileError(
@@ -464,28 +504,58 @@ def verify(review: ReviewFile, edition: Edition) -> None:
 
 def confirmed_segments(review: ReviewFile, edition: Edition) -> dict[str, str]:
     """Segment id -> reviewed target, for the sentences the translator confirmed."""
+    return review_decisions(review, edition)[0]
+
+
+def review_decisions(
+    review: ReviewFile, edition: Edition
+) -> tuple[dict[str, str], list[SegmentNote]]:
+    """The confirmed sentences (id -> reviewed target), and a note for every sentence that was
+    skipped, or confirmed only because it was edited (left fuzzy, or XLIFF state initial)."""
     by_id = {s.id: s for s in edition.segments}
     out: dict[str, str] = {}
+    notes: list[SegmentNote] = []
+    flag = "#, fuzzy" if review.kind == "po" else "state 'initial'"
     for seg in review.segments:
         original = by_id[seg.id]
         target = seg.target
         if target is None or not target.strip():
+            notes.append(SegmentNote(seg.id, False, "empty target"))
             continue
         changed = target != original.target
+        pending = seg.state == ("fuzzy" if review.kind == "po" else "initial")
+        if changed:
+            out[seg.id] = target
+            if pending:
+                notes.append(SegmentNote(
+                    seg.id, True, f"edited but left {flag}: counted as a correction"))
+            continue
         if review.kind == "xliff":
             said = seg.state in ("reviewed", "final")
-            ok = (said and original.origin != "tm") or (changed and seg.state != "initial")
+            machine = original.origin != "tm"
         else:
-            ok = seg.state != "fuzzy" and (changed or original.origin in ("mt", "cache"))
-        if ok:
+            said = not pending
+            machine = original.origin in ("mt", "cache")
+        if said and machine:
             out[seg.id] = target
-    return out
+        elif said:
+            origin = "the translation memory" if original.origin == "tm" else original.origin
+            notes.append(SegmentNote(seg.id, False, f"unchanged, already from {origin}"))
+        elif review.kind == "po":
+            notes.append(SegmentNote(
+                seg.id, False, "unchanged and still #, fuzzy (remove the flag to confirm it)"))
+        else:
+            notes.append(SegmentNote(
+                seg.id, False,
+                f"unchanged and state {seg.state!r} (set reviewed or final to confirm it)"))
+    return out, notes
 
 
 def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Edition:
     """The edition with confirmed sentences in place (origin ``tm``) and their checks re-run."""
     from .clock import utc_now
 
+    before = target_fingerprint(edition)
     changed: list[TranslatedSegment] = []
     for seg in edition.segments:
         if seg.id in confirmed:
@@ -503,7 +573,8 @@ def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Ed
         origins[seg.origin] = origins.get(seg.origin, 0) + 1
     edition.stats["origins"] = origins
     history = list(edition.reports.get("review", {}).get("history", []))
-    history.append({"file": review_path, "applied": utc_now(), "confirmed": sorted(confirmed)})
+    history.append({"file": review_path, "applied": utc_now(), "confirmed": sorted(confirmed),
+                    "target-hash": before})
     edition.reports["review"] = {"history": history}
     return edition
 
@@ -527,7 +598,7 @@ def apply_review(
     json_path = find_edition(review, Path(edition_path) if edition_path else None, out)
     edition = load_edition(json_path)
     verify(review, edition)
-    confirmed = confirmed_segments(review, edition)
+    confirmed, notes = review_decisions(review, edition)
     by_id = {s.id: s for s in edition.segments}
     entries = [
         TMEntry(
@@ -544,15 +615,39 @@ def apply_review(
     edition = rebuild(edition, confirmed, str(review_path))
     for fmt in formats:  # render before storing: a writer failure must not leave a half-done apply
         get_writer(fmt).render(edition)
-    folder = ensure_folder(out or json_path.parent)  # fail before the TM changes, not after
+    queue = json_path.parent
+    held = out is None and queue.name == HELD_DIR  # an edition `translate run` held for review
+    still_open = unconfirmed_blocking(edition)
+    release = held and not still_open
+    folder = ensure_folder(out or (queue.parent if release else queue))  # fail before the TM
     stored = put(store, entries)
     files = write_edition(edition, folder, formats)
-    return ReviewResult(edition, sorted(confirmed), stored, files, json_path)
+    if release:  # out of the review queue: what is left there is what still waits
+        written = {f.resolve() for f in files}
+        for leftover in queue.glob(f"{edition.article.id}.{edition.locale}.*"):
+            if leftover.resolve() not in written:
+                leftover.unlink(missing_ok=True)
+    result = ReviewResult(edition, sorted(confirmed), stored, files, json_path, notes)
+    result.released = release
+    result.still_held = still_open if held else []
+    return result
+
+
+def unconfirmed_blocking(edition: Edition) -> list[str]:
+    """Ids of the sentences that carry a blocking finding no reviewer confirmed (the edition's
+    review history): while there is one, a held edition stays held."""
+    history = edition.reports.get("review", {}).get("history", [])
+    confirmed = {str(i) for h in history for i in h.get("confirmed", [])}
+    blocking = [f for f in edition.findings if f.severity == "error"]
+    if any(not f.segment for f in blocking):
+        return ["(edition)"]
+    return sorted({str(f.segment) for f in blocking} - confirmed)
 
 
 __all__ = [
     "ReviewFile",
     "ReviewResult",
+    "SegmentNote",
     "apply_review",
     "edition_from_dict",
     "read_po_file",

@@ -88,7 +88,7 @@ def test_xliff_round_trip_keeps_the_edit(
         ("final", None, 1),
         ("translated", "Mudado.", 1),
         ("translated", None, 0),
-        ("initial", "Mudado.", 0),
+        ("initial", "Mudado.", 1),  # an edit is a correction, whatever state was left
     ],
     ids=["reviewed", "final", "changed", "untouched", "changed-but-initial"],
 )
@@ -201,3 +201,127 @@ def test_tmx_export_is_well_formed_whatever_the_text(source: str, target: str) -
     back = from_tmx(data, "export.tmx")
     assert [(e.source, e.target) for e in back][1] == ("Yes.", "Sim.")
     assert all(ch not in e.source + e.target for e in back for ch in "\x07\x0b\ufffe\uffff")
+
+
+FUZZY_BLOCK = (
+    '#, fuzzy\nmsgctxt "b3.s1"\nmsgid "The talks lasted 6 hours."\n'
+    'msgstr "[pt] The talks lasted 6 hours."'
+)
+
+
+def test_po_edit_left_fuzzy_counts_and_says_so(
+    runner: CliRunner, exported: Path, tmp_path: Path
+) -> None:
+    po = (exported / "talks.pt-BR.po").read_text(encoding="utf-8")
+    assert FUZZY_BLOCK in po
+    reviewed = tmp_path / "reviewed.po"
+    reviewed.write_text(
+        po.replace(FUZZY_BLOCK, FUZZY_BLOCK.replace("[pt] The talks lasted 6 hours.",
+                                                    "As conversas duraram 6 horas.")),
+        encoding="utf-8",
+    )
+    code, out, err = invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)),
+                            "--out", str(exported))  # fmt: skip
+    assert code == 0, err
+    assert "b3.s1: confirmed: edited but left #, fuzzy: counted as a correction" in out
+    assert "1 edited sentences were left fuzzy" in out
+    assert ("The talks lasted 6 hours.", "As conversas duraram 6 horas.") in {
+        (r[2], r[3]) for r in tm_rows(tmp_path)
+    }
+
+
+def test_po_every_skipped_entry_says_why(
+    runner: CliRunner, exported: Path, tmp_path: Path
+) -> None:
+    code, out, err = invoke(
+        runner, "review", "apply", str(exported / "talks.pt-BR.po"), "--db", str(db(tmp_path)),
+        "--json",
+    )  # fmt: skip
+    assert code == 0, err
+    summary = json.loads(out)
+    skipped = [n for n in summary["notes"] if not n["confirmed"]]
+    assert skipped, "the exported PO has fuzzy entries: they are skipped, each with a reason"
+    assert len(summary["confirmed"]) + len(skipped) == summary["segments"]
+    assert all("fuzzy" in n["reason"] for n in skipped)
+    assert {n["segment"] for n in skipped}.isdisjoint(summary["confirmed"])
+    code, text, err = invoke(
+        runner, "review", "apply", str(exported / "talks.pt-BR.po"), "--db", str(db(tmp_path))
+    )
+    assert code == 0, err
+    assert f"{skipped[0]['segment']}: skipped: unchanged and still #, fuzzy" in text
+
+
+def test_rerunning_the_same_run_does_not_stale_review_files(
+    runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    out = tmp_path / "out"
+    assert run_fake(runner, article_path, out, tmp_path, "json,xliff,po")[0] == 0
+    xlf = edit_xliff(out / "talks.pt-BR.xlf", "b0.s0", EDIT)
+    po = (out / "talks.pt-BR.po").read_text(encoding="utf-8")
+    monkeypatch.setattr("translate.edition.utc_now", lambda: "2031-01-01T00:00:00Z")
+    assert run_fake(runner, article_path, out, tmp_path, "json,xliff,po")[0] == 0
+    assert '"created": "2031-01-01T00:00:00Z"' in (out / "talks.pt-BR.json").read_text("utf-8")
+    code, text, err = invoke(runner, "review", "apply", str(xlf), "--db", str(db(tmp_path)))
+    assert code == 0, err
+    assert text.startswith(f"{xlf}: 1 of ")
+    assert segments(out / "talks.pt-BR.json")["b0.s0"]["target"] == EDIT
+    old_po = tmp_path / "old.po"
+    old_po.write_text(po, encoding="utf-8")  # exported before the re-run and the apply
+    code, _, err = invoke(runner, "review", "apply", str(old_po), "--db", str(db(tmp_path)),
+                          "--out", str(out))  # fmt: skip
+    assert code == 0, err
+
+
+def test_review_files_without_json_still_apply(
+    runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object
+) -> None:
+    out = tmp_path / "out"
+    code, _, err = run_fake(runner, article_path, out, tmp_path, "xliff,po")
+    assert code == 0, err
+    assert (out / "talks.pt-BR.json").is_file()  # the JSON edition comes with review files
+    for name in ("talks.pt-BR.xlf", "talks.pt-BR.po"):
+        reviewed = out / name
+        if name.endswith(".xlf"):
+            reviewed = edit_xliff(reviewed, "b0.s0", EDIT)
+        code, _, err = invoke(runner, "review", "apply", str(reviewed), "--db",
+                                 str(db(tmp_path)), "--format", "md")  # fmt: skip
+        assert code == 0, (name, err)
+
+
+def test_a_held_edition_is_released_by_review_apply(
+    runner: CliRunner, tmp_path: Path, fake_engine: object
+) -> None:
+    """`translate run --on-findings hold` puts the edition in OUT/held/; applying a review that
+    confirms the sentences with blocking findings writes it into OUT and empties the queue; an
+    untouched file leaves it held, and says so."""
+    article = tmp_path / "grant.txt"
+    article.write_text(
+        "Council grant\n\nThe council approved a grant of £870,000 for the new bridge.\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    code, _, err = invoke(runner, "run", str(article), "--to", "pt-BR", "--engine", "swap",
+                          "--format", "md,po", "--on-findings", "hold", "--out", str(out),
+                          "--db", str(db(tmp_path)))  # fmt: skip
+    assert code == 9, err
+    queue = out / "held"
+    po = queue / "grant.pt-BR.po"
+    assert po.is_file() and (queue / "grant.pt-BR.json").is_file()
+    code, text, err = invoke(runner, "review", "apply", str(po), "--db", str(db(tmp_path)))
+    assert code == 0, err
+    assert "still held: sentences with blocking findings not confirmed" in text
+    assert sorted(p.name for p in out.iterdir()) == ["held"]
+
+    po_text = po.read_text(encoding="utf-8")
+    fixed = re.sub(r"[\d.,]+ euros", "£870.000", po_text)
+    assert fixed != po_text
+    po.write_text(fixed, encoding="utf-8")
+    code, text, err = invoke(runner, "review", "apply", str(po), "--db", str(db(tmp_path)),
+                             "--json")  # fmt: skip
+    assert code == 0, err
+    summary = json.loads(text)
+    assert summary["released"] is True and summary["still_held"] == []
+    assert (out / "grant.pt-BR.md").is_file()
+    assert "£870.000" in (out / "grant.pt-BR.md").read_text(encoding="utf-8")
+    assert not list(queue.glob("grant.pt-BR.*"))

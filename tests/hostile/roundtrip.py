@@ -77,9 +77,11 @@ def render(edition: Edition, fmt: str) -> str:
 
 
 def write(edition: Edition, fmt: str, folder: Path) -> Path:
-    from translate.write import write_edition
+    from translate.write import edition_path, write_edition
 
-    (path,) = write_edition(edition, folder, [fmt])
+    written = write_edition(edition, folder, [fmt])  # a review format brings its JSON edition
+    path = edition_path(edition, folder, fmt)
+    assert path in written
     return path
 
 

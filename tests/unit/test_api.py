@@ -104,8 +104,12 @@ def test_feed_summary_exit_code() -> None:
     no_route = ErrorInfo("E004", 4, "error[E004]: no engine translates en -> xx")
     assert FeedSummary(feeds=[FeedReport("a", "a", error=unreadable)]).exit_code() == 3
     ok_and_bad = [FeedReport("a", "a", error=unreadable), FeedReport("b", "b")]
-    assert FeedSummary(feeds=ok_and_bad).exit_code() == 0
+    assert FeedSummary(feeds=ok_and_bad).exit_code() == 10  # partly done
     failed = ItemReport("b", "g", "i", "xx", "failed", [], 0, error=no_route)
     assert FeedSummary(failed=1, items=[failed], feeds=[FeedReport("b", "b")]).exit_code() == 4
-    assert FeedSummary(translated=1, failed=1, items=[failed]).exit_code() == 0
+    assert FeedSummary(translated=1, failed=1, items=[failed]).exit_code() == 10
+    assert FeedSummary(translated=2, held=1).exit_code() == 9
+    assert FeedSummary(translated=2, held=1, failed=1, items=[failed]).exit_code() == 10
+    assert FeedSummary(translated=2, marked=1, policy="mark").exit_code() == 9
+    assert FeedSummary(translated=2).exit_code() == 0
     assert failed.to_dict()["error"] == no_route.line

@@ -5,11 +5,16 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..options import RunOptions
+from ..publish import POLICIES
 from .common import run_options
+
+if TYPE_CHECKING:
+    from ..feeds.run import FeedSummary
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
@@ -47,13 +52,19 @@ def _default_formats() -> list[str]:
               help="Text per item beyond which the rest is left out [default: 100000].")
 @click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
               help="Seconds for the whole download of a feed URL.")
+@click.option("--on-findings", "policy", type=click.Choice(POLICIES), default="hold",
+              show_default=True,
+              help="What to do with an item that has blocking findings (a number, name or"
+                   " sentence the pipeline cannot vouch for): publish it, publish it marked"
+                   " 'review required', hold it out of the public feed in OUT/held/ until"
+                   " `translate review apply` releases it, or fail (write nothing).")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def feed(
     ctx: click.Context, source: str, targets: str, out_dir: Path, formats: list[str] | None,
     workers: int | None, executor: str, force: bool, base_url: str | None, options: RunOptions,
-    max_item_chars: int | None, timeout: float, as_json: bool, quiet: bool,
+    max_item_chars: int | None, timeout: float, policy: str, as_json: bool, quiet: bool,
 ) -> None:
     """Localize the RSS/Atom feed SOURCE (URL, file, or .txt list of feeds) into OUT.
 
@@ -61,9 +72,18 @@ def feed(
     Writes OUT/<feed>/<locale>/rss.xml (or atom.xml) and the item pages under
     OUT/<feed>/<locale>/items/. Re-runs translate only new or changed items; an
     interrupted run is finished by the next one. A URL is fetched only because you named it.
+
+    \b
+    Items with blocking findings are held by default: their files go to the
+    review queue OUT/held/<feed>/<locale>/ (JSON edition, XLIFF, PO, review
+    page), not to the public feed. `translate review apply` on the XLIFF or PO
+    file there releases the item: the next `translate feed` run publishes it.
+    Exit codes: 9 items held (or marked/withheld) for blocking findings,
+    10 partly done (a locale or some items failed, the rest was written).
     """
     from ..cluster import parse_executor
     from ..feeds.run import MAX_ITEM_CHARS, FeedJob, Progress, localize_feeds
+    from ..publish import check_policy
 
     local = parse_executor(executor).kind == "local"
     job = FeedJob(
@@ -71,6 +91,7 @@ def feed(
         options=options, workers=workers or (1 if local else 0), force=force, base_url=base_url,
         max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout, list_items=as_json,
         executor=executor,
+        policy=check_policy(policy),
     )  # fmt: skip
 
     def warn(message: str) -> None:
@@ -88,20 +109,47 @@ def feed(
                 continue
             for locale, path in report.feeds.items():
                 click.echo(f"{report.slug} {locale}: wrote {path}")
-        click.echo(
-            f"{summary.translated} translated, {summary.skipped} skipped (unchanged),"
-            f" {summary.failed} failed" + (f", {summary.pending} left" if summary.pending else "")
-        )
-    for item in summary.items:
-        if item.status == "failed" and item.error is not None and not quiet:
-            click.echo(f"failed: {item.feed} {item.locale} {item.guid}: {item.error.line}",
-                       err=True)
+            if report.held or report.withheld:
+                click.echo(f"{report.slug}: {report.held + report.withheld} item editions held"
+                           f" for review in {out_dir / 'held' / report.slug}")
+        flagged = [i for i in summary.items if i.action in ("held", "withheld", "marked")]
+        for item in flagged[:MAX_FLAGGED]:
+            first = item.findings[0] if item.findings else ""
+            click.echo(f"{item.action}: {item.feed} {item.locale} {item.guid}: {item.blocking}"
+                       f" blocking findings ({first})")
+        if len(flagged) > MAX_FLAGGED:
+            click.echo(f"... and {len(flagged) - MAX_FLAGGED} more flagged items (see --json)")
+        click.echo(summary.line())
+    _print_failures(summary, quiet)
     for report in summary.feeds:
         if report.error is not None:
             click.echo(report.error.line, err=True)
     code = summary.exit_code()
     if code:
         ctx.exit(code)
+
+
+MAX_FLAGGED = 20
+
+
+def _print_failures(summary: FeedSummary, quiet: bool) -> None:
+    """A locale that failed whole is said once (even with --quiet: nothing was written for
+    it); other failed items one line each."""
+    whole: dict[tuple[str, str], int] = {}
+    for item in summary.items:
+        if item.status != "failed" or item.error is None:
+            continue
+        report = next((r for r in summary.feeds if r.slug == item.feed), None)
+        if report is not None and item.locale in report.failed_locales:
+            whole[(item.feed, item.locale)] = whole.get((item.feed, item.locale), 0) + 1
+        elif not quiet:
+            click.echo(f"failed: {item.feed} {item.locale} {item.guid}: {item.error.line}",
+                       err=True)
+    for report in summary.feeds:
+        for locale, why in report.failed_locales.items():
+            n = whole.get((report.slug, locale), 0)
+            click.echo(f"failed: {report.slug} {locale}: {why} ({n} items); the {locale} feed"
+                       " is not written", err=True)
 
 
 COMMANDS = [feed]

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from ..options import RunOptions
+
+if TYPE_CHECKING:
+    from ..review import ReviewResult
 
 db_option = click.option(
     "--db",
@@ -90,6 +94,10 @@ def apply(
                     "confirmed": result.confirmed,
                     "stored": result.stored,
                     "segments": total,
+                    "notes": [n.to_dict() for n in result.notes],
+                    "held_feed_item": _held_feed_item(result),
+                    "released": result.released,
+                    "still_held": result.still_held,
                     "files": [str(f) for f in result.files],
                 },
                 ensure_ascii=False,
@@ -101,8 +109,45 @@ def apply(
         f"{reviewed}: {len(result.confirmed)} of {total} sentences confirmed, "
         f"{result.stored} stored in the translation memory"
     )
+    if result.edited_fuzzy:
+        click.echo(
+            f"  {len(result.edited_fuzzy)} edited sentences were left fuzzy (or state initial):"
+            " counted as corrections"
+        )
+    for note in result.notes[:MAX_NOTES]:
+        click.echo(f"  {note.id}: {'confirmed' if note.confirmed else 'skipped'}: {note.reason}")
+    if len(result.notes) > MAX_NOTES:
+        click.echo(f"  ... {len(result.notes) - MAX_NOTES} more (see --json)")
     for path in result.files:
         click.echo(f"  wrote {path}")
+    if result.released:
+        click.echo(f"  released from the review queue into {result.files[0].parent}")
+    elif result.still_held:
+        click.echo(
+            "  still held: sentences with blocking findings not confirmed: "
+            + ", ".join(result.still_held[:10])
+        )
+    if _held_feed_item(result):
+        click.echo(
+            "  a held feed item: the next `translate feed` run publishes it (when no sentence"
+            " with a blocking finding is left unconfirmed)"
+        )
+
+
+MAX_NOTES = 20
+
+
+def _held_feed_item(result: ReviewResult) -> bool:
+    """Was the edition a feed item held in a review queue (``OUT/held/<feed>/<locale>/``)?"""
+    from ..publish import HELD_DIR
+
+    path = result.edition_path
+    return (
+        path is not None
+        and bool(result.edition.article.meta.get("feed"))
+        and len(path.parents) > 2
+        and path.parents[2].name == HELD_DIR
+    )
 
 
 @review.command("page")

@@ -16,6 +16,7 @@ and messages to a ``warn`` callback.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import itertools
@@ -31,23 +32,28 @@ from typing import Any, TextIO
 
 from ..clock import utc_now
 from ..errors import (
+    EXIT_BLOCKING,
+    EXIT_OK,
     EXIT_PARTIAL,
     ErrorInfo,
     InputError,
     InternalError,
     OutputError,
     TranslateError,
+    UnsupportedPairError,
+    worst_exit_code,
 )
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
 from ..options import RunOptions
+from ..publish import HELD_DIR, QUEUE_FORMATS, Policy, Verdict, check_policy, decide
 from ..seams import ClaimStore, ItemLedger, LocalSink, Outcomes, OutputSink
 from ..store import Store
 from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
 from .markup import truncate_blocks as _truncate
 from .reader import FeedInfo, FeedItem, FeedReader
 from .sources import FeedSource, open_feed, resolve_sources
-from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ScanCounts
+from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ItemRow, ScanCounts
 
 log = logging.getLogger(__name__)
 
@@ -70,8 +76,9 @@ class FeedJob:
     base_url: str | None = None  # public URL of ``out_dir``, for absolute links in the feeds
     max_item_chars: int = MAX_ITEM_CHARS
     timeout: float = 30.0
-    list_items: bool = True  # False: the summary lists failed items only (memory per item)
+    list_items: bool = True  # False: the summary lists failed and flagged items only
     executor: str = "local"  # "local" (processes on this machine), "ray" or "ray=ADDRESS"
+    policy: Policy = "hold"  # what an item with blocking findings becomes (translate.publish)
 
 
 @dataclass
@@ -86,10 +93,22 @@ class FeedReport:
     feeds: dict[str, str] = field(default_factory=dict)  # locale -> localized feed path
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0
+    # item editions of the feed's current items, by what the policy did with them
+    published: int = 0
+    marked: int = 0
+    held: int = 0  # in the review queue OUT/held/<feed>/<locale>/, not in the public feed
+    withheld: int = 0
+    released: int = 0  # held, reviewed, and now published
+    failed: int = 0
+    blocking: int = 0  # blocking findings of the current items' editions
+    finding_warnings: int = 0
+    failed_locales: dict[str, str] = field(default_factory=dict)  # locale -> why, said once
 
     def to_dict(self) -> dict[str, Any]:
         out = dataclasses.asdict(self)
         out["error"] = self.error.line if self.error else None
+        out["findings"] = {"blocking": out.pop("blocking"),
+                           "warnings": out.pop("finding_warnings")}
         return out
 
 
@@ -105,11 +124,17 @@ class ItemReport:
     files: list[str]
     segments: int
     error: ErrorInfo | None = None
+    blocking: int = 0  # blocking findings (severity error) of the item's editions
+    warnings: int = 0
+    action: str | None = None  # published | marked | held | withheld | released (done items)
+    findings: tuple[str, ...] = ()  # the blocking findings, "check: message" (first 20)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "feed": self.feed, "guid": self.guid, "id": self.id, "locale": self.locale,
             "status": self.status, "files": self.files, "segments": self.segments,
+            "blocking": self.blocking, "warnings": self.warnings, "action": self.action,
+            "findings": list(self.findings),
         }  # fmt: skip
         if self.error is not None:
             out["error"] = self.error.line
@@ -124,6 +149,14 @@ class FeedSummary:
     skipped: int = 0
     failed: int = 0
     pending: int = 0
+    policy: str = "hold"
+    # over the feeds' current items (whichever run translated them)
+    held: int = 0  # awaiting review in OUT/held/, not in the public feeds
+    withheld: int = 0
+    marked: int = 0
+    released: int = 0  # released after review by this run
+    blocking: int = 0  # blocking findings of the current items' editions
+    warnings: int = 0
     items: list[ItemReport] = field(default_factory=list)
     feeds: list[FeedReport] = field(default_factory=list)
     cluster: dict[str, Any] | None = None  # what a Ray run did (actors, resends, peak memory)
@@ -134,6 +167,13 @@ class FeedSummary:
             "skipped": self.skipped,
             "failed": self.failed,
             "pending": self.pending,
+            "policy": self.policy,
+            "held": self.held,
+            "withheld": self.withheld,
+            "marked": self.marked,
+            "released": self.released,
+            "findings": {"blocking": self.blocking, "warnings": self.warnings},
+            "exit_code": self.exit_code(),
             "items": [i.to_dict() for i in self.items],
             "feeds": [f.to_dict() for f in self.feeds],
         }
@@ -141,19 +181,41 @@ class FeedSummary:
             out["cluster"] = self.cluster
         return out
 
+    def line(self) -> str:
+        """The one-line human summary."""
+        return (
+            f"{self.translated} translated, {self.skipped} skipped (unchanged),"
+            f" {self.failed} failed" + (f", {self.pending} left" if self.pending else "")
+            + f"; {self.held + self.withheld} held for review"
+            + (f" ({self.withheld} withheld)" if self.withheld else "")
+            + (f", {self.marked} published marked for review" if self.marked else "")
+            + (f", {self.released} released after review" if self.released else "")
+            + f"; {self.blocking} blocking findings, {self.warnings} warnings"
+        )
+
     def exit_code(self) -> int:
-        """0 when something was translated or skipped, even if some items failed (they are
-        retried next run); when every feed failed to load, or every item failed, the exit code
-        of the first error."""
+        """The run's exit code (:func:`translate.errors.worst_exit_code` of its parts).
+
+        - every feed failed to load, or every item failed and nothing else is done: the exit
+          code of the first error;
+        - some items, a locale or a feed failed beside others that were written: 10 (partly
+          done; failed items are retried next run);
+        - items with blocking findings held, withheld or marked: 9;
+        - else 0.
+        """
         errors = [r.error for r in self.feeds if r.error is not None]
         if errors and len(errors) == len(self.feeds):
             return errors[0].exit_code  # no feed could be read
-        if self.failed and not self.translated and not self.skipped:
+        done = self.translated or self.skipped or self.held or self.withheld
+        if self.failed and not done:
             first = next((i.error for i in self.items if i.error is not None), None)
             return first.exit_code if first is not None else InternalError.exit_code
-        if any(r.partial for r in self.feeds):
-            return EXIT_PARTIAL  # a feed could be read only in part: its warning says why
-        return 0
+        codes = [EXIT_OK]
+        if errors or self.failed or any(r.partial for r in self.feeds):
+            codes.append(EXIT_PARTIAL)  # a feed read only in part: its warning says why
+        if self.held or self.withheld or self.marked:
+            codes.append(EXIT_BLOCKING)
+        return worst_exit_code(codes)
 
 
 class Progress:
@@ -337,6 +399,7 @@ class WorkContext:
     formats: tuple[str, ...]
     out_root: Path
     max_item_chars: int
+    policy: Policy = "hold"
     sink: OutputSink | None = None  # None: files under out_root (LocalSink)
 
     @property
@@ -388,10 +451,37 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
             ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
 
 
+def held_folder(out_root: Path, feed_slug: str, locale: str) -> Path:
+    """The review queue of one localized feed: ``OUT/held/<feed>/<locale>/``."""
+    return out_root / HELD_DIR / feed_slug / locale
+
+
+def held_formats(formats: Sequence[str]) -> tuple[str, ...]:
+    """A held item's files: the feed's formats, plus what review needs (JSON edition, XLIFF,
+    PO, and the review page)."""
+    from ..write import WRITERS
+
+    extra = [f for f in (*QUEUE_FORMATS, "po", "review") if f in WRITERS]
+    return tuple(dict.fromkeys([*formats, *extra]))
+
+
+def _verdict(edition: Edition, runs: Edition | None, policy: Policy) -> Verdict:
+    """The policy's decision for an item: its edition and the edition of its inline runs."""
+    findings = [*edition.findings, *(runs.findings if runs is not None else [])]
+    return decide(policy, sum(1 for f in findings if f.severity == "error"),
+                  sum(1 for f in findings if f.severity == "warning"))
+
+
+def _finding_lines(edition: Edition, runs: Edition | None, limit: int = 20) -> list[str]:
+    """The item's blocking findings, for the summary and the review queue (first ``limit``)."""
+    findings = [*edition.findings, *(runs.findings if runs is not None else [])]
+    return [f"{f.check}: {f.message}" for f in findings if f.severity == "error"][:limit]
+
+
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
     from ..pipeline import translate_prepared
-    from ..write import get_writer
+    from ..write import edition_path, get_writer
 
     if claim.guid == CHANNEL_KEY:
         _process_channel(claim, ctx)
@@ -421,9 +511,15 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
                             if runs_prepared is not None else None)
             block_map = _block_map(edition)
             run_map = _block_map(runs_edition)
-            folder = ctx.out_root / claim.feed.slug / locale
-            items_dir = folder / "items"
-            files = ctx.output.write(edition, items_dir, ctx.formats)
+            decided = _verdict(edition, runs_edition, ctx.policy)
+            edition.review_required = decided.action == "marked"
+            items_dir = ctx.out_root / claim.feed.slug / locale / "items"
+            target_dir, formats = items_dir, ctx.formats
+            if decided.action == "held":  # the review queue, never the public folder
+                target_dir = held_folder(ctx.out_root, claim.feed.slug, locale)
+                formats = held_formats(ctx.formats)
+            files = ([] if decided.action == "withheld"
+                     else ctx.output.write(edition, target_dir, formats))
             page = f"items/{claim.slug}.{locale}.{get_writer(ctx.page_format).EXTENSION}"
             entry = {
                 "guid": claim.guid,
@@ -440,7 +536,11 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
                 "source_lang": prepared.source_lang,
                 "done": utc_now(),
                 "warnings": doc.warnings,
+                "review": {**decided.to_dict(), "findings": _finding_lines(edition, runs_edition)},
             }
+            if decided.action == "held":  # what the release after review rebuilds the entry from
+                entry["held"] = {"edition": str(edition_path(edition, target_dir, "json")),
+                                 "runs": run_map}
             segments = len(edition.segments) + (len(runs_edition.segments) if runs_edition else 0)
             ctx.state.mark_done(claim, locale, outputs=files, entry=entry, segments=segments)
         except TranslateError as exc:
@@ -484,20 +584,22 @@ class WorkerArgs:
     engines: dict[str, str]  # the parent's engine registry (plugins and test engines included)
     log_level: int
     process: Processor = process_claim  # or translate.feeds.batch.process_article_claim
+    policy: Policy = "hold"
 
 
 def _context(store: Store, targets: Sequence[str], formats: Sequence[str], options: RunOptions,
-             out_root: Path, max_item_chars: int) -> WorkContext:
+             out_root: Path, max_item_chars: int, policy: Policy = "hold") -> WorkContext:
     profiles = {p.tag: p for p in parse_targets(",".join(targets))}
     return WorkContext(
         state=FeedState(store), profiles=profiles, options=options,
         cache=store if options.use_cache else None, formats=tuple(formats), out_root=out_root,
-        max_item_chars=max_item_chars,
+        max_item_chars=max_item_chars, policy=policy,
     )  # fmt: skip
 
 
 def remote_context(targets: Sequence[str], formats: Sequence[str], options: RunOptions,
-                   out_root: Path, max_item_chars: int) -> WorkContext:
+                   out_root: Path, max_item_chars: int,
+                   policy: Policy = "hold") -> WorkContext:
     """A WorkContext to send to another process: no store connection (the worker opens its
     own, at the path resolved here) and results kept as data (:class:`Outcomes`)."""
     profiles = {p.tag: p for p in parse_targets(",".join(targets))}
@@ -505,6 +607,7 @@ def remote_context(targets: Sequence[str], formats: Sequence[str], options: RunO
         state=Outcomes(), profiles=profiles,
         options=dataclasses.replace(options, db_path=options.resolved_db_path()), cache=None,
         formats=tuple(formats), out_root=out_root, max_item_chars=max_item_chars,
+        policy=policy,
     )  # fmt: skip
 
 
@@ -533,7 +636,7 @@ def worker_main(args: WorkerArgs) -> None:
     store = Store(args.db_path)
     try:
         ctx = _context(store, args.targets, args.formats, args.options, args.out_root,
-                       args.max_item_chars)
+                       args.max_item_chars, args.policy)
         work(ctx, FeedState(store), args.feed_ids, process=args.process)
     except KeyboardInterrupt:
         pass
@@ -679,6 +782,148 @@ def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJo
         report.feeds[locale] = str(path)
 
 
+def _unserved(feed: FeedRecord, locales: Sequence[str],
+              options: RunOptions) -> dict[str, ErrorInfo]:
+    """Locales no engine serves from the source language given with ``--from``.
+
+    The language a feed declares is not trusted for this (feeds often declare a template's
+    default): without ``--from`` each item's route is known after detection, and a locale
+    whose every item failed is summed up once after the work."""
+    from ..locales import get_profile
+    from ..mt import plan_route
+
+    lang = options.source_lang
+    if not lang:
+        return {}
+    out: dict[str, ErrorInfo] = {}
+    for locale in locales:
+        profile = get_profile(locale)
+        engines = [options.engine] if options.engine else list(profile.engines)
+        try:
+            if profile.language == lang:
+                raise UnsupportedPairError(lang, locale, hint="the feed is in that language")
+            plan_route(lang, profile.language, engines, options.engine_options)
+        except TranslateError as exc:
+            out[locale] = ErrorInfo.of(exc)
+    return out
+
+
+def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: ItemRow,
+           job: FeedJob, public: dict[str, int], failures: dict[str, ErrorInfo]) -> None:
+    """Add one item edition of the feed's current items to the run's counts."""
+    status = row.status
+    review = row.review
+    action: str | None = None
+    blocking = int(review.get("blocking") or 0)
+    warnings = int(review.get("warnings") or 0)
+    if status == "done":
+        status = "translated" if row.run == feed.run else "skipped"
+        if status == "translated":
+            summary.translated += 1
+        action = str(review.get("action") or "published")
+        if action == "held":
+            summary.held += 1
+            report.held += 1
+        elif action == "withheld":
+            summary.withheld += 1
+            report.withheld += 1
+        else:
+            public[row.locale] = public.get(row.locale, 0) + 1
+            if action == "marked":
+                summary.marked += 1
+                report.marked += 1
+            else:
+                report.published += 1
+        summary.blocking += blocking
+        summary.warnings += warnings
+        report.blocking += blocking
+        report.finding_warnings += warnings
+    elif status == "failed":
+        summary.failed += 1
+        report.failed += 1
+        if row.error is not None:
+            failures.setdefault(row.locale, row.error)
+    else:
+        summary.pending += 1
+    if job.list_items or row.status == "failed" or action in ("held", "withheld", "marked"):
+        summary.items.append(ItemReport(
+            feed=feed.slug, guid=row.guid, id=row.slug, locale=row.locale,
+            status=status, files=row.outputs, segments=row.segments,
+            error=row.error if row.status == "failed" else None,
+            blocking=blocking, warnings=warnings, action=action,
+            findings=tuple(str(f) for f in review.get("findings") or []) if blocking else (),
+        ))  # fmt: skip
+
+
+def _release_reviewed(state: FeedState, feed: FeedRecord, job: FeedJob, out_root: Path,
+                      report: FeedReport, warn: Callable[[str], None]) -> None:
+    """Publish the held items whose review was applied (``translate review apply`` on the file
+    in ``OUT/held/``): the reviewed edition replaces the machine one in the item's page and
+    entry, and the item joins the public feed when it is written next.
+
+    An item stays held while a sentence with a blocking finding was not confirmed by the
+    reviewer (applying a file nobody corrected releases nothing)."""
+    from ..review import load_edition, unconfirmed_blocking
+    from ..write import edition_path, write_edition
+
+    for row in list(state.run_items(feed)):
+        if not row.held or row.review.get("action") != "held" or row.entry is None:
+            continue
+        held = row.entry.get("held") or {}
+        path = Path(str(held.get("edition") or ""))
+        if not path.is_file():
+            continue
+        try:
+            edition = load_edition(path)
+        except TranslateError as exc:
+            warn(f"{feed.source}: {row.locale}: {row.guid}: cannot release: {exc.message}")
+            continue
+        history = edition.reports.get("review", {}).get("history", [])
+        if not history:
+            continue  # not reviewed yet
+        open_ids = unconfirmed_blocking(edition)
+        if open_ids:
+            warn(f"{feed.source}: {row.locale}: {row.guid}: reviewed, but sentences with"
+                 f" blocking findings were not confirmed ({', '.join(open_ids[:5])});"
+                 " still held")
+            continue
+        payload = state.payload(feed, row.guid)
+        if payload is None:
+            continue
+        try:
+            item = FeedItem.from_json(payload)
+            doc = ItemDocument.build(item, slug=row.slug, source=feed.source,
+                                     max_chars=job.max_item_chars)
+            doc.drop({d.text for d in edition.article.dropped})
+            items_dir = out_root / feed.slug / row.locale / "items"
+            for fmt in job.formats:
+                _inside(edition_path(edition, items_dir, fmt), out_root)
+            edition.review_required = False
+            files = write_edition(edition, items_dir, job.formats)
+        except TranslateError as exc:
+            warn(f"{feed.source}: {row.locale}: {row.guid}: cannot release: {exc.message}")
+            continue
+        block_map = _block_map(edition)
+        run_map = {str(k): str(v) for k, v in dict(held.get("runs") or {}).items()}
+        title = " ".join((item.title or "").split())
+        entry = {k: v for k, v in row.entry.items() if k != "held"}
+        entry.update(
+            title=block_map.get(title) if title else None,
+            summary_html=doc.summary.localized(block_map, run_map) if doc.summary else None,
+            content_html=doc.content.localized(block_map, run_map) if doc.content else None,
+            review={**row.review, "action": "released", "released": utc_now(),
+                    "reviewed": [str(h.get("file")) for h in history],
+                    "blocking": len(edition.blocking),
+                    "warnings": sum(1 for f in edition.findings if f.severity == "warning")},
+        )
+        state.update_done(feed, row, outputs=files, entry=entry)
+        queue = path.parent
+        for leftover in queue.glob(f"{row.slug}.{row.locale}.*"):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+        report.released += 1
+
+
 def localize_feeds(
     source: str,
     job: FeedJob,
@@ -701,6 +946,7 @@ def localize_feeds(
         from ..cluster import check_executor
 
         check_executor(job.executor)  # a missing extra fails before any state changes
+    check_policy(job.policy)
     targets = job.targets if isinstance(job.targets, str) else ",".join(job.targets)
     locales = [p.tag for p in parse_targets(targets)]
     sources = resolve_sources(source)
@@ -726,13 +972,17 @@ def localize_feeds(
             scanned.append((feed, report))
             summary.skipped += report.skipped
         feed_ids = tuple(f.id for f, _ in scanned)
+        for feed, report in scanned:  # a locale no engine serves fails once, not per item
+            for locale, error in _unserved(feed, locales, job.options).items():
+                state.fail_pending(feed, locale, error)
+                report.failed_locales[locale] = error.line  # the caller says it, once
         pending = state.pending(feed_ids)
         progress.begin(pending * len(locales))
         if state.has_pending(feed_ids) and job.executor != "local":
             from ..cluster import run_claims
 
             context = remote_context(locales, job.formats, job.options, out_root,
-                                     job.max_item_chars)
+                                     job.max_item_chars, job.policy)
             stats = run_claims(job.executor, state, feed_ids, context=context,
                                process=process_claim, warm=warm_up, actors=job.workers,
                                on_item=progress_tick(progress, state, feed_ids))
@@ -750,35 +1000,31 @@ def localize_feeds(
                     formats=tuple(job.formats), options=options, out_root=out_root,
                     max_item_chars=job.max_item_chars, engines=dict(engines.ENGINES),
                     log_level=logging.getLogger("translate").getEffectiveLevel(),
+                    policy=job.policy,
                 )  # fmt: skip
                 _run_workers(n, args, state, progress, warn)
                 for feed, _ in scanned:
                     state.release_stale(feed.id)
             if state.has_pending(feed_ids):  # one process, or what crashed workers left
                 ctx = _context(store, locales, job.formats, job.options, out_root,
-                               job.max_item_chars)
+                               job.max_item_chars, job.policy)
                 work(ctx, state, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
         if feed_ids:
             progress.update(*state.progress(feed_ids), force=True)
         progress.end()
+        summary.policy = job.policy
         for feed, report in scanned:
-            _publish(state, feed, locales, job, report)
+            _release_reviewed(state, feed, job, out_root, report, warn)
+            public = {locale: 0 for locale in locales}
+            failures: dict[str, ErrorInfo] = {}
             for row in state.run_items(feed):
-                status = row.status
-                if status == "done":
-                    status = "translated" if row.run == feed.run else "skipped"
-                    if status == "translated":
-                        summary.translated += 1
-                elif status == "failed":
-                    summary.failed += 1
-                else:
-                    summary.pending += 1
-                if job.list_items or row.status == "failed":
-                    summary.items.append(ItemReport(
-                        feed=feed.slug, guid=row.guid, id=row.slug, locale=row.locale,
-                        status=status, files=row.outputs, segments=row.segments,
-                        error=row.error if row.status == "failed" else None,
-                    ))  # fmt: skip
+                _count(summary, report, feed, row, job, public, failures)
+            for locale, error in failures.items():
+                if public.get(locale) == 0 and locale not in report.failed_locales:
+                    report.failed_locales[locale] = error.line
+            _publish(state, feed, [lc for lc in locales if lc not in report.failed_locales
+                                   or public.get(lc)], job, report)
+        summary.released = sum(r.released for r in summary.feeds)
     finally:
         progress.end()
         store.close()

@@ -32,6 +32,7 @@ from ..store import Store
 
 CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
 STALE_AFTER = dt.timedelta(hours=6)  # a claim by a process on another host expires after this
+HIDDEN_ACTIONS = frozenset({"held", "withheld"})  # policy actions that keep an item unpublished
 
 
 def worker_id() -> str:
@@ -113,6 +114,19 @@ class ItemRow:
     outputs: list[str]
     error: ErrorInfo | None
     segments: int
+    content_hash: str = ""
+    entry: dict[str, Any] | None = None  # the localized entry of a done row
+
+    @property
+    def review(self) -> dict[str, Any]:
+        """What the publication policy decided for this item edition (see ``feeds.run``)."""
+        review = (self.entry or {}).get("review")
+        return review if isinstance(review, dict) else {}
+
+    @property
+    def held(self) -> bool:
+        """Done, but kept out of the public feed by the policy (awaiting review, or withheld)."""
+        return self.status == "done" and self.review.get("action") in HIDDEN_ACTIONS
 
 
 class FeedState:
@@ -439,22 +453,56 @@ class FeedState:
         for guid, entry in cursor:
             if guid == last or not entry:
                 continue
-            last = guid
-            yield json.loads(entry)
+            last = guid  # a held newest version hides the item: no older translation instead
+            data = json.loads(entry)
+            if (data.get("review") or {}).get("action") not in HIDDEN_ACTIONS:
+                yield data
+
+    def fail_pending(self, feed: FeedRecord, locale: str, error: ErrorInfo) -> int:
+        """Mark every pending row of ``locale`` in this run of ``feed`` failed with ``error``
+        (a locale no engine serves: one check instead of one failure per item)."""
+        with self.store.transaction() as conn:
+            cur = conn.execute(
+                "UPDATE feed_items SET status = 'failed', worker = NULL, run = ?, error = ?,"
+                " updated = ? WHERE feed = ? AND locale = ? AND status = 'pending'",
+                (feed.run, error.to_json(), utc_now(), feed.id, locale),
+            )
+            return int(cur.rowcount)
+
+    def payload(self, feed: FeedRecord, guid: str) -> dict[str, Any] | None:
+        """The item as last scanned (``FeedItem.to_json``)."""
+        row = self.conn.execute(
+            "SELECT payload FROM feed_entries WHERE feed = ? AND guid = ?", (feed.id, guid)
+        ).fetchone()
+        return json.loads(row[0]) if row and row[0] else None
+
+    def update_done(self, feed: FeedRecord, row: ItemRow, *, outputs: Sequence[Path | str],
+                    entry: dict[str, Any]) -> None:
+        """Replace the files and entry of a done row (a held item released after review)."""
+        with self.store.transaction() as conn:
+            conn.execute(
+                "UPDATE feed_items SET outputs = ?, entry = ?, updated = ? WHERE feed = ?"
+                " AND guid = ? AND locale = ? AND content_hash = ? AND status = 'done'",
+                (json.dumps([str(p) for p in outputs]), json.dumps(entry, ensure_ascii=False),
+                 utc_now(), feed.id, row.guid, row.locale, row.content_hash),
+            )  # fmt: skip
 
     def run_items(self, feed: FeedRecord) -> Iterator[ItemRow]:
         """Every item edition of the items seen in the current run, in feed order."""
         cursor = self.store.conn.cursor()
         cursor.execute(
             "SELECT e.guid, e.slug, e.position, i.locale, i.status, i.run, i.outputs, i.error,"
-            " i.segments FROM feed_entries e JOIN feed_items i ON i.feed = e.feed"
+            " i.segments, i.content_hash, i.entry FROM feed_entries e JOIN feed_items i"
+            " ON i.feed = e.feed"
             " AND i.guid = e.guid AND i.content_hash = e.content_hash"
             " WHERE e.feed = ? AND e.run = ? AND e.guid != ? ORDER BY e.position, i.locale",
             (feed.id, feed.run, CHANNEL_KEY),
         )
-        for guid, slug, position, locale, status, run, outputs, error, segments in cursor:
+        for (guid, slug, position, locale, status, run, outputs, error, segments, digest,
+             entry) in cursor:
             yield ItemRow(guid, slug, int(position), locale, status, int(run), json.loads(outputs),
-                          ErrorInfo.from_json(error) if error else None, int(segments))
+                          ErrorInfo.from_json(error) if error else None, int(segments),
+                          str(digest), json.loads(entry) if entry else None)
 
 
 def _all_exist(paths: Sequence[str]) -> bool:

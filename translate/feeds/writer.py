@@ -24,6 +24,10 @@ from ..urls import ACTIVE_SCHEMES, clean_url, scheme_of
 ATOM_NS = "http://www.w3.org/2005/Atom"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
+# The pipeline's own element: feed readers ignore an element in a foreign namespace, and a
+# pipeline reads what the publication policy decided for each item (translate.publish).
+REVIEW_NS = "tag:newsroom-translate,2026:review"
+REVIEW_PREFIX = "nt"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 GENERATOR = "newsroom-translate"
 
@@ -81,10 +85,23 @@ def _id(value: object) -> str:
     return text
 
 
+def _review(parent: Any, entry: dict[str, Any]) -> None:
+    """``<nt:review action="published|marked|released" blocking="N" warnings="N"/>``: the
+    machine-readable flag of an item (blocking = findings of severity error)."""
+    review = entry.get("review")
+    if not isinstance(review, dict):
+        return
+    _sub(parent, f"{{{REVIEW_NS}}}review", action=str(review.get("action") or "published"),
+         blocking=str(int(review.get("blocking") or 0)),
+         warnings=str(int(review.get("warnings") or 0)),
+         policy=str(review.get("policy") or ""))
+
+
 def _rss_item(entry: dict[str, Any], base_url: str | None, locale: str) -> Any:
     from lxml import etree
 
-    item = etree.Element("item", nsmap={"content": CONTENT_NS, "dc": DC_NS, "atom": ATOM_NS})
+    item = etree.Element("item", nsmap={"content": CONTENT_NS, "dc": DC_NS, "atom": ATOM_NS,
+                                        REVIEW_PREFIX: REVIEW_NS})
     if entry.get("title"):
         _sub(item, "title", entry["title"])
     link = _link(entry, base_url)
@@ -107,13 +124,14 @@ def _rss_item(entry: dict[str, Any], base_url: str | None, locale: str) -> Any:
     if source:
         _sub(item, f"{{{DC_NS}}}source", source)
     _sub(item, f"{{{DC_NS}}}language", locale)
+    _review(item, entry)
     return item
 
 
 def _atom_entry(entry: dict[str, Any], base_url: str | None, fallback_updated: str) -> Any:
     from lxml import etree
 
-    el = etree.Element(f"{{{ATOM_NS}}}entry", nsmap={None: ATOM_NS})
+    el = etree.Element(f"{{{ATOM_NS}}}entry", nsmap={None: ATOM_NS, REVIEW_PREFIX: REVIEW_NS})
     _sub(el, f"{{{ATOM_NS}}}id", _id(entry["guid"]))
     _sub(el, f"{{{ATOM_NS}}}title", entry.get("title") or "", type="text")
     link = _link(entry, base_url)
@@ -135,6 +153,7 @@ def _atom_entry(entry: dict[str, Any], base_url: str | None, fallback_updated: s
         _sub(el, f"{{{ATOM_NS}}}summary", entry["summary_html"], type="html")
     if entry.get("content_html"):
         _sub(el, f"{{{ATOM_NS}}}content", entry["content_html"], type="html")
+    _review(el, entry)
     return el
 
 
@@ -159,9 +178,10 @@ def write_feed(
 
     from lxml import etree
 
-    declared = [b' xmlns="' + ATOM_NS.encode() + b'"'] if kind == "atom" else [
+    review_ns = b" xmlns:" + REVIEW_PREFIX.encode() + b'="' + REVIEW_NS.encode() + b'"'
+    declared = [b' xmlns="' + ATOM_NS.encode() + b'"', review_ns] if kind == "atom" else [
         b' xmlns:content="' + CONTENT_NS.encode() + b'"', b' xmlns:dc="' + DC_NS.encode() + b'"',
-        b' xmlns:atom="' + ATOM_NS.encode() + b'"']
+        b' xmlns:atom="' + ATOM_NS.encode() + b'"', review_ns]
 
     def put(el: Any) -> None:
         data = etree.tostring(el, encoding="utf-8")
@@ -179,7 +199,8 @@ def write_feed(
     with atomic_stream(path) as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n')
         if kind == "atom":
-            handle.write(b'<feed xmlns="' + ATOM_NS.encode() + b'" xml:lang=' + lang + b">\n")
+            handle.write(b'<feed xmlns="' + ATOM_NS.encode() + b'"' + review_ns + b" xml:lang="
+                         + lang + b">\n")
             head = etree.Element(f"{{{ATOM_NS}}}head", nsmap={None: ATOM_NS})
             feed_id = channel.get("id") or channel.get("link") or self_url or "urn:feed"
             _sub(head, f"{{{ATOM_NS}}}id", _id(f"{feed_id}#{locale}"))
@@ -204,7 +225,7 @@ def write_feed(
         else:
             handle.write(b'<rss version="2.0" xmlns:content="' + CONTENT_NS.encode()
                          + b'" xmlns:dc="' + DC_NS.encode() + b'" xmlns:atom="'
-                         + ATOM_NS.encode() + b'">\n<channel>\n')
+                         + ATOM_NS.encode() + b'"' + review_ns + b">\n<channel>\n")
             head = etree.Element("head", nsmap={"atom": ATOM_NS, "content": CONTENT_NS,
                                                 "dc": DC_NS})
             _sub(head, "title", channel.get("title") or "")

@@ -51,10 +51,29 @@ def edition_path(edition: Edition, out_dir: Path, fmt: str) -> Path:
     return out_dir / f"{edition.article.id}.{edition.locale}.{get_writer(fmt).EXTENSION}"
 
 
+# Review formats come back through ``translate review apply``, which rebuilds the edition
+# from its JSON form: that is always written beside them.
+REVIEW_FORMATS = ("xliff", "po", "review")
+
+
+def with_companions(formats: Sequence[str]) -> list[str]:
+    """``formats`` plus ``json`` when a review format is among them.
+
+    >>> with_companions(["xliff", "po"])
+    ['xliff', 'po', 'json']
+    """
+    wanted = list(dict.fromkeys(formats))
+    if "json" not in wanted and any(f in REVIEW_FORMATS for f in wanted):
+        wanted.append("json")
+    return wanted
+
+
 def write_edition(edition: Edition, out_dir: Path, formats: Sequence[str]) -> list[Path]:
-    """Render every format first, then write each file atomically."""
+    """Render every format first, then write each file atomically. A review format (XLIFF,
+    PO, review page) brings the JSON edition that ``review apply`` needs (:func:`with_companions`).
+    """
     rendered = [
         (edition_path(edition, out_dir, f), get_writer(f).render(edition))
-        for f in dict.fromkeys(formats)
+        for f in with_companions(formats)
     ]
     return [write_atomic(path, text) for path, text in rendered]

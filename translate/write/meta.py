@@ -31,6 +31,13 @@ def edition_fingerprint(edition: Edition) -> str:
     return fingerprint((s.id, s.source) for s in edition.segments)
 
 
+def target_fingerprint(edition: Edition) -> str:
+    """sha256 over ``(segment id, target)`` pairs: what the engine (or the TM) wrote. A review
+    file is stale when this changed since its export, not when the edition was merely written
+    again with the same translation."""
+    return fingerprint((s.id, s.target) for s in edition.segments)
+
+
 def review_meta(edition: Edition) -> dict[str, str]:
     """Key/value pairs written into XLIFF metadata and the PO header comment."""
     return {
@@ -39,6 +46,7 @@ def review_meta(edition: Edition) -> dict[str, str]:
         "locale": edition.locale,
         "source-language": edition.source_lang,
         "source-hash": edition_fingerprint(edition),
+        "target-hash": target_fingerprint(edition),
         "direction": edition.direction,
         "edition": f"{edition.article.id}.{edition.locale}.json",
         "signature": edition.signature.format(),
