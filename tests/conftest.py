@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from netguard import block_network
+from loopback import QuietHandler, Served, serve
+from netguard import block_network, child_env
 
 from translate import engines
 
@@ -27,9 +29,12 @@ def isolated_home(
 
 @pytest.fixture(autouse=True, scope="session")
 def no_network() -> Iterator[None]:
-    """Any connection to a non-loopback address fails (loopback servers stay usable)."""
+    """Any connection to a non-loopback address fails (loopback servers stay usable), in this
+    process and in every child process a test starts with the inherited environment."""
     with pytest.MonkeyPatch.context() as mp:
         block_network(mp)
+        for name, value in child_env().items():
+            mp.setenv(name, value)
         yield
 
 
@@ -82,3 +87,23 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture
+def http_root(tmp_path: Path) -> Iterator[Served]:
+    """A folder served over HTTP on 127.0.0.1: ``(root, url)``, url without a trailing slash."""
+    root = tmp_path / "www"
+    root.mkdir()
+    with serve(partial(QuietHandler, directory=str(root))) as url:
+        yield Served(root, url)
+
+
+@pytest.fixture
+def article(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The test module's ``ARTICLE`` text, written to ``tmp_path/talks.txt`` (UTF-8)."""
+    text = getattr(request.module, "ARTICLE", None)
+    if not isinstance(text, str):
+        raise pytest.UsageError(f"{request.module.__name__} uses `article` without an ARTICLE")
+    path = tmp_path / "talks.txt"
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -23,13 +23,6 @@ Your email address will not be published. Required fields are marked *
 """
 
 
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    path = tmp_path / "talks.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
-
-
 def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
     result = runner.invoke(cli, list(args))
     return result.exit_code, result.stdout, result.stderr
