@@ -138,8 +138,8 @@ def test_tmx_export_import_round_trip(runner: CliRunner, exported: Path, tmp_pat
     reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", "Título &amp; &lt;revisado&gt;")
     assert invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
     tmx = tmp_path / "memory.tmx"
-    code, _, err = invoke("tm", "export", "--format", "tmx", "-o", str(tmx), "--db", str(db(tmp_path))
-    )
+    code, _, err = invoke("tm", "export", "--format", "tmx", "-o", str(tmx),
+                          "--db", str(db(tmp_path)))
     assert code == 0, err
     text = tmx.read_text(encoding="utf-8")
     assert '<tmx version="1.4">' in text and 'srclang="en"' in text
