@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from editions.edition_helpers import ARTICLE as EDITION_ARTICLE
+from editions.edition_helpers import db, normalise
 from loopback import QuietHandler, Served, serve
 from netguard import block_network, child_env
 
 from translate import engines
+from translate.cli import cli
+from translate.model import Edition
+from translate.options import RunOptions
+from translate.pipeline import translate_article
+from translate.read import read_article
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parents[1]
@@ -107,3 +114,35 @@ def article(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
     path = tmp_path / "talks.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+@pytest.fixture
+def article_path(tmp_path: Path) -> Path:
+    """The editions' fixed Markdown article (editions/edition_helpers.py) as ``talks.md``."""
+    path = tmp_path / "talks.md"
+    path.write_text(EDITION_ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def build_edition(fake_engine: object) -> Callable[[Path, str], Edition]:
+    """Edition of an article file for a locale, made with the fake engine, without a store and
+    without the shipped glossary (whose data changes independently of the formats)."""
+
+    def build(path: Path, locale: str = "pt-BR") -> Edition:
+        options = RunOptions(engine="fake", use_cache=False, use_tm=False, builtin_glossary=False)
+        return normalise(translate_article(read_article(path), locale, options)[0])
+
+    return build
+
+
+@pytest.fixture
+def exported(runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object) -> Path:
+    """``article_path``'s pt-BR edition in json, md, xliff, po and the review page, made with
+    the fake engine into ``tmp_path/out``, its store at ``db(tmp_path)``."""
+    out = tmp_path / "out"
+    args = ["run", str(article_path), "--to", "pt-BR", "--engine", "fake", "--format",
+            "json,md,xliff,po,review", "--out", str(out), "--db", str(db(tmp_path))]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    return out
