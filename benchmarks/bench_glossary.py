@@ -2,6 +2,8 @@
 
     python benchmarks/bench_glossary.py [--entries 5000] [--words 20000] [--repeat 5]
     python benchmarks/bench_glossary.py --protect     # needs the embedded en->pt engine
+    python benchmarks/bench_glossary.py --eval        # recall/precision, dev vs held-out
+    python benchmarks/bench_glossary.py --harm        # do-no-harm on real pages (engine)
 
 The glossary is the shipped one plus synthetic people, places and organisations (made-up
 but pronounceable names, with aliases); the article mixes the seed article, sentences naming
@@ -26,6 +28,8 @@ from translate.glossary import find_mentions, load_glossary
 from translate.glossary.match import build_index
 from translate.glossary.model import Entry, Glossary
 
+ROOT = Path(__file__).resolve().parents[1]
+RESULTS = ROOT / "benchmarks" / "results"
 SEED = Path(__file__).resolve().parents[1] / "tests" / "glossary" / "data" / "seed.txt"
 SYLLABLES = ["ka", "ro", "mi", "sha", "vel", "dan", "tor", "lu", "bek", "zar", "ny", "os",
              "ter", "gul", "an", "rik", "so", "ha", "mur", "ev", "in", "yan", "ov", "li"]
@@ -164,6 +168,93 @@ def protect_benchmark() -> None:
               "fallbacks")
 
 
+def _header() -> str:
+    """Machine, date and versions for a raw result file."""
+    import os
+    import platform
+    import subprocess
+    from datetime import datetime, timezone
+    from importlib.metadata import version
+
+    try:
+        commit = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"],
+                                capture_output=True, text=True, check=False).stdout.strip()
+    except OSError:
+        commit = "?"
+    libs = ", ".join(f"{n} {version(n)}" for n in ("rapidfuzz", "babel", "ctranslate2"))
+    return (f"# {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC, {platform.node()}, "
+            f"{platform.machine()} {os.cpu_count()} cpus (shared), Python "
+            f"{platform.python_version()}, {libs}, commit {commit}")
+
+
+def _name_eval() -> Any:
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location(
+        "name_eval", ROOT / "tests" / "glossary" / "name_eval.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["name_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _ratio(pair: tuple[int, int] | list[int]) -> str:
+    got, total = pair
+    return f"{got}/{total} {got / total:.3f}" if total else "-"
+
+
+def eval_benchmark(save: bool, verbose: bool) -> None:
+    """Recall per kind of mention, precision and harmless repairs, dev vs held-out."""
+    import json
+
+    ev = _name_eval()
+    glossary = load_glossary()
+    lines = [_header(), "# python benchmarks/bench_glossary.py --eval", ""]
+    from collections import Counter
+
+    files = Counter(Path(e.source.rsplit(":", 1)[0]).name if e.source != "cldr" else "(CLDR)"
+                    for e in glossary)
+    types = Counter(e.type for e in glossary if e.source != "cldr")
+    lines.append(f"glossary: {len(glossary)} entries; " + ", ".join(
+        f"{name} {n}" for name, n in sorted(files.items())) + "; in files by type: " +
+        ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    lines.append("")
+    rows = [("set", "exact", "variant", "unseen", "all", "precision", "repairs harmless")]
+    scores = []
+    for role, paths in (("dev", ev.DEV), ("held-out", ev.HELDOUT)):
+        for path in paths:
+            sc = ev.score_set(path, glossary)
+            scores.append((role, sc))
+            rows.append((f"{role}: {path.name}", *(_ratio(sc.recall(k)) for k in
+                         ("exact", "variant", "unseen", "all")),
+                         _ratio(sc.precision), _ratio(sc.repairs)))
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    for n, row in enumerate(rows):
+        lines.append("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    lines.append("")
+    for role, sc in scores:
+        tags = sorted(k for k in sc.found if k.startswith("tag:"))
+        lines.append(f"{role} recall by tag: " + ", ".join(
+            f"{t[4:]} {_ratio(sc.recall(t))}" for t in tags))
+    for role, sc in scores:
+        if verbose or role == "held-out":
+            lines.append(f"\n{role} {sc.name}: failures")
+            lines += [f"  {f}" for f in sc.failures] or ["  (none)"]
+            lines += [f"  false positive: {f}" for f in sc.false_pos]
+    text = "\n".join(lines)
+    print(text)
+    if save:
+        RESULTS.mkdir(parents=True, exist_ok=True)
+        (RESULTS / "glossary-eval.txt").write_text(text + "\n", encoding="utf-8")
+        (RESULTS / "glossary-eval.json").write_text(json.dumps(
+            {"header": lines[0], "sets": [{"role": r, **s.as_dict()} for r, s in scores]},
+            ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, default=5000)
@@ -171,7 +262,23 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     parser.add_argument("--protect", action="store_true",
                         help="Compare protection strategies on the embedded engine instead.")
+    parser.add_argument("--eval", action="store_true",
+                        help="Recall/precision on the dev and held-out name sets.")
+    parser.add_argument("--harm", action="store_true",
+                        help="Do-no-harm: real pages with and without the glossary (engine).")
+    parser.add_argument("--pages", type=Path, help="--harm: folder of real pages "
+                        "(default tests/data/realworld/pages)")
+    parser.add_argument("--save", action="store_true", help="Keep raw output in results/.")
+    parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
+    if args.eval:
+        eval_benchmark(args.save, args.verbose)
+        return
+    if args.harm:
+        from harm_glossary import harm_benchmark
+
+        harm_benchmark(args.save, args.pages)
+        return
     if args.protect:
         protect_benchmark()
         return
@@ -213,7 +320,8 @@ def main() -> None:
         ("match article, first run", f"{t_cold * 1000:.0f}", "ms (fills the fuzzy cache)"),
         ("match article, median", f"{statistics.median(warm) * 1000:.0f}", "ms"),
         ("per 1,000 words", f"{statistics.median(warm) * 1000 / n_words * 1000:.1f}", "ms"),
-        ("seed article (406 words)", f"{statistics.median(seed_runs) * 1000:.1f}", "ms"),
+        (f"seed article ({len(seed_text.split())} words)",
+         f"{statistics.median(seed_runs) * 1000:.1f}", "ms"),
     ]
     width = max(len(r[0]) for r in rows)
     print(f"{'measure':<{width}}  {'value':>12}  unit")

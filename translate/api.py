@@ -35,6 +35,7 @@ from .model import Article, Edition  # translate.model
 from .names import NameCheck, check_names  # translate.names
 from .options import EngineOptions, RunOptions  # translate.options
 from .pipeline import (  # translate.pipeline
+    PreparedArticle,
     RunResult,
     open_store,
     prepare,
@@ -57,6 +58,7 @@ __all__ = [
     "FeedSummary",
     "InternalError",
     "NameCheck",
+    "PreparedArticle",
     "RunOptions",
     "RunResult",
     "TranslateError",

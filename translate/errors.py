@@ -15,7 +15,8 @@ code   meaning
 7      review file stale, malformed or hostile
 8      network requested but failed (feed URL, package index)
 9      editions written (marked or held for review), or withheld, with blocking findings
-10     partly done: some targets or inputs failed, the others were written
+10     partly done: some targets or inputs failed, the others were written; or a feed
+       cut off mid-element: its whole items are published, the rest is lost
 =====  ==========================================================
 
 Codes 9 and 10 are outcomes, not exceptions: a run reports them after it wrote what it could

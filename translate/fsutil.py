@@ -1,9 +1,15 @@
-"""Atomic file writes: a reader sees the old file or the new one, never half of either."""
+"""Atomic file writes, and reads that refuse anything but a regular file.
+
+A reader sees the old file or the new one, never half of either; a FIFO or a device given as an
+input would block or never end, so it is refused before it is read.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -76,3 +82,67 @@ def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8"
     with atomic_stream(path) as handle:
         handle.write(payload)
     return Path(path)
+
+
+# -- reading: regular files only ------------------------------------------------------------
+
+
+class NotRegularFileError(OSError):
+    """A path that names a FIFO, a device, a socket or a folder: reading it could block forever
+    (a FIFO with no writer, a terminal) or never end (``/dev/zero``), so it is refused."""
+
+    def __init__(self, code: int, message: str, filename: str) -> None:
+        super().__init__(code, message, filename)
+        self.message = message  # "is a named pipe (FIFO), not a regular file"
+
+
+_KINDS = (
+    (stat.S_ISDIR, "a folder"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def file_kind(mode: int) -> str:
+    """What a ``st_mode`` names, in words: ``a regular file``, ``a named pipe (FIFO)``...
+
+    >>> file_kind(stat.S_IFIFO | 0o644)
+    'a named pipe (FIFO)'
+    """
+    if stat.S_ISREG(mode):
+        return "a regular file"
+    return next((name for test, name in _KINDS if test(mode)), "a special file")
+
+
+def open_regular(path: Path | str) -> BinaryIO:
+    """Open ``path`` for reading without ever blocking; anything but a regular file is refused
+    with :class:`NotRegularFileError` (an ``OSError``, so callers' ``cannot read`` handling
+    applies). The open itself is non-blocking (a FIFO without a writer would otherwise hang
+    here) and the check is made on the open descriptor, so the file cannot be swapped between
+    the check and the read."""
+    mode = os.stat(path).st_mode  # stat never blocks; a socket would fail the open with ENXIO
+    if not stat.S_ISREG(mode):
+        raise NotRegularFileError(errno.EINVAL, f"is {file_kind(mode)}, not a regular file",
+                                  str(path))
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(path, flags | getattr(os, "O_CLOEXEC", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not stat.S_ISREG(mode):
+            kind = file_kind(mode)
+            raise NotRegularFileError(errno.EINVAL, f"is {kind}, not a regular file", str(path))
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_regular(path: Path | str, limit: int | None = None) -> bytes:
+    """The bytes of the regular file ``path`` (at most ``limit + 1`` of them, so a caller can
+    tell that the file is over its limit); see :func:`open_regular`."""
+    with open_regular(path) as handle:
+        return handle.read() if limit is None else handle.read(limit + 1)

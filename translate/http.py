@@ -279,16 +279,24 @@ def _exchange(
             raise TooLargeError(url, limits.max_bytes)
         phase = "body"
         sock.settimeout(max(0.001, min(limits.idle, _remaining(deadline))))
-        size = 0
+        size = received = 0
+        decoder = _Decoder(response.getheader("Content-Encoding"), url)
         dog = _Watchdog(lambda: sock, _remaining(deadline))
         with dog.running():
             while chunk := response.read1(_CHUNK):
-                size += len(chunk)
-                if size > limits.max_bytes:
-                    raise TooLargeError(url, limits.max_bytes)
-                out.write(chunk)
+                received += len(chunk)
+                while chunk:  # at most 1 MiB inflated at a time: flat memory for a gzip bomb
+                    data = decoder.feed(chunk, min(limits.max_bytes - size, 1 << 20))
+                    size += len(data)
+                    if size > limits.max_bytes:
+                        raise TooLargeError(url, limits.max_bytes)
+                    out.write(data)
+                    chunk = decoder.pending()
         if dog.fired:
             raise TimeoutError
+        if declared and declared.isdigit() and received < int(declared):
+            raise FetchError(url, "read", f"download failed: the connection closed after"
+                             f" {received} of {declared} bytes", reason="connection closed")
         return Response(url, status, size, found, response.getheader("Content-Type"))
     except TimeoutError:
         raise _timeout(url, phase, limits) from None
@@ -303,6 +311,39 @@ def _exchange(
         if response is not None:
             response.close()  # its file object holds the socket open
         conn.close()
+
+
+class _Decoder:
+    """The body as sent, or inflated (gzip, deflate) when the server compressed it though asked
+    not to (``Accept-Encoding: identity``), a bounded piece at a time."""
+
+    def __init__(self, encoding: str | None, url: str) -> None:
+        import zlib
+
+        encoding = (encoding or "identity").strip().lower()
+        self.url = url
+        self._z: zlib._Decompress | None = None
+        if encoding in ("gzip", "x-gzip"):
+            self._z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        elif encoding == "deflate":
+            self._z = zlib.decompressobj()
+        elif encoding not in ("identity", ""):
+            raise FetchError(url, "read", f"unsupported Content-Encoding {encoding[:40]!r}")
+
+    def feed(self, chunk: bytes, room: int) -> bytes:
+        """Up to ``room + 1`` bytes of output (one more tells it is too much); the rest of
+        ``chunk`` waits in :meth:`pending`."""
+        import zlib
+
+        if self._z is None:
+            return chunk
+        try:
+            return self._z.decompress(chunk, max(room, 0) + 1)
+        except zlib.error as exc:
+            raise InputError(f"corrupt compressed body ({exc})", path=self.url) from None
+
+    def pending(self) -> bytes:
+        return b"" if self._z is None else bytes(self._z.unconsumed_tail)
 
 
 def _timeout(url: str, phase: str, limits: Limits) -> FetchError:

@@ -5,6 +5,12 @@ instead of ``"text"``, an optional ``"format"`` of txt/md/html, ``"lang"`` to sk
 ``"url"``). Each line yields either ``{"line": n, "id": ..., "editions": [...]}`` with the
 editions as :func:`translate.write.json.to_dict` makes them, or ``{"line": n, "error": {...}}``;
 a bad line never stops the stream. Blank lines are skipped.
+
+A record (one line) longer than ``max_record_bytes`` (:data:`MAX_RECORD_BYTES`, 1 MiB, by
+default; ``translate run --jsonl --max-record-bytes N``) gets an error record at once, without
+being held in memory or translated: its head is read to find its ``id`` and the rest is skipped,
+and the stream goes on with the next line. Translation time grows with a record's size, so the
+limit is what bounds the time to each record's result.
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import logging
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -20,10 +27,13 @@ from .errors import EmptyInputError, InputError, InternalError, TranslateError
 from .locales import LocaleProfile
 from .model import Article, Block, Edition
 from .options import RunOptions
-from .read import MAX_INPUT_BYTES, parse_article, slugify
+from .read import MAX_INPUT_BYTES, clean_text, parse_article, slugify
 from .store import Store
 
 log = logging.getLogger(__name__)
+
+MAX_RECORD_BYTES = 1024 * 1024  # one JSONL line; --max-record-bytes
+_ID_HEAD = re.compile(rb'\s*\{\s*"id"\s*:\s*("(?:[^"\\\n]|\\.){0,200}"|-?\d{1,30})')
 
 _FORMATS = {"txt": "txt", "text": "txt", "md": "md", "markdown": "md", "html": "html"}
 
@@ -77,6 +87,45 @@ def _parse(text: str, fmt: str, source: str, article_id: str) -> Article:
 
 
 @dataclass(frozen=True)
+class OversizeRecord:
+    """A line longer than the record limit: its size and the head read to name it."""
+
+    size: int
+    head: bytes
+    limit: int
+
+    def article_id(self) -> str | None:
+        """The record's ``id`` when it comes first in the object (as it usually does)."""
+        found = _ID_HEAD.match(self.head)
+        if found is None:
+            return None
+        try:
+            value = json.loads(found.group(1))
+        except ValueError:
+            return None
+        return str(value)
+
+    def error(self) -> InputError:
+        return InputError(
+            f"record of {_size(self.size)} is larger than the {_size(self.limit)} limit; skipped",
+            hint="raise --max-record-bytes to translate it",
+        )
+
+
+def _size(n: int) -> str:
+    """``1.5 MiB``, ``200 KiB``, ``12 bytes``.
+
+    >>> _size(5 * 1024 * 1024 + 1), _size(2048), _size(12)
+    ('5.0 MiB', '2 KiB', '12 bytes')
+    """
+    if n >= 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MiB"
+    if n >= 1024:
+        return f"{n // 1024} KiB"
+    return f"{n} bytes"
+
+
+@dataclass(frozen=True)
 class ArticleRequest:
     """An article given as a JSON object, and the source language the object states."""
 
@@ -91,7 +140,7 @@ def article_from_object(obj: Any, *, source: str, default_id: str = "article") -
     article = _parse(text, fmt, source, slugify(article_id))
     title = obj.get("title")
     if isinstance(title, str) and title.strip():
-        title = " ".join(title.split())
+        title = " ".join(clean_text(title, source=source).split())
         blocks = [b for b in article.blocks if b.kind != "title"]
         article = dataclasses.replace(article, title=title,
                                       blocks=[Block(kind="title", text=title), *blocks])
@@ -121,7 +170,7 @@ def translate_object(
 
 
 def translate_line(
-    raw: bytes | str,
+    raw: bytes | str | OversizeRecord,
     line: int,
     profiles: Sequence[LocaleProfile],
     options: RunOptions,
@@ -133,6 +182,8 @@ def translate_line(
     from .write.json import to_dict
 
     article_id: str | None = None
+    if isinstance(raw, OversizeRecord):
+        return _error(line, raw.error(), raw.article_id())
     try:
         if len(raw) > MAX_INPUT_BYTES:
             raise InputError(f"line longer than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
@@ -147,6 +198,8 @@ def translate_line(
             obj = json.loads(raw)
         except json.JSONDecodeError as exc:
             raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
+        except RecursionError:
+            raise InputError("JSON nested too deeply to be an article") from None
         if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
             article_id = str(obj["id"])  # so an error can name the article
         article_id, _, _ = _article_fields(obj, f"line-{line}")
@@ -160,23 +213,35 @@ def translate_line(
     return {"line": line, "id": article_id, "editions": [to_dict(e) for e in editions]}
 
 
-def bounded_lines(handle: IO[bytes], limit: int = MAX_INPUT_BYTES) -> Iterator[bytes]:
-    """Lines of a binary stream, never holding more than ``limit`` bytes of one line: the head
-    of a longer line is yielded (and refused as too long) and its rest is skipped."""
+def bounded_lines(
+    handle: IO[bytes], limit: int = MAX_RECORD_BYTES
+) -> Iterator[bytes | OversizeRecord]:
+    """Lines of a binary stream, never holding more than ``limit`` bytes of one line: a longer
+    line comes as an :class:`OversizeRecord` (its size and first bytes) and its rest is read in
+    bounded chunks and thrown away, so the next line is read as usual."""
     while True:
         line = handle.readline(limit + 1)
         if not line:
             return
-        if len(line) > limit and not line.endswith(b"\n"):
-            while True:
-                rest = handle.readline(limit)
-                if not rest or rest.endswith(b"\n"):
-                    break
-        yield line
+        if len(line) == limit + 1 and line.endswith(b"\r"):
+            line += handle.read(1)  # "\r\n" cut in two: the record may still be within
+        ending = len(line) - len(line.rstrip(b"\r\n")) if line.endswith(b"\n") else 0
+        if len(line) - ending <= limit:
+            yield line
+            continue
+        head, size, last = line[:4096], len(line), line[-2:]
+        while not line.endswith(b"\n"):
+            line = handle.readline(min(limit, 1 << 20))
+            if not line:
+                break
+            size, last = size + len(line), (last + line)[-2:]
+        if last.endswith(b"\n"):  # the line ending is not the record's
+            size -= 2 if last == b"\r\n" else 1
+        yield OversizeRecord(size=size, head=head, limit=limit)
 
 
 def translate_lines(
-    lines: Iterable[bytes | str],
+    lines: Iterable[bytes | str | OversizeRecord],
     profiles: Sequence[LocaleProfile],
     options: RunOptions,
     store: Store | None,

@@ -13,7 +13,8 @@ from typing import Any
 
 from .detect import detect_language
 from .errors import InputError
-from .glossary import MentionContext, apply_fixes, find_mentions
+from .glossary import MentionContext, apply_fixes
+from .glossary.match import find_mentions_in_pieces
 from .glossary.model import Glossary, Mention
 from .model import UNDETERMINED, Article
 from .read import read_article
@@ -29,6 +30,7 @@ class NameCheck:
     mentions: tuple[Mention, ...]
     glossary_hash: str
     glossary_entries: int
+    unplaced: int = 0  # mentions whose surface could not be found in ``text``
 
     @property
     def flagged(self) -> int:
@@ -86,13 +88,12 @@ def check_names(
     if source_lang is None:
         guess = detect_language(" ".join(piece for _, piece in pieces)).lang
         source_lang = "en" if guess == UNDETERMINED else guess
-    context = MentionContext()
-    mentions = []
-    for offset, piece in pieces:
-        for m in find_mentions(piece, glossary, source_lang=source_lang, context=context):
-            if offset >= 0:
-                mentions.append(m.shifted(offset))
+    # A block that is not verbatim in the text (HTML entities, line breaks) still yields
+    # its mentions, placed by their surface: an HTML page gives what its text gives.
+    mentions, unplaced = find_mentions_in_pieces(text, pieces, glossary,
+                                                 source_lang=source_lang,
+                                                 context=MentionContext())
     return NameCheck(
         source=article.source, text=text, source_lang=source_lang, mentions=tuple(mentions),
-        glossary_hash=glossary.hash, glossary_entries=len(glossary),
+        glossary_hash=glossary.hash, glossary_entries=len(glossary), unplaced=unplaced,
     )  # fmt: skip

@@ -7,6 +7,7 @@ Nothing here prints or parses command lines; only ``run_file`` writes files.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Iterator, Sequence
@@ -36,19 +37,25 @@ from .localize.stage import localize_segments
 from .model import (
     UNDETERMINED,
     Article,
+    Dropped,
     Edition,
     EditionStats,
     Finding,
     GlossaryReport,
+    LanguageGuess,
     Segment,
     TranslatedSegment,
 )
 from .mt import Route, plan_route, translate_batch
 from .options import RunOptions
+from .passthrough import NOTE as PASSTHROUGH_NOTE
+from .passthrough import RULE as PASSTHROUGH_RULE
+from .passthrough import nothing_to_translate
 from .protect import protect_segments, restore_segments
 from .publish import Policy, Verdict, check_policy, write_with_policy
 from .read import file_slug, read_article
 from .store import Store
+from .urls import article_urls
 
 log = logging.getLogger(__name__)
 
@@ -70,6 +77,7 @@ class PreparedArticle:
     segments: list[Segment]
     source_lang: str
     timings: dict[str, float] = field(default_factory=dict)
+    passthrough: bool = False  # nothing to translate (translate.passthrough): copied unchanged
 
 
 def prepare(article: Article, options: RunOptions | None = None) -> PreparedArticle:
@@ -84,6 +92,10 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     rules_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
     with _timed(timings, "boilerplate"):
         article = boilerplate.strip_boilerplate(article, rules_lang, keep=options.keep_boilerplate)
+    unsafe = article_urls(article.source, article.meta)
+    if unsafe:  # the writers leave these out (translate.urls); the edition says so
+        extra = [Dropped(text=u.text, rule=u.rule, reason=u.reason) for u in unsafe]
+        article = dataclasses.replace(article, dropped=[*article.dropped, *extra])
     if not any(b.text.strip() for b in article.blocks if b.kind != "title"):
         raise InputError(
             "nothing left after boilerplate removal",
@@ -91,15 +103,21 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
             hint="--keep-boilerplate keeps it",
         )
     source_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
-    if source_lang == UNDETERMINED:
+    # numbers, URLs, phones, addresses only: copied unchanged, whatever detection made of the
+    # letters in the URLs (translate.passthrough)
+    passthrough = nothing_to_translate(b.text for b in article.blocks)
+    if passthrough:
+        source_lang = UNDETERMINED
+        article = dataclasses.replace(article, lang=LanguageGuess(UNDETERMINED, 0.0, "none"))
+    elif source_lang == UNDETERMINED:
         raise InputError(
             "cannot tell the article's language", path=article.source, hint="pass --from LANG"
         )
     with _timed(timings, "segment"):
         segments = segment.segment_article(article)
-    if options.source_lang:
-        segments = [_with_lang(s, options.source_lang) for s in segments]
-    return PreparedArticle(article, segments, source_lang, timings)
+    if options.source_lang or passthrough:
+        segments = [_with_lang(s, source_lang) for s in segments]
+    return PreparedArticle(article, segments, source_lang, timings, passthrough=passthrough)
 
 
 def _with_lang(seg: Segment, lang: str) -> Segment:
@@ -138,6 +156,8 @@ def translate_prepared(
 ) -> Edition:
     """One localized edition of a prepared article."""
     options = options or RunOptions()
+    if prepared.passthrough:
+        return _passthrough_edition(prepared, profile)
     timings = dict(prepared.timings)
     segs = prepared.segments
     main = prepared.source_lang
@@ -266,26 +286,56 @@ def translate_prepared(
     return edition
 
 
+def _passthrough_edition(prepared: PreparedArticle, profile: LocaleProfile) -> Edition:
+    """The edition of an article with nothing to translate: every sentence copied as written
+    (numbers and URLs verbatim, not localized), language ``und``, and a note saying why."""
+    translated = [TranslatedSegment(segment=s, target=s.source, origin="copy")
+                  for s in prepared.segments]
+    note = Finding(PASSTHROUGH_RULE, "info", PASSTHROUGH_NOTE)
+    stats: EditionStats = {
+        "segments": len(translated),
+        "words": sum(len(s.source.split()) for s in prepared.segments),
+        "origins": {"mt": 0, "cache": 0, "copy": len(translated), "tm": 0},
+        "timings": {k: round(v, 4) for k, v in prepared.timings.items()},
+    }
+    edition = assemble(
+        prepared.article, translated, locale=profile.tag, source_lang=UNDETERMINED,
+        target_lang=profile.language, direction=profile.direction,
+        joiner=profile.sentence_joiner,
+        signature=make_signature("none", "copy", "0", None, "none"), findings=[note],
+        stats=stats,
+    )  # fmt: skip
+    return edition
+
+
 def _injected_name_findings(
     translated: list[TranslatedSegment], glossary: Glossary, locale: str
 ) -> list[Finding]:
-    """Blocking findings for glossary names the engine wrote that the source never named."""
+    """Findings for glossary names the engine wrote that the source never named.
+
+    Blocking when the sentence also lost a name its source has (the engine *replaced* one
+    name with another: "BBC News - Africa" -> "BBC News - Brasil"); a warning otherwise, since
+    the engine may have spelled out what the source implied ("America's" -> "dos Estados
+    Unidos", "Putin met Xi" -> "... Xi da China").
+    """
     out: list[Finding] = []
     for seg in translated:
         if seg.origin not in ("mt", "cache"):
             continue
         named = {str(t.get("entry")) for t in seg.terms}
+        lost = [str(t.get("name")) for t in seg.terms if t.get("status") == "missing"]
         for hit in injected_names(
             seg.source, seg.target, glossary, locale, seg.segment.lang, named
         ):
+            replaced = f" in place of {', '.join(lost)}" if lost else ""
             finding = Finding(
                 "names",
-                "error",
+                "error" if lost else "warning",
                 f"{hit.text!r} ({hit.entry.name}) is in the translation but the source does "
-                "not name it: the engine added a name",
+                f"not name it: the engine added a name{replaced}",
                 segment=seg.id,
                 target_span=(hit.start, hit.end),
-                data={"entry": hit.entry.id},
+                data={"entry": hit.entry.id, **({"lost": lost} if lost else {})},
             )
             seg.findings.append(finding)
             out.append(finding)
@@ -326,6 +376,8 @@ def translate_article(
 
 
 def _check_served(prepared: PreparedArticle, profile: LocaleProfile, options: RunOptions) -> None:
+    if prepared.passthrough:
+        return  # nothing to translate: every locale gets the copy, no engine is needed
     if prepared.source_lang == profile.language:
         raise UnsupportedPairError(
             prepared.source_lang, profile.tag, hint="the article is already in that language"

@@ -23,10 +23,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 from typing import Any, Literal
 
-from .glossary.forms import all_forms, glossary_form, regional_forms, source_forms, target_form
+from .glossary.forms import (
+    accepted_forms,
+    adjective_of,
+    all_forms,
+    glossary_form,
+    regional_forms,
+    source_forms,
+    target_form,
+)
 from .glossary.match import (
     MentionContext,
     _is_acronym,
@@ -36,7 +45,7 @@ from .glossary.match import (
     max_edits,
 )
 from .glossary.model import Entry, Glossary, Mention
-from .glossary.normalize import Token, fold, gap_allowed, skeleton, tokenize
+from .glossary.normalize import Token, fold, gap_allowed, skeleton, token_keys, tokenize
 from .model import Finding, GlossaryItem, GlossaryReport, Segment
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
@@ -126,6 +135,13 @@ def expected_form(mention: Mention, locale: str) -> tuple[str, Literal["full", "
     if surname_only and entry.type == "person":
         short = _short_form(mention.variant, entry, form)
         return short or _surname(form, family_name_first(entry)), "surname"
+    if mention.part == "surname":
+        # A short form of a place or organisation ("Rio", "Hormuz"): the same word of the
+        # locale's form when it has one at that place, else the word as written.
+        short = _short_form(mention.variant, entry, form)
+        if short is None and token_keys(entry.name)[-1:] == token_keys(mention.variant):
+            short = _surname(form)
+        return short or mention.variant, "surname"
     return form, "full"
 
 
@@ -227,7 +243,7 @@ def _canonical_source(text: str, mentions: Sequence[Mention],
     pos = 0
     length = 0
     for m in mentions:
-        shown = m.fix
+        shown = m.fix if _confident(m) else None
         if shown is None or (source_lang != "en" and m.entry.type != "person"):
             shown = m.surface  # an English place name would not help a pt->en engine
         before = text[pos : m.start]
@@ -247,6 +263,8 @@ class _Hit:
     start: int
     end: int
     surface: str
+    variant: str = ""  # the form it was found as
+    exact: bool = True  # every word as in that form (else the last word is close to it)
 
 
 def _variants_in_target(entry: Entry, exp: Expectation, locale: str, source_lang: str) -> list[str]:
@@ -259,6 +277,7 @@ def _variants_in_target(entry: Entry, exp: Expectation, locale: str, source_lang
     own = glossary_form(entry, locale)
     if own:
         forms.append(own)
+    forms.extend(accepted_forms(entry, locale.split("-")[0]))
     if exp.part == "surname":
         forms = [_surname(f, family_name_first(entry)) for f in forms]
     return [f for f in dict.fromkeys(forms) if f.strip()]
@@ -282,15 +301,20 @@ def _find_in_target(text: str, tokens: list[Token], variants: list[str], expecte
     seqs = [(v, tuple(t.key for t in tokenize(v))) for v in variants]
     seqs = [(v, k) for v, k in seqs if k]
     seqs.sort(key=lambda vk: -len(vk[1]))
+    acronyms = {v: _letters(v) for v, _ in seqs if _is_acronym(v)}
     for i in range(len(tokens)):
         if i in taken:
             continue
-        for _variant, keys in seqs:
+        for variant, keys in seqs:
             n = len(keys)
             if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
                 continue
             span = tokens[i : i + n]
             if not all(gap_allowed(text[a.end : b.start], a) for a, b in pairwise(span)):
+                continue
+            # An acronym only as written, in capitals: "EU" is not the pronoun "Eu".
+            if variant in acronyms and \
+                    _letters(text[span[0].start : span[-1].end]) != acronyms[variant]:
                 continue
             exact = all(t.key == k for t, k in zip(span, keys, strict=True))
             if needs_capital and not span[0].text[:1].isupper() and \
@@ -308,10 +332,14 @@ def _find_in_target(text: str, tokens: list[Token], variants: list[str], expecte
                     (last_ok or fuzzy_ok):
                 start, end = span[0].start, span[-1].end
                 surface = text[start:end]
-                hits.append(_Hit(start, end, surface))
+                hits.append(_Hit(start, end, surface, variant, exact and last_ok))
                 taken.update(range(i, i + n))
                 break
     return hits
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text if c.isalpha())
 
 
 def _near_word(got: str, want: str) -> float | None:
@@ -368,9 +396,109 @@ def _apply(text: str, edits: list[tuple[int, int, str]]) -> tuple[str, list[tupl
     return "".join(out), spans
 
 
+def _native(exp: Expectation, locale: str) -> tuple[set[tuple[str, ...]], tuple[str, ...]]:
+    """Forms of the expectation's entry an edition in ``locale`` may keep as written (token
+    keys), and the one-word ones among them (for adjectives formed from them)."""
+    entry = exp.mention.entry
+    forms = list(accepted_forms(entry, locale.split("-")[0]))
+    if exp.part == "surname":
+        forms = [_surname(f, family_name_first(entry)) for f in forms]
+    # A form spelt like the expected one but for accents is a misspelling of it, not a
+    # name of its own: "Armenia"/"Arménia" in a pt-BR edition become "Armênia".
+    own = {token_keys(e) for e in (exp.expected, *exp.accepted)}
+    keys = {token_keys(f) for f in forms if f.strip()} - own
+    singles = [exp.expected, target_form(entry, locale), *forms]
+    return keys, tuple(f for f in singles if len(tokenize(f)) == 1)
+
+
+def _capitals_of(surface: str, exp: Expectation) -> bool:
+    """Is ``surface`` the expected form in capitals ("SEUL", "WASHINGTON" in a dateline)?
+    The writer's typography stays."""
+    letters = [c for c in surface if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters) and \
+        surface == exp.expected.upper()
+
+
+def _confident(mention: Mention) -> bool:
+    """May the target be changed for this source mention? Listed forms, and misspellings
+    and lone surnames matched with a high score; never a flagged "check the given name"."""
+    if mention.match in ("exact", "alias", "deprecated"):
+        return True
+    if mention.match == "inflected":
+        return False  # a case ending in another language: the writer's word stays
+    if mention.match == "partial":
+        # A different given name before a known surname is flagged, not corrected; a
+        # form of the right one ("Nicholas Pashinian") and a lone surname are the person.
+        return mention.fix is not None or mention.part == "surname"
+    return mention.score >= 0.8
+
+
+@lru_cache(maxsize=8)
+def _articles(lang: str) -> dict[str, str]:
+    """``glossary/words/articles.toml`` for ``lang``: article -> "gender.number"."""
+    import tomllib
+
+    from .data import data_dir
+
+    try:
+        with (data_dir("glossary") / "words" / "articles.toml").open("rb") as handle:
+            table = tomllib.load(handle).get(lang, {})
+    except (FileNotFoundError, OSError):
+        return {}
+    return {fold(k): str(v) for k, v in table.items()}
+
+
+def _agreement(form: str) -> tuple[str | None, str | None]:
+    """(gender, number) a Romance name's first word shows, None where it does not:
+    "Alemanha" f.sg, "Estados Unidos" m.pl, "Países Baixos" ?.pl, "Irã" ?.?"""
+    words = form.split()
+    if not words:
+        return None, None
+    first = words[0]
+    plural = first.endswith("s") and (len(words) > 1 or first.endswith(("os", "as")))
+    stem = first[:-1] if plural else first
+    gender = "f" if stem.endswith("a") else "m" if stem.endswith(("o", "ão")) else None
+    return gender, "pl" if plural else ("sg" if gender else None)
+
+
+def _grammar_ok(target: str, start: int, replacement: str, locale: str) -> bool:
+    """Does an article right before ``start`` agree with ``replacement`` ("na Holanda" may
+    not become "na Países Baixos")? True when there is none or nothing is known."""
+    articles = _articles(locale.split("-")[0])
+    if not articles:
+        return True
+    before = target[:start]
+    if not before.endswith(" "):
+        return True
+    words = tokenize(before[-12:])
+    if not words or words[-1].end != len(before[-12:]) - 1:
+        return True
+    agree = articles.get(words[-1].key)
+    if agree is None:
+        return True
+    gender, number = _agreement(replacement)
+    want_gender, want_number = agree.split(".")
+    return (gender is None or gender == want_gender) and (number is None or
+                                                          number == want_number)
+
+
+def _source_occurrences(item: ProtectedSegment, entry: Entry) -> int:
+    """How often the MT source writes a listed form of ``entry`` (mentions or not)."""
+    tokens = tokenize(item.mt_source)
+    forms = [entry.name, *entry.aliases, *entry.deprecated]
+    hits = _find_in_target(item.mt_source, tokens, forms, entry.name, set())
+    return sum(h.exact for h in hits)
+
+
 def _verify(item: ProtectedSegment, target: str, locale: str,
             source_lang: str, repair: bool = True) -> tuple[str, list[Placement]]:
     """Find every expectation in ``target``; repair variants; report what is missing.
+
+    Do no harm: a form the target language accepts for the entry (any of its names there,
+    an adjective or demonym) is kept as the engine wrote it; only the form a source mention
+    accounts for is replaced (never a further occurrence, nor one the source also has
+    outside its mentions), only for a confident source match, never an acronym by a
+    phrase, and never where an article before it would disagree; those are flagged.
 
     With ``repair=False`` (a translator's confirmed text) the target is left as it is: a
     variant where the glossary expects another form is reported as ``kept`` with the action
@@ -386,18 +514,25 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
     short_too = {eid for eid, part in groups if part == "surname"}
     for (eid, part), exps in sorted(groups.items(), key=lambda kv: kv[0][1] != "full"):
         first = exps[0]
-        variants = _variants_in_target(first.mention.entry, first, locale, source_lang)
+        entry = first.mention.entry
+        variants = _variants_in_target(entry, first, locale, source_lang)
         if part == "full" and eid in short_too:
             # The sentence also names the person short ("Erdogan", "Hemedti"): one-word
             # forms are left to that mention, not taken as a repeat of the full name.
             variants = [v for v in variants if v == first.expected or len(tokenize(v)) > 1]
         hits = _find_in_target(target, tokens, variants, first.expected, taken)
+        native, single = _native(first, locale)
+
+        def acceptable(hit: _Hit, exp: Expectation, native: set[tuple[str, ...]] = native
+                       ) -> bool:
+            return any(is_expected(hit.surface, e) for e in (exp.expected, *exp.accepted)) \
+                or token_keys(hit.surface) in native or _capitals_of(hit.surface, exp)
+        ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
         free = list(hits)
         assigned: dict[int, _Hit] = {}
-        # First give each expectation a hit already in its expected (or accepted) form ...
+        # First give each expectation a hit already in an accepted form ...
         for k, exp in enumerate(exps):
-            good = next((h for h in free if any(is_expected(h.surface, e)
-                                                 for e in (exp.expected, *exp.accepted))), None)
+            good = next((h for h in free if acceptable(h, exp)), None)
             if good is not None:
                 assigned[k] = good
                 free.remove(good)
@@ -408,19 +543,29 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         for k, exp in enumerate(exps):
             hit = assigned.get(k)
             if hit is None:
-                placements.append(Placement(exp, "missing"))
-            elif any(is_expected(hit.surface, e) for e in (exp.expected, *exp.accepted)):
+                adjective = next((t for t in tokens if t.text[:1].islower() and
+                                  adjective_of(t.key, single)), None)
+                if adjective is not None:
+                    placements.append(Placement(exp, "kept", (adjective.start, adjective.end),
+                                                adjective.text, adjective.text, ["adjective"]))
+                else:
+                    placements.append(Placement(exp, "missing"))
+            elif acceptable(hit, exp):
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
             else:
-                edits.append((hit.start, hit.end, exp.expected))
+                why = _why_not_repair(exp, hit, target, ambiguous, locale)
+                if isinstance(why, str):
+                    placements.append(Placement(exp, "kept", (hit.start, hit.end),
+                                                hit.surface, hit.surface, [why]))
+                    continue
+                edits.append((hit.start, hit.end, why[0]))
                 placements.append(Placement(exp, "repaired", (hit.start, hit.end),
-                                            exp.expected, hit.surface, ["target-replaced"]))
+                                            why[0], hit.surface, ["target-replaced"]))
         for hit in free:
-            if not is_expected(hit.surface, first.expected):
-                edits.append((hit.start, hit.end, first.expected))
+            # A further occurrence no source mention accounts for: reported, never changed.
             placements.append(Placement(first, "duplicated", (hit.start, hit.end),
-                                        first.expected, hit.surface))
+                                        hit.surface, hit.surface))
     order = {id(exp): k for k, exp in enumerate(item.expectations)}
     placements.sort(key=lambda p: (p.status == "duplicated", order[id(p.expectation)]))
     if not repair:
@@ -438,13 +583,43 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
     for p in placements:
         if p.target_span is None:
             continue
-        if p.target_span[0] in by_old:
+        if p.target_span[0] in by_old and p.status == "repaired":
             p.target_span = by_old[p.target_span[0]]
             p.target_surface = repaired[p.target_span[0] : p.target_span[1]]
             continue
         delta = sum(d for s, _, d in shift_points if s < p.target_span[0])
         p.target_span = (p.target_span[0] + delta, p.target_span[1] + delta)
     return repaired, placements
+
+
+def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
+                    locale: str) -> str | tuple[str]:
+    """The replacement for a hit in a wrong form, as a 1-tuple, or why it is left alone
+    (a flag for the reviewer)."""
+    mention = exp.mention
+    if not _confident(mention):
+        return "unsure-source"
+    if ambiguous:
+        return "ambiguous"  # the source also writes the name where it is no mention
+    if not hit.exact and _surname(hit.variant) != _surname(exp.expected) and \
+            hit.variant != exp.expected:
+        # Close to some other form only ("Holanda" ~ "Holland"): the engine's own word.
+        return "engine-form"
+    replacement = exp.expected
+    if _is_acronym(hit.surface) and len(tokenize(replacement)) > 1:
+        # "NYC policiais", "US historian": an acronym used as a modifier; a phrase would
+        # break the word order. Another acronym only ("EUA"), else flag.
+        # Only an acronym the target language is known to use (accepted.toml), never
+        # initials made up from the phrase ("EU" for Estados Unidos is the pronoun "Eu").
+        own = _letters(hit.surface)
+        acronyms = [a for a in accepted_forms(mention.entry, locale.split("-")[0])
+                    if _is_acronym(a) and _letters(a) != own]
+        if not acronyms:
+            return "acronym-kept"
+        replacement = acronyms[0]
+    if not _grammar_ok(target, hit.start, replacement, locale):
+        return "grammar"
+    return (replacement,)
 
 
 def _mask(item: ProtectedSegment, missing: set[int]) -> tuple[str, dict[str, int]] | None:
@@ -505,7 +680,11 @@ def restore_segments(
         if i in skip or not item.expectations:
             continue
         targets[i], placements[i] = _verify(item, output, prepared.locale, prepared.source_lang)
-        missing = {k for k, p in enumerate(placements[i]) if p.status == "missing"}
+        # An acronym that vanished was most likely turned into an adjective or left out
+        # of a modifier ("US historian"): masking it would force a noun in; flag only.
+        missing = {k for k, p in enumerate(placements[i]) if p.status == "missing"
+                   and not _is_acronym(p.expectation.mention.surface)
+                   and _confident(p.expectation.mention)}
         if missing and retranslate is not None and (fallback is None or i in fallback):
             masked = _mask(item, {_index_of(item, placements[i][k].expectation)
                                   for k in missing})
@@ -559,7 +738,7 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
     for exp in item.expectations:
         m = exp.mention
         span = (m.start, m.end)
-        if m.match in ("misspelling", "partial"):
+        if m.match == "misspelling" or (m.match == "partial" and m.entry.type == "person"):
             replaced = m.fix is not None
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
                        + (f"; the edition uses \u201c{exp.expected}\u201d" if replaced else
@@ -575,6 +754,16 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
                                      "expected": exp.expected}))
     for p in placements:
         m = p.expectation.mention
+        left = [a for a in p.actions if a in _LEFT_ALONE]
+        if p.status == "kept" and left:
+            out.append(Finding(
+                "glossary", "warning",
+                f"{m.entry.name} (\u201c{m.surface}\u201d) left as the engine wrote it, "
+                f"\u201c{p.found_as}\u201d: {_LEFT_ALONE[left[0]]}; expected "
+                f"\u201c{p.expectation.expected}\u201d",
+                segment=seg, source_span=(m.start, m.end), target_span=p.target_span,
+                data={"entry": m.entry.id, "expected": p.expectation.expected,
+                      "found": p.found_as, "actions": p.actions}))
         if p.status == "missing":
             out.append(Finding(
                 "glossary", "error",
@@ -590,6 +779,16 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
                 segment=seg, target_span=p.target_span,
                 data={"entry": m.entry.id, "expected": p.expectation.expected}))
     return out
+
+
+# Why a name in a wrong form was not replaced (the placement's action -> the reason shown).
+_LEFT_ALONE = {
+    "unsure-source": "the source spelling is not surely this name",
+    "ambiguous": "the source also writes this name where it is no mention",
+    "engine-form": "it is the engine's own word, not a listed form",
+    "acronym-kept": "an acronym is not replaced by a phrase",
+    "grammar": "the article before it would not agree",
+}
 
 
 def _terms(placements: list[Placement]) -> list[dict[str, Any]]:

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import EmptyInputError, InputError, NoArticleBodyError
+from .fsutil import NotRegularFileError, read_regular
 from .model import Article, Block, BlockKind, Dropped
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -91,25 +92,30 @@ def _looks_utf16(data: bytes) -> bool:
 
 
 def read_bytes(path: str | Path) -> bytes:
-    """The raw input (``-`` is standard input), with a size limit and one-line errors."""
-    if str(path) == "-":
-        data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
-    else:
-        p = Path(path)
-        try:
-            if p.is_dir():
-                raise InputError("is a folder, not an article file", path=str(path))
-            with p.open("rb") as handle:
-                data = handle.read(MAX_INPUT_BYTES + 1)
-        except FileNotFoundError:
-            raise InputError("no such file", path=str(path)) from None
-        except PermissionError:
-            raise InputError("permission denied", path=str(path)) from None
-        except OSError as exc:
-            raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    """The raw input (``-`` is standard input), with a size limit and one-line errors.
+
+    Only a regular file is read (or standard input when asked with ``-``): a FIFO, a device, a
+    socket or a folder is refused at once (exit 3) instead of blocking or reading forever.
+    """
+    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(path) == "-" else _read_file(path)
     if len(data) > MAX_INPUT_BYTES:
         raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB", path=str(path))
     return data
+
+
+def _read_file(path: str | Path) -> bytes:
+    """At most ``MAX_INPUT_BYTES + 1`` bytes of a regular file; InputError for anything else."""
+    try:
+        return read_regular(path, MAX_INPUT_BYTES)
+    except NotRegularFileError as exc:
+        hint = None if "folder" in exc.message else "use - to read standard input"
+        raise InputError(exc.message, path=str(path), hint=hint) from None
+    except FileNotFoundError:
+        raise InputError("no such file", path=str(path)) from None
+    except PermissionError:
+        raise InputError("permission denied", path=str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
 def sniff_format(path: str | Path, text: str) -> str:
@@ -159,10 +165,33 @@ def file_slug(stem: str) -> str:
     return f"{slug[:51]}-{digest}"
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")  # and the two noncharacters
+# that XML cannot carry (TMX has no escape for them)
+# C0 controls but tab and line ends, ESC, DEL and C1: no meaning in an article, and some cannot
+# be carried by a reviewer file at all (gettext refuses EOT, U+0004, anywhere in a PO string;
+# XML 1.0 has no character for most C0 codes)
+_STRAY_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def clean_text(text: str, *, source: str = "input") -> str:
+    """Text every writer can carry, one character for one so offsets hold: a lone surrogate
+    (what ``surrogateescape`` and other bad decoders leave, or a JSON ``\\ud800``) or a
+    noncharacter U+FFFE/U+FFFF becomes U+FFFD, a stray control character a space; NUL, which
+    no article holds, is refused as binary data.
+
+    >>> clean_text("caf\\udce9 \\x04ok")
+    'caf\\ufffd  ok'
+    """
+    if "\x00" in text:
+        raise InputError("binary data, not a text article (NUL character)", path=source)
+    return _STRAY_CONTROLS.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
+
+
 def parse_article(
     text: str, *, fmt: str, source: str = "-", article_id: str = "article"
 ) -> Article:
     """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left."""
+    text = clean_text(text, source=source)
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":

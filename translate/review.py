@@ -23,6 +23,7 @@ from typing import Any, cast
 
 from .check import CheckContext, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
+from .fsutil import read_regular
 from .model import (
     Article,
     Block,
@@ -169,7 +170,9 @@ def _check_po_strings(data: bytes, where: str) -> None:
     """Refuse a quoted string that is not closed: Babel would quietly cut its last character
     and that mangled text would reach the translation memory."""
     text = data.decode("utf-8", errors="replace")
-    for n, line in enumerate(text.splitlines(), start=1):
+    # PO lines end at "\n" only (as gettext and Babel read them): str.splitlines would also
+    # cut at U+2028, U+0085, VT, FF... which a sentence may hold inside its quotes
+    for n, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
         if _PO_KEYWORD.match(stripped) and not _PO_STRING_LINE.fullmatch(stripped):
             raise ReviewFileError(
@@ -326,7 +329,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
 
 def load_edition(path: Path) -> Edition:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_regular(path).decode("utf-8"))
         return edition_from_dict(data)
     except FileNotFoundError:
         raise InputError("no such file (the JSON edition)", path=str(path)) from None

@@ -20,6 +20,7 @@ from xml.etree import ElementTree as ET
 from . import __version__
 from .clock import utc_now
 from .errors import InputError, ReviewFileError
+from .fsutil import NotRegularFileError, read_regular
 from .safexml import MAX_XML_BYTES, MalformedXMLError, UnsafeXMLError, XMLDocument
 from .store import Store, text_hash
 
@@ -154,11 +155,12 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of an input file (TMX, XLIFF, PO); a missing or unreadable file is an
     :class:`InputError` (exit 3), a file over the size limit a :class:`ReviewFileError`."""
     try:
-        if path.is_dir():
-            raise InputError("is a folder, not a file", path=str(path))
-        if path.stat().st_size > MAX_XML_BYTES:
-            raise ReviewFileError(f"file too large ({path.stat().st_size} bytes)", path=str(path))
-        return path.read_bytes()
+        data = read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
+        if len(data) > MAX_XML_BYTES:
+            raise ReviewFileError(f"file too large (over {MAX_XML_BYTES} bytes)", path=str(path))
+        return data
+    except NotRegularFileError as exc:
+        raise InputError(exc.message, path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
     except PermissionError:
@@ -224,7 +226,8 @@ def to_tmx(items: Sequence[TMEntry]) -> bytes:
             ET.SubElement(tuv, "seg").text = _NOT_XML.sub("\ufffd", text)
     ET.indent(root, space="  ")
     data: bytes = ET.tostring(root, encoding="utf-8", xml_declaration=True)
-    return data + b"\n"
+    # a raw CR in a segment would be read back as LF (XML end-of-line handling)
+    return data.replace(b"\r", b"&#13;") + b"\n"
 
 
 def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]:

@@ -97,8 +97,14 @@ def test_xliff_round_trips_hostile_text_and_validates(
         for seg in root.iter(f"{{{XLIFF_NS}}}segment")
     }
     assert sources == {s.id: s.source for s in edition.segments}
-    assert any("\x07" in s for s in sources.values())  # written as <cp hex="0007"/>
-    assert '<cp hex="0007" />' in text or '<cp hex="0007"/>' in text
+    # stray controls (BEL) became spaces on input (translate.read.clean_text); one that reaches
+    # the writer anyway (an edition built through the Python API) is written as <cp>
+    assert not any("\x07" in s for s in sources.values())
+    from hostile.roundtrip import make_edition
+
+    raw = get_writer("xliff").render(make_edition([[("Bell \x07 here.", "Sino \x07 aqui.")]]))
+    validate(schema, raw)
+    assert '<cp hex="0007" />' in raw or '<cp hex="0007"/>' in raw
 
 
 def test_po_round_trips_hostile_text(build_edition: Build, hostile_path: Path) -> None:

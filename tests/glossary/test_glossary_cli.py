@@ -90,3 +90,39 @@ def _article(tmp_path: Path) -> Path:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     return path
+
+
+HTML_PAGE = """<!DOCTYPE html><html lang="en"><head><title>Berlin&#039;s past | DW</title></head>
+<body><nav><a href="/">Home</a></nav><article><h1>Berlin confronts Germany&#039;s
+colonial past</h1>
+<p>Berlin&#8217;s relationship with its   colonial history is being reconsidered, and
+officials in Germany&nbsp;and the United
+States said so on Monday.</p>
+<p>Germany ruled parts of what is now Tanzania, Rwanda and Burundi, while the
+US&nbsp;and Britain &amp; France held other colonies.</p></article></body></html>
+"""
+
+
+def test_check_finds_the_same_mentions_in_html_as_in_its_text(runner: CliRunner,
+                                                               tmp_path: Path) -> None:
+    """Issue 14: an HTML page is checked as thoroughly as its text, with offsets that point
+    at the mention in the file even where entities and line breaks sit inside the block."""
+    from translate.read import read_article
+
+    page = tmp_path / "page.html"
+    page.write_text(HTML_PAGE, encoding="utf-8")
+    text = tmp_path / "page.txt"
+    text.write_text("\n\n".join(b.text for b in read_article(page).blocks), encoding="utf-8")
+    found = []
+    for path in (page, text):
+        result = runner.invoke(cli, ["check", str(path), "--json"])
+        assert result.exit_code == 0, result.stderr
+        found.append(json.loads(result.stdout)["mentions"])
+    html, plain = found
+    assert [(m["entry"], m["match"]) for m in html] == [(m["entry"], m["match"]) for m in plain]
+    assert {m["entry"] for m in html} >= {"berlin", "country-de", "united-states",
+                                          "country-tz", "country-rw", "country-bi"}
+    for m in html:  # offsets into the file as read
+        written = HTML_PAGE[m["start"] : m["end"]]
+        assert written.replace("&nbsp;", " ").replace("\n", " ").startswith(
+            m["surface"].split("&")[0].split("\n")[0].split(" ")[0])

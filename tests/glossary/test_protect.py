@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from translate.glossary import Glossary
+from translate.glossary.match import _is_acronym
 from translate.model import Segment
 from translate.protect import (
     PLACEHOLDER,
@@ -158,7 +159,10 @@ def test_restore_identity_engine_loses_no_text(builtin: Glossary, words: list[st
         gap = item.mt_source[cursor:start]
         assert gap in target
         cursor = end
-        assert exp.expected in target or any(a in target for a in exp.accepted)
+        flagged = any(i["surface"] == exp.mention.surface and
+                      set(i["actions"]) & {"ambiguous", "acronym-kept", "grammar"}
+                      for i in result.report["items"])
+        assert exp.expected in target or any(a in target for a in exp.accepted) or flagged
     assert item.mt_source[cursor:] in target
 
 
@@ -177,11 +181,14 @@ def test_placeholder_fallback_round_trip(builtin: Glossary, words: list[str]) ->
         return texts
 
     result = restore_segments(prepared, ["nada."], retranslate=retranslate)
-    if not item.expectations or re.search(r"XNAME\d+X", text):
+    # An acronym that vanished is flagged, never forced back in through a placeholder
+    # (it was most likely used as a modifier: "US historian" -> "historiador americano").
+    masked_names = [e for e in item.expectations if not _is_acronym(e.mention.surface)]
+    if not masked_names or re.search(r"XNAME\d+X", text):
         assert result.targets == ["nada."] or not item.expectations
         return
     (masked,) = masked_inputs
     assert masked.count(PLACEHOLDER.format(n=0)) == 1
-    assert result.report["wrong"] == 0
-    for exp in item.expectations:
+    assert result.report["wrong"] <= len(item.expectations) - len(masked_names)
+    for exp in masked_names:
         assert exp.expected in result.targets[0]

@@ -143,21 +143,37 @@ class SourceScore:
         return out
 
 
-def _occurrences(pieces: Sequence[tuple[int, str]], surface: str) -> list[tuple[int, int]]:
+def _occurrences(pieces: Sequence[tuple[int, str]], surface: str,
+                 text: str = "") -> list[tuple[int, int]]:
+    """Where ``surface`` occurs in the pieces, as offsets into the article's text; in a
+    piece that is not verbatim in ``text`` (markup inside it) each occurrence is placed by
+    finding it in ``text``, as ``translate check`` places its mentions."""
+    from translate.glossary.match import _surface_pattern
+
     pattern = re.compile(rf"(?<!\w){re.escape(surface)}(?!\w)")
     out = []
+    cursor = 0
     for offset, piece in pieces:
-        if offset < 0:
+        if offset >= 0:
+            out.extend((offset + m.start(), offset + m.end()) for m in pattern.finditer(piece))
+            cursor = offset + len(piece)
             continue
-        out.extend((offset + m.start(), offset + m.end()) for m in pattern.finditer(piece))
+        if not text:
+            continue
+        for m in pattern.finditer(piece):
+            placed = _surface_pattern(m.group()).search(text, cursor)
+            if placed is not None:
+                out.append((placed.start(), placed.end()))
+                cursor = placed.end()
     return out
 
 
-def _expected_names(exp: Expectation, pieces: Sequence[tuple[int, str]]) -> list[NameResult]:
+def _expected_names(exp: Expectation, pieces: Sequence[tuple[int, str]],
+                    text: str = "") -> list[NameResult]:
     """Every expected occurrence; one inside a longer expected name belongs to that name."""
     raw: list[tuple[dict[str, Any], int, int]] = []
     for item in exp.data.get("names", []):
-        occ = _occurrences(pieces, item["surface"])
+        occ = _occurrences(pieces, item["surface"], text)
         if "nth" in item:
             occ = occ[item["nth"] - 1 : item["nth"]] if len(occ) >= item["nth"] else []
         if not occ:
@@ -171,22 +187,22 @@ def _expected_names(exp: Expectation, pieces: Sequence[tuple[int, str]]) -> list
             sorted(kept, key=lambda x: x[1])]
 
 
-def _optional_spans(exp: Expectation, pieces: Sequence[tuple[int, str]]
+def _optional_spans(exp: Expectation, pieces: Sequence[tuple[int, str]], text: str = ""
                     ) -> list[tuple[int, int, str | None]]:
     out: list[tuple[int, int, str | None]] = []
     for item in exp.data.get("optional", []):
         surface, entry = (item, None) if isinstance(item, str) else (item["surface"], item["entry"])
-        out.extend((s, e, entry) for s, e in _occurrences(pieces, surface))
+        out.extend((s, e, entry) for s, e in _occurrences(pieces, surface, text))
     return out
 
 
 def score_mentions(exp: Expectation, score: SourceScore, mentions: Sequence[Any],
-                   pieces: Sequence[tuple[int, str]]) -> None:
+                   pieces: Sequence[tuple[int, str]], text: str = "") -> None:
     """Compare mentions (``translate check`` output) with the expected names."""
-    expected = _expected_names(exp, pieces)
-    optional = _optional_spans(exp, pieces)
+    expected = _expected_names(exp, pieces, text)
+    optional = _optional_spans(exp, pieces, text)
     not_names = [(s, e, w) for w in exp.data.get("not_names", [])
-                 for s, e in _occurrences(pieces, w)]
+                 for s, e in _occurrences(pieces, w, text)]
     for m in mentions:
         hit = [n for n in expected if m.start < n.end and n.start < m.end]
         right = [n for n in hit if n.entry == m.entry.id]
@@ -220,7 +236,7 @@ def score_mentions(exp: Expectation, score: SourceScore, mentions: Sequence[Any]
 
 
 def check_mentions(exp: Expectation, glossary: Any = None
-                   ) -> tuple[list[Any], list[tuple[int, str]]]:
+                   ) -> tuple[list[Any], list[tuple[int, str]], str]:
     """Mentions exactly as ``translate check FILE --json --from LANG`` reports them."""
     from translate.glossary import load_glossary
     from translate.names import article_pieces, check_names
@@ -228,8 +244,8 @@ def check_mentions(exp: Expectation, glossary: Any = None
 
     glossary = glossary if glossary is not None else load_glossary([], builtin=True)
     article = read_article(str(exp.article))
-    _, pieces = article_pieces(article)
-    return list(check_names(article, glossary, exp.lang).mentions), pieces
+    text, pieces = article_pieces(article)
+    return list(check_names(article, glossary, exp.lang).mentions), pieces, text
 
 
 # -- source stages --------------------------------------------------------------------------
@@ -241,8 +257,8 @@ def score_source(exp: Expectation, glossary: Any = None) -> SourceScore:
     from translate.read import read_article
 
     score = SourceScore(exp.name)
-    mentions, pieces = check_mentions(exp, glossary)
-    score_mentions(exp, score, mentions, pieces)
+    mentions, pieces, text = check_mentions(exp, glossary)
+    score_mentions(exp, score, mentions, pieces, text)
 
     prepared = prepare(read_article(exp.article))
     score.detected = prepared.source_lang

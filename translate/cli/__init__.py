@@ -69,7 +69,7 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
 def _register() -> None:
     from importlib import import_module
 
-    for name in ("run", "detect", "models", "glossary", "locales", "review", "feed"):
+    for name in ("run", "detect", "models", "glossary", "locales", "review", "feed", "serve"):
         module = import_module(f"{__name__}.{name}")
         for command in module.COMMANDS:
             cli.add_command(command)

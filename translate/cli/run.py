@@ -127,6 +127,14 @@ def print_summary(result: RunResult) -> None:
     help="Read one JSON article per line from FILE (- for stdin); write one JSON result"
     " per line on stdout (no files).",
 )
+@click.option(
+    "--max-record-bytes",
+    type=click.IntRange(min=1024),
+    default=None,
+    metavar="N",
+    help="With --jsonl: a record (line) longer than N bytes gets an error record and is"
+    " skipped; the stream goes on [default: 1048576].",
+)
 def run(
     files: tuple[Path, ...],
     targets: str,
@@ -137,6 +145,7 @@ def run(
     as_json: bool,
     quiet: bool,
     jsonl: Path | None,
+    max_record_bytes: int | None,
 ) -> None:
     """Translate FILES (.txt, .md, .html; - for stdin) into localized editions.
 
@@ -151,8 +160,10 @@ def run(
     check_formats(formats)
     profiles = parse_targets(targets)
     if jsonl is not None or not files:
-        _run_jsonl(jsonl, files, profiles, options)
+        _run_jsonl(jsonl, files, profiles, options, max_record_bytes)
         return
+    if max_record_bytes is not None:
+        raise click.UsageError("--max-record-bytes applies to --jsonl only")
     files = unique_inputs(files)
     if out_dir.exists() and not out_dir.is_dir():  # say so before translating, not after
         raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
@@ -189,12 +200,14 @@ def run(
 
 
 def _run_jsonl(
-    jsonl: Path | None, files: tuple[Path, ...], profiles: list[LocaleProfile], options: RunOptions
+    jsonl: Path | None, files: tuple[Path, ...], profiles: list[LocaleProfile],
+    options: RunOptions, max_record_bytes: int | None = None,
 ) -> None:
     """``--jsonl``: stdout carries only result lines; exits non-zero only if every line failed."""
     import sys
 
-    from ..jsonl import bounded_lines, translate_lines
+    from ..fsutil import open_regular
+    from ..jsonl import MAX_RECORD_BYTES, bounded_lines, translate_lines
     from ..pipeline import open_store
 
     if jsonl is None or files:
@@ -207,12 +220,13 @@ def _run_jsonl(
                 handle = sys.stdin.buffer
             else:
                 try:
-                    handle = stack.enter_context(jsonl.open("rb"))
-                except OSError as exc:
+                    handle = stack.enter_context(open_regular(jsonl))
+                except OSError as exc:  # a FIFO or a device too: refused, never blocked on
                     message = f"cannot read: {exc.strerror or exc}"
                     raise InputError(message, path=str(jsonl)) from None
             for result in translate_lines(
-                bounded_lines(handle), profiles, options, store, source=str(jsonl)
+                bounded_lines(handle, max_record_bytes or MAX_RECORD_BYTES), profiles, options,
+                store, source=str(jsonl),
             ):
                 click.echo(json.dumps(result, ensure_ascii=False))
                 if "error" in result:

@@ -7,6 +7,7 @@ engine.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from importlib import import_module
 from typing import Any
 
@@ -20,6 +21,7 @@ ENGINES: dict[str, str] = {
 
 _instances: dict[tuple[str, tuple[tuple[str, Any], ...]], Engine] = {}
 _lock = threading.Lock()
+_wrapper: Callable[[Engine], Engine] | None = None
 
 
 def engine_class(name: str) -> type[Engine]:
@@ -40,8 +42,18 @@ def get_engine(name: str, **options: Any) -> Engine:
         engine = _instances.get(key)
         if engine is None:
             engine = engine_class(name)(**options)
+            if _wrapper is not None:
+                engine = _wrapper(engine)
             _instances[key] = engine
         return engine
+
+
+def set_engine_wrapper(wrapper: Callable[[Engine], Engine] | None) -> None:
+    """Wrap every engine ``get_engine`` creates from now on (the HTTP service merges the
+    engine calls of concurrent requests this way); closes the engines made before."""
+    global _wrapper
+    close_engines()
+    _wrapper = wrapper
 
 
 def close_engines() -> None:
@@ -51,4 +63,5 @@ def close_engines() -> None:
         _instances.clear()
 
 
-__all__ = ["ENGINES", "Engine", "ModelInfo", "close_engines", "engine_class", "get_engine"]
+__all__ = ["ENGINES", "Engine", "ModelInfo", "close_engines", "engine_class", "get_engine",
+           "set_engine_wrapper"]

@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
-from urllib.parse import urlsplit
 
 from ..model import BlockKind
 
@@ -44,7 +43,6 @@ SAFE_ATTRS = frozenset({
     "height", "start", "reversed", "abbr", "scope", "headers", "type", "media", "sizes",
 })  # fmt: skip
 URL_ATTRS = frozenset({"href", "src", "cite"})
-SAFE_SCHEMES = frozenset({"", "http", "https", "mailto"})
 
 _KINDS: dict[str, BlockKind] = {
     "h1": "heading", "h2": "heading", "h3": "heading", "h4": "heading", "h5": "heading",
@@ -55,16 +53,14 @@ _KINDS: dict[str, BlockKind] = {
 
 def safe_url(value: str) -> bool:
     """Whether a URL may appear in output: relative, http(s) or mailto; never javascript: etc.
+    (the one rule, :func:`translate.urls.safe_url`).
 
     >>> safe_url("https://example.org/a"), safe_url(" JaVa\\tscript:alert(1)"), safe_url("/x")
     (True, False, True)
     """
-    compact = re.sub(r"[\x00-\x20\x7f]+", "", value)
-    try:
-        scheme = urlsplit(compact).scheme.lower()
-    except ValueError:
-        return False
-    return scheme in SAFE_SCHEMES
+    from ..urls import safe_url as rule
+
+    return rule(value)
 
 
 def parse_fragment(markup: str) -> Any:

@@ -437,6 +437,9 @@ class FeedReader:
         self.max_item_bytes = max_item_bytes
         self._seen: dict[str, int] = {}
         self._elements = 0  # item elements met so far (yielded or not)
+        self.malformed: str | None = None  # the first XML error, when the feed is not well-formed
+        self.yielded = 0  # complete items handed out
+        self._ended = False  # the root element's end tag was read
 
     def _check_head(self) -> None:
         try:
@@ -458,12 +461,32 @@ class FeedReader:
 
         self._check_head()
         try:
-            yield from self._stream()
+            for item in self._stream():
+                self.yielded += 1
+                yield item
         except etree.XMLSyntaxError as exc:
+            self.malformed = _syntax(exc)
+            if self._ended:
+                # the feed ended whole and something follows it (concatenated documents): its
+                # items are all read; what follows is not part of it
+                self.warnings.append(f"malformed XML ({_syntax(exc)}); what follows the end"
+                                     " of the feed is ignored")
+                if self._elements == 0:
+                    self.warnings.append("the feed has no items")
+                return
             if self.info is not None:
                 self.warnings.append(f"malformed XML ({_syntax(exc)}); the items after item"
                                      f" {self._elements} are read one by one")
-            yield from self._salvage(exc)
+            try:
+                for item in self._salvage(exc):
+                    self.yielded += 1
+                    yield item
+            except ValueError:  # recover mode kept bytes no string can hold (&#xD800;)
+                if not self.yielded:
+                    raise InputError(f"malformed XML beyond recovery ({_syntax(exc)})",
+                                     path=self.source) from None
+                self.warnings.append(f"malformed XML ({_syntax(exc)}); the rest of the feed"
+                                     " cannot be read")
         if self._elements == 0:
             self.warnings.append("the feed has no items")
 
@@ -498,7 +521,10 @@ class FeedReader:
                 continue
             ns, local = _split(el.tag)
             parent = el.getparent()
-            p_ns, p_local = _split(parent.tag) if parent is not None else ("", "")
+            if parent is None:  # the root element ended: the feed is whole
+                self._ended = True
+                continue
+            p_ns, p_local = _split(parent.tag)
             assert self.info is not None
             if kind == "rss" and local == "item" and ns in _RSS and p_local in _ITEM_PARENTS:
                 item = self._finish(_rss_item(el, self._elements, self.info.link or base), [])
@@ -566,7 +592,10 @@ class FeedReader:
             # the feed's own fields sit between the root tag and the first item
             head = etree.fromstring(prefix + data[root_tag.end(): first.start()] + close,
                                     parser=parser)
-            self._salvage_channel(head)
+            try:
+                self._salvage_channel(head)
+            except ValueError:  # undecodable text in the channel's own fields
+                self.warnings.append("the feed's title, link or description is malformed")
         line, offset, index = 1, 0, -1
         for match in itertools.chain([first] if first else [], chunks):
             index += 1
@@ -587,8 +616,12 @@ class FeedReader:
                 continue
             errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
             base = self.info.link
-            item = (_atom_entry(el, index, base) if kind == "atom"
-                    else _rss_item(el, index, base))
+            try:
+                item = (_atom_entry(el, index, base) if kind == "atom"
+                        else _rss_item(el, index, base))
+            except ValueError:  # recover mode kept bytes no string can hold (&#xD800;)
+                self.warnings.append(f"item {index + 1} (line {line}): malformed XML; skipped")
+                continue
             item.line = line
             finished = self._finish(item, [f"{e.message.strip()}" for e in errors])
             if finished is not None:
@@ -635,7 +668,7 @@ class FeedReader:
         if local == "title" and ns in _RSS:
             info.title = _clean(text_of_html(value))
         elif local == "link" and ns in _RSS:
-            info.link = value
+            info.link = _safe_link(value, self.warnings, "the feed's link")
         elif local == "description" and ns in _RSS:
             info.description = _clean(text_of_html(value))
         elif (local == "language" and ns in _RSS) or (ns, local) == (DC_NS, "language"):
@@ -656,7 +689,7 @@ class FeedReader:
         elif local == "updated" or local == "modified":
             info.updated = parse_date(_clean(_text(el)))
         elif local == "link" and (el.get("rel") or "alternate") == "alternate" and el.get("href"):
-            info.link = el.get("href").strip()
+            info.link = _safe_link(el.get("href").strip(), self.warnings, "the feed's link")
         elif local == "author":
             name = _first(el, ((_ATOM, "name"),))
             if name is not None:
@@ -671,6 +704,7 @@ class FeedReader:
         """Key, size cap, warnings; None when nothing in the item can be translated."""
         if errors:
             item.warnings.append(f"malformed XML recovered ({errors[0]})")
+        item.link = _safe_link(item.link, item.warnings)
         for name in ("summary", "content"):
             value = getattr(item, name)
             if value is not None and len(value) > self.max_item_bytes:
@@ -704,6 +738,18 @@ class FeedReader:
             key = derived
         item.key = key
         return item
+
+
+def _safe_link(link: str | None, warnings: list[str], what: str = "link") -> str | None:
+    """``link`` if it may be written (translate.urls), else None and a warning naming the rule."""
+    from ..urls import clean_url
+
+    dropped: list[Any] = []
+    kept = clean_url(link, field=what, dropped=dropped)
+    for d in dropped:
+        warnings.append(f"{what} {d.text!r} left out ({d.rule}: scheme {d.scheme!r} is not"
+                        " http, https or mailto)")
+    return kept
 
 
 def _syntax(error: Any) -> str:

@@ -30,7 +30,14 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..clock import utc_now
-from ..errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
+from ..errors import (
+    EXIT_PARTIAL,
+    ErrorInfo,
+    InputError,
+    InternalError,
+    OutputError,
+    TranslateError,
+)
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
 from ..options import RunOptions
@@ -73,6 +80,7 @@ class FeedReport:
     slug: str
     kind: str | None = None
     error: ErrorInfo | None = None  # why the feed could not be read
+    partial: str | None = None  # why only part of the feed could be read (not well-formed XML)
     feeds: dict[str, str] = field(default_factory=dict)  # locale -> localized feed path
     warnings: list[str] = field(default_factory=list)
     skipped: int = 0
@@ -137,6 +145,8 @@ class FeedSummary:
         if self.failed and not self.translated and not self.skipped:
             first = next((i.error for i in self.items if i.error is not None), None)
             return first.exit_code if first is not None else InternalError.exit_code
+        if any(r.partial for r in self.feeds):
+            return EXIT_PARTIAL  # a feed could be read only in part: its warning says why
         return 0
 
 
@@ -524,6 +534,9 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
             reader = FeedReader(doc.path, source=source.location)
             fresh = iter(reader)
             first = next(fresh, None)  # refuses hostile or non-feed input before state changes
+            if first is None and reader.malformed is not None:
+                raise InputError(f"not well-formed XML ({reader.malformed}) and no complete item"
+                                 " could be recovered; nothing changed", path=source.location)
             feed = state.begin_run(source.location, out_root, source.slug)
             items = itertools.chain([first] if first is not None else [], fresh)
         counts = ScanCounts()
@@ -554,6 +567,14 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
             for message in reader.warnings:
                 warn(f"{source.location}: {message}")
             report.warnings.extend(reader.warnings)
+            if reader.malformed is not None:
+                # a cut-off or broken feed lists fewer items than it has: the items of the last
+                # run that this one could not see stay in the localized feed (nothing is
+                # unpublished), and the next run fetches the document again in full
+                kept = state.carry_over(feed)
+                report.partial = (f"not well-formed XML ({reader.malformed}); {reader.yielded}"
+                                  f" complete items read, {kept} from the last run kept")
+                warn(f"{source.location}: partly read: {report.partial}")
             info = reader.info
             assert info is not None
         else:
@@ -564,7 +585,8 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
                                   summary=info.description).content_hash(recipe)
         state.record_entries(feed, [(CHANNEL_KEY, channel_digest, "feed", -1, channel)], locales,
                              force=job.force)
-        state.set_validators(feed, doc.validators)  # the scan is complete
+        if report.partial is None:
+            state.set_validators(feed, doc.validators)  # the scan is complete
     report.kind = info.kind
     report.skipped = counts.skipped
     return state.feed(feed.id)

@@ -112,6 +112,20 @@ def _read_list(path: Path) -> list[str]:
     return out
 
 
+def _check_regular(path: Path, where: str) -> None:
+    """A local feed must be a regular file: a FIFO or a device would block the reader forever."""
+    from ..fsutil import NotRegularFileError, open_regular
+
+    try:
+        open_regular(path).close()
+    except FileNotFoundError:
+        raise InputError("no such file", path=where) from None
+    except NotRegularFileError as exc:
+        raise InputError(exc.message, path=where) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", path=where) from None
+
+
 @contextlib.contextmanager
 def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
               max_bytes: int = MAX_FEED_BYTES,
@@ -121,10 +135,7 @@ def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
     nothing new)."""
     if not source.is_url:
         path = Path(source.location)
-        if not path.exists():
-            raise InputError("no such file", path=source.location)
-        if path.is_dir():
-            raise InputError("is a folder, not a feed", path=source.location)
+        _check_regular(path, source.location)
         yield FeedDocument(path)
         return
     fd, tmp = tempfile.mkstemp(prefix="translate-feed-", suffix=".xml")

@@ -165,6 +165,16 @@ class FeedState:
         self.release_stale(record.id)
         return record
 
+    def carry_over(self, feed: FeedRecord) -> int:
+        """Count the items of the previous run that this run has not seen as seen in this run
+        too (for a source that could be read only in part); returns how many."""
+        with self.store.transaction() as conn:
+            cursor = conn.execute(
+                "UPDATE feed_entries SET run = ? WHERE feed = ? AND run = ? AND guid != ?",
+                (feed.run, feed.id, feed.run - 1, CHANNEL_KEY),
+            )
+            return int(cursor.rowcount)
+
     def validators(self, source: str, out_dir: Path) -> Validators | None:
         """The HTTP validators of the feed's last run, if that run's scan was complete."""
         row = self.conn.execute(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import hashlib
 import re
 from collections.abc import Iterable
 from pathlib import Path
@@ -18,6 +19,7 @@ from urllib.parse import urljoin
 from .. import __version__
 from ..clock import utc_now
 from ..fsutil import atomic_stream
+from ..urls import ACTIVE_SCHEMES, clean_url, scheme_of
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
@@ -59,8 +61,24 @@ def _sub(parent: Any, tag: str, text: object | None = None, **attrib: str) -> An
 def _link(entry: dict[str, Any], base_url: str | None) -> str | None:
     page = entry.get("page")
     if not page:
-        return entry.get("original_link")
-    return urljoin(base_url, str(page)) if base_url else str(page)
+        return _original(entry)
+    return clean_url(urljoin(base_url, str(page)) if base_url else str(page))
+
+
+def _original(entry: dict[str, Any]) -> str | None:
+    """The source item's link, if it may be written (translate.urls)."""
+    link = entry.get("original_link")
+    return clean_url(str(link)) if link else None
+
+
+def _id(value: object) -> str:
+    """An id (RSS guid, Atom id) as written: ids are not links, so ``tag:`` and ``urn:`` stay,
+    but one with an active scheme (``javascript:``, ``data:``...) that a reader might turn into
+    a link becomes a ``urn:sha256:`` of itself (stable from run to run)."""
+    text = str(value)
+    if scheme_of(text) in ACTIVE_SCHEMES or scheme_of(text) is None:
+        return "urn:sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:40]
+    return text
 
 
 def _rss_item(entry: dict[str, Any], base_url: str | None, locale: str) -> Any:
@@ -81,12 +99,13 @@ def _rss_item(entry: dict[str, Any], base_url: str | None, locale: str) -> Any:
         _sub(item, f"{{{DC_NS}}}creator", entry["author"])
     for category in entry.get("categories") or []:
         _sub(item, "category", category)
-    _sub(item, "guid", entry["guid"], isPermaLink="false")
+    _sub(item, "guid", _id(entry["guid"]), isPermaLink="false")
     published = rfc822(entry.get("published") or entry.get("updated"))
     if published:
         _sub(item, "pubDate", published)
-    if entry.get("original_link"):
-        _sub(item, f"{{{DC_NS}}}source", entry["original_link"])
+    source = _original(entry)
+    if source:
+        _sub(item, f"{{{DC_NS}}}source", source)
     _sub(item, f"{{{DC_NS}}}language", locale)
     return item
 
@@ -95,13 +114,14 @@ def _atom_entry(entry: dict[str, Any], base_url: str | None, fallback_updated: s
     from lxml import etree
 
     el = etree.Element(f"{{{ATOM_NS}}}entry", nsmap={None: ATOM_NS})
-    _sub(el, f"{{{ATOM_NS}}}id", entry["guid"])
+    _sub(el, f"{{{ATOM_NS}}}id", _id(entry["guid"]))
     _sub(el, f"{{{ATOM_NS}}}title", entry.get("title") or "", type="text")
     link = _link(entry, base_url)
     if link:
         _sub(el, f"{{{ATOM_NS}}}link", rel="alternate", href=link)
-    if entry.get("original_link"):
-        _sub(el, f"{{{ATOM_NS}}}link", rel="via", href=entry["original_link"])
+    via = _original(entry)
+    if via:
+        _sub(el, f"{{{ATOM_NS}}}link", rel="via", href=via)
     _sub(el, f"{{{ATOM_NS}}}updated",
          entry.get("updated") or entry.get("published") or entry.get("done") or fallback_updated)
     if entry.get("published"):
@@ -153,6 +173,8 @@ def write_feed(
 
     count = 0
     updated = xml_text(channel.get("updated") or utc_now())
+    channel = {**channel, "link": clean_url(channel.get("link"))}
+    self_url = clean_url(self_url)
     lang = quoteattr(xml_text(locale)).encode("utf-8")
     with atomic_stream(path) as handle:
         handle.write(b'<?xml version="1.0" encoding="utf-8"?>\n')
@@ -160,7 +182,7 @@ def write_feed(
             handle.write(b'<feed xmlns="' + ATOM_NS.encode() + b'" xml:lang=' + lang + b">\n")
             head = etree.Element(f"{{{ATOM_NS}}}head", nsmap={None: ATOM_NS})
             feed_id = channel.get("id") or channel.get("link") or self_url or "urn:feed"
-            _sub(head, f"{{{ATOM_NS}}}id", f"{feed_id}#{locale}")
+            _sub(head, f"{{{ATOM_NS}}}id", _id(f"{feed_id}#{locale}"))
             _sub(head, f"{{{ATOM_NS}}}title", channel.get("title") or "", type="text")
             if channel.get("description"):
                 _sub(head, f"{{{ATOM_NS}}}subtitle", channel["description"], type="text")

@@ -122,3 +122,48 @@ def regional_forms(entry: Entry, lang: str) -> tuple[str, ...]:
 def all_forms(entry: Entry) -> list[str]:
     """Every typed form of the entry, any locale (used to recognise a wrong-locale form)."""
     return list(dict.fromkeys(entry.forms.values()))
+
+
+@lru_cache(maxsize=1)
+def _accepted_table() -> dict[str, dict[str, tuple[str, ...]]]:
+    """``glossary/words/accepted.toml``: language -> entry id -> accepted forms."""
+    import tomllib
+
+    from ..data import data_dir
+
+    try:
+        path = data_dir("glossary") / "words" / "accepted.toml"
+        with path.open("rb") as handle:
+            raw = tomllib.load(handle)
+    except (FileNotFoundError, OSError):
+        return {}
+    return {lang: {eid: tuple(forms) for eid, forms in table.items()}
+            for lang, table in raw.items() if isinstance(table, dict)}
+
+
+def accepted_forms(entry: Entry, lang: str) -> tuple[str, ...]:
+    """Forms of ``entry`` an edition in ``lang`` may keep as the engine wrote them, besides
+    its own form: the other names, adjectives and demonyms listed in
+    ``glossary/words/accepted.toml`` ("Holanda", "norte-americano", "UE"). Another regional
+    variety's spelling of the same name ("Arménia" in a pt-BR edition) is not one: it is
+    respelt."""
+    return _accepted_table().get(lang, {}).get(entry.id, ())
+
+
+def adjective_of(key: str, forms: tuple[str, ...]) -> bool:
+    """Is the folded lower-case word ``key`` a regular adjective or demonym of a one-word
+    name in ``forms`` (alemão/Alemanha, ucraniano/Ucrânia, armênio/Armênia): both of five
+    letters or more and sharing their first four, the word longer than that stem?
+
+    >>> adjective_of("alemao", ("Alemanha",)), adjective_of("estado", ("Estados Unidos",))
+    (True, False)
+    """
+    if len(key) < 5 or not key.isalpha():
+        return False
+    for form in forms:
+        if " " in form.strip() or "-" in form:
+            continue
+        name = fold(form)
+        if len(name) >= 5 and name.isalpha() and name[:4] == key[:4] and key != name:
+            return True
+    return False

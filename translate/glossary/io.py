@@ -23,6 +23,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError, InputError
+from ..fsutil import NotRegularFileError, read_regular
 from ..locales import canonical_tag
 from .forms import target_form
 from .load import parse_entry, valid_tag
@@ -299,11 +300,11 @@ def read_terms(path: Path) -> list[Entry]:
     """Entries from a ``.csv`` or ``.tbx`` file."""
     suffix = path.suffix.lower()
     try:
-        data = path.read_bytes()
+        data = read_regular(path)  # a FIFO or a device is refused, never blocked on
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
-    except IsADirectoryError:
-        raise InputError("is a folder, not a term base", path=str(path)) from None
+    except NotRegularFileError as exc:
+        raise InputError(exc.message, path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     if suffix in (".tbx", ".xml"):

@@ -18,6 +18,7 @@ from typing import Any
 
 from ..data import data_dir
 from ..errors import DataError
+from ..fsutil import read_regular
 from ..locales import canonical_tag
 from . import cldr
 from .model import ENTRY_TYPES, Entry, Glossary
@@ -186,7 +187,7 @@ def parse_text(text: str, path: str = "<string>") -> list[Entry]:
 def read_file(path: Path) -> list[Entry]:
     """Entries of one glossary file."""
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        text = read_regular(path).decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
     except OSError as exc:
@@ -200,6 +201,8 @@ def glossary_files(path: Path) -> list[Path]:
         return sorted(p for p in path.rglob("*.toml") if p.is_file())
     if path.is_file():
         return [path]
+    if path.exists():  # a FIFO, a device, a socket: never read (it could block)
+        return [path]  # read_file refuses it with the reason
     raise DataError("glossary file or folder not found", path=str(path))
 
 
@@ -208,7 +211,8 @@ def builtin_files() -> list[Path]:
         root = data_dir("glossary")
     except FileNotFoundError:
         return []
-    return glossary_files(root)
+    # words/ holds side data (word lists, accepted forms), not [[entry]] tables.
+    return [p for p in glossary_files(root) if "words" not in p.relative_to(root).parts[:1]]
 
 
 def _signature(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:

@@ -21,6 +21,7 @@ that one is wrong ("Nicholas Pashinian" is a ``partial`` mention of Nikol Pashin
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 from collections.abc import Iterable, Sequence
@@ -33,18 +34,60 @@ from .normalize import (
     fold,
     gap_allowed,
     is_sentence_start,
+    romanize_tokens,
     skeleton,
     token_keys,
     tokenize,
 )
 from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, english_words
 
-_TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "partial": 4}
+_TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
+         "partial": 4}
 # Suffixes that turn a place name into an adjective or a people; "n"/"ns" only after a
 # vowel ("Armenia-n", not "Yerevan-n").
 _DERIVING_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ic",
                       "eans", "ean", "ites", "ite", "ers", "er", "ene", "enes", "ois", "oise")
 _VOWEL_ONLY = frozenset({"n", "ns"})
+# Words that join a longer proper name around a glossary name ("Alternative for Germany",
+# "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
+_CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
+_CURRENCY = frozenset("$€£¥₹₽₩")
+# Case endings glued to a name in agglutinative languages, folded (ə->a, ı->i, ü->u, ö->o,
+# ä->a): Azerbaijani/Turkish (Bakıda, Ankaradan, Moskvanın), Finnish (Tallinnassa,
+# Helsingistä), Hungarian (Budapesten, Bécsben), Armenian and Georgian in Latin letters
+# (Yerevanum, Tbilisshi). Two letters or more: a single vowel would turn "Cuba" into
+# anything. A linking vowel may come between name and ending (Tallinn-a-ssa).
+_CASE_ENDINGS = tuple(sorted({
+    # az, tr: locative, ablative, genitive, accusative, dative, comitative, plural, -daki
+    "da", "de", "ta", "te", "dan", "den", "tan", "ten", "in", "un", "nin", "nun", "ni", "nu",
+    "yi", "yu", "ya", "ye", "la", "le", "yla", "yle", "lar", "ler", "daki", "deki", "taki",
+    "teki", "dak", "dek",
+    # fi: inessive, elative, adessive, ablative, allative, translative, illative-ish
+    "ssa", "sta", "lla", "lta", "lle", "ksi", "han", "hin", "seen", "iin",
+    # hu: inessive, illative, elative, delative, sublative, superessive, ablative, allative
+    "ban", "ben", "ba", "be", "bol", "rol", "tol", "hoz", "hez", "ra", "re", "on", "en",
+    "nak", "nek", "val", "vel", "ig",
+    # hy, ka (Latin): locative, ablative, genitive; -shi "in", -ze "on"
+    "um", "ic", "its", "ov", "shi", "is", "ze",
+}, key=lambda e: (-len(e), e)))
+# Words a Title Case headline leaves in lower case (not counted when judging one).
+_SMALL_WORDS = frozenset({"the", "and", "for", "nor", "but", "yet", "with", "from", "into",
+                          "onto", "over", "via", "per", "off", "out"})
+# Words of a job title after an organisation or a country ("IMF Managing Director", "UN
+# Secretary-General", "US Secretary of State"): the name before them stays a mention.
+_ROLES = frozenset({
+    "managing", "secretary", "general", "deputy", "vice", "chief", "foreign", "defence",
+    "defense", "interior", "finance", "spokesman", "spokeswoman", "spokesperson", "envoy",
+    "ambassador", "governor", "mayor", "commander", "commissioner", "special", "acting",
+    "senior", "executive", "representative", "speaker", "leader", "officials", "official",
+})
+# Compass and size words that precede a place without making a new name ("Eastern Ukraine").
+_COMPASS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
+    "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner",
+    "outer", "occupied", "mainland", "rural", "metropolitan",
+})
 _FEMININE = ("a", "ova", "eva", "aya", "ina")
 
 
@@ -209,6 +252,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 k for text in (entry.name, *entry.aliases) for k in token_keys(text)[:-1]
             }
             index.given_keys.update(k for k in index.given[entry.id] if len(k) >= 3)
+    _add_initials(index, glossary, source_lang)
     for key in index.anchors:
         skel = skeleton(key)
         for block in _blocks(skel):
@@ -220,11 +264,66 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     return index
 
 
+_INITIAL_SKIP = frozenset({"of", "for", "the", "and", "de", "da", "do", "das", "dos", "del",
+                           "la", "le", "les", "des", "du", "e", "et", "y", "s", "al", "el"})
+
+
+def initials(text: str) -> str | None:
+    """The acronym a multi-word organisation or place name makes: the first letter of
+    each capitalised word, an acronym word whole ("UN Security Council" -> UNSC), small
+    words and articles left out ("Hayat Tahrir al-Sham" -> HTS). None for one word.
+
+    >>> initials("Gulf Cooperation Council"), initials("Organização Mundial da Saúde")
+    ('GCC', 'OMS')
+    """
+    words = [t.text for t in tokenize(text) if fold(t.text) not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    return "".join(w if _is_acronym(w) else w[0].upper() for w in words)
+
+
+def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
+    """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
+    alias: three to six letters, no English word or currency code, and no other entry's
+    initials or listed acronym. Places are left out: their initials collide with treaties,
+    codes and formats (NPT for Nay Pyi Taw, SAR for Syrian Arab Republic, SVG)."""
+    from .forms import source_forms
+
+    listed: dict[str, set[str]] = {}
+    derived: dict[str, set[str]] = {}
+    for entry in glossary:
+        forms = [t for _, t in entry.variants]
+        if source_lang != "en":
+            forms += source_forms(entry, source_lang)
+        for text in forms:
+            if _is_acronym(text):
+                listed.setdefault(re.sub(r"[^A-Za-z0-9]", "", text), set()).add(entry.id)
+        if entry.type != "org":
+            continue
+        for text in forms:
+            acronym = initials(text)
+            if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
+                derived.setdefault(acronym, set()).add(entry.id)
+    from babel.numbers import list_currencies
+
+    currencies = list_currencies()
+    for acronym, owners in derived.items():
+        if len(owners) != 1 or acronym in listed or index.words.is_word(acronym.lower()) or \
+                acronym in currencies:
+            continue  # "USD" is the dollar before it is the U.S. State Department
+        owner = glossary.get(next(iter(owners)))
+        if owner is not None:
+            index.add(Variant(owner, "alias", acronym, token_keys(acronym), True))
+
+
 @dataclass
 class MentionContext:
     """What earlier text of the same document mentioned, to settle ambiguous surnames."""
 
     seen: dict[str, int] = field(default_factory=dict)
+    # short forms the document has earned: a word of a multi-word place or organisation
+    # named in full earlier ("Rio" after "Rio de Janeiro") -> (entry, the word as written)
+    short: dict[str, tuple[Entry, str]] = field(default_factory=dict)
 
     def note(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
@@ -326,10 +425,16 @@ class _Matcher:
         self.text = text
         self.index = index
         self.tokens = tokenize(text)
+        if index.lowercase_names:
+            # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
+            # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
+            self.tokens = romanize_tokens(self.tokens)
         self.context = context or MentionContext()
         self.words = index.words
         self.local: set[str] = set()  # entries named in full in this text
         self._close: dict[tuple[int, str], float | None] = {}
+        self._starts = [t.start for t in self.tokens]
+        self._lines: dict[int, bool] = {}  # line start -> is a headline
 
     # -- helpers ---------------------------------------------------------------------
     def _joined(self, first: int, last: int) -> bool:
@@ -342,10 +447,11 @@ class _Matcher:
         span = self.tokens[first:last]
         surface = "".join(t.text for t in span)
         if variant.acronym:
-            letters = [c for c in surface if c.isalpha()]
-            if len(letters) <= 3:
-                return all(c.isupper() for c in letters)
-            return any(c.isupper() for c in letters)
+            # Acronyms are matched case-sensitively: "EU", never "Eu" or "eu"; "US", never
+            # "us"; "IT", never "It". A spelling in another case is listed on its own
+            # ("Nato", "Unicef") when it is one.
+            letters = "".join(c for c in surface if c.isalpha())
+            return letters == "".join(c for c in variant.text if c.isalpha())
         if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
             return True
         if not self.index.lowercase_names:
@@ -468,6 +574,8 @@ class _Matcher:
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
             surname = _surname_text(entry)
+            if tok.key not in keys and self.words.is_word(tok.key):
+                continue  # an English word spelt like a surname ("Route"/"Rutte") is none
             if tok.key in keys:
                 kind: MatchKind = "alias" if listed_here else "partial"
                 out.append(_Candidate(i, i + 1, entry, kind, confidence * (1.0 if listed_here
@@ -495,6 +603,83 @@ class _Matcher:
                     out.extend(found)
                     break
         return out
+
+    def learn_short_forms(self, exact: list[_Candidate]) -> None:
+        """Words of multi-word places and organisations named in full in this text, which
+        may stand alone from then on ("Rio", "Hormuz", "Alania" of North Ossetia-Alania):
+        capitalised in the name, three letters or more, no English word, title or compass
+        word, and no word of another entry's listed name."""
+        for cand in exact:
+            entry = cand.entry
+            if entry.type not in ("place", "org") or cand.part != "full":
+                continue
+            words = tokenize(cand.variant)
+            if len(words) < 2:
+                continue
+            for tok in words:
+                key = tok.key
+                if not tok.capitalized or tok.upper or len(key) < 3 or not key.isalpha() or \
+                        key in self.words.common or key in TITLES or key in _COMPASS or \
+                        _derived(key, self.index):
+                    continue  # "African" of "African Union" is an adjective, not its name
+                if any(v.entry.id != entry.id for v in self.index.sequences.get((key,), ())):
+                    continue  # "Georgia" of "South Georgia" is a name of its own
+                # The name named last wins a word two names share ("Korea").
+                self.context.short[key] = (entry, tok.text)
+
+    def short_forms(self, covered: set[int]) -> list[_Candidate]:
+        """A word of a name the document already named in full, standing alone."""
+        out: list[_Candidate] = []
+        short = self.context.short
+        if not short:
+            return out
+        for i, tok in enumerate(self.tokens):
+            if i in covered or not tok.capitalized or tok.upper or tok.key not in short:
+                continue
+            if is_sentence_start(self.text, tok) and self.words.is_word(tok.key):
+                continue
+            entry, written = short[tok.key]
+            out.append(_Candidate(i, i + 1, entry, "partial", 0.9, written, part="surname"))
+        return out
+
+    def inflected(self, covered: set[int]) -> list[_Candidate]:
+        """A one-word place name with a case ending glued to it (Bakıda, Londonda,
+        Tallinnassa, Budapesten): the stem is the name, or the name without its final
+        vowel (Tbilis-shi); the whole word is no English word, name or adjective."""
+        out: list[_Candidate] = []
+        for i, tok in enumerate(self.tokens):
+            key = tok.key
+            if i in covered or not tok.capitalized or tok.upper or len(key) < 6 or \
+                    not key.isalpha() or self.words.is_word(key) or \
+                    key in self.index.longest or key in self.index.given_keys or \
+                    _derived(key, self.index):
+                continue
+            found = self._inflection_of(key)
+            if found is not None:
+                variant, = found
+                out.append(_Candidate(i, i + 1, variant.entry, "inflected", 0.85,
+                                      variant.text))
+        return out
+
+    def _inflection_of(self, key: str) -> tuple[Variant] | None:
+        for ending in _CASE_ENDINGS:
+            if not key.endswith(ending):
+                continue
+            stem = key[: -len(ending)]
+            stems = [stem]
+            if stem[-1:] in "aeiou":
+                stems.append(stem[:-1])  # a linking vowel: Tallinn-a-ssa
+            for candidate in stems:
+                if len(candidate) < 4:
+                    continue
+                for name in (candidate, *(candidate + v for v in "aeiou")):
+                    variants = [v for v in self.index.sequences.get((name,), ())
+                                if v.entry.type == "place" and not v.acronym]
+                    if name != candidate and len(name) < 6:
+                        continue  # a dropped final vowel only on longer names (Tbilisi)
+                    if variants:
+                        return (variants[0],)
+        return None
 
     def whole_names(self, covered: set[int]) -> list[_Candidate]:
         """Multi-word names with one word misspelt, held in place by the words that are
@@ -695,6 +880,92 @@ class _Matcher:
         capitalised = sum(t.capitalized for t in line)
         return not (len(line) >= 4 and capitalised >= 0.85 * len(line))
 
+    def _headline(self, k: int) -> bool:
+        """Is token ``k`` on a Title Case line (a headline: capitals say nothing)?"""
+        tokens = self.tokens
+        start = self.text.rfind("\n", 0, tokens[k].start) + 1
+        cached = self._lines.get(start)
+        if cached is not None:
+            return cached
+        end = self.text.find("\n", tokens[k].end)
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_right(self._starts, end) if end >= 0 else len(tokens)
+        line = []
+        for n in range(first, last):
+            t = tokens[n]
+            if end >= 0 and t.end > end:
+                break
+            if len(t.key) >= 3 and t.key.isalpha() and t.key not in _SMALL_WORDS:
+                line.append(t)
+        capitalised = sum(t.capitalized for t in line)
+        if line and all(t.upper for t in line) and len(line) >= 2:
+            result = True  # "AZERBAIJAN REJECTS CALL"
+        else:
+            result = len(line) >= 4 and capitalised >= 0.85 * len(line)
+        self._lines[start] = result
+        return result
+
+    def _name_word(self, k: int, others: set[int], after_dot: bool = False,
+                   after: bool = False) -> bool:
+        """Could token ``k`` be a word of a longer proper name around a mention: capitalised
+        or an acronym, not the start of a sentence that is an ordinary word, no title,
+        month, day, compass word or adjective of a place, not part of another mention?"""
+        tok = self.tokens[k]
+        key = tok.key
+        if k in others or not tok.capitalized:
+            return False
+        if tok.upper and len(key) >= 2:
+            return True  # "NBC New York", "VICE US": an acronym or brand in capitals
+        if key in TITLES or (after and key in _ROLES) or key in MONTHS_AND_DAYS or \
+                key in _COMPASS or \
+                _derived(key, self.index):
+            return False
+        if after_dot or not is_sentence_start(self.text, tok):
+            return True
+        # A sentence's first word says nothing by its capital, unless it is an acronym
+        # ("NBC New York reported"; not "A US historian", "Neighbouring Chad").
+        return tok.upper and len(key) >= 2 and not self.words.ordinary(key)
+
+    def _embedded(self, cand: _Candidate, owner: dict[int, tuple[int, int]]) -> bool:
+        """Is the candidate a part of a longer proper name that is not in the glossary?
+
+        Its neighbour on either side, joined by a space or a hyphen only, is a capitalised
+        word that is no title, month, compass word, place adjective or other mention:
+        "NBC New York", "U.S. Winter Outlook", "Bong Joon Ho", "Alternative for Germany"
+        (also across "for", "of", "de" after a capitalised word). Title Case headlines are
+        not judged by their capitals.
+        """
+        tokens = self.tokens
+        first, last = cand.first, cand.last
+        # tokens of the other mentions next to this one
+        others = {k for k in (first - 2, first - 1, last, last + 1)
+                  if k in owner and owner[k] != (first, last)}
+        if self._headline(first):
+            return False
+
+        def joined(a: int, b: int) -> bool:
+            return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
+
+        if last < len(tokens):
+            # "U.S. Winter Outlook": the abbreviation's period, then the next word
+            dotted = self.text[tokens[last - 1].end : tokens[last].start] == ". " and \
+                cand.variant.endswith(".") and tokens[last - 1].upper
+            if (joined(last - 1, last) or dotted) and \
+                    self._name_word(last, others, after_dot=dotted, after=True):
+                return True
+        end = tokens[last - 1].end
+        if self.text[end : end + 1] in _CURRENCY and cand.variant.isupper():
+            return True  # "US$1 billion", "HK$": a currency, not the country
+        if first > 0 and joined(first - 1, first):
+            prev = first - 1
+            if self._name_word(prev, others):
+                return True
+            if tokens[prev].key in _CONNECTIVES and prev > 0 and joined(prev - 1, prev) and \
+                    self._name_word(prev - 1, others) and \
+                    not is_sentence_start(self.text, tokens[prev - 1]):
+                return True
+        return False
+
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
         if self.text[end : end + 1] != ".":
@@ -707,17 +978,26 @@ class _Matcher:
         exact = self.exact()
         self.local = {c.entry.id for c in exact if c.part == "full"}
         covered = {k for c in exact for k in range(c.first, c.last)}
-        partial = self.surnames(covered)
-        # A lone surname ("Aliyev") may still be the end of a misspelt full name.
+        self.learn_short_forms(exact)
+        short = self.short_forms(covered)
+        partial = self.surnames(covered) + short
+        # A lone surname ("Aliyev") may still be the end of a misspelt full name; a short
+        # form the document earned is not a misspelling of another name ("Alania").
         full = {k for c in exact if c.part == "full" for k in range(c.first, c.last)}
+        full |= {c.first for c in short}
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
-        chosen = _resolve([*exact, *partial, *fuzzy, *whole])
+        inflected = self.inflected(covered)
+        chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
         # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
                                             self._inside_longer_name(c.first))]
         self.extend_given(chosen)
+        # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
+        # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
+        owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
+        chosen = [c for c in chosen if not self._embedded(c, owner)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
@@ -780,6 +1060,61 @@ def find_mentions(
         return []
     index = build_index(glossary, source_lang)
     return _Matcher(text, index, context).run()
+
+
+_ENTITY = r"(?:&#?\w+;)"
+
+
+def _surface_pattern(surface: str) -> re.Pattern[str]:
+    """A pattern for ``surface`` as it may be written in markup: spaces as any run of
+    white space or no-break entities, punctuation also as a character reference."""
+    out = []
+    for ch in surface:
+        if ch.isspace():
+            out.append(rf"(?:\s|{_ENTITY})+")
+        elif ch.isalnum():
+            out.append(re.escape(ch))
+        else:
+            out.append(rf"(?:{re.escape(ch)}|{_ENTITY})")
+    return re.compile(r"(?<!\w)" + "".join(out) + r"(?!\w)")
+
+
+def find_mentions_in_pieces(
+    text: str,
+    pieces: Sequence[tuple[int, str]],
+    glossary: Glossary,
+    *,
+    source_lang: str = "en",
+    context: MentionContext | None = None,
+) -> tuple[list[Mention], int]:
+    """Mentions in the pieces of a document (its blocks, each with its offset in ``text``,
+    or -1 where the block's text is not verbatim in ``text``, as with HTML entities and
+    line breaks), with offsets into ``text``; and how many could not be placed there.
+
+    A mention in a piece with no offset is placed by finding its surface in ``text``
+    after the previous one, spaces and character references allowed, so an HTML page
+    yields the same mentions as its text.
+    """
+    context = context or MentionContext()
+    out: list[Mention] = []
+    lost = 0
+    cursor = 0
+    for offset, piece in pieces:
+        for m in find_mentions(piece, glossary, source_lang=source_lang, context=context):
+            if offset >= 0:
+                placed = m.shifted(offset)
+            else:
+                pattern = _surface_pattern(m.surface)
+                found = pattern.search(text, cursor) or pattern.search(text)
+                if found is None:
+                    lost += 1
+                    continue
+                placed = Mention(found.start(), found.end(), found.group(), m.entry, m.match,
+                                 m.score, m.variant, m.part, m.fix)
+            cursor = max(cursor, placed.end)
+            out.append(placed)
+    out.sort(key=lambda m: m.start)
+    return out, lost
 
 
 def mentions_json(mentions: Sequence[Mention]) -> dict[str, Any]:

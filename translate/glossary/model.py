@@ -15,8 +15,9 @@ from typing import Any, Literal
 
 EntryType = Literal["person", "place", "org", "other"]
 ENTRY_TYPES: tuple[str, ...] = ("person", "place", "org", "other")
-MatchKind = Literal["exact", "alias", "deprecated", "misspelling", "partial"]
-MATCH_KINDS: tuple[str, ...] = ("exact", "alias", "deprecated", "misspelling", "partial")
+MatchKind = Literal["exact", "alias", "deprecated", "misspelling", "partial", "inflected"]
+MATCH_KINDS: tuple[str, ...] = ("exact", "alias", "deprecated", "misspelling", "partial",
+                                "inflected")
 
 
 @dataclass(frozen=True)

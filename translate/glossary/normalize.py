@@ -141,3 +141,39 @@ def is_sentence_start(text: str, token: Token) -> bool:
     """Is ``token`` the first word of a sentence (so its capital letter says nothing)?"""
     before = text[: token.start].rstrip(" \t\"“‘'«(„[—–-")
     return not before or before[-1] in ".!?:\n…"
+
+
+# Scripts whose names an English text may quote as written ("Ильхам Алиев", "Երևան"): they
+# have capitals, so a name still stands out, and a romanization key lets the Latin glossary
+# forms meet them through the same skeleton as any other transliteration.
+_ROMANIZED_SCRIPTS = ("CYRILLIC", "ARMENIAN", "GREEK")
+
+
+@lru_cache(maxsize=65536)
+def romanized_key(text: str) -> str | None:
+    """The folded Latin key of a token written in Cyrillic, Armenian or Greek letters
+    (anyascii's transliteration, apostrophes for soft signs and ejectives dropped), else
+    None.
+
+    >>> romanized_key("Пашинян"), romanized_key("Երևան"), romanized_key("Paris")
+    ('pashinyan', 'erevan', None)
+    """
+    if text.isascii():
+        return None
+    letter = next((c for c in text if c.isalpha()), "")
+    if not letter or not unicodedata.name(letter, "").startswith(_ROMANIZED_SCRIPTS):
+        return None
+    from anyascii import anyascii
+
+    key = fold(anyascii(text))
+    return "".join(c for c in key if c.isalnum()) or None
+
+
+def romanize_tokens(tokens: list[Token]) -> list[Token]:
+    """``tokens`` with the keys of capitalised Cyrillic, Armenian and Greek words romanized
+    (a word in lower case is no name in these scripts either)."""
+    out = []
+    for tok in tokens:
+        key = romanized_key(tok.text) if tok.text[:1].isupper() else None
+        out.append(tok if key is None else Token(tok.start, tok.end, tok.text, key))
+    return out

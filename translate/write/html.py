@@ -11,6 +11,7 @@ import json
 from html import escape
 
 from ..model import Edition, EditionBlock
+from ..urls import safe_meta
 from .label import label_dict
 
 EXTENSION = "html"
@@ -43,6 +44,7 @@ def _text(value: str) -> str:
 
 def _json_ld(edition: Edition) -> str:
     label = label_dict(edition)
+    url = safe_meta(edition.article.meta).get("url")
     data: dict[str, object] = {
         "@context": "https://schema.org",
         "@type": "NewsArticle",
@@ -52,7 +54,7 @@ def _json_ld(edition: Edition) -> str:
         "translationOfWork": {
             "@type": "CreativeWork",
             "inLanguage": edition.source_lang,
-            **({"url": edition.article.meta["url"]} if edition.article.meta.get("url") else {}),
+            **({"url": url} if url else {}),
         },
         "translator": {
             "@type": "SoftwareApplication",

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 from ..model import Edition
+from ..urls import safe_meta, safe_source
 from .label import mt_label
 
 EXTENSION = "json"
@@ -18,10 +19,10 @@ def to_dict(edition: Edition) -> dict[str, Any]:
         "schema": SCHEMA_VERSION,
         "article": {
             "id": article.id,
-            "source": article.source,
+            "source": safe_source(article.source),
             "format": article.format,
             "title": article.title,
-            "meta": article.meta,
+            "meta": safe_meta(article.meta),
             "language": article.lang.to_dict() if article.lang else None,
             "words": article.word_count,
         },

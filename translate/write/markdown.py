@@ -6,6 +6,7 @@ import json
 import re
 
 from ..model import Edition
+from ..urls import safe_source
 from .label import mt_label
 
 EXTENSION = "md"
@@ -30,7 +31,7 @@ def _front_matter(edition: Edition) -> list[str]:
         "lang": edition.locale,
         "dir": edition.direction,
         "source_lang": edition.source_lang,
-        "source": edition.article.source,
+        "source": safe_source(edition.article.source) or "",
         "machine_translated": True,
         "review_required": edition.review_required or "",
         "blocking_findings": len(edition.blocking) if edition.review_required else "",

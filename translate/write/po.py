@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 
 from babel.messages.catalog import Catalog
 
@@ -29,8 +30,18 @@ def needs_review(seg: TranslatedSegment) -> bool:
     return seg.origin in ("mt", "cache") or not seg.target.strip()
 
 
+# What no PO file can hold, whatever the escaping: NUL ends a C string, EOT separates msgctxt
+# from msgid inside gettext, and a lone surrogate has no UTF-8 form. Articles never bring them
+# (translate.read.clean_text); for editions built by other means they become U+FFFD.
+_UNCARRIABLE = re.compile("[\x00\x04\ud800-\udfff]")
+
+
+def _po(text: str) -> str:
+    return _UNCARRIABLE.sub("\ufffd", text)
+
+
 def _comment(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(_po(text).split())
 
 
 def _when(created: str) -> dt.datetime:
@@ -68,11 +79,11 @@ def build_catalog(edition: Edition) -> Catalog:
             comments = [f"origin: {seg.origin}; block: {block.kind}"]
             comments += [f"{f.check} ({f.severity}): {_comment(f.message)}" for f in seg.findings]
             message = catalog.add(
-                seg.source,
-                seg.target,
+                _po(seg.source),
+                _po(seg.target),
                 auto_comments=comments,
                 flags=("fuzzy",) if needs_review(seg) else (),
-                context=seg.id,
+                context=_po(seg.id),
             )
             if message is not None:
                 # Babel guesses python-format from "%" in news text ("12.5% in"); it is not.
@@ -80,9 +91,20 @@ def build_catalog(edition: Edition) -> Catalog:
     return catalog
 
 
+_LONG_WORD = re.compile(r"\w{200}")
+
+
+def _width(edition: Edition) -> int:
+    """Babel's line wrapping, unless a sentence holds a very long word: its word-splitting
+    regex backtracks quadratically on one (a 1 MB token would take hours), so such a file is
+    written unwrapped (gettext reads any line length)."""
+    texts = (t for seg in edition.segments for t in (seg.source, seg.target))
+    return 0 if any(_LONG_WORD.search(t) for t in texts) else 76  # 0: no wrapping
+
+
 def render(edition: Edition) -> str:
     from babel.messages.pofile import write_po
 
     buffer = io.BytesIO()
-    write_po(buffer, build_catalog(edition), width=76, no_location=True)
+    write_po(buffer, build_catalog(edition), width=_width(edition), no_location=True)
     return buffer.getvalue().decode("utf-8")

@@ -16,6 +16,7 @@ from typing import Any
 from xml.etree import ElementTree as ET
 
 from ..model import Edition, Finding, TranslatedSegment
+from ..urls import safe_source
 from .label import label_dict
 from .meta import review_meta
 
@@ -105,15 +106,23 @@ def clean(text: str) -> str:
 
 
 def _append(parent: ET.Element, text: str) -> None:
-    """Append ``text`` to ``parent``'s content; characters XML cannot hold become ``<cp>``."""
-    for n, piece in enumerate(INVALID_XML.split(text)):
-        if n:
-            char = INVALID_XML.findall(text)[n - 1]
-            ET.SubElement(parent, _q("cp"), {"hex": f"{ord(char):04X}"})
+    """Append ``text`` to ``parent``'s content; characters XML cannot hold become ``<cp>``
+    (linear: a run of a million control characters is a million ``<cp>``, not a hang)."""
+
+    def put(piece: str) -> None:
+        if not piece:
+            return
         if len(parent):
             parent[-1].tail = (parent[-1].tail or "") + piece
         else:
             parent.text = (parent.text or "") + piece
+
+    pos = 0
+    for match in INVALID_XML.finditer(text):
+        put(text[pos : match.start()])
+        ET.SubElement(parent, _q("cp"), {"hex": f"{ord(match.group()):04X}"})
+        pos = match.end()
+    put(text[pos:])
 
 
 def _marked(parent: ET.Element, text: str, spans: list[tuple[int, int, str, str]]) -> None:
@@ -232,7 +241,7 @@ def to_element(edition: Edition) -> ET.Element:
         _q("file"),
         {
             "id": "f1",
-            "original": clean(edition.article.source or edition.article.id),
+            "original": clean(safe_source(edition.article.source) or edition.article.id),
             "srcDir": "auto",
             "trgDir": edition.direction,
         },
@@ -276,6 +285,7 @@ def render(edition: Edition) -> str:
     ET.register_namespace("gls", GLS_NS)
     root = to_element(edition)
     indent(root)
-    return ET.tostring(root, encoding="unicode", xml_declaration=False).join(
-        ['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"]
-    )
+    # a raw CR in content would reach readers as LF (XML end-of-line handling): a character
+    # reference keeps it (ElementTree writes none; it escapes CR in attributes itself)
+    body = ET.tostring(root, encoding="unicode", xml_declaration=False).replace("\r", "&#13;")
+    return body.join(['<?xml version="1.0" encoding="UTF-8"?>\n', "\n"])

@@ -1,0 +1,213 @@
+"""Do-no-harm evaluation of the glossary on real news pages (issue 14), real embedded engine.
+
+    python benchmarks/bench_glossary.py --harm [--pages DIR] [--save]
+
+Every English news page of the real-world corpus (``tests/data/realworld/pages``: pages from
+the trafilatura and newspaper4k test suites, see its NOTICE.md) is read, stripped and split
+as ``translate run`` does, and each sentence is translated to pt-BR twice: by the bare engine,
+and by the pipeline's glossary path (canonical names in, verification and repair out, the
+placeholder fallback on). A sentence is **harmed** when the glossary's output names a
+glossary entry that neither the source (as a listed form, acronyms in capitals) nor the bare
+output names, or carries a capitalised word that neither of them has and that is no form of
+an entry the source names. Every sentence the glossary changed is listed for review.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ROOT / "tests" / "data" / "realworld" / "pages"
+LOCALE = "pt-BR"
+
+
+def english_news(folder: Path) -> list[tuple[str, Path]]:
+    out = []
+    for meta in sorted(folder.glob("*.json")):
+        data = json.loads(meta.read_text(encoding="utf-8"))
+        if data.get("language") == "en" and data.get("kind") == "news":
+            out.append((data["id"], folder.parent / data["file"]))
+    return out
+
+
+def _segments(page: Path) -> list[Any]:
+    import tempfile
+
+    from translate.pipeline import prepare
+    from translate.read import read_article
+
+    raw = gzip.decompress(page.read_bytes())
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / (page.name.removesuffix(".gz"))
+        path.write_bytes(raw)
+        prepared = prepare(read_article(path))
+    return [s for s in prepared.segments if s.source.strip() and s.lang == "en"]
+
+
+def _names_in(text: str, glossary: Any, strict: bool) -> set[str]:
+    """Entry ids a text names: in a source, listed forms only (``strict``); in a
+    Portuguese output, any form of the entry the edition could show."""
+    from translate.glossary.match import _is_acronym
+    from translate.glossary.normalize import tokenize
+
+    tokens = tokenize(text)
+    keys = [t.key for t in tokens]
+    found = set()
+    index = _forms_index(glossary)
+    for i in range(len(tokens)):
+        for n in range(1, min(13, len(tokens) - i + 1)):
+            seq = tuple(keys[i : i + n])
+            for entry, form in index.get(seq, ()):
+                surface = text[tokens[i].start : tokens[i + n - 1].end]
+                if _is_acronym(form) and "".join(c for c in surface if c.isalpha()) != \
+                        "".join(c for c in form if c.isalpha()):
+                    continue
+                if strict and not surface[:1].isupper():
+                    continue
+                found.add(entry)
+    return found
+
+
+_INDEX: dict[str, dict[tuple[str, ...], list[tuple[str, str]]]] = {}
+
+
+def _forms_index(glossary: Any) -> dict[tuple[str, ...], list[tuple[str, str]]]:
+    from translate.glossary.forms import accepted_forms, target_form
+    from translate.glossary.normalize import token_keys
+
+    cached = _INDEX.get(glossary.hash)
+    if cached is not None:
+        return cached
+    index: dict[tuple[str, ...], list[tuple[str, str]]] = {}
+    for entry in glossary:
+        forms = {entry.name, *entry.aliases, *entry.deprecated, target_form(entry, LOCALE),
+                 *(f for f in accepted_forms(entry, "pt") if f[:1].isupper())}
+        for form in forms:
+            keys = token_keys(form)
+            if keys and not (len(keys) == 1 and len(keys[0]) < 2):
+                index.setdefault(keys, []).append((entry.id, form))
+    _INDEX[glossary.hash] = index
+    return index
+
+
+def _capitalised(text: str) -> set[str]:
+    from translate.glossary.normalize import tokenize
+
+    out = set()
+    for t in tokenize(text):
+        before = text[: t.start].rstrip(" \"“‘'«(")
+        if t.text[:1].isupper() and before and before[-1] not in ".!?:":
+            out.add(t.key)
+    return out
+
+
+def _all_keys(text: str) -> set[str]:
+    from translate.glossary.normalize import tokenize
+
+    return {t.key for t in tokenize(text)}
+
+
+def judge(source: str, bare: str, out: str, glossary: Any) -> list[str]:
+    """Why ``out`` is harmed (empty when it is not)."""
+    from translate.glossary.forms import target_form
+    from translate.glossary.normalize import token_keys
+
+    if out == bare:
+        return []
+    why = []
+    named_src = _names_in(source, glossary, strict=True)
+    named_bare = _names_in(bare, glossary, strict=False)
+    for entry in sorted(_names_in(out, glossary, strict=False) - named_src - named_bare):
+        why.append(f"names {entry}, which neither the source nor the bare engine names")
+    allowed = _all_keys(source) | _all_keys(bare)
+    for eid in named_src:
+        entry = glossary.get(eid)
+        allowed.update(token_keys(target_form(entry, LOCALE)))
+        allowed.update(token_keys(entry.name))
+    new = sorted(_capitalised(out) - allowed)
+    if new:
+        why.append(f"new capitalised words {new}")
+    return why
+
+
+def harm_benchmark(save: bool, pages_dir: Path | None = None) -> dict[str, Any]:
+    from bench_glossary import _header
+
+    from translate.engines.embedded import EmbeddedEngine
+    from translate.glossary import MentionContext, load_glossary
+    from translate.protect import protect_segments, restore_segments
+
+    folder = pages_dir or PAGES
+    pages = english_news(folder)
+    if not pages:
+        raise SystemExit(f"no English news pages under {folder}")
+    glossary = load_glossary()
+    engine = EmbeddedEngine()
+    cache: dict[str, str] = {}
+
+    def mt(texts: Sequence[str]) -> list[str]:
+        todo = [t for t in dict.fromkeys(texts) if t not in cache]
+        if todo:
+            for t, o in zip(todo, engine.translate(todo, "en", "pt"), strict=True):
+                cache[t] = o
+        return [cache[t] for t in texts]
+
+    lines = [_header(), "# python benchmarks/bench_glossary.py --harm "
+             f"(pages: {folder.relative_to(ROOT) if folder.is_relative_to(ROOT) else folder})",
+             ""]
+    totals = {"pages": 0, "sentences": 0, "mentions": 0, "changed": 0, "harmed": 0,
+              "repaired": 0, "flagged": 0}
+    changed_rows: list[str] = []
+    harmed_rows: list[str] = []
+    started = time.perf_counter()
+    for page_id, path in pages:
+        segs = _segments(path)
+        if not segs:
+            continue
+        totals["pages"] += 1
+        totals["sentences"] += len(segs)
+        bare = mt([s.source for s in segs])
+        prepared = protect_segments(segs, glossary, LOCALE, "en", context=MentionContext())
+        first = mt(prepared.texts)
+        result = restore_segments(prepared, first, retranslate=mt)
+        report = result.report
+        totals["mentions"] += report["mentions"]
+        totals["repaired"] += report["repaired"]
+        totals["flagged"] += sum(1 for f in result.all_findings if f.severity != "info")
+        for seg, b, out, terms in zip(segs, bare, result.targets, result.terms, strict=True):
+            if out == b:
+                continue
+            totals["changed"] += 1
+            why = judge(seg.source, b, out, glossary)
+            acts = "; ".join(f"{t['surface']}->{t['expected']} {t['status']}"
+                             f"{' ' + ','.join(t['actions']) if t['actions'] else ''}"
+                             for t in terms)
+            row = (f"[{page_id} {seg.id}] {'HARM ' + ' / '.join(why) if why else 'ok'}\n"
+                   f"    source: {seg.source}\n    bare:   {b}\n    output: {out}\n"
+                   f"    names:  {acts}")
+            changed_rows.append(row)
+            if why:
+                totals["harmed"] += 1
+                harmed_rows.append(row)
+    seconds = time.perf_counter() - started
+    lines.append("pages  sentences  mentions  repaired  flagged  changed  harmed")
+    lines.append(f"{totals['pages']:>5}  {totals['sentences']:>9}  {totals['mentions']:>8}  "
+                 f"{totals['repaired']:>8}  {totals['flagged']:>7}  {totals['changed']:>7}  "
+                 f"{totals['harmed']:>6}")
+    lines.append(f"\n{seconds:.0f} s (machine shared with other jobs)")
+    lines.append("\nharmed sentences:" if harmed_rows else "\nharmed sentences: none")
+    lines += harmed_rows
+    lines.append("\nevery sentence the glossary changed (for review):")
+    lines += changed_rows or ["  (none)"]
+    text = "\n".join(lines)
+    print(text)
+    if save:
+        out = ROOT / "benchmarks" / "results"
+        out.mkdir(parents=True, exist_ok=True)
+        (out / "glossary-harm.txt").write_text(text + "\n", encoding="utf-8")
+    return totals

@@ -1,0 +1,42 @@
+"""The name sets as tests: what must never regress (issue 14/22).
+
+Recall on unseen spellings is reported by ``benchmarks/bench_glossary.py --eval``, not
+asserted here (asserting it would invite tuning on the held-out set). What is asserted is
+do-no-harm and the listed forms: every listed form is found, no repair in the sets harms
+the engine's output, and precision stays high.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+from translate.glossary import Glossary
+
+_spec = importlib.util.spec_from_file_location("name_eval", Path(__file__).with_name(
+    "name_eval.py"))
+assert _spec and _spec.loader
+ev = importlib.util.module_from_spec(_spec)
+sys.modules.setdefault("name_eval", ev)
+_spec.loader.exec_module(ev)
+DEV, HELDOUT, score_set = ev.DEV, ev.HELDOUT, ev.score_set
+
+
+@pytest.mark.parametrize("path", DEV + HELDOUT, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_listed_forms_found_and_no_repair_harms(builtin: Glossary, path: Path) -> None:
+    score = score_set(path, builtin)
+    for kind in ("exact", "variant"):
+        got, total = score.recall(kind)
+        assert got == total, [f for f in score.failures if f"({kind}," in f]
+    kept, total = score.repairs
+    assert kept == total, [f for f in score.failures if f.startswith("repair harmed")]
+    right, found = score.precision
+    assert right >= 0.95 * found, score.false_pos
+
+
+def test_dev_set_has_no_false_positive(builtin: Glossary) -> None:
+    for path in DEV:
+        assert score_set(path, builtin).false_pos == []

@@ -1,0 +1,47 @@
+"""Text with nothing to translate: numbers, URLs, e-mail and IP addresses, phone numbers.
+
+Such an article (a table of results, a list of links, a contact block) has no language to detect
+and nothing an engine should touch. Rather than refusing it ("cannot tell the article's
+language"), the pipeline passes it through: an edition whose text is the source copied
+unchanged, its language ``und``, with a note saying why, every URL and number verbatim (not even
+localized: a copied number must read exactly as the source's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+RULE = "nothing-to-translate"
+NOTE = ("nothing to translate (only numbers, URLs, addresses or phone numbers): the text is"
+        " copied unchanged, language und")
+
+_TOKEN_KINDS = [
+    re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+"),  # URL
+    re.compile(r"(?i)mailto:\S+|[^\s@]+@[^\s@]+\.[^\s@]+"),  # e-mail
+    re.compile(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?:/\d{1,3})?"),  # IPv6
+    re.compile(r"(?i)(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?:/\S*)?"),  # bare host name (example.org/x)
+]
+_EDGE = "\"'“”‘’«»()[]{}<>,;:.!?¡¿…·•|"
+
+
+def _untranslatable(token: str) -> bool:
+    """A whitespace-separated token with nothing an engine could translate."""
+    core = token.strip(_EDGE)
+    if not core or not any(ch.isalpha() for ch in core):
+        return True  # numbers, phone numbers, IPv4, amounts, dates, times, symbols
+    return any(kind.fullmatch(form) for kind in _TOKEN_KINDS for form in (core, token))
+
+
+def nothing_to_translate(texts: Iterable[str]) -> bool:
+    """Whether ``texts`` hold something, and only tokens that no engine should translate.
+
+    >>> nothing_to_translate(["+1 555-0100, 10.0.0.1 and https://example.org/a?b=1", "42 %"])
+    False
+    >>> nothing_to_translate(["+1 555-0100", "10.0.0.1 https://example.org/a?b=1 2001:db8::1"])
+    True
+    """
+    tokens = [t for text in texts for t in text.split()]
+    return bool(tokens) and any(ch.isalnum() for t in tokens for ch in t) and all(
+        _untranslatable(t) for t in tokens
+    )

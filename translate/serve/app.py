@@ -1,0 +1,418 @@
+"""The ASGI application: LibreTranslate's endpoints and the pipeline's own, on Starlette.
+
+Why Starlette: it is the ASGI toolkit FastAPI itself is built on, with one dependency (AnyIO)
+and no validation layer. LibreTranslate's API takes ``q`` as a string or a list, JSON or form
+bodies, and answers every error as ``{"error": "..."}``; a schema-validating framework would
+answer malformed input with its own 422 shape, which existing clients do not read, so we would
+override it everywhere. Everything here is explicit instead: parse, check, run in a worker
+thread, answer.
+
+Every request that runs the pipeline does so in a worker thread (a bounded pool), never on the
+event loop; concurrent requests' engine calls are merged by :mod:`translate.serve.batching`.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import json
+import logging
+import math
+from collections.abc import AsyncIterator, Awaitable, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import anyio
+import anyio.to_thread
+from starlette.applications import Starlette
+from starlette.datastructures import UploadFile
+from starlette.middleware import Middleware
+from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, Response
+from starlette.routing import Route
+
+from .. import __version__
+from ..errors import (
+    DataError,
+    EngineError,
+    InputError,
+    OutputError,
+    TranslateError,
+    UnknownLocaleError,
+    UnsupportedPairError,
+    UsageError,
+)
+from .config import ApiKeys, KeyLimits, ServeConfig
+from .limits import BodyLimits, HttpError, RateLimiter
+from .metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
+from .openapi import OPENAPI_URL, openapi
+from .service import FILE_FORMATS, Service, guess_dict
+
+log = logging.getLogger("translate.serve")
+
+T = TypeVar("T")
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
+    extra = dict(headers or {})
+    if status in (408, 413):
+        extra["Connection"] = "close"  # the rest of the body is not read
+    return JSONResponse({"error": message}, status_code=status, headers=extra)
+
+
+def _status_of(exc: TranslateError) -> int:
+    if isinstance(exc, (InputError, UnsupportedPairError, UnknownLocaleError, UsageError)):
+        return 400
+    if isinstance(exc, OutputError) and "format" in exc.message:
+        return 400  # an unknown edition format asked for
+    if isinstance(exc, (EngineError, DataError, OutputError)):
+        return 500
+    return 500
+
+
+def guarded(endpoint: Endpoint) -> Endpoint:
+    """Every failure becomes LibreTranslate's ``{"error": ...}``; a bug in one request is a
+    500 for that request, logged, and never stops the server."""
+
+    @functools.wraps(endpoint)
+    async def run(request: Request) -> Response:
+        try:
+            return await endpoint(request)
+        except HttpError as exc:
+            return error_response(exc.status, exc.message, exc.headers)
+        except TranslateError as exc:
+            text = " ".join(exc.message.split())
+            if exc.hint:
+                text += f" ({' '.join(exc.hint.split())})"
+            return error_response(_status_of(exc), text)
+        except Exception as exc:
+            log.exception("internal error on %s", request.url.path)
+            return error_response(500, f"Internal error: {type(exc).__name__}")
+
+    return run
+
+
+@dataclass(frozen=True)
+class Upload:
+    filename: str
+    data: bytes
+
+
+class Api:
+    """The endpoints, bound to one service and its limits."""
+
+    def __init__(self, config: ServeConfig, metrics: Metrics) -> None:
+        self.config = config
+        self.metrics = metrics
+        self.service = Service(config, metrics)
+        self.keys: ApiKeys | None = None
+        if config.api_keys_file is not None:
+            self.keys = ApiKeys.from_file(config.api_keys_file)
+        elif not config.keyless:
+            raise DataError("no API keys", hint="give --api-keys FILE, or --keyless")
+        self.limiter = RateLimiter(config.req_limit)
+        self.threads = anyio.CapacityLimiter(max(1, config.threads))
+
+    # -- plumbing ----------------------------------------------------------------------------
+
+    async def work(self, fn: Callable[..., T], *args: Any) -> T:
+        """``fn(*args)`` in a worker thread, abandoned (503) after the request timeout."""
+        seconds = self.config.request_timeout
+        self.service.active += 1  # on the event loop: no lock needed
+        try:
+            with anyio.fail_after(seconds):
+                return await anyio.to_thread.run_sync(
+                    functools.partial(fn, *args), limiter=self.threads, abandon_on_cancel=True
+                )
+        except TimeoutError:
+            raise HttpError(503, f"Timed out: no answer within {seconds:g} s") from None
+        finally:
+            self.service.active -= 1
+
+    async def params(self, request: Request) -> dict[str, Any]:
+        """The request's fields: a JSON object, or form fields; query parameters underneath."""
+        values: dict[str, Any] = dict(request.query_params)
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype == "application/json" or ctype.endswith("+json"):
+            body = await request.body()
+            try:
+                data = json.loads(body)
+            except (ValueError, RecursionError):
+                raise HttpError(400, "Invalid JSON format") from None
+            if not isinstance(data, dict):
+                raise HttpError(400, "Invalid JSON format: expected an object")
+            values.update(data)
+        elif ctype in FORM_TYPES:
+            try:
+                form = await request.form(max_files=1, max_fields=64)
+            except HttpError:
+                raise
+            except Exception as exc:  # malformed multipart or form encoding
+                raise HttpError(400, f"Invalid request: malformed form body ({exc})") from None
+            try:
+                for key, item in form.multi_items():
+                    if isinstance(item, UploadFile):  # read now; the spooled file is closed below
+                        values[key] = Upload(item.filename or "", await item.read())
+                    else:
+                        values[key] = item
+            finally:
+                await form.close()
+            q = values.get("q")
+            if isinstance(q, str):  # LibreTranslate normalizes form line endings
+                values["q"] = "\n".join(q.splitlines())
+        elif ctype or await request.body():
+            raise HttpError(
+                415,
+                f"Invalid request: unsupported Content-Type {ctype or '(none)'};"
+                " send application/json or a form",
+            )
+        return values
+
+    def access(self, request: Request, params: dict[str, Any], cost: int = 1) -> KeyLimits:
+        """Check the API key and the rate limit; the key's own limits."""
+        limits = KeyLimits()
+        client = request.client.host if request.client else "unknown"
+        if self.keys is not None:
+            key = params.get("api_key") or _bearer(request)
+            if not key:
+                raise HttpError(400, "Please contact the server operator to get an API key")
+            found = self.keys.lookup(str(key)) if isinstance(key, str) else None
+            if found is None:
+                raise HttpError(403, "Invalid API key")
+            limits = found
+            client = "key:" + hashlib.sha256(str(key).encode()).hexdigest()[:16]
+        wait = self.limiter.take(client, cost, limits.req_limit)
+        if wait > 0:
+            per_minute = limits.req_limit if limits.req_limit is not None else self.limiter.limit
+            raise HttpError(
+                429,
+                f"Slowdown: too many requests (limit {per_minute} per minute)",
+                {"Retry-After": str(max(1, math.ceil(wait)))},
+            )
+        return limits
+
+    def char_limit(self, limits: KeyLimits) -> int:
+        return limits.char_limit if limits.char_limit is not None else self.config.char_limit
+
+    # -- LibreTranslate ----------------------------------------------------------------------
+
+    async def translate(self, request: Request) -> Response:
+        params = await self.params(request)
+        q = params.get("q")
+        texts = _texts(q)
+        batch = isinstance(q, list)
+        source = _field(params, "source")
+        target = _field(params, "target")
+        fmt = params.get("format") or "text"
+        if not isinstance(fmt, str):
+            raise HttpError(400, "Invalid request: format must be text or html")
+        limits = self.access(request, params, cost=max(1, len(texts)) if batch else 1)
+        if batch and -1 < self.config.batch_limit < len(texts):
+            raise HttpError(400, f"Invalid request: request ({len(texts)}) exceeds text limit"
+                                 f" ({self.config.batch_limit})")
+        char_limit = self.char_limit(limits)
+        if char_limit != -1:
+            for text in texts:
+                if len(text) > char_limit:
+                    raise HttpError(400, f"Invalid request: request ({len(text)}) exceeds text"
+                                         f" limit ({char_limit})")
+        results = await self.work(self.service.translate, texts, source, target, fmt)
+        answer: dict[str, Any]
+        if batch:
+            answer = {"translatedText": [r.text for r in results]}
+            if source.lower() == "auto":
+                answer["detectedLanguage"] = [guess_dict(r.detected) for r in results]
+            if any(r.blocking for r in results):  # never a wrong fact without saying so
+                answer["review"] = [r.review() for r in results]
+        else:
+            answer = {"translatedText": results[0].text}
+            if source.lower() == "auto":
+                answer["detectedLanguage"] = guess_dict(results[0].detected)
+            if results[0].blocking:
+                answer["review"] = results[0].review()
+        return JSONResponse(answer)
+
+    async def detect(self, request: Request) -> Response:
+        params = await self.params(request)
+        texts = _texts(params.get("q"))
+        limits = self.access(request, params)
+        char_limit = self.char_limit(limits)
+        if char_limit != -1 and any(len(t) > char_limit for t in texts):
+            size = max(len(t) for t in texts)
+            raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit"
+                                 f" ({char_limit})")
+        return JSONResponse(await self.work(self.service.detect, texts))
+
+    async def languages(self, request: Request) -> Response:
+        return JSONResponse(await self.work(self.service.languages))
+
+    async def translate_file(self, request: Request) -> Response:
+        ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+        if ctype != "multipart/form-data":
+            raise HttpError(400, "Invalid request: send the file as multipart/form-data")
+        params = await self.params(request)
+        upload = params.get("file")
+        if not isinstance(upload, Upload):
+            raise HttpError(400, "Invalid request: missing file parameter")
+        source = _field(params, "source")
+        target = _field(params, "target")
+        char_limit = self.config.char_limit
+        # LibreTranslate's cost of a file: its size in units of the character limit
+        self.access(request, params, cost=max(1, len(upload.data) // max(char_limit, 1)))
+        _check_size(len(upload.data.decode("utf-8", "replace")), self.config.article_char_limit)
+        name, found = await self.work(
+            self.service.translate_file, upload.data, upload.filename, source, target
+        )
+        answer: dict[str, Any] = {
+            "translatedFileUrl": str(request.url_for("download_file", name=name))
+        }
+        if source.lower() == "auto":
+            answer["detectedLanguage"] = guess_dict(found.detected)
+        if found.blocking:
+            answer["review"] = found.review()
+        return JSONResponse(answer)
+
+    async def download_file(self, request: Request) -> Response:
+        name = str(request.path_params.get("name", ""))
+        path = self.service.stored_file(name)
+        download = name.split(".", 1)[1]
+        return FileResponse(path, filename=download)
+
+    async def frontend_settings(self, request: Request) -> Response:
+        target = await self.work(self.service.default_target)
+        return JSONResponse({
+            "charLimit": self.config.char_limit,
+            "frontendTimeout": 500,
+            "apiKeys": self.keys is not None,
+            "keyRequired": self.keys is not None,
+            "suggestions": False,
+            "filesTranslation": True,
+            "supportedFilesFormat": list(FILE_FORMATS),
+            "language": {"source": {"code": "auto", "name": "Auto Detect"}, "target": target},
+        })  # fmt: skip
+
+    # -- the pipeline's own ------------------------------------------------------------------
+
+    async def editions(self, request: Request) -> Response:
+        params = await self.params(request)
+        self.access(request, params)
+        _check_size(_article_chars(params), self.config.article_char_limit)
+        return JSONResponse(await self.work(self.service.editions, params))
+
+    async def check(self, request: Request) -> Response:
+        params = await self.params(request)
+        self.access(request, params)
+        _check_size(_article_chars(params), self.config.article_char_limit)
+        return JSONResponse(await self.work(self.service.check, params))
+
+    async def healthz(self, request: Request) -> Response:
+        return JSONResponse({"status": "ok", "version": __version__})
+
+    async def metrics_endpoint(self, request: Request) -> Response:
+        return Response(self.metrics.render(), media_type=CONTENT_TYPE)
+
+    async def openapi_endpoint(self, request: Request) -> Response:
+        return JSONResponse(openapi(__version__))
+
+
+def _bearer(request: Request) -> str | None:
+    auth = request.headers.get("authorization", "")
+    return auth[7:].strip() or None if auth.lower().startswith("bearer ") else None
+
+
+def _field(params: dict[str, Any], name: str) -> str:
+    value = params.get(name)
+    if not isinstance(value, str) or not value.strip():
+        raise HttpError(400, f"Invalid request: missing {name} parameter")
+    return value.strip()
+
+
+def _texts(q: Any) -> list[str]:
+    if isinstance(q, str) and q:
+        return [q]
+    if isinstance(q, list) and q:
+        if not all(isinstance(item, str) for item in q):
+            raise HttpError(400, "Invalid request: q must be a string or a list of strings")
+        return list(q)
+    if q is None or q == "" or q == []:
+        raise HttpError(400, "Invalid request: missing q parameter")
+    raise HttpError(400, "Invalid request: q must be a string or a list of strings")
+
+
+def _article_chars(params: dict[str, Any]) -> int:
+    text = params.get("text") if isinstance(params.get("text"), str) else params.get("html")
+    return len(text) if isinstance(text, str) else 0
+
+
+def _check_size(size: int, limit: int) -> None:
+    if limit != -1 and size > limit:
+        raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit ({limit})")
+
+
+def create_app(config: ServeConfig) -> Starlette:
+    """The application for ``config`` (API keys are read now; models at startup)."""
+    metrics = Metrics()
+    api = Api(config, metrics)
+
+    @asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        await anyio.to_thread.run_sync(api.service.start)
+        log.info("translate serve ready: %d source languages", len(api.service.languages()))
+        try:
+            yield
+        finally:
+            await anyio.to_thread.run_sync(api.service.close)
+
+    routes = [
+        Route("/translate", guarded(api.translate), methods=["POST"]),
+        Route("/detect", guarded(api.detect), methods=["POST"]),
+        Route("/languages", guarded(api.languages), methods=["GET", "POST"]),
+        Route("/translate_file", guarded(api.translate_file), methods=["POST"]),
+        Route("/download_file/{name}", guarded(api.download_file), methods=["GET"],
+              name="download_file"),
+        Route("/frontend/settings", guarded(api.frontend_settings), methods=["GET"]),
+        Route("/v1/editions", guarded(api.editions), methods=["POST"]),
+        Route("/v1/check", guarded(api.check), methods=["POST"]),
+        Route("/healthz", guarded(api.healthz), methods=["GET"]),
+        Route("/health", guarded(api.healthz), methods=["GET"]),  # LibreTranslate's name
+        Route("/metrics", guarded(api.metrics_endpoint), methods=["GET"]),
+        Route(OPENAPI_URL, guarded(api.openapi_endpoint), methods=["GET"]),
+        Route("/spec", guarded(api.openapi_endpoint), methods=["GET"]),  # LibreTranslate's URL
+    ]
+    paths = frozenset(r.path for r in routes if "{" not in r.path)
+    middleware = [
+        Middleware(MetricsMiddleware, metrics=metrics, routes=paths),
+        Middleware(BodyLimits, max_bytes=config.max_body_bytes,
+                   body_timeout=config.body_timeout, idle_timeout=config.idle_timeout),
+    ]  # fmt: skip
+    if config.cors_origins:
+        middleware.append(Middleware(
+            CORSMiddleware, allow_origins=config.cors_origins, allow_methods=["GET", "POST"],
+            allow_headers=["Content-Type", "Authorization"],
+        ))  # fmt: skip
+    app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        return error_response(404, "Not found")
+
+    async def not_allowed(request: Request, exc: Exception) -> Response:
+        return error_response(405, "Method not allowed")
+
+    app.add_exception_handler(404, not_found)
+    app.add_exception_handler(405, not_allowed)
+    app.state.api = api
+    return app
+
+
+def app_from_env() -> Starlette:
+    """The factory ``--workers N`` gives uvicorn (settings in ``TRANSLATE_SERVE_CONFIG``)."""
+    from .protocol import guarded
+
+    config = ServeConfig.from_env()
+    guarded(config.header_timeout)  # this worker's connections
+    return create_app(config)

@@ -1,0 +1,45 @@
+"""uvicorn's h11 protocol with a deadline for the request head.
+
+uvicorn times out an idle keep-alive connection, but not a new connection whose request line
+and headers never finish: a client could hold connections open by sending nothing, or a header
+a byte at a time ("slowloris"). This protocol closes a connection that has not completed its
+first request head within ``HEADER_TIMEOUT`` seconds. (The body has its own limits, in
+:mod:`translate.serve.limits`; later requests on a connection fall under uvicorn's keep-alive
+timeout while idle.)
+"""
+
+from __future__ import annotations
+
+import asyncio
+
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+HEADER_TIMEOUT = 10.0
+
+
+class GuardedH11Protocol(H11Protocol):
+    header_timeout = HEADER_TIMEOUT
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        self._head_timer: asyncio.TimerHandle | None = self.loop.call_later(
+            self.header_timeout, self._head_late
+        )
+
+    def _head_late(self) -> None:
+        self._head_timer = None
+        if self.cycle is None and not self.transport.is_closing():
+            self.transport.close()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        if self._head_timer is not None:
+            self._head_timer.cancel()
+            self._head_timer = None
+        super().connection_lost(exc)
+
+
+def guarded(header_timeout: float) -> type[GuardedH11Protocol]:
+    """The protocol class with ``header_timeout`` (uvicorn's ``http=`` takes a class, and with
+    ``--workers`` pickles it by name: so the deadline is a class attribute, one per process)."""
+    GuardedH11Protocol.header_timeout = header_timeout
+    return GuardedH11Protocol
