@@ -26,8 +26,7 @@ Your email address will not be published. Required fields are marked *
 def test_run_writes_md_and_json(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
     code, stdout, stderr = invoke("run", str(article), "--to", "pt-BR", "--engine", "fake",
-        "--out", str(out)
-    )
+                          "--out", str(out))  # fmt: skip
     assert code == 0, stderr
     assert sorted(p.name for p in out.iterdir()) == ["talks.pt-BR.json", "talks.pt-BR.md"]
     data = json.loads((out / "talks.pt-BR.json").read_text(encoding="utf-8"))
@@ -58,8 +57,7 @@ def test_run_several_locales_and_cache(
 ) -> None:
     out = tmp_path / "out"
     code, _, stderr = invoke("run", str(article), "--to", "pt-BR,de", "--engine", "fake",
-        "--out", str(out)
-    )
+                          "--out", str(out))  # fmt: skip
     assert code == 0, stderr
     assert {p.name for p in out.iterdir()} >= {"talks.de.md", "talks.pt-BR.md"}
     calls = fake_engine.sentences_translated
@@ -174,8 +172,7 @@ def test_existing_edition_survives_a_failed_run(
 
     monkeypatch.setattr(markdown, "render", explode)
     code, _, stderr = invoke("run", str(article), "--to", "pt-BR", "--engine", "fake",
-        "--out", str(out)
-    )
+                          "--out", str(out))  # fmt: skip
     assert code == 1
     assert "internal error" in stderr
     assert (out / "talks.pt-BR.md").read_bytes() == before

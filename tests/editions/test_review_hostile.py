@@ -157,8 +157,7 @@ def test_stale_source_refused(
     stale = tmp_path / "stale.xlf"
     stale.write_text(old_xliff.replace('state="translated"', 'state="reviewed"'), encoding="utf-8")
     code, _, err = invoke("review", "apply", str(stale), "--db", str(db(tmp_path)),
-        "--out", str(baseline)
-    )
+                          "--out", str(baseline))  # fmt: skip
     assert code == 7
     assert "stale" in err
     assert tm_rows(tmp_path) == before_tm
@@ -215,8 +214,7 @@ def test_review_of_an_older_translation_refused(
     stale = tmp_path / "old.xlf"
     stale.write_text(old, encoding="utf-8")
     code, _, err = invoke("review", "apply", str(stale), "--db", str(db(tmp_path)),
-        "--out", str(out)
-    )
+                          "--out", str(out))  # fmt: skip
     assert (code, "stale" in err) == (7, True), err
     assert tm_rows(tmp_path) == before_tm
     assert tuple(r[3] for r in before_tm if r[4] == "b0.s0") == ("Conversas retomadas",)
