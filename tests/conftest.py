@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from netguard import block_network
+from editions.edition_helpers import ARTICLE as EDITION_ARTICLE
+from editions.edition_helpers import db, normalise
+from loopback import QuietHandler, Served, serve
+from netguard import block_network, child_env
 
 from translate import engines
+from translate.cli import cli
+from translate.model import Edition
+from translate.options import RunOptions
+from translate.pipeline import translate_article
+from translate.read import read_article
 
 DATA = Path(__file__).parent / "data"
 ROOT = Path(__file__).resolve().parents[1]
@@ -28,9 +37,12 @@ def isolated_home(
 
 @pytest.fixture(autouse=True, scope="session")
 def no_network() -> Iterator[None]:
-    """Any connection to a non-loopback address fails (loopback servers stay usable)."""
+    """Any connection to a non-loopback address fails (loopback servers stay usable), in this
+    process and in every child process a test starts with the inherited environment."""
     with pytest.MonkeyPatch.context() as mp:
         block_network(mp)
+        for name, value in child_env().items():
+            mp.setenv(name, value)
         yield
 
 
@@ -83,6 +95,58 @@ def fake_engine(monkeypatch: pytest.MonkeyPatch) -> Iterator[object]:
 @pytest.fixture
 def data_dir() -> Path:
     return DATA
+
+
+@pytest.fixture
+def http_root(tmp_path: Path) -> Iterator[Served]:
+    """A folder served over HTTP on 127.0.0.1: ``(root, url)``, url without a trailing slash."""
+    root = tmp_path / "www"
+    root.mkdir()
+    with serve(partial(QuietHandler, directory=str(root))) as url:
+        yield Served(root, url)
+
+
+@pytest.fixture
+def article(request: pytest.FixtureRequest, tmp_path: Path) -> Path:
+    """The test module's ``ARTICLE`` text, written to ``tmp_path/talks.txt`` (UTF-8)."""
+    text = getattr(request.module, "ARTICLE", None)
+    if not isinstance(text, str):
+        raise pytest.UsageError(f"{request.module.__name__} uses `article` without an ARTICLE")
+    path = tmp_path / "talks.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def article_path(tmp_path: Path) -> Path:
+    """The editions' fixed Markdown article (editions/edition_helpers.py) as ``talks.md``."""
+    path = tmp_path / "talks.md"
+    path.write_text(EDITION_ARTICLE, encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def build_edition(fake_engine: object) -> Callable[[Path, str], Edition]:
+    """Edition of an article file for a locale, made with the fake engine, without a store and
+    without the shipped glossary (whose data changes independently of the formats)."""
+
+    def build(path: Path, locale: str = "pt-BR") -> Edition:
+        options = RunOptions(engine="fake", use_cache=False, use_tm=False, builtin_glossary=False)
+        return normalise(translate_article(read_article(path), locale, options)[0])
+
+    return build
+
+
+@pytest.fixture
+def exported(runner: CliRunner, article_path: Path, tmp_path: Path, fake_engine: object) -> Path:
+    """``article_path``'s pt-BR edition in json, md, xliff, po and the review page, made with
+    the fake engine into ``tmp_path/out``, its store at ``db(tmp_path)``."""
+    out = tmp_path / "out"
+    args = ["run", str(article_path), "--to", "pt-BR", "--engine", "fake", "--format",
+            "json,md,xliff,po,review", "--out", str(out), "--db", str(db(tmp_path))]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    return out
 
 
 # CI runs hypothesis derandomized: the same examples every run, so a red build is reproducible

@@ -2,15 +2,29 @@
 
 Loopback (127.0.0.0/8, ::1, localhost) and Unix sockets stay allowed, so tests can serve feeds
 and package indexes on 127.0.0.1. Host names other than localhost are not even resolved.
+
+Child processes are covered too: :func:`child_env` gives the environment that makes every child
+Python install the same guard at start-up (``tests/netguard_site/sitecustomize.py`` on
+``PYTHONPATH``), and sets ``TRANSLATE_OFFLINE=1``, which translate/http.py honours by refusing
+any non-loopback host before it opens a connection. The session fixture in conftest.py puts
+both into ``os.environ``; a test that builds a child environment from scratch adds
+``child_env()`` to it.
 """
 
 from __future__ import annotations
 
 import ipaddress
+import os
 import socket
-from typing import Any
+from collections.abc import Callable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-import pytest
+if TYPE_CHECKING:  # children import this module at start-up: no pytest there
+    import pytest
+
+SITE = Path(__file__).resolve().parent / "netguard_site"
+ENABLE = "TRANSLATE_TEST_NETGUARD"
 
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"}
 
@@ -49,8 +63,8 @@ def _check(address: Any) -> None:
         raise NetworkBlockedError(f"network access blocked in tests: {address!r}")
 
 
-def block_network(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Patch socket connect/connect_ex/create_connection/getaddrinfo for the session."""
+def _patches() -> dict[tuple[Any, str], Callable[..., Any]]:
+    """The guarded replacements of socket's connecting functions, keyed by (owner, name)."""
     real_connect = socket.socket.connect
     real_connect_ex = socket.socket.connect_ex
     real_create = socket.create_connection
@@ -73,7 +87,30 @@ def block_network(monkeypatch: pytest.MonkeyPatch) -> None:
             raise NetworkBlockedError(f"name resolution blocked in tests: {host!r}")
         return real_getaddrinfo(host, *args, **kwargs)
 
-    monkeypatch.setattr(socket.socket, "connect", connect)
-    monkeypatch.setattr(socket.socket, "connect_ex", connect_ex)
-    monkeypatch.setattr(socket, "create_connection", create_connection)
-    monkeypatch.setattr(socket, "getaddrinfo", getaddrinfo)
+    return {
+        (socket.socket, "connect"): connect,
+        (socket.socket, "connect_ex"): connect_ex,
+        (socket, "create_connection"): create_connection,
+        (socket, "getaddrinfo"): getaddrinfo,
+    }
+
+
+def block_network(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Patch socket connect/connect_ex/create_connection/getaddrinfo (undone by monkeypatch)."""
+    for (owner, name), replacement in _patches().items():
+        monkeypatch.setattr(owner, name, replacement)
+
+
+def install() -> None:
+    """Patch this process for good: what a child Python's sitecustomize calls at start-up."""
+    for (owner, name), replacement in _patches().items():
+        setattr(owner, name, replacement)
+
+
+def child_env(base: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The variables that keep a child process off the network: the guard's sitecustomize
+    first on PYTHONPATH (ahead of ``base``'s), its switch, and TRANSLATE_OFFLINE."""
+    base = os.environ if base is None else base
+    paths = [str(SITE)] + [p for p in base.get("PYTHONPATH", "").split(os.pathsep)
+                           if p and p != str(SITE)]
+    return {"PYTHONPATH": os.pathsep.join(paths), ENABLE: "1", "TRANSLATE_OFFLINE": "1"}

@@ -13,12 +13,18 @@ Redirects are followed to http(s) URLs only. Conditional GET: pass the ``Validat
 Last-Modified) of the previous download and a ``304 Not Modified`` comes back as
 ``Response.not_modified`` with nothing written. Proxies come from the environment
 (``http_proxy``, ``https_proxy``, ``no_proxy``), as urllib reads them.
+
+``TRANSLATE_OFFLINE=1`` in the environment forbids the network: a connection to any host but
+loopback (``localhost``, 127.0.0.0/8, ``::1``) fails before it is opened, with exit code 8.
+The test suite sets it for every process it starts.
 """
 
 from __future__ import annotations
 
 import base64
 import http.client
+import ipaddress
+import os
 import socket
 import ssl
 import threading
@@ -136,6 +142,22 @@ def is_http_url(url: str) -> bool:
     return urlsplit(url).scheme.lower() in ("http", "https")
 
 
+def offline() -> bool:
+    """Whether ``TRANSLATE_OFFLINE`` forbids connections to anything but loopback."""
+    return os.environ.get("TRANSLATE_OFFLINE", "").strip().lower() not in ("", "0", "false", "no")
+
+
+def is_loopback_host(host: str) -> bool:
+    """``localhost`` or a loopback address; other names are not resolved, so not loopback."""
+    name = host.strip("[]").split("%")[0].lower().rstrip(".")
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 def _connection(
     url: str, timeout: float
 ) -> tuple[http.client.HTTPConnection, str, dict[str, str]]:
@@ -213,6 +235,11 @@ def _exchange(
     """One request: the response, or the Location of a redirect."""
     conn, target, proxy_headers = _connection(
         url, max(0.001, min(limits.connect, _remaining(deadline))))
+    if offline() and not is_loopback_host(conn.host):  # the proxy, when there is one
+        conn.close()
+        raise FetchError(url, "unreachable", "network disabled: TRANSLATE_OFFLINE is set",
+                         reason="network disabled (TRANSLATE_OFFLINE)",
+                         hint="unset TRANSLATE_OFFLINE to allow downloads")
     request_headers = {"User-Agent": USER_AGENT, "Accept-Encoding": "identity", **headers,
                        **proxy_headers}
     if validators is not None and validators.etag:

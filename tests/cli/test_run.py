@@ -7,9 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from clirun import invoke
 from fakes import FakeEngine
-
-from translate.cli import cli
 
 ARTICLE = """Talks resume in Tbilisi
 
@@ -23,24 +22,11 @@ Your email address will not be published. Required fields are marked *
 """
 
 
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    path = tmp_path / "talks.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
-
-
-def run(runner: CliRunner, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
-
-
 @pytest.mark.usefixtures("fake_engine")
 def test_run_writes_md_and_json(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code, stdout, stderr = run(
-        runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out)
-    )
+    code, stdout, stderr = invoke("run", str(article), "--to", "pt-BR", "--engine", "fake",
+                          "--out", str(out))  # fmt: skip
     assert code == 0, stderr
     assert sorted(p.name for p in out.iterdir()) == ["talks.pt-BR.json", "talks.pt-BR.md"]
     data = json.loads((out / "talks.pt-BR.json").read_text(encoding="utf-8"))
@@ -70,15 +56,12 @@ def test_run_several_locales_and_cache(
     runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
 ) -> None:
     out = tmp_path / "out"
-    code, _, stderr = run(
-        runner, "run", str(article), "--to", "pt-BR,de", "--engine", "fake", "--out", str(out)
-    )
+    code, _, stderr = invoke("run", str(article), "--to", "pt-BR,de", "--engine", "fake",
+                          "--out", str(out))  # fmt: skip
     assert code == 0, stderr
     assert {p.name for p in out.iterdir()} >= {"talks.de.md", "talks.pt-BR.md"}
     calls = fake_engine.sentences_translated
-    code, stdout, _ = run(
-        runner,
-        "run",
+    code, stdout, _ = invoke("run",
         str(article),
         "--to",
         "pt-BR,de",
@@ -97,9 +80,7 @@ def test_run_several_locales_and_cache(
 @pytest.mark.usefixtures("fake_engine")
 def test_keep_boilerplate(runner: CliRunner, article: Path, tmp_path: Path) -> None:
     out = tmp_path / "out"
-    code, _, _ = run(
-        runner,
-        "run",
+    code, _, _ = invoke("run",
         str(article),
         "--to",
         "pt-BR",
@@ -165,7 +146,7 @@ def test_errors_are_one_line_with_exit_code(
         "blocked": tmp_path / "blocked",
     }
     real_args = [a.format(**paths) for a in args]
-    got, _stdout, stderr = run(runner, *real_args)
+    got, _stdout, stderr = invoke(*real_args)
     assert got == code, stderr
     assert message in stderr
     assert len(stderr.strip().splitlines()) == 1
@@ -179,7 +160,7 @@ def test_existing_edition_survives_a_failed_run(
 ) -> None:
     out = tmp_path / "out"
     assert (
-        run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out))[0]
+        invoke("run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out))[0]
         == 0
     )
     before = (out / "talks.pt-BR.md").read_bytes()
@@ -190,9 +171,8 @@ def test_existing_edition_survives_a_failed_run(
         raise RuntimeError("renderer crashed")
 
     monkeypatch.setattr(markdown, "render", explode)
-    code, _, stderr = run(
-        runner, "run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(out)
-    )
+    code, _, stderr = invoke("run", str(article), "--to", "pt-BR", "--engine", "fake",
+                          "--out", str(out))  # fmt: skip
     assert code == 1
     assert "internal error" in stderr
     assert (out / "talks.pt-BR.md").read_bytes() == before
@@ -225,7 +205,7 @@ def test_run_with_extra_glossary_only(runner: CliRunner, tmp_path: Path) -> None
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake",
+    code, _, stderr = invoke("run", str(article), "--to", "pt-BR", "--engine", "fake",
                           "--out", str(out), "--format", "json", "--glossary", str(glossary),
                           "--no-builtin-glossary")  # fmt: skip
     assert code == 0, stderr
@@ -241,7 +221,7 @@ def test_run_with_broken_glossary_names_file_and_line(
 ) -> None:
     broken = tmp_path / "broken.toml"
     broken.write_text('[[entry]]\nid = "x"\nname = "X\n', encoding="utf-8")
-    code, _, stderr = run(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake",
+    code, _, stderr = invoke("run", str(article), "--to", "pt-BR", "--engine", "fake",
                           "--glossary", str(broken))  # fmt: skip
     assert code == 5
     assert "broken.toml:3" in stderr
@@ -254,7 +234,7 @@ def test_unserved_locale_fails_alone(
     """A target no engine serves fails alone: the others are written, the exit code says
     "partly done" (10), and the unserved target costs no translation."""
     out = tmp_path / "out"
-    code, stdout, stderr = run(runner, "run", str(article), "--to", "pt-BR,ja", "--engine",
+    code, stdout, stderr = invoke("run", str(article), "--to", "pt-BR,ja", "--engine",
                                "fake", "--out", str(out))  # fmt: skip
     assert code == 10, stderr
     assert {t for _, t, _ in fake_engine.calls} == {"pt"}
@@ -266,7 +246,7 @@ def test_no_target_served_fails_before_any_translation(
     runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
 ) -> None:
     out = tmp_path / "out"
-    code, _, stderr = run(runner, "run", str(article), "--to", "ja,zh-Hans", "--engine", "fake",
+    code, _, stderr = invoke("run", str(article), "--to", "ja,zh-Hans", "--engine", "fake",
                           "--out", str(out))  # fmt: skip
     assert code == 4, stderr
     assert fake_engine.calls == []
@@ -277,9 +257,9 @@ def test_no_cache_neither_reads_nor_writes_the_cache(
     runner: CliRunner, article: Path, tmp_path: Path, fake_engine: FakeEngine
 ) -> None:
     args = ["run", str(article), "--to", "pt-BR", "--engine", "fake", "--out", str(tmp_path / "o")]
-    assert run(runner, *args, "--no-cache")[0] == 0
+    assert invoke(*args, "--no-cache")[0] == 0
     first = fake_engine.sentences_translated
-    assert run(runner, *args)[0] == 0  # the cache is empty: --no-cache wrote nothing
+    assert invoke(*args)[0] == 0  # the cache is empty: --no-cache wrote nothing
     assert fake_engine.sentences_translated == 2 * first
-    assert run(runner, *args, "--no-cache")[0] == 0  # and is not read either
+    assert invoke(*args, "--no-cache")[0] == 0  # and is not read either
     assert fake_engine.sentences_translated == 3 * first

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from clirun import invoke
 from editions.edition_helpers import db
-from editions.test_review_loop import edit_xliff, invoke, run_fake, tm_rows
+from editions.test_review_loop import edit_xliff, run_fake, tm_rows
 
 BILLION_LAUGHS = """<?xml version="1.0"?>
 <!DOCTYPE lolz [
@@ -37,7 +38,7 @@ def baseline(runner: CliRunner, tmp_path: Path, exported: Path) -> Path:
     """An exported edition whose TM already holds one confirmed sentence."""
     out = exported
     good = edit_xliff(out / "talks.pt-BR.xlf", "b0.s0", "Conversas retomadas")
-    assert invoke(runner, "review", "apply", str(good), "--db", str(db(tmp_path)))[0] == 0
+    assert invoke("review", "apply", str(good), "--db", str(db(tmp_path)))[0] == 0
     return out
 
 
@@ -127,9 +128,7 @@ def test_refused_and_nothing_lost(
     before_files = snapshot(baseline)
     bad = tmp_path / f"{name}.{ext}"
     bad.write_text(make(baseline), encoding="utf-8")
-    code, out, err = invoke(
-        runner,
-        "review",
+    code, out, err = invoke("review",
         "apply",
         str(bad),
         "--edition",
@@ -157,9 +156,8 @@ def test_stale_source_refused(
     before_tm = tm_rows(tmp_path)
     stale = tmp_path / "stale.xlf"
     stale.write_text(old_xliff.replace('state="translated"', 'state="reviewed"'), encoding="utf-8")
-    code, _, err = invoke(
-        runner, "review", "apply", str(stale), "--db", str(db(tmp_path)), "--out", str(baseline)
-    )
+    code, _, err = invoke("review", "apply", str(stale), "--db", str(db(tmp_path)),
+                          "--out", str(baseline))  # fmt: skip
     assert code == 7
     assert "stale" in err
     assert tm_rows(tmp_path) == before_tm
@@ -169,7 +167,7 @@ def test_missing_edition_is_explained(runner: CliRunner, baseline: Path, tmp_pat
     lonely = tmp_path / "elsewhere" / "talks.pt-BR.xlf"
     lonely.parent.mkdir()
     lonely.write_bytes((baseline / "talks.pt-BR.xlf").read_bytes())
-    code, _, err = invoke(runner, "review", "apply", str(lonely), "--db", str(db(tmp_path)))
+    code, _, err = invoke("review", "apply", str(lonely), "--db", str(db(tmp_path)))
     assert code == 7
     assert "cannot find the edition talks.pt-BR.json" in err and "--edition" in err
 
@@ -178,7 +176,7 @@ def test_hostile_tmx_refused(runner: CliRunner, baseline: Path, tmp_path: Path) 
     before = tm_rows(tmp_path)
     bad = tmp_path / "bad.tmx"
     bad.write_text(BILLION_LAUGHS.replace("xliff", "tmx"), encoding="utf-8")
-    code, _, err = invoke(runner, "tm", "import", str(bad), "--db", str(db(tmp_path)))
+    code, _, err = invoke("tm", "import", str(bad), "--db", str(db(tmp_path)))
     assert code == 7 and "refused" in err
     assert tm_rows(tmp_path) == before
 
@@ -206,18 +204,17 @@ def test_review_of_an_older_translation_refused(
     out = tmp_path / "out"
     run = ["run", str(article_path), "--to", "pt-BR", "--engine", "fake", "--format",
            "json,xliff", "--out", str(out), "--db", str(db(tmp_path))]  # fmt: skip
-    assert invoke(runner, *run)[0] == 0
+    assert invoke(*run)[0] == 0
     old = (out / "talks.pt-BR.xlf").read_text(encoding="utf-8")
     good = edit_xliff(out / "talks.pt-BR.xlf", "b0.s0", "Conversas retomadas")
-    assert invoke(runner, "review", "apply", str(good), "--db", str(db(tmp_path)))[0] == 0
+    assert invoke("review", "apply", str(good), "--db", str(db(tmp_path)))[0] == 0
     monkeypatch.setattr("translate.edition.utc_now", lambda: "2031-01-01T00:00:00Z")
-    assert invoke(runner, *run)[0] == 0  # b0.s0 now comes from the TM
+    assert invoke(*run)[0] == 0  # b0.s0 now comes from the TM
     before_tm = tm_rows(tmp_path)
     stale = tmp_path / "old.xlf"
     stale.write_text(old, encoding="utf-8")
-    code, _, err = invoke(
-        runner, "review", "apply", str(stale), "--db", str(db(tmp_path)), "--out", str(out)
-    )
+    code, _, err = invoke("review", "apply", str(stale), "--db", str(db(tmp_path)),
+                          "--out", str(out))  # fmt: skip
     assert (code, "stale" in err) == (7, True), err
     assert tm_rows(tmp_path) == before_tm
     assert tuple(r[3] for r in before_tm if r[4] == "b0.s0") == ("Conversas retomadas",)

@@ -9,23 +9,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from clirun import invoke
 from editions.edition_helpers import db
 
-from translate.cli import cli
-
 EDIT = "Conversas são retomadas em Tbilisi"
-
-
-def invoke(runner: CliRunner, *args: str) -> tuple[int, str, str]:
-    result = runner.invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 def run_fake(
     runner: CliRunner, article: Path, out: Path, tmp_path: Path, formats: str = "json"
 ) -> tuple[int, str, str]:
     """``translate run`` of the article to pt-BR with the fake engine and the test's store."""
-    return invoke(runner, "run", str(article), "--to", "pt-BR", "--engine", "fake",
+    return invoke("run", str(article), "--to", "pt-BR", "--engine", "fake",
                   "--format", formats, "--out", str(out), "--db", str(db(tmp_path)))  # fmt: skip
 
 
@@ -63,7 +57,7 @@ def test_xliff_round_trip_keeps_the_edit(
     runner: CliRunner, exported: Path, article_path: Path, tmp_path: Path
 ) -> None:
     reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", EDIT)
-    code, out, err = invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))
+    code, out, err = invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)))
     assert code == 0, err
     assert "1 of 9 sentences confirmed, 1 stored" in out
     assert tm_rows(tmp_path) == [("en", "pt-BR", "Talks resume in Tbilisi", EDIT, "b0.s0")]
@@ -103,8 +97,7 @@ def test_xliff_confirmation_rules(
     xlf = exported / "talks.pt-BR.xlf"
     original = segments(exported / "talks.pt-BR.json")["b1.s0"]["target"]
     reviewed = edit_xliff(xlf, "b1.s0", target or str(original).replace("&", "&amp;"), state)
-    code, out, err = invoke(
-        runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)), "--json"
+    code, out, err = invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)), "--json"
     )
     assert code == 0, err
     assert len(json.loads(out)["confirmed"]) == confirmed
@@ -125,9 +118,7 @@ def test_po_round_trip(runner: CliRunner, exported: Path, tmp_path: Path) -> Non
     )
     reviewed = tmp_path / "reviewed.po"
     reviewed.write_text(po, encoding="utf-8")
-    code, out, err = invoke(
-        runner,
-        "review",
+    code, out, err = invoke("review",
         "apply",
         str(reviewed),
         "--out",
@@ -145,17 +136,16 @@ def test_po_round_trip(runner: CliRunner, exported: Path, tmp_path: Path) -> Non
 
 def test_tmx_export_import_round_trip(runner: CliRunner, exported: Path, tmp_path: Path) -> None:
     reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", "Título &amp; &lt;revisado&gt;")
-    assert invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
+    assert invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
     tmx = tmp_path / "memory.tmx"
-    code, _, err = invoke(
-        runner, "tm", "export", "--format", "tmx", "-o", str(tmx), "--db", str(db(tmp_path))
-    )
+    code, _, err = invoke("tm", "export", "--format", "tmx", "-o", str(tmx),
+                          "--db", str(db(tmp_path)))
     assert code == 0, err
     text = tmx.read_text(encoding="utf-8")
     assert '<tmx version="1.4">' in text and 'srclang="en"' in text
     assert "<seg>Título &amp; &lt;revisado&gt;</seg>" in text
     other = tmp_path / "other.db"
-    code, out, err = invoke(runner, "tm", "import", str(tmx), "--db", str(other))
+    code, out, err = invoke("tm", "import", str(tmx), "--db", str(other))
     assert code == 0, err
     assert "1 translation units imported" in out
     with sqlite3.connect(other) as conn:
@@ -174,7 +164,7 @@ def test_tmx_import_of_a_cat_tool_file(runner: CliRunner, tmp_path: Path) -> Non
         '</seg></tuv><tuv xml:lang="de-DE"><seg>Hallo Welt</seg></tuv></tu></body></tmx>',
         encoding="utf-8",
     )
-    code, _, err = invoke(runner, "tm", "import", str(tmx), "--db", str(db(tmp_path)))
+    code, _, err = invoke("tm", "import", str(tmx), "--db", str(db(tmp_path)))
     assert code == 0, err
     assert sorted(r[1:4] for r in tm_rows(tmp_path)) == [
         ("de-DE", "Hello <b>world</b>", "Hallo Welt"),

@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from clirun import invoke
 from editions.edition_helpers import TBX_DTD, TMX_DTD, db, dtd, xliff_schema
-from editions.test_review_loop import edit_xliff, invoke
+from editions.test_review_loop import edit_xliff
 from lxml import etree
 
 from translate.glossary import load_glossary
@@ -49,9 +50,9 @@ def test_xliff_after_review_and_tm_reuse_validates(
     runner: CliRunner, exported: Path, article_path: Path, tmp_path: Path, schema: Any
 ) -> None:
     reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", "Conversas em Tbilisi")
-    assert invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
+    assert invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
     again = tmp_path / "again"
-    code, _, err = invoke(runner, "run", str(article_path), "--to", "pt-BR", "--engine", "fake",
+    code, _, err = invoke("run", str(article_path), "--to", "pt-BR", "--engine", "fake",
                           "--format", "xliff", "--out", str(again),
                           "--db", str(db(tmp_path)))  # fmt: skip
     assert code == 0, err
@@ -122,9 +123,9 @@ def test_tmx_export_validates_against_the_tmx14_dtd() -> None:
 
 def test_tmx_cli_export_validates(runner: CliRunner, exported: Path, tmp_path: Path) -> None:
     reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", "Título revisado")
-    assert invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
+    assert invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
     tmx = tmp_path / "memory.tmx"
-    code, _, err = invoke(runner, "tm", "export", "--format", "tmx", "-o", str(tmx),
+    code, _, err = invoke("tm", "export", "--format", "tmx", "-o", str(tmx),
                           "--db", str(db(tmp_path)))  # fmt: skip
     assert code == 0, err
     validator: Any = dtd(TMX_DTD)

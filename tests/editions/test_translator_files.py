@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from clirun import invoke
 from editions.edition_helpers import db
-from editions.test_review_loop import EDIT, edit_xliff, invoke, run_fake
+from editions.test_review_loop import EDIT, edit_xliff, run_fake
 
 from translate.errors import DataError, ReviewFileError
 from translate.glossary.io import escape_cell, from_csv, from_tbx, to_csv, unescape_cell
@@ -97,7 +98,7 @@ ATTACKS = ["billion-laughs", "external-entity", "parameter-entity", "internal-en
 def test_tmx_with_a_doctype_imports(runner: CliRunner, tmp_path: Path, prolog: str) -> None:
     tmx = tmp_path / "cat.tmx"
     tmx.write_text(_tmx(prolog), encoding="utf-8")
-    code, out, err = invoke(runner, "tm", "import", str(tmx), "--db", str(db(tmp_path)))
+    code, out, err = invoke("tm", "import", str(tmx), "--db", str(db(tmp_path)))
     assert (code, err) == (0, "")
     assert "1 translation units imported" in out
 
@@ -105,7 +106,7 @@ def test_tmx_with_a_doctype_imports(runner: CliRunner, tmp_path: Path, prolog: s
 def test_po2tmx_output_imports(runner: CliRunner, tmp_path: Path) -> None:
     tmx = tmp_path / "po2tmx.tmx"
     tmx.write_text(PO2TMX, encoding="utf-8")
-    code, _, err = invoke(runner, "tm", "import", str(tmx), "--db", str(db(tmp_path)))
+    code, _, err = invoke("tm", "import", str(tmx), "--db", str(db(tmp_path)))
     assert code == 0, err
     with sqlite3.connect(db(tmp_path)) as conn:
         assert conn.execute("SELECT source, target FROM tm").fetchall() == [
@@ -133,7 +134,7 @@ def test_tmx_attacks_are_refused(
     prolog, seg = attacks(secret_file, entity_dtd)[attack]
     tmx = tmp_path / "hostile.tmx"
     tmx.write_text(_tmx(prolog, seg), encoding="utf-8")
-    code, out, err = invoke(runner, "tm", "import", str(tmx), "--db", str(db(tmp_path)))
+    code, out, err = invoke("tm", "import", str(tmx), "--db", str(db(tmp_path)))
     assert code == 7, (out, err)
     assert err.startswith("error[E007]:") and err.count("\n") == 1, err
     assert "refused" in err and SECRET not in out + err
@@ -215,7 +216,7 @@ def test_tbx_error_points_to_the_entry_line(runner: CliRunner, tmp_path: Path) -
     with pytest.raises(DataError) as info:
         from_tbx(text.encode(), str(tbx))
     assert info.value.line == line
-    code, _, err = invoke(runner, "glossary", "import", str(tbx), "-o", str(tmp_path / "g.toml"))
+    code, _, err = invoke("glossary", "import", str(tbx), "-o", str(tmp_path / "g.toml"))
     assert code == 5
     assert f"terms.tbx:{line}:" in err
 
@@ -263,7 +264,7 @@ def test_missing_files_exit_3(
     paths = {"missing": tmp_path / "nope", "out": tmp_path / "g.toml",
              "reviewed": exported / "talks.pt-BR.xlf"}  # fmt: skip
     store = [] if args[0] == "glossary" else ["--db", str(db(tmp_path))]
-    code, out, err = invoke(runner, *[a.format(**paths) for a in args], *store)
+    code, out, err = invoke(*[a.format(**paths) for a in args], *store)
     assert code == 3, (out, err)
     assert err.startswith("error[E003]:") and err.count("\n") == 1, err
     assert "no such file" in err and "Usage" not in err
@@ -315,7 +316,7 @@ def test_tm_reuse_keeps_term_marks_and_glossary(
     before = _unit((exported / "talks.pt-BR.xlf").read_text(encoding="utf-8"), "b0")
     assert '<mrk id="m1" type="term" value="tbilisi">Tbilisi</mrk></target>' in before
     reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", EDIT)
-    code, _, err = invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))
+    code, _, err = invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)))
     assert code == 0, err
     again = tmp_path / "again"
     code, out, err = run_fake(runner, article_path, again, tmp_path, "json,xliff")
@@ -337,7 +338,7 @@ def test_tm_reuse_never_changes_the_confirmed_text(
     """A translator's form of a name is kept as written (and still marked as the term)."""
     edited = "Conversas são retomadas em Tiflis"
     reviewed = edit_xliff(exported / "talks.pt-BR.xlf", "b0.s0", edited)
-    assert invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
+    assert invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)))[0] == 0
     again = tmp_path / "again"
     code, _, err = run_fake(runner, article_path, again, tmp_path, "json,xliff")
     assert code == 0, err

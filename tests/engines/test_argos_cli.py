@@ -6,14 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-
-from translate.cli import cli
-
-
-def invoke(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
+from clirun import invoke
+from loopback import Served
 
 
 def test_list_empty_shows_embedded_engine(isolated_argos: Path) -> None:
@@ -77,7 +71,7 @@ def test_install_pair_offline_is_network_error(isolated_argos: Path) -> None:
 
 
 def test_install_pair_from_index(
-    http_root: tuple[Path, str], argos_models: dict[str, Path], isolated_argos: Path
+    http_root: Served, argos_models: dict[str, Path], isolated_argos: Path
 ) -> None:
     root, base = http_root
     (root / "p.argosmodel").write_bytes(argos_models["en_fr"].read_bytes())

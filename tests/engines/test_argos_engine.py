@@ -9,6 +9,7 @@ from types import ModuleType
 from typing import Any
 
 import pytest
+from netguard import child_env
 
 from translate.engines import get_engine
 from translate.engines.argos import ArgosEngine
@@ -223,7 +224,7 @@ def test_translation_never_imports_argostranslate_translate(argos_en_de: Path) -
         "assert out[0], out\n"
         "print(sorted(m for m in sys.modules if m.startswith('argostranslate')))\n"
     )
-    env = {"HOME": str(home), "PATH": "/usr/bin:/bin"}
+    env = {"HOME": str(home), "PATH": "/usr/bin:/bin", **child_env({})}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env=env, timeout=120, check=False)  # fmt: skip
     assert done.returncode == 0, done.stderr

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from loopback import Served
 
 from translate.engines import packages
 from translate.errors import (
@@ -260,7 +261,7 @@ def test_we_read_what_argostranslate_installs(
 # -- the package index, served on loopback ---------------------------------------------------
 
 
-def _serve_index(http_root: tuple[Path, str], argos_models: dict[str, Path]) -> str:
+def _serve_index(http_root: Served, argos_models: dict[str, Path]) -> str:
     root, base = http_root
     (root / "en_de.argosmodel").write_bytes(argos_models["en_de"].read_bytes())
     index = [
@@ -275,7 +276,7 @@ def _serve_index(http_root: tuple[Path, str], argos_models: dict[str, Path]) -> 
 
 
 def test_install_from_index(
-    http_root: tuple[Path, str], argos_models: dict[str, Path], isolated_argos: Path
+    http_root: Served, argos_models: dict[str, Path], isolated_argos: Path
 ) -> None:
     url = _serve_index(http_root, argos_models)
     result = packages.install_from_index("en", "de", isolated_argos, index_url=url, timeout=5)
@@ -292,7 +293,7 @@ def test_install_from_index(
     ids=["pair-not-in-index", "dead-link"],
 )
 def test_install_from_index_failures(
-    http_root: tuple[Path, str],
+    http_root: Served,
     argos_models: dict[str, Path],
     isolated_argos: Path,
     pair: tuple[str, str],

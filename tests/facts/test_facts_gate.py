@@ -8,10 +8,9 @@ import json
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from clirun import invoke as _run
 
 from translate.check import check_pair
-from translate.cli import cli
 from translate.localize.quantities import measure_at, measures_in
 
 # -- what a number measures ----------------------------------------------------------------
@@ -154,11 +153,6 @@ def pounds(tmp_path: Path) -> Path:
         "Fines rise\n\nThe council said the fine rose to £4,000 on Monday.\n", encoding="utf-8"
     )
     return path
-
-
-def _run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.mark.usefixtures("fake_engine")

@@ -13,6 +13,7 @@ import pytest
 from click.testing import Result
 from fakes import FakeEngine
 from feeds.feedgen import atom, item, rss
+from loopback import Served
 from lxml import etree
 
 from translate.errors import EXIT_PARTIAL
@@ -150,11 +151,11 @@ def test_json_summary_shape(tmp_path: Path, world: Path, feed_cli: Run) -> None:
     assert result.stderr == ""  # not a terminal: no progress line
 
 
-def test_feed_from_local_http_server(tmp_path: Path, http_root: tuple[str, Path],
+def test_feed_from_local_http_server(tmp_path: Path, http_root: Served,
                                      feed_cli: Run) -> None:
-    base, root = http_root
+    root, base = http_root
     write(root / "world.rss", rss([item(1), item(2)]))
-    result = feed_cli(base + "world.rss", "--to", "pt-BR", "--out", tmp_path / "site", "--json")
+    result = feed_cli(f"{base}/world.rss", "--to", "pt-BR", "--out", tmp_path / "site", "--json")
     assert result.exit_code == 0, result.stderr
     summary = json.loads(result.stdout)
     assert summary["translated"] == 2
@@ -166,17 +167,17 @@ def test_feed_from_local_http_server(tmp_path: Path, http_root: tuple[str, Path]
     [("missing.rss", "HTTP 404"), (None, "cannot fetch")],
     ids=["http-404", "connection-refused"],
 )
-def test_network_errors_exit_8(tmp_path: Path, http_root: tuple[str, Path], feed_cli: Run,
+def test_network_errors_exit_8(tmp_path: Path, http_root: Served, feed_cli: Run,
                                path: str | None, message: str) -> None:
     import socket
 
-    base, _ = http_root
+    _, base = http_root
     if path is None:
         with socket.socket() as sock:  # a port nobody listens on
             sock.bind(("127.0.0.1", 0))
             url = f"http://127.0.0.1:{sock.getsockname()[1]}/feed.xml"
     else:
-        url = base + path
+        url = f"{base}/{path}"
     out = tmp_path / "site"
     result = feed_cli(url, "--to", "pt-BR", "--out", out)
     assert result.exit_code == 8
@@ -184,14 +185,14 @@ def test_network_errors_exit_8(tmp_path: Path, http_root: tuple[str, Path], feed
     assert files_under(out) == []
 
 
-def test_download_size_cap(http_root: tuple[str, Path]) -> None:
+def test_download_size_cap(http_root: Served) -> None:
     from translate.errors import InputError
     from translate.feeds.sources import fetch
 
-    base, root = http_root
+    root, base = http_root
     write(root / "big.xml", "x" * 5000)
     with pytest.raises(InputError, match="larger than"):
-        fetch(base + "big.xml", io.BytesIO(), max_bytes=1000)
+        fetch(f"{base}/big.xml", io.BytesIO(), max_bytes=1000)
 
 
 def test_feed_list_with_a_bad_feed_goes_on(tmp_path: Path, world: Path, feed_cli: Run) -> None:

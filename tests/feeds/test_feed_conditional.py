@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import http.server
 import json
 import os
-import threading
 from collections.abc import Callable, Iterator
 from functools import partial
 from pathlib import Path
@@ -15,18 +13,16 @@ import pytest
 from click.testing import Result
 from fakes import FakeEngine
 from feeds.feedgen import item, rss
+from loopback import QuietHandler, serve
 
 Run = Callable[..., Result]
 
 
-class _Recording(http.server.SimpleHTTPRequestHandler):
+class _Recording(QuietHandler):
     """Serves files (with Last-Modified, answering If-Modified-Since with 304) and records the
     status of each request."""
 
     statuses: ClassVar[list[int]] = []
-
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
 
     def send_response(self, code: int, message: str | None = None) -> None:
         _Recording.statuses.append(code)
@@ -35,21 +31,12 @@ class _Recording(http.server.SimpleHTTPRequestHandler):
 
 @pytest.fixture
 def served(tmp_path: Path) -> Iterator[tuple[str, Path]]:
+    """Like ``http_root``, with a handler that records each status: (base URL + "/", folder)."""
     root = tmp_path / "www"
     root.mkdir()
     _Recording.statuses = []
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0),
-                                             partial(_Recording, directory=str(root)))
-    server.daemon_threads = True
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/", root
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)
+    with serve(partial(_Recording, directory=str(root))) as url:
+        yield url + "/", root
 
 
 def _statuses(summary: dict[str, Any]) -> list[tuple[str, str]]:

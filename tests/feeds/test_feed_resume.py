@@ -62,7 +62,8 @@ def test_sigkill_mid_run_then_resume_finishes_without_duplicates(
     source.write_text(rss([item(n) for n in range(N_ITEMS)]), encoding="utf-8")
     out = tmp_path / "site"
     db = isolated_home / "translate.db"
-    env = {**os.environ, "PYTHONPATH": str(TESTS), "FEED_TEST_DELAY": "0.1",
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ["PYTHONPATH"]]),
+           "FEED_TEST_DELAY": "0.1",
            "TRANSLATE_HOME": str(isolated_home)}
     log = tmp_path / "stderr.txt"
     with log.open("wb") as stderr:

@@ -14,18 +14,6 @@ ARTICLE = ("Armenian Prime Minister Nicholas Pashinian met Aliev in Baku.\n\n"
            "Poshinian said the Nagorno-Karbakh talks failed.\n")
 
 
-@pytest.fixture
-def runner() -> CliRunner:
-    return CliRunner()
-
-
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    path = tmp_path / "article.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
-
-
 def test_check_json_offsets_into_file(runner: CliRunner, article: Path) -> None:
     result = runner.invoke(cli, ["check", str(article), "--json"])
     assert result.exit_code == 0, result.stderr

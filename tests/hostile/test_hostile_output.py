@@ -23,13 +23,6 @@ ARTICLE = (
 )
 
 
-@pytest.fixture
-def article(tmp_path: Path) -> Path:
-    path = tmp_path / "talks.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    return path
-
-
 def _run(article: Path, out: Path, *extra: object) -> Outcome:
     return invoke("run", article, "--engine", "fake", "--out", out, *extra)
 

@@ -20,8 +20,8 @@ FIRST_TARGET_STATE = 'state="translated"'
 
 
 @pytest.fixture
-def exported(tmp_path: Path, fake_engine: object) -> Path:
-    """An exported edition (json, xliff, po) whose TM holds one confirmed sentence."""
+def confirmed(tmp_path: Path, fake_engine: object) -> Path:
+    """An exported edition (json, md, xliff, po) whose TM holds one confirmed sentence."""
     source = tmp_path / "talks.txt"
     source.write_text(ARTICLE, encoding="utf-8")
     out = tmp_path / "out"
@@ -139,15 +139,15 @@ CASES: list[tuple[str, str, Callable[[str], str], str]] = [
 @pytest.mark.parametrize(("name", "ext", "edit", "fragment"), CASES, ids=[c[0] for c in CASES])
 def test_hostile_review_file_is_refused_and_nothing_lost(
     tmp_path: Path,
-    exported: Path,
+    confirmed: Path,
     name: str,
     ext: str,
     edit: Callable[[str], str],
     fragment: str,
 ) -> None:
     before_tm = _tm(tmp_path)
-    before_files = _snapshot(exported)
-    text = (exported / f"talks.pt-BR.{ext}").read_text(encoding="utf-8")
+    before_files = _snapshot(confirmed)
+    text = (confirmed / f"talks.pt-BR.{ext}").read_text(encoding="utf-8")
     bad = tmp_path / f"{name}.{ext}"
     bad.write_text(edit(text), encoding="utf-8")
     outcome = invoke(
@@ -157,14 +157,14 @@ def test_hostile_review_file_is_refused_and_nothing_lost(
         "--db",
         tmp_path / "store.db",
         "--edition",
-        exported / "talks.pt-BR.json",
+        confirmed / "talks.pt-BR.json",
         "--out",
-        exported,
+        confirmed,
     )
     outcome.refused(7, fragment)
     assert bad.name in outcome.stderr  # the message names the file
     assert _tm(tmp_path) == before_tm
-    assert _snapshot(exported) == before_files
+    assert _snapshot(confirmed) == before_files
 
 
 TMX = (
@@ -197,7 +197,7 @@ def _tu(source: str, target: str, lang: str = "pt-BR") -> str:
     ids=["traversal-lang", "private-lang", "unknown-encoding", "one-bad-unit"],
 )
 def test_hostile_tmx_is_refused_whole(
-    tmp_path: Path, exported: Path, document: str, fragment: str
+    tmp_path: Path, confirmed: Path, document: str, fragment: str
 ) -> None:
     before = _tm(tmp_path)
     path = tmp_path / "in.tmx"
@@ -216,10 +216,10 @@ def test_review_file_without_metadata_is_explained(tmp_path: Path, content: str)
     )
 
 
-def test_unwritable_out_leaves_the_memory_as_it_was(tmp_path: Path, exported: Path) -> None:
+def test_unwritable_out_leaves_the_memory_as_it_was(tmp_path: Path, confirmed: Path) -> None:
     """The TM must not take sentences whose rebuilt edition could not be written."""
     before = _tm(tmp_path)
-    text = (exported / "talks.pt-BR.xlf").read_text(encoding="utf-8")
+    text = (confirmed / "talks.pt-BR.xlf").read_text(encoding="utf-8")
     reviewed = tmp_path / "reviewed.xlf"
     reviewed.write_text(_xliff_target("Conversas retomadas")(text), encoding="utf-8")
     blocker = tmp_path / "blocker"
@@ -231,7 +231,7 @@ def test_unwritable_out_leaves_the_memory_as_it_was(tmp_path: Path, exported: Pa
         "--db",
         tmp_path / "store.db",
         "--edition",
-        exported / "talks.pt-BR.json",
+        confirmed / "talks.pt-BR.json",
         "--out",
         blocker / "sub",
     )

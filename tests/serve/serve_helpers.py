@@ -98,8 +98,10 @@ def start_cli(args: list[str], env: dict[str, str] | None = None) -> subprocess.
         "engines.ENGINES['slow'] = 'slow_engine:SlowEngine';"
         "from translate.cli import main; sys.argv = ['translate', 'serve', *sys.argv[1:]]; main()"
     )
-    full_env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS / "feeds"), str(TESTS)]),
-                **(env or {})}  # fmt: skip
+    inherited = os.environ.get("PYTHONPATH", "")  # the network guard's sitecustomize leads it
+    full_env = {**os.environ, **(env or {}),
+                "PYTHONPATH": os.pathsep.join(p for p in [inherited, str(TESTS / "feeds"),
+                                                          str(TESTS)] if p)}  # fmt: skip
     return subprocess.Popen(
         [sys.executable, "-c", code, *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         text=True, env=full_env, cwd=ROOT,

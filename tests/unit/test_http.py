@@ -6,12 +6,12 @@ import contextlib
 import http.server
 import io
 import socket
-import threading
 import time
 from collections.abc import Iterator
 from typing import Any, ClassVar
 
 import pytest
+from loopback import serve
 
 from translate import http as fetcher
 from translate.errors import InputError, NetworkError
@@ -104,17 +104,8 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 @pytest.fixture
 def server() -> Iterator[str]:
     _Handler.seen = []
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, kwargs={"poll_interval": 0.05},
-                              daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    finally:
-        httpd.shutdown()
-        httpd.server_close()
-        thread.join(timeout=5)
+    with serve(_Handler) as url:
+        yield url
 
 
 def test_get_and_validators(server: str) -> None:

