@@ -210,7 +210,7 @@ def test_po_edit_left_fuzzy_counts_and_says_so(
                                                     "As conversas duraram 6 horas.")),
         encoding="utf-8",
     )
-    code, out, err = invoke(runner, "review", "apply", str(reviewed), "--db", str(db(tmp_path)),
+    code, out, err = invoke("review", "apply", str(reviewed), "--db", str(db(tmp_path)),
                             "--out", str(exported))  # fmt: skip
     assert code == 0, err
     assert "b3.s1: confirmed: edited but left #, fuzzy: counted as a correction" in out
@@ -224,7 +224,7 @@ def test_po_every_skipped_entry_says_why(
     runner: CliRunner, exported: Path, tmp_path: Path
 ) -> None:
     code, out, err = invoke(
-        runner, "review", "apply", str(exported / "talks.pt-BR.po"), "--db", str(db(tmp_path)),
+        "review", "apply", str(exported / "talks.pt-BR.po"), "--db", str(db(tmp_path)),
         "--json",
     )  # fmt: skip
     assert code == 0, err
@@ -235,7 +235,7 @@ def test_po_every_skipped_entry_says_why(
     assert all("fuzzy" in n["reason"] for n in skipped)
     assert {n["segment"] for n in skipped}.isdisjoint(summary["confirmed"])
     code, text, err = invoke(
-        runner, "review", "apply", str(exported / "talks.pt-BR.po"), "--db", str(db(tmp_path))
+        "review", "apply", str(exported / "talks.pt-BR.po"), "--db", str(db(tmp_path))
     )
     assert code == 0, err
     assert f"{skipped[0]['segment']}: skipped: unchanged and still #, fuzzy" in text
@@ -252,13 +252,13 @@ def test_rerunning_the_same_run_does_not_stale_review_files(
     monkeypatch.setattr("translate.edition.utc_now", lambda: "2031-01-01T00:00:00Z")
     assert run_fake(runner, article_path, out, tmp_path, "json,xliff,po")[0] == 0
     assert '"created": "2031-01-01T00:00:00Z"' in (out / "talks.pt-BR.json").read_text("utf-8")
-    code, text, err = invoke(runner, "review", "apply", str(xlf), "--db", str(db(tmp_path)))
+    code, text, err = invoke("review", "apply", str(xlf), "--db", str(db(tmp_path)))
     assert code == 0, err
     assert text.startswith(f"{xlf}: 1 of ")
     assert segments(out / "talks.pt-BR.json")["b0.s0"]["target"] == EDIT
     old_po = tmp_path / "old.po"
     old_po.write_text(po, encoding="utf-8")  # exported before the re-run and the apply
-    code, _, err = invoke(runner, "review", "apply", str(old_po), "--db", str(db(tmp_path)),
+    code, _, err = invoke("review", "apply", str(old_po), "--db", str(db(tmp_path)),
                           "--out", str(out))  # fmt: skip
     assert code == 0, err
 
@@ -274,7 +274,7 @@ def test_review_files_without_json_still_apply(
         reviewed = out / name
         if name.endswith(".xlf"):
             reviewed = edit_xliff(reviewed, "b0.s0", EDIT)
-        code, _, err = invoke(runner, "review", "apply", str(reviewed), "--db",
+        code, _, err = invoke("review", "apply", str(reviewed), "--db",
                                  str(db(tmp_path)), "--format", "md")  # fmt: skip
         assert code == 0, (name, err)
 
@@ -291,14 +291,14 @@ def test_a_held_edition_is_released_by_review_apply(
         encoding="utf-8",
     )
     out = tmp_path / "out"
-    code, _, err = invoke(runner, "run", str(article), "--to", "pt-BR", "--engine", "swap",
+    code, _, err = invoke("run", str(article), "--to", "pt-BR", "--engine", "swap",
                           "--format", "md,po", "--on-findings", "hold", "--out", str(out),
                           "--db", str(db(tmp_path)))  # fmt: skip
     assert code == 9, err
     queue = out / "held"
     po = queue / "grant.pt-BR.po"
     assert po.is_file() and (queue / "grant.pt-BR.json").is_file()
-    code, text, err = invoke(runner, "review", "apply", str(po), "--db", str(db(tmp_path)))
+    code, text, err = invoke("review", "apply", str(po), "--db", str(db(tmp_path)))
     assert code == 0, err
     assert "still held: sentences with blocking findings not confirmed" in text
     assert sorted(p.name for p in out.iterdir()) == ["held"]
@@ -307,7 +307,7 @@ def test_a_held_edition_is_released_by_review_apply(
     fixed = re.sub(r"[\d.,]+ euros", "£870.000", po_text)
     assert fixed != po_text
     po.write_text(fixed, encoding="utf-8")
-    code, text, err = invoke(runner, "review", "apply", str(po), "--db", str(db(tmp_path)),
+    code, text, err = invoke("review", "apply", str(po), "--db", str(db(tmp_path)),
                              "--json")  # fmt: skip
     assert code == 0, err
     summary = json.loads(text)
