@@ -85,6 +85,7 @@ class _Lexicon:
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", re.UNICODE)
 
 
+@cache
 def _norm(token: str) -> str:
     """The lookup key of a token: words fold case ("Euros", "EUROS"); symbols, codes and
     abbreviations ("A$", "USD", "MW", "km") keep it, so "a $60" is not an Australian dollar."""
