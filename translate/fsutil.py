@@ -9,8 +9,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
+import socket
 import stat
 import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -56,7 +59,8 @@ def atomic_stream(path: Path | str) -> Iterator[BinaryIO]:
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{_owner()}.", suffix=".tmp",
+                                   dir=target.parent)
     except OSError as exc:
         raise OutputError(f"cannot write {target}: {_reason(target.parent, exc)}") from None
     try:
@@ -74,6 +78,59 @@ def atomic_stream(path: Path | str) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+# -- temporary files a killed writer left behind -------------------------------------------
+
+# ".NAME.<pid>@<host>.<random>.tmp": who wrote it, so that a sweep can tell a live writer's file
+# from one whose process is gone (a worker or a Ray actor killed mid-write).
+_TEMPORARY = re.compile(r"^\..+\.(?P<pid>\d+)@(?P<host>[A-Za-z0-9_-]{1,40})\.[^.]+\.tmp$")
+
+
+def _host() -> str:
+    name = re.sub(r"[^A-Za-z0-9_-]", "-", socket.gethostname().split(".")[0])[:40]
+    return name or "host"
+
+
+def _owner() -> str:
+    return f"{os.getpid()}@{_host()}"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # EPERM: someone else's live process
+        return True
+    return True
+
+
+def sweep_temporaries(root: Path | str, *, max_age: float = 6 * 3600.0) -> list[Path]:
+    """Remove the temporary files that :func:`atomic_stream` writers left under ``root`` when
+    they were killed (SIGKILL, ``ray.kill``) before their rename: those of this host whose
+    process is gone, and any older than ``max_age`` seconds (a writer on another host of a
+    cluster). A live writer's file is never touched. Returns what was removed."""
+    removed: list[Path] = []
+    now = time.time()
+    here = _host()
+    for folder, _dirs, files in os.walk(root):
+        for name in files:
+            match = _TEMPORARY.match(name)
+            if match is None:
+                continue
+            path = Path(folder, name)
+            try:
+                age = now - path.lstat().st_mtime
+            except OSError:
+                continue  # renamed or removed meanwhile
+            stale = age > max_age or (
+                match["host"] == here and not _alive(int(match["pid"])))
+            if stale:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                    removed.append(path)
+    return removed
 
 
 def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8") -> Path:

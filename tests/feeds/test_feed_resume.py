@@ -96,6 +96,7 @@ def test_sigkill_mid_run_then_resume_finishes_without_duplicates(
     pages = sorted(p.name for p in (out / "world" / "pt-BR" / "items").glob("*.html"))
     assert len(pages) == N_ITEMS
     assert all((out / "world" / "pt-BR" / e.link).is_file() for e in parsed.entries)
+    assert [p for p in out.rglob("*.tmp")] == []  # the killed run's temporary files are swept
 
 
 @pytest.mark.slow

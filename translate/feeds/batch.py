@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
+from ..fsutil import sweep_temporaries
 from ..locales import parse_targets
 from ..model import Article
 from ..options import RunOptions
@@ -295,6 +296,7 @@ def localize_batch(
     except OSError as exc:
         raise OutputError(f"cannot create {job.out_dir}: {exc.strerror or exc}") from None
     out_root = job.out_dir.resolve()
+    sweep_temporaries(out_root)  # what a killed worker of an earlier run left mid-write
     db_path = job.options.resolved_db_path()
     store = Store(db_path)
     summary = FeedSummary()
@@ -344,6 +346,7 @@ def localize_batch(
     finally:
         progress.end()
         store.close()
+        sweep_temporaries(out_root)  # what a worker or actor killed in this run left
     return summary
 
 

@@ -43,6 +43,7 @@ from ..errors import (
     UnsupportedPairError,
     worst_exit_code,
 )
+from ..fsutil import sweep_temporaries
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
 from ..options import RunOptions
@@ -955,6 +956,7 @@ def localize_feeds(
     except OSError as exc:
         raise OutputError(f"cannot create {job.out_dir}: {exc.strerror or exc}") from None
     out_root = job.out_dir.resolve()
+    sweep_temporaries(out_root)  # what a killed worker of an earlier run left mid-write
     db_path = job.options.resolved_db_path()
     store = Store(db_path)
     summary = FeedSummary()
@@ -1028,4 +1030,5 @@ def localize_feeds(
     finally:
         progress.end()
         store.close()
+        sweep_temporaries(out_root)  # what a worker or actor killed in this run left
     return summary
