@@ -339,3 +339,41 @@ def test_a_changed_amount_is_never_returned_silently(fake_engines: None, tmp_pat
     reviews = many.json()["review"]
     assert reviews[0]["required"] is True and reviews[1] == {"required": False, "blocking": []}
     assert "review" not in clean.json()
+
+
+def test_a_full_queue_is_refused_at_once_with_json_and_retry_after(
+        fake_engines: None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One thread, one waiting place: the third concurrent request is refused at once (JSON
+    503, Retry-After) instead of queueing without bound; the first two are answered."""
+    import threading
+
+    with running(fake_config(tmp_path, threads=1, queue_limit=1)) as server:
+        api = server.app.state.api  # type: ignore[attr-defined]
+        real = api.service.detect
+        gate = threading.Event()
+
+        def slow(texts: list[str]) -> object:
+            gate.wait(10)
+            return real(texts)
+
+        monkeypatch.setattr(api.service, "detect", slow)
+        answers: list[httpx.Response] = []
+
+        def call() -> None:
+            with server.client() as c:
+                answers.append(c.post("/detect", json={"q": "Hello there.", "api_key": KEY}))
+
+        first = [threading.Thread(target=call) for _ in range(2)]
+        for t in first:
+            t.start()
+        deadline = time.monotonic() + 10
+        while api.service.active < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        with server.client() as c:
+            r = c.post("/detect", json={"q": "Hello there.", "api_key": KEY})
+        gate.set()
+        for t in first:
+            t.join(10)
+        assert "Server busy" in error_of(r, 503)
+        assert r.headers["retry-after"] == "1"
+        assert sorted(a.status_code for a in answers) == [200, 200]

@@ -31,6 +31,9 @@ from .models import packages_dir_option
               show_default=True, help="Largest request body, in bytes.")
 @click.option("--threads", type=click.IntRange(min=1), default=8, show_default=True,
               help="Requests translated at once (others wait).")
+@click.option("--queue-limit", type=click.IntRange(min=-1), default=256, show_default=True,
+              help="Requests that may wait for a thread; more get 503 with Retry-After"
+                   " (-1: no limit).")
 @click.option("--batch-window-ms", type=click.FloatRange(min=0), default=5.0, show_default=True,
               help="Micro-batching window for concurrent engine calls (0: off).")
 @click.option("--batch-engines", default="argos", show_default=True, metavar="NAMES",
@@ -47,7 +50,7 @@ from .models import packages_dir_option
 @glossary_options
 def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bool,
           char_limit: int, article_char_limit: int, batch_limit: int, req_limit: int,
-          max_body: int, threads: int, batch_window_ms: float, batch_engines: str,
+          max_body: int, threads: int, queue_limit: int, batch_window_ms: float, batch_engines: str,
           cors_origins: tuple[str, ...],
           out_dir: Path | None, engine: str | None, no_cache: bool, db_path: Path | None,
           packages_dir: Path | None, glossary_paths: tuple[Path, ...], no_builtin: bool) -> None:
@@ -69,7 +72,8 @@ def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bo
         host=host, port=port, workers=workers, api_keys_file=api_keys, keyless=keyless,
         char_limit=char_limit, article_char_limit=article_char_limit,
         batch_limit=batch_limit, req_limit=req_limit,
-        max_body_bytes=max_body, threads=threads, batch_window=batch_window_ms / 1000,
+        max_body_bytes=max_body, threads=threads, queue_limit=queue_limit,
+        batch_window=batch_window_ms / 1000,
         batch_engines=[e.strip() for e in batch_engines.split(",") if e.strip()],
         cors_origins=list(cors_origins), out_dir=out_dir, options=options,
     ))  # fmt: skip

@@ -123,6 +123,10 @@ class Api:
     async def work(self, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)`` in a worker thread, abandoned (503) after the request timeout."""
         seconds = self.config.request_timeout
+        busy = self.service.active - max(1, self.config.threads)
+        if self.config.queue_limit >= 0 and busy >= self.config.queue_limit:
+            raise HttpError(503, f"Server busy: {busy} requests waiting; retry later",
+                            {"Retry-After": "1"})
         self.service.active += 1  # on the event loop: no lock needed
         try:
             with anyio.fail_after(seconds):

@@ -48,6 +48,9 @@ class ServeConfig:
     idle_timeout: float = 5.0  # ... and no pause between two chunks may be longer
     request_timeout: float = 120.0  # pipeline time per request
     threads: int = 8  # requests that run the pipeline at once (the rest wait their turn)
+    # requests that may wait for a thread; one more is refused at once with a JSON 503 and
+    # Retry-After (a LibreTranslate-shaped error), well before uvicorn's plain-text 503 below
+    queue_limit: int = 256
     limit_concurrency: int = 512  # open connections before uvicorn answers 503
     batch_window: float = 0.005  # micro-batching window, seconds (0 turns batching off)
     batch_max_sentences: int = 256

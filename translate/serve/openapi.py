@@ -33,7 +33,8 @@ def _errors(*codes: int) -> dict[str, Any]:
         415: "Unsupported Content-Type",
         429: "Slow down: rate limit of the API key (or client address)",
         500: "Translation error",
-        503: "No answer within the request timeout",
+        503: ("Server busy (too many requests waiting; see Retry-After), or no answer within"
+              " the request timeout"),
     }
     return {
         str(c): {"description": text[c],
