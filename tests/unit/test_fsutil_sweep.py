@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from translate.fsutil import atomic_stream, sweep_temporaries, write_atomic
 from translate.fsutil import _owner as owner
+from translate.fsutil import atomic_stream, sweep_temporaries, write_atomic
 
 
 def _dead_pid() -> int:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..options import RunOptions
-from .common import run_options
+from .common import executor_options, run_options
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
@@ -24,20 +24,14 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
               help="Folder for the editions (OUT/<id>.<locale>.<ext>).")
 @click.option("--format", "formats", default="md,json", show_default=True, callback=_split,
               help="Edition formats, comma-separated.")
-@click.option("--workers", type=click.IntRange(min=1, max=1024), default=None,
-              help="Worker processes [default: 1]; with --executor ray, Ray actors"
-                   " [default: one per CPU of the cluster].")
-@click.option("--executor", default="local", show_default=True, metavar="local|ray[=ADDRESS]",
-              help="Where the work runs: processes on this machine, or a Ray cluster (RAY_ADDRESS,"
-                   " ADDRESS, else a local one); needs the 'ray' extra (exit code 11 without it).")
-@click.option("--force", is_flag=True, help="Translate every article again, even unchanged ones.")
+@executor_options("article")
 @run_options(threads_help="Engine threads per worker.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def batch(
     ctx: click.Context, source: Path, targets: str, out_dir: Path, formats: list[str],
-    workers: int | None, executor: str, force: bool, options: RunOptions, as_json: bool,
+    workers: int, executor: str, force: bool, options: RunOptions, as_json: bool,
     quiet: bool,
 ) -> None:
     """Localize every article of SOURCE into OUT: a folder of .txt/.md/.html files, or a JSONL
@@ -48,13 +42,11 @@ def batch(
     articles, and an interrupted run is finished by the next one. A bad article gets its
     error in the summary and the others go on.
     """
-    from ..cluster import parse_executor
     from ..feeds.batch import BatchJob, localize_batch, summary_line
     from ..feeds.run import Progress
 
-    local = parse_executor(executor).kind == "local"
     job = BatchJob(targets=targets, out_dir=out_dir, formats=tuple(formats), options=options,
-                   workers=workers or (1 if local else 0), force=force, executor=executor,
+                   workers=workers, force=force, executor=executor,
                    list_items=as_json)
 
     def warn(message: str) -> None:

@@ -1,4 +1,5 @@
-"""Options that ``translate run`` and ``translate feed`` share, turned into one RunOptions."""
+"""Options that several commands share: the pipeline's (one RunOptions), the glossary's, and
+where the work of ``feed`` and ``batch`` runs."""
 
 from __future__ import annotations
 
@@ -26,6 +27,40 @@ def glossary_options(func: F) -> F:
         help="Extra glossary file or folder of TOML files (repeatable).",
     )(func)
     return func
+
+
+def executor_options(what: str) -> Callable[[F], F]:
+    """``--workers``, ``--executor`` and ``--force`` of ``feed`` and ``batch``, passed as
+    ``workers`` (resolved: 1 for local processes, 0 for one Ray actor per CPU when not given),
+    ``executor`` and ``force``. ``what`` names the unit of work in the help ("item")."""
+
+    def decorate(func: F) -> F:
+        @functools.wraps(func)
+        def wrapper(*args: Any, workers: int | None, executor: str, **kwargs: Any) -> Any:
+            from ..cluster import parse_executor
+
+            local = parse_executor(executor).kind == "local"
+            return func(*args, workers=workers or (1 if local else 0), executor=executor,
+                        **kwargs)
+
+        decorated: Any = wrapper
+        for option in reversed([
+            click.option("--workers", type=click.IntRange(min=1, max=1024), default=None,
+                         help="Worker processes (each loads its models once) [default: 1];"
+                              " with --executor ray, Ray actors [default: one per CPU of the"
+                              " cluster]."),
+            click.option("--executor", default="local", show_default=True,
+                         metavar="local|ray[=ADDRESS]",
+                         help="Where the work runs: processes on this machine, or a Ray cluster"
+                              " (RAY_ADDRESS, ADDRESS, else a local one); needs the 'ray' extra"
+                              " (exit code 11 without it)."),
+            click.option("--force", is_flag=True,
+                         help=f"Translate every {what} again, even unchanged ones."),
+        ]):
+            decorated = option(decorated)
+        return decorated  # type: ignore[no-any-return]
+
+    return decorate
 
 
 def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:

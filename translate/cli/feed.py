@@ -11,7 +11,7 @@ import click
 
 from ..options import RunOptions
 from ..publish import POLICIES
-from .common import run_options
+from .common import executor_options, run_options
 
 if TYPE_CHECKING:
     from ..feeds.run import FeedSummary
@@ -38,13 +38,7 @@ def _default_formats() -> list[str]:
 @click.option("--format", "formats", default=None, callback=_split,
               help="Item edition formats, comma-separated [default: html,json if available, else"
                    " md,json]. The feed links to the html page (else the md one).")
-@click.option("--workers", type=click.IntRange(min=1, max=1024), default=None,
-              help="Worker processes (each loads its models once) [default: 1]; with"
-                   " --executor ray, Ray actors [default: one per CPU of the cluster].")
-@click.option("--executor", default="local", show_default=True, metavar="local|ray[=ADDRESS]",
-              help="Where the work runs: processes on this machine, or a Ray cluster (RAY_ADDRESS,"
-                   " ADDRESS, else a local one); needs the 'ray' extra (exit code 11 without it).")
-@click.option("--force", is_flag=True, help="Translate every item again, even unchanged ones.")
+@executor_options("item")
 @click.option("--base-url", default=None, metavar="URL",
               help="Public URL of --out, for absolute links in the localized feeds.")
 @run_options(threads_help="Engine threads per worker.")
@@ -63,7 +57,7 @@ def _default_formats() -> list[str]:
 @click.pass_context
 def feed(
     ctx: click.Context, source: str, targets: str, out_dir: Path, formats: list[str] | None,
-    workers: int | None, executor: str, force: bool, base_url: str | None, options: RunOptions,
+    workers: int, executor: str, force: bool, base_url: str | None, options: RunOptions,
     max_item_chars: int | None, timeout: float, policy: str, as_json: bool, quiet: bool,
 ) -> None:
     """Localize the RSS/Atom feed SOURCE (URL, file, or .txt list of feeds) into OUT.
@@ -81,14 +75,12 @@ def feed(
     Exit codes: 9 items held (or marked/withheld) for blocking findings,
     10 partly done (a locale or some items failed, the rest was written).
     """
-    from ..cluster import parse_executor
     from ..feeds.run import MAX_ITEM_CHARS, FeedJob, Progress, localize_feeds
     from ..publish import check_policy
 
-    local = parse_executor(executor).kind == "local"
     job = FeedJob(
         targets=targets, out_dir=out_dir, formats=tuple(formats or _default_formats()),
-        options=options, workers=workers or (1 if local else 0), force=force, base_url=base_url,
+        options=options, workers=workers, force=force, base_url=base_url,
         max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout, list_items=as_json,
         executor=executor,
         policy=check_policy(policy),
