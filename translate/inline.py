@@ -86,9 +86,14 @@ def restore(
 ) -> list[Finding]:
     """Align every block's (or the blocks ``only`` names') source spans to its target
     (``EditionBlock.inline``); the findings for spans that could not be placed are returned and
-    added to their segments."""
-    # phrases to translate alone: the text of spans not found verbatim in their sentence
-    todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int]] = []
+    added to their segments.
+
+    ``translate_phrases`` is the engine (a batch of texts in, their translations out): it is
+    asked for each span not found directly, once with the sentence marked (the span between
+    brackets, which the engine carries over to the words it chose in context) and once alone.
+    Neither result is ever written: both only say where the span's words stand in the
+    sentence's own translation, which stays what the engine gave without markup."""
+    todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
     for index, block in enumerate(edition.blocks):
         if only is not None and index not in only:
@@ -111,33 +116,39 @@ def restore(
                 if seg is not None:
                     seg.findings.append(finding)
                 continue
-            seg = _segment_at(block, span)
-            if seg is None:
-                findings.append(_lost(block, span, None, "it crosses a sentence boundary"))
+            parts = _parts(block, span)
+            if not parts:
+                findings.append(_lost(block, span, None, "it is outside every sentence"))
                 continue
-            offset = next((o for s, o in placed if s is seg), None)
-            if offset is None:
-                continue  # the sentence has no target: nothing to mark
-            got = _place_direct(seg, span)
-            if got is not None:
-                block.inline.append(_shift(span, got, offset))
-            else:
-                todo.append((block, span, seg, offset))
-    phrases = [seg.source[span.start - seg.segment.start : span.end - seg.segment.start]
-               for _, span, seg, _ in todo]  # fmt: skip
-    translated: Sequence[str] = [""] * len(phrases)
-    if phrases and translate_phrases is not None:
+            for seg, part in parts:
+                offset = next((o for s, o in placed if s is seg), None)
+                if offset is None:
+                    continue  # the sentence has no target: nothing to mark
+                got = _place_direct(seg, part)
+                if got is not None:
+                    block.inline.append(_shift(span, got, offset))
+                else:
+                    todo.append((block, span, seg, offset, part))
+    # texts for the engine: each span's sentence with the span marked, and the span alone
+    marked: list[str | None] = [_marked(seg.source, a, b) for _, _, seg, _, (a, b) in todo]
+    phrases = [seg.source[a:b] for _, _, seg, _, (a, b) in todo]
+    batch = [m for m in marked if m is not None] + phrases
+    answers: Sequence[str] = [""] * len(batch)
+    if batch and translate_phrases is not None:
         try:
-            translated = translate_phrases(phrases)
+            answers = translate_phrases(batch)
         except Exception:
-            translated = [""] * len(phrases)
-    for (block, span, seg, offset), phrase_target in zip(todo, translated, strict=True):
-        rel_source = (span.start - seg.segment.start) / max(len(seg.source), 1)
-        got = (
-            _find(seg.target, phrase_target, rel_source, stems=True)
-            if phrase_target.strip()
-            else None
-        )
+            answers = [""] * len(batch)
+    it = iter(answers[: len(batch) - len(phrases)])
+    marked_out = [next(it, "") if m is not None else "" for m in marked]
+    phrase_out = answers[len(batch) - len(phrases) :]
+    for (block, span, seg, offset, (a, b)), in_context, alone in zip(
+        todo, marked_out, phrase_out, strict=True
+    ):
+        pair = _marks(seg.source)
+        got = _project(in_context, seg.target, seg.source[a:b], pair) if pair else None
+        if got is None and alone.strip():
+            got = _find(seg.target, alone, a / max(len(seg.source), 1), stems=True)
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue
@@ -149,6 +160,97 @@ def restore(
     return findings
 
 
+_MARKS = (("[", "]"), ("(", ")"))  # brackets the embedded model carries over (eval_inline.py)
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.U)
+
+
+def _marks(source: str) -> tuple[str, str] | None:
+    """A pair of brackets the sentence does not use."""
+    return next((p for p in _MARKS if p[0] not in source and p[1] not in source), None)
+
+
+def _marked(source: str, a: int, b: int) -> str | None:
+    """``source`` with ``[a, b)`` between a pair of brackets the sentence does not use."""
+    pair = _marks(source)
+    if pair is None:
+        return None
+    return f"{source[:a]}{pair[0]}{source[a:b]}{pair[1]}{source[b:]}"
+
+
+def _project(
+    marked: str, target: str, source_text: str, pair: tuple[str, str]
+) -> tuple[int, int] | None:
+    """Where the words between brackets in ``marked`` (the sentence translated with its span
+    marked) stand in ``target`` (the same sentence translated without marks): both are
+    aligned word by word (the two translations differ in a few words at most), and the span
+    covers the target words aligned to the marked ones, or a run the two translations worded
+    differently between aligned neighbours. None when the marks did not come back as one pair,
+    or the alignment cannot vouch for the place."""
+    import difflib
+
+    if marked.count(pair[0]) != 1 or marked.count(pair[1]) != 1:
+        return None
+    left, right = marked.index(pair[0]), marked.index(pair[1])
+    if right <= left or not marked[left + 1 : right].strip():
+        return None
+    plain = marked[:left] + marked[left + 1 : right] + marked[right + 1 :]
+    span = (left, right - 1)
+    a_words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(plain)]
+    b_words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(target)]
+    inside = [i for i, (s, e, _) in enumerate(a_words) if s < span[1] and e > span[0]]
+    if not inside or not b_words:
+        return None
+    first, last = inside[0], inside[-1]
+    matcher = difflib.SequenceMatcher(
+        None, [w for _, _, w in a_words], [w for _, _, w in b_words], autojunk=False
+    )
+    if matcher.ratio() < 0.5:
+        return None  # the marks changed the sentence too much to tell
+    mapped: list[int] = []
+    anchored = 0
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        lo, hi = max(a1, first), min(a2, last + 1)
+        if lo >= hi:
+            continue
+        if tag == "equal":
+            mapped += [b1 + (k - a1) for k in range(lo, hi)]
+            anchored += hi - lo
+        elif tag == "replace" and lo == a1 and hi == a2:
+            mapped += list(range(b1, b2))  # worded otherwise, wholly inside the span
+        elif tag == "replace" and (a2 - a1) == (b2 - b1):
+            mapped += [b1 + (k - a1) for k in range(lo, hi)]  # word for word
+    if not mapped:
+        return None
+    lo_b, hi_b = min(mapped), max(mapped)
+    n_span, n_target = last - first + 1, hi_b - lo_b + 1
+    if anchored == 0 and n_span + n_target > 4:
+        return None  # nothing of the span is the same in both: too weak to place a long span
+    if n_target > 2 * n_span + 2 or n_target * 3 < n_span:
+        return None
+    start, end = b_words[lo_b][0], b_words[hi_b][1]
+    # keep punctuation inside the span as the source's span does ("Amnesty International,")
+    if source_text.rstrip() and not source_text.rstrip()[-1].isalnum():
+        tail = target[end : end + 1]
+        if tail and tail == source_text.rstrip()[-1]:
+            end += 1
+    return start, end
+
+
+def _parts(
+    block: EditionBlock, span: InlineSpan
+) -> list[tuple[TranslatedSegment, tuple[int, int]]]:
+    """The span cut at sentence boundaries: each sentence it touches with the span's part in
+    it, relative to the sentence's source (a link over two sentences becomes two links)."""
+    out: list[tuple[TranslatedSegment, tuple[int, int]]] = []
+    for seg in block.segments:
+        lo = max(span.start, seg.segment.start) - seg.segment.start
+        hi = min(span.end, seg.segment.end) - seg.segment.start
+        if hi <= lo or not seg.source[lo:hi].strip():
+            continue
+        out.append((seg, (lo, hi)))
+    return out
+
+
 def _segment_at(block: EditionBlock, span: InlineSpan) -> TranslatedSegment | None:
     for seg in block.segments:
         if seg.segment.start <= span.start and span.end <= seg.segment.end:
@@ -156,11 +258,16 @@ def _segment_at(block: EditionBlock, span: InlineSpan) -> TranslatedSegment | No
     return None
 
 
-def _place_direct(seg: TranslatedSegment, span: InlineSpan) -> tuple[int, int] | None:
+def _place_direct(seg: TranslatedSegment, part: tuple[int, int]) -> tuple[int, int] | None:
     source = seg.source
-    a, b = span.start - seg.segment.start, span.end - seg.segment.start
+    a, b = part
     if seg.target == source:
         return a, b
+    for term in seg.terms:  # a glossary name: the glossary stage knows where it stands
+        if tuple(term.get("source_span") or ()) == (a, b) and term.get("target_span"):
+            ts, te = term["target_span"]
+            if 0 <= ts < te <= len(seg.target):
+                return int(ts), int(te)
     if not source[:a].strip(" " + _OPENERS) and not source[b:].strip(" " + _CLOSERS):
         # the span is the whole sentence: the whole translation, less the punctuation around
         # it when the source's span left its own out

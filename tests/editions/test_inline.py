@@ -380,3 +380,90 @@ def test_embedded_model_links_through_and_no_sentence_changes(tmp_path: Path) ->
         "https://x.org/council",
         "https://x.org/plan?a=1&b=(2)",
     ]
+
+
+# -- the sentence translated with its span marked: where the span's words went ------------------
+
+
+def test_marked_sentence_places_a_link_the_phrase_alone_would_miss() -> None:
+    """The phrase alone translates as "os fãs", the sentence says "aos fãs": the engine's
+    translation of the sentence with the span between brackets tells where its words went; the
+    written sentence is the plain one, word for word."""
+    source = "The coach thanked the fans after the game."
+    span = InlineSpan(18, 26, "link", {"href": "https://x.org/fans"})
+    target = "O treinador agradeceu aos fãs depois do jogo."
+    edition = _edition(source, [span], [target])
+    table = {
+        "The coach thanked [the fans] after the game.":
+            "O treinador agradeceu [os fãs] após o jogo.",
+        "the fans": "os adeptos",
+    }  # fmt: skip
+    assert inline.restore(edition, _phrases(table)) == []
+    block = edition.blocks[0]
+    assert block.target == target  # never the marked translation
+    assert _spans(block.target, block.inline) == [("link", "aos fãs", "https://x.org/fans")]
+
+
+def test_marked_sentence_follows_a_reordered_phrase() -> None:
+    source = "The new budget was approved by the council on Monday."
+    span = InlineSpan(4, 14, "link", {"href": "https://x.org/b"})
+    target = "O conselho aprovou na segunda-feira o novo orçamento."
+    edition = _edition(source, [span], [target])
+    table = {
+        "The [new budget] was approved by the council on Monday.":
+            "O conselho aprovou na segunda-feira o [novo orçamento].",
+    }  # fmt: skip
+    assert inline.restore(edition, _phrases(table)) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [("link", "novo orçamento", "https://x.org/b")]
+
+
+def test_brackets_in_the_source_switch_to_parentheses() -> None:
+    source = "He said [sic] that the plan failed."
+    span = InlineSpan(23, 27, "em")
+    edition = _edition(source, [span], ["Ele disse [sic] que o plano falhou."])
+    table = {"He said [sic] that the (plan) failed.": "Ele disse [sic] que o (plano) falhou."}
+    assert inline.restore(edition, _phrases(table)) == []
+    assert _spans(edition.blocks[0].target, edition.blocks[0].inline) == [("em", "plano", "")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "O treinador agradeceu os fãs após o jogo.",  # the marks were dropped
+        "O treinador [agradeceu] [os fãs] após o jogo.",  # two pairs: ambiguous
+        "Uma frase completamente diferente [aqui] sem relação.",  # not the same sentence
+    ],
+)
+def test_marks_that_cannot_vouch_for_a_place_are_not_used(answer: str) -> None:
+    source = "The coach thanked the fans after the game."
+    span = InlineSpan(18, 26, "link", {"href": "https://x.org/fans"})
+    edition = _edition(source, [span], ["O treinador agradeceu aos fãs depois do jogo."])
+    table = {"The coach thanked [the fans] after the game.": answer}
+    findings = inline.restore(edition, _phrases(table))
+    assert [f.data.get("href") for f in findings] == ["https://x.org/fans"]
+    assert edition.blocks[0].inline == []
+
+
+def test_a_link_over_two_sentences_becomes_a_link_in_each() -> None:
+    source = "Send us an e-mail. Include your name."
+    span = InlineSpan(0, len(source), "link", {"href": "mailto:desk@x.org"})
+    edition = _edition(source, [span], ["Envie-nos um e-mail.", "Inclua o seu nome."])
+    assert inline.restore(edition, None) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [
+        ("link", "Envie-nos um e-mail.", "mailto:desk@x.org"),
+        ("link", "Inclua o seu nome.", "mailto:desk@x.org"),
+    ]
+
+
+def test_a_link_on_a_glossary_name_takes_the_glossary_place() -> None:
+    source = "Talks in Germany went on."
+    span = InlineSpan(9, 16, "link", {"href": "https://x.org/de"})
+    edition = _edition(source, [span], ["As conversas na Alemanha continuaram."])
+    seg = edition.blocks[0].segments[0]
+    seg.terms.append({"entry": "country-de", "source_span": [9, 16], "target_span": [16, 24]})
+    assert inline.restore(edition, None) == []
+    assert _spans(edition.blocks[0].target, edition.blocks[0].inline) == [
+        ("link", "Alemanha", "https://x.org/de")
+    ]
