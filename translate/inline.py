@@ -83,6 +83,8 @@ def restore(
     translate_phrases: PhraseTranslator | None = None,
     *,
     only: set[int] | None = None,
+    fixed: dict[str, list[tuple[int, int, int]]] | None = None,
+    quiet: set[str] | frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Align every block's (or the blocks ``only`` names') source spans to its target
     (``EditionBlock.inline``); the findings for spans that could not be placed are returned and
@@ -92,7 +94,12 @@ def restore(
     asked for each span not found directly, once with the sentence marked (the span between
     brackets, which the engine carries over to the words it chose in context) and once alone.
     Neither result is ever written: both only say where the span's words stand in the
-    sentence's own translation, which stays what the engine gave without markup."""
+    sentence's own translation, which stays what the engine gave without markup.
+
+    ``fixed`` gives, per segment id, the spans already known in its target (start, end, the
+    number of the source span: a reviewer's markup, or spans kept from before): they are used
+    as they are, and a source span without a place there is lost (with a finding, unless the
+    segment is in ``quiet``: its findings were made before)."""
     todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
     for index, block in enumerate(edition.blocks):
@@ -102,7 +109,7 @@ def restore(
         if not block.source_inline:
             continue
         placed = _segment_offsets(block)
-        for span in block.source_inline:
+        for number, span in enumerate(block.source_inline):
             if span.kind == "link" and not safe_url(span.attrs.get("href", "")):
                 seg = _segment_at(block, span)
                 finding = Finding(
@@ -124,6 +131,16 @@ def restore(
                 offset = next((o for s, o in placed if s is seg), None)
                 if offset is None:
                     continue  # the sentence has no target: nothing to mark
+                if fixed is not None and seg.id in fixed:
+                    given = [(a, b) for a, b, k in fixed[seg.id] if k == number]
+                    for a, b in given:
+                        if 0 <= a < b <= len(seg.target):
+                            block.inline.append(_shift(span, (a, b), offset))
+                    if not given and seg.id not in quiet:
+                        finding = _lost(block, span, seg, "the reviewed target leaves it out")
+                        seg.findings.append(finding)
+                        findings.append(finding)
+                    continue
                 got = _place_direct(seg, part)
                 if got is not None:
                     block.inline.append(_shift(span, got, offset))
@@ -357,3 +374,144 @@ def render(
         return "".join(out)
 
     return go(0, len(text), ordered)
+
+
+def numbered(
+    block: EditionBlock,
+) -> tuple[list[tuple[InlineSpan, int]], list[tuple[InlineSpan, int]]]:
+    """The block's source and target spans, each with the number of its source span (from 0),
+    so that markup in a target refers to its markup in the source (XLIFF ``<pc id="p1">``, the
+    PO notation ``<1>``); unsafe links are left out."""
+    src = [
+        (x, k)
+        for k, x in enumerate(block.source_inline)
+        if x.kind != "link" or safe_url(x.attrs.get("href", ""))
+    ]
+    used: set[int] = set()
+    tgt: list[tuple[InlineSpan, int]] = []
+    for x in block.inline:
+        k = next(
+            (k for y, k in src if k not in used and (y.kind, y.attrs) == (x.kind, x.attrs)), -1
+        )
+        if k < 0:  # a span cut at a sentence boundary: its second part
+            k = next((k for y, k in src if (y.kind, y.attrs) == (x.kind, x.attrs)), -1)
+        if k >= 0:
+            used.add(k)
+            tgt.append((x, k))
+    return src, tgt
+
+
+def segment_spans(
+    block: EditionBlock, *, source: bool = False
+) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Per segment id, its spans relative to the segment's source (``source``) or target:
+    (start, end, number of the source span, part). A source span over several sentences is
+    cut at their boundaries, ``part`` counting its pieces from 0; a target span belongs to the
+    segment that holds it whole, with the part its source span has in that segment."""
+    src, tgt = numbered(block)
+    parts: dict[tuple[int, str], int] = {}
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    for x, k in src:
+        n = 0
+        for seg in block.segments:
+            lo, hi = max(x.start, seg.segment.start), min(x.end, seg.segment.end)
+            if lo < hi and block.source[lo:hi].strip():
+                parts[(k, seg.id)] = n
+                if source:
+                    base = seg.segment.start
+                    out.setdefault(seg.id, []).append((lo - base, hi - base, k, n))
+                n += 1
+    if source:
+        return {seg.id: sorted(out.get(seg.id, [])) for seg in block.segments}
+    for seg, offset in _segment_offsets(block):
+        hi = offset + len(seg.target)
+        out[seg.id] = [
+            (x.start - offset, x.end - offset, k, parts.get((k, seg.id), 0))
+            for x, k in tgt
+            if offset <= x.start and x.end <= hi
+        ]
+    return {seg.id: out.get(seg.id, []) for seg in block.segments}
+
+
+# -- the PO notation: <1>words</1> -----------------------------------------------------------
+
+_TAG = re.compile(r"<(<)|<(/?)(\d{1,4})>")
+_TAG_AHEAD = re.compile(r"<|/?\d{1,4}>")
+
+
+class NotationError(ValueError):
+    """Inline notation that does not balance, crosses, or names a span the source lacks."""
+
+
+def to_tags(text: str, spans: Sequence[tuple[int, int, int]]) -> str:
+    """``text`` with each span (start, end, n) between ``<n>`` and ``</n>``, the XLIFF-like
+    notation of gettext tools (and of i18next's ``<1>``). A literal ``<`` is doubled when what
+    follows it would read as a tag or as another ``<`` (``<<1>`` is the text "<1>"; "a < b"
+    stays as it is). Spans that would cross are left out.
+
+    >>> to_tags("See the plan and 1<2>3.", [(4, 12, 1)])
+    'See <1>the plan</1> and 1<<2>3.'
+    """
+    ordered = _nested(
+        [InlineSpan(a, b, "link", {"n": str(n)}) for a, b, n in spans if 0 <= a < b <= len(text)]
+    )
+
+    def escape(piece: str, _: int) -> str:
+        return piece.replace("<", "\x00")
+
+    def wrap(span: InlineSpan, inner: str, _: str) -> str:
+        return f"<{span.attrs['n']}>{inner}</{span.attrs['n']}>"
+
+    marked = render(text, ordered, escape, wrap)
+    out: list[str] = []
+    for i, ch in enumerate(marked):
+        if ch == "\x00":
+            rest = marked[i + 1 : i + 7].replace("\x00", "<")
+            out.append("<<" if _TAG_AHEAD.match(rest) else "<")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def from_tags(text: str, known: set[int] | None = None) -> tuple[str, list[tuple[int, int, int]]]:
+    """The plain text and spans of :func:`to_tags` notation; :class:`NotationError` when a tag
+    is not closed, closed without an opening, crosses another, repeats, or (``known``) names a
+    number that is not in ``known``.
+
+    >>> from_tags("See <1>the plan</1> and 1<<2>3.")
+    ('See the plan and 1<2>3.', [(4, 12, 1)])
+    """
+    out: list[str] = []
+    size = 0
+    pos = 0
+    open_tags: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for m in _TAG.finditer(text):
+        piece = text[pos : m.start()]
+        out.append(piece)
+        size += len(piece)
+        pos = m.end()
+        if m.group(1):  # an escaped "<"
+            out.append("<")
+            size += 1
+            continue
+        n = int(m.group(3))
+        if not m.group(2):
+            if known is not None and n not in known:
+                raise NotationError(f"<{n}> is not markup of the source")
+            if n in seen or any(k == n for k, _ in open_tags):
+                raise NotationError(f"<{n}> appears twice")
+            seen.add(n)
+            open_tags.append((n, size))
+            continue
+        if not open_tags or open_tags[-1][0] != n:
+            if any(k == n for k, _ in open_tags):
+                raise NotationError(f"</{n}> crosses <{open_tags[-1][0]}>")
+            raise NotationError(f"</{n}> without <{n}>")
+        _, start = open_tags.pop()
+        spans.append((start, size, n))
+    if open_tags:
+        raise NotationError(f"<{open_tags[-1][0]}> is not closed")
+    out.append(text[pos:])
+    return "".join(out), sorted(spans)
