@@ -465,3 +465,140 @@ def test_a_link_on_a_glossary_name_takes_the_glossary_place() -> None:
     assert _spans(edition.blocks[0].target, edition.blocks[0].inline) == [
         ("link", "Alemanha", "https://x.org/de")
     ]
+
+
+# -- PO: the <1>…</1> notation, read back by polib, msgfmt and review apply ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("See the plan and 1<2>3.", [(4, 12, 1)]),
+        ("a << b < c <", [(2, 4, 1)]),
+        ("<</1>", [(0, 1, 1), (0, 5, 2)]),
+        ("x<1>y and <<2>>", []),
+        ("nested emphasis in a link", [(0, 6, 1), (0, 15, 2)]),
+    ],
+)
+def test_po_notation_is_reversible(text: str, spans: list[tuple[int, int, int]]) -> None:
+    tagged = inline.to_tags(text, spans)
+    assert inline.from_tags(tagged) == (text, sorted(spans))
+
+
+@pytest.mark.parametrize(
+    ("tagged", "why"),
+    [
+        ("<1>open", "not closed"),
+        ("close</1>", "without"),
+        ("<1>a<2>b</1></2>", "crosses"),
+        ("<1>a</1> <1>b</1>", "twice"),
+        ("<3>x</3>", "not markup of the source"),
+    ],
+)
+def test_po_notation_refuses_broken_markup(tagged: str, why: str) -> None:
+    with pytest.raises(inline.NotationError, match=why):
+        inline.from_tags(tagged, {1, 2})
+
+
+def _po_run(runner: object, tmp_path: Path) -> tuple[Path, Path]:
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "links.md"
+    path.write_text(SOURCE_MD, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format", "json,md,po",
+            "--out", str(out), "--db", str(db(tmp_path)), "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    return out, out / "links.pt-BR.po"
+
+
+def test_po_carries_links_in_tags_that_polib_and_msgfmt_accept(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    from hostile.roundtrip import msgfmt_check, polib_pairs
+
+    _, po = _po_run(runner, tmp_path)
+    assert msgfmt_check(po) is None
+    pairs = {ctx: (src, tgt) for ctx, src, tgt in polib_pairs(po)}
+    src, tgt = pairs["b1.s0"]
+    assert src == "See <1>the plan</1> and <2>this</2>."
+    assert "<1>" in tgt and "</1>" in tgt and "<2>" in tgt
+    text = po.read_text(encoding="utf-8")
+    assert "#. inline <1>: link https://x.org/plan?a=1&b=(2)" in text
+    assert "javascript" not in text.split("msgid", 2)[2].split("#.")[0]  # no tag for unsafe links
+    # the messages without markup are plain text, as before
+    assert all("<" not in s for c, (s, _) in pairs.items() if c.startswith("b2."))
+
+
+def test_review_apply_puts_links_where_the_po_reviewer_put_them(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    out, po = _po_run(runner, tmp_path)
+    text = po.read_text(encoding="utf-8")
+    text, n = re.subn(
+        r'(#, fuzzy\nmsgctxt "b1.s0"\nmsgid "[^\n]*"\nmsgstr )(?:"[^\n]*"\n)+',
+        lambda m: m.group(1).replace("#, fuzzy\n", "")
+        + '"Veja <2>isto</2> e <1>o plano</1>, <<1> literal."\n',
+        text,
+    )
+    assert n == 1
+    reviewed = out / "reviewed.po"
+    reviewed.write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["review", "apply", str(reviewed), "--db", str(db(tmp_path))])
+    assert result.exit_code == 0, result.stderr
+    md = (out / "links.pt-BR.md").read_text(encoding="utf-8")
+    assert r"Veja **isto** e [o plano](https://x.org/plan?a=1&b=%282%29), \<1\> literal." in md
+    edition = json.loads((out / "links.pt-BR.json").read_text(encoding="utf-8"))
+    seg = edition["blocks"][1]["segments"][0]
+    assert seg["target"] == "Veja isto e o plano, <1> literal." and seg["origin"] == "tm"
+    # the other sentence of the block keeps its markup
+    assert [x["kind"] for x in edition["blocks"][1]["inline"]].count("code") == 1
+
+
+@pytest.mark.parametrize(
+    ("target", "why"),
+    [
+        ('"Veja <1>o plano e isto."', "not closed"),
+        ('"Veja <1>o plano</1> e <7>isto</7>."', "not markup of the source"),
+        ('"Veja <1>o <2>plano</1> e</2>."', "crosses"),
+    ],
+)
+def test_review_apply_refuses_a_po_with_broken_markup(
+    runner: object, tmp_path: Path, fake_engine: object, target: str, why: str
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    out, po = _po_run(runner, tmp_path)
+    before = (out / "links.pt-BR.md").read_bytes()
+    text, n = re.subn(
+        r'(msgctxt "b1.s0"\nmsgid "[^\n]*"\nmsgstr )(?:"[^\n]*"\n)+',
+        lambda m: m.group(1) + target + "\n",
+        po.read_text(encoding="utf-8"),
+    )
+    assert n == 1
+    reviewed = out / "reviewed.po"
+    reviewed.write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["review", "apply", str(reviewed), "--db", str(db(tmp_path))])
+    assert result.exit_code == 7
+    assert why in result.stderr and "b1.s0" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "links.pt-BR.md").read_bytes() == before  # nothing written
