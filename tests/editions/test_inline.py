@@ -603,3 +603,21 @@ def test_review_apply_refuses_a_po_with_broken_markup(
     assert why in result.stderr and "b1.s0" in result.stderr
     assert "Traceback" not in result.stderr
     assert (out / "links.pt-BR.md").read_bytes() == before  # nothing written
+
+
+def test_review_page_marks_links_in_both_columns(
+    build_edition: Callable[[Path, str], Edition], tmp_path: Path
+) -> None:
+    from translate.write.review_page import page_data
+
+    path = tmp_path / "links.md"
+    path.write_text(SOURCE_MD, encoding="utf-8")
+    edition = build_edition(path, "pt-BR")
+    seg = next(s for s in page_data(edition)["segments"] if s["id"] == "b1.s0")
+    marks = {side: [(seg[side][a:b], title) for a, b, cat, title in seg["marks"][side]
+                    if cat == "inline"] for side in ("source", "target")}  # fmt: skip
+    assert marks["source"] == [
+        ("the plan", "link 1: https://x.org/plan?a=1&b=(2)"),
+        ("this", "strong 2"),
+    ]
+    assert [t for _, t in marks["target"]] == [t for _, t in marks["source"]]
