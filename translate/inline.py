@@ -110,27 +110,49 @@ def restore(
             continue
         placed = _segment_offsets(block)
         for number, span in enumerate(block.source_inline):
-            if span.kind == "link" and not safe_url(span.attrs.get("href", "")):
+            if not safe_span(span):
                 seg = _segment_at(block, span)
+                url = url_of(span)
                 finding = Finding(
                     "inline",
                     "warning",
-                    f"link with an unsafe URL dropped: {span.attrs.get('href', '')[:80]!r}",
+                    f"{span.kind} with an unsafe URL dropped: {url[:80]!r}",
                     segment=seg.id if seg else None,
-                    data={"href": span.attrs.get("href", ""), "kind": "link", "unsafe": True},
+                    data={"href": url, "kind": span.kind, "unsafe": True},
                 )
                 findings.append(finding)
                 if seg is not None:
                     seg.findings.append(finding)
+                continue
+            if span.kind == "br":
+                brk = _break(block, span, placed)
+                if isinstance(brk, InlineSpan):
+                    block.inline.append(brk)
+                elif brk is not None:
+                    seg, offset, part = brk
+                    if fixed is not None and seg.id in fixed:
+                        given = [(a, b) for a, b, k in fixed[seg.id] if k == number]
+                        block.inline += [_shift(span, g, offset) for g in given[:1]]
+                        if given:
+                            continue
+                    got = _place_direct(seg, part)
+                    got = _break_after(seg.target, got) if got is not None else None
+                    if got is not None:
+                        block.inline.append(_shift(span, got, offset))
+                    else:
+                        todo.append((block, span, seg, offset, part))
+                else:
+                    findings.append(_lost(block, span, None, "no place between the sentences"))
                 continue
             parts = _parts(block, span)
             if not parts:
                 findings.append(_lost(block, span, None, "it is outside every sentence"))
                 continue
             for seg, part in parts:
-                offset = next((o for s, o in placed if s is seg), None)
-                if offset is None:
+                at = next((o for s, o in placed if s is seg), None)
+                if at is None:
                     continue  # the sentence has no target: nothing to mark
+                offset = at
                 if fixed is not None and seg.id in fixed:
                     given = [(a, b) for a, b, k in fixed[seg.id] if k == number]
                     for a, b in given:
@@ -164,8 +186,10 @@ def restore(
     ):
         pair = _marks(seg.source)
         got = _project(in_context, seg.target, seg.source[a:b], pair) if pair else None
-        if got is None and alone.strip():
+        if got is None and alone.strip() and span.kind != "br":
             got = _find(seg.target, alone, a / max(len(seg.source), 1), stems=True)
+        if got is not None and span.kind == "br":
+            got = _break_after(seg.target, got)
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue
@@ -253,6 +277,37 @@ def _project(
     return start, end
 
 
+def _break(
+    block: EditionBlock, span: InlineSpan, placed: list[tuple[TranslatedSegment, int]]
+) -> InlineSpan | tuple[TranslatedSegment, int, tuple[int, int]] | None:
+    """Where a line break goes: between two sentences, the joiner of their targets (a span);
+    inside a sentence, the sentence and the text before the break (to be placed like a span
+    and the break put after it); None when it has no place."""
+    for seg in block.segments:
+        if seg.segment.start < span.start < seg.segment.end:
+            for s, offset in placed:
+                if s is seg:
+                    return seg, offset, (0, span.start - seg.segment.start)
+            return None
+    before = [(s, o) for s, o in placed if s.segment.end <= span.start]
+    after = [(s, o) for s, o in placed if s.segment.start >= span.end]
+    if before and after and block.joiner:
+        seg, offset = before[-1]
+        end = offset + len(seg.target)
+        return InlineSpan(end, end + len(block.joiner), "br", span.attrs)
+    return None
+
+
+def _break_after(target: str, got: tuple[int, int]) -> tuple[int, int] | None:
+    """The space after ``got`` when ``got`` is where the target begins (the words before a
+    line break came first in the translation too), else None: a break is never put inside a
+    line the engine reordered."""
+    start, end = got
+    if target[:start].strip(" " + _OPENERS) or end >= len(target) or not target[end].isspace():
+        return None
+    return end, end + 1
+
+
 def _parts(
     block: EditionBlock, span: InlineSpan
 ) -> list[tuple[TranslatedSegment, tuple[int, int]]]:
@@ -266,6 +321,16 @@ def _parts(
             continue
         out.append((seg, (lo, hi)))
     return out
+
+
+def url_of(span: InlineSpan) -> str:
+    """The URL a span carries: a link's ``href``, an image's ``src`` ("" for the others)."""
+    return span.attrs.get("href") or span.attrs.get("src") or ""
+
+
+def safe_span(span: InlineSpan) -> bool:
+    """False for a link or image whose URL has a scheme no output may carry."""
+    return span.kind not in ("link", "image") or safe_url(url_of(span))
 
 
 def _segment_at(block: EditionBlock, span: InlineSpan) -> TranslatedSegment | None:
@@ -308,14 +373,14 @@ def _lost(
     block: EditionBlock, span: InlineSpan, seg: TranslatedSegment | None, why: str
 ) -> Finding:
     text = block.source[span.start : span.end]
-    if span.kind == "link":
-        href = span.attrs.get("href", "")
+    if span.kind in ("link", "image"):
+        href = url_of(span)
         return Finding(
             "inline",
             "warning",
-            f"link {text!r} -> {href} not placed in the translation: {why}",
+            f"{span.kind} {text!r} -> {href} not placed in the translation: {why}",
             segment=seg.id if seg else None,
-            data={"kind": "link", "href": href, "text": text},
+            data={"kind": span.kind, "href": href, "text": text},
         )
     return Finding(
         "inline",
@@ -382,11 +447,7 @@ def numbered(
     """The block's source and target spans, each with the number of its source span (from 0),
     so that markup in a target refers to its markup in the source (XLIFF ``<pc id="p1">``, the
     PO notation ``<1>``); unsafe links are left out."""
-    src = [
-        (x, k)
-        for k, x in enumerate(block.source_inline)
-        if x.kind != "link" or safe_url(x.attrs.get("href", ""))
-    ]
+    src = [(x, k) for k, x in enumerate(block.source_inline) if safe_span(x)]
     used: set[int] = set()
     tgt: list[tuple[InlineSpan, int]] = []
     for x in block.inline:
@@ -415,7 +476,8 @@ def segment_spans(
         n = 0
         for seg in block.segments:
             lo, hi = max(x.start, seg.segment.start), min(x.end, seg.segment.end)
-            if lo < hi and block.source[lo:hi].strip():
+            inside = x.kind == "br" and seg.segment.start < lo  # a line break within a sentence
+            if lo < hi and (block.source[lo:hi].strip() or inside):
                 parts[(k, seg.id)] = n
                 if source:
                     base = seg.segment.start

@@ -145,12 +145,17 @@ def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
     """The ``<pc>`` elements of a target as (start, end, number) over :func:`_text`; None when
     there are none. A ``<pc>`` whose id names no ``<pc>`` of the source is refused."""
     spans: list[tuple[int, int, int]] = []
+    text = _text(elem)
 
     def walk(el: Any, pos: int) -> int:
         pos += len(el.text or "")
         for child in el:
             start = pos
             pos = pos + 1 if child.tag == _q("cp") else walk(child, pos)  # as _text counts
+            if child.tag == _q("ph"):  # a line break: on the space before it
+                m = _PC_ID.fullmatch(str(child.get("id", "")))
+                if m and int(m.group(1)) in known and pos and text[pos - 1].isspace():
+                    spans.append((pos - 1, pos, int(m.group(1))))
             if child.tag == _q("pc"):
                 m = _PC_ID.fullmatch(str(child.get("id", "")))
                 if m is None or int(m.group(1)) not in known:
@@ -168,7 +173,7 @@ def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
 
 def _pc_known(elem: Any) -> set[int]:
     out: set[int] = set()
-    for pc in elem.iter(_q("pc")):
+    for pc in (e for e in elem.iter() if e.tag in (_q("pc"), _q("ph"))):
         m = _PC_ID.fullmatch(str(pc.get("id", "")))
         if m:
             out.add(int(m.group(1)))

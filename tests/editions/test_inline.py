@@ -54,6 +54,7 @@ def test_markdown_inline_spans_cover_the_plain_text() -> None:
         ("em", "speech", ""),
         ("link", "https://y.org", "https://y.org"),
         ("code", "a_b", ""),
+        ("image", "alt", ""),
     ]
 
 
@@ -621,3 +622,120 @@ def test_review_page_marks_links_in_both_columns(
         ("this", "strong 2"),
     ]
     assert [t for _, t in marks["target"]] == [t for _, t in marks["source"]]
+
+
+# -- line breaks and images ------------------------------------------------------------------------
+
+BREAKS_MD = """# Letters
+
+I liked the *story* about the bridge.{HARD}
+It was well written.
+
+Thanks for [the report](https://x.org/r).\\
+Ninfa Wood, Walnut Creek
+
+- First line{HARD}
+  second line
+
+![A crowd in the street](https://x.org/crowd.jpg)
+
+An ![unsafe](javascript:alert(1)) image.
+""".replace("{HARD}", "  ")  # two spaces at the end of a line: a hard break
+
+
+def test_markdown_hard_breaks_and_images_are_spans() -> None:
+    article = parse_article(BREAKS_MD, fmt="md", source="b.md", article_id="b")
+    got = [_spans(b.text, b.inline) for b in article.blocks]
+    assert got[1] == [("em", "story", ""), ("br", " ", "")]
+    assert got[2] == [("link", "the report", "https://x.org/r"), ("br", " ", "")]
+    assert got[3] == [("br", " ", "")]
+    assert [(s.kind, s.attrs) for s in article.blocks[4].inline] == [
+        ("image", {"src": "https://x.org/crowd.jpg"})
+    ]
+    assert article.blocks[2].text == "Thanks for the report. Ninfa Wood, Walnut Creek"
+
+
+def test_a_break_between_sentences_goes_between_their_translations() -> None:
+    source = "It was good. It was well written."
+    edition = _edition(source, [InlineSpan(12, 13, "br")], ["Foi bom.", "Foi bem escrito."])
+    assert inline.restore(edition, None) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [("br", " ", "")]
+    assert html_writer.inline_html(block) == "Foi bom.<br>Foi bem escrito."
+    assert md_writer.inline_text(block) == "Foi bom.\\\nFoi bem escrito."
+
+
+def test_a_break_inside_a_sentence_follows_the_words_before_it_or_is_flagged() -> None:
+    source = "Ninfa Wood, Walnut Creek"
+    span = InlineSpan(11, 12, "br")
+    edition = _edition(source, [span], ["Ninfa Wood, Walnut Creek"])
+    assert inline.restore(edition, None) == []
+    assert html_writer.inline_html(edition.blocks[0]) == "Ninfa Wood,<br>Walnut Creek"
+    # the engine put the second line first: no place for the break, an info finding
+    source = "First line second line"
+    edition = _edition(source, [InlineSpan(10, 11, "br")], ["Segunda linha, primeira linha"])
+    table = {"[First line] second line": "Segunda linha, [primeira linha]"}
+    findings = inline.restore(edition, _phrases(table))
+    assert [(f.severity, f.data["kind"]) for f in findings] == [("info", "br")]
+    assert edition.blocks[0].inline == []
+
+
+def test_breaks_and_images_in_every_format(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db, xliff_schema
+    from hostile.roundtrip import msgfmt_check, polib_pairs
+    from lxml import etree
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "b.md"
+    path.write_text(BREAKS_MD, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format",
+            "json,md,html,xliff,po", "--out", str(out), "--db", str(db(tmp_path)),
+            "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    md = (out / "b.pt-BR.md").read_text(encoding="utf-8")
+    assert "bridge.\\\n\\[pt\\] It was" in md and "/r).\\\nNinfa Wood" in md
+    assert "](https://x.org/crowd.jpg)" in md and "javascript" not in md
+    # the fake engine writes "[pt] " before the line: the break inside the sentence has no
+    # place after the words before it, and is flagged
+    edition = json.loads((out / "b.pt-BR.json").read_text(encoding="utf-8"))
+    assert [f["data"]["kind"] for f in edition["findings"] if f["check"] == "inline"] == [
+        "image", "br",  # the unsafe image, dropped; the break
+    ]
+    # the Markdown edition reads back with the same breaks and image
+    again = parse_article(md.split("\n---\n", 1)[1], fmt="md", source="x.md")
+    assert [s.kind for b in again.blocks for s in b.inline].count("br") == 2
+    assert [s.attrs for b in again.blocks for s in b.inline if s.kind == "image"] == [
+        {"src": "https://x.org/crowd.jpg"}
+    ]
+    doc = lxml_html.document_fromstring((out / "b.pt-BR.html").read_text(encoding="utf-8"))
+    assert len(doc.xpath("//article//br")) == 2
+    assert [i.get("src") for i in doc.xpath("//article//img")] == ["https://x.org/crowd.jpg"]
+    assert "crowd in the street" in doc.xpath("//article//img")[0].get("alt")
+    xlf = etree.parse(str(out / "b.pt-BR.xlf"))
+    assert xliff_schema().validate(xlf)  # type: ignore[attr-defined]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    assert len(xlf.xpath("//x:source/x:ph[@subType='xlf:lb']", namespaces=ns)) == 1
+    assert xlf.xpath("//x:pc[@type='image']", namespaces=ns)
+    po = out / "b.pt-BR.po"
+    assert msgfmt_check(po) is None
+    pairs = {ctx: (s, t) for ctx, s, t in polib_pairs(po)}
+    line = next(v for v in pairs.values() if v[0].startswith("First line"))
+    assert line[0] == "First line<1> </1>second line"
+    # a reviewer moves the break in the PO: the edition follows
+    text = po.read_text(encoding="utf-8")
+    text, n = re.subn(r'(msgid "First line<1> </1>second line"\nmsgstr )"[^\n]*"',
+                      r'\1"Primeira<1> </1>linha segunda"', text.replace("#, fuzzy\n", ""))
+    assert n == 1
+    (out / "r.po").write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["review", "apply", str(out / "r.po"), "--db", str(db(tmp_path))])
+    assert result.exit_code == 0, result.stderr
+    assert "- Primeira\\\n  linha segunda" in (out / "b.pt-BR.md").read_text(encoding="utf-8")

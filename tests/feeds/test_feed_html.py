@@ -126,6 +126,6 @@ def test_inline_spans_of_an_item_block_for_its_page() -> None:
     assert got == [
         ("The new budget was approved by them. Next line.",
          [("link", "new budget", "https://x.example/a"), ("em", "budget", None),
-          ("strong", "approved", None)]),
+          ("strong", "approved", None), ("br", " ", None)]),
         ("One item", [("link", "item", "/rel")]),
     ]

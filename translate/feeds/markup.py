@@ -199,7 +199,7 @@ _INLINE_KINDS: dict[str, InlineKind] = {"em": "em", "i": "em", "strong": "strong
 
 
 def inline_spans(block: HtmlBlock) -> list[InlineSpan]:
-    """The links (``<a href>`` with a safe URL) and emphasis of a block as spans over
+    """The links (``<a href>`` with a safe URL), emphasis and line breaks of a block as spans over
     ``block.text``, so that the item's own page keeps what the localized feed keeps; none when
     the text read with its markup is not ``block.text`` (never a misplaced span)."""
     from ..read import _unmark as unmark
@@ -213,6 +213,11 @@ def inline_spans(block: HtmlBlock) -> list[InlineSpan]:
             if tag in BLOCK_TAGS:
                 parts.append("\n")
                 return  # a block of its own
+            if tag == "br" and len(pending) < 0x7FFE:  # a line break: a span over its space
+                pending.append(("br", {}))
+                n = len(pending) - 1
+                parts.append(chr(MARK_BASE + 2 * n) + " " + chr(MARK_BASE + 2 * n + 1))
+                return
             if tag in VERBATIM_TAGS or tag in ("br", "img", "hr", "wbr"):
                 parts.append(" " if tag in VERBATIM_TAGS else "\n")
                 return

@@ -113,7 +113,8 @@ def _inline_comments(block: EditionBlock, marks: list[tuple[int, int, int, int]]
     out: list[str] = []
     for k in sorted({k for _, _, k, _ in marks}):
         span = block.source_inline[k]
-        what = f"link {span.attrs.get('href', '')}" if span.kind == "link" else span.kind
+        url = span.attrs.get("href") or span.attrs.get("src")
+        what = f"{span.kind} {url}" if url else span.kind
         out.append(f"{INLINE_COMMENT}{k + 1}>: {_comment(what)}")
     return out
 

@@ -263,7 +263,8 @@ def _inline_marks(
 
     def title(k: int) -> str:
         span = block.source_inline[k]
-        return f"{span.kind} {k + 1}" + (f": {span.attrs['href']}" if span.kind == "link" else "")
+        url = span.attrs.get("href") or span.attrs.get("src")
+        return f"{span.kind} {k + 1}" + (f": {url}" if url else "")
 
     def marks(side: dict[str, list[tuple[int, int, int, int]]]) -> dict[str, list[list[Any]]]:
         return {sid: [[a, b, "inline", title(k)] for a, b, k, _ in x] for sid, x in side.items()}

@@ -133,6 +133,8 @@ _PC: dict[str, dict[str, str]] = {
     "strong": {"type": "fmt", "subType": "xlf:b"},
     "em": {"type": "fmt", "subType": "xlf:i"},
     "code": {"type": "other"},
+    "image": {"type": "image"},
+    "br": {"type": "fmt", "subType": "xlf:lb"},
 }
 Mark = tuple[int, int, str, dict[str, str]]  # start, end, tag, attributes
 
@@ -172,6 +174,12 @@ def _marked(
             while j < len(inside) and inside[j][0] < end:
                 j += 1
             _append(el, text[pos:start])
+            if attrs.get("dataRef"):  # a <ph/> (line break) after the space that stands for it
+                _append(el, text[start:end])
+                ET.SubElement(el, _q("ph"), {**attrs, "type": "fmt"})
+                pos = end
+                i = j
+                continue
             child = ET.SubElement(el, _q(tag), attrs)
             child.text = ""
             fill(child, start, end, inside[i + 1 : j])
@@ -196,7 +204,9 @@ def _codes(block: EditionBlock, spans: list[tuple[int, int, int, int]]) -> list[
                 "id": f"p{k + 1}" + (f"-{part + 1}" if part else ""),
                 **_PC[block.source_inline[k].kind],
                 "dataRefStart": f"d{k + 1}",
-            },
+            }
+            if block.source_inline[k].kind != "br"
+            else {"id": f"p{k + 1}", **_PC["br"], "dataRef": f"d{k + 1}"},
         )
         for a, b, k, part in spans
     ]
@@ -209,9 +219,12 @@ def _original_data(unit: ET.Element, spans: list[tuple[InlineSpan, int]]) -> Non
     original = ET.SubElement(unit, _q("originalData"))
     for x, k in spans:
         href = x.attrs.get("href", "")
-        markup = (
-            f'<a href="{html_escape(href, quote=True)}">' if x.kind == "link" else f"<{x.kind}>"
-        )
+        src = x.attrs.get("src", "")
+        markup = {
+            "link": f'<a href="{html_escape(href, quote=True)}">',
+            "image": f'<img src="{html_escape(src, quote=True)}">',
+            "br": "<br/>",
+        }.get(x.kind, f"<{x.kind}>")
         ET.SubElement(original, _q("data"), {"id": f"d{k + 1}"}).text = clean(markup)
 
 
