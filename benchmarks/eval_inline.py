@@ -109,9 +109,14 @@ def evaluate(page: Page, store_path: Path, verbose: bool) -> tuple[Counter[str],
         for span in block.source_inline:
             kind = "link" if span.kind == "link" else "other"
             counts[f"{kind}_spans"] += 1
+        # placed: every part of it placed, i.e. no finding names it (its number in the block)
+        ids = {s.id for s in block.segments}
+        lost = {f.data.get("span") for f in ours.findings
+                if f.check == "inline" and f.segment in ids}  # fmt: skip
+        for k, x in enumerate(block.source_inline, start=1):
+            kind = "link" if x.kind == "link" else "other"
+            counts[f"{kind}_placed"] += k not in lost and not f_unsafe(x)
         for span in block.inline:
-            kind = "link" if span.kind == "link" else "other"
-            counts[f"{kind}_placed"] += 1
             if span.kind == "link":
                 src = next(
                     (s for s in block.source_inline
@@ -150,6 +155,13 @@ def evaluate(page: Page, store_path: Path, verbose: bool) -> tuple[Counter[str],
             if verbose:
                 notes.append(f"flagged: {f.message[:150]}")
     return counts, notes
+
+
+def f_unsafe(span: object) -> bool:
+    from translate.urls import safe_url
+
+    url = getattr(span, "attrs", {}).get("href") or getattr(span, "attrs", {}).get("src")
+    return url is not None and not safe_url(url)
 
 
 def _odd(source_text: str, text: str, block: object, src: object, span: object) -> int:

@@ -380,16 +380,21 @@ def _lost(
             "warning",
             f"{span.kind} {text!r} -> {href} not placed in the translation: {why}",
             segment=seg.id if seg else None,
-            data={"kind": span.kind, "href": href, "text": text},
+            data={"kind": span.kind, "href": href, "text": text, "span": _number(block, span)},
         )
     return Finding(
         "inline",
         "info",
         f"{span.kind} markup on {text!r} not placed in the translation: {why}",
         segment=seg.id if seg else None,
-        data={"kind": span.kind, "text": text},
+        data={"kind": span.kind, "text": text, "span": _number(block, span)},
     )
 
+
+
+def _number(block: EditionBlock, span: InlineSpan) -> int:
+    """The span's number in its block (from 1, as XLIFF ``p1`` and the PO ``<1>``)."""
+    return next((k + 1 for k, x in enumerate(block.source_inline) if x is span), 0)
 
 def _nested(spans: list[InlineSpan]) -> list[InlineSpan]:
     """Spans sorted outer first; one that crosses an earlier one is dropped (markup must nest)."""
