@@ -739,3 +739,41 @@ def test_breaks_and_images_in_every_format(
     result = runner.invoke(cli, ["review", "apply", str(out / "r.po"), "--db", str(db(tmp_path))])
     assert result.exit_code == 0, result.stderr
     assert "- Primeira\\\n  linha segunda" in (out / "b.pt-BR.md").read_text(encoding="utf-8")
+
+
+def test_the_headline_is_the_title_in_every_format(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import polib
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+    from lxml import etree
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "h.md"
+    path.write_text("# The [council](https://x.org/c) approves the plan\n\nIt met on Monday.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format",
+            "json,md,html,xliff,po", "--out", str(out), "--db", str(db(tmp_path)),
+            "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    title = "[pt] The council approves the plan"
+    edition = json.loads((out / "h.pt-BR.json").read_text(encoding="utf-8"))
+    assert edition["title"] == title
+    md = (out / "h.pt-BR.md").read_text(encoding="utf-8")
+    assert f'title: "{title}"' in md
+    assert "\n# \\[pt\\] The [council](https://x.org/c) approves the plan\n" in md
+    doc = lxml_html.document_fromstring((out / "h.pt-BR.html").read_text(encoding="utf-8"))
+    assert doc.findtext(".//title") == title
+    assert [h.text_content() for h in doc.xpath("//h1")] == [title]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    units = etree.parse(str(out / "h.pt-BR.xlf")).xpath("//x:unit", namespaces=ns)
+    assert units[0].get("name") == "title"
+    assert "".join(units[0].xpath(".//x:target//text()", namespaces=ns)) == title
+    first = polib.pofile(str(out / "h.pt-BR.po"))[0]
+    assert "block: title" in first.comment
+    assert first.msgstr == "[pt] The <1>council</1> approves the plan"
