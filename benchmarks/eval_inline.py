@@ -97,12 +97,24 @@ def evaluate(page: Page, store_path: Path, verbose: bool) -> tuple[Counter[str],
     )
     plain = dataclasses.replace(prepared, article=plain_article)
     store = Store(store_path)
+    counts: Counter[str] = Counter()
+    from translate import inline
+
+    ask = getattr(inline, "_ask", None)
+    if ask is not None:  # count the texts the markup costs the engine (after the change)
+
+        def counted(engine: object, texts: list[str | None]) -> list[str]:
+            counts["engine_texts"] += sum(1 for t in texts if t is not None)
+            return ask(engine, texts)  # type: ignore[no-any-return]
+
+        inline._ask = counted  # type: ignore[attr-defined]
     try:
         bare = translate_prepared(plain, profile, options, store)
         ours = translate_prepared(prepared, profile, options, store)
     finally:
         store.close()
-    counts: Counter[str] = Counter()
+        if ask is not None:
+            inline._ask = ask  # type: ignore[attr-defined]
     notes: list[str] = []
     plain_targets = {s.id: s.target for b in bare.blocks for s in b.segments}
     for block in ours.blocks:
@@ -215,6 +227,10 @@ def main(argv: list[str] | None = None) -> int:
         f" other spans placed {total['other_placed']}/{total['other_spans']};"
         f" sentences changed vs plain {total['changed']}/{total['sentences']}"
         f" (mean chrF {chrf_mean:.1f}), markers leaked {total['leaked']}"
+    )
+    print(
+        f"  engine cost of the markup: {total['engine_texts']} extra texts (marked sentences,"
+        f" phrases alone) beside {total['sentences']} sentences with markup"
     )
     print(f"  pages {len(pages)}  ({time.process_time() - started:.0f} s CPU in this process)")
     return 0
