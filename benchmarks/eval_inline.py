@@ -87,6 +87,7 @@ def evaluate(page: Page, store_path: Path, verbose: bool) -> tuple[Counter[str],
     profile = parse_targets("pt-BR")[0]
     article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
     prepared = prepare(article, options)
+    page_sentences = len(prepared.segments)
     marked = {i for i, b in enumerate(prepared.article.blocks) if b.inline or b.kind == "title"}
     prepared = dataclasses.replace(
         prepared, segments=[s for s in prepared.segments if s.block in marked]
@@ -97,7 +98,7 @@ def evaluate(page: Page, store_path: Path, verbose: bool) -> tuple[Counter[str],
     )
     plain = dataclasses.replace(prepared, article=plain_article)
     store = Store(store_path)
-    counts: Counter[str] = Counter()
+    counts: Counter[str] = Counter(page_sentences=page_sentences)
     from translate import inline
 
     ask = getattr(inline, "_ask", None)
@@ -230,7 +231,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"  engine cost of the markup: {total['engine_texts']} extra texts (marked sentences,"
-        f" phrases alone) beside {total['sentences']} sentences with markup"
+        f" phrases alone) beside {total['sentences']} sentences with markup, on pages of"
+        f" {total['page_sentences']} sentences"
     )
     print(f"  pages {len(pages)}  ({time.process_time() - started:.0f} s CPU in this process)")
     return 0
