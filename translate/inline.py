@@ -83,12 +83,24 @@ def restore(
     translate_phrases: PhraseTranslator | None = None,
     *,
     only: set[int] | None = None,
+    fixed: dict[str, list[tuple[int, int, int]]] | None = None,
+    quiet: set[str] | frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """Align every block's (or the blocks ``only`` names') source spans to its target
     (``EditionBlock.inline``); the findings for spans that could not be placed are returned and
-    added to their segments."""
-    # phrases to translate alone: the text of spans not found verbatim in their sentence
-    todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int]] = []
+    added to their segments.
+
+    ``translate_phrases`` is the engine (a batch of texts in, their translations out): it is
+    asked for each span not found directly, once with the sentence marked (the span between
+    brackets, which the engine carries over to the words it chose in context) and once alone.
+    Neither result is ever written: both only say where the span's words stand in the
+    sentence's own translation, which stays what the engine gave without markup.
+
+    ``fixed`` gives, per segment id, the spans already known in its target (start, end, the
+    number of the source span: a reviewer's markup, or spans kept from before): they are used
+    as they are, and a source span without a place there is lost (with a finding, unless the
+    segment is in ``quiet``: its findings were made before)."""
+    todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
     for index, block in enumerate(edition.blocks):
         if only is not None and index not in only:
@@ -97,47 +109,85 @@ def restore(
         if not block.source_inline:
             continue
         placed = _segment_offsets(block)
-        for span in block.source_inline:
-            if span.kind == "link" and not safe_url(span.attrs.get("href", "")):
+        for number, span in enumerate(block.source_inline):
+            if not safe_span(span):
                 seg = _segment_at(block, span)
+                url = url_of(span)
                 finding = Finding(
                     "inline",
                     "warning",
-                    f"link with an unsafe URL dropped: {span.attrs.get('href', '')[:80]!r}",
+                    f"{span.kind} with an unsafe URL dropped: {url[:80]!r}",
                     segment=seg.id if seg else None,
-                    data={"href": span.attrs.get("href", ""), "kind": "link", "unsafe": True},
+                    data={"href": url, "kind": span.kind, "unsafe": True},
                 )
                 findings.append(finding)
                 if seg is not None:
                     seg.findings.append(finding)
                 continue
-            seg = _segment_at(block, span)
-            if seg is None:
-                findings.append(_lost(block, span, None, "it crosses a sentence boundary"))
+            if span.kind == "br":
+                brk = _break(block, span, placed)
+                if isinstance(brk, InlineSpan):
+                    block.inline.append(brk)
+                elif brk is not None:
+                    seg, offset, part = brk
+                    if fixed is not None and seg.id in fixed:
+                        given = [(a, b) for a, b, k in fixed[seg.id] if k == number]
+                        block.inline += [_shift(span, g, offset) for g in given[:1]]
+                        if given:
+                            continue
+                    got = _place_direct(seg, part)
+                    got = _break_after(seg.target, got) if got is not None else None
+                    if got is not None:
+                        block.inline.append(_shift(span, got, offset))
+                    else:
+                        todo.append((block, span, seg, offset, part))
+                else:
+                    findings.append(_lost(block, span, None, "no place between the sentences"))
                 continue
-            offset = next((o for s, o in placed if s is seg), None)
-            if offset is None:
-                continue  # the sentence has no target: nothing to mark
-            got = _place_direct(seg, span)
-            if got is not None:
-                block.inline.append(_shift(span, got, offset))
-            else:
-                todo.append((block, span, seg, offset))
-    phrases = [seg.source[span.start - seg.segment.start : span.end - seg.segment.start]
-               for _, span, seg, _ in todo]  # fmt: skip
-    translated: Sequence[str] = [""] * len(phrases)
-    if phrases and translate_phrases is not None:
-        try:
-            translated = translate_phrases(phrases)
-        except Exception:
-            translated = [""] * len(phrases)
-    for (block, span, seg, offset), phrase_target in zip(todo, translated, strict=True):
-        rel_source = (span.start - seg.segment.start) / max(len(seg.source), 1)
-        got = (
-            _find(seg.target, phrase_target, rel_source, stems=True)
-            if phrase_target.strip()
-            else None
-        )
+            parts = _parts(block, span)
+            if not parts:
+                findings.append(_lost(block, span, None, "it is outside every sentence"))
+                continue
+            for seg, part in parts:
+                at = next((o for s, o in placed if s is seg), None)
+                if at is None:
+                    continue  # the sentence has no target: nothing to mark
+                offset = at
+                if fixed is not None and seg.id in fixed:
+                    given = [(a, b) for a, b, k in fixed[seg.id] if k == number]
+                    for a, b in given:
+                        if 0 <= a < b <= len(seg.target):
+                            block.inline.append(_shift(span, (a, b), offset))
+                    if not given and seg.id not in quiet:
+                        finding = _lost(block, span, seg, "the reviewed target leaves it out")
+                        seg.findings.append(finding)
+                        findings.append(finding)
+                    continue
+                got = _place_direct(seg, part)
+                if got is not None:
+                    block.inline.append(_shift(span, got, offset))
+                else:
+                    todo.append((block, span, seg, offset, part))
+    # first the sentences with the span marked; then, for the spans still without a place,
+    # the span's words alone (one engine call per text: fewer texts, less engine time)
+    marked = [_marked(seg.source, a, b) for _, _, seg, _, (a, b) in todo]
+    in_context = _ask(translate_phrases, marked)
+    got_all: list[tuple[int, int] | None] = []
+    for (_, _, seg, _, (a, b)), answer in zip(todo, in_context, strict=True):
+        pair = _marks(seg.source)
+        got_all.append(_project(answer, seg.target, seg.source[a:b], pair) if pair else None)
+    alone = _ask(
+        translate_phrases,
+        [
+            seg.source[a:b] if got is None and span.kind != "br" else None
+            for (_, span, seg, _, (a, b)), got in zip(todo, got_all, strict=True)
+        ],
+    )
+    for (block, span, seg, offset, (a, _)), got, phrase in zip(todo, got_all, alone, strict=True):
+        if got is None and phrase.strip():
+            got = _find(seg.target, phrase, a / max(len(seg.source), 1), stems=True)
+        if got is not None and span.kind == "br":
+            got = _break_after(seg.target, got)
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue
@@ -149,6 +199,154 @@ def restore(
     return findings
 
 
+def _ask(engine: PhraseTranslator | None, texts: list[str | None]) -> list[str]:
+    """The engine's translations of the texts that are not None ("" for the others, and for
+    all when the engine fails: the cost is markup, never the edition)."""
+    wanted = [t for t in texts if t is not None]
+    answers: Sequence[str] = []
+    if wanted and engine is not None:
+        try:
+            answers = engine(wanted)
+        except Exception:
+            answers = []
+    if len(answers) != len(wanted):
+        answers = [""] * len(wanted)
+    it = iter(answers)
+    return [next(it) if t is not None else "" for t in texts]
+
+
+_MARKS = (("[", "]"), ("(", ")"))  # brackets the embedded model carries over (eval_inline.py)
+_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.U)
+
+
+def _marks(source: str) -> tuple[str, str] | None:
+    """A pair of brackets the sentence does not use."""
+    return next((p for p in _MARKS if p[0] not in source and p[1] not in source), None)
+
+
+def _marked(source: str, a: int, b: int) -> str | None:
+    """``source`` with ``[a, b)`` between a pair of brackets the sentence does not use."""
+    pair = _marks(source)
+    if pair is None:
+        return None
+    return f"{source[:a]}{pair[0]}{source[a:b]}{pair[1]}{source[b:]}"
+
+
+def _project(
+    marked: str, target: str, source_text: str, pair: tuple[str, str]
+) -> tuple[int, int] | None:
+    """Where the words between brackets in ``marked`` (the sentence translated with its span
+    marked) stand in ``target`` (the same sentence translated without marks): both are
+    aligned word by word (the two translations differ in a few words at most), and the span
+    covers the target words aligned to the marked ones, or a run the two translations worded
+    differently between aligned neighbours. None when the marks did not come back as one pair,
+    or the alignment cannot vouch for the place."""
+    import difflib
+
+    if marked.count(pair[0]) != 1 or marked.count(pair[1]) != 1:
+        return None
+    left, right = marked.index(pair[0]), marked.index(pair[1])
+    if right <= left or not marked[left + 1 : right].strip():
+        return None
+    plain = marked[:left] + marked[left + 1 : right] + marked[right + 1 :]
+    span = (left, right - 1)
+    a_words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(plain)]
+    b_words = [(m.start(), m.end(), m.group().casefold()) for m in _WORD.finditer(target)]
+    inside = [i for i, (s, e, _) in enumerate(a_words) if s < span[1] and e > span[0]]
+    if not inside or not b_words:
+        return None
+    first, last = inside[0], inside[-1]
+    matcher = difflib.SequenceMatcher(
+        None, [w for _, _, w in a_words], [w for _, _, w in b_words], autojunk=False
+    )
+    if matcher.ratio() < 0.5:
+        return None  # the marks changed the sentence too much to tell
+    mapped: list[int] = []
+    anchored = 0
+    for tag, a1, a2, b1, b2 in matcher.get_opcodes():
+        lo, hi = max(a1, first), min(a2, last + 1)
+        if lo >= hi:
+            continue
+        if tag == "equal":
+            mapped += [b1 + (k - a1) for k in range(lo, hi)]
+            anchored += hi - lo
+        elif tag == "replace" and lo == a1 and hi == a2:
+            mapped += list(range(b1, b2))  # worded otherwise, wholly inside the span
+        elif tag == "replace" and (a2 - a1) == (b2 - b1):
+            mapped += [b1 + (k - a1) for k in range(lo, hi)]  # word for word
+    if not mapped:
+        return None
+    lo_b, hi_b = min(mapped), max(mapped)
+    n_span, n_target = last - first + 1, hi_b - lo_b + 1
+    if anchored == 0 and n_span + n_target > 4:
+        return None  # nothing of the span is the same in both: too weak to place a long span
+    if n_target > 2 * n_span + 2 or n_target * 3 < n_span:
+        return None
+    start, end = b_words[lo_b][0], b_words[hi_b][1]
+    # keep punctuation inside the span as the source's span does ("Amnesty International,")
+    if source_text.rstrip() and not source_text.rstrip()[-1].isalnum():
+        tail = target[end : end + 1]
+        if tail and tail == source_text.rstrip()[-1]:
+            end += 1
+    return start, end
+
+
+def _break(
+    block: EditionBlock, span: InlineSpan, placed: list[tuple[TranslatedSegment, int]]
+) -> InlineSpan | tuple[TranslatedSegment, int, tuple[int, int]] | None:
+    """Where a line break goes: between two sentences, the joiner of their targets (a span);
+    inside a sentence, the sentence and the text before the break (to be placed like a span
+    and the break put after it); None when it has no place."""
+    for seg in block.segments:
+        if seg.segment.start < span.start < seg.segment.end:
+            for s, offset in placed:
+                if s is seg:
+                    return seg, offset, (0, span.start - seg.segment.start)
+            return None
+    before = [(s, o) for s, o in placed if s.segment.end <= span.start]
+    after = [(s, o) for s, o in placed if s.segment.start >= span.end]
+    if before and after and block.joiner:
+        seg, offset = before[-1]
+        end = offset + len(seg.target)
+        return InlineSpan(end, end + len(block.joiner), "br", span.attrs)
+    return None
+
+
+def _break_after(target: str, got: tuple[int, int]) -> tuple[int, int] | None:
+    """The space after ``got`` when ``got`` is where the target begins (the words before a
+    line break came first in the translation too), else None: a break is never put inside a
+    line the engine reordered."""
+    start, end = got
+    if target[:start].strip(" " + _OPENERS) or end >= len(target) or not target[end].isspace():
+        return None
+    return end, end + 1
+
+
+def _parts(
+    block: EditionBlock, span: InlineSpan
+) -> list[tuple[TranslatedSegment, tuple[int, int]]]:
+    """The span cut at sentence boundaries: each sentence it touches with the span's part in
+    it, relative to the sentence's source (a link over two sentences becomes two links)."""
+    out: list[tuple[TranslatedSegment, tuple[int, int]]] = []
+    for seg in block.segments:
+        lo = max(span.start, seg.segment.start) - seg.segment.start
+        hi = min(span.end, seg.segment.end) - seg.segment.start
+        if hi <= lo or not seg.source[lo:hi].strip():
+            continue
+        out.append((seg, (lo, hi)))
+    return out
+
+
+def url_of(span: InlineSpan) -> str:
+    """The URL a span carries: a link's ``href``, an image's ``src`` ("" for the others)."""
+    return span.attrs.get("href") or span.attrs.get("src") or ""
+
+
+def safe_span(span: InlineSpan) -> bool:
+    """False for a link or image whose URL has a scheme no output may carry."""
+    return span.kind not in ("link", "image") or safe_url(url_of(span))
+
+
 def _segment_at(block: EditionBlock, span: InlineSpan) -> TranslatedSegment | None:
     for seg in block.segments:
         if seg.segment.start <= span.start and span.end <= seg.segment.end:
@@ -156,11 +354,16 @@ def _segment_at(block: EditionBlock, span: InlineSpan) -> TranslatedSegment | No
     return None
 
 
-def _place_direct(seg: TranslatedSegment, span: InlineSpan) -> tuple[int, int] | None:
+def _place_direct(seg: TranslatedSegment, part: tuple[int, int]) -> tuple[int, int] | None:
     source = seg.source
-    a, b = span.start - seg.segment.start, span.end - seg.segment.start
+    a, b = part
     if seg.target == source:
         return a, b
+    for term in seg.terms:  # a glossary name: the glossary stage knows where it stands
+        if tuple(term.get("source_span") or ()) == (a, b) and term.get("target_span"):
+            ts, te = term["target_span"]
+            if 0 <= ts < te <= len(seg.target):
+                return int(ts), int(te)
     if not source[:a].strip(" " + _OPENERS) and not source[b:].strip(" " + _CLOSERS):
         # the span is the whole sentence: the whole translation, less the punctuation around
         # it when the source's span left its own out
@@ -184,23 +387,28 @@ def _lost(
     block: EditionBlock, span: InlineSpan, seg: TranslatedSegment | None, why: str
 ) -> Finding:
     text = block.source[span.start : span.end]
-    if span.kind == "link":
-        href = span.attrs.get("href", "")
+    if span.kind in ("link", "image"):
+        href = url_of(span)
         return Finding(
             "inline",
             "warning",
-            f"link {text!r} -> {href} not placed in the translation: {why}",
+            f"{span.kind} {text!r} -> {href} not placed in the translation: {why}",
             segment=seg.id if seg else None,
-            data={"kind": "link", "href": href, "text": text},
+            data={"kind": span.kind, "href": href, "text": text, "span": _number(block, span)},
         )
     return Finding(
         "inline",
         "info",
         f"{span.kind} markup on {text!r} not placed in the translation: {why}",
         segment=seg.id if seg else None,
-        data={"kind": span.kind, "text": text},
+        data={"kind": span.kind, "text": text, "span": _number(block, span)},
     )
 
+
+
+def _number(block: EditionBlock, span: InlineSpan) -> int:
+    """The span's number in its block (from 1, as XLIFF ``p1`` and the PO ``<1>``)."""
+    return next((k + 1 for k, x in enumerate(block.source_inline) if x is span), 0)
 
 def _nested(spans: list[InlineSpan]) -> list[InlineSpan]:
     """Spans sorted outer first; one that crosses an earlier one is dropped (markup must nest)."""
@@ -250,3 +458,141 @@ def render(
         return "".join(out)
 
     return go(0, len(text), ordered)
+
+
+def numbered(
+    block: EditionBlock,
+) -> tuple[list[tuple[InlineSpan, int]], list[tuple[InlineSpan, int]]]:
+    """The block's source and target spans, each with the number of its source span (from 0),
+    so that markup in a target refers to its markup in the source (XLIFF ``<pc id="p1">``, the
+    PO notation ``<1>``); unsafe links are left out."""
+    src = [(x, k) for k, x in enumerate(block.source_inline) if safe_span(x)]
+    used: set[int] = set()
+    tgt: list[tuple[InlineSpan, int]] = []
+    for x in block.inline:
+        k = next(
+            (k for y, k in src if k not in used and (y.kind, y.attrs) == (x.kind, x.attrs)), -1
+        )
+        if k < 0:  # a span cut at a sentence boundary: its second part
+            k = next((k for y, k in src if (y.kind, y.attrs) == (x.kind, x.attrs)), -1)
+        if k >= 0:
+            used.add(k)
+            tgt.append((x, k))
+    return src, tgt
+
+
+def segment_spans(
+    block: EditionBlock, *, source: bool = False
+) -> dict[str, list[tuple[int, int, int, int]]]:
+    """Per segment id, its spans relative to the segment's source (``source``) or target:
+    (start, end, number of the source span, part). A source span over several sentences is
+    cut at their boundaries, ``part`` counting its pieces from 0; a target span belongs to the
+    segment that holds it whole, with the part its source span has in that segment."""
+    src, tgt = numbered(block)
+    parts: dict[tuple[int, str], int] = {}
+    out: dict[str, list[tuple[int, int, int, int]]] = {}
+    for x, k in src:
+        n = 0
+        for seg in block.segments:
+            lo, hi = max(x.start, seg.segment.start), min(x.end, seg.segment.end)
+            inside = x.kind == "br" and seg.segment.start < lo  # a line break within a sentence
+            if lo < hi and (block.source[lo:hi].strip() or inside):
+                parts[(k, seg.id)] = n
+                if source:
+                    base = seg.segment.start
+                    out.setdefault(seg.id, []).append((lo - base, hi - base, k, n))
+                n += 1
+    if source:
+        return {seg.id: sorted(out.get(seg.id, [])) for seg in block.segments}
+    for seg, offset in _segment_offsets(block):
+        hi = offset + len(seg.target)
+        out[seg.id] = [
+            (x.start - offset, x.end - offset, k, parts.get((k, seg.id), 0))
+            for x, k in tgt
+            if offset <= x.start and x.end <= hi
+        ]
+    return {seg.id: out.get(seg.id, []) for seg in block.segments}
+
+
+# -- the PO notation: <1>words</1> -----------------------------------------------------------
+
+_TAG = re.compile(r"<(<)|<(/?)(\d{1,4})>")
+_TAG_AHEAD = re.compile(r"<|/?\d{1,4}>")
+
+
+class NotationError(ValueError):
+    """Inline notation that does not balance, crosses, or names a span the source lacks."""
+
+
+def to_tags(text: str, spans: Sequence[tuple[int, int, int]]) -> str:
+    """``text`` with each span (start, end, n) between ``<n>`` and ``</n>``, the XLIFF-like
+    notation of gettext tools (and of i18next's ``<1>``). A literal ``<`` is doubled when what
+    follows it would read as a tag or as another ``<`` (``<<1>`` is the text "<1>"; "a < b"
+    stays as it is). Spans that would cross are left out.
+
+    >>> to_tags("See the plan and 1<2>3.", [(4, 12, 1)])
+    'See <1>the plan</1> and 1<<2>3.'
+    """
+    ordered = _nested(
+        [InlineSpan(a, b, "link", {"n": str(n)}) for a, b, n in spans if 0 <= a < b <= len(text)]
+    )
+
+    def escape(piece: str, _: int) -> str:
+        return piece.replace("<", "\x00")
+
+    def wrap(span: InlineSpan, inner: str, _: str) -> str:
+        return f"<{span.attrs['n']}>{inner}</{span.attrs['n']}>"
+
+    marked = render(text, ordered, escape, wrap)
+    out: list[str] = []
+    for i, ch in enumerate(marked):
+        if ch == "\x00":
+            rest = marked[i + 1 : i + 7].replace("\x00", "<")
+            out.append("<<" if _TAG_AHEAD.match(rest) else "<")
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def from_tags(text: str, known: set[int] | None = None) -> tuple[str, list[tuple[int, int, int]]]:
+    """The plain text and spans of :func:`to_tags` notation; :class:`NotationError` when a tag
+    is not closed, closed without an opening, crosses another, repeats, or (``known``) names a
+    number that is not in ``known``.
+
+    >>> from_tags("See <1>the plan</1> and 1<<2>3.")
+    ('See the plan and 1<2>3.', [(4, 12, 1)])
+    """
+    out: list[str] = []
+    size = 0
+    pos = 0
+    open_tags: list[tuple[int, int]] = []
+    spans: list[tuple[int, int, int]] = []
+    seen: set[int] = set()
+    for m in _TAG.finditer(text):
+        piece = text[pos : m.start()]
+        out.append(piece)
+        size += len(piece)
+        pos = m.end()
+        if m.group(1):  # an escaped "<"
+            out.append("<")
+            size += 1
+            continue
+        n = int(m.group(3))
+        if not m.group(2):
+            if known is not None and n not in known:
+                raise NotationError(f"<{n}> is not markup of the source")
+            if n in seen or any(k == n for k, _ in open_tags):
+                raise NotationError(f"<{n}> appears twice")
+            seen.add(n)
+            open_tags.append((n, size))
+            continue
+        if not open_tags or open_tags[-1][0] != n:
+            if any(k == n for k, _ in open_tags):
+                raise NotationError(f"</{n}> crosses <{open_tags[-1][0]}>")
+            raise NotationError(f"</{n}> without <{n}>")
+        _, start = open_tags.pop()
+        spans.append((start, size, n))
+    if open_tags:
+        raise NotationError(f"<{open_tags[-1][0]}> is not closed")
+    out.append(text[pos:])
+    return "".join(out), sorted(spans)

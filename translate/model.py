@@ -9,7 +9,7 @@ rewrites targets; ``edition`` assembles an :class:`Edition`, the single input of
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Literal, TypedDict
+from typing import Any, Literal, TypedDict, get_args
 
 BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote"]
 Origin = Literal["mt", "cache", "tm", "copy"]
@@ -30,7 +30,7 @@ class LanguageGuess:
         return {"lang": self.lang, "confidence": round(self.confidence, 4), "method": self.method}
 
 
-InlineKind = Literal["link", "strong", "em", "code"]
+InlineKind = Literal["link", "strong", "em", "code", "image", "br"]
 
 
 @dataclass(frozen=True)
@@ -52,7 +52,7 @@ class InlineSpan:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> InlineSpan:
         kind = str(data.get("kind", ""))
-        if kind not in ("link", "strong", "em", "code"):
+        if kind not in get_args(InlineKind):
             raise ValueError(f"unknown inline kind {kind!r}")
         attrs = data.get("attrs") or {}
         return cls(

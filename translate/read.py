@@ -267,6 +267,7 @@ _MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
 _MD_LINK_URL = re.compile(
     r"(!?)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
 )
+_MD_HARD_BREAK = re.compile(r"[ \t]*(?: {2,}|\\)\r?\n[ \t]*(?=\S)")
 _MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
 _MARKS = re.compile("[\U00100000-\U0010fffd]")
 _EMPHASIS_KINDS: dict[str, InlineKind | None] = {
@@ -285,7 +286,7 @@ def markdown_inline_to_text(text: str) -> str:
 
 def markdown_inline(text: str) -> tuple[str, list[InlineSpan]]:
     """Inline Markdown to plain text and the inline spans over it (links with their URL,
-    strong and em emphasis, code spans); images keep their alt text as text.
+    strong and em emphasis, code spans, images over their alt text with their ``src``).
 
     >>> markdown_inline("See [the plan](https://x.org/plan) and **this**")
     ('See the plan and this', [InlineSpan(start=4, end=12, kind='link', \
@@ -308,11 +309,21 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
         return chr(_MARK_BASE + 2 * n) + content + chr(_MARK_BASE + 2 * n + 1)
 
     def link(m: re.Match[str]) -> str:
-        if m.group(1):  # an image: its alt text is text
-            return m.group(2)
         href = unhide(m.group(3).strip().strip("<>")).strip()
+        if m.group(1):  # an image: its alt text is text, translated, the image around it
+            return mark(m.group(2), "image", {"src": href}) if href else m.group(2)
         return mark(m.group(2), "link", {"href": href}) if href else m.group(2)
 
+    def hard_break(m: re.Match[str]) -> str:
+        if len(pending) >= 0x7FFE:
+            return " "
+        pending.append(("br", {}))
+        n = len(pending) - 1
+        return chr(_MARK_BASE + 2 * n) + " " + chr(_MARK_BASE + 2 * n + 1)
+
+    # a hard line break (two spaces or a backslash at the end of a line inside a paragraph):
+    # a "br" span over the one space that stands for it
+    text = _MD_HARD_BREAK.sub(hard_break, text)
     text = _MD_LINK_URL.sub(link, text)
     text = _MD_REF_LINK.sub(r"\1", text)
     text = _MD_AUTOLINK.sub(lambda m: mark(m.group(1), "link", {"href": unhide(m.group(1))}), text)

@@ -29,6 +29,7 @@ from . import inline
 from .check import CheckContext, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import read_regular
+from .inline import NotationError, from_tags
 from .model import (
     Article,
     Block,
@@ -48,6 +49,7 @@ from .publish import HELD_DIR
 from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
 from .write.meta import FORMAT_ID, edition_fingerprint, fingerprint, target_fingerprint
+from .write.po import INLINE_COMMENT
 from .write.xliff import MDA_NS, META_CATEGORY, XLIFF_NS
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -60,6 +62,9 @@ class ReviewedSegment:
     source: str
     target: str | None
     state: str  # XLIFF state, or "fuzzy"/"translated" for PO
+    # the target's inline markup, (start, end, number of the source span from 1): None when
+    # the target carries none (then links are found again by their words)
+    target_inline: list[tuple[int, int, int]] | None = None
 
 
 @dataclass
@@ -133,6 +138,48 @@ def _text(elem: Any) -> str:
     return "".join(out)
 
 
+_PC_ID = re.compile(r"p(\d{1,4})(?:-\d{1,4})?")
+
+
+def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
+    """The ``<pc>`` elements of a target as (start, end, number) over :func:`_text`; None when
+    there are none. A ``<pc>`` whose id names no ``<pc>`` of the source is refused."""
+    spans: list[tuple[int, int, int]] = []
+    text = _text(elem)
+
+    def walk(el: Any, pos: int) -> int:
+        pos += len(el.text or "")
+        for child in el:
+            start = pos
+            pos = pos + 1 if child.tag == _q("cp") else walk(child, pos)  # as _text counts
+            if child.tag == _q("ph"):  # a line break: on the space before it
+                m = _PC_ID.fullmatch(str(child.get("id", "")))
+                if m and int(m.group(1)) in known and pos and text[pos - 1].isspace():
+                    spans.append((pos - 1, pos, int(m.group(1))))
+            if child.tag == _q("pc"):
+                m = _PC_ID.fullmatch(str(child.get("id", "")))
+                if m is None or int(m.group(1)) not in known:
+                    raise ReviewFileError(
+                        f"<pc id={child.get('id')!r}> in a target is not markup of its source"
+                    )
+                if pos > start:
+                    spans.append((start, pos, int(m.group(1))))
+            pos += len(child.tail or "")
+        return pos
+
+    walk(elem, 0)
+    return sorted(spans) or None
+
+
+def _pc_known(elem: Any) -> set[int]:
+    out: set[int] = set()
+    for pc in (e for e in elem.iter() if e.tag in (_q("pc"), _q("ph"))):
+        m = _PC_ID.fullmatch(str(pc.get("id", "")))
+        if m:
+            out.add(int(m.group(1)))
+    return out
+
+
 def read_xliff(path: Path) -> ReviewFile:
     """A reviewed XLIFF 2.x file (hostile XML refused by :func:`translate.tm.parse_xml`)."""
     where = str(path)
@@ -183,6 +230,7 @@ def _read_xliff_root(root: Any, where: str) -> ReviewFile:
                 _text(source),
                 None if target is None else _text(target),
                 str(seg.get("state", "initial")),
+                None if target is None else _pc_spans(target, _pc_known(source)),
             )
         )
     return ReviewFile(where, "xliff", meta, segments)
@@ -247,12 +295,27 @@ def read_po_file(path: Path) -> ReviewFile:
                 line=message.lineno,
             )
         target = message.string if isinstance(message.string, str) else None
+        source: str = message.id
+        spans: list[tuple[int, int, int]] | None = None
+        if any(c.startswith(INLINE_COMMENT) for c in message.auto_comments):
+            try:  # the inline notation (translate.write.po): <1>words</1>
+                source, source_spans = from_tags(source)
+                if target:
+                    target, spans = from_tags(target, {n for _, _, n in source_spans})
+            except NotationError as exc:
+                raise ReviewFileError(
+                    f"inline markup of {message.context}: {exc}",
+                    path=where,
+                    line=message.lineno,
+                    hint="every <n> needs its </n>, in order, and only the numbers of the msgid",
+                ) from None
         segments.append(
             ReviewedSegment(
                 message.context,
-                message.id,
+                source,
                 target or None,
                 "fuzzy" if message.fuzzy else "translated",
+                spans or None,
             )
         )
     return ReviewFile(where, "po", meta, segments)
@@ -551,11 +614,26 @@ def review_decisions(
     return out, notes
 
 
-def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Edition:
-    """The edition with confirmed sentences in place (origin ``tm``) and their checks re-run."""
+def rebuild(
+    edition: Edition,
+    confirmed: dict[str, str],
+    review_path: str,
+    markup: dict[str, list[tuple[int, int, int]]] | None = None,
+) -> Edition:
+    """The edition with confirmed sentences in place (origin ``tm``) and their checks re-run.
+
+    ``markup`` is the reviewer's inline markup per sentence (start, end, number of the source
+    span from 1), as the file gave it: links and emphasis go where the reviewer put them;
+    without it they are found again by their words."""
     from .clock import utc_now
 
     before = target_fingerprint(edition)
+    blocks = {seg.segment.block for seg in edition.segments if seg.id in confirmed}
+    kept: dict[str, list[tuple[int, int, int]]] = {}  # unchanged sentences keep their spans
+    for i in blocks:
+        for sid, spans in inline.segment_spans(edition.blocks[i]).items():
+            if sid not in confirmed:
+                kept[sid] = [(a, b, k) for a, b, k, _ in spans]
     changed: list[TranslatedSegment] = []
     for seg in edition.segments:
         if seg.id in confirmed:
@@ -565,8 +643,14 @@ def rebuild(edition: Edition, confirmed: dict[str, str], review_path: str) -> Ed
             changed.append(seg)
     ctx = CheckContext(edition.source_lang, edition.target_lang, edition.locale)
     run_checks(changed, ctx)
-    # the reviewer's words: links and emphasis found again in them (a lost one is a finding)
-    inline.restore(edition, only={seg.segment.block for seg in changed})
+    # the reviewer's markup, else links and emphasis found again in the reviewer's words (a
+    # lost one is a finding); the other sentences of those blocks keep theirs
+    given = {
+        sid: [(a, b, n - 1) for a, b, n in spans]
+        for sid, spans in (markup or {}).items()
+        if sid in confirmed and spans
+    }
+    inline.restore(edition, only=blocks, fixed={**kept, **given}, quiet=set(kept))
     edition.findings = [f for s in edition.segments for f in s.findings]
     origins: dict[str, int] = {}
     for seg in edition.segments:
@@ -612,7 +696,8 @@ def apply_review(
         )
         for i, target in confirmed.items()
     ]
-    edition = rebuild(edition, confirmed, str(review_path))
+    markup = {s.id: s.target_inline for s in review.segments if s.target_inline}
+    edition = rebuild(edition, confirmed, str(review_path), markup)
     for fmt in formats:  # render before storing: a writer failure must not leave a half-done apply
         get_writer(fmt).render(edition)
     queue = json_path.parent

@@ -54,6 +54,7 @@ def test_markdown_inline_spans_cover_the_plain_text() -> None:
         ("em", "speech", ""),
         ("link", "https://y.org", "https://y.org"),
         ("code", "a_b", ""),
+        ("image", "alt", ""),
     ]
 
 
@@ -332,12 +333,11 @@ def test_xliff_carries_links_as_pc_and_review_apply_reads_them_back(
     result = runner.invoke(cli, ["review", "apply", str(reviewed), "--db", str(db(tmp_path))])
     assert result.exit_code == 0, result.stderr
     md = (out / "links.pt-BR.md").read_text(encoding="utf-8")
-    assert "Veja isto e [the plan](https://x.org/plan?a=1&b=%282%29)." in md
+    # the reviewer's <pc> are where the markup goes, on the reviewer's own words
+    assert "Veja **isto** e [the plan](https://x.org/plan?a=1&b=%282%29)." in md
     edition = json.loads((out / "links.pt-BR.json").read_text(encoding="utf-8"))
-    lost = [
-        f for f in edition["findings"] if f["check"] == "inline" and "href" not in f.get("data", {})
-    ]
-    assert [f["data"]["text"] for f in lost] == ["this"]  # "isto" is the reviewer's word: flagged
+    lost = [f for f in edition["findings"] if f["check"] == "inline"]
+    assert not [f for f in lost if f["segment"] == "b1.s0"]
 
 
 def test_inflected_words_of_the_phrase_translation_are_found() -> None:
@@ -380,3 +380,400 @@ def test_embedded_model_links_through_and_no_sentence_changes(tmp_path: Path) ->
         "https://x.org/council",
         "https://x.org/plan?a=1&b=(2)",
     ]
+
+
+# -- the sentence translated with its span marked: where the span's words went ------------------
+
+
+def test_marked_sentence_places_a_link_the_phrase_alone_would_miss() -> None:
+    """The phrase alone translates as "os fãs", the sentence says "aos fãs": the engine's
+    translation of the sentence with the span between brackets tells where its words went; the
+    written sentence is the plain one, word for word."""
+    source = "The coach thanked the fans after the game."
+    span = InlineSpan(18, 26, "link", {"href": "https://x.org/fans"})
+    target = "O treinador agradeceu aos fãs depois do jogo."
+    edition = _edition(source, [span], [target])
+    table = {
+        "The coach thanked [the fans] after the game.":
+            "O treinador agradeceu [os fãs] após o jogo.",
+        "the fans": "os adeptos",
+    }  # fmt: skip
+    assert inline.restore(edition, _phrases(table)) == []
+    block = edition.blocks[0]
+    assert block.target == target  # never the marked translation
+    assert _spans(block.target, block.inline) == [("link", "aos fãs", "https://x.org/fans")]
+
+
+def test_marked_sentence_follows_a_reordered_phrase() -> None:
+    source = "The new budget was approved by the council on Monday."
+    span = InlineSpan(4, 14, "link", {"href": "https://x.org/b"})
+    target = "O conselho aprovou na segunda-feira o novo orçamento."
+    edition = _edition(source, [span], [target])
+    table = {
+        "The [new budget] was approved by the council on Monday.":
+            "O conselho aprovou na segunda-feira o [novo orçamento].",
+    }  # fmt: skip
+    assert inline.restore(edition, _phrases(table)) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [("link", "novo orçamento", "https://x.org/b")]
+
+
+def test_brackets_in_the_source_switch_to_parentheses() -> None:
+    source = "He said [sic] that the plan failed."
+    span = InlineSpan(23, 27, "em")
+    edition = _edition(source, [span], ["Ele disse [sic] que o plano falhou."])
+    table = {"He said [sic] that the (plan) failed.": "Ele disse [sic] que o (plano) falhou."}
+    assert inline.restore(edition, _phrases(table)) == []
+    assert _spans(edition.blocks[0].target, edition.blocks[0].inline) == [("em", "plano", "")]
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "O treinador agradeceu os fãs após o jogo.",  # the marks were dropped
+        "O treinador [agradeceu] [os fãs] após o jogo.",  # two pairs: ambiguous
+        "Uma frase completamente diferente [aqui] sem relação.",  # not the same sentence
+    ],
+)
+def test_marks_that_cannot_vouch_for_a_place_are_not_used(answer: str) -> None:
+    source = "The coach thanked the fans after the game."
+    span = InlineSpan(18, 26, "link", {"href": "https://x.org/fans"})
+    edition = _edition(source, [span], ["O treinador agradeceu aos fãs depois do jogo."])
+    table = {"The coach thanked [the fans] after the game.": answer}
+    findings = inline.restore(edition, _phrases(table))
+    assert [f.data.get("href") for f in findings] == ["https://x.org/fans"]
+    assert edition.blocks[0].inline == []
+
+
+def test_a_link_over_two_sentences_becomes_a_link_in_each() -> None:
+    source = "Send us an e-mail. Include your name."
+    span = InlineSpan(0, len(source), "link", {"href": "mailto:desk@x.org"})
+    edition = _edition(source, [span], ["Envie-nos um e-mail.", "Inclua o seu nome."])
+    assert inline.restore(edition, None) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [
+        ("link", "Envie-nos um e-mail.", "mailto:desk@x.org"),
+        ("link", "Inclua o seu nome.", "mailto:desk@x.org"),
+    ]
+
+
+def test_a_link_on_a_glossary_name_takes_the_glossary_place() -> None:
+    source = "Talks in Germany went on."
+    span = InlineSpan(9, 16, "link", {"href": "https://x.org/de"})
+    edition = _edition(source, [span], ["As conversas na Alemanha continuaram."])
+    seg = edition.blocks[0].segments[0]
+    seg.terms.append({"entry": "country-de", "source_span": [9, 16], "target_span": [16, 24]})
+    assert inline.restore(edition, None) == []
+    assert _spans(edition.blocks[0].target, edition.blocks[0].inline) == [
+        ("link", "Alemanha", "https://x.org/de")
+    ]
+
+
+# -- PO: the <1>…</1> notation, read back by polib, msgfmt and review apply ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "spans"),
+    [
+        ("See the plan and 1<2>3.", [(4, 12, 1)]),
+        ("a << b < c <", [(2, 4, 1)]),
+        ("<</1>", [(0, 1, 1), (0, 5, 2)]),
+        ("x<1>y and <<2>>", []),
+        ("nested emphasis in a link", [(0, 6, 1), (0, 15, 2)]),
+    ],
+)
+def test_po_notation_is_reversible(text: str, spans: list[tuple[int, int, int]]) -> None:
+    tagged = inline.to_tags(text, spans)
+    assert inline.from_tags(tagged) == (text, sorted(spans))
+
+
+@pytest.mark.parametrize(
+    ("tagged", "why"),
+    [
+        ("<1>open", "not closed"),
+        ("close</1>", "without"),
+        ("<1>a<2>b</1></2>", "crosses"),
+        ("<1>a</1> <1>b</1>", "twice"),
+        ("<3>x</3>", "not markup of the source"),
+    ],
+)
+def test_po_notation_refuses_broken_markup(tagged: str, why: str) -> None:
+    with pytest.raises(inline.NotationError, match=why):
+        inline.from_tags(tagged, {1, 2})
+
+
+def _po_run(runner: object, tmp_path: Path) -> tuple[Path, Path]:
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "links.md"
+    path.write_text(SOURCE_MD, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format", "json,md,po",
+            "--out", str(out), "--db", str(db(tmp_path)), "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    return out, out / "links.pt-BR.po"
+
+
+def test_po_carries_links_in_tags_that_polib_and_msgfmt_accept(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    from hostile.roundtrip import msgfmt_check, polib_pairs
+
+    _, po = _po_run(runner, tmp_path)
+    assert msgfmt_check(po) is None
+    pairs = {ctx: (src, tgt) for ctx, src, tgt in polib_pairs(po)}
+    src, tgt = pairs["b1.s0"]
+    assert src == "See <1>the plan</1> and <2>this</2>."
+    assert "<1>" in tgt and "</1>" in tgt and "<2>" in tgt
+    text = po.read_text(encoding="utf-8")
+    assert "#. inline <1>: link https://x.org/plan?a=1&b=(2)" in text
+    assert "javascript" not in text.split("msgid", 2)[2].split("#.")[0]  # no tag for unsafe links
+    # the messages without markup are plain text, as before
+    assert all("<" not in s for c, (s, _) in pairs.items() if c.startswith("b2."))
+
+
+def test_review_apply_puts_links_where_the_po_reviewer_put_them(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    out, po = _po_run(runner, tmp_path)
+    text = po.read_text(encoding="utf-8")
+    text, n = re.subn(
+        r'(#, fuzzy\nmsgctxt "b1.s0"\nmsgid "[^\n]*"\nmsgstr )(?:"[^\n]*"\n)+',
+        lambda m: m.group(1).replace("#, fuzzy\n", "")
+        + '"Veja <2>isto</2> e <1>o plano</1>, <<1> literal."\n',
+        text,
+    )
+    assert n == 1
+    reviewed = out / "reviewed.po"
+    reviewed.write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["review", "apply", str(reviewed), "--db", str(db(tmp_path))])
+    assert result.exit_code == 0, result.stderr
+    md = (out / "links.pt-BR.md").read_text(encoding="utf-8")
+    assert r"Veja **isto** e [o plano](https://x.org/plan?a=1&b=%282%29), \<1\> literal." in md
+    edition = json.loads((out / "links.pt-BR.json").read_text(encoding="utf-8"))
+    seg = edition["blocks"][1]["segments"][0]
+    assert seg["target"] == "Veja isto e o plano, <1> literal." and seg["origin"] == "tm"
+    # the other sentence of the block keeps its markup
+    assert [x["kind"] for x in edition["blocks"][1]["inline"]].count("code") == 1
+
+
+@pytest.mark.parametrize(
+    ("target", "why"),
+    [
+        ('"Veja <1>o plano e isto."', "not closed"),
+        ('"Veja <1>o plano</1> e <7>isto</7>."', "not markup of the source"),
+        ('"Veja <1>o <2>plano</1> e</2>."', "crosses"),
+    ],
+)
+def test_review_apply_refuses_a_po_with_broken_markup(
+    runner: object, tmp_path: Path, fake_engine: object, target: str, why: str
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    out, po = _po_run(runner, tmp_path)
+    before = (out / "links.pt-BR.md").read_bytes()
+    text, n = re.subn(
+        r'(msgctxt "b1.s0"\nmsgid "[^\n]*"\nmsgstr )(?:"[^\n]*"\n)+',
+        lambda m: m.group(1) + target + "\n",
+        po.read_text(encoding="utf-8"),
+    )
+    assert n == 1
+    reviewed = out / "reviewed.po"
+    reviewed.write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["review", "apply", str(reviewed), "--db", str(db(tmp_path))])
+    assert result.exit_code == 7
+    assert why in result.stderr and "b1.s0" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert (out / "links.pt-BR.md").read_bytes() == before  # nothing written
+
+
+def test_review_page_marks_links_in_both_columns(
+    build_edition: Callable[[Path, str], Edition], tmp_path: Path
+) -> None:
+    from translate.write.review_page import page_data
+
+    path = tmp_path / "links.md"
+    path.write_text(SOURCE_MD, encoding="utf-8")
+    edition = build_edition(path, "pt-BR")
+    seg = next(s for s in page_data(edition)["segments"] if s["id"] == "b1.s0")
+    marks = {side: [(seg[side][a:b], title) for a, b, cat, title in seg["marks"][side]
+                    if cat == "inline"] for side in ("source", "target")}  # fmt: skip
+    assert marks["source"] == [
+        ("the plan", "link 1: https://x.org/plan?a=1&b=(2)"),
+        ("this", "strong 2"),
+    ]
+    assert [t for _, t in marks["target"]] == [t for _, t in marks["source"]]
+
+
+# -- line breaks and images ------------------------------------------------------------------------
+
+BREAKS_MD = """# Letters
+
+I liked the *story* about the bridge.{HARD}
+It was well written.
+
+Thanks for [the report](https://x.org/r).\\
+Ninfa Wood, Walnut Creek
+
+- First line{HARD}
+  second line
+
+![A crowd in the street](https://x.org/crowd.jpg)
+
+An ![unsafe](javascript:alert(1)) image.
+""".replace("{HARD}", "  ")  # two spaces at the end of a line: a hard break
+
+
+def test_markdown_hard_breaks_and_images_are_spans() -> None:
+    article = parse_article(BREAKS_MD, fmt="md", source="b.md", article_id="b")
+    got = [_spans(b.text, b.inline) for b in article.blocks]
+    assert got[1] == [("em", "story", ""), ("br", " ", "")]
+    assert got[2] == [("link", "the report", "https://x.org/r"), ("br", " ", "")]
+    assert got[3] == [("br", " ", "")]
+    assert [(s.kind, s.attrs) for s in article.blocks[4].inline] == [
+        ("image", {"src": "https://x.org/crowd.jpg"})
+    ]
+    assert article.blocks[2].text == "Thanks for the report. Ninfa Wood, Walnut Creek"
+
+
+def test_a_break_between_sentences_goes_between_their_translations() -> None:
+    source = "It was good. It was well written."
+    edition = _edition(source, [InlineSpan(12, 13, "br")], ["Foi bom.", "Foi bem escrito."])
+    assert inline.restore(edition, None) == []
+    block = edition.blocks[0]
+    assert _spans(block.target, block.inline) == [("br", " ", "")]
+    assert html_writer.inline_html(block) == "Foi bom.<br>Foi bem escrito."
+    assert md_writer.inline_text(block) == "Foi bom.\\\nFoi bem escrito."
+
+
+def test_a_break_inside_a_sentence_follows_the_words_before_it_or_is_flagged() -> None:
+    source = "Ninfa Wood, Walnut Creek"
+    span = InlineSpan(11, 12, "br")
+    edition = _edition(source, [span], ["Ninfa Wood, Walnut Creek"])
+    assert inline.restore(edition, None) == []
+    assert html_writer.inline_html(edition.blocks[0]) == "Ninfa Wood,<br>Walnut Creek"
+    # the engine put the second line first: no place for the break, an info finding
+    source = "First line second line"
+    edition = _edition(source, [InlineSpan(10, 11, "br")], ["Segunda linha, primeira linha"])
+    table = {"[First line] second line": "Segunda linha, [primeira linha]"}
+    findings = inline.restore(edition, _phrases(table))
+    assert [(f.severity, f.data["kind"]) for f in findings] == [("info", "br")]
+    assert edition.blocks[0].inline == []
+
+
+def test_breaks_and_images_in_every_format(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import re
+
+    from click.testing import CliRunner
+    from editions.edition_helpers import db, xliff_schema
+    from hostile.roundtrip import msgfmt_check, polib_pairs
+    from lxml import etree
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "b.md"
+    path.write_text(BREAKS_MD, encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format",
+            "json,md,html,xliff,po", "--out", str(out), "--db", str(db(tmp_path)),
+            "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    md = (out / "b.pt-BR.md").read_text(encoding="utf-8")
+    assert "bridge.\\\n\\[pt\\] It was" in md and "/r).\\\nNinfa Wood" in md
+    assert "](https://x.org/crowd.jpg)" in md and "javascript" not in md
+    # the fake engine writes "[pt] " before the line: the break inside the sentence has no
+    # place after the words before it, and is flagged
+    edition = json.loads((out / "b.pt-BR.json").read_text(encoding="utf-8"))
+    assert [f["data"]["kind"] for f in edition["findings"] if f["check"] == "inline"] == [
+        "image", "br",  # the unsafe image, dropped; the break
+    ]
+    # the Markdown edition reads back with the same breaks and image
+    again = parse_article(md.split("\n---\n", 1)[1], fmt="md", source="x.md")
+    assert [s.kind for b in again.blocks for s in b.inline].count("br") == 2
+    assert [s.attrs for b in again.blocks for s in b.inline if s.kind == "image"] == [
+        {"src": "https://x.org/crowd.jpg"}
+    ]
+    doc = lxml_html.document_fromstring((out / "b.pt-BR.html").read_text(encoding="utf-8"))
+    assert len(doc.xpath("//article//br")) == 2
+    assert [i.get("src") for i in doc.xpath("//article//img")] == ["https://x.org/crowd.jpg"]
+    assert "crowd in the street" in doc.xpath("//article//img")[0].get("alt")
+    xlf = etree.parse(str(out / "b.pt-BR.xlf"))
+    assert xliff_schema().validate(xlf)  # type: ignore[attr-defined]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    assert len(xlf.xpath("//x:source/x:ph[@subType='xlf:lb']", namespaces=ns)) == 1
+    assert xlf.xpath("//x:pc[@type='image']", namespaces=ns)
+    po = out / "b.pt-BR.po"
+    assert msgfmt_check(po) is None
+    pairs = {ctx: (s, t) for ctx, s, t in polib_pairs(po)}
+    line = next(v for v in pairs.values() if v[0].startswith("First line"))
+    assert line[0] == "First line<1> </1>second line"
+    # a reviewer moves the break in the PO: the edition follows
+    text = po.read_text(encoding="utf-8")
+    text, n = re.subn(r'(msgid "First line<1> </1>second line"\nmsgstr )"[^\n]*"',
+                      r'\1"Primeira<1> </1>linha segunda"', text.replace("#, fuzzy\n", ""))
+    assert n == 1
+    (out / "r.po").write_text(text, encoding="utf-8")
+    result = runner.invoke(cli, ["review", "apply", str(out / "r.po"), "--db", str(db(tmp_path))])
+    assert result.exit_code == 0, result.stderr
+    assert "- Primeira\\\n  linha segunda" in (out / "b.pt-BR.md").read_text(encoding="utf-8")
+
+
+def test_the_headline_is_the_title_in_every_format(
+    runner: object, tmp_path: Path, fake_engine: object
+) -> None:
+    import polib
+    from click.testing import CliRunner
+    from editions.edition_helpers import db
+    from lxml import etree
+
+    from translate.cli import cli
+
+    assert isinstance(runner, CliRunner)
+    path = tmp_path / "h.md"
+    path.write_text("# The [council](https://x.org/c) approves the plan\n\nIt met on Monday.\n",
+                    encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["run", str(path), "--to", "pt-BR", "--engine", "fake", "--format",
+            "json,md,html,xliff,po", "--out", str(out), "--db", str(db(tmp_path)),
+            "--on-findings", "publish"]  # fmt: skip
+    result = runner.invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    title = "[pt] The council approves the plan"
+    edition = json.loads((out / "h.pt-BR.json").read_text(encoding="utf-8"))
+    assert edition["title"] == title
+    md = (out / "h.pt-BR.md").read_text(encoding="utf-8")
+    assert f'title: "{title}"' in md
+    assert "\n# \\[pt\\] The [council](https://x.org/c) approves the plan\n" in md
+    doc = lxml_html.document_fromstring((out / "h.pt-BR.html").read_text(encoding="utf-8"))
+    assert doc.findtext(".//title") == title
+    assert [h.text_content() for h in doc.xpath("//h1")] == [title]
+    ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
+    units = etree.parse(str(out / "h.pt-BR.xlf")).xpath("//x:unit", namespaces=ns)
+    assert units[0].get("name") == "title"
+    assert "".join(units[0].xpath(".//x:target//text()", namespaces=ns)) == title
+    first = polib.pofile(str(out / "h.pt-BR.po"))[0]
+    assert "block: title" in first.comment
+    assert first.msgstr == "[pt] The <1>council</1> approves the plan"

@@ -63,6 +63,26 @@ def test_feed_writes_localized_rss_and_item_pages(tmp_path: Path, world: Path,
     assert len(pages) == 6 and sum(p.endswith(".json") for p in pages) == 3
 
 
+def test_item_pages_keep_the_links_the_localized_feed_keeps(tmp_path: Path, world: Path,
+                                                           feed_cli: Run) -> None:
+    from lxml import html as lxml_html
+
+    out = tmp_path / "site"
+    result = feed_cli(world, "--to", "pt-BR", "--out", out, "--format", "html,md,json")
+    assert result.exit_code == 0, result.stderr
+    parsed = feedparser.parse((out / "world" / "pt-BR" / "rss.xml").read_bytes())
+    for entry in parsed.entries:
+        in_feed = re.findall(r'href="([^"]+)"', entry.content[0].value)
+        assert in_feed  # every generated item links to a person
+        page = out / "world" / "pt-BR" / entry.link
+        doc = lxml_html.document_fromstring(page.read_text(encoding="utf-8"))
+        assert [a.get("href") for a in doc.xpath("//article//a")] == in_feed
+        md = page.with_suffix(".md").read_text(encoding="utf-8")
+        assert all(f"]({href})" in md for href in in_feed)
+        edition = json.loads(page.with_suffix(".json").read_text(encoding="utf-8"))
+        assert edition["title"] == entry.title  # the headline is the title of every format
+
+
 def test_atom_in_atom_out_with_xml_lang(tmp_path: Path, feed_cli: Run) -> None:
     source = write(tmp_path / "news.atom", atom([item(1), item(2)]))
     out = tmp_path / "site"

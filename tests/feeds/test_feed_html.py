@@ -113,3 +113,19 @@ def test_fill_drops_unplaceable_formatting_but_never_a_link() -> None:
 def test_run_texts_only_for_multi_run_blocks_and_words() -> None:
     root = sanitize('<p>Plain.</p><p>The <a href="/m">minister</a> said <b>no</b> (2024).</p>')
     assert run_texts(html_blocks(root)) == ["The", "minister", "said", "no"]
+
+
+def test_inline_spans_of_an_item_block_for_its_page() -> None:
+    from translate.feeds.markup import inline_spans
+
+    root = sanitize('<p>The <a href="https://x.example/a">new <em>budget</em></a> was'
+                    ' <strong>approved</strong> by <a href="javascript:x()">them</a>.<br>'
+                    'Next <code>x()</code> line.</p><ul><li>One <a href="/rel">item</a></li></ul>')
+    got = [(b.text, [(s.kind, b.text[s.start:s.end], s.attrs.get("href")) for s in inline_spans(b)])
+           for b in html_blocks(root)]
+    assert got == [
+        ("The new budget was approved by them. Next line.",
+         [("link", "new budget", "https://x.example/a"), ("em", "budget", None),
+          ("strong", "approved", None), ("br", " ", None)]),
+        ("One item", [("link", "item", "/rel")]),
+    ]

@@ -17,7 +17,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from ..model import BlockKind
+from ..model import BlockKind, InlineKind, InlineSpan
+from ..read import _MARK_BASE as MARK_BASE  # the reader's span markers (plane-16 private use)
+from ..read import _MARKS as MARKS
 from ..urls import SAFE_SCHEMES as SAFE_SCHEMES  # the rule lives in translate.urls
 from ..urls import safe_url as safe_url
 
@@ -191,6 +193,59 @@ def html_blocks(root: Any) -> list[HtmlBlock]:
 
     new_block(root)
     return [b for b in blocks if b.text]
+
+
+_INLINE_KINDS: dict[str, InlineKind] = {"em": "em", "i": "em", "strong": "strong", "b": "strong"}
+
+
+def inline_spans(block: HtmlBlock) -> list[InlineSpan]:
+    """The links (``<a href>`` with a safe URL), emphasis and line breaks of a block as spans over
+    ``block.text``, so that the item's own page keeps what the localized feed keeps; none when
+    the text read with its markup is not ``block.text`` (never a misplaced span)."""
+    from ..read import _unmark as unmark
+
+    parts: list[str] = []
+    pending: list[tuple[InlineKind, dict[str, str]]] = []
+
+    def visit(el: Any, top: bool) -> None:
+        tag = el.tag.lower() if isinstance(el.tag, str) else ""
+        if not top:
+            if tag in BLOCK_TAGS:
+                parts.append("\n")
+                return  # a block of its own
+            if tag == "br" and len(pending) < 0x7FFE:  # a line break: a span over its space
+                pending.append(("br", {}))
+                n = len(pending) - 1
+                parts.append(chr(MARK_BASE + 2 * n) + " " + chr(MARK_BASE + 2 * n + 1))
+                return
+            if tag in VERBATIM_TAGS or tag in ("br", "img", "hr", "wbr"):
+                parts.append(" " if tag in VERBATIM_TAGS else "\n")
+                return
+        kind: InlineKind | None = None
+        attrs: dict[str, str] = {}
+        href = str(el.get("href") or "").strip() if tag == "a" else ""
+        if not top and href and safe_url(href):
+            kind, attrs = "link", {"href": href}
+        elif not top:
+            kind = _INLINE_KINDS.get(tag)
+        marker = len(pending)
+        if kind is not None and marker < 0x7FFE:
+            pending.append((kind, attrs))
+            parts.append(chr(MARK_BASE + 2 * marker))
+        if el.text:
+            parts.append(el.text)
+        for child in el:
+            visit(child, False)
+            if child.tail:
+                parts.append(child.tail)
+        if kind is not None and marker < 0x7FFE:
+            parts.append(chr(MARK_BASE + 2 * marker + 1))
+
+    if any(MARKS.search(r.get()) for r in block.runs):
+        return []
+    visit(block.element, True)
+    text, spans = unmark("".join(parts), pending)
+    return spans if text == block.text else []
 
 
 def _blank(block: HtmlBlock) -> None:

@@ -50,7 +50,16 @@ from ..options import RunOptions
 from ..publish import HELD_DIR, QUEUE_FORMATS, Policy, Verdict, check_policy, decide
 from ..seams import ClaimStore, ItemLedger, LocalSink, Outcomes, OutputSink
 from ..store import Store
-from .markup import HtmlBlock, fill, html_blocks, remove_blocks, run_texts, sanitize, to_html
+from .markup import (
+    HtmlBlock,
+    fill,
+    html_blocks,
+    inline_spans,
+    remove_blocks,
+    run_texts,
+    sanitize,
+    to_html,
+)
 from .markup import truncate_blocks as _truncate
 from .reader import FeedInfo, FeedItem, FeedReader
 from .sources import FeedSource, open_feed, resolve_sources
@@ -328,7 +337,8 @@ class ItemDocument:
             blocks.append(Block(kind="title", text=title[:1000]))
         for fragment in (summary, content):
             for hb in fragment.blocks if fragment else []:
-                blocks.append(Block(kind=hb.kind, text=hb.text, level=hb.level))
+                blocks.append(Block(kind=hb.kind, text=hb.text, level=hb.level,
+                                    inline=inline_spans(hb)))
         if len(blocks) == 1:  # only a title: translate it as the text
             blocks[0] = Block(kind="paragraph", text=blocks[0].text)
         if not blocks:

@@ -76,6 +76,11 @@ def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
     if span.kind == "link":
         href = span.attrs.get("href", "")
         return f'<a href="{_attr(href)}">{inner}</a>' if href and safe_url(href) else inner
+    if span.kind == "br":
+        return "<br>"
+    if span.kind == "image":
+        src = span.attrs.get("src", "")
+        return f'<img src="{_attr(src)}" alt="{_attr(raw)}">' if src and safe_url(src) else inner
     tag = _TAGS[span.kind]
     return f"<{tag}>{inner}</{tag}>"
 

@@ -31,10 +31,18 @@ def _url(href: str) -> str:
     return re.sub(r"[\s<>()\[\]\\]", lambda m: f"%{ord(m.group(0)):02X}", href)
 
 
+BREAK = "\\\n"  # a hard line break (CommonMark: a backslash at the end of the line)
+
+
 def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
+    if span.kind == "br":
+        return BREAK
     if span.kind == "link":
         href = span.attrs.get("href", "")
         return f"[{inner}]({_url(href)})" if href and safe_url(href) else inner
+    if span.kind == "image":
+        src = span.attrs.get("src", "")
+        return f"![{inner}]({_url(src)})" if src and safe_url(src) else inner
     if span.kind == "strong":
         return f"**{inner}**"
     if span.kind == "em":
@@ -50,11 +58,13 @@ def inline_text(block: EditionBlock) -> str:
     if not block.inline:
         return escape(text)
 
+    line_starts = {0} | {s.end for s in block.inline if s.kind == "br"}
+
     def esc(piece: str, offset: int) -> str:
         piece = _INLINE.sub(r"\\\1", piece)
         return (
-            _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), piece)
-            if offset == 0
+            _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), piece.lstrip(" "))
+            if offset in line_starts
             else piece
         )
 
@@ -90,6 +100,10 @@ def render(edition: Edition) -> str:
         if not block.target:
             continue
         text = inline_text(block)
+        # a line break goes on inside the block: indented in a list item, quoted in a quote;
+        # a heading is one line
+        text = text.replace(BREAK, {"title": " ", "heading": " ", "list_item": BREAK + "  ",
+                                    "quote": BREAK + "> "}.get(block.kind, BREAK))
         if block.kind == "title":
             out.append(f"# {text}")
         elif block.kind == "heading":

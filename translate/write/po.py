@@ -5,6 +5,12 @@ comments carry QA findings, and every machine translation is flagged ``fuzzy``: 
 fuzzy entry is one a person has not confirmed yet, which is exactly what machine output is.
 Translation-memory hits are not fuzzy. Babel drops unknown header fields, so what ``translate
 review apply`` needs (article, source fingerprint, signature) goes in the header comment.
+
+Inline markup (links, emphasis, code) is written in the XLIFF-like notation of gettext tools:
+``<1>the plan</1>`` in msgid and msgstr, numbered as the block's spans (XLIFF ``<pc id="p1">``),
+with an automatic comment ``inline <1>: link https://...`` per number saying what it stands for;
+only messages with such a comment use the notation (a literal ``<`` before ``1>`` or ``<`` is
+then doubled, see :func:`translate.inline.to_tags`). ``review apply`` reads it back.
 """
 
 from __future__ import annotations
@@ -16,7 +22,8 @@ import re
 from babel.messages.catalog import Catalog
 
 from .. import __version__
-from ..model import Edition, TranslatedSegment
+from ..inline import segment_spans, to_tags
+from ..model import Edition, EditionBlock, TranslatedSegment
 from .label import mt_label
 from .meta import review_meta
 
@@ -75,12 +82,20 @@ def build_catalog(edition: Edition) -> Catalog:
     )
     catalog.last_translator = f"newsroom-translate {__version__} (machine translation)"
     for block in edition.blocks:
+        sources = segment_spans(block, source=True)
+        targets = segment_spans(block)
         for seg in block.segments:
             comments = [f"origin: {seg.origin}; block: {block.kind}"]
             comments += [f"{f.check} ({f.severity}): {_comment(f.message)}" for f in seg.findings]
+            source, target = seg.source, seg.target
+            marks = sources.get(seg.id, [])
+            if marks:
+                comments += _inline_comments(block, marks)
+                source = to_tags(source, [(a, b, k + 1) for a, b, k, _ in marks])
+                target = to_tags(target, [(a, b, k + 1) for a, b, k, _ in targets[seg.id]])
             message = catalog.add(
-                _po(seg.source),
-                _po(seg.target),
+                _po(source),
+                _po(target),
                 auto_comments=comments,
                 flags=("fuzzy",) if needs_review(seg) else (),
                 context=_po(seg.id),
@@ -89,6 +104,19 @@ def build_catalog(edition: Edition) -> Catalog:
                 # Babel guesses python-format from "%" in news text ("12.5% in"); it is not.
                 message.flags.discard("python-format")
     return catalog
+
+
+INLINE_COMMENT = "inline <"
+
+
+def _inline_comments(block: EditionBlock, marks: list[tuple[int, int, int, int]]) -> list[str]:
+    out: list[str] = []
+    for k in sorted({k for _, _, k, _ in marks}):
+        span = block.source_inline[k]
+        url = span.attrs.get("href") or span.attrs.get("src")
+        what = f"{span.kind} {url}" if url else span.kind
+        out.append(f"{INLINE_COMMENT}{k + 1}>: {_comment(what)}")
+    return out
 
 
 _LONG_WORD = re.compile(r"\w{200}")

@@ -28,7 +28,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..model import Edition, Finding, TranslatedSegment
+from ..inline import segment_spans
+from ..model import Edition, EditionBlock, Finding, TranslatedSegment
 from .label import label_dict
 from .meta import review_meta
 from .xliff import render as render_xliff
@@ -253,6 +254,24 @@ def _segment_view(
     return findings, src_marks, tgt_marks
 
 
+def _inline_marks(
+    block: EditionBlock,
+) -> tuple[dict[str, list[list[Any]]], dict[str, list[list[Any]]]]:
+    """Links, emphasis and code of the block as marks in both columns (category ``inline``,
+    the title saying what the markup is, e.g. ``link 1: https://...``): the reviewer sees where
+    the edition puts each link, and which ones the translation lost."""
+
+    def title(k: int) -> str:
+        span = block.source_inline[k]
+        url = span.attrs.get("href") or span.attrs.get("src")
+        return f"{span.kind} {k + 1}" + (f": {url}" if url else "")
+
+    def marks(side: dict[str, list[tuple[int, int, int, int]]]) -> dict[str, list[list[Any]]]:
+        return {sid: [[a, b, "inline", title(k)] for a, b, k, _ in x] for sid, x in side.items()}
+
+    return marks(segment_spans(block, source=True)), marks(segment_spans(block))
+
+
 def needs_review(seg: TranslatedSegment, findings: list[dict[str, Any]]) -> bool:
     """Sentences a reviewer must confirm: translated (not confirmed already) ones, and
     sentences left as written that have findings."""
@@ -278,8 +297,11 @@ def page_data(edition: Edition, submit_url: str | None = None) -> dict[str, Any]
                 "method": lang.method if lang else None,
             }
         )
+        src_inline, tgt_inline = _inline_marks(block)
         for seg in block.segments:
             findings, src_marks, tgt_marks = _segment_view(seg, same)
+            src_marks += src_inline.get(seg.id, [])
+            tgt_marks += tgt_inline.get(seg.id, [])
             rank = max((_SEVERITY_RANK.get(f["severity"], 1) for f in findings), default=0)
             segments.append(
                 {

@@ -17,8 +17,9 @@ from html import escape as html_escape
 from typing import Any
 from xml.etree import ElementTree as ET
 
+from ..inline import numbered, segment_spans
 from ..model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
-from ..urls import safe_source, safe_url
+from ..urls import safe_source
 from .label import label_dict
 from .meta import review_meta
 
@@ -132,6 +133,8 @@ _PC: dict[str, dict[str, str]] = {
     "strong": {"type": "fmt", "subType": "xlf:b"},
     "em": {"type": "fmt", "subType": "xlf:i"},
     "code": {"type": "other"},
+    "image": {"type": "image"},
+    "br": {"type": "fmt", "subType": "xlf:lb"},
 }
 Mark = tuple[int, int, str, dict[str, str]]  # start, end, tag, attributes
 
@@ -171,6 +174,12 @@ def _marked(
             while j < len(inside) and inside[j][0] < end:
                 j += 1
             _append(el, text[pos:start])
+            if attrs.get("dataRef"):  # a <ph/> (line break) after the space that stands for it
+                _append(el, text[start:end])
+                ET.SubElement(el, _q("ph"), {**attrs, "type": "fmt"})
+                pos = end
+                i = j
+                continue
             child = ET.SubElement(el, _q(tag), attrs)
             child.text = ""
             fill(child, start, end, inside[i + 1 : j])
@@ -181,40 +190,25 @@ def _marked(
     fill(parent, 0, len(text), placed)
 
 
-def _pairs(
-    block: EditionBlock,
-) -> tuple[list[tuple[InlineSpan, int]], list[tuple[InlineSpan, int]]]:
-    """The block's source and target spans, each with the number of its source span, so that
-    a ``<pc>`` in a target has the id of its ``<pc>`` in the source; unsafe links are left out."""
-    src = [
-        (x, k)
-        for k, x in enumerate(block.source_inline)
-        if x.kind != "link" or safe_url(x.attrs.get("href", ""))
-    ]
-    used: set[int] = set()
-    tgt: list[tuple[InlineSpan, int]] = []
-    for x in block.inline:
-        k = next(
-            (k for y, k in src if k not in used and (y.kind, y.attrs) == (x.kind, x.attrs)), -1
-        )
-        if k >= 0:
-            used.add(k)
-            tgt.append((x, k))
-    return src, tgt
-
-
-def _codes(spans: list[tuple[InlineSpan, int]], lo: int, hi: int) -> list[Mark]:
-    """The spans inside ``[lo, hi)`` as ``<pc>`` marks relative to ``lo``: id ``p<n>`` and
-    ``dataRefStart`` ``d<n>`` (the markup in ``<originalData>``), n the source span's number."""
+def _codes(block: EditionBlock, spans: list[tuple[int, int, int, int]]) -> list[Mark]:
+    """Spans of one segment (see :func:`translate.inline.segment_spans`) as ``<pc>`` marks: id
+    ``p<n>`` (``p<n>-<part>`` for the second and later pieces of a span cut at a sentence
+    boundary) and ``dataRefStart`` ``d<n>`` (the markup in ``<originalData>``), n the number of
+    the source span."""
     return [
         (
-            x.start - lo,
-            x.end - lo,
+            a,
+            b,
             "pc",
-            {"id": f"p{k + 1}", **_PC[x.kind], "dataRefStart": f"d{k + 1}"},
+            {
+                "id": f"p{k + 1}" + (f"-{part + 1}" if part else ""),
+                **_PC[block.source_inline[k].kind],
+                "dataRefStart": f"d{k + 1}",
+            }
+            if block.source_inline[k].kind != "br"
+            else {"id": f"p{k + 1}", **_PC["br"], "dataRef": f"d{k + 1}"},
         )
-        for x, k in spans
-        if lo <= x.start and x.end <= hi
+        for a, b, k, part in spans
     ]
 
 
@@ -225,9 +219,12 @@ def _original_data(unit: ET.Element, spans: list[tuple[InlineSpan, int]]) -> Non
     original = ET.SubElement(unit, _q("originalData"))
     for x, k in spans:
         href = x.attrs.get("href", "")
-        markup = (
-            f'<a href="{html_escape(href, quote=True)}">' if x.kind == "link" else f"<{x.kind}>"
-        )
+        src = x.attrs.get("src", "")
+        markup = {
+            "link": f'<a href="{html_escape(href, quote=True)}">',
+            "image": f'<img src="{html_escape(src, quote=True)}">',
+            "br": "<br/>",
+        }.get(x.kind, f"<{x.kind}>")
         ET.SubElement(original, _q("data"), {"id": f"d{k + 1}"}).text = clean(markup)
 
 
@@ -291,9 +288,10 @@ def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
         per_segment.append((seg, src_spans, tgt_spans))
     _glossary(unit, marks)
     _notes(unit, [f for s in block.segments for f in s.findings])
-    src_codes, tgt_codes = _pairs(block)
+    src_codes, _ = numbered(block)
     _original_data(unit, src_codes)
-    tgt_offset = 0
+    src_by_seg = segment_spans(block, source=True)
+    tgt_by_seg = segment_spans(block)
     for n, (seg, src_spans, tgt_spans) in enumerate(per_segment):
         if n and block.joiner:
             ignorable = ET.SubElement(unit, _q("ignorable"))
@@ -302,21 +300,19 @@ def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
         segment = ET.SubElement(
             unit, _q("segment"), {"id": seg.id, "state": state, "subState": sub}
         )
-        lo = seg.segment.start
         _marked(
             ET.SubElement(segment, _q("source")),
             seg.source,
             src_spans,
-            _codes(src_codes, lo, lo + len(seg.source)),
+            _codes(block, src_by_seg.get(seg.id, [])),
         )
         if seg.target:
             _marked(
                 ET.SubElement(segment, _q("target")),
                 seg.target,
                 tgt_spans,
-                _codes(tgt_codes, tgt_offset, tgt_offset + len(seg.target)),
+                _codes(block, tgt_by_seg.get(seg.id, [])),
             )
-            tgt_offset += len(seg.target) + len(block.joiner)
     file_el.append(unit)
 
 

@@ -233,7 +233,7 @@
         if (titles.indexOf(m[3]) < 0) titles.push(m[3]);
       });
       var tag = over.some(function (m) {
-        return m[2] !== "name-ok";
+        return m[2] !== "name-ok" && m[2] !== "inline";
       })
         ? "mark"
         : "span";
