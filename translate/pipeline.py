@@ -10,9 +10,9 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import logging
-import os
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -50,7 +50,7 @@ from .model import (
     TranslatedSegment,
 )
 from .mt import Route, engines_for, plan_route, translate_batch
-from .options import RunOptions
+from .options import RunOptions, preload_models
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
 from .passthrough import nothing_to_translate
@@ -151,29 +151,27 @@ def _routes(
     return main_route, routes
 
 
-_preloaded: set[tuple[int, str, str]] = set()
+# the pairs each engine was asked to preload (weak: a closed engine's pairs go with it, and a
+# new engine that happens to get the same id() is preloaded again)
+_preloaded: weakref.WeakKeyDictionary[Any, set[tuple[str, str]]] = weakref.WeakKeyDictionary()
 _preload_threads: list[threading.Thread] = []
 _preloaded_lock = threading.Lock()
 
 
 def preload_route(route: Route) -> None:
     """Start loading the route's models in background threads (once per engine and pair), so
-    that the glossary, protect and the first-use indexes, which are Python, run while a native
-    model load uses the other core. ``translate`` waits for a load in progress.
-
-    Off unless ``TRANSLATE_PRELOAD=1``: with the embedded engine's native loader, a background
-    load racing an engine close crashed the test process (a segfault in
-    ``tests/hostile/test_hostile_markup.py`` run on its own); until that is understood, the
-    safe default is to load on first use.
+    that detection, the glossary, protect and the first-use indexes, which are Python, run
+    while a native model load uses the other core. ``translate`` waits for a load in progress.
+    ``TRANSLATE_PRELOAD=0`` turns it off (translate.options.preload_models).
     """
-    if os.environ.get("TRANSLATE_PRELOAD") != "1":
+    if not preload_models():
         return
     for hop in route.hops:
-        key = (id(hop.engine), hop.source, hop.target)
         with _preloaded_lock:
-            if key in _preloaded:
+            pairs = _preloaded.setdefault(hop.engine, set())
+            if (hop.source, hop.target) in pairs:
                 continue
-            _preloaded.add(key)
+            pairs.add((hop.source, hop.target))
         thread = threading.Thread(
             target=_preload_quietly, args=(hop,), name="preload", daemon=True
         )
@@ -181,6 +179,7 @@ def preload_route(route: Route) -> None:
         with _preloaded_lock:
             if not _preload_threads:
                 atexit.register(_join_preloads)  # never leave a native load half-done at exit
+            _preload_threads[:] = [t for t in _preload_threads if t.is_alive()]
             _preload_threads.append(thread)
 
 
