@@ -33,7 +33,8 @@ from .errors import (
     UnsupportedPairError,
     UsageError,
 )
-from .glossary import Glossary, load_glossary
+from .glossary import Glossary
+from .glossary import cache as glossary_cache
 from .glossary.injected import injected_names
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import localize_segments
@@ -246,7 +247,7 @@ def translate_prepared(
 
     # -- glossary: protect names before MT (translate.protect) --
     with _timed(timings, "glossary"):
-        glossary = load_glossary(options.glossary_paths, builtin=options.builtin_glossary)
+        glossary = glossary_cache.load(options.glossary_paths, builtin=options.builtin_glossary)
         protected = protect_segments(segs, glossary, profile.tag, main)
     texts = protected.texts  # flagged name variants replaced by their canonical form
 
@@ -324,6 +325,7 @@ def translate_prepared(
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
         findings += unserved + run_checks(translated, ctx)
         findings += _injected_name_findings(translated, glossary, profile.tag)
+    glossary_cache.remember(glossary)  # its indexes, for the next run (translate.glossary.cache)
 
     signature = make_signature(
         main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash,
