@@ -117,3 +117,16 @@ def test_only_the_newest_few_glossaries_are_kept(tmp_path: Path) -> None:
         (count,) = conn.execute("SELECT count(*) FROM glossary").fetchone()
     conn.close()
     assert count == cache.KEEP
+
+
+def test_a_home_with_uri_characters_in_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    home = tmp_path / "news?room #1 %20"
+    monkeypatch.setenv("TRANSLATE_HOME", str(home))
+    glossary = cache.load()
+    _mentions(glossary)
+    cache.remember(glossary)
+    cache.clear()
+    clear_cache()
+    assert "index:en" in cache.load()._cache

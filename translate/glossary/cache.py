@@ -121,7 +121,7 @@ def _read(key: str) -> Glossary | None:
     if not path.is_file():
         return None
     try:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=5.0)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=5.0)
         try:
             row = conn.execute("SELECT data FROM glossary WHERE key = ?", (key,)).fetchone()
         finally:
