@@ -407,14 +407,19 @@ def _injected_name_findings(
     Unidos", "Putin met Xi" -> "... Xi da China").
     """
     out: list[Finding] = []
+    seen: dict[tuple[Any, ...], list[Any]] = {}  # a repeated sentence is searched once
     for seg in translated:
         if seg.origin not in ("mt", "cache"):
             continue
         named = {str(t.get("entry")) for t in seg.terms}
         lost = [str(t.get("name")) for t in seg.terms if t.get("status") == "missing"]
-        for hit in injected_names(
-            seg.source, seg.target, glossary, locale, seg.segment.lang, named
-        ):
+        key = (seg.source, seg.target, seg.segment.lang, frozenset(named))
+        hits = seen.get(key)
+        if hits is None:
+            hits = seen[key] = list(
+                injected_names(seg.source, seg.target, glossary, locale, seg.segment.lang, named)
+            )
+        for hit in hits:
             replaced = f" in place of {', '.join(lost)}" if lost else ""
             finding = Finding(
                 "names",

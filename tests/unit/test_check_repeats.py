@@ -53,3 +53,17 @@ def test_a_name_span_is_part_of_what_is_compared() -> None:
     c = _seg(1, source, target, named)
     run_checks([c], CTX)
     assert _view(b) == _view(c) != _view(a)  # the name's digits are not reported
+
+
+def test_a_repeated_sentence_with_an_injected_name_is_flagged_in_every_copy() -> None:
+    from translate.glossary import load_glossary
+    from translate.pipeline import _injected_name_findings
+
+    source, target = "The talks resumed on Monday.", "As conversas em Tbilisi recomeçaram."
+    segs = [_seg(0, source, target), _seg(1, "Nothing changed.", "Nada mudou."),
+            _seg(2, source, target)]  # fmt: skip
+    found = _injected_name_findings(segs, load_glossary(), "pt-BR")
+    alone = _seg(2, source, target)
+    _injected_name_findings([alone], load_glossary(), "pt-BR")
+    assert [f.segment for f in found] == ["s0", "s2"]
+    assert _view(segs[2]) == _view(alone) == _view(segs[0]) and "Tbilisi" in _view(alone)[0][2]
