@@ -10,9 +10,9 @@ raw output under ``benchmarks/results/``). Unpickling the same objects takes abo
 its ``_cache``), or loads it with :func:`~translate.glossary.load.load_glossary`.
 :func:`remember` stores it again when the run built an index the stored copy lacked (another
 source language, another locale). The key is a hash of everything the objects are made from:
-the glossary files' bytes, the word lists, the code of ``translate/glossary/``, and the
-versions of Python, Babel and this package; a change to any of them makes a new entry, and
-only the newest few are kept.
+the glossary files' bytes, the word lists, the locale data, the code of ``translate/glossary/``
+(and the locale code it uses), and the versions of Python, Babel and this package; a change
+to any of them makes a new entry, and only the newest few are kept.
 
 The cache is an optimisation only: an unreadable, damaged or unwritable store, or an index
 that cannot be pickled, is logged and the glossary is built as before. The pickles are read
@@ -97,9 +97,10 @@ def _key(files: list[Path], builtin: bool) -> str:
 
     digest = hashlib.sha256()
     digest.update(f"{__version__}|{sys.version}|{babel.__version__}|{builtin}".encode())
-    words = sorted((data_dir("glossary") / "words").glob("*"))  # build_index reads them
-    code = sorted(_CODE.glob("*.py"))
-    for path in [*files, *words, *code]:
+    words = sorted((data_dir("glossary") / "words").glob("*"))  # word lists, accepted forms
+    locales = sorted(p for p in data_dir("locales").rglob("*") if p.is_file())  # tags, aliases
+    code = [*sorted(_CODE.glob("*.py")), _CODE.parent / "locales.py", _CODE.parent / "data.py"]
+    for path in [*files, *words, *locales, *code]:
         if path.is_file():  # the path too: the glossary lists its sources
             digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
