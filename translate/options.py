@@ -3,6 +3,8 @@
 ``TRANSLATE_HOME`` (default ``$XDG_DATA_HOME/newsroom-translate`` or
 ``~/.local/share/newsroom-translate``) holds the SQLite store (MT cache, translation memory,
 feed state). Argos packages live where Argos keeps them (``ARGOS_PACKAGES_DIR``).
+``TRANSLATE_OFFLINE=1`` forbids the network (:func:`offline`); ``TRANSLATE_PRELOAD=0`` turns
+off loading models in the background (:func:`preload_models`).
 """
 
 from __future__ import annotations
@@ -21,6 +23,23 @@ def home_dir() -> Path:
     xdg = os.environ.get("XDG_DATA_HOME")
     base = Path(xdg).expanduser() if xdg else Path.home() / ".local" / "share"
     return base / "newsroom-translate"
+
+
+_FALSE = ("", "0", "false", "no", "off")
+
+
+def offline() -> bool:
+    """Whether ``TRANSLATE_OFFLINE`` forbids connections to anything but loopback
+    (translate/http.py refuses them; the test suite sets it for every process it starts)."""
+    return os.environ.get("TRANSLATE_OFFLINE", "").strip().lower() not in _FALSE
+
+
+def preload_models() -> bool:
+    """Whether the pipeline loads the models it will need in the background while detection,
+    boilerplate, segmentation and the glossary run (default on; ``TRANSLATE_PRELOAD=0`` loads
+    on first use instead)."""
+    value = os.environ.get("TRANSLATE_PRELOAD")
+    return value is None or value.strip().lower() not in _FALSE
 
 
 def default_db_path() -> Path:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import logging
-import os
 import threading
 import time
+import weakref
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,7 +33,8 @@ from .errors import (
     UnsupportedPairError,
     UsageError,
 )
-from .glossary import Glossary, load_glossary
+from .glossary import Glossary
+from .glossary import cache as glossary_cache
 from .glossary.injected import injected_names
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import localize_segments
@@ -50,7 +51,7 @@ from .model import (
     TranslatedSegment,
 )
 from .mt import Route, engines_for, plan_route, translate_batch
-from .options import RunOptions
+from .options import RunOptions, preload_models
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
 from .passthrough import nothing_to_translate
@@ -151,29 +152,32 @@ def _routes(
     return main_route, routes
 
 
-_preloaded: set[tuple[int, str, str]] = set()
+# the pairs each engine was asked to preload (weak: a closed engine's pairs go with it, and a
+# new engine that happens to get the same id() is preloaded again)
+_preloaded: weakref.WeakKeyDictionary[Any, set[tuple[str, str]]] = weakref.WeakKeyDictionary()
 _preload_threads: list[threading.Thread] = []
 _preloaded_lock = threading.Lock()
 
 
 def preload_route(route: Route) -> None:
     """Start loading the route's models in background threads (once per engine and pair), so
-    that the glossary, protect and the first-use indexes, which are Python, run while a native
-    model load uses the other core. ``translate`` waits for a load in progress.
+    that detection, the glossary, protect and the first-use indexes, which are Python, run
+    while a native model load uses the other core. ``translate`` waits for a load in progress.
+    ``TRANSLATE_PRELOAD=0`` turns it off (translate.options.preload_models).
 
-    Off unless ``TRANSLATE_PRELOAD=1``: with the embedded engine's native loader, a background
-    load racing an engine close crashed the test process (a segfault in
-    ``tests/hostile/test_hostile_markup.py`` run on its own); until that is understood, the
-    safe default is to load on first use.
+    Measured: CTranslate2 (Argos) releases the GIL while it loads, so the Python stages do run
+    beside it; the embedded engine's native loader holds the GIL for the whole load (a
+    Python thread beside it gets about a tenth of its share), so there the preload only
+    starts the load early and saves no time, though it costs none either.
     """
-    if os.environ.get("TRANSLATE_PRELOAD") != "1":
+    if not preload_models():
         return
     for hop in route.hops:
-        key = (id(hop.engine), hop.source, hop.target)
         with _preloaded_lock:
-            if key in _preloaded:
+            pairs = _preloaded.setdefault(hop.engine, set())
+            if (hop.source, hop.target) in pairs:
                 continue
-            _preloaded.add(key)
+            pairs.add((hop.source, hop.target))
         thread = threading.Thread(
             target=_preload_quietly, args=(hop,), name="preload", daemon=True
         )
@@ -181,6 +185,7 @@ def preload_route(route: Route) -> None:
         with _preloaded_lock:
             if not _preload_threads:
                 atexit.register(_join_preloads)  # never leave a native load half-done at exit
+            _preload_threads[:] = [t for t in _preload_threads if t.is_alive()]
             _preload_threads.append(thread)
 
 
@@ -247,7 +252,7 @@ def translate_prepared(
 
     # -- glossary: protect names before MT (translate.protect) --
     with _timed(timings, "glossary"):
-        glossary = load_glossary(options.glossary_paths, builtin=options.builtin_glossary)
+        glossary = glossary_cache.load(options.glossary_paths, builtin=options.builtin_glossary)
         protected = protect_segments(segs, glossary, profile.tag, main)
     texts = protected.texts  # flagged name variants replaced by their canonical form
 
@@ -325,6 +330,7 @@ def translate_prepared(
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
         findings += unserved + run_checks(translated, ctx)
         findings += _injected_name_findings(translated, glossary, profile.tag)
+    glossary_cache.remember(glossary)  # its indexes, for the next run (translate.glossary.cache)
 
     signature = make_signature(
         main_route.engine, main_route.model, main_route.version, main_route.pivot, glossary.hash,
@@ -401,14 +407,19 @@ def _injected_name_findings(
     Unidos", "Putin met Xi" -> "... Xi da China").
     """
     out: list[Finding] = []
+    seen: dict[tuple[Any, ...], list[Any]] = {}  # a repeated sentence is searched once
     for seg in translated:
         if seg.origin not in ("mt", "cache"):
             continue
         named = {str(t.get("entry")) for t in seg.terms}
         lost = [str(t.get("name")) for t in seg.terms if t.get("status") == "missing"]
-        for hit in injected_names(
-            seg.source, seg.target, glossary, locale, seg.segment.lang, named
-        ):
+        key = (seg.source, seg.target, seg.segment.lang, frozenset(named))
+        hits = seen.get(key)
+        if hits is None:
+            hits = seen[key] = list(
+                injected_names(seg.source, seg.target, glossary, locale, seg.segment.lang, named)
+            )
+        for hit in hits:
             replaced = f" in place of {', '.join(lost)}" if lost else ""
             finding = Finding(
                 "names",

@@ -382,3 +382,35 @@ def test_restore_closing_quote(source: str, target: str, expected: str | None) -
     from translate.localize.quotes import restore_closing_quote
 
     assert restore_closing_quote(source, target) == expected
+
+
+def test_repeated_sentences_are_localized_once_each_with_its_own_findings() -> None:
+    """A sentence that repeats is localized once; every copy still gets the change and its own
+    findings (same message and spans, its own segment id), as if localized alone."""
+    from translate.locales import get_profile
+    from translate.localize.stage import localize_segments
+    from translate.model import Segment, TranslatedSegment
+
+    source = "Prices rose 12.5% on March 3, 2021, and 2,000 people left."
+    target = "Os preços subiram 12.5% em 4 de março de 2021, e 2,000 pessoas saíram."
+    other = "Nothing changed on Tuesday."
+
+    def segments() -> list[TranslatedSegment]:
+        texts = [(source, target), (other, "Nada mudou na terça-feira."), (source, target)]
+        return [
+            TranslatedSegment(Segment(f"s{i}", 0, i, s, 0, len(s), "en"), t, origin="mt")
+            for i, (s, t) in enumerate(texts)
+        ]
+
+    together = segments()
+    report, findings = localize_segments(together, get_profile("pt-BR"), "en")
+    alone = [segments()[i] for i in range(3)]
+    for seg in alone:
+        localize_segments([seg], get_profile("pt-BR"), "en")
+    assert together[0].target == together[2].target == alone[0].target != target
+    assert report["changes"]["s0"] == report["changes"]["s2"]
+    for mine, single in zip(together, alone, strict=True):
+        assert mine.findings == single.findings
+        assert all(f.segment == mine.id for f in mine.findings)
+    assert together[0].findings and together[0].findings is not together[2].findings
+    assert [f.segment for f in findings].count("s2") == len(together[2].findings)

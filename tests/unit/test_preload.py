@@ -4,6 +4,7 @@ failed preload changes nothing (the translation raises the engine's own error)."
 from __future__ import annotations
 
 import threading
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def recording(fake_engine: object, monkeypatch: pytest.MonkeyPatch) -> type[_Rec
     from translate import engines
 
     monkeypatch.setitem(engines.ENGINES, "recording", f"{__name__}:_Recording")
-    monkeypatch.setattr(pipeline, "_preloaded", set())
+    monkeypatch.setattr(pipeline, "_preloaded", weakref.WeakKeyDictionary())
     _Recording.preloads = []
     _Recording.fail = False
     engines.close_engines()
@@ -58,13 +59,6 @@ def _join_preloads() -> None:
     for thread in list(pipeline._preload_threads):
         thread.join(timeout=30)
 
-
-
-@pytest.fixture(autouse=True)
-def preload_on(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Preloading is off by default (see translate.pipeline.preload_route); these tests turn
-    it on with the fake engine, which has no native loader."""
-    monkeypatch.setenv("TRANSLATE_PRELOAD", "1")
 
 def test_models_preload_once_per_pair_in_background(
     recording: type[_Recording], tmp_path: Path
@@ -92,3 +86,31 @@ def test_failed_preload_is_reported_by_translate(
         pipeline.translate_targets(article, [get_profile("pt-BR")], options)
     _join_preloads()
     assert [(s, t) for s, t, _ in recording.preloads] == [("en", "pt")]
+
+
+def test_preload_can_be_turned_off(
+    recording: type[_Recording], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TRANSLATE_PRELOAD", "0")
+    options = RunOptions(engine="recording", use_cache=False, use_tm=False)
+    editions, _ = pipeline.translate_targets(
+        read_article(_article(tmp_path)), [get_profile("pt-BR")], options
+    )
+    _join_preloads()
+    assert editions and recording.preloads == []
+
+
+@pytest.mark.parametrize(
+    ("value", "on"),
+    [(None, True), ("1", True), ("yes", True), ("0", False), ("off", False), ("", False)],
+)
+def test_preload_setting_is_read_by_options(
+    monkeypatch: pytest.MonkeyPatch, value: str | None, on: bool
+) -> None:
+    from translate.options import preload_models
+
+    if value is None:
+        monkeypatch.delenv("TRANSLATE_PRELOAD", raising=False)
+    else:
+        monkeypatch.setenv("TRANSLATE_PRELOAD", value)
+    assert preload_models() is on

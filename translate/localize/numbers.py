@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from babel import Locale
@@ -71,10 +71,15 @@ _RUN = re.compile(r"\d+(?:[.,'’\u066b\u066c\u00a0\u202f]\d+)*")
 
 
 def _digits_to_ascii(text: str) -> str:
+    if text.isascii():  # nothing to convert (the usual case)
+        return text
     return "".join(str(int(ch)) if ch.isdigit() and not ch.isascii() else ch for ch in text)
 
 
+@lru_cache(maxsize=256)
 def _symbols(locale: Locale) -> tuple[str, str]:
+    """The decimal and group symbols of ``locale`` (cached: Babel looks them up in its locale
+    data on every call, and a number-heavy text asks thousands of times)."""
     dec = get_decimal_symbol(locale)
     grp = get_group_symbol(locale)
     return dec, (" " if is_space(grp) else grp)
@@ -210,12 +215,14 @@ def _is_cjk(ch: str) -> bool:
 def _number_runs(text: str, space_groups: bool) -> Iterable[tuple[int, int]]:
     """Candidate digit runs, without the ones that are not quantities (see module docstring)."""
     skip = protected_spans(text)
-    taken: list[tuple[int, int]] = []
+    spaced: list[tuple[int, int]] = []
     if space_groups:
         for m in _RUN_SPACED.finditer(text):
-            taken.append(m.span())
+            spaced.append(m.span())
+    taken = list(spaced)
     for m in _RUN.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+        # the runs of one finditer never overlap each other: only the spaced ones can
+        if any(a < m.end() and m.start() < b for a, b in spaced):
             continue
         taken.append(m.span())
     for start, end in sorted(taken):

@@ -30,7 +30,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..langdata import section, str_list
 
@@ -85,7 +85,7 @@ class _Lexicon:
 _PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", re.UNICODE)
 
 
-@cache
+@lru_cache(maxsize=65536)  # bounded: a long feed brings new tokens without end
 def _norm(token: str) -> str:
     """The lookup key of a token: words fold case ("Euros", "EUROS"); symbols, codes and
     abbreviations ("A$", "USD", "MW", "km") keep it, so "a $60" is not an Australian dollar."""

@@ -341,13 +341,22 @@ def localize_segments(
     report: LocalizeReport = {"locale": profile.tag, "changes": {}, "counts": {}}
     findings: list[Finding] = []
     counts: dict[str, int] = {}
+    # a sentence that repeats (same source, same engine output) is localized once: only its
+    # findings' segment differs (large pasted or generated articles repeat a lot)
+    seen: dict[tuple[str, str, str], Localized] = {}
     for seg in segments:
         if seg.origin in ("tm", "copy") or not seg.target:
             continue
-        loc = (
-            default if seg.segment.lang == source_lang else localizer_for(profile, seg.segment.lang)
-        )
-        done = localize_text(seg.source, seg.target, loc, seg.id)
+        lang = seg.segment.lang
+        loc = default if lang == source_lang else localizer_for(profile, lang)
+        key = (seg.source, seg.target, lang)
+        done = seen.get(key)
+        if done is None:
+            done = seen[key] = localize_text(seg.source, seg.target, loc, seg.id)
+        else:
+            done = Localized(done.text, done.changes, [
+                replace(f, segment=seg.id, data=dict(f.data)) for f in done.findings
+            ])  # fmt: skip
         if done.changes:
             _follow_terms(seg, done.text)
             seg.target = done.text
