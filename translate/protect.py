@@ -490,6 +490,20 @@ def _source_occurrences(item: ProtectedSegment, entry: Entry) -> int:
     return sum(h.exact for h in hits)
 
 
+def _reserved_spans(target: str, tokens: list[Token],
+                    groups: Mapping[tuple[str, str], list[Expectation]]) -> dict[str, set[int]]:
+    """Per entry id, the target tokens covered by its expected or accepted forms."""
+    out: dict[str, set[int]] = {}
+    for (eid, _part), exps in groups.items():
+        forms = list(dict.fromkeys(f for e in exps for f in (e.expected, *e.accepted)
+                                   if f.strip()))
+        hits = _find_in_target(target, tokens, forms, exps[0].expected, set())
+        covered = {k for k, t in enumerate(tokens)
+                   if any(h.exact and h.start <= t.start and t.end <= h.end for h in hits)}
+        out.setdefault(eid, set()).update(covered)
+    return out
+
+
 def _verify(item: ProtectedSegment, target: str, locale: str,
             source_lang: str, repair: bool = True) -> tuple[str, list[Placement]]:
     """Find every expectation in ``target``; repair variants; report what is missing.
@@ -512,6 +526,10 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         groups.setdefault((exp.mention.entry.id, exp.part), []).append(exp)
     # Whole names before surnames, so "Nikol Pashinyan" is not consumed as a surname.
     short_too = {eid for eid, part in groups if part == "surname"}
+    # Where each entry's expected (or accepted) form stands: another entry's looser variant
+    # may not take those words ("Coreia", a short form of South Korea, is not the start of
+    # "Coreia do Norte"), whichever entry is looked at first.
+    reserved = _reserved_spans(target, tokens, groups)
     for (eid, part), exps in sorted(groups.items(), key=lambda kv: kv[0][1] != "full"):
         first = exps[0]
         entry = first.mention.entry
@@ -520,7 +538,11 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             # The sentence also names the person short ("Erdogan", "Hemedti"): one-word
             # forms are left to that mention, not taken as a repeat of the full name.
             variants = [v for v in variants if v == first.expected or len(tokenize(v)) > 1]
-        hits = _find_in_target(target, tokens, variants, first.expected, taken)
+        others = set().union(*(toks for other, toks in reserved.items() if other != eid))
+        blocked = taken | (others - reserved.get(eid, set()))
+        hits = _find_in_target(target, tokens, variants, first.expected, blocked)
+        taken.update(k for k, t in enumerate(tokens)
+                     if any(h.start <= t.start and t.end <= h.end for h in hits))
         native, single = _native(first, locale)
 
         def acceptable(hit: _Hit, exp: Expectation, native: set[tuple[str, ...]] = native
@@ -536,10 +558,13 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             if good is not None:
                 assigned[k] = good
                 free.remove(good)
-        # ... then the remaining hits, in order, to be repaired.
+        # ... then the remaining hits to be repaired: a listed form as written before a
+        # word that is only close to one ("Pashinyan" before "Poshinian"), else in order.
+        free.sort(key=lambda h: (not h.exact, h.start))
         for k in range(len(exps)):
             if k not in assigned and free:
                 assigned[k] = free.pop(0)
+        free.sort(key=lambda h: h.start)
         for k, exp in enumerate(exps):
             hit = assigned.get(k)
             if hit is None:
