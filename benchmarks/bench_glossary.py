@@ -268,6 +268,8 @@ def main() -> None:
                         help="Do-no-harm: real pages with and without the glossary (engine).")
     parser.add_argument("--pages", type=Path, help="--harm: folder of real pages "
                         "(default tests/data/realworld/pages)")
+    parser.add_argument("--feeds", type=Path, help="--harm: folder of real feeds "
+                        "(default tests/data/realworld/feeds)")
     parser.add_argument("--save", action="store_true", help="Keep raw output in results/.")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
@@ -277,7 +279,7 @@ def main() -> None:
     if args.harm:
         from harm_glossary import harm_benchmark
 
-        harm_benchmark(args.save, args.pages)
+        harm_benchmark(args.save, args.pages, args.feeds)
         return
     if args.protect:
         protect_benchmark()

@@ -24,16 +24,19 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .load import is_gazetteer_name
 from .model import Entry, Glossary, MatchKind, Mention
 from .normalize import (
     Token,
     fold,
     gap_allowed,
     is_sentence_start,
+    readings,
     romanize_tokens,
     skeleton,
     token_keys,
@@ -41,6 +44,7 @@ from .normalize import (
 )
 from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, english_words
 
+_CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
          "partial": 4}
 # Suffixes that turn a place name into an adjective or a people; "n"/"ns" only after a
@@ -234,10 +238,14 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 for pos, key in enumerate(keys):
                     if key.isalpha():
                         index.members.setdefault(key, []).append((variant, pos))
+            # A gazetteer name (glossary/gazetteer) is matched as written, never as the
+            # anchor of a near miss: thousands of local names would make look-alikes of
+            # ordinary words ("Argentines" ~ German "Argentinien").
+            generated = is_gazetteer_name(entry.id, text)
             for pos, key in enumerate(keys):
                 # A common word anchors only a one-word name ("Wellington"), never the
                 # "united" of "United Arab Emirates".
-                if len(key) >= 4 and key.isalpha() and key not in TITLES and \
+                if not generated and len(key) >= 4 and key.isalpha() and key not in TITLES and \
                         (len(keys) == 1 or key not in words.common):
                     index.anchors.setdefault(key, []).append((variant, pos))
             if entry.type == "place":
@@ -346,8 +354,9 @@ class _Candidate:
 def _derived(key: str, index: Index) -> bool:
     """Is ``key`` an adjective or plural formed from a place name ("armenian", "turkish"),
     or a feminine form of a known surname ("aliyeva")?"""
-    if key in DEMONYMS:
-        return True
+    if key in DEMONYMS or (key.endswith("s") and (key[:-1] in DEMONYMS or
+                                                  (key.endswith("es") and key[:-2] in DEMONYMS))):
+        return True  # "Argentine", "Argentines"
     for suffix in _DERIVING_SUFFIXES:
         stem = key[: -len(suffix)]
         if key.endswith(suffix) and len(stem) >= 4 and \
@@ -363,11 +372,31 @@ def _derived(key: str, index: Index) -> bool:
 
 
 def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
-    """Name tokens close to ``key``: (name key, skeleton edits, similarity), best first."""
+    """Name tokens close to ``key``: (name key, skeleton edits, similarity), best first.
+
+    ``key`` is also read as German, French, Polish or Russian-mediated romanisations would
+    spell it (:func:`readings`): "Charkiw" meets "Kharkiv", "Chevardnadze" "Shevardnadze".
+    """
     with index.lock:
         cached = index.fuzzy_cache.get(key)
     if cached is not None:
         return cached
+    best: dict[str, tuple[str, int, float]] = {}
+    for n, reading in enumerate((key, *readings(key))):
+        for name_key, edits, similarity in _fuzzy_one(reading, index):
+            similarity = similarity if n == 0 else 0.98 * similarity
+            old = best.get(name_key)
+            if old is None or (edits, -similarity) < (old[1], -old[2]):
+                best[name_key] = (name_key, edits, similarity)
+    found = sorted(best.values(), key=lambda f: (f[1], -f[2]))
+    with index.lock:
+        if len(index.fuzzy_cache) > 50000:
+            index.fuzzy_cache.clear()
+        index.fuzzy_cache[key] = found
+    return found
+
+
+def _fuzzy_one(key: str, index: Index) -> list[tuple[str, int, float]]:
     from rapidfuzz.distance import OSA, Levenshtein
 
     skel = skeleton(key)
@@ -389,11 +418,6 @@ def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
             continue  # the skeletons agree, the letters mostly not ("Jansson"/"Yangon")
         similarity = 0.5 * plain + 0.5 * (1.0 - edits / max(len(name_skel), 1))
         found.append((name_key, edits, min(similarity, 0.99)))
-    found.sort(key=lambda f: (f[1], -f[2]))
-    with index.lock:
-        if len(index.fuzzy_cache) > 50000:
-            index.fuzzy_cache.clear()
-        index.fuzzy_cache[key] = found
     return found
 
 
@@ -404,7 +428,20 @@ def _truncated(a: str, b: str) -> bool:
 
 
 def _token_close(text_key: str, name_key: str) -> float | None:
-    """Similarity of two tokens of a name if they may be the same word, else None."""
+    """Similarity of two tokens of a name if they may be the same word, else None (the
+    text's token also read in other romanisation habits, see :func:`readings`)."""
+    close = _token_close_one(text_key, name_key)
+    if close is not None and close >= 0.95:
+        return close
+    for reading in readings(text_key):
+        other = _token_close_one(reading, name_key)
+        if other is not None:
+            other *= 0.98
+            close = other if close is None else max(close, other)
+    return close
+
+
+def _token_close_one(text_key: str, name_key: str) -> float | None:
     if text_key == name_key:
         return 1.0
     a, b = skeleton(text_key), skeleton(name_key)
@@ -454,6 +491,8 @@ class _Matcher:
             return letters == "".join(c for c in variant.text if c.isalpha())
         if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
             return True
+        if any(unicodedata.name(c, "").startswith(_CASED_SCRIPTS) for c in surface):
+            return False  # "баку", "путин": a Cyrillic, Greek or Armenian word in lower case
         if not self.index.lowercase_names:
             return False
         return not all(t.key in self.words.common or len(t.key) < 3 for t in span)
@@ -557,6 +596,9 @@ class _Matcher:
             if i in covered or not tok.capitalized or len(tok.key) < 3:
                 continue
             owners = self.index.surnames.get(skeleton(tok.key))
+            if not owners and tok.key.isalpha() and not self.words.is_word(tok.key):
+                owners = next((self.index.surnames[skeleton(r)] for r in readings(tok.key)
+                               if skeleton(r) in self.index.surnames), None)
             if not owners:
                 continue
             listed = [o for o in owners if o[2]]
