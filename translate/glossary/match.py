@@ -38,6 +38,7 @@ from .normalize import (
     is_sentence_start,
     readings,
     romanize_tokens,
+    romanized_key,
     skeleton,
     token_keys,
     tokenize,
@@ -290,6 +291,20 @@ def initials(text: str) -> str | None:
     return "".join(w if _is_acronym(w) else w[0].upper() for w in words)
 
 
+def _latin_acronym(text: str) -> str | None:
+    """``text`` as a Latin acronym of three to six capitals (a Cyrillic or Greek one
+    romanised: "ОДКБ" -> "ODKB"), else None."""
+    if not _is_acronym(text) or len(text) < 3:
+        return None
+    if not text.isascii():
+        if romanized_key(text) is None:
+            return None
+        from anyascii import anyascii
+
+        text = anyascii(text).upper()
+    return text if text.isalpha() and text.isascii() and 3 <= len(text) <= 6 else None
+
+
 def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
     alias: three to six letters, no English word or currency code, and no other entry's
@@ -311,6 +326,12 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
         for text in forms:
             acronym = initials(text)
             if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
+                derived.setdefault(acronym, set()).add(entry.id)
+        # The acronym other languages use, as a wire story quotes it: the French or
+        # Spanish "OTAN", the Russian "ОДКБ" romanised "ODKB".
+        for text in entry.forms.values():
+            acronym = _latin_acronym(text)
+            if acronym is not None:
                 derived.setdefault(acronym, set()).add(entry.id)
     from babel.numbers import list_currencies
 
