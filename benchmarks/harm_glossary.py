@@ -57,7 +57,7 @@ def feed_items(folder: Path) -> list[tuple[str, str]]:
         else:
             try:
                 items = list(FeedReader(path))
-            except Exception:  # noqa: BLE001 - a feed the reader refuses: nothing to judge
+            except Exception:
                 continue
             pairs = [(item.title or "", text_of_html(item.content or item.summary or ""))
                      for item in items]
@@ -83,7 +83,7 @@ def _segments(page: Path | None, text: str | None = None) -> list[Any]:
             path.write_text(text or "", encoding="utf-8")
         try:
             prepared = prepare(read_article(path))
-        except Exception:  # noqa: BLE001 - e.g. an item too short to detect its language
+        except Exception:
             return []
     return [s for s in prepared.segments if s.source.strip() and s.lang == "en"]
 

@@ -36,6 +36,7 @@ from .glossary.forms import (
     source_forms,
     target_form,
 )
+from .glossary.load import is_gazetteer_name
 from .glossary.match import (
     MentionContext,
     _is_acronym,
@@ -422,6 +423,11 @@ def _capitals_of(surface: str, exp: Expectation) -> bool:
 def _confident(mention: Mention) -> bool:
     """May the target be changed for this source mention? Listed forms, and misspellings
     and lone surnames matched with a high score; never a flagged "check the given name"."""
+    if mention.match == "alias" and is_gazetteer_name(mention.entry.id, mention.variant):
+        # A local or foreign-language name from the gazetteer ("Deutschland", "Moskva"):
+        # found and checked, but it may be part of a title in that language
+        # ("Initiative Schwarze Menschen in Deutschland"): the writer's word stays, flagged.
+        return False
     if mention.match in ("exact", "alias", "deprecated"):
         return True
     if mention.match == "inflected":
@@ -552,8 +558,21 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
         free = list(hits)
         assigned: dict[int, _Hit] = {}
-        # First give each expectation a hit already in an accepted form ...
+        # A word the engine copied from the source as it stands belongs to the mention
+        # written that way ("Deutschland" in a German title stays that mention's, and is
+        # not repaired for the "Germany" of the same sentence) ...
+        if len(exps) > 1:
+            for k, exp in enumerate(exps):
+                own = token_keys(exp.mention.surface)
+                copied = next((h for h in free if token_keys(h.surface) == own and
+                               not acceptable(h, exp)), None)
+                if copied is not None:
+                    assigned[k] = copied
+                    free.remove(copied)
+        # ... then give each expectation a hit already in an accepted form ...
         for k, exp in enumerate(exps):
+            if k in assigned:
+                continue
             good = next((h for h in free if acceptable(h, exp)), None)
             if good is not None:
                 assigned[k] = good

@@ -228,3 +228,25 @@ def test_a_listed_form_is_placed_before_a_close_word(builtin: Glossary, locale: 
     assert target == f"XNAME Poshinian {expected}."
     placed = [i for i in result.report["items"] if i["status"] in ("kept", "repaired")]
     assert len(placed) == 1 and placed[0]["actions"] in ([], ["target-replaced"])
+
+
+def test_a_currency_in_a_headline_is_no_country(builtin: Glossary) -> None:
+    """Real page (np4k-video-article-02): "US$25" in an all-capitals line is a currency;
+    the engine's "US$25" must not become "EUA$25"."""
+    source = "ADD TO CART: US$25 League of Legends Gift Card for NA server"
+    output = "ADD TO CART: US$25 League of Legends Gift Card para servidor NA"
+    result = restore_segments(protect_segments(_segments(source), builtin, "pt-BR"), [output])
+    assert result.targets == [output]
+
+
+def test_a_local_name_inside_a_title_stays_and_is_flagged(builtin: Glossary) -> None:
+    """Real page (traf-dw.com.colonial): "Deutschland" (a gazetteer name of Germany) in the
+    German name of an organisation is not rewritten, neither for its own mention nor for
+    the "Germany" of the same sentence; the reviewer is told."""
+    source = ("The Initiative Schwarze Menschen in Deutschland (Initiative of Black People "
+              "in Germany) sees the issue as relevant.")
+    output = ("A Iniciativa Schwarze Menschen em Deutschland (Iniciativa de Pessoas Negras "
+              "na Alemanha) considera a questão relevante.")
+    result = restore_segments(protect_segments(_segments(source), builtin, "pt-BR"), [output])
+    assert result.targets == [output]
+    assert any("Deutschland" in f.message for f in result.findings[0])

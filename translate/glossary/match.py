@@ -1003,6 +1003,9 @@ class _Matcher:
         # tokens of the other mentions next to this one
         others = {k for k in (first - 2, first - 1, last, last + 1)
                   if k in owner and owner[k] != (first, last)}
+        end = tokens[last - 1].end
+        if self.text[end : end + 1] in _CURRENCY and cand.variant.isupper():
+            return True  # "US$1 billion", "HK$": a currency, not the country (headlines too)
         if self._headline(first):
             return False
 
@@ -1016,9 +1019,6 @@ class _Matcher:
             if (joined(last - 1, last) or dotted) and \
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
-        end = tokens[last - 1].end
-        if self.text[end : end + 1] in _CURRENCY and cand.variant.isupper():
-            return True  # "US$1 billion", "HK$": a currency, not the country
         if first > 0 and joined(first - 1, first):
             prev = first - 1
             if self._name_word(prev, others):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 # Letters that NFKD does not decompose but that transliterations write as plain Latin.
 _SPECIAL = str.maketrans(
@@ -71,7 +71,8 @@ def fold(text: str) -> str:
 
 # Transliteration-insensitive rewriting, applied in order to a folded token.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
-    ("dsch", "j"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("sch", "s"),
+    ("dsch", "j"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
+    ("ph", "f"), ("sch", "s"),
     ("tch", "c"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("th", "t"),
     ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"),
     ("ou", "u"), ("oo", "u"), ("ee", "i"),
@@ -158,6 +159,10 @@ def _reading_pattern(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str
 _READING_PATTERNS = tuple(_reading_pattern(r) for r in _READINGS)
 
 
+def _respell(table: dict[str, str], match: re.Match[str]) -> str:
+    return table[match.group()]
+
+
 @lru_cache(maxsize=65536)
 def readings(key: str) -> tuple[str, ...]:
     """A folded token as the glossary's convention would spell it, under each other
@@ -166,9 +171,9 @@ def readings(key: str) -> tuple[str, ...]:
     >>> readings("kobachidse")[0], readings("michoustine")[-1], readings("charkiw")[0]
     ('kobakhidze', 'mishustin', 'kharkiv')
     """
-    out = []
+    out: list[str] = []
     for pattern, table in _READING_PATTERNS:
-        new = pattern.sub(lambda m: table[m.group()], key)
+        new = pattern.sub(partial(_respell, table), key)
         if new != key and new not in out:
             out.append(new)
     return tuple(out)
