@@ -222,7 +222,7 @@ def _gazetteer_share(ev: Any) -> list[str]:
         hits = sorted(s for s in unseen if token_keys(s) in listed)
         out.append(f"held-out {path.name}: {len(hits)}/{len(unseen)} unseen surfaces are "
                    f"listed by the generated gazetteer (glossary/gazetteer): {', '.join(hits)}")
-    return out + [""]
+    return [*out, ""]
 
 
 def eval_benchmark(save: bool, verbose: bool) -> None:
@@ -240,6 +240,11 @@ def eval_benchmark(save: bool, verbose: bool) -> None:
     lines.append(f"glossary: {len(glossary)} entries; " + ", ".join(
         f"{name} {n}" for name, n in sorted(files.items())) + "; in files by type: " +
         ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    from translate.glossary.load import gazetteer_files, read_gazetteer
+
+    gaz = {k: v for path in gazetteer_files() for k, v in read_gazetteer(path).items()}
+    lines.append(f"gazetteer (glossary/gazetteer, generated): {sum(map(len, gaz.values()))} "
+                 f"names for {len(gaz)} places")
     lines.append("")
     rows = [("set", "exact", "variant", "unseen", "all", "precision", "repairs harmless")]
     scores = []
