@@ -244,7 +244,7 @@ def _canonical_source(text: str, mentions: Sequence[Mention],
     pos = 0
     length = 0
     for m in mentions:
-        shown = m.fix if _confident(m) else None
+        shown = m.fix if _confident(m, source_lang) else None
         if shown is None or (source_lang != "en" and m.entry.type != "person"):
             shown = m.surface  # an English place name would not help a pt->en engine
         before = text[pos : m.start]
@@ -420,10 +420,11 @@ def _capitals_of(surface: str, exp: Expectation) -> bool:
         surface == exp.expected.upper()
 
 
-def _confident(mention: Mention) -> bool:
+def _confident(mention: Mention, source_lang: str = "en") -> bool:
     """May the target be changed for this source mention? Listed forms, and misspellings
     and lone surnames matched with a high score; never a flagged "check the given name"."""
-    if mention.match == "alias" and is_gazetteer_name(mention.entry.id, mention.variant):
+    if mention.match == "alias" and is_gazetteer_name(mention.entry.id, mention.variant) and \
+            mention.variant not in source_forms(mention.entry, source_lang):
         # A local or foreign-language name from the gazetteer ("Deutschland", "Moskva"):
         # found and checked, but it may be part of a title in that language
         # ("Initiative Schwarze Menschen in Deutschland"): the writer's word stays, flagged.
@@ -598,7 +599,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
             else:
-                why = _why_not_repair(exp, hit, target, ambiguous, locale)
+                why = _why_not_repair(exp, hit, target, ambiguous, locale, source_lang)
                 if isinstance(why, str):
                     placements.append(Placement(exp, "kept", (hit.start, hit.end),
                                                 hit.surface, hit.surface, [why]))
@@ -637,11 +638,11 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
 
 
 def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
-                    locale: str) -> str | tuple[str]:
+                    locale: str, source_lang: str = "en") -> str | tuple[str]:
     """The replacement for a hit in a wrong form, as a 1-tuple, or why it is left alone
     (a flag for the reviewer)."""
     mention = exp.mention
-    if not _confident(mention):
+    if not _confident(mention, source_lang):
         return "unsure-source"
     if ambiguous:
         return "ambiguous"  # the source also writes the name where it is no mention
@@ -728,7 +729,7 @@ def restore_segments(
         # of a modifier ("US historian"): masking it would force a noun in; flag only.
         missing = {k for k, p in enumerate(placements[i]) if p.status == "missing"
                    and not _is_acronym(p.expectation.mention.surface)
-                   and _confident(p.expectation.mention)}
+                   and _confident(p.expectation.mention, prepared.source_lang)}
         if missing and retranslate is not None and (fallback is None or i in fallback):
             masked = _mask(item, {_index_of(item, placements[i][k].expectation)
                                   for k in missing})

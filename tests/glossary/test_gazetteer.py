@@ -102,3 +102,19 @@ def test_generator_drops_other_endings_of_a_listed_name() -> None:
     assert not script.redundant("gandzak", {"ganja"})  # type: ignore[attr-defined]
     assert script.ordinary_phrase("Federal City")  # type: ignore[attr-defined]
     assert not script.ordinary_phrase("Ulpia Serdica")  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize(("text", "surface", "match"), [
+    ("Fighting engulfed Khartum in April.", "Khartum", "misspelling"),  # near Khartoum
+    ("Rescue teams reached Charkiw.", "Charkiw", "misspelling"),  # German spelling of Kharkiv
+    ("The Initiative Schwarze Menschen in Deutschland met.", "Deutschland", "alias"),
+    ("Soviet maps called it Kirovabad.", "Kirovabad", "alias"),
+])
+def test_a_gazetteer_spelling_of_a_listed_name_is_put_right(builtin: Glossary, text: str,
+                                                            surface: str, match: str) -> None:
+    """A gazetteer name that is only another spelling of a hand-listed name is corrected as a
+    misspelling was before GeoNames listed it; another word for the place is an alias that
+    is checked, never rewritten."""
+    (m,) = [m for m in find_mentions(text, builtin) if m.surface == surface]
+    assert m.match == match
+    assert (m.fix is not None) is (match == "misspelling")

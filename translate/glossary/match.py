@@ -145,6 +145,9 @@ class Index:
     stems: set[str] = field(default_factory=set)  # place-name stems, for demonyms
     person_stems: set[str] = field(default_factory=set)
     fuzzy_cache: dict[str, list[tuple[str, int, float]]] = field(default_factory=dict)
+    # (entry id, form) of names only the generated gazetteer lists (not also a form of the
+    # source language): matched as written, never a near-miss anchor
+    generated: set[tuple[str, str]] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, variant: Variant) -> None:
@@ -226,8 +229,10 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en")
     for entry in glossary:
         forms: list[tuple[str, str]] = list(entry.variants)
-        if source_lang != "en":
-            forms.extend(("alias", f) for f in source_forms(entry, source_lang))
+        own = source_forms(entry, source_lang) if source_lang != "en" else []
+        forms.extend(("alias", f) for f in own)
+        index.generated.update((entry.id, t) for _, t in entry.variants
+                               if t not in own and is_gazetteer_name(entry.id, t))
         for kind, text in forms:
             keys = token_keys(text)
             if not keys:
@@ -242,7 +247,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
             # A gazetteer name (glossary/gazetteer) is matched as written, never as the
             # anchor of a near miss: thousands of local names would make look-alikes of
             # ordinary words ("Argentines" ~ German "Argentinien").
-            generated = is_gazetteer_name(entry.id, text)
+            generated = (entry.id, text) in index.generated
             for pos, key in enumerate(keys):
                 # A common word anchors only a one-word name ("Wellington"), never the
                 # "united" of "United Arab Emirates".
@@ -370,6 +375,20 @@ class _Candidate:
     variant: str
     part: str = "full"
     fix: str | None = None
+
+
+def _close_to_listed(key: str, entry: Entry) -> float | None:
+    """Similarity of a one-word name to the closest hand-listed one-word form of ``entry``
+    (its name, aliases and deprecated forms not from the gazetteer), if close at all."""
+    best: float | None = None
+    for _, text in entry.variants:
+        keys = token_keys(text)
+        if len(keys) != 1 or is_gazetteer_name(entry.id, text):
+            continue
+        close = _token_close(key, keys[0])
+        if close is not None and (best is None or close > best):
+            best = close
+    return best
 
 
 def _derived(key: str, index: Index) -> bool:
@@ -593,6 +612,14 @@ class _Matcher:
                 variant = next(v for v in best if v.entry is entry)
                 kind: MatchKind = variant.kind  # type: ignore[assignment]
                 fix = entry.name if kind == "deprecated" else None
+                if length == 1 and (entry.id, variant.text) in index.generated:
+                    # A gazetteer name that is only another spelling of a hand-listed one
+                    # ("Khartum", "Tblisi") is what it was before the gazetteer listed it:
+                    # a misspelling to put right. A different word ("Deutschland") stays an
+                    # alias, checked but never rewritten.
+                    close = _close_to_listed(tok.key, entry)
+                    if close is not None:
+                        kind, fix, confidence = "misspelling", entry.name, close
                 part = "full"
                 if entry.type == "person" and length == 1 and variant.text != entry.name and \
                         len(token_keys(entry.name)) > 1:
