@@ -205,6 +205,26 @@ def _ratio(pair: tuple[int, int] | list[int]) -> str:
     return f"{got}/{total} {got / total:.3f}" if total else "-"
 
 
+def _gazetteer_share(ev: Any) -> list[str]:
+    """How many "unseen" surfaces of each held-out set the generated gazetteer lists (they
+    are found as written, not by spelling tolerance): said openly next to the recall."""
+    from translate.glossary.load import gazetteer_files, read_gazetteer
+    from translate.glossary.normalize import token_keys
+
+    listed = {token_keys(n) for path in gazetteer_files()
+              for names in read_gazetteer(path).values() for n in names}
+    out = []
+    for path in ev.HELDOUT:
+        data = ev.load(path)
+        unseen = [n["surface"] for section in ("case", "precision")
+                  for case in data.get(section, []) for n in case.get("names", [])
+                  if n["kind"] == "unseen"]
+        hits = sorted(s for s in unseen if token_keys(s) in listed)
+        out.append(f"held-out {path.name}: {len(hits)}/{len(unseen)} unseen surfaces are "
+                   f"listed by the generated gazetteer (glossary/gazetteer): {', '.join(hits)}")
+    return [*out, ""]
+
+
 def eval_benchmark(save: bool, verbose: bool) -> None:
     """Recall per kind of mention, precision and harmless repairs, dev vs held-out."""
     import json
@@ -220,6 +240,11 @@ def eval_benchmark(save: bool, verbose: bool) -> None:
     lines.append(f"glossary: {len(glossary)} entries; " + ", ".join(
         f"{name} {n}" for name, n in sorted(files.items())) + "; in files by type: " +
         ", ".join(f"{t} {n}" for t, n in sorted(types.items())))
+    from translate.glossary.load import gazetteer_files, read_gazetteer
+
+    gaz = {k: v for path in gazetteer_files() for k, v in read_gazetteer(path).items()}
+    lines.append(f"gazetteer (glossary/gazetteer, generated): {sum(map(len, gaz.values()))} "
+                 f"names for {len(gaz)} places")
     lines.append("")
     rows = [("set", "exact", "variant", "unseen", "all", "precision", "repairs harmless")]
     scores = []
@@ -236,6 +261,7 @@ def eval_benchmark(save: bool, verbose: bool) -> None:
         if n == 0:
             lines.append("  ".join("-" * w for w in widths))
     lines.append("")
+    lines += _gazetteer_share(ev)
     for role, sc in scores:
         tags = sorted(k for k in sc.found if k.startswith("tag:"))
         lines.append(f"{role} recall by tag: " + ", ".join(
@@ -268,6 +294,8 @@ def main() -> None:
                         help="Do-no-harm: real pages with and without the glossary (engine).")
     parser.add_argument("--pages", type=Path, help="--harm: folder of real pages "
                         "(default tests/data/realworld/pages)")
+    parser.add_argument("--feeds", type=Path, help="--harm: folder of real feeds "
+                        "(default tests/data/realworld/feeds)")
     parser.add_argument("--save", action="store_true", help="Keep raw output in results/.")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
@@ -277,7 +305,7 @@ def main() -> None:
     if args.harm:
         from harm_glossary import harm_benchmark
 
-        harm_benchmark(args.save, args.pages)
+        harm_benchmark(args.save, args.pages, args.feeds)
         return
     if args.protect:
         protect_benchmark()

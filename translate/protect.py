@@ -36,6 +36,7 @@ from .glossary.forms import (
     source_forms,
     target_form,
 )
+from .glossary.load import is_gazetteer_name
 from .glossary.match import (
     MentionContext,
     _is_acronym,
@@ -243,7 +244,7 @@ def _canonical_source(text: str, mentions: Sequence[Mention],
     pos = 0
     length = 0
     for m in mentions:
-        shown = m.fix if _confident(m) else None
+        shown = m.fix if _confident(m, source_lang) else None
         if shown is None or (source_lang != "en" and m.entry.type != "person"):
             shown = m.surface  # an English place name would not help a pt->en engine
         before = text[pos : m.start]
@@ -419,9 +420,15 @@ def _capitals_of(surface: str, exp: Expectation) -> bool:
         surface == exp.expected.upper()
 
 
-def _confident(mention: Mention) -> bool:
+def _confident(mention: Mention, source_lang: str = "en") -> bool:
     """May the target be changed for this source mention? Listed forms, and misspellings
     and lone surnames matched with a high score; never a flagged "check the given name"."""
+    if mention.match == "alias" and is_gazetteer_name(mention.entry.id, mention.variant) and \
+            mention.variant not in source_forms(mention.entry, source_lang):
+        # A local or foreign-language name from the gazetteer ("Deutschland", "Moskva"):
+        # found and checked, but it may be part of a title in that language
+        # ("Initiative Schwarze Menschen in Deutschland"): the writer's word stays, flagged.
+        return False
     if mention.match in ("exact", "alias", "deprecated"):
         return True
     if mention.match == "inflected":
@@ -490,6 +497,20 @@ def _source_occurrences(item: ProtectedSegment, entry: Entry) -> int:
     return sum(h.exact for h in hits)
 
 
+def _reserved_spans(target: str, tokens: list[Token],
+                    groups: Mapping[tuple[str, str], list[Expectation]]) -> dict[str, set[int]]:
+    """Per entry id, the target tokens covered by its expected or accepted forms."""
+    out: dict[str, set[int]] = {}
+    for (eid, _part), exps in groups.items():
+        forms = list(dict.fromkeys(f for e in exps for f in (e.expected, *e.accepted)
+                                   if f.strip()))
+        hits = _find_in_target(target, tokens, forms, exps[0].expected, set())
+        covered = {k for k, t in enumerate(tokens)
+                   if any(h.exact and h.start <= t.start and t.end <= h.end for h in hits)}
+        out.setdefault(eid, set()).update(covered)
+    return out
+
+
 def _verify(item: ProtectedSegment, target: str, locale: str,
             source_lang: str, repair: bool = True) -> tuple[str, list[Placement]]:
     """Find every expectation in ``target``; repair variants; report what is missing.
@@ -512,6 +533,10 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         groups.setdefault((exp.mention.entry.id, exp.part), []).append(exp)
     # Whole names before surnames, so "Nikol Pashinyan" is not consumed as a surname.
     short_too = {eid for eid, part in groups if part == "surname"}
+    # Where each entry's expected (or accepted) form stands: another entry's looser variant
+    # may not take those words ("Coreia", a short form of South Korea, is not the start of
+    # "Coreia do Norte"), whichever entry is looked at first.
+    reserved = _reserved_spans(target, tokens, groups)
     for (eid, part), exps in sorted(groups.items(), key=lambda kv: kv[0][1] != "full"):
         first = exps[0]
         entry = first.mention.entry
@@ -520,7 +545,11 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             # The sentence also names the person short ("Erdogan", "Hemedti"): one-word
             # forms are left to that mention, not taken as a repeat of the full name.
             variants = [v for v in variants if v == first.expected or len(tokenize(v)) > 1]
-        hits = _find_in_target(target, tokens, variants, first.expected, taken)
+        others = set().union(*(toks for other, toks in reserved.items() if other != eid))
+        blocked = taken | (others - reserved.get(eid, set()))
+        hits = _find_in_target(target, tokens, variants, first.expected, blocked)
+        taken.update(k for k, t in enumerate(tokens)
+                     if any(h.start <= t.start and t.end <= h.end for h in hits))
         native, single = _native(first, locale)
 
         def acceptable(hit: _Hit, exp: Expectation, native: set[tuple[str, ...]] = native
@@ -530,16 +559,32 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
         free = list(hits)
         assigned: dict[int, _Hit] = {}
-        # First give each expectation a hit already in an accepted form ...
+        # A word the engine copied from the source as it stands belongs to the mention
+        # written that way ("Deutschland" in a German title stays that mention's, and is
+        # not repaired for the "Germany" of the same sentence) ...
+        if len(exps) > 1:
+            for k, exp in enumerate(exps):
+                own = token_keys(exp.mention.surface)
+                copied = next((h for h in free if token_keys(h.surface) == own and
+                               not acceptable(h, exp)), None)
+                if copied is not None:
+                    assigned[k] = copied
+                    free.remove(copied)
+        # ... then give each expectation a hit already in an accepted form ...
         for k, exp in enumerate(exps):
+            if k in assigned:
+                continue
             good = next((h for h in free if acceptable(h, exp)), None)
             if good is not None:
                 assigned[k] = good
                 free.remove(good)
-        # ... then the remaining hits, in order, to be repaired.
+        # ... then the remaining hits to be repaired: a listed form as written before a
+        # word that is only close to one ("Pashinyan" before "Poshinian"), else in order.
+        free.sort(key=lambda h: (not h.exact, h.start))
         for k in range(len(exps)):
             if k not in assigned and free:
                 assigned[k] = free.pop(0)
+        free.sort(key=lambda h: h.start)
         for k, exp in enumerate(exps):
             hit = assigned.get(k)
             if hit is None:
@@ -554,7 +599,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
             else:
-                why = _why_not_repair(exp, hit, target, ambiguous, locale)
+                why = _why_not_repair(exp, hit, target, ambiguous, locale, source_lang)
                 if isinstance(why, str):
                     placements.append(Placement(exp, "kept", (hit.start, hit.end),
                                                 hit.surface, hit.surface, [why]))
@@ -593,11 +638,11 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
 
 
 def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
-                    locale: str) -> str | tuple[str]:
+                    locale: str, source_lang: str = "en") -> str | tuple[str]:
     """The replacement for a hit in a wrong form, as a 1-tuple, or why it is left alone
     (a flag for the reviewer)."""
     mention = exp.mention
-    if not _confident(mention):
+    if not _confident(mention, source_lang):
         return "unsure-source"
     if ambiguous:
         return "ambiguous"  # the source also writes the name where it is no mention
@@ -684,7 +729,7 @@ def restore_segments(
         # of a modifier ("US historian"): masking it would force a noun in; flag only.
         missing = {k for k, p in enumerate(placements[i]) if p.status == "missing"
                    and not _is_acronym(p.expectation.mention.surface)
-                   and _confident(p.expectation.mention)}
+                   and _confident(p.expectation.mention, prepared.source_lang)}
         if missing and retranslate is not None and (fallback is None or i in fallback):
             masked = _mask(item, {_index_of(item, placements[i][k].expectation)
                                   for k in missing})

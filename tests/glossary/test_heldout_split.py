@@ -29,9 +29,13 @@ def _load(path: Path) -> dict[str, object]:
 
 
 def _listed_forms() -> dict[str, set[str]]:
-    """Every surface the shipped glossary data spells out, folded -> entry ids."""
+    """Every surface the hand-written glossary data spells out, folded -> entry ids.
+
+    The generated gazetteer names (glossary/gazetteer/, scripts/gazetteer.py) are left out:
+    they come wholesale from GeoNames and iso-codes by fixed filters, not from anyone reading
+    the held-out set; the benchmark reports how many held-out surfaces they list."""
     out: dict[str, set[str]] = {}
-    for entry in load_glossary():
+    for entry in load_glossary(gazetteer=False):
         texts = [t for _, t in entry.variants] + list(entry.forms.values())
         for text in texts:
             out.setdefault(fold(text), set()).add(entry.id)

@@ -192,3 +192,61 @@ def test_placeholder_fallback_round_trip(builtin: Glossary, words: list[str]) ->
     assert result.report["wrong"] <= len(item.expectations) - len(masked_names)
     for exp in masked_names:
         assert exp.expected in result.targets[0]
+
+
+@pytest.mark.parametrize("source", [
+    "Seoul blamed South Korea's rivals, and warnings came from North Korea.",
+    "Warnings came from North Korea, and Seoul blamed South Korea's rivals.",
+], ids=["south-first", "north-first"])
+def test_a_short_form_does_not_take_another_entrys_name(builtin: Glossary, source: str) -> None:
+    """Regression (eval_facts_pages, np4k-yna-co-kr): "Coreia", a form of South Korea, must
+    not be taken from "Coreia do Norte" before North Korea is looked for, whichever entry
+    comes first: both names are placed, nothing is reported missing or duplicated."""
+    prepared = protect_segments(_segments(source), builtin, "pt-BR")
+    output = ("Seul culpou os rivais da Coreia do Sul, e os avisos vieram da Coreia do Norte."
+              if source.startswith("Seoul") else
+              "Os avisos vieram da Coreia do Norte, e Seul culpou os rivais da Coreia do Sul.")
+    result = restore_segments(prepared, [output])
+    assert result.targets == [output]
+    statuses = {i["entry"]: i["status"] for i in result.report["items"]}
+    assert statuses["north-korea"] == "kept" and statuses["south-korea"] == "kept"
+    assert [f.message for f in result.findings[0]] == []
+
+
+@pytest.mark.parametrize("locale", ["ru", "pt-BR"])
+def test_a_listed_form_is_placed_before_a_close_word(builtin: Glossary, locale: str) -> None:
+    """Regression (hypothesis example): in "XNAME Poshinian Pashinyan." only "Pashinyan" is
+    a mention; the engine returns the sentence as it is. The name is placed where the
+    target writes the listed form, not on the look-alike "Poshinian" (which was then left
+    as an unexplained "engine form" while the real name counted as a repeat)."""
+    prepared = protect_segments(_segments("XNAME Poshinian Pashinyan."), builtin, locale)
+    (item,) = prepared.items
+    assert [e.mention.surface for e in item.expectations] == ["Pashinyan"]
+    result = restore_segments(prepared, prepared.texts)
+    (target,) = result.targets
+    expected = item.expectations[0].expected
+    assert target == f"XNAME Poshinian {expected}."
+    placed = [i for i in result.report["items"] if i["status"] in ("kept", "repaired")]
+    assert len(placed) == 1 and placed[0]["actions"] in ([], ["target-replaced"])
+
+
+def test_a_currency_in_a_headline_is_no_country(builtin: Glossary) -> None:
+    """Real page (np4k-video-article-02): "US$25" in an all-capitals line is a currency;
+    the engine's "US$25" must not become "EUA$25"."""
+    source = "ADD TO CART: US$25 League of Legends Gift Card for NA server"
+    output = "ADD TO CART: US$25 League of Legends Gift Card para servidor NA"
+    result = restore_segments(protect_segments(_segments(source), builtin, "pt-BR"), [output])
+    assert result.targets == [output]
+
+
+def test_a_local_name_inside_a_title_stays_and_is_flagged(builtin: Glossary) -> None:
+    """Real page (traf-dw.com.colonial): "Deutschland" (a gazetteer name of Germany) in the
+    German name of an organisation is not rewritten, neither for its own mention nor for
+    the "Germany" of the same sentence; the reviewer is told."""
+    source = ("The Initiative Schwarze Menschen in Deutschland (Initiative of Black People "
+              "in Germany) sees the issue as relevant.")
+    output = ("A Iniciativa Schwarze Menschen em Deutschland (Iniciativa de Pessoas Negras "
+              "na Alemanha) considera a questão relevante.")
+    result = restore_segments(protect_segments(_segments(source), builtin, "pt-BR"), [output])
+    assert result.targets == [output]
+    assert any("Deutschland" in f.message for f in result.findings[0])

@@ -211,8 +211,57 @@ def builtin_files() -> list[Path]:
         root = data_dir("glossary")
     except FileNotFoundError:
         return []
-    # words/ holds side data (word lists, accepted forms), not [[entry]] tables.
-    return [p for p in glossary_files(root) if "words" not in p.relative_to(root).parts[:1]]
+    # words/ holds side data (word lists, accepted forms), gazetteer/ generated extra names
+    # of existing entries ([[names]] tables), not [[entry]] tables.
+    return [p for p in glossary_files(root)
+            if not {"words", "gazetteer"} & set(p.relative_to(root).parts[:1])]
+
+
+def gazetteer_files() -> list[Path]:
+    """The generated name lists (scripts/gazetteer.py) shipped in ``glossary/gazetteer/``."""
+    try:
+        root = data_dir("glossary") / "gazetteer"
+    except FileNotFoundError:
+        return []
+    return sorted(p for p in root.glob("*.toml") if p.is_file()) if root.is_dir() else []
+
+
+def read_gazetteer(path: Path) -> dict[str, tuple[str, ...]]:
+    """``[[names]]`` tables: entry id -> extra accepted names."""
+    try:
+        data = tomllib.loads(read_regular(path).decode("utf-8-sig"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise DataError(f"cannot read gazetteer names: {exc}", path=str(path)) from None
+    out: dict[str, tuple[str, ...]] = {}
+    for raw in data.get("names", []):
+        if not isinstance(raw, dict) or not isinstance(raw.get("id"), str):
+            raise DataError("each [[names]] table needs a string 'id'", path=str(path))
+        out[raw["id"]] = out.get(raw["id"], ()) + _strings(raw.get("aliases"), "aliases",
+                                                           str(path), 1)
+    return out
+
+
+# (entry id, name) of every gazetteer name added to a shipped entry in this process: the
+# matcher takes them as written only (no near misses around them).
+_GAZETTEER_NAMES: set[tuple[str, str]] = set()
+
+
+def is_gazetteer_name(entry_id: str, text: str) -> bool:
+    """Was ``text`` added to entry ``entry_id`` from glossary/gazetteer (not hand-written)?"""
+    return (entry_id, text) in _GAZETTEER_NAMES
+
+
+def _with_names(entry: Entry, extra: Sequence[str]) -> Entry:
+    """``entry`` with the gazetteer's names it does not list yet (after folding) as aliases."""
+    from dataclasses import replace
+
+    from .normalize import token_keys
+
+    listed = {token_keys(t) for _, t in entry.variants}
+    new = [n for n in extra if token_keys(n) not in listed]
+    with _lock:
+        _GAZETTEER_NAMES.update((entry.id, n) for n in new)
+    return replace(entry, aliases=entry.aliases + tuple(dict.fromkeys(new))) if new else entry
 
 
 def _signature(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
@@ -227,21 +276,25 @@ def _signature(paths: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
 
 
 def load_glossary(
-    paths: Iterable[str | Path] = (), *, builtin: bool = True, countries: bool | None = None
+    paths: Iterable[str | Path] = (), *, builtin: bool = True, countries: bool | None = None,
+    gazetteer: bool = True,
 ) -> Glossary:
     """The shipped glossary (unless ``builtin`` is false) plus the files or folders in
     ``paths``; later files override earlier entries with the same id. Cached per process
     (keyed by the files and their modification times).
 
     ``countries`` adds one entry per CLDR country that no file defines (default: with
-    ``builtin``).
+    ``builtin``). With ``builtin`` and ``gazetteer``, the shipped entries (and CLDR
+    countries) also take the generated local and foreign names of ``glossary/gazetteer/``;
+    a user file's entry is taken as written.
     """
     files: list[Path] = builtin_files() if builtin else []
+    gaz_files = gazetteer_files() if builtin and gazetteer else []
     user: list[Path] = []
     for p in paths:
         user.extend(glossary_files(Path(p)))
     with_countries = builtin if countries is None else countries
-    key = (_signature(files), _signature(user), with_countries)
+    key = (_signature(files), _signature(user), with_countries, _signature(gaz_files))
     with _lock:
         cached = _cache.get(key)
     if cached is not None:
@@ -250,6 +303,14 @@ def load_glossary(
     if with_countries:
         defined = frozenset(e.territory for layer in layers for e in layer if e.territory)
         layers.insert(0, cldr.country_entries(skip=defined))
+    if gaz_files:
+        extra: dict[str, tuple[str, ...]] = {}
+        for path in gaz_files:
+            for eid, names in read_gazetteer(path).items():
+                extra[eid] = extra.get(eid, ()) + names
+        shipped = len(layers) - len(user)
+        layers = [[_with_names(e, extra[e.id]) if e.id in extra else e for e in layer]
+                  if n < shipped else layer for n, layer in enumerate(layers)]
     glossary = Glossary.merge(layers, sources=[str(p) for p in [*files, *user]])
     with _lock:
         _cache[key] = glossary

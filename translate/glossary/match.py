@@ -24,23 +24,28 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from .load import is_gazetteer_name
 from .model import Entry, Glossary, MatchKind, Mention
 from .normalize import (
     Token,
     fold,
     gap_allowed,
     is_sentence_start,
+    readings,
     romanize_tokens,
+    romanized_key,
     skeleton,
     token_keys,
     tokenize,
 )
 from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, english_words
 
+_CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
          "partial": 4}
 # Suffixes that turn a place name into an adjective or a people; "n"/"ns" only after a
@@ -140,6 +145,9 @@ class Index:
     stems: set[str] = field(default_factory=set)  # place-name stems, for demonyms
     person_stems: set[str] = field(default_factory=set)
     fuzzy_cache: dict[str, list[tuple[str, int, float]]] = field(default_factory=dict)
+    # (entry id, form) of names only the generated gazetteer lists (not also a form of the
+    # source language): matched as written, never a near-miss anchor
+    generated: set[tuple[str, str]] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, variant: Variant) -> None:
@@ -221,8 +229,10 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en")
     for entry in glossary:
         forms: list[tuple[str, str]] = list(entry.variants)
-        if source_lang != "en":
-            forms.extend(("alias", f) for f in source_forms(entry, source_lang))
+        own = source_forms(entry, source_lang) if source_lang != "en" else []
+        forms.extend(("alias", f) for f in own)
+        index.generated.update((entry.id, t) for _, t in entry.variants
+                               if t not in own and is_gazetteer_name(entry.id, t))
         for kind, text in forms:
             keys = token_keys(text)
             if not keys:
@@ -234,10 +244,14 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 for pos, key in enumerate(keys):
                     if key.isalpha():
                         index.members.setdefault(key, []).append((variant, pos))
+            # A gazetteer name (glossary/gazetteer) is matched as written, never as the
+            # anchor of a near miss: thousands of local names would make look-alikes of
+            # ordinary words ("Argentines" ~ German "Argentinien").
+            generated = (entry.id, text) in index.generated
             for pos, key in enumerate(keys):
                 # A common word anchors only a one-word name ("Wellington"), never the
                 # "united" of "United Arab Emirates".
-                if len(key) >= 4 and key.isalpha() and key not in TITLES and \
+                if not generated and len(key) >= 4 and key.isalpha() and key not in TITLES and \
                         (len(keys) == 1 or key not in words.common):
                     index.anchors.setdefault(key, []).append((variant, pos))
             if entry.type == "place":
@@ -282,6 +296,20 @@ def initials(text: str) -> str | None:
     return "".join(w if _is_acronym(w) else w[0].upper() for w in words)
 
 
+def _latin_acronym(text: str) -> str | None:
+    """``text`` as a Latin acronym of three to six capitals (a Cyrillic or Greek one
+    romanised: "ОДКБ" -> "ODKB"), else None."""
+    if not _is_acronym(text) or len(text) < 3:
+        return None
+    if not text.isascii():
+        if romanized_key(text) is None:
+            return None
+        from anyascii import anyascii
+
+        text = anyascii(text).upper()
+    return text if text.isalpha() and text.isascii() and 3 <= len(text) <= 6 else None
+
+
 def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
     alias: three to six letters, no English word or currency code, and no other entry's
@@ -303,6 +331,12 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
         for text in forms:
             acronym = initials(text)
             if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
+                derived.setdefault(acronym, set()).add(entry.id)
+        # The acronym other languages use, as a wire story quotes it: the French or
+        # Spanish "OTAN", the Russian "ОДКБ" romanised "ODKB".
+        for text in entry.forms.values():
+            acronym = _latin_acronym(text)
+            if acronym is not None:
                 derived.setdefault(acronym, set()).add(entry.id)
     from babel.numbers import list_currencies
 
@@ -343,11 +377,26 @@ class _Candidate:
     fix: str | None = None
 
 
+def _close_to_listed(key: str, entry: Entry) -> float | None:
+    """Similarity of a one-word name to the closest hand-listed one-word form of ``entry``
+    (its name, aliases and deprecated forms not from the gazetteer), if close at all."""
+    best: float | None = None
+    for _, text in entry.variants:
+        keys = token_keys(text)
+        if len(keys) != 1 or is_gazetteer_name(entry.id, text):
+            continue
+        close = _token_close(key, keys[0])
+        if close is not None and (best is None or close > best):
+            best = close
+    return best
+
+
 def _derived(key: str, index: Index) -> bool:
     """Is ``key`` an adjective or plural formed from a place name ("armenian", "turkish"),
     or a feminine form of a known surname ("aliyeva")?"""
-    if key in DEMONYMS:
-        return True
+    if key in DEMONYMS or (key.endswith("s") and (key[:-1] in DEMONYMS or
+                                                  (key.endswith("es") and key[:-2] in DEMONYMS))):
+        return True  # "Argentine", "Argentines"
     for suffix in _DERIVING_SUFFIXES:
         stem = key[: -len(suffix)]
         if key.endswith(suffix) and len(stem) >= 4 and \
@@ -363,11 +412,31 @@ def _derived(key: str, index: Index) -> bool:
 
 
 def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
-    """Name tokens close to ``key``: (name key, skeleton edits, similarity), best first."""
+    """Name tokens close to ``key``: (name key, skeleton edits, similarity), best first.
+
+    ``key`` is also read as German, French, Polish or Russian-mediated romanisations would
+    spell it (:func:`readings`): "Charkiw" meets "Kharkiv", "Chevardnadze" "Shevardnadze".
+    """
     with index.lock:
         cached = index.fuzzy_cache.get(key)
     if cached is not None:
         return cached
+    best: dict[str, tuple[str, int, float]] = {}
+    for n, reading in enumerate((key, *readings(key))):
+        for name_key, edits, similarity in _fuzzy_one(reading, index):
+            similarity = similarity if n == 0 else 0.98 * similarity
+            old = best.get(name_key)
+            if old is None or (edits, -similarity) < (old[1], -old[2]):
+                best[name_key] = (name_key, edits, similarity)
+    found = sorted(best.values(), key=lambda f: (f[1], -f[2]))
+    with index.lock:
+        if len(index.fuzzy_cache) > 50000:
+            index.fuzzy_cache.clear()
+        index.fuzzy_cache[key] = found
+    return found
+
+
+def _fuzzy_one(key: str, index: Index) -> list[tuple[str, int, float]]:
     from rapidfuzz.distance import OSA, Levenshtein
 
     skel = skeleton(key)
@@ -389,11 +458,6 @@ def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
             continue  # the skeletons agree, the letters mostly not ("Jansson"/"Yangon")
         similarity = 0.5 * plain + 0.5 * (1.0 - edits / max(len(name_skel), 1))
         found.append((name_key, edits, min(similarity, 0.99)))
-    found.sort(key=lambda f: (f[1], -f[2]))
-    with index.lock:
-        if len(index.fuzzy_cache) > 50000:
-            index.fuzzy_cache.clear()
-        index.fuzzy_cache[key] = found
     return found
 
 
@@ -404,7 +468,20 @@ def _truncated(a: str, b: str) -> bool:
 
 
 def _token_close(text_key: str, name_key: str) -> float | None:
-    """Similarity of two tokens of a name if they may be the same word, else None."""
+    """Similarity of two tokens of a name if they may be the same word, else None (the
+    text's token also read in other romanisation habits, see :func:`readings`)."""
+    close = _token_close_one(text_key, name_key)
+    if close is not None and close >= 0.95:
+        return close
+    for reading in readings(text_key):
+        other = _token_close_one(reading, name_key)
+        if other is not None:
+            other *= 0.98
+            close = other if close is None else max(close, other)
+    return close
+
+
+def _token_close_one(text_key: str, name_key: str) -> float | None:
     if text_key == name_key:
         return 1.0
     a, b = skeleton(text_key), skeleton(name_key)
@@ -454,6 +531,8 @@ class _Matcher:
             return letters == "".join(c for c in variant.text if c.isalpha())
         if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
             return True
+        if any(unicodedata.name(c, "").startswith(_CASED_SCRIPTS) for c in surface):
+            return False  # "баку", "путин": a Cyrillic, Greek or Armenian word in lower case
         if not self.index.lowercase_names:
             return False
         return not all(t.key in self.words.common or len(t.key) < 3 for t in span)
@@ -533,6 +612,14 @@ class _Matcher:
                 variant = next(v for v in best if v.entry is entry)
                 kind: MatchKind = variant.kind  # type: ignore[assignment]
                 fix = entry.name if kind == "deprecated" else None
+                if length == 1 and (entry.id, variant.text) in index.generated:
+                    # A gazetteer name that is only another spelling of a hand-listed one
+                    # ("Khartum", "Tblisi") is what it was before the gazetteer listed it:
+                    # a misspelling to put right. A different word ("Deutschland") stays an
+                    # alias, checked but never rewritten.
+                    close = _close_to_listed(tok.key, entry)
+                    if close is not None:
+                        kind, fix, confidence = "misspelling", entry.name, close
                 part = "full"
                 if entry.type == "person" and length == 1 and variant.text != entry.name and \
                         len(token_keys(entry.name)) > 1:
@@ -557,6 +644,9 @@ class _Matcher:
             if i in covered or not tok.capitalized or len(tok.key) < 3:
                 continue
             owners = self.index.surnames.get(skeleton(tok.key))
+            if not owners and tok.key.isalpha() and not self.words.is_word(tok.key):
+                owners = next((self.index.surnames[skeleton(r)] for r in readings(tok.key)
+                               if skeleton(r) in self.index.surnames), None)
             if not owners:
                 continue
             listed = [o for o in owners if o[2]]
@@ -940,6 +1030,9 @@ class _Matcher:
         # tokens of the other mentions next to this one
         others = {k for k in (first - 2, first - 1, last, last + 1)
                   if k in owner and owner[k] != (first, last)}
+        end = tokens[last - 1].end
+        if self.text[end : end + 1] in _CURRENCY and cand.variant.isupper():
+            return True  # "US$1 billion", "HK$": a currency, not the country (headlines too)
         if self._headline(first):
             return False
 
@@ -953,9 +1046,6 @@ class _Matcher:
             if (joined(last - 1, last) or dotted) and \
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
-        end = tokens[last - 1].end
-        if self.text[end : end + 1] in _CURRENCY and cand.variant.isupper():
-            return True  # "US$1 billion", "HK$": a currency, not the country
         if first > 0 and joined(first - 1, first):
             prev = first - 1
             if self._name_word(prev, others):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 
 # Letters that NFKD does not decompose but that transliterations write as plain Latin.
 _SPECIAL = str.maketrans(
@@ -71,11 +71,13 @@ def fold(text: str) -> str:
 
 # Transliteration-insensitive rewriting, applied in order to a folded token.
 _SKELETON_RULES: tuple[tuple[str, str], ...] = (
-    ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("sch", "s"),
+    ("dsch", "j"), ("dzh", "j"), ("dj", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"),
+    ("ph", "f"), ("sch", "s"),
     ("tch", "c"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("tz", "c"), ("th", "t"),
     ("ck", "k"), ("q", "k"), ("w", "v"), ("x", "ks"), ("y", "i"), ("j", "i"),
     ("ou", "u"), ("oo", "u"), ("ee", "i"),
 )
+_FINAL_H = re.compile(r"(?<=[a-z]{3})[ae]h$")
 _LEADING_GLIDE = re.compile(r"^i(?=[aeou])")
 _INNER_GLIDE = re.compile(r"(?<=[aeou])i(?=[aeou])")  # Tokayev/Tokaev, Mirziyoyev/Mirziyoev
 
@@ -89,7 +91,7 @@ def skeleton(key: str) -> str:
     >>> skeleton("qarabakh") == skeleton("karabakh")
     True
     """
-    out = key
+    out = _FINAL_H.sub("a", key)  # Arabic tā' marbūṭa: Haniyeh, Haniyah, Haniya
     for old, new in _SKELETON_RULES:
         out = out.replace(old, new)
     out = _INNER_GLIDE.sub("", _LEADING_GLIDE.sub("", out))
@@ -100,13 +102,120 @@ def skeleton(key: str) -> str:
     return "".join(collapsed)
 
 
+# English contractions after an apostrophe ("We're", "They'll"): never part of a name.
+_CONTRACTIONS = frozenset({"re", "ve", "ll", "nt", "d", "s", "t", "m"})
+# The Arabic article as romanised before a name: "al-", "el-", "ul-", and assimilated to a
+# following "sun letter" ("ash-Sharaa", "ad-Din", "ar-Rashid", "an-Nasr", "az-Zubayr").
+_ARTICLES = frozenset({"al", "el", "ul", "il"})
+_SUN = re.compile(r"^[aeu](sh|th|dh|[dnrstz])$")
+
+
+def _article(tok: re.Match[str], gap: str, nxt: re.Match[str]) -> bool:
+    """Is ``tok`` the Arabic article before the name ``nxt``?"""
+    word, name = tok.group(), nxt.group()
+    if not name[:1].isupper():
+        return False
+    lower = word.lower()
+    if lower in _ARTICLES:
+        return gap == "-" or (gap == " " and word[:1].isupper() and len(name) >= 3)
+    sun = _SUN.match(lower)
+    return gap == "-" and sun is not None and fold(name).startswith(sun.group(1))
+
+
+# Other conventions' spellings re-spelt the English (BGN/PCGN-like) way the glossary writes
+# names, one rule set per convention, applied in one left-to-right pass. German: Kobachidse,
+# Saakaschwili, Selenskyj, Charkiw, Dschabrail; French: Chevardnadze, Michoustine,
+# Djebrail, Bourhane; Polish: Łukaszenka, Szewardnadze; Russian-mediated Caucasus names:
+# Gadzhiev/Hajiyev (Russian г for h), Arutyunyan/Harutyunyan (no initial h).
+_GERMAN: tuple[tuple[str, str], ...] = (
+    ("tsch", "ch"), ("dsch", "j"), ("sch", "sh"), ("ch", "kh"), ("ds", "dz"), ("z", "ts"),
+    ("w", "v"), ("j", "y"))
+_READINGS: tuple[tuple[tuple[str, str], ...], ...] = (
+    _GERMAN,
+    (("^s", "z"), *_GERMAN),  # German S for Russian З: Selenskyj, Sacharowa
+    (("tch", "ch"), ("dj", "j"), ("ch", "sh"), ("j", "zh"), ("ou", "u"), ("gue", "ge"),
+     ("gui", "gi"), ("ine$", "in"), ("ane$", "an")),
+    (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("w", "v"), ("j", "y")),
+    (("^g", "h"), ("^a", "ha"), ("^o", "ho"), ("^e", "he")),
+)
+
+
+def _reading_pattern(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str],
+                                                                  dict[str, str]]:
+    table: dict[str, str] = {}
+    parts = []
+    for old, new in rules:
+        bare = old.strip("^$")
+        if old.startswith("^"):
+            parts.append(f"^{bare}")
+        elif old.endswith("$"):
+            parts.append(f"{bare}$")
+        else:
+            parts.append(bare)
+        table.setdefault(bare, new)
+    return re.compile("|".join(parts)), table
+
+
+_READING_PATTERNS = tuple(_reading_pattern(r) for r in _READINGS)
+
+
+def _respell(table: dict[str, str], match: re.Match[str]) -> str:
+    return table[match.group()]
+
+
+@lru_cache(maxsize=65536)
+def readings(key: str) -> tuple[str, ...]:
+    """A folded token as the glossary's convention would spell it, under each other
+    romanisation habit that changes it (German, French, Polish, Russian-mediated).
+
+    >>> readings("kobachidse")[0], readings("michoustine")[-1], readings("charkiw")[0]
+    ('kobakhidze', 'mishustin', 'kharkiv')
+    """
+    out: list[str] = []
+    for pattern, table in _READING_PATTERNS:
+        new = pattern.sub(partial(_respell, table), key)
+        if new != key and new not in out:
+            out.append(new)
+    return tuple(out)
+
+
 def tokenize(text: str) -> list[Token]:
     """Words of ``text`` with their offsets and folded keys.
 
+    A word written with an apostrophe inside it for an ejective or a glottal stop
+    ("Ts'khinvali", "K'ut'aisi", "Nuku'alofa") is one token (key without the apostrophe),
+    unlike a possessive or a contraction ("Azerbaijan’s", "We're"). The Arabic article keeps
+    its own token, keyed "al" however romanised ("el-Sisi", "ash-Sharaa" -> al, sisi / al,
+    sharaa).
+
     >>> [t.key for t in tokenize("Azerbaijan’s Nagorno-Karabakh")]
     ['azerbaijan', 's', 'nagorno', 'karabakh']
+    >>> [t.key for t in tokenize("Ts'khinvali, Ahmad ash-Sharaa")]
+    ['tskhinvali', 'ahmad', 'al', 'sharaa']
     """
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN.finditer(text)]
+    matches = list(_TOKEN.finditer(text))
+    out: list[Token] = []
+    k = 0
+    while k < len(matches):
+        m = matches[k]
+        start, end, key = m.start(), m.end(), fold(m.group())
+        # Join "Ts" ' "khinvali": a capitalised word, one apostrophe, a lower-case run.
+        while k + 1 < len(matches) and text[start:start + 1].isupper():
+            nxt = matches[k + 1]
+            gap = text[end:nxt.start()]
+            part = nxt.group()
+            if len(gap) == 1 and gap in APOSTROPHES and part[:1].islower() and \
+                    len(part) >= 2 and part.lower() not in _CONTRACTIONS:
+                end, key = nxt.end(), key + fold(part)
+                k += 1
+                continue
+            break
+        if k + 1 < len(matches) and end - start <= 3 and \
+                _article(m, text[end:matches[k + 1].start()], matches[k + 1]):
+            key = "al"
+        out.append(Token(start, end, text[start:end], key))
+        k += 1
+    return out
 
 
 def token_keys(text: str) -> tuple[str, ...]:
