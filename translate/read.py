@@ -597,6 +597,11 @@ def _html_blocks(
                     reason="site name, section or date around the headline in the page title",
                 )
             )
+    if title:
+        blocks, title, repeat = _drop_title_repeat(blocks, title)
+        if repeat:
+            meta["title"] = title
+        dropped += repeat
     kept_words = sum(len(b.text.split()) for b in blocks)
     if page_words > kept_words:
         dropped.append(
@@ -607,6 +612,42 @@ def _html_blocks(
             )
         )
     return blocks, title, meta, dropped
+
+
+def _drop_title_repeat(
+    blocks: list[Block], title: str
+) -> tuple[list[Block], str, list[Dropped]]:
+    """The headline printed again as the first heading of the body (the page's headline
+    element beside a ``<title>`` that carries site furniture): one title, not a title and a
+    heading. When the title is that heading followed by a separator and more parts ("Headline
+    » Local » News"), the heading is the headline and the rest is furniture."""
+
+    def squash(text: str) -> str:
+        return "".join(text.casefold().split())
+
+    for i, block in enumerate(blocks[:4]):
+        if block.kind == "title":
+            continue
+        if block.kind != "heading" or len(block.text) < 20:
+            break  # only the first block of the body
+        head, whole = squash(block.text), squash(title)
+        if head == whole:
+            drop = Dropped(text=block.text, rule="html:title-repeat",
+                           reason="the headline repeated as the first heading of the body")
+            return blocks[:i] + blocks[i + 1 :], title, [drop]
+        text = " ".join(block.text.split())
+        rest = title.strip()[len(text):] if title.strip().startswith(text) else ""
+        if rest and _TITLE_SEPARATORS.match(rest):
+            drops = [
+                Dropped(text=rest.strip(), rule="html:title-site",
+                        reason="section or site name after the headline in the page title"),
+                Dropped(text=block.text, rule="html:title-repeat",
+                        reason="the headline repeated as the first heading of the body"),
+            ]
+            kept = [Block(kind="title", text=text) if b.kind == "title" else b for b in blocks]
+            return kept[:i] + kept[i + 1 :], text, drops
+        break
+    return blocks, title, []
 
 
 def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:

@@ -1,0 +1,117 @@
+"""Site furniture of real news pages: dated comment threads and teaser lists, datelines,
+contact lines, and what must survive them (article paragraphs, a sentence with a date)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from translate.boilerplate import match_rule, strip_boilerplate
+from translate.model import Article
+
+MakeArticle = Callable[..., Article]
+
+BODY = (
+    "The prosecutor met his superior in Madrid yesterday to analyse the judge's order, which "
+    "runs to more than two hundred pages and lists every payment under investigation."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "rule"),
+    [
+        ("es", "Patricio Candia | Palma de Mallorca | 08/01/2014", "common:dateline"),
+        ("en", "Staff reporter • London • 12.03.2021, 10:45", "common:dateline"),
+        ("en", "Home | Video | World | U.S. | Africa | Asia", "common:menu"),
+        ("en", "Write to Jane Doe at jane.doe@example.com", "en:contact-line"),
+        ("en", "More Must-Reads From TIME", "en:related"),
+        ("en", "Today's five most popular stories", "en:related"),
+        ("en", "Part of complete coverage on", "en:related"),
+        ("en", "Loading weather data ...", "en:share"),
+        ("es", "Comentar", "es:comment-form"),
+        ("ar", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "ar:update-stamp"),
+    ],
+)
+def test_furniture_rules(lang: str, text: str, rule: str) -> None:
+    found = match_rule(text, lang)
+    assert found is not None and found.id == rule
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "On 08/01/2014 the court in Palma de Mallorca ruled against the appeal."),
+        ("en", "Readers can write to the editor at letters@example.com with their views on it, "
+               "and many did so after the vote in the regional parliament last week."),
+        ("en", "The most popular stories of the year were about the floods."),
+        ("es", "Comentar la sentencia no es delito, dijo el juez."),
+    ],
+)
+def test_furniture_rules_leave_sentences(lang: str, text: str) -> None:
+    assert match_rule(text, lang) is None
+
+
+def test_comment_thread_after_marker_is_dropped_with_its_dates(make_article: MakeArticle) -> None:
+    article = make_article(
+        ("title", "Anticorrupción decidirá en Madrid"),
+        ("paragraph", BODY),
+        ("heading", "Comentar"),
+        ("paragraph", "Hace 28 minutos"),
+        ("paragraph", "Vaya comportamiento tan poco ejemplar del fiscal, defiende lo indefendible, "
+                      "como para que los ciudadanos creamos en la justicia que imparta."),
+        ("paragraph", "Hace una hora"),
+        ("paragraph", "Los fiscales se han convertido en los abogados defensores de la Infanta."),
+        ("paragraph", "A las pruebas me remito,"),
+    )
+    out = strip_boilerplate(article, "es")
+    assert [b.text for b in out.blocks] == ["Anticorrupción decidirá en Madrid", BODY]
+    assert {d.rule for d in out.dropped} == {"es:comment-form"}
+    assert any("date line" in d.reason for d in out.dropped)
+
+
+def test_long_paragraph_after_comment_marker_without_dates_is_kept(
+    make_article: MakeArticle,
+) -> None:
+    # no date line: nothing says the paragraph is a reader's comment, so it stays
+    article = make_article(("paragraph", "Comments"), ("paragraph", BODY))
+    out = strip_boilerplate(article, "en")
+    assert [b.text for b in out.blocks] == [BODY]
+
+
+def test_dated_teasers_after_coverage_marker(make_article: MakeArticle) -> None:
+    teaser = "Here are 10 facts about one of nature's most powerful forces."
+    article = make_article(
+        ("paragraph", BODY),
+        ("paragraph", "Part of complete coverage on"),
+        ("paragraph", "Severe weather"),
+        ("paragraph", "November 28, 2013 -- Updated 0203 GMT (1003 HKT)"),
+        ("paragraph", teaser),
+        ("paragraph", "April 26, 2014 -- Updated 1358 GMT (2158 HKT)"),
+        ("paragraph", "Get a glimpse of the weather events happening around the world."),
+    )
+    out = strip_boilerplate(article, "en")
+    assert [b.text for b in out.blocks] == [BODY]
+
+
+def test_sentences_after_a_related_marker_without_dates_are_kept(
+    make_article: MakeArticle,
+) -> None:
+    article = make_article(("paragraph", "Related"), ("paragraph", BODY), ("paragraph", BODY))
+    out = strip_boilerplate(article, "en")
+    assert [b.text for b in out.blocks] == [BODY, BODY]
+
+
+def test_headline_repeated_as_first_heading_is_one_title() -> None:
+    from translate.read import parse_article
+
+    para = " ".join([BODY] * 3)
+    html = (
+        "<html><head><title>Fiscal decide si recurre la imputación » Local » Noticias</title>"
+        "</head><body><article><h2>Fiscal decide si recurre la imputación</h2>"
+        f"<p>{para}</p><p>Second: {para}</p></article></body></html>"
+    )
+    article = parse_article(html, fmt="html", source="t.html", article_id="t")
+    assert article.title == "Fiscal decide si recurre la imputación"
+    assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
+    assert {d.rule for d in article.dropped} >= {"html:title-repeat", "html:title-site"}
