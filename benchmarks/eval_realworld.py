@@ -367,6 +367,85 @@ def evaluate_translation(pages: list[Page], locale: str = "pt-BR") -> list[Trans
     return runs
 
 
+# -- names that are also words (translate.untranslatable word_names) ---------------------------
+
+_DIGITS = re.compile(r"\d+")
+_CAPITALIZED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+")
+
+
+@dataclass
+class NameCase:
+    page: str
+    source: str
+    words: list[str]
+    bare: str
+    ours: str
+    verdict: str  # "better", "same", "worse"
+    why: str = ""
+
+
+def _name_verdict(source: str, words: list[str], bare: str, ours: str) -> tuple[str, str]:
+    """Masked sentence vs the bare engine on the same sentence: worse when ours lost a digit
+    string, a mid-sentence capitalized word or an untranslatable token that the bare engine
+    kept, kept a placeholder, or is much shorter; better when ours keeps a masked name that
+    the bare engine translated away."""
+    if "XNAME" in ours:
+        return "worse", "placeholder left in the text"
+    if len(ours) < 0.8 * len(bare):
+        return "worse", f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
+    keep = _DIGITS.findall(source) + _CAPITALIZED.findall(source) + untranslatable_tokens(source)
+    lost = [t for t in keep if t in bare and t not in ours]
+    if lost:
+        return "worse", f"lost {lost[:3]}"
+    gained = [w for w in words if w in ours and w not in bare]
+    if gained:
+        return "better", f"kept {gained}"
+    return "same", ""
+
+
+def evaluate_names(pages: list[Page]) -> list[NameCase]:
+    """Every sentence of the English pages in which word_names masks something, translated to
+    pt-BR by the bare engine and with the masks (the same engine, the same run)."""
+    from translate import untranslatable
+    from translate.locales import parse_targets
+    from translate.mt import plan_route, translate_batch
+    from translate.options import RunOptions
+    from translate.pipeline import prepare
+    from translate.read import parse_article
+
+    options = RunOptions(use_cache=False, use_tm=False)
+    profile = parse_targets("pt-BR")[0]
+    route = plan_route("en", profile.language, list(profile.engines))
+    cases: list[NameCase] = []
+    for page in pages:
+        if page.language != "en":
+            continue
+        article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
+        prepared = prepare(article, options)
+        segs = prepared.segments
+        kinds = [prepared.article.blocks[s.block].kind for s in segs]
+        masked = untranslatable.mask_segments([s.source for s in segs], kinds, "en")
+        idx = sorted(masked.words)
+        if not idx:
+            continue
+        sub = untranslatable.Masked(
+            [masked.texts[i] for i in idx], [masked.originals[i] for i in idx],
+            {k: masked.words[i] for k, i in enumerate(idx)},
+            {k: masked.rules[i] for k, i in enumerate(idx)},
+        )  # fmt: skip
+        bare = translate_batch(sub.originals, route, None)[0]
+        raw = translate_batch(sub.texts, route, None)[0]
+        ours, _ = untranslatable.unmask_segments(
+            sub, list(raw), set(range(len(idx))), lambda b: translate_batch(b, route, None)[0]
+        )
+        for k in range(len(idx)):
+            verdict, why = _name_verdict(sub.originals[k], sub.words[k], bare[k], ours[k])
+            cases.append(
+                NameCase(page.id, sub.originals[k], sub.words[k], bare[k], ours[k], verdict, why)
+            )
+    return cases
+
+
 # -- report ----------------------------------------------------------------------------------
 
 
@@ -403,6 +482,12 @@ def main(argv: list[str] | None = None) -> int:
         default="dev",
         help="dev: the development corpus (rules were tuned on it); heldout: Mozilla"
         " Readability's news pages, never used to decide rules",
+    )
+    parser.add_argument(
+        "--names",
+        action="store_true",
+        help="also translate every sentence of the English pages in which a name that is also"
+        " a word is masked: masked vs bare engine, sentences made worse counted",
     )
     parser.add_argument("--json", type=Path, help="write the totals here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list failed facts")
@@ -487,6 +572,22 @@ def main(argv: list[str] | None = None) -> int:
             f" editions, {ttot['links_lost_flagged']} lost with a warning finding"
         )
         tot["translation"] = dict(ttot)
+    if args.names:
+        cases = evaluate_names(pages)
+        verdicts = Counter(c.verdict for c in cases)
+        print()
+        print(
+            f"names that are also words (en -> pt-BR, every English page): {len(cases)} sentences"
+            f" masked; better {verdicts['better']}, same {verdicts['same']},"
+            f" worse {verdicts['worse']} (against the bare engine, same run)"
+        )
+        for c in cases:
+            if args.verbose or c.verdict == "worse":
+                print(f"  [{c.verdict}] {c.page}: {c.words} {c.why}")
+                print(f"      src:  {c.source}")
+                print(f"      bare: {c.bare}")
+                print(f"      ours: {c.ours}")
+        tot["names"] = dict(verdicts) | {"masked_sentences": len(cases)}
     print(f"\n({time.perf_counter() - started:.1f} s)")
     if args.json:
         args.json.write_text(json.dumps(tot, indent=1, sort_keys=True) + "\n")

@@ -7,7 +7,8 @@ credit such as "Source: Al Jazeera" is article text. A ``section`` rule ("Leave 
 "Related posts") also takes the form fields, link lists and short label-like blocks that
 follow it; a section rule with ``stamps`` (a comment thread) also takes, after each comment's
 date line ("2 hours ago"), the comment it dates (up to ``thread_blocks`` blocks), so readers'
-comments under an article are not translated as the article. Every removal is recorded as a :class:`~translate.model.Dropped` with its rule id, so
+comments under an article are not translated as the article. Every removal is recorded as a
+:class:`~translate.model.Dropped` with its rule id, so
 an editor can check the decision, and ``keep=True`` turns the stage off.
 """
 

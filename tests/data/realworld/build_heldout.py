@@ -1,4 +1,4 @@
-# ruff: noqa: E501  (data tables)
+
 """Build the HELD-OUT part of the real-world corpus from Mozilla Readability's test pages.
 
     python tests/data/realworld/build_heldout.py --repo DIR   # DIR: a checkout of
