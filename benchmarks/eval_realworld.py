@@ -280,6 +280,7 @@ class TranslationRun:
     pipeline: list[str]
     counts: dict[str, int] = field(default_factory=dict)
     failures: list[str] = field(default_factory=list)
+    locale: str = "pt-BR"
 
 
 def _damage(sources: list[str], targets: list[str]) -> tuple[int, int, list[str]]:
@@ -307,9 +308,9 @@ def slips_metric(run: TranslationRun) -> dict[str, int]:
     except ImportError:  # an older tree (baseline runs): no normalizer, count nothing
         return {"slips_bare": 0, "slips_pipeline": 0}
 
-    bare = sum(len(variant_slips(t, "pt-BR")) for t in run.bare)
-    ours_ = [s for t in run.pipeline for s in variant_slips(t, "pt-BR")]
-    run.failures += [f"pt-PT spelling: {s!r}" for s in ours_[:5]]
+    bare = sum(len(variant_slips(t, run.locale)) for t in run.bare)
+    ours_ = [s for t in run.pipeline for s in variant_slips(t, run.locale)]
+    run.failures += [f"other-variety spelling in {run.locale}: {s!r}" for s in ours_[:5]]
     return {"slips_bare": bare, "slips_pipeline": len(ours_)}
 
 
@@ -345,7 +346,7 @@ def evaluate_translation(pages: list[Page], locale: str = "pt-BR") -> list[Trans
         sources = [s.segment.source for b in edition.blocks for s in b.segments]
         pipeline = [s.target for b in edition.blocks for s in b.segments]
         bare, _, _ = translate_batch(sources, route, None)
-        run = TranslationRun(page, sources, list(bare), pipeline)
+        run = TranslationRun(page, sources, list(bare), pipeline, locale=locale)
         for report in ("spelling", "untranslatable"):  # every rewrite, for the reader to judge
             for change in edition.reports.get(report, {}).get("changes", []):
                 run.failures.append(f"{report}: {change['from']!r} -> {change['to']!r}")
@@ -466,6 +467,37 @@ def header_lines() -> list[str]:
     ]
 
 
+def _translation_report(truns: list[TranslationRun], locale: str, verbose: bool) -> Counter[str]:
+    """Print the translation table of one locale; its totals."""
+    ttot: Counter[str] = Counter()
+    print()
+    print(
+        f"{'page (en -> ' + locale + ')':44} {'segs':>5} {'untr.':>5} {'dmg bare':>8}"
+        f" {'dmg ours':>8} {'slips bare':>10} {'slips ours':>10} {'added b/o':>9}"
+    )
+    for tr in truns:
+        c = tr.counts
+        ttot.update(c)
+        print(
+            f"{tr.page.id[:44]:44} {len(tr.sources):>5} {c['untranslatables']:>5}"
+            f" {c['damaged_bare']:>8} {c['damaged_pipeline']:>8} {c['slips_bare']:>10}"
+            f" {c['slips_pipeline']:>10} {c['added_bare']:>4}/{c['added_pipeline']:<4}"
+        )
+        if verbose:
+            for f in tr.failures:
+                print(f"    {f}")
+    print(
+        f"{'total':44} {sum(len(t.sources) for t in truns):>5} {ttot['untranslatables']:>5}"
+        f" {ttot['damaged_bare']:>8} {ttot['damaged_pipeline']:>8} {ttot['slips_bare']:>10}"
+        f" {ttot['slips_pipeline']:>10} {ttot['added_bare']:>4}/{ttot['added_pipeline']:<4}"
+    )
+    print(
+        f"  links through translation: {ttot['links_edition']}/{ttot['links_source']} in the"
+        f" editions, {ttot['links_lost_flagged']} lost with a warning finding"
+    )
+    return ttot
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("ids", nargs="*", help="page ids (default: all)")
@@ -474,7 +506,13 @@ def main(argv: list[str] | None = None) -> int:
         type=int,
         default=0,
         metavar="N",
-        help="also translate N English news pages to pt-BR (embedded model)",
+        help="also translate N English news pages (embedded model), see --locales",
+    )
+    parser.add_argument(
+        "--locales",
+        default="pt-BR",
+        help="editions made with --translate, comma-separated (default pt-BR; pt-PT checks the"
+        " other direction of the spelling normalizer)",
     )
     parser.add_argument(
         "--set",
@@ -544,34 +582,9 @@ def main(argv: list[str] | None = None) -> int:
         chosen += [p for p in pages if p.language == "en" and p.kind == "news" and p not in chosen][
             : max(0, args.translate - len(chosen))
         ]
-        truns = evaluate_translation(chosen)
-        ttot: Counter[str] = Counter()
-        print()
-        print(
-            f"{'page (en -> pt-BR)':44} {'segs':>5} {'untr.':>5} {'dmg bare':>8} {'dmg ours':>8}"
-            f" {'slips bare':>10} {'slips ours':>10} {'added b/o':>9}"
-        )
-        for tr in truns:
-            c = tr.counts
-            ttot.update(c)
-            print(
-                f"{tr.page.id[:44]:44} {len(tr.sources):>5} {c['untranslatables']:>5}"
-                f" {c['damaged_bare']:>8} {c['damaged_pipeline']:>8} {c['slips_bare']:>10}"
-                f" {c['slips_pipeline']:>10} {c['added_bare']:>4}/{c['added_pipeline']:<4}"
-            )
-            if args.verbose:
-                for f in tr.failures:
-                    print(f"    {f}")
-        print(
-            f"{'total':44} {sum(len(t.sources) for t in truns):>5} {ttot['untranslatables']:>5}"
-            f" {ttot['damaged_bare']:>8} {ttot['damaged_pipeline']:>8} {ttot['slips_bare']:>10}"
-            f" {ttot['slips_pipeline']:>10} {ttot['added_bare']:>4}/{ttot['added_pipeline']:<4}"
-        )
-        print(
-            f"  links through translation: {ttot['links_edition']}/{ttot['links_source']} in the"
-            f" editions, {ttot['links_lost_flagged']} lost with a warning finding"
-        )
-        tot["translation"] = dict(ttot)
+        for locale in [x.strip() for x in args.locales.split(",") if x.strip()]:
+            ttot = _translation_report(evaluate_translation(chosen, locale), locale, args.verbose)
+            tot["translation" if locale == "pt-BR" else f"translation_{locale}"] = dict(ttot)
     if args.names:
         cases = evaluate_names(pages)
         verdicts = Counter(c.verdict for c in cases)
@@ -581,12 +594,12 @@ def main(argv: list[str] | None = None) -> int:
             f" masked; better {verdicts['better']}, same {verdicts['same']},"
             f" worse {verdicts['worse']} (against the bare engine, same run)"
         )
-        for c in cases:
-            if args.verbose or c.verdict == "worse":
-                print(f"  [{c.verdict}] {c.page}: {c.words} {c.why}")
-                print(f"      src:  {c.source}")
-                print(f"      bare: {c.bare}")
-                print(f"      ours: {c.ours}")
+        for case in cases:
+            if args.verbose or case.verdict == "worse":
+                print(f"  [{case.verdict}] {case.page}: {case.words} {case.why}")
+                print(f"      src:  {case.source}")
+                print(f"      bare: {case.bare}")
+                print(f"      ours: {case.ours}")
         tot["names"] = dict(verdicts) | {"masked_sentences": len(cases)}
     print(f"\n({time.perf_counter() - started:.1f} s)")
     if args.json:
