@@ -577,10 +577,15 @@ def _html_blocks(
             )
         )
         body_words = ld_words
-    if body_words < MIN_BODY_WORDS and page_words >= BODY_RATIO * max(body_words, 1):
+    if body_words < MIN_BODY_WORDS and (
+        page_words >= BODY_RATIO * max(body_words, 1)
+        # a page built by scripts shows few words, but it says it is an article and is far
+        # too big for the few words kept: the body is in its scripts, not found
+        or (len(text) >= SCRIPTED_PAGE_CHARS and _declares_article(text))
+    ):
         raise NoArticleBodyError(
             f"article body not found: {body_words} words kept of a page of {page_words}"
-            " (a caption or teaser, not the article)",
+            f" ({len(text) // 1000} KB of HTML): a caption or teaser, not the article",
             path=source,
             hint="save the article's text or its HTML element and translate that",
         )
@@ -756,6 +761,18 @@ def word_count(text: str) -> int:
 
 MIN_BODY_WORDS = 60  # fewer words kept ...
 BODY_RATIO = 15  # ... on a page this many times larger: the body was not found
+SCRIPTED_PAGE_CHARS = 100_000  # ... or on a page of this much HTML that declares an article
+_ARTICLE_DECLARED = re.compile(
+    r"""<meta[^>]+(?:property|name)=["']og:type["'][^>]+content=["']article["']"""
+    r"""|<meta[^>]+content=["']article["'][^>]+(?:property|name)=["']og:type["']"""
+    r'|"@type"\s*:\s*"(?:News|Report|Scholarly|Tech|Blog)?(?:Article|Posting)',
+    re.I,
+)
+
+
+def _declares_article(html: str) -> bool:
+    """The page's metadata says it is an article (Open Graph ``og:type`` or JSON-LD)."""
+    return _ARTICLE_DECLARED.search(html) is not None
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|»·•–—:~/]{1,2}|-{1,2})\s+|\s*[|»]\s*")
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
