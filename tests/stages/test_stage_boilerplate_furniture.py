@@ -31,6 +31,18 @@ BODY = (
         ("en", "Loading weather data ...", "en:share"),
         ("es", "Comentar", "es:comment-form"),
         ("ar", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "ar:update-stamp"),
+        ("en", "JIM WATSON/AFP/Getty Images", "common:photo-credit"),
+        ("en", "Photograph: Dan Kitwood/Getty Images", "common:photo-credit"),
+        ("en", "(Photo by Jim Watson/AFP via Getty Images)", "common:photo-credit"),
+        ("de", "Foto: dpa", "common:photo-credit"),
+        ("fr", "Crédit photo : AFP", "common:photo-credit"),
+        ("en", "Subscribe to continue reading", "en:paywall"),
+        ("en", "You have reached your limit of 5 free articles this month.", "en:paywall"),
+        ("fr", "Il vous reste 80 % de cet article à lire.", "fr:paywall"),
+        ("de", "Dieser Artikel ist nur für Abonnenten verfügbar.", "de:paywall"),
+        ("pt", "Este conteúdo é exclusivo para assinantes.", "pt:paywall"),
+        ("es", "Este contenido es exclusivo para suscriptores.", "es:paywall"),
+        ("ja", "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", "ja:paywall"),
     ],
 )
 def test_furniture_rules(lang: str, text: str, rule: str) -> None:
@@ -46,6 +58,9 @@ def test_furniture_rules(lang: str, text: str, rule: str) -> None:
                "and many did so after the vote in the regional parliament last week."),
         ("en", "The most popular stories of the year were about the floods."),
         ("es", "Comentar la sentencia no es delito, dijo el juez."),
+        ("en", "Photo: the minister arrives in Paris for the summit."),  # a caption
+        ("en", "Image: a protester, left, and police in Hong Kong, where the vote was held"),
+        ("en", "Subscribers to the service will pay more from next year, the company said."),
     ],
 )
 def test_furniture_rules_leave_sentences(lang: str, text: str) -> None:
