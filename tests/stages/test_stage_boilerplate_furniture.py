@@ -33,6 +33,8 @@ BODY = (
         ("ar", "الأربعاء، 28 آب/اغسطس 2013، آخر تحديث 14:00 (GMT+0400)", "ar:update-stamp"),
         ("en", "JIM WATSON/AFP/Getty Images", "common:photo-credit"),
         ("en", "Photograph: Dan Kitwood/Getty Images", "common:photo-credit"),
+        # a photo credit is site furniture; a source credit is part of the article
+        ("en", "Photo: Reuters", "common:photo-credit"),
         ("en", "(Photo by Jim Watson/AFP via Getty Images)", "common:photo-credit"),
         ("de", "Foto: dpa", "common:photo-credit"),
         ("fr", "Crédit photo : AFP", "common:photo-credit"),
@@ -42,7 +44,8 @@ BODY = (
         ("de", "Dieser Artikel ist nur für Abonnenten verfügbar.", "de:paywall"),
         ("pt", "Este conteúdo é exclusivo para assinantes.", "pt:paywall"),
         ("es", "Este contenido es exclusivo para suscriptores.", "es:paywall"),
-        ("ja", "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。", "ja:paywall"),
+        ("ja", "この記事は会員限定です。電子版に登録すると続きをお読みいただけます。",
+         "ja:paywall"),
     ],
 )
 def test_furniture_rules(lang: str, text: str, rule: str) -> None:
