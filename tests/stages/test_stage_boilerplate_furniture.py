@@ -39,6 +39,12 @@ BODY = (
         ("de", "Foto: dpa", "common:photo-credit"),
         ("fr", "Crédit photo : AFP", "common:photo-credit"),
         ("en", "Subscribe to continue reading", "en:paywall"),
+        ("en", "Support our journalism with a monthly contribution.", "en:donate"),
+        ("en", "Become a member today", "en:donate"),
+        ("th", "LINE ไอดี = @prachatai", "common:social-account"),
+        ("en", "Twitter: @dwnews", "common:social-account"),
+        ("ja", "金正恩氏が習近平氏に書簡 朝鮮中央通信 （2018/6/16 10:20）",
+         "common:dated-headline"),
         ("en", "You have reached your limit of 5 free articles this month.", "en:paywall"),
         ("fr", "Il vous reste 80 % de cet article à lire.", "fr:paywall"),
         ("de", "Dieser Artikel ist nur für Abonnenten verfügbar.", "de:paywall"),
@@ -64,6 +70,8 @@ def test_furniture_rules(lang: str, text: str, rule: str) -> None:
         ("en", "Photo: the minister arrives in Paris for the summit."),  # a caption
         ("en", "Image: a protester, left, and police in Hong Kong, where the vote was held"),
         ("en", "Subscribers to the service will pay more from next year, the company said."),
+        ("en", "Become a member of the committee, he urged the young lawyers who met him."),
+        ("en", "Donate blood, the minister said on Twitter."),
     ],
 )
 def test_furniture_rules_leave_sentences(lang: str, text: str) -> None:
