@@ -49,7 +49,26 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from realworld_corpus import CORPUS, Page, load_pages  # noqa: E402
 
-SETS = {"dev": CORPUS, "heldout": CORPUS / "heldout"}
+SETS = {
+    "dev": CORPUS,
+    "heldout": CORPUS / "heldout",
+    # after the first measurement of the held-out set with this session's rules, its pages at
+    # even positions (sorted by id) were opened for development ("heldout-a": now a development
+    # set); the odd ones ("heldout-b") stay held out: never looked at page by page, never used
+    # to decide a rule
+    "heldout-a": CORPUS / "heldout",
+    "heldout-b": CORPUS / "heldout",
+}
+
+
+def select(name: str, pages: list[Page]) -> list[Page]:
+    """The pages of set ``name`` (the halves of the held-out set by position)."""
+    ordered = sorted(pages, key=lambda p: p.id)
+    if name == "heldout-a":
+        return ordered[0::2]
+    if name == "heldout-b":
+        return ordered[1::2]
+    return pages
 
 CAPTION_WORDS = 60  # an "edition" shorter than this, on a page with an article, is a caption
 
@@ -519,7 +538,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=sorted(SETS),
         default="dev",
         help="dev: the development corpus (rules were tuned on it); heldout: Mozilla"
-        " Readability's news pages, never used to decide rules",
+        " Readability's news pages; heldout-a: its even half, opened for development after the"
+        " first measurement; heldout-b: its odd half, still held out",
     )
     parser.add_argument(
         "--names",
@@ -530,7 +550,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, help="write the totals here")
     parser.add_argument("-v", "--verbose", action="store_true", help="list failed facts")
     args = parser.parse_args(argv)
-    pages = load_pages(SETS[args.set])
+    pages = select(args.set, load_pages(SETS[args.set]))
     if args.ids:
         pages = [p for p in pages if p.id in args.ids]
     started = time.perf_counter()
