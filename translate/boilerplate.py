@@ -185,6 +185,25 @@ def _section_block(text: str, ruleset: RuleSet) -> BoilerplateRule | None:
     return rule
 
 
+TEASER_MAX_WORDS = 80
+
+
+def _teasers_to_the_end(blocks: list[Block], start: int) -> bool:
+    """Whether the blocks from ``start`` to the end of the article are teasers of other
+    articles: two or more (heading, one short paragraph) pairs and nothing else ("Other
+    opinion columns" then headline, standfirst, headline, standfirst...). An article that goes
+    on after a marker has paragraphs without a heading of their own or longer ones."""
+    rest = blocks[start:]
+    if len(rest) < 4 or len(rest) % 2:
+        return False
+    for head, para in zip(rest[0::2], rest[1::2], strict=True):
+        if head.kind != "heading" or para.kind != "paragraph":
+            return False
+        if len(para.text.split()) > TEASER_MAX_WORDS:
+            return False
+    return True
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -225,6 +244,14 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             dropped.append(Dropped(block.text, rule.id, rule.reason))
             if rule.section:
                 section, marker, after_stamp = rule, normalized, 0
+                teasers = _teasers_to_the_end(blocks, i + 1)
+                if teasers:
+                    short = marker if len(marker) <= 40 else marker[:39] + "…"
+                    dropped += [
+                        Dropped(b.text, rule.id, f"{rule.reason} (teaser after “{short}”)")
+                        for b in blocks[i + 1 :]
+                    ]
+                    break
             continue
         if section is not None and _belongs(block, normalized, section, ruleset.section_max_chars):
             short = marker if len(marker) <= 40 else marker[:39] + "…"

@@ -619,26 +619,32 @@ def _html_blocks(
     return blocks, title, meta, dropped
 
 
+TITLE_REPEAT_WINDOW = 12  # the headline is looked for among the first blocks of the body
+
+
 def _drop_title_repeat(
     blocks: list[Block], title: str
 ) -> tuple[list[Block], str, list[Dropped]]:
-    """The headline printed again as the first heading of the body (the page's headline
-    element beside a ``<title>`` that carries site furniture): one title, not a title and a
-    heading. When the title is that heading followed by a separator and more parts ("Headline
-    » Local » News"), the heading is the headline and the rest is furniture."""
+    """The headline printed again as a heading at the top of the body (after nothing but
+    short labels: a kicker, a section name), beside a ``<title>`` that carries it: one title,
+    not a title and a heading. When the title is that heading followed by a separator and
+    more parts ("Headline » Local » News"), the heading is the headline and the rest is
+    furniture."""
 
     def squash(text: str) -> str:
         return "".join(text.casefold().split())
 
-    for i, block in enumerate(blocks[:4]):
+    for i, block in enumerate(blocks[:TITLE_REPEAT_WINDOW]):
         if block.kind == "title":
             continue
         if block.kind != "heading" or len(block.text) < 20:
-            break  # only the first block of the body
+            if len(block.text.split()) > 8:
+                break  # the body has started: a heading further down is the article's own
+            continue  # a kicker, a section label, a menu entry above the headline
         head, whole = squash(block.text), squash(title)
         if head == whole:
             drop = Dropped(text=block.text, rule="html:title-repeat",
-                           reason="the headline repeated as the first heading of the body")
+                           reason="the headline repeated as a heading at the top of the body")
             return blocks[:i] + blocks[i + 1 :], title, [drop]
         text = " ".join(block.text.split())
         rest = title.strip()[len(text):] if title.strip().startswith(text) else ""
@@ -647,11 +653,10 @@ def _drop_title_repeat(
                 Dropped(text=rest.strip(), rule="html:title-site",
                         reason="section or site name after the headline in the page title"),
                 Dropped(text=block.text, rule="html:title-repeat",
-                        reason="the headline repeated as the first heading of the body"),
+                        reason="the headline repeated as a heading at the top of the body"),
             ]
             kept = [Block(kind="title", text=text) if b.kind == "title" else b for b in blocks]
             return kept[:i] + kept[i + 1 :], text, drops
-        break
     return blocks, title, []
 
 

@@ -141,3 +141,40 @@ def test_headline_repeated_as_first_heading_is_one_title() -> None:
     assert article.title == "Fiscal decide si recurre la imputación"
     assert [b.kind for b in article.blocks] == ["title", "paragraph", "paragraph"]
     assert {d.rule for d in article.dropped} >= {"html:title-repeat", "html:title-site"}
+
+
+def test_teasers_to_the_end_after_a_related_marker(make_article: MakeArticle) -> None:
+    teaser = "MALCOLM Fraser was an effective prime minister, controversially installed."
+    article = make_article(
+        ("paragraph", BODY),
+        ("heading", "Other Opinion Columns"),
+        ("heading", "Editorial Fraser’s lasting legacy"), ("paragraph", teaser),
+        ("heading", "True liberal Ex-PM a man of contrasts"), ("paragraph", teaser + " Again."),
+    )  # fmt: skip
+    out = strip_boilerplate(article, "en")
+    assert [b.text for b in out.blocks] == [BODY]
+    assert sum("teaser after" in d.reason for d in out.dropped) == 4
+
+
+def test_an_article_that_goes_on_after_a_marker_is_kept(make_article: MakeArticle) -> None:
+    article = make_article(
+        ("paragraph", BODY), ("heading", "Related"),
+        ("heading", "What the court decided"), ("paragraph", BODY),
+        ("paragraph", BODY + " More."),  # a second paragraph under a heading: the article
+    )  # fmt: skip
+    out = strip_boilerplate(article, "en")
+    assert [b.text for b in out.blocks][-2:] == [BODY, BODY + " More."]
+
+
+def test_headline_repeated_below_a_kicker_is_one_title() -> None:
+    from translate.read import parse_article
+
+    para = " ".join([BODY] * 3)
+    html = (
+        "<html><head><title>The Hidden Heroines of Chaos | Quanta Magazine</title></head><body>"
+        "<article><h3>chaos theory</h3><h1>The Hidden Heroines of Chaos</h1>"
+        f"<p>{para}</p><p>Second: {para}</p></article></body></html>"
+    )
+    article = parse_article(html, fmt="html", source="t.html", article_id="t")
+    assert [b.text for b in article.blocks if b.kind == "heading"] == ["chaos theory"]
+    assert article.title == "The Hidden Heroines of Chaos"
