@@ -92,6 +92,17 @@ def is_signature(source: str) -> bool:
     return not any(w.strip(",.") in _FUNCTION_WORDS for w in text.split())
 
 
+_LOST_SIGIL = "-'’‘“\"«"
+
+
+def _same_but_unwritable(word: str, token: str) -> bool:
+    """``word`` is ``token`` with only its letters outside ASCII replaced, one for one
+    ("T'ne" / "Tane" for "Tāne")."""
+    return len(word) == len(token) and any(ord(c) > 127 for c in token) and all(
+        a == b or ord(b) > 127 for a, b in zip(word, token, strict=True)
+    )
+
+
 def repair(
     source: str, target: str, *, kind: str = "paragraph"
 ) -> tuple[str, list[dict[str, Any]]]:
@@ -107,24 +118,37 @@ def repair(
     for token in tokens(source):
         if token in target:
             continue
-        best: tuple[float, re.Match[str]] | None = None
+        best: tuple[float, int, int] | None = None  # score, start, end of the word to replace
         for m in _TARGET_WORD.finditer(target):
             word = m.group(0).rstrip(".")
+            if (
+                token[:1] in "@#"
+                and word.lstrip(_LOST_SIGIL) == token[1:]
+                and not re.search(rf"(?<![@#\w]){re.escape(token[1:])}\b", source)
+            ):  # (when the source also has the bare word, which one lost its sigil is unknown)
+                # the sigil lost or turned into another mark: "-LucasNolan_", "“Hamilton"
+                bare = word.lstrip(_LOST_SIGIL)
+                start = m.start() + len(word) - len(bare)
+                if word != bare and word[0] in "-":
+                    start = m.start()  # "-LucasNolan_": the dash is the mangled "@"
+                best = (200, start, m.start() + len(word))
+                break
             if abs(len(word) - len(token)) > 3 or not (word[:1].isalnum() or word[:1] in "@#`"):
                 continue
             score = fuzz.ratio(word.casefold(), token.casefold())
+            if _same_but_unwritable(word, token):
+                score = 150  # "T'ne" for "Tāne": every letter the engine can write, in place
             if token[:1] in "@#`" or token.startswith("http"):
                 # an identifier: same sigil or scheme and the same start, however the rest went
                 if word[:1] != token[:1] or word[:4].casefold() != token[:4].casefold():
                     continue
                 score += 30
             if score >= 80 and (best is None or score > best[0]):
-                best = (score, m)
+                best = (score, m.start(), m.start() + len(word))
         if best is not None:
-            m = best[1]
-            word = m.group(0).rstrip(".")
-            target = target[: m.start()] + token + target[m.start() + len(word) :]
-            changes.append({"from": word, "to": token, "rule": "untranslatable"})
+            _, start, end = best
+            changes.append({"from": target[start:end], "to": token, "rule": "untranslatable"})
+            target = target[:start] + token + target[end:]
     if not _INVENTED.search(source):
         new = _INVENTED.sub("", target)
         if new != target:
