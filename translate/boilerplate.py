@@ -5,7 +5,10 @@ the fallback sets it names). Each rule is a list of patterns matched against a *
 block, so a long paragraph that merely mentions "subscribe" is never touched, and a source
 credit such as "Source: Al Jazeera" is article text. A ``section`` rule ("Leave a Reply",
 "Related posts") also takes the form fields, link lists and short label-like blocks that
-follow it. Every removal is recorded as a :class:`~translate.model.Dropped` with its rule id, so
+follow it; a section rule with ``stamps`` (a comment thread) also takes, after each comment's
+date line ("2 hours ago"), the comment it dates (up to ``thread_blocks`` blocks), so readers'
+comments under an article are not translated as the article. Every removal is recorded as a
+:class:`~translate.model.Dropped` with its rule id, so
 an editor can check the decision, and ``keep=True`` turns the stage off.
 """
 
@@ -37,6 +40,10 @@ class BoilerplateRule:
     follow: re.Pattern[str] | None
     section: bool
     max_chars: int
+    # a comment thread: after a stamp ("2 hours ago", "Hace 28 minutos") the next blocks, up to
+    # ``thread_blocks``, are the comment it dates, whatever their length
+    stamp: re.Pattern[str] | None = None
+    thread_blocks: int = 0
 
     def matches(self, normalized: str) -> bool:
         return len(normalized) <= self.max_chars and self.pattern.fullmatch(normalized) is not None
@@ -88,6 +95,7 @@ def _file_rules(name: str) -> tuple[BoilerplateRule, ...]:
         if not patterns:
             raise DataError(f"boilerplate rule {rule_id} has no patterns", path=where)
         follow = str_list(raw, "follow", where=where)
+        stamps = str_list(raw, "stamps", where=where)
         rules.append(
             BoilerplateRule(
                 id=rule_id,
@@ -96,6 +104,8 @@ def _file_rules(name: str) -> tuple[BoilerplateRule, ...]:
                 follow=_compile(follow, rule_id, where) if follow else None,
                 section=bool(raw.get("section", False)),
                 max_chars=_positive_int(raw, "max_chars", default_max, where),
+                stamp=_compile(stamps, rule_id, where) if stamps else None,
+                thread_blocks=_positive_int(raw, "thread_blocks", 3, where) if stamps else 0,
             )
         )
     return tuple(rules)
@@ -175,6 +185,25 @@ def _section_block(text: str, ruleset: RuleSet) -> BoilerplateRule | None:
     return rule
 
 
+TEASER_MAX_WORDS = 80
+
+
+def _teasers_to_the_end(blocks: list[Block], start: int) -> bool:
+    """Whether the blocks from ``start`` to the end of the article are teasers of other
+    articles: two or more (heading, one short paragraph) pairs and nothing else ("Other
+    opinion columns" then headline, standfirst, headline, standfirst...). An article that goes
+    on after a marker has paragraphs without a heading of their own or longer ones."""
+    rest = blocks[start:]
+    if len(rest) < 4 or len(rest) % 2:
+        return False
+    for head, para in zip(rest[0::2], rest[1::2], strict=True):
+        if head.kind != "heading" or para.kind != "paragraph":
+            return False
+        if len(para.text.split()) > TEASER_MAX_WORDS:
+            return False
+    return True
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -187,18 +216,42 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     dropped: list[Dropped] = []
     section: BoilerplateRule | None = None
     marker = ""
-    for block in article.blocks:
+    after_stamp = 0  # blocks left of the item (a comment, a teaser) that the last stamp dated
+    blocks = article.blocks
+    for i, block in enumerate(blocks):
         if block.kind == "title":
             kept.append(block)
             section = None
             continue
         normalized = normalize(block.text)
+        if section is not None and section.stamp is not None:
+            # a dated list (comments, teasers): the date lines and the items they date, the
+            # date before its item or after it
+            if section.stamp.fullmatch(normalized):
+                after_stamp = section.thread_blocks
+                dropped.append(Dropped(block.text, section.id, f"{section.reason} (date line)"))
+                continue
+            following = normalize(blocks[i + 1].text) if i + 1 < len(blocks) else ""
+            if block.kind != "heading" and (
+                after_stamp > 0 or (following and section.stamp.fullmatch(following))
+            ):
+                after_stamp = max(0, after_stamp - 1)
+                dropped.append(Dropped(block.text, section.id, f"{section.reason} (dated item)"))
+                continue
         rule = next((r for r in ruleset.rules if r.matches(normalized)), None) or \
             _section_block(_raw_text(article, block), ruleset)
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
             if rule.section:
-                section, marker = rule, normalized
+                section, marker, after_stamp = rule, normalized, 0
+                teasers = _teasers_to_the_end(blocks, i + 1)
+                if teasers:
+                    short = marker if len(marker) <= 40 else marker[:39] + "…"
+                    dropped += [
+                        Dropped(b.text, rule.id, f"{rule.reason} (teaser after “{short}”)")
+                        for b in blocks[i + 1 :]
+                    ]
+                    break
             continue
         if section is not None and _belongs(block, normalized, section, ruleset.section_max_chars):
             short = marker if len(marker) <= 40 else marker[:39] + "…"

@@ -255,6 +255,13 @@ def translate_prepared(
         glossary = glossary_cache.load(options.glossary_paths, builtin=options.builtin_glossary)
         protected = protect_segments(segs, glossary, profile.tag, main)
     texts = protected.texts  # flagged name variants replaced by their canonical form
+    # proper names that are also words ("the Wedding district") masked so that the engine keeps
+    # them (translate.untranslatable); glossary names are the glossary's
+    kinds = [prepared.article.blocks[s.block].kind for s in segs]
+    word_names = untranslatable.mask_segments(
+        texts, kinds, main, [item.mt_spans for item in protected.items]
+    )
+    texts = word_names.texts
 
     targets = [s.source for s in segs]
     origins = ["copy"] * len(segs)
@@ -275,6 +282,13 @@ def translate_prepared(
             for i, out, hit in zip(indexes, outs, cached, strict=True):
                 targets[i] = out
                 origins[i] = "cache" if hit else "mt"
+
+    targets, names_kept = untranslatable.unmask_segments(
+        word_names,
+        targets,
+        {i for i, o in enumerate(origins) if o in ("mt", "cache")},
+        lambda batch: translate_batch(batch, main_route, cache)[0],
+    )
 
     # -- spelling: the locale's variety, not the other one the engine mixes in (translate.spelling);
     # before the glossary restores names, so that its spans stay true and names stay untouched
@@ -363,7 +377,9 @@ def translate_prepared(
     edition.reports["localize"] = localized
     edition.reports["glossary"] = restored.report
     edition.reports["spelling"] = {"locale": profile.tag, "changes": spelling_changes}
-    edition.reports["untranslatable"] = {"changes": repaired}
+    edition.reports["untranslatable"] = {  # names kept as names come first, then the repairs
+        "changes": [{"segment": segs[c.pop("index")].id, **c} for c in names_kept] + repaired,
+    }
     edition.reports["route"] = {
         "engine": main_route.engine,
         "model": main_route.model,

@@ -588,10 +588,15 @@ def _html_blocks(
             )
         )
         body_words = ld_words
-    if body_words < MIN_BODY_WORDS and page_words >= BODY_RATIO * max(body_words, 1):
+    if body_words < MIN_BODY_WORDS and (
+        page_words >= BODY_RATIO * max(body_words, 1)
+        # a page built by scripts shows few words, but it says it is an article and is far
+        # too big for the few words kept: the body is in its scripts, not found
+        or (len(text) >= SCRIPTED_PAGE_CHARS and _declares_article(text))
+    ):
         raise NoArticleBodyError(
             f"article body not found: {body_words} words kept of a page of {page_words}"
-            " (a caption or teaser, not the article)",
+            f" ({len(text) // 1000} KB of HTML): a caption or teaser, not the article",
             path=source,
             hint="save the article's text or its HTML element and translate that",
         )
@@ -608,6 +613,11 @@ def _html_blocks(
                     reason="site name, section or date around the headline in the page title",
                 )
             )
+    if title:
+        blocks, title, repeat = _drop_title_repeat(blocks, title)
+        if repeat:
+            meta["title"] = title
+        dropped += repeat
     kept_words = sum(len(b.text.split()) for b in blocks)
     if page_words > kept_words:
         dropped.append(
@@ -618,6 +628,47 @@ def _html_blocks(
             )
         )
     return blocks, title, meta, dropped
+
+
+TITLE_REPEAT_WINDOW = 12  # the headline is looked for among the first blocks of the body
+
+
+def _drop_title_repeat(
+    blocks: list[Block], title: str
+) -> tuple[list[Block], str, list[Dropped]]:
+    """The headline printed again as a heading at the top of the body (after nothing but
+    short labels: a kicker, a section name), beside a ``<title>`` that carries it: one title,
+    not a title and a heading. When the title is that heading followed by a separator and
+    more parts ("Headline » Local » News"), the heading is the headline and the rest is
+    furniture."""
+
+    def squash(text: str) -> str:
+        return "".join(text.casefold().split())
+
+    for i, block in enumerate(blocks[:TITLE_REPEAT_WINDOW]):
+        if block.kind == "title":
+            continue
+        if block.kind != "heading" or len(block.text) < 20:
+            if len(block.text.split()) > 8:
+                break  # the body has started: a heading further down is the article's own
+            continue  # a kicker, a section label, a menu entry above the headline
+        head, whole = squash(block.text), squash(title)
+        if head == whole:
+            drop = Dropped(text=block.text, rule="html:title-repeat",
+                           reason="the headline repeated as a heading at the top of the body")
+            return blocks[:i] + blocks[i + 1 :], title, [drop]
+        text = " ".join(block.text.split())
+        rest = title.strip()[len(text):] if title.strip().startswith(text) else ""
+        if rest and _TITLE_SEPARATORS.match(rest):
+            drops = [
+                Dropped(text=rest.strip(), rule="html:title-site",
+                        reason="section or site name after the headline in the page title"),
+                Dropped(text=block.text, rule="html:title-repeat",
+                        reason="the headline repeated as a heading at the top of the body"),
+            ]
+            kept = [Block(kind="title", text=text) if b.kind == "title" else b for b in blocks]
+            return kept[:i] + kept[i + 1 :], text, drops
+    return blocks, title, []
 
 
 def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:
@@ -726,6 +777,18 @@ def word_count(text: str) -> int:
 
 MIN_BODY_WORDS = 60  # fewer words kept ...
 BODY_RATIO = 15  # ... on a page this many times larger: the body was not found
+SCRIPTED_PAGE_CHARS = 100_000  # ... or on a page of this much HTML that declares an article
+_ARTICLE_DECLARED = re.compile(
+    r"""<meta[^>]+(?:property|name)=["']og:type["'][^>]+content=["']article["']"""
+    r"""|<meta[^>]+content=["']article["'][^>]+(?:property|name)=["']og:type["']"""
+    r'|"@type"\s*:\s*"(?:News|Report|Scholarly|Tech|Blog)?(?:Article|Posting)',
+    re.I,
+)
+
+
+def _declares_article(html: str) -> bool:
+    """The page's metadata says it is an article (Open Graph ``og:type`` or JSON-LD)."""
+    return _ARTICLE_DECLARED.search(html) is not None
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|»·•–—:~/]{1,2}|-{1,2})\s+|\s*[|»]\s*")
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")

@@ -6,7 +6,10 @@ The embedded en->pt model mixes Brazilian and European Portuguese ("sector" besi
 them), and ``[[guarded]]`` pairs rewritten only where the source sentence matches a pattern
 (the pt-PT "comboio" is the pt-BR "trem" only when the source says *train*: in Brazil it means
 convoy).
-The same mechanism serves en-US/en-GB, es-ES/es-419 or zh-Hans/zh-Hant: a new file, no code.
+The same mechanism serves en-US/en-GB (``en.toml``), es-ES/es-419 (``es.toml``) or
+zh-Hans/zh-Hant (a file with ``word_boundaries = false``): a new file, no code. A file with
+``lowercase_only = true`` leaves capitalized forms alone (names keep their spelling: "Labour
+Party", "Barbican Centre").
 
 Rewrites are whole words, case kept (``Sector`` -> ``Setor``, ``SECTOR`` -> ``SETOR``), and
 each is reported, so a reviewer can see what changed and why.
@@ -53,6 +56,9 @@ class SpellingTable:
     locale: str
     pattern: re.Pattern[str] | None  # every form to rewrite, longest first
     rewrites: dict[str, tuple[Rewrite, ...]]  # casefolded form -> rewrites (guarded first)
+    # only lower-case occurrences: a capitalized form may be a name ("Labour Party",
+    # "Barbican Centre") that keeps its own spelling in every variety
+    lowercase_only: bool = False
 
 
 def _canonical(tag: str) -> str:
@@ -117,11 +123,15 @@ def table_for(locale: str) -> SpellingTable:
     if not rewrites:
         return SpellingTable(tag, None, {})
     forms = sorted(rewrites, key=len, reverse=True)
-    pattern = re.compile(
-        r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])", re.I
-    )
+    alternatives = "|".join(re.escape(f) for f in forms)
+    # scripts written without spaces (zh-Hans/zh-Hant) have no word boundaries to wait for:
+    # ``word_boundaries = false`` rewrites the forms wherever they stand, longest first
+    if data.get("word_boundaries", True):
+        pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I)
+    else:
+        pattern = re.compile("(?:" + alternatives + ")")
     ordered = {k: tuple(sorted(v, key=lambda r: r.guard is None)) for k, v in rewrites.items()}
-    return SpellingTable(tag, pattern, ordered)
+    return SpellingTable(tag, pattern, ordered, bool(data.get("lowercase_only", False)))
 
 
 def _cased(model: str, word: str) -> str:
@@ -156,6 +166,8 @@ def normalize(
     shift = 0
     for m in table.pattern.finditer(text):
         found = m.group(0)
+        if table.lowercase_only and found != found.lower():
+            continue
         choice = _pick(table.rewrites.get(found.casefold(), ()), source)
         if choice is None:
             continue
@@ -183,4 +195,5 @@ def variant_slips(text: str, locale: str, *, source: str | None = None) -> list[
         m.group(0)
         for m in table.pattern.finditer(text)
         if _pick(table.rewrites.get(m.group(0).casefold(), ()), source) is not None
+        and not (table.lowercase_only and m.group(0) != m.group(0).lower())
     ]

@@ -21,6 +21,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 _VERBATIM = re.compile(
@@ -89,6 +92,17 @@ def is_signature(source: str) -> bool:
     return not any(w.strip(",.") in _FUNCTION_WORDS for w in text.split())
 
 
+_LOST_SIGIL = "-'’‘“\"«"
+
+
+def _same_but_unwritable(word: str, token: str) -> bool:
+    """``word`` is ``token`` with only its letters outside ASCII replaced, one for one
+    ("T'ne" / "Tane" for "Tāne")."""
+    return len(word) == len(token) and any(ord(c) > 127 for c in token) and all(
+        a == b or ord(b) > 127 for a, b in zip(word, token, strict=True)
+    )
+
+
 def repair(
     source: str, target: str, *, kind: str = "paragraph"
 ) -> tuple[str, list[dict[str, Any]]]:
@@ -104,27 +118,367 @@ def repair(
     for token in tokens(source):
         if token in target:
             continue
-        best: tuple[float, re.Match[str]] | None = None
+        best: tuple[float, int, int] | None = None  # score, start, end of the word to replace
         for m in _TARGET_WORD.finditer(target):
             word = m.group(0).rstrip(".")
+            if (
+                token[:1] in "@#"
+                and word.lstrip(_LOST_SIGIL) == token[1:]
+                and not re.search(rf"(?<![@#\w]){re.escape(token[1:])}\b", source)
+            ):  # (when the source also has the bare word, which one lost its sigil is unknown)
+                # the sigil lost or turned into another mark: "-LucasNolan_", "“Hamilton"
+                bare = word.lstrip(_LOST_SIGIL)
+                start = m.start() + len(word) - len(bare)
+                if word != bare and word[0] in "-":
+                    start = m.start()  # "-LucasNolan_": the dash is the mangled "@"
+                best = (200, start, m.start() + len(word))
+                break
             if abs(len(word) - len(token)) > 3 or not (word[:1].isalnum() or word[:1] in "@#`"):
                 continue
             score = fuzz.ratio(word.casefold(), token.casefold())
+            if _same_but_unwritable(word, token):
+                score = 150  # "T'ne" for "Tāne": every letter the engine can write, in place
             if token[:1] in "@#`" or token.startswith("http"):
                 # an identifier: same sigil or scheme and the same start, however the rest went
                 if word[:1] != token[:1] or word[:4].casefold() != token[:4].casefold():
                     continue
                 score += 30
             if score >= 80 and (best is None or score > best[0]):
-                best = (score, m)
+                best = (score, m.start(), m.start() + len(word))
         if best is not None:
-            m = best[1]
-            word = m.group(0).rstrip(".")
-            target = target[: m.start()] + token + target[m.start() + len(word) :]
-            changes.append({"from": word, "to": token, "rule": "untranslatable"})
+            _, start, end = best
+            changes.append({"from": target[start:end], "to": token, "rule": "untranslatable"})
+            target = target[:start] + token + target[end:]
     if not _INVENTED.search(source):
         new = _INVENTED.sub("", target)
         if new != target:
             changes.append({"from": "(...)", "to": "", "rule": "invented-language-note"})
             target = new
     return target, changes
+
+
+# -- proper names that are also words: masked before the engine, put back after -----------------
+#
+# "Berlin's Wedding district" -> "distrito de Casamento": the engine reads a name as the word it
+# also is. The evidence that a capitalized word is a name here, not the word, is general (data
+# per source language in ``locales/languages/<lang>.toml`` ``[names]``):
+#
+# * person: a title ("Mr", "Dr") or a given name that is no word of the language, then the
+#   capitalized word ("Ninfa Wood", "Theresa May", "Mr Brown"), unless that word is a generic
+#   noun of institutions and places ("Obama Administration", "Trump Tower");
+# * place: a capitalized word beside a kind of place written in lower case ("the Wedding
+#   district", "the district of Wedding");
+# * never in a heading or a title-case sentence (headlines capitalize every word), never the
+#   first word of a sentence.
+#
+# "A word of the language" is a lower-case whole word of the engine's own source vocabulary
+# (the engine translates exactly those); with no vocabulary at hand nothing is masked. The masked
+# word goes to the engine as a placeholder (``XNAME<n>X``, the form the glossary uses and the
+# engine keeps); a placeholder that does not come back exactly once makes the caller translate
+# the sentence unmasked: never worse than the bare engine on that count.
+
+WORD_NAME = "XNAME{n}X"
+_WORD_NAME_RE = re.compile(r"XNAME(\d+)X")
+_MASK_BASE = 50  # placeholder numbers from here: the glossary's own masks count from 0
+_CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*\.?")
+_WORDLIKE = re.compile(r"[^\W\d_]{3,}")
+
+
+@dataclass(frozen=True)
+class NameContext:
+    titles: frozenset[str]
+    place_nouns: frozenset[str]
+    generic: frozenset[str]
+    determiners: frozenset[str]
+    person_verbs: frozenset[str]
+
+
+@cache
+def name_context(lang: str | None) -> NameContext | None:
+    """The ``[names]`` data of ``lang`` (None when the language has none)."""
+    from .langdata import section, str_list
+
+    table = section(lang, "names")
+    if not table:
+        return None
+    where = f"locales/languages/{lang}.toml [names]"
+    return NameContext(
+        titles=frozenset(t.casefold() for t in str_list(table, "titles", where=where)),
+        place_nouns=frozenset(t.casefold() for t in str_list(table, "place_nouns", where=where)),
+        generic=frozenset(t.casefold() for t in str_list(table, "generic_nouns", where=where)),
+        determiners=frozenset(t.casefold() for t in str_list(table, "determiners", where=where)),
+        person_verbs=frozenset(str_list(table, "person_verbs", where=where)),
+    )
+
+
+@cache
+def engine_lexicon(lang: str) -> frozenset[str]:
+    """Lower-case words that the embedded engine's vocabulary for ``lang`` holds whole (empty
+    when there is no such engine): a dictionary of what the engine will translate."""
+    try:
+        import sentencepiece
+
+        from .engines.embedded import discover_models
+
+        models = discover_models()
+    except Exception:
+        return frozenset()
+    for (src, _trg), (folder, _info) in sorted(models.items()):
+        if src != lang:
+            continue
+        for path in sorted(folder.glob("*.spm")):
+            sp = sentencepiece.SentencePieceProcessor(model_file=str(path))
+            words = set()
+            for i in range(sp.get_piece_size()):
+                piece = sp.id_to_piece(i)
+                if piece.startswith("▁") and len(piece) > 3:
+                    word = piece[1:]
+                    if word.isalpha() and word.islower():
+                        words.add(word)
+            return frozenset(words)
+    return frozenset()
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \"'“‘«(")
+    return not before or before[-1] in ".!?:;…\n"
+
+
+def _title_case(text: str, lexicon: frozenset[str]) -> bool:
+    """A headline-style sentence: most of its ordinary words (words of the language, three
+    letters or more) capitalized."""
+    words = [w for w in _WORDLIKE.findall(text) if w.casefold() in lexicon][1:]  # not the first
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _possessive(word: str) -> str:
+    return word[:-2] if word.endswith(("'s", "’s")) else word
+
+
+def _place_evidence(text: str, start: int, end: int, ctx: NameContext) -> bool:
+    """A kind of place in lower case beside the word: "the Wedding district", "the district
+    of Wedding"."""
+    after = text[end:].split(None, 1)
+    following = after[0].strip(",.;:!?)»”\"'") if after else ""
+    if following.islower() and following.casefold() in ctx.place_nouns:
+        return True
+    before = text[:start].split()[-2:]
+    return (
+        len(before) == 2 and before[1] == "of" and before[0].islower()
+        and before[0].casefold() in ctx.place_nouns
+    )
+
+
+def established_names(text: str, lang: str | None, lexicon: frozenset[str]) -> dict[str, str]:
+    """Words that ``text`` shows to be names, with the rule: a person named by the surname
+    alone ("Wood said", "Mr Wood": the news convention names a person in full once, then by
+    the surname), a place beside a kind of place ("the district of Wedding"). Every other
+    standalone use of such a word in the article is that name too ("streets in Wedding").
+
+    >>> lex = frozenset({"wood", "wedding", "pacific", "said", "streets"})
+    >>> sorted(established_names("Ninfa Wood came. Wood said it failed. She said no. The"
+    ...                          " Pacific is big. The district of Wedding.", "en", lex | {"she"}))
+    ['Wedding', 'Wood']
+    """
+    ctx = name_context(lang)
+    if ctx is None:
+        return {}
+    found: dict[str, str] = {}
+    person: set[str] = set()
+    for m in _CAP_TOKEN.finditer(text):
+        word = _possessive(m.group(0).rstrip("."))
+        low = word.casefold()
+        if low not in lexicon or low in ctx.generic:
+            continue
+        start, end = m.start(), m.start() + len(word)
+        before = text[:start].rstrip()
+        prev_word = before.rsplit(None, 1)[-1].rstrip(".") if before else ""
+        rest = text[end:]
+        nxt = rest.split(None, 1)[0] if rest.strip() else ""
+        if _place_evidence(text, start, end, ctx):
+            found.setdefault(word, "name-place")
+            continue
+        if (rest[:1] == " " and nxt[:1].isupper()) or prev_word.casefold() in ctx.determiners:
+            continue  # part of a longer capitalized span, or "the Pacific"
+        titled = prev_word.casefold() in ctx.titles
+        if prev_word[:1].isupper() and not titled and not _sentence_start(text, start):
+            continue  # "Asia Pacific"
+        if titled or nxt.strip(",") in ctx.person_verbs:
+            person.add(word)
+    # a surname is capitalized in the middle of a sentence somewhere ("Ninfa Wood", "Mr Wood");
+    # "She said", "Residents told" are capitalized only because they start a sentence
+    for m in _CAP_TOKEN.finditer(text):
+        word = _possessive(m.group(0).rstrip("."))
+        if word in person and not _sentence_start(text, m.start()):
+            found.setdefault(word, "name-person")
+    return found
+
+
+def word_names(
+    source: str,
+    lang: str | None,
+    *,
+    kind: str = "paragraph",
+    lexicon: frozenset[str] | None = None,
+    names: dict[str, str] | None = None,
+) -> list[tuple[int, int, str]]:
+    """Spans of ``source`` that are proper names although they are words of the language
+    (see the comment above), as ``(start, end, rule)``. ``names``: the words the article shows
+    to be names (:func:`established_names`; default: this text's own evidence).
+
+    >>> lex = frozenset({"wood", "wedding", "district", "white", "house", "tower", "lives", "wrote",
+    ...                  "letter", "council", "said", "high", "court", "streets"})
+    >>> known = {"Wood": "name-person", "Wedding": "name-place"}
+    >>> [source[s:e] for source in ["Ninfa Wood wrote a letter to the council.",
+    ...                             "He lives in the Wedding district.", "Mr Wood wrote to us.",
+    ...                             "Three streets in Wedding were renamed by the council."]
+    ...  for s, e, _ in word_names(source, "en", lexicon=lex, names=known)]
+    ['Wood', 'Wedding', 'Wood', 'Wedding']
+    >>> word_names("The Spanish High Court said so, and the White House did too.", "en",
+    ...            lexicon=lex, names=known)
+    []
+    """
+    ctx = name_context(lang)
+    words = engine_lexicon(lang or "") if lexicon is None else lexicon
+    if ctx is None or not words or kind in ("title", "heading"):
+        return []
+    if _title_case(source, words):
+        return []
+    if names is None:
+        names = established_names(source, lang, words)
+    tokens = list(_CAP_TOKEN.finditer(source))
+    found: list[tuple[int, int, str]] = []
+    for i, tok in enumerate(tokens):
+        prev = tokens[i - 1] if i else None
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        word = _possessive(tok.group(0).rstrip("."))
+        low = word.casefold()
+        start, end = tok.start(), tok.start() + len(word)
+        if low not in words or low in ctx.generic:
+            continue
+        if nxt is not None and source[end : nxt.start()] == " ":
+            continue  # inside a longer capitalized span: an institution's name, not a person's
+        given = prev.group(0).rstrip(".") if prev is not None else ""
+        joined = (
+            prev is not None
+            and source[prev.end() : start] == " "
+            and not given.endswith(("'s", "’s"))
+        )
+        rule = ""
+        if joined and given.casefold() in ctx.titles:
+            rule = "name-person"
+        elif word in names:
+            if not joined or (names[word] == "name-person" and (
+                given.casefold() not in words and given.casefold() not in ctx.generic
+            )):
+                rule = names[word]
+        elif not _sentence_start(source, start) and _place_evidence(source, start, end, ctx):
+            rule = "name-place"
+        if rule:
+            found.append((start, end, rule))
+    return found
+
+
+def mask(
+    text: str, spans: list[tuple[int, int, str]], avoid: list[tuple[int, int]] | None = None
+) -> tuple[str, list[str]]:
+    """``text`` with each span (not overlapping ``avoid``) replaced by a placeholder, and the
+    words masked, in placeholder order."""
+    kept = [
+        (s, e) for s, e, _ in spans if not any(s < ae and as_ < e for as_, ae in avoid or [])
+    ]
+    out: list[str] = []
+    words: list[str] = []
+    last = 0
+    for s, e in sorted(kept):
+        out.append(text[last:s])
+        out.append(WORD_NAME.format(n=_MASK_BASE + len(words)))
+        words.append(text[s:e])
+        last = e
+    out.append(text[last:])
+    return "".join(out), words
+
+
+def unmask(target: str, words: list[str]) -> str | None:
+    """``target`` with the placeholders of :func:`mask` put back; None when one is missing,
+    repeated or unknown (the caller then translates the sentence unmasked)."""
+    numbers = [int(m.group(1)) for m in _WORD_NAME_RE.finditer(target)]
+    wanted = list(range(_MASK_BASE, _MASK_BASE + len(words)))
+    if sorted(n for n in numbers if n >= _MASK_BASE) != wanted:
+        return None
+
+    def put(m: re.Match[str]) -> str:
+        n = int(m.group(1))
+        return words[n - _MASK_BASE] if n >= _MASK_BASE else m.group(0)
+
+    return _WORD_NAME_RE.sub(put, target)
+
+
+@dataclass
+class Masked:
+    """Texts for the engine with their word-names masked, and what to put back."""
+
+    texts: list[str]
+    originals: list[str]  # the texts unmasked, for a sentence whose placeholder got lost
+    words: dict[int, list[str]]  # text index -> masked words, in placeholder order
+    rules: dict[int, list[str]]
+
+
+def mask_segments(
+    texts: list[str],
+    kinds: Sequence[str],
+    lang: str | None,
+    avoid: list[list[tuple[int, int]]] | None = None,
+) -> Masked:
+    """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
+    glossary names, per text)."""
+    out = list(texts)
+    words: dict[int, list[str]] = {}
+    rules: dict[int, list[str]] = {}
+    lexicon = engine_lexicon(lang or "")
+    names = established_names(
+        "\n".join(t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")),
+        lang, lexicon,
+    )
+    for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
+        spans = word_names(text, lang, kind=kind, lexicon=lexicon, names=names)
+        if not spans:
+            continue
+        masked, masked_words = mask(text, spans, avoid[i] if avoid else None)
+        if masked_words:
+            out[i], words[i] = masked, masked_words
+            by_word = {text[s:e]: r for s, e, r in spans}
+            rules[i] = [by_word.get(w, "name") for w in masked_words]
+    return Masked(out, list(texts), words, rules)
+
+
+def unmask_segments(
+    masked: Masked,
+    targets: list[str],
+    translated: set[int],
+    retranslate: Callable[[list[str]], list[str]],
+) -> tuple[list[str], list[dict[str, Any]]]:
+    """``targets`` with the masked words put back; a sentence whose placeholders did not come
+    back exactly once is translated again unmasked (as the bare engine would). The changes are
+    reported (``kept``: the word kept as a name; ``unmasked``: translated again)."""
+    out = list(targets)
+    report: list[dict[str, Any]] = []
+    again: list[int] = []
+    for i, words in masked.words.items():
+        if i not in translated:
+            continue
+        restored = unmask(out[i], words)
+        if restored is None:
+            again.append(i)
+            continue
+        out[i] = restored
+        report += [
+            {"index": i, "from": w, "to": w, "rule": r}
+            for w, r in zip(words, masked.rules[i], strict=True)
+        ]
+    if again:
+        for i, text in zip(again, retranslate([masked.originals[i] for i in again]), strict=True):
+            out[i] = text
+            report.append({"index": i, "from": " ".join(masked.words[i]), "to": "",
+                           "rule": "placeholder-lost: translated unmasked"})
+    return out, report

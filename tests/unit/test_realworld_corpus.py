@@ -59,3 +59,18 @@ def test_sources_are_recorded() -> None:
         assert len(info["sdist_sha256"]) == 64
         assert info["version"] in notice, key
     assert len(list((CORPUS / "LICENSES").iterdir())) >= 4
+
+
+def test_heldout_pages_match_their_checksums_and_facts() -> None:
+    """The held-out set (Mozilla Readability's news pages): bytes as written, facts from
+    Readability's expected output, news in several languages, the licence kept."""
+    from realworld_corpus import CORPUS
+
+    pages = load_pages(CORPUS / "heldout")
+    assert len(pages) == 37
+    assert {p.language for p in pages} >= {"en", "fr", "de", "es", "pt", "zh", "ja", "cs"}
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.title, page.id
+        assert page.source["package"] == "mozilla/readability (GitHub)", page.id
+    assert (CORPUS / "LICENSES" / "mozilla-readability-Apache-2.0.txt").is_file()

@@ -204,3 +204,30 @@ def test_a_short_article_on_a_small_page_is_still_an_article() -> None:
             "budget for next year after a short debate.</p></article></body></html>")  # fmt: skip
     article = parse_article(html, fmt="html")
     assert any("approved the budget" in b.text for b in article.blocks)
+
+
+def test_real_caption_only_page_is_e016() -> None:
+    """SCMP's page as the dev corpus keeps it, without the JSON-LD that carries its body: the
+    HTML holds a photo caption, the article is built by scripts. A clear E016, not a caption
+    presented as the article."""
+    import re
+
+    from realworld_corpus import load_pages
+
+    page = next(p for p in load_pages() if p.id == "traf-scmp.com.playbook")
+    html = re.sub(r"<script[^>]*application/ld\+json[^>]*>.*?</script>", "", page.html(),
+                  flags=re.S | re.I)  # fmt: skip
+    with pytest.raises(NoArticleBodyError, match="article body not found"):
+        parse_article(html, fmt="html", source=page.id)
+    # with its JSON-LD the same page is an article
+    article = parse_article(page.html(), fmt="html", source=page.id)
+    assert sum(len(b.text.split()) for b in article.blocks) > 300
+
+
+def test_short_article_on_a_big_page_that_declares_no_article_is_kept() -> None:
+    padding = "<script>var x = '" + "x" * 150_000 + "';</script>"
+    html = (f"<html><head>{padding}</head><body><article><h1>Brief</h1><p>The council met on "
+            "Monday and approved the budget for next year after a short debate.</p></article>"
+            "</body></html>")  # fmt: skip
+    article = parse_article(html, fmt="html")
+    assert any("approved the budget" in b.text for b in article.blocks)

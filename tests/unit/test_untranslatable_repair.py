@@ -1,0 +1,30 @@
+"""Repairs of identifiers and letters the engine cannot write, seen on real pages."""
+
+from __future__ import annotations
+
+from translate.untranslatable import repair
+
+
+def test_handle_whose_sigil_became_a_dash_is_put_back() -> None:
+    text, changes = repair("Follow him on Twitter @LucasNolan_ or email him",
+                           "Siga-o no Twitter -LucasNolan_ ou envie-lhe")  # fmt: skip
+    assert text == "Siga-o no Twitter @LucasNolan_ ou envie-lhe"
+    assert changes == [{"from": "-LucasNolan_", "to": "@LucasNolan_", "rule": "untranslatable"}]
+
+
+def test_hashtag_whose_sigil_was_dropped_is_put_back() -> None:
+    text, _ = repair("The tweet reads, “#Hamilton Chicago show interrupted.”",
+                     "O tweet diz: “Hamilton Chicago show interrompido”.")  # fmt: skip
+    assert "“#Hamilton Chicago" in text
+
+
+def test_sigil_not_guessed_when_the_source_also_has_the_bare_word() -> None:
+    assert repair("Hamilton met #Hamilton fans", "Hamilton conheceu fãs de Hamilton") == (
+        "Hamilton conheceu fãs de Hamilton", [])
+
+
+def test_short_word_with_an_unwritable_letter() -> None:
+    text, changes = repair("the giant Tāne Mahuta", "o gigante T'ne Mahuta")
+    assert text == "o gigante Tāne Mahuta" and changes[0]["from"] == "T'ne"
+    # same length but a letter the engine can write changed too: not this word
+    assert repair("the giant Tāne Mahuta", "o tanque Tank")[0] == "o tanque Tank"

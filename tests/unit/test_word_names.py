@@ -1,0 +1,110 @@
+"""Proper names that are also words ("the Wedding district", "Mr Brown"): found from general
+evidence in the article, masked for the engine, put back after; nothing masked without evidence,
+and a lost placeholder means the sentence is translated unmasked (never worse than the bare
+engine on that count)."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate import untranslatable as u
+
+LEX = frozenset(
+    [
+        "wood", "wedding", "district", "brown", "white", "house", "court", "high", "said", "told",
+        "streets", "renamed", "were", "three", "council", "letter", "wrote", "she", "residents",
+        "that", "eventually", "pacific", "animals", "the", "authorities", "decided",
+        "international",
+        "amnesty", "organization",
+    ]
+)
+
+
+def names(text: str) -> list[str]:
+    known = u.established_names(text, "en", LEX)
+    return [text[s:e] for s, e, _ in u.word_names(text, "en", lexicon=LEX, names=known)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He grew up in the district of Wedding. Three streets in Wedding were renamed.",
+         ["Wedding", "Wedding"]),
+        ("Berlin's Wedding district voted. In April, Wedding authorities decided.",
+         ["Wedding", "Wedding"]),
+        ("Ninfa Wood runs the group. Wood said the council had failed.", ["Wood", "Wood"]),
+        ("The plan, Mr Brown told reporters, would work.", ["Brown"]),
+    ],
+)
+def test_names_with_evidence_are_found(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said the Spanish High Court had ruled. Residents told us so.",  # sentence-initial
+        "The White House said the Trump Organization and Amnesty International were told.",
+        "That said, the Pacific is big and the group People for the Treatment of Animals said so.",
+        "Eventually the council decided. Wedding plans were renamed.",  # no place evidence
+    ],
+)
+def test_no_evidence_no_mask(text: str) -> None:
+    assert names(text) == []
+
+
+def test_headings_and_title_case_sentences_are_left_alone() -> None:
+    known = {"Wedding": "name-place"}
+    text = "Three streets in Wedding were renamed"
+    assert u.word_names(text, "en", kind="heading", lexicon=LEX, names=known) == []
+    shout = "Three Streets In Wedding Were Renamed By The Council"
+    assert u.word_names(shout, "en", lexicon=LEX, names=known) == []
+
+
+def test_languages_without_name_data_mask_nothing() -> None:
+    assert u.word_names("O bairro Wedding de Berlim.", "pt", lexicon=LEX) == []
+
+
+def test_mask_and_unmask_round_trip_and_lost_placeholder() -> None:
+    text = "Three streets in Wedding were renamed."
+    masked, words = u.mask(text, [(17, 24, "name-place")])
+    assert masked == "Three streets in XNAME50X were renamed." and words == ["Wedding"]
+    assert u.unmask("Três ruas em XNAME50X foram renomeadas.", words) == (
+        "Três ruas em Wedding foram renomeadas."
+    )
+    assert u.unmask("Três ruas foram renomeadas.", words) is None  # lost
+    assert u.unmask("XNAME50X e XNAME50X", words) is None  # doubled
+    # a glossary placeholder (numbered from 0) is not ours to touch
+    assert u.unmask("XNAME0X em XNAME50X", words) == "XNAME0X em Wedding"
+
+
+def test_mask_leaves_spans_the_glossary_protects() -> None:
+    masked, words = u.mask("Mr Brown met.", [(3, 8, "name-person")], avoid=[(0, 8)])
+    assert masked == "Mr Brown met." and words == []
+
+
+def test_unmask_segments_translates_again_when_a_placeholder_is_lost() -> None:
+    m = u.Masked(
+        texts=["In XNAME50X.", "In XNAME50X too."],
+        originals=["In Wedding.", "In Wedding too."],
+        words={0: ["Wedding"], 1: ["Wedding"]},
+        rules={0: ["name-place"], 1: ["name-place"]},
+    )
+    asked: list[list[str]] = []
+
+    def again(batch: list[str]) -> list[str]:
+        asked.append(batch)
+        return ["Em Casamento também."]
+
+    out, report = u.unmask_segments(m, ["Em XNAME50X.", "Em também."], {0, 1}, again)
+    assert out == ["Em Wedding.", "Em Casamento também."]
+    assert asked == [["In Wedding too."]]
+    assert [r["rule"] for r in report] == ["name-place", "placeholder-lost: translated unmasked"]
+
+
+def test_engine_lexicon_is_the_engines_whole_lower_case_words() -> None:
+    lexicon = u.engine_lexicon("en")
+    if not lexicon:
+        pytest.skip("no embedded engine installed")
+    assert {"wedding", "wood"} <= lexicon
+    assert "ninfa" not in lexicon and "Wedding" not in lexicon
