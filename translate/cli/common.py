@@ -1,5 +1,7 @@
-"""Options that several commands share: the pipeline's (one RunOptions), the glossary's, and
-where the work of ``feed`` and ``batch`` runs."""
+"""Options that several commands share: the pipeline's, the glossary's, and the executor's.
+
+The pipeline's options become one RunOptions; the executor's say where ``feed`` and ``batch``
+run their work."""
 
 from __future__ import annotations
 
