@@ -319,7 +319,8 @@ def main(argv: list[str] | None = None) -> int:
                     notes.append(f"MUTATION MISSED {row.id} [{kind}]:\n    {mutated}")
             for kind, m_src, m_tgt, wrong in new_mutations(row):
                 res = check_pair(m_src, m_tgt, "en", loc)
-                held = bool(res.blocking)
+                fixed = _repaired(Row(row.id, m_src, m_tgt, "", "", []), m_tgt, res, loc)
+                held = bool(res.blocking) or (fixed and wrong)
                 tally = kinds.setdefault(kind + ("" if wrong else " (correct)"), [0, 0])
                 tally[0] += held
                 tally[1] += 1

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 
 from .errors import UnknownLocaleError
+from .facts import FACT_CHECKERS
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
@@ -446,6 +448,24 @@ def _month_in(text: str, month: int | None, loc: Localizer) -> bool:
     return _calendar_name_in(text, "months", month, loc)
 
 
+def target_values(
+    target: str, source_lang: str, locale: str
+) -> list[tuple[int, int, frozenset[Decimal], int]]:
+    """(start, end, readings, scale) of the numbers of ``target``, read as
+    :func:`missing_numbers` reads them (the target locale's and the source locale's
+    conventions; ``scale`` 10**6 for "milhões", else 1)."""
+    target_locale = get_locale(locale)
+    if target_locale is None:
+        return []
+    try:
+        profile: LocaleProfile | None = get_profile(locale)
+    except UnknownLocaleError:
+        profile = None
+    loc = Localizer(source_lang, target_locale, locale, locale.split("-")[0],
+                    profile.quotes if profile else Quotes(), {}, profile)  # fmt: skip
+    return [(n.start, n.end, n.values, n.scale) for n in target_numbers(target, loc, [])]
+
+
 CHECKERS: list[Checker] = [
     check_empty,
     check_untranslated,
@@ -454,6 +474,7 @@ CHECKERS: list[Checker] = [
     check_numbers,
     check_verbatim,
     check_quotes,
+    *FACT_CHECKERS,
 ]
 
 

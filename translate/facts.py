@@ -1,0 +1,612 @@
+"""Facts the value-based number check does not read: codes, phone numbers, clock times, short
+scales ("$250k"), number words and whole sentences.
+
+:func:`translate.check.missing_numbers` compares quantities by value. Some facts are not
+quantities: the digits of a name or code ("Covid-19", "G7", "A320", "5G") and of a phone number
+or an ID ("1-800-273-8255") must reach the target as written; a clock time ("11:25 a.m.") may
+be written another way ("11h25") but must keep its value; "$250k" is a quantity the number
+finder does not read; "four years" is a number written in words; and a segment of two
+sentences may lose one. Each checker here takes ``(segment, context)`` like the checkers of
+:mod:`translate.check`, which registers them.
+
+Locale facts come from data: day periods, their time ranges and am/pm markers from CLDR
+(Babel); number words and the short scale letters of news writing from
+``locales/facts/<lang>.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import TYPE_CHECKING, Any
+
+from babel.dates import get_period_id
+
+from .data import data_dir
+from .errors import DataError
+from .langdata import base_language
+from .locales import get_locale
+from .localize.quantities import measure_at, measures_in
+from .localize.text import URL
+from .model import Finding
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+if TYPE_CHECKING:
+    from .check import CheckContext
+    from .model import TranslatedSegment
+
+_DASHES = "-\u2010\u2011"
+
+
+@cache
+def facts_data(lang: str) -> dict[str, Any]:
+    """``locales/facts/<lang>.toml`` (empty when the language has none)."""
+    base = base_language(lang)
+    if base is None:
+        return {}
+    path = data_dir("locales") / "facts" / f"{base}.toml"
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read facts data: {exc}", path=str(path)) from None
+
+
+def _skip(seg: TranslatedSegment) -> bool:
+    return seg.origin in ("copy", "tm") or not seg.target.strip()
+
+
+def _name_spans(seg: TranslatedSegment) -> list[tuple[int, int]]:
+    """Source spans of glossary names: the edition may write them another way ("G20")."""
+    return [(int(t["source_span"][0]), int(t["source_span"][1])) for t in seg.terms
+            if isinstance(t.get("source_span"), (list, tuple))]  # fmt: skip
+
+
+def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+# --- codes and names with digits -------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
+_PIECES = re.compile(r"\d+|[^\W\d_]+")
+# letters touching digits ("A320", "iOS13", "CO2"), or a capitalized or short prefix joined by a
+# hyphen ("Covid-19", "F-35"; not "mid-2019"), or digits before capitals ("5G", "2FA")
+_LETTER_DIGIT = re.compile(r"[^\W\d_]\d|(?:^|[^\w])(?=[^\W\d_]*[A-Z])[^\W\d_]+-\d|^[^\W\d_]{1,2}-\d")
+_DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
+_PLURAL = re.compile(r"^\d{2,}['’]?s$")  # "3080s" (cards), "1980s" (a decade)
+_CLOCKISH = re.compile(r"(?i)^\d{1,2}(?:[ap]m|h\d*|hrs?|h\d\d|s)$")
+
+
+@dataclass(frozen=True)
+class Code:
+    start: int
+    end: int
+    text: str
+    letters: str  # the letter pieces, case-folded, joined by spaces
+    digits: str  # the digit pieces, joined by spaces
+
+
+def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
+    """Tokens whose digits belong to a name or code: "Covid-19", "G7", "A320", "5G".
+
+    Ordinals, decades, units and compound adjectives ("3rd", "1980s", "5km", "20-minute") are
+    numbers, not codes: the number check reads them (or they are translated).
+
+    >>> [c.text for c in codes_in("Covid-19, G7, 5G, A320, 3rd, 5km, mid-2019, 20-minute")]
+    ['Covid-19', 'G7', '5G', 'A320']
+
+    A plural of digits ("RTX 3080s", "the 1980s") is one too: its digits must stay.
+    """
+    urls = [m.span() for m in URL.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group().rstrip(".")
+        if not any(ch.isdigit() for ch in token) or not any(ch.isalpha() for ch in token):
+            continue
+        if _inside((m.start(), m.start() + len(token)), [*urls, *skip]):
+            continue
+        if _CLOCKISH.match(token):
+            continue
+        if not (_LETTER_DIGIT.search(token) or _DIGIT_CAPITAL.search(token)
+                or _PLURAL.match(token)):
+            continue  # fmt: skip
+        pieces = _PIECES.findall(token)
+        out.append(
+            Code(
+                m.start(), m.start() + len(token), token,
+                " ".join(p.casefold() for p in pieces if not p.isdigit()),
+                " ".join(p for p in pieces if p.isdigit()),
+            )
+        )  # fmt: skip
+    return out
+
+
+def _code_pattern(code: str) -> re.Pattern[str]:
+    """``code`` with any (or no) hyphen or space between its pieces, any case."""
+    pieces = _PIECES.findall(code)
+    body = rf"[{_DASHES}\s\u00a0]?".join(re.escape(p) for p in pieces)
+    return re.compile(rf"(?<![^\W_]){body}(?!\d)", re.IGNORECASE)
+
+
+def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """The digits of a name or code must reach the target as written: "Covid-19" written
+    "Covid-12", "G7" written "G8" is a changed fact (blocking); a code the target does not
+    have at all may have been written another way ("Q3" as "terceiro trimestre"): a warning."""
+    if _skip(seg):
+        return []
+    out: list[Finding] = []
+    target_codes = codes_in(seg.target)
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", seg.target)}
+    for code in {c.text: c for c in codes_in(seg.source, _name_spans(seg))}.values():
+        if _code_pattern(code.text).search(seg.target):
+            continue
+        if _PLURAL.match(code.text) and re.search(rf"(?<![\d.,]){code.digits}(?!\d)", seg.target):
+            continue  # "the 1980s" as "a década de 1980"
+        twin = next((t for t in target_codes if t.letters == code.letters), None)
+        lost_digits = (
+            twin is None and len(code.letters) >= 3 and code.letters.replace(" ", "") in words
+            and not any(d in seg.target for d in code.digits.split())
+        )  # fmt: skip
+        if twin is not None or lost_digits:
+            got = repr(twin.text) if twin else "no digits"
+            out.append(
+                Finding(
+                    "numbers", "error", f"{code.text!r} changed: the target has {got}",
+                    segment=seg.id, source_span=(code.start, code.end),
+                    target_span=(twin.start, twin.end) if twin else None,
+                    data={"kind": "code", "token": code.text},
+                )
+            )  # fmt: skip
+        else:
+            out.append(
+                Finding(
+                    "numbers", "warning", f"{code.text!r} is not in the target as written",
+                    segment=seg.id, source_span=(code.start, code.end),
+                    data={"kind": "code", "token": code.text},
+                )
+            )  # fmt: skip
+    return out
+
+
+# --- phone numbers and other digit strings ---------------------------------------------------
+
+_DIGIT_STRING = re.compile(
+    r"(?<![\w.,/:])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d{1,6}(?:(?:[-.\u2010\u2011]|\s|\s?\(|\)\s?)\d{1,6}){2,}(?![\w/])"
+)
+_LOOSE_DIGITS = re.compile(r"\d[\d\s\u00a0()\-\u2010\u2011\u2013./+]*\d")
+
+
+def digit_strings(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Phone numbers and IDs: three or more digit groups joined by hyphens, dots or spaces
+    with at least seven digits, that are not a grouped number ("1 000 000", "1,234,567").
+
+    >>> [d for *_, d in digit_strings("Call 1-800-273-8255 or (212) 555-0100; 1,234,567 died")]
+    ['18002738255', '2125550100']
+    """
+    out = []
+    for m in _DIGIT_STRING.finditer(text):
+        run = m.group()
+        digits = re.sub(r"\D", "", run)
+        if len(digits) < 7 or _inside(m.span(), skip):
+            continue
+        seps = set(re.sub(r"[\d]", "", run))
+        groups = re.split(r"\D+", run.strip("+( "))
+        if seps <= {" ", ",", "\u00a0"} and all(len(g) == 3 for g in groups[1:]):
+            continue  # a number grouped by thousands
+        if seps <= {"."} and all(len(g) == 3 for g in groups[1:]):
+            continue
+        if seps <= {" "} and not run.startswith(("+", "(")):
+            continue  # numbers side by side ("in 2019 and 2020 12 cases")
+        out.append((m.start(), m.end(), digits))
+    return out
+
+
+def check_digit_strings(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A phone number or ID must keep every digit, in order (compared without separators)."""
+    if _skip(seg):
+        return []
+    target = {re.sub(r"\D", "", m.group()) for m in _LOOSE_DIGITS.finditer(seg.target)}
+    out = []
+    for start, end, digits in digit_strings(seg.source):
+        if any(digits in t for t in target):
+            continue
+        out.append(
+            Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} is not in the target digit for digit",
+                segment=seg.id, source_span=(start, end),
+                data={"kind": "digits", "digits": digits},
+            )
+        )  # fmt: skip
+    return out
+
+
+# --- clock times -----------------------------------------------------------------------------
+
+
+@cache
+def _periods(lang: str) -> tuple[tuple[str, str], ...]:
+    """(normalized word, CLDR period id) for ``lang``'s day periods, longest first:
+    "am"/"pm", "da tarde" (afternoon1), "in the morning" (morning1), ..."""
+    locale = get_locale(lang)
+    if locale is None:
+        return ()
+    pairs: dict[str, str] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            try:
+                table = locale.day_periods[context][width]
+            except KeyError:
+                continue
+            for pid, name in table.items():
+                word = _norm_period(str(name))
+                if pid in ("am", "pm") and len(word) == 2 or len(word) >= 4:
+                    pairs.setdefault(word, pid)
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+
+
+def _norm_period(text: str) -> str:
+    return re.sub(r"[.\s]+", " ", text.casefold()).replace("a m", "am").replace("p m", "pm").strip()
+
+
+_TIME = re.compile(
+    r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-4])"
+    r"(?:(?P<sep>[:h]|\.(?=\d\d\s?[ap]\.?\s?m\b))(?P<m>[0-5]\d)(?![\d:.,]\d)|(?P<hh>h)(?![^\W\d_]))?"
+    r"(?P<rest>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b\.?|[AP]M\b))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    start: int
+    end: int
+    text: str
+    values: frozenset[int]  # minutes after midnight it may stand for
+    exact: bool  # minutes written, or a day period: a specific time
+    contradiction: str | None = None  # "15:15 da manhã"
+
+
+def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
+    """Clock times: "11:25 a.m.", "5 p.m.", "11h25", "às 11h", "15:15 da tarde".
+
+    A day period after the time ("a.m.", "da tarde", "in the evening": CLDR's day periods of
+    ``langs``) fixes the 12-hour reading; a 24-hour time with a period that CLDR puts elsewhere
+    in the day ("15:15 da manhã") is a contradiction.
+
+    >>> [sorted(t.values) for t in times_in("at 3:15 p.m. or 11h, at 7 in the morning", ["en"])]
+    [[915], [660], [420]]
+    >>> [sorted(t.values) for t in times_in("15:15 da manhã, 3:15", ["pt"])]
+    [[915], [195, 915]]
+    >>> times_in("15:15 da manhã", ["pt"])[0].contradiction
+    'morning1'
+
+    """
+    periods = [p for lang in langs for p in _periods(lang)]
+    periods.sort(key=lambda p: -len(p[0]))
+    out = []
+    for m in _TIME.finditer(text):
+        hour = int(m.group("h"))
+        minute = int(m.group("m") or 0)
+        marker = m.group("rest")
+        end = m.end()
+        period: str | None = None
+        if marker:
+            period = "am" if marker.strip().lower().startswith("a") else "pm"
+        else:
+            tail = _norm_period(text[end : end + 24])
+            for word, pid in periods:
+                if pid in ("am", "pm") or not tail.startswith(word):
+                    continue
+                if m.group("m") is None and m.group("hh") is None:
+                    period = pid  # "at 7 in the morning"
+                else:
+                    period = pid
+                break
+        if m.group("m") is None and m.group("hh") is None and period is None:
+            continue  # a bare number
+        if hour > 24 or (period in ("am", "pm") and not 1 <= hour <= 12):
+            continue
+        contradiction = None
+        if period in ("am", "pm"):
+            values = {(hour % 12 + (12 if period == "pm" else 0)) * 60 + minute}
+        elif period is not None:
+            fits = {h for h in (hour, hour + 12) if h < 24 and _in_period(h, minute, period, langs)}
+            if not fits:
+                contradiction = period
+            values = {h * 60 + minute for h in (fits or {hour})}
+        elif hour <= 12 and hour != 0 and m.group("sep") != "h" and m.group("hh") is None:
+            # "3:15" may be either; "3h15" and "15h" are the 24-hour convention
+            values = {hour * 60 + minute, ((hour % 12) + 12) * 60 + minute}
+            if hour == 12:
+                values.add(minute)
+        else:
+            values = {(hour % 24) * 60 + minute}
+        out.append(
+            ClockTime(m.start(), end, text[m.start() : end], frozenset(values),
+                      exact=m.group("m") is not None or period is not None,
+                      contradiction=contradiction)
+        )  # fmt: skip
+    return out
+
+
+def _in_period(hour: int, minute: int, period: str, langs: Sequence[str]) -> bool:
+    """Does CLDR put ``hour:minute`` in day period ``period`` (or next to noon/midnight)?"""
+    for lang in langs:
+        if get_locale(lang) is None:
+            continue
+        moment = dt.datetime(2000, 1, 1, hour, minute)
+        for delta in (0, -1, 1):
+            at = (moment + dt.timedelta(minutes=delta)).time()
+            if get_period_id(at, locale=lang) == period:
+                return True
+    return False
+
+
+def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Every clock time of the source must be in the target with the same value, in any
+    form ("11:25 a.m." = "11h25" = "11:25"; "3 p.m." = "15h" = "3 da tarde"). A changed time,
+    and a time whose day period contradicts it ("15:15 da manhã"), are blocking; a time the
+    target lacks is blocking when it had minutes, else a warning (written out in words)."""
+    if _skip(seg):
+        return []
+    source = times_in(seg.source, [seg.segment.lang or ctx.source_lang])
+    if not source:
+        return []
+    langs = list(dict.fromkeys([ctx.locale, ctx.target_lang, seg.segment.lang or ctx.source_lang]))
+    target = times_in(seg.target, langs)
+    out: list[Finding] = []
+    for t in target:
+        if t.contradiction:
+            out.append(
+                Finding(
+                    "dates", "error", f"time {t.text!r}: the hour is not in that part of the day",
+                    segment=seg.id, target_span=(t.start, t.end), data={"kind": "time"},
+                )
+            )  # fmt: skip
+    free = [t for t in target if not t.contradiction]
+    missing = []
+    for s in source:
+        hit = next((t for t in free if t.values & s.values), None)
+        if hit is not None:
+            free.remove(hit)
+        else:
+            missing.append(s)
+    for s in missing:
+        other = free.pop(0) if free else None
+        if other is None and not s.exact:
+            severity = "warning"
+            message = f"time {s.text!r} not found in the target (it may be written in words)"
+        else:
+            severity = "error"
+            message = (
+                f"time {s.text!r} changed: the target has {other.text!r}" if other
+                else f"time {s.text!r} not found in the target"
+            )  # fmt: skip
+        out.append(
+            Finding(
+                "dates", severity, message, segment=seg.id,  # type: ignore[arg-type]
+                source_span=(s.start, s.end),
+                target_span=(other.start, other.end) if other else None,
+                data={"kind": "time"},
+            )
+        )  # fmt: skip
+    return out
+
+
+# --- short scales: "$250k", "£1.2bn" ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scaled:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    mantissa: Decimal
+    plain_too: bool = False  # "5m" without a currency may be 5 metres: the bare 5 also counts
+
+
+def _scale_table(lang: str) -> tuple[dict[str, int], frozenset[str]]:
+    data = facts_data(lang).get("short_scales", {})
+    only = frozenset(str(x) for x in data.get("currency_only", []))
+    return {k: int(v) for k, v in data.items() if k != "currency_only"}, only
+
+
+def scaled_in(text: str, lang: str, decimal: str = ".") -> list[Scaled]:
+    """Numbers with a short scale letter: "$250k", "£1.2bn", "3.5mn" (``lang``'s data).
+
+    >>> [(int(s.value), s.plain_too) for s in scaled_in("up to $250k, £1.2bn, 5m people", "en")]
+    [(250000, False), (1200000000, False), (5000000, True)]
+    """
+    table, only = _scale_table(lang)
+    if not table:
+        return []
+    letters = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    dec = re.escape(decimal)
+    pattern = re.compile(rf"(?<![\w.,])(\d+(?:{dec}\d+)?)\s?({letters})(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        suffix = m.group(2)
+        plain_too = suffix in only and measure_at(text, m.start(), m.end(), (lang,)) is None
+        try:
+            mantissa = Decimal(m.group(1).replace(decimal, "."))
+        except InvalidOperation:  # pragma: no cover - the pattern only matches digits
+            continue
+        value = mantissa * 10 ** table[suffix]
+        out.append(Scaled(m.start(), m.end(), m.group(), value, mantissa, plain_too))
+    return out
+
+
+def check_short_scales(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """ "$250k" must be 250,000 in the target ("US$ 250 mil", "US$ 250.000", "$250k"), with
+    the same currency: a changed value or currency is blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = scaled_in(seg.source, src_lang)
+    if not source:
+        return []
+    from .check import target_values  # the number finders the number check uses
+
+    mentions = target_values(seg.target, src_lang, ctx.locale)
+    decimal = _decimal_of(ctx.locale)
+    extra = [(s.start, s.end, s.value, None) for s in scaled_in(seg.target, src_lang, decimal)]
+    extra += [(s.start, s.end, s.value, None) for s in scaled_in(seg.target, src_lang)]
+    langs = (ctx.target_lang, src_lang)
+    out: list[Finding] = []
+    for s in source:
+        want = measure_at(seg.source, s.start, s.end, (src_lang,))
+        hit = next((m for m in mentions if s.value in m[2]), None)
+        if hit is None and s.plain_too:  # "5m" as "5 metros"
+            hit = next((m for m in mentions if m[3] == 1 and s.mantissa in m[2]), None)
+        hit_span = (hit[0], hit[1]) if hit else None
+        if hit is None:
+            plain = next((e for e in extra if e[2] == s.value), None)
+            hit_span = (plain[0], plain[1]) if plain else None
+        if hit_span is None:
+            out.append(
+                Finding(
+                    "numbers", "error",
+                    f"{s.text!r} ({s.value.normalize():,f}) not found in the target",
+                    segment=seg.id, source_span=(s.start, s.end),
+                    data={"kind": "scale", "value": str(s.value)},
+                )
+            )  # fmt: skip
+            continue
+        if want is None or want.kind != "currency" or s.plain_too:
+            continue
+        got = measure_at(seg.target, hit_span[0], hit_span[1], langs)
+        if got is None:
+            got = next((q for q in measures_in(seg.target, langs) if q.kind == "currency"), None)
+        if got is not None and want.agrees(got):
+            continue
+        what = f"became {got.text!r}" if got is not None else "is lost"
+        out.append(
+            Finding(
+                "numbers", "error", f"the currency of {s.text!r} ({want.text!r}) {what}",
+                segment=seg.id, source_span=(s.start, s.end), target_span=hit_span,
+                data={"kind": "scale", "value": str(s.value)},
+            )
+        )  # fmt: skip
+    return out
+
+
+def _decimal_of(locale: str) -> str:
+    from babel.numbers import get_decimal_symbol
+
+    loc = get_locale(locale)
+    return get_decimal_symbol(loc) if loc is not None else "."
+
+
+# --- numbers written in words ----------------------------------------------------------------
+
+
+@cache
+def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    data = facts_data(lang).get("number_words")
+    if not data:
+        return None
+    units = {str(k).casefold(): int(v) for k, v in data.get("units", {}).items()}
+    teens = {str(k).casefold(): int(v) for k, v in data.get("teens", {}).items()}
+    tens = {str(k).casefold(): int(v) for k, v in data.get("tens", {}).items()}
+    joiners = [str(j) for j in data.get("joiners", [" "])]
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    join = "|".join(re.escape(j) for j in joiners)
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
+        rf"|(?P<word>{alt({**units, **teens})}))(?![\w])",
+        re.IGNORECASE,
+    )
+    return pattern, {**units, **teens, **tens}
+
+
+def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the small cardinals ``text`` spells out, from ``lang``'s data.
+
+    >>> [v for *_, v in number_words("four years, twenty-five days, ten", "en")]
+    [4, 25, 10]
+    >>> [v for *_, v in number_words("quatro anos, vinte e cinco dias, duas", "pt")]
+    [4, 25, 2]
+    """
+    found = _word_pattern(lang)
+    if found is None:
+        return []
+    pattern, values = found
+    out = []
+    for m in pattern.finditer(text):
+        if m.group("ten"):
+            value = values[m.group("ten").casefold()]
+            if m.group("unit"):
+                value += values[m.group("unit").casefold()]
+        else:
+            value = values[m.group("word").casefold()]
+        out.append((m.start(), m.end(), value))
+    return out
+
+
+def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number the source writes in words must keep its value: "four years" may become
+    "quatro anos" or "4 anos", not "cinco anos". Blocking when the target writes in words a
+    number the source does not have while the source's number is gone; a number word the
+    target lacks with nothing in its place is only an ``info`` (paraphrase: "ten years" as
+    "uma década")."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = number_words(seg.source, src_lang)
+    if not source:
+        return []
+    target = number_words(seg.target, ctx.target_lang)
+    src_digits = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)", seg.source)}
+    tgt_digits = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)", seg.target)}
+    src_values = {v for *_, v in source} | src_digits
+    tgt_words = [t for t in target]
+    extra = [t for t in tgt_words if t[2] not in src_values]
+    out: list[Finding] = []
+    for start, end, value in source:
+        hit = next((t for t in tgt_words if t[2] == value), None)
+        if hit is not None:
+            tgt_words.remove(hit)
+            continue
+        if value in tgt_digits:
+            continue
+        other = extra.pop(0) if extra else None
+        text = seg.source[start:end]
+        if other is None:
+            out.append(
+                Finding(
+                    "numbers", "info", f"number {text!r} not found in the target "
+                    "(it may be paraphrased)", segment=seg.id, source_span=(start, end),
+                    data={"kind": "words", "value": value},
+                )
+            )  # fmt: skip
+            continue
+        out.append(
+            Finding(
+                "numbers", "error",
+                f"number {text!r} ({value}) changed: the target has "
+                f"{seg.target[other[0] : other[1]]!r} ({other[2]})",
+                segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
+                data={"kind": "words", "value": value},
+            )
+        )  # fmt: skip
+    return out
+
+
+FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
+                 check_number_words]  # fmt: skip
