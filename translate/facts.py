@@ -261,7 +261,7 @@ def _norm_period(text: str) -> str:
 
 
 _TIME = re.compile(
-    r"(?<![\w.,:/$£€])(?P<h>[01]?\d|2[0-4])"
+    r"(?<![\w.,:/$£€])(?P<h>2[0-4]|[01]?\d)(?!\d)"
     r"(?:(?P<sep>[:h]|\.(?=\d\d\s?[ap]\.?\s?m\b))(?P<m>[0-5]\d)(?![\d:.,]\d)|(?P<hh>h)(?![^\W\d_]))?"
     r"(?P<rest>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b\.?|[AP]M\b))?",
     re.IGNORECASE,
@@ -344,12 +344,13 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
 def _in_period(hour: int, minute: int, period: str, langs: Sequence[str]) -> bool:
     """Does CLDR put ``hour:minute`` in day period ``period`` (or next to noon/midnight)?"""
     for lang in langs:
-        if get_locale(lang) is None:
+        locale = get_locale(lang)
+        if locale is None:
             continue
         moment = dt.datetime(2000, 1, 1, hour, minute)
         for delta in (0, -1, 1):
             at = (moment + dt.timedelta(minutes=delta)).time()
-            if get_period_id(at, locale=lang) == period:
+            if get_period_id(at, locale=locale) == period:
                 return True
     return False
 
@@ -608,5 +609,88 @@ def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     return out
 
 
+
+
+# --- sentences lost inside a segment ---------------------------------------------------------
+
+# a sentence ends with . ! ? or … (and maybe a closing quote) after a word of two or more
+# lower-case letters (not "Mr.", "U.S.", "a.m."), and the next starts with a capital or a quote
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]{2}[.!?…])(?<![A-Z][a-z][.!?…])[”\"’»]?\s+(?=[“\"‘«(]?[^\W\d_])"
+    r"|(?<=[”\"’»])(?<=[.!?…][”\"’»])\s+(?=[“\"‘«(]?[^\W\d_])"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_ANCHOR = re.compile(r"\d+|(?<!^)(?<![.!?]\s)\b[A-Z][^\W\d_]{2,}")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text`` that have letters (a short split, for length evidence).
+
+    >>> sentences_of('“This should not have happened.” The operator said it acted.')
+    ['“This should not have happened.”', 'The operator said it acted.']
+    >>> len(sentences_of("At 9 a.m. ET, Mr. Smith and Dr. Jones met U.N. officials."))
+    1
+    """
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().strip():  # a closing quote went with the match: keep it in the sentence
+            quote = m.group().rstrip()
+            out.append(text[start : m.start() + len(quote)])
+        else:
+            out.append(text[start : m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s.strip() for s in out if _LETTER.search(s)]
+
+
+def _expected_ratio(source_lang: str, target_lang: str) -> float | None:
+    table = facts_data(target_lang).get("length", {}).get("letters_per_source_letter", {})
+    value = table.get(base_language(source_lang) or "")
+    return float(value) if value else None
+
+
+def check_sentences(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A segment of several sentences whose target has fewer, and whose length fits the
+    source without one of them far better than the whole source, lost that sentence
+    (blocking): the engine dropped it ("“This should not have triggered blackouts.” The
+    operator said..."). A target that joined two sentences into one keeps the length of both,
+    and a sentence whose numbers or names are in the target is accounted for: neither is
+    flagged. Only for language pairs whose usual length ratio is in the data."""
+    import math
+
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    rho = _expected_ratio(src_lang, ctx.target_lang)
+    if rho is None:
+        return []
+    source = sentences_of(seg.source)
+    if len(source) < 2 or len(sentences_of(seg.target)) >= len(source):
+        return []
+    letters = [len(_LETTER.findall(s)) for s in source]
+    total, got = sum(letters), len(_LETTER.findall(seg.target))
+    if not got:
+        return []
+    fit_all = abs(math.log(got / (rho * total)))
+    for sentence, n in sorted(zip(source, letters, strict=True), key=lambda p: p[1]):
+        if n < 12 or total - n <= 0:
+            continue
+        fit_drop = abs(math.log(got / (rho * (total - n))))
+        anchors = _ANCHOR.findall(sentence)
+        if any(a in seg.target for a in anchors):
+            continue
+        if fit_drop + 0.1 < fit_all:
+            return [
+                Finding(
+                    "length", "error",
+                    f"the sentence {sentence!r} seems lost: the target has "
+                    f"{len(sentences_of(seg.target))} sentence(s) for {len(source)}, and its "
+                    "length fits the source without it",
+                    segment=seg.id, data={"kind": "sentence", "sentence": sentence},
+                )
+            ]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
-                 check_number_words]  # fmt: skip
+                 check_number_words, check_sentences]  # fmt: skip
