@@ -82,7 +82,9 @@ _TOKEN = re.compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 # letters touching digits ("A320", "iOS13", "CO2"), or a capitalized or short prefix joined by a
 # hyphen ("Covid-19", "F-35"; not "mid-2019"), or digits before capitals ("5G", "2FA")
-_LETTER_DIGIT = re.compile(r"[^\W\d_]\d|(?:^|[^\w])(?=[^\W\d_]*[A-Z])[^\W\d_]+-\d|^[^\W\d_]{1,2}-\d")
+_LETTER_DIGIT = re.compile(
+    r"[^\W\d_]\d|(?:^|[^\w])(?=[^\W\d_]*[A-Z])[^\W\d_]+-\d|^[^\W\d_]{1,2}-\d"
+)
 _DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
 _PLURAL = re.compile(r"^\d{2,}['’]?s$")  # "3080s" (cards), "1980s" (a decade)
 _CLOCKISH = re.compile(r"(?i)^\d{1,2}(?:[ap]m|h\d*|hrs?|h\d\d|s)$")
@@ -184,6 +186,10 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 _DIGIT_STRING = re.compile(
     r"(?<![\w.,/:])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d{1,6}(?:(?:[-.\u2010\u2011]|\s|\s?\(|\)\s?)\d{1,6}){2,}(?![\w/])"
 )
+_DATE_SHAPED = re.compile(
+    r"\d{4}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|[12]\d|3[01])\2(?:\d{2}|\d{4})"
+)
 _LOOSE_DIGITS = re.compile(r"\d[\d\s\u00a0()\-\u2010\u2011\u2013./+]*\d")
 
 
@@ -208,6 +214,8 @@ def digit_strings(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple
             continue
         if seps <= {" "} and not run.startswith(("+", "(")):
             continue  # numbers side by side ("in 2019 and 2020 12 cases")
+        if _DATE_SHAPED.fullmatch(run):
+            continue  # "2019-12-27", "27.12.2019": a date, which the target may reorder
         out.append((m.start(), m.end(), digits))
     return out
 
@@ -217,8 +225,11 @@ def check_digit_strings(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     if _skip(seg):
         return []
     target = {re.sub(r"\D", "", m.group()) for m in _LOOSE_DIGITS.finditer(seg.target)}
+    dates = [(d.start, d.end) for d in _source_dates(seg, ctx)]
     out = []
     for start, end, digits in digit_strings(seg.source):
+        if any(a < end and start < b for a, b in dates):
+            continue  # "2019-12-27" is a date: the date check reads it
         if any(digits in t for t in target):
             continue
         out.append(
@@ -251,7 +262,7 @@ def _periods(lang: str) -> tuple[tuple[str, str], ...]:
                 continue
             for pid, name in table.items():
                 word = _norm_period(str(name))
-                if pid in ("am", "pm") and len(word) == 2 or len(word) >= 4:
+                if (pid in ("am", "pm") and len(word) == 2) or len(word) >= 4:
                     pairs.setdefault(word, pid)
     return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
 
@@ -309,10 +320,7 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
             for word, pid in periods:
                 if pid in ("am", "pm") or not tail.startswith(word):
                     continue
-                if m.group("m") is None and m.group("hh") is None:
-                    period = pid  # "at 7 in the morning"
-                else:
-                    period = pid
+                period = pid  # "at 7 in the morning", "15:15 da tarde"
                 break
         if m.group("m") is None and m.group("hh") is None and period is None:
             continue  # a bare number
@@ -692,5 +700,196 @@ def check_sentences(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return []
 
 
+# --- numbers joined into one fact: scores, year spans, fractions, versions -------------------
+
+_COMPOUND = re.compile(r"(?<![\w.,\-–/:])\d+(?:(?:\s?[-–/]\s?|[.:])\d+)+(?![\w]|[.,]\d)")
+_DIGITS = re.compile(r"\d+")
+
+
+def compounds_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Numbers joined by hyphens, dashes, slashes, dots or colons that are not one quantity:
+    "2-1", "2011-12", "3/4", "3.11.7" (dates, times, phone numbers and plain decimals or
+    grouped numbers are read elsewhere).
+
+    >>> [c for *_, c in compounds_in("won 2-1 in 2011-12; 3/4 of v3.11.7; 1,234.5 and 2.5")]
+    ['2-1', '2011-12', '3/4']
+    """
+    out = []
+    for m in _COMPOUND.finditer(text):
+        run = m.group()
+        if _inside(m.span(), skip) or re.fullmatch(r"\d+(?:[.,]\d+)?", run):
+            continue
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?", run):
+            continue
+        if ":" in run or _DATE_SHAPED.fullmatch(run):
+            continue  # times, ratios and verses: the clock check's; dates: the date check's
+        if set(re.sub(r"[\d\s]", "", run)) == {"–"}:
+            continue  # "10–12": a range, whose numbers the number check reads one by one
+        out.append((m.start(), m.end(), run))
+    return out
+
+
+def _sequence_in(parts: list[str], target_runs: list[str]) -> bool:
+    """Do the numbers ``parts`` appear one after another in ``target_runs`` ("2011-12" may
+    be written "2011-2012": a shortened year is read with its century)?"""
+    n = len(parts)
+    for i in range(len(target_runs) - n + 1):
+        window = target_runs[i : i + n]
+        if all(
+            w == p or (int(w) == int(p)) or (j and len(p) < len(parts[j - 1])
+                                             and w == parts[j - 1][: -len(p)] + p)
+            for j, (w, p) in enumerate(zip(window, parts, strict=True))
+        ):  # fmt: skip
+            return True
+    return False
+
+
+def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A score, a span of years, a fraction or a version must keep its numbers in order:
+    "2-1" may become "2 a 1", not "3-1"; "2011-12" may become "2011-2012", not "2011-13".
+    Blocking when the target has a joined number of the same shape that the source lacks;
+    a warning when the numbers are just not there (written in words: "três quartos")."""
+    if _skip(seg):
+        return []
+    skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
+    skip += [(a, b) for a, b, _ in digit_strings(seg.source)]
+    source = compounds_in(seg.source, skip)
+    if not source:
+        return []
+    runs = _DIGITS.findall(seg.target)
+    target = compounds_in(seg.target)
+    src_shapes = {tuple(_DIGITS.findall(c)) for *_, c in source}
+    out: list[Finding] = []
+    for start, end, text in source:
+        parts = _DIGITS.findall(text)
+        if _sequence_in(parts, runs):
+            continue
+        other = next((t for t in target if len(_DIGITS.findall(t[2])) == len(parts)
+                      and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
+        out.append(
+            Finding(
+                "numbers", "error" if other else "warning",
+                f"{text!r} changed: the target has {other[2]!r}" if other
+                else f"{text!r} is not in the target (it may be written in words)",
+                segment=seg.id, source_span=(start, end),
+                target_span=(other[0], other[1]) if other else None,
+                data={"kind": "compound"},
+            )
+        )  # fmt: skip
+    return out
+
+
+def _source_dates(seg: TranslatedSegment, ctx: CheckContext) -> list[Any]:
+    from .locales import Quotes
+    from .localize.stage import Localizer, source_dates
+
+    target = get_locale(ctx.locale)
+    if target is None:
+        return []
+    lang = seg.segment.lang or ctx.source_lang
+    loc = Localizer(lang, target, ctx.locale, ctx.target_lang, Quotes(), {}, None)
+    return source_dates(seg.source, loc)
+
+
+# --- signs and ordinals ----------------------------------------------------------------------
+
+_MINUS = "-\u2212\u2012\u2013"
+
+
+def negatives_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Negative numbers: a minus sign glued to digits after a space or an opening bracket,
+    or a minus word of ``lang`` before them ("-5", "−12C", "minus 40").
+
+    >>> [d for *_, d in negatives_in("fell to -12C, minus 40, 10-12 and a -3 score", "en")]
+    ['12', '40', '3']
+    """
+    words = [str(w) for w in facts_data(lang).get("signs", {}).get("minus_words", [])]
+    alt = "|".join(map(re.escape, words)) or "(?!)"
+    pattern = re.compile(
+        rf"(?:(?<![\w.,%)\]])[{_MINUS}](?=\d)|\b(?:{alt})\s+)(\d+(?:[.,]\d+)?)", re.IGNORECASE
+    )
+    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+
+
+def check_signs(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A negative number must stay negative: "-5 degrees" written "5 graus" (the target has
+    the number but no minus sign or minus word anywhere before it) is blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = negatives_in(seg.source, src_lang)
+    if not source:
+        return []
+    negative = {_digits_key(d) for *_, d in negatives_in(seg.target, ctx.target_lang)}
+    negative |= {_digits_key(d) for *_, d in negatives_in(seg.target, src_lang)}
+    words = [str(w) for w in facts_data(ctx.target_lang).get("signs", {}).get("minus_words", [])]
+    after = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words)) or '(?!)'})\b")
+    out = []
+    for start, end, digits in source:
+        key = _digits_key(digits)
+        if key in negative:
+            continue
+        number = re.escape(key)
+        hit = re.search(rf"(?<![\d.]){number}(?!\d)", seg.target.replace(",", "."))
+        if hit is None:
+            continue  # the number itself is gone: the number check says so
+        if after.search(seg.target[hit.end() : hit.end() + 30]):
+            continue  # "5 graus negativos"
+        out.append(
+            Finding(
+                "numbers", "error", f"{seg.source[start:end]!r} lost its minus sign",
+                segment=seg.id, source_span=(start, end), target_span=hit.span(),
+                data={"kind": "sign"},
+            )
+        )  # fmt: skip
+    return out
+
+
+def _digits_key(digits: str) -> str:
+    return digits.replace(",", ".")
+
+
+def _ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
+    suffixes = [str(s) for s in facts_data(lang).get("signs", {}).get("ordinal_suffixes", [])]
+    if not suffixes:
+        return []
+    alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.,])(\d{{1,4}})(?:{alt})(?![^\W\d_])")
+    return [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(text)]
+
+
+def check_ordinals(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An ordinal written in digits ("3rd") must keep its value: "3.º", "3º" or "terceiro"
+    are right, "4.º" is blocking (when the source has no 4th). Ordinals in dates are the
+    date check's."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
+    source = [o for o in _ordinals(seg.source, src_lang) if not _inside(o[:2], skip)]
+    if not source:
+        return []
+    values = {v for *_, v in source}
+    target = _ordinals(seg.target, ctx.target_lang) + _ordinals(seg.target, src_lang)
+    digits = {int(d) for d in _DIGITS.findall(seg.target)}
+    extra = [t for t in target if t[2] not in values]
+    out = []
+    for start, end, value in source:
+        if value in digits or not extra:
+            continue
+        other = extra.pop(0)
+        out.append(
+            Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} changed: the target has "
+                f"{seg.target[other[0] : other[1]]!r}",
+                segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
+                data={"kind": "ordinal"},
+            )
+        )  # fmt: skip
+    return out
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
-                 check_number_words, check_sentences]  # fmt: skip
+                 check_number_words, check_compounds, check_signs, check_ordinals,
+                 check_sentences]  # fmt: skip

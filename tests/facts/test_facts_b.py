@@ -134,7 +134,8 @@ def test_number_words_keep_their_value() -> None:
     found = _blocking(source, "O carvão está em espiral de morte nos últimos onze anos.")
     assert any("'ten' (10) changed" in m for m in found), found
     # "both" written "os dois" is not a changed number
-    assert _blocking("Both men, aged 30, were held.", "Os dois homens, de 30 anos, foram presos.") == []
+    both = ("Both men, aged 30, were held.", "Os dois homens, de 30 anos, foram presos.")
+    assert _blocking(*both) == []
 
 
 def test_a_dropped_sentence_is_blocking_and_a_joined_one_is_not() -> None:
@@ -155,3 +156,42 @@ def test_finders() -> None:
     assert [sorted(t.values) for t in times_in("at 11h25 or 23:25", ["pt"])] == [[685], [1405]]
     assert [int(s.value) for s in scaled_in("£3.5mn and $2bn", "en")] == [3500000, 2000000000]
     assert [v for *_, v in number_words("dezesseis ou dezasseis", "pt")] == [16, 16]
+
+
+@pytest.mark.parametrize(
+    ("source", "right", "wrong"),
+    [
+        ("Liverpool won 2-1 on Sunday.", "O Liverpool venceu por 2 a 1 no domingo.",
+         "O Liverpool venceu por 3-1 no domingo."),
+        ("Between 2011-12 and 2017-18 contracts declined.",
+         "Entre 2011-2012 e 2017-18 os contratos diminuíram.",
+         "Entre 2011-13 e 2017-18 os contratos diminuíram."),
+        ("About 3/4 of voters agreed.", "Cerca de 3/4 dos eleitores concordaram.",
+         "Cerca de 3/5 dos eleitores concordaram."),
+        ("Temperatures fell to -12C overnight.", "As temperaturas caíram para -12C à noite.",
+         "As temperaturas caíram para 12C à noite."),
+        ("It was minus 5 degrees.", "Fazia 5 graus negativos.", "Fazia 5 graus."),
+        ("He finished 3rd in the race.", "Ele terminou em 3.º lugar na corrida.",
+         "Ele terminou em 4.º lugar na corrida."),
+        ("He finished 3rd in the race.", "Ele terminou em terceiro lugar na corrida.",
+         "Ele terminou em 4º lugar na corrida."),
+    ],
+)  # fmt: skip
+def test_scores_spans_fractions_signs_ordinals(source: str, right: str, wrong: str) -> None:
+    assert _blocking(source, right) == []
+    assert _blocking(source, wrong)
+
+
+def test_real_sentences_with_joined_numbers_are_not_held() -> None:
+    # development-set and page sentences: ranges, centuries, decades, ratings, dates
+    for source, target in [
+        ("In the 1990s, Nagel served on the protection detail.",
+         "Na década de 1990, Nagel serviu no detalhe de proteção."),
+        ("For a half century in the late 19th and early 20th centuries, Redonda bustled.",
+         "Durante meio século no final do século XIX e início do século XX, Redonda agitou-se."),
+        ("Fires release an average of 500-600 metric tons of carbon dioxide a year.",
+         "Os incêndios liberam uma média de 500-600 toneladas métricas de dióxido de carbono."),
+        ("The ruling of 26 December 2019 was published on 2019-12-27.",
+         "A decisão de 26 de dezembro de 2019 foi publicada em 27/12/2019."),
+    ]:  # fmt: skip
+        assert _blocking(source, target) == [], target
