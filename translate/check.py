@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from .errors import UnknownLocaleError
-from .facts import FACT_CHECKERS
+from .facts import FACT_CHECKERS, clock_spans
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
@@ -236,6 +236,7 @@ def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     names = [(t["source_span"][0], t["source_span"][1]) for t in seg.terms
              if isinstance(t.get("source_span"), (list, tuple))]
+    names += clock_spans(seg.source, seg.segment.lang or ctx.source_lang)  # check_times's
     return missing_numbers(
         seg.source, seg.target, seg.segment.lang or ctx.source_lang, ctx.locale, segment=seg.id,
         names=names,
@@ -446,6 +447,18 @@ def _weekday_in(text: str, weekday: int | None, loc: Localizer) -> bool:
 
 def _month_in(text: str, month: int | None, loc: Localizer) -> bool:
     return _calendar_name_in(text, "months", month, loc)
+
+
+def source_values(
+    source: str, source_lang: str, locale: str
+) -> list[tuple[int, int, frozenset[Decimal], int]]:
+    """(start, end, value, scale) of the numbers of ``source`` that :func:`missing_numbers`
+    compares ("¥110M" is one, with CLDR's compact "M"; "$250k" is not)."""
+    target_locale = get_locale(locale)
+    if target_locale is None or get_locale(source_lang) is None:
+        return []
+    loc = Localizer(source_lang, target_locale, locale, locale.split("-")[0], Quotes(), {}, None)
+    return [(n.start, n.end, n.values, n.scale) for n in source_numbers(source, loc, [])]
 
 
 def target_values(

@@ -349,6 +349,46 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
     return out
 
 
+@cache
+def _spoken_patterns(lang: str) -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """CLDR's words for noon and midnight (value in minutes) and its hour unit ("17 horas":
+    value None, read from the digits) in ``lang``."""
+    locale = get_locale(lang)
+    if locale is None:
+        return ()
+    out: list[tuple[re.Pattern[str], int | None]] = []
+    for pid, minutes in (("noon", 720), ("midnight", 0)):
+        names = {str(locale.day_periods.get(context, {}).get(width, {}).get(pid, ""))
+                 for context in ("format", "stand-alone") for width in ("wide", "abbreviated")}
+        for name in sorted(n for n in names if len(n) >= 4):
+            out.append((re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), minutes))
+    units = locale._data.get("unit_patterns", {}).get("duration-hour", {})
+    words = {str(p).replace("{0}", "").strip() for forms in units.values()
+             for count, p in forms.items() if count != "per" and "{0}" in str(p)}  # fmt: skip
+    words = {w for w in words if w and not any(ch.isdigit() for ch in w)}
+    if words:
+        alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w.,])([01]?\d|2[0-3])\s?(?:{alt})(?![\w])", re.I), None))
+    return tuple(out)
+
+
+def _spoken_times(text: str, langs: Sequence[str]) -> list[ClockTime]:
+    """ "meio-dia", "meia-noite", "17 horas": times written with words (CLDR data)."""
+    out = []
+    for lang in dict.fromkeys(langs):
+        for pattern, minutes in _spoken_patterns(lang):
+            for m in pattern.finditer(text):
+                value = minutes if minutes is not None else int(m.group(1)) * 60
+                out.append(ClockTime(m.start(), m.end(), m.group(), frozenset({value}), True))
+    return out
+
+
+def clock_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes clock times ("5 p.m.", "11:25"): the number check leaves them to
+    :func:`check_times`, which compares them as times ("12 p.m." is "meio-dia")."""
+    return [(t.start, t.end) for t in times_in(text, [lang])]
+
+
 def _in_period(hour: int, minute: int, period: str, langs: Sequence[str]) -> bool:
     """Does CLDR put ``hour:minute`` in day period ``period`` (or next to noon/midnight)?"""
     for lang in langs:
@@ -374,7 +414,7 @@ def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if not source:
         return []
     langs = list(dict.fromkeys([ctx.locale, ctx.target_lang, seg.segment.lang or ctx.source_lang]))
-    target = times_in(seg.target, langs)
+    target = times_in(seg.target, langs) + _spoken_times(seg.target, langs)
     out: list[Finding] = []
     for t in target:
         if t.contradiction:
@@ -467,7 +507,11 @@ def check_short_scales(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     source = scaled_in(seg.source, src_lang)
     if not source:
         return []
-    from .check import target_values  # the number finders the number check uses
+    from .check import source_values, target_values  # the number check's finders
+
+    read = [(a, b) for a, b, _, scale in source_values(seg.source, src_lang, ctx.locale)
+            if scale > 1]  # fmt: skip
+    source = [s for s in source if not any(a < s.end and s.start < b for a, b in read)]
 
     mentions = target_values(seg.target, src_lang, ctx.locale)
     decimal = _decimal_of(ctx.locale)

@@ -195,3 +195,9 @@ def test_real_sentences_with_joined_numbers_are_not_held() -> None:
          "A decisão de 26 de dezembro de 2019 foi publicada em 27/12/2019."),
     ]:  # fmt: skip
         assert _blocking(source, target) == [], target
+
+
+def test_times_written_with_words() -> None:
+    source = "The vote closes at 12 p.m. and results come at 5 p.m."
+    assert _blocking(source, "A votação fecha ao meio-dia e os resultados saem às 17 horas.") == []
+    assert _blocking(source, "A votação termina ao meio-dia e os resultados saem às 18 horas.")
