@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
 
 from .errors import UnknownLocaleError
 from .facts import FACT_CHECKERS, clock_spans
@@ -447,36 +446,6 @@ def _weekday_in(text: str, weekday: int | None, loc: Localizer) -> bool:
 
 def _month_in(text: str, month: int | None, loc: Localizer) -> bool:
     return _calendar_name_in(text, "months", month, loc)
-
-
-def source_values(
-    source: str, source_lang: str, locale: str
-) -> list[tuple[int, int, frozenset[Decimal], int]]:
-    """(start, end, value, scale) of the numbers of ``source`` that :func:`missing_numbers`
-    compares ("¥110M" is one, with CLDR's compact "M"; "$250k" is not)."""
-    target_locale = get_locale(locale)
-    if target_locale is None or get_locale(source_lang) is None:
-        return []
-    loc = Localizer(source_lang, target_locale, locale, locale.split("-")[0], Quotes(), {}, None)
-    return [(n.start, n.end, n.values, n.scale) for n in source_numbers(source, loc, [])]
-
-
-def target_values(
-    target: str, source_lang: str, locale: str
-) -> list[tuple[int, int, frozenset[Decimal], int]]:
-    """(start, end, readings, scale) of the numbers of ``target``, read as
-    :func:`missing_numbers` reads them (the target locale's and the source locale's
-    conventions; ``scale`` 10**6 for "milhões", else 1)."""
-    target_locale = get_locale(locale)
-    if target_locale is None:
-        return []
-    try:
-        profile: LocaleProfile | None = get_profile(locale)
-    except UnknownLocaleError:
-        profile = None
-    loc = Localizer(source_lang, target_locale, locale, locale.split("-")[0],
-                    profile.quotes if profile else Quotes(), {}, profile)  # fmt: skip
-    return [(n.start, n.end, n.values, n.scale) for n in target_numbers(target, loc, [])]
 
 
 CHECKERS: list[Checker] = [

@@ -1,5 +1,7 @@
-"""Facts the value-based number check does not read: codes, phone numbers, clock times, short
-scales ("$250k"), number words and whole sentences.
+"""Checks for the facts that the value-based number check does not read.
+
+Codes, phone numbers, clock times, short scales ("$250k"), number words, joined numbers
+("2-1"), signs, ordinals and whole sentences.
 
 :func:`translate.check.missing_numbers` compares quantities by value. Some facts are not
 quantities: the digits of a name or code ("Covid-19", "G7", "A320", "5G") and of a phone number
@@ -23,7 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
 
@@ -41,8 +43,18 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 if TYPE_CHECKING:
-    from .check import CheckContext
     from .model import TranslatedSegment
+
+
+class CheckContext(Protocol):
+    """What a checker knows of the run (:class:`translate.check.CheckContext`)."""
+
+    @property
+    def source_lang(self) -> str: ...
+    @property
+    def target_lang(self) -> str: ...
+    @property
+    def locale(self) -> str: ...
 
 _DASHES = "-\u2010\u2011"
 
@@ -454,6 +466,52 @@ def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return out
 
 
+# --- the number check's finders, for the checks below ----------------------------------------
+
+
+def _localizer(source_lang: str, locale: str) -> Any:
+    from .errors import UnknownLocaleError
+    from .locales import Quotes, get_profile
+    from .localize.stage import Localizer
+
+    target_locale = get_locale(locale)
+    if target_locale is None:
+        return None
+    try:
+        profile: Any = get_profile(locale)
+    except UnknownLocaleError:
+        profile = None
+    return Localizer(source_lang, target_locale, locale, locale.split("-")[0],
+                     profile.quotes if profile else Quotes(), {}, profile)  # fmt: skip
+
+
+def source_values(
+    source: str, source_lang: str, locale: str
+) -> list[tuple[int, int, frozenset[Decimal], int]]:
+    """(start, end, values, scale) of the numbers of ``source`` that the number check
+    compares ("¥110M" is one, with CLDR's compact "M"; "$250k" is not)."""
+    from .localize.stage import source_numbers
+
+    loc = _localizer(source_lang, locale)
+    if loc is None or get_locale(source_lang) is None:
+        return []
+    return [(n.start, n.end, n.values, n.scale) for n in source_numbers(source, loc, [])]
+
+
+def target_values(
+    target: str, source_lang: str, locale: str
+) -> list[tuple[int, int, frozenset[Decimal], int]]:
+    """(start, end, values, scale) of the numbers of ``target``, read as the number check
+    reads them (the target locale's and the source locale's conventions; ``scale`` 10**6
+    for "milhões", else 1)."""
+    from .localize.stage import target_numbers
+
+    loc = _localizer(source_lang, locale)
+    if loc is None:
+        return []
+    return [(n.start, n.end, n.values, n.scale) for n in target_numbers(target, loc, [])]
+
+
 # --- short scales: "$250k", "£1.2bn" ---------------------------------------------------------
 
 
@@ -507,8 +565,6 @@ def check_short_scales(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     source = scaled_in(seg.source, src_lang)
     if not source:
         return []
-    from .check import source_values, target_values  # the number check's finders
-
     read = [(a, b) for a, b, _, scale in source_values(seg.source, src_lang, ctx.locale)
             if scale > 1]  # fmt: skip
     source = [s for s in source if not any(a < s.end and s.start < b for a, b in read)]
