@@ -24,7 +24,7 @@ import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
@@ -146,6 +146,7 @@ def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def _code_pattern(code: str) -> re.Pattern[str]:
     """``code`` with any (or no) hyphen or space between its pieces, any case."""
     pieces = _PIECES.findall(code)
@@ -236,10 +237,13 @@ def check_digit_strings(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     """A phone number or ID must keep every digit, in order (compared without separators)."""
     if _skip(seg):
         return []
+    found = digit_strings(seg.source)
+    if not found:
+        return []
     target = {re.sub(r"\D", "", m.group()) for m in _LOOSE_DIGITS.finditer(seg.target)}
     dates = [(d.start, d.end) for d in _source_dates(seg, ctx)]
     out = []
-    for start, end, digits in digit_strings(seg.source):
+    for start, end, digits in found:
         if any(a < end and start < b for a, b in dates):
             continue  # "2019-12-27" is a date: the date check reads it
         if any(digits in t for t in target):
@@ -851,9 +855,12 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     a warning when the numbers are just not there (written in words: "três quartos")."""
     if _skip(seg):
         return []
+    source = compounds_in(seg.source)
+    if not source:
+        return []
     skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
     skip += [(a, b) for a, b, _ in digit_strings(seg.source)]
-    source = compounds_in(seg.source, skip)
+    source = [c for c in source if not _inside(c[:2], skip)]
     if not source:
         return []
     runs = _DIGITS.findall(seg.target)
@@ -965,8 +972,11 @@ def check_ordinals(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
+    source = _ordinals(seg.source, src_lang)
+    if not source:
+        return []
     skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
-    source = [o for o in _ordinals(seg.source, src_lang) if not _inside(o[:2], skip)]
+    source = [o for o in source if not _inside(o[:2], skip)]
     if not source:
         return []
     values = {v for *_, v in source}
