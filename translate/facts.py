@@ -389,9 +389,20 @@ def _spoken_patterns(lang: str) -> tuple[tuple[re.Pattern[str], int | None], ...
 
 
 def _spoken_times(text: str, langs: Sequence[str]) -> list[ClockTime]:
-    """ "meio-dia", "meia-noite", "17 horas": times written with words (CLDR data)."""
+    """ "meio-dia", "meia-noite", "17 horas", "cinco da tarde": times written with words
+    (CLDR's day periods and hour unit, the number words of ``locales/facts``)."""
     out = []
     for lang in dict.fromkeys(langs):
+        periods = [p for p in _periods(lang) if p[1] not in ("am", "pm")]
+        for start, end, hour in number_words(text, lang):
+            tail = _norm_period(text[end : end + 24])
+            pid = next((p for w, p in periods if tail.startswith(w)), None)
+            if pid is None or not 1 <= hour <= 12:
+                continue
+            fits = {h for h in (hour, hour + 12) if h < 24 and _in_period(h, 0, pid, langs)}
+            if fits:
+                out.append(ClockTime(start, end, text[start:end],
+                                     frozenset(h * 60 for h in fits), True))  # fmt: skip
         for pattern, minutes in _spoken_patterns(lang):
             for m in pattern.finditer(text):
                 value = minutes if minutes is not None else int(m.group(1)) * 60

@@ -201,3 +201,10 @@ def test_times_written_with_words() -> None:
     source = "The vote closes at 12 p.m. and results come at 5 p.m."
     assert _blocking(source, "A votação fecha ao meio-dia e os resultados saem às 17 horas.") == []
     assert _blocking(source, "A votação termina ao meio-dia e os resultados saem às 18 horas.")
+
+
+def test_a_time_written_in_words_is_read() -> None:
+    source = "The polls close at 5 p.m. on Sunday."
+    assert _blocking(source, "As urnas fecham às cinco da tarde de domingo.") == []
+    assert _blocking(source, "As urnas fecham às seis da tarde de domingo.")
+    assert _blocking(source, "As urnas fecham no domingo.")  # the time is lost
