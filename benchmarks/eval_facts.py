@@ -96,7 +96,98 @@ def mutations(row: Row) -> list[tuple[str, str]]:
     return out
 
 
-def _repaired(row: Row, wrong: str, result: CheckResult) -> bool:
+# Portuguese number words for the spelled-out mutations (benchmark data, not the product's).
+_PT_WORDS = {
+    2: ("dois", "duas"), 3: ("três",), 4: ("quatro",), 5: ("cinco",), 6: ("seis",),
+    7: ("sete",), 8: ("oito",), 9: ("nove",), 10: ("dez",), 11: ("onze",), 12: ("doze",),
+}  # fmt: skip
+_EN_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_ALNUM = re.compile(r"(?<![\w.])(?=[\w-]*[^\W\d_])(?=[\w-]*\d)\w+(?:-\w+)*")
+_CLOCK = re.compile(r"(?<![\d.,])(\d{1,2})([:h])(\d{2})(?!\d)")
+_PERIOD = re.compile(r"(?i)(?<![^\W\d_])([ap])\.?\s?m\b\.?")
+_SCALE_SRC = re.compile(r"(?<![\w.,])((?:US)?\$|£|€)?(\d+(?:\.\d+)?) (thousand|million|billion)\b")
+_SENTENCE = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"»]))\s+(?=[“\"«]?[A-ZÀ-Ý])")
+
+
+def _bump(digits: str) -> str:
+    """The same digit run with its last digit changed."""
+    return digits[:-1] + str((int(digits[-1]) + 3) % 10)
+
+
+def new_mutations(row: Row) -> list[tuple[str, str, str, bool]]:
+    """Mutations of the kinds the first gate missed: (kind, source, target, wrong).
+
+    ``wrong`` False marks a *correct* variant (a 12-hour time written the 24-hour way, a number
+    word written in digits, "$170 million" written "$170m" in the source) that must not be
+    held; True, a changed fact that must be.
+    """
+    src, tgt = row.source, row.engine
+    out: list[tuple[str, str, str, bool]] = []
+    for m in _ALNUM.finditer(tgt):  # a number inside a name or code: "iOS 13" is not one token
+        if m.group() in src and any(c.isalpha() for c in m.group()):
+            run = re.search(r"\d+", m.group())
+            assert run is not None
+            token = m.group()[: run.start()] + _bump(run.group()) + m.group()[run.end() :]
+            out.append(("alnum", src, tgt[: m.start()] + token + tgt[m.end() :], True))
+            break
+    clock = _CLOCK.search(tgt)
+    if clock:
+        minutes = f"{(int(clock.group(3)) + 10) % 60:02d}"
+        out.append(("clock", src, tgt[: clock.start(3)] + minutes + tgt[clock.end(3) :], True))
+    s_period = re.search(r"(?i)(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?", src)
+    if s_period:
+        hour = int(s_period.group(1)) % 12 + (12 if s_period.group(3).lower() == "p" else 0)
+        minute = s_period.group(2)
+        h24 = f"{hour}h{minute}" if minute and minute != "00" else f"{hour}h"
+        t_time = re.search(rf"(?i)\b{s_period.group(1)}(?::\d{{2}})?\s?[ap]\.?\s?m\b\.?", tgt)
+        if t_time:
+            out.append(("clock-24h", src, tgt[: t_time.start()] + h24 + tgt[t_time.end() :],
+                        False))  # fmt: skip
+            other = "p.m." if s_period.group(3).lower() == "a" else "a.m."
+            wrong = _PERIOD.sub(other, t_time.group(), count=1)
+            out.append(("day-period", src, tgt[: t_time.start()] + wrong + tgt[t_time.end() :],
+                        True))  # fmt: skip
+    for word, value in _EN_WORDS.items():
+        if not re.search(rf"(?i)\b{word}\b", src):
+            continue
+        for pt in _PT_WORDS[value]:
+            hit = re.search(rf"(?i)\b{pt}\b", tgt)
+            if hit:
+                other = _PT_WORDS[value + 1 if value < 12 else value - 1][0]
+                out.append(("spelled", src, tgt[: hit.start()] + other + tgt[hit.end() :], True))
+                out.append(("spelled-digits", src,
+                            tgt[: hit.start()] + str(value) + tgt[hit.end() :], False))  # fmt: skip
+                break
+        else:
+            continue
+        break
+    scaled = _SCALE_SRC.search(src)
+    if scaled:
+        suffix = {"thousand": "k", "million": "m", "billion": "bn"}[scaled.group(3)]
+        short = f"{scaled.group(1) or ''}{scaled.group(2)}{suffix}"
+        short_src = src[: scaled.start()] + short + src[scaled.end() :]
+        out.append(("suffix", short_src, tgt, False))
+        pt_scale = {"k": "mil", "m": "milh", "bn": "bilh"}[suffix]
+        wrong_scale = {"k": "milhões", "m": "bilhões", "bn": "milhões"}[suffix]
+        hit = re.search(rf"\b{pt_scale}\w*", tgt)
+        if hit:
+            out.append(("suffix-scale", short_src,
+                        tgt[: hit.start()] + wrong_scale + tgt[hit.end() :], True))  # fmt: skip
+        if scaled.group(1):
+            for a, b in _CURRENCY_SWAPS:
+                if a in tgt and b not in tgt:
+                    out.append(("suffix-currency", short_src, tgt.replace(a, b, 1), True))
+                    break
+    sentences = [s for s in _SENTENCE.split(tgt) if s.strip()]
+    if len(sentences) >= 2:
+        drop = min(range(len(sentences)), key=lambda i: len(sentences[i]))
+        kept = " ".join(s for i, s in enumerate(sentences) if i != drop)
+        out.append(("sentence-dropped", src, kept, True))
+    return out
+
+
+def _repaired(row: Row, wrong: str, result: CheckResult, locale: str = "pt-BR") -> bool:
     """Did the pipeline put the source's fact back (and say so) instead of holding the text?
 
     True when the published text differs from the wrong one, a finding reports the change,
@@ -104,7 +195,7 @@ def _repaired(row: Row, wrong: str, result: CheckResult) -> bool:
     """
     if result.text == wrong or not any(f.data.get("localized") for f in result.findings):
         return False
-    again = check_pair(row.source, result.text, "en", "pt-BR", localize=False)
+    again = check_pair(row.source, result.text, "en", locale, localize=False)
     return not again.blocking
 
 
@@ -178,21 +269,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     parser.add_argument("--show", action="store_true", help="list every miss and false alarm")
     parser.add_argument("--data", type=Path, default=DATA)
+    parser.add_argument("--locale", default="pt-BR", help="target locale (pt-BR, pt-PT)")
     parser.add_argument("--pages", type=int, default=0, metavar="N",
                         help="evaluate N real English news pages instead (see above)")
     args = parser.parse_args(argv)
     if args.pages:
         return real_pages(args.pages, args.show)
     rows = load(args.data)
+    loc = args.locale
+    kinds: dict[str, list[int]] = {}  # kind -> [held, total]
     counts = {"pairs": len(rows), "ok": 0, "repairable": 0, "blocking": 0, "missed": 0,
               "false_alarms": 0, "repaired": 0, "localizer_harm": 0,
               "mutations": 0, "mutations_caught": 0}  # fmt: skip
     notes: list[str] = []
     for row in rows:
         counts[row.label] += 1
-        result = check_pair(row.source, row.engine, "en", "pt-BR")
+        result = check_pair(row.source, row.engine, "en", loc)
         found = [f.to_dict() for f in result.findings]
-        repaired = row.label == "blocking" and _repaired(row, row.engine, result)
+        repaired = row.label == "blocking" and _repaired(row, row.engine, result, loc)
         held = bool(blocking(found)) or repaired
         if row.label == "blocking" and not held:
             counts["missed"] += 1
@@ -208,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
             counts["repaired"] += 1
         elif row.label == "repairable":
             notes.append(f"NOT REPAIRED {row.id}: wanted {row.must}\n    {result.text}")
-        bare = check_pair(row.source, row.engine, "en", "pt-BR", localize=False)
+        bare = check_pair(row.source, row.engine, "en", loc, localize=False)
         if len(blocking([f.to_dict() for f in result.findings if f.check == "numbers"])) > len(
             blocking([f.to_dict() for f in bare.findings if f.check == "numbers"])
         ):
@@ -217,15 +311,28 @@ def main(argv: list[str] | None = None) -> int:
         if row.label == "ok":
             for kind, mutated in mutations(row):
                 counts["mutations"] += 1
-                res = check_pair(row.source, mutated, "en", "pt-BR")
-                if blocking([f.to_dict() for f in res.findings]) or _repaired(row, mutated, res):
+                res = check_pair(row.source, mutated, "en", loc)
+                caught = _repaired(row, mutated, res, loc)
+                if blocking([f.to_dict() for f in res.findings]) or caught:
                     counts["mutations_caught"] += 1
                 else:
                     notes.append(f"MUTATION MISSED {row.id} [{kind}]:\n    {mutated}")
+            for kind, m_src, m_tgt, wrong in new_mutations(row):
+                res = check_pair(m_src, m_tgt, "en", loc)
+                fixed = _repaired(Row(row.id, m_src, m_tgt, "", "", []), m_tgt, res, loc)
+                held = bool(res.blocking) or (fixed and wrong)
+                tally = kinds.setdefault(kind + ("" if wrong else " (correct)"), [0, 0])
+                tally[0] += held
+                tally[1] += 1
+                if held != wrong:
+                    what = "MUTATION MISSED" if wrong else "VARIANT HELD"
+                    why = "; ".join(f.message for f in res.blocking)
+                    notes.append(f"{what} {row.id} [{kind}] {why}\n    {m_src}\n    {m_tgt}")
+    counts["new_kinds"] = kinds  # type: ignore[assignment]
     if args.json:
         print(json.dumps(counts, indent=2))
     else:
-        print(f"# eval_facts: {args.data.name}, Python {platform.python_version()}")
+        print(f"# eval_facts: {args.data.name}, {loc}, Python {platform.python_version()}")
         print("| pairs | ok | repairable | blocking | missed | false alarms | repaired |"
               " localizer harm | mutations caught |")  # fmt: skip
         print("|---|---|---|---|---|---|---|---|---|")
@@ -235,6 +342,10 @@ def main(argv: list[str] | None = None) -> int:
             f"{counts['repaired']}/{counts['repairable']} | {counts['localizer_harm']} | "
             f"{counts['mutations_caught']}/{counts['mutations']} |"
         )
+        print("\n| mutation kind | held / total |\n|---|---|")
+        for kind, (held_n, total_n) in sorted(kinds.items()):
+            print(f"| {kind} | {held_n}/{total_n} |")
+        print("(a correct variant must not be held: its figure counts false alarms)")
     if args.show:
         print("\n".join(notes))
     return 0

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UnknownLocaleError
+from .facts import FACT_CHECKERS, clock_spans
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
@@ -236,6 +237,7 @@ def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     names = [(t["source_span"][0], t["source_span"][1]) for t in seg.terms
              if isinstance(t.get("source_span"), (list, tuple))]
+    names += clock_spans(seg.source, seg.segment.lang or ctx.source_lang)  # check_times's
     return missing_numbers(
         seg.source, seg.target, seg.segment.lang or ctx.source_lang, ctx.locale, segment=seg.id,
         names=names,
@@ -456,6 +458,7 @@ CHECKERS: list[Checker] = [
     check_numbers,
     check_verbatim,
     check_quotes,
+    *FACT_CHECKERS,
 ]
 
 

@@ -1,0 +1,1016 @@
+"""Checks for the facts that the value-based number check does not read.
+
+Codes, phone numbers, clock times, short scales ("$250k"), number words, joined numbers
+("2-1"), signs, ordinals and whole sentences.
+
+:func:`translate.check.missing_numbers` compares quantities by value. Some facts are not
+quantities: the digits of a name or code ("Covid-19", "G7", "A320", "5G") and of a phone number
+or an ID ("1-800-273-8255") must reach the target as written; a clock time ("11:25 a.m.") may
+be written another way ("11h25") but must keep its value; "$250k" is a quantity the number
+finder does not read; "four years" is a number written in words; and a segment of two
+sentences may lose one. Each checker here takes ``(segment, context)`` like the checkers of
+:mod:`translate.check`, which registers them.
+
+Locale facts come from data: day periods, their time ranges and am/pm markers from CLDR
+(Babel); number words and the short scale letters of news writing from
+``locales/facts/<lang>.toml``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+from babel.dates import get_period_id
+
+from .data import data_dir
+from .errors import DataError
+from .langdata import base_language
+from .locales import get_locale
+from .localize.quantities import measure_at, measures_in
+from .localize.text import URL
+from .model import Finding
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+if TYPE_CHECKING:
+    from .model import TranslatedSegment
+
+
+class CheckContext(Protocol):
+    """What a checker knows of the run (:class:`translate.check.CheckContext`)."""
+
+    @property
+    def source_lang(self) -> str: ...
+    @property
+    def target_lang(self) -> str: ...
+    @property
+    def locale(self) -> str: ...
+
+_DASHES = "-\u2010\u2011"
+
+
+@cache
+def facts_data(lang: str) -> dict[str, Any]:
+    """``locales/facts/<lang>.toml`` (empty when the language has none)."""
+    base = base_language(lang)
+    if base is None:
+        return {}
+    path = data_dir("locales") / "facts" / f"{base}.toml"
+    if not path.is_file():
+        return {}
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read facts data: {exc}", path=str(path)) from None
+
+
+def _skip(seg: TranslatedSegment) -> bool:
+    return seg.origin in ("copy", "tm") or not seg.target.strip()
+
+
+def _name_spans(seg: TranslatedSegment) -> list[tuple[int, int]]:
+    """Source spans of glossary names: the edition may write them another way ("G20")."""
+    return [(int(t["source_span"][0]), int(t["source_span"][1])) for t in seg.terms
+            if isinstance(t.get("source_span"), (list, tuple))]  # fmt: skip
+
+
+def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in spans)
+
+
+# --- codes and names with digits -------------------------------------------------------------
+
+_TOKEN = re.compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
+_PIECES = re.compile(r"\d+|[^\W\d_]+")
+# letters touching digits ("A320", "iOS13", "CO2"), or a capitalized or short prefix joined by a
+# hyphen ("Covid-19", "F-35"; not "mid-2019"), or digits before capitals ("5G", "2FA")
+_LETTER_DIGIT = re.compile(
+    r"[^\W\d_]\d|(?:^|[^\w])(?=[^\W\d_]*[A-Z])[^\W\d_]+-\d|^[^\W\d_]{1,2}-\d"
+)
+_DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
+_PLURAL = re.compile(r"^\d{2,}['’]?s$")  # "3080s" (cards), "1980s" (a decade)
+_CLOCKISH = re.compile(r"(?i)^\d{1,2}(?:[ap]m|h\d*|hrs?|h\d\d|s)$")
+
+
+@dataclass(frozen=True)
+class Code:
+    start: int
+    end: int
+    text: str
+    letters: str  # the letter pieces, case-folded, joined by spaces
+    digits: str  # the digit pieces, joined by spaces
+
+
+def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
+    """Tokens whose digits belong to a name or code: "Covid-19", "G7", "A320", "5G".
+
+    Ordinals, decades, units and compound adjectives ("3rd", "1980s", "5km", "20-minute") are
+    numbers, not codes: the number check reads them (or they are translated).
+
+    >>> [c.text for c in codes_in("Covid-19, G7, 5G, A320, 3rd, 5km, mid-2019, 20-minute")]
+    ['Covid-19', 'G7', '5G', 'A320']
+
+    A plural of digits ("RTX 3080s", "the 1980s") is one too: its digits must stay.
+    """
+    urls = [m.span() for m in URL.finditer(text)]
+    out = []
+    for m in _TOKEN.finditer(text):
+        token = m.group().rstrip(".")
+        if not any(ch.isdigit() for ch in token) or not any(ch.isalpha() for ch in token):
+            continue
+        if _inside((m.start(), m.start() + len(token)), [*urls, *skip]):
+            continue
+        if _CLOCKISH.match(token):
+            continue
+        if not (_LETTER_DIGIT.search(token) or _DIGIT_CAPITAL.search(token)
+                or _PLURAL.match(token)):
+            continue  # fmt: skip
+        pieces = _PIECES.findall(token)
+        out.append(
+            Code(
+                m.start(), m.start() + len(token), token,
+                " ".join(p.casefold() for p in pieces if not p.isdigit()),
+                " ".join(p for p in pieces if p.isdigit()),
+            )
+        )  # fmt: skip
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _code_pattern(code: str) -> re.Pattern[str]:
+    """``code`` with any (or no) hyphen or space between its pieces, any case."""
+    pieces = _PIECES.findall(code)
+    body = rf"[{_DASHES}\s\u00a0]?".join(re.escape(p) for p in pieces)
+    return re.compile(rf"(?<![^\W_]){body}(?!\d)", re.IGNORECASE)
+
+
+def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """The digits of a name or code must reach the target as written: "Covid-19" written
+    "Covid-12", "G7" written "G8" is a changed fact (blocking); a code the target does not
+    have at all may have been written another way ("Q3" as "terceiro trimestre"): a warning."""
+    if _skip(seg):
+        return []
+    out: list[Finding] = []
+    target_codes = codes_in(seg.target)
+    words = {w.casefold() for w in re.findall(r"[^\W\d_]+", seg.target)}
+    for code in {c.text: c for c in codes_in(seg.source, _name_spans(seg))}.values():
+        if _code_pattern(code.text).search(seg.target):
+            continue
+        if _PLURAL.match(code.text) and re.search(rf"(?<![\d.,]){code.digits}(?!\d)", seg.target):
+            continue  # "the 1980s" as "a década de 1980"
+        twin = next((t for t in target_codes if t.letters == code.letters), None)
+        lost_digits = (
+            twin is None and len(code.letters) >= 3 and code.letters.replace(" ", "") in words
+            and not any(d in seg.target for d in code.digits.split())
+        )  # fmt: skip
+        if twin is not None or lost_digits:
+            got = repr(twin.text) if twin else "no digits"
+            out.append(
+                Finding(
+                    "numbers", "error", f"{code.text!r} changed: the target has {got}",
+                    segment=seg.id, source_span=(code.start, code.end),
+                    target_span=(twin.start, twin.end) if twin else None,
+                    data={"kind": "code", "token": code.text},
+                )
+            )  # fmt: skip
+        else:
+            out.append(
+                Finding(
+                    "numbers", "warning", f"{code.text!r} is not in the target as written",
+                    segment=seg.id, source_span=(code.start, code.end),
+                    data={"kind": "code", "token": code.text},
+                )
+            )  # fmt: skip
+    return out
+
+
+# --- phone numbers and other digit strings ---------------------------------------------------
+
+_DIGIT_STRING = re.compile(
+    r"(?<![\w.,/:])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d{1,6}(?:(?:[-.\u2010\u2011]|\s|\s?\(|\)\s?)\d{1,6}){2,}(?![\w/])"
+)
+_DATE_SHAPED = re.compile(
+    r"\d{4}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
+    r"|(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|[12]\d|3[01])\2(?:\d{2}|\d{4})"
+)
+_LOOSE_DIGITS = re.compile(r"\d[\d\s\u00a0()\-\u2010\u2011\u2013./+]*\d")
+
+
+def digit_strings(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Phone numbers and IDs: three or more digit groups joined by hyphens, dots or spaces
+    with at least seven digits, that are not a grouped number ("1 000 000", "1,234,567").
+
+    >>> [d for *_, d in digit_strings("Call 1-800-273-8255 or (212) 555-0100; 1,234,567 died")]
+    ['18002738255', '2125550100']
+    """
+    out = []
+    for m in _DIGIT_STRING.finditer(text):
+        run = m.group()
+        digits = re.sub(r"\D", "", run)
+        if len(digits) < 7 or _inside(m.span(), skip):
+            continue
+        seps = set(re.sub(r"[\d]", "", run))
+        groups = re.split(r"\D+", run.strip("+( "))
+        if seps <= {" ", ",", "\u00a0"} and all(len(g) == 3 for g in groups[1:]):
+            continue  # a number grouped by thousands
+        if seps <= {"."} and all(len(g) == 3 for g in groups[1:]):
+            continue
+        if seps <= {" "} and not run.startswith(("+", "(")):
+            continue  # numbers side by side ("in 2019 and 2020 12 cases")
+        if _DATE_SHAPED.fullmatch(run):
+            continue  # "2019-12-27", "27.12.2019": a date, which the target may reorder
+        out.append((m.start(), m.end(), digits))
+    return out
+
+
+def check_digit_strings(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A phone number or ID must keep every digit, in order (compared without separators)."""
+    if _skip(seg):
+        return []
+    found = digit_strings(seg.source)
+    if not found:
+        return []
+    target = {re.sub(r"\D", "", m.group()) for m in _LOOSE_DIGITS.finditer(seg.target)}
+    dates = [(d.start, d.end) for d in _source_dates(seg, ctx)]
+    out = []
+    for start, end, digits in found:
+        if any(a < end and start < b for a, b in dates):
+            continue  # "2019-12-27" is a date: the date check reads it
+        if any(digits in t for t in target):
+            continue
+        out.append(
+            Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} is not in the target digit for digit",
+                segment=seg.id, source_span=(start, end),
+                data={"kind": "digits", "digits": digits},
+            )
+        )  # fmt: skip
+    return out
+
+
+# --- clock times -----------------------------------------------------------------------------
+
+
+@cache
+def _periods(lang: str) -> tuple[tuple[str, str], ...]:
+    """(normalized word, CLDR period id) for ``lang``'s day periods, longest first:
+    "am"/"pm", "da tarde" (afternoon1), "in the morning" (morning1), ..."""
+    locale = get_locale(lang)
+    if locale is None:
+        return ()
+    pairs: dict[str, str] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            try:
+                table = locale.day_periods[context][width]
+            except KeyError:
+                continue
+            for pid, name in table.items():
+                word = _norm_period(str(name))
+                if (pid in ("am", "pm") and len(word) == 2) or len(word) >= 4:
+                    pairs.setdefault(word, pid)
+    return tuple(sorted(pairs.items(), key=lambda p: -len(p[0])))
+
+
+def _norm_period(text: str) -> str:
+    return re.sub(r"[.\s]+", " ", text.casefold()).replace("a m", "am").replace("p m", "pm").strip()
+
+
+_TIME = re.compile(
+    r"(?<![\w.,:/$£€])(?P<h>2[0-4]|[01]?\d)(?!\d)"
+    r"(?:(?P<sep>[:h]|\.(?=\d\d\s?[ap]\.?\s?m\b))(?P<m>[0-5]\d)(?![\d:.,]\d)|(?P<hh>h)(?![^\W\d_]))?"
+    r"(?P<rest>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b\.?|[AP]M\b))?",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ClockTime:
+    start: int
+    end: int
+    text: str
+    values: frozenset[int]  # minutes after midnight it may stand for
+    exact: bool  # minutes written, or a day period: a specific time
+    contradiction: str | None = None  # "15:15 da manhã"
+
+
+def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
+    """Clock times: "11:25 a.m.", "5 p.m.", "11h25", "às 11h", "15:15 da tarde".
+
+    A day period after the time ("a.m.", "da tarde", "in the evening": CLDR's day periods of
+    ``langs``) fixes the 12-hour reading; a 24-hour time with a period that CLDR puts elsewhere
+    in the day ("15:15 da manhã") is a contradiction.
+
+    >>> [sorted(t.values) for t in times_in("at 3:15 p.m. or 11h, at 7 in the morning", ["en"])]
+    [[915], [660], [420]]
+    >>> [sorted(t.values) for t in times_in("15:15 da manhã, 3:15", ["pt"])]
+    [[915], [195, 915]]
+    >>> times_in("15:15 da manhã", ["pt"])[0].contradiction
+    'morning1'
+
+    """
+    periods = [p for lang in langs for p in _periods(lang)]
+    periods.sort(key=lambda p: -len(p[0]))
+    out = []
+    for m in _TIME.finditer(text):
+        hour = int(m.group("h"))
+        minute = int(m.group("m") or 0)
+        marker = m.group("rest")
+        end = m.end()
+        period: str | None = None
+        if marker:
+            period = "am" if marker.strip().lower().startswith("a") else "pm"
+        else:
+            tail = _norm_period(text[end : end + 24])
+            for word, pid in periods:
+                if pid in ("am", "pm") or not tail.startswith(word):
+                    continue
+                period = pid  # "at 7 in the morning", "15:15 da tarde"
+                break
+        if m.group("m") is None and m.group("hh") is None and period is None:
+            continue  # a bare number
+        if hour > 24 or (period in ("am", "pm") and not 1 <= hour <= 12):
+            continue
+        contradiction = None
+        if period in ("am", "pm"):
+            values = {(hour % 12 + (12 if period == "pm" else 0)) * 60 + minute}
+        elif period is not None:
+            fits = {h for h in (hour, hour + 12) if h < 24 and _in_period(h, minute, period, langs)}
+            if not fits:
+                contradiction = period
+            values = {h * 60 + minute for h in (fits or {hour})}
+        elif hour <= 12 and hour != 0 and m.group("sep") != "h" and m.group("hh") is None:
+            # "3:15" may be either; "3h15" and "15h" are the 24-hour convention
+            values = {hour * 60 + minute, ((hour % 12) + 12) * 60 + minute}
+            if hour == 12:
+                values.add(minute)
+        else:
+            values = {(hour % 24) * 60 + minute}
+        out.append(
+            ClockTime(m.start(), end, text[m.start() : end], frozenset(values),
+                      exact=m.group("m") is not None or period is not None,
+                      contradiction=contradiction)
+        )  # fmt: skip
+    return out
+
+
+@cache
+def _spoken_patterns(lang: str) -> tuple[tuple[re.Pattern[str], int | None], ...]:
+    """CLDR's words for noon and midnight (value in minutes) and its hour unit ("17 horas":
+    value None, read from the digits) in ``lang``."""
+    locale = get_locale(lang)
+    if locale is None:
+        return ()
+    out: list[tuple[re.Pattern[str], int | None]] = []
+    for pid, minutes in (("noon", 720), ("midnight", 0)):
+        names = {str(locale.day_periods.get(context, {}).get(width, {}).get(pid, ""))
+                 for context in ("format", "stand-alone") for width in ("wide", "abbreviated")}
+        for name in sorted(n for n in names if len(n) >= 4):
+            out.append((re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), minutes))
+    units = locale._data.get("unit_patterns", {}).get("duration-hour", {})
+    words = {str(p).replace("{0}", "").strip() for forms in units.values()
+             for count, p in forms.items() if count != "per" and "{0}" in str(p)}  # fmt: skip
+    words = {w for w in words if w and not any(ch.isdigit() for ch in w)}
+    if words:
+        alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+        out.append((re.compile(rf"(?<![\w.,])([01]?\d|2[0-3])\s?(?:{alt})(?![\w])", re.I), None))
+    return tuple(out)
+
+
+def _spoken_times(text: str, langs: Sequence[str]) -> list[ClockTime]:
+    """ "meio-dia", "meia-noite", "17 horas", "cinco da tarde": times written with words
+    (CLDR's day periods and hour unit, the number words of ``locales/facts``)."""
+    out = []
+    for lang in dict.fromkeys(langs):
+        periods = [p for p in _periods(lang) if p[1] not in ("am", "pm")]
+        for start, end, hour in number_words(text, lang):
+            tail = _norm_period(text[end : end + 24])
+            pid = next((p for w, p in periods if tail.startswith(w)), None)
+            if pid is None or not 1 <= hour <= 12:
+                continue
+            fits = {h for h in (hour, hour + 12) if h < 24 and _in_period(h, 0, pid, langs)}
+            if fits:
+                out.append(ClockTime(start, end, text[start:end],
+                                     frozenset(h * 60 for h in fits), True))  # fmt: skip
+        for pattern, minutes in _spoken_patterns(lang):
+            for m in pattern.finditer(text):
+                value = minutes if minutes is not None else int(m.group(1)) * 60
+                out.append(ClockTime(m.start(), m.end(), m.group(), frozenset({value}), True))
+    return out
+
+
+def clock_spans(text: str, lang: str) -> list[tuple[int, int]]:
+    """Where ``text`` writes clock times ("5 p.m.", "11:25"): the number check leaves them to
+    :func:`check_times`, which compares them as times ("12 p.m." is "meio-dia")."""
+    return [(t.start, t.end) for t in times_in(text, [lang])]
+
+
+def _in_period(hour: int, minute: int, period: str, langs: Sequence[str]) -> bool:
+    """Does CLDR put ``hour:minute`` in day period ``period`` (or next to noon/midnight)?"""
+    for lang in langs:
+        locale = get_locale(lang)
+        if locale is None:
+            continue
+        moment = dt.datetime(2000, 1, 1, hour, minute)
+        for delta in (0, -1, 1):
+            at = (moment + dt.timedelta(minutes=delta)).time()
+            if get_period_id(at, locale=locale) == period:
+                return True
+    return False
+
+
+def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Every clock time of the source must be in the target with the same value, in any
+    form ("11:25 a.m." = "11h25" = "11:25"; "3 p.m." = "15h" = "3 da tarde"). A changed time,
+    and a time whose day period contradicts it ("15:15 da manhã"), are blocking; a time the
+    target lacks is blocking when it had minutes, else a warning (written out in words)."""
+    if _skip(seg):
+        return []
+    source = times_in(seg.source, [seg.segment.lang or ctx.source_lang])
+    if not source:
+        return []
+    langs = list(dict.fromkeys([ctx.locale, ctx.target_lang, seg.segment.lang or ctx.source_lang]))
+    target = times_in(seg.target, langs) + _spoken_times(seg.target, langs)
+    out: list[Finding] = []
+    for t in target:
+        if t.contradiction:
+            out.append(
+                Finding(
+                    "dates", "error", f"time {t.text!r}: the hour is not in that part of the day",
+                    segment=seg.id, target_span=(t.start, t.end), data={"kind": "time"},
+                )
+            )  # fmt: skip
+    free = [t for t in target if not t.contradiction]
+    missing = []
+    for s in source:
+        hit = next((t for t in free if t.values & s.values), None)
+        if hit is not None:
+            free.remove(hit)
+        else:
+            missing.append(s)
+    for s in missing:
+        other = free.pop(0) if free else None
+        if other is None and not s.exact:
+            severity = "warning"
+            message = f"time {s.text!r} not found in the target (it may be written in words)"
+        else:
+            severity = "error"
+            message = (
+                f"time {s.text!r} changed: the target has {other.text!r}" if other
+                else f"time {s.text!r} not found in the target"
+            )  # fmt: skip
+        out.append(
+            Finding(
+                "dates", severity, message, segment=seg.id,  # type: ignore[arg-type]
+                source_span=(s.start, s.end),
+                target_span=(other.start, other.end) if other else None,
+                data={"kind": "time"},
+            )
+        )  # fmt: skip
+    return out
+
+
+# --- the number check's finders, for the checks below ----------------------------------------
+
+
+def _localizer(source_lang: str, locale: str) -> Any:
+    from .errors import UnknownLocaleError
+    from .locales import Quotes, get_profile
+    from .localize.stage import Localizer
+
+    target_locale = get_locale(locale)
+    if target_locale is None:
+        return None
+    try:
+        profile: Any = get_profile(locale)
+    except UnknownLocaleError:
+        profile = None
+    return Localizer(source_lang, target_locale, locale, locale.split("-")[0],
+                     profile.quotes if profile else Quotes(), {}, profile)  # fmt: skip
+
+
+def source_values(
+    source: str, source_lang: str, locale: str
+) -> list[tuple[int, int, frozenset[Decimal], int]]:
+    """(start, end, values, scale) of the numbers of ``source`` that the number check
+    compares ("¥110M" is one, with CLDR's compact "M"; "$250k" is not)."""
+    from .localize.stage import source_numbers
+
+    loc = _localizer(source_lang, locale)
+    if loc is None or get_locale(source_lang) is None:
+        return []
+    return [(n.start, n.end, n.values, n.scale) for n in source_numbers(source, loc, [])]
+
+
+def target_values(
+    target: str, source_lang: str, locale: str
+) -> list[tuple[int, int, frozenset[Decimal], int]]:
+    """(start, end, values, scale) of the numbers of ``target``, read as the number check
+    reads them (the target locale's and the source locale's conventions; ``scale`` 10**6
+    for "milhões", else 1)."""
+    from .localize.stage import target_numbers
+
+    loc = _localizer(source_lang, locale)
+    if loc is None:
+        return []
+    return [(n.start, n.end, n.values, n.scale) for n in target_numbers(target, loc, [])]
+
+
+# --- short scales: "$250k", "£1.2bn" ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scaled:
+    start: int
+    end: int
+    text: str
+    value: Decimal
+    mantissa: Decimal
+    plain_too: bool = False  # "5m" without a currency may be 5 metres: the bare 5 also counts
+
+
+def _scale_table(lang: str) -> tuple[dict[str, int], frozenset[str]]:
+    data = facts_data(lang).get("short_scales", {})
+    only = frozenset(str(x) for x in data.get("currency_only", []))
+    return {k: int(v) for k, v in data.items() if k != "currency_only"}, only
+
+
+def scaled_in(text: str, lang: str, decimal: str = ".") -> list[Scaled]:
+    """Numbers with a short scale letter: "$250k", "£1.2bn", "3.5mn" (``lang``'s data).
+
+    >>> [(int(s.value), s.plain_too) for s in scaled_in("up to $250k, £1.2bn, 5m people", "en")]
+    [(250000, False), (1200000000, False), (5000000, True)]
+    """
+    table, only = _scale_table(lang)
+    if not table:
+        return []
+    letters = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    dec = re.escape(decimal)
+    pattern = re.compile(rf"(?<![\w.,])(\d+(?:{dec}\d+)?)\s?({letters})(?![\w])")
+    out = []
+    for m in pattern.finditer(text):
+        suffix = m.group(2)
+        plain_too = suffix in only and measure_at(text, m.start(), m.end(), (lang,)) is None
+        try:
+            mantissa = Decimal(m.group(1).replace(decimal, "."))
+        except InvalidOperation:  # pragma: no cover - the pattern only matches digits
+            continue
+        value = mantissa * 10 ** table[suffix]
+        out.append(Scaled(m.start(), m.end(), m.group(), value, mantissa, plain_too))
+    return out
+
+
+def check_short_scales(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """ "$250k" must be 250,000 in the target ("US$ 250 mil", "US$ 250.000", "$250k"), with
+    the same currency: a changed value or currency is blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = scaled_in(seg.source, src_lang)
+    if not source:
+        return []
+    read = [(a, b) for a, b, _, scale in source_values(seg.source, src_lang, ctx.locale)
+            if scale > 1]  # fmt: skip
+    source = [s for s in source if not any(a < s.end and s.start < b for a, b in read)]
+
+    mentions = target_values(seg.target, src_lang, ctx.locale)
+    decimal = _decimal_of(ctx.locale)
+    extra = [(s.start, s.end, s.value, None) for s in scaled_in(seg.target, src_lang, decimal)]
+    extra += [(s.start, s.end, s.value, None) for s in scaled_in(seg.target, src_lang)]
+    langs = (ctx.target_lang, src_lang)
+    out: list[Finding] = []
+    for s in source:
+        want = measure_at(seg.source, s.start, s.end, (src_lang,))
+        hit = next((m for m in mentions if s.value in m[2]), None)
+        if hit is None and s.plain_too:  # "5m" as "5 metros"
+            hit = next((m for m in mentions if m[3] == 1 and s.mantissa in m[2]), None)
+        hit_span = (hit[0], hit[1]) if hit else None
+        if hit is None:
+            plain = next((e for e in extra if e[2] == s.value), None)
+            hit_span = (plain[0], plain[1]) if plain else None
+        if hit_span is None:
+            out.append(
+                Finding(
+                    "numbers", "error",
+                    f"{s.text!r} ({s.value.normalize():,f}) not found in the target",
+                    segment=seg.id, source_span=(s.start, s.end),
+                    data={"kind": "scale", "value": str(s.value)},
+                )
+            )  # fmt: skip
+            continue
+        if want is None or want.kind != "currency" or s.plain_too:
+            continue
+        got = measure_at(seg.target, hit_span[0], hit_span[1], langs)
+        if got is None:
+            got = next((q for q in measures_in(seg.target, langs) if q.kind == "currency"), None)
+        if got is not None and want.agrees(got):
+            continue
+        what = f"became {got.text!r}" if got is not None else "is lost"
+        out.append(
+            Finding(
+                "numbers", "error", f"the currency of {s.text!r} ({want.text!r}) {what}",
+                segment=seg.id, source_span=(s.start, s.end), target_span=hit_span,
+                data={"kind": "scale", "value": str(s.value)},
+            )
+        )  # fmt: skip
+    return out
+
+
+def _decimal_of(locale: str) -> str:
+    from babel.numbers import get_decimal_symbol
+
+    loc = get_locale(locale)
+    return get_decimal_symbol(loc) if loc is not None else "."
+
+
+# --- numbers written in words ----------------------------------------------------------------
+
+
+@cache
+def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    data = facts_data(lang).get("number_words")
+    if not data:
+        return None
+    units = {str(k).casefold(): int(v) for k, v in data.get("units", {}).items()}
+    teens = {str(k).casefold(): int(v) for k, v in data.get("teens", {}).items()}
+    tens = {str(k).casefold(): int(v) for k, v in data.get("tens", {}).items()}
+    joiners = [str(j) for j in data.get("joiners", [" "])]
+
+    def alt(words: Iterable[str]) -> str:
+        return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+    join = "|".join(re.escape(j) for j in joiners)
+    pattern = re.compile(
+        rf"(?<![\w-])(?:(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
+        rf"|(?P<word>{alt({**units, **teens})}))(?![\w])",
+        re.IGNORECASE,
+    )
+    return pattern, {**units, **teens, **tens}
+
+
+def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the small cardinals ``text`` spells out, from ``lang``'s data.
+
+    >>> [v for *_, v in number_words("four years, twenty-five days, ten", "en")]
+    [4, 25, 10]
+    >>> [v for *_, v in number_words("quatro anos, vinte e cinco dias, duas", "pt")]
+    [4, 25, 2]
+    """
+    found = _word_pattern(lang)
+    if found is None:
+        return []
+    pattern, values = found
+    out = []
+    for m in pattern.finditer(text):
+        if m.group("ten"):
+            value = values[m.group("ten").casefold()]
+            if m.group("unit"):
+                value += values[m.group("unit").casefold()]
+        else:
+            value = values[m.group("word").casefold()]
+        out.append((m.start(), m.end(), value))
+    return out
+
+
+def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number the source writes in words must keep its value: "four years" may become
+    "quatro anos" or "4 anos", not "cinco anos". Blocking when the target writes in words a
+    number the source does not have while the source's number is gone; a number word the
+    target lacks with nothing in its place is only an ``info`` (paraphrase: "ten years" as
+    "uma década")."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = number_words(seg.source, src_lang)
+    if not source:
+        return []
+    target = number_words(seg.target, ctx.target_lang)
+    src_digits = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)", seg.source)}
+    tgt_digits = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)", seg.target)}
+    src_values = {v for *_, v in source} | src_digits
+    tgt_words = [t for t in target]
+    extra = [t for t in tgt_words if t[2] not in src_values]
+    out: list[Finding] = []
+    for start, end, value in source:
+        hit = next((t for t in tgt_words if t[2] == value), None)
+        if hit is not None:
+            tgt_words.remove(hit)
+            continue
+        if value in tgt_digits:
+            continue
+        other = extra.pop(0) if extra else None
+        text = seg.source[start:end]
+        if other is None:
+            out.append(
+                Finding(
+                    "numbers", "info", f"number {text!r} not found in the target "
+                    "(it may be paraphrased)", segment=seg.id, source_span=(start, end),
+                    data={"kind": "words", "value": value},
+                )
+            )  # fmt: skip
+            continue
+        out.append(
+            Finding(
+                "numbers", "error",
+                f"number {text!r} ({value}) changed: the target has "
+                f"{seg.target[other[0] : other[1]]!r} ({other[2]})",
+                segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
+                data={"kind": "words", "value": value},
+            )
+        )  # fmt: skip
+    return out
+
+
+
+
+# --- sentences lost inside a segment ---------------------------------------------------------
+
+# a sentence ends with . ! ? or … (and maybe a closing quote) after a word of two or more
+# lower-case letters (not "Mr.", "U.S.", "a.m."), and the next starts with a capital or a quote
+_SENTENCE_END = re.compile(
+    r"(?<=[^\W\d_]{2}[.!?…])(?<![A-Z][a-z][.!?…])[”\"’»]?\s+(?=[“\"‘«(]?[^\W\d_])"
+    r"|(?<=[”\"’»])(?<=[.!?…][”\"’»])\s+(?=[“\"‘«(]?[^\W\d_])"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_ANCHOR = re.compile(r"\d+|(?<!^)(?<![.!?]\s)\b[A-Z][^\W\d_]{2,}")
+
+
+def sentences_of(text: str) -> list[str]:
+    """The sentences of ``text`` that have letters (a short split, for length evidence).
+
+    >>> sentences_of('“This should not have happened.” The operator said it acted.')
+    ['“This should not have happened.”', 'The operator said it acted.']
+    >>> len(sentences_of("At 9 a.m. ET, Mr. Smith and Dr. Jones met U.N. officials."))
+    1
+    """
+    out, start = [], 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group().strip():  # a closing quote went with the match: keep it in the sentence
+            quote = m.group().rstrip()
+            out.append(text[start : m.start() + len(quote)])
+        else:
+            out.append(text[start : m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return [s.strip() for s in out if _LETTER.search(s)]
+
+
+def _expected_ratio(source_lang: str, target_lang: str) -> float | None:
+    table = facts_data(target_lang).get("length", {}).get("letters_per_source_letter", {})
+    value = table.get(base_language(source_lang) or "")
+    return float(value) if value else None
+
+
+def check_sentences(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A segment of several sentences whose target has fewer, and whose length fits the
+    source without one of them far better than the whole source, lost that sentence
+    (blocking): the engine dropped it ("“This should not have triggered blackouts.” The
+    operator said..."). A target that joined two sentences into one keeps the length of both,
+    and a sentence whose numbers or names are in the target is accounted for: neither is
+    flagged. Only for language pairs whose usual length ratio is in the data."""
+    import math
+
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    rho = _expected_ratio(src_lang, ctx.target_lang)
+    if rho is None:
+        return []
+    source = sentences_of(seg.source)
+    if len(source) < 2 or len(sentences_of(seg.target)) >= len(source):
+        return []
+    letters = [len(_LETTER.findall(s)) for s in source]
+    total, got = sum(letters), len(_LETTER.findall(seg.target))
+    if not got:
+        return []
+    fit_all = abs(math.log(got / (rho * total)))
+    for sentence, n in sorted(zip(source, letters, strict=True), key=lambda p: p[1]):
+        if n < 12 or total - n <= 0:
+            continue
+        fit_drop = abs(math.log(got / (rho * (total - n))))
+        anchors = _ANCHOR.findall(sentence)
+        if any(a in seg.target for a in anchors):
+            continue
+        if fit_drop + 0.1 < fit_all:
+            return [
+                Finding(
+                    "length", "error",
+                    f"the sentence {sentence!r} seems lost: the target has "
+                    f"{len(sentences_of(seg.target))} sentence(s) for {len(source)}, and its "
+                    "length fits the source without it",
+                    segment=seg.id, data={"kind": "sentence", "sentence": sentence},
+                )
+            ]  # fmt: skip
+    return []
+
+
+# --- numbers joined into one fact: scores, year spans, fractions, versions -------------------
+
+_COMPOUND = re.compile(r"(?<![\w.,\-–/:])\d+(?:(?:\s?[-–/]\s?|[.:])\d+)+(?![\w]|[.,]\d)")
+_DIGITS = re.compile(r"\d+")
+
+
+def compounds_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
+    """Numbers joined by hyphens, dashes, slashes, dots or colons that are not one quantity:
+    "2-1", "2011-12", "3/4", "3.11.7" (dates, times, phone numbers and plain decimals or
+    grouped numbers are read elsewhere).
+
+    >>> [c for *_, c in compounds_in("won 2-1 in 2011-12; 3/4 of v3.11.7; 1,234.5 and 2.5")]
+    ['2-1', '2011-12', '3/4']
+    """
+    out = []
+    for m in _COMPOUND.finditer(text):
+        run = m.group()
+        if _inside(m.span(), skip) or re.fullmatch(r"\d+(?:[.,]\d+)?", run):
+            continue
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?", run):
+            continue
+        if ":" in run or _DATE_SHAPED.fullmatch(run):
+            continue  # times, ratios and verses: the clock check's; dates: the date check's
+        if set(re.sub(r"[\d\s]", "", run)) == {"–"}:
+            continue  # "10–12": a range, whose numbers the number check reads one by one
+        out.append((m.start(), m.end(), run))
+    return out
+
+
+def _sequence_in(parts: list[str], target_runs: list[str]) -> bool:
+    """Do the numbers ``parts`` appear one after another in ``target_runs`` ("2011-12" may
+    be written "2011-2012": a shortened year is read with its century)?"""
+    n = len(parts)
+    for i in range(len(target_runs) - n + 1):
+        window = target_runs[i : i + n]
+        if all(
+            w == p or (int(w) == int(p)) or (j and len(p) < len(parts[j - 1])
+                                             and w == parts[j - 1][: -len(p)] + p)
+            for j, (w, p) in enumerate(zip(window, parts, strict=True))
+        ):  # fmt: skip
+            return True
+    return False
+
+
+def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A score, a span of years, a fraction or a version must keep its numbers in order:
+    "2-1" may become "2 a 1", not "3-1"; "2011-12" may become "2011-2012", not "2011-13".
+    Blocking when the target has a joined number of the same shape that the source lacks;
+    a warning when the numbers are just not there (written in words: "três quartos")."""
+    if _skip(seg):
+        return []
+    source = compounds_in(seg.source)
+    if not source:
+        return []
+    skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
+    skip += [(a, b) for a, b, _ in digit_strings(seg.source)]
+    source = [c for c in source if not _inside(c[:2], skip)]
+    if not source:
+        return []
+    runs = _DIGITS.findall(seg.target)
+    target = compounds_in(seg.target)
+    src_shapes = {tuple(_DIGITS.findall(c)) for *_, c in source}
+    out: list[Finding] = []
+    for start, end, text in source:
+        parts = _DIGITS.findall(text)
+        if _sequence_in(parts, runs):
+            continue
+        other = next((t for t in target if len(_DIGITS.findall(t[2])) == len(parts)
+                      and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
+        out.append(
+            Finding(
+                "numbers", "error" if other else "warning",
+                f"{text!r} changed: the target has {other[2]!r}" if other
+                else f"{text!r} is not in the target (it may be written in words)",
+                segment=seg.id, source_span=(start, end),
+                target_span=(other[0], other[1]) if other else None,
+                data={"kind": "compound"},
+            )
+        )  # fmt: skip
+    return out
+
+
+def _source_dates(seg: TranslatedSegment, ctx: CheckContext) -> list[Any]:
+    from .locales import Quotes
+    from .localize.stage import Localizer, source_dates
+
+    target = get_locale(ctx.locale)
+    if target is None:
+        return []
+    lang = seg.segment.lang or ctx.source_lang
+    loc = Localizer(lang, target, ctx.locale, ctx.target_lang, Quotes(), {}, None)
+    return source_dates(seg.source, loc)
+
+
+# --- signs and ordinals ----------------------------------------------------------------------
+
+_MINUS = "-\u2212\u2012\u2013"
+
+
+def negatives_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Negative numbers: a minus sign glued to digits after a space or an opening bracket,
+    or a minus word of ``lang`` before them ("-5", "−12C", "minus 40").
+
+    >>> [d for *_, d in negatives_in("fell to -12C, minus 40, 10-12 and a -3 score", "en")]
+    ['12', '40', '3']
+    """
+    words = [str(w) for w in facts_data(lang).get("signs", {}).get("minus_words", [])]
+    alt = "|".join(map(re.escape, words)) or "(?!)"
+    pattern = re.compile(
+        rf"(?:(?<![\w.,%)\]])[{_MINUS}](?=\d)|\b(?:{alt})\s+)(\d+(?:[.,]\d+)?)", re.IGNORECASE
+    )
+    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+
+
+def check_signs(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A negative number must stay negative: "-5 degrees" written "5 graus" (the target has
+    the number but no minus sign or minus word anywhere before it) is blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = negatives_in(seg.source, src_lang)
+    if not source:
+        return []
+    negative = {_digits_key(d) for *_, d in negatives_in(seg.target, ctx.target_lang)}
+    negative |= {_digits_key(d) for *_, d in negatives_in(seg.target, src_lang)}
+    words = [str(w) for w in facts_data(ctx.target_lang).get("signs", {}).get("minus_words", [])]
+    after = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words)) or '(?!)'})\b")
+    out = []
+    for start, end, digits in source:
+        key = _digits_key(digits)
+        if key in negative:
+            continue
+        number = re.escape(key)
+        hit = re.search(rf"(?<![\d.]){number}(?!\d)", seg.target.replace(",", "."))
+        if hit is None:
+            continue  # the number itself is gone: the number check says so
+        if after.search(seg.target[hit.end() : hit.end() + 30]):
+            continue  # "5 graus negativos"
+        out.append(
+            Finding(
+                "numbers", "error", f"{seg.source[start:end]!r} lost its minus sign",
+                segment=seg.id, source_span=(start, end), target_span=hit.span(),
+                data={"kind": "sign"},
+            )
+        )  # fmt: skip
+    return out
+
+
+def _digits_key(digits: str) -> str:
+    return digits.replace(",", ".")
+
+
+def _ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
+    suffixes = [str(s) for s in facts_data(lang).get("signs", {}).get("ordinal_suffixes", [])]
+    if not suffixes:
+        return []
+    alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.,])(\d{{1,4}})(?:{alt})(?![^\W\d_])")
+    return [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(text)]
+
+
+def check_ordinals(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An ordinal written in digits ("3rd") must keep its value: "3.º", "3º" or "terceiro"
+    are right, "4.º" is blocking (when the source has no 4th). Ordinals in dates are the
+    date check's."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _ordinals(seg.source, src_lang)
+    if not source:
+        return []
+    skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
+    source = [o for o in source if not _inside(o[:2], skip)]
+    if not source:
+        return []
+    values = {v for *_, v in source}
+    target = _ordinals(seg.target, ctx.target_lang) + _ordinals(seg.target, src_lang)
+    digits = {int(d) for d in _DIGITS.findall(seg.target)}
+    extra = [t for t in target if t[2] not in values]
+    out = []
+    for start, end, value in source:
+        if value in digits or not extra:
+            continue
+        other = extra.pop(0)
+        out.append(
+            Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} changed: the target has "
+                f"{seg.target[other[0] : other[1]]!r}",
+                segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
+                data={"kind": "ordinal"},
+            )
+        )  # fmt: skip
+    return out
+
+
+FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
+                 check_number_words, check_compounds, check_signs, check_ordinals,
+                 check_sentences]  # fmt: skip
