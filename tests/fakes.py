@@ -66,3 +66,33 @@ class CurrencySwapEngine(FakeEngine):
 
         out = super().translate(sentences, source, target)
         return [re.sub(r"£(\d[\d,.]*)", r"\1 euros", s) for s in out]
+
+
+class WordEngine(FakeEngine):
+    """Translates word by word from a small table (placeholders pass through as the real
+    engines copy them), so a test can see whether a span reached the engine or was masked."""
+
+    name = "words"
+    WORDS: ClassVar[dict[str, str]] = {
+        "gauge": "calibre", "readings": "leituras", "were": "eram", "normal": "normais",
+        "run": "corra", "make": "faça", "test": "teste", "the": "o", "and": "e",
+    }
+
+    def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        self.calls.append((source, target, list(sentences)))
+        return [
+            " ".join(self.WORDS.get(w.lower(), w) for w in s.split(" ")) for s in sentences
+        ]
+
+
+class LosingEngine(WordEngine):
+    """Like WordEngine, but drops every placeholder, as an engine sometimes does."""
+
+    name = "losing"
+
+    def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        import re
+
+        return super().translate(
+            [re.sub(r"XNAME\d+X", "thing", s) for s in sentences], source, target
+        )

@@ -41,6 +41,7 @@ from .localize.stage import localize_segments
 from .model import (
     UNDETERMINED,
     Article,
+    Block,
     Dropped,
     Edition,
     EditionStats,
@@ -259,7 +260,8 @@ def translate_prepared(
     # them (translate.untranslatable); glossary names are the glossary's
     kinds = [prepared.article.blocks[s.block].kind for s in segs]
     word_names = untranslatable.mask_segments(
-        texts, kinds, main, [item.mt_spans for item in protected.items]
+        texts, kinds, main, [item.mt_spans for item in protected.items],
+        [_code_pieces(prepared.article.blocks[s.block], s) for s in segs],
     )
     texts = word_names.texts
 
@@ -344,6 +346,7 @@ def translate_prepared(
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
         findings += unserved + run_checks(translated, ctx)
         findings += _injected_name_findings(translated, glossary, profile.tag)
+        findings += _code_findings(translated, prepared.article)
     glossary_cache.remember(glossary)  # its indexes, for the next run (translate.glossary.cache)
 
     signature = make_signature(
@@ -388,6 +391,33 @@ def translate_prepared(
         "hops": [f"{h.source}->{h.target}" for h in main_route.hops],
     }
     return edition
+
+
+def _code_pieces(block: Block, seg: Segment) -> list[str]:
+    """The code spans (Markdown `code`, HTML <code>) inside ``seg``: text the engine must copy."""
+    return [
+        block.text[x.start:x.end]
+        for x in block.inline
+        if x.kind == "code" and seg.start <= x.start and x.end <= seg.end
+    ]
+
+
+def _code_findings(translated: list[TranslatedSegment], article: Article) -> list[Finding]:
+    """A warning for each code span that did not reach the target as written (its mask was
+    lost and the sentence was translated unmasked, or a later stage touched it)."""
+    out: list[Finding] = []
+    for t in translated:
+        if t.origin not in ("mt", "cache"):
+            continue
+        for piece in _code_pieces(article.blocks[t.segment.block], t.segment):
+            if piece.strip() and piece not in t.target:
+                finding = Finding(
+                    "verbatim", "warning", f"code {piece!r} is not in the target as written",
+                    segment=t.id, data={"token": piece},
+                )  # fmt: skip
+                t.findings.append(finding)
+                out.append(finding)
+    return out
 
 
 def _passthrough_edition(prepared: PreparedArticle, profile: LocaleProfile) -> Edition:

@@ -424,14 +424,40 @@ class Masked:
     rules: dict[int, list[str]]
 
 
+def verbatim_spans(
+    text: str, pieces: Sequence[str], taken: Sequence[tuple[int, int]] = ()
+) -> list[tuple[int, int, str]]:
+    """Where each of ``pieces`` (code spans: text that is never translated) stands in ``text``,
+    as ``(start, end, "code")``: its first occurrence that overlaps nothing in ``taken`` or an
+    earlier piece; a piece not found as written is left out (nothing to mask).
+
+    >>> verbatim_spans("Run make test, then make test again.", ["make test", "make test"])
+    [(4, 13, 'code'), (20, 29, 'code')]
+    """
+    found: list[tuple[int, int, str]] = []
+    busy = list(taken)
+    for piece in pieces:
+        if not piece.strip():
+            continue
+        at = text.find(piece)
+        while at >= 0 and any(at < e and s < at + len(piece) for s, e in busy):
+            at = text.find(piece, at + 1)
+        if at >= 0:
+            found.append((at, at + len(piece), "code"))
+            busy.append((at, at + len(piece)))
+    return found
+
+
 def mask_segments(
     texts: list[str],
     kinds: Sequence[str],
     lang: str | None,
     avoid: list[list[tuple[int, int]]] | None = None,
+    verbatim: Sequence[Sequence[str]] | None = None,
 ) -> Masked:
     """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
-    glossary names, per text)."""
+    glossary names, per text), and the pieces of ``verbatim`` per text (code spans, which the
+    engine must copy, not translate: ``gauge-7``, ``make test``)."""
     out = list(texts)
     words: dict[int, list[str]] = {}
     rules: dict[int, list[str]] = {}
@@ -442,6 +468,10 @@ def mask_segments(
     )
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         spans = word_names(text, lang, kind=kind, lexicon=lexicon, names=names)
+        if verbatim and verbatim[i]:
+            taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
+            code = verbatim_spans(text, verbatim[i], taken)
+            spans = sorted(spans + code)
         if not spans:
             continue
         masked, masked_words = mask(text, spans, avoid[i] if avoid else None)
