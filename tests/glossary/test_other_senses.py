@@ -71,3 +71,10 @@ def test_one_word_short_form_is_flagged_not_rewritten(builtin: Glossary) -> None
     assert result.targets[0] == output
     statuses = [t["status"] for t in result.terms[0]]
     assert "repaired" not in statuses
+
+
+def test_quotation_opening_word_says_nothing_by_its_capital(builtin: Glossary) -> None:
+    """A capitalised word opening a quotation does not make the name after it a longer
+    name ("the headline "Kokous Tallinnassa"": a Finnish locative of Tallinn)."""
+    text = 'The paper ran the headline "Kokous Tallinnassa" on its front page.'
+    assert "tallinn" in _ids(builtin, text)

@@ -1018,16 +1018,27 @@ class _Matcher:
                 key in _COMPASS or \
                 _derived(key, self.index):
             return False
-        if after_dot or not is_sentence_start(self.text, tok):
+        if after_dot or not (is_sentence_start(self.text, tok) or self._opens_quote(k)):
             return True
-        # A sentence's first word says nothing by its capital, unless it is an acronym
-        # ("NBC New York reported"; not "A US historian", "Neighbouring Chad"), a proper word
+        # A sentence's (or a quotation's) first word says nothing by its capital, unless it
+        # is an acronym ("NBC New York reported"; not "A US historian", "Neighbouring
+        # Chad"), a proper word
         # that is no ordinary word ("Michael Jordan's sneakers": a given name) or a word that
         # opens longer names ("Real Madrid", "New Jersey": glossary/words/context.toml).
         if tok.upper:
             return len(key) >= 2 and not self.words.ordinary(key)
         return key in self.context_words.name_openers or \
             (key in self.words.proper and not self.words.ordinary(key))
+
+    def _opens_quote(self, k: int) -> bool:
+        """Is token ``k`` the first word of a quotation ("the headline "Tapaaminen
+        Tallinnassa""), whose capital says nothing either?"""
+        before = self.text[max(0, self.tokens[k].start - 2) : self.tokens[k].start]
+        if not before or before[-1:] not in "\"“«„‘'":
+            return False
+        if before[-1:] == "'" and len(before) == 2 and before[0].isalnum():
+            return False  # an apostrophe inside a word, not a quotation mark
+        return len(before) < 2 or not before[0].isalnum()
 
     def _hyphen_compound(self, k: int) -> bool:
         """Is token ``k`` joined by a hyphen to a capitalised word that is no title, or
