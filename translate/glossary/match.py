@@ -1022,9 +1022,9 @@ class _Matcher:
             return True
         # A sentence's (or a quotation's) first word says nothing by its capital, unless it
         # is an acronym ("NBC New York reported"; not "A US historian", "Neighbouring
-        # Chad"), a proper word
-        # that is no ordinary word ("Michael Jordan's sneakers": a given name) or a word that
-        # opens longer names ("Real Madrid", "New Jersey": glossary/words/context.toml).
+        # Chad"), a proper word that is no ordinary word ("Michael Jordan's sneakers": a
+        # given name) or a word that opens longer names ("Real Madrid", "New Jersey":
+        # glossary/words/context.toml).
         if tok.upper:
             return len(key) >= 2 and not self.words.ordinary(key)
         return key in self.context_words.name_openers or \
