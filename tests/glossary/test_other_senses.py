@@ -78,3 +78,16 @@ def test_quotation_opening_word_says_nothing_by_its_capital(builtin: Glossary) -
     name ("the headline "Kokous Tallinnassa"": a Finnish locative of Tallinn)."""
     text = 'The paper ran the headline "Kokous Tallinnassa" on its front page.'
     assert "tallinn" in _ids(builtin, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("China exports rose 5 percent in May.", "china"),
+    ("Fed officials signalled two more cuts this year.", "federal-reserve"),
+    ("Pentagon officials declined to comment.", "pentagon"),
+    ("Trump administration lawyers filed the appeal.", "donald-trump"),
+])
+def test_common_word_name_before_a_noun_of_news_prose(builtin: Glossary, text: str,
+                                                      entry: str) -> None:
+    """A sentence-initial name that is also a common word, before a noun news prose puts
+    after a country or an institution, or a surname, stays the name."""
+    assert entry in _ids(builtin, text)

@@ -1133,16 +1133,18 @@ class _Matcher:
                 self.text[tokens[k - 1].end : tok.start] == " " and \
                 tokens[k - 1].text.islower() and tokens[k - 1].key in words.person_roles:
             return "person"
-        if tok.upper or tok.key not in self.words.common:
-            return None
+        if tok.upper or tok.key not in self.words.common or cand.entry.type == "person":
+            return None  # a surname's other sense ("trump", "tusk") is not capitalised
         return "word" if is_sentence_start(self.text, tok) or self._headline(k) else None
 
     def _supported(self, cand: _Candidate, chosen: list[_Candidate],
                    weak: list[_Candidate]) -> bool:
         """Evidence that a common-word name opening a sentence is the name: the entry was
         named before in the document, another name stands in the text, or the next word
-        makes it the subject of a clause ("Turkey said", "Chile's", "Turkey and Greece"),
-        not a modifier of a noun ("Turkey prices", "Male voters", "Fed up")."""
+        makes it the subject of a clause ("Turkey said", "Chile's", "Turkey and Greece") or
+        is a noun news prose puts after a country or an institution ("China exports", "Fed
+        officials"), not a modifier of another noun ("Turkey prices", "Male voters", "Fed
+        up")."""
         tok = self.tokens[cand.first]
         if cand.entry.id in self.context.seen or any(c not in weak for c in chosen):
             return True
@@ -1154,6 +1156,7 @@ class _Matcher:
             return False
         key = nxt.key
         return key in self.context_words.subject_followers or \
+            key in self.context_words.entity_heads or \
             (nxt.text.islower() and key.endswith("ed") and len(key) > 4)
 
     def _keeps_dot(self, end: int) -> bool:

@@ -353,6 +353,7 @@ class ContextWords:
     person_roles: frozenset[str]
     standard_nouns: frozenset[str]
     subject_followers: frozenset[str]
+    entity_heads: frozenset[str]
 
 
 @cache
@@ -371,7 +372,8 @@ def context_words() -> ContextWords:
         return frozenset(fold(str(w)) for w in data.get(key, []))
 
     return ContextWords(words("name_openers"), words("person_roles"),
-                        words("standard_nouns"), words("subject_followers"))
+                        words("standard_nouns"), words("subject_followers"),
+                        words("entity_heads"))
 
 
 def build(source: Path, target: Path) -> int:
