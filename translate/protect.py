@@ -420,6 +420,13 @@ def _capitals_of(surface: str, exp: Expectation) -> bool:
         surface == exp.expected.upper()
 
 
+def _word_of_name(variant: str, name: str) -> bool:
+    """Is ``variant`` one word (no acronym) of the longer ``name``?"""
+    words = token_keys(variant)
+    return len(words) == 1 and not _is_acronym(variant) and \
+        len(token_keys(name)) > 1 and words[0] in token_keys(name)
+
+
 def _confident(mention: Mention, source_lang: str = "en") -> bool:
     """May the target be changed for this source mention? Listed forms, and misspellings
     and lone surnames matched with a high score; never a flagged "check the given name"."""
@@ -428,6 +435,12 @@ def _confident(mention: Mention, source_lang: str = "en") -> bool:
         # A local or foreign-language name from the gazetteer ("Deutschland", "Moskva"):
         # found and checked, but it may be part of a title in that language
         # ("Initiative Schwarze Menschen in Deutschland"): the writer's word stays, flagged.
+        return False
+    if mention.match == "alias" and mention.entry.type != "person" and \
+            mention.part == "full" and _word_of_name(mention.variant, mention.entry.name):
+        # A one-word short form that is a word of the long name ("Wagner" of "Wagner
+        # Group"): the word may name something else (the composer), so the long form is
+        # never put in its place; found, checked and flagged.
         return False
     if mention.match in ("exact", "alias", "deprecated"):
         return True

@@ -43,7 +43,7 @@ from .normalize import (
     token_keys,
     tokenize,
 )
-from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, english_words
+from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, context_words, english_words
 
 _CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
@@ -56,6 +56,11 @@ _VOWEL_ONLY = frozenset({"n", "ns"})
 # Words that join a longer proper name around a glossary name ("Alternative for Germany",
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
+# Connectives of Romance and German names that join a longer name after a place name
+# ("Praia do Forte", "Santiago de Compostela"); not English "of"/"for", which follow a
+# place in ordinary prose ("Georgia for the Georgians").
+_AFTER_CONNECTIVES = frozenset({"de", "del", "della", "di", "des", "du", "da", "do", "das",
+                                "dos", "der", "am"})
 _CURRENCY = frozenset("$€£¥₹₽₩")
 # Case endings glued to a name in agglutinative languages, folded (ə->a, ı->i, ü->u, ö->o,
 # ä->a): Azerbaijani/Turkish (Bakıda, Ankaradan, Moskvanın), Finnish (Tallinnassa,
@@ -508,6 +513,7 @@ class _Matcher:
             self.tokens = romanize_tokens(self.tokens)
         self.context = context or MentionContext()
         self.words = index.words
+        self.context_words = context_words()
         self.local: set[str] = set()  # entries named in full in this text
         self._close: dict[tuple[int, str], float | None] = {}
         self._starts = [t.start for t in self.tokens]
@@ -1006,15 +1012,44 @@ class _Matcher:
             return False
         if tok.upper and len(key) >= 2:
             return True  # "NBC New York", "VICE US": an acronym or brand in capitals
+        if key in TITLES and self._hyphen_compound(k):
+            return True  # "Paris Saint-Germain": a title word inside a hyphenated name
         if key in TITLES or (after and key in _ROLES) or key in MONTHS_AND_DAYS or \
                 key in _COMPASS or \
                 _derived(key, self.index):
             return False
-        if after_dot or not is_sentence_start(self.text, tok):
+        if after_dot or not (is_sentence_start(self.text, tok) or self._opens_quote(k)):
             return True
-        # A sentence's first word says nothing by its capital, unless it is an acronym
-        # ("NBC New York reported"; not "A US historian", "Neighbouring Chad").
-        return tok.upper and len(key) >= 2 and not self.words.ordinary(key)
+        # A sentence's (or a quotation's) first word says nothing by its capital, unless it
+        # is an acronym ("NBC New York reported"; not "A US historian", "Neighbouring
+        # Chad"), a proper word that is no ordinary word ("Michael Jordan's sneakers": a
+        # given name) or a word that opens longer names ("Real Madrid", "New Jersey":
+        # glossary/words/context.toml).
+        if tok.upper:
+            return len(key) >= 2 and not self.words.ordinary(key)
+        return key in self.context_words.name_openers or \
+            (key in self.words.proper and not self.words.ordinary(key))
+
+    def _opens_quote(self, k: int) -> bool:
+        """Is token ``k`` the first word of a quotation ("the headline "Tapaaminen
+        Tallinnassa""), whose capital says nothing either?"""
+        before = self.text[max(0, self.tokens[k].start - 2) : self.tokens[k].start]
+        if not before or before[-1:] not in "\"“«„‘'":
+            return False
+        if before[-1:] == "'" and len(before) == 2 and before[0].isalnum():
+            return False  # an apostrophe inside a word, not a quotation mark
+        return len(before) < 2 or not before[0].isalnum()
+
+    def _hyphen_compound(self, k: int) -> bool:
+        """Is token ``k`` joined by a hyphen to a capitalised word that is no title, or
+        the end of such a pair ("Saint-Germain", "Saint-Denis"; not "Vice-President")?"""
+        tokens = self.tokens
+        if k + 1 < len(tokens) and self.text[tokens[k].end : tokens[k + 1].start] == "-":
+            nxt = tokens[k + 1]
+            return nxt.capitalized and nxt.key not in TITLES
+        if k > 0 and self.text[tokens[k - 1].end : tokens[k].start] == "-":
+            return tokens[k - 1].capitalized and tokens[k].key not in TITLES
+        return False
 
     def _embedded(self, cand: _Candidate, owner: dict[int, tuple[int, int]]) -> bool:
         """Is the candidate a part of a longer proper name that is not in the glossary?
@@ -1039,6 +1074,11 @@ class _Matcher:
         def joined(a: int, b: int) -> bool:
             return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
 
+        if last + 1 < len(tokens) and tokens[last].key in _AFTER_CONNECTIVES and \
+                self.text[tokens[last - 1].end : tokens[last].start] == " " and \
+                joined(last, last + 1) and \
+                self._name_word(last + 1, others, after=True):
+            return True  # "Praia do Forte", "Santiago de Compostela"
         if last < len(tokens):
             # "U.S. Winter Outlook": the abbreviation's period, then the next word
             dotted = self.text[tokens[last - 1].end : tokens[last].start] == ". " and \
@@ -1055,6 +1095,69 @@ class _Matcher:
                     not is_sentence_start(self.text, tokens[prev - 1]):
                 return True
         return False
+
+    def _next_word(self, k: int) -> Token | None:
+        """The token after token ``k`` when only a space separates them."""
+        tokens = self.tokens
+        if k + 1 < len(tokens) and self.text[tokens[k].end : tokens[k + 1].start] == " ":
+            return tokens[k + 1]
+        return None
+
+    def _other_sense(self, cand: _Candidate) -> str | None:
+        """Is a one-word match likely another sense of the word, by its neighbours?
+
+        * an acronym after a number ("1.5 AU": a unit) or before a lower-case noun that makes
+          it a standard, test or course ("APA style", "AP exams");
+        * a place right after a lower-case noun of a person's role ("o técnico Lima", "the
+          striker Santiago"): a person's name;
+        * a name whose lower-case form is a common English word ("Turkey", "Male", "Chile",
+          "Fed") opening a sentence or in a Title Case headline, where its capital says
+          nothing: kept only with support (see ``_supported``).
+
+        Returns None (the name), "unit", "person" or "word" (a common word: needs support).
+        """
+        if cand.last - cand.first != 1 or cand.match not in ("exact", "alias", "deprecated"):
+            return None
+        k = cand.first
+        tokens, words = self.tokens, self.context_words
+        tok = tokens[k]
+        if _is_acronym(cand.variant):
+            before = self.text[tokens[k - 1].end : tok.start] if k > 0 else ""
+            if k > 0 and before == " " and tokens[k - 1].text[-1:].isdigit():
+                return "unit"
+            nxt = self._next_word(k)
+            if nxt is not None and nxt.text.islower() and nxt.key in words.standard_nouns:
+                return "unit"
+            return None
+        if cand.entry.type == "place" and k > 0 and \
+                self.text[tokens[k - 1].end : tok.start] == " " and \
+                tokens[k - 1].text.islower() and tokens[k - 1].key in words.person_roles:
+            return "person"
+        if tok.upper or tok.key not in self.words.common or cand.entry.type == "person":
+            return None  # a surname's other sense ("trump", "tusk") is not capitalised
+        return "word" if is_sentence_start(self.text, tok) or self._headline(k) else None
+
+    def _supported(self, cand: _Candidate, chosen: list[_Candidate],
+                   weak: list[_Candidate]) -> bool:
+        """Evidence that a common-word name opening a sentence is the name: the entry was
+        named before in the document, another name stands in the text, or the next word
+        makes it the subject of a clause ("Turkey said", "Chile's", "Turkey and Greece") or
+        is a noun news prose puts after a country or an institution ("China exports", "Fed
+        officials"), not a modifier of another noun ("Turkey prices", "Male voters", "Fed
+        up")."""
+        tok = self.tokens[cand.first]
+        if cand.entry.id in self.context.seen or any(c not in weak for c in chosen):
+            return True
+        after = self.text[tok.end : tok.end + 2]
+        if not after.strip() or after[:1] in ",;:.!?)" or after[:1] in "'’":
+            return True
+        nxt = self._next_word(cand.first)
+        if nxt is None:
+            return False
+        key = nxt.key
+        return key in self.context_words.subject_followers or \
+            key in self.context_words.entity_heads or \
+            (nxt.text.islower() and key.endswith("ed") and len(key) > 4)
 
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
@@ -1088,6 +1191,11 @@ class _Matcher:
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
+        # A word that is a name only in one of its senses needs evidence in its context.
+        sense = {id(c): self._other_sense(c) for c in chosen}
+        weak = [c for c in chosen if sense[id(c)]]
+        chosen = [c for c in chosen if sense[id(c)] is None or
+                  (sense[id(c)] == "word" and self._supported(c, chosen, weak))]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end

@@ -345,6 +345,37 @@ def read_word_list(path: Path) -> WordList:
     return WordList(frozenset(common), frozenset(proper))
 
 
+@dataclass(frozen=True)
+class ContextWords:
+    """Word classes read around a candidate name (``glossary/words/context.toml``)."""
+
+    name_openers: frozenset[str]
+    person_roles: frozenset[str]
+    standard_nouns: frozenset[str]
+    subject_followers: frozenset[str]
+    entity_heads: frozenset[str]
+
+
+@cache
+def context_words() -> ContextWords:
+    """The shipped context word classes (empty when the file is absent)."""
+    import tomllib
+
+    path = data_dir("glossary") / "words" / "context.toml"
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError:
+        data = {}
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(str(w)) for w in data.get(key, []))
+
+    return ContextWords(words("name_openers"), words("person_roles"),
+                        words("standard_nouns"), words("subject_followers"),
+                        words("entity_heads"))
+
+
 def build(source: Path, target: Path) -> int:
     """Write ``target`` from a spelling dictionary: words of 3+ letters, no possessives."""
     from ..fsutil import write_atomic
