@@ -61,6 +61,8 @@ SETS = {
     # held-out set c: 36 pages of Zyte's article-extraction benchmark (sites in no other set),
     # written before the general boilerplate pass of issue 15 (build_heldout_c.py)
     "heldout-c": CORPUS / "heldout_c",
+    # development pages of the same benchmark, from sites that are not in set c
+    "zyte-dev": CORPUS / "zyte_dev",
 }
 
 
@@ -543,7 +545,8 @@ def main(argv: list[str] | None = None) -> int:
         help="dev: the development corpus (rules were tuned on it); heldout: Mozilla"
         " Readability's news pages; heldout-a: its even half, opened for development after the"
         " first measurement; heldout-b: its odd half (opened for development in the second pass);"
-        " heldout-c: Zyte's article-extraction benchmark pages, held out",
+        " heldout-c: Zyte's article-extraction benchmark pages, held out; zyte-dev: more pages of"
+        " that benchmark from other sites, a development set",
     )
     parser.add_argument(
         "--names",

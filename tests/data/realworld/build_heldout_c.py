@@ -21,6 +21,9 @@ Pages: one per site, sites that appear in neither the development corpus nor the
 set, in the order of their benchmark id (a SHA-256), the first ``COUNT``; chosen by that rule
 before any run, never by looking at a page.
 
+``--dev`` writes ``zyte_dev/``: up to 60 more pages of the benchmark, one per site, from sites
+that are NOT in set c: a development set of the same annotation, used to write rules.
+
 Written on 2026-12-03 BEFORE the general boilerplate changes of issue 15's second pass; the
 first evaluation on them is kept as ``benchmarks/results/eval_realworld_heldout_c_before.txt``.
 Do not tune rules on these pages: once that happens they are a development set.
@@ -45,6 +48,8 @@ HERE = Path(__file__).resolve().parent
 OUT = HERE / "heldout_c"
 COMMIT = "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010"  # scrapinghub/article-extraction-benchmark
 COUNT = 36
+DEV_COUNT = 60
+DEV_OUT = HERE / "zyte_dev"
 SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "ne", "or"}
 
 
@@ -120,13 +125,29 @@ def choose(truth: dict[str, Any]) -> list[str]:
     return chosen
 
 
-def build(repo: Path, out: Path) -> None:
+def choose_dev(truth: dict[str, Any]) -> list[str]:
+    """The benchmark's pages of sites that are NOT in set c (one per site, by id, at most
+    ``DEV_COUNT``): a development set of the same annotation, opened for rule work (sites of
+    set c never enter it, so set c stays sites that no rule was written on)."""
+    held = {site(truth[pid]["url"]) for pid in choose(truth)}
+    chosen: list[str] = []
+    taken: set[str] = set()
+    for pid in sorted(truth):
+        s = site(truth[pid]["url"])
+        if s in held or s in taken:
+            continue
+        taken.add(s)
+        chosen.append(pid)
+    return chosen[:DEV_COUNT]
+
+
+def build(repo: Path, out: Path, *, dev: bool = False) -> None:
     from lxml import html as lxml_html
 
     truth: dict[str, Any] = json.loads(_git_show(repo, "ground-truth.json"))
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
-    for pid in choose(truth):
+    for pid in choose_dev(truth) if dev else choose(truth):
         entry = truth[pid]
         data = gzip.decompress(_git_show(repo, f"html/{pid}.html.gz"))
         html = _decode(data)
@@ -171,9 +192,14 @@ def build(repo: Path, out: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--repo", type=Path, required=True, help="the benchmark's checkout")
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--out", type=Path, default=None)
+    parser.add_argument(
+        "--dev",
+        action="store_true",
+        help="write the development pages of the benchmark (sites not in set c) to zyte_dev/",
+    )
     args = parser.parse_args(argv)
-    build(args.repo, args.out)
+    build(args.repo, args.out or (DEV_OUT if args.dev else OUT), dev=args.dev)
     return 0
 
 
