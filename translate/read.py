@@ -794,6 +794,9 @@ def _html_blocks(
         if repeat:
             meta["title"] = title
         dropped += repeat
+        if not repeat:
+            blocks, h1 = _drop_h1_headline(blocks, text)
+            dropped += h1
     kept_words = sum(len(b.text.split()) for b in blocks)
     if page_words > kept_words:
         dropped.append(
@@ -819,7 +822,7 @@ def _drop_title_repeat(
     furniture."""
 
     def squash(text: str) -> str:
-        return "".join(text.casefold().split())
+        return _letters(text)  # dashes and quotes differ between <title> and the page
 
     for i, block in enumerate(blocks[:TITLE_REPEAT_WINDOW]):
         if block.kind == "title":
@@ -845,6 +848,35 @@ def _drop_title_repeat(
             kept = [Block(kind="title", text=text) if b.kind == "title" else b for b in blocks]
             return kept[:i] + kept[i + 1 :], text, drops
     return blocks, title, []
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _drop_h1_headline(blocks: list[Block], html: str) -> tuple[list[Block], list[Dropped]]:
+    """The page's ``<h1>`` as the first block of the body, beside a title block: the headline
+    as the page shows it (often worded apart from the ``<title>``, which is written for search
+    engines), not a section heading of the article. One title, not a title and a heading."""
+    first = next((i for i, b in enumerate(blocks) if b.kind != "title"), None)
+    if first is None or blocks[first].kind != "heading" or len(blocks) < first + 3:
+        return blocks, []
+    head = _letters(blocks[first].text)
+    if len(head) < 12:
+        return blocks, []
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        doc = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return blocks, []
+    h1s = [_letters(h.text_content()) for h in doc.iter("h1")]
+    if head not in h1s[:2]:
+        return blocks, []
+    drop = Dropped(text=blocks[first].text, rule="html:title-repeat",
+                   reason="the page's <h1> headline at the top of the body (the title is kept)")
+    return blocks[:first] + blocks[first + 1 :], [drop]
 
 
 def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:
