@@ -566,8 +566,12 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
-        names = " ".join(str(el.get(a) or "") for a in _NAME_ATTRS)
-        tokens = _name_tokens(names)
+        tokens: set[str] = set()
+        for attr in _NAME_ATTRS:
+            found_tokens = _name_tokens(str(el.get(attr) or ""))
+            if attr == "id" and len(found_tokens) > 3:
+                continue  # an anchor made of the element's own words ("nav_nur_die_folie__1")
+            tokens |= found_tokens
         if el.tag == "time":
             tokens.add("time")
         if not tokens:
@@ -622,23 +626,6 @@ def _mark_markup_furniture(blocks: list[Block], html: str) -> list[Block]:
     return kept
 
 
-# "SEE MORE: <link>", "Also: <link>", "Lire aussi : <link>", "[Read: <link>]": a short label
-# and a colon before the link, or the whole line in brackets
-_LABELLED_TEASER = re.compile(r"^\s*(?:\[.*\]|[^\W\d][^:：\n]{0,24}\s?[:：]\s*\S.*)\s*$", re.S)
-
-
-def _labelled_teaser(block: Block) -> bool:
-    """``[<link>]`` or ``<label>: <link>`` whose label is not part of the link."""
-    m = _LABELLED_TEASER.match(block.text)
-    if m is None:
-        return False
-    text = block.text.strip()
-    if text.startswith("["):
-        return True
-    colon = min(i for i in (block.text.find(":"), block.text.find("：")) if i >= 0)
-    return not any(span.kind == "link" and span.start < colon for span in block.inline)
-
-
 def _all_caps(text: str) -> bool:
     """A line written in capitals (a promo, a kicker): three words or more, letters of a
     cased script, nine in ten of them upper case."""
@@ -649,11 +636,12 @@ def _all_caps(text: str) -> bool:
 
 
 def _mark_link_lines(blocks: list[Block]) -> list[Block]:
-    """Short lines of the body that are links and little else, and say so by their form: a
-    teaser of another story behind a label ("SEE MORE: ...", "Also: ...", "[Read: ...]") or an
-    all-caps promo line ("CLICK HERE TO GET THE APP"). A link line without either (a list of
-    products, of sources, of chapters) may be the article's own, and is kept. Nothing is
-    dropped when the body would be left with fewer than three blocks."""
+    """Short lines of the body that are links and little else, written in capitals: a promo
+    of another story or of an app ("CLICK HERE TO GET THE APP"). Other link lines are kept: a
+    list of products, sources or chapters may be the article's own, and the ground truths of
+    the corpus count labelled teasers ("Read more: ...", "[Read: ...]", "Lire aussi : ...")
+    as article text, so dropping them would cost recall. Nothing is dropped when the body
+    would be left with fewer than three blocks."""
     data = _markup_data()
     share = float(data.get("link_share", 0.8))
     max_words = int(data.get("link_line_words", 25))
@@ -673,9 +661,9 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
             and letters
             and linked >= share * letters
             and len(block.text.split()) <= max_words
-            and (_all_caps(block.text) or _labelled_teaser(block))
+            and _all_caps(block.text)
         ):
-            reason = "a short line that is a link to another page, behind a label or in capitals"
+            reason = "a short line in capitals that is a link to another page"
             dropped.append(Dropped(text=block.text, rule="html:link-line", reason=reason))
             out.append(dataclasses.replace(block, furniture=("html:link-line", reason)))
             continue
