@@ -257,6 +257,9 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             short = marker if len(marker) <= 40 else marker[:39] + "…"
             dropped.append(Dropped(block.text, section.id, f"{section.reason} (after “{short}”)"))
             continue
+        if block.furniture is not None:  # the reader's structural evidence (page markup)
+            dropped.append(Dropped(block.text, *block.furniture))
+            continue
         section = None
         kept.append(block)
     if not dropped:

@@ -73,6 +73,9 @@ class Block:
     start: int = -1  # offset of ``text`` in ``Article.text`` (-1 when not recoverable)
     lang: LanguageGuess | None = None
     inline: list[InlineSpan] = field(default_factory=list)  # spans over ``text``
+    # structural evidence that the block is page furniture, found by the reader in the page's
+    # markup ("html:markup", "html:link-line") with its reason; the boilerplate stage drops it
+    furniture: tuple[str, str] | None = None
 
 
 @dataclass(frozen=True)

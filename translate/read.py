@@ -7,6 +7,7 @@ HTML goes through trafilatura, which finds the article body and leaves page chro
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 import sys
@@ -511,6 +512,167 @@ _HTML_KINDS: dict[str, BlockKind] = {
 _NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//*[@role='menu']", "//*[@role='menubar']"]
 
 
+# -- structural evidence: page furniture named by its markup ---------------------------------
+
+_NAME_ATTRS = ("class", "id", "role", "itemprop", "aria-label")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _markup_data() -> dict[str, Any]:
+    from .langdata import common_section
+
+    value = common_section("boilerplate").get("markup", {})
+    return value if isinstance(value, dict) else {}
+
+
+def _name_tokens(value: str) -> set[str]:
+    """``"ArticleHeader_date sub-headline"`` -> {article, header, date, sub, headline}."""
+    out = set()
+    for tok in _NON_ALNUM.split(_CAMEL.sub(" ", value).lower()):
+        if not tok:
+            continue
+        out.add(tok[:-1] if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss") else tok)
+    return out
+
+
+def _squash_key(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
+    """The page's furniture as named by its markup: the squashed texts of its furniture
+    elements (joined by NUL), the squashed visible text of the page without them, and, for
+    each furniture text, the tokens that named it."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    data = _markup_data()
+    weights = data.get("weights", {})
+    if not isinstance(weights, dict) or not weights:
+        return "", "", {}
+    threshold = float(data.get("threshold", 2))
+    max_share = float(data.get("max_share", 0.25))
+    max_words = int(data.get("max_words", 400))
+    try:
+        doc = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return "", "", {}
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    page_words = len(doc.text_content().split())
+    limit = min(max_words, max_share * page_words)
+    found: list[tuple[Any, str]] = []
+    for el in doc.iter():
+        if not isinstance(el.tag, str) or el.tag in ("html", "body"):
+            continue
+        tokens: set[str] = set()
+        for attr in _NAME_ATTRS:
+            found_tokens = _name_tokens(str(el.get(attr) or ""))
+            if attr == "id" and len(found_tokens) > 3:
+                continue  # an anchor made of the element's own words ("nav_nur_die_folie__1")
+            tokens |= found_tokens
+        if el.tag == "time":
+            tokens.add("time")
+        if not tokens:
+            continue
+        score = sum(float(weights.get(t, 0)) for t in tokens)
+        if score < threshold:
+            continue
+        if any(anc is e for e, _ in found for anc in el.iterancestors()):
+            continue  # inside a furniture element already taken
+        words = len(el.text_content().split())
+        if 0 < words <= limit:
+            named = ", ".join(sorted(t for t in tokens if float(weights.get(t, 0)) > 0))
+            found.append((el, named))
+    if not found:
+        return "", "", {}
+    texts = {_squash_key(el.text_content()): named for el, named in found}
+    for el, _ in found:
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()  # keeps its tail
+    return "\0".join(texts), _squash_key(doc.text_content()), texts
+
+
+MARKUP_MAX_SHARE = 0.2  # markup that would take more of the body than this is not believed
+
+
+def _mark_markup_furniture(blocks: list[Block], html: str) -> list[Block]:
+    """Blocks whose text lies in elements that the page's markup names as furniture (share
+    bars, related-story lists, bylines and date lines, newsletter boxes...) and appears nowhere
+    else on the page are marked as furniture (a block that is also article text elsewhere is
+    not); the boilerplate stage drops them after its own rules (a date line the reader marked
+    may first be the stamp of a comment thread that those rules take whole)."""
+    furniture, rest, named = _markup_furniture(html)
+    if not furniture:
+        return blocks
+    kept: list[Block] = []
+    dropped: list[Dropped] = []
+    body_words = sum(len(b.text.split()) for b in blocks if b.kind != "title")
+    for block in blocks:
+        k = _squash_key(block.text)
+        if block.kind != "title" and len(k) >= 12 and k in furniture and k not in rest:
+            marker = next((v for t, v in named.items() if k in t), "")
+            reason = f"in an element the page marks as furniture ({marker})"
+            dropped.append(Dropped(text=block.text, rule="html:markup", reason=reason))
+            kept.append(dataclasses.replace(block, furniture=("html:markup", reason)))
+            continue
+        kept.append(block)
+    if sum(len(d.text.split()) for d in dropped) > MARKUP_MAX_SHARE * body_words:
+        # the markup names much of the body as furniture: its names are not telling furniture
+        # on this page (a site that classes its paragraphs "paywall", "post-meta"...)
+        return blocks
+    return kept
+
+
+def _all_caps(text: str) -> bool:
+    """A line written in capitals (a promo, a kicker): three words or more, letters of a
+    cased script, nine in ten of them upper case."""
+    cased = [ch for ch in text if ch.isalpha() and (ch.isupper() or ch.islower())]
+    return len(text.split()) >= 3 and len(cased) >= 10 and (
+        sum(1 for ch in cased if ch.isupper()) >= 0.9 * len(cased)
+    )
+
+
+def _mark_link_lines(blocks: list[Block]) -> list[Block]:
+    """Short lines of the body that are links and little else, written in capitals: a promo
+    of another story or of an app ("CLICK HERE TO GET THE APP"). Other link lines are kept: a
+    list of products, sources or chapters may be the article's own, and the ground truths of
+    the corpus count labelled teasers ("Read more: ...", "[Read: ...]", "Lire aussi : ...")
+    as article text, so dropping them would cost recall. Nothing is dropped when the body
+    would be left with fewer than three blocks."""
+    data = _markup_data()
+    share = float(data.get("link_share", 0.8))
+    max_words = int(data.get("link_line_words", 25))
+    out: list[Block] = []
+    dropped: list[Dropped] = []
+    for block in blocks:
+        letters = sum(1 for ch in block.text if ch.isalnum())
+        linked = sum(
+            1
+            for span in block.inline
+            if span.kind == "link"
+            for ch in block.text[span.start : span.end]
+            if ch.isalnum()
+        )
+        if (
+            block.kind in ("paragraph", "list_item", "heading")
+            and letters
+            and linked >= share * letters
+            and len(block.text.split()) <= max_words
+            and _all_caps(block.text)
+        ):
+            reason = "a short line in capitals that is a link to another page"
+            dropped.append(Dropped(text=block.text, rule="html:link-line", reason=reason))
+            out.append(dataclasses.replace(block, furniture=("html:link-line", reason)))
+            continue
+        out.append(block)
+    if sum(1 for b in out if b.kind != "title" and b.furniture is None) < 3:
+        return blocks
+    return out
+
+
 def _html_blocks(
     text: str, source: str = "-"
 ) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
@@ -600,6 +762,8 @@ def _html_blocks(
             path=source,
             hint="save the article's text or its HTML element and translate that",
         )
+    blocks = _mark_markup_furniture(blocks, text)
+    blocks = _mark_link_lines(blocks)
     if title:
         cleaned, furniture = clean_title(title, meta, text)
         if furniture:
@@ -618,6 +782,9 @@ def _html_blocks(
         if repeat:
             meta["title"] = title
         dropped += repeat
+        if not repeat:
+            blocks, h1 = _drop_h1_headline(blocks, text)
+            dropped += h1
     kept_words = sum(len(b.text.split()) for b in blocks)
     if page_words > kept_words:
         dropped.append(
@@ -643,7 +810,7 @@ def _drop_title_repeat(
     furniture."""
 
     def squash(text: str) -> str:
-        return "".join(text.casefold().split())
+        return _letters(text)  # dashes and quotes differ between <title> and the page
 
     for i, block in enumerate(blocks[:TITLE_REPEAT_WINDOW]):
         if block.kind == "title":
@@ -669,6 +836,35 @@ def _drop_title_repeat(
             kept = [Block(kind="title", text=text) if b.kind == "title" else b for b in blocks]
             return kept[:i] + kept[i + 1 :], text, drops
     return blocks, title, []
+
+
+def _letters(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _drop_h1_headline(blocks: list[Block], html: str) -> tuple[list[Block], list[Dropped]]:
+    """The page's ``<h1>`` as the first block of the body, beside a title block: the headline
+    as the page shows it (often worded apart from the ``<title>``, which is written for search
+    engines), not a section heading of the article. One title, not a title and a heading."""
+    first = next((i for i, b in enumerate(blocks) if b.kind != "title"), None)
+    if first is None or blocks[first].kind != "heading" or len(blocks) < first + 3:
+        return blocks, []
+    head = _letters(blocks[first].text)
+    if len(head) < 12:
+        return blocks, []
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        doc = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return blocks, []
+    h1s = [_letters(h.text_content()) for h in doc.iter("h1")]
+    if head not in h1s[:2]:
+        return blocks, []
+    drop = Dropped(text=blocks[first].text, rule="html:title-repeat",
+                   reason="the page's <h1> headline at the top of the body (the title is kept)")
+    return blocks[:first] + blocks[first + 1 :], [drop]
 
 
 def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:

@@ -7,6 +7,7 @@ import json
 from collections import Counter
 
 import feedparser
+import pytest
 from realworld_corpus import CORPUS, load_feeds, load_pages, verify
 
 
@@ -74,3 +75,34 @@ def test_heldout_pages_match_their_checksums_and_facts() -> None:
         assert page.expected_text() and page.title, page.id
         assert page.source["package"] == "mozilla/readability (GitHub)", page.id
     assert (CORPUS / "LICENSES" / "mozilla-readability-Apache-2.0.txt").is_file()
+
+
+@pytest.mark.parametrize(("directory", "count"), [("heldout_c", 36), ("zyte_dev", 60)])
+def test_zyte_benchmark_pages_match_their_checksums_and_facts(directory: str, count: int) -> None:
+    """Held-out set c and the development pages of Zyte's article-extraction benchmark: bytes
+    as written, facts from its ground truth, one page per site; no site of set c in any other
+    set (its development pages included); the licence kept."""
+    import sys
+
+    from realworld_corpus import CORPUS
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_c import site
+
+    pages = load_pages(CORPUS / directory)
+    assert len(pages) == count
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url, page.id
+        assert page.source["package"].startswith("scrapinghub/article-extraction-benchmark")
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    held = {site(p.url or "") for p in load_pages(CORPUS / "heldout_c")}
+    if directory == "heldout_c":
+        others = load_pages(CORPUS) + load_pages(CORPUS / "heldout") + load_pages(
+            CORPUS / "zyte_dev"
+        )
+        assert not held & {site(p.url) for p in others if p.url}
+    else:
+        assert not held & set(sites)
+    assert (CORPUS / "LICENSES" / "article-extraction-benchmark-MIT.txt").is_file()

@@ -58,3 +58,14 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
     pins = json.loads((CORPUS / "heldout" / "gate.json").read_text())[half]
     pages = ev.select(half, load_pages(CORPUS / "heldout"))
     _check(ev.totals(ev.evaluate_pages(pages, baseline=False)), pins)
+
+
+@pytest.mark.parametrize("directory", ["heldout_c", "zyte_dev"])
+def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
+    """Zyte's article-extraction benchmark pages: set c (held out, written before the second
+    boilerplate pass) and the development pages of other sites; pinned so that a change that
+    makes them worse fails."""
+    ev = _eval_module()
+    pins = json.loads((CORPUS / directory / "gate.json").read_text())
+    pages = ev.select(pins["set"], load_pages(CORPUS / directory))
+    _check(ev.totals(ev.evaluate_pages(pages, baseline=False)), pins)
