@@ -56,7 +56,8 @@ def territory_name(code: str, tag: str) -> str | None:
 def _zone_name(zone: str) -> str | None:
     """The name Babel knows IANA ``zone`` by (its time-zone database's spelling), or None when
     it is unknown: looked up once per zone, not once per zone and locale."""
-    from babel.dates import get_global, get_timezone
+    from babel.core import get_global
+    from babel.dates import get_timezone
 
     try:
         tzinfo = get_timezone(zone)
@@ -83,7 +84,7 @@ def zone_city(zone: str, tag: str) -> str | None:
     if "city" in info:
         city = info["city"]
     else:
-        from babel.dates import get_global
+        from babel.core import get_global
 
         metazone = get_global("meta_zones").get(name)
         metazone_info = locale.meta_zones.get(metazone, {})
