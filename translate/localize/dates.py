@@ -116,7 +116,7 @@ def _date_patterns(locale: Locale) -> list[str]:
     return [p for p in out if "MMM" in p or "LLL" in p]
 
 
-def _pattern_regex(pattern: str, names: _Names, day_suffix: str) -> str | None:
+def _pattern_regex(pattern: str, names: _Names, day_suffix: str, ws: str = WS) -> str | None:
     parts: list[str] = []
     for kind, value in tokenize_pattern(pattern):
         if kind == "chars":
@@ -124,14 +124,14 @@ def _pattern_regex(pattern: str, names: _Names, day_suffix: str) -> str | None:
             chunk = ""
             for ch in text:
                 if is_space(ch):
-                    chunk += f"{WS}+"
+                    chunk += f"{ws}+"
                 elif ch == ",":
                     chunk += ",?"
                 elif ch == ".":
                     chunk += r"\.?"
                 else:
                     chunk += re.escape(ch)
-            parts.append(chunk.replace(f"{WS}+{WS}+", f"{WS}+"))
+            parts.append(chunk.replace(f"{ws}+{ws}+", f"{ws}+"))
             continue
         char, count = value  # type: ignore[misc,str-unpack]
         count = int(count)
@@ -164,20 +164,28 @@ class _Shape:
 
 @cache
 def _loose_names(locale_id: str) -> _Names:
-    """``_names(locale_id)`` with each alternation widened to ``[its letters]+``."""
+    """``_names(locale_id)`` with each alternation widened to a run of the names' letters that
+    starts with one of their first letters: every string the alternation matches, this matches
+    too (the probe of :class:`_Shape`), and it compiles in a fraction of the time."""
     names = _names(locale_id)
 
-    def letters(words: Iterable[str]) -> str:
+    def loose(words: Iterable[str]) -> str:
         chars: set[str] = {"."}
+        heads: set[str] = set()
         for word in words:
             chars.update(word.lower(), word.upper(), word.title())
-        if all(c == "." or c.isalpha() for c in chars):  # the same for most locales: shared
-            return r"(?:[^\W\d_]|\.)+"
-        return "[" + "".join(re.escape(c) for c in sorted(chars)) + "]+"
+            heads.update(word[:1].lower(), word[:1].upper(), word[:1].title())
+        if all(c == "." or c.isalpha() for c in chars):  # the same for most locales
+            letters = r"(?:[^\W\d_]|\.)"
+        else:
+            letters = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        if not heads or "." in heads:  # a name that starts with a dot: letters alone
+            return letters + "+"
+        return "[" + "".join(re.escape(h) for h in sorted(heads)) + "]" + letters + "*"
 
-    months = letters(names.months)
+    months = loose(names.months)
     return dataclasses.replace(
-        names, month_regex=months, abbr_regex=months, day_regex=letters(names.days)
+        names, month_regex=months, abbr_regex=months, day_regex=loose(names.days)
     )
 
 
@@ -204,7 +212,7 @@ def _date_shapes(
         loose = _loose_names(name_locale)
         for shape in shapes:
             regex = _pattern_regex(shape, names, day_suffix)
-            probe = _pattern_regex(shape, loose, day_suffix)
+            probe = _pattern_regex(shape, loose, day_suffix, ws=r"\s")  # \s: any space
             if regex is not None and probe is not None:
                 out.append(_Shape(_compiled(probe, names.flags), regex, names.flags))
     return tuple(out)
