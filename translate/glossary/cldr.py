@@ -56,14 +56,18 @@ def territory_name(code: str, tag: str) -> str | None:
 def _zone_name(zone: str) -> str | None:
     """The name Babel knows IANA ``zone`` by (its time-zone database's spelling), or None when
     it is unknown: looked up once per zone, not once per zone and locale."""
+    from babel import dates
     from babel.core import get_global
-    from babel.dates import get_timezone
 
-    try:
-        tzinfo = get_timezone(zone)
-    except (LookupError, ValueError):
-        return None
-    name = getattr(tzinfo, "zone", None) or getattr(tzinfo, "key", None) or zone
+    pytz = getattr(dates, "pytz", None)  # what Babel looks zones up with, when installed
+    if pytz is not None and zone in pytz.all_timezones_set:
+        name = zone  # pytz knows it by exactly this name: no need to read its rules
+    else:
+        try:
+            tzinfo = dates.get_timezone(zone)
+        except (LookupError, ValueError):
+            return None
+        name = getattr(tzinfo, "zone", None) or getattr(tzinfo, "key", None) or zone
     return str(get_global("zone_aliases").get(name, name))  # the canonical CLDR code
 
 
