@@ -21,8 +21,10 @@ def _babel_city(zone: str, tag: str) -> str | None:
     return str(city) if city else None
 
 
-ODD = ["europe/moscow", "Nowhere/Atlantis", "UTC", "utc", "Etc/GMT+3", "US/Eastern",
-       "Asia/Calcutta", "Europe/Kiev", "America/Argentina/Buenos_Aires", "Asia/Ho_Chi_Minh"]  # fmt: skip
+ODD = [
+    "europe/moscow", "Nowhere/Atlantis", "UTC", "utc", "Etc/GMT+3", "US/Eastern", "Asia/Calcutta",
+    "Europe/Kiev", "America/Argentina/Buenos_Aires", "Asia/Ho_Chi_Minh",
+]  # fmt: skip
 
 
 @pytest.mark.parametrize("tag", ["pt-BR", "pt-PT", "pt-AO", "en", "de", "ru", "ja", "xx-YY"])
