@@ -1,5 +1,7 @@
-"""Options that several commands share: the pipeline's (one RunOptions), the glossary's, and
-where the work of ``feed`` and ``batch`` runs."""
+"""Options that several commands share.
+
+The pipeline's (one RunOptions), the glossary's, and where the work of ``feed`` and ``batch``
+runs."""
 
 from __future__ import annotations
 
