@@ -10,6 +10,7 @@ import contextlib
 import hashlib
 import sqlite3
 import threading
+import time
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from pathlib import Path
@@ -145,7 +146,7 @@ class Store:
             )
             self._lock = threading.RLock()
             self._check_version()  # before WAL mode, which rewrites the file's header
-            self._conn.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             self._conn.execute("PRAGMA synchronous=NORMAL")
             self._conn.execute("PRAGMA foreign_keys=ON")
             self._migrate()
@@ -193,22 +194,39 @@ class Store:
     def conn(self) -> sqlite3.Connection:
         return self._conn
 
+    def _wal(self) -> None:
+        """Switch to WAL. Processes creating the store at once can deadlock on the switch, and
+        SQLite then answers one of them "database is locked" at once, without waiting: that one
+        tries again (seen with six processes opening a new store together)."""
+        for attempt in range(100):
+            try:
+                self._conn.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or attempt == 99:
+                    raise
+                time.sleep(0.01 + 0.002 * attempt)
+
     def _check_version(self) -> None:
         """Refuse, without writing to it, a database of a newer version or of another program."""
         with self._lock:
-            version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+            # one read transaction: another process creating the store commits its tables and
+            # their version together, and must not be seen between the two reads
+            self._conn.execute("BEGIN")
+            try:
+                version = int(self._conn.execute("PRAGMA user_version").fetchone()[0])
+                tables = self._conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1"
+                ).fetchone()
+            finally:
+                self._conn.execute("COMMIT")
             if version > len(MIGRATIONS):
                 raise OutputError(
                     f"the store {self.path} was written by a newer version of translate"
                     f" (schema {version}, this one knows {len(MIGRATIONS)})",
                     hint="upgrade translate, or pass another --db",
                 )
-            if (
-                version == 0
-                and self._conn.execute(
-                    "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1"
-                ).fetchone()
-            ):
+            if version == 0 and tables:
                 raise OutputError(  # another program's database: leave it untouched
                     f"the store {self.path} is not a translate database (it has tables of its own)",
                     hint="pass another --db, or move the file away",

@@ -111,3 +111,21 @@ def test_target_form(builtin: Glossary, entry_id: str, locale: str, form: str) -
 def test_target_form_user_entry_named_like_a_country() -> None:
     entry = Entry("my-armenia", "Armenia", "place")
     assert target_form(entry, "pt-PT") == "Arménia"
+
+
+def test_control_characters_are_unicode_cc_cs_and_noncharacters() -> None:
+    # the regexes stand for a category lookup per character: the same set, every code point
+    import unicodedata
+
+    from translate.glossary.load import _first_control
+
+    for multiline in (False, True):
+        allowed = "\t\n\r" if multiline else ""
+        expected = {
+            chr(c) for c in range(0x110000)
+            if (unicodedata.category(chr(c)) in ("Cc", "Cs") or chr(c) in "\ufffe\uffff")
+            and chr(c) not in allowed
+        }  # fmt: skip
+        found = {chr(c) for c in range(0x110000) if _first_control([chr(c)], multiline)}
+        assert found == expected
+    assert _first_control(["fine", "bad\x07one", "\x01"], False) == "\x07"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from babel import Locale
 
@@ -414,3 +416,43 @@ def test_repeated_sentences_are_localized_once_each_with_its_own_findings() -> N
         assert all(f.segment == mine.id for f in mine.findings)
     assert together[0].findings and together[0].findings is not together[2].findings
     assert [f.segment for f in findings].count("s2") == len(together[2].findings)
+
+
+DATE_TEXTS = [
+    "On September 26, 2020 and Sept. 27 the talks resumed.",
+    "Tuesday, March 3, 2026: the ministers met; on Wed. 4 Mar they left.",
+    "The 5th of May and May 5th, 2021, or MAY 5, 2021, but not may 5.",
+    "Terça-feira, 5 de março de 2024, e sáb., 3 de fev. de 2021.",
+    "am 3. März 2020, le 3 mars 2020, el 3 de marzo de 2020, 3 марта 2020 г.",
+    "Section 5, 2020 is no date; neither is Marching 12 nor Mayor 3.",
+]
+
+
+@pytest.mark.parametrize(
+    ("shapes", "names", "suffix"),
+    [
+        (("en", "pt", "fr", "de", "es", "it", "ru"), ("en",), "st|nd|rd|th"),
+        (("pt-BR", "pt", "en", "fr", "de", "es", "it", "ru"), ("pt-BR", "en"), "º|°|st|nd|rd|th"),
+        (("ru", "en", "pt", "fr", "de", "es", "it"), ("ru", "en"), ""),
+    ],
+)
+def test_date_probes_find_what_the_full_shapes_find(
+    shapes: tuple[str, ...], names: tuple[str, ...], suffix: str
+) -> None:
+    # each shape's regex is compiled only where its cheap probe matches: the probe must match
+    # wherever the shape does (same start), so that no date is lost
+    from translate.localize.dates import _date_regexes, _date_shapes
+
+    shaped = _date_shapes(shapes, names, suffix)
+    assert len(shaped) == len(_date_regexes(shapes, names, suffix)) > 0
+    matched = 0
+    for text in DATE_TEXTS:
+        for shape in shaped:
+            exact = {m.span() for m in re.finditer(shape.regex, text, shape.flags)}
+            probed = {m.start() for m in shape.probe.finditer(text)}
+            probed |= {p for p in range(len(text)) if shape.probe.match(text, p)}
+            assert {start for start, _ in exact} <= probed, (shape.regex, text)
+            matched += len(exact)
+    assert matched > 0
+    found = [d.parts for d in find_dates(DATE_TEXTS[0], shapes, names, suffix)]
+    assert found[:2] == [(2020, 9, 26), (None, 9, 27)]

@@ -32,7 +32,6 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO, Literal
 
-from .. import http
 from ..errors import (
     DataError,
     EngineError,
@@ -495,6 +494,8 @@ def remove(spec: str, packages_dir: Path | str | None = None) -> list[ArgosPacka
 def _get(url: str, out: BinaryIO, *, timeout: float, total: float, max_bytes: int) -> None:
     """Download ``url`` into ``out`` through :mod:`translate.http`; NetworkError on any failure
     (offline, DNS, HTTP status, deadline, size)."""
+    from .. import http  # http.client and ssl: only when a download is asked for
+
     if not http.is_http_url(url):
         raise NetworkError(f"refusing to download from {url!r}: only http(s) URLs are allowed")
     limits = http.Limits(connect=min(timeout, 10.0), first_byte=timeout, idle=timeout,

@@ -52,18 +52,50 @@ def territory_name(code: str, tag: str) -> str | None:
     return _clean(name) if name else None
 
 
+@cache
+def _zone_name(zone: str) -> str | None:
+    """The name Babel knows IANA ``zone`` by (its time-zone database's spelling), or None when
+    it is unknown: looked up once per zone, not once per zone and locale."""
+    from babel import dates
+    from babel.core import get_global
+
+    pytz = getattr(dates, "pytz", None)  # what Babel looks zones up with, when installed
+    if pytz is not None and zone in pytz.all_timezones_set:
+        name = zone  # pytz knows it by exactly this name: no need to read its rules
+    else:
+        try:
+            tzinfo = dates.get_timezone(zone)
+        except (LookupError, ValueError):
+            return None
+        name = getattr(tzinfo, "zone", None) or getattr(tzinfo, "key", None) or zone
+    return str(get_global("zone_aliases").get(name, name))  # the canonical CLDR code
+
+
 def zone_city(zone: str, tag: str) -> str | None:
     """The CLDR exemplar city of IANA ``zone`` in locale ``tag`` (``Europe/Moscow``, pt-BR:
-    Moscou), or None when the zone or the locale is unknown."""
+    Moscou), or None when the zone or the locale is unknown.
+
+    What ``babel.dates.get_timezone_location(zone, locale, return_city=True)`` answers, without
+    its time-zone lookup per call (a glossary asks for every zone in every regional locale).
+    """
     locale = _locale(tag)
     if locale is None:
         return None
-    from babel.dates import get_timezone_location
-
-    try:
-        city = get_timezone_location(zone, locale=locale, return_city=True)
-    except (LookupError, ValueError):
+    name = _zone_name(zone)
+    if name is None:
         return None
+    info = locale.time_zones.get(name, {})
+    if "city" in info:
+        city = info["city"]
+    else:
+        from babel.core import get_global
+
+        metazone = get_global("meta_zones").get(name)
+        metazone_info = locale.meta_zones.get(metazone, {})
+        if "city" in metazone_info:
+            city = metazone_info["city"]
+        else:
+            city = name.rpartition("/")[2].replace("_", " ")
     return str(city) if city else None
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 import sys
 import threading
-import unicodedata
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from types import MappingProxyType
@@ -69,10 +68,19 @@ def _strings(raw: Any, field: str, path: str, line: int) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _control(ch: str, multiline: bool) -> bool:
-    if multiline and ch in "\t\n\r":
-        return False
-    return unicodedata.category(ch) in ("Cc", "Cs") or ch in "\ufffe\uffff"
+# the characters no name or note may hold: Unicode's controls (Cc) and surrogates (Cs), fixed
+# ranges, and the noncharacters U+FFFE and U+FFFF; tab and line breaks are allowed in a note
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def _first_control(values: Iterable[str], multiline: bool) -> str | None:
+    regex = _CONTROL_MULTILINE if multiline else _CONTROL
+    for value in values:
+        found = regex.search(value)
+        if found is not None:
+            return found.group()
+    return None
 
 
 def valid_tag(tag: str) -> bool:
@@ -108,13 +116,12 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
         raise DataError(f"entry {entry_id!r}: 'forms' must be a table", path=path, line=line)
     forms: dict[str, str] = {}
     for tag, form in forms_raw.items():
-        at = _key_line(text, line, tag) if text else line
         if not valid_tag(str(tag)):
             raise DataError(f"entry {entry_id!r}: {tag!r} is not a BCP 47 locale tag",
-                            path=path, line=at)
+                            path=path, line=_key_line(text, line, tag) if text else line)
         if not isinstance(form, str) or not form.strip():
             raise DataError(f"entry {entry_id!r}: form for {tag} must be a non-empty string",
-                            path=path, line=at)
+                            path=path, line=_key_line(text, line, tag) if text else line)
         forms[canonical_tag(str(tag))] = " ".join(form.split())
     territory = raw.get("territory")
     if territory is not None:
@@ -136,7 +143,7 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
     deprecated = _strings(raw.get("deprecated"), "deprecated", path, line)
     for field, values in (("name", (name,)), ("aliases", aliases), ("deprecated", deprecated),
                           ("forms", tuple(forms.values())), ("note", (note,))):
-        bad = next((ch for v in values for ch in v if _control(ch, field == "note")), None)
+        bad = _first_control(values, field == "note")
         if bad is not None:  # no name holds one; TBX and XLIFF exports could not either
             raise DataError(f"entry {entry_id!r}: {field} holds control character"
                             f" U+{ord(bad):04X}", path=path, line=line)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
@@ -115,7 +116,7 @@ def _date_patterns(locale: Locale) -> list[str]:
     return [p for p in out if "MMM" in p or "LLL" in p]
 
 
-def _pattern_regex(pattern: str, names: _Names, day_suffix: str) -> str | None:
+def _pattern_regex(pattern: str, names: _Names, day_suffix: str, ws: str = WS) -> str | None:
     parts: list[str] = []
     for kind, value in tokenize_pattern(pattern):
         if kind == "chars":
@@ -123,14 +124,14 @@ def _pattern_regex(pattern: str, names: _Names, day_suffix: str) -> str | None:
             chunk = ""
             for ch in text:
                 if is_space(ch):
-                    chunk += f"{WS}+"
+                    chunk += f"{ws}+"
                 elif ch == ",":
                     chunk += ",?"
                 elif ch == ".":
                     chunk += r"\.?"
                 else:
                     chunk += re.escape(ch)
-            parts.append(chunk.replace(f"{WS}+{WS}+", f"{WS}+"))
+            parts.append(chunk.replace(f"{ws}+{ws}+", f"{ws}+"))
             continue
         char, count = value  # type: ignore[misc,str-unpack]
         count = int(count)
@@ -149,26 +150,81 @@ def _pattern_regex(pattern: str, names: _Names, day_suffix: str) -> str | None:
     return r"(?<![\w])" + "".join(parts) + r"(?![\w])"
 
 
+@dataclass(frozen=True)
+class _Shape:
+    """One date shape with one locale's names: ``probe`` is the same shape with every name
+    alternation widened to a run of the names' letters (cheap to compile, and it matches
+    wherever ``regex`` does), so that ``regex`` itself, whose month alternations cost most of a
+    millisecond each to compile, is compiled only for a text the probe finds something in."""
+
+    probe: re.Pattern[str]
+    regex: str
+    flags: int
+
+
 @cache
-def _date_regexes(
+def _loose_names(locale_id: str) -> _Names:
+    """``_names(locale_id)`` with each alternation widened to a run of the names' letters that
+    starts with one of their first letters: every string the alternation matches, this matches
+    too (the probe of :class:`_Shape`), and it compiles in a fraction of the time."""
+    names = _names(locale_id)
+
+    def loose(words: Iterable[str]) -> str:
+        chars: set[str] = {"."}
+        heads: set[str] = set()
+        for word in words:
+            chars.update(word.lower(), word.upper(), word.title())
+            heads.update(word[:1].lower(), word[:1].upper(), word[:1].title())
+        if all(c == "." or c.isalpha() for c in chars):  # the same for most locales
+            letters = r"(?:[^\W\d_]|\.)"
+        else:
+            letters = "[" + "".join(re.escape(c) for c in sorted(chars)) + "]"
+        if not heads or "." in heads:  # a name that starts with a dot: letters alone
+            return letters + "+"
+        return "[" + "".join(re.escape(h) for h in sorted(heads)) + "]" + letters + "*"
+
+    months = loose(names.months)
+    return dataclasses.replace(
+        names, month_regex=months, abbr_regex=months, day_regex=loose(names.days)
+    )
+
+
+@cache
+def _compiled(regex: str, flags: int) -> re.Pattern[str]:
+    return re.compile(regex, flags)
+
+
+@cache
+def _date_shapes(
     shape_locales: tuple[str, ...], name_locales: tuple[str, ...], day_suffix: str
-) -> tuple[re.Pattern[str], ...]:
-    """Compiled date regexes: every CLDR shape of ``shape_locales`` with the month and day names
-    of every locale in ``name_locales``, longest shapes first."""
+) -> tuple[_Shape, ...]:
+    """Every CLDR shape of ``shape_locales`` with the month and day names of every locale in
+    ``name_locales``, longest shapes first."""
     shapes: list[str] = []
     for shape_locale in shape_locales:
         locale = get_locale(shape_locale)
         if locale is not None:
             shapes.extend(_date_patterns(locale))
     shapes = sorted(dict.fromkeys(shapes), key=len, reverse=True)
-    compiled: list[re.Pattern[str]] = []
+    out: list[_Shape] = []
     for name_locale in name_locales:
         names = _names(name_locale)
+        loose = _loose_names(name_locale)
         for shape in shapes:
             regex = _pattern_regex(shape, names, day_suffix)
-            if regex is not None:
-                compiled.append(re.compile(regex, names.flags))
-    return tuple(compiled)
+            probe = _pattern_regex(shape, loose, day_suffix, ws=r"\s")  # \s: any space
+            if regex is not None and probe is not None:
+                out.append(_Shape(_compiled(probe, names.flags), regex, names.flags))
+    return tuple(out)
+
+
+def _date_regexes(
+    shape_locales: tuple[str, ...], name_locales: tuple[str, ...], day_suffix: str
+) -> tuple[re.Pattern[str], ...]:
+    """Compiled date regexes: every CLDR shape of ``shape_locales`` with the month and day names
+    of every locale in ``name_locales``, longest shapes first."""
+    shapes = _date_shapes(shape_locales, name_locales, day_suffix)
+    return tuple(_compiled(s.regex, s.flags) for s in shapes)
 
 
 def day_suffixes_of(profile: LocaleProfile | None, lang: str) -> str:
@@ -207,13 +263,15 @@ def find_dates(
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
     has_month = _month_probe(tuple(name_locales)).search(text) is not None
-    # every shape has a month name: without one, the shapes are not even compiled (about 0.1 s
-    # per locale pair, once per process)
-    shapes: tuple[re.Pattern[str], ...] = ()
+    # every shape has a month name: without one, the shapes are not even looked at; with one,
+    # a shape's own regex is compiled only when its probe finds something (_Shape)
+    shapes: tuple[_Shape, ...] = ()
     if has_month:
-        shapes = _date_regexes(tuple(shape_locales), tuple(name_locales), day_suffix)
-    for regex in shapes:
-        for m in regex.finditer(text):
+        shapes = _date_shapes(tuple(shape_locales), tuple(name_locales), day_suffix)
+    for shape in shapes:
+        if shape.probe.search(text) is None:
+            continue
+        for m in _compiled(shape.regex, shape.flags).finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             groups = m.groupdict()

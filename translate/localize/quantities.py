@@ -137,7 +137,7 @@ def _head_words(singular: str, plural: str) -> set[str]:
 
 def _add(table: dict[str, set[str]], token: str, ident: str) -> None:
     token = token.strip(SPACES + ".")
-    if token and not any(ch.isdigit() for ch in token):
+    if token and not any(map(str.isdigit, token)):
         table.setdefault(token, set()).add(ident)
 
 
