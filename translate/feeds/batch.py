@@ -22,8 +22,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import ErrorInfo, InputError, InternalError, OutputError, TranslateError
-from ..fsutil import sweep_temporaries
+from ..errors import ErrorInfo, InputError, InternalError, TranslateError
+from ..fsutil import ensure_folder, sweep_temporaries
 from ..locales import parse_targets
 from ..model import Article
 from ..options import RunOptions
@@ -291,11 +291,7 @@ def localize_batch(
     source = Path(source)
     if not source.exists():
         raise InputError("no such file or folder", path=str(source))
-    try:
-        job.out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create {job.out_dir}: {exc.strerror or exc}") from None
-    out_root = job.out_dir.resolve()
+    out_root = ensure_folder(job.out_dir).resolve()
     sweep_temporaries(out_root)  # what a killed worker of an earlier run left mid-write
     db_path = job.options.resolved_db_path()
     store = Store(db_path)

@@ -43,7 +43,7 @@ from ..errors import (
     UnsupportedPairError,
     worst_exit_code,
 )
-from ..fsutil import sweep_temporaries
+from ..fsutil import ensure_folder, sweep_temporaries
 from ..locales import LocaleProfile, parse_targets
 from ..model import Article, Block, Edition
 from ..options import RunOptions
@@ -961,11 +961,7 @@ def localize_feeds(
     targets = job.targets if isinstance(job.targets, str) else ",".join(job.targets)
     locales = [p.tag for p in parse_targets(targets)]
     sources = resolve_sources(source)
-    try:
-        job.out_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise OutputError(f"cannot create {job.out_dir}: {exc.strerror or exc}") from None
-    out_root = job.out_dir.resolve()
+    out_root = ensure_folder(job.out_dir).resolve()
     sweep_temporaries(out_root)  # what a killed worker of an earlier run left mid-write
     db_path = job.options.resolved_db_path()
     store = Store(db_path)
