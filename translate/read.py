@@ -120,11 +120,52 @@ def _read_file(path: str | Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
+_XML_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?"  # the XML declaration
+    r"(?:(?:<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"  # comments, PIs, doctype
+    r"<([A-Za-z_][\w.:-]*)",
+    re.DOTALL | re.IGNORECASE,
+)
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf", "rdf"})
+
+
+def _xml_document(text: str) -> str | None:
+    """The root element's name of an XML document that is not HTML, else None."""
+    head = text[:8192]
+    if not head.lstrip("\ufeff \t\r\n").startswith("<?xml") and not re.match(
+        r"\A\ufeff?\s*<(rss|feed|rdf:RDF)\b", head
+    ):
+        return None
+    match = _XML_ROOT.match(head)
+    if match is None:
+        return "?"
+    root = match.group(1).lower()
+    return None if root == "html" else root
+
+
 def sniff_format(path: str | Path, text: str) -> str:
-    """Format from the file extension, else from the content."""
+    """Format from the file extension, else from the content.
+
+    A feed or another XML document given as an article is refused (its markup would be
+    translated as text): feeds go to ``translate feed``.
+    """
     ext = Path(str(path)).suffix.lower()
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
+    root = _xml_document(text)
+    if root is not None:
+        if root in _FEED_ROOTS:
+            raise InputError(
+                "an RSS/Atom feed, not an article",
+                path=str(path),
+                hint="localize feeds with `translate feed`",
+            )
+        raise InputError(
+            f"an XML document (root <{root}>), not an article",
+            path=str(path),
+            hint="articles are plain text, Markdown or HTML",
+        )
     head = text.lstrip()[:2048].lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|article|p|div)\b", head):
         return "html"
@@ -197,7 +238,8 @@ def parse_article(
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
-        blocks, title, meta, dropped = _html_blocks(text, source)
+        # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
+        blocks, title, meta, dropped = _html_blocks(_XML_DECLARATION.sub("", text, count=1), source)
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
     elif fmt == "txt":
