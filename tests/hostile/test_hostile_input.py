@@ -210,7 +210,7 @@ XML_DOCS = [
     ("feed.rss", RSS, "an RSS/Atom feed, not an article"),
     ("atom", ATOM, "an RSS/Atom feed, not an article"),
     ("bomb.xml", BOMB, "an RSS/Atom feed, not an article"),
-    ("note.xml", '<?xml version="1.0"?><note><body>The talks resumed.</body></note>', "root <note>"),
+    ("note.xml", '<?xml version="1.0"?><note><b>The talks resumed.</b></note>', "root <note>"),
 ]
 
 
