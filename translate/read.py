@@ -113,6 +113,12 @@ def _read_file(path: str | Path) -> bytes:
         hint = None if "folder" in exc.message else "use - to read standard input"
         raise InputError(exc.message, path=str(path), hint=hint) from None
     except FileNotFoundError:
+        if re.match(r"(?i)(https?|ftp|file):/", str(path)):  # a path object keeps one slash
+            raise InputError(
+                "a URL, not a file: articles are read from local files only",
+                path=re.sub(r"^(\w+):/(?!/)", r"\1://", str(path)),
+                hint="save the page first; feed URLs go to `translate feed`",
+            ) from None
         raise InputError("no such file", path=str(path)) from None
     except PermissionError:
         raise InputError("permission denied", path=str(path)) from None

@@ -241,3 +241,15 @@ def test_xhtml_page_with_an_xml_declaration_is_read(tmp_path: Path, suffix: str)
     article = read_article(source)
     assert article.format == "html"
     assert any("foreign minister in Lisbon" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize("command", ["run", "detect"])
+def test_url_given_as_an_article_says_so_and_stays_offline(tmp_path: Path, command: str) -> None:
+    # it was "https:/example.com/a.html: no such file" (a path object keeps one slash)
+    url = "https://example.com/news/a.html"
+    args: list[object] = [command, url]
+    if command == "run":
+        args += ["--to", "pt-BR", "--engine", "fake", "--out", tmp_path / "out"]
+    outcome = invoke(*args)
+    outcome.refused(3, f"{url}: a URL, not a file")
+    assert tree(tmp_path / "out") == []
