@@ -63,6 +63,9 @@ SETS = {
     "heldout-c": CORPUS / "heldout_c",
     # development pages of the same benchmark, from sites that are not in set c
     "zyte-dev": CORPUS / "zyte_dev",
+    # held-out set d: 35 pages of fundus's parser test data (one publisher per country, sites
+    # in no other set), written before the third boilerplate pass (build_heldout_d.py)
+    "heldout-d": CORPUS / "heldout_d",
 }
 
 
@@ -546,7 +549,8 @@ def main(argv: list[str] | None = None) -> int:
         " Readability's news pages; heldout-a: its even half, opened for development after the"
         " first measurement; heldout-b: its odd half (opened for development in the second pass);"
         " heldout-c: Zyte's article-extraction benchmark pages, held out; zyte-dev: more pages of"
-        " that benchmark from other sites, a development set",
+        " that benchmark from other sites, a development set; heldout-d: fundus's parser test"
+        " pages, held out",
     )
     parser.add_argument(
         "--names",
