@@ -704,6 +704,37 @@ def mask_segments(
     return Masked(out, list(texts), words, rules)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]+")
+_COPIED = re.compile(r"[^\W\d_][\w'@#.-]{3,}[^\W_]")
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def lost_against(source: str, bare: str, ours: str) -> str:
+    """Why ``ours`` (a masked translation, restored) is worse than ``bare`` (the bare engine's
+    translation of the same sentence), or "": a placeholder left, much shorter, or a number, a
+    capitalized word inside the sentence, an untranslatable token or a word the bare engine
+    copied from the source that ours lost.
+
+    >>> lost_against("Prince's bodyguard came", "O guarda-costas de Prince's veio", "O veio")
+    'shorter than the bare engine (6 < 32 chars)'
+    >>> lost_against("See @btwfoundation now", "Veja @btwfoundation agora", "Veja @btw agorinha!!!!!!")
+    "lost ['@btwfoundation', 'btwfoundation']"
+    """
+    source, bare, ours = _apostrophes(source), _apostrophes(bare), _apostrophes(ours)
+    if _WORD_NAME_RE.search(ours):
+        return "placeholder left"
+    if len(bare) - len(ours) >= 15 and len(ours) < 0.9 * len(bare):  # words dropped
+        return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
+    keep = (_DIGIT_RUN.findall(source) + _MID_CAPITAL.findall(source) + tokens(source)
+            + [w for w in _COPIED.findall(source) if w in bare])  # fmt: skip
+    lost = [t for t in dict.fromkeys(keep) if t in bare and t not in ours]
+    return f"lost {lost[:3]}" if lost else ""
+
+
 def unmask_segments(
     masked: Masked,
     targets: list[str],
@@ -716,6 +747,7 @@ def unmask_segments(
     out = list(targets)
     report: list[dict[str, Any]] = []
     again: list[int] = []
+    restored_at: dict[int, str] = {}
     for i, words in masked.words.items():
         if i not in translated:
             continue
@@ -723,10 +755,25 @@ def unmask_segments(
         if restored is None:
             again.append(i)
             continue
+        restored_at[i] = restored
+    # do no harm: a sentence masked for a name or a title is also translated as the bare engine
+    # would; the masked translation is kept only when it loses nothing the bare one kept
+    guarded = sorted(i for i in restored_at if any(r != "code" for r in masked.rules[i]))
+    bare = (
+        dict(zip(guarded, retranslate([masked.originals[i] for i in guarded]), strict=True))
+        if guarded else {}
+    )
+    for i, restored in restored_at.items():
+        why = lost_against(masked.originals[i], bare[i], restored) if i in bare else ""
+        if why:
+            out[i] = bare[i]
+            report.append({"index": i, "from": " ".join(masked.words[i]), "to": "",
+                           "rule": f"guard: the bare engine's sentence kept ({why})"})
+            continue
         out[i] = restored
         report += [
             {"index": i, "from": w, "to": w, "rule": r}
-            for w, r in zip(words, masked.rules[i], strict=True)
+            for w, r in zip(masked.words[i], masked.rules[i], strict=True)
         ]
     if again:
         for i, text in zip(again, retranslate([masked.originals[i] for i in again]), strict=True):
