@@ -620,9 +620,9 @@ def title_spans(
         if not noun.group(0).islower() or noun.group(0).casefold() not in ctx.product_nouns:
             continue
         before = text[: noun.start()].rstrip(" ")
-        m = re.search(r"((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$", before)
-        if m and len(before) == noun.start() - 1:
-            s, name = m.start(), m.group(1)
+        named = re.search(r"((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$", before)
+        if named and len(before) == noun.start() - 1:
+            s, name = named.start(), named.group(1)
             while re.match(r"\S+['’]s\s", name):  # "Apple's Home app": the name after the owner
                 cut = name.index(" ") + 1
                 s, name = s + cut, name[cut:]
@@ -721,7 +721,8 @@ def lost_against(source: str, bare: str, ours: str) -> str:
 
     >>> lost_against("Prince's bodyguard came", "O guarda-costas de Prince's veio", "O veio")
     'shorter than the bare engine (6 < 32 chars)'
-    >>> lost_against("See @btwfoundation now", "Veja @btwfoundation agora", "Veja @btw agorinha!!!!!!")
+    >>> lost_against("See @btwfoundation now", "Veja @btwfoundation agora",
+    ...              "Veja @btw agorinha!!!!!!")
     "lost ['@btwfoundation', 'btwfoundation']"
     """
     source, bare, ours = _apostrophes(source), _apostrophes(bare), _apostrophes(ours)
