@@ -15,7 +15,8 @@ last one (``body_start``/``body_end``, or the first/last line of the expected te
   words and appears in the page's expected text.
 
 Measured: the blocks that ``prepare`` (reader, boilerplate, segmentation) gives carry a ``br``
-span between the words, an ``image`` span with that ``src`` (alt text as its text), a ``link``
+span between the words (or the words before end a block and those after start one: a block
+boundary; or they are joined in one line: lost), an ``image`` span with that ``src`` (alt text as its text), a ``link``
 span with that ``href``. Written on 2026-12-03 before the reader kept ``<br>`` and images; the
 first run is ``benchmarks/results/eval_html_structure_before.txt``.
 """
@@ -152,9 +153,20 @@ def measure(page: Any, facts: dict[str, Any], verbose: bool) -> tuple[Counter[st
                     right = " ".join(b.text[s.end :].split()[:2])
                     ok = ok or (_squash(left) == _squash(fact["before"])
                                 and _squash(right) == _squash(fact["after"]))  # fmt: skip
+        joined = _squash(fact["before"]) + _squash(fact["after"])
+        # the break read as a block boundary: the words before end a block, those after start
+        # the next one (a <br><br> between paragraphs)
+        ends = any(_squash(b.text).endswith(_squash(fact["before"])) for b in blocks)
+        starts = any(_squash(b.text).startswith(_squash(fact["after"])) for b in blocks)
+        boundary = not ok and ends and starts
         counts["br_kept"] += ok
+        counts["br_boundary"] += boundary
+        counts["br_joined"] += not ok and not boundary and any(
+            joined in _squash(b.text) for b in blocks
+        )
         if verbose and not ok:
-            notes.append(f"br lost: {fact['before']} | {fact['after']}")
+            how = "as a block boundary" if boundary else "lost"
+            notes.append(f"br {how}: {fact['before']} | {fact['after']}")
     for fact in facts["image"]:
         counts["image"] += 1
         ok = any(
@@ -208,6 +220,8 @@ def main(argv: list[str] | None = None) -> int:
             for note in notes:
                 print(f"    {note}")
     print("total: " + ", ".join(f"{k} kept {total[k + '_kept']}/{total[k]}" for k in kinds))
+    print(f"  line breaks read as a block boundary {total['br_boundary']}, joined into one line"
+          f" without a break {total['br_joined']}, the rest not in the edition")
     return 0
 
 
