@@ -16,9 +16,9 @@ last one (``body_start``/``body_end``, or the first/last line of the expected te
 
 Measured: the blocks that ``prepare`` (reader, boilerplate, segmentation) gives carry a ``br``
 span between the words (or the words before end a block and those after start one: a block
-boundary; or they are joined in one line: lost), an ``image`` span with that ``src`` (alt text as its text), a ``link``
-span with that ``href``. Written on 2026-12-03 before the reader kept ``<br>`` and images; the
-first run is ``benchmarks/results/eval_html_structure_before.txt``.
+boundary; or they are joined in one line: lost), an ``image`` span with that ``src`` (alt text
+as its text), a ``link`` span with that ``href``. Written on 2026-12-03 before the reader kept
+``<br>`` and images; the first run is ``benchmarks/results/eval_html_structure_before.txt``.
 """
 
 from __future__ import annotations
