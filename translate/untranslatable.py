@@ -634,9 +634,11 @@ def title_spans(
             s, e = m.start(), m.end()
             before, after = text[:s], text[e:]
             prev = before.split()[-1] if before.split() else ""
+            prev_at = len(before.rstrip()) - len(prev)
             inside = (
                 before[-1:].isalnum() or after[:1].isalnum()  # part of a longer word
-                or (before[-1:] == " " and prev[:1].isupper() and not _sentence_start(text, s))
+                or (before[-1:] == " " and prev[:1].isupper() and prev[-1:].isalnum()
+                    and not _sentence_start(text, prev_at))  # "Asia Pacific", not "Then X"
                 or (after[:1] == " " and after[1:2].isupper())  # part of a longer name
             )
             if not inside:
