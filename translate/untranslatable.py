@@ -715,6 +715,10 @@ def _apostrophes(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
 
+def _unquoted(word: str) -> str:
+    return _apostrophes(word.strip("\"“”«»"))
+
+
 def lost_against(source: str, bare: str, ours: str) -> str:
     """Why ``ours`` (a masked translation, restored) is worse than ``bare`` (the bare engine's
     translation of the same sentence), or "": a placeholder left, much shorter, or a number, a
@@ -760,7 +764,8 @@ def unmask_segments(
             continue
         restored_at[i] = restored
     # do no harm: a sentence masked for a name or a title is also translated as the bare engine
-    # would; the masked translation is kept only when it loses nothing the bare one kept
+    # would; the masked translation is kept only when the bare one did not keep the masked words
+    # as written and the masked one loses nothing the bare one kept
     guarded = sorted(i for i in restored_at if any(r != "code" for r in masked.rules[i]))
     bare = (
         dict(zip(guarded, retranslate([masked.originals[i] for i in guarded]), strict=True))
@@ -768,6 +773,14 @@ def unmask_segments(
     )
     for i, restored in restored_at.items():
         why = lost_against(masked.originals[i], bare[i], restored) if i in bare else ""
+        if i in bare and not why and all(
+            _unquoted(w) in _apostrophes(bare[i])
+            for w, r in zip(masked.words[i], masked.rules[i], strict=True) if r != "code"
+        ):
+            # the bare engine kept every masked name as written: the mask gains nothing, and a
+            # placeholder can move the words around it ("da UC Global" -> "do UC Global")
+            out[i] = bare[i]
+            continue
         if why:
             out[i] = bare[i]
             report.append({"index": i, "from": " ".join(masked.words[i]), "to": "",

@@ -133,3 +133,17 @@ def test_engine_lexicon_is_the_engines_whole_lower_case_words() -> None:
         pytest.skip("no embedded engine installed")
     assert {"wedding", "wood"} <= lexicon
     assert "ninfa" not in lexicon and "Wedding" not in lexicon
+
+
+def test_unmask_segments_writes_the_bare_sentence_when_it_kept_the_names() -> None:
+    m = u.Masked(
+        texts=["Two former XNAME50X workers spoke."],
+        originals=["Two former UC Global workers spoke."],
+        words={0: ["UC Global"]},
+        rules={0: ["title-unit"]},
+    )
+    bare = "Dois ex-funcionários da UC Global falaram."
+    out, report = u.unmask_segments(
+        m, ["Dois ex-funcionários XNAME50X falaram."], {0}, lambda b: [bare for _ in b]
+    )
+    assert out == [bare] and report == []
