@@ -13,7 +13,8 @@ sentence holding each candidate is also translated by the bare engine, in the sa
 
 Per label:
 
-- ``kept``: the span is in the translation as the source wrote it (bare / ours);
+- ``kept``: the span is in the translation as the source wrote it, apostrophes ’/' taken as
+  one (bare / ours);
 - ``masked``: spans the pipeline protected (``reports.untranslatable``, a title/brand rule),
   ``lost``: masked but the placeholder did not come back (translated unmasked, flagged);
 - ``worse``: sentences of the pipeline worse than the bare engine's: a placeholder left, much
@@ -40,6 +41,11 @@ _DIGITS = re.compile(r"\d+")
 _CAPITALIZED = re.compile(r"(?<=[a-z,;] )[A-Z][\w'’-]+")
 
 
+def _same(text: str) -> str:
+    """Apostrophes as one character (the engine writes ' for ’)."""
+    return text.replace("’", "'").replace("‘", "'")
+
+
 def load(path: Path = DATA) -> list[dict[str, Any]]:
     lines = path.read_text(encoding="utf-8").splitlines()
     return [json.loads(line) for line in lines[1:] if line.strip()]
@@ -56,7 +62,7 @@ def verdict(source: str, span: str, bare: str, ours: str) -> tuple[str, str]:
     lost = [t for t in keep if t in bare and t not in ours]
     if lost:
         return "worse", f"lost {lost[:3]}"
-    if span in ours and span not in bare:
+    if _same(span) in _same(ours) and _same(span) not in _same(bare):
         return "better", "kept the span"
     return ("same" if ours == bare else "changed"), ""
 
@@ -114,8 +120,8 @@ def evaluate(record: dict[str, Any], route: Any, verbose: bool) -> tuple[Counter
         seg = prepared.segments[wanted[item["id"]][0]]
         ours, plain_bare = targets.get(seg.id, ""), bare.get(seg.id, "")
         span = item["span"].rstrip(" ,.")
-        counts[f"{label}_kept_bare"] += span in plain_bare
-        counts[f"{label}_kept_ours"] += span in ours
+        counts[f"{label}_kept_bare"] += _same(span) in _same(plain_bare)
+        counts[f"{label}_kept_ours"] += _same(span) in _same(ours)
         counts[f"{label}_masked"] += (seg.id, span) in masked
         counts[f"{label}_lost"] += span in lost.get(seg.id, "")
         v, why = verdict(seg.source, span, plain_bare, ours)
@@ -130,7 +136,8 @@ def evaluate(record: dict[str, Any], route: Any, verbose: bool) -> tuple[Counter
             )
         elif verbose:
             notes.append(f"[{v}] {item['id']} {label} {item['kind']} {item['span']!r}"
-                         f" kept bare={span in plain_bare} ours={span in ours}")  # fmt: skip
+                         f" kept bare={_same(span) in _same(plain_bare)}"
+                         f" ours={_same(span) in _same(ours)}")  # fmt: skip
     return counts, notes
 
 
