@@ -9,10 +9,11 @@ from translate import untranslatable as u
 from translate.model import Block, InlineSpan, Segment
 from translate.pipeline import _italic_pieces
 
-LEX = frozenset(
-    "state union land road home note turn pass sunrise fire chicago great recession peculiar"
-    " children miss show daily awards blood first legends league court high".split()
-)
+LEX = frozenset([
+    "state", "union", "land", "road", "home", "note", "turn", "pass", "sunrise", "fire",
+    "chicago", "great", "recession", "peculiar", "children", "miss", "show", "daily", "awards",
+    "blood", "first", "legends", "league", "court", "high",
+])  # fmt: skip
 
 
 def _titles(text: str, emphasis: tuple[str, ...] = (), known: tuple[str, ...] = ()) -> list:
