@@ -129,7 +129,7 @@ def ours(page: Page) -> Extraction:
     from translate.errors import TranslateError
     from translate.options import RunOptions
     from translate.pipeline import prepare
-    from translate.read import parse_article
+    from translate.read import image_only, parse_article
 
     try:
         article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
@@ -137,7 +137,8 @@ def ours(page: Page) -> Extraction:
     except TranslateError as exc:
         return Extraction(None, [], error=f"{type(exc).__name__}: {exc}")
     art = prepared.article
-    blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title"]
+    # a picture (its alt text under an image span) is not a line of the article's text
+    blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title" and not image_only(b)]
     links = [  # the hrefs of the in-article links the reader kept as inline spans
         s.attrs["href"] for b in art.blocks for s in b.inline if s.kind == "link"
     ]

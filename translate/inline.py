@@ -176,16 +176,22 @@ def restore(
     for (_, _, seg, _, (a, b)), answer in zip(todo, in_context, strict=True):
         pair = _marks(seg.source)
         got_all.append(_project(answer, seg.target, seg.source[a:b], pair) if pair else None)
+    # the span's words alone also for a span placed on fewer words than it has ("record
+    # warming" on "aquecimento" of "aquecimento recorde"): they say which neighbours belong to it
     alone = _ask(
         translate_phrases,
         [
-            seg.source[a:b] if got is None and span.kind != "br" else None
+            seg.source[a:b]
+            if span.kind != "br" and (got is None or _short(seg.target, got, seg.source[a:b]))
+            else None
             for (_, span, seg, _, (a, b)), got in zip(todo, got_all, strict=True)
         ],
     )
     for (block, span, seg, offset, (a, _)), got, phrase in zip(todo, got_all, alone, strict=True):
         if got is None and phrase.strip():
             got = _find(seg.target, phrase, a / max(len(seg.source), 1), stems=True)
+        elif got is not None and phrase.strip() and span.kind != "br":
+            got = _extend(seg.target, got, phrase)
         if got is not None and span.kind == "br":
             got = _break_after(seg.target, got)
         if got is not None:
@@ -197,6 +203,45 @@ def restore(
     for block in edition.blocks:
         block.inline = _nested(block.inline)
     return findings
+
+
+def _short(target: str, got: tuple[int, int], source_text: str) -> bool:
+    """A span of two words or more placed on fewer words than it has."""
+    n = len(_WORD.findall(source_text))
+    return n >= 2 and len(_WORD.findall(target[got[0] : got[1]])) < n
+
+
+def _extend(target: str, got: tuple[int, int], phrase: str) -> tuple[int, int]:
+    """``got`` grown over the words right beside it (only spaces between) that are words of
+    ``phrase`` (the span translated alone) missing from it, compared on their first five
+    letters; it stops at the first other word or punctuation. Never a guess: a neighbour that
+    the phrase does not name stays out.
+
+    >>> t = "O relatório mostra o aquecimento recorde do oceano."
+    >>> s, e = _extend(t, (21, 32), "aquecimento recorde")
+    >>> t[s:e]
+    'aquecimento recorde'
+    >>> s, e = _extend(t, (21, 32), "recorde de aquecimento")  # "do" is not "de": stops there
+    >>> t[s:e]
+    'aquecimento recorde'
+    """
+    words = list(_WORD.finditer(target))
+    missing = {w.casefold()[:5] for w in _WORD.findall(phrase)}
+    missing -= {w.casefold()[:5] for w in _WORD.findall(target[got[0] : got[1]])}
+    start, end = got
+    for m in (m for m in words if m.start() >= end):
+        key = m.group().casefold()[:5]
+        if target[end : m.start()].strip() or key not in missing or len(m.group()) < 4:
+            break  # short words (articles, prepositions) are never taken on
+        end = m.end()
+        missing.discard(key)
+    for m in reversed([m for m in words if m.end() <= start]):
+        key = m.group().casefold()[:5]
+        if target[m.end() : start].strip() or key not in missing or len(m.group()) < 4:
+            break
+        start = m.start()
+        missing.discard(key)
+    return start, end
 
 
 def _ask(engine: PhraseTranslator | None, texts: list[str | None]) -> list[str]:

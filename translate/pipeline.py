@@ -262,6 +262,7 @@ def translate_prepared(
     word_names = untranslatable.mask_segments(
         texts, kinds, main, [item.mt_spans for item in protected.items],
         [_code_pieces(prepared.article.blocks[s.block], s) for s in segs],
+        [_italic_pieces(prepared.article.blocks[s.block], s) for s in segs],
     )
     texts = word_names.texts
 
@@ -400,6 +401,16 @@ def _code_pieces(block: Block, seg: Segment) -> list[str]:
         for x in block.inline
         if x.kind == "code" and seg.start <= x.start and x.end <= seg.end
     ]
+
+
+def _italic_pieces(block: Block, seg: Segment) -> list[str]:
+    """The italic spans inside ``seg`` (evidence of a title of a work: untranslatable.title_spans);
+    none when italics cover half the block or more (a styled paragraph, not a title in it)."""
+    italic = [x for x in block.inline if x.kind == "em"]
+    if sum(x.end - x.start for x in italic) * 2 >= max(1, len(block.text)):
+        return []
+    return [block.text[x.start : x.end] for x in italic
+            if seg.start <= x.start and x.end <= seg.end]  # fmt: skip
 
 
 def _code_findings(translated: list[TranslatedSegment], article: Article) -> list[Finding]:

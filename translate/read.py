@@ -904,7 +904,8 @@ def _html_blocks(
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
-    marked = _marked_blocks(text)
+    marked, images = _marked_blocks(text, meta.get("url"))
+    pictures = _image_blocks(images.pop(None, []))  # images before the first text block
     for element in body.iter("head", "p", "item", "quote", "cell"):
         if element.tag == "cell" and any(True for _ in element.iter("p", "head", "item")):
             continue  # its paragraphs are taken one by one
@@ -914,6 +915,8 @@ def _html_blocks(
             and element.getparent().tag == "quote"
         ):
             continue  # its quote is taken whole
+        for lb in element.iter("lb"):  # a line break separates words ("dates:<br>June 9")
+            lb.tail = "\n" + (lb.tail or "")
         content = " ".join("".join(element.itertext()).split())
         if not content:
             continue
@@ -925,10 +928,16 @@ def _html_blocks(
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
             if title and not blocks[1:] and content == " ".join(title.split()):
                 continue  # the page's <h1> repeats the title
+        if pictures and kind != "heading":
+            blocks += pictures
+            pictures = []
         blocks.append(Block(kind=kind, text=content, level=level, inline=spans))
+        blocks += _image_blocks(images.pop(re.sub(r"\s+", "", content), []))
     dropped: list[Dropped] = []
     page_words = word_count(_visible_text(text))
-    body_words = sum(word_count(b.text) for b in blocks if b.kind != "title")
+    body_words = sum(
+        word_count(b.text) for b in blocks if b.kind != "title" and not image_only(b)
+    )
     ld_body = _json_ld_body(text)
     ld_words = word_count(ld_body)
     if ld_words >= max(2 * body_words, body_words + 100):
@@ -1068,20 +1077,43 @@ def _drop_h1_headline(blocks: list[Block], html: str) -> tuple[list[Block], list
     return blocks[:first] + blocks[first + 1 :], [drop]
 
 
-def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:
-    """The page's blocks extracted again with links and formatting, keyed by their letters
-    (whitespace left out). trafilatura's extraction with links and formatting loses spaces
-    between adjacent inline elements ("that<code>x()</code>"), so the plain extraction stays the
-    text and only the spans are taken from this one, mapped over the letters they cover."""
+_Images = dict[str | None, list[tuple[str, str]]]
+
+
+def image_only(block: Block) -> bool:
+    """A block that is an image and its alt text, nothing else (the reader's picture blocks)."""
+    return any(s.kind == "image" and s.start == 0 and s.end == len(block.text)
+               for s in block.inline)  # fmt: skip
+
+
+def _image_blocks(images: list[tuple[str, str]]) -> list[Block]:
+    """One paragraph per image, its alt text as text under an ``image`` span (the way Markdown's
+    ``![alt](src)`` on a line of its own is read): the alt text is translated, the image kept."""
+    return [
+        Block(kind="paragraph", text=alt, inline=[InlineSpan(0, len(alt), "image", {"src": src})])
+        for src, alt in images
+    ]
+
+
+def _marked_blocks(
+    html: str, url: str | None = None
+) -> tuple[dict[str, list[tuple[str, list[InlineSpan]]]], _Images]:
+    """The page's blocks extracted again with links, formatting, line breaks and images, keyed
+    by their letters (whitespace left out). trafilatura's extraction with links and formatting
+    loses spaces between adjacent inline elements ("that<code>x()</code>"), so the plain
+    extraction stays the text and only the spans are taken from this one, mapped over the
+    letters they cover. Images with an alt text (``src`` made absolute against the page's
+    ``url``) are returned by the key of the text block before them (None: before the first)."""
     import trafilatura
     from lxml import etree
 
+    images: _Images = {}
     extracted = trafilatura.extract(
         html,
         output_format="xml",
         include_comments=False,
         include_tables=True,
-        include_images=False,
+        include_images=True,
         include_links=True,
         include_formatting=True,
         with_metadata=False,
@@ -1091,14 +1123,25 @@ def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:
     )
     out: dict[str, list[tuple[str, list[InlineSpan]]]] = {}
     if not extracted:
-        return out
+        return out, images
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     root = etree.fromstring(extracted.encode("utf-8"), parser=parser)
-    for element in root.iter("head", "p", "item", "quote", "cell"):
+    last: str | None = None
+    for element in root.iter("head", "p", "item", "quote", "cell", "graphic"):
+        if element.tag == "graphic":
+            alt = " ".join(str(element.get("alt") or "").split())
+            src = str(element.get("src") or "").strip()
+            if alt and src:
+                from urllib.parse import urljoin
+
+                images.setdefault(last, []).append((urljoin(url, src) if url else src, alt))
+            continue
         content, spans = _xml_inline(element)
+        if content.strip():
+            last = re.sub(r"\s+", "", content)
         if spans:
             out.setdefault(re.sub(r"\s+", "", content), []).append((content, spans))
-    return out
+    return out, images
 
 
 def _html_spans(
@@ -1116,7 +1159,11 @@ def _html_spans(
     out: list[InlineSpan] = []
     for span in spans:
         ks, ke = bisect_left(theirs, span.start), bisect_left(theirs, span.end)
-        if ke > ks:
+        if span.kind == "br":  # between two letters: on the space there, if the text has one
+            at = mine[ks - 1] + 1 if 0 < ks < len(mine) else -1
+            if at > 0 and content[at] == " ":
+                out.append(InlineSpan(at, at + 1, "br", span.attrs))
+        elif ke > ks:
             out.append(InlineSpan(mine[ks], mine[ke - 1] + 1, span.kind, span.attrs))
     return out
 
@@ -1126,13 +1173,20 @@ _XML_REND: dict[str, InlineKind] = {"#b": "strong", "#i": "em", "#t": "code"}
 
 def _xml_inline(element: Any) -> tuple[str, list[InlineSpan]]:
     """The text of one block of trafilatura's XML and its inline spans: ``<ref target>`` links,
-    ``<hi rend="#b|#i|#t">`` emphasis and ``<code>``."""
+    ``<hi rend="#b|#i|#t">`` emphasis, ``<code>`` and ``<lb/>`` line breaks."""
     parts: list[str] = []
     pending: list[tuple[InlineKind, dict[str, str]]] = []
 
     def visit(el: Any, top: bool) -> None:
         kind: InlineKind | None = None
         attrs: dict[str, str] = {}
+        if not top and el.tag == "lb":  # a line break: a "br" span over the space it stands for
+            n = len(pending)
+            if n < 0x7FFE:
+                pending.append(("br", {}))
+                parts[:] = ["".join(parts).rstrip()]
+                parts.append(chr(_MARK_BASE + 2 * n) + " " + chr(_MARK_BASE + 2 * n + 1))
+            return
         if not top:
             if el.tag == "ref" and (el.get("target") or "").strip():
                 kind, attrs = "link", {"href": str(el.get("target")).strip()}
@@ -1150,7 +1204,8 @@ def _xml_inline(element: Any) -> tuple[str, list[InlineSpan]]:
             if isinstance(child.tag, str):
                 visit(child, False)
             if isinstance(child.tail, str):
-                parts.append(_MARKS.sub("", child.tail))
+                tail = _MARKS.sub("", child.tail)
+                parts.append(tail.lstrip() if child.tag == "lb" else tail)
         if kind is not None and n < 0x7FFE:
             parts.append(chr(_MARK_BASE + 2 * n + 1))
 

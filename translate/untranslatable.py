@@ -448,16 +448,220 @@ def verbatim_spans(
     return found
 
 
+# -- titles of works and brand names ------------------------------------------------------------
+# A title ("State of the Union", "La La Land") or a brand that is made of words of the language
+# is translated by the engine word by word. It is kept as written only on typographic or
+# structural evidence in the article (``[works]`` of the language's data): italics, double
+# quotes, ™/®, a work noun before it, a product noun after it; then wherever the article repeats
+# it. Masked like the names above (a placeholder that does not come back: translated unmasked).
+
+_QUOTED_SPAN = re.compile(r"[\"“]([^\"“”\n]{1,120}?)[\"”]")
+_MARKED = re.compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s?[™®]")
+_TITLE_WORD = re.compile(r"[^\W_][\w'’.&-]*|&")
+_EDGE = " ,.;:!?"
+
+
+@dataclass(frozen=True)
+class WorkContext:
+    work_nouns: frozenset[str]
+    product_nouns: frozenset[str]
+    minor: frozenset[str]
+
+
+@cache
+def work_context(lang: str | None) -> WorkContext | None:
+    """The ``[works]`` data of ``lang`` (None when the language has none)."""
+    from .langdata import section, str_list
+
+    table = section(lang, "works")
+    if not table:
+        return None
+    where = f"locales/languages/{lang}.toml [works]"
+    return WorkContext(
+        work_nouns=frozenset(t.casefold() for t in str_list(table, "work_nouns", where=where)),
+        product_nouns=frozenset(
+            t.casefold() for t in str_list(table, "product_nouns", where=where)
+        ),
+        minor=frozenset(t.casefold() for t in str_list(table, "minor_words", where=where)),
+    )
+
+
+def _title_cased(span: str, ctx: WorkContext) -> bool:
+    """Every word capitalized (or a number) but the minor words, which neither start nor end it;
+    1 to 8 words, no sentence inside."""
+    words = _TITLE_WORD.findall(span)
+    if not 1 <= len(words) <= 8 or re.search(r"[.!?]\s", span):
+        return False
+    if words[0].casefold() in ctx.minor and len(words) == 1:
+        return False
+    if words[-1].casefold() in ctx.minor:
+        return False
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or (i and w.casefold() in ctx.minor)
+        for i, w in enumerate(words)
+    )
+
+
+def _translatable(span: str, lexicon: frozenset[str]) -> bool:
+    """Some word of ``span`` is a word the engine translates: otherwise it keeps the span."""
+    return any(w.casefold().strip("'’.") in lexicon for w in _TITLE_WORD.findall(span))
+
+
+def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
+    before = text[:start].rstrip(" \"“‘'(:,")
+    words = before.split()
+    return bool(words) and words[-1].islower() and words[-1].casefold().strip(",") in nouns
+
+
+def _run_after(text: str, at: int, ctx: WorkContext) -> tuple[int, int] | None:
+    """The title-case run starting at ``at`` (to the first word that is neither capitalized nor
+    minor; minor words at its end left out)."""
+    words = list(re.finditer(r"\S+", text[at:]))
+    end = None
+    for i, m in enumerate(words[:8]):
+        word = m.group(0).rstrip(_EDGE)
+        if not word:
+            break
+        if word[:1].isupper() or word[:1].isdigit() or (i and word.casefold() in ctx.minor):
+            end = at + m.start() + len(word)
+            if word != m.group(0):  # punctuation after the word ends the run
+                break
+            continue
+        break
+    if end is None:
+        return None
+    span = text[at:end]
+    while span.split() and span.split()[-1].casefold() in ctx.minor:
+        span = span[: span.rfind(" ")] if " " in span else ""
+    return (at, at + len(span)) if span else None
+
+
+def title_spans(
+    text: str,
+    lang: str | None,
+    *,
+    emphasis: Sequence[str] = (),
+    lexicon: frozenset[str] | None = None,
+    known: Sequence[str] = (),
+) -> list[tuple[int, int, str]]:
+    """Spans of ``text`` that are titles of works or brand names, as ``(start, end, rule)``:
+    ``title-emphasis`` (one of the italic ``emphasis`` pieces, in title case), ``title-quoted``
+    (a title-case span in double quotes, the quotes with it, after a work noun or of two words
+    or more inside a sentence), ``title-mark`` (™/®), ``title-cue`` (a title-case run after a
+    work noun), ``title-product`` (a capitalized name before a product noun), ``title-unit``
+    (one of ``known``, titles the article showed elsewhere). Only spans with a word the engine
+    would translate (``lexicon``).
+
+    >>> lex = frozenset({"state", "union", "land", "home", "note", "turn", "peculiar", "children"})
+    >>> t = "He spoke on CNN's “State of the Union” and used the Home app, then saw La La Land."
+    >>> [t[s:e] for s, e, _ in title_spans(t, "en", emphasis=["La La Land"], lexicon=lex)]
+    ['“State of the Union”', 'Home', 'La La Land']
+    >>> title_spans("“Turn it in,” he said. Note: none.", "en", emphasis=["Note"], lexicon=lex)
+    []
+    """
+    ctx = work_context(lang)
+    words = engine_lexicon(lang or "") if lexicon is None else lexicon
+    if ctx is None or not words:
+        return []
+    found: list[tuple[int, int, str]] = []
+
+    def add(s: int, e: int, rule: str) -> None:
+        piece = text[s:e]
+        # a name marked ™/® is kept with its mark, which the engine drops
+        if not piece.strip() or not (rule == "title-mark" or _translatable(piece, words)):
+            return
+        if any(s < fe and fs < e for fs, fe, _ in found):
+            return
+        whole = text.strip(_EDGE + "\"“”")
+        if piece.strip(_EDGE + "\"“”") == whole:
+            return  # the whole sentence: a heading or a caption, not a title inside it
+        found.append((s, e, rule))
+
+    for piece in emphasis:
+        core = piece.strip(_EDGE + "\"“”‘’'")
+        if not core or not _title_cased(core, ctx):
+            continue
+        at = text.find(core)
+        if at < 0:
+            continue
+        single = len(_TITLE_WORD.findall(core)) == 1
+        if single and core.casefold() in words and not _noun_before(text, at, ctx.work_nouns):
+            continue  # one word of the language in italics: emphasis, unless a work noun says so
+        add(at, at + len(core), "title-emphasis")
+    for m in _QUOTED_SPAN.finditer(text):
+        core = m.group(1).strip(_EDGE)
+        if not core or not _title_cased(core, ctx):
+            continue
+        cue = _noun_before(text, m.start(), ctx.work_nouns)
+        several = len(_TITLE_WORD.findall(core)) >= 2 and not _sentence_start(text, m.start())
+        inner_end = m.start(1) + len(m.group(1).rstrip(_EDGE))
+        if (cue or several) and text[inner_end:m.end() - 1].strip() == "":
+            add(m.start(), m.end(), "title-quoted")
+    for m in _MARKED.finditer(text):
+        s = m.start()
+        for word in m.group(1).split()[:-1]:  # "The Tony Awards®": the name without "The"
+            if word.casefold() not in ctx.minor:
+                break
+            s = text.index(word, s) + len(word) + 1
+        if not _sentence_start(text, s) or len(text[s : m.end()].split()) == 1:
+            add(s, m.end(), "title-mark")
+    for noun in re.finditer(r"[^\W\d_][\w-]*", text):
+        low = noun.group(0).casefold()
+        if not noun.group(0).islower() or low not in ctx.work_nouns:
+            continue
+        at = noun.end()
+        while at < len(text) and text[at] == " ":
+            at += 1
+        if at < len(text) and (text[at].isupper() or text[at].isdigit()):
+            run = _run_after(text, at, ctx)
+            if run:
+                add(*run, "title-cue")
+    for noun in re.finditer(r"[^\W\d_][\w-]*", text):
+        if not noun.group(0).islower() or noun.group(0).casefold() not in ctx.product_nouns:
+            continue
+        before = text[: noun.start()].rstrip(" ")
+        named = re.search(r"((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$", before)
+        if named and len(before) == noun.start() - 1:
+            s, name = named.start(), named.group(1)
+            while re.match(r"\S+['’]s\s", name):  # "Apple's Home app": the name after the owner
+                cut = name.index(" ") + 1
+                s, name = s + cut, name[cut:]
+            if name.endswith(("'s", "’s")) or _sentence_start(text, s):
+                continue
+            add(s, s + len(name), "title-product")
+    for title in known:
+        for m in re.finditer(re.escape(title), text):
+            s, e = m.start(), m.end()
+            before, after = text[:s], text[e:]
+            prev = before.split()[-1] if before.split() else ""
+            prev_at = len(before.rstrip()) - len(prev)
+            inside = (
+                before[-1:].isalnum() or after[:1].isalnum()  # part of a longer word
+                or (before[-1:] == " " and prev[:1].isupper() and prev[-1:].isalnum()
+                    and not _sentence_start(text, prev_at))  # "Asia Pacific", not "Then X"
+                or (after[:1] == " " and after[1:2].isupper())  # part of a longer name
+            )
+            if not inside:
+                add(s, e, "title-unit")
+    return sorted(found)
+
+
+def _unit(text: str, s: int, e: int) -> str:
+    return text[s:e].strip(_EDGE + "\"“”")
+
+
 def mask_segments(
     texts: list[str],
     kinds: Sequence[str],
     lang: str | None,
     avoid: list[list[tuple[int, int]]] | None = None,
     verbatim: Sequence[Sequence[str]] | None = None,
+    emphasis: Sequence[Sequence[str]] | None = None,
 ) -> Masked:
     """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
-    glossary names, per text), and the pieces of ``verbatim`` per text (code spans, which the
-    engine must copy, not translate: ``gauge-7``, ``make test``)."""
+    glossary names, per text), the titles of works and brands of :func:`title_spans`
+    (``emphasis``: the italic pieces per text), and the pieces of ``verbatim`` per text (code
+    spans, which the engine must copy, not translate: ``gauge-7``, ``make test``)."""
     out = list(texts)
     words: dict[int, list[str]] = {}
     rules: dict[int, list[str]] = {}
@@ -466,8 +670,28 @@ def mask_segments(
         "\n".join(t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")),
         lang, lexicon,
     )
+    titles: list[list[tuple[int, int, str]]] = [
+        title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon)
+        for i, t in enumerate(texts)
+    ]
+    # a title shown once is a title wherever the article repeats it as a whole
+    known = sorted(
+        {_unit(t, s, e) for t, spans in zip(texts, titles, strict=True) for s, e, _ in spans},
+        key=len, reverse=True,
+    )
+    if known:
+        titles = [
+            title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
+                        known=known)
+            for i, t in enumerate(texts)
+        ]  # fmt: skip
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         spans = word_names(text, lang, kind=kind, lexicon=lexicon, names=names)
+        if titles[i]:
+            spans = titles[i] + [
+                x for x in spans if not any(x[0] < e and s < x[1] for s, e, _ in titles[i])
+            ]
+            spans.sort()
         if verbatim and verbatim[i]:
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
             code = verbatim_spans(text, verbatim[i], taken)
@@ -482,6 +706,42 @@ def mask_segments(
     return Masked(out, list(texts), words, rules)
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]+")
+_COPIED = re.compile(r"[^\W\d_][\w'@#.-]{3,}[^\W_]")
+
+
+def _apostrophes(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def _unquoted(word: str) -> str:
+    return _apostrophes(word.strip("\"“”«»"))
+
+
+def lost_against(source: str, bare: str, ours: str) -> str:
+    """Why ``ours`` (a masked translation, restored) is worse than ``bare`` (the bare engine's
+    translation of the same sentence), or "": a placeholder left, much shorter, or a number, a
+    capitalized word inside the sentence, an untranslatable token or a word the bare engine
+    copied from the source that ours lost.
+
+    >>> lost_against("Prince's bodyguard came", "O guarda-costas de Prince's veio", "O veio")
+    'shorter than the bare engine (6 < 32 chars)'
+    >>> lost_against("See @btwfoundation now", "Veja @btwfoundation agora",
+    ...              "Veja @btw agorinha!!!!!!")
+    "lost ['@btwfoundation', 'btwfoundation']"
+    """
+    source, bare, ours = _apostrophes(source), _apostrophes(bare), _apostrophes(ours)
+    if _WORD_NAME_RE.search(ours):
+        return "placeholder left"
+    if len(bare) - len(ours) >= 15 and len(ours) < 0.9 * len(bare):  # words dropped
+        return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
+    keep = (_DIGIT_RUN.findall(source) + _MID_CAPITAL.findall(source) + tokens(source)
+            + [w for w in _COPIED.findall(source) if w in bare])  # fmt: skip
+    lost = [t for t in dict.fromkeys(keep) if t in bare and t not in ours]
+    return f"lost {lost[:3]}" if lost else ""
+
+
 def unmask_segments(
     masked: Masked,
     targets: list[str],
@@ -494,6 +754,7 @@ def unmask_segments(
     out = list(targets)
     report: list[dict[str, Any]] = []
     again: list[int] = []
+    restored_at: dict[int, str] = {}
     for i, words in masked.words.items():
         if i not in translated:
             continue
@@ -501,10 +762,34 @@ def unmask_segments(
         if restored is None:
             again.append(i)
             continue
+        restored_at[i] = restored
+    # do no harm: a sentence masked for a name or a title is also translated as the bare engine
+    # would; the masked translation is kept only when the bare one did not keep the masked words
+    # as written and the masked one loses nothing the bare one kept
+    guarded = sorted(i for i in restored_at if any(r != "code" for r in masked.rules[i]))
+    bare = (
+        dict(zip(guarded, retranslate([masked.originals[i] for i in guarded]), strict=True))
+        if guarded else {}
+    )
+    for i, restored in restored_at.items():
+        why = lost_against(masked.originals[i], bare[i], restored) if i in bare else ""
+        if i in bare and not why and all(
+            _unquoted(w) in _apostrophes(bare[i])
+            for w, r in zip(masked.words[i], masked.rules[i], strict=True) if r != "code"
+        ):
+            # the bare engine kept every masked name as written: the mask gains nothing, and a
+            # placeholder can move the words around it ("da UC Global" -> "do UC Global")
+            out[i] = bare[i]
+            continue
+        if why:
+            out[i] = bare[i]
+            report.append({"index": i, "from": " ".join(masked.words[i]), "to": "",
+                           "rule": f"guard: the bare engine's sentence kept ({why})"})
+            continue
         out[i] = restored
         report += [
             {"index": i, "from": w, "to": w, "rule": r}
-            for w, r in zip(words, masked.rules[i], strict=True)
+            for w, r in zip(masked.words[i], masked.rules[i], strict=True)
         ]
     if again:
         for i, text in zip(again, retranslate([masked.originals[i] for i in again]), strict=True):

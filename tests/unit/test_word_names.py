@@ -92,14 +92,39 @@ def test_unmask_segments_translates_again_when_a_placeholder_is_lost() -> None:
     )
     asked: list[list[str]] = []
 
+    bare = {"In Wedding.": "Em Casamento.", "In Wedding too.": "Em Casamento também."}
+
     def again(batch: list[str]) -> list[str]:
         asked.append(batch)
-        return ["Em Casamento também."]
+        return [bare[t] for t in batch]
 
     out, report = u.unmask_segments(m, ["Em XNAME50X.", "Em também."], {0, 1}, again)
     assert out == ["Em Wedding.", "Em Casamento também."]
-    assert asked == [["In Wedding too."]]
+    # the masked sentence is also translated bare (the guard), the lost one again unmasked
+    assert asked == [["In Wedding."], ["In Wedding too."]]
     assert [r["rule"] for r in report] == ["name-place", "placeholder-lost: translated unmasked"]
+
+
+def test_unmask_segments_keeps_the_bare_sentence_when_the_masked_one_loses_words() -> None:
+    m = u.Masked(
+        texts=["XNAME50X's bodyguard, Big Chick, came raving."],
+        originals=["Prince's bodyguard, Big Chick, came raving."],
+        words={0: ["Prince"]},
+        rules={0: ["title-emphasis"]},
+    )
+    bare = "O guarda-costas de Prince's, Big Chick, veio delirando."
+
+    out, report = u.unmask_segments(m, ["XNAME50X veio."], {0}, lambda b: [bare for _ in b])
+    assert out == [bare]
+    assert report[0]["rule"].startswith("guard: the bare engine's sentence kept (shorter")
+
+
+def test_code_masks_are_not_guarded() -> None:
+    m = u.Masked(texts=["Run XNAME50X now."], originals=["Run `make` now."],
+                 words={0: ["`make`"]}, rules={0: ["code"]})  # fmt: skip
+    asked: list[list[str]] = []
+    out, _ = u.unmask_segments(m, ["Rode XNAME50X agora."], {0}, lambda b: asked.append(b) or b)
+    assert out == ["Rode `make` agora."] and asked == []
 
 
 def test_engine_lexicon_is_the_engines_whole_lower_case_words() -> None:
@@ -108,3 +133,17 @@ def test_engine_lexicon_is_the_engines_whole_lower_case_words() -> None:
         pytest.skip("no embedded engine installed")
     assert {"wedding", "wood"} <= lexicon
     assert "ninfa" not in lexicon and "Wedding" not in lexicon
+
+
+def test_unmask_segments_writes_the_bare_sentence_when_it_kept_the_names() -> None:
+    m = u.Masked(
+        texts=["Two former XNAME50X workers spoke."],
+        originals=["Two former UC Global workers spoke."],
+        words={0: ["UC Global"]},
+        rules={0: ["title-unit"]},
+    )
+    bare = "Dois ex-funcionários da UC Global falaram."
+    out, report = u.unmask_segments(
+        m, ["Dois ex-funcionários XNAME50X falaram."], {0}, lambda b: [bare for _ in b]
+    )
+    assert out == [bare] and report == []
