@@ -1,36 +1,47 @@
-"""The glossary and the indexes built from it, kept on disk between runs.
+"""The glossary and the indexes built from it, ready before the first run and kept between runs.
 
 A cold ``translate run`` spent about 0.4 s of CPU reading the glossary's TOML, adding the CLDR
-countries and building the matcher's and the injected-name check's indexes, for an article
-whose whole translation takes about as long (measured by ``benchmarks/bench_startup.py``,
-raw output under ``benchmarks/results/``). Unpickling the same objects takes about 0.03 s.
+countries and the gazetteer's names, and building the matcher's and the injected-name check's
+indexes, for an article whose whole translation takes about as long (measured by
+``benchmarks/bench_stages.py``, raw output under ``benchmarks/results/``).
 
-:func:`load` returns the glossary a previous run left in ``TRANSLATE_HOME/glossary-cache.db``
-(SQLite, one pickled :class:`~translate.glossary.model.Glossary` per key, with the indexes in
-its ``_cache``), or loads it with :func:`~translate.glossary.load.load_glossary`.
-:func:`remember` stores it again when the run built an index the stored copy lacked (another
-source language, another locale). The key is a hash of everything the objects are made from:
-the glossary files' bytes, the word lists, the locale data, the code of ``translate/glossary/``
-(and the locale code it uses), and the versions of Python, Babel and this package; a change
-to any of them makes a new entry, and only the newest few are kept.
+:func:`load` returns, for the same glossary :func:`~translate.glossary.load.load_glossary`
+would build, in this order:
 
-The cache is an optimisation only: an unreadable, damaged or unwritable store, or an index
-that cannot be pickled, is logged and the glossary is built as before. The pickles are read
-from the user's own data folder, which is trusted as the installed code is.
+1. the copy a previous run left in ``TRANSLATE_HOME/glossary-cache.db`` (SQLite, one row per
+   key), when there is one: it holds every index the runs have needed;
+2. for the shipped glossary alone (no ``--glossary`` files), the prebuilt copy shipped in the
+   package, ``translate/glossary/shipped-index.bin``, the way Babel ships its CLDR data
+   compiled: written by ``python scripts/glossary_index.py``, keyed by a hash of the content
+   of everything it is made from (:func:`shipped_key`: the files under ``glossary/``, the code
+   of ``translate/glossary/``, the Babel, anyascii and Unicode versions; no absolute path),
+   so a checkout and an installed wheel agree. A key that does not match (the data or code
+   changed without regenerating; ``tests/glossary/test_shipped_index.py`` fails then) means
+   the file is not used;
+3. else it is built, as before.
+
+:func:`remember` stores the glossary in the user's cache when the run built an index the
+copy it came from lacked (another source language, another locale, a user glossary). The
+user cache's key also names the files' paths and Python's version; only the newest few
+entries are kept.
+
+Both stores hold plain data (:mod:`marshal` of :mod:`.codec`'s encoding, compressed with
+zlib in the package), never pickles: reading one makes strings, numbers, containers and the
+glossary's own classes, and runs no code. The stores are an optimisation only: an unreadable,
+damaged, stale or unwritable store is logged and the glossary is built as before.
 """
 
 from __future__ import annotations
 
-import copyreg
 import hashlib
-import io
 import logging
-import pickle
+import marshal
 import sqlite3
 import sys
 import threading
 import time
-import types
+import unicodedata
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -38,13 +49,25 @@ from typing import Any
 from .. import __version__
 from ..data import data_dir
 from ..options import home_dir
-from .load import builtin_files, glossary_files, load_glossary
+from . import codec
+from .load import (
+    builtin_files,
+    gazetteer_names,
+    glossary_files,
+    load_glossary,
+    note_gazetteer_names,
+)
 from .model import Glossary
 
 log = logging.getLogger(__name__)
 
 KEEP = 4  # stored glossaries (keys) kept; older ones are deleted
 _CODE = Path(__file__).resolve().parent
+SHIPPED = _CODE / "shipped-index.bin"
+_MAGIC = b"newsroom-translate glossary index\n"
+# what the shipped copy is built for: the source languages of the embedded engine, and
+# every shipped locale profile (the injected-name check's forms are per locale)
+SHIPPED_SOURCES = ("en", "pt")
 
 _lock = threading.Lock()
 # per process: (files' stat signature) -> (key, glossary, the _cache keys it was stored with)
@@ -56,23 +79,24 @@ def db_path() -> Path:
     return home_dir() / "glossary-cache.db"
 
 
-def _new_proxy(items: dict[Any, Any]) -> types.MappingProxyType[Any, Any]:
-    return types.MappingProxyType(items)
-
-
-def _new_lock() -> Any:
-    return threading.Lock()
+def _root() -> Path | None:
+    try:
+        return data_dir("glossary")
+    except FileNotFoundError:
+        return None
 
 
 def _dumps(glossary: Glossary) -> bytes:
-    buffer = io.BytesIO()
-    pickler = pickle.Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
-    table = copyreg.dispatch_table.copy()
-    table[types.MappingProxyType] = lambda m: (_new_proxy, (dict(m),))
-    table[type(threading.Lock())] = lambda _lock: (_new_lock, ())
-    pickler.dispatch_table = table  # type: ignore[misc]
-    pickler.dump(glossary)
-    return buffer.getvalue()
+    return marshal.dumps(codec.encode(glossary, gazetteer_names(), _root()))
+
+
+def _loads(data: bytes) -> Glossary | None:
+    decoded = codec.decode(marshal.loads(data), _root())
+    if decoded is None:
+        return None
+    glossary, names = decoded
+    note_gazetteer_names(names)
+    return glossary
 
 
 def _files(paths: Iterable[str | Path], builtin: bool) -> list[Path] | None:
@@ -92,18 +116,92 @@ def _stat(files: list[Path]) -> tuple[Any, ...]:
     return tuple(out)
 
 
-def _key(files: list[Path], builtin: bool) -> str:
+def _versions() -> str:
+    import anyascii
     import babel
 
+    return (f"{codec.FORMAT}|{babel.__version__}|{getattr(anyascii, '__version__', '-')}|"
+            f"{unicodedata.unidata_version}")
+
+
+def _code_files() -> list[Path]:
+    return [*sorted(_CODE.glob("*.py")), _CODE.parent / "locales.py", _CODE.parent / "data.py"]
+
+
+def shipped_key() -> str:
+    """A hash of the content of everything the shipped glossary and its indexes are made
+    from: the files under ``glossary/`` (entries, gazetteer, word lists), the code of
+    ``translate/glossary/`` and what it imports to build them, and the versions of Babel
+    (CLDR), anyascii and Unicode. Paths enter relative to their folder, never absolute."""
+    digest = hashlib.sha256(_versions().encode())
+    root = _root()
+    data = sorted(p for p in root.rglob("*") if p.is_file()) if root is not None else []
+    for base, files in ((root, data), (_CODE.parent, _code_files())):
+        for path in files:
+            if path.is_file() and base is not None:
+                name = path.relative_to(base).as_posix()
+                digest.update(name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _key(files: list[Path], builtin: bool) -> str:
     digest = hashlib.sha256()
-    digest.update(f"{__version__}|{sys.version}|{babel.__version__}|{builtin}".encode())
+    digest.update(f"{__version__}|{sys.version}|{_versions()}|{builtin}".encode())
     words = sorted((data_dir("glossary") / "words").glob("*"))  # word lists, accepted forms
-    locales = sorted(p for p in data_dir("locales").rglob("*") if p.is_file())  # tags, aliases
-    code = [*sorted(_CODE.glob("*.py")), _CODE.parent / "locales.py", _CODE.parent / "data.py"]
-    for path in [*files, *words, *locales, *code]:
+    for path in [*files, *words, *_code_files()]:
         if path.is_file():  # the path too: the glossary lists its sources
             digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()[:32]
+
+
+def build_shipped() -> bytes:
+    """The shipped glossary with its indexes prebuilt, as ``shipped-index.bin`` holds it
+    (``scripts/glossary_index.py`` writes it)."""
+    from ..locales import load_profiles
+    from .injected import _forms_index
+    from .load import clear_cache
+    from .match import build_index
+
+    clear_cache()
+    glossary = load_glossary()
+    for lang in SHIPPED_SOURCES:
+        build_index(glossary, lang)
+    for tag in sorted(load_profiles()):
+        _forms_index(glossary, tag)
+    _ = glossary.hash
+    payload = marshal.dumps(codec.encode(glossary, gazetteer_names(), _root()))
+    return _MAGIC + shipped_key().encode() + b"\n" + zlib.compress(payload, 9)
+
+
+def shipped_state(path: Path | None = None) -> str:
+    """"fresh" when the shipped index matches the data and code, else why not."""
+    path = path or SHIPPED
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(len(_MAGIC) + 65)
+    except OSError as exc:
+        return f"unreadable: {exc}"
+    if not head.startswith(_MAGIC):
+        return "not a glossary index"
+    return "fresh" if head[len(_MAGIC):].rstrip(b"\n").decode("ascii", "replace") == \
+        shipped_key() else "stale"
+
+
+def _read_shipped() -> Glossary | None:
+    try:
+        data = SHIPPED.read_bytes()
+        head, _, body = data[len(_MAGIC):].partition(b"\n")
+        if not data.startswith(_MAGIC) or head.decode("ascii") != shipped_key():
+            log.info("shipped glossary index %s is stale: run python scripts/glossary_index.py",
+                     SHIPPED)
+            return None
+        glossary = _loads(zlib.decompress(body))
+    except Exception as exc:  # absent, damaged: build the glossary instead
+        log.info("shipped glossary index %s not used: %s", SHIPPED, exc)
+        return None
+    if glossary is None:
+        log.info("shipped glossary index %s was made by other code", SHIPPED)
+    return glossary
 
 
 def _connect() -> sqlite3.Connection:
@@ -129,11 +227,11 @@ def _read(key: str) -> Glossary | None:
             conn.close()
         if row is None:
             return None
-        glossary = pickle.loads(row[0])
+        glossary = _loads(row[0])
     except Exception as exc:  # a damaged or foreign store: build the glossary instead
         log.info("glossary cache %s not used: %s", path, exc)
         return None
-    return glossary if isinstance(glossary, Glossary) else None
+    return glossary
 
 
 def _write(key: str, glossary: Glossary) -> bool:
@@ -153,15 +251,15 @@ def _write(key: str, glossary: Glossary) -> bool:
                 )
         finally:
             conn.close()
-    except Exception as exc:  # read-only home, full disk, an index that cannot be pickled
+    except Exception as exc:  # read-only home, full disk, an index marshal cannot hold
         log.info("glossary cache %s not written: %s", db_path(), exc)
         return False
     return True
 
 
 def load(paths: Iterable[str | Path] = (), *, builtin: bool = True) -> Glossary:
-    """The glossary :func:`load_glossary` would return, from the disk cache when it is there
-    (once per process; a file changed on disk is read again)."""
+    """The glossary :func:`load_glossary` would return, from the user's cache or the shipped
+    index when they hold it (once per process; a file changed on disk is read again)."""
     paths = tuple(paths)
     try:
         files = _files(paths, builtin)
@@ -179,6 +277,8 @@ def load(paths: Iterable[str | Path] = (), *, builtin: bool = True) -> Glossary:
     except OSError:
         return load_glossary(paths, builtin=builtin)
     glossary = _read(key)
+    if glossary is None and builtin and not paths:
+        glossary = _read_shipped()
     if glossary is None:
         glossary = load_glossary(paths, builtin=builtin)
     stored = frozenset(glossary._cache)

@@ -258,6 +258,19 @@ def is_gazetteer_name(entry_id: str, text: str) -> bool:
     return (entry_id, text) in _GAZETTEER_NAMES
 
 
+def gazetteer_names() -> frozenset[tuple[str, str]]:
+    """Every (entry id, name) :func:`is_gazetteer_name` knows in this process."""
+    with _lock:
+        return frozenset(_GAZETTEER_NAMES)
+
+
+def note_gazetteer_names(pairs: Iterable[tuple[str, str]]) -> None:
+    """Record gazetteer names of a glossary read from a store (translate.glossary.cache)
+    rather than built here, so that :func:`is_gazetteer_name` answers as for a built one."""
+    with _lock:
+        _GAZETTEER_NAMES.update(pairs)
+
+
 def _with_names(entry: Entry, extra: Sequence[str]) -> Entry:
     """``entry`` with the gazetteer's names it does not list yet (after folding) as aliases."""
     from dataclasses import replace

@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from babel import Locale
@@ -116,6 +117,38 @@ def _date_patterns(locale: Locale) -> list[str]:
     return [p for p in out if "MMM" in p or "LLL" in p]
 
 
+SHIPPED_SHAPES = Path(__file__).resolve().parent / "date-shapes.json"
+
+
+@cache
+def _shipped_shapes() -> dict[str, list[str]]:
+    """The date patterns of the shape locales as ``scripts/date_shapes.py`` stored them for
+    the installed Babel (reading five more CLDR locales only for them cost a first run about
+    0.05 s of CPU); empty when they were stored for another Babel or other skeletons."""
+    import json
+
+    import babel
+
+    try:
+        data = json.loads(SHIPPED_SHAPES.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("babel") != babel.__version__ or \
+            data.get("skeletons") != list(_SKELETONS) or \
+            not isinstance(data.get("patterns"), dict):
+        return {}
+    return data["patterns"]  # type: ignore[no-any-return]
+
+
+def shape_patterns(locale_id: str) -> list[str]:
+    """The CLDR date patterns with a month name of ``locale_id`` (empty for an unknown one)."""
+    stored = _shipped_shapes().get(locale_id)
+    if stored is not None:
+        return list(stored)
+    locale = get_locale(locale_id)
+    return _date_patterns(locale) if locale is not None else []
+
+
 def _pattern_regex(pattern: str, names: _Names, day_suffix: str, ws: str = WS) -> str | None:
     parts: list[str] = []
     for kind, value in tokenize_pattern(pattern):
@@ -202,9 +235,7 @@ def _date_shapes(
     ``name_locales``, longest shapes first."""
     shapes: list[str] = []
     for shape_locale in shape_locales:
-        locale = get_locale(shape_locale)
-        if locale is not None:
-            shapes.extend(_date_patterns(locale))
+        shapes.extend(shape_patterns(shape_locale))
     shapes = sorted(dict.fromkeys(shapes), key=len, reverse=True)
     out: list[_Shape] = []
     for name_locale in name_locales:

@@ -141,8 +141,10 @@ def _add(table: dict[str, set[str]], token: str, ident: str) -> None:
         table.setdefault(token, set()).add(ident)
 
 
+@cache  # once per language: "en" enters the lexicon of an English and a Portuguese text
 def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """(tokens written before a number, tokens written after it) for one language."""
+    """(tokens written before a number, tokens written after it) for one language (shared:
+    read it, never change it)."""
     from babel import Locale, UnknownLocaleError
 
     try:
