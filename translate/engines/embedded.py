@@ -102,6 +102,12 @@ class EmbeddedEngine(Engine):
     """Bergamot en<->pt, one sentence per native call, all cores through threads."""
 
     name = "embedded"
+    # The native loader holds the GIL for the whole load (0.1 s: a Python thread beside it gets
+    # about a tenth of its share). Preloaded in the background, the seed run took as much CPU
+    # and more wall time than loading on first use (benchmarks/bench_startup.py, the
+    # TRANSLATE_PRELOAD=0 row; benchmarks/results/startup-2026-12-03-g-before.txt), and its
+    # load showed up as the detect stage's time.
+    preload_overlaps = False
 
     def __init__(self, threads: int | None = None) -> None:
         self.threads = max(1, threads or os.cpu_count() or 1)
