@@ -16,7 +16,9 @@ engine), with its models already loaded:
   engine thread each, files written) on a folder of ``--ray-articles`` copies of the article
   under distinct names: the wall per article once the actors are up, from the first finished
   article to the last, (t_last - t_first) / (N - 1), as the batch's progress reports them (the
-  actors' start, seconds of process start and model loads, is a cost per batch, reported apart).
+  actors' start, seconds of process start and model loads, is a cost per batch, reported apart);
+  the same batch on the local executor (a worker process per core, one engine thread each)
+  tells the runner's own cost from Ray's.
 
 Rows are interleaved ``--repeat`` times; medians. The machine's other jobs move every figure,
 so only the ratios of one run mean anything (bare / skin: 1.0 is the engine's own speed).
@@ -27,6 +29,7 @@ so only the ratios of one run mean anything (bare / skin: 1.0 is the engine's ow
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -126,9 +129,11 @@ class Server:
             return -9
 
 
-def ray_batch(folder: Path, out: Path, home: Path, articles: int) -> tuple[float, float]:
+def ray_batch(folder: Path, out: Path, home: Path, articles: int,
+              executor: str = "ray") -> tuple[float, float]:
     """``translate batch FOLDER --executor ray`` (its library call), cache off: wall s per
-    article from the first finished article to the last, and wall s until the first."""
+    article from the first finished article to the last, and wall s until the first.
+    ``executor="local"``: the same batch on local worker processes, one per core."""
     from translate.feeds.batch import BatchJob, localize_batch
     from translate.feeds.run import Progress
     from translate.options import RunOptions
@@ -143,8 +148,12 @@ def ray_batch(folder: Path, out: Path, home: Path, articles: int) -> tuple[float
                 self.seen.append((time.perf_counter(), done))
 
     options = RunOptions(use_cache=False, use_tm=False, db_path=home / "translate.db")
-    job = BatchJob(targets=TARGET, out_dir=out, options=options, workers=0, force=True,
-                   executor="ray", list_items=False)  # fmt: skip
+    workers = 0 if executor == "ray" else os.cpu_count() or 1
+    if executor == "local":  # one engine thread per worker, as each Ray actor has
+        options = dataclasses.replace(options, engine_options=dataclasses.replace(
+            options.engine_options, threads=1))  # fmt: skip
+    job = BatchJob(targets=TARGET, out_dir=out, options=options, workers=workers, force=True,
+                   executor=executor, list_items=False)  # fmt: skip
     recorder = Recorder()
     start = time.perf_counter()
     summary = localize_batch(folder, job, progress=recorder)
@@ -206,6 +215,7 @@ def main() -> None:
     rows: dict[str, list[tuple[float, float]]] = {"bare engine": [], "library": [],
                                                   "HTTP service": []}  # fmt: skip
     ray_rows: list[tuple[float, float]] = []  # (wall per article, wall to the first article)
+    local_rows: list[tuple[float, float]] = []  # the same batch on local worker processes
     ray_started = False
     try:
         # warm-up round: models, glossary indexes, the server's first request
@@ -224,6 +234,8 @@ def main() -> None:
             if not args.no_ray:
                 ray_rows.append(ray_batch(folder, tmp / f"out-{n}", tmp / f"ray-{n}",
                                           args.ray_articles))  # fmt: skip
+                local_rows.append(ray_batch(folder, tmp / f"out-{n}-local", tmp / f"local-{n}",
+                                            args.ray_articles, executor="local"))  # fmt: skip
     finally:
         code = server.stop()
         pool.shutdown()
@@ -262,12 +274,16 @@ def main() -> None:
         per_article = statistics.median(r[0] for r in ray_rows)
         lines.append(f"| cluster runner (Ray, {threads} actors x 1 thread), once started |"
                      f" {per_article:.3f} | - | {bare_wall / per_article:.2f} | - |")  # fmt: skip
+        local = statistics.median(r[0] for r in local_rows)
+        lines.append(f"| the same batch, local executor ({threads} processes x 1 thread), once"
+                     f" started | {local:.3f} | - | {bare_wall / local:.2f} | - |")  # fmt: skip
         lines += [
             "",
             f"cluster runner: {args.ray_articles} copies of the article per batch; per round,"
             " (wall s per article from the first finished to the last, wall s from the call to"
             " the first finished article): "
-            + json.dumps([[round(v, 3) for v in r] for r in ray_rows]),
+            + json.dumps([[round(v, 3) for v in r] for r in ray_rows])
+            + "; local executor: " + json.dumps([[round(v, 3) for v in r] for r in local_rows]),
         ]
     lines += [
         "",
