@@ -51,9 +51,9 @@ def dist_version(name: str) -> str:
 
     Read from the name of its ``<name>-<version>.dist-info`` folder, the first in ``sys.path``
     order (where importlib.metadata finds it too; pip and every wheel installer name it so):
-    importlib.metadata itself costs 20 ms a run (its imports and the parse of three METADATA
-    files, benchmarks/bench_startup.py), more than detection's own work on an article. It answers
-    only when no such folder is found (an egg, a source checkout)."""
+    importlib.metadata itself costs 25 to 30 ms a run (its imports and the parse of three
+    METADATA files; benchmarks/bench_startup_parts.py), more than detection's own work on an
+    article. It answers only when no such folder is found (an egg, a source checkout)."""
     wanted = _SEPARATORS.sub("_", name).lower()
     for entry in sys.path:
         try:

