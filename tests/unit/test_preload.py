@@ -100,6 +100,29 @@ def test_preload_can_be_turned_off(
     assert editions and recording.preloads == []
 
 
+def test_engine_whose_load_holds_the_gil_is_not_preloaded(
+    recording: type[_Recording], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An engine that says its load would stall the Python stages (``preload_overlaps``
+    False, as the embedded engine's native loader does) loads when it first translates."""
+    monkeypatch.setattr(recording, "preload_overlaps", False)
+    options = RunOptions(engine="recording", use_cache=False, use_tm=False)
+    editions, failures = pipeline.translate_targets(
+        read_article(_article(tmp_path)), [get_profile("pt-BR")], options
+    )
+    _join_preloads()
+    assert editions and not failures and recording.preloads == []
+
+
+def test_embedded_engine_is_loaded_on_first_use() -> None:
+    from translate.engines.argos import ArgosEngine
+    from translate.engines.base import Engine
+    from translate.engines.embedded import EmbeddedEngine
+
+    assert EmbeddedEngine.preload_overlaps is False
+    assert ArgosEngine.preload_overlaps is True and Engine.preload_overlaps is True
+
+
 @pytest.mark.parametrize(
     ("value", "on"),
     [(None, True), ("1", True), ("yes", True), ("0", False), ("off", False), ("", False)],

@@ -27,6 +27,11 @@ class Engine(ABC):
     """
 
     name: str = "engine"
+    # Whether a model load leaves the GIL to other threads (CTranslate2's does), so that the
+    # pipeline's background preload runs beside its Python stages. An engine whose loader holds
+    # the GIL sets it False: preloaded, it would only stall the main thread (the pipeline then
+    # loads it when it first translates).
+    preload_overlaps: bool = True
 
     @abstractmethod
     def pairs(self) -> list[tuple[str, str]]:

