@@ -1330,10 +1330,9 @@ class _Matcher:
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.
-        sense = {}
-        for c in chosen:
-            taken = {k for o in chosen if o is not c for k in range(o.first, o.last)}
-            sense[id(c)] = self._other_sense(c, taken)
+        # (a one-word candidate's neighbours are other candidates' tokens, never its own)
+        taken = {k for c in chosen for k in range(c.first, c.last)}
+        sense = {id(c): self._other_sense(c, taken) for c in chosen}
         weak = [c for c in chosen if sense[id(c)]]
         chosen = [c for c in chosen if sense[id(c)] is None or
                   (sense[id(c)] == "word" and self._supported(c, chosen, weak)) or
