@@ -155,3 +155,36 @@ def test_cyrillic_acronym_is_no_misspelt_surname(builtin: Glossary) -> None:
 def test_one_letter_endings_need_a_slavic_text(builtin: Glossary) -> None:
     # "Roma" is no case form of a glossary name in English text
     assert _ids(builtin, "He visited Cuba and Romania in May.") == ["country-cu", "country-ro"]
+
+
+# -- after set d (now a development set): other people, look-alikes inside names ------------------
+@pytest.mark.parametrize(("text", "entry"), [
+    # another person of the same surname: a given name that is no form of the entry's
+    ("Jill Biden visited a school in Delaware.", "joe-biden"),
+    ("Hunter Biden appeared in court on Tuesday.", "joe-biden"),
+    # a look-alike of a place after a capitalised word: a surname
+    ("Former president François Hollande spoke at the rally.", "netherlands"),
+    # a lone look-alike of a surname that differs in a consonant
+    ("Keir's neighbour Starner said nothing.", "keir-starmer"),
+    # a name after an institution's opening word is part of its name
+    ("The exhibition opened at Instituto Lula in São Paulo.", "luiz-inacio-lula-da-silva"),
+])
+def test_other_people_and_names(builtin: Glossary, text: str, entry: str) -> None:
+    assert entry not in _ids(builtin, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Joseph Biden signed the order.", "joe-biden"),
+    ("Pashinian said the talks would resume.", "nikol-pashinyan"),
+    ("Nicholas Pashinyan met Aliev.", "nikol-pashinyan"),
+    ("President Zelenskky thanked the allies.", "volodymyr-zelensky"),
+])
+def test_the_person_is_still_found(builtin: Glossary, text: str, entry: str) -> None:
+    assert entry in _ids(builtin, text)
+
+
+def test_a_known_given_name_before_a_surname_is_another_person(builtin: Glossary) -> None:
+    """A given name the dictionary knows and that is no form of the entry's ("John",
+    "Hunter") makes another person of the same surname: no mention. (Until the fourth
+    round this was a flagged partial mention; an unknown given name still is.)"""
+    assert "nikol-pashinyan" not in _ids(builtin, "John Pashinyan said no.")

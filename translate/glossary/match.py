@@ -123,6 +123,9 @@ _COMPASS = frozenset({
     "outer", "occupied", "mainland", "rural", "metropolitan",
 })
 _FEMININE = ("a", "ova", "eva", "aya", "ina")
+# Consonants that romanizations of one name write for one another (v/f/w, k/c/q, s/z, j/g/y).
+_ROMAN_SAME = str.maketrans({"f": "v", "w": "v", "c": "k", "q": "k", "z": "s", "j": "g",
+                             "x": "k"})
 
 
 def max_edits(length: int) -> int:
@@ -628,6 +631,7 @@ class _Matcher:
             and not self.words.ordinary(key)
             and key not in TITLES
             and key not in MONTHS_AND_DAYS
+            and key not in self.context_words.name_openers  # "Instituto Lula"
             and not _derived(key, self.index)
         )
 
@@ -994,8 +998,12 @@ class _Matcher:
         chosen.score *= confidence if confidence < 1.0 else 1.0
         return [chosen]
 
-    def extend_given(self, chosen: list[_Candidate]) -> None:
-        """Take a wrong or misspelt given name in front of a lone surname into the mention."""
+    def extend_given(self, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Take a wrong or misspelt given name in front of a lone surname into the mention.
+
+        Returns the candidates that are another person of the same surname: a given name
+        that is no form of the entry's ("Hunter Biden", "Jill Biden"); they are no mention."""
+        others: list[_Candidate] = []
         taken = {k for c in chosen for k in range(c.first, c.last)}
         tokens = self.tokens
         for cand in chosen:
@@ -1006,7 +1014,8 @@ class _Matcher:
             if not single and not self._surname_phrase(cand):
                 continue
             k = cand.first - 1
-            if k < 0 or k in taken or not self._given_like(tokens[k]):
+            if k < 0 or k in taken or not (self._given_like(tokens[k]) or
+                                           self._other_given_name(tokens[k])):
                 continue
             gap = self.text[tokens[k].end : tokens[cand.first].start]
             if gap.strip(" \u00a0"):
@@ -1028,9 +1037,24 @@ class _Matcher:
                 # A different given name: flag it; correct it only when it looks like a
                 # form of the right one (Nicholas/Nikol), not a different person (Leyla).
                 cand.match = "partial"
-                similar = any(_given_form_of(tokens[k].key, g) for g in given)
+                key = tokens[k].key
+                similar = any(_given_form_of(key, g) or (min(len(key), len(g)) >= 3 and
+                              (key.startswith(g) or g.startswith(key))) for g in given)
                 cand.fix = cand.entry.name if similar else None
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
+                if not similar and key in self.words.proper:
+                    others.append(cand)  # a given name the dictionary knows: another person
+        return others
+
+    def _other_given_name(self, token: Token) -> bool:
+        """A given name the dictionary knows that only looks like a place's derivative by
+        its ending ("Hunter", "Jill"), not a people's adjective ("Armenian", "Polish")."""
+        key = token.key
+        return token.capitalized and not token.upper and key.isalpha() and \
+            key in self.words.proper and key not in DEMONYMS and not is_title(key) and \
+            key not in MONTHS_AND_DAYS and key not in self.context_words.name_openers and \
+            not key.endswith(("ian", "ean", "ese", "ish", "ani", "i")) and \
+            key not in self.index.stems
 
     def _surname_phrase(self, cand: _Candidate) -> bool:
         """Is the candidate an accepted multi-word surname ("von der Leyen", "Lula da
@@ -1291,6 +1315,41 @@ class _Matcher:
             key in self.context_words.entity_heads or \
             (nxt.text.islower() and key.endswith("ed") and len(key) > 4)
 
+    def _lookalike_in_a_name(self, cand: _Candidate,
+                             owner: dict[int, tuple[int, int]]) -> bool:
+        """A near miss that is more likely another name than this one misspelt:
+
+        * a one-word look-alike of a place right after a capitalised word that is no title
+          ("François Hollande" is no misspelt Holland): a surname;
+        * a lone look-alike of a person's surname with one consonant put for another, not
+          only other vowels, a romanization or a dropped letter ("Starner" is not
+          "Starmer"; "Pashinian" and "Erdoan" stay),
+          with no title before it and the person not named in the document.
+        """
+        if cand.match != "misspelling" or cand.last - cand.first != 1:
+            return False
+        k = cand.first
+        tokens = self.tokens
+        prev = tokens[k - 1] if k > 0 and \
+            self.text[tokens[k - 1].end : tokens[k].start] == " " else None
+        titled = prev is not None and is_title(prev.key)
+        if cand.entry.type == "place":
+            return prev is not None and prev.capitalized and not titled and \
+                k - 1 not in owner and prev.key not in MONTHS_AND_DAYS and \
+                not (is_sentence_start(self.text, prev) and self.words.ordinary(prev.key))
+        if cand.entry.type != "person" or titled or cand.entry.id in self.context.seen:
+            return False
+        def consonants(key: str) -> str:
+            # letters romanizations swap for one another count as one (Peskoff/Peskov)
+            return "".join(c for c in skeleton(key) if c not in "aeiouyh").translate(_ROMAN_SAME)
+
+        want = consonants(fold(_surname_text(cand.entry)))
+        key = tokens[k].key
+        got = [consonants(key), *(consonants(r) for r in readings(key))]
+        # a consonant put for another ("Starner"/"Starmer") makes another name; a letter
+        # dropped or doubled ("Erdoan") is a slip of the keyboard
+        return want not in got and all(len(g) == len(want) for g in got)
+
     def _named(self, cand: _Candidate, chosen: list[_Candidate],
                weak: list[_Candidate]) -> bool:
         """Support for an ambiguous short form: the entry named in full in this document,
@@ -1324,11 +1383,13 @@ class _Matcher:
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
                                             self._inside_longer_name(c.first))]
-        self.extend_given(chosen)
+        others = self.extend_given(chosen)
+        chosen = [c for c in chosen if c not in others]
         # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
+        chosen = [c for c in chosen if not self._lookalike_in_a_name(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.
         # (a one-word candidate's neighbours are other candidates' tokens, never its own)
         taken = {k for c in chosen for k in range(c.first, c.last)}
