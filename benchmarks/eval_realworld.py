@@ -58,11 +58,15 @@ SETS = {
     # to decide a rule
     "heldout-a": CORPUS / "heldout",
     "heldout-b": CORPUS / "heldout",
-    # held-out set c: 36 pages of Zyte's article-extraction benchmark (sites in no other set),
-    # written before the general boilerplate pass of issue 15 (build_heldout_c.py)
+    # set c: 36 pages of Zyte's article-extraction benchmark (sites in no other set), written
+    # as a held-out set before the second boilerplate pass of issue 15 (build_heldout_c.py);
+    # opened for development in the third pass, after set d was written and measured
     "heldout-c": CORPUS / "heldout_c",
     # development pages of the same benchmark, from sites that are not in set c
     "zyte-dev": CORPUS / "zyte_dev",
+    # held-out set d: 35 pages of fundus's parser test data (one publisher per country, sites
+    # in no other set), written before the third boilerplate pass (build_heldout_d.py)
+    "heldout-d": CORPUS / "heldout_d",
 }
 
 
@@ -545,8 +549,9 @@ def main(argv: list[str] | None = None) -> int:
         help="dev: the development corpus (rules were tuned on it); heldout: Mozilla"
         " Readability's news pages; heldout-a: its even half, opened for development after the"
         " first measurement; heldout-b: its odd half (opened for development in the second pass);"
-        " heldout-c: Zyte's article-extraction benchmark pages, held out; zyte-dev: more pages of"
-        " that benchmark from other sites, a development set",
+        " heldout-c: Zyte's article-extraction benchmark pages (held out in the second pass, a"
+        " development set since the third); zyte-dev: more pages of that benchmark from other"
+        " sites, a development set; heldout-d: fundus's parser test pages, held out",
     )
     parser.add_argument(
         "--names",

@@ -27,7 +27,7 @@ from .model import Article, Block, Dropped
 # Decoration around widget text: "» Read more", "Share this:", "— Advertisement —"
 _EDGE = " \t\r\n\u00a0\u202f|•·►▶»«›‹>–—-_=~#"
 _TAIL = _EDGE + ":.!…"
-_SENTENCE_END = re.compile(r"[.!?…。！？؟։][\"'”’»)\]]*$")
+SENTENCE_END = re.compile(r"[.!?…。！？؟։][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -151,7 +151,7 @@ def _belongs(block: Block, normalized: str, rule: BoilerplateRule, limit: int) -
         return False
     if block.kind == "list_item":
         return len(normalized) <= rule.max_chars
-    return len(normalized) <= limit and not _SENTENCE_END.search(block.text.strip())
+    return len(normalized) <= limit and not SENTENCE_END.search(block.text.strip())
 
 
 def _raw_text(article: Article, block: Block) -> str:
@@ -180,7 +180,7 @@ def _section_block(text: str, ruleset: RuleSet) -> BoilerplateRule | None:
         normalized = normalize(line)
         if rule.follow is not None and rule.follow.fullmatch(normalized):
             continue
-        if len(normalized) > ruleset.section_max_chars or _SENTENCE_END.search(line):
+        if len(normalized) > ruleset.section_max_chars or SENTENCE_END.search(line):
             return None
     return rule
 

@@ -113,6 +113,12 @@ def _read_file(path: str | Path) -> bytes:
         hint = None if "folder" in exc.message else "use - to read standard input"
         raise InputError(exc.message, path=str(path), hint=hint) from None
     except FileNotFoundError:
+        if re.match(r"(?i)(https?|ftp|file):/", str(path)):  # a path object keeps one slash
+            raise InputError(
+                "a URL, not a file: articles are read from local files only",
+                path=re.sub(r"^(\w+):/(?!/)", r"\1://", str(path)),
+                hint="save the page first; feed URLs go to `translate feed`",
+            ) from None
         raise InputError("no such file", path=str(path)) from None
     except PermissionError:
         raise InputError("permission denied", path=str(path)) from None
@@ -120,11 +126,52 @@ def _read_file(path: str | Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
+_XML_ROOT = re.compile(
+    r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?"  # the XML declaration
+    r"(?:(?:<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"  # comments, PIs, doctype
+    r"<([A-Za-z_][\w.:-]*)",
+    re.DOTALL | re.IGNORECASE,
+)
+_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf", "rdf"})
+
+
+def _xml_document(text: str) -> str | None:
+    """The root element's name of an XML document that is not HTML, else None."""
+    head = text[:8192]
+    if not head.lstrip("\ufeff \t\r\n").startswith("<?xml") and not re.match(
+        r"\A\ufeff?\s*<(rss|feed|rdf:RDF)\b", head
+    ):
+        return None
+    match = _XML_ROOT.match(head)
+    if match is None:
+        return "?"
+    root = match.group(1).lower()
+    return None if root == "html" else root
+
+
 def sniff_format(path: str | Path, text: str) -> str:
-    """Format from the file extension, else from the content."""
+    """Format from the file extension, else from the content.
+
+    A feed or another XML document given as an article is refused (its markup would be
+    translated as text): feeds go to ``translate feed``.
+    """
     ext = Path(str(path)).suffix.lower()
     if ext in _EXTENSIONS:
         return _EXTENSIONS[ext]
+    root = _xml_document(text)
+    if root is not None:
+        if root in _FEED_ROOTS:
+            raise InputError(
+                "an RSS/Atom feed, not an article",
+                path=str(path),
+                hint="localize feeds with `translate feed`",
+            )
+        raise InputError(
+            f"an XML document (root <{root}>), not an article",
+            path=str(path),
+            hint="articles are plain text, Markdown or HTML",
+        )
     head = text.lstrip()[:2048].lower()
     if head.startswith(("<!doctype html", "<html")) or re.search(r"<(body|article|p|div)\b", head):
         return "html"
@@ -197,7 +244,8 @@ def parse_article(
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
-        blocks, title, meta, dropped = _html_blocks(text, source)
+        # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
+        blocks, title, meta, dropped = _html_blocks(_XML_DECLARATION.sub("", text, count=1), source)
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
     elif fmt == "txt":
@@ -673,6 +721,155 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
     return out
 
 
+def _link_share(block: Block) -> float:
+    """The share of the block's letters and digits that stand inside links."""
+    letters = sum(1 for ch in block.text if ch.isalnum())
+    if not letters:
+        return 0.0
+    linked = sum(
+        1
+        for span in block.inline
+        if span.kind == "link"
+        for ch in block.text[span.start : span.end]
+        if ch.isalnum()
+    )
+    return linked / letters
+
+
+def _furniture(block: Block, rule: str, reason: str) -> Block:
+    return dataclasses.replace(block, furniture=(rule, reason))
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "go"}
+
+
+def _site(url: str) -> str:
+    """The registered domain of ``url`` ("bbc.co.uk", "cleveland.com"); "" when it has none."""
+    from urllib.parse import urlsplit
+
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ""
+    two_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
+    return ".".join(labels[-3:] if two_level else labels[-2:])
+
+
+def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
+    """Runs of consecutive short blocks that are links to other pages of the same site and
+    little else: a list of the site's other stories, a menu ("html:link-list"). Link density,
+    not words: any language. One or two link lines are kept (a labelled teaser the article
+    carries); a run of ``link_list_min`` or more is a list of links. Lists of links to other
+    sites (sources, products, a partner's stories) are kept: they may be the article's own.
+    Nothing is dropped when the body would be left with fewer than three blocks or with less
+    than half of its words."""
+    data = _markup_data()
+    share = float(data.get("link_list_share", 0.6))
+    max_words = int(data.get("link_list_words", 25))
+    least = int(data.get("link_list_min", 3))
+    home = _site(page_url or "")
+
+    def same_site(href: str) -> bool:
+        site = _site(href)
+        if not site:  # a relative link ("/Kernel/"); not a mailto: or javascript: one
+            return not re.match(r"[a-z][a-z0-9+.-]*:", href.strip(), flags=re.I)
+        return site == home
+
+    def linky(block: Block) -> bool:
+        hrefs = [str(s.attrs.get("href", "")) for s in block.inline if s.kind == "link"]
+        return (
+            block.kind in ("paragraph", "list_item", "heading")
+            and block.furniture is None
+            and len(block.text.split()) <= max_words
+            and _link_share(block) >= share
+            and all(same_site(h) for h in hrefs)
+        )
+
+    out = list(blocks)
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and linky(out[j]):
+            j += 1
+        if j - i >= least:
+            reason = f"one of {j - i} consecutive short lines that are links (a list of links)"
+            out[i:j] = [_furniture(b, "html:link-list", reason) for b in out[i:j]]
+        i = max(j, i + 1)
+    return out if _body_left(blocks, out) else blocks
+
+
+# a time of day (09:58, 7:11) and a date with its year (2019, 2018-08-25, 11/19/2019, 19.11.19)
+_TIME_OF_DAY = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_DATED = re.compile(
+    r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d\d)?(?!\d)"
+)
+
+
+def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
+    """Short lines at the edges of the body (its first or last ``stamp_edge`` blocks) that
+    carry a date with its year and a time of day and do not end like a sentence: a date line,
+    "Updated: 19 November 2019, 09:01 AM", "기사입력 : 2018-08-25 15:24", "5:45 AM PST
+    11/19/2019 by ..." ("html:stamp"). The shape of the numbers, not the words around them:
+    any language; an article's sentence about a time ("at 12:45 on Monday.") ends like one."""
+    from .boilerplate import SENTENCE_END
+
+    data = _markup_data()
+    max_words = int(data.get("stamp_words", 16))
+    edge = int(data.get("stamp_edge", 3))
+    body = [i for i, b in enumerate(blocks) if b.kind != "title"]
+    ends = set(body[:edge] + body[-edge:])
+    out = list(blocks)
+    for i in ends:
+        block = blocks[i]
+        text = block.text.strip()
+        if (
+            block.furniture is None
+            and block.kind in ("paragraph", "list_item", "heading")
+            and len(text.split()) <= max_words
+            and _TIME_OF_DAY.search(text)
+            and _DATED.search(_TIME_OF_DAY.sub(" ", text))
+            and not SENTENCE_END.search(text)
+        ):
+            reason = "a short line at the edge of the body with a date and a time (a date line)"
+            out[i] = _furniture(block, "html:stamp", reason)
+    return out if _body_left(blocks, out) else blocks
+
+
+def _drop_container_copies(blocks: list[Block]) -> tuple[list[Block], list[Dropped]]:
+    """A block whose text is the text of the next two to four blocks run together: the
+    extractor took an element (a list item, a card) and then its parts (its headings) again.
+    The parts are kept, the copy is dropped ("html:duplicate"): nothing is lost."""
+    kept: list[Block] = []
+    dropped: list[Dropped] = []
+    for i, block in enumerate(blocks):
+        whole = _squash_key(block.text)
+        copy = (
+            block.kind != "title"
+            and len(whole) >= 12
+            and any(
+                len(blocks) > i + n
+                and whole == "".join(_squash_key(b.text) for b in blocks[i + 1 : i + 1 + n])
+                for n in (2, 3, 4)
+            )
+        )
+        if copy:
+            reason = "the text of the blocks after it run together (the extractor's copy)"
+            dropped.append(Dropped(text=block.text, rule="html:duplicate", reason=reason))
+            continue
+        kept.append(block)
+    return kept, dropped
+
+
+def _body_left(before: list[Block], after: list[Block]) -> bool:
+    """Whether the body keeps three blocks and half of its words once marked blocks go."""
+    words = sum(len(b.text.split()) for b in before if b.kind != "title" and b.furniture is None)
+    rest = [b for b in after if b.kind != "title" and b.furniture is None]
+    return len(rest) >= 3 and sum(len(b.text.split()) for b in rest) >= 0.5 * words
+
+
 def _html_blocks(
     text: str, source: str = "-"
 ) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
@@ -764,6 +961,10 @@ def _html_blocks(
         )
     blocks = _mark_markup_furniture(blocks, text)
     blocks = _mark_link_lines(blocks)
+    blocks, copies = _drop_container_copies(blocks)
+    dropped += copies
+    blocks = _mark_link_lists(blocks, meta.get("url"))
+    blocks = _mark_stamp_lines(blocks)
     if title:
         cleaned, furniture = clean_title(title, meta, text)
         if furniture:

@@ -189,3 +189,67 @@ def test_nul_free_editions_from_bidi_and_zero_width_text(
     assert outcome.code == 0, outcome.stderr
     for path in out.iterdir():
         assert b"\x00" not in path.read_bytes()
+
+
+RSS = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>News</title>'
+    "<item><title>Talks</title><description>The talks resumed on Monday.</description></item>"
+    "</channel></rss>"
+)
+ATOM = (
+    '<feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><title>Talks</title>'
+    "<summary>The talks resumed on Monday.</summary></entry></feed>"
+)
+BOMB = (
+    '<?xml version="1.0"?>\n<!DOCTYPE lolz [<!ENTITY lol "lol">'
+    '<!ENTITY lol2 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">]>\n'
+    "<rss><channel><title>&lol2;</title></channel></rss>"
+)
+XML_DOCS = [
+    ("feed.xml", RSS, "an RSS/Atom feed, not an article"),
+    ("feed.rss", RSS, "an RSS/Atom feed, not an article"),
+    ("atom", ATOM, "an RSS/Atom feed, not an article"),
+    ("bomb.xml", BOMB, "an RSS/Atom feed, not an article"),
+    ("note.xml", '<?xml version="1.0"?><note><b>The talks resumed.</b></note>', "root <note>"),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "fragment"), XML_DOCS, ids=[c[0] for c in XML_DOCS])
+def test_feed_or_xml_given_as_an_article_is_refused(
+    tmp_path: Path, name: str, text: str, fragment: str
+) -> None:
+    # its markup was translated as text, and published with exit 0
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    outcome = invoke("run", source, "--to", "pt-BR", "--engine", "fake", "--out", out)
+    outcome.refused(3, fragment)
+    assert tree(out) == []
+
+
+@pytest.mark.parametrize("suffix", [".html", ".xhtml", ".xml"])
+def test_xhtml_page_with_an_xml_declaration_is_read(tmp_path: Path, suffix: str) -> None:
+    # lxml refuses a decoded string that declares an encoding: the page was "no article text"
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html>\n'
+        '<html xmlns="http://www.w3.org/1999/xhtml"><head><title>Talks</title></head><body>'
+        "<p>The president met the foreign minister in Lisbon on Monday to discuss trade.</p>"
+        "</body></html>"
+    )
+    source = tmp_path / f"page{suffix}"
+    source.write_text(page, encoding="utf-8")
+    article = read_article(source)
+    assert article.format == "html"
+    assert any("foreign minister in Lisbon" in b.text for b in article.blocks)
+
+
+@pytest.mark.parametrize("command", ["run", "detect"])
+def test_url_given_as_an_article_says_so_and_stays_offline(tmp_path: Path, command: str) -> None:
+    # it was "https:/example.com/a.html: no such file" (a path object keeps one slash)
+    url = "https://example.com/news/a.html"
+    args: list[object] = [command, url]
+    if command == "run":
+        args += ["--to", "pt-BR", "--engine", "fake", "--out", tmp_path / "out"]
+    outcome = invoke(*args)
+    outcome.refused(3, f"{url}: a URL, not a file")
+    assert tree(tmp_path / "out") == []

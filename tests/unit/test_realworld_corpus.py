@@ -106,3 +106,32 @@ def test_zyte_benchmark_pages_match_their_checksums_and_facts(directory: str, co
     else:
         assert not held & set(sites)
     assert (CORPUS / "LICENSES" / "article-extraction-benchmark-MIT.txt").is_file()
+
+
+def test_heldout_d_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set d (fundus's parser test pages): bytes as written, facts from fundus's
+    expected parser output, one publisher per country in several languages, no site of set d
+    in any other set; the licence kept."""
+    import sys
+
+    from realworld_corpus import CORPUS
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_c import site
+
+    pages = load_pages(CORPUS / "heldout_d")
+    assert len(pages) == 35
+    assert {p.language for p in pages} >= {"en", "de", "fr", "es", "it", "ja", "zh", "ru", "ar"}
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url and page.title, page.id
+        assert page.source["package"] == "flairNLP/fundus (GitHub)", page.id
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    others = [
+        p
+        for sub in ("", "heldout", "heldout_c", "zyte_dev")
+        for p in load_pages(CORPUS / sub if sub else CORPUS)
+    ]
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert (CORPUS / "LICENSES" / "fundus-MIT.txt").is_file()
