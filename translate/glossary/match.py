@@ -1334,9 +1334,12 @@ class _Matcher:
             self.text[tokens[k - 1].end : tokens[k].start] == " " else None
         titled = prev is not None and is_title(prev.key)
         if cand.entry.type == "place":
+            # a sentence's first word says nothing by its capital ("In Ouagadougu"), unless
+            # the dictionary knows it only as a name
             return prev is not None and prev.capitalized and not titled and \
                 k - 1 not in owner and prev.key not in MONTHS_AND_DAYS and \
-                not (is_sentence_start(self.text, prev) and self.words.ordinary(prev.key))
+                (not is_sentence_start(self.text, prev) or
+                 (prev.key in self.words.proper and prev.key not in self.words.common))
         if cand.entry.type != "person" or titled or cand.entry.id in self.context.seen:
             return False
         def consonants(key: str) -> str:
