@@ -577,6 +577,9 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         # not repaired for the "Germany" of the same sentence) ...
         if len(exps) > 1:
             for k, exp in enumerate(exps):
+                a, b = item.mt_spans[_index_of(item, exp)]
+                if item.mt_source[a:b] != exp.mention.surface:
+                    continue  # the engine saw the canonical form: a copy is someone else's
                 own = token_keys(exp.mention.surface)
                 copied = next((h for h in free if token_keys(h.surface) == own and
                                not acceptable(h, exp)), None)

@@ -91,3 +91,100 @@ def test_common_word_name_before_a_noun_of_news_prose(builtin: Glossary, text: s
     """A sentence-initial name that is also a common word, before a noun news prose puts
     after a country or an institution, or a surname, stays the name."""
     assert entry in _ids(builtin, text)
+
+
+# -- fourth round: senses read from data (subdivisions.toml, context.toml, pt.txt) ----------------
+@pytest.mark.parametrize(("text", "entry", "lang"), [
+    # a country named like another country's region, with that region's cues
+    ("Savannah, Georgia, reopened its port after the hurricane.", "georgia", "en"),
+    ("The Georgia state senator filed the bill on Monday.", "georgia", "en"),
+    ("Heavy rain flooded two counties in southern Georgia overnight.", "georgia", "en"),
+    ("Lagos and Kano residents moved to Niger State after the floods.", "country-ne", "en"),
+    # an acronym after a participle of measuring and "in": a unit
+    ("Orbits are expressed in AU throughout the appendix.", "african-union", "en"),
+    # a Brazilian state code after a masculine determiner in Portuguese text
+    ("A bancada do AP votou contra a proposta.", "associated-press", "pt"),
+    # a title, then a place name, then a capitalised word: a person's given name
+    ("Interior Minister Victoria Prentis visited the border post.", "victoria", "en"),
+    # a one-word alias that is a word of a longer name and a proper word of English
+    ("The choir sang Wagner before the interval.", "wagner-group", "en"),
+    # a Portuguese common word opening a Portuguese sentence, nothing supporting the name
+    ("Praia limpa é direito de todos, diz a campanha.", "praia", "pt"),
+])
+def test_other_sense_read_from_data(builtin: Glossary, text: str, entry: str,
+                                    lang: str) -> None:
+    assert entry not in _ids(builtin, text, lang)
+
+
+@pytest.mark.parametrize(("text", "entry", "lang"), [
+    ("Georgia and Armenia signed a transit deal in Tbilisi.", "georgia", "en"),
+    ("Georgia's prime minister met EU envoys in Brussels.", "georgia", "en"),
+    ("Segundo a AP, o acordo foi assinado ontem.", "associated-press", "pt"),
+    ("Wagner fighters left Bakhmut, Ukrainian officials said.", "wagner-group", "en"),
+    ("Peru e Bolívia assinaram o acordo.", "country-pe", "pt"),
+    ("Prices are quoted in dollars by the AU secretariat.", "african-union", "en"),
+])
+def test_the_name_is_still_found_beside_those_senses(builtin: Glossary, text: str, entry: str,
+                                                     lang: str) -> None:
+    assert entry in _ids(builtin, text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "entry"), [
+    # Slavic case endings, in a Slavic text or a Cyrillic word
+    ("Переговоры прошли в Москве и Франции.", "ru", "moscow"),
+    ("Переговоры прошли в Москве и Франции.", "ru", "country-fr"),
+    ("Delegacja wróciła z Moskwy.", "pl", "moscow"),
+    # the initials of another language's name of an organisation
+    ("El FMI revisó sus previsiones.", "es", "imf"),
+    ("Delegates of the SNG met in Minsk.", "en", "cis"),
+    # a title in a German compound before the name
+    ("Bundesaußenminister Sergej Lawrow reiste ab.", "de", "sergey-lavrov"),
+    # a Turkish title before an inflected capital
+    ("Dışişleri Bakanı Tiflis'ten döndü.", "tr", "tbilisi"),
+    # a French romanisation habit respelt
+    ("Les touristes sont revenus à Batoumi.", "fr", "batumi"),
+])
+def test_spellings_found(builtin: Glossary, text: str, lang: str, entry: str) -> None:
+    assert entry in _ids(builtin, text, lang)
+
+
+def test_cyrillic_acronym_is_no_misspelt_surname(builtin: Glossary) -> None:
+    assert "yoon-suk-yeol" not in _ids(builtin, "The ООН statement was read out.")
+
+
+def test_one_letter_endings_need_a_slavic_text(builtin: Glossary) -> None:
+    # "Roma" is no case form of a glossary name in English text
+    assert _ids(builtin, "He visited Cuba and Romania in May.") == ["country-cu", "country-ro"]
+
+
+# -- after set d (now a development set): other people, look-alikes inside names ------------------
+@pytest.mark.parametrize(("text", "entry"), [
+    # another person of the same surname: a given name that is no form of the entry's
+    ("Jill Biden visited a school in Delaware.", "joe-biden"),
+    ("Hunter Biden appeared in court on Tuesday.", "joe-biden"),
+    # a look-alike of a place after a capitalised word: a surname
+    ("Former president François Hollande spoke at the rally.", "netherlands"),
+    # a lone look-alike of a surname that differs in a consonant
+    ("Keir's neighbour Starner said nothing.", "keir-starmer"),
+    # a name after an institution's opening word is part of its name
+    ("The exhibition opened at Instituto Lula in São Paulo.", "luiz-inacio-lula-da-silva"),
+])
+def test_other_people_and_names(builtin: Glossary, text: str, entry: str) -> None:
+    assert entry not in _ids(builtin, text)
+
+
+@pytest.mark.parametrize(("text", "entry"), [
+    ("Joseph Biden signed the order.", "joe-biden"),
+    ("Pashinian said the talks would resume.", "nikol-pashinyan"),
+    ("Nicholas Pashinyan met Aliev.", "nikol-pashinyan"),
+    ("President Zelenskky thanked the allies.", "volodymyr-zelensky"),
+])
+def test_the_person_is_still_found(builtin: Glossary, text: str, entry: str) -> None:
+    assert entry in _ids(builtin, text)
+
+
+def test_a_known_given_name_before_a_surname_is_another_person(builtin: Glossary) -> None:
+    """A given name the dictionary knows and that is no form of the entry's ("John",
+    "Hunter") makes another person of the same surname: no mention. (Until the fourth
+    round this was a flagged partial mention; an unknown given name still is.)"""
+    assert "nikol-pashinyan" not in _ids(builtin, "John Pashinyan said no.")

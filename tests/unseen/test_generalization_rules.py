@@ -52,7 +52,6 @@ FOUND = [
      "misspelling", "Christine Lagarde"),
     ("On Monday, Hassan Pezeshkian promised a response.", "Hassan Pezeshkian",
      "masoud-pezeshkian", "partial", None),
-    ("Nina Pashinyan visited a school.", "Nina Pashinyan", "nikol-pashinyan", "partial", None),
     ("Officials in Nur-Sultan said.", "Nur-Sultan", "astana", "deprecated", "Astana"),
     ("Markets in Bombay fell.", "Bombay", "mumbai", "deprecated", "Mumbai"),
     ("President Lee Jae-myung met aides. Lee told reporters.", "Lee", "lee-jae-myung",
@@ -72,6 +71,9 @@ def test_variant_is_found(builtin: Glossary, text: str, surface: str, entry: str
 
 NOT_FOUND = [
     # text, word that must be no mention
+    # a given name the dictionary knows that is no form of Nikol: another person of the same
+    # surname (was a flagged partial mention until the glossary's fourth round, issue 14)
+    ("Nina Pashinyan visited a school.", "Pashinyan"),
     ("On Monday, Hassan Pezeshkian promised a response.", "Hassan"),
     ("South Korean and North Koreans met.", "Korean"),
     ("The New Yorker wrote about it.", "New Yorker"),

@@ -43,7 +43,17 @@ from .normalize import (
     token_keys,
     tokenize,
 )
-from .words import DEMONYMS, MONTHS_AND_DAYS, TITLES, WordList, context_words, english_words
+from .words import (
+    DEMONYMS,
+    MONTHS_AND_DAYS,
+    TITLES,
+    WordList,
+    context_words,
+    english_words,
+    is_title,
+    portuguese_words,
+    subdivisions,
+)
 
 _CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
@@ -80,6 +90,20 @@ _CASE_ENDINGS = tuple(sorted({
     # hy, ka (Latin): locative, ablative, genitive; -shi "in", -ze "on"
     "um", "ic", "its", "ov", "shi", "is", "ze",
 }, key=lambda e: (-len(e), e)))
+# Slavic case endings (Russian, Ukrainian, Polish, Czech...), folded, and what the name ends
+# in instead: Москв-ы/Москв-а, Франц-ии/Франц-ия, Узбекистан-е/Узбекистан, Moskw-ie/Moskw-a,
+# Kijow-a/Kijów. A one-letter ending is read only in a Slavic text or a Cyrillic word, and
+# only when the name it gives back is a place the glossary lists, of five letters or more.
+_SLAVIC_LANGS = frozenset({"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs",
+                           "mk"})
+_SLAVIC_ENDINGS = (
+    ("ами", ("а", "я", "")), ("ями", ("я", "ь")), ("ией", ("ия",)), ("ии", ("ия", "ий")),
+    ("ию", ("ия",)), ("ой", ("а", "")), ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "")),
+    ("ах", ("а", "")), ("ях", ("я",)), ("е", ("", "а", "я", "о")), ("и", ("а", "я", "ь")),
+    ("ы", ("а",)), ("у", ("а", "")), ("ю", ("я",)), ("а", ("", "ь")), ("я", ("ь",)),
+    ("iem", ("",)), ("ie", ("a", "")), ("em", ("",)), ("y", ("a",)), ("a", ("",)),
+    ("u", ("a", "")), ("e", ("a", "")), ("i", ("a",)),
+)
 # Words a Title Case headline leaves in lower case (not counted when judging one).
 _SMALL_WORDS = frozenset({"the", "and", "for", "nor", "but", "yet", "with", "from", "into",
                           "onto", "over", "via", "per", "off", "out"})
@@ -99,6 +123,9 @@ _COMPASS = frozenset({
     "outer", "occupied", "mainland", "rural", "metropolitan",
 })
 _FEMININE = ("a", "ova", "eva", "aya", "ina")
+# Consonants that romanizations of one name write for one another (v/f/w, k/c/q, s/z, j/g/y).
+_ROMAN_SAME = str.maketrans({"f": "v", "w": "v", "c": "k", "q": "k", "z": "s", "j": "g",
+                             "x": "k"})
 
 
 def max_edits(length: int) -> int:
@@ -136,6 +163,8 @@ class Index:
     # capitalised name written all in lower case is an ordinary word ("reunião", "meeting",
     # is not Reunião/Réunion).
     lowercase_names: bool = True
+    # The language of the text (ISO 639-1): its word lists and grammar cues.
+    lang: str = "en"
     sequences: dict[tuple[str, ...], list[Variant]] = field(default_factory=dict)
     longest: dict[str, int] = field(default_factory=dict)
     # skeleton -> (entry, folded surname, listed alone?, surname as written)
@@ -231,7 +260,8 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     from .forms import source_forms
 
     words = english_words()
-    index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en")
+    index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en",
+                  lang=source_lang.split("-")[0])
     for entry in glossary:
         forms: list[tuple[str, str]] = list(entry.variants)
         own = source_forms(entry, source_lang) if source_lang != "en" else []
@@ -343,6 +373,15 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
             acronym = _latin_acronym(text)
             if acronym is not None:
                 derived.setdefault(acronym, set()).add(entry.id)
+            # The initials of the name in another language, as that language's press writes
+            # them and a wire story quotes them: Portuguese/Spanish "FMI", "OMS", "BCE";
+            # Russian "ООН", "СНГ" (and their romanisations "OON", "SNG").
+            acronym = initials(text)
+            if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
+                derived.setdefault(acronym, set()).add(entry.id)
+                latin = _latin_acronym(acronym) if not acronym.isascii() else None
+                if latin is not None:
+                    derived.setdefault(latin, set()).add(entry.id)
     from babel.numbers import list_currencies
 
     currencies = list_currencies()
@@ -592,6 +631,7 @@ class _Matcher:
             and not self.words.ordinary(key)
             and key not in TITLES
             and key not in MONTHS_AND_DAYS
+            and key not in self.context_words.name_openers  # "Instituto Lula"
             and not _derived(key, self.index)
         )
 
@@ -672,6 +712,8 @@ class _Matcher:
             surname = _surname_text(entry)
             if tok.key not in keys and self.words.is_word(tok.key):
                 continue  # an English word spelt like a surname ("Route"/"Rutte") is none
+            if tok.key not in keys and tok.upper and len(tok.key) <= 5:
+                continue  # a short word in capitals is an acronym ("ООН"), not "Yoon" misspelt
             if tok.key in keys:
                 kind: MatchKind = "alias" if listed_here else "partial"
                 out.append(_Candidate(i, i + 1, entry, kind, confidence * (1.0 if listed_here
@@ -747,17 +789,59 @@ class _Matcher:
             key = tok.key
             if i in covered or not tok.capitalized or tok.upper or len(key) < 6 or \
                     not key.isalpha() or self.words.is_word(key) or \
-                    key in self.index.longest or key in self.index.given_keys or \
-                    _derived(key, self.index):
+                    key in self.index.longest or key in self.index.given_keys:
+                continue
+            if _derived(key, self.index):
+                # "Batoum-i" looks like an adjective ("Iraq-i"), but respelt it is the name
+                found = self._reading_of(key)
+                if found is not None:
+                    variant, = found
+                    out.append(_Candidate(i, i + 1, variant.entry, "misspelling", 0.85,
+                                          variant.text, fix=variant.text))
                 continue
             found = self._inflection_of(key)
             if found is not None:
                 variant, = found
                 out.append(_Candidate(i, i + 1, variant.entry, "inflected", 0.85,
                                       variant.text))
+                continue
+            found = self._reading_of(key)
+            if found is not None:
+                variant, = found
+                out.append(_Candidate(i, i + 1, variant.entry, "misspelling", 0.85,
+                                      variant.text, fix=variant.text))
         return out
 
+    def _reading_of(self, key: str) -> tuple[Variant] | None:
+        """A one-word place written in another language's romanisation habit (French
+        "Batoumi", German "Taschkent"): the respelt word is a listed name."""
+        for name in readings(key):
+            variants = [v for v in self.index.sequences.get((name,), ())
+                        if v.entry.type == "place" and not v.acronym]
+            if variants:
+                return (variants[0],)
+        return None
+
+    def _slavic_inflection_of(self, key: str) -> tuple[Variant] | None:
+        for ending, restores in _SLAVIC_ENDINGS:
+            if not key.endswith(ending) or len(key) - len(ending) < 3:
+                continue
+            stem = key[: -len(ending)]
+            for tail in restores:
+                name = stem + tail
+                if len(name) < 5 or name == key:
+                    continue
+                variants = [v for v in self.index.sequences.get((name,), ())
+                            if v.entry.type == "place" and not v.acronym]
+                if variants:
+                    return (variants[0],)
+        return None
+
     def _inflection_of(self, key: str) -> tuple[Variant] | None:
+        if self.index.lang in _SLAVIC_LANGS or not key.isascii():
+            found = self._slavic_inflection_of(key)
+            if found is not None:
+                return found
         for ending in _CASE_ENDINGS:
             if not key.endswith(ending):
                 continue
@@ -914,8 +998,12 @@ class _Matcher:
         chosen.score *= confidence if confidence < 1.0 else 1.0
         return [chosen]
 
-    def extend_given(self, chosen: list[_Candidate]) -> None:
-        """Take a wrong or misspelt given name in front of a lone surname into the mention."""
+    def extend_given(self, chosen: list[_Candidate]) -> list[_Candidate]:
+        """Take a wrong or misspelt given name in front of a lone surname into the mention.
+
+        Returns the candidates that are another person of the same surname: a given name
+        that is no form of the entry's ("Hunter Biden", "Jill Biden"); they are no mention."""
+        others: list[_Candidate] = []
         taken = {k for c in chosen for k in range(c.first, c.last)}
         tokens = self.tokens
         for cand in chosen:
@@ -926,7 +1014,8 @@ class _Matcher:
             if not single and not self._surname_phrase(cand):
                 continue
             k = cand.first - 1
-            if k < 0 or k in taken or not self._given_like(tokens[k]):
+            if k < 0 or k in taken or not (self._given_like(tokens[k]) or
+                                           self._other_given_name(tokens[k])):
                 continue
             gap = self.text[tokens[k].end : tokens[cand.first].start]
             if gap.strip(" \u00a0"):
@@ -948,9 +1037,24 @@ class _Matcher:
                 # A different given name: flag it; correct it only when it looks like a
                 # form of the right one (Nicholas/Nikol), not a different person (Leyla).
                 cand.match = "partial"
-                similar = any(_given_form_of(tokens[k].key, g) for g in given)
+                key = tokens[k].key
+                similar = any(_given_form_of(key, g) or (min(len(key), len(g)) >= 3 and
+                              (key.startswith(g) or g.startswith(key))) for g in given)
                 cand.fix = cand.entry.name if similar else None
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
+                if not similar and key in self.words.proper:
+                    others.append(cand)  # a given name the dictionary knows: another person
+        return others
+
+    def _other_given_name(self, token: Token) -> bool:
+        """A given name the dictionary knows that only looks like a place's derivative by
+        its ending ("Hunter", "Jill"), not a people's adjective ("Armenian", "Polish")."""
+        key = token.key
+        return token.capitalized and not token.upper and key.isalpha() and \
+            key in self.words.proper and key not in DEMONYMS and not is_title(key) and \
+            key not in MONTHS_AND_DAYS and key not in self.context_words.name_openers and \
+            not key.endswith(("ian", "ean", "ese", "ish", "ani", "i")) and \
+            key not in self.index.stems
 
     def _surname_phrase(self, cand: _Candidate) -> bool:
         """Is the candidate an accepted multi-word surname ("von der Leyen", "Lula da
@@ -1014,7 +1118,7 @@ class _Matcher:
             return True  # "NBC New York", "VICE US": an acronym or brand in capitals
         if key in TITLES and self._hyphen_compound(k):
             return True  # "Paris Saint-Germain": a title word inside a hyphenated name
-        if key in TITLES or (after and key in _ROLES) or key in MONTHS_AND_DAYS or \
+        if is_title(key) or (after and key in _ROLES) or key in MONTHS_AND_DAYS or \
                 key in _COMPASS or \
                 _derived(key, self.index):
             return False
@@ -1103,39 +1207,91 @@ class _Matcher:
             return tokens[k + 1]
         return None
 
-    def _other_sense(self, cand: _Candidate) -> str | None:
+    def _other_sense(self, cand: _Candidate, taken: set[int]) -> str | None:
         """Is a one-word match likely another sense of the word, by its neighbours?
 
-        * an acronym after a number ("1.5 AU": a unit) or before a lower-case noun that makes
-          it a standard, test or course ("APA style", "AP exams");
-        * a place right after a lower-case noun of a person's role ("o técnico Lima", "the
-          striker Santiago"): a person's name;
-        * a name whose lower-case form is a common English word ("Turkey", "Male", "Chile",
-          "Fed") opening a sentence or in a Title Case headline, where its capital says
-          nothing: kept only with support (see ``_supported``).
+        Evidence read (all word classes are data: glossary/words/context.toml, the word
+        lists of glossary/words/, ISO 3166-2 in glossary/words/subdivisions.toml):
 
-        Returns None (the name), "unit", "person" or "word" (a common word: needs support).
+        * an acronym after a number ("1.5 AU": a unit), after "in" after a participle of
+          measuring ("given in AU") or before a lower-case noun that makes it a standard, test
+          or course ("APA style", "AP exams"): "unit";
+        * in a language whose press writes regions by their ISO 3166-2 letters, such a code
+          after a masculine determiner ("o governo do AP": Amapá): "region";
+        * a place right after a lower-case noun of a person's role ("o técnico Lima", "the
+          striker Santiago"), or after a title and before a capitalised word ("Foreign
+          Minister Ararat Mirzoian"): a person's name, "person";
+        * a country named like another country's region (Georgia, the U.S. state), with that
+          region's cues around it ("the governor of Georgia", "Georgia's Fulton County") or
+          in apposition after a place the glossary does not know ("Atlanta, Georgia"):
+          "region";
+        * a one-word alias that is one word of the entry's longer name and also a proper
+          word of the language's dictionary ("Wagner" of Wagner Group: the composer;
+          "Ararat" of Mount Ararat: a given name): "short", kept only when the document
+          gives the entry other support;
+        * a name whose lower-case form is a common word of the text's language ("Turkey",
+          "Male", "Chile", "Fed"; Portuguese "Peru", "Praia") opening a sentence or in a Title
+          Case headline, where its capital says nothing: "word", kept only with support.
+
+        Returns None (the name) or the other sense; ``taken`` holds the token indexes of the
+        other candidates.
         """
         if cand.last - cand.first != 1 or cand.match not in ("exact", "alias", "deprecated"):
             return None
         k = cand.first
         tokens, words = self.tokens, self.context_words
         tok = tokens[k]
+        spaced = k > 0 and self.text[tokens[k - 1].end : tok.start] == " "
         if _is_acronym(cand.variant):
-            before = self.text[tokens[k - 1].end : tok.start] if k > 0 else ""
-            if k > 0 and before == " " and tokens[k - 1].text[-1:].isdigit():
+            if spaced and tokens[k - 1].text[-1:].isdigit():
+                return "unit"
+            if spaced and k > 1 and tokens[k - 1].text == "in" and \
+                    tokens[k - 2].key in words.unit_verbs:
                 return "unit"
             nxt = self._next_word(k)
             if nxt is not None and nxt.text.islower() and nxt.key in words.standard_nouns:
                 return "unit"
+            codes = subdivisions().codes.get(self.index.lang, frozenset())
+            if tok.text in codes and spaced and tokens[k - 1].text.lower() in \
+                    words.masculine_determiners:
+                return "region"
             return None
-        if cand.entry.type == "place" and k > 0 and \
-                self.text[tokens[k - 1].end : tok.start] == " " and \
-                tokens[k - 1].text.islower() and tokens[k - 1].key in words.person_roles:
-            return "person"
-        if tok.upper or tok.key not in self.words.common or cand.entry.type == "person":
+        if cand.entry.type == "place" and spaced:
+            prev = tokens[k - 1]
+            if prev.text.islower() and prev.key in words.person_roles:
+                return "person"
+            nxt = self._next_word(k)
+            if prev.key in TITLES and prev.capitalized and nxt is not None and \
+                    nxt.capitalized and not nxt.upper:
+                return "person"
+        if cand.entry.id in subdivisions().shared and self._region_cue(k, taken):
+            return "region"
+        if cand.match == "alias" and cand.entry.type in ("org", "place") and \
+                not tok.upper and tok.key in self.words.proper:
+            name_keys = token_keys(cand.entry.name)
+            if len(name_keys) >= 2 and tok.key in name_keys:
+                return "short"
+        if tok.upper or cand.entry.type == "person":
             return None  # a surname's other sense ("trump", "tusk") is not capitalised
+        common = self.words.common
+        if self.index.lang == "pt":
+            common = common | portuguese_words().common
+        if tok.key not in common:
+            return None
         return "word" if is_sentence_start(self.text, tok) or self._headline(k) else None
+
+    def _region_cue(self, k: int, taken: set[int]) -> bool:
+        """Words of a region's sense within three words of token ``k``, or a place the
+        glossary does not know in apposition before it ("Atlanta, Georgia")."""
+        tokens = self.tokens
+        window = tokens[max(0, k - 3) : k] + tokens[k + 1 : k + 4]
+        if any(t.key in self.context_words.region_cues for t in window):
+            return True
+        if k >= 1 and self.text[tokens[k - 1].end : tokens[k].start] == ", ":
+            prev = tokens[k - 1]
+            return prev.capitalized and not prev.upper and k - 1 not in taken and \
+                not self.words.ordinary(prev.key)
+        return False
 
     def _supported(self, cand: _Candidate, chosen: list[_Candidate],
                    weak: list[_Candidate]) -> bool:
@@ -1158,6 +1314,50 @@ class _Matcher:
         return key in self.context_words.subject_followers or \
             key in self.context_words.entity_heads or \
             (nxt.text.islower() and key.endswith("ed") and len(key) > 4)
+
+    def _lookalike_in_a_name(self, cand: _Candidate,
+                             owner: dict[int, tuple[int, int]]) -> bool:
+        """A near miss that is more likely another name than this one misspelt:
+
+        * a one-word look-alike of a place right after a capitalised word that is no title
+          ("François Hollande" is no misspelt Holland): a surname;
+        * a lone look-alike of a person's surname with one consonant put for another, not
+          only other vowels, a romanization or a dropped letter ("Starner" is not
+          "Starmer"; "Pashinian" and "Erdoan" stay),
+          with no title before it and the person not named in the document.
+        """
+        if cand.match != "misspelling" or cand.last - cand.first != 1:
+            return False
+        k = cand.first
+        tokens = self.tokens
+        prev = tokens[k - 1] if k > 0 and \
+            self.text[tokens[k - 1].end : tokens[k].start] == " " else None
+        titled = prev is not None and is_title(prev.key)
+        if cand.entry.type == "place":
+            # a sentence's first word says nothing by its capital ("In Ouagadougu"), unless
+            # the dictionary knows it only as a name
+            return prev is not None and prev.capitalized and not titled and \
+                k - 1 not in owner and prev.key not in MONTHS_AND_DAYS and \
+                (not is_sentence_start(self.text, prev) or
+                 (prev.key in self.words.proper and prev.key not in self.words.common))
+        if cand.entry.type != "person" or titled or cand.entry.id in self.context.seen:
+            return False
+        def consonants(key: str) -> str:
+            # letters romanizations swap for one another count as one (Peskoff/Peskov)
+            return "".join(c for c in skeleton(key) if c not in "aeiouyh").translate(_ROMAN_SAME)
+
+        want = consonants(fold(_surname_text(cand.entry)))
+        key = tokens[k].key
+        got = [consonants(key), *(consonants(r) for r in readings(key))]
+        # a consonant put for another ("Starner"/"Starmer") makes another name; a letter
+        # dropped or doubled ("Erdoan") is a slip of the keyboard
+        return want not in got and all(len(g) == len(want) for g in got)
+
+    def _named(self, cand: _Candidate, chosen: list[_Candidate],
+               weak: list[_Candidate]) -> bool:
+        """Support for an ambiguous short form: the entry named in full in this document,
+        or another name of the glossary in the same text."""
+        return cand.entry.id in self.context.seen or any(c not in weak for c in chosen)
 
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
@@ -1186,16 +1386,21 @@ class _Matcher:
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
                                             self._inside_longer_name(c.first))]
-        self.extend_given(chosen)
+        others = self.extend_given(chosen)
+        chosen = [c for c in chosen if c not in others]
         # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
+        chosen = [c for c in chosen if not self._lookalike_in_a_name(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.
-        sense = {id(c): self._other_sense(c) for c in chosen}
+        # (a one-word candidate's neighbours are other candidates' tokens, never its own)
+        taken = {k for c in chosen for k in range(c.first, c.last)}
+        sense = {id(c): self._other_sense(c, taken) for c in chosen}
         weak = [c for c in chosen if sense[id(c)]]
         chosen = [c for c in chosen if sense[id(c)] is None or
-                  (sense[id(c)] == "word" and self._supported(c, chosen, weak))]
+                  (sense[id(c)] == "word" and self._supported(c, chosen, weak)) or
+                  (sense[id(c)] == "short" and self._named(c, chosen, weak))]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
