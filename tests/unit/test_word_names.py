@@ -147,3 +147,18 @@ def test_unmask_segments_writes_the_bare_sentence_when_it_kept_the_names() -> No
         m, ["Dois ex-funcionários XNAME50X falaram."], {0}, lambda b: [bare for _ in b]
     )
     assert out == [bare] and report == []
+
+
+def test_word_pieces_read_from_the_model_file_agree_with_sentencepiece() -> None:
+    import sentencepiece
+
+    from translate.engines.embedded import discover_models
+    from translate.untranslatable import spm_word_pieces
+
+    files = sorted({p for folder, _ in discover_models().values() for p in folder.glob("*.spm")})
+    assert files, "the embedded models ship their SentencePiece vocabularies"
+    for path in files:
+        sp = sentencepiece.SentencePieceProcessor(model_file=str(path))
+        pieces = (sp.id_to_piece(i) for i in range(sp.get_piece_size()))
+        expected = sorted(p for p in pieces if p.startswith("▁") and len(p.encode()) < 128)
+        assert sorted(spm_word_pieces(path)) == expected, path.name
