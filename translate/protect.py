@@ -310,6 +310,10 @@ def _find_in_target(text: str, tokens: list[Token], variants: list[str], expecte
             n = len(keys)
             if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
                 continue
+            # every word but the last must be the variant's own (tested below too): the cheap
+            # test first, so that most (token, variant) pairs cost one comparison
+            if n > 1 and tokens[i].key != keys[0]:
+                continue
             span = tokens[i : i + n]
             if not all(gap_allowed(text[a.end : b.start], a) for a, b in pairwise(span)):
                 continue
