@@ -314,6 +314,9 @@ def _find_in_target(text: str, tokens: list[Token], variants: list[str], expecte
             # test first, so that most (token, variant) pairs cost one comparison
             if n > 1 and tokens[i].key != keys[0]:
                 continue
+            if n == 1 and tokens[i].key != keys[0] and not tokens[i].text[:1].isupper() and \
+                    not _inflected(tokens[i].key, keys[0]):
+                continue  # neither the word, nor inflected, nor a capital that may be fuzzy
             span = tokens[i : i + n]
             if not all(gap_allowed(text[a.end : b.start], a) for a, b in pairwise(span)):
                 continue
