@@ -67,6 +67,9 @@ SETS = {
     # held-out set d: 35 pages of fundus's parser test data (one publisher per country, sites
     # in no other set), written before the third boilerplate pass (build_heldout_d.py)
     "heldout-d": CORPUS / "heldout_d",
+    # held-out set e: 30 article pages of a 2026 web content extraction benchmark (sites in no
+    # other set), written before the fourth boilerplate pass (build_heldout_e.py)
+    "heldout-e": CORPUS / "heldout_e",
 }
 
 
@@ -551,7 +554,8 @@ def main(argv: list[str] | None = None) -> int:
         " first measurement; heldout-b: its odd half (opened for development in the second pass);"
         " heldout-c: Zyte's article-extraction benchmark pages (held out in the second pass, a"
         " development set since the third); zyte-dev: more pages of that benchmark from other"
-        " sites, a development set; heldout-d: fundus's parser test pages, held out",
+        " sites, a development set; heldout-d: fundus's parser test pages (held out in the third"
+        " pass); heldout-e: article pages of a 2026 extraction benchmark, held out",
     )
     parser.add_argument(
         "--names",
