@@ -509,6 +509,14 @@ _HTML_KINDS: dict[str, BlockKind] = {
 
 # Never article text, even on a page that is nothing else: trafilatura's fallback would
 # otherwise hand back a menu as the article.
+# trafilatura's settings for both extractions of a page (the text, and its inline spans)
+EXTRACT_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "favor_recall": True,
+    "deduplicate": False,
+}
+
 _NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//*[@role='menu']", "//*[@role='menubar']"]
 
 
@@ -790,6 +798,89 @@ def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
     return out if _body_left(blocks, out) else blocks
 
 
+# a line only the recall-favouring extraction found is article text when it reads as prose
+_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*$")
+RECALL_ONLY_MIN_WORDS = 8  # a sentence, not a teaser headline
+RECALL_ONLY_MAX_LINK_SHARE = 0.5
+
+
+def _balanced_text(html: str) -> str:
+    """The page's text as trafilatura extracts it with its balanced (default) settings, letters
+    only: what it vouches for without favouring recall."""
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        html,
+        output_format="txt",
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        with_metadata=False,
+        prune_xpath=_NOT_ARTICLE,
+        **(EXTRACT_OPTIONS | {"favor_recall": False}),
+    )
+    return re.sub(r"\s+", "", extracted or "")
+
+
+def _prose(block: Block) -> bool:
+    return (
+        block.kind != "heading"
+        and word_count(block.text) >= RECALL_ONLY_MIN_WORDS
+        and bool(_SENTENCE_END.search(block.text.strip()))
+        and _link_share(block) <= RECALL_ONLY_MAX_LINK_SHARE
+    )
+
+
+def _mark_recall_only(blocks: list[Block], html: str) -> list[Block]:
+    """Blocks that only the recall-favouring extraction took (trafilatura's balanced extraction
+    of the same page leaves them out) are kept when they read as article prose: a sentence
+    ending in its punctuation, 8 words or more, at most half of it links; or a block quote (an
+    embedded post the article quotes); a heading is kept when the next block is kept. A block
+    that holds a paragraph the balanced extraction took is a container copy, not kept. Teaser
+    cards, related-article lists and section labels found by the recall pass alone are marked
+    as furniture. When the balanced extraction holds less
+    than half of the body's words it missed the article, and nothing is marked."""
+    balanced = _balanced_text(html)
+    body = [b for b in blocks if b.kind != "title"]
+    squashed = [re.sub(r"\s+", "", b.text) for b in body]
+    inside = [bool(k) and k in balanced for k in squashed]
+    vouched_keys = [k for k, ok in zip(squashed, inside, strict=True) if ok and len(k) >= 40]
+    # a recall-only block that holds a vouched paragraph is a container: a copy of body text
+    # with what is around it (a card, a whole column), judged as furniture, not counted as body
+    container = [
+        not ok and any(v in k for v in vouched_keys)
+        for k, ok in zip(squashed, inside, strict=True)
+    ]
+    body_words = sum(
+        word_count(b.text) for b, c in zip(body, container, strict=True) if not c
+    )
+    vouched = sum(word_count(b.text) for b, ok in zip(body, inside, strict=True) if ok)
+    if not balanced or 2 * vouched < body_words:
+        return blocks
+    keep = [
+        ok or (not c and (b.kind == "quote" or _prose(b)))  # a quote in the body is authored
+        for b, ok, c in zip(body, inside, container, strict=True)
+    ]
+    for i in range(len(body) - 1, -1, -1):  # a heading stands with what follows it
+        if body[i].kind == "heading" and not inside[i]:
+            keep[i] = i + 1 < len(body) and keep[i + 1] and body[i + 1].kind != "heading"
+    marks = iter(keep)
+    out = []
+    for block in blocks:
+        if block.kind == "title" or next(marks) or block.furniture is not None:
+            out.append(block)
+        else:
+            out.append(
+                _furniture(
+                    block,
+                    "html:recall-only",
+                    "found only by the recall-favouring extraction and not article prose"
+                    " (a teaser, a list of links, a label)",
+                )
+            )
+    return out
+
+
 def _drop_container_copies(blocks: list[Block]) -> tuple[list[Block], list[Dropped]]:
     """A block whose text is the text of the next two to four blocks run together: the
     extractor took an element (a list item, a card) and then its parts (its headings) again.
@@ -831,15 +922,12 @@ def _html_blocks(
     extracted = trafilatura.extract(
         text,
         output_format="xml",
-        include_comments=False,
-        include_tables=True,
         include_images=False,
         include_links=False,
         include_formatting=False,
         with_metadata=True,
-        favor_recall=True,
-        deduplicate=False,
         prune_xpath=_NOT_ARTICLE,
+        **EXTRACT_OPTIONS,
     )
     if not extracted:
         raise EmptyInputError("no article text found in the HTML page", path=source)
@@ -911,6 +999,8 @@ def _html_blocks(
             path=source,
             hint="save the article's text or its HTML element and translate that",
         )
+    if not any(d.rule == "html:json-ld-body" for d in dropped):
+        blocks = _mark_recall_only(blocks, text)
     blocks = _mark_markup_furniture(blocks, text)
     blocks = _mark_link_lines(blocks)
     blocks, copies = _drop_container_copies(blocks)
@@ -1031,15 +1121,12 @@ def _marked_blocks(html: str) -> dict[str, list[tuple[str, list[InlineSpan]]]]:
     extracted = trafilatura.extract(
         html,
         output_format="xml",
-        include_comments=False,
-        include_tables=True,
         include_images=False,
         include_links=True,
         include_formatting=True,
         with_metadata=False,
-        favor_recall=True,
-        deduplicate=False,
         prune_xpath=_NOT_ARTICLE,
+        **EXTRACT_OPTIONS,
     )
     out: dict[str, list[tuple[str, list[InlineSpan]]]] = {}
     if not extracted:
