@@ -799,7 +799,7 @@ def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
 
 
 # a line only the recall-favouring extraction found is article text when it reads as prose
-_SENTENCE_END = re.compile(r"[.!?\u2026\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*$")
+_SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\uff1a][\"'\u2019\u201d\u00bb)\]]*$")
 RECALL_ONLY_MIN_WORDS = 8  # a sentence, not a teaser headline
 RECALL_ONLY_MAX_LINK_SHARE = 0.5
 
@@ -822,33 +822,42 @@ def _balanced_text(html: str) -> str:
     return re.sub(r"\s+", "", extracted or "")
 
 
+_SENTENCE_STOP = re.compile(r"[.!?\u3002\uff01\uff1f](?=\s|$)")
+LONG_PROSE_WORDS = 40  # a paragraph of several sentences that ends in a credit is still prose
+
+
 def _prose(block: Block) -> bool:
+    words = word_count(block.text)
     return (
         block.kind != "heading"
-        and word_count(block.text) >= RECALL_ONLY_MIN_WORDS
-        and bool(_SENTENCE_END.search(block.text.strip()))
+        and words >= RECALL_ONLY_MIN_WORDS
+        and (
+            bool(_SENTENCE_END.search(block.text.strip()))
+            or (words >= LONG_PROSE_WORDS and len(_SENTENCE_STOP.findall(block.text)) >= 3)
+        )
         and _link_share(block) <= RECALL_ONLY_MAX_LINK_SHARE
     )
 
 
 def _mark_recall_only(blocks: list[Block], html: str) -> list[Block]:
     """Blocks that only the recall-favouring extraction took (trafilatura's balanced extraction
-    of the same page leaves them out) are kept when they read as article prose: a sentence
-    ending in its punctuation, 8 words or more, at most half of it links; or a block quote (an
-    embedded post the article quotes); a heading is kept when the next block is kept. A block
-    that holds a paragraph the balanced extraction took is a container copy, not kept. Teaser
-    cards, related-article lists and section labels found by the recall pass alone are marked
-    as furniture. When the balanced extraction holds less
-    than half of the body's words it missed the article, and nothing is marked."""
+    of the same page leaves them out) are kept when they read as article prose: 8 words or
+    more ending in a sentence's punctuation (or a colon before a list), or 40 words or more of
+    three sentences or more, at most half of it links; or a block quote (an embedded post the
+    article quotes). A heading is kept before a kept block, after a kept one (or above the
+    vouched body). A block that is half paragraphs the balanced extraction took is a container
+    copy, not kept. Teaser cards, related-article lists and section labels found by the recall
+    pass alone are marked as furniture. When the balanced extraction holds less than half of
+    the body's words it missed the article, and nothing is marked."""
     balanced = _balanced_text(html)
     body = [b for b in blocks if b.kind != "title"]
     squashed = [re.sub(r"\s+", "", b.text) for b in body]
     inside = [bool(k) and k in balanced for k in squashed]
     vouched_keys = [k for k, ok in zip(squashed, inside, strict=True) if ok and len(k) >= 40]
-    # a recall-only block that holds a vouched paragraph is a container: a copy of body text
+    # a recall-only block that is half vouched paragraphs is a container: a copy of body text
     # with what is around it (a card, a whole column), judged as furniture, not counted as body
     container = [
-        not ok and any(v in k for v in vouched_keys)
+        not ok and 2 * sum(len(v) for v in vouched_keys if v in k) >= len(k)
         for k, ok in zip(squashed, inside, strict=True)
     ]
     body_words = sum(
@@ -861,9 +870,14 @@ def _mark_recall_only(blocks: list[Block], html: str) -> list[Block]:
         ok or (not c and (b.kind == "quote" or _prose(b)))  # a quote in the body is authored
         for b, ok, c in zip(body, inside, container, strict=True)
     ]
-    for i in range(len(body) - 1, -1, -1):  # a heading stands with what follows it
-        if body[i].kind == "heading" and not inside[i]:
-            keep[i] = i + 1 < len(body) and keep[i + 1] and body[i + 1].kind != "heading"
+    for i, block in enumerate(body):  # a heading stands before prose, after a kept block
+        if block.kind == "heading" and not inside[i]:  # (or above the vouched body)
+            keep[i] = (
+                i + 1 < len(body)
+                and keep[i + 1]
+                and body[i + 1].kind != "heading"
+                and (keep[i - 1] if i and any(inside[:i]) else True)
+            )
     marks = iter(keep)
     out = []
     for block in blocks:

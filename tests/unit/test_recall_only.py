@@ -42,6 +42,10 @@ def test_prose_is_a_sentence_of_eight_words_mostly_not_links() -> None:
     assert not _prose(_block(sentence, kind="heading"))
     assert not _prose(_block("Bus drivers vote to strike over pay and hours this winter"))
     assert not _prose(_block("Read more."))
+    # a long paragraph of several sentences that ends in its author's credit is prose
+    credited = " ".join(BODY[:3]) + " Maria Example, City Transport Office, Springfield"
+    assert _prose(_block(credited))
+    assert not _prose(_block(BODY[0][:-1] + " - City Transport Office"))  # one sentence
 
 
 def _real(directory: str, page_id: str) -> tuple[Page, Article]:
