@@ -64,8 +64,9 @@ SETS = {
     "heldout-c": CORPUS / "heldout_c",
     # development pages of the same benchmark, from sites that are not in set c
     "zyte-dev": CORPUS / "zyte_dev",
-    # held-out set d: 35 pages of fundus's parser test data (one publisher per country, sites
-    # in no other set), written before the third boilerplate pass (build_heldout_d.py)
+    # set d: 35 pages of fundus's parser test data (one publisher per country, sites in no other
+    # set), written as a held-out set before the third boilerplate pass (build_heldout_d.py);
+    # opened for development in the fourth pass, after set e was written and measured
     "heldout-d": CORPUS / "heldout_d",
     # held-out set e: 30 article pages of a 2026 web content extraction benchmark (sites in no
     # other set), written before the fourth boilerplate pass (build_heldout_e.py)
