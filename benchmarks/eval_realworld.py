@@ -68,9 +68,13 @@ SETS = {
     # set), written as a held-out set before the third boilerplate pass (build_heldout_d.py);
     # opened for development in the fourth pass, after set e was written and measured
     "heldout-d": CORPUS / "heldout_d",
-    # held-out set e: 30 article pages of a 2026 web content extraction benchmark (sites in no
-    # other set), written before the fourth boilerplate pass (build_heldout_e.py)
+    # set e: 30 article pages of a 2026 web content extraction benchmark (sites in no other
+    # set), written as a held-out set before the fourth boilerplate pass (build_heldout_e.py);
+    # opened for development in the fifth pass, after set f was written and measured
     "heldout-e": CORPUS / "heldout_e",
+    # held-out set f: 30 more article pages of that benchmark (news-tagged first; no page or
+    # site of any other set), written before the fifth boilerplate pass (build_heldout_f.py)
+    "heldout-f": CORPUS / "heldout_f",
 }
 
 
@@ -556,7 +560,8 @@ def main(argv: list[str] | None = None) -> int:
         " heldout-c: Zyte's article-extraction benchmark pages (held out in the second pass, a"
         " development set since the third); zyte-dev: more pages of that benchmark from other"
         " sites, a development set; heldout-d: fundus's parser test pages (held out in the third"
-        " pass); heldout-e: article pages of a 2026 extraction benchmark, held out",
+        " pass); heldout-e: article pages of a 2026 extraction benchmark (held out in the fourth"
+        " pass); heldout-f: more pages of that benchmark, held out",
     )
     parser.add_argument(
         "--names",
