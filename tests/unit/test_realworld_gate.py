@@ -60,7 +60,9 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
     _check(ev.totals(ev.evaluate_pages(pages, baseline=False)), pins)
 
 
-@pytest.mark.parametrize("directory", ["heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f"])
+@pytest.mark.parametrize(
+    "directory", ["heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f"]
+)
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
     """Zyte's article-extraction benchmark pages (set c, written before the second boilerplate
     pass, a development set since the third; the development pages of other sites) and
