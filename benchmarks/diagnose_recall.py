@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import eval_realworld as ev  # noqa: E402
+import eval_realworld as ev
 
 HELD_OUT = "heldout-f"
 

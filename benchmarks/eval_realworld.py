@@ -87,6 +87,7 @@ def select(name: str, pages: list[Page]) -> list[Page]:
         return ordered[1::2]
     return pages
 
+
 CAPTION_WORDS = 60  # an "edition" shorter than this, on a page with an article, is a caption
 
 
@@ -210,7 +211,8 @@ def _in_article_structure(page: Page) -> tuple[list[str], list[str]]:
     links = [
         str(a.get("href"))
         for a in doc.xpath("//p//a[@href]")
-        if str(a.get("href", "")).startswith("http") and inside(a.text_content())
+        if str(a.get("href", "")).startswith("http")
+        and inside(a.text_content())
         and len(a.text_content().split()) >= 1
     ]
     return [h for h in heads if len(h) > 3 and inside(h)], links
