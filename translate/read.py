@@ -557,6 +557,14 @@ _HTML_KINDS: dict[str, BlockKind] = {
 
 # Never article text, even on a page that is nothing else: trafilatura's fallback would
 # otherwise hand back a menu as the article.
+# trafilatura's settings for both extractions of a page (the text, and its inline spans)
+EXTRACT_OPTIONS: dict[str, Any] = {
+    "include_comments": False,
+    "include_tables": True,
+    "favor_recall": True,
+    "deduplicate": False,
+}
+
 _NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//*[@role='menu']", "//*[@role='menubar']"]
 
 
@@ -678,8 +686,10 @@ def _all_caps(text: str) -> bool:
     """A line written in capitals (a promo, a kicker): three words or more, letters of a
     cased script, nine in ten of them upper case."""
     cased = [ch for ch in text if ch.isalpha() and (ch.isupper() or ch.islower())]
-    return len(text.split()) >= 3 and len(cased) >= 10 and (
-        sum(1 for ch in cased if ch.isupper()) >= 0.9 * len(cased)
+    return (
+        len(text.split()) >= 3
+        and len(cased) >= 10
+        and (sum(1 for ch in cased if ch.isupper()) >= 0.9 * len(cased))
     )
 
 
@@ -763,7 +773,8 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     little else: a list of the site's other stories, a menu ("html:link-list"). Link density,
     not words: any language. One or two link lines are kept (a labelled teaser the article
     carries); a run of ``link_list_min`` or more is a list of links. Lists of links to other
-    sites (sources, products, a partner's stories) are kept: they may be the article's own.
+    sites (sources, products, a partner's stories) are kept: they may be the article's own; so
+    are links to anchors of the page itself (the article's table of contents).
     Nothing is dropped when the body would be left with fewer than three blocks or with less
     than half of its words."""
     data = _markup_data()
@@ -773,6 +784,8 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     home = _site(page_url or "")
 
     def same_site(href: str) -> bool:
+        if href.strip().startswith("#"):  # the article's own table of contents, not a page
+            return False
         site = _site(href)
         if not site:  # a relative link ("/Kernel/"); not a mailto: or javascript: one
             return not re.match(r"[a-z][a-z0-9+.-]*:", href.strip(), flags=re.I)
@@ -838,6 +851,124 @@ def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
     return out if _body_left(blocks, out) else blocks
 
 
+# a line only the recall-favouring extraction found is article text when it reads as prose
+_SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\uff1a][\"'\u2019\u201d\u00bb)\]]*$")
+RECALL_ONLY_MIN_WORDS = 8  # a sentence, not a teaser headline
+RECALL_ONLY_MAX_LINK_SHARE = 0.5
+# the recall-favouring extraction missed the article when the balanced one holds five times its
+# words and 100 more: it settled on an intro or a box (the balanced extraction is used instead);
+# at twice, pages whose recall extraction was the article and the balanced one added the page's
+# teasers and lists (a development page went from 0 leaks to 24 for one fact) switched too
+RECALL_MISSED_RATIO = 5
+RECALL_MISSED_WORDS = 100
+
+
+def _balanced_extract(html: str) -> str:
+    """The page's text as trafilatura extracts it with its balanced (default) settings."""
+    import trafilatura
+
+    extracted = trafilatura.extract(
+        html,
+        output_format="txt",
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        with_metadata=False,
+        prune_xpath=_NOT_ARTICLE,
+        **(EXTRACT_OPTIONS | {"favor_recall": False}),
+    )
+    return extracted or ""
+
+
+def _balanced_text(html: str, extracted: str | None = None) -> str:
+    """The page's text as trafilatura extracts it with its balanced (default) settings, letters
+    only: what it vouches for without favouring recall."""
+    return re.sub(r"\s+", "", _balanced_extract(html) if extracted is None else extracted)
+
+
+_SENTENCE_STOP = re.compile(r"[.!?\u3002\uff01\uff1f](?=\s|$)")
+LONG_PROSE_WORDS = 40  # a paragraph of several sentences that ends in a credit is still prose
+
+
+def _prose(block: Block) -> bool:
+    words = word_count(block.text)
+    return (
+        block.kind != "heading"
+        and words >= RECALL_ONLY_MIN_WORDS
+        and (
+            bool(_SENTENCE_END.search(block.text.strip()))
+            or (words >= LONG_PROSE_WORDS and len(_SENTENCE_STOP.findall(block.text)) >= 3)
+        )
+        and _link_share(block) <= RECALL_ONLY_MAX_LINK_SHARE
+    )
+
+
+def _mark_recall_only(
+    blocks: list[Block], html: str, balanced_raw: str | None = None
+) -> list[Block]:
+    """Blocks that only the recall-favouring extraction took (trafilatura's balanced extraction
+    of the same page leaves them out) are kept when they read as article prose: 8 words or
+    more ending in a sentence's punctuation (or a colon before a list), or 40 words or more of
+    three sentences or more, at most half of it links; or a block quote (an embedded post the
+    article quotes). A heading is kept before a kept block, after a kept one (or above the
+    vouched body). A block that is half paragraphs the balanced extraction took is a container
+    copy, not kept. Teaser cards, related-article lists and section labels found by the recall
+    pass alone are marked as furniture. When the balanced extraction holds less than half of
+    the body's words it missed the article, and nothing is marked."""
+    balanced = _balanced_text(html, balanced_raw)
+    body = [b for b in blocks if b.kind != "title"]
+    squashed = [re.sub(r"\s+", "", b.text) for b in body]
+    inside = [bool(k) and k in balanced for k in squashed]
+    vouched_keys = [k for k, ok in zip(squashed, inside, strict=True) if ok and len(k) >= 40]
+    # a recall-only block that is half vouched paragraphs is a container: a copy of body text
+    # with what is around it (a card, a whole column), judged as furniture, not counted as body
+    container = [
+        not ok and 2 * sum(len(v) for v in vouched_keys if v in k) >= len(k)
+        for k, ok in zip(squashed, inside, strict=True)
+    ]
+    body_words = sum(
+        word_count(b.text)
+        for b, c in zip(body, container, strict=True)
+        if not c and not image_only(b)  # an image's alt text is no line of the body
+    )
+    vouched = sum(word_count(b.text) for b, ok in zip(body, inside, strict=True) if ok)
+    if not balanced or 2 * vouched < body_words:
+        return blocks
+    keep = [
+        ok or (not c and (b.kind == "quote" or _prose(b)))  # a quote in the body is authored
+        for b, ok, c in zip(body, inside, container, strict=True)
+    ]
+    for i, block in enumerate(body):  # a heading stands before prose, after a kept block
+        if block.kind == "heading" and not inside[i]:  # (or above the vouched body)
+            keep[i] = (
+                i + 1 < len(body)
+                and keep[i + 1]
+                and body[i + 1].kind != "heading"
+                and (keep[i - 1] if i and any(inside[:i]) else True)
+            )
+    for i, block in enumerate(body):  # an image goes with the text block it follows (or the
+        if image_only(block):  # first one after it): its alt text is no prose to judge
+            texts = [j for j in range(i - 1, -1, -1) if not image_only(body[j])] or [
+                j for j in range(i + 1, len(body)) if not image_only(body[j])
+            ]
+            keep[i] = keep[texts[0]] if texts else True
+    marks = iter(keep)
+    out = []
+    for block in blocks:
+        if block.kind == "title" or next(marks) or block.furniture is not None:
+            out.append(block)
+        else:
+            out.append(
+                _furniture(
+                    block,
+                    "html:recall-only",
+                    "found only by the recall-favouring extraction and not article prose"
+                    " (a teaser, a list of links, a label)",
+                )
+            )
+    return out
+
+
 def _drop_container_copies(blocks: list[Block]) -> tuple[list[Block], list[Dropped]]:
     """A block whose text is the text of the next two to four blocks run together: the
     extractor took an element (a list item, a card) and then its parts (its headings) again.
@@ -876,23 +1007,43 @@ def _html_blocks(
     import trafilatura
     from lxml import etree
 
-    extracted = trafilatura.extract(
-        text,
-        output_format="xml",
-        include_comments=False,
-        include_tables=True,
-        include_images=False,
-        include_links=False,
-        include_formatting=False,
-        with_metadata=True,
-        favor_recall=True,
-        deduplicate=False,
-        prune_xpath=_NOT_ARTICLE,
-    )
-    if not extracted:
+    def extract(options: dict[str, Any]) -> Any:
+        extracted = trafilatura.extract(
+            text,
+            output_format="xml",
+            include_images=False,
+            include_links=False,
+            include_formatting=False,
+            with_metadata=True,
+            prune_xpath=_NOT_ARTICLE,
+            **options,
+        )
+        if not extracted:
+            return None
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+        return etree.fromstring(extracted.encode("utf-8"), parser=parser)
+
+    def words_of(root: Any) -> int:
+        main = root.find("main")
+        return word_count(" ".join((main if main is not None else root).itertext()))
+
+    options = dict(EXTRACT_OPTIONS)
+    root = extract(options)
+    balanced_raw = _balanced_extract(text) if options.get("favor_recall") else None
+    if balanced_raw is not None:
+        # do no harm: when the recall-favouring extraction settled on a smaller part of the page
+        # (an intro, a teaser box) than the balanced one, the balanced extraction is the article
+        balanced_words = word_count(balanced_raw)
+        recall_words = words_of(root) if root is not None else 0
+        if (
+            balanced_words >= RECALL_MISSED_RATIO * recall_words
+            and balanced_words - recall_words >= RECALL_MISSED_WORDS
+        ):
+            options["favor_recall"] = False
+            root = extract(options)
+            balanced_raw = None  # the blocks are the balanced extraction: nothing recall-only
+    if root is None:
         raise EmptyInputError("no article text found in the HTML page", path=source)
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-    root = etree.fromstring(extracted.encode("utf-8"), parser=parser)
     meta = {
         key: str(root.get(key))
         for key in ("title", "author", "date", "url", "sitename", "description")
@@ -904,7 +1055,7 @@ def _html_blocks(
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
-    marked, images = _marked_blocks(text, meta.get("url"))
+    marked, images = _marked_blocks(text, meta.get("url"), options)
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
     for element in body.iter("head", "p", "item", "quote", "cell"):
         if element.tag == "cell" and any(True for _ in element.iter("p", "head", "item")):
@@ -968,6 +1119,8 @@ def _html_blocks(
             path=source,
             hint="save the article's text or its HTML element and translate that",
         )
+    if balanced_raw is not None and not any(d.rule == "html:json-ld-body" for d in dropped):
+        blocks = _mark_recall_only(blocks, text, balanced_raw)
     blocks = _mark_markup_furniture(blocks, text)
     blocks = _mark_link_lines(blocks)
     blocks, copies = _drop_container_copies(blocks)
@@ -1010,9 +1163,7 @@ def _html_blocks(
 TITLE_REPEAT_WINDOW = 12  # the headline is looked for among the first blocks of the body
 
 
-def _drop_title_repeat(
-    blocks: list[Block], title: str
-) -> tuple[list[Block], str, list[Dropped]]:
+def _drop_title_repeat(blocks: list[Block], title: str) -> tuple[list[Block], str, list[Dropped]]:
     """The headline printed again as a heading at the top of the body (after nothing but
     short labels: a kicker, a section name), beside a ``<title>`` that carries it: one title,
     not a title and a heading. When the title is that heading followed by a separator and
@@ -1031,17 +1182,26 @@ def _drop_title_repeat(
             continue  # a kicker, a section label, a menu entry above the headline
         head, whole = squash(block.text), squash(title)
         if head == whole:
-            drop = Dropped(text=block.text, rule="html:title-repeat",
-                           reason="the headline repeated as a heading at the top of the body")
+            drop = Dropped(
+                text=block.text,
+                rule="html:title-repeat",
+                reason="the headline repeated as a heading at the top of the body",
+            )
             return blocks[:i] + blocks[i + 1 :], title, [drop]
         text = " ".join(block.text.split())
-        rest = title.strip()[len(text):] if title.strip().startswith(text) else ""
+        rest = title.strip()[len(text) :] if title.strip().startswith(text) else ""
         if rest and _TITLE_SEPARATORS.match(rest):
             drops = [
-                Dropped(text=rest.strip(), rule="html:title-site",
-                        reason="section or site name after the headline in the page title"),
-                Dropped(text=block.text, rule="html:title-repeat",
-                        reason="the headline repeated as a heading at the top of the body"),
+                Dropped(
+                    text=rest.strip(),
+                    rule="html:title-site",
+                    reason="section or site name after the headline in the page title",
+                ),
+                Dropped(
+                    text=block.text,
+                    rule="html:title-repeat",
+                    reason="the headline repeated as a heading at the top of the body",
+                ),
             ]
             kept = [Block(kind="title", text=text) if b.kind == "title" else b for b in blocks]
             return kept[:i] + kept[i + 1 :], text, drops
@@ -1072,8 +1232,11 @@ def _drop_h1_headline(blocks: list[Block], html: str) -> tuple[list[Block], list
     h1s = [_letters(h.text_content()) for h in doc.iter("h1")]
     if head not in h1s[:2]:
         return blocks, []
-    drop = Dropped(text=blocks[first].text, rule="html:title-repeat",
-                   reason="the page's <h1> headline at the top of the body (the title is kept)")
+    drop = Dropped(
+        text=blocks[first].text,
+        rule="html:title-repeat",
+        reason="the page's <h1> headline at the top of the body (the title is kept)",
+    )
     return blocks[:first] + blocks[first + 1 :], [drop]
 
 
@@ -1096,14 +1259,15 @@ def _image_blocks(images: list[tuple[str, str]]) -> list[Block]:
 
 
 def _marked_blocks(
-    html: str, url: str | None = None
+    html: str, url: str | None = None, options: dict[str, Any] | None = None
 ) -> tuple[dict[str, list[tuple[str, list[InlineSpan]]]], _Images]:
     """The page's blocks extracted again with links, formatting, line breaks and images, keyed
     by their letters (whitespace left out). trafilatura's extraction with links and formatting
     loses spaces between adjacent inline elements ("that<code>x()</code>"), so the plain
     extraction stays the text and only the spans are taken from this one, mapped over the
     letters they cover. Images with an alt text (``src`` made absolute against the page's
-    ``url``) are returned by the key of the text block before them (None: before the first)."""
+    ``url``) are returned by the key of the text block before them (None: before the first).
+    ``options``: the extraction settings the plain extraction used (default EXTRACT_OPTIONS)."""
     import trafilatura
     from lxml import etree
 
@@ -1111,15 +1275,12 @@ def _marked_blocks(
     extracted = trafilatura.extract(
         html,
         output_format="xml",
-        include_comments=False,
-        include_tables=True,
         include_images=True,
         include_links=True,
         include_formatting=True,
         with_metadata=False,
-        favor_recall=True,
-        deduplicate=False,
         prune_xpath=_NOT_ARTICLE,
+        **(EXTRACT_OPTIONS if options is None else options),
     )
     out: dict[str, list[tuple[str, list[InlineSpan]]]] = {}
     if not extracted:
@@ -1241,6 +1402,7 @@ _ARTICLE_DECLARED = re.compile(
 def _declares_article(html: str) -> bool:
     """The page's metadata says it is an article (Open Graph ``og:type`` or JSON-LD)."""
     return _ARTICLE_DECLARED.search(html) is not None
+
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:[|»·•–—:~/]{1,2}|-{1,2})\s+|\s*[|»]\s*")
 _DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")

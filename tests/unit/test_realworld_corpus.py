@@ -135,3 +135,58 @@ def test_heldout_d_pages_match_their_checksums_and_facts() -> None:
     ]
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert (CORPUS / "LICENSES" / "fundus-MIT.txt").is_file()
+
+
+def test_heldout_e_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set e (article pages of a 2026 web content extraction benchmark): bytes as
+    written, facts from the benchmark's ground truth, one page per site, no site of set e in
+    any other set; the licence kept."""
+    import sys
+
+    from realworld_corpus import CORPUS
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_c import site
+
+    pages = load_pages(CORPUS / "heldout_e")
+    assert len(pages) == 30
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url and page.title, page.id
+        assert page.source["package"].startswith("tiptopjaw/web-content-extraction-benchmark")
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    others = [
+        p
+        for sub in ("", "heldout", "heldout_c", "zyte_dev", "heldout_d")
+        for p in load_pages(CORPUS / sub if sub else CORPUS)
+    ]
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert (CORPUS / "LICENSES" / "web-content-extraction-benchmark-Apache-2.0.txt").is_file()
+
+
+def test_heldout_f_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set f (more article pages of set e's benchmark): bytes as written, one page per
+    site, no page or site of set f in any other set (set e included)."""
+    import sys
+
+    from realworld_corpus import CORPUS
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_c import site
+
+    pages = load_pages(CORPUS / "heldout_f")
+    assert len(pages) == 30
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url, page.id
+        assert page.source["package"].startswith("tiptopjaw/web-content-extraction-benchmark")
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    others = [
+        p
+        for sub in ("", "heldout", "heldout_c", "zyte_dev", "heldout_d", "heldout_e")
+        for p in load_pages(CORPUS / sub if sub else CORPUS)
+    ]
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.id for p in pages} & {p.id for p in others}
