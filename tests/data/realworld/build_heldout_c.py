@@ -72,15 +72,21 @@ def _git_show(repo: Path, path: str) -> bytes:
     ).stdout
 
 
-def _known_sites() -> set[str]:
+def known_sites(folders: tuple[str, ...] = ("", "heldout")) -> set[str]:
+    """The sites of every page in the corpus folders ``folders`` (relative to this one): a new
+    held-out set takes no page of a site that a set written before it already holds. Each set's
+    script names the folders that existed when it was written, so its selection stays as run."""
     seen = set()
-    for facts in list((HERE / "pages").glob("*.json")) + list(
-        (HERE / "heldout" / "pages").glob("*.json")
-    ):
-        url = json.loads(facts.read_text(encoding="utf-8")).get("url")
-        if url:
-            seen.add(site(url))
+    for sub in folders:
+        for facts in (HERE / sub / "pages").glob("*.json"):
+            url = json.loads(facts.read_text(encoding="utf-8")).get("url")
+            if url:
+                seen.add(site(url))
     return seen
+
+
+def _known_sites() -> set[str]:
+    return known_sites(("", "heldout"))
 
 
 def _decode(data: bytes) -> str:

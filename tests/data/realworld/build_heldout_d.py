@@ -46,7 +46,14 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_heldout_c import _decode, _language, _norm, _title_furniture, site  # noqa: E402
+from build_heldout_c import (  # noqa: E402
+    _decode,
+    _language,
+    _norm,
+    _title_furniture,
+    known_sites,
+    site,
+)
 
 OUT = HERE / "heldout_d"
 COMMIT = "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8"  # flairNLP/fundus
@@ -70,13 +77,7 @@ def _show(repo: Path, path: str) -> bytes:
 
 
 def _known_sites() -> set[str]:
-    seen = set()
-    for sub in ("", "heldout", "heldout_c", "zyte_dev"):
-        for facts in (HERE / sub / "pages").glob("*.json"):
-            url = json.loads(facts.read_text(encoding="utf-8")).get("url")
-            if url:
-                seen.add(site(url))
-    return seen
+    return known_sites(("", "heldout", "heldout_c", "zyte_dev"))
 
 
 def candidates(repo: Path) -> list[tuple[str, str, str, str]]:

@@ -33,20 +33,14 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_heldout_e as e  # noqa: E402
-from build_heldout_c import site  # noqa: E402
+from build_heldout_c import known_sites, site  # noqa: E402
 
 OUT = HERE / "heldout_f"
 COUNT = 30
 
 
 def _known_sites() -> set[str]:
-    seen = set()
-    for sub in ("", "heldout", "heldout_c", "zyte_dev", "heldout_d", "heldout_e"):
-        for facts in (HERE / sub / "pages").glob("*.json"):
-            url = json.loads(facts.read_text(encoding="utf-8")).get("url")
-            if url:
-                seen.add(site(url))
-    return seen
+    return known_sites(("", "heldout", "heldout_c", "zyte_dev", "heldout_d", "heldout_e"))
 
 
 def choose(repo: Path) -> list[tuple[str, dict[str, Any]]]:
