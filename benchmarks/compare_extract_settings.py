@@ -41,8 +41,8 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(ev.header_lines()))
     base = dict(read.EXTRACT_OPTIONS)
     for name in args.sets.split(","):
-        if name == "heldout-f":
-            parser.error("heldout-f is the held-out set: it must not decide settings")
+        if name == "heldout-g":
+            parser.error("heldout-g is the held-out set: it must not decide settings")
         pages = ev.select(name, ev.load_pages(ev.SETS[name]))
         trafs = {p.id: ev.trafilatura_default(p) for p in pages}
         for conf in args.configs.split(","):

@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import eval_realworld as ev
 
-HELD_OUT = "heldout-f"
+HELD_OUT = "heldout-g"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -72,9 +72,14 @@ SETS = {
     # set), written as a held-out set before the fourth boilerplate pass (build_heldout_e.py);
     # opened for development in the fifth pass, after set f was written and measured
     "heldout-e": CORPUS / "heldout_e",
-    # held-out set f: 30 more article pages of that benchmark (news-tagged first; no page or
-    # site of any other set), written before the fifth boilerplate pass (build_heldout_f.py)
+    # set f: 30 more article pages of that benchmark (news-tagged first; no page or site of
+    # any other set), written as a held-out set before the fifth boilerplate pass
+    # (build_heldout_f.py); opened for development in the sixth pass, after set g was written
+    # and measured
     "heldout-f": CORPUS / "heldout_f",
+    # held-out set g: 30 more article pages of that benchmark (set f's rule over the sites no
+    # set holds), written before the sixth boilerplate pass (build_heldout_g.py)
+    "heldout-g": CORPUS / "heldout_g",
 }
 
 
@@ -578,7 +583,8 @@ def main(argv: list[str] | None = None) -> int:
         " development set since the third); zyte-dev: more pages of that benchmark from other"
         " sites, a development set; heldout-d: fundus's parser test pages (held out in the third"
         " pass); heldout-e: article pages of a 2026 extraction benchmark (held out in the fourth"
-        " pass); heldout-f: more pages of that benchmark, held out",
+        " pass); heldout-f: more pages of that benchmark (held out in the fifth pass);"
+        " heldout-g: more pages of that benchmark, held out",
     )
     parser.add_argument(
         "--names",

@@ -190,3 +190,30 @@ def test_heldout_f_pages_match_their_checksums_and_facts() -> None:
     ]
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.id for p in pages} & {p.id for p in others}
+
+
+def test_heldout_g_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set g (a third sample of set e's benchmark): bytes as written, one page per
+    site, no page or site of set g in any other set (sets e and f included)."""
+    import sys
+
+    from realworld_corpus import CORPUS
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_c import site
+
+    pages = load_pages(CORPUS / "heldout_g")
+    assert len(pages) == 30
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url, page.id
+        assert page.source["package"].startswith("tiptopjaw/web-content-extraction-benchmark")
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    others = [
+        p
+        for sub in ("", "heldout", "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f")
+        for p in load_pages(CORPUS / sub if sub else CORPUS)
+    ]
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.id for p in pages} & {p.id for p in others}
