@@ -70,7 +70,8 @@ def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
     the fourth), set e (a 2026 extraction benchmark's article pages, written before the fourth
     pass, a development set since the fifth), set f (more pages of that benchmark, written
     before the fifth pass, a development set since the sixth) and held-out set g (more pages
-    of that benchmark, written before the sixth pass); pinned so that a change that makes them worse fails."""
+    of that benchmark, written before the sixth pass); pinned so that a change that makes
+    them worse fails."""
     ev = _eval_module()
     pins = json.loads((CORPUS / directory / "gate.json").read_text())
     pages = ev.select(pins["set"], load_pages(CORPUS / directory))
