@@ -204,6 +204,28 @@ def _teasers_to_the_end(blocks: list[Block], start: int) -> bool:
     return True
 
 
+# an excerpt cut off by the site: "... when he signed up to be a Math Corps…", "[…]", "[...]"
+_CUT_OFF = re.compile(r"(?:\u2026|\.\.\.|\[(?:\u2026|\.\.\.)\])\s*$")
+EXCERPT_TEASERS_ID = "shape:excerpt-teasers"
+EXCERPT_TEASERS_REASON = "teasers of other articles: headlines with cut-off excerpts to the end"
+
+
+def _excerpt_teasers(blocks: list[Block]) -> int:
+    """Where a run of teasers of other articles that ends the article starts (``len(blocks)``
+    when there is none): two or more (heading, paragraph) pairs, each paragraph a short
+    excerpt the site cut off with an ellipsis, and nothing after them. Any language: the
+    evidence is the shape (a headline, then a cut-off excerpt, again and again), no words."""
+    start = len(blocks)
+    while start >= 2:
+        head, para = blocks[start - 2], blocks[start - 1]
+        if head.kind != "heading" or para.kind != "paragraph":
+            break
+        if len(para.text.split()) > TEASER_MAX_WORDS or not _CUT_OFF.search(para.text):
+            break
+        start -= 2
+    return start if len(blocks) - start >= 4 else len(blocks)
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -218,7 +240,11 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     marker = ""
     after_stamp = 0  # blocks left of the item (a comment, a teaser) that the last stamp dated
     blocks = article.blocks
+    excerpts = _excerpt_teasers(blocks)
     for i, block in enumerate(blocks):
+        if i >= excerpts:
+            dropped.append(Dropped(block.text, EXCERPT_TEASERS_ID, EXCERPT_TEASERS_REASON))
+            continue
         if block.kind == "title":
             kept.append(block)
             section = None
