@@ -12,6 +12,11 @@ and month swapped. Each row of the output is one pair; ``kind`` is ``real`` for 
 own output and the mutation kind otherwise.
 
 Run: ``python benchmarks/build_facts_heldout_c.py benchmarks/data/facts_heldout_c.jsonl``
+
+Set D (held out for the checks written on set C: the English articles of ``heldout_e`` and
+``heldout_f``, the same rules):
+``python benchmarks/build_facts_heldout_c.py benchmarks/data/facts_heldout_d.jsonl --folders
+heldout_e,heldout_f d``
 """
 
 from __future__ import annotations
@@ -24,6 +29,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 CORPUS = HERE.parent / "tests" / "data" / "realworld"
 MAX_PAIRS = 160
+FOLDERS = ("heldout_c", "heldout_d")
+ID_PREFIX = "c"
 
 _UNIT_SWAPS = [
     ("quilômetros", "milhas"), ("km", "milhas"), ("milhas", "quilômetros"), ("metros", "pés"),
@@ -108,7 +115,7 @@ def sentences() -> list[tuple[str, str]]:
 
     picked: list[tuple[str, str]] = []
     seen: set[str] = set()
-    for folder in ("heldout_c", "heldout_d"):
+    for folder in FOLDERS:
         for facts in sorted((CORPUS / folder / "pages").glob("*.json")):
             d = json.loads(facts.read_text(encoding="utf-8"))
             if d.get("language") != "en" or not d.get("expected_text"):
@@ -135,6 +142,10 @@ def main(argv: list[str]) -> int:
     from translate.locales import parse_targets
     from translate.mt import plan_route, translate_batch
 
+    global FOLDERS, ID_PREFIX
+    if argv[1:2] == ["--folders"]:  # set D: other pages, the same rules
+        FOLDERS = tuple(argv[2].split(","))
+        ID_PREFIX = argv[3] if len(argv) > 3 else "d"
     out = Path(argv[0])
     pairs = sentences()
     profile = parse_targets("pt-BR")[0]
@@ -143,7 +154,7 @@ def main(argv: list[str]) -> int:
     rows = 0
     with out.open("w", encoding="utf-8") as fh:
         for i, ((page, src), tgt) in enumerate(zip(pairs, targets, strict=True)):
-            base = {"id": f"c{i:03d}", "page": page, "source": src, "engine": tgt}
+            base = {"id": f"{ID_PREFIX}{i:03d}", "page": page, "source": src, "engine": tgt}
             fh.write(json.dumps({**base, "kind": "real", "target": tgt}, ensure_ascii=False) + "\n")
             rows += 1
             for kind, mutated in mutate(src, tgt):
