@@ -65,10 +65,12 @@ def mutate(src: str, tgt: str) -> list[tuple[str, str]]:
         digits = [i for i, c in enumerate(m.group()) if c.isdigit()]
         s = m.group()
         i = digits[-1]
-        out.append(("digit-changed", _sub_at(tgt, m, s[:i] + str((int(s[i]) + 3) % 10) + s[i + 1:])))
+        out.append(
+            ("digit-changed", _sub_at(tgt, m, s[:i] + str((int(s[i]) + 3) % 10) + s[i + 1 :]))
+        )
         if len(digits) >= 2:
             j = digits[0] if len(digits) > 2 else digits[-1]
-            out.append(("digit-dropped", _sub_at(tgt, m, s[:j] + s[j + 1:])))
+            out.append(("digit-dropped", _sub_at(tgt, m, s[:j] + s[j + 1 :])))
         dup = numbers[0]
         out.append(("number-duplicated", _sub_at(tgt, dup, dup.group() + " " + dup.group())))
     sep = _first(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d,])", tgt)  # pt thousands: 1.500
@@ -77,11 +79,13 @@ def mutate(src: str, tgt: str) -> list[tuple[str, str]]:
     else:
         dec = _first(r"(?<![\d.,])\d+,\d{1,2}(?![\d.])", tgt)  # pt decimal: 1,5
         if dec:
-            out.append(("separator-misread", _sub_at(tgt, dec, dec.group().replace(",", ".") + "00")))
+            out.append(
+                ("separator-misread", _sub_at(tgt, dec, dec.group().replace(",", ".") + "00"))
+            )
     for a, b in _UNIT_SWAPS:
         u = _first(rf"\d\s?{re.escape(a)}\b", tgt)
         if u and b not in tgt:
-            out.append(("unit-swapped", tgt[: u.end() - len(a)] + b + tgt[u.end():]))
+            out.append(("unit-swapped", tgt[: u.end() - len(a)] + b + tgt[u.end() :]))
             break
     for a, b in _CURRENCY_SWAPS:
         if a in tgt and b not in tgt and (a != "$" or ("US$" not in tgt and "R$" not in tgt)):
@@ -90,11 +94,13 @@ def mutate(src: str, tgt: str) -> list[tuple[str, str]]:
     for pat in _NEGATIONS:
         neg = re.search(pat, tgt)
         if neg:
-            out.append(("negation-dropped", tgt[: neg.start()] + tgt[neg.end():]))
+            out.append(("negation-dropped", tgt[: neg.start()] + tgt[neg.end() :]))
             break
-    scale = _first(r"(\d) (?:de )?(milhões|milhão|bilhões|bilhão|mil milhões|trilhões)( de)?\b", tgt)
+    scale = _first(
+        r"(\d) (?:de )?(milhões|milhão|bilhões|bilhão|mil milhões|trilhões)( de)?\b", tgt
+    )
     if scale:
-        out.append(("scale-dropped", tgt[: scale.start() + 1] + tgt[scale.end():]))
+        out.append(("scale-dropped", tgt[: scale.start() + 1] + tgt[scale.end() :]))
     date = _first(r"\b(\d{1,2}) de (" + "|".join(_MONTHS_PT) + r")\b", tgt)
     if date and int(date.group(1)) <= 12:
         day = int(date.group(1))
@@ -104,9 +110,14 @@ def mutate(src: str, tgt: str) -> list[tuple[str, str]]:
                         _sub_at(tgt, date, f"{month} de {_MONTHS_PT[day - 1]}")))  # fmt: skip
     else:
         num = _first(r"\b(\d{1,2})/(\d{1,2})(/\d{2,4})?\b", tgt)
-        if num and num.group(1) != num.group(2) and int(num.group(2)) <= 12 and int(num.group(1)) <= 12:
-            out.append(("date-day-month-swapped",
-                        _sub_at(tgt, num, f"{num.group(2)}/{num.group(1)}{num.group(3) or ''}")))  # fmt: skip
+        if (
+            num
+            and num.group(1) != num.group(2)
+            and int(num.group(2)) <= 12
+            and int(num.group(1)) <= 12
+        ):
+            swapped = f"{num.group(2)}/{num.group(1)}{num.group(3) or ''}"
+            out.append(("date-day-month-swapped", _sub_at(tgt, num, swapped)))
     return [(k, t) for k, t in out if t != tgt]
 
 

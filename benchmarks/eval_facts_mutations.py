@@ -6,7 +6,8 @@ engine (``check_pair``: localize for pt-BR, then every check). A mutation is *ca
 gets a blocking finding, or when the pipeline put the source's fact back and said so (a repair
 that passes the checks again). A mutation the localizer put back without a word (the published
 text is the one the unmutated output gives: "13.300 polegadas" for "13.3 inches" is published
-"13,3 polegadas") is counted apart: no wrong fact is published, but the gate did not see it. Recall is counted on the mutations of sentences whose unmutated
+"13,3 polegadas") is counted apart: no wrong fact is published, but the gate did not see it.
+Recall is counted on the mutations of sentences whose unmutated
 output the gate passes (otherwise the mutation would be "caught" for the engine's own error).
 On the unmutated outputs, each blocking finding is listed (``--show``): it is either an error
 of the engine or a false alarm, which the report says after reading them.
@@ -76,7 +77,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"# eval_facts_mutations: {args.data.name}, {args.locale}, translate {__version__}, "
               f"Python {platform.python_version()}, {platform.machine()}")  # fmt: skip
         print(f"real outputs: {real}, held by a blocking finding: {held_real}")
-        print("\n| mutation kind | caught / total | recall | put back silently | wrong fact published |")
+        print("\n| mutation kind | caught / total | recall | put back silently "
+              "| wrong fact published |")  # fmt: skip
         print("|---|---|---|---|---|")
         for kind, (c, t, r) in sorted(kinds.items()):
             print(f"| {kind} | {c}/{t} | {c / t:.0%} | {r} | {t - c - r} |")
