@@ -1074,10 +1074,13 @@ def _readings(token: str, langs: Sequence[str]) -> set[Decimal]:
         dec, grp = get_decimal_symbol(lang), get_group_symbol(lang)
         if grp in "\u00a0\u202f ":
             grp = " "
-        if dec in token and token.count(dec) > 1:
+        whole, _, frac = token.partition(dec)
+        if dec in frac or (grp and grp in frac):
             continue
-        plain = token.replace(grp, "") if grp else token
-        plain = plain.replace(dec, ".")
+        grouped = rf"\d{{1,3}}(?:{re.escape(grp)}\d{{3}})+"
+        if grp and grp in whole and not re.fullmatch(grouped, whole):
+            continue  # "4.96" is no Portuguese number: groups have three digits
+        plain = (whole.replace(grp, "") if grp else whole) + ("." + frac if frac else "")
         try:
             out.add(Decimal(plain).normalize())
         except InvalidOperation:
@@ -1239,6 +1242,17 @@ def _negation_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
+def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool:
+    """Did the target copy one of the source's negations with the word after it ("not give")?
+    The word alone proves nothing: English "no" is also Portuguese ("no exterior")."""
+    folded = " ".join(target.split()).casefold()
+    for hit in pattern.finditer(source):
+        after = re.match(r"\s*([^\W\d_]+)", source[hit.end() :])
+        if after and f"{hit.group()} {after.group(1)}".casefold() in folded:
+            return True
+    return False
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1252,8 +1266,8 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if src is None or tgt is None:
         return []
     hit = src.search(seg.source)
-    if hit is None or tgt.search(seg.target) or src.search(seg.target):
-        return []  # negated in the target's words, or the source's copied ("not")
+    if hit is None or tgt.search(seg.target) or _copied_negation(src, seg.source, seg.target):
+        return []
     return [Finding(
         "negation", "error",
         f"the source says {hit.group()!r} and the target has no negation: the sense may be "

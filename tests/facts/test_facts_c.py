@@ -158,3 +158,17 @@ def test_durations_come_from_cldr() -> None:
     words = _duration_words("pt")
     assert words["meses"] == "duration-month" and words["anos"] == "duration-year"
     assert _duration_words("en")["minutes"] == "duration-minute"
+
+
+def test_a_rating_copied_untranslated_is_not_a_misread_number() -> None:
+    """"4.96" has no Portuguese reading (groups have three digits): nothing to flag."""
+    source = "Top Local Mover in NY: Seka Moving (4.96/5 rating)"
+    target = "Top Local Mover in NY: Seka Moving (4.96/5 rating)"
+    assert not [m for m in _blocking(source, target) if "reads" in m]
+
+
+def test_portuguese_no_is_not_a_copied_negation() -> None:
+    """"no exterior" (in the) does not keep "did not pay" negated."""
+    source = "Private companies did not pay for the Prime Minister’s recent travels abroad."
+    target = "As empresas privadas pagaram pelas viagens recentes do primeiro-ministro no exterior."
+    assert any("negation" in m for m in _blocking(source, target))
