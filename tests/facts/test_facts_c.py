@@ -5,6 +5,9 @@ corpus, tests/data/realworld/heldout_c and heldout_d, with the embedded engine's
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from translate.check import check_pair
@@ -172,3 +175,55 @@ def test_portuguese_no_is_not_a_copied_negation() -> None:
     source = "Private companies did not pay for the Prime Minister’s recent travels abroad."
     target = "As empresas privadas pagaram pelas viagens recentes do primeiro-ministro no exterior."
     assert any("negation" in m for m in _blocking(source, target))
+
+
+ARTICLE = (
+    "Rescue at the lake\n\n"
+    "Police said the 8-year-old girl was found after 15 minutes in the water. "
+    "The driver did not stop at the 55-kilometer mark. "
+    "More than 6 million people watched the rescue on television.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "check"),
+    [
+        ((r"8-year-old", "8-month-old"), "the unit changed"),
+        ((r"15 minutes", "15 seconds"), "the unit changed"),
+        ((r"55-kilometer", "55-mile"), "the unit changed"),
+        ((r"6 million", "6 6 million"), "times in the target"),
+        ((r"did not stop", "did stop"), "negation"),
+        (None, None),
+    ],
+)
+def test_a_wrong_fact_never_exits_0_under_the_default_policy(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, rule: tuple[str, str] | None,
+    check: str | None,
+) -> None:
+    from facts.mutating_engine import MutatingEngine
+    from hostile.helpers import invoke
+
+    from translate import engines
+
+    monkeypatch.setitem(engines.ENGINES, "mutating", "facts.mutating_engine:MutatingEngine")
+    monkeypatch.setattr(MutatingEngine, "RULES", [rule] if rule else [])
+    engines.close_engines()
+    source = tmp_path / "rescue.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    try:
+        outcome = invoke("run", source, "--to", "pt-BR", "--engine", "mutating", "--out", out,
+                         "--no-cache", "--format", "md,json")  # fmt: skip
+    finally:
+        engines.close_engines()
+    edition = json.loads((out / "rescue.pt-BR.json").read_text(encoding="utf-8"))
+    if rule is None:
+        assert outcome.code == 0, outcome.stdout + outcome.stderr
+        return
+    assert outcome.code == 9, outcome.stdout + outcome.stderr
+    assert edition["review"]["required"] is True and edition["review"]["blocking"] >= 1
+    errors = [f["message"] for b in edition["blocks"] for s in b["segments"]
+              for f in s["findings"] if f["severity"] == "error"]  # fmt: skip
+    assert check is not None and any(check in m for m in errors), errors
+    front = (out / "rescue.pt-BR.md").read_text(encoding="utf-8")
+    assert "review_required: true" in front
