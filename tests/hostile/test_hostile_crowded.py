@@ -5,6 +5,7 @@ whose markup is cleaned anyway, the element is kept without its attributes."""
 
 from __future__ import annotations
 
+import gzip
 from html import escape
 from pathlib import Path
 
@@ -70,3 +71,23 @@ def test_feed_item_html_with_a_crowded_element_keeps_its_text(tmp_path: Path) ->
 def test_sanitize_of_a_crowded_fragment() -> None:
     root = sanitize(f"<p {_attrs(100_000)} onclick='x()'>Text</p>")
     assert root.text_content() == "Text" and not root[0].attrib
+
+
+def test_no_real_page_is_refused() -> None:
+    """Scripts ("a<b&&c"), comments and stray quotes (`data-x="a""`, `role=”nav"`) of the real
+    pages are not read as crowded tags: the most attributes any of them has is below 100."""
+    from realworld_corpus import CORPUS
+
+    pages = [p for p in CORPUS.rglob("*.html.gz")]
+    assert len(pages) > 300
+    for path in pages:
+        text = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+        assert crowded_elements(text, limit=100) == [], path.name
+
+
+def test_stray_quotes_end_the_tag_where_a_parser_ends_it() -> None:
+    tag = '<a href="x" data-section="header (fixed)"" data-label="y">'
+    page = tag + "some words " * 50 + '</a><p title="later">more</p>'
+    assert crowded_elements(page, limit=3) == []  # href, data-section, data-label (and `"`)
+    assert crowded_elements('<ul role=”nav" class="x">' + "a b c " * 50 + '<li id="y">', 3) == []
+    assert crowded_elements("<script>" + "if(a<b c d e f g h) x;" * 500 + "</script>", 3) == []
