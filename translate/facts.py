@@ -1065,15 +1065,20 @@ def _unit_after(text: str, end: int, langs: Sequence[str]) -> _Unit | None:
     return _Unit(found.ids, found.text, glued)
 
 
-def _readings(token: str, langs: Sequence[str]) -> set[Decimal]:
-    """The values ``token`` ("1.500", "9,3") has in the number conventions of ``langs``."""
+@cache
+def _separators(lang: str) -> tuple[str, str]:
+    """CLDR's decimal and group symbols of ``lang`` (a no-break space group as a space)."""
     from babel.numbers import get_decimal_symbol, get_group_symbol
 
+    dec, grp = get_decimal_symbol(lang), get_group_symbol(lang)
+    return dec, " " if grp in "\u00a0\u202f " else grp
+
+
+def _readings(token: str, langs: Sequence[str]) -> set[Decimal]:
+    """The values ``token`` ("1.500", "9,3") has in the number conventions of ``langs``."""
     out: set[Decimal] = set()
     for lang in langs:
-        dec, grp = get_decimal_symbol(lang), get_group_symbol(lang)
-        if grp in "\u00a0\u202f ":
-            grp = " "
+        dec, grp = _separators(lang)
         whole, _, frac = token.partition(dec)
         if dec in frac or (grp and grp in frac):
             continue
