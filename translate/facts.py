@@ -1011,6 +1011,277 @@ def check_ordinals(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return out
 
 
+# --- units of numbers the number check does not pair: "9.3km", "55-kilometer", "15 minutes" -
+
+_DURATIONS = ("duration-year", "duration-month", "duration-week", "duration-day",
+              "duration-hour", "duration-minute", "duration-second")  # fmt: skip
+_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_NEXT_WORD = re.compile(r"([ \u00a0\u202f]?[-\u2010\u2011]?[ \u00a0\u202f]?)([^\W\d_]+)")
+
+
+@cache
+def _duration_words(lang: str) -> dict[str, str]:
+    """Names of units of time in ``lang`` (CLDR long and short forms of at least three letters,
+    singular and plural: "year", "yrs", "meses") -> the CLDR unit id."""
+    from babel.units import format_unit
+
+    out: dict[str, str] = {}
+    for unit in _DURATIONS:
+        for length in ("long", "short"):
+            for n in (1, 2, 5):
+                try:
+                    text = format_unit(n, unit, length=length, locale=lang)
+                except Exception:  # a locale without the unit
+                    continue
+                word = re.sub(r"[\d\s.,\u00a0\u202f]+", " ", text).strip()
+                if len(word) >= 3 and word.isalpha():
+                    out[word.casefold()] = unit
+    return out
+
+
+@dataclass(frozen=True)
+class _Unit:
+    ids: frozenset[str]
+    text: str
+    glued: bool  # written with no space ("9.3km") or with a hyphen ("55-kilometer")
+
+
+def _unit_after(text: str, end: int, langs: Sequence[str]) -> _Unit | None:
+    """The unit of time or measure written right after the number ending at ``end``."""
+    m = _NEXT_WORD.match(text, end)
+    if m is None:
+        return None
+    sep, word = m.group(1), m.group(2)
+    glued = sep == "" or any(c in sep for c in _DASHES)
+    for lang in langs:
+        unit = _duration_words(lang).get(word.casefold())
+        if unit is not None:
+            return _Unit(frozenset({unit}), word, glued)
+    # what CLDR's measure names read (the hyphen read as a space: "55-kilometer")
+    spaced = text[:end] + re.sub(f"[{_DASHES}]", " ", sep) + text[m.start(2) :]
+    found = measure_at(spaced, end, end, langs)
+    if found is None or found.kind != "unit" or found.start < end:
+        return None
+    return _Unit(found.ids, found.text, glued)
+
+
+@cache
+def _separators(lang: str) -> tuple[str, str]:
+    """CLDR's decimal and group symbols of ``lang`` (a no-break space group as a space)."""
+    from babel.numbers import get_decimal_symbol, get_group_symbol
+
+    dec, grp = get_decimal_symbol(lang), get_group_symbol(lang)
+    return dec, " " if grp in "\u00a0\u202f " else grp
+
+
+def _readings(token: str, langs: Sequence[str]) -> set[Decimal]:
+    """The values ``token`` ("1.500", "9,3") has in the number conventions of ``langs``."""
+    out: set[Decimal] = set()
+    for lang in langs:
+        dec, grp = _separators(lang)
+        whole, _, frac = token.partition(dec)
+        if dec in frac or (grp and grp in frac):
+            continue
+        grouped = rf"\d{{1,3}}(?:{re.escape(grp)}\d{{3}})+"
+        if grp and grp in whole and not re.fullmatch(grouped, whole):
+            continue  # "4.96" is no Portuguese number: groups have three digits
+        plain = (whole.replace(grp, "") if grp else whole) + ("." + frac if frac else "")
+        try:
+            out.add(Decimal(plain).normalize())
+        except InvalidOperation:
+            continue
+    return out
+
+
+def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number's unit of time or measure must survive: "15 minutes" written "15 segundos",
+    "an 8-year-old" written "de 8 meses", "a 55-kilometer zone" written "55 milhas" are
+    blocking. Numbers glued to their unit ("9.3km"), which the number check does not read, must
+    also keep their value ("9,6 km" is blocking). The units of time are CLDR's (Babel); the
+    units of measure those of :mod:`translate.localize.quantities`. A number whose unit the
+    target does not write next to it is left to the number check (the engine may reword)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
+    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
+    t_skip = [m.span() for m in URL.finditer(seg.target)]
+    target = [
+        (m, _readings(m.group(), t_langs), _unit_after(seg.target, m.end(), t_langs))
+        for m in _NUM.finditer(seg.target)
+        if not _inside(m.span(), t_skip)
+    ]
+    out: list[Finding] = []
+    for m in _NUM.finditer(seg.source):
+        if _inside(m.span(), skip):
+            continue
+        unit = _unit_after(seg.source, m.end(), [src_lang])
+        if unit is None:
+            continue
+        duration = any(i.startswith("duration-") for i in unit.ids)
+        if not (unit.glued or duration):
+            continue  # "5 km": the number check reads its measure
+        values = _readings(m.group(), [src_lang])
+        same = [(t, u) for t, r, u in target if r & values]
+        written = seg.source[m.start() : m.end() + len(unit.text) + 2].strip()
+        if not same:
+            if m.end() < len(seg.source) and seg.source[m.end()].isalpha():
+                out.append(Finding(
+                    "numbers", "error", f"number {written!r} not found in the target",
+                    segment=seg.id, source_span=(m.start(), m.end()),
+                    data={"kind": "unit", "value": m.group()},
+                ))  # fmt: skip
+            continue
+        if any(u is None or u.ids & unit.ids for _, u in same):
+            continue
+        t, u = same[0]
+        assert u is not None
+        out.append(Finding(
+            "numbers", "error",
+            f"{written!r} became {t.group() + ' ' + u.text!r}: the unit changed",
+            segment=seg.id, source_span=(m.start(), m.end()), target_span=t.span(),
+            data={"kind": "unit", "source_measure": sorted(unit.ids),
+                  "target_measure": sorted(u.ids)},
+        ))  # fmt: skip
+    return out
+
+
+# --- a number written twice: "6 6 milhões" -----------------------------------------------------
+
+_DIGIT_TOKEN = re.compile(r"(?<![\w])\d+(?:[.,:]\d+)*")
+
+
+def _digit_keys(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    keys: dict[str, list[tuple[int, int]]] = {}
+    for m in _DIGIT_TOKEN.finditer(text):
+        if not _inside(m.span(), skip):
+            keys.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
+    return keys
+
+
+def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number the target writes more often than the source ("6 million" written "6 6
+    milhões", "17-year-old" written "17 17 anos") says something the source does not: the
+    engine repeated it. Compared digit for digit (the separators may change in translation);
+    a number the source spells in words counts as written."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _digit_keys(seg.source, [m.span() for m in URL.finditer(seg.source)])
+    target = _digit_keys(seg.target, [m.span() for m in URL.finditer(seg.target)])
+    for *_, value in number_words(seg.source, src_lang):
+        source.setdefault(str(value), []).append((-1, -1))
+    out: list[Finding] = []
+    for key, spans in target.items():
+        have = len(source.get(key, ()))
+        if have and len(spans) > have:
+            start, end = spans[have]
+            out.append(Finding(
+                "numbers", "error",
+                f"number {seg.target[start:end]!r} is written {len(spans)} times in the target, "
+                f"{have} in the source",
+                segment=seg.id, target_span=(start, end), data={"kind": "repeated"},
+            ))  # fmt: skip
+    return out
+
+
+# --- a number read with the wrong separators: "13.800 bilhões" for "13.8 billion" ------------
+
+_SEPARATED = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
+
+
+def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A target number that has the source's value only when read the source's way, and
+    another value the target locale's way ("13.800" for 13.8 in Portuguese, where it reads
+    13,800; "1,500" for 1,500, where it reads 1.5), is a misread fact, blocking. The checks run
+    after the localizer, which rewrites the numbers the engine copied as written."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    if base_language(src_lang) == base_language(ctx.target_lang):
+        return []
+    source: set[Decimal] = set()
+    for _, _, values, scale in source_values(seg.source, src_lang, ctx.locale):
+        source |= {v.normalize() for v in values}
+        source |= {(v / scale).normalize() for v in values}
+    for m in _NUM.finditer(seg.source):  # also those glued to a unit or a scale: "9.3km"
+        source |= _readings(m.group(), [src_lang])
+    if not source:
+        return []
+    skip = [m.span() for m in URL.finditer(seg.target)]
+    out: list[Finding] = []
+    for m in _SEPARATED.finditer(seg.target):
+        if _inside(m.span(), skip):
+            continue
+        ours = _readings(m.group(), [ctx.locale.replace("-", "_")])
+        theirs = _readings(m.group(), [src_lang])
+        if ours and not ours & source and theirs & source and not ours & theirs:
+            out.append(Finding(
+                "numbers", "error",
+                f"number {m.group()!r} reads {_fmt(ours)} in {ctx.locale}; the source has "
+                f"{_fmt(theirs)}",
+                segment=seg.id, target_span=m.span(), data={"kind": "separator"},
+            ))  # fmt: skip
+    return out
+
+
+def _fmt(values: set[Decimal]) -> str:
+    return " or ".join(sorted(format(v, "f") for v in values))
+
+
+# --- a negation lost: "did not see" written "viu" ---------------------------------------------
+
+
+@cache
+def _negation_pattern(lang: str) -> re.Pattern[str] | None:
+    data = facts_data(lang).get("negation", {})
+    words = [str(w) for w in data.get("words", [])]
+    suffixes = [str(w) for w in data.get("suffixes", [])]
+    if not words and not suffixes:
+        return None
+    alts = []
+    if words:
+        alts.append(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])(?!\.\s?\d)")
+    if suffixes:
+        alts.append(r"(?<=[^\W\d_])(?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
+    return re.compile("|".join(alts), re.IGNORECASE)
+
+
+def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool:
+    """Did the target copy one of the source's negations with the word after it ("not give")?
+    The word alone proves nothing: English "no" is also Portuguese ("no exterior")."""
+    folded = " ".join(target.split()).casefold()
+    for hit in pattern.finditer(source):
+        after = re.match(r"\s*([^\W\d_]+)", source[hit.end() :])
+        if after and f"{hit.group()} {after.group(1)}".casefold() in folded:
+            return True
+    return False
+
+
+def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A sentence the source negates must stay negated: "did not see" written "viu" says the
+    opposite. Blocking when the source has a negation word and the target has none, in its own
+    language or copied from the source (the words of each language in
+    ``locales/facts/<lang>.toml``, ``[negation]``); a language without the data is not
+    checked."""
+    if _skip(seg):
+        return []
+    src = _negation_pattern(seg.segment.lang or ctx.source_lang)
+    tgt = _negation_pattern(ctx.target_lang)
+    if src is None or tgt is None:
+        return []
+    hit = src.search(seg.source)
+    if hit is None or tgt.search(seg.target) or _copied_negation(src, seg.source, seg.target):
+        return []
+    return [Finding(
+        "negation", "error",
+        f"the source says {hit.group()!r} and the target has no negation: the sense may be "
+        "reversed",
+        segment=seg.id, source_span=hit.span(),
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
-                 check_sentences]  # fmt: skip
+                 check_sentences, check_units, check_repeated_numbers, check_separators,
+                 check_negation]  # fmt: skip

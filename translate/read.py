@@ -244,6 +244,7 @@ def parse_article(
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
+        _refuse_crowded_elements(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         blocks, title, meta, dropped = _html_blocks(_XML_DECLARATION.sub("", text, count=1), source)
     elif fmt == "md":
@@ -258,6 +259,19 @@ def parse_article(
         id=article_id, blocks=blocks, source=source, format=fmt, text=text,
         title=title, meta=meta, dropped=dropped,
     )  # fmt: skip
+
+
+def _refuse_crowded_elements(html: str, source: str) -> None:
+    """An element with thousands of attributes would take lxml minutes to hours (quadratic)."""
+    from .safexml import MAX_ATTRIBUTES, crowded_elements
+
+    crowded = crowded_elements(html)
+    if crowded:
+        raise InputError(
+            f"an HTML element with {crowded[0][2]:,} attributes (more than {MAX_ATTRIBUTES:,}); "
+            "not a page that can be read in bounded time",
+            path=source,
+        )
 
 
 # -- plain text ------------------------------------------------------------------------------

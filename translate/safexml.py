@@ -15,6 +15,7 @@ translate-toolkit's po2tmx, OmegaT, Trados). The DTD is never read. Refused, wit
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from typing import Any
@@ -122,3 +123,60 @@ def parse(data: bytes, max_bytes: int = MAX_XML_BYTES) -> XMLDocument:
     except (ValueError, LookupError) as exc:  # an encoding declaration Python cannot use
         raise MalformedXMLError(str(exc)) from None
     return XMLDocument(root, doctype[0] if doctype else None, lines)
+
+
+# --- HTML: elements with too many attributes -------------------------------------------------
+
+# libxml2 (lxml's HTML parser) checks each new attribute against the element's others, so an
+# element with n attributes takes n² steps: 40,000 take minutes, a million never end. No real
+# element has a thousand.
+MAX_ATTRIBUTES = 1000
+_TAG = re.compile(r"<([A-Za-z][^\s/>]*)((?:=[ \t\r\n\f]*(?:\"[^\"]*\"|'[^']*')|[^>=]+|=)*)>?")
+# what is not markup: comments, and the text of raw-text elements (a script's "a<b&&c" is no tag).
+# A quote opens a value only after "=": a stray one (`a="x""`, `role=”nav"`) does not swallow the
+# page up to the next quote, as HTML parsers do not.
+_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)"
+    r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)\b"
+    r"((?:=[ \t\r\n\f]*(?:\"[^\"]*\"|'[^']*')|[^>=]+|=)*)>?.*?(?:</\1\s*>|\Z)"
+    r"|<([A-Za-z][^\s/>]*)((?:=[ \t\r\n\f]*(?:\"[^\"]*\"|'[^']*')|[^>=]+|=)*)>?",
+    re.DOTALL | re.IGNORECASE,
+)
+_ATTRIBUTE = re.compile(r"[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+
+
+def crowded_elements(markup: str, limit: int = MAX_ATTRIBUTES) -> list[tuple[int, int, int]]:
+    """(start, end, attributes) of the start tags of ``markup`` with more than ``limit``
+    attributes, found in one linear scan (an attribute takes at least two characters, so only
+    tags longer than ``2 * limit`` are counted); comments and the text of scripts, styles and
+    other raw-text elements are skipped.
+
+    >>> crowded_elements("<p " + " ".join(f"a{i}" for i in range(5)) + ">x</p>", limit=3)
+    [(0, 18, 5)]
+    """
+    out = []
+    for m in _MARKUP.finditer(markup):
+        group = 2 if m.group(1) else 4  # a raw-text element's start tag, or any other
+        if m.start(group) < 0 or m.end(group) - m.start(group) <= 2 * limit:
+            continue
+        count = sum(1 for _ in _ATTRIBUTE.finditer(markup, m.start(group), m.end(group)))
+        if count > limit:
+            end = m.end(group) + markup.startswith(">", m.end(group))
+            out.append((m.start(), end, count))
+    return out
+
+
+def strip_crowded(markup: str, limit: int = MAX_ATTRIBUTES) -> str:
+    """``markup`` with every start tag of more than ``limit`` attributes written bare (``<p>``):
+    for fragments that are cleaned anyway (feed items, HTML requests), never for an article."""
+    crowded = crowded_elements(markup, limit)
+    if not crowded:
+        return markup
+    parts, last = [], 0
+    for start, end, _ in crowded:
+        name = _TAG.match(markup, start)
+        assert name is not None
+        parts += [markup[last:start], f"<{name.group(1)}>"]
+        last = end
+    parts.append(markup[last:])
+    return "".join(parts)

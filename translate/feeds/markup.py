@@ -20,6 +20,7 @@ from typing import Any, Literal
 from ..model import BlockKind, InlineKind, InlineSpan
 from ..read import _MARK_BASE as MARK_BASE  # the reader's span markers (plane-16 private use)
 from ..read import _MARKS as MARKS
+from ..safexml import strip_crowded
 from ..urls import SAFE_SCHEMES as SAFE_SCHEMES  # the rule lives in translate.urls
 from ..urls import safe_url as safe_url
 
@@ -60,7 +61,7 @@ def parse_fragment(markup: str) -> Any:
     from lxml import etree
     from lxml import html as lxml_html
 
-    markup = re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "", markup)
+    markup = strip_crowded(re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f]", "", markup))
     try:
         return lxml_html.fragment_fromstring(markup, create_parent="div")
     except (etree.ParserError, ValueError):

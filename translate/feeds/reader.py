@@ -26,6 +26,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
 from ..read import slugify
+from ..safexml import strip_crowded
 
 FeedKind = Literal["rss", "atom"]
 
@@ -181,7 +182,7 @@ def text_of_html(markup: str) -> str:
     from lxml import html as lxml_html
 
     try:
-        root = lxml_html.fragment_fromstring(markup, create_parent="div")
+        root = lxml_html.fragment_fromstring(strip_crowded(markup), create_parent="div")
     except (etree.ParserError, ValueError):
         return " ".join(html.unescape(re.sub(r"<[^>]*>", " ", markup)).split())
     for bad in root.xpath(".//script|.//style|.//template|.//noscript"):
