@@ -408,6 +408,10 @@ class MentionContext:
     # named in full earlier ("Rio" after "Rio de Janeiro") -> (entry, the word as written)
     short: dict[str, tuple[Entry, str]] = field(default_factory=dict)
 
+    # acronyms the document defines as the name of something the glossary does not list
+    # ("Reporters Without Borders (RSF)"): no mention of the glossary's body of that name
+    defined_other: set[str] = field(default_factory=set)
+
     def note(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
             if m.part == "full":
@@ -1358,6 +1362,68 @@ class _Matcher:
         # dropped or doubled ("Erdoan") is a slip of the keyboard
         return want not in got and all(len(g) == len(want) for g in got)
 
+    def _defined_as_other(self, cand: _Candidate, chosen: list[_Candidate]) -> bool:
+        """Is the candidate an acronym that this document spells out as a name the glossary
+        does not give the entry: "Reporters Without Borders (RSF)", "RSF (Reporters Without
+        Borders)", "The APA, the American Psychological Association,"? Then every use of the
+        acronym in the document means that body (remembered in the document's context)."""
+        if not _is_acronym(cand.variant) or cand.last - cand.first != 1:
+            return False
+        acronym = self.tokens[cand.first].text
+        if acronym in self.context.defined_other:
+            return True
+        tokens, text = self.tokens, self.text
+        names = {fold(t) for _, t in cand.entry.variants} | \
+            {fold(t) for t in cand.entry.forms.values()}
+        covered = {k for c in chosen if c.entry.id == cand.entry.id and c is not cand
+                   for k in range(c.first, c.last)}
+        for i, tok in enumerate(tokens):
+            if tok.text != acronym or not tok.upper:
+                continue
+            before = text[max(0, tok.start - 2) : tok.start]
+            after = text[tok.end : tok.end + 2]
+            phrase: list[int] = []
+            if before == " (" and after[:1] == ")":
+                phrase = self._capitalised_run(i - 1, -1)  # "Reporters Without Borders (RSF)"
+            elif after == " (":
+                phrase = self._capitalised_run(i + 1, 1)  # "RSF (Reporters Without Borders)"
+            elif after == ", " and i + 2 < len(tokens) and tokens[i + 1].key == "the" and \
+                    tokens[i + 1].text.islower():
+                phrase = self._capitalised_run(i + 2, 1)  # "The APA, the American ..."
+            if len(phrase) < 2 or covered & set(phrase):
+                continue
+            lo, hi = min(phrase), max(phrase)
+            spelt = [fold(text[tokens[a].start : tokens[hi].end]) for a in range(lo, hi)]
+            if any(p in names for p in spelt):
+                continue
+            self.context.defined_other.add(acronym)
+            return True
+        return False
+
+    def _capitalised_run(self, k: int, step: int) -> list[int]:
+        """Token indexes of the capitalised words from token ``k`` on, going ``step`` (+1 or
+        -1), joined by spaces and the small words of names ("of", "for", "de")."""
+        tokens, text = self.tokens, self.text
+        out: list[int] = []
+        j = k
+        while 0 <= j < len(tokens) and len(out) < 8:
+            tok = tokens[j]
+            if out:
+                a, b = (tokens[j].end, tokens[out[-1]].start) if step < 0 else \
+                    (tokens[out[-1]].end, tokens[j].start)
+                if text[a:b] not in (" ", "-"):
+                    break
+            if tok.capitalized and not tok.upper:
+                out.append(j)
+            elif tok.key in _CONNECTIVES and tok.text.islower() and out:
+                out.append(j)
+            else:
+                break
+            j += step
+        while out and not tokens[out[-1]].capitalized:
+            out.pop()
+        return out
+
     def _namesakes(self, chosen: list[_Candidate]) -> set[int]:
         """Places named after a place of another country, told by the region written after
         them: "Moscow, Idaho", "Paris, Texas", "Armenia, Quindío", "Macau, no Rio Grande do
@@ -1478,6 +1544,8 @@ class _Matcher:
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
         chosen = [c for c in chosen if not self._lookalike_in_a_name(c, owner)]
+        # An acronym the document spells out as another body's name is that body's.
+        chosen = [c for c in chosen if not self._defined_as_other(c, chosen)]
         # A place followed by a region of another country is that country's namesake
         # ("Moscow, Idaho", "Macau, no Rio Grande do Norte", "Athens, Georgia").
         namesakes = self._namesakes(chosen)
