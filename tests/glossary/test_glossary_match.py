@@ -154,3 +154,24 @@ def test_tokenize_keeps_offsets_of_decomposed_text() -> None:
 @pytest.fixture(scope="module")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+# Case endings and other languages' acronyms (issue 14, fifth round). Written sentences.
+@pytest.mark.parametrize(("text", "lang", "entry"), [
+    ("Heyet Gürcistan'daki temaslarının ardından Bakü'ye geçti.", "tr", "georgia"),
+    ("Heyet Gürcistan'daki temaslarının ardından Bakü'ye geçti.", "tr", "baku"),
+    ("Prezident Bakı'dan ayrıldı.", "az", "baku"),
+    ("Rozmowy w Rzymie i we Lwowie trwały długo.", "pl", "lviv"),
+    ("Rozmowy w Rzymie i we Lwowie trwały długo.", "pl", "rome"),
+    ("Саммит ШОС пройдёт в Астане.", "ru", "sco"),
+])
+def test_case_endings_and_other_languages_acronyms(builtin: Glossary, text: str, lang: str,
+                                                   entry: str) -> None:
+    found = [m.entry.id for m in find_mentions(text, builtin, source_lang=lang)]
+    assert entry in found, found
+
+
+def test_turkish_name_is_cut_at_its_apostrophe(builtin: Glossary) -> None:
+    text = "Heyet Gürcistan'daki temaslarının ardından döndü."
+    mention, = find_mentions(text, builtin, source_lang="tr")
+    assert mention.surface == "Gürcistan"

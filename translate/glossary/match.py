@@ -350,6 +350,32 @@ def _latin_acronym(text: str) -> str | None:
     return text if text.isalpha() and text.isascii() and 3 <= len(text) <= 6 else None
 
 
+_APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
+
+
+def _before_apostrophe(tok: Token) -> Token:
+    """``tok`` cut at an apostrophe followed by a lower-case case ending ("Karabağ'daki" ->
+    "Karabağ"); other tokens as they are."""
+    for k, c in enumerate(tok.text):
+        if k and c in "'’ʼ" and tok.text[k + 1 : k + 2].islower() and tok.text[:1].isupper():
+            head = tok.text[:k]
+            return Token(tok.start, tok.start + k, head, fold(head))
+    return tok
+
+
+def _cyrillic_initials(text: str) -> str | None:
+    """The acronym of a Cyrillic name, whose press capitalises only its first word:
+    "Шанхайская организация сотрудничества" -> "ШОС"; small words ("и", "по") left out."""
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _CYRILLIC_SKIP]
+    if len(words) < 2 or not all(w[:1].isalpha() and "CYRILLIC" in
+                                  unicodedata.name(w[0], "") for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+_CYRILLIC_SKIP = frozenset({"и", "в", "по", "на", "для", "і", "та", "з", "од"})
+
+
 def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
     alias: three to six letters, no English word or currency code, and no other entry's
@@ -381,7 +407,7 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
             # The initials of the name in another language, as that language's press writes
             # them and a wire story quotes them: Portuguese/Spanish "FMI", "OMS", "BCE";
             # Russian "ООН", "СНГ" (and their romanisations "OON", "SNG").
-            acronym = initials(text)
+            acronym = initials(text) or _cyrillic_initials(text)
             if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
                 derived.setdefault(acronym, set()).add(entry.id)
                 latin = _latin_acronym(acronym) if not acronym.isascii() else None
@@ -559,6 +585,10 @@ class _Matcher:
             # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
             # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
             self.tokens = romanize_tokens(self.tokens)
+        if index.lang in _APOSTROPHE_SUFFIX_LANGS:
+            # Turkish and Azerbaijani spelling puts an apostrophe between a proper name and
+            # its case ending ("Karabağ'daki", "Bakü'ye"): the word before it is the name.
+            self.tokens = [_before_apostrophe(t) for t in self.tokens]
         self.context = context or MentionContext()
         self.words = index.words
         self.context_words = context_words()
@@ -796,7 +826,8 @@ class _Matcher:
         out: list[_Candidate] = []
         for i, tok in enumerate(self.tokens):
             key = tok.key
-            if i in covered or not tok.capitalized or tok.upper or len(key) < 6 or \
+            shortest = 5 if self.index.lang in _SLAVIC_LANGS else 6
+            if i in covered or not tok.capitalized or tok.upper or len(key) < shortest or \
                     not key.isalpha() or self.words.is_word(key) or \
                     key in self.index.longest or key in self.index.given_keys:
                 continue
@@ -832,13 +863,16 @@ class _Matcher:
         return None
 
     def _slavic_inflection_of(self, key: str) -> tuple[Variant] | None:
+        # In a Slavic text a four-letter name declines too ("we Lwowie", "na Krymu");
+        # elsewhere only longer names are read through these endings.
+        shortest = 4 if self.index.lang in _SLAVIC_LANGS else 5
         for ending, restores in _SLAVIC_ENDINGS:
             if not key.endswith(ending) or len(key) - len(ending) < 3:
                 continue
             stem = key[: -len(ending)]
             for tail in restores:
                 name = stem + tail
-                if len(name) < 5 or name == key:
+                if len(name) < shortest or name == key:
                     continue
                 variants = [v for v in self.index.sequences.get((name,), ())
                             if v.entry.type == "place" and not v.acronym]
