@@ -22,7 +22,8 @@ Sources (both ship their data in the wheel; nothing is downloaded):
 Only places the glossary already has get names; no entry is created. Precision filters (a
 name is dropped when any holds): not an alphabetic script the matcher reads (Latin,
 Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic); a Latin word in lower case (GeoNames'
-machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters;
+machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters; a language's name in a wire service's language
+(CLDR via Babel, also romanised: "Hayeren");
 digits, brackets, commas, slashes or a run of spaces (lists run together); an English word
 (glossary/words/en.txt); the same folded form as any form of another glossary entry, or the
 name or alternate name of another GeoNames place of 1,000+ people; already listed for the
@@ -98,6 +99,22 @@ def acceptable(name: str) -> bool:
                 fold(bare) not in PARTICLES:
             return False
     return bool(words) and (words[0][0].isupper() or words[0][0].lower() == words[0][0].upper())
+
+
+_LANGUAGE_NAMES: set[str] = set()
+
+
+def language_name(name: str) -> bool:
+    """A language's name in one of the wire services' languages, as written or romanised
+    ("Հայերեն", "Hayeren": Armenian): GeoNames lists some among a place's names."""
+    if not _LANGUAGE_NAMES:
+        from anyascii import anyascii
+        from babel import Locale
+
+        for lang in WIRE:
+            for text in Locale.parse(lang).languages.values():
+                _LANGUAGE_NAMES.update({fold(text), fold(anyascii(text))})
+    return fold(name) in _LANGUAGE_NAMES
 
 
 def redundant(key: str, own: set[str]) -> bool:
@@ -177,7 +194,7 @@ def city_names(entries: list[Entry], taken: dict[str, set[str]]) -> dict[str, li
             n = str(raw).strip()
             key = _key(n)
             if key in own or not acceptable(n) or words.is_word(key) or ordinary_phrase(n) \
-                    or redundant(key, own):
+                    or redundant(key, own) or language_name(n):
                 continue
             if taken.get(key, set()) - {e.id}:
                 continue  # another glossary entry's form
