@@ -298,6 +298,17 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 for key in keys:
                     index.stems.update(_stems(key))
         if entry.type == "person":
+            # An Arabic patronymic stands for the whole name ("bin Salman", "Bin Salman"):
+            # indexed as an accepted multi-word surname, like "von der Leyen".
+            for text in (entry.name, *entry.aliases):
+                words_ = text.split()
+                for pos, word in enumerate(words_[1:-1], start=1):
+                    if fold(word) in _PATRONYMIC:
+                        tail = " ".join(words_[pos:])
+                        for written in dict.fromkeys((tail, tail[:1].upper() + tail[1:])):
+                            index.add(Variant(entry, "alias", written, token_keys(written),
+                                              False))
+                        break
             for sur, listed, written in _surname_keys(entry):
                 bucket = index.surnames.setdefault(skeleton(sur), [])
                 bucket.append((entry, sur, listed, written))
@@ -351,6 +362,20 @@ def _latin_acronym(text: str) -> str | None:
 
 
 _APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+_ARTICLES = frozenset({"the", "los", "las", "la", "le", "les", "el", "il", "lo", "gli", "der",
+                       "die", "das", "o", "a", "os", "as", "l"})
+
+
+def _plural_initials(text: str) -> str | None:
+    """Spanish abbreviates a name of plural words by doubling each initial: "Estados
+    Unidos" -> "EEUU" (written "EE. UU.", "EE.UU."). None unless every word (two or three,
+    small words aside) is a capitalised plural."""
+    words = [t.text for t in tokenize(text) if fold(t.text) not in _INITIAL_SKIP]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.endswith("s") and len(w) > 3
+                                           for w in words):
+        return None
+    return "".join(fold(w)[0].upper() * 2 for w in words)
 
 
 def _before_apostrophe(tok: Token) -> Token:
@@ -413,6 +438,16 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
                 latin = _latin_acronym(acronym) if not acronym.isascii() else None
                 if latin is not None:
                     derived.setdefault(latin, set()).add(entry.id)
+    # Spanish doubled initials of a plural name, places too ("EEUU", "EE. UU."): the form is
+    # no word and no other body's acronym.
+    for entry in glossary:
+        for text in source_forms(entry, "es"):
+            doubled = _plural_initials(text)
+            if doubled is None or doubled in listed:
+                continue
+            dotted = ". ".join(doubled[k : k + 2] for k in range(0, len(doubled), 2)) + "."
+            for written in (doubled, dotted, dotted.replace(" ", "")):
+                index.add(Variant(entry, "alias", written, token_keys(written), True))
     from babel.numbers import list_currencies
 
     currencies = list_currencies()
@@ -1167,6 +1202,8 @@ class _Matcher:
             return False
         if after_dot or not (is_sentence_start(self.text, tok) or self._opens_quote(k)):
             return True
+        if key in _ARTICLES:
+            return False  # "Los EE. UU.", "La Russie", "Die USA": an article opening a sentence
         # A sentence's (or a quotation's) first word says nothing by its capital, unless it
         # is an acronym ("NBC New York reported"; not "A US historian", "Neighbouring
         # Chad"), a proper word that is no ordinary word ("Michael Jordan's sneakers": a
