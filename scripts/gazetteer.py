@@ -22,8 +22,8 @@ Sources (both ship their data in the wheel; nothing is downloaded):
 Only places the glossary already has get names; no entry is created. Precision filters (a
 name is dropped when any holds): not an alphabetic script the matcher reads (Latin,
 Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic); a Latin word in lower case (GeoNames'
-machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters; a language's name in a wire service's language
-(CLDR via Babel, also romanised: "Hayeren");
+machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters;
+a language's name in a wire service's language (CLDR via Babel, also romanised: "Hayeren");
 digits, brackets, commas, slashes or a run of spaces (lists run together); an English word
 (glossary/words/en.txt); the same folded form as any form of another glossary entry, or the
 name or alternate name of another GeoNames place of 1,000+ people; already listed for the

@@ -1484,12 +1484,11 @@ class _Matcher:
                     (tokens[out[-1]].end, tokens[j].start)
                 if text[a:b] not in (" ", "-"):
                     break
-            if tok.capitalized and not tok.upper:
-                out.append(j)
-            elif tok.key in _CONNECTIVES and tok.text.islower() and out:
-                out.append(j)
-            else:
+            name_word = tok.capitalized and not tok.upper
+            connective = tok.key in _CONNECTIVES and tok.text.islower() and bool(out)
+            if not (name_word or connective):
                 break
+            out.append(j)
             j += step
         while out and not tokens[out[-1]].capitalized:
             out.pop()
@@ -1533,7 +1532,7 @@ class _Matcher:
             found = self._region_after(k, cand, chosen)
             if found is None:
                 continue
-            countries, end, region = found
+            countries, _, region = found
             if own in countries:
                 continue
             out.add(id(cand))

@@ -439,9 +439,10 @@ def subdivisions() -> Subdivisions:
             data = tomllib.load(handle)
     except OSError:
         data = {}
-    return Subdivisions(frozenset(data.get("shared", {})),
-                        {str(k): frozenset(map(str, v)) for k, v in data.get("codes", {}).items()},
-                        {str(k): frozenset(map(str, v)) for k, v in data.get("regions", {}).items()},
+    def table(name: str) -> dict[str, frozenset[str]]:
+        return {str(k): frozenset(map(str, v)) for k, v in data.get(name, {}).items()}
+
+    return Subdivisions(frozenset(data.get("shared", {})), table("codes"), table("regions"),
                         {str(k): str(v) for k, v in data.get("country", {}).items()})
 
 
