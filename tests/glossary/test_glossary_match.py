@@ -154,3 +154,41 @@ def test_tokenize_keeps_offsets_of_decomposed_text() -> None:
 @pytest.fixture(scope="module")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
+
+
+# Case endings and other languages' acronyms (issue 14, fifth round). Written sentences.
+@pytest.mark.parametrize(("text", "lang", "entry"), [
+    ("Heyet Gürcistan'daki temaslarının ardından Bakü'ye geçti.", "tr", "georgia"),
+    ("Heyet Gürcistan'daki temaslarının ardından Bakü'ye geçti.", "tr", "baku"),
+    ("Prezident Bakı'dan ayrıldı.", "az", "baku"),
+    ("Rozmowy w Rzymie i we Lwowie trwały długo.", "pl", "lviv"),
+    ("Rozmowy w Rzymie i we Lwowie trwały długo.", "pl", "rome"),
+    ("Саммит ШОС пройдёт в Астане.", "ru", "sco"),
+])
+def test_case_endings_and_other_languages_acronyms(builtin: Glossary, text: str, lang: str,
+                                                   entry: str) -> None:
+    found = [m.entry.id for m in find_mentions(text, builtin, source_lang=lang)]
+    assert entry in found, found
+
+
+def test_turkish_name_is_cut_at_its_apostrophe(builtin: Glossary) -> None:
+    text = "Heyet Gürcistan'daki temaslarının ardından döndü."
+    mention, = find_mentions(text, builtin, source_lang="tr")
+    assert mention.surface == "Gürcistan"
+
+
+@pytest.mark.parametrize(("text", "lang", "entry", "surface"), [
+    ("Saudi crown prince Bin Salman spoke on Monday.", "en", "mohammed-bin-salman", "Bin Salman"),
+    ("EEUU y la UE negocian un acuerdo.", "es", "united-states", "EEUU"),
+    ("Los EE. UU. y Rusia negocian.", "es", "united-states", "EE. UU."),
+    ("Los EE.UU. y Rusia negocian.", "es", "united-states", "EE.UU."),
+])
+def test_patronymic_and_spanish_doubled_initials(builtin: Glossary, text: str, lang: str,
+                                                 entry: str, surface: str) -> None:
+    found = [(m.entry.id, m.surface) for m in find_mentions(text, builtin, source_lang=lang)]
+    assert (entry, surface) in found, found
+
+
+def test_another_son_of_the_same_father_is_not_the_crown_prince(builtin: Glossary) -> None:
+    text = "Saudi Defence Minister Khalid bin Salman visited Washington."
+    assert "mohammed-bin-salman" not in [m.entry.id for m in find_mentions(text, builtin)]

@@ -116,6 +116,11 @@ _ROLES = frozenset({
     "senior", "executive", "representative", "speaker", "leader", "officials", "official",
 })
 # Compass and size words that precede a place without making a new name ("Eastern Ukraine").
+# Prepositions between a place and the region written after it ("Macau, no Rio Grande do
+# Norte", "Lagos, in Nigeria", "Paris, au Texas").
+_NAMESAKE_PREPOSITIONS = frozenset({"in", "no", "na", "em", "en", "au", "dans", "nel", "im",
+                                    "del", "do", "da", "de"})
+_LIST_WORDS = frozenset({"and", "or", "e", "ou", "y", "o", "et", "und", "oder", "i", "ve"})
 _COMPASS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
@@ -293,6 +298,17 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                 for key in keys:
                     index.stems.update(_stems(key))
         if entry.type == "person":
+            # An Arabic patronymic stands for the whole name ("bin Salman", "Bin Salman"):
+            # indexed as an accepted multi-word surname, like "von der Leyen".
+            for text in (entry.name, *entry.aliases):
+                words_ = text.split()
+                for pos, word in enumerate(words_[1:-1], start=1):
+                    if fold(word) in _PATRONYMIC:
+                        tail = " ".join(words_[pos:])
+                        for written in dict.fromkeys((tail, tail[:1].upper() + tail[1:])):
+                            index.add(Variant(entry, "alias", written, token_keys(written),
+                                              False))
+                        break
             for sur, listed, written in _surname_keys(entry):
                 bucket = index.surnames.setdefault(skeleton(sur), [])
                 bucket.append((entry, sur, listed, written))
@@ -345,6 +361,46 @@ def _latin_acronym(text: str) -> str | None:
     return text if text.isalpha() and text.isascii() and 3 <= len(text) <= 6 else None
 
 
+_APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
+_PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+_ARTICLES = frozenset({"the", "los", "las", "la", "le", "les", "el", "il", "lo", "gli", "der",
+                       "die", "das", "o", "a", "os", "as", "l"})
+
+
+def _plural_initials(text: str) -> str | None:
+    """Spanish abbreviates a name of plural words by doubling each initial: "Estados
+    Unidos" -> "EEUU" (written "EE. UU.", "EE.UU."). None unless every word (two or three,
+    small words aside) is a capitalised plural."""
+    words = [t.text for t in tokenize(text) if fold(t.text) not in _INITIAL_SKIP]
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.endswith("s") and len(w) > 3
+                                           for w in words):
+        return None
+    return "".join(fold(w)[0].upper() * 2 for w in words)
+
+
+def _before_apostrophe(tok: Token) -> Token:
+    """``tok`` cut at an apostrophe followed by a lower-case case ending ("Karabağ'daki" ->
+    "Karabağ"); other tokens as they are."""
+    for k, c in enumerate(tok.text):
+        if k and c in "'’ʼ" and tok.text[k + 1 : k + 2].islower() and tok.text[:1].isupper():
+            head = tok.text[:k]
+            return Token(tok.start, tok.start + k, head, fold(head))
+    return tok
+
+
+def _cyrillic_initials(text: str) -> str | None:
+    """The acronym of a Cyrillic name, whose press capitalises only its first word:
+    "Шанхайская организация сотрудничества" -> "ШОС"; small words ("и", "по") left out."""
+    words = [w for w in re.split(r"[\s-]+", text) if w and w.lower() not in _CYRILLIC_SKIP]
+    if len(words) < 2 or not all(w[:1].isalpha() and "CYRILLIC" in
+                                  unicodedata.name(w[0], "") for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+_CYRILLIC_SKIP = frozenset({"и", "в", "по", "на", "для", "і", "та", "з", "од"})
+
+
 def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
     alias: three to six letters, no English word or currency code, and no other entry's
@@ -376,12 +432,22 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
             # The initials of the name in another language, as that language's press writes
             # them and a wire story quotes them: Portuguese/Spanish "FMI", "OMS", "BCE";
             # Russian "ООН", "СНГ" (and their romanisations "OON", "SNG").
-            acronym = initials(text)
+            acronym = initials(text) or _cyrillic_initials(text)
             if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
                 derived.setdefault(acronym, set()).add(entry.id)
                 latin = _latin_acronym(acronym) if not acronym.isascii() else None
                 if latin is not None:
                     derived.setdefault(latin, set()).add(entry.id)
+    # Spanish doubled initials of a plural name, places too ("EEUU", "EE. UU."): the form is
+    # no word and no other body's acronym.
+    for entry in glossary:
+        for text in source_forms(entry, "es"):
+            doubled = _plural_initials(text)
+            if doubled is None or doubled in listed:
+                continue
+            dotted = ". ".join(doubled[k : k + 2] for k in range(0, len(doubled), 2)) + "."
+            for written in (doubled, dotted, dotted.replace(" ", "")):
+                index.add(Variant(entry, "alias", written, token_keys(written), True))
     from babel.numbers import list_currencies
 
     currencies = list_currencies()
@@ -402,6 +468,10 @@ class MentionContext:
     # short forms the document has earned: a word of a multi-word place or organisation
     # named in full earlier ("Rio" after "Rio de Janeiro") -> (entry, the word as written)
     short: dict[str, tuple[Entry, str]] = field(default_factory=dict)
+
+    # acronyms the document defines as the name of something the glossary does not list
+    # ("Reporters Without Borders (RSF)"): no mention of the glossary's body of that name
+    defined_other: set[str] = field(default_factory=set)
 
     def note(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
@@ -550,6 +620,10 @@ class _Matcher:
             # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
             # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
             self.tokens = romanize_tokens(self.tokens)
+        if index.lang in _APOSTROPHE_SUFFIX_LANGS:
+            # Turkish and Azerbaijani spelling puts an apostrophe between a proper name and
+            # its case ending ("Karabağ'daki", "Bakü'ye"): the word before it is the name.
+            self.tokens = [_before_apostrophe(t) for t in self.tokens]
         self.context = context or MentionContext()
         self.words = index.words
         self.context_words = context_words()
@@ -787,7 +861,8 @@ class _Matcher:
         out: list[_Candidate] = []
         for i, tok in enumerate(self.tokens):
             key = tok.key
-            if i in covered or not tok.capitalized or tok.upper or len(key) < 6 or \
+            shortest = 5 if self.index.lang in _SLAVIC_LANGS else 6
+            if i in covered or not tok.capitalized or tok.upper or len(key) < shortest or \
                     not key.isalpha() or self.words.is_word(key) or \
                     key in self.index.longest or key in self.index.given_keys:
                 continue
@@ -823,13 +898,16 @@ class _Matcher:
         return None
 
     def _slavic_inflection_of(self, key: str) -> tuple[Variant] | None:
+        # In a Slavic text a four-letter name declines too ("we Lwowie", "na Krymu");
+        # elsewhere only longer names are read through these endings.
+        shortest = 4 if self.index.lang in _SLAVIC_LANGS else 5
         for ending, restores in _SLAVIC_ENDINGS:
             if not key.endswith(ending) or len(key) - len(ending) < 3:
                 continue
             stem = key[: -len(ending)]
             for tail in restores:
                 name = stem + tail
-                if len(name) < 5 or name == key:
+                if len(name) < shortest or name == key:
                     continue
                 variants = [v for v in self.index.sequences.get((name,), ())
                             if v.entry.type == "place" and not v.acronym]
@@ -1124,6 +1202,8 @@ class _Matcher:
             return False
         if after_dot or not (is_sentence_start(self.text, tok) or self._opens_quote(k)):
             return True
+        if key in _ARTICLES:
+            return False  # "Los EE. UU.", "La Russie", "Die USA": an article opening a sentence
         # A sentence's (or a quotation's) first word says nothing by its capital, unless it
         # is an acronym ("NBC New York reported"; not "A US historian", "Neighbouring
         # Chad"), a proper word that is no ordinary word ("Michael Jordan's sneakers": a
@@ -1353,6 +1433,147 @@ class _Matcher:
         # dropped or doubled ("Erdoan") is a slip of the keyboard
         return want not in got and all(len(g) == len(want) for g in got)
 
+    def _defined_as_other(self, cand: _Candidate, chosen: list[_Candidate]) -> bool:
+        """Is the candidate an acronym that this document spells out as a name the glossary
+        does not give the entry: "Reporters Without Borders (RSF)", "RSF (Reporters Without
+        Borders)", "The APA, the American Psychological Association,"? Then every use of the
+        acronym in the document means that body (remembered in the document's context)."""
+        if not _is_acronym(cand.variant) or cand.last - cand.first != 1:
+            return False
+        acronym = self.tokens[cand.first].text
+        if acronym in self.context.defined_other:
+            return True
+        tokens, text = self.tokens, self.text
+        names = {fold(t) for _, t in cand.entry.variants} | \
+            {fold(t) for t in cand.entry.forms.values()}
+        covered = {k for c in chosen if c.entry.id == cand.entry.id and c is not cand
+                   for k in range(c.first, c.last)}
+        for i, tok in enumerate(tokens):
+            if tok.text != acronym or not tok.upper:
+                continue
+            before = text[max(0, tok.start - 2) : tok.start]
+            after = text[tok.end : tok.end + 2]
+            phrase: list[int] = []
+            if before == " (" and after[:1] == ")":
+                phrase = self._capitalised_run(i - 1, -1)  # "Reporters Without Borders (RSF)"
+            elif after == " (":
+                phrase = self._capitalised_run(i + 1, 1)  # "RSF (Reporters Without Borders)"
+            elif after == ", " and i + 2 < len(tokens) and tokens[i + 1].key == "the" and \
+                    tokens[i + 1].text.islower():
+                phrase = self._capitalised_run(i + 2, 1)  # "The APA, the American ..."
+            if len(phrase) < 2 or covered & set(phrase):
+                continue
+            lo, hi = min(phrase), max(phrase)
+            spelt = [fold(text[tokens[a].start : tokens[hi].end]) for a in range(lo, hi)]
+            if any(p in names for p in spelt):
+                continue
+            self.context.defined_other.add(acronym)
+            return True
+        return False
+
+    def _capitalised_run(self, k: int, step: int) -> list[int]:
+        """Token indexes of the capitalised words from token ``k`` on, going ``step`` (+1 or
+        -1), joined by spaces and the small words of names ("of", "for", "de")."""
+        tokens, text = self.tokens, self.text
+        out: list[int] = []
+        j = k
+        while 0 <= j < len(tokens) and len(out) < 8:
+            tok = tokens[j]
+            if out:
+                a, b = (tokens[j].end, tokens[out[-1]].start) if step < 0 else \
+                    (tokens[out[-1]].end, tokens[j].start)
+                if text[a:b] not in (" ", "-"):
+                    break
+            name_word = tok.capitalized and not tok.upper
+            connective = tok.key in _CONNECTIVES and tok.text.islower() and bool(out)
+            if not (name_word or connective):
+                break
+            out.append(j)
+            j += step
+        while out and not tokens[out[-1]].capitalized:
+            out.pop()
+        return out
+
+    def _namesakes(self, chosen: list[_Candidate]) -> set[int]:
+        """Places named after a place of another country, told by the region written after
+        them: "Moscow, Idaho", "Paris, Texas", "Armenia, Quindío", "Macau, no Rio Grande do
+        Norte", "Macau (RN)". The region is a first-level region of a country (ISO 3166-2,
+        glossary/words/subdivisions.toml) or, after a city, a country of the glossary; the
+        place's own country (same file, generated from CLDR and GeoNames) must not have a
+        region or be the country of that name ("Tbilisi, Georgia", "Khan Younis, Gaza" stay).
+        A glossary country written as that region ("Athens, Georgia") is the region too.
+        Returns the ids of the candidates that are no mention."""
+        subs = subdivisions()
+        if not subs.regions:
+            return set()
+        tokens, text = self.tokens, self.text
+        out: set[int] = set()
+        for cand in chosen:
+            if cand.entry.type != "place" or cand.entry.id not in subs.country:
+                continue
+            own = subs.country[cand.entry.id]
+            k = cand.last
+            if k >= len(tokens):
+                continue
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            code = tokens[k].text
+            if gap in (" (", "-", " - ", "/") and code in subs.codes.get(self.index.lang, ()):
+                # "Macau (RN)", "Macau-RN": a region code of the one country whose press
+                # writes its regions so (pt: Brazil)
+                closer = text[tokens[k].end : tokens[k].end + 1]
+                if closer in ("", ")", ",", ".", ";", ":", " ", "\n") and own != "BR":
+                    out.add(id(cand))
+                continue
+            if gap.strip() != "," :
+                continue
+            if tokens[k].key in _NAMESAKE_PREPOSITIONS and tokens[k].text.islower() and \
+                    k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " ":
+                k += 1  # "Macau, no Rio Grande do Norte", "Lagos, in Nigeria"
+            found = self._region_after(k, cand, chosen)
+            if found is None:
+                continue
+            countries, _, region = found
+            if own in countries:
+                continue
+            out.add(id(cand))
+            if region is not None:
+                out.add(id(region))  # "Athens, Georgia": the U.S. state, not the country
+        return out
+
+    def _region_after(self, k: int, cand: _Candidate, chosen: list[_Candidate]
+                      ) -> tuple[frozenset[str], int, _Candidate | None] | None:
+        """The region written from token ``k`` on, closed by a comma, a period, a bracket or
+        the end of the text: its countries, its last token and the glossary candidate it is
+        (a country such as Georgia), or None."""
+        subs = subdivisions()
+        tokens, text = self.tokens, self.text
+        if not tokens[k].capitalized or (tokens[k].key in self.words.common and
+                                         not tokens[k].upper):
+            return None
+        for n in range(min(4, len(tokens) - k), 0, -1):
+            last = k + n - 1
+            if any(text[tokens[j].end : tokens[j + 1].start] not in (" ", "-")
+                   for j in range(k, last)):
+                continue
+            after = text[tokens[last].end : tokens[last].end + 3]
+            if after[:1] not in ("", ",", ".", ")", ";", ":", "\n") or after[:2] == ".,":
+                continue
+            if after[:1] == "," and last + 1 < len(tokens) and \
+                    (tokens[last + 1].capitalized or tokens[last + 1].key in _LIST_WORDS):
+                continue  # "Gaza, Israel, Lebanon", "Kyiv, Poland, and Berlin": a list
+            phrase = fold(text[tokens[k].start : tokens[last].end])
+            countries = set(subs.regions.get(phrase, ()))
+            region = next((c for c in chosen if c.first == k and c.last - 1 == last), None)
+            if region is not None and region.entry.territory:
+                if cand.entry.territory:
+                    return None  # a country after a country: a list ("Armenia, Georgia.")
+                if not countries:  # "Lagos, Portugal.": the country itself is a mention
+                    return frozenset({region.entry.territory.upper()}), last, None
+                countries.add(region.entry.territory.upper())  # "Tbilisi, Georgia" stays
+            if countries:
+                return frozenset(countries), last, region
+        return None
+
     def _named(self, cand: _Candidate, chosen: list[_Candidate],
                weak: list[_Candidate]) -> bool:
         """Support for an ambiguous short form: the entry named in full in this document,
@@ -1393,6 +1614,12 @@ class _Matcher:
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
         chosen = [c for c in chosen if not self._lookalike_in_a_name(c, owner)]
+        # An acronym the document spells out as another body's name is that body's.
+        chosen = [c for c in chosen if not self._defined_as_other(c, chosen)]
+        # A place followed by a region of another country is that country's namesake
+        # ("Moscow, Idaho", "Macau, no Rio Grande do Norte", "Athens, Georgia").
+        namesakes = self._namesakes(chosen)
+        chosen = [c for c in chosen if id(c) not in namesakes]
         # A word that is a name only in one of its senses needs evidence in its context.
         # (a one-word candidate's neighbours are other candidates' tokens, never its own)
         taken = {k for c in chosen for k in range(c.first, c.last)}

@@ -14,7 +14,7 @@ The file is generated from SCOWL's American English list (Debian ``wamerican``, 
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -424,6 +424,9 @@ class Subdivisions:
 
     shared: frozenset[str]  # entry ids
     codes: dict[str, frozenset[str]]  # language -> codes in capitals
+    # folded name of a first-level region -> ISO 3166-1 codes of the countries that have one
+    regions: dict[str, frozenset[str]] = field(default_factory=dict)
+    country: dict[str, str] = field(default_factory=dict)  # place entry id -> ISO 3166-1
 
 
 @cache
@@ -436,8 +439,11 @@ def subdivisions() -> Subdivisions:
             data = tomllib.load(handle)
     except OSError:
         data = {}
-    return Subdivisions(frozenset(data.get("shared", {})),
-                        {str(k): frozenset(map(str, v)) for k, v in data.get("codes", {}).items()})
+    def table(name: str) -> dict[str, frozenset[str]]:
+        return {str(k): frozenset(map(str, v)) for k, v in data.get(name, {}).items()}
+
+    return Subdivisions(frozenset(data.get("shared", {})), table("codes"), table("regions"),
+                        {str(k): str(v) for k, v in data.get("country", {}).items()})
 
 
 def build(source: Path, target: Path) -> int:
