@@ -79,6 +79,11 @@ import json, os, sys, time
 from contextlib import contextmanager
 c0, w0 = time.thread_time(), time.perf_counter()
 import translate.cli
+if hasattr(translate.cli, "setup_process"):  # as translate.cli.main does, before the run
+    translate.cli.setup_process()
+else:  # older code (--baseline): its main() set the collector's threshold only
+    import gc
+    gc.set_threshold(translate.cli.GC_THRESHOLD, *gc.get_threshold()[1:])
 import translate.pipeline as pipeline
 stages = {"imports": [time.thread_time() - c0, time.perf_counter() - w0]}
 timer = pipeline._timed
@@ -193,6 +198,8 @@ def main() -> None:
                 run_cmd, "empty-baseline")
         results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in runs}
         staged: dict[str, list[dict[str, list[float]]]] = {"on": [], "off": []}
+        if args.baseline is not None:
+            staged["baseline"] = []
         imports: list[str] = []
         for n in range(-1, args.repeat):  # interleaved; round -1 warms up
             for name, (cmd, home_kind) in runs.items():
@@ -211,11 +218,13 @@ def main() -> None:
                 measured = timed(cmd, env)
                 if n >= 0:
                     results[name].append(measured)
-            for preload in ("on", "off"):
+            for preload in staged:
                 home = tmp / f"home-{n}-stages-{preload}"
                 home.mkdir()
                 env = {**base, "TRANSLATE_HOME": str(home),
-                       "TRANSLATE_PRELOAD": "1" if preload == "on" else "0"}  # fmt: skip
+                       "TRANSLATE_PRELOAD": "0" if preload == "off" else "1"}  # fmt: skip
+                if preload == "baseline":
+                    env["PYTHONPATH"] = str(args.baseline.resolve())
                 report = home / "stages.json"
                 subprocess.run([py, "-c", STAGES, str(report), *run_cmd[3:], "--out",
                                 str(home / "out")], env=env, check=True)  # fmt: skip
@@ -267,19 +276,20 @@ def main() -> None:
     print(f"Stages of `translate run {article.name}`, empty home (median of {args.repeat} fresh"
           " processes; main thread CPU s, wall s):")  # fmt: skip
     print()
-    print("| stage | CPU, preload on | wall, preload on | CPU, TRANSLATE_PRELOAD=0 |"
-          " wall, TRANSLATE_PRELOAD=0 |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|")
-    names = list(dict.fromkeys(k for run in staged["on"] + staged["off"] for k in run))
+    heads = {"on": "preload on", "off": "TRANSLATE_PRELOAD=0",
+             "baseline": f"code of {args.baseline}"}  # fmt: skip
+    print("| stage | " + " | ".join(f"CPU, {heads[k]} | wall, {heads[k]}" for k in staged) + " |")
+    print("|---|" + "---:|---:|" * len(staged))
+    names = list(dict.fromkeys(k for runs in staged.values() for run in runs for k in run))
     names.sort(key=lambda k: (k == "whole process", k == "rest of the run"))
     for stage in names:
         cells = []
-        for preload in ("on", "off"):
+        for preload in staged:
             for i in (0, 1):
                 values = [run.get(stage, [0.0, 0.0])[i] for run in staged[preload]]
                 cells.append(f"{statistics.median(values):.3f}" if values else "-")
         if stage == "rest of the run":
-            cells[1] = cells[3] = "-"
+            cells[1::2] = ["-"] * len(staged)
         print(f"| {stage} | {' | '.join(cells)} |")
     if imports:
         print()
