@@ -32,7 +32,9 @@ timer wrapped (``--stages``). ``rest of the run`` is the main thread's CPU outsi
 ``--importtime`` also prints the modules the seed run imports, by cumulative import time (the
 smallest of the runs, ``python -X importtime``), largest first. ``--baseline DIR`` adds an
 empty-home row run from another tree's code (``git archive COMMIT | tar -x -C DIR``; put first
-on ``PYTHONPATH``): a before/after comparison within one run.
+on ``PYTHONPATH``), and its stages as a third pair of columns: a before/after comparison
+within one run. The stage harness sets up its process as the command does
+(``translate.cli.setup_process``; for older code, the collector's threshold its ``main`` set).
 
 Re-run it on an idle machine for absolute figures; the aim (issue 21) is a seed run under
 1.0 s wall with an empty cache.
@@ -116,11 +118,12 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 """
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+def timed(cmd: list[str], env: dict[str, str], cwd: Path | None = None
+          ) -> tuple[float, float, float]:
     """Wall s, CPU s (user + system, all threads) and peak RSS MiB of one child process."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=cwd)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -158,7 +161,7 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, default=None, metavar="DIR",
                         help="also run the seed from this tree's code (a before/after row)")
     args = parser.parse_args()
-    article = args.article or SEED
+    article = (args.article or SEED).resolve()
     py = sys.executable
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -215,7 +218,9 @@ def main() -> None:
                     if home_kind.endswith("baseline"):
                         env["PYTHONPATH"] = str(args.baseline.resolve())
                     cmd = [*cmd, "--out", str(home / "out")]
-                measured = timed(cmd, env)
+                # from a folder without a translate package: ``-m`` and ``-c`` put the working
+                # folder first on sys.path, ahead of PYTHONPATH (the --baseline tree)
+                measured = timed(cmd, env, cwd=tmp)
                 if n >= 0:
                     results[name].append(measured)
             for preload in staged:
@@ -227,7 +232,7 @@ def main() -> None:
                     env["PYTHONPATH"] = str(args.baseline.resolve())
                 report = home / "stages.json"
                 subprocess.run([py, "-c", STAGES, str(report), *run_cmd[3:], "--out",
-                                str(home / "out")], env=env, check=True)  # fmt: skip
+                                str(home / "out")], env=env, check=True, cwd=tmp)  # fmt: skip
                 if n >= 0:
                     staged[preload].append(json.loads(report.read_text(encoding="utf-8")))
             if args.importtime and n >= 0:
