@@ -32,7 +32,9 @@ timer wrapped (``--stages``). ``rest of the run`` is the main thread's CPU outsi
 ``--importtime`` also prints the modules the seed run imports, by cumulative import time (the
 smallest of the runs, ``python -X importtime``), largest first. ``--baseline DIR`` adds an
 empty-home row run from another tree's code (``git archive COMMIT | tar -x -C DIR``; put first
-on ``PYTHONPATH``): a before/after comparison within one run.
+on ``PYTHONPATH``), and its stages as a third pair of columns: a before/after comparison
+within one run. The stage harness sets up its process as the command does
+(``translate.cli.setup_process``; for older code, the collector's threshold its ``main`` set).
 
 Re-run it on an idle machine for absolute figures; the aim (issue 21) is a seed run under
 1.0 s wall with an empty cache.
@@ -79,6 +81,11 @@ import json, os, sys, time
 from contextlib import contextmanager
 c0, w0 = time.thread_time(), time.perf_counter()
 import translate.cli
+if hasattr(translate.cli, "setup_process"):  # as translate.cli.main does, before the run
+    translate.cli.setup_process()
+else:  # older code (--baseline): its main() set the collector's threshold only
+    import gc
+    gc.set_threshold(translate.cli.GC_THRESHOLD, *gc.get_threshold()[1:])
 import translate.pipeline as pipeline
 stages = {"imports": [time.thread_time() - c0, time.perf_counter() - w0]}
 timer = pipeline._timed
@@ -111,11 +118,12 @@ with open(sys.argv[1], "w", encoding="utf-8") as out:
 """
 
 
-def timed(cmd: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+def timed(cmd: list[str], env: dict[str, str], cwd: Path | None = None
+          ) -> tuple[float, float, float]:
     """Wall s, CPU s (user + system, all threads) and peak RSS MiB of one child process."""
     with tempfile.TemporaryFile() as err:
         start = time.perf_counter()
-        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err)
+        proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=cwd)
         _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
@@ -153,7 +161,7 @@ def main() -> None:
     parser.add_argument("--baseline", type=Path, default=None, metavar="DIR",
                         help="also run the seed from this tree's code (a before/after row)")
     args = parser.parse_args()
-    article = args.article or SEED
+    article = (args.article or SEED).resolve()
     py = sys.executable
     load_before = os.getloadavg()
     with tempfile.TemporaryDirectory() as tmp_name:
@@ -193,6 +201,8 @@ def main() -> None:
                 run_cmd, "empty-baseline")
         results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in runs}
         staged: dict[str, list[dict[str, list[float]]]] = {"on": [], "off": []}
+        if args.baseline is not None:
+            staged["baseline"] = []
         imports: list[str] = []
         for n in range(-1, args.repeat):  # interleaved; round -1 warms up
             for name, (cmd, home_kind) in runs.items():
@@ -208,17 +218,21 @@ def main() -> None:
                     if home_kind.endswith("baseline"):
                         env["PYTHONPATH"] = str(args.baseline.resolve())
                     cmd = [*cmd, "--out", str(home / "out")]
-                measured = timed(cmd, env)
+                # from a folder without a translate package: ``-m`` and ``-c`` put the working
+                # folder first on sys.path, ahead of PYTHONPATH (the --baseline tree)
+                measured = timed(cmd, env, cwd=tmp)
                 if n >= 0:
                     results[name].append(measured)
-            for preload in ("on", "off"):
+            for preload in staged:
                 home = tmp / f"home-{n}-stages-{preload}"
                 home.mkdir()
                 env = {**base, "TRANSLATE_HOME": str(home),
-                       "TRANSLATE_PRELOAD": "1" if preload == "on" else "0"}  # fmt: skip
+                       "TRANSLATE_PRELOAD": "0" if preload == "off" else "1"}  # fmt: skip
+                if preload == "baseline":
+                    env["PYTHONPATH"] = str(args.baseline.resolve())
                 report = home / "stages.json"
                 subprocess.run([py, "-c", STAGES, str(report), *run_cmd[3:], "--out",
-                                str(home / "out")], env=env, check=True)  # fmt: skip
+                                str(home / "out")], env=env, check=True, cwd=tmp)  # fmt: skip
                 if n >= 0:
                     staged[preload].append(json.loads(report.read_text(encoding="utf-8")))
             if args.importtime and n >= 0:
@@ -267,19 +281,20 @@ def main() -> None:
     print(f"Stages of `translate run {article.name}`, empty home (median of {args.repeat} fresh"
           " processes; main thread CPU s, wall s):")  # fmt: skip
     print()
-    print("| stage | CPU, preload on | wall, preload on | CPU, TRANSLATE_PRELOAD=0 |"
-          " wall, TRANSLATE_PRELOAD=0 |")  # fmt: skip
-    print("|---|---:|---:|---:|---:|")
-    names = list(dict.fromkeys(k for run in staged["on"] + staged["off"] for k in run))
+    heads = {"on": "preload on", "off": "TRANSLATE_PRELOAD=0",
+             "baseline": f"code of {args.baseline}"}  # fmt: skip
+    print("| stage | " + " | ".join(f"CPU, {heads[k]} | wall, {heads[k]}" for k in staged) + " |")
+    print("|---|" + "---:|---:|" * len(staged))
+    names = list(dict.fromkeys(k for runs in staged.values() for run in runs for k in run))
     names.sort(key=lambda k: (k == "whole process", k == "rest of the run"))
     for stage in names:
         cells = []
-        for preload in ("on", "off"):
+        for preload in staged:
             for i in (0, 1):
                 values = [run.get(stage, [0.0, 0.0])[i] for run in staged[preload]]
                 cells.append(f"{statistics.median(values):.3f}" if values else "-")
         if stage == "rest of the run":
-            cells[1] = cells[3] = "-"
+            cells[1::2] = ["-"] * len(staged)
         print(f"| {stage} | {' | '.join(cells)} |")
     if imports:
         print()

@@ -144,21 +144,182 @@ def _encode_refs(value: dict[Any, Any], shape: tuple[Any, ...], enc: _Encoder) -
                 for t in v] for k, v in value.items()}
 
 
-def _decode_refs(value: dict[Any, Any], shape: tuple[Any, ...], entries: list[Entry],
-                 variants: list[Any]) -> Any:
+def _ref_decoder(shape: tuple[Any, ...], entries: Any, variants: Any
+                 ) -> Callable[[Any], Any]:
+    """The function that makes one stored value of a ``("map", ...)`` table (a list of refs,
+    or of tuples holding refs) into the value the index holds."""
     _, seq, item = shape
     make = tuple if seq == "tuple" else list
     if isinstance(item, str):
         table = entries if item == "E" else variants
-        return {k: make([table[x] for x in v]) for k, v in value.items()}
+        return lambda v: make([table[x] for x in v])
     tables = [None if p is None else entries if p == "E" else variants for p in item]
     first = tables[0]
     if first is not None and all(t is None for t in tables[1:]):  # (ref, data...): the usual
         if len(tables) == 2:
-            return {k: make([(first[a], b) for a, b in v]) for k, v in value.items()}
-        return {k: make([(first[row[0]], *row[1:]) for row in v]) for k, v in value.items()}
-    return {k: make([tuple(x if t is None else t[x] for x, t in zip(row, tables, strict=True))
-                     for row in v]) for k, v in value.items()}
+            return lambda v: make([(first[a], b) for a, b in v])
+        return lambda v: make([(first[row[0]], *row[1:]) for row in v])
+    return lambda v: make([tuple(x if t is None else t[x] for x, t in zip(row, tables,
+                                                                        strict=True))
+                           for row in v])
+
+
+def _decode_refs(value: dict[Any, Any], shape: tuple[Any, ...], entries: Any,
+                 variants: Any) -> Any:
+    one = _ref_decoder(shape, entries, variants)
+    return {k: one(v) for k, v in value.items()}
+
+
+class LazyRefs(dict[Any, Any]):
+    """A stored index table (name -> variants) whose values are decoded when first looked
+    up: a run looks up the names of one article, not the ten thousand of the glossary. Every
+    key is there from the start (``in``, ``len`` and iterating the keys decode nothing);
+    reading the values otherwise (``values``, ``items``, copying, comparing) decodes them
+    all, so it reads as the dict :func:`_decode_refs` makes."""
+
+    def __init__(self, raw: dict[Any, Any], decode: Callable[[Any], Any],
+                 lock: threading.RLock) -> None:
+        super().__init__(raw)
+        self._raw = set(raw)
+        self._decode = decode
+        self._lock = lock
+
+    def _fill(self, key: Any) -> None:
+        with self._lock:
+            if key in self._raw:
+                dict.__setitem__(self, key, self._decode(dict.__getitem__(self, key)))
+                self._raw.discard(key)
+
+    def materialize(self) -> None:
+        for key in list(self._raw):
+            self._fill(key)
+
+    def __getitem__(self, key: Any) -> Any:
+        if key in self._raw:
+            self._fill(key)
+        return dict.__getitem__(self, key)
+
+    def get(self, key: Any, default: Any = None) -> Any:
+        if key in self._raw:
+            self._fill(key)
+        return dict.get(self, key, default)
+
+    def __setitem__(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._raw.discard(key)
+            dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: Any) -> None:
+        with self._lock:
+            self._raw.discard(key)
+            dict.__delitem__(self, key)
+
+    def setdefault(self, key: Any, default: Any = None) -> Any:
+        if key in self._raw:
+            self._fill(key)
+        return dict.setdefault(self, key, default)
+
+    def pop(self, key: Any, *default: Any) -> Any:
+        if key in self._raw:
+            self._fill(key)
+        return dict.pop(self, key, *default)
+
+    def popitem(self) -> tuple[Any, Any]:
+        self.materialize()
+        return dict.popitem(self)
+
+    def update(self, *args: Any, **kwargs: Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def clear(self) -> None:
+        with self._lock:
+            self._raw.clear()
+            dict.clear(self)
+
+    def __iter__(self) -> Iterator[Any]:  # also makes dict(x) and {**x} read through items()
+        return dict.__iter__(self)
+
+    def values(self) -> Any:
+        self.materialize()
+        return dict.values(self)
+
+    def items(self) -> Any:
+        self.materialize()
+        return dict.items(self)
+
+    def copy(self) -> dict[Any, Any]:
+        self.materialize()
+        return dict(dict.items(self))
+
+    def __eq__(self, other: object) -> bool:
+        self.materialize()
+        if isinstance(other, LazyRefs):
+            other.materialize()
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __or__(self, other: Any) -> Any:
+        return self.copy() | other
+
+    def __ror__(self, other: Any) -> Any:
+        return other | self.copy()
+
+    def __ior__(self, other: Any) -> LazyRefs:
+        self.update(other)
+        return self
+
+    def __repr__(self) -> str:
+        self.materialize()
+        return dict.__repr__(self)
+
+    def __reduce__(self) -> Any:  # pickled or deep-copied: a plain dict of the values
+        return (dict, (self.copy(),))
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        return self.__reduce__()
+
+
+class _Variants:
+    """The variants of one stored index, each made when a table first names it."""
+
+    def __init__(self, rows: list[Any], entries: list[Entry], lock: threading.RLock) -> None:
+        from .match import Variant
+
+        self._rows = rows
+        self._made: list[Any] = [None] * len(rows)
+        self._entries = entries
+        self._lock = lock
+        self._names = _fields(Variant)
+        self._at_entry = self._names.index("entry")
+        self._cls = Variant
+        # a frozen dataclass's __init__ sets each field through object.__setattr__: filling
+        # the instance's __dict__ at once makes the same object in half the time
+        self._plain = "__post_init__" not in vars(Variant) and "__slots__" not in vars(Variant)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __getitem__(self, n: int) -> Any:
+        made = self._made[n]
+        if made is None:
+            with self._lock:
+                made = self._made[n]
+                if made is None:
+                    values = list(self._rows[n])
+                    values[self._at_entry] = self._entries[values[self._at_entry]]
+                    if self._plain:
+                        made = object.__new__(self._cls)
+                        object.__setattr__(made, "__dict__",
+                                           dict(zip(self._names, values, strict=True)))
+                    else:
+                        made = self._cls(*values)
+                    self._made[n] = made
+        return made
 
 
 def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
@@ -191,8 +352,8 @@ def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
     return fields
 
 
-def _decode_index(fields: dict[str, Any], entries: list[Entry], variants: list[Any],
-                  words: Callable[[int], WordList]) -> Any:
+def _decode_index(fields: dict[str, Any], entries: list[Entry], variants: Any,
+                  words: Callable[[int], WordList], lock: threading.RLock) -> Any:
     from .match import Index
 
     values: dict[str, Any] = {}
@@ -202,7 +363,7 @@ def _decode_index(fields: dict[str, Any], entries: list[Entry], variants: list[A
         elif stored[0] == "plain":
             values[name] = stored[1]
         else:
-            values[name] = _decode_refs(stored[2], stored[1], entries, variants)
+            values[name] = LazyRefs(stored[2], _ref_decoder(stored[1], entries, variants), lock)
     return Index(**values)
 
 
@@ -232,7 +393,7 @@ class StoredCache(dict[str, Any]):
             blob = self._pending.pop(key, None)
             if blob is not None:
                 dict.__setitem__(self, key, _decode_item(marshal.loads(blob), self._entries,
-                                                               self._word_list))
+                                                               self._word_list, self._lock))
 
     def materialize(self) -> None:
         for key in list(self._pending):
@@ -291,28 +452,11 @@ def _encode_item(value: Any, key: str, enc: _Encoder) -> tuple[Any, ...] | None:
     return None
 
 
-def _decode_item(stored: Any, entries: list[Entry], words: Callable[[int], WordList]) -> Any:
-    from .match import Variant
-
+def _decode_item(stored: Any, entries: list[Entry], words: Callable[[int], WordList],
+                 lock: threading.RLock) -> Any:
     if stored[0] == "index":
-        names = _fields(Variant)
-        at_entry = names.index("entry")
-        variants = []
-        if "__post_init__" in vars(Variant) or "__slots__" in vars(Variant):
-            for row in stored[1]:
-                values = list(row)
-                values[at_entry] = entries[values[at_entry]]
-                variants.append(Variant(*values))
-        else:  # a frozen dataclass's __init__ sets each field through object.__setattr__:
-            # filling the instance's __dict__ at once makes the same object in half the time
-            new, put = object.__new__, object.__setattr__
-            for row in stored[1]:
-                values = list(row)
-                values[at_entry] = entries[values[at_entry]]
-                variant = new(Variant)
-                put(variant, "__dict__", dict(zip(names, values, strict=True)))
-                variants.append(variant)
-        return _decode_index(stored[2], entries, variants, words)
+        variants = _Variants(stored[1], entries, lock)
+        return _decode_index(stored[2], entries, variants, words, lock)
     if stored[0] == "plain":
         return stored[1]
     return _decode_refs(stored[2], stored[1], entries, [])

@@ -188,11 +188,40 @@ class _Shape:
     """One date shape with one locale's names: ``probe`` is the same shape with every name
     alternation widened to a run of the names' letters (cheap to compile, and it matches
     wherever ``regex`` does), so that ``regex`` itself, whose month alternations cost most of a
-    millisecond each to compile, is compiled only for a text the probe finds something in."""
+    millisecond each to compile, is compiled only for a text the probe finds something in.
+    ``needs`` are what any match of ``regex`` holds (a day's digit, a year, a weekday name of
+    the locale, as regexes searched with ``flags``): in a text without one of them, neither
+    is compiled."""
 
-    probe: re.Pattern[str]
+    probe_regex: str
     regex: str
     flags: int
+    needs: tuple[str, ...] = ()
+
+    @property
+    def probe(self) -> re.Pattern[str]:
+        return _compiled(self.probe_regex, self.flags)
+
+
+_DAY_DIGIT = r"\d"  # the day field, (?P<d>[0-3]?\d), holds at least this
+_YEAR = r"[12]\d{3}"  # the year field's own regex
+
+
+def _shape_needs(pattern: str, names: _Names) -> tuple[str, ...]:
+    """What every match of ``_pattern_regex(pattern, names, ...)`` holds: its mandatory day,
+    year and weekday fields, as regexes."""
+    needs: list[str] = []
+    for kind, value in tokenize_pattern(pattern):
+        if kind == "chars":
+            continue
+        char, count = value  # type: ignore[misc,str-unpack]
+        if char == "d":
+            needs.append(_DAY_DIGIT)
+        elif char == "y" and int(count) != 2:
+            needs.append(_YEAR)
+        elif char in "Ec" and int(count) >= 4:
+            needs.append(f"(?:{names.day_regex})")
+    return tuple(dict.fromkeys(needs))
 
 
 @cache
@@ -245,7 +274,7 @@ def _date_shapes(
             regex = _pattern_regex(shape, names, day_suffix)
             probe = _pattern_regex(shape, loose, day_suffix, ws=r"\s")  # \s: any space
             if regex is not None and probe is not None:
-                out.append(_Shape(_compiled(probe, names.flags), regex, names.flags))
+                out.append(_Shape(probe, regex, names.flags, _shape_needs(shape, names)))
     return tuple(out)
 
 
@@ -299,7 +328,10 @@ def find_dates(
     shapes: tuple[_Shape, ...] = ()
     if has_month:
         shapes = _date_shapes(tuple(shape_locales), tuple(name_locales), day_suffix)
+    present: dict[tuple[str, int], bool] = {}
     for shape in shapes:
+        if not all(_holds(text, need, shape.flags, present) for need in shape.needs):
+            continue  # no match possible: neither the probe nor the shape is compiled
         if shape.probe.search(text) is None:
             continue
         for m in _compiled(shape.regex, shape.flags).finditer(text):
@@ -328,6 +360,13 @@ def find_dates(
     if solo:
         found += _solo_names(text, name_locales, taken)
     return sorted(found, key=lambda d: d.start)
+
+
+def _holds(text: str, need: str, flags: int, known: dict[tuple[str, int], bool]) -> bool:
+    found = known.get((need, flags))
+    if found is None:
+        found = known[need, flags] = re.search(need, text, flags) is not None
+    return found
 
 
 @cache

@@ -26,11 +26,13 @@ False
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from pathlib import Path
 
 from ..langdata import section, str_list
 
@@ -196,16 +198,72 @@ def _pieces(token: str) -> int:
     return len(_PIECE.findall(token))
 
 
+# the normalized tables of each language as scripts/quantity_words.py stored them
+# (tests/unit/test_quantity_words_file.py): reading CLDR's unit and currency data and
+# normalizing every token cost a first run about 0.1 s of CPU
+SHIPPED_WORDS = Path(__file__).resolve().parent / "quantity-words"
+
+
+def shipped_key() -> dict[str, str]:
+    """What the stored tables depend on besides this module's code: Babel's CLDR data, the
+    Unicode data of ``_norm`` and the units read."""
+    import babel
+
+    return {
+        "babel": babel.__version__,
+        "unicode": unicodedata.unidata_version,
+        "units": json.dumps(UNITS, sort_keys=True),
+    }
+
+
+_Tables = tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]
+
+
+def _normalized(part: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    for token, ids in part.items():
+        table.setdefault(_norm(token), set()).update(ids)
+    return {k: frozenset(v) for k, v in table.items()}
+
+
+def normalized_entries(lang: str) -> _Tables:
+    """``_entries(lang)`` with every token normalized (``_norm``), read from CLDR."""
+    before, after = _entries(lang)
+    return _normalized(before), _normalized(after)
+
+
+def _read_shipped(lang: str) -> _Tables | None:
+    """The stored tables of ``lang``, or None (none stored, or stored for another Babel)."""
+    if not lang.replace("_", "").isalnum():
+        return None
+    try:
+        data = json.loads((SHIPPED_WORDS / f"{lang}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("key") != shipped_key():
+        return None
+    ids: list[str] = data["ids"]
+    return tuple(  # type: ignore[return-value]
+        {token: frozenset(ids[i] for i in refs) for token, refs in data[part].items()}
+        for part in ("before", "after")
+    )
+
+
+@cache
+def _tables(lang: str) -> _Tables:
+    return _read_shipped(lang) or normalized_entries(lang)
+
+
 @cache
 def _lexicon(langs: tuple[str, ...]) -> _Lexicon:
     before: dict[str, set[str]] = {}
     after: dict[str, set[str]] = {}
     expanded = [v for lang in langs for v in (lang, *_language_words(lang, "variants"))]
     for lang in dict.fromkeys(expanded):
-        b, a = _entries(lang)
+        b, a = _tables(lang)
         for table, part in ((before, b), (after, a)):
             for token, ids in part.items():
-                table.setdefault(_norm(token), set()).update(ids)
+                table.setdefault(token, set()).update(ids)
     links = frozenset(w for lang in langs for w in _language_words(lang, "links"))
     longest = max((_pieces(t) for t in (*before, *after)), default=1)
     return _Lexicon(
