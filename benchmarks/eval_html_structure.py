@@ -204,8 +204,11 @@ def measure(
             ok = any(s.kind == "link" and s.attrs.get("href") == fact["href"]
                      for b in blocks for s in b.inline)  # fmt: skip
             counts[kind + "_kept"] += ok
+            text_kept = any(_squash(fact["text"]) in _squash(b.text) for b in blocks)
+            counts[kind + "_text_kept"] += not ok and text_kept
             if verbose and not ok:
-                notes.append(f"{kind.replace('_', ' ')} lost: {fact['text'][:60]!r}"
+                where = "its words kept" if text_kept else "its words not in the edition"
+                notes.append(f"{kind.replace('_', ' ')} lost ({where}): {fact['text'][:60]!r}"
                              f" {fact['href'][:80]}")  # fmt: skip
     for fact in facts.get("heading", []):
         counts["heading"] += 1
@@ -230,7 +233,6 @@ def editions(prepared: Any) -> tuple[Counter[str], list[str]]:
     it, PO msgstr tag whose comment names it); a line break when the format writes one."""
     import html as html_lib
     import xml.etree.ElementTree as ET
-
     from urllib.parse import unquote
 
     import polib
@@ -368,6 +370,8 @@ def main(argv: list[str] | None = None) -> int:
     print("total: " + ", ".join(f"{k} kept {total[k + '_kept']}/{total[k]}" for k in kinds))
     print(f"  line breaks read as a block boundary {total['br_boundary']}, joined into one line"
           f" without a break {total['br_joined']}, the rest not in the edition")
+    print(f"  links lost whose words are in the edition: in lists/tables"
+          f" {total['list_link_text_kept']}, in paragraphs {total['para_link_text_kept']}")
     if translated:
         print(f"editions of {translated} pages (embedded model, pt-BR): the reader's spans,"
               f" and how many each format writes in the translation;"
