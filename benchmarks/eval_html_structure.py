@@ -2,6 +2,8 @@
 
     python benchmarks/eval_html_structure.py --build     # write the facts (once, before a change)
     python benchmarks/eval_html_structure.py [-v] [--set NAME]   # measure
+    python benchmarks/eval_html_structure.py --set held --editions 8 -v   # the held-out set,
+        # and the first 8 English pages translated (embedded model) into every edition format
 
 The facts (``benchmarks/data/html_structure_facts.json``) are taken from each page's own
 markup by rule, never from our output, for every page of ``tests/data/realworld`` (all sets):
@@ -12,7 +14,15 @@ last one (``body_start``/``body_end``, or the first/last line of the expected te
   fact is the two words on each side;
 * ``image``: an ``<img>`` with an ``alt`` of 2+ words (its ``src`` and ``alt``);
 * ``list_link``: an ``<a href="http...">`` inside an ``<li>`` or ``<td>`` whose text has 2+
-  words and appears in the page's expected text.
+  words and appears in the page's expected text;
+* ``para_link`` (added 2026-12-03, fourth pass): the same inside a ``<p>`` (not in a list);
+* ``heading``: an ``<h2>``-``<h6>`` whose text has 2+ words and appears in the expected text.
+
+The development facts (``--build``) are the sets below, the first three kinds as first written;
+the **held-out facts** (``--build-heldout``, ``benchmarks/data/html_structure_heldout.json``)
+are those of sets d, e and f (fundus, the 2026 extraction benchmark), which no structure rule
+was written on; their first run, before the fourth pass's changes, is
+``benchmarks/results/eval_html_structure_held_before.txt``.
 
 Measured: the blocks that ``prepare`` (reader, boilerplate, segmentation) gives carry a ``br``
 span between the words (or the words before end a block and those after start one: a block
