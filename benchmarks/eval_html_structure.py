@@ -298,6 +298,9 @@ def editions(prepared: Any) -> tuple[Counter[str], list[str]]:
                 head += unit.get("name") == "heading"
                 data = {d.get("id"): html_lib.unescape(d.text or "")
                         for d in unit.iterfind(".//x:originalData/x:data", ns)}  # fmt: skip
+                # a break between two sentences: in the ignorable text joining their segments
+                br += sum(ph.get("subType") == "xlf:lb"
+                          for ph in unit.iterfind("x:ignorable/x:source/x:ph", ns))  # fmt: skip
                 for target in unit.iterfind(".//x:target", ns):
                     for pc in target.iter("{urn:oasis:names:tc:xliff:document:2.0}pc"):
                         m = re.search(r'(?:href|src)="([^"]*)"',
@@ -370,6 +373,7 @@ def main(argv: list[str] | None = None) -> int:
                     and prepared.source_lang == "en"):  # the embedded model: English
                 translated += 1
                 ed, ed_notes = editions(prepared)
+                ed_notes.append("translated into every edition format (--editions)")
                 counts.update(ed)
                 notes += ed_notes
             total.update(counts)
