@@ -977,12 +977,14 @@ def _drop_container_copies(blocks: list[Block]) -> tuple[list[Block], list[Dropp
     dropped: list[Dropped] = []
     for i, block in enumerate(blocks):
         whole = _squash_key(block.text)
+        # the parts after it, a card's picture between them left aside (its alt text is no part)
+        parts = [b for b in blocks[i + 1 : i + 13] if not image_only(b)][:4]
         copy = (
             block.kind != "title"
+            and not image_only(block)
             and len(whole) >= 12
             and any(
-                len(blocks) > i + n
-                and whole == "".join(_squash_key(b.text) for b in blocks[i + 1 : i + 1 + n])
+                len(parts) >= n and whole == "".join(_squash_key(b.text) for b in parts[:n])
                 for n in (2, 3, 4)
             )
         )
