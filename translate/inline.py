@@ -466,8 +466,11 @@ def _nested(spans: list[InlineSpan]) -> list[InlineSpan]:
             for k in kept
         ):
             continue
-        if any(k.start == span.start and k.end == span.end and k.kind == span.kind for k in kept):
-            continue
+        if any(
+            (k.start, k.end, k.kind, k.attrs) == (span.start, span.end, span.kind, span.attrs)
+            for k in kept
+        ):
+            continue  # the same markup twice; a link inside <strong> over the same words nests
         kept.append(span)
     return kept
 

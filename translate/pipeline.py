@@ -56,7 +56,7 @@ from .options import RunOptions, preload_models
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
 from .passthrough import nothing_to_translate
-from .protect import protect_segments, restore_segments
+from .protect import leave_inside, protect_segments, restore_segments, spans_as_written
 from .publish import Policy, Verdict, check_policy, write_with_policy
 from .read import file_slug, read_article
 from .store import Store
@@ -264,6 +264,7 @@ def translate_prepared(
         texts, kinds, main, [item.mt_spans for item in protected.items],
         [_code_pieces(prepared.article.blocks[s.block], s) for s in segs],
         [_italic_pieces(prepared.article.blocks[s.block], s) for s in segs],
+        inner=spans_as_written(protected),  # a title may hold a glossary name whole
     )
     texts = word_names.texts
 
@@ -293,6 +294,8 @@ def translate_prepared(
         {i for i, o in enumerate(origins) if o in ("mt", "cache")},
         lambda batch: translate_batch(batch, main_route, cache)[0],
     )
+    # a glossary name inside a title kept as written is the title's word: left as it stands
+    protected = leave_inside(protected, untranslatable.names_in_kept_titles(word_names, targets))
 
     # -- spelling: the locale's variety, not the other one the engine mixes in (translate.spelling);
     # before the glossary restores names, so that its spans stay true and names stay untouched

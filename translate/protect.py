@@ -20,6 +20,7 @@ Use::
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -943,3 +944,36 @@ __all__ = [
     "restore_segments",
     "summary_line",
 ]
+
+
+# -- names inside a longer proper name -------------------------------------------------------
+
+def spans_as_written(prepared: Prepared) -> list[list[tuple[int, int]]]:
+    """Per segment, the MT-source spans of the mentions sent to the engine as the source wrote
+    them (not replaced by a canonical form): the ones a title of a work may hold whole."""
+    return [
+        [sp for sp, exp in zip(item.mt_spans, item.expectations, strict=True)
+         if item.mt_source[sp[0] : sp[1]] == exp.mention.surface]
+        for item in prepared.items
+    ]  # fmt: skip
+
+
+def leave_inside(
+    prepared: Prepared, spans: Mapping[int, Sequence[tuple[int, int]]]
+) -> Prepared:
+    """``prepared`` without the mentions at ``spans`` (per segment index, MT-source spans): a
+    name that is a word of a longer proper name kept as written — a title of a work or a brand,
+    *The Divider: Trump in the White House* — is that title's word, not a mention to verify or
+    repair ("Casa Branca" is never written into the book's title)."""
+    if not spans:
+        return prepared
+    items = list(prepared.items)
+    for i, gone in spans.items():
+        item = items[i]
+        keep = [k for k, sp in enumerate(item.mt_spans) if sp not in set(gone)]
+        items[i] = dataclasses.replace(
+            item,
+            expectations=[item.expectations[k] for k in keep],
+            mt_spans=[item.mt_spans[k] for k in keep],
+        )
+    return dataclasses.replace(prepared, items=items)

@@ -991,12 +991,14 @@ def _drop_container_copies(blocks: list[Block]) -> tuple[list[Block], list[Dropp
     dropped: list[Dropped] = []
     for i, block in enumerate(blocks):
         whole = _squash_key(block.text)
+        # the parts after it, a card's picture between them left aside (its alt text is no part)
+        parts = [b for b in blocks[i + 1 : i + 13] if not image_only(b)][:4]
         copy = (
             block.kind != "title"
+            and not image_only(block)
             and len(whole) >= 12
             and any(
-                len(blocks) > i + n
-                and whole == "".join(_squash_key(b.text) for b in blocks[i + 1 : i + 1 + n])
+                len(parts) >= n and whole == "".join(_squash_key(b.text) for b in parts[:n])
                 for n in (2, 3, 4)
             )
         )
@@ -1255,6 +1257,44 @@ def _drop_h1_headline(blocks: list[Block], html: str) -> tuple[list[Block], list
 
 
 _Images = dict[str | None, list[tuple[str, str]]]
+_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+# where lazy-loading scripts keep an image's address while ``src`` holds a placeholder (WordPress
+# lazy loaders, lazysizes, jQuery lazyload); trafilatura reads ``src`` and ``data-src*`` only
+_LAZY_SRC = ("data-lazy-src", "data-original", "data-lazy", "data-src", "data-lazy-srcset",
+             "data-srcset", "srcset")  # fmt: skip
+
+
+def _img_attr(tag: str, name: str) -> str | None:
+    m = re.search(rf"""\s{name}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", tag, re.IGNORECASE)
+    return None if m is None else next(g for g in m.groups() if g is not None)
+
+
+def lazy_images(html: str) -> str:
+    """``html`` with each ``<img>`` whose ``src`` is missing or a ``data:`` placeholder given the
+    address its lazy-loading attribute holds (the first of :data:`_LAZY_SRC`; the first URL of
+    a srcset), so that the image is read with its alt text. Nothing else changes.
+
+    >>> lazy_images('<img src="data:image/gif;base64,R0l" data-lazy-src="/a.jpg" alt="A b">')
+    '<img src="/a.jpg" data-lazy-src="/a.jpg" alt="A b">'
+    >>> lazy_images('<img src="/real.png" data-original="/other.png">')
+    '<img src="/real.png" data-original="/other.png">'
+    """
+
+    def fix(m: re.Match[str]) -> str:
+        tag = m.group(0)
+        src = _img_attr(tag, "src")
+        if src is not None and src.strip() and not src.strip().lower().startswith("data:"):
+            return tag
+        for name in _LAZY_SRC:
+            value = _img_attr(tag, name)
+            url = (value or "").split(",")[0].split()[0] if (value or "").split() else ""
+            if url and not url.lower().startswith("data:") and '"' not in url:
+                bare = re.sub(r"""\ssrc\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)""", "", tag, count=1,
+                              flags=re.IGNORECASE)  # fmt: skip
+                return f'<img src="{url}"' + bare[4:]
+        return tag
+
+    return _IMG_TAG.sub(fix, html) if "<img" in html or "<IMG" in html else html
 
 
 def image_only(block: Block) -> bool:
@@ -1287,7 +1327,7 @@ def _marked_blocks(
 
     images: _Images = {}
     extracted = trafilatura.extract(
-        html,
+        lazy_images(html),  # lazy-loaded images read at their address, not the placeholder
         output_format="xml",
         include_images=True,
         include_links=True,

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -395,13 +395,26 @@ def word_names(
 
 
 def mask(
-    text: str, spans: list[tuple[int, int, str]], avoid: list[tuple[int, int]] | None = None
+    text: str,
+    spans: list[tuple[int, int, str]],
+    avoid: list[tuple[int, int]] | None = None,
+    inner: Sequence[tuple[int, int]] = (),
 ) -> tuple[str, list[str]]:
     """``text`` with each span (not overlapping ``avoid``) replaced by a placeholder, and the
-    words masked, in placeholder order."""
-    kept = [
-        (s, e) for s, e, _ in spans if not any(s < ae and as_ < e for as_, ae in avoid or [])
-    ]
+    words masked, in placeholder order. A title of a work or a brand (rule ``title-*``) may hold
+    spans of ``inner`` (glossary names written as the source has them) whole: the name is a word
+    of the longer name ("the White House" of *The Divider: Trump in the White House*)."""
+
+    def clear(s: int, e: int, rule: str) -> bool:
+        for as_, ae in avoid or []:
+            if s < ae and as_ < e and not (
+                rule.startswith("title") and s <= as_ and ae <= e and (as_, ae) in inner
+                and (s, e) != (as_, ae)
+            ):
+                return False
+        return True
+
+    kept = [(s, e) for s, e, r in spans if clear(s, e, r)]
     out: list[str] = []
     words: list[str] = []
     last = 0
@@ -437,6 +450,11 @@ class Masked:
     originals: list[str]  # the texts unmasked, for a sentence whose placeholder got lost
     words: dict[int, list[str]]  # text index -> masked words, in placeholder order
     rules: dict[int, list[str]]
+    # text index -> (title span, the ``inner`` glossary spans it holds), for titles masked over
+    # a glossary name (:func:`names_in_kept_titles`)
+    holding: dict[int, list[tuple[tuple[int, int], list[tuple[int, int]]]]] = field(
+        default_factory=dict
+    )
 
 
 def verbatim_spans(
@@ -672,12 +690,16 @@ def mask_segments(
     avoid: list[list[tuple[int, int]]] | None = None,
     verbatim: Sequence[Sequence[str]] | None = None,
     emphasis: Sequence[Sequence[str]] | None = None,
+    inner: Sequence[Sequence[tuple[int, int]]] | None = None,
 ) -> Masked:
     """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
     glossary names, per text), the titles of works and brands of :func:`title_spans`
     (``emphasis``: the italic pieces per text), and the pieces of ``verbatim`` per text (code
-    spans, which the engine must copy, not translate: ``gauge-7``, ``make test``)."""
+    spans, which the engine must copy, not translate: ``gauge-7``, ``make test``). ``inner``:
+    the spans of ``avoid`` (per text) that a title of a work or brand may hold whole (see
+    :func:`mask`)."""
     out = list(texts)
+    holding: dict[int, list[tuple[tuple[int, int], list[tuple[int, int]]]]] = {}
     words: dict[int, list[str]] = {}
     rules: dict[int, list[str]] = {}
     lexicon = engine_lexicon(lang or "")
@@ -713,12 +735,31 @@ def mask_segments(
             spans = sorted(spans + code)
         if not spans:
             continue
-        masked, masked_words = mask(text, spans, avoid[i] if avoid else None)
+        held = inner[i] if inner else ()
+        masked, masked_words = mask(text, spans, avoid[i] if avoid else None, held)
         if masked_words:
             out[i], words[i] = masked, masked_words
             by_word = {text[s:e]: r for s, e, r in spans}
             rules[i] = [by_word.get(w, "name") for w in masked_words]
-    return Masked(out, list(texts), words, rules)
+            for s, e, r in spans:
+                inside = [(a, b) for a, b in held if s <= a and b <= e and (a, b) != (s, e)]
+                if r.startswith("title") and inside and text[s:e] in masked_words:
+                    holding.setdefault(i, []).append(((s, e), inside))
+    return Masked(out, list(texts), words, rules, holding)
+
+
+def names_in_kept_titles(
+    masked: Masked, targets: Sequence[str]
+) -> dict[int, list[tuple[int, int]]]:
+    """Per text, the glossary spans inside a title of a work or brand that the translation
+    (``targets``, after :func:`unmask_segments`) writes as the source did: those names are
+    words of the title, which the glossary must leave as they stand."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for i, titles in masked.holding.items():
+        for (s, e), names in titles:
+            if _apostrophes(masked.originals[i][s:e]) in _apostrophes(targets[i]):
+                out.setdefault(i, []).extend(names)
+    return out
 
 
 _DIGIT_RUN = re.compile(r"\d+")

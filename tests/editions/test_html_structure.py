@@ -138,3 +138,26 @@ def test_picture_blocks_are_not_counted_as_body_words(page_id: str) -> None:
     article = parse_article(html, fmt="html", source=page_id)
     pictures = [b for b in article.blocks if image_only(b)]
     assert pictures and all(b.inline[0].attrs["src"] for b in pictures)
+
+
+def test_lazy_loaded_images_are_read_at_their_address_not_the_placeholder() -> None:
+    # a WordPress page whose <img src> is a data: placeholder and whose address is in
+    # data-lazy-src: trafilatura alone reads none of its images
+    html, url = _real("zyte-theantijunecleaver-0e014df6", CORPUS / "heldout_c")
+    article = parse_article(html, fmt="html", source=url, article_id="lazy")
+    pictures = [b for b in article.blocks if image_only(b)]
+    srcs = [s.attrs["src"] for b in pictures for s in b.inline]
+    assert len(srcs) >= 6
+    assert all(s.startswith("https://theantijunecleaver.com/wp-content/uploads/") for s in srcs)
+    assert all(b.text.startswith("Mountain Hike Survival Kit") for b in pictures[:3])
+    plain = [b.text for b in article.blocks if not image_only(b)]
+    from translate import read
+
+    real = read.lazy_images
+    try:  # the text of the article is the same with and without the images
+        read.lazy_images = lambda page: page  # type: ignore[assignment]
+        before = parse_article(html, fmt="html", source=url, article_id="lazy")
+    finally:
+        read.lazy_images = real  # type: ignore[assignment]
+    assert [b.text for b in before.blocks if not image_only(b)] == plain
+    assert not any(image_only(b) for b in before.blocks)

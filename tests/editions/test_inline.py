@@ -726,7 +726,10 @@ def test_breaks_and_images_in_every_format(
     xlf = etree.parse(str(out / "b.pt-BR.xlf"))
     assert xliff_schema().validate(xlf)  # type: ignore[attr-defined]
     ns = {"x": "urn:oasis:names:tc:xliff:document:2.0"}
-    assert len(xlf.xpath("//x:source/x:ph[@subType='xlf:lb']", namespaces=ns)) == 1
+    # the break inside a sentence, and the two between sentences in the ignorable text
+    # that joins their segments
+    assert len(xlf.xpath("//x:segment/x:source/x:ph[@subType='xlf:lb']", namespaces=ns)) == 1
+    assert len(xlf.xpath("//x:ignorable/x:source/x:ph[@subType='xlf:lb']", namespaces=ns)) == 2
     assert xlf.xpath("//x:pc[@type='image']", namespaces=ns)
     po = out / "b.pt-BR.po"
     assert msgfmt_check(po) is None
@@ -780,3 +783,43 @@ def test_the_headline_is_the_title_in_every_format(
     first = polib.pofile(str(out / "h.pt-BR.po"))[0]
     assert "block: title" in first.comment
     assert first.msgstr == "[pt] The <1>council</1> approves the plan"
+
+
+def test_a_link_inside_strong_over_the_same_words_reaches_xliff_and_po() -> None:
+    # "**[Mason Rudolph](url)**": two spans over the same words nest in every format; XLIFF and
+    # PO used to keep only the first (the link was lost in the reviewer files)
+    import xml.etree.ElementTree as ET
+
+    import polib
+
+    from translate.write import po as po_writer
+    from translate.write import xliff as xliff_writer
+
+    source = "Hits on Mason Rudolph came late."
+    spans = [InlineSpan(8, 21, "strong"), InlineSpan(8, 21, "link", {"href": "https://x.org/m"})]
+    edition = _edition(source, spans, ["Os golpes em Mason Rudolph vieram tarde."])
+    assert inline.restore(edition, None) == []
+    block = edition.blocks[0]
+    assert md_writer.inline_text(block) == (
+        "Os golpes em **[Mason Rudolph](https://x.org/m)** vieram tarde."
+    )
+    ns = "{urn:oasis:names:tc:xliff:document:2.0}"
+    root = ET.fromstring(xliff_writer.render(edition))
+    for part in ("source", "target"):
+        (el,) = root.iter(ns + part)
+        outer = el.find(ns + "pc")
+        assert outer is not None and outer.get("id") == "p1"
+        inner = outer.find(ns + "pc")
+        assert inner is not None and inner.get("id") == "p2" and inner.text == "Mason Rudolph"
+    (entry,) = [e for e in polib.pofile(po_writer.render(edition)) if e.msgid]
+    assert entry.msgid == "Hits on <1><2>Mason Rudolph</2></1> came late."
+    assert entry.msgstr == "Os golpes em <1><2>Mason Rudolph</2></1> vieram tarde."
+    assert "inline <2>: link https://x.org/m" in entry.comment
+
+
+def test_the_same_markup_twice_is_written_once() -> None:
+    assert inline.to_tags("see the plan", [(4, 12, 1), (4, 12, 2)]) == (
+        "see <1><2>the plan</2></1>"
+    )
+    twice = [InlineSpan(0, 3, "em"), InlineSpan(0, 3, "em")]
+    assert len(inline._nested(twice)) == 1

@@ -147,7 +147,7 @@ def _marked(
 ) -> None:
     """Fill ``parent`` with ``text``: glossary spans in ``<mrk type="term">``, inline markup
     (links, emphasis, code) in ``<pc>``; marks that would cross one already placed are left out
-    (XML must nest)."""
+    (XML must nest); marks over the same words nest, the first outside."""
     marks: list[Mark] = [
         (start, end, "mrk", {"id": mrk_id, "type": "term", "value": clean(entry)})
         for start, end, mrk_id, entry in spans
@@ -159,8 +159,8 @@ def _marked(
             continue
         if any(p[0] < start < p[1] < end or start < p[0] < end < p[1] for p in placed):
             continue
-        if any(p[0] == start and p[1] == end for p in placed):
-            continue
+        if any(p == mark for p in placed):
+            continue  # the same mark twice; a link over a term's words nests inside its <mrk>
         placed.append(mark)
     placed.sort(key=lambda m: (m[0], -m[1]))
     parent.text = ""
@@ -293,9 +293,21 @@ def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
     src_by_seg = segment_spans(block, source=True)
     tgt_by_seg = segment_spans(block)
     for n, (seg, src_spans, tgt_spans) in enumerate(per_segment):
-        if n and block.joiner:
+        # a line break between two sentences stands between their segments, in the ignorable
+        # text that joins them (its source is the target too: nothing to translate)
+        prev = block.segments[n - 1].segment.end if n else 0
+        breaks = [
+            k for x, k in src_codes
+            if n and x.kind == "br" and prev <= x.start and x.end <= seg.segment.start
+        ]  # fmt: skip
+        if n and (block.joiner or breaks):
             ignorable = ET.SubElement(unit, _q("ignorable"))
-            ET.SubElement(ignorable, _q("source")).text = block.joiner
+            joined = ET.SubElement(ignorable, _q("source"))
+            joined.text = block.joiner
+            for k in breaks:
+                ET.SubElement(
+                    joined, _q("ph"), {"id": f"p{k + 1}", **_PC["br"], "dataRef": f"d{k + 1}"}
+                )
         state, sub = segment_state(seg)
         segment = ET.SubElement(
             unit, _q("segment"), {"id": seg.id, "state": state, "subState": sub}
