@@ -254,8 +254,42 @@ def engine_lexicon(lang: str) -> frozenset[str]:
     return frozenset()
 
 
+# The context read around a word is a bounded window, not the whole text before or after it
+# (``text[:start]`` per word is quadratic on a long article); each helper falls back to the
+# whole slice only when the window cannot decide, so the results are those of the full slice.
+_WINDOW = 256
+
+
+def _tail(text: str, start: int, chars: str | None = None) -> str:
+    """The end of ``text[:start].rstrip(chars)``: at least its last character (``""`` only when
+    the whole stripped prefix is empty)."""
+    lo = max(0, start - _WINDOW)
+    before = text[lo:start].rstrip(chars)
+    return before if before or lo == 0 else text[:start].rstrip(chars)
+
+
+def _last_words(text: str, start: int, n: int, chars: str | None = None) -> list[str]:
+    """``text[:start].rstrip(chars).split()[-n:]``, reading a window when it holds n+1 words
+    (the first one may be cut by the window; the last n are whole)."""
+    lo = max(0, start - _WINDOW)
+    words = text[lo:start].rstrip(chars).split()
+    if lo == 0 or len(words) > n:
+        return words[-n:]
+    return text[:start].rstrip(chars).split()[-n:]
+
+
+def _next_word(text: str, end: int) -> str:
+    """``text[end:].split(None, 1)[0]``, or ``""`` when only spaces follow."""
+    hi = end + _WINDOW
+    words = text[end:hi].split(None, 1)
+    if hi >= len(text) or len(words) == 2:
+        return words[0] if words else ""
+    words = text[end:].split(None, 1)
+    return words[0] if words else ""
+
+
 def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \"'“‘«(")
+    before = _tail(text, start, " \"'“‘«(")
     return not before or before[-1] in ".!?:;…\n"
 
 
@@ -273,11 +307,10 @@ def _possessive(word: str) -> str:
 def _place_evidence(text: str, start: int, end: int, ctx: NameContext) -> bool:
     """A kind of place in lower case beside the word: "the Wedding district", "the district
     of Wedding"."""
-    after = text[end:].split(None, 1)
-    following = after[0].strip(",.;:!?)»”\"'") if after else ""
+    following = _next_word(text, end).strip(",.;:!?)»”\"'")
     if following.islower() and following.casefold() in ctx.place_nouns:
         return True
-    before = text[:start].split()[-2:]
+    before = _last_words(text, start, 2)
     return (
         len(before) == 2 and before[1] == "of" and before[0].islower()
         and before[0].casefold() in ctx.place_nouns
@@ -306,14 +339,14 @@ def established_names(text: str, lang: str | None, lexicon: frozenset[str]) -> d
         if low not in lexicon or low in ctx.generic:
             continue
         start, end = m.start(), m.start() + len(word)
-        before = text[:start].rstrip()
-        prev_word = before.rsplit(None, 1)[-1].rstrip(".") if before else ""
-        rest = text[end:]
-        nxt = rest.split(None, 1)[0] if rest.strip() else ""
+        prev = _last_words(text, start, 1)
+        prev_word = prev[-1].rstrip(".") if prev else ""
+        nxt = _next_word(text, end)
         if _place_evidence(text, start, end, ctx):
             found.setdefault(word, "name-place")
             continue
-        if (rest[:1] == " " and nxt[:1].isupper()) or prev_word.casefold() in ctx.determiners:
+        spaced = text[end : end + 1] == " "
+        if (spaced and nxt[:1].isupper()) or prev_word.casefold() in ctx.determiners:
             continue  # part of a longer capitalized span, or "the Pacific"
         titled = prev_word.casefold() in ctx.titles
         if prev_word[:1].isupper() and not titled and not _sentence_start(text, start):
@@ -541,8 +574,7 @@ def _translatable(span: str, lexicon: frozenset[str]) -> bool:
 
 
 def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
-    before = text[:start].rstrip(" \"“‘'(:,")
-    words = before.split()
+    words = _last_words(text, start, 1, " \"“‘'(:,")
     return bool(words) and words[-1].islower() and words[-1].casefold().strip(",") in nouns
 
 
