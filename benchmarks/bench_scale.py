@@ -19,6 +19,14 @@ engine, 2 actors) in fresh processes to show that driver and worker memory stay 
 a projection to N machines from these numbers.
 
     python benchmarks/bench_scale.py [--items 200] [--engine embedded] [--stream 1000,10000]
+
+``--article-sizes 0.5,1,2,4`` instead times one big plain-text article per size (MB), built by
+concatenating the English pages' text of tests/data/realworld (real sentences, repeated only
+past the corpus's 1.8 MB) and ``translate run`` on it with the fake engine (``--from en``,
+no cache), each in a fresh process: CPU seconds (user+sys) per MB must stay flat as the size
+grows. ``--no-punct`` adds one paragraph of the same words without any punctuation.
+
+    python benchmarks/bench_scale.py --article-sizes 0.5,1,2,4 [--no-punct 0.5]
 """
 
 from __future__ import annotations
@@ -105,6 +113,73 @@ def child_stream(items: int) -> None:
     print(json.dumps(got))
 
 
+def real_text() -> str:
+    """The English pages' expected body text in tests/data/realworld, concatenated."""
+    texts = []
+    for meta in sorted((ROOT / "tests" / "data" / "realworld").rglob("*.json")):
+        try:
+            d = json.loads(meta.read_text(encoding="utf-8"))
+        except (ValueError, OSError):
+            continue
+        if not isinstance(d, dict) or d.get("language") != "en" or not d.get("expected_text"):
+            continue
+        body = meta.parent / Path(d["expected_text"]).name
+        if body.exists():
+            texts.append(body.read_text(encoding="utf-8"))
+    return "\n\n".join(texts)
+
+
+def article_of(mb: float, *, punct: bool = True) -> str:
+    corpus = real_text()
+    if not punct:
+        corpus = " ".join(corpus.replace(".", " ").replace(",", " ").split())
+    n = int(mb * 1_000_000)
+    return (corpus * (n // len(corpus) + 1))[:n]
+
+
+def child_article(path: str) -> None:
+    """In a fresh process: ``translate run`` on ``path`` with the fake engine; CPU and RSS."""
+    import resource
+
+    register_fake()
+    from translate.cli import cli, setup_process
+
+    setup_process()
+    with tempfile.TemporaryDirectory(prefix="bench-article-") as tmp:
+        os.environ["TRANSLATE_HOME"] = tmp
+        before = resource.getrusage(resource.RUSAGE_SELF)
+        with contextlib.suppress(SystemExit):
+            cli(["run", path, "--from", "en", "--to", "pt-BR", "--engine", "fake",
+                 "--no-cache", "--out", str(Path(tmp) / "out"), "--format", "json", "--json"],
+                prog_name="translate", standalone_mode=False)
+        after = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    print(json.dumps({"cpu": cpu, "maxrss_kib": after.ru_maxrss}))
+
+
+def article_rows(sizes: list[float], no_punct: list[float]) -> None:
+    import translate
+
+    print(f"# bench_scale --article-sizes: {platform.machine()}, {os.cpu_count()} cores (shared"
+          f" with other jobs), Python {platform.python_version()}, newsroom-translate"
+          f" {translate.__version__}, {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
+    print("one plain-text article of real English news text, translate run --from en --to pt-BR"
+          " --engine fake --no-cache, a fresh process each\n")
+    print("| input | MB | CPU s | CPU s per MB | peak RSS |")
+    print("|---|---:|---:|---:|---:|")
+    runs = [(mb, True) for mb in sizes] + [(mb, False) for mb in no_punct]
+    with tempfile.TemporaryDirectory(prefix="bench-articles-") as tmp:
+        for mb, punct in runs:
+            path = Path(tmp) / f"article-{mb}.txt"
+            path.write_text(article_of(mb, punct=punct), encoding="utf-8")
+            out = subprocess.run([sys.executable, __file__, "--child-article", str(path)],
+                                 check=True, capture_output=True, text=True).stdout
+            r = json.loads(out.strip().splitlines()[-1])
+            name = "news text" if punct else "one paragraph, no punctuation"
+            print(f"| {name} | {mb:g} | {r['cpu']:.1f} | {r['cpu'] / mb:.1f}"
+                  f" | {mib(r['maxrss_kib'])} |", flush=True)
+
+
 def mib(kib: float) -> str:
     return f"{kib / 1024:.0f} MiB"
 
@@ -116,9 +191,21 @@ def main() -> None:
     parser.add_argument("--stream", default="1000,10000",
                         help="feed sizes for the memory runs ('' to skip)")
     parser.add_argument("--child-stream", type=int, default=None, help=argparse.SUPPRESS)
+    parser.add_argument("--article-sizes", default="",
+                        help="time one big article per size in MB (e.g. 0.5,1,2,4), not Ray")
+    parser.add_argument("--no-punct", default="",
+                        help="with --article-sizes: sizes of a paragraph without punctuation")
+    parser.add_argument("--child-article", default=None, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child_stream is not None:
         child_stream(args.child_stream)
+        return
+    if args.child_article is not None:
+        child_article(args.child_article)
+        return
+    if args.article_sizes:
+        article_rows([float(s) for s in args.article_sizes.split(",") if s.strip()],
+                     [float(s) for s in args.no_punct.split(",") if s.strip()])
         return
 
     import ray
