@@ -250,8 +250,8 @@ _SPLIT_NUMBER_HTML = re.compile(
 
 
 def join_split_numbers(text: str, *, html: bool = False) -> tuple[str, list[str]]:
-    """``text`` with the invisible characters between two digits removed, and the numbers
-    joined (as written, the invisible characters shown as ``\\u200b``): only there, so words
+    r"""``text`` with the invisible characters between two digits removed, and the numbers
+    joined (as written, the invisible characters shown as ``\u200b``): only there, so words
     keep their soft hyphens and joiners.
 
     >>> join_split_numbers("$1\u200b500 in 2\u2060024, co\u00adop")
