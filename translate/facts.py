@@ -154,6 +154,38 @@ def _code_pattern(code: str) -> re.Pattern[str]:
     return re.compile(rf"(?<![^\W_]){body}(?!\d)", re.IGNORECASE)
 
 
+# a currency code or symbol glued to an amount with a fraction ("RM4.5", "Rs12.5", "CHF4.5",
+# "kr2.5"): not a code but a number, which the target writes with its own decimal separator
+# ("RM4,5" in Portuguese); it is compared by value, so "RM45" is a changed amount
+_AMOUNT = re.compile(r"([^\W\d_]{1,3})(\d+(?:[.,]\d+)+)")
+
+
+def _amount_in(amount: re.Match[str], seg: TranslatedSegment, offset: int, src_lang: str,
+               ctx: CheckContext) -> bool:
+    """Whether the target writes the prefix of ``amount`` (found at ``offset`` in the source)
+    glued or spaced to the same amount: its number read in the target's conventions (the
+    source's only when the target has no reading of it: "RM4.5" copied as written), times the
+    scale word the number check reads after it ("RM4,5 milhões" for "RM4.5 million")."""
+    def scale_at(values: list[tuple[int, int, frozenset[Decimal], int]], at: int) -> int:
+        return next((scale for start, _, _, scale in values if start == at), 1)
+
+    prefix, digits = amount.group(1), amount.group(2)
+    at = offset + len(prefix)
+    unglued = seg.source[:offset] + " " * len(prefix) + seg.source[at:]
+    scale = scale_at(source_values(unglued, src_lang, ctx.locale), at)
+    want = {r * scale for r in _readings(digits, [src_lang])}
+    pattern = rf"(?<![^\W_]){re.escape(prefix)}([\s\u00a0]?)(\d+(?:[.,]\d+)*)(?![\d.,]\d)"
+    for m in re.finditer(pattern, seg.target, re.IGNORECASE):
+        number = m.group(2)
+        got = _readings(number, [ctx.target_lang]) or _readings(number, [src_lang])
+        start = m.start(2)
+        unglued = seg.target[: m.start()] + " " * (start - m.start()) + seg.target[start:]
+        t_scale = scale_at(target_values(unglued, src_lang, ctx.locale), start)
+        if {r * t_scale for r in got} & want:
+            return True
+    return False
+
+
 def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """The digits of a name or code must reach the target as written: "Covid-19" written
     "Covid-12", "G7" written "G8" is a changed fact (blocking); a code the target does not
@@ -163,8 +195,13 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     out: list[Finding] = []
     target_codes = codes_in(seg.target)
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", seg.target)}
+    src_lang = seg.segment.lang or ctx.source_lang
     for code in {c.text: c for c in codes_in(seg.source, _name_spans(seg))}.values():
-        if _code_pattern(code.text).search(seg.target):
+        amount = _AMOUNT.fullmatch(code.text)
+        if amount:  # "RM4.5" as "RM4,5": the same amount in the target's conventions
+            if _amount_in(amount, seg, code.start, src_lang, ctx):
+                continue
+        elif _code_pattern(code.text).search(seg.target):
             continue
         if _PLURAL.match(code.text) and re.search(rf"(?<![\d.,]){code.digits}(?!\d)", seg.target):
             continue  # "the 1980s" as "a década de 1980"
@@ -175,6 +212,11 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         )  # fmt: skip
         if twin is not None or lost_digits:
             got = repr(twin.text) if twin else "no digits"
+            if twin is not None and amount:  # the whole amount: "RM4,6", not "RM4"
+                at = twin.start + len(amount.group(1))
+                spelled = re.match(r"[\s\u00a0]?\d+(?:[.,]\d+)*", seg.target[at:])
+                if spelled:
+                    got = repr(seg.target[twin.start : at + spelled.end()])
             out.append(
                 Finding(
                     "numbers", "error", f"{code.text!r} changed: the target has {got}",

@@ -58,7 +58,7 @@ from .passthrough import RULE as PASSTHROUGH_RULE
 from .passthrough import nothing_to_translate
 from .protect import leave_inside, protect_segments, restore_segments, spans_as_written
 from .publish import Policy, Verdict, check_policy, write_with_policy
-from .read import file_slug, read_article
+from .read import file_slug, input_findings, read_article
 from .store import Store
 from .urls import article_urls
 
@@ -352,6 +352,7 @@ def translate_prepared(
         findings += unserved + run_checks(translated, ctx)
         findings += _injected_name_findings(translated, glossary, profile.tag)
         findings += _code_findings(translated, prepared.article)
+        findings += input_findings(prepared.article)
     glossary_cache.remember(glossary)  # its indexes, for the next run (translate.glossary.cache)
 
     signature = make_signature(

@@ -18,7 +18,7 @@ from typing import Any
 
 from .errors import EmptyInputError, InputError, NoArticleBodyError
 from .fsutil import NotRegularFileError, read_regular
-from .model import Article, Block, BlockKind, Dropped, InlineKind, InlineSpan
+from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 FORMATS = ("txt", "md", "html")
@@ -236,11 +236,45 @@ def clean_text(text: str, *, source: str = "input") -> str:
     return _STRAY_CONTROLS.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
 
 
+SPLIT_NUMBER_RULE = "input:split-number"
+# invisible format characters a number can hide ("$1\u200b500", "2\u200b024"): zero-width space,
+# word joiner, BOM (zero-width no-break space), soft hyphen; never ZWJ/ZWNJ, which spell words in
+# Persian, Indic scripts and emoji. In HTML also as character references.
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+_SPLIT_NUMBER = re.compile(f"(?<=\\d)[{_INVISIBLE}]+(?=\\d)")
+_SPLIT_NUMBER_HTML = re.compile(
+    f"(?<=\\d)(?:[{_INVISIBLE}]"
+    r"|&#(?:[xX]0*(?:200[bB]|2060|[fF][eE][fF][fF]|[aA][dD])|0*(?:8203|8288|65279|173));"
+    r"|&(?:shy|ZeroWidthSpace|NoBreak);)+(?=\d)"
+)
+
+
+def join_split_numbers(text: str, *, html: bool = False) -> tuple[str, list[str]]:
+    r"""``text`` with the invisible characters between two digits removed, and the numbers
+    joined (as written, the invisible characters shown as ``\u200b``): only there, so words
+    keep their soft hyphens and joiners.
+
+    >>> join_split_numbers("$1\u200b500 in 2\u2060024, co\u00adop")
+    ('$1500 in 2024, co\xadop', ['1\\u200b500', '2\\u2060024'])
+    """
+    pattern = _SPLIT_NUMBER_HTML if html else _SPLIT_NUMBER
+    if not pattern.search(text):
+        return text, []
+    joined: list[str] = []
+    for m in pattern.finditer(text):
+        before = re.search(r"\d+$", text[max(0, m.start() - 20) : m.start()])
+        after = re.match(r"\d+", text[m.end() : m.end() + 20])
+        shown = m.group().encode("ascii", "backslashreplace").decode("ascii")
+        joined.append(f"{before.group() if before else ''}{shown}{after.group() if after else ''}")
+    return pattern.sub("", text), joined
+
+
 def parse_article(
     text: str, *, fmt: str, source: str = "-", article_id: str = "article"
 ) -> Article:
     """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left."""
     text = clean_text(text, source=source)
+    text, joined = join_split_numbers(text, html=fmt == "html")
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
@@ -255,6 +289,15 @@ def parse_article(
         raise InputError(f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
     if not any(b.text.strip() for b in blocks if b.kind != "title"):
         raise EmptyInputError("no article text", path=source)
+    if joined:
+        dropped.append(
+            Dropped(
+                text=", ".join(joined[:5]) + (f" and {len(joined) - 5} more" if joined[5:] else ""),
+                rule=SPLIT_NUMBER_RULE,
+                reason=f"{len(joined)} invisible character(s) (zero-width space, word joiner, "
+                "BOM, soft hyphen) between digits removed: the number is read whole",
+            )
+        )
     return Article(
         id=article_id, blocks=blocks, source=source, format=fmt, text=text,
         title=title, meta=meta, dropped=dropped,
@@ -1059,6 +1102,8 @@ def _html_blocks(
             root = extract(options)
             balanced_raw = None  # the blocks are the balanced extraction: nothing recall-only
     if root is None:
+        if _visible_text_depth(text)[1]:
+            raise InputError(f"{TOO_DEEP}: its text there cannot be read", path=source)
         raise EmptyInputError("no article text found in the HTML page", path=source)
     meta = {
         key: str(root.get(key))
@@ -1101,7 +1146,19 @@ def _html_blocks(
         blocks.append(Block(kind=kind, text=content, level=level, inline=spans))
         blocks += _image_blocks(images.pop(re.sub(r"\s+", "", content), []))
     dropped: list[Dropped] = []
-    page_words = word_count(_visible_text(text))
+    visible, too_deep = _visible_text_depth(text)
+    page_words = word_count(visible)
+    if too_deep:  # never a silent loss: the article stops where the nesting got too deep
+        if not any(b.text.strip() for b in blocks if b.kind != "title"):
+            raise InputError(f"{TOO_DEEP}: its text there cannot be read", path=source)
+        dropped.append(
+            Dropped(
+                text="text nested too deeply, and what follows it",
+                rule=TOO_DEEP_RULE,
+                reason=f"{TOO_DEEP}: the text from there on was not read; the edition may "
+                "lack part of the article",
+            )
+        )
     body_words = sum(
         word_count(b.text) for b in blocks if b.kind != "title" and not image_only(b)
     )
@@ -1556,12 +1613,41 @@ def _json_ld_body(html: str) -> str:
 
 
 def _visible_text(html: str) -> str:
+    return _visible_text_depth(html)[0]
+
+
+def _visible_text_depth(html: str) -> tuple[str, bool]:
+    """The page's visible text, and whether libxml2 stopped reading it where its elements nest
+    deeper than its limit (256 levels): the text there and after it is lost to every reader."""
     from lxml import html as lxml_html
 
+    parser = lxml_html.HTMLParser()
     try:
-        doc = lxml_html.document_fromstring(html)
+        doc = lxml_html.document_fromstring(html, parser=parser)
     except Exception:  # lxml raises several types on garbage; only a count is at stake
-        return ""
+        return "", _too_deep(parser)
     for bad in doc.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
-    return " ".join(doc.text_content().split())
+    return " ".join(doc.text_content().split()), _too_deep(parser)
+
+
+def _too_deep(parser: Any) -> bool:
+    return any("excessive depth" in str(e.message).lower() for e in parser.error_log)
+
+
+TOO_DEEP_RULE = "html:too-deep"
+
+
+def input_findings(article: Article) -> list[Finding]:
+    """Warnings for the edition about input the reader could not read (a page cut short where
+    its elements nest too deeply): part of the article may be missing."""
+    return [
+        Finding("input", "warning", d.reason, data={"rule": d.rule})
+        for d in article.dropped
+        if d.rule == TOO_DEEP_RULE
+    ]
+
+
+TOO_DEEP = (
+    "the page nests its elements deeper than the HTML parser's limit (256 levels)"
+)

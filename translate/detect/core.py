@@ -154,7 +154,14 @@ def detect_text(
         from . import get_detector  # the registry imports this module
 
         return detect_text(text, get_detector(second), trace)
-    if confidence < data.threshold:
+    if confidence < data.threshold or (
+        # a few words of bare a-z letters ("Zzxq vvv", "asdf jkl"): no letter of their own
+        # backs a model's hesitant answer (unlike "Unde ești?"), so it is no language
+        method == detector.name
+        and len(prof.words) < data.sure_words
+        and confidence < data.short_threshold
+        and all(ch.isascii() for ch in text if ch.isalpha())
+    ):
         return LanguageGuess(UNDETERMINED, 0.0, method), scores
     return LanguageGuess(answer, min(confidence, 1.0), method), scores
 

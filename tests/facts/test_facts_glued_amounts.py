@@ -1,0 +1,52 @@
+"""A currency code or symbol glued to an amount with a fraction ("RM4.5 million") is a number,
+not a code: the target writes it in its own decimal convention ("RM4,5 milhões") and that is
+no changed fact; a changed value, separator or scale still blocks."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.check import check_pair
+
+
+def _blocking(source: str, target: str, locale: str = "pt-BR") -> list[str]:
+    return [f.message for f in check_pair(source, target, "en", locale).findings
+            if f.severity == "error"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("The delegation paid RM4.5 million.", "A delegação pagou RM4,5 milhões."),
+        ("The loan was Rs12.5 crore.", "O empréstimo foi de Rs12,5 crore."),
+        ("It cost CHF4.5 million.", "Custou CHF4,5 milhões."),
+        ("It cost RM4.5 million.", "Custou RM 4,5 milhões."),  # spaced
+        ("It cost RM4.5 million.", "Custou RM4.5 milhões."),  # copied as written
+        ("It cost RM4.5.", "Custou RM4,5."),
+        ("Version v2.0 is out.", "A versão v2.0 saiu."),
+    ],
+)
+def test_a_glued_amount_in_the_target_convention_is_not_a_change(
+    source: str, target: str
+) -> None:
+    assert _blocking(source, target) == []
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "shown"),
+    [
+        ("It cost RM4.5 million.", "Custou RM4,6 milhões.", "RM4,6"),  # digit changed
+        ("It cost RM4.5 million.", "Custou RM45 milhões.", "RM45"),  # separator dropped
+        ("It cost RM4.5 million.", "Custou RM4.500 milhões.", "RM4.500"),  # 4,500 in pt
+        ("It cost RM4.5 million.", "Custou RM4,5.", "RM4,5"),  # scale dropped
+        ("It cost RM6.162 million.", "Custou RM6.162 milhões.", "RM6.162"),  # 6,162 in pt
+    ],
+)
+def test_a_changed_glued_amount_still_blocks(source: str, target: str, shown: str) -> None:
+    found = _blocking(source, target)
+    assert found and any(f"the target has {shown!r}" in m for m in found), found
+
+
+def test_a_code_with_digits_is_still_a_code() -> None:
+    assert _blocking("The A320 landed.", "O A321 pousou.")
+    assert _blocking("Covid-19 cases rose.", "Os casos de Covid-12 subiram.")
