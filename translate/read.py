@@ -1636,6 +1636,8 @@ def _too_deep(parser: Any) -> bool:
 
 
 TOO_DEEP_RULE = "html:too-deep"
+# The reader's own notes in ``Article.dropped``: text changed or lost on input, not boilerplate.
+INPUT_RULES = frozenset({SPLIT_NUMBER_RULE, TOO_DEEP_RULE})
 
 
 def input_findings(article: Article) -> list[Finding]:

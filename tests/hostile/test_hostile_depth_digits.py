@@ -106,6 +106,10 @@ def test_split_numbers_are_joined_on_input_and_reported(tmp_path: Path) -> None:
     assert "1500" in source and "2024" in source and "\u200b" not in source
     rules = {d["rule"]: d for d in data["dropped"]}
     assert SPLIT_NUMBER_RULE in rules and "1\\u200b500" in rules[SPLIT_NUMBER_RULE]["text"]
+    # The summary names it as a change on input, not as boilerplate.
+    notes = outcome.stdout.split("changed on input (1):", 1)
+    assert len(notes) == 2 and SPLIT_NUMBER_RULE in notes[1], outcome.stdout
+    assert "dropped as boilerplate" not in outcome.stdout
 
 
 def test_joining_is_linear_on_a_long_run() -> None:

@@ -64,9 +64,15 @@ def print_summary(result: RunResult) -> None:
     click.echo(
         f"{article.source}: {lang.lang if lang else 'und'}{conf}, {article.word_count} words"
     )
-    if article.dropped:
-        click.echo(f"  dropped as boilerplate ({len(article.dropped)}):")
-        for d in article.dropped:
+    from ..read import INPUT_RULES  # the run path has imported it already
+
+    # The reader's own notes (numbers joined, text too deep to read) are not boilerplate.
+    notes = [d for d in article.dropped if d.rule in INPUT_RULES]
+    dropped = [d for d in article.dropped if d.rule not in INPUT_RULES]
+    for heading, entries in (("dropped as boilerplate", dropped), ("changed on input", notes)):
+        if entries:
+            click.echo(f"  {heading} ({len(entries)}):")
+        for d in entries:
             text = d.text if len(d.text) <= 70 else d.text[:67] + "..."
             click.echo(f"    [{d.rule}] {text}")
     verdicts: list[Verdict | None] = list(result.verdicts) or [None] * len(result.editions)
