@@ -41,9 +41,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\n".join(ev.header_lines()))
     base = dict(read.EXTRACT_OPTIONS)
     for name in args.sets.split(","):
-        if name == "heldout-g":
-            parser.error("heldout-g is the held-out set: it must not decide settings")
-        pages = ev.select(name, ev.load_pages(ev.SETS[name]))
+        pages = ev.development_pages(name, parser)
         trafs = {p.id: ev.trafilatura_default(p) for p in pages}
         for conf in args.configs.split(","):
             read.EXTRACT_OPTIONS.clear()

@@ -83,6 +83,19 @@ SETS = {
 }
 
 
+# The held-out set: no rule or setting may be decided on it, so the tools that diagnose or compare
+# refuse it (development_pages). When it is opened for development, its successor goes here.
+HELD_OUT = "heldout-g"
+
+
+def development_pages(name: str, parser: argparse.ArgumentParser) -> list[Page]:
+    """The pages of set ``name`` for a tool that decides rules or settings (the held-out set is
+    refused with a usage error)."""
+    if name == HELD_OUT:
+        parser.error(f"{HELD_OUT} is the held-out set: it must not decide rules or settings")
+    return select(name, load_pages(SETS[name]))
+
+
 def select(name: str, pages: list[Page]) -> list[Page]:
     """The pages of set ``name`` (the halves of the held-out set by position)."""
     ordered = sorted(pages, key=lambda p: p.id)

@@ -76,3 +76,16 @@ def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
     pins = json.loads((CORPUS / directory / "gate.json").read_text())
     pages = ev.select(pins["set"], load_pages(CORPUS / directory))
     _check(ev.totals(ev.evaluate_pages(pages, baseline=False)), pins)
+
+
+def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
+    import argparse
+
+    ev = _eval_module()
+    parser = argparse.ArgumentParser(prog="diagnose")
+    with pytest.raises(SystemExit) as refused:
+        ev.development_pages(ev.HELD_OUT, parser)
+    assert refused.value.code == 2
+    assert ev.HELD_OUT in ev.SETS and ev.HELD_OUT not in ("dev", "zyte-dev")
+    for tool in ("diagnose_leaks.py", "diagnose_recall.py", "compare_extract_settings.py"):
+        assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
