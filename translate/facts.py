@@ -1585,8 +1585,50 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     return out
 
 
+# --- a number glued to a word: "20euros" written "30euros" -----------------------------------
+
+_GLUED_AFTER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)([^\W\d_]{2,})(?![\w])")
+
+
+def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number glued to the word after it ("20euros", "3fold", "500strong"), which neither
+    the number check nor the code check reads, must keep its value in the target, glued or
+    not ("20 euros"): blocking when its value is nowhere in the target and the target has a
+    number the source lacks. Ordinals ("3rd"), decades ("1990s"), clock times ("7pm") and
+    units CLDR knows ("9.3km", the unit check's) are left to their own checks."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    suffixes = {str(x).casefold() for x in
+                facts_data(src_lang).get("signs", {}).get("ordinal_suffixes", [])}  # fmt: skip
+    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
+    skip += clock_spans(seg.source, src_lang)
+    t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
+    have: set[Decimal] = set()
+    for m in _NUM.finditer(seg.target):
+        have |= _readings(m.group(), t_langs)
+    out: list[Finding] = []
+    for m in _GLUED_AFTER.finditer(seg.source):
+        word = m.group(2)
+        if (_inside(m.span(), skip) or word.casefold() in suffixes or word.casefold() == "s"
+                or _unit_after(seg.source, m.end(1), [src_lang]) is not None
+                or re.fullmatch(r"(?i)[ap]m|h|hrs?|s", word) or word.isupper()):
+            continue  # fmt: skip
+        if _readings(m.group(1), [src_lang]) & have:
+            continue
+        new = _new_number(seg.source, seg.target)
+        if new is None:
+            continue
+        out.append(Finding(
+            "numbers", "error", f"{m.group()!r} changed: the target has {new[2]!r}",
+            segment=seg.id, source_span=m.span(), target_span=(new[0], new[1]),
+            data={"kind": "glued"},
+        ))  # fmt: skip
+    return out
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_repeated_numbers, check_separators,
                  check_negation, check_decades, check_ordinal_words, check_scale_words,
-                 check_percentage_points, check_time_units]  # fmt: skip
+                 check_percentage_points, check_time_units, check_glued_numbers]  # fmt: skip

@@ -41,6 +41,7 @@ WRONG = [
      "O teste é executado por 8 a 11 semanas."),
     ("one of two negations", "The mayor did not resign, nor did he apologise.",
      "O prefeito não renunciou, ele pediu desculpas."),
+    ("number glued to a word", "Tickets cost 20euros each.", "Os bilhetes custam 30euros cada."),
 ]  # fmt: skip
 
 RIGHT = [
@@ -72,12 +73,18 @@ RIGHT = [
      "O prefeito não renunciou, nem pediu desculpas."),
     ("idiom", "You must cancel no later than 48 hours before, and not after.",
      "Você deve cancelar o mais tardar 48 horas antes, e não depois."),
+    ("number glued to a word", "Tickets cost 20euros each.", "Os bilhetes custam 20 euros cada."),
+    ("article before a dollar", "A $20 ticket can turn into a $100 one.",
+     "Um bilhete de US$ 20 pode virar um de US$ 100."),
+    ("article before a dollar, engine spacing", "A $2bn-a-year business.",
+     "Um negócio de US $ 2 bilhões por ano."),
 ]  # fmt: skip
 
 
 # what the new checks say (a length or unit finding alone would not prove them)
 _SAYS = ("decade", "changed: the target has", "is lost in the target", "percentage points",
-         "the source names no", "negates 2 clauses")
+         "the source names no", "negates 2 clauses",
+         "'20euros' changed")
 
 
 @pytest.mark.parametrize(("what", "source", "target"), WRONG, ids=[w[0] for w in WRONG])
