@@ -719,13 +719,11 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
             batch.clear()
 
         kinds: dict[str, int] = {}
-        taken = 0
         over = False
-        for item in items:
+        for taken, item in enumerate(items):
             if taken >= job.max_items:
                 over = True
                 break
-            taken += 1
             for message in item.warnings:
                 kind = " ".join(message.split()[:2])
                 kinds[kind] = kinds.get(kind, 0) + 1
