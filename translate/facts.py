@@ -1319,6 +1319,7 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
     source's negated clauses against the target's; Portuguese doubles a negation inside one
     clause ("não tem nenhum"), so a clause counts once."""
     def clauses(pattern: re.Pattern[str], text: str) -> int:
+        text = re.sub(r"(^|[\s\"“‘'(«])[-\u2010\u2011](?=\w)", r"\1 ", text)  # "-Não": a dash
         return sum(1 for part in re.split(r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)", text)
                    if pattern.search(part))
 

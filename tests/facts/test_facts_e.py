@@ -73,6 +73,8 @@ RIGHT = [
      "O prefeito não renunciou, nem pediu desculpas."),
     ("idiom", "You must cancel no later than 48 hours before, and not after.",
      "Você deve cancelar o mais tardar 48 horas antes, e não depois."),
+    ("a dash for a quote mark", "Alito cut her off: “No, I’m not making that point.",
+     "Alito a cortou: -Não, eu não estou fazendo esse ponto."),
     ("number glued to a word", "Tickets cost 20euros each.", "Os bilhetes custam 20 euros cada."),
     ("article before a dollar", "A $20 ticket can turn into a $100 one.",
      "Um bilhete de US$ 20 pode virar um de US$ 100."),
