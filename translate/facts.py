@@ -1555,6 +1555,13 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
+    candidates = []
+    for m in _NUM.finditer(seg.target):
+        found = _unit_after(seg.target, m.end(), t_langs)
+        if found is not None and found.ids <= set(_DURATIONS) and found.ids - {"duration-year"}:
+            candidates.append((m, found))
+    if not candidates:
+        return []
     named: set[str] = set()
     for lang in dict.fromkeys([src_lang, ctx.target_lang]):
         words = _duration_words(lang)
@@ -1569,10 +1576,7 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                  seg.source, re.IGNORECASE):
         return []  # clock times and abbreviated units: the clock and unit checks read them
     out: list[Finding] = []
-    for m in _NUM.finditer(seg.target):
-        found = _unit_after(seg.target, m.end(), t_langs)
-        if found is None:
-            continue
+    for m, found in candidates:
         ids = {i for i in found.ids if i.startswith("duration-") and i != "duration-year"}
         if not ids or ids & named or not found.ids <= set(_DURATIONS):
             continue
@@ -1599,6 +1603,9 @@ def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     units CLDR knows ("9.3km", the unit check's) are left to their own checks."""
     if _skip(seg):
         return []
+    glued = list(_GLUED_AFTER.finditer(seg.source))
+    if not glued:
+        return []
     src_lang = seg.segment.lang or ctx.source_lang
     suffixes = {str(x).casefold() for x in
                 facts_data(src_lang).get("signs", {}).get("ordinal_suffixes", [])}  # fmt: skip
@@ -1609,7 +1616,7 @@ def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     for m in _NUM.finditer(seg.target):
         have |= _readings(m.group(), t_langs)
     out: list[Finding] = []
-    for m in _GLUED_AFTER.finditer(seg.source):
+    for m in glued:
         word = m.group(2)
         if (_inside(m.span(), skip) or word.casefold() in suffixes or word.casefold() == "s"
                 or _unit_after(seg.source, m.end(1), [src_lang]) is not None
