@@ -80,6 +80,10 @@ SETS = {
     # held-out set g: 30 more article pages of that benchmark (set f's rule over the sites no
     # set holds), written before the sixth boilerplate pass (build_heldout_g.py)
     "heldout-g": CORPUS / "heldout_g",
+    # held-out set h: 40 pages of trafilatura's evaluation benchmark (tests/eval, with/without
+    # snippets; sites in no other set), written before the seventh boilerplate pass
+    # (build_heldout_h.py)
+    "heldout-h": CORPUS / "heldout_h",
 }
 
 
@@ -607,7 +611,8 @@ def main(argv: list[str] | None = None) -> int:
         " sites, a development set; heldout-d: fundus's parser test pages (held out in the third"
         " pass); heldout-e: article pages of a 2026 extraction benchmark (held out in the fourth"
         " pass); heldout-f: more pages of that benchmark (held out in the fifth pass);"
-        " heldout-g: more pages of that benchmark, held out",
+        " heldout-g: more pages of that benchmark (held out in the sixth pass); heldout-h:"
+        " trafilatura's evaluation pages (with/without snippets), held out",
     )
     parser.add_argument(
         "--names",
