@@ -908,6 +908,71 @@ def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
     return out if _body_left(blocks, out) else blocks
 
 
+AUTHOR_BIO_TAIL = 4  # the note begins among the body's last blocks
+AUTHOR_BIO_MAX_WORDS = 150  # a note about the writer, not a closing section of the article
+AUTHOR_BIO_ID = "html:author-bio"
+AUTHOR_BIO_REASON = (
+    "a note about the byline's author after the article (it begins with the author's name)"
+)
+
+
+def _author_names(author: str | None) -> list[str]:
+    """The personal names in a page's byline metadata ("Rebecca Norris; Jane Doe"): parts of
+    two to four capitalized words (a one-word byline is most often the site's name)."""
+    names = []
+    for part in re.split(r"[;|/]|,|\band\b|&", author or ""):
+        words = part.split()
+        if 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words):
+            names.append(" ".join(words))
+    return names
+
+
+def _starts_with_name(text: str, names: list[str]) -> bool:
+    return any(
+        text.startswith(name) and len(text) > len(name) and not text[len(name)].isalnum()
+        for name in names
+    )
+
+
+def _mark_author_bio(blocks: list[Block], author: str | None) -> list[Block]:
+    """An author's note at the end of the article ("html:author-bio"): a paragraph among the
+    body's last ``AUTHOR_BIO_TAIL`` blocks that begins with the name of the byline's author
+    (``author`` metadata: "Rebecca Norris is a full-time freelance writer..."), ends as a
+    sentence, and is followed to the end only by paragraphs (the rest of the note); a heading
+    just before it that begins with the same name goes with it. Any language: the evidence is
+    the byline's name and the place after the article, no words."""
+    from .boilerplate import SENTENCE_END
+
+    names = _author_names(author)
+    body = [
+        i
+        for i, b in enumerate(blocks)
+        if b.kind != "title" and b.furniture is None and not image_only(b)
+    ]
+    if not names or len(body) < 2 * AUTHOR_BIO_TAIL:
+        return blocks
+    for pos in range(len(body) - AUTHOR_BIO_TAIL, len(body)):
+        block = blocks[body[pos]]
+        text = block.text.strip()
+        if (
+            block.kind != "paragraph"
+            or not _starts_with_name(text, names)
+            or word_count(text) > AUTHOR_BIO_MAX_WORDS
+            or not SENTENCE_END.search(text)
+            or any(blocks[j].kind != "paragraph" for j in body[pos + 1 :])
+        ):
+            continue
+        note = body[pos:]
+        before = blocks[body[pos - 1]]
+        if before.kind == "heading" and _starts_with_name(before.text.strip(), names):
+            note = body[pos - 1 :]
+        out = list(blocks)
+        for j in note:
+            out[j] = _furniture(blocks[j], AUTHOR_BIO_ID, AUTHOR_BIO_REASON)
+        return out if _body_left(blocks, out) else blocks
+    return blocks
+
+
 # a line only the recall-favouring extraction found is article text when it reads as prose
 _SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\uff1a][\"'\u2019\u201d\u00bb)\]]*$")
 RECALL_ONLY_MIN_WORDS = 8  # a sentence, not a teaser headline
@@ -1200,6 +1265,7 @@ def _html_blocks(
     dropped += copies
     blocks = _mark_link_lists(blocks, meta.get("url"))
     blocks = _mark_stamp_lines(blocks)
+    blocks = _mark_author_bio(blocks, meta.get("author"))
     if title:
         cleaned, furniture = clean_title(title, meta, text)
         if furniture:

@@ -99,8 +99,8 @@ def test_zyte_benchmark_pages_match_their_checksums_and_facts(directory: str, co
     assert len(set(sites)) == len(sites)
     held = {site(p.url or "") for p in load_pages(CORPUS / "heldout_c")}
     if directory == "heldout_c":
-        others = load_pages(CORPUS) + load_pages(CORPUS / "heldout") + load_pages(
-            CORPUS / "zyte_dev"
+        others = (
+            load_pages(CORPUS) + load_pages(CORPUS / "heldout") + load_pages(CORPUS / "zyte_dev")
         )
         assert not held & {site(p.url) for p in others if p.url}
     else:
@@ -176,3 +176,29 @@ def test_benchmark_sets_match_their_checksums_and_facts(
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.id for p in pages} & {p.id for p in others}
     assert (CORPUS / "LICENSES" / "web-content-extraction-benchmark-Apache-2.0.txt").is_file()
+
+
+def test_heldout_h_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set h (trafilatura's evaluation benchmark): bytes as written, facts the
+    benchmark's with/without snippets, one page per site, no site of any set written before it;
+    the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+
+    pages = load_pages(CORPUS / "heldout_h")
+    assert len(pages) == 40
+    for page in pages:
+        assert verify(page), page.id
+        assert len(page.must_have) >= 2 and page.must_not_have and page.url, page.id
+        assert page.expected_text() is None, page.id
+        assert page.source["package"] == "adbar/trafilatura (GitHub)", page.id
+    sites = [page_site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    earlier = ("", "heldout", "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f")
+    others = [
+        p for sub in (*earlier, "heldout_g") for p in load_pages(CORPUS / sub if sub else CORPUS)
+    ]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert (CORPUS / "LICENSES" / "trafilatura-Apache-2.0-e90b0ef5.txt").is_file()

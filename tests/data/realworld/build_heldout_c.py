@@ -35,85 +35,37 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
-import io
 import json
-import re
-import subprocess
+import sys
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlparse
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+from heldout_common import (  # noqa: E402
+    git,
+    known_sites,
+    norm,
+    site,
+    write_page,
+)
+
 OUT = HERE / "heldout_c"
 COMMIT = "4a3bc979f76c0df73cb95fe272e2fc1b96f9f010"  # scrapinghub/article-extraction-benchmark
 COUNT = 36
 DEV_COUNT = 60
 DEV_OUT = HERE / "zyte_dev"
-SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "ne", "or"}
-
-
-def site(url: str) -> str:
-    """The registered domain of ``url`` (``bbc.co.uk``, ``folha.com.br``, ``nytimes.com``)."""
-    labels = (urlparse(url).hostname or "").lower().split(".")
-    n = 3 if len(labels) >= 3 and labels[-2] in SECOND_LEVEL and len(labels[-1]) == 2 else 2
-    return ".".join(labels[-n:])
-
-
-def _norm(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _git_show(repo: Path, path: str) -> bytes:
     if (repo / path).exists():
         return (repo / path).read_bytes()
-    return subprocess.run(
-        ["git", "-C", str(repo), "show", f"HEAD:{path}"], capture_output=True, check=True
-    ).stdout
-
-
-def known_sites(folders: tuple[str, ...] = ("", "heldout")) -> set[str]:
-    """The sites of every page in the corpus folders ``folders`` (relative to this one): a new
-    held-out set takes no page of a site that a set written before it already holds. Each set's
-    script names the folders that existed when it was written, so its selection stays as run."""
-    seen = set()
-    for sub in folders:
-        for facts in (HERE / sub / "pages").glob("*.json"):
-            url = json.loads(facts.read_text(encoding="utf-8")).get("url")
-            if url:
-                seen.add(site(url))
-    return seen
+    return git(repo, "show", f"HEAD:{path}")
 
 
 def _known_sites() -> set[str]:
     return known_sites(("", "heldout"))
-
-
-def _decode(data: bytes) -> str:
-    m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", data[:4000])
-    enc = m.group(1).decode("ascii") if m else "utf-8"
-    try:
-        return data.decode(enc)
-    except (LookupError, UnicodeDecodeError):
-        return data.decode("utf-8", "replace")
-
-
-def _language(html: str, text: str) -> str:
-    m = re.search(r"<html[^>]*\blang=[\"']?([A-Za-z]{2,3})", html[:5000], flags=re.I)
-    if m:
-        return m.group(1).lower()
-    from langdetect import DetectorFactory, detect
-
-    DetectorFactory.seed = 0
-    return str(detect(text)).split("-")[0]
-
-
-def _title_furniture(head_title: str) -> list[str]:
-    parts = [p.strip() for p in re.split(r"\s+[|–—-]\s+", head_title) if p.strip()]
-    if len(parts) < 2:
-        return []
-    headline = max(parts, key=len)
-    return [p for p in parts if p is not headline and len(p.split()) <= 4]
 
 
 def choose(truth: dict[str, Any]) -> list[str]:
@@ -148,51 +100,30 @@ def choose_dev(truth: dict[str, Any]) -> list[str]:
 
 
 def build(repo: Path, out: Path, *, dev: bool = False) -> None:
-    from lxml import html as lxml_html
-
     truth: dict[str, Any] = json.loads(_git_show(repo, "ground-truth.json"))
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
     for pid in choose_dev(truth) if dev else choose(truth):
         entry = truth[pid]
         data = gzip.decompress(_git_show(repo, f"html/{pid}.html.gz"))
-        html = _decode(data)
-        lines = [_norm(x) for x in entry["articleBody"].split("\n")]
-        lines = [x for x in lines if x]
-        paragraphs = [x for x in lines if len(x) >= 40]
-        doc = lxml_html.document_fromstring(html)
-        head_title = _norm(doc.xpath("string(//title)"))
+        lines = [x for x in (norm(line) for line in entry["articleBody"].split("\n")) if x]
         s = site(entry["url"])
-        page_id = f"zyte-{s.split('.')[0]}-{pid[:8]}"
-        buf = io.BytesIO()
-        with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
-            gz.write(data)
-        (pages_dir / f"{page_id}.html.gz").write_bytes(buf.getvalue())
-        (pages_dir / f"{page_id}.expected.txt").write_text("\n".join(lines) + "\n", "utf-8")
-        facts = {
-            "id": page_id,
-            "file": f"pages/{page_id}.html.gz",
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "url": entry["url"],
-            "language": _language(html, "\n".join(lines)),
-            "kind": "news",
-            "title": None,
-            "title_source": "none (the benchmark has no title field)",
-            "title_must_not_have": _title_furniture(head_title),
-            "must_have": [],
-            "must_not_have": [],
-            "body_start": paragraphs[0][:80] if paragraphs else None,
-            "body_end": paragraphs[-1][-80:] if paragraphs else None,
-            "expected_text": f"pages/{page_id}.expected.txt",
-            "source": {
+        write_page(
+            pages_dir,
+            f"zyte-{s.split('.')[0]}-{pid[:8]}",
+            data,
+            url=entry["url"],
+            lines=lines,
+            kind="news",
+            title=None,
+            title_source="none (the benchmark has no title field)",
+            source={
                 "package": "scrapinghub/article-extraction-benchmark (GitHub)",
                 "version": COMMIT,
                 "path": f"html/{pid}.html.gz",
                 "facts": f"ground-truth.json[{pid}].articleBody",
             },
-        }
-        text = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-        (pages_dir / f"{page_id}.json").write_text(text, encoding="utf-8")
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

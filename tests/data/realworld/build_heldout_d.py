@@ -35,10 +35,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
-import io
 import json
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -46,14 +43,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_heldout_c import (  # noqa: E402
-    _decode,
-    _language,
-    _norm,
-    _title_furniture,
-    known_sites,
-    site,
-)
+from heldout_common import git, known_sites, norm, site, write_page  # noqa: E402
 
 OUT = HERE / "heldout_d"
 COMMIT = "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8"  # flairNLP/fundus
@@ -61,19 +51,13 @@ DATA = "tests/resources/parser/test_data"
 COUNT = 40
 
 
-def _git(repo: Path, *args: str) -> bytes:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, check=True
-    ).stdout
-
-
 def _listing(repo: Path) -> list[str]:
-    out = _git(repo, "ls-tree", "-r", "--name-only", COMMIT, DATA).decode("utf-8")
+    out = git(repo, "ls-tree", "-r", "--name-only", COMMIT, DATA).decode("utf-8")
     return sorted(out.split())
 
 
 def _show(repo: Path, path: str) -> bytes:
-    return _git(repo, "show", f"{COMMIT}:{path}")
+    return git(repo, "show", f"{COMMIT}:{path}")
 
 
 def _known_sites() -> set[str]:
@@ -123,55 +107,31 @@ def _body_lines(body: dict[str, Any]) -> list[str]:
     lines = list(body.get("summary") or [])
     for section in body.get("sections") or []:
         lines += list(section.get("headline") or []) + list(section.get("paragraphs") or [])
-    return [x for x in (_norm(str(line)) for line in lines) if x]
+    return [x for x in (norm(str(line)) for line in lines) if x]
 
 
 def build(repo: Path, out: Path) -> None:
-    from lxml import html as lxml_html
-
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
     for country, publisher, path, url in choose(repo):
         data = gzip.decompress(_show(repo, path))
-        html = _decode(data)
         (truth,) = json.loads(_show(repo, path.rsplit("_", 3)[0] + ".json")).values()
-        lines = _body_lines(truth.get("body") or {})
-        paragraphs = [x for x in lines if len(x) >= 40]
-        doc = lxml_html.document_fromstring(html)
-        head_title = _norm(doc.xpath("string(//title)"))
-        page_id = f"fundus-{country}-{publisher.lower()}"
-        buf = io.BytesIO()
-        with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
-            gz.write(data)
-        (pages_dir / f"{page_id}.html.gz").write_bytes(buf.getvalue())
-        (pages_dir / f"{page_id}.expected.txt").write_text("\n".join(lines) + "\n", "utf-8")
-        title = _norm(str(truth.get("title") or "")) or None
-        facts = {
-            "id": page_id,
-            "file": f"pages/{page_id}.html.gz",
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "url": url,
-            "language": _language(html, "\n".join(lines)),
-            "kind": "news",
-            "title": title,
-            "title_source": "fundus parser test data (title)",
-            "title_must_not_have": [
-                f for f in _title_furniture(head_title) if not title or f not in title
-            ],
-            "must_have": [],
-            "must_not_have": [],
-            "body_start": paragraphs[0][:80] if paragraphs else None,
-            "body_end": paragraphs[-1][-80:] if paragraphs else None,
-            "expected_text": f"pages/{page_id}.expected.txt",
-            "source": {
+        write_page(
+            pages_dir,
+            f"fundus-{country}-{publisher.lower()}",
+            data,
+            url=url,
+            lines=_body_lines(truth.get("body") or {}),
+            kind="news",
+            title=norm(str(truth.get("title") or "")) or None,
+            title_source="fundus parser test data (title)",
+            source={
                 "package": "flairNLP/fundus (GitHub)",
                 "version": COMMIT,
                 "path": path,
                 "facts": path.rsplit("_", 3)[0] + ".json (title, body)",
             },
-        }
-        text = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-        (pages_dir / f"{page_id}.json").write_text(text, encoding="utf-8")
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

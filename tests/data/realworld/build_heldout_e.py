@@ -35,25 +35,16 @@ from __future__ import annotations
 
 import argparse
 import gzip
-import hashlib
-import io
 import json
-import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_heldout_c import (  # noqa: E402
-    _decode,
-    _language,
-    _norm,
-    _title_furniture,
-    known_sites,
-    site,
-)
+from heldout_common import git, known_sites, norm, site, write_page  # noqa: E402
 
 OUT = HERE / "heldout_e"
 COMMIT = "977613a3a90de65c9ed5e1db251eeede7b9d9714"  # tiptopjaw/web-content-extraction-benchmark
@@ -62,19 +53,13 @@ TRUTH = "benchmark/ground-truth"
 COUNT = 30
 
 
-def _git(repo: Path, *args: str) -> bytes:
-    return subprocess.run(
-        ["git", "-C", str(repo), *args], capture_output=True, check=True
-    ).stdout
-
-
 def _names(repo: Path, folder: str, suffix: str) -> set[str]:
-    out = _git(repo, "ls-tree", "--name-only", COMMIT, folder + "/").decode("utf-8")
+    out = git(repo, "ls-tree", "--name-only", COMMIT, folder + "/").decode("utf-8")
     return {n.rsplit("/", 1)[-1][: -len(suffix)] for n in out.split() if n.endswith(suffix)}
 
 
 def _show(repo: Path, path: str) -> bytes:
-    return _git(repo, "show", f"{COMMIT}:{path}")
+    return git(repo, "show", f"{COMMIT}:{path}")
 
 
 def _known_sites() -> set[str]:
@@ -105,52 +90,34 @@ def choose(repo: Path) -> list[tuple[str, dict[str, Any]]]:
     return chosen
 
 
-def build(repo: Path, out: Path) -> None:
-    from lxml import html as lxml_html
-
+def build(
+    repo: Path,
+    out: Path,
+    select: Callable[[Path], list[tuple[str, dict[str, Any]]]] | None = None,
+) -> None:
+    """Write the pages that ``select`` (this set's ``choose`` unless given: sets f and g pass
+    theirs) picks from the benchmark."""
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
-    for pid, truth in choose(repo):
+    for pid, truth in (select or choose)(repo):
         data = gzip.decompress(_show(repo, f"{HTML}/{pid}.html.gz"))
-        html = _decode(data)
         gt = truth["ground_truth"]
-        lines = [x for x in (_norm(line) for line in str(gt["main_content"]).splitlines()) if x]
-        paragraphs = [x for x in lines if len(x) >= 40]
-        doc = lxml_html.document_fromstring(html)
-        head_title = _norm(doc.xpath("string(//title)"))
-        page_id = f"wceb-{pid}-{site(truth['url']).split('.')[0]}"
-        buf = io.BytesIO()
-        with gzip.GzipFile(filename="", mode="wb", fileobj=buf, mtime=0, compresslevel=9) as gz:
-            gz.write(data)
-        (pages_dir / f"{page_id}.html.gz").write_bytes(buf.getvalue())
-        (pages_dir / f"{page_id}.expected.txt").write_text("\n".join(lines) + "\n", "utf-8")
-        title = _norm(str(gt.get("title") or "")) or None
-        facts = {
-            "id": page_id,
-            "file": f"pages/{page_id}.html.gz",
-            "sha256": hashlib.sha256(data).hexdigest(),
-            "url": truth["url"],
-            "language": _language(html, "\n".join(lines)),
-            "kind": "article",
-            "title": title,
-            "title_source": "web-content-extraction-benchmark ground truth (title)",
-            "title_must_not_have": [
-                f for f in _title_furniture(head_title) if not title or f not in title
-            ],
-            "must_have": [],
-            "must_not_have": [],
-            "body_start": paragraphs[0][:80] if paragraphs else None,
-            "body_end": paragraphs[-1][-80:] if paragraphs else None,
-            "expected_text": f"pages/{page_id}.expected.txt",
-            "source": {
+        write_page(
+            pages_dir,
+            f"wceb-{pid}-{site(truth['url']).split('.')[0]}",
+            data,
+            url=truth["url"],
+            lines=[x for x in (norm(line) for line in str(gt["main_content"]).splitlines()) if x],
+            kind="article",
+            title=norm(str(gt.get("title") or "")) or None,
+            title_source="web-content-extraction-benchmark ground truth (title)",
+            source={
                 "package": "tiptopjaw/web-content-extraction-benchmark (GitHub)",
                 "version": COMMIT,
                 "path": f"{HTML}/{pid}.html.gz",
                 "facts": f"{TRUTH}/{pid}.json (title, main_content)",
             },
-        }
-        text = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
-        (pages_dir / f"{page_id}.json").write_text(text, encoding="utf-8")
+        )
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -33,7 +33,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_heldout_e as e  # noqa: E402
-from build_heldout_c import known_sites, site  # noqa: E402
+from heldout_common import known_sites, site  # noqa: E402
 
 OUT = HERE / "heldout_f"
 COUNT = 30
@@ -43,8 +43,11 @@ def _known_sites() -> set[str]:
     return known_sites(("", "heldout", "heldout_c", "zyte_dev", "heldout_d", "heldout_e"))
 
 
-def choose(repo: Path) -> list[tuple[str, dict[str, Any]]]:
-    known = _known_sites()
+def choose(repo: Path, known: set[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
+    """This set's selection over the sites not in ``known`` (the sets written before it unless
+    given: set g passes its own)."""
+    if known is None:
+        known = _known_sites()
     html = e._names(repo, e.HTML, ".html.gz")
     news: list[tuple[str, dict[str, Any]]] = []
     other: list[tuple[str, dict[str, Any]]] = []
@@ -74,8 +77,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, required=True, help="the benchmark's checkout")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    e.choose = choose  # the same page writer as set e, with this set's selection
-    e.build(args.repo, args.out)
+    e.build(args.repo, args.out, choose)  # the same page writer as set e, this selection
     return 0
 
 

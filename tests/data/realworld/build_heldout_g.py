@@ -37,7 +37,7 @@ sys.path.insert(0, str(HERE))
 
 import build_heldout_e as e  # noqa: E402
 import build_heldout_f as f  # noqa: E402
-from build_heldout_c import known_sites  # noqa: E402
+from heldout_common import known_sites  # noqa: E402
 
 OUT = HERE / "heldout_g"
 
@@ -53,9 +53,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repo", type=Path, required=True, help="the benchmark's checkout")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args(argv)
-    f._known_sites = _known_sites  # set f's selection, over the sites no set holds yet
-    e.choose = f.choose  # the same page writer as set e
-    e.build(args.repo, args.out)
+    # set f's selection over the sites no set holds yet, and set e's page writer
+    e.build(args.repo, args.out, lambda repo: f.choose(repo, _known_sites()))
     return 0
 
 
