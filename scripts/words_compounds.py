@@ -152,7 +152,7 @@ def render(folder: Path, version: str) -> str:
                 row = []
         if row:
             lines.append("  " + " ".join(row))
-        return lines + ["]"]
+        return [*lines, "]"]
 
     body = array("modifiers", modifiers) + array("heads", heads) + \
         array("animals", animals) + [""] + \

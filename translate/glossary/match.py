@@ -78,6 +78,8 @@ _AFTER_CONNECTIVES = frozenset({"de", "del", "della", "di", "des", "du", "da", "
 _CURRENCY = frozenset("$€£¥₹₽₩")
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
 _HYPHEN_COMPOUND_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb", "fi"})
+# languages whose genitive glues an -s to a name ("Gazas", "Irans", "Ruslands")
+_GENITIVE_S_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb"})
 # Case endings glued to a name in agglutinative languages, folded (ə->a, ı->i, ü->u, ö->o,
 # ä->a): Azerbaijani/Turkish (Bakıda, Ankaradan, Moskvanın), Finnish (Tallinnassa,
 # Helsingistä), Hungarian (Budapesten, Bécsben), Armenian and Georgian in Latin letters
@@ -872,10 +874,16 @@ class _Matcher:
         out: list[_Candidate] = []
         for i, tok in enumerate(self.tokens):
             key = tok.key
-            shortest = 5 if self.index.lang in _SLAVIC_LANGS else 6
+            shortest = 5 if self.index.lang in _SLAVIC_LANGS | _GENITIVE_S_LANGS else 6
             if i in covered or not tok.capitalized or tok.upper or len(key) < shortest or \
                     not key.isalpha() or self.words.is_word(key) or \
                     key in self.index.longest or key in self.index.given_keys:
+                continue
+            found = self._inflection_of(key) if self.index.lang in _GENITIVE_S_LANGS \
+                else None
+            if found is not None:  # "im Süden Gazas": a genitive, not a plural
+                out.append(_Candidate(i, i + 1, found[0].entry, "inflected", 0.85,
+                                      found[0].text))
                 continue
             if _derived(key, self.index):
                 # "Batoum-i" looks like an adjective ("Iraq-i"), but respelt it is the name
@@ -931,6 +939,12 @@ class _Matcher:
             found = self._slavic_inflection_of(key)
             if found is not None:
                 return found
+        if self.index.lang in _GENITIVE_S_LANGS and key.endswith("s") and len(key) >= 5:
+            # German, Dutch and Scandinavian genitive: "im Süden Gazas", "Irans Führung"
+            variants = [v for v in self.index.sequences.get((key[:-1],), ())
+                        if v.entry.type == "place" and not v.acronym]
+            if variants:
+                return (variants[0],)
         for ending in _CASE_ENDINGS:
             if not key.endswith(ending):
                 continue
@@ -1631,8 +1645,11 @@ class _Matcher:
         if opener in ("the", "a", "an"):
             heads = [n for n, t in enumerate(words[1:], 1) if t.text.islower() and
                      t.key not in _NAMESAKE_PREPOSITIONS and t.key not in ("of", "who", "that")]
-            end = next((n for n, t in enumerate(words) if n and t.key in
-                        ("of", "on", "in", "at", "who", "that", "from", "with")), len(words))
+            # the noun phrase ends before a preposition, a relative or a participle
+            # ("the last male northern white rhino on Earth", "a mare trained in ...")
+            end = next((n for n, t in enumerate(words) if n > 1 and (t.key in
+                        ("of", "on", "in", "at", "who", "that", "from", "with") or
+                        (t.key.endswith("ed") and t.text.islower()))), len(words))
             head = words[end - 1] if end > 1 else None
             if head is not None and heads and head.text.islower() and \
                     head.key in compounds().animals and cand.entry.type == "place":
@@ -1675,8 +1692,12 @@ class _Matcher:
             if after[:1] not in ("", ",", ".", ")", ";", ":", "\n") or after[:2] == ".,":
                 continue
             if after[:1] == "," and last + 1 < len(tokens) and \
-                    (tokens[last + 1].capitalized or tokens[last + 1].key in _LIST_WORDS):
-                continue  # "Gaza, Israel, Lebanon", "Kyiv, Poland, and Berlin": a list
+                    (tokens[last + 1].capitalized or
+                     (tokens[last + 1].key in _LIST_WORDS and last + 2 < len(tokens) and
+                      tokens[last + 2].capitalized)):
+                # "Gaza, Israel, Lebanon", "Kyiv, Poland, and Berlin": a list; not "Paris,
+                # Texas, and ended in ...", where no item follows "and"
+                continue
             phrase = fold(text[tokens[k].start : tokens[last].end])
             countries = set(subs.regions.get(phrase, ()))
             region = next((c for c in chosen if c.first == k and c.last - 1 == last), None)
