@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
 
+from . import tomlcache
 from .data import data_dir
 from .errors import DataError
 from .langdata import base_language
@@ -69,7 +70,7 @@ def facts_data(lang: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomlcache.loads(path.read_text(encoding="utf-8"))  # the shipped parse
     except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read facts data: {exc}", path=str(path)) from None
 

@@ -393,12 +393,12 @@ class ContextWords:
 @cache
 def context_words() -> ContextWords:
     """The shipped context word classes (empty when the file is absent)."""
-    import tomllib
+    from .. import tomlcache
 
     path = data_dir("glossary") / "words" / "context.toml"
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
     except OSError:
         data = {}
 
@@ -434,12 +434,12 @@ class Subdivisions:
 
 @cache
 def subdivisions() -> Subdivisions:
-    import tomllib
+    from .. import tomlcache
 
     path = data_dir("glossary") / "words" / "subdivisions.toml"
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
     except OSError:
         data = {}
     def table(name: str) -> dict[str, frozenset[str]]:
