@@ -413,6 +413,8 @@ def editions(prepared: Any) -> tuple[Counter[str], list[str]]:
                     if f"<{n}>" in entry.msgstr:
                         written += [url] if url else []
                         br += kind == "br"
+                # a break between two sentences: msgid and msgstr end with "\n" (fifth pass)
+                br += entry.msgid.endswith("\n") and entry.msgstr.endswith("\n")
             head = len(seen_head)
         left = Counter(unquote(u) for u in written)
         for kind, url in urls:
