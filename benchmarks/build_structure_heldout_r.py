@@ -5,7 +5,9 @@
 Selection rule, fixed before any run (2026-12-03, untrans helper, fifth pass): the page folders
 of ``test/test-pages/`` at the commit below whose name sorts (byte order) in the FIRST half of
 the folder list (65 of 130: ``001`` .. ``medium-3``); the second half is left to other work
-(the realnews helper's held-out set), so the two never share a page. Every page's
+(the realnews helper's held-out set), so the two never share a page; and of those, not the
+pages the corpus already holds (``tests/data/realworld/heldout/moz-<name>``, 37 pages of the
+same suite that the development structure set reads: they are not held out). Every page's
 ``source.html`` (what our reader reads), ``expected.html`` (readability's article: the facts
 are taken from it by ``eval_html_structure.py --build-readability``) and
 ``expected-metadata.json`` are stored gzipped under ``benchmarks/data/html_structure_r/``.
@@ -34,13 +36,20 @@ def main(argv: list[str]) -> int:
     names = sorted(_git(git_dir, "ls-tree", "--name-only", f"{COMMIT}:test/test-pages")
                    .decode().split())  # fmt: skip
     first = names[: len(names) // 2]
+    corpus = Path(__file__).resolve().parents[1] / "tests" / "data" / "realworld"
+    seen = {p.name.split(".")[0].removeprefix("moz-") for p in corpus.rglob("moz-*")}
+    first = [n for n in first if n not in seen]
+    for old in OUT.glob("*.gz"):
+        if old.name.split(".")[0] not in first:
+            old.unlink()
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "LICENSE.md").write_bytes(_git(git_dir, "show", f"{COMMIT}:LICENSE.md"))
     for name in first:
         for f in FILES:
             data = _git(git_dir, "show", f"{COMMIT}:test/test-pages/{name}/{f}")
             (OUT / f"{name}.{f}.gz").write_bytes(gzip.compress(data, mtime=0))
-    print(f"{len(first)} of {len(names)} pages ({first[0]} .. {first[-1]}) -> {OUT}")
+    print(f"{len(first)} of {len(names)} pages ({first[0]} .. {first[-1]}; not the"
+          f" {len(seen)} the corpus holds) -> {OUT}")
     return 0
 
 
