@@ -50,6 +50,7 @@ from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
 from .write.meta import FORMAT_ID, edition_fingerprint, fingerprint, target_fingerprint
 from .write.po import INLINE_COMMENT
+from .write.po import LINE_BREAK_COMMENT as PO_LINE_BREAK
 from .write.xliff import MDA_NS, META_CATEGORY, XLIFF_NS
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -331,6 +332,9 @@ def read_po_file(path: Path) -> ReviewFile:
             )
         target = message.string if isinstance(message.string, str) else None
         source: str = message.id
+        if PO_LINE_BREAK in message.auto_comments:  # the "\n" that stands for a <br> after it
+            source = source.removesuffix("\n")
+            target = target.removesuffix("\n") if target else target
         spans: list[tuple[int, int, int]] | None = None
         if any(c.startswith(INLINE_COMMENT) for c in message.auto_comments):
             try:  # the inline notation (translate.write.po): <1>words</1>
