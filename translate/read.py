@@ -361,7 +361,14 @@ def _text_blocks(text: str) -> tuple[list[Block], str | None]:
 # -- Markdown --------------------------------------------------------------------------------
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_REF_LINK = re.compile(r"(!?)\[([^\]]+)\]\[([^\]]*)\]")
+# a shortcut reference "[label]" (CommonMark): resolved only when the label is defined
+_MD_SHORTCUT_REF = re.compile(r"(!?)\[([^\]]+)\](?![\[(:])")
+# a link reference definition line: [label]: destination "optional title"
+_MD_REF_DEF = re.compile(
+    r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
+)
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
@@ -390,9 +397,19 @@ def markdown_inline_to_text(text: str) -> str:
     return markdown_inline(text)[0]
 
 
-def markdown_inline(text: str) -> tuple[str, list[InlineSpan]]:
+def _ref_label(label: str) -> str:
+    """A reference label as CommonMark matches it: case-folded, inner whitespace made one."""
+    return " ".join(label.split()).casefold()
+
+
+def markdown_inline(
+    text: str, refs: dict[str, str] | None = None
+) -> tuple[str, list[InlineSpan]]:
     """Inline Markdown to plain text and the inline spans over it (links with their URL,
     strong and em emphasis, code spans, images over their alt text with their ``src``).
+    ``refs`` maps the document's reference labels (see :func:`_ref_label`) to their
+    destinations: ``[text][label]``, ``[label][]`` and ``[label]`` links resolve through it;
+    a reference to an undefined label is text, as a renderer shows it.
 
     >>> markdown_inline("See [the plan](https://x.org/plan) and **this**")
     ('See the plan and this', [InlineSpan(start=4, end=12, kind='link', \
@@ -431,7 +448,18 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
     # a "br" span over the one space that stands for it
     text = _MD_HARD_BREAK.sub(hard_break, text)
     text = _MD_LINK_URL.sub(link, text)
-    text = _MD_REF_LINK.sub(r"\1", text)
+    def ref_link(m: re.Match[str], shortcut: bool = False) -> str:
+        label = m.group(2) if shortcut or not m.group(3).strip() else m.group(3)
+        href = (refs or {}).get(_ref_label(unhide(label)))
+        if href is None:  # undefined: a renderer shows it as text
+            return m.group(0) if shortcut else m.group(2)
+        if m.group(1):
+            return mark(m.group(2), "image", {"src": href})
+        return mark(m.group(2), "link", {"href": href})
+
+    text = _MD_REF_LINK.sub(ref_link, text)
+    if refs:
+        text = _MD_SHORTCUT_REF.sub(lambda m: ref_link(m, shortcut=True), text)
     text = _MD_AUTOLINK.sub(lambda m: mark(m.group(1), "link", {"href": unhide(m.group(1))}), text)
     previous = None
     while previous != text:
@@ -500,6 +528,38 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\r\n]", " ", match.group(0))
 
 
+def _markdown_refs(lines: list[str]) -> dict[str, str]:
+    """The document's link reference definitions (``[label]: destination "title"``), by label.
+
+    Each definition line is blanked in ``lines`` (a renderer never shows it; its length is
+    kept, so offsets stay those of the input). As in CommonMark, a definition cannot interrupt
+    a paragraph, fenced code holds none, and the first definition of a label wins.
+    """
+    refs: dict[str, str] = {}
+    fence: str | None = None
+    opens_block = True  # the previous line ended a block (blank, heading, definition, fence)
+    for i, line in enumerate(lines):
+        mark = re.match(r"\s{0,3}(`{3,}|~{3,})", line)
+        if fence is not None:
+            if mark and mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence):
+                fence = None
+                opens_block = True
+            continue
+        if mark:
+            fence = mark.group(1)
+            continue
+        found = _MD_REF_DEF.match(line) if opens_block else None
+        if found:
+            label = _ref_label(found.group(1))
+            if label:
+                refs.setdefault(label, found.group(2).strip("<>"))
+                lines[i] = re.sub(r"[^\r\n]", " ", line)
+                continue
+        stripped = line.strip()
+        opens_block = not stripped or bool(re.match(r"\s{0,3}#{1,6}(\s|$)", line))
+    return refs
+
+
 def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     # raw HTML that a renderer would never show as text (scripts, styles, comments) is not
     # article text either; the tag-stripping below would otherwise keep its content
@@ -508,6 +568,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
+    refs = _markdown_refs(lines)
     blocks: list[Block] = []
     title: str | None = None
     buffer: list[int] = []  # indexes of lines in the current paragraph
@@ -520,7 +581,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
                 raw = re.sub(r"(?m)^\s{0,3}>\s?", "", raw)
-            content, spans = markdown_inline(raw)
+            content, spans = markdown_inline(raw, refs)
             if content:
                 blocks.append(
                     Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans)
@@ -561,7 +622,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         elif heading:
             flush()
             level = len(heading.group(1))
-            content, spans = markdown_inline(heading.group(2))
+            content, spans = markdown_inline(heading.group(2), refs)
             if content:
                 kind: BlockKind = "heading"
                 if level == 1 and title is None and not blocks:
@@ -571,7 +632,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
                 )
         elif buffer and buffer_kind == "paragraph" and re.match(r"\s{0,3}(=+|-+)\s*$", line):
             level = 1 if stripped.startswith("=") else 2
-            raw, spans = markdown_inline("".join(lines[j] for j in buffer))
+            raw, spans = markdown_inline("".join(lines[j] for j in buffer), refs)
             start = offsets[buffer[0]]
             buffer = []
             kind = "title" if level == 1 and title is None and not blocks else "heading"
