@@ -342,6 +342,7 @@ def editions(prepared: Any) -> tuple[Counter[str], list[str]]:
     from translate.locales import parse_targets
     from translate.options import RunOptions
     from translate.pipeline import translate_prepared
+    from translate.urls import safe_url
     from translate.write import get_writer
 
     counts: Counter[str] = Counter()
@@ -359,9 +360,18 @@ def editions(prepared: Any) -> tuple[Counter[str], list[str]]:
     counts["ed_image"] += sum(k == "image" for k, _ in urls)
     counts["ed_br"] += n_br
     counts["ed_heading"] += n_head
-    counts["ed_flagged"] += sum(
-        1 for f in edition.findings if f.check == "inline" and f.severity == "warning"
-    )
+    # a link or image whose URL has an unsafe scheme (``javascript:void(0)``...) is never written,
+    # by design (translate.urls): counted apart from the spans not placed in the translation
+    counts["ed_link_unsafe"] += sum(k == "link" and not safe_url(u) for k, u in urls)
+    counts["ed_image_unsafe"] += sum(k == "image" and not safe_url(u) for k, u in urls)
+    for f in edition.findings:
+        if f.check != "inline" or f.severity != "warning":
+            continue
+        if f.data.get("unsafe"):
+            counts["ed_unsafe"] += 1
+            continue
+        counts["ed_flagged"] += 1
+        notes.append(f.message[:200])
     for fmt in FORMATS:
         text = get_writer(fmt).render(edition)
         written: list[str] = []  # URLs written in the target's markup
@@ -431,7 +441,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build", action="store_true")
     parser.add_argument("--build-heldout", action="store_true")
     parser.add_argument("--build-readability", action="store_true",
-                        help="write the facts of held-out set R (readability's test pages)")
+                        help="write the facts of set R (readability's test pages; held out"
+                        " in the fifth pass, a development set since the sixth)")
     parser.add_argument("--set", choices=[*sorted(SETS), *sorted(HELD_SETS), "all", "held",
                                           "held-r"],
                         default="all")  # fmt: skip
@@ -493,11 +504,16 @@ def main(argv: list[str] | None = None) -> int:
     if translated:
         print(f"editions of {translated} pages (embedded model, pt-BR): the reader's spans,"
               f" and how many each format writes in the translation;"
-              f" {total['ed_flagged']} inline warnings (not placed, flagged)")
+              f" {total['ed_flagged']} inline warnings (not placed, flagged); links with an"
+              f" unsafe URL, never written by design: {total['ed_link_unsafe']} (their"
+              f" {total['ed_unsafe']} warnings apart)")
         print(f"{'':8} {'reader':>7} " + " ".join(f"{f:>6}" for f in FORMATS))
         for k in ("link", "image", "br", "heading"):
             print(f"{k:8} {total['ed_' + k]:>7} "
                   + " ".join(f"{total[f'ed_{k}_{f}']:>6}" for f in FORMATS))  # fmt: skip
+        safe = total["ed_link"] - total["ed_link_unsafe"]
+        print("links with a safe URL placed: " + ", ".join(
+            f"{f} {total[f'ed_link_{f}']} of {safe}" for f in FORMATS))  # fmt: skip
     return 0
 
 

@@ -323,8 +323,13 @@ def _project(
         return None
     lo_b, hi_b = min(mapped), max(mapped)
     n_span, n_target = last - first + 1, hi_b - lo_b + 1
-    if anchored == 0 and n_span + n_target > 4:
-        return None  # nothing of the span is the same in both: too weak to place a long span
+    if anchored == 0 and n_span + n_target > 4 and not _shares_word(
+        source_text, [w for _, _, w in b_words[lo_b : hi_b + 1]]
+    ):
+        # nothing of the span is the same in both: too weak to place a long span, unless the
+        # run carries a word of the span itself (a name: "Sola-Busca deck" / "baralho
+        # Sola-Busca" where the marked sentence said "Deck da Construção-Sola-Busca")
+        return None
     if n_target > 2 * n_span + 2 or n_target * 3 < n_span:
         return None
     start, end = b_words[lo_b][0], b_words[hi_b][1]
@@ -334,6 +339,14 @@ def _project(
         if tail and tail == source_text.rstrip()[-1]:
             end += 1
     return start, end
+
+
+def _shares_word(source_text: str, target_words: list[str]) -> bool:
+    """Whether a word of ``source_text`` of four letters or more, or one with a digit, stands
+    among ``target_words`` (casefolded) as it is: a name or number the engine carried over."""
+    words = {m.group().casefold() for m in _WORD.finditer(source_text)}
+    words = {w for w in words if len(w) >= 4 or any(c.isdigit() for c in w)}
+    return bool(words & set(target_words))
 
 
 def _break(

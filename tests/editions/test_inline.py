@@ -421,6 +421,45 @@ def test_marked_sentence_follows_a_reordered_phrase() -> None:
     assert _spans(block.target, block.inline) == [("link", "novo orçamento", "https://x.org/b")]
 
 
+def test_marked_run_reworded_whole_is_placed_when_it_carries_a_word_of_the_span() -> None:
+    """The marked sentence words the span otherwise ("Deck da Construção-Sola-Busca"), so no
+    word of it is the same in both translations; the run between the aligned neighbours is
+    the span's place when it carries a word of the span itself (the name "Sola-Busca")."""
+    source = "The museum bought photographs of a deck now known as the Sola-Busca deck."
+    span = InlineSpan(57, 72, "link", {"href": "https://x.org/sb"})
+    target = "O museu comprou fotografias de um baralho agora conhecido como o baralho Sola-Busca."
+    edition = _edition(source, [span], [target])
+    table = {
+        "The museum bought photographs of a deck now known as the [Sola-Busca deck].":
+            "O museu comprou fotografias de um baralho agora conhecido como o"
+            " [Deck da Construção-Sola-Busca].",
+        "Sola-Busca deck": "O deck Sola-Busca",
+    }  # fmt: skip
+    assert inline.restore(edition, _phrases(table)) == []
+    block = edition.blocks[0]
+    assert block.target == target
+    assert _spans(block.target, block.inline) == [
+        ("link", "baralho Sola-Busca", "https://x.org/sb")
+    ]
+
+
+def test_marked_run_reworded_whole_without_a_word_of_the_span_stays_flagged() -> None:
+    """The same, but the run shares no word with the span: too weak to place, never guessed."""
+    source = "The museum bought photographs of a deck now known as the old painted deck."
+    span = InlineSpan(57, 73, "link", {"href": "https://x.org/sb"})
+    target = "O museu comprou fotografias de um baralho agora conhecido como o baralho antigo."
+    edition = _edition(source, [span], [target])
+    table = {
+        "The museum bought photographs of a deck now known as the [old painted deck].":
+            "O museu comprou fotografias de um baralho agora conhecido como o"
+            " [velho conjunto pintado].",
+        "old painted deck": "o velho conjunto pintado",
+    }  # fmt: skip
+    findings = inline.restore(edition, _phrases(table))
+    assert [f.data.get("href") for f in findings] == ["https://x.org/sb"]
+    assert edition.blocks[0].inline == []
+
+
 def test_brackets_in_the_source_switch_to_parentheses() -> None:
     source = "He said [sic] that the plan failed."
     span = InlineSpan(23, 27, "em")
