@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
-from .urls import safe_url
+from .urls import inert_url, safe_url
 
 PhraseTranslator = Callable[[list[str]], list[str]]
 _OPENERS = "\"'“‘«(¿¡"
@@ -110,6 +110,8 @@ def restore(
             continue
         placed = _segment_offsets(block)
         for number, span in enumerate(block.source_inline):
+            if not safe_span(span) and inert_url(url_of(span)):
+                continue  # a script "link" that does nothing: no destination is lost
             if not safe_span(span):
                 seg = _segment_at(block, span)
                 url = url_of(span)

@@ -117,6 +117,21 @@ def safe_url(url: str) -> bool:
     return scheme is not None and (scheme == "" or scheme in SAFE_SCHEMES)
 
 
+_INERT_SCRIPT = re.compile(
+    r"\s*javascript\s*:\s*(?:void\s*\(\s*0?\s*\)|undefined|false|null)?\s*;?\s*$", re.IGNORECASE
+)
+
+
+def inert_url(url: str) -> bool:
+    """Whether ``url`` is a script URL that does nothing (``javascript:void(0)``,
+    ``javascript:;``): a page's button dressed as a link, with no destination to lose.
+
+    >>> inert_url("javascript:void(0);"), inert_url("JavaScript: ;"), inert_url("javascript:go()")
+    (True, True, False)
+    """
+    return any(_INERT_SCRIPT.match(form) for form in _forms(url))
+
+
 def clean_url(
     url: str | None, base: str | None = None, *, field: str = "url",
     dropped: list[DroppedUrl] | None = None,

@@ -190,6 +190,19 @@ def test_hostile_urls_are_dropped_with_a_warning_and_never_written(href: str) ->
     assert "](" not in md_writer.inline_text(block)
 
 
+@pytest.mark.parametrize(
+    "href", ["javascript:void(0);", "javascript:void(0)", "javascript:", "JavaScript: ;"]
+)
+def test_script_links_that_do_nothing_are_no_links_and_no_warning(href: str) -> None:
+    # a page's button dressed as a link (javascript:void(0)) has no destination to lose: no
+    # warning per button (a page of them buried the real findings), and nothing is written
+    source = "Click here now."
+    edition = _edition(source, [InlineSpan(6, 10, "link", {"href": href})], ["Clique here agora."])
+    assert inline.restore(edition, None) == []
+    assert edition.blocks[0].inline == []
+    assert "href" not in html_writer.inline_html(edition.blocks[0])
+
+
 def test_writers_escape_text_and_urls() -> None:
     source = "A <b> link."
     block = EditionBlock("paragraph", 0, source, [], source_inline=[])
