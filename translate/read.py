@@ -825,13 +825,19 @@ def _site(url: str) -> str:
     return ".".join(labels[-3:] if two_level else labels[-2:])
 
 
+# a line that ends in a full stop is a sentence: a headline (another story's title) has none
+_FULL_STOP = re.compile(r"(?<!\.)[.\u3002]\s*$")
+
+
 def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     """Runs of consecutive short blocks that are links to other pages of the same site and
     little else: a list of the site's other stories, a menu ("html:link-list"). Link density,
     not words: any language. One or two link lines are kept (a labelled teaser the article
     carries); a run of ``link_list_min`` or more is a list of links. Lists of links to other
     sites (sources, products, a partner's stories) are kept: they may be the article's own; so
-    are links to anchors of the page itself (the article's table of contents).
+    are links to anchors of the page itself (the article's table of contents), and a run whose
+    every line ends in a full stop: sentences (the article's steps, each linked to a guide), not
+    the titles of other stories, which have none.
     Nothing is dropped when the body would be left with fewer than three blocks or with less
     than half of its words."""
     data = _markup_data()
@@ -864,7 +870,7 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
         j = i
         while j < len(out) and linky(out[j]):
             j += 1
-        if j - i >= least:
+        if j - i >= least and not all(_FULL_STOP.search(b.text) for b in out[i:j]):
             reason = f"one of {j - i} consecutive short lines that are links (a list of links)"
             out[i:j] = [_furniture(b, "html:link-list", reason) for b in out[i:j]]
         i = max(j, i + 1)
