@@ -750,13 +750,17 @@ def _all_caps(text: str) -> bool:
     )
 
 
+_RANK = re.compile(r"\d{1,3}[.)]\s")  # a numbered entry of the article's list: "3. NIKON Z6"
+
+
 def _mark_link_lines(blocks: list[Block]) -> list[Block]:
     """Short lines of the body that are links and little else, written in capitals: a promo
     of another story or of an app ("CLICK HERE TO GET THE APP"). Other link lines are kept: a
     list of products, sources or chapters may be the article's own, and the ground truths of
     the corpus count labelled teasers ("Read more: ...", "[Read: ...]", "Lire aussi : ...")
     as article text, so dropping them would cost recall. Nothing is dropped when the body
-    would be left with fewer than three blocks."""
+    would be left with fewer than three blocks. A numbered line ("3. NIKON Z6 MARK III") is an
+    entry of the article's own ranked list, kept."""
     data = _markup_data()
     share = float(data.get("link_share", 0.8))
     max_words = int(data.get("link_line_words", 25))
@@ -777,6 +781,7 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
             and linked >= share * letters
             and len(block.text.split()) <= max_words
             and _all_caps(block.text)
+            and not _RANK.match(block.text)  # "3. NIKON Z6 MARK III": the article's own ranking
         ):
             reason = "a short line in capitals that is a link to another page"
             dropped.append(Dropped(text=block.text, rule="html:link-line", reason=reason))
