@@ -18,7 +18,7 @@ import html.entities
 import itertools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any, Literal
@@ -420,6 +420,83 @@ class EntityRewriter:
         return data
 
 
+class _RootEnd:
+    """A parser target that only notes whether the root element's end tag was read."""
+
+    def __init__(self) -> None:
+        self.depth = 0
+        self.closed = False
+
+    def start(self, tag: str, attrib: Any, nsmap: Any = None) -> None:
+        self.depth += 1
+
+    def end(self, tag: str) -> None:
+        self.depth -= 1
+        if self.depth == 0:
+            self.closed = True
+
+    def close(self) -> bool:
+        return self.closed
+
+
+def _pull_events(handle: IO[bytes] | EntityRewriter,
+                 reopen: Callable[[], IO[bytes] | EntityRewriter]) -> Iterator[tuple[str, Any]]:
+    """The strict parser's ``start``/``end`` events, chunk by chunk.
+
+    On a syntax error lxml reports, with the events parsed before it, an ``end`` for every element
+    still open (and lxml 6.2 raises before handing out the events of the chunk that holds the
+    error). Those events are genuine only when the root element had ended before the error (a
+    whole feed followed by more bytes): a second, tree-less pass over the same bytes (``reopen``)
+    says whether it had. Then they are handed out before the error is raised; otherwise they are
+    dropped, and the reader's salvage pass reads the items from where the strict pass stopped.
+    """
+    from lxml import etree
+
+    parser = etree.XMLPullParser(
+        events=("start", "end"), recover=False, resolve_entities=False, load_dtd=False,
+        no_network=True, huge_tree=False, remove_comments=True, remove_pis=True,
+    )
+    while True:
+        chunk = handle.read(1 << 16)
+        try:
+            if chunk:
+                parser.feed(chunk)
+            else:
+                parser.close()
+        except etree.XMLSyntaxError:
+            pending = list(parser.read_events())
+            if pending and _root_ended(reopen()):
+                yield from pending
+            raise
+        yield from parser.read_events()
+        if not chunk:
+            return
+
+
+def _root_ended(handle: IO[bytes] | EntityRewriter) -> bool:
+    """Whether the root element of the document in ``handle`` ends before its first error."""
+    from lxml import etree
+
+    target = _RootEnd()
+    parser = etree.XMLParser(target=target, recover=False, resolve_entities=False,
+                             load_dtd=False, no_network=True, huge_tree=False)
+    try:
+        while chunk := handle.read(1 << 16):
+            parser.feed(chunk)
+            if target.closed:
+                break
+        if not target.closed:
+            parser.close()
+    except etree.XMLSyntaxError:
+        pass
+    finally:
+        if isinstance(handle, EntityRewriter):
+            handle.raw.close()
+        else:
+            handle.close()
+    return target.closed
+
+
 class FeedReader:
     """Stream the items of one feed file.
 
@@ -497,18 +574,19 @@ class FeedReader:
                 head = handle.read(512)
                 handle.seek(0)
                 wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]
-                yield from self._stream_from(handle if wide else EntityRewriter(handle))
+
+                def reopen() -> IO[bytes] | EntityRewriter:
+                    again = self.path.open("rb")
+                    return again if wide else EntityRewriter(again)
+
+                yield from self._stream_from(handle if wide else EntityRewriter(handle), reopen)
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=self.source) from None
 
-    def _stream_from(self, handle: IO[bytes] | EntityRewriter) -> Iterator[FeedItem]:
-        from lxml import etree
+    def _stream_from(self, handle: IO[bytes] | EntityRewriter,
+                     reopen: Callable[[], IO[bytes] | EntityRewriter]) -> Iterator[FeedItem]:
 
-        events = etree.iterparse(
-            handle, events=("start", "end"), recover=False, resolve_entities=False,
-            load_dtd=False, no_network=True, huge_tree=False, remove_comments=True,
-            remove_pis=True,
-        )
+        events = _pull_events(handle, reopen)
         kind: FeedKind | None = None
         base: str | None = None
         for event, el in events:
