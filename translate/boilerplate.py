@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from . import regexcache
 from .errors import DataError
 from .langdata import COMMON, base_language, languages_dir, load_file, str_list
 from .model import Article, Block, Dropped
@@ -57,7 +58,8 @@ class RuleSet:
 
 def _compile(patterns: list[str], rule_id: str, where: str) -> re.Pattern[str]:
     try:
-        return re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+        # the shipped opcodes when the rule is unchanged (translate.regexcache)
+        return regexcache.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
     except re.error as exc:
         raise DataError(f"boilerplate rule {rule_id}: bad pattern: {exc}", path=where) from None
 

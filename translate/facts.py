@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
 
+from . import tomlcache
 from .data import data_dir
 from .errors import DataError
 from .langdata import base_language
@@ -69,7 +70,7 @@ def facts_data(lang: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomlcache.loads(path.read_text(encoding="utf-8"))  # the shipped parse
     except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
         raise DataError(f"cannot read facts data: {exc}", path=str(path)) from None
 
@@ -901,6 +902,13 @@ def _sequence_in(parts: list[str], target_runs: list[str]) -> bool:
     return False
 
 
+def _new_number(source: str, target: str) -> tuple[int, int, str] | None:
+    """The first digit run of ``target`` whose value no digit run of ``source`` has."""
+    values = {int(d) for d in _DIGITS.findall(source)}
+    return next(((m.start(), m.end(), m.group()) for m in _DIGITS.finditer(target)
+                 if int(m.group()) not in values), None)  # fmt: skip
+
+
 def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A score, a span of years, a fraction or a version must keep its numbers in order:
     "2-1" may become "2 a 1", not "3-1"; "2011-12" may become "2011-2012", not "2011-13".
@@ -926,6 +934,8 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue
         other = next((t for t in target if len(_DIGITS.findall(t[2])) == len(parts)
                       and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
+        if other is None:  # "12-16 weeks" written "15 a 16 semanas": a number of its own
+            other = _new_number(seg.source, seg.target)
         out.append(
             Finding(
                 "numbers", "error" if other else "warning",
@@ -1036,6 +1046,9 @@ def check_ordinals(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     target = _ordinals(seg.target, ctx.target_lang) + _ordinals(seg.target, src_lang)
     digits = {int(d) for d in _DIGITS.findall(seg.target)}
     extra = [t for t in target if t[2] not in values]
+    new = _new_number(seg.source, seg.target)  # "50th anniversary" written "53 anos"
+    if new is not None:
+        extra.append((new[0], new[1], int(new[2])))
     out = []
     for start, end, value in source:
         if value in digits or not extra:
@@ -1300,6 +1313,32 @@ def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool
     return False
 
 
+def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: TranslatedSegment,
+                     src_lang: str) -> list[Finding]:
+    """One of two negations lost: "did not stop ..., nor did it create" written "não
+    interrompe ..., cria". Counted by clause (split at commas, semicolons and the like): the
+    source's negated clauses against the target's; Portuguese doubles a negation inside one
+    clause ("não tem nenhum"), so a clause counts once."""
+    def clauses(pattern: re.Pattern[str], text: str) -> int:
+        text = re.sub(r"(^|[\s\"“‘'(«])[-\u2010\u2011](?=\w)", r"\1 ", text)  # "-Não": a dash
+        return sum(1 for part in re.split(r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)", text)
+                   if pattern.search(part))
+
+    idioms = [str(w) for w in facts_data(src_lang).get("negation", {})
+              .get("idioms", [])]  # fmt: skip
+    source = seg.source
+    for idiom in idioms:
+        source = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", "", source, flags=re.IGNORECASE)
+    s_count = clauses(src, source)
+    if s_count < 2 or clauses(tgt, seg.target) >= s_count:
+        return []
+    return [Finding(
+        "negation", "error",
+        f"the source negates {s_count} clauses and the target fewer: a negation may be lost",
+        segment=seg.id,
+    )]  # fmt: skip
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1313,8 +1352,10 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if src is None or tgt is None:
         return []
     hit = src.search(seg.source)
-    if hit is None or tgt.search(seg.target) or _copied_negation(src, seg.source, seg.target):
+    if hit is None or _copied_negation(src, seg.source, seg.target):
         return []
+    if tgt.search(seg.target):
+        return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang)
     return [Finding(
         "negation", "error",
         f"the source says {hit.group()!r} and the target has no negation: the sense may be "
@@ -1323,7 +1364,280 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )]  # fmt: skip
 
 
+# --- decades: "the 1990s" written "a década de 1980" ----------------------------------------
+
+_DECADE = re.compile(r"(?<![\w.,])(?:(\d{2,3})0|['’](\d)0)['’]?s(?![\w])")
+
+
+def check_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A decade ("1990s", "mid-2020s", "'90s") must keep its digits: "década de 1990",
+    "anos 90" or "anos 1990" are right. The number check does not read "1990s" (a plural);
+    blocking when the target has a number the source lacks where the decade went ("década
+    de 1980"), a warning when the decade is just not written in digits ("anos noventa")."""
+    if _skip(seg):
+        return []
+    runs = _DIGITS.findall(seg.target)
+    have = {int(r) for r in runs}
+    src_digits = {int(r) for r in _DIGITS.findall(seg.source)}
+    out: list[Finding] = []
+    for m in _DECADE.finditer(seg.source):
+        if _inside(m.span(), _name_spans(seg)):
+            continue
+        if m.group(1):
+            full = int(m.group(1) + "0")
+            ok = full in have or (full >= 1900 and full % 100 in have and full % 100 >= 10)
+        else:
+            full = int(m.group(2) + "0")
+            ok = full in have or any(v % 100 == full and v >= 1900 for v in have)
+        if ok:
+            continue
+        extra = [r for r in runs if int(r) not in src_digits]
+        out.append(Finding(
+            "numbers", "error" if extra else "warning",
+            f"the decade {m.group()!r} changed: the target has {extra[0]!r}" if extra
+            else f"the decade {m.group()!r} is not in the target in digits",
+            segment=seg.id, source_span=m.span(), data={"kind": "decade"},
+        ))  # fmt: skip
+    return out
+
+
+# --- ordinal words: "the first year" written "o segundo ano" ----------------------------------
+
+
+def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+    words = facts_data(lang).get("ordinal_words", {})
+    table = {str(k).casefold(): int(v) for k, v in words.items()}
+    if not table:
+        return []
+    out = []
+    for m in re.finditer(r"(?<![\w-])[^\W\d_]+(?![\w]|[-\u2010\u2011]\s?feira)", text):
+        value = table.get(m.group().casefold())
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out
+
+
+def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An ordinal word ("first", "third") must keep its value: blocking when the target has
+    none of that value (in words or digits) and has an ordinal word of a value the source
+    lacks ("the first year" written "o segundo ano"). The words of each language are in
+    ``locales/facts/<lang>.toml`` (``[ordinal_words]``); "segunda-feira" is a weekday."""
+    if _skip(seg):
+        return []
+    source = _ordinal_words(seg.source, seg.segment.lang or ctx.source_lang)
+    if not source:
+        return []
+    target = _ordinal_words(seg.target, ctx.target_lang)
+    src_values = {v for *_, v in source}
+    t_values = {v for *_, v in target} | {int(d) for d in _DIGITS.findall(seg.target)}
+    extra = [t for t in target if t[2] not in src_values]
+    out: list[Finding] = []
+    for start, end, value in source:
+        if value in t_values or not extra:
+            continue
+        other = extra[0]
+        out.append(Finding(
+            "numbers", "error",
+            f"{seg.source[start:end]!r} changed: the target has "
+            f"{seg.target[other[0] : other[1]]!r}",
+            segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
+            data={"kind": "ordinal"},
+        ))  # fmt: skip
+        break
+    return out
+
+
+# --- scale words: "450-455 billion" written "450-455 milhões" --------------------------------
+
+
+def _scale_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+    words = facts_data(lang).get("scale_words", {})
+    table = {str(k).casefold(): int(v) for k, v in words.items()}
+    if not table:
+        return []
+    alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    pattern = re.compile(rf"(?<=\d)[\s\u00a0\u202f]?(?:de\s)?({alt})(?![\w])", re.IGNORECASE)
+    return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)]
+
+
+def check_scale_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A scale word after a number ("billion") must keep its power of ten, wherever the
+    number check cannot pair the number ("$450-455 billion"): blocking when the target has a
+    scale word of another power and none of the source's ("450-455 milhões"), or when the
+    scale is lost and no number in the target is that large ("US$ 450-455"). pt-PT's "mil
+    milhões" is a billion, its "bilião" a trillion (``locales/facts/<lang>.toml``)."""
+    if _skip(seg):
+        return []
+    source = _scale_words(seg.source, seg.segment.lang or ctx.source_lang)
+    if not source:
+        return []
+    target = _scale_words(seg.target, ctx.target_lang)
+    t_powers = {p for *_, p in target}
+    src_powers = {p for *_, p in source}
+    longest = max((len(re.sub(r"\D", "", r)) for r in re.findall(r"\d[\d.,\s\u00a0\u202f]*\d|\d",
+                                                                     seg.target)), default=0)
+    out: list[Finding] = []
+    for start, end, power in source:
+        if power in t_powers or longest > power:
+            continue
+        other = next((t for t in target if t[2] not in src_powers), None)
+        if other is None and t_powers:
+            continue  # the same scale written twice in the source, once in the target
+        out.append(Finding(
+            "numbers", "error",
+            f"{seg.source[start:end]!r} changed: the target has "
+            f"{seg.target[other[0] : other[1]]!r}" if other
+            else f"{seg.source[start:end]!r} is lost in the target",
+            segment=seg.id, source_span=(start, end),
+            target_span=(other[0], other[1]) if other else None, data={"kind": "scale-word"},
+        ))  # fmt: skip
+        break
+    return out
+
+
+# --- percentage points: "up 3 percentage points" written "subiu 3%" ---------------------------
+
+
+def _points(text: str, lang: str) -> list[re.Match[str]]:
+    words = [str(w) for w in facts_data(lang).get("percent", {}).get("points", [])]
+    if not words:
+        return []
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return list(re.finditer(rf"(?<![\w])(?:{alt})(?![\w])", text, re.IGNORECASE))
+
+
+_PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:percent|per\s?cent|por\s?cento|pour\s?cent|prozent)\b",
+                      re.IGNORECASE)
+
+
+def check_percentage_points(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Percentage points are not percentages: "rose 3 percentage points" written "subiu 3%"
+    (or "3%" written "3 pontos percentuais") changes the fact. Blocking when one side says
+    points and the other has percentages and no points (the words in
+    ``locales/facts/<lang>.toml``, ``[percent]``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    if not facts_data(src_lang).get("percent") or not facts_data(ctx.target_lang).get("percent"):
+        return []
+    s_points = _points(seg.source, src_lang)
+    t_points = _points(seg.target, ctx.target_lang) + _points(seg.target, src_lang)
+    if bool(s_points) == bool(t_points):
+        return []
+    if s_points and _PERCENT.search(seg.target):
+        hit = s_points[0]
+        return [Finding(
+            "numbers", "error",
+            f"the source says {hit.group()!r} and the target has a percentage: percentage "
+            "points are not percent", segment=seg.id, source_span=hit.span(),
+            data={"kind": "percentage-points"},
+        )]  # fmt: skip
+    if t_points and _PERCENT.search(seg.source):
+        hit = t_points[0]
+        return [Finding(
+            "numbers", "error",
+            f"the target says {hit.group()!r} where the source has a percentage: percent "
+            "are not percentage points", segment=seg.id, target_span=hit.span(),
+            data={"kind": "percentage-points"},
+        )]  # fmt: skip
+    return []
+
+
+# --- a unit of time from nowhere: "when I was 18" written "quando eu tinha 18 meses" ----------
+
+
+def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number the target counts in months, weeks, days, hours, minutes or seconds when the
+    source never names that unit of time ("aged 26" written "26 meses", "every 2-3 hours"
+    written "2 a 3 minutos") is an invented fact: blocking. Years are left out (an age is
+    written "26 anos" for a bare "26"); the unit words are CLDR's, in both languages (a unit
+    the source spells another way, "a fortnight", "24/7", may be a false alarm)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
+    candidates = []
+    for m in _NUM.finditer(seg.target):
+        found = _unit_after(seg.target, m.end(), t_langs)
+        if found is not None and found.ids <= set(_DURATIONS) and found.ids - {"duration-year"}:
+            candidates.append((m, found))
+    if not candidates:
+        return []
+    named: set[str] = set()
+    for lang in dict.fromkeys([src_lang, ctx.target_lang]):
+        words = _duration_words(lang)
+        for m in re.finditer(r"[^\W\d_]+", seg.source):
+            word = m.group().casefold()
+            unit = words.get(word) or words.get(word.removesuffix("ly"))
+            if unit is None and word.endswith("ly"):  # "daily", "hourly", "weekly"
+                unit = words.get(word[:-3] + "y") or words.get(word[:-2])
+            if unit is not None:
+                named.add(unit)
+    if re.search(r"\d\s?(?:[ap]\.?m\.?|h|hrs?|mins?|secs?|s|d|wks?|mos?)\b|\d:\d\d|o['’]clock",
+                 seg.source, re.IGNORECASE):
+        return []  # clock times and abbreviated units: the clock and unit checks read them
+    out: list[Finding] = []
+    for m, found in candidates:
+        ids = {i for i in found.ids if i.startswith("duration-") and i != "duration-year"}
+        if not ids or ids & named or not found.ids <= set(_DURATIONS):
+            continue
+        out.append(Finding(
+            "numbers", "error",
+            f"{seg.target[m.start() : m.end()] + ' ' + found.text!r}: the source names no "
+            f"{sorted(ids)[0].removeprefix('duration-')}s",
+            segment=seg.id, target_span=(m.start(), m.end()), data={"kind": "unit"},
+        ))  # fmt: skip
+        break
+    return out
+
+
+# --- a number glued to a word: "20euros" written "30euros" -----------------------------------
+
+_GLUED_AFTER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)([^\W\d_]{2,})(?![\w])")
+
+
+def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number glued to the word after it ("20euros", "3fold", "500strong"), which neither
+    the number check nor the code check reads, must keep its value in the target, glued or
+    not ("20 euros"): blocking when its value is nowhere in the target and the target has a
+    number the source lacks. Ordinals ("3rd"), decades ("1990s"), clock times ("7pm") and
+    units CLDR knows ("9.3km", the unit check's) are left to their own checks."""
+    if _skip(seg):
+        return []
+    glued = list(_GLUED_AFTER.finditer(seg.source))
+    if not glued:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    suffixes = {str(x).casefold() for x in
+                facts_data(src_lang).get("signs", {}).get("ordinal_suffixes", [])}  # fmt: skip
+    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
+    skip += clock_spans(seg.source, src_lang)
+    t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
+    have: set[Decimal] = set()
+    for m in _NUM.finditer(seg.target):
+        have |= _readings(m.group(), t_langs)
+    out: list[Finding] = []
+    for m in glued:
+        word = m.group(2)
+        if (_inside(m.span(), skip) or word.casefold() in suffixes or word.casefold() == "s"
+                or _unit_after(seg.source, m.end(1), [src_lang]) is not None
+                or re.fullmatch(r"(?i)[ap]m|h|hrs?|s", word) or word.isupper()):
+            continue  # fmt: skip
+        if _readings(m.group(1), [src_lang]) & have:
+            continue
+        new = _new_number(seg.source, seg.target)
+        if new is None:
+            continue
+        out.append(Finding(
+            "numbers", "error", f"{m.group()!r} changed: the target has {new[2]!r}",
+            segment=seg.id, source_span=m.span(), target_span=(new[0], new[1]),
+            data={"kind": "glued"},
+        ))  # fmt: skip
+    return out
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_repeated_numbers, check_separators,
-                 check_negation]  # fmt: skip
+                 check_negation, check_decades, check_ordinal_words, check_scale_words,
+                 check_percentage_points, check_time_units, check_glued_numbers]  # fmt: skip

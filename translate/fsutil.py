@@ -14,7 +14,7 @@ import socket
 import stat
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -139,6 +139,45 @@ def write_atomic(path: Path | str, data: bytes | str, *, encoding: str = "utf-8"
     with atomic_stream(path) as handle:
         handle.write(payload)
     return Path(path)
+
+
+def write_atomic_all(files: Sequence[tuple[Path, bytes | str]], *,
+                     encoding: str = "utf-8") -> list[Path]:
+    """Write every one of ``files`` or none of them: each goes to a temporary file in its
+    folder (written and synced) and only when all are staged are they renamed into place. A
+    full disk or a file-size limit while writing the third of five formats leaves the earlier
+    edition's five files as they were, not two new ones beside three old ones."""
+    staged: list[tuple[str, Path]] = []
+    target = Path(".")
+    try:
+        for path, data in files:
+            target = Path(path)
+            payload = data.encode(encoding) if isinstance(data, str) else data
+            target.parent.mkdir(parents=True, exist_ok=True)
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.{_owner()}.", suffix=".tmp",
+                                       dir=target.parent)  # fmt: skip
+            staged.append((tmp, target))
+            os.fchmod(fd, 0o666 & ~_umask())
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(payload)
+                handle.flush()
+                os.fsync(handle.fileno())
+        for i, (tmp, target) in enumerate(staged):
+            os.replace(tmp, target)
+            staged[i] = ("", target)
+    except OSError as exc:
+        for tmp, _ in staged:
+            if tmp:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+        raise OutputError(f"cannot write {target}: {_reason(target.parent, exc)}") from None
+    except BaseException:
+        for tmp, _ in staged:
+            if tmp:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+        raise
+    return [target for _, target in staged]
 
 
 # -- reading: regular files only ------------------------------------------------------------

@@ -13,6 +13,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from . import tomlcache
 from .data import data_dir
 from .errors import DataError
 
@@ -50,7 +51,7 @@ def load_file(name: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomlcache.loads(path.read_text(encoding="utf-8"))  # the shipped parse
     except tomllib.TOMLDecodeError as exc:
         raise DataError(str(exc), path=str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -16,6 +16,7 @@ from typing import Any
 from babel import Locale
 from babel import UnknownLocaleError as BabelUnknownLocale
 
+from . import tomlcache
 from .data import data_dir
 from .errors import DataError, UnknownLocaleError
 
@@ -111,7 +112,7 @@ def babel_locale(tag: str) -> Locale:
 
 def _load_profile(path: Path) -> LocaleProfile:
     try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        raw = tomlcache.loads(path.read_text(encoding="utf-8"))  # the shipped parse
     except tomllib.TOMLDecodeError as exc:
         raise DataError(str(exc), path=str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:

@@ -361,7 +361,14 @@ def _text_blocks(text: str) -> tuple[list[Block], str | None]:
 # -- Markdown --------------------------------------------------------------------------------
 
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_REF_LINK = re.compile(r"\[([^\]]+)\]\[[^\]]*\]")
+_MD_REF_LINK = re.compile(r"(!?)\[([^\]]+)\]\[([^\]]*)\]")
+# a shortcut reference "[label]" (CommonMark): resolved only when the label is defined
+_MD_SHORTCUT_REF = re.compile(r"(!?)\[([^\]]+)\](?![\[(:])")
+# a link reference definition line: [label]: destination "optional title"
+_MD_REF_DEF = re.compile(
+    r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
+)
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
@@ -390,9 +397,19 @@ def markdown_inline_to_text(text: str) -> str:
     return markdown_inline(text)[0]
 
 
-def markdown_inline(text: str) -> tuple[str, list[InlineSpan]]:
+def _ref_label(label: str) -> str:
+    """A reference label as CommonMark matches it: case-folded, inner whitespace made one."""
+    return " ".join(label.split()).casefold()
+
+
+def markdown_inline(
+    text: str, refs: dict[str, str] | None = None
+) -> tuple[str, list[InlineSpan]]:
     """Inline Markdown to plain text and the inline spans over it (links with their URL,
     strong and em emphasis, code spans, images over their alt text with their ``src``).
+    ``refs`` maps the document's reference labels (see :func:`_ref_label`) to their
+    destinations: ``[text][label]``, ``[label][]`` and ``[label]`` links resolve through it;
+    a reference to an undefined label is text, as a renderer shows it.
 
     >>> markdown_inline("See [the plan](https://x.org/plan) and **this**")
     ('See the plan and this', [InlineSpan(start=4, end=12, kind='link', \
@@ -431,7 +448,18 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
     # a "br" span over the one space that stands for it
     text = _MD_HARD_BREAK.sub(hard_break, text)
     text = _MD_LINK_URL.sub(link, text)
-    text = _MD_REF_LINK.sub(r"\1", text)
+    def ref_link(m: re.Match[str], shortcut: bool = False) -> str:
+        label = m.group(2) if shortcut or not m.group(3).strip() else m.group(3)
+        href = (refs or {}).get(_ref_label(unhide(label)))
+        if href is None:  # undefined: a renderer shows it as text
+            return m.group(0) if shortcut else m.group(2)
+        if m.group(1):
+            return mark(m.group(2), "image", {"src": href})
+        return mark(m.group(2), "link", {"href": href})
+
+    text = _MD_REF_LINK.sub(ref_link, text)
+    if refs:
+        text = _MD_SHORTCUT_REF.sub(lambda m: ref_link(m, shortcut=True), text)
     text = _MD_AUTOLINK.sub(lambda m: mark(m.group(1), "link", {"href": unhide(m.group(1))}), text)
     previous = None
     while previous != text:
@@ -500,6 +528,38 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\r\n]", " ", match.group(0))
 
 
+def _markdown_refs(lines: list[str]) -> dict[str, str]:
+    """The document's link reference definitions (``[label]: destination "title"``), by label.
+
+    Each definition line is blanked in ``lines`` (a renderer never shows it; its length is
+    kept, so offsets stay those of the input). As in CommonMark, a definition cannot interrupt
+    a paragraph, fenced code holds none, and the first definition of a label wins.
+    """
+    refs: dict[str, str] = {}
+    fence: str | None = None
+    opens_block = True  # the previous line ended a block (blank, heading, definition, fence)
+    for i, line in enumerate(lines):
+        mark = re.match(r"\s{0,3}(`{3,}|~{3,})", line)
+        if fence is not None:
+            if mark and mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence):
+                fence = None
+                opens_block = True
+            continue
+        if mark:
+            fence = mark.group(1)
+            continue
+        found = _MD_REF_DEF.match(line) if opens_block else None
+        if found:
+            label = _ref_label(found.group(1))
+            if label:
+                refs.setdefault(label, found.group(2).strip("<>"))
+                lines[i] = re.sub(r"[^\r\n]", " ", line)
+                continue
+        stripped = line.strip()
+        opens_block = not stripped or bool(re.match(r"\s{0,3}#{1,6}(\s|$)", line))
+    return refs
+
+
 def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     # raw HTML that a renderer would never show as text (scripts, styles, comments) is not
     # article text either; the tag-stripping below would otherwise keep its content
@@ -508,6 +568,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     offsets = [0]
     for line in lines:
         offsets.append(offsets[-1] + len(line))
+    refs = _markdown_refs(lines)
     blocks: list[Block] = []
     title: str | None = None
     buffer: list[int] = []  # indexes of lines in the current paragraph
@@ -520,7 +581,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
                 raw = re.sub(r"(?m)^\s{0,3}>\s?", "", raw)
-            content, spans = markdown_inline(raw)
+            content, spans = markdown_inline(raw, refs)
             if content:
                 blocks.append(
                     Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans)
@@ -561,7 +622,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         elif heading:
             flush()
             level = len(heading.group(1))
-            content, spans = markdown_inline(heading.group(2))
+            content, spans = markdown_inline(heading.group(2), refs)
             if content:
                 kind: BlockKind = "heading"
                 if level == 1 and title is None and not blocks:
@@ -571,7 +632,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
                 )
         elif buffer and buffer_kind == "paragraph" and re.match(r"\s{0,3}(=+|-+)\s*$", line):
             level = 1 if stripped.startswith("=") else 2
-            raw, spans = markdown_inline("".join(lines[j] for j in buffer))
+            raw, spans = markdown_inline("".join(lines[j] for j in buffer), refs)
             start = offsets[buffer[0]]
             buffer = []
             kind = "title" if level == 1 and title is None and not blocks else "heading"
@@ -1277,6 +1338,7 @@ def _html_blocks(
     blocks = _mark_link_lists(blocks, meta.get("url"))
     blocks = _mark_stamp_lines(blocks)
     blocks = _mark_author_bio(blocks, meta.get("author"))
+    blocks = _heading_blocks(blocks, text, title)
     if title:
         cleaned, furniture = clean_title(title, meta, text)
         if furniture:
@@ -1730,3 +1792,161 @@ def input_findings(article: Article) -> list[Finding]:
 TOO_DEEP = (
     "the page nests its elements deeper than the HTML parser's limit (256 levels)"
 )
+
+
+# -- headings of the article the extraction left out or read as paragraphs ------------------
+
+HEADING_MAX_WORDS = 20  # longer "headings" are a site's teaser or card text, not a subtitle
+HEADING_GAP_SLACK = 30  # letters besides the heading's own allowed between its two paragraphs
+HEADING_NEXT_SLACK = 10  # of them, between the heading and the paragraph after it
+HEADING_RULE = "html:heading-in-body"
+_BODY_NEIGHBOURS = ("paragraph", "list_item", "quote", "heading")
+
+
+def _page_headings(html: str) -> tuple[str, list[tuple[int, str, int]]]:
+    """The page's visible text squashed to its letters and digits (casefolded), and its
+    ``<h2>``-``<h6>`` elements that are not links (half their text or more inside an ``<a
+    href>``) as (offset in that text, text, level), in document order."""
+    from lxml import html as lxml_html
+
+    try:
+        doc = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser())
+    except Exception:  # garbage: no heading evidence
+        return "", []
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    parts: list[str] = []
+    heads: list[tuple[int, str, int]] = []
+    length = 0
+
+    def add(text: str | None) -> None:
+        nonlocal length
+        if text:
+            piece = _squash(text)
+            parts.append(piece)
+            length += len(piece)
+
+    def walk(el: Any) -> None:
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag in ("h2", "h3", "h4", "h5", "h6"):
+            text = " ".join(el.text_content().split())
+            # a heading that is a link to another page is a teaser's title, not a subtitle
+            linked = any(a.get("href") for a in el.iterancestors("a")) or 2 * sum(
+                len(_squash(a.text_content())) for a in el.iter("a") if a.get("href")
+            ) >= len(_squash(text))
+            if not linked:
+                heads.append((length, text, int(tag[1])))
+        add(el.text if tag else None)
+        for child in el:
+            walk(child)
+            add(child.tail)
+
+    walk(doc)
+    return "".join(parts), heads
+
+
+def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[Block]:
+    """Headings of the article body, by the page's markup ("a subtitle between two paragraphs
+    of the article belongs to it"):
+
+    * a paragraph whose whole text is the text of an ``<h2>``-``<h6>`` of the page (and of no
+      paragraph, item or cell outside one) is read as that heading (trafilatura reads an
+      ``<h3><div><p>..</p></div></h3>`` as a paragraph);
+    * an ``<h2>``-``<h6>`` of 1 to ``HEADING_MAX_WORDS`` words that stands in the page between
+      two consecutive blocks of the article, with at most ``HEADING_GAP_SLACK`` other letters
+      between them (at most ``HEADING_NEXT_SLACK`` before the second), is put back between
+      them when the extraction left it out, or kept when a furniture rule other than the
+      markup's class names marked it (a heading alone is not furniture when the article's text
+      runs on either side of it). A heading that is a link (a teaser's title) is neither.
+
+    Headings elsewhere (a site's cards, "Related", a footer) are never added: their
+    neighbours are not two blocks of the article with nothing else between them."""
+    page, heads = _page_headings(html)
+    if not heads or not page:
+        return blocks
+    titled = _squash(title or "")
+    by_text: dict[str, int] = {}
+    for _, text, lvl in heads:
+        by_text.setdefault(_squash(text), lvl)
+    # where each block's text stands in the page (in order; None when it is not found whole)
+    where: list[tuple[int, int] | None] = []
+    cursor = 0
+    for block in blocks:
+        key = _squash(block.text)
+        at = page.find(key, cursor) if key and block.kind != "title" else -1
+        if at < 0 or image_only(block):
+            where.append(None)
+            continue
+        where.append((at, at + len(key)))
+        cursor = at + len(key)
+    out: list[Block] = []
+    known = {_squash(b.text) for b in blocks if b.kind == "heading"}
+    for i, block in enumerate(blocks):
+        key = _squash(block.text)
+        level = by_text.get(key)
+        if (
+            block.kind == "paragraph"
+            and level is not None
+            and key != titled
+            and len(block.text.split()) <= HEADING_MAX_WORDS
+            and not block.inline
+        ):
+            block = dataclasses.replace(block, kind="heading", level=level)
+            known.add(key)
+        out.append(block)
+        # the next located block of the article after this one
+        j = i + 1
+        while j < len(blocks) and where[j] is None and image_only(blocks[j]):
+            j += 1
+        here, there = where[i], where[j] if j < len(blocks) else None
+        if here is None or there is None or not _body_pair(block, blocks[j]):
+            continue
+        gap = page[here[1] : there[0]]
+        for at, text, hlevel in heads:
+            hkey = _squash(text)
+            if (
+                here[1] <= at
+                and at + len(hkey) <= there[0]
+                and hkey
+                and hkey in gap
+                and len(gap) - len(hkey) <= HEADING_GAP_SLACK
+                # a subtitle introduces the paragraph right after it
+                and there[0] - (at + len(hkey)) <= HEADING_NEXT_SLACK
+                and hkey not in known
+                and hkey != titled
+                and 1 <= len(text.split()) <= HEADING_MAX_WORDS
+            ):
+                out.append(Block(kind="heading", text=text, level=hlevel))
+                known.add(hkey)
+    # a heading marked as furniture between two blocks of the article: kept
+    for i, block in enumerate(out):
+        if (
+            block.kind == "heading"
+            and block.furniture
+            # the markup's own word (a class "related", "promo") stands: not overruled here
+            and block.furniture[0] != "html:markup"
+            and 0 < i < len(out) - 1
+        ):
+            before = next((b for b in reversed(out[:i]) if not image_only(b)), None)
+            after = next((b for b in out[i + 1 :] if not image_only(b)), None)
+            if (
+                before is not None
+                and after is not None
+                and _body_pair(before, after)
+                and len(block.text.split()) <= HEADING_MAX_WORDS
+                and _squash(block.text) in by_text
+            ):
+                out[i] = dataclasses.replace(block, furniture=None)
+    return out
+
+
+def _body_pair(before: Block, after: Block) -> bool:
+    """Two blocks of the article's text (not furniture, not the title), the second not a
+    heading (a heading between two headings is a list of titles, not a subtitle)."""
+    return (
+        before.kind in _BODY_NEIGHBOURS
+        and after.kind in _BODY_NEIGHBOURS
+        and after.kind != "heading"
+        and before.furniture is None
+        and after.furniture is None
+    )

@@ -50,6 +50,7 @@ from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
 from .write.meta import FORMAT_ID, edition_fingerprint, fingerprint, target_fingerprint
 from .write.po import INLINE_COMMENT
+from .write.po import LINE_BREAK_COMMENT as PO_LINE_BREAK
 from .write.xliff import MDA_NS, META_CATEGORY, XLIFF_NS
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
@@ -119,11 +120,22 @@ def _q(tag: str, ns: str = XLIFF_NS) -> str:
     return f"{{{ns}}}{tag}"
 
 
+_INLINE = frozenset(_q(t) for t in ("cp", "ph", "pc", "sc", "ec", "mrk", "sm", "em"))
+
+
 def _text(elem: Any) -> str:
     """Text content with inline markup (``<mrk>``, ``<pc>``) unwrapped, ``<cp>`` decoded and
-    other codes (``<ph>``, ``<sc>``, ``<ec>``) dropped."""
+    other codes (``<ph>``, ``<sc>``, ``<ec>``) dropped. An element that is not XLIFF 2 inline
+    markup (``<script>`` of XHTML typed into a target, a tool's own element) is refused: its
+    text would reach the edition and the memory as if it were the translator's."""
     out = [elem.text or ""]
     for child in elem:
+        if not isinstance(child.tag, str):  # a comment or a processing instruction
+            out.append(child.tail or "")
+            continue
+        if child.tag not in _INLINE:
+            name = child.tag.rsplit("}", 1)[-1]
+            raise ReviewFileError(f"<{name[:40]}> is not XLIFF inline markup (in a segment)")
         if child.tag == _q("cp"):
             try:
                 code = int(str(child.get("hex")), 16)
@@ -150,6 +162,9 @@ def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
     def walk(el: Any, pos: int) -> int:
         pos += len(el.text or "")
         for child in el:
+            if not isinstance(child.tag, str):  # a comment: _text skips it
+                pos += len(child.tail or "")
+                continue
             start = pos
             pos = pos + 1 if child.tag == _q("cp") else walk(child, pos)  # as _text counts
             if child.tag == _q("ph"):  # a line break: on the space before it
@@ -259,6 +274,26 @@ def _check_po_strings(data: bytes, where: str) -> None:
             )
 
 
+_PO_CONTEXT = re.compile(r'^msgctxt[ \t]+((?:"(?:[^"\\\n]|\\.)*"[ \t]*(?:\n|$))+)', re.MULTILINE)
+
+
+def _check_po_contexts(data: bytes, where: str) -> None:
+    """Refuse a message context (segment id) written twice: Babel keeps the last of two
+    messages with one context and drops the other without a word, so one of the translator's
+    two versions of a sentence would be lost."""
+    text = data.decode("utf-8", errors="replace")
+    seen: dict[str, int] = {}
+    for m in _PO_CONTEXT.finditer(text):
+        context = "".join(re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1)))
+        line = text.count("\n", 0, m.start()) + 1
+        if context in seen:
+            raise ReviewFileError(
+                f"segment {context[:40]!r} appears twice (lines {seen[context]} and {line})",
+                path=where, line=line,
+            )  # fmt: skip
+        seen[context] = line
+
+
 def read_po_file(path: Path) -> ReviewFile:
     """A reviewed PO file, read strictly (a malformed file is refused with its line)."""
     from babel.messages.pofile import PoFileError, read_po
@@ -266,6 +301,7 @@ def read_po_file(path: Path) -> ReviewFile:
     where = str(path)
     data = read_bytes(path)
     _check_po_strings(data, where)
+    _check_po_contexts(data, where)
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True, charset="utf-8")
     except PoFileError as exc:
@@ -296,6 +332,9 @@ def read_po_file(path: Path) -> ReviewFile:
             )
         target = message.string if isinstance(message.string, str) else None
         source: str = message.id
+        if PO_LINE_BREAK in message.auto_comments:  # the "\n" that stands for a <br> after it
+            source = source.removesuffix("\n")
+            target = target.removesuffix("\n") if target else target
         spans: list[tuple[int, int, int]] | None = None
         if any(c.startswith(INLINE_COMMENT) for c in message.auto_comments):
             try:  # the inline notation (translate.write.po): <1>words</1>

@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from . import tomlcache
 from .data import data_dir
 from .errors import DataError
 
@@ -75,7 +76,7 @@ def _load(lang: str) -> dict[str, Any]:
     if not path.is_file():
         return {}
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
+        return tomlcache.loads(path.read_text(encoding="utf-8"))  # the shipped parse
     except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
         raise DataError(f"bad spelling data: {exc}", path=str(path)) from None
 

@@ -230,6 +230,30 @@ def to_tmx(items: Sequence[TMEntry]) -> bytes:
     return data.replace(b"\r", b"&#13;") + b"\n"
 
 
+_TMX_CODES = frozenset({"bpt", "ept", "it", "ph", "ut"})  # native codes ("&lt;b&gt;"), not text
+_TMX_TEXT = frozenset({"hi"})  # highlighted text: its words are the sentence's
+
+
+def _seg_text(el: Any, depth: int = 0) -> str:
+    """The text of a TMX ``<seg>``: the words of ``<hi>``, not the native codes that
+    ``<bpt>``, ``<ept>``, ``<it>``, ``<ph>`` and ``<ut>`` hold ("<b>" of the tool's format
+    would reach an edition as text). Any other element (XHTML's ``<script>``) is refused."""
+    if depth > 64:
+        raise ValueError("inline markup nested too deeply")
+    out = [el.text or ""]
+    for child in el:
+        tag = child.tag if isinstance(child.tag, str) else None
+        if tag is None:  # a comment or a processing instruction: not text
+            pass
+        elif tag in _TMX_TEXT:
+            out.append(_seg_text(child, depth + 1))
+        elif tag not in _TMX_CODES:
+            name = tag.rsplit("}", 1)[-1]
+            raise ValueError(f"<{name[:40]}> is not TMX inline markup")
+        out.append(child.tail or "")
+    return "".join(out)
+
+
 def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]:
     """Entries of a TMX document (1.1-1.4); one per target-language variant of each unit."""
     from .locales import canonical_tag
@@ -257,7 +281,11 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
                 raise ReviewFileError(
                     f"<tu> #{n}: {lang[:40]!r} is not a language tag", path=path, line=doc.line(tuv)
                 )
-            variants.append((canonical_tag(lang), "".join(seg.itertext())))
+            try:
+                text = _seg_text(seg)
+            except ValueError as exc:
+                raise ReviewFileError(f"<tu> #{n}: {exc}", path=path, line=doc.line(seg)) from None
+            variants.append((canonical_tag(lang), text))
         if len(variants) < 2:
             continue
         source = _pick_source(variants, srclang)

@@ -231,10 +231,22 @@ def spm_word_pieces(path: Path) -> list[str]:
     return pieces
 
 
+def vocabulary_words(path: Path) -> frozenset[str]:
+    """Lower-case words of three letters or more that the SentencePiece model ``path`` holds
+    whole (a piece "▁word")."""
+    words = set()
+    for piece in spm_word_pieces(path):
+        word = piece[1:]
+        if len(word) > 2 and word.isalpha() and word.islower():
+            words.add(word)
+    return frozenset(words)
+
+
 @cache
 def engine_lexicon(lang: str) -> frozenset[str]:
     """Lower-case words that the embedded engine's vocabulary for ``lang`` holds whole (empty
-    when there is no such engine): a dictionary of what the engine will translate."""
+    when there is no such engine): a dictionary of what the engine will translate. Read from
+    the list shipped for the installed model when it is current (translate.engines.lexicon)."""
     try:
         from .engines.embedded import discover_models
 
@@ -245,12 +257,10 @@ def engine_lexicon(lang: str) -> frozenset[str]:
         if src != lang:
             continue
         for path in sorted(folder.glob("*.spm")):
-            words = set()
-            for piece in spm_word_pieces(path):
-                word = piece[1:]
-                if len(word) > 2 and word.isalpha() and word.islower():
-                    words.add(word)
-            return frozenset(words)
+            from .engines.lexicon import read_shipped
+
+            shipped = read_shipped(path)
+            return shipped if shipped is not None else vocabulary_words(path)
     return frozenset()
 
 

@@ -736,6 +736,12 @@ def test_breaks_and_images_in_every_format(
     pairs = {ctx: (s, t) for ctx, s, t in polib_pairs(po)}
     line = next(v for v in pairs.values() if v[0].startswith("First line"))
     assert line[0] == "First line<1> </1>second line"
+    # a break between two sentences ends the first one's msgid and msgstr with "\n" (the
+    # gettext convention msgfmt --check holds them to), and a comment says why
+    ends = sorted(s for s, t in pairs.values() if s.endswith("\n") and t.endswith("\n"))
+    assert ends == ["I liked the <1>story</1> about the bridge.\n",
+                    "Thanks for <1>the report</1>.\n"]  # fmt: skip
+    assert text_of(po).count("#. line break after this sentence") == 2
     # a reviewer moves the break in the PO: the edition follows
     text = po.read_text(encoding="utf-8")
     text, n = re.subn(r'(msgid "First line<1> </1>second line"\nmsgstr )"[^\n]*"',
@@ -744,7 +750,16 @@ def test_breaks_and_images_in_every_format(
     (out / "r.po").write_text(text, encoding="utf-8")
     result = runner.invoke(cli, ["review", "apply", str(out / "r.po"), "--db", str(db(tmp_path))])
     assert result.exit_code == 0, result.stderr
-    assert "- Primeira\\\n  linha segunda" in (out / "b.pt-BR.md").read_text(encoding="utf-8")
+    again_md = (out / "b.pt-BR.md").read_text(encoding="utf-8")
+    assert "- Primeira\\\n  linha segunda" in again_md
+    # the "\n" of the PO stood for the two breaks between sentences: still there, once each,
+    # and the reviewer's break inside "First line" is the third
+    assert md.count("\\\n") == 2 and again_md.count("\\\n") == 3
+    assert "bridge.\\\n" in again_md and "/r).\\\nNinfa" in again_md
+
+
+def text_of(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
 
 
 def test_the_headline_is_the_title_in_every_format(

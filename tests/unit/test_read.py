@@ -206,3 +206,50 @@ def test_markdown_heading_keeps_a_hash_that_ends_a_word(line: str, text: str) ->
     the heading's last word, not a closing sequence."""
     article = parse_article(f"# Title\n\n{line}\n\nBody text here.\n", fmt="md")
     assert [b.text for b in article.blocks if b.kind == "heading"] == [text]
+
+
+REFERENCE_LINKS = """# Report
+
+See [the report][r1] and [the annex][] and [Appendix B], or [an undefined one][nope].
+
+![The chart][fig]
+
+[r1]: https://example.org/report "The report"
+[The Annex]:   <https://example.org/annex>
+[appendix  b]: https://example.org/b 'B'
+[fig]: https://example.org/chart.png
+"""
+
+
+def test_markdown_reference_links_resolve_and_definitions_are_not_text(tmp_path: Path) -> None:
+    article = read_article(write(tmp_path, "refs.md", REFERENCE_LINKS))
+    body = [b for b in article.blocks if b.kind != "title"]
+    assert [b.text for b in body] == [
+        "See the report and the annex and Appendix B, or an undefined one.",
+        "The chart",
+    ]  # the definition lines are never article text
+    links = [(body[0].text[s.start:s.end], s.attrs) for s in body[0].inline]
+    assert links == [
+        ("the report", {"href": "https://example.org/report"}),
+        ("the annex", {"href": "https://example.org/annex"}),  # labels match case-folded
+        ("Appendix B", {"href": "https://example.org/b"}),  # inner whitespace collapsed
+    ]
+    assert [(s.kind, s.attrs) for s in body[1].inline] == [
+        ("image", {"src": "https://example.org/chart.png"})
+    ]
+
+
+def test_markdown_reference_definition_rules(tmp_path: Path) -> None:
+    source = (
+        "A paragraph line\n[x]: https://interrupts.example\n\n"  # cannot interrupt a paragraph
+        "```\n[y]: https://fenced.example\n```\n\n"  # code holds no definitions
+        "[x] and [y] stay as written.\n\n[x]: https://first.example\n[x]: https://second.example\n\n"
+        "Then [x].\n"
+    )
+    article = read_article(write(tmp_path, "defs.md", source))
+    texts = [b.text for b in article.blocks]
+    assert texts[0] == "A paragraph line [x]: https://interrupts.example"
+    assert "[y] stay as written." in texts[1]
+    last = article.blocks[-1]
+    assert last.text == "Then x."
+    assert [s.attrs["href"] for s in last.inline] == ["https://first.example"]  # first wins

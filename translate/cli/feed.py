@@ -44,6 +44,9 @@ def _default_formats() -> list[str]:
 @run_options(threads_help="Engine threads per worker.")
 @click.option("--max-item-chars", type=click.IntRange(min=1000), default=None,
               help="Text per item beyond which the rest is left out [default: 100000].")
+@click.option("--max-items", type=click.IntRange(min=1), default=None,
+              help="Items of one feed localized per run; a feed that lists more is localized"
+                   " in part (exit 10) [default: 1000].")
 @click.option("--timeout", type=click.FloatRange(min=1), default=30.0, show_default=True,
               help="Seconds for the whole download of a feed URL.")
 @click.option("--on-findings", "policy", type=click.Choice(POLICIES), default="hold",
@@ -58,7 +61,8 @@ def _default_formats() -> list[str]:
 def feed(
     ctx: click.Context, source: str, targets: str, out_dir: Path, formats: list[str] | None,
     workers: int, executor: str, force: bool, base_url: str | None, options: RunOptions,
-    max_item_chars: int | None, timeout: float, policy: str, as_json: bool, quiet: bool,
+    max_item_chars: int | None, max_items: int | None, timeout: float, policy: str,
+    as_json: bool, quiet: bool,
 ) -> None:
     """Localize the RSS/Atom feed SOURCE (URL, file, or .txt list of feeds) into OUT.
 
@@ -75,13 +79,14 @@ def feed(
     Exit codes: 9 items held (or marked/withheld) for blocking findings,
     10 partly done (a locale or some items failed, the rest was written).
     """
-    from ..feeds.run import MAX_ITEM_CHARS, FeedJob, Progress, localize_feeds
+    from ..feeds.run import MAX_FEED_ITEMS, MAX_ITEM_CHARS, FeedJob, Progress, localize_feeds
     from ..publish import check_policy
 
     job = FeedJob(
         targets=targets, out_dir=out_dir, formats=tuple(formats or _default_formats()),
         options=options, workers=workers, force=force, base_url=base_url,
-        max_item_chars=max_item_chars or MAX_ITEM_CHARS, timeout=timeout, list_items=as_json,
+        max_item_chars=max_item_chars or MAX_ITEM_CHARS, max_items=max_items or MAX_FEED_ITEMS,
+        timeout=timeout, list_items=as_json,
         executor=executor,
         policy=check_policy(policy),
     )  # fmt: skip

@@ -68,6 +68,7 @@ from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ItemRow, ScanCount
 log = logging.getLogger(__name__)
 
 MAX_ITEM_CHARS = 100_000  # text of one item (about 15,000 words); the rest is left out
+MAX_FEED_ITEMS = 1000  # items of one feed per run (a news feed lists tens); the rest left out
 SCAN_BATCH = 200
 WARN_EACH = 5  # messages of one kind printed per feed before they are only counted
 SHORT_WORDS = 12  # items shorter than this trust the feed's declared language over detection
@@ -85,6 +86,7 @@ class FeedJob:
     force: bool = False
     base_url: str | None = None  # public URL of ``out_dir``, for absolute links in the feeds
     max_item_chars: int = MAX_ITEM_CHARS
+    max_items: int = MAX_FEED_ITEMS  # a feed of 100,000 items is localized in part, not for days
     timeout: float = 30.0
     list_items: bool = True  # False: the summary lists failed and flagged items only
     executor: str = "local"  # "local" (processes on this machine), "ray" or "ray=ADDRESS"
@@ -717,7 +719,11 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
             batch.clear()
 
         kinds: dict[str, int] = {}
-        for item in items:
+        over = False
+        for taken, item in enumerate(items):
+            if taken >= job.max_items:
+                over = True
+                break
             for message in item.warnings:
                 kind = " ".join(message.split()[:2])
                 kinds[kind] = kinds.get(kind, 0) + 1
@@ -743,6 +749,14 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
                 report.partial = (f"not well-formed XML ({reader.malformed}); {reader.yielded}"
                                   f" complete items read, {kept} from the last run kept")
                 warn(f"{source.location}: partly read: {report.partial}")
+            if over:
+                kept = state.carry_over(feed)
+                too_many = (f"the feed has more than {job.max_items:,} items: the first"
+                            f" {job.max_items:,} are localized, the rest left out (--max-items);"
+                            f" {kept} from the last run kept")  # fmt: skip
+                report.warnings.append(too_many)
+                report.partial = report.partial or too_many
+                warn(f"{source.location}: partly read: {too_many}")
             info = reader.info
             assert info is not None
         else:

@@ -127,14 +127,13 @@ def all_forms(entry: Entry) -> list[str]:
 @lru_cache(maxsize=1)
 def _accepted_table() -> dict[str, dict[str, tuple[str, ...]]]:
     """``glossary/words/accepted.toml``: language -> entry id -> accepted forms."""
-    import tomllib
-
+    from .. import tomlcache
     from ..data import data_dir
 
     try:
         path = data_dir("glossary") / "words" / "accepted.toml"
         with path.open("rb") as handle:
-            raw = tomllib.load(handle)
+            raw = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
     except (FileNotFoundError, OSError):
         return {}
     return {lang: {eid: tuple(forms) for eid, forms in table.items()}

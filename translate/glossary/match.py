@@ -48,14 +48,18 @@ from .words import (
     MONTHS_AND_DAYS,
     TITLES,
     WordList,
+    compounds,
     context_words,
     english_words,
     is_title,
+    namesakes,
     portuguese_words,
     subdivisions,
 )
 
 _CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
+# a Roman numeral of two or more letters
+_ROMAN = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
          "partial": 4}
 # Suffixes that turn a place name into an adjective or a people; "n"/"ns" only after a
@@ -72,6 +76,10 @@ _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "de
 _AFTER_CONNECTIVES = frozenset({"de", "del", "della", "di", "des", "du", "da", "do", "das",
                                 "dos", "der", "am"})
 _CURRENCY = frozenset("$€£¥₹₽₩")
+# languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
+_HYPHEN_COMPOUND_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb", "fi"})
+# languages whose genitive glues an -s to a name ("Gazas", "Irans", "Ruslands")
+_GENITIVE_S_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb"})
 # Case endings glued to a name in agglutinative languages, folded (ə->a, ı->i, ü->u, ö->o,
 # ä->a): Azerbaijani/Turkish (Bakıda, Ankaradan, Moskvanın), Finnish (Tallinnassa,
 # Helsingistä), Hungarian (Budapesten, Bécsben), Armenian and Georgian in Latin letters
@@ -647,7 +655,12 @@ class _Matcher:
             # "us"; "IT", never "It". A spelling in another case is listed on its own
             # ("Nato", "Unicef") when it is one.
             letters = "".join(c for c in surface if c.isalpha())
-            return letters == "".join(c for c in variant.text if c.isalpha())
+            want = "".join(c for c in variant.text if c.isalpha())
+            if self.index.lang == "it" and len(letters) >= 3 and letters.istitle() and \
+                    letters.upper() == want and last - first == 1 and \
+                    not is_sentence_start(self.text, self.tokens[first]):
+                return True  # Italian press writes acronyms as names: "Usa", "Onu", "Nato"
+            return letters == want
         if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
             return True
         if any(unicodedata.name(c, "").startswith(_CASED_SCRIPTS) for c in surface):
@@ -861,10 +874,16 @@ class _Matcher:
         out: list[_Candidate] = []
         for i, tok in enumerate(self.tokens):
             key = tok.key
-            shortest = 5 if self.index.lang in _SLAVIC_LANGS else 6
+            shortest = 5 if self.index.lang in _SLAVIC_LANGS | _GENITIVE_S_LANGS else 6
             if i in covered or not tok.capitalized or tok.upper or len(key) < shortest or \
                     not key.isalpha() or self.words.is_word(key) or \
                     key in self.index.longest or key in self.index.given_keys:
+                continue
+            found = self._inflection_of(key) if self.index.lang in _GENITIVE_S_LANGS \
+                else None
+            if found is not None:  # "im Süden Gazas": a genitive, not a plural
+                out.append(_Candidate(i, i + 1, found[0].entry, "inflected", 0.85,
+                                      found[0].text))
                 continue
             if _derived(key, self.index):
                 # "Batoum-i" looks like an adjective ("Iraq-i"), but respelt it is the name
@@ -920,6 +939,12 @@ class _Matcher:
             found = self._slavic_inflection_of(key)
             if found is not None:
                 return found
+        if self.index.lang in _GENITIVE_S_LANGS and key.endswith("s") and len(key) >= 5:
+            # German, Dutch and Scandinavian genitive: "im Süden Gazas", "Irans Führung"
+            variants = [v for v in self.index.sequences.get((key[:-1],), ())
+                        if v.entry.type == "place" and not v.acronym]
+            if variants:
+                return (variants[0],)
         for ending in _CASE_ENDINGS:
             if not key.endswith(ending):
                 continue
@@ -1155,8 +1180,8 @@ class _Matcher:
         end = self.text.find("\n", tokens[i].end)
         line = [t for t in tokens if t.start >= start and (end < 0 or t.end <= end)
                 and len(t.key) >= 4 and t.key.isalpha()]
-        capitalised = sum(t.capitalized for t in line)
-        return not (len(line) >= 4 and capitalised >= 0.85 * len(line))
+        prose = self.text[start : end if end >= 0 else len(self.text)].rstrip().endswith(".")
+        return not (len(line) >= 4 and _title_case(line, prose))
 
     def _headline(self, k: int) -> bool:
         """Is token ``k`` on a Title Case line (a headline: capitals say nothing)?"""
@@ -1175,11 +1200,11 @@ class _Matcher:
                 break
             if len(t.key) >= 3 and t.key.isalpha() and t.key not in _SMALL_WORDS:
                 line.append(t)
-        capitalised = sum(t.capitalized for t in line)
         if line and all(t.upper for t in line) and len(line) >= 2:
             result = True  # "AZERBAIJAN REJECTS CALL"
         else:
-            result = len(line) >= 4 and capitalised >= 0.85 * len(line)
+            prose = self.text[start : end if end >= 0 else len(self.text)].rstrip()
+            result = len(line) >= 4 and _title_case(line, prose.endswith("."))
         self._lines[start] = result
         return result
 
@@ -1211,8 +1236,13 @@ class _Matcher:
         # glossary/words/context.toml).
         if tok.upper:
             return len(key) >= 2 and not self.words.ordinary(key)
+        # In English, a sentence's first word that no English dictionary knows is a name's
+        # word too ("Shakhtar Donetsk beat ...": a club), unless it is formed from a place.
         return key in self.context_words.name_openers or \
-            (key in self.words.proper and not self.words.ordinary(key))
+            (key in self.words.proper and not self.words.ordinary(key)) or \
+            (self.index.lang == "en" and len(key) >= 4 and key.isalpha() and
+             not self._opens_quote(k) and  # a quoted headline in another language
+             not _english_like(self.words, key) and not _derived(key, self.index))
 
     def _opens_quote(self, k: int) -> bool:
         """Is token ``k`` the first word of a quotation ("the headline "Tapaaminen
@@ -1263,7 +1293,8 @@ class _Matcher:
                 joined(last, last + 1) and \
                 self._name_word(last + 1, others, after=True):
             return True  # "Praia do Forte", "Santiago de Compostela"
-        if last < len(tokens):
+        if last < len(tokens) and not self._compound_head(last) and \
+                not self._envoy_to(first):
             # "U.S. Winter Outlook": the abbreviation's period, then the next word
             dotted = self.text[tokens[last - 1].end : tokens[last].start] == ". " and \
                 cand.variant.endswith(".") and tokens[last - 1].upper
@@ -1279,6 +1310,29 @@ class _Matcher:
                     not is_sentence_start(self.text, tokens[prev - 1]):
                 return True
         return False
+
+    def _compound_head(self, k: int) -> bool:
+        """Is token ``k`` the noun of a German-style compound after a name and a hyphen
+        ("Hizbullah-Miliz", "Gaza-Krieg"), in a language that writes them so, and the end of
+        it (not "Paris-Saint-Germain")?"""
+        tokens, text = self.tokens, self.text
+        if self.index.lang not in _HYPHEN_COMPOUND_LANGS or k == 0 or \
+                text[tokens[k - 1].end : tokens[k].start] != "-":
+            return False
+        tok = tokens[k]
+        if not tok.capitalized or tok.upper:
+            return False
+        return k + 1 >= len(tokens) or text[tok.end : tokens[k + 1].start] != "-"
+
+    def _envoy_to(self, first: int) -> bool:
+        """Does the name follow "ambassador to", "envoy to" (a name of the envoy may follow
+        it: "China's ambassador to Britain Liu Xiaoming")?"""
+        tokens = self.tokens
+        if first < 2:
+            return False
+        prep, noun = tokens[first - 1], tokens[first - 2]
+        return prep.text in ("to", "in", "em", "no", "na") and \
+            noun.key in self.context_words.envoy_nouns
 
     def _next_word(self, k: int) -> Token | None:
         """The token after token ``k`` when only a space separates them."""
@@ -1309,6 +1363,11 @@ class _Matcher:
           word of the language's dictionary ("Wagner" of Wagner Group: the composer;
           "Ararat" of Mount Ararat: a given name): "short", kept only when the document
           gives the entry other support;
+        * a name that is no acronym written in capitals as a Roman numeral ("ke-XI", "Pope
+          Pius XI") outside a line in capitals: "numeral";
+        * in English, a place's name that is one word of a common noun (WordNet: "Brussels
+          sprouts", "Panama hats", "chicken Kiev"), or a name that is also a food or an animal
+          before a food, an animal or a plant ("Turkey sandwiches"): "compound";
         * a name whose lower-case form is a common word of the text's language ("Turkey",
           "Male", "Chile", "Fed"; Portuguese "Peru", "Praia") opening a sentence or in a Title
           Case headline, where its capital says nothing: "word", kept only with support.
@@ -1322,6 +1381,9 @@ class _Matcher:
         tokens, words = self.tokens, self.context_words
         tok = tokens[k]
         spaced = k > 0 and self.text[tokens[k - 1].end : tok.start] == " "
+        if tok.upper and not _is_acronym(cand.variant) and _ROMAN.fullmatch(tok.text) and \
+                not self._headline(k):
+            return "numeral"  # "ke-XI", "Louis XI": a name written in capitals only in capitals
         if _is_acronym(cand.variant):
             if spaced and tokens[k - 1].text[-1:].isdigit():
                 return "unit"
@@ -1336,6 +1398,17 @@ class _Matcher:
                     words.masculine_determiners:
                 return "region"
             return None
+        if cand.entry.type == "place" and self.index.lang == "en" and not tok.upper:
+            # a common noun made with the name ("Brussels sprouts", "chicken Kiev",
+            # "Turkey sandwiches": glossary/words/compounds.toml, from WordNet)
+            nouns = compounds()
+            nxt = self._next_word(k)
+            if nxt is not None and nxt.text.islower() and \
+                    nouns.common_noun(tok.key, nxt.key, word_after=True):
+                return "compound"
+            if spaced and tokens[k - 1].text.isalpha() and \
+                    nouns.common_noun(tok.key, tokens[k - 1].key, word_after=False):
+                return "compound"
         if cand.entry.type == "place" and spaced:
             prev = tokens[k - 1]
             if prev.text.islower() and prev.key in words.person_roles:
@@ -1509,9 +1582,9 @@ class _Matcher:
         tokens, text = self.tokens, self.text
         out: set[int] = set()
         for cand in chosen:
-            if cand.entry.type != "place" or cand.entry.id not in subs.country:
+            own = subs.country.get(cand.entry.id) or (cand.entry.territory or "").upper()
+            if cand.entry.type != "place" or not own:
                 continue
-            own = subs.country[cand.entry.id]
             k = cand.last
             if k >= len(tokens):
                 continue
@@ -1526,6 +1599,9 @@ class _Matcher:
                 continue
             if gap.strip() != "," :
                 continue
+            if self._apposition_elsewhere(cand, own, chosen):
+                out.add(id(cand))
+                continue
             if tokens[k].key in _NAMESAKE_PREPOSITIONS and tokens[k].text.islower() and \
                     k + 1 < len(tokens) and text[tokens[k].end : tokens[k + 1].start] == " ":
                 k += 1  # "Macau, no Rio Grande do Norte", "Lagos, in Nigeria"
@@ -1539,6 +1615,63 @@ class _Matcher:
             if region is not None:
                 out.add(id(region))  # "Athens, Georgia": the U.S. state, not the country
         return out
+
+    def _apposition_elsewhere(self, cand: _Candidate, own: str,
+                              chosen: list[_Candidate]) -> bool:
+        """Does an apposition after the place make it another thing of that name?
+
+        * an animal: "Sudan, the last male northern white rhino" (its head noun is an animal
+          in WordNet, glossary/words/compounds.toml);
+        * a place of another country: "Armenia, the capital of Colombia's Quindío
+          department", "Lagos, on Portugal's Algarve coast" (a place noun of
+          glossary/words/context.toml, then "of"/"in"/"on" and a country of the glossary
+          that is not the place's own; or "on"/"in"/"near" and another country's
+          possessive). "Kyiv, the capital of Ukraine" stays.
+        """
+        tokens, text = self.tokens, self.text
+        k = cand.last
+        if k >= len(tokens) or not tokens[k].text.islower():
+            return False
+        span: list[int] = []
+        j = k
+        while j < len(tokens) and len(span) < 10:
+            span.append(j)
+            gap = text[tokens[j].end : tokens[j + 1].start] if j + 1 < len(tokens) else "."
+            if any(c in gap for c in ",.;:()!?"):
+                break
+            j += 1
+        words = [tokens[j] for j in span]
+        opener = words[0].key
+        if opener in ("the", "a", "an"):
+            heads = [n for n, t in enumerate(words[1:], 1) if t.text.islower() and
+                     t.key not in _NAMESAKE_PREPOSITIONS and t.key not in ("of", "who", "that")]
+            # the noun phrase ends before a preposition, a relative or a participle
+            # ("the last male northern white rhino on Earth", "a mare trained in ...")
+            end = next((n for n, t in enumerate(words) if n > 1 and (t.key in
+                        ("of", "on", "in", "at", "who", "that", "from", "with") or
+                        (t.key.endswith("ed") and t.text.islower()))), len(words))
+            head = words[end - 1] if end > 1 else None
+            if head is not None and heads and head.text.islower() and \
+                    head.key in compounds().animals and cand.entry.type == "place":
+                return True  # "Sudan, the last male northern white rhino on Earth"
+            place = next((n for n, t in enumerate(words[:4]) if n and
+                          t.key in self.context_words.place_nouns), None)
+            if place is None or place + 2 >= len(words) or \
+                    words[place + 1].key not in ("of", "in", "on"):
+                return False
+            country = span[place + 2]
+        elif opener in ("on", "in", "near") and len(words) >= 2:
+            country = span[1]
+            other = next((c for c in chosen if c.first == country), None)
+            if other is None or text[tokens[other.last - 1].end :
+                                     tokens[other.last - 1].end + 2] not in ("'s", "’s"):
+                return False
+        else:
+            return False
+        other = next((c for c in chosen if c.first == country), None)
+        if other is None or not other.entry.territory or other.entry.type != "place":
+            return False
+        return bool(own) and other.entry.territory.upper() != own and other is not cand
 
     def _region_after(self, k: int, cand: _Candidate, chosen: list[_Candidate]
                       ) -> tuple[frozenset[str], int, _Candidate | None] | None:
@@ -1559,13 +1692,21 @@ class _Matcher:
             if after[:1] not in ("", ",", ".", ")", ";", ":", "\n") or after[:2] == ".,":
                 continue
             if after[:1] == "," and last + 1 < len(tokens) and \
-                    (tokens[last + 1].capitalized or tokens[last + 1].key in _LIST_WORDS):
-                continue  # "Gaza, Israel, Lebanon", "Kyiv, Poland, and Berlin": a list
+                    (tokens[last + 1].capitalized or
+                     (tokens[last + 1].key in _LIST_WORDS and last + 2 < len(tokens) and
+                      tokens[last + 2].capitalized)):
+                # "Gaza, Israel, Lebanon", "Kyiv, Poland, and Berlin": a list; not "Paris,
+                # Texas, and ended in ...", where no item follows "and"
+                continue
             phrase = fold(text[tokens[k].start : tokens[last].end])
             countries = set(subs.regions.get(phrase, ()))
             region = next((c for c in chosen if c.first == k and c.last - 1 == last), None)
             if region is not None and region.entry.territory:
                 if cand.entry.territory:
+                    code = region.entry.territory.upper()
+                    if code in namesakes().get(cand.entry.id, ()):
+                        # "Armenia, Colombia": a city of that country (GeoNames)
+                        return frozenset({code}), last, None
                     return None  # a country after a country: a list ("Armenia, Georgia.")
                 if not countries:  # "Lagos, Portugal.": the country itself is a mention
                     return frozenset({region.entry.territory.upper()}), last, None
@@ -1638,6 +1779,33 @@ class _Matcher:
                                     "surname" if cand.part == "surname" else "full", cand.fix))
         self.context.note(mentions)
         return mentions
+
+
+_BRITISH = (("our", "or"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
+            ("tre", "ter"), ("ll", "l"), ("ae", "e"), ("oe", "e"))
+_ENDINGS = ("ing", "ed", "es", "s", "ly", "er", "est")
+
+
+def _english_like(words: WordList, key: str) -> bool:
+    """Is ``key`` an English word, or an inflection or British spelling of one the American
+    list lacks ("Neighbouring", "Recognised")?"""
+    forms = {key} | {key.replace(a, b) for a, b in _BRITISH if a in key}
+    for form in list(forms):
+        for ending in _ENDINGS:
+            if form.endswith(ending) and len(form) > len(ending) + 2:
+                stem = form[: -len(ending)]
+                forms |= {stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+    return any(words.is_word(f) for f in forms)
+
+
+def _title_case(line: Sequence[Token], prose: bool = False) -> bool:
+    """Are a line's words (of 3+ letters, small words aside) capitalised as in a Title Case
+    headline? One lower-case word in eight is allowed (a verb a desk left small), none in a
+    line that ends with a period like a sentence: a sentence of seven words with one
+    lower-case verb is prose ("Shakhtar Donetsk beat Dynamo Kyiv 2-1 in Hamburg on
+    Saturday.")."""
+    lower = sum(not t.capitalized for t in line)
+    return lower == 0 if prose else lower <= len(line) // 8
 
 
 def _given_form_of(a: str, b: str) -> bool:

@@ -42,13 +42,16 @@ class Token:
 
     @property
     def capitalized(self) -> bool:
-        return self.text[:1].isupper()
+        """Written with a capital, or in the Hebrew or Arabic script, which has none (any
+        word may be a name there: "القاهرة", Cairo)."""
+        first = self.text[:1]
+        return first.isupper() or ("\u0590" <= first <= "\u06ff" and first.isalpha())
 
     @property
     def upper(self) -> bool:
         """All letters upper case (an acronym or a headline)."""
         letters = [c for c in self.text if c.isalpha()]
-        return bool(letters) and all(c.isupper() for c in letters)
+        return bool(letters) and all(c.isupper() for c in letters)  # never a caseless word
 
 
 @lru_cache(maxsize=65536)

@@ -386,17 +386,19 @@ class ContextWords:
     region_cues: frozenset[str] = frozenset()
     unit_verbs: frozenset[str] = frozenset()
     masculine_determiners: frozenset[str] = frozenset()
+    envoy_nouns: frozenset[str] = frozenset()
+    place_nouns: frozenset[str] = frozenset()
 
 
 @cache
 def context_words() -> ContextWords:
     """The shipped context word classes (empty when the file is absent)."""
-    import tomllib
+    from .. import tomlcache
 
     path = data_dir("glossary") / "words" / "context.toml"
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
     except OSError:
         data = {}
 
@@ -406,7 +408,8 @@ def context_words() -> ContextWords:
     return ContextWords(words("name_openers"), words("person_roles"),
                         words("standard_nouns"), words("subject_followers"),
                         words("entity_heads"), words("region_cues"), words("unit_verbs"),
-                        words("masculine_determiners"))
+                        words("masculine_determiners"), words("envoy_nouns"),
+                        words("place_nouns"))
 
 
 @cache
@@ -431,12 +434,12 @@ class Subdivisions:
 
 @cache
 def subdivisions() -> Subdivisions:
-    import tomllib
+    from .. import tomlcache
 
     path = data_dir("glossary") / "words" / "subdivisions.toml"
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
     except OSError:
         data = {}
     def table(name: str) -> dict[str, frozenset[str]]:
@@ -444,6 +447,66 @@ def subdivisions() -> Subdivisions:
 
     return Subdivisions(frozenset(data.get("shared", {})), table("codes"), table("regions"),
                         {str(k): str(v) for k, v in data.get("country", {}).items()})
+
+
+@dataclass(frozen=True)
+class Compounds:
+    """``glossary/words/compounds.toml`` (generated from WordNet by
+    scripts/words_compounds.py): common nouns made with a place's one-word name."""
+
+    after: dict[str, frozenset[str]]  # "brussels" -> {"sprout", "sprouts"}
+    before: dict[str, frozenset[str]]  # "kiev" -> {"chicken"}
+    modifiers: frozenset[str]  # "turkey": a food or animal too
+    heads: frozenset[str]  # "sandwich": a noun whose first sense is a food, animal, plant
+    animals: frozenset[str] = frozenset()  # "rhino": a noun whose first sense is an animal
+
+    def common_noun(self, name: str, word: str, word_after: bool) -> bool:
+        """Is ``name`` + ``word`` (or ``word`` + ``name``) a common noun?"""
+        table = self.after if word_after else self.before
+        listed = table.get(name, frozenset())
+        forms = {word}
+        if word_after:
+            forms |= {word[:-1] if word.endswith("s") else word,
+                      word[:-2] if word.endswith("es") else word,
+                      word[:-3] + "y" if word.endswith("ies") else word}
+            if name in self.modifiers and forms & self.heads:
+                return True  # "Turkey sandwiches"
+        return bool(forms & listed)
+
+
+@cache
+def compounds() -> Compounds:
+    import tomllib
+
+    path = data_dir("glossary") / "words" / "compounds.toml"
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError:
+        data = {}
+
+    def table(name: str) -> dict[str, frozenset[str]]:
+        return {str(k): frozenset(map(str, v)) for k, v in data.get(name, {}).items()}
+
+    return Compounds(table("after"), table("before"),
+                     frozenset(map(str, data.get("modifiers", []))),
+                     frozenset(map(str, data.get("heads", []))),
+                     frozenset(map(str, data.get("animals", []))))
+
+
+@cache
+def namesakes() -> dict[str, frozenset[str]]:
+    """``glossary/words/namesakes.toml`` (generated from GeoNames by
+    scripts/words_namesakes.py): country entry id -> the countries with a city of its name."""
+    import tomllib
+
+    path = data_dir("glossary") / "words" / "namesakes.toml"
+    try:
+        with path.open("rb") as handle:
+            data = tomllib.load(handle)
+    except OSError:
+        data = {}
+    return {str(k): frozenset(map(str, v)) for k, v in data.get("country_cities", {}).items()}
 
 
 def build(source: Path, target: Path) -> int:

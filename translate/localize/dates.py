@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from babel import Locale
 from babel.dates import format_date, format_skeleton, tokenize_pattern
 
+from .. import regexcache
 from ..locales import get_locale
 from .text import WS, is_space
 
@@ -94,7 +95,9 @@ def _names(locale_id: str) -> _Names:
     flags = 0 if caps else re.IGNORECASE
 
     def alt(names: Iterable[str], title: bool) -> str:
-        opts = sorted(set(names), key=len, reverse=True)
+        # longest first; names of one length in a fixed order, so that the regex is the same
+        # string in every process (translate.regexcache looks it up by its text)
+        opts = sorted(set(names), key=lambda n: (-len(n), n))
         return "|".join(re.escape(n.title() if title else n) for n in opts)
 
     return _Names(
@@ -253,7 +256,7 @@ def _loose_names(locale_id: str) -> _Names:
 
 @cache
 def _compiled(regex: str, flags: int) -> re.Pattern[str]:
-    return re.compile(regex, flags)
+    return regexcache.compile(regex, flags)  # the shipped opcodes (translate.regexcache)
 
 
 @cache
@@ -374,7 +377,7 @@ def _month_probe(name_locales: tuple[str, ...]) -> re.Pattern[str]:
     """Any month name or abbreviation of these locales: a cheap test before the date shapes."""
     names = [_names(loc) for loc in name_locales]
     alternatives = "|".join(f"{n.abbr_regex}|{n.month_regex}" for n in names) or "(?!)"
-    return re.compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
+    return regexcache.compile(rf"(?<![\w])(?:{alternatives})", re.IGNORECASE)
 
 
 @cache

@@ -288,10 +288,18 @@ def _longest_match(
     for n in range(min(longest, len(pieces)), 0, -1):
         start, end = pieces[0].start(), pieces[n - 1].end()
         token = text[start:end]
+        if _article(token):
+            continue
         ids = table.get(_norm(token)) or table.get(_norm(token).replace(" ", ""))
         if ids and _case_ok(token, ids):
             return start, end, ids
     return None
+
+
+def _article(token: str) -> bool:
+    """Is ``token`` the article "a" and a symbol apart ("A $20 ticket" is an article and a
+    dollar, not an Australian dollar "A$", which is written joined)?"""
+    return re.match(r"[Aa]\s+\W", token) is not None
 
 
 def _gap_ok(text: str) -> bool:
@@ -332,6 +340,8 @@ def _before(text: str, start: int, lex: _Lexicon) -> Measure | None:
         token = text[first.start() : pieces[-1].end()]
         if first.start() > 0 and text[first.start() - 1].isalnum() and token[0].isalnum():
             continue  # "abcUS$": not a token boundary
+        if _article(token):
+            continue
         ids = lex.before.get(_norm(token)) or lex.before.get(_norm(token).replace(" ", ""))
         if ids and _case_ok(token, ids):
             return Measure(_kind(ids), ids, first.start(), pieces[-1].end(), token)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Protocol, cast
 
 from ..errors import UsageError
-from ..fsutil import write_atomic
+from ..fsutil import write_atomic_all
 from ..model import Edition
 
 WRITERS: dict[str, str] = {
@@ -76,4 +76,4 @@ def write_edition(edition: Edition, out_dir: Path, formats: Sequence[str]) -> li
         (edition_path(edition, out_dir, f), get_writer(f).render(edition))
         for f in with_companions(formats)
     ]
-    return [write_atomic(path, text) for path, text in rendered]
+    return write_atomic_all(rendered)  # all the formats or none: never a mixed set

@@ -11,18 +11,25 @@ Inline markup (links, emphasis, code) is written in the XLIFF-like notation of g
 with an automatic comment ``inline <1>: link https://...`` per number saying what it stands for;
 only messages with such a comment use the notation (a literal ``<`` before ``1>`` or ``<`` is
 then doubled, see :func:`translate.inline.to_tags`). ``review apply`` reads it back.
+
+A line break between two sentences of a block (``<br>`` between them) ends the first one's
+msgid and msgstr with ``\n``, the gettext convention for a message that ends a line (``msgfmt
+--check`` and translate-toolkit's ``pofilter`` require msgid and msgstr to agree on it), and an
+automatic comment ``line break after this sentence`` says so; ``review apply`` takes the ``\n``
+off again (the break is the source's structure, kept whatever the translator writes).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 
 from babel.messages.catalog import Catalog
 
 from .. import __version__
-from ..inline import segment_spans, to_tags
+from ..inline import numbered, segment_spans, to_tags
 from ..model import Edition, EditionBlock, TranslatedSegment
 from .label import mt_label
 from .meta import review_meta
@@ -84,6 +91,7 @@ def build_catalog(edition: Edition) -> Catalog:
     for block in edition.blocks:
         sources = segment_spans(block, source=True)
         targets = segment_spans(block)
+        ends_line = _ends_line(block)
         for seg in block.segments:
             comments = [f"origin: {seg.origin}; block: {block.kind}"]
             comments += [f"{f.check} ({f.severity}): {_comment(f.message)}" for f in seg.findings]
@@ -93,6 +101,9 @@ def build_catalog(edition: Edition) -> Catalog:
                 comments += _inline_comments(block, marks)
                 source = to_tags(source, [(a, b, k + 1) for a, b, k, _ in marks])
                 target = to_tags(target, [(a, b, k + 1) for a, b, k, _ in targets[seg.id]])
+            if seg.id in ends_line:
+                comments.append(LINE_BREAK_COMMENT)
+                source, target = source + "\n", target + "\n" if target else target
             message = catalog.add(
                 _po(source),
                 _po(target),
@@ -107,6 +118,18 @@ def build_catalog(edition: Edition) -> Catalog:
 
 
 INLINE_COMMENT = "inline <"
+LINE_BREAK_COMMENT = "line break after this sentence"
+
+
+def _ends_line(block: EditionBlock) -> set[str]:
+    """The ids of the block's sentences followed by a line break before the next sentence."""
+    src, _ = numbered(block)
+    out: set[str] = set()
+    for before, after in itertools.pairwise(block.segments):
+        lo, hi = before.segment.end, after.segment.start
+        if any(x.kind == "br" and lo <= x.start and x.end <= hi for x, _ in src):
+            out.add(before.id)
+    return out
 
 
 def _inline_comments(block: EditionBlock, marks: list[tuple[int, int, int, int]]) -> list[str]:

@@ -1,0 +1,57 @@
+"""Write translate/engines/lexicon/<vocabulary>.txt: the words each embedded model's
+SentencePiece vocabulary holds whole (translate.engines.lexicon), keyed by the vocabulary
+file's SHA-256.
+
+    python scripts/engine_lexicon.py            # rewrites the folder
+    python scripts/engine_lexicon.py --check    # exit 1 when a list differs from its model
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from translate.engines import lexicon
+from translate.engines.embedded import discover_models
+from translate.untranslatable import vocabulary_words
+
+
+def wanted() -> dict[str, str]:
+    """File name -> text, for every embedded model's vocabulary."""
+    out: dict[str, str] = {}
+    for folder, _info in discover_models().values():
+        for vocabulary in sorted(Path(folder).glob("*.spm")):
+            path = lexicon.shipped_path(vocabulary)
+            out[path.name] = lexicon.text_of(vocabulary, vocabulary_words(vocabulary))
+    return out
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="only say whether they are current")
+    args = parser.parse_args()
+    folder = lexicon.SHIPPED
+    texts = wanted()
+    stale = [
+        name for name, text in texts.items()
+        if not (folder / name).is_file() or (folder / name).read_text(encoding="utf-8") != text
+    ]
+    extra = sorted(p.name for p in folder.glob("*.txt") if p.name not in texts)
+    if not stale and not extra:
+        print(f"{folder}: current ({len(texts)} lists)")
+        return 0
+    if args.check:
+        print(f"out of date: {', '.join(stale + extra)}; run python scripts/engine_lexicon.py")
+        return 1
+    folder.mkdir(exist_ok=True)
+    for name in extra:
+        (folder / name).unlink()
+    for name in stale:
+        (folder / name).write_text(texts[name], encoding="utf-8")
+        print(f"wrote {folder / name}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,41 @@
+"""The embedded models' vocabularies as word lists, written at build time.
+
+``translate.untranslatable.engine_lexicon`` reads the words each SentencePiece model holds
+whole (about 16,000 per language) straight from the model's protobuf: about 0.06 s of a first
+run's CPU. ``lexicon/<vocabulary file>.txt`` holds that list, written by ``python
+scripts/engine_lexicon.py``; its first line is the SHA-256 of the vocabulary file it was read
+from, so a list is used only for that very file (another model version reads its file as
+before: the same words, slower). tests/engines/test_lexicon_shipped.py checks every list
+against its model.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+SHIPPED = Path(__file__).resolve().parent / "lexicon"
+
+
+def shipped_path(vocabulary: Path) -> Path:
+    return SHIPPED / f"{vocabulary.name}.txt"
+
+
+def header(vocabulary: Path) -> str:
+    return "sha256 " + hashlib.sha256(vocabulary.read_bytes()).hexdigest()
+
+
+def text_of(vocabulary: Path, words: frozenset[str]) -> str:
+    return header(vocabulary) + "\n" + "\n".join(sorted(words)) + "\n"
+
+
+def read_shipped(vocabulary: Path) -> frozenset[str] | None:
+    """The shipped word list of ``vocabulary``, or None when there is none for this file."""
+    try:
+        text = shipped_path(vocabulary).read_text(encoding="utf-8")
+        head, _, body = text.partition("\n")
+        if head != header(vocabulary):
+            return None
+    except OSError:
+        return None
+    return frozenset(body.split())

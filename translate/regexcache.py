@@ -1,0 +1,121 @@
+"""Regular expressions compiled at build time: the data-made ones a run compiles every time.
+
+Python compiles a regular expression in two steps, both in Python: ``re._parser.parse`` and
+``re._compiler._code`` turn the pattern into a list of opcodes, then ``_sre.compile`` makes the
+pattern object from that list (a C call, microseconds). The date finder's CLDR shapes and the
+boilerplate rules are built from data and compiled on every run: about 0.1 s of the seed
+article's CPU (``benchmarks/bench_startup.py``). ``compiled-regexes.bin`` holds the opcode
+lists of those patterns, written by ``python scripts/regex_cache.py``; :func:`compile` hands a
+listed pattern's opcodes to ``_sre.compile`` as ``re.compile`` itself does, and compiles any
+other pattern with ``re.compile``.
+
+The opcodes are what ``re`` computes for the same pattern and flags (the file is used only
+when it names this interpreter's regex engine: its version, ``_sre.MAGIC`` and code size), so
+a pattern from the file matches exactly as one from ``re.compile``.
+``tests/unit/test_regexcache.py`` recomputes every entry and checks the seed run compiles
+nothing outside the file.
+"""
+
+from __future__ import annotations
+
+import _sre  # type: ignore[import-not-found]  # re's own engine, loaded with re
+import marshal
+import re
+import sys
+import zlib
+from array import array
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+SHIPPED = Path(__file__).resolve().parent / "compiled-regexes.bin"
+
+# (pattern, flags) that :func:`compile` was asked for while this is a set (scripts/regex_cache.py)
+RECORD: set[tuple[str, int]] | None = None
+
+
+def engine_key() -> list[Any]:
+    """What the opcodes depend on: the interpreter and its regex engine."""
+    return [
+        sys.implementation.name,
+        list(sys.version_info[:2]),
+        _sre.MAGIC,
+        _sre.CODESIZE,
+        _sre.MAXREPEAT,
+        _sre.MAXGROUPS,
+        sys.maxunicode,
+    ]
+
+
+Entry = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def entry_of(pattern: str, flags: int) -> Entry:
+    """What ``re._compiler.compile`` hands ``_sre.compile`` for ``pattern``: the flags, the
+    opcodes, the group count and the group names both ways."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup: list[str | None] = [None] * parsed.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1,
+            groupindex,
+            tuple(indexgroup))  # fmt: skip
+
+
+@cache
+def _table() -> dict[tuple[str, int], bytes]:
+    """The shipped entries, each still marshalled (decoded when first asked for); empty when
+    the file is missing or was written for another regex engine."""
+    try:
+        data = marshal.loads(SHIPPED.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):  # missing or unreadable: compile
+        return {}
+    if not isinstance(data, dict) or data.get("key") != engine_key():
+        return {}
+    if array("I").itemsize != _sre.CODESIZE:  # pragma: no cover - the opcodes' width
+        return {}
+    entries = data.get("entries")
+    return entries if isinstance(entries, dict) else {}
+
+
+def decode(blob: bytes) -> Entry:
+    """An entry of the file: zlib over marshal, the opcodes as native unsigned ints."""
+    final_flags, code, groups, groupindex, indexgroup = marshal.loads(zlib.decompress(blob))
+    return final_flags, array("I", code).tolist(), groups, groupindex, indexgroup
+
+
+def encode(entry: Entry) -> bytes:
+    final_flags, code, groups, groupindex, indexgroup = entry
+    opcodes = array("I", code).tobytes()
+    fields = (final_flags, opcodes, groups, groupindex, indexgroup)
+    return zlib.compress(marshal.dumps(fields, 4), 9)
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)``, from the shipped opcodes when the file holds them."""
+    flags = int(flags)
+    if RECORD is not None:
+        RECORD.add((pattern, flags))
+    blob = _table().get((pattern, flags))
+    if blob is not None:
+        try:
+            final_flags, code, groups, groupindex, indexgroup = decode(blob)
+            compiled: re.Pattern[str] = _sre.compile(
+                pattern, final_flags, code, groups, groupindex, indexgroup
+            )
+            return compiled
+        except Exception:  # a damaged entry: compiled as usual
+            pass
+    return re.compile(pattern, flags)
+
+
+def write(patterns: set[tuple[str, int]], path: Path = SHIPPED) -> bytes:
+    """The file's bytes for ``patterns`` (written to ``path``), deterministic."""
+    entries = {(p, f): encode(entry_of(p, f)) for p, f in sorted(patterns)}
+    data = marshal.dumps({"key": engine_key(), "entries": entries}, 4)
+    path.write_bytes(data)
+    return data
