@@ -811,13 +811,17 @@ def _all_caps(text: str) -> bool:
     )
 
 
+_RANK = re.compile(r"\d{1,3}[.)]\s")  # a numbered entry of the article's list: "3. NIKON Z6"
+
+
 def _mark_link_lines(blocks: list[Block]) -> list[Block]:
     """Short lines of the body that are links and little else, written in capitals: a promo
     of another story or of an app ("CLICK HERE TO GET THE APP"). Other link lines are kept: a
     list of products, sources or chapters may be the article's own, and the ground truths of
     the corpus count labelled teasers ("Read more: ...", "[Read: ...]", "Lire aussi : ...")
     as article text, so dropping them would cost recall. Nothing is dropped when the body
-    would be left with fewer than three blocks."""
+    would be left with fewer than three blocks. A numbered line ("3. NIKON Z6 MARK III") is an
+    entry of the article's own ranked list, kept."""
     data = _markup_data()
     share = float(data.get("link_share", 0.8))
     max_words = int(data.get("link_line_words", 25))
@@ -838,6 +842,7 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
             and linked >= share * letters
             and len(block.text.split()) <= max_words
             and _all_caps(block.text)
+            and not _RANK.match(block.text)  # "3. NIKON Z6 MARK III": the article's own ranking
         ):
             reason = "a short line in capitals that is a link to another page"
             dropped.append(Dropped(text=block.text, rule="html:link-line", reason=reason))
@@ -886,13 +891,19 @@ def _site(url: str) -> str:
     return ".".join(labels[-3:] if two_level else labels[-2:])
 
 
+# a line that ends in a full stop is a sentence: a headline (another story's title) has none
+_FULL_STOP = re.compile(r"(?<!\.)[.\u3002]\s*$")
+
+
 def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     """Runs of consecutive short blocks that are links to other pages of the same site and
     little else: a list of the site's other stories, a menu ("html:link-list"). Link density,
     not words: any language. One or two link lines are kept (a labelled teaser the article
     carries); a run of ``link_list_min`` or more is a list of links. Lists of links to other
     sites (sources, products, a partner's stories) are kept: they may be the article's own; so
-    are links to anchors of the page itself (the article's table of contents).
+    are links to anchors of the page itself (the article's table of contents), and a run whose
+    every line ends in a full stop: sentences (the article's steps, each linked to a guide), not
+    the titles of other stories, which have none.
     Nothing is dropped when the body would be left with fewer than three blocks or with less
     than half of its words."""
     data = _markup_data()
@@ -925,7 +936,7 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
         j = i
         while j < len(out) and linky(out[j]):
             j += 1
-        if j - i >= least:
+        if j - i >= least and not all(_FULL_STOP.search(b.text) for b in out[i:j]):
             reason = f"one of {j - i} consecutive short lines that are links (a list of links)"
             out[i:j] = [_furniture(b, "html:link-list", reason) for b in out[i:j]]
         i = max(j, i + 1)

@@ -104,3 +104,17 @@ def test_keep_turns_the_structural_evidence_off_too() -> None:
     article = parse_article(_page(body_extra=extra), fmt="html", source="t.html")
     kept = strip_boilerplate(article, "en", keep=True)
     assert any("support them today" in t for t in _texts(kept))
+
+
+def test_a_numbered_link_line_in_capitals_is_an_entry_of_the_articles_ranking() -> None:
+    from translate.model import Block, InlineSpan
+    from translate.read import _mark_link_lines
+
+    def linked(text: str) -> Block:
+        link = InlineSpan(kind="link", start=0, end=len(text), attrs={"href": "/camera/x"})
+        return Block(kind="heading", text=text, inline=[link])
+
+    lines = [linked("3. FUJIFILM X100 MARK VI"), linked("CLICK HERE TO GET THE DAILY EXAMPLE APP")]
+    marked = _mark_link_lines(lines + [Block(kind="paragraph", text=t) for t in BODY])
+    assert marked[0].furniture is None  # numbered: the article's own list
+    assert marked[1].furniture is not None and marked[1].furniture[0] == "html:link-line"

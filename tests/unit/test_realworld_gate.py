@@ -89,5 +89,6 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
         ev.development_pages(ev.HELD_OUT, parser)
     assert refused.value.code == 2
     assert ev.HELD_OUT in ev.SETS and ev.HELD_OUT not in ("dev", "zyte-dev")
-    for tool in ("diagnose_leaks.py", "diagnose_recall.py", "compare_extract_settings.py"):
+    tools = ("diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py")
+    for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")

@@ -136,3 +136,34 @@ def test_links_to_the_pages_own_anchors_are_a_table_of_contents_not_a_link_list(
     menu = [linked(t, f"/news/{i}") for i, t in enumerate(heads)]
     marked = _mark_link_lists([Block(kind="title", text="Tram"), *menu, *body], None)
     assert [b.furniture[0] for b in marked[1:4] if b.furniture] == ["html:link-list"] * 3
+
+
+def test_a_list_of_linked_sentences_is_the_articles_steps_not_a_link_list() -> None:
+    from translate.read import _mark_link_lists
+
+    def linked(text: str, href: str) -> Block:
+        link = InlineSpan(kind="link", start=0, end=len(text), attrs={"href": href})
+        return Block(kind="list_item", text=text, inline=[link])
+
+    body = [_block(t) for t in BODY]
+    steps = ["Book the van early.", "Pack one room a day.", "Label every box."]
+    marked = _mark_link_lists(
+        [
+            Block(kind="title", text="Move"),
+            *[linked(t, f"/guide/{i}") for i, t in enumerate(steps)],
+            *body,
+        ],
+        None,
+    )
+    assert all(b.furniture is None for b in marked)  # each a sentence, linked to a guide
+    heads = ["Ten ways to pack a van", "The cheapest movers.", "Moving abroad..."]
+    marked = _mark_link_lists(
+        [
+            Block(kind="title", text="Move"),
+            *[linked(t, f"/guide/{i}") for i, t in enumerate(heads)],
+            *body,
+        ],
+        None,
+    )
+    # other stories' titles (one without a full stop, one that trails off) stay a link list
+    assert [b.furniture[0] for b in marked[1:4] if b.furniture] == ["html:link-list"] * 3
