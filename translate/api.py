@@ -43,9 +43,8 @@ from .pipeline import (  # translate.pipeline
     run_file,
     translate_article,
     translate_prepared,
-    unique_inputs,
 )
-from .read import parse_article, read_article  # translate.read
+from .read import parse_article, read_article, unique_inputs  # translate.read
 from .review import apply_review  # translate.review
 from .write import write_edition  # translate.write
 from .write.json import to_dict as edition_to_dict  # translate.write.json

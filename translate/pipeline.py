@@ -31,7 +31,6 @@ from .errors import (
     InputError,
     TranslateError,
     UnsupportedPairError,
-    UsageError,
 )
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
@@ -58,7 +57,7 @@ from .passthrough import RULE as PASSTHROUGH_RULE
 from .passthrough import nothing_to_translate
 from .protect import leave_inside, protect_segments, restore_segments, spans_as_written
 from .publish import Policy, Verdict, check_policy, write_with_policy
-from .read import file_slug, input_findings, read_article
+from .read import input_findings, read_article
 from .store import Store
 from .urls import article_urls
 
@@ -641,22 +640,6 @@ class RunResult:
             "failed": [f.to_dict() for f in self.failures],
             "files": [str(p) for p in self.files],
         }
-
-
-def unique_inputs(paths: Sequence[Path]) -> tuple[Path, ...]:
-    """``paths`` without repeats (the same file given twice is translated once); a UsageError
-    when two inputs would write editions of the same name (one would overwrite the other's)."""
-    unique = tuple(dict.fromkeys(paths))
-    seen: dict[str, Path] = {}
-    for path in unique:
-        slug = "stdin" if str(path) == "-" else file_slug(path.stem)
-        if slug in seen:
-            raise UsageError(
-                f"{seen[slug]} and {path} would both write editions named {slug}.*;"
-                " rename one or run them separately"
-            )
-        seen[slug] = path
-    return unique
 
 
 def run_file(

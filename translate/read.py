@@ -12,11 +12,11 @@ import hashlib
 import re
 import sys
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import EmptyInputError, InputError, NoArticleBodyError
+from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
 from .fsutil import NotRegularFileError, read_regular
 from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
 
@@ -1950,3 +1950,19 @@ def _body_pair(before: Block, after: Block) -> bool:
         and before.furniture is None
         and after.furniture is None
     )
+
+
+def unique_inputs(paths: Sequence[Path]) -> tuple[Path, ...]:
+    """``paths`` without repeats (the same file given twice is translated once); a UsageError
+    when two inputs would write editions of the same name (one would overwrite the other's)."""
+    unique = tuple(dict.fromkeys(paths))
+    seen: dict[str, Path] = {}
+    for path in unique:
+        slug = "stdin" if str(path) == "-" else file_slug(path.stem)
+        if slug in seen:
+            raise UsageError(
+                f"{seen[slug]} and {path} would both write editions named {slug}.*;"
+                " rename one or run them separately"
+            )
+        seen[slug] = path
+    return unique

