@@ -89,6 +89,11 @@ _register()
 # by the library.
 GC_THRESHOLD = 100_000
 
+# Set by setup_process: this process is the one-shot command (not a library user, a test's
+# CliRunner or a long-lived service), so ``translate run`` may load the embedded engine's model
+# in a child process (translate.engines.child).
+one_shot_process = False
+
 
 def setup_process() -> None:
     """What the command sets for its own process, before any work (never the library):
@@ -99,10 +104,15 @@ def setup_process() -> None:
       dateparser), and pytz's first zone lookup opens each of its ~600 zone files to learn
       that they exist (0.03 to 0.05 s of CPU on every run that formats a date or checks
       one). The wheel ships every zone it lists; tests/unit/test_cli_process.py checks that
-      the installed pytz lists the same zones either way.
+      the installed pytz lists the same zones either way;
+    * ``one_shot_process``: ``translate run`` may start the embedded engine's model in a child
+      process, beside its own Python work (translate.engines.child).
     """
     import gc
     import os
+
+    global one_shot_process
+    one_shot_process = True
 
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     os.environ.setdefault("PYTZ_SKIPEXISTSCHECK", "1")

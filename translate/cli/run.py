@@ -187,10 +187,13 @@ def run(
 @contextlib.contextmanager
 def _engine_children() -> Iterator[None]:
     """The embedded engine's model in a child process for this one command
-    (translate.engines.child): stopped when the command ends, however it ends."""
+    (translate.engines.child), when this process is the command's own (``setup_process``; not
+    a test's CliRunner, a library user or a service): stopped when the command ends, however
+    it ends."""
     from ..engines import child
+    from . import one_shot_process
 
-    child.enable()
+    child.enable(one_shot_process)
     try:
         yield
     finally:
