@@ -24,8 +24,11 @@ A second table splits the empty-home run by stage, in CPU seconds of the main th
 Python work; the engine's own threads are not in it) and wall seconds, the median of the same
 fresh processes, with the background model load on and off: in-process, the pipeline's stage
 timer wrapped (``--stages``). ``rest of the run`` is the main thread's CPU outside the stages
-(reading, the CLI's own imports, writing the editions, storing the glossary indexes), and
-``whole process`` the CPU of every thread, engine included, from the first import on.
+(reading, the CLI's own imports, writing the editions, storing the glossary indexes),
+``engine child process`` the CPU of the process the command loads and runs the embedded model
+in (translate.engines.child; 0 when it loads in-process), and ``whole process`` the CPU of every
+thread and of that child, engine included, from the first import on. The command rows' CPU
+(``wait4``) includes the child too.
 
     python benchmarks/bench_startup.py [--repeat 5] [--article PATH] [--to pt-BR] [--importtime]
 
@@ -112,7 +115,10 @@ pipeline._join_preloads()
 done = sum(v[0] for k, v in stages.items() if k != "imports")
 stages["rest of the run"] = [whole[0] - done, 0.0]
 t = os.times()
-stages["whole process"] = [t.user + t.system, time.perf_counter() - w0]
+# the embedded engine's child process (translate.engines.child), reaped when the command ended
+stages["engine child process"] = [t.children_user + t.children_system, 0.0]
+stages["whole process"] = [t.user + t.system + t.children_user + t.children_system,
+                           time.perf_counter() - w0]
 with open(sys.argv[1], "w", encoding="utf-8") as out:
     json.dump(stages, out)
 """
@@ -286,14 +292,15 @@ def main() -> None:
     print("| stage | " + " | ".join(f"CPU, {heads[k]} | wall, {heads[k]}" for k in staged) + " |")
     print("|---|" + "---:|---:|" * len(staged))
     names = list(dict.fromkeys(k for runs in staged.values() for run in runs for k in run))
-    names.sort(key=lambda k: (k == "whole process", k == "rest of the run"))
+    names.sort(key=lambda k: (k == "whole process", k == "engine child process",
+                              k == "rest of the run"))
     for stage in names:
         cells = []
         for preload in staged:
             for i in (0, 1):
                 values = [run.get(stage, [0.0, 0.0])[i] for run in staged[preload]]
                 cells.append(f"{statistics.median(values):.3f}" if values else "-")
-        if stage == "rest of the run":
+        if stage in ("rest of the run", "engine child process"):
             cells[1::2] = ["-"] * len(staged)
         print(f"| {stage} | {' | '.join(cells)} |")
     if imports:

@@ -476,12 +476,12 @@ class Compounds:
 
 @cache
 def compounds() -> Compounds:
-    import tomllib
+    from .. import tomlcache
 
     path = data_dir("glossary") / "words" / "compounds.toml"
     try:
         with path.open("rb") as handle:
-            data = tomllib.load(handle)
+            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
     except OSError:
         data = {}
 
