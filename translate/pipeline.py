@@ -538,6 +538,15 @@ def _check_served(prepared: PreparedArticle, profile: LocaleProfile, options: Ru
         )
     main_route, _ = _routes({prepared.source_lang}, prepared.source_lang, profile, options)
     preload_route(main_route)
+    # the source sentences, most of which the glossary stage sends unchanged: an engine with a
+    # core to spare translates them while the glossary, protect and masking run (Engine.speculate)
+    hop = main_route.hops[0]
+    speculate = getattr(hop.engine, "speculate", None)  # a wrapped or test engine may lack it
+    if speculate is not None and preload_models():
+        speculate(
+            [s.source for s in prepared.segments if s.lang == prepared.source_lang],
+            hop.source, hop.target,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True)

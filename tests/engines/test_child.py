@@ -43,6 +43,20 @@ def _folder(eng: EmbeddedEngine) -> Path:
     return eng._models[("en", "pt")][0]
 
 
+def _in_process(sentences: list[str]) -> list[str]:
+    """The same sentences translated by a model loaded in this process."""
+    was = child.enabled()
+    child.enable(False)
+    eng = EmbeddedEngine(threads=2)
+    try:
+        out = eng.translate(sentences, "en", "pt")
+        assert ("en", "pt") in eng._loaded
+        return out
+    finally:
+        eng.close()
+        child.enable(was)
+
+
 def _gone(pid: int, within: float = 10.0) -> bool:
     """Whether ``pid`` has ended (reaped, or a zombie waiting for whoever adopted it)."""
     end = time.monotonic() + within
@@ -59,6 +73,17 @@ def _gone(pid: int, within: float = 10.0) -> bool:
 
 def test_frames_round_trip(tmp_path: Path) -> None:
     from translate.engines import child_main
+
+    read, write = os.pipe()
+    reader = child_main.Reader(read)
+    assert not reader.pending()
+    os.write(write, b"\x00\x00\x00\x02{}\x00\x00\x00\x0a{\"a\": [1]}")
+    assert reader.pending()
+    assert reader.frame() == {} and reader.frame() == {"a": [1]}
+    os.write(write, b"\x00\x00\x00\x09{}")  # cut short: the sender died mid-frame
+    os.close(write)
+    assert reader.frame() is None and reader.pending()  # at the end: nothing to wait for
+    os.close(read)
 
     path = tmp_path / "frames"
     with path.open("wb") as out:
@@ -79,16 +104,37 @@ def test_child_translates_exactly_as_in_process(engine: EmbeddedEngine) -> None:
     through_child = engine.translate(SENTENCES, "en", "pt")
     assert ("en", "pt") not in engine._loaded  # nothing loaded in this process
     assert through_child[2] == ""
-    in_process = EmbeddedEngine(threads=2)
-    try:
-        child.enable(False)
-        assert in_process.translate(SENTENCES, "en", "pt") == through_child
-    finally:
-        in_process.close()
+    assert _in_process(SENTENCES) == through_child
     assert engine.translate(SENTENCES[:1], "en", "pt") == through_child[:1]  # the same child
     pid = running.pid
     child.close_all()
     assert _gone(pid)
+
+
+def test_sentences_translated_ahead_give_the_same_text(engine: EmbeddedEngine) -> None:
+    engine.preload("en", "pt")
+    many = [f"The council met {n} times in {1990 + n} to discuss the budget." for n in range(12)]
+    engine.speculate(many + SENTENCES, "en", "pt")  # returns at once, the child works ahead
+    changed = [*many[:6], "An extra sentence nobody translated ahead.", *SENTENCES]
+    through_child = engine.translate(changed, "en", "pt")
+    assert ("en", "pt") not in engine._loaded
+    assert _in_process(changed) == through_child
+
+
+def test_sending_ahead_never_waits_for_the_child(engine: EmbeddedEngine) -> None:
+    """While the child still loads (it reads nothing), work sent ahead is capped at what the
+    pipe holds: the call returns at once, and the child still answers correctly after."""
+    engine.preload("en", "pt")
+    big = [f"Sentence {n} on the long negotiations in the region, once more." * 4
+           for n in range(3000)]
+    start = time.monotonic()
+    for _ in range(5):
+        engine.speculate(big, "en", "pt")
+    assert time.monotonic() - start < 2
+    running = child.get(_folder(engine))
+    assert running is not None and 0 < running._ahead <= child.AHEAD_BYTES
+    assert engine.translate(big[:2], "en", "pt") == _in_process(big[:2])
+    assert running._ahead == 0
 
 
 def test_a_child_that_cannot_load_falls_back_to_the_process(engine: EmbeddedEngine) -> None:

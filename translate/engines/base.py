@@ -54,5 +54,11 @@ class Engine(ABC):
         (a native model load leaves the interpreter free); it must be thread-safe, and its
         errors are raised again by ``translate``. The default loads nothing."""
 
+    def speculate(self, sentences: Sequence[str], source: str, target: str) -> None:  # noqa: B027
+        """A hint: ``sentences`` will most likely be asked for soon (the source sentences, before
+        the glossary stage has decided the exact text). An engine with a core to spare may
+        translate them ahead; the answer to ``translate`` must be the same either way. The
+        default does nothing."""
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release models; the default has nothing to release."""

@@ -47,6 +47,9 @@ _HEADER = struct.Struct(">I")
 SCRIPT = Path(__file__).with_name("child_main.py")
 DEFAULT_TIMEOUT = 120.0
 PER_SENTENCE = 1.0
+# bytes of work sent ahead (speculate) between two answered requests: less than a pipe holds
+# (64 KiB on Linux), so that sending it never waits for the child, even while it loads
+AHEAD_BYTES = 60_000
 
 _enabled = False
 _children: dict[str, ChildModel] = {}
@@ -144,6 +147,7 @@ class ChildModel:
             raise ChildUnavailable(f"cannot start {command[0]}: {exc}") from exc
         self._lock = threading.Lock()
         self._ready = False
+        self._ahead = 0  # bytes sent ahead since the child last answered
         self._buffer = b""
         assert self.proc.stdin is not None and self.proc.stdout is not None
         self._out = self.proc.stdout.fileno()
@@ -153,6 +157,30 @@ class ChildModel:
     @property
     def pid(self) -> int:
         return self.proc.pid
+
+    def speculate(self, sentences: Sequence[str]) -> None:
+        """Let the child translate ``sentences`` ahead, on one thread, while this process does
+        other work (a later ``translate`` of the same text is answered from it). Sends what
+        fits in the pipe without waiting, never more; sends nothing once the child failed."""
+        with self._lock:
+            if self.proc.poll() is not None or self.proc.stdin is None or self.proc.stdin.closed:
+                return
+            chosen = list(dict.fromkeys(s for s in sentences if s.strip()))
+            while chosen:
+                body = json.dumps({"speculate": chosen}, ensure_ascii=False).encode()
+                if self._ahead + _HEADER.size + len(body) <= AHEAD_BYTES:
+                    break
+                chosen = chosen[: len(chosen) // 2]
+            if not chosen:
+                return
+            frame = _HEADER.pack(len(body)) + body
+            try:
+                sent = os.write(self._in, frame)
+            except (BlockingIOError, BrokenPipeError, OSError):
+                return  # the pipe is not what it should be: translate() will find out
+            if sent < len(frame):  # cannot happen within AHEAD_BYTES of an empty pipe
+                self._write(frame[sent:], time.monotonic() + timeout())
+            self._ahead += len(frame)
 
     def translate(self, sentences: Sequence[str]) -> list[str]:
         """The targets of ``sentences``; ChildUnavailable when the model did not load (nothing
@@ -169,6 +197,7 @@ class ChildModel:
             body = json.dumps({"sentences": list(sentences)}, ensure_ascii=False).encode()
             self._write(_HEADER.pack(len(body)) + body, deadline)
             reply = self._read(deadline, loading=False)
+            self._ahead = 0  # it has read everything sent before its answer
             if "error" in reply:
                 raise EngineError(f"the embedded engine failed: {reply['error']}")
             targets = reply.get("targets")

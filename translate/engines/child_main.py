@@ -8,13 +8,19 @@ costs a bare interpreter plus the model load, on the core the parent's Python st
 Protocol (binary, both ways): a frame is a 4-byte big-endian length and that many bytes of
 UTF-8 JSON. After loading, the child sends ``{"ready": true}`` or ``{"error": "..."}`` (and
 exits). Then each request ``{"sentences": [...]}`` gets ``{"targets": [...]}`` (one per
-sentence, in order) or ``{"error": "..."}``. End of input (the parent closed the pipe, or died)
-ends the child.
+sentence, in order) or ``{"error": "..."}``. ``{"speculate": [...]}`` gets no reply: the child
+translates those sentences ahead (the source sentences, before the parent's glossary stage has
+decided what it will send; most are sent unchanged), one at a time on one thread (the parent's
+Python work keeps the other core), until the next request arrives; a later request's sentence
+translated ahead is answered from that (the same native call on the same text: the same
+output). End of input (the parent closed the pipe, or died) ends the child.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import select
 import struct
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -44,6 +50,38 @@ def write_frame(stream: BinaryIO, value: Any) -> None:
     stream.flush()
 
 
+class Reader:
+    """Frames from a file descriptor, and whether one is waiting (to stop work done ahead)."""
+
+    def __init__(self, fd: int) -> None:
+        self.fd = fd
+        self.buffer = b""
+        self.closed = False
+
+    def pending(self) -> bool:
+        if self.buffer or self.closed:
+            return True
+        ready, _, _ = select.select([self.fd], [], [], 0)
+        return bool(ready)
+
+    def frame(self) -> Any:
+        """The next frame's value, or None at end of input (also on a frame cut short)."""
+        while True:
+            if len(self.buffer) >= _HEADER.size:
+                (size,) = _HEADER.unpack_from(self.buffer)
+                if size > MAX_FRAME:
+                    raise ValueError(f"frame of {size} bytes")
+                end = _HEADER.size + size
+                if len(self.buffer) >= end:
+                    body, self.buffer = self.buffer[_HEADER.size : end], self.buffer[end:]
+                    return json.loads(body.decode("utf-8"))
+            chunk = os.read(self.fd, 1 << 16)
+            if not chunk:
+                self.closed = True
+                return None
+            self.buffer += chunk
+
+
 def _load(native_path: str, model_dir: str) -> Any:
     from importlib.machinery import ExtensionFileLoader
     from importlib.util import module_from_spec, spec_from_file_location
@@ -60,7 +98,7 @@ def _load(native_path: str, model_dir: str) -> Any:
 
 def main(argv: list[str]) -> int:
     out = sys.stdout.buffer
-    inp = sys.stdin.buffer
+    reader = Reader(sys.stdin.fileno())
     native_path, model_dir, threads = argv[0], argv[1], max(1, int(argv[2]))
     try:
         model = _load(native_path, model_dir)  # on the main thread (see embedded.native)
@@ -68,23 +106,36 @@ def main(argv: list[str]) -> int:
         write_frame(out, {"error": f"{type(exc).__name__}: {exc}"})
         return 1
     write_frame(out, {"ready": True})
+    done: dict[str, str] = {}  # flattened text -> target, translated ahead or before
 
-    def one(text: str) -> str:  # as EmbeddedEngine.translate does in-process
-        flat = " ".join(text.split())
-        return str(model.translate(flat)).strip() if flat else ""
+    def one(flat: str) -> str:  # as EmbeddedEngine.translate does in-process
+        return str(model.translate(flat)).strip()
 
     pool = ThreadPoolExecutor(threads, thread_name_prefix="embedded") if threads > 1 else None
     while True:
-        request = read_frame(inp)
+        request = reader.frame()
         if request is None:
             break
+        if "speculate" in request:
+            for text in request["speculate"]:
+                if reader.pending():
+                    break  # a request waits: it comes first
+                flat = " ".join(str(text).split())
+                if flat and flat not in done:
+                    try:
+                        done[flat] = one(flat)
+                    except Exception:  # ahead of time only: asked for, it fails then
+                        continue
+            continue
         try:
-            sentences = [str(s) for s in request["sentences"]]
-            if pool is None or len(sentences) == 1:
-                targets = [one(s) for s in sentences]
+            flats = [" ".join(str(s).split()) for s in request["sentences"]]
+            todo = [f for f in dict.fromkeys(flats) if f and f not in done]
+            if pool is None or len(todo) <= 1:
+                got = [one(f) for f in todo]
             else:
-                targets = list(pool.map(one, sentences))
-            reply: dict[str, Any] = {"targets": targets}
+                got = list(pool.map(one, todo))
+            done.update(zip(todo, got, strict=True))
+            reply: dict[str, Any] = {"targets": [done[f] if f else "" for f in flats]}
         except Exception as exc:
             reply = {"error": f"{type(exc).__name__}: {exc}"}
         write_frame(out, reply)

@@ -224,6 +224,18 @@ class EmbeddedEngine(Engine):
         # was loaded on a thread that lives on (see native()).
         self._get_pool().submit(self._direction, source, target)
 
+    def speculate(self, sentences: Sequence[str], source: str, target: str) -> None:
+        # only a child process has a core to spare (in-process, the load and the translation
+        # are on the caller's critical path)
+        from . import child
+
+        if child.enabled() and (source, target) in self._models and (
+            (source, target) not in self._loaded
+        ):
+            running = child.get(self._models[(source, target)][0])
+            if running is not None:
+                running.speculate(sentences)
+
     def _get_pool(self) -> ThreadPoolExecutor:
         with self._lock:  # one pool, even when several threads make the first call at once
             if self._pool is None:
@@ -235,7 +247,9 @@ class EmbeddedEngine(Engine):
             return []
         from . import child
 
-        if (source, target) in self._models and (source, target) not in self._loaded:
+        if child.enabled() and (source, target) in self._models and (
+            (source, target) not in self._loaded
+        ):
             running = child.get(self._models[(source, target)][0])
             if running is not None:
                 try:
