@@ -167,7 +167,9 @@ def preload_route(route: Route) -> None:
 
     Measured: CTranslate2 (Argos) releases the GIL while it loads, so the Python stages do run
     beside it; the embedded engine's native loader holds the GIL for the whole load, so it is
-    not preloaded (``Engine.preload_overlaps``): it loads when it first translates.
+    not preloaded in-process (``Engine.preload_overlaps``): it loads when it first translates,
+    except in the ``translate run`` command, which loads it in a child process
+    (translate.engines.child).
     """
     if not preload_models():
         return

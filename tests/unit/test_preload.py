@@ -115,11 +115,19 @@ def test_engine_whose_load_holds_the_gil_is_not_preloaded(
 
 
 def test_embedded_engine_is_loaded_on_first_use() -> None:
+    from translate.engines import child
     from translate.engines.argos import ArgosEngine
     from translate.engines.base import Engine
     from translate.engines.embedded import EmbeddedEngine
 
-    assert EmbeddedEngine.preload_overlaps is False
+    engine = EmbeddedEngine(threads=1)
+    try:
+        assert engine.preload_overlaps is False  # in-process: the native load holds the GIL
+        child.enable(True)  # the command's own process: the load goes to a child process
+        assert engine.preload_overlaps is True
+    finally:
+        child.enable(False)
+        engine.close()
     assert ArgosEngine.preload_overlaps is True and Engine.preload_overlaps is True
 
 
