@@ -132,7 +132,7 @@ class ChildModel:
     ) -> None:
         self.model_dir = model_dir
         command = list(argv) if argv is not None else [
-            sys.executable, "-I", str(SCRIPT), str(native_path), str(model_dir), str(threads)
+            sys.executable, "-I", "-S", str(SCRIPT), str(native_path), str(model_dir), str(threads)
         ]
         try:
             self.proc = subprocess.Popen(

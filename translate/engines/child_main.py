@@ -1,6 +1,6 @@
 """The embedded engine's child process: load one model, then translate batches sent on stdin.
 
-Run as a script (``python -I child_main.py NATIVE_SO MODEL_DIR THREADS``), never imported by
+Run as a script (``python -I -S child_main.py NATIVE_SO MODEL_DIR THREADS``), never imported by
 the pipeline: it uses the standard library and the native extension only, so that its start
 costs a bare interpreter plus the model load, on the core the parent's Python stages leave idle
 (translate.engines.child has the parent's side and the reasons).
