@@ -38,11 +38,20 @@ _INVENTED = re.compile(
 _TARGET_WORD = re.compile(r"https?://[^\s,;!?()\[\]\"“”«»]+|[^\s,;:!?()\[\]\"“”«»]+")
 
 
-def tokens(source: str) -> list[str]:
-    """The tokens of ``source`` that a translation must keep verbatim."""
+def tokens(source: str, words: frozenset[str] = frozenset()) -> list[str]:
+    """The tokens of ``source`` that a translation must keep verbatim. ``words``: the source
+    language's own words that the engine reads whole (:func:`engine_lexicon`): a capitalized
+    one ("Não" opening a Portuguese sentence, "Über" a German one) is a word to translate, not
+    a name the engine cannot write.
+
+    >>> tokens("Não tenho partido. Lüderitzstrasse", frozenset({"não"}))
+    ['Lüderitzstrasse']
+    """
     found = [m.group(0) for m in _VERBATIM.finditer(source)]
     for m in _NON_ASCII_WORD.finditer(source):
         word = m.group(0)
+        if word.casefold() in words:
+            continue
         if all(unicodedata.name(ch, "").startswith("LATIN") for ch in word):
             found.append(word)
     return found
@@ -105,18 +114,23 @@ def _same_but_unwritable(word: str, token: str) -> bool:
 
 
 def repair(
-    source: str, target: str, *, kind: str = "paragraph"
+    source: str, target: str, *, kind: str = "paragraph", words: frozenset[str] = frozenset()
 ) -> tuple[str, list[dict[str, Any]]]:
     """``target`` with mangled untranslatable tokens put back and invented notes removed;
     a paragraph that is a signature line (:func:`is_signature`) is kept as the source wrote it
-    (headings and titles, often in title case, are not taken for signatures)."""
+    (headings and titles, often in title case, are not taken for signatures). ``words``: the
+    source language's words the engine reads (see :func:`tokens`): never put back.
+
+    >>> repair("Não, disse ele.", "No, he said.", words=frozenset({"não"}))[0]
+    'No, he said.'
+    """
     from rapidfuzz import fuzz
 
     changes: list[dict[str, Any]] = []
     if kind == "paragraph" and is_signature(source) and target != source.strip():
         changes.append({"from": target, "to": source.strip(), "rule": "signature"})
         return source.strip(), changes
-    for token in tokens(source):
+    for token in tokens(source, words):
         if token in target:
             continue
         best: tuple[float, int, int] | None = None  # score, start, end of the word to replace

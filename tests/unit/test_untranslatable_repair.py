@@ -28,3 +28,21 @@ def test_short_word_with_an_unwritable_letter() -> None:
     assert text == "o gigante Tāne Mahuta" and changes[0]["from"] == "T'ne"
     # same length but a letter the engine can write changed too: not this word
     assert repair("the giant Tāne Mahuta", "o tanque Tank")[0] == "o tanque Tank"
+
+
+def test_a_source_word_the_engine_reads_is_translated_not_put_back() -> None:
+    """Seen on a real Folha page (pt -> en): "Não" opening a sentence is a Portuguese word with
+    a letter outside ASCII, not a name; putting it back over the engine's correct "No" wrote
+    "I have Não political party" and made the negation check cry reversal."""
+    from translate.untranslatable import engine_lexicon
+
+    words = engine_lexicon("pt")
+    assert "não" in words  # the shipped vocabulary of the embedded pt->en model
+    assert repair("Não, disse o comandante.", "No, the commander said.", words=words) == (
+        "No, the commander said.", [])
+    text, _ = repair("Não tenho partido político.", "I have no political party.", words=words)
+    assert text == "I have no political party."
+    # a name with such a letter is still put back: it is no word of the source language
+    text, changes = repair("Fui à Lüderitzstrasse ontem.", "I went to L'deritzstrasse yesterday.",
+                           words=words)  # fmt: skip
+    assert text == "I went to Lüderitzstrasse yesterday." and changes

@@ -109,7 +109,7 @@ def source_dates(text: str, loc: Localizer) -> list[DateMention]:
     if loc.source is None:
         return []
     shapes = [loc.source_lang, *(s for s in SHAPE_LOCALES if s != loc.source_lang)]
-    return find_dates(text, shapes, [loc.source_lang], loc.source_suffix)
+    return find_dates(text, shapes, [loc.source_lang], loc.source_suffix, names_in_caps=True)
 
 
 def target_dates(text: str, loc: Localizer) -> list[DateMention]:
