@@ -483,3 +483,17 @@ def test_a_month_the_engine_capitalized_is_still_localized_into_portuguese() -> 
     pre-1990 "Janeiro" for "January" is still brought to the locale's "janeiro"."""
     assert localize("pt-BR", "It happened in January.", "Aconteceu em Janeiro.") == (
         "Aconteceu em janeiro.")
+
+
+def test_an_ambiguous_source_figure_is_not_rewritten_on_a_guess() -> None:
+    """Seen on Portuguese sentences translated to English: "$59,011" in the Portuguese (an
+    English figure quoted as written) became "$59.011" in the English edition: a factor of
+    1,000 on a guess. The engine's figure stays, with a warning."""
+    loc = localizer_for(get_profile("en"), "pt")
+    done = localize_text("cobra $59,011 por ano", "charges $59,011 per year", loc, "b0.s0")
+    assert done.text == "charges $59,011 per year"
+    assert [f.severity for f in done.findings] == ["warning"]
+    # unambiguous, or the engine's figure wrong by its own reading: still localized
+    assert localize("en", "custou 1.500 reais", "cost 1.500 reais", "pt") == "cost 1,500 reais"
+    assert localize("en", "vendeu 449.000 carros", "sold 49,000 cars", "pt") == (
+        "sold 449,000 cars")
