@@ -497,3 +497,10 @@ def test_an_ambiguous_source_figure_is_not_rewritten_on_a_guess() -> None:
     assert localize("en", "custou 1.500 reais", "cost 1.500 reais", "pt") == "cost 1,500 reais"
     assert localize("en", "vendeu 449.000 carros", "sold 49,000 cars", "pt") == (
         "sold 449,000 cars")
+
+
+def test_a_portuguese_source_scale_is_read_whole() -> None:
+    """Seen on a Portuguese sentence: "855 mil milhões de euros" (pt-PT 855 billion) was read
+    as "855 mil" and the engine's correct "855 billion" rewritten to "855K"."""
+    target = "reached 855 billion euros"
+    assert localize("en", "atingiu 855 mil milhões de euros", target, "pt") == target

@@ -134,7 +134,7 @@ def source_numbers(
     return find_numbers(
         text,
         loc.source,
-        scale_locales=(loc.source_lang,),
+        scale_locales=scale_locales_of(loc.source_lang),  # "mil milhões" in any Portuguese
         exclude=exclude,
         measure_langs=(loc.source_lang,),
     )
