@@ -95,6 +95,11 @@ def main(argv: list[str]) -> int:
                                   f" | {segs.get(sid, {}).get('source', '')[:90]}")  # fmt: skip
         gl = reports.get("glossary", {})
         rewrites["glossary repair"] += int(gl.get("repaired", 0) or 0)
+        for item in gl.get("items", []):
+            if item.get("status") == "repaired":
+                seg = segs.get(item.get("segment"), {})
+                listed.append(f"glossary {item.get('surface')!r} -> {item.get('expected')!r}"
+                              f" | {seg.get('target', '')[:90]}")  # fmt: skip
         rewrites["spelling"] += len(reports.get("spelling", {}).get("changes", []))
         for f in ed.get("findings", []):
             if f.get("severity") == "error":

@@ -172,6 +172,8 @@ class Index:
     """Lookup structures for one glossary (built once, cached on the glossary)."""
 
     words: WordList
+    # the source language's own words when it is not English (_source_words)
+    source_words: frozenset[str] = frozenset()
     # Only English has a word list telling "turkey" from "Turkey"; in other languages a
     # capitalised name written all in lower case is an ordinary word ("reunião", "meeting",
     # is not Reunião/Réunion).
@@ -333,8 +335,28 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     index.stems = {s for s in index.stems if len(s) >= 4}
     for bucket in index.surnames.values():
         bucket.sort(key=lambda item: not item[2])  # listed owners of a surname first
+    if index.lang != "en":
+        index.source_words = _source_words(index)
     glossary._cache[cache_key] = index
     return index
+
+
+def _source_words(index: Index) -> frozenset[str]:
+    """The source language's own words, as the engine for it knows them whole
+    (``translate.untranslatable.engine_lexicon``; empty when there is none): never a
+    misspelling of a name nor a name's short form. In a Portuguese article "Apenas" opening a
+    sentence is "only", not "Atenas" misspelt, and "Saúde" is "health", not the short form of
+    "Organização Mundial da Saúde". A one-word name of the glossary ("Brasil", "Praia") and
+    a known given name or surname are left out. Only those two decisions read this list: the
+    others keep the English list, whose capitals they were written for."""
+    from ..untranslatable import engine_lexicon
+
+    lexicon = engine_lexicon(index.lang)
+    if not lexicon:
+        return frozenset()
+    names = {v.keys[0] for bucket in index.sequences.values() for v in bucket if len(v.keys) == 1}
+    extra = {fold(w) for w in lexicon if len(w) >= 3} - names - index.given_keys
+    return frozenset(extra - index.person_stems)
 
 
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "de", "da", "do", "das", "dos", "del",
@@ -701,6 +723,7 @@ class _Matcher:
             and len(key) >= 4
             and key.isalpha()
             and not self.words.is_word(key)
+            and key not in self.index.source_words
             and key not in TITLES
             and key not in MONTHS_AND_DAYS
             and key not in self.index.given_keys  # "Hassan" is a name, not a misspelt one
@@ -844,7 +867,8 @@ class _Matcher:
             for tok in words:
                 key = tok.key
                 if not tok.capitalized or tok.upper or len(key) < 3 or not key.isalpha() or \
-                        key in self.words.common or key in TITLES or key in _COMPASS or \
+                        key in self.words.common or key in self.index.source_words or \
+                        key in TITLES or key in _COMPASS or \
                         _derived(key, self.index):
                     continue  # "African" of "African Union" is an adjective, not its name
                 if any(v.entry.id != entry.id for v in self.index.sequences.get((key,), ())):
