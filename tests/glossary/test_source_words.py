@@ -25,3 +25,20 @@ def test_a_portuguese_word_is_no_short_form(builtin: Glossary) -> None:
             "Drogas e Saúde ouviu 5 mil pessoas.")
     mentions = find_mentions(text, builtin, source_lang="pt")
     assert [m.entry.id for m in mentions] == ["who"]  # the full name, once
+
+
+def test_a_surname_the_article_gave_another_person_is_no_misspelling(builtin: Glossary) -> None:
+    """Seen on real tennis news: "Karen Khachanov ... Khachanov" was "repaired" to Hasanov
+    (Zakir Hasanov of the glossary, through a romanization reading)."""
+    from translate.glossary.match import MentionContext
+
+    context = MentionContext()
+    first = find_mentions("Karen Khachanov beat Rafael Nadal on Tuesday.", builtin,
+                          source_lang="en", context=context)  # fmt: skip
+    later = find_mentions("Khachanov said he was happy.", builtin, source_lang="en",
+                          context=context)  # fmt: skip
+    assert first == [] and later == []
+    # the glossary's own person is still found, misspelt or not
+    found = find_mentions("Zakir Hasanof met the troops.", builtin, source_lang="en",
+                          context=context)  # fmt: skip
+    assert [m.entry.id for m in found] == ["zakir-hasanov"]

@@ -502,6 +502,9 @@ class MentionContext:
     # acronyms the document defines as the name of something the glossary does not list
     # ("Reporters Without Borders (RSF)"): no mention of the glossary's body of that name
     defined_other: set[str] = field(default_factory=set)
+    # surnames of people the document names in full who are not in the glossary ("Karen
+    # Khachanov"): that word standing alone later is that person, not a glossary one
+    named_others: set[str] = field(default_factory=set)
 
     def note(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
@@ -744,6 +747,34 @@ class _Matcher:
             and key not in self.context_words.name_openers  # "Instituto Lula"
             and not _derived(key, self.index)
         )
+
+    def _other_people(self, chosen: list[_Candidate]) -> set[str]:
+        """Surname keys of "Given Surname" pairs in this text that no mention claims: a
+        given-like word ("Karen") and a capitalized word no dictionary knows, one space
+        apart: a person the glossary does not list."""
+        taken = {k for c in chosen for k in range(c.first, c.last)}
+        out: set[str] = set()
+        tokens = self.tokens
+        for i in range(len(tokens) - 1):
+            given, sur = tokens[i], tokens[i + 1]
+            if i in taken or i + 1 in taken or self.text[given.end : sur.start] != " ":
+                continue
+            if not self._given_like(given) or not sur.capitalized or sur.upper or \
+                    len(sur.key) < 3 or not sur.key.isalpha() or self.words.is_word(sur.key) or \
+                    sur.key in self.index.source_words:
+                continue
+            out.add(sur.key)
+        return out
+
+    def _other_persons_word(self, cand: _Candidate) -> bool:
+        """A one-word misspelling of a person on the surname of another person the document
+        named in full ("Khachanov" after "Karen Khachanov"): the word is written exactly as that
+        person's name, and only misspelt as the entry's. (The entry's own surname, written as
+        listed, stays a mention to check: "Leyla Pashinyan" is flagged, as before.)"""
+        if cand.entry.type != "person" or cand.last - cand.first != 1 or \
+                cand.match != "misspelling":
+            return False
+        return self.tokens[cand.first].key in self.context.named_others
 
     # -- passes ----------------------------------------------------------------------
     def exact(self) -> list[_Candidate]:
@@ -1793,6 +1824,10 @@ class _Matcher:
         chosen = [c for c in chosen if sense[id(c)] is None or
                   (sense[id(c)] == "word" and self._supported(c, chosen, weak)) or
                   (sense[id(c)] == "short" and self._named(c, chosen, weak))]
+        # "Karen Khachanov ... Khachanov said": the article's own person, not the glossary's
+        # Hasanov misspelt
+        self.context.named_others |= self._other_people(chosen)
+        chosen = [c for c in chosen if not self._other_persons_word(c)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
