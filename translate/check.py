@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UnknownLocaleError
-from .facts import FACT_CHECKERS, clock_spans
+from .facts import FACT_CHECKERS, clock_spans, decade_in
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
@@ -325,6 +325,8 @@ def missing_numbers(
     paired = {id(t) for _, t in n_matched + n_changed}
     extra = [t for t in t_nums if id(t) not in paired]
     for ns in n_missing:
+        if decade_in(source, ns.start, ns.text, target, source_lang):
+            continue  # "década de 1990" written "the 1990s": the same decade
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
         severity: Severity = "info" if ns.small and not extra else "error"

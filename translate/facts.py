@@ -972,13 +972,24 @@ def negatives_in(text: str, lang: str) -> list[tuple[int, int, str]]:
 
     >>> [d for *_, d in negatives_in("fell to -12C, minus 40, 10-12 and a -3 score", "en")]
     ['12', '40', '3']
+    >>> [d for *_, d in negatives_in("chegou a menos 10 graus, pelo menos 88 mortos", "pt")]
+    ['10']
     """
-    words = [str(w) for w in facts_data(lang).get("signs", {}).get("minus_words", [])]
+    signs = facts_data(lang).get("signs", {})
+    words = [str(w) for w in signs.get("minus_words", [])]
     alt = "|".join(map(re.escape, words)) or "(?!)"
     pattern = re.compile(
         rf"(?:(?<![\w.,%)\]])[{_MINUS}](?=\d)|\b(?:{alt})\s+)(\d+(?:[.,]\d+)?)", re.IGNORECASE
     )
-    return [(m.start(), m.end(), m.group(1)) for m in pattern.finditer(text)]
+    # "pelo menos 88" is "at least 88", not "minus 88": the words that make a minus word part
+    # of another phrase, read just before it
+    idioms = "|".join(re.escape(str(w)) for w in signs.get("not_minus_after", []))
+    before = re.compile(rf"(?i)(?:^|\W)(?:{idioms})\s+$") if idioms else None
+    return [
+        (m.start(), m.end(), m.group(1))
+        for m in pattern.finditer(text)
+        if before is None or m.group()[:1] in _MINUS or not before.search(text[: m.start()][-24:])
+    ]
 
 
 def check_signs(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1362,6 +1373,32 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         "reversed",
         segment=seg.id, source_span=hit.span(),
     )]  # fmt: skip
+
+
+def decade_in(source: str, start: int, digits: str, target: str, source_lang: str) -> bool:
+    """The source names a decade with a cue of its language before the number ("década de
+    1990", "anos 90": ``[decades] cues`` of ``locales/facts/<lang>.toml``) and the target writes
+    that decade with an "s" ("1990s", "'90s", "the 2000s"): the number is there.
+
+    >>> decade_in("na década de 1990 e", 13, "1990", "in the 1990s and", "pt")
+    True
+    >>> decade_in("nos anos 90", 9, "90", "in the '90s", "pt"), decade_in("em 1990", 3, "1990",
+    ...     "in the 1990s", "pt")
+    (True, False)
+    """
+    if not re.fullmatch(r"\d{1,3}0", digits):
+        return False
+    cues = [str(c) for c in facts_data(source_lang).get("decades", {}).get("cues", [])]
+    if not cues:
+        return False
+    head = source[max(0, start - 32) : start]
+    if not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, cues))})\s+$", head):
+        return False
+    if len(digits) == 4:  # "1990s", "1990's"
+        written = rf"(?<!\d){digits}['’]?s\b"
+    else:  # "anos 90": "the '90s", "the 90s", "the 1990s"
+        written = rf"(?:(?<![\w'’])['’]?|(?<!\d)\d\d){digits[-2:]}['’]?s\b"
+    return re.search(written, target) is not None
 
 
 # --- decades: "the 1990s" written "a década de 1980" ----------------------------------------

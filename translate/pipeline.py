@@ -307,7 +307,10 @@ def translate_prepared(
             targets[i], changes = spelling.normalize(targets[i], profile.tag, source=seg.source)
             spelling_changes += [{"segment": seg.id, **c} for c in changes]
             kind = prepared.article.blocks[seg.block].kind
-            targets[i], repairs = untranslatable.repair(seg.source, targets[i], kind=kind)
+            targets[i], repairs = untranslatable.repair(
+                seg.source, targets[i], kind=kind, words=untranslatable.engine_lexicon(main or ""),
+                letters=untranslatable.source_letters(main),
+            )
             repaired += [{"segment": seg.id, **c} for c in repairs]
 
     # -- glossary: restore and verify names after MT --

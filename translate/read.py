@@ -1548,11 +1548,37 @@ def _marked_blocks(
                 images.setdefault(last, []).append((urljoin(url, src) if url else src, alt))
             continue
         content, spans = _xml_inline(element)
+        if url:
+            spans = [_absolute_link(span, url) for span in spans]
         if content.strip():
             last = re.sub(r"\s+", "", content)
         if spans:
             out.setdefault(re.sub(r"\s+", "", content), []).append((content, spans))
     return out, images
+
+
+def _absolute_link(span: InlineSpan, page_url: str) -> InlineSpan:
+    """A link span whose relative ``href`` ("/news/world", "../a.html") is made absolute against
+    the page's ``page_url``, so that an edition published elsewhere still points at the page the
+    site meant; a fragment-only ``href`` ("#notes": a place on the page itself), an absolute one,
+    or a page URL that may not be written leave the span as it is.
+
+    >>> _absolute_link(InlineSpan(0, 4, "link", {"href": "/world"}), "https://ex.org/a/b").attrs
+    {'href': 'https://ex.org/world'}
+    >>> _absolute_link(InlineSpan(0, 4, "link", {"href": "#notes"}), "https://ex.org/a").attrs
+    {'href': '#notes'}
+    """
+    from .urls import clean_url, scheme_of
+
+    href = span.attrs.get("href", "")
+    if span.kind != "link" or not href.strip() or href.strip().startswith("#"):
+        return span
+    if scheme_of(href.strip()) != "":
+        return span  # absolute, or unsafe (dropped later with a warning, as before)
+    resolved = clean_url(href, page_url)
+    if not resolved or scheme_of(resolved) in ("", None):
+        return span
+    return InlineSpan(span.start, span.end, span.kind, {**span.attrs, "href": resolved})
 
 
 def _html_spans(

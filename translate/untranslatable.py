@@ -38,14 +38,41 @@ _INVENTED = re.compile(
 _TARGET_WORD = re.compile(r"https?://[^\s,;!?()\[\]\"“”«»]+|[^\s,;:!?()\[\]\"“”«»]+")
 
 
-def tokens(source: str) -> list[str]:
-    """The tokens of ``source`` that a translation must keep verbatim."""
+def tokens(
+    source: str, words: frozenset[str] = frozenset(), letters: frozenset[str] = frozenset()
+) -> list[str]:
+    """The tokens of ``source`` that a translation must keep verbatim. A capitalized Latin word
+    counts when it has a letter outside ASCII and outside ``letters``, the source language's
+    own alphabet (:func:`source_letters`): "Lüderitzstrasse" in English or Portuguese, but not
+    "Rússia" or "Amsterdã" in Portuguese, words the engine reads and translates ("Russia").
+    ``words``: the source language's words that the engine reads whole (:func:`engine_lexicon`):
+    never tokens ("Não" opening a sentence).
+
+    >>> tokens("Não tenho partido. Lüderitzstrasse", frozenset({"não"}))
+    ['Lüderitzstrasse']
+    >>> tokens("A Rússia e a Lüderitzstrasse", letters=frozenset("áâãàçéêíóôõú"))
+    ['Lüderitzstrasse']
+    """
     found = [m.group(0) for m in _VERBATIM.finditer(source)]
     for m in _NON_ASCII_WORD.finditer(source):
         word = m.group(0)
+        if word.casefold() in words:
+            continue
+        if all(ch.isascii() or ch.lower() in letters for ch in word):
+            continue  # every letter the language's own: a word of it, or a name it writes so
         if all(unicodedata.name(ch, "").startswith("LATIN") for ch in word):
             found.append(word)
     return found
+
+
+@cache
+def source_letters(lang: str | None) -> frozenset[str]:
+    """The letters of ``lang``'s alphabet (``[alphabet] letters`` of its language data, from
+    CLDR's exemplar characters); empty for a language without that data (ASCII only)."""
+    from .langdata import section
+
+    value = section(lang, "alphabet").get("letters", "")
+    return frozenset(value.lower()) if isinstance(value, str) else frozenset()
 
 
 _NAME = r"[A-Z][\w'’.-]*"
@@ -105,18 +132,24 @@ def _same_but_unwritable(word: str, token: str) -> bool:
 
 
 def repair(
-    source: str, target: str, *, kind: str = "paragraph"
+    source: str, target: str, *, kind: str = "paragraph", words: frozenset[str] = frozenset(),
+    letters: frozenset[str] = frozenset(),
 ) -> tuple[str, list[dict[str, Any]]]:
     """``target`` with mangled untranslatable tokens put back and invented notes removed;
     a paragraph that is a signature line (:func:`is_signature`) is kept as the source wrote it
-    (headings and titles, often in title case, are not taken for signatures)."""
+    (headings and titles, often in title case, are not taken for signatures). ``words``: the
+    source language's words the engine reads, ``letters`` its alphabet (see :func:`tokens`).
+
+    >>> repair("Não, disse ele.", "No, he said.", words=frozenset({"não"}))[0]
+    'No, he said.'
+    """
     from rapidfuzz import fuzz
 
     changes: list[dict[str, Any]] = []
     if kind == "paragraph" and is_signature(source) and target != source.strip():
         changes.append({"from": target, "to": source.strip(), "rule": "signature"})
         return source.strip(), changes
-    for token in tokens(source):
+    for token in tokens(source, words, letters):
         if token in target:
             continue
         best: tuple[float, int, int] | None = None  # score, start, end of the word to replace

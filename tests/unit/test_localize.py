@@ -456,3 +456,51 @@ def test_date_probes_find_what_the_full_shapes_find(
     assert matched > 0
     found = [d.parts for d in find_dates(DATE_TEXTS[0], shapes, names, suffix)]
     assert found[:2] == [(2020, 9, 26), (None, 9, 27)]
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Ele mora no Rio de Janeiro.", "He lives in Rio de Janeiro."),
+        ("O tenor Plácido Domingo cantou.", "The tenor Plácido Domingo sang."),
+        ("A marcha saiu da Praça Sete de Setembro.", "The march left Praça Sete de Setembro."),
+    ],
+)
+def test_a_month_or_weekday_inside_a_name_is_not_localized(source: str, target: str) -> None:
+    """Portuguese writes month and weekday names in lower case (CLDR): a capitalized one inside
+    a sentence is a word of a name. Seen on a real Folha page: "Rio de Janeiro" became "Rio de
+    January" after the engine had it right."""
+    assert localize("en", source, target, source_lang="pt") == target
+
+
+def test_a_lower_case_month_is_still_localized_from_portuguese() -> None:
+    assert localize("en", "Foi em janeiro.", "It was in janeiro.", source_lang="pt") == (
+        "It was in January.")
+
+
+def test_a_month_the_engine_capitalized_is_still_localized_into_portuguese() -> None:
+    """The name rule reads the writer's capitals (source side) only: an engine that writes the
+    pre-1990 "Janeiro" for "January" is still brought to the locale's "janeiro"."""
+    assert localize("pt-BR", "It happened in January.", "Aconteceu em Janeiro.") == (
+        "Aconteceu em janeiro.")
+
+
+def test_an_ambiguous_source_figure_is_not_rewritten_on_a_guess() -> None:
+    """Seen on Portuguese sentences translated to English: "$59,011" in the Portuguese (an
+    English figure quoted as written) became "$59.011" in the English edition: a factor of
+    1,000 on a guess. The engine's figure stays, with a warning."""
+    loc = localizer_for(get_profile("en"), "pt")
+    done = localize_text("cobra $59,011 por ano", "charges $59,011 per year", loc, "b0.s0")
+    assert done.text == "charges $59,011 per year"
+    assert [f.severity for f in done.findings] == ["warning"]
+    # unambiguous, or the engine's figure wrong by its own reading: still localized
+    assert localize("en", "custou 1.500 reais", "cost 1.500 reais", "pt") == "cost 1,500 reais"
+    assert localize("en", "vendeu 449.000 carros", "sold 49,000 cars", "pt") == (
+        "sold 449,000 cars")
+
+
+def test_a_portuguese_source_scale_is_read_whole() -> None:
+    """Seen on a Portuguese sentence: "855 mil milhões de euros" (pt-PT 855 billion) was read
+    as "855 mil" and the engine's correct "855 billion" rewritten to "855K"."""
+    target = "reached 855 billion euros"
+    assert localize("en", "atingiu 855 mil milhões de euros", target, "pt") == target

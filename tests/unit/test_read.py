@@ -253,3 +253,31 @@ def test_markdown_reference_definition_rules(tmp_path: Path) -> None:
     last = article.blocks[-1]
     assert last.text == "Then x."
     assert [s.attrs["href"] for s in last.inline] == ["https://first.example"]  # first wins
+
+
+LINKED_HTML = """<!doctype html><html lang="en"><head><title>Border talks resume</title>
+<link rel="canonical" href="https://news.example.org/world/talks-resume"></head>
+<body><article><h1>Border talks resume</h1>
+<p>Armenian and Azerbaijani diplomats met in Tbilisi on Tuesday, after the
+<a href="/world/earlier-round">first round of talks</a> ended without a deal in the spring.</p>
+<p>Both sides said the next meeting, <a href="#schedule">listed below</a>, would follow the
+<a href="https://other.example.com/report">mediators' report</a> published on Monday.</p>
+<p>Officials in Baku and Yerevan said the <a href="notes/agenda">agenda</a> would stay
+unchanged for the rest of the year, whatever the outcome of the vote.</p>
+</article></body></html>"""
+
+
+def test_html_relative_links_are_made_absolute_against_the_page_url(tmp_path: Path) -> None:
+    """An edition is published away from the source site: a link that only makes sense there
+    ("/world/...") points at the page the site meant; a fragment and an absolute URL stay."""
+    article = read_article(write(tmp_path, "linked.html", LINKED_HTML))
+    hrefs = {
+        block.text[s.start : s.end]: s.attrs["href"]
+        for block in article.blocks
+        for s in block.inline
+        if s.kind == "link"
+    }
+    assert hrefs["first round of talks"] == "https://news.example.org/world/earlier-round"
+    assert hrefs["agenda"] == "https://news.example.org/world/notes/agenda"
+    assert hrefs["listed below"] == "#schedule"
+    assert hrefs["mediators' report"] == "https://other.example.com/report"

@@ -28,3 +28,41 @@ def test_short_word_with_an_unwritable_letter() -> None:
     assert text == "o gigante Tāne Mahuta" and changes[0]["from"] == "T'ne"
     # same length but a letter the engine can write changed too: not this word
     assert repair("the giant Tāne Mahuta", "o tanque Tank")[0] == "o tanque Tank"
+
+
+def test_a_source_word_the_engine_reads_is_translated_not_put_back() -> None:
+    """Seen on a real Folha page (pt -> en): "Não" opening a sentence is a Portuguese word with
+    a letter outside ASCII, not a name; putting it back over the engine's correct "No" wrote
+    "I have Não political party" and made the negation check cry reversal."""
+    from translate.untranslatable import engine_lexicon
+
+    words = engine_lexicon("pt")
+    assert "não" in words  # the shipped vocabulary of the embedded pt->en model
+    assert repair("Não, disse o comandante.", "No, the commander said.", words=words) == (
+        "No, the commander said.", [])
+    text, _ = repair("Não tenho partido político.", "I have no political party.", words=words)
+    assert text == "I have no political party."
+    # a name with such a letter is still put back: it is no word of the source language
+    text, changes = repair("Fui à Lüderitzstrasse ontem.", "I went to L'deritzstrasse yesterday.",
+                           words=words)  # fmt: skip
+    assert text == "I went to Lüderitzstrasse yesterday." and changes
+
+
+def test_a_word_in_the_source_languages_own_letters_is_not_put_back() -> None:
+    """Seen on 520 Portuguese news sentences translated to English: "Rússia", "México",
+    "Amsterdã", "Observatório" (letters of Portuguese's own alphabet) were put back over the
+    engine's correct "Russia", "Mexico", "Amsterdam", even over "observations"."""
+    from translate.untranslatable import source_letters
+
+    letters = source_letters("pt")
+    assert set("ãçé") <= letters and "ü" not in letters
+    for source, target in [
+        ("A Rússia votou contra.", "Russia voted against."),
+        ("O centro de Amsterdã.", "The center of Amsterdam."),
+        ("Das 17 observações do Observatório Keck.", "Of the 17 observations of the Keck."),
+    ]:
+        assert repair(source, target, letters=letters) == (target, [])
+    # a letter outside Portuguese is still a name the engine cannot write
+    text, _ = repair("Fui à Lüderitzstrasse.", "I went to L'deritzstrasse.", letters=letters)
+    assert text == "I went to Lüderitzstrasse."
+    assert source_letters("xx") == frozenset()  # no data: ASCII only, as before

@@ -125,7 +125,11 @@ def _versions() -> str:
 
 
 def _code_files() -> list[Path]:
-    return [*sorted(_CODE.glob("*.py")), _CODE.parent / "locales.py", _CODE.parent / "data.py"]
+    # the engines' shipped word lists: the index of a non-English source language takes that
+    # language's words from them (match._with_source_words)
+    lexicons = sorted((_CODE.parent / "engines" / "lexicon").glob("*.txt"))
+    return [*sorted(_CODE.glob("*.py")), _CODE.parent / "locales.py", _CODE.parent / "data.py",
+            *lexicons]
 
 
 def shipped_key() -> str:

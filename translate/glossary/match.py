@@ -172,6 +172,8 @@ class Index:
     """Lookup structures for one glossary (built once, cached on the glossary)."""
 
     words: WordList
+    # the source language's own words when it is not English (_source_words)
+    source_words: frozenset[str] = frozenset()
     # Only English has a word list telling "turkey" from "Turkey"; in other languages a
     # capitalised name written all in lower case is an ordinary word ("reunião", "meeting",
     # is not Reunião/Réunion).
@@ -333,8 +335,28 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     index.stems = {s for s in index.stems if len(s) >= 4}
     for bucket in index.surnames.values():
         bucket.sort(key=lambda item: not item[2])  # listed owners of a surname first
+    if index.lang != "en":
+        index.source_words = _source_words(index)
     glossary._cache[cache_key] = index
     return index
+
+
+def _source_words(index: Index) -> frozenset[str]:
+    """The source language's own words, as the engine for it knows them whole
+    (``translate.untranslatable.engine_lexicon``; empty when there is none): never a
+    misspelling of a name nor a name's short form. In a Portuguese article "Apenas" opening a
+    sentence is "only", not "Atenas" misspelt, and "Saúde" is "health", not the short form of
+    "Organização Mundial da Saúde". A one-word name of the glossary ("Brasil", "Praia") and
+    a known given name or surname are left out. Only those two decisions read this list: the
+    others keep the English list, whose capitals they were written for."""
+    from ..untranslatable import engine_lexicon
+
+    lexicon = engine_lexicon(index.lang)
+    if not lexicon:
+        return frozenset()
+    names = {v.keys[0] for bucket in index.sequences.values() for v in bucket if len(v.keys) == 1}
+    extra = {fold(w) for w in lexicon if len(w) >= 3} - names - index.given_keys
+    return frozenset(extra - index.person_stems)
 
 
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "de", "da", "do", "das", "dos", "del",
@@ -480,6 +502,9 @@ class MentionContext:
     # acronyms the document defines as the name of something the glossary does not list
     # ("Reporters Without Borders (RSF)"): no mention of the glossary's body of that name
     defined_other: set[str] = field(default_factory=set)
+    # surnames of people the document names in full who are not in the glossary ("Karen
+    # Khachanov"): that word standing alone later is that person, not a glossary one
+    named_others: set[str] = field(default_factory=set)
 
     def note(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
@@ -701,6 +726,7 @@ class _Matcher:
             and len(key) >= 4
             and key.isalpha()
             and not self.words.is_word(key)
+            and key not in self.index.source_words
             and key not in TITLES
             and key not in MONTHS_AND_DAYS
             and key not in self.index.given_keys  # "Hassan" is a name, not a misspelt one
@@ -721,6 +747,34 @@ class _Matcher:
             and key not in self.context_words.name_openers  # "Instituto Lula"
             and not _derived(key, self.index)
         )
+
+    def _other_people(self, chosen: list[_Candidate]) -> set[str]:
+        """Surname keys of "Given Surname" pairs in this text that no mention claims: a
+        given-like word ("Karen") and a capitalized word no dictionary knows, one space
+        apart: a person the glossary does not list."""
+        taken = {k for c in chosen for k in range(c.first, c.last)}
+        out: set[str] = set()
+        tokens = self.tokens
+        for i in range(len(tokens) - 1):
+            given, sur = tokens[i], tokens[i + 1]
+            if i in taken or i + 1 in taken or self.text[given.end : sur.start] != " ":
+                continue
+            if not self._given_like(given) or not sur.capitalized or sur.upper or \
+                    len(sur.key) < 3 or not sur.key.isalpha() or self.words.is_word(sur.key) or \
+                    sur.key in self.index.source_words:
+                continue
+            out.add(sur.key)
+        return out
+
+    def _other_persons_word(self, cand: _Candidate) -> bool:
+        """A one-word misspelling of a person on the surname of another person the document
+        named in full ("Khachanov" after "Karen Khachanov"): the word is written exactly as that
+        person's name, and only misspelt as the entry's. (The entry's own surname, written as
+        listed, stays a mention to check: "Leyla Pashinyan" is flagged, as before.)"""
+        if cand.entry.type != "person" or cand.last - cand.first != 1 or \
+                cand.match != "misspelling":
+            return False
+        return self.tokens[cand.first].key in self.context.named_others
 
     # -- passes ----------------------------------------------------------------------
     def exact(self) -> list[_Candidate]:
@@ -844,7 +898,8 @@ class _Matcher:
             for tok in words:
                 key = tok.key
                 if not tok.capitalized or tok.upper or len(key) < 3 or not key.isalpha() or \
-                        key in self.words.common or key in TITLES or key in _COMPASS or \
+                        key in self.words.common or key in self.index.source_words or \
+                        key in TITLES or key in _COMPASS or \
                         _derived(key, self.index):
                     continue  # "African" of "African Union" is an adjective, not its name
                 if any(v.entry.id != entry.id for v in self.index.sequences.get((key,), ())):
@@ -1769,6 +1824,10 @@ class _Matcher:
         chosen = [c for c in chosen if sense[id(c)] is None or
                   (sense[id(c)] == "word" and self._supported(c, chosen, weak)) or
                   (sense[id(c)] == "short" and self._named(c, chosen, weak))]
+        # "Karen Khachanov ... Khachanov said": the article's own person, not the glossary's
+        # Hasanov misspelt
+        self.context.named_others |= self._other_people(chosen)
+        chosen = [c for c in chosen if not self._other_persons_word(c)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end

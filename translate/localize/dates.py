@@ -316,9 +316,13 @@ def find_dates(
     day_suffix: str = "",
     *,
     solo: bool = True,
+    names_in_caps: bool = False,
 ) -> list[DateMention]:
     """Dates in ``text`` in any CLDR shape of ``shape_locales`` with names of ``name_locales``;
     with ``solo``, weekday names and (unambiguous) month names standing alone too.
+    ``names_in_caps``: a lone month or weekday name capitalized inside a sentence of a language
+    that writes them in lower case is a word of a proper name (:func:`_solo_names`); used on
+    the source side, where the writer's capitals can be trusted, not on the engine's output.
 
     >>> [d.parts for d in find_dates("On September 26, 2020 and Sept. 27", ["en"], ["en"])]
     [(2020, 9, 26), (None, 9, 27)]
@@ -361,7 +365,7 @@ def find_dates(
             )
             taken.append(m.span())
     if solo:
-        found += _solo_names(text, name_locales, taken)
+        found += _solo_names(text, name_locales, taken, names_in_caps=names_in_caps)
     return sorted(found, key=lambda d: d.start)
 
 
@@ -388,9 +392,18 @@ def _solo_month_regex(locale_id: str) -> str:
 
 
 def _solo_names(
-    text: str, name_locales: Sequence[str], taken: list[tuple[int, int]]
+    text: str, name_locales: Sequence[str], taken: list[tuple[int, int]], *,
+    names_in_caps: bool = False,
 ) -> list[DateMention]:
-    """Weekday names, and month names of more than three letters ("May" is also a verb)."""
+    """Weekday names, and month names of more than three letters ("May" is also a verb).
+    With ``names_in_caps``, in a language that writes these names in lower case (CLDR), a
+    capitalized one that does not open a sentence is part of a proper name, not a date: "Rio de
+    Janeiro", "Plácido Domingo".
+
+    >>> text = "Foi em janeiro no Rio de Janeiro."
+    >>> [d.text for d in _solo_names(text, ["pt"], [], names_in_caps=True)]
+    ['janeiro']
+    """
     out: list[DateMention] = []
     for loc in name_locales:
         names = _names(loc)
@@ -401,6 +414,13 @@ def _solo_names(
             for m in re.finditer(rf"(?<![\w])(?:{regex})(?![\w])", text, names.flags):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
+                if (
+                    names_in_caps
+                    and names.flags & re.IGNORECASE
+                    and m.group()[:1].isupper()
+                    and not _opens_sentence(text, m.start())
+                ):
+                    continue  # a name's word in a lower-case-months language
                 value = lookup_name([loc], kind, m.group())
                 if value is None:
                     continue
@@ -415,6 +435,16 @@ def _solo_names(
                 )
                 taken.append(m.span())
     return out
+
+
+_OPENERS = "\"'“”‘’«»„‚(¡¿—–- \t\u00a0"
+
+
+def _opens_sentence(text: str, pos: int) -> bool:
+    """Nothing but quotes, brackets and spaces between ``pos`` and the start of ``text`` or the
+    end of the sentence before it."""
+    head = text[max(0, pos - 64) : pos].rstrip(_OPENERS)
+    return not head or head[-1] in ".!?:;…\n"
 
 
 def format_date_mention(mention: DateMention, locale: Locale) -> str:

@@ -123,20 +123,6 @@ def _language_words(lang: str, key: str) -> tuple[str, ...]:
     return tuple(str_list(table, key, where=f"{lang}.toml [quantities]"))
 
 
-def _head_words(singular: str, plural: str) -> set[str]:
-    """The words that change between a currency name's singular and plural: its head noun
-    ("dollar"/"dollars" of "US dollar", "libra"/"libras" of "libra esterlina")."""
-    one, other = singular.split(), plural.split()
-    if len(one) != len(other) or len(one) < 2:
-        return set()
-    heads: set[str] = set()
-    for a, b in zip(one, other, strict=True):
-        if a.casefold() != b.casefold():
-            heads.update({a, b})
-            break  # the first word that agrees with the number is the noun
-    return {h for h in heads if len(h) >= 3 and h.isalpha()}
-
-
 def _add(table: dict[str, set[str]], token: str, ident: str) -> None:
     token = token.strip(SPACES + ".")
     if token and not any(map(str.isdigit, token)):
@@ -170,6 +156,7 @@ def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     names = locale.currencies
     symbols = locale.currency_symbols
     plurals = locale._data.get("currency_names_plural", {})
+    modifiers = frozenset(w.casefold() for w in _language_words(lang, "modifiers"))
     for code in _active_currencies():
         ident = f"cur:{code}"
         before[code] = {*before.get(code, set()), ident}
@@ -189,9 +176,31 @@ def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
                 _add(after, name, ident)
         for count, plural in forms.items():
             if count != "one" and singular:
-                for head in _head_words(singular, plural):
+                for head in _head_words(singular, plural, modifiers):
                     _add(after, head, ident)
     return before, after
+
+
+def _head_words(
+    singular: str, plural: str, modifiers: frozenset[str] = frozenset()
+) -> set[str]:
+    """The words that change between a currency name's singular and plural: its head noun
+    ("dollar"/"dollars" of "US dollar", "libra"/"libras" of "libra esterlina"); an adjective
+    written before the noun (``[quantities] modifiers`` of the language data: "Novo"/"novos" of
+    "Novo dólar taiwanês") is passed over: "30 novos carros" names no currency.
+
+    >>> sorted(_head_words("Novo dólar taiwanês", "novos dólares taiwaneses", frozenset({"novo"})))
+    ['dólar', 'dólares']
+    """
+    one, other = singular.split(), plural.split()
+    if len(one) != len(other) or len(one) < 2:
+        return set()
+    heads: set[str] = set()
+    for a, b in zip(one, other, strict=True):
+        if a.casefold() != b.casefold() and a.casefold() not in modifiers:
+            heads.update({a, b})
+            break  # the first word that agrees with the number is the noun
+    return {h for h in heads if len(h) >= 3 and h.isalpha()}
 
 
 def _pieces(token: str) -> int:

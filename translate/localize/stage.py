@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -109,7 +111,7 @@ def source_dates(text: str, loc: Localizer) -> list[DateMention]:
     if loc.source is None:
         return []
     shapes = [loc.source_lang, *(s for s in SHAPE_LOCALES if s != loc.source_lang)]
-    return find_dates(text, shapes, [loc.source_lang], loc.source_suffix)
+    return find_dates(text, shapes, [loc.source_lang], loc.source_suffix, names_in_caps=True)
 
 
 def target_dates(text: str, loc: Localizer) -> list[DateMention]:
@@ -132,7 +134,7 @@ def source_numbers(
     return find_numbers(
         text,
         loc.source,
-        scale_locales=(loc.source_lang,),
+        scale_locales=scale_locales_of(loc.source_lang),  # "mil milhões" in any Portuguese
         exclude=exclude,
         measure_langs=(loc.source_lang,),
     )
@@ -215,6 +217,20 @@ def localize_text(
         wrong = (ns, nt) in n_changed
         if not wrong and not _needs_rewrite(ns, nt):
             continue
+        other = _other_reading(ns, nt, loc)
+        if other is not None:
+            result.findings.append(
+                Finding(
+                    "numbers",
+                    "warning",
+                    f"{ns.text!r} may be {ns.value} or {other}: the engine's {nt.text!r} is left "
+                    "as written; check which the source means",
+                    segment=segment,
+                    source_span=(ns.start, ns.end),
+                    data={"engine": nt.text, "readings": [str(ns.value), str(other)]},
+                )
+            )
+            continue
         if ns.scale == 1 and nt.scale > 1 and not wrong:
             continue  # "2 mil" for 2,000: a correct form of the engine's own, kept
         if ns.scale > 1 and nt.scale == 1:
@@ -292,6 +308,25 @@ def _needs_rewrite(src: NumberMention, tgt: NumberMention) -> bool:
         or tgt.grouped
         or any(not ch.isdigit() for ch in tgt.text)
     )
+
+
+_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
+
+
+def _other_reading(ns: NumberMention, nt: NumberMention, loc: Localizer) -> Decimal | None:
+    """The value the engine read in an ambiguous source number, when it is not ours: "59,011"
+    in a Portuguese text is 59.011 by Portuguese usage but 59011 as an English figure quoted
+    as written, and "1.500" the other way round. When the target's number says the other
+    reading in the target's own usage, rewriting it to ours would change the figure by a
+    factor of 1,000 on a guess: it is left, with a warning."""
+    digits = ns.text[: ns.number_end - ns.start] if ns.number_end > ns.start else ns.text
+    if not _AMBIGUOUS.fullmatch(digits.strip()):
+        return None
+    strict = find_numbers(nt.text, loc.target)
+    if len(strict) != 1 or ns.value in strict[0].values:
+        return None
+    other = Decimal(re.sub(r"[.,]", "", digits.strip())) * ns.scale
+    return other if other in strict[0].values else None
 
 
 def _edit_keeps_fact(

@@ -1,0 +1,44 @@
+"""A non-English source's own words are never a misspelt name nor a name's short form.
+
+Seen when 520 Portuguese news sentences were translated to English (benchmarks/audit_pt_en.py):
+"Apenas 33% dos alunos" (only 33% of the students) became "Athens 33% of ..." (Atenas, one
+letter off), and "Saúde" (health), after "Organização Mundial da Saúde" elsewhere in the
+article, was taken for that organisation's short form.
+"""
+
+from __future__ import annotations
+
+from translate.glossary import Glossary, find_mentions
+
+
+def _ids(glossary: Glossary, text: str, lang: str) -> list[str]:
+    return [m.entry.id for m in find_mentions(text, glossary, source_lang=lang)]
+
+
+def test_a_portuguese_word_is_no_misspelt_name(builtin: Glossary) -> None:
+    assert _ids(builtin, "Apenas 33% dos alunos leem bem.", "pt") == []
+    assert _ids(builtin, "O ministro chegou a Atenas ontem.", "pt") == ["athens"]  # the name is
+
+
+def test_a_portuguese_word_is_no_short_form(builtin: Glossary) -> None:
+    text = ("A Organização Mundial da Saúde publicou o relatório. A pesquisa sobre Uso de "
+            "Drogas e Saúde ouviu 5 mil pessoas.")
+    mentions = find_mentions(text, builtin, source_lang="pt")
+    assert [m.entry.id for m in mentions] == ["who"]  # the full name, once
+
+
+def test_a_surname_the_article_gave_another_person_is_no_misspelling(builtin: Glossary) -> None:
+    """Seen on real tennis news: "Karen Khachanov ... Khachanov" was "repaired" to Hasanov
+    (Zakir Hasanov of the glossary, through a romanization reading)."""
+    from translate.glossary.match import MentionContext
+
+    context = MentionContext()
+    first = find_mentions("Karen Khachanov beat Rafael Nadal on Tuesday.", builtin,
+                          source_lang="en", context=context)  # fmt: skip
+    later = find_mentions("Khachanov said he was happy.", builtin, source_lang="en",
+                          context=context)  # fmt: skip
+    assert first == [] and later == []
+    # the glossary's own person is still found, misspelt or not
+    found = find_mentions("Zakir Hasanof met the troops.", builtin, source_lang="en",
+                          context=context)  # fmt: skip
+    assert [m.entry.id for m in found] == ["zakir-hasanov"]
