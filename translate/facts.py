@@ -777,6 +777,37 @@ def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
 
 
 
+def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number the target spells out must come from the source: "a lethal dose" written
+    "duas doses letais" invents a two. Blocking when the target has a cardinal word whose value
+    the source has nowhere: in words, digits, ordinal words, or a word that carries it
+    (``implies`` in ``locales/facts/<lang>.toml``: "both", "twice", "decade")."""
+    if _skip(seg):
+        return []
+    target = number_words(seg.target, ctx.target_lang)
+    if not target:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    data = facts_data(src_lang).get("number_words", {})
+    if not data:
+        return []
+    implies = {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
+    values = {v for *_, v in number_words(seg.source, src_lang)}
+    values |= {int(d) for d in re.findall(r"\d+", seg.source) if len(d) <= 4}
+    values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
+    values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
+    for start, end, value in target:
+        if value in values:
+            continue
+        return [Finding(
+            "numbers", "error",
+            f"the target has the number {seg.target[start:end]!r} ({value}), which the source "
+            "does not have",
+            segment=seg.id, target_span=(start, end), data={"kind": "words"},
+        )]  # fmt: skip
+    return []
+
+
 # --- sentences lost inside a segment ---------------------------------------------------------
 
 # a sentence ends with . ! ? or … (and maybe a closing quote) after a word of two or more
@@ -1636,8 +1667,317 @@ def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     return out
 
 
+# --- quantities in words: "hundreds of servers" written "milhares de servidores" ----------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def _vague_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    table = {str(k).casefold(): int(v)
+             for k, v in facts_data(lang).get("vague_quantities", {}).items()}  # fmt: skip
+    if not table:
+        return None
+    # not after a number ("5 milhões" is the scale-word check's)
+    return re.compile(rf"(?<![\d\w])(?<!\d\s)(?<!\d\u00a0)(?<!\d\sde\s)({_alt(table)})(?![\w])",
+                      re.IGNORECASE), table  # fmt: skip
+
+
+def _vague(text: str, lang: str) -> list[tuple[int, int, int]]:
+    found = _vague_pattern(lang)
+    if found is None:
+        return []
+    pattern, table = found
+    return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)]
+
+
+def check_vague_quantities(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A quantity in words without digits ("hundreds of", "a billion-dollar deal") must keep
+    its order of magnitude: blocking when the target has such a word of a power the source
+    has nowhere (in words or after a number) ("hundreds" written "milhares"). The words are
+    in ``locales/facts/<lang>.toml`` (``[vague_quantities]``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _vague(seg.source, src_lang)
+    if not source:
+        return []
+    powers = {p for *_, p in source} | {p for *_, p in _scale_words(seg.source, src_lang)}
+    for start, end, power in _vague(seg.target, ctx.target_lang):
+        if power in powers:
+            continue
+        first = source[0]
+        return [Finding(
+            "numbers", "error",
+            f"{seg.source[first[0] : first[1]]!r} changed: the target has "
+            f"{seg.target[start:end]!r}",
+            segment=seg.id, source_span=(first[0], first[1]), target_span=(start, end),
+            data={"kind": "vague-quantity"},
+        )]  # fmt: skip
+    return []
+
+
+# --- fractions in words: "half" written "um terço", "a third" written "terceiro" ---------------
+
+
+def _fractions(text: str, lang: str) -> list[tuple[int, int, int]]:
+    data = facts_data(lang).get("fractions", {})
+    words = {str(k).casefold(): int(v) for k, v in data.get("words", {}).items()}
+    counted = {str(k).casefold(): int(v) for k, v in data.get("counted", {}).items()}
+    counts = [str(c) for c in data.get("counts", [])]
+    out: list[tuple[int, int, int]] = []
+    if words:
+        for m in re.finditer(rf"(?<![\w])({_alt(words)})(?![\w])", text, re.IGNORECASE):
+            out.append((m.start(1), m.end(1), words[m.group(1).casefold()]))
+    if counted and counts:
+        pattern = rf"(?<![\w])(?:{_alt(counts)})[\s\u00a0{_DASHES}]({_alt(counted)})(?![\w])"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            out.append((m.start(1), m.end(1), counted[m.group(1).casefold()]))
+    return out
+
+
+def check_fractions(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A fraction in words must keep its denominator: "half" may be "metade" or "1/2", not "um
+    terço"; "a third" read as the ordinal "terceiro" is a wrong fact. Blocking when the target
+    has a fraction word of a denominator the source lacks, or when it has no fraction of the
+    source's denominator and an ordinal word of that value the source lacks."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _fractions(seg.source, src_lang)
+    if not source:
+        return []
+    denominators = {d for *_, d in source}
+    denominators |= {int(d) for d in re.findall(r"(?<![\d/])\d+/(\d+)(?![\d/])", seg.source)}
+    target = _fractions(seg.target, ctx.target_lang)
+    t_denominators = {d for *_, d in target}
+    t_denominators |= {int(d) for d in re.findall(r"(?<![\d/])\d+/(\d+)(?![\d/])", seg.target)}
+    if re.search(r"\d\s?%|\bpor\s?cento\b|\d[.,]\d", seg.target):
+        t_denominators |= denominators  # "half" written "50%" or "0,5"
+    first = source[0]
+    for start, end, d in target:
+        if d not in denominators:
+            return [Finding(
+                "numbers", "error",
+                f"{seg.source[first[0] : first[1]]!r} changed: the target has "
+                f"{seg.target[start:end]!r}",
+                segment=seg.id, source_span=(first[0], first[1]), target_span=(start, end),
+                data={"kind": "fraction"},
+            )]  # fmt: skip
+    spans = [(a, b) for a, b, _ in source]
+    src_ordinals = {v for a, b, v in _ordinal_words(seg.source, src_lang)
+                    if not _inside((a, b), spans)}  # fmt: skip
+    for start, end, d in source:
+        if d in t_denominators or d in src_ordinals:
+            continue
+        hit = next((o for o in _ordinal_words(seg.target, ctx.target_lang) if o[2] == d), None)
+        if hit is not None:
+            return [Finding(
+                "numbers", "error",
+                f"the fraction {seg.source[start:end]!r} is written as the ordinal "
+                f"{seg.target[hit[0] : hit[1]]!r}",
+                segment=seg.id, source_span=(start, end), target_span=(hit[0], hit[1]),
+                data={"kind": "fraction"},
+            )]  # fmt: skip
+    return []
+
+
+# --- approximators: "more than 500" written "menos de 500" or "500" ---------------------------
+
+_APPROX_SENSES = ("more", "less", "near", "about")
+_CONFLICTS = {frozenset(("more", "less")), frozenset(("more", "near")),
+              frozenset(("about", "more")), frozenset(("about", "less"))}  # fmt: skip
+_CURRENCY_BEFORE = r"(?:[A-Z]{0,3}\s?[$€£¥]|R\$|US\$|[$€£¥])?\s?"
+
+
+@cache
+def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    data = facts_data(lang).get("approximators", {})
+    sense: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for name in _APPROX_SENSES:
+        for w in data.get(name, []):
+            sense[str(w).casefold()] = name
+        for w in data.get(f"{name}_after", []):
+            after[str(w).casefold()] = name
+    if not sense:
+        return None
+    before = re.compile(rf"(?<![\w])({_alt(sense)})\s+{_CURRENCY_BEFORE}$", re.IGNORECASE)
+    behind = re.compile(rf"^[^\W\d_]*\s+(?:[^\W\d_]+\s+)?({_alt(after) or '(?!)'})(?![\w])",
+                        re.IGNORECASE)  # fmt: skip
+    return before, behind, {**sense, **{f"after:{k}": v for k, v in after.items()}}
+
+
+_APPROX_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
+
+
+def _bounded(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, digits, sense or None) of every number of ``text``."""
+    found = _approx_patterns(lang)
+    if found is None:
+        return []
+    before, behind, senses = found
+    out: list[tuple[int, int, str, str | None]] = []
+    for m in _APPROX_NUMBER.finditer(text):
+        sense = None
+        b = before.search(text[max(0, m.start() - 40) : m.start()])
+        if b:
+            sense = senses[b.group(1).casefold()]
+        else:
+            a = behind.match(text[m.end() : m.end() + 40])
+            if a:
+                sense = senses["after:" + a.group(1).casefold()]
+        out.append((m.start(), m.end(), re.sub(r"\D", "", m.group()), sense))
+    return out
+
+
+def _weak_bound(text: str, start: int, lang: str) -> bool:
+    weak = [str(w) for w in facts_data(lang).get("approximators", {}).get("weak", [])]
+    return bool(weak) and re.search(rf"(?<![\w])(?:{_alt(weak)})\s+{_CURRENCY_BEFORE}$",
+                                    text[max(0, start - 40) : start], re.IGNORECASE) is not None
+
+
+def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A bound on a number must keep its sense: "more than 500" may be "mais de 500", not
+    "menos de 500", and "at least 19" written plainly "19" loses the bound. Blocking when the
+    target writes the number with a bound that contradicts the source's (``more`` against
+    ``less``, ``about`` against either), or drops a ``more``/``less`` bound (the words of each
+    language in ``locales/facts/<lang>.toml``, ``[approximators]``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = [b for b in _bounded(seg.source, src_lang) if b[3]]
+    if not source:
+        return []
+    target = _bounded(seg.target, ctx.target_lang)
+    for start, end, digits, sense in source:
+        same = [t for t in target if t[2] == digits]
+        if not same or any(t[3] == sense or (t[3] and frozenset((t[3], sense)) not in _CONFLICTS)
+                           for t in same):  # fmt: skip
+            continue
+        other = next((t for t in same if t[3]), None)
+        weak = _weak_bound(seg.source, start, src_lang)
+        if other is None and (sense not in ("more", "less") or weak):
+            continue
+        t = other or same[0]
+        message = (f"{seg.source[start:end]!r} is bounded {sense!r} in the source and "
+                   f"{other[3]!r} in the target" if other else
+                   f"the bound on {seg.source[start:end]!r} ({sense} than) is lost in the target")
+        return [Finding(
+            "numbers", "error", message, segment=seg.id, source_span=(start, end),
+            target_span=(t[0], t[1]), data={"kind": "approximator"},
+        )]  # fmt: skip
+    return []
+
+
+# --- relative time: "yesterday" written "amanhã", "last year" written "ano que vem" -----------
+
+
+@cache
+def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = facts_data(lang).get("relative_time", {})
+    if not data:
+        return None
+    periods = [str(p) for p in data.get("periods", [])]
+
+    def build(words: list[str], before: list[str]) -> re.Pattern[str]:
+        alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
+        if before and periods:
+            alts.append(rf"(?<![\w-])(?:{_alt(before)})\s+(?:{_alt(periods)})(?![\w])")
+        return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key, [])]
+
+    return build(words("past"), words("past_before")), build(words("future"),
+                                                               words("future_before"))
+
+
+def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A time the source places in the past must not move to the future ("yesterday" written
+    "amanhã", "last year" written "no ano que vem"), nor the other way. Blocking when the
+    source has markers of one side only and the target has markers of the other side only
+    (``locales/facts/<lang>.toml``, ``[relative_time]``)."""
+    if _skip(seg):
+        return []
+    src = _relative_patterns(seg.segment.lang or ctx.source_lang)
+    tgt = _relative_patterns(ctx.target_lang)
+    if src is None or tgt is None:
+        return []
+    s_past, s_future = src[0].search(seg.source), src[1].search(seg.source)
+    if bool(s_past) == bool(s_future):
+        return []
+    t_past, t_future = tgt[0].search(seg.target), tgt[1].search(seg.target)
+    hit, wrong = (s_past, t_future) if s_past else (s_future, t_past)
+    right = t_past if s_past else t_future
+    if wrong is None or right is not None:
+        return []
+    assert hit is not None
+    return [Finding(
+        "dates", "error",
+        f"{hit.group()!r} is {'past' if s_past else 'future'} in the source; the target says "
+        f"{wrong.group()!r}",
+        segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
+        data={"kind": "relative-time"},
+    )]  # fmt: skip
+
+
+# --- weekdays: "Tuesday night" written "quinta-feira à noite" ---------------------------------
+
+
+@lru_cache(maxsize=16)
+def _weekday_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    from babel.core import Locale, UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        names = get_day_names("wide", locale=Locale.parse(lang.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return None
+    table = {str(v).casefold(): int(k) for k, v in names.items() if len(str(v)) >= 4}
+    if not table:
+        return None
+    return re.compile(rf"(?<![\w-])({_alt(table)})(?![\w-])", re.IGNORECASE), table
+
+
+def _weekdays(text: str, lang: str) -> list[tuple[int, int, int]]:
+    found = _weekday_pattern(lang)
+    if found is None:
+        return []
+    pattern, table = found
+    return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)]
+
+
+def check_weekdays(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A weekday must stay that day: blocking when the target names a weekday (CLDR's wide
+    names) the source does not, and one of the source's weekdays is gone."""
+    if _skip(seg):
+        return []
+    source = _weekdays(seg.source, seg.segment.lang or ctx.source_lang)
+    if not source:
+        return []
+    target = _weekdays(seg.target, ctx.locale) or _weekdays(seg.target, ctx.target_lang)
+    s_days = {d for *_, d in source}
+    t_days = {d for *_, d in target}
+    extra = [t for t in target if t[2] not in s_days]
+    lost = [s for s in source if s[2] not in t_days]
+    if not extra or not lost:
+        return []
+    return [Finding(
+        "dates", "error",
+        f"{seg.source[lost[0][0] : lost[0][1]]!r} changed: the target has "
+        f"{seg.target[extra[0][0] : extra[0][1]]!r}",
+        segment=seg.id, source_span=lost[0][:2], target_span=extra[0][:2],
+        data={"kind": "weekday"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_repeated_numbers, check_separators,
                  check_negation, check_decades, check_ordinal_words, check_scale_words,
-                 check_percentage_points, check_time_units, check_glued_numbers]  # fmt: skip
+                 check_percentage_points, check_time_units, check_glued_numbers,
+                 check_vague_quantities, check_fractions, check_approximators,
+                 check_relative_time, check_weekdays, check_invented_number_words]  # fmt: skip
