@@ -793,6 +793,11 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
         return []
     implies = {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
     values = {v for *_, v in number_words(seg.source, src_lang)}
+    # also inside compounds the cardinal check leaves alone ("best-of-five", "a billion-five")
+    found = _word_pattern(src_lang)
+    if found is not None:
+        values |= {found[1][w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold())
+                   if w in found[1]}  # fmt: skip
     values |= {int(d) for d in re.findall(r"\d+", seg.source) if len(d) <= 4}
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
     values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
@@ -1395,6 +1400,71 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )]  # fmt: skip
 
 
+# --- a negation inside a word: "independent" written "dependente" ----------------------------
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold())
+                   if not unicodedata.combining(c))  # fmt: skip
+
+
+def _negated_words(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of the words ``text`` negates with a prefix, by ``lang``'s data."""
+    prefixes = [str(p) for p in facts_data(lang).get("negation", {}).get("prefixes", [])]
+    if not prefixes:
+        return []
+    pattern = re.compile(rf"(?<![\w-])({_alt(prefixes)})([^\W\d_]{{5,}})(?![\w-])", re.IGNORECASE)
+    out = []
+    words = None
+    for m in pattern.finditer(text):
+        if words is None:
+            from .glossary.words import english_words
+
+            words = english_words().common if base_language(lang) == "en" else frozenset()
+        stem = m.group(2).casefold()
+        if stem in words:
+            out.append((m.start(), m.end(), stem))
+    return out
+
+
+def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A word the source negates with a prefix ("unidentified", "non-participants",
+    "independent") must stay negated: blocking when the target has the stem's cognate ("ident",
+    "partic", "depen": the stem's first five letters begin a target word) only bare, with no
+    prefix in the word and no negation word before it ("identificado" for "não identificado")."""
+    if _skip(seg):
+        return []
+    source = _negated_words(seg.source, seg.segment.lang or ctx.source_lang)
+    if not source:
+        return []
+    tgt_neg = _negation_pattern(ctx.target_lang)
+    tokens = list(re.finditer(r"[^\W\d_]+", seg.target))
+    folded = [_fold(t.group()) for t in tokens]
+    for start, end, stem in source:
+        root = _fold(stem[:5])
+        bare = None
+        negated = False
+        for i, (tok, word) in enumerate(zip(tokens, folded, strict=True)):
+            at = word.find(root)
+            if at < 0:
+                continue
+            before = seg.target[tokens[i - 1].start() : tok.start()] if i else ""
+            if at > 0 or (tgt_neg is not None and tgt_neg.match(before.strip(" -\u2010\u2011"))):
+                negated = True
+            elif bare is None:
+                bare = tok
+        if bare is not None and not negated:
+            return [Finding(
+                "negation", "error",
+                f"{seg.source[start:end]!r} is negated in the source; the target has "
+                f"{bare.group()!r} with no negation",
+                segment=seg.id, source_span=(start, end), target_span=bare.span(),
+            )]  # fmt: skip
+    return []
+
+
 # --- decades: "the 1990s" written "a década de 1980" ----------------------------------------
 
 _DECADE = re.compile(r"(?<![\w.,])(?:(\d{2,3})0|['’](\d)0)['’]?s(?![\w])")
@@ -1800,11 +1870,16 @@ def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     for name in _APPROX_SENSES:
         for w in data.get(name, []):
             sense[str(w).casefold()] = name
+        for w in data.get(f"{name}_signs", []):
+            sense[str(w)] = name
         for w in data.get(f"{name}_after", []):
             after[str(w).casefold()] = name
     if not sense:
         return None
-    before = re.compile(rf"(?<![\w])({_alt(sense)})\s+{_CURRENCY_BEFORE}$", re.IGNORECASE)
+    words = [w for w in sense if any(c.isalpha() for c in w)]
+    signs = [w for w in sense if not any(c.isalpha() for c in w)]  # "<", "≥": no space needed
+    before = re.compile(rf"(?:(?<![\w])({_alt(words)})\s+|({_alt(signs) or '(?!)'})\s*)"
+                        rf"{_CURRENCY_BEFORE}$", re.IGNORECASE)  # fmt: skip
     behind = re.compile(rf"^[^\W\d_]*\s+(?:[^\W\d_]+\s+)?({_alt(after) or '(?!)'})(?![\w])",
                         re.IGNORECASE)  # fmt: skip
     return before, behind, {**sense, **{f"after:{k}": v for k, v in after.items()}}
@@ -1824,7 +1899,7 @@ def _bounded(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
         sense = None
         b = before.search(text[max(0, m.start() - 40) : m.start()])
         if b:
-            sense = senses[b.group(1).casefold()]
+            sense = senses[(b.group(1) or b.group(2)).casefold()]
         else:
             a = behind.match(text[m.end() : m.end() + 40])
             if a:
@@ -1974,10 +2049,85 @@ def check_weekdays(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )]  # fmt: skip
 
 
+# --- bidi controls around numbers: "\u202e0001\u202c" is displayed "1000" --------------------
+
+# embeddings, overrides and isolates open a scope that their pop (PDF, PDI) or the paragraph's
+# end closes; marks (LRM, RLM, ALM) are strong characters of their own
+_BIDI_OPEN = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+_BIDI_OVERRIDE = "\u202d\u202e"
+_BIDI_MARK = "\u200e\u200f\u061c"
+_BIDI_ANY = _BIDI_OPEN + _BIDI_MARK + "\u202c\u2069"
+_BIDI_INSIDE_NUMBER = re.compile(
+    rf"\d[{_BIDI_ANY}]+[.,\u00a0\u202f]?\d|\d[.,\u00a0\u202f][{_BIDI_ANY}]+\d"
+)
+_BIDI_SCOPE = re.compile(rf"([{_BIDI_OPEN}])([^{_BIDI_OPEN}\u202c\u2069\n]*)")
+_RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"})
+
+
+def bidi_number(text: str, lang: str | None) -> tuple[int, int, str] | None:
+    """(start, end, why) of the first number that a Unicode bidi control can make display as
+    another number: a control between its digits, an override (LRO, RLO) over it, or, in a
+    left-to-right language, an embedding or isolate around it. ``None`` when there is none.
+
+    >>> bidi_number("pay \u202e0001\u202c dollars", "en")[2]
+    'a right-to-left override (U+202E) over the digits: "0001" may display as "1000"'
+    >>> bidi_number("pay 1,000 dollars", "en") is None
+    True
+    """
+    if not any(c in text for c in _BIDI_ANY):
+        return None
+    inside = _BIDI_INSIDE_NUMBER.search(text)
+    if inside is not None:
+        code = next(c for c in inside.group() if c in _BIDI_ANY)
+        return inside.start(), inside.end(), (
+            f"a bidi control (U+{ord(code):04X}) inside a number: it may display as another "
+            "number")  # fmt: skip
+    rtl = (base_language(lang or "") or "") in _RTL_LANGS
+    for m in _BIDI_SCOPE.finditer(text):
+        control, scope = m.group(1), m.group(2)
+        digits = re.search(r"\d[\d.,\s]*\d|\d", scope)
+        if digits is None or (rtl and control not in _BIDI_OVERRIDE):
+            continue
+        number = digits.group()
+        if control == "\u202e":
+            why = (f"a right-to-left override (U+202E) over the digits: {number!r} may display as "
+                   f"{number[::-1]!r}").replace("'", '"')  # fmt: skip
+        else:
+            why = f"a bidi control (U+{ord(control):04X}) around the number {number!r}: it may " \
+                  "display in another order"
+        return m.start(), m.end(), why
+    return None
+
+
+def check_bidi_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number must read as it displays: a bidi override around "0001" shows the reader
+    "1000" while every program reads 0001, and the translation drops the control. Blocking on
+    such a number in the source or the target (``bidi_number``); run on copies too, since a
+    copied segment carries the same trick."""
+    if not seg.target.strip():
+        return []
+    out = []
+    for side, text, lang in (("source", seg.source, seg.segment.lang or ctx.source_lang),
+                             ("target", seg.target, ctx.target_lang)):  # fmt: skip
+        found = bidi_number(text, lang)
+        if found is None:
+            continue
+        start, end, why = found
+        out.append(Finding(
+            "numbers", "error", f"the {side} has {why}; check the number as the author meant it",
+            segment=seg.id,
+            source_span=(start, end) if side == "source" else None,
+            target_span=(start, end) if side == "target" else None,
+            data={"kind": "bidi"},
+        ))  # fmt: skip
+    return out
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_repeated_numbers, check_separators,
                  check_negation, check_decades, check_ordinal_words, check_scale_words,
                  check_percentage_points, check_time_units, check_glued_numbers,
                  check_vague_quantities, check_fractions, check_approximators,
-                 check_relative_time, check_weekdays, check_invented_number_words]  # fmt: skip
+                 check_relative_time, check_weekdays, check_invented_number_words,
+                 check_word_negation, check_bidi_numbers]  # fmt: skip
