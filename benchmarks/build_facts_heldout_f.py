@@ -113,8 +113,8 @@ def mutate_f(src: str, tgt: str) -> list[tuple[str, str]]:
     else:
         w = re.search(r"\b(metade|meio|terços?|quartos?|quintos?)\b", tgt)
         if w and re.search(r"\b(?:half|thirds?|quarters?|fifths?)\b", src, re.IGNORECASE):
-            out.append(("fraction-changed",
-                        tgt[: w.start()] + _FRACTION_NEXT[w.group(1)] + tgt[w.end() :]))  # fmt: skip
+            changed = tgt[: w.start()] + _FRACTION_NEXT[w.group(1)] + tgt[w.end() :]
+            out.append(("fraction-changed", changed))
             a = re.search(r"\b(?:um|uma|dois|duas|três) (terços?|quartos?|quintos?)\b|\bmetade\b",
                           tgt)  # fmt: skip
             if a:
@@ -122,9 +122,9 @@ def mutate_f(src: str, tgt: str) -> list[tuple[str, str]]:
                 if key in _ORDINAL_OF:
                     out.append(("fraction-as-ordinal",
                                 tgt[: a.start()] + _ORDINAL_OF[key] + tgt[a.end() :]))  # fmt: skip
-    for pat, new in [(rf"\b({'|'.join(_WORDS_PT[1:])})\b", None),
-                     (r"\b(uma|duas|dezenas|centenas|milhares|milhões|bilhões|milhão|bilhão"
-                      r"|dúzias?|dobro)\b", None)]:  # fmt: skip
+    for pat in [rf"\b({'|'.join(_WORDS_PT[1:])})\b",
+                r"\b(uma|duas|dezenas|centenas|milhares|milhões|bilhões|milhão|bilhão"
+                r"|dúzias?|dobro)\b"]:  # fmt: skip
         m = re.search(pat, tgt)
         if not m:
             continue
