@@ -1750,9 +1750,11 @@ def _vague_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
              for k, v in facts_data(lang).get("vague_quantities", {}).items()}  # fmt: skip
     if not table:
         return None
-    # not after a number ("5 milhões" is the scale-word check's)
-    return re.compile(rf"(?<![\d\w])(?<!\d\s)(?<!\d\u00a0)(?<!\d\sde\s)({_alt(table)})(?![\w])",
-                      re.IGNORECASE), table  # fmt: skip
+    return re.compile(rf"(?<![\w])({_alt(table)})(?![\w])", re.IGNORECASE), table
+
+
+# a scale after a number ("5 milhões", "20 mil milhões", "13.8-billion") is the scale-word check's
+_AFTER_NUMBER = re.compile(r"\d[\s\u00a0\u202f\-\u2010\u2011]*(?:de\s+)?(?:mil\s+)?$")
 
 
 def _vague(text: str, lang: str) -> list[tuple[int, int, int]]:
@@ -1760,7 +1762,8 @@ def _vague(text: str, lang: str) -> list[tuple[int, int, int]]:
     if found is None:
         return []
     pattern, table = found
-    return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)]
+    return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)
+            if not _AFTER_NUMBER.search(text[max(0, m.start() - 16) : m.start()])]  # fmt: skip
 
 
 def check_vague_quantities(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1927,6 +1930,9 @@ def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     if not source:
         return []
     target = _bounded(seg.target, ctx.target_lang)
+    if base_language(src_lang) != base_language(ctx.target_lang):  # text copied from the source
+        copied = {(t[0], t[1]): t for t in _bounded(seg.target, src_lang) if t[3]}
+        target = [copied.get((t[0], t[1]), t) if t[3] is None else t for t in target]
     for start, end, digits, sense in source:
         same = [t for t in target if t[2] == digits]
         if not same or any(t[3] == sense or (t[3] and frozenset((t[3], sense)) not in _CONFLICTS)
