@@ -2055,6 +2055,48 @@ def check_weekdays(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )]  # fmt: skip
 
 
+# --- a range's currency: "$450-455 billion" written "£ 450-455 bilhões" -----------------------
+
+_RANGE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:-|–|to|a|e|até)\s?"
+                    r"(?:[^\W\d_]{1,3}\$\s?|[$€£¥]\s?)?(\d+(?:[.,]\d+)*)(?!\d)")
+
+
+def check_range_currency(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A range's currency must stay: the number check pairs single amounts, and a currency
+    written once before a range ("$450-455 billion") was read by none. Blocking when the
+    target writes the same range with a currency that names none of the source's (CLDR
+    symbols, codes and names, ``translate/localize/quantities.py``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    src_langs = [src_lang]
+    tgt_langs = [ctx.target_lang, src_lang]
+    targets: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for m in _RANGE.finditer(seg.target):
+        key = (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
+        targets.setdefault(key, []).append(m)
+    for m in _RANGE.finditer(seg.source):
+        money = measure_at(seg.source, m.start(1), m.end(1), src_langs)
+        if money is None or money.kind != "currency":
+            continue
+        key = (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
+        for t in targets.get(key, []):
+            other = (measure_at(seg.target, t.start(1), t.end(1), tgt_langs)
+                     or measure_at(seg.target, t.start(2), t.end(2), tgt_langs))
+            if other is None or other.kind != "currency" or money.agrees(other):
+                continue
+            s_span = (min(money.start, m.start()), max(money.end, m.end()))
+            t_span = (min(other.start, t.start()), max(other.end, t.end()))
+            return [Finding(
+                "numbers", "error",
+                f"{seg.source[s_span[0] : s_span[1]]!r} became "
+                f"{seg.target[t_span[0] : t_span[1]]!r}: the currency changed",
+                segment=seg.id, source_span=s_span, target_span=t_span,
+                data={"kind": "range-currency"},
+            )]  # fmt: skip
+    return []
+
+
 # --- bidi controls around numbers: "\u202e0001\u202c" is displayed "1000" --------------------
 
 # embeddings, overrides and isolates open a scope that their pop (PDF, PDI) or the paragraph's
@@ -2136,4 +2178,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_percentage_points, check_time_units, check_glued_numbers,
                  check_vague_quantities, check_fractions, check_approximators,
                  check_relative_time, check_weekdays, check_invented_number_words,
-                 check_word_negation, check_bidi_numbers]  # fmt: skip
+                 check_word_negation, check_bidi_numbers, check_range_currency]  # fmt: skip

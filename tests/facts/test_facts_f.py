@@ -1,6 +1,7 @@
 """Checks added on the fifth red-team pass (mutation set F, now a development set): quantities
 in words, fractions (and fractions read as ordinals), bounds on numbers (approximators and
-comparison signs), past and future, weekdays, number words the source lacks, a negation inside
+comparison signs), a range's currency,
+past and future, weekdays, number words the source lacks, a negation inside
 a word, and numbers behind bidi controls. Each wrong case has a right twin that must pass;
 these sentences are written for the tests, not taken from set F."""
 
@@ -49,6 +50,10 @@ WRONG = [
      "A proibição abrange viagens essenciais."),
     ("bidi override", "The fine is \u202e0005\u202c dollars.", "A multa é de 0005 dólares."),
     ("bidi in target", "The fine is 5,000 dollars.", "A multa é de \u202e5.000\u202c dólares."),
+    ("range currency", "Analysts expect $450-455 billion in sales.",
+     "Os analistas esperam £ 450-455 bilhões em vendas."),
+    ("range currency after", "Rooms cost €80-120 a night.",
+     "Os quartos custam 80-120 dólares por noite."),
 ]  # fmt: skip
 
 RIGHT = [
@@ -91,6 +96,10 @@ RIGHT = [
     ("non- as não", "The ban covers non-essential travel.",
      "A proibição abrange viagens não essenciais."),
     ("no prefix", "He was informed on Monday.", "Ele foi informado na segunda-feira."),
+    ("range currency", "Analysts expect $450-455 billion in sales.",
+     "Os analistas esperam US$ 450-455 bilhões em vendas."),
+    ("range currency after", "Rooms cost €80-120 a night.",
+     "Os quartos custam 80-120 euros por noite."),
     ("bidi around words only", "The mayor \u2067said\u2069 it cost 5,000 dollars.",
      "O prefeito disse que custou 5.000 dólares."),
 ]  # fmt: skip
