@@ -21,13 +21,12 @@ heldout_e,heldout_f d``
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE.parent / "tests" / "data" / "realworld"
+sys.path.insert(0, str(HERE))
 MAX_PAIRS = 160
 FOLDERS = ("heldout_c", "heldout_d")
 ID_PREFIX = "c"
@@ -122,57 +121,19 @@ def mutate(src: str, tgt: str) -> list[tuple[str, str]]:
 
 
 def sentences() -> list[tuple[str, str]]:
-    from translate.segment import split_sentences
+    from facts_builder import select_sentences
 
-    picked: list[tuple[str, str]] = []
-    seen: set[str] = set()
-    for folder in FOLDERS:
-        for facts in sorted((CORPUS / folder / "pages").glob("*.json")):
-            d = json.loads(facts.read_text(encoding="utf-8"))
-            if d.get("language") != "en" or not d.get("expected_text"):
-                continue
-            text = (CORPUS / folder / d["expected_text"]).read_text(encoding="utf-8")
-            for start, end in split_sentences(text, "en"):
-                s = " ".join(text[start:end].split())
-                if 30 <= len(s) <= 300 and re.search(r"\d", s) and s not in seen:
-                    seen.add(s)
-                    picked.append((d["id"], s))
-    # spread over pages: round-robin so that no single page dominates
-    by_page: dict[str, list[str]] = {}
-    for page, s in picked:
-        by_page.setdefault(page, []).append(s)
-    spread: list[tuple[str, str]] = []
-    while len(spread) < MAX_PAIRS and any(by_page.values()):
-        for page in list(by_page):
-            if by_page[page] and len(spread) < MAX_PAIRS:
-                spread.append((page, by_page[page].pop(0)))
-    return spread
+    return select_sentences(FOLDERS, MAX_PAIRS)
 
 
 def main(argv: list[str]) -> int:
-    from translate.locales import parse_targets
-    from translate.mt import plan_route, translate_batch
+    from facts_builder import write_set
 
     global FOLDERS, ID_PREFIX
     if argv[1:2] == ["--folders"]:  # set D: other pages, the same rules
         FOLDERS = tuple(argv[2].split(","))
         ID_PREFIX = argv[3] if len(argv) > 3 else "d"
-    out = Path(argv[0])
-    pairs = sentences()
-    profile = parse_targets("pt-BR")[0]
-    route = plan_route("en", profile.language, list(profile.engines))
-    targets, _, _ = translate_batch([s for _, s in pairs], route, None)
-    rows = 0
-    with out.open("w", encoding="utf-8") as fh:
-        for i, ((page, src), tgt) in enumerate(zip(pairs, targets, strict=True)):
-            base = {"id": f"{ID_PREFIX}{i:03d}", "page": page, "source": src, "engine": tgt}
-            fh.write(json.dumps({**base, "kind": "real", "target": tgt}, ensure_ascii=False) + "\n")
-            rows += 1
-            for kind, mutated in mutate(src, tgt):
-                fh.write(json.dumps({**base, "kind": kind, "target": mutated},
-                                    ensure_ascii=False) + "\n")  # fmt: skip
-                rows += 1
-    print(f"{len(pairs)} sentences, {rows} rows -> {out}")
+    write_set(Path(argv[0]), sentences(), ID_PREFIX, [mutate])
     return 0
 
 

@@ -21,14 +21,12 @@ Run: ``python benchmarks/build_facts_heldout_e.py benchmarks/data/facts_heldout_
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
-CORPUS = HERE.parent / "tests" / "data" / "realworld"
 MAX_PAIRS = 200
 FOLDERS = ("zyte_dev", "heldout_g")
 ID_PREFIX = "e"
@@ -114,56 +112,21 @@ def mutate_more(src: str, tgt: str) -> list[tuple[str, str]]:
     return [(k, t) for k, t in out if t != tgt]
 
 
-def sentences() -> list[tuple[str, str]]:
-    from translate.segment import split_sentences
+def _rich(s: str) -> bool:
+    return bool(_RICH.search(s)) or len(re.findall(r"\b(?:not|no|never|n't|nor|without)\b", s)) >= 2
 
-    rich: dict[str, list[str]] = {}
-    plain: dict[str, list[str]] = {}
-    seen: set[str] = set()
-    for folder in FOLDERS:
-        for facts in sorted((CORPUS / folder / "pages").glob("*.json")):
-            d = json.loads(facts.read_text(encoding="utf-8"))
-            if d.get("language") != "en" or not d.get("expected_text"):
-                continue
-            text = (CORPUS / folder / d["expected_text"]).read_text(encoding="utf-8")
-            for start, end in split_sentences(text, "en"):
-                s = " ".join(text[start:end].split())
-                if 30 <= len(s) <= 300 and re.search(r"\d", s) and s not in seen:
-                    seen.add(s)
-                    bucket = rich if _RICH.search(s) or len(re.findall(
-                        r"\b(?:not|no|never|n't|nor|without)\b", s)) >= 2 else plain  # fmt: skip
-                    bucket.setdefault(d["id"], []).append(s)
-    spread: list[tuple[str, str]] = []
-    for by_page in (rich, plain):  # round-robin so that no single page dominates
-        while len(spread) < MAX_PAIRS and any(by_page.values()):
-            for page in list(by_page):
-                if by_page[page] and len(spread) < MAX_PAIRS:
-                    spread.append((page, by_page[page].pop(0)))
-    return spread
+
+def sentences() -> list[tuple[str, str]]:
+    from facts_builder import select_sentences
+
+    return select_sentences(FOLDERS, MAX_PAIRS, rich=_rich)
 
 
 def main(argv: list[str]) -> int:
     from build_facts_heldout_c import mutate
+    from facts_builder import write_set
 
-    from translate.locales import parse_targets
-    from translate.mt import plan_route, translate_batch
-
-    out = Path(argv[0])
-    pairs = sentences()
-    profile = parse_targets("pt-BR")[0]
-    route = plan_route("en", profile.language, list(profile.engines))
-    targets, _, _ = translate_batch([s for _, s in pairs], route, None)
-    rows = 0
-    with out.open("w", encoding="utf-8") as fh:
-        for i, ((page, src), tgt) in enumerate(zip(pairs, targets, strict=True)):
-            base = {"id": f"{ID_PREFIX}{i:03d}", "page": page, "source": src, "engine": tgt}
-            fh.write(json.dumps({**base, "kind": "real", "target": tgt}, ensure_ascii=False) + "\n")
-            rows += 1
-            for kind, mutated in mutate(src, tgt) + mutate_more(src, tgt):
-                fh.write(json.dumps({**base, "kind": kind, "target": mutated},
-                                    ensure_ascii=False) + "\n")  # fmt: skip
-                rows += 1
-    print(f"{len(pairs)} sentences, {rows} rows -> {out}")
+    write_set(Path(argv[0]), sentences(), ID_PREFIX, [mutate, mutate_more])
     return 0
 
 

@@ -777,6 +777,42 @@ def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
 
 
 
+def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number the target spells out must come from the source: "a lethal dose" written
+    "duas doses letais" invents a two. Blocking when the target has a cardinal word whose value
+    the source has nowhere: in words, digits, ordinal words, or a word that carries it
+    (``implies`` in ``locales/facts/<lang>.toml``: "both", "twice", "decade")."""
+    if _skip(seg):
+        return []
+    target = number_words(seg.target, ctx.target_lang)
+    if not target:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    data = facts_data(src_lang).get("number_words", {})
+    if not data:
+        return []
+    implies = {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
+    values = {v for *_, v in number_words(seg.source, src_lang)}
+    # also inside compounds the cardinal check leaves alone ("best-of-five", "a billion-five")
+    found = _word_pattern(src_lang)
+    if found is not None:
+        values |= {found[1][w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold())
+                   if w in found[1]}  # fmt: skip
+    values |= {int(d) for d in re.findall(r"\d+", seg.source) if len(d) <= 4}
+    values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
+    values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
+    for start, end, value in target:
+        if value in values:
+            continue
+        return [Finding(
+            "numbers", "error",
+            f"the target has the number {seg.target[start:end]!r} ({value}), which the source "
+            "does not have",
+            segment=seg.id, target_span=(start, end), data={"kind": "words"},
+        )]  # fmt: skip
+    return []
+
+
 # --- sentences lost inside a segment ---------------------------------------------------------
 
 # a sentence ends with . ! ? or … (and maybe a closing quote) after a word of two or more
@@ -1401,6 +1437,71 @@ def decade_in(source: str, start: int, digits: str, target: str, source_lang: st
     return re.search(written, target) is not None
 
 
+# --- a negation inside a word: "independent" written "dependente" ----------------------------
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", text.casefold())
+                   if not unicodedata.combining(c))  # fmt: skip
+
+
+def _negated_words(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of the words ``text`` negates with a prefix, by ``lang``'s data."""
+    prefixes = [str(p) for p in facts_data(lang).get("negation", {}).get("prefixes", [])]
+    if not prefixes:
+        return []
+    pattern = re.compile(rf"(?<![\w-])({_alt(prefixes)})([^\W\d_]{{5,}})(?![\w-])", re.IGNORECASE)
+    out = []
+    words = None
+    for m in pattern.finditer(text):
+        if words is None:
+            from .glossary.words import english_words
+
+            words = english_words().common if base_language(lang) == "en" else frozenset()
+        stem = m.group(2).casefold()
+        if stem in words:
+            out.append((m.start(), m.end(), stem))
+    return out
+
+
+def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A word the source negates with a prefix ("unidentified", "non-participants",
+    "independent") must stay negated: blocking when the target has the stem's cognate ("ident",
+    "partic", "depen": the stem's first five letters begin a target word) only bare, with no
+    prefix in the word and no negation word before it ("identificado" for "não identificado")."""
+    if _skip(seg):
+        return []
+    source = _negated_words(seg.source, seg.segment.lang or ctx.source_lang)
+    if not source:
+        return []
+    tgt_neg = _negation_pattern(ctx.target_lang)
+    tokens = list(re.finditer(r"[^\W\d_]+", seg.target))
+    folded = [_fold(t.group()) for t in tokens]
+    for start, end, stem in source:
+        root = _fold(stem[:5])
+        bare = None
+        negated = False
+        for i, (tok, word) in enumerate(zip(tokens, folded, strict=True)):
+            at = word.find(root)
+            if at < 0:
+                continue
+            before = seg.target[tokens[i - 1].start() : tok.start()] if i else ""
+            if at > 0 or (tgt_neg is not None and tgt_neg.match(before.strip(" -\u2010\u2011"))):
+                negated = True
+            elif bare is None:
+                bare = tok
+        if bare is not None and not negated:
+            return [Finding(
+                "negation", "error",
+                f"{seg.source[start:end]!r} is negated in the source; the target has "
+                f"{bare.group()!r} with no negation",
+                segment=seg.id, source_span=(start, end), target_span=bare.span(),
+            )]  # fmt: skip
+    return []
+
+
 # --- decades: "the 1990s" written "a década de 1980" ----------------------------------------
 
 _DECADE = re.compile(r"(?<![\w.,])(?:(\d{2,3})0|['’](\d)0)['’]?s(?![\w])")
@@ -1673,8 +1774,445 @@ def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     return out
 
 
+# --- quantities in words: "hundreds of servers" written "milhares de servidores" ----------------
+
+
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+
+
+@cache
+def _vague_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    table = {str(k).casefold(): int(v)
+             for k, v in facts_data(lang).get("vague_quantities", {}).items()}  # fmt: skip
+    if not table:
+        return None
+    return re.compile(rf"(?<![\w])({_alt(table)})(?![\w])", re.IGNORECASE), table
+
+
+# a scale after a number ("5 milhões", "20 mil milhões", "13.8-billion") is the scale-word check's
+_AFTER_NUMBER = re.compile(r"\d[\s\u00a0\u202f\-\u2010\u2011]*(?:de\s+)?(?:mil\s+)?$")
+
+
+def _vague(text: str, lang: str) -> list[tuple[int, int, int]]:
+    found = _vague_pattern(lang)
+    if found is None:
+        return []
+    pattern, table = found
+    return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)
+            if not _AFTER_NUMBER.search(text[max(0, m.start() - 16) : m.start()])]  # fmt: skip
+
+
+def check_vague_quantities(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A quantity in words without digits ("hundreds of", "a billion-dollar deal") must keep
+    its order of magnitude: blocking when the target has such a word of a power the source
+    has nowhere (in words or after a number) ("hundreds" written "milhares"). The words are
+    in ``locales/facts/<lang>.toml`` (``[vague_quantities]``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _vague(seg.source, src_lang)
+    if not source:
+        return []
+    powers = {p for *_, p in source} | {p for *_, p in _scale_words(seg.source, src_lang)}
+    for start, end, power in _vague(seg.target, ctx.target_lang):
+        if power in powers:
+            continue
+        first = source[0]
+        return [Finding(
+            "numbers", "error",
+            f"{seg.source[first[0] : first[1]]!r} changed: the target has "
+            f"{seg.target[start:end]!r}",
+            segment=seg.id, source_span=(first[0], first[1]), target_span=(start, end),
+            data={"kind": "vague-quantity"},
+        )]  # fmt: skip
+    return []
+
+
+# --- fractions in words: "half" written "um terço", "a third" written "terceiro" ---------------
+
+
+def _fractions(text: str, lang: str) -> list[tuple[int, int, int]]:
+    data = facts_data(lang).get("fractions", {})
+    words = {str(k).casefold(): int(v) for k, v in data.get("words", {}).items()}
+    counted = {str(k).casefold(): int(v) for k, v in data.get("counted", {}).items()}
+    counts = [str(c) for c in data.get("counts", [])]
+    out: list[tuple[int, int, int]] = []
+    if words:
+        for m in re.finditer(rf"(?<![\w])({_alt(words)})(?![\w])", text, re.IGNORECASE):
+            out.append((m.start(1), m.end(1), words[m.group(1).casefold()]))
+    if counted and counts:
+        pattern = rf"(?<![\w])(?:{_alt(counts)})[\s\u00a0{_DASHES}]({_alt(counted)})(?![\w])"
+        for m in re.finditer(pattern, text, re.IGNORECASE):
+            out.append((m.start(1), m.end(1), counted[m.group(1).casefold()]))
+    return out
+
+
+def check_fractions(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A fraction in words must keep its denominator: "half" may be "metade" or "1/2", not "um
+    terço"; "a third" read as the ordinal "terceiro" is a wrong fact. Blocking when the target
+    has a fraction word of a denominator the source lacks, or when it has no fraction of the
+    source's denominator and an ordinal word of that value the source lacks."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _fractions(seg.source, src_lang)
+    if not source:
+        return []
+    denominators = {d for *_, d in source}
+    denominators |= {int(d) for d in re.findall(r"(?<![\d/])\d+/(\d+)(?![\d/])", seg.source)}
+    target = _fractions(seg.target, ctx.target_lang)
+    t_denominators = {d for *_, d in target}
+    t_denominators |= {int(d) for d in re.findall(r"(?<![\d/])\d+/(\d+)(?![\d/])", seg.target)}
+    if re.search(r"\d\s?%|\bpor\s?cento\b|\d[.,]\d", seg.target):
+        t_denominators |= denominators  # "half" written "50%" or "0,5"
+    first = source[0]
+    for start, end, d in target:
+        if d not in denominators:
+            return [Finding(
+                "numbers", "error",
+                f"{seg.source[first[0] : first[1]]!r} changed: the target has "
+                f"{seg.target[start:end]!r}",
+                segment=seg.id, source_span=(first[0], first[1]), target_span=(start, end),
+                data={"kind": "fraction"},
+            )]  # fmt: skip
+    spans = [(a, b) for a, b, _ in source]
+    src_ordinals = {v for a, b, v in _ordinal_words(seg.source, src_lang)
+                    if not _inside((a, b), spans)}  # fmt: skip
+    for start, end, d in source:
+        if d in t_denominators or d in src_ordinals:
+            continue
+        hit = next((o for o in _ordinal_words(seg.target, ctx.target_lang) if o[2] == d), None)
+        if hit is not None:
+            return [Finding(
+                "numbers", "error",
+                f"the fraction {seg.source[start:end]!r} is written as the ordinal "
+                f"{seg.target[hit[0] : hit[1]]!r}",
+                segment=seg.id, source_span=(start, end), target_span=(hit[0], hit[1]),
+                data={"kind": "fraction"},
+            )]  # fmt: skip
+    return []
+
+
+# --- approximators: "more than 500" written "menos de 500" or "500" ---------------------------
+
+_APPROX_SENSES = ("more", "less", "near", "about")
+_CONFLICTS = {frozenset(("more", "less")), frozenset(("more", "near")),
+              frozenset(("about", "more")), frozenset(("about", "less"))}  # fmt: skip
+_CURRENCY_BEFORE = r"(?:[A-Z]{0,3}\s?[$€£¥]|R\$|US\$|[$€£¥])?\s?"
+
+
+@cache
+def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]] | None:
+    data = facts_data(lang).get("approximators", {})
+    sense: dict[str, str] = {}
+    after: dict[str, str] = {}
+    for name in _APPROX_SENSES:
+        for w in data.get(name, []):
+            sense[str(w).casefold()] = name
+        for w in data.get(f"{name}_signs", []):
+            sense[str(w)] = name
+        for w in data.get(f"{name}_after", []):
+            after[str(w).casefold()] = name
+    if not sense:
+        return None
+    words = [w for w in sense if any(c.isalpha() for c in w)]
+    signs = [w for w in sense if not any(c.isalpha() for c in w)]  # "<", "≥": no space needed
+    before = re.compile(rf"(?:(?<![\w])({_alt(words)})\s+|({_alt(signs) or '(?!)'})\s*)"
+                        rf"{_CURRENCY_BEFORE}$", re.IGNORECASE)  # fmt: skip
+    behind = re.compile(rf"^[^\W\d_]*\s+(?:[^\W\d_]+\s+)?({_alt(after) or '(?!)'})(?![\w])",
+                        re.IGNORECASE)  # fmt: skip
+    return before, behind, {**sense, **{f"after:{k}": v for k, v in after.items()}}
+
+
+_APPROX_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
+
+
+def _bounded(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, digits, sense or None) of every number of ``text``."""
+    found = _approx_patterns(lang)
+    if found is None:
+        return []
+    before, behind, senses = found
+    out: list[tuple[int, int, str, str | None]] = []
+    for m in _APPROX_NUMBER.finditer(text):
+        sense = None
+        b = before.search(text[max(0, m.start() - 40) : m.start()])
+        if b:
+            sense = senses[(b.group(1) or b.group(2)).casefold()]
+        else:
+            a = behind.match(text[m.end() : m.end() + 40])
+            if a:
+                sense = senses["after:" + a.group(1).casefold()]
+        out.append((m.start(), m.end(), re.sub(r"\D", "", m.group()), sense))
+    return out
+
+
+def _weak_bound(text: str, start: int, lang: str) -> bool:
+    weak = [str(w) for w in facts_data(lang).get("approximators", {}).get("weak", [])]
+    return bool(weak) and re.search(rf"(?<![\w])(?:{_alt(weak)})\s+{_CURRENCY_BEFORE}$",
+                                    text[max(0, start - 40) : start], re.IGNORECASE) is not None
+
+
+def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A bound on a number must keep its sense: "more than 500" may be "mais de 500", not
+    "menos de 500", and "at least 19" written plainly "19" loses the bound. Blocking when the
+    target writes the number with a bound that contradicts the source's (``more`` against
+    ``less``, ``about`` against either), or drops a ``more``/``less`` bound (the words of each
+    language in ``locales/facts/<lang>.toml``, ``[approximators]``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = [b for b in _bounded(seg.source, src_lang) if b[3]]
+    if not source:
+        return []
+    target = _bounded(seg.target, ctx.target_lang)
+    if base_language(src_lang) != base_language(ctx.target_lang):  # text copied from the source
+        copied = {(t[0], t[1]): t for t in _bounded(seg.target, src_lang) if t[3]}
+        target = [copied.get((t[0], t[1]), t) if t[3] is None else t for t in target]
+    for start, end, digits, sense in source:
+        same = [t for t in target if t[2] == digits]
+        if not same or any(t[3] == sense or (t[3] and frozenset((t[3], sense)) not in _CONFLICTS)
+                           for t in same):  # fmt: skip
+            continue
+        other = next((t for t in same if t[3]), None)
+        weak = _weak_bound(seg.source, start, src_lang)
+        if other is None and (sense not in ("more", "less") or weak):
+            continue
+        t = other or same[0]
+        message = (f"{seg.source[start:end]!r} is bounded {sense!r} in the source and "
+                   f"{other[3]!r} in the target" if other else
+                   f"the bound on {seg.source[start:end]!r} ({sense} than) is lost in the target")
+        return [Finding(
+            "numbers", "error", message, segment=seg.id, source_span=(start, end),
+            target_span=(t[0], t[1]), data={"kind": "approximator"},
+        )]  # fmt: skip
+    return []
+
+
+# --- relative time: "yesterday" written "amanhã", "last year" written "ano que vem" -----------
+
+
+@cache
+def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = facts_data(lang).get("relative_time", {})
+    if not data:
+        return None
+    periods = [str(p) for p in data.get("periods", [])]
+
+    def build(words: list[str], before: list[str]) -> re.Pattern[str]:
+        alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
+        if before and periods:
+            alts.append(rf"(?<![\w-])(?:{_alt(before)})\s+(?:{_alt(periods)})(?![\w])")
+        return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
+
+    def words(key: str) -> list[str]:
+        return [str(w) for w in data.get(key, [])]
+
+    return build(words("past"), words("past_before")), build(words("future"),
+                                                               words("future_before"))
+
+
+def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A time the source places in the past must not move to the future ("yesterday" written
+    "amanhã", "last year" written "no ano que vem"), nor the other way. Blocking when the
+    source has markers of one side only and the target has markers of the other side only
+    (``locales/facts/<lang>.toml``, ``[relative_time]``)."""
+    if _skip(seg):
+        return []
+    src = _relative_patterns(seg.segment.lang or ctx.source_lang)
+    tgt = _relative_patterns(ctx.target_lang)
+    if src is None or tgt is None:
+        return []
+    s_past, s_future = src[0].search(seg.source), src[1].search(seg.source)
+    if bool(s_past) == bool(s_future):
+        return []
+    t_past, t_future = tgt[0].search(seg.target), tgt[1].search(seg.target)
+    hit, wrong = (s_past, t_future) if s_past else (s_future, t_past)
+    right = t_past if s_past else t_future
+    if wrong is None or right is not None:
+        return []
+    assert hit is not None
+    return [Finding(
+        "dates", "error",
+        f"{hit.group()!r} is {'past' if s_past else 'future'} in the source; the target says "
+        f"{wrong.group()!r}",
+        segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
+        data={"kind": "relative-time"},
+    )]  # fmt: skip
+
+
+# --- weekdays: "Tuesday night" written "quinta-feira à noite" ---------------------------------
+
+
+@lru_cache(maxsize=16)
+def _weekday_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    from babel.core import Locale, UnknownLocaleError
+    from babel.dates import get_day_names
+
+    try:
+        names = get_day_names("wide", locale=Locale.parse(lang.replace("-", "_")))
+    except (UnknownLocaleError, ValueError):
+        return None
+    table = {str(v).casefold(): int(k) for k, v in names.items() if len(str(v)) >= 4}
+    if not table:
+        return None
+    return re.compile(rf"(?<![\w-])({_alt(table)})(?![\w-])", re.IGNORECASE), table
+
+
+def _weekdays(text: str, lang: str) -> list[tuple[int, int, int]]:
+    found = _weekday_pattern(lang)
+    if found is None:
+        return []
+    pattern, table = found
+    return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)]
+
+
+def check_weekdays(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A weekday must stay that day: blocking when the target names a weekday (CLDR's wide
+    names) the source does not, and one of the source's weekdays is gone."""
+    if _skip(seg):
+        return []
+    source = _weekdays(seg.source, seg.segment.lang or ctx.source_lang)
+    if not source:
+        return []
+    target = _weekdays(seg.target, ctx.locale) or _weekdays(seg.target, ctx.target_lang)
+    s_days = {d for *_, d in source}
+    t_days = {d for *_, d in target}
+    extra = [t for t in target if t[2] not in s_days]
+    lost = [s for s in source if s[2] not in t_days]
+    if not extra or not lost:
+        return []
+    return [Finding(
+        "dates", "error",
+        f"{seg.source[lost[0][0] : lost[0][1]]!r} changed: the target has "
+        f"{seg.target[extra[0][0] : extra[0][1]]!r}",
+        segment=seg.id, source_span=lost[0][:2], target_span=extra[0][:2],
+        data={"kind": "weekday"},
+    )]  # fmt: skip
+
+
+# --- a range's currency: "$450-455 billion" written "£ 450-455 bilhões" -----------------------
+
+_RANGE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:-|–|to|a|e|até)\s?"
+                    r"(?:[^\W\d_]{1,3}\$\s?|[$€£¥]\s?)?(\d+(?:[.,]\d+)*)(?!\d)")
+
+
+def check_range_currency(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A range's currency must stay: the number check pairs single amounts, and a currency
+    written once before a range ("$450-455 billion") was read by none. Blocking when the
+    target writes the same range with a currency that names none of the source's (CLDR
+    symbols, codes and names, ``translate/localize/quantities.py``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    src_langs = [src_lang]
+    tgt_langs = [ctx.target_lang, src_lang]
+    targets: dict[tuple[str, str], list[re.Match[str]]] = {}
+    for m in _RANGE.finditer(seg.target):
+        key = (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
+        targets.setdefault(key, []).append(m)
+    for m in _RANGE.finditer(seg.source):
+        money = measure_at(seg.source, m.start(1), m.end(1), src_langs)
+        if money is None or money.kind != "currency":
+            continue
+        key = (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
+        for t in targets.get(key, []):
+            other = (measure_at(seg.target, t.start(1), t.end(1), tgt_langs)
+                     or measure_at(seg.target, t.start(2), t.end(2), tgt_langs))
+            if other is None or other.kind != "currency" or money.agrees(other):
+                continue
+            s_span = (min(money.start, m.start()), max(money.end, m.end()))
+            t_span = (min(other.start, t.start()), max(other.end, t.end()))
+            return [Finding(
+                "numbers", "error",
+                f"{seg.source[s_span[0] : s_span[1]]!r} became "
+                f"{seg.target[t_span[0] : t_span[1]]!r}: the currency changed",
+                segment=seg.id, source_span=s_span, target_span=t_span,
+                data={"kind": "range-currency"},
+            )]  # fmt: skip
+    return []
+
+
+# --- bidi controls around numbers: "\u202e0001\u202c" is displayed "1000" --------------------
+
+# embeddings, overrides and isolates open a scope that their pop (PDF, PDI) or the paragraph's
+# end closes; marks (LRM, RLM, ALM) are strong characters of their own
+_BIDI_OPEN = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
+_BIDI_OVERRIDE = "\u202d\u202e"
+_BIDI_MARK = "\u200e\u200f\u061c"
+_BIDI_ANY = _BIDI_OPEN + _BIDI_MARK + "\u202c\u2069"
+_BIDI_INSIDE_NUMBER = re.compile(
+    rf"\d[{_BIDI_ANY}]+[.,\u00a0\u202f]?\d|\d[.,\u00a0\u202f][{_BIDI_ANY}]+\d"
+)
+_BIDI_SCOPE = re.compile(rf"([{_BIDI_OPEN}])([^{_BIDI_OPEN}\u202c\u2069\n]*)")
+_RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"})
+
+
+def bidi_number(text: str, lang: str | None) -> tuple[int, int, str] | None:
+    """(start, end, why) of the first number that a Unicode bidi control can make display as
+    another number: a control between its digits, an override (LRO, RLO) over it, or, in a
+    left-to-right language, an embedding or isolate around it. ``None`` when there is none.
+
+    >>> bidi_number("pay \u202e0001\u202c dollars", "en")[2]
+    'a right-to-left override (U+202E) over the digits: "0001" may display as "1000"'
+    >>> bidi_number("pay 1,000 dollars", "en") is None
+    True
+    """
+    if not any(c in text for c in _BIDI_ANY):
+        return None
+    inside = _BIDI_INSIDE_NUMBER.search(text)
+    if inside is not None:
+        code = next(c for c in inside.group() if c in _BIDI_ANY)
+        return inside.start(), inside.end(), (
+            f"a bidi control (U+{ord(code):04X}) inside a number: it may display as another "
+            "number")  # fmt: skip
+    rtl = (base_language(lang or "") or "") in _RTL_LANGS
+    for m in _BIDI_SCOPE.finditer(text):
+        control, scope = m.group(1), m.group(2)
+        digits = re.search(r"\d[\d.,\s]*\d|\d", scope)
+        if digits is None or (rtl and control not in _BIDI_OVERRIDE):
+            continue
+        number = digits.group()
+        if control == "\u202e":
+            why = (f"a right-to-left override (U+202E) over the digits: {number!r} may display as "
+                   f"{number[::-1]!r}").replace("'", '"')  # fmt: skip
+        else:
+            why = f"a bidi control (U+{ord(control):04X}) around the number {number!r}: it may " \
+                  "display in another order"
+        return m.start(), m.end(), why
+    return None
+
+
+def check_bidi_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number must read as it displays: a bidi override around "0001" shows the reader
+    "1000" while every program reads 0001, and the translation drops the control. Blocking on
+    such a number in the source or the target (``bidi_number``); run on copies too, since a
+    copied segment carries the same trick."""
+    if not seg.target.strip():
+        return []
+    out = []
+    for side, text, lang in (("source", seg.source, seg.segment.lang or ctx.source_lang),
+                             ("target", seg.target, ctx.target_lang)):  # fmt: skip
+        found = bidi_number(text, lang)
+        if found is None:
+            continue
+        start, end, why = found
+        out.append(Finding(
+            "numbers", "error", f"the {side} has {why}; check the number as the author meant it",
+            segment=seg.id,
+            source_span=(start, end) if side == "source" else None,
+            target_span=(start, end) if side == "target" else None,
+            data={"kind": "bidi"},
+        ))  # fmt: skip
+    return out
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_repeated_numbers, check_separators,
                  check_negation, check_decades, check_ordinal_words, check_scale_words,
-                 check_percentage_points, check_time_units, check_glued_numbers]  # fmt: skip
+                 check_percentage_points, check_time_units, check_glued_numbers,
+                 check_vague_quantities, check_fractions, check_approximators,
+                 check_relative_time, check_weekdays, check_invented_number_words,
+                 check_word_negation, check_bidi_numbers, check_range_currency]  # fmt: skip

@@ -88,7 +88,12 @@ def _front_matter(edition: Edition) -> list[str]:
     for key, value in fields.items():
         if value == "":
             continue
-        lines.append(f"{key}: {json.dumps(value, ensure_ascii=False)}")  # JSON scalars are YAML
+        # JSON scalars are YAML; "<", ">" and "&" as \u escapes (YAML reads them back as
+        # they were), so that no raw markup stands in the file for a tool that copies the lines
+        scalar = json.dumps(value, ensure_ascii=False)
+        for char, code in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+            scalar = scalar.replace(char, code)
+        lines.append(f"{key}: {scalar}")
     lines.append("---")
     return lines
 
