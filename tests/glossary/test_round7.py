@@ -81,3 +81,18 @@ def test_icelandic_case_endings(builtin: Glossary, text: str, entry: str) -> Non
 def test_icelandic_endings_stay_in_icelandic(builtin: Glossary) -> None:
     # the one-letter dative ending is read only in an Icelandic text
     assert "country-is" not in _ids(builtin, "Islandi is a surname in the records.", "en")
+
+
+def test_another_person_of_the_same_surname(builtin: Glossary) -> None:
+    # an English given name that shares not even its first letter with the entry's
+    assert _ids(builtin, "Thaksin Shinawatra flew home on Monday.") == []
+    # a misspelt or other-language given name of the entry stays (flagged, partial)
+    assert "volodymyr-zelensky" in _ids(builtin, "Vladimir Zelensky spoke on Monday.")
+    assert "ilham-aliyev" in _ids(builtin, "Ilkham Aliyev arrived on Monday.")
+
+
+def test_a_declined_masculine_surname_is_no_feminine_one(builtin: Glossary) -> None:
+    # Russian genitive of Aliyev = nominative of Aliyeva: neither for sure
+    text = "Встреча Пашиняна и Алиева прошла в Москве."
+    assert "mehriban-aliyeva" not in _ids(builtin, text, "ru")
+    assert "mehriban-aliyeva" in _ids(builtin, "Мехрибан Алиева посетила Москву.", "ru")

@@ -777,6 +777,8 @@ class _Matcher:
                     owner, _ = self._surname_owner(owners) if owners else (entry, 1.0)
                     if owner is not entry and owner.id in self.context.seen:
                         entry, kind = owner, "partial"  # Heydar Aliyev ... Aliyev said
+                    elif self._declined_other(tok, entry):
+                        break  # "Пашиняна и Алиева": Aliyev's genitive or Aliyeva
                 elif entry.type == "person" and variant.text != entry.name and \
                         1 < length < len(token_keys(entry.name)) and \
                         token_keys(entry.name)[-length:] == keys:
@@ -810,6 +812,8 @@ class _Matcher:
                         self.words.ordinary(tok.key) and is_sentence_start(self.text, tok)):
                     continue
             entry, confidence = self._surname_owner(owners)
+            if self._declined_other(tok, entry):
+                continue
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
             surname = _surname_text(entry)
@@ -1187,7 +1191,29 @@ class _Matcher:
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
                 if not similar and key in self.words.proper:
                     others.append(cand)  # a given name the dictionary knows: another person
+                elif not similar and self.index.lang == "en" and len(key) >= 4 and given and \
+                        all(key[:1] != g[:1] for g in given):
+                    # in English prose, a given name that shares not even its first letter
+                    # with any of the entry's ("Thaksin Shinawatra" before Paetongtarn
+                    # Shinawatra's surname) is another person of that surname; "Vladimir
+                    # Zelensky" stays a flagged partial mention
+                    others.append(cand)
         return others
+
+    def _declined_other(self, tok: Token, entry: Entry) -> bool:
+        """In a Slavic text (or a Cyrillic word), is a lone surname in -a both a feminine
+        surname of ``entry`` and the genitive or accusative of another person's masculine
+        one ("Алиева": Mehriban Aliyeva, or Ilham Aliyev's)? Then it names neither for sure:
+        no mention."""
+        if not (
+                self.index.lang in case_endings(None).slavic_languages or
+                any("\u0400" <= c <= "\u04ff" for c in tok.text)):
+            return False
+        key = romanized_key(tok.text) or tok.key
+        if not key.endswith("a"):
+            return False
+        others = self.index.surnames.get(skeleton(key[:-1]), [])
+        return any(o[0] is not entry and o[0].type == "person" for o in others)
 
     def _other_given_name(self, token: Token) -> bool:
         """A given name the dictionary knows that only looks like a place's derivative by
@@ -1931,6 +1957,11 @@ class _Matcher:
         whole = self.whole_names(full)
         inflected = self.inflected(covered)
         chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
+        # A lone Slavic surname in -a that is also another person's declined surname
+        # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
+        chosen = [c for c in chosen if not (
+            c.entry.type == "person" and c.last - c.first == 1 and c.match != "exact" and
+            self._declined_other(self.tokens[c.first], c.entry))]
         # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
