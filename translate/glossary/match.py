@@ -1191,13 +1191,6 @@ class _Matcher:
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
                 if not similar and key in self.words.proper:
                     others.append(cand)  # a given name the dictionary knows: another person
-                elif not similar and self.index.lang == "en" and len(key) >= 4 and given and \
-                        all(key[:1] != g[:1] for g in given):
-                    # in English prose, a given name that shares not even its first letter
-                    # with any of the entry's ("Thaksin Shinawatra" before Paetongtarn
-                    # Shinawatra's surname) is another person of that surname; "Vladimir
-                    # Zelensky" stays a flagged partial mention
-                    others.append(cand)
         return others
 
     def _declined_other(self, tok: Token, entry: Entry) -> bool:
@@ -1731,13 +1724,17 @@ class _Matcher:
         ("Jersey cows", "Shetland ponies"; WordNet animals, glossary/words/compounds.toml)?"""
         if cand.entry.type != "place" or cand.last - cand.first != 1:
             return False
+        if self.tokens[cand.first].upper:
+            return False  # an acronym is no breed ("US rates")
         nxt = self._next_word(cand.last - 1)
         if nxt is None or not nxt.text.islower():
             return False
         animals = compounds().animals
         key = nxt.key
+        # a plural: -s, or -es after a sibilant ("foxes"); "rates" is no plural of "rat"
         return key in animals or (key.endswith("s") and key[:-1] in animals) or \
-            (key.endswith("es") and key[:-2] in animals)
+            (key.endswith("es") and key[:-2].endswith(("s", "x", "z", "ch", "sh")) and
+             key[:-2] in animals)
 
     def _list_items(self, cand: _Candidate) -> list[tuple[int, int]]:
         """The other items of a list of capitalised names the candidate stands in, joined
