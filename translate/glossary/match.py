@@ -27,8 +27,10 @@ import threading
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
+from ..errors import DataError
 from .load import is_gazetteer_name
 from .model import Entry, Glossary, MatchKind, Mention
 from .normalize import (
@@ -76,42 +78,57 @@ _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "de
 _AFTER_CONNECTIVES = frozenset({"de", "del", "della", "di", "des", "du", "da", "do", "das",
                                 "dos", "der", "am"})
 _CURRENCY = frozenset("$€£¥₹₽₩")
+# a word of three letters or more and a period right before a name: a web address
+_ADDRESS_BEFORE = re.compile(r"[^\W\d_]{3,}\.\Z")
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
 _HYPHEN_COMPOUND_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb", "fi"})
-# languages whose genitive glues an -s to a name ("Gazas", "Irans", "Ruslands")
-_GENITIVE_S_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb"})
-# Case endings glued to a name in agglutinative languages, folded (ə->a, ı->i, ü->u, ö->o,
-# ä->a): Azerbaijani/Turkish (Bakıda, Ankaradan, Moskvanın), Finnish (Tallinnassa,
-# Helsingistä), Hungarian (Budapesten, Bécsben), Armenian and Georgian in Latin letters
-# (Yerevanum, Tbilisshi). Two letters or more: a single vowel would turn "Cuba" into
-# anything. A linking vowel may come between name and ending (Tallinn-a-ssa).
-_CASE_ENDINGS = tuple(sorted({
-    # az, tr: locative, ablative, genitive, accusative, dative, comitative, plural, -daki
-    "da", "de", "ta", "te", "dan", "den", "tan", "ten", "in", "un", "nin", "nun", "ni", "nu",
-    "yi", "yu", "ya", "ye", "la", "le", "yla", "yle", "lar", "ler", "daki", "deki", "taki",
-    "teki", "dak", "dek",
-    # fi: inessive, elative, adessive, ablative, allative, translative, illative-ish
-    "ssa", "sta", "lla", "lta", "lle", "ksi", "han", "hin", "seen", "iin",
-    # hu: inessive, illative, elative, delative, sublative, superessive, ablative, allative
-    "ban", "ben", "ba", "be", "bol", "rol", "tol", "hoz", "hez", "ra", "re", "on", "en",
-    "nak", "nek", "val", "vel", "ig",
-    # hy, ka (Latin): locative, ablative, genitive; -shi "in", -ze "on"
-    "um", "ic", "its", "ov", "shi", "is", "ze",
-}, key=lambda e: (-len(e), e)))
-# Slavic case endings (Russian, Ukrainian, Polish, Czech...), folded, and what the name ends
-# in instead: Москв-ы/Москв-а, Франц-ии/Франц-ия, Узбекистан-е/Узбекистан, Moskw-ie/Moskw-a,
-# Kijow-a/Kijów. A one-letter ending is read only in a Slavic text or a Cyrillic word, and
-# only when the name it gives back is a place the glossary lists, of five letters or more.
-_SLAVIC_LANGS = frozenset({"ru", "uk", "be", "bg", "pl", "cs", "sk", "sl", "hr", "sr", "bs",
-                           "mk"})
-_SLAVIC_ENDINGS = (
-    ("ами", ("а", "я", "")), ("ями", ("я", "ь")), ("ией", ("ия",)), ("ии", ("ия", "ий")),
-    ("ию", ("ия",)), ("ой", ("а", "")), ("ей", ("я", "ь")), ("ом", ("",)), ("ем", ("ь", "")),
-    ("ах", ("а", "")), ("ях", ("я",)), ("е", ("", "а", "я", "о")), ("и", ("а", "я", "ь")),
-    ("ы", ("а",)), ("у", ("а", "")), ("ю", ("я",)), ("а", ("", "ь")), ("я", ("ь",)),
-    ("iem", ("",)), ("ie", ("a", "")), ("em", ("",)), ("y", ("a",)), ("a", ("",)),
-    ("u", ("a", "")), ("e", ("a", "")), ("i", ("a",)),
-)
+
+
+@dataclass(frozen=True)
+class CaseEndings:
+    """Case endings of names as language data (``locales/languages/case-endings.toml``),
+    folded: ``agglutinative`` endings read in any text, the languages with an -s genitive,
+    with an apostrophe before the ending, the Slavic ones and their endings (ending, what the
+    name ends in instead), and ``endings`` read only in a text of one language."""
+
+    agglutinative: tuple[str, ...] = ()
+    genitive_s: frozenset[str] = frozenset()
+    apostrophe: frozenset[str] = frozenset()
+    slavic_languages: frozenset[str] = frozenset()
+    slavic: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+
+
+def _ending_table(rows: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    out = []
+    for row in rows or ():
+        if not isinstance(row, dict) or not isinstance(row.get("ending"), str) or \
+                not isinstance(row.get("restores"), list):
+            raise DataError("an ending is { ending = \"...\", restores = [...] }", path=where)
+        out.append((fold(row["ending"]), tuple(fold(str(r)) for r in row["restores"])))
+    return tuple(out)
+
+
+@cache
+def case_endings(lang: str | None) -> CaseEndings:
+    """The case endings the matcher reads in a text of ``lang`` (None: the shared ones)."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    where = str(languages_dir() / "case-endings.toml")
+    data = load_file("case-endings")
+    base = base_language(lang)
+    own = data.get("languages", {}).get(base, ()) if base else ()
+    agglutinative = {fold(str(e)) for e in data.get("agglutinative", [])}
+    return CaseEndings(
+        tuple(sorted(agglutinative, key=lambda e: (-len(e), e))),
+        frozenset(map(str, data.get("genitive_s", []))),
+        frozenset(map(str, data.get("apostrophe", []))),
+        frozenset(map(str, data.get("slavic_languages", []))),
+        _ending_table(data.get("slavic"), where),
+        tuple(sorted(_ending_table(own, where), key=lambda row: -len(row[0]))),
+    )
+
+
 # Words a Title Case headline leaves in lower case (not counted when judging one).
 _SMALL_WORDS = frozenset({"the", "and", "for", "nor", "but", "yet", "with", "from", "into",
                           "onto", "over", "via", "per", "off", "out"})
@@ -132,8 +149,8 @@ _LIST_WORDS = frozenset({"and", "or", "e", "ou", "y", "o", "et", "und", "oder", 
 _COMPASS = frozenset({
     "north", "south", "east", "west", "northern", "southern", "eastern", "western",
     "central", "northeast", "northwest", "southeast", "southwest", "northeastern",
-    "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "inner",
-    "outer", "occupied", "mainland", "rural", "metropolitan",
+    "northwestern", "southeastern", "southwestern", "upper", "lower", "greater",
+    "occupied", "mainland", "rural", "metropolitan",
 })
 _FEMININE = ("a", "ova", "eva", "aya", "ina")
 # Consonants that romanizations of one name write for one another (v/f/w, k/c/q, s/z, j/g/y).
@@ -391,7 +408,6 @@ def _latin_acronym(text: str) -> str | None:
     return text if text.isalpha() and text.isascii() and 3 <= len(text) <= 6 else None
 
 
-_APOSTROPHE_SUFFIX_LANGS = frozenset({"tr", "az"})
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
 _ARTICLES = frozenset({"the", "los", "las", "la", "le", "les", "el", "il", "lo", "gli", "der",
                        "die", "das", "o", "a", "os", "as", "l"})
@@ -653,7 +669,7 @@ class _Matcher:
             # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
             # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
             self.tokens = romanize_tokens(self.tokens)
-        if index.lang in _APOSTROPHE_SUFFIX_LANGS:
+        if index.lang in case_endings(None).apostrophe:
             # Turkish and Azerbaijani spelling puts an apostrophe between a proper name and
             # its case ending ("Karabağ'daki", "Bakü'ye"): the word before it is the name.
             self.tokens = [_before_apostrophe(t) for t in self.tokens]
@@ -815,6 +831,8 @@ class _Matcher:
                     owner, _ = self._surname_owner(owners) if owners else (entry, 1.0)
                     if owner is not entry and owner.id in self.context.seen:
                         entry, kind = owner, "partial"  # Heydar Aliyev ... Aliyev said
+                    elif self._declined_other(tok, entry):
+                        break  # "Пашиняна и Алиева": Aliyev's genitive or Aliyeva
                 elif entry.type == "person" and variant.text != entry.name and \
                         1 < length < len(token_keys(entry.name)) and \
                         token_keys(entry.name)[-length:] == keys:
@@ -848,6 +866,8 @@ class _Matcher:
                         self.words.ordinary(tok.key) and is_sentence_start(self.text, tok)):
                     continue
             entry, confidence = self._surname_owner(owners)
+            if self._declined_other(tok, entry):
+                continue
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
             surname = _surname_text(entry)
@@ -927,15 +947,20 @@ class _Matcher:
         Tallinnassa, Budapesten): the stem is the name, or the name without its final
         vowel (Tbilis-shi); the whole word is no English word, name or adjective."""
         out: list[_Candidate] = []
+        shared, own = case_endings(None), case_endings(self.index.lang)
         for i, tok in enumerate(self.tokens):
             key = tok.key
-            shortest = 5 if self.index.lang in _SLAVIC_LANGS | _GENITIVE_S_LANGS else 6
+            shortest = 5 if self.index.lang in shared.slavic_languages | shared.genitive_s or \
+                own.endings else 6
             if i in covered or not tok.capitalized or tok.upper or len(key) < shortest or \
                     not key.isalpha() or self.words.is_word(key) or \
                     key in self.index.longest or key in self.index.given_keys:
                 continue
-            found = self._inflection_of(key) if self.index.lang in _GENITIVE_S_LANGS \
-                else None
+            # the language's own endings first ("Íslandi" is Iceland's dative, not an
+            # adjective made with "-i"), then an -s genitive ("im Süden Gazas")
+            found = self._language_inflection_of(key, own)
+            if found is None and self.index.lang in shared.genitive_s:
+                found = self._inflection_of(key)
             if found is not None:  # "im Süden Gazas": a genitive, not a plural
                 out.append(_Candidate(i, i + 1, found[0].entry, "inflected", 0.85,
                                       found[0].text))
@@ -971,11 +996,29 @@ class _Matcher:
                 return (variants[0],)
         return None
 
+    def _language_inflection_of(self, key: str, own: CaseEndings) -> tuple[Variant] | None:
+        """A place name with a case ending of the text's own language (Icelandic
+        "Íslandi", "Noregs"): the stem and what the name ends in instead is a listed place."""
+        for ending, restores in own.endings:
+            if not key.endswith(ending) or len(key) - len(ending) < 3:
+                continue
+            stem = key[: -len(ending)]
+            for tail in restores:
+                name = stem + tail
+                if len(name) < 4 or name == key:
+                    continue
+                variants = [v for v in self.index.sequences.get((name,), ())
+                            if v.entry.type == "place" and not v.acronym]
+                if variants:
+                    return (variants[0],)
+        return None
+
     def _slavic_inflection_of(self, key: str) -> tuple[Variant] | None:
         # In a Slavic text a four-letter name declines too ("we Lwowie", "na Krymu");
         # elsewhere only longer names are read through these endings.
-        shortest = 4 if self.index.lang in _SLAVIC_LANGS else 5
-        for ending, restores in _SLAVIC_ENDINGS:
+        shared = case_endings(None)
+        shortest = 4 if self.index.lang in shared.slavic_languages else 5
+        for ending, restores in shared.slavic:
             if not key.endswith(ending) or len(key) - len(ending) < 3:
                 continue
             stem = key[: -len(ending)]
@@ -990,17 +1033,18 @@ class _Matcher:
         return None
 
     def _inflection_of(self, key: str) -> tuple[Variant] | None:
-        if self.index.lang in _SLAVIC_LANGS or not key.isascii():
+        shared = case_endings(None)
+        if self.index.lang in shared.slavic_languages or not key.isascii():
             found = self._slavic_inflection_of(key)
             if found is not None:
                 return found
-        if self.index.lang in _GENITIVE_S_LANGS and key.endswith("s") and len(key) >= 5:
+        if self.index.lang in shared.genitive_s and key.endswith("s") and len(key) >= 5:
             # German, Dutch and Scandinavian genitive: "im Süden Gazas", "Irans Führung"
             variants = [v for v in self.index.sequences.get((key[:-1],), ())
                         if v.entry.type == "place" and not v.acronym]
             if variants:
                 return (variants[0],)
-        for ending in _CASE_ENDINGS:
+        for ending in shared.agglutinative:
             if not key.endswith(ending):
                 continue
             stem = key[: -len(ending)]
@@ -1204,6 +1248,21 @@ class _Matcher:
                     others.append(cand)  # a given name the dictionary knows: another person
         return others
 
+    def _declined_other(self, tok: Token, entry: Entry) -> bool:
+        """In a Slavic text (or a Cyrillic word), is a lone surname in -a both a feminine
+        surname of ``entry`` and the genitive or accusative of another person's masculine
+        one ("Алиева": Mehriban Aliyeva, or Ilham Aliyev's)? Then it names neither for sure:
+        no mention."""
+        if not (
+                self.index.lang in case_endings(None).slavic_languages or
+                any("\u0400" <= c <= "\u04ff" for c in tok.text)):
+            return False
+        key = romanized_key(tok.text) or tok.key
+        if not key.endswith("a"):
+            return False
+        others = self.index.surnames.get(skeleton(key[:-1]), [])
+        return any(o[0] is not entry and o[0].type == "person" for o in others)
+
     def _other_given_name(self, token: Token) -> bool:
         """A given name the dictionary knows that only looks like a place's derivative by
         its ending ("Hunter", "Jill"), not a people's adjective ("Armenian", "Polish")."""
@@ -1343,6 +1402,14 @@ class _Matcher:
         def joined(a: int, b: int) -> bool:
             return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
 
+        if cand.match == "inflected" or (
+                cand.match == "misspelling" and last - first == 1 and
+                (found := self._inflection_of(tokens[first].key)) is not None and
+                found[0].entry.id == cand.entry.id):
+            # A name with a case ending is a word of the sentence's grammar, not the inside
+            # of a fixed name: "премьер-министром Малайзии Анваром" (Malaysia's Anwar),
+            # "Irans Führung"; a capitalised word before it still may be ("Банк России").
+            return self._embedded_before(cand, others)
         if last + 1 < len(tokens) and tokens[last].key in _AFTER_CONNECTIVES and \
                 self.text[tokens[last - 1].end : tokens[last].start] == " " and \
                 joined(last, last + 1) and \
@@ -1356,6 +1423,16 @@ class _Matcher:
             if (joined(last - 1, last) or dotted) and \
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
+        return self._embedded_before(cand, others)
+
+    def _embedded_before(self, cand: _Candidate, others: set[int]) -> bool:
+        """Does a capitalised name word (or one and "for", "of", "de"...) right before the
+        candidate make it part of a longer name ("NBC New York", "Alternative for Germany")?"""
+        tokens, first = self.tokens, cand.first
+
+        def joined(a: int, b: int) -> bool:
+            return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
+
         if first > 0 and joined(first - 1, first):
             prev = first - 1
             if self._name_word(prev, others):
@@ -1671,6 +1748,112 @@ class _Matcher:
                 out.add(id(region))  # "Athens, Georgia": the U.S. state, not the country
         return out
 
+    def _in_address(self, cand: _Candidate) -> bool:
+        """Is the candidate glued by a period to a word on either side, as in a web
+        address or a site's name ("Football.London", "London.gov")?"""
+        tokens, text = self.tokens, self.text
+        start, end = tokens[cand.first].start, tokens[cand.last - 1].end
+        if "." in text[start:end]:
+            return False  # "U.S.": the name's own periods
+        if text[start - 1 : start] == "." and _ADDRESS_BEFORE.search(text, 0, start):
+            return True
+        return text[end : end + 1] == "." and end + 1 < len(text) and \
+            text[end + 1].isalnum() and text[end + 1].islower()
+
+    def _shouted(self, cand: _Candidate) -> bool:
+        """Is the candidate an acronym that spells a common word ("US", "WHO", "IT") on a
+        line written all in capitals, where capitals say nothing?"""
+        span = self.tokens[cand.first : cand.last]
+        if len(span) != 1 or not span[0].upper or len(span[0].key) > 5 or \
+                (span[0].key not in self.words.common and
+                 span[0].key not in self.context_words.short_words):
+            return False
+        tokens = self.tokens
+        near = [tokens[k] for k in (cand.first - 2, cand.first - 1, cand.last, cand.last + 1)
+                if 0 <= k < len(tokens) and tokens[k].key.isalpha()]
+        return self._headline(cand.first) and len(near) >= 2 and \
+            all(t.upper for t in near)
+
+    def _breed(self, cand: _Candidate) -> bool:
+        """Is a one-word place the name of a breed, before a lower-case animal noun
+        ("Jersey cows", "Shetland ponies"; WordNet animals, glossary/words/compounds.toml)?"""
+        if cand.entry.type != "place" or cand.last - cand.first != 1:
+            return False
+        if self.tokens[cand.first].upper:
+            return False  # an acronym is no breed ("US rates")
+        nxt = self._next_word(cand.last - 1)
+        if nxt is None or not nxt.text.islower():
+            return False
+        animals = compounds().animals
+        key = nxt.key
+        # a plural: -s, or -es after a sibilant ("foxes"); "rates" is no plural of "rat"
+        return key in animals or (key.endswith("s") and key[:-1] in animals) or \
+            (key.endswith("es") and key[:-2].endswith(("s", "x", "z", "ch", "sh")) and
+             key[:-2] in animals)
+
+    def _list_items(self, cand: _Candidate) -> list[tuple[int, int]]:
+        """The other items of a list of capitalised names the candidate stands in, joined
+        by commas, "and", "or" ("Colorado,Washington, Alaska, and Oregon")."""
+        tokens, text = self.tokens, self.text
+        items: list[tuple[int, int]] = []
+
+        def run(k: int, step: int) -> tuple[int, int] | None:
+            j = k
+            while 0 <= j < len(tokens) and tokens[j].capitalized and abs(j - k) < 3 and \
+                    (j == k or text[min(tokens[j].end, tokens[j - step].end) :
+                                    max(tokens[j].start, tokens[j - step].start)] == " "):
+                j += step
+            if j == k:
+                return None
+            return (k, j) if step > 0 else (j + 1, k + 1)
+
+        for step in (1, -1):
+            k = cand.last if step > 0 else cand.first - 1
+            edge = cand.last - 1 if step > 0 else cand.first
+            while 0 <= k < len(tokens) and len(items) < 8:
+                a, b = (edge, k) if step > 0 else (k, edge)
+                gap = text[tokens[a].end : tokens[b].start].strip()
+                if tokens[k].key in _LIST_WORDS and tokens[k].text.islower():
+                    if gap not in ("", ","):
+                        break
+                    k += step
+                    if not 0 <= k < len(tokens):
+                        break
+                elif gap != ",":
+                    break
+                item = run(k, step)
+                if item is None:
+                    break
+                items.append(item)
+                edge = item[1] - 1 if step > 0 else item[0]
+                k = item[1] if step > 0 else item[0] - 1
+        return items
+
+    def _region_in_list(self, cand: _Candidate, owner: dict[int, tuple[int, int]]) -> bool:
+        """Is a place that is also a first-level region of some country (ISO 3166-2,
+        glossary/words/subdivisions.toml) listed among other regions of that country that
+        the glossary does not know ("Colorado, Washington, Alaska, and Oregon": the U.S.
+        state)?"""
+        if cand.entry.type != "place":
+            return False
+        subs = subdivisions()
+        name = fold(self.text[self.tokens[cand.first].start : self.tokens[cand.last - 1].end])
+        countries = set(subs.regions.get(name, ()))
+        if not countries:
+            return False
+        hits = 0
+        for a, b in self._list_items(cand):
+            if any(k in owner for k in range(a, b)):
+                continue
+            phrase = fold(self.text[self.tokens[a].start : self.tokens[b - 1].end])
+            if countries & set(subs.regions.get(phrase, ())):
+                hits += 1
+        # A region of another country ("Alabama, Georgia, Florida") needs two other
+        # regions; a region of the place's own country, where a city and its region may
+        # share a name ("Dar es Salaam, Mtwara, Ruvuma"), three.
+        own = subs.country.get(cand.entry.id) or (cand.entry.territory or "").upper()
+        return hits >= (3 if own in countries else 2)
+
     def _apposition_elsewhere(self, cand: _Candidate, own: str,
                               chosen: list[_Candidate]) -> bool:
         """Does an apposition after the place make it another thing of that name?
@@ -1751,8 +1934,12 @@ class _Matcher:
                      (tokens[last + 1].key in _LIST_WORDS and last + 2 < len(tokens) and
                       tokens[last + 2].capitalized)):
                 # "Gaza, Israel, Lebanon", "Kyiv, Poland, and Berlin": a list; not "Paris,
-                # Texas, and ended in ...", where no item follows "and"
-                continue
+                # Texas, and ended in ...", where no item follows "and"; nor a list of
+                # places with their regions ("Lima, Ohio, and Cairo, Illinois")
+                phrase = fold(text[tokens[k].start : tokens[last].end])
+                nxt = last + 1 if tokens[last + 1].capitalized else last + 2
+                if not set(subs.regions.get(phrase, ())) & self._region_of_item(nxt):
+                    continue
             phrase = fold(text[tokens[k].start : tokens[last].end])
             countries = set(subs.regions.get(phrase, ()))
             region = next((c for c in chosen if c.first == k and c.last - 1 == last), None)
@@ -1769,6 +1956,29 @@ class _Matcher:
             if countries:
                 return frozenset(countries), last, region
         return None
+
+    def _region_of_item(self, k: int) -> set[str]:
+        """The countries of the region written after the list item that starts at token
+        ``k`` ("Cairo, Illinois" -> {"US"}): a capitalised name of up to three words, a
+        comma, then a first-level region closed by punctuation; empty when there is none."""
+        subs = subdivisions()
+        tokens, text = self.tokens, self.text
+        j = k
+        while j < len(tokens) and j - k < 3 and tokens[j].capitalized and \
+                (j == k or text[tokens[j - 1].end : tokens[j].start] == " "):
+            j += 1
+        if j == k or j >= len(tokens) or text[tokens[j - 1].end : tokens[j].start] != ", ":
+            return set()
+        for n in range(min(3, len(tokens) - j), 0, -1):
+            last = j + n - 1
+            if any(text[tokens[i].end : tokens[i + 1].start] != " " for i in range(j, last)):
+                continue
+            if text[tokens[last].end : tokens[last].end + 1] not in ("", ",", ".", ")", ";"):
+                continue
+            found = subs.regions.get(fold(text[tokens[j].start : tokens[last].end]))
+            if found:
+                return set(found)
+        return set()
 
     def _named(self, cand: _Candidate, chosen: list[_Candidate],
                weak: list[_Candidate]) -> bool:
@@ -1799,6 +2009,11 @@ class _Matcher:
         whole = self.whole_names(full)
         inflected = self.inflected(covered)
         chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
+        # A lone Slavic surname in -a that is also another person's declined surname
+        # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
+        chosen = [c for c in chosen if not (
+            c.entry.type == "person" and c.last - c.first == 1 and c.match != "exact" and
+            self._declined_other(self.tokens[c.first], c.entry))]
         # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
@@ -1816,6 +2031,14 @@ class _Matcher:
         # ("Moscow, Idaho", "Macau, no Rio Grande do Norte", "Athens, Georgia").
         namesakes = self._namesakes(chosen)
         chosen = [c for c in chosen if id(c) not in namesakes]
+        # A name glued into a web address ("Football.London"), an acronym that spells a
+        # word in a line of capitals ("LET US KNOW ... WHO SHOULD"), a place before an
+        # animal noun (a breed: "Jersey cows"), a place listed among regions of one
+        # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
+        chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
+                  and not self._breed(c)]
+        owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
+        chosen = [c for c in chosen if not self._region_in_list(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.
         # (a one-word candidate's neighbours are other candidates' tokens, never its own)
         taken = {k for c in chosen for k in range(c.first, c.last)}

@@ -388,6 +388,7 @@ class ContextWords:
     masculine_determiners: frozenset[str] = frozenset()
     envoy_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
+    short_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -409,7 +410,7 @@ def context_words() -> ContextWords:
                         words("standard_nouns"), words("subject_followers"),
                         words("entity_heads"), words("region_cues"), words("unit_verbs"),
                         words("masculine_determiners"), words("envoy_nouns"),
-                        words("place_nouns"))
+                        words("place_nouns"), words("short_words"))
 
 
 @cache
