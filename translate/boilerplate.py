@@ -228,6 +228,24 @@ def _excerpt_teasers(blocks: list[Block]) -> int:
     return start if len(blocks) - start >= 4 else len(blocks)
 
 
+HEADING_RUN_ID = "shape:heading-run"
+HEADING_RUN_REASON = "headings with no text under them to the end: titles of other articles"
+HEADING_RUN_MIN = 3
+
+
+def _heading_run(blocks: list[Block]) -> int:
+    """Where a run of headings that ends the article starts (``len(blocks)`` when there is
+    none): three or more headings in a row after the article's last paragraph, with no text
+    under any of them. A section heading heads text; headings one after another to the end of
+    the page are a list of other articles' titles ("Gronk may have found his true calling",
+    "NFL office pool picks for Week 12"...). Any language: the evidence is the shape."""
+    start = len(blocks)
+    while start > 0 and blocks[start - 1].kind == "heading":
+        start -= 1
+    body = any(b.kind not in ("title", "heading") for b in blocks[:start])
+    return start if body and len(blocks) - start >= HEADING_RUN_MIN else len(blocks)
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -243,9 +261,13 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     after_stamp = 0  # blocks left of the item (a comment, a teaser) that the last stamp dated
     blocks = article.blocks
     excerpts = _excerpt_teasers(blocks)
+    heading_run = _heading_run(blocks)
     for i, block in enumerate(blocks):
         if i >= excerpts:
             dropped.append(Dropped(block.text, EXCERPT_TEASERS_ID, EXCERPT_TEASERS_REASON))
+            continue
+        if i >= heading_run:
+            dropped.append(Dropped(block.text, HEADING_RUN_ID, HEADING_RUN_REASON))
             continue
         if block.kind == "title":
             kept.append(block)
