@@ -176,3 +176,18 @@ def test_site_furniture_of_many_sites_is_dropped_with_its_rule(
 )
 def test_article_sentences_with_those_words_are_kept(text: str, lang: str) -> None:
     assert match_rule(text, lang) is None, text
+
+
+def test_pictures_and_marked_furniture_between_the_titles_do_not_break_the_run() -> None:
+    from translate.model import InlineSpan
+
+    pic = "teaser-photo.jpg"
+    picture = Block(kind="paragraph", text=pic,
+                    inline=[InlineSpan(kind="image", start=0, end=len(pic), attrs={"src": "x"})])
+    signup = Block(kind="heading", text="Thanks for signing up!",
+                   furniture=("html:markup", "sign-up box"))
+    extra = [signup, Block(kind="heading", text=TITLES[0]), picture,
+             Block(kind="heading", text=TITLES[1]), Block(kind="heading", text=TITLES[2])]
+    out = strip_boilerplate(_article(extra), "en")  # fmt: skip
+    assert _texts(out) == BODY
+    assert [d.rule for d in out.dropped] == ["html:markup"] + [HEADING_RUN_ID] * 4
