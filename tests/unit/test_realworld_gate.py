@@ -62,7 +62,10 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
 
 @pytest.mark.parametrize(
     "directory",
-    ["heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h", "heldout_i"],
+    [
+        "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
+        "heldout_i",
+    ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
     """Zyte's article-extraction benchmark pages (set c, written before the second boilerplate
