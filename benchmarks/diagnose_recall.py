@@ -31,7 +31,11 @@ def main(argv: list[str] | None = None) -> int:
     causes: Counter[str] = Counter()
     for page in pages:
         expected = page.expected_text() or ""
-        facts = ev.expected_facts(expected)
+        # every fact the evaluation scores: snippets (set h, hand pages) and body lines
+        facts = list(dict.fromkeys(
+            [*page.must_have, *(s for s in (page.body_start, page.body_end) if s),
+             *ev.expected_facts(expected)]
+        ))  # fmt: skip
         ours, traf = ev.ours(page), ev.trafilatura_default(page)
         got, tgot = ev.key(ours.text), ev.key(traf.text)
         dropped = [(rule, ev.key(text)) for rule, text in ours.dropped]

@@ -228,6 +228,45 @@ def _excerpt_teasers(blocks: list[Block]) -> int:
     return start if len(blocks) - start >= 4 else len(blocks)
 
 
+def _picture(block: Block) -> bool:
+    """A picture block of the reader: an image and its alt text, nothing else."""
+    return any(
+        s.kind == "image" and s.start == 0 and s.end == len(block.text) for s in block.inline
+    )
+
+
+HEADING_RUN_ID = "shape:heading-run"
+HEADING_RUN_REASON = "headings with no text under them to the end: titles of other articles"
+HEADING_RUN_MIN = 3
+
+
+def _heading_run(blocks: list[Block]) -> int:
+    """Where a run of headings that ends the article starts (``len(blocks)`` when there is
+    none): three or more headings in a row after the article's last paragraph, with no text
+    under any of them (only pictures and lines already marked as furniture between them). A
+    section heading heads text; headings one after another to the end of the page are a list
+    of other articles' titles ("Gronk may have found his true calling", "NFL office pool picks
+    for Week 12"...); their pictures go with them. Any language: the evidence is the shape."""
+    start = len(blocks)
+    headings = 0
+    # lines the reader already marked as page furniture (a sign-up box between the titles) are
+    # no text under a heading (they keep their own rule), nor is a picture (a teaser's image)
+    while start > 0 and (
+        blocks[start - 1].kind == "heading"
+        or blocks[start - 1].furniture
+        or _picture(blocks[start - 1])
+    ):
+        start -= 1
+        headings += blocks[start].kind == "heading" and not blocks[start].furniture
+    while start < len(blocks) and (blocks[start].kind != "heading" or blocks[start].furniture):
+        start += 1
+    body = any(
+        b.kind not in ("title", "heading") and not b.furniture and not _picture(b)
+        for b in blocks[:start]
+    )
+    return start if body and headings >= HEADING_RUN_MIN else len(blocks)
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -243,9 +282,15 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     after_stamp = 0  # blocks left of the item (a comment, a teaser) that the last stamp dated
     blocks = article.blocks
     excerpts = _excerpt_teasers(blocks)
+    heading_run = _heading_run(blocks)
     for i, block in enumerate(blocks):
         if i >= excerpts:
             dropped.append(Dropped(block.text, EXCERPT_TEASERS_ID, EXCERPT_TEASERS_REASON))
+            continue
+        if i >= heading_run and block.furniture is None and (
+            block.kind == "heading" or _picture(block)
+        ):
+            dropped.append(Dropped(block.text, HEADING_RUN_ID, HEADING_RUN_REASON))
             continue
         if block.kind == "title":
             kept.append(block)

@@ -683,7 +683,13 @@ EXTRACT_OPTIONS: dict[str, Any] = {
     "deduplicate": False,
 }
 
-_NOT_ARTICLE = ["//nav", "//*[@role='navigation']", "//*[@role='menu']", "//*[@role='menubar']"]
+# A menu that holds the page's <main> or <article> is no menu: an unclosed <nav> or <li> before
+# the page's body (invalid markup, repaired by the parser) nests the whole page in it, and
+# pruning it would throw the article away (html:nav-guard).
+_NOT_ARTICLE = [
+    f"{menu}[not(.//main) and not(.//article)]"
+    for menu in ("//nav", "//*[@role='navigation']", "//*[@role='menu']", "//*[@role='menubar']")
+]
 
 
 # -- structural evidence: page furniture named by its markup ---------------------------------
@@ -949,6 +955,20 @@ _DATED = re.compile(
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d\d)?(?!\d)"
 )
 
+# a label and a date with its year, nothing else: "Veröffentlichung: 2. Februar 2022",
+# "Updated: March 5, 2021", "Publié le : 12/03/2021" (one word of letters after the colon, the
+# month, at most; a label of three words at most)
+_LABELLED_DATE = re.compile(r"^(?:[^\W\d_][\w.'-]*\s*){1,3}:\s*(?P<date>[^:]{4,30})$")
+
+
+def _labelled_date(text: str) -> bool:
+    m = _LABELLED_DATE.match(text)
+    if m is None:
+        return False
+    tokens = m.group("date").replace(",", " ").split()
+    wordy = [t for t in tokens if any(c.isalpha() for c in t)]
+    return len(tokens) <= 4 and len(wordy) <= 1 and bool(_DATED.search(m.group("date")))
+
 
 def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
     """Short lines at the edges of the body (its first or last ``stamp_edge`` blocks) that
@@ -971,11 +991,16 @@ def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
             block.furniture is None
             and block.kind in ("paragraph", "list_item", "heading")
             and len(text.split()) <= max_words
-            and _TIME_OF_DAY.search(text)
-            and _DATED.search(_TIME_OF_DAY.sub(" ", text))
+            and (
+                (_TIME_OF_DAY.search(text) and _DATED.search(_TIME_OF_DAY.sub(" ", text)))
+                or _labelled_date(text)
+            )
             and not SENTENCE_END.search(text)
         ):
-            reason = "a short line at the edge of the body with a date and a time (a date line)"
+            reason = (
+                "a short line at the edge of the body with a date and a time, or a label and"
+                " a date (a date line)"
+            )
             out[i] = _furniture(block, "html:stamp", reason)
     return out if _body_left(blocks, out) else blocks
 
@@ -1055,6 +1080,20 @@ RECALL_ONLY_MAX_LINK_SHARE = 0.5
 # teasers and lists (a development page went from 0 leaks to 24 for one fact) switched too
 RECALL_MISSED_RATIO = 5
 RECALL_MISSED_WORDS = 100
+
+
+def _prose_words(lines: list[str]) -> int:
+    """The words of ``lines`` that read as article prose (a sentence of 8+ words, or a long
+    paragraph of several sentences): a table's cells, a list of results or of links count 0."""
+    total = 0
+    for line in lines:
+        words = word_count(line)
+        if words >= RECALL_ONLY_MIN_WORDS and (
+            _SENTENCE_END.search(line.strip())
+            or (words >= LONG_PROSE_WORDS and len(_SENTENCE_STOP.findall(line)) >= 3)
+        ):
+            total += words
+    return total
 
 
 def _balanced_extract(html: str) -> str:
@@ -1223,17 +1262,35 @@ def _html_blocks(
         main = root.find("main")
         return word_count(" ".join((main if main is not None else root).itertext()))
 
+    def prose_of(root: Any) -> int:
+        main = root.find("main")
+        body = main if main is not None else root
+        return _prose_words(
+            [
+                " ".join(el.itertext())
+                for el in body.iter("head", "p", "item", "cell")
+                if el.tag != "cell" or not any(True for _ in el.iter("p", "head", "item"))
+            ]
+        )
+
     options = dict(EXTRACT_OPTIONS)
     root = extract(options)
     balanced_raw = _balanced_extract(text) if options.get("favor_recall") else None
     if balanced_raw is not None:
         # do no harm: when the recall-favouring extraction settled on a smaller part of the page
         # (an intro, a teaser box) than the balanced one, the balanced extraction is the article
+        # (by its words, or by its prose: a table or a list of results beside a few sentences
+        # is not the article when the balanced extraction holds five times its prose)
         balanced_words = word_count(balanced_raw)
         recall_words = words_of(root) if root is not None else 0
+        balanced_prose = _prose_words(balanced_raw.split("\n"))
+        recall_prose = prose_of(root) if root is not None else 0
         if (
             balanced_words >= RECALL_MISSED_RATIO * recall_words
             and balanced_words - recall_words >= RECALL_MISSED_WORDS
+        ) or (
+            balanced_prose >= RECALL_MISSED_RATIO * recall_prose
+            and balanced_prose - recall_prose >= RECALL_MISSED_WORDS
         ):
             options["favor_recall"] = False
             root = extract(options)

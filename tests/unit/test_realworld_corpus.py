@@ -202,3 +202,27 @@ def test_heldout_h_pages_match_their_checksums_and_facts() -> None:
     ]
     assert not set(sites) & {page_site(p.url) for p in others if p.url}
     assert (CORPUS / "LICENSES" / "trafilatura-Apache-2.0-e90b0ef5.txt").is_file()
+
+
+def test_heldout_i_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set i (Zyte's article-extraction benchmark, the sites no other set holds): bytes
+    as written, whole-body facts from the benchmark's ground truth, one page per site, no page or
+    site of any set written before it; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_i import SETS_BEFORE
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_i")
+    assert len(pages) == 26
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url, page.id
+        assert page.source["package"].startswith("scrapinghub/article-extraction-benchmark")
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.id for p in pages} & {p.id for p in others}
+    assert (CORPUS / "LICENSES" / "article-extraction-benchmark-MIT.txt").is_file()
