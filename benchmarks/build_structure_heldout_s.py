@@ -21,7 +21,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from build_structure_heldout_r import copy_half  # noqa: E402
+from build_structure_heldout_r import copy_half
 
 OUT = Path(__file__).resolve().parent / "data" / "html_structure_s"
 
