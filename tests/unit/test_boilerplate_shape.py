@@ -116,9 +116,9 @@ def test_a_list_whose_items_are_prose_around_their_links_is_kept(monkeypatch: An
 def test_a_cells_own_link_beside_its_paragraphs_is_read_with_its_address() -> None:
     # trafilatura's cell holding a link and paragraphs: the link's text was lost (the cell was
     # skipped for its paragraphs); now its loose text is a block of its own, in place
-    from translate.read import _xml_units
-
     from lxml import etree
+
+    from translate.read import _xml_units
 
     root = etree.fromstring(
         "<doc><main><table><row><cell><ref target='https://x.example/r'>4.8 / 5</ref>"
