@@ -1574,20 +1574,45 @@ def _holds_blocks(element: Any) -> bool:
     return any(d.tag in _XML_BLOCKS for d in element.iterdescendants() if isinstance(d.tag, str))
 
 
-def _xml_units(root: Any, graphics: bool = False) -> Iterator[Any]:
+# inline elements of trafilatura's XML: a block inside one ("<p><ref><head>...</head></ref></p>",
+# a linked card title) is read as a block with the inline element around its whole text
+_XML_INLINE = frozenset({"ref", "hi", "code", "del"})
+
+
+def _xml_units(root: Any, graphics: bool = False, wraps: tuple[Any, ...] = ()) -> Iterator[Any]:
     """The text blocks of trafilatura's XML in document order (and, with ``graphics``, its
     ``<graphic>`` elements where they stand). A quote is one block; a block element that holds
     others (a table cell or list item with paragraphs in it) gives its own loose text apart,
     run by run between its inner blocks, as elements of its tag: the rating link beside a
     cell's paragraphs ("<cell><ref>4.8 / 5</ref><p>Licensed</p></cell>") is no longer lost, and
-    an item is no longer read whole and then again part by part. The plain extraction and the
-    marked one (links, images) are cut by this one walk, so their blocks meet."""
+    an item is no longer read whole and then again part by part. A block inside an inline
+    element (a heading inside a link) keeps that element around its text. The plain
+    extraction and the marked one (links, images) are cut by this one walk, so their blocks
+    meet."""
     for child in root:
         if isinstance(child.tag, str):
-            yield from _xml_unit(child, graphics)
+            yield from _xml_unit(child, graphics, wraps)
 
 
-def _xml_unit(element: Any, graphics: bool) -> Iterator[Any]:
+def _wrapped(element: Any, wraps: tuple[Any, ...]) -> Any:
+    """A copy of ``element`` whose content stands inside copies of the inline ``wraps``."""
+    import copy
+
+    from lxml import etree
+
+    if not wraps:
+        return element
+    out = etree.Element(element.tag, dict(element.attrib))
+    inner = out
+    for wrap in wraps:
+        inner = etree.SubElement(inner, wrap.tag, dict(wrap.attrib))
+    inner.text = element.text
+    for child in element:
+        inner.append(copy.deepcopy(child))  # its tail with it
+    return out
+
+
+def _xml_unit(element: Any, graphics: bool, wraps: tuple[Any, ...] = ()) -> Iterator[Any]:
     import copy
 
     from lxml import etree
@@ -1597,10 +1622,11 @@ def _xml_unit(element: Any, graphics: bool) -> Iterator[Any]:
             yield element
         return
     if element.tag not in _XML_BLOCKS:
-        yield from _xml_units(element, graphics)
+        inner = (*wraps, element) if element.tag in _XML_INLINE else wraps
+        yield from _xml_units(element, graphics, inner)
         return
     if element.tag == "quote" or not _holds_blocks(element):
-        yield element
+        yield _wrapped(element, wraps)
         if graphics:
             yield from element.iterdescendants("graphic")
         return
@@ -1612,7 +1638,7 @@ def _xml_unit(element: Any, graphics: bool) -> Iterator[Any]:
 
     def spent(run: Any) -> Iterator[Any]:
         if "".join(run.itertext()).strip():
-            yield run
+            yield _wrapped(run, wraps)
             if graphics:
                 yield from run.iterdescendants("graphic")
 
@@ -1622,7 +1648,7 @@ def _xml_unit(element: Any, graphics: bool) -> Iterator[Any]:
             continue
         if child.tag == "graphic" or child.tag in _XML_BLOCKS or _holds_blocks(child):
             yield from spent(run)
-            yield from _xml_unit(child, graphics)
+            yield from _xml_unit(child, graphics, wraps)
             run = fresh(child.tail)
         else:
             run.append(copy.deepcopy(child))  # an inline element, its tail with it

@@ -133,6 +133,15 @@ def test_a_cells_own_link_beside_its_paragraphs_is_read_with_its_address() -> No
     ]  # fmt: skip
     first = next(iter(_xml_units(root)))
     assert first.find("ref").get("target") == "https://x.example/r"
+    # a heading inside a link (a linked card title): a heading, the link around its text
+    card = etree.fromstring(
+        "<doc><p><ref target='https://x.example/2'><head rend='h6'>Part <hi rend='#i'>2</hi>"
+        "</head></ref></p></doc>"
+    )
+    (head,) = _xml_units(card)
+    assert head.tag == "head" and head.get("rend") == "h6"
+    assert head[0].tag == "ref" and head[0].get("target") == "https://x.example/2"
+    assert "".join(head.itertext()) == "Part 2"
 
 
 def test_a_page_that_is_mostly_a_link_list_is_not_emptied() -> None:
