@@ -1384,7 +1384,9 @@ def _html_blocks(
     return blocks, title, meta, dropped
 
 
-TITLE_REPEAT_WINDOW = 12  # the headline is looked for among the first blocks of the body
+# the headline is looked for among the first blocks of the body; the walk stops at the first
+# long block, so this bounds only a run of short labels (a menu's cells, read since untrans7)
+TITLE_REPEAT_WINDOW = 16
 
 
 def _drop_title_repeat(blocks: list[Block], title: str) -> tuple[list[Block], str, list[Dropped]]:
