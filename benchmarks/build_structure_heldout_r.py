@@ -31,25 +31,36 @@ def _git(git_dir: str, *args: str) -> bytes:
                           capture_output=True).stdout  # fmt: skip
 
 
-def main(argv: list[str]) -> int:
-    git_dir = argv[0]
+def corpus_pages() -> set[str]:
+    """The readability folders the corpus already holds (``tests/data/realworld/**/moz-<name>``)."""
+    corpus = Path(__file__).resolve().parents[1] / "tests" / "data" / "realworld"
+    return {p.name.split(".")[0].removeprefix("moz-") for p in corpus.rglob("moz-*")}
+
+
+def copy_half(git_dir: str, out: Path, second: bool) -> list[str]:
+    """Copy the pages of one half of ``test/test-pages`` (byte order; the first half or the
+    second), minus those the corpus holds, into ``out``; return their names."""
     names = sorted(_git(git_dir, "ls-tree", "--name-only", f"{COMMIT}:test/test-pages")
                    .decode().split())  # fmt: skip
-    first = names[: len(names) // 2]
-    corpus = Path(__file__).resolve().parents[1] / "tests" / "data" / "realworld"
-    seen = {p.name.split(".")[0].removeprefix("moz-") for p in corpus.rglob("moz-*")}
-    first = [n for n in first if n not in seen]
-    for old in OUT.glob("*.gz"):
-        if old.name.split(".")[0] not in first:
+    half = names[len(names) // 2 :] if second else names[: len(names) // 2]
+    seen = corpus_pages()
+    chosen = [n for n in half if n not in seen]
+    for old in out.glob("*.gz"):
+        if old.name.split(".")[0] not in chosen:
             old.unlink()
-    OUT.mkdir(parents=True, exist_ok=True)
-    (OUT / "LICENSE.md").write_bytes(_git(git_dir, "show", f"{COMMIT}:LICENSE.md"))
-    for name in first:
+    out.mkdir(parents=True, exist_ok=True)
+    (out / "LICENSE.md").write_bytes(_git(git_dir, "show", f"{COMMIT}:LICENSE.md"))
+    for name in chosen:
         for f in FILES:
             data = _git(git_dir, "show", f"{COMMIT}:test/test-pages/{name}/{f}")
-            (OUT / f"{name}.{f}.gz").write_bytes(gzip.compress(data, mtime=0))
-    print(f"{len(first)} of {len(names)} pages ({first[0]} .. {first[-1]}; not the"
-          f" {len(seen)} the corpus holds) -> {OUT}")
+            (out / f"{name}.{f}.gz").write_bytes(gzip.compress(data, mtime=0))
+    print(f"{len(chosen)} of {len(names)} pages ({chosen[0]} .. {chosen[-1]}; not the"
+          f" {len(half) - len(chosen)} of this half the corpus holds) -> {out}")
+    return chosen
+
+
+def main(argv: list[str]) -> int:
+    copy_half(argv[0], OUT, second=False)
     return 0
 
 

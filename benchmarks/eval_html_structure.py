@@ -59,6 +59,13 @@ HELD_SETS = {"held-d": CORPUS / "heldout_d", "held-e": CORPUS / "heldout_e",
 # first half of mozilla/readability's test pages, facts from readability's expected.html.
 READABILITY = ROOT / "benchmarks" / "data" / "html_structure_r"
 READABILITY_FACTS = ROOT / "benchmarks" / "data" / "html_structure_heldout_r.json"
+# Held out for the seventh pass (written 2026-12-03 before it, never used to decide a rule): the
+# second half of readability's test pages (``build_structure_heldout_s.py``), facts as for R.
+READABILITY_S = ROOT / "benchmarks" / "data" / "html_structure_s"
+READABILITY_S_FACTS = ROOT / "benchmarks" / "data" / "html_structure_heldout_s.json"
+# set name -> (pages directory, facts file, page id prefix)
+READABILITY_SETS = {"held-r": (READABILITY, READABILITY_FACTS, "readability-"),
+                    "held-s": (READABILITY_S, READABILITY_S_FACTS, "readability-s-")}  # fmt: skip
 # the URL readability's expected output resolves links against
 FAKEHOST = "http://fakehost/test/page.html"
 KINDS = ("br", "image", "list_link", "para_link", "heading")
@@ -154,16 +161,18 @@ def _element_facts(
 
 
 class ReadabilityPage:
-    """A page of set R (``benchmarks/data/html_structure_r``): readability's source and expected."""
+    """A page of set R or S (``benchmarks/data/html_structure_r``/``_s``): readability's source
+    and expected article."""
 
-    def __init__(self, name: str) -> None:
-        self.id = f"readability-{name}"
+    def __init__(self, name: str, folder: Path = READABILITY, prefix: str = "readability-") -> None:
+        self.id = f"{prefix}{name}"
         self.name = name
+        self.folder = folder
 
     def _read(self, what: str) -> str:
         import gzip
 
-        data = gzip.decompress((READABILITY / f"{self.name}.{what}.gz").read_bytes())
+        data = gzip.decompress((self.folder / f"{self.name}.{what}.gz").read_bytes())
         m = re.search(rb"charset=[\"']?([A-Za-z0-9_-]+)", data[:4000])
         try:
             return data.decode(m.group(1).decode("ascii") if m else "utf-8")
@@ -180,9 +189,10 @@ class ReadabilityPage:
         return str(json.loads(self._read("expected-metadata.json")).get("title") or "")
 
 
-def readability_pages() -> list[ReadabilityPage]:
-    names = sorted(p.name[: -len(".source.html.gz")] for p in READABILITY.glob("*.source.html.gz"))
-    return [ReadabilityPage(n) for n in names]
+def readability_pages(which: str = "held-r") -> list[ReadabilityPage]:
+    folder, _, prefix = READABILITY_SETS[which]
+    names = sorted(p.name[: -len(".source.html.gz")] for p in folder.glob("*.source.html.gz"))
+    return [ReadabilityPage(n, folder, prefix) for n in names]
 
 
 def readability_facts(page: ReadabilityPage) -> dict[str, list[dict[str, str]]]:
@@ -202,17 +212,18 @@ def readability_facts(page: ReadabilityPage) -> dict[str, list[dict[str, str]]]:
     return out
 
 
-def build_readability() -> None:
+def build_readability(which: str = "held-r") -> None:
     facts: dict[str, Any] = {}
-    for page in readability_pages():
+    for page in readability_pages(which):
         f = readability_facts(page)
         if any(f.values()):
-            facts[page.id] = {"set": "held-r", **f}
-    READABILITY_FACTS.write_text(
+            facts[page.id] = {"set": which, **f}
+    path = READABILITY_SETS[which][1]
+    path.write_text(
         json.dumps(facts, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
     )
     n = Counter(k for f in facts.values() for k in KINDS for _ in f.get(k, []))
-    print(f"{len(facts)} pages with facts: {dict(n)} -> {READABILITY_FACTS}")
+    print(f"{len(facts)} pages with facts: {dict(n)} -> {path}")
 
 
 def build(held: bool = False) -> None:
@@ -441,10 +452,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--build", action="store_true")
     parser.add_argument("--build-heldout", action="store_true")
     parser.add_argument("--build-readability", action="store_true",
-                        help="write the facts of set R (readability's test pages; held out"
-                        " in the fifth pass, a development set since the sixth)")
+                        help="write the facts of set R (readability's test pages, first half;"
+                        " held out in the fifth pass, a development set since the sixth) or,"
+                        " with --set held-s, of set S (second half; held out, seventh pass)")
     parser.add_argument("--set", choices=[*sorted(SETS), *sorted(HELD_SETS), "all", "held",
-                                          "held-r"],
+                                          *READABILITY_SETS],
                         default="all")  # fmt: skip
     parser.add_argument("--editions", type=int, default=0, metavar="N",
                         help="also translate the first N pages (embedded model, pt-BR) and count"
@@ -453,7 +465,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args(argv)
     if args.build_readability:
-        build_readability()
+        build_readability("held-s" if args.set == "held-s" else "held-r")
         return 0
     if args.build or args.build_heldout:
         build(held=args.build_heldout)
@@ -465,9 +477,9 @@ def main(argv: list[str] | None = None) -> int:
     held = args.set == "held" or args.set in HELD_SETS
     facts = json.loads((HELD_FACTS if held else FACTS).read_text())
     sets: dict[str, Any] = HELD_SETS if held else SETS
-    if args.set == "held-r":
-        facts = json.loads(READABILITY_FACTS.read_text())
-        sets = {"held-r": None}
+    if args.set in READABILITY_SETS:
+        facts = json.loads(READABILITY_SETS[args.set][1].read_text())
+        sets = {args.set: None}
     print(
         f"# eval_html_structure --set {args.set}  {time.strftime('%Y-%m-%d %H:%M:%S %Z')}"
         f"  {platform.node()}  python {platform.python_version()}  newsroom-translate"
@@ -479,7 +491,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, root in sets.items():
         if args.set not in ("all", "held", name):
             continue
-        pages: list[Any] = readability_pages() if root is None else load_pages(root)
+        pages: list[Any] = readability_pages(name) if root is None else load_pages(root)
         for page in pages:
             if page.id not in facts or (args.pages is not None and page.id not in args.pages):
                 continue

@@ -875,6 +875,17 @@ def _link_share(block: Block) -> float:
     return linked / letters
 
 
+def _unlinked_words(block: Block) -> list[str]:
+    """The words of the block outside its links."""
+    parts: list[str] = []
+    pos = 0
+    for span in sorted((s for s in block.inline if s.kind == "link"), key=lambda s: s.start):
+        parts.append(block.text[pos : span.start])
+        pos = max(pos, span.end)
+    parts.append(block.text[pos:])
+    return [w for w in " ".join(parts).split() if any(ch.isalnum() for ch in w)]
+
+
 def _furniture(block: Block, rule: str, reason: str) -> Block:
     return dataclasses.replace(block, furniture=(rule, reason))
 
@@ -909,13 +920,18 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     sites (sources, products, a partner's stories) are kept: they may be the article's own; so
     are links to anchors of the page itself (the article's table of contents), and a run whose
     every line ends in a full stop: sentences (the article's steps, each linked to a guide), not
-    the titles of other stories, which have none.
+    the titles of other stories, which have none. Nor is a run whose every line carries words of
+    its own around its links (``link_list_prose_words``, 2): items of prose that link a phrase
+    ("Boosted blog conversion rate by 460% for Picflow"), where a menu or a list of other
+    stories is the links' text alone (measured on the corpus: every line of every such list
+    dropped had none).
     Nothing is dropped when the body would be left with fewer than three blocks or with less
     than half of its words."""
     data = _markup_data()
     share = float(data.get("link_list_share", 0.6))
     max_words = int(data.get("link_list_words", 25))
     least = int(data.get("link_list_min", 3))
+    prose_words = int(data.get("link_list_prose_words", 2))
     home = _site(page_url or "")
 
     def same_site(href: str) -> bool:
@@ -942,7 +958,11 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
         j = i
         while j < len(out) and linky(out[j]):
             j += 1
-        if j - i >= least and not all(_FULL_STOP.search(b.text) for b in out[i:j]):
+        if (
+            j - i >= least
+            and not all(_FULL_STOP.search(b.text) for b in out[i:j])
+            and not all(len(_unlinked_words(b)) >= prose_words for b in out[i:j])
+        ):
             reason = f"one of {j - i} consecutive short lines that are links (a list of links)"
             out[i:j] = [_furniture(b, "html:link-list", reason) for b in out[i:j]]
         i = max(j, i + 1)
@@ -1312,15 +1332,7 @@ def _html_blocks(
     body = main if main is not None else root
     marked, images = _marked_blocks(text, meta.get("url"), options)
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
-    for element in body.iter("head", "p", "item", "quote", "cell"):
-        if element.tag == "cell" and any(True for _ in element.iter("p", "head", "item")):
-            continue  # its paragraphs are taken one by one
-        if (
-            element.tag in ("p", "item")
-            and element.getparent() is not None
-            and element.getparent().tag == "quote"
-        ):
-            continue  # its quote is taken whole
+    for element in _xml_units(body):
         for lb in element.iter("lb"):  # a line break separates words ("dates:<br>June 9")
             lb.tail = "\n" + (lb.tail or "")
         content = " ".join("".join(element.itertext()).split())
@@ -1429,7 +1441,9 @@ def _html_blocks(
     return blocks, title, meta, dropped
 
 
-TITLE_REPEAT_WINDOW = 12  # the headline is looked for among the first blocks of the body
+# the headline is looked for among the first blocks of the body; the walk stops at the first
+# long block, so this bounds only a run of short labels (a menu's cells, read since untrans7)
+TITLE_REPEAT_WINDOW = 16
 
 
 def _drop_title_repeat(blocks: list[Block], title: str) -> tuple[list[Block], str, list[Dropped]]:
@@ -1595,7 +1609,7 @@ def _marked_blocks(
     parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
     root = etree.fromstring(extracted.encode("utf-8"), parser=parser)
     last: str | None = None
-    for element in root.iter("head", "p", "item", "quote", "cell", "graphic"):
+    for element in _xml_units(root, graphics=True):
         if element.tag == "graphic":
             alt = " ".join(str(element.get("alt") or "").split())
             src = str(element.get("src") or "").strip()
@@ -1636,6 +1650,94 @@ def _absolute_link(span: InlineSpan, page_url: str) -> InlineSpan:
     if not resolved or scheme_of(resolved) in ("", None):
         return span
     return InlineSpan(span.start, span.end, span.kind, {**span.attrs, "href": resolved})
+
+
+_XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
+
+
+def _holds_blocks(element: Any) -> bool:
+    return any(d.tag in _XML_BLOCKS for d in element.iterdescendants() if isinstance(d.tag, str))
+
+
+# inline elements of trafilatura's XML: a block inside one ("<p><ref><head>...</head></ref></p>",
+# a linked card title) is read as a block with the inline element around its whole text
+_XML_INLINE = frozenset({"ref", "hi", "code", "del"})
+
+
+def _xml_units(root: Any, graphics: bool = False, wraps: tuple[Any, ...] = ()) -> Iterator[Any]:
+    """The text blocks of trafilatura's XML in document order (and, with ``graphics``, its
+    ``<graphic>`` elements where they stand). A quote is one block; a block element that holds
+    others (a table cell or list item with paragraphs in it) gives its own loose text apart,
+    run by run between its inner blocks, as elements of its tag: the rating link beside a
+    cell's paragraphs ("<cell><ref>4.8 / 5</ref><p>Licensed</p></cell>") is no longer lost, and
+    an item is no longer read whole and then again part by part. A block inside an inline
+    element (a heading inside a link) keeps that element around its text. The plain
+    extraction and the marked one (links, images) are cut by this one walk, so their blocks
+    meet."""
+    for child in root:
+        if isinstance(child.tag, str):
+            yield from _xml_unit(child, graphics, wraps)
+
+
+def _wrapped(element: Any, wraps: tuple[Any, ...]) -> Any:
+    """A copy of ``element`` whose content stands inside copies of the inline ``wraps``."""
+    import copy
+
+    from lxml import etree
+
+    if not wraps:
+        return element
+    out = etree.Element(element.tag, dict(element.attrib))
+    inner = out
+    for wrap in wraps:
+        inner = etree.SubElement(inner, wrap.tag, dict(wrap.attrib))
+    inner.text = element.text
+    for child in element:
+        inner.append(copy.deepcopy(child))  # its tail with it
+    return out
+
+
+def _xml_unit(element: Any, graphics: bool, wraps: tuple[Any, ...] = ()) -> Iterator[Any]:
+    import copy
+
+    from lxml import etree
+
+    if element.tag == "graphic":
+        if graphics:
+            yield element
+        return
+    if element.tag not in _XML_BLOCKS:
+        inner = (*wraps, element) if element.tag in _XML_INLINE else wraps
+        yield from _xml_units(element, graphics, inner)
+        return
+    if element.tag == "quote" or not _holds_blocks(element):
+        yield _wrapped(element, wraps)
+        if graphics:
+            yield from element.iterdescendants("graphic")
+        return
+
+    def fresh(text: str | None) -> Any:
+        run = etree.Element(element.tag, dict(element.attrib))
+        run.text = text
+        return run
+
+    def spent(run: Any) -> Iterator[Any]:
+        if "".join(run.itertext()).strip():
+            yield _wrapped(run, wraps)
+            if graphics:
+                yield from run.iterdescendants("graphic")
+
+    run = fresh(element.text)
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "graphic" or child.tag in _XML_BLOCKS or _holds_blocks(child):
+            yield from spent(run)
+            yield from _xml_unit(child, graphics, wraps)
+            run = fresh(child.tail)
+        else:
+            run.append(copy.deepcopy(child))  # an inline element, its tail with it
+    yield from spent(run)
 
 
 def _html_spans(

@@ -6,6 +6,8 @@ that names a time, a body that would be left almost empty)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from translate.boilerplate import strip_boilerplate
 from translate.model import Article, Block
 from translate.read import _drop_container_copies, _site, parse_article
@@ -84,6 +86,62 @@ def test_links_to_other_sites_and_short_runs_are_kept() -> None:
     pair = "".join(f'<p><a href="/news/{i}.html">{t}</a></p>' for i, t in enumerate(TEASERS[:2]))
     texts = _texts(_run(_page(after=pair)))
     assert TEASERS[0] in texts and TEASERS[1] in texts
+
+
+def test_a_list_whose_items_are_prose_around_their_links_is_kept(monkeypatch: Any) -> None:
+    # the same site's links, but every item says something of its own around its link: the
+    # article's list (its results, its steps), not a menu or a list of other stories
+    prose = [f'<li>{w} <a href="/cases/{i}.html">{t}</a> {e}</li>' for i, (w, t, e) in enumerate(
+        zip(["Helped", "", "Saw", ""], TEASERS, ["in May", "for Metro", "at last", "by Rail"],
+            strict=True))]  # fmt: skip
+    article = _run(_page(after="<ul>" + "".join(prose) + "</ul>"))
+    assert not any(d.rule == "html:link-list" for d in article.dropped)
+    kept = [b for b in article.blocks if TEASERS[3] in b.text]
+    assert kept and any(s.kind == "link" and s.attrs["href"].endswith("/cases/3.html")
+                        for s in kept[0].inline)  # fmt: skip
+    # the same list without the prose rule: a list of the site's links, dropped
+    import translate.read as read
+
+    data = read._markup_data()
+    monkeypatch.setattr(read, "_markup_data", lambda: {**data, "link_list_prose_words": 99})
+    assert len([d for d in _run(_page(after="<ul>" + "".join(prose) + "</ul>")).dropped
+                if d.rule == "html:link-list"]) == 4  # fmt: skip
+    monkeypatch.undo()
+    # one item that is its link alone: the run is a list of links again
+    prose[1] = f'<li><a href="/cases/1.html">{TEASERS[1]}</a></li>'
+    article = _run(_page(after="<ul>" + "".join(prose) + "</ul>"))
+    assert len([d for d in article.dropped if d.rule == "html:link-list"]) == 4
+
+
+def test_a_cells_own_link_beside_its_paragraphs_is_read_with_its_address() -> None:
+    # trafilatura's cell holding a link and paragraphs: the link's text was lost (the cell was
+    # skipped for its paragraphs); now its loose text is a block of its own, in place
+    from lxml import etree
+
+    from translate.read import _xml_units
+
+    root = etree.fromstring(
+        "<doc><main><table><row><cell><ref target='https://x.example/r'>4.8 / 5</ref>"
+        "<p>Licensed</p>tail words<p>Insured</p></cell><cell>plain</cell></row></table>"
+        "<list><item>Intro <hi>words</hi><p>inner</p></item></list><quote><p>q1</p><p>q2</p>"
+        "</quote></main></doc>"
+    )
+    units = [(u.tag, " ".join("".join(u.itertext()).split())) for u in _xml_units(root)]
+    assert units == [
+        ("cell", "4.8 / 5"), ("p", "Licensed"), ("cell", "tail words"), ("p", "Insured"),
+        ("cell", "plain"), ("item", "Intro words"), ("p", "inner"), ("quote", "q1q2"),
+    ]  # fmt: skip
+    first = next(iter(_xml_units(root)))
+    assert first.find("ref").get("target") == "https://x.example/r"
+    # a heading inside a link (a linked card title): a heading, the link around its text
+    card = etree.fromstring(
+        "<doc><p><ref target='https://x.example/2'><head rend='h6'>Part <hi rend='#i'>2</hi>"
+        "</head></ref></p></doc>"
+    )
+    (head,) = _xml_units(card)
+    assert head.tag == "head" and head.get("rend") == "h6"
+    assert head[0].tag == "ref" and head[0].get("target") == "https://x.example/2"
+    assert "".join(head.itertext()) == "Part 2"
 
 
 def test_a_page_that_is_mostly_a_link_list_is_not_emptied() -> None:
