@@ -101,9 +101,15 @@ def choose_dev(truth: dict[str, Any]) -> list[str]:
 
 def build(repo: Path, out: Path, *, dev: bool = False) -> None:
     truth: dict[str, Any] = json.loads(_git_show(repo, "ground-truth.json"))
+    write_pages(repo, out, truth, choose_dev(truth) if dev else choose(truth))
+
+
+def write_pages(repo: Path, out: Path, truth: dict[str, Any], ids: list[str]) -> None:
+    """Write the benchmark's pages ``ids`` with their ``articleBody`` as whole-body facts under
+    ``out/pages`` (sets c, i and ``zyte_dev`` share this)."""
     pages_dir = out / "pages"
     pages_dir.mkdir(parents=True, exist_ok=True)
-    for pid in choose_dev(truth) if dev else choose(truth):
+    for pid in ids:
         entry = truth[pid]
         data = gzip.decompress(_git_show(repo, f"html/{pid}.html.gz"))
         lines = [x for x in (norm(line) for line in entry["articleBody"].split("\n")) if x]

@@ -26,7 +26,6 @@ The pages are the work of their publishers, redistributed by the benchmark (MIT,
 from __future__ import annotations
 
 import argparse
-import gzip
 import json
 import sys
 from pathlib import Path
@@ -35,8 +34,8 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from build_heldout_c import COMMIT, _git_show  # noqa: E402
-from heldout_common import known_sites, norm, site, write_page  # noqa: E402
+from build_heldout_c import _git_show, write_pages  # noqa: E402
+from heldout_common import known_sites, site  # noqa: E402
 
 OUT = HERE / "heldout_i"
 SETS_BEFORE = (
@@ -67,29 +66,7 @@ def choose(truth: dict[str, Any], known: set[str]) -> list[str]:
 
 def build(repo: Path, out: Path) -> None:
     truth: dict[str, Any] = json.loads(_git_show(repo, "ground-truth.json"))
-    pages_dir = out / "pages"
-    pages_dir.mkdir(parents=True, exist_ok=True)
-    for pid in choose(truth, known_sites(SETS_BEFORE)):
-        entry = truth[pid]
-        data = gzip.decompress(_git_show(repo, f"html/{pid}.html.gz"))
-        lines = [x for x in (norm(line) for line in entry["articleBody"].split("\n")) if x]
-        s = site(entry["url"])
-        write_page(
-            pages_dir,
-            f"zyte-{s.split('.')[0]}-{pid[:8]}",
-            data,
-            url=entry["url"],
-            lines=lines,
-            kind="news",
-            title=None,
-            title_source="none (the benchmark has no title field)",
-            source={
-                "package": "scrapinghub/article-extraction-benchmark (GitHub)",
-                "version": COMMIT,
-                "path": f"html/{pid}.html.gz",
-                "facts": f"ground-truth.json[{pid}].articleBody",
-            },
-        )
+    write_pages(repo, out, truth, choose(truth, known_sites(SETS_BEFORE)))
 
 
 def main(argv: list[str] | None = None) -> int:
