@@ -14,9 +14,11 @@ The file is generated from SCOWL's American English list (Debian ``wamerican``, 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..data import data_dir
 from .normalize import fold
@@ -433,19 +435,26 @@ class Subdivisions:
     country: dict[str, str] = field(default_factory=dict)  # place entry id -> ISO 3166-1
 
 
-@cache
-def subdivisions() -> Subdivisions:
+def _word_data(name: str) -> tuple[dict[str, Any], Callable[[str], dict[str, frozenset[str]]]]:
+    """``glossary/words/<name>`` (the shipped parse; empty when absent) and a reader of its
+    tables of word sets."""
     from .. import tomlcache
 
-    path = data_dir("glossary") / "words" / "subdivisions.toml"
+    path = data_dir("glossary") / "words" / name
     try:
-        with path.open("rb") as handle:
-            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
+        data = tomlcache.loads(path.read_bytes().decode())
     except OSError:
         data = {}
-    def table(name: str) -> dict[str, frozenset[str]]:
-        return {str(k): frozenset(map(str, v)) for k, v in data.get(name, {}).items()}
 
+    def table(key: str) -> dict[str, frozenset[str]]:
+        return {str(k): frozenset(map(str, v)) for k, v in data.get(key, {}).items()}
+
+    return data, table
+
+
+@cache
+def subdivisions() -> Subdivisions:
+    data, table = _word_data("subdivisions.toml")
     return Subdivisions(frozenset(data.get("shared", {})), table("codes"), table("regions"),
                         {str(k): str(v) for k, v in data.get("country", {}).items()})
 
@@ -477,18 +486,7 @@ class Compounds:
 
 @cache
 def compounds() -> Compounds:
-    from .. import tomlcache
-
-    path = data_dir("glossary") / "words" / "compounds.toml"
-    try:
-        with path.open("rb") as handle:
-            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
-    except OSError:
-        data = {}
-
-    def table(name: str) -> dict[str, frozenset[str]]:
-        return {str(k): frozenset(map(str, v)) for k, v in data.get(name, {}).items()}
-
+    data, table = _word_data("compounds.toml")
     return Compounds(table("after"), table("before"),
                      frozenset(map(str, data.get("modifiers", []))),
                      frozenset(map(str, data.get("heads", []))),
