@@ -42,3 +42,11 @@ def test_a_surname_the_article_gave_another_person_is_no_misspelling(builtin: Gl
     found = find_mentions("Zakir Hasanof met the troops.", builtin, source_lang="en",
                           context=context)  # fmt: skip
     assert [m.entry.id for m in found] == ["zakir-hasanov"]
+
+
+def test_a_currency_symbol_spaced_the_way_engines_write_it_is_no_country(builtin: Glossary) -> None:
+    """Engine Portuguese writes "US $ 12,9 bilhões" for US$ 12.9 billion: a currency (as
+    "US$" already was), not the United States; 34 blocking findings on the pt->en audit."""
+    assert _ids(builtin, "O acordo vale US $ 12,9 bilhões.", "pt") == []
+    assert _ids(builtin, "A US $5 billion deal.", "en") == []
+    assert _ids(builtin, "The US economy grew.", "en") == ["united-states"]

@@ -1396,6 +1396,9 @@ class _Matcher:
         end = tokens[last - 1].end
         if self.text[end : end + 1] in _CURRENCY and cand.variant.isupper():
             return True  # "US$1 billion", "HK$": a currency, not the country (headlines too)
+        if cand.variant.isupper() and re.match(rf" [{re.escape(''.join(sorted(_CURRENCY)))}] ?\d",
+                                               self.text[end : end + 4]):
+            return True  # "US $ 12,9 bilhões": the same symbol, spaced the way engines write it
         if self._headline(first):
             return False
 
