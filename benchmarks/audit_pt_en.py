@@ -6,7 +6,8 @@ The other embedded direction (en->pt) is what the real-world corpus and the fact
 this one had no measure. Input: every distinct real sentence of the facts sets' Portuguese
 side (``benchmarks/data/facts_heldout{,_b,_c,_d,_e}.jsonl``, ``kind == "real"``: the embedded
 engine's Portuguese for real English news sentences) plus the Portuguese pages of the
-real-world corpus (Folha de S.Paulo, one more), run through ``translate run --from pt --to en``
+real-world corpus sets ``heldout`` and ``heldout_c`` (Folha de S.Paulo, one more), run through
+``translate run --from pt --to en``
 in a temporary home (no cache). Printed: how many times each stage rewrote the engine's output
 (untranslatable tokens put back, localize kinds, glossary repairs, spelling) and the blocking
 findings by check. Each rewrite is listed with ``--show`` for review.
@@ -29,11 +30,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
 REALWORLD = ROOT / "tests" / "data" / "realworld"
+# fixed inputs, so that runs compare: the facts sets and corpus sets of 2026-12-03 (later sets,
+# held out for other measures, stay out)
+SETS = ("", "_b", "_c", "_d", "_e")
+PAGE_SETS = ("heldout", "heldout_c")
 
 
 def sentences() -> list[str]:
     seen: dict[str, None] = {}
-    for name in sorted(DATA.glob("facts_heldout*.jsonl")):
+    for name in (DATA / f"facts_heldout{s}.jsonl" for s in SETS):
         for line in name.read_text(encoding="utf-8").splitlines():
             row = json.loads(line)
             text = str(row.get("engine") or "").strip()
@@ -44,7 +49,8 @@ def sentences() -> list[str]:
 
 def pages() -> list[Path]:
     out = []
-    for meta in sorted(REALWORLD.glob("*/pages/*.json")):
+    metas = [p for folder in PAGE_SETS for p in (REALWORLD / folder / "pages").glob("*.json")]
+    for meta in sorted(metas):
         data = json.loads(meta.read_text(encoding="utf-8"))
         if str(data.get("language", "")).startswith("pt"):
             page = meta.with_name(meta.name.removesuffix(".json") + ".html.gz")

@@ -48,3 +48,28 @@ def test_new_is_no_currency() -> None:
     assert [m.ids for m in measures_in("7 novos dólares taiwaneses", ("pt",))] == [
         frozenset({"cur:TWD"})]
     assert measures_in("pagou 7 dólares", ("pt",))  # the head noun still names a currency
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("É válido até 10 de dezembro de 2025.", "It is valid until December 10, 2025."),
+        ("O mercado deve dobrar até 2030.", "The market is expected to double by 2030."),
+        ("Em adultos com 26 anos ou mais, o uso caiu.", "In adults aged 26 or older, use fell."),
+    ],
+)
+def test_a_portuguese_bound_read_the_english_way_is_no_alarm(source: str, target: str) -> None:
+    """"até" is "until" as often as "up to", and "ou mais" after an age is "or older": seen
+    as blocking false alarms on the pt->en audit (benchmarks/audit_pt_en.py)."""
+    from translate.check import check_pair
+
+    blocking = [f for f in check_pair(source, target, "pt", "en").findings
+                if f.severity == "error"]  # fmt: skip
+    assert blocking == []
+
+
+def test_a_contradicted_portuguese_bound_is_still_blocking() -> None:
+    from translate.check import check_pair
+
+    found = check_pair("Custa até 10 dólares.", "It costs more than 10 dollars.", "pt", "en")
+    assert any(f.severity == "error" for f in found.findings)
