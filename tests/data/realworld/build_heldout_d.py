@@ -33,7 +33,6 @@ The pages are the work of their publishers, redistributed by fundus (MIT,
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import sys
@@ -43,7 +42,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from heldout_common import git, known_sites, norm, site, write_page  # noqa: E402
+from heldout_common import builder_main, git, known_sites, norm, site, write_page  # noqa: E402
 
 OUT = HERE / "heldout_d"
 COMMIT = "18da6e53592f99cf0ac5770dc63d6ba99ba63ae8"  # flairNLP/fundus
@@ -135,12 +134,7 @@ def build(repo: Path, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repo", type=Path, required=True, help="fundus's checkout or mirror")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    build(args.repo, args.out)
-    return 0
+    return builder_main(__doc__, build, OUT, "fundus's checkout or mirror", argv)
 
 
 if __name__ == "__main__":

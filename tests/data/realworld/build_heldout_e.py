@@ -33,7 +33,6 @@ for testing.
 
 from __future__ import annotations
 
-import argparse
 import gzip
 import json
 import sys
@@ -44,7 +43,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from heldout_common import git, known_sites, norm, site, write_page  # noqa: E402
+from heldout_common import builder_main, git, known_sites, norm, site, write_page  # noqa: E402
 
 OUT = HERE / "heldout_e"
 COMMIT = "977613a3a90de65c9ed5e1db251eeede7b9d9714"  # tiptopjaw/web-content-extraction-benchmark
@@ -121,12 +120,7 @@ def build(
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repo", type=Path, required=True, help="the benchmark's checkout")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    build(args.repo, args.out)
-    return 0
+    return builder_main(__doc__, build, OUT, "the benchmark's checkout", argv)
 
 
 if __name__ == "__main__":

@@ -23,7 +23,6 @@ for testing.
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -33,7 +32,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import build_heldout_e as e  # noqa: E402
-from heldout_common import known_sites, site  # noqa: E402
+from heldout_common import builder_main, known_sites, site  # noqa: E402
 
 OUT = HERE / "heldout_f"
 COUNT = 30
@@ -73,12 +72,11 @@ def choose(repo: Path, known: set[str] | None = None) -> list[tuple[str, dict[st
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repo", type=Path, required=True, help="the benchmark's checkout")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    e.build(args.repo, args.out, choose)  # the same page writer as set e, this selection
-    return 0
+    # the same page writer as set e, this selection
+    def build(repo: Path, out: Path) -> None:
+        e.build(repo, out, choose)
+
+    return builder_main(__doc__, build, OUT, "the benchmark's checkout", argv)
 
 
 if __name__ == "__main__":

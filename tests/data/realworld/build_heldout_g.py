@@ -28,7 +28,6 @@ for testing.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
@@ -37,7 +36,7 @@ sys.path.insert(0, str(HERE))
 
 import build_heldout_e as e  # noqa: E402
 import build_heldout_f as f  # noqa: E402
-from heldout_common import known_sites  # noqa: E402
+from heldout_common import builder_main, known_sites  # noqa: E402
 
 OUT = HERE / "heldout_g"
 
@@ -49,13 +48,11 @@ def _known_sites() -> set[str]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repo", type=Path, required=True, help="the benchmark's checkout")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
     # set f's selection over the sites no set holds yet, and set e's page writer
-    e.build(args.repo, args.out, lambda repo: f.choose(repo, _known_sites()))
-    return 0
+    def build(repo: Path, out: Path) -> None:
+        e.build(repo, out, lambda r: f.choose(r, _known_sites()))
+
+    return builder_main(__doc__, build, OUT, "the benchmark's checkout", argv)
 
 
 if __name__ == "__main__":

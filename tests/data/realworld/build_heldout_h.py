@@ -40,7 +40,6 @@ The pages are the work of their publishers, redistributed by trafilatura (Apache
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import json
 import re
@@ -51,7 +50,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from heldout_common import git, known_sites, norm, site, write_page  # noqa: E402
+from heldout_common import builder_main, git, known_sites, norm, site, write_page  # noqa: E402
 
 OUT = HERE / "heldout_h"
 COMMIT = "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5"  # adbar/trafilatura
@@ -135,12 +134,7 @@ def build(repo: Path, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repo", type=Path, required=True, help="trafilatura's checkout")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    build(args.repo, args.out)
-    return 0
+    return builder_main(__doc__, build, OUT, "trafilatura's checkout", argv)
 
 
 if __name__ == "__main__":

@@ -25,7 +25,6 @@ The pages are the work of their publishers, redistributed by the benchmark (MIT,
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
 from pathlib import Path
@@ -35,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 from build_heldout_c import _git_show, write_pages  # noqa: E402
-from heldout_common import known_sites, site  # noqa: E402
+from heldout_common import builder_main, known_sites, site  # noqa: E402
 
 OUT = HERE / "heldout_i"
 SETS_BEFORE = (
@@ -70,12 +69,7 @@ def build(repo: Path, out: Path) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
-    parser.add_argument("--repo", type=Path, required=True, help="the benchmark's checkout")
-    parser.add_argument("--out", type=Path, default=OUT)
-    args = parser.parse_args(argv)
-    build(args.repo, args.out)
-    return 0
+    return builder_main(__doc__, build, OUT, "the benchmark's checkout", argv)
 
 
 if __name__ == "__main__":

@@ -8,12 +8,14 @@ byte for byte, as before this module existed (checked by rebuilding every set fr
 
 from __future__ import annotations
 
+import argparse
 import gzip
 import hashlib
 import io
 import json
 import re
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlparse
@@ -139,3 +141,17 @@ def write_page(
         facts["expected_text"] = f"pages/{page_id}.expected.txt"
     text = json.dumps(facts, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
     (pages_dir / f"{page_id}.json").write_text(text, encoding="utf-8")
+
+
+def builder_main(
+    doc: str | None, build: Callable[[Path, Path], None], out: Path, repo_help: str,
+    argv: list[str] | None = None,
+) -> int:
+    """The command line every set builder shares: ``--repo`` (the source's checkout or mirror)
+    and ``--out`` (default: the set's folder); ``build(repo, out)`` writes the pages."""
+    parser = argparse.ArgumentParser(description=(doc or "").splitlines()[0])
+    parser.add_argument("--repo", type=Path, required=True, help=repo_help)
+    parser.add_argument("--out", type=Path, default=out)
+    args = parser.parse_args(argv)
+    build(args.repo, args.out)
+    return 0
