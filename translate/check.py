@@ -68,15 +68,23 @@ def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 _TOKEN = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
 
 
-def _countable(text: str) -> list[str]:
-    """The words that show a sentence's language: lower-case words and the first word, or every
-    word of a line written in Title Case or capitals (a headline)."""
+def _countable(text: str, lang: str | None = None) -> list[str]:
+    """The words that show a sentence's language: lower-case words and the first word, or the
+    words of a line written in Title Case or capitals (a headline) that are not acronyms and,
+    when ``lang`` has a spelling dictionary, are words of it ("Ryan Merkley, CEO" is a name and
+    a title, the same in every language; "Breaking News From Around The World" is English)."""
     words = [m.group() for m in _TOKEN.finditer(text)]
     if not words:
         return []
     lower = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
     if len(lower) <= 1 and len(words) >= 3:
-        return [w.casefold() for w in words]  # "Breaking News From Around The World"
+        from .glossary.words import language_words
+
+        headline = [w for w in words if not (w.isupper() and len(w) <= 5)]  # CEO, NATO, UEFA
+        known = language_words(lang)
+        if known is not None and known.common:
+            headline = [w for w in headline if w.casefold() in known.common]
+        return [w.casefold() for w in headline]
     return [w.casefold() for w in lower]
 
 
@@ -90,7 +98,7 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     """
     if seg.origin in ("copy", "tm") or ctx.source_lang == ctx.target_lang:
         return []
-    target = _countable(seg.target)
+    target = _countable(seg.target, ctx.source_lang)
     if len(target) < 3:
         return []
     source = {m.group().casefold() for m in _TOKEN.finditer(seg.source)}
@@ -156,7 +164,8 @@ def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return []
 
 
-_VERBATIM = re.compile(r"(?<![\w@#])[@#][^\W_][\w]*(?:[._][\w]+)*")
+# a handle or hashtag starts with a letter ("#1" is a rank, "&#39;" a character reference)
+_VERBATIM = re.compile(r"(?<![\w@#&])[@#][^\W\d_][\w]*(?:[._][\w]+)*")
 
 
 def check_verbatim(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

@@ -280,7 +280,8 @@ def parse_article(
     if fmt == "html":
         _refuse_crowded_elements(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
-        blocks, title, meta, dropped = _html_blocks(_XML_DECLARATION.sub("", text, count=1), source)
+        html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
+        blocks, title, meta, dropped = _html_blocks(html, source)
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
     elif fmt == "txt":
@@ -1564,6 +1565,50 @@ def lazy_images(html: str) -> str:
     return _IMG_TAG.sub(fix, html) if "<img" in html or "<IMG" in html else html
 
 
+# A permalink next to a heading: a link to the page's own fragment, or a span named for one,
+# whose whole text is a glyph ("#", "¶", "§", a link or anchor emoji; Sphinx, WordPress, MDN).
+_PERMALINK_GLYPH = r"\s{0,20}(?:#|¶|§|🔗|⚓|&para;|&sect;|&#182;|&#167;|&#35;|&num;)\s{0,20}"
+# bounded repeats: a hostile megabyte-long attribute costs a bounded scan, never backtracking
+_PERMALINK = re.compile(
+    r"<a\b[^>]{0,300}?\bhref\s*=\s*[\"']#[^\"'>]{0,200}[\"'][^>]{0,300}>" + _PERMALINK_GLYPH
+    + r"</a\s*>|<span\b[^>]{0,300}?\bclass\s*=\s*[\"'][^\"'>]{0,100}?"
+    r"(?:anchor|permalink|headerlink)[^\"'>]{0,100}[\"'][^>]{0,300}>" + _PERMALINK_GLYPH
+    + r"</span\s*>",
+    re.IGNORECASE,
+)
+
+
+def permalink_glyphs(html: str) -> str:
+    """``html`` without its permalink glyphs, which would otherwise open a heading's text ("#CVE-
+    2024-31393: ..." read as a hashtag that the translation must keep).
+
+    >>> permalink_glyphs('<h4><a href="#x"><span class="anchor">#</span>CVE-1: Bug</a></h4>')
+    '<h4><a href="#x">CVE-1: Bug</a></h4>'
+    >>> permalink_glyphs('<h2>Setup<a class="headerlink" href="#setup">¶</a></h2>')
+    '<h2>Setup</h2>'
+    >>> permalink_glyphs('<p>Ranked <a href="/charts">#</a>1</p>')  # not a fragment: kept
+    '<p>Ranked <a href="/charts">#</a>1</p>'
+    """
+    return _PERMALINK.sub("", html)
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp);")
+
+
+def unescape_twice(text: str) -> str:
+    """``text`` with the character references a page escaped twice ("I&amp;#39;ve" in its source,
+    "I&#39;ve" once parsed) read as the characters they stand for.
+
+    >>> unescape_twice("I&#39;ve seen AT&amp;T"), unescape_twice("Q&A: 5 < 6")
+    ("I've seen AT&T", 'Q&A: 5 < 6')
+    """
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    import html as html_lib
+
+    return _ENTITY.sub(lambda m: html_lib.unescape(m.group()), text)
+
+
 def image_only(block: Block) -> bool:
     """A block that is an image and its alt text, nothing else (the reader's picture blocks)."""
     return any(s.kind == "image" and s.start == 0 and s.end == len(block.text)
@@ -1611,7 +1656,7 @@ def _marked_blocks(
     last: str | None = None
     for element in _xml_units(root, graphics=True):
         if element.tag == "graphic":
-            alt = " ".join(str(element.get("alt") or "").split())
+            alt = " ".join(unescape_twice(str(element.get("alt") or "")).split())
             src = str(element.get("src") or "").strip()
             if alt and src:
                 from urllib.parse import urljoin

@@ -166,6 +166,36 @@ def detect_text(
     return LanguageGuess(answer, min(confidence, 1.0), method), scores
 
 
+_DICT_WORD = re.compile(r"[^\W\d_]{3,}")  # the dictionary holds words of 3+ letters
+
+
+def _in_dictionary(text: str, lang: str) -> bool:
+    """Whether every word of ``text`` is a word of ``lang``'s spelling dictionary or a
+    capitalised name, with at least one lower-case dictionary word: evidence for ``lang`` that a model's
+    answer on a few words does not outweigh ("Half a tablespoon" scores as French). A text in
+    capitals has no names to tell apart: each of its words must be in the dictionary.
+    False when ``lang`` has no dictionary (``[dictionary]`` in ``locales/languages``).
+
+    >>> _in_dictionary("The Rukban camp", "en"), _in_dictionary("Frau und Mann", "en")
+    (True, False)
+    """
+    from ..glossary.words import language_words  # loaded only when a short block disagrees
+
+    words = _DICT_WORD.findall(text)
+    known = language_words(lang) if words else None
+    if known is None or not known.common:
+        return False
+    capitals = text.upper() == text
+    found = False
+    for word in words:
+        key = word.lower()
+        if key in known.common and (capitals or not word[0].isupper()):
+            found = True  # a word of the language as the language writes it
+        elif key not in known.proper and (capitals or not word[0].isupper()):
+            return False
+    return found
+
+
 def _letters(text: str) -> int:
     # counted per distinct character (Counter runs in C): a paragraph has a few dozen
     return sum(n for ch, n in Counter(text).items() if ch.isalpha())
@@ -205,7 +235,9 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         if guess.method in ("script", "letters", "neighbours", "none"):
             continue  # rules are not overruled by context; no letters, no claim
         scores = seen[block.text][1]
-        if scores is not None and detector.context_allows(scores, lang):
+        if (scores is not None and detector.context_allows(scores, lang)) or _in_dictionary(
+            block.text, lang
+        ):
             factor = length_factor(size, data.full_letters, data)
             block.lang = LanguageGuess(lang, data.context_confidence * factor, "context")
 

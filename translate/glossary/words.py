@@ -358,8 +358,24 @@ class WordList:
 @cache
 def english_words() -> WordList:
     """The shipped English word list (empty when the file is absent)."""
-    path = data_dir("glossary") / "words" / "en.txt"
-    return read_word_list(path)
+    return _word_list("en.txt")
+
+
+@cache
+def language_words(lang: str | None) -> WordList | None:
+    """The spelling dictionary of ``lang`` that its ``[dictionary]`` table in
+    ``locales/languages`` names (a file under ``glossary/words/``), or None when it has none."""
+    from ..langdata import section
+
+    name = section(lang, "dictionary").get("file")
+    if not isinstance(name, str) or "/" in name or "\\" in name or name.startswith("."):
+        return None
+    return _word_list(name)
+
+
+@cache
+def _word_list(name: str) -> WordList:
+    return read_word_list(data_dir("glossary") / "words" / name)
 
 
 def read_word_list(path: Path) -> WordList:
