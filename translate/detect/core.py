@@ -171,9 +171,9 @@ _DICT_WORD = re.compile(r"[^\W\d_]{3,}")  # the dictionary holds words of 3+ let
 
 def _in_dictionary(text: str, lang: str) -> bool:
     """Whether every word of ``text`` is a word of ``lang``'s spelling dictionary or a
-    capitalised name, with at least one lower-case dictionary word: evidence for ``lang`` that a model's
-    answer on a few words does not outweigh ("Half a tablespoon" scores as French). A text in
-    capitals has no names to tell apart: each of its words must be in the dictionary.
+    capitalised name, with at least one lower-case dictionary word: evidence for ``lang`` that a
+    model's answer on a few words does not outweigh ("Half a tablespoon" scores as French). A
+    text in capitals has no names to tell apart: each of its words must be in the dictionary.
     False when ``lang`` has no dictionary (``[dictionary]`` in ``locales/languages``).
 
     >>> _in_dictionary("The Rukban camp", "en"), _in_dictionary("Frau und Mann", "en")

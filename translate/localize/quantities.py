@@ -152,7 +152,7 @@ def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
                 _add(before, head, ident)
                 _add(after, tail, ident)
     usage = section(lang, "quantities").get("units", {})
-    for token, units in usage.items() if isinstance(usage, dict) else ():
+    for token in usage if isinstance(usage, dict) else ():
         for unit in str_list(usage, token, where=f"{lang}.toml [quantities.units]"):
             if unit in UNITS:
                 _add(after, token, f"unit:{unit}")
