@@ -594,11 +594,15 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 if copied is not None:
                     assigned[k] = copied
                     free.remove(copied)
-        # ... then give each expectation a hit already in an accepted form ...
+        # ... then give each expectation a hit already in an accepted form, a name before an
+        # adjective ("o papel da UE" is the EU's, not "Governança Europeia") ...
+        adjectives = {fold(f) for f in accepted_forms(entry, locale.split("-")[0])
+                      if f[:1].islower()}
         for k, exp in enumerate(exps):
             if k in assigned:
                 continue
-            good = next((h for h in free if acceptable(h, exp)), None)
+            good = next((h for h in sorted(free, key=lambda h: fold(h.surface) in adjectives)
+                         if acceptable(h, exp)), None)
             if good is not None:
                 assigned[k] = good
                 free.remove(good)
@@ -632,7 +636,10 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 placements.append(Placement(exp, "repaired", (hit.start, hit.end),
                                             why[0], hit.surface, ["target-replaced"]))
         for hit in free:
-            # A further occurrence no source mention accounts for: reported, never changed.
+            # A further occurrence no source mention accounts for: reported, never changed;
+            # an adjective translates one of the source's ("European" is no mention of the EU)
+            if fold(hit.surface) in adjectives:
+                continue
             placements.append(Placement(first, "duplicated", (hit.start, hit.end),
                                         hit.surface, hit.surface))
     order = {id(exp): k for k, exp in enumerate(item.expectations)}
