@@ -20,7 +20,8 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
 @click.argument("source", type=click.Path(path_type=Path, exists=False))
 @click.option("--to", "targets", required=True, metavar="LOCALES",
               help="Target locales, comma-separated BCP 47 tags (pt-BR,de).")
-@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+@click.option("-o", "--out", "out_dir", required=True,
+              type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the editions (OUT/<id>.<locale>.<ext>).")
 @click.option("--format", "formats", default="md,json", show_default=True, callback=_split,
               help="Edition formats, comma-separated.")

@@ -33,7 +33,8 @@ def _default_formats() -> list[str]:
 @click.argument("source")
 @click.option("--to", "targets", required=True, metavar="LOCALES",
               help="Target locales, comma-separated BCP 47 tags (pt-BR,es).")
-@click.option("--out", "out_dir", required=True, type=click.Path(path_type=Path, file_okay=False),
+@click.option("-o", "--out", "out_dir", required=True,
+              type=click.Path(path_type=Path, file_okay=False),
               help="Folder for the localized feeds and item pages.")
 @click.option("--format", "formats", default=None, callback=_split,
               help="Item edition formats, comma-separated [default: html,json if available, else"

@@ -96,6 +96,7 @@ def print_summary(result: RunResult) -> None:
     help="Target locales, comma-separated BCP 47 tags (pt-BR,de).",
 )
 @click.option(
+    "-o",
     "--out",
     "out_dir",
     default="editions",
