@@ -624,6 +624,10 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             flush()
             level = len(heading.group(1))
             content, spans = markdown_inline(heading.group(2), refs)
+            if level == 1 and title is not None and len(blocks) == 1 and \
+                    " ".join(content.split()) == " ".join(title.split()):
+                i += 1  # the front matter's title written again as the page's H1: one headline
+                continue
             if content:
                 kind: BlockKind = "heading"
                 if level == 1 and title is None and not blocks:
@@ -640,6 +644,10 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             if kind == "title":
                 title = raw
             blocks.append(Block(kind=kind, text=raw, level=level, start=start, inline=spans))
+        elif "|" in line and i + 1 < len(lines) and _MD_TABLE_RULE.match(lines[i + 1]):
+            flush()  # a table: each cell is a paragraph of article text, as in an HTML table
+            i = _markdown_table(lines, i, offsets, refs, blocks)
+            continue
         elif re.match(r"\s{0,3}([-*_])(\s*\1){2,}\s*$", line):
             flush()  # thematic break
         elif re.match(r"\s{0,3}([-*+]|\d{1,9}[.)])\s+", line):
@@ -661,6 +669,34 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         i += 1
     flush()
     return blocks, title
+
+
+# a GFM table's delimiter row: "|---|:---:|", "--- | ---" (a pipe, or two columns at least)
+_MD_TABLE_RULE = re.compile(
+    r"\s{0,3}(?:\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?|:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?)\s*$"
+)
+_MD_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def _markdown_table(
+    lines: list[str], i: int, offsets: list[int], refs: dict[str, str], blocks: list[Block]
+) -> int:
+    """Read the table whose header row is ``lines[i]`` into ``blocks`` (one paragraph per
+    non-empty cell, row by row) and return the index of the first line after it."""
+    rows = [i, *range(i + 2, len(lines))]
+    end = i + 2
+    for j in rows:
+        if j > i and (not lines[j].strip() or "|" not in lines[j]):
+            end = j
+            break
+        end = j + 1
+        cells = _MD_CELL_SPLIT.split(lines[j].strip().strip("|"))
+        for cell in cells:
+            content, spans = markdown_inline(cell.strip().replace("\\|", "|"), refs)
+            if content:
+                blocks.append(Block(kind="paragraph", text=content, start=offsets[j],
+                                    inline=spans))  # fmt: skip
+    return end
 
 
 # -- HTML ------------------------------------------------------------------------------------
