@@ -159,6 +159,8 @@ def _code_pattern(code: str) -> re.Pattern[str]:
 # "kr2.5"): not a code but a number, which the target writes with its own decimal separator
 # ("RM4,5" in Portuguese); it is compared by value, so "RM45" is a changed amount
 _AMOUNT = re.compile(r"([^\W\d_]{1,3})(\d+(?:[.,]\d+)+)")
+# degrees in the news style ("41.5C", "-3F"): the number check's (numbers._glued_degrees)
+_DEGREES = re.compile(r"[-\u2212]?\d+(?:[.,]\d+)?[CF]")
 
 
 def _amount_in(amount: re.Match[str], seg: TranslatedSegment, offset: int, src_lang: str,
@@ -198,6 +200,8 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", seg.target)}
     src_lang = seg.segment.lang or ctx.source_lang
     for code in {c.text: c for c in codes_in(seg.source, _name_spans(seg))}.values():
+        if _DEGREES.fullmatch(code.text):
+            continue  # "41.5C" is degrees, localized ("41,5C") and compared by value
         amount = _AMOUNT.fullmatch(code.text)
         if amount:  # "RM4.5" as "RM4,5": the same amount in the target's conventions
             if _amount_in(amount, seg, code.start, src_lang, ctx):

@@ -98,3 +98,14 @@ def test_a_short_block_of_dictionary_words_takes_the_article_language() -> None:
     assert langs[0] == "en" and langs[3] == "en"
     assert langs[1] == "en" and langs[2] == "en"  # a model's French and Italian on 2-3 words
     assert langs[4] == "de"  # words that are not English keep their own language
+
+
+def test_degrees_in_the_news_style_are_localized_and_compared_by_value() -> None:
+    source = "Temperatures hit 41.5C (106.7F) in Phoenix."
+    result = check_pair(source, "As temperaturas atingiram 41.5C (106.7F) em Phoenix.", "en",
+                        "pt-BR")
+    assert result.text == "As temperaturas atingiram 41,5C (106,7F) em Phoenix."
+    assert [f for f in result.findings if f.severity == "error"] == []
+    changed = check_pair("Temperatures hit 41C.", "As temperaturas atingiram 42C.", "en", "pt-BR")
+    assert [f.check for f in changed.findings if f.severity == "error"] == ["numbers"]
+    assert _blocking("The 5G network.", "A rede 4G.", "numbers")  # a code, not degrees

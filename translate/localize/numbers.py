@@ -246,7 +246,15 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
         return False  # 10:30, 2021-03-04, 9/26, phone numbers
     if after in ".," and after2.isdigit():
         return False  # a run the strict regex stopped in the middle of (2.4.1.5)
-    return not (after.isalpha() and not _is_cjk(after) and after not in "KMBTkmbt")
+    return not (after.isalpha() and not _is_cjk(after) and after not in "KMBTkmbt"
+                and not _glued_degrees(text, end))
+
+
+def _glued_degrees(text: str, end: int) -> bool:
+    """ "41.5C", "106.7F": the news style of degrees, a capital C or F glued to the number and
+    ending the word (not "5G", "3D", "C-17")."""
+    return (end < len(text) and text[end] in "CF"
+            and (end + 1 == len(text) or not (text[end + 1].isalnum() or text[end + 1] == "-")))
 
 
 def find_numbers(
@@ -324,7 +332,8 @@ def find_numbers(
 def _hangs_on_letter(text: str, end: int, words: Sequence[ScaleWord]) -> bool:
     """ "5th", "3a": a number glued to letters that are not a short scale word."""
     after = text[end] if end < len(text) else ""
-    return bool(after.isalpha() and not _is_cjk(after) and _match_scale(text, end, words) is None)
+    return bool(after.isalpha() and not _is_cjk(after) and _match_scale(text, end, words) is None
+                and not _glued_degrees(text, end))
 
 
 def _min_grouping(profile: LocaleProfile | None) -> int:
