@@ -2,6 +2,9 @@
 
     python benchmarks/audit_pt_en.py [--show]
 
+``--show`` lists each rewrite and each blocking finding (source and target), to be read: an
+engine error or a false alarm.
+
 The other embedded direction (en->pt) is what the real-world corpus and the facts sets measure;
 this one had no measure. Input: every distinct real sentence of the facts sets' Portuguese
 side (``benchmarks/data/facts_heldout{,_b,_c,_d,_e}.jsonl``, ``kind == "real"``: the embedded
@@ -84,6 +87,7 @@ def main(argv: list[str]) -> int:
     rewrites: collections.Counter[str] = collections.Counter()
     blocking: collections.Counter[str] = collections.Counter()
     listed: list[str] = []
+    held: list[str] = []
     segments = 0
     for ed in editions:
         segs = {s["id"]: s for b in ed["blocks"] for s in b["segments"]}
@@ -110,6 +114,10 @@ def main(argv: list[str]) -> int:
         for f in ed.get("findings", []):
             if f.get("severity") == "error":
                 blocking[f["check"]] += 1
+                seg = segs.get(f.get("segment"), {})
+                held.append(f"BLOCKING {f['check']}: {f.get('message', '')}\n    "
+                            f"{seg.get('source', '')[:200]}\n    "
+                            f"{seg.get('target', '')[:200]}")  # fmt: skip
     print(f"pt->en audit: {len(editions)} editions, {segments} sentences "
           f"({len(sents)} facts-set sentences + {len(pages())} pages)")  # fmt: skip
     print("\n| rewrite of the engine's output | count |\n|---|---|")
@@ -120,6 +128,7 @@ def main(argv: list[str]) -> int:
         print(f"| {key} | {n} |")
     if show:
         print("\n" + "\n".join(listed))
+        print("\n" + "\n".join(held))
     return 0
 
 

@@ -187,7 +187,9 @@ def new_mutations(row: Row) -> list[tuple[str, str, str, bool]]:
     return out
 
 
-def _repaired(row: Row, wrong: str, result: CheckResult, locale: str = "pt-BR") -> bool:
+def _repaired(
+    row: Row, wrong: str, result: CheckResult, locale: str = "pt-BR", source_lang: str = "en"
+) -> bool:
     """Did the pipeline put the source's fact back (and say so) instead of holding the text?
 
     True when the published text differs from the wrong one, a finding reports the change,
@@ -195,7 +197,7 @@ def _repaired(row: Row, wrong: str, result: CheckResult, locale: str = "pt-BR") 
     """
     if result.text == wrong or not any(f.data.get("localized") for f in result.findings):
         return False
-    again = check_pair(row.source, result.text, "en", locale, localize=False)
+    again = check_pair(row.source, result.text, source_lang, locale, localize=False)
     return not again.blocking
 
 

@@ -12,6 +12,10 @@ output the gate passes (otherwise the mutation would be "caught" for the engine'
 On the unmutated outputs, each blocking finding is listed (``--show``): it is either an error
 of the engine or a false alarm, which the report says after reading them.
 
+Rows may carry ``from``/``to`` (set G's pt -> en rows); the default is en -> ``--locale``. Kinds
+named ``ok-*`` are correct rewrites of a passed output (set G): a blocking finding on one is a
+false alarm, counted apart ("ok rewrites held").
+
 Run: ``python benchmarks/eval_facts_mutations.py [--show] [--json]``
 """
 
@@ -46,8 +50,10 @@ def main(argv: list[str] | None = None) -> int:
     kinds: dict[str, list[int]] = {}
     notes: list[str] = []
     real = held_real = 0
+    ok = [0, 0]  # correct rewrites held, total
     for r in rows:
-        res = check_pair(r["source"], r["target"], "en", args.locale)
+        source_lang, locale = r.get("from", "en"), r.get("to", args.locale)
+        res = check_pair(r["source"], r["target"], source_lang, locale)
         blocking = [f for f in res.findings if f.severity == "error"]
         if r["kind"] == "real":
             real += 1
@@ -60,11 +66,20 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if base_held.get(r["id"]):
             continue
+        if r["kind"].startswith("ok-"):
+            ok[0] += bool(blocking)
+            ok[1] += 1
+            if blocking:
+                notes.append(f"OK REWRITE HELD {r['id']} [{r['kind']}]: "
+                             + "; ".join(f.message for f in blocking)
+                             + f"\n    {r['source']}\n    {r['target']}")  # fmt: skip
+            continue
         row = Row(r["id"], r["source"], r["target"], "", "", [])
-        caught = bool(blocking) or _repaired(row, r["target"], res, args.locale)
+        caught = bool(blocking) or _repaired(row, r["target"], res, locale, source_lang)
         # put back silently: the published text is the one the unmutated output gives
         restored = not caught and res.text == base_text[r["id"]]
-        tally = kinds.setdefault(r["kind"], [0, 0, 0])
+        label = r["kind"] if "from" not in r else f"{r['kind']} ({source_lang}->{locale})"
+        tally = kinds.setdefault(label, [0, 0, 0])
         tally[0] += caught
         tally[1] += 1
         tally[2] += restored
@@ -72,7 +87,8 @@ def main(argv: list[str] | None = None) -> int:
             notes.append(f"MISSED {r['id']} [{r['kind']}]\n    {r['source']}\n    {r['target']}")
     total = [sum(v[i] for v in kinds.values()) for i in range(3)]
     if args.json:
-        print(json.dumps({"real": real, "real_held": held_real, "kinds": kinds, "total": total}))
+        print(json.dumps({"real": real, "real_held": held_real, "kinds": kinds, "total": total,
+                          "ok_held": ok}))  # fmt: skip
     else:
         print(f"# eval_facts_mutations: {args.data.name}, {args.locale}, translate {__version__}, "
               f"Python {platform.python_version()}, {platform.machine()}")  # fmt: skip
@@ -84,6 +100,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"| {kind} | {c}/{t} | {c / t:.0%} | {r} | {t - c - r} |")
         c, t, r = total
         print(f"| **all** | {c}/{t} | {c / max(t, 1):.1%} | {r} | {t - c - r} |")
+        if ok[1]:
+            print(f"\ncorrect rewrites (ok-*) held by a blocking finding: {ok[0]}/{ok[1]}")
     if args.show:
         print("\n" + "\n".join(notes))
     return 0

@@ -27,6 +27,7 @@ def select_sentences(
     rich: Callable[[str], bool] | None = None,
     keep: Callable[[str], bool] | None = None,
     exclude: set[str] | None = None,
+    language: str = "en",
 ) -> list[tuple[str, str]]:
     """(page id, sentence) pairs: 30-300 characters that ``keep`` accepts (default: a digit).
 
@@ -42,10 +43,10 @@ def select_sentences(
     for folder in folders:
         for facts in sorted((CORPUS / folder / "pages").glob("*.json")):
             d = json.loads(facts.read_text(encoding="utf-8"))
-            if d.get("language") != "en" or not d.get("expected_text"):
+            if d.get("language") != language or not d.get("expected_text"):
                 continue
             text = (CORPUS / folder / d["expected_text"]).read_text(encoding="utf-8")
-            for start, end in split_sentences(text, "en"):
+            for start, end in split_sentences(text, language):
                 s = " ".join(text[start:end].split())
                 if 30 <= len(s) <= 300 and accept(s) and s not in seen:
                     seen.add(s)
@@ -60,21 +61,44 @@ def select_sentences(
     return spread
 
 
-def write_set(
-    out: Path, pairs: list[tuple[str, str]], id_prefix: str, mutators: Iterable[Mutator]
-) -> int:
-    """Translate each sentence once with the bare embedded engine; write real + mutated rows."""
+def translate_pairs(
+    pairs: list[tuple[str, str]], source: str = "en", to: str = "pt-BR"
+) -> list[str]:
+    """The bare embedded engine's output for each sentence, translated once."""
     from translate.locales import parse_targets
     from translate.mt import plan_route, translate_batch
 
-    rules = list(mutators)
-    profile = parse_targets("pt-BR")[0]
-    route = plan_route("en", profile.language, list(profile.engines))
+    profile = parse_targets(to)[0]
+    route = plan_route(source, profile.language, list(profile.engines))
     targets, _, _ = translate_batch([s for _, s in pairs], route, None)
+    return list(targets)
+
+
+def write_set(
+    out: Path,
+    pairs: list[tuple[str, str]],
+    id_prefix: str,
+    mutators: Iterable[Mutator],
+    *,
+    source: str = "en",
+    to: str = "pt-BR",
+    targets: list[str] | None = None,
+    mode: str = "w",
+) -> int:
+    """Translate each sentence once with the bare embedded engine; write real + mutated rows.
+
+    Rows of another direction than en -> pt-BR carry ``from`` and ``to`` (the evaluation reads
+    them); ``targets``: engine outputs already made; ``mode="a"`` appends to ``out``.
+    """
+    rules = list(mutators)
+    if targets is None:
+        targets = translate_pairs(pairs, source, to)
+    direction = {} if (source, to) == ("en", "pt-BR") else {"from": source, "to": to}
     rows = 0
-    with out.open("w", encoding="utf-8") as fh:
+    with out.open(mode, encoding="utf-8") as fh:
         for i, ((page, src), tgt) in enumerate(zip(pairs, targets, strict=True)):
-            base = {"id": f"{id_prefix}{i:03d}", "page": page, "source": src, "engine": tgt}
+            base = {"id": f"{id_prefix}{i:03d}", "page": page, **direction, "source": src,
+                    "engine": tgt}  # fmt: skip
             fh.write(json.dumps({**base, "kind": "real", "target": tgt}, ensure_ascii=False) + "\n")
             rows += 1
             for rule in rules:

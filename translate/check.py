@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UnknownLocaleError
-from .facts import FACT_CHECKERS, clock_spans, decade_in
+from .facts import FACT_CHECKERS, clock_spans, decade_in, in_joined_range
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
@@ -336,6 +336,8 @@ def missing_numbers(
     for ns in n_missing:
         if decade_in(source, ns.start, ns.text, target, source_lang):
             continue  # "década de 1990" written "the 1990s": the same decade
+        if in_joined_range(target, ns.text):
+            continue  # "2020- 2030" written "2020-2030": a range the reader leaves unread
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
         severity: Severity = "info" if ns.small and not extra else "error"
@@ -380,6 +382,8 @@ def _measure_findings(
             continue
         if not source_percent and want is not None and want.agrees(got):
             continue
+        if got is None and want is not None and _range_carries(target, nt, pairs, want):
+            continue  # "€5 to €10" written "5 a 10 euros": one currency for the range
         if got is not None and want is not None and got.kind != "percent":
             out.append(
                 Finding(
@@ -420,6 +424,19 @@ def _measure_findings(
             )
         )
     return out
+
+
+_RANGE_JOIN = re.compile(r"\s?(?:[-\u2013]|[^\W\d_]{1,3})\s?")
+
+
+def _range_carries(target: str, nt: NumberMention,
+                   pairs: Sequence[tuple[NumberMention, NumberMention]], want: Measure) -> bool:
+    """Is ``nt`` the first end of a range whose second end carries the source's measure ("5 a
+    10 euros", "5-10 euros", "entre 5 e 10 euros")?"""
+    for _, other in pairs:
+        if other.start > nt.end and _RANGE_JOIN.fullmatch(target[nt.end : other.start]):
+            return want.agrees(other.measure)
+    return False
 
 
 def _with_measure(text: str, mention: NumberMention) -> str:

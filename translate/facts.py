@@ -1316,8 +1316,18 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
         return []
     skip = [m.span() for m in URL.finditer(seg.target)]
     out: list[Finding] = []
+    s_dec = _separators(src_lang)[0]
+    t_group = _separators(ctx.locale.replace("-", "_"))[1]
+    # an amount written the English money way ("$250,000", the "$" glued) in a sentence of a
+    # language whose decimal comma is the target's group: copied as written, it is that amount;
+    # a bare "1.000" in an English sentence stays ambiguous (held)
+    copied = {m.group() for m in _NUM.finditer(seg.source)
+              if seg.source[max(m.start() - 1, 0) : m.start()] == "$"}  # fmt: skip
     for m in _SEPARATED.finditer(seg.target):
         if _inside(m.span(), skip):
+            continue
+        if (m.group() in copied and s_dec == t_group
+                and re.fullmatch(rf"\d{{1,3}}{re.escape(s_dec)}\d{{3}}", m.group())):
             continue
         ours = _readings(m.group(), [ctx.locale.replace("-", "_")])
         theirs = _readings(m.group(), [src_lang])
@@ -1407,6 +1417,8 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     if tgt.search(seg.target):
         return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang)
+    if _negated_words(seg.target, ctx.target_lang):
+        return []  # "não especificada" written "unspecified": the prefix negates
     return [Finding(
         "negation", "error",
         f"the source says {hit.group()!r} and the target has no negation: the sense may be "
@@ -1846,9 +1858,16 @@ def _fractions(text: str, lang: str) -> list[tuple[int, int, int]]:
         for m in re.finditer(rf"(?<![\w])({_alt(words)})(?![\w])", text, re.IGNORECASE):
             out.append((m.start(1), m.end(1), words[m.group(1).casefold()]))
     if counted and counts:
-        pattern = rf"(?<![\w])(?:{_alt(counts)})[\s\u00a0{_DASHES}]({_alt(counted)})(?![\w])"
+        article = {str(a).casefold() for a in data.get("article", [])}
+        ordinal = {str(a).casefold() for a in data.get("article_ordinals", [])}
+        keep = {str(w).casefold() for w in data.get("fraction_before", [])}
+        pattern = rf"(?<![\w])({_alt(counts)})[\s\u00a0{_DASHES}]({_alt(counted)})(?![\w])"
         for m in re.finditer(pattern, text, re.IGNORECASE):
-            out.append((m.start(1), m.end(1), counted[m.group(1).casefold()]))
+            nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() :])
+            if (m.group(1).casefold() in article and m.group(2).casefold() in ordinal and nxt
+                    and nxt.group(1).islower() and nxt.group(1) not in keep):
+                continue  # "a third case": an ordinal
+            out.append((m.start(2), m.end(2), counted[m.group(2).casefold()]))
     return out
 
 
@@ -1868,7 +1887,7 @@ def check_fractions(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     target = _fractions(seg.target, ctx.target_lang)
     t_denominators = {d for *_, d in target}
     t_denominators |= {int(d) for d in re.findall(r"(?<![\d/])\d+/(\d+)(?![\d/])", seg.target)}
-    if re.search(r"\d\s?%|\bpor\s?cento\b|\d[.,]\d", seg.target):
+    if re.search(r"\d\s?%|\bpor\s?cento\b|\d[.,]\d(?!\d{2}(?:\D|$))", seg.target):
         t_denominators |= denominators  # "half" written "50%" or "0,5"
     first = source[0]
     for start, end, d in target:
@@ -1924,7 +1943,8 @@ def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
     signs = [w for w in sense if not any(c.isalpha() for c in w)]  # "<", "≥": no space needed
     before = re.compile(rf"(?:(?<![\w])({_alt(words)})\s+|({_alt(signs) or '(?!)'})\s*)"
                         rf"{_CURRENCY_BEFORE}$", re.IGNORECASE)  # fmt: skip
-    behind = re.compile(rf"^[^\W\d_]*\s+(?:[^\W\d_]+\s+)?({_alt(after) or '(?!)'})(?![\w])",
+    # up to four words between ("12 years of age or older")
+    behind = re.compile(rf"^[^\W\d_]*\s+(?:[^\W\d_]+\s+){{0,3}}({_alt(after) or '(?!)'})(?![\w])",
                         re.IGNORECASE)  # fmt: skip
     return before, behind, {**sense, **{f"after:{k}": v for k, v in after.items()}}
 
@@ -2138,6 +2158,157 @@ def check_range_currency(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     return []
 
 
+def in_joined_range(text: str, digits: str) -> bool:
+    """Is the number ``digits`` one end of a range written without spaces ("2020-2030",
+    "$45-50/day"), which the number reader leaves unread (it may be an id or a phone number)?
+
+    >>> in_joined_range("the 2020-2030 period", "2030")
+    True
+    """
+    key = re.sub(r"\D", "", digits)
+    for m in re.finditer(r"(?<![\w.,-])(\d+(?:[.,]\d+)*)\s?[-\u2013]\s?\D{0,3}?(\d+(?:[.,]\d+)*)"
+                         r"(?![\w-]|[.,]\d)", text):
+        if key and key in (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2))):
+            return True
+    return False
+
+
+# --- a number its source language cannot read: "$2.52" in a Portuguese sentence ----------------
+
+
+def check_foreign_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number written in another convention than the source language's ("$2.52", "164.99"
+    in a Portuguese sentence: a Portuguese group has three digits) is read by no number check,
+    so "$2.55" or "€2.52" in the target passed. Such a number is read in the target's and
+    English's convention (what engines and copied text use); blocking when the target has no
+    number of that value, or writes it with a currency that names none of the source's."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    readers = list(dict.fromkeys([ctx.target_lang, "en"]))
+    t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
+    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
+    t_skip = [m.span() for m in URL.finditer(seg.target)]
+    target = [(m, _readings(m.group(), [*t_langs, "en"])) for m in _NUM.finditer(seg.target)
+              if not _inside(m.span(), t_skip)]  # fmt: skip
+    for m in _NUM.finditer(seg.source):
+        tok = m.group()
+        if _inside(m.span(), skip) or not re.search(r"\d[.,]\d", tok) or _readings(tok, [src_lang]):
+            continue
+        if m.end() < len(seg.source) and seg.source[m.end()] in ".,:/" and \
+                re.match(r"[.,:/]\d", seg.source[m.end() :]):
+            continue  # part of a longer token ("1.2.3", a version or a date)
+        values = _readings(tok, readers)
+        if not values:
+            continue
+        same = [t for t, r in target if r & values]
+        if not same:
+            return [Finding(
+                "numbers", "error", f"number {tok!r} not found in the target",
+                segment=seg.id, source_span=m.span(), data={"kind": "foreign-number"},
+            )]  # fmt: skip
+        money = measure_at(seg.source, m.start(), m.end(), [src_lang, "en"])
+        if money is None or money.kind != "currency":
+            continue
+        others = [measure_at(seg.target, t.start(), t.end(), t_langs) for t in same]
+        if all(o is not None and o.kind == "currency" and not money.agrees(o) for o in others):
+            t = same[0]
+            return [Finding(
+                "numbers", "error",
+                f"{money.text + tok!r} became {seg.target[t.start() - 1 : t.end()]!r}: "
+                "the currency changed",
+                segment=seg.id, source_span=m.span(), target_span=t.span(),
+                data={"kind": "foreign-number"},
+            )]  # fmt: skip
+    return []
+
+
+# --- two numbers of one kind swapped: "10 human cases and 46 animal cases" -> "46 ... 10" -------
+
+
+@cache
+def _percent_after(lang: str) -> re.Pattern[str]:
+    words = [str(w) for w in facts_data(lang).get("percent", {}).get("words", [])]
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re.compile(rf"\s?(?:[%٪]|(?:{alt})(?![\w]))" if alt else r"\s?[%٪]", re.IGNORECASE)
+
+
+def _number_kind(text: str, start: int, end: int, langs: Sequence[str]) -> str | None:
+    """'percent', 'currency:<ids>' or 'count' for the number at ``text[start:end]``; None for
+    a year, a number glued to letters or a part of a date, score or range ("3-1", "11/21")."""
+    token = text[start:end]
+    if re.fullmatch(r"(?:1[5-9]|20)\d\d", token):
+        return None
+    before, after = text[max(start - 1, 0) : start], text[end : end + 1]
+    if (before and before in "-–/:") or (after and after in "-–/:"):
+        return None
+    if re.match(r"[^\W\d_]", after):
+        return None  # "30o", "44mm", "5s"
+    if token.rstrip().endswith(("%", "\u066a")) or any(
+        _percent_after(lang).match(text, end) for lang in langs
+    ):
+        return "percent"
+    money = measure_at(text, start, end, langs)
+    if money is not None and money.kind == "currency":
+        return "currency"
+    if money is not None:
+        return "measure:" + ",".join(sorted(money.ids))
+    return "count"
+
+
+def check_number_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Two numbers of one kind must keep their order: "10 human cases and 46 animal cases"
+    written "46 casos humanos e 10 casos de animais", "from 23% to 35%" written "de 35% para
+    23%", "$47 billion to $8 billion" reversed each keep every number, and the number check
+    passes them. Each number that the source and the target both write once is paired by
+    value; when two of one kind (both percentages, both amounts of money, both counts, both of
+    one unit) stand in the other order in the target, the figures were swapped between the
+    things they count. Years, dates, scores and ranges are left out (a clause may move
+    them). Blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
+    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
+    src = [n for n in source_values(seg.source, src_lang, ctx.locale) if not _inside(n[:2], skip)]
+    tgt = target_values(seg.target, src_lang, ctx.locale)
+    if len(src) < 2 or len(tgt) < 2:
+        return []
+
+    def keys(n: tuple[int, int, frozenset[Decimal], int]) -> frozenset[Decimal]:
+        return frozenset(v * n[3] for v in n[2])
+
+    pairs = []
+    for s in src:
+        t_same = [t for t in tgt if keys(t) & keys(s)]
+        s_same = [o for o in src if keys(o) & keys(s)]
+        if len(t_same) != 1 or len(s_same) != 1:
+            continue
+        t = t_same[0]
+        if len([o for o in src if keys(o) & keys(t)]) != 1:
+            continue
+        kind = _number_kind(seg.source, s[0], s[1], [src_lang])
+        t_kind = _number_kind(seg.target, t[0], t[1], t_langs)
+        if kind is None or t_kind is None:
+            continue
+        pairs.append((s, t, kind, t_kind))
+    for i, (s1, t1, k1, tk1) in enumerate(pairs):
+        for s2, t2, k2, tk2 in pairs[i + 1 :]:
+            if k1 != k2 or tk1 != tk2 or keys(s1) & keys(s2):
+                continue
+            if (s1[0] < s2[0]) != (t1[0] < t2[0]):
+                a, b = seg.source[s1[0] : s1[1]], seg.source[s2[0] : s2[1]]
+                return [Finding(
+                    "numbers", "error",
+                    f"{a!r} and {b!r} stand in the other order in the target: the figures may "
+                    "have been swapped between the things they count",
+                    segment=seg.id, source_span=(s1[0], s2[1]),
+                    target_span=(min(t1[0], t2[0]), max(t1[1], t2[1])),
+                    data={"kind": "order", "values": [a, b]},
+                )]  # fmt: skip
+    return []
+
+
 # --- bidi controls around numbers: "\u202e0001\u202c" is displayed "1000" --------------------
 
 # embeddings, overrides and isolates open a scope that their pop (PDF, PDI) or the paragraph's
@@ -2219,4 +2390,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_percentage_points, check_time_units, check_glued_numbers,
                  check_vague_quantities, check_fractions, check_approximators,
                  check_relative_time, check_weekdays, check_invented_number_words,
-                 check_word_negation, check_bidi_numbers, check_range_currency]  # fmt: skip
+                 check_word_negation, check_bidi_numbers, check_range_currency,
+                 check_number_order, check_foreign_numbers]  # fmt: skip

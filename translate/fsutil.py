@@ -45,7 +45,11 @@ def ensure_folder(folder: Path | str) -> Path:
     except OSError as exc:
         raise OutputError(f"cannot write to {path}: {_reason(path, exc)}") from None
     if not os.access(path, os.W_OK | os.X_OK):
-        raise OutputError(f"cannot write to {path}: permission denied")
+        why = "permission denied"
+        with contextlib.suppress(OSError, AttributeError):
+            if os.statvfs(path).f_flag & os.ST_RDONLY:
+                why = "read-only file system"
+        raise OutputError(f"cannot write to {path}: {why}")
     return path
 
 

@@ -794,16 +794,20 @@ def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJo
         path = feed.folder / locale / name
         self_url = urljoin(job.base_url, f"{feed.slug}/{locale}/{name}") if job.base_url else None
         base = urljoin(job.base_url, f"{feed.slug}/{locale}/") if job.base_url else None
-        write_feed(
-            _inside(path, feed.out_dir),
-            kind=feed.kind or "rss",
-            locale=locale,
-            channel={**channel, "title": translated.get("title") or channel.get("title"),
-                     "description": translated.get("description") or channel.get("description")},
-            entries=state.done_entries(feed, locale),
-            base_url=base,
-            self_url=self_url,
-        )
+        # read the done items and write the feed in one write transaction: overlapping runs of
+        # the feed publish one after the other, and the last one lists what all of them did
+        with state.store.transaction():
+            write_feed(
+                _inside(path, feed.out_dir),
+                kind=feed.kind or "rss",
+                locale=locale,
+                channel={**channel, "title": translated.get("title") or channel.get("title"),
+                         "description": translated.get("description")
+                         or channel.get("description")},
+                entries=state.done_entries(feed, locale),
+                base_url=base,
+                self_url=self_url,
+            )
         report.feeds[locale] = str(path)
 
 

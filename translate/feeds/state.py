@@ -268,7 +268,9 @@ class FeedState:
         force: bool = False,
     ) -> ScanCounts:
         """Store a batch of ``(key, content_hash, slug, position, payload)`` seen in this run and
-        queue the item editions that are not done yet. The slug of a known item never changes.
+        queue the item editions that are not done yet. The slug of a known item never changes;
+        nor does an entry go back to an earlier run (an overlapping run that began earlier and
+        scans later would leave the item claimable by no run: it was never translated).
         """
         counts = ScanCounts()
         now = utc_now()
@@ -282,7 +284,7 @@ class FeedState:
                     "INSERT INTO feed_entries (feed, guid, content_hash, slug, position, run,"
                     " payload) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed, guid) DO UPDATE SET"
                     " content_hash = excluded.content_hash, position = excluded.position,"
-                    " run = excluded.run, payload = excluded.payload",
+                    " run = max(feed_entries.run, excluded.run), payload = excluded.payload",
                     (feed.id, key, digest, slug, position, feed.run,
                      json.dumps(payload, ensure_ascii=False)),
                 )  # fmt: skip
@@ -439,13 +441,15 @@ class FeedState:
     def done_entries(self, feed: FeedRecord, locale: str) -> Iterator[dict[str, Any]]:
         """Localized entries of the items seen in the current run, in feed order (streamed).
 
-        An item whose new version is not translated yet keeps its last translation.
+        An item whose new version is not translated yet keeps its last translation. An item
+        that an overlapping later run has scanned again (its ``run`` is that run's) is still
+        one of this run's: otherwise the run that publishes last listed none of them.
         """
         cursor = self.store.conn.cursor()
         cursor.execute(
             "SELECT e.guid, i.entry FROM feed_entries e JOIN feed_items i ON i.feed = e.feed"
             " AND i.guid = e.guid AND i.locale = ? AND i.status = 'done'"
-            " WHERE e.feed = ? AND e.run = ? AND e.guid != ?"
+            " WHERE e.feed = ? AND e.run >= ? AND e.guid != ?"
             " ORDER BY e.position, (i.content_hash = e.content_hash) DESC, i.updated DESC",
             (locale, feed.id, feed.run, CHANNEL_KEY),
         )
