@@ -545,14 +545,13 @@ def _check_served(prepared: PreparedArticle, profile: LocaleProfile, options: Ru
             prepared.source_lang, profile.tag, hint="the article is already in that language"
         )
     main_route, _ = _routes({prepared.source_lang}, prepared.source_lang, profile, options)
-    preload_route(main_route)
-    _speculate(prepared, main_route)
+    preload_route(main_route)  # translate_prepared then lets the engine work ahead (_speculate)
 
 
 def _speculate(prepared: PreparedArticle, route: Route, cache: Store | None = None) -> None:
     """The source sentences, most of which the glossary stage sends unchanged: an engine with a
-    core to spare translates them while the glossary, protect and masking run (Engine.speculate;
-    asked twice, an engine translates a sentence once). Those in ``cache`` are not sent."""
+    core to spare translates them while the glossary, protect and masking run (Engine.speculate).
+    Those in ``cache`` are not sent: the engine would translate them for nothing."""
     hop = route.hops[0]
     speculate = getattr(hop.engine, "speculate", None)  # a wrapped or test engine may lack it
     if speculate is None or not preload_models():

@@ -107,3 +107,37 @@ def test_real_engine_same_text_with_and_without_speculation() -> None:
     finally:
         plain.close()
         ahead.close()
+
+
+def test_pipeline_sends_ahead_only_what_the_cache_lacks(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Any
+) -> None:
+    from translate.options import RunOptions
+    from translate.pipeline import translate_article
+    from translate.read import parse_article
+    from translate.store import Store
+
+    child.enable(False)
+    sent: list[list[str]] = []
+    real = EmbeddedEngine.speculate
+
+    def record(self: EmbeddedEngine, sentences: Any, source: str, target: str) -> None:
+        sent.append(list(sentences))
+        real(self, sentences, source, target)
+
+    monkeypatch.setattr(EmbeddedEngine, "speculate", record)
+    text = "The talks in Geneva ended on Monday.\n\nPrices for bread had climbed sharply.\n"
+    store = Store(tmp_path / "cache.db")
+    try:
+        first = translate_article(parse_article(text, fmt="txt"), "pt-BR", RunOptions(), store)
+        assert sent == [[s.source for s in first[0].segments]]  # nothing cached yet: all of it
+        sent.clear()
+        again = translate_article(parse_article(text, fmt="txt"), "pt-BR", RunOptions(), store)
+        assert sent == []  # all cached: the engine is not asked ahead for any
+        assert [s.target for s in again[0].segments] == [s.target for s in first[0].segments]
+        off = RunOptions(use_cache=False)
+        ahead = translate_article(parse_article(text, fmt="txt"), "pt-BR", off, store)
+        assert len(sent) == 1 and len(sent[0]) == len(first[0].segments)
+        assert [s.target for s in ahead[0].segments] == [s.target for s in first[0].segments]
+    finally:
+        store.close()
