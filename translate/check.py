@@ -550,16 +550,17 @@ def check_pair(
     The same stages an edition runs after the engine, for one sentence: what the HTTP service,
     the evaluation and a reviewer's tool call to ask "can this be published?".
     """
-    from .localize.stage import localize_text, localizer_for
+    from .localize.stage import localize_text, localizer_for, readings_shared
     from .model import Segment
 
     profile = get_profile(locale)
     seg = TranslatedSegment(Segment("s0", 0, 0, source, 0, len(source), source_lang), target)
     findings: list[Finding] = []
-    if localize:
-        done = localize_text(source, target, localizer_for(profile, source_lang), seg.id)
-        seg.target = done.text
-        findings.extend(done.findings)
-    ctx = CheckContext(source_lang=source_lang, target_lang=profile.language, locale=profile.tag)
-    findings.extend(run_checks([seg], ctx))
+    with readings_shared():  # the localize stage and the checks read each text once
+        if localize:
+            done = localize_text(source, target, localizer_for(profile, source_lang), seg.id)
+            seg.target = done.text
+            findings.extend(done.findings)
+        ctx = CheckContext(source_lang, profile.language, locale=profile.tag)
+        findings.extend(run_checks([seg], ctx))
     return PairResult(seg.target, findings)

@@ -127,6 +127,8 @@ def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
     out = []
     for m in _TOKEN.finditer(text):
         token = m.group().rstrip(".")
+        if token.isalpha():  # most tokens: a word, no digit (letters are never digits)
+            continue
         if not any(ch.isdigit() for ch in token) or not any(ch.isalpha() for ch in token):
             continue
         if _inside((m.start(), m.start() + len(token)), [*urls, *skip]):
@@ -531,7 +533,10 @@ def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 # --- the number check's finders, for the checks below ----------------------------------------
 
 
+@lru_cache(maxsize=64)
 def _localizer(source_lang: str, locale: str) -> Any:
+    """The number check's localizer for the pair: the same for every sentence (built once; its
+    profile's quotation marks are read from CLDR)."""
     from .errors import UnknownLocaleError
     from .locales import Quotes, get_profile
     from .localize.stage import Localizer
@@ -1794,6 +1799,13 @@ def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 
 
 def _alt(words: Iterable[str]) -> str:
+    return _alternation(tuple(words))
+
+
+@lru_cache(maxsize=1024)
+def _alternation(words: tuple[str, ...]) -> str:
+    """The regex alternation of ``words``, longest first: built once per word list (the checks
+    ask for the same lists on every sentence)."""
     return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
 

@@ -36,7 +36,7 @@ from .glossary import Glossary
 from .glossary import cache as glossary_cache
 from .glossary.injected import injected_names
 from .locales import LocaleProfile, parse_targets
-from .localize.stage import localize_segments
+from .localize.stage import localize_segments, readings_shared
 from .model import (
     UNDETERMINED,
     Article,
@@ -252,6 +252,8 @@ def translate_prepared(
         main_route, routes = _routes({s.lang for s in segs}, main, profile, options)
         for planned in {id(r): r for r in routes.values() if r is not None}.values():
             preload_route(planned)
+        # a loaded engine translates ahead while the glossary stage runs
+        _speculate(prepared, main_route, store if options.use_cache else None)
 
     # -- glossary: protect names before MT (translate.protect) --
     with _timed(timings, "glossary"):
@@ -347,16 +349,17 @@ def translate_prepared(
         t.findings.extend(found)
         t.terms.extend(terms)
     # -- localize: dates, numbers, typography (translate.localize), before the checks see it --
-    with _timed(timings, "localize"):
-        localized, findings = localize_segments(translated, profile, main)
-        _follow_report_spans(restored.report, translated)
-    findings[:0] = restored.all_findings
-    with _timed(timings, "check"):
-        ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
-        findings += unserved + run_checks(translated, ctx)
-        findings += _injected_name_findings(translated, glossary, profile.tag)
-        findings += _code_findings(translated, prepared.article)
-        findings += input_findings(prepared.article)
+    with readings_shared():  # localize and check read each text's dates and numbers once
+        with _timed(timings, "localize"):
+            localized, findings = localize_segments(translated, profile, main)
+            _follow_report_spans(restored.report, translated)
+        findings[:0] = restored.all_findings
+        with _timed(timings, "check"):
+            ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
+            findings += unserved + run_checks(translated, ctx)
+            findings += _injected_name_findings(translated, glossary, profile.tag)
+            findings += _code_findings(translated, prepared.article)
+            findings += input_findings(prepared.article)
     glossary_cache.remember(glossary)  # its indexes, for the next run (translate.glossary.cache)
 
     signature = make_signature(
@@ -542,16 +545,24 @@ def _check_served(prepared: PreparedArticle, profile: LocaleProfile, options: Ru
             prepared.source_lang, profile.tag, hint="the article is already in that language"
         )
     main_route, _ = _routes({prepared.source_lang}, prepared.source_lang, profile, options)
-    preload_route(main_route)
-    # the source sentences, most of which the glossary stage sends unchanged: an engine with a
-    # core to spare translates them while the glossary, protect and masking run (Engine.speculate)
-    hop = main_route.hops[0]
+    preload_route(main_route)  # translate_prepared then lets the engine work ahead (_speculate)
+
+
+def _speculate(prepared: PreparedArticle, route: Route, cache: Store | None = None) -> None:
+    """The source sentences, most of which the glossary stage sends unchanged: an engine with a
+    core to spare translates them while the glossary, protect and masking run (Engine.speculate).
+    Those in ``cache`` are not sent: the engine would translate them for nothing."""
+    hop = route.hops[0]
     speculate = getattr(hop.engine, "speculate", None)  # a wrapped or test engine may lack it
-    if speculate is not None and preload_models():
-        speculate(
-            [s.source for s in prepared.segments if s.lang == prepared.source_lang],
-            hop.source, hop.target,
-        )  # fmt: skip
+    if speculate is None or not preload_models():
+        return
+    sentences = [s.source for s in prepared.segments if s.lang == prepared.source_lang]
+    if cache is not None and sentences:
+        key = (hop.engine.name, hop.info.model, hop.info.version, hop.source, hop.target)
+        known = cache.cache_get(key, list(dict.fromkeys(sentences)))
+        sentences = [s for s in sentences if s not in known]
+    if sentences:
+        speculate(sentences, hop.source, hop.target)
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
 from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
@@ -29,6 +29,9 @@ from .base import Engine, ModelInfo
 
 # language names in model_info.json -> ISO 639-1
 _LANG_CODES = {"English": "en", "Portuguese": "pt"}
+# sentences translated ahead in-process (EmbeddedEngine.speculate) and not asked for yet: the
+# oldest are dropped beyond this many (a long-lived service never holds more)
+AHEAD_MAX = 2048
 
 log = logging.getLogger(__name__)
 
@@ -133,6 +136,11 @@ def discover_models() -> dict[tuple[str, str], tuple[Path, dict[str, Any]]]:
     return found
 
 
+def _translate_one(model: Any, flat: str) -> str:
+    """One flattened sentence through the native engine (the same call however it is reached)."""
+    return str(model.translate(flat)).strip()
+
+
 class EmbeddedEngine(Engine):
     """Bergamot en<->pt, one sentence per native call, all cores through threads."""
 
@@ -157,6 +165,8 @@ class EmbeddedEngine(Engine):
         self._loaded: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
+        # (source, target, flattened text) -> its translation under way (speculate)
+        self._ahead: dict[tuple[str, str, str], Future[str]] = {}
 
     def pairs(self) -> list[tuple[str, str]]:
         return sorted(self._models)
@@ -225,8 +235,12 @@ class EmbeddedEngine(Engine):
         self._get_pool().submit(self._direction, source, target)
 
     def speculate(self, sentences: Sequence[str], source: str, target: str) -> None:
-        # only a child process has a core to spare (in-process, the load and the translation
-        # are on the caller's critical path)
+        # A child process (translate run) translates them ahead on its own core. In-process,
+        # only a model already loaded does (a load holds the GIL: it would be on the caller's
+        # critical path): its native calls release the GIL, so the pool translates the source
+        # sentences while the caller's glossary stage, protect and masking run in Python. A
+        # sentence the glossary changed is translated when asked; one asked as speculated is
+        # answered by the same native call on the same text.
         from . import child
 
         if child.enabled() and (source, target) in self._models and (
@@ -235,6 +249,20 @@ class EmbeddedEngine(Engine):
             running = child.get(self._models[(source, target)][0])
             if running is not None:
                 running.speculate(sentences)
+            return
+        model = self._loaded.get((source, target))
+        if model is None or self.threads == 1:
+            return
+        pool = self._get_pool()
+        with self._lock:
+            for text in sentences:
+                flat = " ".join(text.split())
+                key = (source, target, flat)
+                if not flat or key in self._ahead:
+                    continue
+                while len(self._ahead) >= AHEAD_MAX:  # never asked for: the oldest go
+                    self._ahead.pop(next(iter(self._ahead))).cancel()
+                self._ahead[key] = pool.submit(_translate_one, model, flat)
 
     def _get_pool(self) -> ThreadPoolExecutor:
         with self._lock:  # one pool, even when several threads make the first call at once
@@ -261,8 +289,25 @@ class EmbeddedEngine(Engine):
 
         def one(text: str) -> str:
             flat = " ".join(text.split())
-            return str(model.translate(flat)).strip() if flat else ""
+            return _translate_one(model, flat) if flat else ""
 
+        ahead: dict[str, Future[str]] = {}
+        if self._ahead:
+            with self._lock:
+                for text in sentences:
+                    flat = " ".join(text.split())
+                    found = self._ahead.pop((source, target, flat), None)
+                    if found is not None:
+                        ahead[flat] = found
+        if ahead:  # translated ahead (speculate), or under way: the rest on the pool
+            pending = {
+                flat: self._get_pool().submit(_translate_one, model, flat)
+                for flat in dict.fromkeys(" ".join(s.split()) for s in sentences)
+                if flat and flat not in ahead
+            }
+            pending.update(ahead)
+            return [pending[flat].result() if flat else ""
+                    for flat in (" ".join(s.split()) for s in sentences)]  # fmt: skip
         if self.threads == 1 or len(sentences) == 1:
             return [one(s) for s in sentences]
         return list(self._get_pool().map(one, sentences))
@@ -271,6 +316,9 @@ class EmbeddedEngine(Engine):
         with self._lock:
             pool, self._pool = self._pool, None
             self._loaded.clear()
+            for waiting in self._ahead.values():
+                waiting.cancel()
+            self._ahead.clear()
         if pool is not None:
             pool.shutdown(cancel_futures=True)
         with self._lock:  # a load that was under way when close() began

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -110,8 +112,8 @@ def localizer_for(profile: LocaleProfile, source_lang: str) -> Localizer:
 def source_dates(text: str, loc: Localizer) -> list[DateMention]:
     if loc.source is None:
         return []
-    shapes = [loc.source_lang, *(s for s in SHAPE_LOCALES if s != loc.source_lang)]
-    return find_dates(text, shapes, [loc.source_lang], loc.source_suffix, names_in_caps=True)
+    shapes = (loc.source_lang, *(s for s in SHAPE_LOCALES if s != loc.source_lang))
+    return list(_dates(text, shapes, (loc.source_lang,), loc.source_suffix, True))
 
 
 def target_dates(text: str, loc: Localizer) -> list[DateMention]:
@@ -119,11 +121,11 @@ def target_dates(text: str, loc: Localizer) -> list[DateMention]:
         dict.fromkeys([loc.target_tag, loc.target_lang, loc.source_lang, *SHAPE_LOCALES])
     )
     shapes = tuple(s for s in shapes if get_locale(s) is not None)
-    names = [
+    names = tuple(
         n for n in dict.fromkeys([loc.target_tag, loc.source_lang]) if get_locale(n) is not None
-    ]
+    )
     suffix = "|".join(s for s in (loc.target_suffix, loc.source_suffix) if s)
-    return find_dates(text, shapes, names, suffix)
+    return list(_dates(text, shapes, names, suffix, False))
 
 
 def source_numbers(
@@ -131,13 +133,14 @@ def source_numbers(
 ) -> list[NumberMention]:
     if loc.source is None:
         return []
-    return find_numbers(
+    return list(_numbers(
         text,
         loc.source,
-        scale_locales=scale_locales_of(loc.source_lang),  # "mil milhões" in any Portuguese
-        exclude=exclude,
-        measure_langs=(loc.source_lang,),
-    )
+        scale_locales_of(loc.source_lang),  # "mil milhões" in any Portuguese
+        tuple(exclude),
+        (),
+        (loc.source_lang,),
+    ))  # fmt: skip
 
 
 def target_numbers(
@@ -145,14 +148,63 @@ def target_numbers(
 ) -> list[NumberMention]:
     lenient = [loc.target] + ([loc.source] if loc.source is not None else [])
     scale = scale_locales_of(loc.target_lang, loc.target_tag, loc.source_lang)
-    return find_numbers(
-        text,
-        loc.target,
-        scale_locales=scale,
-        exclude=exclude,
-        lenient=lenient,
-        measure_langs=(loc.target_lang, loc.source_lang),
-    )
+    return list(_numbers(
+        text, loc.target, scale, tuple(exclude), tuple(lenient), (loc.target_lang, loc.source_lang)
+    ))  # fmt: skip
+
+
+# The localize stage and the checks read the same sentences: the source twice or more (the
+# number check and several fact checks), the target again when localizing left it unchanged.
+# The readers are pure functions of their arguments, so inside ``readings_shared()`` (one
+# edition's localize and check stages) each reading is made once. The results are tuples of
+# frozen mentions, handed out as fresh lists.
+_READINGS: ContextVar[dict[tuple[Any, ...], tuple[Any, ...]] | None] = ContextVar(
+    "translate_readings", default=None
+)
+
+
+@contextmanager
+def readings_shared() -> Iterator[None]:
+    """Within this block (one thread), each date and number reading of a text is made once."""
+    token = _READINGS.set({})
+    try:
+        yield
+    finally:
+        _READINGS.reset(token)
+
+
+def _dates(
+    text: str, shapes: tuple[str, ...], names: tuple[str, ...], suffix: str, in_caps: bool
+) -> tuple[DateMention, ...]:
+    memo = _READINGS.get()
+    key = ("d", text, shapes, names, suffix, in_caps)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = tuple(find_dates(text, shapes, names, suffix, names_in_caps=in_caps))
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _numbers(
+    text: str,
+    locale: Locale,
+    scale: tuple[str, ...],
+    exclude: tuple[tuple[int, int], ...],
+    lenient: tuple[Locale, ...],
+    measure_langs: tuple[str, ...],
+) -> tuple[NumberMention, ...]:
+    memo = _READINGS.get()
+    key = ("n", text, locale, scale, exclude, lenient, measure_langs)
+    if memo is not None and key in memo:
+        return memo[key]
+    found = tuple(find_numbers(
+        text, locale, scale_locales=scale, exclude=exclude, lenient=lenient,
+        measure_langs=measure_langs,
+    ))  # fmt: skip
+    if memo is not None:
+        memo[key] = found
+    return found
 
 
 def _sentence_start(text: str, pos: int) -> bool:
