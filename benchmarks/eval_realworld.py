@@ -89,6 +89,10 @@ SETS = {
     # held-out set i: 26 pages of Zyte's article-extraction benchmark from the sites no other set
     # holds (whole-body facts), written before the eighth boilerplate pass (build_heldout_i.py)
     "heldout-i": CORPUS / "heldout_i",
+    # held-out set j: 40 pages of Postlight Parser's test fixtures (one per site, sites in no other
+    # set) with its site extractors' whole bodies as facts, written before the ninth boilerplate
+    # pass (build_heldout_j.py)
+    "heldout-j": CORPUS / "heldout_j",
 }
 
 
@@ -618,7 +622,9 @@ def main(argv: list[str] | None = None) -> int:
         " pass); heldout-f: more pages of that benchmark (held out in the fifth pass);"
         " heldout-g: more pages of that benchmark (held out in the sixth pass); heldout-h:"
         " trafilatura's evaluation pages (with/without snippets), held out in the seventh pass;"
-        " heldout-i: Zyte's benchmark pages of the sites no other set holds, held out",
+        " heldout-i: Zyte's benchmark pages of the sites no other set holds (held out in the eighth"
+        " pass); heldout-j: Postlight Parser's test pages, whole bodies from its site extractors,"
+        " held out",
     )
     parser.add_argument(
         "--names",
