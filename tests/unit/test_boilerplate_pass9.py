@@ -5,7 +5,9 @@ development after held-out set j was written and measured, and the others).
   other pages, wherever they point (``shape:link-run``); a list of links (list items) is kept;
 * calls to the reader about the article ("Like this story? Share it with a friend!", "If you
   enjoyed this article, ... Join", "Hat Ihnen dieser Artikel gefallen? ... Spende"), channel
-  and e-mail sign-ups, a call for tips, "Support X! Donate ...", a form's error message.
+  and e-mail sign-ups, a call for tips, "Support X! Donate ...", a form's error message, the
+  Associated Press's "More AP ...: <links>" trailer, a comment-moderation notice, and the Russian
+  photo credit ("Фото: Дмитрий Азаров, Коммерсантъ", as ``common:photo-credit`` in Latin script).
 """
 
 from __future__ import annotations
@@ -92,10 +94,15 @@ def test_two_link_lines_a_list_of_links_or_links_inside_text_are_kept() -> None:
         ),
         ("Sign up for our emails", "en", "en:newsletter"),
         ("Sign Up: Stay on top of the latest news! Sign up for our newsletters here.", "en",
-         "en:newsletter"),  # fmt: skip
+         "en:newsletter"),
         ("Have a tip? Jane Doe may be reached at jdoe@example.com.", "en", "en:contact-line"),
         ("Support Example News! Donate via PayPal or become a Patron.", "en", "en:donate"),
         ("An error has occurred, please try again later.", "en", "en:page-furniture"),
+        ("More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports", "en",
+         "en:read-more"),
+        ("Note: we are temporarily moderating all comments submitted to deal with spam.", "en",
+         "en:comment-form"),
+        ("Фото: Дмитрий Азаров, Коммерсантъ", "ru", "ru:photo-credit"),
     ],
 )
 def test_calls_to_the_reader_are_furniture(text: str, lang: str, rule: str) -> None:
@@ -110,7 +117,12 @@ def test_calls_to_the_reader_are_furniture(text: str, lang: str, rule: str) -> N
         "If you liked the first season, the second is darker and slower.",
         "Support for the tram line grew after the council published the costs.",
         "An error occurred in the count of the votes, the electoral office said on Monday.",
+        "More AP reporters were sent to the border on Monday, the agency said.",
     ],
 )
 def test_article_sentences_are_not_reader_prompts(text: str) -> None:
     assert match_rule(text, "en") is None
+
+
+def test_a_russian_caption_is_not_a_photo_credit() -> None:
+    assert match_rule("Фото: на снимке президент выступает перед журналистами", "ru") is None
