@@ -7,6 +7,12 @@
     NODE_PATH=DIR/node_modules python tests/data/realworld/build_heldout_j.py --repo REPO
         # REPO: a checkout (or bare mirror) of https://github.com/postlight/parser at COMMIT
 
+The committed pages were written with node 20.20.2 and, as npm resolved them, @babel/runtime-
+corejs2 7.29.13, moment 2.31.0, turndown 7.2.5 and postman-request 2.88.1-postman.8-beta.1 (the
+others as pinned above); ``difflib`` is the npm package, not Postlight's GitHub fork of it (which
+npm could not fetch here; the parser uses it only to score next-page links). A rebuild
+with these is byte-identical.
+
 A source no set of the corpus has used: Postlight Parser (MIT) keeps one real page per site in
 ``fixtures/`` and, for each site, a hand-written extractor (``src/extractors/custom/<domain>/``:
 the selectors of the article's title and body and the furniture to clean out of it) whose test
