@@ -267,6 +267,57 @@ def _heading_run(blocks: list[Block]) -> int:
     return start if body and headings >= HEADING_RUN_MIN else len(blocks)
 
 
+LINK_RUN_ID = "shape:link-run"
+LINK_RUN_REASON = "lines that are each a link and nothing else, to the end: titles of other pages"
+LINK_RUN_MIN = 3
+LINK_RUN_SHARE = 0.8
+LINK_RUN_MAX_WORDS = 25
+
+
+def _whole_link(block: Block) -> bool:
+    """A short paragraph or heading whose letters stand in links (four in five or more):
+    another page's title as a link, no words of its own. Not a list item: a list of links that
+    ends an article may be its own (its resources, its sources)."""
+    letters = sum(1 for ch in block.text if ch.isalnum())
+    linked = sum(
+        1
+        for span in block.inline
+        if span.kind == "link"
+        for ch in block.text[span.start : span.end]
+        if ch.isalnum()
+    )
+    return (
+        block.kind in ("paragraph", "heading")
+        and letters > 0
+        and linked >= LINK_RUN_SHARE * letters
+        and len(block.text.split()) <= LINK_RUN_MAX_WORDS
+    )
+
+
+def _link_run(blocks: list[Block]) -> int:
+    """Where a run of link lines that ends the article starts (``len(blocks)`` when there is
+    none): three or more blocks in a row after the article's last line of text, each a link and
+    nothing else (pictures and lines already marked as furniture between them). The titles of
+    other pages, listed under the article to the end of the page, wherever they point (a
+    sister site's reviews, a partner's stories); the reader's ``html:link-list`` keeps links
+    to other sites anywhere in the body, because inside it they may be the article's sources.
+    Any language: the evidence is the shape and the links."""
+    start = len(blocks)
+    links = 0
+    while start > 0 and (
+        _whole_link(blocks[start - 1]) or blocks[start - 1].furniture or _picture(blocks[start - 1])
+    ):
+        start -= 1
+        links += _whole_link(blocks[start]) and not blocks[start].furniture
+    while start < len(blocks) and not _whole_link(blocks[start]):
+        start += 1
+    body = any(
+        b.kind not in ("title", "heading") and not b.furniture and not _picture(b)
+        for b in blocks[:start]
+    )
+    return start if body and links >= LINK_RUN_MIN else len(blocks)
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -283,6 +334,7 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     blocks = article.blocks
     excerpts = _excerpt_teasers(blocks)
     heading_run = _heading_run(blocks)
+    link_run = _link_run(blocks)
     for i, block in enumerate(blocks):
         if i >= excerpts:
             dropped.append(Dropped(block.text, EXCERPT_TEASERS_ID, EXCERPT_TEASERS_REASON))
@@ -291,6 +343,9 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             block.kind == "heading" or _picture(block)
         ):
             dropped.append(Dropped(block.text, HEADING_RUN_ID, HEADING_RUN_REASON))
+            continue
+        if i >= link_run and block.furniture is None and (_whole_link(block) or _picture(block)):
+            dropped.append(Dropped(block.text, LINK_RUN_ID, LINK_RUN_REASON))
             continue
         if block.kind == "title":
             kept.append(block)

@@ -226,3 +226,28 @@ def test_heldout_i_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.id for p in pages} & {p.id for p in others}
     assert (CORPUS / "LICENSES" / "article-extraction-benchmark-MIT.txt").is_file()
+
+
+def test_heldout_j_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set j (Postlight Parser's test fixtures, whole bodies from its site extractors):
+    bytes as written, one page per site, no page or site of any set written before it, 3+
+    paragraphs of body each; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_j import COMMIT, SETS_BEFORE
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_j")
+    assert len(pages) == 40
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url and page.title, page.id
+        assert page.source["package"] == "postlight/parser (GitHub)", page.id
+        assert page.source["version"] == COMMIT
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.id for p in pages} & {p.id for p in others}
+    assert (CORPUS / "LICENSES" / "postlight-parser-MIT.txt").is_file()
