@@ -1625,6 +1625,9 @@ class _Matcher:
         if nxt is None:
             return False
         key = nxt.key
+        if key in self.context_words.coordinators:
+            after_nxt = self._next_word(cand.first + 1)
+            return after_nxt is not None and after_nxt.capitalized
         return key in self.context_words.subject_followers or \
             key in self.context_words.entity_heads or \
             (nxt.text.islower() and key.endswith("ed") and len(key) > 4)
