@@ -1253,8 +1253,12 @@ class _Matcher:
                               (key.startswith(g) or g.startswith(key))) for g in given)
                 cand.fix = cand.entry.name if similar else None
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
-                if not similar and (key in self.words.proper or self._plain_given(tokens[k])):
-                    others.append(cand)  # no form of the entry's given name: another person
+                # no form of the entry's given name: another person; unless it is the given
+                # name of another glossary person (two people mixed up: "Hassan Pezeshkian",
+                # "Nursultan Tokayev"), which stays a flag
+                if not similar and (key in self.words.proper or (
+                        self._plain_given(tokens[k]) and key not in self.index.given_keys)):
+                    others.append(cand)
         return others
 
     def _declined_other(self, tok: Token, entry: Entry) -> bool:
