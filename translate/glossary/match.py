@@ -60,6 +60,8 @@ from .words import (
 )
 
 _CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
+# Scripts whose words are romanized in a text of any language (see _Matcher)
+_OWN_SCRIPTS = ("ARMENIAN", "GEORGIAN")
 # a Roman numeral of two or more letters
 _ROMAN = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
@@ -97,6 +99,7 @@ class CaseEndings:
     slavic_languages: frozenset[str] = frozenset()
     slavic: tuple[tuple[str, tuple[str, ...]], ...] = ()
     endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    uncased_nouns: frozenset[str] = frozenset()
 
 
 def _ending_table(rows: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -126,6 +129,7 @@ def case_endings(lang: str | None) -> CaseEndings:
         frozenset(map(str, data.get("slavic_languages", []))),
         _ending_table(data.get("slavic"), where),
         tuple(sorted(_ending_table(own, where), key=lambda row: -len(row[0]))),
+        frozenset(map(str, data.get("uncased_nouns", []))),
     )
 
 
@@ -669,6 +673,11 @@ class _Matcher:
             # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
             # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
             self.tokens = romanize_tokens(self.tokens)
+        else:
+            # A text in Armenian or Georgian (the glossary spells few names in these
+            # scripts): its names through their romanization ("Փաշինյանը" -> pashinyan,
+            # "კობახიძე" -> kobakhidze); names the index holds as written stay as written.
+            self.tokens = romanize_tokens(self.tokens, _OWN_SCRIPTS, index.longest)
         if index.lang in case_endings(None).apostrophe:
             # Turkish and Azerbaijani spelling puts an apostrophe between a proper name and
             # its case ending ("Karabağ'daki", "Bakü'ye"): the word before it is the name.
@@ -1244,8 +1253,12 @@ class _Matcher:
                               (key.startswith(g) or g.startswith(key))) for g in given)
                 cand.fix = cand.entry.name if similar else None
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
-                if not similar and key in self.words.proper:
-                    others.append(cand)  # a given name the dictionary knows: another person
+                # no form of the entry's given name: another person; unless it is the given
+                # name of another glossary person (two people mixed up: "Hassan Pezeshkian",
+                # "Nursultan Tokayev"), which stays a flag
+                if not similar and (key in self.words.proper or (
+                        self._plain_given(tokens[k]) and key not in self.index.given_keys)):
+                    others.append(cand)
         return others
 
     def _declined_other(self, tok: Token, entry: Entry) -> bool:
@@ -1262,6 +1275,23 @@ class _Matcher:
             return False
         others = self.index.surnames.get(skeleton(key[:-1]), [])
         return any(o[0] is not entry and o[0].type == "person" for o in others)
+
+    def _role_before_surname(self, cand: _Candidate) -> bool:
+        """A person's surname alone right after a lower-case noun of a role no glossary
+        person holds ("o técnico Costa", "the striker Sánchez"): another person."""
+        k = cand.first
+        if cand.entry.type != "person" or cand.last - k != 1 or cand.part != "surname" or \
+                k == 0 or self.text[self.tokens[k - 1].end : self.tokens[k].start] != " ":
+            return False
+        prev = self.tokens[k - 1]
+        return prev.text.islower() and prev.key in self.context_words.person_roles
+
+    def _plain_given(self, token: Token) -> bool:
+        """A Latin-script given name in a language that writes nouns and titles in lower case
+        and does not decline names (``uncased_nouns`` in case-endings.toml)?"""
+        return self.index.lang in case_endings(None).uncased_nouns and \
+            all(c.isascii() or unicodedata.category(c)[0] != "L" or
+                "LATIN" in unicodedata.name(c, "") for c in token.text)
 
     def _other_given_name(self, token: Token) -> bool:
         """A given name the dictionary knows that only looks like a place's derivative by
@@ -1599,6 +1629,9 @@ class _Matcher:
         if nxt is None:
             return False
         key = nxt.key
+        if key in self.context_words.coordinators:
+            after_nxt = self._next_word(cand.first + 1)
+            return after_nxt is not None and after_nxt.capitalized
         return key in self.context_words.subject_followers or \
             key in self.context_words.entity_heads or \
             (nxt.text.islower() and key.endswith("ed") and len(key) > 4)
@@ -2022,7 +2055,7 @@ class _Matcher:
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
                                             self._inside_longer_name(c.first))]
         others = self.extend_given(chosen)
-        chosen = [c for c in chosen if c not in others]
+        chosen = [c for c in chosen if c not in others and not self._role_before_surname(c)]
         # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}

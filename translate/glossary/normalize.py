@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Container
 from dataclasses import dataclass
 from functools import lru_cache, partial
 
@@ -42,10 +43,11 @@ class Token:
 
     @property
     def capitalized(self) -> bool:
-        """Written with a capital, or in the Hebrew or Arabic script, which has none (any
-        word may be a name there: "القاهرة", Cairo)."""
+        """Written with a capital, or in the Hebrew, Arabic or Georgian (Mkhedruli) script,
+        which has none (any word may be a name there: "القاهرة", Cairo; "თბილისი")."""
         first = self.text[:1]
-        return first.isupper() or ("\u0590" <= first <= "\u06ff" and first.isalpha())
+        return first.isupper() or ("\u0590" <= first <= "\u06ff" and first.isalpha()) or \
+            "\u10d0" <= first <= "\u10ff"
 
     @property
     def upper(self) -> bool:
@@ -258,7 +260,14 @@ def is_sentence_start(text: str, token: Token) -> bool:
 # Scripts whose names an English text may quote as written ("Ильхам Алиев", "Երևան"): they
 # have capitals, so a name still stands out, and a romanization key lets the Latin glossary
 # forms meet them through the same skeleton as any other transliteration.
-_ROMANIZED_SCRIPTS = ("CYRILLIC", "ARMENIAN", "GREEK")
+_ROMANIZED_SCRIPTS = ("CYRILLIC", "ARMENIAN", "GREEK", "GEORGIAN")
+# Letters anyascii spells one way when the romanizations the glossary meets spell them
+# another: Armenian "ու" is the vowel u (anyascii: "ow"), "և" is "ev"; a word-final "ը" is the
+# definite article glued to a name ("Փաշինյանը", "the Pashinyan"), dropped.
+_RESPELL = (("ու", "u"), ("Ու", "U"), ("ՈՒ", "U"), ("և", "ev"))
+_ARTICLE_END = "ը"
+_ARMENIAN_LETTERS = "ARMENIAN"
+_CASELESS = ("GEORGIAN LETTER",)
 
 
 @lru_cache(maxsize=65536)
@@ -272,20 +281,37 @@ def romanized_key(text: str) -> str | None:
     """
     if text.isascii():
         return None
-    letter = next((c for c in text if c.isalpha()), "")
-    if not letter or not unicodedata.name(letter, "").startswith(_ROMANIZED_SCRIPTS):
+    first = next((c for c in text if c.isalpha()), "")
+    letter = unicodedata.name(first, "") if first else ""
+    if not letter or not letter.startswith(_ROMANIZED_SCRIPTS):
         return None
     from anyascii import anyascii
 
+    if letter.startswith(_ARMENIAN_LETTERS):
+        for src, dst in _RESPELL:
+            text = text.replace(src, dst)
+        if text.endswith(_ARTICLE_END) and len(text) > 3:
+            text = text[:-1]
     key = fold(anyascii(text))
     return "".join(c for c in key if c.isalnum()) or None
 
 
-def romanize_tokens(tokens: list[Token]) -> list[Token]:
+def romanize_tokens(tokens: list[Token], scripts: tuple[str, ...] | None = None,
+                    known: Container[str] = ()) -> list[Token]:
     """``tokens`` with the keys of capitalised Cyrillic, Armenian and Greek words romanized
-    (a word in lower case is no name in these scripts either)."""
+    (a word in lower case is no name in these scripts either), and of every Georgian word
+    (a script without capitals). ``scripts``: only words of these scripts (Unicode name
+    prefixes); ``known``: keys left as written (the index has names spelt in that script)."""
     out = []
     for tok in tokens:
-        key = romanized_key(tok.text) if tok.text[:1].isupper() else None
+        first = tok.text[:1]
+        if (scripts is not None and not unicodedata.name(first, "").startswith(scripts)) or \
+                tok.key in known:
+            out.append(tok)
+            continue
+        # Mkhedruli, the Georgian script of running text, has no capitals in use (Unicode
+        # maps it to Mtavruli, which news text never writes)
+        caseless = unicodedata.name(first, "").startswith(_CASELESS)
+        key = romanized_key(tok.text) if first.isupper() or caseless else None
         out.append(tok if key is None else Token(tok.start, tok.end, tok.text, key))
     return out

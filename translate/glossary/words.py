@@ -407,6 +407,7 @@ class ContextWords:
     envoy_nouns: frozenset[str] = frozenset()
     place_nouns: frozenset[str] = frozenset()
     short_words: frozenset[str] = frozenset()
+    coordinators: frozenset[str] = frozenset()
 
 
 @cache
@@ -428,7 +429,7 @@ def context_words() -> ContextWords:
                         words("standard_nouns"), words("subject_followers"),
                         words("entity_heads"), words("region_cues"), words("unit_verbs"),
                         words("masculine_determiners"), words("envoy_nouns"),
-                        words("place_nouns"), words("short_words"))
+                        words("place_nouns"), words("short_words"), words("coordinators"))
 
 
 @cache
