@@ -1407,6 +1407,11 @@ def _html_blocks(
     blocks = _mark_link_lists(blocks, meta.get("url"))
     blocks = _mark_stamp_lines(blocks)
     blocks = _mark_author_bio(blocks, meta.get("author"))
+    if not any(d.rule == "html:json-ld-body" for d in dropped):
+        from .read_media import recover_media  # the body's images and list links (untrans8)
+
+        blocks, unplaced = recover_media(blocks, text, meta.get("url"))
+        dropped += unplaced
     blocks = _heading_blocks(blocks, text, title)
     if title:
         cleaned, furniture = clean_title(title, meta, text)
