@@ -14,13 +14,20 @@ back to the page's DOM and takes them again, on general evidence only:
   newsletter, author...);
 * it is **anchored** after the kept block that precedes it in document order (an image before
   the first paragraph goes before it); a list link must lie between the first and the last
-  kept paragraph (after the last one a list is related stories or a tag cloud as often as not);
-* an image needs an address (lazy-loading attributes read, made absolute against the page's
-  URL, never a ``data:`` placeholder) and words: its ``alt`` text, else its ``figcaption``;
-  icons (declared 48 px or smaller) are left out; an image the edition already has is not
-  taken twice;
-* a list item or table cell whose words the edition already has gains the link it lost when the
-  link's words stand once in that block; otherwise the item is added whole, its links as spans.
+  kept paragraph; an image after the last one only when no text stands between them (else it
+  is reported, not placed);
+* an image needs an address (a lazy loader's attribute before ``src``, made absolute against
+  the page's URL, never a ``data:`` placeholder) and words: its ``alt`` text, else its
+  ``figcaption``; icons (declared 48 px or smaller, named logo/icon/avatar/badge...), drawings
+  outside a figure (``.svg``) and pictures inside a link to another page (teasers) are left
+  out; an image the edition already has is not taken twice;
+* a list item or table cell is put back only when it links to **another site** (sources,
+  products, places: the article's own references); items that link only to the site's own
+  pages are its menus, its other stories and its promotions, which the extraction was right to
+  prune. A list whose every item is a picture and a link (teaser cards) stays out. Put-back
+  items may add at most :data:`RECOVER_SHARE` of the kept body's words (a directory beside a
+  short text is the page's, not the article's: reported). An item whose words the edition
+  already has gains the link it lost when the link's words stand once in that block.
 
 What lies in the container and is neither furniture nor placeable is reported as a
 :class:`Dropped` (``html:media-unplaced``), never guessed at.
@@ -76,6 +83,8 @@ class _Page:
         self.doc = doc
         self.start: dict[Any, int] = {}
         self.end: dict[Any, int] = {}
+        self.order: dict[Any, int] = {}  # preorder: an element's place in document order
+        self.last: dict[Any, int] = {}  # the order of the last element inside it
         self.owner: list[Any] = []  # element whose own text holds squashed letter i
         parts: list[str] = []
 
@@ -91,11 +100,13 @@ class _Page:
             el, leaving = stack.pop()
             if leaving:
                 self.end[el] = len(self.owner)
+                self.last[el] = len(self.order) - 1
                 parent = el.getparent()
                 if parent is not None:
                     add(el.tail, parent)
                 continue
             self.start[el] = len(self.owner)
+            self.order[el] = len(self.order)
             stack.append((el, True))
             if isinstance(el.tag, str):
                 add(el.text, el)
@@ -333,13 +344,18 @@ def recover_media(
     weights = data.get("weights", {})
     weights = weights if isinstance(weights, dict) else {}
     threshold = float(data.get("threshold", 2))
+    # the kept blocks in the container by document order: (order, order of its last element,
+    # letters where it ends, block index)
     inside = sorted(
-        ((page.start[el], page.end[el], i) for i, el, _, _ in anchors if _within(el, container)),
+        (page.order[el], page.last[el], page.end[el], i)
+        for i, el, _, _ in anchors
+        if _within(el, container)
     )
     if not inside:
         return blocks, []
-    first_start = inside[0][0]
-    last_end = max(e for _, e, _ in inside)
+    first = inside[0][0]
+    last = max(x[1] for x in inside)
+    last_end = max(x[2] for x in inside)
     have_images = {
         s.attrs.get("src", "").rsplit("/", 1)[-1].split("?")[0]
         for b in blocks
@@ -353,8 +369,8 @@ def recover_media(
 
     def anchor_of(pos: int) -> int:
         found = -1
-        for s, _, i in inside:  # sorted by where the block starts in the page
-            if s > pos:
+        for start, _, _, i in inside:  # in document order
+            if start > pos:
                 break
             found = i
         return found
@@ -375,8 +391,8 @@ def recover_media(
         if base in have_images:
             continue
         have_images.add(base)
-        pos = page.start[img]
-        if pos > last_end and not _before_next_block(page, img, last_end):
+        pos = page.order[img]
+        if pos > last and page.text[last_end : page.start[img]]:  # text between: not its own
             dropped.append(Dropped(text=words, rule=MEDIA_RULE, reason=_unplaced("image", src)))
             continue
         block = Block(
@@ -390,8 +406,8 @@ def recover_media(
             continue
         if _is_furniture(item, container, weights, threshold):
             continue
-        pos = page.start[item]
-        if not first_start <= pos < last_end:
+        pos = page.order[item]
+        if not first < pos <= last:
             continue
         text, spans = _runs(item, page_url)
         spans = [s for s in spans if _http(s)]
@@ -401,7 +417,7 @@ def recover_media(
     candidates: list[tuple[int, Any, str, list[InlineSpan]]] = []
     for members in groups.values():
         if not _cards(members):  # teaser cards: a picture and a link each
-            candidates += [(anchor_of(page.start[m[0]]), *m) for m in members]
+            candidates += [(anchor_of(page.order[m[0]]), *m) for m in members]
     recovered: list[tuple[int, Block]] = []
     for at, item, text, spans in candidates:
         key = _squash(text)
@@ -474,11 +490,6 @@ def _cards(members: list[tuple[Any, str, list[InlineSpan]]]) -> bool:
 
 def _within(el: Any, container: Any) -> bool:
     return el is container or any(anc is container for anc in el.iterancestors())
-
-
-def _before_next_block(page: _Page, img: Any, last_end: int) -> bool:
-    """An image right after the last kept paragraph (no text between them) belongs to it."""
-    return not page.text[last_end : page.start[img]]
 
 
 def _unplaced(kind: str, where: str) -> str:
