@@ -1569,6 +1569,22 @@ def lazy_images(html: str) -> str:
     return _IMG_TAG.sub(fix, html) if "<img" in html or "<IMG" in html else html
 
 
+# a line break that is the last thing inside an inline element ("<b>Title.<br></b>Text"):
+# trafilatura drops it there, so it is moved after the element, where it means the same
+_BR_CLOSING_INLINE = re.compile(
+    r"(<br\s*/?>)(\s*)(</(?:b|strong|em|i|u|span|font|small|big)\s*>)", re.IGNORECASE
+)
+
+
+def _breaks_out_of_inline(html: str) -> str:
+    """``html`` with each ``<br>`` that closes an inline element moved after it.
+
+    >>> _breaks_out_of_inline("<li><b>Keep it current.<br></b>Make sure</li>")
+    '<li><b>Keep it current.</b><br>Make sure</li>'
+    """
+    return _BR_CLOSING_INLINE.sub(r"\3\2\1", html) if "<br" in html or "<BR" in html else html
+
+
 def image_only(block: Block) -> bool:
     """A block that is an image and its alt text, nothing else (the reader's picture blocks)."""
     return any(s.kind == "image" and s.start == 0 and s.end == len(block.text)
@@ -1599,7 +1615,9 @@ def _marked_blocks(
 
     images: _Images = {}
     extracted = trafilatura.extract(
-        lazy_images(html),  # lazy-loaded images read at their address, not the placeholder
+        # lazy-loaded images read at their address, not the placeholder; a break that closes an
+        # inline element stands after it
+        _breaks_out_of_inline(lazy_images(html)),
         output_format="xml",
         include_images=True,
         include_links=True,
