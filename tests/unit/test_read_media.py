@@ -163,3 +163,21 @@ def test_a_real_page_gets_its_list_of_restaurants_back() -> None:
     hrefs = {s.attrs.get("href") for b in article.blocks for s in b.inline if s.kind == "link"}
     assert "https://www.piejunkie.com/" in hrefs
     assert "https://www.cafecuvee.com/" in hrefs
+
+
+def test_a_break_that_closes_bold_text_is_kept() -> None:
+    """``<b>Keep it current.<br></b>Make sure...``: trafilatura drops a <br> at the end of an
+    inline element; the reader moves it after the element, so the break stays a break."""
+    items = "".join(
+        f"<li><b>Tip number {n} for the course.<br></b>{BODY[n % 3]}</li>" for n in range(4)
+    )
+    html = (
+        "<html><head><title>Study tips</title></head><body><article>"
+        f"<p>{BODY[0]}</p><ul>{items}</ul><p>{BODY[1]}</p></article></body></html>"
+    )
+    article = parse_article(html, fmt="html", source="t", article_id="t")
+    tips = [b for b in article.blocks if b.text.startswith("Tip number")]
+    assert len(tips) == 4
+    for block in tips:
+        [br] = [s for s in block.inline if s.kind == "br"]
+        assert block.text[: br.start].endswith("for the course.")
