@@ -128,9 +128,41 @@ class _Page:
 
 
 def _tokens(value: str) -> set[str]:
-    from .read import _name_tokens
+    """``"ArticleHeader_date"`` -> {article, header, date} (as the reader's markup rule)."""
+    out = set()
+    for tok in re.split(r"[^a-z0-9]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", value).lower()):
+        if tok:
+            plural = len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss")
+            out.add(tok[:-1] if plural else tok)
+    return out
 
-    return _name_tokens(value)
+
+def _markup_data() -> dict[str, Any]:
+    from .langdata import common_section
+
+    value = common_section("boilerplate").get("markup", {})
+    return value if isinstance(value, dict) else {}
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "go"}
+
+
+def _site(url: str) -> str:
+    """The registered domain of ``url`` ("bbc.co.uk"); "" when it has none."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ""
+    two_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
+    return ".".join(labels[-3:] if two_level else labels[-2:])
+
+
+def image_only(block: Block) -> bool:
+    return any(s.kind == "image" and s.start == 0 and s.end == len(block.text)
+               for s in block.inline)  # fmt: skip
 
 
 def _furniture_score(el: Any, weights: dict[str, Any]) -> float:
@@ -298,7 +330,6 @@ def recover_media(
     from lxml import etree
     from lxml import html as lxml_html
 
-    from .read import _markup_data, _site, image_only
 
     body = [
         (i, b)
