@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 from realworld_corpus import CORPUS, load_pages
 
+import translate.read_media as read_media
 from translate.model import Block, InlineSpan
 from translate.read import image_only, parse_article
 from translate.read_media import MEDIA_RULE, recover_media
@@ -64,7 +65,10 @@ def test_a_lazy_image_is_read_at_its_real_address_not_the_placeholder() -> None:
     assert _texts(out).index(image.text) == 3  # after the second paragraph
 
 
-def test_a_list_of_sources_on_other_sites_is_put_back_with_its_links() -> None:
+def test_a_list_of_sources_on_other_sites_is_put_back_with_its_links(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(read_media, "PUT_BACK_ITEMS", True)
     sources = (
         "<ul><li><a href='https://transport.example.gov/report.pdf'>Transport department"
         " report</a></li><li><a href='https://budget.example.org/tram'>Budget office figures"
@@ -137,7 +141,19 @@ def test_a_kept_item_gains_the_link_it_lost_and_nothing_is_doubled() -> None:
     assert kept.inline == [InlineSpan(0, 21, "link", {"href": "https://budget.example.org/tram"})]
 
 
-def test_too_many_list_words_for_the_body_are_reported_not_put_back() -> None:
+def test_list_items_are_reported_not_put_back_by_default() -> None:
+    sources = (
+        "<ul><li><a href='https://budget.example.org/tram'>Budget office figures</a></li></ul>"
+    )
+    out, dropped = recover_media(_blocks(), _html(between2=sources), URL)
+    assert _texts(out) == _texts(_blocks())
+    assert [(d.rule, d.text) for d in dropped] == [(MEDIA_RULE, "Budget office figures")]
+
+
+def test_too_many_list_words_for_the_body_are_reported_not_put_back(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(read_media, "PUT_BACK_ITEMS", True)
     directory = "<ul>" + "".join(
         f"<li><a href='https://mover{i}.example.com/'>Mover number {i} of the city directory</a>"
         "</li>" for i in range(40)
@@ -153,9 +169,10 @@ def test_a_page_that_is_not_html_or_has_no_matched_paragraph_is_left_alone() -> 
     assert out == _blocks()
 
 
-def test_a_real_page_gets_its_list_of_restaurants_back() -> None:
+def test_a_real_page_gets_its_list_of_restaurants_back(monkeypatch: pytest.MonkeyPatch) -> None:
     """camelsandchocolate (development set f): the article's list of restaurants, each linked to
     its own site, was pruned whole by trafilatura; the links are the article's."""
+    monkeypatch.setattr(read_media, "PUT_BACK_ITEMS", True)
     pages = [p for p in load_pages(CORPUS / "heldout_f") if "camelsandchocolate" in p.id]
     if not pages:
         pytest.skip("page not in the corpus")
