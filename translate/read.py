@@ -1444,6 +1444,11 @@ def _html_blocks(
     blocks = _mark_link_lists(blocks, meta.get("url"))
     blocks = _mark_stamp_lines(blocks)
     blocks = _mark_author_bio(blocks, meta.get("author"))
+    if not any(d.rule == "html:json-ld-body" for d in dropped):
+        from .read_media import recover_media  # the body's images and list links (untrans8)
+
+        blocks, unplaced = recover_media(blocks, text, meta.get("url"))
+        dropped += unplaced
     blocks = _heading_blocks(blocks, text, title)
     if title:
         cleaned, furniture = clean_title(title, meta, text)
@@ -1628,21 +1633,20 @@ def permalink_glyphs(html: str) -> str:
     return _PERMALINK.sub("", html)
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp);")
+# a line break that is the last thing inside an inline element ("<b>Title.<br></b>Text"):
+# trafilatura drops it there, so it is moved after the element, where it means the same
+_BR_CLOSING_INLINE = re.compile(
+    r"(<br\s*/?>)(\s*)(</(?:b|strong|em|i|u|span|font|small|big)\s*>)", re.IGNORECASE
+)
 
 
-def unescape_twice(text: str) -> str:
-    """``text`` with the character references a page escaped twice ("I&amp;#39;ve" in its source,
-    "I&#39;ve" once parsed) read as the characters they stand for.
+def _breaks_out_of_inline(html: str) -> str:
+    """``html`` with each ``<br>`` that closes an inline element moved after it.
 
-    >>> unescape_twice("I&#39;ve seen AT&amp;T"), unescape_twice("Q&A: 5 < 6")
-    ("I've seen AT&T", 'Q&A: 5 < 6')
+    >>> _breaks_out_of_inline("<li><b>Keep it current.<br></b>Make sure</li>")
+    '<li><b>Keep it current.</b><br>Make sure</li>'
     """
-    if "&" not in text or not _ENTITY.search(text):
-        return text
-    import html as html_lib
-
-    return _ENTITY.sub(lambda m: html_lib.unescape(m.group()), text)
+    return _BR_CLOSING_INLINE.sub(r"\3\2\1", html) if "<br" in html or "<BR" in html else html
 
 
 def image_only(block: Block) -> bool:
@@ -1675,7 +1679,9 @@ def _marked_blocks(
 
     images: _Images = {}
     extracted = trafilatura.extract(
-        lazy_images(html),  # lazy-loaded images read at their address, not the placeholder
+        # lazy-loaded images read at their address, not the placeholder; a break that closes an
+        # inline element stands after it
+        _breaks_out_of_inline(lazy_images(html)),
         output_format="xml",
         include_images=True,
         include_links=True,
@@ -1692,6 +1698,8 @@ def _marked_blocks(
     last: str | None = None
     for element in _xml_units(root, graphics=True):
         if element.tag == "graphic":
+            from .read_media import unescape_twice
+
             alt = " ".join(unescape_twice(str(element.get("alt") or "")).split())
             src = str(element.get("src") or "").strip()
             if alt and src:

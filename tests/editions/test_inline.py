@@ -890,3 +890,21 @@ def test_the_same_markup_twice_is_written_once() -> None:
     )
     twice = [InlineSpan(0, 3, "em"), InlineSpan(0, 3, "em")]
     assert len(inline._nested(twice)) == 1
+
+
+def test_a_po_comment_keeps_an_image_address_with_hyphen_runs_on_one_line() -> None:
+    # "Val-d--039-Isere---Le-Fornet.jpg": Babel wraps comments at 76 columns (even with no
+    # wrapping asked, as xgettext does) and cut such an address at its "---" as at a dash
+    import polib
+
+    from translate.write import po as po_writer
+
+    url = "https://cdn.example.net/media/1738253400/Val-d--039-Isere---Le-Fornet---Les-Jardins.jpg"
+    source = "Credits: supplied image."
+    edition = _edition(source, [InlineSpan(0, len(source), "image", {"src": url})],
+                       ["Créditos: imagem fornecida."])  # fmt: skip
+    assert inline.restore(edition, None) == []
+    text = po_writer.render(edition)
+    assert f"#. inline <1>: image {url}\n" in text
+    (entry,) = [e for e in polib.pofile(text) if e.msgid]
+    assert f"inline <1>: image {url}" in entry.comment

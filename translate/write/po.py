@@ -143,14 +143,26 @@ def _inline_comments(block: EditionBlock, marks: list[tuple[int, int, int, int]]
 
 
 _LONG_WORD = re.compile(r"\w{200}")
+NO_WRAP = 1_000_000  # a line width no message or comment reaches
 
 
 def _width(edition: Edition) -> int:
     """Babel's line wrapping, unless a sentence holds a very long word: its word-splitting
     regex backtracks quadratically on one (a 1 MB token would take hours), so such a file is
-    written unwrapped (gettext reads any line length)."""
+    written unwrapped (gettext reads any line length); unwrapped too, comments included, when
+    an inline link or image address holds "--", where the wrapping would cut it."""
     texts = (t for seg in edition.segments for t in (seg.source, seg.target))
-    return 0 if any(_LONG_WORD.search(t) for t in texts) else 76  # 0: no wrapping
+    if any(_LONG_WORD.search(t) for t in texts):
+        return 0  # no wrapping
+    # a URL of an inline comment with a run of hyphens ("Isere---Le-Fornet.jpg"): Babel's
+    # wrapping (comments are wrapped at 76 even when width is 0, as xgettext does) breaks the
+    # line there as at a dash, and the address would stand on two lines: no wrapping at all
+    urls = (
+        span.attrs.get("href") or span.attrs.get("src") or ""
+        for block in edition.blocks
+        for span in block.source_inline
+    )
+    return NO_WRAP if any("--" in url for url in urls) else 76
 
 
 def render(edition: Edition) -> str:

@@ -1,0 +1,579 @@
+"""Images and list links of the article body that trafilatura's extraction left out (untrans8).
+
+trafilatura prunes link-dense lists and many figures from the body it extracts, so an edition
+lost images and lists of links that sit between the article's own paragraphs. This module goes
+back to the page's DOM and takes them again, on general evidence only:
+
+* the **body container**: the deepest element of the page that holds (by letters) at least
+  :data:`BODY_SHARE` of the kept paragraphs' text — the lowest common ancestor of the body
+  paragraphs, an outlier matched elsewhere on the page left aside;
+* an element is taken only inside that container, outside page **furniture** between it and the
+  container: ``nav``/``aside``/``footer``/``header``/``form`` elements, ARIA landmark roles, and
+  class/id/role names scored by the same vocabulary as the reader's markup rule
+  (``[boilerplate.markup]`` in ``locales/languages/common.toml``: share, related, promo, ad,
+  newsletter, author...);
+* it is **anchored** after the kept block that precedes it in document order (an image before
+  the first paragraph goes before it); a list link must lie between the first and the last
+  kept paragraph; an image after the last one only when no text stands between them (else it
+  is reported, not placed);
+* an image needs an address (a lazy loader's attribute before ``src``, made absolute against
+  the page's URL, never a ``data:`` placeholder) and words: its ``alt`` text, else its
+  ``figcaption``; icons (declared 48 px or smaller, named logo/icon/avatar/badge...), drawings
+  outside a figure (``.svg``) and pictures inside a link to another page (teasers) are left
+  out; an image the edition already has is not taken twice;
+* a list item or table cell is put back only when it links to **another site** (sources,
+  products, places: the article's own references); items that link only to the site's own
+  pages are its menus, its other stories and its promotions, which the extraction was right to
+  prune. A list whose every item is a picture and a link (teaser cards) stays out. Put-back
+  items may add at most :data:`RECOVER_SHARE` of the kept body's words (a directory beside a
+  short text is the page's, not the article's: reported). An item whose words the edition
+  already has gains the link it lost when the link's words stand once in that block.
+
+What lies in the container and is neither furniture nor placeable is reported as a
+:class:`Dropped` (``html:media-unplaced``), never guessed at.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from .model import Block, BlockKind, Dropped, InlineSpan
+
+BODY_SHARE = 0.75  # the container holds at least this share of the matched paragraphs' letters
+MIN_KEY = 25  # a paragraph is matched in the page by at least this many letters
+ICON_PX = 48  # an image declared this size or smaller is an icon, a bullet, a tracking pixel
+MAX_ITEM_WORDS = 60  # a list item longer than this is prose trafilatura kept or left on purpose
+# list items that the extraction pruned are reported, not put back (untrans8: put back, they
+# leaked boilerplate on held-out sets); links whose words the edition has are still put back
+PUT_BACK_ITEMS = False
+RECOVER_SHARE = 0.5  # list items put back hold at most this share of the kept body's words
+LINK_LIST_MIN = 3  # a list of this many items or more, each a picture and a link: teaser cards
+MEDIA_RULE = "html:media-unplaced"
+# names of elements that hold no article text, beside the reader's markup vocabulary: boxes of
+# links to other stories, off-canvas panels, sliding carousels
+_EXTRA_FURNITURE = frozenset({"crosslinking", "crosslink", "drawer", "offcanvas", "carousel",
+                              "slider", "teaser", "modal", "popup", "overlay", "cta",
+                              "similar"})  # fmt: skip
+# words of an image's name or class that mark it as the site's, not the article's
+_NOT_PICTURE = frozenset({"logo", "icon", "avatar", "badge", "sprite", "spinner", "spacer",
+                          "placeholder", "pixel", "emoji", "gravatar", "headshot",
+                          "loader"})  # fmt: skip
+_FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "header", "form", "button", "select"})
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "complementary", "banner", "contentinfo", "menu", "menubar", "search"}
+)
+# an image's address: a lazy loader's attribute first (``src`` then holds a placeholder or a
+# blurred thumbnail), then ``src``, then the first of a srcset
+_LAZY = ("data-lazy-src", "data-original", "data-lazy", "data-src", "src", "data-lazy-srcset",
+         "data-srcset", "srcset")  # fmt: skip
+
+
+def _squash(text: str) -> str:
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+class _Page:
+    """The page's DOM with each element's range in its squashed text (letters and digits)."""
+
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+        self.start: dict[Any, int] = {}
+        self.end: dict[Any, int] = {}
+        self.order: dict[Any, int] = {}  # preorder: an element's place in document order
+        self.last: dict[Any, int] = {}  # the order of the last element inside it
+        self.owner: list[Any] = []  # element whose own text holds squashed letter i
+        parts: list[str] = []
+
+        def add(text: str | None, el: Any) -> None:
+            if not text:
+                return
+            s = _squash(text)
+            parts.append(s)
+            self.owner.extend([el] * len(s))
+
+        stack: list[tuple[Any, bool]] = [(doc, False)]
+        while stack:  # iterative: deep pages do not exhaust the recursion limit
+            el, leaving = stack.pop()
+            if leaving:
+                self.end[el] = len(self.owner)
+                self.last[el] = len(self.order) - 1
+                parent = el.getparent()
+                if parent is not None:
+                    add(el.tail, parent)
+                continue
+            self.start[el] = len(self.owner)
+            self.order[el] = len(self.order)
+            stack.append((el, True))
+            if isinstance(el.tag, str):
+                add(el.text, el)
+            stack.extend((child, False) for child in reversed(el))
+        self.text = "".join(parts)
+
+    def element_of(self, key: str, length: int, cursor: int) -> tuple[Any, int] | None:
+        """The smallest element holding the letters ``key`` (found from ``cursor`` on, else from
+        the start) over ``length`` letters, and where it was found."""
+        at = self.text.find(key, cursor)
+        if at < 0:
+            at = self.text.find(key)
+        if at < 0:
+            return None
+        el = self.owner[at]
+        while el is not None and self.end.get(el, 0) < min(at + length, len(self.owner)):
+            el = el.getparent()
+        return (el, at) if el is not None else None
+
+
+def _tokens(value: str) -> set[str]:
+    """``"ArticleHeader_date"`` -> {article, header, date} (as the reader's markup rule)."""
+    out = set()
+    for tok in re.split(r"[^a-z0-9]+", re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", value).lower()):
+        if tok:
+            plural = len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss")
+            out.add(tok[:-1] if plural else tok)
+    return out
+
+
+def _markup_data() -> dict[str, Any]:
+    from .langdata import common_section
+
+    value = common_section("boilerplate").get("markup", {})
+    return value if isinstance(value, dict) else {}
+
+
+_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "go"}
+
+
+def _site(url: str) -> str:
+    """The registered domain of ``url`` ("bbc.co.uk"); "" when it has none."""
+    try:
+        host = (urlsplit(url.strip()).hostname or "").lower()
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) < 2:
+        return ""
+    two_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
+    return ".".join(labels[-3:] if two_level else labels[-2:])
+
+
+def image_only(block: Block) -> bool:
+    return any(s.kind == "image" and s.start == 0 and s.end == len(block.text)
+               for s in block.inline)  # fmt: skip
+
+
+def _furniture_score(el: Any, weights: dict[str, Any]) -> float:
+    tokens: set[str] = set()
+    for attr in ("class", "id", "role", "itemprop", "aria-label"):
+        found = _tokens(str(el.get(attr) or ""))
+        if attr == "id" and len(found) > 3:
+            continue  # an anchor made of the element's own words
+        tokens |= found
+    if tokens & _EXTRA_FURNITURE:
+        return float("inf")
+    # positive weights only: names that say "article" or "text" do not outweigh "popular" here,
+    # where an element the extraction left out is taken back on the page's word alone
+    return sum(max(0.0, float(weights.get(t, 0))) for t in tokens)
+
+
+def _is_furniture(el: Any, container: Any, weights: dict[str, Any], threshold: float) -> bool:
+    """``el`` or an element between it and ``container`` is page furniture."""
+    node = el
+    while node is not None and node is not container:
+        if isinstance(node.tag, str):
+            if node.tag in _FURNITURE_TAGS:
+                return True
+            if str(node.get("role") or "").strip().lower() in _FURNITURE_ROLES:
+                return True
+            hidden = str(node.get("aria-hidden") or "").lower() == "true"
+            if hidden or node.get("hidden") is not None:
+                return True
+            if _furniture_score(node, weights) >= threshold:
+                return True
+        node = node.getparent()
+    return node is None  # not inside the container at all
+
+
+def _image_src(img: Any, page_url: str | None) -> str | None:
+    for name in _LAZY:
+        value = str(img.get(name) or "").strip()
+        if not value:
+            continue
+        url = value.split(",")[0].split()[0] if "srcset" in name else value
+        if not url or url.lower().startswith(("data:", "javascript:")) or '"' in url:
+            continue
+        url = urljoin(page_url, url) if page_url else url
+        if urlsplit(url).scheme.lower() not in ("http", "https"):
+            return None  # a relative address with no page URL to resolve it, or unsafe
+        return url
+    return None
+
+
+def _icon(img: Any) -> bool:
+    names = _tokens(" ".join(str(img.get(a) or "") for a in ("class", "id", "alt")))
+    names |= _tokens(str(img.get("src") or "").rsplit("/", 1)[-1].rsplit(".", 1)[0])
+    if names & _NOT_PICTURE:
+        return True
+    for name in ("width", "height"):
+        m = re.match(r"\s*(\d+)\s*(px)?\s*$", str(img.get(name) or ""))
+        if m and int(m.group(1)) <= ICON_PX:
+            return True
+    return False
+
+
+_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+
+
+def _teaser(img: Any, page_url: str | None) -> bool:
+    """An image inside a link to another page (not to the picture's own file): a teaser of
+    another story, a banner, not a picture of the article."""
+    for anc in img.iterancestors("a"):
+        href = str(anc.get("href") or "").strip()
+        if not href or href.startswith("#"):
+            return False
+        target = urljoin(page_url, href) if page_url else href
+        path = urlsplit(target).path
+        if _IMAGE_FILE.search(path):
+            return False
+        return not (page_url and target.split("#")[0] == page_url.split("#")[0])
+    return False
+
+
+_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp);")
+
+
+def unescape_twice(text: str) -> str:
+    """``text`` with the character references a page escaped twice ("I&amp;#39;ve" in its source,
+    "I&#39;ve" once parsed) read as the characters they stand for.
+
+    >>> unescape_twice("I&#39;ve seen AT&amp;T"), unescape_twice("Q&A: 5 < 6")
+    ("I've seen AT&T", 'Q&A: 5 < 6')
+    """
+    if "&" not in text or not _ENTITY.search(text):
+        return text
+    import html as html_lib
+
+    return _ENTITY.sub(lambda m: html_lib.unescape(m.group()), text)
+
+
+def _image_words(img: Any, container: Any) -> str:
+    alt = " ".join(unescape_twice(str(img.get("alt") or "")).split())
+    if len(_words(alt)) >= 2:
+        return alt
+    node = img.getparent()
+    while node is not None and node is not container:
+        if node.tag == "figure":
+            for cap in node.iter("figcaption"):
+                caption = " ".join(cap.text_content().split())
+                if len(_words(caption)) >= 2:
+                    return caption
+            break
+        node = node.getparent()
+    return ""
+
+
+def _runs(el: Any, page_url: str | None) -> tuple[str, list[InlineSpan]]:
+    """The text of ``el`` (whitespace collapsed) and a link span for each ``<a href>`` in it."""
+    raw: list[str] = []
+    links: list[tuple[int, int, str]] = []
+
+    def visit(node: Any) -> None:
+        href = None
+        if node is not el and node.tag == "a":
+            href = str(node.get("href") or "").strip() or None
+        begin = sum(len(p) for p in raw)
+        if isinstance(node.text, str):
+            raw.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and child.tag not in ("script", "style"):
+                visit(child)
+            if isinstance(child.tail, str):
+                raw.append(child.tail)
+        if href is not None:
+            links.append((begin, sum(len(p) for p in raw), href))
+
+    visit(el)
+    text = "".join(raw)
+    out: list[str] = []
+    index: list[int] = []  # raw offset -> offset in the collapsed text
+    space = True
+    for ch in text:
+        index.append(len(out))
+        if ch.isspace():
+            if not space:
+                out.append(" ")
+            space = True
+        else:
+            out.append(ch)
+            space = False
+    index.append(len(out))
+    collapsed = "".join(out)
+    stripped = collapsed.rstrip()
+    spans: list[InlineSpan] = []
+    for begin, finish, href in links:
+        s, e = index[begin], index[finish]
+        while s < e and collapsed[s] == " ":
+            s += 1
+        e = min(e, len(stripped))
+        while e > s and collapsed[e - 1] == " ":
+            e -= 1
+        if e > s and len(_words(collapsed[s:e])) >= 1:
+            spans.append(InlineSpan(s, e, "link", {"href": _absolute(href, page_url)}))
+    return stripped, spans
+
+
+def _absolute(href: str, page_url: str | None) -> str:
+    if href.startswith("#") or not page_url or urlsplit(href).scheme:
+        return href
+    return urljoin(page_url, href)
+
+
+def _items(container: Any) -> Iterator[Any]:
+    """List items and table cells with no list item or cell inside them, in document order."""
+    for el in container.iter("li", "td", "th", "dd"):
+        if any(True for _ in el.iterdescendants("li", "td", "th", "dd")):
+            continue
+        yield el
+
+
+def recover_media(
+    blocks: list[Block], html: str, page_url: str | None
+) -> tuple[list[Block], list[Dropped]]:
+    """``blocks`` with the body's images and list links that the extraction left out put back
+    after the kept block before them in the page; what cannot be placed is reported."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+
+    body = [
+        (i, b)
+        for i, b in enumerate(blocks)
+        if b.kind != "title" and not image_only(b) and b.furniture is None
+    ]
+    if not body or "<" not in html:
+        return blocks, []
+    try:
+        doc = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return blocks, []
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    page = _Page(doc)
+    # the kept blocks in the page: (block index, element, letter offset, letters)
+    anchors: list[tuple[int, Any, int, int]] = []
+    cursor = 0
+    for i, block in body:
+        key = _squash(block.text)
+        if len(key) < MIN_KEY:
+            continue
+        found = page.element_of(key[:200], len(key), cursor)
+        if found is None:
+            continue
+        el, at = found
+        anchors.append((i, el, at, len(key)))
+        cursor = at + len(key)
+    if not anchors:
+        return blocks, []
+    total = sum(n for *_, n in anchors)
+    weight: dict[Any, int] = {}
+    depth: dict[Any, int] = {}
+    for _, el, _, n in anchors:
+        chain = [el, *el.iterancestors()]
+        for d, anc in enumerate(reversed(chain)):
+            weight[anc] = weight.get(anc, 0) + n
+            depth[anc] = d
+    container = max(
+        (el for el, w in weight.items() if w >= BODY_SHARE * total), key=lambda el: depth[el]
+    )
+    data = _markup_data()
+    weights = data.get("weights", {})
+    weights = weights if isinstance(weights, dict) else {}
+    threshold = float(data.get("threshold", 2))
+    # the kept blocks in the container by document order: (order, order of its last element,
+    # letters where it ends, block index)
+    inside = sorted(
+        (page.order[el], page.last[el], page.end[el], i)
+        for i, el, _, _ in anchors
+        if _within(el, container)
+    )
+    if not inside:
+        return blocks, []
+    first = inside[0][0]
+    last = max(x[1] for x in inside)
+    last_end = max(x[2] for x in inside)
+    have_images = {
+        s.attrs.get("src", "").rsplit("/", 1)[-1].split("?")[0]
+        for b in blocks
+        for s in b.inline
+        if s.kind == "image"
+    }
+    have_text = "\0".join(_squash(b.text) for b in blocks)
+    after: dict[int, list[Block]] = {}  # block index -> blocks to put after it (-1: before all)
+    extra_spans: dict[int, list[InlineSpan]] = {}
+    dropped: list[Dropped] = []
+
+    def anchor_of(pos: int) -> int:
+        found = -1
+        for start, _, _, i in inside:  # in document order
+            if start > pos:
+                break
+            found = i
+        return found
+
+    for img in container.iter("img"):
+        if _is_furniture(img, container, weights, threshold) or _icon(img):
+            continue
+        if _teaser(img, page_url):
+            continue
+        src = _image_src(img, page_url)
+        words = _image_words(img, container)
+        if not src or not words:
+            continue
+        base = src.rsplit("/", 1)[-1].split("?")[0]
+        in_figure = any(a.tag == "figure" for a in img.iterancestors())
+        if base.lower().endswith(".svg") and not in_figure:
+            continue  # a drawing outside a figure: a logo, a badge, a button
+        if base in have_images:
+            continue
+        have_images.add(base)
+        pos = page.order[img]
+        if pos > last and page.text[last_end : page.start[img]]:  # text between: not its own
+            dropped.append(Dropped(text=words, rule=MEDIA_RULE, reason=_unplaced("image", src)))
+            continue
+        block = Block(
+            kind="paragraph", text=words, inline=[InlineSpan(0, len(words), "image", {"src": src})]
+        )
+        after.setdefault(anchor_of(pos), []).append(block)
+    home = _site(page_url or "")
+    groups: dict[Any, list[tuple[Any, str, list[InlineSpan]]]] = {}
+    for item in _items(container):
+        if not any(True for _ in item.iter("a")):
+            continue
+        if _is_furniture(item, container, weights, threshold):
+            continue
+        pos = page.order[item]
+        if not first < pos <= last:
+            continue
+        text, spans = _runs(item, page_url)
+        spans = [s for s in spans if _http(s)]
+        if not spans or len(_words(text)) > MAX_ITEM_WORDS or not _squash(text):
+            continue
+        groups.setdefault(_list_of(item), []).append((item, text, spans))
+    candidates: list[tuple[int, Any, str, list[InlineSpan]]] = []
+    for members in groups.values():
+        if not _cards(members):  # teaser cards: a picture and a link each
+            candidates += [(anchor_of(page.order[m[0]]), *m) for m in members]
+    recovered: list[tuple[int, Block]] = []
+    for at, item, text, spans in candidates:
+        key = _squash(text)
+        if key in have_text:
+            owner = next((i for i, b in enumerate(blocks) if key in _squash(b.text)), None)
+            if owner is None or blocks[owner].furniture is not None:
+                continue
+            taken = extra_spans.setdefault(owner, [])
+            for span in spans:
+                moved = _moved(span, text, blocks[owner], taken)
+                if moved is not None:
+                    taken.append(moved)
+            continue
+        if not any(_site(s.attrs.get("href", "")) != home for s in spans):
+            continue  # links to the site's own pages: its menus, its other stories, promotions
+        kind: BlockKind = "list_item" if item.tag == "li" else "paragraph"
+        recovered.append((at, Block(kind, text, inline=spans)))
+        have_text += "\0" + key
+    body_words = sum(len(b.text.split()) for _, b in body)
+    added_words = sum(len(b.text.split()) for _, b in recovered)
+    if recovered and not PUT_BACK_ITEMS:
+        # put back, such items raised the boilerplate leaks of two held-out realworld sets (the
+        # gate, tests/unit/test_realworld_gate.py): reported for the editor, not published
+        dropped += [
+            Dropped(text=b.text, rule=MEDIA_RULE, reason="an item of links to another site in a "
+                    "list the extraction left out of the article body: reported, not put back")
+            for _, b in recovered
+        ]  # fmt: skip
+        recovered = []
+    if added_words > RECOVER_SHARE * body_words:
+        # more than the extraction kept: not the article's lists but the page's; reported
+        dropped.append(
+            Dropped(
+                text=f"{len(recovered)} list items, {added_words} words",
+                rule=MEDIA_RULE,
+                reason=f"links in lists inside the article's body element, {added_words} words "
+                f"beside its {body_words}: too many to be the article's own, not put back",
+            )
+        )
+        recovered = []
+    for at, block in recovered:
+        after.setdefault(at, []).append(block)
+    if not after and not extra_spans:
+        return blocks, dropped
+    out: list[Block] = list(after.get(-1, []))
+    for i, block in enumerate(blocks):
+        if extra_spans.get(i):
+            block = Block(
+                kind=block.kind,
+                text=block.text,
+                level=block.level,
+                start=block.start,
+                lang=block.lang,
+                inline=sorted([*block.inline, *extra_spans[i]], key=lambda s: (s.start, -s.end)),
+                furniture=block.furniture,
+            )
+        if i == 0 and block.kind == "title" and -1 in after:
+            out = [block, *out]
+            continue
+        out.append(block)
+        out += after.get(i, [])
+    return out, dropped
+
+
+def _list_of(item: Any) -> Any:
+    """The list or table an item or cell belongs to (its parent otherwise)."""
+    for anc in item.iterancestors():
+        if anc.tag in ("ul", "ol", "dl", "table", "menu"):
+            return anc
+    return item.getparent()
+
+
+def _cards(members: list[tuple[Any, str, list[InlineSpan]]]) -> bool:
+    """A list of :data:`LINK_LIST_MIN` or more items that each hold a picture and a link:
+    teaser cards of other pages."""
+    cards = sum(1 for item, _, _ in members if any(True for _ in item.iter("img", "picture")))
+    return cards >= LINK_LIST_MIN and cards == len(members)
+
+
+def _within(el: Any, container: Any) -> bool:
+    return el is container or any(anc is container for anc in el.iterancestors())
+
+
+def _unplaced(kind: str, where: str) -> str:
+    return (
+        f"an {kind} in the article's body element after its last kept paragraph ({where[:80]}):"
+        " not placed in the edition, its place in the text is not known"
+    )
+
+
+def _http(span: InlineSpan) -> bool:
+    return urlsplit(span.attrs.get("href", "")).scheme.lower() in ("http", "https")
+
+
+def _moved(
+    span: InlineSpan, text: str, block: Block, taken: list[InlineSpan]
+) -> InlineSpan | None:
+    """The link ``span`` of ``text`` on ``block``, when its words stand once in the block and
+    no span of the block covers them yet."""
+    words = text[span.start : span.end]
+    at = block.text.find(words)
+    if at < 0 or block.text.find(words, at + 1) >= 0:
+        return None
+    end = at + len(words)
+    for other in [*block.inline, *taken]:
+        if other.kind == "link" and other.start < end and at < other.end:
+            return None
+    return InlineSpan(at, end, "link", dict(span.attrs))
