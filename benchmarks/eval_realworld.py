@@ -234,7 +234,10 @@ def _in_article_structure(page: Page) -> tuple[list[str], list[str]]:
 
     if not (page.body_start and page.body_end):
         return [], []
-    doc = lxml_html.document_fromstring(page.html())
+    from translate.read import permalink_glyphs
+
+    # a heading's permalink glyph ("Direct Purchase Options #") is no part of its text
+    doc = lxml_html.document_fromstring(permalink_glyphs(page.html()))
     for bad in doc.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     visible = key(doc.text_content())
