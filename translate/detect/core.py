@@ -235,9 +235,9 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         if guess.method in ("script", "letters", "neighbours", "none"):
             continue  # rules are not overruled by context; no letters, no claim
         scores = seen[block.text][1]
-        if (scores is not None and detector.context_allows(scores, lang)) or _in_dictionary(
-            block.text, lang
-        ):
+        if (scores is not None and detector.context_allows(scores, lang)) or (
+            guess.lang != UNDETERMINED and _in_dictionary(block.text, lang)
+        ):  # a model's wrong answer is outweighed by the dictionary; "und" claims nothing
             factor = length_factor(size, data.full_letters, data)
             block.lang = LanguageGuess(lang, data.context_confidence * factor, "context")
 
