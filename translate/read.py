@@ -927,24 +927,6 @@ def _furniture(block: Block, rule: str, reason: str) -> Block:
     return dataclasses.replace(block, furniture=(rule, reason))
 
 
-_SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "go"}
-
-
-def _site(url: str) -> str:
-    """The registered domain of ``url`` ("bbc.co.uk", "cleveland.com"); "" when it has none."""
-    from urllib.parse import urlsplit
-
-    try:
-        host = (urlsplit(url.strip()).hostname or "").lower()
-    except ValueError:
-        return ""
-    labels = host.split(".")
-    if len(labels) < 2:
-        return ""
-    two_level = len(labels) >= 3 and labels[-2] in _SECOND_LEVEL and len(labels[-1]) == 2
-    return ".".join(labels[-3:] if two_level else labels[-2:])
-
-
 # a line that ends in a full stop is a sentence: a headline (another story's title) has none
 _FULL_STOP = re.compile(r"(?<!\.)[.\u3002]\s*$")
 
@@ -969,6 +951,8 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     max_words = int(data.get("link_list_words", 25))
     least = int(data.get("link_list_min", 3))
     prose_words = int(data.get("link_list_prose_words", 2))
+    from .read_media import site as _site  # one registered-domain rule for both readers
+
     home = _site(page_url or "")
 
     def same_site(href: str) -> bool:

@@ -150,8 +150,8 @@ def _markup_data() -> dict[str, Any]:
 _SECOND_LEVEL = {"co", "com", "org", "net", "ac", "gov", "ne", "or", "gv", "go"}
 
 
-def _site(url: str) -> str:
-    """The registered domain of ``url`` ("bbc.co.uk"); "" when it has none."""
+def site(url: str) -> str:
+    """The registered domain of ``url`` ("bbc.co.uk", "cleveland.com"); "" when it has none."""
     try:
         host = (urlsplit(url.strip()).hostname or "").lower()
     except ValueError:
@@ -450,7 +450,7 @@ def recover_media(
             kind="paragraph", text=words, inline=[InlineSpan(0, len(words), "image", {"src": src})]
         )
         after.setdefault(anchor_of(pos), []).append(block)
-    home = _site(page_url or "")
+    home = site(page_url or "")
     groups: dict[Any, list[tuple[Any, str, list[InlineSpan]]]] = {}
     for item in _items(container):
         if not any(True for _ in item.iter("a")):
@@ -482,7 +482,7 @@ def recover_media(
                 if moved is not None:
                     taken.append(moved)
             continue
-        if not any(_site(s.attrs.get("href", "")) != home for s in spans):
+        if not any(site(s.attrs.get("href", "")) != home for s in spans):
             continue  # links to the site's own pages: its menus, its other stories, promotions
         kind: BlockKind = "list_item" if item.tag == "li" else "paragraph"
         recovered.append((at, Block(kind, text, inline=spans)))

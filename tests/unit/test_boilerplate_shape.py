@@ -10,7 +10,8 @@ from typing import Any
 
 from translate.boilerplate import strip_boilerplate
 from translate.model import Article, Block
-from translate.read import _drop_container_copies, _site, parse_article
+from translate.read import _drop_container_copies, parse_article
+from translate.read_media import site as _site
 
 BODY = [
     "The city council voted on Tuesday to expand the tram network to the northern districts,"
