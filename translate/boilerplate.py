@@ -278,18 +278,9 @@ def _whole_link(block: Block) -> bool:
     """A short paragraph or heading whose letters stand in links (four in five or more):
     another page's title as a link, no words of its own. Not a list item: a list of links that
     ends an article may be its own (its resources, its sources)."""
-    letters = sum(1 for ch in block.text if ch.isalnum())
-    linked = sum(
-        1
-        for span in block.inline
-        if span.kind == "link"
-        for ch in block.text[span.start : span.end]
-        if ch.isalnum()
-    )
     return (
         block.kind in ("paragraph", "heading")
-        and letters > 0
-        and linked >= LINK_RUN_SHARE * letters
+        and block.link_share() >= LINK_RUN_SHARE
         and len(block.text.split()) <= LINK_RUN_MAX_WORDS
     )
 

@@ -77,6 +77,16 @@ class Block:
     # markup ("html:markup", "html:link-line") with its reason; the boilerplate stage drops it
     furniture: tuple[str, str] | None = None
 
+    def link_share(self) -> float:
+        """The share of the block's letters and digits that stand inside links (0 when it has
+        none): a block that is only a link is another page's title, not article text."""
+        letters = sum(1 for ch in self.text if ch.isalnum())
+        if not letters:
+            return 0.0
+        linked = sum(1 for span in self.inline if span.kind == "link"
+                     for ch in self.text[span.start : span.end] if ch.isalnum())  # fmt: skip
+        return linked / letters
+
 
 @dataclass(frozen=True)
 class Dropped:

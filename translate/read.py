@@ -871,18 +871,9 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
     out: list[Block] = []
     dropped: list[Dropped] = []
     for block in blocks:
-        letters = sum(1 for ch in block.text if ch.isalnum())
-        linked = sum(
-            1
-            for span in block.inline
-            if span.kind == "link"
-            for ch in block.text[span.start : span.end]
-            if ch.isalnum()
-        )
         if (
             block.kind in ("paragraph", "list_item", "heading")
-            and letters
-            and linked >= share * letters
+            and block.link_share() >= share
             and len(block.text.split()) <= max_words
             and _all_caps(block.text)
             and not _RANK.match(block.text)  # "3. NIKON Z6 MARK III": the article's own ranking
@@ -899,17 +890,7 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
 
 def _link_share(block: Block) -> float:
     """The share of the block's letters and digits that stand inside links."""
-    letters = sum(1 for ch in block.text if ch.isalnum())
-    if not letters:
-        return 0.0
-    linked = sum(
-        1
-        for span in block.inline
-        if span.kind == "link"
-        for ch in block.text[span.start : span.end]
-        if ch.isalnum()
-    )
-    return linked / letters
+    return block.link_share()
 
 
 def _unlinked_words(block: Block) -> list[str]:
