@@ -66,6 +66,18 @@ def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 
 _TOKEN = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
+# e-mail and web addresses and domain names are the same in every language: no words of it
+_ADDRESSES = re.compile(
+    r"\S+@\S+|https?://\S+|\b(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?"
+)
+
+
+# a name followed by its initials: "Might I Get Pwned (MIGP)", "World Health Organization (WHO)"
+_INITIALED = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,8}[A-Z][\w'’-]*)\s*\(([A-Z]{2,9})\)")
+
+
+def _initials(words: str) -> str:
+    return "".join(w[0] for w in words.split())
 
 
 def _countable(text: str, lang: str | None = None) -> list[str]:
@@ -73,14 +85,16 @@ def _countable(text: str, lang: str | None = None) -> list[str]:
     words of a line written in Title Case or capitals (a headline) that are not acronyms and,
     when ``lang`` has a spelling dictionary, are words of it ("Ryan Merkley, CEO" is a name and
     a title, the same in every language; "Breaking News From Around The World" is English)."""
-    words = [m.group() for m in _TOKEN.finditer(text)]
+    words = [m.group() for m in _TOKEN.finditer(_ADDRESSES.sub(" ", text))]
     if not words:
         return []
     lower = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
     if len(lower) <= 1 and len(words) >= 3:
         from .glossary.words import language_words
 
-        headline = [w for w in words if not (w.isupper() and len(w) <= 5)]  # CEO, NATO, UEFA
+        named = {w for m in _INITIALED.finditer(text) if _initials(m.group(1)) == m.group(2)
+                 for w in _TOKEN.findall(m.group(1))}  # "Might I Get Pwned (MIGP)": a name
+        headline = [w for w in words if not (w.isupper() and len(w) <= 5) and w not in named]
         known = language_words(lang)
         if known is not None and known.common:
             headline = [w for w in headline if w.casefold() in known.common]
@@ -105,7 +119,11 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     shared = sum(1 for w in target if w in source)
     if shared / len(target) < 0.8:
         return []
-    everything = shared == len(target)
+    # a target word the source does not have: the engine translated some of it ("Open Notebook
+    # Science Desafio"), a name it half kept is not a sentence it passed through
+    everything = shared == len(target) and all(
+        m.group().casefold() in source for m in _TOKEN.finditer(_ADDRESSES.sub(" ", seg.target))
+    )
     return [
         Finding(
             "untranslated",

@@ -91,12 +91,12 @@ def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 
 # --- codes and names with digits -------------------------------------------------------------
 
-_TOKEN = re.compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+)*")
+_TOKEN = re.compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+|['’]\d+(?![\w'’]))*")
 _PIECES = re.compile(r"\d+|[^\W\d_]+")
 # letters touching digits ("A320", "iOS13", "CO2"), or a capitalized or short prefix joined by a
 # hyphen ("Covid-19", "F-35"; not "mid-2019"), or digits before capitals ("5G", "2FA")
 _LETTER_DIGIT = re.compile(
-    r"[^\W\d_]\d|(?:^|[^\w])(?=[^\W\d_]*[A-Z])[^\W\d_]+-\d|^[^\W\d_]{1,2}-\d"
+    r"[^\W\d_]['’]?\d|(?:^|[^\w])(?=[^\W\d_]*[A-Z])[^\W\d_]+-\d|^[^\W\d_]{1,2}-\d"
 )
 _DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
 _PLURAL = re.compile(r"^\d{2,}['’]?s$")  # "3080s" (cards), "1980s" (a decade)
@@ -153,7 +153,7 @@ def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
 def _code_pattern(code: str) -> re.Pattern[str]:
     """``code`` with any (or no) hyphen or space between its pieces, any case."""
     pieces = _PIECES.findall(code)
-    body = rf"[{_DASHES}\s\u00a0]?".join(re.escape(p) for p in pieces)
+    body = rf"[{_DASHES}.,\s\u00a0]?".join(re.escape(p) for p in pieces)  # "3.2.3RC1"
     return re.compile(rf"(?<![^\W_]){body}(?!\d)", re.IGNORECASE)
 
 
@@ -1875,6 +1875,8 @@ def _fractions(text: str, lang: str) -> list[tuple[int, int, int]]:
         keep = {str(w).casefold() for w in data.get("fraction_before", [])}
         pattern = rf"(?<![\w])({_alt(counts)})[\s\u00a0{_DASHES}]({_alt(counted)})(?![\w])"
         for m in re.finditer(pattern, text, re.IGNORECASE):
+            if re.match(rf"[{_DASHES}][^\W\d_]", text[m.end() :]):
+                continue  # "a third-party service", "a fourth-quarter loss": ordinal compounds
             nxt = re.match(r"\s+([^\W\d_]+)", text[m.end() :])
             if (m.group(1).casefold() in article and m.group(2).casefold() in ordinal and nxt
                     and nxt.group(1).islower() and nxt.group(1) not in keep):

@@ -42,10 +42,24 @@ CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
 DC_NS = "http://purl.org/dc/elements/1.1/"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
 XHTML_NS = "http://www.w3.org/1999/xhtml"
+MEDIA_NS = "http://search.yahoo.com/mrss/"
 
 _ATOM = (ATOM_NS, ATOM03_NS)
 _RSS = ("", RSS1_NS, RSS09_NS)
 _ITEM_PARENTS = ("channel", "RDF")
+_LEAD = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]+(?=<)")
+
+
+def _lead(head: bytes) -> int:
+    """Bytes of white space (after a UTF-8 byte-order mark) before the document's first ``<``.
+
+    XML allows nothing before the declaration, but real feeds often start with a blank line (a
+    template's newline before ``<?xml``); every feed reader skips it, so this one does too.
+    """
+    match = _LEAD.match(head)
+    return match.end() if match else 0
+
+
 _ROOT_TAG = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF|html))\b[^>]*>", re.IGNORECASE)
 _ITEM_CHUNK = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?item\b[^>]*>.*?</(?:[A-Za-z_][\w.-]*:)?item\s*>",
                          re.DOTALL)
@@ -294,7 +308,31 @@ def _rss_item(el: Any, position: int, base: str | None) -> FeedItem:
     for child in el:
         if _split(child.tag) in (("", "category"), (DC_NS, "subject")) and _clean(_text(child)):
             item.categories.append(_clean(_text(child)) or "")
+    if item.summary is None and item.content is None:
+        item.summary = _media_description(el)
     return item
+
+
+def _media_description(el: Any) -> str | None:
+    """The Media RSS description of an item (``media:description``, directly or in its
+    ``media:group``) as HTML: what YouTube's and podcasts' feeds carry instead of a summary.
+    Plain text (the default type) is escaped, its blank lines kept as paragraphs."""
+    for child in el:
+        if not isinstance(child.tag, str):
+            continue
+        ns, local = _split(child.tag)
+        if ns != MEDIA_NS:
+            continue
+        found = child if local == "description" else (
+            _first(child, (((MEDIA_NS,), "description"),)) if local == "group" else None)
+        if found is None or not _text(found).strip():
+            continue
+        text = _text(found).strip()
+        if (found.get("type") or "plain").lower() == "html":
+            return text
+        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
+        return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+    return None
 
 
 def _atom_entry(el: Any, position: int, base: str | None) -> FeedItem:
@@ -342,6 +380,8 @@ def _atom_entry(el: Any, position: int, base: str | None) -> FeedItem:
                 item.categories.append(term)
     if item.published is None and item.updated is not None:
         item.published = item.updated
+    if item.summary is None and item.content is None:
+        item.summary = _media_description(el)
     return item
 
 
@@ -573,11 +613,13 @@ class FeedReader:
         try:
             with self.path.open("rb") as handle:
                 head = handle.read(512)
-                handle.seek(0)
                 wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]
+                lead = 0 if wide else _lead(head)
+                handle.seek(lead)
 
                 def reopen() -> IO[bytes] | EntityRewriter:
                     again = self.path.open("rb")
+                    again.seek(lead)
                     return again if wide else EntityRewriter(again)
 
                 yield from self._stream_from(handle if wide else EntityRewriter(handle), reopen)
@@ -641,6 +683,7 @@ class FeedReader:
             data = self.path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=self.source) from None
+        data = data[_lead(data[:512]):]
         root_tag = _ROOT_TAG.search(data)
         if root_tag is None:
             raise InputError(f"not an XML feed ({_syntax(error)})", path=self.source)

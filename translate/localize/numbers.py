@@ -242,6 +242,8 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
         return False  # COVID-19, F-16, 2019-2020 (an en dash between numbers is a range: kept)
     if before == "–" and before2.isalpha():
         return False
+    if before in "’'" and before2.isalnum():
+        return False  # CCS’19, Interspeech'21: a name's year, a code (facts.check_codes)
     if after in ":-/" and after2.isdigit():
         return False  # 10:30, 2021-03-04, 9/26, phone numbers
     if after in ".," and after2.isdigit():
