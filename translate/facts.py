@@ -153,7 +153,7 @@ def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
 def _code_pattern(code: str) -> re.Pattern[str]:
     """``code`` with any (or no) hyphen or space between its pieces, any case."""
     pieces = _PIECES.findall(code)
-    body = rf"[{_DASHES}.,\s\u00a0]?".join(re.escape(p) for p in pieces)  # "3.2.3RC1"
+    body = rf"[{_DASHES}.,'’\s\u00a0]?".join(re.escape(p) for p in pieces)  # "3.2.3RC1", "CCS’19"
     return re.compile(rf"(?<![^\W_]){body}(?!\d)", re.IGNORECASE)
 
 
