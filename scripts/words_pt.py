@@ -101,10 +101,12 @@ def noun_forms(dic: Path) -> list[str]:
         parts = line.split()
         # a lemma or its plural ("lagos"), not a gender form of a noun of people
         # ("arménia", "síria" of "arménio", "sírio": an Armenian, a Syrian)
-        if len(parts) == 2 and parts[1] in nouns and \
-                (parts[0] == parts[1] or parts[0].endswith("s") and not parts[1].endswith("s")):
-            kept.add(parts[0])
-        elif len(parts) == 1 and parts[0] in nouns:
+        if len(parts) == 1:
+            parts = [parts[0], parts[0]]
+        if len(parts) != 2:
+            continue
+        plural = parts[0].endswith("s") and not parts[1].endswith("s")
+        if parts[1] in nouns and (parts[0] == parts[1] or plural):
             kept.add(parts[0])
     return sorted(kept)
 
