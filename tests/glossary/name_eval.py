@@ -64,6 +64,17 @@ def load(path: Path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _word_pattern(surface: str) -> re.Pattern[str]:
+    """``surface`` as a whole word; a name in a script written without spaces (Han, kana)
+    has no word boundary on its side: "モスクワで", "ナイジェリア北東部"."""
+    before = "" if _CJK.match(surface[:1]) else r"(?<!\w)"
+    after = "" if _CJK.match(surface[-1:]) else r"(?!\w)"
+    return re.compile(before + re.escape(surface) + after)
+
+
 def _spans(text: str, names: list[dict[str, str]]) -> list[tuple[int, int] | None]:
     """Where each expected surface sits: its first free whole-word occurrence, not inside
     the occurrence of a longer expected surface."""
@@ -71,7 +82,7 @@ def _spans(text: str, names: list[dict[str, str]]) -> list[tuple[int, int] | Non
     used: list[tuple[int, int]] = []
     order = sorted(range(len(names)), key=lambda k: -len(names[k]["surface"]))
     for k in order:
-        pattern = re.compile(rf"(?<!\w){re.escape(names[k]['surface'])}(?!\w)")
+        pattern = _word_pattern(names[k]["surface"])
         for m in pattern.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in used):
                 out[k] = (m.start(), m.end())
@@ -108,7 +119,7 @@ def _score_sentence(score: Score, text: str, lang: str, names: list[dict[str, st
         bad = f"{m.surface!r}->{m.entry.id} ({m.match}) in {text!r}"
         score.false_pos.append(bad)
     for word in not_names:
-        for occ in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text):
+        for occ in _word_pattern(word).finditer(text):
             for m in mentions:
                 if m.start < occ.end() and occ.start() < m.end:
                     score.failures.append(f"not a name: {word!r} in mention {m.surface!r}"

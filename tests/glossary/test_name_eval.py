@@ -33,6 +33,9 @@ KNOWN_LISTED_MISSES = {
     "dev-2026-12-03h-spent-heldout.toml": "German names after a capitalised noun and a "
     "preposition (von Madrid, aus Baku, Kollegen Hakan Fidan, Nachrichtenagentur dpa), "
     "and three arguable labels (Gulf of Thailand, UNESCO World Heritage, US Patent Office)",
+    "dev-2026-12-03i-spent-heldout.toml": "one arguable label: 'the Obama National Security "
+    "Council' expects Obama, where the sets' convention reads a person's name before a "
+    "capitalised institution as part of that name ('Trump Organization', 'Trump Tower')",
 }
 
 

@@ -80,6 +80,7 @@ _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "de
 _AFTER_CONNECTIVES = frozenset({"de", "del", "della", "di", "des", "du", "da", "do", "das",
                                 "dos", "der", "am"})
 _CURRENCY = frozenset("$€£¥₹₽₩")
+_KATAKANA = re.compile("[\u30a0-\u30ff]")  # with the prolonged sound mark ー
 # a word of three letters or more and a period right before a name: a web address
 _ADDRESS_BEFORE = re.compile(r"[^\W\d_]{3,}\.\Z")
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
@@ -100,6 +101,7 @@ class CaseEndings:
     slavic: tuple[tuple[str, tuple[str, ...]], ...] = ()
     endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     uncased_nouns: frozenset[str] = frozenset()
+    family_name_first: frozenset[str] = frozenset()
 
 
 def _ending_table(rows: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -130,6 +132,7 @@ def case_endings(lang: str | None) -> CaseEndings:
         _ending_table(data.get("slavic"), where),
         tuple(sorted(_ending_table(own, where), key=lambda row: -len(row[0]))),
         frozenset(map(str, data.get("uncased_nouns", []))),
+        frozenset(map(str, data.get("family_name_first", []))),
     )
 
 
@@ -340,6 +343,14 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                             index.add(Variant(entry, "alias", written, token_keys(written),
                                               False))
                         break
+            if index.lang in case_endings(None).family_name_first and \
+                    not family_name_first(entry):
+                # "Orbán Viktor" in a Hungarian text: the family name first
+                for text in (entry.name, *entry.aliases):
+                    parts = text.split()
+                    if len(parts) == 2 and not _is_acronym(text):
+                        turned = f"{parts[1]} {parts[0]}"
+                        index.add(Variant(entry, "alias", turned, token_keys(turned), False))
             for sur, listed, written in _surname_keys(entry):
                 bucket = index.surnames.setdefault(skeleton(sur), [])
                 bucket.append((entry, sur, listed, written))
@@ -467,6 +478,15 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
         for text in forms:
             if _is_acronym(text):
                 listed.setdefault(re.sub(r"[^A-Za-z0-9]", "", text), set()).add(entry.id)
+        if entry.type == "place" and entry.territory and source_lang != "en":
+            # A country's name of three or more words in the text's own language makes the
+            # acronym that language's press writes ("ABD" for Amerika Birleşik Devletleri,
+            # "VAE" for Vereinigte Arabische Emirate); not a city's, and not in English
+            # (NPT, SAR, SVG collide with treaties, codes and formats).
+            for text in source_forms(entry, source_lang):
+                acronym = initials(text)
+                if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
+                    derived.setdefault(acronym, set()).add(entry.id)
         if entry.type != "org":
             continue
         for text in forms:
@@ -995,6 +1015,39 @@ class _Matcher:
                                       variant.text, fix=variant.text))
         return out
 
+    def inflected_people(self, covered: set[int]) -> list[_Candidate]:
+        """A person's full name whose last word carries a case ending of an agglutinative
+        language ("Kaja Kallasin", Finnish genitive; "Ilham Əliyevə", Azerbaijani dative):
+        the given names are written as listed, the last word is the listed surname and an
+        ending (locales/languages/case-endings.toml). Reported, never rewritten."""
+        out: list[_Candidate] = []
+        endings = case_endings(None).agglutinative
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            if i == 0 or i in covered or not tok.capitalized or tok.upper or \
+                    not tok.key.isalpha():
+                continue
+            for ending in endings:
+                stem = tok.key[: -len(ending)]
+                if not tok.key.endswith(ending) or len(stem) < 4:
+                    continue
+                found = None
+                for width in (1, 2):
+                    first = i - width
+                    if first < 0 or any(k in covered for k in range(first, i)) or \
+                            not self._joined(first, i + 1):
+                        continue
+                    keys = (*(t.key for t in tokens[first:i]), stem)
+                    people = [v for v in self.index.sequences.get(keys, ())
+                              if v.entry.type == "person" and not v.acronym]
+                    if people:
+                        found = _Candidate(first, i + 1, people[0].entry, "inflected", 0.85,
+                                           people[0].text)
+                if found is not None:
+                    out.append(found)
+                    break
+        return out
+
     def _reading_of(self, key: str) -> tuple[Variant] | None:
         """A one-word place written in another language's romanisation habit (French
         "Batoumi", German "Taschkent"): the respelt word is a listed name."""
@@ -1216,6 +1269,11 @@ class _Matcher:
         that is no form of the entry's ("Hunter Biden", "Jill Biden"); they are no mention."""
         others: list[_Candidate] = []
         taken = {k for c in chosen for k in range(c.first, c.last)}
+        # one-word candidates of things, by token: the person's own given name may have been
+        # read as one ("Ararat Mirsojan": Mount Ararat's alias before Ararat Mirzoyan's
+        # misspelt surname)
+        things = {c.first: c for c in chosen if c.last - c.first == 1 and
+                  c.entry.type != "person"}
         tokens = self.tokens
         for cand in chosen:
             if cand.entry.type != "person" or family_name_first(cand.entry):
@@ -1225,6 +1283,12 @@ class _Matcher:
             if not single and not self._surname_phrase(cand):
                 continue
             k = cand.first - 1
+            holder = things.get(k)
+            if holder is not None and holder not in others and \
+                    tokens[k].key in self.index.given.get(cand.entry.id, set()) and \
+                    self.text[tokens[k].end : tokens[cand.first].start] == " ":
+                others.append(holder)  # the given name, not the thing
+                taken.discard(k)
             if k < 0 or k in taken or not (self._given_like(tokens[k]) or
                                            self._other_given_name(tokens[k])):
                 continue
@@ -1443,6 +1507,11 @@ class _Matcher:
             # of a fixed name: "премьер-министром Малайзии Анваром" (Malaysia's Anwar),
             # "Irans Führung"; a capitalised word before it still may be ("Банк России").
             return self._embedded_before(cand, others)
+        if cand.entry.type == "place" and last < len(tokens) and \
+                self.text[tokens[last - 1].end : tokens[last].start] == " " and \
+                tokens[last].capitalized and not tokens[last].upper and \
+                tokens[last].key in self.context_words.region_heads:
+            return True  # "Washington State", "Lagos State": a region named after the place
         if last + 1 < len(tokens) and tokens[last].key in _AFTER_CONNECTIVES and \
                 self.text[tokens[last - 1].end : tokens[last].start] == " " and \
                 joined(last, last + 1) and \
@@ -1457,6 +1526,31 @@ class _Matcher:
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
         return self._embedded_before(cand, others)
+
+    def _inside_kana_word(self, cand: _Candidate) -> bool:
+        """Does a candidate that starts or ends in katakana touch more katakana?"""
+        tokens = self.tokens
+
+        def kana(k: int) -> bool:
+            return 0 <= k < len(tokens) and bool(_KATAKANA.fullmatch(tokens[k].text))
+
+        first, last = cand.first, cand.last - 1
+        if kana(first) and kana(first - 1) and tokens[first - 1].end == tokens[first].start:
+            return True
+        return kana(last) and kana(last + 1) and tokens[last].end == tokens[last + 1].start
+
+    def _institution_of(self, cand: _Candidate) -> bool:
+        """Is an organisation's multi-word name followed by "of" and a capitalised word
+        that may belong to a name ("State Department of Health", not "... of the")?"""
+        last, tokens = cand.last, self.tokens
+        if cand.entry.type != "org" or cand.last - cand.first < 2 or \
+                last + 1 >= len(tokens) or self._headline(cand.first):
+            return False
+        of, nxt = tokens[last], tokens[last + 1]
+        return of.text == "of" and \
+            self.text[tokens[last - 1].end : of.start] == " " and \
+            self.text[of.end : nxt.start] == " " and \
+            self._name_word(last + 1, set(), after=True)
 
     def _embedded_before(self, cand: _Candidate, others: set[int]) -> bool:
         """Does a capitalised name word (or one and "for", "of", "de"...) right before the
@@ -2043,8 +2137,11 @@ class _Matcher:
         full |= {c.first for c in short}
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
-        inflected = self.inflected(covered)
+        inflected = self.inflected(covered) + self.inflected_people(covered)
         chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
+        # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
+        # "タイトル" (title), nor "マリ" (Mali) of "マリオ".
+        chosen = [c for c in chosen if not self._inside_kana_word(c)]
         # A lone Slavic surname in -a that is also another person's declined surname
         # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
         chosen = [c for c in chosen if not (
@@ -2058,6 +2155,11 @@ class _Matcher:
         chosen = [c for c in chosen if c not in others and not self._role_before_surname(c)]
         # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
+        # An institution's name followed by "of" and a capitalised name word is the start
+        # of a longer name the glossary lacks ("Washington State Department of Health" is
+        # no U.S. State Department); dropped first, so the name before it is judged next to
+        # a plain word of that longer name.
+        chosen = [c for c in chosen if not self._institution_of(c)]
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
         chosen = [c for c in chosen if not self._lookalike_in_a_name(c, owner)]

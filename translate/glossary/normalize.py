@@ -29,7 +29,11 @@ HYPHENS = "-‐‑‒–—−"
 
 # A token: letters/digits plus combining marks (text may arrive decomposed, NFD).
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
-_TOKEN = re.compile(rf"(?:[^\W_]|[{_MARKS}])+")
+# Han ideographs and kana: scripts written without spaces between words; each character is
+# a token of its own, so a name is found inside a run ("プーチン大統領はモスクワで").
+_CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W_{_CJK}]|[{_MARKS}])+")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 
 @dataclass(frozen=True)
@@ -235,7 +239,8 @@ def gap_allowed(gap: str, previous: Token) -> bool:
     ``U.S.``) are allowed; a comma, a line break or other punctuation ends a name.
     """
     if not gap:
-        return False
+        # characters of a script written without spaces ("モスクワ") are one word's
+        return bool(_CJK_CHAR.fullmatch(previous.text))
     if len(gap) > 3:
         return False
     if "\n" in gap or "\r" in gap:

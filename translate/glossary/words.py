@@ -408,6 +408,7 @@ class ContextWords:
     place_nouns: frozenset[str] = frozenset()
     short_words: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
+    region_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -429,7 +430,8 @@ def context_words() -> ContextWords:
                         words("standard_nouns"), words("subject_followers"),
                         words("entity_heads"), words("region_cues"), words("unit_verbs"),
                         words("masculine_determiners"), words("envoy_nouns"),
-                        words("place_nouns"), words("short_words"), words("coordinators"))
+                        words("place_nouns"), words("short_words"), words("coordinators"),
+                        words("region_heads"))
 
 
 @cache
