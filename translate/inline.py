@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
-from .urls import inert_url, safe_url
+from .urls import inert_url, safe_url, scheme_of
 
 PhraseTranslator = Callable[[list[str]], list[str]]
 _OPENERS = "\"'“‘«(¿¡"
@@ -204,7 +204,59 @@ def restore(
         findings.append(finding)
     for block in edition.blocks:
         block.inline = _nested(block.inline)
+    if only is None and fixed is None:
+        findings += relative_findings(edition)
     return findings
+
+
+RELATIVE_CHECK = "links"
+
+
+def relative_url(url: str) -> bool:
+    """Whether ``url`` names a place on the page's own site without saying which site
+    ("/news/x", "../a.html", "b.jpg"): dead wherever the edition is published. A fragment
+    ("#notes": a place on the page itself) and a scheme-relative "//host/x" are not.
+
+    >>> [relative_url(u) for u in ("/news/x", "../a.html", "#notes", "//cdn.ex.org/a.jpg")]
+    [True, True, False, False]
+    >>> relative_url("https://ex.org/a"), relative_url("mailto:desk@ex.org"), relative_url("")
+    (False, False, False)
+    """
+    value = url.strip()
+    return bool(value) and not value.startswith(("#", "//")) and scheme_of(value) == ""
+
+
+def relative_findings(edition: Edition) -> list[Finding]:
+    """One ``warning`` for an edition whose links or images stay relative (the page named no
+    address of its own: no canonical link, ``og:url`` or ``<base>``, and no ``--page-url``):
+    how many, and the first few, so the user can give the page's address. No host is guessed."""
+    found: list[str] = []
+    for block in edition.blocks:
+        for span in block.source_inline:
+            if span.kind in ("link", "image") and relative_url(url_of(span)):
+                found.append(url_of(span).strip())
+    if not found:
+        return []
+    links = sum(1 for b in edition.blocks for s in b.source_inline
+                if s.kind == "link" and relative_url(url_of(s)))  # fmt: skip
+    images = len(found) - links
+    what = " and ".join(
+        f"{n} {name}{'s' if n != 1 else ''}"
+        for n, name in ((links, "link"), (images, "image"))
+        if n
+    )
+    distinct = list(dict.fromkeys(found))
+    shown = ", ".join(repr(u[:60]) for u in distinct[:3]) + (", ..." if distinct[3:] else "")
+    return [
+        Finding(
+            RELATIVE_CHECK,
+            "warning",
+            f"{what} left relative ({shown}): dead where this edition is published; the page "
+            "names no address of its own (give it with --page-url)",
+            data={"relative": len(found), "links": links, "images": images,
+                  "examples": distinct[:5]},
+        )
+    ]
 
 
 def _short(target: str, got: tuple[int, int], source_text: str) -> bool:

@@ -181,16 +181,74 @@ def sniff_format(path: str | Path, text: str) -> str:
 
 
 def read_article(
-    path: str | Path, *, fmt: str | None = None, article_id: str | None = None
+    path: str | Path, *, fmt: str | None = None, article_id: str | None = None,
+    page_url: str | None = None,
 ) -> Article:
-    """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed)."""
+    """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed);
+    ``page_url``: the page's own address, see :func:`parse_article`."""
     source = str(path)
     text = decode(read_bytes(path), source=source)
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
     fmt = fmt or sniff_format(path, text)
     stem = "stdin" if source == "-" else Path(source).stem
-    return parse_article(text, fmt=fmt, source=source, article_id=article_id or file_slug(stem))
+    return parse_article(text, fmt=fmt, source=source, article_id=article_id or file_slug(stem),
+                         page_url=page_url)  # fmt: skip
+
+
+def check_page_url(url: str) -> str:
+    """``url`` if it can be a page's own address (an absolute http or https URL with a host),
+    else an :class:`InputError`: relative links are resolved against it, never against a guess.
+
+    >>> check_page_url(" https://ex.org/news/a.html ")
+    'https://ex.org/news/a.html'
+    """
+    from urllib.parse import urlsplit
+
+    value = url.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InputError(
+            f"not a page address: {url[:80]!r}",
+            hint="give the page's own absolute http(s) URL, e.g. https://example.org/news/a.html",
+        )
+    return value
+
+
+_BASE_HREF = re.compile(
+    r"""<base\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
+)
+
+
+def page_address(html: str, declared: str | None, given: str | None = None) -> str | None:
+    """The address the page's relative links resolve against: its ``<base href>`` (resolved
+    against the page's address when relative), else the page's address, ``given`` by the user
+    (``--page-url``) or ``declared`` by the page (canonical link or ``og:url``); None when the
+    page names none (its relative links stay relative: no host is guessed).
+
+    >>> page_address('<base href="/en/">', None, "https://ex.org/a/b.html")
+    'https://ex.org/en/'
+    >>> page_address("<p>x</p>", "https://ex.org/a", None), page_address("<p>x</p>", None) is None
+    ('https://ex.org/a', True)
+    """
+    from html import unescape as html_unescape
+    from urllib.parse import urljoin
+
+    from .urls import safe_url, scheme_of
+
+    address = given or declared or None
+    head = html[: html.lower().find("<body")] if "<body" in html.lower() else html[:20000]
+    found = _BASE_HREF.search(head)
+    if found:
+        href = html_unescape(next(g for g in found.groups() if g is not None)).strip()
+        if href and safe_url(href) and scheme_of(href) in ("http", "https"):
+            return href
+        if href and address and safe_url(href) and scheme_of(href) == "":
+            return urljoin(address, href)
+    return address
 
 
 def file_slug(stem: str) -> str:
@@ -270,9 +328,17 @@ def join_split_numbers(text: str, *, html: bool = False) -> tuple[str, list[str]
 
 
 def parse_article(
-    text: str, *, fmt: str, source: str = "-", article_id: str = "article"
+    text: str, *, fmt: str, source: str = "-", article_id: str = "article",
+    page_url: str | None = None,
 ) -> Article:
-    """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left."""
+    """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left.
+
+    ``page_url``: the page's own address (``--page-url``), over the one the page declares
+    (canonical link, ``og:url``): relative links and images are made absolute against it (or
+    the page's ``<base href>``); without any, they stay relative and every edition says how many
+    (``inline.relative_findings``)."""
+    if page_url is not None:
+        page_url = check_page_url(page_url)
     text = clean_text(text, source=source)
     text, joined = join_split_numbers(text, html=fmt == "html")
     dropped: list[Dropped] = []
@@ -281,9 +347,12 @@ def parse_article(
         _refuse_crowded_elements(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
-        blocks, title, meta, dropped = _html_blocks(html, source)
+        blocks, title, meta, dropped = _html_blocks(html, source, page_url)
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
+        if page_url:
+            blocks = [_absolute_block(b, page_url) for b in blocks]
+            meta["url"] = page_url
     elif fmt == "txt":
         blocks, title = _text_blocks(text)
     else:
@@ -1259,7 +1328,7 @@ def _body_left(before: list[Block], after: list[Block]) -> bool:
 
 
 def _html_blocks(
-    text: str, source: str = "-"
+    text: str, source: str = "-", page_url: str | None = None
 ) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
     import trafilatura
     from lxml import etree
@@ -1326,13 +1395,16 @@ def _html_blocks(
         for key in ("title", "author", "date", "url", "sitename", "description")
         if root.get(key)
     }
+    if page_url:
+        meta["url"] = page_url
+    address = page_address(text, meta.get("url"))
     blocks: list[Block] = []
     title = meta.get("title")
     if title:
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
-    marked, images = _marked_blocks(text, meta.get("url"), options)
+    marked, images = _marked_blocks(text, address, options)
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
     for element in _xml_units(body):
         for lb in element.iter("lb"):  # a line break separates words ("dates:<br>June 9")
@@ -1406,13 +1478,13 @@ def _html_blocks(
     blocks = _mark_link_lines(blocks)
     blocks, copies = _drop_container_copies(blocks)
     dropped += copies
-    blocks = _mark_link_lists(blocks, meta.get("url"))
+    blocks = _mark_link_lists(blocks, address)
     blocks = _mark_stamp_lines(blocks)
     blocks = _mark_author_bio(blocks, meta.get("author"))
     if not any(d.rule == "html:json-ld-body" for d in dropped):
         from .read_media import recover_media  # the body's images and list links (untrans8)
 
-        blocks, unplaced = recover_media(blocks, text, meta.get("url"))
+        blocks, unplaced = recover_media(blocks, text, address)
         dropped += unplaced
     blocks = _heading_blocks(blocks, text, title)
     if title:
@@ -1704,6 +1776,24 @@ def _absolute_link(span: InlineSpan, page_url: str) -> InlineSpan:
     if not resolved or scheme_of(resolved) in ("", None):
         return span
     return InlineSpan(span.start, span.end, span.kind, {**span.attrs, "href": resolved})
+
+
+def _absolute_block(block: Block, page_url: str) -> Block:
+    """``block`` with its relative link and image addresses made absolute against ``page_url``."""
+    from dataclasses import replace
+    from urllib.parse import urljoin
+
+    from .urls import safe_url, scheme_of
+
+    spans: list[InlineSpan] = []
+    for span in block.inline:
+        if span.kind == "image":
+            src = span.attrs.get("src", "").strip()
+            if src and not src.startswith("#") and safe_url(src) and scheme_of(src) == "":
+                span = InlineSpan(span.start, span.end, span.kind,
+                                  {**span.attrs, "src": urljoin(page_url, src)})  # fmt: skip
+        spans.append(_absolute_link(span, page_url))
+    return replace(block, inline=spans)
 
 
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
