@@ -390,6 +390,7 @@ def translate_prepared(
         edition.findings += inline.restore(
             edition, lambda batch: translate_batch(batch, main_route, cache)[0]
         )
+        edition.findings += inline.relative_findings(edition)  # links no edition can follow
     edition.reports["localize"] = localized
     edition.reports["glossary"] = restored.report
     edition.reports["spelling"] = {"locale": profile.tag, "changes": spelling_changes}

@@ -440,6 +440,13 @@ _MD_REF_DEF = re.compile(
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
 )
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# a footnote reference "[^label]" and, at the start of a block, a definition's "[^label]:"
+_MD_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s\[]{1,60})\](?!:)")
+# a reference after a word ("Monday[^1]", "said.[^2]"): the word, the label, the marks between
+_MD_FOOTNOTE_REF_AFTER = re.compile(r"(\w[\w'’-]*)([.,;:!?)\"”’]*)\[\^([^\]\s\[]{1,60})\](?!:)")
+_MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s\[]{1,60})\]:")
+# the start of a footnote's definition line (each definition is a block of its own)
+_MD_FOOTNOTE_LINE = re.compile(r"\s{0,3}\[\^[^\]\s\[]{1,60}\]:")
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
 )
@@ -527,6 +534,21 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
             return mark(m.group(2), "image", {"src": href})
         return mark(m.group(2), "link", {"href": href})
 
+    # a footnote (GFM) never reaches the engine as "[^1]" (a small model drops such marks): a
+    # definition "[^1]: text" is its text with the label on a span over all of it, a reference
+    # "word[^1]" a span with the label over the word it follows (placed on that word's
+    # translation like a link); the writers turn them back into footnote markup
+    definition = _MD_FOOTNOTE_DEF.match(text)
+    if definition:
+        label = unhide(definition.group(1))
+        rest = text[definition.end() :]
+        text = mark(rest, "link", {"footnote": label, "definition": "1"}) if rest.strip() else ""
+    text = _MD_FOOTNOTE_REF_AFTER.sub(
+        lambda m: mark(m.group(1), "link", {"footnote": unhide(m.group(3))}) + m.group(2), text
+    )
+    text = _MD_FOOTNOTE_REF.sub(
+        lambda m: mark(m.group(0), "code", {"footnote": unhide(m.group(1))}), text
+    )
     text = _MD_REF_LINK.sub(ref_link, text)
     if refs:
         text = _MD_SHORTCUT_REF.sub(lambda m: ref_link(m, shortcut=True), text)
@@ -619,6 +641,8 @@ def _markdown_refs(lines: list[str]) -> dict[str, str]:
             fence = mark.group(1)
             continue
         found = _MD_REF_DEF.match(line) if opens_block else None
+        if found and found.group(1).startswith("^"):
+            found = None  # a footnote's definition ("[^1]: text"): article text, not a link
         if found:
             label = _ref_label(found.group(1))
             if label:
@@ -645,18 +669,29 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     buffer_kind: BlockKind = "paragraph"
     i = 0
 
+    list_indents: list[int] = []  # the open lists' item indents, outermost first
+    item_level = 0
+
     def flush() -> None:
         nonlocal buffer
         if buffer:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
-                raw = re.sub(r"(?m)^\s{0,3}>\s?", "", raw)
+                raw = re.sub(r"(?m)^\s{0,3}(?:>[ \t]?)+", "", raw)  # a nested quote's too
             content, spans = markdown_inline(raw, refs)
             if content:
                 blocks.append(
-                    Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans)
-                )
+                    Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans,
+                          level=item_level if buffer_kind == "list_item" else 0)
+                )  # fmt: skip
         buffer = []
+
+    def in_list() -> bool:
+        """Lines here may go on a list (an item of it is open, or ended just before)."""
+        return bool(list_indents) and (
+            (bool(buffer) and buffer_kind == "list_item")
+            or (not buffer and bool(blocks) and blocks[-1].kind == "list_item")
+        )
 
     # YAML front matter: keep its title, translate nothing else in it
     if lines and lines[0].strip() == "---":
@@ -719,11 +754,27 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             continue
         elif re.match(r"\s{0,3}([-*_])(\s*\1){2,}\s*$", line):
             flush()  # thematic break
-        elif re.match(r"\s{0,3}([-*+]|\d{1,9}[.)])\s+", line):
+        elif _MD_FOOTNOTE_LINE.match(line):
+            flush()  # a footnote's definition: a block of its own, its label kept
+            list_indents = []
+            buffer_kind = "paragraph"
+            buffer = [i]
+        elif (item := re.match(r"([ \t]*)([-*+]|\d{1,9}[.)])\s+", line)) and (
+            len(item.group(1).expandtabs(4)) <= 3 or in_list()
+        ):
+            # a list item; more indented than the open item's marker: an item of a nested list
             flush()
+            indent = len(item.group(1).expandtabs(4))
+            while list_indents and indent < list_indents[-1]:
+                list_indents.pop()
+            if not list_indents or indent >= list_indents[-1] + 2:
+                list_indents.append(indent)
+            item_level = len(list_indents) - 1
             buffer_kind = "list_item"
             buffer = [i]
-            lines[i] = re.sub(r"^\s{0,3}([-*+]|\d{1,9}[.)])\s+", "", line)
+            lines[i] = line[item.end() :]
+        elif not buffer and re.match(r"( {4}|\t)", line) and not in_list():
+            flush()  # an indented code block: code, never translated (like a fenced one)
         elif re.match(r"\s{0,3}>", line):
             if buffer_kind != "quote":
                 flush()
