@@ -200,6 +200,8 @@ def restore(
             got = _extend(seg.target, got, phrase)
         if got is not None and span.kind == "br":
             got = _break_after(seg.target, got)
+        if got is None and span.attrs.get("footnote") and not span.attrs.get("definition"):
+            got = _last_word(seg.target)  # a footnote's mark stays in its sentence, at its end
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue
@@ -259,6 +261,17 @@ def relative_findings(edition: Edition) -> list[Finding]:
                   "examples": distinct[:5]},
         )
     ]
+
+
+def _last_word(target: str) -> tuple[int, int] | None:
+    """The last word of ``target`` (where a footnote mark goes when the word it followed in
+    the source has no place in the translation).
+
+    >>> _last_word("Disse o prefeito.")
+    (8, 16)
+    """
+    words = list(_WORD.finditer(target))
+    return (words[-1].start(), words[-1].end()) if words else None
 
 
 def _short(target: str, got: tuple[int, int], source_text: str) -> bool:
@@ -524,10 +537,19 @@ def _number(block: EditionBlock, span: InlineSpan) -> int:
     """The span's number in its block (from 1, as XLIFF ``p1`` and the PO ``<1>``)."""
     return next((k + 1 for k, x in enumerate(block.source_inline) if x is span), 0)
 
+_INNERMOST = {"link": 0, "code": 2, "image": 2}
+
+
 def _nested(spans: list[InlineSpan]) -> list[InlineSpan]:
-    """Spans sorted outer first; one that crosses an earlier one is dropped (markup must nest)."""
+    """Spans sorted outer first; one that crosses an earlier one is dropped (markup must nest).
+    Over the same words a link goes outside emphasis, and code and images inside everything
+    (their markup writes their own text: "[`todo`](url)", "[![badge](img)](url)").
+
+    >>> [s.kind for s in _nested([InlineSpan(0, 4, "code"), InlineSpan(0, 4, "link")])]
+    ['link', 'code']
+    """
     kept: list[InlineSpan] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, _INNERMOST.get(s.kind, 1))):
         if span.end <= span.start:
             continue
         if any(

@@ -451,11 +451,19 @@ _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
 )
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
-_MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# an HTML tag as CommonMark reads one (a name, then attributes): "<LICENSE-MIT or [x](u)>" is text
+_MD_HTML_TAG = re.compile(
+    r"</[A-Za-z][A-Za-z0-9-]*\s*>"
+    r"|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*"
+    r"(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
+)
 
 
 _MD_LINK_URL = re.compile(
     r"(!?)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+)
+_MD_IMAGE_URL = re.compile(
+    r"(!)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
 )
 _MD_HARD_BREAK = re.compile(r"[ \t]*(?: {2,}|\\)\r?\n[ \t]*(?=\S)")
 _MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
@@ -524,6 +532,8 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
     # a hard line break (two spaces or a backslash at the end of a line inside a paragraph):
     # a "br" span over the one space that stands for it
     text = _MD_HARD_BREAK.sub(hard_break, text)
+    # images first: an image inside a link ("[![badge](img.svg)](#license)") is the link's text
+    text = _MD_IMAGE_URL.sub(link, text)
     text = _MD_LINK_URL.sub(link, text)
     def ref_link(m: re.Match[str], shortcut: bool = False) -> str:
         label = m.group(2) if shortcut or not m.group(3).strip() else m.group(3)
