@@ -91,7 +91,9 @@ def _md_facts(text: str) -> dict[str, Any]:
             "deepest": deepest, "quotes": quotes}  # fmt: skip
 
 
-def _editions(build: Callable[[Path, str], Edition], path: Path) -> tuple[Edition, dict[str, str]]:
+def _editions(
+    build: Callable[[Path, str], Edition], path: Path
+) -> tuple[Edition, dict[str, str]]:
     edition = build(path, "pt-BR")
     return edition, {f: get_writer(f).render(edition) for f in ("md", "html", "json", "xliff", "po")}
 
