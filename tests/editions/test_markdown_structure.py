@@ -95,7 +95,8 @@ def _editions(
     build: Callable[[Path, str], Edition], path: Path
 ) -> tuple[Edition, dict[str, str]]:
     edition = build(path, "pt-BR")
-    return edition, {f: get_writer(f).render(edition) for f in ("md", "html", "json", "xliff", "po")}
+    formats = ("md", "html", "json", "xliff", "po")
+    return edition, {f: get_writer(f).render(edition) for f in formats}
 
 
 # -- the reader -------------------------------------------------------------------------------
