@@ -161,3 +161,16 @@ def test_page_url_names_one_page(runner: CliRunner, tmp_path: Path) -> None:
     assert result.exit_code == 2 and "--page-url" in result.output
     result = runner.invoke(cli, ["run", str(a), "--to", "pt-BR", "--page-url", "ex.org/a"])
     assert result.exit_code != 0 and "not a page address" in result.output
+
+
+def test_a_json_record_url_is_the_page_address() -> None:
+    """``run --jsonl``, ``batch`` and the HTTP service read a record's ``url`` as the page's
+    address; one that is no address stays metadata, as before."""
+    from translate.jsonl import article_from_object
+
+    html, url = _page(UCOZ)
+    given = article_from_object({"html": html, "url": url}, source="r").article
+    assert "http://schleifen.ucoz.de/blog/" in _urls(given)
+    assert not [u for u in _urls(given) if relative_url(u)]
+    odd = article_from_object({"html": html, "url": "item-17"}, source="r").article
+    assert odd.meta["url"] == "item-17" and "/blog/" in _urls(odd)
