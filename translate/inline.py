@@ -537,19 +537,19 @@ def _number(block: EditionBlock, span: InlineSpan) -> int:
     """The span's number in its block (from 1, as XLIFF ``p1`` and the PO ``<1>``)."""
     return next((k + 1 for k, x in enumerate(block.source_inline) if x is span), 0)
 
-_INNERMOST = {"link": 0, "code": 2, "image": 2}
+_INNERMOST = {"code": 1, "image": 1}
 
 
 def _nested(spans: list[InlineSpan]) -> list[InlineSpan]:
     """Spans sorted outer first; one that crosses an earlier one is dropped (markup must nest).
-    Over the same words a link goes outside emphasis, and code and images inside everything
-    (their markup writes their own text: "[`todo`](url)", "[![badge](img)](url)").
+    Over the same words code and images go inside the others (their markup writes their own
+    text: "[`todo`](url)", "[![badge](img)](url)"); the others keep their order.
 
     >>> [s.kind for s in _nested([InlineSpan(0, 4, "code"), InlineSpan(0, 4, "link")])]
     ['link', 'code']
     """
     kept: list[InlineSpan] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end, _INNERMOST.get(s.kind, 1))):
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, _INNERMOST.get(s.kind, 0))):
         if span.end <= span.start:
             continue
         if any(
