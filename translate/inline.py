@@ -21,7 +21,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
-from .urls import inert_url, safe_url
+from .urls import inert_url, safe_url, scheme_of
 
 PhraseTranslator = Callable[[list[str]], list[str]]
 _OPENERS = "\"'“‘«(¿¡"
@@ -36,8 +36,12 @@ def _find(
     phrase = phrase.strip(" .,;:!?\"'“”‘’«»")
     if not phrase:
         return None
+    # whole words: no letter may go on before or after a word's edge (a phrase that begins or
+    # ends with a mark, "[^1]" after "Monday", stands where the mark does)
+    before = r"(?<!\w)" if re.match(r"\w", phrase) else ""
+    after = r"(?!\w)" if re.search(r"\w$", phrase) else ""
     pattern = re.compile(
-        r"(?<!\w)" + r"\s+".join(re.escape(w) for w in phrase.split()) + r"(?!\w)", re.I
+        before + r"\s+".join(re.escape(w) for w in phrase.split()) + after, re.I
     )
     hits = [(m.start(), m.end()) for m in pattern.finditer(target)]
     if not hits and stems:
@@ -196,6 +200,8 @@ def restore(
             got = _extend(seg.target, got, phrase)
         if got is not None and span.kind == "br":
             got = _break_after(seg.target, got)
+        if got is None and span.attrs.get("footnote") and not span.attrs.get("definition"):
+            got = _last_word(seg.target)  # a footnote's mark stays in its sentence, at its end
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue
@@ -205,6 +211,67 @@ def restore(
     for block in edition.blocks:
         block.inline = _nested(block.inline)
     return findings
+
+
+RELATIVE_CHECK = "links"
+
+
+def relative_url(url: str) -> bool:
+    """Whether ``url`` names a place on the page's own site without saying which site
+    ("/news/x", "../a.html", "b.jpg"): dead wherever the edition is published. A fragment
+    ("#notes": a place on the page itself) and a scheme-relative "//host/x" are not.
+
+    >>> [relative_url(u) for u in ("/news/x", "../a.html", "#notes", "//cdn.ex.org/a.jpg")]
+    [True, True, False, False]
+    >>> relative_url("https://ex.org/a"), relative_url("mailto:desk@ex.org"), relative_url("")
+    (False, False, False)
+    """
+    value = url.strip()
+    return bool(value) and not value.startswith(("#", "//")) and scheme_of(value) == ""
+
+
+def relative_findings(edition: Edition) -> list[Finding]:
+    """One ``warning`` for an edition whose links or images stay relative (the page named no
+    address of its own: no canonical link, ``og:url`` or ``<base>``, and no ``--page-url``):
+    how many, and the first few, so the user can give the page's address. No host is guessed."""
+    found: list[str] = []
+    for block in edition.blocks:
+        for span in block.source_inline:
+            if span.kind in ("link", "image") and relative_url(url_of(span)):
+                found.append(url_of(span).strip())
+    if not found:
+        return []
+    links = sum(1 for b in edition.blocks for s in b.source_inline
+                if s.kind == "link" and relative_url(url_of(s)))  # fmt: skip
+    images = len(found) - links
+    what = " and ".join(
+        f"{n} {name}{'s' if n != 1 else ''}"
+        for n, name in ((links, "link"), (images, "image"))
+        if n
+    )
+    distinct = list(dict.fromkeys(found))
+    shown = ", ".join(repr(u[:60]) for u in distinct[:3]) + (", ..." if distinct[3:] else "")
+    return [
+        Finding(
+            RELATIVE_CHECK,
+            "warning",
+            f"{what} left relative ({shown}): dead where this edition is published; the page "
+            "names no address of its own (give it with --page-url)",
+            data={"relative": len(found), "links": links, "images": images,
+                  "examples": distinct[:5]},
+        )
+    ]
+
+
+def _last_word(target: str) -> tuple[int, int] | None:
+    """The last word of ``target`` (where a footnote mark goes when the word it followed in
+    the source has no place in the translation).
+
+    >>> _last_word("Disse o prefeito.")
+    (8, 16)
+    """
+    words = list(_WORD.finditer(target))
+    return (words[-1].start(), words[-1].end()) if words else None
 
 
 def _short(target: str, got: tuple[int, int], source_text: str) -> bool:
@@ -470,10 +537,19 @@ def _number(block: EditionBlock, span: InlineSpan) -> int:
     """The span's number in its block (from 1, as XLIFF ``p1`` and the PO ``<1>``)."""
     return next((k + 1 for k, x in enumerate(block.source_inline) if x is span), 0)
 
+_INNERMOST = {"code": 1, "image": 1}
+
+
 def _nested(spans: list[InlineSpan]) -> list[InlineSpan]:
-    """Spans sorted outer first; one that crosses an earlier one is dropped (markup must nest)."""
+    """Spans sorted outer first; one that crosses an earlier one is dropped (markup must nest).
+    Over the same words code and images go inside the others (their markup writes their own
+    text: "[`todo`](url)", "[![badge](img)](url)"); the others keep their order.
+
+    >>> [s.kind for s in _nested([InlineSpan(0, 4, "code"), InlineSpan(0, 4, "link")])]
+    ['link', 'code']
+    """
     kept: list[InlineSpan] = []
-    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, _INNERMOST.get(s.kind, 0))):
         if span.end <= span.start:
             continue
         if any(

@@ -27,7 +27,7 @@ from .errors import EmptyInputError, InputError, InternalError, TranslateError
 from .locales import LocaleProfile
 from .model import Article, Block, Edition
 from .options import RunOptions
-from .read import MAX_INPUT_BYTES, clean_text, parse_article, slugify
+from .read import MAX_INPUT_BYTES, check_page_url, clean_text, parse_article, slugify
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -69,11 +69,14 @@ def _article_fields(obj: Any, default_id: str) -> tuple[str, str, str]:
     return str(raw_id), text, fmt
 
 
-def _parse(text: str, fmt: str, source: str, article_id: str) -> Article:
+def _parse(
+    text: str, fmt: str, source: str, article_id: str, page_url: str | None = None
+) -> Article:
     """``read.parse_article``; an HTML fragment with no page around it (a CMS field, a feed
     item), where trafilatura finds no article, is read block by block instead."""
     try:
-        return parse_article(text, fmt=fmt, source=source, article_id=article_id)
+        return parse_article(text, fmt=fmt, source=source, article_id=article_id,
+                             page_url=page_url)  # fmt: skip
     except EmptyInputError:
         if fmt != "html":
             raise
@@ -137,7 +140,13 @@ def article_from_object(obj: Any, *, source: str, default_id: str = "article") -
     """The article of ``{"id", "title", "text" | "html", "format", "lang", "url"}``;
     InputError when the object cannot be one. ``source`` names it in messages."""
     article_id, text, fmt = _article_fields(obj, default_id)
-    article = _parse(text, fmt, source, slugify(article_id))
+    page_url = None  # the object's "url", when it is a page's address: relative links resolve
+    if isinstance(obj.get("url"), str):
+        try:
+            page_url = check_page_url(obj["url"])
+        except InputError:
+            page_url = None
+    article = _parse(text, fmt, source, slugify(article_id), page_url)
     title = obj.get("title")
     if isinstance(title, str) and title.strip():
         title = " ".join(clean_text(title, source=source).split())

@@ -390,6 +390,7 @@ def translate_prepared(
         edition.findings += inline.restore(
             edition, lambda batch: translate_batch(batch, main_route, cache)[0]
         )
+        edition.findings += inline.relative_findings(edition)  # links no edition can follow
     edition.reports["localize"] = localized
     edition.reports["glossary"] = restored.report
     edition.reports["spelling"] = {"locale": profile.tag, "changes": spelling_changes}
@@ -675,9 +676,11 @@ def run_file(
     options: RunOptions | None = None,
     store: Store | None = None,
     policy: Policy = "mark",
+    page_url: str | None = None,
 ) -> RunResult:
     """Read ``path``, translate it for every target it can, write the editions to ``out_dir``
-    as the publication ``policy`` says (:mod:`translate.publish`).
+    as the publication ``policy`` says (:mod:`translate.publish`). ``page_url``: the page's
+    own address, against which its relative links are made absolute (``read.parse_article``).
 
     A target no engine serves fails alone (``RunResult.failures``); when none is served, its
     error is raised, as it is for an unreadable input.
@@ -688,7 +691,7 @@ def run_file(
     check_formats(formats)
     check_policy(policy)
     profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
-    article = read_article(path)
+    article = read_article(path, page_url=page_url)
     own_store = store is None
     store = store or open_store(options)
     try:

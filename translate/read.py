@@ -181,16 +181,74 @@ def sniff_format(path: str | Path, text: str) -> str:
 
 
 def read_article(
-    path: str | Path, *, fmt: str | None = None, article_id: str | None = None
+    path: str | Path, *, fmt: str | None = None, article_id: str | None = None,
+    page_url: str | None = None,
 ) -> Article:
-    """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed)."""
+    """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed);
+    ``page_url``: the page's own address, see :func:`parse_article`."""
     source = str(path)
     text = decode(read_bytes(path), source=source)
     if fmt is not None and fmt not in FORMATS:
         raise InputError(f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
     fmt = fmt or sniff_format(path, text)
     stem = "stdin" if source == "-" else Path(source).stem
-    return parse_article(text, fmt=fmt, source=source, article_id=article_id or file_slug(stem))
+    return parse_article(text, fmt=fmt, source=source, article_id=article_id or file_slug(stem),
+                         page_url=page_url)  # fmt: skip
+
+
+def check_page_url(url: str) -> str:
+    """``url`` if it can be a page's own address (an absolute http or https URL with a host),
+    else an :class:`InputError`: relative links are resolved against it, never against a guess.
+
+    >>> check_page_url(" https://ex.org/news/a.html ")
+    'https://ex.org/news/a.html'
+    """
+    from urllib.parse import urlsplit
+
+    value = url.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        raise InputError(
+            f"not a page address: {url[:80]!r}",
+            hint="give the page's own absolute http(s) URL, e.g. https://example.org/news/a.html",
+        )
+    return value
+
+
+_BASE_HREF = re.compile(
+    r"""<base\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
+)
+
+
+def page_address(html: str, declared: str | None, given: str | None = None) -> str | None:
+    """The address the page's relative links resolve against: its ``<base href>`` (resolved
+    against the page's address when relative), else the page's address, ``given`` by the user
+    (``--page-url``) or ``declared`` by the page (canonical link or ``og:url``); None when the
+    page names none (its relative links stay relative: no host is guessed).
+
+    >>> page_address('<base href="/en/">', None, "https://ex.org/a/b.html")
+    'https://ex.org/en/'
+    >>> page_address("<p>x</p>", "https://ex.org/a", None), page_address("<p>x</p>", None) is None
+    ('https://ex.org/a', True)
+    """
+    from html import unescape as html_unescape
+    from urllib.parse import urljoin
+
+    from .urls import safe_url, scheme_of
+
+    address = given or declared or None
+    head = html[: html.lower().find("<body")] if "<body" in html.lower() else html[:20000]
+    found = _BASE_HREF.search(head)
+    if found:
+        href = html_unescape(next(g for g in found.groups() if g is not None)).strip()
+        if href and safe_url(href) and scheme_of(href) in ("http", "https"):
+            return href
+        if href and address and safe_url(href) and scheme_of(href) == "":
+            return urljoin(address, href)
+    return address
 
 
 def file_slug(stem: str) -> str:
@@ -270,9 +328,17 @@ def join_split_numbers(text: str, *, html: bool = False) -> tuple[str, list[str]
 
 
 def parse_article(
-    text: str, *, fmt: str, source: str = "-", article_id: str = "article"
+    text: str, *, fmt: str, source: str = "-", article_id: str = "article",
+    page_url: str | None = None,
 ) -> Article:
-    """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left."""
+    """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left.
+
+    ``page_url``: the page's own address (``--page-url``), over the one the page declares
+    (canonical link, ``og:url``): relative links and images are made absolute against it (or
+    the page's ``<base href>``); without any, they stay relative and every edition says how many
+    (``inline.relative_findings``)."""
+    if page_url is not None:
+        page_url = check_page_url(page_url)
     text = clean_text(text, source=source)
     text, joined = join_split_numbers(text, html=fmt == "html")
     dropped: list[Dropped] = []
@@ -281,9 +347,12 @@ def parse_article(
         _refuse_crowded_elements(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
-        blocks, title, meta, dropped = _html_blocks(html, source)
+        blocks, title, meta, dropped = _html_blocks(html, source, page_url)
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
+        if page_url:
+            blocks = [_absolute_block(b, page_url) for b in blocks]
+            meta["url"] = page_url
     elif fmt == "txt":
         blocks, title = _text_blocks(text)
     else:
@@ -371,15 +440,30 @@ _MD_REF_DEF = re.compile(
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
 )
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+# a footnote reference "[^label]" and, at the start of a block, a definition's "[^label]:"
+_MD_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s\[]{1,60})\](?!:)")
+# a reference after a word ("Monday[^1]", "said.[^2]"): the word, the label, the marks between
+_MD_FOOTNOTE_REF_AFTER = re.compile(r"(\w[\w'’-]*)([.,;:!?)\"”’]*)\[\^([^\]\s\[]{1,60})\](?!:)")
+_MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s\[]{1,60})\]:")
+# the start of a footnote's definition line (each definition is a block of its own)
+_MD_FOOTNOTE_LINE = re.compile(r"\s{0,3}\[\^[^\]\s\[]{1,60}\]:")
 _MD_EMPHASIS = re.compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
 )
 _MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
-_MD_HTML_TAG = re.compile(r"</?[A-Za-z][^>]*>")
+# an HTML tag as CommonMark reads one (a name, then attributes): "<LICENSE-MIT or [x](u)>" is text
+_MD_HTML_TAG = re.compile(
+    r"</[A-Za-z][A-Za-z0-9-]*\s*>"
+    r"|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*"
+    r"(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
+)
 
 
 _MD_LINK_URL = re.compile(
     r"(!?)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+)
+_MD_IMAGE_URL = re.compile(
+    r"(!)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
 )
 _MD_HARD_BREAK = re.compile(r"[ \t]*(?: {2,}|\\)\r?\n[ \t]*(?=\S)")
 _MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
@@ -448,6 +532,8 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
     # a hard line break (two spaces or a backslash at the end of a line inside a paragraph):
     # a "br" span over the one space that stands for it
     text = _MD_HARD_BREAK.sub(hard_break, text)
+    # images first: an image inside a link ("[![badge](img.svg)](#license)") is the link's text
+    text = _MD_IMAGE_URL.sub(link, text)
     text = _MD_LINK_URL.sub(link, text)
     def ref_link(m: re.Match[str], shortcut: bool = False) -> str:
         label = m.group(2) if shortcut or not m.group(3).strip() else m.group(3)
@@ -458,6 +544,21 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
             return mark(m.group(2), "image", {"src": href})
         return mark(m.group(2), "link", {"href": href})
 
+    # a footnote (GFM) never reaches the engine as "[^1]" (a small model drops such marks): a
+    # definition "[^1]: text" is its text with the label on a span over all of it, a reference
+    # "word[^1]" a span with the label over the word it follows (placed on that word's
+    # translation like a link); the writers turn them back into footnote markup
+    definition = _MD_FOOTNOTE_DEF.match(text)
+    if definition:
+        label = unhide(definition.group(1))
+        rest = text[definition.end() :]
+        text = mark(rest, "link", {"footnote": label, "definition": "1"}) if rest.strip() else ""
+    text = _MD_FOOTNOTE_REF_AFTER.sub(
+        lambda m: mark(m.group(1), "link", {"footnote": unhide(m.group(3))}) + m.group(2), text
+    )
+    text = _MD_FOOTNOTE_REF.sub(
+        lambda m: mark(m.group(0), "code", {"footnote": unhide(m.group(1))}), text
+    )
     text = _MD_REF_LINK.sub(ref_link, text)
     if refs:
         text = _MD_SHORTCUT_REF.sub(lambda m: ref_link(m, shortcut=True), text)
@@ -550,6 +651,8 @@ def _markdown_refs(lines: list[str]) -> dict[str, str]:
             fence = mark.group(1)
             continue
         found = _MD_REF_DEF.match(line) if opens_block else None
+        if found and found.group(1).startswith("^"):
+            found = None  # a footnote's definition ("[^1]: text"): article text, not a link
         if found:
             label = _ref_label(found.group(1))
             if label:
@@ -576,18 +679,29 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     buffer_kind: BlockKind = "paragraph"
     i = 0
 
+    list_indents: list[int] = []  # the open lists' item indents, outermost first
+    item_level = 0
+
     def flush() -> None:
         nonlocal buffer
         if buffer:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
-                raw = re.sub(r"(?m)^\s{0,3}>\s?", "", raw)
+                raw = re.sub(r"(?m)^\s{0,3}(?:>[ \t]?)+", "", raw)  # a nested quote's too
             content, spans = markdown_inline(raw, refs)
             if content:
                 blocks.append(
-                    Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans)
-                )
+                    Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans,
+                          level=item_level if buffer_kind == "list_item" else 0)
+                )  # fmt: skip
         buffer = []
+
+    def in_list() -> bool:
+        """Lines here may go on a list (an item of it is open, or ended just before)."""
+        return bool(list_indents) and (
+            (bool(buffer) and buffer_kind == "list_item")
+            or (not buffer and bool(blocks) and blocks[-1].kind == "list_item")
+        )
 
     # YAML front matter: keep its title, translate nothing else in it
     if lines and lines[0].strip() == "---":
@@ -650,11 +764,27 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             continue
         elif re.match(r"\s{0,3}([-*_])(\s*\1){2,}\s*$", line):
             flush()  # thematic break
-        elif re.match(r"\s{0,3}([-*+]|\d{1,9}[.)])\s+", line):
+        elif _MD_FOOTNOTE_LINE.match(line):
+            flush()  # a footnote's definition: a block of its own, its label kept
+            list_indents = []
+            buffer_kind = "paragraph"
+            buffer = [i]
+        elif (item := re.match(r"([ \t]*)([-*+]|\d{1,9}[.)])\s+", line)) and (
+            len(item.group(1).expandtabs(4)) <= 3 or in_list()
+        ):
+            # a list item; more indented than the open item's marker: an item of a nested list
             flush()
+            indent = len(item.group(1).expandtabs(4))
+            while list_indents and indent < list_indents[-1]:
+                list_indents.pop()
+            if not list_indents or indent >= list_indents[-1] + 2:
+                list_indents.append(indent)
+            item_level = len(list_indents) - 1
             buffer_kind = "list_item"
             buffer = [i]
-            lines[i] = re.sub(r"^\s{0,3}([-*+]|\d{1,9}[.)])\s+", "", line)
+            lines[i] = line[item.end() :]
+        elif not buffer and re.match(r"( {4}|\t)", line) and not in_list():
+            flush()  # an indented code block: code, never translated (like a fenced one)
         elif re.match(r"\s{0,3}>", line):
             if buffer_kind != "quote":
                 flush()
@@ -1259,7 +1389,7 @@ def _body_left(before: list[Block], after: list[Block]) -> bool:
 
 
 def _html_blocks(
-    text: str, source: str = "-"
+    text: str, source: str = "-", page_url: str | None = None
 ) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
     import trafilatura
     from lxml import etree
@@ -1326,13 +1456,16 @@ def _html_blocks(
         for key in ("title", "author", "date", "url", "sitename", "description")
         if root.get(key)
     }
+    if page_url:
+        meta["url"] = page_url
+    address = page_address(text, meta.get("url"))
     blocks: list[Block] = []
     title = meta.get("title")
     if title:
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
-    marked, images = _marked_blocks(text, meta.get("url"), options)
+    marked, images = _marked_blocks(text, address, options)
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
     for element in _xml_units(body):
         for lb in element.iter("lb"):  # a line break separates words ("dates:<br>June 9")
@@ -1406,13 +1539,13 @@ def _html_blocks(
     blocks = _mark_link_lines(blocks)
     blocks, copies = _drop_container_copies(blocks)
     dropped += copies
-    blocks = _mark_link_lists(blocks, meta.get("url"))
+    blocks = _mark_link_lists(blocks, address)
     blocks = _mark_stamp_lines(blocks)
     blocks = _mark_author_bio(blocks, meta.get("author"))
     if not any(d.rule == "html:json-ld-body" for d in dropped):
         from .read_media import recover_media  # the body's images and list links (untrans8)
 
-        blocks, unplaced = recover_media(blocks, text, meta.get("url"))
+        blocks, unplaced = recover_media(blocks, text, address)
         dropped += unplaced
     blocks = _heading_blocks(blocks, text, title)
     if title:
@@ -1704,6 +1837,24 @@ def _absolute_link(span: InlineSpan, page_url: str) -> InlineSpan:
     if not resolved or scheme_of(resolved) in ("", None):
         return span
     return InlineSpan(span.start, span.end, span.kind, {**span.attrs, "href": resolved})
+
+
+def _absolute_block(block: Block, page_url: str) -> Block:
+    """``block`` with its relative link and image addresses made absolute against ``page_url``."""
+    from dataclasses import replace
+    from urllib.parse import urljoin
+
+    from .urls import safe_url, scheme_of
+
+    spans: list[InlineSpan] = []
+    for span in block.inline:
+        if span.kind == "image":
+            src = span.attrs.get("src", "").strip()
+            if src and not src.startswith("#") and safe_url(src) and scheme_of(src) == "":
+                span = InlineSpan(span.start, span.end, span.kind,
+                                  {**span.attrs, "src": urljoin(page_url, src)})  # fmt: skip
+        spans.append(_absolute_link(span, page_url))
+    return replace(block, inline=spans)
 
 
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})

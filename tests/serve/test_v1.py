@@ -140,6 +140,22 @@ def test_editions_html_input(server: Server) -> None:
     assert not any("Home" in b["source"] for b in blocks)
 
 
+def test_editions_page_url_makes_relative_links_absolute(server: Server) -> None:
+    page = ("<html><head><title>Talks resume</title></head><body><article><p>The delegations"
+            ' met again, <a href="/world/talks">the ministry said</a>, and the talks lasted six'
+            " hours.</p></article></body></html>")
+    with server.client() as c:
+        body = {"html": page, "targets": ["pt-BR"], "api_key": KEY, "formats": ["md"]}
+        plain = c.post("/v1/editions", json=body).json()["editions"][0]
+        given = c.post("/v1/editions", json={**body, "page_url": "https://ex.org/a/b.html"})
+        bad = c.post("/v1/editions", json={**body, "page_url": "ex.org/a"})
+    assert given.status_code == 200, given.text
+    assert "](https://ex.org/world/talks)" in given.json()["editions"][0]["outputs"]["md"]
+    assert "](/world/talks)" in plain["outputs"]["md"]
+    assert [f["check"] for f in plain["findings"]].count("links") == 1
+    assert bad.status_code == 400 and "page_url" in bad.json()["error"]
+
+
 def test_healthz_metrics_openapi(server: Server) -> None:
     with server.client() as c:
         c.post("/translate", json={"q": "The talks resumed after a pause.", "source": "en",

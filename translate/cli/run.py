@@ -140,6 +140,14 @@ def print_summary(result: RunResult) -> None:
     " per line on stdout (no files).",
 )
 @click.option(
+    "--page-url",
+    default=None,
+    metavar="URL",
+    help="The page's own address (one input file): its relative links and images are made"
+    " absolute against it. Without it (and without a canonical, og:url or <base> in the page)"
+    " they stay relative and each edition warns how many.",
+)
+@click.option(
     "--max-record-bytes",
     type=click.IntRange(min=1024),
     default=None,
@@ -157,6 +165,7 @@ def run(
     as_json: bool,
     quiet: bool,
     jsonl: Path | None,
+    page_url: str | None,
     max_record_bytes: int | None,
 ) -> None:
     """Translate FILES (.txt, .md, .html; - for stdin) into localized editions.
@@ -170,6 +179,15 @@ def run(
 
     check_formats(formats)
     profiles = parse_targets(targets)
+    if page_url is not None:
+        from ..read import check_page_url
+
+        one_file = len(files) == 1 and (str(files[0]) == "-" or not files[0].is_dir())
+        if jsonl is not None or not one_file:
+            raise click.UsageError(
+                "--page-url names one page: give one input file (JSON records carry a \"url\")"
+            )
+        page_url = check_page_url(page_url)
     if jsonl is not None or not files:
         _run_jsonl(jsonl, files, profiles, options, max_record_bytes)
         return
@@ -182,7 +200,8 @@ def run(
         raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
     with _engine_children():
         _start_engine_early(files, profiles, options)
-        _run_files(files, profiles, out_dir, formats, options, policy, as_json, quiet)
+        _run_files(files, profiles, out_dir, formats, options, policy, as_json, quiet,
+                   page_url)  # fmt: skip
 
 
 @contextlib.contextmanager
@@ -273,6 +292,7 @@ def _run_files(
     policy: Policy,
     as_json: bool,
     quiet: bool,
+    page_url: str | None = None,
 ) -> None:
     from ..pipeline import open_store, run_file
 
@@ -282,7 +302,8 @@ def _run_files(
     try:
         for path in files:
             try:
-                result = run_file(path, profiles, out_dir, formats, options, store, policy)
+                result = run_file(path, profiles, out_dir, formats, options, store, policy,
+                                  page_url)  # fmt: skip
             except TranslateError as exc:
                 if isinstance(exc, OutputError):
                     raise  # the output folder is the same for every input: stop here

@@ -94,6 +94,8 @@ def openapi(version: str) -> dict[str, Any]:
             "formats": {"type": "array", "items": {
                 "type": "string", "enum": ["json", "md", "html", "xliff", "po"]}},
             "keep_boilerplate": {"type": "boolean", "default": False},
+            "page_url": {"type": "string", "format": "uri",
+                         "description": "the page's own address: its relative links made absolute"},
         },
     }  # fmt: skip
     paths: dict[str, Any] = {

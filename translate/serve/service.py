@@ -484,7 +484,18 @@ class Service:
         raw_id = payload.get("id", "article")
         if not isinstance(raw_id, str) or not raw_id.strip():
             raise HttpError(400, "Invalid request: id must be a non-empty string")
-        article = parse_article(text, fmt=fmt, source=raw_id, article_id=slugify(raw_id))
+        page_url = payload.get("page_url")  # the page's own address: relative links resolve
+        if page_url is not None:
+            from ..read import check_page_url
+
+            try:
+                page_url = check_page_url(page_url) if isinstance(page_url, str) else None
+            except InputError:
+                page_url = None
+            if page_url is None:
+                raise HttpError(400, "Invalid request: page_url must be an absolute http(s) URL")
+        article = parse_article(text, fmt=fmt, source=raw_id, article_id=slugify(raw_id),
+                                page_url=page_url)  # fmt: skip
         try:
             editions = self._editions(article, profiles, options)
         except InputError as exc:

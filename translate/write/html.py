@@ -14,6 +14,7 @@ from .. import inline
 from ..model import Edition, EditionBlock, InlineSpan
 from ..urls import safe_meta, safe_url
 from .label import label_dict
+from .markdown import definition_label, footnote_label
 
 EXTENSION = "html"
 MEDIA_TYPE = "text/html"
@@ -73,6 +74,12 @@ _TAGS = {"strong": "strong", "em": "em", "code": "code"}
 
 
 def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
+    label = footnote_label(span)
+    if label:  # a footnote (Markdown "[^1]"): a definition's text, or a reference to it
+        if span.attrs.get("definition"):
+            return inner
+        ref = f'<sup><a href="#fn-{_attr(label)}">{_text(label)}</a></sup>'
+        return inner + ref if span.kind == "link" else ref
     if span.kind == "link":
         href = span.attrs.get("href", "")
         return f'<a href="{_attr(href)}">{inner}</a>' if href and safe_url(href) else inner
@@ -92,6 +99,9 @@ def inline_html(block: EditionBlock) -> str:
 
 def _block(block: EditionBlock) -> str:
     text = inline_html(block)
+    label = definition_label(block)
+    if label:  # a footnote's definition, where its references point
+        text = f'<sup id="fn-{_attr(label)}">{_text(label)}</sup> {text}'
     if block.kind == "title":
         return f"<h1>{text}</h1>"
     if block.kind == "heading":
@@ -106,19 +116,23 @@ def _block(block: EditionBlock) -> str:
 
 def _body(edition: Edition) -> list[str]:
     out: list[str] = []
-    in_list = False
+    depth = 0  # open lists; a nested list's items (level 1, 2...) stand in a list of their own
     for block in edition.blocks:
         if not block.target.strip():
             continue
-        if block.kind == "list_item" and not in_list:
-            out.append("<ul>")
-            in_list = True
-        elif block.kind != "list_item" and in_list:
-            out.append("</ul>")
-            in_list = False
-        out.append(("  " if in_list else "") + _block(block))
-    if in_list:
-        out.append("</ul>")
+        want = min(max(block.level, 0), 8) + 1 if block.kind == "list_item" else 0
+        if depth and want > depth:
+            out[-1] = out[-1].removesuffix("</li>")  # the nested list goes inside its parent item
+        while depth < want:
+            out.append("  " * depth + "<ul>")
+            depth += 1
+        while depth > want:
+            depth -= 1
+            out.append("  " * depth + "</ul>" + ("</li>" if depth else ""))
+        out.append("  " * depth + _block(block))
+    while depth:
+        depth -= 1
+        out.append("  " * depth + "</ul>" + ("</li>" if depth else ""))
     return out
 
 

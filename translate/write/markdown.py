@@ -35,6 +35,12 @@ BREAK = "\\\n"  # a hard line break (CommonMark: a backslash at the end of the l
 
 
 def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
+    label = footnote_label(span)
+    if label:  # a footnote: a definition's text (its label goes first, see render), or a
+        # reference after the word it follows (or alone, when it followed none)
+        if span.attrs.get("definition"):
+            return inner
+        return f"{inner}[^{label}]" if span.kind == "link" else f"[^{label}]"
     if span.kind == "br":
         return BREAK
     if span.kind == "link":
@@ -50,6 +56,18 @@ def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
     fence = "``" if "`" in raw else "`"
     pad = " " if "`" in raw else ""
     return f"{fence}{pad}{raw}{pad}{fence}"
+
+
+def footnote_label(span: InlineSpan) -> str:
+    """The label of a footnote's reference or definition span (Markdown ``[^label]``), "" for
+    any other span; characters Markdown would read otherwise are left out."""
+    return re.sub(r"[\[\]\s\\]", "", span.attrs.get("footnote", ""))[:60]
+
+
+def definition_label(block: EditionBlock) -> str:
+    """The label of the footnote the block defines ("" when it defines none)."""
+    return next((footnote_label(x) for x in block.source_inline
+                 if x.attrs.get("definition") and footnote_label(x)), "")
 
 
 def inline_text(block: EditionBlock) -> str:
@@ -109,12 +127,16 @@ def render(edition: Edition) -> str:
         # a heading is one line
         text = text.replace(BREAK, {"title": " ", "heading": " ", "list_item": BREAK + "  ",
                                     "quote": BREAK + "> "}.get(block.kind, BREAK))
+        label = definition_label(block)
+        if label:  # a footnote's definition: its label first, as Markdown reads it
+            text = f"[^{label}]: {text}"
         if block.kind == "title":
             out.append(f"# {text}")
         elif block.kind == "heading":
             out.append(f"{'#' * min(max(block.level, 2), 6)} {text}")
-        elif block.kind == "list_item":
-            out.append(f"- {text}")
+        elif block.kind == "list_item":  # a nested list's item indented under its parent
+            text = text.replace(BREAK + "  ", BREAK + "  " + "  " * max(0, block.level))
+            out.append(f"{'  ' * max(0, min(block.level, 8))}- {text}")
         elif block.kind == "quote":
             out.append(f"> {text}")
         else:

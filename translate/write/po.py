@@ -138,6 +138,9 @@ def _inline_comments(block: EditionBlock, marks: list[tuple[int, int, int, int]]
         span = block.source_inline[k]
         url = span.attrs.get("href") or span.attrs.get("src")
         what = f"{span.kind} {url}" if url else span.kind
+        if span.attrs.get("footnote"):  # a Markdown footnote's definition, or its mark's word
+            kind = "definition" if span.attrs.get("definition") else "reference"
+            what = f"footnote {kind} [^{span.attrs['footnote']}]"
         out.append(f"{INLINE_COMMENT}{k + 1}>: {_comment(what)}")
     return out
 

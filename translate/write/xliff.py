@@ -225,6 +225,10 @@ def _original_data(unit: ET.Element, spans: list[tuple[InlineSpan, int]]) -> Non
             "image": f'<img src="{html_escape(src, quote=True)}">',
             "br": "<br/>",
         }.get(x.kind, f"<{x.kind}>")
+        label = x.attrs.get("footnote", "")
+        if label:  # a Markdown footnote: the definition's text, or the word its mark follows
+            kind = "definition" if x.attrs.get("definition") else "reference"
+            markup = f'<footnote {kind}="{html_escape(label, quote=True)}">'
         ET.SubElement(original, _q("data"), {"id": f"d{k + 1}"}).text = clean(markup)
 
 
