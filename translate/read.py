@@ -846,16 +846,16 @@ def _mark_markup_furniture(blocks: list[Block], html: str) -> list[Block]:
 
 
 MARKUP_TAIL_MIN = 3  # furniture blocks in the run that ends the extracted page
-MARKUP_TAIL_BODY = 100  # words of body in front of that run, none of it named furniture
+MARKUP_TAIL_BODY = 100  # words of prose in front of that run that the markup does not name
 
 
 def _markup_tail(blocks: list[Block], marked: list[Block]) -> list[Block]:
     """``blocks`` with only the markup furniture that ends the page marked (``marked`` is them
     all marked): a run of MARKUP_TAIL_MIN or more blocks after the last block that is not
-    furniture, all named so by the markup, behind a body of MARKUP_TAIL_BODY words or more that
-    the markup does not name ("html:markup": a reader comment thread or a sign-up box after the
-    article); in the body before it, the markup's furniture is marked only when it is a small
-    share of it (as on any page). Otherwise ``blocks`` unchanged."""
+    furniture, all named so by the markup, behind a body with MARKUP_TAIL_BODY words or more of
+    article prose that the markup does not name ("html:markup": a reader comment thread or a
+    sign-up box after the article); in the body before it, the markup's furniture is marked
+    only when it is a small share of it (as on any page). Otherwise ``blocks`` unchanged."""
     ends = [i for i, b in enumerate(marked) if b.kind != "title" and b.furniture is None]
     if not ends:
         return blocks
@@ -872,7 +872,10 @@ def _markup_tail(blocks: list[Block], marked: list[Block]) -> list[Block]:
         for b in head
         if b.furniture is not None and b.furniture[0] == "html:markup"
     )
-    if head_words - named < MARKUP_TAIL_BODY:
+    # the body in front is article prose (sentences), not a page's controls and labels
+    if _prose_words([b.text for b in head if b.kind != "title" and b.furniture is None]) < (
+        MARKUP_TAIL_BODY
+    ):
         return blocks
     if named > MARKUP_MAX_SHARE * head_words:
         return [*blocks[: last + 1], *marked[last + 1 :]]

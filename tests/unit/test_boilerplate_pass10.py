@@ -85,3 +85,15 @@ def test_markup_naming_much_of_the_body_is_still_not_believed() -> None:
     body = "".join(f'<p class="comment-text">{p}</p>' for p in PARAS + COMMENTS)
     texts = _texts(_page(body))
     assert all(p in texts for p in PARAS + COMMENTS)
+
+
+def test_a_named_run_behind_page_controls_is_the_body_and_is_kept() -> None:
+    # a page whose extraction starts with controls and labels (a site's search box, its tips)
+    # and whose article, at the end, is named by its markup (a "readme-box"): no prose stands
+    # in front of the run, so it is not a thread after the article
+    labels = ("Type ? for help and tips", "Tip: Type is:open to filter",
+              "No results matched your search", "Global Commands Type > to filter")  # fmt: skip
+    controls = "".join(f"<p>{t}</p>" for t in labels)
+    named = "".join(f'<p class="comment-box">{p}</p>' for p in PARAS)
+    texts = _texts(_page(controls + named))
+    assert all(p in texts for p in PARAS), texts
