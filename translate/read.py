@@ -968,9 +968,48 @@ def _mark_markup_furniture(blocks: list[Block], html: str) -> list[Block]:
         kept.append(block)
     if sum(len(d.text.split()) for d in dropped) > MARKUP_MAX_SHARE * body_words:
         # the markup names much of the body as furniture: its names are not telling furniture
-        # on this page (a site that classes its paragraphs "paywall", "post-meta"...)
-        return blocks
+        # on this page (a site that classes its paragraphs "paywall", "post-meta"...), unless
+        # what it names is a run that ends the page after the article (a comment thread, a
+        # sign-up box), in front of which the body stands whole
+        return _markup_tail(blocks, kept)
     return kept
+
+
+MARKUP_TAIL_MIN = 3  # furniture blocks in the run that ends the extracted page
+MARKUP_TAIL_BODY = 100  # words of prose in front of that run that the markup does not name
+
+
+def _markup_tail(blocks: list[Block], marked: list[Block]) -> list[Block]:
+    """``blocks`` with only the markup furniture that ends the page marked (``marked`` is them
+    all marked): a run of MARKUP_TAIL_MIN or more blocks after the last block that is not
+    furniture, all named so by the markup, behind a body with MARKUP_TAIL_BODY words or more of
+    article prose that the markup does not name ("html:markup": a reader comment thread or a
+    sign-up box after the article); in the body before it, the markup's furniture is marked
+    only when it is a small share of it (as on any page). Otherwise ``blocks`` unchanged."""
+    ends = [i for i, b in enumerate(marked) if b.kind != "title" and b.furniture is None]
+    if not ends:
+        return blocks
+    last = ends[-1]
+    tail = [b for b in marked[last + 1 :] if b.kind != "title"]
+    if len(tail) < MARKUP_TAIL_MIN or any(
+        b.furniture is None or b.furniture[0] != "html:markup" for b in tail
+    ):
+        return blocks
+    head = marked[: last + 1]
+    head_words = sum(len(b.text.split()) for b in head if b.kind != "title")
+    named = sum(
+        len(b.text.split())
+        for b in head
+        if b.furniture is not None and b.furniture[0] == "html:markup"
+    )
+    # the body in front is article prose (sentences), not a page's controls and labels
+    if _prose_words([b.text for b in head if b.kind != "title" and b.furniture is None]) < (
+        MARKUP_TAIL_BODY
+    ):
+        return blocks
+    if named > MARKUP_MAX_SHARE * head_words:
+        return [*blocks[: last + 1], *marked[last + 1 :]]
+    return marked
 
 
 def _all_caps(text: str) -> bool:
@@ -1468,6 +1507,15 @@ def _html_blocks(
     marked, images = _marked_blocks(text, address, options)
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
     for element in _xml_units(body):
+        if element.tag == "code":  # a preformatted block (<pre>): one paragraph a line
+            lines = _preformatted_blocks("".join(element.itertext()))
+            if lines and pictures:
+                blocks += pictures
+                pictures = []
+            blocks += lines
+            whole = re.sub(r"\s+", "", "".join(element.itertext()))
+            blocks += _image_blocks(images.pop(whole, []))
+            continue
         for lb in element.iter("lb"):  # a line break separates words ("dates:<br>June 9")
             lb.tail = "\n" + (lb.tail or "")
         content = " ".join("".join(element.itertext()).split())
@@ -1860,6 +1908,24 @@ def _absolute_block(block: Block, page_url: str) -> Block:
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
 
 
+# a line of a preformatted block that reads as code (an assignment, a call, brackets, quotes,
+# a line ending with ":" or a prompt): the engine copies it (an inline code span over it)
+_CODE_LINE = re.compile(r"[=(){}\[\];<>'\"`]|:$|^(?:>>>|\$|#)")
+
+
+def _preformatted_blocks(text: str) -> list[Block]:
+    """The lines of a preformatted block (``<pre>``), each a paragraph; a line that reads as
+    code carries a code span over its whole text, so the engine copies it unchanged."""
+    out = []
+    for raw in text.split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            continue
+        spans = [InlineSpan(0, len(line), "code")] if _CODE_LINE.search(line) else []
+        out.append(Block(kind="paragraph", text=line, inline=spans))
+    return out
+
+
 def _holds_blocks(element: Any) -> bool:
     return any(d.tag in _XML_BLOCKS for d in element.iterdescendants() if isinstance(d.tag, str))
 
@@ -1910,6 +1976,11 @@ def _xml_unit(element: Any, graphics: bool, wraps: tuple[Any, ...] = ()) -> Iter
     if element.tag == "graphic":
         if graphics:
             yield element
+        return
+    if element.tag == "code" and not wraps and not _holds_blocks(element):
+        # trafilatura's block-level <code> is the page's <pre> (a listing, a table of contents,
+        # a poem): its own block, read line by line (it was walked as an inline element and lost)
+        yield element
         return
     if element.tag not in _XML_BLOCKS:
         inner = (*wraps, element) if element.tag in _XML_INLINE else wraps

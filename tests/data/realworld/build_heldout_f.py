@@ -42,9 +42,11 @@ def _known_sites() -> set[str]:
     return known_sites(("", "heldout", "heldout_c", "zyte_dev", "heldout_d", "heldout_e"))
 
 
-def choose(repo: Path, known: set[str] | None = None) -> list[tuple[str, dict[str, Any]]]:
+def choose(
+    repo: Path, known: set[str] | None = None, count: int = COUNT
+) -> list[tuple[str, dict[str, Any]]]:
     """This set's selection over the sites not in ``known`` (the sets written before it unless
-    given: set g passes its own)."""
+    given: sets g and k pass their own), ``count`` pages (set k takes 40)."""
     if known is None:
         known = _known_sites()
     html = e._names(repo, e.HTML, ".html.gz")
@@ -66,8 +68,8 @@ def choose(repo: Path, known: set[str] | None = None) -> list[tuple[str, dict[st
         taken.add(s)
         tags = [str(t).lower() for t in kind.get("tags") or []]
         (news if any("news" in t for t in tags) else other).append((pid, truth))
-    chosen = news[:COUNT]
-    chosen += other[: COUNT - len(chosen)]
+    chosen = news[:count]
+    chosen += other[: count - len(chosen)]
     return sorted(chosen, key=lambda c: c[0])
 
 
