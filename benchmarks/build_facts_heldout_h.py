@@ -118,8 +118,8 @@ def _score(tgt: str) -> list[tuple[str, str]]:
                                           f"{m.group(1)}-{int(m.group(2)) + 1}")))  # fmt: skip
     av = _AVERAGE.search(tgt)
     if av and av.group(2) != av.group(3):
-        out.append(("score-changed", _cut(tgt, av.start(), av.end(),
-                                          f".{av.group(1)}{av.group(3)}{av.group(2)}")))  # fmt: skip
+        swapped = f".{av.group(1)}{av.group(3)}{av.group(2)}"
+        out.append(("score-changed", _cut(tgt, av.start(), av.end(), swapped)))
     return out
 
 
