@@ -822,6 +822,143 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     return []
 
 
+_TARGET_NUMBER = re.compile(r"(?<![\w,])(?<!\d\.)\d+(?:[.,\u00a0\u202f]\d+)*(?![\w]|[.,]\d)")
+_ROMAN = re.compile(r"\b(?=[IVXLC]{2,}\b|[IVX]\b)(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
+_ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _roman(text: str) -> set[int]:
+    """Values of the Roman numerals of ``text`` ("século XX", "World War II")."""
+    out = set()
+    for m in _ROMAN.finditer(text):
+        word, total = m.group(), 0
+        for i, c in enumerate(word):
+            v = _ROMAN_VALUE[c]
+            total += -v if i + 1 < len(word) and _ROMAN_VALUE[word[i + 1]] > v else v
+        if total:
+            out.add(total)
+    return out
+
+
+def source_number_values(source: str, src_lang: str) -> set[int]:
+    """Every whole number ``source`` states in any form: digit runs (a year's last two digits
+    too: "the 1990s" is "os anos 90"), number words, ordinal words, words that carry a number
+    ("both", "dozen": ``implies``), Roman numerals; and 1 ("a million" is "1 milhão")."""
+    values = {1}
+    runs = re.findall(r"\d+", source)
+    years = any(len(r) == 4 for r in runs)
+    for run in runs:
+        values.add(int(run))
+        if len(run) == 4:
+            values.add(int(run[2:]))
+        elif len(run) == 2 and years:  # "2011-12" written "2011-2012"
+            values |= {1900 + int(run), 2000 + int(run)}
+    values |= {v for *_, v in number_words(source, src_lang)}
+    found = _word_pattern(src_lang)
+    words = re.findall(r"[^\W\d_]+", source.casefold())
+    if found is not None:
+        values |= {found[1][w] for w in words if w in found[1]}
+    values |= {v for *_, v in _ordinal_words(source, src_lang)}
+    implies = facts_data(src_lang).get("number_words", {}).get("implies", {})
+    values |= {int(implies[w]) for w in words if w in implies}
+    values |= _roman(source)
+    for t in times_in(source, [src_lang]):  # "5 p.m." written "17 horas"
+        values |= {v // 60 for v in t.values} | {v % 60 for v in t.values}
+    for *_, denominator in _fractions(source, src_lang):  # "half" written "50%"
+        if denominator > 1:
+            values |= {round(k * 100 / denominator) for k in range(1, denominator)}
+    return values
+
+
+def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number the target writes in digits must come from the source: "os estados" written
+    "os 14 estados" invents a fact. Blocking when a digit run of the target has a value the
+    source states nowhere (see ``source_number_values``); clock times (which the localizer
+    writes on a 24-hour clock), links and zero groups ("1.000" for "one thousand") are left
+    to the checks that read them."""
+    if _skip(seg):
+        return []
+    digits = [m for m in _TARGET_NUMBER.finditer(seg.target)]
+    if not digits:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    values = source_number_values(seg.source, src_lang)
+    skip = clock_spans(seg.target, ctx.target_lang) + clock_spans(seg.target, src_lang)
+    skip += [m.span() for m in URL.finditer(seg.target)]
+    flat = re.sub(r"\D", "", seg.source)
+    for m in digits:
+        if _inside(m.span(), skip):
+            continue
+        runs = [r for r in re.findall(r"\d+", m.group()) if r.strip("0")]
+        if all(int(r) in values for r in runs):
+            continue
+        if re.sub(r"\D", "", m.group()) in flat:
+            continue  # regrouped digits ("2019-2020" written "2019/20"; "1 234" as "1.234")
+        return [Finding(
+            "numbers", "error",
+            f"the target has the number {m.group()!r}, which the source does not have",
+            segment=seg.id, target_span=m.span(), data={"kind": "invented"},
+        )]  # fmt: skip
+    return []
+
+
+def _year_words(lang: str) -> tuple[list[str], list[str]]:
+    data = facts_data(lang).get("years", {})
+    return [str(w) for w in data.get("after", [])], [str(w) for w in data.get("age", [])]
+
+
+def _says_percent(text: str, lang: str) -> bool:
+    words = [str(w) for w in facts_data(lang).get("percent", {}).get("words", [])]
+    alt = "|".join(map(re.escape, words)) or "%"
+    return bool(re.search(rf"[%\u066a\u2030]|\b(?:{alt})", text, re.IGNORECASE))
+
+
+def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A number must not gain a measure the source does not have: "Windows 10" written
+    "Windows 10 anos", "3)" written "3%", "5" written "5 dólares". Blocking when the target
+    writes a percent or a currency and the source has none anywhere, or a span of years after
+    a number the source writes after a name, with no year or age word anywhere (words in
+    ``locales/facts/<lang>.toml``: ``[percent]``, ``[years]``)."""
+    if _skip(seg):
+        return []
+    tgt_lang, src_lang = ctx.target_lang, seg.segment.lang or ctx.source_lang
+    hit: tuple[int, int, str] | None = None
+    pct = _PERCENT.search(seg.target)
+    if (pct and not _says_percent(seg.source, src_lang) and not _points(seg.source, src_lang)
+            and not _fractions(seg.source, src_lang)):  # "half" may be written "50%"
+        hit = (pct.start(), pct.end(), "a percent")
+    if hit is None and re.search(r"\d", seg.target):
+        t_cur = [m for m in measures_in(seg.target, (tgt_lang, src_lang)) if m.kind == "currency"]
+        spaced = re.sub(r"(?<=\d)(?=[^\W\d_])", " ", seg.source)  # "20euros"
+        s_cur = measures_in(spaced, (src_lang, tgt_lang))
+        if t_cur and not any(m.kind == "currency" for m in s_cur):
+            near = next((m for m in t_cur
+                         if re.search(r"\d", seg.target[max(0, m.start - 4) : m.end + 4])),
+                        None)  # fmt: skip
+            if near is not None:
+                hit = (near.start, near.end, "a currency")
+    after, _ = _year_words(tgt_lang)
+    s_after, s_age = _year_words(src_lang)
+    if hit is None and after and s_after:
+        alt = "|".join(map(re.escape, after))
+        m = re.search(rf"(?<![\w.,])\d{{1,3}}\s(?:{alt})\b", seg.target, re.IGNORECASE)
+        s_alt = "|".join(map(re.escape, s_after + s_age))
+        said = m is not None and re.search(rf"(?<![^\W\d_])(?:{s_alt})(?![^\W\d_])",
+                                           seg.source, re.IGNORECASE)  # fmt: skip
+        # an age is often written as a bare number ("Sinwar, 61," / "when I was 18"): only a
+        # number that names a thing ("Windows 10", "iOS 12") is known not to be one
+        if m and not said and re.search(rf"\b[A-Z][\w-]*\s{re.escape(m.group().split()[0])}"
+                                        r"(?![\w.,]\d)", seg.source):  # fmt: skip
+            hit = (m.start(), m.end(), "a span of years")
+    if hit is None:
+        return []
+    return [Finding(
+        "numbers", "error",
+        f"the target gives {seg.target[hit[0] : hit[1]]!r} {hit[2]}, which the source does not "
+        "have", segment=seg.id, target_span=hit[:2], data={"kind": "invented-unit"},
+    )]  # fmt: skip
+
+
 # --- sentences lost inside a segment ---------------------------------------------------------
 
 # a sentence ends with . ! ? or … (and maybe a closing quote) after a word of two or more
@@ -1380,23 +1517,34 @@ def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool
 
 
 def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: TranslatedSegment,
-                     src_lang: str) -> list[Finding]:
+                     src_lang: str, tgt_lang: str) -> list[Finding]:
     """One of two negations lost: "did not stop ..., nor did it create" written "não
     interrompe ..., cria". Counted by clause (split at commas, semicolons and the like): the
     source's negated clauses against the target's; Portuguese doubles a negation inside one
     clause ("não tem nenhum"), so a clause counts once."""
-    def clauses(pattern: re.Pattern[str], text: str) -> int:
+    def clauses(pattern: re.Pattern[str], text: str, lang: str) -> int:
         text = re.sub(r"(^|[\s\"“‘'(«])[-\u2010\u2011](?=\w)", r"\1 ", text)  # "-Não": a dash
-        return sum(1 for part in re.split(r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)", text)
-                   if pattern.search(part))
+        data = facts_data(lang).get("negation", {})
+        joins = "|".join(map(re.escape, (str(w) for w in data.get("clause_words", []))))
+        own = [str(w) for w in data.get("own_clause", [])]
+        cut = r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)" + (rf"|\s(?={joins}\s)" if joins else "")
+        count = 0
+        for part in re.split(cut, text, flags=re.IGNORECASE):
+            if own:  # "without" / "sem" makes a clause of its own
+                alone = rf"(?<![\w-])(?:{'|'.join(map(re.escape, own))})(?![\w-])"
+                n = len(re.findall(alone, part, re.IGNORECASE))
+                count += n
+                part = re.sub(alone, " ", part, flags=re.IGNORECASE)
+            count += 1 if pattern.search(part) else 0
+        return count
 
     idioms = [str(w) for w in facts_data(src_lang).get("negation", {})
               .get("idioms", [])]  # fmt: skip
     source = seg.source
     for idiom in idioms:
         source = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", "", source, flags=re.IGNORECASE)
-    s_count = clauses(src, source)
-    if s_count < 2 or clauses(tgt, seg.target) >= s_count:
+    s_count = clauses(src, source, src_lang)
+    if s_count < 2 or clauses(tgt, seg.target, tgt_lang) >= s_count:
         return []
     return [Finding(
         "negation", "error",
@@ -1421,7 +1569,8 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if hit is None or _copied_negation(src, seg.source, seg.target):
         return []
     if tgt.search(seg.target):
-        return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang)
+        return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang,
+                                ctx.target_lang)
     if _negated_words(seg.target, ctx.target_lang):
         return []  # "não especificada" written "unspecified": the prefix negates
     return [Finding(
@@ -1992,12 +2141,25 @@ def _weak_bound(text: str, start: int, lang: str) -> bool:
                                     text[max(0, start - 40) : start], re.IGNORECASE) is not None
 
 
+def _vague_anywhere(text: str, lang: str) -> bool:
+    """Does ``text`` hold a ``near`` or ``about`` word of ``lang`` anywhere ("perto das 2",
+    "uma estimativa de")? Its last linking word is left off ("cerca de" -> "cerca")."""
+    data = facts_data(lang).get("approximators", {})
+    stems = {re.sub(r"\s+(?:de|of|to|a)$", "", str(w)) for k in ("near", "about")
+             for w in data.get(k, [])}  # fmt: skip
+    stems = {w[:5] if " " not in w and len(w) > 6 else w for w in stems}  # "estimated": "estim"
+    hit = re.search(rf"(?<![\w])(?:{_alt(stems)})", text, re.IGNORECASE) if stems else None
+    return hit is not None
+
+
 def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A bound on a number must keep its sense: "more than 500" may be "mais de 500", not
     "menos de 500", and "at least 19" written plainly "19" loses the bound. Blocking when the
     target writes the number with a bound that contradicts the source's (``more`` against
-    ``less``, ``about`` against either), or drops a ``more``/``less`` bound (the words of each
-    language in ``locales/facts/<lang>.toml``, ``[approximators]``)."""
+    ``less``, ``about`` against either), or drops a bound: "quase 30" written "30" and "cerca
+    de 185 milhas" written "185 miles" state as exact what the source does not (the words of
+    each language in ``locales/facts/<lang>.toml``, ``[approximators]``; a ``weak`` word, which
+    has other senses, may be dropped)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -2010,17 +2172,20 @@ def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
         target = [copied.get((t[0], t[1]), t) if t[3] is None else t for t in target]
     for start, end, digits, sense in source:
         same = [t for t in target if t[2] == digits]
+        if not same and len(digits.rstrip("0")) > 1:  # "40 mil" written "40,000"
+            same = [t for t in target if t[2].rstrip("0") == digits.rstrip("0")]
         if not same or any(t[3] == sense or (t[3] and frozenset((t[3], sense)) not in _CONFLICTS)
                            for t in same):  # fmt: skip
             continue
         other = next((t for t in same if t[3]), None)
         weak = _weak_bound(seg.source, start, src_lang)
-        if other is None and (sense not in ("more", "less") or weak):
-            continue
+        if other is None and (weak or (sense in ("near", "about")
+                                       and _vague_anywhere(seg.target, ctx.target_lang))):
+            continue  # "About 50 other" written "Cerca de outras 50": the bound moved
         t = other or same[0]
         message = (f"{seg.source[start:end]!r} is bounded {sense!r} in the source and "
                    f"{other[3]!r} in the target" if other else
-                   f"the bound on {seg.source[start:end]!r} ({sense} than) is lost in the target")
+                   f"the bound on {seg.source[start:end]!r} ({sense}) is lost in the target")
         return [Finding(
             "numbers", "error", message, segment=seg.id, source_span=(start, end),
             target_span=(t[0], t[1]), data={"kind": "approximator"},
@@ -2405,4 +2570,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_vague_quantities, check_fractions, check_approximators,
                  check_relative_time, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
-                 check_number_order, check_foreign_numbers]  # fmt: skip
+                 check_number_order, check_foreign_numbers, check_invented_numbers,
+                 check_invented_units]  # fmt: skip

@@ -701,7 +701,15 @@ class FeedReader:
         parser = etree.XMLParser(recover=True, resolve_entities=False, load_dtd=False,
                                  no_network=True, huge_tree=False, remove_comments=True,
                                  remove_pis=True)
-        head_root = etree.fromstring(prefix + close, parser=parser)
+        def recover(text: bytes, parser: Any) -> Any:
+            # recover mode still refuses some bytes outright (an encoding its declaration or
+            # BOM contradicts): that part is unreadable, not a bug
+            try:
+                return etree.fromstring(text, parser=parser)
+            except (etree.XMLSyntaxError, ValueError, LookupError):
+                return None
+
+        head_root = recover(prefix + close, parser)
         if head_root is None:
             raise InputError(f"not an XML feed ({_syntax(error)})", path=self.source)
         if self.info is None:
@@ -713,9 +721,10 @@ class FeedReader:
         first = next(chunks, None)
         if first is not None and not self.info.title:
             # the feed's own fields sit between the root tag and the first item
-            head = etree.fromstring(prefix + data[root_tag.end(): first.start()] + close,
-                                    parser=parser)
+            head = recover(prefix + data[root_tag.end(): first.start()] + close, parser)
             try:
+                if head is None:
+                    raise ValueError("unreadable")
                 self._salvage_channel(head)
             except ValueError:  # undecodable text in the channel's own fields
                 self.warnings.append("the feed's title, link or description is malformed")
@@ -730,8 +739,7 @@ class FeedReader:
             parser = etree.XMLParser(recover=True, resolve_entities=False, load_dtd=False,
                                      no_network=True, huge_tree=False, remove_comments=True,
                                      remove_pis=True)
-            doc = etree.fromstring(prefix + rewrite_entities(match.group(0)) + close,
-                                   parser=parser)
+            doc = recover(prefix + rewrite_entities(match.group(0)) + close, parser)
             el = next((c for c in doc if _split(c.tag)[1] in ("item", "entry")), None) \
                 if doc is not None else None
             if el is None:
