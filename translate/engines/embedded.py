@@ -264,6 +264,18 @@ class EmbeddedEngine(Engine):
                     self._ahead.pop(next(iter(self._ahead))).cancel()
                 self._ahead[key] = pool.submit(_translate_one, model, flat)
 
+    def unspeculate(self, sentences: Sequence[str], source: str, target: str) -> None:
+        # Speculated sentences the glossary stage then changed: their look-ahead is wasted
+        # work queued before the sentences actually asked for (the pool runs in order).
+        # Dropped unless already running; one asked for again is translated then.
+        if not self._ahead:
+            return
+        with self._lock:
+            for text in sentences:
+                found = self._ahead.pop((source, target, " ".join(text.split())), None)
+                if found is not None:
+                    found.cancel()
+
     def _get_pool(self) -> ThreadPoolExecutor:
         with self._lock:  # one pool, even when several threads make the first call at once
             if self._pool is None:
