@@ -26,7 +26,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 PAGES = ["001", "002", "bug-1255978", "daringfireball-1", "dropbox-blog", "ehow-1",
          "firefox-nightly-blog", "medium-1", "lifehacker-working", "iab-1"]  # fmt: skip
-STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)")
+STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)"
+                   r"|(?<=PO-Revision-Date: )[^\\\"]*|(?<=POT-Creation-Date: )[^\\\"]*")
 
 
 def strip(value: Any) -> Any:
