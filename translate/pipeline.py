@@ -13,7 +13,7 @@ import logging
 import threading
 import time
 import weakref
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -278,6 +278,7 @@ def translate_prepared(
     tm_hits = tm.reuse(store, segs, profile.tag) if store is not None and options.use_tm else {}
     for i, confirmed in tm_hits.items():
         targets[i], origins[i] = confirmed, "tm"
+    _unspeculate(prepared, texts, tm_hits, main_route)
     with _timed(timings, "translate"):
         by_route: dict[int, tuple[Route, list[int]]] = {}
         for i, seg in enumerate(segs):
@@ -564,6 +565,22 @@ def _speculate(prepared: PreparedArticle, route: Route, cache: Store | None = No
         sentences = [s for s in sentences if s not in known]
     if sentences:
         speculate(sentences, hop.source, hop.target)
+
+
+def _unspeculate(prepared: PreparedArticle, texts: Sequence[str], tm_hits: Mapping[int, str],
+                 route: Route) -> None:
+    """The source sentences sent to ``_speculate`` that will not be asked for as they stand (the
+    glossary stage or masking changed them, or the translation memory serves them): the engine
+    may drop their look-ahead, which would run before the sentences asked for."""
+    unspeculate = getattr(route.hops[0].engine, "unspeculate", None)
+    if unspeculate is None:
+        return
+    asked = {" ".join(texts[i].split()) for i in range(len(texts)) if i not in tm_hits}
+    dropped = [s.source for s in prepared.segments if s.lang == prepared.source_lang
+               and " ".join(s.source.split()) not in asked]  # fmt: skip
+    if dropped:
+        hop = route.hops[0]
+        unspeculate(dropped, hop.source, hop.target)
 
 
 @dataclass(frozen=True)

@@ -295,35 +295,71 @@ def _inflected(token_key: str, form_key: str) -> bool:
     return len(stem) >= 4 and token_key.startswith(stem) and len(token_key) - len(stem) <= 3
 
 
-def _find_in_target(text: str, tokens: list[Token], variants: list[str], expected: str,
+@dataclass(frozen=True)
+class _Variants:
+    """The variants as ``_find_in_target`` tries them, built once per set of variants (not
+    once per sentence): (variant, token keys, letters if an acronym), longest first; and which
+    of them a lower-case token may start, by its key (a variant's first word) or its first four
+    letters (a one-word variant it may be inflected from: see ``_inflected``)."""
+
+    seqs: tuple[tuple[str, tuple[str, ...], str | None], ...]
+    first: dict[str, tuple[int, ...]]
+    prefix: dict[str, tuple[int, ...]]
+
+
+@lru_cache(maxsize=16384)
+def _variant_seqs(variants: tuple[str, ...]) -> _Variants:
+    seqs = [(v, token_keys(v)) for v in variants]
+    seqs = [(v, k) for v, k in seqs if k]
+    seqs.sort(key=lambda vk: -len(vk[1]))
+    first: dict[str, list[int]] = {}
+    prefix: dict[str, list[int]] = {}
+    for n, (_v, keys) in enumerate(seqs):
+        first.setdefault(keys[0], []).append(n)
+        if len(keys) == 1 and len(keys[0]) >= 4:
+            prefix.setdefault(keys[0][:4], []).append(n)
+    return _Variants(tuple((v, k, _letters(v) if _is_acronym(v) else None) for v, k in seqs),
+                     {k: tuple(v) for k, v in first.items()},
+                     {k: tuple(v) for k, v in prefix.items()})
+
+
+def _find_in_target(text: str, tokens: Sequence[Token], variants: Sequence[str], expected: str,
                     taken: set[int]) -> list[_Hit]:
     """Non-overlapping occurrences of any variant in ``text`` (token-aligned, folded)."""
     hits: list[_Hit] = []
     needs_capital = expected[:1].isupper()
-    seqs = [(v, tuple(t.key for t in tokenize(v))) for v in variants]
-    seqs = [(v, k) for v, k in seqs if k]
-    seqs.sort(key=lambda vk: -len(vk[1]))
-    acronyms = {v: _letters(v) for v, _ in seqs if _is_acronym(v)}
-    for i in range(len(tokens)):
+    index = _variant_seqs(tuple(variants))
+    seqs = index.seqs
+    every = range(len(seqs))
+    count = len(tokens)
+    for i in range(count):
         if i in taken:
             continue
-        for variant, keys in seqs:
-            n = len(keys)
-            if i + n > len(tokens) or any(k in taken for k in range(i, i + n)):
+        token = tokens[i]
+        key, capital = token.key, token.text[:1].isupper()
+        if capital:  # any one-word variant may be close to a capitalised word: all are tried
+            order: Sequence[int] = every
+        else:  # only a variant starting with this word, or one it may be inflected from
+            same, near = index.first.get(key, ()), index.prefix.get(key[:4], ())
+            if not same and not near:
                 continue
+            order = sorted({*same, *near}) if same and near else same or near
+        for n_variant in order:
+            variant, keys, letters = seqs[n_variant]
+            n = len(keys)
             # every word but the last must be the variant's own (tested below too): the cheap
             # test first, so that most (token, variant) pairs cost one comparison
-            if n > 1 and tokens[i].key != keys[0]:
-                continue
-            if n == 1 and tokens[i].key != keys[0] and not tokens[i].text[:1].isupper() and \
-                    not _inflected(tokens[i].key, keys[0]):
+            if n > 1:
+                if key != keys[0] or i + n > count or any(k in taken for k in range(i + 1, i + n)):
+                    continue
+            elif key != keys[0] and not capital and (
+                    len(keys[0]) < 4 or key[:4] != keys[0][:4] or not _inflected(key, keys[0])):
                 continue  # neither the word, nor inflected, nor a capital that may be fuzzy
             span = tokens[i : i + n]
             if not all(gap_allowed(text[a.end : b.start], a) for a, b in pairwise(span)):
                 continue
             # An acronym only as written, in capitals: "EU" is not the pronoun "Eu".
-            if variant in acronyms and \
-                    _letters(text[span[0].start : span[-1].end]) != acronyms[variant]:
+            if letters is not None and _letters(text[span[0].start : span[-1].end]) != letters:
                 continue
             exact = all(t.key == k for t, k in zip(span, keys, strict=True))
             if needs_capital and not span[0].text[:1].isupper() and \
@@ -577,7 +613,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                        ) -> bool:
             return any(is_expected(hit.surface, e) for e in (exp.expected, *exp.accepted)) \
                 or token_keys(hit.surface) in native or _capitals_of(hit.surface, exp)
-        ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
+        ambiguous: bool | None = None  # asked only for a hit to repair: costs a search
         free = list(hits)
         assigned: dict[int, _Hit] = {}
         # A word the engine copied from the source as it stands belongs to the mention
@@ -627,6 +663,8 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
             else:
+                if ambiguous is None:
+                    ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
                 why = _why_not_repair(exp, hit, target, ambiguous, locale, source_lang)
                 if isinstance(why, str):
                     placements.append(Placement(exp, "kept", (hit.start, hit.end),

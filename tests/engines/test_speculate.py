@@ -141,3 +141,62 @@ def test_pipeline_sends_ahead_only_what_the_cache_lacks(
         assert [s.target for s in ahead[0].segments] == [s.target for s in first[0].segments]
     finally:
         store.close()
+
+
+def test_unspeculate_drops_queued_lookahead_only() -> None:
+    child.enable(False)
+    gate = threading.Event()  # the model blocks: two sentences run, the rest stay queued
+    engine = EmbeddedEngine(threads=2)
+    model = _Counting(gate)
+    engine._loaded[("en", "pt")] = model
+    queued = [f"sentence {n}" for n in range(6)]
+    try:
+        engine.speculate(queued, "en", "pt")
+        dropped = queued[3:]
+        waiting = [engine._ahead[("en", "pt", s)] for s in dropped]
+        engine.unspeculate([*dropped, "never speculated"], "en", "pt")
+        assert [k[2] for k in engine._ahead] == queued[:3]
+        assert all(f.cancelled() for f in waiting)  # queued behind the running two: dropped
+        gate.set()
+        assert engine.translate(queued[:3] + queued[4:5], "en", "pt") == [
+            s.upper() for s in queued[:3] + queued[4:5]
+        ]  # one dropped and asked after all: translated when asked, the same answer
+    finally:
+        gate.set()
+        engine.close()
+    assert sorted(model.calls) == sorted(queued[:3] + queued[4:5])
+
+
+def test_pipeline_unspeculates_what_the_glossary_changed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from translate.options import RunOptions
+    from translate.pipeline import translate_article
+    from translate.read import parse_article
+
+    child.enable(False)
+    calls: dict[str, list[list[str]]] = {"speculate": [], "unspeculate": [], "translate": []}
+    real = {name: getattr(EmbeddedEngine, name) for name in calls}
+
+    def recorder(name: str) -> Any:
+        def record(self: EmbeddedEngine, sentences: Any, source: str, target: str) -> Any:
+            calls[name].append([" ".join(s.split()) for s in sentences])
+            return real[name](self, sentences, source, target)
+        return record
+
+    for name in calls:
+        monkeypatch.setattr(EmbeddedEngine, name, recorder(name))
+    # a listed misspelling is sent to the engine as the glossary's own name
+    text = ("Armenian Prime Minister Nicholas Pashinian spoke on Monday.\n\n"
+            "Prices for bread had climbed sharply.\n")
+    translate_article(parse_article("Warm-up sentence.", fmt="txt"), "pt-BR",
+                      RunOptions(use_cache=False))  # loaded: now it translates ahead
+    for values in calls.values():
+        values.clear()
+    editions = translate_article(parse_article(text, fmt="txt"), "pt-BR",
+                                 RunOptions(use_cache=False))
+    asked = {s for batch in calls["translate"] for s in batch}
+    speculated = {s for batch in calls["speculate"] for s in batch}
+    dropped = {s for batch in calls["unspeculate"] for s in batch}
+    assert len(speculated) == 2
+    assert dropped == speculated - asked and dropped  # the changed sentence, and only it
+    assert "Prices for bread had climbed sharply." in asked - dropped
+    assert editions[0].segments[0].target

@@ -60,5 +60,10 @@ class Engine(ABC):
         translate them ahead; the answer to ``translate`` must be the same either way. The
         default does nothing."""
 
+    def unspeculate(self, sentences: Sequence[str], source: str, target: str) -> None:  # noqa: B027
+        """A hint: of the sentences given to ``speculate``, these will not be asked for after all
+        (the glossary stage changed their text): work on them not yet started may be dropped.
+        The default does nothing."""
+
     def close(self) -> None:  # noqa: B027 - optional hook
         """Release models; the default has nothing to release."""

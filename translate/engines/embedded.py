@@ -264,6 +264,20 @@ class EmbeddedEngine(Engine):
                     self._ahead.pop(next(iter(self._ahead))).cancel()
                 self._ahead[key] = pool.submit(_translate_one, model, flat)
 
+    def unspeculate(self, sentences: Sequence[str], source: str, target: str) -> None:
+        # Speculated sentences the glossary stage then changed: their look-ahead is wasted
+        # work queued before the sentences actually asked for (the pool runs in order).
+        # Dropped unless already running (kept then, as any answer ahead: a later article
+        # may ask for it); one asked for again after all is translated then.
+        if not self._ahead:
+            return
+        with self._lock:
+            for text in sentences:
+                key = (source, target, " ".join(text.split()))
+                found = self._ahead.get(key)
+                if found is not None and found.cancel():
+                    del self._ahead[key]
+
     def _get_pool(self) -> ThreadPoolExecutor:
         with self._lock:  # one pool, even when several threads make the first call at once
             if self._pool is None:

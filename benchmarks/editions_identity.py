@@ -1,0 +1,90 @@
+"""Every edition of a fixed set of inputs, dumped for a before/after diff of a speed change.
+
+13 inputs -> pt-BR, MT cache off: the seed article, benchmarks/protect_sentences.txt (names),
+the 3,000-word article of bench_pipeline.py, and 10 real pages of
+benchmarks/data/html_structure_r. For each edition: the JSON edition dict, the stage reports,
+and the Markdown, XLIFF and PO files as rendered; stage timings and signatures left out, time
+stamps normalised. Run it on two trees and compare:
+
+    PYTHONPATH=OLD python benchmarks/editions_identity.py old.json
+    python benchmarks/editions_identity.py new.json
+    python benchmarks/editions_identity.py --compare old.json new.json
+"""
+
+from __future__ import annotations
+
+import difflib
+import gzip
+import json
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+PAGES = ["001", "002", "bug-1255978", "daringfireball-1", "dropbox-blog", "ehow-1",
+         "firefox-nightly-blog", "medium-1", "lifehacker-working", "iab-1"]  # fmt: skip
+STAMP = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?(Z|[+-]\d\d:\d\d)"
+                   r"|(?<=PO-Revision-Date: )[^\\\"]*|(?<=POT-Creation-Date: )[^\\\"]*")
+
+
+def strip(value: Any) -> Any:
+    if isinstance(value, dict):
+        return {k: strip(v) for k, v in value.items()
+                if k not in ("timings", "signature", "generated", "created")}  # fmt: skip
+    if isinstance(value, list):
+        return [strip(v) for v in value]
+    return value
+
+
+def dump(out: Path) -> None:
+    os.environ.setdefault("TRANSLATE_OFFLINE", "1")
+    os.environ["TRANSLATE_HOME"] = tempfile.mkdtemp(prefix="editions-identity-")
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from bench_pipeline import make_article
+
+    from translate.api import translate_article
+    from translate.options import RunOptions
+    from translate.read import read_article
+    from translate.write import get_writer
+    from translate.write.json import to_dict
+
+    tmp = Path(tempfile.mkdtemp(prefix="editions-identity-in-"))
+    inputs = [ROOT / "examples" / "caucasus-talks.txt",
+              ROOT / "benchmarks" / "protect_sentences.txt"]
+    (tmp / "long.txt").write_text(make_article(3000), encoding="utf-8")
+    inputs.append(tmp / "long.txt")
+    for name in PAGES:
+        page = ROOT / "benchmarks" / "data" / "html_structure_r" / f"{name}.source.html.gz"
+        (tmp / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
+        inputs.append(tmp / f"{name}.html")
+    options = RunOptions(use_cache=False, use_tm=False)
+    result: dict[str, Any] = {}
+    for path in inputs:
+        editions = translate_article(read_article(path), "pt-BR", options)
+        result[path.name] = [
+            [strip(to_dict(e)), strip(json.loads(json.dumps(e.reports, default=str)))]
+            + [get_writer(f).render(e) for f in ("md", "xliff", "po")]
+            for e in editions
+        ]
+    text = json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True, default=str)
+    out.write_text(text.replace(str(tmp), "TMP").replace(str(ROOT), "ROOT"), encoding="utf-8")
+    print(f"{out}: {len(inputs)} inputs")
+
+
+def compare(old: Path, new: Path) -> int:
+    a, b = (STAMP.sub("TS", p.read_text(encoding="utf-8")) for p in (old, new))
+    if a == b:
+        print(f"identical ({len(a)} characters, time stamps normalised)")
+        return 0
+    for line in list(difflib.unified_diff(a.splitlines(), b.splitlines(), lineterm="", n=0))[:40]:
+        print(line[:300])
+    return 1
+
+
+if __name__ == "__main__":
+    if sys.argv[1:2] == ["--compare"]:
+        raise SystemExit(compare(Path(sys.argv[2]), Path(sys.argv[3])))
+    dump(Path(sys.argv[1]))
