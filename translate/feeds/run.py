@@ -45,7 +45,7 @@ from ..errors import (
 )
 from ..fsutil import ensure_folder, sweep_temporaries
 from ..locales import LocaleProfile, parse_targets
-from ..model import Article, Block, Edition
+from ..model import Article, Block, Edition, Finding
 from ..options import RunOptions
 from ..publish import HELD_DIR, QUEUE_FORMATS, Policy, Verdict, check_policy, decide
 from ..seams import ClaimStore, ItemLedger, LocalSink, Outcomes, OutputSink
@@ -491,6 +491,30 @@ def _finding_lines(edition: Edition, runs: Edition | None, limit: int = 20) -> l
     return [f"{f.check}: {f.message}" for f in findings if f.severity == "error"][:limit]
 
 
+def _note_run_findings(edition: Edition, runs: Edition | None) -> None:
+    """Show a reviewer why the item was held when the reason is a piece of a sentence that was
+    translated on its own (the runs the feed's HTML is rebuilt from, :meth:`ItemDocument.
+    run_article`): each blocking finding of a run becomes a note (a warning) on the edition's
+    sentence that holds the run, in every review file."""
+    if runs is None:
+        return
+    for piece in runs.segments:
+        for finding in piece.findings:
+            if finding.severity != "error":
+                continue
+            host = next((s for s in edition.segments if piece.source in s.source), None)
+            if host is None:
+                continue
+            note = Finding(
+                finding.check, "warning",
+                f"the piece {piece.source!r}, translated on its own for the feed's HTML as"
+                f" {piece.target!r}: {finding.message}",
+                segment=host.id, data={"run": True, **finding.data},
+            )  # fmt: skip
+            host.findings.append(note)
+            edition.findings.append(note)
+
+
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
     from ..pipeline import translate_prepared
@@ -526,6 +550,8 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
             run_map = _block_map(runs_edition)
             decided = _verdict(edition, runs_edition, ctx.policy)
             edition.review_required = decided.action == "marked"
+            if decided.action in ("held", "marked"):
+                _note_run_findings(edition, runs_edition)
             items_dir = ctx.out_root / claim.feed.slug / locale / "items"
             target_dir, formats = items_dir, ctx.formats
             if decided.action == "held":  # the review queue, never the public folder
