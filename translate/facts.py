@@ -929,9 +929,9 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
         hit = (pct.start(), pct.end(), "a percent")
     if hit is None and re.search(r"\d", seg.target):
         t_cur = [m for m in measures_in(seg.target, (tgt_lang, src_lang)) if m.kind == "currency"]
-        spaced = re.sub(r"(?<=\d)(?=[^\W\d_])", " ", seg.source)  # "20euros"
-        s_cur = measures_in(spaced, (src_lang, tgt_lang))
-        if t_cur and not any(m.kind == "currency" for m in s_cur):
+        spaced = re.sub(r"(?<=\d)(?=[^\W\d_])", " ", seg.source) if t_cur else ""  # "20euros"
+        if t_cur and not any(m.kind == "currency"
+                             for m in measures_in(spaced, (src_lang, tgt_lang))):
             near = next((m for m in t_cur
                          if re.search(r"\d", seg.target[max(0, m.start - 4) : m.end + 4])),
                         None)  # fmt: skip

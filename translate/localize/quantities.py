@@ -33,6 +33,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import Any
 
 from ..langdata import section, str_list
 
@@ -368,12 +369,19 @@ def measure_at(text: str, start: int, end: int, langs: Sequence[str]) -> Measure
     return _before(text, start, lex) or _after(text, end, lex)
 
 
-def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
-    """Every measure token in ``text``, wherever it stands (for a reordered sentence)."""
-    lex = _lexicon(tuple(dict.fromkeys(langs)))
+@cache
+def _either_side(langs: tuple[str, ...]) -> tuple[_Lexicon, dict[Any, Any]]:
+    """The lexicon of ``langs`` and its words before and after a number in one table."""
+    lex = _lexicon(langs)
     table = {**lex.after, **lex.before}
     for key in lex.before.keys() & lex.after.keys():
         table[key] = lex.before[key] | lex.after[key]
+    return lex, table
+
+
+def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
+    """Every measure token in ``text``, wherever it stands (for a reordered sentence)."""
+    lex, table = _either_side(tuple(dict.fromkeys(langs)))
     pieces = list(_PIECE.finditer(text))
     out: list[Measure] = []
     i = 0
