@@ -352,7 +352,9 @@ def translate_prepared(
     # -- localize: dates, numbers, typography (translate.localize), before the checks see it --
     with readings_shared():  # localize and check read each text's dates and numbers once
         with _timed(timings, "localize"):
-            localized, findings = localize_segments(translated, profile, main)
+            code = {t.id: _code_pieces(prepared.article.blocks[t.segment.block], t.segment)
+                    for t in translated}  # fmt: skip
+            localized, findings = localize_segments(translated, profile, main, code)
             _follow_report_spans(restored.report, translated)
         findings[:0] = restored.all_findings
         with _timed(timings, "check"):

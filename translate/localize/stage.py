@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
@@ -417,12 +417,33 @@ def _apply(text: str, edits: list[tuple[int, int, str, Change]]) -> str:
     return out
 
 
+def _hold(text: str, pieces: Sequence[str]) -> tuple[str, dict[str, str]]:
+    """``text`` with each of ``pieces`` (code, copied as written) replaced by a mark of the same
+    length made of private-use characters, which no localizer reads (no digit, no quote, no
+    space), and the marks to put back; offsets into ``text`` stay true."""
+    held: dict[str, str] = {}
+    for piece in sorted({p for p in pieces if p.strip()}, key=len, reverse=True):
+        if piece in text:
+            mark = chr(0xE100 + len(held)) * len(piece)
+            held[mark] = piece
+            text = text.replace(piece, mark)
+    return text, held
+
+
+def _put_back(text: str, held: dict[str, str]) -> str:
+    for mark, piece in held.items():
+        text = text.replace(mark, piece)
+    return text
+
+
 def localize_segments(
-    segments: Sequence[TranslatedSegment], profile: LocaleProfile, source_lang: str
+    segments: Sequence[TranslatedSegment], profile: LocaleProfile, source_lang: str,
+    code: Mapping[str, Sequence[str]] | None = None,
 ) -> tuple[LocalizeReport, list[Finding]]:
     """Localize machine-translated segments in place; return a report and the findings.
 
-    Translation-memory and copied segments are left as a person (or the author) wrote them.
+    Translation-memory and copied segments are left as a person (or the author) wrote them;
+    ``code`` (segment id -> its code spans) is never localized: "x = 2.5" stays "x = 2.5".
     """
     default = localizer_for(profile, source_lang)
     report: LocalizeReport = {"locale": profile.tag, "changes": {}, "counts": {}}
@@ -430,16 +451,27 @@ def localize_segments(
     counts: dict[str, int] = {}
     # a sentence that repeats (same source, same engine output) is localized once: only its
     # findings' segment differs (large pasted or generated articles repeat a lot)
-    seen: dict[tuple[str, str, str], Localized] = {}
+    seen: dict[tuple[str, ...], Localized] = {}
     for seg in segments:
         if seg.origin in ("tm", "copy") or not seg.target:
             continue
         lang = seg.segment.lang
         loc = default if lang == source_lang else localizer_for(profile, lang)
-        key = (seg.source, seg.target, lang)
+        pieces = (code or {}).get(seg.id, ())
+        key = (seg.source, seg.target, lang, *pieces)
         done = seen.get(key)
         if done is None:
-            done = seen[key] = localize_text(seg.source, seg.target, loc, seg.id)
+            if pieces:
+                source, _ = _hold(seg.source, pieces)
+                target, held = _hold(seg.target, pieces)
+                done = localize_text(source, target, loc, seg.id)
+                done = Localized(_put_back(done.text, held), [
+                    replace(c, before=_put_back(c.before, held), after=_put_back(c.after, held))
+                    for c in done.changes
+                ], done.findings)  # fmt: skip
+            else:
+                done = localize_text(seg.source, seg.target, loc, seg.id)
+            seen[key] = done
         else:
             done = Localized(done.text, done.changes, [
                 replace(f, segment=seg.id, data=dict(f.data)) for f in done.findings
