@@ -66,10 +66,6 @@ def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 
 _TOKEN = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
-# e-mail and web addresses and domain names are the same in every language: no words of it
-_ADDRESSES = re.compile(
-    r"\S+@\S+|https?://\S+|\b(?:www\.)?(?:[\w-]+\.)+[a-z]{2,}\b(?:/\S*)?"
-)
 
 
 # a name followed by its initials: "Might I Get Pwned (MIGP)", "World Health Organization (WHO)"
@@ -85,7 +81,7 @@ def _countable(text: str, lang: str | None = None) -> list[str]:
     words of a line written in Title Case or capitals (a headline) that are not acronyms and,
     when ``lang`` has a spelling dictionary, are words of it ("Ryan Merkley, CEO" is a name and
     a title, the same in every language; "Breaking News From Around The World" is English)."""
-    words = [m.group() for m in _TOKEN.finditer(_ADDRESSES.sub(" ", text))]
+    words = [m.group() for m in _TOKEN.finditer(URL.sub(" ", text))]
     if not words:
         return []
     lower = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
@@ -122,7 +118,7 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     # a target word the source does not have: the engine translated some of it ("Open Notebook
     # Science Desafio"), a name it half kept is not a sentence it passed through
     everything = shared == len(target) and all(
-        m.group().casefold() in source for m in _TOKEN.finditer(_ADDRESSES.sub(" ", seg.target))
+        m.group().casefold() in source for m in _TOKEN.finditer(URL.sub(" ", seg.target))
     )
     return [
         Finding(
