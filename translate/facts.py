@@ -35,7 +35,7 @@ from .errors import DataError
 from .langdata import base_language
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
-from .localize.text import URL
+from .localize.text import protected_spans
 from .model import Finding
 
 if sys.version_info >= (3, 11):
@@ -123,7 +123,9 @@ def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
 
     A plural of digits ("RTX 3080s", "the 1980s") is one too: its digits must stay.
     """
-    urls = [m.span() for m in URL.finditer(text)]
+    if not any(map(str.isdigit, text)):  # a code has a digit: most sentences have none
+        return []
+    urls = protected_spans(text)  # URL's spans, read once per text
     out = []
     for m in _TOKEN.finditer(text):
         token = m.group().rstrip(".")
@@ -598,18 +600,28 @@ def _scale_table(lang: str) -> tuple[dict[str, int], frozenset[str]]:
     return {k: int(v) for k, v in data.items() if k != "currency_only"}, only
 
 
+@cache
+def _scale_pattern(
+    lang: str, decimal: str
+) -> tuple[dict[str, int], frozenset[str], re.Pattern[str] | None]:
+    """``_scale_table(lang)`` and the pattern of its numbers, built once per language."""
+    table, only = _scale_table(lang)
+    if not table:
+        return table, only, None
+    letters = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
+    dec = re.escape(decimal)
+    return table, only, re.compile(rf"(?<![\w.,])(\d+(?:{dec}\d+)?)\s?({letters})(?![\w])")
+
+
 def scaled_in(text: str, lang: str, decimal: str = ".") -> list[Scaled]:
     """Numbers with a short scale letter: "$250k", "£1.2bn", "3.5mn" (``lang``'s data).
 
     >>> [(int(s.value), s.plain_too) for s in scaled_in("up to $250k, £1.2bn, 5m people", "en")]
     [(250000, False), (1200000000, False), (5000000, True)]
     """
-    table, only = _scale_table(lang)
-    if not table:
+    table, only, pattern = _scale_pattern(lang, decimal)
+    if pattern is None:
         return []
-    letters = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    dec = re.escape(decimal)
-    pattern = re.compile(rf"(?<![\w.,])(\d+(?:{dec}\d+)?)\s?({letters})(?![\w])")
     out = []
     for m in pattern.finditer(text):
         suffix = m.group(2)
@@ -884,7 +896,7 @@ def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     src_lang = seg.segment.lang or ctx.source_lang
     values = source_number_values(seg.source, src_lang)
     skip = clock_spans(seg.target, ctx.target_lang) + clock_spans(seg.target, src_lang)
-    skip += [m.span() for m in URL.finditer(seg.target)]
+    skip += protected_spans(seg.target)
     flat = re.sub(r"\D", "", seg.source)
     for m in digits:
         if _inside(m.span(), skip):
@@ -907,10 +919,36 @@ def _year_words(lang: str) -> tuple[list[str], list[str]]:
     return [str(w) for w in data.get("after", [])], [str(w) for w in data.get("age", [])]
 
 
-def _says_percent(text: str, lang: str) -> bool:
+@cache
+@cache
+def _years_after_pattern(lang: str) -> re.Pattern[str] | None:
+    """A number and a word of a span of years after it ("10 anos"), or None: no such words."""
+    after, _ = _year_words(lang)
+    if not after:
+        return None
+    alt = "|".join(map(re.escape, after))
+    return re.compile(rf"(?<![\w.,])\d{{1,3}}\s(?:{alt})\b", re.IGNORECASE)
+
+
+@cache
+def _years_said_pattern(lang: str) -> re.Pattern[str] | None:
+    """Any year or age word of ``lang``, or None when it has no year words after a number."""
+    s_after, s_age = _year_words(lang)
+    if not s_after:
+        return None
+    s_alt = "|".join(map(re.escape, s_after + s_age))
+    return re.compile(rf"(?<![^\W\d_])(?:{s_alt})(?![^\W\d_])", re.IGNORECASE)
+
+
+@cache
+def _says_percent_pattern(lang: str) -> re.Pattern[str]:
     words = [str(w) for w in facts_data(lang).get("percent", {}).get("words", [])]
     alt = "|".join(map(re.escape, words)) or "%"
-    return bool(re.search(rf"[%\u066a\u2030]|\b(?:{alt})", text, re.IGNORECASE))
+    return re.compile(rf"[%\u066a\u2030]|\b(?:{alt})", re.IGNORECASE)
+
+
+def _says_percent(text: str, lang: str) -> bool:
+    return bool(_says_percent_pattern(lang).search(text))
 
 
 def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -937,14 +975,10 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
                         None)  # fmt: skip
             if near is not None:
                 hit = (near.start, near.end, "a currency")
-    after, _ = _year_words(tgt_lang)
-    s_after, s_age = _year_words(src_lang)
-    if hit is None and after and s_after:
-        alt = "|".join(map(re.escape, after))
-        m = re.search(rf"(?<![\w.,])\d{{1,3}}\s(?:{alt})\b", seg.target, re.IGNORECASE)
-        s_alt = "|".join(map(re.escape, s_after + s_age))
-        said = m is not None and re.search(rf"(?<![^\W\d_])(?:{s_alt})(?![^\W\d_])",
-                                           seg.source, re.IGNORECASE)  # fmt: skip
+    years, said_years = _years_after_pattern(tgt_lang), _years_said_pattern(src_lang)
+    if hit is None and years is not None and said_years is not None:
+        m = years.search(seg.target)
+        said = m is not None and said_years.search(seg.source)
         # an age is often written as a bare number ("Sinwar, 61," / "when I was 18"): only a
         # number that names a thing ("Windows 10", "iOS 12") is known not to be one
         if m and not said and re.search(rf"\b[A-Z][\w-]*\s{re.escape(m.group().split()[0])}"
@@ -1148,15 +1182,8 @@ def _source_dates(seg: TranslatedSegment, ctx: CheckContext) -> list[Any]:
 _MINUS = "-\u2212\u2012\u2013"
 
 
-def negatives_in(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """Negative numbers: a minus sign glued to digits after a space or an opening bracket,
-    or a minus word of ``lang`` before them ("-5", "−12C", "minus 40").
-
-    >>> [d for *_, d in negatives_in("fell to -12C, minus 40, 10-12 and a -3 score", "en")]
-    ['12', '40', '3']
-    >>> [d for *_, d in negatives_in("chegou a menos 10 graus, pelo menos 88 mortos", "pt")]
-    ['10']
-    """
+@cache
+def _negative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]:
     signs = facts_data(lang).get("signs", {})
     words = [str(w) for w in signs.get("minus_words", [])]
     alt = "|".join(map(re.escape, words)) or "(?!)"
@@ -1167,6 +1194,19 @@ def negatives_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     # of another phrase, read just before it
     idioms = "|".join(re.escape(str(w)) for w in signs.get("not_minus_after", []))
     before = re.compile(rf"(?i)(?:^|\W)(?:{idioms})\s+$") if idioms else None
+    return pattern, before
+
+
+def negatives_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Negative numbers: a minus sign glued to digits after a space or an opening bracket,
+    or a minus word of ``lang`` before them ("-5", "−12C", "minus 40").
+
+    >>> [d for *_, d in negatives_in("fell to -12C, minus 40, 10-12 and a -3 score", "en")]
+    ['12', '40', '3']
+    >>> [d for *_, d in negatives_in("chegou a menos 10 graus, pelo menos 88 mortos", "pt")]
+    ['10']
+    """
+    pattern, before = _negative_patterns(lang)
     return [
         (m.start(), m.end(), m.group(1))
         for m in pattern.finditer(text)
@@ -1212,12 +1252,19 @@ def _digits_key(digits: str) -> str:
     return digits.replace(",", ".")
 
 
-def _ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
+@cache
+def _ordinal_pattern(lang: str) -> re.Pattern[str] | None:
     suffixes = [str(s) for s in facts_data(lang).get("signs", {}).get("ordinal_suffixes", [])]
     if not suffixes:
-        return []
+        return None
     alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.,])(\d{{1,4}})(?:{alt})(?![^\W\d_])")
+    return re.compile(rf"(?<![\w.,])(\d{{1,4}})(?:{alt})(?![^\W\d_])")
+
+
+def _ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
+    pattern = _ordinal_pattern(lang)
+    if pattern is None:
+        return []
     return [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(text)]
 
 
@@ -1352,8 +1399,8 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
-    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
-    t_skip = [m.span() for m in URL.finditer(seg.target)]
+    skip = _name_spans(seg) + protected_spans(seg.source)
+    t_skip = protected_spans(seg.target)
     target = [
         (m, _readings(m.group(), t_langs), _unit_after(seg.target, m.end(), t_langs))
         for m in _NUM.finditer(seg.target)
@@ -1415,8 +1462,8 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
-    source = _digit_keys(seg.source, [m.span() for m in URL.finditer(seg.source)])
-    target = _digit_keys(seg.target, [m.span() for m in URL.finditer(seg.target)])
+    source = _digit_keys(seg.source, protected_spans(seg.source))
+    target = _digit_keys(seg.target, protected_spans(seg.target))
     for *_, value in number_words(seg.source, src_lang):
         source.setdefault(str(value), []).append((-1, -1))
     out: list[Finding] = []
@@ -1456,7 +1503,7 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
         source |= _readings(m.group(), [src_lang])
     if not source:
         return []
-    skip = [m.span() for m in URL.finditer(seg.target)]
+    skip = protected_spans(seg.target)
     out: list[Finding] = []
     s_dec = _separators(src_lang)[0]
     t_group = _separators(ctx.locale.replace("-", "_"))[1]
@@ -1712,13 +1759,21 @@ def check_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 # --- ordinal words: "the first year" written "o segundo ano" ----------------------------------
 
 
-def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+@cache
+def _ordinal_table(lang: str) -> dict[str, int]:
     words = facts_data(lang).get("ordinal_words", {})
-    table = {str(k).casefold(): int(v) for k, v in words.items()}
+    return {str(k).casefold(): int(v) for k, v in words.items()}
+
+
+_ORDINAL_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w]|[-\u2010\u2011]\s?feira)")
+
+
+def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+    table = _ordinal_table(lang)
     if not table:
         return []
     out = []
-    for m in re.finditer(r"(?<![\w-])[^\W\d_]+(?![\w]|[-\u2010\u2011]\s?feira)", text):
+    for m in _ORDINAL_WORD.finditer(text):
         value = table.get(m.group().casefold())
         if value is not None:
             out.append((m.start(), m.end(), value))
@@ -1758,13 +1813,20 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 # --- scale words: "450-455 billion" written "450-455 milhões" --------------------------------
 
 
-def _scale_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+@cache
+def _scale_word_pattern(lang: str) -> tuple[dict[str, int], re.Pattern[str] | None]:
     words = facts_data(lang).get("scale_words", {})
     table = {str(k).casefold(): int(v) for k, v in words.items()}
     if not table:
-        return []
+        return table, None
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    pattern = re.compile(rf"(?<=\d)[\s\u00a0\u202f]?(?:de\s)?({alt})(?![\w])", re.IGNORECASE)
+    return table, re.compile(rf"(?<=\d)[\s\u00a0\u202f]?(?:de\s)?({alt})(?![\w])", re.IGNORECASE)
+
+
+def _scale_words(text: str, lang: str) -> list[tuple[int, int, int]]:
+    table, pattern = _scale_word_pattern(lang)
+    if pattern is None:
+        return []
     return [(m.start(1), m.end(1), table[m.group(1).casefold()]) for m in pattern.finditer(text)]
 
 
@@ -1806,12 +1868,18 @@ def check_scale_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
 # --- percentage points: "up 3 percentage points" written "subiu 3%" ---------------------------
 
 
-def _points(text: str, lang: str) -> list[re.Match[str]]:
+@cache
+def _points_pattern(lang: str) -> re.Pattern[str] | None:
     words = [str(w) for w in facts_data(lang).get("percent", {}).get("points", [])]
     if not words:
-        return []
+        return None
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return list(re.finditer(rf"(?<![\w])(?:{alt})(?![\w])", text, re.IGNORECASE))
+    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE)
+
+
+def _points(text: str, lang: str) -> list[re.Match[str]]:
+    pattern = _points_pattern(lang)
+    return [] if pattern is None else list(pattern.finditer(text))
 
 
 _PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:percent|per\s?cent|por\s?cento|pour\s?cent|prozent)\b",
@@ -1918,7 +1986,7 @@ def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     src_lang = seg.segment.lang or ctx.source_lang
     suffixes = {str(x).casefold() for x in
                 facts_data(src_lang).get("signs", {}).get("ordinal_suffixes", [])}  # fmt: skip
-    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
+    skip = _name_spans(seg) + protected_spans(seg.source)
     skip += clock_spans(seg.source, src_lang)
     t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
     have: set[Decimal] = set()
@@ -2009,19 +2077,29 @@ def check_vague_quantities(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
 # --- fractions in words: "half" written "um terço", "a third" written "terceiro" ---------------
 
 
-def _fractions(text: str, lang: str) -> list[tuple[int, int, int]]:
+@cache
+def _fraction_tables(lang: str) -> tuple[dict[str, int], dict[str, int], list[str], set[str],
+                                         set[str], set[str]]:
+    """The fraction words of ``lang``'s data, read once: words, counted, counts, article,
+    article_ordinals, fraction_before."""
     data = facts_data(lang).get("fractions", {})
-    words = {str(k).casefold(): int(v) for k, v in data.get("words", {}).items()}
-    counted = {str(k).casefold(): int(v) for k, v in data.get("counted", {}).items()}
-    counts = [str(c) for c in data.get("counts", [])]
+    return (
+        {str(k).casefold(): int(v) for k, v in data.get("words", {}).items()},
+        {str(k).casefold(): int(v) for k, v in data.get("counted", {}).items()},
+        [str(c) for c in data.get("counts", [])],
+        {str(a).casefold() for a in data.get("article", [])},
+        {str(a).casefold() for a in data.get("article_ordinals", [])},
+        {str(w).casefold() for w in data.get("fraction_before", [])},
+    )
+
+
+def _fractions(text: str, lang: str) -> list[tuple[int, int, int]]:
+    words, counted, counts, article, ordinal, keep = _fraction_tables(lang)
     out: list[tuple[int, int, int]] = []
     if words:
         for m in re.finditer(rf"(?<![\w])({_alt(words)})(?![\w])", text, re.IGNORECASE):
             out.append((m.start(1), m.end(1), words[m.group(1).casefold()]))
     if counted and counts:
-        article = {str(a).casefold() for a in data.get("article", [])}
-        ordinal = {str(a).casefold() for a in data.get("article_ordinals", [])}
-        keep = {str(w).casefold() for w in data.get("fraction_before", [])}
         pattern = rf"(?<![\w])({_alt(counts)})[\s\u00a0{_DASHES}]({_alt(counted)})(?![\w])"
         for m in re.finditer(pattern, text, re.IGNORECASE):
             if re.match(rf"[{_DASHES}][^\W\d_]", text[m.end() :]):
@@ -2366,8 +2444,8 @@ def check_foreign_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fin
     src_lang = seg.segment.lang or ctx.source_lang
     readers = list(dict.fromkeys([ctx.target_lang, "en"]))
     t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
-    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
-    t_skip = [m.span() for m in URL.finditer(seg.target)]
+    skip = _name_spans(seg) + protected_spans(seg.source)
+    t_skip = protected_spans(seg.target)
     target = [(m, _readings(m.group(), [*t_langs, "en"])) for m in _NUM.finditer(seg.target)
               if not _inside(m.span(), t_skip)]  # fmt: skip
     for m in _NUM.finditer(seg.source):
@@ -2448,7 +2526,7 @@ def check_number_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     t_langs = list(dict.fromkeys([ctx.target_lang, src_lang]))
-    skip = _name_spans(seg) + [m.span() for m in URL.finditer(seg.source)]
+    skip = _name_spans(seg) + protected_spans(seg.source)
     src = [n for n in source_values(seg.source, src_lang, ctx.locale) if not _inside(n[:2], skip)]
     tgt = target_values(seg.target, src_lang, ctx.locale)
     if len(src) < 2 or len(tgt) < 2:

@@ -391,6 +391,17 @@ def _solo_month_regex(locale_id: str) -> str:
     return "|".join(re.escape(n) for n in long_names)
 
 
+@cache
+def _solo_patterns(locale_id: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """The weekday ("E") and month ("M") names :func:`_solo_names` finds, compiled once."""
+    names = _names(locale_id)
+    return tuple(
+        (kind, re.compile(rf"(?<![\w])(?:{regex})(?![\w])", names.flags))
+        for kind, regex in (("E", names.day_regex), ("M", _solo_month_regex(locale_id)))
+        if regex
+    )
+
+
 def _solo_names(
     text: str, name_locales: Sequence[str], taken: list[tuple[int, int]], *,
     names_in_caps: bool = False,
@@ -407,11 +418,8 @@ def _solo_names(
     out: list[DateMention] = []
     for loc in name_locales:
         names = _names(loc)
-        months = _solo_month_regex(loc)
-        for kind, regex in (("E", names.day_regex), ("M", months)):
-            if not regex:
-                continue
-            for m in re.finditer(rf"(?<![\w])(?:{regex})(?![\w])", text, names.flags):
+        for kind, pattern in _solo_patterns(loc):
+            for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 if (

@@ -305,7 +305,8 @@ def _longest_match(
         token = text[start:end]
         if _article(token):
             continue
-        ids = table.get(_norm(token)) or table.get(_norm(token).replace(" ", ""))
+        key = _norm(token)
+        ids = table.get(key) or table.get(key.replace(" ", ""))
         if ids and _case_ok(token, ids):
             return start, end, ids
     return None
@@ -314,7 +315,10 @@ def _longest_match(
 def _article(token: str) -> bool:
     """Is ``token`` the article "a" and a symbol apart ("A $20 ticket" is an article and a
     dollar, not an Australian dollar "A$", which is written joined)?"""
-    return re.match(r"[Aa]\s+\W", token) is not None
+    return token[:1] in ("A", "a") and _ARTICLE.match(token) is not None
+
+
+_ARTICLE = re.compile(r"[Aa]\s+\W")
 
 
 def _gap_ok(text: str) -> bool:

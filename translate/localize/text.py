@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 SPACES = " \u00a0\u202f\u2009"
 WS = "[ \u00a0\u202f\u2009]"
@@ -22,7 +23,12 @@ def is_space(ch: str) -> bool:
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ``text`` no localizer may rewrite: URLs, e-mail addresses, bare domains."""
-    return [m.span() for m in URL.finditer(text)]
+    return list(_protected_spans(text))
+
+
+@lru_cache(maxsize=1024)  # the number readers and the quotes ask again for the same sentence
+def _protected_spans(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(m.span() for m in URL.finditer(text))
 
 
 def in_spans(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
