@@ -205,7 +205,7 @@ _OPENERS = "“„«\"‟〝"
 
 def _quotations(text: str, marks: str) -> int:
     """How many quotations ``text`` holds: pairs of double quotation marks."""
-    return sum(1 for ch in text if ch in marks) // 2
+    return sum(text.count(mark) for mark in set(marks)) // 2
 
 
 def check_quotes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

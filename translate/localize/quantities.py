@@ -385,24 +385,56 @@ def _either_side(langs: tuple[str, ...]) -> tuple[_Lexicon, dict[Any, Any]]:
 
 def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
     """Every measure token in ``text``, wherever it stands (for a reordered sentence)."""
-    lex, table = _either_side(tuple(dict.fromkeys(langs)))
-    pieces = list(_PIECE.finditer(text))
+    key = tuple(dict.fromkeys(langs))
+    lex, table = _either_side(key)
+    ids_of = _token_ids(key)
+    spans = [m.span() for m in _PIECE.finditer(text)]
     out: list[Measure] = []
     i = 0
-    while i < len(pieces):
-        first = pieces[i]
-        if first.start() > 0 and text[first.start() - 1].isalnum() and first.group()[0].isalnum():
+    count = len(spans)
+    while i < count:
+        start = spans[i][0]
+        if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
             i += 1
             continue
-        found = _longest_match(text, pieces[i:], table, lex.longest)
+        # _longest_match(text, pieces[i:], table, lex.longest), each token's answer memoized
+        found = None
+        for n in range(min(lex.longest, count - i), 0, -1):
+            stop = spans[i + n - 1][1]
+            token = text[start:stop]
+            ids = ids_of.get(token, _UNSEEN)
+            if ids is _UNSEEN:
+                if len(ids_of) >= 65536:  # bounded: a long feed brings new tokens without end
+                    ids_of.clear()
+                ids = ids_of[token] = _ids_for(token, table)
+            if ids is not None:
+                found = ids
+                break
         if found is None:
             i += 1
             continue
-        start, stop, ids = found
         if stop < len(text) and text[stop].isalnum() and text[stop - 1].isalnum():
             i += 1
             continue
-        out.append(Measure(_kind(ids), ids, start, stop, text[start:stop]))
-        while i < len(pieces) and pieces[i].start() < stop:
+        out.append(Measure(_kind(found), found, start, stop, text[start:stop]))
+        while i < count and spans[i][0] < stop:
             i += 1
     return out
+
+
+_UNSEEN = frozenset({"\0unseen"})
+
+
+@cache
+def _token_ids(langs: tuple[str, ...]) -> dict[str, frozenset[str] | None]:
+    """The memo of :func:`_ids_for` for the table of ``langs`` (token -> ids or None)."""
+    return {}
+
+
+def _ids_for(token: str, table: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """What :func:`_longest_match` decides for one token: its ids, or None (no measure)."""
+    if _article(token):
+        return None
+    key = _norm(token)
+    ids = table.get(key) or table.get(key.replace(" ", ""))
+    return ids if ids and _case_ok(token, ids) else None
