@@ -1,4 +1,4 @@
-"""CPU of each checker of the check stage, the engine's answers replayed: where the stage's time goes.
+"""CPU of each checker of the check stage, the engine's answers replayed: where its time goes.
 
 The article runs once through the pipeline with the engine's answers replayed (as
 ``bench_post_engine.py``: ``--answers FILE`` read if present, else written); the segments and
