@@ -9,6 +9,7 @@ from .text import SPACES, in_spans, protected_spans
 
 DOUBLE_QUOTES = '"“”„‟«»〝〞＂'
 SINGLE_QUOTES = "'‘’‚‛‹›"
+_ANY_QUOTE = re.compile(f"[{re.escape(DOUBLE_QUOTES + SINGLE_QUOTES)}]")
 _OPEN_CONTEXT = "([{—–-/" + SPACES + "\n\t"
 
 
@@ -103,7 +104,8 @@ def localize_quotes(text: str, quotes: Quotes) -> str:
     marks: list[tuple[int, str, str]] = []  # (index, level, side)
     stack: list[str] = []  # levels of the open double marks, innermost last
     single_open: int | None = None
-    for i, ch in enumerate(text):
+    for found in _ANY_QUOTE.finditer(text):  # the loop acts on quotation marks only
+        i, ch = found.start(), found.group()
         if ch in DOUBLE_QUOTES:
             side = _flank(text, i, len(stack))
             # Engines turn the inner 'quote' of a quotation into a second pair of double
