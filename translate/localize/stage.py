@@ -35,6 +35,7 @@ from .quotes import (
     DOUBLE_QUOTES,
     SINGLE_QUOTES,
     localize_quotes,
+    mark_ordinals,
     restore_closing_quote,
     space_punctuation,
 )
@@ -49,7 +50,7 @@ if TYPE_CHECKING:
 class Change:
     """One rewrite of the target, kept so the JSON edition can show what localization did."""
 
-    kind: str  # number | percent | date | weekday | month | quotes | spacing
+    kind: str  # number | percent | date | weekday | month | ordinal | quotes | spacing
     before: str
     after: str
     source: str | None = None  # the source text it renders
@@ -340,6 +341,10 @@ def localize_text(
                     segment=segment)
         )
         text = closed
+    marked = mark_ordinals(text, source, loc.profile.ordinal_marks) if loc.profile else text
+    if marked != text:
+        result.changes.append(Change("ordinal", text, marked))
+        text = marked
     quoted = localize_quotes(text, loc.quotes)
     if quoted != text:
         result.changes.append(Change("quotes", text, quoted))

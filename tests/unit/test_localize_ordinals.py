@@ -1,0 +1,52 @@
+"""Ordinal indicators the embedded engine writes as plain letters ("14o lugar": its training
+text was NFKC-normalized, which folds "º" to "o") are written the locale's way by localize.
+
+The sentences are real: corpus sentences and the embedded engine's own output for them
+(benchmarks/data/facts_heldout_*.jsonl; `python benchmarks/audit_ordinals.py` prints all).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.locales import get_profile
+from translate.localize.stage import localize_segments
+from translate.model import Segment, TranslatedSegment
+
+
+def _seg(source: str, target: str) -> TranslatedSegment:
+    return TranslatedSegment(Segment("b0.s0", 0, 0, source, 0, len(source), "en"), target)
+
+
+@pytest.mark.parametrize(("locale", "want"), [
+    ("pt-BR", "contra seu 30º oponente, na 3ª fileira, o 102º Esquadrão"),
+    ("pt-PT", "contra seu 30.º oponente, na 3.ª fileira, o 102.º Esquadrão"),
+])
+def test_glued_letters_become_the_locales_ordinal_indicator(locale: str, want: str) -> None:
+    seg = _seg("against his 30th opponent, on the 3rd row, the 102nd Rescue Squadron",
+               "contra seu 30o oponente, na 3a fileira, o 102o Esquadrão")
+    report, _ = localize_segments([seg], get_profile(locale), "en")
+    assert seg.target == want
+    assert [c["kind"] for c in report["changes"]["b0.s0"]] == ["ordinal"]
+
+
+def test_what_is_no_ordinal_is_left_alone() -> None:
+    # a token the source has as written (an identifier), a URL, letters after a word, digits
+    # inside a longer token, a number followed by a word that starts with o/a
+    source = "Flat 3a of block B12o is at https://example.org/1o; item A1a, 5 ovos."
+    target = "O apartamento 3a do bloco B12o fica em https://example.org/1o; item A1a, 5 ovos."
+    seg = _seg(source, target)
+    localize_segments([seg], get_profile("pt-BR"), "en")
+    assert seg.target == target
+
+
+def test_locales_without_the_rule_are_unchanged() -> None:
+    seg = _seg("the 14th place", "der 14o Platz")
+    localize_segments([seg], get_profile("de"), "en")
+    assert seg.target == "der 14o Platz"
+
+
+def test_code_is_held_out_of_the_rule() -> None:
+    seg = _seg("Run step 2a then rank 3rd.", "Execute step 2a depois fique em 3o.")
+    localize_segments([seg], get_profile("pt-BR"), "en", {"b0.s0": ["step 2a"]})
+    assert seg.target == "Execute step 2a depois fique em 3º."
