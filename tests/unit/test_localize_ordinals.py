@@ -50,3 +50,22 @@ def test_code_is_held_out_of_the_rule() -> None:
     seg = _seg("Run step 2a then rank 3rd.", "Execute step 2a depois fique em 3o.")
     localize_segments([seg], get_profile("pt-BR"), "en", {"b0.s0": ["step 2a"]})
     assert seg.target == "Execute step 2a depois fique em 3º."
+
+
+@pytest.mark.parametrize(("locale", "want"), [
+    ("pt-BR", "Em 1º de dezembro, Conway sugeriu; em 11 de dezembro, não."),
+    ("pt-PT", "Em 1 de dezembro, Conway sugeriu; em 11 de dezembro, não."),
+])
+def test_the_first_day_of_a_month_is_an_ordinal_in_brazil(locale: str, want: str) -> None:
+    """CLDR's patterns write every day as a cardinal; Brazil writes the first as "1º"
+    (``[dates] first_day_mark``). The engine's own "1o de dezembro" (a real output)."""
+    seg = _seg("On Dec. 1, Conway suggested; on Dec. 11, not.",
+               "Em 1o de dezembro, Conway sugeriu; em 11 de dezembro, não.")
+    localize_segments([seg], get_profile(locale), "en")
+    assert seg.target == want
+
+
+def test_a_first_day_with_weekday_and_year() -> None:
+    seg = _seg("It opened on Monday, June 1, 2020.", "Abriu na segunda-feira, 1 de junho de 2020.")
+    localize_segments([seg], get_profile("pt-BR"), "en")
+    assert seg.target == "Abriu na segunda-feira, 1º de junho de 2020."

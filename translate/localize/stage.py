@@ -208,6 +208,51 @@ def _numbers(
     return found
 
 
+# the word before a number: a name when it has a capital after its first letter ("iOS",
+# "OmniOutliner") or, not starting a sentence, a capital first letter ("Python", "Windows")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))([^\W\d_][\w+#]*)[ \u00a0]$")
+
+
+def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
+    """Whether the source number is a version or section number that follows a name:
+    "iOS 12.1", "Python 3.11", "Windows 3.1", "OmniOutliner 5.0", "Web 2.0", "Chapter 3.1".
+
+    A decimal with one or two fraction digits, with no percent, scale, currency or unit, right
+    after a word in mixed case, or in Title Case: where a sentence starts, only a word the
+    source language's dictionary does not list as a common word only ("Android 4.4", but
+    "About 2.5", "Nearly 1.5" are quantities). All-capital words (currency codes, "GPA 4.0")
+    stay quantities. Such a number is
+    copied as written: "Python 3,11" names no Python."""
+    if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
+        return False
+    if not 1 <= ns.frac_digits <= 2:
+        return False
+    m = _WORD_BEFORE.search(source, 0, ns.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.isupper() or word.islower():
+        return False
+    if any(ch.isupper() for ch in word[1:]):
+        return True
+    before = source[: m.start(1)].rstrip(" \u00a0\t\n([“\"‘'")
+    if before and not before.endswith((".", "!", "?", "…", ":")):
+        return True
+    from ..glossary.words import language_words
+
+    words = language_words(lang)
+    return words is not None and not words.ordinary(word.casefold())
+
+
+def _first_day(formatted: str, mention: DateMention, loc: Localizer) -> str:
+    """The first day of a month with the locale's mark (pt-BR "1º de maio"; CLDR's patterns
+    write the day as a cardinal): ``[dates] first_day_mark`` of the profile."""
+    mark = loc.profile.first_day_mark if loc.profile else ""
+    if not mark or mention.day != 1:
+        return formatted
+    return re.sub(r"(?<!\d)1(?!\d)", "1" + mark, formatted, count=1)
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     head = text[:pos].rstrip(SPACES + DOUBLE_QUOTES + SINGLE_QUOTES + "(¡¿—–-")
     return not head or head[-1] in ".!?:…\n"
@@ -234,7 +279,8 @@ def localize_text(
         wrong = (s, t) in changed
         if (t.day is not None and s.day is None) or (t.year is not None and s.year is None):
             continue  # the target says more than the source: leave it to the reviewer
-        new = _fit_case(t.text, format_date_mention(s, loc.target), target, t.start)
+        new = _fit_case(t.text, _first_day(format_date_mention(s, loc.target), s, loc),
+                        target, t.start)
         if (
             s.month is None
             and t.text.lower() != new.lower()
@@ -270,6 +316,8 @@ def localize_text(
         wrong = (ns, nt) in n_changed
         if not wrong and not _needs_rewrite(ns, nt):
             continue
+        if not wrong and _names_a_version(source, ns, loc.source_lang):
+            continue  # "iOS 12.1", "Python 3.11", "Web 2.0": a name's version, not a decimal
         other = _other_reading(ns, nt, loc)
         if other is not None:
             result.findings.append(
