@@ -220,8 +220,8 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     A decimal with one or two fraction digits, with no percent, scale, currency or unit, right
     after a word in mixed case, or in Title Case: where a sentence starts, only a word the
     source language's dictionary does not list as a common word only ("Android 4.4", but
-    "About 2.5", "Nearly 1.5" are quantities). All-capital words (currency codes, "GPA 4.0")
-    stay quantities. Such a number is
+    "About 2.5", "Nearly 1.5" are quantities), or in capitals ("USB 3.0"; "USD 4.5" is money:
+    its currency makes it a measure). Such a number is
     copied as written: "Python 3,11" names no Python."""
     if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
         return False
@@ -231,10 +231,10 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    if word.isupper() or word.islower():
+    if word.islower():
         return False
     if any(ch.isupper() for ch in word[1:]):
-        return True
+        return True  # "iOS", "macOS", "USB" (a currency code is a measure, not a name)
     before = source[: m.start(1)].rstrip(" \u00a0\t\n([“\"‘'")
     if before and not before.endswith((".", "!", "?", "…", ":")):
         return True
@@ -242,6 +242,25 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
 
     words = language_words(lang)
     return words is not None and not words.ordinary(word.casefold())
+
+
+_WORD_END = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+
+
+def _kept_in_name(source: str, s_start: int, target: str, t_start: int) -> bool:
+    """Whether a weekday is the end of a name the engine copied: the capitalized word before
+    it in the source ("Black Friday", "Cyber Monday") stands before it in the target too."""
+    before = _WORD_END.search(source, 0, s_start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    kept = _WORD_END.search(target, 0, t_start)
+    return kept is not None and kept.group(1) == before.group(1)
+
+
+def _glued_thousands(ns: NumberMention) -> bool:
+    """ "4K", "10k" with no currency: a screen resolution or a race distance as often as a
+    count ("4K TVs", "a 10k run"), so the engine's copy stays; "$4K" is money (a measure)."""
+    return ns.scale == 1000 and ns.measure is None and re.fullmatch(r"\d+[kK]", ns.text) is not None
 
 
 def _first_day(formatted: str, mention: DateMention, loc: Localizer) -> str:
@@ -279,6 +298,8 @@ def localize_text(
         wrong = (s, t) in changed
         if (t.day is not None and s.day is None) or (t.year is not None and s.year is None):
             continue  # the target says more than the source: leave it to the reviewer
+        if s.month is None and _kept_in_name(source, s.start, target, t.start):
+            continue  # "Black Friday", "Cyber Monday": a name the engine kept, not a day
         new = _fit_case(t.text, _first_day(format_date_mention(s, loc.target), s, loc),
                         target, t.start)
         if (
@@ -316,8 +337,9 @@ def localize_text(
         wrong = (ns, nt) in n_changed
         if not wrong and not _needs_rewrite(ns, nt):
             continue
-        if not wrong and _names_a_version(source, ns, loc.source_lang):
-            continue  # "iOS 12.1", "Python 3.11", "Web 2.0": a name's version, not a decimal
+        if not wrong and (_names_a_version(source, ns, loc.source_lang)
+                          or _glued_thousands(ns)):
+            continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs"
         other = _other_reading(ns, nt, loc)
         if other is not None:
             result.findings.append(
