@@ -1,5 +1,6 @@
-"""Ordinal indicators in the embedded engine's real Portuguese output, before and after the
-localize stage's ``mark_ordinals`` (``[typography] ordinal_marks`` of the pt-BR profile).
+"""Ordinal indicators and split currency symbols in the embedded engine's real Portuguese
+output, before and after the localize stage's ``mark_ordinals`` (``[typography]
+ordinal_marks`` of the pt-BR profile) and ``join_currency_symbols`` (CLDR's "US$", "R$").
 
     python benchmarks/audit_ordinals.py
 
@@ -7,7 +8,8 @@ Reads every distinct real sentence and its embedded-engine translation stored in
 sets (``benchmarks/data/facts_heldout*.jsonl``, rows into Portuguese: real news sentences
 from the corpus pages and feeds, translated when each set was built), applies the rule, and
 prints each change with its source for reading, then the counts: sentences, sentences with a
-number glued to a letter ``o``/``a`` in the target, changed, left (with why).
+number glued to a letter ``o``/``a`` in the target, changed, left; then the same for a
+currency symbol split by a space ("US $ 300"), changes counted (each is the same edit).
 """
 
 from __future__ import annotations
@@ -20,9 +22,11 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from translate.locales import get_profile
-from translate.localize.quotes import mark_ordinals
+from translate.localize.quotes import join_currency_symbols, mark_ordinals
+from translate.localize.stage import _dollar_symbols
 
 ROOT = Path(__file__).resolve().parent.parent
+SPLIT = re.compile(r"(?<![\w$])[A-Z]{1,3}[ \u00a0]\$")
 GLUED = re.compile(r"(?<![\w.,/#@=:'’\-])\d{1,4}(?:os|as|o|a)(?![\w\-])")
 
 
@@ -50,6 +54,12 @@ def main() -> int:
             print(f"\n[{where}] LEFT {source}\n  engine: {engine}")
     print(f"\nsentences {len(pairs)}, with a number glued to o/a {glued}, changed {changed},"
           f" left {glued - changed}")
+    symbols = _dollar_symbols("pt-BR")
+    split = [e for _, e in pairs if SPLIT.search(e)]
+    joined = [e for e in split if not SPLIT.search(join_currency_symbols(e, symbols))]
+    found = sorted({m.group() for e in split for m in SPLIT.finditer(e)})
+    print(f"sentences with a split currency symbol {len(split)} ({', '.join(found)}),"
+          f" all joined {len(joined)}")
     return 0
 
 

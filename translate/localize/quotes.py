@@ -204,3 +204,16 @@ def mark_ordinals(text: str, source: str, marks: dict[str, str]) -> str:
 
     return pattern.sub(repl, text)
 
+
+def join_currency_symbols(text: str, symbols: frozenset[str]) -> str:
+    """A currency symbol of letters and "$" that the engine split ("US $ 300" for pt-BR
+    "US$ 300"; ``symbols`` are the target locale's CLDR symbols of that shape), joined.
+
+    >>> join_currency_symbols("custa US $ 300 e R $ 5", frozenset({"US$", "R$"}))
+    'custa US$ 300 e R$ 5'
+    """
+    if "$" not in text or not symbols:
+        return text
+    letters = "|".join(re.escape(sym[:-1]) for sym in sorted(symbols, key=len, reverse=True))
+    return re.sub(rf"(?<![\w$])({letters})[ \u00a0\u202f]\$", r"\1$", text)
+

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -34,6 +35,7 @@ from .numbers import (
 from .quotes import (
     DOUBLE_QUOTES,
     SINGLE_QUOTES,
+    join_currency_symbols,
     localize_quotes,
     mark_ordinals,
     restore_closing_quote,
@@ -50,7 +52,7 @@ if TYPE_CHECKING:
 class Change:
     """One rewrite of the target, kept so the JSON edition can show what localization did."""
 
-    kind: str  # number | percent | date | weekday | month | ordinal | quotes | spacing
+    kind: str  # number | percent | date | weekday | month | ordinal | currency | quotes | spacing
     before: str
     after: str
     source: str | None = None  # the source text it renders
@@ -247,6 +249,16 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
 _WORD_END = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
 
 
+@lru_cache(maxsize=64)
+def _dollar_symbols(tag: str) -> frozenset[str]:
+    """The target locale's CLDR currency symbols made of capitals and "$" ("US$", "R$")."""
+    locale = get_locale(tag)
+    if locale is None:
+        return frozenset()
+    return frozenset(str(sym) for sym in locale.currency_symbols.values()
+                     if re.fullmatch(r"[A-Z]{1,3}\$", str(sym)))
+
+
 def _kept_in_name(source: str, s_start: int, target: str, t_start: int) -> bool:
     """Whether a weekday is the end of a name the engine copied: the capitalized word before
     it in the source ("Black Friday", "Cyber Monday") stands before it in the target too."""
@@ -415,6 +427,10 @@ def localize_text(
     if marked != text:
         result.changes.append(Change("ordinal", text, marked))
         text = marked
+    joined = join_currency_symbols(text, _dollar_symbols(loc.target_tag))
+    if joined != text:
+        result.changes.append(Change("currency", text, joined))
+        text = joined
     quoted = localize_quotes(text, loc.quotes)
     if quoted != text:
         result.changes.append(Change("quotes", text, quoted))
