@@ -160,7 +160,8 @@ def _code_pattern(code: str) -> re.Pattern[str]:
 # a currency code or symbol glued to an amount with a fraction ("RM4.5", "Rs12.5", "CHF4.5",
 # "kr2.5"): not a code but a number, which the target writes with its own decimal separator
 # ("RM4,5" in Portuguese); it is compared by value, so "RM45" is a changed amount
-_AMOUNT = re.compile(r"([^\W\d_]{1,3})(\d+(?:[.,]\d+)+)")
+# (a version, "v1.8.0", is not: its digits are no number's shape)
+_AMOUNT = re.compile(r"([^\W\d_]{1,3})(\d{1,3}(?:([.,])\d{3})(?:\3\d{3})*(?:[.,]\d+)?|\d+[.,]\d+)")
 # degrees in the news style ("41.5C", "-3F"): the number check's (numbers._glued_degrees)
 _DEGREES = re.compile(r"[-\u2212]?\d+(?:[.,]\d+)?[CF]")
 
@@ -201,7 +202,9 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     target_codes = codes_in(seg.target)
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", seg.target)}
     src_lang = seg.segment.lang or ctx.source_lang
-    for code in {c.text: c for c in codes_in(seg.source, _name_spans(seg))}.values():
+    source_codes = {c.text: c for c in codes_in(seg.source, _name_spans(seg))}
+    source_texts = set(source_codes)
+    for code in source_codes.values():
         if _DEGREES.fullmatch(code.text):
             continue  # "41.5C" is degrees, localized ("41,5C") and compared by value
         amount = _AMOUNT.fullmatch(code.text)
@@ -212,7 +215,10 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue
         if _PLURAL.match(code.text) and re.search(rf"(?<![\d.,]){code.digits}(?!\d)", seg.target):
             continue  # "the 1980s" as "a década de 1980"
-        twin = next((t for t in target_codes if t.letters == code.letters), None)
+        # the target's code of the same letters that no source code accounts for ("v7.9.0"
+        # beside a kept "v1.8.0"), else the first of the same letters
+        twins = [t for t in target_codes if t.letters == code.letters]
+        twin = next((t for t in twins if t.text not in source_texts), twins[0] if twins else None)
         lost_digits = (
             twin is None and len(code.letters) >= 3 and code.letters.replace(" ", "") in words
             and not any(d in seg.target for d in code.digits.split())

@@ -85,6 +85,18 @@ class LocaleProfile:
         return {str(k): str(v) for k, v in rules.items()}
 
     @property
+    def first_day_mark(self) -> str:
+        """The mark after the first day of a month in dates (pt-BR "1º de maio"), or ""."""
+        return str(self.extra.get("dates", {}).get("first_day_mark", ""))
+
+    @property
+    def ordinal_marks(self) -> dict[str, str]:
+        """How this locale writes an ordinal indicator the engine wrote as a plain letter
+        (``14o`` -> ``14º``): ``[typography] ordinal_marks``, letters to marks, if any."""
+        rules = self.extra.get("typography", {}).get("ordinal_marks", {})
+        return {str(k): str(v) for k, v in rules.items()}
+
+    @property
     def label_templates(self) -> dict[str, str]:
         """The machine-translation label in this locale's language (``[label]`` table)."""
         return {str(k): str(v) for k, v in self.extra.get("label", {}).items()}
@@ -140,9 +152,9 @@ def _load_profile(path: Path) -> LocaleProfile:
 _TABLES: dict[str, tuple[str, ...]] = {
     "quotes": ("start", "end", "alternate_start", "alternate_end"),
     "label": ("machine", "partial", "reviewed", "details"),
-    "typography": ("quote_padding", "space_before"),
+    "typography": ("quote_padding", "space_before", "ordinal_marks"),
     "numbers": ("min_grouping_digits",),
-    "dates": ("day_suffixes",),
+    "dates": ("day_suffixes", "first_day_mark"),
 }
 
 

@@ -24,6 +24,11 @@ def _blocking(source: str, target: str, locale: str = "pt-BR") -> list[str]:
         ("It cost RM4.5 million.", "Custou RM4.5 milhões."),  # copied as written
         ("It cost RM4.5.", "Custou RM4,5."),
         ("Version v2.0 is out.", "A versão v2.0 saiu."),
+        # versions are no amounts (a real JSON Feed item, influxdata.com, feed-rs's tests)
+        ("This blog post has been updated with the latest benchmark results for InfluxDB"
+         " v1.8.0 and Elasticsearch v7.8.0.",
+         "Este post foi atualizado com os últimos resultados de referência para o InfluxDB"
+         " v1.8.0 e Elasticsearch v7.8.0."),
     ],
 )
 def test_a_glued_amount_in_the_target_convention_is_not_a_change(
@@ -45,6 +50,12 @@ def test_a_glued_amount_in_the_target_convention_is_not_a_change(
 def test_a_changed_glued_amount_still_blocks(source: str, target: str, shown: str) -> None:
     found = _blocking(source, target)
     assert found and any(f"the target has {shown!r}" in m for m in found), found
+
+
+def test_a_changed_version_still_blocks() -> None:
+    found = _blocking("InfluxDB v1.8.0 and Elasticsearch v7.8.0.", "InfluxDB v1.8.0 e Elasticsearch"
+                      " v7.9.0.")
+    assert found == ["'v7.8.0' changed: the target has 'v7.9.0'"], found
 
 
 def test_a_code_with_digits_is_still_a_code() -> None:

@@ -105,7 +105,7 @@ def test_numbers_rendered_the_target_way(tag: str, source: str, target: str, exp
     ("source", "target"),
     [
         ("In 2020, 100 people died.", "Em 2020, 100 pessoas morreram."),
-        ("The 5th round took 12 hours.", "A 5a rodada levou 12 horas."),
+        ("The 5th round took 12 hours.", "A 5ª rodada levou 12 horas."),  # "5a": ordinals test
         ("At 10:30 on 2021-03-04.", "Às 10:30 em 2021-03-04."),
         ("Version 2.4.1 is out.", "A versão 2.4.1 saiu."),
         ("Call +1 555 123 4567.", "Ligue +1 555 123 4567."),

@@ -65,11 +65,11 @@ def feed(
     max_item_chars: int | None, max_items: int | None, timeout: float, policy: str,
     as_json: bool, quiet: bool,
 ) -> None:
-    """Localize the RSS/Atom feed SOURCE (URL, file, or .txt list of feeds) into OUT.
+    """Localize the RSS, Atom or JSON feed SOURCE (URL, file, or .txt list of feeds) into OUT.
 
     \b
-    Writes OUT/<feed>/<locale>/rss.xml (or atom.xml) and the item pages under
-    OUT/<feed>/<locale>/items/. Re-runs translate only new or changed items; an
+    Writes OUT/<feed>/<locale>/rss.xml (atom.xml, feed.json: the source's kind) and the
+    item pages under OUT/<feed>/<locale>/items/. Re-runs translate only new or changed items; an
     interrupted run is finished by the next one. A URL is fetched only because you named it.
 
     \b

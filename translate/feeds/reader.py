@@ -28,7 +28,7 @@ from ..errors import InputError
 from ..read import slugify
 from ..safexml import strip_crowded
 
-FeedKind = Literal["rss", "atom"]
+FeedKind = Literal["rss", "atom", "json"]
 
 MAX_FEED_BYTES = 100 * 1024 * 1024  # a feed (file or download) larger than this is refused
 MAX_ID_CHARS = 2048  # a guid or link longer than this is absurd: digested, or left out
@@ -71,7 +71,8 @@ _HTML_HEAD = re.compile(
     re.IGNORECASE | re.DOTALL,
 )
 _FEED_LINK = re.compile(
-    r"<link\b[^>]*\btype=[\"']application/(?:rss|atom)\+xml[\"'][^>]*>", re.IGNORECASE
+    r"<link\b[^>]*\btype=[\"']application/(?:(?:rss|atom)\+xml|feed\+json)[\"'][^>]*>",
+    re.IGNORECASE
 )
 _HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.IGNORECASE)
 _TAGS = re.compile(r"<[A-Za-z/!]")
@@ -123,7 +124,8 @@ class FeedItem:
         """How messages name the item: position, line and a short title."""
         title = " ".join((self.title or "").split())
         short = title if len(title) <= 50 else title[:49] + "…"
-        return f"item {self.position + 1} (line {self.line})" + (f" {short!r}" if short else "")
+        where = f" (line {self.line})" if self.line else ""  # a JSON Feed has no lines
+        return f"item {self.position + 1}{where}" + (f" {short!r}" if short else "")
 
     def content_hash(self, recipe: str = "") -> str:
         """A hash of what is translated, so a changed item is translated again."""
@@ -560,7 +562,7 @@ class FeedReader:
         self.yielded = 0  # complete items handed out
         self._ended = False  # the root element's end tag was read
 
-    def _check_head(self) -> None:
+    def _check_head(self) -> bytes:
         try:
             with self.path.open("rb") as handle:
                 head = handle.read(256 * 1024)
@@ -573,12 +575,21 @@ class FeedReader:
         if _HTML_HEAD.match(head):
             raise InputError("this is an HTML page, not an RSS or Atom feed", path=self.source,
                              hint=_html_hint(head))
+        return head
 
     def __iter__(self) -> Iterator[FeedItem]:
         """Stream with a strict parser; on the first XML error, read the rest item by item."""
         from lxml import etree
 
-        self._check_head()
+        from .jsonfeed import looks_like_json
+
+        if looks_like_json(self._check_head()):
+            for item in self._json_items():
+                self.yielded += 1
+                yield item
+            if self._elements == 0:
+                self.warnings.append("the feed has no items")
+            return
         try:
             for item in self._stream():
                 self.yielded += 1
@@ -608,6 +619,49 @@ class FeedReader:
                                      " cannot be read")
         if self._elements == 0:
             self.warnings.append("the feed has no items")
+
+    def _json_items(self) -> Iterator[FeedItem]:
+        """The items of a JSON Feed (:mod:`translate.feeds.jsonfeed`), parsed whole."""
+        from . import jsonfeed
+
+        try:
+            if self.path.stat().st_size > MAX_FEED_BYTES:
+                raise InputError(f"larger than {MAX_FEED_BYTES // (1024 * 1024)} MiB",
+                                 path=self.source)
+            doc = jsonfeed.load(self.path.read_bytes(), self.source)
+        except OSError as exc:
+            raise InputError(f"cannot read: {exc.strerror or exc}", path=self.source) from None
+        self.info = FeedInfo(kind="json", **jsonfeed.feed_fields(doc))
+        self.info.link = _safe_link(self.info.link, self.warnings, "the feed's link")
+        base = self.info.link or self.info.id
+        for index, obj in enumerate(doc["items"]):
+            self._elements += 1
+            item = FeedItem(position=index, key="", line=0)
+            fields: dict[str, Any] = {}
+            try:
+                for name, value in jsonfeed.item_fields(obj):
+                    if name == "warning":
+                        item.warnings.append(value)
+                    else:
+                        fields[name] = value
+            except ValueError as exc:
+                self.warnings.append(f"item {index + 1}: {exc}; skipped")
+                continue
+            for name in ("guid", "guid_is_permalink", "title", "summary", "content", "author",
+                         "categories"):
+                setattr(item, name, fields[name])
+            if fields["link"]:
+                item.link = _absolute(fields["link"], base)
+            for name, raw in (("published", fields["published_raw"]),
+                              ("updated", fields["updated_raw"])):
+                setattr(item, name, parse_date(raw))
+                if raw and getattr(item, name) is None:
+                    item.warnings.append(f"unreadable date {raw[:40]!r}, left out")
+            if item.published is None and item.updated is not None:
+                item.published = item.updated
+            finished = self._finish(item, [])
+            if finished is not None:
+                yield finished
 
     def _stream(self) -> Iterator[FeedItem]:
         try:

@@ -70,6 +70,7 @@ log = logging.getLogger(__name__)
 MAX_ITEM_CHARS = 100_000  # text of one item (about 15,000 words); the rest is left out
 MAX_FEED_ITEMS = 1000  # items of one feed per run (a news feed lists tens); the rest left out
 SCAN_BATCH = 200
+FEED_FILE_NAMES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}  # by source kind
 WARN_EACH = 5  # messages of one kind printed per feed before they are only counted
 SHORT_WORDS = 12  # items shorter than this trust the feed's declared language over detection
 
@@ -814,7 +815,7 @@ def _publish(state: FeedState, feed: FeedRecord, locales: list[str], job: FeedJo
     from .writer import write_feed
 
     channel = feed.channel or {}
-    name = "atom.xml" if feed.kind == "atom" else "rss.xml"
+    name = FEED_FILE_NAMES.get(feed.kind or "rss", "rss.xml")
     for locale in locales:
         translated = state.channel_entry(feed, locale) or {}
         path = feed.folder / locale / name

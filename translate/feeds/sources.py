@@ -26,8 +26,8 @@ from .reader import MAX_FEED_BYTES
 MAX_LIST_LINES = 10_000
 FETCH_TIMEOUT = 30.0
 USER_AGENT = "newsroom-translate feed reader (+offline localization)"
-ACCEPT = ("application/rss+xml, application/atom+xml, application/xml;q=0.9, text/xml;q=0.8,"
-          " */*;q=0.1")
+ACCEPT = ("application/rss+xml, application/atom+xml, application/feed+json,"
+          " application/xml;q=0.9, text/xml;q=0.8, application/json;q=0.8, */*;q=0.1")
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,7 @@ def is_url(text: str) -> bool:
 def _source_slug(location: str) -> str:
     if is_url(location):
         parts = urlsplit(location)
-        path = re.sub(r"\.(rss|xml|atom|rdf)$", "", parts.path.rstrip("/"), flags=re.I)
+        path = re.sub(r"\.(rss|xml|atom|rdf|json)$", "", parts.path.rstrip("/"), flags=re.I)
         return slugify(f"{parts.hostname or ''} {path}")
     return slugify(Path(location).stem)
 

@@ -1,4 +1,6 @@
-"""The localized feed: one RSS 2.0 or Atom 1.0 document per locale, same kind as the source.
+"""The localized feed: one RSS 2.0, Atom 1.0 or JSON Feed 1.1 document per locale.
+
+Each is the same kind as the source (JSON Feed: :mod:`translate.feeds.jsonfeed`).
 
 Written element by element (lxml serializes and escapes each one) into a temporary file that
 replaces the old feed in one rename, so entries are streamed (flat memory for any feed length)
@@ -177,6 +179,16 @@ def write_feed(
     from xml.sax.saxutils import quoteattr
 
     from lxml import etree
+
+    if kind == "json":
+        from .jsonfeed import write_json_feed
+        from .reader import text_of_html
+
+        return write_json_feed(
+            path, locale=locale, channel=channel, entries=entries,
+            links=lambda entry: (_link(entry, base_url), _original(entry)), ids=_id,
+            plain=text_of_html, self_url=clean_url(self_url),
+        )
 
     review_ns = b" xmlns:" + REVIEW_PREFIX.encode() + b'="' + REVIEW_NS.encode() + b'"'
     declared = [b' xmlns="' + ATOM_NS.encode() + b'"', review_ns] if kind == "atom" else [

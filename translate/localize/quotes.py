@@ -176,3 +176,46 @@ def space_punctuation(text: str, rules: dict[str, str]) -> str:
         lambda m: repl(m) + m.group(2),
         text,
     )
+
+
+def mark_ordinals(text: str, source: str, marks: dict[str, str]) -> str:
+    """Ordinal indicators written as plain letters, the locale's way: engines trained on
+    NFKC-normalized text write Portuguese "14º lugar" as "14o lugar" (NFKC folds "º" to "o").
+
+    Only a number of at most four digits glued to one of the locale's indicator letters, as a
+    token of its own, outside URLs, and never a token the source has as written (an identifier
+    copied from it: "apartment 3a").
+
+    >>> marks = {"o": "º", "a": "ª", "os": "ºs", "as": "ªs"}
+    >>> mark_ordinals("Ficou em 14o lugar, na 3a fileira (http://x.pt/1o).", "", marks)
+    'Ficou em 14º lugar, na 3ª fileira (http://x.pt/1o).'
+    >>> mark_ordinals("O apartamento 3a fica no 2o andar.", "Flat 3a is on the 2nd floor.", marks)
+    'O apartamento 3a fica no 2º andar.'
+    """
+    if not marks or not any(ch.isdigit() for ch in text):
+        return text
+    letters = "|".join(re.escape(k) for k in sorted(marks, key=len, reverse=True))
+    pattern = re.compile(rf"(?<![\w.,/#@=:'’\-])(\d{{1,4}})({letters})(?![\w\-])")
+    skip = protected_spans(text)
+    copied = {m.group(0) for m in pattern.finditer(source)}
+
+    def repl(m: re.Match[str]) -> str:
+        if m.group(0) in copied or in_spans(m.start(), skip):
+            return m.group(0)
+        return m.group(1) + marks[m.group(2)]
+
+    return pattern.sub(repl, text)
+
+
+def join_currency_symbols(text: str, symbols: frozenset[str]) -> str:
+    """A currency symbol of letters and "$" that the engine split ("US $ 300" for pt-BR
+    "US$ 300"; ``symbols`` are the target locale's CLDR symbols of that shape), joined.
+
+    >>> join_currency_symbols("custa US $ 300 e R $ 5", frozenset({"US$", "R$"}))
+    'custa US$ 300 e R$ 5'
+    """
+    if "$" not in text or not symbols:
+        return text
+    letters = "|".join(re.escape(sym[:-1]) for sym in sorted(symbols, key=len, reverse=True))
+    return re.sub(rf"(?<![\w$])({letters})[ \u00a0\u202f]\$", r"\1$", text)
+

@@ -8,6 +8,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -34,7 +35,9 @@ from .numbers import (
 from .quotes import (
     DOUBLE_QUOTES,
     SINGLE_QUOTES,
+    join_currency_symbols,
     localize_quotes,
+    mark_ordinals,
     restore_closing_quote,
     space_punctuation,
 )
@@ -49,7 +52,7 @@ if TYPE_CHECKING:
 class Change:
     """One rewrite of the target, kept so the JSON edition can show what localization did."""
 
-    kind: str  # number | percent | date | weekday | month | quotes | spacing
+    kind: str  # number | percent | date | weekday | month | ordinal | currency | quotes | spacing
     before: str
     after: str
     source: str | None = None  # the source text it renders
@@ -207,6 +210,80 @@ def _numbers(
     return found
 
 
+# the word before a number: a name when it has a capital after its first letter ("iOS",
+# "OmniOutliner") or, not starting a sentence, a capital first letter ("Python", "Windows")
+_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))([^\W\d_][\w+#]*)[ \u00a0]$")
+
+
+def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
+    """Whether the source number is a version or section number that follows a name:
+    "iOS 12.1", "Python 3.11", "Windows 3.1", "OmniOutliner 5.0", "Web 2.0", "Chapter 3.1".
+
+    A decimal with one or two fraction digits, with no percent, scale, currency or unit, right
+    after a word in mixed case, or in Title Case: where a sentence starts, only a word the
+    source language's dictionary does not list as a common word only ("Android 4.4", but
+    "About 2.5", "Nearly 1.5" are quantities), or in capitals ("USB 3.0"; "USD 4.5" is money:
+    its currency makes it a measure). Such a number is
+    copied as written: "Python 3,11" names no Python."""
+    if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
+        return False
+    if not 1 <= ns.frac_digits <= 2:
+        return False
+    m = _WORD_BEFORE.search(source, 0, ns.start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.islower():
+        return False
+    if any(ch.isupper() for ch in word[1:]):
+        return True  # "iOS", "macOS", "USB" (a currency code is a measure, not a name)
+    before = source[: m.start(1)].rstrip(" \u00a0\t\n([“\"‘'")
+    if before and not before.endswith((".", "!", "?", "…", ":")):
+        return True
+    from ..glossary.words import language_words
+
+    words = language_words(lang)
+    return words is not None and not words.ordinary(word.casefold())
+
+
+_WORD_END = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+
+
+@lru_cache(maxsize=64)
+def _dollar_symbols(tag: str) -> frozenset[str]:
+    """The target locale's CLDR currency symbols made of capitals and "$" ("US$", "R$")."""
+    locale = get_locale(tag)
+    if locale is None:
+        return frozenset()
+    return frozenset(str(sym) for sym in locale.currency_symbols.values()
+                     if re.fullmatch(r"[A-Z]{1,3}\$", str(sym)))
+
+
+def _kept_in_name(source: str, s_start: int, target: str, t_start: int) -> bool:
+    """Whether a weekday is the end of a name the engine copied: the capitalized word before
+    it in the source ("Black Friday", "Cyber Monday") stands before it in the target too."""
+    before = _WORD_END.search(source, 0, s_start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    kept = _WORD_END.search(target, 0, t_start)
+    return kept is not None and kept.group(1) == before.group(1)
+
+
+def _glued_thousands(ns: NumberMention) -> bool:
+    """ "4K", "10k" with no currency: a screen resolution or a race distance as often as a
+    count ("4K TVs", "a 10k run"), so the engine's copy stays; "$4K" is money (a measure)."""
+    return ns.scale == 1000 and ns.measure is None and re.fullmatch(r"\d+[kK]", ns.text) is not None
+
+
+def _first_day(formatted: str, mention: DateMention, loc: Localizer) -> str:
+    """The first day of a month with the locale's mark (pt-BR "1º de maio"; CLDR's patterns
+    write the day as a cardinal): ``[dates] first_day_mark`` of the profile."""
+    mark = loc.profile.first_day_mark if loc.profile else ""
+    if not mark or mention.day != 1:
+        return formatted
+    return re.sub(r"(?<!\d)1(?!\d)", "1" + mark, formatted, count=1)
+
+
 def _sentence_start(text: str, pos: int) -> bool:
     head = text[:pos].rstrip(SPACES + DOUBLE_QUOTES + SINGLE_QUOTES + "(¡¿—–-")
     return not head or head[-1] in ".!?:…\n"
@@ -233,7 +310,10 @@ def localize_text(
         wrong = (s, t) in changed
         if (t.day is not None and s.day is None) or (t.year is not None and s.year is None):
             continue  # the target says more than the source: leave it to the reviewer
-        new = _fit_case(t.text, format_date_mention(s, loc.target), target, t.start)
+        if s.month is None and _kept_in_name(source, s.start, target, t.start):
+            continue  # "Black Friday", "Cyber Monday": a name the engine kept, not a day
+        new = _fit_case(t.text, _first_day(format_date_mention(s, loc.target), s, loc),
+                        target, t.start)
         if (
             s.month is None
             and t.text.lower() != new.lower()
@@ -269,6 +349,9 @@ def localize_text(
         wrong = (ns, nt) in n_changed
         if not wrong and not _needs_rewrite(ns, nt):
             continue
+        if not wrong and (_names_a_version(source, ns, loc.source_lang)
+                          or _glued_thousands(ns)):
+            continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs"
         other = _other_reading(ns, nt, loc)
         if other is not None:
             result.findings.append(
@@ -340,6 +423,14 @@ def localize_text(
                     segment=segment)
         )
         text = closed
+    marked = mark_ordinals(text, source, loc.profile.ordinal_marks) if loc.profile else text
+    if marked != text:
+        result.changes.append(Change("ordinal", text, marked))
+        text = marked
+    joined = join_currency_symbols(text, _dollar_symbols(loc.target_tag))
+    if joined != text:
+        result.changes.append(Change("currency", text, joined))
+        text = joined
     quoted = localize_quotes(text, loc.quotes)
     if quoted != text:
         result.changes.append(Change("quotes", text, quoted))
