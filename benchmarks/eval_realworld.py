@@ -96,10 +96,15 @@ SETS = {
     # boilerplate pass (build_heldout_j.py); opened for development in the tenth pass, after set
     # k was written and measured
     "heldout-j": CORPUS / "heldout_j",
-    # held-out set k: 40 more article pages of the 2026 extraction benchmark of sets e to g (set
-    # f's rule over the sites no set holds; whole bodies), written before the tenth boilerplate
-    # pass (build_heldout_k.py): unseen sites, not an unseen source
+    # set k: 40 more article pages of the 2026 extraction benchmark of sets e to g (set f's rule
+    # over the sites no set holds; whole bodies), written as a held-out set before the tenth
+    # boilerplate pass (build_heldout_k.py); opened for development in the eleventh pass, after
+    # set l was written and measured
     "heldout-k": CORPUS / "heldout_k",
+    # held-out set l: 40 more article pages of that benchmark (set f's rule over the sites no set
+    # holds, set k included; whole bodies), written before the eleventh boilerplate pass
+    # (build_heldout_l.py): unseen sites, not an unseen source
+    "heldout-l": CORPUS / "heldout_l",
 }
 
 
