@@ -45,8 +45,8 @@ class BoilerplateRule:
     # ``thread_blocks``, are the comment it dates, whatever their length
     stamp: re.Pattern[str] | None = None
     thread_blocks: int = 0
-    # a block of this rule that ends with ":" right before a list item introduces that list
-    # (article text: "Learn more about the different types of tax professionals:"), kept
+    # a block of this rule that ends with ":" introduces what follows it (article text: "Learn
+    # more about the different types of tax professionals:" then the list or the sections), kept
     list_intro: bool = False
 
     def matches(self, normalized: str) -> bool:
@@ -366,12 +366,9 @@ def _standfirst_run(blocks: list[Block]) -> int:
 
 
 def _introduces_list(blocks: list[Block], i: int) -> bool:
-    """Whether block ``i`` ends with a colon and a list item follows it."""
-    return (
-        blocks[i].text.rstrip().endswith(":")
-        and i + 1 < len(blocks)
-        and blocks[i + 1].kind == "list_item"
-    )
+    """Whether block ``i`` ends with a colon and more of the article follows it (a list, the
+    sections it announces)."""
+    return blocks[i].text.rstrip().endswith(":") and i + 1 < len(blocks)
 
 
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
