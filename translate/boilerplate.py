@@ -325,7 +325,14 @@ STANDFIRST_PROSE_SHARE = 0.75  # of its long paragraphs
 
 
 def _unended(block: Block) -> bool:
-    return block.kind in ("paragraph", "heading") and not SENTENCE_END.search(block.text.strip())
+    """A paragraph or heading that does not end as a sentence and holds no link inside its
+    text (a card is linked whole or not at all; a link in a running line is the writer's)."""
+    share = block.link_share()
+    return (
+        block.kind in ("paragraph", "heading")
+        and not SENTENCE_END.search(block.text.strip())
+        and not 0 < share < LINK_RUN_SHARE
+    )
 
 
 def _clause(block: Block) -> bool:
