@@ -6,7 +6,7 @@ development after held-out set l was written and measured, and the others).
 * a site's marketing calls to action ("Learn more about our editorial process.", "Ready to
   ...? Get started today.", "Book a free demo ...") and legal disclaimers ("... for general
   informational purposes only ...", "Disclaimer: ...", "does not constitute an endorsement");
-  a call-to-action line that ends with a colon before a list introduces the list: kept;
+  a call-to-action line that ends with a colon introduces what follows (a list, sections): kept;
 * an author's card after the article: a name line (or the author's portrait, its alt text the
   name) and a note that begins with that name, found once in the page (``html:author-bio``).
 """
@@ -127,13 +127,17 @@ def test_article_sentences_are_not_calls_to_action(text: str) -> None:
     assert match_rule(text, "en") is None, text
 
 
-def test_a_call_to_action_line_that_introduces_a_list_is_kept() -> None:
+def test_a_call_to_action_line_that_introduces_what_follows_is_kept() -> None:
     intro = Block(
         kind="paragraph", text="Learn more about the different types of tax professionals:"
     )
     items = [Block(kind="list_item", text=t) for t in ("Enrolled agents", "CPAs", "Tax attorneys")]
     out = strip_boilerplate(_article([intro, *items, *_paragraphs(BODY[:1])]), "en")
     assert intro.text in _texts(out)
+    # a heading that announces the sections after it
+    head = Block(kind="heading", text=intro.text, level=2)
+    then = [head, Block(kind="heading", text="Enrolled agents", level=3), *_paragraphs(BODY[:1])]
+    assert head.text in _texts(strip_boilerplate(_article(then), "en"))
     alone = Block(kind="paragraph", text="Learn more about our editorial process.")
     out = strip_boilerplate(_article([alone]), "en")
     assert [d.rule for d in out.dropped] == ["en:call-to-action"]
