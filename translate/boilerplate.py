@@ -45,6 +45,9 @@ class BoilerplateRule:
     # ``thread_blocks``, are the comment it dates, whatever their length
     stamp: re.Pattern[str] | None = None
     thread_blocks: int = 0
+    # a block of this rule that ends with ":" introduces what follows it (article text: "Learn
+    # more about the different types of tax professionals:" then the list or the sections), kept
+    list_intro: bool = False
 
     def matches(self, normalized: str) -> bool:
         return len(normalized) <= self.max_chars and self.pattern.fullmatch(normalized) is not None
@@ -108,6 +111,7 @@ def _file_rules(name: str) -> tuple[BoilerplateRule, ...]:
                 max_chars=_positive_int(raw, "max_chars", default_max, where),
                 stamp=_compile(stamps, rule_id, where) if stamps else None,
                 thread_blocks=_positive_int(raw, "thread_blocks", 3, where) if stamps else 0,
+                list_intro=bool(raw.get("list_intro", False)),
             )
         )
     return tuple(rules)
@@ -309,6 +313,71 @@ def _link_run(blocks: list[Block]) -> int:
     return start if body and links >= LINK_RUN_MIN else len(blocks)
 
 
+STANDFIRST_RUN_ID = "shape:standfirst-run"
+STANDFIRST_RUN_REASON = (
+    "lines that do not end as sentences, to the end, under an article whose paragraphs do:"
+    " other articles' standfirsts"
+)
+STANDFIRST_RUN_MIN = 3  # standfirsts in the run
+STANDFIRST_MIN_WORDS = 8  # a standfirst is a clause, not a label or a name
+STANDFIRST_PROSE_MIN = 3  # the article's own paragraphs that end as sentences
+STANDFIRST_PROSE_SHARE = 0.75  # of its long paragraphs
+
+
+def _unended(block: Block) -> bool:
+    """A paragraph or heading that does not end as a sentence and holds no link inside its
+    text (a card is linked whole or not at all; a link in a running line is the writer's)."""
+    share = block.link_share()
+    return (
+        block.kind in ("paragraph", "heading")
+        and not SENTENCE_END.search(block.text.strip())
+        and not 0 < share < LINK_RUN_SHARE
+    )
+
+
+def _clause(block: Block) -> bool:
+    """A paragraph of its own text long enough to be a clause, not a label or a name."""
+    return (
+        block.kind == "paragraph"
+        and not block.furniture
+        and len(block.text.split()) >= STANDFIRST_MIN_WORDS
+    )
+
+
+def _standfirst_run(blocks: list[Block]) -> int:
+    """Where a run of teaser lines that ends the article starts (``len(blocks)`` when there is
+    none): after the article's last line that ends as a sentence, paragraphs and headings none
+    of which does, three or more of them clauses of eight words or more ("Breathing, exercise,
+    mindfulness and more can help you unwind and step away from your stress", "The speed at
+    which fintech transformation is happening is nothing short of ..."), under an article
+    whose own paragraphs end as sentences (three or more, three in four of its long ones). A
+    site's cards of other articles print their standfirsts without a full stop; the article's
+    paragraphs have one. Any language that ends its sentences with a mark: the evidence is the
+    contrast between the two, no words."""
+    start = len(blocks)
+    clauses = 0
+    while start > 0 and (
+        _unended(blocks[start - 1]) or blocks[start - 1].furniture or _picture(blocks[start - 1])
+    ):
+        start -= 1
+        clauses += _clause(blocks[start])
+    if clauses < STANDFIRST_RUN_MIN:
+        return len(blocks)
+    while start < len(blocks) and not _unended(blocks[start]):
+        start += 1
+    long = [b for b in blocks[:start] if _clause(b)]
+    ended = sum(1 for b in long if SENTENCE_END.search(b.text.strip()))
+    if ended < STANDFIRST_PROSE_MIN or ended < STANDFIRST_PROSE_SHARE * len(long):
+        return len(blocks)
+    return start
+
+
+def _introduces_list(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` ends with a colon and more of the article follows it (a list, the
+    sections it announces)."""
+    return blocks[i].text.rstrip().endswith(":") and i + 1 < len(blocks)
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -326,6 +395,7 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     excerpts = _excerpt_teasers(blocks)
     heading_run = _heading_run(blocks)
     link_run = _link_run(blocks)
+    standfirst_run = _standfirst_run(blocks)
     for i, block in enumerate(blocks):
         if i >= excerpts:
             dropped.append(Dropped(block.text, EXCERPT_TEASERS_ID, EXCERPT_TEASERS_REASON))
@@ -337,6 +407,11 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             continue
         if i >= link_run and block.furniture is None and (_whole_link(block) or _picture(block)):
             dropped.append(Dropped(block.text, LINK_RUN_ID, LINK_RUN_REASON))
+            continue
+        if i >= standfirst_run and block.furniture is None and (
+            _unended(block) or _picture(block)
+        ):
+            dropped.append(Dropped(block.text, STANDFIRST_RUN_ID, STANDFIRST_RUN_REASON))
             continue
         if block.kind == "title":
             kept.append(block)
@@ -359,6 +434,8 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
                 continue
         rule = next((r for r in ruleset.rules if r.matches(normalized)), None) or \
             _section_block(_raw_text(article, block), ruleset)
+        if rule is not None and rule.list_intro and _introduces_list(blocks, i):
+            rule = None
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
             if rule.section:

@@ -1222,22 +1222,63 @@ def _starts_with_name(text: str, names: list[str]) -> bool:
     )
 
 
+AUTHOR_CARD_MAX_WORDS = 8  # a name line: the name and its credentials
+
+
+def _name_line(block: Block) -> str | None:
+    """The personal name a short line of an author's card gives ("Julia Gralberg", "Raghuveer
+    Vedala, MD, FAAFP"): two to four capitalized words before any comma, nothing else but
+    credentials, no sentence."""
+    from .boilerplate import SENTENCE_END
+
+    text = block.text.strip()
+    if block.kind not in ("paragraph", "heading") or SENTENCE_END.search(text):
+        return None
+    names = _author_names(text.split(",")[0])
+    return names[0] if names and len(text.split()) <= AUTHOR_CARD_MAX_WORDS else None
+
+
+def _card_names(blocks: list[Block]) -> list[str]:
+    """The names of an author's card: a name line (or the alt text of the author's portrait)
+    whose next block begins with that name ("Julia Gralberg" then "Julia Gralberg is a freelance
+    travel writer..."), found once in the article (a page of profiles, name after name, is not
+    a card)."""
+    seq = [i for i, b in enumerate(blocks) if b.kind != "title" and b.furniture is None]
+    found = []
+    for k in range(len(seq) - 1):
+        name = _name_line(blocks[seq[k]])
+        if name and _starts_with_name(blocks[seq[k + 1]].text.strip(), [name]):
+            found.append(name)
+    return found if len(found) == 1 else []
+
+
+def _names_one(block: Block, names: list[str]) -> bool:
+    """Whether a line is one of the names, or begins with it ("Rebecca Norris, MD")."""
+    text = block.text.strip()
+    return text in names or _starts_with_name(text, names)
+
+
 def _mark_author_bio(blocks: list[Block], author: str | None) -> list[Block]:
     """An author's note at the end of the article ("html:author-bio"): a paragraph among the
     body's last ``AUTHOR_BIO_TAIL`` blocks that begins with the name of the byline's author
-    (``author`` metadata: "Rebecca Norris is a full-time freelance writer..."), ends as a
-    sentence, and is followed to the end only by paragraphs (the rest of the note); a heading
-    just before it that begins with the same name goes with it. Any language: the evidence is
-    the byline's name and the place after the article, no words."""
+    (``author`` metadata: "Rebecca Norris is a full-time freelance writer..."), or with the
+    name of the line just before it (an author's card: "Julia Gralberg", then "Julia Gralberg
+    is a freelance travel writer..."), ends as a sentence, and is followed to the end only by
+    paragraphs (the rest of the note); a heading or name line just before it that begins with
+    the same name goes with it. Any language: the evidence is the name, repeated, and the place
+    after the article, no words."""
     from .boilerplate import SENTENCE_END
 
-    names = _author_names(author)
+    byline = _author_names(author)
     body = [
         i
         for i, b in enumerate(blocks)
         if b.kind != "title" and b.furniture is None and not image_only(b)
     ]
-    if not names or len(body) < 2 * AUTHOR_BIO_TAIL:
+    if len(body) < 2 * AUTHOR_BIO_TAIL:
+        return blocks
+    names = byline + _card_names(blocks)
+    if not names:
         return blocks
     for pos in range(len(body) - AUTHOR_BIO_TAIL, len(body)):
         block = blocks[body[pos]]
@@ -1252,8 +1293,11 @@ def _mark_author_bio(blocks: list[Block], author: str | None) -> list[Block]:
             continue
         note = body[pos:]
         before = blocks[body[pos - 1]]
-        if before.kind == "heading" and _starts_with_name(before.text.strip(), names):
+        if (before.kind == "heading" or _name_line(before)) and _names_one(before, names):
             note = body[pos - 1 :]
+        portrait = note[0] - 1  # the author's picture, its alt text the name
+        if portrait > 0 and image_only(blocks[portrait]) and _names_one(blocks[portrait], names):
+            note = [portrait, *note]
         out = list(blocks)
         for j in note:
             out[j] = _furniture(blocks[j], AUTHOR_BIO_ID, AUTHOR_BIO_REASON)
