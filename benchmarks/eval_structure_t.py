@@ -68,10 +68,10 @@ def md_facts(text: str) -> dict[str, list[Any]]:
         if tok.type in ("fence", "code_block"):
             facts["code"].append((tok.info.strip() if tok.type == "fence" else "", _code(tok.content)))
         elif tok.type == "ordered_list_open":
-            stack.append([int(tok.attrs.get("start", 1) or 1), 0, tok.markup])
+            stack.append([int(tok.attrs.get("start", 1) or 1), 0, tok.level])
         elif tok.type == "bullet_list_open":
-            stack.append([None, 0, tok.markup])
-        elif tok.type == "list_item_open" and stack and tok.level == 0 + _level(tokens, tok):
+            stack.append([None, 0, tok.level])
+        elif tok.type == "list_item_open" and stack and tok.level == stack[-1][2] + 1:
             stack[-1][1] += 1
         elif tok.type in ("ordered_list_close", "bullet_list_close"):
             start, n, _ = stack.pop()
@@ -86,10 +86,6 @@ def md_facts(text: str) -> dict[str, list[Any]]:
                     if href.startswith(("http://", "https://")):
                         facts["link"].append(href)
     return facts
-
-
-def _level(tokens: list[Any], tok: Any) -> int:
-    return int(tok.level)
 
 
 def html_facts(text: str) -> dict[str, list[Any]]:
@@ -162,11 +158,11 @@ def written(fmt: str, text: str) -> dict[str, list[Any]]:
         numbers: list[tuple[int, int]] = []
         for b in data.get("blocks", []):
             if b.get("kind") == "code":
-                if b.get("text") == b.get("target", b.get("text")):
-                    out["code"].append((b.get("info", ""), _code(b.get("text", ""))))
+                if b.get("source") == b.get("target"):
+                    out["code"].append((b.get("info", ""), _code(b.get("source") or "")))
             if b.get("kind") == "list_item" and isinstance(b.get("number"), int):
                 numbers.append((int(b.get("level", 0)), b["number"]))
-            for x in b.get("target_inline", b.get("inline", [])):
+            for x in b.get("inline", []):
                 attrs = x.get("attrs", {})
                 out["image" if x.get("kind") == "image" else "link"] += [
                     attrs[k] for k in ("href", "src") if k in attrs]  # fmt: skip
