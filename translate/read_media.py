@@ -577,3 +577,53 @@ def _moved(
         if other.kind == "link" and other.start < end and at < other.end:
             return None
     return InlineSpan(at, end, "link", dict(span.attrs))
+
+
+# -- code blocks and ordered lists (untrans10) ------------------------------------------------
+
+# class names that mark a <pre> as code when it holds no <code> element (highlighters' names)
+_CODE_CLASS = re.compile(r"(?:^|[\s_-])(?:code|highlight|hljs|sourcecode|syntax|prettyprint|"
+                         r"language-\S+|lang-\S+|brush)(?:$|[\s:_-])", re.I)  # fmt: skip
+_LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})")
+
+
+def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
+    """The page's code blocks and ordered lists, read from its DOM (trafilatura's XML keeps
+    neither a ``<pre>``'s exact text nor an ``<ol>``'s ``start``).
+
+    Returns ``codes``: the squashed text of every ``<pre>`` that is code by its markup (it holds
+    a ``<code>`` element, as the HTML spec writes a block of code, or a highlighter's class
+    names it) -> its text exactly as written (trailing newlines aside) and its language (a
+    ``language-X``/``lang-X`` class, else ""); and ``starts``: the squashed text of the first
+    item of every ``<ol>`` -> the list's ``start`` (1 when it has none). A ``<pre>`` without
+    such markup (a poem, a listing of lines) is not in ``codes``: it is read as text."""
+    codes: dict[str, tuple[str, str]] = {}
+    starts: dict[str, int] = {}
+    if "<pre" not in html and "<ol" not in html:
+        return codes, starts
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return codes, starts
+    for pre in doc.iter("pre"):
+        inner = [c for c in pre.iter("code")]
+        names = " ".join([str(pre.get("class") or "")]
+                         + [str(c.get("class") or "") for c in inner])  # fmt: skip
+        if not inner and not _CODE_CLASS.search(str(pre.get("class") or "")):
+            continue
+        text = pre.text_content().rstrip("\n")
+        key = _squash(text)
+        if key and key not in codes:
+            lang = _LANG_CLASS.search(names)
+            codes[key] = (text, lang.group(1) if lang else "")
+    for ol in doc.iter("ol"):
+        items = [li for li in ol if li.tag == "li"]
+        raw = str(ol.get("start") or "1").strip()
+        start = int(raw) if re.fullmatch(r"-?\d{1,9}", raw) else 1
+        if items:
+            key = _squash(items[0].text_content())
+            if key and key not in starts:
+                starts[key] = start
+    return codes, starts
