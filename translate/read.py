@@ -1600,6 +1600,12 @@ def _html_blocks(
         content = " ".join("".join(element.itertext()).split())
         if not content:
             continue
+        whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
+        if whole_code is not None:  # a block that is wholly a <pre> of code (a table's cell)
+            blocks += pictures
+            pictures = []
+            blocks.append(Block(kind="code", text=whole_code[0], info=whole_code[1]))
+            continue
         spans = _html_spans(content, marked)
         kind = _HTML_KINDS[element.tag]
         level = 0

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -415,6 +416,7 @@ def recover_media(
     }
     have_text = "\0".join(_squash(b.text) for b in blocks)
     after: dict[int, list[Block]] = {}  # block index -> blocks to put after it (-1: before all)
+    where: dict[int, int] = {}  # id of a block put back -> its element's place in the page
     extra_spans: dict[int, list[InlineSpan]] = {}
     dropped: list[Dropped] = []
 
@@ -450,6 +452,21 @@ def recover_media(
             kind="paragraph", text=words, inline=[InlineSpan(0, len(words), "image", {"src": src})]
         )
         after.setdefault(anchor_of(pos), []).append(block)
+        where[id(block)] = pos
+    # code the extraction left out (untrans10): a <pre> of code by its markup, strictly between
+    # the first and the last kept block of the body, outside furniture, not already read
+    for pre in container.iter("pre"):
+        code = code_of(pre)
+        if code is None or _is_furniture(pre, container, weights, threshold):
+            continue
+        pos = page.order[pre]
+        key = _squash(code[0])
+        if not key or not first < pos <= last or key in have_text:
+            continue
+        block = Block(kind="code", text=code[0], info=code[1])
+        after.setdefault(anchor_of(pos), []).append(block)
+        where[id(block)] = pos
+        have_text += "\0" + key
     home = site(page_url or "")
     groups: dict[Any, list[tuple[Any, str, list[InlineSpan]]]] = {}
     for item in _items(container):
@@ -511,19 +528,16 @@ def recover_media(
         recovered = []
     for at, block in recovered:
         after.setdefault(at, []).append(block)
+    for placed in after.values():  # images and code after the same block: in page order
+        placed.sort(key=lambda b: where.get(id(b), 1 << 30))
     if not after and not extra_spans:
         return blocks, dropped
     out: list[Block] = list(after.get(-1, []))
     for i, block in enumerate(blocks):
-        if extra_spans.get(i):
-            block = Block(
-                kind=block.kind,
-                text=block.text,
-                level=block.level,
-                start=block.start,
-                lang=block.lang,
+        if extra_spans.get(i):  # (its number, info... kept)
+            block = replace(
+                block,
                 inline=sorted([*block.inline, *extra_spans[i]], key=lambda s: (s.start, -s.end)),
-                furniture=block.furniture,
             )
         if i == 0 and block.kind == "title" and -1 in after:
             out = [block, *out]
@@ -582,9 +596,26 @@ def _moved(
 # -- code blocks and ordered lists (untrans10) ------------------------------------------------
 
 # class names that mark a <pre> as code when it holds no <code> element (highlighters' names)
-_CODE_CLASS = re.compile(r"(?:^|[\s_-])(?:code|highlight|hljs|sourcecode|syntax|prettyprint|"
-                         r"language-\S+|lang-\S+|brush)(?:$|[\s:_-])", re.I)  # fmt: skip
+_CODE_CLASS = re.compile(r"(?:^|[\s_-])(?:code|highlight|codehilite|hljs|sourcecode|syntax|"
+                         r"prettyprint|language-\S+|lang-\S+|brush)(?:$|[\s:_-])",
+                         re.I)  # fmt: skip
 _LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})")
+
+
+def code_of(pre: Any) -> tuple[str, str] | None:
+    """A ``<pre>`` that is code by its markup (it holds a ``<code>`` element, as the HTML spec
+    writes a block of code, or a highlighter's class names it or its box, two levels up): its
+    text exactly as written (trailing newlines aside) and its language (a ``language-X`` or
+    ``lang-X`` class, else ""); None for any other ``<pre>`` (a poem, a listing of lines: text)."""
+    inner = list(pre.iter("code"))
+    # the highlighter's box around it (Pygments' "highlight" div, Pandoc's "sourceCode")
+    boxes = [pre, *[a for _, a in zip(range(2), pre.iterancestors(), strict=False)]]
+    if not inner and not any(_CODE_CLASS.search(str(b.get("class") or "")) for b in boxes):
+        return None
+    names = " ".join([*(str(b.get("class") or "") for b in boxes),
+                      *(str(c.get("class") or "") for c in inner)])  # fmt: skip
+    lang = _LANG_CLASS.search(names)
+    return pre.text_content().rstrip("\n"), lang.group(1) if lang else ""
 
 
 def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
@@ -608,16 +639,11 @@ def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return codes, starts
     for pre in doc.iter("pre"):
-        inner = [c for c in pre.iter("code")]
-        names = " ".join([str(pre.get("class") or "")]
-                         + [str(c.get("class") or "") for c in inner])  # fmt: skip
-        if not inner and not _CODE_CLASS.search(str(pre.get("class") or "")):
-            continue
-        text = pre.text_content().rstrip("\n")
-        key = _squash(text)
-        if key and key not in codes:
-            lang = _LANG_CLASS.search(names)
-            codes[key] = (text, lang.group(1) if lang else "")
+        code = code_of(pre)
+        if code is not None:
+            key = _squash(code[0])
+            if key and key not in codes:
+                codes[key] = code
     for ol in doc.iter("ol"):
         items = [li for li in ol if li.tag == "li"]
         raw = str(ol.get("start") or "1").strip()

@@ -183,3 +183,32 @@ def test_xliff_code_units_do_not_block_review_apply(
     review = read_review_file(xlf)
     ids = {s.id for s in review.segments}
     assert ids == {s.id for s in edition.segments}  # the code units are not sentences to apply
+
+
+PARA = "<p>The council said residents should follow the steps below when the river rises again.</p>"
+
+
+def _page(box: str) -> str:
+    return (f"<html><body><article><h1>Steps</h1>{PARA}{PARA.replace('council', 'mayor')}{box}"
+            f"{PARA.replace('council', 'agency')}<p>The weather service expects the water to "
+            "fall by the evening of Tuesday next week.</p></article></body></html>")  # fmt: skip
+
+
+def test_highlighter_markup_is_code_and_a_poem_stays_text() -> None:
+    # Pygments' box (Sphinx, MkDocs): a <pre> without <code>, named code by its box's class; the
+    # extraction leaves it out, and it is put back where it stands, byte for byte
+    pygments = ('<div class="highlight-python notranslate"><div class="highlight"><pre><span>'
+                '</span><span class="kn">import</span> os\nprint(os.getcwd())\n</pre></div></div>')
+    blocks = parse_article(_page(pygments), fmt="html").blocks
+    assert [b.kind for b in blocks][2:5] == ["paragraph", "code", "paragraph"]
+    assert blocks[3].text == "import os\nprint(os.getcwd())"
+    # a table of highlighted code (line numbers beside it): the cell is the code, verbatim
+    table = ('<table class="highlighttable"><tr><td class="code"><div class="highlight"><pre>'
+             "levels = fetch_levels(river)\nprint(levels)\n</pre></div></td></tr></table>")
+    code = [b.text for b in parse_article(_page(table), fmt="html").blocks if b.kind == "code"]
+    assert code == ["levels = fetch_levels(river)\nprint(levels)"]
+    # a <pre> with no code markup is text (a poem, a listing): read, and translated, as before
+    poem = "<pre>The river rose over the old stone bridge\nand the town went quiet that night</pre>"
+    blocks = parse_article(_page(poem), fmt="html").blocks
+    assert not [b for b in blocks if b.kind == "code"]
+    assert any("old stone bridge" in b.text for b in blocks)
