@@ -615,7 +615,24 @@ def code_of(pre: Any) -> tuple[str, str] | None:
     names = " ".join([*(str(b.get("class") or "") for b in boxes),
                       *(str(c.get("class") or "") for c in inner)])  # fmt: skip
     lang = _LANG_CLASS.search(names)
-    return pre.text_content().rstrip("\n"), lang.group(1) if lang else ""
+    return _pre_text(pre).rstrip("\n"), lang.group(1) if lang else ""
+
+
+def _pre_text(el: Any) -> str:
+    """The text of a ``<pre>`` as a browser shows it: a ``<br>`` inside is a new line."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(el)
+    return "".join(parts)
 
 
 def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int]]:

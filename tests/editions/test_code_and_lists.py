@@ -207,6 +207,10 @@ def test_highlighter_markup_is_code_and_a_poem_stays_text() -> None:
              "levels = fetch_levels(river)\nprint(levels)\n</pre></div></td></tr></table>")
     code = [b.text for b in parse_article(_page(table), fmt="html").blocks if b.kind == "code"]
     assert code == ["levels = fetch_levels(river)\nprint(levels)"]
+    # a <br> inside code is a new line, as a browser shows it (lxml's text_content drops it)
+    br = "<pre><code>levels = fetch_levels(river)<br>print(levels)<br/>done()</code></pre>"
+    code = [b.text for b in parse_article(_page(br), fmt="html").blocks if b.kind == "code"]
+    assert code == ["levels = fetch_levels(river)\nprint(levels)\ndone()"]
     # a <pre> with no code markup is text (a poem, a listing): read, and translated, as before
     poem = "<pre>The river rose over the old stone bridge\nand the town went quiet that night</pre>"
     blocks = parse_article(_page(poem), fmt="html").blocks
