@@ -59,6 +59,8 @@ def assemble(
             lang=block.lang,
             joiner=joiner,
             source_inline=list(block.inline),
+            number=block.number,
+            info=block.info,
         )
         for i, block in enumerate(article.blocks)
     ]

@@ -11,7 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypedDict, get_args
 
-BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote"]
+# "code": a code block (Markdown fence or indented block, HTML <pre> of code), carried verbatim:
+# never sent to the engine, never localized
+BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote", "code"]
 Origin = Literal["mt", "cache", "tm", "copy"]
 Severity = Literal["info", "warning", "error"]
 
@@ -76,6 +78,11 @@ class Block:
     # structural evidence that the block is page furniture, found by the reader in the page's
     # markup ("html:markup", "html:link-line") with its reason; the boilerplate stage drops it
     furniture: tuple[str, str] | None = None
+    # an item of an ordered list: its number as the source writes it (the first one is the
+    # list's start value); None for a bullet item and every other block
+    number: int | None = None
+    # a code block's info string (a Markdown fence's language, "python"; HTML's language-X)
+    info: str = ""
 
     def link_share(self) -> float:
         """The share of the block's letters and digits that stand inside links (0 when it has
@@ -192,9 +199,13 @@ class EditionBlock:
     inline: list[InlineSpan] = field(
         default_factory=list
     )  # spans over ``target`` (translate.inline)
+    number: int | None = None  # an ordered list item's number (Block.number)
+    info: str = ""  # a code block's info string (Block.info)
 
     @property
     def target(self) -> str:
+        if self.kind == "code":  # code is carried verbatim, never translated
+            return self.source
         return self.joiner.join(s.target for s in self.segments if s.target)
 
 

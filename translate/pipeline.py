@@ -91,6 +91,9 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     if not any(ch.isalnum() for b in article.blocks for ch in b.text):
         # emoji, punctuation, symbols: nothing to translate, whatever --from or boilerplate say
         raise EmptyInputError("no article text (no letters or digits)", path=article.source)
+    # code blocks are carried verbatim: held out of language detection and boilerplate removal
+    # (their words are no article text), put back after the block they followed
+    article, code_blocks = _hold_code(article)
     with _timed(timings, "detect"):
         article = detect.detect_article(article, options.detector)
     rules_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
@@ -117,11 +120,56 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
         raise InputError(
             "cannot tell the article's language", path=article.source, hint="pass --from LANG"
         )
+    article = _put_code_back(article, code_blocks)
     with _timed(timings, "segment"):
         segments = segment.segment_article(article)
     if options.source_lang or passthrough:
         segments = [_with_lang(s, source_lang) for s in segments]
     return PreparedArticle(article, segments, source_lang, timings, passthrough=passthrough)
+
+
+def _hold_code(article: Article) -> tuple[Article, list[tuple[list[Block], Block]]]:
+    """The article without its code blocks, and each code block with the blocks before it
+    (to put it back after the last of them that boilerplate removal keeps)."""
+    if not any(b.kind == "code" for b in article.blocks):
+        return article, []
+    held: list[tuple[list[Block], Block]] = []
+    rest: list[Block] = []
+    for block in article.blocks:
+        if block.kind == "code":
+            held.append((list(rest), block))
+        else:
+            rest.append(block)
+    if not any(b.text.strip() for b in rest if b.kind != "title"):
+        raise EmptyInputError("no article text (code only)", path=article.source)
+    return dataclasses.replace(article, blocks=rest), held
+
+
+def _put_code_back(article: Article, held: list[tuple[list[Block], Block]]) -> Article:
+    """Each held code block after the last block before it that is still in the article (the
+    same object, or one of the same kind and text), else after the title: input order."""
+    if not held:
+        return article
+    blocks = article.blocks
+
+    def position(before: list[Block]) -> int:
+        for block in reversed(before):
+            for k, b in enumerate(blocks):
+                if b is block:
+                    return k + 1
+            for k, b in enumerate(blocks):
+                if b.kind == block.kind and b.text == block.text:
+                    return k + 1
+        return 1 if blocks and blocks[0].kind == "title" else 0
+
+    inserts: dict[int, list[Block]] = {}
+    for before, block in held:
+        inserts.setdefault(position(before), []).append(block)
+    out: list[Block] = list(inserts.pop(0, []))
+    for k, block in enumerate(blocks, start=1):
+        out.append(block)
+        out += inserts.pop(k, [])
+    return dataclasses.replace(article, blocks=out)
 
 
 def _with_lang(seg: Segment, lang: str) -> Segment:

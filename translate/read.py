@@ -681,6 +681,8 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
 
     list_indents: list[int] = []  # the open lists' item indents, outermost first
     item_level = 0
+    item_number: int | None = None  # the open item's number (an ordered list's), else None
+    item_delim = ""
 
     def flush() -> None:
         nonlocal buffer
@@ -690,9 +692,12 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
                 raw = re.sub(r"(?m)^\s{0,3}(?:>[ \t]?)+", "", raw)  # a nested quote's too
             content, spans = markdown_inline(raw, refs)
             if content:
+                item = buffer_kind == "list_item"
                 blocks.append(
                     Block(kind=buffer_kind, text=content, start=offsets[buffer[0]], inline=spans,
-                          level=item_level if buffer_kind == "list_item" else 0)
+                          level=item_level if item else 0,
+                          number=item_number if item else None,
+                          info=item_delim if item and item_delim == ")" else "")
                 )  # fmt: skip
         buffer = []
 
@@ -700,7 +705,8 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         """Lines here may go on a list (an item of it is open, or ended just before)."""
         return bool(list_indents) and (
             (bool(buffer) and buffer_kind == "list_item")
-            or (not buffer and bool(blocks) and blocks[-1].kind == "list_item")
+            or (not buffer and bool(blocks) and (blocks[-1].kind == "list_item" or (
+                blocks[-1].kind == "code" and blocks[-1].level > 0)))
         )
 
     # YAML front matter: keep its title, translate nothing else in it
@@ -715,20 +721,17 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
                 break
     if title:
         blocks.append(Block(kind="title", text=title, start=-1))
-    in_fence: str | None = None
     while i < len(lines):
         line = lines[i]
         stripped = line.strip()
-        fence = re.match(r"\s{0,3}(`{3,}|~{3,})", line)
-        if in_fence is not None:
-            if fence and fence.group(1)[0] == in_fence[0] and len(fence.group(1)) >= len(in_fence):
-                in_fence = None
-            i += 1
-            continue
-        if fence:
+        fence = _MD_FENCE.match(line)
+        fence_indent = len(fence.group(1).expandtabs(4)) if fence else 0
+        if fence and (fence_indent <= 3 or in_list()):
+            # a fenced code block: carried verbatim (its info string kept), never translated;
+            # indented under an open list item, it belongs to that item
+            in_item = in_list() and fence_indent >= list_indents[-1] + 2
             flush()
-            in_fence = fence.group(1)
-            i += 1
+            i = _markdown_fence(lines, i, fence, offsets, blocks, item_level if in_item else -1)
             continue
         # a closing run of "#" needs a space before it: "C#" ends a heading, it does not close it
         heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)(?:(?<!\S)#+)?\s*$", line)
@@ -783,8 +786,15 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             buffer_kind = "list_item"
             buffer = [i]
             lines[i] = line[item.end() :]
+            marker = item.group(2)
+            if marker[0].isdigit():  # an ordered list's item: its number (and ")" if so) kept
+                item_number, item_delim = int(marker[:-1]), marker[-1]
+            else:
+                item_number, item_delim = None, ""
         elif not buffer and re.match(r"( {4}|\t)", line) and not in_list():
-            flush()  # an indented code block: code, never translated (like a fenced one)
+            # an indented code block: carried verbatim, never translated (like a fenced one)
+            i = _markdown_indented_code(lines, i, offsets, blocks)
+            continue
         elif re.match(r"\s{0,3}>", line):
             if buffer_kind != "quote":
                 flush()
@@ -799,6 +809,62 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         i += 1
     flush()
     return blocks, title
+
+
+# a fence line: its indent, its run of 3+ backticks or tildes, and the rest (the info string)
+_MD_FENCE = re.compile(r"([ \t]*)(`{3,}|~{3,})(.*?)\r?\n?$")
+
+
+def _markdown_fence(
+    lines: list[str], i: int, fence: re.Match[str], offsets: list[int], blocks: list[Block],
+    item_level: int,
+) -> int:
+    """Read the fenced code block opened at ``lines[i]`` into ``blocks`` (one ``code`` block:
+    its lines as written, the fence's indent taken off as CommonMark does, its info string in
+    ``info``; ``level`` 1 + the list item's level when it stands in a list item) and return the
+    index of the first line after its closing fence (or the end: an unclosed fence runs on)."""
+    indent = len(fence.group(1).expandtabs(4))
+    run = fence.group(2)
+    info = fence.group(3).strip()
+    if run[0] == "`" and "`" in info:  # not a fence (CommonMark): an inline code span's line
+        info = ""
+    j = i + 1
+    body: list[str] = []
+    while j < len(lines):
+        close = re.match(r"[ \t]*(`{3,}|~{3,})\s*$", lines[j])
+        if close and close.group(1)[0] == run[0] and len(close.group(1)) >= len(run) and (
+            len(lines[j]) - len(lines[j].lstrip(" ")) < indent + 4
+        ):
+            j += 1
+            break
+        line = lines[j].rstrip("\r\n")
+        lead = len(line) - len(line.lstrip(" "))
+        body.append(line[min(lead, indent) :])
+        j += 1
+    blocks.append(Block(kind="code", text="\n".join(body), start=offsets[i], info=info,
+                        level=item_level + 1 if item_level >= 0 else 0))  # fmt: skip
+    return j
+
+
+def _markdown_indented_code(
+    lines: list[str], i: int, offsets: list[int], blocks: list[Block]
+) -> int:
+    """Read the indented code block starting at ``lines[i]`` (4 spaces or a tab; blank lines
+    inside it kept, those after it not) into ``blocks`` and return the next line's index."""
+    body: list[str] = []
+    j = i
+    while j < len(lines):
+        line = lines[j].rstrip("\r\n")
+        if line.strip() and not re.match(r"( {4}|\t)", line.expandtabs(4) if "\t" in line
+                                        else line):  # fmt: skip
+            break
+        body.append(line[1:] if line.startswith("\t") else line[4:])
+        j += 1
+    while body and not body[-1].strip():
+        body.pop()
+        j -= 1
+    blocks.append(Block(kind="code", text="\n".join(body), start=offsets[i]))
+    return j
 
 
 # a GFM table's delimiter row: "|---|:---:|", "--- | ---" (a pipe, or two columns at least)
@@ -1550,7 +1616,20 @@ def _html_blocks(
     body = main if main is not None else root
     marked, images = _marked_blocks(text, address, options)
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
+    from .read_media import _squash as _media_key
+    from .read_media import page_structure
+
+    codes, starts = page_structure(text)  # the page's code blocks and <ol> starts (untrans10)
     for element in _xml_units(body):
+        code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
+            else None  # fmt: skip
+        if code is not None:  # a <pre> of code by its markup: carried verbatim, not translated
+            if pictures:
+                blocks += pictures
+                pictures = []
+            blocks.append(Block(kind="code", text=code[0], info=code[1]))
+            blocks += _image_blocks(images.pop(re.sub(r"\s+", "", code[0]), []))
+            continue
         if element.tag == "code":  # a preformatted block (<pre>): one paragraph a line
             lines = _preformatted_blocks("".join(element.itertext()))
             if lines and pictures:
@@ -1565,6 +1644,12 @@ def _html_blocks(
         content = " ".join("".join(element.itertext()).split())
         if not content:
             continue
+        whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
+        if whole_code is not None:  # a block that is wholly a <pre> of code (a table's cell)
+            blocks += pictures
+            pictures = []
+            blocks.append(Block(kind="code", text=whole_code[0], info=whole_code[1]))
+            continue
         spans = _html_spans(content, marked)
         kind = _HTML_KINDS[element.tag]
         level = 0
@@ -1576,7 +1661,8 @@ def _html_blocks(
         if pictures and kind != "heading":
             blocks += pictures
             pictures = []
-        blocks.append(Block(kind=kind, text=content, level=level, inline=spans))
+        number = _item_number(element, starts) if kind == "list_item" else None
+        blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number))
         blocks += _image_blocks(images.pop(re.sub(r"\s+", "", content), []))
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
@@ -1950,6 +2036,22 @@ def _absolute_block(block: Block, page_url: str) -> Block:
 
 
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
+
+
+def _item_number(element: Any, starts: dict[str, int]) -> int | None:
+    """The number of an item of an ordered list in trafilatura's XML (``<list rend="ol">``):
+    its place among the list's items from the list's ``start`` in the page (``starts``, by the
+    first item's text; 1 when not found), None for a bullet list's item."""
+    parent = element.getparent()
+    if parent is None or parent.tag != "list" or parent.get("rend") != "ol":
+        return None
+    items = [c for c in parent if c.tag == "item"]
+    if element not in items:
+        return None
+    from .read_media import _squash as _media_key
+
+    start = starts.get(_media_key("".join(items[0].itertext())), 1)
+    return start + items.index(element)
 
 
 # a line of a preformatted block that reads as code (an assignment, a call, brackets, quotes,

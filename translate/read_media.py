@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -415,6 +416,7 @@ def recover_media(
     }
     have_text = "\0".join(_squash(b.text) for b in blocks)
     after: dict[int, list[Block]] = {}  # block index -> blocks to put after it (-1: before all)
+    where: dict[int, int] = {}  # id of a block put back -> its element's place in the page
     extra_spans: dict[int, list[InlineSpan]] = {}
     dropped: list[Dropped] = []
 
@@ -450,6 +452,21 @@ def recover_media(
             kind="paragraph", text=words, inline=[InlineSpan(0, len(words), "image", {"src": src})]
         )
         after.setdefault(anchor_of(pos), []).append(block)
+        where[id(block)] = pos
+    # code the extraction left out (untrans10): a <pre> of code by its markup, strictly between
+    # the first and the last kept block of the body, outside furniture, not already read
+    for pre in container.iter("pre"):
+        code = code_of(pre)
+        if code is None or _is_furniture(pre, container, weights, threshold):
+            continue
+        pos = page.order[pre]
+        key = _squash(code[0])
+        if not key or not first < pos <= last or key in have_text:
+            continue
+        block = Block(kind="code", text=code[0], info=code[1])
+        after.setdefault(anchor_of(pos), []).append(block)
+        where[id(block)] = pos
+        have_text += "\0" + key
     home = site(page_url or "")
     groups: dict[Any, list[tuple[Any, str, list[InlineSpan]]]] = {}
     for item in _items(container):
@@ -511,19 +528,16 @@ def recover_media(
         recovered = []
     for at, block in recovered:
         after.setdefault(at, []).append(block)
+    for placed in after.values():  # images and code after the same block: in page order
+        placed.sort(key=lambda b: where.get(id(b), 1 << 30))
     if not after and not extra_spans:
         return blocks, dropped
     out: list[Block] = list(after.get(-1, []))
     for i, block in enumerate(blocks):
-        if extra_spans.get(i):
-            block = Block(
-                kind=block.kind,
-                text=block.text,
-                level=block.level,
-                start=block.start,
-                lang=block.lang,
+        if extra_spans.get(i):  # (its number, info... kept)
+            block = replace(
+                block,
                 inline=sorted([*block.inline, *extra_spans[i]], key=lambda s: (s.start, -s.end)),
-                furniture=block.furniture,
             )
         if i == 0 and block.kind == "title" and -1 in after:
             out = [block, *out]
@@ -577,3 +591,82 @@ def _moved(
         if other.kind == "link" and other.start < end and at < other.end:
             return None
     return InlineSpan(at, end, "link", dict(span.attrs))
+
+
+# -- code blocks and ordered lists (untrans10) ------------------------------------------------
+
+# class names that mark a <pre> as code when it holds no <code> element (highlighters' names)
+_CODE_CLASS = re.compile(r"(?:^|[\s_-])(?:code|highlight|codehilite|hljs|sourcecode|syntax|"
+                         r"prettyprint|language-\S+|lang-\S+|brush)(?:$|[\s:_-])",
+                         re.I)  # fmt: skip
+_LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})")
+
+
+def code_of(pre: Any) -> tuple[str, str] | None:
+    """A ``<pre>`` that is code by its markup (it holds a ``<code>`` element, as the HTML spec
+    writes a block of code, or a highlighter's class names it or its box, two levels up): its
+    text exactly as written (trailing newlines aside) and its language (a ``language-X`` or
+    ``lang-X`` class, else ""); None for any other ``<pre>`` (a poem, a listing of lines: text)."""
+    inner = list(pre.iter("code"))
+    # the highlighter's box around it (Pygments' "highlight" div, Pandoc's "sourceCode")
+    boxes = [pre, *[a for _, a in zip(range(2), pre.iterancestors(), strict=False)]]
+    if not inner and not any(_CODE_CLASS.search(str(b.get("class") or "")) for b in boxes):
+        return None
+    names = " ".join([*(str(b.get("class") or "") for b in boxes),
+                      *(str(c.get("class") or "") for c in inner)])  # fmt: skip
+    lang = _LANG_CLASS.search(names)
+    return _pre_text(pre).rstrip("\n"), lang.group(1) if lang else ""
+
+
+def _pre_text(el: Any) -> str:
+    """The text of a ``<pre>`` as a browser shows it: a ``<br>`` inside is a new line."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node.tag == "br":
+            parts.append("\n")
+        elif isinstance(node.tag, str):
+            parts.append(node.text or "")
+            for child in node:
+                walk(child)
+                parts.append(child.tail or "")
+
+    walk(el)
+    return "".join(parts)
+
+
+def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
+    """The page's code blocks and ordered lists, read from its DOM (trafilatura's XML keeps
+    neither a ``<pre>``'s exact text nor an ``<ol>``'s ``start``).
+
+    Returns ``codes``: the squashed text of every ``<pre>`` that is code by its markup (it holds
+    a ``<code>`` element, as the HTML spec writes a block of code, or a highlighter's class
+    names it) -> its text exactly as written (trailing newlines aside) and its language (a
+    ``language-X``/``lang-X`` class, else ""); and ``starts``: the squashed text of the first
+    item of every ``<ol>`` -> the list's ``start`` (1 when it has none). A ``<pre>`` without
+    such markup (a poem, a listing of lines) is not in ``codes``: it is read as text."""
+    codes: dict[str, tuple[str, str]] = {}
+    starts: dict[str, int] = {}
+    if "<pre" not in html and "<ol" not in html:
+        return codes, starts
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return codes, starts
+    for pre in doc.iter("pre"):
+        code = code_of(pre)
+        if code is not None:
+            key = _squash(code[0])
+            if key and key not in codes:
+                codes[key] = code
+    for ol in doc.iter("ol"):
+        items = [li for li in ol if li.tag == "li"]
+        raw = str(ol.get("start") or "1").strip()
+        start = int(raw) if re.fullmatch(r"-?\d{1,9}", raw) else 1
+        if items:
+            key = _squash(items[0].text_content())
+            if key and key not in starts:
+                starts[key] = start
+    return codes, starts

@@ -234,7 +234,12 @@ def _read_xliff_root(root: Any, where: str) -> ReviewFile:
             path=where,
         )
     segments: list[ReviewedSegment] = []
+    # a unit marked translate="no" (a code block) is carried verbatim: nothing to apply
+    held = {id(seg) for unit in files[0].iter(_q("unit")) if unit.get("translate") == "no"
+            for seg in unit.iter(_q("segment"))}  # fmt: skip
     for seg in files[0].iter(_q("segment")):
+        if id(seg) in held:
+            continue
         source = seg.find(_q("source"))
         target = seg.find(_q("target"))
         if source is None or not seg.get("id"):
@@ -412,9 +417,13 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
     edition_blocks: list[EditionBlock] = []
     for i, b in enumerate(data["blocks"]):
         lang = _guess(b.get("language"))
+        number = b.get("number")
+        number = number if isinstance(number, int) and not isinstance(number, bool) else None
+        info = str(b.get("info") or "")
         blocks.append(
-            Block(kind=b["kind"], text=b["source"], level=int(b.get("level", 0)), lang=lang)
-        )
+            Block(kind=b["kind"], text=b["source"], level=int(b.get("level", 0)), lang=lang,
+                  number=number, info=info)
+        )  # fmt: skip
         segs = []
         cursor = 0
         for k, s in enumerate(b["segments"]):
@@ -449,6 +458,8 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
                 joiner=_joiner(b, segs),
                 source_inline=[InlineSpan.from_dict(x) for x in b.get("source_inline", [])],
                 inline=[InlineSpan.from_dict(x) for x in b.get("inline", [])],
+                number=number,
+                info=info,
             )
         )
     article = Article(

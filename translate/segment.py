@@ -324,6 +324,8 @@ def segment_article(article: Article) -> list[Segment]:
         lang = default
         if block.lang is not None and block.lang.lang != UNDETERMINED:
             lang = block.lang.lang
+        if block.kind == "code":
+            continue  # code is carried verbatim: no sentence of it goes to the engine
         if block.kind in ("title", "heading"):
             whole = _trim(block.text, 0, len(block.text))
             rules = segment_rules(lang)

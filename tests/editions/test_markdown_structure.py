@@ -69,7 +69,13 @@ def _md_facts(text: str) -> dict[str, Any]:
     images: list[str] = []
     refs: list[str] = []
     depth = deepest = quotes = 0
+    code: list[tuple[str, str]] = []
+    ordered: list[int] = []
     for tok in tokens:
+        if tok.type in ("fence", "code_block"):
+            code.append((tok.info.strip(), tok.content.rstrip("\n")))
+        if tok.type == "ordered_list_open":
+            ordered.append(int(tok.attrs.get("start", 1) or 1))
         if tok.type == "bullet_list_open" or tok.type == "ordered_list_open":
             depth += 1
             deepest = max(deepest, depth)
@@ -88,7 +94,7 @@ def _md_facts(text: str) -> dict[str, Any]:
     _md().parse(body, env)
     defined = sorted(k.lstrip(":") for k in (env.get("footnotes") or {}).get("refs", {}))
     return {"links": links, "images": images, "refs": refs, "defined": defined,
-            "deepest": deepest, "quotes": quotes}  # fmt: skip
+            "deepest": deepest, "quotes": quotes, "code": code, "ordered": ordered}  # fmt: skip
 
 
 def _editions(
@@ -112,9 +118,12 @@ def test_real_readme_footnote_reference_links_badge_and_code() -> None:
     definition = [b for b, s in spans if s.attrs.get("definition")]
     assert len(definition) == 1 and definition[0].text.startswith("Some use cases for restriction")
     # no footnote mark, link definition or fence reaches the text the engine sees
-    texts = "\n".join(b.text for b in article.blocks)
+    texts = "\n".join(b.text for b in article.blocks if b.kind != "code")
     assert "[^" not in texts and "]: https://" not in texts
     assert "rustup component add clippy" not in texts and "cargo clippy --fix" not in texts
+    # fenced code is a code block of its own, as written, its info string kept (untrans10)
+    code = [(b.info, b.text) for b in article.blocks if b.kind == "code"]
+    assert ("terminal", "rustup component add clippy") in code
     # reference-style links with code labels resolve, and keep their code span
     hrefs = {s.attrs.get("href") for _, s in spans if s.kind == "link"}
     assert "https://rust-lang.github.io/rust-clippy/master/index.html#todo" in hrefs
@@ -140,8 +149,13 @@ def test_nested_lists_quotes_and_indented_code() -> None:
                      (1, "Nested point two"), (2, "Deep ordered item"), (0, "Second point")]
     quote = next(b for b in article.blocks if b.kind == "quote")
     assert quote.text == "A quote from the mayor. A nested quote."  # no stray ">" for the engine
-    texts = "\n".join(b.text for b in article.blocks)
+    texts = "\n".join(b.text for b in article.blocks if b.kind != "code")
     assert "never translated" not in texts and "indented_code" not in texts
+    # the indented code block: one code block, its lines as written (indent taken off)
+    assert [(b.info, b.text) for b in article.blocks if b.kind == "code"] == [
+        ("python", 'def storm(): return "never translated"'),
+        ("", "indented_code_never_translated()")]
+    assert [b.number for b in article.blocks if b.kind == "list_item"] == [None] * 3 + [1, None]
 
 
 def test_a_one_word_footnote_is_not_read_as_a_link_definition() -> None:
@@ -171,7 +185,10 @@ def test_markdown_structure_survives_in_every_format(
     assert sorted(got["links"]) == sorted(source["links"])
     assert sorted(got["images"]) == sorted(source["images"])
     assert got["deepest"] == source["deepest"] and got["quotes"] >= 1
-    assert "never translated" not in out["md"]
+    # code blocks: written back byte for byte as code, never offered for translation
+    assert got["code"] == source["code"] and source["code"]
+    assert got["ordered"] == source["ordered"]  # ordered lists stay ordered, same start
+    assert not any("never translated" in s.source for s in edition.segments)
 
     doc = lxml_html.document_fromstring(out["html"])
     article = doc.xpath("//article")[0]

@@ -81,6 +81,7 @@ def test_markdown_structure(tmp_path: Path) -> None:
         ("list_item", 0, "first point"),
         ("list_item", 0, "second point"),
         ("quote", 0, "A quoted line that continues."),
+        ("code", 0, "code is not translated"),  # carried verbatim, never translated
         ("heading", 2, "Setext heading"),
         ("paragraph", 0, "Last paragraph."),
     ]
@@ -249,7 +250,8 @@ def test_markdown_reference_definition_rules(tmp_path: Path) -> None:
     article = read_article(write(tmp_path, "defs.md", source))
     texts = [b.text for b in article.blocks]
     assert texts[0] == "A paragraph line [x]: https://interrupts.example"
-    assert "[y] stay as written." in texts[1]
+    assert article.blocks[1].kind == "code" and texts[1] == "[y]: https://fenced.example"
+    assert "[y] stay as written." in texts[2]
     last = article.blocks[-1]
     assert last.text == "Then x."
     assert [s.attrs["href"] for s in last.inline] == ["https://first.example"]  # first wins

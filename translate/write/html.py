@@ -114,25 +114,62 @@ def _block(block: EditionBlock) -> str:
     return f"<p>{text}</p>"
 
 
+def code_html(block: EditionBlock) -> str:
+    """A code block as ``<pre><code>``, its text escaped and otherwise as written (a leading
+    newline doubled: the HTML parser drops the first one after ``<pre>``); its info string's
+    first word as the ``language-`` class (the HTML spec's convention for code's language)."""
+    lang = block.info.split()[0] if block.info.split() else ""
+    cls = f' class="language-{_attr(lang)}"' if lang else ""
+    lead = "\n" if block.source.startswith("\n") else ""
+    return f"<pre><code{cls}>{lead}{_text(block.source)}</code></pre>"
+
+
+def list_open(block: EditionBlock) -> str:
+    """The tag opening the list ``block`` (a list item) starts: ``<ol start="N">`` for an
+    ordered list (its first item's number; no attribute for 1), else ``<ul>``."""
+    if block.number is None:
+        return "<ul>"
+    return "<ol>" if block.number == 1 else f'<ol start="{block.number}">'
+
+
 def _body(edition: Edition) -> list[str]:
     out: list[str] = []
-    depth = 0  # open lists; a nested list's items (level 1, 2...) stand in a list of their own
+    # the open lists' tags ("ul"/"ol"), outermost first; a nested list's items (level 1, 2...)
+    # stand in a list of their own, inside their parent item
+    open_: list[str] = []
+
+    def close_to(want: int) -> None:
+        while len(open_) > want:
+            tag = open_.pop()
+            out.append("  " * len(open_) + f"</{tag}>" + ("</li>" if open_ else ""))
+
     for block in edition.blocks:
+        if block.kind == "code":
+            if not block.source.strip():
+                continue
+            pre = code_html(block)
+            close_to(min(max(block.level, 0), 9))
+            if block.level > 0 and open_ and out and out[-1].endswith("</li>"):
+                out[-1] = out[-1].removesuffix("</li>") + pre + "</li>"  # in its list item
+            else:
+                close_to(0)
+                out.append(pre)
+            continue
         if not block.target.strip():
             continue
         want = min(max(block.level, 0), 8) + 1 if block.kind == "list_item" else 0
-        if depth and want > depth:
+        tag = ("ol" if block.number is not None else "ul") if want else ""
+        close_to(want)
+        if want and len(open_) == want and open_[-1] != tag:
+            close_to(want - 1)  # a bullet list after an ordered one (or back): a new list
+        if open_ and want > len(open_):
             out[-1] = out[-1].removesuffix("</li>")  # the nested list goes inside its parent item
-        while depth < want:
-            out.append("  " * depth + "<ul>")
-            depth += 1
-        while depth > want:
-            depth -= 1
-            out.append("  " * depth + "</ul>" + ("</li>" if depth else ""))
-        out.append("  " * depth + _block(block))
-    while depth:
-        depth -= 1
-        out.append("  " * depth + "</ul>" + ("</li>" if depth else ""))
+        while len(open_) < want:
+            out.append("  " * len(open_) + (list_open(block) if len(open_) == want - 1
+                                             else "<ul>"))  # fmt: skip
+            open_.append(tag if len(open_) == want - 1 else "ul")
+        out.append("  " * len(open_) + _block(block))
+    close_to(0)
     return out
 
 

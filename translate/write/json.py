@@ -46,6 +46,8 @@ def to_dict(edition: Edition) -> dict[str, Any]:
                 "index": i,
                 "kind": b.kind,
                 "level": b.level,
+                **({"number": b.number} if b.number is not None else {}),
+                **({"info": b.info} if b.kind == "code" else {}),
                 "language": b.lang.to_dict() if b.lang else None,
                 "source": b.source,
                 "target": b.target,

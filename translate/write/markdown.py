@@ -116,10 +116,31 @@ def _front_matter(edition: Edition) -> list[str]:
     return lines
 
 
+def code_fence(block: EditionBlock, indent: str = "") -> str:
+    """A code block as a fenced block, its lines as written: the fence a run of backticks
+    longer than any in the code (tildes when the info string holds a backtick), the info string
+    kept; every line indented by ``indent`` (the list item it belongs to)."""
+    info = " ".join(block.info.split())
+    longest = max((len(r) for r in re.findall(r"`+|~+", block.source)), default=0)
+    char = "~" if "`" in info else "`"
+    fence = char * max(3, longest + 1)
+    lines = [fence + info, *block.source.split("\n"), fence]
+    return "\n".join(indent + line if line else line for line in lines)
+
+
 def render(edition: Edition) -> str:
     out = _front_matter(edition)
     out.append("")
+    widths: list[int] = []  # the content offset of the open list items, outermost first
     for block in edition.blocks:
+        if block.kind == "code":
+            # in a list item: indented to the item's content, so the list goes on after it
+            depth = min(max(block.level, 0), len(widths))
+            out.append(code_fence(block, " " * sum(widths[:depth])))
+            out.append("")
+            if not depth:
+                widths = []
+            continue
         if not block.target:
             continue
         text = inline_text(block)
@@ -130,13 +151,21 @@ def render(edition: Edition) -> str:
         label = definition_label(block)
         if label:  # a footnote's definition: its label first, as Markdown reads it
             text = f"[^{label}]: {text}"
+        if block.kind != "list_item":
+            widths = []
         if block.kind == "title":
             out.append(f"# {text}")
         elif block.kind == "heading":
             out.append(f"{'#' * min(max(block.level, 2), 6)} {text}")
         elif block.kind == "list_item":  # a nested list's item indented under its parent
-            text = text.replace(BREAK + "  ", BREAK + "  " + "  " * max(0, block.level))
-            out.append(f"{'  ' * max(0, min(block.level, 8))}- {text}")
+            level = max(0, min(block.level, 8))
+            widths = widths[:level] + [2] * max(0, level - len(widths))
+            # an ordered list's item keeps its number (and its ")" delimiter)
+            marker = "-" if block.number is None else f"{block.number}{block.info or '.'}"
+            indent = " " * sum(widths)
+            widths.append(len(marker) + 1)
+            text = text.replace(BREAK + "  ", BREAK + " " * sum(widths))
+            out.append(f"{indent}{marker} {text}")
         elif block.kind == "quote":
             out.append(f"> {text}")
         else:

@@ -295,6 +295,8 @@ def page_data(edition: Edition, submit_url: str | None = None) -> dict[str, Any]
                 "language": lang.lang if lang else None,
                 "confidence": round(lang.confidence, 3) if lang else None,
                 "method": lang.method if lang else None,
+                **({"number": block.number} if block.number is not None else {}),
+                **({"code": block.source, "info": block.info} if block.kind == "code" else {}),
             }
         )
         src_inline, tgt_inline = _inline_marks(block)
@@ -389,11 +391,27 @@ def render_page(edition: Edition, *, submit_url: str | None = None) -> str:
         "<body>",
         "<noscript><p>This review page needs JavaScript (the page's own script only).</p>"
         "</noscript>",
+        *_code_section(edition),
         f"<script>{script}</script>",
         "</body>",
         "</html>",
     ]
     return "\n".join(lines) + "\n"
+
+
+def _code_section(edition: Edition) -> list[str]:
+    """The article's code blocks, shown as written (carried verbatim into every edition, never
+    translated: nothing to review), each with its paragraph number, so the reviewer sees them."""
+    items = [
+        f'<figure><figcaption>\u00b6 {i + 1}{" " + escape(b.info, quote=False) if b.info else ""}'
+        f"</figcaption><pre><code>{chr(10) if b.source.startswith(chr(10)) else ''}"
+        f"{escape(b.source, quote=False)}</code></pre></figure>"
+        for i, b in enumerate(edition.blocks) if b.kind == "code" and b.source
+    ]  # fmt: skip
+    if not items:
+        return []
+    head = "<h2>Code blocks (carried verbatim, not translated)</h2>"
+    return ['<section class="code-blocks" aria-label="Code blocks">', head, *items, "</section>"]
 
 
 def render(edition: Edition) -> str:

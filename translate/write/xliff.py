@@ -267,8 +267,30 @@ def _glossary(unit: ET.Element, entries: list[tuple[str, dict[str, Any]]]) -> No
             ET.SubElement(entry, _q("translation", GLS_NS)).text = clean(str(term["translation"]))
 
 
+XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
+
+
+def _code_unit(file_el: ET.Element, index: int, block: EditionBlock) -> None:
+    """A code block: a unit the translator sees but must not translate (XLIFF 2's
+    ``translate="no"``), its whitespace kept (``xml:space="preserve"``), source and target the
+    code as written; the info string (a fence's language) in the unit's ``name``."""
+    if not block.source:
+        return
+    attrs = {"id": f"b{index}", "name": "code", "type": "translate:code", "translate": "no",
+             XML_SPACE: "preserve"}  # fmt: skip
+    if block.info.split():
+        attrs["name"] = f"code:{block.info.split()[0][:40]}"
+    unit = ET.SubElement(file_el, _q("unit"), attrs)
+    segment = ET.SubElement(unit, _q("segment"), {"id": f"b{index}.code", "state": "final"})
+    ET.SubElement(segment, _q("source")).text = clean(block.source)
+    ET.SubElement(segment, _q("target")).text = clean(block.source)
+
+
 def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
     block = edition.blocks[index]
+    if block.kind == "code":
+        _code_unit(file_el, index, block)
+        return
     if not block.segments:
         return
     unit = ET.Element(
