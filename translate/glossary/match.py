@@ -1494,7 +1494,7 @@ class _Matcher:
                                                self.text[end : end + 4]):
             return True  # "US $ 12,9 bilhões": the same symbol, spaced the way engines write it
         if self._headline(first):
-            return False
+            return self._given_name_in_headline(cand, others)
 
         def joined(a: int, b: int) -> bool:
             return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
@@ -1526,6 +1526,56 @@ class _Matcher:
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
         return self._embedded_before(cand, others)
+
+    def _given_name_in_headline(self, cand: _Candidate, others: set[int]) -> bool:
+        """On a Title Case line (a headline, a list of names) capitals say nothing, but a
+        one-word place followed by a capitalised word that is no word of any dictionary,
+        of no place and of no other mention is a person's given name before a surname
+        ("Nick Loeb and Sofia Vergara", "Jill Alper, Jordan Gehrke, Steve Hood")."""
+        tokens = self.tokens
+        k = cand.last
+        if cand.entry.type != "place" or cand.last - cand.first != 1 or \
+                k >= len(tokens) or k in others or \
+                self.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        nxt = tokens[k]
+        key = nxt.key
+        if not (nxt.text[:1].isupper() and tokens[cand.first].text[:1].isupper()) or \
+                nxt.upper or len(key) < 3 or not key.isalpha():
+            return False  # scripts without capitals (Arabic, Georgian) say nothing here
+        return not (_english_like(self.words, key) or key in self.words.proper or
+                    _derived(key, self.index) or key in self.index.source_words or
+                    key in _COMPASS or is_title(key) or key in MONTHS_AND_DAYS)
+
+    def _named_in_apposition(self, cand: _Candidate) -> bool:
+        """Is a one-word name followed by an apposition that makes it a person's or an
+        animal's name: a kinship noun after a place ("Luanda, a filha de Maria", "Georgia,
+        the eldest daughter") or a pet's noun after a place or a person ("Malí, a cadela da
+        vizinha", "Lula, the family's cat")? The noun is one of the first three words after
+        an article or possessive and is not itself a possessor ("Ukraine, the player's
+        home" stays)."""
+        tokens, text = self.tokens, self.text
+        k = cand.last
+        if cand.last - cand.first != 1 or cand.entry.type not in ("place", "person") or \
+                k + 1 >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != ", ":
+            return False
+        words = self.context_words
+        if tokens[k].text not in words.apposition_articles:
+            return False
+        animals = compounds().animals
+        for j in range(k + 1, min(k + 4, len(tokens))):
+            tok = tokens[j]
+            if any(c in text[tokens[j - 1].end : tok.start] for c in ",.;:()!?"):
+                return False
+            if not tok.text.islower():
+                continue
+            if text[tok.end : tok.end + 2] in ("'s", "’s"):
+                continue
+            if tok.key in words.pet_nouns or tok.key in animals:
+                return True
+            if cand.entry.type == "place" and tok.key in words.kin_nouns:
+                return True
+        return False
 
     def _inside_kana_word(self, cand: _Candidate) -> bool:
         """Does a candidate that starts or ends in katakana touch more katakana?"""
@@ -2048,11 +2098,13 @@ class _Matcher:
         (a country such as Georgia), or None."""
         subs = subdivisions()
         tokens, text = self.tokens, self.text
-        if not tokens[k].capitalized or (tokens[k].key in self.words.common and
-                                         not tokens[k].upper):
+        if not tokens[k].capitalized:
             return None
+        common = tokens[k].key in self.words.common and not tokens[k].upper
         for n in range(min(4, len(tokens) - k), 0, -1):
             last = k + n - 1
+            if common and n == 1:
+                continue  # a lone ordinary word; "New Hampshire" is read whole above
             if any(text[tokens[j].end : tokens[j + 1].start] not in (" ", "-")
                    for j in range(k, last)):
                 continue
@@ -2174,7 +2226,7 @@ class _Matcher:
         # animal noun (a breed: "Jersey cows"), a place listed among regions of one
         # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
         chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
-                  and not self._breed(c)]
+                  and not self._breed(c) and not self._named_in_apposition(c)]
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._region_in_list(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.
