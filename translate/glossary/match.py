@@ -1512,6 +1512,13 @@ class _Matcher:
                 tokens[last].capitalized and not tokens[last].upper and \
                 tokens[last].key in self.context_words.region_heads:
             return True  # "Washington State", "Lagos State": a region named after the place
+        if cand.entry.type == "place" and last < len(tokens) and joined(last - 1, last) and \
+                tokens[last].text[:1].isupper() and not tokens[last].upper and \
+                tokens[last].key in _COMPASS and tokens[last].key.endswith("ern"):
+            # English puts a compass adjective before a place, never after it: a
+            # capitalised one after the place is a word of a longer name ("China Southern
+            # Airlines", "Georgia Southern", "Texas Eastern")
+            return True
         if last + 1 < len(tokens) and tokens[last].key in _AFTER_CONNECTIVES and \
                 self.text[tokens[last - 1].end : tokens[last].start] == " " and \
                 joined(last, last + 1) and \
@@ -1576,6 +1583,27 @@ class _Matcher:
             if cand.entry.type == "place" and tok.key in words.kin_nouns:
                 return True
         return False
+
+    def _other_gender(self, cand: _Candidate) -> bool:
+        """Is a misspelt person's surname the other gender's form of the entry's Slavic
+        surname ("Maria Zakharov" for Maria Zakharova, "Ilham Aliyeva" for Ilham Aliyev)?
+        A surname that changes its gender is another person, not a misspelling."""
+        if cand.match != "misspelling" or cand.entry.type != "person":
+            return False
+        got = self.tokens[cand.last - 1].key
+        want = fold(_surname_text(cand.entry))
+        return got != want and (got + "a" == want or want + "a" == got)
+
+    def _family_of(self, cand: _Candidate) -> bool:
+        """Is a lone surname the modifier of a family noun ("the Medvedev twins", "the
+        Aliyev brothers")? That names a family of that surname, not the glossary's
+        person."""
+        tokens = self.tokens
+        k = cand.last
+        if cand.entry.type != "person" or cand.last - cand.first != 1 or k >= len(tokens) or \
+                self.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        return tokens[k].text.islower() and tokens[k].key in self.context_words.family_nouns
 
     def _inside_kana_word(self, cand: _Candidate) -> bool:
         """Does a candidate that starts or ends in katakana touch more katakana?"""
@@ -1846,6 +1874,13 @@ class _Matcher:
             elif after == ", " and i + 2 < len(tokens) and tokens[i + 1].key == "the" and \
                     tokens[i + 1].text.islower():
                 phrase = self._capitalised_run(i + 2, 1)  # "The APA, the American ..."
+            elif i >= 3 and tokens[i - 1].text in ("or", "ou", "oder", "o") and \
+                    text[tokens[i - 2].end : tokens[i].start] == f" {tokens[i - 1].text} ":
+                # "an Emergency Use Authorization or EUA": a phrase whose initials spell it
+                run = self._capitalised_run(i - 2, -1)
+                if initials(text[tokens[min(run)].start : tokens[max(run)].end]
+                            if run else "") == acronym:
+                    phrase = run
             if len(phrase) < 2 or covered & set(phrase):
                 continue
             lo, hi = min(phrase), max(phrase)
@@ -2226,7 +2261,8 @@ class _Matcher:
         # animal noun (a breed: "Jersey cows"), a place listed among regions of one
         # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
         chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
-                  and not self._breed(c) and not self._named_in_apposition(c)]
+                  and not self._breed(c) and not self._named_in_apposition(c)
+                  and not self._family_of(c) and not self._other_gender(c)]
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._region_in_list(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.

@@ -412,6 +412,7 @@ class ContextWords:
     kin_nouns: frozenset[str] = frozenset()
     pet_nouns: frozenset[str] = frozenset()
     apposition_articles: frozenset[str] = frozenset()
+    family_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -435,7 +436,7 @@ def context_words() -> ContextWords:
                         words("masculine_determiners"), words("envoy_nouns"),
                         words("place_nouns"), words("short_words"), words("coordinators"),
                         words("region_heads"), words("kin_nouns"), words("pet_nouns"),
-                        words("apposition_articles"))
+                        words("apposition_articles"), words("family_nouns"))
 
 
 @cache
