@@ -160,6 +160,9 @@ _COMPASS = frozenset({
     "occupied", "mainland", "rural", "metropolitan",
 })
 _FEMININE = ("a", "ova", "eva", "aya", "ina")
+# Masculine endings of Slavic (and Slavic-styled Caucasian) surnames whose feminine adds -a
+# (Zakharov/Zakharova, Aliyev/Aliyeva, Putin/Putina): not "al-Shara"/"al-Sharaa".
+_SLAVIC_MASCULINE = ("ov", "ev", "yov", "yev", "in", "yn")
 # Consonants that romanizations of one name write for one another (v/f/w, k/c/q, s/z, j/g/y).
 _ROMAN_SAME = str.maketrans({"f": "v", "w": "v", "c": "k", "q": "k", "z": "s", "j": "g",
                              "x": "k"})
@@ -1592,7 +1595,8 @@ class _Matcher:
             return False
         got = self.tokens[cand.last - 1].key
         want = fold(_surname_text(cand.entry))
-        return got != want and (got + "a" == want or want + "a" == got)
+        male, female = sorted((got, want), key=len)
+        return male + "a" == female and male.endswith(_SLAVIC_MASCULINE)
 
     def _family_of(self, cand: _Candidate) -> bool:
         """Is a lone surname the modifier of a family noun ("the Medvedev twins", "the
