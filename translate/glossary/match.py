@@ -160,6 +160,9 @@ _COMPASS = frozenset({
     "occupied", "mainland", "rural", "metropolitan",
 })
 _FEMININE = ("a", "ova", "eva", "aya", "ina")
+# Masculine endings of Slavic (and Slavic-styled Caucasian) surnames whose feminine adds -a
+# (Zakharov/Zakharova, Aliyev/Aliyeva, Putin/Putina): not "al-Shara"/"al-Sharaa".
+_SLAVIC_MASCULINE = ("ov", "ev", "yov", "yev", "in", "yn")
 # Consonants that romanizations of one name write for one another (v/f/w, k/c/q, s/z, j/g/y).
 _ROMAN_SAME = str.maketrans({"f": "v", "w": "v", "c": "k", "q": "k", "z": "s", "j": "g",
                              "x": "k"})
@@ -1494,7 +1497,7 @@ class _Matcher:
                                                self.text[end : end + 4]):
             return True  # "US $ 12,9 bilhões": the same symbol, spaced the way engines write it
         if self._headline(first):
-            return False
+            return self._given_name_in_headline(cand, others)
 
         def joined(a: int, b: int) -> bool:
             return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
@@ -1512,6 +1515,13 @@ class _Matcher:
                 tokens[last].capitalized and not tokens[last].upper and \
                 tokens[last].key in self.context_words.region_heads:
             return True  # "Washington State", "Lagos State": a region named after the place
+        if cand.entry.type == "place" and last < len(tokens) and joined(last - 1, last) and \
+                tokens[last].text[:1].isupper() and not tokens[last].upper and \
+                tokens[last].key in _COMPASS and tokens[last].key.endswith("ern"):
+            # English puts a compass adjective before a place, never after it: a
+            # capitalised one after the place is a word of a longer name ("China Southern
+            # Airlines", "Georgia Southern", "Texas Eastern")
+            return True
         if last + 1 < len(tokens) and tokens[last].key in _AFTER_CONNECTIVES and \
                 self.text[tokens[last - 1].end : tokens[last].start] == " " and \
                 joined(last, last + 1) and \
@@ -1526,6 +1536,78 @@ class _Matcher:
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
         return self._embedded_before(cand, others)
+
+    def _given_name_in_headline(self, cand: _Candidate, others: set[int]) -> bool:
+        """On a Title Case line (a headline, a list of names) capitals say nothing, but a
+        one-word place followed by a capitalised word that is no word of any dictionary,
+        of no place and of no other mention is a person's given name before a surname
+        ("Nick Loeb and Sofia Vergara", "Jill Alper, Jordan Gehrke, Steve Hood")."""
+        tokens = self.tokens
+        k = cand.last
+        if cand.entry.type != "place" or cand.last - cand.first != 1 or \
+                k >= len(tokens) or k in others or \
+                self.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        nxt = tokens[k]
+        key = nxt.key
+        if not (nxt.text[:1].isupper() and tokens[cand.first].text[:1].isupper()) or \
+                nxt.upper or len(key) < 3 or not key.isalpha():
+            return False  # scripts without capitals (Arabic, Georgian) say nothing here
+        return not (_english_like(self.words, key) or key in self.words.proper or
+                    _derived(key, self.index) or key in self.index.source_words or
+                    key in _COMPASS or is_title(key) or key in MONTHS_AND_DAYS)
+
+    def _named_in_apposition(self, cand: _Candidate) -> bool:
+        """Is a one-word name followed by an apposition that makes it a person's or an
+        animal's name: a kinship noun after a place ("Luanda, a filha de Maria", "Georgia,
+        the eldest daughter") or a pet's noun after a place or a person ("Malí, a cadela da
+        vizinha", "Lula, the family's cat")? The noun is one of the first three words after
+        an article or possessive and is not itself a possessor ("Ukraine, the player's
+        home" stays)."""
+        tokens, text = self.tokens, self.text
+        k = cand.last
+        if cand.last - cand.first != 1 or cand.entry.type not in ("place", "person") or \
+                k + 1 >= len(tokens) or text[tokens[k - 1].end : tokens[k].start] != ", ":
+            return False
+        words = self.context_words
+        if tokens[k].text not in words.apposition_articles:
+            return False
+        animals = compounds().animals
+        for j in range(k + 1, min(k + 4, len(tokens))):
+            tok = tokens[j]
+            if any(c in text[tokens[j - 1].end : tok.start] for c in ",.;:()!?"):
+                return False
+            if not tok.text.islower():
+                continue
+            if text[tok.end : tok.end + 2] in ("'s", "’s"):
+                continue
+            if tok.key in words.pet_nouns or tok.key in animals:
+                return True
+            if cand.entry.type == "place" and tok.key in words.kin_nouns:
+                return True
+        return False
+
+    def _other_gender(self, cand: _Candidate) -> bool:
+        """Is a misspelt person's surname the other gender's form of the entry's Slavic
+        surname ("Maria Zakharov" for Maria Zakharova, "Ilham Aliyeva" for Ilham Aliyev)?
+        A surname that changes its gender is another person, not a misspelling."""
+        if cand.match != "misspelling" or cand.entry.type != "person":
+            return False
+        got = self.tokens[cand.last - 1].key
+        want = fold(_surname_text(cand.entry))
+        male, female = sorted((got, want), key=len)
+        return male + "a" == female and male.endswith(_SLAVIC_MASCULINE)
+
+    def _family_of(self, cand: _Candidate) -> bool:
+        """Is a lone surname the modifier of a family noun ("the Medvedev twins", "the
+        Aliyev brothers")? That names a family of that surname, not the glossary's
+        person."""
+        tokens = self.tokens
+        k = cand.last
+        if cand.entry.type != "person" or cand.last - cand.first != 1 or k >= len(tokens) or \
+                self.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        return tokens[k].text.islower() and tokens[k].key in self.context_words.family_nouns
 
     def _inside_kana_word(self, cand: _Candidate) -> bool:
         """Does a candidate that starts or ends in katakana touch more katakana?"""
@@ -1796,6 +1878,13 @@ class _Matcher:
             elif after == ", " and i + 2 < len(tokens) and tokens[i + 1].key == "the" and \
                     tokens[i + 1].text.islower():
                 phrase = self._capitalised_run(i + 2, 1)  # "The APA, the American ..."
+            elif i >= 3 and tokens[i - 1].text in ("or", "ou", "oder", "o") and \
+                    text[tokens[i - 2].end : tokens[i].start] == f" {tokens[i - 1].text} ":
+                # "an Emergency Use Authorization or EUA": a phrase whose initials spell it
+                run = self._capitalised_run(i - 2, -1)
+                if initials(text[tokens[min(run)].start : tokens[max(run)].end]
+                            if run else "") == acronym:
+                    phrase = run
             if len(phrase) < 2 or covered & set(phrase):
                 continue
             lo, hi = min(phrase), max(phrase)
@@ -2048,11 +2137,13 @@ class _Matcher:
         (a country such as Georgia), or None."""
         subs = subdivisions()
         tokens, text = self.tokens, self.text
-        if not tokens[k].capitalized or (tokens[k].key in self.words.common and
-                                         not tokens[k].upper):
+        if not tokens[k].capitalized:
             return None
+        common = tokens[k].key in self.words.common and not tokens[k].upper
         for n in range(min(4, len(tokens) - k), 0, -1):
             last = k + n - 1
+            if common and n == 1:
+                continue  # a lone ordinary word; "New Hampshire" is read whole above
             if any(text[tokens[j].end : tokens[j + 1].start] not in (" ", "-")
                    for j in range(k, last)):
                 continue
@@ -2174,7 +2265,8 @@ class _Matcher:
         # animal noun (a breed: "Jersey cows"), a place listed among regions of one
         # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
         chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
-                  and not self._breed(c)]
+                  and not self._breed(c) and not self._named_in_apposition(c)
+                  and not self._family_of(c) and not self._other_gender(c)]
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._region_in_list(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.

@@ -409,6 +409,10 @@ class ContextWords:
     short_words: frozenset[str] = frozenset()
     coordinators: frozenset[str] = frozenset()
     region_heads: frozenset[str] = frozenset()
+    kin_nouns: frozenset[str] = frozenset()
+    pet_nouns: frozenset[str] = frozenset()
+    apposition_articles: frozenset[str] = frozenset()
+    family_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -431,7 +435,8 @@ def context_words() -> ContextWords:
                         words("entity_heads"), words("region_cues"), words("unit_verbs"),
                         words("masculine_determiners"), words("envoy_nouns"),
                         words("place_nouns"), words("short_words"), words("coordinators"),
-                        words("region_heads"))
+                        words("region_heads"), words("kin_nouns"), words("pet_nouns"),
+                        words("apposition_articles"), words("family_nouns"))
 
 
 @cache
