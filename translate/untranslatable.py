@@ -538,6 +538,8 @@ class Masked:
 _ADDRESS = re.compile(
     r"(?:\b[\w.+-]+|(?<![\w@]))@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"  # "an @gmail.com address"
     r"|https?://\S+[^\s.,;:!?)\]\"'”’]"
+    # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference)
+    r"|(?<![\w@#&])[@#][^\W\d_]\w*(?:[._]\w+)*"
 )
 
 
@@ -547,11 +549,13 @@ MASK_ADDRESSES = True  # False: the engine reads addresses as text (benchmarks/a
 def address_spans(
     text: str, taken: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, str]]:
-    """The e-mail and web addresses of ``text`` that overlap nothing in ``taken``, as
-    ``(start, end, "address")``.
+    """The e-mail and web addresses, @handles and #hashtags of ``text`` that overlap nothing
+    in ``taken``, as ``(start, end, "address")``.
 
     >>> address_spans("Apply to apply@web.tv or see https://web.tv/jobs.")
     [(9, 21, 'address'), (29, 48, 'address')]
+    >>> address_spans("Governor Kristi Noem (@govkristinoem) #thanks, ranked #1")
+    [(22, 36, 'address'), (38, 45, 'address')]
     """
     return [
         (m.start(), m.end(), "address")
@@ -868,6 +872,7 @@ def names_in_kept_titles(
 
 
 _DIGIT_RUN = re.compile(r"\d+")
+_DEBRIS = re.compile(r"(?<![\w-])[(\[]?[-–]?(?:X|XNAME|NAME\d*X?)[)\]]?(?![\w-])")
 _MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]+")
 _COPIED = re.compile(r"[^\W\d_][\w'@#.-]{3,}[^\W_]")
 
@@ -891,10 +896,16 @@ def lost_against(source: str, bare: str, ours: str) -> str:
     >>> lost_against("See @btwfoundation now", "Veja @btwfoundation agora",
     ...              "Veja @btw agorinha!!!!!!")
     "lost ['@btwfoundation', 'btwfoundation']"
+    >>> lost_against("See https://a.com/i.html.", "Veja https://a.com/i.html.",
+    ...              "Veja https://a.com/i.html (-X).")
+    'placeholder debris'
     """
     source, bare, ours = _apostrophes(source), _apostrophes(bare), _apostrophes(ours)
     if _WORD_NAME_RE.search(ours):
         return "placeholder left"
+    debris = len(_DEBRIS.findall(ours)) - len(_DEBRIS.findall(bare + " " + source))
+    if debris > 0:  # "index.html (-X).": a piece of a placeholder the engine wrote twice
+        return "placeholder debris"
     if len(bare) - len(ours) >= 15 and len(ours) < 0.9 * len(bare):  # words dropped
         return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
     keep = (_DIGIT_RUN.findall(source) + _MID_CAPITAL.findall(source) + tokens(source)
