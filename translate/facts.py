@@ -1553,6 +1553,20 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
     )]  # fmt: skip
 
 
+def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]]) -> bool:
+    """Does one of the target's prefix-negated words render the source's negation at ``after``:
+    its stem's first letters in one of the two words after it ("não especificada" /
+    "unspecified")? "Unfortunately" or "informed" for "não detectou" / "não foram informados"
+    is no such rendering: "in"+"formed" is not the negation of "informados"."""
+    if not negated:
+        return False
+    def single(text: str) -> str:  # "supported" / "suportada": doubled letters once
+        return re.sub(r"(\w)\1", r"\1", _fold(text))
+
+    following = single(" ".join(re.findall(r"[^\W\d_]+", source[after:])[:2]))
+    return any(single(stem)[:5] in following for *_, stem in negated)
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1571,13 +1585,60 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if tgt.search(seg.target):
         return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang,
                                 ctx.target_lang)
-    if _negated_words(seg.target, ctx.target_lang):
+    if _prefix_renders(seg.source, hit.end(), _negated_words(seg.target, ctx.target_lang)):
         return []  # "não especificada" written "unspecified": the prefix negates
     return [Finding(
         "negation", "error",
         f"the source says {hit.group()!r} and the target has no negation: the sense may be "
         "reversed",
         segment=seg.id, source_span=hit.span(),
+    )]  # fmt: skip
+
+
+@cache
+def _added_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(sentence negations, negative cues) of ``lang``: ``[negation] added_words`` /
+    ``added_suffixes`` and ``cues`` of ``locales/facts/<lang>.toml``."""
+    data = facts_data(lang).get("negation", {})
+    words = [str(w) for w in data.get("added_words", [])]
+    suffixes = [str(w) for w in data.get("added_suffixes", [])]
+    if not words and not suffixes:
+        return None
+    alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
+    if suffixes:
+        alts.append(rf"(?<=[^\W\d_])(?:{_alt(suffixes)})(?!\w)")
+    cues = [str(w) for w in data.get("cues", [])]
+    cue = re.compile(rf"(?<![\w-])(?:{'|'.join(cues)})", re.IGNORECASE) if cues else None
+    return re.compile("|".join(alts), re.IGNORECASE), cue
+
+
+def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A sentence the source does not negate must not be negated: "was found" written "não foi
+    encontrado" says the opposite. Blocking when the target has one of its language's sentence
+    negations ("não", "nunca"; "not", "never", "n't") and the source has no negation word, no
+    word its prefix negates ("unable") and none of its language's negative cues ("fail",
+    "lack", "falta", "recusa": words a translation may render with a negation). A language
+    without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    src = _negation_pattern(src_lang)
+    pats = _added_patterns(src_lang)
+    tgt = _added_patterns(ctx.target_lang)
+    if src is None or pats is None or tgt is None:
+        return []
+    hit = tgt[0].search(seg.target)
+    if hit is None or src.search(seg.source) or pats[0].search(seg.source):
+        return []
+    if (pats[1] is not None and pats[1].search(seg.source)) or _negated_words(seg.source, src_lang):
+        return []
+    if seg.target[hit.start() : hit.end()].casefold() in seg.source.casefold().split():
+        return []  # the word copied untranslated ("Nunca Mais", a name)
+    return [Finding(
+        "negation", "error",
+        f"the target says {hit.group()!r} and the source has no negation: the sense may be "
+        "reversed",
+        segment=seg.id, target_span=hit.span(),
     )]  # fmt: skip
 
 
@@ -2571,4 +2632,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_relative_time, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
-                 check_invented_units]  # fmt: skip
+                 check_invented_units, check_added_negation]  # fmt: skip
