@@ -1553,18 +1553,29 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
     )]  # fmt: skip
 
 
-def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]]) -> bool:
+def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]],
+                    negated_text: str = "") -> bool:  # fmt: skip
     """Does one of the target's prefix-negated words render the source's negation at ``after``:
-    its stem's first letters in one of the two words after it ("não especificada" /
-    "unspecified")? "Unfortunately" or "informed" for "não detectou" / "não foram informados"
+    its stem's first four letters in one of the two words after it ("não especificada" /
+    "unspecified", "sem relação" / "unrelated")? "Unfortunately" or "informed" for "não detectou" / "não foram informados"
     is no such rendering: "in"+"formed" is not the negation of "informados"."""
     if not negated:
         return False
     def single(text: str) -> str:  # "supported" / "suportada": doubled letters once
         return re.sub(r"(\w)\1", r"\1", _fold(text))
 
-    following = single(" ".join(re.findall(r"[^\W\d_]+", source[after:])[:2]))
-    return any(single(stem)[:5] in following for *_, stem in negated)
+    def skeleton(text: str) -> str:
+        return re.sub(r"[aeiouy]", "", single(text))
+
+    following = [single(w) for w in re.findall(r"[^\W\d_]+", source[after:])[:2]]
+    for start, end, stem in negated:
+        prefix = single(negated_text[start:end])[: -len(single(stem))] if negated_text else ""
+        for word in following:  # "informados" holds the prefix itself: a cognate, no negation
+            if prefix and word.startswith(prefix):
+                continue
+            if single(stem)[:4] in word or skeleton(word) == skeleton(stem):  # "claro"/"clear"
+                return True
+    return False
 
 
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1585,7 +1596,8 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if tgt.search(seg.target):
         return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang,
                                 ctx.target_lang)
-    if _prefix_renders(seg.source, hit.end(), _negated_words(seg.target, ctx.target_lang)):
+    if _prefix_renders(seg.source, hit.end(), _negated_words(seg.target, ctx.target_lang),
+                       seg.target):  # fmt: skip
         return []  # "não especificada" written "unspecified": the prefix negates
     return [Finding(
         "negation", "error",

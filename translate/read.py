@@ -296,14 +296,18 @@ def clean_text(text: str, *, source: str = "input") -> str:
 
 SPLIT_NUMBER_RULE = "input:split-number"
 # invisible format characters a number can hide ("$1\u200b500", "2\u200b024"): zero-width space,
-# word joiner, BOM (zero-width no-break space), soft hyphen; never ZWJ/ZWNJ, which spell words in
-# Persian, Indic scripts and emoji. In HTML also as character references.
-_INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+# word joiner, BOM (zero-width no-break space), soft hyphen, the invisible operators, the
+# combining grapheme joiner, the Mongolian vowel separator, and ZWJ/ZWNJ: these two spell words
+# in Persian, Indic scripts and emoji, never between two digits ("1,5\u200d00" was translated
+# "1,5 00"), and they are removed only there. In HTML also as character references.
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u200c\u200d\u2061-\u2064\u034f\u180e"
 _SPLIT_NUMBER = re.compile(f"(?<=\\d)[{_INVISIBLE}]+(?=\\d)")
 _SPLIT_NUMBER_HTML = re.compile(
     f"(?<=\\d)(?:[{_INVISIBLE}]"
-    r"|&#(?:[xX]0*(?:200[bB]|2060|[fF][eE][fF][fF]|[aA][dD])|0*(?:8203|8288|65279|173));"
-    r"|&(?:shy|ZeroWidthSpace|NoBreak);)+(?=\d)"
+    r"|&#(?:[xX]0*(?:200[bBcCdD]|206[0-4]|[fF][eE][fF][fF]|[aA][dD]|34[fF]|180[eE])"
+    r"|0*(?:820[3-5]|828[89]|829[0-2]|65279|173|847|6158));"
+    r"|&(?:shy|ZeroWidthSpace|NoBreak|zwj|zwnj|ApplyFunction|af|InvisibleTimes|it"
+    r"|InvisibleComma|ic);)+(?=\d)"
 )
 
 
@@ -364,8 +368,9 @@ def parse_article(
             Dropped(
                 text=", ".join(joined[:5]) + (f" and {len(joined) - 5} more" if joined[5:] else ""),
                 rule=SPLIT_NUMBER_RULE,
-                reason=f"{len(joined)} invisible character(s) (zero-width space, word joiner, "
-                "BOM, soft hyphen) between digits removed: the number is read whole",
+                reason=f"{len(joined)} invisible character(s) (zero-width space or joiner, word "
+                "joiner, BOM, soft hyphen and the like) between digits removed: the number is "
+                "read whole",
             )
         )
     return Article(
