@@ -1556,9 +1556,10 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
 def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]],
                     negated_text: str = "") -> bool:  # fmt: skip
     """Does one of the target's prefix-negated words render the source's negation at ``after``:
-    its stem's first four letters in one of the two words after it ("não especificada" /
-    "unspecified", "sem relação" / "unrelated")? "Unfortunately" or "informed" for "não detectou" / "não foram informados"
-    is no such rendering: "in"+"formed" is not the negation of "informados"."""
+    its stem's first four letters, or its consonants, in one of the two words after it ("não
+    especificada" / "unspecified", "sem relação" / "unrelated", "não é claro" / "unclear")?
+    "Unfortunately" for "não detectou", or "informed" for "não foram informados", is no such
+    rendering: "informados" itself starts with the prefix, a cognate, not a negation."""
     if not negated:
         return False
     def single(text: str) -> str:  # "supported" / "suportada": doubled letters once

@@ -92,5 +92,6 @@ def test_ukrainian_pronouns_are_no_currency() -> None:
     """"вони" (they) is also a plural of "вона" (the won): never read as a currency."""
     from translate.localize.quantities import measures_in
 
-    assert not [m for m in measures_in("Після 2020 вони переїхали.", ["uk"]) if m.kind == "currency"]
+    they = measures_in("Після 2020 вони переїхали.", ["uk"])
+    assert not [m for m in they if m.kind == "currency"]
     assert [m for m in measures_in("Після 2020 вонів.", ["uk"]) if m.kind == "currency"]
