@@ -810,9 +810,13 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     values |= {int(d) for d in re.findall(r"\d+", seg.source) if len(d) <= 4}
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
     values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
+    copied = seg.source.casefold()
     for start, end, value in target:
         if value in values:
             continue
+        word = seg.target[start:end]
+        if re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", copied):
+            continue  # copied from the source ("Three-Day Event" in a Portuguese sentence)
         return [Finding(
             "numbers", "error",
             f"the target has the number {seg.target[start:end]!r} ({value}), which the source "
@@ -1933,7 +1937,8 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     source never names that unit of time ("aged 26" written "26 meses", "every 2-3 hours"
     written "2 a 3 minutos") is an invented fact: blocking. Years are left out (an age is
     written "26 anos" for a bare "26"); the unit words are CLDR's, in both languages (a unit
-    the source spells another way, "a fortnight", "24/7", may be a false alarm)."""
+    the source spells another way, "a fortnight", may be a false alarm; "24/7" names hours,
+    days and weeks)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1955,6 +1960,8 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                 unit = words.get(word[:-3] + "y") or words.get(word[:-2])
             if unit is not None:
                 named.add(unit)
+    if re.search(r"(?<![\d/])24\s?[/x×-]\s?7(?!\d)", seg.source):  # "24/7": round the clock
+        named.update({"duration-hour", "duration-day", "duration-week"})
     if re.search(r"\d\s?(?:[ap]\.?m\.?|h|hrs?|mins?|secs?|s|d|wks?|mos?)\b|\d:\d\d|o['’]clock",
                  seg.source, re.IGNORECASE):
         return []  # clock times and abbreviated units: the clock and unit checks read them
@@ -2210,9 +2217,26 @@ def _bounded(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
 
 
 def _weak_bound(text: str, start: int, lang: str) -> bool:
+    """Is the bound before the number at ``start`` a ``weak`` word read in its other sense?
+    Portuguese "até" is "until" before a year ("até 2030"), a date ("até 30 de junho",
+    "até 30/6") or a clock time ("até 22h"), and "to" closing a range ("de 5 até 10"); before
+    an amount ("até 300 pessoas", "até R$ 50") it is the bound "up to", which must stay."""
     weak = [str(w) for w in facts_data(lang).get("approximators", {}).get("weak", [])]
-    return bool(weak) and re.search(rf"(?<![\w])(?:{_alt(weak)})\s+{_CURRENCY_BEFORE}$",
-                                    text[max(0, start - 40) : start], re.IGNORECASE) is not None
+    hit = weak and re.search(rf"(?<![\w])(?:{_alt(weak)})\s+{_CURRENCY_BEFORE}$",
+                             text[max(0, start - 40) : start], re.IGNORECASE)  # fmt: skip
+    if not hit:
+        return False
+    months = [str(m) for m in facts_data(lang).get("approximators", {}).get("weak_dates", [])]
+    number = re.match(r"\d+(?:[.,]\d+)*", text[start:])
+    after = text[start + (number.end() if number else 0) :][:30]
+    if not months:
+        return True
+    if number and re.fullmatch(r"(?:1[5-9]|20)\d\d", number.group()):
+        return True  # a year
+    if re.match(rf"\s*(?:[/:h]|horas?\b|(?:de\s+)?(?:{_alt(months)}))", after, re.IGNORECASE):
+        return True  # a date or a clock time
+    before = text[max(0, start - 40) : start][: hit.start()]
+    return bool(re.search(r"\d\S*\s+(?:\S+\s+)?$", before))  # "de 5 até 10": a range
 
 
 def _vague_anywhere(text: str, lang: str) -> bool:

@@ -435,10 +435,10 @@ def _text_blocks(text: str) -> tuple[list[Block], str | None]:
 
 # -- Markdown --------------------------------------------------------------------------------
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_REF_LINK = re.compile(r"(!?)\[([^\]]+)\]\[([^\]]*)\]")
+_MD_LINK = re.compile(r"!?\[([^\][]*+)\]\((?:[^()\s]++|\([^)]*\))*+(?:\s+\"[^\"]*\")?\)")
+_MD_REF_LINK = re.compile(r"(!?)\[([^\][]++)\]\[([^\][]*+)\]")
 # a shortcut reference "[label]" (CommonMark): resolved only when the label is defined
-_MD_SHORTCUT_REF = re.compile(r"(!?)\[([^\]]+)\](?![\[(:])")
+_MD_SHORTCUT_REF = re.compile(r"(!?)\[([^\][]++)\](?![\[(:])")
 # a link reference definition line: [label]: destination "optional title"
 _MD_REF_DEF = re.compile(
     r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)"
@@ -448,7 +448,10 @@ _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 # a footnote reference "[^label]" and, at the start of a block, a definition's "[^label]:"
 _MD_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s\[]{1,60})\](?!:)")
 # a reference after a word ("Monday[^1]", "said.[^2]"): the word, the label, the marks between
-_MD_FOOTNOTE_REF_AFTER = re.compile(r"(\w[\w'’-]*)([.,;:!?)\"”’]*)\[\^([^\]\s\[]{1,60})\](?!:)")
+# (it starts only at a word's start: from every letter of a 2 MB word it was quadratic)
+_MD_FOOTNOTE_REF_AFTER = re.compile(
+    r"(?<!\w)(?<!\w['’-])(\w[\w'’-]*+)([.,;:!?)\"”’]*+)\[\^([^\]\s\[]{1,60})\](?!:)"
+)
 _MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s\[]{1,60})\]:")
 # the start of a footnote's definition line (each definition is a block of its own)
 _MD_FOOTNOTE_LINE = re.compile(r"\s{0,3}\[\^[^\]\s\[]{1,60}\]:")
@@ -464,13 +467,16 @@ _MD_HTML_TAG = re.compile(
 )
 
 
+# possessive, and no "[" inside a link's text (CommonMark: the innermost brackets make the link):
+# "[a](" and 30 letters with no ")" took exponential time, 200,000 "[" quadratic
 _MD_LINK_URL = re.compile(
-    r"(!?)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+    r"(!?)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
 )
 _MD_IMAGE_URL = re.compile(
-    r"(!)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+    r"(!)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
 )
-_MD_HARD_BREAK = re.compile(r"[ \t]*(?: {2,}|\\)\r?\n[ \t]*(?=\S)")
+# from the start of a run of blanks only, possessive: 1,000 trailing spaces took 2.7 s (cubic)
+_MD_HARD_BREAK = re.compile(r"(?<![ \t])[ \t]*+(?:(?<= {2})|\\)\r?\n[ \t]*+(?=\S)")
 _MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
 _MARKS = re.compile("[\U00100000-\U0010fffd]")
 _EMPHASIS_KINDS: dict[str, InlineKind | None] = {
