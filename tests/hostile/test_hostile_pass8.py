@@ -18,11 +18,11 @@ class found turned into a regular, fast test.
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 import polib
 import pytest
+import tomllib
 from hostile.helpers import invoke, tree
 from lxml import etree
 
