@@ -68,7 +68,7 @@ def _blocking(out: Path) -> list[str]:
             for f in s["findings"] if f["severity"] == "error"]  # fmt: skip
 
 
-# --- invisible characters and other digits inside numbers ----------------------------------------
+# --- invisible characters and other digits inside numbers -----------------------------------------
 
 @pytest.mark.usefixtures("fake_engine")
 @pytest.mark.parametrize("joiner", ["\u200d", "\u200c", "\u2062", "\u034f"])
@@ -108,7 +108,7 @@ def test_digits_of_other_scripts_are_read_or_held(tmp_path: Path, number: str) -
     _parse_back(out)
 
 
-# --- bombs -----------------------------------------------------------------------------------------
+# --- bombs ----------------------------------------------------------------------------------------
 
 MD_BOMBS = {
     "nested lists": "".join("  " * i + "- item\n" for i in range(600)),
@@ -157,7 +157,7 @@ def test_html_bombs_end_in_an_edition_or_one_line(tmp_path: Path, bomb: str) -> 
         _parse_back(out)
 
 
-# --- hostile term bases --------------------------------------------------------------------------
+# --- hostile term bases ---------------------------------------------------------------------------
 
 TBX = """<?xml version="1.0" encoding="utf-8"?>
 <martif type="TBX-Basic" xml:lang="en"><text><body>

@@ -184,7 +184,7 @@ def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
             if name:
                 _add(after, name, ident)
         for count, plural in forms.items() or {"other": singular}.items():
-            if count != "one" and singular:
+            if count != "one" and singular and plural:
                 for head in _head_words(singular, plural, modifiers, shared):
                     if head.casefold() not in pronouns:  # Ukrainian "вони" (they), "вона"
                         _add(after, head, ident)
