@@ -145,11 +145,133 @@ def _cdata(d: bytes, r: random.Random) -> bytes:
                                    b"<a b='1' b='2'>", "\u202e".encode()]))
 
 
+# ---- eighth pass: bombs and invisible tricks -------------------------------------------------
+
+def _md_bomb(d: bytes, r: random.Random) -> bytes:
+    n = r.choice([2000, 20000])
+    kind = r.randrange(6)
+    if kind == 0:  # nested lists
+        bomb = b"".join(b"  " * i + b"- item\n" for i in range(min(n, 3000)))
+    elif kind == 1:  # nested blockquotes
+        bomb = b">" * n + b" quoted 1,000 words\n"
+    elif kind == 2:  # links inside links
+        bomb = b"[" * n + b"x" + b"](http://a.example/)" * n + b"\n"
+    elif kind == 3:  # emphasis runs
+        bomb = b"*_" * n + b"word" + b"_*" * n + b"\n"
+    elif kind == 4:  # thousands of reference links
+        bomb = b"".join(b"[w%d][r%d] " % (i, i) for i in range(n)) + b"\n\n" + b"".join(
+            b"[r%d]: http://a.example/%d\n" % (i, i) for i in range(n))
+    else:  # backticks and HTML blocks
+        bomb = b"`" * n + b"<div>" * min(n, 5000) + b"text" + b"\n"
+    return _insert_line(d, r, b"\n" + bomb + b"\n")
+
+
+def _insert_line(d: bytes, r: random.Random, what: bytes) -> bytes:
+    lines = [m.end() for m in re.finditer(rb"\n", d)] or [len(d)]
+    at = r.choice(lines)
+    return d[:at] + what + d[at:]
+
+
+def _huge_line(d: bytes, r: random.Random) -> bytes:
+    size = r.choice([200_000, 2_000_000])
+    unit = r.choice([b"A", b"word ", b"1", "\u00e9".encode(), b"<b>", "\u200b".encode()])
+    return _insert_line(d, r, unit * (size // len(unit)))
+
+
+_INVISIBLE = ["\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00ad", "\u202e", "\u202d",
+              "\u2066", "\u2067", "\u2068", "\u2069", "\u200f", "\u061c", "\u034f"]
+
+
+def _invisible(d: bytes, r: random.Random) -> bytes:
+    """Zero-width and bidi controls inside numbers and capitalised names."""
+    text = d.decode("utf-8", "replace")
+    spots = [m.start() + 1 for m in re.finditer(r"\d(?=[\d.,  ]\d)|[A-Z](?=[a-z]{2})", text)]
+    for at in sorted(r.sample(spots, min(len(spots), r.randrange(1, 12))), reverse=True):
+        text = text[:at] + r.choice(_INVISIBLE) + text[at:]
+    if r.random() < 0.5:  # an override that shows "1 000" as another number
+        text = re.sub(r"(\d[\d ,.]*\d)", lambda m: "\u202e" + m.group(1) + "\u202c", text,
+                      count=r.randrange(1, 4))  # fmt: skip
+    return text.encode("utf-8")
+
+
+_DIGIT_SETS = ["٠١٢٣٤٥٦٧٨٩", "۰۱۲۳۴۵۶۷۸۹", "０１２３４５６７８９", "०१२३४५६७८९", "𝟎𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖𝟗"]
+
+
+def _homoglyph_digits(d: bytes, r: random.Random) -> bytes:
+    """Digits of another script (Arabic-Indic, fullwidth, mathematical) in some numbers, or in
+    part of one ("1٠00")."""
+    digits = r.choice(_DIGIT_SETS)
+    text = d.decode("utf-8", "replace")
+    mixed = r.random() < 0.5
+
+    def swap(m: re.Match[str]) -> str:
+        if mixed:
+            return "".join(digits[int(c)] if c.isdigit() and r.random() < 0.5 else c
+                           for c in m.group())  # fmt: skip
+        return "".join(digits[int(c)] if c.isdigit() else c for c in m.group())
+
+    return re.sub(r"(?<![\w&#])\d[\d,.]*", swap, text).encode("utf-8")
+
+
+def _many_links(d: bytes, r: random.Random) -> bytes:
+    n = r.choice([5000, 50000])
+    if r.random() < 0.5:
+        links = b"".join(b'<a href="/p%d">link %d</a> ' % (i, i) for i in range(n))
+        bomb = b"<p>" + links + b"</p>"
+    else:
+        depth = r.choice([300, 3000])
+        bomb = b"<table><tr><td>" * depth + b"cell 1,500" + b"</td></tr></table>" * depth
+    m = re.search(rb"<(?:body|p|div|article)\b[^>]*>", d)
+    at = m.end() if m else len(d) // 2
+    return d[:at] + bomb + d[at:]
+
+
+def _feed_items(d: bytes, r: random.Random) -> bytes:
+    """10,000 items (or entries), or every item with one guid/id."""
+    item = re.search(rb"<(item|entry)\b.*?</\1>", d, re.DOTALL)
+    if not item:
+        return d
+    one = item.group()
+    if r.random() < 0.5:
+        many = b"".join(re.sub(rb"</(title)>", b" %d</\\1>" % i, one, count=1)
+                        for i in range(10000))  # fmt: skip
+    else:  # duplicated GUIDs / ids with different content
+        tag = rb"guid" if item.group(1) == b"item" else rb"id"
+        end = b"</" + item.group(1) + b">"
+        if not re.search(rb"<" + tag + rb"\b", one):
+            one = one.replace(end, b"<" + tag + b">same</" + tag + b">" + end)
+        many = b"".join(re.sub(rb"<(title)>", b"<\\1>v%d " % i, one, count=1) for i in range(50))
+    return d[: item.start()] + many + d[item.end() :]
+
+
+def _hostile_terms(d: bytes, r: random.Random) -> bytes:
+    """Terms and segments with markup, quotes, TOML/CSV syntax, controls and huge strings."""
+    evil = r.choice([b"&lt;script&gt;alert(1)&lt;/script&gt;", b'a"b\\"c = 1\n[x]',
+                     b"\xe2\x80\xae1000", b"=cmd|' /C calc'!A0", b"A" * 200000,
+                     b"&#x7;&#x1b;[31m", b"{{name}} %s %n",
+                     b"\xef\xbc\x91\xef\xbc\x90", b"\xe2\x80\x8b"])  # fmt: skip
+    m = [x for x in re.finditer(rb">([^<>]{1,200})</(?:term|seg|source|target)>", d)]
+    if not m:
+        return _insert(d, r, evil)
+    for hit in sorted(r.sample(m, min(len(m), r.randrange(1, 4))), key=lambda x: -x.start()):
+        d = d[: hit.start(1)] + evil + d[hit.end(1) :]
+    return d
+
+
 MUTATIONS: dict[str, Callable[[bytes, random.Random], bytes]] = {
     "truncate": _truncate, "bit-flips": _flips, "invalid-utf8": _bad_utf8,
     "surrogate": _surrogate, "nul": _nul, "deep-nesting": _nest, "huge-attribute": _huge_attr,
     "lying-encoding": _lying_encoding, "bom": _bom, "crlf-cr": _line_ends,
     "entity-tricks": _entities, "markup-junk": _cdata,
+}  # fmt: skip
+# the eighth pass's kinds, and the seed kinds each applies to (``--mutations new``)
+NEW_MUTATIONS: dict[str, tuple[Callable[[bytes, random.Random], bytes], tuple[str, ...]]] = {
+    "md-bomb": (_md_bomb, ("md", "text")), "huge-line": (_huge_line, ("md", "text", "page")),
+    "invisible-in-numbers": (_invisible, ("md", "text", "page", "feed", "review", "tmx", "tbx")),
+    "homoglyph-digits": (_homoglyph_digits, ("md", "text", "page", "feed", "review", "tmx")),
+    "many-links-tables": (_many_links, ("page", "feed")),
+    "feed-items-guids": (_feed_items, ("feed",)),
+    "hostile-terms": (_hostile_terms, ("tmx", "tbx", "review")),
 }  # fmt: skip
 
 
@@ -169,7 +291,7 @@ def make_seeds(work: Path, env: dict[str, str],
                timeout: float) -> dict[str, list[tuple[str, bytes]]]:  # fmt: skip
     """Seeds by kind: real pages and feeds, and our own writers' XLIFF, PO, TMX and TBX."""
     seeds: dict[str, list[tuple[str, bytes]]] = {"page": [], "feed": [], "review": [], "tmx": [],
-                                                  "tbx": []}  # fmt: skip
+                                                  "tbx": [], "md": [], "text": []}  # fmt: skip
     pages = sorted(CORPUS.glob("heldout_j/pages/*.html.gz"))[:3] + sorted(
         CORPUS.glob("heldout_h/pages/*.html.gz"))[:2]
     for p in pages:
@@ -177,6 +299,11 @@ def make_seeds(work: Path, env: dict[str, str],
     feeds = sorted(f for f in (CORPUS / "feeds").iterdir() if not f.name.endswith(".json"))
     for f in feeds[:: max(1, len(feeds) // 6)][:6]:
         seeds["feed"].append((f.name, f.read_bytes()[:12000]))
+    seeds["md"] = [("article.md", ARTICLE.replace("\n\n", "\n\n- a list item, 2,500 words\n"
+                                                 "> a quote of 1 000 people\n\n").encode())]
+    for md in sorted((HERE.parent / "tests" / "data" / "markdown").glob("*.md"))[:1]:
+        seeds["md"].append((md.name, md.read_bytes()[:6000]))
+    seeds["text"] = [("article.txt", ARTICLE.encode())]
     src = work / "seed" / "article.txt"
     src.parent.mkdir(parents=True)
     src.write_text(ARTICLE, encoding="utf-8")
@@ -204,7 +331,7 @@ def make_seeds(work: Path, env: dict[str, str],
 
 def commands(kind: str, path: Path, out: Path, work: Path) -> list[tuple[str, list[str]]]:
     db = str(out / "t.db")
-    if kind == "page":
+    if kind in ("page", "md", "text"):
         return [("detect", ["detect", str(path)]), ("check", ["check", str(path)]),
                 ("run", ["run", str(path), "--to", "pt-BR", "--out", str(out), "--db", db,
                          "--format", "md,json,xliff,po,html", "-q"])]  # fmt: skip
@@ -271,13 +398,17 @@ def main(argv: list[str] | None = None) -> int:
                     help="mutated inputs of each seed file (a third of it for pages, whose "
                     "runs translate)")
     ap.add_argument("--timeout", type=float, default=120.0)
-    ap.add_argument("--kinds", default="page,feed,review,tmx,tbx")
+    ap.add_argument("--kinds", default="page,feed,review,tmx,tbx")  # also md, text
+    ap.add_argument("--mutations", choices=("old", "new", "all"), default="old",
+                    help="the first passes' kinds, the eighth pass's (bombs, invisible and "
+                    "homoglyph characters, 10,000 items, hostile terms), or both")
     ap.add_argument("--out", type=Path)
     args = ap.parse_args(argv)
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="fuzz-readers-"))
     env = {**os.environ, "TRANSLATE_HOME": str(work / "home"), "PYTHONUNBUFFERED": "1"}
-    lines = [f"# fuzz_readers: seed {args.seed}, {args.per_seed} mutations a seed file; "
+    lines = [f"# fuzz_readers: seed {args.seed}, {args.per_seed} mutations a seed file, "
+             f"mutations {args.mutations}, kinds {args.kinds}; "
              f"{platform.machine()}, {os.cpu_count()} cores (shared); Python "
              f"{platform.python_version()}; {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}"]
     seeds = make_seeds(work, env, args.timeout)
@@ -287,12 +418,16 @@ def main(argv: list[str] | None = None) -> int:
     n = 0
     for kind in args.kinds.split(","):
         for name, data in seeds.get(kind, []):
-            for _ in range(max(1, args.per_seed // 3) if kind == "page" else args.per_seed):
-                names = rng.sample(sorted(MUTATIONS), rng.choice([1, 1, 2]))
+            table = {k: f for k, f in MUTATIONS.items()} if args.mutations != "new" else {}
+            if args.mutations != "old":
+                table.update({k: f for k, (f, kinds) in NEW_MUTATIONS.items() if kind in kinds})
+            paged = kind in ("page", "md", "text")
+            for _ in range(max(1, args.per_seed // 3) if paged else args.per_seed):
+                names = rng.sample(sorted(table), min(len(table), rng.choice([1, 1, 2])))
                 mname = "+".join(names)
                 mutated = data
                 for one in names:
-                    mutated = MUTATIONS[one](mutated, rng)
+                    mutated = table[one](mutated, rng)
                 n += 1
                 case = work / f"case{n:04d}"
                 case.mkdir()

@@ -302,7 +302,7 @@ def missing_numbers(
     out: list[Finding] = []
     s_dates = source_dates(source, loc)
     t_dates = target_dates(target, loc)
-    _, d_changed, d_missing = pair_dates(s_dates, t_dates)
+    d_matched, d_changed, d_missing = pair_dates(s_dates, t_dates)
     for s, t in d_changed:
         out.append(
             Finding(
@@ -347,7 +347,14 @@ def missing_numbers(
         )
     paired = {id(t) for _, t in n_matched + n_changed}
     extra = [t for t in t_nums if id(t) not in paired]
+    used = {id(t) for _, t in [*d_matched, *d_changed]}
+    # a target date no source date claims: the reader took "12 out" ("12 out of 13") or
+    # "Oct. 13" copied into Portuguese for a date on one side only; its day or year is a number
+    free = {v for t in t_dates if id(t) not in used for v in (t.day, t.year) if v is not None}
     for ns in n_missing:
+        if any(v in free for v in ns.values if v == v.to_integral_value()):
+            free.difference_update(ns.values)
+            continue
         if decade_in(source, ns.start, ns.text, target, source_lang):
             continue  # "década de 1990" written "the 1990s": the same decade
         if in_joined_range(target, ns.text):

@@ -826,9 +826,13 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     values |= {int(d) for d in re.findall(r"\d+", seg.source) if len(d) <= 4}
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
     values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
+    copied = seg.source.casefold()
     for start, end, value in target:
         if value in values:
             continue
+        word = seg.target[start:end]
+        if re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", copied):
+            continue  # copied from the source ("Three-Day Event" in a Portuguese sentence)
         return [Finding(
             "numbers", "error",
             f"the target has the number {seg.target[start:end]!r} ({value}), which the source "
@@ -1604,6 +1608,32 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
     )]  # fmt: skip
 
 
+def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]],
+                    negated_text: str = "") -> bool:  # fmt: skip
+    """Does one of the target's prefix-negated words render the source's negation at ``after``:
+    its stem's first four letters, or its consonants, in one of the two words after it ("não
+    especificada" / "unspecified", "sem relação" / "unrelated", "não é claro" / "unclear")?
+    "Unfortunately" for "não detectou", or "informed" for "não foram informados", is no such
+    rendering: "informados" itself starts with the prefix, a cognate, not a negation."""
+    if not negated:
+        return False
+    def single(text: str) -> str:  # "supported" / "suportada": doubled letters once
+        return re.sub(r"(\w)\1", r"\1", _fold(text))
+
+    def skeleton(text: str) -> str:
+        return re.sub(r"[aeiouy]", "", single(text))
+
+    following = [single(w) for w in re.findall(r"[^\W\d_]+", source[after:])[:2]]
+    for start, end, stem in negated:
+        prefix = single(negated_text[start:end])[: -len(single(stem))] if negated_text else ""
+        for word in following:  # "informados" holds the prefix itself: a cognate, no negation
+            if prefix and word.startswith(prefix):
+                continue
+            if single(stem)[:4] in word or skeleton(word) == skeleton(stem):  # "claro"/"clear"
+                return True
+    return False
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1622,13 +1652,61 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if tgt.search(seg.target):
         return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang,
                                 ctx.target_lang)
-    if _negated_words(seg.target, ctx.target_lang):
+    if _prefix_renders(seg.source, hit.end(), _negated_words(seg.target, ctx.target_lang),
+                       seg.target):  # fmt: skip
         return []  # "não especificada" written "unspecified": the prefix negates
     return [Finding(
         "negation", "error",
         f"the source says {hit.group()!r} and the target has no negation: the sense may be "
         "reversed",
         segment=seg.id, source_span=hit.span(),
+    )]  # fmt: skip
+
+
+@cache
+def _added_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(sentence negations, negative cues) of ``lang``: ``[negation] added_words`` /
+    ``added_suffixes`` and ``cues`` of ``locales/facts/<lang>.toml``."""
+    data = facts_data(lang).get("negation", {})
+    words = [str(w) for w in data.get("added_words", [])]
+    suffixes = [str(w) for w in data.get("added_suffixes", [])]
+    if not words and not suffixes:
+        return None
+    alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
+    if suffixes:
+        alts.append(rf"(?<=[^\W\d_])(?:{_alt(suffixes)})(?!\w)")
+    cues = [str(w) for w in data.get("cues", [])]
+    cue = re.compile(rf"(?<![\w-])(?:{'|'.join(cues)})", re.IGNORECASE) if cues else None
+    return re.compile("|".join(alts), re.IGNORECASE), cue
+
+
+def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A sentence the source does not negate must not be negated: "was found" written "não foi
+    encontrado" says the opposite. Blocking when the target has one of its language's sentence
+    negations ("não", "nunca"; "not", "never", "n't") and the source has no negation word, no
+    word its prefix negates ("unable") and none of its language's negative cues ("fail",
+    "lack", "falta", "recusa": words a translation may render with a negation). A language
+    without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    src = _negation_pattern(src_lang)
+    pats = _added_patterns(src_lang)
+    tgt = _added_patterns(ctx.target_lang)
+    if src is None or pats is None or tgt is None:
+        return []
+    hit = tgt[0].search(seg.target)
+    if hit is None or src.search(seg.source) or pats[0].search(seg.source):
+        return []
+    if (pats[1] is not None and pats[1].search(seg.source)) or _negated_words(seg.source, src_lang):
+        return []
+    if seg.target[hit.start() : hit.end()].casefold() in seg.source.casefold().split():
+        return []  # the word copied untranslated ("Nunca Mais", a name)
+    return [Finding(
+        "negation", "error",
+        f"the target says {hit.group()!r} and the source has no negation: the sense may be "
+        "reversed",
+        segment=seg.id, target_span=hit.span(),
     )]  # fmt: skip
 
 
@@ -1931,7 +2009,8 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     source never names that unit of time ("aged 26" written "26 meses", "every 2-3 hours"
     written "2 a 3 minutos") is an invented fact: blocking. Years are left out (an age is
     written "26 anos" for a bare "26"); the unit words are CLDR's, in both languages (a unit
-    the source spells another way, "a fortnight", "24/7", may be a false alarm)."""
+    the source spells another way, "a fortnight", may be a false alarm; "24/7" names hours,
+    days and weeks)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1953,6 +2032,8 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                 unit = words.get(word[:-3] + "y") or words.get(word[:-2])
             if unit is not None:
                 named.add(unit)
+    if re.search(r"(?<![\d/])24\s?[/x×-]\s?7(?!\d)", seg.source):  # "24/7": round the clock
+        named.update({"duration-hour", "duration-day", "duration-week"})
     if re.search(r"\d\s?(?:[ap]\.?m\.?|h|hrs?|mins?|secs?|s|d|wks?|mos?)\b|\d:\d\d|o['’]clock",
                  seg.source, re.IGNORECASE):
         return []  # clock times and abbreviated units: the clock and unit checks read them
@@ -2218,9 +2299,26 @@ def _bounded(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
 
 
 def _weak_bound(text: str, start: int, lang: str) -> bool:
+    """Is the bound before the number at ``start`` a ``weak`` word read in its other sense?
+    Portuguese "até" is "until" before a year ("até 2030"), a date ("até 30 de junho",
+    "até 30/6") or a clock time ("até 22h"), and "to" closing a range ("de 5 até 10"); before
+    an amount ("até 300 pessoas", "até R$ 50") it is the bound "up to", which must stay."""
     weak = [str(w) for w in facts_data(lang).get("approximators", {}).get("weak", [])]
-    return bool(weak) and re.search(rf"(?<![\w])(?:{_alt(weak)})\s+{_CURRENCY_BEFORE}$",
-                                    text[max(0, start - 40) : start], re.IGNORECASE) is not None
+    hit = weak and re.search(rf"(?<![\w])(?:{_alt(weak)})\s+{_CURRENCY_BEFORE}$",
+                             text[max(0, start - 40) : start], re.IGNORECASE)  # fmt: skip
+    if not hit:
+        return False
+    months = [str(m) for m in facts_data(lang).get("approximators", {}).get("weak_dates", [])]
+    number = re.match(r"\d+(?:[.,]\d+)*", text[start:])
+    after = text[start + (number.end() if number else 0) :][:30]
+    if not months:
+        return True
+    if number and re.fullmatch(r"(?:1[5-9]|20)\d\d", number.group()):
+        return True  # a year
+    if re.match(rf"\s*(?:[/:h]|horas?\b|(?:de\s+)?(?:{_alt(months)}))", after, re.IGNORECASE):
+        return True  # a date or a clock time
+    before = text[max(0, start - 40) : start][: hit.start()]
+    return bool(re.search(r"\d\S*\s+(?:\S+\s+)?$", before))  # "de 5 até 10": a range
 
 
 def _vague_anywhere(text: str, lang: str) -> bool:
@@ -2653,4 +2751,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_relative_time, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
-                 check_invented_units]  # fmt: skip
+                 check_invented_units, check_added_negation]  # fmt: skip

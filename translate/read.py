@@ -296,14 +296,18 @@ def clean_text(text: str, *, source: str = "input") -> str:
 
 SPLIT_NUMBER_RULE = "input:split-number"
 # invisible format characters a number can hide ("$1\u200b500", "2\u200b024"): zero-width space,
-# word joiner, BOM (zero-width no-break space), soft hyphen; never ZWJ/ZWNJ, which spell words in
-# Persian, Indic scripts and emoji. In HTML also as character references.
-_INVISIBLE = "\u200b\u2060\ufeff\u00ad"
+# word joiner, BOM (zero-width no-break space), soft hyphen, the invisible operators, the
+# combining grapheme joiner, the Mongolian vowel separator, and ZWJ/ZWNJ: these two spell words
+# in Persian, Indic scripts and emoji, never between two digits ("1,5\u200d00" was translated
+# "1,5 00"), and they are removed only there. In HTML also as character references.
+_INVISIBLE = "\u200b\u2060\ufeff\u00ad\u200c\u200d\u2061-\u2064\u034f\u180e"
 _SPLIT_NUMBER = re.compile(f"(?<=\\d)[{_INVISIBLE}]+(?=\\d)")
 _SPLIT_NUMBER_HTML = re.compile(
     f"(?<=\\d)(?:[{_INVISIBLE}]"
-    r"|&#(?:[xX]0*(?:200[bB]|2060|[fF][eE][fF][fF]|[aA][dD])|0*(?:8203|8288|65279|173));"
-    r"|&(?:shy|ZeroWidthSpace|NoBreak);)+(?=\d)"
+    r"|&#(?:[xX]0*(?:200[bBcCdD]|206[0-4]|[fF][eE][fF][fF]|[aA][dD]|34[fF]|180[eE])"
+    r"|0*(?:820[3-5]|828[89]|829[0-2]|65279|173|847|6158));"
+    r"|&(?:shy|ZeroWidthSpace|NoBreak|zwj|zwnj|ApplyFunction|af|InvisibleTimes|it"
+    r"|InvisibleComma|ic);)+(?=\d)"
 )
 
 
@@ -364,8 +368,9 @@ def parse_article(
             Dropped(
                 text=", ".join(joined[:5]) + (f" and {len(joined) - 5} more" if joined[5:] else ""),
                 rule=SPLIT_NUMBER_RULE,
-                reason=f"{len(joined)} invisible character(s) (zero-width space, word joiner, "
-                "BOM, soft hyphen) between digits removed: the number is read whole",
+                reason=f"{len(joined)} invisible character(s) (zero-width space or joiner, word "
+                "joiner, BOM, soft hyphen and the like) between digits removed: the number is "
+                "read whole",
             )
         )
     return Article(
@@ -430,10 +435,10 @@ def _text_blocks(text: str) -> tuple[list[Block], str | None]:
 
 # -- Markdown --------------------------------------------------------------------------------
 
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\((?:[^()\s]+|\([^)]*\))*(?:\s+\"[^\"]*\")?\)")
-_MD_REF_LINK = re.compile(r"(!?)\[([^\]]+)\]\[([^\]]*)\]")
+_MD_LINK = re.compile(r"!?\[([^\][]*+)\]\((?:[^()\s]++|\([^)]*\))*+(?:\s+\"[^\"]*\")?\)")
+_MD_REF_LINK = re.compile(r"(!?)\[([^\][]++)\]\[([^\][]*+)\]")
 # a shortcut reference "[label]" (CommonMark): resolved only when the label is defined
-_MD_SHORTCUT_REF = re.compile(r"(!?)\[([^\]]+)\](?![\[(:])")
+_MD_SHORTCUT_REF = re.compile(r"(!?)\[([^\][]++)\](?![\[(:])")
 # a link reference definition line: [label]: destination "optional title"
 _MD_REF_DEF = re.compile(
     r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)"
@@ -443,7 +448,10 @@ _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 # a footnote reference "[^label]" and, at the start of a block, a definition's "[^label]:"
 _MD_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s\[]{1,60})\](?!:)")
 # a reference after a word ("Monday[^1]", "said.[^2]"): the word, the label, the marks between
-_MD_FOOTNOTE_REF_AFTER = re.compile(r"(\w[\w'’-]*)([.,;:!?)\"”’]*)\[\^([^\]\s\[]{1,60})\](?!:)")
+# (it starts only at a word's start: from every letter of a 2 MB word it was quadratic)
+_MD_FOOTNOTE_REF_AFTER = re.compile(
+    r"(?<!\w)(?<!\w['’-])(\w[\w'’-]*+)([.,;:!?)\"”’]*+)\[\^([^\]\s\[]{1,60})\](?!:)"
+)
 _MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s\[]{1,60})\]:")
 # the start of a footnote's definition line (each definition is a block of its own)
 _MD_FOOTNOTE_LINE = re.compile(r"\s{0,3}\[\^[^\]\s\[]{1,60}\]:")
@@ -459,13 +467,16 @@ _MD_HTML_TAG = re.compile(
 )
 
 
+# possessive, and no "[" inside a link's text (CommonMark: the innermost brackets make the link):
+# "[a](" and 30 letters with no ")" took exponential time, 200,000 "[" quadratic
 _MD_LINK_URL = re.compile(
-    r"(!?)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+    r"(!?)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
 )
 _MD_IMAGE_URL = re.compile(
-    r"(!)\[([^\]]*)\]\(\s*(<[^>\n]*>|(?:[^()\s]+|\([^)]*\))*)(?:\s+\"[^\"]*\")?\s*\)"
+    r"(!)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
 )
-_MD_HARD_BREAK = re.compile(r"[ \t]*(?: {2,}|\\)\r?\n[ \t]*(?=\S)")
+# from the start of a run of blanks only, possessive: 1,000 trailing spaces took 2.7 s (cubic)
+_MD_HARD_BREAK = re.compile(r"(?<![ \t])[ \t]*+(?:(?<= {2})|\\)\r?\n[ \t]*+(?=\S)")
 _MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
 _MARKS = re.compile("[\U00100000-\U0010fffd]")
 _EMPHASIS_KINDS: dict[str, InlineKind | None] = {

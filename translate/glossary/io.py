@@ -308,11 +308,42 @@ def read_terms(path: Path) -> list[Entry]:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     if suffix in (".tbx", ".xml"):
-        return from_tbx(data, str(path))
+        return check_imported(from_tbx(data, str(path)), str(path))
     if suffix in (".csv", ".tsv", ".txt"):
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
             raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
-        return from_csv(text, str(path))
+        return check_imported(from_csv(text, str(path)), str(path))
     raise DataError("unknown term-base format (use .csv or .tbx)", path=str(path))
+
+
+MAX_TERM_CHARS = 1000  # the longest real name the glossary holds (Bangkok's) has 170
+# bidi embeddings, overrides and isolates, zero-width space, word joiner, BOM, and C0/C1
+# controls: a term holding one would be written, invisible, into every edition that names it
+# ("\u202e1000" shows "0001"); left-to-right/right-to-left marks, ZWJ and ZWNJ spell real names
+_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\x00-\x1f\x7f-\x9f]")
+
+
+def check_imported(entries: list[Entry], path: str) -> list[Entry]:
+    """A term base's entries, refused whole (``DataError``, exit 5, naming the line) when one
+    id comes twice (the glossary written would fail ``glossary lint``, and one entry would be
+    lost when it is loaded), or a term holds a hidden control character or is longer than
+    ``MAX_TERM_CHARS``."""
+    seen: dict[str, str] = {}
+    for entry in entries:
+        line = int(entry.source.rpartition(":")[2] or 0) if entry.source else None
+        if entry.id in seen:
+            raise DataError(f"entry id {entry.id!r} appears twice (first at {seen[entry.id]})",
+                            path=path, line=line)  # fmt: skip
+        seen[entry.id] = entry.source or path
+        for _, term in (*entry.variants, *entry.forms.items()):
+            hidden = _HIDDEN.search(term)
+            if hidden:
+                raise DataError(
+                    f"term {term[:40]!r} holds a hidden control character "
+                    f"(U+{ord(hidden.group()):04X})", path=path, line=line)  # fmt: skip
+            if len(term) > MAX_TERM_CHARS:
+                raise DataError(f"a term of {len(term):,} characters (more than "
+                                f"{MAX_TERM_CHARS:,})", path=path, line=line)  # fmt: skip
+    return entries

@@ -35,7 +35,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
-from ..langdata import section, str_list
+from ..langdata import common_section, section, str_list
 
 SPACES = " \u00a0\u202f\u2009"
 
@@ -163,6 +163,9 @@ def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     symbols = locale.currency_symbols
     plurals = locale._data.get("currency_names_plural", {})
     modifiers = frozenset(w.casefold() for w in _language_words(lang, "modifiers"))
+    shared = _shared_words(names, plurals, _active_currencies())
+    pronouns = frozenset(str(w).casefold() for w in common_section("quantities")
+                         .get("not_currency", []))  # fmt: skip
     for code in _active_currencies():
         ident = f"cur:{code}"
         before[code] = {*before.get(code, set()), ident}
@@ -180,15 +183,32 @@ def _entries(lang: str) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
         for name in {names.get(code), *forms.values()}:
             if name:
                 _add(after, name, ident)
-        for count, plural in forms.items():
-            if count != "one" and singular:
-                for head in _head_words(singular, plural, modifiers):
-                    _add(after, head, ident)
+        for count, plural in forms.items() or {"other": singular}.items():
+            if count != "one" and singular and plural:
+                for head in _head_words(singular, plural, modifiers, shared):
+                    if head.casefold() not in pronouns:  # Ukrainian "вони" (they), "вона"
+                        _add(after, head, ident)
     return before, after
 
 
+def _shared_words(names: Any, plurals: Any, codes: Iterable[str]) -> frozenset[str]:
+    """The (case-folded) words of the currency names of at least two currencies: a head noun
+    ("рублей" of Russian and Belarusian rubles) rather than a nationality adjective
+    ("российских")."""
+    seen: dict[str, set[str]] = {}
+    for code in codes:
+        forms = {names.get(code), *plurals.get(code, {}).values()}
+        for name in forms:
+            for word in (name or "").split():
+                seen.setdefault(word.casefold(), set()).add(code)
+    return frozenset(w for w, owners in seen.items() if len(owners) > 1)
+
+
 def _head_words(
-    singular: str, plural: str, modifiers: frozenset[str] = frozenset()
+    singular: str,
+    plural: str,
+    modifiers: frozenset[str] = frozenset(),
+    shared: frozenset[str] = frozenset(),
 ) -> set[str]:
     """The words that change between a currency name's singular and plural: its head noun
     ("dollar"/"dollars" of "US dollar", "libra"/"libras" of "libra esterlina"); an adjective
@@ -197,15 +217,23 @@ def _head_words(
 
     >>> sorted(_head_words("Novo dólar taiwanês", "novos dólares taiwaneses", frozenset({"novo"})))
     ['dólar', 'dólares']
+    >>> sorted(_head_words("российский рубль", "российских рублей", frozenset(),
+    ...                    frozenset({"рублей", "рубль"})))
+    ['рублей', 'рубль']
+    >>> sorted(_head_words("Schweizer Franken", "Schweizer Franken", frozenset({"schweizer"})))
+    ['Franken']
     """
     one, other = singular.split(), plural.split()
     if len(one) != len(other) or len(one) < 2:
         return set()
     heads: set[str] = set()
-    for a, b in zip(one, other, strict=True):
-        if a.casefold() != b.casefold() and a.casefold() not in modifiers:
-            heads.update({a, b})
-            break  # the first word that agrees with the number is the noun
+    pairs = [(a, b) for a, b in zip(one, other, strict=True) if a.casefold() not in modifiers]
+    changed = [(a, b) for a, b in pairs if a.casefold() != b.casefold()]
+    nouns = [(a, b) for a, b in changed if b.casefold() in shared]
+    if nouns or changed:  # the noun other currencies share, else the first word that agrees
+        heads.update((nouns or changed)[0])
+    elif len(pairs) < len(one) and pairs:
+        heads.update(pairs[0])  # "Schweizer Franken": the adjective ([modifiers]) never changes
     return {h for h in heads if len(h) >= 3 and h.isalpha()}
 
 
