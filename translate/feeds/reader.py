@@ -329,11 +329,12 @@ def _media_description(el: Any) -> str | None:
             _first(child, (((MEDIA_NS,), "description"),)) if local == "group" else None)
         if found is None or not _text(found).strip():
             continue
+        from .jsonfeed import text_as_html
+
         text = _text(found).strip()
         if (found.get("type") or "plain").lower() == "html":
             return text
-        paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text) if p.strip()]
-        return "".join(f"<p>{html.escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs)
+        return text_as_html(text)
     return None
 
 
