@@ -328,8 +328,8 @@ def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
     fields: dict[str, Any] = {}
     for name in _fields(type(index)):
         value = getattr(index, name)
-        if name == "lock" or name == "fuzzy_cache":
-            continue  # made afresh: a lock, and a memo of answers filled while matching
+        if name in ("lock", "fuzzy_cache", "standalone"):
+            continue  # made afresh: a lock, and memos filled while matching
         if isinstance(value, WordList):
             n = enc.word_ids.get(id(value))
             if n is None:  # one copy for every index (the same shipped English list)

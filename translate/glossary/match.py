@@ -60,8 +60,9 @@ from .words import (
 )
 
 _CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
-# Scripts whose words are romanized in a text of any language (see _Matcher)
-_OWN_SCRIPTS = ("ARMENIAN", "GEORGIAN")
+# Scripts whose words are romanized in a text of any language (see _Matcher): the glossary
+# spells few names in them (Greek: only the gazetteer's place names, matched as written)
+_OWN_SCRIPTS = ("ARMENIAN", "GEORGIAN", "GREEK")
 # a Roman numeral of two or more letters
 _ROMAN = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected": 3,
@@ -221,6 +222,9 @@ class Index:
     stems: set[str] = field(default_factory=set)  # place-name stems, for demonyms
     person_stems: set[str] = field(default_factory=set)
     fuzzy_cache: dict[str, list[tuple[str, int, float]]] = field(default_factory=dict)
+    # folded word -> (place, word as written): distinctive words of hand-written multi-word
+    # places that may stand alone after a preposition of place (made on first use)
+    standalone: dict[str, tuple[Entry, str]] | None = None
     # (entry id, form) of names only the generated gazetteer lists (not also a form of the
     # source language): matched as written, never a near-miss anchor
     generated: set[tuple[str, str]] = field(default_factory=set)
@@ -697,7 +701,7 @@ class _Matcher:
             # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
             self.tokens = romanize_tokens(self.tokens)
         else:
-            # A text in Armenian or Georgian (the glossary spells few names in these
+            # A text in Armenian, Georgian or Greek (the glossary spells few names in these
             # scripts): its names through their romanization ("Փաշինյանը" -> pashinyan,
             # "კობახიძე" -> kobakhidze); names the index holds as written stay as written.
             self.tokens = romanize_tokens(self.tokens, _OWN_SCRIPTS, index.longest)
@@ -974,6 +978,71 @@ class _Matcher:
             out.append(_Candidate(i, i + 1, entry, "partial", 0.9, written, part="surname"))
         return out
 
+    def _standalone(self) -> dict[str, tuple[Entry, str]]:
+        """Words of the hand-written multi-word places that name them alone ("Hormuz" of
+        Strait of Hormuz, "Golan" of Golan Heights): capitalised in the canonical name, five
+        letters or more, no common English word, title, compass word or adjective, no word
+        of another entry's names, no person's given name or surname; a name opening with a
+        toponymic opener or a compass word ("New Delhi", "San Salvador", "Port Sudan",
+        "North Macedonia", "Western Sahara") gives none, since the word alone is the older,
+        larger or another place; nor does a word of the Portuguese word list ("Verde")."""
+        index = self.index
+        if index.standalone is not None:
+            return index.standalone
+        claims: dict[str, set[str]] = {}
+        for keys, variants in list(index.sequences.items()):
+            for variant in variants:
+                for key in keys:
+                    claims.setdefault(key, set()).add(variant.entry.id)
+        table: dict[str, tuple[Entry, str]] = {}
+        seen: set[str] = set()
+        portuguese = portuguese_words()  # "Verde", "Domingo": words of a target language
+        for variants in list(index.sequences.values()):
+            for variant in variants:
+                entry = variant.entry
+                if entry.id in seen or entry.type != "place" or entry.source == "cldr" or \
+                        (entry.id, entry.name) in index.generated:
+                    continue
+                seen.add(entry.id)
+                words = tokenize(entry.name)
+                if len(words) < 2 or words[0].key in self.context_words.name_openers or \
+                        words[0].key in _COMPASS:
+                    continue
+                for tok in words:
+                    key = tok.key
+                    if not tok.capitalized or tok.upper or len(key) < 5 or \
+                            not key.isalpha() or key in self.words.common or \
+                            key in index.source_words or key in TITLES or key in _COMPASS or \
+                            _derived(key, index) or claims.get(key, set()) != {entry.id} or \
+                            (key,) in index.sequences or key in index.given_keys or \
+                            skeleton(key) in index.surnames or portuguese.is_word(key):
+                        continue
+                    table[key] = (entry, tok.text)
+        index.standalone = table
+        return table
+
+    def standalone_short_forms(self, covered: set[int]) -> list[_Candidate]:
+        """A distinctive word of a multi-word place standing alone right after a lower-case
+        preposition of place or article ("near Hormuz", "captured the Golan"), in a text
+        that did not name the place in full: a ``partial`` mention, flagged, never
+        rewritten (the word alone is the writer's choice)."""
+        out: list[_Candidate] = []
+        preps = self.context_words.place_prepositions
+        if not preps:
+            return out
+        table = self._standalone()
+        for i, tok in enumerate(self.tokens):
+            if i == 0 or i in covered or not tok.capitalized or tok.upper or \
+                    tok.key not in table:
+                continue
+            prev = self.tokens[i - 1]
+            if not prev.text.islower() or prev.key not in preps or \
+                    self.text[prev.end : tok.start] != " ":
+                continue
+            entry, written = table[tok.key]
+            out.append(_Candidate(i, i + 1, entry, "partial", 0.8, written, part="short"))
+        return out
+
     def inflected(self, covered: set[int]) -> list[_Candidate]:
         """A one-word place name with a case ending glued to it (Bakıda, Londonda,
         Tallinnassa, Budapesten): the stem is the name, or the name without its final
@@ -1050,6 +1119,61 @@ class _Matcher:
                     out.append(found)
                     break
         return out
+
+    def declined_people(self, covered: set[int]) -> list[_Candidate]:
+        """A person's surname alone with a case ending of a language that declines names
+        ("Путина", "Трампом", "Ławrowem", "Putinlə", "Zelenskyin"): the word without the
+        ending, and with what the surname ends in instead, is a listed surname (in any
+        romanisation sharing its skeleton). The endings are language data
+        (``locales/languages/case-endings.toml``): the text's own language's, the Slavic
+        ones in a Slavic text or on a Cyrillic word, the agglutinative ones except in the
+        languages that do not decline names (``uncased_nouns``). An ``inflected`` mention:
+        reported, never rewritten."""
+        out: list[_Candidate] = []
+        shared, own = case_endings(None), case_endings(self.index.lang)
+        declines = self.index.lang not in shared.uncased_nouns
+        for i, tok in enumerate(self.tokens):
+            key = tok.key
+            if i in covered or not tok.capitalized or tok.upper or len(key) < 5 or \
+                    not key.isalpha() or self.words.is_word(key) or \
+                    key in self.index.longest or key in self.index.given_keys:
+                continue
+            table: list[tuple[str, tuple[str, ...]]] = list(own.endings)
+            if self.index.lang in shared.slavic_languages or not key.isascii():
+                table += shared.slavic
+            if declines:
+                table += [(e, ("",)) for e in shared.agglutinative]
+            found = self._declined_surname(key, table)
+            if found is None:
+                continue
+            entry, confidence = self._surname_owner(found)
+            if entry.type != "person" or self._declined_other(tok, entry):
+                continue
+            out.append(_Candidate(i, i + 1, entry, "inflected", 0.85 * confidence,
+                                  _surname_text(entry), part="surname"))
+        return out
+
+    def _declined_surname(self, key: str, table: Sequence[tuple[str, tuple[str, ...]]]
+                          ) -> list[tuple[Entry, str, bool, str]] | None:
+        """The owners of the surname ``key`` declines, longest ending first."""
+        for ending, restores in sorted(table, key=lambda row: -len(row[0])):
+            stem = key[: -len(ending)]
+            if not key.endswith(ending) or len(stem) < 3:
+                continue
+            for tail in restores:
+                name = stem + tail
+                if len(name) < 4 or name == key:
+                    continue
+                latin = name if name.isascii() else romanized_key(name)
+                owners = self.index.surnames.get(skeleton(name))
+                if not owners and latin and latin.isalpha():
+                    owners = next((self.index.surnames[skeleton(r)]
+                                   for r in (latin, *readings(latin))
+                                   if skeleton(r) in self.index.surnames), None)
+                people = [o for o in owners or () if o[0].type == "person"]
+                if people:
+                    return people
+        return None
 
     def _reading_of(self, key: str) -> tuple[Variant] | None:
         """A one-word place written in another language's romanisation habit (French
@@ -2221,6 +2345,8 @@ class _Matcher:
         covered = {k for c in exact for k in range(c.first, c.last)}
         self.learn_short_forms(exact)
         short = self.short_forms(covered)
+        earned = {c.first for c in short}
+        short += [c for c in self.standalone_short_forms(covered) if c.first not in earned]
         partial = self.surnames(covered) + short
         # A lone surname ("Aliyev") may still be the end of a misspelt full name; a short
         # form the document earned is not a misspelling of another name ("Alania").
@@ -2228,7 +2354,8 @@ class _Matcher:
         full |= {c.first for c in short}
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
-        inflected = self.inflected(covered) + self.inflected_people(covered)
+        inflected = self.inflected(covered) + self.inflected_people(covered) + \
+            self.declined_people(covered)
         chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".

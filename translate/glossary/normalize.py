@@ -271,6 +271,27 @@ _ROMANIZED_SCRIPTS = ("CYRILLIC", "ARMENIAN", "GREEK", "GEORGIAN")
 # definite article glued to a name ("Փաշինյանը", "the Pashinyan"), dropped.
 _RESPELL = (("ու", "u"), ("Ու", "U"), ("ՈՒ", "U"), ("և", "ev"))
 _ARTICLE_END = "ը"
+# Greek digraphs that anyascii spells letter by letter ("Ερντογάν" -> "Erntogan", "Πούτιν" ->
+# "Poytin"), read as the modern Greek press writes foreign names with them (ELOT 743 / UN
+# romanization): ου = u, αυ/ευ = av/ev, χ = kh as in the BGN/PCGN forms the glossary uses;
+# ντ, μπ, γκ are d, b, g at the start of a word or after a consonant, nd, mb, nk after a vowel
+# ("Ερντογάν" Erdogan, "Άγκυρα" Ankyra ~ Ankara); γγ = ng.
+_GREEK_RESPELL = (("ου", "u"), ("ού", "u"), ("αυ", "av"), ("αύ", "av"), ("ευ", "ev"),
+                  ("εύ", "ev"), ("γγ", "ng"), ("χ", "kh"))
+_GREEK_CLUSTERS = re.compile("(^|[^αάεέηήιίϊΐοόυύϋΰωώ])?(ντ|μπ|γκ)")
+_GREEK_HARD = {"ντ": "d", "μπ": "b", "γκ": "g"}
+_GREEK_SOFT = {"ντ": "nd", "μπ": "mb", "γκ": "nk"}
+_GREEK_LETTERS = "GREEK"
+
+
+def _greek_reading(text: str) -> str:
+    """A Greek word respelt as the press romanizes a foreign name written in it."""
+    text = text.lower()
+    for src, dst in _GREEK_RESPELL:
+        text = text.replace(src, dst)
+    return _GREEK_CLUSTERS.sub(
+        lambda m: (m.group(1) or "") + (_GREEK_HARD if m.group(1) is not None
+                                        else _GREEK_SOFT)[m.group(2)], text)
 _ARMENIAN_LETTERS = "ARMENIAN"
 _CASELESS = ("GEORGIAN LETTER",)
 
@@ -292,6 +313,8 @@ def romanized_key(text: str) -> str | None:
         return None
     from anyascii import anyascii
 
+    if letter.startswith(_GREEK_LETTERS):
+        text = _greek_reading(text)
     if letter.startswith(_ARMENIAN_LETTERS):
         for src, dst in _RESPELL:
             text = text.replace(src, dst)

@@ -413,6 +413,7 @@ class ContextWords:
     pet_nouns: frozenset[str] = frozenset()
     apposition_articles: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
+    place_prepositions: frozenset[str] = frozenset()
 
 
 @cache
@@ -436,7 +437,8 @@ def context_words() -> ContextWords:
                         words("masculine_determiners"), words("envoy_nouns"),
                         words("place_nouns"), words("short_words"), words("coordinators"),
                         words("region_heads"), words("kin_nouns"), words("pet_nouns"),
-                        words("apposition_articles"), words("family_nouns"))
+                        words("apposition_articles"), words("family_nouns"),
+                        words("place_prepositions"))
 
 
 @cache
