@@ -42,7 +42,7 @@ KNOWN_LISTED_MISSES = {
     "Victoria the queen and the Canadian city; Washington the state) and two listed forms "
     "missed ('the US Food and Drug Administration', 'overtaken Britain')",
     "dev-2026-12-04k-spent-heldout.toml": "spent held-out set k, opened on 2026-12-04: "
-    "precision 100/107 (United Russia the party, Tusk the album, Kenya Barris, Tripoli in "
+    "precision 101/108 (United Russia the party, Tusk the album, Kenya Barris, Tripoli in "
     "Lebanon, Lagos on the Algarve, ECB in cricket, Portuguese 'Lula grelhada') and three "
     "listed forms missed ('The UK MoD', 'the AU Commission', 'then-Biden-Harris')",
 }

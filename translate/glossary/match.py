@@ -35,9 +35,11 @@ from .load import is_gazetteer_name
 from .model import Entry, Glossary, MatchKind, Mention
 from .normalize import (
     Token,
+    arabic_consonant_key,
     fold,
     gap_allowed,
     is_sentence_start,
+    latin_consonant_key,
     readings,
     romanize_tokens,
     romanized_key,
@@ -225,6 +227,9 @@ class Index:
     # folded word -> (place, word as written): distinctive words of hand-written multi-word
     # places that may stand alone after a preposition of place (made on first use)
     standalone: dict[str, tuple[Entry, str]] | None = None
+    # consonant keys of Latin person and place names -> entries, for names in Arabic letters
+    # (made on first use)
+    consonantal: dict[tuple[str, ...], list[Entry]] | None = None
     # (entry id, form) of names only the generated gazetteer lists (not also a form of the
     # source language): matched as written, never a near-miss anchor
     generated: set[tuple[str, str]] = field(default_factory=set)
@@ -1039,8 +1044,70 @@ class _Matcher:
             if not prev.text.islower() or prev.key not in preps or \
                     self.text[prev.end : tok.start] != " ":
                 continue
+            after = self.tokens[i + 1] if i + 1 < len(self.tokens) else None
+            gap = self.text[tok.end : after.start] if after is not None else ""
+            if after is not None and (gap == "-" or (gap == " " and after.capitalized)):
+                continue  # a word of a longer name, or the start of a misspelt full one
             entry, written = table[tok.key]
             out.append(_Candidate(i, i + 1, entry, "partial", 0.8, written, part="short"))
+        return out
+
+    def _consonantal(self) -> dict[tuple[str, ...], list[Entry]]:
+        """Consonant keys of the people's and places' Latin names (and of a person's listed
+        surname alone): four consonants or more for one word, six for several, so that a
+        short key ("bs", "gz") names nothing."""
+        index = self.index
+        if index.consonantal is not None:
+            return index.consonantal
+        table: dict[tuple[str, ...], list[Entry]] = {}
+        for keys, variants in list(index.sequences.items()):
+            for variant in variants:
+                entry = variant.entry
+                if entry.type not in ("person", "place") or variant.acronym or \
+                        not variant.text.isascii():
+                    continue
+                words = [k for k in keys if k not in ("al", "el", "ul")]
+                ckeys = tuple(latin_consonant_key(k) for k in words)
+                size = sum(map(len, ckeys))
+                if not ckeys or not all(ckeys) or size < (4 if len(ckeys) == 1 else 6):
+                    continue
+                bucket = table.setdefault(ckeys, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        index.consonantal = table
+        return table
+
+    def consonantal(self, covered: set[int]) -> list[_Candidate]:
+        """A person's or place's name written in Arabic letters ("نتنياهو", "محمود عباس"):
+        its consonants are those of one glossary name and no other. A ``partial`` mention,
+        flagged, never rewritten (an unvocalised spelling is never sure)."""
+        out: list[_Candidate] = []
+        table: dict[tuple[str, ...], list[Entry]] | None = None
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            if i in covered or arabic_consonant_key(tokens[i].text) is None:
+                i += 1
+                continue
+            table = table if table is not None else self._consonantal()
+            found = None
+            for width in (3, 2, 1):
+                last = i + width
+                if last > len(tokens) or any(k in covered for k in range(i, last)) or \
+                        any(self.text[tokens[k].end : tokens[k + 1].start] != " "
+                            for k in range(i, last - 1)):
+                    continue
+                ckeys = tuple(arabic_consonant_key(tokens[k].text) or "" for k in range(i, last))
+                entries = table.get(ckeys, [])
+                if len(entries) == 1:
+                    found = _Candidate(i, last, entries[0], "partial", 0.8, entries[0].name,
+                                       part="script")
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.last
+            else:
+                i += 1
         return out
 
     def inflected(self, covered: set[int]) -> list[_Candidate]:
@@ -1136,8 +1203,9 @@ class _Matcher:
             key = tok.key
             if i in covered or not tok.capitalized or tok.upper or len(key) < 5 or \
                     not key.isalpha() or self.words.is_word(key) or \
-                    key in self.index.longest or key in self.index.given_keys:
-                continue
+                    key in self.index.longest or key in self.index.given_keys or \
+                    is_sentence_start(self.text, tok):
+                continue  # a sentence's first word may be any word ("Kallasin talo")
             table: list[tuple[str, tuple[str, ...]]] = list(own.endings)
             if self.index.lang in shared.slavic_languages or not key.isascii():
                 table += shared.slavic
@@ -1403,8 +1471,12 @@ class _Matcher:
                   c.entry.type != "person"}
         tokens = self.tokens
         for cand in chosen:
-            if cand.entry.type != "person" or family_name_first(cand.entry):
-                continue
+            if cand.entry.type != "person" or family_name_first(cand.entry) or \
+                    cand.part == "script":
+                continue  # an unvocalised name is matched whole or not at all
+            if cand.match == "inflected" and cand.first > 0 and \
+                    is_sentence_start(self.text, tokens[cand.first - 1]):
+                continue  # "Разговор Путина": a sentence's first word, not a given name
             single = cand.last - cand.first == 1 and (
                 cand.part == "surname" or len(token_keys(cand.variant)) == 1)
             if not single and not self._surname_phrase(cand):
@@ -2346,8 +2418,8 @@ class _Matcher:
         self.learn_short_forms(exact)
         short = self.short_forms(covered)
         earned = {c.first for c in short}
-        short += [c for c in self.standalone_short_forms(covered) if c.first not in earned]
-        partial = self.surnames(covered) + short
+        partial = self.surnames(covered) + short + [
+            c for c in self.standalone_short_forms(covered) if c.first not in earned]
         # A lone surname ("Aliyev") may still be the end of a misspelt full name; a short
         # form the document earned is not a misspelling of another name ("Alania").
         full = {k for c in exact if c.part == "full" for k in range(c.first, c.last)}
@@ -2355,7 +2427,7 @@ class _Matcher:
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
         inflected = self.inflected(covered) + self.inflected_people(covered) + \
-            self.declined_people(covered)
+            self.declined_people(covered) + self.consonantal(covered)
         chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".

@@ -324,6 +324,44 @@ def romanized_key(text: str) -> str | None:
     return "".join(c for c in key if c.isalnum()) or None
 
 
+# Arabic script writes consonants and long vowels only, so a name written in it meets a Latin
+# name by their consonants: anyascii's letters without w and y (long vowels as often as
+# glides), the article "ال" and a final ta marbuta "ة" left out, and the consonants Arabic
+# writes for sounds it lacks (p -> b, v -> f, g -> gh read as g, q and c -> k).
+_ARABIC_LETTER = "ARABIC LETTER"
+_CONSONANT_FOLD = str.maketrans({"p": "b", "v": "f", "q": "k", "c": "k", "x": "ks"})
+
+
+def _consonants(latin: str) -> str:
+    out = latin.replace("gh", "g").translate(_CONSONANT_FOLD)
+    out = "".join(c for c in out if c.isalpha() and c not in "aeiouwy")
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=65536)
+def arabic_consonant_key(text: str) -> str | None:
+    """The consonant key of a word in Arabic letters, else None.
+
+    >>> arabic_consonant_key("نتنياهو"), arabic_consonant_key("Paris")
+    ('ntnh', None)
+    """
+    first = next((c for c in text if c.isalpha()), "")
+    if not first or not unicodedata.name(first, "").startswith(_ARABIC_LETTER):
+        return None
+    from anyascii import anyascii
+
+    if text.startswith("ال") and len(text) > 4:
+        text = text[2:]
+    text = text.removesuffix("ة")
+    return _consonants(anyascii(text).lower()) or None
+
+
+def latin_consonant_key(key: str) -> str:
+    """The consonant key of a folded Latin word, as ``arabic_consonant_key`` reads Arabic:
+    the article "al"/"el" left out ("al-Sharaa")."""
+    return _consonants(key)
+
+
 def romanize_tokens(tokens: list[Token], scripts: tuple[str, ...] | None = None,
                     known: Container[str] = ()) -> list[Token]:
     """``tokens`` with the keys of capitalised Cyrillic, Armenian and Greek words romanized
