@@ -66,3 +66,9 @@ def test_a_name_in_arabic_letters_meets_its_latin_consonants(builtin: Glossary) 
                   "ar") == "partial"  # flagged, never rewritten
     # too few consonants to tell names apart ("عباس" alone: bs)
     assert all(e != "mahmoud-abbas" for _, e in _found("وصل عباس أمس.", builtin, "ar"))
+
+
+def test_a_declined_surname_after_the_name_s_other_word_is_one_mention(
+        builtin: Glossary) -> None:
+    assert _found("Kokous Xi Jinpingin kanssa peruttiin.", builtin, "fi") == [
+        ("Xi Jinpingin", "xi-jinping")]

@@ -1217,7 +1217,12 @@ class _Matcher:
             entry, confidence = self._surname_owner(found)
             if entry.type != "person" or self._declined_other(tok, entry):
                 continue
-            out.append(_Candidate(i, i + 1, entry, "inflected", 0.85 * confidence,
+            first = i
+            if i > 0 and self.text[self.tokens[i - 1].end : tok.start] == " " and \
+                    self.tokens[i - 1].key in {k for _, text in entry.variants
+                                               for k in token_keys(text)}:
+                first = i - 1  # the name's other word before it: one mention ("Xi Jinpingin")
+            out.append(_Candidate(first, i + 1, entry, "inflected", 0.85 * confidence,
                                   _surname_text(entry), part="surname"))
         return out
 
