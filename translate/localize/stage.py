@@ -253,7 +253,7 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
 @lru_cache(maxsize=16)
 def _identifier_words(lang: str) -> frozenset[str]:
     """``[identifiers] words`` of ``locales/facts/<lang>.toml``: "version", "chapter"."""
-    from ..facts import facts_data
+    from ..langdata import facts_data
 
     words = facts_data(lang).get("identifiers", {}).get("words", ())
     return frozenset(str(w).casefold() for w in words)
