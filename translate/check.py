@@ -234,13 +234,23 @@ def check_quotes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 
 def check_repetition(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """Neural engines sometimes loop: the same 3-word run four times or more."""
+    """Neural engines sometimes loop: the same 3-word run four times or more, and more often
+    than in the source (a list of links repeats "https example org" as its source does)."""
     words = [w.lower() for w in _WORD.findall(seg.target)]
     seen: dict[tuple[str, ...], int] = {}
+    source: dict[tuple[str, ...], int] | None = None
     for i in range(len(words) - 2):
         gram = tuple(words[i : i + 3])
         seen[gram] = seen.get(gram, 0) + 1
-        if seen[gram] >= 4 and seg.source.lower().count(" ".join(gram)) < 2:
+        if seen[gram] < 4:
+            continue
+        if source is None:
+            src = [w.lower() for w in _WORD.findall(seg.source)]
+            source = {}
+            for j in range(len(src) - 2):
+                key = tuple(src[j : j + 3])
+                source[key] = source.get(key, 0) + 1
+        if seen[gram] > max(source.get(gram, 0), 1):
             return [
                 Finding(
                     "repetition", "warning", f"repeated phrase {' '.join(gram)!r}", segment=seg.id

@@ -29,19 +29,16 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
 
-from . import tomlcache
-from .data import data_dir
-from .errors import DataError
-from .langdata import base_language
+from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
 from .localize.text import protected_spans
 from .model import Finding
 
 if sys.version_info >= (3, 11):
-    import tomllib
+    pass
 else:  # pragma: no cover
-    import tomli as tomllib
+    pass
 
 if TYPE_CHECKING:
     from .model import TranslatedSegment
@@ -58,21 +55,6 @@ class CheckContext(Protocol):
     def locale(self) -> str: ...
 
 _DASHES = "-\u2010\u2011"
-
-
-@cache
-def facts_data(lang: str) -> dict[str, Any]:
-    """``locales/facts/<lang>.toml`` (empty when the language has none)."""
-    base = base_language(lang)
-    if base is None:
-        return {}
-    path = data_dir("locales") / "facts" / f"{base}.toml"
-    if not path.is_file():
-        return {}
-    try:
-        return tomlcache.loads(path.read_text(encoding="utf-8"))  # the shipped parse
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-        raise DataError(f"cannot read facts data: {exc}", path=str(path)) from None
 
 
 def _skip(seg: TranslatedSegment) -> bool:

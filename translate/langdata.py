@@ -90,3 +90,18 @@ def str_list(table: dict[str, Any], key: str, *, where: str) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise DataError(f"{key!r} must be a list of strings", path=where)
     return list(value)
+
+
+@cache
+def facts_data(lang: str) -> dict[str, Any]:
+    """``locales/facts/<lang>.toml`` (empty when the language has none)."""
+    base = base_language(lang)
+    if base is None:
+        return {}
+    path = data_dir("locales") / "facts" / f"{base}.toml"
+    if not path.is_file():
+        return {}
+    try:
+        return tomlcache.loads(path.read_text(encoding="utf-8"))  # the shipped parse
+    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
+        raise DataError(f"cannot read facts data: {exc}", path=str(path)) from None

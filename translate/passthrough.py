@@ -45,3 +45,27 @@ def nothing_to_translate(texts: Iterable[str]) -> bool:
     return bool(tokens) and any(ch.isalnum() for t in tokens for ch in t) and all(
         _untranslatable(t) for t in tokens
     )
+
+
+def _address(token: str) -> bool:
+    core = token.strip(_EDGE)
+    return any(kind.fullmatch(form) for kind in _TOKEN_KINDS for form in (core, token))
+
+
+def only_addresses(text: str) -> bool:
+    """Whether a sentence holds nothing to translate and at least one address (URL, e-mail,
+    host name): a list of links, a contact line. No engine should see it: a run of links came
+    back from the embedded engine reordered, cut and misspelt, while a copy is exact. A
+    sentence of numbers only still goes to the engine, so that the localize stage writes its
+    numbers the target's way.
+
+    >>> only_addresses("https://example.org/a https://example.org/b (PDF)")
+    False
+    >>> only_addresses("https://example.org/a, https://example.org/b; www.example.com")
+    True
+    >>> only_addresses("12,345 and 67.5%")
+    False
+    """
+    tokens = text.split()
+    return nothing_to_translate([text]) and any(_address(t) for t in tokens)
+

@@ -54,7 +54,7 @@ from .mt import Route, engines_for, plan_route, translate_batch
 from .options import RunOptions, preload_models
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
-from .passthrough import nothing_to_translate
+from .passthrough import nothing_to_translate, only_addresses
 from .protect import leave_inside, protect_segments, restore_segments, spans_as_written
 from .publish import Policy, Verdict, check_policy, write_with_policy
 from .read import input_findings, read_article
@@ -329,9 +329,11 @@ def translate_prepared(
     _unspeculate(prepared, texts, tm_hits, main_route)
     with _timed(timings, "translate"):
         by_route: dict[int, tuple[Route, list[int]]] = {}
+        # links and addresses only: copied exactly, never sent (translate.passthrough)
+        inert = {i for i, seg in enumerate(segs) if only_addresses(seg.source)}
         for i, seg in enumerate(segs):
             route = routes.get(seg.lang, main_route)
-            if route is not None and i not in tm_hits:
+            if route is not None and i not in tm_hits and i not in inert:
                 by_route.setdefault(id(route), (route, []))[1].append(i)
         cache = store if options.use_cache else None
         for route, indexes in by_route.values():
@@ -384,10 +386,10 @@ def translate_prepared(
         for seg, tgt, origin in zip(segs, targets, origins, strict=True)
     ]
     unserved: list[Finding] = []
-    for t in translated:
+    for i, t in enumerate(translated):
         counts[t.origin] = counts.get(t.origin, 0) + 1
         lang = t.segment.lang
-        if t.origin == "copy" and lang != profile.language:
+        if t.origin == "copy" and lang != profile.language and i not in inert:
             unserved.append(
                 Finding("untranslated", "warning",
                         f"no engine translates {lang} -> {profile.language}: left as written",
@@ -608,7 +610,8 @@ def _speculate(prepared: PreparedArticle, route: Route, cache: Store | None = No
     speculate = getattr(hop.engine, "speculate", None)  # a wrapped or test engine may lack it
     if speculate is None or not preload_models():
         return
-    sentences = [s.source for s in prepared.segments if s.lang == prepared.source_lang]
+    sentences = [s.source for s in prepared.segments
+                 if s.lang == prepared.source_lang and not only_addresses(s.source)]
     if cache is not None and sentences:
         key = (hop.engine.name, hop.info.model, hop.info.version, hop.source, hop.target)
         known = cache.cache_get(key, list(dict.fromkeys(sentences)))

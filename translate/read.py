@@ -331,6 +331,54 @@ def join_split_numbers(text: str, *, html: bool = False) -> tuple[str, list[str]
     return pattern.sub("", text), joined
 
 
+SPLIT_WORD_RULE = "input:split-word"
+# invisible characters inside a word ("Vladi\u00admir", "min\u200bister"): copied text and
+# hyphenated pages carry soft hyphens, zero-width spaces and word joiners that no reader sees,
+# but the engine does ("The min\u200bister said" became "O mineiro disse", "me\u00adeting"
+# "me'eting") and the glossary cannot match the name they split. Soft hyphen, word joiner,
+# BOM and the invisible operators go between any two letters; zero-width space and ZWJ/ZWNJ
+# only between letters of scripts that neither join letters nor mark word boundaries with them
+# (Latin, Greek, Cyrillic, Armenian, Georgian): in Persian, Indic scripts and emoji ZWJ/ZWNJ
+# spell words, and in Thai or Khmer a zero-width space is the space between two words.
+_ALPHABET = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff" \
+    "\u0400-\u052f\u0531-\u058f\u10a0-\u10ff"
+_ANY_LETTERS = "\u00ad\u2060\ufeff\u2061-\u2064"
+_ALPHABET_ONLY = "\u200b\u200c\u200d"
+_ANY_LETTERS_REF = (r"&#(?:[xX]0*(?:[aA][dD]|206[0-4]|[fF][eE][fF][fF])|0*(?:173|828[89]|829[0-2]"
+                    r"|65279));|&(?:shy|NoBreak|ApplyFunction|af|InvisibleTimes|it|InvisibleComma"
+                    r"|ic);")
+_ALPHABET_ONLY_REF = r"&#(?:[xX]0*200[bBcCdD]|0*820[3-5]);|&(?:ZeroWidthSpace|zwj|zwnj);"
+_SPLIT_WORD = re.compile(
+    f"(?<=[^\\W\\d_])[{_ANY_LETTERS}]+(?=[^\\W\\d_])"
+    f"|(?<=[{_ALPHABET}])[{_ANY_LETTERS}{_ALPHABET_ONLY}]+(?=[{_ALPHABET}])"
+)
+_SPLIT_WORD_HTML = re.compile(
+    f"(?<=[^\\W\\d_])(?:[{_ANY_LETTERS}]|{_ANY_LETTERS_REF})+(?=[^\\W\\d_])"
+    f"|(?<=[{_ALPHABET}])(?:[{_ANY_LETTERS}{_ALPHABET_ONLY}]|{_ANY_LETTERS_REF}|{_ALPHABET_ONLY_REF})+"
+    f"(?=[{_ALPHABET}])"
+)
+
+
+def join_split_words(text: str, *, html: bool = False) -> tuple[str, list[str]]:
+    r"""``text`` with the invisible characters inside words removed, and the words joined (as
+    written, the invisible characters shown as ``\u200b``). In HTML also as character
+    references ("Vladi&shy;mir").
+
+    >>> join_split_words("The min\u200bister met Vladi\u00admir, 1\u200b2")
+    ('The minister met Vladimir, 1\u200b2', ['min\\u200bister', 'Vladi\\xadmir'])
+    """
+    pattern = _SPLIT_WORD_HTML if html else _SPLIT_WORD
+    if not pattern.search(text):
+        return text, []
+    words: list[str] = []
+    for m in pattern.finditer(text):
+        before = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 30) : m.start()])
+        after = re.match(r"[^\W\d_]+", text[m.end() : m.end() + 30])
+        shown = m.group().encode("ascii", "backslashreplace").decode("ascii")
+        words.append(f"{before.group() if before else ''}{shown}{after.group() if after else ''}")
+    return pattern.sub("", text), words
+
+
 def parse_article(
     text: str, *, fmt: str, source: str = "-", article_id: str = "article",
     page_url: str | None = None,
@@ -345,6 +393,7 @@ def parse_article(
         page_url = check_page_url(page_url)
     text = clean_text(text, source=source)
     text, joined = join_split_numbers(text, html=fmt == "html")
+    text, split_words = join_split_words(text, html=fmt == "html")
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
@@ -371,6 +420,16 @@ def parse_article(
                 reason=f"{len(joined)} invisible character(s) (zero-width space or joiner, word "
                 "joiner, BOM, soft hyphen and the like) between digits removed: the number is "
                 "read whole",
+            )
+        )
+    if split_words:
+        dropped.append(
+            Dropped(
+                text=", ".join(split_words[:5])
+                + (f" and {len(split_words) - 5} more" if split_words[5:] else ""),
+                rule=SPLIT_WORD_RULE,
+                reason=f"{len(split_words)} word(s) held invisible characters (soft hyphen, "
+                "zero-width space, word joiner and the like), removed: each word is read whole",
             )
         )
     return Article(
@@ -2394,7 +2453,7 @@ def _too_deep(parser: Any) -> bool:
 
 TOO_DEEP_RULE = "html:too-deep"
 # The reader's own notes in ``Article.dropped``: text changed or lost on input, not boilerplate.
-INPUT_RULES = frozenset({SPLIT_NUMBER_RULE, TOO_DEEP_RULE})
+INPUT_RULES = frozenset({SPLIT_NUMBER_RULE, SPLIT_WORD_RULE, TOO_DEEP_RULE})
 
 
 def input_findings(article: Article) -> list[Finding]:

@@ -346,3 +346,27 @@ def test_progress_only_on_a_terminal(stream: io.StringIO, shown: bool) -> None:
     text = stream.getvalue()
     assert ("4/10 items · 37 sentences" in text and "ETA" in text) is shown
     assert (text == "") is not shown
+
+
+def test_invisible_characters_inside_words_and_numbers_are_removed_in_items(
+    tmp_path: Path, feed_cli: Run, fake_engine: FakeEngine
+) -> None:
+    """A feed item's soft hyphens and zero-width spaces reached the engine: the embedded engine
+    wrote "Vladi'mir Putin", "O min-lo éter" (minister) and "$1 500 milhões", published with
+    exit 0. The file reader removed them; the feed reader now does the same."""
+    it = item(1, title="Vladi&#173;mir Putin meets the min&#8203;ister",
+              summary="", content="<p>The bridge cost $1&#8203;500 million and opened in "
+                                  "2&#x200B;024 after talks with Vladi&shy;mir Putin.</p>")
+    source = write(tmp_path / "shy.xml", rss([it]))
+    result = feed_cli(source, "--to", "pt-BR", "--out", tmp_path / "site", "--json")
+    assert result.exit_code == 0, result.stderr
+    sent = " ".join(s for call in fake_engine.calls for s in call[2])
+    for word in ("Vladimir Putin meets the minister", "$1500 million", "2024"):
+        assert word in sent
+    assert not any(ch in sent for ch in "\u00ad\u200b")
+    parsed = feedparser.parse((tmp_path / "site" / "shy" / "pt-BR" / "rss.xml").read_bytes())
+    entry = parsed.entries[0]
+    assert entry.title.startswith("[pt] Vladimir Putin meets the minister")  # the title kept
+    published = " ".join([entry.title, entry.get("summary", "")]
+                         + [c.value for c in entry.get("content", [])])
+    assert "Vladimir Putin" in published and "\u00ad" not in published

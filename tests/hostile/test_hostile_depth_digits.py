@@ -117,3 +117,29 @@ def test_joining_is_linear_on_a_long_run() -> None:
     text = "1\u200b" * 200_000 + "1"
     joined, found = join_split_numbers(text)
     assert joined == "1" * 200_001 and len(found) == 200_000
+
+
+@pytest.mark.parametrize("fmt", ["txt", "md", "html"])
+def test_invisible_characters_inside_words_are_removed(fmt: str) -> None:
+    """Soft hyphens, zero-width spaces and word joiners inside words of text and Markdown
+    reached the engine ("The min\u200bister said" became "O mineiro disse", "me\u00adeting"
+    "me'eting") and split the names the glossary looks for. In Persian, ZWNJ spells the word and
+    in Thai a zero-width space is the space between two words: those stay."""
+    from translate.read import SPLIT_WORD_RULE
+
+    text = ("The min\u200bister met Vladi\u00admir Putin and Netan&shy;yahu in Ber\u200dlin"
+            " to dis\u2060cuss the deal. \u0645\u06cc\u200c\u062e\u0648\u0627\u0647\u0645"
+            " \u0e01\u0e34\u0e19\u200b\u0e02\u0e49\u0e32\u0e27")
+    if fmt == "html":
+        text = (f"<html><body><article><h1>Talks</h1><p>{text}</p><p>The talks went on for three"
+                " days in the capital and ended without a joint statement from either side.</p>"
+                "</article></body></html>")
+    article = parse_article(text, fmt=fmt)
+    body = " ".join(b.text for b in article.blocks)
+    assert "The minister met Vladimir Putin" in body and "to discuss the deal" in body
+    assert "Berlin" in body
+    assert ("Netanyahu" in body) == (fmt == "html")  # a character reference only means it there
+    if fmt != "html":  # (trafilatura's own cleaning of a page removes them anyway)
+        assert "\u06cc\u200c\u062e" in body and "\u0e19\u200b\u0e02" in body
+    (note,) = [d for d in article.dropped if d.rule == SPLIT_WORD_RULE]
+    assert "min\\u200bister" in note.text and "Vladi\\xadmir" in note.text

@@ -94,3 +94,47 @@ def test_any_mix_of_untranslatable_tokens_is_nothing_to_translate(atoms: list[st
 @given(st.lists(_ATOMS, max_size=5), st.from_regex(r"[A-Za-z]{3,12}", fullmatch=True))
 def test_one_real_word_makes_it_translatable(atoms: list[str], word: str) -> None:
     assert not nothing_to_translate([" ".join([*atoms, word])])
+
+
+@pytest.mark.usefixtures("fake_engine")
+def test_a_sentence_of_links_only_is_copied_not_translated(
+    tmp_path: Path, fake_engine: object
+) -> None:
+    """A run of links inside an article with words (a sources list, a contact line) never
+    reaches the engine: the embedded engine gave a paragraph of 25 links back reordered, cut
+    and misspelt (held, exit 9, after 25 s), while a copy is exact. Numbers-only sentences
+    still go to the engine, so that localize writes them the target's way."""
+    source = tmp_path / "sources.md"
+    links = " ".join(f"https://example.org/story/{i}" for i in range(25))
+    source.write_text(
+        "# Sources\n\nThe ministry said 1,200 people attended the meeting.\n\n"
+        f"{links}\n\nContact: desk@example.org, www.example.com\n\n12,345 67.5%\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    outcome = invoke("run", source, "--to", "pt-BR", "--engine", "fake", "--out", out)
+    assert outcome.code == 0, outcome.stderr
+    data = json.loads((out / "sources.pt-BR.json").read_text(encoding="utf-8"))
+    segments = {s["source"]: s for b in data["blocks"] for s in b["segments"]}
+    assert segments[links]["origin"] == "copy" and segments[links]["target"] == links
+    assert segments["Contact: desk@example.org, www.example.com"]["origin"] == "mt"  # a word
+    assert segments["12,345 67.5%"]["origin"] == "mt"
+    sent = [s for call in fake_engine.calls for s in call[2]]  # type: ignore[attr-defined]
+    assert not any("example.org/story" in s for s in sent)
+    copied = segments[links]["id"]
+    assert not [f for f in data["findings"] if f.get("segment") == copied]  # no "no engine" note
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("https://example.org/a, https://example.org/b; www.example.com", True),
+    ("desk@example.org", True),
+    ("17. Node.js", True),
+    ("https://example.org/a (PDF)", False),
+    ("12,345 and 67.5%", False),
+    ("+1 555-0100, 10.0.0.1", False),
+    ("", False),
+])
+def test_only_addresses(text: str, want: bool) -> None:
+    from translate.passthrough import only_addresses
+
+    assert only_addresses(text) is want

@@ -28,6 +28,10 @@ def _localized(source: str, target: str, locale: str = "pt-BR") -> str:
     ("See Chapter 3.1 of the report.", "Ver capítulo 3.1 do relatório."),
     ("It is the return of Web 2.0.", "É o retorno da Web 2.0."),
     ("It adds four USB 3.0 ports.", "Adiciona quatro portas USB 3.0."),  # a real sentence
+    # a word that says the number names a thing, starting a sentence or not
+    ("Version 2.5 of the app ships on Monday.", "A versão 2.5 do aplicativo sai na segunda."),
+    ("Under section 4.2 of the law, fines apply.", "Sob a seção 4.2 da lei, multas se aplicam."),
+    ("It was version 2.8, unveiled in March.", "Era a versão 2.8, revelada em março."),
     ("It plays more titles in native 4K.", "Ele joga mais títulos nativos 4K."),  # real
     ("He ran a 10k race.", "Ele correu uma corrida de 10k."),
     # a weekday that ends a name the engine kept (real sentences of the facts sets)
@@ -42,6 +46,10 @@ def test_a_version_after_a_name_is_copied(source: str, target: str) -> None:
 @pytest.mark.parametrize(("source", "target", "want"), [
     ("The quake had a magnitude of 5.0.", "O terremoto teve uma magnitude de 5.0.",
      "O terremoto teve uma magnitude de 5,0."),
+    ("Magnitude 6.0 quake hits the coast.", "Terremoto de magnitude 6.0 atinge a costa.",
+     "Terremoto de magnitude 6,0 atinge a costa."),
+    ("They built a table 2.5 metres long.", "Construíram uma mesa de 2.5 metros.",
+     "Construíram uma mesa de 2,5 metros."),
     ("He had a 4.0 GPA.", "Ele tinha um 4.0 de média.", "Ele tinha um 4,0 de média."),
     ("About 2.5 tonnes fell.", "Cerca de 2.5 toneladas caíram.", "Cerca de 2,5 toneladas caíram."),
     ("Nearly 1.5 people voted.", "Quase 1.5 pessoas votaram.", "Quase 1,5 pessoas votaram."),

@@ -294,13 +294,18 @@ class _Fragment:
 
     root: Any
     blocks: list[HtmlBlock]
+    joined: list[str] = field(default_factory=list)  # numbers and words split by invisibles
 
     @classmethod
     def parse(cls, markup: str | None) -> _Fragment | None:
         if not markup:
             return None
+        from ..read import join_split_numbers, join_split_words
+
+        markup, numbers = join_split_numbers(markup, html=True)  # as the file reader does
+        markup, words = join_split_words(markup, html=True)
         root = sanitize(markup)
-        return cls(root, html_blocks(root))
+        return cls(root, html_blocks(root), numbers + words)
 
     def localized(self, block_map: dict[str, str], run_map: dict[str, str]) -> str:
         tree = copy.deepcopy(self.root)
@@ -334,8 +339,20 @@ class ItemDocument:
             if dropped:
                 warnings.append(f"{name} truncated: {dropped} of its characters left out"
                                 f" (limit {max_chars} per item)")
+        from ..read import join_split_numbers, join_split_words
+
+        title, title_numbers = join_split_numbers(item.title or "")
+        title, title_words = join_split_words(title)
+        joined = title_numbers + title_words
+        joined += [j for f in (summary, content) if f is not None for j in f.joined]
+        if joined:
+            warnings.append(
+                f"invisible characters (zero-width space, soft hyphen, word joiner and the like) "
+                f"removed inside {len(joined)} number(s) or word(s): "
+                + ", ".join(joined[:5]) + (f" and {len(joined) - 5} more" if joined[5:] else "")
+            )
         blocks: list[Block] = []
-        title = " ".join((item.title or "").split())
+        title = " ".join(title.split())
         if title:
             blocks.append(Block(kind="title", text=title[:1000]))
         for fragment in (summary, content):
@@ -540,7 +557,7 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
         for locale in claim.locales:
             ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
         return
-    title = " ".join((item.title or "").split())
+    title = doc.article.title or ""  # as read: invisible characters removed (ItemDocument)
     for locale in claim.locales:
         try:
             profile = ctx.profiles[locale]
@@ -961,7 +978,7 @@ def _release_reviewed(state: FeedState, feed: FeedRecord, job: FeedJob, out_root
             continue
         block_map = _block_map(edition)
         run_map = {str(k): str(v) for k, v in dict(held.get("runs") or {}).items()}
-        title = " ".join((item.title or "").split())
+        title = doc.article.title or ""
         entry = {k: v for k, v in row.entry.items() if k != "held"}
         entry.update(
             title=block_map.get(title) if title else None,

@@ -223,8 +223,10 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     after a word in mixed case, or in Title Case: where a sentence starts, only a word the
     source language's dictionary does not list as a common word only ("Android 4.4", but
     "About 2.5", "Nearly 1.5" are quantities), or in capitals ("USB 3.0"; "USD 4.5" is money:
-    its currency makes it a measure). Such a number is
-    copied as written: "Python 3,11" names no Python."""
+    its currency makes it a measure); or right after a word that says the number names a thing,
+    in any case ("version 2.5", "Section 4.2": ``[identifiers]`` of ``locales/facts``). Such a
+    number is copied as written: "Python 3,11" names no Python. ("Web 2.0" starting a sentence
+    is localized: "Magnitude 6.0" is written the same way and is a quantity.)"""
     if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
         return False
     if not 1 <= ns.frac_digits <= 2:
@@ -233,6 +235,8 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     if m is None:
         return False
     word = m.group(1)
+    if word.casefold() in _identifier_words(lang):
+        return True  # "version 2.5", "Chapter 3.1": a number that names, whatever the case
     if word.islower():
         return False
     if any(ch.isupper() for ch in word[1:]):
@@ -244,6 +248,15 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
 
     words = language_words(lang)
     return words is not None and not words.ordinary(word.casefold())
+
+
+@lru_cache(maxsize=16)
+def _identifier_words(lang: str) -> frozenset[str]:
+    """``[identifiers] words`` of ``locales/facts/<lang>.toml``: "version", "chapter"."""
+    from ..langdata import facts_data
+
+    words = facts_data(lang).get("identifiers", {}).get("words", ())
+    return frozenset(str(w).casefold() for w in words)
 
 
 _WORD_END = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
