@@ -62,6 +62,7 @@ def dump(out: Path, listing: Path | None = None) -> None:
     from bench_pipeline import make_article
 
     from translate.api import translate_article
+    from translate.errors import TranslateError
     from translate.options import RunOptions
     from translate.read import read_article
     from translate.write import get_writer
@@ -82,7 +83,11 @@ def dump(out: Path, listing: Path | None = None) -> None:
     options = RunOptions(use_cache=False, use_tm=False)
     result: dict[str, Any] = {}
     for path in inputs:
-        editions = translate_article(read_article(path), "pt-BR", options)
+        try:
+            editions = translate_article(read_article(path), "pt-BR", options)
+        except TranslateError as exc:  # e.g. a page in a language no engine serves: its error
+            result[path.name] = [exc.format_line()]
+            continue
         result[path.name] = [
             [strip(to_dict(e)), strip(json.loads(json.dumps(e.reports, default=str)))]
             + [get_writer(f).render(e) for f in ("md", "xliff", "po")]
