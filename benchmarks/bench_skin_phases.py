@@ -11,7 +11,10 @@ The seed article (``examples/caucasus-talks.txt``) into pt-BR, MT cache off, mod
 * after the engine: restore and verify names, spelling, localize, checks, assembly, inline.
 
 Also the native engine calls per article (a sentence translated ahead and then not asked for
-is a wasted call). Wall seconds move with the machine's load; main-thread CPU seconds far less.
+is a wasted call), and how well they fill the cores: from the first native call's start to
+the last one's end, the core-seconds no call used (``threads x span - busy``), and the tail,
+the wall seconds the last call ran after every other call had ended (one core idle).
+Wall seconds move with the machine's load; main-thread CPU seconds far less.
 Compare two trees with ``PYTHONPATH=TREE`` in the same minutes:
 
     python benchmarks/bench_skin_phases.py [--repeat 9]
@@ -58,9 +61,15 @@ def main() -> None:
         marks["back"] = (time.perf_counter(), time.thread_time())
         return out
 
+    spans: list[tuple[float, float]] = []
+
     def one_counted(model: Any, flat: str) -> str:
         native_calls[0] += 1
-        return real_one(model, flat)
+        start = time.perf_counter()
+        try:
+            return real_one(model, flat)
+        finally:
+            spans.append((start, time.perf_counter()))
 
     embedded.EmbeddedEngine.translate = translate_marked  # type: ignore[method-assign]
     embedded._translate_one = one_counted
@@ -72,15 +81,22 @@ def main() -> None:
     run(), run()  # models, glossary indexes, the engine's pool
     rows: list[tuple[float, ...]] = []
     calls: list[int] = []
+    filling: list[tuple[float, float, float]] = []  # (span, idle core-seconds, tail)
+    threads = os.cpu_count() or 1
     load_before = os.getloadavg()[0]
     for _ in range(args.repeat):
         marks.clear()
         native_calls[0] = 0
+        spans.clear()
         w0, c0, p0 = time.perf_counter(), time.thread_time(), time.process_time()
         edition = run()[0]
         w1, c1, p1 = time.perf_counter(), time.thread_time(), time.process_time()
         time.sleep(0.2)  # a look-ahead still running is counted with its article
         calls.append(native_calls[0])
+        ends = sorted(e for _, e in spans)
+        span = ends[-1] - min(b for b, _ in spans)
+        busy = sum(e - b for b, e in spans)
+        filling.append((span, threads * span - busy, ends[-1] - ends[-2] if len(ends) > 1 else 0))
         (wa, ca), (wb, cb) = marks["call"], marks["back"]
         rows.append((w1 - w0, p1 - p0, c1 - c0, wa - w0, ca - c0, wb - wa, cb - ca, w1 - wb,
                      c1 - cb))  # fmt: skip
@@ -103,6 +119,10 @@ def main() -> None:
         print(f"| {name:<42} | {statistics.median(values):7.4f} | {min(values):8.4f} |")
     print(f"| {'native engine calls per article':<42} | {statistics.median(calls):7.1f} |"
           f" {min(calls):8d} |")  # fmt: skip
+    for k, name in enumerate([f"engine span (first call to last), {threads} threads",
+                              "  core-seconds no native call used", "  tail: last call alone"]):
+        values = [f[k] for f in filling]
+        print(f"| {name:<42} | {statistics.median(values):7.4f} | {min(values):8.4f} |")
     sys.stdout.flush()
 
 

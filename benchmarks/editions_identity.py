@@ -9,6 +9,10 @@ stamps normalised. Run it on two trees and compare:
     PYTHONPATH=OLD python benchmarks/editions_identity.py old.json
     python benchmarks/editions_identity.py new.json
     python benchmarks/editions_identity.py --compare old.json new.json
+
+``--inputs LIST.json`` dumps the files of a JSON list of paths (relative to the repository;
+``.gz`` files are decompressed, ``.source.html`` named ``.html``) instead of the 13, e.g. the
+held-out set ``benchmarks/data/speed_heldout_k/inputs.json``.
 """
 
 from __future__ import annotations
@@ -39,13 +43,26 @@ def strip(value: Any) -> Any:
     return value
 
 
-def dump(out: Path) -> None:
+def listed(tmp: Path, listing: Path) -> list[Path]:
+    """The files of a JSON list of repository paths, copied into ``tmp`` (decompressed)."""
+    paths: list[Path] = []
+    for rel in json.loads(listing.read_text(encoding="utf-8")):
+        src = ROOT / rel
+        name = src.name.removesuffix(".gz").replace(".source.html", ".html")
+        data = src.read_bytes()
+        (tmp / name).write_bytes(gzip.decompress(data) if src.suffix == ".gz" else data)
+        paths.append(tmp / name)
+    return paths
+
+
+def dump(out: Path, listing: Path | None = None) -> None:
     os.environ.setdefault("TRANSLATE_OFFLINE", "1")
     os.environ["TRANSLATE_HOME"] = tempfile.mkdtemp(prefix="editions-identity-")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_pipeline import make_article
 
     from translate.api import translate_article
+    from translate.errors import TranslateError
     from translate.options import RunOptions
     from translate.read import read_article
     from translate.write import get_writer
@@ -54,16 +71,23 @@ def dump(out: Path) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="editions-identity-in-"))
     inputs = [ROOT / "examples" / "caucasus-talks.txt",
               ROOT / "benchmarks" / "protect_sentences.txt"]
-    (tmp / "long.txt").write_text(make_article(3000), encoding="utf-8")
-    inputs.append(tmp / "long.txt")
-    for name in PAGES:
-        page = ROOT / "benchmarks" / "data" / "html_structure_r" / f"{name}.source.html.gz"
-        (tmp / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
-        inputs.append(tmp / f"{name}.html")
+    if listing is not None:
+        inputs = listed(tmp, listing)
+    else:
+        (tmp / "long.txt").write_text(make_article(3000), encoding="utf-8")
+        inputs.append(tmp / "long.txt")
+        for name in PAGES:
+            page = ROOT / "benchmarks" / "data" / "html_structure_r" / f"{name}.source.html.gz"
+            (tmp / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
+            inputs.append(tmp / f"{name}.html")
     options = RunOptions(use_cache=False, use_tm=False)
     result: dict[str, Any] = {}
     for path in inputs:
-        editions = translate_article(read_article(path), "pt-BR", options)
+        try:
+            editions = translate_article(read_article(path), "pt-BR", options)
+        except TranslateError as exc:  # e.g. a page in a language no engine serves: its error
+            result[path.name] = [exc.format_line()]
+            continue
         result[path.name] = [
             [strip(to_dict(e)), strip(json.loads(json.dumps(e.reports, default=str)))]
             + [get_writer(f).render(e) for f in ("md", "xliff", "po")]
@@ -87,4 +111,7 @@ def compare(old: Path, new: Path) -> int:
 if __name__ == "__main__":
     if sys.argv[1:2] == ["--compare"]:
         raise SystemExit(compare(Path(sys.argv[2]), Path(sys.argv[3])))
-    dump(Path(sys.argv[1]))
+    if sys.argv[1:2] == ["--inputs"]:
+        dump(Path(sys.argv[3]), ROOT / sys.argv[2])
+    else:
+        dump(Path(sys.argv[1]))

@@ -200,3 +200,45 @@ def test_pipeline_unspeculates_what_the_glossary_changed(monkeypatch: pytest.Mon
     assert dropped == speculated - asked and dropped  # the changed sentence, and only it
     assert "Prices for bread had climbed sharply." in asked - dropped
     assert editions[0].segments[0].target
+
+
+def test_what_is_still_queued_runs_longest_first() -> None:
+    # a sentence the glossary changed is asked for after the look-ahead of the others: queued
+    # last, a long one kept one core busy alone at the end. What has not started yet is queued
+    # again, longest first, with the new sentences; answers stay in the order asked
+    child.enable(False)
+    engine = EmbeddedEngine(threads=2)
+    gate = threading.Event()
+    started: list[str] = []
+
+    class Started(_Counting):
+        def translate(self, text: str) -> str:
+            started.append(text)  # in the order the pool starts them
+            return super().translate(text)
+
+    model = Started(gate)
+    engine._loaded[("en", "pt")] = model
+    short, medium, long = "Talks ended.", "Prices climbed since spring.", (
+        "A government spokesman said the ministry would publish the figures on Monday.")
+    changed = "A spokesman of the Government of Georgia said on Monday that the ministry would publish all of the figures."  # noqa: E501
+    try:
+        engine.speculate(["One.", "Two.", short, medium, long], "en", "pt")
+        assert engine._pool is not None
+        queue = engine._pool._work_queue
+        done: list[list[str]] = []
+        asker = threading.Thread(target=lambda: done.append(engine.translate(
+            ["One.", "Two.", short, changed, medium, long], "en", "pt")))  # fmt: skip
+        asker.start()
+        for _ in range(500):  # the two first are running (blocked), the rest queued again
+            if queue.qsize() >= 3 + 4 and not engine._ahead:
+                break
+            threading.Event().wait(0.01)
+        gate.set()
+        asker.join(10)
+        assert done == [[s.upper() for s in ["One.", "Two.", short, changed, medium, long]]]
+        assert sorted(started[:2]) == ["One.", "Two."]  # running before it was asked
+        assert started[2:] == [changed, long, medium, short]
+        assert sorted(model.calls) == sorted(started)  # each sentence once
+    finally:
+        gate.set()
+        engine.close()

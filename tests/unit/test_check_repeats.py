@@ -67,3 +67,25 @@ def test_a_repeated_sentence_with_an_injected_name_is_flagged_in_every_copy() ->
     _injected_name_findings([alone], load_glossary(), "pt-BR")
     assert [f.segment for f in found] == ["s0", "s2"]
     assert _view(segs[2]) == _view(alone) == _view(segs[0]) and "Tbilisi" in _view(alone)[0][2]
+
+
+def test_checker_by_checker_keeps_the_sentence_by_sentence_order() -> None:
+    # run_checks runs each checker over all sentences in turn; the findings must come out as a
+    # sentence-by-sentence pass through CHECKERS gives them, segment by segment and overall
+    from translate.check import CHECKERS
+
+    pairs = [(SOURCE, TARGET), ("Nothing changed.", "Nada mudou."), (SOURCE, TARGET),
+             ("The 3 ministers met on Tuesday, March 4.", "Os 5 ministros se reuniram."),
+             (SOURCE, TARGET.replace("13,5", "12,5"))]  # fmt: skip
+    together = [_seg(i, s, t) for i, (s, t) in enumerate(pairs)]
+    found = run_checks(together, CTX)
+    expected: list[tuple[object, ...]] = []
+    for i, (s, t) in enumerate(pairs):
+        seg = _seg(i, s, t)
+        for checker in CHECKERS:
+            expected += [(seg.id, f.check, f.severity, f.message, f.source_span, f.data)
+                         for f in checker(seg, CTX)]  # fmt: skip
+    got = [(f.segment, f.check, f.severity, f.message, f.source_span, f.data) for f in found]
+    assert len({e[1] for e in expected}) >= 3  # findings of several checkers, interleaved
+    assert got == expected
+    assert [f for s in together for f in s.findings] == found

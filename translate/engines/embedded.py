@@ -141,6 +141,22 @@ def _translate_one(model: Any, flat: str) -> str:
     return str(model.translate(flat)).strip()
 
 
+def _longest_first(
+    pool: ThreadPoolExecutor, model: Any, flats: Sequence[str], ahead: dict[str, Future[str]]
+) -> dict[str, Future[str]]:
+    """Each distinct sentence of ``flats`` not in ``ahead`` (a look-ahead under way or done)
+    submitted to the pool, the longest first: the pool runs in submission order, so a long
+    sentence queued last (a sentence the glossary changed, asked for after the look-ahead of
+    the others) kept one core busy while the other had nothing left to do. Longest first, the
+    last calls are the short ones. Each sentence is still one native call on the same text:
+    the same translation, whatever the order (benchmarks/editions_identity.py)."""
+    todo = [flat for flat in dict.fromkeys(flats) if flat and flat not in ahead]
+    pending = dict(ahead)
+    for flat in sorted(todo, key=len, reverse=True):
+        pending[flat] = pool.submit(_translate_one, model, flat)
+    return pending
+
+
 class EmbeddedEngine(Engine):
     """Bergamot en<->pt, one sentence per native call, all cores through threads."""
 
@@ -305,26 +321,24 @@ class EmbeddedEngine(Engine):
             flat = " ".join(text.split())
             return _translate_one(model, flat) if flat else ""
 
+        flats = [" ".join(s.split()) for s in sentences]
         ahead: dict[str, Future[str]] = {}
         if self._ahead:
             with self._lock:
-                for text in sentences:
-                    flat = " ".join(text.split())
+                for flat in flats:
                     found = self._ahead.pop((source, target, flat), None)
                     if found is not None:
                         ahead[flat] = found
+                # a look-ahead not started yet is queued again with the rest, longest first
+                for flat in [f for f, waiting in ahead.items() if waiting.cancel()]:
+                    del ahead[flat]
         if ahead:  # translated ahead (speculate), or under way: the rest on the pool
-            pending = {
-                flat: self._get_pool().submit(_translate_one, model, flat)
-                for flat in dict.fromkeys(" ".join(s.split()) for s in sentences)
-                if flat and flat not in ahead
-            }
-            pending.update(ahead)
-            return [pending[flat].result() if flat else ""
-                    for flat in (" ".join(s.split()) for s in sentences)]  # fmt: skip
+            pending = _longest_first(self._get_pool(), model, flats, ahead)
+            return [pending[flat].result() if flat else "" for flat in flats]
         if self.threads == 1 or len(sentences) == 1:
             return [one(s) for s in sentences]
-        return list(self._get_pool().map(one, sentences))
+        pending = _longest_first(self._get_pool(), model, flats, {})
+        return [pending[flat].result() if flat else "" for flat in flats]
 
     def close(self) -> None:
         with self._lock:
