@@ -14,7 +14,7 @@ from each SOURCE by independent parsers, never from our reader:
   tables (rows), footnote definitions, definition-list terms;
 * HTML (lxml, inside ``<main>``): ``<h1>``..``<h6>``, ``<pre>``, ``<ol>`` (``start``, items;
   mdBook's footnote list ``<ol class="footnote-definition">`` counted as footnotes, not as a
-  list), ``<img src>`` (alt), ``<a href="http...">``, ``<table>`` (rows), footnote definitions
+  list; each of its items is a footnote), ``<img src>`` (alt), ``<a href="http...">``, ``<table>`` (rows), footnote definitions
   (``class="footnote-definition"``), ``<dt>``.
 
 Each source is read (``parse_article``), prepared and translated (embedded model, en -> pt-BR)
@@ -152,8 +152,9 @@ def html_facts(text: str, inside_main: bool = True) -> dict[str, list[Any]]:
             facts["table"].append(len(el.xpath(".//tr")))
         elif tag == "dt":
             facts["dl_term"].append(1)
-        if tag and _is_footnote(el) and tag != "ol":
-            facts["footnote"].append(el.get("id") or "")
+        if tag and _is_footnote(el):  # a footnote list (mdBook): each item is a footnote
+            items = [li for li in el if li.tag == "li"] if tag in ("ol", "ul") else [el]
+            facts["footnote"] += [li.get("id") or "" for li in items]
     return facts
 
 
