@@ -14,8 +14,8 @@ from each SOURCE by independent parsers, never from our reader:
   tables (rows), footnote definitions, definition-list terms;
 * HTML (lxml, inside ``<main>``): ``<h1>``..``<h6>``, ``<pre>``, ``<ol>`` (``start``, items;
   mdBook's footnote list ``<ol class="footnote-definition">`` counted as footnotes, not as a
-  list; each of its items is a footnote), ``<img src>`` (alt), ``<a href="http...">``, ``<table>`` (rows), footnote definitions
-  (``class="footnote-definition"``), ``<dt>``.
+  list; each of its items is a footnote), ``<img src>`` (alt), ``<a href="http...">``,
+  ``<table>`` (rows), footnote definitions (``class="footnote-definition"``), ``<dt>``.
 
 Each source is read (``parse_article``), prepared and translated (embedded model, en -> pt-BR)
 and every edition format is parsed back by an independent parser (markdown-it-py, lxml, json,
