@@ -2442,6 +2442,9 @@ def _agreed_headline(title: str, html: str) -> str:
     whole = html_lib.unescape(re.sub(r"<[^>]+>", "", head.group(1)))
     if not _squash(title) or _squash(title) in _squash(whole):
         return title
+    metas = re.findall(r"<meta\b[^>]*\bcontent=[\"']([^\"']*)", html, re.I)
+    if any(_squash(title) in _squash(html_lib.unescape(m)) for m in metas):
+        return title  # the page's metadata names it (og:title...): the editors' headline
     from lxml import etree
     from lxml import html as lxml_html
 
