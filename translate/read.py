@@ -2422,28 +2422,29 @@ def _footnote_references(
 
 
 def _agreed_headline(title: str, html: str) -> str:
-    """The headline, when the extractor's title is found neither in the ``<title>`` element
-    nor in an ``<h1>`` (the heading of a hidden help box or a sidebar taken first): the
-    ``<h1>`` of the page's ``<main>``/``<article>`` (when it has one), else the ``<h1>`` that
-    is one of the ``<title>``'s parts (the headline the page names twice; of two such the later:
-    a site's name is an ``<h1>`` of its banner and a part of ``<title>`` too).
+    """The headline, when the extractor took for it the words of a heading that stands outside
+    the page's ``<main>``/``<article>`` (a hidden help box's "Keyboard shortcuts", a sidebar's
+    title) and that neither the ``<title>`` element nor the page's metadata names: the one
+    ``<h1>`` inside ``<main>``/``<article>``. Any other title is left as it is.
 
     >>> _agreed_headline("Keyboard shortcuts", "<title>Advanced features - The book</title>"
-    ...                  "<h2>Keyboard shortcuts</h2><h1>The book</h1><h1>Advanced features</h1>")
+    ...     "<div><h2>Keyboard shortcuts</h2></div><h1>The book</h1>"
+    ...     "<main><h1>Advanced features</h1></main>")
     'Advanced features'
-    >>> _agreed_headline("Brexit", "<title>Brexit - what now</title><h1>Other</h1>")
+    >>> _agreed_headline("Brexit", "<title>Brexit - what now</title><main><h1>Other</h1></main>")
     'Brexit'
     """
+    key = _squash(title)
     head = re.search(r"<title[^>]*>(.*?)</title>", html, re.S | re.I)
-    if head is None or "<h1" not in html.lower():
+    if not key or ("<main" not in html.lower() and "<article" not in html.lower()):
         return title
     import html as html_lib
 
-    whole = html_lib.unescape(re.sub(r"<[^>]+>", "", head.group(1)))
-    if not _squash(title) or _squash(title) in _squash(whole):
+    named = html_lib.unescape(re.sub(r"<[^>]+>", "", head.group(1))) if head else ""
+    if key in _squash(named):
         return title
     metas = re.findall(r"<meta\b[^>]*\bcontent=[\"']([^\"']*)", html, re.I)
-    if any(_squash(title) in _squash(html_lib.unescape(m)) for m in metas):
+    if any(key in _squash(html_lib.unescape(m)) for m in metas):
         return title  # the page's metadata names it (og:title...): the editors' headline
     from lxml import etree
     from lxml import html as lxml_html
@@ -2452,16 +2453,16 @@ def _agreed_headline(title: str, html: str) -> str:
         doc = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return title
-    parts = {_squash(p) for p in _TITLE_SEPARATORS.split(whole.strip()) if _squash(p)}
-    h1s = [(" ".join(h.text_content().split()), h) for h in doc.iter("h1")]
-    if any(_squash(text) == _squash(title) for text, _ in h1s):
+
+    def in_body(el: Any) -> bool:
+        return any(a.tag in ("main", "article") for a in el.iterancestors())
+
+    outside = [h for h in doc.iter("h2", "h3", "h4", "h5", "h6")
+               if _squash(h.text_content()) == key and not in_body(h)]  # fmt: skip
+    inside = [" ".join(h.text_content().split()) for h in doc.iter("h1") if in_body(h)]
+    if not outside or len(inside) != 1 or not inside[0]:
         return title
-    inside = [text for text, h in h1s if text
-              and any(a.tag in ("main", "article") for a in h.iterancestors())]  # fmt: skip
-    if len(inside) == 1:
-        return inside[0]
-    agreed = [text for text, _ in h1s if _squash(text) in parts]
-    return agreed[-1] if agreed else title
+    return inside[0]
 
 
 def _json_ld_body(html: str) -> str:
