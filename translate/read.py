@@ -2444,8 +2444,9 @@ def _agreed_headline(title: str, html: str) -> str:
     if key in _squash(named):
         return title
     metas = re.findall(r"<meta\b[^>]*\bcontent=[\"']([^\"']*)", html, re.I)
+    metas += re.findall(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, re.S | re.I)
     if any(key in _squash(html_lib.unescape(m)) for m in metas):
-        return title  # the page's metadata names it (og:title...): the editors' headline
+        return title  # the page's metadata names it (og:title, JSON-LD): the editors' headline
     from lxml import etree
     from lxml import html as lxml_html
 
