@@ -2370,10 +2370,9 @@ def _footnote_definition(
     """A footnote definition's text and spans without its back-link glyph ("↩"), the whole
     text under a definition span (``{"footnote": label, "definition": "1"}``), the way the
     Markdown reader marks ``[^label]: text``; the writers write it as a footnote."""
-    from .read_media import _BACKREF
+    from .read_media import without_backref
 
-    cut = _BACKREF.search(text)
-    body = text[: cut.start()] if cut else text
+    body = without_backref(text)
     kept = [x for x in spans if x.end <= len(body) and x.start < len(body)]
     if not body.strip():
         return text, spans
@@ -2381,6 +2380,8 @@ def _footnote_definition(
     return body, [whole, *kept]
 
 
+_NOTE_WORD_MAX = 80  # letters of the word a footnote reference follows, looked back at most
+_NOTE_WORD = re.compile(r"(?<![\w'’-])(\w[\w'’-]*+)[.,;:!?)\"”’]*+\s?$")
 _NOTE_MARK = re.compile(r"\[?[\w*†‡§]{1,4}\]?")  # a reference's mark: "1", "[2]", "a", "*"
 
 
@@ -2405,8 +2406,10 @@ def _footnote_references(
         and _NOTE_MARK.fullmatch(text[x.start : x.end])
     ]
     for ref in sorted(refs, key=lambda x: -x.start):
-        word = re.search(r"(\w[\w'’-]*)[.,;:!?)\"”’]*\s?$", text[: ref.start])
-        if word is None:
+        # the word just before the mark (a bounded look back: a 2 MB word stays linear)
+        at = max(0, ref.start - _NOTE_WORD_MAX)
+        word = _NOTE_WORD.search(text, at, ref.start)
+        if word is None or (word.start(1) == at and at > 0):
             continue
         cut = ref.end - ref.start
         label = ids[ref.attrs["href"][1:]]
@@ -2435,25 +2438,21 @@ def _agreed_headline(title: str, html: str) -> str:
     'Brexit'
     """
     key = _squash(title)
-    head = re.search(r"<title[^>]*>(.*?)</title>", html, re.S | re.I)
     if not key or ("<main" not in html.lower() and "<article" not in html.lower()):
         return title
-    import html as html_lib
-
-    named = html_lib.unescape(re.sub(r"<[^>]+>", "", head.group(1))) if head else ""
-    if key in _squash(named):
-        return title
-    metas = re.findall(r"<meta\b[^>]*\bcontent=[\"']([^\"']*)", html, re.I)
-    metas += re.findall(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, re.S | re.I)
-    if any(key in _squash(html_lib.unescape(m)) for m in metas):
-        return title  # the page's metadata names it (og:title, JSON-LD): the editors' headline
     from lxml import etree
     from lxml import html as lxml_html
 
-    try:
+    try:  # the DOM, not regular expressions: a page of unclosed tags stays linear
         doc = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
         return title
+    named = [el.text_content() for el in doc.iter("title")]
+    named += [str(el.get("content") or "") for el in doc.iter("meta")]
+    named += [el.text_content() for el in doc.iter("script")
+              if "ld+json" in str(el.get("type") or "")]  # fmt: skip
+    if any(key in _squash(text) for text in named):
+        return title  # the <title> or the metadata (og:title, JSON-LD) names it: the editors'
 
     def in_body(el: Any) -> bool:
         return any(a.tag in ("main", "article") for a in el.iterancestors())

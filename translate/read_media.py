@@ -639,8 +639,20 @@ def _pre_text(el: Any) -> str:
 # item one), a <div class="footnote-definition">, markdown-it's "footnote-item", DPUB-ARIA's role
 _NOTE_CLASSES = frozenset({"footnote-definition", "footnote-item", "footnote"})
 _NOTE_ID = re.compile(r"^(?:footnote|fn)[-_:]?(.+)$", re.IGNORECASE)
-# the link back to the reference that ends a definition ("↩", "↑", "^")
-_BACKREF = re.compile(r"\s*[↩↑⤴^]\ufe0e?\s*$")
+_BACKREF = "↩↑⤴^"  # the link back to the reference that ends a definition
+
+
+def without_backref(text: str) -> str:
+    """``text`` without the back-link glyph that ends a footnote's definition ("... 2024. ↩").
+
+    >>> without_backref("Note that it combines tests. ↩\ufe0e "), without_backref("x^2")
+    ('Note that it combines tests.', 'x^2')
+    """
+    body = text.rstrip().removesuffix("\ufe0e")
+    if body[-1:] in tuple(_BACKREF) and (len(body) == 1 or body[-2].isspace()
+                                         or not body[-2].isalnum()):  # fmt: skip
+        return body[:-1].rstrip()
+    return text
 
 
 def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str]]:
@@ -672,7 +684,7 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str]]:
             ident = str(item.get("id") or "")
             m = _NOTE_ID.match(ident)
             label = re.sub(r"[^\w.-]", "", m.group(1) if m else ident)[:60]
-            key = _squash(_BACKREF.sub("", item.text_content()))
+            key = _squash(without_backref(item.text_content()))
             if label and key and key not in notes:
                 notes[key] = label
                 ids[ident] = label

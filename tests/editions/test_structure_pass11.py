@@ -102,3 +102,22 @@ def test_a_line_of_backticks_with_backticks_after_is_no_fence() -> None:
     assert items == [(0, 1), (0, 2), (1, 1), (1, 2), (0, 3)]
     para = next(b for b in article.blocks if b.text.startswith("The comments"))
     assert any(s.kind == "code" for s in para.inline)  # the code span, kept as code
+
+
+def test_the_new_readings_stay_linear_on_hostile_pages() -> None:
+    import time
+
+    from translate.read import InlineSpan, _agreed_headline, _footnote_references
+
+    pages = ["<title>" * 200_000 + "<main><h1>x</h1></main>",
+             "<main>" + '<meta content="' * 100_000,
+             "<article>" + '<script type="application/ld+json">' * 100_000]  # fmt: skip
+    for page in pages:
+        start = time.perf_counter()
+        assert _agreed_headline("Keyboard shortcuts", page) == "Keyboard shortcuts"
+        assert time.perf_counter() - start < 5  # quadratic regular expressions took minutes
+    text = "a" * 2_000_000 + "  1"
+    start = time.perf_counter()
+    ref = InlineSpan(len(text) - 1, len(text), "link", {"href": "#fn-1"})
+    assert _footnote_references(text, [ref], {"fn-1": "1"}) == (text, [ref])
+    assert time.perf_counter() - start < 5
