@@ -215,9 +215,11 @@ def ours(page: Page) -> Extraction:
     art = prepared.article
     # a picture (its alt text under an image span) is not a line of the article's text
     blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title" and not image_only(b)]
-    links = [  # the hrefs of the in-article links the reader kept as inline spans
-        s.attrs["href"] for b in art.blocks for s in b.inline if s.kind == "link"
-    ]
+    links = [  # the hrefs of the in-article links the reader kept as inline spans (a footnote's
+        # reference or definition is a link span without one)
+        s.attrs["href"] for b in art.blocks for s in b.inline
+        if s.kind == "link" and "href" in s.attrs
+    ]  # fmt: skip
     warnings = [w for w in art.meta.get("warnings", "").split("\n") if w] if art.meta else []
     return Extraction(
         art.title, blocks, links=links, warnings=warnings,

@@ -712,6 +712,8 @@ def _markdown_refs(lines: list[str]) -> dict[str, str]:
     opens_block = True  # the previous line ended a block (blank, heading, definition, fence)
     for i, line in enumerate(lines):
         mark = re.match(r"\s{0,3}(`{3,}|~{3,})", line)
+        if mark and fence is None and mark.group(1)[0] == "`" and "`" in line[mark.end() :]:
+            mark = None  # ```code``` on a line is a code span, no fence (CommonMark 4.5)
         if fence is not None:
             if mark and mark.group(1)[0] == fence[0] and len(mark.group(1)) >= len(fence):
                 fence = None
@@ -795,6 +797,8 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         line = lines[i]
         stripped = line.strip()
         fence = _MD_FENCE.match(line)
+        if fence and fence.group(2)[0] == "`" and "`" in fence.group(3):
+            fence = None  # not a fence (CommonMark 4.5): ```code``` on a line is a code span
         fence_indent = len(fence.group(1).expandtabs(4)) if fence else 0
         if fence and (fence_indent <= 3 or in_list()):
             # a fenced code block: carried verbatim (its info string kept), never translated;
@@ -896,8 +900,6 @@ def _markdown_fence(
     indent = len(fence.group(1).expandtabs(4))
     run = fence.group(2)
     info = fence.group(3).strip()
-    if run[0] == "`" and "`" in info:  # not a fence (CommonMark): an inline code span's line
-        info = ""
     j = i + 1
     body: list[str] = []
     while j < len(lines):
@@ -1064,6 +1066,8 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
             continue
         if any(anc is e for e, _ in found for anc in el.iterancestors()):
             continue  # inside a furniture element already taken
+        if any(anc.tag in _HEADING_TAGS for anc in el.iterancestors()):
+            continue  # a heading's own anchor (<h2><a class="header" href="#x">): the heading
         words = len(el.text_content().split())
         if 0 < words <= limit:
             named = ", ".join(sorted(t for t in tokens if float(weights.get(t, 0)) > 0))
@@ -1078,6 +1082,7 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
     return "\0".join(texts), _squash_key(doc.text_content()), texts
 
 
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MARKUP_MAX_SHARE = 0.2  # markup that would take more of the body than this is not believed
 
 
@@ -1095,6 +1100,9 @@ def _mark_markup_furniture(blocks: list[Block], html: str) -> list[Block]:
     body_words = sum(len(b.text.split()) for b in blocks if b.kind != "title")
     for block in blocks:
         k = _squash_key(block.text)
+        if any(x.attrs.get("definition") for x in block.inline):
+            kept.append(block)  # a footnote's definition (its id may hold "tag", "date"...)
+            continue
         if block.kind != "title" and len(k) >= 12 and k in furniture and k not in rest:
             marker = next((v for t, v in named.items() if k in t), "")
             reason = f"in an element the page marks as furniture ({marker})"
@@ -1681,6 +1689,8 @@ def _html_blocks(
     blocks: list[Block] = []
     title = meta.get("title")
     if title:
+        title = _agreed_headline(title, text)
+        meta["title"] = title
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
@@ -1690,6 +1700,9 @@ def _html_blocks(
     from .read_media import page_structure
 
     codes, starts = page_structure(text)  # the page's code blocks and <ol> starts (untrans10)
+    from .read_media import page_footnotes
+
+    notes, note_ids = page_footnotes(text)  # the page's footnote definitions (untrans11)
     for element in _xml_units(body):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
@@ -1732,8 +1745,15 @@ def _html_blocks(
             blocks += pictures
             pictures = []
         number = _item_number(element, starts) if kind == "list_item" else None
+        as_read = re.sub(r"\s+", "", content)  # the key of the images that follow it
+        label = notes.get(_media_key(content)) if notes and kind != "heading" else None
+        if label:  # a footnote's definition: carried as Markdown's "[^label]: text" is
+            content, spans = _footnote_definition(content, spans, label)
+            kind, level, number = "paragraph", 0, None
+        elif note_ids:
+            content, spans = _footnote_references(content, spans, note_ids)
         blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number))
-        blocks += _image_blocks(images.pop(re.sub(r"\s+", "", content), []))
+        blocks += _image_blocks(images.pop(as_read, []))
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
     page_words = word_count(visible)
@@ -2401,6 +2421,107 @@ def clean_title(title: str, meta: dict[str, str], html: str) -> tuple[str, list[
     for j in range(lo + 1, hi):
         headline += seps[j - 1] + parts[j]
     return headline.strip(), [p for j, p in enumerate(parts) if (j < lo or j >= hi) and p]
+
+
+def _footnote_definition(
+    text: str, spans: list[InlineSpan], label: str
+) -> tuple[str, list[InlineSpan]]:
+    """A footnote definition's text and spans without its back-link glyph ("↩"), the whole
+    text under a definition span (``{"footnote": label, "definition": "1"}``), the way the
+    Markdown reader marks ``[^label]: text``; the writers write it as a footnote."""
+    from .read_media import without_backref
+
+    body = without_backref(text)
+    kept = [x for x in spans if x.end <= len(body) and x.start < len(body)]
+    if not body.strip():
+        return text, spans
+    whole = InlineSpan(0, len(body), "link", {"footnote": label, "definition": "1"})
+    return body, [whole, *kept]
+
+
+_NOTE_WORD_MAX = 80  # letters of the word a footnote reference follows, looked back at most
+_NOTE_WORD = re.compile(r"(?<![\w'’-])(\w[\w'’-]*+)[.,;:!?)\"”’]*+\s?$")
+_NOTE_MARK = re.compile(r"\[?[\w*†‡§]{1,4}\]?")  # a reference's mark: "1", "[2]", "a", "*"
+
+
+def _footnote_references(
+    text: str, spans: list[InlineSpan], ids: dict[str, str]
+) -> tuple[str, list[InlineSpan]]:
+    """A footnote reference (a short mark linking to a definition's ``id``: "executable.1")
+    taken out of the text and put on the word it follows, as the Markdown reader reads
+    "executable.[^1]": a link span ``{"footnote": label}`` over that word (placed on its
+    translation like a link); the writers write the reference back.
+
+    >>> t, s = _footnote_references("a single executable.1 Then", [InlineSpan(20, 21, "link",
+    ...     {"href": "#footnote-x"})], {"footnote-x": "x"})
+    >>> t, [(x.start, x.end, x.attrs) for x in s]
+    ('a single executable. Then', [(9, 19, {'footnote': 'x'})])
+    """
+    refs = [
+        x
+        for x in spans
+        if x.kind == "link"
+        and ids.get(x.attrs.get("href", "")[1:] if x.attrs.get("href", "")[:1] == "#" else "")
+        and _NOTE_MARK.fullmatch(text[x.start : x.end])
+    ]
+    for ref in sorted(refs, key=lambda x: -x.start):
+        # the word just before the mark (a bounded look back: a 2 MB word stays linear)
+        at = max(0, ref.start - _NOTE_WORD_MAX)
+        word = _NOTE_WORD.search(text, at, ref.start)
+        if word is None or (word.start(1) == at and at > 0):
+            continue
+        cut = ref.end - ref.start
+        label = ids[ref.attrs["href"][1:]]
+
+        def shift(x: InlineSpan, at: int = ref.start, by: int = cut) -> InlineSpan:
+            return InlineSpan(x.start - by if x.start >= at else x.start,
+                              x.end - by if x.end > at else x.end, x.kind, x.attrs)  # fmt: skip
+
+        spans = [shift(x) for x in spans if x is not ref]
+        text = text[: ref.start] + text[ref.end :]
+        spans.append(InlineSpan(word.start(1), word.end(1), "link", {"footnote": label}))
+    return text, sorted(spans, key=lambda x: (x.start, -x.end))
+
+
+def _agreed_headline(title: str, html: str) -> str:
+    """The headline, when the extractor took for it the words of a heading that stands outside
+    the page's ``<main>``/``<article>`` (a hidden help box's "Keyboard shortcuts", a sidebar's
+    title) and that neither the ``<title>`` element nor the page's metadata names: the one
+    ``<h1>`` inside ``<main>``/``<article>``. Any other title is left as it is.
+
+    >>> _agreed_headline("Keyboard shortcuts", "<title>Advanced features - The book</title>"
+    ...     "<div><h2>Keyboard shortcuts</h2></div><h1>The book</h1>"
+    ...     "<main><h1>Advanced features</h1></main>")
+    'Advanced features'
+    >>> _agreed_headline("Brexit", "<title>Brexit - what now</title><main><h1>Other</h1></main>")
+    'Brexit'
+    """
+    key = _squash(title)
+    if not key or ("<main" not in html.lower() and "<article" not in html.lower()):
+        return title
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:  # the DOM, not regular expressions: a page of unclosed tags stays linear
+        doc = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return title
+    named = [el.text_content() for el in doc.iter("title")]
+    named += [str(el.get("content") or "") for el in doc.iter("meta")]
+    named += [el.text_content() for el in doc.iter("script")
+              if "ld+json" in str(el.get("type") or "")]  # fmt: skip
+    if any(key in _squash(text) for text in named):
+        return title  # the <title> or the metadata (og:title, JSON-LD) names it: the editors'
+
+    def in_body(el: Any) -> bool:
+        return any(a.tag in ("main", "article") for a in el.iterancestors())
+
+    outside = [h for h in doc.iter("h2", "h3", "h4", "h5", "h6")
+               if _squash(h.text_content()) == key and not in_body(h)]  # fmt: skip
+    inside = [" ".join(h.text_content().split()) for h in doc.iter("h1") if in_body(h)]
+    if not outside or len(inside) != 1 or not inside[0]:
+        return title
+    return inside[0]
 
 
 def _json_ld_body(html: str) -> str:

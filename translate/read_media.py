@@ -635,6 +635,62 @@ def _pre_text(el: Any) -> str:
     return "".join(parts)
 
 
+# an element that defines a footnote: mdBook's list (<ol class="footnote-definition">, each
+# item one), a <div class="footnote-definition">, markdown-it's "footnote-item", DPUB-ARIA's role
+_NOTE_CLASSES = frozenset({"footnote-definition", "footnote-item", "footnote"})
+_NOTE_ID = re.compile(r"^(?:footnote|fn)[-_:]?(.+)$", re.IGNORECASE)
+_BACKREF = "↩↑⤴^"  # the link back to the reference that ends a definition
+
+
+def without_backref(text: str) -> str:
+    """``text`` without the back-link glyph that ends a footnote's definition ("... 2024. ↩").
+
+    >>> without_backref("Note that it combines tests. ↩\ufe0e "), without_backref("x^2")
+    ('Note that it combines tests.', 'x^2')
+    """
+    body = text.rstrip().removesuffix("\ufe0e")
+    if body[-1:] in tuple(_BACKREF) and (len(body) == 1 or body[-2].isspace()
+                                         or not body[-2].isalnum()):  # fmt: skip
+        return body[:-1].rstrip()
+    return text
+
+
+def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The page's footnote definitions read from its DOM: the squashed text of each (its
+    back-link glyph aside) -> its label (the element's ``id`` without a ``footnote-``/``fn``
+    prefix), and each definition's ``id`` -> its label (where the references point). A
+    definition is an element whose class names it (``footnote-definition``, ``footnote-item``)
+    or whose role is ``doc-endnote``, or an item of a list so classed; only elements that carry
+    an ``id`` count."""
+    notes: dict[str, str] = {}
+    ids: dict[str, str] = {}
+    if "footnote" not in html and "doc-endnote" not in html:
+        return notes, ids
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return notes, ids
+    for el in doc.iter():
+        if not isinstance(el.tag, str):
+            continue
+        named = bool(_NOTE_CLASSES & set(str(el.get("class") or "").split())) or (
+            el.get("role") == "doc-endnote")  # fmt: skip
+        if not named:
+            continue
+        items = [li for li in el if li.tag == "li"] if el.tag in ("ol", "ul") else [el]
+        for item in items:
+            ident = str(item.get("id") or "")
+            m = _NOTE_ID.match(ident)
+            label = re.sub(r"[^\w.-]", "", m.group(1) if m else ident)[:60]
+            key = _squash(without_backref(item.text_content()))
+            if label and key and key not in notes:
+                notes[key] = label
+                ids[ident] = label
+    return notes, ids
+
+
 def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int]]:
     """The page's code blocks and ordered lists, read from its DOM (trafilatura's XML keeps
     neither a ``<pre>``'s exact text nor an ``<ol>``'s ``start``).

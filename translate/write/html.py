@@ -111,6 +111,8 @@ def _block(block: EditionBlock) -> str:
         return f"<blockquote><p>{text}</p></blockquote>"
     if block.kind == "list_item":
         return f"<li>{text}</li>"
+    if label:  # classed as mdBook and rustdoc class theirs, so a reader can style or find it
+        return f'<p class="footnote-definition">{text}</p>'
     return f"<p>{text}</p>"
 
 

@@ -8,6 +8,7 @@ from typing import Any
 from ..model import Edition
 from ..urls import safe_meta, safe_source
 from .label import mt_label
+from .markdown import definition_label
 
 EXTENSION = "json"
 SCHEMA_VERSION = 1
@@ -48,6 +49,8 @@ def to_dict(edition: Edition) -> dict[str, Any]:
                 "level": b.level,
                 **({"number": b.number} if b.number is not None else {}),
                 **({"info": b.info} if b.kind == "code" else {}),
+                # the label of the footnote the block defines (its text is the definition)
+                **({"footnote": definition_label(b)} if definition_label(b) else {}),
                 "language": b.lang.to_dict() if b.lang else None,
                 "source": b.source,
                 "target": b.target,
