@@ -319,13 +319,18 @@ def join_split_numbers(text: str, *, html: bool = False) -> tuple[str, list[str]
     >>> join_split_numbers("$1\u200b500 in 2\u2060024, co\u00adop")
     ('$1500 in 2024, co\xadop', ['1\\u200b500', '2\\u2060024'])
     """
-    pattern = _SPLIT_NUMBER_HTML if html else _SPLIT_NUMBER
+    return _join(text, _SPLIT_NUMBER_HTML if html else _SPLIT_NUMBER, r"\d")
+
+
+def _join(text: str, pattern: re.Pattern[str], piece: str) -> tuple[str, list[str]]:
+    """``text`` with every match of ``pattern`` removed, and each match shown with the run of
+    ``piece`` characters on either side, as written (the invisible characters escaped)."""
     if not pattern.search(text):
         return text, []
     joined: list[str] = []
     for m in pattern.finditer(text):
-        before = re.search(r"\d+$", text[max(0, m.start() - 20) : m.start()])
-        after = re.match(r"\d+", text[m.end() : m.end() + 20])
+        before = re.search(f"{piece}+$", text[max(0, m.start() - 20) : m.start()])
+        after = re.match(f"{piece}+", text[m.end() : m.end() + 20])
         shown = m.group().encode("ascii", "backslashreplace").decode("ascii")
         joined.append(f"{before.group() if before else ''}{shown}{after.group() if after else ''}")
     return pattern.sub("", text), joined
@@ -367,16 +372,7 @@ def join_split_words(text: str, *, html: bool = False) -> tuple[str, list[str]]:
     >>> join_split_words("The min\u200bister met Vladi\u00admir, 1\u200b2")
     ('The minister met Vladimir, 1\u200b2', ['min\\u200bister', 'Vladi\\xadmir'])
     """
-    pattern = _SPLIT_WORD_HTML if html else _SPLIT_WORD
-    if not pattern.search(text):
-        return text, []
-    words: list[str] = []
-    for m in pattern.finditer(text):
-        before = re.search(r"[^\W\d_]+$", text[max(0, m.start() - 30) : m.start()])
-        after = re.match(r"[^\W\d_]+", text[m.end() : m.end() + 30])
-        shown = m.group().encode("ascii", "backslashreplace").decode("ascii")
-        words.append(f"{before.group() if before else ''}{shown}{after.group() if after else ''}")
-    return pattern.sub("", text), words
+    return _join(text, _SPLIT_WORD_HTML if html else _SPLIT_WORD, r"[^\W\d_]")
 
 
 def parse_article(

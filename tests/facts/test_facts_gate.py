@@ -259,3 +259,28 @@ def test_an_ordinal_day_the_engine_wrote_is_the_same_date() -> None:
     done = check_pair("Medicaid benefits start January 1.",
                       "Os benefícios começam em 1o de janeiro.", "en", "pt-BR")  # fmt: skip
     assert not done.blocking, done.findings
+
+
+@pytest.mark.parametrize(
+    ("source", "target", "injected"),
+    [
+        # a real Folha de S.Paulo sentence (the corpus's moz-folha page), pt -> en
+        ("Ao lado de representantes do clube paulista, o atual comandante do Brasil ainda "
+         "entregou uma réplica do troféu a Lula.",
+         "Alongside representatives of the São Paulo club, the current commander of Brazil "
+         "still delivered a replica of the trophy to Lula.", []),
+        ("A prefeitura carioca anunciou o plano.", "Rio de Janeiro city hall announced the plan.",
+         []),
+        ("O clube anunciou o plano.", "The São Paulo club announced the plan.", ["São Paulo"]),
+    ],
+)
+def test_a_demonym_in_the_source_names_the_place(
+    source: str, target: str, injected: list[str]
+) -> None:
+    """A source-language demonym of a place (``glossary/words/accepted.toml``) names it: the
+    English edition's "São Paulo club" for "clube paulista" is no name the engine added."""
+    from translate.glossary import load_glossary
+    from translate.glossary.injected import injected_names
+
+    found = injected_names(source, target, load_glossary(), "en", "pt")
+    assert [i.text for i in found] == injected

@@ -15,7 +15,7 @@ import re
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
-from .forms import regional_forms, source_forms, target_form
+from .forms import accepted_forms, regional_forms, source_forms, target_form
 from .model import Entry, Glossary
 from .normalize import fold
 
@@ -51,9 +51,14 @@ def _forms_index(glossary: Glossary, locale: str) -> dict[str, tuple[Entry, ...]
 
 
 def _names_of(entry: Entry, source_lang: str) -> Iterator[str]:
+    """Every way a source in ``source_lang`` may name ``entry``: its variants, its
+    source-language forms, and that language's adjectives and demonyms of it
+    (``glossary/words/accepted.toml``: a Portuguese "clube paulista" names São Paulo, so "the
+    São Paulo club" adds no name)."""
     for _kind, text in entry.variants:
         yield text
     yield from source_forms(entry, source_lang)
+    yield from accepted_forms(entry, source_lang)
 
 
 def _mentioned(entry: Entry, folded_source: str, source_lang: str) -> bool:
