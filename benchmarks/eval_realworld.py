@@ -105,6 +105,10 @@ SETS = {
     # holds, set k included; whole bodies), written before the eleventh boilerplate pass
     # (build_heldout_l.py): unseen sites, not an unseen source
     "heldout-l": CORPUS / "heldout_l",
+    # held-out set m: 40 more article pages of that benchmark (set f's rule over the sites no set
+    # holds, set l included; whole bodies), written before the twelfth boilerplate pass
+    # (build_heldout_m.py): unseen sites, not an unseen source
+    "heldout-m": CORPUS / "heldout_m",
 }
 
 
