@@ -78,6 +78,8 @@ def test_site_furniture_of_the_twelfth_pass(text: str, rule: str) -> None:
         "Follow the river on foot for two miles until you reach the bridge.",
         "We joined the Facebook group in 2019 and made friends there.",
         "Want to know more about the history of the city?",
+        "Ready to Make It Happen?",
+        "Ready to plant?",
         "Not sure? Ask the pharmacist, the guide says.",
         "She wanted to win the race more than anything, she said.",
         "If you liked the first film, the sequel will not disappoint, critics say, because it"
