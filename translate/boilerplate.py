@@ -48,6 +48,10 @@ class BoilerplateRule:
     # a block of this rule that ends with ":" introduces what follows it (article text: "Learn
     # more about the different types of tax professionals:" then the list or the sections), kept
     list_intro: bool = False
+    # a block of this rule that ends as a sentence (".", "!", "?") is the article's own sentence
+    # ("Learn more about choosing the right prepaid card."), kept: only the bare link label or
+    # button ("Learn more about the Wharton MBA Program") is dropped
+    label_only: bool = False
 
     def matches(self, normalized: str) -> bool:
         return len(normalized) <= self.max_chars and self.pattern.fullmatch(normalized) is not None
@@ -112,6 +116,7 @@ def _file_rules(name: str) -> tuple[BoilerplateRule, ...]:
                 stamp=_compile(stamps, rule_id, where) if stamps else None,
                 thread_blocks=_positive_int(raw, "thread_blocks", 3, where) if stamps else 0,
                 list_intro=bool(raw.get("list_intro", False)),
+                label_only=bool(raw.get("label_only", False)),
             )
         )
     return tuple(rules)
@@ -140,11 +145,17 @@ def normalize(text: str) -> str:
     return " ".join(text.split()).strip(_EDGE).rstrip(_TAIL).strip()
 
 
+def _sentence_kept(rule: BoilerplateRule, text: str) -> bool:
+    """Whether a block a ``label_only`` rule matched is a sentence of the article (it ends as
+    one), so that the rule stands down for it."""
+    return rule.label_only and SENTENCE_END.search(text.strip()) is not None
+
+
 def match_rule(text: str, lang: str | None) -> BoilerplateRule | None:
     """The first rule that a block with this text matches on its own, if any."""
     normalized = normalize(text)
     for rule in rules_for(lang).rules:
-        if rule.matches(normalized):
+        if rule.matches(normalized) and not _sentence_kept(rule, text):
             return rule
     return None
 
@@ -432,8 +443,13 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
                 after_stamp = max(0, after_stamp - 1)
                 dropped.append(Dropped(block.text, section.id, f"{section.reason} (dated item)"))
                 continue
-        rule = next((r for r in ruleset.rules if r.matches(normalized)), None) or \
-            _section_block(_raw_text(article, block), ruleset)
+        rule = next(
+            (
+                r for r in ruleset.rules
+                if r.matches(normalized) and not _sentence_kept(r, block.text)
+            ),
+            None,
+        ) or _section_block(_raw_text(article, block), ruleset)
         if rule is not None and rule.list_intro and _introduces_list(blocks, i):
             rule = None
         if rule is not None:

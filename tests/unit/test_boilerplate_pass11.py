@@ -69,7 +69,8 @@ def test_two_unended_lines_a_sentence_after_them_or_an_unpunctuated_article_are_
     ("text", "rule"),
     [
         ("Learn more about our editorial process.", "en:call-to-action"),
-        ("Learn More: Social Media Video Specs and CTV Ad Specs", "en:call-to-action"),
+        # a label, no sentence: en:learn-more since the twelfth pass (label_only)
+        ("Learn More: Social Media Video Specs and CTV Ad Specs", "en:learn-more"),
         ("Ready to simplify your nutrition? Get started today.", "en:call-to-action"),
         ("Want to see how it works? Learn more here.", "en:call-to-action"),
         (
