@@ -392,6 +392,8 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
             for word, pid in periods:
                 if pid in ("am", "pm") or not tail.startswith(word):
                     continue
+                if tail[len(word) :][:1].isalpha():
+                    continue  # "6 nights", "7 manhãs": a count of nights, not a time
                 period = pid  # "at 7 in the morning", "15:15 da tarde"
                 break
         if m.group("m") is None and m.group("hh") is None and period is None:
@@ -1564,10 +1566,11 @@ def _negation_pattern(lang: str) -> re.Pattern[str] | None:
 def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool:
     """Did the target copy one of the source's negations with the word after it ("not give")?
     The word alone proves nothing: English "no" is also Portuguese ("no exterior")."""
-    folded = " ".join(target.split()).casefold()
+    folded = " ".join(target.split()).casefold().replace("\u2019", "'")
     for hit in pattern.finditer(source):
         after = re.match(r"\s*([^\W\d_]+)", source[hit.end() :])
-        if after and f"{hit.group()} {after.group(1)}".casefold() in folded:
+        copied = f"{hit.group()} {after.group(1)}" if after else ""
+        if after and copied.casefold().replace("\u2019", "'") in folded:
             return True
     return False
 
@@ -1635,6 +1638,29 @@ def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]]
     return False
 
 
+@cache
+def _no_sense_pattern(lang: str, added: bool) -> re.Pattern[str] | None:
+    data = facts_data(lang).get("negation", {})
+    phrases = [str(w) for w in data.get("no_sense", [])]
+    if added:
+        phrases += [str(w) for w in data.get("litotes", [])]
+    if not phrases:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])", re.IGNORECASE)
+
+
+def _no_sense(text: str, lang: str, added: bool = False) -> str:
+    """``text`` with the phrases whose negation word negates nothing blanked, same length
+    (``[negation] no_sense``: "whether or not", "no later than"). ``added``: also the litotes
+    a translation may write for a plain source (``litotes``: Portuguese "não se esqueça de",
+    "não deixe de" for "be sure to"); not when the source has them, since a translation may
+    keep their negation ("don't forget to"), and then it must stay."""
+    pattern = _no_sense_pattern(lang, added)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1647,7 +1673,7 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     tgt = _negation_pattern(ctx.target_lang)
     if src is None or tgt is None:
         return []
-    hit = src.search(seg.source)
+    hit = src.search(_no_sense(seg.source, seg.segment.lang or ctx.source_lang))
     if hit is None or _copied_negation(src, seg.source, seg.target):
         return []
     if tgt.search(seg.target):
@@ -1696,7 +1722,7 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     tgt = _added_patterns(ctx.target_lang)
     if src is None or pats is None or tgt is None:
         return []
-    hit = tgt[0].search(seg.target)
+    hit = tgt[0].search(_no_sense(seg.target, ctx.target_lang, added=True))
     if hit is None or src.search(seg.source) or pats[0].search(seg.source):
         return []
     if (pats[1] is not None and pats[1].search(seg.source)) or _negated_words(seg.source, src_lang):

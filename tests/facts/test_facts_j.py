@@ -119,3 +119,54 @@ def test_number_order_on_thousands_of_numbers_is_linear_and_still_finds_a_swap()
     found = _blocking(source, wrong)
     assert time.process_time() - start < 60  # quadratic: 9 million comparisons a call before
     assert any("'3999' and '4000' stand in the other order" in m for m in found), found[:3]
+
+
+# False alarms on the development sets' real outputs (G, H, I), each fixed by a general rule, with
+# a wrong twin the gate must still hold: (id, source language, locale, source, right, wrong)
+TWINS = [
+    ("'whether or not' negates nothing", "en", "pt-BR",
+     "The board did not say whether or not the accounts comply with the rules.",
+     "O conselho não disse se as contas cumprem as regras.",
+     "O conselho disse se as contas cumprem as regras."),
+    ("'não se esqueça de' says 'be sure to'", "en", "pt-BR",
+     "Be sure to bring your passport to the airport.",
+     "Não se esqueça de trazer o seu passaporte para o aeroporto.",
+     "Não traga o seu passaporte para o aeroporto."),
+    ("'não deixe de' says 'be sure to'", "en", "pt-BR",
+     "Be sure to visit the old town on your first day.",
+     "Não deixe de visitar a cidade velha no seu primeiro dia.",
+     "Não visite a cidade velha no seu primeiro dia."),
+    ("'whether or not' in an English target", "pt", "en",
+     "Os eleitores votam se o novo parque será construído.",
+     "Voters vote on whether or not the new park will be built.",
+     "Voters vote on whether the new park will not be built."),
+    ("a source's 'não se esqueça de' kept as 'don't forget' must keep its negation", "pt", "en",
+     "Não se esqueça de levar o passaporte para o aeroporto.",
+     "Don't forget to bring your passport to the airport.",
+     "Do forget to bring your passport to the airport."),
+    ("nights are counted, not a clock time", "en", "pt-BR",
+     "The package includes 5 nights of accommodation and 3 dinners.",
+     "O pacote inclui 5 noites de hospedagem e 3 jantares.",
+     "O pacote inclui 6 noites de hospedagem e 3 jantares."),
+    ("a title's negation copied with a curly apostrophe", "en", "pt-BR",
+     "Don’t Look Up was seen by 1.2 million households.",
+     "Don't Look Up foi visto por 1,2 milhão de lares.",
+     "Look Up foi visto por 1,2 milhão de lares."),
+    ("a decade in words carries its number", "en", "pt-BR",
+     "The novel is set in the Roaring Twenties in New York.",
+     "O romance se passa nos anos vinte em Nova York.",
+     "O romance se passa nos anos trinta em Nova York."),
+    ("'scores of' is tens", "en", "pt-BR",
+     "Scores of volunteers and hundreds of soldiers joined the rescue.",
+     "Dezenas de voluntários e centenas de soldados juntaram-se ao resgate.",
+     "Milhares de voluntários e centenas de soldados juntaram-se ao resgate."),
+]
+
+
+@pytest.mark.parametrize(("name", "src_lang", "locale", "source", "right", "wrong"), TWINS,
+                         ids=[t[0] for t in TWINS])  # fmt: skip
+def test_development_false_alarms_pass_and_their_wrong_twins_are_held(
+    name: str, src_lang: str, locale: str, source: str, right: str, wrong: str
+) -> None:
+    assert _blocking(source, right, src_lang, locale) == [], name
+    assert _blocking(source, wrong, src_lang, locale) != [], name
