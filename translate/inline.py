@@ -185,7 +185,11 @@ def restore(
                     todo.append((block, span, seg, offset, part))
     # first the sentences with the span marked; then, for the spans still without a place,
     # the span's words alone (one engine call per text: fewer texts, less engine time)
-    marked = [_marked(seg.source, a, b) for _, _, seg, _, (a, b) in todo]
+    # (a sentence longer than _CONTEXT_CHARS is not sent whole for each of its spans: a
+    # paragraph of thousands of links and no full stop made the engine read it once per link,
+    # quadratic; its spans are found by their words alone)
+    marked = [_marked(seg.source, a, b) if len(seg.source) <= _CONTEXT_CHARS else None
+              for _, _, seg, _, (a, b) in todo]  # fmt: skip
     in_context = _ask(translate_phrases, marked)
     got_all: list[tuple[int, int] | None] = []
     for (_, _, seg, _, (a, b)), answer in zip(todo, in_context, strict=True):
@@ -338,6 +342,9 @@ def _ask(engine: PhraseTranslator | None, texts: list[str | None]) -> list[str]:
     return [next(it) if t is not None else "" for t in texts]
 
 
+# the longest sentence whose translation with one span marked is asked for (far past any news
+# sentence; engines cut their input near there anyway)
+_CONTEXT_CHARS = 1500
 _MARKS = (("[", "]"), ("(", ")"))  # brackets the embedded model carries over (eval_inline.py)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.U)
 

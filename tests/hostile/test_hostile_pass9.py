@@ -25,9 +25,19 @@ import pytest
 from babel import Locale
 from hostile.helpers import invoke, tree
 
+from translate import inline
 from translate.inline import _nested
 from translate.localize.numbers import _values_match, find_numbers, pair_numbers
-from translate.model import InlineSpan
+from translate.model import (
+    Article,
+    Block,
+    Edition,
+    EditionBlock,
+    InlineSpan,
+    Segment,
+    Signature,
+    TranslatedSegment,
+)
 
 _INNERMOST = {"code": 1, "image": 1}
 
@@ -136,6 +146,37 @@ def test_a_feed_item_with_thousands_of_links_is_localized_in_linear_time(tmp_pat
         assert page.read_text(encoding="utf-8").count('href="') >= n
     # six times the links: linear is about 6x the time past the fixed costs; quadratic was 30x
     assert times[3000] < 15 * max(times[500], 0.5), times
+
+
+def test_links_of_one_huge_sentence_ask_the_engine_for_their_words_not_the_sentence() -> None:
+    """A paragraph of thousands of links and no full stop is one sentence: each link not found
+    directly used to send the whole sentence, marked, to the engine (quadratic engine work;
+    a feed item of 5,000 links ran for minutes). Past ``_CONTEXT_CHARS`` each link is placed by
+    its words alone."""
+    n = 3000
+    source = " ".join(f"item{i}" for i in range(n))
+    target = " ".join(f"artigo{i}" for i in range(n))
+    spans, at = [], 0
+    for i in range(n):
+        spans.append(InlineSpan(at, at + len(f"item{i}"), "link", {"href": f"/p{i}"}))
+        at += len(f"item{i}") + 1
+    seg = TranslatedSegment(Segment("b0.s0", 0, 0, source, 0, len(source), "en"), target)
+    block = EditionBlock("paragraph", 0, source, [seg], source_inline=spans)
+    article = Article("a", [Block("paragraph", source, inline=spans)], "a.md", "md")
+    edition = Edition(article, "pt-BR", "en", "pt", "ltr", [block],
+                      Signature("fake", "m", "1", None, "none", "47", "0"),
+                      "2020-01-01T00:00:00Z")  # fmt: skip
+    asked: list[int] = []
+
+    def phrases(batch: list[str]) -> list[str]:
+        asked.extend(len(p) for p in batch)
+        return [p.replace("item", "artigo") for p in batch]
+
+    assert inline.restore(edition, phrases) == []
+    assert len(block.inline) == n
+    assert sum(asked) < 50 * n  # the marked sentence each time was 3,000 x 26,000 characters
+    # a sentence of news length still gets its marked translation (it places reordered words)
+    assert len(source[:200]) <= inline._CONTEXT_CHARS
 
 
 # --- names and numbers that read otherwise than they display --------------------------------------
