@@ -25,6 +25,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
@@ -373,6 +374,8 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
             for word, pid in periods:
                 if pid in ("am", "pm") or not tail.startswith(word):
                     continue
+                if tail[len(word) :][:1].isalpha():
+                    continue  # "6 nights", "7 manhãs": a count of nights, not a time
                 period = pid  # "at 7 in the morning", "15:15 da tarde"
                 break
         if m.group("m") is None and m.group("hh") is None and period is None:
@@ -1545,10 +1548,11 @@ def _negation_pattern(lang: str) -> re.Pattern[str] | None:
 def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool:
     """Did the target copy one of the source's negations with the word after it ("not give")?
     The word alone proves nothing: English "no" is also Portuguese ("no exterior")."""
-    folded = " ".join(target.split()).casefold()
+    folded = " ".join(target.split()).casefold().replace("\u2019", "'")
     for hit in pattern.finditer(source):
         after = re.match(r"\s*([^\W\d_]+)", source[hit.end() :])
-        if after and f"{hit.group()} {after.group(1)}".casefold() in folded:
+        copied = f"{hit.group()} {after.group(1)}" if after else ""
+        if after and copied.casefold().replace("\u2019", "'") in folded:
             return True
     return False
 
@@ -1616,6 +1620,29 @@ def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]]
     return False
 
 
+@cache
+def _no_sense_pattern(lang: str, added: bool) -> re.Pattern[str] | None:
+    data = facts_data(lang).get("negation", {})
+    phrases = [str(w) for w in data.get("no_sense", [])]
+    if added:
+        phrases += [str(w) for w in data.get("litotes", [])]
+    if not phrases:
+        return None
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])", re.IGNORECASE)
+
+
+def _no_sense(text: str, lang: str, added: bool = False) -> str:
+    """``text`` with the phrases whose negation word negates nothing blanked, same length
+    (``[negation] no_sense``: "whether or not", "no later than"). ``added``: also the litotes
+    a translation may write for a plain source (``litotes``: Portuguese "não se esqueça de",
+    "não deixe de" for "be sure to"); not when the source has them, since a translation may
+    keep their negation ("don't forget to"), and then it must stay."""
+    pattern = _no_sense_pattern(lang, added)
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1628,7 +1655,7 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     tgt = _negation_pattern(ctx.target_lang)
     if src is None or tgt is None:
         return []
-    hit = src.search(seg.source)
+    hit = src.search(_no_sense(seg.source, seg.segment.lang or ctx.source_lang))
     if hit is None or _copied_negation(src, seg.source, seg.target):
         return []
     if tgt.search(seg.target):
@@ -1677,7 +1704,7 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     tgt = _added_patterns(ctx.target_lang)
     if src is None or pats is None or tgt is None:
         return []
-    hit = tgt[0].search(seg.target)
+    hit = tgt[0].search(_no_sense(seg.target, ctx.target_lang, added=True))
     if hit is None or src.search(seg.source) or pats[0].search(seg.source):
         return []
     if (pats[1] is not None and pats[1].search(seg.source)) or _negated_words(seg.source, src_lang):
@@ -2619,34 +2646,54 @@ def check_number_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     def keys(n: tuple[int, int, frozenset[Decimal], int]) -> frozenset[Decimal]:
         return frozenset(v * n[3] for v in n[2])
 
+    # which numbers hold each value, on each side: one pass, not one per number (a paragraph
+    # of thousands of numbers was quadratic here)
+    s_keys, t_keys = [keys(n) for n in src], [keys(n) for n in tgt]
+    s_by: dict[Decimal, set[int]] = {}
+    t_by: dict[Decimal, set[int]] = {}
+    for by, all_keys in ((s_by, s_keys), (t_by, t_keys)):
+        for i, ks in enumerate(all_keys):
+            for v in ks:
+                by.setdefault(v, set()).add(i)
     pairs = []
-    for s in src:
-        t_same = [t for t in tgt if keys(t) & keys(s)]
-        s_same = [o for o in src if keys(o) & keys(s)]
+    for i, s in enumerate(src):
+        t_same = set().union(*(t_by.get(v, set()) for v in s_keys[i]))
+        s_same = set().union(*(s_by.get(v, set()) for v in s_keys[i]))
         if len(t_same) != 1 or len(s_same) != 1:
             continue
-        t = t_same[0]
-        if len([o for o in src if keys(o) & keys(t)]) != 1:
+        j = next(iter(t_same))
+        if len(set().union(*(s_by.get(v, set()) for v in t_keys[j]))) != 1:
             continue
+        t = tgt[j]
         kind = _number_kind(seg.source, s[0], s[1], [src_lang])
         t_kind = _number_kind(seg.target, t[0], t[1], t_langs)
         if kind is None or t_kind is None:
             continue
         pairs.append((s, t, kind, t_kind))
-    for i, (s1, t1, k1, tk1) in enumerate(pairs):
-        for s2, t2, k2, tk2 in pairs[i + 1 :]:
-            if k1 != k2 or tk1 != tk2 or keys(s1) & keys(s2):
-                continue
-            if (s1[0] < s2[0]) != (t1[0] < t2[0]):
-                a, b = seg.source[s1[0] : s1[1]], seg.source[s2[0] : s2[1]]
-                return [Finding(
-                    "numbers", "error",
-                    f"{a!r} and {b!r} stand in the other order in the target: the figures may "
-                    "have been swapped between the things they count",
-                    segment=seg.id, source_span=(s1[0], s2[1]),
-                    target_span=(min(t1[0], t2[0]), max(t1[1], t2[1])),
-                    data={"kind": "order", "values": [a, b]},
-                )]  # fmt: skip
+    # each pair's value is the only one of its kind on both sides, so two pairs never share a
+    # value; within one kind, two numbers stand in the other order if and only if two
+    # neighbours in the source's order do
+    groups: dict[tuple[str, str], list[tuple[Any, Any]]] = {}
+    for s, t, k, tk in pairs:
+        groups.setdefault((k, tk), []).append((s, t))
+    swapped = []
+    for group in groups.values():
+        group.sort(key=lambda p: p[0][0])
+        for (s1, t1), (s2, t2) in pairwise(group):
+            if t2[0] < t1[0]:
+                swapped.append((s1, t1, s2, t2))
+                break
+    if swapped:
+        s1, t1, s2, t2 = min(swapped, key=lambda x: (x[0][0], x[2][0]))
+        a, b = seg.source[s1[0] : s1[1]], seg.source[s2[0] : s2[1]]
+        return [Finding(
+            "numbers", "error",
+            f"{a!r} and {b!r} stand in the other order in the target: the figures may "
+            "have been swapped between the things they count",
+            segment=seg.id, source_span=(s1[0], s2[1]),
+            target_span=(min(t1[0], t2[0]), max(t1[1], t2[1])),
+            data={"kind": "order", "values": [a, b]},
+        )]  # fmt: skip
     return []
 
 
@@ -2724,6 +2771,148 @@ def check_bidi_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     return out
 
 
+# --- invisible characters inside words and numbers; bidi controls over words -----------------
+
+# letters of the alphabetic scripts no language writes with a zero-width character inside a
+# word (Latin, Greek, Cyrillic, Armenian, Georgian); Persian, Indic scripts and emoji need ZWJ
+# and ZWNJ, Thai and Khmer the zero-width space, so they are left out
+_ALPHA = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff"
+          "\u1f00-\u1fff\u0400-\u052f\u0531-\u0587\u10a0-\u10ff")  # fmt: skip
+# zero-width space, word joiner, BOM, invisible operators, grapheme joiner, Mongolian vowel
+# separator, ZWNJ, ZWJ, the bidi marks; not the soft hyphen, a hyphenation hint that real pages
+# put inside long names ("Vladi\u00admir", "Netan\u00adyahu")
+_HIDDEN = "\u200b\u2060\ufeff\u2061-\u2064\u034f\u180e\u200c\u200d\u200e\u200f\u061c"
+_HIDDEN_IN_WORD = re.compile(f"(?<=[{_ALPHA}])[{_HIDDEN}{_BIDI_ANY}\u00ad]*[{_HIDDEN}{_BIDI_ANY}]"
+                             f"[{_HIDDEN}{_BIDI_ANY}\u00ad]*(?=[{_ALPHA}])")  # fmt: skip
+_HIDDEN_IN_NUMBER = re.compile(
+    f"\\d[{_HIDDEN}\u00ad]+[.,\u00a0\u202f]?\\d|\\d[.,\u00a0\u202f][{_HIDDEN}\u00ad]+\\d"
+)
+_RTL_SCOPE = "\u202b\u2067\u2068"  # RLE, RLI, FSI: reorder the words of a left-to-right text
+
+
+def _widen(text: str, start: int, end: int, char: str) -> tuple[int, int]:
+    """``start, end`` widened over the characters of class ``char`` on both sides."""
+    pattern = re.compile(char)
+    while start > 0 and pattern.match(text, start - 1):
+        start -= 1
+    while end < len(text) and pattern.match(text, end):
+        end += 1
+    return start, end
+
+
+def _shown(text: str) -> str:
+    """``text`` with its invisible characters written as ``\\u200b`` (for a message)."""
+    return "".join(c if c.isprintable() and c != "\u00ad" else f"\\u{ord(c):04x}" for c in text)
+
+
+def hidden_characters(text: str, lang: str | None) -> list[tuple[int, int, str, str]]:
+    """(start, end, what, why) of each place where ``text`` reads otherwise than it displays:
+    an invisible character inside a number ("15\\u200b000" shows 15000 and every program reads
+    15 and 000), an invisible character or bidi control inside a word of an alphabetic script
+    ("Sil\\u200bva": search, glossaries and the name checks read another word than the reader
+    sees), and a bidi override over letters ("\\u202eavliS\\u202c" shows "Silva"), or, in a
+    left-to-right language, a right-to-left embedding or isolate around words (their order may
+    show reversed). ``what`` is "number" or "word". Numbers under a bidi control are
+    ``bidi_number``'s.
+
+    >>> hidden_characters("Sil\u200bva", "en")[0][3][:48]
+    'a zero-width space (U+200B) inside "Sil\\\\u200bva"'
+    >>> hidden_characters("pay 15\u2060000", "en")[0][2:]
+    ('number', 'a word joiner (U+2060) inside the number "15\\\\u2060000": it displays as 15000 \
+while programs read other numbers')
+    >>> hidden_characters("Vladi\u00admir Putin", "en")
+    []
+    """
+    if not any(c in text for c in _HIDDEN + _BIDI_ANY):
+        return []
+    out: list[tuple[int, int, str, str]] = []
+    for m in _HIDDEN_IN_NUMBER.finditer(text):
+        code = next(c for c in m.group() if c in _HIDDEN + "\u00ad")
+        start, end = _widen(text, m.start(), m.end(), r"[\d.,]")
+        while text[end - 1] in ".,":
+            end -= 1
+        out.append((start, end, "number",
+                    f"a {_char_name(code)} (U+{ord(code):04X}) inside the number "
+                    f'"{_shown(text[start:end])}": it displays as '
+                    f"{_plain(text[start:end])} while programs read other numbers"))  # fmt: skip
+    for m in _HIDDEN_IN_WORD.finditer(text):
+        code = next(c for c in m.group() if c in _HIDDEN + _BIDI_ANY)
+        start, end = _widen(text, m.start(), m.end(), f"[{_ALPHA}{_HIDDEN}{_BIDI_ANY}\u00ad]")
+        if any(a < end and start < b for a, b, _, _ in out):
+            continue
+        out.append((start, end, "word",
+                    f"a {_char_name(code)} (U+{ord(code):04X}) inside "
+                    f'"{_shown(text[start:end])}": it displays as "{_plain(text[start:end])}" '
+                    "while search, glossaries and checks read another word"))  # fmt: skip
+    rtl = (base_language(lang or "") or "") in _RTL_LANGS
+    for m in _BIDI_SCOPE.finditer(text):
+        control, scope = m.group(1), m.group(2)
+        letters = re.search(r"[^\W\d_]", scope)
+        if letters is None or any(a < m.end() and m.start() < b for a, b, _, _ in out):
+            continue
+        if control in _BIDI_OVERRIDE:
+            shown = scope.strip()[::-1] if control == "\u202e" else scope.strip()
+            why = (f"a {_char_name(control)} (U+{ord(control):04X}) over "
+                   f'"{_shown(scope.strip())}": it displays as "{_shown(shown)}"')  # fmt: skip
+        elif not rtl and control in _RTL_SCOPE and len(scope.split()) > 1:
+            why = (f"a {_char_name(control)} (U+{ord(control):04X}) around "
+                   f'"{_shown(scope.strip())}": its words may display in another order')
+        else:
+            continue
+        out.append((m.start(), m.end(), "word", why))
+    return sorted(out)
+
+
+_CHAR_NAMES = {"\u200b": "zero-width space", "\u2060": "word joiner",
+               "\ufeff": "zero-width no-break space", "\u200c": "zero-width non-joiner",
+               "\u200d": "zero-width joiner", "\u200e": "left-to-right mark",
+               "\u200f": "right-to-left mark", "\u061c": "Arabic letter mark",
+               "\u00ad": "soft hyphen", "\u202a": "left-to-right embedding",
+               "\u202b": "right-to-left embedding", "\u202c": "bidi pop",
+               "\u202d": "left-to-right override", "\u202e": "right-to-left override",
+               "\u2066": "left-to-right isolate", "\u2067": "right-to-left isolate",
+               "\u2068": "first-strong isolate", "\u2069": "bidi isolate pop"}  # fmt: skip
+
+
+def _plain(text: str) -> str:
+    """``text`` as it displays: without its invisible characters and bidi controls."""
+    return "".join(c for c in text if c not in _HIDDEN + _BIDI_ANY + "\u00ad")
+
+
+def _char_name(c: str) -> str:
+    return _CHAR_NAMES.get(c, "invisible character")
+
+
+def check_hidden_characters(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A name or a number must read as it displays (``hidden_characters``). Blocking in the
+    target (what is published); in the source blocking for a number or a bidi control (the
+    engine reads what the author's reader did not see), a warning for an invisible character
+    inside a word that the target no longer has (the engine wrote the word plainly). Run on
+    copies too."""
+    if not seg.target.strip():
+        return []
+    out = []
+    target = hidden_characters(seg.target, ctx.target_lang)
+    for side, text, lang, found in (
+        ("source", seg.source, seg.segment.lang or ctx.source_lang, None),
+        ("target", seg.target, ctx.target_lang, target),
+    ):
+        for start, end, what, why in found if found is not None else hidden_characters(text, lang):
+            plain = side == "source" and what == "word" and not target and not any(
+                c in text[start:end] for c in _BIDI_ANY)  # fmt: skip
+            out.append(Finding(
+                "numbers" if what == "number" else "names", "warning" if plain else "error",
+                f"the {side} has {why}"
+                + ("; the translation writes it plainly" if plain else
+                   "; write it without the hidden character"),
+                segment=seg.id,
+                source_span=(start, end) if side == "source" else None,
+                target_span=(start, end) if side == "target" else None,
+                data={"kind": "hidden-" + what},
+            ))  # fmt: skip
+    return out
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_repeated_numbers, check_separators,
@@ -2733,4 +2922,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_relative_time, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
-                 check_invented_units, check_added_negation]  # fmt: skip
+                 check_invented_units, check_added_negation, check_hidden_characters]  # fmt: skip

@@ -18,7 +18,9 @@ never written: it is dropped with a ``warning``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
+from itertools import pairwise
 
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
 from .urls import inert_url, safe_url, scheme_of
@@ -113,6 +115,13 @@ def restore(
         if not block.source_inline:
             continue
         placed = _segment_offsets(block)
+        offset_of = {id(s): o for s, o in placed}
+        seg_ends = [seg.segment.end for seg in block.segments]
+        ends: list[int] | None = seg_ends
+        if seg_ends != sorted(seg_ends) or any(
+            a.segment.end > b.segment.start for a, b in pairwise(block.segments)
+        ):
+            ends = None  # not in source order: every sentence is looked at
         for number, span in enumerate(block.source_inline):
             if not safe_span(span) and inert_url(url_of(span)):
                 continue  # a script "link" that does nothing: no destination is lost
@@ -150,12 +159,12 @@ def restore(
                 else:
                     findings.append(_lost(block, span, None, "no place between the sentences"))
                 continue
-            parts = _parts(block, span)
+            parts = _parts(block, span, ends)
             if not parts:
                 findings.append(_lost(block, span, None, "it is outside every sentence"))
                 continue
             for seg, part in parts:
-                at = next((o for s, o in placed if s is seg), None)
+                at = offset_of.get(id(seg))
                 if at is None:
                     continue  # the sentence has no target: nothing to mark
                 offset = at
@@ -176,7 +185,11 @@ def restore(
                     todo.append((block, span, seg, offset, part))
     # first the sentences with the span marked; then, for the spans still without a place,
     # the span's words alone (one engine call per text: fewer texts, less engine time)
-    marked = [_marked(seg.source, a, b) for _, _, seg, _, (a, b) in todo]
+    # (a sentence longer than _CONTEXT_CHARS is not sent whole for each of its spans: a
+    # paragraph of thousands of links and no full stop made the engine read it once per link,
+    # quadratic; its spans are found by their words alone)
+    marked = [_marked(seg.source, a, b) if len(seg.source) <= _CONTEXT_CHARS else None
+              for _, _, seg, _, (a, b) in todo]  # fmt: skip
     in_context = _ask(translate_phrases, marked)
     got_all: list[tuple[int, int] | None] = []
     for (_, _, seg, _, (a, b)), answer in zip(todo, in_context, strict=True):
@@ -329,6 +342,9 @@ def _ask(engine: PhraseTranslator | None, texts: list[str | None]) -> list[str]:
     return [next(it) if t is not None else "" for t in texts]
 
 
+# the longest sentence whose translation with one span marked is asked for (far past any news
+# sentence; engines cut their input near there anyway)
+_CONTEXT_CHARS = 1500
 _MARKS = (("[", "]"), ("(", ")"))  # brackets the embedded model carries over (eval_inline.py)
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.U)
 
@@ -450,12 +466,17 @@ def _break_after(target: str, got: tuple[int, int]) -> tuple[int, int] | None:
 
 
 def _parts(
-    block: EditionBlock, span: InlineSpan
+    block: EditionBlock, span: InlineSpan, ends: list[int] | None = None
 ) -> list[tuple[TranslatedSegment, tuple[int, int]]]:
     """The span cut at sentence boundaries: each sentence it touches with the span's part in
-    it, relative to the sentence's source (a link over two sentences becomes two links)."""
+    it, relative to the sentence's source (a link over two sentences becomes two links).
+    ``ends``: the segments' source ends, in order, to start at the first sentence the span can
+    touch (a paragraph of thousands of links and sentences is not read whole for each)."""
     out: list[tuple[TranslatedSegment, tuple[int, int]]] = []
-    for seg in block.segments:
+    first = bisect_right(ends, span.start) if ends is not None else 0
+    for seg in block.segments[first:]:
+        if ends is not None and seg.segment.start >= span.end:
+            break
         lo = max(span.start, seg.segment.start) - seg.segment.start
         hi = min(span.end, seg.segment.end) - seg.segment.start
         if hi <= lo or not seg.source[lo:hi].strip():
@@ -549,20 +570,25 @@ def _nested(spans: list[InlineSpan]) -> list[InlineSpan]:
     ['link', 'code']
     """
     kept: list[InlineSpan] = []
+    # In start order (longer first at one start), the kept spans still open where a span
+    # begins nest, so they form a stack whose top ends first: a span crosses a kept one only
+    # if it crosses the top (one look per span, not one per kept span: a paragraph of 5,000
+    # links was quadratic here).
+    open_: list[InlineSpan] = []
+    same: dict[tuple[int, int], list[InlineSpan]] = {}
     for span in sorted(spans, key=lambda s: (s.start, -s.end, _INNERMOST.get(s.kind, 0))):
         if span.end <= span.start:
             continue
-        if any(
-            k.start < span.start < k.end < span.end or span.start < k.start < span.end < k.end
-            for k in kept
-        ):
+        while open_ and open_[-1].end <= span.start:
+            open_.pop()
+        if open_ and open_[-1].start < span.start < open_[-1].end < span.end:
             continue
-        if any(
-            (k.start, k.end, k.kind, k.attrs) == (span.start, span.end, span.kind, span.attrs)
-            for k in kept
-        ):
+        twins = same.setdefault((span.start, span.end), [])
+        if any((k.kind, k.attrs) == (span.kind, span.attrs) for k in twins):
             continue  # the same markup twice; a link inside <strong> over the same words nests
+        twins.append(span)
         kept.append(span)
+        open_.append(span)
     return kept
 
 

@@ -186,7 +186,11 @@ def test_nul_free_editions_from_bidi_and_zero_width_text(
         "run", hostile_dir / "bidi.txt", "--to", "pt-BR", "--engine", "fake", "--out", out,
         "--format", f"{fmt},xliff,po",
     )  # fmt: skip
-    assert outcome.code == 0, outcome.stderr
+    # the right-to-left overrides over words make the text display otherwise than it reads:
+    # blocking since the ninth pass (facts.check_hidden_characters), so the edition is written
+    # marked "review required" (exit 9) under the default policy
+    assert outcome.code == 9, outcome.stderr
+    assert any(out.glob(f"*.{fmt}")), list(out.iterdir())
     for path in out.iterdir():
         assert b"\x00" not in path.read_bytes()
 

@@ -464,14 +464,37 @@ def pair_numbers(
     used: set[int] = set()
     matched: list[tuple[NumberMention, NumberMention]] = []
     left: list[NumberMention] = []
+    # the target numbers by value, each list in order with a mark past its used head: a
+    # source number looks only at targets of its own value (a paragraph of thousands of
+    # numbers was quadratic when each scanned the whole target)
+    by_value: dict[Decimal, list[int]] = {}
+    for j, t in enumerate(tgt):
+        for v in {v.normalize() for v in t.values}:
+            by_value.setdefault(v, []).append(j)
+    heads: dict[Decimal, int] = {}
     for s in src:
-        for j, t in enumerate(tgt):
-            if j not in used and _values_match(s, t):
-                used.add(j)
-                matched.append((s, t))
-                break
-        else:
+        keys = {s.value.normalize()}
+        if s.scale > 1 and s.mantissa is not None:
+            keys.add((s.mantissa * s.scale).normalize())
+        best: int | None = None
+        for key in keys:
+            js = by_value.get(key, [])
+            h = heads.get(key, 0)
+            while h < len(js) and js[h] in used:
+                h += 1
+            heads[key] = h
+            for k in range(h, len(js)):
+                j = js[k]
+                if best is not None and j >= best:
+                    break
+                if j not in used and _values_match(s, tgt[j]):
+                    best = j
+                    break
+        if best is None:
             left.append(s)
+        else:
+            used.add(best)
+            matched.append((s, tgt[best]))
     rest = [t for j, t in enumerate(tgt) if j not in used]
     changed: list[tuple[NumberMention, NumberMention]] = []
     if left and len(left) == len(rest):
