@@ -75,14 +75,17 @@ def test_sanitize_of_a_crowded_fragment() -> None:
 
 def test_no_real_page_is_refused() -> None:
     """Scripts ("a<b&&c"), comments and stray quotes (`data-x="a""`, `role=”nav"`) of the real
-    pages are not read as crowded tags: the most attributes any of them has is below 100."""
+    pages are not read as crowded tags: the most attributes any of them has is below 200, five
+    times under the limit. The most, 131, is real: a newsletter form whose JSON option value is
+    written with bare quotes (`data-options="{"settings":…}"`), which an HTML parser also reads
+    as a hundred attribute names (set m, wceb-0224)."""
     from realworld_corpus import CORPUS
 
     pages = [p for p in CORPUS.rglob("*.html.gz")]
     assert len(pages) > 300
     for path in pages:
         text = gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
-        assert crowded_elements(text, limit=100) == [], path.name
+        assert crowded_elements(text, limit=200) == [], path.name
 
 
 def test_stray_quotes_end_the_tag_where_a_parser_ends_it() -> None:
