@@ -2405,6 +2405,29 @@ def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
                                                                words("future_before"))
 
 
+def _flipped(
+    source: str, target: str, src: tuple[re.Pattern[str], re.Pattern[str]],
+    tgt: tuple[re.Pattern[str], re.Pattern[str]],
+) -> tuple[re.Match[str], re.Match[str], int] | None:
+    """Two opposed senses (past and future, up and down): when the source has words of one
+    side only and the target has words of the other side, and fewer of the source's side than
+    the source has (one of two rises written as a fall is caught; a target that also says the
+    source's side as often as the source does is not), the source's word, the target's, and
+    the source's side (0 or 1); otherwise None."""
+    s_first, s_second = src[0].search(source), src[1].search(source)
+    if bool(s_first) == bool(s_second):
+        return None
+    side = 0 if s_first else 1
+    wrong = tgt[1 - side].search(target)
+    if wrong is None:
+        return None
+    if len(tgt[side].findall(target)) >= len(src[side].findall(source)):
+        return None
+    hit = s_first or s_second
+    assert hit is not None
+    return hit, wrong, side
+
+
 def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A time the source places in the past must not move to the future ("yesterday" written
     "amanhã", "last year" written "no ano que vem"), nor the other way. Blocking when the
@@ -2414,23 +2437,52 @@ def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
         return []
     src = _relative_patterns(seg.segment.lang or ctx.source_lang)
     tgt = _relative_patterns(ctx.target_lang)
-    if src is None or tgt is None:
+    found = None if src is None or tgt is None else _flipped(seg.source, seg.target, src, tgt)
+    if found is None:
         return []
-    s_past, s_future = src[0].search(seg.source), src[1].search(seg.source)
-    if bool(s_past) == bool(s_future):
-        return []
-    t_past, t_future = tgt[0].search(seg.target), tgt[1].search(seg.target)
-    hit, wrong = (s_past, t_future) if s_past else (s_future, t_past)
-    right = t_past if s_past else t_future
-    if wrong is None or right is not None:
-        return []
-    assert hit is not None
+    hit, wrong, side = found
     return [Finding(
         "dates", "error",
-        f"{hit.group()!r} is {'past' if s_past else 'future'} in the source; the target says "
+        f"{hit.group()!r} is {('past', 'future')[side]} in the source; the target says "
         f"{wrong.group()!r}",
         segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
         data={"kind": "relative-time"},
+    )]  # fmt: skip
+
+
+# --- direction of a change: "prices rose" written "os preços caíram" --------------------------
+
+
+@cache
+def _direction_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = facts_data(lang).get("direction", {})
+    if not data.get("up") or not data.get("down"):
+        return None
+    return tuple(  # type: ignore[return-value]
+        re.compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
+        for side in ("up", "down")
+    )
+
+
+def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A change must keep its direction: "prices rose 5%" written "os preços caíram 5%" keeps
+    every number and states the opposite fact. Blocking when the source has words of one
+    direction only and the target has words of the other only (``locales/facts/<lang>.toml``,
+    ``[direction]``: word stems, as regular expressions)."""
+    if _skip(seg):
+        return []
+    src = _direction_patterns(seg.segment.lang or ctx.source_lang)
+    tgt = _direction_patterns(ctx.target_lang)
+    found = None if src is None or tgt is None else _flipped(seg.source, seg.target, src, tgt)
+    if found is None:
+        return []
+    hit, wrong, side = found
+    return [Finding(
+        "numbers", "error",
+        f"{hit.group()!r} goes {('up', 'down')[side]} in the source; the target says "
+        f"{wrong.group()!r}",
+        segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
+        data={"kind": "direction"},
     )]  # fmt: skip
 
 
@@ -2919,7 +2971,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_negation, check_decades, check_ordinal_words, check_scale_words,
                  check_percentage_points, check_time_units, check_glued_numbers,
                  check_vague_quantities, check_fractions, check_approximators,
-                 check_relative_time, check_weekdays, check_invented_number_words,
+                 check_relative_time, check_direction, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_hidden_characters]  # fmt: skip
