@@ -25,12 +25,18 @@ _TOKEN_KINDS = [
 _EDGE = "\"'“”‘’«»()[]{}<>,;:.!?¡¿…·•|"
 
 
+def _address(token: str) -> bool:
+    """A whitespace-separated token that is a URL, an e-mail address or a host name."""
+    core = token.strip(_EDGE)
+    return any(kind.fullmatch(form) for kind in _TOKEN_KINDS for form in (core, token))
+
+
 def _untranslatable(token: str) -> bool:
     """A whitespace-separated token with nothing an engine could translate."""
     core = token.strip(_EDGE)
     if not core or not any(ch.isalpha() for ch in core):
         return True  # numbers, phone numbers, IPv4, amounts, dates, times, symbols
-    return any(kind.fullmatch(form) for kind in _TOKEN_KINDS for form in (core, token))
+    return _address(token)
 
 
 def nothing_to_translate(texts: Iterable[str]) -> bool:
@@ -47,10 +53,6 @@ def nothing_to_translate(texts: Iterable[str]) -> bool:
     )
 
 
-def _address(token: str) -> bool:
-    core = token.strip(_EDGE)
-    return any(kind.fullmatch(form) for kind in _TOKEN_KINDS for form in (core, token))
-
 
 def only_addresses(text: str) -> bool:
     """Whether a sentence holds nothing to translate and at least one address (URL, e-mail,
@@ -66,6 +68,5 @@ def only_addresses(text: str) -> bool:
     >>> only_addresses("12,345 and 67.5%")
     False
     """
-    tokens = text.split()
-    return nothing_to_translate([text]) and any(_address(t) for t in tokens)
+    return nothing_to_translate([text]) and any(_address(t) for t in text.split())
 
