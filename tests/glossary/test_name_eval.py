@@ -27,7 +27,7 @@ _spec.loader.exec_module(ev)
 DEV, HELDOUT, score_set = ev.DEV, ev.HELDOUT, ev.score_set
 
 
-# Development sets whose listed forms are not all found yet (said in the README): the
+# Development sets whose listed forms are not all found yet (said in docs/evaluation/names.md): the
 # recall check is an expected failure for them; repairs and precision are still checked.
 KNOWN_LISTED_MISSES = {
     "dev-2026-12-03h-spent-heldout.toml": "German names after a capitalised noun and a "

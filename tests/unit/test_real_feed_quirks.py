@@ -1,5 +1,6 @@
-"""What real feeds from feed parsers' test suites showed (feedjira, feed-rs; README "Feeds no
-set holds"): each a general rule, checked here on the shape that showed it."""
+"""What real feeds from feed parsers' test suites showed (feedjira, feed-rs;
+docs/evaluation/probes.md, "Feeds no set holds"): each a general rule, checked here on the shape
+that showed it."""
 
 from __future__ import annotations
 
