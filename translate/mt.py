@@ -35,6 +35,14 @@ class Hop:
     def target(self) -> str:
         return self.info.target
 
+    @property
+    def cache_key(self) -> tuple[str, str, str, str, str]:
+        """(engine, model, version, source, target) of the MT cache: the version carries how
+        the engine prepares its input (Engine.input_revision)."""
+        revision = getattr(self.engine, "input_revision", "")
+        version = f"{self.info.version}+{revision}" if revision else self.info.version
+        return (self.engine.name, self.info.model, version, self.source, self.target)
+
 
 @dataclass(frozen=True)
 class Route:
@@ -136,7 +144,7 @@ def translate_batch(
         hop_stats = HopStats(requested=len(current))
         unique = list(dict.fromkeys(t for t in current if t.strip()))
         hop_stats.unique = len(unique)
-        key = (hop.engine.name, hop.info.model, hop.info.version, hop.source, hop.target)
+        key = hop.cache_key
         known = store.cache_get(key, unique) if store is not None else {}
         hop_stats.cached = len(known)
         missing = [t for t in unique if t not in known]

@@ -613,7 +613,7 @@ def _speculate(prepared: PreparedArticle, route: Route, cache: Store | None = No
     sentences = [s.source for s in prepared.segments
                  if s.lang == prepared.source_lang and not only_addresses(s.source)]
     if cache is not None and sentences:
-        key = (hop.engine.name, hop.info.model, hop.info.version, hop.source, hop.target)
+        key = hop.cache_key
         known = cache.cache_get(key, list(dict.fromkeys(sentences)))
         sentences = [s for s in sentences if s not in known]
     if sentences:

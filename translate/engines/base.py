@@ -32,6 +32,10 @@ class Engine(ABC):
     # the GIL sets it False: preloaded, it would only stall the main thread (the pipeline then
     # loads it when it first translates).
     preload_overlaps: bool = True
+    # How the engine prepares its input, part of the MT cache key (mt.Hop.cache_key): a change
+    # that makes the same text translate otherwise gets a new value, so that no answer cached
+    # before it is served after it.
+    input_revision: str = ""
 
     @abstractmethod
     def pairs(self) -> list[tuple[str, str]]:

@@ -26,6 +26,7 @@ from typing import Any
 
 from ..errors import EngineError, UnsupportedPairError
 from .base import Engine, ModelInfo
+from .marks import engine_text, restore
 
 # language names in model_info.json -> ISO 639-1
 _LANG_CODES = {"English": "en", "Portuguese": "pt"}
@@ -161,6 +162,7 @@ class EmbeddedEngine(Engine):
     """Bergamot en<->pt, one sentence per native call, all cores through threads."""
 
     name = "embedded"
+    input_revision = "marks1"  # quotation marks, fractions sent as ASCII (.marks)
     # The native loader holds the GIL for the whole load (0.1 s: a Python thread beside it gets
     # about a tenth of its share). Preloaded in the background, the seed run took as much CPU
     # and more wall time than loading on first use (benchmarks/bench_startup.py, the
@@ -257,6 +259,7 @@ class EmbeddedEngine(Engine):
         # sentences while the caller's glossary stage, protect and masking run in Python. A
         # sentence the glossary changed is translated when asked; one asked as speculated is
         # answered by the same native call on the same text.
+        sentences = [engine_text(s) for s in sentences]  # as translate sends them
         from . import child
 
         if child.enabled() and (source, target) in self._models and (
@@ -285,6 +288,7 @@ class EmbeddedEngine(Engine):
         # work queued before the sentences actually asked for (the pool runs in order).
         # Dropped unless already running (kept then, as any answer ahead: a later article
         # may ask for it); one asked for again after all is translated then.
+        sentences = [engine_text(s) for s in sentences]  # as translate sends them
         if not self._ahead:
             return
         with self._lock:
@@ -301,6 +305,12 @@ class EmbeddedEngine(Engine):
             return self._pool
 
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        # the model reads ASCII quotation marks and spelt-out fractions (.marks): sent so, and
+        # a fraction that comes back spelt out one for one is written as the source wrote it
+        targets = self._translate([engine_text(s) for s in sentences], source, target)
+        return [restore(s, t) for s, t in zip(sentences, targets, strict=True)]
+
+    def _translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         if not sentences:
             return []
         from . import child
