@@ -17,6 +17,8 @@ same model in the same run: as written (the bare engine), and with its marks wri
   place of a mark;
 * blocking findings of the facts gate on the localized output (``translate.check.check_pair``),
   the ``quotes`` check left out;
+* for fractions and multiplication signs (sent spelt out, put back by
+  ``translate.engines.marks.restore``): each written in the output as the source wrote it;
 * worse by rule: a number, a capitalized word or a URL of the source that one output keeps as
   written and the other does not;
 
@@ -122,8 +124,8 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--limit", type=int, default=0, help="at most N sentences (0: all)")
     ap.add_argument("--show", type=int, default=60, help="print up to N differing sentences")
-    ap.add_argument("--fractions", action="store_true",
-                    help="only the sentences with a vulgar fraction (¼ ½ ¾ ⅐..⅞)")
+    ap.add_argument("--numbers", action="store_true",
+                    help="only the sentences with a vulgar fraction (¼ ½ ¾ ⅐..⅞) or a ×")
     args = ap.parse_args(argv)
     load = os.getloadavg()[0]
     print(f"date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC")
@@ -131,10 +133,10 @@ def main(argv: list[str] | None = None) -> int:
           f"{platform.python_version()}; load average {load:.1f}")
     print("command: python benchmarks/eval_engine_marks.py"
           + (f" --limit {args.limit}" if args.limit else "")
-          + (" --fractions" if args.fractions else "") + "\n")
+          + (" --numbers" if args.numbers else "") + "\n")
     rows = sentences()
-    if args.fractions:
-        rows = [r for r in rows if set(VULGAR) & set(r[2])]
+    if args.numbers:
+        rows = [r for r in rows if set(VULGAR + "×") & set(r[2])]
     if args.limit:
         rows = rows[: args.limit]
     engine = EmbeddedEngine(threads=os.cpu_count() or 2)
@@ -154,9 +156,11 @@ def main(argv: list[str] | None = None) -> int:
     shown = 0
     for (page, lang, src), b, a in zip(rows, bare, ascii_, strict=True):
         qb, qa = quotation_state(src, b), quotation_state(src, a)
-        # A: a quotation (double marks, or a single-quoted span); B: apostrophes only
-        group = ("C fraction" if set(VULGAR) & set(src) else
-                 "A quotation" if qb != "none" or DOUBLE & set(src) else "B apostrophe only")
+        # A: a quotation (double marks, or a single-quoted span); B: apostrophes only;
+        # C: a vulgar fraction; D: a multiplication sign
+        group = ("C fraction" if set(VULGAR) & set(src) else "D multiplication sign"
+                 if "×" in src else "A quotation" if qb != "none" or DOUBLE & set(src)
+                 else "B apostrophe only")
         if group == "C fraction":
             written = FRACTION.findall(src)
             counts[f"{group}: fractions as the source wrote them, bare"] += sum(
