@@ -83,3 +83,20 @@ def test_a_multiplication_sign_is_sent_as_x_and_put_back() -> None:
     assert restore("3 × 4 metres", "3 x 4 metros") == "3 × 4 metros"
     assert restore("a 4×100m relay", "um revezamento 4 a 100 m") == "um revezamento 4 a 100 m"
     assert restore("4×100 or 4x400", "4x100 ou 4x400") == "4x100 ou 4x400"  # the source's own x
+
+
+def test_minus_signs_and_primes_are_sent_as_ascii_and_put_back() -> None:
+    assert engine_text("fell to −5°C; he is 5′11″ tall") == "fell to -5°C; he is 5'11\" tall"
+    assert restore("fell to −5°C", "caíram para -5°C") == "caíram para −5°C"
+    assert restore("he is 5′11″ tall", "ele tem 5'11\" de altura") == "ele tem 5′11″ de altura"
+    assert restore("COVID-19 and −5°C", "COVID-19 e -5°C") == "COVID-19 e −5°C"
+    assert restore("−5 and -3", "-5 e -3") == "-5 e -3"  # the source's own hyphen-minus
+
+
+@pytest.mark.model
+def test_the_model_keeps_a_height_and_a_minus_sign() -> None:
+    engine = get_engine("embedded")
+    out = engine.translate(
+        ["He is 5′11″ tall.", "Temperatures fell to −5°C overnight."], "en", "pt")
+    assert "5′11″" in out[0] and "anos" not in out[0], out
+    assert "−5" in out[1] and "15" not in out[1], out

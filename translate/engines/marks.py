@@ -9,9 +9,11 @@ fractions:
   quotation with a bracket (‘junk science’ -> "junk science)"), while the same sentence with
   ASCII marks keeps its quotation. The marks are sent as ASCII (one character for one); the
   localize stage then writes the target locale's marks (``translate.localize.quotes``).
-* given a multiplication sign between numbers it writes a range, or worse ("4×100m relay" ->
-  "revezamento de 4 a 100 milhões de euros", "1920×1080" -> "1920 a 1080"), while "4x100m"
-  and "1920x1080" come back as written. The sign is sent as "x" and put back like a fraction.
+* given a multiplication sign, a minus sign or primes next to numbers it writes a range, or
+  worse ("4×100m relay" -> "revezamento de 4 a 100 milhões de euros", "1920×1080" -> "1920 a
+  1080", "−5°C" -> "15 °C", "5′11″ tall" -> "tem 5 a 11 anos": five to eleven years old), while
+  "4x100m", "1920x1080", "-5°C" and 5'11" come back as written. Each is sent as its ASCII
+  look-alike and put back like a fraction.
 * given a vulgar fraction it writes a range ("4½ years" -> "41 a 2 anos", "½ cup" -> "1 a 2
   xícara"), while "4 1/2 years" comes back as "4 1/2 anos". A fraction is sent spelt out with
   a fraction slash as "/" (Unicode's own decomposition, NFKC), and the output's spelt-out
@@ -31,7 +33,9 @@ from collections.abc import Iterator
 ENGINE_MARKS = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "〝": '"', "〞": '"', "＂": '"',
     "‘": "'", "’": "'", "‚": "'", "‛": "'", "‹": "'", "›": "'",
-    "×": "x",  # "4×100m relay" -> "4 a 100 milhões de euros"; "4x100m" comes back whole
+    # signs of numbers: "4×100m relay" -> "revezamento de 4 a 100 milhões de euros" (4x100m
+    # comes back whole), "−5°C" -> "15 °C" (-5°C), "5′11″ tall" -> "tem 5 a 11 anos" (5'11")
+    "×": "x", "−": "-", "′": "'", "″": '"',
 })
 # every vulgar fraction of Unicode (¼ ½ ¾, ⅐ to ⅞)
 VULGAR = "".join(chr(c) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F)))
@@ -39,7 +43,13 @@ _FRACTION = re.compile(rf"(\d?)([ \u00a0\u2009\u202f]?)([{VULGAR}])")
 _ANY_MARK = re.compile("[" + re.escape("".join(chr(c) for c in ENGINE_MARKS)) + "]")
 _ANY_FRACTION = re.compile(f"[{VULGAR}]")
 _PAIRS = tuple((chr(k), str(v)) for k, v in ENGINE_MARKS.items())
-_TIMES_OUT = re.compile(r"(?<=\d)( ?)x( ?)(?=\d)")
+# (sign, its ASCII look-alike in the output next to digits, what replaces that match)
+_SIGNS = (
+    ("×", re.compile(r"(?<=\d)( ?)x( ?)(?=\d)"), r"\1×\2"),
+    ("−", re.compile(r"(?<![\w-])-(?=\d)"), "−"),
+    ("′", re.compile(r"(?<=\d)'"), "′"),
+    ("″", re.compile(r"(?<=\d)\""), "″"),
+)
 
 
 def spelt(fraction: str) -> str:
@@ -64,14 +74,15 @@ def engine_text(text: str) -> str:
 
 
 def restore(source: str, output: str) -> str:
-    """``output`` with each fraction and multiplication sign ``engine_text`` spelt out in
+    """``output`` with each fraction and sign of a number ``engine_text`` spelt out in
     ``source`` written as the source wrote it ("4 1/2 anos" -> "4½ anos", "4x100m" ->
-    "4×100m"), when the output holds exactly as many of that spelling as the source has of the
-    character and the source never spells it out itself; otherwise ``output`` unchanged (the
-    number checks then read what the engine wrote)."""
-    if "×" in source and not _TIMES_OUT.search(source) and (
-            len(_TIMES_OUT.findall(output)) == source.count("×")):
-        output = _TIMES_OUT.sub(r"\1×\2", output)
+    "4×100m", "-5 °C" -> "−5 °C"), when the output holds exactly as many of that spelling as
+    the source has of the character and the source never spells it out itself; otherwise
+    ``output`` unchanged (the number checks then read what the engine wrote)."""
+    for sign, ascii_, as_written in _SIGNS:
+        if sign in source and not ascii_.search(source) and (
+                len(ascii_.findall(output)) == source.count(sign)):
+            output = ascii_.sub(as_written, output)
     if not _ANY_FRACTION.search(source):
         return output
     found = list(_FRACTION.finditer(source))
