@@ -81,6 +81,7 @@ def test_a_multiplication_sign_is_sent_as_x_and_put_back() -> None:
     assert engine_text("the 4×100m relay") == "the 4x100m relay"
     assert restore("the 4×100m relay", "o revezamento 4x100m") == "o revezamento 4×100m"
     assert restore("3 × 4 metres", "3 x 4 metros") == "3 × 4 metros"
+    assert restore("charge 1.5× your rate", "cobrar 1.5x sua taxa") == "cobrar 1.5× sua taxa"
     assert restore("a 4×100m relay", "um revezamento 4 a 100 m") == "um revezamento 4 a 100 m"
     assert restore("4×100 or 4x400", "4x100 ou 4x400") == "4x100 ou 4x400"  # the source's own x
 

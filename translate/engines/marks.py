@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 # double quotation marks of every convention -> ", single ones (and the apostrophe) -> '
 ENGINE_MARKS = str.maketrans({
@@ -44,8 +44,10 @@ _ANY_MARK = re.compile("[" + re.escape("".join(chr(c) for c in ENGINE_MARKS)) + 
 _ANY_FRACTION = re.compile(f"[{VULGAR}]")
 _PAIRS = tuple((chr(k), str(v)) for k, v in ENGINE_MARKS.items())
 # (sign, its ASCII look-alike in the output next to digits, what replaces that match)
-_SIGNS = (
-    ("×", re.compile(r"(?<=\d)( ?)x( ?)(?=\d)"), r"\1×\2"),
+_SIGNS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
+    # between numbers ("4x100m", "3 x 4") or after one ("1.5x your rate")
+    ("×", re.compile(r"(?<=\d)(?:( ?)x( ?)(?=\d)|x(?![^\W\d_]))"),
+     lambda m: f"{m[1] or ''}×{m[2] or ''}"),
     ("−", re.compile(r"(?<![\w-])-(?=\d)"), "−"),
     ("′", re.compile(r"(?<=\d)'"), "′"),
     ("″", re.compile(r"(?<=\d)\""), "″"),
