@@ -1,5 +1,6 @@
-"""The text the embedded model is given: characters it reads badly, written the way it reads
-them, and put back in its output.
+"""The text the embedded model is given: the characters it reads badly, as it reads them.
+
+Those characters are put back in its output where they come back one for one.
 
 The embedded model (Bergamot en<->pt) learnt from text written with ASCII quotation marks and
 fractions:
