@@ -308,7 +308,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     cached = glossary._cache.get(cache_key)
     if isinstance(cached, Index):
         return cached
-    from .forms import source_forms
+    from .forms import cldr_org_forms, source_forms
 
     words = english_words()
     index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en",
@@ -316,6 +316,8 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     for entry in glossary:
         forms: list[tuple[str, str]] = list(entry.variants)
         own = source_forms(entry, source_lang) if source_lang != "en" else []
+        if source_lang != "en":
+            own += cldr_org_forms(entry, source_lang)
         forms.extend(("alias", f) for f in own)
         index.generated.update((entry.id, t) for _, t in entry.variants
                                if t not in own and is_gazetteer_name(entry.id, t))
@@ -474,15 +476,41 @@ def _cyrillic_initials(text: str) -> str | None:
 _CYRILLIC_SKIP = frozenset({"и", "в", "по", "на", "для", "і", "та", "з", "од"})
 
 
+def own_language_initials(text: str, digraphs: tuple[str, ...] = ()) -> str | None:
+    """The acronym a text's own language makes of an organisation's name whose press writes
+    only the first word capitalised: every word's first letter (or a letter pair the
+    language keeps whole, ``digraphs``), small words left out, hyphenated parts apart:
+    "Organizace spojených národů" -> "OSN", "Perserikatan Bangsa-Bangsa" -> "PBB",
+    "Egyesült Nemzetek Szervezete" -> "ENSZ" (Hungarian "sz"). None for one word.
+
+    >>> own_language_initials("Yhdistyneet kansakunnat")
+    'YK'
+    """
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", text)
+             if w and fold(w) not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
+        return None
+    out = ""
+    for word in words:
+        low = word.lower()
+        head = next((d for d in digraphs if low.startswith(d)), low[:1])
+        out += head.upper()
+    return out
+
+
 def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
     alias: three to six letters, no English word or currency code, and no other entry's
     initials or listed acronym. Places are left out: their initials collide with treaties,
     codes and formats (NPT for Nay Pyi Taw, SAR for Syrian Arab Republic, SVG)."""
-    from .forms import source_forms
+    from .forms import cldr_org_forms, initial_digraphs, source_forms
 
     listed: dict[str, set[str]] = {}
     derived: dict[str, set[str]] = {}
+    # An organisation CLDR names in the text's own language (the UN, the EU): the initials
+    # that language's press writes, two letters too ("YK", "BM", "FN", "AB"), matched
+    # case-sensitively as a whole token in a text of that language only, never in English.
+    own_initials: dict[str, set[str]] = {}
     for entry in glossary:
         forms = [t for _, t in entry.variants]
         if source_lang != "en":
@@ -501,6 +529,10 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
                     derived.setdefault(acronym, set()).add(entry.id)
         if entry.type != "org":
             continue
+        for text in cldr_org_forms(entry, source_lang):
+            acronym = own_language_initials(text, initial_digraphs(source_lang))
+            if acronym and 2 <= len(acronym) <= 6:
+                own_initials.setdefault(acronym, set()).add(entry.id)
         for text in forms:
             acronym = initials(text)
             if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
@@ -533,6 +565,12 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     from babel.numbers import list_currencies
 
     currencies = list_currencies()
+    for acronym, owners in own_initials.items():
+        if len(owners) != 1 or acronym in listed or acronym in currencies:
+            continue
+        owner = glossary.get(next(iter(owners)))
+        if owner is not None:
+            index.add(Variant(owner, "alias", acronym, token_keys(acronym), True))
     for acronym, owners in derived.items():
         if len(owners) != 1 or acronym in listed or index.words.is_word(acronym.lower()) or \
                 acronym in currencies:
@@ -1127,7 +1165,10 @@ class _Matcher:
             # the language's own endings first ("Íslandi" is Iceland's dative, not an
             # adjective made with "-i"), then an -s genitive ("im Süden Gazas")
             found = self._language_inflection_of(key, own)
-            if found is None and self.index.lang in shared.genitive_s:
+            if found is None and (self.index.lang in shared.genitive_s or
+                                  self.index.lang in shared.slavic_languages):
+                # in a Slavic text a case ending is read before an English adjective's
+                # ("Moskvi", Croatian locative, is no "Moskv-i")
                 found = self._inflection_of(key)
             if found is not None:  # "im Süden Gazas": a genitive, not a plural
                 out.append(_Candidate(i, i + 1, found[0].entry, "inflected", 0.85,
@@ -1269,8 +1310,10 @@ class _Matcher:
                 name = stem + tail
                 if len(name) < 4 or name == key:
                     continue
+                # the language is known: an organisation's short name declines too
+                # (Finnish "Naton", NATO's genitive)
                 variants = [v for v in self.index.sequences.get((name,), ())
-                            if v.entry.type == "place" and not v.acronym]
+                            if v.entry.type in ("place", "org") and not v.acronym]
                 if variants:
                     return (variants[0],)
         return None
