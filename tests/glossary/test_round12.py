@@ -69,3 +69,22 @@ def test_finnish_estonian_and_lithuanian_endings_are_language_data(builtin: Glos
                                                  "lt")
     # Finnish genitive -n only in a Finnish text: an English word is no declined name
     assert all(e != "ukraine" for _, e in _found("The Ukrainan company.", builtin))
+
+
+def test_a_word_of_a_script_without_capitals_before_a_name_is_no_longer_name(
+        builtin: Glossary) -> None:
+    # "في" (in) before "دمشق": Arabic has no capitals, so the word before says nothing
+    assert ("دمشق", "damascus") in _found("The banner read في دمشق in green.", builtin)
+
+
+def test_hebrew_names_meet_latin_ones_by_their_consonants(builtin: Glossary) -> None:
+    from translate.glossary.normalize import arabic_consonant_key
+
+    assert arabic_consonant_key("נתניהו") == "ntnh"
+    assert arabic_consonant_key("Paris") is None
+    found = find_mentions("A sign reading נתניהו was held up in the crowd.", builtin)
+    assert [(m.entry.id, m.match) for m in found] == [("benjamin-netanyahu", "partial")]
+
+
+def test_a_name_the_index_spells_in_greek_is_kept_in_an_english_text(builtin: Glossary) -> None:
+    assert ("Βερολίνο", "berlin") in _found("The subtitle said Βερολίνο twice.", builtin)

@@ -734,6 +734,12 @@ def _token_close_one(text_key: str, name_key: str) -> float | None:
     return None if edits > limit else 1.0 - 0.5 * edits / max(len(b), 1)
 
 
+def _caseless(tok: Token) -> bool:
+    """Is ``tok`` a word of a script without capitals (Hebrew, Arabic, Georgian), which
+    :attr:`Token.capitalized` counts as capitalised since any word may be a name there?"""
+    return tok.capitalized and not tok.text[:1].isupper()
+
+
 class _Matcher:
     def __init__(self, text: str, index: Index, context: MentionContext | None) -> None:
         self.text = text
@@ -742,7 +748,9 @@ class _Matcher:
         if index.lowercase_names:
             # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
             # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
-            self.tokens = romanize_tokens(self.tokens)
+            # Names the index holds as written in that script stay as written (the
+            # gazetteer's "Βερολίνο" is Berlin, read "verolino" it is nothing).
+            self.tokens = romanize_tokens(self.tokens, None, index.longest)
         else:
             # A text in Armenian, Georgian or Greek (the glossary spells few names in these
             # scripts): its names through their romanization ("Փաշինյանը" -> pashinyan,
@@ -1627,7 +1635,7 @@ class _Matcher:
         """Is token ``i`` followed by another capitalised word of the same name ("Costa
         Rican"), outside a Title Case headline?"""
         tokens = self.tokens
-        if i + 1 >= len(tokens) or not tokens[i + 1].capitalized:
+        if i + 1 >= len(tokens) or not tokens[i + 1].capitalized or _caseless(tokens[i + 1]):
             return False
         if self.text[tokens[i].end : tokens[i + 1].start] not in (" ", "-"):
             return False
@@ -1888,6 +1896,8 @@ class _Matcher:
 
         if first > 0 and joined(first - 1, first):
             prev = first - 1
+            if _caseless(tokens[prev]):
+                return False  # a word of a script without capitals says nothing ("في طهران")
             if self._name_word(prev, others):
                 return True
             if tokens[prev].key in _CONNECTIVES and prev > 0 and joined(prev - 1, prev) and \
