@@ -88,3 +88,12 @@ def test_hebrew_names_meet_latin_ones_by_their_consonants(builtin: Glossary) -> 
 
 def test_a_name_the_index_spells_in_greek_is_kept_in_an_english_text(builtin: Glossary) -> None:
     assert ("Βερολίνο", "berlin") in _found("The subtitle said Βερολίνο twice.", builtin)
+
+
+def test_a_hyphenated_double_surname_alone_is_the_person(builtin: Glossary) -> None:
+    assert ("Okonjo-Iweala", "ngozi-okonjo-iweala") in _found(
+        "Okonjo-Iweala told ministers that tariffs would slow trade.", builtin)
+    # a hyphenated given name is no surname ("Jae-myung" is written lower case after the
+    # hyphen; "Kassym-Jomart" is the given name)
+    assert all(s != "Kassym-Jomart" for s, _ in _found(
+        "Kassym-Jomart Nurlanov, a student, won the prize.", builtin))

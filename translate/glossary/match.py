@@ -357,6 +357,14 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                             index.add(Variant(entry, "alias", written, token_keys(written),
                                               False))
                         break
+            # A double surname joined by a hyphen stands for the person alone
+            # ("Okonjo-Iweala" after "Ngozi Okonjo-Iweala"), as "von der Leyen" does.
+            for text in (entry.name, *entry.aliases):
+                parts = text.split()
+                last = parts[-1] if len(parts) >= 2 else ""
+                pieces = last.split("-")
+                if len(pieces) >= 2 and all(p[:1].isupper() and len(p) >= 3 for p in pieces):
+                    index.add(Variant(entry, "alias", last, token_keys(last), False))
             if index.lang in case_endings(None).family_name_first and \
                     not family_name_first(entry):
                 # "Orbán Viktor" in a Hungarian text: the family name first
