@@ -97,3 +97,13 @@ def test_a_hyphenated_double_surname_alone_is_the_person(builtin: Glossary) -> N
     # hyphen; "Kassym-Jomart" is the given name)
     assert all(s != "Kassym-Jomart" for s, _ in _found(
         "Kassym-Jomart Nurlanov, a student, won the prize.", builtin))
+
+
+def test_an_organ_without_its_parent_s_acronym_where_the_text_names_the_parent(
+        builtin: Glossary) -> None:
+    assert ("Security Council", "un-security-council") in _found(
+        "The Security Council adjourned; a UN spokesman gave no date.", builtin)
+    # without the parent in the text, or inside another body's name, it is none
+    assert _found("The Security Council adjourned without a vote.", builtin) == []
+    assert all(e != "un-general-assembly" for _, e in _found(
+        "The Virginia General Assembly met; the UN was not discussed.", builtin))

@@ -230,6 +230,9 @@ class Index:
     # consonant keys of Latin person and place names -> entries, for names in Arabic letters
     # (made on first use)
     consonantal: dict[tuple[str, ...], list[Entry]] | None = None
+    # keys of the rest of an organ's name after its parent's acronym ("Security Council" of
+    # "UN Security Council") -> (organ, parent id, rest as written) (made on first use)
+    organs: dict[tuple[str, ...], tuple[Entry, str, str]] | None = None
     # (entry id, form) of names only the generated gazetteer lists (not also a form of the
     # source language): matched as written, never a near-miss anchor
     generated: set[tuple[str, str]] = field(default_factory=set)
@@ -1021,6 +1024,60 @@ class _Matcher:
                     continue  # "Georgia" of "South Georgia" is a name of its own
                 # The name named last wins a word two names share ("Korea").
                 self.context.short[key] = (entry, tok.text)
+
+    def _organs(self) -> dict[tuple[str, ...], tuple[Entry, str, str]]:
+        """Organisations named as an organ of another ("UN Security Council", "UN General
+        Assembly"): the rest of the name, two capitalised words or more, and the parent
+        organisation whose acronym opens it."""
+        index = self.index
+        if index.organs is not None:
+            return index.organs
+        table: dict[tuple[str, ...], tuple[Entry, str, str]] = {}
+        for variants in list(index.sequences.values()):
+            for variant in variants:
+                entry = variant.entry
+                words = variant.text.split()
+                if entry.type != "org" or len(words) < 3 or not _is_acronym(words[0]) or \
+                        not all(w[:1].isupper() for w in words[1:]):
+                    continue
+                parents = {v.entry.id for v in index.sequences.get(token_keys(words[0]), ())
+                           if v.entry.type == "org" and v.entry.id != entry.id}
+                rest = " ".join(words[1:])
+                if len(parents) == 1:
+                    table.setdefault(token_keys(rest), (entry, next(iter(parents)), rest))
+        index.organs = table
+        return table
+
+    def organ_short_forms(self, named: set[str], covered: set[int]) -> list[_Candidate]:
+        """An organ of an organisation without the parent's acronym ("the Security Council")
+        in a text that names the parent ("the UN envoy"): a short form, reported as found
+        and never rewritten. Preceded by another capitalised word it is another body's
+        ("the National Security Council")."""
+        out: list[_Candidate] = []
+        table = self._organs()
+        tokens = self.tokens
+        for keys, (entry, parent, rest) in table.items():
+            if parent not in named or entry.id in named:
+                continue
+            width = len(keys)
+            for i in range(len(tokens) - width + 1):
+                span = range(i, i + width)
+                if any(k in covered for k in span) or \
+                        tuple(tokens[k].key for k in span) != keys or \
+                        not all(tokens[k].capitalized for k in span) or \
+                        any(self.text[tokens[k].end : tokens[k + 1].start] != " "
+                            for k in range(i, i + width - 1)):
+                    continue
+                if i > 0 and tokens[i - 1].capitalized and \
+                        not is_sentence_start(self.text, tokens[i - 1]) and \
+                        self.text[tokens[i - 1].end : tokens[i].start] in (" ", "-"):
+                    continue
+                if i + width < len(tokens) and tokens[i + width].capitalized and \
+                        self.text[tokens[i + width - 1].end : tokens[i + width].start] == " ":
+                    continue
+                out.append(_Candidate(i, i + width, entry, "partial", 0.8, rest,
+                                      part="short"))
+        return out
 
     def short_forms(self, covered: set[int]) -> list[_Candidate]:
         """A word of a name the document already named in full, standing alone."""
@@ -2484,7 +2541,8 @@ class _Matcher:
         self.learn_short_forms(exact)
         short = self.short_forms(covered)
         earned = {c.first for c in short}
-        partial = self.surnames(covered) + short + [
+        organs = self.organ_short_forms(self.local, covered)
+        partial = self.surnames(covered) + short + organs + [
             c for c in self.standalone_short_forms(covered) if c.first not in earned]
         # A lone surname ("Aliyev") may still be the end of a misspelt full name; a short
         # form the document earned is not a misspelling of another name ("Alania").
