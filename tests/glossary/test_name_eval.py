@@ -45,6 +45,9 @@ KNOWN_LISTED_MISSES = {
     "precision 101/108 (United Russia the party, Tusk the album, Kenya Barris, Tripoli in "
     "Lebanon, Lagos on the Algarve, ECB in cricket, Portuguese 'Lula grelhada') and three "
     "listed forms missed ('The UK MoD', 'the AU Commission', 'then-Biden-Harris')",
+    "dev-2026-12-04l-spent-heldout.toml": "spent held-out set l, opened on 2026-12-04: three "
+    "listed forms missed ('Taoist China' and 'Buddhist India': an adjective of a religion "
+    "before a place; the Italian \"l'Ue\")",
 }
 
 

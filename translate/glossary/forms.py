@@ -140,6 +140,40 @@ def _accepted_table() -> dict[str, dict[str, tuple[str, ...]]]:
             for lang, table in raw.items() if isinstance(table, dict)}
 
 
+@lru_cache(maxsize=1)
+def _cldr_org_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """``glossary/words/cldr_orgs.toml``: entry id -> CLDR territory code of an organisation
+    CLDR names (the UN, the EU); language -> letters its acronyms keep whole."""
+    from .. import tomlcache
+    from ..data import data_dir
+
+    try:
+        path = data_dir("glossary") / "words" / "cldr_orgs.toml"
+        with path.open("rb") as handle:
+            raw = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
+    except (FileNotFoundError, OSError):
+        return {}, {}
+    codes = {str(k): str(v) for k, v in dict(raw.get("codes", {})).items()}
+    digraphs = {str(k): tuple(sorted((str(d) for d in v), key=len, reverse=True))
+                for k, v in dict(raw.get("initial_digraphs", {})).items()}
+    return codes, digraphs
+
+
+def cldr_org_forms(entry: Entry, lang: str) -> list[str]:
+    """The CLDR name of an organisation CLDR lists among its territories, in a text's
+    language other than English ("Organizace spojených národů" for the UN in Czech)."""
+    code = _cldr_org_table()[0].get(entry.id)
+    if not code or lang.split("-")[0] == "en":
+        return []
+    name = cldr.territory_name(code, lang)
+    return [name] if name and name != entry.name else []
+
+
+def initial_digraphs(lang: str) -> tuple[str, ...]:
+    """Letters ``lang``'s acronyms keep whole at a word's start, longest first."""
+    return _cldr_org_table()[1].get(lang.split("-")[0], ())
+
+
 def accepted_forms(entry: Entry, lang: str) -> tuple[str, ...]:
     """Forms of ``entry`` an edition in ``lang`` may keep as the engine wrote them, besides
     its own form: the other names, adjectives and demonyms listed in

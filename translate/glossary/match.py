@@ -230,6 +230,9 @@ class Index:
     # consonant keys of Latin person and place names -> entries, for names in Arabic letters
     # (made on first use)
     consonantal: dict[tuple[str, ...], list[Entry]] | None = None
+    # keys of the rest of an organ's name after its parent's acronym ("Security Council" of
+    # "UN Security Council") -> (organ, parent id, rest as written) (made on first use)
+    organs: dict[tuple[str, ...], tuple[Entry, str, str]] | None = None
     # (entry id, form) of names only the generated gazetteer lists (not also a form of the
     # source language): matched as written, never a near-miss anchor
     generated: set[tuple[str, str]] = field(default_factory=set)
@@ -308,7 +311,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     cached = glossary._cache.get(cache_key)
     if isinstance(cached, Index):
         return cached
-    from .forms import source_forms
+    from .forms import cldr_org_forms, source_forms
 
     words = english_words()
     index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en",
@@ -316,6 +319,8 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     for entry in glossary:
         forms: list[tuple[str, str]] = list(entry.variants)
         own = source_forms(entry, source_lang) if source_lang != "en" else []
+        if source_lang != "en":
+            own += cldr_org_forms(entry, source_lang)
         forms.extend(("alias", f) for f in own)
         index.generated.update((entry.id, t) for _, t in entry.variants
                                if t not in own and is_gazetteer_name(entry.id, t))
@@ -355,6 +360,14 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                             index.add(Variant(entry, "alias", written, token_keys(written),
                                               False))
                         break
+            # A double surname joined by a hyphen stands for the person alone
+            # ("Okonjo-Iweala" after "Ngozi Okonjo-Iweala"), as "von der Leyen" does.
+            for text in (entry.name, *entry.aliases):
+                parts = text.split()
+                last = parts[-1] if len(parts) >= 2 else ""
+                pieces = last.split("-")
+                if len(pieces) >= 2 and all(p[:1].isupper() and len(p) >= 3 for p in pieces):
+                    index.add(Variant(entry, "alias", last, token_keys(last), False))
             if index.lang in case_endings(None).family_name_first and \
                     not family_name_first(entry):
                 # "Orbán Viktor" in a Hungarian text: the family name first
@@ -474,15 +487,41 @@ def _cyrillic_initials(text: str) -> str | None:
 _CYRILLIC_SKIP = frozenset({"и", "в", "по", "на", "для", "і", "та", "з", "од"})
 
 
+def own_language_initials(text: str, digraphs: tuple[str, ...] = ()) -> str | None:
+    """The acronym a text's own language makes of an organisation's name whose press writes
+    only the first word capitalised: every word's first letter (or a letter pair the
+    language keeps whole, ``digraphs``), small words left out, hyphenated parts apart:
+    "Organizace spojených národů" -> "OSN", "Perserikatan Bangsa-Bangsa" -> "PBB",
+    "Egyesült Nemzetek Szervezete" -> "ENSZ" (Hungarian "sz"). None for one word.
+
+    >>> own_language_initials("Yhdistyneet kansakunnat")
+    'YK'
+    """
+    words = [w for w in re.split(r"[\s\-\u2010\u2011]+", text)
+             if w and fold(w) not in _INITIAL_SKIP]
+    if len(words) < 2 or not all(w.isalpha() for w in words) or not words[0][:1].isupper():
+        return None
+    out = ""
+    for word in words:
+        low = word.lower()
+        head = next((d for d in digraphs if low.startswith(d)), low[:1])
+        out += head.upper()
+    return out
+
+
 def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     """Index the initials of every multi-word organisation name (GCC, HTS, PIJ) as an
     alias: three to six letters, no English word or currency code, and no other entry's
     initials or listed acronym. Places are left out: their initials collide with treaties,
     codes and formats (NPT for Nay Pyi Taw, SAR for Syrian Arab Republic, SVG)."""
-    from .forms import source_forms
+    from .forms import cldr_org_forms, initial_digraphs, source_forms
 
     listed: dict[str, set[str]] = {}
     derived: dict[str, set[str]] = {}
+    # An organisation CLDR names in the text's own language (the UN, the EU): the initials
+    # that language's press writes, two letters too ("YK", "BM", "FN", "AB"), matched
+    # case-sensitively as a whole token in a text of that language only, never in English.
+    own_initials: dict[str, set[str]] = {}
     for entry in glossary:
         forms = [t for _, t in entry.variants]
         if source_lang != "en":
@@ -501,6 +540,10 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
                     derived.setdefault(acronym, set()).add(entry.id)
         if entry.type != "org":
             continue
+        for text in cldr_org_forms(entry, source_lang):
+            acronym = own_language_initials(text, initial_digraphs(source_lang))
+            if acronym and 2 <= len(acronym) <= 6:
+                own_initials.setdefault(acronym, set()).add(entry.id)
         for text in forms:
             acronym = initials(text)
             if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
@@ -533,6 +576,12 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     from babel.numbers import list_currencies
 
     currencies = list_currencies()
+    for acronym, owners in own_initials.items():
+        if len(owners) != 1 or acronym in listed or acronym in currencies:
+            continue
+        owner = glossary.get(next(iter(owners)))
+        if owner is not None:
+            index.add(Variant(owner, "alias", acronym, token_keys(acronym), True))
     for acronym, owners in derived.items():
         if len(owners) != 1 or acronym in listed or index.words.is_word(acronym.lower()) or \
                 acronym in currencies:
@@ -696,6 +745,12 @@ def _token_close_one(text_key: str, name_key: str) -> float | None:
     return None if edits > limit else 1.0 - 0.5 * edits / max(len(b), 1)
 
 
+def _caseless(tok: Token) -> bool:
+    """Is ``tok`` a word of a script without capitals (Hebrew, Arabic, Georgian), which
+    :attr:`Token.capitalized` counts as capitalised since any word may be a name there?"""
+    return tok.capitalized and not tok.text[:1].isupper()
+
+
 class _Matcher:
     def __init__(self, text: str, index: Index, context: MentionContext | None) -> None:
         self.text = text
@@ -704,7 +759,9 @@ class _Matcher:
         if index.lowercase_names:
             # An English text quoting a name in Cyrillic, Armenian or Greek letters: match
             # it through its romanization ("Ильхам Алиев" -> ilkham aliev ~ Ilham Aliyev).
-            self.tokens = romanize_tokens(self.tokens)
+            # Names the index holds as written in that script stay as written (the
+            # gazetteer's "Βερολίνο" is Berlin, read "verolino" it is nothing).
+            self.tokens = romanize_tokens(self.tokens, None, index.longest)
         else:
             # A text in Armenian, Georgian or Greek (the glossary spells few names in these
             # scripts): its names through their romanization ("Փաշինյանը" -> pashinyan,
@@ -968,6 +1025,60 @@ class _Matcher:
                 # The name named last wins a word two names share ("Korea").
                 self.context.short[key] = (entry, tok.text)
 
+    def _organs(self) -> dict[tuple[str, ...], tuple[Entry, str, str]]:
+        """Organisations named as an organ of another ("UN Security Council", "UN General
+        Assembly"): the rest of the name, two capitalised words or more, and the parent
+        organisation whose acronym opens it."""
+        index = self.index
+        if index.organs is not None:
+            return index.organs
+        table: dict[tuple[str, ...], tuple[Entry, str, str]] = {}
+        for variants in list(index.sequences.values()):
+            for variant in variants:
+                entry = variant.entry
+                words = variant.text.split()
+                if entry.type != "org" or len(words) < 3 or not _is_acronym(words[0]) or \
+                        not all(w[:1].isupper() for w in words[1:]):
+                    continue
+                parents = {v.entry.id for v in index.sequences.get(token_keys(words[0]), ())
+                           if v.entry.type == "org" and v.entry.id != entry.id}
+                rest = " ".join(words[1:])
+                if len(parents) == 1:
+                    table.setdefault(token_keys(rest), (entry, next(iter(parents)), rest))
+        index.organs = table
+        return table
+
+    def organ_short_forms(self, named: set[str], covered: set[int]) -> list[_Candidate]:
+        """An organ of an organisation without the parent's acronym ("the Security Council")
+        in a text that names the parent ("the UN envoy"): a short form, reported as found
+        and never rewritten. Preceded by another capitalised word it is another body's
+        ("the National Security Council")."""
+        out: list[_Candidate] = []
+        table = self._organs()
+        tokens = self.tokens
+        for keys, (entry, parent, rest) in table.items():
+            if parent not in named or entry.id in named:
+                continue
+            width = len(keys)
+            for i in range(len(tokens) - width + 1):
+                span = range(i, i + width)
+                if any(k in covered for k in span) or \
+                        tuple(tokens[k].key for k in span) != keys or \
+                        not all(tokens[k].capitalized for k in span) or \
+                        any(self.text[tokens[k].end : tokens[k + 1].start] != " "
+                            for k in range(i, i + width - 1)):
+                    continue
+                if i > 0 and tokens[i - 1].capitalized and \
+                        not is_sentence_start(self.text, tokens[i - 1]) and \
+                        self.text[tokens[i - 1].end : tokens[i].start] in (" ", "-"):
+                    continue
+                if i + width < len(tokens) and tokens[i + width].capitalized and \
+                        self.text[tokens[i + width - 1].end : tokens[i + width].start] == " ":
+                    continue
+                out.append(_Candidate(i, i + width, entry, "partial", 0.8, rest,
+                                      part="short"))
+        return out
+
     def short_forms(self, covered: set[int]) -> list[_Candidate]:
         """A word of a name the document already named in full, standing alone."""
         out: list[_Candidate] = []
@@ -1127,7 +1238,10 @@ class _Matcher:
             # the language's own endings first ("Íslandi" is Iceland's dative, not an
             # adjective made with "-i"), then an -s genitive ("im Süden Gazas")
             found = self._language_inflection_of(key, own)
-            if found is None and self.index.lang in shared.genitive_s:
+            if found is None and (self.index.lang in shared.genitive_s or
+                                  self.index.lang in shared.slavic_languages):
+                # in a Slavic text a case ending is read before an English adjective's
+                # ("Moskvi", Croatian locative, is no "Moskv-i")
                 found = self._inflection_of(key)
             if found is not None:  # "im Süden Gazas": a genitive, not a plural
                 out.append(_Candidate(i, i + 1, found[0].entry, "inflected", 0.85,
@@ -1269,8 +1383,10 @@ class _Matcher:
                 name = stem + tail
                 if len(name) < 4 or name == key:
                     continue
+                # the language is known: an organisation's short name declines too
+                # (Finnish "Naton", NATO's genitive)
                 variants = [v for v in self.index.sequences.get((name,), ())
-                            if v.entry.type == "place" and not v.acronym]
+                            if v.entry.type in ("place", "org") and not v.acronym]
                 if variants:
                     return (variants[0],)
         return None
@@ -1584,7 +1700,7 @@ class _Matcher:
         """Is token ``i`` followed by another capitalised word of the same name ("Costa
         Rican"), outside a Title Case headline?"""
         tokens = self.tokens
-        if i + 1 >= len(tokens) or not tokens[i + 1].capitalized:
+        if i + 1 >= len(tokens) or not tokens[i + 1].capitalized or _caseless(tokens[i + 1]):
             return False
         if self.text[tokens[i].end : tokens[i + 1].start] not in (" ", "-"):
             return False
@@ -1845,6 +1961,8 @@ class _Matcher:
 
         if first > 0 and joined(first - 1, first):
             prev = first - 1
+            if _caseless(tokens[prev]):
+                return False  # a word of a script without capitals says nothing ("في طهران")
             if self._name_word(prev, others):
                 return True
             if tokens[prev].key in _CONNECTIVES and prev > 0 and joined(prev - 1, prev) and \
@@ -2423,7 +2541,8 @@ class _Matcher:
         self.learn_short_forms(exact)
         short = self.short_forms(covered)
         earned = {c.first for c in short}
-        partial = self.surnames(covered) + short + [
+        organs = self.organ_short_forms(self.local, covered)
+        partial = self.surnames(covered) + short + organs + [
             c for c in self.standalone_short_forms(covered) if c.first not in earned]
         # A lone surname ("Aliyev") may still be the end of a misspelt full name; a short
         # form the document earned is not a misspelling of another name ("Alania").

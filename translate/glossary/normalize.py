@@ -329,6 +329,7 @@ def romanized_key(text: str) -> str | None:
 # glides), the article "ال" and a final ta marbuta "ة" left out, and the consonants Arabic
 # writes for sounds it lacks (p -> b, v -> f, g -> gh read as g, q and c -> k).
 _ARABIC_LETTER = "ARABIC LETTER"
+_ABJAD_LETTERS = (_ARABIC_LETTER, "HEBREW LETTER")
 _CONSONANT_FOLD = str.maketrans({"p": "b", "v": "f", "q": "k", "c": "k", "x": "ks"})
 
 
@@ -340,15 +341,19 @@ def _consonants(latin: str) -> str:
 
 @lru_cache(maxsize=65536)
 def arabic_consonant_key(text: str) -> str | None:
-    """The consonant key of a word in Arabic letters, else None.
+    """The consonant key of a word in Arabic (or Hebrew) letters, else None.
 
     >>> arabic_consonant_key("نتنياهو"), arabic_consonant_key("Paris")
     ('ntnh', None)
     """
     first = next((c for c in text if c.isalpha()), "")
-    if not first or not unicodedata.name(first, "").startswith(_ARABIC_LETTER):
+    if not first or not unicodedata.name(first, "").startswith(_ABJAD_LETTERS):
         return None
     from anyascii import anyascii
+
+    # Hebrew writes a foreign name's vowels u/o with vav and i with yod, as Arabic does with
+    # waw and ya: vav is left out like w ("נתניהו" -> ntnh, "פוטין" -> ptn)
+    text = text.replace("\u05d5", "")
 
     if text.startswith("ال") and len(text) > 4:
         text = text[2:]
