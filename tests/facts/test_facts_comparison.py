@@ -23,6 +23,9 @@ def _blocking(source: str, target: str, src: str = "en", locale: str = "pt-BR") 
     ("North Dakota has the third-lowest unemployment rate in the nation, at 2.4%.",
      "Dakota do Norte tem a terceira maior taxa de desemprego no país, em 2,4%.", "en", "pt-BR"),
     ("Fewer than 10 people came.", "Mais de 10 pessoas vieram.", "en", "pt-BR"),
+    # "increased" before a noun is a comparison ("an increased risk": "um risco maior")
+    ("It brings an increased risk of 2 outages.", "Traz um menor risco de 2 quedas.", "en",
+     "pt-BR"),
     ("O time teve o melhor ano desde 2010.", "The team had its worst year since 2010.", "pt", "en"),
     ("A inflação foi menor em 2023.", "Inflation was higher in 2023.", "pt", "en"),
 ])
@@ -43,6 +46,8 @@ def test_a_turned_comparison_is_blocking(source: str, target: str, src: str, loc
     ("Larger classes did worse than smaller ones.", "Turmas menores foram piores que as maiores.",
      "en", "pt-BR"),
     ("O time teve o melhor ano desde 2010.", "The team had its best year since 2010.", "pt", "en"),
+    ("It brings an increased risk of 2 outages.", "Traz um risco maior de 2 quedas.", "en",
+     "pt-BR"),
 ])
 def test_a_kept_or_unreadable_comparison_is_not_flagged(
     source: str, target: str, src: str, locale: str
