@@ -156,3 +156,15 @@ def test_the_embedded_engine_says_its_limit_in_one_place() -> None:
     assert len(pieces) > 10
     assert all(engine.count_tokens(p, "en", "pt") <= embedded.MAX_INPUT_TOKENS for p in pieces)
     assert " ".join(pieces).split() == text.split()
+
+
+def test_the_service_s_batching_proxy_keeps_the_engine_s_limit() -> None:
+    from translate.serve.batching import BatchingEngine
+
+    inner = _Limited(25)
+    proxy = BatchingEngine(inner, window=0.0)
+    assert proxy.max_input_tokens == 25
+    assert proxy.count_tokens("one two three", "en", "pt") == 3
+    text = _links(300)
+    out = translate_batch([text], _route(proxy), None)[0][0]  # type: ignore[arg-type]
+    assert re.sub(r"\[pt\] ", "", out).split() == text.split()
