@@ -2453,37 +2453,52 @@ def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 # --- direction of a change: "prices rose" written "os preços caíram" --------------------------
 
 
+# Opposed senses read by check_direction, each a section of ``locales/facts/<lang>.toml`` with
+# its two sides: the direction of a change, a comparison of size or amount, one of quality.
+_POLARITIES: tuple[tuple[str, str, str, str], ...] = (
+    ("direction", "up", "down", "goes"), ("comparison", "more", "less", "says"),
+    ("quality", "better", "worse", "says"),
+)
+
+
 @cache
-def _direction_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    data = facts_data(lang).get("direction", {})
-    if not data.get("up") or not data.get("down"):
+def _direction_patterns(
+    lang: str, section: str = "direction", first: str = "up", second: str = "down"
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = facts_data(lang).get(section, {})
+    if not data.get(first) or not data.get(second):
         return None
     return tuple(  # type: ignore[return-value]
         re.compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
-        for side in ("up", "down")
+        for side in (first, second)
     )
 
 
 def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """A change must keep its direction: "prices rose 5%" written "os preços caíram 5%" keeps
-    every number and states the opposite fact. Blocking when the source has words of one
-    direction only and the target has words of the other only (``locales/facts/<lang>.toml``,
-    ``[direction]``: word stems, as regular expressions)."""
+    """A change must keep its direction and a comparison its sense: "prices rose 5%" written
+    "os preços caíram 5%", "the largest city" written "a menor cidade", "better" written "pior"
+    keep every number and state the opposite fact. Blocking when the source has words of one
+    side only and the target has words of the other side and fewer of the source's
+    (``locales/facts/<lang>.toml``, ``[direction]``, ``[comparison]``, ``[quality]``: word
+    stems, as regular expressions)."""
     if _skip(seg):
         return []
-    src = _direction_patterns(seg.segment.lang or ctx.source_lang)
-    tgt = _direction_patterns(ctx.target_lang)
-    found = None if src is None or tgt is None else _flipped(seg.source, seg.target, src, tgt)
-    if found is None:
-        return []
-    hit, wrong, side = found
-    return [Finding(
-        "numbers", "error",
-        f"{hit.group()!r} goes {('up', 'down')[side]} in the source; the target says "
-        f"{wrong.group()!r}",
-        segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
-        data={"kind": "direction"},
-    )]  # fmt: skip
+    out: list[Finding] = []
+    for section, first, second, verb in _POLARITIES:
+        src = _direction_patterns(seg.segment.lang or ctx.source_lang, section, first, second)
+        tgt = _direction_patterns(ctx.target_lang, section, first, second)
+        found = None if src is None or tgt is None else _flipped(seg.source, seg.target, src, tgt)
+        if found is None:
+            continue
+        hit, wrong, side = found
+        out.append(Finding(
+            "numbers", "error",
+            f"{hit.group()!r} {verb} {(first, second)[side]} in the source; the target says "
+            f"{wrong.group()!r}",
+            segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
+            data={"kind": section},
+        ))  # fmt: skip
+    return out
 
 
 # --- weekdays: "Tuesday night" written "quinta-feira à noite" ---------------------------------

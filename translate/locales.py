@@ -97,6 +97,12 @@ class LocaleProfile:
         return {str(k): str(v) for k, v in rules.items()}
 
     @property
+    def number_sign(self) -> str:
+        """How this locale writes the sign before a number ("#2" -> "nº 2"), which engines
+        trained on NFKC-normalized text write folded ("no 2"): ``[typography] number_sign``."""
+        return str(self.extra.get("typography", {}).get("number_sign", ""))
+
+    @property
     def label_templates(self) -> dict[str, str]:
         """The machine-translation label in this locale's language (``[label]`` table)."""
         return {str(k): str(v) for k, v in self.extra.get("label", {}).items()}
@@ -152,7 +158,7 @@ def _load_profile(path: Path) -> LocaleProfile:
 _TABLES: dict[str, tuple[str, ...]] = {
     "quotes": ("start", "end", "alternate_start", "alternate_end"),
     "label": ("machine", "partial", "reviewed", "details"),
-    "typography": ("quote_padding", "space_before", "ordinal_marks"),
+    "typography": ("quote_padding", "space_before", "ordinal_marks", "number_sign"),
     "numbers": ("min_grouping_digits",),
     "dates": ("day_suffixes", "first_day_mark"),
 }

@@ -50,7 +50,7 @@ from .model import (
     Segment,
     TranslatedSegment,
 )
-from .mt import Route, engines_for, plan_route, translate_batch
+from .mt import Route, engine_inputs, engines_for, plan_route, translate_batch
 from .options import RunOptions, preload_models
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
@@ -616,8 +616,9 @@ def _speculate(prepared: PreparedArticle, route: Route, cache: Store | None = No
         key = hop.cache_key
         known = cache.cache_get(key, list(dict.fromkeys(sentences)))
         sentences = [s for s in sentences if s not in known]
-    if sentences:
-        speculate(sentences, hop.source, hop.target)
+    if sentences:  # as the engine will be asked for them: a sentence too long, as its pieces
+        speculate(engine_inputs(hop.engine, sentences, hop.source, hop.target), hop.source,
+                  hop.target)  # fmt: skip
 
 
 def _unspeculate(prepared: PreparedArticle, texts: Sequence[str], tm_hits: Mapping[int, str],
@@ -633,7 +634,8 @@ def _unspeculate(prepared: PreparedArticle, texts: Sequence[str], tm_hits: Mappi
                and " ".join(s.source.split()) not in asked]  # fmt: skip
     if dropped:
         hop = route.hops[0]
-        unspeculate(dropped, hop.source, hop.target)
+        unspeculate(engine_inputs(hop.engine, dropped, hop.source, hop.target), hop.source,
+                    hop.target)  # fmt: skip
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,10 @@ a lowercase word after any terminal punctuation is never a new sentence ("Why?" 
 
 Punctuation inside numbers, URLs and e-mail addresses is never a boundary (a boundary needs
 whitespace after it, and URLs/e-mails are masked). CJK full stops need no space. Sentences
-longer than ``max_sentence_chars`` are cut at ``;`` ``:`` or a spaced dash, because engines
-truncate long inputs (CTranslate2 models stop at their maximum decoding length and the embedded
-engine drops words), so a monster sentence would silently lose its end.
+longer than ``max_sentence_chars`` are cut at ``;`` ``:`` or a spaced dash, so that a review
+segment stays readable. What an engine can take is the engine's own fact
+(``Engine.max_input_tokens``): a segment still too long for it is cut again, invisibly, before
+the engine (``translate.mt.engine_pieces``).
 """
 
 from __future__ import annotations
@@ -271,12 +272,12 @@ def _split_long(text: str, start: int, end: int, rules: SegmentRules) -> list[tu
     if end - start > rules.hard_max_chars:
         # Not one break anywhere (a 20,000-character token, a base64 blob): an engine's time
         # grows with the square of its input, and it truncates it, so cut between characters.
-        cut = _grapheme_cut(text, (start + end) // 2, end)
+        cut = grapheme_cut(text, (start + end) // 2, end)
         return _split_long(text, start, cut, rules) + _split_long(text, cut, end, rules)
     return [(start, end)]
 
 
-def _grapheme_cut(text: str, pos: int, end: int) -> int:
+def grapheme_cut(text: str, pos: int, end: int) -> int:
     """The first place at or after ``pos`` that splits no character (no combining mark or
     joiner on either side), looking 32 places ahead; a run of nothing but joiners is cut at
     ``pos`` anyway."""

@@ -36,6 +36,15 @@ class Engine(ABC):
     # that makes the same text translate otherwise gets a new value, so that no answer cached
     # before it is served after it.
     input_revision: str = ""
+    # The longest input, in ``count_tokens`` units, that the engine translates whole. A longer
+    # sentence is cut at safe boundaries before it reaches the engine and its pieces' outputs
+    # joined (``translate.mt.engine_pieces``): beyond it a model cuts its output short or costs
+    # more than linearly. None: no limit known (the sentence is sent whole).
+    max_input_tokens: int | None = None
+
+    def count_tokens(self, text: str, source: str, target: str) -> int:
+        """The length of ``text`` as ``max_input_tokens`` counts it (default: its words)."""
+        return len(text.split())
 
     @abstractmethod
     def pairs(self) -> list[tuple[str, str]]:

@@ -28,6 +28,12 @@ from ..errors import EngineError, UnsupportedPairError
 from .base import Engine, ModelInfo
 from .marks import engine_text, restore
 
+# The longest sentence, in the model's SentencePiece tokens, that the Bergamot models translate
+# whole: measured (benchmarks/bench_long_sentence.py), a sentence of 99 tokens comes back whole,
+# one of 125 loses its end, one of 245 comes back at half its length and one of 491 as a
+# repeating loop more than twice as long. Longer sentences are cut before the engine
+# (Engine.max_input_tokens, translate.mt.engine_pieces).
+MAX_INPUT_TOKENS = 100
 # language names in model_info.json -> ISO 639-1
 _LANG_CODES = {"English": "en", "Portuguese": "pt"}
 # sentences translated ahead in-process (EmbeddedEngine.speculate) and not asked for yet: the
@@ -163,6 +169,7 @@ class EmbeddedEngine(Engine):
 
     name = "embedded"
     input_revision = "marks1"  # quotation marks, fractions sent as ASCII (.marks)
+    max_input_tokens = MAX_INPUT_TOKENS
     # The native loader holds the GIL for the whole load (0.1 s: a Python thread beside it gets
     # about a tenth of its share). Preloaded in the background, the seed run took as much CPU
     # and more wall time than loading on first use (benchmarks/bench_startup.py, the
@@ -181,6 +188,7 @@ class EmbeddedEngine(Engine):
         self.threads = max(1, threads or os.cpu_count() or 1)
         self._models = discover_models()
         self._loaded: dict[tuple[str, str], Any] = {}
+        self._vocabs: dict[tuple[str, str], Any] = {}
         self._lock = threading.Lock()
         self._pool: ThreadPoolExecutor | None = None
         # (source, target, flattened text) -> its translation under way (speculate)
@@ -188,6 +196,28 @@ class EmbeddedEngine(Engine):
 
     def pairs(self) -> list[tuple[str, str]]:
         return sorted(self._models)
+
+    def count_tokens(self, text: str, source: str, target: str) -> int:
+        """The SentencePiece pieces the pair's model reads for ``text`` (its own vocabulary)."""
+        return len(self._vocab(source, target).encode(" ".join(text.split()), out_type=int))
+
+    def _vocab(self, source: str, target: str) -> Any:
+        key = (source, target)
+        with self._lock:
+            found = self._vocabs.get(key)
+            if found is None:
+                if (source, target) not in self._models:
+                    raise UnsupportedPairError(source, target)
+                import sentencepiece
+
+                folder = self._models[(source, target)][0]
+                spm = sorted(folder.glob("*.spm"))
+                if not spm:
+                    raise EngineError(f"embedded model {source}-{target}: no vocabulary in "
+                                      f"{folder}")
+                found = sentencepiece.SentencePieceProcessor(model_file=str(spm[0]))
+                self._vocabs[key] = found
+            return found
 
     def model_info(self, source: str, target: str) -> ModelInfo:
         if (source, target) not in self._models:

@@ -207,6 +207,51 @@ def mark_ordinals(text: str, source: str, marks: dict[str, str]) -> str:
     return pattern.sub(repl, text)
 
 
+# A number's sign in the source ("#2", "Nº 2"; not "No. 5", whose "no 5" is as often "at
+# number 5"): the number it marks is group 1.
+_SOURCE_SIGN = re.compile(r"(?:#|\b[Nn][º°])\s?(\d{1,6})\b")
+
+
+def mark_number_signs(text: str, source: str, sign: str) -> str:
+    """A number sign the engine wrote folded (NFKC turns "nº" into "no"): "#2" translated
+    "no 2" is written with the locale's ``sign`` ("nº 2"). Only for a number the source marks
+    with a sign ("#2", "Nº 2"), as many times as the source does, and never where the target
+    already has the sign or an ordinal follows ("no 2º andar").
+
+    >>> mark_number_signs("Dica no 1 - Você é um alvo", "Tip #1 - You are a target", "nº")
+    'Dica nº 1 - Você é um alvo'
+    >>> mark_number_signs("Ficou no 2 de 5", "It came in 2 of 5", "nº")
+    'Ficou no 2 de 5'
+    """
+    if not sign or not source or not any(ch.isdigit() for ch in text):
+        return text
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKC", sign)
+    if folded == sign:
+        return text
+    wanted: dict[str, int] = {}
+    for m in _SOURCE_SIGN.finditer(source):
+        wanted[m.group(1)] = wanted.get(m.group(1), 0) + 1
+    if not wanted:
+        return text
+    for number in wanted:
+        wanted[number] -= len(re.findall(rf"{re.escape(sign)}\s?{number}\b", text, re.IGNORECASE))
+    skip = protected_spans(text)
+    numbers = "|".join(wanted)
+    pattern = re.compile(rf"(?<![\w.])({re.escape(folded)})\s({numbers})(?![\wº°ª]|[.,]\d)",
+                         re.IGNORECASE)  # fmt: skip
+
+    def repl(m: re.Match[str]) -> str:
+        if wanted.get(m.group(2), 0) <= 0 or in_spans(m.start(), skip):
+            return m.group(0)
+        wanted[m.group(2)] -= 1
+        mark = sign[0].upper() + sign[1:] if m.group(1)[0].isupper() else sign
+        return f"{mark} {m.group(2)}"
+
+    return pattern.sub(repl, text)
+
+
 def join_currency_symbols(text: str, symbols: frozenset[str]) -> str:
     """A currency symbol of letters and "$" that the engine split ("US $ 300" for pt-BR
     "US$ 300"; ``symbols`` are the target locale's CLDR symbols of that shape), joined.

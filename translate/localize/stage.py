@@ -37,6 +37,7 @@ from .quotes import (
     SINGLE_QUOTES,
     join_currency_symbols,
     localize_quotes,
+    mark_number_signs,
     mark_ordinals,
     restore_closing_quote,
     space_punctuation,
@@ -440,6 +441,10 @@ def localize_text(
     if marked != text:
         result.changes.append(Change("ordinal", text, marked))
         text = marked
+    signed = mark_number_signs(text, source, loc.profile.number_sign) if loc.profile else text
+    if signed != text:
+        result.changes.append(Change("ordinal", text, signed))
+        text = signed
     joined = join_currency_symbols(text, _dollar_symbols(loc.target_tag))
     if joined != text:
         result.changes.append(Change("currency", text, joined))

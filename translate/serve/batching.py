@@ -58,6 +58,7 @@ class BatchingEngine(Engine):
         self.max_sentences = max(1, max_sentences)
         self.observer = observer
         self.busy = busy  # None: always wait the window; else only while it says so
+        self.max_input_tokens = inner.max_input_tokens  # the inner engine's limit, as it is
         self._lock = threading.Lock()
         self._open: dict[tuple[str, str], _Batch] = {}
         self._engine_locks: dict[tuple[str, str], threading.Lock] = {}
@@ -74,6 +75,9 @@ class BatchingEngine(Engine):
 
     def model_info(self, source: str, target: str) -> ModelInfo:
         return self.inner.model_info(source, target)
+
+    def count_tokens(self, text: str, source: str, target: str) -> int:
+        return self.inner.count_tokens(text, source, target)
 
     def close(self) -> None:
         self.inner.close()
