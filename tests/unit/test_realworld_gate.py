@@ -100,7 +100,8 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
     assert refused.value.code == 2
     assert ev.HELD_OUT in ev.SETS and ev.HELD_OUT not in ("dev", "zyte-dev")
     tools = (
-        "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py"
+        "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
+        "diagnose_ensemble.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
