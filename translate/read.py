@@ -949,18 +949,34 @@ def _markdown_table(
     non-empty cell, row by row) and return the index of the first line after it."""
     rows = [i, *range(i + 2, len(lines))]
     end = i + 2
-    for j in rows:
+    table = 1 + max((b.cell[0] for b in blocks if b.cell is not None), default=-1)
+    width = 0
+    for row, j in enumerate(rows):
         if j > i and (not lines[j].strip() or "|" not in lines[j]):
             end = j
             break
         end = j + 1
-        cells = _MD_CELL_SPLIT.split(lines[j].strip().strip("|"))
-        for cell in cells:
+        cells = _MD_CELL_SPLIT.split(_md_row(lines[j]))
+        width = width or len(cells)  # the header's: a longer row's excess cells (GFM drops
+        for col, cell in enumerate(cells):  # them) go into its last cell, their text kept
+            col = min(col, width - 1)
             content, spans = markdown_inline(cell.strip().replace("\\|", "|"), refs)
-            if content:
+            if content:  # an empty cell is no block: the writers fill the table's shape
                 blocks.append(Block(kind="paragraph", text=content, start=offsets[j],
-                                    inline=spans))  # fmt: skip
+                                    inline=spans, cell=(table, row, col)))  # fmt: skip
     return end
+
+
+def _md_row(line: str) -> str:
+    """A table row without its outer pipes (one at each end at most: an empty first or last
+    cell stays a cell; an escaped pipe at the end stays).
+
+    >>> _md_row("|| a | b |")
+    '| a | b '
+    """
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    return line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
 
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -1699,6 +1715,7 @@ def _html_blocks(
     from .read_media import page_footnotes
 
     notes, note_ids = page_footnotes(text)  # the page's footnote definitions (untrans11)
+    tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
     for element in _xml_units(body):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
@@ -1748,7 +1765,9 @@ def _html_blocks(
             kind, level, number = "paragraph", 0, None
         elif note_ids:
             content, spans = _footnote_references(content, spans, note_ids)
-        blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number))
+        cell = _xml_cell(element, tables) if kind == "paragraph" else None
+        blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number,
+                            cell=cell))  # fmt: skip
         blocks += _image_blocks(images.pop(as_read, []))
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
@@ -2122,6 +2141,23 @@ def _absolute_block(block: Block, page_url: str) -> Block:
 
 
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
+
+
+def _xml_cell(element: Any, tables: dict[Any, int]) -> tuple[int, int, int] | None:
+    """A data table's cell in trafilatura's XML (``<table><row><cell>``), or a paragraph of
+    one: (table, row, column), the table numbered in ``tables`` in the order met; None for a
+    block outside a table (or a cell copied out of it)."""
+    cell = element if element.tag == "cell" else element.getparent()
+    if cell is None or cell.tag != "cell":
+        return None
+    row = cell.getparent()
+    table = row.getparent() if row is not None and row.tag == "row" else None
+    if table is None or table.tag != "table":
+        return None
+    number = tables.setdefault(table, len(tables))
+    rows = [r for r in table if r.tag == "row"]
+    cells = [c for c in row if c.tag == "cell"]
+    return number, rows.index(row), cells.index(cell)
 
 
 def _item_number(element: Any, starts: dict[str, int]) -> int | None:

@@ -15,6 +15,7 @@ from ..model import Edition, EditionBlock, InlineSpan
 from ..urls import safe_meta, safe_url
 from .label import label_dict
 from .markdown import definition_label, footnote_label
+from .table import grid, runs
 
 EXTENSION = "html"
 MEDIA_TYPE = "text/html"
@@ -126,6 +127,16 @@ def code_html(block: EditionBlock) -> str:
     return f"<pre><code{cls}>{lead}{_text(block.source)}</code></pre>"
 
 
+def table_html(blocks: list[EditionBlock], start: int, end: int) -> str:
+    """A data table: a ``<tr>`` per row, a ``<td>`` per cell (its paragraphs apart by
+    ``<br>``), every row as wide as the widest."""
+    rows = []
+    for row in grid(blocks, start, end):
+        cells = ("<br>".join(inline_html(blocks[i]) for i in c if blocks[i].target) for c in row)
+        rows.append("<tr>" + "".join(f"<td>{text}</td>" for text in cells) + "</tr>")
+    return "<table>\n" + "\n".join(rows) + "\n</table>"
+
+
 def list_open(block: EditionBlock) -> str:
     """The tag opening the list ``block`` (a list item) starts: ``<ol start="N">`` for an
     ordered list (its first item's number; no attribute for 1), else ``<ul>``."""
@@ -145,7 +156,16 @@ def _body(edition: Edition) -> list[str]:
             tag = open_.pop()
             out.append("  " * len(open_) + f"</{tag}>" + ("</li>" if open_ else ""))
 
-    for block in edition.blocks:
+    tables = dict(runs(edition.blocks))
+    skip = 0
+    for at, block in enumerate(edition.blocks):
+        if at < skip:
+            continue
+        if at in tables:  # a data table's cells: the table, its shape kept
+            close_to(0)
+            out.append(table_html(edition.blocks, at, tables[at]))
+            skip = tables[at]
+            continue
         if block.kind == "code":
             if not block.source.strip():
                 continue
