@@ -28,6 +28,7 @@ from translate.model import Edition
 from translate.read import parse_article
 from translate.review import edition_from_dict
 from translate.write import get_writer
+from translate.write.review_page import page_data
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 README = DATA / "markdown" / "clippy-README.md"
@@ -89,13 +90,23 @@ def _check_every_format(edition: Edition, want: list[tuple[int, int]]) -> None:
     again = edition_from_dict(data)
     assert [b.cell for b in again.blocks] == [b.cell for b in edition.blocks]
     assert _md_tables(get_writer("md").render(again)) == md
-    # XLIFF and PO: every cell its own unit / message
+    # XLIFF and PO: every cell its own unit / message, its place named for the translator
     root = ET.fromstring(get_writer("xliff").render(edition))
-    units = ["".join("".join(s.itertext()) for s in u.iter(X + "source"))
-             for u in root.iter(X + "unit")]  # fmt: skip
-    po = [e.msgid for e in polib.pofile(get_writer("po").render(edition))]
-    for block in cells:
-        assert block.source in units
+    units = {u.get("id"): u for u in root.iter(X + "unit")}
+    entries = {e.msgctxt: e for e in polib.pofile(get_writer("po").render(edition))}
+    po = [e.msgid for e in entries.values()]
+    page = page_data(edition)
+    assert sum("table 1, row" in e.comment for e in entries.values()) >= 20
+    for index, block in enumerate(edition.blocks):
+        if block.cell is None:
+            continue
+        t, r, c = block.cell
+        where = f"table {t + 1}, row {r + 1}, column {c + 1}"
+        unit = units[f"b{index}"]
+        assert unit.get("name") == where
+        assert "".join("".join(s.itertext()) for s in unit.iter(X + "source")) == block.source
+        assert all(where in entries[s.id].comment for s in block.segments if s.id in entries)
+        assert page["blocks"][index]["cell"] == [t, r, c]  # the review page names the place
         plain = not block.source_inline and [s.origin for s in block.segments] == ["mt"]
         if plain:
             assert block.source in po

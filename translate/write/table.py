@@ -37,3 +37,12 @@ def grid(blocks: Sequence[EditionBlock], start: int, end: int) -> Grid:
     for i, (_, row, col) in cells:
         out[row][col].append(i)
     return out
+
+
+def place(block: EditionBlock) -> str:
+    """Where a cell stands, for a translator ("table 1, row 2, column 3"); "" for a block
+    outside a table."""
+    if block.cell is None:
+        return ""
+    table, row, col = block.cell
+    return f"table {table + 1}, row {row + 1}, column {col + 1}"
