@@ -1741,7 +1741,8 @@ def _html_blocks(
         if not content:
             continue
         whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
-        if whole_code is not None:  # a block that is wholly a <pre> of code (a table's cell)
+        cell = _xml_cell(element, tables) if element.tag in ("cell", "p") else None
+        if whole_code is not None and cell is None:  # a block wholly a <pre> of code
             blocks += pictures
             pictures = []
             blocks.append(Block(kind="code", text=whole_code[0], info=whole_code[1]))
@@ -1765,10 +1766,13 @@ def _html_blocks(
             kind, level, number = "paragraph", 0, None
         elif note_ids:
             content, spans = _footnote_references(content, spans, note_ids)
-        cell = _xml_cell(element, tables) if kind == "paragraph" else None
+        cell = cell if kind == "paragraph" else None
         blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number,
                             cell=cell))  # fmt: skip
-        blocks += _image_blocks(images.pop(as_read, []))
+        # an image in a table's cell stays in it (the table goes on after it)
+        for picture in _image_blocks(images.pop(as_read, [])):
+            picture.cell = cell
+            blocks.append(picture)
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
     page_words = word_count(visible)
