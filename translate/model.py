@@ -13,7 +13,10 @@ from typing import Any, Literal, TypedDict, get_args
 
 # "code": a code block (Markdown fence or indented block, HTML <pre> of code), carried verbatim:
 # never sent to the engine, never localized
-BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote", "code"]
+# "term" and "definition": a definition list's term (HTML <dt>) and its definition (<dd>)
+BlockKind = Literal[
+    "title", "heading", "paragraph", "list_item", "quote", "code", "term", "definition"
+]
 Origin = Literal["mt", "cache", "tm", "copy"]
 Severity = Literal["info", "warning", "error"]
 

@@ -1748,7 +1748,7 @@ def _html_blocks(
             blocks.append(Block(kind="code", text=whole_code[0], info=whole_code[1]))
             continue
         spans = _html_spans(content, marked)
-        kind = _HTML_KINDS[element.tag]
+        kind = _dl_kind(element) or _HTML_KINDS[element.tag]
         level = 0
         if kind == "heading":
             rend = element.get("rend") or "h2"
@@ -2145,6 +2145,22 @@ def _absolute_block(block: Block, page_url: str) -> Block:
 
 
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
+
+
+def _dl_kind(element: Any) -> BlockKind | None:
+    """A definition list's term or definition in trafilatura's XML (``<list rend="dl">``, its
+    items ``rend="dt-N"`` / ``"dd-N"``), or a paragraph of a definition; None for any other
+    block."""
+    item = element if element.tag == "item" else element.getparent()
+    if element.tag not in ("item", "p") or item is None or item.tag != "item":
+        return None
+    parent = item.getparent()
+    if parent is None or parent.tag != "list" or parent.get("rend") != "dl":
+        return None
+    rend = item.get("rend") or ""
+    if rend.startswith("dt"):
+        return "term" if element is item else None
+    return "definition" if rend.startswith("dd") else None
 
 
 def _xml_cell(element: Any, tables: dict[Any, int]) -> tuple[int, int, int] | None:

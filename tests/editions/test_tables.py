@@ -33,6 +33,7 @@ from translate.write.review_page import page_data
 DATA = Path(__file__).resolve().parents[1] / "data"
 README = DATA / "markdown" / "clippy-README.md"
 INDEX = DATA / "html_code" / "clippy-index.html"
+CARGO = DATA / "html_code" / "cargo-fetch.html"
 X = "{urn:oasis:names:tc:xliff:document:2.0}"
 
 
@@ -154,3 +155,41 @@ def test_table_edges(build_edition: Callable[[Path, str], Edition], tmp_path: Pa
     assert "extra" in tables[0][2][2]
     html = MarkdownIt("commonmark").render(re.sub(r"\A---\n.*?\n---\n", "", md, flags=re.S))
     assert "<ol" not in html and "\\1" not in md
+
+
+def _dl(text: str) -> list[tuple[str, str]]:
+    from mdit_py_plugins.deflist import deflist_plugin
+
+    body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
+    md = MarkdownIt("commonmark").use(deflist_plugin)
+    return [(t.type, "") for t in md.parse(body) if t.type in ("dt_open", "dd_open")]
+
+
+def test_definition_list_terms_and_definitions_in_every_format(
+    build_edition: Callable[[Path, str], Edition],
+) -> None:
+    """mdBook's <dl> of command options (Cargo): each <dt> a term, each <dd>'s paragraphs its
+    definitions -- HTML <dt>/<dd>, JSON blocks of kind term/definition, Markdown a term line
+    with ": definition" under it (one term a definition: the Markdown reader's definition
+    lists read one term line)."""
+    page = CARGO.read_text("utf-8")
+    main = lxml_html.document_fromstring(page).xpath("//main")[0]
+    terms = [" ".join(t.text_content().split()) for t in main.iter("dt")]
+    assert len(terms) >= 10
+    article = parse_article(page, fmt="html", source=str(CARGO))
+    assert [b.text for b in article.blocks if b.kind == "term"] == terms
+    edition = build_edition(CARGO, "pt-BR")
+    out = lxml_html.document_fromstring(get_writer("html").render(edition))
+    assert len(list(out.iter("dt"))) == len(terms)
+    assert all(dl[0].tag == "dt" for dl in out.iter("dl"))  # every list opens with a term
+    dds = len(list(out.iter("dd")))
+    assert dds >= len(list(main.iter("dd")))
+    data = json.loads(get_writer("json").render(edition))
+    kinds = [b["kind"] for b in data["blocks"]]
+    assert kinds.count("term") == len(terms) and "definition" in kinds
+    assert [b.kind for b in edition_from_dict(data).blocks] == [b.kind for b in edition.blocks]
+    md = _dl(get_writer("md").render(edition))
+    singles = sum(1 for a, b in zip(edition.blocks, edition.blocks[1:], strict=False)
+                  if a.kind == "term" and b.kind == "definition")  # fmt: skip
+    assert [t for t, _ in md].count("dt_open") == singles > 0
+    assert [t for t, _ in md].count("dd_open") == dds

@@ -151,7 +151,13 @@ def _body(edition: Edition) -> list[str]:
     # stand in a list of their own, inside their parent item
     open_: list[str] = []
 
+    dl = False  # a definition list open: its terms and definitions go on in it
+
     def close_to(want: int) -> None:
+        nonlocal dl
+        if dl:
+            out.append("</dl>")
+            dl = False
         while len(open_) > want:
             tag = open_.pop()
             out.append("  " * len(open_) + f"</{tag}>" + ("</li>" if open_ else ""))
@@ -178,6 +184,14 @@ def _body(edition: Edition) -> list[str]:
                 out.append(pre)
             continue
         if not block.target.strip():
+            continue
+        if block.kind == "term" or (block.kind == "definition" and dl):
+            if not dl:
+                close_to(0)
+                out.append("<dl>")
+                dl = True
+            tag = "dt" if block.kind == "term" else "dd"
+            out.append(f"  <{tag}>{inline_html(block)}</{tag}>")
             continue
         want = min(max(block.level, 0), 8) + 1 if block.kind == "list_item" else 0
         tag = ("ol" if block.number is not None else "ul") if want else ""

@@ -158,6 +158,7 @@ def render(edition: Edition) -> str:
     widths: list[int] = []  # the content offset of the open list items, outermost first
     tables = dict(runs(edition.blocks))
     skip = 0
+    written = ""  # the kind of the block written last (a definition follows its term)
     for at, block in enumerate(edition.blocks):
         if at < skip:
             continue
@@ -166,6 +167,7 @@ def render(edition: Edition) -> str:
             out.append("")
             skip = tables[at]
             widths = []
+            written = "table"
             continue
         if block.kind == "code":
             # in a list item: indented to the item's content, so the list goes on after it
@@ -174,6 +176,7 @@ def render(edition: Edition) -> str:
             out.append("")
             if not depth:
                 widths = []
+            written = "code"
             continue
         if not block.target:
             continue
@@ -187,7 +190,10 @@ def render(edition: Edition) -> str:
             text = f"[^{label}]: {text}"
         if block.kind != "list_item":
             widths = []
-        if block.kind == "title":
+        under = block.kind == "definition" and written in ("term", "definition")
+        if under:
+            out.append(f": {text}")  # a definition under its term (Markdown Extra, mdit deflist)
+        elif block.kind == "title":
             out.append(f"# {text}")
         elif block.kind == "heading":
             out.append(f"{'#' * min(max(block.level, 2), 6)} {text}")
@@ -202,9 +208,12 @@ def render(edition: Edition) -> str:
             out.append(f"{indent}{marker} {text}")
         elif block.kind == "quote":
             out.append(f"> {text}")
-        else:
+        else:  # a paragraph, a term, a definition no term stands before
             out.append(text)
         out.append("")
+        # a definition written as a paragraph (no term before it) is no definition a next one
+        # could follow: Markdown would read it as a term
+        written = "paragraph" if block.kind == "definition" and not under else block.kind
     out.append("---")
     out.append("")
     out.append(f"*{escape(mt_label(edition))}*")

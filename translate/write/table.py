@@ -1,5 +1,7 @@
-"""Data tables in the editions: the cells the reader marked (``Block.cell``: table, row,
-column) laid out again as a grid, so every format writes the table with its source's shape."""
+"""Data tables in the editions: the reader's cells laid out again with their source's shape.
+
+The reader marks each cell's block (``Block.cell``: table, row, column); every format writes
+the grid these give back (Markdown a pipe table, HTML a ``<table>``, JSON a ``table`` block)."""
 
 from __future__ import annotations
 
