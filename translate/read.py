@@ -1197,7 +1197,7 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
     dropped: list[Dropped] = []
     for block in blocks:
         if (
-            block.kind in ("paragraph", "list_item", "heading")
+            block.kind in _TEXT_KINDS
             and block.link_share() >= share
             and len(block.text.split()) <= max_words
             and _all_caps(block.text)
@@ -1272,7 +1272,7 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     def linky(block: Block) -> bool:
         hrefs = [str(s.attrs.get("href", "")) for s in block.inline if s.kind == "link"]
         return (
-            block.kind in ("paragraph", "list_item", "heading")
+            block.kind in _TEXT_KINDS
             and block.furniture is None
             and len(block.text.split()) <= max_words
             and _link_share(block) >= share
@@ -1336,7 +1336,7 @@ def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
         text = block.text.strip()
         if (
             block.furniture is None
-            and block.kind in ("paragraph", "list_item", "heading")
+            and block.kind in _TEXT_KINDS
             and len(text.split()) <= max_words
             and (
                 (_TIME_OF_DAY.search(text) and _DATED.search(_TIME_OF_DAY.sub(" ", text)))
@@ -2145,6 +2145,9 @@ def _absolute_block(block: Block, page_url: str) -> Block:
 
 
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
+# the blocks of text the link-run and furniture tests look at (a definition list's terms and
+# definitions were list items and paragraphs before they were read as such)
+_TEXT_KINDS = frozenset({"paragraph", "list_item", "heading", "term", "definition"})
 
 
 def _dl_kind(element: Any) -> BlockKind | None:
