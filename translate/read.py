@@ -1773,6 +1773,7 @@ def _html_blocks(
         for picture in _image_blocks(images.pop(as_read, [])):
             picture.cell = cell
             blocks.append(picture)
+    _layout_tables(blocks)
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
     page_words = word_count(visible)
@@ -2164,6 +2165,35 @@ def _dl_kind(element: Any) -> BlockKind | None:
     if rend.startswith("dt"):
         return "term" if element is item else None
     return "definition" if rend.startswith("dd") else None
+
+
+LAYOUT_CELL_WORDS = 80  # a cell of more words than this is a page's column, not a datum
+
+
+def _layout_tables(blocks: list[Block]) -> None:
+    """Unmark the cells of a page's layout tables (their blocks stay paragraphs, as before
+    tables were written as tables): a table of one row or one column, or one with a cell of
+    several paragraphs (images aside) or of more than ``LAYOUT_CELL_WORDS`` words -- an old
+    page laid out in a table (its menu in one cell, its article in another) is no data
+    table, and its article is no table cell (the signs readability's data-table test reads)."""
+    cells: dict[int, dict[tuple[int, int], list[Block]]] = {}
+    for block in blocks:
+        if block.cell is not None:
+            table, row, col = block.cell
+            cells.setdefault(table, {}).setdefault((row, col), []).append(block)
+    for grid in cells.values():
+        rows = {r for r, _ in grid}
+        cols = {c for _, c in grid}
+        texts = [[b for b in held if not image_only(b)] for held in grid.values()]
+        if (
+            len(rows) < 2
+            or len(cols) < 2
+            or any(len(t) > 1 for t in texts)
+            or any(word_count(b.text) > LAYOUT_CELL_WORDS for t in texts for b in t)
+        ):
+            for held in grid.values():
+                for block in held:
+                    block.cell = None
 
 
 def _xml_cell(element: Any, tables: dict[Any, int]) -> tuple[int, int, int] | None:

@@ -193,3 +193,25 @@ def test_definition_list_terms_and_definitions_in_every_format(
                   if a.kind == "term" and b.kind == "definition")  # fmt: skip
     assert [t for t, _ in md].count("dt_open") == singles > 0
     assert [t for t, _ in md].count("dd_open") == dds
+
+
+def test_code_and_images_in_cells_stay_in_the_table(
+    build_edition: Callable[[Path, str], Edition],
+) -> None:
+    """A cell that is wholly a <pre> of code is the cell (its code a code span), not a code
+    block between two halves of the table; an image after a cell's text stays in the table.
+    Left: an image alone in its cell joins the cell before it (the reader keys images by the
+    text before them)."""
+    path = DATA / "html_code" / "table-code-image.html"
+    article = parse_article(path.read_text("utf-8"), fmt="html", source=str(path))
+    cells = [b for b in article.blocks if b.cell is not None]
+    assert not any(b.kind == "code" for b in article.blocks)
+    code = [b for b in cells if b.text.startswith("#![")]
+    assert [b.cell for b in code] == [(0, 1, 1), (0, 2, 1)]
+    assert all(b.inline and b.inline[0].kind == "code" for b in code)
+    edition = build_edition(path, "pt-BR")
+    html = _html_tables(get_writer("html").render(edition))
+    assert [_shape(t) for t in html] == [(3, 3)]
+    md = get_writer("md").render(edition)
+    assert [_shape(t) for t in _md_tables(md)] == [(3, 3)]
+    assert "](https://example.org/allow.png)" in md and "#![allow(unused_variables)]" in md
