@@ -1773,7 +1773,6 @@ def _html_blocks(
         for picture in _image_blocks(images.pop(as_read, [])):
             picture.cell = cell
             blocks.append(picture)
-    _layout_tables(blocks)
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
     page_words = word_count(visible)
@@ -2170,30 +2169,24 @@ def _dl_kind(element: Any) -> BlockKind | None:
 LAYOUT_CELL_WORDS = 80  # a cell of more words than this is a page's column, not a datum
 
 
-def _layout_tables(blocks: list[Block]) -> None:
-    """Unmark the cells of a page's layout tables (their blocks stay paragraphs, as before
-    tables were written as tables): a table of one row or one column, or one with a cell of
-    several paragraphs (images aside) or of more than ``LAYOUT_CELL_WORDS`` words -- an old
-    page laid out in a table (its menu in one cell, its article in another) is no data
-    table, and its article is no table cell (the signs readability's data-table test reads)."""
-    cells: dict[int, dict[tuple[int, int], list[Block]]] = {}
-    for block in blocks:
-        if block.cell is not None:
-            table, row, col = block.cell
-            cells.setdefault(table, {}).setdefault((row, col), []).append(block)
-    for grid in cells.values():
-        rows = {r for r, _ in grid}
-        cols = {c for _, c in grid}
-        texts = [[b for b in held if not image_only(b)] for held in grid.values()]
-        if (
-            len(rows) < 2
-            or len(cols) < 2
-            or any(len(t) > 1 for t in texts)
-            or any(word_count(b.text) > LAYOUT_CELL_WORDS for t in texts for b in t)
-        ):
-            for held in grid.values():
-                for block in held:
-                    block.cell = None
+def _data_table(table: Any) -> bool:
+    """Whether trafilatura's ``<table>`` is a data table, not a page laid out in a table: two
+    rows and two columns at least, no cell of several blocks (paragraphs, a list, a table)
+    and none of more than ``LAYOUT_CELL_WORDS`` words -- an old page's menu in one cell and
+    its article in another, or a highlighter's line numbers beside its code (one row), stay
+    paragraphs and code as before (the signs readability's data-table test reads)."""
+    rows = [r for r in table if r.tag == "row"]
+    cells = [c for r in rows for c in r if c.tag == "cell"]
+    if len(rows) < 2 or max((sum(1 for c in r if c.tag == "cell") for r in rows), default=0) < 2:
+        return False
+    for cell in cells:
+        inner = [d for d in cell.iterdescendants() if isinstance(d.tag, str)
+                 and d.tag in _XML_BLOCKS | {"list", "table"}]  # fmt: skip
+        if len(inner) > 1 or any(d.tag in ("list", "table") for d in inner):
+            return False
+        if word_count(" ".join(cell.itertext())) > LAYOUT_CELL_WORDS:
+            return False
+    return True
 
 
 def _xml_cell(element: Any, tables: dict[Any, int]) -> tuple[int, int, int] | None:
@@ -2207,7 +2200,11 @@ def _xml_cell(element: Any, tables: dict[Any, int]) -> tuple[int, int, int] | No
     table = row.getparent() if row is not None and row.tag == "row" else None
     if table is None or table.tag != "table":
         return None
-    number = tables.setdefault(table, len(tables))
+    if table not in tables:  # numbered in the order met; a layout table: -1, no cells
+        tables[table] = 1 + max(tables.values(), default=-1) if _data_table(table) else -1
+    number = tables[table]
+    if number < 0:
+        return None
     rows = [r for r in table if r.tag == "row"]
     cells = [c for c in row if c.tag == "cell"]
     return number, rows.index(row), cells.index(cell)
