@@ -1716,6 +1716,7 @@ def _html_blocks(
 
     notes, note_ids = page_footnotes(text)  # the page's footnote definitions (untrans11)
     tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
+    places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
     for element in _xml_units(body):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
@@ -1741,7 +1742,7 @@ def _html_blocks(
         if not content:
             continue
         whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
-        cell = _xml_cell(element, tables) if element.tag in ("cell", "p") else None
+        cell = _xml_cell(element, tables, places) if element.tag in ("cell", "p") else None
         if whole_code is not None and cell is None:  # a block wholly a <pre> of code
             blocks += pictures
             pictures = []
@@ -2189,7 +2190,9 @@ def _data_table(table: Any) -> bool:
     return True
 
 
-def _xml_cell(element: Any, tables: dict[Any, int]) -> tuple[int, int, int] | None:
+def _xml_cell(
+    element: Any, tables: dict[Any, int], places: dict[Any, tuple[int, int]]
+) -> tuple[int, int, int] | None:
     """A data table's cell in trafilatura's XML (``<table><row><cell>``), or a paragraph of
     one: (table, row, column), the table numbered in ``tables`` in the order met; None for a
     block outside a table (or a cell copied out of it)."""
@@ -2202,12 +2205,14 @@ def _xml_cell(element: Any, tables: dict[Any, int]) -> tuple[int, int, int] | No
         return None
     if table not in tables:  # numbered in the order met; a layout table: -1, no cells
         tables[table] = 1 + max(tables.values(), default=-1) if _data_table(table) else -1
+        rows = [r for r in table if r.tag == "row"]
+        for i, r in enumerate(rows):  # every cell's place, once a table (linear in its size)
+            for j, c in enumerate(c for c in r if c.tag == "cell"):
+                places[c] = (i, j)
     number = tables[table]
-    if number < 0:
+    if number < 0 or cell not in places:
         return None
-    rows = [r for r in table if r.tag == "row"]
-    cells = [c for c in row if c.tag == "cell"]
-    return number, rows.index(row), cells.index(cell)
+    return number, *places[cell]
 
 
 def _item_number(element: Any, starts: dict[str, int]) -> int | None:
