@@ -166,7 +166,7 @@ def _belongs(block: Block, normalized: str, rule: BoilerplateRule, limit: int) -
         return True
     if block.kind == "heading":
         return False
-    if block.kind == "list_item":
+    if block.kind in ("list_item", "term"):
         return len(normalized) <= rule.max_chars
     return len(normalized) <= limit and not SENTENCE_END.search(block.text.strip())
 
@@ -294,7 +294,7 @@ def _whole_link(block: Block) -> bool:
     another page's title as a link, no words of its own. Not a list item: a list of links that
     ends an article may be its own (its resources, its sources)."""
     return (
-        block.kind in ("paragraph", "heading")
+        block.kind in ("paragraph", "heading", "definition")
         and block.link_share() >= LINK_RUN_SHARE
         and len(block.text.split()) <= LINK_RUN_MAX_WORDS
     )
@@ -340,7 +340,7 @@ def _unended(block: Block) -> bool:
     text (a card is linked whole or not at all; a link in a running line is the writer's)."""
     share = block.link_share()
     return (
-        block.kind in ("paragraph", "heading")
+        block.kind in ("paragraph", "heading", "definition")
         and not SENTENCE_END.search(block.text.strip())
         and not 0 < share < LINK_RUN_SHARE
     )

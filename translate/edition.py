@@ -61,6 +61,7 @@ def assemble(
             source_inline=list(block.inline),
             number=block.number,
             info=block.info,
+            cell=block.cell,
         )
         for i, block in enumerate(article.blocks)
     ]

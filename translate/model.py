@@ -13,7 +13,10 @@ from typing import Any, Literal, TypedDict, get_args
 
 # "code": a code block (Markdown fence or indented block, HTML <pre> of code), carried verbatim:
 # never sent to the engine, never localized
-BlockKind = Literal["title", "heading", "paragraph", "list_item", "quote", "code"]
+# "term" and "definition": a definition list's term (HTML <dt>) and its definition (<dd>)
+BlockKind = Literal[
+    "title", "heading", "paragraph", "list_item", "quote", "code", "term", "definition"
+]
 Origin = Literal["mt", "cache", "tm", "copy"]
 Severity = Literal["info", "warning", "error"]
 
@@ -83,6 +86,9 @@ class Block:
     number: int | None = None
     # a code block's info string (a Markdown fence's language, "python"; HTML's language-X)
     info: str = ""
+    # a cell of a data table: (table, row, column), the table numbered in the article from 0,
+    # rows and columns from 0 as the source lays them out; None for every other block
+    cell: tuple[int, int, int] | None = None
 
     def link_share(self) -> float:
         """The share of the block's letters and digits that stand inside links (0 when it has
@@ -201,6 +207,7 @@ class EditionBlock:
     )  # spans over ``target`` (translate.inline)
     number: int | None = None  # an ordered list item's number (Block.number)
     info: str = ""  # a code block's info string (Block.info)
+    cell: tuple[int, int, int] | None = None  # a table cell's (table, row, column) (Block.cell)
 
     @property
     def target(self) -> str:

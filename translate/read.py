@@ -949,18 +949,34 @@ def _markdown_table(
     non-empty cell, row by row) and return the index of the first line after it."""
     rows = [i, *range(i + 2, len(lines))]
     end = i + 2
-    for j in rows:
+    table = 1 + max((b.cell[0] for b in blocks if b.cell is not None), default=-1)
+    width = 0
+    for row, j in enumerate(rows):
         if j > i and (not lines[j].strip() or "|" not in lines[j]):
             end = j
             break
         end = j + 1
-        cells = _MD_CELL_SPLIT.split(lines[j].strip().strip("|"))
-        for cell in cells:
+        cells = _MD_CELL_SPLIT.split(_md_row(lines[j]))
+        width = width or len(cells)  # the header's: a longer row's excess cells (GFM drops
+        for col, cell in enumerate(cells):  # them) go into its last cell, their text kept
+            col = min(col, width - 1)
             content, spans = markdown_inline(cell.strip().replace("\\|", "|"), refs)
-            if content:
+            if content:  # an empty cell is no block: the writers fill the table's shape
                 blocks.append(Block(kind="paragraph", text=content, start=offsets[j],
-                                    inline=spans))  # fmt: skip
+                                    inline=spans, cell=(table, row, col)))  # fmt: skip
     return end
+
+
+def _md_row(line: str) -> str:
+    """A table row without its outer pipes (one at each end at most: an empty first or last
+    cell stays a cell; an escaped pipe at the end stays).
+
+    >>> _md_row("|| a | b |")
+    '| a | b '
+    """
+    line = line.strip()
+    line = line[1:] if line.startswith("|") else line
+    return line[:-1] if line.endswith("|") and not line.endswith("\\|") else line
 
 
 # -- HTML ------------------------------------------------------------------------------------
@@ -1181,7 +1197,7 @@ def _mark_link_lines(blocks: list[Block]) -> list[Block]:
     dropped: list[Dropped] = []
     for block in blocks:
         if (
-            block.kind in ("paragraph", "list_item", "heading")
+            block.kind in _TEXT_KINDS
             and block.link_share() >= share
             and len(block.text.split()) <= max_words
             and _all_caps(block.text)
@@ -1256,7 +1272,7 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     def linky(block: Block) -> bool:
         hrefs = [str(s.attrs.get("href", "")) for s in block.inline if s.kind == "link"]
         return (
-            block.kind in ("paragraph", "list_item", "heading")
+            block.kind in _TEXT_KINDS
             and block.furniture is None
             and len(block.text.split()) <= max_words
             and _link_share(block) >= share
@@ -1320,7 +1336,7 @@ def _mark_stamp_lines(blocks: list[Block]) -> list[Block]:
         text = block.text.strip()
         if (
             block.furniture is None
-            and block.kind in ("paragraph", "list_item", "heading")
+            and block.kind in _TEXT_KINDS
             and len(text.split()) <= max_words
             and (
                 (_TIME_OF_DAY.search(text) and _DATED.search(_TIME_OF_DAY.sub(" ", text)))
@@ -1699,6 +1715,8 @@ def _html_blocks(
     from .read_media import page_footnotes
 
     notes, note_ids = page_footnotes(text)  # the page's footnote definitions (untrans11)
+    tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
+    places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
     for element in _xml_units(body):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
@@ -1724,13 +1742,14 @@ def _html_blocks(
         if not content:
             continue
         whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
-        if whole_code is not None:  # a block that is wholly a <pre> of code (a table's cell)
+        cell = _xml_cell(element, tables, places) if element.tag in ("cell", "p") else None
+        if whole_code is not None and cell is None:  # a block wholly a <pre> of code
             blocks += pictures
             pictures = []
             blocks.append(Block(kind="code", text=whole_code[0], info=whole_code[1]))
             continue
         spans = _html_spans(content, marked)
-        kind = _HTML_KINDS[element.tag]
+        kind = _dl_kind(element) or _HTML_KINDS[element.tag]
         level = 0
         if kind == "heading":
             rend = element.get("rend") or "h2"
@@ -1748,8 +1767,13 @@ def _html_blocks(
             kind, level, number = "paragraph", 0, None
         elif note_ids:
             content, spans = _footnote_references(content, spans, note_ids)
-        blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number))
-        blocks += _image_blocks(images.pop(as_read, []))
+        cell = cell if kind == "paragraph" else None
+        blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number,
+                            cell=cell))  # fmt: skip
+        # an image in a table's cell stays in it (the table goes on after it)
+        for picture in _image_blocks(images.pop(as_read, [])):
+            picture.cell = cell
+            blocks.append(picture)
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
     page_words = word_count(visible)
@@ -2122,6 +2146,73 @@ def _absolute_block(block: Block, page_url: str) -> Block:
 
 
 _XML_BLOCKS = frozenset({"head", "p", "item", "quote", "cell"})
+# the blocks of text the link-run and furniture tests look at (a definition list's terms and
+# definitions were list items and paragraphs before they were read as such)
+_TEXT_KINDS = frozenset({"paragraph", "list_item", "heading", "term", "definition"})
+
+
+def _dl_kind(element: Any) -> BlockKind | None:
+    """A definition list's term or definition in trafilatura's XML (``<list rend="dl">``, its
+    items ``rend="dt-N"`` / ``"dd-N"``), or a paragraph of a definition; None for any other
+    block."""
+    item = element if element.tag == "item" else element.getparent()
+    if element.tag not in ("item", "p") or item is None or item.tag != "item":
+        return None
+    parent = item.getparent()
+    if parent is None or parent.tag != "list" or parent.get("rend") != "dl":
+        return None
+    rend = item.get("rend") or ""
+    if rend.startswith("dt"):
+        return "term" if element is item else None
+    return "definition" if rend.startswith("dd") else None
+
+
+LAYOUT_CELL_WORDS = 80  # a cell of more words than this is a page's column, not a datum
+
+
+def _data_table(table: Any) -> bool:
+    """Whether trafilatura's ``<table>`` is a data table, not a page laid out in a table: two
+    rows and two columns at least, no cell of several blocks (paragraphs, a list, a table)
+    and none of more than ``LAYOUT_CELL_WORDS`` words -- an old page's menu in one cell and
+    its article in another, or a highlighter's line numbers beside its code (one row), stay
+    paragraphs and code as before (the signs readability's data-table test reads)."""
+    rows = [r for r in table if r.tag == "row"]
+    cells = [c for r in rows for c in r if c.tag == "cell"]
+    if len(rows) < 2 or max((sum(1 for c in r if c.tag == "cell") for r in rows), default=0) < 2:
+        return False
+    for cell in cells:
+        inner = [d for d in cell.iterdescendants() if isinstance(d.tag, str)
+                 and d.tag in _XML_BLOCKS | {"list", "table"}]  # fmt: skip
+        if len(inner) > 1 or any(d.tag in ("list", "table") for d in inner):
+            return False
+        if word_count(" ".join(cell.itertext())) > LAYOUT_CELL_WORDS:
+            return False
+    return True
+
+
+def _xml_cell(
+    element: Any, tables: dict[Any, int], places: dict[Any, tuple[int, int]]
+) -> tuple[int, int, int] | None:
+    """A data table's cell in trafilatura's XML (``<table><row><cell>``), or a paragraph of
+    one: (table, row, column), the table numbered in ``tables`` in the order met; None for a
+    block outside a table (or a cell copied out of it)."""
+    cell = element if element.tag == "cell" else element.getparent()
+    if cell is None or cell.tag != "cell":
+        return None
+    row = cell.getparent()
+    table = row.getparent() if row is not None and row.tag == "row" else None
+    if table is None or table.tag != "table":
+        return None
+    if table not in tables:  # numbered in the order met; a layout table: -1, no cells
+        tables[table] = 1 + max(tables.values(), default=-1) if _data_table(table) else -1
+        rows = [r for r in table if r.tag == "row"]
+        for i, r in enumerate(rows):  # every cell's place, once a table (linear in its size)
+            for j, c in enumerate(c for c in r if c.tag == "cell"):
+                places[c] = (i, j)
+    number = tables[table]
+    if number < 0 or cell not in places:
+        return None
+    return number, *places[cell]
 
 
 def _item_number(element: Any, starts: dict[str, int]) -> int | None:

@@ -410,19 +410,30 @@ def _joiner(block: dict[str, Any], segs: list[TranslatedSegment]) -> str:
     return " "
 
 
+def _cell(value: Any) -> tuple[int, int, int] | None:
+    """A block's ``cell`` as the JSON writer writes it ([table, row, column]), else None."""
+    if not isinstance(value, list) or len(value) != 3:
+        return None
+    if not all(isinstance(v, int) and not isinstance(v, bool) and 0 <= v < 100_000 for v in value):
+        return None
+    return value[0], value[1], value[2]
+
+
 def edition_from_dict(data: dict[str, Any]) -> Edition:
     """Rebuild an :class:`Edition` from the JSON writer's output (raises KeyError/TypeError)."""
     art = data["article"]
     blocks: list[Block] = []
     edition_blocks: list[EditionBlock] = []
-    for i, b in enumerate(data["blocks"]):
+    # a data table's layout block (kind "table") is a view of the cells that follow it
+    for i, b in enumerate(b for b in data["blocks"] if b.get("kind") != "table"):
         lang = _guess(b.get("language"))
         number = b.get("number")
         number = number if isinstance(number, int) and not isinstance(number, bool) else None
         info = str(b.get("info") or "")
+        cell = _cell(b.get("cell"))
         blocks.append(
             Block(kind=b["kind"], text=b["source"], level=int(b.get("level", 0)), lang=lang,
-                  number=number, info=info)
+                  number=number, info=info, cell=cell)
         )  # fmt: skip
         segs = []
         cursor = 0
@@ -460,6 +471,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
                 inline=[InlineSpan.from_dict(x) for x in b.get("inline", [])],
                 number=number,
                 info=info,
+                cell=cell,
             )
         )
     article = Article(

@@ -15,6 +15,7 @@ from ..model import Edition, EditionBlock, InlineSpan
 from ..urls import safe_meta, safe_url
 from .label import label_dict
 from .markdown import definition_label, footnote_label
+from .table import grid, runs
 
 EXTENSION = "html"
 MEDIA_TYPE = "text/html"
@@ -126,6 +127,16 @@ def code_html(block: EditionBlock) -> str:
     return f"<pre><code{cls}>{lead}{_text(block.source)}</code></pre>"
 
 
+def table_html(blocks: list[EditionBlock], start: int, end: int) -> str:
+    """A data table: a ``<tr>`` per row, a ``<td>`` per cell (its paragraphs apart by
+    ``<br>``), every row as wide as the widest."""
+    rows = []
+    for row in grid(blocks, start, end):
+        cells = ("<br>".join(inline_html(blocks[i]) for i in c if blocks[i].target) for c in row)
+        rows.append("<tr>" + "".join(f"<td>{text}</td>" for text in cells) + "</tr>")
+    return "<table>\n" + "\n".join(rows) + "\n</table>"
+
+
 def list_open(block: EditionBlock) -> str:
     """The tag opening the list ``block`` (a list item) starts: ``<ol start="N">`` for an
     ordered list (its first item's number; no attribute for 1), else ``<ul>``."""
@@ -140,12 +151,27 @@ def _body(edition: Edition) -> list[str]:
     # stand in a list of their own, inside their parent item
     open_: list[str] = []
 
+    dl = False  # a definition list open: its terms and definitions go on in it
+
     def close_to(want: int) -> None:
+        nonlocal dl
+        if dl:
+            out.append("</dl>")
+            dl = False
         while len(open_) > want:
             tag = open_.pop()
             out.append("  " * len(open_) + f"</{tag}>" + ("</li>" if open_ else ""))
 
-    for block in edition.blocks:
+    tables = dict(runs(edition.blocks))
+    skip = 0
+    for at, block in enumerate(edition.blocks):
+        if at < skip:
+            continue
+        if at in tables:  # a data table's cells: the table, its shape kept
+            close_to(0)
+            out.append(table_html(edition.blocks, at, tables[at]))
+            skip = tables[at]
+            continue
         if block.kind == "code":
             if not block.source.strip():
                 continue
@@ -158,6 +184,14 @@ def _body(edition: Edition) -> list[str]:
                 out.append(pre)
             continue
         if not block.target.strip():
+            continue
+        if block.kind == "term" or (block.kind == "definition" and dl):
+            if not dl:
+                close_to(0)
+                out.append("<dl>")
+                dl = True
+            tag = "dt" if block.kind == "term" else "dd"
+            out.append(f"  <{tag}>{inline_html(block)}</{tag}>")
             continue
         want = min(max(block.level, 0), 8) + 1 if block.kind == "list_item" else 0
         tag = ("ol" if block.number is not None else "ul") if want else ""

@@ -9,6 +9,7 @@ from ..model import Edition
 from ..urls import safe_meta, safe_source
 from .label import mt_label
 from .markdown import definition_label
+from .table import grid, runs
 
 EXTENSION = "json"
 SCHEMA_VERSION = 1
@@ -42,9 +43,11 @@ def to_dict(edition: Edition) -> dict[str, Any]:
         "label": mt_label(edition),
         "signature": edition.signature.to_dict(),
         "dropped": [{"text": d.text, "rule": d.rule, "reason": d.reason} for d in article.dropped],
-        "blocks": [
+        "blocks": _with_tables(edition, [
             {
                 "index": i,
+                # a data table's cell: its table, row and column (the table's block lays it out)
+                **({"cell": list(b.cell)} if b.cell is not None else {}),
                 "kind": b.kind,
                 "level": b.level,
                 **({"number": b.number} if b.number is not None else {}),
@@ -74,11 +77,28 @@ def to_dict(edition: Edition) -> dict[str, Any]:
                 ],
             }
             for i, b in enumerate(edition.blocks)
-        ],
+        ]),
         "findings": [f.to_dict() for f in edition.findings],
         "reports": edition.reports,
         "stats": edition.stats,
     }
+
+
+def _with_tables(edition: Edition, blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The blocks with, before the first cell of each data table, a block ``kind: "table"``
+    laying it out: ``rows``, each a list of cells, each the list of the ``index`` of the blocks
+    that hold its text (empty for an empty cell). It has no text or segments of its own (the
+    cells are the blocks that follow it, translated as any paragraph); a reader of the edition
+    rebuilding blocks skips it."""
+    tables = dict(runs(edition.blocks))
+    out: list[dict[str, Any]] = []
+    for at, block in enumerate(blocks):
+        if at in tables:
+            number = edition.blocks[at].cell
+            out.append({"kind": "table", "table": number[0] if number else 0,
+                        "rows": grid(edition.blocks, at, tables[at])})  # fmt: skip
+        out.append(block)
+    return out
 
 
 def render(edition: Edition) -> str:

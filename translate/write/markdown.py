@@ -9,11 +9,22 @@ from .. import inline
 from ..model import Edition, EditionBlock, InlineSpan
 from ..urls import safe_source, safe_url
 from .label import mt_label
+from .table import grid, runs
 
 EXTENSION = "md"
 
 _BLOCK_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
 _INLINE = re.compile(r"([\\`*_\[\]<>|])")
+_PIPE = re.compile(r"(?<!\\)\|")  # a pipe not escaped yet (in a code span, say)
+
+
+def _block_escape(m: re.Match[str]) -> str:
+    """A line start Markdown would read as a block marker, escaped: the backslash before the
+    punctuation ("\\#", "1\\."), as CommonMark reads a backslash before a digit as itself."""
+    mark = m.group(2)
+    if mark[0].isdigit():
+        return m.group(1) + mark[:-1] + "\\" + mark[-1]
+    return m.group(1) + "\\" + mark
 
 
 def escape(text: str) -> str:
@@ -23,7 +34,7 @@ def escape(text: str) -> str:
     '\\\\# not a heading \\\\*really\\\\*'
     """
     text = _INLINE.sub(r"\\\1", re.sub(r"[ \t\r\n]+", " ", text).strip())
-    return _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+    return _BLOCK_START.sub(_block_escape, text)
 
 
 def _url(href: str) -> str:
@@ -81,7 +92,7 @@ def inline_text(block: EditionBlock) -> str:
     def esc(piece: str, offset: int) -> str:
         piece = _INLINE.sub(r"\\\1", piece)
         return (
-            _BLOCK_START.sub(lambda m: m.group(1) + "\\" + m.group(2), piece.lstrip(" "))
+            _BLOCK_START.sub(_block_escape, piece.lstrip(" "))
             if offset in line_starts
             else piece
         )
@@ -128,11 +139,36 @@ def code_fence(block: EditionBlock, indent: str = "") -> str:
     return "\n".join(indent + line if line else line for line in lines)
 
 
+def _table(blocks: list[EditionBlock], start: int, end: int) -> list[str]:
+    """A GFM pipe table: its first row the header, a cell's paragraphs on one line, a pipe in
+    its text escaped (in a code span too, as GFM asks)."""
+
+    def cell(indexes: list[int]) -> str:
+        texts = [inline_text(blocks[i]).replace(BREAK, " ") for i in indexes if blocks[i].target]
+        return _PIPE.sub(r"\\|", " ".join(texts)) or " "
+
+    rows = [[cell(c) for c in row] for row in grid(blocks, start, end)]
+    lines = ["| " + " | ".join(row) + " |" for row in rows]
+    return [lines[0], "|" + "---|" * len(rows[0]), *lines[1:]]
+
+
 def render(edition: Edition) -> str:
     out = _front_matter(edition)
     out.append("")
     widths: list[int] = []  # the content offset of the open list items, outermost first
-    for block in edition.blocks:
+    tables = dict(runs(edition.blocks))
+    skip = 0
+    written = ""  # the kind of the block written last (a definition follows its term)
+    for at, block in enumerate(edition.blocks):
+        if at < skip:
+            continue
+        if at in tables:  # a data table's cells: the table, its shape kept
+            out += _table(edition.blocks, at, tables[at])
+            out.append("")
+            skip = tables[at]
+            widths = []
+            written = "table"
+            continue
         if block.kind == "code":
             # in a list item: indented to the item's content, so the list goes on after it
             depth = min(max(block.level, 0), len(widths))
@@ -140,6 +176,7 @@ def render(edition: Edition) -> str:
             out.append("")
             if not depth:
                 widths = []
+            written = "code"
             continue
         if not block.target:
             continue
@@ -153,7 +190,10 @@ def render(edition: Edition) -> str:
             text = f"[^{label}]: {text}"
         if block.kind != "list_item":
             widths = []
-        if block.kind == "title":
+        under = block.kind == "definition" and written in ("term", "definition")
+        if under:
+            out.append(f": {text}")  # a definition under its term (Markdown Extra, mdit deflist)
+        elif block.kind == "title":
             out.append(f"# {text}")
         elif block.kind == "heading":
             out.append(f"{'#' * min(max(block.level, 2), 6)} {text}")
@@ -168,9 +208,12 @@ def render(edition: Edition) -> str:
             out.append(f"{indent}{marker} {text}")
         elif block.kind == "quote":
             out.append(f"> {text}")
-        else:
+        else:  # a paragraph, a term, a definition no term stands before
             out.append(text)
         out.append("")
+        # a definition written as a paragraph (no term before it) is no definition a next one
+        # could follow: Markdown would read it as a term
+        written = "paragraph" if block.kind == "definition" and not under else block.kind
     out.append("---")
     out.append("")
     out.append(f"*{escape(mt_label(edition))}*")

@@ -33,6 +33,7 @@ from ..inline import numbered, segment_spans, to_tags
 from ..model import Edition, EditionBlock, TranslatedSegment
 from .label import mt_label
 from .meta import review_meta
+from .table import place
 
 EXTENSION = "po"
 MEDIA_TYPE = "text/x-gettext-translation"
@@ -93,7 +94,8 @@ def build_catalog(edition: Edition) -> Catalog:
         targets = segment_spans(block)
         ends_line = _ends_line(block)
         for seg in block.segments:
-            comments = [f"origin: {seg.origin}; block: {block.kind}"]
+            comments = [f"origin: {seg.origin}; block: {block.kind}"
+                        + (f"; {place(block)}" if block.cell is not None else "")]  # fmt: skip
             comments += [f"{f.check} ({f.severity}): {_comment(f.message)}" for f in seg.findings]
             source, target = seg.source, seg.target
             marks = sources.get(seg.id, [])

@@ -297,6 +297,8 @@ def page_data(edition: Edition, submit_url: str | None = None) -> dict[str, Any]
                 "method": lang.method if lang else None,
                 **({"number": block.number} if block.number is not None else {}),
                 **({"code": block.source, "info": block.info} if block.kind == "code" else {}),
+                # a table's cell: [table, row, column], shown as its place to the reviewer
+                **({"cell": list(block.cell)} if block.cell is not None else {}),
             }
         )
         src_inline, tgt_inline = _inline_marks(block)

@@ -22,6 +22,7 @@ from ..model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegmen
 from ..urls import safe_source
 from .label import label_dict
 from .meta import review_meta
+from .table import place
 
 EXTENSION = "xlf"
 MEDIA_TYPE = "application/xliff+xml"
@@ -293,8 +294,10 @@ def _unit(file_el: ET.Element, index: int, edition: Edition) -> None:
         return
     if not block.segments:
         return
+    # a table's cell: its place in the unit's name ("table 1, row 2, column 3")
+    name = place(block) or block.kind
     unit = ET.Element(
-        _q("unit"), {"id": f"b{index}", "name": block.kind, "type": f"translate:{block.kind}"}
+        _q("unit"), {"id": f"b{index}", "name": name, "type": f"translate:{block.kind}"}
     )
     marks: list[tuple[str, dict[str, Any]]] = []
     per_segment: list[

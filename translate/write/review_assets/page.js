@@ -248,6 +248,9 @@
   function paragraphText(s) {
     var b = BLOCKS[s.block];
     var parts = ["\u00b6 " + (s.block + 1) + " " + b.kind.replace("_", " ")];
+    if (b.cell) {
+      parts.push("table " + (b.cell[0] + 1) + ", row " + (b.cell[1] + 1) + ", column " + (b.cell[2] + 1));
+    }
     if (b.language) {
       parts.push(
         b.language + (b.confidence !== null ? " " + percent(b.confidence) : "") +
