@@ -28,7 +28,7 @@ ElementTree, polib). Counted per format (a fact is kept when the format writes i
   ``image_alt``: an image whose source alt text is not empty written with a non-empty alt;
 * ``code``, ``ol``: as in ``eval_structure_t.py`` (every depth here);
 * ``table``: a table written as a table with as many rows (md pipe table, html ``<table>``,
-  json a block ``kind == "table"``); ``footnote``: a footnote definition written as one (md
+  json an entry of ``tables``); ``footnote``: a footnote definition written as one (md
   ``[^x]:``, html an element of class ``footnote-definition`` or ``footnote-item`` or a
   ``role="doc-endnote"``, json a block with a ``footnote`` label); ``dl_term``: a term written
   as a term (md ``Term\\n: definition``, html ``<dt>``, json a block ``kind == "term"``).
@@ -177,14 +177,14 @@ def written(fmt: str, text: str) -> dict[str, list[Any]]:
     if fmt == "json":
         data = json.loads(text)
         numbers: list[tuple[int, int]] = []
+        for layout in data.get("tables", []):
+            out["table"].append(len(layout.get("rows") or []))
         for b in data.get("blocks", []):
             kind = b.get("kind")
             if kind in ("heading", "title"):
                 out["heading"].append(int(b.get("level") or 1))
             if kind == "code" and b.get("source") == b.get("target"):
                 out["code"].append((b.get("info", ""), _code(b.get("source") or "")))
-            if kind == "table":
-                out["table"].append(len(b.get("rows") or []))
             if kind == "term":
                 out["dl_term"].append(1)
             if b.get("footnote"):

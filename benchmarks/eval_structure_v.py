@@ -13,7 +13,7 @@ back by an independent parser (markdown-it-py, lxml, json, ElementTree, polib) a
 
 * ``table``: a table is kept when the format writes a table of the same SHAPE (rows, and
   the largest number of cells in a row): md a pipe table (markdown-it-py), html/review a
-  ``<table>`` (``<tr>``, ``<td>``/``<th>``), json a block ``kind == "table"`` whose ``rows``
+  ``<table>`` (``<tr>``, ``<td>``/``<th>``), json an entry of ``tables`` whose ``rows``
   is a list of rows (lists of cells);
 * ``cell``: each non-empty cell of a source table (its text, spaces folded) offered as a unit
   of its own to translate: XLIFF a ``<unit>`` whose source is that text, PO a msgid that is it
@@ -106,13 +106,14 @@ def written(fmt: str, text: str) -> dict[str, list[Any]]:
         extra = html_extra(text, inside_main=False)
         got["table"], got["dl_def"] = extra["table"], extra["dl_def"]
     elif fmt == "json":
+        data = json.loads(text)
         got["table"] = []
-        for b in json.loads(text).get("blocks", []):
-            if b.get("kind") == "table":
-                rows = b.get("rows") or []
-                ok = isinstance(rows, list) and all(isinstance(r, list) for r in rows)
-                got["table"].append((len(rows), max((len(r) for r in rows), default=0))
-                                    if ok else (-1, -1))  # fmt: skip
+        for layout in data.get("tables", []):
+            rows = layout.get("rows") or []
+            ok = isinstance(rows, list) and all(isinstance(r, list) for r in rows)
+            got["table"].append((len(rows), max((len(r) for r in rows), default=0))
+                                if ok else (-1, -1))  # fmt: skip
+        for b in data.get("blocks", []):
             if b.get("kind") == "definition":
                 got["dl_def"].append(1)
     elif fmt == "xliff":

@@ -424,8 +424,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
     art = data["article"]
     blocks: list[Block] = []
     edition_blocks: list[EditionBlock] = []
-    # a data table's layout block (kind "table") is a view of the cells that follow it
-    for i, b in enumerate(b for b in data["blocks"] if b.get("kind") != "table"):
+    for i, b in enumerate(data["blocks"]):
         lang = _guess(b.get("language"))
         number = b.get("number")
         number = number if isinstance(number, int) and not isinstance(number, bool) else None

@@ -3,8 +3,8 @@ one and the table is written again with its source's shape.
 
 * Markdown's pipe table and HTML's ``<table>`` are read cell by cell (``Block.cell``: table,
   row, column); an empty cell is no block, the writers fill the shape again;
-* Markdown writes a GFM pipe table (its first row the header), HTML a ``<table>``, JSON a block
-  ``kind: "table"`` whose ``rows`` hold the ``index`` of the cell blocks that follow it (each
+* Markdown writes a GFM pipe table (its first row the header), HTML a ``<table>``, JSON an entry
+  of ``tables`` beside the blocks whose ``rows`` hold the ``index`` of the cell blocks (each
   with its ``cell``), and the review loop reads such an edition back with its table;
 * XLIFF and PO: each cell its own unit / message.
 
@@ -79,7 +79,8 @@ def _check_every_format(edition: Edition, want: list[tuple[int, int]]) -> None:
     first = [b for b in cells if b.cell is not None and b.cell[0] == 0]
     assert flat == [" ".join(b.target.split()) for b in first]
     data = json.loads(get_writer("json").render(edition))
-    layouts = [b for b in data["blocks"] if b["kind"] == "table"]
+    layouts = data["tables"]
+    assert all("source" in b and "segments" in b for b in data["blocks"])  # every block a text
     assert [(len(t["rows"]), max(len(r) for r in t["rows"])) for t in layouts] == want
     by_index = {b["index"]: b for b in data["blocks"] if "index" in b}
     for layout in layouts:

@@ -43,10 +43,10 @@ def to_dict(edition: Edition) -> dict[str, Any]:
         "label": mt_label(edition),
         "signature": edition.signature.to_dict(),
         "dropped": [{"text": d.text, "rule": d.rule, "reason": d.reason} for d in article.dropped],
-        "blocks": _with_tables(edition, [
+        "blocks": [
             {
                 "index": i,
-                # a data table's cell: its table, row and column (the table's block lays it out)
+                # a data table's cell: table, row, column (the edition's "tables" lay it out)
                 **({"cell": list(b.cell)} if b.cell is not None else {}),
                 "kind": b.kind,
                 "level": b.level,
@@ -77,27 +77,25 @@ def to_dict(edition: Edition) -> dict[str, Any]:
                 ],
             }
             for i, b in enumerate(edition.blocks)
-        ]),
+        ],
+        # each data table laid out over the blocks that hold its cells' text
+        "tables": _tables(edition),
         "findings": [f.to_dict() for f in edition.findings],
         "reports": edition.reports,
         "stats": edition.stats,
     }
 
 
-def _with_tables(edition: Edition, blocks: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The blocks with, before the first cell of each data table, a block ``kind: "table"``
-    laying it out: ``rows``, each a list of cells, each the list of the ``index`` of the blocks
-    that hold its text (empty for an empty cell). It has no text or segments of its own (the
-    cells are the blocks that follow it, translated as any paragraph); a reader of the edition
-    rebuilding blocks skips it."""
-    tables = dict(runs(edition.blocks))
+def _tables(edition: Edition) -> list[dict[str, Any]]:
+    """Each data table of the edition: its number (``table`` of its cells' ``cell``) and its
+    ``rows``, each a list of cells, each the list of the ``index`` of the blocks that hold its
+    text (empty for an empty cell). Kept beside ``blocks``, not among them, so that every block
+    has a text and segments; the cells are translated as any paragraph."""
     out: list[dict[str, Any]] = []
-    for at, block in enumerate(blocks):
-        if at in tables:
-            number = edition.blocks[at].cell
-            out.append({"kind": "table", "table": number[0] if number else 0,
-                        "rows": grid(edition.blocks, at, tables[at])})  # fmt: skip
-        out.append(block)
+    for at, length in runs(edition.blocks):
+        number = edition.blocks[at].cell
+        out.append({"table": number[0] if number else 0,
+                    "rows": grid(edition.blocks, at, length)})  # fmt: skip
     return out
 
 
