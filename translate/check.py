@@ -521,14 +521,25 @@ CHECKERS: list[Checker] = [
 ]
 
 
+def check_ahead(
+    seg: TranslatedSegment, ctx: CheckContext
+) -> tuple[tuple[Any, ...], list[list[Finding]]]:
+    """What the built-in checkers find in ``seg``, computed ahead (the pipeline, while the
+    engine still translates other sentences), with the key under which :func:`run_checks`
+    takes it (``early``): the segment's id and all the checkers read of it."""
+    return (seg.id, _check_key(seg)), [checker(seg, ctx) for checker in CHECKERS]
+
+
 def run_checks(
-    segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None
+    segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None,
+    early: dict[tuple[Any, ...], list[list[Finding]]] | None = None,
 ) -> list[Finding]:
     """Run every checker on every segment; findings are attached to segments and returned.
 
     With the built-in checkers, a sentence that repeats (same source, target, origin, language
     and name spans: all they read besides the id) is checked once; each copy gets the
-    findings with its own segment id.
+    findings with its own segment id. ``early``: results of :func:`check_ahead` in the same
+    context (taken when the segment's id and all the checkers read of it are the same).
     """
     # Checker by checker over the sentences, not sentence by sentence through the checkers:
     # one checker's code and tables stay in the processor's caches, about a fifth less CPU on a
@@ -542,8 +553,15 @@ def run_checks(
             checked[i] = []
             if key is not None:
                 firsts.add(key)
+    todo = dict(checked)
+    if early and checkers is None:
+        for i in checked:
+            ahead = early.pop((segments[i].id, keys[i]), None)
+            if ahead is not None:
+                checked[i] = ahead
+                del todo[i]
     for checker in checkers or CHECKERS:
-        for i, per_checker in checked.items():
+        for i, per_checker in todo.items():
             per_checker.append(checker(segments[i], ctx))
     found: list[Finding] = []
     seen: dict[tuple[Any, ...], list[Finding]] = {}

@@ -18,14 +18,14 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
 from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
 from typing import Any
 
 from ..errors import EngineError, UnsupportedPairError
-from .base import Engine, ModelInfo
+from .base import Engine, ModelInfo, ReadyHook, ready_hook
 
 # language names in model_info.json -> ISO 639-1
 _LANG_CODES = {"English": "en", "Portuguese": "pt"}
@@ -155,6 +155,19 @@ def _longest_first(
     for flat in sorted(todo, key=len, reverse=True):
         pending[flat] = pool.submit(_translate_one, model, flat)
     return pending
+
+
+def _report_ready(pending: dict[str, Future[str]], hook: ReadyHook) -> None:
+    """``hook(sentence, translation)`` for each of ``pending`` as it completes (base.on_ready),
+    on the calling thread, while the pool works on the rest. A call that failed or was cancelled
+    is not reported: the caller's ``result()`` raises it as before."""
+    waiting = {future: flat for flat, future in pending.items()}
+    while waiting:
+        done, _ = wait(waiting, return_when=FIRST_COMPLETED)
+        for future in done:
+            flat = waiting.pop(future)
+            if not future.cancelled() and future.exception() is None:
+                hook(flat, future.result())
 
 
 class EmbeddedEngine(Engine):
@@ -332,12 +345,13 @@ class EmbeddedEngine(Engine):
                 # a look-ahead not started yet is queued again with the rest, longest first
                 for flat in [f for f, waiting in ahead.items() if waiting.cancel()]:
                     del ahead[flat]
-        if ahead:  # translated ahead (speculate), or under way: the rest on the pool
-            pending = _longest_first(self._get_pool(), model, flats, ahead)
-            return [pending[flat].result() if flat else "" for flat in flats]
-        if self.threads == 1 or len(sentences) == 1:
+        if not ahead and (self.threads == 1 or len(sentences) == 1):
             return [one(s) for s in sentences]
-        pending = _longest_first(self._get_pool(), model, flats, {})
+        # translated ahead (speculate), or under way: the rest on the pool
+        pending = _longest_first(self._get_pool(), model, flats, ahead)
+        hook = ready_hook()
+        if hook is not None:
+            _report_ready(pending, hook)
         return [pending[flat].result() if flat else "" for flat in flats]
 
     def close(self) -> None:
