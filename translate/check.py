@@ -521,15 +521,6 @@ CHECKERS: list[Checker] = [
 ]
 
 
-def check_ahead(
-    seg: TranslatedSegment, ctx: CheckContext
-) -> tuple[tuple[Any, ...], list[list[Finding]]]:
-    """What the built-in checkers find in ``seg``, computed ahead (the pipeline, while the
-    engine still translates other sentences), with the key under which :func:`run_checks`
-    takes it (``early``): the segment's id and all the checkers read of it."""
-    return (seg.id, _check_key(seg)), [checker(seg, ctx) for checker in CHECKERS]
-
-
 def run_checks(
     segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None,
     early: dict[tuple[Any, ...], list[list[Finding]]] | None = None,
@@ -538,14 +529,15 @@ def run_checks(
 
     With the built-in checkers, a sentence that repeats (same source, target, origin, language
     and name spans: all they read besides the id) is checked once; each copy gets the
-    findings with its own segment id. ``early``: results of :func:`check_ahead` in the same
-    context (taken when the segment's id and all the checkers read of it are the same).
+    findings with its own segment id. ``early``: the built-in checkers' findings computed ahead
+    in the same context (the pipeline, while the engine still translates other sentences), by
+    ``(segment id, check_key(segment))``: taken when all the checkers read is the same.
     """
     # Checker by checker over the sentences, not sentence by sentence through the checkers:
     # one checker's code and tables stay in the processor's caches, about a fifth less CPU on a
     # long article (benchmarks/bench_checks.py). No checker reads another's findings; they
     # are attached below in the order a sentence-by-sentence pass gives them.
-    keys = [None if checkers is not None else _check_key(seg) for seg in segments]
+    keys = [None if checkers is not None else check_key(seg) for seg in segments]
     firsts: set[tuple[Any, ...]] = set()
     checked: dict[int, list[list[Finding]]] = {}  # segment index -> each checker's findings
     for i, key in enumerate(keys):
@@ -580,7 +572,7 @@ def run_checks(
     return found
 
 
-def _check_key(seg: TranslatedSegment) -> tuple[Any, ...]:
+def check_key(seg: TranslatedSegment) -> tuple[Any, ...]:
     """What the built-in checkers read of a segment, its id aside (a checker that reads more
     must add it here)."""
     spans = tuple(

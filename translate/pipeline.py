@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
-from .check import CheckContext, check_ahead, run_checks
+from .check import CHECKERS, CheckContext, check_key, run_checks
 from .edition import assemble, make_signature
 from .engines.base import on_ready
 from .errors import (
@@ -351,6 +351,8 @@ def translate_prepared(
         for route, indexes in by_route.values():
             with on_ready(early if route is main_route else None):
                 outs, cached, _ = translate_batch([texts[i] for i in indexes], route, cache)
+            if early is not None:
+                early.flush()
             for i, out, hit in zip(indexes, outs, cached, strict=True):
                 targets[i] = out
                 origins[i] = "cache" if hit else "mt"
@@ -482,11 +484,17 @@ def translate_prepared(
     return edition
 
 
+# sentences localized and checked together beside the engine (_Early.flush); the last batch,
+# at most this many less one, waits for the engine's last answer
+EARLY_BATCH = 8
+
+
 class _Early:
     """The stages after the engine that work on one sentence alone (spelling, the untranslatable
     repair, localize, the checks), run on each sentence as its translation arrives
-    (``engines.base.on_ready``), while the engine still translates the others: the core it
-    leaves idle at its tail, and the second core while the main thread would only wait.
+    (``engines.base.on_ready``), in batches of ``EARLY_BATCH``, while the engine still
+    translates the others: the core it leaves idle at its tail, and the second core while the
+    main thread would only wait; the last batch when the engine is done (``flush``).
 
     Nothing here decides anything: each result is kept under every input of its call, and the
     stages take it only when their own inputs turn out the same (translate_prepared, then
@@ -517,19 +525,34 @@ class _Early:
         self.texts: dict[int, tuple[str, str, list[dict[str, Any]], str, list[dict[str, Any]]]] = {}
         self.localized: dict[EarlyKey, Localized] = {}
         self.checked: dict[tuple[Any, ...], list[list[Finding]]] = {}
+        self.waiting: list[tuple[int, str]] = []  # answered, not yet in a batch
         self.failed = False
 
     def __call__(self, flat: str, out: str) -> None:
-        if self.failed:
+        self.waiting += [(i, out) for i in self.at.get(flat, ())]
+        if len(self.waiting) >= EARLY_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """The sentences answered since the last batch, localized and checked; each checker
+        runs over the batch in turn (its tables stay in the processor's caches: run_checks)."""
+        batch, self.waiting = self.waiting, []
+        if self.failed or not batch:
             return
         try:
-            for i in self.at.get(flat, ()):
-                self._one(i, out)
+            with readings_shared():  # localize and check read each text once
+                done = [self._one(i, out) for i, out in batch]
+                found: list[list[list[Finding]]] = [[] for _ in done]
+                for checker in CHECKERS:
+                    for t, per in zip(done, found, strict=True):
+                        per.append(checker(t, self.ctx))
+            for t, per in zip(done, found, strict=True):
+                self.checked[(t.id, check_key(t))] = per
         except Exception as exc:  # only a guess failed: the stages run it again (and raise)
             log.debug("early post-engine work stopped: %s", exc)
             self.failed = True
 
-    def _one(self, i: int, out: str) -> None:
+    def _one(self, i: int, out: str) -> TranslatedSegment:
         seg = self.segs[i]
         spelled, changes = spelling.normalize(out, self.profile.tag, source=seg.source)
         repaired, repairs = untranslatable.repair(
@@ -543,14 +566,12 @@ class _Early:
         loc = self.locs.get(lang)
         if loc is None:
             loc = self.locs[lang] = localizer_for(self.profile, lang)
-        with readings_shared():
-            localized = localize_ahead(t, loc)
-            if localized is not None:
-                self.localized[localized[0]] = localized[1]
-                if localized[1].changes:
-                    t.target = localized[1].text
-            key, found = check_ahead(t, self.ctx)
-            self.checked[key] = found
+        localized = localize_ahead(t, loc)
+        if localized is not None:
+            self.localized[localized[0]] = localized[1]
+            if localized[1].changes:
+                t.target = localized[1].text
+        return t
 
 
 def _code_pieces(block: Block, seg: Segment) -> list[str]:
