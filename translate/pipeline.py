@@ -346,8 +346,9 @@ def translate_prepared(
                 by_route.setdefault(id(route), (route, []))[1].append(i)
         cache = store if options.use_cache else None
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
+        named = {i for i, item in enumerate(protected.items) if item.expectations}
         early = _Early(prepared, texts, by_route.get(id(main_route), (main_route, []))[1],
-                       word_names, profile, ctx) if len(main_route.hops) == 1 else None
+                       word_names, named, profile, ctx) if len(main_route.hops) == 1 else None
         for route, indexes in by_route.values():
             with on_ready(early if route is main_route else None):
                 outs, cached, _ = translate_batch([texts[i] for i in indexes], route, cache)
@@ -499,7 +500,9 @@ class _Early:
     Nothing here decides anything: each result is kept under every input of its call, and the
     stages take it only when their own inputs turn out the same (translate_prepared, then
     ``localize_segments(early=...)``, ``run_checks(early=...)``); otherwise they compute as
-    before. Sentences whose masks are put back, or that hold code spans, are left to the stages.
+    before. Sentences whose masks are put back, that hold code spans or a glossary name (restore
+    may change its text, and gives it the name's spans, which the checks read) are left to the
+    stages: on a name-dense article, little is done ahead.
     The target the stages are expected to see is the engine's answer after spelling and repair
     (the glossary's restore changes no sentence without a name; a sentence it does change simply
     finds nothing kept for its new text).
@@ -507,7 +510,8 @@ class _Early:
 
     def __init__(
         self, prepared: PreparedArticle, texts: Sequence[str], indexes: Sequence[int],
-        masked: untranslatable.Masked, profile: LocaleProfile, ctx: CheckContext,
+        masked: untranslatable.Masked, named: set[int], profile: LocaleProfile,
+        ctx: CheckContext,
     ) -> None:  # fmt: skip
         blocks = prepared.article.blocks
         self.segs = prepared.segments
@@ -517,8 +521,9 @@ class _Early:
         self.at: dict[str, list[int]] = {}  # the text as the engine reads it -> its sentences
         for i in indexes:
             seg = self.segs[i]
-            if i not in masked.words and not _code_pieces(blocks[seg.block], seg):
-                self.at.setdefault(" ".join(texts[i].split()), []).append(i)
+            if i in masked.words or i in named or _code_pieces(blocks[seg.block], seg):
+                continue
+            self.at.setdefault(" ".join(texts[i].split()), []).append(i)
         self.kinds = {i: blocks[self.segs[i].block].kind for ii in self.at.values() for i in ii}
         self.locs: dict[str, Localizer] = {}
         # sentence -> (engine answer, spelled, spelling changes, repaired, repairs)
