@@ -592,7 +592,9 @@ def localize_segments(
                 ], done.findings)  # fmt: skip
             else:
                 ahead = early.pop((seg.id, seg.source, seg.target, lang), None) if early else None
-                done = ahead or localize_text(seg.source, seg.target, loc, seg.id)
+                if ahead is None:
+                    ahead = localize_text(seg.source, seg.target, loc, seg.id)
+                done = ahead
             seen[key] = done
         else:
             done = Localized(done.text, done.changes, [
