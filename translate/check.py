@@ -522,19 +522,22 @@ CHECKERS: list[Checker] = [
 
 
 def run_checks(
-    segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None
+    segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None,
+    early: dict[tuple[Any, ...], list[list[Finding]]] | None = None,
 ) -> list[Finding]:
     """Run every checker on every segment; findings are attached to segments and returned.
 
     With the built-in checkers, a sentence that repeats (same source, target, origin, language
     and name spans: all they read besides the id) is checked once; each copy gets the
-    findings with its own segment id.
+    findings with its own segment id. ``early``: the built-in checkers' findings computed ahead
+    in the same context (the pipeline, while the engine still translates other sentences), by
+    ``(segment id, check_key(segment))``: taken when all the checkers read is the same.
     """
     # Checker by checker over the sentences, not sentence by sentence through the checkers:
     # one checker's code and tables stay in the processor's caches, about a fifth less CPU on a
     # long article (benchmarks/bench_checks.py). No checker reads another's findings; they
     # are attached below in the order a sentence-by-sentence pass gives them.
-    keys = [None if checkers is not None else _check_key(seg) for seg in segments]
+    keys = [None if checkers is not None else check_key(seg) for seg in segments]
     firsts: set[tuple[Any, ...]] = set()
     checked: dict[int, list[list[Finding]]] = {}  # segment index -> each checker's findings
     for i, key in enumerate(keys):
@@ -542,8 +545,15 @@ def run_checks(
             checked[i] = []
             if key is not None:
                 firsts.add(key)
+    todo = dict(checked)
+    if early and checkers is None:
+        for i in checked:
+            ahead = early.pop((segments[i].id, keys[i]), None)
+            if ahead is not None:
+                checked[i] = ahead
+                del todo[i]
     for checker in checkers or CHECKERS:
-        for i, per_checker in checked.items():
+        for i, per_checker in todo.items():
             per_checker.append(checker(segments[i], ctx))
     found: list[Finding] = []
     seen: dict[tuple[Any, ...], list[Finding]] = {}
@@ -562,7 +572,7 @@ def run_checks(
     return found
 
 
-def _check_key(seg: TranslatedSegment) -> tuple[Any, ...]:
+def check_key(seg: TranslatedSegment) -> tuple[Any, ...]:
     """What the built-in checkers read of a segment, its id aside (a checker that reads more
     must add it here)."""
     spans = tuple(

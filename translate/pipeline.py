@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
-from .check import CheckContext, run_checks
+from .check import CHECKERS, CheckContext, check_key, run_checks
 from .edition import assemble, make_signature
+from .engines.base import on_ready
 from .errors import (
     EXIT_BLOCKING,
     EXIT_OK,
@@ -36,7 +37,15 @@ from .glossary import Glossary
 from .glossary import cache as glossary_cache
 from .glossary.injected import injected_names
 from .locales import LocaleProfile, parse_targets
-from .localize.stage import localize_segments, readings_shared
+from .localize.stage import (
+    EarlyKey,
+    Localized,
+    Localizer,
+    localize_ahead,
+    localize_segments,
+    localizer_for,
+    readings_shared,
+)
 from .model import (
     UNDETERMINED,
     Article,
@@ -336,8 +345,15 @@ def translate_prepared(
             if route is not None and i not in tm_hits and i not in inert:
                 by_route.setdefault(id(route), (route, []))[1].append(i)
         cache = store if options.use_cache else None
+        ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
+        named = {i for i, item in enumerate(protected.items) if item.expectations}
+        early = _Early(prepared, texts, by_route.get(id(main_route), (main_route, []))[1],
+                       word_names, named, profile, ctx) if len(main_route.hops) == 1 else None
         for route, indexes in by_route.values():
-            outs, cached, _ = translate_batch([texts[i] for i in indexes], route, cache)
+            with on_ready(early if route is main_route else None):
+                outs, cached, _ = translate_batch([texts[i] for i in indexes], route, cache)
+            if early is not None:
+                early.flush()
             for i, out, hit in zip(indexes, outs, cached, strict=True):
                 targets[i] = out
                 origins[i] = "cache" if hit else "mt"
@@ -357,6 +373,12 @@ def translate_prepared(
     repaired: list[dict[str, Any]] = []  # untranslatable tokens put back (translate.untranslatable)
     for i, seg in enumerate(segs):
         if origins[i] in ("mt", "cache"):
+            ahead = early.texts.pop(i, None) if early is not None else None
+            if ahead is not None and ahead[0] == targets[i]:  # the same calls, made earlier
+                _, _, changes, targets[i], repairs = ahead
+                spelling_changes += [{"segment": seg.id, **c} for c in changes]
+                repaired += [{"segment": seg.id, **c} for c in repairs]
+                continue
             targets[i], changes = spelling.normalize(targets[i], profile.tag, source=seg.source)
             spelling_changes += [{"segment": seg.id, **c} for c in changes]
             kind = prepared.article.blocks[seg.block].kind
@@ -404,12 +426,15 @@ def translate_prepared(
         with _timed(timings, "localize"):
             code = {t.id: _code_pieces(prepared.article.blocks[t.segment.block], t.segment)
                     for t in translated}  # fmt: skip
-            localized, findings = localize_segments(translated, profile, main, code)
+            localized, findings = localize_segments(
+                translated, profile, main, code, early=early.localized if early else None
+            )
             _follow_report_spans(restored.report, translated)
         findings[:0] = restored.all_findings
         with _timed(timings, "check"):
-            ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
-            findings += unserved + run_checks(translated, ctx)
+            findings += unserved + run_checks(
+                translated, ctx, early=early.checked if early else None
+            )
             findings += _injected_name_findings(translated, glossary, profile.tag)
             findings += _code_findings(translated, prepared.article)
             findings += input_findings(prepared.article)
@@ -458,6 +483,100 @@ def translate_prepared(
         "hops": [f"{h.source}->{h.target}" for h in main_route.hops],
     }
     return edition
+
+
+# sentences localized and checked together beside the engine (_Early.flush); the last batch,
+# at most this many less one, waits for the engine's last answer
+EARLY_BATCH = 8
+
+
+class _Early:
+    """The stages after the engine that work on one sentence alone (spelling, the untranslatable
+    repair, localize, the checks), run on each sentence as its translation arrives
+    (``engines.base.on_ready``), in batches of ``EARLY_BATCH``, while the engine still
+    translates the others: the core it leaves idle at its tail, and the second core while the
+    main thread would only wait; the last batch when the engine is done (``flush``).
+
+    Nothing here decides anything: each result is kept under every input of its call, and the
+    stages take it only when their own inputs turn out the same (translate_prepared, then
+    ``localize_segments(early=...)``, ``run_checks(early=...)``); otherwise they compute as
+    before. Sentences whose masks are put back, that hold code spans or a glossary name (restore
+    may change its text, and gives it the name's spans, which the checks read) are left to the
+    stages: on a name-dense article, little is done ahead.
+    The target the stages are expected to see is the engine's answer after spelling and repair
+    (the glossary's restore changes no sentence without a name; a sentence it does change simply
+    finds nothing kept for its new text).
+    """
+
+    def __init__(
+        self, prepared: PreparedArticle, texts: Sequence[str], indexes: Sequence[int],
+        masked: untranslatable.Masked, named: set[int], profile: LocaleProfile,
+        ctx: CheckContext,
+    ) -> None:  # fmt: skip
+        blocks = prepared.article.blocks
+        self.segs = prepared.segments
+        self.profile = profile
+        self.ctx = ctx
+        self.main = prepared.source_lang
+        self.at: dict[str, list[int]] = {}  # the text as the engine reads it -> its sentences
+        for i in indexes:
+            seg = self.segs[i]
+            if i in masked.words or i in named or _code_pieces(blocks[seg.block], seg):
+                continue
+            self.at.setdefault(" ".join(texts[i].split()), []).append(i)
+        self.kinds = {i: blocks[self.segs[i].block].kind for ii in self.at.values() for i in ii}
+        self.locs: dict[str, Localizer] = {}
+        # sentence -> (engine answer, spelled, spelling changes, repaired, repairs)
+        self.texts: dict[int, tuple[str, str, list[dict[str, Any]], str, list[dict[str, Any]]]] = {}
+        self.localized: dict[EarlyKey, Localized] = {}
+        self.checked: dict[tuple[Any, ...], list[list[Finding]]] = {}
+        self.waiting: list[tuple[int, str]] = []  # answered, not yet in a batch
+        self.failed = False
+
+    def __call__(self, flat: str, out: str) -> None:
+        self.waiting += [(i, out) for i in self.at.get(flat, ())]
+        if len(self.waiting) >= EARLY_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        """The sentences answered since the last batch, localized and checked; each checker
+        runs over the batch in turn (its tables stay in the processor's caches: run_checks)."""
+        batch, self.waiting = self.waiting, []
+        if self.failed or not batch:
+            return
+        try:
+            with readings_shared():  # localize and check read each text once
+                done = [self._one(i, out) for i, out in batch]
+                found: list[list[list[Finding]]] = [[] for _ in done]
+                for checker in CHECKERS:
+                    for t, per in zip(done, found, strict=True):
+                        per.append(checker(t, self.ctx))
+            for t, per in zip(done, found, strict=True):
+                self.checked[(t.id, check_key(t))] = per
+        except Exception as exc:  # only a guess failed: the stages run it again (and raise)
+            log.debug("early post-engine work stopped: %s", exc)
+            self.failed = True
+
+    def _one(self, i: int, out: str) -> TranslatedSegment:
+        seg = self.segs[i]
+        spelled, changes = spelling.normalize(out, self.profile.tag, source=seg.source)
+        repaired, repairs = untranslatable.repair(
+            seg.source, spelled, kind=self.kinds[i],
+            words=untranslatable.engine_lexicon(self.main or ""),
+            letters=untranslatable.source_letters(self.main),
+        )  # fmt: skip
+        self.texts[i] = (out, spelled, changes, repaired, repairs)
+        t = TranslatedSegment(segment=seg, target=repaired, origin="mt")
+        lang = seg.lang
+        loc = self.locs.get(lang)
+        if loc is None:
+            loc = self.locs[lang] = localizer_for(self.profile, lang)
+        localized = localize_ahead(t, loc)
+        if localized is not None:
+            self.localized[localized[0]] = localized[1]
+            if localized[1].changes:
+                t.target = localized[1].text
+        return t
 
 
 def _code_pieces(block: Block, seg: Segment) -> list[str]:

@@ -3,8 +3,35 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
+
+# (sentence as the engine flattened it, its translation) -> None: see :func:`on_ready`
+ReadyHook = Callable[[str, str], None]
+_READY: ContextVar[ReadyHook | None] = ContextVar("translate_engine_ready", default=None)
+
+
+@contextmanager
+def on_ready(hook: ReadyHook | None) -> Iterator[None]:
+    """Within this block (this thread), an engine that translates on worker threads may call
+    ``hook(sentence, translation)`` on the calling thread for each translation as it arrives,
+    while it still waits for the others (the pipeline runs a sentence's later stages then, on
+    the core the engine leaves idle at its tail). ``sentence`` is the text as given to
+    ``translate``, flattened to single spaces, and ``translation`` its answer. A hint only:
+    the answer of ``translate`` is the same with or without it, and an engine may never call
+    it."""
+    token = _READY.set(hook)
+    try:
+        yield
+    finally:
+        _READY.reset(token)
+
+
+def ready_hook() -> ReadyHook | None:
+    """The hook of the enclosing :func:`on_ready` block, if any."""
+    return _READY.get()
 
 
 @dataclass(frozen=True)

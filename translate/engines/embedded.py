@@ -18,14 +18,14 @@ import os
 import sys
 import threading
 from collections.abc import Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from importlib.machinery import EXTENSION_SUFFIXES, ExtensionFileLoader
 from importlib.util import find_spec, module_from_spec, spec_from_file_location
 from pathlib import Path
 from typing import Any
 
 from ..errors import EngineError, UnsupportedPairError
-from .base import Engine, ModelInfo
+from .base import Engine, ModelInfo, ReadyHook, on_ready, ready_hook
 from .marks import engine_text, restore
 
 # The longest sentence, in the model's SentencePiece tokens, that the Bergamot models translate
@@ -162,6 +162,19 @@ def _longest_first(
     for flat in sorted(todo, key=len, reverse=True):
         pending[flat] = pool.submit(_translate_one, model, flat)
     return pending
+
+
+def _report_ready(pending: dict[str, Future[str]], hook: ReadyHook) -> None:
+    """``hook(sentence, translation)`` for each of ``pending`` as it completes (base.on_ready),
+    on the calling thread, while the pool works on the rest. A call that failed or was cancelled
+    is not reported: the caller's ``result()`` raises it as before."""
+    waiting = {future: flat for flat, future in pending.items()}
+    while waiting:
+        done, _ = wait(waiting, return_when=FIRST_COMPLETED)
+        for future in done:
+            flat = waiting.pop(future)
+            if not future.cancelled() and future.exception() is None:
+                hook(flat, future.result())
 
 
 class EmbeddedEngine(Engine):
@@ -337,7 +350,21 @@ class EmbeddedEngine(Engine):
     def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
         # the model reads ASCII quotation marks and spelt-out fractions (.marks): sent so, and
         # a fraction that comes back spelt out one for one is written as the source wrote it
-        targets = self._translate([engine_text(s) for s in sentences], source, target)
+        sent = [engine_text(s) for s in sentences]
+        hook = ready_hook()
+        if hook is None:
+            targets = self._translate(sent, source, target)
+        else:  # the caller hears of each sentence as it gave it, with the answer it will get
+            asked: dict[str, dict[str, str]] = {}  # engine text -> {flattened sentence: sentence}
+            for s, e in zip(sentences, sent, strict=True):
+                asked.setdefault(e, {}).setdefault(" ".join(s.split()), s)
+
+            def report(flat: str, out: str, hook: ReadyHook = hook) -> None:
+                for given, s in asked.get(flat, {}).items():
+                    hook(given, restore(s, out))
+
+            with on_ready(report):
+                targets = self._translate(sent, source, target)
         return [restore(s, t) for s, t in zip(sentences, targets, strict=True)]
 
     def _translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
@@ -372,12 +399,13 @@ class EmbeddedEngine(Engine):
                 # a look-ahead not started yet is queued again with the rest, longest first
                 for flat in [f for f, waiting in ahead.items() if waiting.cancel()]:
                     del ahead[flat]
-        if ahead:  # translated ahead (speculate), or under way: the rest on the pool
-            pending = _longest_first(self._get_pool(), model, flats, ahead)
-            return [pending[flat].result() if flat else "" for flat in flats]
-        if self.threads == 1 or len(sentences) == 1:
+        if not ahead and (self.threads == 1 or len(sentences) == 1):
             return [one(s) for s in sentences]
-        pending = _longest_first(self._get_pool(), model, flats, {})
+        # translated ahead (speculate), or under way: the rest on the pool
+        pending = _longest_first(self._get_pool(), model, flats, ahead)
+        hook = ready_hook()
+        if hook is not None:
+            _report_ready(pending, hook)
         return [pending[flat].result() if flat else "" for flat in flats]
 
     def close(self) -> None:

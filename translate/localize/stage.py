@@ -545,14 +545,31 @@ def _put_back(text: str, held: dict[str, str]) -> str:
     return text
 
 
+EarlyKey = tuple[str, str, str, str]  # segment id, source, target, language
+
+
+def localize_ahead(seg: TranslatedSegment, loc: Localizer) -> tuple[EarlyKey, Localized] | None:
+    """What :func:`localize_segments` makes of ``seg`` (a machine translation with no code
+    spans; ``loc``: ``localizer_for`` its language), computed ahead (the pipeline, while the
+    engine still translates other sentences), with the key under which
+    :func:`localize_segments` takes it (``early``)."""
+    if seg.origin in ("tm", "copy") or not seg.target:
+        return None
+    key = (seg.id, seg.source, seg.target, seg.segment.lang)
+    return key, localize_text(seg.source, seg.target, loc, seg.id)
+
+
 def localize_segments(
     segments: Sequence[TranslatedSegment], profile: LocaleProfile, source_lang: str,
     code: Mapping[str, Sequence[str]] | None = None,
+    early: dict[EarlyKey, Localized] | None = None,
 ) -> tuple[LocalizeReport, list[Finding]]:
     """Localize machine-translated segments in place; return a report and the findings.
 
     Translation-memory and copied segments are left as a person (or the author) wrote them;
     ``code`` (segment id -> its code spans) is never localized: "x = 2.5" stays "x = 2.5".
+    ``early``: results of :func:`localize_ahead` (taken when the segment id, source, target
+    and language are the same: the same call, made earlier).
     """
     default = localizer_for(profile, source_lang)
     report: LocalizeReport = {"locale": profile.tag, "changes": {}, "counts": {}}
@@ -579,7 +596,10 @@ def localize_segments(
                     for c in done.changes
                 ], done.findings)  # fmt: skip
             else:
-                done = localize_text(seg.source, seg.target, loc, seg.id)
+                ahead = early.pop((seg.id, seg.source, seg.target, lang), None) if early else None
+                if ahead is None:
+                    ahead = localize_text(seg.source, seg.target, loc, seg.id)
+                done = ahead
             seen[key] = done
         else:
             done = Localized(done.text, done.changes, [
