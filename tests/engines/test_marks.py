@@ -101,3 +101,22 @@ def test_the_model_keeps_a_height_and_a_minus_sign() -> None:
         ["He is 5′11″ tall.", "Temperatures fell to −5°C overnight."], "en", "pt")
     assert "5′11″" in out[0] and "anos" not in out[0], out
     assert "−5" in out[1] and "15" not in out[1], out
+
+
+@pytest.mark.model
+def test_each_answer_is_reported_for_the_sentence_as_given() -> None:
+    """base.on_ready: the pipeline hears of the sentence it gave, with the answer it gets."""
+    from translate.engines.base import on_ready
+
+    engine = EmbeddedEngine(threads=2)
+    heard: dict[str, str] = {}
+    given = [QUOTED, "In the 4½  years since the release, the project grew.", "Plain text here."]
+    try:
+        engine.preload("en", "pt")
+        with on_ready(lambda s, t: heard.__setitem__(s, t)):
+            out = engine.translate(given, "en", "pt")
+    finally:
+        engine.close()
+    flat = [" ".join(s.split()) for s in given]
+    assert heard == dict(zip(flat, out, strict=True))
+    assert "4½" in out[1]

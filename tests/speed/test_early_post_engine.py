@@ -97,6 +97,7 @@ def _edition(path: Path) -> dict[str, Any]:
     edition = pipeline.translate_article(read_article(path), "pt-BR", options)[0]
     data: dict[str, Any] = to_dict(edition)
     data["stats"].pop("timings", None)
+    data.pop("created", None)  # to the second: two runs may straddle one
     data["reports"] = dict(edition.reports)
     return data
 
