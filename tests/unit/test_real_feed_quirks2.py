@@ -107,3 +107,25 @@ def test_a_wrong_day_range_is_still_blocked(source: str, target: str) -> None:
 def test_a_single_wrong_date_is_still_corrected() -> None:
     result = check_pair("The fair is on Aug. 9.", "A feira é em 16 de agosto.", "en", "pt-BR")
     assert result.text == "A feira é em 9 de agosto."
+
+
+# PCMag's Dvorak feed (node-feedparser test/feeds/illegally-nested.xml), as TechCrunch's,
+# Rock Paper Shotgun's and All Things RSS's: FeedBurner's share buttons and a tracking pixel were
+# kept in every published item
+FEEDBURNER_ITEM = (
+    'No one needs to go to this tradeshow.<div class="feedflare">\n'
+    '<a href="http://feeds.feedburner.com/~ff/pcmag/dvorak?a=0O:Ht:yI">'
+    '<img src="http://feeds.feedburner.com/~ff/pcmag/dvorak?d=yI" border="0"></a> '
+    '</div><img src="http://feeds.feedburner.com/~r/pcmag/dvorak/~4/0O" height="1" width="1"/>'
+    '<p>More <img src="https://example.com/chart.png" width="1" height="300"> text.</p>'
+)
+
+
+def test_feedburner_furniture_and_tracking_pixels_are_dropped() -> None:
+    from translate.feeds.markup import sanitize, to_html
+
+    html = to_html(sanitize(FEEDBURNER_ITEM))
+    assert "feedburner" not in html
+    assert "No one needs to go to this tradeshow." in html
+    assert "https://example.com/chart.png" in html  # one pixel wide is not a pixel
+    assert "More" in html and "text." in html
