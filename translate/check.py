@@ -25,6 +25,7 @@ from .localize.quantities import Measure, measures_in
 from .localize.quotes import DOUBLE_QUOTES
 from .localize.stage import (
     Localizer,
+    same_day_range,
     source_dates,
     source_numbers,
     target_dates,
@@ -314,6 +315,8 @@ def missing_numbers(
     t_dates = target_dates(target, loc)
     d_matched, d_changed, d_missing = pair_dates(s_dates, t_dates)
     for s, t in d_changed:
+        if same_day_range(source, s, target, t):
+            continue  # "Aug. 9-16" -> "9-16 de agosto": the range's first and last day
         out.append(
             Finding(
                 "dates",

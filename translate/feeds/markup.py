@@ -74,6 +74,7 @@ def sanitize(markup: str) -> Any:
     from lxml_html_clean import Cleaner
 
     root = parse_fragment(markup)
+    _drop_furniture(root)
     cleaner = Cleaner(
         scripts=True, javascript=True, comments=True, style=True, inline_style=True, links=True,
         meta=True, page_structure=True, processing_instructions=True, embedded=True, frames=True,
@@ -107,6 +108,23 @@ def sanitize(markup: str) -> Any:
         del root.attrib["id"]
     etree.strip_attributes(root, "style", "class", "id", "lang", "dir")
     return root
+
+
+# A feed service's furniture in item HTML, never the item's text: FeedBurner's share buttons
+# (``<div class="feedflare">``, images and links to feeds.feedburner.com/~ff/) and tracking
+# pixels (an image 1 pixel wide and 1 high: nothing to see, it only reports the reader)
+FURNITURE_CLASSES = frozenset({"feedflare"})
+
+
+def _drop_furniture(root: Any) -> None:
+    for el in list(root.iter("div", "p", "span", "img")):
+        if el.getparent() is None:
+            continue
+        if el.tag == "img":
+            if el.get("width", "").strip() == "1" and el.get("height", "").strip() == "1":
+                _drop_keep_tail(el)
+        elif FURNITURE_CLASSES.intersection((el.get("class") or "").split()):
+            _drop_keep_tail(el)
 
 
 def _drop_keep_tail(el: Any) -> None:

@@ -45,7 +45,11 @@ XHTML_NS = "http://www.w3.org/1999/xhtml"
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 
 _ATOM = (ATOM_NS, ATOM03_NS)
-_RSS = ("", RSS1_NS, RSS09_NS)
+# RSS 2.0 has no namespace, but some feeds put its elements in UserLand's or Harvard's (as
+# feedparser reads them): `<rss xmlns="http://backend.userland.com/rss2">`
+RSS2_NAMESPACES = ("http://backend.userland.com/rss2", "http://backend.userland.com/rss",
+                   "http://blogs.law.harvard.edu/tech/rss")
+_RSS = ("", RSS1_NS, RSS09_NS, *RSS2_NAMESPACES)
 _ITEM_PARENTS = ("channel", "RDF")
 _LEAD = re.compile(rb"(?:\xef\xbb\xbf)?[ \t\r\n]+(?=<)")
 
@@ -308,7 +312,9 @@ def _rss_item(el: Any, position: int, base: str | None) -> FeedItem:
     if author is not None:
         item.author = _clean(_text(author))
     for child in el:
-        if _split(child.tag) in (("", "category"), (DC_NS, "subject")) and _clean(_text(child)):
+        c_ns, c_local = _split(child.tag)
+        if ((c_local == "category" and c_ns in _RSS) or (c_ns, c_local) == (DC_NS, "subject")) \
+                and _clean(_text(child)):
             item.categories.append(_clean(_text(child)) or "")
     if item.summary is None and item.content is None:
         item.summary = _media_description(el)

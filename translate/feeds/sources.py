@@ -136,7 +136,8 @@ def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
     if not source.is_url:
         path = Path(source.location)
         _check_regular(path, source.location)
-        yield FeedDocument(path)
+        with _inflated(path, max_bytes, source.location) as plain:
+            yield FeedDocument(plain)
         return
     fd, tmp = tempfile.mkstemp(prefix="translate-feed-", suffix=".xml")
     try:
@@ -145,7 +146,53 @@ def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
         if response.not_modified:
             yield FeedDocument(None, response.validators, not_modified=True)
         else:
-            yield FeedDocument(Path(tmp), response.validators)
+            with _inflated(Path(tmp), max_bytes, source.location) as plain:
+                yield FeedDocument(plain, response.validators)
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+_GZIP_MAGIC = b"\x1f\x8b"
+
+
+@contextlib.contextmanager
+def _inflated(path: Path, max_bytes: int, location: str) -> Iterator[Path]:
+    """``path`` itself, or, when it is gzip-compressed (a feed saved as the server sent it,
+    ``feed.xml.gz``), its inflated bytes in a temporary file, at most ``max_bytes`` of them
+    (a gzip bomb is refused, 1 MiB inflated at a time)."""
+    import zlib
+
+    try:
+        with path.open("rb") as handle:
+            magic = handle.read(2)
+    except OSError:
+        yield path  # the reader reports what cannot be read
+        return
+    if magic != _GZIP_MAGIC:
+        yield path
+        return
+    fd, tmp = tempfile.mkstemp(prefix="translate-feed-", suffix=".xml")
+    try:
+        with path.open("rb") as packed, os.fdopen(fd, "wb") as out:
+            z = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            size = 0
+            while chunk := packed.read(1 << 16):
+                while chunk:
+                    data = z.decompress(chunk, 1 << 20)
+                    size += len(data)
+                    if size > max_bytes:
+                        raise InputError(f"larger than {max_bytes // (1024 * 1024)} MiB once"
+                                         " inflated (gzip)", path=location)
+                    out.write(data)
+                    chunk = z.unconsumed_tail
+                if z.eof:
+                    break
+            if not z.eof:
+                raise InputError("truncated gzip file", path=location)
+        yield Path(tmp)
+    except zlib.error as exc:
+        raise InputError(f"corrupt gzip file ({exc})", path=location) from None
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)

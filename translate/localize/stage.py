@@ -309,6 +309,43 @@ def _fit_case(original: str, new: str, text: str, pos: int) -> str:
     return new
 
 
+# a day range around a date mention: "Aug. 9-16" (the mention "Aug. 9", a dash and a day after
+# it) or "9-16 de agosto" (a day and a dash before the mention "16 de agosto")
+_RANGE_AFTER = re.compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?\d")
+_RANGE_BEFORE = re.compile(r"\d[ \u00a0]?[-\u2010-\u2014][ \u00a0]?$")
+
+
+def _in_day_range(text: str, start: int, end: int) -> bool:
+    """Whether the date mention ``text[start:end]`` is one end of a day range written with a
+    dash: the engine may name the other end, so a changed day there is no wrong date."""
+    return bool(_RANGE_AFTER.match(text, end)) or bool(
+        _RANGE_BEFORE.search(text, max(0, start - 6), start))
+
+
+_DAY_AFTER = re.compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?(\d{1,2})(?!\d)")
+_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\D{1,6}$")
+
+
+def _range_end_of(first: str, a: DateMention, other: str, b: DateMention) -> bool:
+    """``a`` is a range's first day with a dash and its last day after it ("Aug. 9-16"), and
+    ``b`` is that last day with the first day written just before it ("9-16 de agosto",
+    "de 9 a 16 de agosto")."""
+    m = _DAY_AFTER.match(first, a.end)
+    if m is None or a.day is None or b.day != int(m.group(1)):
+        return False
+    before = _DAY_BEFORE.search(other, max(0, b.start - 8), b.start)
+    return before is not None and int(before.group(1)) == a.day
+
+
+def same_day_range(source: str, s: DateMention, target: str, t: DateMention) -> bool:
+    """Whether a source date and a target date of another day are the two ends of one day
+    range that both sentences write: the same first and last day (and month), one written on
+    each side of the range."""
+    if s.month != t.month or (None not in (s.year, t.year) and s.year != t.year):
+        return False
+    return _range_end_of(source, s, target, t) or _range_end_of(target, t, source, s)
+
+
 def localize_text(
     source: str, target: str, loc: Localizer, segment: str | None = None
 ) -> Localized:
@@ -324,6 +361,10 @@ def localize_text(
         wrong = (s, t) in changed
         if (t.day is not None and s.day is None) or (t.year is not None and s.year is None):
             continue  # the target says more than the source: leave it to the reviewer
+        if wrong and (_in_day_range(source, s.start, s.end)
+                      or _in_day_range(target, t.start, t.end)):
+            continue  # "Aug. 9-16" / "9-16 de agosto": one names the range's first day, the
+            # other its last; rewriting one day would write the range "9-9"
         if s.month is None and _kept_in_name(source, s.start, target, t.start):
             continue  # "Black Friday", "Cyber Monday": a name the engine kept, not a day
         new = _fit_case(t.text, _first_day(format_date_mention(s, loc.target), s, loc),
