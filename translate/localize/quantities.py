@@ -59,6 +59,7 @@ UNITS: dict[str, tuple[str, ...]] = {
     "power-kilowatt": ("long", "short"), "power-megawatt": ("long", "short"),
     "power-gigawatt": ("long", "short"), "energy-kilowatt-hour": ("long", "short"),
     "energy-joule": ("long",), "energy-calorie": ("long",),
+    "concentr-permille": ("long", "short"),  # "0.5‰", "0,5 por mil": a blood-alcohol limit
 }  # fmt: skip
 
 
