@@ -2,8 +2,8 @@
 
 Those characters are put back in its output where they come back one for one.
 
-The embedded model (Bergamot en<->pt) learnt from text written with ASCII quotation marks and
-fractions:
+The embedded model (Bergamot en<->pt) reads ASCII quotation marks, fractions and signs well
+and their typographic forms badly (measured, not a claim about its training data):
 
 * given typographic quotation marks it often drops a quotation's opening mark, writes a dash
   for it ("“Who cares?” Trump told reporters" -> "Quem se importa? - Trump disse") or closes a
