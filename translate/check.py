@@ -11,6 +11,7 @@ they flag things for the reviewer.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -80,7 +81,8 @@ def _initials(words: str) -> str:
 def _countable(text: str, lang: str | None = None) -> list[str]:
     """The words that show a sentence's language: lower-case words and the first word, or the
     words of a line written in Title Case or capitals (a headline) that are not acronyms and,
-    when ``lang`` has a spelling dictionary, are words of it ("Ryan Merkley, CEO" is a name and
+    when ``lang`` has a spelling dictionary (else the embedded engine's whole words of it), are
+    words of it ("Ryan Merkley, CEO" is a name and
     a title, the same in every language; "Breaking News From Around The World" is English)."""
     words = [m.group() for m in _TOKEN.finditer(URL.sub(" ", text))]
     if not words:
@@ -95,8 +97,20 @@ def _countable(text: str, lang: str | None = None) -> list[str]:
         known = language_words(lang)
         if known is not None and known.common:
             headline = [w for w in headline if w.casefold() in known.common]
+        elif lang and _lexicon(lang):
+            # no spelling dictionary: the words the engine reads whole stand in for one
+            # ("Lívia Barros Calado", a signature, is a name; "Só Quem Se Ama" is Portuguese)
+            headline = [w for w in headline if w.casefold() in _lexicon(lang)]
         return [w.casefold() for w in headline]
     return [w.casefold() for w in lower]
+
+
+@functools.cache
+def _lexicon(lang: str) -> frozenset[str]:
+    """The embedded engine's whole words of ``lang`` (bundled models: fixed for a process)."""
+    from .untranslatable import engine_lexicon
+
+    return engine_lexicon(lang)
 
 
 def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

@@ -363,6 +363,8 @@ def translate_prepared(
         targets,
         {i for i, o in enumerate(origins) if o in ("mt", "cache")},
         lambda batch: translate_batch(batch, main_route, cache)[0],
+        lexicon=untranslatable.engine_lexicon(main or ""),
+        letters=untranslatable.source_letters(main),
     )
     # a glossary name inside a title kept as written is the title's word: left as it stands
     protected = leave_inside(protected, untranslatable.names_in_kept_titles(word_names, targets))

@@ -919,10 +919,14 @@ def unmask_segments(
     targets: list[str],
     translated: set[int],
     retranslate: Callable[[list[str]], list[str]],
+    *,
+    lexicon: frozenset[str] = frozenset(),
+    letters: frozenset[str] = frozenset(),
 ) -> tuple[list[str], list[dict[str, Any]]]:
     """``targets`` with the masked words put back; a sentence whose placeholders did not come
     back exactly once is translated again unmasked (as the bare engine would). The changes are
-    reported (``kept``: the word kept as a name; ``unmasked``: translated again)."""
+    reported (``kept``: the word kept as a name; ``unmasked``: translated again). ``lexicon``
+    and ``letters``: the source language's words and letters, as :func:`repair` takes them."""
     out = list(targets)
     report: list[dict[str, Any]] = []
     again: list[int] = []
@@ -947,7 +951,9 @@ def unmask_segments(
         if "address" in masked.rules[i]:
             # an address the repair step puts back in the bare sentence is kept there: the mask
             # is for the addresses it cannot ("apply@web.tv" read as "se aplicar aweb.tv")
-            fixed = repair(masked.originals[i], bare[i])[0]
+            # with the source language's words: "Não" is a word the engine translates ("no
+            # one"), not a token it mangled (the bare "no one" became "Não one")
+            fixed = repair(masked.originals[i], bare[i], words=lexicon, letters=letters)[0]
             if all(w in fixed for w, r in zip(masked.words[i], masked.rules[i], strict=True)
                    if r == "address"):
                 bare[i] = fixed

@@ -50,3 +50,14 @@ def test_a_currency_symbol_spaced_the_way_engines_write_it_is_no_country(builtin
     assert _ids(builtin, "O acordo vale US $ 12,9 bilhões.", "pt") == []
     assert _ids(builtin, "A US $5 billion deal.", "en") == []
     assert _ids(builtin, "The US economy grew.", "en") == ["united-states"]
+
+
+def test_a_portuguese_word_written_without_a_names_diacritics_is_the_word(
+        builtin: Glossary) -> None:
+    """Seen on a real Portuguese page (Zyte's benchmark): the headline "Só quem se Ama..."
+    ("only one who loves oneself") became "Only who if Amman...": "Ama" folds like "Amã",
+    Amman in Portuguese. In Portuguese the tilde tells the two apart."""
+    assert _ids(builtin, "Só quem se Ama...", "pt") == []
+    assert _ids(builtin, "Ele Ama a vida.", "pt") == []
+    assert _ids(builtin, "O rei voltou a Amã ontem.", "pt") == ["amman"]  # the name is
+    assert _ids(builtin, "The king flew to Amman.", "en") == ["amman"]

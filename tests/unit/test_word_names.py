@@ -162,3 +162,26 @@ def test_word_pieces_read_from_the_model_file_agree_with_sentencepiece() -> None
         pieces = (sp.id_to_piece(i) for i in range(sp.get_piece_size()))
         expected = sorted(p for p in pieces if p.startswith("▁") and len(p.encode()) < 128)
         assert sorted(spm_word_pieces(path)) == expected, path.name
+
+
+def test_the_guard_repairs_the_bare_sentence_with_the_source_languages_words() -> None:
+    """Seen on the pt->en audit (benchmarks/audit_pt_en.py): a sentence with a masked address
+    was translated bare by the guard, whose repair step, not told which words the engine reads,
+    took the Portuguese "Não" for a token the engine mangled and wrote "Don't worry, South
+    Dakota, Não one will take its slogan" over the engine's right "no one"."""
+    lexicon = u.engine_lexicon("pt")
+    if not lexicon:
+        pytest.skip("no embedded pt->en engine installed")
+    original = "Não se preocupe, ninguém vai tomar o seu slogan. https://t.co/XPxUJuyIAC"
+    m = u.Masked(texts=["Não se preocupe, ninguém vai tomar o seu slogan. XNAME50X"],
+                 originals=[original], words={0: ["https://t.co/XPxUJuyIAC"]},
+                 rules={0: ["address"]})  # fmt: skip
+    bare = "Don't worry, no one will take your slogan. https://t.co/XPxUJuyIAC"
+    ours = "Don't worry, nobody will take XNAME50X."  # lost words: the guard keeps the bare one
+
+    def again(batch: list[str]) -> list[str]:
+        return [bare for _ in batch]
+
+    out, _ = u.unmask_segments(m, [ours], {0}, again, lexicon=lexicon,
+                               letters=u.source_letters("pt"))  # fmt: skip
+    assert out == [bare]

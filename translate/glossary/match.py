@@ -204,6 +204,9 @@ class Index:
     words: WordList
     # the source language's own words when it is not English (_source_words)
     source_words: frozenset[str] = frozenset()
+    # words of the source language (not English) that a one-word name spells with diacritics
+    # ("ama", "loves", and Amã, Amman in Portuguese): written without them, the word
+    accent_words: frozenset[str] = frozenset()
     # Only English has a word list telling "turkey" from "Turkey"; in other languages a
     # capitalised name written all in lower case is an ordinary word ("reunião", "meeting",
     # is not Reunião/Réunion).
@@ -394,6 +397,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
         bucket.sort(key=lambda item: not item[2])  # listed owners of a surname first
     if index.lang != "en":
         index.source_words = _source_words(index)
+        index.accent_words = _accent_words(index)
     glossary._cache[cache_key] = index
     return index
 
@@ -414,6 +418,24 @@ def _source_words(index: Index) -> frozenset[str]:
     names = {v.keys[0] for bucket in index.sequences.values() for v in bucket if len(v.keys) == 1}
     extra = {fold(w) for w in lexicon if len(w) >= 3} - names - index.given_keys
     return frozenset(extra - index.person_stems)
+
+
+def _accent_words(index: Index) -> frozenset[str]:
+    """Words of the source language spelt like a one-word name without its diacritics: the
+    Portuguese verb "ama" (loves) folds like "Amã" (Amman), "male" like "Malé". Diacritics tell
+    the two apart in that language, so a surface written without them is the word, even
+    capitalised in a Title Case headline ("Só quem se Ama..."). Read from the engine's
+    lexicon of the language, as ``_source_words``; empty when there is none."""
+    from ..untranslatable import engine_lexicon
+
+    lexicon = engine_lexicon(index.lang)
+    if not lexicon:
+        return frozenset()
+    return frozenset(
+        v.keys[0] for bucket in index.sequences.values() for v in bucket
+        if len(v.keys) == 1 and v.keys[0] in lexicon and v.text.lower() != v.keys[0]
+        and v.text.lower() not in lexicon
+    )
 
 
 _INITIAL_SKIP = frozenset({"of", "for", "the", "and", "de", "da", "do", "das", "dos", "del",
@@ -800,6 +822,9 @@ class _Matcher:
                     not is_sentence_start(self.text, self.tokens[first]):
                 return True  # Italian press writes acronyms as names: "Usa", "Onu", "Nato"
             return letters == want
+        if last - first == 1 and span[0].key in self.index.accent_words and \
+                surface.lower() != variant.text.lower():
+            return False  # "Ama" in a Portuguese headline is "loves", not Amã written bare
         if any(c.isupper() for c in surface) or not any(c.isupper() for c in variant.text):
             return True
         if any(unicodedata.name(c, "").startswith(_CASED_SCRIPTS) for c in surface):
