@@ -214,7 +214,8 @@ def repair(
 WORD_NAME = "XNAME{n}X"
 _WORD_NAME_RE = re.compile(r"XNAME(\d+)X")
 _MASK_BASE = 50  # placeholder numbers from here: the glossary's own masks count from 0
-_CAP_TOKEN = re.compile(r"[A-Z][a-z]+(?:['’-][A-Za-z]+)*\.?")
+# a capitalized word, Latin letters with their accents ("Providência", not "Provid")
+_CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?")
 _WORDLIKE = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -225,6 +226,11 @@ class NameContext:
     generic: frozenset[str]
     determiners: frozenset[str]
     person_verbs: frozenset[str]
+    # where a kind of place stands: after the name ("the Wedding district"), before it ("o
+    # bairro Amizade"), and the words that join it before the name ("the district of Wedding")
+    place_after: bool = True
+    place_before: bool = False
+    place_links: frozenset[str] = frozenset({"of"})
 
 
 @cache
@@ -242,6 +248,10 @@ def name_context(lang: str | None) -> NameContext | None:
         generic=frozenset(t.casefold() for t in str_list(table, "generic_nouns", where=where)),
         determiners=frozenset(t.casefold() for t in str_list(table, "determiners", where=where)),
         person_verbs=frozenset(str_list(table, "person_verbs", where=where)),
+        place_after=bool(table.get("place_after", True)),
+        place_before=bool(table.get("place_before", False)),
+        place_links=frozenset(str_list(table, "place_links", where=where))
+        if "place_links" in table else frozenset({"of"}),
     )
 
 
@@ -348,14 +358,18 @@ def _possessive(word: str) -> str:
 
 
 def _place_evidence(text: str, start: int, end: int, ctx: NameContext) -> bool:
-    """A kind of place in lower case beside the word: "the Wedding district", "the district
-    of Wedding"."""
-    following = _next_word(text, end).strip(",.;:!?)»”\"'")
-    if following.islower() and following.casefold() in ctx.place_nouns:
-        return True
+    """A kind of place in lower case beside the word, where the language puts it: "the Wedding
+    district", "the district of Wedding", "o bairro Amizade", "o bairro da Amizade"."""
+    if ctx.place_after:
+        following = _next_word(text, end).strip(",.;:!?)»”\"'")
+        if following.islower() and following.casefold() in ctx.place_nouns:
+            return True
     before = _last_words(text, start, 2)
+    if ctx.place_before and before and before[-1].islower() and \
+            before[-1].casefold() in ctx.place_nouns:
+        return True
     return (
-        len(before) == 2 and before[1] == "of" and before[0].islower()
+        len(before) == 2 and before[1] in ctx.place_links and before[0].islower()
         and before[0].casefold() in ctx.place_nouns
     )
 
