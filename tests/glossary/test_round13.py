@@ -66,3 +66,9 @@ def test_a_country_s_name_ending_a_region_s_name_is_the_region(builtin: Glossary
     assert ("Australia", "country-au") in _found("She moved to Australia in May.", builtin)
     # a capitalised word that makes no region's name leaves the country alone
     assert ("Australia", "country-au") in _found("Visit Australia now.", builtin)
+
+
+def test_a_czech_soft_stem_name_in_the_locative(builtin: Glossary) -> None:
+    assert ("Paříži", "paris") in _found("Ministři se sešli v Paříži.", builtin, "cs")
+    # only where the stem gives back a listed place: "Praze" (Praha) is no "Praz"
+    assert _found("Ministři se sešli v Brně.", builtin, "cs") == []
