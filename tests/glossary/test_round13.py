@@ -70,5 +70,5 @@ def test_a_country_s_name_ending_a_region_s_name_is_the_region(builtin: Glossary
 
 def test_a_czech_soft_stem_name_in_the_locative(builtin: Glossary) -> None:
     assert ("Paříži", "paris") in _found("Ministři se sešli v Paříži.", builtin, "cs")
-    # only where the stem gives back a listed place: "Praze" (Praha) is no "Praz"
+    # only where the stem gives back a listed place ("Brně", Brno, is none)
     assert _found("Ministři se sešli v Brně.", builtin, "cs") == []
