@@ -58,6 +58,10 @@ REGION_TYPES = {"state", "province", "prefecture", "region", "department", "coun
 # Languages whose press writes the regions of these countries by their ISO 3166-2 letters
 # ("o governo do AP", Amapá): the codes are ordinary words of that language's text.
 CODE_LANGS = {"pt": ("BR",)}
+# Countries whose addresses and datelines write a town's first-level region by its ISO 3166-2
+# letters after a comma ("Georgetown, TX", "London, ON", "Newcastle, NSW"): a glossary place
+# followed so is a namesake there unless it lies in that country.
+POSTAL_COUNTRIES = ("US", "CA", "AU")
 SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC")
 PARTICLES = {"de", "del", "della", "la", "le", "les", "el", "al", "am", "an", "der", "den",
              "di", "do", "da", "dos", "das", "du", "of", "upon", "sur", "en", "i", "y", "e",
@@ -334,6 +338,16 @@ def subdivision_senses(entries: list[Entry]) -> str:
         codes = sorted({s.code.split("-", 1)[1] for s in pycountry.subdivisions
                         if s.country_code in countries and s.code.split("-", 1)[1].isalpha()})
         lines.append(f"{lang} = {json.dumps(codes)}")
+    lines += ["", "# [postal]: a region's ISO 3166-2 letters as written after a town's name in",
+              "# addresses of the countries in POSTAL_COUNTRIES -> those countries.",
+              "[postal]"]
+    postal: dict[str, set[str]] = defaultdict(set)
+    for s in pycountry.subdivisions:
+        letters = s.code.split("-", 1)[1]
+        if s.country_code in POSTAL_COUNTRIES and s.parent_code is None and letters.isalpha():
+            postal[letters].add(s.country_code)
+    for letters in sorted(postal):
+        lines.append(f"{json.dumps(letters)} = {json.dumps(sorted(postal[letters]))}")
     lines += ["", "# [regions]: folded name of a first-level region of a country -> the ISO 3166-1",
               "# codes of the countries that have a region of that name (\"idaho\" = [\"US\"]).",
               "[regions]"]

@@ -8,6 +8,7 @@ English by definition (CLDR's English "Türkiye" does not replace a glossary's "
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from . import cldr
@@ -140,10 +141,21 @@ def _accepted_table() -> dict[str, dict[str, tuple[str, ...]]]:
             for lang, table in raw.items() if isinstance(table, dict)}
 
 
+@dataclass(frozen=True)
+class _OrgTable:
+    """``glossary/words/cldr_orgs.toml``, read."""
+
+    codes: dict[str, str]  # entry id -> CLDR territory code (the UN, the EU)
+    digraphs: dict[str, tuple[str, ...]]  # language -> letters its acronyms keep whole
+    names: dict[str, dict[str, str]]  # entry id -> language -> the body's typed own name
+    acronyms: dict[str, dict[str, str]]  # entry id -> language -> its press's acronym
+
+
 @lru_cache(maxsize=1)
-def _cldr_org_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+def _cldr_org_table() -> _OrgTable:
     """``glossary/words/cldr_orgs.toml``: entry id -> CLDR territory code of an organisation
-    CLDR names (the UN, the EU); language -> letters its acronyms keep whole."""
+    CLDR names (the UN, the EU); language -> letters its acronyms keep whole; entry id ->
+    the organisation's official name in a language, typed by hand where CLDR has none."""
     from .. import tomlcache
     from ..data import data_dir
 
@@ -152,26 +164,48 @@ def _cldr_org_table() -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
         with path.open("rb") as handle:
             raw = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
     except (FileNotFoundError, OSError):
-        return {}, {}
+        return _OrgTable({}, {}, {}, {})
     codes = {str(k): str(v) for k, v in dict(raw.get("codes", {})).items()}
     digraphs = {str(k): tuple(sorted((str(d) for d in v), key=len, reverse=True))
                 for k, v in dict(raw.get("initial_digraphs", {})).items()}
-    return codes, digraphs
+    names = {str(k): {str(lang): str(name) for lang, name in dict(v).items()}
+             for k, v in dict(raw.get("names", {})).items()}
+    acronyms = {str(k): {str(lang): str(name) for lang, name in dict(v).items()}
+                for k, v in dict(raw.get("acronyms", {})).items()}
+    return _OrgTable(codes, digraphs, names, acronyms)
 
 
 def cldr_org_forms(entry: Entry, lang: str) -> list[str]:
-    """The CLDR name of an organisation CLDR lists among its territories, in a text's
-    language other than English ("Organizace spojených národů" for the UN in Czech)."""
-    code = _cldr_org_table()[0].get(entry.id)
-    if not code or lang.split("-")[0] == "en":
+    """An organisation's name in a text's language other than English: CLDR's, for the
+    bodies CLDR lists among its territories ("Organizace spojených národů" for the UN in
+    Czech), and the official name typed in ``glossary/words/cldr_orgs.toml`` [names]
+    ("Europäische Zentralbank" for the ECB in German)."""
+    lang = lang.split("-")[0]
+    if lang == "en":
         return []
-    name = cldr.territory_name(code, lang)
-    return [name] if name and name != entry.name else []
+    table = _cldr_org_table()
+    out = []
+    code = table.codes.get(entry.id)
+    if code:
+        name = cldr.territory_name(code, lang)
+        if name and name != entry.name:
+            out.append(name)
+    typed = table.names.get(entry.id, {}).get(lang)
+    if typed and typed not in out:
+        out.append(typed)
+    return out
+
+
+def typed_org_acronym(entry: Entry, lang: str) -> str | None:
+    """The acronym a language's press writes for an organisation whose name there is a
+    compound the initials cannot split (German "EZB" for the Europäische Zentralbank),
+    typed in ``glossary/words/cldr_orgs.toml`` [acronyms]; None elsewhere."""
+    return _cldr_org_table().acronyms.get(entry.id, {}).get(lang.split("-")[0])
 
 
 def initial_digraphs(lang: str) -> tuple[str, ...]:
     """Letters ``lang``'s acronyms keep whole at a word's start, longest first."""
-    return _cldr_org_table()[1].get(lang.split("-")[0], ())
+    return _cldr_org_table().digraphs.get(lang.split("-")[0], ())
 
 
 def accepted_forms(entry: Entry, lang: str) -> tuple[str, ...]:

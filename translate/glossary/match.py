@@ -536,7 +536,7 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
     alias: three to six letters, no English word or currency code, and no other entry's
     initials or listed acronym. Places are left out: their initials collide with treaties,
     codes and formats (NPT for Nay Pyi Taw, SAR for Syrian Arab Republic, SVG)."""
-    from .forms import cldr_org_forms, initial_digraphs, source_forms
+    from .forms import cldr_org_forms, initial_digraphs, source_forms, typed_org_acronym
 
     listed: dict[str, set[str]] = {}
     derived: dict[str, set[str]] = {}
@@ -562,7 +562,11 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
                     derived.setdefault(acronym, set()).add(entry.id)
         if entry.type != "org":
             continue
-        for text in cldr_org_forms(entry, source_lang):
+        typed = typed_org_acronym(entry, source_lang)
+        if typed is not None:
+            # a compound name's acronym, typed: its initials would be wrong ("EZ")
+            own_initials.setdefault(typed, set()).add(entry.id)
+        for text in cldr_org_forms(entry, source_lang) if typed is None else ():
             acronym = own_language_initials(text, initial_digraphs(source_lang))
             if acronym and 2 <= len(acronym) <= 6:
                 own_initials.setdefault(acronym, set()).add(entry.id)
@@ -2280,6 +2284,9 @@ class _Matcher:
             own = subs.country.get(cand.entry.id) or (cand.entry.territory or "").upper()
             if cand.entry.type != "place" or not own:
                 continue
+            if self._region_named_with(cand, subs.regions):
+                out.add(id(cand))  # "University of Western Australia": the state's name
+                continue
             k = cand.last
             if k >= len(tokens):
                 continue
@@ -2293,6 +2300,12 @@ class _Matcher:
                     out.add(id(cand))
                 continue
             if gap.strip() != "," :
+                continue
+            postal = subs.postal.get(code)
+            if postal is not None and gap == ", " and self._code_closes(tokens[k].end):
+                # "Georgetown, TX", "Moscow, ID 83843": a region's letters in an address
+                if own not in postal:
+                    out.add(id(cand))
                 continue
             if self._apposition_elsewhere(cand, own, chosen):
                 out.add(id(cand))
@@ -2310,6 +2323,36 @@ class _Matcher:
             if region is not None:
                 out.add(id(region))  # "Athens, Georgia": the U.S. state, not the country
         return out
+
+    def _region_named_with(self, cand: _Candidate,
+                           regions: dict[str, frozenset[str]]) -> bool:
+        """Is the candidate the last word(s) of a region's name, written with the one or
+        two capitalised words before it ("Western Australia", "Northern Ireland", "New
+        South Wales")? The name is then the region's (ISO 3166-2 first-level names,
+        glossary/words/subdivisions.toml), not the country's."""
+        tokens, text = self.tokens, self.text
+        end = tokens[cand.last - 1].end
+        for back in (1, 2):
+            first = cand.first - back
+            if first < 0:
+                return False
+            tok = tokens[first]
+            if not tok.capitalized or tok.upper:
+                return False
+            between = text[tok.end : tokens[first + 1].start]
+            if between != " ":
+                return False
+            if fold(text[tok.start : end]) in regions:
+                return True
+        return False
+
+    def _code_closes(self, end: int) -> bool:
+        """Does a region's letters at ``end`` close an address: the end of the text or line,
+        punctuation, or a postcode's digits ("TX 75460")?"""
+        rest = self.text[end : end + 3]
+        if rest[:1] in ("", "\n", ",", ".", ";", ":", ")"):
+            return True
+        return rest[:1] == " " and len(rest) > 1 and rest[1].isdigit()
 
     def _in_address(self, cand: _Candidate) -> bool:
         """Is the candidate glued by a period to a word on either side, as in a web

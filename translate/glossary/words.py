@@ -459,6 +459,8 @@ class Subdivisions:
     # folded name of a first-level region -> ISO 3166-1 codes of the countries that have one
     regions: dict[str, frozenset[str]] = field(default_factory=dict)
     country: dict[str, str] = field(default_factory=dict)  # place entry id -> ISO 3166-1
+    # a region's ISO 3166-2 letters written after a town ("TX", "ON", "NSW") -> countries
+    postal: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _word_data(name: str) -> tuple[dict[str, Any], Callable[[str], dict[str, frozenset[str]]]]:
@@ -482,7 +484,8 @@ def _word_data(name: str) -> tuple[dict[str, Any], Callable[[str], dict[str, fro
 def subdivisions() -> Subdivisions:
     data, table = _word_data("subdivisions.toml")
     return Subdivisions(frozenset(data.get("shared", {})), table("codes"), table("regions"),
-                        {str(k): str(v) for k, v in data.get("country", {}).items()})
+                        {str(k): str(v) for k, v in data.get("country", {}).items()},
+                        table("postal"))
 
 
 @dataclass(frozen=True)
