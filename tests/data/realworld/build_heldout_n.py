@@ -49,7 +49,8 @@ from build_heldout_h import page_site  # noqa: E402
 from heldout_common import builder_main, git, known_sites, norm, site, write_page  # noqa: E402
 
 OUT = HERE / "heldout_n"
-COMMIT = "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9"  # Murrough-Foley/web-content-extraction-benchmark
+# Murrough-Foley/web-content-extraction-benchmark (WCXB 1.0)
+COMMIT = "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9"
 HTML = "test/html"
 TRUTH = "test/ground-truth"
 COUNT = 40
