@@ -64,7 +64,7 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
     "directory",
     [
         "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
-        "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m",
+        "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
     ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
@@ -101,7 +101,23 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
     assert ev.HELD_OUT in ev.SETS and ev.HELD_OUT not in ("dev", "zyte-dev")
     tools = (
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
-        "diagnose_ensemble.py",
+        "diagnose_ensemble.py", "classify_leaks.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
+
+
+def test_classify_leaks_refuses_the_held_out_set_and_reads_the_facts_convention() -> None:
+    """The leak population tool decides nothing on the held-out set, and tells a line the facts
+    hold in another form (an emoji bullet the ground truth leaves out) from a line they lack."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import classify_leaks as cl
+
+    with pytest.raises(SystemExit) as refused:
+        cl.main(["--set", _eval_module().HELD_OUT])
+    assert refused.value.code == 2
+    expected = cl._trigrams(cl._fold("No More Damp Dishes! The dishwasher dries them for you."))
+    assert cl.facts_overlap("\U0001f539 No More Damp Dishes!", expected) == "near"
+    assert cl.facts_overlap("Sign up for our weekly newsletter today", expected) == "none"
