@@ -184,13 +184,16 @@ def _put_code_back(article: Article, held: list[tuple[list[Block], Block]]) -> A
 
 def _unserved(t: TranslatedSegment, article: Article, target: str) -> Finding:
     """A sentence no engine translates, left as written: a warning when its block's language is
-    sure (``vouch`` in ``locales/languages/scripts.toml``: a quote in another language is
-    published as the source has it), blocking when it is not (a short heading that a model
-    reads as German in an English feed is not to be published untranslated unseen)."""
+    sure (``vouch`` in ``locales/languages/scripts.toml``, or decided by its script: a quote in
+    another language is published as the source has it), blocking when it is not (a short
+    heading that a model reads as German in an English feed is not published untranslated)."""
     lang = t.segment.lang
     guess = article.blocks[t.segment.block].lang if t.segment.block < len(article.blocks) else None
     vouch = detect_rules().vouch
-    sure = guess is not None and guess.lang == lang and guess.confidence >= vouch
+    # a script that belongs to one language (kana, Hangul...) decides it however short the text
+    sure = guess is not None and guess.lang == lang and (
+        guess.confidence >= vouch or guess.method == "script"
+    )
     message = f"no engine translates {lang} -> {target}: left as written"
     if not sure:
         shown = f"{guess.confidence:.2f}" if guess is not None and guess.lang == lang else "none"

@@ -46,9 +46,10 @@ def test_real_foreign_lines_keep_their_language() -> None:
     assert langs[1:] == ["en", "en"]
 
 
-def _copied(confidence: float, lang: str = "de") -> tuple[TranslatedSegment, Article]:
+def _copied(confidence: float, lang: str = "de",
+            method: str = "combined") -> tuple[TranslatedSegment, Article]:
     block = Block(kind="title", text="Ein Satz")
-    block.lang = LanguageGuess(lang, confidence, "combined")
+    block.lang = LanguageGuess(lang, confidence, method)
     article = Article(id="a", blocks=[block], source="-", format="txt", text=block.text)
     seg = Segment("b0.s0", 0, 0, block.text, 0, len(block.text), "de")
     return TranslatedSegment(segment=seg, target=block.text, origin="copy"), article
@@ -60,3 +61,5 @@ def test_a_block_left_as_written_is_held_unless_its_language_is_sure() -> None:
     unsure = _unserved(*_copied(0.8), "pt")
     assert unsure.severity == "error" and "not sure (confidence 0.80" in unsure.message
     assert _unserved(*_copied(0.99, lang="en"), "pt").severity == "error"  # block says other
+    # a script of one language (a short Japanese title: kana) is sure however short
+    assert _unserved(*_copied(0.875, lang="de", method="script"), "pt").severity == "warning"
