@@ -21,6 +21,7 @@ from typing import Any
 
 from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
 from .check import CHECKERS, CheckContext, check_key, run_checks
+from .detect.rules import rules as detect_rules
 from .edition import assemble, make_signature
 from .engines.base import on_ready
 from .errors import (
@@ -179,6 +180,26 @@ def _put_code_back(article: Article, held: list[tuple[list[Block], Block]]) -> A
         out.append(block)
         out += inserts.pop(k, [])
     return dataclasses.replace(article, blocks=out)
+
+
+def _unserved(t: TranslatedSegment, article: Article, target: str) -> Finding:
+    """A sentence no engine translates, left as written: a warning when its block's language is
+    sure (``vouch`` in ``locales/languages/scripts.toml``, or decided by its script: a quote in
+    another language is published as the source has it), blocking when it is not (a short
+    heading that a model reads as German in an English feed is not published untranslated)."""
+    lang = t.segment.lang
+    guess = article.blocks[t.segment.block].lang if t.segment.block < len(article.blocks) else None
+    vouch = detect_rules().vouch
+    # a script that belongs to one language (kana, Hangul...) decides it however short the text
+    sure = guess is not None and guess.lang == lang and (
+        guess.confidence >= vouch or guess.method == "script"
+    )
+    message = f"no engine translates {lang} -> {target}: left as written"
+    if not sure:
+        shown = f"{guess.confidence:.2f}" if guess is not None and guess.lang == lang else "none"
+        message += f"; its language is not sure (confidence {shown} < {vouch:g}): held for review"
+    return Finding("untranslated", "warning" if sure else "error", message, segment=t.id,
+                   data={"language": lang})
 
 
 def _with_lang(seg: Segment, lang: str) -> Segment:
@@ -414,11 +435,7 @@ def translate_prepared(
         counts[t.origin] = counts.get(t.origin, 0) + 1
         lang = t.segment.lang
         if t.origin == "copy" and lang != profile.language and i not in inert:
-            unserved.append(
-                Finding("untranslated", "warning",
-                        f"no engine translates {lang} -> {profile.language}: left as written",
-                        segment=t.id, data={"language": lang})
-            )  # fmt: skip
+            unserved.append(_unserved(t, prepared.article, profile.language))
             t.findings.append(unserved[-1])
     for t, found, terms in zip(translated, restored.findings, restored.terms, strict=True):
         t.findings.extend(found)

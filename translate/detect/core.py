@@ -196,6 +196,23 @@ def _in_dictionary(text: str, lang: str) -> bool:
     return found
 
 
+def _second_agrees(text: str, lang: str, detector: Detector) -> bool:
+    """Whether the detector's second opinion (``combined``: langid.py's model) ranks ``lang``
+    first for ``text``: two models disagree on a short text, and the article breaks the tie
+    ("Fairfax wellness calendar, Aug. 23-30" is German to fastText, English to langid)."""
+    second = getattr(detector, "second_opinion", None)
+    if not second:
+        return False
+    from . import get_detector  # the registry imports this module
+
+    data = rules()
+    prof = profile(text[:_MAX_CHARS], data)
+    main = data.script(prof.main_script)
+    if main is None:
+        return False
+    return get_detector(second).scores(text[:_MAX_CHARS], main).best == lang
+
+
 def _letters(text: str) -> int:
     # counted per distinct character (Counter runs in C): a paragraph has a few dozen
     return sum(n for ch, n in Counter(text).items() if ch.isalpha())
@@ -208,7 +225,10 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
     blocks weighted by letters, so a mixed article keeps its paragraphs apart while the article
     gets the language of most of its text. A short block that disagrees with it (or is ``und``)
     gets the article language, method ``context`` and a low confidence, when the model hardly
-    tells the two apart: a heading full of names is English in an English article.
+    tells the two apart (or the detector's second model gives the article language): a heading
+    full of names is English in an English article. One that keeps its own language while the
+    model ranks the article's language right behind it is never given ``vouch`` confidence or
+    more: the pipeline cannot vouch for leaving it as written (``translate.pipeline``).
     """
     data = rules()
     sizes = [_letters(b.text) for b in article.blocks]
@@ -236,10 +256,19 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
             continue  # rules are not overruled by context; no letters, no claim
         scores = seen[block.text][1]
         if (scores is not None and detector.context_allows(scores, lang)) or (
-            guess.lang != UNDETERMINED and _in_dictionary(block.text, lang)
-        ):  # a model's wrong answer is outweighed by the dictionary; "und" claims nothing
+            guess.lang != UNDETERMINED and (
+                _in_dictionary(block.text, lang)
+                or (guess.method == detector.name and _second_agrees(block.text, lang, detector))
+            )
+        ):  # a model's wrong answer is outweighed by the dictionary or a second model that
+            # agrees with the article; "und" claims nothing
             factor = length_factor(size, data.full_letters, data)
             block.lang = LanguageGuess(lang, data.context_confidence * factor, "context")
+        elif (
+            guess.lang != UNDETERMINED and scores is not None and len(scores.ranked) > 1
+            and scores.ranked[1][0] == lang and guess.confidence >= data.vouch
+        ):  # the article's language right behind: the block's own is not sure enough
+            block.lang = LanguageGuess(guess.lang, data.contested_cap, guess.method)
 
     # confidence: the share of the determined text in that language, times what the pooled
     # text of those blocks says (more evidence than any one block)

@@ -83,6 +83,7 @@ class Rules:
     contested_cap: float
     sure_words: int
     short_cap: float
+    vouch: float
     short_threshold: float  # a model's answer on fewer than sure_words words of bare a-z
 
     def script_of(self, ch: str) -> str:
@@ -253,6 +254,7 @@ def rules() -> Rules:
         contested_cap=num(settings, "contested_cap", 0.8),
         sure_words=int(num(settings, "sure_words", 5)),
         short_cap=num(settings, "short_cap", 0.85),
+        vouch=num(settings, "vouch", 0.9),
         short_threshold=num(settings, "short_threshold", 0.6),
     )
 
