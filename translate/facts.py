@@ -2454,10 +2454,14 @@ def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 
 
 # Opposed senses read by check_direction, each a section of ``locales/facts/<lang>.toml`` with
-# its two sides: the direction of a change, a comparison of size or amount, one of quality.
+# its two sides: the direction of a change, a comparison of size or amount, one of quality, an
+# order in time ("before"/"after"), a place on the page ("above"/"below") or in a sequence
+# ("first"/"last"), a bound ("maximum"/"minimum").
 _POLARITIES: tuple[tuple[str, str, str, str], ...] = (
     ("direction", "up", "down", "goes"), ("comparison", "more", "less", "says"),
-    ("quality", "better", "worse", "says"),
+    ("quality", "better", "worse", "says"), ("order", "before", "after", "says"),
+    ("position", "above", "below", "says"), ("sequence", "first", "last", "says"),
+    ("bound", "maximum", "minimum", "says"),
 )
 
 
@@ -2477,10 +2481,11 @@ def _direction_patterns(
 def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A change must keep its direction and a comparison its sense: "prices rose 5%" written
     "os preços caíram 5%", "the largest city" written "a menor cidade", "better" written "pior"
-    keep every number and state the opposite fact. Blocking when the source has words of one
-    side only and the target has words of the other side and fewer of the source's
-    (``locales/facts/<lang>.toml``, ``[direction]``, ``[comparison]``, ``[quality]``: word
-    stems, as regular expressions)."""
+    keep every number and state the opposite fact, as do "before" written "depois", "the first
+    time" written "a última vez" and "maximum" written "mínimo". Blocking when the source has
+    words of one side only and the target has words of the other side and fewer of the source's
+    (``locales/facts/<lang>.toml``, ``[direction]``, ``[comparison]``, ``[quality]``,
+    ``[order]``, ``[sequence]``, ``[bound]``: word stems, as regular expressions)."""
     if _skip(seg):
         return []
     out: list[Finding] = []
