@@ -1745,6 +1745,31 @@ def decade_in(source: str, start: int, digits: str, target: str, source_lang: st
     return re.search(written, target) is not None
 
 
+def round_in(value: Decimal, target: str, target_lang: str) -> bool:
+    """A round number written as its bare word in the target ("9 per 1,000 people" written "9
+    por mil pessoas", "per 100" written "por cem"): ``[round_words]`` of
+    ``locales/facts/<lang>.toml``, a word standing alone (not after digits or a number word:
+    "22 mil" and "dois mil" are other numbers).
+
+    >>> round_in(Decimal(1000), "9 por mil pessoas", "pt")
+    True
+    >>> round_in(Decimal(1000), "22 mil pessoas", "pt"), round_in(Decimal(1000),
+    ...     "dois mil pessoas", "pt"), round_in(Decimal(100), "9 por mil pessoas", "pt")
+    (False, False, False)
+    """
+    data = facts_data(target_lang)
+    words = [str(w) for w, v in data.get("round_words", {}).items() if Decimal(v) == value]
+    if not words:
+        return False
+    spelled = data.get("number_words", {})
+    before = {str(w).casefold() for key in ("units", "teens", "tens") for w in spelled.get(key, {})}
+    for m in re.finditer(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", target):
+        prev = re.search(r"([^\W_]+)\W*$", target[: m.start()])
+        if prev is None or not (prev.group(1).isdigit() or prev.group(1).casefold() in before):
+            return True
+    return False
+
+
 # --- a negation inside a word: "independent" written "dependente" ----------------------------
 
 
