@@ -1704,11 +1704,16 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     tgt = _added_patterns(ctx.target_lang)
     if src is None or pats is None or tgt is None:
         return []
-    hit = tgt[0].search(_no_sense(seg.target, ctx.target_lang, added=True))
-    if hit is None or src.search(seg.source) or pats[0].search(seg.source):
+    hits = list(tgt[0].finditer(_no_sense(seg.target, ctx.target_lang, added=True)))
+    if not hits:
         return []
-    if (pats[1] is not None and pats[1].search(seg.source)) or _negated_words(seg.source, src_lang):
+    # the source's negations and cues, each of which a translation may write with a negation
+    said = (len(src.findall(seg.source)) + len(pats[0].findall(seg.source))
+            + (len(pats[1].findall(seg.source)) if pats[1] is not None else 0)
+            + len(_negated_words(seg.source, src_lang)))  # fmt: skip
+    if len(hits) <= said:
         return []
+    hit = hits[-1] if said else hits[0]
     if seg.target[hit.start() : hit.end()].casefold() in seg.source.casefold().split():
         return []  # the word copied untranslated ("Nunca Mais", a name)
     return [Finding(
