@@ -2486,12 +2486,12 @@ def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 # Opposed senses read by check_direction, each a section of ``locales/facts/<lang>.toml`` with
 # its two sides: the direction of a change, a comparison of size or amount, one of quality, an
 # order in time ("before"/"after"), a place on the page ("above"/"below") or in a sequence
-# ("first"/"last"), a bound ("maximum"/"minimum").
+# ("first"/"last"), the next or the previous one, a bound ("maximum"/"minimum").
 _POLARITIES: tuple[tuple[str, str, str, str], ...] = (
     ("direction", "up", "down", "goes"), ("comparison", "more", "less", "says"),
     ("quality", "better", "worse", "says"), ("order", "before", "after", "says"),
     ("position", "above", "below", "says"), ("sequence", "first", "last", "says"),
-    ("bound", "maximum", "minimum", "says"),
+    ("adjacent", "next", "previous", "says"), ("bound", "maximum", "minimum", "says"),
 )
 
 

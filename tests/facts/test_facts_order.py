@@ -2,8 +2,9 @@
 "before the vote" written "depois da votação", "the first time" written "a última vez",
 "maximum" written "mínimo", "the most used" written "os menos usados" keep every number and
 state the opposite fact (set K's before-after-flipped 0/12 and extreme-flipped 0/19 caught).
-``check_direction`` reads ``[order]``, ``[position]``, ``[sequence]``, ``[bound]`` and
-``[comparison]`` of ``locales/facts/<lang>.toml`` the way it reads ``[direction]``."""
+``check_direction`` reads ``[order]``, ``[position]``, ``[sequence]``, ``[adjacent]``,
+``[bound]`` and ``[comparison]`` of ``locales/facts/<lang>.toml`` the way it reads
+``[direction]``."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import pytest
 
 from translate.check import check_pair
 
-_KINDS = ("order", "position", "sequence", "bound", "comparison", "quality")
+_KINDS = ("order", "position", "sequence", "adjacent", "bound", "comparison", "quality")
 
 
 def _blocking(source: str, target: str, src: str = "en", locale: str = "pt-BR") -> list[str]:
@@ -30,6 +31,7 @@ def _blocking(source: str, target: str, src: str = "en", locale: str = "pt-BR") 
     ("See the 4 charts below.", "Veja os 4 gráficos acima.", "en", "pt-BR"),
     ("The fee is lower than 5%.", "A taxa é menos baixa do que 5%.", "en", "pt-BR"),
     ("The top 25 companies.", "As 25 piores empresas.", "en", "pt-BR"),
+    ("The next 3 phases start in May.", "As 3 fases passadas começam em maio.", "en", "pt-BR"),
 ])
 def test_a_turned_order_sequence_or_bound_is_blocking(
     source: str, target: str, src: str, locale: str
@@ -52,6 +54,7 @@ def test_a_turned_order_sequence_or_bound_is_blocking(
     # the source's side said as often as the source says it: no flip
     ("In the latter half of 2022 and the first months of 2023.",
      "Na última metade de 2022 e nos primeiros meses de 2023.", "en", "pt-BR"),
+    ("The next 3 phases start in May.", "As 3 próximas fases começam em maio.", "en", "pt-BR"),
     # both sides in the source: not read
     ("It rained before and after the 2 games.", "Choveu antes e depois dos 2 jogos.", "en",
      "pt-BR"),
