@@ -1710,7 +1710,7 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     # the source's negations and cues, each of which a translation may write with a negation
     said = (len(src.findall(seg.source)) + len(pats[0].findall(seg.source))
             + (len(pats[1].findall(seg.source)) if pats[1] is not None else 0)
-            + len(_negated_words(seg.source, src_lang)))  # fmt: skip
+            + len(_negated_words(seg.source, src_lang, short=True)))  # fmt: skip
     if len(hits) <= said:
         return []
     hit = hits[-1] if said else hits[0]
@@ -1785,12 +1785,18 @@ def _fold(text: str) -> str:
                    if not unicodedata.combining(c))  # fmt: skip
 
 
-def _negated_words(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of the words ``text`` negates with a prefix, by ``lang``'s data."""
-    prefixes = [str(p) for p in facts_data(lang).get("negation", {}).get("prefixes", [])]
+def _negated_words(text: str, lang: str, short: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of the words ``text`` negates with a prefix, by ``lang``'s data; with
+    ``short``, also a stem of four letters after a prefix of ``short_prefixes`` ("unused")."""
+    data = facts_data(lang).get("negation", {})
+    prefixes = [str(p) for p in data.get("prefixes", [])]
     if not prefixes:
         return []
     pattern = re.compile(rf"(?<![\w-])({_alt(prefixes)})([^\W\d_]{{5,}})(?![\w-])", re.IGNORECASE)
+    shorts = [str(p) for p in data.get("short_prefixes", [])] if short else []
+    if shorts:
+        four = rf"(?<![\w-])({_alt(shorts)})([^\W\d_]{{4}})(?![\w-])"
+        pattern = re.compile(f"{pattern.pattern}|{four}", re.IGNORECASE)
     out = []
     words = None
     for m in pattern.finditer(text):
@@ -1798,7 +1804,7 @@ def _negated_words(text: str, lang: str) -> list[tuple[int, int, str]]:
             from .glossary.words import english_words
 
             words = english_words().common if base_language(lang) == "en" else frozenset()
-        stem = m.group(2).casefold()
+        stem = (m.group(2) or m.group(4)).casefold()
         if stem in words:
             out.append((m.start(), m.end(), stem))
     return out

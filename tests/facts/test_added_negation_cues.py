@@ -39,6 +39,9 @@ def test_a_negation_added_past_a_loose_cue_is_blocking(
     ("It was unable to pay 5 bills.", "Não foi capaz de pagar 5 contas.", "en", "pt-BR"),
     ("Ele parou de pagar 5 contas.", "He did not pay 5 bills.", "pt", "en"),
     ("The 4 results have yet to arrive.", "Os 4 resultados ainda não chegaram.", "en", "pt-BR"),
+    # a short stem after "un" is a cue of this check ("unused": "não utilizado")
+    ("Members can use their unused credit at 13 sites.",
+     "Os membros podem usar seu crédito não utilizado em 13 sites.", "en", "pt-BR"),
 ])
 def test_a_negation_a_cue_explains_passes(source: str, target: str, src: str, locale: str) -> None:
     assert not _added(source, target, src, locale)

@@ -55,6 +55,9 @@ def test_a_turned_order_sequence_or_bound_is_blocking(
     ("In the latter half of 2022 and the first months of 2023.",
      "Na última metade de 2022 e nos primeiros meses de 2023.", "en", "pt-BR"),
     ("The next 3 phases start in May.", "As 3 próximas fases começam em maio.", "en", "pt-BR"),
+    # "following" is also "after"; "earlier" written "anteriores" is the same order
+    ("Confirming earlier reports, it saw 13 layoffs following its failure.",
+     "Confirmando relatórios anteriores, viu 13 demissões após sua falha.", "en", "pt-BR"),
     # both sides in the source: not read
     ("It rained before and after the 2 games.", "Choveu antes e depois dos 2 jogos.", "en",
      "pt-BR"),
