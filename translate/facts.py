@@ -1752,14 +1752,14 @@ def decade_in(source: str, start: int, digits: str, target: str, source_lang: st
 
 def round_in(value: Decimal, target: str, target_lang: str) -> bool:
     """A round number written as its bare word in the target ("9 per 1,000 people" written "9
-    por mil pessoas", "per 100" written "por cem"): ``[round_words]`` of
+    por mil pessoas", "per million" written "por milhão"): ``[round_words]`` of
     ``locales/facts/<lang>.toml``, a word standing alone (not after digits or a number word:
     "22 mil" and "dois mil" are other numbers).
 
     >>> round_in(Decimal(1000), "9 por mil pessoas", "pt")
     True
     >>> round_in(Decimal(1000), "22 mil pessoas", "pt"), round_in(Decimal(1000),
-    ...     "dois mil pessoas", "pt"), round_in(Decimal(100), "9 por mil pessoas", "pt")
+    ...     "dois mil pessoas", "pt"), round_in(Decimal(100), "9 por cem pessoas", "pt")
     (False, False, False)
     """
     data = facts_data(target_lang)
