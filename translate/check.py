@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import UnknownLocaleError
-from .facts import FACT_CHECKERS, clock_spans, decade_in, in_joined_range
+from .facts import FACT_CHECKERS, clock_spans, decade_in, in_joined_range, round_in
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
@@ -345,8 +345,11 @@ def missing_numbers(
         if s.month is None and s.day is None:
             if _weekday_in(target, s.weekday, loc):
                 continue
-        elif s.day is None and s.year is None and _month_in(target, s.month, loc):
-            continue
+        elif s.year is None and (
+            _month_in(target, s.month, loc) if s.day is None
+            else _month_day_in(target, s.month, s.day, loc)
+        ):
+            continue  # the month named, and the day right after it ("outubro de 18 a 21")
         out.append(
             Finding(
                 "dates",
@@ -386,6 +389,8 @@ def missing_numbers(
             continue  # "década de 1990" written "the 1990s": the same decade
         if in_joined_range(target, ns.text):
             continue  # "2020- 2030" written "2020-2030": a range the reader leaves unread
+        if any(round_in(v, target, loc.target_lang) for v in ns.values):
+            continue  # "per 1,000" written "por mil": a round number as its word
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
         severity: Severity = "info" if ns.small and not extra else "error"
@@ -495,9 +500,11 @@ def _with_measure(text: str, mention: NumberMention) -> str:
     return text[min(m.start, mention.start) : max(m.end, mention.end)]
 
 
-def _calendar_name_in(text: str, kind: str, index: int | None, loc: Localizer) -> bool:
+def _calendar_name_in(
+    text: str, kind: str, index: int | None, loc: Localizer, follow: str = ""
+) -> bool:
     """Does ``text`` name weekday or month ``index`` (``kind`` "days" or "months"), in the
-    target or the source language, wide or abbreviated?"""
+    target or the source language, wide or abbreviated (followed by the regex ``follow``)?"""
     if index is None:
         return False
     low = text.lower()
@@ -513,7 +520,7 @@ def _calendar_name_in(text: str, kind: str, index: int | None, loc: Localizer) -
                     name = name.split("-")[0]  # "quinta-feira" is often just "quinta"
                 elif len(name) < 3:
                     continue
-                if re.search(rf"(?<!\w){re.escape(name)}", low):
+                if re.search(rf"(?<!\w){re.escape(name)}{follow}", low):
                     return True
     return False
 
@@ -524,6 +531,15 @@ def _weekday_in(text: str, weekday: int | None, loc: Localizer) -> bool:
 
 def _month_in(text: str, month: int | None, loc: Localizer) -> bool:
     return _calendar_name_in(text, "months", month, loc)
+
+
+def _month_day_in(text: str, month: int | None, day: int | None, loc: Localizer) -> bool:
+    """The month named with the day right after it, a short word between ("Oct. 18-21" written
+    "outubro de 18 a 21"), a shape the date reader does not take for a date."""
+    if day is None:
+        return False
+    follow = rf"\w*\.?,?\s+(?:\w{{1,3}}\s+)?0?{day}(?!\d)"
+    return _calendar_name_in(text, "months", month, loc, follow)
 
 
 CHECKERS: list[Checker] = [

@@ -1704,11 +1704,16 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     tgt = _added_patterns(ctx.target_lang)
     if src is None or pats is None or tgt is None:
         return []
-    hit = tgt[0].search(_no_sense(seg.target, ctx.target_lang, added=True))
-    if hit is None or src.search(seg.source) or pats[0].search(seg.source):
+    hits = list(tgt[0].finditer(_no_sense(seg.target, ctx.target_lang, added=True)))
+    if not hits:
         return []
-    if (pats[1] is not None and pats[1].search(seg.source)) or _negated_words(seg.source, src_lang):
+    # the source's negations and cues, each of which a translation may write with a negation
+    said = (len(src.findall(seg.source)) + len(pats[0].findall(seg.source))
+            + (len(pats[1].findall(seg.source)) if pats[1] is not None else 0)
+            + len(_negated_words(seg.source, src_lang, short=True)))  # fmt: skip
+    if len(hits) <= said:
         return []
+    hit = hits[-1] if said else hits[0]
     if seg.target[hit.start() : hit.end()].casefold() in seg.source.casefold().split():
         return []  # the word copied untranslated ("Nunca Mais", a name)
     return [Finding(
@@ -1745,6 +1750,31 @@ def decade_in(source: str, start: int, digits: str, target: str, source_lang: st
     return re.search(written, target) is not None
 
 
+def round_in(value: Decimal, target: str, target_lang: str) -> bool:
+    """A round number written as its bare word in the target ("9 per 1,000 people" written "9
+    por mil pessoas", "per million" written "por milhão"): ``[round_words]`` of
+    ``locales/facts/<lang>.toml``, a word standing alone (not after digits or a number word:
+    "22 mil" and "dois mil" are other numbers).
+
+    >>> round_in(Decimal(1000), "9 por mil pessoas", "pt")
+    True
+    >>> round_in(Decimal(1000), "22 mil pessoas", "pt"), round_in(Decimal(1000),
+    ...     "dois mil pessoas", "pt"), round_in(Decimal(100), "9 por cem pessoas", "pt")
+    (False, False, False)
+    """
+    data = facts_data(target_lang)
+    words = [str(w) for w, v in data.get("round_words", {}).items() if Decimal(v) == value]
+    if not words:
+        return False
+    spelled = data.get("number_words", {})
+    before = {str(w).casefold() for key in ("units", "teens", "tens") for w in spelled.get(key, {})}
+    for m in re.finditer(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", target):
+        prev = re.search(r"([^\W_]+)\W*$", target[: m.start()])
+        if prev is None or not (prev.group(1).isdigit() or prev.group(1).casefold() in before):
+            return True
+    return False
+
+
 # --- a negation inside a word: "independent" written "dependente" ----------------------------
 
 
@@ -1755,12 +1785,18 @@ def _fold(text: str) -> str:
                    if not unicodedata.combining(c))  # fmt: skip
 
 
-def _negated_words(text: str, lang: str) -> list[tuple[int, int, str]]:
-    """(start, end, stem) of the words ``text`` negates with a prefix, by ``lang``'s data."""
-    prefixes = [str(p) for p in facts_data(lang).get("negation", {}).get("prefixes", [])]
+def _negated_words(text: str, lang: str, short: bool = False) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of the words ``text`` negates with a prefix, by ``lang``'s data; with
+    ``short``, also a stem of four letters after a prefix of ``short_prefixes`` ("unused")."""
+    data = facts_data(lang).get("negation", {})
+    prefixes = [str(p) for p in data.get("prefixes", [])]
     if not prefixes:
         return []
     pattern = re.compile(rf"(?<![\w-])({_alt(prefixes)})([^\W\d_]{{5,}})(?![\w-])", re.IGNORECASE)
+    shorts = [str(p) for p in data.get("short_prefixes", [])] if short else []
+    if shorts:
+        four = rf"(?<![\w-])({_alt(shorts)})([^\W\d_]{{4}})(?![\w-])"
+        pattern = re.compile(f"{pattern.pattern}|{four}", re.IGNORECASE)
     out = []
     words = None
     for m in pattern.finditer(text):
@@ -1768,7 +1804,7 @@ def _negated_words(text: str, lang: str) -> list[tuple[int, int, str]]:
             from .glossary.words import english_words
 
             words = english_words().common if base_language(lang) == "en" else frozenset()
-        stem = m.group(2).casefold()
+        stem = (m.group(2) or m.group(4)).casefold()
         if stem in words:
             out.append((m.start(), m.end(), stem))
     return out
@@ -2454,10 +2490,14 @@ def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 
 
 # Opposed senses read by check_direction, each a section of ``locales/facts/<lang>.toml`` with
-# its two sides: the direction of a change, a comparison of size or amount, one of quality.
+# its two sides: the direction of a change, a comparison of size or amount, one of quality, an
+# order in time ("before"/"after"), a place on the page ("above"/"below") or in a sequence
+# ("first"/"last"), the next or the previous one, a bound ("maximum"/"minimum").
 _POLARITIES: tuple[tuple[str, str, str, str], ...] = (
     ("direction", "up", "down", "goes"), ("comparison", "more", "less", "says"),
-    ("quality", "better", "worse", "says"),
+    ("quality", "better", "worse", "says"), ("order", "before", "after", "says"),
+    ("position", "above", "below", "says"), ("sequence", "first", "last", "says"),
+    ("adjacent", "next", "previous", "says"), ("bound", "maximum", "minimum", "says"),
 )
 
 
@@ -2477,10 +2517,11 @@ def _direction_patterns(
 def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A change must keep its direction and a comparison its sense: "prices rose 5%" written
     "os preços caíram 5%", "the largest city" written "a menor cidade", "better" written "pior"
-    keep every number and state the opposite fact. Blocking when the source has words of one
-    side only and the target has words of the other side and fewer of the source's
-    (``locales/facts/<lang>.toml``, ``[direction]``, ``[comparison]``, ``[quality]``: word
-    stems, as regular expressions)."""
+    keep every number and state the opposite fact, as do "before" written "depois", "the first
+    time" written "a última vez" and "maximum" written "mínimo". Blocking when the source has
+    words of one side only and the target has words of the other side and fewer of the source's
+    (``locales/facts/<lang>.toml``, ``[direction]``, ``[comparison]``, ``[quality]``,
+    ``[order]``, ``[sequence]``, ``[bound]``: word stems, as regular expressions)."""
     if _skip(seg):
         return []
     out: list[Finding] = []

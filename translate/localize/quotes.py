@@ -209,14 +209,14 @@ def mark_ordinals(text: str, source: str, marks: dict[str, str]) -> str:
 
 # A number's sign in the source ("#2", "Nº 2"; not "No. 5", whose "no 5" is as often "at
 # number 5"): the number it marks is group 1.
-_SOURCE_SIGN = re.compile(r"(?:#|\b[Nn][º°])\s?(\d{1,6})\b")
+_SOURCE_SIGN = re.compile(r"(?:#|№|\b[Nn][º°])\s?(\d{1,6})\b")
 
 
 def mark_number_signs(text: str, source: str, sign: str) -> str:
     """A number sign the engine wrote folded (NFKC turns "nº" into "no"): "#2" translated
     "no 2" is written with the locale's ``sign`` ("nº 2"). Only for a number the source marks
-    with a sign ("#2", "Nº 2"), as many times as the source does, and never where the target
-    already has the sign or an ordinal follows ("no 2º andar").
+    with a sign ("#2", "Nº 2", "№ 2"), as many times as the source does, and never where the
+    target already has the sign or an ordinal follows ("no 2º andar").
 
     >>> mark_number_signs("Dica no 1 - Você é um alvo", "Tip #1 - You are a target", "nº")
     'Dica nº 1 - Você é um alvo'
