@@ -493,8 +493,7 @@ def translate_prepared(
     return edition
 
 
-# sentences checked together beside the engine (_Early.flush); the last batch, at most this
-# many less one, waits for the engine's last answer
+# sentences checked together beside the engine (_Early.flush); fewer towards the end
 EARLY_BATCH = 8
 
 
@@ -503,8 +502,9 @@ class _Early:
     repair, the glossary's verify, localize, the checks), run on each sentence as its
     translation arrives (``engines.base.on_ready``) while the engine still translates the
     others: the core it leaves idle at its tail, and the second core while the main thread
-    would only wait. The checks run in batches of ``EARLY_BATCH`` answered sentences, the last
-    batch when the engine is done (``flush``); the rest as each answer arrives.
+    would only wait. The checks run in batches of ``EARLY_BATCH`` answered sentences, halving
+    towards the end (the last one after the engine's last answer); the rest as each answer
+    arrives. ``flush`` checks what is left when the engine is done.
 
     Nothing here decides anything: each result is kept under every input of its call, and the
     stages take it only when their own inputs turn out the same (translate_prepared, then
@@ -537,6 +537,7 @@ class _Early:
                 continue
             self.at.setdefault(" ".join(texts[i].split()), []).append(i)
         self.kinds = {i: blocks[self.segs[i].block].kind for ii in self.at.values() for i in ii}
+        self.pending = len(self.kinds)  # sentences not answered yet
         self.locs: dict[str, Localizer] = {}
         # sentence -> (engine answer, spelled, spelling changes, repaired, repairs)
         self.texts: dict[int, tuple[str, str, list[dict[str, Any]], str, list[dict[str, Any]]]] = {}
@@ -553,7 +554,8 @@ class _Early:
     def __call__(self, flat: str, out: str) -> None:
         """One answer: spelling, repair, the names' verify and localize of its sentences now;
         their checks with the next batch."""
-        at = self.at.get(flat, ())
+        at = self.at.pop(flat, ())
+        self.pending -= len(at)
         if self.failed or not at:
             return
         try:
@@ -563,7 +565,9 @@ class _Early:
             log.debug("early post-engine work stopped: %s", exc)
             self.failed = True
             return
-        if len(self.waiting) >= EARLY_BATCH:
+        # a batch of EARLY_BATCH; towards the end, one as large as what is left to answer, so
+        # that the batches halve and the last one, after the engine's last answer, is small
+        if len(self.waiting) >= EARLY_BATCH or len(self.waiting) > self.pending:
             self.flush()
 
     def flush(self) -> None:
