@@ -65,7 +65,15 @@ from .options import RunOptions, preload_models
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
 from .passthrough import nothing_to_translate, only_addresses
-from .protect import leave_inside, protect_segments, restore_segments, spans_as_written
+from .protect import (
+    Prepared,
+    Verified,
+    leave_inside,
+    protect_segments,
+    restore_segments,
+    spans_as_written,
+    verify_ahead,
+)
 from .publish import Policy, Verdict, check_policy, write_with_policy
 from .read import input_findings, read_article
 from .store import Store
@@ -367,9 +375,8 @@ def translate_prepared(
                 by_route.setdefault(id(route), (route, []))[1].append(i)
         cache = store if options.use_cache else None
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
-        named = {i for i, item in enumerate(protected.items) if item.expectations}
         early = _Early(prepared, texts, by_route.get(id(main_route), (main_route, []))[1],
-                       word_names, named, profile, ctx) if len(main_route.hops) == 1 else None
+                       word_names, protected, profile, ctx) if len(main_route.hops) == 1 else None
         for route, indexes in by_route.values():
             with on_ready(early if route is main_route else None):
                 outs, cached, _ = translate_batch([texts[i] for i in indexes], route, cache)
@@ -419,6 +426,7 @@ def translate_prepared(
             targets,
             skip=untranslated,
             locate=set(tm_hits),  # confirmed text stays as it is; its terms are still marked
+            early=early.verified if early is not None else None,
             retranslate=lambda batch: translate_batch(batch, main_route, cache)[0],
             fallback={
                 i for i, s in enumerate(segs) if routes.get(s.lang, main_route) is main_route
@@ -504,32 +512,36 @@ def translate_prepared(
     return edition
 
 
-# sentences localized and checked together beside the engine (_Early.flush); the last batch,
-# at most this many less one, waits for the engine's last answer
+# sentences checked together beside the engine (_Early.flush); fewer towards the end
 EARLY_BATCH = 8
 
 
 class _Early:
     """The stages after the engine that work on one sentence alone (spelling, the untranslatable
-    repair, localize, the checks), run on each sentence as its translation arrives
-    (``engines.base.on_ready``), in batches of ``EARLY_BATCH``, while the engine still
-    translates the others: the core it leaves idle at its tail, and the second core while the
-    main thread would only wait; the last batch when the engine is done (``flush``).
+    repair, the glossary's verify, localize, the checks), run on each sentence as its
+    translation arrives (``engines.base.on_ready``) while the engine still translates the
+    others: the core it leaves idle at its tail, and the second core while the main thread
+    would only wait. The checks run in batches of ``EARLY_BATCH`` answered sentences, halving
+    towards the end (the last one after the engine's last answer); the rest as each answer
+    arrives. ``flush`` checks what is left when the engine is done.
 
     Nothing here decides anything: each result is kept under every input of its call, and the
     stages take it only when their own inputs turn out the same (translate_prepared, then
     ``localize_segments(early=...)``, ``run_checks(early=...)``); otherwise they compute as
-    before. Sentences whose masks are put back, that hold code spans or a glossary name (restore
-    may change its text, and gives it the name's spans, which the checks read) are left to the
-    stages: on a name-dense article, little is done ahead.
-    The target the stages are expected to see is the engine's answer after spelling and repair
-    (the glossary's restore changes no sentence without a name; a sentence it does change simply
-    finds nothing kept for its new text).
+    before. Sentences whose masks are put back or that hold code spans are left to the stages.
+    A sentence with a glossary name is verified ahead (``protect.verify_ahead``: its names
+    found and repaired, taken by ``restore_segments(early=...)`` for the same segment object
+    and output) and localized and checked with that target and the names' spans (all the
+    checks read of its terms), unless a name is missing: restore's placeholder fallback may
+    translate it again.
+    The target the stages are expected to see is the engine's answer after spelling, repair and
+    the names' verify; a sentence another stage changes simply finds nothing kept for its new
+    text.
     """
 
     def __init__(
         self, prepared: PreparedArticle, texts: Sequence[str], indexes: Sequence[int],
-        masked: untranslatable.Masked, named: set[int], profile: LocaleProfile,
+        masked: untranslatable.Masked, protected: Prepared, profile: LocaleProfile,
         ctx: CheckContext,
     ) -> None:  # fmt: skip
         blocks = prepared.article.blocks
@@ -540,32 +552,51 @@ class _Early:
         self.at: dict[str, list[int]] = {}  # the text as the engine reads it -> its sentences
         for i in indexes:
             seg = self.segs[i]
-            if i in masked.words or i in named or _code_pieces(blocks[seg.block], seg):
+            if i in masked.words or _code_pieces(blocks[seg.block], seg):
                 continue
             self.at.setdefault(" ".join(texts[i].split()), []).append(i)
         self.kinds = {i: blocks[self.segs[i].block].kind for ii in self.at.values() for i in ii}
+        self.pending = len(self.kinds)  # sentences not answered yet
         self.locs: dict[str, Localizer] = {}
         # sentence -> (engine answer, spelled, spelling changes, repaired, repairs)
         self.texts: dict[int, tuple[str, str, list[dict[str, Any]], str, list[dict[str, Any]]]] = {}
+        self.protected = protected
+        self.verified: dict[int, Verified] = {}  # sentence -> its names verified ahead
         self.localized: dict[EarlyKey, Localized] = {}
         self.checked: dict[tuple[Any, ...], list[list[Finding]]] = {}
-        self.waiting: list[tuple[int, str]] = []  # answered, not yet in a batch
+        self.waiting: list[TranslatedSegment] = []  # answered and localized, not yet checked
+        # the date and number readings of the texts, shared by localize and the checks across
+        # calls (localize.stage.readings_shared)
+        self.readings: dict[tuple[Any, ...], tuple[Any, ...]] = {}
         self.failed = False
 
     def __call__(self, flat: str, out: str) -> None:
-        self.waiting += [(i, out) for i in self.at.get(flat, ())]
-        if len(self.waiting) >= EARLY_BATCH:
+        """One answer: spelling, repair, the names' verify and localize of its sentences now;
+        their checks with the next batch."""
+        at = self.at.pop(flat, ())
+        self.pending -= len(at)
+        if self.failed or not at:
+            return
+        try:
+            with readings_shared(self.readings):
+                self.waiting += [t for i in at if (t := self._one(i, out)) is not None]
+        except Exception as exc:  # only a guess failed: the stages run it again (and raise)
+            log.debug("early post-engine work stopped: %s", exc)
+            self.failed = True
+            return
+        # a batch of EARLY_BATCH; towards the end, one as large as what is left to answer, so
+        # that the batches halve and the last one, after the engine's last answer, is small
+        if len(self.waiting) >= EARLY_BATCH or len(self.waiting) > self.pending:
             self.flush()
 
     def flush(self) -> None:
-        """The sentences answered since the last batch, localized and checked; each checker
-        runs over the batch in turn (its tables stay in the processor's caches: run_checks)."""
-        batch, self.waiting = self.waiting, []
-        if self.failed or not batch:
+        """The sentences answered since the last batch checked; each checker runs over the
+        batch in turn (its tables stay in the processor's caches: run_checks)."""
+        done, self.waiting = self.waiting, []
+        if self.failed or not done:
             return
         try:
-            with readings_shared():  # localize and check read each text once
-                done = [self._one(i, out) for i, out in batch]
+            with readings_shared(self.readings):  # localize and check read each text once
                 found: list[list[list[Finding]]] = [[] for _ in done]
                 for checker in CHECKERS:
                     for t, per in zip(done, found, strict=True):
@@ -576,7 +607,7 @@ class _Early:
             log.debug("early post-engine work stopped: %s", exc)
             self.failed = True
 
-    def _one(self, i: int, out: str) -> TranslatedSegment:
+    def _one(self, i: int, out: str) -> TranslatedSegment | None:
         seg = self.segs[i]
         spelled, changes = spelling.normalize(out, self.profile.tag, source=seg.source)
         repaired, repairs = untranslatable.repair(
@@ -586,6 +617,12 @@ class _Early:
         )  # fmt: skip
         self.texts[i] = (out, spelled, changes, repaired, repairs)
         t = TranslatedSegment(segment=seg, target=repaired, origin="mt")
+        verified = verify_ahead(self.protected, i, repaired)
+        if verified is not None:
+            self.verified[i] = verified
+            if any(p.status == "missing" for p in verified.placements):
+                return None  # restore may translate it again (its placeholder fallback)
+            t.target, t.terms = verified.target, verified.terms
         lang = seg.lang
         loc = self.locs.get(lang)
         if loc is None:

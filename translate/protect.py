@@ -106,6 +106,24 @@ class Placement:
 
 
 @dataclass
+class Verified:
+    """One sentence's names found (and repaired) in one MT output ahead of
+    :func:`restore_segments` (:func:`verify_ahead`), taken there only for the same segment
+    object and the same output: the same call, made earlier."""
+
+    item: ProtectedSegment
+    output: str
+    target: str
+    placements: list[Placement]
+
+    @property
+    def terms(self) -> list[dict[str, Any]]:
+        """The terms :func:`restore_segments` gives the segment when the placeholder fallback
+        changes nothing (their source spans are all the checks read)."""
+        return _terms(self.placements)
+
+
+@dataclass
 class RestoreResult:
     targets: list[str]
     findings: list[list[Finding]]  # per segment
@@ -765,6 +783,17 @@ def _unmask(output: str, slots: dict[str, int], item: ProtectedSegment) -> str |
     return output
 
 
+def verify_ahead(prepared: Prepared, index: int, output: str) -> Verified | None:
+    """What :func:`restore_segments` first makes of segment ``index``'s MT ``output`` (its
+    names found, repaired or flagged), computed ahead (the pipeline, while the engine still
+    translates other sentences); None for a segment with no names to verify."""
+    item = prepared.items[index]
+    if not item.expectations:
+        return None
+    target, placements = _verify(item, output, prepared.locale, prepared.source_lang)
+    return Verified(item, output, target, placements)
+
+
 def restore_segments(
     prepared: Prepared,
     outputs: Sequence[str],
@@ -773,6 +802,7 @@ def restore_segments(
     skip: set[int] | None = None,
     fallback: set[int] | None = None,
     locate: set[int] | None = None,
+    early: dict[int, Verified] | None = None,
 ) -> RestoreResult:
     """Verify and repair the names in each MT output (see the module docstring).
 
@@ -783,6 +813,8 @@ def restore_segments(
     ``locate`` holds skipped indexes whose outputs are a translator's confirmed text (from the
     translation memory): never changed, but their names are located, so that the segment's
     terms (XLIFF ``<mrk>`` and glossary references) survive the reuse.
+    ``early``: results of :func:`verify_ahead` by segment index, taken for the same segment
+    object (not one ``leave_inside`` rewrote) and the same output.
     """
     if len(outputs) != len(prepared.items):
         raise ValueError("one output per prepared segment is required")
@@ -793,7 +825,12 @@ def restore_segments(
     for i, (item, output) in enumerate(zip(prepared.items, outputs, strict=True)):
         if i in skip or not item.expectations:
             continue
-        targets[i], placements[i] = _verify(item, output, prepared.locale, prepared.source_lang)
+        ahead = early.pop(i, None) if early else None
+        if ahead is not None and ahead.item is item and ahead.output == output:
+            targets[i], placements[i] = ahead.target, ahead.placements
+        else:
+            targets[i], placements[i] = _verify(item, output, prepared.locale,
+                                                prepared.source_lang)  # fmt: skip
         # An acronym that vanished was most likely turned into an adjective or left out
         # of a modifier ("US historian"): masking it would force a noun in; flag only.
         missing = {k for k, p in enumerate(placements[i]) if p.status == "missing"

@@ -136,3 +136,71 @@ def test_the_edition_is_the_same_and_the_stages_take_what_was_done_ahead(
     # taken: its text changed after the engine
     assert taken["localize"] >= 2 and taken["checks"] >= 2
     assert after["findings"] and after["reports"]["localize"]["changes"]
+
+
+NAMED = """Talks resume in Geneva
+
+Ilham Aliyev met Nikol Pashinyan in Geneva on Monday, and 1,200 more people left Armenia.
+
+Vladimir Putin said on 3 March that Russia would send 15,000 troops to Armenia.
+
+Ilham Aliev said the budget grew by $4.2 billion, or 7 percent.
+"""
+
+
+def test_sentences_with_names_are_verified_localized_and_checked_ahead(
+    fake_engine: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "named.txt"
+    path.write_text(NAMED, encoding="utf-8")
+    before = _edition(path)
+
+    reporting = _Reporting(fake_engine)
+    monkeypatch.setattr(fake_engine, "translate", reporting)
+    taken = {"restore": 0, "checks": 0}
+    restore, checks = pipeline.restore_segments, pipeline.run_checks
+
+    def restore_spy(*a: Any, early: Any = None, **k: Any) -> Any:
+        n = len(early or {})
+        out = restore(*a, early=early, **k)
+        taken["restore"] += n - len(early or {})
+        return out
+
+    def checks_spy(*a: Any, early: Any = None, **k: Any) -> Any:
+        n = len(early or {})
+        out = checks(*a, early=early, **k)
+        taken["checks"] += n - len(early or {})
+        return out
+
+    monkeypatch.setattr(pipeline, "restore_segments", restore_spy)
+    monkeypatch.setattr(pipeline, "run_checks", checks_spy)
+    after = _edition(path)
+    assert reporting.reported > 0
+    assert after == before  # names found, repaired and flagged as after the engine
+    assert after["reports"]["glossary"]["items"]
+    # the three sentences with names were verified ahead, and checked ahead with their spans
+    assert taken["restore"] >= 3 and taken["checks"] >= 3
+
+
+def test_a_verify_ahead_is_not_taken_for_another_output_or_segment() -> None:
+    from translate.glossary import cache as glossary_cache
+    from translate.model import Segment
+    from translate.protect import protect_segments, restore_segments, verify_ahead
+
+    glossary = glossary_cache.load([], builtin=True)
+    text = "Ilham Aliev met Nikol Pashinyan."
+    seg = Segment(id="b0.s0", block=0, index=0, source=text, start=0, end=len(text), lang="en")
+    protected = protect_segments([seg], glossary, "pt-BR", "en")
+    output = protected.texts[0]
+    ahead = verify_ahead(protected, 0, output)
+    assert ahead is not None and ahead.placements
+    plain = restore_segments(protected, [output])
+    # the same output: taken (the very placements), the same result
+    early = {0: ahead}
+    taken = restore_segments(protected, [output], early=early)
+    assert not early and taken.targets == plain.targets and taken.terms == plain.terms
+    # another output: not taken, computed for that output
+    wrong = verify_ahead(protected, 0, "Nada aqui.")
+    assert wrong is not None
+    other = restore_segments(protected, [output], early={0: wrong})
+    assert other.targets == plain.targets and other.terms == plain.terms

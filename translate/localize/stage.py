@@ -168,9 +168,10 @@ _READINGS: ContextVar[dict[tuple[Any, ...], tuple[Any, ...]] | None] = ContextVa
 
 
 @contextmanager
-def readings_shared() -> Iterator[None]:
-    """Within this block (one thread), each date and number reading of a text is made once."""
-    token = _READINGS.set({})
+def readings_shared(memo: dict[tuple[Any, ...], tuple[Any, ...]] | None = None) -> Iterator[None]:
+    """Within this block (one thread), each date and number reading of a text is made once;
+    ``memo``: the readings of an earlier block to go on with (they depend on nothing else)."""
+    token = _READINGS.set({} if memo is None else memo)
     try:
         yield
     finally:
