@@ -226,7 +226,9 @@ def restore(
         near = a / max(len(seg.source), 1)
         if got is None and phrase.strip():
             got = _find(seg.target, phrase, near, stems=True)
-        if got is None and span.kind == "link":
+        if got is None and span.kind == "link" and len(seg.target) <= _CONTEXT_CHARS:
+            # (a longer sentence, thousands of links and no full stop, is not searched run by
+            # run for each of its links)
             inner = _between_marks(answer, _marks(seg.source))
             got = _cover(seg.target, seg.source[a:b], [phrase, inner], near)
             if got is not None and any(
@@ -280,25 +282,32 @@ def _write_trailing(lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan
             if id(seg) in offsets and span not in per_seg.get(id(seg), []):
                 per_seg.setdefault(id(seg), []).append(span)
                 segs[id(seg)] = seg
-        # from the last sentence back: a sentence's growth moves only what comes after it
-        for key in sorted(per_seg, key=lambda k: offsets[k], reverse=True):
+        order = sorted(per_seg, key=lambda k: offsets[k])
+        ends = [offsets[k] + len(segs[k].target) for k in order]  # before anything is added
+        grown: list[int] = []  # what was added up to and with each of them
+        added: list[InlineSpan] = []
+        total = 0
+        for key in order:
             seg = segs[key]
-            end = offsets[key] + len(seg.target)
-            added: list[InlineSpan] = []
+            base = offsets[key] + total
             text = seg.target
             for span in sorted(per_seg[key], key=lambda x: x.start):
                 text += " "
-                added.append(InlineSpan(offsets[key] + len(text), 0, span.kind, span.attrs))
+                at = base + len(text)
+                added.append(InlineSpan(at, at + len(TRAILING), span.kind, span.attrs))
                 text += TRAILING
-            grow = len(text) - len(seg.target)
-            block.inline = [
-                InlineSpan(x.start + grow, x.end + grow, x.kind, x.attrs) if x.start >= end else x
-                for x in block.inline
-            ]
-            block.inline += [
-                InlineSpan(x.start, x.start + len(TRAILING), x.kind, x.attrs) for x in added
-            ]
+            total += len(text) - len(seg.target)
+            grown.append(total)
             seg.target = text
+        block.inline = [_moved(x, ends, grown) for x in block.inline] + added
+
+
+def _moved(x: InlineSpan, ends: list[int], grown: list[int]) -> InlineSpan:
+    """``x`` moved on by what was added to the sentences that end before it (``ends``, in
+    order, and ``grown``: what was added up to and with each)."""
+    k = bisect_right(ends, x.start)
+    by = grown[k - 1] if k else 0
+    return InlineSpan(x.start + by, x.end + by, x.kind, x.attrs) if by else x
 
 
 def _between_marks(answer: str, pair: tuple[str, str] | None) -> str:
@@ -344,10 +353,11 @@ def _cover(
     every: set[str] = set().union(*wanted)
     hits = [i for i, m in enumerate(words) if _content(m.group()) and _key(m.group()) in every]
     for i, first in enumerate(hits):
-        for last in hits[i:]:
+        for j in range(i, len(hits)):
+            last = hits[j]
             if last - first + 1 > limit:
                 break
-            found = {_key(words[k].group()) for k in hits if first <= k <= last}
+            found = {_key(words[k].group()) for k in hits[i : j + 1]}
             if not any(2 * len(found & keys) >= len(keys) for keys in wanted):
                 continue  # not half of any one reading of the span's words
             score = (len(found), -abs(words[first].start() / size - near))

@@ -131,3 +131,23 @@ def test_the_trailing_link_is_in_every_format_read_back_by_independent_parsers()
     catalog = polib.pofile(get_writer("po").render(edition))
     first = next(e for e in catalog if e.msgctxt == "b0.s0")
     assert first.msgstr == f"Junte-se a nós. <1>{inline.TRAILING}</1>"
+
+
+def test_thousands_of_lost_links_in_one_block_take_linear_time() -> None:
+    import time
+
+    n = 2000
+    source = " ".join(f"See item{k}." for k in range(n))
+    spans, pos = [], 0
+    for k in range(n):
+        start = source.index(f"item{k}.", pos)
+        spans.append(InlineSpan(start, start + len(f"item{k}"), "link", {"href": f"/i{k}"}))
+        pos = start
+    edition = _edition(source, spans, ["Veja." for _ in range(n)])
+    began = time.perf_counter()
+    findings = inline.restore(edition, _phrases({}), trailing=True)
+    assert time.perf_counter() - began < 30  # about 1 s alone; the machine is shared
+    block = edition.blocks[0]
+    assert len(findings) == n and block.target.count(inline.TRAILING) == n
+    assert all(block.target[s.start : s.end] == inline.TRAILING for s in block.inline)
+    assert [s.attrs["href"] for s in block.inline] == [f"/i{k}" for k in range(n)]
