@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -327,13 +328,17 @@ def _cover(
     one of ``hints`` (the span's words as the engine gave them) or of the names and numbers of
     ``source_text`` (carried over as they are), at most twice the span's words and two more;
     of several such runs the one holding the most words of them all, then the nearest to
-    ``near``. None when no run holds enough.
+    ``near``; never across a comma or full stop the span does not hold, nor on one word that
+    stands in the sentence more than once. None when no run holds enough.
 
     >>> t = "O Congresso prometeu 300 milhões ao programa, segundo os dados."
     >>> s, e = _cover(t, "pledged $300 million", ["prometido $300 milhões"], 0.2)
     >>> t[s:e]
     'prometeu 300 milhões'
     >>> _cover(t, "the report", ["o relatório"], 0.9) is None
+    True
+    >>> t = "Aplica-se a literais de byte string, literais de cadeia crus e outros."
+    >>> _cover(t, "raw string literals", ["cru corda literal"], 0.5) is None
     True
     >>> t = "Resolve algumas questões de tempo limite TLS desajeitadas."
     >>> s, e = _cover(t, "TLS timeout issues", ["TLS problemas de tempo limite"], 0.5)
@@ -352,20 +357,30 @@ def _cover(
     wanted = [keys for keys in wanted if keys]
     every: set[str] = set().union(*wanted)
     hits = [i for i, m in enumerate(words) if _content(m.group()) and _key(m.group()) in every]
+    times = Counter(_key(words[k].group()) for k in hits)
     for i, first in enumerate(hits):
         for j in range(i, len(hits)):
             last = hits[j]
             if last - first + 1 > limit:
                 break
+            if _PUNCT.search(target[words[first].start() : words[last].end()]) and not (
+                _PUNCT.search(source_text)
+            ):
+                break  # across a comma or a full stop: another phrase ("byte string, literais")
             found = {_key(words[k].group()) for k in hits[i : j + 1]}
             if not any(2 * len(found & keys) >= len(keys) for keys in wanted):
                 continue  # not half of any one reading of the span's words
+            if len(found) == 1 and times[next(iter(found))] > 1:
+                continue  # one word that stands in the sentence more than once: which one?
             score = (len(found), -abs(words[first].start() / size - near))
             if best is None or score > best[:2]:
                 best = (*score, first, last)
     if best is None:
         return None
     return words[best[2]].start(), words[best[3]].end()
+
+
+_PUNCT = re.compile(r"[,;:.!?()\[\]]\s")
 
 
 def _key(word: str) -> str:
