@@ -132,6 +132,12 @@ def test_the_trailing_link_is_in_every_format_read_back_by_independent_parsers()
     first = next(e for e in catalog if e.msgctxt == "b0.s0")
     assert first.msgstr == f"Junte-se a nós. <1>{inline.TRAILING}</1>"
 
+    from translate.write.review_page import page_data
+
+    seg = next(s for s in page_data(edition)["segments"] if s["id"] == "b0.s0")
+    marks = [(seg["target"][a:b], t) for a, b, cat, t in seg["marks"]["target"] if cat == "inline"]
+    assert marks == [(inline.TRAILING, "link 1: https://discord.gg/x")]
+
 
 def test_thousands_of_lost_links_in_one_block_take_linear_time() -> None:
     import time
