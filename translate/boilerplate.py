@@ -389,6 +389,20 @@ def _introduces_list(blocks: list[Block], i: int) -> bool:
     return blocks[i].text.rstrip().endswith(":") and i + 1 < len(blocks)
 
 
+def _article_tables(blocks: list[Block], ruleset: RuleSet) -> set[int]:
+    """The data tables (``Block.cell``) of which some cell is article text, matched by no rule:
+    their cells are read as a table's, never one by one as a notice's words (a cookie
+    banner's buttons laid out as a table match in every cell and stay boilerplate)."""
+    tables: set[int] = set()
+    for block in blocks:
+        if block.cell is None or block.cell[0] in tables:
+            continue
+        normalized = normalize(block.text)
+        if normalized and not any(r.matches(normalized) for r in ruleset.rules):
+            tables.add(block.cell[0])
+    return tables
+
+
 def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Article:
     """A copy of ``article`` without boilerplate blocks, each removal added to ``dropped``.
 
@@ -407,6 +421,7 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     heading_run = _heading_run(blocks)
     link_run = _link_run(blocks)
     standfirst_run = _standfirst_run(blocks)
+    data_tables = _article_tables(blocks, ruleset)
     for i, block in enumerate(blocks):
         if i >= excerpts:
             dropped.append(Dropped(block.text, EXCERPT_TEASERS_ID, EXCERPT_TEASERS_REASON))
@@ -452,6 +467,8 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
         ) or _section_block(_raw_text(article, block), ruleset)
         if rule is not None and rule.list_intro and _introduces_list(blocks, i):
             rule = None
+        if rule is not None and block.cell is not None and block.cell[0] in data_tables:
+            rule = None  # a data table's cell ("Allow" in a permissions table) is its table's
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
             if rule.section:

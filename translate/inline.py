@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
@@ -91,6 +92,7 @@ def restore(
     only: set[int] | None = None,
     fixed: dict[str, list[tuple[int, int, int]]] | None = None,
     quiet: set[str] | frozenset[str] = frozenset(),
+    trailing: bool = False,
 ) -> list[Finding]:
     """Align every block's (or the blocks ``only`` names') source spans to its target
     (``EditionBlock.inline``); the findings for spans that could not be placed are returned and
@@ -105,9 +107,16 @@ def restore(
     ``fixed`` gives, per segment id, the spans already known in its target (start, end, the
     number of the source span: a reviewer's markup, or spans kept from before): they are used
     as they are, and a source span without a place there is lost (with a finding, unless the
-    segment is in ``quiet``: its findings were made before)."""
+    segment is in ``quiet``: its findings were made before).
+
+    A link the steps above cannot place is put on the smallest run of the sentence's words that
+    holds most of its words as the engine gave them (the span translated alone, or between the
+    marks) near its place (:func:`_cover`); failing that, with ``trailing``, it is written
+    after its sentence on a link sign (:data:`TRAILING`), so that its URL is never lost; each
+    still has a ``warning`` (its words are not linked)."""
     todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
+    lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan]] = []  # links to write after
     for index, block in enumerate(edition.blocks):
         if only is not None and index not in only:
             continue
@@ -161,7 +170,13 @@ def restore(
                 continue
             parts = _parts(block, span, ends)
             if not parts:
-                findings.append(_lost(block, span, None, "it is outside every sentence"))
+                finding = _lost(block, span, None, "it is outside every sentence")
+                if trailing and span.kind == "link":
+                    last = placed[-1][0] if placed else None
+                    if last is not None:
+                        finding = _lost(block, span, last, _TRAILING_WHY)
+                        lost.append((block, last, span))
+                findings.append(finding)
                 continue
             for seg, part in parts:
                 at = offset_of.get(id(seg))
@@ -206,9 +221,22 @@ def restore(
             for (_, span, seg, _, (a, b)), got in zip(todo, got_all, strict=True)
         ],
     )
-    for (block, span, seg, offset, (a, _)), got, phrase in zip(todo, got_all, alone, strict=True):
+    for (block, span, seg, offset, (a, b)), got, phrase, answer in zip(
+        todo, got_all, alone, in_context, strict=True
+    ):
+        near = a / max(len(seg.source), 1)
         if got is None and phrase.strip():
-            got = _find(seg.target, phrase, a / max(len(seg.source), 1), stems=True)
+            got = _find(seg.target, phrase, near, stems=True)
+        if got is None and span.kind == "link" and len(seg.target) <= _CONTEXT_CHARS:
+            # (a longer sentence, thousands of links and no full stop, is not searched run by
+            # run for each of its links)
+            inner = _between_marks(answer, _marks(seg.source))
+            got = _cover(seg.target, seg.source[a:b], [phrase, inner], near)
+            if got is not None and any(
+                x.kind == "link" and x.start < offset + got[1] and offset + got[0] < x.end
+                for x in block.inline
+            ):
+                got = None  # on another link's words: links do not nest
         elif got is not None and phrase.strip() and span.kind != "br":
             got = _extend(seg.target, got, phrase)
         if got is not None and span.kind == "br":
@@ -218,12 +246,155 @@ def restore(
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue
-        finding = _lost(block, span, seg, "its words could not be found in the translation")
+        why = "its words could not be found in the translation"
+        if trailing and span.kind == "link":
+            why = _TRAILING_WHY
+            lost.append((block, seg, span))
+        finding = _lost(block, span, seg, why)
         seg.findings.append(finding)
         findings.append(finding)
+    _write_trailing(lost)
     for block in edition.blocks:
         block.inline = _nested(block.inline)
     return findings
+
+
+# the sign a link whose words have no place in the translation is written on, after its
+# sentence (U+2197 NORTH EAST ARROW, the common "external link" sign): the URL stays
+TRAILING = "\u2197"
+_TRAILING_WHY = (
+    f"its words could not be found in the translation; written after the sentence on {TRAILING}"
+)
+
+
+def _write_trailing(lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan]]) -> None:
+    """Each link of ``lost`` written after its sentence's target, on a :data:`TRAILING` sign of
+    its own (" ↗ ↗" for two), in source order; the spans after that sentence in its block move
+    on by what was added."""
+    by_block: dict[int, list[tuple[EditionBlock, TranslatedSegment, InlineSpan]]] = {}
+    for item in lost:
+        by_block.setdefault(id(item[0]), []).append(item)
+    for items in by_block.values():
+        block = items[0][0]
+        offsets = {id(s): o for s, o in _segment_offsets(block)}
+        per_seg: dict[int, list[InlineSpan]] = {}
+        segs: dict[int, TranslatedSegment] = {}
+        for _, seg, span in items:
+            if id(seg) in offsets and span not in per_seg.get(id(seg), []):
+                per_seg.setdefault(id(seg), []).append(span)
+                segs[id(seg)] = seg
+        order = sorted(per_seg, key=lambda k: offsets[k])
+        ends = [offsets[k] + len(segs[k].target) for k in order]  # before anything is added
+        grown: list[int] = []  # what was added up to and with each of them
+        added: list[InlineSpan] = []
+        total = 0
+        for key in order:
+            seg = segs[key]
+            base = offsets[key] + total
+            text = seg.target
+            for span in sorted(per_seg[key], key=lambda x: x.start):
+                text += " "
+                at = base + len(text)
+                added.append(InlineSpan(at, at + len(TRAILING), span.kind, span.attrs))
+                text += TRAILING
+            total += len(text) - len(seg.target)
+            grown.append(total)
+            seg.target = text
+        block.inline = [_moved(x, ends, grown) for x in block.inline] + added
+
+
+def _moved(x: InlineSpan, ends: list[int], grown: list[int]) -> InlineSpan:
+    """``x`` moved on by what was added to the sentences that end before it (``ends``, in
+    order, and ``grown``: what was added up to and with each)."""
+    k = bisect_right(ends, x.start)
+    by = grown[k - 1] if k else 0
+    return InlineSpan(x.start + by, x.end + by, x.kind, x.attrs) if by else x
+
+
+def _between_marks(answer: str, pair: tuple[str, str] | None) -> str:
+    """The words between the one pair of ``pair`` in ``answer`` ("" when they are not one
+    pair)."""
+    if pair is None or answer.count(pair[0]) != 1 or answer.count(pair[1]) != 1:
+        return ""
+    left, right = answer.index(pair[0]), answer.index(pair[1])
+    return answer[left + 1 : right] if left < right else ""
+
+
+def _cover(
+    target: str, source_text: str, hints: Sequence[str], near: float
+) -> tuple[int, int] | None:
+    """The smallest run of ``target``'s words that holds at least half of the words (of four
+    letters or more, with a digit, or initialisms; compared on their first five letters) of
+    one of ``hints`` (the span's words as the engine gave them) or of the names and numbers of
+    ``source_text`` (carried over as they are), at most twice the span's words and two more;
+    of several such runs the one holding the most words of them all, then the nearest to
+    ``near``; never across a comma or full stop the span does not hold, nor on one word that
+    stands in the sentence more than once. None when no run holds enough.
+
+    >>> t = "O Congresso prometeu 300 milhões ao programa, segundo os dados."
+    >>> s, e = _cover(t, "pledged $300 million", ["prometido $300 milhões"], 0.2)
+    >>> t[s:e]
+    'prometeu 300 milhões'
+    >>> _cover(t, "the report", ["o relatório"], 0.9) is None
+    True
+    >>> t = "Aplica-se a literais de byte string, literais de cadeia crus e outros."
+    >>> _cover(t, "raw string literals", ["cru corda literal"], 0.5) is None
+    True
+    >>> t = "Resolve algumas questões de tempo limite TLS desajeitadas."
+    >>> s, e = _cover(t, "TLS timeout issues", ["TLS problemas de tempo limite"], 0.5)
+    >>> t[s:e]
+    'tempo limite TLS'
+    """
+    words = list(_WORD.finditer(target))
+    if not words:
+        return None
+    limit = 2 * max(len(_WORD.findall(source_text)), 1) + 2
+    size = max(len(target), 1)
+    best: tuple[int, float, int, int] | None = None
+    # of the span's own words only those a translation carries as they are: names, numbers
+    names = " ".join(w for w in _WORD.findall(source_text) if w[:1].isupper() or _digit(w))
+    wanted = [{_key(w) for w in _WORD.findall(h) if _content(w)} for h in (*hints, names)]
+    wanted = [keys for keys in wanted if keys]
+    every: set[str] = set().union(*wanted)
+    hits = [i for i, m in enumerate(words) if _content(m.group()) and _key(m.group()) in every]
+    times = Counter(_key(words[k].group()) for k in hits)
+    for i, first in enumerate(hits):
+        for j in range(i, len(hits)):
+            last = hits[j]
+            if last - first + 1 > limit:
+                break
+            if _PUNCT.search(target[words[first].start() : words[last].end()]) and not (
+                _PUNCT.search(source_text)
+            ):
+                break  # across a comma or a full stop: another phrase ("byte string, literais")
+            found = {_key(words[k].group()) for k in hits[i : j + 1]}
+            if not any(2 * len(found & keys) >= len(keys) for keys in wanted):
+                continue  # not half of any one reading of the span's words
+            if len(found) == 1 and times[next(iter(found))] > 1:
+                continue  # one word that stands in the sentence more than once: which one?
+            score = (len(found), -abs(words[first].start() / size - near))
+            if best is None or score > best[:2]:
+                best = (*score, first, last)
+    if best is None:
+        return None
+    return words[best[2]].start(), words[best[3]].end()
+
+
+_PUNCT = re.compile(r"[,;:.!?()\[\]]\s")
+
+
+def _key(word: str) -> str:
+    return word.casefold()[:5]
+
+
+def _content(word: str) -> bool:
+    """A word that says something on its own: four letters or more, one with a digit, or an
+    initialism ("TLS")."""
+    return len(word) >= 4 or _digit(word) or (len(word) >= 2 and word.isupper())
+
+
+def _digit(word: str) -> bool:
+    return any(c.isdigit() for c in word)
 
 
 RELATIVE_CHECK = "links"

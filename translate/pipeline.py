@@ -493,7 +493,7 @@ def translate_prepared(
     # -- inline markup (links, emphasis, code) aligned to the final targets (translate.inline) --
     with _timed(timings, "inline"):
         edition.findings += inline.restore(
-            edition, lambda batch: translate_batch(batch, main_route, cache)[0]
+            edition, lambda batch: translate_batch(batch, main_route, cache)[0], trailing=True
         )
         edition.findings += inline.relative_findings(edition)  # links no edition can follow
     edition.reports["localize"] = localized

@@ -837,6 +837,22 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             continue
         elif re.match(r"\s{0,3}([-*_])(\s*\1){2,}\s*$", line):
             flush()  # thematic break
+        elif (dd := _MD_DEFINITION.match(line)) and (
+            (buffer_kind == "paragraph" and len(buffer) == 1)
+            or (not buffer and bool(blocks) and blocks[-1].kind in ("term", "definition"))
+            or (not buffer and _single_line_before(lines, i, blocks, offsets))
+        ):
+            # a definition list (Markdown Extra, mdit-py-plugins' deflist): a one-line paragraph,
+            # then lines opening with ":" -- the term, then its definitions
+            if buffer:
+                buffer_kind = "term"
+                flush()
+            elif blocks[-1].kind == "paragraph":
+                blocks[-1] = dataclasses.replace(blocks[-1], kind="term")
+            list_indents = []
+            buffer_kind = "definition"
+            buffer = [i]
+            lines[i] = line[dd.end() :]
         elif _MD_FOOTNOTE_LINE.match(line):
             flush()  # a footnote's definition: a block of its own, its label kept
             list_indents = []
@@ -879,6 +895,20 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         i += 1
     flush()
     return blocks, title
+
+
+# a definition's first line (Markdown Extra): up to 3 spaces, ":", then at least one space
+_MD_DEFINITION = re.compile(r"[ ]{0,3}:[ \t]+(?=\S)")
+
+
+def _single_line_before(
+    lines: list[str], i: int, blocks: list[Block], offsets: list[int]
+) -> bool:
+    """Whether the block before line ``i`` is a paragraph of one line that a blank line
+    separates from it ("Term", "", ": definition": a loose definition list)."""
+    if not blocks or blocks[-1].kind != "paragraph" or i < 2 or lines[i - 1].strip():
+        return False
+    return offsets[i - 2] == blocks[-1].start and bool(lines[i - 2].strip())
 
 
 # a fence line: its indent, its run of 3+ backticks or tildes, and the rest (the info string)
@@ -1717,6 +1747,7 @@ def _html_blocks(
     notes, note_ids = page_footnotes(text)  # the page's footnote definitions (untrans11)
     tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
     places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
+    alone: list[Block] = []  # images alone in a cell, waiting for the empty cell they are in
     for element in _xml_units(body):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
@@ -1725,7 +1756,8 @@ def _html_blocks(
                 blocks += pictures
                 pictures = []
             blocks.append(Block(kind="code", text=code[0], info=code[1]))
-            blocks += _image_blocks(images.pop(re.sub(r"\s+", "", code[0]), []))
+            key = re.sub(r"\s+", "", code[0])
+            blocks += _image_blocks(images.pop(key, []) + images.pop(_ALONE_IN_CELL + key, []))
             continue
         if element.tag == "code":  # a preformatted block (<pre>): one paragraph a line
             lines = _preformatted_blocks("".join(element.itertext()))
@@ -1734,13 +1766,17 @@ def _html_blocks(
                 pictures = []
             blocks += lines
             whole = re.sub(r"\s+", "", "".join(element.itertext()))
-            blocks += _image_blocks(images.pop(whole, []))
+            blocks += _image_blocks(images.pop(whole, []) + images.pop(_ALONE_IN_CELL + whole, []))
             continue
         for lb in element.iter("lb"):  # a line break separates words ("dates:<br>June 9")
             lb.tail = "\n" + (lb.tail or "")
         content = " ".join("".join(element.itertext()).split())
         if not content:
+            place = _xml_cell(element, tables, places) if element.tag == "cell" else None
+            if place is not None and alone:  # an image alone in this cell: its cell
+                alone.pop(0).cell = place
             continue
+        alone = []
         whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
         cell = _xml_cell(element, tables, places) if element.tag in ("cell", "p") else None
         if whole_code is not None and cell is None:  # a block wholly a <pre> of code
@@ -1770,10 +1806,15 @@ def _html_blocks(
         cell = cell if kind == "paragraph" else None
         blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number,
                             cell=cell))  # fmt: skip
-        # an image in a table's cell stays in it (the table goes on after it)
+        # an image in a table's cell stays in it (the table goes on after it); one alone in the
+        # cell after this one goes there (below), else it stays here, as before
         for picture in _image_blocks(images.pop(as_read, [])):
             picture.cell = cell
             blocks.append(picture)
+        for picture in _image_blocks(images.pop(_ALONE_IN_CELL + as_read, [])):
+            picture.cell = cell
+            blocks.append(picture)
+            alone.append(picture)
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
     page_words = word_count(visible)
@@ -2050,6 +2091,19 @@ def _image_blocks(images: list[tuple[str, str]]) -> list[Block]:
     ]
 
 
+# the key prefix of an image that stands alone in a table cell (no text of the cell's own):
+# it goes with the empty cell that follows the text before it, not into that text's cell
+_ALONE_IN_CELL = "\x00cell:"
+
+
+def _alone_in_cell(graphic: Any) -> bool:
+    """Whether a ``<graphic>`` of trafilatura's XML is in a table cell that holds no text."""
+    parent = graphic.getparent()
+    while parent is not None and parent.tag not in ("cell", "table"):
+        parent = parent.getparent()
+    return parent is not None and parent.tag == "cell" and not "".join(parent.itertext()).strip()
+
+
 def _marked_blocks(
     html: str, url: str | None = None, options: dict[str, Any] | None = None
 ) -> tuple[dict[str, list[tuple[str, list[InlineSpan]]]], _Images]:
@@ -2091,7 +2145,8 @@ def _marked_blocks(
             if alt and src:
                 from urllib.parse import urljoin
 
-                images.setdefault(last, []).append((urljoin(url, src) if url else src, alt))
+                key = _ALONE_IN_CELL + last if last and _alone_in_cell(element) else last
+                images.setdefault(key, []).append((urljoin(url, src) if url else src, alt))
             continue
         content, spans = _xml_inline(element)
         if url:

@@ -201,8 +201,8 @@ def test_code_and_images_in_cells_stay_in_the_table(
 ) -> None:
     """A cell that is wholly a <pre> of code is the cell (its code a code span), not a code
     block between two halves of the table; an image after a cell's text stays in the table.
-    Left: an image alone in its cell joins the cell before it (the reader keys images by the
-    text before them)."""
+    An image alone in its cell joined the cell before it (the reader keys images by the
+    text before them); since the thirteenth pass it is in its own cell."""
     path = DATA / "html_code" / "table-code-image.html"
     article = parse_article(path.read_text("utf-8"), fmt="html", source=str(path))
     cells = [b for b in article.blocks if b.cell is not None]
@@ -210,9 +210,13 @@ def test_code_and_images_in_cells_stay_in_the_table(
     code = [b for b in cells if b.text.startswith("#![")]
     assert [b.cell for b in code] == [(0, 1, 1), (0, 2, 1)]
     assert all(b.inline and b.inline[0].kind == "code" for b in code)
+    pictures = [b for b in cells if b.inline and b.inline[0].kind == "image"]
+    assert [(b.text, b.cell) for b in pictures] == [("Allowed", (0, 1, 2)), ("Warned", (0, 2, 2))]
     edition = build_edition(path, "pt-BR")
     html = _html_tables(get_writer("html").render(edition))
     assert [_shape(t) for t in html] == [(3, 3)]
     md = get_writer("md").render(edition)
     assert [_shape(t) for t in _md_tables(md)] == [(3, 3)]
     assert "](https://example.org/allow.png)" in md and "#![allow(unused_variables)]" in md
+    row = _md_tables(md)[0][1]
+    assert "allow.png" not in row[1] and "allow.png" in row[2]  # the image in its own column
