@@ -91,6 +91,9 @@ class FeedInfo:
     link: str | None = None
     description: str | None = None  # plain text (RSS description, Atom subtitle)
     language: str | None = None  # as declared, e.g. "en-us"
+    # no language declared: what the channel's and the items' text read together is written in
+    # (``translate.feeds.run``), for a channel or an item whose own text cannot tell
+    text_lang: str | None = None
     id: str | None = None  # Atom feed id
     updated: str | None = None
     author: str | None = None

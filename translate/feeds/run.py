@@ -61,7 +61,7 @@ from .markup import (
     to_html,
 )
 from .markup import truncate_blocks as _truncate
-from .reader import FeedInfo, FeedItem, FeedReader
+from .reader import FeedInfo, FeedItem, FeedReader, text_of_html
 from .sources import FeedSource, open_feed, resolve_sources
 from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ItemRow, ScanCounts
 
@@ -73,6 +73,8 @@ SCAN_BATCH = 200
 FEED_FILE_NAMES = {"rss": "rss.xml", "atom": "atom.xml", "json": "feed.json"}  # by source kind
 WARN_EACH = 5  # messages of one kind printed per feed before they are only counted
 SHORT_WORDS = 12  # items shorter than this trust the feed's declared language over detection
+SAMPLE_ITEMS = 30  # with no language declared, the first items' text tells the feed's
+SAMPLE_CHARS = 500  # characters of each item's summary read for it
 
 
 @dataclass
@@ -390,9 +392,11 @@ class ItemDocument:
         )  # fmt: skip
 
 
-def _prepare(article: Article, options: RunOptions, feed_lang: str | None) -> Any:
+def _prepare(article: Article, options: RunOptions, feed_lang: str | None,
+             text_lang: str | None = None) -> Any:
     """``pipeline.prepare``, trusting the feed's declared language for very short items or when
-    detection fails."""
+    detection fails; with none declared, the language of the feed's text (``_text_lang``) when
+    the article's own text cannot tell."""
     from ..pipeline import prepare
 
     if options.source_lang is None and feed_lang and article.word_count < SHORT_WORDS:
@@ -400,8 +404,9 @@ def _prepare(article: Article, options: RunOptions, feed_lang: str | None) -> An
     try:
         return prepare(article, options)
     except InputError:
-        if options.source_lang is None and feed_lang:
-            return prepare(article, dataclasses.replace(options, source_lang=feed_lang))
+        fallback = feed_lang or text_lang
+        if options.source_lang is None and fallback:
+            return prepare(article, dataclasses.replace(options, source_lang=fallback))
         raise
 
 
@@ -453,6 +458,34 @@ def _feed_lang(feed: FeedRecord) -> str | None:
     return code if code.isalpha() and 2 <= len(code) <= 3 else None
 
 
+def _text_lang(feed: FeedRecord) -> str | None:
+    """The language of the channel's and items' text read together (``FeedInfo.text_lang``)."""
+    language = (feed.channel or {}).get("text_lang")
+    return str(language) if language else None
+
+
+def _read_text_lang(info: FeedInfo, sample: Sequence[FeedItem], options: RunOptions,
+                    source: str) -> str | None:
+    """With no language declared (nor ``--from``): the language the channel's title and
+    description and the first items' titles and summaries are written in, read together as one
+    text; None when that text cannot tell either."""
+    if info.lang or options.source_lang:
+        return None
+    from .. import detect
+    from ..model import UNDETERMINED
+
+    texts = [info.title or "", info.description or ""]
+    for item in sample:
+        texts += [item.title or "", text_of_html(item.summary or item.content or "")[:SAMPLE_CHARS]]
+    blocks = [Block(kind="paragraph", text=t) for t in (" ".join(x.split()) for x in texts) if t]
+    if not blocks:
+        return None
+    article = Article(id="feed", blocks=blocks, source=source, format="feed",
+                      text="\n\n".join(b.text for b in blocks))
+    guess = detect.detect_article(article, options.detector).lang
+    return guess.lang if guess is not None and guess.lang != UNDETERMINED else None
+
+
 def _process_channel(claim: Claim, ctx: WorkContext) -> None:
     from ..pipeline import translate_prepared
 
@@ -465,7 +498,7 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
             raise InputError("the feed has no title or description", path=claim.feed.source)
         article = Article(id=claim.feed.slug, blocks=blocks, source=claim.feed.source,
                           format="feed", text="\n\n".join(b.text for b in blocks))
-        prepared = _prepare(article, ctx.options, _feed_lang(claim.feed))
+        prepared = _prepare(article, ctx.options, _feed_lang(claim.feed), _text_lang(claim.feed))
     except TranslateError as exc:
         for locale in claim.locales:
             ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
@@ -545,7 +578,8 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
     try:
         doc = ItemDocument.build(item, slug=claim.slug, source=claim.feed.source,
                                  max_chars=ctx.max_item_chars)
-        prepared = _prepare(doc.article, ctx.options, _feed_lang(claim.feed))
+        prepared = _prepare(doc.article, ctx.options, _feed_lang(claim.feed),
+                            _text_lang(claim.feed))
         doc.drop({d.text for d in prepared.article.dropped})
         runs = doc.run_article()
         runs_prepared = None
@@ -764,10 +798,13 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
 
         kinds: dict[str, int] = {}
         over = False
+        sample: list[FeedItem] = []  # the first items, whose text tells an undeclared language
         for taken, item in enumerate(items):
             if taken >= job.max_items:
                 over = True
                 break
+            if taken < SAMPLE_ITEMS:
+                sample.append(item)
             for message in item.warnings:
                 kind = " ".join(message.split()[:2])
                 kinds[kind] = kinds.get(kind, 0) + 1
@@ -805,6 +842,8 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
             assert info is not None
         else:
             info = FeedInfo(**feed.channel) if feed.channel else FeedInfo(kind="rss")
+        info = dataclasses.replace(info, text_lang=_read_text_lang(info, sample, options,
+                                                                    source.location))
         channel = dataclasses.asdict(info)
         state.set_channel(feed.id, info.kind, channel)
         channel_digest = FeedItem(position=-1, key=CHANNEL_KEY, title=info.title,

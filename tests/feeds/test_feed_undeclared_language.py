@@ -1,0 +1,78 @@
+"""A feed that declares no language, whose channel text is too short to tell (found on Debian's
+news feed, feed-rs's fixture ``rss_1.0_debian.xml``): the items' text tells the feed's
+language; each item is still detected on its own."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import feedparser
+from click.testing import Result
+
+Run = Callable[..., Result]
+
+# RSS 1.0 as Debian writes it, without the xml:lang its root carries: nothing declares a language
+HEAD = """<?xml version="1.0" encoding="utf-8"?>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns="http://purl.org/rss/1.0/">
+<channel rdf:about="https://project.example.org/News/news.rdf">
+  <title>{title}</title>
+  <link>https://project.example.org/News/</link>
+  <description>{description}</description>
+</channel>
+"""
+ITEM = """<item rdf:about="https://project.example.org/News/{n}">
+  <title>{title}</title>
+  <link>https://project.example.org/News/{n}</link>
+  {description}
+</item>
+"""
+LONG = ("<description>The project is pleased to announce the sixth update of its stable"
+        " distribution. This point release mainly adds corrections for security issues, along"
+        " with a few adjustments for serious problems. Security advisories have already been"
+        " published separately and are referenced where available.</description>")
+
+
+def feed(path: Path, title: str, description: str, items: list[tuple[str, str]]) -> Path:
+    body = "".join(ITEM.format(n=n, title=t, description=d) for n, (t, d) in enumerate(items))
+    path.write_text(HEAD.format(title=title, description=description) + body + "</rdf:RDF>\n",
+                    encoding="utf-8")
+    return path
+
+
+def test_the_items_text_tells_the_language_the_channel_cannot(tmp_path: Path,
+                                                               feed_cli: Run) -> None:
+    source = feed(tmp_path / "news.rdf", "Project News", "Latest News",
+                  [("Updated release of the stable distribution", LONG), ("First item", "")])
+    out = tmp_path / "site"
+    result = feed_cli(source, "--to", "pt-BR", "--out", out, "--json")
+    assert result.exit_code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert [i["status"] for i in summary["items"]] == ["translated", "translated"]
+    parsed = feedparser.parse((out / "news" / "pt-BR" / "rss.xml").read_bytes())
+    assert parsed.feed.title == "[pt] Project News"  # not left in English
+    assert [e.title for e in parsed.entries] == ["[pt] Updated release of the stable distribution",
+                                                 "[pt] First item"]
+
+
+def test_an_item_in_another_language_is_still_read_on_its_own(tmp_path: Path,
+                                                               feed_cli: Run) -> None:
+    spanish = ("<description>El Gobierno aprobó el lunes nuevas normas sobre los precios de la"
+               " energía, que se aplicarán a todos los hogares a partir del próximo año."
+               "</description>")
+    source = feed(tmp_path / "news.rdf", "Project News", "Latest News",
+                  [("Updated release of the stable distribution", LONG), ("Nuevas normas", spanish)])
+    result = feed_cli(source, "--to", "pt-BR", "--out", tmp_path / "site", "--json")
+    items = json.loads(result.stdout)["items"]
+    assert items[0]["status"] == "translated"
+    assert items[1]["status"] == "failed"  # the fake engine has no es -> pt: read as Spanish
+    assert "es -> pt" in items[1]["error"]
+
+
+def test_a_feed_whose_items_cannot_tell_either_still_fails(tmp_path: Path,
+                                                           feed_cli: Run) -> None:
+    source = feed(tmp_path / "news.rdf", "Test Feed", "", [("Test Entry", "")])
+    result = feed_cli(source, "--to", "pt-BR", "--out", tmp_path / "site")
+    assert result.exit_code == 3
+    assert "cannot tell the article's language" in result.stderr
