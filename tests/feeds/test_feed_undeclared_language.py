@@ -61,8 +61,8 @@ def test_an_item_in_another_language_is_still_read_on_its_own(tmp_path: Path,
     spanish = ("<description>El Gobierno aprobó el lunes nuevas normas sobre los precios de la"
                " energía, que se aplicarán a todos los hogares a partir del próximo año."
                "</description>")
-    source = feed(tmp_path / "news.rdf", "Project News", "Latest News",
-                  [("Updated release of the stable distribution", LONG), ("Nuevas normas", spanish)])
+    entries = [("Updated release of the stable distribution", LONG), ("Nuevas normas", spanish)]
+    source = feed(tmp_path / "news.rdf", "Project News", "Latest News", entries)
     result = feed_cli(source, "--to", "pt-BR", "--out", tmp_path / "site", "--json")
     items = json.loads(result.stdout)["items"]
     assert items[0]["status"] == "translated"
