@@ -681,6 +681,10 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
             else:
+                if _copied_phrase(item, exp, hit, target):
+                    placements.append(Placement(exp, "kept", (hit.start, hit.end),
+                                                hit.surface, hit.surface, ["copied-phrase"]))
+                    continue
                 if ambiguous is None:
                     ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
                 why = _why_not_repair(exp, hit, target, ambiguous, locale, source_lang)
@@ -722,6 +726,39 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         delta = sum(d for s, _, d in shift_points if s < p.target_span[0])
         p.target_span = (p.target_span[0] + delta, p.target_span[1] + delta)
     return repaired, placements
+
+
+def _copied_phrase(item: ProtectedSegment, exp: Expectation, hit: _Hit, target: str) -> bool:
+    """Did the engine copy the mention together with the source words around it, as they
+    stand: two words or more next to the name, one of them lower-case, with the same gaps on
+    the same sides ("MTV Unplugged in New York" left in English in a Portuguese sentence)?
+    That is a phrase the engine chose not to translate (a title of a work, a quotation): a
+    name inside it is part of it, and rewriting only the name would make it neither language.
+    A name copied alone ("o escritório de Madrid") is not such a phrase."""
+    a, b = item.mt_spans[_index_of(item, exp)]
+    source = item.mt_source
+    if source[a:b] != hit.surface:
+        return False
+    words: list[str] = []
+    src, tgt = a, hit.start
+    for tok in reversed(tokenize(source[:a])):
+        piece = source[tok.start : src]
+        start = tgt - len(piece)
+        if start < 0 or target[start:tgt] != piece or \
+                (start > 0 and target[start - 1].isalnum()):
+            break
+        words.append(tok.text)
+        src, tgt = tok.start, start
+    src, tgt = b, hit.end
+    for tok in tokenize(source[b:]):
+        piece = source[src : b + tok.end]
+        end = tgt + len(piece)
+        if target[tgt:end] != piece or (end < len(target) and target[end].isalnum()):
+            break
+        words.append(tok.text)
+        src, tgt = b + tok.end, end
+    words = [w for w in words if w.isalpha()]
+    return len(words) >= 2 and any(w.islower() for w in words)
 
 
 def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
@@ -939,6 +976,7 @@ _LEFT_ALONE = {
     "engine-form": "it is the engine's own word, not a listed form",
     "acronym-kept": "an acronym is not replaced by a phrase",
     "grammar": "the article before it would not agree",
+    "copied-phrase": "the engine copied it inside a longer untranslated phrase (a title)",
 }
 
 
