@@ -20,7 +20,7 @@ def _restore(glossary: Glossary, source: str, output: str) -> tuple[str, list[di
 @pytest.mark.parametrize(("source", "output"), [
     ("The film Sleepless in Moscow won an award.", "O filme Sleepless in Moscow ganhou um prêmio."),
     ("She sang Back to London on Sunday.", "Ela cantou Back to London no domingo."),
-    ("The record Tokyo at dawn sold well.", "O disco Tokyo at dawn vendeu bem."),
+    ("The record Tokyo at Dawn sold well.", "O disco Tokyo at Dawn vendeu bem."),
 ])
 def test_a_name_the_engine_copied_inside_an_untranslated_phrase_is_left(
         builtin: Glossary, source: str, output: str) -> None:
@@ -37,6 +37,10 @@ def test_a_name_the_engine_copied_inside_an_untranslated_phrase_is_left(
     # one copied word beside it is no phrase
     ("Protests in London grew.", "Protestos in London cresceram.",
      "Protestos in Londres cresceram."),
+    # a sentence left in English: plain words, another name, a day, a title around it
+    ("Minister Pashinyan met the envoy in Moscow on Monday.",
+     "Minister Pashinyan met the envoy in Moscow on Monday.",
+     "Minister Pashinyan met the envoy in Moscou on Monday."),
     # copied capitalised words only (no lower-case word of the source's sentence)
     ("Talks in Germany failed.", "As negociações na Germany falharam.",
      "As negociações na Alemanha falharam."),
@@ -45,7 +49,7 @@ def test_a_name_copied_without_its_phrase_is_still_repaired(
         builtin: Glossary, source: str, output: str, repaired: str) -> None:
     target, terms = _restore(builtin, source, output)
     assert target == repaired
-    assert terms[0]["status"] == "repaired"
+    assert [t["status"] for t in terms if t["surface"] != "Pashinyan"] == ["repaired"]
 
 
 def _found(text: str, glossary: Glossary, lang: str = "en") -> list[tuple[str, str]]:
