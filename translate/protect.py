@@ -47,7 +47,16 @@ from .glossary.match import (
     max_edits,
 )
 from .glossary.model import Entry, Glossary, Mention
-from .glossary.normalize import Token, fold, gap_allowed, skeleton, token_keys, tokenize
+from .glossary.normalize import (
+    Token,
+    fold,
+    gap_allowed,
+    is_sentence_start,
+    skeleton,
+    token_keys,
+    tokenize,
+)
+from .glossary.words import MONTHS_AND_DAYS, is_title
 from .model import Finding, GlossaryItem, GlossaryReport, Segment
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
@@ -681,6 +690,10 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
             else:
+                if _copied_phrase(item, exp, hit, target):
+                    placements.append(Placement(exp, "kept", (hit.start, hit.end),
+                                                hit.surface, hit.surface, ["copied-phrase"]))
+                    continue
                 if ambiguous is None:
                     ambiguous = part == "full" and _source_occurrences(item, entry) > len(exps)
                 why = _why_not_repair(exp, hit, target, ambiguous, locale, source_lang)
@@ -722,6 +735,47 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         delta = sum(d for s, _, d in shift_points if s < p.target_span[0])
         p.target_span = (p.target_span[0] + delta, p.target_span[1] + delta)
     return repaired, placements
+
+
+def _copied_phrase(item: ProtectedSegment, exp: Expectation, hit: _Hit, target: str) -> bool:
+    """Did the engine copy the mention inside a longer source phrase, as it stands: words
+    next to the name, copied on the same sides with the same gaps, among them a lower-case
+    word and a capitalised word that is no other mention and no sentence's first word ("MTV
+    Unplugged in New York", "Last Tango in Paris" left in English in a Portuguese sentence)?
+    That is a title the engine chose not to translate: a name inside it is part of it, and
+    rewriting only the name would make it neither language. A name copied alone ("o
+    escritório de Madrid") or with plain words ("met Pashinyan in Moscow" left in English)
+    is not such a phrase. The run stops at a number or a punctuation mark."""
+    a, b = item.mt_spans[_index_of(item, exp)]
+    source = item.mt_source
+    if source[a:b] != hit.surface:
+        return False
+    others = [span for span in item.mt_spans if span != (a, b)]
+    words: list[Token] = []
+    src, tgt = a, hit.start
+    for tok in reversed(tokenize(source[:a])):
+        piece = source[tok.start : src]
+        start = tgt - len(piece)
+        if not tok.text.isalpha() or start < 0 or target[start:tgt] != piece or \
+                (start > 0 and target[start - 1].isalnum()):
+            break
+        words.append(tok)
+        src, tgt = tok.start, start
+    src, tgt = b, hit.end
+    for tok in tokenize(source[b:]):
+        tok = dataclasses.replace(tok, start=b + tok.start, end=b + tok.end)
+        piece = source[src : tok.end]
+        end = tgt + len(piece)
+        if not tok.text.isalpha() or target[tgt:end] != piece or \
+                (end < len(target) and target[end].isalnum()):
+            break
+        words.append(tok)
+        src, tgt = tok.end, end
+    lower = any(t.text.islower() for t in words)
+    title = any(t.text[:1].isupper() and not is_sentence_start(source, t) and
+                t.key not in MONTHS_AND_DAYS and not is_title(t.key) and
+                not any(x <= t.start < y for x, y in others) for t in words)
+    return lower and title
 
 
 def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
@@ -939,6 +993,7 @@ _LEFT_ALONE = {
     "engine-form": "it is the engine's own word, not a listed form",
     "acronym-kept": "an acronym is not replaced by a phrase",
     "grammar": "the article before it would not agree",
+    "copied-phrase": "the engine copied it inside a longer untranslated phrase (a title)",
 }
 
 

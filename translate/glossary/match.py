@@ -72,7 +72,8 @@ _TIER = {"exact": 0, "alias": 1, "deprecated": 2, "misspelling": 3, "inflected":
 # Suffixes that turn a place name into an adjective or a people; "n"/"ns" only after a
 # vowel ("Armenia-n", not "Yerevan-n").
 _DERIVING_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is", "i", "ic",
-                      "eans", "ean", "ites", "ite", "ers", "er", "ene", "enes", "ois", "oise")
+                      "eans", "ean", "ites", "ite", "ers", "er", "ene", "enes", "ois", "oise",
+                      "se")  # Dutch "Brusselse", "Amsterdamse"
 _VOWEL_ONLY = frozenset({"n", "ns"})
 # Words that join a longer proper name around a glossary name ("Alternative for Germany",
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
@@ -82,6 +83,9 @@ _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "de
 # place in ordinary prose ("Georgia for the Georgians").
 _AFTER_CONNECTIVES = frozenset({"de", "del", "della", "di", "des", "du", "da", "do", "das",
                                 "dos", "der", "am"})
+# An elided article or preposition that joins the last word of a hyphenated place name
+# ("Port-d’Espagne", "Villeneuve-d'Ascq", "Sainte-Marie-l'Église").
+_ELIDED = frozenset({"d", "l"})
 _CURRENCY = frozenset("$€£¥₹₽₩")
 _KATAKANA = re.compile("[\u30a0-\u30ff]")  # with the prolonged sound mark ー
 # a word of three letters or more and a period right before a name: a web address
@@ -1873,6 +1877,12 @@ class _Matcher:
                 joined(last, last + 1) and \
                 self._name_word(last + 1, others, after=True):
             return True  # "Praia do Forte", "Santiago de Compostela"
+        if cand.entry.type == "place" and last < len(tokens) and \
+                self.text[tokens[last - 1].end : tokens[last].start] == " " and \
+                self._own_region_letters(cand, last):
+            # "Washington DC", "Sydney NSW": the letters of a region of the place's own
+            # country, closing an address, say where it is; they make no longer name
+            return self._embedded_before(cand, others)
         if last < len(tokens) and not self._compound_head(last) and \
                 not self._envoy_to(first):
             # "U.S. Winter Outlook": the abbreviation's period, then the next word
@@ -1988,6 +1998,11 @@ class _Matcher:
         def joined(a: int, b: int) -> bool:
             return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
 
+        if first >= 2 and tokens[first - 1].text in _ELIDED and \
+                self.text[tokens[first - 1].end : tokens[first].start] in ("'", "\u2019") and \
+                self.text[tokens[first - 2].end : tokens[first - 1].start] == "-" and \
+                tokens[first - 2].capitalized:
+            return True  # "Port-d’Espagne", "Villeneuve-d'Ascq": the end of a hyphenated name
         if first > 0 and joined(first - 1, first):
             prev = first - 1
             if _caseless(tokens[prev]):
@@ -2345,6 +2360,14 @@ class _Matcher:
             if fold(text[tok.start : end]) in regions:
                 return True
         return False
+
+    def _own_region_letters(self, cand: _Candidate, k: int) -> bool:
+        """Is token ``k`` the ISO 3166-2 letters of a first-level region of the candidate
+        place's own country (``[postal]``), closing an address ("Washington DC.")?"""
+        subs = subdivisions()
+        own = subs.country.get(cand.entry.id) or (cand.entry.territory or "").upper()
+        return bool(own) and own in subs.postal.get(self.tokens[k].text, ()) and \
+            self._code_closes(self.tokens[k].end)
 
     def _code_closes(self, end: int) -> bool:
         """Does a region's letters at ``end`` close an address: the end of the text or line,
