@@ -76,3 +76,28 @@ def test_a_feed_whose_items_cannot_tell_either_still_fails(tmp_path: Path,
     result = feed_cli(source, "--to", "pt-BR", "--out", tmp_path / "site")
     assert result.exit_code == 3
     assert "cannot tell the article's language" in result.stderr
+
+
+def test_a_channel_that_fails_is_reported_not_published_silently(tmp_path: Path,
+                                                                 feed_cli: Run) -> None:
+    """The feed's own title and description travel as an item of their own; when they failed
+    (here: read as Spanish, which the fake engine does not translate), the localized feed was
+    written with them as the source wrote them, with exit 0 and nothing on stderr (seen on
+    eight real feeds by langid16). Now a warning says so and the run counts a failure (exit
+    10, retried next run, as a failed item is)."""
+    source = feed(tmp_path / "news.rdf", "Noticias del proyecto",
+                  "Las últimas noticias del proyecto, publicadas cada semana por el equipo de"
+                  " desarrollo de la distribución.",
+                  [("Updated release of the stable distribution", LONG)])
+    out = tmp_path / "site"
+    result = feed_cli(source, "--to", "pt-BR", "--out", out, "--json")
+    assert result.exit_code == 10
+    assert "the feed's own title and description were not translated" in result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["failed"] == 1
+    channel = [i for i in summary["items"] if i["id"] == "channel"]
+    assert len(channel) == 1 and "es -> pt" in channel[0]["error"]
+    assert [i["status"] for i in summary["items"] if i["id"] != "channel"] == ["translated"]
+    # the localized feed is still written, its items translated
+    parsed = feedparser.parse((out / "news" / "pt-BR" / "rss.xml").read_bytes())
+    assert [e.title for e in parsed.entries] == ["[pt] Updated release of the stable distribution"]

@@ -1131,8 +1131,19 @@ def localize_feeds(
             for locale, error in failures.items():
                 if public.get(locale) == 0 and locale not in report.failed_locales:
                     report.failed_locales[locale] = error.line
-            _publish(state, feed, [lc for lc in locales if lc not in report.failed_locales
-                                   or public.get(lc)], job, report)
+            written = [lc for lc in locales if lc not in report.failed_locales or public.get(lc)]
+            for locale, error in state.channel_failures(feed).items():
+                if locale not in written:
+                    continue  # the locale failed as a whole: reported once, as such
+                # never silent: the localized feed would carry the title as the source wrote it
+                warn(f"{feed.source}: {locale}: the feed's own title and description were not"
+                     f" translated ({error.line}); its localized feed keeps them as written")
+                summary.failed += 1
+                report.failed += 1
+                summary.items.append(ItemReport(
+                    feed=feed.slug, guid="(channel)", id="channel", locale=locale,
+                    status="failed", files=[], segments=0, error=error))  # fmt: skip
+            _publish(state, feed, written, job, report)
         summary.released = sum(r.released for r in summary.feeds)
     finally:
         progress.end()

@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from ..clock import utc_now
-from ..errors import ErrorInfo, OutputError
+from ..errors import ErrorInfo, InternalError, OutputError
 from ..http import Validators
 from ..store import Store
 
@@ -490,6 +490,19 @@ class FeedState:
                 (json.dumps([str(p) for p in outputs]), json.dumps(entry, ensure_ascii=False),
                  utc_now(), feed.id, row.guid, row.locale, row.content_hash),
             )  # fmt: skip
+
+    def channel_failures(self, feed: FeedRecord) -> dict[str, ErrorInfo]:
+        """Locale -> why the feed's own title and description failed in the current run."""
+        rows = self.conn.execute(
+            "SELECT i.locale, i.error FROM feed_entries e JOIN feed_items i ON i.feed = e.feed"
+            " AND i.guid = e.guid AND i.content_hash = e.content_hash"
+            " WHERE e.feed = ? AND e.run = ? AND e.guid = ? AND i.status = 'failed'"
+            " ORDER BY i.locale",
+            (feed.id, feed.run, CHANNEL_KEY),
+        ).fetchall()
+        return {str(locale): ErrorInfo.from_json(error) if error else ErrorInfo.of(
+            InternalError("the feed's title failed with no recorded reason"))
+            for locale, error in rows}
 
     def run_items(self, feed: FeedRecord) -> Iterator[ItemRow]:
         """Every item edition of the items seen in the current run, in feed order."""
