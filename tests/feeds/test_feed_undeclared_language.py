@@ -101,3 +101,25 @@ def test_a_channel_that_fails_is_reported_not_published_silently(tmp_path: Path,
     # the localized feed is still written, its items translated
     parsed = feedparser.parse((out / "news" / "pt-BR" / "rss.xml").read_bytes())
     assert [e.title for e in parsed.entries] == ["[pt] Updated release of the stable distribution"]
+
+
+def test_a_language_declared_on_the_root_or_by_its_name_is_read(tmp_path: Path,
+                                                                 feed_cli: Run) -> None:
+    """Debian's RSS 1.0 carries ``xml:lang="en"`` on its ``rdf:RDF`` root, and Node.js's feeds
+    write ``<language>English</language>``: both declare the language, though not as RSS 2.0's
+    ``<language>en</language>``; a feed whose text is too short to tell was refused (exit 3)."""
+    rooted = feed(tmp_path / "rooted.rdf", "Test Feed", "", [("Test Entry", "")])
+    rooted.write_text(rooted.read_text(encoding="utf-8").replace(
+        "<rdf:RDF ", '<rdf:RDF xml:lang="en" '), encoding="utf-8")
+    result = feed_cli(rooted, "--to", "pt-BR", "--out", tmp_path / "a")
+    assert result.exit_code == 0, result.stderr
+    named = tmp_path / "named.xml"
+    named.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Test Feed</title>'
+        "<link>https://example.org/</link><description></description>"
+        "<language>English</language><item><title>Test Entry</title>"
+        "<link>https://example.org/1</link><guid>1</guid></item></channel></rss>",
+        encoding="utf-8")
+    result = feed_cli(named, "--to", "pt-BR", "--out", tmp_path / "b", "--json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["items"][0]["status"] == "translated"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import functools
 import hashlib
 import html
 import html.entities
@@ -101,10 +102,37 @@ class FeedInfo:
     @property
     def lang(self) -> str | None:
         """The declared language as an ISO 639 code (``en-us`` -> ``en``), if any."""
-        if not self.language:
-            return None
-        code = self.language.strip().replace("_", "-").split("-")[0].lower()
-        return code if code.isalpha() and 2 <= len(code) <= 3 else None
+        return declared_code(self.language) if self.language else None
+
+
+def declared_code(language: str) -> str | None:
+    """A feed's declared language as an ISO 639 code: ``en-us`` -> ``en``, or a language given
+    by its name instead of a code ("English", as Node.js's feeds write ``<language>``;
+    "Português (Brasil)"), read through CLDR's names in English and each news language's own
+    (``locales/languages/detect.toml``); None otherwise."""
+    code = language.strip().replace("_", "-").split("-")[0].lower()
+    if code.isalpha() and 2 <= len(code) <= 3:
+        return code
+    key = language.split("(")[0].strip().casefold()
+    return _language_names().get(key) if key else None
+
+
+@functools.cache
+def _language_names() -> dict[str, str]:
+    from babel import Locale, UnknownLocaleError
+
+    from ..langdata import load_file
+
+    names = {n.casefold(): code for code, n in Locale("en").languages.items()
+             if code.isalpha() and 2 <= len(code) <= 3}
+    for code in load_file("detect").get("detect", {}).get("languages", ()):
+        try:
+            own = Locale.parse(code).languages.get(code)
+        except (UnknownLocaleError, ValueError):
+            continue
+        if own:
+            names.setdefault(own.casefold(), code)
+    return names
 
 
 @dataclass
@@ -870,6 +898,15 @@ class FeedReader:
             info.language = value
         elif local in ("lastBuildDate", "pubDate") and ns in _RSS and info.updated is None:
             info.updated = parse_date(value)
+        if info.language is None:
+            # an xml:lang on the channel or the document's root (RSS 1.0 as Debian writes it:
+            # <rdf:RDF xml:lang="en">) declares the language as Atom's on <feed> does
+            parent = el.getparent()
+            while parent is not None and info.language is None:
+                lang = parent.get(f"{{{XML_NS}}}lang")
+                if lang and lang.strip():
+                    info.language = lang.strip()
+                parent = parent.getparent()
         _free(el)
 
     def _atom_field(self, ns: str, local: str, el: Any) -> None:

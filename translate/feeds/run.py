@@ -61,7 +61,7 @@ from .markup import (
     to_html,
 )
 from .markup import truncate_blocks as _truncate
-from .reader import FeedInfo, FeedItem, FeedReader, text_of_html
+from .reader import FeedInfo, FeedItem, FeedReader, declared_code, text_of_html
 from .sources import FeedSource, open_feed, resolve_sources
 from .state import CHANNEL_KEY, Claim, FeedRecord, FeedState, ItemRow, ScanCounts
 
@@ -452,10 +452,7 @@ class WorkContext:
 
 def _feed_lang(feed: FeedRecord) -> str | None:
     language = (feed.channel or {}).get("language")
-    if not language:
-        return None
-    code = str(language).strip().replace("_", "-").split("-")[0].lower()
-    return code if code.isalpha() and 2 <= len(code) <= 3 else None
+    return declared_code(str(language)) if language else None
 
 
 def _text_lang(feed: FeedRecord) -> str | None:
