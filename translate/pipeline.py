@@ -354,6 +354,7 @@ def translate_prepared(
         [_code_pieces(prepared.article.blocks[s.block], s) for s in segs],
         [_italic_pieces(prepared.article.blocks[s.block], s) for s in segs],
         inner=spans_as_written(protected),  # a title may hold a glossary name whole
+        target_letters=untranslatable.source_letters(profile.language),
     )
     texts = word_names.texts
 

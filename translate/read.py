@@ -1916,11 +1916,11 @@ TITLE_REPEAT_WINDOW = 16
 
 
 def _drop_title_repeat(blocks: list[Block], title: str) -> tuple[list[Block], str, list[Dropped]]:
-    """The headline printed again as a heading at the top of the body (after nothing but
-    short labels: a kicker, a section name), beside a ``<title>`` that carries it: one title,
-    not a title and a heading. When the title is that heading followed by a separator and
-    more parts ("Headline » Local » News"), the heading is the headline and the rest is
-    furniture."""
+    """The headline printed again as a heading, or as the first paragraph, at the top of the
+    body (after nothing but short labels: a kicker, a section name), beside a ``<title>`` that
+    carries it: one title, not a title and a heading. When the title is that heading followed
+    by a separator and more parts ("Headline » Local » News"), the heading is the headline and
+    the rest is furniture."""
 
     def squash(text: str) -> str:
         return _letters(text)  # dashes and quotes differ between <title> and the page
@@ -1928,6 +1928,15 @@ def _drop_title_repeat(blocks: list[Block], title: str) -> tuple[list[Block], st
     for i, block in enumerate(blocks[:TITLE_REPEAT_WINDOW]):
         if block.kind == "title":
             continue
+        if block.kind == "paragraph" and len(block.text) >= 20 and squash(block.text) == squash(
+            title
+        ):  # the headline printed again as the body's first paragraph (a lead set in bold)
+            drop = Dropped(
+                text=block.text,
+                rule="html:title-repeat",
+                reason="the headline repeated as the first paragraph of the body",
+            )
+            return blocks[:i] + blocks[i + 1 :], title, [drop]
         if block.kind != "heading" or len(block.text) < 20:
             if len(block.text.split()) > 8:
                 break  # the body has started: a heading further down is the article's own

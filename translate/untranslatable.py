@@ -30,7 +30,7 @@ from typing import Any
 _VERBATIM = re.compile(
     r"https?://\S+[^\s.,;:!?)\]]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|(?<!\w)[@#][A-Za-z_]\w+|`[^`]+`"
 )
-_NON_ASCII_WORD = re.compile(r"(?<![\w@#/])[A-Z][^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+_NON_ASCII_WORD = re.compile(r"(?<![\w@#/])[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _INVENTED = re.compile(
     r"\s*\((?:em|in|en|auf|in lingua) (?:inglês|ingles|english|anglais|inglés|englisch|inglese)\)",
     re.I,
@@ -52,11 +52,13 @@ def tokens(
     ['Lüderitzstrasse']
     >>> tokens("A Rússia e a Lüderitzstrasse", letters=frozenset("áâãàçéêíóôõú"))
     ['Lüderitzstrasse']
+    >>> tokens("Born in Łódź, he met Émile.")
+    ['Łódź', 'Émile']
     """
     found = [m.group(0) for m in _VERBATIM.finditer(source)]
     for m in _NON_ASCII_WORD.finditer(source):
         word = m.group(0)
-        if word.casefold() in words:
+        if not word[0].isupper() or word.casefold() in words:  # capitalized: "Łódź", "Ōsaka" too
             continue
         if all(ch.isascii() or ch.lower() in letters for ch in word):
             continue  # every letter the language's own: a word of it, or a name it writes so
@@ -131,6 +133,18 @@ def _same_but_unwritable(word: str, token: str) -> bool:
     )
 
 
+def _written_without(word: str, token: str) -> bool:
+    """``word`` is the name ``token`` written with only the letters the engine can write, as a
+    word of the target language, maybe plural: "maoris" and "Maori" for "Māori", "Lodz" for
+    "Łódź" (the engine read the name, then wrote it as its language spells it)."""
+    from anyascii import anyascii
+
+    if token.isascii() or not token.isalpha():
+        return False
+    folded, seen = anyascii(token).casefold(), anyascii(word).casefold()
+    return seen in (folded, folded + "s", folded + "es")
+
+
 def repair(
     source: str, target: str, *, kind: str = "paragraph", words: frozenset[str] = frozenset(),
     letters: frozenset[str] = frozenset(),
@@ -172,6 +186,8 @@ def repair(
             score = fuzz.ratio(word.casefold(), token.casefold())
             if _same_but_unwritable(word, token):
                 score = 150  # "T'ne" for "Tāne": every letter the engine can write, in place
+            elif _written_without(word, token):
+                score = 140  # "maoris" for "Māori": the name as the target language writes it
             if token[:1] in "@#`" or token.startswith("http"):
                 # an identifier: same sigil or scheme and the same start, however the rest went
                 if word[:1] != token[:1] or word[:4].casefold() != token[:4].casefold():
@@ -578,6 +594,39 @@ def address_spans(
     ]
 
 
+def unwritable_spans(
+    text: str,
+    letters: frozenset[str],
+    target_letters: frozenset[str],
+    words: frozenset[str] = frozenset(),
+    taken: Sequence[tuple[int, int]] = (),
+) -> list[tuple[int, int, str]]:
+    """The names of ``text`` (the capitalized words of :func:`tokens`) written with a letter
+    that neither the source's alphabet ``letters`` nor the target's ``target_letters`` has, as
+    ``(start, end, "letters")``: a model trained on those two languages may have no way to
+    write it, and reads the name as a word it knows ("Parāoa" -> "Paráusa", "Māori" ->
+    "maoris"); masked, the name comes back as written. ``words``: the source language's words
+    the engine reads whole (never masked).
+
+    >>> pt = frozenset("aáâãàbcçdeéêfghiíjklmnoóôõpqrstuúvwxyz")
+    >>> unwritable_spans("12 Parāoa whales, José said.", frozenset(), pt)
+    [(3, 9, 'letters')]
+    """
+    found: list[tuple[int, int, str]] = []
+    for m in _NON_ASCII_WORD.finditer(text):
+        word = m.group(0)
+        if not word[0].isupper() or word.casefold() in words:
+            continue
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            continue
+        if not all(unicodedata.name(ch, "").startswith("LATIN") for ch in word):
+            continue
+        low = word.lower()
+        if any(not ch.isascii() and ch not in letters and ch not in target_letters for ch in low):
+            found.append((m.start(), m.end(), "letters"))
+    return found
+
+
 def verbatim_spans(
     text: str, pieces: Sequence[str], taken: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, str]]:
@@ -811,13 +860,16 @@ def mask_segments(
     verbatim: Sequence[Sequence[str]] | None = None,
     emphasis: Sequence[Sequence[str]] | None = None,
     inner: Sequence[Sequence[tuple[int, int]]] | None = None,
+    target_letters: frozenset[str] | None = None,
 ) -> Masked:
     """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
     glossary names, per text), the titles of works and brands of :func:`title_spans`
     (``emphasis``: the italic pieces per text), and the pieces of ``verbatim`` per text (code
     spans, which the engine must copy, not translate: ``gauge-7``, ``make test``). ``inner``:
     the spans of ``avoid`` (per text) that a title of a work or brand may hold whole (see
-    :func:`mask`)."""
+    :func:`mask`). ``target_letters``: the target language's alphabet; when given, the names
+    written with a letter outside it and outside the source's (:func:`unwritable_spans`) are
+    masked too."""
     out = list(texts)
     holding: dict[int, list[tuple[tuple[int, int], list[tuple[int, int]]]]] = {}
     words: dict[int, list[str]] = {}
@@ -856,6 +908,12 @@ def mask_segments(
         if MASK_ADDRESSES:
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
             spans = sorted(spans + address_spans(text, taken))
+        if target_letters is not None:
+            taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
+            spans = sorted(
+                spans
+                + unwritable_spans(text, source_letters(lang), target_letters, lexicon, taken)
+            )
         if not spans:
             continue
         held = inner[i] if inner else ()
@@ -962,14 +1020,16 @@ def unmask_segments(
         if guarded else {}
     )
     for i in bare:
-        if "address" in masked.rules[i]:
+        if {"address", "letters"} & set(masked.rules[i]):
             # an address the repair step puts back in the bare sentence is kept there: the mask
             # is for the addresses it cannot ("apply@web.tv" read as "se aplicar aweb.tv")
             # with the source language's words: "Não" is a word the engine translates ("no
-            # one"), not a token it mangled (the bare "no one" became "Não one")
+            # one"), not a token it mangled (the bare "no one" became "Não one"); so is a name
+            # written with letters the engine lacks that the repair puts back ("o povo maori"
+            # -> "o povo Māori", where the masked sentence reads "o Māori pessoas")
             fixed = repair(masked.originals[i], bare[i], words=lexicon, letters=letters)[0]
             if all(w in fixed for w, r in zip(masked.words[i], masked.rules[i], strict=True)
-                   if r == "address"):
+                   if r in ("address", "letters")):
                 bare[i] = fixed
     for i, restored in restored_at.items():
         why = lost_against(masked.originals[i], bare[i], restored) if i in bare else ""

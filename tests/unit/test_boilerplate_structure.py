@@ -118,3 +118,18 @@ def test_a_numbered_link_line_in_capitals_is_an_entry_of_the_articles_ranking() 
     marked = _mark_link_lines(lines + [Block(kind="paragraph", text=t) for t in BODY])
     assert marked[0].furniture is None  # numbered: the article's own list
     assert marked[1].furniture is not None and marked[1].furniture[0] == "html:link-line"
+
+
+def test_headline_repeated_as_the_first_paragraph_is_dropped_and_reported() -> None:
+    # a real Brazilian city hall's page prints its headline again as the body's first paragraph
+    article = _run(_page(head="<p>Council backs tram extension</p>"))
+    assert _texts(article)[0] == BODY[0]
+    assert article.title == "Council backs tram extension"
+    drops = [d for d in article.dropped if d.rule == "html:title-repeat"]
+    assert [d.reason for d in drops] == ["the headline repeated as the first paragraph of the body"]
+
+
+def test_a_paragraph_that_only_starts_with_the_headline_is_kept() -> None:
+    lead = "Council backs tram extension after a long debate on costs and routes."
+    article = _run(_page(head=f"<p>{lead}</p>"))
+    assert lead in _texts(article)

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from translate.untranslatable import repair
+from translate.untranslatable import (
+    mask_segments,
+    repair,
+    source_letters,
+    tokens,
+    unwritable_spans,
+)
 
 
 def test_handle_whose_sigil_became_a_dash_is_put_back() -> None:
@@ -66,3 +72,26 @@ def test_a_word_in_the_source_languages_own_letters_is_not_put_back() -> None:
     text, _ = repair("Fui à Lüderitzstrasse.", "I went to L'deritzstrasse.", letters=letters)
     assert text == "I went to Lüderitzstrasse."
     assert source_letters("xx") == frozenset()  # no data: ASCII only, as before
+
+
+def test_name_the_engine_wrote_as_a_word_of_the_target_is_put_back() -> None:
+    # "Māori" as the Portuguese plural "maoris": the engine cannot write "ā"
+    text, changes = repair("the leading Māori whale expert", "o principal especialista maoris")
+    assert text == "o principal especialista Māori" and changes[0]["from"] == "maoris"
+    # another word of the same letters plus more is not the name
+    assert repair("the Māori tribes", "as tribos maoritárias")[0] == "as tribos maoritárias"
+
+
+def test_capitalized_name_whose_first_letter_is_not_ascii_is_a_token() -> None:
+    assert tokens("Born in Łódź, he met Émile and the Māori.") == ["Łódź", "Émile", "Māori"]
+    assert repair("in Łódź today", "em Lodz hoje")[0] == "em Łódź hoje"
+
+
+def test_names_with_letters_neither_language_writes_are_masked() -> None:
+    pt = source_letters("pt")
+    text = "12 Parāoa whales stranded; José and Łukasz said."
+    spans = unwritable_spans(text, source_letters("en"), pt)
+    assert [text[s:e] for s, e, _ in spans] == ["Parāoa", "Łukasz"]  # "José": é is Portuguese
+    masked = mask_segments([text], ["paragraph"], "en", target_letters=pt)
+    assert masked.words == {0: ["Parāoa", "Łukasz"]} and masked.rules == {0: ["letters"] * 2}
+    assert mask_segments([text], ["paragraph"], "en").words == {}  # no target: not asked
