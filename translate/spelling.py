@@ -128,7 +128,10 @@ def table_for(locale: str) -> SpellingTable:
     # scripts written without spaces (zh-Hans/zh-Hant) have no word boundaries to wait for:
     # ``word_boundaries = false`` rewrites the forms wherever they stand, longest first
     if data.get("word_boundaries", True):
-        pattern = re.compile(r"(?<![\w-])(?:" + alternatives + r")(?![\w-])", re.I)
+        # a hyphen joins words into one ("co-operate") unless the file says its compounds are
+        # made of words that keep their own spelling ("económico-social": Portuguese)
+        edge = r"\w" if data.get("hyphen_is_boundary", False) else r"\w-"
+        pattern = re.compile(rf"(?<![{edge}])(?:{alternatives})(?![{edge}])", re.I)
     else:
         pattern = re.compile("(?:" + alternatives + ")")
     ordered = {k: tuple(sorted(v, key=lambda r: r.guard is None)) for k, v in rewrites.items()}

@@ -73,3 +73,12 @@ def test_script_without_word_boundaries(tmp_path: Path, monkeypatch: pytest.Monk
     finally:
         spelling._load.cache_clear()
         spelling.table_for.cache_clear()
+
+
+def test_parts_of_a_portuguese_compound_keep_their_own_spelling() -> None:
+    # the engine's "lógica económica-burocrática" for "economic-bureaucratic logic" (real page)
+    assert spelling.normalize("uma lógica económica-burocrática", "pt-BR")[0] == (
+        "uma lógica econômica-burocrática"
+    )
+    # a listed compound is still taken whole
+    assert spelling.normalize("as meias-finais", "pt-BR")[0] == "as semifinais"
