@@ -1928,8 +1928,11 @@ def _drop_title_repeat(blocks: list[Block], title: str) -> tuple[list[Block], st
     for i, block in enumerate(blocks[:TITLE_REPEAT_WINDOW]):
         if block.kind == "title":
             continue
-        if block.kind == "paragraph" and len(block.text) >= 20 and squash(block.text) == squash(
-            title
+        if (
+            block.kind == "paragraph"
+            and len(block.text) >= 20
+            and squash(block.text) == squash(title)
+            and not any(x.kind == "image" for x in block.inline)  # the lead image stays
         ):  # the headline printed again as the body's first paragraph (a lead set in bold)
             drop = Dropped(
                 text=block.text,

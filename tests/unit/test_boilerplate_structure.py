@@ -133,3 +133,10 @@ def test_a_paragraph_that_only_starts_with_the_headline_is_kept() -> None:
     lead = "Council backs tram extension after a long debate on costs and routes."
     article = _run(_page(head=f"<p>{lead}</p>"))
     assert lead in _texts(article)
+
+
+def test_headline_paragraph_that_carries_the_lead_image_is_kept() -> None:
+    # a real page's lead image whose alt text is the headline: a paragraph of the image alone
+    head = '<p><img src="https://example.org/lead.jpg" alt="Council backs tram extension"></p>'
+    article = _run(_page(head=head))
+    assert any(x.kind == "image" for b in article.blocks for x in b.inline)
