@@ -355,6 +355,7 @@ def translate_prepared(
         [_italic_pieces(prepared.article.blocks[s.block], s) for s in segs],
         inner=spans_as_written(protected),  # a title may hold a glossary name whole
         target_letters=untranslatable.source_letters(profile.language),
+        own={i for i, s in enumerate(segs) if s.lang == main},
     )
     texts = word_names.texts
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -861,6 +861,7 @@ def mask_segments(
     emphasis: Sequence[Sequence[str]] | None = None,
     inner: Sequence[Sequence[tuple[int, int]]] | None = None,
     target_letters: frozenset[str] | None = None,
+    own: Collection[int] | None = None,
 ) -> Masked:
     """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
     glossary names, per text), the titles of works and brands of :func:`title_spans`
@@ -869,7 +870,8 @@ def mask_segments(
     the spans of ``avoid`` (per text) that a title of a work or brand may hold whole (see
     :func:`mask`). ``target_letters``: the target language's alphabet; when given, the names
     written with a letter outside it and outside the source's (:func:`unwritable_spans`) are
-    masked too."""
+    masked too, in the texts of ``own`` (those in the source language ``lang``; all when None:
+    a German paragraph of an English article takes its own route, not the masks of English)."""
     out = list(texts)
     holding: dict[int, list[tuple[tuple[int, int], list[tuple[int, int]]]]] = {}
     words: dict[int, list[str]] = {}
@@ -908,7 +910,7 @@ def mask_segments(
         if MASK_ADDRESSES:
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
             spans = sorted(spans + address_spans(text, taken))
-        if target_letters is not None:
+        if target_letters is not None and (own is None or i in own):
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
             spans = sorted(
                 spans
