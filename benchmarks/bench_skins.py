@@ -20,10 +20,22 @@ engine), with its models already loaded:
   the same batch on the local executor (a worker process per core, one engine thread each)
   tells the runner's own cost from Ray's.
 
-Rows are interleaved ``--repeat`` times; medians. The machine's other jobs move every figure,
-so only the ratios of one run mean anything (bare / skin: 1.0 is the engine's own speed).
+Rows are interleaved ``--repeat`` rounds, the order rotated each round (no row always runs
+first after the previous round's Ray batch). Every figure is a *paired* ratio, taken within one
+round (the rows of one round ran seconds apart, under the same load), then summarised over the
+rounds as a median with its quartiles and extremes. The machine's other jobs move every
+second; only the ratios of one run mean anything (bare / skin: 1.0 is the engine's own speed).
 
-    python benchmarks/bench_skins.py [--repeat 5] [--ray-articles 12] [--no-ray]
+"The same or better" (issue 21: the HTTP service and the cluster runner against the library,
+the pipeline itself) is decided by a stated rule on the per-round ratio skin wall / library
+wall (per article; the Ray and local rows per article of a batch): a distribution-free
+confidence interval for its median (sign test, ~90%, the order statistics of a binomial(n,
+1/2)); **same or better** when the interval's upper end is at most 1 + MARGIN (5%: a skin
+within 5% of the pipeline's own wall is the same), **worse** when its lower end is above 1 +
+MARGIN, else **not decided** (more rounds, or a quieter machine). The same rule on CPU for the
+HTTP service (server process CPU / library process CPU).
+
+    python benchmarks/bench_skins.py [--repeat 15] [--ray-articles 12] [--no-ray]
 """
 
 from __future__ import annotations
@@ -31,6 +43,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import json
+import math
 import os
 import platform
 import shutil
@@ -51,6 +64,45 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "caucasus-talks.txt"
 TARGET = "pt-BR"
 TICKS = os.sysconf("SC_CLK_TCK")
+MARGIN = 0.05  # "the same": within 5% of the library's wall (or CPU) per article
+CONFIDENCE = 0.90
+
+
+def median_interval(values: list[float], confidence: float = CONFIDENCE) -> tuple[float, float]:
+    """A distribution-free interval for the median of ``values`` (sign test): the k-th smallest
+    and k-th largest, k the largest with P(Binomial(n, 1/2) < k) <= (1 - confidence) / 2."""
+    ordered = sorted(values)
+    n = len(ordered)
+    k, tail = 0, 0.0
+    while k < n:
+        nxt = tail + math.comb(n, k) / 2**n
+        if nxt > (1 - confidence) / 2:
+            break
+        tail, k = nxt, k + 1
+    if k == 0:  # too few rounds for that confidence: the whole range
+        return ordered[0], ordered[-1]
+    return ordered[k - 1], ordered[n - k]
+
+
+def verdict(ratios: list[float]) -> str:
+    """The rule above on per-round ratios skin / library (lower is better)."""
+    low, high = median_interval(ratios)
+    if high <= 1 + MARGIN:
+        word = "same or better"
+    elif low > 1 + MARGIN:
+        word = "worse"
+    else:
+        word = "not decided"
+    return f"{word} (median {statistics.median(ratios):.3f}, interval {low:.3f}-{high:.3f})"
+
+
+def spread(values: list[float]) -> str:
+    """median [quartiles] (min-max) of ``values``."""
+    if len(values) < 2:
+        return f"{values[0]:.2f}"
+    q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
+    return (f"{statistics.median(values):.2f} [{q1:.2f}-{q3:.2f}]"
+            f" ({min(values):.2f}-{max(values):.2f})")  # fmt: skip
 
 
 def version(name: str) -> str:
@@ -174,7 +226,7 @@ def copies(folder: Path, text: str, n: int) -> Path:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--repeat", type=int, default=15, help="interleaved rounds")
     parser.add_argument("--ray-articles", type=int, default=12,
                         help="copies of the article in the Ray batch")
     parser.add_argument("--no-ray", action="store_true")
@@ -217,6 +269,7 @@ def main() -> None:
     ray_rows: list[tuple[float, float]] = []  # (wall per article, wall to the first article)
     local_rows: list[tuple[float, float]] = []  # the same batch on local worker processes
     ray_started = False
+    loads: list[float] = []
     try:
         # warm-up round: models, glossary indexes, the server's first request
         bare(), library(), server.edition(text)
@@ -227,15 +280,22 @@ def main() -> None:
             ray, ray_started = connect("ray")
             folder = copies(tmp / "in", text, args.ray_articles)
             ray_batch(folder, tmp / "out-warm", tmp / "ray-warm", args.ray_articles)
+        steps: list[tuple[str, Callable[[int], None]]] = [
+            ("bare", lambda n: rows["bare engine"].append(timed(bare))),
+            ("library", lambda n: rows["library"].append(timed(library))),
+            ("http", lambda n: rows["HTTP service"].append(server.edition(text))),
+        ]
+        if not args.no_ray:
+            steps.append(("ray", lambda n: ray_rows.append(ray_batch(
+                folder, tmp / f"out-{n}", tmp / f"ray-{n}", args.ray_articles))))  # fmt: skip
+            steps.append(("local", lambda n: local_rows.append(ray_batch(
+                folder, tmp / f"out-{n}-local", tmp / f"local-{n}", args.ray_articles,
+                executor="local"))))  # fmt: skip
         for n in range(args.repeat):
-            rows["bare engine"].append(timed(bare))
-            rows["library"].append(timed(library))
-            rows["HTTP service"].append(server.edition(text))
-            if not args.no_ray:
-                ray_rows.append(ray_batch(folder, tmp / f"out-{n}", tmp / f"ray-{n}",
-                                          args.ray_articles))  # fmt: skip
-                local_rows.append(ray_batch(folder, tmp / f"out-{n}-local", tmp / f"local-{n}",
-                                            args.ray_articles, executor="local"))  # fmt: skip
+            shift = n % len(steps)  # rotate the order: each row runs first as often
+            for _, step in steps[shift:] + steps[:shift]:
+                step(n)
+            loads.append(os.getloadavg()[0])
     finally:
         code = server.stop()
         pool.shutdown()
@@ -257,26 +317,58 @@ def main() -> None:
         f"command: python benchmarks/bench_skins.py --repeat {args.repeat}"
         f"{f' --ray-articles {args.ray_articles}' if not args.no_ray else ' --no-ray'}",
         f"article: {SEED.name} ({len(sentences)} sentences) -> {TARGET}, MT cache off, warm;"
-        f" medians of {args.repeat} interleaved rounds; server exit code {code}",
+        f" {args.repeat} interleaved rounds; server exit code {code}",
         "",
-        "| skin | wall s per article | CPU s per article | bare / skin (wall) |"
-        " bare / skin (CPU) |",
+        f"load average over the rounds: {min(loads):.1f}-{max(loads):.1f}"
+        f" (median {statistics.median(loads):.1f})",
+        "",
+        "Per-round ratios, median [quartiles] (min-max) over the rounds:",
+        "",
+        "| skin | wall s per article | bare / skin (wall) | bare / skin (CPU) |"
+        " skin / library (wall) |",
         "|---|---:|---:|---:|---:|",
     ]
-    bare_wall = statistics.median(w for w, _ in rows["bare engine"])
-    bare_cpu = statistics.median(c for _, c in rows["bare engine"])
+    bare_w = [w for w, _ in rows["bare engine"]]
+    bare_c = [c for _, c in rows["bare engine"]]
+    lib_w = [w for w, _ in rows["library"]]
+    lib_c = [c for _, c in rows["library"]]
+    decisions: list[str] = []
     for name, values in rows.items():
-        wall = statistics.median(w for w, _ in values)
-        cpu = statistics.median(c for _, c in values)
-        lines.append(f"| {name} | {wall:.3f} | {cpu:.3f} | {bare_wall / wall:.2f} |"
-                     f" {bare_cpu / cpu:.2f} |")  # fmt: skip
+        walls = [w for w, _ in values]
+        cpus = [c for _, c in values]
+        by_lib = [w / lw for w, lw in zip(walls, lib_w, strict=True)]
+        lines.append(
+            f"| {name} | {statistics.median(walls):.3f} |"
+            f" {spread([b / w for b, w in zip(bare_w, walls, strict=True)])} |"
+            f" {spread([b / c for b, c in zip(bare_c, cpus, strict=True)])} |"
+            f" {spread(by_lib) if name == 'HTTP service' else '-'} |"
+        )
+        if name == "HTTP service":
+            decisions.append(f"HTTP service / library, wall: {verdict(by_lib)}")
+            by_cpu = [c / lc for c, lc in zip(cpus, lib_c, strict=True)]
+            decisions.append(f"HTTP service / library, CPU: {verdict(by_cpu)}")
+    for label, batch in ((f"cluster runner (Ray, {threads} actors x 1 thread), once started",
+                          ray_rows),
+                         (f"the same batch, local executor ({threads} processes x 1 thread),"
+                          " once started", local_rows)):  # fmt: skip
+        if not batch:
+            continue
+        per_article = [r[0] for r in batch]
+        by_lib = [p / lw for p, lw in zip(per_article, lib_w, strict=True)]
+        lines.append(
+            f"| {label} | {statistics.median(per_article):.3f} |"
+            f" {spread([b / p for b, p in zip(bare_w, per_article, strict=True)])} | - |"
+            f" {spread(by_lib)} |"
+        )
+        short = "cluster runner (Ray)" if batch is ray_rows else "local executor"
+        decisions.append(f"{short} / library, wall per article: {verdict(by_lib)}")
+    lines += [
+        "",
+        f"Decision (rule in the docstring: sign-test interval of the median, ~{CONFIDENCE:.0%},"
+        f" margin {MARGIN:.0%}, {args.repeat} rounds):",
+        *[f"- {d}" for d in decisions],
+    ]
     if ray_rows:
-        per_article = statistics.median(r[0] for r in ray_rows)
-        lines.append(f"| cluster runner (Ray, {threads} actors x 1 thread), once started |"
-                     f" {per_article:.3f} | - | {bare_wall / per_article:.2f} | - |")  # fmt: skip
-        local = statistics.median(r[0] for r in local_rows)
-        lines.append(f"| the same batch, local executor ({threads} processes x 1 thread), once"
-                     f" started | {local:.3f} | - | {bare_wall / local:.2f} | - |")  # fmt: skip
         lines += [
             "",
             f"cluster runner: {args.ray_articles} copies of the article per batch; per round,"

@@ -13,6 +13,10 @@ stamps normalised. Run it on two trees and compare:
 ``--inputs LIST.json`` dumps the files of a JSON list of paths (relative to the repository;
 ``.gz`` files are decompressed, ``.source.html`` named ``.html``) instead of the 13, e.g. the
 held-out set ``benchmarks/data/speed_heldout_k/inputs.json``.
+
+``--argos`` (first): the same through the Argos path instead, en -> de on the synthetic
+real-size package ``bench_pipeline.py --engine argos`` builds (its answers are strings of
+``<extra N>`` pieces, not German: what is compared is what the stages make of them).
 """
 
 from __future__ import annotations
@@ -55,15 +59,15 @@ def listed(tmp: Path, listing: Path) -> list[Path]:
     return paths
 
 
-def dump(out: Path, listing: Path | None = None) -> None:
+def dump(out: Path, listing: Path | None = None, argos: bool = False) -> None:
     os.environ.setdefault("TRANSLATE_OFFLINE", "1")
     os.environ["TRANSLATE_HOME"] = tempfile.mkdtemp(prefix="editions-identity-")
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from bench_pipeline import make_article
+    from bench_pipeline import make_article, synthetic_argos
 
     from translate.api import translate_article
     from translate.errors import TranslateError
-    from translate.options import RunOptions
+    from translate.options import EngineOptions, RunOptions
     from translate.read import read_article
     from translate.write import get_writer
     from translate.write.json import to_dict
@@ -81,10 +85,16 @@ def dump(out: Path, listing: Path | None = None) -> None:
             (tmp / f"{name}.html").write_bytes(gzip.decompress(page.read_bytes()))
             inputs.append(tmp / f"{name}.html")
     options = RunOptions(use_cache=False, use_tm=False)
+    target = "pt-BR"
+    if argos:
+        package = synthetic_argos(Path(tempfile.mkdtemp(prefix="editions-identity-argos-")))
+        options = RunOptions(use_cache=False, use_tm=False, engine="argos",
+                             engine_options=EngineOptions(packages_dir=package.parent))  # fmt: skip
+        target = "de"
     result: dict[str, Any] = {}
     for path in inputs:
         try:
-            editions = translate_article(read_article(path), "pt-BR", options)
+            editions = translate_article(read_article(path), target, options)
         except TranslateError as exc:  # e.g. a page in a language no engine serves: its error
             result[path.name] = [exc.format_line()]
             continue
@@ -109,9 +119,13 @@ def compare(old: Path, new: Path) -> int:
 
 
 if __name__ == "__main__":
-    if sys.argv[1:2] == ["--compare"]:
-        raise SystemExit(compare(Path(sys.argv[2]), Path(sys.argv[3])))
-    if sys.argv[1:2] == ["--inputs"]:
-        dump(Path(sys.argv[3]), ROOT / sys.argv[2])
+    args = sys.argv[1:]
+    use_argos = args[:1] == ["--argos"]
+    if use_argos:
+        args = args[1:]
+    if args[:1] == ["--compare"]:
+        raise SystemExit(compare(Path(args[1]), Path(args[2])))
+    if args[:1] == ["--inputs"]:
+        dump(Path(args[2]), ROOT / args[1], argos=use_argos)
     else:
-        dump(Path(sys.argv[1]))
+        dump(Path(args[0]), argos=use_argos)

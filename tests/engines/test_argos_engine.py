@@ -83,6 +83,24 @@ def test_batch_keeps_order_and_blanks(argos_en_de: Path) -> None:
     assert engine.translate([], "en", "de") == []
 
 
+def test_answers_reported_as_their_batch_is_done(argos_en_de: Path) -> None:
+    """Inside on_ready, every non-blank sentence is told to the hook (flattened, with the
+    answer translate returns), the answer is the same as without a hook, blanks are not told."""
+    from translate.engines.base import on_ready
+
+    engine = ArgosEngine(threads=2, max_batch_tokens=8)  # several batches, several workers
+    inputs = ["", SENTENCES[0], "   ", *SENTENCES[1:], "two  spaces\tand a tab"]
+    plain = engine.translate(inputs, "en", "de")
+    heard: list[tuple[str, str]] = []
+    with on_ready(lambda flat, out: heard.append((flat, out))):
+        reported = engine.translate(inputs, "en", "de")
+    assert reported == plain
+    expected = {(" ".join(s.split()), out) for s, out in zip(inputs, plain, strict=True)
+                if s.strip()}  # fmt: skip
+    assert len(heard) == len(expected) and set(heard) == expected
+    assert ("two spaces and a tab", plain[-1]) in heard
+
+
 def test_model_loaded_once_per_engine(argos_en_de: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import ctranslate2
 

@@ -8,9 +8,11 @@ sentence at a time in batches of 32 *tokens* with its threads inside one call; h
 sentences of a call are tokenized in one native SentencePiece call, go to one
 ``translate_batch`` sorted by length, in batches of up to 1024 source *tokens* (fewer when that
 would leave a worker idle), with ``inter_threads`` = cores and one thread each, so every core
-decodes its own batch, and are decoded in one native call. Nothing here downloads anything:
-``argostranslate.translate`` (which may fetch sentence splitting models, and creates folders at
-import) is never imported.
+decodes its own batch, and are decoded in one native call (or, inside ``base.on_ready``, the
+batches run asynchronously and each sentence is decoded and reported as its batch is done, so
+that the pipeline's later stages run on it while the workers decode the rest). Nothing here
+downloads anything: ``argostranslate.translate`` (which may fetch sentence splitting models,
+and creates folders at import) is never imported.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EngineError, UnsupportedPairError
-from .base import Engine, ModelInfo
+from .base import Engine, ModelInfo, ReadyHook, ready_hook
 from .packages import ArgosPackage, best_packages, resolve_dir
 
 log = logging.getLogger(__name__)
@@ -177,20 +179,30 @@ class ArgosEngine(Engine):
         longest = len(work[0][1])
         budget = max(longest, min(self.max_batch_tokens, math.ceil(total / self.threads)))
         prefix = [[pkg.target_prefix]] * len(work) if pkg.target_prefix else None
+        # with a caller to tell (base.on_ready), the batches run asynchronously and each
+        # sentence is reported as its batch is done, while the workers decode the others
+        hook = ready_hook()
         try:
             results = model.translator.translate_batch(
                 [tokens for _, tokens in work],
                 target_prefix=prefix,
                 max_batch_size=budget,
                 batch_type="tokens",
+                asynchronous=hook is not None,
                 beam_size=self.beam_size,
                 num_hypotheses=1,
                 length_penalty=ARGOS_LENGTH_PENALTY,
                 replace_unknowns=True,
             )
+            if hook is None:
+                texts = decode_all(
+                    model.tokenizer, [r.hypotheses[0] for r in results], pkg.target_prefix
+                )
+            else:
+                texts = _reported(model.tokenizer, results, [sentences[i] for i, _ in work],
+                                  pkg.target_prefix, hook)  # fmt: skip
         except (RuntimeError, ValueError) as exc:
             raise EngineError(f"Argos package {pkg.name} failed to translate: {exc}") from None
-        texts = decode_all(model.tokenizer, [r.hypotheses[0] for r in results], pkg.target_prefix)
         for (i, _), text in zip(work, texts, strict=True):
             outputs[i] = text
         return outputs
@@ -225,6 +237,19 @@ def decode_all(tokenizer: Any, outputs: list[list[str]], target_prefix: str = ""
             for text in decoded
         ]
     return [detokenize(tokenizer, tokens, target_prefix) for tokens in outputs]
+
+
+def _reported(tokenizer: Any, results: list[Any], sentences: list[str], target_prefix: str,
+              hook: ReadyHook) -> list[str]:  # fmt: skip
+    """The texts of asynchronous ``results`` (in order: a batch's results arrive together), each
+    told to ``hook`` (flattened sentence, its text) as soon as it is there; a hook that fails is
+    the caller's (base.on_ready: a hint only), the answer stays the same."""
+    texts: list[str] = []
+    for result, sentence in zip(results, sentences, strict=True):
+        text = decode_all(tokenizer, [result.result().hypotheses[0]], target_prefix)[0]
+        texts.append(text)
+        hook(" ".join(sentence.split()), text)
+    return texts
 
 
 def _strip(value: str, target_prefix: str) -> str:
