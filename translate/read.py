@@ -1153,24 +1153,30 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 SECTION_PROSE_WORDS = 12  # words of the paragraphs a subhead stands between
+SECTION_SENTENCE_WORDS = 6  # or of one whole sentence ("Researchers praised the study.")
 
 
 def _section_heading(el: Any) -> bool:
     """A heading element (h2-h6) that stands between the article's paragraphs: a paragraph of
-    SECTION_PROSE_WORDS words or more before it among its siblings, and the first sibling after
-    it that holds text is such a paragraph. Its class may name it a "tag" or "kicker"; where it
+    SECTION_PROSE_WORDS words or more (or a sentence of SECTION_SENTENCE_WORDS), mostly not
+    links, before it among its siblings, and the first sibling after it that holds text is such
+    a paragraph. Its class may name it a "tag" or "kicker"; where it
     stands says it is a subhead of the body, not furniture (kickers and bylines stand before the
     body; related-story and tag headings head lists of links)."""
     if el.tag not in _HEADING_TAGS or el.tag == "h1":
         return False
 
     def prose(node: Any) -> bool:
+        text = node.text_content().strip()
+        words = len(text.split())
+        linked = len(" ".join(a.text_content() for a in node.iter("a")).split())
         return (
             node.tag == "p"
-            and len(node.text_content().split()) >= SECTION_PROSE_WORDS
-            and len(" ".join(a.text_content() for a in node.iter("a")).split())
-            * 2
-            < len(node.text_content().split())
+            and linked * 2 < words
+            and (
+                words >= SECTION_PROSE_WORDS
+                or (words >= SECTION_SENTENCE_WORDS and text[-1:] in ".!?\"”’")
+            )
         )
 
     after = next(

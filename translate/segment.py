@@ -372,6 +372,21 @@ def _cut_at_line_breaks(
     return _merge_fragments(text, joined)
 
 
+def _whole_images(
+    spans: list[tuple[int, int]], images: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentences joined where a boundary falls inside an image's alt text: an image is one unit,
+    written once ("Not just for the soul! It helps heal the brain" as two sentences was written
+    as two images of the same picture)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and any(a < out[-1][1] and start < b for a, b in images if a < start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def segment_article(article: Article) -> list[Segment]:
     """Every block's sentences as :class:`Segment` objects, ids ``b{block}.s{index}``.
 
@@ -400,6 +415,9 @@ def segment_article(article: Article) -> list[Segment]:
             breaks = [x.start for x in block.inline if x.kind == "br"]
             if breaks:
                 spans = _cut_at_line_breaks(block.text, spans, breaks, segment_rules(lang))
+            images = [(x.start, x.end) for x in block.inline if x.kind == "image"]
+            if images:
+                spans = _whole_images(spans, images)
         for i, (start, end) in enumerate(spans):
             segments.append(
                 Segment(

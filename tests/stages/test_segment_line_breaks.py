@@ -80,3 +80,18 @@ def test_html_page_lines() -> None:
         "Alex Foster’s novel treats climate catastrophe through high-concept satire, a long"
         " sentence for the reader to keep.",
     ]
+
+
+def test_an_image_alt_text_is_one_sentence() -> None:
+    """Found on a real Times of India page: the picture's alt text of two sentences was written
+    as two images of the same picture."""
+    alt = "Meditation is not just for the soul! It helps heal the brain"
+    block = Block(kind="paragraph", text=alt, inline=[InlineSpan(0, len(alt), "image", {"src": "m.jpg"})])
+    assert _segments(block) == [alt]
+    text = "See the chart. " + alt + " Then read on. It ends here."
+    at = text.index(alt)
+    block = Block(
+        kind="paragraph", text=text,
+        inline=[InlineSpan(at, at + len(alt), "image", {"src": "m.jpg"})],
+    )  # fmt: skip
+    assert _segments(block) == ["See the chart.", alt + " Then read on.", "It ends here."]
