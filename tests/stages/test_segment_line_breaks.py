@@ -86,7 +86,8 @@ def test_an_image_alt_text_is_one_sentence() -> None:
     """Found on a real Times of India page: the picture's alt text of two sentences was written
     as two images of the same picture."""
     alt = "Meditation is not just for the soul! It helps heal the brain"
-    block = Block(kind="paragraph", text=alt, inline=[InlineSpan(0, len(alt), "image", {"src": "m.jpg"})])
+    image = InlineSpan(0, len(alt), "image", {"src": "m.jpg"})
+    block = Block(kind="paragraph", text=alt, inline=[image])
     assert _segments(block) == [alt]
     text = "See the chart. " + alt + " Then read on. It ends here."
     at = text.index(alt)
