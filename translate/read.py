@@ -682,7 +682,32 @@ def _unmark(
     ]
     spans = [s for s in spans if s.end > s.start]
     spans.sort(key=lambda s: (s.start, -s.end))
-    return out, spans
+    return out, _joined(spans)
+
+
+_JOINABLE: frozenset[str] = frozenset({"em", "strong", "code"})
+
+
+def _joined(spans: list[InlineSpan]) -> list[InlineSpan]:
+    """Emphasis or code spans of one kind that touch are one span: ``<em>Alex (Grove</em><em>)
+    </em>`` is "*Alex (Grove)*", never "*Alex (Grove**)*", which a Markdown reader shows with
+    its asterisks. Links never join (two links are two destinations)."""
+    out: list[InlineSpan] = []
+    for span in spans:
+        prior = next(
+            (
+                i
+                for i in range(len(out) - 1, -1, -1)
+                if out[i].kind == span.kind and out[i].end == span.start
+            ),
+            None,
+        )
+        if span.kind in _JOINABLE and prior is not None and out[prior].attrs == span.attrs:
+            out[prior] = InlineSpan(out[prior].start, span.end, span.kind, span.attrs)
+            continue
+        out.append(span)
+    out.sort(key=lambda s: (s.start, -s.end))
+    return out
 
 
 _MD_RAW_HIDDEN = re.compile(
@@ -1110,6 +1135,8 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
             continue  # inside a furniture element already taken
         if any(anc.tag in _HEADING_TAGS for anc in el.iterancestors()):
             continue  # a heading's own anchor (<h2><a class="header" href="#x">): the heading
+        if _section_heading(el):
+            continue  # a subhead between the article's paragraphs (<h3 class="edTag">)
         words = len(el.text_content().split())
         if 0 < words <= limit:
             named = ", ".join(sorted(t for t in tokens if float(weights.get(t, 0)) > 0))
@@ -1125,6 +1152,46 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+SECTION_PROSE_WORDS = 12  # words of the paragraphs a subhead stands between
+SECTION_SENTENCE_WORDS = 6  # or of one whole sentence ("Researchers praised the study.")
+
+
+def _section_heading(el: Any) -> bool:
+    """A heading element (h2-h6) that stands between the article's paragraphs: a paragraph of
+    SECTION_PROSE_WORDS words or more (or a sentence of SECTION_SENTENCE_WORDS), mostly not
+    links, before it among its siblings, and the first sibling after it that holds text is such
+    a paragraph. Its class may name it a "tag" or "kicker"; where it
+    stands says it is a subhead of the body, not furniture (kickers and bylines stand before the
+    body; related-story and tag headings head lists of links)."""
+    if el.tag not in _HEADING_TAGS or el.tag == "h1":
+        return False
+
+    def prose(node: Any) -> bool:
+        text = node.text_content().strip()
+        words = len(text.split())
+        linked = len(" ".join(a.text_content() for a in node.iter("a")).split())
+        return (
+            node.tag == "p"
+            and linked * 2 < words
+            and (
+                words >= SECTION_PROSE_WORDS
+                or (words >= SECTION_SENTENCE_WORDS and text[-1:] in ".!?\"”’")
+            )
+        )
+
+    after = next(
+        (
+            sib
+            for sib in el.itersiblings()
+            if isinstance(sib.tag, str) and sib.text_content().strip()
+        ),
+        None,
+    )
+    if after is None or not prose(after):
+        return False
+    return any(isinstance(sib.tag, str) and prose(sib) for sib in el.itersiblings(preceding=True))
+
+
 MARKUP_MAX_SHARE = 0.2  # markup that would take more of the body than this is not believed
 
 

@@ -311,6 +311,82 @@ def split_sentences(text: str, lang: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _ends_line(text: str, lo: int, at: int, hi: int, rules: SegmentRules) -> bool:
+    """Whether the hard line break at ``at`` ends a line of its own: the line before it ends
+    with a terminal mark or a closer, or with a word that does not begin in lower case (a title
+    "Circular Motion", a name "Ninfa Wood", "(Grove)"), and the line after it does not begin in
+    lower case. A sentence wrapped by a break ("the mayor said<br>that...") stays whole."""
+    before = text[lo:at].rstrip(_SPACES)
+    nxt = at
+    while nxt < hi and (text[nxt] in _SPACES or text[nxt] in rules.openers):
+        nxt += 1
+    if not before or nxt >= hi or text[nxt].islower():
+        return False
+    last = before[-1]
+    if last in rules.terminals or last in rules.hard_terminals or last in rules.closers:
+        return True
+    words = before.split()
+    word = words[-1].lstrip(rules.openers)
+    if len(words) == 1 and word in rules.starters:
+        return False  # "At<br>Urge Fitness, we...": a sentence's first word, not a line
+    return bool(word) and (word[0].isupper() or word[0].isdigit())
+
+
+_LIST_NUMBER = re.compile(r"\d{1,3}[.)]")
+_LEAD_NUMBER = re.compile(r":\s+(\d{1,3}[.)])$")
+
+
+def _cut_at_line_breaks(
+    text: str, spans: list[tuple[int, int]], breaks: list[int], rules: SegmentRules
+) -> list[tuple[int, int]]:
+    """Sentences cut again where a hard line break ends a line of its own (see
+    :func:`_ends_line`): the lines of a book's title, author and review, or of a signature's
+    name and town, are separate units, and an engine given them as one sentence drops or
+    blends them."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        lo = start
+        for at in sorted(b for b in breaks if start < b < end):
+            if _ends_line(text, lo, at, end, rules):
+                piece = _trim(text, lo, at)
+                if piece[0] < piece[1]:
+                    out.append(piece)
+                lo = at
+        piece = _trim(text, lo, end)
+        if piece[0] < piece[1]:
+            out.append(piece)
+    # a list's number cut from its line by the sentence rules ("2." | "Norway") goes back to
+    # it when no break stands between them
+    joined: list[tuple[int, int]] = []
+    for piece in out:
+        prior = joined[-1] if joined else None
+        if prior is None or any(prior[1] <= b < piece[0] for b in breaks):
+            joined.append(piece)
+        elif _LIST_NUMBER.fullmatch(text, *prior):
+            joined[-1] = (prior[0], piece[1])
+        elif lead := _LEAD_NUMBER.search(text, *prior):  # "as follows: 1." | "Finland"
+            joined[-1] = _trim(text, prior[0], lead.start(1))
+            joined.append((lead.start(1), piece[1]))
+        else:
+            joined.append(piece)
+    return _merge_fragments(text, joined)
+
+
+def _whole_images(
+    spans: list[tuple[int, int]], images: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Sentences joined where a boundary falls inside an image's alt text: an image is one unit,
+    written once ("Not just for the soul! It helps heal the brain" as two sentences was written
+    as two images of the same picture)."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        if out and any(a < out[-1][1] and start < b for a, b in images if a < start):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
 def segment_article(article: Article) -> list[Segment]:
     """Every block's sentences as :class:`Segment` objects, ids ``b{block}.s{index}``.
 
@@ -336,6 +412,12 @@ def segment_article(article: Article) -> list[Segment]:
             spans = [s for s in spans if s[0] < s[1]]
         else:
             spans = split_sentences(block.text, lang)
+            breaks = [x.start for x in block.inline if x.kind == "br"]
+            if breaks:
+                spans = _cut_at_line_breaks(block.text, spans, breaks, segment_rules(lang))
+            images = [(x.start, x.end) for x in block.inline if x.kind == "image"]
+            if images:
+                spans = _whole_images(spans, images)
         for i, (start, end) in enumerate(spans):
             segments.append(
                 Segment(
