@@ -144,3 +144,18 @@ def test_a_long_address_stays_on_its_placeholders_line_in_po(
     po = get_writer("po").render(build_edition(path, "pt-BR"))
     comments = [e.comment for e in polib.pofile(po)]
     assert any(f"inline <1>: link {url}" in c.splitlines() for c in comments), comments
+
+
+def test_a_link_is_never_placed_across_a_separator_its_words_do_not_hold() -> None:
+    """rust's README (set W): "Learn | Documentation" came back as "Aprender | A
+    documentação" and the link "Learn" was placed on "Aprender | A"."""
+    from translate.inline import _project
+
+    target = "Site | Introdução | Aprender | A documentação"
+    marked = "Site | Introdução | [Aprender | A] documentação"
+    assert _project(marked, target, "Learn", ("[", "]")) is None
+    got = _project("Site | Introdução | [Aprender] | A documentação", target, "Learn", ("[", "]"))
+    assert got is not None and target[got[0] : got[1]] == "Aprender"
+    # a span whose own words hold the bar is placed across it
+    both = _project(marked, target, "Learn | A", ("[", "]"))
+    assert both is not None and target[both[0] : both[1]] == "Aprender | A"
