@@ -520,9 +520,18 @@ def recover_media(
         if announced.get(lst):
             # an announced list's item is the article's whether or not its words stand
             # elsewhere on the page (a table's row names it again): it is already kept only
-            # as one of the blocks right after the paragraph that announces it
+            # as the block it is anchored to (the extraction kept it) or one soon after (the
+            # announcing paragraph may be too short to be an anchor itself)
             size = len(groups.get(lst, []))
-            if any(_squash(b.text) == key for b in blocks[at + 1 : at + 1 + size]):
+            near = range(max(at, 0), min(at + 3 + size, len(blocks)))
+            kept = next((k for k in near if _squash(blocks[k].text) == key), None)
+            if kept is not None:
+                if blocks[kept].furniture is None:  # its links onto it, as for any such item
+                    taken = extra_spans.setdefault(kept, [])
+                    for span in spans:
+                        moved = _moved(span, text, blocks[kept], taken)
+                        if moved is not None:
+                            taken.append(moved)
                 continue
         elif key in have_text:
             owner = next((i for i, b in enumerate(blocks) if key in _squash(b.text)), None)

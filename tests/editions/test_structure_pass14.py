@@ -159,3 +159,15 @@ def test_a_link_is_never_placed_across_a_separator_its_words_do_not_hold() -> No
     # a span whose own words hold the bar is placed across it
     both = _project(marked, target, "Learn | A", ("[", "]"))
     assert both is not None and target[both[0] : both[1]] == "Aprender | A"
+
+
+def test_an_announced_item_the_extraction_kept_is_not_read_twice() -> None:
+    """A corpus page (changelog.blog): "Weiterführende Links:" and one linked line that the
+    extraction kept; the line was put back a second time under it."""
+    import gzip
+
+    page = ROOT / "tests/data/realworld/pages/traf-changelog.blog.zwischenbilanz.html.gz"
+    html = gzip.decompress(page.read_bytes()).decode("utf-8")
+    article = parse_article(html, fmt="html", source=page.name)
+    line = "Jan Kegelberg am 21. Mai 2019 auf dem ECD in München"
+    assert [b.text for b in article.blocks].count(line) == 1
