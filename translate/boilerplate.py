@@ -300,6 +300,14 @@ def _whole_link(block: Block) -> bool:
     )
 
 
+def _web_link(block: Block) -> bool:
+    """Whether the block carries a link to an http(s) address."""
+    return any(
+        s.kind == "link" and str(s.attrs.get("href", "")).lower().startswith(("http:", "https:"))
+        for s in block.inline
+    )
+
+
 def _link_run(blocks: list[Block]) -> int:
     """Where a run of link lines that ends the article starts (``len(blocks)`` when there is
     none): three or more blocks in a row after the article's last line of text, each a link and
@@ -469,6 +477,11 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             rule = None
         if rule is not None and block.cell is not None and block.cell[0] in data_tables:
             rule = None  # a data table's cell ("Allow" in a permissions table) is its table's
+        if rule is not None and article.format == "md" and _web_link(block):
+            # a Markdown document is its author's own, not a site's template: its line of
+            # links ("Demo | Website | Docs | Forum") and its credit lines carry links the
+            # reader followed there (untrans14); text-only lines still go
+            rule = None
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
             if rule.section:

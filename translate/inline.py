@@ -363,9 +363,8 @@ def _cover(
             last = hits[j]
             if last - first + 1 > limit:
                 break
-            if _PUNCT.search(target[words[first].start() : words[last].end()]) and not (
-                _PUNCT.search(source_text)
-            ):
+            run = target[words[first].start() : words[last].end()]
+            if any(p.search(run) and not p.search(source_text) for p in (_PUNCT, _SEPARATOR)):
                 break  # across a comma or a full stop: another phrase ("byte string, literais")
             found = {_key(words[k].group()) for k in hits[i : j + 1]}
             if not any(2 * len(found & keys) >= len(keys) for keys in wanted):
@@ -381,6 +380,9 @@ def _cover(
 
 
 _PUNCT = re.compile(r"[,;:.!?()\[\]]\s")
+# a separator between the items of a line of links ("Website | Learn | Documentation"): a link
+# is never placed across one its own words do not hold ("[Aprender | A] documentação")
+_SEPARATOR = re.compile(r"\s[|•·]\s")
 
 
 def _key(word: str) -> str:
@@ -589,6 +591,8 @@ def _project(
     if n_target > 2 * n_span + 2 or n_target * 3 < n_span:
         return None
     start, end = b_words[lo_b][0], b_words[hi_b][1]
+    if _SEPARATOR.search(target[start:end]) and not _SEPARATOR.search(source_text):
+        return None  # across a bar or bullet between items: another item's words (untrans14)
     # keep punctuation inside the span as the source's span does ("Amnesty International,")
     if source_text.rstrip() and not source_text.rstrip()[-1].isalnum():
         tail = target[end : end + 1]

@@ -14,7 +14,7 @@ from .. import inline
 from ..model import Edition, EditionBlock, InlineSpan
 from ..urls import safe_meta, safe_url
 from .label import label_dict
-from .markdown import definition_label, footnote_label
+from .markdown import definition_label, footnote_label, heading_level
 from .table import grid, runs
 
 EXTENSION = "html"
@@ -106,7 +106,7 @@ def _block(block: EditionBlock) -> str:
     if block.kind == "title":
         return f"<h1>{text}</h1>"
     if block.kind == "heading":
-        level = min(max(block.level, 2), 6)
+        level = heading_level(block.level)
         return f"<h{level}>{text}</h{level}>"
     if block.kind == "quote":
         return f"<blockquote><p>{text}</p></blockquote>"

@@ -75,6 +75,14 @@ def footnote_label(span: InlineSpan) -> str:
     return re.sub(r"[\[\]\s\\]", "", span.attrs.get("footnote", ""))[:60]
 
 
+def heading_level(level: int) -> int:
+    """The level a body heading is written at: the source's (1-6), 2 when the reader gave none.
+
+    A document with several first-level headings (a README's setext ``====`` sections) keeps
+    them at level 1 beside the title, as markdown-it-py and lxml read them back."""
+    return min(level, 6) if level >= 1 else 2
+
+
 def definition_label(block: EditionBlock) -> str:
     """The label of the footnote the block defines ("" when it defines none)."""
     return next((footnote_label(x) for x in block.source_inline
@@ -196,7 +204,7 @@ def render(edition: Edition) -> str:
         elif block.kind == "title":
             out.append(f"# {text}")
         elif block.kind == "heading":
-            out.append(f"{'#' * min(max(block.level, 2), 6)} {text}")
+            out.append(f"{'#' * heading_level(block.level)} {text}")
         elif block.kind == "list_item":  # a nested list's item indented under its parent
             level = max(0, min(block.level, 8))
             widths = widths[:level] + [2] * max(0, level - len(widths))

@@ -149,13 +149,14 @@ def _inline_comments(block: EditionBlock, marks: list[tuple[int, int, int, int]]
 
 _LONG_WORD = re.compile(r"\w{200}")
 NO_WRAP = 1_000_000  # a line width no message or comment reaches
+_LONG_URL = 50  # "#. inline <12>: image " and an address this long reach Babel's 76 columns
 
 
 def _width(edition: Edition) -> int:
     """Babel's line wrapping, unless a sentence holds a very long word: its word-splitting
     regex backtracks quadratically on one (a 1 MB token would take hours), so such a file is
     written unwrapped (gettext reads any line length); unwrapped too, comments included, when
-    an inline link or image address holds "--", where the wrapping would cut it."""
+    an inline link or image address holds "--", where the wrapping would cut it, or is long."""
     texts = (t for seg in edition.segments for t in (seg.source, seg.target))
     if any(_LONG_WORD.search(t) for t in texts):
         return 0  # no wrapping
@@ -167,7 +168,10 @@ def _width(edition: Edition) -> int:
         for block in edition.blocks
         for span in block.source_inline
     )
-    return NO_WRAP if any("--" in url for url in urls) else 76
+    # and so when an address is long enough that its comment line "inline <n>: link URL"
+    # passes 76 columns: the wrapping would put the address on a line of its own, apart from
+    # the placeholder it belongs to (untrans14: 41 of set W's 169 links)
+    return NO_WRAP if any("--" in url or len(url) > _LONG_URL for url in urls) else 76
 
 
 def render(edition: Edition) -> str:
