@@ -1118,6 +1118,19 @@ def _new_number(source: str, target: str) -> tuple[int, int, str] | None:
                  if int(m.group()) not in values), None)  # fmt: skip
 
 
+def _range_cut(text: str, parts: list[str], runs: list[str], target: str, lang: str) -> str | None:
+    """The number a hyphenated range or score lost in ``target`` ("15-20 minutes" written "20
+    minutos": "15"), when another of its numbers is there in digits and the lost one is in
+    neither digits nor words; None otherwise (a slash, "24/7", "9/11", may be written as
+    words around one of its numbers)."""
+    if set(re.sub(r"[\d\s]", "", text)) - {"-", "–"}:
+        return None
+    values = {int(r) for r in runs} | {v for *_, v in number_words(target, lang)}
+    present = [p for p in parts if int(p) in values]
+    missing = [p for p in parts if int(p) not in values]
+    return missing[0] if present and missing else None
+
+
 def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A score, a span of years, a fraction or a version must keep its numbers in order:
     "2-1" may become "2 a 1", not "3-1"; "2011-12" may become "2011-2012", not "2011-13".
@@ -1145,10 +1158,12 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                       and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
         if other is None:  # "12-16 weeks" written "15 a 16 semanas": a number of its own
             other = _new_number(seg.source, seg.target)
+        cut = None if other else _range_cut(text, parts, runs, seg.target, ctx.target_lang)
         out.append(
             Finding(
-                "numbers", "error" if other else "warning",
+                "numbers", "error" if other or cut else "warning",
                 f"{text!r} changed: the target has {other[2]!r}" if other
+                else f"{text!r} is cut in the target: {cut!r} is not there" if cut
                 else f"{text!r} is not in the target (it may be written in words)",
                 segment=seg.id, source_span=(start, end),
                 target_span=(other[0], other[1]) if other else None,
