@@ -1449,6 +1449,72 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return out
 
 
+# --- a unit word turned into another: "several hundred miles" written "centenas de quilômetros"
+
+_UNIT_CLASS = {"length": "length", "area": "length", "volume": "volume", "mass": "mass",
+               "speed": "speed", "temperature": "temperature"}  # fmt: skip
+_SAME_UNIT = {"tonne": "ton"}  # English "tons" is either; Portuguese "toneladas" the metric one
+
+
+def _unit_bases(text: str, langs: Sequence[str], skip: Sequence[tuple[int, int]]) -> list[
+    tuple[Any, frozenset[tuple[str, str]]]
+]:
+    """Each unit word of ``text`` (a number next to it or not) with its (class, base unit)
+    readings: "square feet" and "feet" are both feet, "tons" and "toneladas" both tons."""
+    out = []
+    for m in measures_in(text, langs):
+        if m.kind != "unit" or _inside((m.start, m.end), skip):
+            continue
+        bases = set()
+        for ident in m.ids:
+            dim, _, name = ident.removeprefix("unit:").partition("-")
+            cls = _UNIT_CLASS.get(dim)
+            if cls is not None:
+                name = re.sub(r"^(?:square|cubic)-", "", name)
+                bases.add((cls, _SAME_UNIT.get(name, name)))
+        if bases:
+            out.append((m, frozenset(bases)))
+    return out
+
+
+def _after_number(text: str, start: int) -> bool:
+    return bool(re.search(r"\d[\s\u00a0\u202f-]?$", text[:start]))
+
+
+def check_unit_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A unit the target writes that the source does not, where the source's unit of the same
+    kind is gone: "several hundred miles" written "várias centenas de quilômetros", "14,000
+    square feet" written "14.000 metros quadrados" (a unit turned, its number kept, is no
+    conversion). A number's unit is :func:`check_units`'s too; this one also reads the units
+    written without a number. Units of CLDR's measure names (``translate.localize.quantities``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _unit_bases(seg.source, [src_lang], _name_spans(seg) + protected_spans(seg.source))
+    if not source:
+        return []
+    target = _unit_bases(seg.target, list(dict.fromkeys([ctx.target_lang, src_lang])),
+                         protected_spans(seg.target))  # fmt: skip
+    s_all = frozenset().union(*(b for _, b in source))
+    t_all = frozenset().union(*(b for _, b in target)) if target else frozenset()
+    for t, bases in target:
+        if bases & s_all:
+            continue
+        lost = next((m for m, b in source if not b & t_all
+                     and {c for c, _ in b} & {c for c, _ in bases}), None)  # fmt: skip
+        if lost is None or (_after_number(seg.source, lost.start)
+                            and _after_number(seg.target, t.start)):
+            continue  # "7500 miles" written "7500 quilômetros": the number check reads it
+        return [Finding(
+            "numbers", "error",
+            f"{lost.text!r} became {t.text!r}: the unit changed",
+            segment=seg.id, source_span=(lost.start, lost.end), target_span=(t.start, t.end),
+            data={"kind": "unit-word", "source_measure": sorted(lost.ids),
+                  "target_measure": sorted(t.ids)},
+        )]  # fmt: skip
+    return []
+
+
 # --- a number written twice: "6 6 milhões" -----------------------------------------------------
 
 _DIGIT_TOKEN = re.compile(r"(?<![\w])\d+(?:[.,:]\d+)*")
@@ -3038,9 +3104,9 @@ def check_hidden_characters(seg: TranslatedSegment, ctx: CheckContext) -> list[F
 
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
-                 check_sentences, check_units, check_repeated_numbers, check_separators,
-                 check_negation, check_decades, check_ordinal_words, check_scale_words,
-                 check_percentage_points, check_time_units, check_glued_numbers,
+                 check_sentences, check_units, check_unit_words, check_repeated_numbers,
+                 check_separators, check_negation, check_decades, check_ordinal_words,
+                 check_scale_words, check_percentage_points, check_time_units, check_glued_numbers,
                  check_vague_quantities, check_fractions, check_approximators,
                  check_relative_time, check_direction, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
