@@ -1018,7 +1018,9 @@ def sentences_of(text: str) -> list[str]:
     return [s.strip() for s in out if _LETTER.search(s)]
 
 
-def _expected_ratio(source_lang: str, target_lang: str) -> float | None:
+def expected_ratio(source_lang: str, target_lang: str) -> float | None:
+    """How many letters a translation into ``target_lang`` has per letter of its
+    ``source_lang`` source, usually (``[length]`` of the target's facts data); None unknown."""
     table = facts_data(target_lang).get("length", {}).get("letters_per_source_letter", {})
     value = table.get(base_language(source_lang) or "")
     return float(value) if value else None
@@ -1036,7 +1038,7 @@ def check_sentences(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
-    rho = _expected_ratio(src_lang, ctx.target_lang)
+    rho = expected_ratio(src_lang, ctx.target_lang)
     if rho is None:
         return []
     source = sentences_of(seg.source)
