@@ -1807,6 +1807,72 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     )]  # fmt: skip
 
 
+@cache
+def _additive_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(additive negations, other ways to say "also") of ``lang``: ``[negation] additive`` and
+    ``additive_also`` of ``locales/facts/<lang>.toml``, regexes."""
+    data = facts_data(lang).get("negation", {})
+    phrases = [str(w) for w in data.get("additive", [])]
+    if not phrases:
+        return None
+    also = [str(w) for w in data.get("additive_also", [])]
+    also_re = rf"(?<![\w-])(?:{'|'.join(also)})(?![\w-])"
+    return (re.compile("|".join(phrases), re.IGNORECASE),
+            re.compile(also_re, re.IGNORECASE) if also else None)  # fmt: skip
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An additive negation must stay additive: "not only thinner but also lighter" says it is
+    thinner; written "não mais fino, mas também mais leve" it says it is not. Blocking when the
+    source has more additive negations than the target ("not only", "not just"; "não só", "não
+    apenas": ``[negation] additive`` of ``locales/facts/<lang>.toml``) and the target has more
+    plain sentence negations ("não", "not") than the source has negations and negative cues
+    outside its additive ones, with no other way to say "also" (``additive_also``: "além de",
+    "as well as") to make up for it. The reverse too: the target has an additive negation the
+    source has neither as one nor otherwise ("did not win" written "não só venceu"). A language
+    without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_add, t_add = _additive_patterns(src_lang), _additive_patterns(ctx.target_lang)
+    src, s_pats, t_pats = (_negation_pattern(src_lang), _added_patterns(src_lang),
+                           _added_patterns(ctx.target_lang))  # fmt: skip
+    if s_add is None or t_add is None or src is None or s_pats is None or t_pats is None:
+        return []
+    s_hits = list(s_add[0].finditer(seg.source))
+    t_hits = list(t_add[0].finditer(seg.target))
+    s_also = len(s_add[1].findall(seg.source)) if s_add[1] is not None else 0
+    t_also = len(t_add[1].findall(seg.target)) if t_add[1] is not None else 0
+    if len(t_hits) > len(s_hits) + s_also:
+        hit = t_hits[len(s_hits)]
+        return [Finding(
+            "negation", "error",
+            f"the target says {hit.group()!r} and the source has no such additive negation: "
+            "a plain negation may be made 'not only'",
+            segment=seg.id, target_span=hit.span(),
+        )]  # fmt: skip
+    if len(s_hits) <= len(t_hits) + t_also:
+        return []
+    source = _blank(seg.source, s_add[0])
+    said = len(src.findall(_no_sense(source, src_lang)))
+    target = _no_sense(_blank(seg.target, t_add[0]), ctx.target_lang, added=True)
+    plain = list(t_pats[0].finditer(target))
+    if len(plain) <= said:
+        return []
+    hit = s_hits[len(t_hits)]
+    return [Finding(
+        "negation", "error",
+        f"the source says {hit.group()!r} and the target a plain negation "
+        f"({seg.target[plain[-1].start() : plain[-1].end()]!r}): 'not only X' may be written "
+        "'not X', the opposite of X",
+        segment=seg.id, source_span=hit.span(), target_span=plain[-1].span(),
+    )]  # fmt: skip
+
+
 def decade_in(source: str, start: int, digits: str, target: str, source_lang: str) -> bool:
     """The source names a decade with a cue of its language before the number ("década de
     1990", "anos 90": ``[decades] cues`` of ``locales/facts/<lang>.toml``) and the target writes
@@ -3113,4 +3179,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_relative_time, check_direction, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
-                 check_invented_units, check_added_negation, check_hidden_characters]  # fmt: skip
+                 check_invented_units, check_added_negation, check_additive_negation,
+                 check_hidden_characters]  # fmt: skip
