@@ -68,6 +68,13 @@ def test_a_plain_negation_made_additive_is_blocking(
     ("A personalização não só aumenta o engajamento, mas também melhora as taxas de conversão.",
      "Personalization not just increases engagement, but also improves conversion rates.",
      "pt", "en"),
+    ("This trend is not just about improving technical aspects; it is also about people.",
+     "Esta tendência não se trata apenas de melhorar aspectos técnicos; é também sobre pessoas.",
+     "en", "pt-BR"),
+    ("Você não está meramente aprendendo escalas, mas abraçando vantagens.",
+     "You're not merely learning scales, but embracing perks.", "pt", "en"),
+    ("Blockchain is maturing and it's no longer just about cryptocurrency.",
+     "O blockchain está amadurecendo e não é mais apenas sobre criptomoeda.", "en", "pt-BR"),
     ("He did not win the race and never tried again.",
      "Ele não venceu a corrida e nunca mais tentou.", "en", "pt-BR"),
 ])
