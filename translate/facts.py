@@ -1018,7 +1018,9 @@ def sentences_of(text: str) -> list[str]:
     return [s.strip() for s in out if _LETTER.search(s)]
 
 
-def _expected_ratio(source_lang: str, target_lang: str) -> float | None:
+def expected_ratio(source_lang: str, target_lang: str) -> float | None:
+    """How many letters a translation into ``target_lang`` has per letter of its
+    ``source_lang`` source, usually (``[length]`` of the target's facts data); None unknown."""
     table = facts_data(target_lang).get("length", {}).get("letters_per_source_letter", {})
     value = table.get(base_language(source_lang) or "")
     return float(value) if value else None
@@ -1036,7 +1038,7 @@ def check_sentences(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
-    rho = _expected_ratio(src_lang, ctx.target_lang)
+    rho = expected_ratio(src_lang, ctx.target_lang)
     if rho is None:
         return []
     source = sentences_of(seg.source)
@@ -1118,6 +1120,19 @@ def _new_number(source: str, target: str) -> tuple[int, int, str] | None:
                  if int(m.group()) not in values), None)  # fmt: skip
 
 
+def _range_cut(text: str, parts: list[str], runs: list[str], target: str, lang: str) -> str | None:
+    """The number a hyphenated range or score lost in ``target`` ("15-20 minutes" written "20
+    minutos": "15"), when another of its numbers is there in digits and the lost one is in
+    neither digits nor words; None otherwise (a slash, "24/7", "9/11", may be written as
+    words around one of its numbers)."""
+    if set(re.sub(r"[\d\s]", "", text)) - {"-", "–"}:
+        return None
+    values = {int(r) for r in runs} | {v for *_, v in number_words(target, lang)}
+    present = [p for p in parts if int(p) in values]
+    missing = [p for p in parts if int(p) not in values]
+    return missing[0] if present and missing else None
+
+
 def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A score, a span of years, a fraction or a version must keep its numbers in order:
     "2-1" may become "2 a 1", not "3-1"; "2011-12" may become "2011-2012", not "2011-13".
@@ -1145,10 +1160,12 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                       and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
         if other is None:  # "12-16 weeks" written "15 a 16 semanas": a number of its own
             other = _new_number(seg.source, seg.target)
+        cut = None if other else _range_cut(text, parts, runs, seg.target, ctx.target_lang)
         out.append(
             Finding(
-                "numbers", "error" if other else "warning",
+                "numbers", "error" if other or cut else "warning",
                 f"{text!r} changed: the target has {other[2]!r}" if other
+                else f"{text!r} is cut in the target: {cut!r} is not there" if cut
                 else f"{text!r} is not in the target (it may be written in words)",
                 segment=seg.id, source_span=(start, end),
                 target_span=(other[0], other[1]) if other else None,
@@ -1432,6 +1449,72 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                   "target_measure": sorted(u.ids)},
         ))  # fmt: skip
     return out
+
+
+# --- a unit word turned into another: "several hundred miles" written "centenas de quilômetros"
+
+_UNIT_CLASS = {"length": "length", "area": "length", "volume": "volume", "mass": "mass",
+               "speed": "speed", "temperature": "temperature"}  # fmt: skip
+_SAME_UNIT = {"tonne": "ton"}  # English "tons" is either; Portuguese "toneladas" the metric one
+
+
+def _unit_bases(text: str, langs: Sequence[str], skip: Sequence[tuple[int, int]]) -> list[
+    tuple[Any, frozenset[tuple[str, str]]]
+]:
+    """Each unit word of ``text`` (a number next to it or not) with its (class, base unit)
+    readings: "square feet" and "feet" are both feet, "tons" and "toneladas" both tons."""
+    out = []
+    for m in measures_in(text, langs):
+        if m.kind != "unit" or _inside((m.start, m.end), skip):
+            continue
+        bases = set()
+        for ident in m.ids:
+            dim, _, name = ident.removeprefix("unit:").partition("-")
+            cls = _UNIT_CLASS.get(dim)
+            if cls is not None:
+                name = re.sub(r"^(?:square|cubic)-", "", name)
+                bases.add((cls, _SAME_UNIT.get(name, name)))
+        if bases:
+            out.append((m, frozenset(bases)))
+    return out
+
+
+def _after_number(text: str, start: int) -> bool:
+    return bool(re.search(r"\d[\s\u00a0\u202f-]?$", text[:start]))
+
+
+def check_unit_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A unit the target writes that the source does not, where the source's unit of the same
+    kind is gone: "several hundred miles" written "várias centenas de quilômetros", "14,000
+    square feet" written "14.000 metros quadrados" (a unit turned, its number kept, is no
+    conversion). A number's unit is :func:`check_units`'s too; this one also reads the units
+    written without a number. Units of CLDR's measure names (``translate.localize.quantities``)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _unit_bases(seg.source, [src_lang], _name_spans(seg) + protected_spans(seg.source))
+    if not source:
+        return []
+    target = _unit_bases(seg.target, list(dict.fromkeys([ctx.target_lang, src_lang])),
+                         protected_spans(seg.target))  # fmt: skip
+    s_all = frozenset().union(*(b for _, b in source))
+    t_all = frozenset().union(*(b for _, b in target)) if target else frozenset()
+    for t, bases in target:
+        if bases & s_all:
+            continue
+        lost = next((m for m, b in source if not b & t_all
+                     and {c for c, _ in b} & {c for c, _ in bases}), None)  # fmt: skip
+        if lost is None or (_after_number(seg.source, lost.start)
+                            and _after_number(seg.target, t.start)):
+            continue  # "7500 miles" written "7500 quilômetros": the number check reads it
+        return [Finding(
+            "numbers", "error",
+            f"{lost.text!r} became {t.text!r}: the unit changed",
+            segment=seg.id, source_span=(lost.start, lost.end), target_span=(t.start, t.end),
+            data={"kind": "unit-word", "source_measure": sorted(lost.ids),
+                  "target_measure": sorted(t.ids)},
+        )]  # fmt: skip
+    return []
 
 
 # --- a number written twice: "6 6 milhões" -----------------------------------------------------
@@ -1721,6 +1804,72 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
         f"the target says {hit.group()!r} and the source has no negation: the sense may be "
         "reversed",
         segment=seg.id, target_span=hit.span(),
+    )]  # fmt: skip
+
+
+@cache
+def _additive_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """(additive negations, other ways to say "also") of ``lang``: ``[negation] additive`` and
+    ``additive_also`` of ``locales/facts/<lang>.toml``, regexes."""
+    data = facts_data(lang).get("negation", {})
+    phrases = [str(w) for w in data.get("additive", [])]
+    if not phrases:
+        return None
+    also = [str(w) for w in data.get("additive_also", [])]
+    also_re = rf"(?<![\w-])(?:{'|'.join(also)})(?![\w-])"
+    return (re.compile("|".join(phrases), re.IGNORECASE),
+            re.compile(also_re, re.IGNORECASE) if also else None)  # fmt: skip
+
+
+def _blank(text: str, pattern: re.Pattern[str]) -> str:
+    return pattern.sub(lambda m: " " * len(m.group()), text)
+
+
+def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An additive negation must stay additive: "not only thinner but also lighter" says it is
+    thinner; written "não mais fino, mas também mais leve" it says it is not. Blocking when the
+    source has more additive negations than the target ("not only", "not just"; "não só", "não
+    apenas": ``[negation] additive`` of ``locales/facts/<lang>.toml``) and the target has more
+    plain sentence negations ("não", "not") than the source has negations and negative cues
+    outside its additive ones, with no other way to say "also" (``additive_also``: "além de",
+    "as well as") to make up for it. The reverse too: the target has an additive negation the
+    source has neither as one nor otherwise ("did not win" written "não só venceu"). A language
+    without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_add, t_add = _additive_patterns(src_lang), _additive_patterns(ctx.target_lang)
+    src, s_pats, t_pats = (_negation_pattern(src_lang), _added_patterns(src_lang),
+                           _added_patterns(ctx.target_lang))  # fmt: skip
+    if s_add is None or t_add is None or src is None or s_pats is None or t_pats is None:
+        return []
+    s_hits = list(s_add[0].finditer(seg.source))
+    t_hits = list(t_add[0].finditer(seg.target))
+    s_also = len(s_add[1].findall(seg.source)) if s_add[1] is not None else 0
+    t_also = len(t_add[1].findall(seg.target)) if t_add[1] is not None else 0
+    if len(t_hits) > len(s_hits) + s_also:
+        hit = t_hits[len(s_hits)]
+        return [Finding(
+            "negation", "error",
+            f"the target says {hit.group()!r} and the source has no such additive negation: "
+            "a plain negation may be made 'not only'",
+            segment=seg.id, target_span=hit.span(),
+        )]  # fmt: skip
+    if len(s_hits) <= len(t_hits) + t_also:
+        return []
+    source = _blank(seg.source, s_add[0])
+    said = len(src.findall(_no_sense(source, src_lang)))
+    target = _no_sense(_blank(seg.target, t_add[0]), ctx.target_lang, added=True)
+    plain = list(t_pats[0].finditer(target))
+    if len(plain) <= said:
+        return []
+    hit = s_hits[len(t_hits)]
+    return [Finding(
+        "negation", "error",
+        f"the source says {hit.group()!r} and the target a plain negation "
+        f"({seg.target[plain[-1].start() : plain[-1].end()]!r}): 'not only X' may be written "
+        "'not X', the opposite of X",
+        segment=seg.id, source_span=hit.span(), target_span=plain[-1].span(),
     )]  # fmt: skip
 
 
@@ -3023,11 +3172,12 @@ def check_hidden_characters(seg: TranslatedSegment, ctx: CheckContext) -> list[F
 
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
-                 check_sentences, check_units, check_repeated_numbers, check_separators,
-                 check_negation, check_decades, check_ordinal_words, check_scale_words,
-                 check_percentage_points, check_time_units, check_glued_numbers,
+                 check_sentences, check_units, check_unit_words, check_repeated_numbers,
+                 check_separators, check_negation, check_decades, check_ordinal_words,
+                 check_scale_words, check_percentage_points, check_time_units, check_glued_numbers,
                  check_vague_quantities, check_fractions, check_approximators,
                  check_relative_time, check_direction, check_weekdays, check_invented_number_words,
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
-                 check_invented_units, check_added_negation, check_hidden_characters]  # fmt: skip
+                 check_invented_units, check_added_negation, check_additive_negation,
+                 check_hidden_characters]  # fmt: skip
