@@ -1949,7 +1949,8 @@ class _Matcher:
                                                self.text[end : end + 4]):
             return True  # "US $ 12,9 bilhões": the same symbol, spaced the way engines write it
         if self._headline(first):
-            return self._given_name_in_headline(cand, others)
+            return self._capitals_beside(cand, others) or \
+                self._given_name_in_headline(cand, others)
 
         def joined(a: int, b: int) -> bool:
             return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
@@ -1994,6 +1995,27 @@ class _Matcher:
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
         return self._embedded_before(cand, others)
+
+    def _capitals_beside(self, cand: _Candidate, others: set[int]) -> bool:
+        """On a Title Case line that is not all in capitals, is a neighbour joined by a space a
+        word written wholly in capitals that is no other mention ("USA TODAY Sports" in a
+        photo credit)? Title Case capitalises a word's first letter only, so a word in full
+        capitals is a brand or an acronym there too, as it is in prose ("US GDP"): the
+        candidate is a word of that longer name."""
+        tokens, text = self.tokens, self.text
+        start = text.rfind("\n", 0, tokens[cand.first].start) + 1
+        end = text.find("\n", tokens[cand.last - 1].end)
+        if not any(c.islower() for c in text[start : end if end >= 0 else len(text)]):
+            return False  # a line in capitals: its capitals say nothing
+        for k in (cand.first - 1, cand.last):
+            if not 0 <= k < len(tokens) or k in others:
+                continue
+            a, b = (k, cand.first) if k < cand.first else (cand.last - 1, k)
+            tok = tokens[k]
+            if text[tokens[a].end : tokens[b].start] == " " and tok.upper and \
+                    len(tok.key) >= 2 and tok.key.isalpha():
+                return True
+        return False
 
     def _given_name_in_headline(self, cand: _Candidate, others: set[int]) -> bool:
         """On a Title Case line (a headline, a list of names) capitals say nothing, but a
