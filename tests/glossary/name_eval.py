@@ -6,7 +6,8 @@ A set is a TOML file (``tests/glossary/heldout/*.toml`` or ``tests/glossary/dev/
   (kind ``exact`` | ``variant`` | ``unseen``) and ``not_names`` that no mention may touch;
 * ``[[precision]]``: Portuguese sentences with no mention expected but the listed ones;
 * ``[[repair]]``: an English source and a Portuguese output written by hand; the words in
-  ``keep`` must survive the glossary's verification and repair of that output.
+  ``keep`` must survive the glossary's verification and repair of that output (``lang`` and
+  ``locale`` name another source language and edition: a Portuguese source, an English output).
 
 Used by ``benchmarks/bench_glossary.py --eval`` and ``tests/glossary/test_name_eval.py``.
 """
@@ -136,8 +137,9 @@ def score_set(path: Path, glossary: Glossary, locale: str = "pt-BR") -> Score:
         _score_sentence(score, case["text"], case.get("lang", "pt"), case.get("names", []),
                         [], glossary)
     for i, case in enumerate(data.get("repair", [])):
-        seg = Segment(f"b{i}.s0", i, 0, case["source"], 0, len(case["source"]), "en")
-        prepared = protect_segments([seg], glossary, locale, "en")
+        lang = case.get("lang", "en")
+        seg = Segment(f"b{i}.s0", i, 0, case["source"], 0, len(case["source"]), lang)
+        prepared = protect_segments([seg], glossary, case.get("locale", locale), lang)
         result = restore_segments(prepared, [case["target"]])
         out = result.targets[0]
         lost = [k for k in case["keep"] if k not in out]

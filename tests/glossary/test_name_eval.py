@@ -48,9 +48,13 @@ KNOWN_LISTED_MISSES = {
     "dev-2026-12-04l-spent-heldout.toml": "spent held-out set l, opened on 2026-12-04: three "
     "listed forms missed ('Taoist China' and 'Buddhist India': an adjective of a religion "
     "before a place; the Italian \"l'Ue\")",
-    "dev-2026-12-04n-spent-heldout.toml": "spent held-out set n, opened on 2026-12-04: four "
-    "listed forms missed (Korean names in Hangul, '이재명' twice and '윤석열', before a title; "
-    "the Arabic 'واشنطن العاصمة', Washington the capital)",
+    "dev-2026-12-04o-spent-heldout.toml": "spent held-out set o, opened on 2026-12-04: "
+    "precision 6/11 (places inside titles of works: 'Last Tango in Paris', 'Our Man in "
+    "Havana', 'Moscow on the Hudson', 'From Russia with Love', 'Live in Tokyo'; the matcher "
+    "has no rule for a title, the repair step keeps them: 9/9 repairs harmless)",
+    "dev-2026-12-04p-spent-heldout.toml": "spent held-out set p, opened on 2026-12-04: one "
+    "exact name missed ('The Berlin-based company': a place before a hyphen and a lower-case "
+    "participle); its repairs are checked: 12/12 harmless since the USA TODAY rule",
 }
 
 

@@ -328,7 +328,8 @@ def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
     fields: dict[str, Any] = {}
     for name in _fields(type(index)):
         value = getattr(index, name)
-        if name in ("lock", "fuzzy_cache", "standalone", "consonantal", "organs"):
+        if name in ("lock", "fuzzy_cache", "standalone", "consonantal", "syllabic",
+                    "organs"):
             continue  # made afresh: a lock, and memos filled while matching
         if isinstance(value, WordList):
             n = enc.word_ids.get(id(value))

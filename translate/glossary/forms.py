@@ -8,6 +8,7 @@ English by definition (CLDR's English "Türkiye" does not replace a glossary's "
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -91,6 +92,19 @@ def source_forms(entry: Entry, lang: str) -> list[str]:
         if city:
             out.append(city)
     return [f for f in dict.fromkeys(out) if f != entry.name]
+
+
+def other_script_forms(entry: Entry, lang: str) -> list[str]:
+    """Hand-written forms of ``entry`` for other languages, written in a script other than
+    Latin ("이재명", "Ли Чжэ Мён", "習近平"): a text in ``lang`` may quote a name as its own
+    press writes it, and such a form is no word of a Latin-script text."""
+    out = []
+    for tag, form in entry.forms.items():
+        first = next((c for c in form if c.isalpha()), "")
+        if tag.split("-")[0] != lang and first and \
+                not unicodedata.name(first, "").startswith("LATIN"):
+            out.append(form)
+    return out
 
 
 @lru_cache(maxsize=64)

@@ -44,6 +44,9 @@ from .normalize import (
     romanize_tokens,
     romanized_key,
     skeleton,
+    sound_key,
+    syllabic_key,
+    syllabic_script,
     token_keys,
     tokenize,
 )
@@ -56,6 +59,7 @@ from .words import (
     context_words,
     english_words,
     is_title,
+    local_places,
     namesakes,
     portuguese_words,
     subdivisions,
@@ -141,6 +145,15 @@ def case_endings(lang: str | None) -> CaseEndings:
         frozenset(map(str, data.get("uncased_nouns", []))),
         frozenset(map(str, data.get("family_name_first", []))),
     )
+
+
+@cache
+def _hangul_particles() -> tuple[str, ...]:
+    """Korean particles glued to a name ("대한민국을", "트럼프는"), longest first."""
+    from ..langdata import load_file
+
+    found = load_file("case-endings").get("hangul", [])
+    return tuple(sorted(map(str, found), key=lambda p: (-len(p), p)))
 
 
 # Words a Title Case headline leaves in lower case (not counted when judging one).
@@ -237,6 +250,9 @@ class Index:
     # consonant keys of Latin person and place names -> entries, for names in Arabic letters
     # (made on first use)
     consonantal: dict[tuple[str, ...], list[Entry]] | None = None
+    # sound keys of Latin person and place names per script ("ja", "ko") -> entries, for
+    # names in katakana and Hangul (made on first use)
+    syllabic: dict[str, dict[tuple[str, ...], list[Entry]]] | None = None
     # keys of the rest of an organ's name after its parent's acronym ("Security Council" of
     # "UN Security Council") -> (organ, parent id, rest as written) (made on first use)
     organs: dict[tuple[str, ...], tuple[Entry, str, str]] | None = None
@@ -318,7 +334,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     cached = glossary._cache.get(cache_key)
     if isinstance(cached, Index):
         return cached
-    from .forms import cldr_org_forms, source_forms
+    from .forms import cldr_org_forms, other_script_forms, source_forms
 
     words = english_words()
     index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en",
@@ -328,6 +344,8 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
         own = source_forms(entry, source_lang) if source_lang != "en" else []
         if source_lang != "en":
             own += cldr_org_forms(entry, source_lang)
+        own += [f for f in other_script_forms(entry, source_lang.split("-")[0])
+                if f not in own]
         forms.extend(("alias", f) for f in own)
         index.generated.update((entry.id, t) for _, t in entry.variants
                                if t not in own and is_gazetteer_name(entry.id, t))
@@ -1254,6 +1272,90 @@ class _Matcher:
                 i += 1
         return out
 
+    def _syllabic(self, script: str) -> dict[tuple[str, ...], list[Entry]]:
+        """Sound keys (``sound_key``) of the people's and places' Latin names as ``script``
+        writes them (hand-written names only): four consonants or more for one word, six
+        for several."""
+        index = self.index
+        if index.syllabic is None:
+            index.syllabic = {}
+        made = index.syllabic.get(script)
+        if made is not None:
+            return made
+        table: dict[tuple[str, ...], list[Entry]] = {}
+        for keys, variants in list(index.sequences.items()):
+            for variant in variants:
+                entry = variant.entry
+                # names only the generated gazetteer lists never anchor a match by sound
+                if entry.type not in ("person", "place") or variant.acronym or \
+                        not variant.text.isascii() or is_gazetteer_name(entry.id, variant.text):
+                    continue
+                skeys = tuple(sound_key(k, script) for k in keys if k not in ("al", "el"))
+                size = sum(map(len, skeys))
+                if not skeys or not all(skeys) or size < (4 if len(skeys) == 1 else 6):
+                    continue
+                bucket = table.setdefault(skeys, [])
+                if entry not in bucket:
+                    bucket.append(entry)
+        index.syllabic[script] = table
+        return table
+
+    def syllabic(self, covered: set[int]) -> list[_Candidate]:
+        """A person's or place's foreign name spelt in katakana or Hangul and quoted in a text
+        of another language ("トランプ", "젤렌스키", "ドナルド・トランプ"): its sound key is that of
+        one glossary name and no other.
+        A katakana name is the whole katakana run (its words parted by "・"); a Hangul word
+        may carry a particle glued to it (locales/languages/case-endings.toml ``hangul``).
+        A ``partial`` mention, flagged, never rewritten."""
+        from ..langdata import base_language
+
+        out: list[_Candidate] = []
+        tokens = self.tokens
+        i = 0
+        while i < len(tokens):
+            script = syllabic_script(tokens[i].text) if i not in covered else None
+            # in the script's own language every loanword and native word is spelt so
+            # ("ヒューストン", "사생활"): a sound match there is no sign of a name
+            if script is None or script == base_language(self.index.lang):
+                i += 1
+                continue
+            last = i + 1
+            if script == "ja":
+                while last < len(tokens) and tokens[last - 1].end == tokens[last].start and \
+                        syllabic_script(tokens[last].text) == "ja":
+                    last += 1
+                run = self.text[tokens[i].start : tokens[last - 1].end]
+                words = [w for w in run.split("\u30fb") if w]
+                options = [tuple(syllabic_key(w) or "" for w in words)]
+            else:
+                while last < len(tokens) and last - i < 3 and \
+                        self.text[tokens[last - 1].end : tokens[last].start] == " " and \
+                        syllabic_script(tokens[last].text) == "ko":
+                    last += 1
+                words = [tokens[k].text for k in range(i, last)]
+                options = []
+                for width in range(len(words), 0, -1):
+                    head, end = words[: width - 1], words[width - 1]
+                    for stem in (end, *(end[: -len(p)] for p in _hangul_particles()
+                                        if end.endswith(p) and len(end) - len(p) >= 2)):
+                        options.append(tuple(syllabic_key(w) or "" for w in (*head, stem)))
+            found = None
+            if not any(k in covered for k in range(i, last)):
+                table = self._syllabic(script)
+                for keys in options:
+                    entries = table.get(keys, [])
+                    if len(entries) == 1:
+                        span = len(keys) if script == "ko" else last - i
+                        found = _Candidate(i, i + span, entries[0], "partial", 0.8,
+                                           entries[0].name, part="script")
+                        break
+            if found is not None:
+                out.append(found)
+                i = found.last
+            else:
+                i = last
+        return out
+
     def inflected(self, covered: set[int]) -> list[_Candidate]:
         """A one-word place name with a case ending glued to it (Bakıda, Londonda,
         Tallinnassa, Budapesten): the stem is the name, or the name without its final
@@ -1847,7 +1949,8 @@ class _Matcher:
                                                self.text[end : end + 4]):
             return True  # "US $ 12,9 bilhões": the same symbol, spaced the way engines write it
         if self._headline(first):
-            return self._given_name_in_headline(cand, others)
+            return self._capitals_beside(cand, others) or \
+                self._given_name_in_headline(cand, others)
 
         def joined(a: int, b: int) -> bool:
             return self.text[tokens[a].end : tokens[b].start] in (" ", "\u00a0", "-")
@@ -1892,6 +1995,27 @@ class _Matcher:
                     self._name_word(last, others, after_dot=dotted, after=True):
                 return True
         return self._embedded_before(cand, others)
+
+    def _capitals_beside(self, cand: _Candidate, others: set[int]) -> bool:
+        """On a Title Case line that is not all in capitals, is a neighbour joined by a space a
+        word written wholly in capitals that is no other mention ("USA TODAY Sports" in a
+        photo credit)? Title Case capitalises a word's first letter only, so a word in full
+        capitals is a brand or an acronym there too, as it is in prose ("US GDP"): the
+        candidate is a word of that longer name."""
+        tokens, text = self.tokens, self.text
+        start = text.rfind("\n", 0, tokens[cand.first].start) + 1
+        end = text.find("\n", tokens[cand.last - 1].end)
+        if not any(c.islower() for c in text[start : end if end >= 0 else len(text)]):
+            return False  # a line in capitals: its capitals say nothing
+        for k in (cand.first - 1, cand.last):
+            if not 0 <= k < len(tokens) or k in others:
+                continue
+            a, b = (k, cand.first) if k < cand.first else (cand.last - 1, k)
+            tok = tokens[k]
+            if text[tokens[a].end : tokens[b].start] == " " and tok.upper and \
+                    len(tok.key) >= 2 and tok.key.isalpha():
+                return True
+        return False
 
     def _given_name_in_headline(self, cand: _Candidate, others: set[int]) -> bool:
         """On a Title Case line (a headline, a list of names) capitals say nothing, but a
@@ -2281,6 +2405,18 @@ class _Matcher:
             out.pop()
         return out
 
+    def _inside_local_place(self, cand: _Candidate) -> bool:
+        """Is the place ``cand`` a part of a longer town name of the source language's
+        countries (``words.local_places``)?"""
+        if cand.entry.type != "place":
+            return False
+        pattern = local_places(self.index.lang)
+        if pattern is None:
+            return False
+        start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
+        return any(m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
+                   for m in pattern.finditer(self.text))
+
     def _namesakes(self, chosen: list[_Candidate]) -> set[int]:
         """Places named after a place of another country, told by the region written after
         them: "Moscow, Idaho", "Paris, Texas", "Armenia, Quindío", "Macau, no Rio Grande do
@@ -2642,7 +2778,8 @@ class _Matcher:
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
         inflected = self.inflected(covered) + self.inflected_people(covered) + \
-            self.declined_people(covered) + self.consonantal(covered)
+            self.declined_people(covered) + self.consonantal(covered) + \
+            self.syllabic(covered)
         chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".
@@ -2674,6 +2811,9 @@ class _Matcher:
         # ("Moscow, Idaho", "Macau, no Rio Grande do Norte", "Athens, Georgia").
         namesakes = self._namesakes(chosen)
         chosen = [c for c in chosen if id(c) not in namesakes]
+        # A place inside the name of a town of the text's own language's countries is part
+        # of that name ("Nova Lima", "Praia Grande" in a Portuguese text).
+        chosen = [c for c in chosen if not self._inside_local_place(c)]
         # A name glued into a web address ("Football.London"), an acronym that spells a
         # word in a line of capitals ("LET US KNOW ... WHO SHOULD"), a place before an
         # animal noun (a breed: "Jersey cows"), a place listed among regions of one

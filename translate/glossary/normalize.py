@@ -361,6 +361,58 @@ def arabic_consonant_key(text: str) -> str | None:
     return _consonants(anyascii(text).lower()) or None
 
 
+# Katakana and Hangul spell a foreign name by its sounds, syllable by syllable, with vowels
+# added between consonants ("トランプ" toranpu, "트럼프" teureompeu: Trump). Such a name meets a
+# Latin name by a sound key: anyascii's romanization and the Latin name both reduced to their
+# consonants, folded as the two scripts write them -- one liquid (l = r), digraphs as one
+# sound (ch, sh, ts, th, kh), v as b; in katakana "ng" is n, an n before p/b/m is m and f is
+# h (フ); Hangul writes f as p and z as j. Voicing is kept (both scripts write it).
+_SYLLABIC_SCRIPTS = {"KATAKANA": "ja", "HANGUL": "ko"}
+_SOUND_DIGRAPHS = (("ch", "t"), ("sh", "s"), ("ts", "t"), ("th", "t"), ("ph", "f"),
+                   ("kh", "k"), ("ck", "k"), ("gh", "g"))
+_SOUND_FOLD = {
+    "ja": str.maketrans({"l": "r", "c": "k", "q": "k", "f": "h", "v": "b"}),
+    "ko": str.maketrans({"l": "r", "c": "k", "q": "k", "f": "p", "v": "b", "z": "j"}),
+}
+
+
+def syllabic_script(text: str) -> str | None:
+    """"ja" for a word in katakana, "ko" for one in Hangul, else None."""
+    first = next((c for c in text if c.isalpha()), "")
+    name = unicodedata.name(first, "") if first else ""
+    return next((lang for prefix, lang in _SYLLABIC_SCRIPTS.items()
+                 if name.startswith(prefix)), None)
+
+
+def sound_key(latin: str, script: str) -> str:
+    """The consonant key of a romanized word as katakana (``script`` "ja") or Hangul ("ko")
+    writes it.
+
+    >>> sound_key("toranpu", "ja"), sound_key("Trump", "ja"), sound_key("TeuLeomPeu", "ko")
+    ('trmp', 'trmp', 'trmp')
+    """
+    out = re.sub(r"[^a-z]", "", fold(latin))
+    for src, dst in _SOUND_DIGRAPHS:
+        out = out.replace(src, dst)
+    if script == "ja":
+        out = re.sub(r"n(?=[pbm])", "m", out.replace("ng", "n"))
+    out = out.replace("x", "ks").translate(_SOUND_FOLD[script])
+    out = "".join(c for c in out if c not in "aeiouwyh" or (c == "h" and script == "ja"))
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+@lru_cache(maxsize=65536)
+def syllabic_key(text: str) -> str | None:
+    """The sound key of a word in katakana or Hangul (``sound_key`` of its anyascii
+    romanization), else None."""
+    script = syllabic_script(text)
+    if script is None:
+        return None
+    from anyascii import anyascii
+
+    return sound_key(anyascii(text.replace("\u30fc", "")), script) or None
+
+
 def latin_consonant_key(key: str) -> str:
     """The consonant key of a folded Latin word, as ``arabic_consonant_key`` reads Arabic:
     the article "al"/"el" left out ("al-Sharaa")."""

@@ -13,6 +13,7 @@ The file is generated from SCOWL's American English list (Debian ``wamerican``, 
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -535,6 +536,26 @@ def namesakes() -> dict[str, frozenset[str]]:
     except OSError:
         data = {}
     return {str(k): frozenset(map(str, v)) for k, v in data.get("country_cities", {}).items()}
+
+
+@cache
+def local_places(lang: str) -> re.Pattern[str] | None:
+    """Names of several words of the towns of the countries whose first language is
+    ``lang`` that hold another country's glossary place as a word ("Nova Lima", "Praia
+    Grande"; ``glossary/words/namesakes.toml`` ``[local_places]``, generated from GeoNames by
+    scripts/words_namesakes.py), as one pattern of whole words; None when it has none."""
+    import tomllib
+
+    path = data_dir("glossary") / "words" / "namesakes.toml"
+    try:
+        with path.open("rb") as handle:
+            names = tomllib.load(handle).get("local_places", {}).get(lang, [])
+    except OSError:
+        names = []
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(str(n)) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
 def build(source: Path, target: Path) -> int:
