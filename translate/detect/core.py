@@ -213,6 +213,15 @@ def _second_agrees(text: str, lang: str, detector: Detector) -> bool:
     return get_detector(second).scores(text[:_MAX_CHARS], main).best == lang
 
 
+def _keeps_own(guess: LanguageGuess, scores: Scores, lang: str, data: Rules) -> bool:
+    """Whether a short block is strongly read as its own language (``keep_own``) with the
+    article's language ``lang`` far behind (below ``keep_own_ratio`` of the best score)."""
+    if guess.lang == UNDETERMINED or guess.confidence < data.keep_own or not scores.ranked:
+        return False
+    best = scores.ranked[0][1]
+    return dict(scores.ranked).get(lang, 0.0) < data.keep_own_ratio * best
+
+
 def _letters(text: str) -> int:
     # counted per distinct character (Counter runs in C): a paragraph has a few dozen
     return sum(n for ch, n in Counter(text).items() if ch.isalpha())
@@ -255,7 +264,12 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         if guess.method in ("script", "letters", "neighbours", "none"):
             continue  # rules are not overruled by context; no letters, no claim
         scores = seen[block.text][1]
-        if (scores is not None and detector.context_allows(scores, lang)) or (
+        allows = scores is not None and detector.context_allows(scores, lang)
+        if allows and scores is not None and _keeps_own(guess, scores, lang, data):
+            # strongly its own language, the article's far behind: context decides only if the
+            # second model reads the article's language (the dictionary clause below still can)
+            allows = guess.method == detector.name and _second_agrees(block.text, lang, detector)
+        if allows or (
             guess.lang != UNDETERMINED and (
                 _in_dictionary(block.text, lang)
                 or (guess.method == detector.name and _second_agrees(block.text, lang, detector))

@@ -79,6 +79,8 @@ class Rules:
     length_floor: float
     context_letters: int
     context_confidence: float
+    keep_own: float
+    keep_own_ratio: float
     neighbour_step: float
     contested_cap: float
     sure_words: int
@@ -250,6 +252,8 @@ def rules() -> Rules:
         length_floor=num(settings, "length_floor", 0.35),
         context_letters=int(num(settings, "context_letters", 120)),
         context_confidence=num(settings, "context_confidence", 0.6),
+        keep_own=num(settings, "keep_own", 0.85),
+        keep_own_ratio=num(settings, "keep_own_ratio", 0.1),
         neighbour_step=num(settings, "neighbour_step", 0.5),
         contested_cap=num(settings, "contested_cap", 0.8),
         sure_words=int(num(settings, "sure_words", 5)),
