@@ -300,6 +300,10 @@ def _whole_link(block: Block) -> bool:
     )
 
 
+# rules whose lines a Markdown document may write as its own line of links
+_OWN_LINK_LINES = frozenset({"menu", "navigation", "production-credit", "photo-credit"})
+
+
 def _web_link(block: Block) -> bool:
     """Whether the block carries a link to an http(s) address."""
     return any(
@@ -477,10 +481,16 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             rule = None
         if rule is not None and block.cell is not None and block.cell[0] in data_tables:
             rule = None  # a data table's cell ("Allow" in a permissions table) is its table's
-        if rule is not None and article.format == "md" and _web_link(block):
+        if (
+            rule is not None
+            and article.format == "md"
+            and rule.id.rsplit(":", 1)[-1] in _OWN_LINK_LINES
+            and _web_link(block)
+        ):
             # a Markdown document is its author's own, not a site's template: its line of
             # links ("Demo | Website | Docs | Forum") and its credit lines carry links the
-            # reader followed there (untrans14); text-only lines still go
+            # reader followed there (untrans14); text-only lines still go, and so do share,
+            # follow and sign-up lines with links ("Share: Facebook")
             rule = None
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
