@@ -359,3 +359,33 @@ def test_heldout_n_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.id for p in pages} & {p.id for p in others}
     assert (CORPUS / "LICENSES" / "wcxb-CC-BY-4.0.txt").is_file()
+
+
+def test_heldout_o_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set o (article pages of WCXB 1.0's development split, whole bodies): bytes as
+    written, one page per site, no page or site of any set written before it, set n included,
+    none of the pages read by hand in the sixteenth pass; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_o import READ_BY_HAND, SETS_BEFORE
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_o")
+    assert len(pages) == 40
+    hand = {p.rsplit("/", 1)[-1].split(".")[0] for p in READ_BY_HAND}
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url, page.id
+        assert page.source["package"].startswith("Murrough-Foley/web-content-extraction-benchmark")
+        assert page.source["path"].startswith("dev/html/"), page.id
+        assert page.source["path"].split("/")[-1].split(".")[0] not in hand, page.id
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert "heldout_n" in SETS_BEFORE
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.id for p in pages} & {p.id for p in others}
+    assert (CORPUS / "LICENSES" / "wcxb-CC-BY-4.0.txt").is_file()
