@@ -4,7 +4,7 @@ For each block with line breaks whose segments change under the line-break rule
 (``translate.segment._cut_at_line_breaks``), print its sentences without and with the rule; with
 ``--translate``, what the bare embedded engine writes for each (English blocks), so that the
 change is read against the engine rather than against our own output. The held-out set
-(``eval_realworld.HELD_OUT``) and heldout-a/-b are left out.
+(``eval_realworld.HELD_OUT_SETS``) and heldout-a/-b are left out.
 
     python benchmarks/audit_line_breaks.py [--translate] [--json OUT]
 """
@@ -32,7 +32,7 @@ def changed_blocks() -> tuple[int, list[dict[str, object]]]:
     out: list[dict[str, object]] = []
     pages = 0
     for name in ev.SETS:
-        if name in (ev.HELD_OUT, "heldout-a", "heldout-b"):
+        if name in (*ev.HELD_OUT_SETS, "heldout-a", "heldout-b"):
             continue
         for page in ev.select(name, ev.load_pages(ev.SETS[name])):
             try:

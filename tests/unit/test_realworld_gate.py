@@ -65,6 +65,7 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
     [
         "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
         "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
+        "heldout_o",
     ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
@@ -101,7 +102,7 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
     assert ev.HELD_OUT in ev.SETS and ev.HELD_OUT not in ("dev", "zyte-dev")
     tools = (
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
-        "diagnose_ensemble.py", "classify_leaks.py",
+        "diagnose_ensemble.py", "classify_leaks.py", "classify_losses.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
@@ -121,3 +122,47 @@ def test_classify_leaks_refuses_the_held_out_set_and_reads_the_facts_convention(
     expected = cl._trigrams(cl._fold("No More Damp Dishes! The dishwasher dries them for you."))
     assert cl.facts_overlap("\U0001f539 No More Damp Dishes!", expected) == "near"
     assert cl.facts_overlap("Sign up for our weekly newsletter today", expected) == "none"
+
+
+def test_every_held_out_set_is_refused_by_the_tools() -> None:
+    """Set n stays held out beside set o: a development tool refuses both."""
+    import argparse
+
+    ev = _eval_module()
+    assert ev.HELD_OUT == "heldout-o" and set(ev.HELD_OUT_SETS) == {"heldout-n", "heldout-o"}
+    for name in ev.HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            ev.development_pages(name, argparse.ArgumentParser(prog="diagnose"))
+        assert refused.value.code == 2
+
+
+def test_classify_losses_refuses_the_held_out_sets_and_reads_the_edition_forms() -> None:
+    """The lost-line tool decides nothing on a held-out set, and tells how an edition holds a
+    line in another form: the ground truth's convention, case, punctuation."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import classify_losses as closs
+
+    for name in _eval_module().HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            closs.main(["--set", name])
+        assert refused.value.code == 2
+    edition = "\U0001f539 No More Damp Dishes! A non\u2011stick pan [4] for US$20."
+    assert closs._form("No More Damp Dishes!", edition) == "convention"
+    assert closs._form("A non-stick pan for US$20.", edition) == "convention"
+    assert closs._form("no more damp dishes!", edition) == "case"
+    assert closs._form("A non stick pan (4) - for US$20", edition) == "spacing or punctuation"
+    assert closs._form("A frying pan for twenty dollars", edition) == "reworded"
+
+
+def test_convention_key_folds_the_ground_truths_convention_only() -> None:
+    """``--convention``: emoji, footnote markers and U+2010/U+2011 hyphens folded; words, case,
+    other numbers kept; ``key()`` (the pinned figures) unchanged."""
+    ev = _eval_module()
+    assert ev.convention_key("\U0001f539 Dry dishes!") == ev.key("Dry dishes!")
+    assert ev.convention_key("a non\u2011stop flight (4) as noted[12]\u00b2") == ev.key(
+        "a non-stop flight as noted"
+    )
+    assert ev.convention_key("Us$ 20 in 2024") == ev.key("Us$ 20 in 2024")
+    assert ev.key("\U0001f539 Dry") != ev.key("Dry")
