@@ -116,7 +116,7 @@ SETS = {
     # sites and pages the benchmark held out, not an unseen source
     "heldout-n": CORPUS / "heldout_n",
     # held-out set o: 40 article pages of WCXB 1.0's development split of sites no set holds
-    # (whole bodies), written before the seventeenth boilerplate pass (build_heldout_o.py); set
+    # (whole bodies), written before the sixteenth boilerplate pass (build_heldout_o.py); set
     # n stays held out beside it
     "heldout-o": CORPUS / "heldout_o",
 }
