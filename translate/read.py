@@ -2887,12 +2887,17 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
     by_text: dict[str, int] = {}
     for _, text, lvl in heads:
         by_text.setdefault(_squash(text), lvl)
-    # where each block's text stands in the page (in order; None when it is not found whole)
+    # where each block's text stands in the page (in order; None when it is not found whole);
+    # a block the extractor took out of page order (a "related" teaser put first, found near
+    # the page's end) must not hide every block after it: one not found after the last located
+    # block is looked for from the page's start, and the walk goes on from there
     where: list[tuple[int, int] | None] = []
     cursor = 0
     for block in blocks:
         key = _squash(block.text)
         at = page.find(key, cursor) if key and block.kind != "title" else -1
+        if at < 0 and key and block.kind != "title" and cursor:
+            at = page.find(key)
         if at < 0 or image_only(block):
             where.append(None)
             continue
@@ -2921,22 +2926,28 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
         if here is None or there is None or not _body_pair(block, blocks[j]):
             continue
         gap = page[here[1] : there[0]]
-        for at, text, hlevel in heads:
-            hkey = _squash(text)
-            if (
-                here[1] <= at
-                and at + len(hkey) <= there[0]
-                and hkey
-                and hkey in gap
-                and len(gap) - len(hkey) <= HEADING_GAP_SLACK
-                # a subtitle introduces the paragraph right after it
-                and there[0] - (at + len(hkey)) <= HEADING_NEXT_SLACK
-                and hkey not in known
-                and hkey != titled
-                and 1 <= len(text.split()) <= HEADING_MAX_WORDS
-            ):
+        # the page's headings in the gap, in order: one subtitle, or a section's heading and its
+        # subsection's right under it (an <h3> then an <h4>), whose text is the whole gap but
+        # for HEADING_GAP_SLACK letters, the last one introducing the paragraph after them
+        run = [
+            (at, text, hlevel) for at, text, hlevel in heads
+            if here[1] <= at and at + len(_squash(text)) <= there[0] and _squash(text)
+        ]  # fmt: skip
+        keys = [_squash(text) for _, text, _ in run]
+        nested = len(run) == 2 and run[0][2] < run[1][2] and run[0][0] + len(keys[0]) <= run[1][0]
+        if (
+            (len(run) == 1 or nested)
+            and len(gap) - sum(len(k) for k in keys) <= HEADING_GAP_SLACK
+            # a subtitle introduces the paragraph right after it
+            and there[0] - (run[-1][0] + len(keys[-1])) <= HEADING_NEXT_SLACK
+            and all(
+                k not in known and k != titled and 1 <= len(text.split()) <= HEADING_MAX_WORDS
+                for k, (_, text, _) in zip(keys, run, strict=True)
+            )
+        ):
+            for k, (_, text, hlevel) in zip(keys, run, strict=True):
                 out.append(Block(kind="heading", text=text, level=hlevel))
-                known.add(hkey)
+                known.add(k)
     # a heading marked as furniture between two blocks of the article: kept
     for i, block in enumerate(out):
         if (

@@ -47,3 +47,34 @@ def test_a_heading_marked_furniture_between_paragraphs_is_kept_unless_by_markup(
     assert _heading_blocks(_blocks(marked), html, "Bridge plan")[2].furniture is None
     by_class = Block("heading", "What happens next", level=2, furniture=("html:markup", "x"))
     assert _heading_blocks(_blocks(by_class), html, "Bridge plan")[2].furniture is not None
+
+
+def test_a_block_taken_out_of_page_order_does_not_hide_the_subtitles_after_it() -> None:
+    """The extractor put a teaser of the page's end first: the article's blocks after it are
+    still located, and the subtitle between two of them put back (realnews17; on main the
+    teaser moved the walk past the whole article and no subtitle came back)."""
+    teaser = "Read next: how the old ferry crossing was finally closed for good."
+    html = (
+        f"<html><body><article><p>{FIRST}</p><h2>What happens next</h2><p>{SECOND}</p>"
+        f"</article><aside><p>{teaser}</p></aside></body></html>"
+    )
+    blocks = [Block("title", "Bridge plan"), Block("paragraph", teaser),
+              Block("paragraph", FIRST), Block("paragraph", SECOND)]  # fmt: skip
+    out = _heading_blocks(blocks, html, "Bridge plan")
+    assert [(b.kind, b.text) for b in out[1:]] == [
+        ("paragraph", teaser), ("paragraph", FIRST), ("heading", "What happens next"),
+        ("paragraph", SECOND),
+    ]  # fmt: skip
+
+
+def test_a_section_heading_and_its_subsection_heading_come_back_together() -> None:
+    """An <h3> and the <h4> right under it between two paragraphs: both put back, in order; two
+    headings of one level there (a list of titles) are not (realnews17)."""
+    pair = "<h3>State Farm: what sets it apart</h3><h4>A very large agent network</h4>"
+    out = _heading_blocks(_blocks(), _page(pair), "Bridge plan")
+    assert [(b.kind, b.text, b.level) for b in out[2:4]] == [
+        ("heading", "State Farm: what sets it apart", 3),
+        ("heading", "A very large agent network", 4),
+    ]
+    titles = "<h3>Storm hits the coast</h3><h3>Ferry closed for good</h3>"
+    assert len(_heading_blocks(_blocks(), _page(titles), "Bridge plan")) == 3
