@@ -277,8 +277,8 @@ def classify(pages: list[ev.Page], lines: bool) -> list[dict[str, Any]]:
     return rows
 
 
-def table(title: str, counter: Counter[str], total: int) -> list[str]:
-    out = [f"| {title} | leaked lines | share |", "|---|---|---|"]
+def table(title: str, counter: Counter[str], total: int, what: str = "leaked lines") -> list[str]:
+    out = [f"| {title} | {what} | share |", "|---|---|---|"]
     for name, n in counter.most_common():
         out.append(f"| {name} | {n} | {100 * n / max(1, total):.0f}% |")
     return out

@@ -45,6 +45,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import classify_leaks as cl
 import eval_realworld as ev
 
+
+def table(title: str, counter: Counter[str], total: int) -> list[str]:
+    return cl.table(title, counter, total, "lost lines")
+
+
 NEAR = 0.8
 PART = 0.3
 
@@ -171,19 +176,19 @@ def report(rows: list[dict[str, Any]], body_lines: int) -> list[str]:
         f" {', '.join(f'{p} {n}' for p, n in per_page[:5])}",
         "",
     ]
-    out += cl.table("cause (first that applies)", Counter(r["cause"] for r in rows), total)
+    out += table("cause (first that applies)", Counter(r["cause"] for r in rows), total)
     out.append("")
     forms = Counter(r["form"] for r in rows if r["form"])
-    out += cl.table("held in another form: how", forms, total)
+    out += table("held in another form: how", forms, total)
     out.append("")
     not_ex = [r for r in rows if r["cause"] == "not extracted"]
-    out += cl.table(
+    out += table(
         "not extracted: DOM place",
         Counter(_dom_kind(r["dom"]) if r["dom"] else "not found" for r in not_ex),
         total,
     )
     out.append("")
-    out += cl.table(
+    out += table(
         "not extracted: inside an article element",
         Counter(
             ("in <article>/<main>" if r["dom"]["in_article"] else "outside")
@@ -194,13 +199,11 @@ def report(rows: list[dict[str, Any]], body_lines: int) -> list[str]:
         total,
     )
     out.append("")
-    out += cl.table(
-        "not extracted: place in the article", Counter(r["where"] for r in not_ex), total
-    )
+    out += table("not extracted: place in the article", Counter(r["where"] for r in not_ex), total)
     out.append("")
-    out += cl.table("length (words)", Counter(cl._bucket(r["words"]) for r in rows), total)
+    out += table("length (words)", Counter(cl._bucket(r["words"]) for r in rows), total)
     out.append("")
-    out += cl.table("place in the article", Counter(r["where"] for r in rows), total)
+    out += table("place in the article", Counter(r["where"] for r in rows), total)
     return out
 
 
