@@ -1873,6 +1873,105 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     )]  # fmt: skip
 
 
+# a capitalized word ("O'Brien", "D'Hers"; not the "'s" of "Ford's") or an initial ("M.")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w-]*(?:['’][^\W\d_]{2,}[\w-]*)*)"
+_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+")
+
+
+@cache
+def _name_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None,
+                                   frozenset[str]] | None:  # fmt: skip
+    """(name runs, genitive after a name, genitive before one, capitalized non-names) of
+    ``lang``: ``[names]`` of ``locales/facts/<lang>.toml``."""
+    data = facts_data(lang).get("names")
+    if not data:
+        return None
+    joiners = "|".join(re.escape(str(w)) for w in data.get("joiners", []))
+    join = rf"(?:(?:{joiners})\s+)?" if joiners else ""
+    runs = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{join}{_NAME_WORD})*")
+    after = [str(w) for w in data.get("genitive_after", [])]
+    before = [str(w) for w in data.get("genitive_before", [])]
+    return (runs, re.compile("(?:" + "|".join(after) + ")") if after else None,
+            re.compile("(?:" + "|".join(before) + ")") if before else None,
+            frozenset(str(w) for w in data.get("not_names", [])))  # fmt: skip
+
+
+def _name_words(text: str, runs: re.Pattern[str]) -> list[tuple[str, int, int, int, int]]:
+    """(word folded, start, end, run start, run end) of each capitalized word of two letters or
+    more ("Rússia" and "Russia" are one name)."""
+    out = []
+    for run in runs.finditer(text):
+        for w in _NAME_TOKEN.finditer(run.group()):
+            start = run.start() + w.start()
+            out.append((_fold(w.group()), start, start + len(w.group()), run.start(), run.end()))
+    return out
+
+
+def _genitive(text: str, first: tuple[int, int], second: tuple[int, int],
+              after: re.Pattern[str] | None, before: re.Pattern[str] | None) -> bool:
+    """``first`` (a name's run) is followed by a genitive ("Apple's") or ``second`` preceded by
+    one ("da Apple"): an order a translation may turn."""
+    return bool((after is not None and after.match(text, first[1]))
+                or (before is not None and before.search(text[: second[0]])))  # fmt: skip
+
+
+def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Two names the source and the target both write the same way keep their order: "the
+    agreement with Verizon allows Yahoo to end the deal" written "o acordo com a Yahoo permite
+    que a Verizon encerre o acordo" turns who does what, and no number or word count sees it.
+    Read on the capitalized words of two letters or more (``[names]`` of
+    ``locales/facts/<lang>.toml``: the words that may join a name, capitalized words that are not
+    names) that each side writes the same number of times, by first appearance, for words of
+    different names on both sides; a pair is not read where a genitive may turn the order
+    ("Apple's iPhone", "o iPhone da Apple"; "Trinity Academy junior Ben Patton", "Ben Patton,
+    júnior da Trinity Academy"). Blocking. A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _name_data(src_lang), _name_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    stop = {_fold(w) for w in s_data[3] | t_data[3]}
+    s_words = _name_words(seg.source, s_data[0])
+    t_words = _name_words(seg.target, t_data[0])
+    s_count: dict[str, int] = {}
+    t_count: dict[str, int] = {}
+    for w, *_ in s_words:
+        s_count[w] = s_count.get(w, 0) + 1
+    for w, *_ in t_words:
+        t_count[w] = t_count.get(w, 0) + 1
+    both = {w for w, n in s_count.items() if w not in stop and t_count.get(w) == n}
+    s_first: dict[str, tuple[int, int, int, int]] = {}
+    t_first: dict[str, tuple[int, int, int, int]] = {}
+    for w, *where in s_words:
+        if w in both:
+            s_first.setdefault(w, (where[0], where[1], where[2], where[3]))
+    for w, *where in t_words:
+        if w in both:
+            t_first.setdefault(w, (where[0], where[1], where[2], where[3]))
+    order = sorted(both, key=lambda w: s_first[w][0])
+    for i, one in enumerate(order):
+        for two in order[i + 1 :]:
+            s1, s1_end, *s1_run = s_first[one]
+            s2, s2_end, *s2_run = s_first[two]
+            t1, t1_end, *t1_run = t_first[one]
+            t2, _, *t2_run = t_first[two]
+            if s1_run == s2_run or t1_run == t2_run or t1 < t2:
+                continue  # one name on a side ("Bank of America"), or the order kept
+            if _genitive(seg.source, (s1_run[0], s1_run[1]), (s2_run[0], s2_run[1]), s_data[1],
+                         s_data[2]) or _genitive(seg.target, (t2_run[0], t2_run[1]),
+                                                 (t1_run[0], t1_run[1]), t_data[1], t_data[2]):
+                continue  # fmt: skip
+            return [Finding(
+                "names", "error",
+                f"the source names {seg.source[s1:s1_end]!r} before {seg.source[s2:s2_end]!r} "
+                "and the target after it: who did what to whom may be turned",
+                segment=seg.id, source_span=(s1, s1_end), target_span=(t1, t1_end),
+                data={"kind": "name-order"},
+            )]  # fmt: skip
+    return []
+
+
 def decade_in(source: str, start: int, digits: str, target: str, source_lang: str) -> bool:
     """The source names a decade with a cue of its language before the number ("década de
     1990", "anos 90": ``[decades] cues`` of ``locales/facts/<lang>.toml``) and the target writes
@@ -3180,4 +3279,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_hidden_characters]  # fmt: skip
+                 check_name_order, check_hidden_characters]  # fmt: skip
