@@ -1831,10 +1831,12 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     source has more additive negations than the target ("not only", "not just"; "não só", "não
     apenas": ``[negation] additive`` of ``locales/facts/<lang>.toml``) and the target has more
     plain sentence negations ("não", "not") than the source has negations and negative cues
-    outside its additive ones, with no other way to say "also" (``additive_also``: "além de",
-    "as well as") to make up for it. The reverse too: the target has an additive negation the
-    source has neither as one nor otherwise ("did not win" written "não só venceu"). A language
-    without the data is not checked."""
+    outside its additive ones (a target that writes "not only" as "além de" has no extra plain
+    negation; one that says "bem como" further on does not make "Não você terá" additive). The
+    reverse too: the target has an additive negation the source has neither as one nor
+    otherwise (``additive_also``: "isn't his only opponent" may be "não é apenas o oponente";
+    "did not win" written "não só venceu" is blocking). A language without the data is not
+    checked."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1846,7 +1848,6 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     s_hits = list(s_add[0].finditer(seg.source))
     t_hits = list(t_add[0].finditer(seg.target))
     s_also = len(s_add[1].findall(seg.source)) if s_add[1] is not None else 0
-    t_also = len(t_add[1].findall(seg.target)) if t_add[1] is not None else 0
     if len(t_hits) > len(s_hits) + s_also:
         hit = t_hits[len(s_hits)]
         return [Finding(
@@ -1855,8 +1856,8 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
             "a plain negation may be made 'not only'",
             segment=seg.id, target_span=hit.span(),
         )]  # fmt: skip
-    if len(s_hits) <= len(t_hits) + t_also:
-        return []
+    if len(s_hits) <= len(t_hits):
+        return []  # the target's "also" ("além de") does not excuse a plain negation: below
     source = _blank(seg.source, s_add[0])
     said = len(src.findall(_no_sense(source, src_lang)))
     target = _no_sense(_blank(seg.target, t_add[0]), ctx.target_lang, added=True)
