@@ -1876,7 +1876,9 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
 
 # a capitalized word ("O'Brien", "D'Hers"; not the "'s" of "Ford's") or an initial ("M.")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w-]*(?:['’][^\W\d_]{2,}[\w-]*)*)"
-_NAME_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][\w-]+")
+# a word of a name, two letters or more and no digit: a code ("U8500", "A320") is a model a
+# translation may move after its noun ("the U8500 SoC" is "o SoC U8500"), not an actor
+_NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d]+(?:-[^\W\d]+)*(?![\w-])")
 
 
 @cache

@@ -52,6 +52,9 @@ def test_two_names_swapped_are_blocking(
      "James played for the NBA leader Lakers, who won.", "pt", "en"),
     ("As ações do Alibaba ficaram com a Remain Co.",
      "Alibaba's shares stayed with Remain Co.", "pt", "en"),
+    # a code is a model, written after its noun in Portuguese, not an actor
+    ("We will likely see the K3 dual-core SoC soon.",
+     "Provavelmente veremos o SoC dual-core K3 em breve.", "en", "pt-BR"),
 ])
 def test_names_in_order_or_turned_by_a_genitive_pass(
     source: str, target: str, src: str, locale: str
