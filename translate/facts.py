@@ -34,7 +34,7 @@ from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
 from .localize.text import protected_spans
-from .model import Finding
+from .model import Finding, Severity
 
 if sys.version_info >= (3, 11):
     pass
@@ -1874,6 +1874,66 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     )]  # fmt: skip
 
 
+# measured: see docs/evaluation/facts.md, fourteenth pass
+_MODAL_SEVERITY: Severity = "error"
+_Modals = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+@cache
+def _modal_data(lang: str) -> _Modals | None:
+    """(any modal, (class, its modals) of each class) of ``lang``: ``[modality]`` of
+    ``locales/facts/<lang>.toml``, regexes; the longest phrase is tried first ("can not" before
+    "can")."""
+    data = facts_data(lang).get("modality")
+    if not data:
+        return None
+    classes = tuple((str(name), [str(w) for w in words]) for name, words in data.items())
+    every = sorted({w for _, words in classes for w in words}, key=len, reverse=True)
+    bound = r"(?<![\w'’-])(?:{})(?![\w'’-])"
+    return (re.compile(bound.format("|".join(every)), re.IGNORECASE),
+            tuple((name, re.compile(bound.format("|".join(words)), re.IGNORECASE))
+                  for name, words in classes))  # fmt: skip
+
+
+def _modals(text: str, data: _Modals) -> list[tuple[re.Match[str], frozenset[str]]]:
+    """Each modal of ``text`` with the classes it may say."""
+    return [(m, frozenset(name for name, words in data[1] if words.fullmatch(m.group())))
+            for m in data[0].finditer(text)]  # fmt: skip
+
+
+def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A modal keeps what it says: "you must register" written "você pode se registrar" makes an
+    obligation a choice, and "can" written "deve" a choice an obligation. Read on each side's
+    modal verbs by class (``[modality]`` of ``locales/facts/<lang>.toml``: obligation,
+    possibility, ability, prohibition; a phrase may say two). A finding when a source modal
+    shares no class with any target modal and a target modal shares none with any source modal:
+    a modal the target merely leaves out ("you can see" written "você vê") is not one, nor one
+    the target says by another of the same class ("must" as "tem que", "cannot" as "não
+    consegue"). A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _modal_data(src_lang), _modal_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    s_modals, t_modals = _modals(seg.source, s_data), _modals(seg.target, t_data)
+    s_all = frozenset().union(*(c for _, c in s_modals))
+    t_all = frozenset().union(*(c for _, c in t_modals))
+    lost = [(m, c) for m, c in s_modals if c and not c & t_all]
+    new = [(m, c) for m, c in t_modals if c and not c & s_all]
+    if not lost or not new:
+        return []
+    (s_hit, s_cls), (t_hit, t_cls) = lost[0], new[0]
+    return [Finding(
+        "modality", _MODAL_SEVERITY,
+        f"the source says {s_hit.group()!r} ({'/'.join(sorted(s_cls))}) and the target "
+        f"{t_hit.group()!r} ({'/'.join(sorted(t_cls))}): an obligation may be made a choice, "
+        "or a choice an obligation",
+        segment=seg.id, source_span=s_hit.span(), target_span=t_hit.span(),
+        data={"kind": "modal-changed"},
+    )]  # fmt: skip
+
+
 # a capitalized word ("O'Brien", "D'Hers"; not the "'s" of "Ford's") or an initial ("M.")
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w-]*(?:['’][^\W\d_]{2,}[\w-]*)*)"
 # a word of a name, two letters or more and no digit: a code ("U8500", "A320") is a model a
@@ -3282,4 +3342,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_name_order, check_hidden_characters]  # fmt: skip
+                 check_name_order, check_modality, check_hidden_characters]  # fmt: skip
