@@ -34,7 +34,7 @@ from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
 from .localize.text import protected_spans
-from .model import Finding
+from .model import Finding, Severity
 
 if sys.version_info >= (3, 11):
     pass
@@ -1831,10 +1831,12 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     source has more additive negations than the target ("not only", "not just"; "não só", "não
     apenas": ``[negation] additive`` of ``locales/facts/<lang>.toml``) and the target has more
     plain sentence negations ("não", "not") than the source has negations and negative cues
-    outside its additive ones, with no other way to say "also" (``additive_also``: "além de",
-    "as well as") to make up for it. The reverse too: the target has an additive negation the
-    source has neither as one nor otherwise ("did not win" written "não só venceu"). A language
-    without the data is not checked."""
+    outside its additive ones (a target that writes "not only" as "além de" has no extra plain
+    negation; one that says "bem como" further on does not make "Não você terá" additive). The
+    reverse too: the target has an additive negation the source has neither as one nor
+    otherwise (``additive_also``: "isn't his only opponent" may be "não é apenas o oponente";
+    "did not win" written "não só venceu" is blocking). A language without the data is not
+    checked."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1846,7 +1848,6 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     s_hits = list(s_add[0].finditer(seg.source))
     t_hits = list(t_add[0].finditer(seg.target))
     s_also = len(s_add[1].findall(seg.source)) if s_add[1] is not None else 0
-    t_also = len(t_add[1].findall(seg.target)) if t_add[1] is not None else 0
     if len(t_hits) > len(s_hits) + s_also:
         hit = t_hits[len(s_hits)]
         return [Finding(
@@ -1855,8 +1856,8 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
             "a plain negation may be made 'not only'",
             segment=seg.id, target_span=hit.span(),
         )]  # fmt: skip
-    if len(s_hits) <= len(t_hits) + t_also:
-        return []
+    if len(s_hits) <= len(t_hits):
+        return []  # the target's "also" ("além de") does not excuse a plain negation: below
     source = _blank(seg.source, s_add[0])
     said = len(src.findall(_no_sense(source, src_lang)))
     target = _no_sense(_blank(seg.target, t_add[0]), ctx.target_lang, added=True)
@@ -1871,6 +1872,167 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
         "'not X', the opposite of X",
         segment=seg.id, source_span=hit.span(), target_span=plain[-1].span(),
     )]  # fmt: skip
+
+
+# measured: see docs/evaluation/facts.md, fourteenth pass
+_MODAL_SEVERITY: Severity = "error"
+_Modals = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
+
+
+@cache
+def _modal_data(lang: str) -> _Modals | None:
+    """(any modal, (class, its modals) of each class) of ``lang``: ``[modality]`` of
+    ``locales/facts/<lang>.toml``, regexes; the longest phrase is tried first ("can not" before
+    "can")."""
+    data = facts_data(lang).get("modality")
+    if not data:
+        return None
+    classes = tuple((str(name), [str(w) for w in words]) for name, words in data.items())
+    every = sorted({w for _, words in classes for w in words}, key=len, reverse=True)
+    bound = r"(?<![\w'’-])(?:{})(?![\w'’-])"
+    return (re.compile(bound.format("|".join(every)), re.IGNORECASE),
+            tuple((name, re.compile(bound.format("|".join(words)), re.IGNORECASE))
+                  for name, words in classes))  # fmt: skip
+
+
+def _modals(text: str, data: _Modals) -> list[tuple[re.Match[str], frozenset[str]]]:
+    """Each modal of ``text`` with the classes it may say."""
+    return [(m, frozenset(name for name, words in data[1] if words.fullmatch(m.group())))
+            for m in data[0].finditer(text)]  # fmt: skip
+
+
+def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A modal keeps what it says: "you must register" written "você pode se registrar" makes an
+    obligation a choice, and "can" written "deve" a choice an obligation. Read on each side's
+    modal verbs by class (``[modality]`` of ``locales/facts/<lang>.toml``: obligation,
+    possibility, ability, prohibition; a phrase may say two). A finding when a source modal
+    shares no class with any target modal and a target modal shares none with any source modal:
+    a modal the target merely leaves out ("you can see" written "você vê") is not one, nor one
+    the target says by another of the same class ("must" as "tem que", "cannot" as "não
+    consegue"). A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _modal_data(src_lang), _modal_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    s_modals, t_modals = _modals(seg.source, s_data), _modals(seg.target, t_data)
+    s_all = frozenset().union(*(c for _, c in s_modals))
+    t_all = frozenset().union(*(c for _, c in t_modals))
+    lost = [(m, c) for m, c in s_modals if c and not c & t_all]
+    new = [(m, c) for m, c in t_modals if c and not c & s_all]
+    if not lost or not new:
+        return []
+    (s_hit, s_cls), (t_hit, t_cls) = lost[0], new[0]
+    return [Finding(
+        "modality", _MODAL_SEVERITY,
+        f"the source says {s_hit.group()!r} ({'/'.join(sorted(s_cls))}) and the target "
+        f"{t_hit.group()!r} ({'/'.join(sorted(t_cls))}): an obligation may be made a choice, "
+        "or a choice an obligation",
+        segment=seg.id, source_span=s_hit.span(), target_span=t_hit.span(),
+        data={"kind": "modal-changed"},
+    )]  # fmt: skip
+
+
+# a capitalized word ("O'Brien", "D'Hers"; not the "'s" of "Ford's") or an initial ("M.")
+_NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w-]*(?:['’][^\W\d_]{2,}[\w-]*)*)"
+# a word of a name, two letters or more and no digit: a code ("U8500", "A320") is a model a
+# translation may move after its noun ("the U8500 SoC" is "o SoC U8500"), not an actor
+_NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d]+(?:-[^\W\d]+)*(?![\w-])")
+
+
+@cache
+def _name_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.Pattern[str] | None,
+                                   frozenset[str]] | None:  # fmt: skip
+    """(name runs, genitive after a name, genitive before one, capitalized non-names) of
+    ``lang``: ``[names]`` of ``locales/facts/<lang>.toml``."""
+    data = facts_data(lang).get("names")
+    if not data:
+        return None
+    joiners = "|".join(re.escape(str(w)) for w in data.get("joiners", []))
+    join = rf"(?:(?:{joiners})\s+)?" if joiners else ""
+    runs = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{join}{_NAME_WORD})*")
+    after = [str(w) for w in data.get("genitive_after", [])]
+    before = [str(w) for w in data.get("genitive_before", [])]
+    return (runs, re.compile("(?:" + "|".join(after) + ")") if after else None,
+            re.compile("(?:" + "|".join(before) + ")") if before else None,
+            frozenset(str(w) for w in data.get("not_names", [])))  # fmt: skip
+
+
+def _name_words(text: str, runs: re.Pattern[str]) -> list[tuple[str, int, int, int, int]]:
+    """(word folded, start, end, run start, run end) of each capitalized word of two letters or
+    more ("Rússia" and "Russia" are one name)."""
+    out = []
+    for run in runs.finditer(text):
+        for w in _NAME_TOKEN.finditer(run.group()):
+            start = run.start() + w.start()
+            out.append((_fold(w.group()), start, start + len(w.group()), run.start(), run.end()))
+    return out
+
+
+def _genitive(text: str, first: tuple[int, int], second: tuple[int, int],
+              after: re.Pattern[str] | None, before: re.Pattern[str] | None) -> bool:
+    """``first`` (a name's run) is followed by a genitive ("Apple's") or ``second`` preceded by
+    one ("da Apple"): an order a translation may turn."""
+    return bool((after is not None and after.match(text, first[1]))
+                or (before is not None and before.search(text[: second[0]])))  # fmt: skip
+
+
+def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Two names the source and the target both write the same way keep their order: "the
+    agreement with Verizon allows Yahoo to end the deal" written "o acordo com a Yahoo permite
+    que a Verizon encerre o acordo" turns who does what, and no number or word count sees it.
+    Read on the capitalized words of two letters or more (``[names]`` of
+    ``locales/facts/<lang>.toml``: the words that may join a name, capitalized words that are not
+    names) that each side writes the same number of times, by first appearance, for words of
+    different names on both sides; a pair is not read where a genitive may turn the order
+    ("Apple's iPhone", "o iPhone da Apple"; "Trinity Academy junior Ben Patton", "Ben Patton,
+    júnior da Trinity Academy"). Blocking. A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _name_data(src_lang), _name_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    stop = {_fold(w) for w in s_data[3] | t_data[3]}
+    s_words = _name_words(seg.source, s_data[0])
+    t_words = _name_words(seg.target, t_data[0])
+    s_count: dict[str, int] = {}
+    t_count: dict[str, int] = {}
+    for w, *_ in s_words:
+        s_count[w] = s_count.get(w, 0) + 1
+    for w, *_ in t_words:
+        t_count[w] = t_count.get(w, 0) + 1
+    both = {w for w, n in s_count.items() if w not in stop and t_count.get(w) == n}
+    s_first: dict[str, tuple[int, int, int, int]] = {}
+    t_first: dict[str, tuple[int, int, int, int]] = {}
+    for w, *where in s_words:
+        if w in both:
+            s_first.setdefault(w, (where[0], where[1], where[2], where[3]))
+    for w, *where in t_words:
+        if w in both:
+            t_first.setdefault(w, (where[0], where[1], where[2], where[3]))
+    order = sorted(both, key=lambda w: s_first[w][0])
+    for i, one in enumerate(order):
+        for two in order[i + 1 :]:
+            s1, s1_end, *s1_run = s_first[one]
+            s2, s2_end, *s2_run = s_first[two]
+            t1, t1_end, *t1_run = t_first[one]
+            t2, _, *t2_run = t_first[two]
+            if s1_run == s2_run or t1_run == t2_run or t1 < t2:
+                continue  # one name on a side ("Bank of America"), or the order kept
+            if _genitive(seg.source, (s1_run[0], s1_run[1]), (s2_run[0], s2_run[1]), s_data[1],
+                         s_data[2]) or _genitive(seg.target, (t2_run[0], t2_run[1]),
+                                                 (t1_run[0], t1_run[1]), t_data[1], t_data[2]):
+                continue  # fmt: skip
+            return [Finding(
+                "names", "error",
+                f"the source names {seg.source[s1:s1_end]!r} before {seg.source[s2:s2_end]!r} "
+                "and the target after it: who did what to whom may be turned",
+                segment=seg.id, source_span=(s1, s1_end), target_span=(t1, t1_end),
+                data={"kind": "name-order"},
+            )]  # fmt: skip
+    return []
 
 
 def decade_in(source: str, start: int, digits: str, target: str, source_lang: str) -> bool:
@@ -3180,4 +3342,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_hidden_characters]  # fmt: skip
+                 check_name_order, check_modality, check_hidden_characters]  # fmt: skip

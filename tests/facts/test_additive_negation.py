@@ -28,6 +28,13 @@ def _blocking(source: str, target: str, src: str, locale: str) -> list[str]:
      "pt", "en", "não só"),
     ("O programa não apenas ensina palavras, mas também como usá-las.",
      "The program does not teach words, but also how to use them.", "pt", "en", "não apenas"),
+    # an "also" further on ("as well as", "bem como") does not make the plain negation additive
+    ("Not only will the club train you, it will also pay you, as well as find you a house.",
+     "Não o clube vai treiná-lo, ele também vai pagar você, bem como encontrar uma casa.",
+     "en", "pt-BR", "Not only"),
+    ("O clube não só vai treinar você, mas também vai pagar, além de achar uma casa.",
+     "The club will not train you, but will also pay, besides finding a house.",
+     "pt", "en", "não só"),
 ])
 def test_an_additive_negation_made_plain_is_blocking(
     source: str, target: str, src: str, locale: str, said: str

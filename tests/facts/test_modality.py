@@ -1,0 +1,55 @@
+"""A modal that changes class ("must" written "pode", "can" written "deve", "deve" written
+"may") makes an obligation a choice or a choice an obligation, in both directions; a modal said
+by another of its class ("must" as "tem que", "cannot" as "não consegue", "must not" as "não
+pode"), a negation after the modal ("may not rain", "pode não chover") and a modal merely left
+out ("you can see" written "você vê") are not findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from translate.check import check_pair
+
+
+def _modal(source: str, target: str, src: str, locale: str) -> list[str]:
+    return [f.message for f in check_pair(source, target, src, locale).findings
+            if f.check == "modality"]  # fmt: skip
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale", "said"), [
+    ("Visitors must register before May 5.", "Os visitantes podem se registrar antes de 5 de maio.",
+     "en", "pt-BR", "'must' (obligation)"),
+    ("Starting in September you can choose a premium option.",
+     "A partir de setembro você deve escolher uma opção premium.", "en", "pt-BR",
+     "'can' (ability/possibility)"),
+    ("The company should publish its accounts.", "A empresa poderia publicar suas contas.",
+     "en", "pt-BR", "'should' (obligation)"),
+    ("Os candidatos devem apresentar o documento.", "Candidates may present the document.",
+     "pt", "en", "'devem' (obligation)"),
+    ("O governo pode adiar a votação.", "The government must postpone the vote.", "pt", "en",
+     "'pode' (ability/possibility)"),
+])
+def test_a_modal_of_another_class_is_a_finding(
+    source: str, target: str, src: str, locale: str, said: str
+) -> None:
+    messages = _modal(source, target, src, locale)
+    assert any(f"source says {said}" in m for m in messages), messages
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    ("Visitors must register first.", "Os visitantes têm que se registrar primeiro.", "en",
+     "pt-BR"),
+    ("You need to register.", "Você precisa se registrar.", "en", "pt-BR"),
+    ("You must not enter the site.", "Você não pode entrar no local.", "en", "pt-BR"),
+    ("He cannot swim.", "Ele não consegue nadar.", "en", "pt-BR"),
+    ("He won't be able to come in May.", "Ele não poderá vir em maio.", "en", "pt-BR"),
+    ("It may not rain tomorrow.", "Pode não chover amanhã.", "en", "pt-BR"),
+    ("You can see the sea from here.", "Você vê o mar daqui.", "en", "pt-BR"),
+    ("Ele conseguiu terminar a prova.", "He was able to finish the race.", "pt", "en"),
+    ("Os clientes podem cancelar a qualquer momento.", "Customers can cancel at any time.",
+     "pt", "en"),
+])
+def test_a_modal_said_by_its_class_or_left_out_is_not(
+    source: str, target: str, src: str, locale: str
+) -> None:
+    assert _modal(source, target, src, locale) == []
