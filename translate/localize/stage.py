@@ -62,7 +62,8 @@ if TYPE_CHECKING:
 class Change:
     """One rewrite of the target, kept so the JSON edition can show what localization did."""
 
-    kind: str  # number | percent | date | weekday | month | ordinal | currency | quotes | spacing
+    kind: str  # number | percent | date | time | weekday | month | ordinal | currency | quotes
+    # | spacing
     before: str
     after: str
     source: str | None = None  # the source text it renders
@@ -418,6 +419,7 @@ def localize_text(
                     )
                 )
     s_spans, t_spans = _numeric_dates(source, target, loc, segment, edits, result.findings)
+    t_spans += _clock_times(source, target, loc, edits)
     s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates] + s_spans)
     t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates] + t_spans)
     n_matched, n_changed, _ = pair_numbers(s_nums, t_nums)
@@ -567,6 +569,54 @@ def _numeric_dates(
             t_spans.append((t_found[j].start, t_found[j].end))
         s_spans.append((s.start, s.end))
     return s_spans, t_spans
+
+
+_HALF_DAY = re.compile(r"\d[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|[AP]M\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _writes_24_hours(locale: Locale) -> bool:
+    """Whether CLDR's short time pattern of ``locale`` is on the 24-hour clock ("HH:mm")."""
+    pattern = re.sub(r"'[^']*'", "", locale.time_formats["short"].pattern)
+    return "H" in pattern and "a" not in pattern
+
+
+def _clock_times(
+    source: str, target: str, loc: Localizer, edits: list[tuple[int, int, str, Change]]
+) -> list[tuple[int, int]]:
+    """A time on the 12-hour clock that the engine copied ("às 2:30 p.m.") into an edition
+    whose locale writes the 24-hour clock (CLDR's short time pattern) is written that way
+    ("às 14:30"), when the source says that very time; "3 da tarde", a day period of the
+    target's own language, stays. Returns the target spans rewritten."""
+    if not _HALF_DAY.search(target) or not _writes_24_hours(loc.target):
+        return []
+    from babel.dates import format_time
+
+    from ..facts import _TIME, times_in
+
+    said = {next(iter(t.values)) for t in times_in(source, [loc.source_lang])
+            if len(t.values) == 1}  # fmt: skip
+    spans: list[tuple[int, int]] = []
+    for m in _TIME.finditer(target):
+        marker = m.group("rest")
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if not marker or not 1 <= hour <= 12:
+            continue
+        value = (hour % 12 + (12 if marker.strip()[:1].lower() == "p" else 0)) * 60 + minute
+        if value not in said:
+            continue
+        new = str(format_time(dt.time(value // 60, value % 60), "short", locale=loc.target))
+        end = m.end()
+        if m.group().endswith(".") and _ends_sentence(target, end):
+            end -= 1  # "p.m." closing the sentence: its period stays the sentence's
+        edits.append((m.start(), end, new, Change("time", target[m.start():end], new)))
+        spans.append((m.start(), end))
+    return spans
+
+
+def _ends_sentence(text: str, pos: int) -> bool:
+    rest = text[pos:].lstrip(" \u00a0")
+    return not rest or rest[:1] == "\n" or rest[:1].isupper() or rest[:1] in "\"'”’»)"
 
 
 def check_numeric_dates(

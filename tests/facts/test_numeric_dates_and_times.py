@@ -1,7 +1,8 @@
 """Dates written in digits (translate/localize/numeric_dates.py): "05/08/2020" is 5 August in a
 Portuguese text and 8 May in an American one. A date one order reads is written the target
 locale's way; one the source's language writes both ways is held, never published as a guess;
-one whose digits the target wrote in another order is a changed date."""
+one whose digits the target wrote in another order is a changed date. And a 12-hour time the
+engine copied into a 24-hour locale's edition ("às 2:30 p.m.") is written that locale's way."""
 
 from __future__ import annotations
 
@@ -154,3 +155,36 @@ def test_editions(tmp_path: Path, text: str, source_lang: str | None, written: s
     assert written in edition.blocks[0].target
     dates = [f for f in edition.blocking if f.check == "dates"]
     assert bool(dates) == held, edition.findings
+
+
+@pytest.mark.parametrize(
+    ("engine", "locale", "published"),
+    [
+        ("A audiência é às 2:30 p.m.", "pt-BR", "A audiência é às 14:30."),
+        ("A audiência é às 2:30 p.m. de sexta-feira.", "pt-BR",
+         "A audiência é às 14:30 de sexta-feira."),
+        ("As urnas fecham às 8 PM. Os resultados seguem.", "pt-PT",
+         "As urnas fecham às 20:00. Os resultados seguem."),
+        # a day period of the edition's own language stays
+        ("A audiência é às 2:30 da tarde.", "pt-BR", "A audiência é às 2:30 da tarde."),
+    ],
+)
+def test_a_12_hour_time_copied_into_a_24_hour_locale_is_written_its_way(
+    engine: str, locale: str, published: str
+) -> None:
+    source = "The hearing is at 2:30 p.m." if "audiência" in engine else "Polls close at 8 p.m."
+    result = check_pair(source, engine, "en", locale)
+    assert result.text == published
+    assert _blocking(result) == []
+
+
+def test_a_changed_time_is_not_rewritten_and_still_blocking() -> None:
+    result = check_pair("Polls close at 8 p.m.", "As urnas fecham às 9 p.m.", "en", "pt-BR")
+    assert result.text == "As urnas fecham às 9 p.m."
+    assert any("time '8 p.m.' changed" in m for m in _blocking(result))
+
+
+def test_an_english_edition_keeps_its_12_hour_clock() -> None:
+    result = check_pair("A audiência será às 14h30.", "The hearing will be at 2:30 p.m.",
+                        "pt", "en")
+    assert result.text == "The hearing will be at 2:30 p.m."
