@@ -1,11 +1,11 @@
-"""Every sentence with a date written in digits on the corpus's development pages and feeds,
-through the bare embedded engine and the post-engine stages of the tree on ``PYTHONPATH``.
+"""Every sentence with a date in digits or a 12-hour time on the corpus's development pages and
+feeds, through the bare embedded engine and the post-engine stages of the tree on ``PYTHONPATH``.
 
 Sentences are picked by a pattern of this script's own (day and month in either order with a
-year, or a two-digit day-month pair after "/"), not by the reader under test, so that two trees
-are compared on the same sentences. For each: the engine's output, what the tree publishes
-(``translate.check.check_pair``: localize, then the checks) and its blocking findings.
-English sources go to pt-BR, Portuguese ones to en. The held-out page sets
+year, a two-digit day-month pair after "/", a time with "a.m."/"p.m."), not by the code under
+test, so that two trees are compared on the same sentences. For each: the engine's output,
+what the tree publishes (``translate.check.check_pair``: localize, then the checks) and its
+blocking findings. English sources go to pt-BR, Portuguese ones to en. The held-out page sets
 (``eval_realworld.HELD_OUT``, heldout-a/-b) are left out.
 
     PYTHONPATH=OLD python benchmarks/audit_numeric_dates.py > old.txt
@@ -27,6 +27,7 @@ import eval_realworld as ev  # noqa: E402
 PATTERN = re.compile(
     r"(?<![\w./\-])\d{1,2}(?:º|°|st|nd|rd|th)?([/.\-])\d{1,2}\1(?:\d{4}|\d{2})(?![\w])"
     r"|(?<![\w./\-])\d{2}/\d{2}(?![\w/])"
+    r"|(?<![\w.,:])\d{1,2}(?::\d\d)?[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|[AP]M\b)"  # "2:30 p.m."
 )
 TARGETS = {"en": "pt-BR", "pt": "en"}
 
@@ -79,7 +80,7 @@ def main(argv: list[str] | None = None) -> int:
     found = sentences()
     engine = EmbeddedEngine(threads=2)
     held = changed = 0
-    print(f"{len(found)} sentences with a date written in digits")
+    print(f"{len(found)} sentences with a date in digits or a 12-hour time")
     for where, lang, source in found:
         target = TARGETS[lang]
         [raw] = engine.translate([source], lang, target.split("-")[0])

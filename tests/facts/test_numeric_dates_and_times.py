@@ -188,3 +188,25 @@ def test_an_english_edition_keeps_its_12_hour_clock() -> None:
     result = check_pair("A audiência será às 14h30.", "The hearing will be at 2:30 p.m.",
                         "pt", "en")
     assert result.text == "The hearing will be at 2:30 p.m."
+
+
+@pytest.mark.parametrize(
+    ("source", "engine", "published"),
+    [
+        # a zone after the time: the period was the abbreviation's only
+        ("Rocket Pass 4 will begin at 10:00 a.m. PDT (5 p.m. UTC) on August 28.",
+         "Rocket Pass 4 começará às 10:00 a.m. PDT (5 p.m. UTC) em 28 de agosto.",
+         "Rocket Pass 4 começará às 10:00 PDT (17:00 UTC) em 28 de agosto."),
+        ("UPDATE: Dec. 22, 2016, 2:16 p.m. EST Updated.",
+         "UPDATE: 22 de dezembro de 2016, 2:16 p.m. EST Atualizado.",
+         "UPDATE: 22 de dezembro de 2016, 14:16 EST Atualizado."),
+        # a time alone (a schedule's line) is a label, not a sentence
+        ("4:14 p.m.", "4:14 p.m.", "16:14"),
+        ("Update July 3rd, 8:05AM ET: Added ARKit.", "Atualização de 3 de julho, 8:05AM ET: ARKit.",
+         "Atualização de 3 de julho, 08:05 ET: ARKit."),
+    ],
+)
+def test_the_abbreviations_period_goes_with_it_unless_it_ends_the_sentence(
+    source: str, engine: str, published: str
+) -> None:
+    assert check_pair(source, engine, "en", "pt-BR").text == published

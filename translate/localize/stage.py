@@ -607,16 +607,22 @@ def _clock_times(
             continue
         new = str(format_time(dt.time(value // 60, value % 60), "short", locale=loc.target))
         end = m.end()
-        if m.group().endswith(".") and _ends_sentence(target, end):
+        if m.group().endswith(".") and _ends_sentence(target, m.start(), end):
             end -= 1  # "p.m." closing the sentence: its period stays the sentence's
         edits.append((m.start(), end, new, Change("time", target[m.start():end], new)))
         spans.append((m.start(), end))
     return spans
 
 
-def _ends_sentence(text: str, pos: int) -> bool:
-    rest = text[pos:].lstrip(" \u00a0")
-    return not rest or rest[:1] == "\n" or rest[:1].isupper() or rest[:1] in "\"'”’»)"
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the period that ends "p.m." at ``end`` also ends a sentence: the text ends there
+    (after words of its own: a time alone, "10 p.m.", is a label) or a sentence follows (a
+    word in capitals and lower case: "p.m. Results", not "p.m. EST")."""
+    rest = text[end:].lstrip(" \u00a0\"'”’»)")
+    if not rest or rest[:1] == "\n":
+        return any(ch.isalpha() for ch in text[:start])
+    word = re.match(r"[^\W\d_]+", rest)
+    return word is not None and word.group()[:1].isupper() and not word.group().isupper()
 
 
 def check_numeric_dates(
