@@ -1114,10 +1114,13 @@ def _sequence_in(parts: list[str], target_runs: list[str]) -> bool:
 
 
 def _new_number(source: str, target: str) -> tuple[int, int, str] | None:
-    """The first digit run of ``target`` whose value no digit run of ``source`` has."""
+    """The first digit run of ``target`` whose value no digit run of ``source`` has; a clock
+    time's digits are left to :func:`check_times` ("1:39 PM" is written "13:39" in pt-BR)."""
     values = {int(d) for d in _DIGITS.findall(source)}
+    clocks = [(t.start, t.end) for t in times_in(target, []) if t.exact]
     return next(((m.start(), m.end(), m.group()) for m in _DIGITS.finditer(target)
-                 if int(m.group()) not in values), None)  # fmt: skip
+                 if int(m.group()) not in values
+                 and not _inside((m.start(), m.end()), clocks)), None)  # fmt: skip
 
 
 def _range_cut(text: str, parts: list[str], runs: list[str], target: str, lang: str) -> str | None:

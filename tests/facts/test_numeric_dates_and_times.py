@@ -210,3 +210,17 @@ def test_the_abbreviations_period_goes_with_it_unless_it_ends_the_sentence(
     source: str, engine: str, published: str
 ) -> None:
     assert check_pair(source, engine, "en", "pt-BR").text == published
+
+
+def test_the_rewritten_hour_is_no_new_number_for_the_other_checks() -> None:
+    # a real headline (facts set F, f005): "13" of "13:39" is the hour of "1:39 PM", not the
+    # century "20th" changed
+    source = "Why Neon Is the Ultimate Symbol of the 20th Century 1:39 PM ET The lighting was novel."
+    engine = "Por que Neon é o Símbolo Final do século XX 1:39 PM ET A iluminação foi nova."
+    result = check_pair(source, engine, "en", "pt-BR")
+    assert "século XX 13:39 ET" in result.text
+    assert _blocking(result) == []
+    # an ordinal that did change is still reported
+    changed = check_pair("The 50th anniversary is at 1:39 PM.", "O 53º aniversário é às 1:39 PM.",
+                         "en", "pt-BR")
+    assert any("'50th' changed" in m for m in _blocking(changed))
