@@ -215,7 +215,7 @@ def test_the_abbreviations_period_goes_with_it_unless_it_ends_the_sentence(
 def test_the_rewritten_hour_is_no_new_number_for_the_other_checks() -> None:
     # a real headline (facts set F, f005): "13" of "13:39" is the hour of "1:39 PM", not the
     # century "20th" changed
-    source = "Why Neon Is the Ultimate Symbol of the 20th Century 1:39 PM ET The lighting was novel."
+    source = "Why Neon Is the Ultimate Symbol of the 20th Century 1:39 PM ET The lighting was new."
     engine = "Por que Neon é o Símbolo Final do século XX 1:39 PM ET A iluminação foi nova."
     result = check_pair(source, engine, "en", "pt-BR")
     assert "século XX 13:39 ET" in result.text
