@@ -33,6 +33,7 @@ from .localize.quantities import Measure, measures_in
 from .localize.quotes import DOUBLE_QUOTES
 from .localize.stage import (
     Localizer,
+    check_numeric_dates,
     same_day_range,
     source_dates,
     source_numbers,
@@ -375,8 +376,12 @@ def missing_numbers(
                 source_span=(s.start, s.end),
             )
         )
-    s_nums = source_numbers(source, loc, [*((d.start, d.end) for d in s_dates), *names])
-    t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates])
+    s_digits, t_digits, found = check_numeric_dates(source, target, loc, segment, t_dates)
+    out.extend(found)  # dates written in digits ("05/08/2020"), read in each side's order
+    s_nums = source_numbers(
+        source, loc, [*((d.start, d.end) for d in s_dates), *names, *s_digits]
+    )
+    t_nums = target_numbers(target, loc, [*((d.start, d.end) for d in t_dates), *t_digits])
     n_matched, n_changed, n_missing = pair_numbers(s_nums, t_nums)
     out.extend(_measure_findings(n_matched, source, target, loc, segment))
     for ns, nt in n_changed:

@@ -1114,10 +1114,13 @@ def _sequence_in(parts: list[str], target_runs: list[str]) -> bool:
 
 
 def _new_number(source: str, target: str) -> tuple[int, int, str] | None:
-    """The first digit run of ``target`` whose value no digit run of ``source`` has."""
+    """The first digit run of ``target`` whose value no digit run of ``source`` has; a clock
+    time's digits are left to :func:`check_times` ("1:39 PM" is written "13:39" in pt-BR)."""
     values = {int(d) for d in _DIGITS.findall(source)}
+    clocks = [(t.start, t.end) for t in times_in(target, []) if t.exact]
     return next(((m.start(), m.end(), m.group()) for m in _DIGITS.finditer(target)
-                 if int(m.group()) not in values), None)  # fmt: skip
+                 if int(m.group()) not in values
+                 and not _inside((m.start(), m.end()), clocks)), None)  # fmt: skip
 
 
 def _range_cut(text: str, parts: list[str], runs: list[str], target: str, lang: str) -> str | None:
@@ -1145,6 +1148,7 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
     skip += [(a, b) for a, b, _ in digit_strings(seg.source)]
+    skip += _source_numeric_dates(seg, ctx)  # "05/08/2020": read by check_numbers, by value
     source = [c for c in source if not _inside(c[:2], skip)]
     if not source:
         return []
@@ -1185,6 +1189,20 @@ def _source_dates(seg: TranslatedSegment, ctx: CheckContext) -> list[Any]:
     lang = seg.segment.lang or ctx.source_lang
     loc = Localizer(lang, target, ctx.locale, ctx.target_lang, Quotes(), {}, None)
     return source_dates(seg.source, loc)
+
+
+def _source_numeric_dates(seg: TranslatedSegment, ctx: CheckContext) -> list[tuple[int, int]]:
+    """Spans of the source's dates written in digits that its language's orders read: the
+    number check compares them by date, in each side's order (``check_numeric_dates``)."""
+    from .localize.dates import day_suffixes_of
+    from .localize.numeric_dates import find_numeric_dates, source_orders
+
+    lang = seg.segment.lang or ctx.source_lang
+    orders = source_orders(lang)
+    if not orders:
+        return []
+    return [(d.start, d.end) for d in find_numeric_dates(seg.source, day_suffixes_of(None, lang))
+            if d.readings(orders)]
 
 
 # --- signs and ordinals ----------------------------------------------------------------------

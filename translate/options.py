@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -108,8 +109,16 @@ class RunOptions:
     builtin_glossary: bool = True
     engine_options: EngineOptions = EngineOptions()
 
+    source_locale: str | None = None  # the source's locale when named ("en-US"): its date order
+
     def __post_init__(self) -> None:
         object.__setattr__(self, "glossary_paths", tuple(self.glossary_paths))
+        lang = self.source_lang
+        if lang and re.fullmatch(r"[A-Za-z]{2,3}[-_](?:[A-Za-z]{2}|\d{3})", lang.strip()):
+            # "--from en-US": the language picks the engine and the rules; the locale says how
+            # the source writes what differs by country (numeric dates: 05/08 is 8 May there)
+            object.__setattr__(self, "source_locale", lang.strip().replace("_", "-"))
+            object.__setattr__(self, "source_lang", re.split(r"[-_]", lang.strip())[0].lower())
 
     def resolved_db_path(self) -> Path:
         return self.db_path or default_db_path()

@@ -456,7 +456,8 @@ def translate_prepared(
             code = {t.id: _code_pieces(prepared.article.blocks[t.segment.block], t.segment)
                     for t in translated}  # fmt: skip
             localized, findings = localize_segments(
-                translated, profile, main, code, early=early.localized if early else None
+                translated, profile, main, code, early=early.localized if early else None,
+                source_locale=options.source_locale,
             )
             _follow_report_spans(restored.report, translated)
         findings[:0] = restored.all_findings

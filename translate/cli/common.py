@@ -94,7 +94,8 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
         decorated: Any = wrapper
         for option in reversed([
             click.option("--from", "source_lang", default=None, metavar="LANG",
-                         help="Source language (skips detection)."),
+                         help="Source language (skips detection); a locale such as en-US"
+                              " also says how its numeric dates are written."),
             click.option("--engine", default=None,
                          help="Engine to use instead of the locale profile's."),
             click.option("--detector", default=None, metavar="NAME",

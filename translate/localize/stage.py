@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -32,6 +33,14 @@ from .numbers import (
     pair_numbers,
     scale_locales_of,
 )
+from .numeric_dates import (
+    NumericDate,
+    article_order,
+    find_numeric_dates,
+    format_numeric,
+    locale_order,
+    source_orders,
+)
 from .quotes import (
     DOUBLE_QUOTES,
     SINGLE_QUOTES,
@@ -53,7 +62,8 @@ if TYPE_CHECKING:
 class Change:
     """One rewrite of the target, kept so the JSON edition can show what localization did."""
 
-    kind: str  # number | percent | date | weekday | month | ordinal | currency | quotes | spacing
+    kind: str  # number | percent | date | time | weekday | month | ordinal | currency | quotes
+    # | spacing
     before: str
     after: str
     source: str | None = None  # the source text it renders
@@ -86,10 +96,20 @@ class Localizer:
     quotes: Quotes
     punctuation: dict[str, str]
     profile: LocaleProfile | None = None
+    numeric_order: str | None = None  # the order the article's numeric dates are written in
 
     @property
     def source(self) -> Locale | None:
         return get_locale(self.source_lang)
+
+    @property
+    def numeric_orders(self) -> frozenset[str]:
+        """The day-month orders the source's numeric dates may be in ("05/08/2020"): the
+        article's own when its other dates tell it, else every order of the language."""
+        orders = source_orders(self.source_lang)
+        if self.numeric_order is not None and self.numeric_order in orders:
+            return frozenset({self.numeric_order})
+        return orders
 
     @property
     def source_suffix(self) -> str:
@@ -398,8 +418,10 @@ def localize_text(
                         data={"engine": t.text, "localized": new},
                     )
                 )
-    s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates])
-    t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates])
+    s_spans, t_spans = _numeric_dates(source, target, loc, segment, edits, result.findings)
+    t_spans += _clock_times(source, target, loc, edits)
+    s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates] + s_spans)
+    t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates] + t_spans)
     n_matched, n_changed, _ = pair_numbers(s_nums, t_nums)
     for ns, nt in n_matched + n_changed:
         wrong = (ns, nt) in n_changed
@@ -499,6 +521,187 @@ def localize_text(
         result.changes.append(Change("spacing", quoted, spaced))
     result.text = spaced
     return result
+
+
+def _numeric_dates(
+    source: str, target: str, loc: Localizer, segment: str | None,
+    edits: list[tuple[int, int, str, Change]], findings: list[Finding],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Dates written in digits (:mod:`.numeric_dates`): one the source's orders read one way
+    is written with the target locale's CLDR short pattern where the engine copied its digits
+    (in either order); one they read two ways that the target would write differently gets a
+    blocking finding and is left as written. Returns the source and target spans taken (the
+    number localizer leaves them alone)."""
+    orders = loc.numeric_orders
+    s_found = find_numeric_dates(source, loc.source_suffix) if orders else []
+    if not s_found:
+        return [], []
+    suffix = "|".join(s for s in (loc.target_suffix, loc.source_suffix) if s)
+    t_found = find_numeric_dates(target, suffix)
+    used: set[int] = set()
+    s_spans: list[tuple[int, int]] = []
+    t_spans: list[tuple[int, int]] = []
+    for s in s_found:
+        readings = s.readings(orders)
+        if not readings:
+            continue
+        j = _same_digits(s, t_found, used)
+        dates = sorted(set(readings.values()))
+        written = {format_numeric(d, s.year_digits, loc.target) for d in dates}
+        if len(dates) > 1 and len(written) > 1:
+            findings.append(Finding(
+                "dates", "error",
+                f"{s.text!r} may be {' or '.join(_spoken(d, s) for d in dates)}: the source's "
+                "language writes the day first in some countries and the month first in others, "
+                f"and {loc.target_tag} readers would read the one written here; name the "
+                "source's locale (--from, e.g. en-US or en-GB) or write the month's name",
+                segment=segment, source_span=(s.start, s.end),
+                data={"kind": "ambiguous-numeric-date",
+                      "readings": [d.isoformat() for d in dates]},
+            ))  # fmt: skip
+        elif j is not None:
+            t = t_found[j]
+            new = written.pop()
+            if new != t.text:
+                edits.append((t.start, t.end, new, Change("date", t.text, new, s.text)))
+        if j is not None:
+            used.add(j)
+            t_spans.append((t_found[j].start, t_found[j].end))
+        s_spans.append((s.start, s.end))
+    return s_spans, t_spans
+
+
+_HALF_DAY = re.compile(r"\d[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|[AP]M\b)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=64)
+def _writes_24_hours(locale: Locale) -> bool:
+    """Whether CLDR's short time pattern of ``locale`` is on the 24-hour clock ("HH:mm")."""
+    pattern = re.sub(r"'[^']*'", "", locale.time_formats["short"].pattern)
+    return "H" in pattern and "a" not in pattern
+
+
+def _clock_times(
+    source: str, target: str, loc: Localizer, edits: list[tuple[int, int, str, Change]]
+) -> list[tuple[int, int]]:
+    """A time on the 12-hour clock that the engine copied ("às 2:30 p.m.") into an edition
+    whose locale writes the 24-hour clock (CLDR's short time pattern) is written that way
+    ("às 14:30"), when the source says that very time; "3 da tarde", a day period of the
+    target's own language, stays. Returns the target spans rewritten."""
+    if not _HALF_DAY.search(target) or not _writes_24_hours(loc.target):
+        return []
+    from babel.dates import format_time
+
+    from ..facts import _TIME, times_in
+
+    said = {next(iter(t.values)) for t in times_in(source, [loc.source_lang])
+            if len(t.values) == 1}  # fmt: skip
+    spans: list[tuple[int, int]] = []
+    for m in _TIME.finditer(target):
+        marker = m.group("rest")
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
+        if not marker or not 1 <= hour <= 12:
+            continue
+        value = (hour % 12 + (12 if marker.strip()[:1].lower() == "p" else 0)) * 60 + minute
+        if value not in said:
+            continue
+        new = str(format_time(dt.time(value // 60, value % 60), "short", locale=loc.target))
+        end = m.end()
+        if m.group().endswith(".") and _ends_sentence(target, m.start(), end):
+            end -= 1  # "p.m." closing the sentence: its period stays the sentence's
+        edits.append((m.start(), end, new, Change("time", target[m.start():end], new)))
+        spans.append((m.start(), end))
+    return spans
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether the period that ends "p.m." at ``end`` also ends a sentence: the text ends there
+    (after words of its own: a time alone, "10 p.m.", is a label) or a sentence follows (a
+    word in capitals and lower case: "p.m. Results", not "p.m. EST")."""
+    rest = text[end:].lstrip(" \u00a0\"'”’»)")
+    if not rest or rest[:1] == "\n":
+        return any(ch.isalpha() for ch in text[:start])
+    word = re.match(r"[^\W\d_]+", rest)
+    return word is not None and word.group()[:1].isupper() and not word.group().isupper()
+
+
+def check_numeric_dates(
+    source: str, target: str, loc: Localizer, segment: str | None,
+    t_dates: Sequence[DateMention] = (),
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]], list[Finding]]:
+    """The facts check of dates written in digits: each source date the target writes (in
+    digits the target locale reads as one of the dates the source's orders make of it, in its
+    CLDR short pattern, or with the month's name) takes its spans out of the number check; one
+    whose digits the target wrote in an order its readers read as another day is a blocking
+    ``dates`` finding. Returns the source spans, target spans and findings."""
+    orders = loc.numeric_orders
+    s_found = find_numeric_dates(source, loc.source_suffix) if orders else []
+    if not s_found:
+        return [], [], []
+    suffix = "|".join(x for x in (loc.target_suffix, loc.source_suffix) if x)
+    t_found = find_numeric_dates(target, suffix)
+    t_order = locale_order(loc.target)
+    used: set[int] = set()
+    s_spans: list[tuple[int, int]] = []
+    t_spans: list[tuple[int, int]] = []
+    findings: list[Finding] = []
+    for s in s_found:
+        values = set(s.readings(orders).values())
+        if not values:
+            continue
+        agree = next((j for j, t in enumerate(t_found) if j not in used
+                      and t.year_digits == s.year_digits and t.read(t_order) in values), None)
+        if agree is not None:
+            used.add(agree)
+            s_spans.append((s.start, s.end))
+            t_spans.append((t_found[agree].start, t_found[agree].end))
+            continue
+        if any(format_numeric(v, s.year_digits, loc.target) in target for v in values) or any(
+            d.month is not None and d.day is not None
+            and any((d.month, d.day) == (v.month, v.day)
+                    and d.year in (None, v.year if s.year_digits == 4 else None) for v in values)
+            for d in t_dates
+        ):
+            s_spans.append((s.start, s.end))  # its CLDR rendering, or the month's name
+            continue
+        j = _same_digits(s, t_found, used)
+        s_spans.append((s.start, s.end))
+        if j is None:
+            findings.append(Finding(
+                "dates", "error", f"date {s.text!r} not found in the target",
+                segment=segment, source_span=(s.start, s.end),
+                data={"kind": "numeric-date-missing"},
+            ))  # fmt: skip
+            continue
+        t = t_found[j]
+        used.add(j)
+        read = t.read(t_order)
+        findings.append(Finding(
+            "dates", "error",
+            f"date {s.text!r} changed: the target writes {t.text!r}, which {loc.target_tag} "
+            f"readers read as {_spoken(read, t) if read else 'no date'}, not "
+            f"{' or '.join(_spoken(v, s) for v in sorted(values))}",
+            segment=segment, source_span=(s.start, s.end), target_span=(t.start, t.end),
+            data={"kind": "numeric-date-order"},
+        ))  # fmt: skip
+        t_spans.append((t.start, t.end))
+    return s_spans, t_spans, findings
+
+
+def _spoken(when: dt.date, written: NumericDate) -> str:
+    """A date for a finding's message, with the year only when the text wrote one."""
+    return when.isoformat() if written.year_digits else f"{when.day} {when.strftime('%B')}"
+
+
+def _same_digits(s: NumericDate, found: Sequence[NumericDate], used: set[int]) -> int | None:
+    """The first target date not yet taken that writes ``s``'s day, month and year, in
+    either order."""
+    for j, t in enumerate(found):
+        if j in used or (t.year, t.year_digits) != (s.year, s.year_digits):
+            continue
+        if {t.first, t.second} == {s.first, s.second}:
+            return j
+    return None
 
 
 def _needs_rewrite(src: NumberMention, tgt: NumberMention) -> bool:
@@ -605,15 +808,22 @@ def localize_segments(
     segments: Sequence[TranslatedSegment], profile: LocaleProfile, source_lang: str,
     code: Mapping[str, Sequence[str]] | None = None,
     early: dict[EarlyKey, Localized] | None = None,
+    source_locale: str | None = None,
 ) -> tuple[LocalizeReport, list[Finding]]:
     """Localize machine-translated segments in place; return a report and the findings.
 
     Translation-memory and copied segments are left as a person (or the author) wrote them;
     ``code`` (segment id -> its code spans) is never localized: "x = 2.5" stays "x = 2.5".
     ``early``: results of :func:`localize_ahead` (taken when the segment id, source, target
-    and language are the same: the same call, made earlier).
+    and language are the same: the same call, made earlier). ``source_locale``: the
+    source's locale when the user named it ("en-US"): its numeric dates are read its way.
+    Otherwise an article whose numeric dates only one day-month order reads ("13/08/2020")
+    lends that order to its ambiguous ones (:func:`.numeric_dates.article_order`).
     """
     default = localizer_for(profile, source_lang)
+    hint = _numeric_order(segments, default, source_locale)
+    if hint is not None:
+        default = replace(default, numeric_order=hint)
     report: LocalizeReport = {"locale": profile.tag, "changes": {}, "counts": {}}
     findings: list[Finding] = []
     counts: dict[str, int] = {}
@@ -639,6 +849,9 @@ def localize_segments(
                 ], done.findings)  # fmt: skip
             else:
                 ahead = early.pop((seg.id, seg.source, seg.target, lang), None) if early else None
+                if ahead is not None and loc.numeric_order is not None and \
+                        find_numeric_dates(seg.source, loc.source_suffix):
+                    ahead = None  # localized ahead without the article's order of dates
                 if ahead is None:
                     ahead = localize_text(seg.source, seg.target, loc, seg.id)
                 done = ahead
@@ -657,6 +870,23 @@ def localize_segments(
         findings.extend(done.findings)
     report["counts"] = counts
     return report, findings
+
+
+def _numeric_order(
+    segments: Sequence[TranslatedSegment], loc: Localizer, source_locale: str | None
+) -> str | None:
+    """The day-month order of the article's numeric dates: the named source locale's, else
+    the one its unambiguous dates show (None when neither tells or it would change nothing)."""
+    orders = loc.numeric_orders
+    if len(orders) < 2:
+        return None
+    if source_locale:
+        named = get_locale(source_locale)
+        order = locale_order(named) if named is not None and named.territory else None
+        if order in orders:
+            return order
+    sources = [s.source for s in segments if s.segment.lang == loc.source_lang]
+    return article_order(sources, orders, loc.source_suffix)
 
 
 def _follow_terms(seg: TranslatedSegment, localized: str) -> None:
