@@ -571,7 +571,13 @@ def _numeric_dates(
     return s_spans, t_spans
 
 
-_HALF_DAY = re.compile(r"\d[^\S\n]?(?:[ap]\.?[^\S\n]?m\b|[AP]M\b)", re.IGNORECASE)
+# a time on the 12-hour clock: "2:30 p.m.", "8:05AM", "10 pm", "2.30pm" (the shape of
+# translate.facts' clock reader, with the day period required)
+_HALF_DAY = re.compile(
+    r"(?<![\w.,:/$£€])(?P<h>1[0-2]|0?[1-9])(?!\d)(?:[:.](?P<m>[0-5]\d)(?![\d:.,]\d))?"
+    r"[^\S\n]?(?P<p>[ap])\.?[^\S\n]?m\b\.?",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=64)
@@ -579,6 +585,11 @@ def _writes_24_hours(locale: Locale) -> bool:
     """Whether CLDR's short time pattern of ``locale`` is on the 24-hour clock ("HH:mm")."""
     pattern = re.sub(r"'[^']*'", "", locale.time_formats["short"].pattern)
     return "H" in pattern and "a" not in pattern
+
+
+def _half_day_minutes(m: re.Match[str]) -> int:
+    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    return (hour % 12 + (12 if m.group("p").lower() == "p" else 0)) * 60 + minute
 
 
 def _clock_times(
@@ -592,17 +603,10 @@ def _clock_times(
         return []
     from babel.dates import format_time
 
-    from ..facts import _TIME, times_in
-
-    said = {next(iter(t.values)) for t in times_in(source, [loc.source_lang])
-            if len(t.values) == 1}  # fmt: skip
+    said = {_half_day_minutes(m) for m in _HALF_DAY.finditer(source)}
     spans: list[tuple[int, int]] = []
-    for m in _TIME.finditer(target):
-        marker = m.group("rest")
-        hour, minute = int(m.group("h")), int(m.group("m") or 0)
-        if not marker or not 1 <= hour <= 12:
-            continue
-        value = (hour % 12 + (12 if marker.strip()[:1].lower() == "p" else 0)) * 60 + minute
+    for m in _HALF_DAY.finditer(target):
+        value = _half_day_minutes(m)
         if value not in said:
             continue
         new = str(format_time(dt.time(value // 60, value % 60), "short", locale=loc.target))
