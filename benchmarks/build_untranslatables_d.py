@@ -11,8 +11,10 @@ is a name"). Set d is only of that kind, chosen by hand from real text no untran
 no corpus folder of ``tests/data/realworld`` holds:
 
 * **en -> pt-BR**: paragraphs of the English news pages of fundus's parser test data
-  (``tests/resources/parser/test_data/{uk,us,ca,au,za,tz}/*.json``, the publishers' text as fundus
-  extracted it: ``body.sections[].paragraphs``, headline ``title``), and two lines of WCXB 1.0's
+  (``tests/resources/parser/test_data/{uk,us,ca,au,za}/*.json``, the publishers' text as fundus
+  extracted it: ``body.sections[].paragraphs``, headline ``title``; not the two publishers whose
+  fundus pages the corpus's held-out set d took, us/FreeBeacon and tz/DailyNewsTZ; other pages
+  of a site the corpus holds are allowed), and two lines of WCXB 1.0's
   ground truth (a signature "Name, Business");
 * **pt -> en**: paragraphs of the Brazilian news pages of trafilatura's evaluation data
   (``tests/eval/*.com.br-*.html`` and ``brasil247.com-*``), extracted by ``trafilatura.extract``.
@@ -33,14 +35,14 @@ translated title of a work, so no accepted translation is listed.
 **Controls (over-protection), from the same text by rule:** every capitalised word of 4+ letters
 that begins a sentence of the paragraph, or stands in the item's headline (the page's headline is
 the item's first line, ``# headline``, when it is in Title Case: most of its words of 4+ letters
-capitalised), and that is a common word (written in lower case 2+ times in the same pool of
+capitalised), and that is a common word (written in lower case at least once in the same pool of
 paragraphs of its language), is not a function word (``FUNCTION``), is not part of a listed
 name (nor, for a headline word, capitalised inside a sentence of the paragraph:
 a name such as "Jon Tester"),
 and is not spelled the same in the other language (``SAME``, written with the list). A control
 is frozen when the translation carries it as a whole word, case ignored.
 
-At most four paragraphs per source page (in page order, each holding a name not yet taken);
+At most six paragraphs per source page (in page order, each holding a name not yet taken);
 a paragraph has 6 to 200 words (a WCXB signature is its own line). Written on 2026-12-04
 BEFORE the untrans15 pass (issue 15, names that are words); its first run is main's
 (``benchmarks/results/untrans15-eval_untranslatables_d_before-2026-12-04.txt``). Do not tune
@@ -62,7 +64,7 @@ FUNDUS_COMMIT = "18da6e5"
 TRAF_COMMIT = "HEAD"
 WCXB_COMMIT = "c039d5ee9f5a3a984a0e167e63aacd04e76e78a9"
 FUNDUS = "tests/resources/parser/test_data/"
-PER_PAGE = 4
+PER_PAGE = 6
 
 # source -> [(token, kind)]
 # kinds: media, publisher, band, brand, work, place, team, party, signature
@@ -85,7 +87,6 @@ NAMES: dict[str, list[tuple[str, str]]] = {
     ],
     "fundus:us/BusinessInsider.json": [("Business Insider", "media")],
     "fundus:us/FoxNews.json": [("Fox News Digital", "media")],
-    "fundus:us/FreeBeacon.json": [("Washington Free Beacon", "media")],
     "fundus:us/LATimes.json": [
         ("Los Angeles Times", "media"),
         ("Rolling Stones", "band"),
@@ -128,11 +129,6 @@ NAMES: dict[str, list[tuple[str, str]]] = {
     ],
     "fundus:us/CNBC.json": [("Apex Financial Services", "brand")],
     "fundus:us/RollingStone.json": [("The Tortured Poets Department", "work")],
-    "fundus:tz/DailyNewsTZ.json": [
-        ("Sokoine Street", "place"),
-        ("Lindi Bus Stand", "place"),
-        ("Paris Guest House", "brand"),
-    ],
     "fundus:uk/iNews.json": [("West End", "place"), ("Theatre Royal", "place")],
     "fundus:ca/CanadaCom.json": [
         ("Jasper Park Lodge", "place"),
@@ -236,7 +232,7 @@ def controls(text: str, headline: str, names: list[str], lower: Counter[str]) ->
             and w not in inside
             and w.lower() not in FUNCTION
             and w.lower() not in SAME
-            and lower[w.lower()] >= 2
+            and lower[w.lower()] >= 1
             and w not in out
         ):
             out.append(w)
