@@ -867,7 +867,8 @@ def site_spans(
     leading "The", in title case, when it holds a word the engine translates ("the Guardian's
     best books" -> "Guardião"). Not inside a longer capitalized name ("Guardian Angels"); a name
     of one word not at a sentence's start, nor in a heading or title (a headline's capitals say
-    nothing). Not an institution's or an event's name (``site_translated_heads`` of the
+    nothing). A site name with a separator is its first part ("World Culture Festival — US
+    Edition"). Not an institution's or an event's name (``site_translated_heads`` of the
     language's ``[works]``: "Wikimedia Foundation" is translated).
 
     >>> lex = frozenset({"guardian", "best", "books", "sun", "times", "wired", "foundation"})
@@ -880,12 +881,16 @@ def site_spans(
     [(12, 23, 'title-site')]
     >>> site_spans("He told the Wired Foundation.", "Wired Foundation", "en", lexicon=lex)
     []
+    >>> site_spans("Tips - Wired — US Edition", "Wired — US Edition", "en", lexicon=lex)
+    [(7, 12, 'title-site')]
     """
     ctx = work_context(lang)
     words = engine_lexicon(lang or "") if lexicon is None else lexicon
     if ctx is None or not words or not site:
         return []
-    core = re.sub(r"^(?:the|The|THE)\s+", "", site.strip())
+    # "World Culture Festival — US Edition", "Site | Section": the publication is the first part
+    first = re.split(r"\s+[—–|:-]\s+|:\s", site.strip())[0]
+    core = re.sub(r"^(?:the|The|THE)\s+", "", first)
     parts = _TITLE_WORD.findall(core)
     if not core or len(parts) > 5 or not _title_cased(core, ctx) or not _translatable(core, words):
         return []

@@ -38,6 +38,8 @@ def test_the_site_name_is_kept(text: str, site: str, kept: list[str]) -> None:
         ("The Guardian Angels came.", "The Guardian", "paragraph"),  # a longer name
         ("Why Wired Networks Fail", "Wired", "heading"),  # a headline's capitals
         ("The Wired Foundation gave.", "Wired Foundation", "paragraph"),  # an institution
+        # the part after a separator is a section or an edition, translated
+        ("Tips - Music Festival — US Edition", "Music Festival — US Edition", "title"),
         ("The best books of the year.", None, "paragraph"),  # no site known
         ("The rest of the world agreed.", "Rest of World", "paragraph"),  # not in title case
     ],
