@@ -868,8 +868,10 @@ def site_spans(
     best books" -> "Guardião"). Not inside a longer capitalized name ("Guardian Angels"); a name
     of one word not at a sentence's start, nor in a heading or title (a headline's capitals say
     nothing). A site name with a separator is its first part ("World Culture Festival — US
-    Edition"). Not an institution's or an event's name (``site_translated_heads`` of the
-    language's ``[works]``: "Wikimedia Foundation" is translated).
+    Edition"); one of more than four words or not starting with a letter is a headline that a
+    page gave as its site's name, not taken. Not an institution's or an event's name
+    (``site_translated_heads`` of the language's ``[works]``: "Wikimedia Foundation" is
+    translated).
 
     >>> lex = frozenset({"guardian", "best", "books", "sun", "times", "wired", "foundation"})
     >>> t = "To browse all of the Guardian's best books, visit. Guardian Angels came."
@@ -892,7 +894,9 @@ def site_spans(
     first = re.split(r"\s+[—–|:-]\s+|:\s", site.strip())[0]
     core = re.sub(r"^(?:the|The|THE)\s+", "", first)
     parts = _TITLE_WORD.findall(core)
-    if not core or len(parts) > 5 or not _title_cased(core, ctx) or not _translatable(core, words):
+    if not core[:1].isalpha() or len(parts) > 4:
+        return []  # "15 Language Learning Apps Compared": a headline given as the site's name
+    if not _title_cased(core, ctx) or not _translatable(core, words):
         return []
     if parts[-1].casefold() in ctx.site_translated_heads:
         return []  # an institution or an event: its name is translated as usage does

@@ -40,6 +40,9 @@ def test_the_site_name_is_kept(text: str, site: str, kept: list[str]) -> None:
         ("The Wired Foundation gave.", "Wired Foundation", "paragraph"),  # an institution
         # the part after a separator is a section or an edition, translated
         ("Tips - Music Festival — US Edition", "Music Festival — US Edition", "title"),
+        # a headline given as the site's name (a real page's og:site_name)
+        ("15 Music Apps Compared Here", "15 Music Apps Compared Here - Tested", "title"),
+        ("We Tested Five Music Apps Here", "We Tested Five Music Apps - Tested", "title"),
         ("The best books of the year.", None, "paragraph"),  # no site known
         ("The rest of the world agreed.", "Rest of World", "paragraph"),  # not in title case
     ],
