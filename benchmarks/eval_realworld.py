@@ -581,7 +581,9 @@ def evaluate_names(pages: list[Page]) -> list[NameCase]:
         prepared = prepare(article, options)
         segs = prepared.segments
         kinds = [prepared.article.blocks[s.block].kind for s in segs]
-        masked = untranslatable.mask_segments([s.source for s in segs], kinds, "en")
+        masked = untranslatable.mask_segments(
+            [s.source for s in segs], kinds, "en", site=prepared.article.meta.get("sitename")
+        )
         idx = sorted(masked.words)
         if not idx:
             continue

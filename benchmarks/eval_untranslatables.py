@@ -11,6 +11,12 @@ separators ignored, then the same symbol). Printed per kind and direction: token
 bare engine and by the pipeline; invented language notes ("(em inglês)"); other-variety
 spellings in pt-BR editions (``translate.spelling.variant_slips``). ``-v`` lists every token the
 pipeline lost, with its paragraph id.
+
+Set d (``build_untranslatables_d.py``) holds names made of common words (kinds ``media``,
+``publisher``, ``band``, ``brand``, ``work``, ``place``, ``team``, ``party``, ``signature``): such a
+token survives when the target carries it verbatim as whole words (case sensitive). Its items'
+``controls`` are common words that must be translated: one is *frozen* when the target carries it
+as a whole word, case ignored (over-protection: an English word in a Portuguese edition).
 """
 
 from __future__ import annotations
@@ -27,7 +33,25 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT = ROOT / "benchmarks" / "data" / "untranslatables_c.jsonl"
 _INVENTED = re.compile(r"\((?:em|in|en) (?:inglês|ingles|english|portugu[eê]s|portuguese)\)", re.I)
-KINDS = ("letters", "url", "email", "handle", "hashtag", "code", "unit")
+KINDS = (
+    "letters",
+    "url",
+    "email",
+    "handle",
+    "hashtag",
+    "code",
+    "unit",
+    "media",
+    "publisher",
+    "band",
+    "brand",
+    "work",
+    "place",
+    "team",
+    "party",
+    "signature",
+)
+NAME_KINDS = frozenset(KINDS[7:])
 _SEP = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d)")
 
 
@@ -37,7 +61,14 @@ def survives(kind: str, token: str, target: str) -> bool:
         digits = re.sub(r"\D", "", number)
         flat = _SEP.sub("", target)
         return re.search(rf"(?<!\d){digits}\s?{re.escape(unit)}", flat) is not None
+    if kind in NAME_KINDS:
+        return re.search(rf"(?<!\w){re.escape(token)}(?!\w)", target) is not None
     return token in target
+
+
+def frozen(word: str, target: str) -> bool:
+    """A control word the target still carries (whole word, case ignored)."""
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", target, re.I) is not None
 
 
 def translate_item(item: dict[str, Any]) -> tuple[str, str, list[str]]:
@@ -84,11 +115,16 @@ def main(argv: list[str] | None = None) -> int:
             if not survives(tok["kind"], tok["token"], ours):
                 tot[key + " ours"] += 1
                 lost.append(tok["token"])
+        froze = [w for w in item.get("controls", []) if frozen(w, ours)]
+        tot[f"{d} controls"] += len(item.get("controls", []))
+        tot[f"{d} frozen bare"] += sum(frozen(w, bare) for w in item.get("controls", []))
+        tot[f"{d} frozen ours"] += len(froze)
         tot[f"{d} added bare"] += len(_INVENTED.findall(bare))
         tot[f"{d} added ours"] += len(_INVENTED.findall(ours))
         tot[f"{d} slips ours"] += len(slips)
-        if args.verbose and (lost or slips or _INVENTED.search(ours)):
-            print(f"  {item['id']} lost {lost} slips {slips}")
+        if args.verbose and (lost or slips or froze or _INVENTED.search(ours)):
+            more = f" frozen {froze}" if froze else ""
+            print(f"  {item['id']} lost {lost} slips {slips}{more}")
             print(f"      src: {item['text'][:300]}")
             print(f"      out: {ours[:300]}")
             print(f"     bare: {bare[:300]}")
@@ -103,6 +139,11 @@ def main(argv: list[str] | None = None) -> int:
                 )
         n, b, o = (sum(tot[f"{d} {k} {col}"] for k in KINDS) for col in ("tokens", "bare", "ours"))
         print(f"{d + ' total':28} {n:>6} {b:>8} {o:>8}")
+        if tot[f"{d} controls"]:
+            print(
+                f"{d + ' controls frozen':28} {tot[f'{d} controls']:>6}"
+                f" {tot[f'{d} frozen bare']:>8} {tot[f'{d} frozen ours']:>8}"
+            )
         added = f"{tot[f'{d} added bare']}/{tot[f'{d} added ours']}"
         print(
             f"  invented language notes bare/ours: {added};"

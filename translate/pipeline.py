@@ -356,6 +356,7 @@ def translate_prepared(
         inner=spans_as_written(protected),  # a title may hold a glossary name whole
         target_letters=untranslatable.source_letters(profile.language),
         own={i for i, s in enumerate(segs) if s.lang == main},
+        site=prepared.article.meta.get("sitename"),
     )
     texts = word_names.texts
 

@@ -669,6 +669,7 @@ class WorkContext:
     work_nouns: frozenset[str]
     product_nouns: frozenset[str]
     minor: frozenset[str]
+    site_translated_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -686,6 +687,11 @@ def work_context(lang: str | None) -> WorkContext | None:
             t.casefold() for t in str_list(table, "product_nouns", where=where)
         ),
         minor=frozenset(t.casefold() for t in str_list(table, "minor_words", where=where)),
+        site_translated_heads=frozenset(
+            t.casefold() for t in str_list(table, "site_translated_heads", where=where)
+        )
+        if "site_translated_heads" in table
+        else frozenset(),
     )
 
 
@@ -848,6 +854,76 @@ def title_spans(
     return sorted(found)
 
 
+def site_spans(
+    text: str,
+    site: str | None,
+    lang: str | None,
+    *,
+    kind: str = "paragraph",
+    lexicon: frozenset[str] | None = None,
+) -> list[tuple[int, int, str]]:
+    """Where ``text`` names the publication the article comes from (``site``: the page's own
+    ``og:site_name``, "The Guardian"), as ``(start, end, "title-site")``: the name without its
+    leading "The", in title case, when it holds a word the engine translates ("the Guardian's
+    best books" -> "Guardião"). Not inside a longer capitalized name ("Guardian Angels"); a name
+    of one word not at a sentence's start, nor in a heading or title (a headline's capitals say
+    nothing). A site name with a separator is its first part ("World Culture Festival — US
+    Edition"); one of more than four words or not starting with a letter is a headline that a
+    page gave as its site's name, not taken. Not an institution's or an event's name
+    (``site_translated_heads`` of the language's ``[works]``: "Wikimedia Foundation" is
+    translated).
+
+    >>> lex = frozenset({"guardian", "best", "books", "sun", "times", "wired", "foundation"})
+    >>> t = "To browse all of the Guardian's best books, visit. Guardian Angels came."
+    >>> [t[s:e] for s, e, _ in site_spans(t, "The Guardian", "en", lexicon=lex)]
+    ['Guardian']
+    >>> site_spans("Guardian readers know.", "The Guardian", "en", lexicon=lex)
+    []
+    >>> site_spans("He told the Irish Times that.", "The Irish Times", "en", lexicon=lex)
+    [(12, 23, 'title-site')]
+    >>> site_spans("He told the Wired Foundation.", "Wired Foundation", "en", lexicon=lex)
+    []
+    >>> site_spans("Tips - Wired — US Edition", "Wired — US Edition", "en", lexicon=lex)
+    [(7, 12, 'title-site')]
+    """
+    ctx = work_context(lang)
+    words = engine_lexicon(lang or "") if lexicon is None else lexicon
+    if ctx is None or not words or not site:
+        return []
+    # "World Culture Festival — US Edition", "Site | Section": the publication is the first part
+    first = re.split(r"\s+[—–|:-]\s+|:\s", site.strip())[0]
+    core = re.sub(r"^(?:the|The|THE)\s+", "", first)
+    parts = _TITLE_WORD.findall(core)
+    if not core[:1].isalpha() or len(parts) > 4:
+        return []  # "15 Language Learning Apps Compared": a headline given as the site's name
+    if not _title_cased(core, ctx) or not _translatable(core, words):
+        return []
+    if parts[-1].casefold() in ctx.site_translated_heads:
+        return []  # an institution or an event: its name is translated as usage does
+    single = len(parts) == 1
+    if single and kind in ("title", "heading"):
+        return []
+    found: list[tuple[int, int, str]] = []
+    for m in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w-])", text):
+        s, e = m.start(), m.end()
+        after = text[e:]
+        if after[:1] == " " and after[1:2].isupper():
+            continue  # part of a longer name
+        prev = _last_words(text, s, 1)
+        prev_word = prev[-1] if prev else ""
+        at = s
+        if prev_word in ("The", "THE"):
+            at = len(text[:s].rstrip()) - len(prev_word)
+        elif prev_word[:1].isupper() and prev_word[-1:].isalnum() and not _sentence_start(
+            text, len(text[:s].rstrip()) - len(prev_word)
+        ):
+            continue  # "Asia Guardian": part of a longer name
+        if single and _sentence_start(text, at):
+            continue
+        found.append((s, e, "title-site"))
+    return found
+
+
 def _unit(text: str, s: int, e: int) -> str:
     return text[s:e].strip(_EDGE + "\"“”")
 
@@ -862,6 +938,7 @@ def mask_segments(
     inner: Sequence[Sequence[tuple[int, int]]] | None = None,
     target_letters: frozenset[str] | None = None,
     own: Collection[int] | None = None,
+    site: str | None = None,
 ) -> Masked:
     """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
     glossary names, per text), the titles of works and brands of :func:`title_spans`
@@ -871,7 +948,9 @@ def mask_segments(
     :func:`mask`). ``target_letters``: the target language's alphabet; when given, the names
     written with a letter outside it and outside the source's (:func:`unwritable_spans`) are
     masked too, in the texts of ``own`` (those in the source language ``lang``; all when None:
-    a German paragraph of an English article takes its own route, not the masks of English)."""
+    a German paragraph of an English article takes its own route, not the masks of English).
+    ``site``: the publication the article comes from (:func:`site_spans`), masked where the
+    texts of ``own`` name it."""
     out = list(texts)
     holding: dict[int, list[tuple[tuple[int, int], list[tuple[int, int]]]]] = {}
     words: dict[int, list[str]] = {}
@@ -898,6 +977,10 @@ def mask_segments(
         ]  # fmt: skip
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         spans = word_names(text, lang, kind=kind, lexicon=lexicon, names=names)
+        if site and (own is None or i in own):
+            mine = site_spans(text, site, lang, kind=kind, lexicon=lexicon)
+            mine = [x for x in mine if not any(x[0] < e and s < x[1] for s, e, _ in titles[i])]
+            titles[i] = sorted(titles[i] + mine)
         if titles[i]:
             spans = titles[i] + [
                 x for x in spans if not any(x[0] < e and s < x[1] for s, e, _ in titles[i])
