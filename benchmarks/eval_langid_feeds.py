@@ -43,7 +43,8 @@ def route(unit: dict[str, Any]) -> tuple[str, bool]:
     from translate.model import Article, Block
     from translate.options import RunOptions
 
-    article = Article(id="item", blocks=[Block(kind="title", text=unit["text"])],
+    # a feed item with a title and no summary is one paragraph (``ItemDocument.build``)
+    article = Article(id="item", blocks=[Block(kind="paragraph", text=unit["text"])],
                       source=unit["source"], format="feed", text=unit["text"])
     try:
         prepared = _prepare(article, RunOptions(), unit["feed_lang"])
