@@ -8,9 +8,10 @@ run of the pipeline on these texts:
 * **Texts**: the headlines (``title``) and section headings of flairNLP/fundus's parser test
   data (``tests/resources/parser/test_data/<country>/<Publisher>.json``: what a news site's own
   feed carries as an item's title), of the countries in ``COUNTRY_LANG``, 2 to 11
-  whitespace-separated words (a feed item under ``SHORT_WORDS``); the first title of each
-  version of each publisher and the first heading of its first ``HEADINGS`` sections; at most ``PER_LANG`` texts of one language
-  (in file order); a text already in ``langid_blocks`` or ``langid_mixed`` is left out.
+  whitespace-separated words (a feed item under ``SHORT_WORDS``); the title of each version of
+  each publisher and the first heading of its first ``HEADINGS`` sections; at most
+  ``PER_LANG`` texts of one language (in file order); a text already in ``langid_blocks`` or
+  ``langid_mixed`` is left out.
 * **Label**: the publisher's language (``COUNTRY_LANG``), unless read by hand the text is in
   another language or in none (``labels.json``: ``foreign`` and ``no_language``). Every text was
   read (``--list``); ``labels.json`` says so and lists what was changed.

@@ -14,7 +14,9 @@ foreign**; items routed to a third language; and what is **left as written wrong
 language an installed engine translates to TARGET, routed to the target's own language (copied
 with no finding) or to a language no engine serves: published untranslated with a warning when
 its language is sure (``vouch``, or a script rule), else held for review
-(``translate.pipeline._unserved``). Held items are not published: a reviewer decides.
+(``translate.pipeline._unserved``). Held items are not published: a reviewer decides. **Held for
+review, language unsure** counts the items the feed path holds because the detector read another
+language than the feed's in them, not strongly (langid18), whether routed right or not.
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ from eval_langid_blocks import TARGET, _served
 DATA = Path(__file__).resolve().parent / "data" / "langid_feeds" / "items.jsonl"
 
 
-def route(unit: dict[str, Any]) -> tuple[str, bool]:
+def route(unit: dict[str, Any]) -> tuple[str, bool, bool]:
     """(the language the item's sentences are routed from, or 'error'; whether that language is
-    sure: the pipeline vouches for leaving it as written)."""
+    sure: the pipeline vouches for leaving it as written; whether the item is held for review
+    because its language is unsure: method ``declared-unsure``, langid18)."""
     from translate.detect.rules import rules
     from translate.errors import TranslateError
     from translate.feeds.run import _prepare
@@ -49,20 +52,27 @@ def route(unit: dict[str, Any]) -> tuple[str, bool]:
     try:
         prepared = _prepare(article, RunOptions(), unit["feed_lang"])
     except TranslateError:
-        return "error", False
+        return "error", False, False
     if not prepared.segments:
-        return "dropped", False
+        return "dropped", False, False
     seg = prepared.segments[0]
     guess = prepared.article.blocks[seg.block].lang
     sure = guess is not None and guess.lang == seg.lang and (
         guess.confidence >= rules().vouch or guess.method == "script")
-    return seg.lang, sure
+    unsure = guess is not None and guess.method == "declared-unsure"
+    return seg.lang, sure, unsure
 
 
 KEYS = ("scored", "native", "foreign", "error", "dropped", "right",
         "foreign forced to the feed's language", "native called foreign",
-        "routed to a third language", "left as written wrongly: copied as the target language",
+        "routed to a third language",
+        "not right and published (not held)",
+        "left as written wrongly: copied as the target language",
         "left as written wrongly: published (warning)", "left as written wrongly: held",
+        "held for review, language unsure: native",
+        "held for review, language unsure: native, routed right",
+        "held for review, language unsure: foreign",
+        "held for review, language unsure: foreign, routed right",
         "follow the feed: right", "no language (not scored)")
 
 
@@ -90,15 +100,20 @@ def main() -> int:
             continue
         count["scored"] += 1
         count[unit["role"]] += 1
-        got, sure = route(unit)
+        got, sure, unsure = route(unit)
         if got in ("error", "dropped"):
             count[got] += 1
             wrong.append(f"  {unit['role']} [{feed}] label {label} got {got}: {unit['text']}")
             continue
         count["follow the feed: right"] += feed == label
+        if unsure:
+            count[f"held for review, language unsure: {unit['role']}"] += 1
+            count[f"held for review, language unsure: {unit['role']}, routed right"] += got == label
+            wrong.append(f"  {unit['role']} [{feed}] label {label} got {got} HELD: {unit['text']}")
         if got == label:
             count["right"] += 1
             continue
+        count["not right and published (not held)"] += not unsure
         if unit["role"] == "native":
             count["native called foreign"] += 1
         elif got == feed:
@@ -115,7 +130,8 @@ def main() -> int:
                      f"{' (sure)' if sure else ''}: {unit['text']}")
     scored = max(count["scored"] - count["error"] - count["dropped"], 1)
     for key in KEYS:
-        extra = f" ({count[key] / scored:.1%})" if key in ("right", "follow the feed: right") else ""
+        share = key in ("right", "follow the feed: right")
+        extra = f" ({count[key] / scored:.1%})" if share else ""
         print(f"{key}: {count[key]}{extra}")
     if args.show:
         print("not right:")

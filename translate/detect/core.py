@@ -305,3 +305,113 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         best = max(b.lang.confidence for b in mine if b.lang is not None)
         article.lang = LanguageGuess(lang, share * best, "context")
     return article
+
+
+def _writes(lang: str, script: str, data: Rules) -> bool | None:
+    """Whether ``lang`` is written in ``script`` (by the scripts' ``lang``, ``candidates``,
+    ``also`` and letter rules); None when the data knows no script of ``lang`` at all."""
+    known = False
+    for entry in data.scripts:
+        if lang in entry.writers():
+            if entry.name == script:
+                return True
+            known = True
+    for rule in data.letters:
+        if rule.lang == lang:
+            if rule.script == script:
+                return True
+            known = True
+    return False if known else None
+
+
+def _no_word_of(text: str, lang: str) -> bool:
+    """Whether none of the words of ``text`` (3+ letters) is a word or a name of ``lang``'s
+    spelling dictionary: evidence against ``lang`` ("Timmar efter protesten" in an English feed).
+    False when ``lang`` has no dictionary or ``text`` no such word."""
+    from ..glossary.words import language_words  # loaded only when a short item disagrees
+
+    words = _DICT_WORD.findall(text)
+    known = language_words(lang) if words else None
+    if known is None or not known.common:
+        return False
+    return not any(w.lower() in known.common or w.lower() in known.proper for w in words)
+
+
+def _declared_reading(text: str, guess: LanguageGuess, scores: Scores | None, lang: str,
+                      detector: Detector, data: Rules) -> str:
+    """How a short text's own reading stands against the language its container declares
+    (``lang``): ``own`` (it keeps its own language), ``declared`` (it takes ``lang``) or
+    ``unsure`` (the evidence points away from ``lang`` but names no language surely).
+
+    Own: a script ``lang`` does not write (Hangul in an English feed, Latin letters in a Russian
+    one), or a reading with ``lang`` far behind (below ``keep_own_ratio`` of the best score) that
+    is strong (``keep_own``), or that the second model or the reading's dictionary confirms,
+    and that neither the second model nor ``lang``'s dictionary reads as ``lang``. Declared: read
+    as ``lang``, a script ``lang`` also writes (kanji only in a Japanese feed), or no language
+    with nothing against ``lang``. Unsure: another language read weakly, no language in a script
+    ``lang`` does not write with a word in lower case, or no language while the model ranks
+    another first and not one of the words is a word of ``lang``'s dictionary."""
+    if guess.lang == lang:
+        return "declared"
+    prof = profile(text[:_MAX_CHARS], data)
+    if _writes(lang, prof.main_script, data) is False:
+        if guess.lang != UNDETERMINED:
+            return "own"
+        # no language: a lower-case word is some language's, not the feed's; names and
+        # capitals only ("iPhone 16 Pro" in a Russian feed) go through any engine as written
+        return "unsure" if any(w.islower() for w in _DICT_WORD.findall(text)) else "declared"
+    if guess.lang == UNDETERMINED:
+        best = scores.ranked[0][0] if scores is not None and scores.ranked else lang
+        return "unsure" if best != lang and _no_word_of(text, lang) else "declared"
+    if guess.method == "script":
+        return "declared"  # the script says nothing against a language that writes it too
+    model = guess.method == detector.name
+    if _in_dictionary(text, lang) or (model and _second_agrees(text, lang, detector)):
+        return "declared"
+    behind = scores is None or not scores.ranked or (
+        dict(scores.ranked).get(lang, 0.0) < data.keep_own_ratio * scores.ranked[0][1])
+    if behind and (
+        guess.confidence >= data.keep_own or _in_dictionary(text, guess.lang)
+        or (model and _second_agrees(text, guess.lang, detector))
+    ):
+        return "own"
+    return "unsure"
+
+
+DECLARED_UNSURE = "declared-unsure"  # method of a block given its container's language, unsure
+
+
+def detect_declared(article: Article, detector: Detector, lang: str) -> Article:
+    """Set ``lang`` on every block of a short text whose container declares ``lang`` (a feed
+    item under ``SHORT_WORDS`` words, ``translate.feeds.run``), and on the article.
+
+    A block keeps its own language when the evidence is strong (``_declared_reading``), else it
+    takes the declared one; when the detector read another language in it, not strongly, it
+    takes the declared language with method ``DECLARED_UNSURE``, which the pipeline reports as a
+    blocking finding (held for review by the feed's default policy) instead of guessing."""
+    data = rules()
+    seen: dict[str, LanguageGuess] = {}
+    weight: Counter[str] = Counter()
+    for block in article.blocks:
+        if block.text not in seen:
+            guess, scores = detect_text(block.text, detector)
+            reading = _declared_reading(block.text, guess, scores, lang, detector, data)
+            if reading != "own":
+                factor = length_factor(_letters(block.text), data.full_letters, data)
+                confidence = guess.confidence if guess.lang == lang else (
+                    data.context_confidence * factor)
+                method = (guess.method if guess.lang == lang
+                          else DECLARED_UNSURE if reading == "unsure" else "context")
+                guess = LanguageGuess(lang, confidence, method)
+            seen[block.text] = guess
+        block.lang = seen[block.text]
+        weight[block.lang.lang] += _letters(block.text)
+    if not weight:
+        article.lang = LanguageGuess(lang, 0.0, "context")
+        return article
+    best = max(sorted(weight), key=lambda k: weight[k])
+    share = weight[best] / max(sum(weight.values()), 1)
+    top = max((b.lang for b in article.blocks if b.lang and b.lang.lang == best),
+              key=lambda g: g.confidence)
+    article.lang = LanguageGuess(best, share * top.confidence, top.method)
+    return article
