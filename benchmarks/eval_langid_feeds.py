@@ -8,7 +8,8 @@ real headlines and headings, each scored as an item of a feed that declares its 
 ``SHORT_WORDS`` words, routed as ``translate feed`` routes it (``translate.feeds.run._prepare``
 with the feed's declared language): what the engine would be asked to translate from.
 
-Counted: right; **foreign items forced to the feed's language** (translated from the wrong
+Counted: right; **not right and published** (not held for review by either rule below);
+**foreign items forced to the feed's language** (translated from the wrong
 language, or, in a feed in the target's language, published untranslated); **native items called
 foreign**; items routed to a third language; and what is **left as written wrongly**: an item in a
 language an installed engine translates to TARGET, routed to the target's own language (copied
@@ -113,7 +114,8 @@ def main() -> int:
         if got == label:
             count["right"] += 1
             continue
-        count["not right and published (not held)"] += not unsure
+        # held: unsure (langid18), or left as written for want of an engine, language not sure
+        held = unsure or (got != target_lang and not _served(got, served) and not sure)
         if unit["role"] == "native":
             count["native called foreign"] += 1
         elif got == feed:
@@ -126,6 +128,7 @@ def main() -> int:
             elif not _served(got, served):
                 count["left as written wrongly: published (warning)" if sure
                       else "left as written wrongly: held"] += 1
+        count["not right and published (not held)"] += not held
         wrong.append(f"  {unit['role']} [{feed}] label {label} got {got}"
                      f"{' (sure)' if sure else ''}: {unit['text']}")
     scored = max(count["scored"] - count["error"] - count["dropped"], 1)
