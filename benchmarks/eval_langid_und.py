@@ -61,7 +61,8 @@ def main() -> int:
             got = guess.lang
         label = row["label"]
         if label == "none":
-            key = "no language: flagged (needless)" if got == "flagged" else "no language: no finding"
+            key = ("no language: flagged (needless)" if got == "flagged"
+                   else "no language: no finding")
         elif got == label:
             key = "language: right"
         elif got == "flagged":
