@@ -661,9 +661,10 @@ def _italic_pieces(block: Block, seg: Segment) -> list[str]:
 
 
 def _unsure_findings(translated: list[TranslatedSegment], article: Article) -> list[Finding]:
-    """A blocking finding for each sentence of a block that took its container's declared
-    language while the detector read another language in it, not surely (a short feed item,
-    ``translate.detect.core.detect_declared``): held for review rather than translated from a
+    """A blocking finding for each sentence of a block that took its container's language
+    while the detector read another language in it, not surely (a short feed item,
+    ``translate.detect.core.detect_declared``; a block of a page the detector calls ``und``,
+    ``detect_blocks``): held for review rather than translated from a
     guessed language (``--from`` decides)."""
     out: list[Finding] = []
     for t in translated:
@@ -672,8 +673,8 @@ def _unsure_findings(translated: list[TranslatedSegment], article: Article) -> l
             continue
         finding = Finding(
             "language", "error",
-            f"its feed declares {guess.lang}, but the text reads as another language, not "
-            f"surely: translated from {guess.lang}, held for review (pass --from to decide)",
+            f"its feed or page is in {guess.lang}, but the text reads as another language, "
+            f"not surely: translated from {guess.lang}, held for review (pass --from to decide)",
             segment=t.id, data={"language": guess.lang},
         )  # fmt: skip
         t.findings.append(finding)

@@ -167,6 +167,7 @@ def detect_text(
 
 
 _DICT_WORD = re.compile(r"[^\W\d_]{3,}")  # the dictionary holds words of 3+ letters
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _in_dictionary(text: str, lang: str) -> bool:
@@ -222,6 +223,53 @@ def _keeps_own(guess: LanguageGuess, scores: Scores, lang: str, data: Rules) -> 
     return dict(scores.ranked).get(lang, 0.0) < data.keep_own_ratio * best
 
 
+def _capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals: three words of letters or more, two of them
+    of three letters or more, none in lower case ("JETSETTER TO CONVICT"); a model reads
+    capitals poorly (no language for it). Fewer are as often acronyms, codes or a name ("SEPA
+    (EUR)", "C-CC-PD")."""
+    text = _ADDRESS_RE.sub(" ", text)
+    words = _LETTER_WORD.findall(text)
+    if len(words) < 3 or len(_DICT_WORD.findall(text)) < 2:
+        return False
+    return text.upper() == text != text.lower()
+
+
+def _undetermined(text: str, guess: LanguageGuess, scores: Scores | None, lang: str,
+                  detector: Detector, data: Rules) -> LanguageGuess:
+    """The language of a block the detector calls ``und`` in an article in ``lang``.
+
+    A block in capitals is read again case-folded; what it then reads as decides like a short
+    feed item's reading against its feed (``_declared_reading``): its own language when the
+    evidence is strong, else ``lang``. Otherwise the block stays ``und`` (its sentences take the
+    article's language, ``translate.segment``) unless something contradicts ``lang`` (a script
+    ``lang`` does not write with a lower-case word; the model ranks another language first and
+    not one word is a word of ``lang``'s dictionary): then it takes ``lang`` with method
+    ``DECLARED_UNSURE``, a blocking finding held for review by policy. Names, acronyms,
+    numbers (no word in lower case), addresses and one word give no evidence either way: ``und``, no
+    finding."""
+    undetermined = guess
+    if not profile(text[:_MAX_CHARS], data).by_script:
+        return guess  # no letters: numbers, marks
+    factor = length_factor(_letters(text), data.full_letters, data)
+    unsure = LanguageGuess(lang, data.context_confidence * factor, DECLARED_UNSURE)
+    if _capitals(text):
+        folded = text.lower()
+        read, folded_scores = detect_text(folded, detector)
+        if read.lang != UNDETERMINED:
+            reading = _declared_reading(folded, read, folded_scores, lang, detector, data)
+            if reading == "own":  # never vouched for: read from a folded text
+                return LanguageGuess(read.lang, min(read.confidence, data.contested_cap),
+                                     read.method)
+            return unsure if reading == "unsure" else undetermined
+    text = _ADDRESS_RE.sub(" ", text)  # addresses are in no language
+    words = _DICT_WORD.findall(text)
+    if len(words) < 2 or not any(word.islower() for word in words):
+        return undetermined  # one word; names, acronyms, numbers ("Kamel Daoud", "gsoc-2018")
+    reading = _declared_reading(text, undetermined, scores, lang, detector, data)
+    return unsure if reading == "unsure" else undetermined
+
+
 def _letters(text: str) -> int:
     # counted per distinct character (Counter runs in C): a paragraph has a few dozen
     return sum(n for ch, n in Counter(text).items() if ch.isalpha())
@@ -257,8 +305,15 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         return article
     lang = max(sorted(weight), key=lambda k: weight[k])
 
+    ruled: set[int] = set()
     for block, size in zip(article.blocks, sizes, strict=True):
         guess = block.lang
+        if guess is not None and guess.lang == UNDETERMINED:
+            block.lang = _undetermined(block.text, guess, seen[block.text][1], lang, detector,
+                                       data)
+            if block.lang.lang != UNDETERMINED:
+                ruled.add(id(block))  # not evidence of the article's language
+            continue
         if guess is None or guess.lang == lang or size >= data.context_letters:
             continue
         if guess.method in ("script", "letters", "neighbours", "none"):
@@ -286,10 +341,11 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
 
     # confidence: the share of the determined text in that language, times what the pooled
     # text of those blocks says (more evidence than any one block)
-    mine = [b for b in article.blocks if b.lang is not None and b.lang.lang == lang]
+    mine = [b for b in article.blocks
+            if b.lang is not None and b.lang.lang == lang and id(b) not in ruled]
     determined = sum(
         size for b, size in zip(article.blocks, sizes, strict=True)
-        if b.lang is not None and b.lang.lang != UNDETERMINED
+        if b.lang is not None and b.lang.lang != UNDETERMINED and id(b) not in ruled
     )
     share = sum(_letters(b.text) for b in mine) / max(determined, 1)
     sample: list[str] = []
@@ -394,8 +450,16 @@ def detect_declared(article: Article, detector: Detector, lang: str) -> Article:
     weight: Counter[str] = Counter()
     for block in article.blocks:
         if block.text not in seen:
-            guess, scores = detect_text(block.text, detector)
-            reading = _declared_reading(block.text, guess, scores, lang, detector, data)
+            text = block.text
+            guess, scores = detect_text(text, detector)
+            if guess.lang == UNDETERMINED and _capitals(text):
+                # capitals read case-folded ("JETSETTER TO CONVICT"), never vouched for
+                read, folded_scores = detect_text(text.lower(), detector)
+                if read.lang != UNDETERMINED:
+                    text, scores = text.lower(), folded_scores
+                    guess = LanguageGuess(read.lang, min(read.confidence, data.contested_cap),
+                                          read.method)
+            reading = _declared_reading(text, guess, scores, lang, detector, data)
             if reading != "own":
                 factor = length_factor(_letters(block.text), data.full_letters, data)
                 confidence = guess.confidence if guess.lang == lang else (
