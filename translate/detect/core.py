@@ -235,13 +235,32 @@ def _capitals(text: str) -> bool:
     return text.upper() == text != text.lower()
 
 
+def _folded(text: str, lang: str, detector: Detector, data: Rules) -> LanguageGuess | None:
+    """A block in capitals that the detector calls ``und``, read again case-folded and decided
+    like a short feed item against its container's language ``lang`` (``_declared_reading``):
+    its own language when the evidence is strong (never vouched for), ``lang`` with method
+    ``DECLARED_UNSURE`` when another language is read not surely; None otherwise."""
+    if not _capitals(text):
+        return None
+    folded = text.lower()
+    read, folded_scores = detect_text(folded, detector)
+    if read.lang == UNDETERMINED:
+        return None
+    reading = _declared_reading(folded, read, folded_scores, lang, detector, data)
+    if reading == "own":
+        return LanguageGuess(read.lang, min(read.confidence, data.contested_cap), read.method)
+    if reading == "unsure":
+        factor = length_factor(_letters(text), data.full_letters, data)
+        return LanguageGuess(lang, data.context_confidence * factor, DECLARED_UNSURE)
+    return None
+
+
 def _undetermined(text: str, guess: LanguageGuess, scores: Scores | None, lang: str,
                   detector: Detector, data: Rules) -> LanguageGuess:
-    """The language of a block the detector calls ``und`` in an article in ``lang``.
+    """The language of a block the detector calls ``und`` in an article in ``lang``, not in
+    capitals (``_folded``) and not given ``lang`` by the context rule.
 
-    A block in capitals is read again case-folded; what it then reads as decides like a short
-    feed item's reading against its feed (``_declared_reading``): its own language when the
-    evidence is strong, else ``lang``. Otherwise the block stays ``und`` (its sentences take the
+    The block stays ``und`` (its sentences take the
     article's language, ``translate.segment``) unless something contradicts ``lang`` (a script
     ``lang`` does not write with a lower-case word; the model ranks another language first and
     not one word is a word of ``lang``'s dictionary): then it takes ``lang`` with method
@@ -253,15 +272,6 @@ def _undetermined(text: str, guess: LanguageGuess, scores: Scores | None, lang: 
         return guess  # no letters: numbers, marks
     factor = length_factor(_letters(text), data.full_letters, data)
     unsure = LanguageGuess(lang, data.context_confidence * factor, DECLARED_UNSURE)
-    if _capitals(text):
-        folded = text.lower()
-        read, folded_scores = detect_text(folded, detector)
-        if read.lang != UNDETERMINED:
-            reading = _declared_reading(folded, read, folded_scores, lang, detector, data)
-            if reading == "own":  # never vouched for: read from a folded text
-                return LanguageGuess(read.lang, min(read.confidence, data.contested_cap),
-                                     read.method)
-            return unsure if reading == "unsure" else undetermined
     text = _ADDRESS_RE.sub(" ", text)  # addresses are in no language
     words = _DICT_WORD.findall(text)
     if len(words) < 2 or not any(word.islower() for word in words):
@@ -309,11 +319,11 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
     for block, size in zip(article.blocks, sizes, strict=True):
         guess = block.lang
         if guess is not None and guess.lang == UNDETERMINED:
-            block.lang = _undetermined(block.text, guess, seen[block.text][1], lang, detector,
-                                       data)
-            if block.lang.lang != UNDETERMINED:
+            folded = _folded(block.text, lang, detector, data)
+            if folded is not None:  # capitals read case-folded decide before the context
+                block.lang = folded
                 ruled.add(id(block))  # not evidence of the article's language
-            continue
+                continue
         if guess is None or guess.lang == lang or size >= data.context_letters:
             continue
         if guess.method in ("script", "letters", "neighbours", "none"):
@@ -338,6 +348,14 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
             and scores.ranked[1][0] == lang and guess.confidence >= data.vouch
         ):  # the article's language right behind: the block's own is not sure enough
             block.lang = LanguageGuess(guess.lang, data.contested_cap, guess.method)
+
+    for block in article.blocks:  # left und by the context rule above
+        guess = block.lang
+        if guess is not None and guess.lang == UNDETERMINED:
+            block.lang = _undetermined(block.text, guess, seen[block.text][1], lang, detector,
+                                       data)
+            if block.lang.lang != UNDETERMINED:
+                ruled.add(id(block))  # not evidence of the article's language
 
     # confidence: the share of the determined text in that language, times what the pooled
     # text of those blocks says (more evidence than any one block)
