@@ -101,6 +101,10 @@ class RunOptions:
     engine: str | None = None  # override the locale profile's engine choice
     detector: str | None = None  # language detector (translate.detect.DETECTORS); None: default
     source_lang: str | None = None  # override detection
+    # the language a short text's container declares (a feed item's feed): its blocks take it
+    # unless strongly read as another (translate.detect.core.detect_declared); ignored with
+    # source_lang
+    declared_lang: str | None = None
     keep_boilerplate: bool = False
     use_cache: bool = True
     use_tm: bool = True

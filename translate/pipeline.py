@@ -21,6 +21,7 @@ from typing import Any
 
 from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
 from .check import CHECKERS, CheckContext, check_key, run_checks
+from .detect.core import DECLARED_UNSURE
 from .detect.rules import rules as detect_rules
 from .edition import assemble, make_signature
 from .engines.base import on_ready
@@ -113,7 +114,9 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     # (their words are no article text), put back after the block they followed
     article, code_blocks = _hold_code(article)
     with _timed(timings, "detect"):
-        article = detect.detect_article(article, options.detector)
+        article = detect.detect_article(
+            article, options.detector, None if options.source_lang else options.declared_lang
+        )
     rules_lang = options.source_lang or (article.lang.lang if article.lang else UNDETERMINED)
     with _timed(timings, "boilerplate"):
         article = boilerplate.strip_boilerplate(article, rules_lang, keep=options.keep_boilerplate)
@@ -468,6 +471,7 @@ def translate_prepared(
             )
             findings += _injected_name_findings(translated, glossary, profile.tag)
             findings += _code_findings(translated, prepared.article)
+            findings += _unsure_findings(translated, prepared.article)
             findings += input_findings(prepared.article)
     glossary_cache.remember(glossary)  # its indexes, for the next run (translate.glossary.cache)
 
@@ -656,6 +660,28 @@ def _italic_pieces(block: Block, seg: Segment) -> list[str]:
         return []
     return [block.text[x.start : x.end] for x in italic
             if seg.start <= x.start and x.end <= seg.end]  # fmt: skip
+
+
+def _unsure_findings(translated: list[TranslatedSegment], article: Article) -> list[Finding]:
+    """A blocking finding for each sentence of a block that took its container's language
+    while the detector read another language in it, not surely (a short feed item,
+    ``translate.detect.core.detect_declared``; a block of a page the detector calls ``und``,
+    ``detect_blocks``): held for review rather than translated from a
+    guessed language (``--from`` decides)."""
+    out: list[Finding] = []
+    for t in translated:
+        guess = article.blocks[t.segment.block].lang
+        if guess is None or guess.method != DECLARED_UNSURE:
+            continue
+        finding = Finding(
+            "language", "error",
+            f"its feed or page is in {guess.lang}, but the text reads as another language, "
+            f"not surely: translated from {guess.lang}, held for review (pass --from to decide)",
+            segment=t.id, data={"language": guess.lang},
+        )  # fmt: skip
+        t.findings.append(finding)
+        out.append(finding)
+    return out
 
 
 def _code_findings(translated: list[TranslatedSegment], article: Article) -> list[Finding]:

@@ -23,7 +23,7 @@ from importlib import import_module
 from ..errors import UsageError
 from ..model import Article, LanguageGuess
 from .base import Detector, Scores, dist_version
-from .core import detect_blocks, detect_text
+from .core import detect_blocks, detect_declared, detect_text
 from .rules import clear_caches, default_detector
 
 DETECTORS: dict[str, str] = {
@@ -84,8 +84,13 @@ def detect_language(text: str, detector: str | None = None) -> LanguageGuess:
     return detect_text(text, get_detector(detector))[0]
 
 
-def detect_article(article: Article, detector: str | None = None) -> Article:
-    """Set ``lang`` on every block and on the article (see ``core.detect_blocks``)."""
+def detect_article(
+    article: Article, detector: str | None = None, declared: str | None = None
+) -> Article:
+    """Set ``lang`` on every block and on the article (see ``core.detect_blocks``); with
+    ``declared`` (a short feed item's feed language), see ``core.detect_declared``."""
+    if declared:
+        return detect_declared(article, get_detector(detector), declared)
     return detect_blocks(article, get_detector(detector))
 
 

@@ -167,6 +167,7 @@ def detect_text(
 
 
 _DICT_WORD = re.compile(r"[^\W\d_]{3,}")  # the dictionary holds words of 3+ letters
+_LETTER_WORD = re.compile(r"[^\W\d_]+")
 
 
 def _in_dictionary(text: str, lang: str) -> bool:
@@ -222,6 +223,63 @@ def _keeps_own(guess: LanguageGuess, scores: Scores, lang: str, data: Rules) -> 
     return dict(scores.ranked).get(lang, 0.0) < data.keep_own_ratio * best
 
 
+def _capitals(text: str) -> bool:
+    """Whether ``text`` is written in capitals: three words of letters or more, two of them
+    of three letters or more, none in lower case ("JETSETTER TO CONVICT"); a model reads
+    capitals poorly (no language for it). Fewer are as often acronyms, codes or a name ("SEPA
+    (EUR)", "C-CC-PD")."""
+    text = _ADDRESS_RE.sub(" ", text)
+    words = _LETTER_WORD.findall(text)
+    if len(words) < 3 or len(_DICT_WORD.findall(text)) < 2:
+        return False
+    return text.upper() == text != text.lower()
+
+
+def _folded(text: str, lang: str, detector: Detector, data: Rules) -> LanguageGuess | None:
+    """A block in capitals that the detector calls ``und``, read again case-folded and decided
+    like a short feed item against its container's language ``lang`` (``_declared_reading``):
+    its own language when the evidence is strong (never vouched for), ``lang`` with method
+    ``DECLARED_UNSURE`` when another language is read not surely; None otherwise."""
+    if not _capitals(text):
+        return None
+    folded = text.lower()
+    read, folded_scores = detect_text(folded, detector)
+    if read.lang == UNDETERMINED:
+        return None
+    reading = _declared_reading(folded, read, folded_scores, lang, detector, data)
+    if reading == "own":
+        return LanguageGuess(read.lang, min(read.confidence, data.contested_cap), read.method)
+    if reading == "unsure":
+        factor = length_factor(_letters(text), data.full_letters, data)
+        return LanguageGuess(lang, data.context_confidence * factor, DECLARED_UNSURE)
+    return None
+
+
+def _undetermined(text: str, guess: LanguageGuess, scores: Scores | None, lang: str,
+                  detector: Detector, data: Rules) -> LanguageGuess:
+    """The language of a block the detector calls ``und`` in an article in ``lang``, not in
+    capitals (``_folded``) and not given ``lang`` by the context rule.
+
+    The block stays ``und`` (its sentences take the
+    article's language, ``translate.segment``) unless something contradicts ``lang`` (a script
+    ``lang`` does not write with a lower-case word; the model ranks another language first and
+    not one word is a word of ``lang``'s dictionary): then it takes ``lang`` with method
+    ``DECLARED_UNSURE``, a blocking finding held for review by policy. Names, acronyms,
+    numbers (no word in lower case), addresses and one word give no evidence either way: ``und``, no
+    finding."""
+    undetermined = guess
+    if not profile(text[:_MAX_CHARS], data).by_script:
+        return guess  # no letters: numbers, marks
+    factor = length_factor(_letters(text), data.full_letters, data)
+    unsure = LanguageGuess(lang, data.context_confidence * factor, DECLARED_UNSURE)
+    text = _ADDRESS_RE.sub(" ", text)  # addresses are in no language
+    words = _DICT_WORD.findall(text)
+    if len(words) < 2 or not any(word.islower() for word in words):
+        return undetermined  # one word; names, acronyms, numbers ("Kamel Daoud", "gsoc-2018")
+    reading = _declared_reading(text, undetermined, scores, lang, detector, data)
+    return unsure if reading == "unsure" else undetermined
+
+
 def _letters(text: str) -> int:
     # counted per distinct character (Counter runs in C): a paragraph has a few dozen
     return sum(n for ch, n in Counter(text).items() if ch.isalpha())
@@ -257,8 +315,15 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         return article
     lang = max(sorted(weight), key=lambda k: weight[k])
 
+    ruled: set[int] = set()
     for block, size in zip(article.blocks, sizes, strict=True):
         guess = block.lang
+        if guess is not None and guess.lang == UNDETERMINED:
+            folded = _folded(block.text, lang, detector, data)
+            if folded is not None:  # capitals read case-folded decide before the context
+                block.lang = folded
+                ruled.add(id(block))  # not evidence of the article's language
+                continue
         if guess is None or guess.lang == lang or size >= data.context_letters:
             continue
         if guess.method in ("script", "letters", "neighbours", "none"):
@@ -284,12 +349,21 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         ):  # the article's language right behind: the block's own is not sure enough
             block.lang = LanguageGuess(guess.lang, data.contested_cap, guess.method)
 
+    for block in article.blocks:  # left und by the context rule above
+        guess = block.lang
+        if guess is not None and guess.lang == UNDETERMINED:
+            block.lang = _undetermined(block.text, guess, seen[block.text][1], lang, detector,
+                                       data)
+            if block.lang.lang != UNDETERMINED:
+                ruled.add(id(block))  # not evidence of the article's language
+
     # confidence: the share of the determined text in that language, times what the pooled
     # text of those blocks says (more evidence than any one block)
-    mine = [b for b in article.blocks if b.lang is not None and b.lang.lang == lang]
+    mine = [b for b in article.blocks
+            if b.lang is not None and b.lang.lang == lang and id(b) not in ruled]
     determined = sum(
         size for b, size in zip(article.blocks, sizes, strict=True)
-        if b.lang is not None and b.lang.lang != UNDETERMINED
+        if b.lang is not None and b.lang.lang != UNDETERMINED and id(b) not in ruled
     )
     share = sum(_letters(b.text) for b in mine) / max(determined, 1)
     sample: list[str] = []
@@ -304,4 +378,122 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
     else:  # the blocks agree only weakly (context): report the majority with low confidence
         best = max(b.lang.confidence for b in mine if b.lang is not None)
         article.lang = LanguageGuess(lang, share * best, "context")
+    return article
+
+
+def _writes(lang: str, script: str, data: Rules) -> bool | None:
+    """Whether ``lang`` is written in ``script`` (by the scripts' ``lang``, ``candidates``,
+    ``also`` and letter rules); None when the data knows no script of ``lang`` at all."""
+    known = False
+    for entry in data.scripts:
+        if lang in entry.writers():
+            if entry.name == script:
+                return True
+            known = True
+    for rule in data.letters:
+        if rule.lang == lang:
+            if rule.script == script:
+                return True
+            known = True
+    return False if known else None
+
+
+def _no_word_of(text: str, lang: str) -> bool:
+    """Whether none of the words of ``text`` (3+ letters) is a word or a name of ``lang``'s
+    spelling dictionary: evidence against ``lang`` ("Timmar efter protesten" in an English feed).
+    False when ``lang`` has no dictionary or ``text`` no such word."""
+    from ..glossary.words import language_words  # loaded only when a short item disagrees
+
+    words = _DICT_WORD.findall(text)
+    known = language_words(lang) if words else None
+    if known is None or not known.common:
+        return False
+    return not any(w.lower() in known.common or w.lower() in known.proper for w in words)
+
+
+def _declared_reading(text: str, guess: LanguageGuess, scores: Scores | None, lang: str,
+                      detector: Detector, data: Rules) -> str:
+    """How a short text's own reading stands against the language its container declares
+    (``lang``): ``own`` (it keeps its own language), ``declared`` (it takes ``lang``) or
+    ``unsure`` (the evidence points away from ``lang`` but names no language surely).
+
+    Own: a script ``lang`` does not write (Hangul in an English feed, Latin letters in a Russian
+    one), or a reading with ``lang`` far behind (below ``keep_own_ratio`` of the best score) that
+    is strong (``keep_own``), or that the second model or the reading's dictionary confirms,
+    and that neither the second model nor ``lang``'s dictionary reads as ``lang``. Declared: read
+    as ``lang``, a script ``lang`` also writes (kanji only in a Japanese feed), or no language
+    with nothing against ``lang``. Unsure: another language read weakly, no language in a script
+    ``lang`` does not write with a word in lower case, or no language while the model ranks
+    another first and not one of the words is a word of ``lang``'s dictionary."""
+    if guess.lang == lang:
+        return "declared"
+    prof = profile(text[:_MAX_CHARS], data)
+    if _writes(lang, prof.main_script, data) is False:
+        if guess.lang != UNDETERMINED:
+            return "own"
+        # no language: a lower-case word is some language's, not the feed's; names and
+        # capitals only ("iPhone 16 Pro" in a Russian feed) go through any engine as written
+        return "unsure" if any(w.islower() for w in _DICT_WORD.findall(text)) else "declared"
+    if guess.lang == UNDETERMINED:
+        best = scores.ranked[0][0] if scores is not None and scores.ranked else lang
+        return "unsure" if best != lang and _no_word_of(text, lang) else "declared"
+    if guess.method == "script":
+        return "declared"  # the script says nothing against a language that writes it too
+    model = guess.method == detector.name
+    if _in_dictionary(text, lang) or (model and _second_agrees(text, lang, detector)):
+        return "declared"
+    behind = scores is None or not scores.ranked or (
+        dict(scores.ranked).get(lang, 0.0) < data.keep_own_ratio * scores.ranked[0][1])
+    if behind and (
+        guess.confidence >= data.keep_own or _in_dictionary(text, guess.lang)
+        or (model and _second_agrees(text, guess.lang, detector))
+    ):
+        return "own"
+    return "unsure"
+
+
+DECLARED_UNSURE = "declared-unsure"  # method of a block given its container's language, unsure
+
+
+def detect_declared(article: Article, detector: Detector, lang: str) -> Article:
+    """Set ``lang`` on every block of a short text whose container declares ``lang`` (a feed
+    item under ``SHORT_WORDS`` words, ``translate.feeds.run``), and on the article.
+
+    A block keeps its own language when the evidence is strong (``_declared_reading``), else it
+    takes the declared one; when the detector read another language in it, not strongly, it
+    takes the declared language with method ``DECLARED_UNSURE``, which the pipeline reports as a
+    blocking finding (held for review by the feed's default policy) instead of guessing."""
+    data = rules()
+    seen: dict[str, LanguageGuess] = {}
+    weight: Counter[str] = Counter()
+    for block in article.blocks:
+        if block.text not in seen:
+            text = block.text
+            guess, scores = detect_text(text, detector)
+            if guess.lang == UNDETERMINED and _capitals(text):
+                # capitals read case-folded ("JETSETTER TO CONVICT"), never vouched for
+                read, folded_scores = detect_text(text.lower(), detector)
+                if read.lang != UNDETERMINED:
+                    text, scores = text.lower(), folded_scores
+                    guess = LanguageGuess(read.lang, min(read.confidence, data.contested_cap),
+                                          read.method)
+            reading = _declared_reading(text, guess, scores, lang, detector, data)
+            if reading != "own":
+                factor = length_factor(_letters(block.text), data.full_letters, data)
+                confidence = guess.confidence if guess.lang == lang else (
+                    data.context_confidence * factor)
+                method = (guess.method if guess.lang == lang
+                          else DECLARED_UNSURE if reading == "unsure" else "context")
+                guess = LanguageGuess(lang, confidence, method)
+            seen[block.text] = guess
+        block.lang = seen[block.text]
+        weight[block.lang.lang] += _letters(block.text)
+    if not weight:
+        article.lang = LanguageGuess(lang, 0.0, "context")
+        return article
+    best = max(sorted(weight), key=lambda k: weight[k])
+    share = weight[best] / max(sum(weight.values()), 1)
+    top = max((b.lang for b in article.blocks if b.lang and b.lang.lang == best),
+              key=lambda g: g.confidence)
+    article.lang = LanguageGuess(best, share * top.confidence, top.method)
     return article

@@ -31,6 +31,11 @@ class Script:
     candidates: tuple[str, ...]  # the langdetect profiles' languages for this script
     min_share: float
     full_letters: int
+    also: tuple[str, ...] = ()  # other languages written in it (Han: Japanese kanji, Korean hanja)
+
+    def writers(self) -> frozenset[str]:
+        """The languages known to write this script (``lang``, ``candidates`` and ``also``)."""
+        return frozenset((*((self.lang,) if self.lang else ()), *self.candidates, *self.also))
 
 
 @dataclass(frozen=True)
@@ -165,6 +170,7 @@ def _parse_script(raw: dict[str, Any], default_full: int) -> Script:
         candidates=tuple(strings(raw, "candidates", f"script {name}")),
         min_share=num(raw, "min_share", 0.5),
         full_letters=int(num(raw, "full_letters", default_full)),
+        also=tuple(strings(raw, "also", f"script {name}")),
     )
 
 

@@ -16,6 +16,7 @@ import functools
 import hashlib
 import html
 import html.entities
+import io
 import itertools
 import json
 import re
@@ -63,6 +64,16 @@ def _lead(head: bytes) -> int:
     """
     match = _LEAD.match(head)
     return match.end() if match else 0
+
+
+_DECLARED_ENCODING = re.compile(rb"\s*<\?xml\b[^>]*?\bencoding\s*=", re.IGNORECASE)
+
+
+def _declares_encoding(head: bytes) -> bool:
+    """Whether the document says its encoding: a byte-order mark (UTF-8, UTF-16), UTF-16's or
+    UTF-32's zero bytes, or ``encoding=`` in its XML declaration."""
+    return (head.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]
+            or _DECLARED_ENCODING.match(head) is not None)
 
 
 _ROOT_TAG = re.compile(rb"<((?:[A-Za-z_][\w.-]*:)?(?:rss|feed|RDF|html))\b[^>]*>", re.IGNORECASE)
@@ -599,6 +610,10 @@ class FeedReader:
         self.malformed: str | None = None  # the first XML error, when the feed is not well-formed
         self.yielded = 0  # complete items handed out
         self._ended = False  # the root element's end tag was read
+        # no encoding declared and the bytes are not UTF-8: the encoding guessed from the bytes
+        # (charset-normalizer) and the document re-encoded as UTF-8, read instead of the file
+        self.encoding_guess: str | None = None
+        self._utf8: bytes | None = None
 
     def _check_head(self) -> bytes:
         try:
@@ -701,16 +716,45 @@ class FeedReader:
             if finished is not None:
                 yield finished
 
+    def _guess_encoding(self) -> None:
+        """With no encoding declared (``_declares_encoding``) and bytes that are not UTF-8 (the
+        XML default), guess the encoding from the bytes (charset-normalizer) and read the
+        document re-encoded as UTF-8; a feed-level warning says so. Nothing when declared."""
+        with self.path.open("rb") as handle:
+            head = handle.read(512)
+        if _declares_encoding(head) or self.path.stat().st_size > MAX_FEED_BYTES:
+            return
+        data = self.path.read_bytes()
+        try:
+            data.decode("utf-8")
+            return
+        except UnicodeDecodeError:
+            pass
+        from charset_normalizer import from_bytes  # only for a feed that needs it
+
+        best = from_bytes(data).best()
+        if best is None or best.encoding in ("utf_8", "ascii"):
+            return
+        self.encoding_guess = best.encoding
+        self._utf8 = str(best).encode("utf-8")
+        self.warnings.append(
+            f"no encoding declared and the bytes are not UTF-8: read as {best.encoding}, a guess"
+            " from the bytes (charset-normalizer); check the text")
+
+    def _open(self) -> IO[bytes]:
+        return io.BytesIO(self._utf8) if self._utf8 is not None else self.path.open("rb")
+
     def _stream(self) -> Iterator[FeedItem]:
         try:
-            with self.path.open("rb") as handle:
+            self._guess_encoding()
+            with self._open() as handle:
                 head = handle.read(512)
                 wide = head.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in head[:4]
                 lead = 0 if wide else _lead(head)
                 handle.seek(lead)
 
                 def reopen() -> IO[bytes] | EntityRewriter:
-                    again = self.path.open("rb")
+                    again = self._open()
                     again.seek(lead)
                     return again if wide else EntityRewriter(again)
 
@@ -772,7 +816,7 @@ class FeedReader:
             if size > MAX_FEED_BYTES:
                 raise InputError(f"malformed ({_syntax(error)}) and larger than"
                                  f" {MAX_FEED_BYTES // (1024 * 1024)} MiB", path=self.source)
-            data = self.path.read_bytes()
+            data = self._utf8 if self._utf8 is not None else self.path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=self.source) from None
         data = data[_lead(data[:512]):]
