@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
-from functools import cached_property, lru_cache, partial
+from functools import lru_cache, partial
 
 # Letters that NFKD does not decompose but that transliterations write as plain Latin.
 _SPECIAL = str.maketrans(
@@ -45,11 +45,7 @@ class Token:
     text: str
     key: str
 
-    # cached: the matcher asks each token several times (about nine on a news article's
-    # sentences: _eligible, _given_like, surnames, declined_people, ...); a frozen dataclass
-    # still has the instance dict cached_property writes to, and equality, hash and repr read
-    # the four fields only
-    @cached_property
+    @property
     def capitalized(self) -> bool:
         """Written with a capital, or in the Hebrew, Arabic or Georgian (Mkhedruli) script,
         which has none (any word may be a name there: "القاهرة", Cairo; "თბილისი")."""
@@ -57,7 +53,7 @@ class Token:
         return first.isupper() or ("\u0590" <= first <= "\u06ff" and first.isalpha()) or \
             "\u10d0" <= first <= "\u10ff"
 
-    @cached_property
+    @property
     def upper(self) -> bool:
         """All letters upper case (an acronym or a headline)."""
         letters = [c for c in self.text if c.isalpha()]
