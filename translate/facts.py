@@ -33,6 +33,7 @@ from babel.dates import get_period_id
 from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
+from .localize.stage import readings_memo
 from .localize.text import protected_spans
 from .model import Finding, Severity
 
@@ -358,6 +359,10 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
     'morning1'
 
     """
+    memo = readings_memo()  # the source is read by the number check and two fact checks
+    key = ("t", text, tuple(langs))
+    if memo is not None and key in memo:
+        return list(memo[key])
     periods = [p for lang in langs for p in _periods(lang)]
     periods.sort(key=lambda p: -len(p[0]))
     out = []
@@ -402,6 +407,8 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
                       exact=m.group("m") is not None or period is not None,
                       contradiction=contradiction)
         )  # fmt: skip
+    if memo is not None:
+        memo[key] = tuple(out)
     return out
 
 
@@ -720,6 +727,10 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     >>> [v for *_, v in number_words("quatro anos, vinte e cinco dias, duas", "pt")]
     [4, 25, 2]
     """
+    memo = readings_memo()  # the source is read by three checks, the target by two
+    key = ("w", text, lang)
+    if memo is not None and key in memo:
+        return list(memo[key])
     found = _word_pattern(lang)
     if found is None:
         return []
@@ -733,6 +744,8 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
         else:
             value = values[m.group("word").casefold()]
         out.append((m.start(), m.end(), value))
+    if memo is not None:
+        memo[key] = tuple(out)
     return out
 
 

@@ -84,3 +84,34 @@ def test_check_pair_answers_as_without_sharing(monkeypatch: pytest.MonkeyPatch) 
     alone = check_pair(SOURCE, target, "en", "pt-BR")
     assert shared == alone
     assert {f.check for f in shared.blocking} == {"dates", "numbers"}  # Monday, 1,200: missing
+
+
+def test_fact_readings_are_the_same_and_made_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Numbers in words and clock times, read by several checks, are read once in the block."""
+    from translate import facts
+
+    text = "At 3:15 p.m. twenty-five people and four dogs came, at 7 in the morning ten more."
+    alone = (facts.number_words(text, "en"), facts.times_in(text, ["en"]))
+    calls = {"words": 0, "times": 0}
+    word_pattern, periods = facts._word_pattern, facts._periods
+
+    def words(*a: Any) -> Any:
+        calls["words"] += 1
+        return word_pattern(*a)
+
+    def times(*a: Any) -> Any:
+        calls["times"] += 1
+        return periods(*a)
+
+    monkeypatch.setattr(facts, "_word_pattern", words)
+    monkeypatch.setattr(facts, "_periods", times)
+    with readings_shared():
+        shared = [(facts.number_words(text, "en"), facts.times_in(text, ["en"])) for _ in range(3)]
+        shared[0][0].clear()  # a caller's list is its own
+        assert facts.number_words(text, "en") == alone[0]
+    assert all(s == alone for s in shared[1:])
+    assert [v for *_, v in alone[0]] == [25, 4, 10] and len(alone[1]) == 2
+    assert calls == {"words": 1, "times": 1}
+    with readings_shared():  # nothing kept outside the block
+        assert facts.number_words(text, "en") == alone[0]
+    assert calls == {"words": 2, "times": 1}

@@ -198,6 +198,12 @@ def readings_shared(memo: dict[tuple[Any, ...], tuple[Any, ...]] | None = None) 
         _READINGS.reset(token)
 
 
+def readings_memo() -> dict[tuple[Any, ...], tuple[Any, ...]] | None:
+    """The memo of the enclosing ``readings_shared()`` block (None outside one), for other
+    pure readers of a text: a key starts with the reader's own tag."""
+    return _READINGS.get()
+
+
 def _dates(
     text: str, shapes: tuple[str, ...], names: tuple[str, ...], suffix: str, in_caps: bool
 ) -> tuple[DateMention, ...]:
