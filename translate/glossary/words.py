@@ -558,6 +558,35 @@ def local_places(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+@dataclass(frozen=True)
+class LocalTowns:
+    """The towns of several words of the countries whose first language is a text's language
+    (``glossary/words/local_towns.toml``, generated from GeoNames by
+    scripts/words_local_towns.py): their names as one pattern of whole words, case as written,
+    and each name's other Latin-script names."""
+
+    pattern: re.Pattern[str]
+    others: dict[str, tuple[str, ...]]
+
+
+@cache
+def local_towns(lang: str) -> LocalTowns | None:
+    """The towns of ``lang``'s own countries (see :class:`LocalTowns`); None when it has none."""
+    from .. import tomlcache
+
+    path = data_dir("glossary") / "words" / "local_towns.toml"
+    try:
+        data = tomlcache.loads(path.read_bytes().decode())
+    except OSError:
+        return None
+    table = data.get(lang.split("-")[0], {})
+    if not table:
+        return None
+    names = sorted(map(str, table), key=len, reverse=True)
+    pattern = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    return LocalTowns(pattern, {str(k): tuple(map(str, v)) for k, v in table.items()})
+
+
 def build(source: Path, target: Path) -> int:
     """Write ``target`` from a spelling dictionary: words of 3+ letters, no possessives."""
     from ..fsutil import write_atomic
