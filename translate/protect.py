@@ -1011,8 +1011,8 @@ def _local_town_findings(item: ProtectedSegment, target: str, source_lang: str) 
         return []
     out: list[Finding] = []
     folded = fold(target)
-    for m in towns.pattern.finditer(source):
-        start, end = m.span()
+    for start, end in towns.find(source):
+        name = source[start:end]
         if any(e.mention.start < end and start < e.mention.end for e in item.expectations):
             continue  # a glossary name: the glossary's own check
         prev = _WORD_BEFORE.search(source, 0, start)
@@ -1021,15 +1021,15 @@ def _local_town_findings(item: ProtectedSegment, target: str, source_lang: str) 
                 prev and prev.group(1)[:1].isupper()
                 and source[:prev.start(1)].rstrip(" \t\"“‘'«(„[")[-1:] not in ("", *".!?:\n…")):
             continue  # a word of a longer name ("Green Bay Packers", "La Unión Europea")
-        names = (m.group(), *towns.others.get(m.group(), ()))
+        names = (name, *towns.others.get(name, ()))
         if any(re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", folded) for n in names):
             continue
         out.append(Finding(
             "glossary", "warning",
-            f"the town \u201c{m.group()}\u201d is not in the translation as written: check that "
+            f"the town \u201c{name}\u201d is not in the translation as written: check that "
             "the engine did not translate the words of its name",
             segment=item.segment.id, source_span=(start, end),
-            data={"town": m.group(), "match": "local-town"}))
+            data={"town": name, "match": "local-town"}))
     return out
 
 
