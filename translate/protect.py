@@ -773,10 +773,12 @@ def _copied_phrase(item: ProtectedSegment, exp: Expectation, hit: _Hit, target: 
         words.append(tok)
         src, tgt = tok.end, end
     lower = any(t.text.islower() for t in words)
-    title = any(t.text[:1].isupper() and not is_sentence_start(source, t) and
-                t.key not in MONTHS_AND_DAYS and not is_title(t.key) and
-                not any(x <= t.start < y for x, y in others) for t in words)
-    return lower and title
+    titles = sum(t.text[:1].isupper() and not is_sentence_start(source, t) and
+                 t.key not in MONTHS_AND_DAYS and not is_title(t.key) and
+                 not any(x <= t.start < y for x, y in others) for t in words)
+    # Two such capitalised words copied with it are a longer name the engine kept as it
+    # stands ("Eagle Tool US", a company, in a Portuguese list): the name is a word of it.
+    return titles >= 2 or (lower and titles >= 1)
 
 
 def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,

@@ -52,9 +52,10 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # A held-out set must exist: each round writes a new one (set q, glossary15) before it changes
-    # anything, and its unseen surfaces are checked against the glossary data below.
-    assert HELDOUT and DEV
+    # Between rounds there may be no held-out set: the last one (q) was spent (scored before and
+    # after glossary15's round) and opened for development in glossary15's second round; the next
+    # round writes a new one before it changes anything, and restores "assert HELDOUT and DEV".
+    assert DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"
     for path in DEV:
