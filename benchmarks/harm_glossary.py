@@ -220,6 +220,7 @@ def harm_benchmark(save: bool, pages_dir: Path | None = None,
               "harmed": 0, "repaired": 0, "flagged": 0, "copied": 0}
     changed_rows: list[str] = []
     harmed_rows: list[str] = []
+    flag_rows: list[str] = []
     started = time.perf_counter()
     for page_id, where in pages:
         segs = _segments(where) if isinstance(where, Path) else _segments(None, where)
@@ -235,6 +236,12 @@ def harm_benchmark(save: bool, pages_dir: Path | None = None,
         totals["mentions"] += report["mentions"]
         totals["repaired"] += report["repaired"]
         totals["flagged"] += sum(1 for f in result.all_findings if f.severity != "info")
+        by_id = {s.id: (s, o) for s, o in zip(segs, result.targets, strict=True)}
+        for f in result.all_findings:
+            if f.severity != "info":
+                seg, out = by_id.get(f.segment or "", (None, ""))
+                flag_rows.append(f"[{page_id} {f.segment}] {f.severity}: {f.message}\n"
+                                 f"    source: {seg.source if seg else ''}\n    output: {out}")
         for seg, b, out, terms in zip(segs, bare, result.targets, result.terms, strict=True):
             if out == b:
                 continue
@@ -268,6 +275,8 @@ def harm_benchmark(save: bool, pages_dir: Path | None = None,
     lines += harmed_rows
     lines.append("\nevery sentence the glossary changed (for review):")
     lines += changed_rows or ["  (none)"]
+    lines.append("\nevery flag (warning or error finding; for review):")
+    lines += flag_rows or ["  (none)"]
     text = "\n".join(lines)
     print(text)
     if save:

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -56,7 +57,7 @@ from .glossary.normalize import (
     token_keys,
     tokenize,
 )
-from .glossary.words import MONTHS_AND_DAYS, is_title
+from .glossary.words import MONTHS_AND_DAYS, is_title, local_towns
 from .model import Finding, GlossaryItem, GlossaryReport, Segment
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
@@ -772,10 +773,12 @@ def _copied_phrase(item: ProtectedSegment, exp: Expectation, hit: _Hit, target: 
         words.append(tok)
         src, tgt = tok.end, end
     lower = any(t.text.islower() for t in words)
-    title = any(t.text[:1].isupper() and not is_sentence_start(source, t) and
-                t.key not in MONTHS_AND_DAYS and not is_title(t.key) and
-                not any(x <= t.start < y for x, y in others) for t in words)
-    return lower and title
+    titles = sum(t.text[:1].isupper() and not is_sentence_start(source, t) and
+                 t.key not in MONTHS_AND_DAYS and not is_title(t.key) and
+                 not any(x <= t.start < y for x, y in others) for t in words)
+    # Two such capitalised words copied with it are a longer name the engine kept as it
+    # stands ("Eagle Tool US", a company, in a Portuguese list): the name is a word of it.
+    return titles >= 2 or (lower and titles >= 1)
 
 
 def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
@@ -922,6 +925,8 @@ def restore_segments(
                                        repair=False)
     # A skipped segment's target was not made here: only its source-side findings.
     findings = [_findings(item, [] if i in skip else placements[i])
+                + ([] if i in skip else _local_town_findings(item, targets[i],
+                                                             prepared.source_lang))
                 for i, item in enumerate(prepared.items)]
     terms = [_terms(placements[i]) for i in range(len(prepared.items))]
     report = _report(prepared, placements, skip)
@@ -983,6 +988,50 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
                 f"{m.entry.name} appears more often in the translation than in the source",
                 segment=seg, target_span=p.target_span,
                 data={"entry": m.entry.id, "expected": p.expectation.expected}))
+    return out
+
+
+_WORD_BEFORE = re.compile(r"(\w[\w'’.-]*) $")
+_WORD_AFTER = re.compile(r" (\w[\w'’-]*)")
+
+
+def _latin_share(text: str) -> float:
+    letters = [c for c in text if c.isalpha()]
+    return sum("LATIN" in unicodedata.name(c, "") for c in letters) / len(letters) if letters else 0
+
+
+def _local_town_findings(item: ProtectedSegment, target: str, source_lang: str) -> list[Finding]:
+    """A town of several words of the source language's own countries that no glossary entry
+    names ("Jaraguá do Sul", "Porto Velho" in a Portuguese text; ``words.local_towns``, from
+    GeoNames), written in the source as a name of its own (no capitalised word joined to it:
+    "Green Bay Packers", "La Unión Europea" are other names), whose name the edition does not
+    write, nor one of its other GeoNames names: the engine may have translated its words
+    ("South Jaraguá"). A warning only: nothing is rewritten (issue 14)."""
+    source = item.segment.source
+    towns = local_towns(item.segment.lang or source_lang)
+    if towns is None or not target.strip() or _latin_share(target) < 0.5:
+        return []
+    out: list[Finding] = []
+    folded = fold(target)
+    for start, end in towns.find(source):
+        name = source[start:end]
+        if any(e.mention.start < end and start < e.mention.end for e in item.expectations):
+            continue  # a glossary name: the glossary's own check
+        prev = _WORD_BEFORE.search(source, 0, start)
+        nxt = _WORD_AFTER.match(source, end)
+        if (nxt and nxt.group(1)[:1].isupper()) or (
+                prev and prev.group(1)[:1].isupper()
+                and source[:prev.start(1)].rstrip(" \t\"“‘'«(„[")[-1:] not in ("", *".!?:\n…")):
+            continue  # a word of a longer name ("Green Bay Packers", "La Unión Europea")
+        names = (name, *towns.others.get(name, ()))
+        if any(re.search(r"(?<!\w)" + re.escape(fold(n)) + r"(?!\w)", folded) for n in names):
+            continue
+        out.append(Finding(
+            "glossary", "warning",
+            f"the town \u201c{name}\u201d is not in the translation as written: check that "
+            "the engine did not translate the words of its name",
+            segment=item.segment.id, source_span=(start, end),
+            data={"town": name, "match": "local-town"}))
     return out
 
 

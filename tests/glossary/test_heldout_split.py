@@ -52,8 +52,9 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # Between rounds there may be no held-out set: the last one (p) was spent and opened for
-    # development; the next round writes a new one before it changes anything.
+    # Between rounds there may be no held-out set: the last one (q) was spent (scored before and
+    # after glossary15's round) and opened for development in glossary15's second round; the next
+    # round writes a new one before it changes anything, and restores "assert HELDOUT and DEV".
     assert DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"

@@ -25,7 +25,7 @@ import bisect
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
@@ -59,6 +59,7 @@ from .words import (
     context_words,
     english_words,
     is_title,
+    language_words,
     local_places,
     namesakes,
     portuguese_words,
@@ -2438,6 +2439,9 @@ class _Matcher:
             if self._region_named_with(cand, subs.regions):
                 out.add(id(cand))  # "University of Western Australia": the state's name
                 continue
+            if self._region_after_town(cand, subs.regions, own, chosen):
+                out.add(id(cand))  # "Seattle, Washington": the state
+                continue
             k = cand.last
             if k >= len(tokens):
                 continue
@@ -2474,6 +2478,33 @@ class _Matcher:
             if region is not None:
                 out.add(id(region))  # "Athens, Georgia": the U.S. state, not the country
         return out
+
+    def _region_after_town(self, cand: _Candidate, regions: Mapping[str, frozenset[str]],
+                           own: str, chosen: list[_Candidate]) -> bool:
+        """A glossary city named like a first-level region of its own country (Washington,
+        New York), written right after a town's name and a comma, the town no glossary name
+        and the pair no list going on ("Seattle, Washington", "Spokane, Washington."; not
+        "Boston, Washington and Chicago", not "London, Washington"): the region."""
+        tokens, text = self.tokens, self.text
+        f, k = cand.first, cand.last
+        surface = fold(text[tokens[f].start : tokens[k - 1].end])
+        if cand.entry.territory or f < 1 or own not in regions.get(surface, ()):
+            return False
+        prev = tokens[f - 1]
+        if text[prev.end : tokens[f].start] != ", " or not prev.capitalized or \
+                any(c.first <= f - 1 < c.last for c in chosen):
+            return False
+        if is_sentence_start(text, prev):
+            # "However, Washington said": a sentence's first word must be a name, not a word
+            words = language_words(self.index.lang)
+            if words is None or not words.common or prev.key in words.common:
+                return False
+        if k < len(tokens):
+            gap = text[tokens[k - 1].end : tokens[k].start]
+            if gap in (" ", ", ") and (tokens[k].capitalized or tokens[k].key in
+                                       ("and", "or", "&")):
+                return False  # a list or a longer name goes on
+        return True
 
     def _region_named_with(self, cand: _Candidate,
                            regions: dict[str, frozenset[str]]) -> bool:

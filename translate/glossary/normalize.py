@@ -146,7 +146,13 @@ _READINGS: tuple[tuple[tuple[str, str], ...], ...] = (
      ("gui", "gi"), ("ine$", "in"), ("ane$", "an")),
     (("sz", "sh"), ("cz", "ch"), ("rz", "zh"), ("w", "v"), ("j", "y")),
     (("^g", "h"), ("^a", "ha"), ("^o", "ho"), ("^e", "he")),
+    # Spanish (and the Portuguese press that copies Spanish agencies): kh written j, as in
+    # Jamenei, Jomeini, Jartum, Járkov (read only in words of five letters or more: "Jan" is
+    # no "Khan")
+    (("j", "kh"),),
 )
+# the readings (by index in _READINGS) that a short word is not read with
+_LONG_ONLY = frozenset({5})
 
 
 def _reading_pattern(rules: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str],
@@ -175,13 +181,15 @@ def _respell(table: dict[str, str], match: re.Match[str]) -> str:
 @lru_cache(maxsize=65536)
 def readings(key: str) -> tuple[str, ...]:
     """A folded token as the glossary's convention would spell it, under each other
-    romanisation habit that changes it (German, French, Polish, Russian-mediated).
+    romanisation habit that changes it (German, French, Polish, Russian-mediated, Spanish).
 
     >>> readings("kobachidse")[0], readings("michoustine")[-1], readings("charkiw")[0]
     ('kobakhidze', 'mishustin', 'kharkiv')
     """
     out: list[str] = []
-    for pattern, table in _READING_PATTERNS:
+    for n, (pattern, table) in enumerate(_READING_PATTERNS):
+        if n in _LONG_ONLY and len(key) < 5:
+            continue
         new = pattern.sub(partial(_respell, table), key)
         if new != key and new not in out:
             out.append(new)
@@ -259,7 +267,11 @@ def gap_allowed(gap: str, previous: Token) -> bool:
 def is_sentence_start(text: str, token: Token) -> bool:
     """Is ``token`` the first word of a sentence (so its capital letter says nothing)?"""
     before = text[: token.start].rstrip(" \t\"“‘'«(„[—–-")
-    return not before or before[-1] in ".!?:\n…"
+    if not before:
+        return True
+    # a closing quote or bracket after the full stop ends the sentence too ("course.” The")
+    closed = before.rstrip("”’»)]")
+    return before[-1] in ".!?:\n…" or (closed != before and closed[-1:] in (".", "!", "?", "…"))
 
 
 # Scripts whose names an English text may quote as written ("Ильхам Алиев", "Երևան"): they

@@ -558,6 +558,60 @@ def local_places(lang: str) -> re.Pattern[str] | None:
     return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
 
 
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class LocalTowns:
+    """The towns of several words of the countries whose first language is a text's language
+    (``glossary/words/local_towns.toml``, generated from GeoNames by
+    scripts/words_local_towns.py): each name's other Latin-script names, and the names by
+    their first word (case as written), longest first, for :meth:`find`."""
+
+    others: dict[str, tuple[str, ...]]
+    by_first: dict[str, tuple[str, ...]]
+
+    def find(self, text: str) -> list[tuple[int, int]]:
+        """Spans of the town names written in ``text`` as whole words, left to right, none
+        inside another."""
+        out: list[tuple[int, int]] = []
+        end = 0
+        for word in _WORD.finditer(text):
+            start = word.start()
+            if start < end:
+                continue
+            for name in self.by_first.get(word.group(), ()):
+                stop = start + len(name)
+                if text.startswith(name, start) and not text[stop:stop + 1].isalnum() and \
+                        text[stop:stop + 1] != "_":
+                    out.append((start, stop))
+                    end = stop
+                    break
+        return out
+
+
+@cache
+def local_towns(lang: str) -> LocalTowns | None:
+    """The towns of ``lang``'s own countries (see :class:`LocalTowns`); None when it has none."""
+    from .. import tomlcache
+
+    path = data_dir("glossary") / "words" / "local_towns.toml"
+    try:
+        data = tomlcache.loads(path.read_bytes().decode())
+    except OSError:
+        return None
+    table = data.get(lang.split("-")[0], {})
+    if not table:
+        return None
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(map(str, table), key=len, reverse=True):
+        first = _WORD.match(name)
+        if first is not None and first.start() == 0:
+            by_first.setdefault(first.group(), []).append(name)
+    return LocalTowns({str(k): tuple(map(str, v)) for k, v in table.items()},
+                      {k: tuple(v) for k, v in by_first.items()})
+
+
 def build(source: Path, target: Path) -> int:
     """Write ``target`` from a spelling dictionary: words of 3+ letters, no possessives."""
     from ..fsutil import write_atomic
