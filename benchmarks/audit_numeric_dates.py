@@ -6,7 +6,7 @@ year, a two-digit day-month pair after "/", a time with "a.m."/"p.m."), not by t
 test, so that two trees are compared on the same sentences. For each: the engine's output,
 what the tree publishes (``translate.check.check_pair``: localize, then the checks) and its
 blocking findings. English sources go to pt-BR, Portuguese ones to en. The held-out page sets
-(``eval_realworld.HELD_OUT``, heldout-a/-b) are left out.
+(``eval_realworld.HELD_OUT_SETS``, heldout-a/-b) are left out.
 
     PYTHONPATH=OLD python benchmarks/audit_numeric_dates.py > old.txt
     python benchmarks/audit_numeric_dates.py > new.txt
@@ -53,7 +53,7 @@ def sentences() -> list[tuple[str, str, str]]:
                 out.append((where, seg.lang, seg.source))
 
     for name in ev.SETS:
-        if name in (ev.HELD_OUT, "heldout-a", "heldout-b"):
+        if name in (*ev.HELD_OUT_SETS, "heldout-a", "heldout-b"):
             continue
         for page in ev.select(name, ev.load_pages(ev.SETS[name])):
             take(f"{name}/{page.id}", page.html(), "html")

@@ -43,6 +43,11 @@ def _blocking(result: object) -> list[str]:
         # only the month-first reading is a date: an American date, written the Brazilian way
         ("On 8/13/2020, the court ruled.", "Em 8/13/2020, o tribunal decidiu.", "en", "pt-BR",
          "Em 13/08/2020, o tribunal decidiu."),
+        # a day after the 19th in the second place (a month-first date) is read too
+        ("On 8/25/2020, the court ruled.", "Em 8/25/2020, o tribunal decidiu.", "en", "pt-BR",
+         "Em 25/08/2020, o tribunal decidiu."),
+        ("A audiência será em 25/08.", "The hearing will be on 25/08.", "pt", "en",
+         "The hearing will be on 8/25."),
         # the same day either way
         ("On 05/05/20, the court ruled.", "Em 05/05/20, o tribunal decidiu.", "en", "pt-BR",
          "Em 05/05/20, o tribunal decidiu."),

@@ -82,12 +82,12 @@ class NumericDate:
 def _regex(day_suffix: str) -> re.Pattern[str]:
     suffix = f"(?:{day_suffix})?" if day_suffix else ""
     return re.compile(
-        rf"(?<![\w./\-,:])(?P<a>[0-3]?\d){suffix}(?P<sep>[/.\-])(?P<b>[01]?\d)(?P=sep)"
+        rf"(?<![\w./\-,:])(?P<a>[0-3]?\d){suffix}(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)"
         r"(?P<y>[12]\d{3}|\d{2})(?![\w]|[./\-:,]\d)"
     )
 
 
-_NO_YEAR = re.compile(r"(?<![\w./\-,:])(?P<a>[0-3]\d)/(?P<b>[01]\d)(?![\w/]|[.\-:,]\d)")
+_NO_YEAR = re.compile(r"(?<![\w./\-,:])(?P<a>[0-3]\d)/(?P<b>[0-3]\d)(?![\w/]|[.\-:,]\d)")
 
 
 def find_numeric_dates(text: str, day_suffix: str = "") -> list[NumericDate]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
+from babel.dates import format_date
 
 from ..locales import Quotes, get_locale
 from ..model import Finding, LocalizeReport
@@ -700,7 +701,9 @@ def check_numeric_dates(
 
 def _spoken(when: dt.date, written: NumericDate) -> str:
     """A date for a finding's message, with the year only when the text wrote one."""
-    return when.isoformat() if written.year_digits else f"{when.day} {when.strftime('%B')}"
+    if written.year_digits:
+        return when.isoformat()
+    return str(format_date(when, "d MMMM", locale="en"))  # messages are English
 
 
 def _same_digits(s: NumericDate, found: Sequence[NumericDate], used: set[int]) -> int | None:
