@@ -17,6 +17,9 @@ Set d (``build_untranslatables_d.py``) holds names made of common words (kinds `
 token survives when the target carries it verbatim as whole words (case sensitive). Its items'
 ``controls`` are common words that must be translated: one is *frozen* when the target carries it
 as a whole word, case ignored (over-protection: an English word in a Portuguese edition).
+Set e (``build_untranslatables_e.py``) adds name kinds ``group``, ``model`` (a product with its
+model number), ``person`` (a name with a letter outside the engine's vocabulary or the target's
+alphabet) and ``credit`` (a photo credit's photographer or agency), scored as set d's names.
 """
 
 from __future__ import annotations
@@ -50,6 +53,10 @@ KINDS = (
     "team",
     "party",
     "signature",
+    "group",
+    "model",
+    "person",
+    "credit",
 )
 NAME_KINDS = frozenset(KINDS[7:])
 _SEP = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d)")
