@@ -10,7 +10,8 @@ verbatim (a ``code`` token: the text inside the backticks; a ``unit`` token: the
 separators ignored, then the same symbol). Printed per kind and direction: tokens damaged by the
 bare engine and by the pipeline; invented language notes ("(em inglês)"); other-variety
 spellings in pt-BR editions (``translate.spelling.variant_slips``). ``-v`` lists every token the
-pipeline lost, with its paragraph id.
+pipeline lost, with its paragraph id. An item the reader drops whole (``InputError``: a line of
+site furniture, nothing left after boilerplate removal) is skipped, named and counted.
 
 Set d (``build_untranslatables_d.py``) holds names made of common words (kinds ``media``,
 ``publisher``, ``band``, ``brand``, ``work``, ``place``, ``team``, ``party``, ``signature``): such a
@@ -111,8 +112,15 @@ def main(argv: list[str] | None = None) -> int:
         f"  python {platform.python_version()}  data {args.data.name}  (machine shared)"
     )
     tot: Counter[str] = Counter()
+    from translate.errors import InputError
+
     for item in items:
-        ours, bare, slips = translate_item(item)
+        try:
+            ours, bare, slips = translate_item(item)
+        except InputError as exc:  # the reader found nothing to translate (site furniture)
+            tot["skipped"] += 1
+            print(f"  {item['id']} skipped: {exc}")
+            continue
         d = f"{item['from']}->{item['to']}"
         lost = []
         for tok in item["tokens"]:
@@ -156,6 +164,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  invented language notes bare/ours: {added};"
             f" other-variety spellings in the pipeline's pt-BR: {tot[f'{d} slips ours']}"
         )
+    if tot["skipped"]:
+        print(f"items skipped (the reader kept nothing of them): {tot['skipped']}")
     return 0
 
 
