@@ -112,13 +112,14 @@ def main(argv: list[str] | None = None) -> int:
         f"  python {platform.python_version()}  data {args.data.name}  (machine shared)"
     )
     tot: Counter[str] = Counter()
+    skipped = 0
     from translate.errors import InputError
 
     for item in items:
         try:
             ours, bare, slips = translate_item(item)
         except InputError as exc:  # the reader found nothing to translate (site furniture)
-            tot["skipped"] += 1
+            skipped += 1
             print(f"  {item['id']} skipped: {exc}")
             continue
         d = f"{item['from']}->{item['to']}"
@@ -164,8 +165,8 @@ def main(argv: list[str] | None = None) -> int:
             f"  invented language notes bare/ours: {added};"
             f" other-variety spellings in the pipeline's pt-BR: {tot[f'{d} slips ours']}"
         )
-    if tot["skipped"]:
-        print(f"items skipped (the reader kept nothing of them): {tot['skipped']}")
+    if skipped:
+        print(f"items skipped (the reader kept nothing of them): {skipped}")
     return 0
 
 
