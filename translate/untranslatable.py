@@ -323,6 +323,28 @@ def engine_lexicon(lang: str) -> frozenset[str]:
     return frozenset()
 
 
+@cache
+def engine_capitalized(lang: str) -> frozenset[str]:
+    """Capitalized words that the embedded engine's vocabulary for ``lang`` holds whole
+    ("Russian", "London", "Intel"): names it has read often. A capitalized word that is
+    neither this nor a lower-case word of :func:`engine_lexicon` is new to the engine: a
+    brand's own name ("Cortex", "Radxa"). Empty when there is no such engine."""
+    try:
+        from .engines.embedded import discover_models
+
+        models = discover_models()
+    except Exception:
+        return frozenset()
+    for (src, _trg), (folder, _info) in sorted(models.items()):
+        if src != lang:
+            continue
+        for path in sorted(folder.glob("*.spm")):
+            return frozenset(
+                p[1:] for p in spm_word_pieces(path) if p[1:2].isupper() and p[1:].isalpha()
+            )
+    return frozenset()
+
+
 # The context read around a word is a bounded window, not the whole text before or after it
 # (``text[:start]`` per word is quadratic on a long article); each helper falls back to the
 # whole slice only when the window cannot decide, so the results are those of the full slice.
@@ -744,6 +766,63 @@ def _run_after(text: str, at: int, ctx: WorkContext) -> tuple[int, int] | None:
     return (at, at + len(span)) if span else None
 
 
+# a model number: letters and digits in one token ("M33", "Cortex-M33", "i5-9300H", "5600H")
+_MODEL_RUN = re.compile(
+    r"(?<![\w'’.-])((?:[A-Z][\w'’&-]* ){1,3})"
+    r"((?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*[A-Za-z0-9])(?![\w-])"
+)
+_MEASURE = re.compile(r"\d[\d.,]*-?[a-z][\w-]*|\d+[A-Za-z]{1,2}")  # "24-hour", "283g", "2K"
+
+
+def _brand_word(word: str, lexicon: frozenset[str], known: frozenset[str]) -> bool:
+    """A capitalized word new to the engine: no lower-case word of its language (``lexicon``)
+    nor a capitalized word it holds whole (``known``, :func:`engine_capitalized`): a brand's own
+    name ("Cortex", "Radxa", "Razer"), not "Russian", "London" (an acronym says nothing)."""
+    core = _possessive(word)
+    return (
+        core[:1].isupper() and core[1:].islower() and core.isalpha()
+        and core.casefold() not in lexicon and core not in known
+    )
+
+
+def model_spans(
+    text: str, ctx: WorkContext, lexicon: frozenset[str], known: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """The words of a product's name before its model number (a token of letters and digits),
+    when a brand's own name (:func:`_brand_word`) opens the name or the number: "Razer Pro
+    Click" in "the Razer Pro Click V2", "Arm" in "Arm Cortex-M33" (the engine wrote "Braço
+    Cortex-M33"). From the brand's word to the number; the one word before a number that opens
+    with the brand. Not a measure ("24-hour", "2K"), not a name with no new word ("Valid UTF-8",
+    "Copper CMCU3", "Russian GRU Unit26165": the words are translated).
+
+    >>> lex = frozenset({"arm", "core", "tools", "valid", "copper", "the", "model", "pro", "click"})
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of"}))
+    >>> t = "The Arm Cortex-M33 and the Razer Pro Click V2; Valid UTF-8; Russian GRU Unit26165."
+    >>> [t[s:e] for s, e in model_spans(t, ctx, lex, frozenset({"Russian"}))]
+    ['Arm', 'Razer Pro Click']
+    """
+    found: list[tuple[int, int]] = []
+    for m in _MODEL_RUN.finditer(text):
+        code = m.group(2)
+        if _MEASURE.fullmatch(code):
+            continue
+        words = [w for w in re.finditer(r"\S+", m.group(1))]
+        while words and words[0].group(0).casefold() in ctx.minor:
+            words = words[1:]  # "The Razer ...": the article is no part of the name
+        if not words:
+            continue
+        at = m.start(1)
+        if _brand_word(words[0].group(0), lexicon, known):
+            s, e = at + words[0].start(), at + words[-1].end()
+        else:
+            head = re.match(r"[A-Z][a-z]+(?=-)", code)
+            if not head or not _brand_word(head.group(0), lexicon, known):
+                continue
+            s, e = at + words[-1].start(), at + words[-1].end()
+        found.append((s, e))
+    return found
+
+
 def title_spans(
     text: str,
     lang: str | None,
@@ -756,8 +835,9 @@ def title_spans(
     ``title-emphasis`` (one of the italic ``emphasis`` pieces, in title case), ``title-quoted``
     (a title-case span in double quotes, the quotes with it, after a work noun or of two words
     or more inside a sentence), ``title-mark`` (™/®), ``title-cue`` (a title-case run after a
-    work noun), ``title-product`` (a capitalized name before a product noun), ``title-unit``
-    (one of ``known``, titles the article showed elsewhere). Only spans with a word the engine
+    work noun), ``title-product`` (a capitalized name before a product noun), ``title-model``
+    (a brand's words before a model number, :func:`model_spans`), ``title-unit`` (one of
+    ``known``, titles the article showed elsewhere). Only spans with a word the engine
     would translate (``lexicon``).
 
     >>> lex = frozenset({"state", "union", "land", "home", "note", "turn", "peculiar", "children"})
@@ -837,6 +917,8 @@ def title_spans(
             if name.endswith(("'s", "’s")) or _sentence_start(text, s):
                 continue
             add(s, s + len(name), "title-product")
+    for s, e in model_spans(text, ctx, words, engine_capitalized(lang or "")):
+        add(s, e, "title-model")
     for title in known:
         for m in re.finditer(re.escape(title), text):
             s, e = m.start(), m.end()
