@@ -146,8 +146,12 @@ def _cased(model: str, word: str) -> str:
     return word
 
 
-def _pick(options: tuple[Rewrite, ...], source: str | None) -> Rewrite | None:
+def _pick(options: tuple[Rewrite, ...], source: str | None, found: str) -> Rewrite | None:
+    """The rewrite of ``found``: a form listed with a capital is a name ("Irão", "Vietname"),
+    rewritten only where the text writes it with one (the verb "irão" is no "Irã")."""
     for option in options:
+        if option.source_form[:1].isupper() and not found[:1].isupper():
+            continue
         if option.guard is None:
             return option
         if source is not None and option.guard.search(source):
@@ -172,7 +176,7 @@ def normalize(
         found = m.group(0)
         if table.lowercase_only and found != found.lower():
             continue
-        choice = _pick(table.rewrites.get(found.casefold(), ()), source)
+        choice = _pick(table.rewrites.get(found.casefold(), ()), source, found)
         if choice is None:
             continue
         target = choice.target_form
@@ -198,6 +202,6 @@ def variant_slips(text: str, locale: str, *, source: str | None = None) -> list[
     return [
         m.group(0)
         for m in table.pattern.finditer(text)
-        if _pick(table.rewrites.get(m.group(0).casefold(), ()), source) is not None
+        if _pick(table.rewrites.get(m.group(0).casefold(), ()), source, m.group(0)) is not None
         and not (table.lowercase_only and m.group(0) != m.group(0).lower())
     ]

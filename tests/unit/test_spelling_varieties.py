@@ -82,3 +82,19 @@ def test_parts_of_a_portuguese_compound_keep_their_own_spelling() -> None:
     )
     # a listed compound is still taken whole
     assert spelling.normalize("as meias-finais", "pt-BR")[0] == "as semifinais"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "slips"),
+    [
+        # the verb "irão" (they will) is no "Irão" (Iran): a form listed with a capital is a name
+        ("Essas técnicas irão ajudá-lo.", "Essas técnicas irão ajudá-lo.", []),
+        ("O Irão e o Vietname assinaram.", "O Irã e o Vietnã assinaram.", ["Irão", "Vietname"]),
+        ("O sector cresceu.", "O setor cresceu.", ["sector"]),  # lower-case forms as before
+    ],
+)
+def test_a_name_form_is_rewritten_only_with_its_capital(
+    text: str, expected: str, slips: list[str]
+) -> None:
+    assert spelling.normalize(text, "pt-BR")[0] == expected
+    assert spelling.variant_slips(text, "pt-BR") == slips
