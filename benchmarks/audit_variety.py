@@ -44,10 +44,12 @@ _WORDS = re.compile(
     r"\b(?:equipas?|utilizador(?:es|as?)?|ficheiros?|ecrãs?|telemóve(?:l|is)|autocarros?|"
     r"registos?|factos?|contactos?|golos?|casas? de banho|pequenos?-almoços?|camião|camiões|"
     r"comboios?|rapariga|raparigas|sumos?|frigoríficos?|guarda-redes|telemóvel|portagens?|"
-    r"montras?|penálti|bebé|bebés|canadian[oa]s?|polac[oa]s?|Moscovo|Irão|Teerão|Vietname|"
+    r"montras?|penálti|bebé|bebés|canadian[oa]s?|polac[oa]s?|"
     r"desportos?|desportiv[oa]s?|apoiantes?|adeptos?|treinadores?)\b",
     re.I,
 )
+# names with their capital only: the verb "irão" (they will) is Portuguese in both varieties
+_NAMES = re.compile(r"\b(?:Moscovo|Irão|Teerão|Vietname)\b")
 _PROGRESSIVE = re.compile(r"\b(?:est(?:á|ão|ava|avam|ou|amos|ar|eve|iveram)) a \w+[aei]r\b", re.I)
 
 
@@ -58,6 +60,7 @@ def detector(text: str) -> list[tuple[str, str]]:
         word = m.group(0)
         out.append(("consonant-common" if _BOTH.match(word) else "consonant", word))
     out += [("word", m.group(0)) for m in _WORDS.finditer(text)]
+    out += [("word", m.group(0)) for m in _NAMES.finditer(text)]
     out += [("progressive", m.group(0)) for m in _PROGRESSIVE.finditer(text)]
     return out
 
