@@ -127,9 +127,13 @@ _LOST_SIGIL = "-'’‘“\"«"
 
 def _same_but_unwritable(word: str, token: str) -> bool:
     """``word`` is ``token`` with only its letters outside ASCII replaced, one for one
-    ("T'ne" / "Tane" for "Tāne")."""
-    return len(word) == len(token) and any(ord(c) > 127 for c in token) and all(
-        a == b or ord(b) > 127 for a, b in zip(word, token, strict=True)
+    ("T'ne" / "Tane" for "Tāne"), at least half of its letters the same: a name of one letter
+    ("ẞ") is no word of one letter ("O")."""
+    return (
+        len(word) == len(token)
+        and any(ord(c) > 127 for c in token)
+        and all(a == b or ord(b) > 127 for a, b in zip(word, token, strict=True))
+        and 2 * sum(a == b for a, b in zip(word, token, strict=True)) >= len(token)
     )
 
 

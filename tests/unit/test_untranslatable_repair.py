@@ -95,3 +95,13 @@ def test_names_with_letters_neither_language_writes_are_masked() -> None:
     masked = mask_segments([text], ["paragraph"], "en", target_letters=pt)
     assert masked.words == {0: ["Parāoa", "Łukasz"]} and masked.rules == {0: ["letters"] * 2}
     assert mask_segments([text], ["paragraph"], "en").words == {}  # no target: not asked
+
+
+def test_a_one_letter_name_is_not_put_over_a_one_letter_word() -> None:
+    # set c's c032: "ẞ" (a capital sharp s the engine cannot write) was put over the article
+    # "O" that opened the sentence ("ẞ exemplo acima"); a word of the same length needs at least
+    # half its letters the same to be the name with its unwritable letters lost ("T'ne", "Tāne")
+    source = "The example above contains German Eszett variants 'ß' and 'ẞ' U+1E9E."
+    target = "O exemplo acima contém variantes Eszett alemãs '' e '' U+1E9E."
+    assert repair(source, target)[0] == target
+    assert repair("The Tāne tree.", "A árvore T'ne.")[0] == "A árvore Tāne."
