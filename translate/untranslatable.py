@@ -167,6 +167,7 @@ def repair(
     if kind == "paragraph" and is_signature(source) and target != source.strip():
         changes.append({"from": target, "to": source.strip(), "rule": "signature"})
         return source.strip(), changes
+    source_words = frozenset(re.findall(r"[^\W_][\w'’-]*", source))
     for token in tokens(source, words, letters):
         if token in target:
             continue
@@ -187,6 +188,10 @@ def repair(
                 break
             if abs(len(word) - len(token)) > 3 or not (word[:1].isalnum() or word[:1] in "@#`"):
                 continue
+            if word in source_words:
+                continue  # a word the source writes too: the engine's copy ("Chi" of "Ho Chi
+                # Minh"), not the name "Chợ" mangled
+
             score = fuzz.ratio(word.casefold(), token.casefold())
             if _same_but_unwritable(word, token):
                 score = 150  # "T'ne" for "Tāne": every letter the engine can write, in place

@@ -105,3 +105,12 @@ def test_a_one_letter_name_is_not_put_over_a_one_letter_word() -> None:
     target = "O exemplo acima contém variantes Eszett alemãs '' e '' U+1E9E."
     assert repair(source, target)[0] == target
     assert repair("The Tāne tree.", "A árvore T'ne.")[0] == "A árvore Tāne."
+
+
+def test_a_word_the_source_writes_too_is_not_taken_for_a_mangled_name() -> None:
+    # "Chợ Cũ, Ho Chi Minh's": the engine wrote "Ch. C." for the market and copied "Chi";
+    # "Chi" is a word of the source, never the name "Chợ" mangled
+    source = "Anăn Saigon is located in Chợ Cũ, Ho Chi Minh's oldest wet market."
+    target = "Anăn Saigon está localizado em Ch. C., o mais antigo mercado de Ho Chi Minh."
+    fixed = repair(source, target)[0]
+    assert "Ho Chi Minh" in fixed and "Chợ" in fixed
