@@ -780,7 +780,8 @@ _MODEL_RUN = re.compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’&-]* ){1,3})"
     r"((?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*[A-Za-z0-9])(?![\w-])"
 )
-_MEASURE = re.compile(r"\d[\d.,]*-?[a-z][\w-]*|\d+[A-Za-z]{1,2}")  # "24-hour", "283g", "2K"
+# "24-hour", "283g", "2K"; "B2B", "P2P" ("business to business"): no model number
+_MEASURE = re.compile(r"\d[\d.,]*-?[a-z][\w-]*|\d+[A-Za-z]{1,2}|[A-Z]2[A-Z]")
 
 
 def _brand_word(word: str, lexicon: frozenset[str], known: frozenset[str]) -> bool:
@@ -802,7 +803,8 @@ def model_spans(
     Click" in "the Razer Pro Click V2", "Arm" in "Arm Cortex-M33" (the engine wrote "Braço
     Cortex-M33"). From the brand's word to the number; the one word before a number that opens
     with the brand. Not a measure ("24-hour", "2K"), not a name with no new word ("Valid UTF-8",
-    "Copper CMCU3", "Russian GRU Unit26165": the words are translated).
+    "Copper CMCU3", "Russian GRU Unit26165": the words are translated), not "B2B" ("Zipline Top
+    B2B Social Media Agencies": a list's heading after a company's name).
 
     >>> lex = frozenset({"arm", "core", "tools", "valid", "copper", "the", "model", "pro", "click"})
     >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of"}))

@@ -45,6 +45,7 @@ def test_a_brands_words_before_a_model_number_are_kept(text: str, kept: list[str
         "A Turret Style 2K camera",  # a measure, no model number
         "The 24-hour Camera",  # a measure
         "Article 5 applies.",  # a number alone is no model number
+        "Zipline Top B2B Social Media Agencies",  # "business to business", no model number
     ],
 )
 def test_other_codes_leave_the_words_to_the_engine(text: str) -> None:
