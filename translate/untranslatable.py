@@ -6,7 +6,9 @@ code spans, and capitalized words with letters outside ASCII in a Latin-script s
 turns it into "L'deritzstrasse". When such a token is missing from the target, the target word
 closest to it (same shape, similarity >= 80) is put back as the source wrote it; a token with
 no close word is left alone (flagging is the checks' job). A parenthesis the engine appended
-that names a language ("(em inglês)") is removed when the source has nothing like it.
+that names a language ("(em inglês)") is removed when the source has nothing like it, and so
+is any parenthesis appended to a line the engine otherwise copied as written ("Sam Ponder
+(amgu,)": :func:`_appended_to_copy`).
 
 Run after the engine, before the glossary restore; each change is reported.
 
@@ -213,7 +215,44 @@ def repair(
         if new != target:
             changes.append({"from": "(...)", "to": "", "rule": "invented-language-note"})
             target = new
+    appended = _appended_to_copy(source, target)
+    if appended is not None:
+        changes.append({"from": target[appended[0]:appended[1]], "to": "",
+                        "rule": "invented-parenthesis"})  # fmt: skip
+        target = target[: appended[0]] + target[appended[1] :]
     return target, changes
+
+
+# a parenthesis (or an opening one left unclosed) at the end of a text, before its final stop
+_APPENDED = re.compile(r"[^\S\n]*\((?P<inner>[^()\n]*)\)?(?=[.!?…:;]?[\s\"'’”»]*$)")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
+
+
+def _appended_to_copy(source: str, target: str) -> tuple[int, int] | None:
+    """The span of a parenthesis the engine appended to a text it otherwise copied whole: on
+    short lines that are names, handles or headlines, the embedded model copies the line and
+    adds "(o)", "(amgu,)", "(" or the line's own word again ("Twitter: @ErinAndrews
+    (ErinAndrews)"). The source holds no parenthesis and the target before it is the source as
+    written (quotes and spacing aside), so the parenthesis can carry nothing of the source: it
+    is invented. None when that is not the case.
+
+    >>> _appended_to_copy("Sam Ponder", "Sam Ponder (amgu,)")
+    (10, 18)
+    >>> _appended_to_copy("Sam Ponder, host", "Sam Ponder (apresentadora)") is None
+    True
+    """
+    if "(" in source or ")" in source or "(" not in target:
+        return None
+    found = None
+    for m in _APPENDED.finditer(target):
+        found = m
+    if found is None or "(" in target[: found.start()]:
+        return None
+    key = " ".join(source.translate(_QUOTES).split()).rstrip(".!?…:; ")
+    before = " ".join(target[: found.start()].translate(_QUOTES).split()).rstrip(".!?…:; ")
+    if not key or before != key:
+        return None
+    return found.start(), found.end()
 
 
 # -- proper names that are also words: masked before the engine, put back after -----------------

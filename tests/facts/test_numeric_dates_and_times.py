@@ -229,3 +229,29 @@ def test_the_rewritten_hour_is_no_new_number_for_the_other_checks() -> None:
     changed = check_pair("The 50th anniversary is at 1:39 PM.", "O 53º aniversário é às 1:39 PM.",
                          "en", "pt-BR")
     assert any("'50th' changed" in m for m in _blocking(changed))
+
+
+@pytest.mark.parametrize("declaration", [
+    '<html lang="en-US">', '<html><meta property="og:locale" content="en_US">',
+    '<html lang="en-GB">',
+])  # fmt: skip
+def test_a_pages_declared_locale_does_not_settle_an_ambiguous_date(
+    tmp_path: Path, declaration: str
+) -> None:
+    """Content systems write ``lang="en-US"`` by default: on the corpus's development pages, 7
+    of 8 sites under another country's domain (a British magazine, Australian, Tanzanian,
+    South African, Canadian, Indian, Swedish sites) declare en-US
+    (``benchmarks/audit_declared_locale.py``). A declaration is not the writer's word, as
+    ``--from en-US`` is: the date stays held."""
+    path = tmp_path / "page.html"
+    path.write_text(
+        f"{declaration}<head><title>Court ruling</title></head><body><article>"
+        "<h1>Court ruling</h1><p>On 05/08/2020, the court ruled against the company in a "
+        "long-running dispute over unpaid wages, a spokesman said on Monday.</p>"
+        "<p>The company said it would appeal the decision before the end of the month.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    options = RunOptions(use_cache=False, use_tm=False)
+    [edition] = translate_article(read_article(str(path)), "pt-BR", options)
+    assert any(f.check == "dates" for f in edition.blocking), edition.findings

@@ -35,6 +35,10 @@ def _localized(source: str, target: str, locale: str = "pt-BR") -> str:
     ("It plays more titles in native 4K.", "Ele joga mais títulos nativos 4K."),  # real
     ("He ran a 10k race.", "Ele correu uma corrida de 10k."),
     # a weekday that ends a name the engine kept (real sentences of the facts sets)
+    # a word after the number that says it names a release (a real sentence of set b, found by
+    # pofilter's numbers check on a corpus page's PO: "lançamento 1,8" named no release)
+    ("It was included in the recent 1.8 release.", "Foi incluído no recente lançamento 1.8."),
+    ("The 2.0 update adds a dark mode.", "A atualização 2.0 adiciona um modo escuro."),
     ("Black Friday 2019 is going to be huge.", "A Black Friday 2019 será enorme."),
     ("The Cyber Monday deals are here.", "As ofertas da Cyber Monday estão aqui."),
 ])
@@ -57,6 +61,8 @@ def test_a_version_after_a_name_is_copied(source: str, target: str) -> None:
      "A Apple subiu 2,5% e a Tesla 3,5 milhões."),
     ("It cost USD 4.5 and CHF 2.5.", "Custou USD 4.5 e CHF 2.5.", "Custou USD 4,5 e CHF 2,5."),
     ("It cost $4K.", "Custou US$ 4K.", "Custou US$ 4\u00a0mil."),
+    ("He got 1.5 updates a day.", "Ele recebeu 1.5 atualizações por dia.",
+     "Ele recebeu 1,5 atualizações por dia."),  # a plural after it: a quantity
     ("He left last Friday.", "Ele saiu na última Friday.", "Ele saiu na última sexta-feira."),
 ])
 def test_quantities_are_still_localized(source: str, target: str, want: str) -> None:

@@ -85,6 +85,35 @@ def test_invented_language_note_is_dropped_only_when_invented() -> None:
     assert kept == "O site (em inglês) é novo"
 
 
+@pytest.mark.parametrize(("source", "engine", "published"), [
+    # the embedded engine's own outputs for real lines of a corpus page (womencantalksports,
+    # reuters): a name, a handle or a headline copied, with a parenthesis added
+    ("Christie Leigh Mueller", "Christie Leigh Mueller (o)", "Christie Leigh Mueller"),
+    ("Sam Ponder", "Sam Ponder (amgu,)", "Sam Ponder"),
+    ("Kristi Dosh", "Kristi Dosh (", "Kristi Dosh"),
+    ("The Sports Biz Miss.", "The Sports Biz Miss (a).", "The Sports Biz Miss."),
+    ("Twitter: @sam_ponder", "Twitter: -sam_ponder (am_ponder)", "Twitter: @sam_ponder"),
+    ("DISAPPOINTING NIGHT FOR ‘IRISHMAN’", "DISAPPOINTING NIGHT FOR 'IRISHMAN' (AO IRISHMAN)",
+     "DISAPPOINTING NIGHT FOR 'IRISHMAN'"),
+])  # fmt: skip
+def test_a_parenthesis_appended_to_a_copied_line_is_dropped(
+    source: str, engine: str, published: str
+) -> None:
+    text, changes = untranslatable.repair(source, engine)
+    assert text == published
+    assert changes[-1]["rule"] == "invented-parenthesis"
+
+
+@pytest.mark.parametrize(("source", "engine"), [
+    ("Sam Ponder, host", "Sam Ponder (apresentadora)"),  # it may carry the source's words
+    ("Apple (AAPL) rose", "A Apple (AAPL) subiu"),  # the source has one
+    ("The vote (held on Monday)", "A votação (realizada na segunda-feira)"),
+    ("Kristi Dosh, lawyer", "Kristi Dosh ("),  # not a copy: left for the checks
+])  # fmt: skip
+def test_a_parenthesis_is_kept_unless_the_line_was_copied(source: str, engine: str) -> None:
+    assert untranslatable.repair(source, engine) == (engine, [])
+
+
 def test_signature_lines_are_kept_as_written() -> None:
     text, changes = untranslatable.repair("Ninfa Wood, Walnut Creek", "Ninfa Madeira Wal Creek")
     assert text == "Ninfa Wood, Walnut Creek" and changes[0]["rule"] == "signature"

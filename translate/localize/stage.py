@@ -241,6 +241,7 @@ def _numbers(
 
 # the word before a number: a name when it has a capital after its first letter ("iOS",
 # "OmniOutliner") or, not starting a sentence, a capital first letter ("Python", "Windows")
+_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)\b")
 _WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))([^\W\d_][\w+#]*)[ \u00a0]$")
 
 
@@ -253,13 +254,17 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     source language's dictionary does not list as a common word only ("Android 4.4", but
     "About 2.5", "Nearly 1.5" are quantities), or in capitals ("USB 3.0"; "USD 4.5" is money:
     its currency makes it a measure); or right after a word that says the number names a thing,
-    in any case ("version 2.5", "Section 4.2": ``[identifiers]`` of ``locales/facts``). Such a
+    in any case ("version 2.5", "Section 4.2": ``[identifiers]`` of ``locales/facts``), or
+    followed by one that says it names a release ("the recent 1.8 release"). Such a
     number is copied as written: "Python 3,11" names no Python. ("Web 2.0" starting a sentence
     is localized: "Magnitude 6.0" is written the same way and is a quantity.)"""
     if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
         return False
     if not 1 <= ns.frac_digits <= 2:
         return False
+    after = _WORD_AFTER.match(source, ns.end)
+    if after is not None and after.group(1).casefold() in _identifier_words(lang, "after"):
+        return True  # "the recent 1.8 release", "the 2.0 update": the number names the release
     m = _WORD_BEFORE.search(source, 0, ns.start)
     if m is None:
         return False
@@ -280,11 +285,12 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
 
 
 @lru_cache(maxsize=16)
-def _identifier_words(lang: str) -> frozenset[str]:
-    """``[identifiers] words`` of ``locales/facts/<lang>.toml``: "version", "chapter"."""
+def _identifier_words(lang: str, key: str = "words") -> frozenset[str]:
+    """``[identifiers] words`` of ``locales/facts/<lang>.toml`` ("version", "chapter": before
+    the number), or its ``after`` ("release", "update": after it)."""
     from ..langdata import facts_data
 
-    words = facts_data(lang).get("identifiers", {}).get("words", ())
+    words = facts_data(lang).get("identifiers", {}).get(key, ())
     return frozenset(str(w).casefold() for w in words)
 
 
