@@ -214,13 +214,17 @@ def repair(
         new = _INVENTED.sub("", target)
         if new != target:
             changes.append({"from": "(...)", "to": "", "rule": "invented-language-note"})
-            target = new
+            # "Highmark Inc. (em inglês)." -> "Highmark Inc.", not "Inc.."; no space left first
+            target = _DOUBLED_STOP.sub(r"\1", new).strip() if new.strip() else new
     appended = _appended_to_copy(source, target)
     if appended is not None:
         changes.append({"from": target[appended[0]:appended[1]], "to": "",
                         "rule": "invented-parenthesis"})  # fmt: skip
-        target = target[: appended[0]] + target[appended[1] :]
+        target = _DOUBLED_STOP.sub(r"\1", target[: appended[0]] + target[appended[1] :])
     return target, changes
+
+
+_DOUBLED_STOP = re.compile(r"(?<![.!?…])([.!?…])\1(?=[\s\"'’”»]*$)")  # not an ellipsis "..."
 
 
 # a parenthesis (or an opening one left unclosed) at the end of a text, before its final stop

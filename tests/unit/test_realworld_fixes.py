@@ -104,6 +104,18 @@ def test_a_parenthesis_appended_to_a_copied_line_is_dropped(
     assert changes[-1]["rule"] == "invented-parenthesis"
 
 
+@pytest.mark.parametrize(("source", "engine", "published"), [
+    # removing the note must not leave a second full stop, nor a space before the line
+    ("Highmark Inc.", "Highmark Inc. (em inglês).", "Highmark Inc."),
+    ("Kensington Publishing Corp.", "Kensington Publishing Corp (em inglês).",
+     "Kensington Publishing Corp."),
+    ("– Jenna S.", "(em inglês) Jenna S.", "Jenna S."),
+    ("Wait...", "Wait... (a)", "Wait..."),  # an ellipsis stays one
+])  # fmt: skip
+def test_removing_a_note_leaves_one_stop(source: str, engine: str, published: str) -> None:
+    assert untranslatable.repair(source, engine)[0] == published
+
+
 @pytest.mark.parametrize(("source", "engine"), [
     ("Sam Ponder, host", "Sam Ponder (apresentadora)"),  # it may carry the source's words
     ("Apple (AAPL) rose", "A Apple (AAPL) subiu"),  # the source has one
