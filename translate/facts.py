@@ -1990,6 +1990,12 @@ def _name_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.P
             frozenset(str(w) for w in data.get("not_names", [])))  # fmt: skip
 
 
+@cache
+def _folded_names(*words: frozenset[str]) -> frozenset[str]:
+    """The capitalized non-names of both sides, folded (the same for every sentence)."""
+    return frozenset(_fold(w) for w in frozenset().union(*words))
+
+
 def _name_words(text: str, runs: re.Pattern[str]) -> list[tuple[str, int, int, int, int]]:
     """(word folded, start, end, run start, run end) of each capitalized word of two letters or
     more ("Rússia" and "Russia" are one name)."""
@@ -2025,7 +2031,7 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     s_data, t_data = _name_data(src_lang), _name_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    stop = {_fold(w) for w in s_data[3] | t_data[3]}
+    stop = _folded_names(s_data[3], t_data[3])
     s_words = _name_words(seg.source, s_data[0])
     t_words = _name_words(seg.target, t_data[0])
     s_count: dict[str, int] = {}
