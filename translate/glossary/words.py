@@ -385,18 +385,22 @@ def _word_list(name: str) -> WordList:
 Spans = dict[str, tuple[int, int]]  # a key's first two letters -> its lines' span
 
 
-@dataclass
 class WordKeys:
     """A spelling dictionary's keys as two sorted strings of lines (``compiled-words.bin``, or
     the file's text read), with the span of the lines of each first two letters: a few
     lookups need no sets of 74,000 words (detection's checks of a short block). The sets are
-    built on the first use that needs them."""
+    built on the first use that needs them. (A plain class: a dataclass costs its module's
+    import a compile.)"""
 
-    common_lines: str
-    proper_lines: str
-    common_spans: Spans
-    proper_spans: Spans
-    _sets: tuple[frozenset[str], frozenset[str]] | None = field(default=None, repr=False)
+    __slots__ = ("_sets", "common_lines", "common_spans", "proper_lines", "proper_spans")
+
+    def __init__(self, common_lines: str, proper_lines: str, common_spans: Spans,
+                 proper_spans: Spans) -> None:
+        self.common_lines = common_lines
+        self.proper_lines = proper_lines
+        self.common_spans = common_spans
+        self.proper_spans = proper_spans
+        self._sets: tuple[frozenset[str], frozenset[str]] | None = None
 
     def _built(self) -> tuple[frozenset[str], frozenset[str]]:
         if self._sets is None:
