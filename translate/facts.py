@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
 
+from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
@@ -1921,8 +1922,10 @@ def _modal_data(lang: str) -> _Modals | None:
     classes = tuple((str(name), [str(w) for w in words]) for name, words in data.items())
     every = sorted({w for _, words in classes for w in words}, key=len, reverse=True)
     bound = r"(?<![\w'’-])(?:{})(?![\w'’-])"
+    # each class's regex from the shipped opcodes (translate.regexcache; its text is the data's
+    # order); ``every`` is compiled here: its phrases of one length come in hash order
     return (re.compile(bound.format("|".join(every)), re.IGNORECASE),
-            tuple((name, re.compile(bound.format("|".join(words)), re.IGNORECASE))
+            tuple((name, regexcache.compile(bound.format("|".join(words)), re.IGNORECASE))
                   for name, words in classes))  # fmt: skip
 
 
@@ -1982,11 +1985,12 @@ def _name_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.P
         return None
     joiners = "|".join(re.escape(str(w)) for w in data.get("joiners", []))
     join = rf"(?:(?:{joiners})\s+)?" if joiners else ""
-    runs = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{join}{_NAME_WORD})*")
+    # the shipped opcodes (translate.regexcache)
+    runs = regexcache.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{join}{_NAME_WORD})*")
     after = [str(w) for w in data.get("genitive_after", [])]
     before = [str(w) for w in data.get("genitive_before", [])]
-    return (runs, re.compile("(?:" + "|".join(after) + ")") if after else None,
-            re.compile("(?:" + "|".join(before) + ")") if before else None,
+    return (runs, regexcache.compile("(?:" + "|".join(after) + ")") if after else None,
+            regexcache.compile("(?:" + "|".join(before) + ")") if before else None,
             frozenset(str(w) for w in data.get("not_names", [])))  # fmt: skip
 
 
