@@ -6,6 +6,8 @@ from data (translate.regexcache), so that a run does not compile them again.
 
 What it holds, for every language with a rule file and every target locale:
 * every boilerplate rule of every ``locales/languages/*.toml`` (translate.boilerplate);
+* the modal classes and the names' patterns of the checks (``translate.facts``), for the
+  embedded engine's languages;
 * every CLDR date shape the date finder may try (its probe and its regex) and the month probe,
   for the shapes and names the editions of the embedded engine's pairs use (English into each
   Portuguese locale, Portuguese into English; translate.localize.stage.source_dates and
@@ -21,7 +23,7 @@ import argparse
 import marshal
 import sys
 
-from translate import regexcache
+from translate import facts, regexcache
 from translate.boilerplate import _file_rules
 from translate.langdata import COMMON, languages_dir
 from translate.locales import load_profiles
@@ -57,6 +59,13 @@ def wanted() -> set[tuple[str, int]]:
                 for text in ("1 January 2020", "1 de janeiro de 2020"):
                     source_dates(text, loc)
                     target_dates(text, loc)
+        # the checks' regexes of each language's facts data whose text is the data's order
+        # (translate.facts: the modal classes, the names' runs and genitives)
+        for lang in SOURCES:
+            facts._modal_data.cache_clear()
+            facts._name_data.cache_clear()
+            facts._modal_data(lang)
+            facts._name_data(lang)
         for shapes, name_locales, suffix in sorted(keys):
             for shape in original(shapes, name_locales, suffix):
                 shape.probe  # noqa: B018 - compiled through regexcache, so recorded

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from babel.dates import get_period_id
 
+from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
@@ -1921,8 +1922,10 @@ def _modal_data(lang: str) -> _Modals | None:
     classes = tuple((str(name), [str(w) for w in words]) for name, words in data.items())
     every = sorted({w for _, words in classes for w in words}, key=len, reverse=True)
     bound = r"(?<![\w'’-])(?:{})(?![\w'’-])"
+    # each class's regex from the shipped opcodes (translate.regexcache; its text is the data's
+    # order); ``every`` is compiled here: its phrases of one length come in hash order
     return (re.compile(bound.format("|".join(every)), re.IGNORECASE),
-            tuple((name, re.compile(bound.format("|".join(words)), re.IGNORECASE))
+            tuple((name, regexcache.compile(bound.format("|".join(words)), re.IGNORECASE))
                   for name, words in classes))  # fmt: skip
 
 
@@ -1982,12 +1985,19 @@ def _name_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.P
         return None
     joiners = "|".join(re.escape(str(w)) for w in data.get("joiners", []))
     join = rf"(?:(?:{joiners})\s+)?" if joiners else ""
-    runs = re.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{join}{_NAME_WORD})*")
+    # the shipped opcodes (translate.regexcache)
+    runs = regexcache.compile(rf"(?<![\w'’]){_NAME_WORD}(?:\s+{join}{_NAME_WORD})*")
     after = [str(w) for w in data.get("genitive_after", [])]
     before = [str(w) for w in data.get("genitive_before", [])]
-    return (runs, re.compile("(?:" + "|".join(after) + ")") if after else None,
-            re.compile("(?:" + "|".join(before) + ")") if before else None,
+    return (runs, regexcache.compile("(?:" + "|".join(after) + ")") if after else None,
+            regexcache.compile("(?:" + "|".join(before) + ")") if before else None,
             frozenset(str(w) for w in data.get("not_names", [])))  # fmt: skip
+
+
+@cache
+def _folded_names(*words: frozenset[str]) -> frozenset[str]:
+    """The capitalized non-names of both sides, folded (the same for every sentence)."""
+    return frozenset(_fold(w) for w in frozenset().union(*words))
 
 
 def _name_words(text: str, runs: re.Pattern[str]) -> list[tuple[str, int, int, int, int]]:
@@ -2025,7 +2035,7 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     s_data, t_data = _name_data(src_lang), _name_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    stop = {_fold(w) for w in s_data[3] | t_data[3]}
+    stop = _folded_names(s_data[3], t_data[3])
     s_words = _name_words(seg.source, s_data[0])
     t_words = _name_words(seg.target, t_data[0])
     s_count: dict[str, int] = {}

@@ -132,3 +132,21 @@ def test_the_seed_run_compiles_no_data_made_regex(tmp_path: Path) -> None:
     recorded, missing = map(int, outputs[0].split("\n")[0].split())
     assert recorded > 20 and missing == 0, HINT
     assert outputs[0] == outputs[1]
+
+
+def test_the_checks_modal_and_name_patterns_are_shipped() -> None:
+    """The modal classes and the names' patterns of the checks (translate.facts) of the
+    embedded engine's languages come from the file, the same text whatever the process."""
+    from translate import facts
+
+    shipped = regexcache._table()
+    regexcache.RECORD = set()
+    try:
+        for lang in ("en", "pt", "pt-BR"):
+            facts._modal_data.__wrapped__(lang)
+            facts._name_data.__wrapped__(lang)
+        recorded = set(regexcache.RECORD)
+    finally:
+        regexcache.RECORD = None
+    assert len(recorded) >= 8
+    assert sorted(p for p in recorded if p not in shipped) == [], HINT

@@ -180,19 +180,19 @@ def _in_dictionary(text: str, lang: str) -> bool:
     >>> _in_dictionary("The Rukban camp", "en"), _in_dictionary("Frau und Mann", "en")
     (True, False)
     """
-    from ..glossary.words import language_words  # loaded only when a short block disagrees
+    from ..glossary.words import language_keys  # loaded only when a short block disagrees
 
     words = _DICT_WORD.findall(text)
-    known = language_words(lang) if words else None
-    if known is None or not known.common:
+    known = language_keys(lang) if words else None
+    if known is None or not known.has_common():
         return False
     capitals = text.upper() == text
     found = False
     for word in words:
         key = word.lower()
-        if key in known.common and (capitals or not word[0].isupper()):
+        if known.common(key) and (capitals or not word[0].isupper()):
             found = True  # a word of the language as the language writes it
-        elif key not in known.proper and (capitals or not word[0].isupper()):
+        elif not known.proper(key) and (capitals or not word[0].isupper()):
             return False
     return found
 
@@ -402,13 +402,13 @@ def _no_word_of(text: str, lang: str) -> bool:
     """Whether none of the words of ``text`` (3+ letters) is a word or a name of ``lang``'s
     spelling dictionary: evidence against ``lang`` ("Timmar efter protesten" in an English feed).
     False when ``lang`` has no dictionary or ``text`` no such word."""
-    from ..glossary.words import language_words  # loaded only when a short item disagrees
+    from ..glossary.words import language_keys  # loaded only when a short item disagrees
 
     words = _DICT_WORD.findall(text)
-    known = language_words(lang) if words else None
-    if known is None or not known.common:
+    known = language_keys(lang) if words else None
+    if known is None or not known.has_common():
         return False
-    return not any(w.lower() in known.common or w.lower() in known.proper for w in words)
+    return not any(known.common(w.lower()) or known.proper(w.lower()) for w in words)
 
 
 def _declared_reading(text: str, guess: LanguageGuess, scores: Scores | None, lang: str,
