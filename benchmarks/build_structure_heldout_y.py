@@ -12,8 +12,8 @@ fifteenth pass), never by looking at our output:
   English pages of ``kind`` article with an expected text of ``tests/data/realworld/heldout_i``
   .. ``heldout_o`` (sets no structure evaluation reads: the structure facts cover the
   development pages, ``heldout``, ``heldout_c``, ``zyte_dev`` and ``heldout_d``..``f``; set g
-  was read for links in the eighth pass; set h has no expected texts), whose article -- the elements ``eval_structure_v.py`` counts on a page with an expected
-  text (``article_facts``: text of the element, or of the block a link stands in, found in the
+  was read for links in the eighth pass; set h has no expected texts), whose article -- the
+  elements ``eval_structure_v.py`` counts on a page with an expected text (``article_facts``: text of the element, or of the block a link stands in, found in the
   page's expected text) -- holds at least 4 links and at least 2 headings; one page per site
   (the host of its ``url``); the first 12 in order of the SHA-256 of the page id. Each under
   its corpus set's licence (``tests/data/realworld/LICENSES``, recorded per file in NOTICE.md).
@@ -80,7 +80,8 @@ def corpus_pages() -> list[tuple[str, bytes, bytes, str]]:
         if len(facts["link"]) < 4 or len(facts["heading"]) < 2:
             continue
         hosts.add(host.removeprefix("www."))
-        out.append((str(meta["id"]), gzip.compress(page, mtime=0), expected, _licence(setname, meta)))
+        packed = gzip.compress(page, mtime=0)
+        out.append((str(meta["id"]), packed, expected, _licence(setname, meta)))
         if len(out) == 12:
             break
     return out
