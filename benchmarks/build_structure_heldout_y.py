@@ -13,8 +13,9 @@ fifteenth pass), never by looking at our output:
   .. ``heldout_o`` (sets no structure evaluation reads: the structure facts cover the
   development pages, ``heldout``, ``heldout_c``, ``zyte_dev`` and ``heldout_d``..``f``; set g
   was read for links in the eighth pass; set h has no expected texts), whose article -- the
-  elements ``eval_structure_v.py`` counts on a page with an expected text (``article_facts``: text of the element, or of the block a link stands in, found in the
-  page's expected text) -- holds at least 4 links and at least 2 headings; one page per site
+  elements ``eval_structure_v.py`` counts on a page with an expected text (``article_facts``:
+  text of the element, or of the block a link stands in, found in the page's expected text)
+  -- holds at least 4 links and at least 2 headings; one page per site
   (the host of its ``url``); the first 12 in order of the SHA-256 of the page id. Each under
   its corpus set's licence (``tests/data/realworld/LICENSES``, recorded per file in NOTICE.md).
 * **Markdown, Debian package docs** (``md/debian--*``): set X's rule (every ``*.md`` and
