@@ -312,6 +312,23 @@ def _web_link(block: Block) -> bool:
     )
 
 
+# section rules whose heading a Markdown document writes over a list of its own links
+_OWN_LINK_SECTIONS = frozenset({"related"})
+
+
+def _own_link_section(blocks: list[Block], i: int) -> bool:
+    """Whether the blocks after a section marker, up to the next heading, carry a link to an
+    http(s) address: a Markdown document's "Related Links" / "See also" over the addresses
+    its author gives (a site's related-stories box is an HTML page's, never a Markdown
+    author's)."""
+    for block in blocks[i + 1 :]:
+        if block.kind in ("heading", "title"):
+            return False
+        if _web_link(block):
+            return True
+    return False
+
+
 def _link_run(blocks: list[Block]) -> int:
     """Where a run of link lines that ends the article starts (``len(blocks)`` when there is
     none): three or more blocks in a row after the article's last line of text, each a link and
@@ -491,6 +508,17 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             # links ("Demo | Website | Docs | Forum") and its credit lines carry links the
             # reader followed there (untrans14); text-only lines still go, and so do share,
             # follow and sign-up lines with links ("Share: Facebook")
+            rule = None
+        if (
+            rule is not None
+            and article.format == "md"
+            and rule.section
+            and rule.id.rsplit(":", 1)[-1] in _OWN_LINK_SECTIONS
+            and _own_link_section(blocks, i)
+        ):
+            # the document's own section of links ("##### Related Links" over
+            # "* <https://github.com/nodejs/release>"), not a site's box of other stories: kept,
+            # heading and items (struct15); the same heading over no link still goes
             rule = None
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
