@@ -442,6 +442,7 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     ruleset = rules_for(lang)
     kept: list[Block] = []
     dropped: list[Dropped] = []
+    headings: list[tuple[int, Dropped]] = []  # a Markdown heading a one-line rule dropped
     section: BoilerplateRule | None = None
     marker = ""
     after_stamp = 0  # blocks left of the item (a comment, a teaser) that the last stamp dated
@@ -522,6 +523,8 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             rule = None
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
+            if article.format == "md" and block.kind == "heading" and not rule.section:
+                headings.append((i, dropped[-1]))
             if rule.section:
                 section, marker, after_stamp = rule, normalized, 0
                 teasers = _teasers_to_the_end(blocks, i + 1)
@@ -542,6 +545,35 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             continue
         section = None
         kept.append(block)
+    kept, dropped = _own_headings(blocks, kept, dropped, headings)
     if not dropped:
         return article
     return dataclasses.replace(article, blocks=kept, dropped=[*article.dropped, *dropped])
+
+
+def _own_headings(
+    blocks: list[Block], kept: list[Block], dropped: list[Dropped],
+    headings: list[tuple[int, Dropped]],
+) -> tuple[list[Block], list[Dropped]]:
+    """A Markdown document's heading a one-line rule dropped ("## Donate", "## Learn more")
+    put back when a block of its section (up to the next heading of its level or above) is
+    kept: the author's section title over the author's text, not a site's prompt; a heading
+    whose whole section went ("Copyright" over copyright lines) stays dropped (struct15)."""
+    if not headings:
+        return kept, dropped
+    at = {id(b): i for i, b in enumerate(blocks)}
+    kept_at = {at[id(b)] for b in kept}
+    back: set[int] = set()
+    for i, _ in headings:
+        level = blocks[i].level
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind in ("heading", "title") and blocks[j].level <= level:
+                break
+            if j in kept_at:
+                back.add(i)
+                break
+    if not back:
+        return kept, dropped
+    gone = {id(d) for i, d in headings if i in back}
+    order = sorted(kept_at | back)
+    return [blocks[i] for i in order], [d for d in dropped if id(d) not in gone]

@@ -154,3 +154,92 @@ def test_embedded_model_writes_each_badge_once(tmp_path: Path) -> None:
     edition = translate_article(read_article(path), "pt-BR", options)[0]
     images, links = _md_addresses(get_writer("md").render(edition))
     assert images == BADGE_IMAGES and links == BADGE_LINKS
+
+
+SECTIONS = """# argos-translate
+
+Argos is an offline translation library.
+
+## Donate
+
+If you find this software useful donations are greatly appreciated.
+
+- [GitHub Sponsor](https://github.com/sponsors/argosopentech)
+
+## Learn more
+
+### Guides
+
+- [Documentation](https://docs.example.org/)
+
+Copyright
+=========
+
+Copyright (c) 1998-2026 The Project
+
+All rights reserved.
+"""
+
+
+def test_a_markdown_heading_over_kept_text_is_kept() -> None:
+    """argos-translate's "## Donate" and python-multipart's "## Learn more" (sets U and V) were
+    dropped as prompts while the text under them stayed; a heading whose section all went
+    (OpenSSL's "Copyright" over its copyright lines) still goes."""
+    article = strip_boilerplate(parse_article(SECTIONS, fmt="md", source="s.md"), "en")
+    assert [b.text for b in article.blocks if b.kind == "heading"] == [
+        "Donate", "Learn more", "Guides",
+    ]  # fmt: skip
+    assert [d.text for d in article.dropped] == [
+        "Copyright", "Copyright (c) 1998-2026 The Project", "All rights reserved.",
+    ]  # fmt: skip
+    # the same words in an HTML page are still a prompt
+    page = (
+        "<html><body><article><h1>Storm hits the coast</h1>"
+        "<p>The storm reached the coast on Monday night, the weather service said.</p>"
+        "<h2>Donate</h2><p>If you find our reporting useful, donations are appreciated.</p>"
+        "</article></body></html>"
+    )
+    html = strip_boilerplate(parse_article(page, fmt="html", source="p.html"), "en")
+    assert "Donate" not in [b.text for b in html.blocks]
+
+
+REFERENCES = """# Welcome to the OpenSSL Project
+
+[![openssl logo]][www.openssl.org]
+
+[![github actions ci badge]][github actions ci]
+[![appveyor badge][appveyor]][appveyor jobs]
+
+OpenSSL is a robust toolkit for the [TLS] protocol.
+
+<!-- Links  -->
+
+[www.openssl.org]:
+    <https://www.openssl.org>
+    "OpenSSL Homepage"
+[openssl logo]:
+    doc/images/openssl.svg "OpenSSL Logo"
+[github actions ci badge]: https://ci.example/badge.svg
+    "GitHub CI"
+[github actions ci]: https://ci.example/actions
+[appveyor]: https://appveyor.example/badge.svg
+[appveyor jobs]: https://appveyor.example/jobs
+[TLS]:
+    https://tools.ietf.org/html/rfc8446
+"""
+
+
+def test_reference_definitions_over_lines_and_reference_badges(
+    build_edition: Callable[[Path, str], Edition], tmp_path: Path
+) -> None:
+    """OpenSSL's README (set X) writes its definitions over two and three lines and its logo
+    and badges as reference images inside reference links: the definitions were read as
+    paragraphs (translated) and the pictures and links lost. Every address markdown-it-py reads
+    in the source now stands in the Markdown edition, and no definition is article text."""
+    images, links = _md_addresses(REFERENCES)
+    assert len(images) == 3 and len(links) == 4
+    article = parse_article(REFERENCES, fmt="md", source="r.md")
+    assert not any("OpenSSL Homepage" in b.text or "openssl.svg" in b.text for b in article.blocks)
+    path = tmp_path / "r.md"
+    path.write_text(REFERENCES, encoding="utf-8")
+    assert _md_addresses(get_writer("md").render(build_edition(path, "pt-BR"))) == (images, links)
