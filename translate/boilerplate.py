@@ -442,7 +442,7 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     ruleset = rules_for(lang)
     kept: list[Block] = []
     dropped: list[Dropped] = []
-    headings: list[tuple[int, Dropped]] = []  # a Markdown heading a one-line rule dropped
+    headings: list[tuple[int, Dropped]] = []  # a Markdown heading a rule dropped
     section: BoilerplateRule | None = None
     marker = ""
     after_stamp = 0  # blocks left of the item (a comment, a teaser) that the last stamp dated
@@ -523,7 +523,7 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             rule = None
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
-            if article.format == "md" and block.kind == "heading" and not rule.section:
+            if article.format == "md" and block.kind == "heading":
                 headings.append((i, dropped[-1]))
             if rule.section:
                 section, marker, after_stamp = rule, normalized, 0
@@ -555,10 +555,11 @@ def _own_headings(
     blocks: list[Block], kept: list[Block], dropped: list[Dropped],
     headings: list[tuple[int, Dropped]],
 ) -> tuple[list[Block], list[Dropped]]:
-    """A Markdown document's heading a one-line rule dropped ("## Donate", "## Learn more")
-    put back when a block of its section (up to the next heading of its level or above) is
-    kept: the author's section title over the author's text, not a site's prompt; a heading
-    whose whole section went ("Copyright" over copyright lines) stays dropped (struct15)."""
+    """A Markdown document's heading a rule dropped ("## Donate", "## Learn more", "Related
+    Links" over a paragraph) put back when a block of its section (up to the next heading of
+    its level or above) is kept: the author's section title over the author's text, not a
+    site's prompt; a heading whose whole section went ("Copyright" over copyright lines)
+    stays dropped (struct15)."""
     if not headings:
         return kept, dropped
     at = {id(b): i for i, b in enumerate(blocks)}

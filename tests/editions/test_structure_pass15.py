@@ -84,6 +84,11 @@ def test_a_markdown_documents_related_links_section_is_kept() -> None:
         "Related Links",
         "List of links with more information about the topic to provide background",
     ]
+    # over a sentence it keeps (the real document's ends with a full stop), the heading stays
+    ended = RELATED.replace("to provide background", "to provide background.")
+    kept = strip_boilerplate(parse_article(ended, fmt="md", source="a.md"), "en")
+    assert [b.text for b in kept.blocks if b.kind == "heading"].count("Related Links") == 2
+    assert kept.dropped == []
     page = (
         "<html><body><article><h1>Storm hits the coast</h1>"
         "<p>The storm reached the coast on Monday night, the weather service said.</p>"
