@@ -20,6 +20,13 @@ back by an independent parser (markdown-it-py, lxml, json, ElementTree, polib) a
   (md/html/json: a written table's cells, counted by shape above: n/a here);
 * ``dl_def``: a definition (md ``: definition`` under a term, html ``<dd>``, json a block
   ``kind == "definition"``) written as one, beside ``dl_term``.
+
+A page with an expected text beside it (``<name>.expected.txt``: the real-world corpus's
+article text, set Y) is a whole web page, menus and all: its facts are only the headings and
+links of its article (``article_facts``): a heading whose text (2+ words) is found in the
+expected text, and an ``http(s)`` link whose block (the nearest paragraph, list item, cell,
+heading, quote or caption; 20+ letters) is found in it (letters and digits compared, case
+folded). Such a page may be stored gzipped (``.html.gz``).
 """
 
 from __future__ import annotations
@@ -92,6 +99,50 @@ def html_extra(text: str, inside_main: bool = True) -> dict[str, list[Any]]:
     return out
 
 
+_BLOCKS = ("p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote",
+           "figcaption")  # fmt: skip
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\W+", "", text).casefold()
+
+
+def article_facts(text: str, expected: str) -> dict[str, list[Any]]:
+    """Headings and links of a web page's article: those the expected text holds (see above)."""
+    import lxml.html
+
+    facts: dict[str, list[Any]] = {k: [] for k in KINDS}
+    wanted = _squash(expected)
+    doc = lxml.html.document_fromstring(text)
+    for el in doc.iter():
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if re.fullmatch(r"h[1-6]", tag):
+            words = el.text_content().split()
+            if len(words) >= 2 and _squash(" ".join(words)) in wanted:
+                facts["heading"].append(int(tag[1]))
+        elif tag == "a":
+            href = el.get("href") or ""
+            if not href.startswith(("http://", "https://")) or not el.text_content().strip():
+                continue
+            block = next((b for b in el.iterancestors() if b.tag in _BLOCKS), None)
+            said = _squash(block.text_content()) if block is not None else ""
+            if len(said) >= 20 and said in wanted:
+                facts["link"].append(href)
+    return facts
+
+
+def _read(path: Path) -> str:
+    if path.name.endswith(".gz"):
+        import gzip
+
+        return gzip.decompress(path.read_bytes()).decode("utf-8", "replace")
+    return path.read_text(encoding="utf-8")
+
+
+def _expected(path: Path) -> Path:
+    return path.with_name(path.name.removesuffix(".gz").removesuffix(".html") + ".expected.txt")
+
+
 def written(fmt: str, text: str) -> dict[str, list[Any]]:
     import polib
 
@@ -133,8 +184,10 @@ def measure(path: Path, fmt_in: str, verbose: bool) -> tuple[Counter[str], list[
     from translate.read import parse_article
     from translate.write import get_writer
 
-    text = path.read_text(encoding="utf-8")
-    if fmt_in == "md":
+    text = _read(path)
+    if _expected(path).exists():
+        facts = article_facts(text, _expected(path).read_text(encoding="utf-8"))
+    elif fmt_in == "md":
         facts = u.md_facts(text)
         facts.update(md_extra(text))
     else:
@@ -191,6 +244,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.only not in (None, sub):
             continue
         for path in sorted((args.data / sub).iterdir()):
+            if path.name.endswith(".expected.txt"):
+                continue
             try:
                 counts, notes = measure(path, sub, args.verbose)
             except Exception as exc:  # a source without an edition: every fact missed

@@ -312,6 +312,23 @@ def _web_link(block: Block) -> bool:
     )
 
 
+# section rules whose heading a Markdown document writes over a list of its own links
+_OWN_LINK_SECTIONS = frozenset({"related"})
+
+
+def _own_link_section(blocks: list[Block], i: int) -> bool:
+    """Whether the blocks after a section marker, up to the next heading, carry a link to an
+    http(s) address: a Markdown document's "Related Links" / "See also" over the addresses
+    its author gives (a site's related-stories box is an HTML page's, never a Markdown
+    author's)."""
+    for block in blocks[i + 1 :]:
+        if block.kind in ("heading", "title"):
+            return False
+        if _web_link(block):
+            return True
+    return False
+
+
 def _link_run(blocks: list[Block]) -> int:
     """Where a run of link lines that ends the article starts (``len(blocks)`` when there is
     none): three or more blocks in a row after the article's last line of text, each a link and
@@ -425,6 +442,7 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     ruleset = rules_for(lang)
     kept: list[Block] = []
     dropped: list[Dropped] = []
+    headings: list[tuple[int, Dropped]] = []  # a Markdown heading a rule dropped
     section: BoilerplateRule | None = None
     marker = ""
     after_stamp = 0  # blocks left of the item (a comment, a teaser) that the last stamp dated
@@ -492,8 +510,21 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             # reader followed there (untrans14); text-only lines still go, and so do share,
             # follow and sign-up lines with links ("Share: Facebook")
             rule = None
+        if (
+            rule is not None
+            and article.format == "md"
+            and rule.section
+            and rule.id.rsplit(":", 1)[-1] in _OWN_LINK_SECTIONS
+            and _own_link_section(blocks, i)
+        ):
+            # the document's own section of links ("##### Related Links" over
+            # "* <https://github.com/nodejs/release>"), not a site's box of other stories: kept,
+            # heading and items (struct15); the same heading over no link still goes
+            rule = None
         if rule is not None:
             dropped.append(Dropped(block.text, rule.id, rule.reason))
+            if article.format == "md" and block.kind == "heading":
+                headings.append((i, dropped[-1]))
             if rule.section:
                 section, marker, after_stamp = rule, normalized, 0
                 teasers = _teasers_to_the_end(blocks, i + 1)
@@ -514,6 +545,36 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
             continue
         section = None
         kept.append(block)
+    kept, dropped = _own_headings(blocks, kept, dropped, headings)
     if not dropped:
         return article
     return dataclasses.replace(article, blocks=kept, dropped=[*article.dropped, *dropped])
+
+
+def _own_headings(
+    blocks: list[Block], kept: list[Block], dropped: list[Dropped],
+    headings: list[tuple[int, Dropped]],
+) -> tuple[list[Block], list[Dropped]]:
+    """A Markdown document's heading a rule dropped ("## Donate", "## Learn more", "Related
+    Links" over a paragraph) put back when a block of its section (up to the next heading of
+    its level or above) is kept: the author's section title over the author's text, not a
+    site's prompt; a heading whose whole section went ("Copyright" over copyright lines)
+    stays dropped (struct15)."""
+    if not headings:
+        return kept, dropped
+    at = {id(b): i for i, b in enumerate(blocks)}
+    kept_at = {at[id(b)] for b in kept}
+    back: set[int] = set()
+    for i, _ in headings:
+        level = blocks[i].level
+        for j in range(i + 1, len(blocks)):
+            if blocks[j].kind in ("heading", "title") and blocks[j].level <= level:
+                break
+            if j in kept_at:
+                back.add(i)
+                break
+    if not back:
+        return kept, dropped
+    gone = {id(d) for i, d in headings if i in back}
+    order = sorted(kept_at | back)
+    return [blocks[i] for i in order], [d for d in dropped if id(d) not in gone]

@@ -499,6 +499,13 @@ _MD_REF_DEF = re.compile(
     r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
 )
+# the same written over lines (CommonMark 4.7): the label alone, the destination (with or without
+# its title) on the next line; a title alone on the line after the destination
+_MD_REF_LABEL = re.compile(r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\r?\n?$")
+_MD_REF_DEST = re.compile(
+    r"[ \t]*(<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
+)
+_MD_REF_TITLE = re.compile(r"[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))[ \t]*\r?\n?$")
 _MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
 # a footnote reference "[^label]" and, at the start of a block, a definition's "[^label]:"
 _MD_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s\[]{1,60})\](?!:)")
@@ -625,6 +632,13 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
     text = _MD_FOOTNOTE_REF.sub(
         lambda m: mark(m.group(0), "code", {"footnote": unhide(m.group(1))}), text
     )
+    # images first here too: a reference image inside a reference link ("[![logo]][site]",
+    # "[![badge][b]][ci]") is the link's text (struct15)
+    text = _MD_REF_LINK.sub(lambda m: ref_link(m) if m.group(1) else m.group(0), text)
+    if refs:
+        text = _MD_SHORTCUT_REF.sub(
+            lambda m: ref_link(m, shortcut=True) if m.group(1) else m.group(0), text
+        )
     text = _MD_REF_LINK.sub(ref_link, text)
     if refs:
         text = _MD_SHORTCUT_REF.sub(lambda m: ref_link(m, shortcut=True), text)
@@ -731,6 +745,7 @@ def _markdown_refs(lines: list[str]) -> dict[str, str]:
     refs: dict[str, str] = {}
     fence: str | None = None
     opens_block = True  # the previous line ended a block (blank, heading, definition, fence)
+    skip = 0  # lines of a definition written over lines, already blanked
     for i, line in enumerate(lines):
         mark = re.match(r"\s{0,3}(`{3,}|~{3,})", line)
         if mark and fence is None and mark.group(1)[0] == "`" and "`" in line[mark.end() :]:
@@ -743,14 +758,31 @@ def _markdown_refs(lines: list[str]) -> dict[str, str]:
         if mark:
             fence = mark.group(1)
             continue
+        if skip:
+            skip -= 1
+            continue
         found = _MD_REF_DEF.match(line) if opens_block else None
-        if found and found.group(1).startswith("^"):
-            found = None  # a footnote's definition ("[^1]: text"): article text, not a link
-        if found:
-            label = _ref_label(found.group(1))
+        alone = _MD_REF_LABEL.match(line) if opens_block and not found else None
+        after = lines[i + 1] if i + 1 < len(lines) else ""
+        dest = _MD_REF_DEST.match(after) if alone and after.strip() else None
+        head = found or (alone if dest else None)
+        if head is not None and head.group(1).startswith("^"):
+            head = None  # a footnote's definition ("[^1]: text"): article text, not a link
+        if head is not None:
+            label = _ref_label(head.group(1))
             if label:
-                refs.setdefault(label, found.group(2).strip("<>"))
-                lines[i] = re.sub(r"[^\r\n]", " ", line)
+                if found:
+                    target, titled, used = found.group(2), bool(line[found.end(2) :].strip()), 1
+                else:
+                    assert dest is not None
+                    target, titled, used = dest.group(1), bool(after[dest.end(1) :].strip()), 2
+                refs.setdefault(label, target.strip("<>"))
+                title = lines[i + used] if i + used < len(lines) else ""
+                if not titled and _MD_REF_TITLE.match(title):
+                    used += 1  # the title alone on the next line
+                for k in range(i, i + used):
+                    lines[k] = re.sub(r"[^\r\n]", " ", lines[k])
+                skip = used - 1
                 continue
         stripped = line.strip()
         opens_block = not stripped or bool(re.match(r"\s{0,3}#{1,6}(\s|$)", line))

@@ -16,6 +16,7 @@ the engine (``translate.mt.engine_pieces``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterator
@@ -387,6 +388,26 @@ def _whole_images(
     return out
 
 
+def _picture_row(text: str, images: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """Each picture a unit of its own when the block is a row of pictures and nothing else
+    (every letter and digit inside an image's alt text: a README's badges "Build Status"
+    "Build Status" "Build Status"); None otherwise. Given as one sentence, the engine merges
+    or drops their alt texts and the pictures fold into one another (struct15)."""
+    if len(images) < 2:
+        return None
+    inside = [False] * len(text)
+    for a, b in images:
+        for k in range(a, min(b, len(text))):
+            inside[k] = True
+    if any(ch.isalnum() and not inside[k] for k, ch in enumerate(text)):
+        return None
+    units = [_trim(text, a, b) for a, b in sorted(set(images))]
+    units = [u for u in units if u[0] < u[1]]
+    if any(b[0] < a[1] for a, b in itertools.pairwise(units)):  # pictures inside pictures
+        return None
+    return units
+
+
 def segment_article(article: Article) -> list[Segment]:
     """Every block's sentences as :class:`Segment` objects, ids ``b{block}.s{index}``.
 
@@ -417,7 +438,7 @@ def segment_article(article: Article) -> list[Segment]:
                 spans = _cut_at_line_breaks(block.text, spans, breaks, segment_rules(lang))
             images = [(x.start, x.end) for x in block.inline if x.kind == "image"]
             if images:
-                spans = _whole_images(spans, images)
+                spans = _picture_row(block.text, images) or _whole_images(spans, images)
         for i, (start, end) in enumerate(spans):
             segments.append(
                 Segment(
