@@ -15,13 +15,15 @@ Sources (both ship their data in the wheel; nothing is downloaded):
   country table: ``languages`` and ``neighbours``) and the languages of the big wire services.
 * cities that are the exemplar city of an IANA time zone (the entry's ``zone``): the
   exonyms CLDR gives them in the wire services' languages, every regional locale of each,
-  as packaged by ``babel`` (Moscou, Londres, Bakou, Varsovie, Jerusalén, Katmandou). GeoNames
+  and in every other language CLDR has (its base locale), as packaged by ``babel``
+  (Moscou, Londres, Bakou, Varsovie, Jerusalén, Katmandou, Efrog Newydd). GeoNames
   lists many of these too, but its filter below drops a name that a small town elsewhere
   also bears ("Londres", Argentina); CLDR's are the translators' names of the city itself.
 
 Only places the glossary already has get names; no entry is created. Precision filters (a
 name is dropped when any holds): not an alphabetic script the matcher reads (Latin,
-Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic); a Latin word in lower case (GeoNames'
+Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic, and the Brahmic, Thai, Lao, Myanmar and
+Khmer scripts); a Latin word in lower case (GeoNames'
 machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters;
 a language's name in a wire service's language (CLDR via Babel, also romanised: "Hayeren");
 digits, brackets, commas, slashes or a run of spaces (lists run together); an English word
@@ -62,7 +64,11 @@ CODE_LANGS = {"pt": ("BR",)}
 # letters after a comma ("Georgetown, TX", "London, ON", "Newcastle, NSW"): a glossary place
 # followed so is a namesake there unless it lies in that country.
 POSTAL_COUNTRIES = ("US", "CA", "AU")
-SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC")
+SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC",
+           # the Brahmic scripts and their South-East Asian kin, read since glossary16
+           # (translate/glossary/normalize.py keeps their vowel signs inside a word)
+           "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU",
+           "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "MYANMAR", "KHMER")
 PARTICLES = {"de", "del", "della", "la", "le", "les", "el", "al", "am", "an", "der", "den",
              "di", "do", "da", "dos", "das", "du", "of", "upon", "sur", "en", "i", "y", "e",
              "ad", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et", "ul", "ur", "im",
@@ -94,7 +100,9 @@ def acceptable(name: str) -> bool:
     if not scripts or not scripts <= set(SCRIPTS) or len(scripts) > 1:
         return False
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or (len(letters) > 1 and all(c.isupper() for c in letters)):
+    # an abugida writes a vowel as a sign on its consonant: signs count as letters ("लुसाका")
+    signs = [c for c in name if unicodedata.category(c) in ("Mn", "Mc")]
+    if len(letters) + len(signs) < 4 or (len(letters) > 1 and all(c.isupper() for c in letters)):
         return False
     words = name.replace("-", " ").split()
     for word in words:  # a cased script: every word but a particle starts with a capital
@@ -272,13 +280,15 @@ def country_names(entries: list[Entry], taken: dict[str, set[str]]) -> dict[str,
 
 
 def zone_city_names(entries: list[Entry], taken: dict[str, set[str]]) -> dict[str, list[str]]:
-    """CLDR exemplar-city names of each place entry with a time zone, in the WIRE languages."""
+    """CLDR exemplar-city names of each place entry with a time zone: in the WIRE languages
+    and every regional locale of each, and (since glossary16) in every other language CLDR
+    has, its base locale only (Welsh "Efrog Newydd", Czech "Nikósie", Hindi "दमास्कस")."""
     from babel.localedata import locale_identifiers
 
     from translate.glossary.cldr import zone_city
 
     tags = sorted(i.replace("_", "-") for i in locale_identifiers()
-                  if i.split("_")[0] in WIRE and i.count("_") <= 1)
+                  if (i.split("_")[0] in WIRE and i.count("_") <= 1) or "_" not in i)
     words = english_words()
     out: dict[str, list[str]] = {}
     for e in entries:
