@@ -22,8 +22,8 @@ Sources (both ship their data in the wheel; nothing is downloaded):
 
 Only places the glossary already has get names; no entry is created. Precision filters (a
 name is dropped when any holds): not an alphabetic script the matcher reads (Latin,
-Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic, and the Brahmic, Thai, Lao, Myanmar and
-Khmer scripts); a Latin word in lower case (GeoNames'
+Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic, and the Brahmic, Thai, Lao, Myanmar,
+Khmer and Hangul scripts); a Latin word in lower case (GeoNames'
 machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters;
 a language's name in a wire service's language (CLDR via Babel, also romanised: "Hayeren");
 digits, brackets, commas, slashes or a run of spaces (lists run together); an English word
@@ -68,7 +68,9 @@ SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "ARAB
            # the Brahmic scripts and their South-East Asian kin, read since glossary16
            # (translate/glossary/normalize.py keeps their vowel signs inside a word)
            "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU",
-           "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "MYANMAR", "KHMER")
+           "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "MYANMAR", "KHMER",
+           # Korean: words parted by spaces, a particle glued on (match.py reads it off)
+           "HANGUL")
 PARTICLES = {"de", "del", "della", "la", "le", "les", "el", "al", "am", "an", "der", "den",
              "di", "do", "da", "dos", "das", "du", "of", "upon", "sur", "en", "i", "y", "e",
              "ad", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et", "ul", "ur", "im",
@@ -102,7 +104,11 @@ def acceptable(name: str) -> bool:
     letters = [c for c in name if c.isalpha()]
     # an abugida writes a vowel as a sign on its consonant: signs count as letters ("लुसाका")
     signs = [c for c in name if unicodedata.category(c) in ("Mn", "Mc")]
-    if len(letters) + len(signs) < 4 or (len(letters) > 1 and all(c.isupper() for c in letters)):
+    # a Hangul block is a syllable: three or more ("예레반": Yerevan); two are too often a
+    # Korean word ("암만", "방기": Amman, Bangui)
+    hangul = any("\uac00" <= c <= "\ud7a3" for c in letters)
+    if len(letters) < (3 if hangul else 4 - len(signs)) or \
+            (len(letters) > 1 and all(c.isupper() for c in letters)):
         return False
     words = name.replace("-", " ").split()
     for word in words:  # a cased script: every word but a particle starts with a capital

@@ -2,7 +2,7 @@
 and South-East Asian scripts are read whole (their vowel signs are marks Python's ``\\w`` leaves
 out), and the gazetteer takes CLDR's exemplar-city names in every language CLDR has, those
 scripts included. Sentences here are new, written for the classes; the scripts and languages are
-the development sets' (Hindi, Bengali, Thai, Welsh, Czech), none of held-out set r's."""
+the development sets' (Hindi, Bengali, Thai, Welsh, Czech, Korean), none of held-out set r's."""
 
 from __future__ import annotations
 
@@ -34,6 +34,8 @@ def test_a_word_keeps_its_vowel_signs_and_a_danda_parts_words(text: str,
     ("th", "วันนี้ จาการ์ตา มีฝนตก", "จาการ์ตา", "jakarta"),
     ("cy", "Cyrhaeddodd y trên Efrog Newydd yn hwyr.", "Efrog Newydd", "new-york"),
     ("cs", "Delegace přiletěla do Nikósie ve čtvrtek.", "Nikósie", "nicosia"),
+    # Korean in Korean: a listed Hangul name with a particle glued on
+    ("ko", "어제 암스테르담에서 회의가 열렸다.", "암스테르담에서", "amsterdam"),
 ])
 def test_cldr_city_names_in_every_language_are_found(builtin: Glossary, lang: str, text: str,
                                                       surface: str, entry: str) -> None:
@@ -46,6 +48,8 @@ def test_cldr_city_names_in_every_language_are_found(builtin: Glossary, lang: st
     ("hi", "इस सप्ताह बाज़ार में सब्ज़ियों के दाम बढ़ गए हैं।"),
     ("bn", "আজ সকালে বাজারে মাছের দাম বেড়েছে।"),
     ("th", "วันนี้ อากาศ ร้อน มาก"),
+    # two syllables and a particle are too often a Korean word ("파리를": a fly, not Paris)
+    ("ko", "부엌에서 파리를 잡았다."),
 ])
 def test_ordinary_words_of_those_scripts_name_nothing(builtin: Glossary, lang: str,
                                                       text: str) -> None:
