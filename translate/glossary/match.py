@@ -1329,17 +1329,16 @@ class _Matcher:
         i = 0
         while i < len(tokens):
             script = syllabic_script(tokens[i].text) if i not in covered else None
-            # in the script's own language every loanword and native word is spelt so
-            # ("ヒューストン", "사생활"): a sound match there is no sign of a name; a Korean
-            # word is still a place's listed Hangul name (CLDR's, the gazetteer's) with its
-            # particle glued on ("부다페스트에서")
-            if script == "ko" and script == base_language(self.index.lang):
-                listed = self._listed_hangul(tokens[i].text)
-                if listed is not None:
-                    out.append(_Candidate(i, i + 1, listed, "partial", 0.8, listed.name,
-                                          part="script"))
+            # a Korean word may be a place's listed Hangul name (CLDR's, the gazetteer's) with
+            # a particle glued on ("부다페스트에서"), in any text
+            listed = self._listed_hangul(tokens[i].text) if script == "ko" else None
+            if listed is not None:
+                out.append(_Candidate(i, i + 1, listed, "partial", 0.8, listed.name,
+                                      part="script"))
                 i += 1
                 continue
+            # in the script's own language every loanword and native word is spelt so
+            # ("ヒューストン", "사생활"): a sound match there is no sign of a name
             if script is None or script == base_language(self.index.lang):
                 i += 1
                 continue
