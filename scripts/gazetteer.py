@@ -26,7 +26,8 @@ Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic, and the Brahmic, Thai, Lao,
 Khmer and Hangul scripts); a Latin word in lower case (GeoNames'
 machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters;
 a language's name in a wire service's language (CLDR via Babel, also romanised: "Hayeren");
-digits, brackets, commas, slashes or a run of spaces (lists run together); an English word
+digits, brackets, commas, slashes or a run of spaces (lists run together); a hidden control
+character that `glossary import` refuses (a zero-width space); an English word
 (glossary/words/en.txt); the same folded form as any form of another glossary entry, or the
 name or alternate name of another GeoNames place of 1,000+ people; already listed for the
 entry (after case and accent folding).
@@ -47,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from translate.glossary import load_glossary  # noqa: E402
 from translate.glossary.forms import all_forms  # noqa: E402
+from translate.glossary.io import _HIDDEN as HIDDEN  # noqa: E402
 from translate.glossary.model import Entry  # noqa: E402
 from translate.glossary.normalize import fold, token_keys  # noqa: E402
 from translate.glossary.words import english_words  # noqa: E402
@@ -96,7 +98,8 @@ def _scripts(text: str) -> set[str]:
 
 def acceptable(name: str) -> bool:
     """The shape filters (script, case, length, punctuation) of the module docstring."""
-    if "  " in name or any(c.isdigit() or c in "()[],/;:|" for c in name):
+    if "  " in name or any(c.isdigit() or c in "()[],/;:|" for c in name) or \
+            HIDDEN.search(name):  # a zero-width space parting Khmer words, say
         return False
     scripts = _scripts(name)
     if not scripts or not scripts <= set(SCRIPTS) or len(scripts) > 1:
