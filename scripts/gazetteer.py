@@ -15,16 +15,19 @@ Sources (both ship their data in the wheel; nothing is downloaded):
   country table: ``languages`` and ``neighbours``) and the languages of the big wire services.
 * cities that are the exemplar city of an IANA time zone (the entry's ``zone``): the
   exonyms CLDR gives them in the wire services' languages, every regional locale of each,
-  as packaged by ``babel`` (Moscou, Londres, Bakou, Varsovie, Jerusalén, Katmandou). GeoNames
+  and in every other language CLDR has (its base locale), as packaged by ``babel``
+  (Moscou, Londres, Bakou, Varsovie, Jerusalén, Katmandou, Efrog Newydd). GeoNames
   lists many of these too, but its filter below drops a name that a small town elsewhere
   also bears ("Londres", Argentina); CLDR's are the translators' names of the city itself.
 
 Only places the glossary already has get names; no entry is created. Precision filters (a
 name is dropped when any holds): not an alphabetic script the matcher reads (Latin,
-Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic); a Latin word in lower case (GeoNames'
+Cyrillic, Greek, Armenian, Georgian, Hebrew, Arabic, and the Brahmic, Thai, Lao, Myanmar,
+Khmer and Hangul scripts); a Latin word in lower case (GeoNames'
 machine romanisations: "tblys") or all in capitals (airport codes); fewer than 4 letters;
 a language's name in a wire service's language (CLDR via Babel, also romanised: "Hayeren");
-digits, brackets, commas, slashes or a run of spaces (lists run together); an English word
+digits, brackets, commas, slashes or a run of spaces (lists run together); a hidden control
+character that `glossary import` refuses (a zero-width space); an English word
 (glossary/words/en.txt); the same folded form as any form of another glossary entry, or the
 name or alternate name of another GeoNames place of 1,000+ people; already listed for the
 entry (after case and accent folding).
@@ -45,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 
 from translate.glossary import load_glossary  # noqa: E402
 from translate.glossary.forms import all_forms  # noqa: E402
+from translate.glossary.io import _HIDDEN as HIDDEN  # noqa: E402
 from translate.glossary.model import Entry  # noqa: E402
 from translate.glossary.normalize import fold, token_keys  # noqa: E402
 from translate.glossary.words import english_words  # noqa: E402
@@ -62,7 +66,13 @@ CODE_LANGS = {"pt": ("BR",)}
 # letters after a comma ("Georgetown, TX", "London, ON", "Newcastle, NSW"): a glossary place
 # followed so is a namesake there unless it lies in that country.
 POSTAL_COUNTRIES = ("US", "CA", "AU")
-SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC")
+SCRIPTS = ("LATIN", "CYRILLIC", "GREEK", "ARMENIAN", "GEORGIAN", "HEBREW", "ARABIC",
+           # the Brahmic scripts and their South-East Asian kin, read since glossary16
+           # (translate/glossary/normalize.py keeps their vowel signs inside a word)
+           "DEVANAGARI", "BENGALI", "GURMUKHI", "GUJARATI", "ORIYA", "TAMIL", "TELUGU",
+           "KANNADA", "MALAYALAM", "SINHALA", "THAI", "LAO", "MYANMAR", "KHMER",
+           # Korean: words parted by spaces, a particle glued on (match.py reads it off)
+           "HANGUL")
 PARTICLES = {"de", "del", "della", "la", "le", "les", "el", "al", "am", "an", "der", "den",
              "di", "do", "da", "dos", "das", "du", "of", "upon", "sur", "en", "i", "y", "e",
              "ad", "ar", "as", "ash", "at", "az", "ed", "er", "es", "et", "ul", "ur", "im",
@@ -88,13 +98,20 @@ def _scripts(text: str) -> set[str]:
 
 def acceptable(name: str) -> bool:
     """The shape filters (script, case, length, punctuation) of the module docstring."""
-    if "  " in name or any(c.isdigit() or c in "()[],/;:|" for c in name):
+    if "  " in name or any(c.isdigit() or c in "()[],/;:|" for c in name) or \
+            HIDDEN.search(name):  # a zero-width space parting Khmer words, say
         return False
     scripts = _scripts(name)
     if not scripts or not scripts <= set(SCRIPTS) or len(scripts) > 1:
         return False
     letters = [c for c in name if c.isalpha()]
-    if len(letters) < 4 or (len(letters) > 1 and all(c.isupper() for c in letters)):
+    # an abugida writes a vowel as a sign on its consonant: signs count as letters ("लुसाका")
+    signs = [c for c in name if unicodedata.category(c) in ("Mn", "Mc")]
+    # a Hangul block is a syllable: three or more ("예레반": Yerevan); two are too often a
+    # Korean word ("암만", "방기": Amman, Bangui)
+    hangul = any("\uac00" <= c <= "\ud7a3" for c in letters)
+    if len(letters) < (3 if hangul else 4 - len(signs)) or \
+            (len(letters) > 1 and all(c.isupper() for c in letters)):
         return False
     words = name.replace("-", " ").split()
     for word in words:  # a cased script: every word but a particle starts with a capital
@@ -272,13 +289,15 @@ def country_names(entries: list[Entry], taken: dict[str, set[str]]) -> dict[str,
 
 
 def zone_city_names(entries: list[Entry], taken: dict[str, set[str]]) -> dict[str, list[str]]:
-    """CLDR exemplar-city names of each place entry with a time zone, in the WIRE languages."""
+    """CLDR exemplar-city names of each place entry with a time zone: in the WIRE languages
+    and every regional locale of each, and (since glossary16) in every other language CLDR
+    has, its base locale only (Welsh "Efrog Newydd", Czech "Nikósie", Hindi "दमास्कस")."""
     from babel.localedata import locale_identifiers
 
     from translate.glossary.cldr import zone_city
 
     tags = sorted(i.replace("_", "-") for i in locale_identifiers()
-                  if i.split("_")[0] in WIRE and i.count("_") <= 1)
+                  if (i.split("_")[0] in WIRE and i.count("_") <= 1) or "_" not in i)
     words = english_words()
     out: dict[str, list[str]] = {}
     for e in entries:

@@ -52,10 +52,8 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # Between rounds there may be no held-out set: the last one (q) was spent (scored before and
-    # after glossary15's round) and opened for development in glossary15's second round; the next
-    # round writes a new one before it changes anything, and restores "assert HELDOUT and DEV".
-    assert DEV
+    # Held-out set r was written by glossary16 before its round changed anything (a-q: spent).
+    assert HELDOUT and DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"
     for path in DEV:

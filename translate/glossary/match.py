@@ -1301,6 +1301,20 @@ class _Matcher:
         index.syllabic[script] = table
         return table
 
+    def _listed_hangul(self, word: str) -> Entry | None:
+        """The one place whose listed name ``word`` is once a Korean particle is taken off
+        (a particle only: the word itself is found by the exact match), else None. The name
+        has three syllables or more: two are too often a Korean word ("파리를", a fly; Paris)."""
+        for particle in _hangul_particles():
+            if not word.endswith(particle) or len(word) - len(particle) < 3:
+                continue
+            places = {v.entry for v in self.index.sequences.get(
+                token_keys(word[: -len(particle)]), ()) if v.entry.type == "place"
+                and not v.acronym}
+            if len(places) == 1:
+                return next(iter(places))
+        return None
+
     def syllabic(self, covered: set[int]) -> list[_Candidate]:
         """A person's or place's foreign name spelt in katakana or Hangul and quoted in a text
         of another language ("トランプ", "젤렌스키", "ドナルド・トランプ"): its sound key is that of
@@ -1315,6 +1329,14 @@ class _Matcher:
         i = 0
         while i < len(tokens):
             script = syllabic_script(tokens[i].text) if i not in covered else None
+            # a Korean word may be a place's listed Hangul name (CLDR's, the gazetteer's) with
+            # a particle glued on ("부다페스트에서"), in any text
+            listed = self._listed_hangul(tokens[i].text) if script == "ko" else None
+            if listed is not None:
+                out.append(_Candidate(i, i + 1, listed, "partial", 0.8, listed.name,
+                                      part="script"))
+                i += 1
+                continue
             # in the script's own language every loanword and native word is spelt so
             # ("ヒューストン", "사생활"): a sound match there is no sign of a name
             if script is None or script == base_language(self.index.lang):
