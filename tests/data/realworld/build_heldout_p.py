@@ -1,12 +1,13 @@
-"""Build HELD-OUT SET P of the real-world corpus: fundus parser test pages no set or data file holds.
+"""Build HELD-OUT SET P of the real-world corpus: fundus test pages no set or data file holds.
 
     python tests/data/realworld/build_heldout_p.py --repo DIR   # DIR: a checkout (or bare
         mirror) of https://github.com/flairNLP/fundus at COMMIT
 
 fundus (MIT), a news crawler with one hand-written parser per publisher, keeps for every
-publisher real article pages (``tests/resources/parser/test_data/<country>/<Publisher>_<date>.html.gz``,
-their URLs in ``meta.info``) and what each version of its parser must extract from the page of
-its time (``<Publisher>.json``: per parser version ``title`` and ``body`` = ``summary`` +
+publisher real article pages
+(``tests/resources/parser/test_data/<country>/<Publisher>_<date>.html.gz``, their URLs in
+``meta.info``) and what each version of its parser must extract from the page
+of its time (``<Publisher>.json``: per parser version ``title`` and ``body`` = ``summary`` +
 ``sections`` of ``headline`` and ``paragraphs``), asserted by fundus's own test suite. The ground
 truth is written by fundus's authors (their parsers' output, checked into their tests), not by a
 language model and not by us. Set d took 35 of these pages (one publisher per country, publishers
@@ -119,9 +120,7 @@ def _body_lines(body: dict[str, Any]) -> list[str]:
 def candidates(repo: Path) -> dict[str, list[tuple[str, str, str, dict[str, Any]]]]:
     """Per country (sorted), (publisher, page path, url, facts) of every qualifying publisher,
     by publisher name."""
-    files = sorted(
-        git(repo, "ls-tree", "-r", "--name-only", COMMIT, DATA).decode("utf-8").split()
-    )
+    files = sorted(git(repo, "ls-tree", "-r", "--name-only", COMMIT, DATA).decode("utf-8").split())
     known = _known_sites()
     named = _named_in_bench_data()
     out: dict[str, list[tuple[str, str, str, dict[str, Any]]]] = {}
@@ -133,9 +132,7 @@ def candidates(repo: Path) -> dict[str, list[tuple[str, str, str, dict[str, Any]
         meta = json.loads(_show(repo, prefix + "meta.info"))
         for name in sorted(n for n in names if n.endswith(".json")):
             publisher = name[: -len(".json")]
-            pages = sorted(
-                n for n in names if (m := PAGE.match(n)) and m.group("pub") == publisher
-            )
+            pages = sorted(n for n in names if (m := PAGE.match(n)) and m.group("pub") == publisher)
             versions = json.loads(_show(repo, prefix + name))
             if not pages or len(pages) != len(versions) or pages[-1] not in meta:
                 continue
