@@ -18,8 +18,10 @@ Its kind is ``classify_leaks.cause`` (the facts hold it in another form; the cla
 its nearest named ancestor; its semantic tag; a heading; in ``<article>``/``<main>``; no
 marker), and it is described by what a general rule could see without the facts: its length,
 the link density of the smallest element holding it, whether it shares a content word (5+
-letters, case folded) with the rest of the edition, and whether its text stands twice or more
-in the page (navigation and footer repeats).
+letters, case folded) with the rest of the edition or with its long paragraphs (30+ words),
+whether its text stands twice or more in the page or inside a nav/footer/header/aside element
+(navigation and footer repeats), whether it holds the site's own name (self-promotion), and the
+class/id class of its nearest named ancestor.
 
 ``--rules`` scores candidate rules that drop blocks of the edition by those signals, each
 exactly as ``eval_realworld`` scores (``score_extraction`` on the edition without the dropped
@@ -37,6 +39,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
@@ -66,7 +69,33 @@ class Block:
         self.link_density = 0.0
         self.repeated = False  # its text stands twice or more in the page
         self.shares = True  # shares a content word with the rest of the edition
+        self.shares_long = True  # shares a content word with the edition's long paragraphs
+        self.names_site = False  # holds the page's site name (og:site_name, trafilatura's)
+        self.in_chrome_text = False  # its text stands in a nav/footer/header/aside element
+        self.cls = ""  # class/id class or semantic tag of its nearest such ancestor
         self.cause = ""
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\W_]+", "", unicodedata.normalize("NFKC", text).lower())
+
+
+def _sitename(page: ev.Page) -> str:
+    """The page's site name as trafilatura's metadata reads it (``og:site_name`` and kin)."""
+    import trafilatura
+
+    meta = trafilatura.extract_metadata(page.html())
+    return str(meta.sitename or "") if meta is not None else ""
+
+
+_CHROME = (
+    "//nav|//footer|//header|//aside|//*[@role='navigation' or @role='contentinfo'"
+    " or @role='banner' or @role='complementary']"
+)
+
+
+def _chrome_elements(dom: cl.Dom) -> list[Any]:
+    return list(dom.root.xpath(_CHROME)) if dom.root is not None else []
 
 
 def _page_blocks(page: ev.Page, ex: ev.Extraction) -> list[Block]:
@@ -86,16 +115,25 @@ def _page_blocks(page: ev.Page, ex: ev.Extraction) -> list[Block]:
     every: Counter[str] = Counter()
     for ws in words_of:
         every.update(ws)
+    long_words: set[str] = set()
+    for i in _long_at(blocks):
+        long_words |= words_of[i]
+    site_key = _squash(_sitename(page))
+    chrome = "\x00".join(ev.key(e.text_content()) for e in _chrome_elements(dom))
     for i, b in enumerate(blocks):
         if b.words < 4:
             continue
         own = words_of[i]
         b.shares = any(every[w] > 1 for w in own) if own else True
+        b.shares_long = bool(own & long_words) if own else True
+        b.names_site = len(site_key) >= 3 and site_key in _squash(b.text)
         k = ev.key(b.text)
         b.repeated = len(k) >= 12 and visible.count(k) >= 2
+        b.in_chrome_text = len(k) >= 12 and k in chrome
         el = dom.find(b.text)
         d = cl.describe(el, dom.words) if el is not None else None
         b.link_density = float(d["link_density"]) if d else 0.0
+        b.cls = str((d["class"] or d["semantic"] or "") if d else "")
         if b.leak:
             b.where = "before" if i < lo else ("after" if i > hi else "between")
             b.cause = cl.cause(cl.facts_overlap(b.text, grams), b.kind, d)
@@ -177,6 +215,64 @@ def rule_between_no_shared(blocks: list[Block]) -> set[int]:
     }  # fmt: skip
 
 
+def rule_tail_no_word_of_long(blocks: list[Block]) -> set[int]:
+    """After the last long paragraph, blocks that share no content word with the edition's long
+    paragraphs."""
+    longs = _long_at(blocks)
+    if not longs:
+        return set()
+    return {
+        i for i in range(longs[-1] + 1, len(blocks))
+        if blocks[i].words >= 4 and not blocks[i].shares_long
+    }  # fmt: skip
+
+
+def rule_tail_own_name(blocks: list[Block]) -> set[int]:
+    """After the last long paragraph, blocks that hold the site's own name (self-promotion)."""
+    longs = _long_at(blocks)
+    if not longs:
+        return set()
+    return {
+        i for i in range(longs[-1] + 1, len(blocks))
+        if blocks[i].words >= 4 and blocks[i].names_site
+    }  # fmt: skip
+
+
+def rule_chrome_text(blocks: list[Block]) -> set[int]:
+    """Blocks whose text stands in a nav/footer/header/aside element of the page."""
+    return {i for i, b in enumerate(blocks) if b.words >= 4 and b.in_chrome_text}
+
+
+_LABEL = re.compile(r"^\W{0,2}[^\W\d]+(?: [^\W\d]+){0,2}\s?:\s")
+
+
+def rule_label_link(blocks: list[Block]) -> set[int]:
+    """Link-dense blocks that open with a short label and a colon ("Related: ...", "Read:
+    ..."): inline promos."""
+    return {
+        i for i, b in enumerate(blocks)
+        if b.words >= 4 and b.link_density >= 0.5 and _LABEL.match(b.text)
+    }  # fmt: skip
+
+
+_FURNITURE_CLASSES = {
+    "chrome", "related", "newsletter/promo", "tags/meta", "form", "share", "comments",
+    "byline/author", "caption", "figcaption", "figure", "aside", "nav", "footer", "header",
+}  # fmt: skip
+
+
+def rule_outside_long_furniture_class(blocks: list[Block]) -> set[int]:
+    """Before the first or after the last long paragraph, blocks whose nearest class/id or
+    semantic ancestor reads as furniture."""
+    longs = _long_at(blocks)
+    if not longs:
+        return set()
+    return {
+        i for i, b in enumerate(blocks)
+        if (i < longs[0] or i > longs[-1]) and b.words >= 4 and b.cls in _FURNITURE_CLASSES
+    }  # fmt: skip
+
+
 RULES: dict[str, Callable[[list[Block]], set[int]]] = {
     "tail-no-shared-word": rule_tail_no_shared,
     "tail-run-no-shared-word": rule_tail_run,
@@ -185,6 +281,11 @@ RULES: dict[str, Callable[[list[Block]], set[int]]] = {
     "link-dense": rule_link_dense,
     "link-dense-outside-long": rule_link_dense_outside,
     "repeated-in-page": rule_repeated,
+    "tail-no-word-of-long-paragraphs": rule_tail_no_word_of_long,
+    "tail-own-site-name": rule_tail_own_name,
+    "text-in-nav-footer-header-aside": rule_chrome_text,
+    "label-colon-link-line": rule_label_link,
+    "outside-long-furniture-class": rule_outside_long_furniture_class,
 }
 
 
