@@ -5,6 +5,7 @@ editions of the corpus's English and Portuguese development pages.
     python benchmarks/sweep_pofilter.py --work /tmp/sweep --set dev --limit 10
     python benchmarks/sweep_pofilter.py --work /tmp/sweep --every 5          # a fixed 1-in-5 sample
     python benchmarks/sweep_pofilter.py --work /tmp/sweep --reuse --units  # + every flagged unit
+    python benchmarks/sweep_pofilter.py --work /tmp/sweep --reuse --rewrite  # PO/XLIFF rewritten
 
 For each English page (to pt-BR) and Portuguese page (to en) of the development sets (the held-out
 sets of ``eval_realworld.HELD_OUT_SETS`` and the halves of the first held-out set are refused),
@@ -175,6 +176,20 @@ def write_editions(pages: list[ev.Page], work: Path, reuse: bool) -> None:
             print(f"translate run ({lang}): exit {done.returncode}\n{done.stderr[-2000:]}")
 
 
+def rewrite(pages: list[ev.Page], work: Path) -> None:
+    """The PO and XLIFF editions written again from each JSON edition."""
+    from translate.review import edition_from_dict
+    from translate.write import po, xliff
+
+    for page in pages:
+        base = work / "out" / page.language / f"{stem(page)}.{DIRECTIONS[page.language][0]}"
+        js = Path(f"{base}.json")
+        if js.exists():
+            edition = edition_from_dict(json.loads(js.read_text(encoding="utf-8")))
+            Path(f"{base}.po").write_text(po.render(edition), encoding="utf-8")
+            Path(f"{base}.xlf").write_text(xliff.render(edition), encoding="utf-8")
+
+
 def run_ttk(ttk: str, job: dict[str, Any], work: Path) -> dict[str, Any]:
     """The helper in the toolkit's venv, from ``work`` (outside the repository)."""
     helper = work / "ttk_helper.py"
@@ -217,6 +232,11 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="keep editions already written")
     parser.add_argument("--ttk", default=TTK_DEFAULT, help="python of translate-toolkit's venv")
     parser.add_argument("--units", action="store_true", help="print every flagged unit")
+    parser.add_argument(
+        "--rewrite", action="store_true",
+        help="with --reuse: write the PO and XLIFF files again from the JSON editions with this "
+        "checkout's writers (the same targets; a writer change measured without the engine)",
+    )  # fmt: skip
     args = parser.parse_args()
     names = args.set or [n for n in ev.SETS if n not in REFUSED]
     pages = development_pages(names, parser)
@@ -232,6 +252,8 @@ def main() -> int:
     started = time.perf_counter()
     write_editions(pages, work, args.reuse)
 
+    if args.rewrite:
+        rewrite(pages, work)
     editions: dict[str, dict[str, Any]] = {}  # PO file name -> its JSON edition
     po_files, xliff_files = [], []
     for page in pages:
