@@ -805,16 +805,32 @@ def numbered(
 ) -> tuple[list[tuple[InlineSpan, int]], list[tuple[InlineSpan, int]]]:
     """The block's source and target spans, each with the number of its source span (from 0),
     so that markup in a target refers to its markup in the source (XLIFF ``<pc id="p1">``, the
-    PO notation ``<1>``); unsafe links are left out."""
+    PO notation ``<1>``); unsafe links are left out.
+
+    A target span takes a source span of its kind (and address) from the sentence that holds
+    it first: when an earlier sentence lost its emphasis, the next sentence's ``<em>`` is not
+    numbered as the lost one (a PO ``msgstr`` had ``<2>only</2>`` for the ``msgid``'s
+    ``<4>only</4>``, which translate-toolkit's pofilter flags and a CAT tool cannot pair)."""
     src = [(x, k) for k, x in enumerate(block.source_inline) if safe_span(x)]
+    in_seg: dict[int, set[str]] = {}  # source span number -> the sentences it overlaps
+    for x, k in src:
+        in_seg[k] = {
+            seg.id for seg in block.segments
+            if max(x.start, seg.segment.start) < min(x.end, seg.segment.end)
+        }  # fmt: skip
+    holder = [(offset, offset + len(seg.target), seg.id) for seg, offset in
+              _segment_offsets(block)]  # fmt: skip
     used: set[int] = set()
     tgt: list[tuple[InlineSpan, int]] = []
     for x in block.inline:
+        same = [k for y, k in src if (y.kind, y.attrs) == (x.kind, x.attrs)]
+        sid = next((i for lo, hi, i in holder if lo <= x.start and x.end <= hi), None)
+        here = [k for k in same if sid in in_seg[k]]
         k = next(
-            (k for y, k in src if k not in used and (y.kind, y.attrs) == (x.kind, x.attrs)), -1
-        )
-        if k < 0:  # a span cut at a sentence boundary: its second part
-            k = next((k for y, k in src if (y.kind, y.attrs) == (x.kind, x.attrs)), -1)
+            (k for k in here if k not in used),  # its own sentence's span
+            here[0] if here  # a span cut at a sentence boundary: a later part
+            else next((k for k in same if k not in used), same[0] if same else -1),
+        )  # fmt: skip
         if k >= 0:
             used.add(k)
             tgt.append((x, k))

@@ -389,3 +389,34 @@ def test_heldout_o_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.id for p in pages} & {p.id for p in others}
     assert (CORPUS / "LICENSES" / "wcxb-CC-BY-4.0.txt").is_file()
+
+
+def test_heldout_p_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set p (fundus's parser test pages, whole bodies): bytes as written, one page per
+    site, no page or site of any set written before it, no publisher a benchmark data file
+    names, several languages; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_p import SETS_BEFORE, _named_in_bench_data
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_p")
+    assert len(pages) == 40
+    named = _named_in_bench_data()
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.url, page.id
+        assert page.source["package"] == "flairNLP/fundus (GitHub)", page.id
+        country, publisher = page.source["path"].split("/")[-2:]
+        assert f"{country}/{publisher.split('_')[0]}_" not in named, page.id
+    assert {p.language for p in pages} >= {"de", "en", "ja", "it"}
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert {"heldout_d", "heldout_n", "heldout_o"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.id for p in pages} & {p.id for p in others}
+    assert (CORPUS / "LICENSES" / "fundus-MIT.txt").is_file()

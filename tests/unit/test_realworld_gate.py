@@ -65,7 +65,7 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
     [
         "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
         "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-        "heldout_o",
+        "heldout_o", "heldout_p",
     ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
@@ -103,6 +103,7 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
     tools = (
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
         "diagnose_ensemble.py", "classify_leaks.py", "classify_losses.py",
+        "classify_leak_position.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
@@ -125,11 +126,12 @@ def test_classify_leaks_refuses_the_held_out_set_and_reads_the_facts_convention(
 
 
 def test_every_held_out_set_is_refused_by_the_tools() -> None:
-    """Set n stays held out beside set o: a development tool refuses both."""
+    """Sets n and o stay held out beside set p: a development tool refuses all three."""
     import argparse
 
     ev = _eval_module()
-    assert ev.HELD_OUT == "heldout-o" and set(ev.HELD_OUT_SETS) == {"heldout-n", "heldout-o"}
+    assert ev.HELD_OUT == "heldout-p"
+    assert set(ev.HELD_OUT_SETS) == {"heldout-n", "heldout-o", "heldout-p"}
     for name in ev.HELD_OUT_SETS:
         with pytest.raises(SystemExit) as refused:
             ev.development_pages(name, argparse.ArgumentParser(prog="diagnose"))
@@ -166,3 +168,37 @@ def test_convention_key_folds_the_ground_truths_convention_only() -> None:
     )
     assert ev.convention_key("Us$ 20 in 2024") == ev.key("Us$ 20 in 2024")
     assert ev.key("\U0001f539 Dry") != ev.key("Dry")
+
+
+def test_classify_leak_position_refuses_the_held_out_sets_and_places_the_rules() -> None:
+    """The leak-position tool decides nothing on a held-out set; its candidate rules drop by
+    place and signal only (a short block after the last long paragraph that shares no content
+    word with the edition goes; one that shares a word, or one before it, stays)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import classify_leak_position as lp
+
+    for name in _eval_module().HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            lp.main(["--set", name])
+        assert refused.value.code == 2
+    long = " ".join(["Rainfall across the northern valleys doubled this spring"] * 5)
+    blocks = [
+        lp.Block("paragraph", "Subscribe today for unlimited access, cancel anytime"),
+        lp.Block("paragraph", long),
+        lp.Block("paragraph", long),
+        lp.Block("paragraph", "The northern valleys expect more rainfall"),
+        lp.Block("paragraph", "Subscribe today for unlimited access"),
+    ]
+    every: dict[str, int] = {}
+    for b in blocks:
+        for w in lp.content_words(b.text):
+            every[w] = every.get(w, 0) + 1
+    for b in blocks:
+        b.shares = any(every[w] > 1 for w in lp.content_words(b.text))
+    blocks[0].shares = False  # a head block the head rule alone may take
+    assert lp.rule_tail_no_shared(blocks) == set()  # "Subscribe ..." shares with block 0
+    blocks[4].shares = False
+    assert lp.rule_tail_no_shared(blocks) == {4}
+    assert lp.rule_head_no_shared(blocks) == {0}

@@ -318,9 +318,31 @@ def _kept_in_name(source: str, s_start: int, target: str, t_start: int) -> bool:
 
 
 def _glued_thousands(ns: NumberMention) -> bool:
-    """ "4K", "10k" with no currency: a screen resolution or a race distance as often as a
-    count ("4K TVs", "a 10k run"), so the engine's copy stays; "$4K" is money (a measure)."""
-    return ns.scale == 1000 and ns.measure is None and re.fullmatch(r"\d+[kK]", ns.text) is not None
+    """ "4K", "6.2K", "10k" with no currency: a screen or video resolution or a race distance
+    as often as a count ("4K TVs", "6.2K video", "a 10k run"), so the engine's copy stays;
+    "$4K" is money (a measure)."""
+    return (ns.scale == 1000 and ns.measure is None
+            and re.fullmatch(r"\d+(?:[.,]\d+)?[kK]", ns.text) is not None)
+
+
+def _glued_designation(source: str, ns: NumberMention) -> bool:
+    """A number with a glued scale letter and no currency right after a capitalized word inside
+    the sentence names a model or a variant, not a count: "SLS Block 1B", "Radeon Pro 5500M",
+    "a Fluke 43B" (the localize stage had written "Bloco SLS 1 bi", "5500 mi", "43 bi"). A
+    sentence's first word ("Nearly 2B people") and a possessive ("Apple's 2B users") do not
+    name it; "$1B" is money (a currency; a unit after it, "43B meter", does not count)."""
+    if ns.measure is not None and ns.measure.kind != "unit":
+        return False
+    if ns.scale == 1 or ns.scale_form != "short":
+        return False
+    if re.fullmatch(r"\d+(?:[.,]\d+)?[A-Za-z]", ns.text) is None:
+        return False
+    before = _WORD_END.search(source, 0, ns.start)
+    if before is None or not before.group(1)[:1].isupper():
+        return False
+    if re.search(r"['’]s?$", before.group(1)):
+        return False
+    return not _sentence_start(source, before.start(1))
 
 
 def _first_day(formatted: str, mention: DateMention, loc: Localizer) -> str:
@@ -441,8 +463,9 @@ def localize_text(
         if not wrong and not _needs_rewrite(ns, nt):
             continue
         if not wrong and (_names_a_version(source, ns, loc.source_lang)
-                          or _glued_thousands(ns)):
-            continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs"
+                          or _glued_thousands(ns) or _glued_designation(source, ns)):
+            continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs";
+            # "SLS Block 1B": a model's name, not a billion
         other = _other_reading(ns, nt, loc)
         if other is not None:
             result.findings.append(
