@@ -2237,6 +2237,81 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return []
 
 
+_ACTION_KEYS = ("after", "before", "without")
+
+
+@dataclass(frozen=True)
+class _Actions:
+    preps: dict[str, str]  # what the preposition says -> an alternation of its forms
+    verb: re.Pattern[str]
+    not_verbs: frozenset[str]
+    det: str
+    linkers: str
+
+
+@cache
+def _action_data(lang: str) -> _Actions | None:
+    """``[actions]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("actions")
+    if not data:
+        return None
+    preps = {k: _alt([str(w) for w in data.get(k, [])]) for k in _ACTION_KEYS if data.get(k)}
+    return _Actions(preps, re.compile(str(data["verb"]), re.IGNORECASE),
+                    frozenset(str(w) for w in data.get("not_verbs", [])),
+                    _alt([str(w) for w in data.get("determiners", [])]),
+                    _alt([str(w) for w in data.get("linkers", [])]))  # fmt: skip
+
+
+def check_action(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A verb after a preposition that the target drops, its object left in its place: "Após
+    rechaçar um encontro da seleção" written "After a meeting of the team" (a real output), "after
+    rejecting the offer, he left" written "após a oferta, ele saiu". Read on ``[actions]`` of
+    ``locales/facts/<lang>.toml`` (prepositions that take a verb, by what they say; the verb form;
+    determiners; the words that link a noun to its complement): where the source writes such a
+    preposition, a verb and an object, and the target writes the preposition that says the same
+    thing only ever before a determiner and a noun, that noun standing alone (a comma or the end
+    after it) or linked to a complement as the source's object is. The action said as a noun
+    ("after purchasing your trip" written "após a compra de sua viagem": the noun linked where
+    the source's object is not) and a clause ("after the team won") are not findings. Blocking.
+    A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _action_data(src_lang), _action_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    for key, s_preps in s_data.preps.items():
+        t_preps = t_data.preps.get(key)
+        if t_preps is None:
+            continue
+        source = re.compile(
+            rf"(?i)(?<![\w-])(?:{s_preps})\s+({s_data.verb.pattern})\s+(?:{s_data.det})\s+"
+            rf"[^\W\d_][\w-]*(\s+(?:{s_data.linkers})\b)?"
+        )
+        for m in source.finditer(seg.source):
+            if m.group(1).casefold() in s_data.not_verbs:
+                continue
+            hits = list(re.finditer(rf"(?i)(?<![\w-])(?:{t_preps})\s+([^\W\d_][\w-]*)",
+                                    seg.target))  # fmt: skip
+            if not hits or any(not re.fullmatch(t_data.det, h.group(1), re.IGNORECASE)
+                               for h in hits):  # fmt: skip
+                break  # the target says it otherwise, or with a verb or a clause somewhere
+            obj = re.compile(rf"(?i)\s+(?:{t_data.det})\s+[^\W\d_][\w-]*"
+                             rf"(?:(\s*(?:[,;:.!?]|$))|(\s+(?:{t_data.linkers})\b))?")  # fmt: skip
+            o = obj.match(seg.target, hits[0].end(0) - len(hits[0].group(1)) - 1)
+            if o is None or not (o.group(1) is not None or (o.group(2) and m.group(2))):
+                break
+            said = seg.target[hits[0].start() : o.end()].strip()
+            return [Finding(
+                "numbers", "error",
+                f"the source says {m.group(0)!r} and the target {said!r}: the action is gone, "
+                "its object left in its place",
+                segment=seg.id, source_span=m.span(), target_span=(hits[0].start(), o.end()),
+                data={"kind": "action-dropped"},
+            )]  # fmt: skip
+    return []
+
+
 def decade_in(source: str, start: int, digits: str, target: str, source_lang: str) -> bool:
     """The source names a decade with a cue of its language before the number ("década de
     1990", "anos 90": ``[decades] cues`` of ``locales/facts/<lang>.toml``) and the target writes
@@ -3545,5 +3620,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
-                 check_modality,
+                 check_modality, check_action,
                  check_hidden_characters]  # fmt: skip
