@@ -2099,15 +2099,17 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
 
 @cache
 def _place_words(lang: str) -> frozenset[str]:
-    """The folded words of ``lang``'s names of countries and languages (CLDR, through Babel):
-    "Sérvia" for "Serbia", "Croácia" for "Croatia" are the language's own spellings."""
+    """The folded words of ``lang``'s names of countries, languages and of the cities CLDR
+    writes in the language's own spelling (its time zones' exemplar cities, through Babel):
+    "Sérvia" for "Serbia", "Croácia" for "Croatia", "Istambul" for "Istanbul"."""
     from babel import Locale, UnknownLocaleError
 
     try:
         loc = Locale.parse(base_language(lang) or lang)
     except (ValueError, UnknownLocaleError):
         return frozenset()
-    names = [*loc.territories.values(), *loc.languages.values()]
+    cities = [v.get("city") for v in loc.time_zones.values()]
+    names = [*loc.territories.values(), *loc.languages.values(), *(c for c in cities if c)]
     return frozenset(_fold(w) for n in names for w in re.findall(r"[^\W\d_]+", str(n)))
 
 
@@ -2127,8 +2129,9 @@ def check_name_spelling(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     written "Koine", "Whangārei" written "Whangurei") is another name: is it the same person?
     Read on the capitalized words of four letters or more (``[names]`` of
     ``locales/facts/<lang>.toml``) that the other side does not write, one letter apart; not read
-    where either word is a common English word ("North", "Norte") or a word of its language's
-    names of countries and languages ("Serbia", "Sérvia"), where the letters are a pair that
+    where either word is a common English word ("North", "Norte"), a word of its language's
+    names of countries, languages and cities ("Serbia", "Sérvia"; "Istambul") or a month or
+    weekday ("April", "Abril"), where the letters are a pair that
     ``[names] letter_pairs`` of either language lists ("Syria", "Síria"), or inside a glossary
     name. Blocking. A language without the data is not checked."""
     if _skip(seg):
@@ -2150,14 +2153,16 @@ def check_name_spelling(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     s_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.source)}
     t_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.target)}
     glossary = _name_spans(seg)
+    t_skip = _place_words(ctx.target_lang) | _calendar_words(ctx.target_lang)
+    s_skip = _place_words(src_lang) | _calendar_words(src_lang)
     targets = [(w, a, b) for w, a, b, *_ in _name_words(seg.target, t_data[0])
                if w not in s_all and w not in stop and not (t_en and words.ordinary(w))
-               and w not in _place_words(ctx.target_lang)]  # fmt: skip
+               and w not in t_skip]  # fmt: skip
     if not targets:
         return []
     for w, a, b, *_ in _name_words(seg.source, s_data[0]):
         if (w in t_all or w in stop or (s_en and words.ordinary(w))
-                or w in _place_words(src_lang) or _inside((a, b), glossary)):
+                or w in s_skip or _inside((a, b), glossary)):
             continue  # fmt: skip
         for w2, a2, b2 in targets:
             if _respelled(w, w2, pairs):

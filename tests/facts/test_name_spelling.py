@@ -1,6 +1,7 @@
 """A name the target writes with one letter changed inside it is another name ("Kaine" written
 "Koine", a real output of set H; "Jon Sopel" written "Jon Supel"): blocking in both directions.
-A country's or a language's own spelling in the target ("Sérvia", "Croácia", "Síria"), a
+A country's, a language's or a city's own spelling in the target ("Sérvia", "Croácia", "Síria",
+"Istambul"), a month ("April", "Abril"), a
 translated ending ("North America" -> "América do Norte") and a name written the same way pass."""
 
 from __future__ import annotations
@@ -43,6 +44,14 @@ def test_a_name_respelled_is_blocking(
      "convencido.", "en", "pt-BR"),
     ("A Autoridade Palestina disse que vai aderir ao Tribunal Penal Internacional.",
      "The Palestinian Authority said it will join the International Criminal Court.", "pt", "en"),
+    # real outputs of the development pages (audit_facts_pages.py): a city CLDR writes in
+    # Portuguese, a month
+    ("A: Tie between Istanbul, Turkey and Cape Town, South Africa",
+     "A: Empate entre Istambul, Turquia e Cidade do Cabo, África do Sul", "en", "pt-BR"),
+    ("April 2024: Belarusian pro-democracy hackers crippled the website of Belarus' main "
+     "security service agency for over two months.",
+     "Abril de 2024: Os hackers bielorrussos pró-democracia abalaram o site da principal "
+     "agência de serviços de segurança da Bielorrússia por mais de dois meses.", "en", "pt-BR"),
 ])
 def test_own_spellings_and_kept_names_pass(source: str, target: str, src: str, locale: str) -> None:
     assert _spelling(source, target, src, locale) == []
