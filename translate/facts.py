@@ -2115,12 +2115,20 @@ def _place_words(lang: str) -> frozenset[str]:
 
 def _respelled(one: str, two: str, pairs: frozenset[frozenset[str]]) -> bool:
     """Two folded words of one length that differ in one letter inside the word: not the first
-    (another word), not the last two (an ending: "Norte", "Zimbábue"), not a pair of letters one
+    (another word), not the last two (an ending: "Norte", "Zimbábue"; of each part of a
+    hyphenated word), not a pair of letters one
     language writes for the other's in a borrowed name (``pairs``: "Croatia", "Croácia")."""
     if len(one) != len(two) or len(one) < 4 or one == two:
         return False
     diff = [i for i, (a, b) in enumerate(zip(one, two, strict=True)) if a != b]
-    return (len(diff) == 1 and 0 < diff[0] < len(one) - 2
+    if len(diff) != 1:
+        return False
+    # the word's part around the letter, for a compound ("Naltrexone-bupropion", whose first
+    # part's ending is the language's: "Naltrexona-bupropion")
+    start = one.rfind("-", 0, diff[0]) + 1
+    end = one.find("-", diff[0])
+    end = len(one) if end < 0 else end
+    return (start < diff[0] < end - 2
             and frozenset((one[diff[0]], two[diff[0]])) not in pairs)  # fmt: skip
 
 
@@ -2200,8 +2208,9 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     word lost a person or the clause around it ("— Andrew Chen To combat this trend" written
     "Para combater essa tendência"; "..., said Jon Sopel" written with another name). Read
     where the source's language has a spelling dictionary (``[dictionary]`` of
-    ``locales/languages``): a name with a word of it (the sentence's capitals of "White House",
-    "US News" are ordinary words a translation translates), a month or weekday, a country or
+    ``locales/languages``): a name with a word of it, or a hyphenated word of them ("Low-code"),
+    (the sentence's capitals of "White House", "US News" are ordinary words a translation
+    translates), a month or weekday, a country or
     language name (CLDR) is not read, nor a sentence in title case, nor a glossary name; a word
     of the name, or its first four letters ("Croatia", "Croácia"), anywhere in the target keeps
     it. Blocking."""
@@ -2230,7 +2239,8 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             runs.setdefault((run_start, run_end), []).append(w)
     for (start, end), name in runs.items():
         if (len(name) < 2 or _inside((start, end), glossary)
-                or any(w in words.common or w in skip for w in name)
+                or any(w in words.common or w in skip
+                       or all(part in words.common for part in w.split("-")) for w in name)
                 or any(w in t_all or (len(w) >= 4 and w[:4] in t_heads) for w in name)):
             continue  # fmt: skip
         return [Finding(

@@ -83,6 +83,12 @@ def test_one_modal_changed_beside_another_of_its_class_is_a_finding(
      "hazardous to work with.",
      "A PPR não é capaz de ter a força a longo prazo para usos repetidos, e pode ser perigoso "
      "para trabalhar.", "en", "pt-BR"),
+    # a real output of the development pages (audit_facts_pages.py): "can" is "puder", the
+    # subjunctive future ("não deve" is "does not owe")
+    ("Still, it may be best to file as soon as you can to receive your refund or to ensure you "
+     "don't owe a balance.",
+     "Ainda assim, pode ser melhor arquivado assim que você puder para receber seu reembolso ou "
+     "para garantir que você não deve um saldo.", "en", "pt-BR"),
 ])
 def test_modals_paired_by_class_pass(source: str, target: str, src: str, locale: str) -> None:
     assert _modal(source, target, src, locale) == []

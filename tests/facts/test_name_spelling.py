@@ -52,6 +52,8 @@ def test_a_name_respelled_is_blocking(
      "security service agency for over two months.",
      "Abril de 2024: Os hackers bielorrussos pró-democracia abalaram o site da principal "
      "agência de serviços de segurança da Bielorrússia por mais de dois meses.", "en", "pt-BR"),
+    # the ending of a compound's first part ("Naltrexone-bupropion")
+    ("Naltrexone-bupropion (Contrave)", "Naltrexona-bupropion (Contrave)", "en", "pt-BR"),
 ])
 def test_own_spellings_and_kept_names_pass(source: str, target: str, src: str, locale: str) -> None:
     assert _spelling(source, target, src, locale) == []
