@@ -1935,29 +1935,60 @@ def _modals(text: str, data: _Modals) -> list[tuple[re.Match[str], frozenset[str
             for m in data[0].finditer(text)]  # fmt: skip
 
 
+def _match_modals(source: list[frozenset[str]], target: list[frozenset[str]]) -> dict[int, int]:
+    """A largest one-to-one pairing of source and target modals that share a class (source
+    index -> target index; augmenting paths, the lists are a few modals long).
+
+    >>> _match_modals([frozenset({"a"}), frozenset({"a", "b"})], [frozenset({"a"})])
+    {0: 0}
+    >>> _match_modals([frozenset({"a", "b"}), frozenset({"a"})], [frozenset({"a"}),
+    ...     frozenset({"b"})])
+    {0: 1, 1: 0}
+    """
+    owner: dict[int, int] = {}  # target index -> source index
+
+    def place(i: int, seen: set[int]) -> bool:
+        for j, classes in enumerate(target):
+            if j in seen or not source[i] & classes:
+                continue
+            seen.add(j)
+            if j not in owner or place(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    for i in range(len(source)):
+        place(i, set())
+    return {i: j for j, i in sorted(owner.items(), key=lambda x: x[1])}
+
+
 def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A modal keeps what it says: "you must register" written "você pode se registrar" makes an
     obligation a choice, and "can" written "deve" a choice an obligation. Read on each side's
     modal verbs by class (``[modality]`` of ``locales/facts/<lang>.toml``: obligation,
-    possibility, ability, prohibition; a phrase may say two). A finding when a source modal
-    shares no class with any target modal and a target modal shares none with any source modal:
-    a modal the target merely leaves out ("you can see" written "você vê") is not one, nor one
-    the target says by another of the same class ("must" as "tem que", "cannot" as "não
-    consegue"). A language without the data is not checked."""
+    possibility, ability, prohibition; a phrase may say two). Each source modal is paired with
+    a target modal it shares a class with, one to one, as many pairs as can be; a finding when
+    a source modal and a target modal are left unpaired and share no class ("may help ... who
+    may not have" written "devem ajudar ... podem não ter": the second "may" keeps "podem", the
+    first is made "devem"). A modal the target merely leaves out ("you can see" written "você
+    vê") is not one, nor one the target says by another of the same class ("must" as "tem
+    que", "cannot" as "não consegue"). A language without the data is not checked."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     s_data, t_data = _modal_data(src_lang), _modal_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    s_modals, t_modals = _modals(seg.source, s_data), _modals(seg.target, t_data)
-    s_all = frozenset().union(*(c for _, c in s_modals))
-    t_all = frozenset().union(*(c for _, c in t_modals))
-    lost = [(m, c) for m, c in s_modals if c and not c & t_all]
-    new = [(m, c) for m, c in t_modals if c and not c & s_all]
-    if not lost or not new:
+    s_modals = [(m, c) for m, c in _modals(seg.source, s_data) if c]
+    t_modals = [(m, c) for m, c in _modals(seg.target, t_data) if c]
+    pair = _match_modals([c for _, c in s_modals], [c for _, c in t_modals])
+    taken = set(pair.values())
+    lost = [x for i, x in enumerate(s_modals) if i not in pair]
+    new = [x for j, x in enumerate(t_modals) if j not in taken]
+    changed = [(a, b) for a in lost for b in new if not a[1] & b[1]]
+    if not changed:
         return []
-    (s_hit, s_cls), (t_hit, t_cls) = lost[0], new[0]
+    (s_hit, s_cls), (t_hit, t_cls) = changed[0]
     return [Finding(
         "modality", _MODAL_SEVERITY,
         f"the source says {s_hit.group()!r} ({'/'.join(sorted(s_cls))}) and the target "
@@ -2072,6 +2103,236 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                 "and the target after it: who did what to whom may be turned",
                 segment=seg.id, source_span=(s1, s1_end), target_span=(t1, t1_end),
                 data={"kind": "name-order"},
+            )]  # fmt: skip
+    return []
+
+
+@cache
+def _place_words(lang: str) -> frozenset[str]:
+    """The folded words of ``lang``'s names of countries, languages and of the cities CLDR
+    writes in the language's own spelling (its time zones' exemplar cities, through Babel):
+    "Sérvia" for "Serbia", "Croácia" for "Croatia", "Istambul" for "Istanbul"."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(base_language(lang) or lang)
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    cities = [v.get("city") for v in loc.time_zones.values()]
+    names = [*loc.territories.values(), *loc.languages.values(), *(c for c in cities if c)]
+    return frozenset(_fold(w) for n in names for w in re.findall(r"[^\W\d_]+", str(n)))
+
+
+def _respelled(one: str, two: str, pairs: frozenset[frozenset[str]]) -> bool:
+    """Two folded words of one length that differ in one letter inside the word: not the first
+    (another word), not the last two (an ending: "Norte", "Zimbábue"; of each part of a
+    hyphenated word), not a pair of letters one
+    language writes for the other's in a borrowed name (``pairs``: "Croatia", "Croácia")."""
+    if len(one) != len(two) or len(one) < 4 or one == two:
+        return False
+    diff = [i for i, (a, b) in enumerate(zip(one, two, strict=True)) if a != b]
+    if len(diff) != 1:
+        return False
+    # the word's part around the letter, for a compound ("Naltrexone-bupropion", whose first
+    # part's ending is the language's: "Naltrexona-bupropion")
+    start = one.rfind("-", 0, diff[0]) + 1
+    end = one.find("-", diff[0])
+    end = len(one) if end < 0 else end
+    return (start < diff[0] < end - 2
+            and frozenset((one[diff[0]], two[diff[0]])) not in pairs)  # fmt: skip
+
+
+def check_name_spelling(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A name of the source that the target writes with one letter changed inside it ("Kaine"
+    written "Koine", "Whangārei" written "Whangurei") is another name: is it the same person?
+    Read on the capitalized words of four letters or more (``[names]`` of
+    ``locales/facts/<lang>.toml``) that the other side does not write, one letter apart; not read
+    where either word is a common English word ("North", "Norte"), a word of its language's
+    names of countries, languages and cities ("Serbia", "Sérvia"; "Istambul") or a month or
+    weekday ("April", "Abril"), where the letters are a pair that
+    ``[names] letter_pairs`` of either language lists ("Syria", "Síria"), or inside a glossary
+    name. Blocking. A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _name_data(src_lang), _name_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    from .glossary.words import english_words
+
+    stop = {_fold(w) for w in s_data[3] | t_data[3]}
+    pairs = frozenset(
+        frozenset(str(x) for x in p)
+        for lang in (src_lang, ctx.target_lang)
+        for p in facts_data(lang).get("names", {}).get("letter_pairs", [])
+    )
+    words = english_words()
+    s_en, t_en = base_language(src_lang) == "en", base_language(ctx.target_lang) == "en"
+    s_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.source)}
+    t_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.target)}
+    glossary = _name_spans(seg)
+    t_skip = _place_words(ctx.target_lang) | _calendar_words(ctx.target_lang)
+    s_skip = _place_words(src_lang) | _calendar_words(src_lang)
+    targets = [(w, a, b) for w, a, b, *_ in _name_words(seg.target, t_data[0])
+               if w not in s_all and w not in stop and not (t_en and words.ordinary(w))
+               and w not in t_skip]  # fmt: skip
+    if not targets:
+        return []
+    for w, a, b, *_ in _name_words(seg.source, s_data[0]):
+        if (w in t_all or w in stop or (s_en and words.ordinary(w))
+                or w in s_skip or _inside((a, b), glossary)):
+            continue  # fmt: skip
+        for w2, a2, b2 in targets:
+            if _respelled(w, w2, pairs):
+                return [Finding(
+                    "names", "error",
+                    f"the source's name {seg.source[a:b]!r} is written {seg.target[a2:b2]!r}: "
+                    "one letter changed, another name",
+                    segment=seg.id, source_span=(a, b), target_span=(a2, b2),
+                    data={"kind": "name-spelling"},
+                )]  # fmt: skip
+    return []
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """The folded names of months and weekdays of ``lang`` (CLDR, through Babel), every width."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(base_language(lang) or lang)
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    names = [str(n) for table in (loc.months, loc.days) for ctx in table.values()
+             for width in ctx.values() for n in width.values()]  # fmt: skip
+    return frozenset(_fold(n).rstrip(".") for n in names)
+
+
+# A sentence with more capitalized words than this share is a heading or a list of titles
+# ("Best For | Denim Size Range"): its capitals say nothing of names.
+_TITLE_SHARE = 0.3
+
+
+def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A full name of the source (two capitalized words or more) of which the target writes no
+    word lost a person or the clause around it ("— Andrew Chen To combat this trend" written
+    "Para combater essa tendência"; "..., said Jon Sopel" written with another name). Read
+    where the source's language has a spelling dictionary (``[dictionary]`` of
+    ``locales/languages``): a name with a word of it, or a hyphenated word of them ("Low-code"),
+    (the sentence's capitals of "White House", "US News" are ordinary words a translation
+    translates), a month or weekday, a country or
+    language name (CLDR) is not read, nor a sentence in title case, nor a glossary name; a word
+    of the name, or its first four letters ("Croatia", "Croácia"), anywhere in the target keeps
+    it. Blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data = _name_data(src_lang)
+    if s_data is None:
+        return []
+    from .glossary.words import language_words
+
+    words = language_words(src_lang)
+    if words is None or not words.common:
+        return []
+    letters = re.findall(r"[^\W\d_]+", seg.source)
+    if not letters or sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+        return []
+    t_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.target)}
+    t_heads = {w[:4] for w in t_all if len(w) >= 4}
+    stop = {_fold(w) for w in s_data[3]}
+    skip = _place_words(src_lang) | _calendar_words(src_lang)
+    glossary = _name_spans(seg)
+    runs: dict[tuple[int, int], list[str]] = {}
+    for w, _, _, run_start, run_end in _name_words(seg.source, s_data[0]):
+        if w not in stop:
+            runs.setdefault((run_start, run_end), []).append(w)
+    for (start, end), name in runs.items():
+        if (len(name) < 2 or _inside((start, end), glossary)
+                or any(w in words.common or w in skip
+                       or all(part in words.common for part in w.split("-")) for w in name)
+                or any(w in t_all or (len(w) >= 4 and w[:4] in t_heads) for w in name)):
+            continue  # fmt: skip
+        return [Finding(
+            "names", "error",
+            f"the source's name {seg.source[start:end]!r} is nowhere in the target: the name "
+            "or the clause around it was lost",
+            segment=seg.id, source_span=(start, end), data={"kind": "name-lost"},
+        )]  # fmt: skip
+    return []
+
+
+_ACTION_KEYS = ("after", "before", "without")
+
+
+@dataclass(frozen=True)
+class _Actions:
+    preps: dict[str, str]  # what the preposition says -> an alternation of its forms
+    verb: re.Pattern[str]
+    not_verbs: frozenset[str]
+    det: str
+    linkers: str
+
+
+@cache
+def _action_data(lang: str) -> _Actions | None:
+    """``[actions]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("actions")
+    if not data:
+        return None
+    preps = {k: _alt([str(w) for w in data.get(k, [])]) for k in _ACTION_KEYS if data.get(k)}
+    return _Actions(preps, re.compile(str(data["verb"]), re.IGNORECASE),
+                    frozenset(str(w) for w in data.get("not_verbs", [])),
+                    _alt([str(w) for w in data.get("determiners", [])]),
+                    _alt([str(w) for w in data.get("linkers", [])]))  # fmt: skip
+
+
+def check_action(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A verb after a preposition that the target drops, its object left in its place: "Após
+    rechaçar um encontro da seleção" written "After a meeting of the team" (a real output), "after
+    rejecting the offer, he left" written "após a oferta, ele saiu". Read on ``[actions]`` of
+    ``locales/facts/<lang>.toml`` (prepositions that take a verb, by what they say; the verb form;
+    determiners; the words that link a noun to its complement): where the source writes such a
+    preposition, a verb and an object, and the target writes the preposition that says the same
+    thing only ever before a determiner and a noun, that noun standing alone (a comma or the end
+    after it) or linked to a complement as the source's object is. The action said as a noun
+    ("after purchasing your trip" written "após a compra de sua viagem": the noun linked where
+    the source's object is not) and a clause ("after the team won") are not findings. Blocking.
+    A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _action_data(src_lang), _action_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    for key, s_preps in s_data.preps.items():
+        t_preps = t_data.preps.get(key)
+        if t_preps is None:
+            continue
+        source = re.compile(
+            rf"(?i)(?<![\w-])(?:{s_preps})\s+({s_data.verb.pattern})\s+(?:{s_data.det})\s+"
+            rf"[^\W\d_][\w-]*(\s+(?:{s_data.linkers})\b)?"
+        )
+        for m in source.finditer(seg.source):
+            if m.group(1).casefold() in s_data.not_verbs:
+                continue
+            hits = list(re.finditer(rf"(?i)(?<![\w-])(?:{t_preps})\s+([^\W\d_][\w-]*)",
+                                    seg.target))  # fmt: skip
+            if not hits or any(not re.fullmatch(t_data.det, h.group(1), re.IGNORECASE)
+                               for h in hits):  # fmt: skip
+                break  # the target says it otherwise, or with a verb or a clause somewhere
+            obj = re.compile(rf"(?i)\s+(?:{t_data.det})\s+[^\W\d_][\w-]*"
+                             rf"(?:(\s*(?:[,;:.!?]|$))|(\s+(?:{t_data.linkers})\b))?")  # fmt: skip
+            o = obj.match(seg.target, hits[0].end(0) - len(hits[0].group(1)) - 1)
+            if o is None or not (o.group(1) is not None or (o.group(2) and m.group(2))):
+                break
+            said = seg.target[hits[0].start() : o.end()].strip()
+            return [Finding(
+                "numbers", "error",
+                f"the source says {m.group(0)!r} and the target {said!r}: the action is gone, "
+                "its object left in its place",
+                segment=seg.id, source_span=m.span(), target_span=(hits[0].start(), o.end()),
+                data={"kind": "action-dropped"},
             )]  # fmt: skip
     return []
 
@@ -3383,4 +3644,6 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_name_order, check_modality, check_hidden_characters]  # fmt: skip
+                 check_name_order, check_name_spelling, check_name_lost,
+                 check_modality, check_action,
+                 check_hidden_characters]  # fmt: skip
