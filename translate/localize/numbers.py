@@ -236,7 +236,10 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
     before2 = text[start - 2] if start > 1 else ""
     after = text[end] if end < len(text) else ""
     after2 = text[end + 1] if end + 1 < len(text) else ""
-    if before and (before.isalnum() or before in "_./:#@\\+&"):
+    signed = before == "+" and not (before2.isalnum() or before2 in ("+", "_"))
+    if signed and not _dialled(text, end):
+        pass  # a sign: "+9.7%", "(+3)", "+15 points" (a country code "+1 555 ..." is not one)
+    elif before and (before.isalnum() or before in "_./:#@\\+&"):
         return False  # A320, v2, /2020, +1 555 ...
     if before == "-" and before2.isalnum():
         return False  # COVID-19, F-16, 2019-2020 (an en dash between numbers is a range: kept)
@@ -250,6 +253,13 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
         return False  # a run the strict regex stopped in the middle of (2.4.1.5)
     return not (after.isalpha() and not _is_cjk(after) and after not in "KMBTkmbt"
                 and not _glued_degrees(text, end))
+
+
+def _dialled(text: str, end: int) -> bool:
+    """After "+" and digits, what a telephone number has: more digits or a "(" after a space or
+    a separator ("+1 555 0100", "+44 (0)20", "+351 21 000 0000", "+1-800-...")."""
+    rest = text[end : end + 3].lstrip(" \u00a0-.")
+    return bool(rest) and (rest[0].isdigit() or rest[0] == "(")
 
 
 def _glued_degrees(text: str, end: int) -> bool:
