@@ -1920,10 +1920,11 @@ def _modal_data(lang: str) -> _Modals | None:
     if not data:
         return None
     classes = tuple((str(name), [str(w) for w in words]) for name, words in data.items())
-    every = sorted({w for _, words in classes for w in words}, key=len, reverse=True)
+    every = sorted({w for _, words in classes for w in words}, key=lambda w: (-len(w), w))
     bound = r"(?<![\w'’-])(?:{})(?![\w'’-])"
     # each class's regex from the shipped opcodes (translate.regexcache; its text is the data's
-    # order); ``every`` is compiled here: its phrases of one length come in hash order
+    # order); ``every`` is compiled here, longest first, then in code-point order (the same
+    # pattern in every process: a set's order follows the hash seed)
     return (re.compile(bound.format("|".join(every)), re.IGNORECASE),
             tuple((name, regexcache.compile(bound.format("|".join(words)), re.IGNORECASE))
                   for name, words in classes))  # fmt: skip
