@@ -164,12 +164,12 @@ def build_shipped() -> bytes:
     from ..locales import load_profiles
     from .injected import _forms_index
     from .load import clear_cache
-    from .match import build_index
+    from .match import build_index, make_memos
 
     clear_cache()
     glossary = load_glossary()
     for lang in SHIPPED_SOURCES:
-        build_index(glossary, lang)
+        make_memos(build_index(glossary, lang))
     for tag in sorted(load_profiles()):
         _forms_index(glossary, tag)
     _ = glossary.hash

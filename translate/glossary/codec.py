@@ -34,7 +34,7 @@ from typing import Any
 from .model import Entry, Glossary
 from .words import WordList
 
-FORMAT = 1
+FORMAT = 2  # 2: an Index's standalone and organs memos stored once made
 _ROOT = "@glossary/"  # stands for the shipped glossary folder in stored paths
 
 
@@ -322,15 +322,36 @@ class _Variants:
         return made
 
 
+# Memos of an Index holding one (entry, text...) tuple per key, built from every name of the
+# index (match._Matcher._standalone and _organs): stored once made, so that a run does not
+# decode all of the index's names to make them again; None (not made) is not stored.
+_ONE = ("standalone", "organs")
+
+
+def _encode_one(value: dict[Any, Any], enc: _Encoder) -> tuple[Any, ...] | None:
+    from .match import Variant
+
+    wrapped = {k: [v] for k, v in value.items()}
+    shape = _shape(wrapped, Variant)
+    if not shape:
+        return None if shape == () else ("plain", value)
+    return ("one", shape, _encode_refs(wrapped, shape, enc))
+
+
 def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
     from .match import Variant
 
     fields: dict[str, Any] = {}
     for name in _fields(type(index)):
         value = getattr(index, name)
-        if name in ("lock", "fuzzy_cache", "standalone", "consonantal", "syllabic",
-                    "organs"):
+        if name in ("lock", "fuzzy_cache", "consonantal", "syllabic"):
             continue  # made afresh: a lock, and memos filled while matching
+        if name in _ONE:
+            if value is not None:  # a memo made (the shipped index makes it when built)
+                one = _encode_one(value, enc)
+                if one is not None:
+                    fields[name] = one
+            continue
         if isinstance(value, WordList):
             n = enc.word_ids.get(id(value))
             if n is None:  # one copy for every index (the same shipped English list)
@@ -363,6 +384,9 @@ def _decode_index(fields: dict[str, Any], entries: list[Entry], variants: Any,
             values[name] = words(stored[1])
         elif stored[0] == "plain":
             values[name] = stored[1]
+        elif stored[0] == "one":
+            one = _ref_decoder(stored[1], entries, variants)
+            values[name] = {k: one(v)[0] for k, v in stored[2].items()}
         else:
             values[name] = LazyRefs(stored[2], _ref_decoder(stored[1], entries, variants), lock)
     return Index(**values)
