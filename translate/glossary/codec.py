@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import marshal
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import MappingProxyType
@@ -397,10 +398,11 @@ class StoredCache(dict[str, Any]):
     needs the matcher's index for one source language and the injected-name forms of its
     target locales, not all of them). Iterating it names every key, decoded or not."""
 
-    def __init__(self, pending: dict[str, bytes], entries: list[Entry], words: list[bytes]
-                 ) -> None:
+    def __init__(self, pending: dict[str, bytes], entries: list[Entry], words: list[bytes],
+                 zipped: bool = False) -> None:
         super().__init__()
         self._pending = pending
+        self._zipped = zipped  # each stored index zlib-compressed on its own (the shipped one)
         self._entries = entries
         self._words = words
         self._word_lists: dict[int, WordList] = {}
@@ -417,6 +419,8 @@ class StoredCache(dict[str, Any]):
         with self._lock:
             blob = self._pending.pop(key, None)
             if blob is not None:
+                if self._zipped:
+                    blob = zlib.decompress(blob)
                 dict.__setitem__(self, key, _decode_item(marshal.loads(blob), self._entries,
                                                                self._word_list, self._lock))
 
@@ -537,5 +541,6 @@ def decode(data: Any, root: Path | None) -> tuple[Glossary, frozenset[tuple[str,
     glossary = Glossary([entries[n] for n in data["order"]],
                         [_absolute(s, base) for s in data["sources"]],
                         [(entries[a], entries[b]) for a, b in data["duplicates"]])
-    glossary._cache = StoredCache(dict(data["cache"]), entries, list(data["words"]))
+    glossary._cache = StoredCache(dict(data["cache"]), entries, list(data["words"]),
+                                  zipped=data.get("zipped") is True)
     return glossary, frozenset(tuple(pair) for pair in data["gazetteer"])
