@@ -26,9 +26,10 @@ user cache's key also names the files' paths and Python's version; only the newe
 entries are kept.
 
 Both stores hold plain data (:mod:`marshal` of :mod:`.codec`'s encoding, compressed with
-zlib in the package), never pickles: reading one makes strings, numbers, containers and the
-glossary's own classes, and runs no code. The stores are an optimisation only: an unreadable,
-damaged, stale or unwritable store is logged and the glossary is built as before.
+zlib in the package, each index on its own too), never pickles: reading one makes strings,
+numbers, containers and the glossary's own classes, and runs no code. The stores are an
+optimisation only: an unreadable, damaged, stale or unwritable store is logged and the
+glossary is built as before.
 """
 
 from __future__ import annotations
@@ -164,16 +165,21 @@ def build_shipped() -> bytes:
     from ..locales import load_profiles
     from .injected import _forms_index
     from .load import clear_cache
-    from .match import build_index
+    from .match import build_index, make_memos
 
     clear_cache()
     glossary = load_glossary()
     for lang in SHIPPED_SOURCES:
-        build_index(glossary, lang)
+        make_memos(build_index(glossary, lang))
     for tag in sorted(load_profiles()):
         _forms_index(glossary, tag)
     _ = glossary.hash
-    payload = marshal.dumps(codec.encode(glossary, gazetteer_names(), _root()))
+    data = codec.encode(glossary, gazetteer_names(), _root())
+    # each index compressed on its own too: a run decompresses the indexes it uses (the
+    # English matcher's, its target's forms), not the other source languages'
+    data["cache"] = {k: zlib.compress(v, 9) for k, v in data["cache"].items()}
+    data["zipped"] = True
+    payload = marshal.dumps(data)
     return _MAGIC + shipped_key().encode() + b"\n" + zlib.compress(payload, 9)
 
 

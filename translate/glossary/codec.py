@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import marshal
 import threading
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import MappingProxyType
@@ -34,7 +35,7 @@ from typing import Any
 from .model import Entry, Glossary
 from .words import WordList
 
-FORMAT = 1
+FORMAT = 2  # 2: an Index's standalone and organs memos stored once made
 _ROOT = "@glossary/"  # stands for the shipped glossary folder in stored paths
 
 
@@ -322,15 +323,36 @@ class _Variants:
         return made
 
 
+# Memos of an Index holding one (entry, text...) tuple per key, built from every name of the
+# index (match._Matcher._standalone and _organs): stored once made, so that a run does not
+# decode all of the index's names to make them again; None (not made) is not stored.
+_ONE = ("standalone", "organs")
+
+
+def _encode_one(value: dict[Any, Any], enc: _Encoder) -> tuple[Any, ...] | None:
+    from .match import Variant
+
+    wrapped = {k: [v] for k, v in value.items()}
+    shape = _shape(wrapped, Variant)
+    if not shape:
+        return None if shape == () else ("plain", value)
+    return ("one", shape, _encode_refs(wrapped, shape, enc))
+
+
 def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
     from .match import Variant
 
     fields: dict[str, Any] = {}
     for name in _fields(type(index)):
         value = getattr(index, name)
-        if name in ("lock", "fuzzy_cache", "standalone", "consonantal", "syllabic",
-                    "organs"):
+        if name in ("lock", "fuzzy_cache", "consonantal", "syllabic"):
             continue  # made afresh: a lock, and memos filled while matching
+        if name in _ONE:
+            if value is not None:  # a memo made (the shipped index makes it when built)
+                one = _encode_one(value, enc)
+                if one is not None:
+                    fields[name] = one
+            continue
         if isinstance(value, WordList):
             n = enc.word_ids.get(id(value))
             if n is None:  # one copy for every index (the same shipped English list)
@@ -363,6 +385,9 @@ def _decode_index(fields: dict[str, Any], entries: list[Entry], variants: Any,
             values[name] = words(stored[1])
         elif stored[0] == "plain":
             values[name] = stored[1]
+        elif stored[0] == "one":
+            one = _ref_decoder(stored[1], entries, variants)
+            values[name] = {k: one(v)[0] for k, v in stored[2].items()}
         else:
             values[name] = LazyRefs(stored[2], _ref_decoder(stored[1], entries, variants), lock)
     return Index(**values)
@@ -373,10 +398,11 @@ class StoredCache(dict[str, Any]):
     needs the matcher's index for one source language and the injected-name forms of its
     target locales, not all of them). Iterating it names every key, decoded or not."""
 
-    def __init__(self, pending: dict[str, bytes], entries: list[Entry], words: list[bytes]
-                 ) -> None:
+    def __init__(self, pending: dict[str, bytes], entries: list[Entry], words: list[bytes],
+                 zipped: bool = False) -> None:
         super().__init__()
         self._pending = pending
+        self._zipped = zipped  # each stored index zlib-compressed on its own (the shipped one)
         self._entries = entries
         self._words = words
         self._word_lists: dict[int, WordList] = {}
@@ -393,6 +419,8 @@ class StoredCache(dict[str, Any]):
         with self._lock:
             blob = self._pending.pop(key, None)
             if blob is not None:
+                if self._zipped:
+                    blob = zlib.decompress(blob)
                 dict.__setitem__(self, key, _decode_item(marshal.loads(blob), self._entries,
                                                                self._word_list, self._lock))
 
@@ -513,5 +541,6 @@ def decode(data: Any, root: Path | None) -> tuple[Glossary, frozenset[tuple[str,
     glossary = Glossary([entries[n] for n in data["order"]],
                         [_absolute(s, base) for s in data["sources"]],
                         [(entries[a], entries[b]) for a, b in data["duplicates"]])
-    glossary._cache = StoredCache(dict(data["cache"]), entries, list(data["words"]))
+    glossary._cache = StoredCache(dict(data["cache"]), entries, list(data["words"]),
+                                  zipped=data.get("zipped") is True)
     return glossary, frozenset(tuple(pair) for pair in data["gazetteer"])

@@ -2961,6 +2961,15 @@ def _resolve(candidates: list[_Candidate]) -> list[_Candidate]:
     return chosen
 
 
+def make_memos(index: Index) -> None:
+    """Make the memos of ``index`` that read every name it holds (the standalone words of
+    places, the organs of organisations), as the first text matched would: the shipped index
+    stores them (:mod:`.codec`), so a run need not decode every name to make them."""
+    matcher = _Matcher("", index, None)
+    matcher._standalone()
+    matcher._organs()
+
+
 def find_mentions(
     text: str,
     glossary: Glossary,
