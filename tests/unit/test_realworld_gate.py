@@ -103,7 +103,7 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
     tools = (
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
         "diagnose_ensemble.py", "classify_leaks.py", "classify_losses.py",
-        "classify_leak_position.py",
+        "classify_leak_position.py", "diagnose_agreement.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
@@ -202,3 +202,33 @@ def test_classify_leak_position_refuses_the_held_out_sets_and_places_the_rules()
     blocks[4].shares = False
     assert lp.rule_tail_no_shared(blocks) == {4}
     assert lp.rule_head_no_shared(blocks) == {0}
+
+
+def test_diagnose_agreement_refuses_the_held_out_sets_and_reads_the_publishers_body() -> None:
+    """The agreement tool decides nothing on a held-out set; it reads the longest JSON-LD
+    ``articleBody`` (inside ``@graph``, tags stripped) and ``og:description``, and a block is
+    absent from a second text only when neither its key nor 80% of its word pairs are there."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import diagnose_agreement as da
+
+    for name in _eval_module().HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            da.main(["--set", name])
+        assert refused.value.code == 2
+    page = (
+        '<html lang="en"><head><meta property="og:description" content="Rain &amp; wind">'
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "name": "x"},'
+        ' {"@type": "NewsArticle", "articleBody": "<p>Rain doubled in the valleys.</p>'
+        'Farmers expect a late harvest this year."}]}</script>'
+        '<script type="application/ld+json">{"articleBody": "Short."}</script></head></html>'
+    )
+    body = da.article_body(page)
+    assert "Rain doubled in the valleys." in body and "<p>" not in body
+    assert da.og_description(page) == "Rain & wind"
+    other = da.Other.of(body)
+    assert other.has("Farmers expect a late harvest")
+    assert other.has("farmers expect a late harvest this year!")  # word pairs fold case
+    assert not other.has("Subscribe to our newsletter for more")
+    assert da.article_body("<html><script type='application/ld+json'>{oops</script></html>") == ""
