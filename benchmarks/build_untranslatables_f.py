@@ -181,9 +181,7 @@ def main(argv: list[str] | None = None) -> int:
     for src, pl in pages.items():
         for _, _, paras in pl:
             for p in paras:
-                lower[_lang(src)].update(
-                    w for w in E.re.findall(r"[A-Za-zÀ-ÿ]+", p) if w.islower()
-                )
+                lower[_lang(src)].update(w for w in E.re.findall(r"[A-Za-zÀ-ÿ]+", p) if w.islower())
     items: list[dict[str, Any]] = []
     missing = []
 
