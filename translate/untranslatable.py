@@ -877,6 +877,45 @@ def model_spans(
     return found
 
 
+# "($209.99 @ Best Buy Canada)", "Jane Roe, CEO @ Acme Partners", "Raleigh, NC @ Coastal Credit
+# Union Music Park": an "@" standing alone as a word is "at" before a shop's, firm's, venue's name
+AT_NAMES = True  # False: the rule "title-at" off (benchmarks/audit_title_rules.py)
+_AT = re.compile(r"(?<!\S)@ (?=[A-Z0-9])")
+
+
+def at_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
+    """The capitalized run after an "@" that stands alone as a word ("@ Best Buy Canada"; not a
+    handle "@name", not an address "a@b"): minor words inside it, none at its ends; a run of
+    minor words only ("@ In conversation") is none.
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of", "at", "in"}))
+    >>> t = "($9.99 @ Canada Computers), NC @ Coastal Music Park at Walnut Creek; @ In talk"
+    >>> [t[s:e] for s, e in at_spans(t, ctx)]
+    ['Canada Computers', 'Coastal Music Park at Walnut Creek']
+    """
+    found = []
+    for m in _AT.finditer(text):
+        end = None
+        for i, w in enumerate(re.finditer(r"\S+", text[m.end() :])):
+            word = w.group(0).rstrip(_EDGE + ")]")
+            if i >= 8 or not word:
+                break
+            if not (word[:1].isupper() or word[:1].isdigit() or word == "&"):
+                if i and word.casefold() in ctx.minor and word == w.group(0):
+                    continue
+                break
+            end = m.end() + w.start() + len(word)
+            if word != w.group(0):  # punctuation after the word ends the run
+                break
+        if end is None:
+            continue
+        words = text[m.end() : end].split(" ")
+        if all(x.casefold() in ctx.minor for x in words):
+            continue
+        found.append((m.end(), end))
+    return found
+
+
 def title_spans(
     text: str,
     lang: str | None,
@@ -890,7 +929,8 @@ def title_spans(
     (a title-case span in double quotes, the quotes with it, after a work noun or of two words
     or more inside a sentence), ``title-mark`` (™/®), ``title-cue`` (a title-case run after a
     work noun), ``title-product`` (a capitalized name before a product noun), ``title-model``
-    (a brand's words before a model number, :func:`model_spans`), ``title-unit`` (one of
+    (a brand's words before a model number, :func:`model_spans`), ``title-at`` (the name after
+    an "@" standing alone: "$159.99 @ Canada Computers", :func:`at_spans`), ``title-unit`` (one of
     ``known``, titles the article showed elsewhere). Only spans with a word the engine
     would translate (``lexicon``).
 
@@ -973,6 +1013,9 @@ def title_spans(
             add(s, s + len(name), "title-product")
     for s, e in model_spans(text, ctx, words, engine_capitalized(lang or "")):
         add(s, e, "title-model")
+    if AT_NAMES:
+        for s, e in at_spans(text, ctx):
+            add(s, e, "title-at")
     for title in known:
         for m in re.finditer(re.escape(title), text):
             s, e = m.start(), m.end()
