@@ -3635,6 +3635,93 @@ def check_hidden_characters(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     return out
 
 
+# --- ranks and issue numbers: "#1", "No. 3", "nº 5" -------------------------------------------
+
+_RANK_MINUS = "-\u2212\u2012\u2013"
+
+
+@cache
+def _rank_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """``[ranks]`` of ``locales/facts/<lang>.toml``: the pattern of a rank in ``lang`` (its sign
+    and digits) and of the words that say first place; None when the language has none."""
+    data = facts_data(lang).get("ranks")
+    if not data or not data.get("signs"):
+        return None
+    signs = sorted((str(s) for s in data["signs"]), key=len, reverse=True)
+    alt = "|".join(re.escape(s) for s in signs)
+    # not a character reference ("&#39;"), a URL's fragment ("page#3") or a hashtag ("#1stPlace")
+    rank = re.compile(rf"(?<![&/=\w])(?:{alt})[ \u00a0]?(\d+)(?![\w]|[.,]\d)")
+    first = [str(w) for w in data.get("first", [])]
+    return rank, (re.compile(rf"(?i)(?<![\w-])(?:{_alt(first)})(?![\w-])") if first else None)
+
+
+def ranks_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of the ranks and issue numbers ``text`` writes with a sign.
+
+    >>> [d for *_, d in ranks_in("the #1 team, issue #130 and No. 3, not &#39; or #5G", "en")]
+    ['1', '130', '3']
+    >>> [d for *_, d in ranks_in("o nº 5 e o n.º 12", "pt")]
+    ['5', '12']
+    """
+    data = _rank_data(lang)
+    if data is None:
+        return []
+    return [(m.start(), m.end(), m.group(1)) for m in data[0].finditer(text)]
+
+
+def check_ranks(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A rank or an issue number ("#1", "No. 3", "nº 5") must reach the target: "(#10)" written
+    "(-10)" (a minus for the sign, a real output) or "(#1)" dropped is blocking. The number
+    check does not read "#N" (a rank is not a quantity: localize leaves its digits as written);
+    this check reads it with the signs of ``[ranks]`` of ``locales/facts/<lang>.toml``. The
+    target may write the number with any sign or none ("nº 1", "no 130", "1"), as a number word
+    or an ordinal ("número um", "2º lugar", "segundo"), and first place with a word of
+    ``[ranks] first`` ("o principal inimigo"). Blocking; a language without the data is not
+    checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = ranks_in(seg.source, src_lang)
+    if not source:
+        return []
+    names = _name_spans(seg)
+    source = [r for r in source if not _inside(r[:2], names)]
+    negative = {_digits_key(d) for *_, d in negatives_in(seg.source, src_lang)}
+    t_data = _rank_data(ctx.target_lang)
+    first = t_data[1] if t_data is not None else None
+    words = [v for *_, v in number_words(seg.target, ctx.target_lang)]
+    words += [v for *_, v in _ordinal_words(seg.target, ctx.target_lang)]
+    out = []
+    seen: dict[str, int] = {}
+    for start, end, digits in source:
+        value = str(int(digits))
+        seen[value] = seen.get(value, 0) + 1
+        written = list(re.finditer(rf"(?<![\d.,])0*{value}(?!\d|[.,]\d)", seg.target))
+        minus = [m for m in written
+                 if m.start() > 0 and seg.target[m.start() - 1] in _RANK_MINUS
+                 and (m.start() < 2 or not re.match(r"[\w.,%)\]]", seg.target[m.start() - 2]))]
+        if minus and value not in negative:
+            m = minus[0]
+            out.append(Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} is written {seg.target[m.start() - 1 : m.end()]!r}: "
+                "a rank or issue number made a negative number",
+                segment=seg.id, source_span=(start, end), target_span=(m.start() - 1, m.end()),
+                data={"kind": "rank-minus"},
+            ))
+            continue
+        count = len(written) - len(minus) + words.count(int(value))
+        if value == "1" and first is not None:
+            count += len(first.findall(seg.target))
+        if count < seen[value]:
+            out.append(Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} is not in the target: a rank or issue number dropped",
+                segment=seg.id, source_span=(start, end), data={"kind": "rank-dropped"},
+            ))
+    return out  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -3646,5 +3733,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
-                 check_modality, check_action,
+                 check_modality, check_action, check_ranks,
                  check_hidden_characters]  # fmt: skip
