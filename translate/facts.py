@@ -3722,6 +3722,72 @@ def check_ranks(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return out  # fmt: skip
 
 
+# --- tense: a future said to have happened, or a past announced -------------------------------
+
+@dataclass(frozen=True)
+class _Tense:
+    future: re.Pattern[str]
+    not_future: frozenset[str]
+    past: re.Pattern[str]
+
+
+@cache
+def _tense_data(lang: str) -> _Tense | None:
+    """``[tense]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("tense")
+    if not data or not data.get("past"):
+        return None
+    words = [str(w) for w in data.get("future", [])]
+    glued = [w for w in words if w[:1] in "'’"]  # "we'll": a contraction follows its word
+    alts = [str(data.get("future_pattern", "(?!)"))]  # case as written: "Esquadrão" is a name
+    if glued:
+        alts.insert(0, rf"(?i:(?<=\w)(?:{_alt(glued)})(?![\w'’]))")
+    if len(glued) < len(words):
+        plain = [w for w in words if w not in glued]
+        alts.insert(0, rf"(?i:(?<![\w'’])(?:{_alt(plain)})(?![\w'’]))")
+    return _Tense(re.compile("|".join(alts)),
+                  frozenset(str(w).casefold() for w in data.get("not_future", [])),
+                  re.compile(rf"(?i)(?<![\w'’])(?:{_alt([str(w) for w in data['past']])})"
+                             r"(?![\w'’])"))  # fmt: skip
+
+
+def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
+    return [m for m in data.future.finditer(text) if m.group().casefold() not in data.not_future]
+
+
+def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A future said to have happened, or a past announced: "will be released" written "foi
+    lançado", "será" written "was" (what is announced is said to have happened), "foi" written
+    "will be". Read on ``[tense]`` of ``locales/facts/<lang>.toml``: the future forms ("will",
+    "'ll"; "será", "vai ser") and the past forms of "be" and "have" ("was", "had"; "foi",
+    "teve"), the verbs a future is most often made of. Blocking when the target has fewer
+    futures than the source and more of those past forms, or more futures and fewer past forms.
+    A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
+    tense moved with no past form of "be"/"have" are not read. A language without the data is
+    not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _tense_data(src_lang), _tense_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    s_fut, t_fut = _futures(seg.source, s_data), _futures(seg.target, t_data)
+    s_past, t_past = list(s_data.past.finditer(seg.source)), list(t_data.past.finditer(seg.target))
+    if len(t_fut) < len(s_fut) and len(t_past) > len(s_past):
+        said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
+    elif len(t_fut) > len(s_fut) and len(t_past) < len(s_past):
+        said, was, what = s_past[len(t_past)], t_fut[len(s_fut)], "a past made a future"
+    else:
+        return []
+    return [Finding(
+        "numbers", "error",
+        f"the source says {said.group()!r} and the target {was.group()!r} where the source has "
+        f"no such tense: {what}",
+        segment=seg.id, source_span=said.span(), target_span=was.span(),
+        data={"kind": "tense"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -3733,5 +3799,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
-                 check_modality, check_action, check_ranks,
+                 check_modality, check_action, check_ranks, check_tense,
                  check_hidden_characters]  # fmt: skip
