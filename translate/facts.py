@@ -3806,7 +3806,8 @@ def _restrictor_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
             spelled += [str(w) for w in facts_data(lang).get("number_words", {}).get(table, {})]
         alts.append(rf"(?:{_alt([str(w) for w in data['before_amount']])})"
                     rf"(?=\s+(?:\d|(?:{_alt(spelled) or '(?!)'})(?![\w'’-])))")  # fmt: skip
-    source = re.compile(rf"(?i)(?<![\w'’-]){not_after}(?:{'|'.join(alts)})")
+    # not a part of a name ("One&Only Resorts")
+    source = re.compile(rf"(?i)(?<![\w'’&/+-]){not_after}(?:{'|'.join(alts)})")
     said = re.compile(rf"(?i)(?<![\w'’-])(?:{_alt([str(w) for w in data['said']])})(?![\w'’-])")
     return source, said
 

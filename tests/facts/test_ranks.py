@@ -25,6 +25,9 @@ def _rank(source: str, target: str, src: str, locale: str) -> list[str]:
     ("Lacerte ranked No. 2 for CPAs in the 2024 survey.",
      "Lacerte ficou em -2 para CPAs na pesquisa de 2024.", "en", "pt-BR"),
     ("A equipe nº 5 venceu a liga em 2024.", "The team won the league in 2024.", "pt", "en"),
+    ("Couple this book with her other book, 'Drawing On The Right Side of The Brain' (#1).",
+     "Combine este livro com o outro livro dela, 'Drawing On The Right Side of The Brain' (em "
+     "inglês).", "en", "pt-BR"),
     ("A equipe nº 5 venceu a liga em 2024.", "The team -5 won the league in 2024.", "pt", "en"),
 ])
 def test_a_rank_dropped_or_made_negative_is_blocking(source: str, target: str, src: str,

@@ -1,8 +1,8 @@
 """A restriction dropped ("only 5 people" written "5 pessoas", "just 3-12 months" written "3-12
 meses", "apenas três meses" written "three months", "Só brincando!" written "So joking!", a
 real output of set H) is blocking in both directions. "only" said another way ("a única
-pessoa", "just 5"), "just" that is not a restrictor ("I just arrived") and "em um só lugar" (in
-one place) pass."""
+pessoa", "just 5"), "just" that is not a restrictor ("I just arrived"), "em um só lugar" (in
+one place) and a name ("One&Only Resorts", a real page) pass."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ def test_a_restriction_dropped_is_blocking(source: str, target: str, src: str,
     ("I just arrived with two bags.", "Acabei de chegar com duas malas.", "en", "pt-BR"),
     ("Você pode acompanhar o progresso em um só lugar.", "You can track progress in one place.",
      "pt", "en"),
+    ("Official website: One&Only Resorts", "Site oficial: One&Only Resorts", "en", "pt-BR"),
 ])
 def test_a_restriction_kept_passes(source: str, target: str, src: str, locale: str) -> None:
     assert not _restrictor(source, target, src, locale)
