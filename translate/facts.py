@@ -3635,6 +3635,210 @@ def check_hidden_characters(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     return out
 
 
+# --- ranks and issue numbers: "#1", "No. 3", "nº 5" -------------------------------------------
+
+_RANK_MINUS = "-\u2212\u2012\u2013"
+
+
+@cache
+def _rank_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """``[ranks]`` of ``locales/facts/<lang>.toml``: the pattern of a rank in ``lang`` (its sign
+    and digits) and of the words that say first place; None when the language has none."""
+    data = facts_data(lang).get("ranks")
+    if not data or not data.get("signs"):
+        return None
+    signs = sorted((str(s) for s in data["signs"]), key=len, reverse=True)
+    alt = "|".join(re.escape(s) for s in signs)
+    # not a character reference ("&#39;"), a URL's fragment ("page#3") or a hashtag ("#1stPlace")
+    rank = re.compile(rf"(?<![&/=\w])(?:{alt})[ \u00a0]?(\d+)(?![\w]|[.,]\d)")
+    first = [str(w) for w in data.get("first", [])]
+    return rank, (re.compile(rf"(?i)(?<![\w-])(?:{_alt(first)})(?![\w-])") if first else None)
+
+
+def ranks_in(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, digits) of the ranks and issue numbers ``text`` writes with a sign.
+
+    >>> [d for *_, d in ranks_in("the #1 team, issue #130 and No. 3, not &#39; or #5G", "en")]
+    ['1', '130', '3']
+    >>> [d for *_, d in ranks_in("o nº 5 e o n.º 12", "pt")]
+    ['5', '12']
+    """
+    data = _rank_data(lang)
+    if data is None:
+        return []
+    return [(m.start(), m.end(), m.group(1)) for m in data[0].finditer(text)]
+
+
+def check_ranks(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A rank or an issue number ("#1", "No. 3", "nº 5") must reach the target: "(#10)" written
+    "(-10)" (a minus for the sign, a real output) or "(#1)" dropped is blocking. The number
+    check does not read "#N" (a rank is not a quantity: localize leaves its digits as written);
+    this check reads it with the signs of ``[ranks]`` of ``locales/facts/<lang>.toml``. The
+    target may write the number with any sign or none ("nº 1", "no 130", "1"), as a number word
+    or an ordinal ("número um", "2º lugar", "segundo"), and first place with a word of
+    ``[ranks] first`` ("o principal inimigo"). Blocking; a language without the data is not
+    checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = ranks_in(seg.source, src_lang)
+    if not source:
+        return []
+    names = _name_spans(seg)
+    source = [r for r in source if not _inside(r[:2], names)]
+    negative = {_digits_key(d) for *_, d in negatives_in(seg.source, src_lang)}
+    t_data = _rank_data(ctx.target_lang)
+    first = t_data[1] if t_data is not None else None
+    words = [v for *_, v in number_words(seg.target, ctx.target_lang)]
+    words += [v for *_, v in _ordinal_words(seg.target, ctx.target_lang)]
+    out = []
+    seen: dict[str, int] = {}
+    for start, end, digits in source:
+        value = str(int(digits))
+        seen[value] = seen.get(value, 0) + 1
+        written = list(re.finditer(rf"(?<![\d.,])0*{value}(?!\d|[.,]\d)", seg.target))
+        minus = [m for m in written
+                 if m.start() > 0 and seg.target[m.start() - 1] in _RANK_MINUS
+                 and (m.start() < 2 or not re.match(r"[\w.,%)\]]", seg.target[m.start() - 2]))]
+        if minus and value not in negative:
+            m = minus[0]
+            out.append(Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} is written {seg.target[m.start() - 1 : m.end()]!r}: "
+                "a rank or issue number made a negative number",
+                segment=seg.id, source_span=(start, end), target_span=(m.start() - 1, m.end()),
+                data={"kind": "rank-minus"},
+            ))
+            continue
+        count = len(written) - len(minus) + words.count(int(value))
+        if value == "1" and first is not None:
+            count += len(first.findall(seg.target))
+        if count < seen[value]:
+            out.append(Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} is not in the target: a rank or issue number dropped",
+                segment=seg.id, source_span=(start, end), data={"kind": "rank-dropped"},
+            ))
+    return out  # fmt: skip
+
+
+# --- tense: a future said to have happened, or a past announced -------------------------------
+
+@dataclass(frozen=True)
+class _Tense:
+    future: re.Pattern[str]
+    not_future: frozenset[str]
+    past: re.Pattern[str]
+
+
+@cache
+def _tense_data(lang: str) -> _Tense | None:
+    """``[tense]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("tense")
+    if not data or not data.get("past"):
+        return None
+    words = [str(w) for w in data.get("future", [])]
+    glued = [w for w in words if w[:1] in "'’"]  # "we'll": a contraction follows its word
+    alts = [str(data.get("future_pattern", "(?!)"))]  # case as written: "Esquadrão" is a name
+    if glued:
+        alts.insert(0, rf"(?i:(?<=\w)(?:{_alt(glued)})(?![\w'’]))")
+    if len(glued) < len(words):
+        plain = [w for w in words if w not in glued]
+        alts.insert(0, rf"(?i:(?<![\w'’])(?:{_alt(plain)})(?![\w'’]))")
+    return _Tense(re.compile("|".join(alts)),
+                  frozenset(str(w).casefold() for w in data.get("not_future", [])),
+                  re.compile(rf"(?i)(?<![\w'’])(?:{_alt([str(w) for w in data['past']])})"
+                             r"(?![\w'’])"))  # fmt: skip
+
+
+def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
+    return [m for m in data.future.finditer(text) if m.group().casefold() not in data.not_future]
+
+
+def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A future said to have happened, or a past announced: "will be released" written "foi
+    lançado", "será" written "was" (what is announced is said to have happened), "foi" written
+    "will be". Read on ``[tense]`` of ``locales/facts/<lang>.toml``: the future forms ("will",
+    "'ll"; "será", "vai ser") and the past forms of "be" and "have" ("was", "had"; "foi",
+    "teve"), the verbs a future is most often made of. Blocking when the target has fewer
+    futures than the source and more of those past forms, or more futures and fewer past forms.
+    A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
+    tense moved with no past form of "be"/"have" are not read. A language without the data is
+    not checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _tense_data(src_lang), _tense_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    s_fut, t_fut = _futures(seg.source, s_data), _futures(seg.target, t_data)
+    s_past, t_past = list(s_data.past.finditer(seg.source)), list(t_data.past.finditer(seg.target))
+    if len(t_fut) < len(s_fut) and len(t_past) > len(s_past):
+        said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
+    elif len(t_fut) > len(s_fut) and len(t_past) < len(s_past):
+        said, was, what = s_past[len(t_past)], t_fut[len(s_fut)], "a past made a future"
+    else:
+        return []
+    return [Finding(
+        "numbers", "error",
+        f"the source says {said.group()!r} and the target {was.group()!r} where the source has "
+        f"no such tense: {what}",
+        segment=seg.id, source_span=said.span(), target_span=was.span(),
+        data={"kind": "tense"},
+    )]  # fmt: skip
+
+
+# --- restrictors: "only 5" written "5" --------------------------------------------------------
+
+@cache
+def _restrictor_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """``[restrictors]`` of ``locales/facts/<lang>.toml``: the restrictors read in a source and
+    the words that say a restriction, read in a target; None when the language has none."""
+    data = facts_data(lang).get("restrictors")
+    if not data or not data.get("words") or not data.get("said"):
+        return None
+    words = _alt([str(w) for w in data["words"]])
+    not_after = "".join(rf"(?<!\b{re.escape(str(w))}\s)" for w in data.get("not_after", []))
+    alts = [rf"(?:{words})(?![\w'’-])"]
+    if data.get("before_amount"):
+        spelled = [str(w) for w in data.get("amounts", [])]
+        for table in ("units", "teens", "tens"):
+            spelled += [str(w) for w in facts_data(lang).get("number_words", {}).get(table, {})]
+        alts.append(rf"(?:{_alt([str(w) for w in data['before_amount']])})"
+                    rf"(?=\s+(?:\d|(?:{_alt(spelled) or '(?!)'})(?![\w'’-])))")  # fmt: skip
+    # not a part of a name ("One&Only Resorts")
+    source = re.compile(rf"(?i)(?<![\w'’&/+-]){not_after}(?:{'|'.join(alts)})")
+    said = re.compile(rf"(?i)(?<![\w'’-])(?:{_alt([str(w) for w in data['said']])})(?![\w'’-])")
+    return source, said
+
+
+def check_restrictors(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A restriction dropped: "only 5 people" written "5 pessoas", "apenas três meses" written
+    "three months", "only if" written "se" (what is limited is said without its limit). Read on
+    ``[restrictors]`` of ``locales/facts/<lang>.toml``: blocking when the source writes more
+    restrictors ("only", "just" before an amount; "apenas", "somente", "só") than the target
+    writes words that say one (any of ``said``: "just", "solely", "a única", "sozinho").
+    Calibrated on every real output of sets A..P: one of 263 with a restrictor writes fewer, an
+    engine error ("Só brincando!" written "So joking!"). A language without the data is not
+    checked."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _restrictor_data(src_lang), _restrictor_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    source = list(s_data[0].finditer(seg.source))
+    if not source or len(t_data[1].findall(seg.target)) >= len(source):
+        return []
+    m = source[0]
+    return [Finding(
+        "numbers", "error",
+        f"the source says {m.group()!r} ({len(source)} time(s)) and the target says no "
+        "restriction in its place: what is limited is said without its limit",
+        segment=seg.id, source_span=m.span(), data={"kind": "restrictor"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -3646,5 +3850,6 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
-                 check_modality, check_action,
+                 check_modality, check_action, check_ranks, check_tense,
+                 check_restrictors,
                  check_hidden_characters]  # fmt: skip
