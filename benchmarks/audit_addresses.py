@@ -1,6 +1,7 @@
 """E-mail and web addresses in real text: the engine as it reads them, against masked.
 
-    python benchmarks/audit_addresses.py            # every page and feed item of the corpus
+    python benchmarks/audit_addresses.py                # every page and feed item of the corpus
+    python benchmarks/audit_addresses.py --identifiers  # opaque identifiers instead (hashes, keys)
 
 Every real page of the corpus (``tests/data/realworld/**/*.html.gz``) and the real feeds under
 ``benchmarks/data/feeds`` and ``tests/data/realworld/feeds`` whose text holds an e-mail or web
@@ -9,7 +10,8 @@ engine twice in one process: with the addresses masked (the pipeline) and read b
 (``untranslatable.MASK_ADDRESSES = False``; the repair step after the engine still runs). For
 each sentence with an address: is every address in the target as written, and does the rest of
 the sentence differ; each sentence that differs is printed for reading, with the blocking
-findings of both runs.
+findings of both runs. ``--identifiers``: the same for opaque identifiers (a hash, a key, a
+coupon code: ``untranslatable._IDENTIFIER``, ``MASK_IDENTIFIERS``) instead of addresses.
 """
 
 from __future__ import annotations
@@ -57,14 +59,21 @@ def _articles() -> list[tuple[str, object]]:
     return out
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    kind = "code" if "--identifiers" in args else "address"
+    flag = "MASK_IDENTIFIERS" if kind == "code" else "MASK_ADDRESSES"
+
+    def spans_of(text: str) -> list[tuple[int, int, str]]:
+        return [x for x in untranslatable.address_spans(text) if x[2] == kind]
+
     profile = get_profile("pt-BR")
     options = RunOptions(use_cache=False)
     rows = []
     sentences = kept_masked = kept_bare = differ = 0
     blocking = {True: 0, False: 0}
     for name, article in _articles():
-        if not any(untranslatable.address_spans(b.text) for b in article.blocks):  # type: ignore[attr-defined]
+        if not any(spans_of(b.text) for b in article.blocks):  # type: ignore[attr-defined]
             continue
         try:
             prepared = prepare(article, options)  # type: ignore[arg-type]
@@ -74,11 +83,11 @@ def main() -> int:
             continue
         editions = {}
         for masked in (True, False):
-            untranslatable.MASK_ADDRESSES = masked
+            setattr(untranslatable, flag, masked)
             editions[masked] = translate_prepared(prepared, profile, options, None)
-        untranslatable.MASK_ADDRESSES = True
+        setattr(untranslatable, flag, True)
         for on, off in zip(editions[True].segments, editions[False].segments, strict=True):
-            spans = untranslatable.address_spans(on.source)
+            spans = spans_of(on.source)
             if not spans:
                 continue
             sentences += 1
@@ -97,7 +106,8 @@ def main() -> int:
     stamp = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     print(f"# {stamp}, {platform.machine()}, Python {platform.python_version()}; en -> pt-BR,"
           " embedded engine")
-    print("| sentences with an address | addresses all kept: engine reads them | masked |"
+    what = "an opaque identifier" if kind == "code" else "an address"
+    print(f"| sentences with {what} | all kept: engine reads them | masked |"
           " blocking findings: read | masked | targets that differ |")
     print("|---|---|---|---|---|---|")
     print(f"| {sentences} | {kept_bare} | {kept_masked} | {blocking[False]} | {blocking[True]} |"

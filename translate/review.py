@@ -48,7 +48,7 @@ from .model import (
 from .publish import HELD_DIR
 from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
-from .write.meta import FORMAT_ID, edition_fingerprint, fingerprint, target_fingerprint
+from .write.meta import FORMAT_ID, edition_fingerprint, target_fingerprint
 from .write.po import INLINE_COMMENT
 from .write.po import LINE_BREAK_COMMENT as PO_LINE_BREAK
 from .write.xliff import MDA_NS, META_CATEGORY, XLIFF_NS
@@ -557,7 +557,8 @@ def find_edition(review: ReviewFile, explicit: Path | None, out_dir: Path | None
 
 
 def verify(review: ReviewFile, edition: Edition) -> None:
-    """Refuse a file that is not the review of exactly this edition's source sentences."""
+    """Refuse a file that is not the review of exactly this edition's source sentences, and put
+    its sentences in the edition's order (a tool that sorted the file changed nothing else)."""
     where = review.path
     meta = review.meta
     if meta.get("format") != FORMAT_ID or "source-hash" not in meta:
@@ -622,8 +623,11 @@ def verify(review: ReviewFile, edition: Edition) -> None:
         raise ReviewFileError(
             f"segments missing from the file: {', '.join(missing[:5])}", path=where
         )
-    if fingerprint((s.id, s.source) for s in review.segments) != current:
-        raise ReviewFileError("segments are out of order", path=where)
+    # Each sentence is named by its id and its source checked above, so the file's order does
+    # not matter: gettext and CAT tools may sort a file (`msgcat --sort-output`, a PO editor's
+    # "sort by source"). The sentences are taken back in the edition's order.
+    position = {sid: n for n, sid in enumerate(by_id)}
+    review.segments.sort(key=lambda s: position[s.id])
 
 
 def confirmed_segments(review: ReviewFile, edition: Edition) -> dict[str, str]:

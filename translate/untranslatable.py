@@ -648,6 +648,20 @@ _ADDRESS = re.compile(
 
 
 MASK_ADDRESSES = True  # False: the engine reads addresses as text (benchmarks/audit_addresses.py)
+MASK_IDENTIFIERS = True  # False: ... and opaque identifiers (audit_addresses.py --identifiers)
+
+# An opaque identifier: a run of 20 or more letters, digits and base64's "+/=_" with no space or
+# hyphen, holding two digits and two letters at least -- a hash, a key, a tracking or coupon code,
+# a base64 blob. No word of any language is such a run (hyphenated words such as
+# "2-Faktor-Authentifizierung" are not: the hyphen ends the run). The engine copies none of them
+# faithfully ("509aa4a846c6cb52e97…" came back "509aa4a846c6c6c25e97…") and spends seconds on
+# each kilobyte of one; it gets a placeholder and the run comes back as written.
+_IDENTIFIER = re.compile(
+    r"(?<![\w/+=-])"
+    r"(?=[A-Za-z0-9+/=_]*?\d[A-Za-z0-9+/=_]*?\d)"
+    r"(?=[A-Za-z0-9+/=_]*?[A-Za-z][A-Za-z0-9+/=_]*?[A-Za-z])"
+    r"[A-Za-z0-9+/=_]{20,}(?![\w/+=-])"
+)
 
 
 def address_spans(
@@ -660,12 +674,24 @@ def address_spans(
     [(9, 21, 'address'), (29, 48, 'address')]
     >>> address_spans("Governor Kristi Noem (@govkristinoem) #thanks, ranked #1")
     [(22, 36, 'address'), (38, 45, 'address')]
+
+    Opaque identifiers (``_IDENTIFIER``) come as ``"code"``: copied, never read as words.
+
+    >>> address_spans("Hash 509aa4a846c6cb52e9756a282de67da3, not 2-Faktor-Authentifizierung.")
+    [(5, 37, 'code')]
     """
-    return [
+    found = [
         (m.start(), m.end(), "address")
         for m in _ADDRESS.finditer(text)
         if not any(m.start() < e and s < m.end() for s, e in taken)
     ]
+    busy = [*taken, *((s, e) for s, e, _ in found)]
+    found += [
+        (m.start(), m.end(), "code")
+        for m in (_IDENTIFIER.finditer(text) if MASK_IDENTIFIERS else ())
+        if not any(m.start() < e and s < m.end() for s, e in busy)
+    ]
+    return sorted(found)
 
 
 def unwritable_spans(

@@ -316,3 +316,58 @@ def test_a_held_edition_is_released_by_review_apply(
     assert (out / "grant.pt-BR.md").is_file()
     assert "£870.000" in (out / "grant.pt-BR.md").read_text(encoding="utf-8")
     assert not list(queue.glob("grant.pt-BR.*"))
+
+
+def _reversed_entries(po_text: str) -> str:
+    """The PO file with its messages in reverse order, the header first, as a tool that sorts
+    a file (``msgcat --sort-output``) reorders it."""
+    header, *messages = po_text.rstrip("\n").split("\n\n")
+    return "\n\n".join([header, *reversed(messages)]) + "\n"
+
+
+def test_a_sorted_po_file_applies_as_the_edition_ordered_it(
+    runner: CliRunner, exported: Path, tmp_path: Path
+) -> None:
+    """gettext tools and PO editors may sort a file; each message names its sentence, so the
+    file's order does not matter: the edit lands on its sentence and the others stay in place."""
+    import polib
+
+    po = (exported / "talks.pt-BR.po").read_text(encoding="utf-8")
+    po = po.replace(
+        '#, fuzzy\nmsgctxt "b3.s1"\nmsgid "The talks lasted 6 hours."\n'
+        'msgstr "[pt] The talks lasted 6 hours."',
+        'msgctxt "b3.s1"\nmsgid "The talks lasted 6 hours."\n'
+        'msgstr "As conversas duraram 6 horas."',
+    )
+    reviewed = tmp_path / "reviewed.po"
+    reviewed.write_text(_reversed_entries(po), encoding="utf-8")
+    order = [e.msgctxt for e in polib.pofile(str(reviewed))]
+    assert order != sorted(order, key=lambda c: [int(x) for x in re.findall(r"\d+", c)])
+    before = segments(exported / "talks.pt-BR.json")
+    code, out, err = invoke("review", "apply", str(reviewed), "--out", str(exported),
+                            "--db", str(db(tmp_path)), "--json")  # fmt: skip
+    assert code == 0, err
+    assert json.loads(out)["confirmed"] == ["b3.s1"]
+    after = segments(exported / "talks.pt-BR.json")
+    assert list(after) == list(before)
+    assert after["b3.s1"]["target"] == "As conversas duraram 6 horas."
+    assert {k: v["target"] for k, v in after.items() if k != "b3.s1"} == {
+        k: v["target"] for k, v in before.items() if k != "b3.s1"
+    }
+
+
+def test_a_po_file_missing_a_message_is_still_refused(
+    runner: CliRunner, exported: Path, tmp_path: Path
+) -> None:
+    """Order is free; completeness is not: a file that lost a message is refused, nothing
+    written."""
+    po = (exported / "talks.pt-BR.po").read_text(encoding="utf-8")
+    header, *messages = po.rstrip("\n").split("\n\n")
+    reviewed = tmp_path / "reviewed.po"
+    reviewed.write_text("\n\n".join([header, *reversed(messages[1:])]) + "\n", encoding="utf-8")
+    before = (exported / "talks.pt-BR.json").read_bytes()
+    code, _, err = invoke("review", "apply", str(reviewed), "--out", str(exported),
+                          "--db", str(db(tmp_path)))  # fmt: skip
+    assert code == 7
+    assert "missing" in err
+    assert (exported / "talks.pt-BR.json").read_bytes() == before
