@@ -15,15 +15,15 @@ sixteenth pass), never by looking at our output:
   leaving out every page and every site set Y took; the first 12.
 * **Markdown, mirrored repositories** (``md/<mirror>--<path>``): every ``*.md`` file at ``HEAD``
   of every repository mirrored under ``/work/.mirror`` on 2026-12-04 (the 16 mirrors there before
-  this pass, plus three fetched for this set before any run: github/opensource.guide, rust-lang/rfcs,
-  Homebrew/brew), whose path has no directory named like a language tag (``es``, ``pt-br``:
-  translations) and no ``node_modules`` or ``vendor`` directory (third-party copies; added
-  after the first copy took a vendored ``node_modules`` README, before any measurement), of
-  1,500 to 30,000 bytes, with at least 4 inline links to an http(s) address
-  (``](http``) and at least 2 ATX heading lines, not byte-identical to any file of the structure
-  sets held/R..Y or ``tests/data/markdown``; one per repository, the first in order of the
-  SHA-256 of its path; repositories in name order. Each under its repository's licence (recorded
-  per file in NOTICE.md with the mirror's commit).
+  this pass, plus three fetched for this set before any run: github/opensource.guide,
+  rust-lang/rfcs, Homebrew/brew), whose path has no directory named like a language tag (``es``,
+  ``pt-br``: translations) and no ``node_modules`` or ``vendor`` directory (third-party copies;
+  added after the first copy took a vendored ``node_modules`` README, before any measurement), of
+  1,500 to 30,000 bytes, with at least 4 inline links to an http(s) address (``](http``) and at
+  least 2 ATX heading lines, not byte-identical to any file of the structure sets held/R..Y or
+  ``tests/data/markdown``; one per repository, the first in order of the SHA-256 of its path;
+  repositories in name order. Each under its repository's licence (recorded per file in NOTICE.md
+  with the mirror's commit).
 
 What is counted is read from each source by independent parsers (``eval_structure_v.py``:
 markdown-it-py with its footnote/deflist plugins, lxml), never from our reader.
