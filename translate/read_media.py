@@ -855,9 +855,9 @@ def ld_page_blocks(body: str, html: str, page_url: str | None) -> list[Block] | 
     headings, paragraphs and links are lost. When the page's ``p``/``li``/``blockquote``/
     ``h2``-``h6`` elements, taken in document order each where the body goes on, cover every
     letter of the body and nothing else, they are the body: each becomes a block of its kind
-    (heading level from its tag) with its http(s)/mailto links. An element whose text is not
-    where the body goes on (a menu, a teaser) is passed over; a body the elements do not
-    cover wholly gives None (the body is taken as before)."""
+    (heading level from its tag) with its http(s)/mailto links, a ``<br>`` a space. An
+    element whose text is not where the body goes on (a menu, a teaser) is passed over; a
+    body the elements do not cover wholly gives None (the body is taken as before)."""
     want = re.sub(r"\s+", "", body)
     if not want or "<a" not in html:
         return None
@@ -867,6 +867,8 @@ def ld_page_blocks(body: str, html: str, page_url: str | None) -> list[Block] | 
         doc = lxml.html.document_fromstring(html)
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return None
+    for br in doc.iter("br"):  # a line break between words is a space between them
+        br.tail = "\n" + (br.tail or "")
     out: list[Block] = []
     at = 0
     taken: set[Any] = set()

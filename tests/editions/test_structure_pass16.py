@@ -62,6 +62,10 @@ def test_json_ld_body_in_one_run_is_read_from_the_pages_elements() -> None:
     assert [s.attrs["href"] for b in blocks for s in b.inline] == [
         "https://ex.org/quiz", "https://ex.org/fees",
     ]  # fmt: skip
+    # a line break between two words is a space between them
+    br = ld_page_blocks("Best for: you.LEARN MORE", '<p>Best for: you.<br><a href="https://'
+                        'ex.org/m">LEARN MORE</a></p>', None)  # fmt: skip
+    assert br is not None and [b.text for b in br] == ["Best for: you. LEARN MORE"]
     # a body the elements do not cover wholly is not taken from them
     assert ld_page_blocks(body + " A sentence the page does not hold.", PAGE, None) is None
     assert ld_page_blocks("", PAGE, None) is None
