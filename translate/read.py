@@ -1847,6 +1847,9 @@ def _html_blocks(
     tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
     places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
     alone: list[Block] = []  # images alone in a cell, waiting for the empty cell they are in
+    from .read_media import PageBlocks, page_links
+
+    own: PageBlocks | None = None  # the page's own blocks, read when the marked ones lack one
     for element in _xml_units(body):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
@@ -1884,6 +1887,10 @@ def _html_blocks(
             blocks.append(Block(kind="code", text=whole_code[0], info=whole_code[1]))
             continue
         spans = _html_spans(content, marked)
+        if not spans and re.sub(r"\s+", "", content) not in marked:
+            if own is None:
+                own = page_links(text, address)
+            spans = _own_spans(content, own)
         kind = _dl_kind(element) or _HTML_KINDS[element.tag]
         level = 0
         if kind == "heading":
@@ -1935,11 +1942,16 @@ def _html_blocks(
     ld_words = word_count(ld_body)
     if ld_words >= max(2 * body_words, body_words + 100):
         # the HTML carries a teaser or a caption; the article is in the page's structured data
-        blocks = [b for b in blocks if b.kind == "title"] + [
-            Block(kind="paragraph", text=" ".join(par.split()))
-            for par in re.split(r"\n\s*\n|\n", ld_body)
-            if par.strip()
-        ]
+        from .read_media import ld_page_blocks
+
+        blocks = [b for b in blocks if b.kind == "title"] + (
+            ld_page_blocks(ld_body, text, address)
+            or [
+                Block(kind="paragraph", text=" ".join(par.split()))
+                for par in re.split(r"\n\s*\n|\n", ld_body)
+                if par.strip()
+            ]
+        )
         dropped.append(
             Dropped(
                 text=f"{body_words} words of HTML body",
@@ -2267,6 +2279,16 @@ def _marked_blocks(
         if spans:
             out.setdefault(re.sub(r"\s+", "", content), []).append((content, spans))
     return out, images
+
+
+def _own_spans(
+    content: str, own: dict[str, tuple[str, list[InlineSpan], str]]
+) -> list[InlineSpan]:
+    """The links of the page's own block with the same letters as ``content`` (struct16: the
+    marked extraction settled elsewhere and left this kept block out), moved onto it."""
+    key = re.sub(r"\s+", "", content)
+    found = own.get(key)
+    return _html_spans(content, {key: [(found[0], found[1])]}) if found and found[1] else []
 
 
 def _absolute_link(span: InlineSpan, page_url: str) -> InlineSpan:

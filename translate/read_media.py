@@ -793,3 +793,98 @@ def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int
             if key and key not in starts:
                 starts[key] = start
     return codes, starts
+
+
+_LINK_BLOCKS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "td", "th", "dd", "dt",
+                "blockquote", "figcaption")  # fmt: skip
+PageBlocks = dict[str, tuple[str, list[InlineSpan], str]]
+
+
+def page_links(html: str, page_url: str | None) -> PageBlocks:
+    """The page's text blocks read from its DOM (struct16), for a kept block whose links
+    trafilatura's second extraction (with links) did not give: that extraction settles on
+    another part of the page now and then (a link-dense paragraph tips its scoring), so a kept
+    paragraph came without the links it has on the page.
+
+    Returns the text of every ``p``/``li``/``h1``-``h6``/``td``/``th``/``dd``/``dt``/
+    ``blockquote``/``figcaption`` outside page furniture (``nav``, ``aside``, ``footer``,
+    ``header``, ``form``...), whitespace left out -> (its text, its http(s)/mailto link spans,
+    its tag); none when the page has no link. A text the page holds twice with other links, or
+    once with links and once
+    without, is left out: which one the article is cannot be told."""
+    out: PageBlocks = {}
+    if "<a" not in html:
+        return out
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return out
+    seen: dict[str, tuple[str, tuple[tuple[int, int, str], ...]] | None] = {}
+    found: dict[str, tuple[str, list[InlineSpan], str]] = {}
+    for el in doc.iter(*_LINK_BLOCKS):
+        if any(a.tag in _FURNITURE_TAGS for a in el.iterancestors()):
+            continue
+        text, spans = _runs(el, page_url)
+        key = re.sub(r"\s+", "", text)
+        if not key:
+            continue
+        spans = [s for s in spans if _linkable(s)]
+        variant = (text, tuple((s.start, s.end, s.attrs["href"]) for s in spans))
+        if key not in seen:
+            seen[key] = variant
+            found[key] = (text, spans, el.tag)
+        elif seen[key] != variant:
+            seen[key] = None  # an item holding its paragraph reads the same: kept
+    return {key: found[key] for key, variant in seen.items() if variant is not None}
+
+
+def _linkable(span: InlineSpan) -> bool:
+    return urlsplit(span.attrs.get("href", "")).scheme.lower() in ("http", "https", "mailto")
+
+
+_LD_KINDS: dict[str, BlockKind] = {"p": "paragraph", "li": "list_item", "blockquote": "quote",
+                                   **{f"h{n}": "heading" for n in range(2, 7)}}  # fmt: skip
+
+
+def ld_page_blocks(body: str, html: str, page_url: str | None) -> list[Block] | None:
+    """The JSON-LD ``articleBody`` ``body`` as the page's own elements (struct16), or None.
+
+    The structured data's body is plain text, often one run with no paragraph breaks: its
+    headings, paragraphs and links are lost. When the page's ``p``/``li``/``blockquote``/
+    ``h2``-``h6`` elements, taken in document order each where the body goes on, cover every
+    letter of the body and nothing else, they are the body: each becomes a block of its kind
+    (heading level from its tag) with its http(s)/mailto links, a ``<br>`` a space. An
+    element whose text is not where the body goes on (a menu, a teaser) is passed over; a
+    body the elements do not cover wholly gives None (the body is taken as before)."""
+    want = re.sub(r"\s+", "", body)
+    if not want or "<a" not in html:
+        return None
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return None
+    for br in doc.iter("br"):  # a line break between words is a space between them
+        br.tail = "\n" + (br.tail or "")
+    out: list[Block] = []
+    at = 0
+    taken: set[Any] = set()
+    for el in doc.iter(*_LD_KINDS):
+        if at == len(want):
+            break
+        if any(a in taken for a in el.iterancestors()):
+            continue
+        text, spans = _runs(el, page_url)
+        key = re.sub(r"\s+", "", text)
+        if not key or not want.startswith(key, at):
+            continue
+        taken.add(el)
+        at += len(key)
+        kind = _LD_KINDS[el.tag]
+        level = int(el.tag[1]) if kind == "heading" else 0
+        out.append(Block(kind=kind, text=text, level=level,
+                         inline=[s for s in spans if _linkable(s)]))  # fmt: skip
+    return out if at == len(want) and out else None
