@@ -251,6 +251,9 @@ class Index:
     # consonant keys of Latin person and place names -> entries, for names in Arabic letters
     # (made on first use)
     consonantal: dict[tuple[str, ...], list[Entry]] | None = None
+    # entry id -> consonant keys of the names it lists in Arabic or Hebrew letters (made on
+    # first use): a place whose own abjad spelling is known is written so, not by a sound match
+    abjad_listed: dict[str, set[tuple[str, ...]]] | None = None
     # sound keys of Latin person and place names per script ("ja", "ko") -> entries, for
     # names in katakana and Hangul (made on first use)
     syllabic: dict[str, dict[tuple[str, ...], list[Entry]]] | None = None
@@ -1240,6 +1243,28 @@ class _Matcher:
         index.consonantal = table
         return table
 
+    def _abjad_listed_other(self, entry: Entry, ckeys: tuple[str, ...]) -> bool:
+        """Whether ``entry`` lists names in Arabic or Hebrew letters and none of them has the
+        consonant keys ``ckeys``: a word that only sounds like one of its Latin names ("خبرو",
+        Pashto "talks", khbr as the French "Chypre") is then not that place, which Arabic-script
+        text writes as listed ("قبرص", kbrs). A person or place with no such name listed is
+        still found by its sound alone."""
+        index = self.index
+        if index.abjad_listed is None:
+            table: dict[str, set[tuple[str, ...]]] = {}
+            entries = {v.entry.id: v.entry for vs in index.sequences.values() for v in vs}
+            texts = [(v.entry.id, v.text) for vs in index.sequences.values() for v in vs]
+            texts += [(e.id, t) for e in entries.values() for _, t in e.variants]
+            for entry_id, text in texts:
+                words = text.split()
+                if not words or arabic_consonant_key(words[0]) is None:
+                    continue
+                keys = tuple(arabic_consonant_key(w) or "" for w in words)
+                table.setdefault(entry_id, set()).add(keys)
+            index.abjad_listed = table
+        listed = index.abjad_listed.get(entry.id)
+        return bool(listed) and ckeys not in listed
+
     def consonantal(self, covered: set[int]) -> list[_Candidate]:
         """A person's or place's name written in Arabic letters ("نتنياهو", "محمود عباس"):
         its consonants are those of one glossary name and no other. A ``partial`` mention,
@@ -1262,6 +1287,8 @@ class _Matcher:
                     continue
                 ckeys = tuple(arabic_consonant_key(tokens[k].text) or "" for k in range(i, last))
                 entries = table.get(ckeys, [])
+                if len(entries) == 1 and self._abjad_listed_other(entries[0], ckeys):
+                    continue  # "خبرو" (talks) has the consonants of "Chypre", not of "قبرص"
                 if len(entries) == 1:
                     found = _Candidate(i, last, entries[0], "partial", 0.8, entries[0].name,
                                        part="script")
