@@ -1262,7 +1262,7 @@ class _Matcher:
                 keys = tuple(arabic_consonant_key(w) or "" for w in words)
                 table.setdefault(entry_id, set()).add(keys)
             index.abjad_listed = table
-        listed = index.abjad_listed.get(entry.id)
+        listed = index.abjad_listed.get(entry.id, set())
         return bool(listed) and ckeys not in listed
 
     def consonantal(self, covered: set[int]) -> list[_Candidate]:
