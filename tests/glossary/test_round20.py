@@ -36,3 +36,20 @@ def test_listed_and_unlisted_arabic_script_names_are_still_found(builtin: Glossa
                                                                  entry: str) -> None:
     found = [(m.surface, m.entry.id) for m in find_mentions(text, builtin, source_lang=lang)]
     assert (surface, entry) in found
+
+
+@pytest.mark.parametrize("text", [
+    "The new comedy comes from Kenya Barris and his team.",
+    "Producer Sofia Barris joined the panel.",
+])
+def test_a_place_before_a_surname_in_is_is_a_persons_given_name(builtin: Glossary,
+                                                                text: str) -> None:
+    # "Barris" is no adjective of the proper word "Barr" (only a glossary place makes one
+    # in -is or -i: "Omanis", "Iraqi"), so it is a word of a longer name: a person's
+    assert find_mentions(text, builtin, source_lang="en") == []
+
+
+def test_adjectives_of_glossary_places_in_is_and_i_stay_adjectives(builtin: Glossary) -> None:
+    found = [(m.surface, m.entry.id) for m in find_mentions(
+        "Omanis and Iraqi officials met in Kenya.", builtin, source_lang="en")]
+    assert found == [("Kenya", "country-ke")]

@@ -80,6 +80,11 @@ _DERIVING_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is",
                       "eans", "ean", "ites", "ite", "ers", "er", "ene", "enes", "ois", "oise",
                       "se")  # Dutch "Brusselse", "Amsterdamse"
 _VOWEL_ONLY = frozenset({"n", "ns"})
+# English endings that make an adjective of a glossary place only ("Omanis", "Iraqi"): after
+# any other proper word they make a surname ("Barris" is no adjective of "Barr": "Kenya
+# Barris" is a person, not Kenya). (Other languages keep them: the English list of proper
+# words knows "Ester", and Italian "degli Esteri" is a plain word before a minister's name.)
+_PLACE_STEM_ONLY = frozenset({"is", "i"})
 # Words that join a longer proper name around a glossary name ("Alternative for Germany",
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
@@ -700,7 +705,8 @@ def _derived(key: str, index: Index) -> bool:
     for suffix in _DERIVING_SUFFIXES:
         stem = key[: -len(suffix)]
         if key.endswith(suffix) and len(stem) >= 4 and \
-                (stem in index.stems or stem in index.words.proper) and \
+                (stem in index.stems or (stem in index.words.proper and not (
+                    index.lang == "en" and suffix in _PLACE_STEM_ONLY))) and \
                 (suffix not in _VOWEL_ONLY or stem[-1] in "aeiouy"):
             return True
     for suffix in _FEMININE:
