@@ -1255,20 +1255,21 @@ class _Matcher:
         Pashto "talks", khbr as the French "Chypre") is then not that place, which Arabic-script
         text writes as listed ("قبرص", kbrs). A person or place with no such name listed is
         still found by its sound alone."""
+        from .forms import other_script_forms, source_forms
+
         index = self.index
         if index.abjad_listed is None:
-            table: dict[str, set[tuple[str, ...]]] = {}
-            entries = {v.entry.id: v.entry for vs in index.sequences.values() for v in vs}
-            texts = [(v.entry.id, v.text) for vs in index.sequences.values() for v in vs]
-            texts += [(e.id, t) for e in entries.values() for _, t in e.variants]
-            for entry_id, text in texts:
-                words = text.split()
-                if not words or arabic_consonant_key(words[0]) is None:
-                    continue
-                keys = tuple(arabic_consonant_key(w) or "" for w in words)
-                table.setdefault(entry_id, set()).add(keys)
-            index.abjad_listed = table
-        listed = index.abjad_listed.get(entry.id, set())
+            index.abjad_listed = {}
+        listed = index.abjad_listed.get(entry.id)
+        if listed is None:  # the entry's names, as build_index indexes them for this language
+            texts = [t for _, t in entry.variants]
+            if index.lang != "en":
+                texts += source_forms(entry, index.lang)
+            texts += other_script_forms(entry, index.lang)
+            listed = {tuple(arabic_consonant_key(w) or "" for w in text.split())
+                      for text in texts if text.split() and
+                      arabic_consonant_key(text.split()[0]) is not None}
+            index.abjad_listed[entry.id] = listed
         return bool(listed) and ckeys not in listed
 
     def consonantal(self, covered: set[int]) -> list[_Candidate]:
