@@ -52,7 +52,7 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # Held-out set r was written by glossary16 before its round changed anything (a-q: spent).
+    # Held-out set s was written by glossary17 before its round changed anything (a-r: spent).
     assert HELDOUT and DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"

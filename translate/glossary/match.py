@@ -80,6 +80,11 @@ _DERIVING_SUFFIXES = ("ians", "ian", "ans", "an", "ns", "n", "ese", "ish", "is",
                       "eans", "ean", "ites", "ite", "ers", "er", "ene", "enes", "ois", "oise",
                       "se")  # Dutch "Brusselse", "Amsterdamse"
 _VOWEL_ONLY = frozenset({"n", "ns"})
+# English endings that make an adjective of a glossary place only ("Omanis", "Iraqi"): after
+# any other proper word they make a surname ("Barris" is no adjective of "Barr": "Kenya
+# Barris" is a person, not Kenya). (Other languages keep them: the English list of proper
+# words knows "Ester", and Italian "degli Esteri" is a plain word before a minister's name.)
+_PLACE_STEM_ONLY = frozenset({"is", "i"})
 # Words that join a longer proper name around a glossary name ("Alternative for Germany",
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
@@ -251,6 +256,9 @@ class Index:
     # consonant keys of Latin person and place names -> entries, for names in Arabic letters
     # (made on first use)
     consonantal: dict[tuple[str, ...], list[Entry]] | None = None
+    # entry id -> consonant keys of the names it lists in Arabic or Hebrew letters (made on
+    # first use): a place whose own abjad spelling is known is written so, not by a sound match
+    abjad_listed: dict[str, set[tuple[str, ...]]] | None = None
     # sound keys of Latin person and place names per script ("ja", "ko") -> entries, for
     # names in katakana and Hangul (made on first use)
     syllabic: dict[str, dict[tuple[str, ...], list[Entry]]] | None = None
@@ -697,7 +705,8 @@ def _derived(key: str, index: Index) -> bool:
     for suffix in _DERIVING_SUFFIXES:
         stem = key[: -len(suffix)]
         if key.endswith(suffix) and len(stem) >= 4 and \
-                (stem in index.stems or stem in index.words.proper) and \
+                (stem in index.stems or (stem in index.words.proper and not (
+                    index.lang == "en" and suffix in _PLACE_STEM_ONLY))) and \
                 (suffix not in _VOWEL_ONLY or stem[-1] in "aeiouy"):
             return True
     for suffix in _FEMININE:
@@ -1240,6 +1249,29 @@ class _Matcher:
         index.consonantal = table
         return table
 
+    def _abjad_listed_other(self, entry: Entry, ckeys: tuple[str, ...]) -> bool:
+        """Whether ``entry`` lists names in Arabic or Hebrew letters and none of them has the
+        consonant keys ``ckeys``: a word that only sounds like one of its Latin names ("خبرو",
+        Pashto "talks", khbr as the French "Chypre") is then not that place, which Arabic-script
+        text writes as listed ("قبرص", kbrs). A person or place with no such name listed is
+        still found by its sound alone."""
+        from .forms import other_script_forms, source_forms
+
+        index = self.index
+        if index.abjad_listed is None:
+            index.abjad_listed = {}
+        listed = index.abjad_listed.get(entry.id)
+        if listed is None:  # the entry's names, as build_index indexes them for this language
+            texts = [t for _, t in entry.variants]
+            if index.lang != "en":
+                texts += source_forms(entry, index.lang)
+            texts += other_script_forms(entry, index.lang)
+            listed = {tuple(arabic_consonant_key(w) or "" for w in text.split())
+                      for text in texts if text.split() and
+                      arabic_consonant_key(text.split()[0]) is not None}
+            index.abjad_listed[entry.id] = listed
+        return bool(listed) and ckeys not in listed
+
     def consonantal(self, covered: set[int]) -> list[_Candidate]:
         """A person's or place's name written in Arabic letters ("نتنياهو", "محمود عباس"):
         its consonants are those of one glossary name and no other. A ``partial`` mention,
@@ -1262,6 +1294,8 @@ class _Matcher:
                     continue
                 ckeys = tuple(arabic_consonant_key(tokens[k].text) or "" for k in range(i, last))
                 entries = table.get(ckeys, [])
+                if len(entries) == 1 and self._abjad_listed_other(entries[0], ckeys):
+                    continue  # "خبرو" (talks) has the consonants of "Chypre", not of "قبرص"
                 if len(entries) == 1:
                     found = _Candidate(i, last, entries[0], "partial", 0.8, entries[0].name,
                                        part="script")
