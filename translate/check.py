@@ -56,7 +56,8 @@ Checker = Callable[[TranslatedSegment, CheckContext], list[Finding]]
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-_LETTER = re.compile(r"[^\W\d_]")  # \w minus digits and underscore: letters (and marks)
+# letters (and marks) are \w minus digits and underscore: the rest, in runs
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 
 
 def _letters(text: str) -> int:
@@ -65,7 +66,7 @@ def _letters(text: str) -> int:
     >>> _letters("Ərazi 2020, ok!")
     7
     """
-    return len(_LETTER.findall(text))
+    return len(_NOT_LETTERS.sub("", text))  # what is left once the rest is gone
 
 
 def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

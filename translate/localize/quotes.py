@@ -192,7 +192,7 @@ def mark_ordinals(text: str, source: str, marks: dict[str, str]) -> str:
     >>> mark_ordinals("O apartamento 3a fica no 2o andar.", "Flat 3a is on the 2nd floor.", marks)
     'O apartamento 3a fica no 2º andar.'
     """
-    if not marks or not any(ch.isdigit() for ch in text):
+    if not marks or not any(map(str.isdigit, text)):
         return text
     letters = "|".join(re.escape(k) for k in sorted(marks, key=len, reverse=True))
     pattern = re.compile(rf"(?<![\w.,/#@=:'’\-])(\d{{1,4}})({letters})(?![\w\-])")
@@ -223,7 +223,7 @@ def mark_number_signs(text: str, source: str, sign: str) -> str:
     >>> mark_number_signs("Ficou no 2 de 5", "It came in 2 of 5", "nº")
     'Ficou no 2 de 5'
     """
-    if not sign or not source or not any(ch.isdigit() for ch in text):
+    if not sign or not source or not any(map(str.isdigit, text)):
         return text
     import unicodedata
 
