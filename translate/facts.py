@@ -3717,6 +3717,16 @@ def _rank_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | No
     return rank, (re.compile(rf"(?i)(?<![\w-])(?:{_alt(first)})(?![\w-])") if first else None)
 
 
+@cache
+def _rank_signs(lang: str) -> re.Pattern[str] | None:
+    """The signs of ``[ranks]`` alone, a bare alternation: every rank holds one, and a text
+    without any is passed over in one quick search (a third of the rank pattern's time)."""
+    data = facts_data(lang).get("ranks")
+    if not data or not data.get("signs"):
+        return None
+    return re.compile(_alt(str(s) for s in data["signs"]))
+
+
 def ranks_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, digits) of the ranks and issue numbers ``text`` writes with a sign.
 
@@ -3725,8 +3735,8 @@ def ranks_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     >>> [d for *_, d in ranks_in("o nº 5 e o n.º 12", "pt")]
     ['5', '12']
     """
-    data = _rank_data(lang)
-    if data is None:
+    data, signs = _rank_data(lang), _rank_signs(lang)
+    if data is None or signs is None or signs.search(text) is None:
         return []
     return [(m.start(), m.end(), m.group(1)) for m in data[0].finditer(text)]
 
@@ -3833,11 +3843,20 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     s_data, t_data = _tense_data(src_lang), _tense_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    s_fut, t_fut = _futures(seg.source, s_data), _futures(seg.target, t_data)
+    # the past forms first (a word list, quick), the futures (a long pattern in some languages)
+    # only when the past counts differ, and the side that must have more of them first
     s_past, t_past = list(s_data.past.finditer(seg.source)), list(t_data.past.finditer(seg.target))
-    if len(t_fut) < len(s_fut) and len(t_past) > len(s_past):
+    if len(t_past) > len(s_past):
+        s_fut = _futures(seg.source, s_data)
+        t_fut = _futures(seg.target, t_data) if s_fut else []
+        if len(t_fut) >= len(s_fut):
+            return []
         said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
-    elif len(t_fut) > len(s_fut) and len(t_past) < len(s_past):
+    elif len(t_past) < len(s_past):
+        t_fut = _futures(seg.target, t_data)
+        s_fut = _futures(seg.source, s_data) if t_fut else []
+        if len(t_fut) <= len(s_fut):
+            return []
         said, was, what = s_past[len(t_past)], t_fut[len(s_fut)], "a past made a future"
     else:
         return []
@@ -3874,6 +3893,33 @@ def _restrictor_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
     return source, said
 
 
+@cache
+def _restrictor_triggers(lang: str) -> tuple[str, ...] | None:
+    """The restrictors of ``[restrictors]`` in lower case: every match of the source pattern holds
+    one, so an ASCII text whose lower case holds none has no restrictor (a string search, an
+    eighth of the pattern's time). None when a word holds a letter the pattern's case folding
+    also matches with an ASCII one other than its lower and upper case ("ı" for "i"): then the
+    pattern alone decides."""
+    data = facts_data(lang).get("restrictors")
+    if not data or not data.get("words"):
+        return None
+    words = [str(w) for w in data["words"]] + [str(w) for w in data.get("before_amount", [])]
+    for letter in {c for w in words for c in w if not c.isascii()}:
+        folds = re.compile(f"(?i){re.escape(letter)}")
+        if any(folds.fullmatch(chr(code)) for code in range(128)):
+            return None
+    return tuple(w.lower() for w in words)
+
+
+def _no_restrictor(text: str, lang: str) -> bool:
+    """True when ``text`` surely holds no restrictor of ``lang`` (False: the pattern must tell)."""
+    triggers = _restrictor_triggers(lang)
+    if triggers is None or not text.isascii():
+        return False
+    low = text.lower()
+    return not any(w in low for w in triggers)
+
+
 def check_restrictors(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A restriction dropped: "only 5 people" written "5 pessoas", "apenas três meses" written
     "three months", "only if" written "se" (what is limited is said without its limit). Read on
@@ -3887,7 +3933,7 @@ def check_restrictors(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     s_data, t_data = _restrictor_data(src_lang), _restrictor_data(ctx.target_lang)
-    if s_data is None or t_data is None:
+    if s_data is None or t_data is None or _no_restrictor(seg.source, src_lang):
         return []
     source = list(s_data[0].finditer(seg.source))
     if not source or len(t_data[1].findall(seg.target)) >= len(source):
