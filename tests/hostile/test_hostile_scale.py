@@ -9,10 +9,14 @@
   elements is quadratic inside trafilatura (libxml2's ``//p//text()``): 20,000 cost 1.1 s per
   extraction, 160 kB of them 17 s of CPU in ``translate run``, a few MB hours. It is refused at
   once (exit 3) past ``read.MAX_PARAGRAPH_ELEMENTS``, counted in one pass of lxml.
+* The code and italic spans inside each sentence (``pipeline._code_pieces``, ``_italic_pieces``)
+  were found by reading every span of the block for every sentence of it: quadratic in one long
+  paragraph. They are found by bisection in an index of the block's spans, built once.
 """
 
 from __future__ import annotations
 
+import itertools
 import random
 from pathlib import Path
 from typing import Any, ClassVar
@@ -20,8 +24,8 @@ from typing import Any, ClassVar
 import pytest
 from hostile.helpers import invoke, tree
 
-from translate import read
-from translate.model import InlineSpan
+from translate import pipeline, read
+from translate.model import Block, InlineSpan, Segment
 
 
 def _joined_by_scan(spans: list[InlineSpan]) -> list[InlineSpan]:
@@ -121,3 +125,57 @@ def test_a_paragraph_at_the_limit_is_read() -> None:
     read._refuse_crowded_paragraphs(text, "ok.html")  # no error
     with pytest.raises(read.InputError, match="10,002 elements"):
         read._refuse_crowded_paragraphs(_inline_page(read.MAX_PARAGRAPH_ELEMENTS + 2), "x.html")
+
+
+def _pieces_by_scan(block: Block, seg: Segment, kind: str) -> list[str]:
+    """The old ``pipeline._code_pieces`` / ``_italic_pieces``: every span read for each segment."""
+    if kind == "em":
+        italic = [x for x in block.inline if x.kind == "em"]
+        if sum(x.end - x.start for x in italic) * 2 >= max(1, len(block.text)):
+            return []
+    return [block.text[x.start:x.end] for x in block.inline
+            if x.kind == kind and seg.start <= x.start and x.end <= seg.end]
+
+
+def _block(spans: list[InlineSpan], length: int) -> Block:
+    return Block(kind="paragraph", text="abcdefghij" * (length // 10 + 1), inline=spans)
+
+
+def _segment(start: int, end: int) -> Segment:
+    return Segment(id="b0.s0", block=0, index=0, source="", start=start, end=end, lang="en")
+
+
+def test_pieces_in_a_segment_same_as_the_old_scan_on_random_spans() -> None:
+    rng = random.Random(5)
+    for _ in range(1500):
+        spans = []
+        for _ in range(rng.randint(0, 20)):
+            start = rng.randint(0, 60)
+            kind = rng.choice(["em", "code", "link"])
+            spans.append(InlineSpan(start, start + rng.randint(0, 8), kind))
+        if rng.random() < 0.5:
+            spans.sort(key=lambda s: (s.start, -s.end))
+        block = _block(spans, rng.choice([40, 80, 400]))
+        cuts = sorted(rng.sample(range(0, 70), 4))
+        for a, b in itertools.pairwise(cuts):
+            seg = _segment(a, b)
+            assert pipeline._code_pieces(block, seg) == _pieces_by_scan(block, seg, "code")
+            assert pipeline._italic_pieces(block, seg) == _pieces_by_scan(block, seg, "em")
+
+
+def _piece_reads(n: int) -> int:
+    # n code spans in one paragraph, a segment every 4 spans: the old scan read all n spans
+    # for each of the n/4 segments
+    spans: list[InlineSpan] = [_Counted(10 * i, 10 * i + 4, "code", {}) for i in range(n)]
+    block = _block(spans, 10 * n)
+    _Counted.reads = 0
+    for k in range(0, n, 4):
+        pipeline._code_pieces(block, _segment(10 * k, 10 * (k + 4)))
+        pipeline._italic_pieces(block, _segment(10 * k, 10 * (k + 4)))
+    return _Counted.reads
+
+
+def test_finding_the_pieces_of_every_segment_reads_each_span_a_bounded_number_of_times() -> None:
+    small, large = _piece_reads(400), _piece_reads(3200)
+    assert large <= 8 * small * 1.2  # linear (n log n for the index); the scan was 64x
+    assert large <= 20 * 3200
