@@ -198,11 +198,11 @@ def child(path: str, shape: str) -> None:
             else:
                 argv = ["run", source, "--from", "en", "--to", "pt-BR", "--engine", "fake",
                         "--no-cache", "--out", out, "--format", "json,html"]
-            try:
-                cli(argv, prog_name="translate", standalone_mode=False)
+            try:  # without standalone mode, click returns the command's exit code
+                code = cli(argv, prog_name="translate", standalone_mode=False)
             except SystemExit as exc:
                 return int(exc.code or 0)
-            return 0
+            return code if isinstance(code, int) else 0
 
         go(str(warm), str(Path(tmp) / "warm-out"))
         before = resource.getrusage(resource.RUSAGE_SELF)
