@@ -285,9 +285,12 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _only_words_of(text: str, words: frozenset[str]) -> bool:
-    """Whether ``text`` has a word and every word of it is one of ``words``."""
-    found = _WORDS.findall(text.casefold())
-    return bool(found) and all(w in words for w in found)
+    """Whether ``text`` has a word and every word of it is one of ``words`` (in any case but
+    all capitals: "OS" is an initialism, not the article "os")."""
+    found = _WORDS.findall(text)
+    return bool(found) and all(
+        w.casefold() in words and not (len(w) > 1 and w.isupper()) for w in found
+    )
 
 
 def _closed_only(
@@ -303,8 +306,9 @@ def _closed_only(
     words."""
     if not closed or span.kind not in ("link", "em", "strong") or span.attrs.get("footnote"):
         return False
-    if not _only_words_of(seg.target[got[0] : got[1]], closed):
-        return False
+    placed = seg.target[got[0] : got[1]]
+    if placed == seg.source[part[0] : part[1]].strip() or not _only_words_of(placed, closed):
+        return False  # (the span's own text carried over as it is stands where it is)
     return not _only_words_of(seg.source[part[0] : part[1]], function_words(seg.segment.lang))
 
 

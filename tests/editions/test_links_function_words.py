@@ -106,3 +106,17 @@ def test_the_function_words_are_the_target_languages_data() -> None:
     assert "quimioterapia" not in inline.function_words("pt")
     assert inline.function_words("xx") == frozenset()
     assert inline.function_words(None) == frozenset()
+
+
+def test_an_initialism_spelled_like_an_article_is_placed() -> None:
+    # cargo's book (set X): a link on "OS", alone in its item, kept as "OS" by the engine
+    seg = Segment("b0.s0", 0, 0, "OS", 0, 2, "en")
+    span = InlineSpan(0, 2, "link", {"href": "os.html"})
+    article = Article("a", [Block("list_item", "OS", inline=[span])], "a.md", "md")
+    block = EditionBlock("list_item", 0, "OS", [TranslatedSegment(seg, "OS")], source_inline=[span])
+    signature = Signature("fake", "m", "1", None, "none", "47", "0")
+    edition = Edition(
+        article, "pt-BR", "en", "pt", "ltr", [block], signature, "2020-01-01T00:00:00Z"
+    )
+    assert inline.restore(edition, _engine("x"), trailing=True) == []
+    assert _on(edition) == [("OS", "link")]
