@@ -21,6 +21,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import pairwise
 
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
@@ -113,7 +114,14 @@ def restore(
     holds most of its words as the engine gave them (the span translated alone, or between the
     marks) near its place (:func:`_cover`); failing that, with ``trailing``, it is written
     after its sentence on a link sign (:data:`TRAILING`), so that its URL is never lost; each
-    still has a ``warning`` (its words are not linked)."""
+    still has a ``warning`` (its words are not linked).
+
+    A link or emphasis whose place in the target would be only function words of the target
+    language (articles, prepositions, conjunctions, pronouns: ``[inline] function_words`` of
+    ``locales/languages/<lang>.toml``) while its source words are not is not put there (the
+    engine reordered the sentence: "chemotherapy" on the "os" of the next item); it is lost as
+    a span with no place (a link written on the sign with ``trailing``)."""
+    closed = function_words(edition.target_lang)
     todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
     lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan]] = []  # links to write after
@@ -194,7 +202,7 @@ def restore(
                         findings.append(finding)
                     continue
                 got = _place_direct(seg, part)
-                if got is not None:
+                if got is not None and not _closed_only(seg, span, part, got, closed):
                     block.inline.append(_shift(span, got, offset))
                 else:
                     todo.append((block, span, seg, offset, part))
@@ -243,12 +251,15 @@ def restore(
             got = _break_after(seg.target, got)
         if got is None and span.attrs.get("footnote") and not span.attrs.get("definition"):
             got = _last_word(seg.target)  # a footnote's mark stays in its sentence, at its end
+        why = "its words could not be found in the translation"
+        if got is not None and _closed_only(seg, span, (a, b), got, closed):
+            why = f"its place, {seg.target[got[0] : got[1]]!r}, is only function words"
+            got = None
         if got is not None:
             block.inline.append(_shift(span, got, offset))
             continue
-        why = "its words could not be found in the translation"
         if trailing and span.kind == "link":
-            why = _TRAILING_WHY
+            why = f"{why}; written after the sentence on {TRAILING}"
             lost.append((block, seg, span))
         finding = _lost(block, span, seg, why)
         seg.findings.append(finding)
@@ -257,6 +268,48 @@ def restore(
     for block in edition.blocks:
         block.inline = _nested(block.inline)
     return findings
+
+
+@cache
+def function_words(lang: str | None) -> frozenset[str]:
+    """The function words (``[inline] function_words``) of ``lang``, casefolded; empty for a
+    language without them."""
+    from .langdata import section, str_list
+
+    where = f"locales/languages/{lang}.toml [inline]"
+    words = str_list(section(lang, "inline"), "function_words", where=where)
+    return frozenset(w.casefold() for w in words)
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _only_words_of(text: str, words: frozenset[str]) -> bool:
+    """Whether ``text`` has a word and every word of it is one of ``words`` (in any case but
+    all capitals: "OS" is an initialism, not the article "os")."""
+    found = _WORDS.findall(text)
+    return bool(found) and all(
+        w.casefold() in words and not (len(w) > 1 and w.isupper()) for w in found
+    )
+
+
+def _closed_only(
+    seg: TranslatedSegment,
+    span: InlineSpan,
+    part: tuple[int, int],
+    got: tuple[int, int],
+    closed: frozenset[str],
+) -> bool:
+    """Whether a link or emphasis ``span`` would stand on only function words of the target
+    (``closed``) at ``got`` while its source words (``part`` of the sentence) are not only
+    function words of the source language: a place the engine's reordering left, not its
+    words."""
+    if not closed or span.kind not in ("link", "em", "strong") or span.attrs.get("footnote"):
+        return False
+    placed = seg.target[got[0] : got[1]]
+    if placed == seg.source[part[0] : part[1]].strip() or not _only_words_of(placed, closed):
+        return False  # (the span's own text carried over as it is stands where it is)
+    return not _only_words_of(seg.source[part[0] : part[1]], function_words(seg.segment.lang))
 
 
 # the sign a link whose words have no place in the translation is written on, after its
