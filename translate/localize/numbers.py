@@ -277,11 +277,13 @@ def find_numbers(
     exclude: Sequence[tuple[int, int]] = (),
     lenient: Sequence[Locale] = (),
     measure_langs: Sequence[str] = (),
+    at: int | None = None,
 ) -> list[NumberMention]:
     """Numbers in ``text`` written the way of ``locale`` (strictly) or, for target text, of any
     locale in ``lenient`` or garbled; spans in ``exclude`` (dates) are skipped. With
     ``measure_langs``, each number also carries the percent, currency or unit written next to
-    it in those languages (:mod:`.quantities`).
+    it in those languages (:mod:`.quantities`). With ``at``, only the number that starts there
+    (if any): the same reading of it, without reading the others (each is read on its own).
 
     >>> [str(v) for m in find_numbers("Rose 12.5% to 3.5 million in 2020.", Locale("en"),
     ...  scale_locales=("en",)) for v in m.values]
@@ -292,6 +294,8 @@ def find_numbers(
     words = _scale_words(tuple(scale_locales) or (str(locale),))
     out: list[NumberMention] = []
     for start, end in _number_runs(text, space_groups):
+        if at is not None and start != at:
+            continue
         if in_spans(start, exclude) or in_spans(end - 1, exclude):
             continue
         run = text[start:end]

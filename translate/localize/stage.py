@@ -787,7 +787,12 @@ def _edit_keeps_fact(
     must be the one the engine wrote (or, if the engine wrote none, none must appear).
     """
     edited = target[: nt.start] + new + target[nt.end :]
-    after = [m for m in target_numbers(edited, loc, ()) if m.start == nt.start]
+    lenient = [loc.target] + ([loc.source] if loc.source is not None else [])
+    after = find_numbers(  # the number written at the edit, read as target_numbers reads it
+        edited, loc.target,
+        scale_locales=scale_locales_of(loc.target_lang, loc.target_tag, loc.source_lang),
+        lenient=lenient, measure_langs=(loc.target_lang, loc.source_lang), at=nt.start,
+    )  # fmt: skip
     if len(after) != 1:
         return False
     got = after[0]
