@@ -52,7 +52,7 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # Held-out set s was written by glossary17 before its round changed anything (a-r: spent).
+    # Held-out set t was written by glossary18 before its round changed anything (a-s: spent).
     assert HELDOUT and DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"

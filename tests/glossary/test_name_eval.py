@@ -30,9 +30,9 @@ DEV, HELDOUT, score_set = ev.DEV, ev.HELDOUT, ev.score_set
 # Development sets whose listed forms are not all found yet (said in docs/evaluation/names.md): the
 # recall check is an expected failure for them; repairs and precision are still checked.
 KNOWN_LISTED_MISSES = {
-    "dev-2026-12-03h-spent-heldout.toml": "German names after a capitalised noun and a "
-    "preposition (von Madrid, aus Baku, Kollegen Hakan Fidan, Nachrichtenagentur dpa), "
-    "and three arguable labels (Gulf of Thailand, UNESCO World Heritage, US Patent Office)",
+    "dev-2026-12-03h-spent-heldout.toml": "the agency after its noun (Nachrichtenagentur dpa; "
+    "von Madrid, aus Baku and Kollegen Hakan Fidan are found since glossary18), and three "
+    "arguable labels (Gulf of Thailand, UNESCO World Heritage, US Patent Office)",
     "dev-2026-12-03i-spent-heldout.toml": "one arguable label: 'the Obama National Security "
     "Council' expects Obama, where the sets' convention reads a person's name before a "
     "capitalised institution as part of that name ('Trump Organization', 'Trump Tower')",
@@ -48,6 +48,9 @@ KNOWN_LISTED_MISSES = {
     "dev-2026-12-04l-spent-heldout.toml": "spent held-out set l, opened on 2026-12-04: three "
     "listed forms missed ('Taoist China' and 'Buddhist India': an adjective of a religion "
     "before a place; the Italian \"l'Ue\")",
+    "dev-2026-12-04s-spent-heldout.toml": "spent held-out set s, opened on 2026-12-05: one "
+    "listed form missed, 'US' as the left part of a German compound after a genitive phrase "
+    "('im Interesse der US-Sicherheit')",
     "dev-2026-12-04o-spent-heldout.toml": "spent held-out set o, opened on 2026-12-04: "
     "precision 6/11 (places inside titles of works: 'Last Tango in Paris', 'Our Man in "
     "Havana', 'Moscow on the Hudson', 'From Russia with Love', 'Live in Tokyo'; the matcher "

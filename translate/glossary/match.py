@@ -35,6 +35,8 @@ from .load import is_gazetteer_name
 from .model import Entry, Glossary, MatchKind, Mention
 from .normalize import (
     Token,
+    abjad_letters,
+    arabic_clitic_forms,
     arabic_consonant_key,
     fold,
     gap_allowed,
@@ -88,6 +90,16 @@ _PLACE_STEM_ONLY = frozenset({"is", "i"})
 # Words that join a longer proper name around a glossary name ("Alternative for Germany",
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
+_ENGLISH_CONNECTIVES = frozenset({"for", "of"})
+# Articles of the languages that capitalise every noun (German, Luxembourgish), folded: a
+# capitalised word right after one is a noun of the language, unless it is a listed name.
+_GERMAN_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine",
+                                 "einer", "eines", "einem", "einen", "d", "dei", "en"})
+# ... and the prepositions, alone or with the article, that open a sentence before a noun
+# ("Im Norden Israels", "Vom Süden Gazas"): capitalised only there
+_GERMAN_OPENERS = _GERMAN_DETERMINERS | frozenset({
+    "im", "am", "vom", "zum", "zur", "beim", "ins", "aus", "von", "in", "mit", "nach", "bei",
+    "seit", "fur", "uber", "unter", "vor", "auf", "an", "durch", "gegen", "ohne", "um"})
 # Connectives of Romance and German names that join a longer name after a place name
 # ("Praia do Forte", "Santiago de Compostela"); not English "of"/"for", which follow a
 # place in ordinary prose ("Georgia for the Georgians").
@@ -119,6 +131,7 @@ class CaseEndings:
     endings: tuple[tuple[str, tuple[str, ...]], ...] = ()
     uncased_nouns: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
+    capitalised_nouns: frozenset[str] = frozenset()
 
 
 def _ending_table(rows: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -150,6 +163,7 @@ def case_endings(lang: str | None) -> CaseEndings:
         tuple(sorted(_ending_table(own, where), key=lambda row: -len(row[0]))),
         frozenset(map(str, data.get("uncased_nouns", []))),
         frozenset(map(str, data.get("family_name_first", []))),
+        frozenset(map(str, data.get("capitalised_nouns", []))),
     )
 
 
@@ -1272,6 +1286,31 @@ class _Matcher:
             index.abjad_listed[entry.id] = listed
         return bool(listed) and ckeys not in listed
 
+    def _abjad_listed_texts(self, entry: Entry) -> list[str]:
+        """The names in Arabic letters ``entry`` lists, as build_index indexes them."""
+        from .forms import other_script_forms, source_forms
+
+        texts = [t for _, t in entry.variants]
+        if self.index.lang != "en":
+            texts += source_forms(entry, self.index.lang)
+        texts += other_script_forms(entry, self.index.lang)
+        return [t for t in texts if t.split() and
+                arabic_consonant_key(t.split()[0]) is not None]
+
+    @staticmethod
+    def _abjad_whole_word(entry: Entry, words: list[str], listed: list[str]) -> bool:
+        """Is ``words`` (the clitics taken off the first) one of the entry's listed names in
+        Arabic letters, letter for letter but for the long vowels and the letters Arabic,
+        Persian and Urdu write for one another? "الصواريخ" (the missiles: ص r kh) is not the
+        Uyghur "سيۇرىخ" (Zurich: s r kh) whose romanized consonants it shares. A place's
+        name with the ending "-ي" of an adjective glued to it ("اللندني", the Londoner) is the
+        adjective, unless a listed name ends so."""
+        letters = tuple(abjad_letters(w) for w in words)
+        if letters not in {tuple(abjad_letters(w) for w in t.split()) for t in listed}:
+            return False
+        return not (entry.type == "place" and words[-1].endswith(("ي", "ية")) and
+                    not any(t.endswith(("ي", "ی", "ى")) for t in listed))
+
     def consonantal(self, covered: set[int]) -> list[_Candidate]:
         """A person's or place's name written in Arabic letters ("نتنياهو", "محمود عباس"):
         its consonants are those of one glossary name and no other. A ``partial`` mention,
@@ -1292,13 +1331,22 @@ class _Matcher:
                         any(self.text[tokens[k].end : tokens[k + 1].start] != " "
                             for k in range(i, last - 1)):
                     continue
-                ckeys = tuple(arabic_consonant_key(tokens[k].text) or "" for k in range(i, last))
-                entries = table.get(ckeys, [])
-                if len(entries) == 1 and self._abjad_listed_other(entries[0], ckeys):
-                    continue  # "خبرو" (talks) has the consonants of "Chypre", not of "قبرص"
-                if len(entries) == 1:
+                rest = [tokens[k].text for k in range(i + 1, last)]
+                for head in arabic_clitic_forms(tokens[i].text):
+                    words = [head, *rest]
+                    ckeys = tuple(arabic_consonant_key(w) or "" for w in words)
+                    entries = table.get(ckeys, [])
+                    if len(entries) != 1 or self._abjad_listed_other(entries[0], ckeys):
+                        continue  # "خبرو" (talks) has the consonants of "Chypre", not "قبرص"
+                    listed = self._abjad_listed_texts(entries[0])
+                    if head != tokens[i].text and not listed:
+                        continue  # a clitic is taken off only to meet a listed spelling
+                    if listed and not self._abjad_whole_word(entries[0], words, listed):
+                        continue
                     found = _Candidate(i, last, entries[0], "partial", 0.8, entries[0].name,
                                        part="script")
+                    break
+                if found is not None:
                     break
             if found is not None:
                 out.append(found)
@@ -1423,8 +1471,12 @@ class _Matcher:
             key = tok.key
             shortest = 5 if self.index.lang in shared.slavic_languages | shared.genitive_s or \
                 own.endings else 6
+            # in a language with an -s genitive, a place's genitive is no English word of
+            # the text ("Israels", "Chinas" in German are the genitives)
+            genitive = self.index.lang in shared.genitive_s and key.endswith("s") and \
+                any(v.entry.type == "place" for v in self.index.sequences.get((key[:-1],), ()))
             if i in covered or not tok.capitalized or tok.upper or len(key) < shortest or \
-                    not key.isalpha() or self.words.is_word(key) or \
+                    not key.isalpha() or (self.words.is_word(key) and not genitive) or \
                     key in self.index.longest or key in self.index.given_keys:
                 continue
             # the language's own endings first ("Íslandi" is Iceland's dative, not an
@@ -1458,6 +1510,35 @@ class _Matcher:
                 variant, = found
                 out.append(_Candidate(i, i + 1, variant.entry, "misspelling", 0.85,
                                       variant.text, fix=variant.text))
+        return out
+
+    def genitive_names(self, covered: set[int]) -> list[_Candidate]:
+        """A name of two or three words whose last word carries the -s genitive of a
+        language that glues one ("des UN-Sicherheitsrats"; not "des Europäischen Rats", whose
+        adjective changes too), or an organisation's one-word name ("des Europarats"): the
+        words before the last are written as listed."""
+        out: list[_Candidate] = []
+        if self.index.lang not in case_endings(None).genitive_s:
+            return out
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            key = tok.key
+            if i == 0 or i in covered or not tok.capitalized or tok.upper or \
+                    not key.endswith("s") or len(key) < 5 or not key.isalpha():
+                continue
+            for width in (3, 2, 1):
+                first = i - width + 1
+                if first < 0 or \
+                        any(self.text[tokens[k].end : tokens[k + 1].start] not in (" ", "-")
+                            for k in range(first, i)):
+                    continue
+                keys = (*(t.key for t in tokens[first:i]), key[:-1])
+                found = [v for v in self.index.sequences.get(keys, ()) if not v.acronym and
+                         (width > 1 or v.entry.type == "org")]  # one-word places: inflected()
+                if found:
+                    out.append(_Candidate(first, i + 1, found[0].entry, "inflected", 0.85,
+                                          found[0].text))
+                    break
         return out
 
     def inflected_people(self, covered: set[int]) -> list[_Candidate]:
@@ -1505,14 +1586,21 @@ class _Matcher:
         out: list[_Candidate] = []
         shared, own = case_endings(None), case_endings(self.index.lang)
         declines = self.index.lang not in shared.uncased_nouns
+        genitive_s = self.index.lang in shared.genitive_s
         for i, tok in enumerate(self.tokens):
             key = tok.key
+            # an -s genitive of a listed surname ("Trumps", "Macrons" in German, Dutch or a
+            # Scandinavian language) is no English word of that text and may open a sentence
+            genitive = genitive_s and key.endswith("s") and tok.capitalized and \
+                self._declined_surname(key, [("s", ("",))]) is not None
             if i in covered or not tok.capitalized or tok.upper or len(key) < 5 or \
-                    not key.isalpha() or self.words.is_word(key) or \
+                    not key.isalpha() or (self.words.is_word(key) and not genitive) or \
                     key in self.index.longest or key in self.index.given_keys or \
-                    is_sentence_start(self.text, tok):
+                    (is_sentence_start(self.text, tok) and not genitive):
                 continue  # a sentence's first word may be any word ("Kallasin talo")
             table: list[tuple[str, tuple[str, ...]]] = list(own.endings)
+            if genitive:
+                table.append(("s", ("",)))
             if self.index.lang in shared.slavic_languages or not key.isascii():
                 table += shared.slavic
             if declines:
@@ -1804,6 +1892,8 @@ class _Matcher:
             if k < 0 or k in taken or not (self._given_like(tokens[k]) or
                                            self._other_given_name(tokens[k])):
                 continue
+            if self._genitive_or_person(cand) and self._common_noun(k):
+                continue  # "der Sprecher Putins": a noun before the name, no given name
             gap = self.text[tokens[k].end : tokens[cand.first].start]
             if gap.strip(" \u00a0"):
                 continue
@@ -1935,8 +2025,8 @@ class _Matcher:
         month, day, compass word or adjective of a place, not part of another mention?"""
         tok = self.tokens[k]
         key = tok.key
-        if k in others or not tok.capitalized:
-            return False
+        if k in others or not tok.capitalized or _caseless(tok):
+            return False  # a word of a script without capitals says nothing ("القاهرة قال")
         if tok.upper and len(key) >= 2:
             return True  # "NBC New York", "VICE US": an acronym or brand in capitals
         if key in TITLES and self._hyphen_compound(k):
@@ -2189,12 +2279,42 @@ class _Matcher:
             if _caseless(tokens[prev]):
                 return False  # a word of a script without capitals says nothing ("في طهران")
             if self._name_word(prev, others):
-                return True
+                # "die Armee Israels", "seinen Kollegen Hakan Fidan": a noun, not a name word
+                return not (self._genitive_or_person(cand) and self._common_noun(prev) and
+                            (cand.match != "misspelling" or cand.entry.type == "person"))
             if tokens[prev].key in _CONNECTIVES and prev > 0 and joined(prev - 1, prev) and \
                     self._name_word(prev - 1, others) and \
                     not is_sentence_start(self.text, tokens[prev - 1]):
-                return True
+                # "die Straßen von Manila"; an English "of" keeps an English name together
+                # in any text ("der Times of India")
+                return tokens[prev].key in _ENGLISH_CONNECTIVES or \
+                    cand.match == "misspelling" or not self._common_noun(prev - 1)
         return False
+
+    def _genitive_or_person(self, cand: _Candidate) -> bool:
+        """Is the candidate a person's name or the -s genitive of a name ("Israels",
+        "UN-Sicherheitsrats")?"""
+        if cand.entry.type == "person":
+            return True
+        key = self.tokens[cand.last - 1].key
+        if not key.endswith("s") or self.index.lang not in case_endings(None).genitive_s:
+            return False
+        keys = (*(t.key for t in self.tokens[cand.first : cand.last - 1]), key[:-1])
+        return any(v.entry.id == cand.entry.id for v in self.index.sequences.get(keys, ()))
+
+    def _common_noun(self, k: int) -> bool:
+        """In a language that capitalises every noun (locales/languages/case-endings.toml
+        ``capitalised_nouns``), is token ``k`` a noun heading a phrase: capitalised, not in
+        capitals, right after a lower-case word of its sentence or an article or preposition
+        opening it ("Der Süden", "Im Norden", "die Straßen", "seinen türkischen Kollegen")?"""
+        tokens = self.tokens
+        if self.index.lang not in case_endings(None).capitalised_nouns or k == 0:
+            return False
+        tok, before = tokens[k], tokens[k - 1]
+        return tok.capitalized and not tok.upper and \
+            self.text[before.end : tok.start] == " " and \
+            (before.text[:1].islower() or before.key in _GERMAN_OPENERS) and \
+            before.text.isalpha()
 
     def _compound_head(self, k: int) -> bool:
         """Is token ``k`` the noun of a German-style compound after a name and a hyphen
@@ -2374,6 +2494,10 @@ class _Matcher:
         prev = tokens[k - 1] if k > 0 and \
             self.text[tokens[k - 1].end : tokens[k].start] == " " else None
         titled = prev is not None and is_title(prev.key)
+        if cand.entry.type == "place" and prev is not None and \
+                self.index.lang in case_endings(None).capitalised_nouns and \
+                prev.key in _GERMAN_DETERMINERS:
+            return True  # "der Saison" is a noun of the language, not "Saigon" misspelt
         if cand.entry.type == "place":
             # a sentence's first word says nothing by its capital ("In Ouagadougu"), unless
             # the dictionary knows it only as a name
@@ -2864,9 +2988,16 @@ class _Matcher:
         full |= {c.first for c in short}
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
-        inflected = self.inflected(covered) + self.inflected_people(covered) + \
+        inflected = self.inflected(covered) + self.genitive_names(covered) + \
+            self.inflected_people(covered) + \
             self.declined_people(covered) + self.consonantal(covered) + \
             self.syllabic(covered)
+        # An -s genitive ("Frankreichs") is the name declined, not the name misspelt.
+        genitives = {(c.first, c.entry.id) for c in inflected
+                     if c.match == "inflected" and self._genitive_or_person(c) and
+                     self.tokens[c.last - 1].key.endswith("s") and
+                     self.index.lang in case_endings(None).genitive_s}
+        fuzzy = [c for c in fuzzy if (c.first, c.entry.id) not in genitives]
         chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".

@@ -391,6 +391,43 @@ def arabic_consonant_key(text: str) -> str | None:
     return _consonants(anyascii(text).lower()) or None
 
 
+# Letters an Arabic-script spelling writes for one another (hamza seats, the Persian and
+# Urdu forms of kaf, ya and ha, ta marbuta) and the vowel letters a foreign name's spelling
+# adds or leaves out (Kurdish "ە" and Uyghur "ۇ", "ى" are vowels): what is left is the word's
+# own consonant letters.
+_ABJAD_SAME = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ک": "ك", "ی": "ي",
+                             "ى": "ي", "ې": "ي", "ۍ": "ي", "ة": "ه", "ە": "ا", "ھ": "ه",
+                             "ۇ": "و", "ۆ": "و", "ۈ": "و", "ۋ": "و", "گ": "ك"})
+_ABJAD_VOWELS = frozenset("اويءئؤ")
+# Clitics Arabic glues to the front of a word: "and", "so", "in/with", "to/for", "like", and the
+# article ("وبغزة" = and in Gaza, "للقاهرة" = to Cairo: "ل" + "ال" written "لل").
+_ARABIC_PROCLITICS = "وفبلك"
+
+
+def abjad_letters(word: str) -> str:
+    """The consonant letters of a word in Arabic letters, as Arabic writes them (no
+    romanization: "ص" and "س" stay apart), without the article: "الصواريخ" -> "صرخ"."""
+    word = "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.category(c).startswith("M")).translate(_ABJAD_SAME)
+    if word.startswith("ال") and len(word) > 4:
+        word = word[2:]
+    return "".join(c for c in word if c not in _ABJAD_VOWELS)
+
+
+def arabic_clitic_forms(word: str) -> list[str]:
+    """``word`` and what is left of it once one or two proclitics and the article are taken
+    off ("وبالقاهرة" -> "بالقاهرة", "القاهرة", "قاهرة"), each of three letters or more."""
+    out = [word]
+    stems = [word]
+    for _ in range(2):
+        stems = [w[1:] for w in stems if w[:1] in _ARABIC_PROCLITICS and len(w) > 4]
+        out += stems
+    for w in list(out):
+        if w.startswith("ل") and w[1:2] == "ل" and len(w) > 4:
+            out.append("ال" + w[2:])  # "للقاهرة": "ل" and the article
+    return [w for w in dict.fromkeys(out) if len(w) >= 3]
+
+
 # Katakana and Hangul spell a foreign name by its sounds, syllable by syllable, with vowels
 # added between consonants ("トランプ" toranpu, "트럼프" teureompeu: Trump). Such a name meets a
 # Latin name by a sound key: anyascii's romanization and the Latin name both reduced to their

@@ -179,6 +179,24 @@ MONTHS_AND_DAYS = frozenset(
         "friday",
         "saturday",
         "sunday",
+        # German, which capitalises them ("aus Baku am Dienstag": no "Praia do Forte"), folded
+        "januar",
+        "janner",
+        "februar",
+        "marz",
+        "mai",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonnabend",
+        "sonntag",
     ]
 )
 
