@@ -29,7 +29,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
@@ -56,6 +56,7 @@ T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+CLIENT_GONE = 499  # what proxies (nginx) count a request the client closed as: never a 500
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -85,6 +86,8 @@ def guarded(endpoint: Endpoint) -> Endpoint:
             return await endpoint(request)
         except HttpError as exc:
             return error_response(exc.status, exc.message, exc.headers)
+        except ClientDisconnect:  # the client left mid-body: no bug, nobody to answer
+            return error_response(CLIENT_GONE, "Client closed the request")
         except TranslateError as exc:
             text = " ".join(exc.message.split())
             if exc.hint:
