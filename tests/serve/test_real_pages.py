@@ -3,7 +3,9 @@
 A third of the corpus's real pages are over 200,000 characters of HTML (scripts, styles, ad
 markup) for a few thousand characters of article: the article limit counted the markup, so
 the service refused with 400 pages ``translate run`` translates. The limit is on the article's
-text; the markup is bounded by ``--max-body``. The answer is the CLI's edition.
+text; the markup is bounded by ``--max-body``. The answer is the CLI's edition, its review
+verdict included: an edition with a blocking finding said ``"required": false`` where the
+CLI's file, under run's default ``mark`` policy, said true.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from translate.serve import ServeConfig
 
 PAGES = Path(__file__).parents[1] / "data" / "realworld" / "pages"
 FOX = "np4k-fox13now-001"  # 257,432 characters of HTML, 3,690 of article text
+VIDEO = "np4k-video-article-02"  # an edition with a blocking finding
 
 
 def _page(name: str) -> str:
@@ -49,24 +52,27 @@ def real(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 
 
 @pytest.mark.model
-def test_a_real_page_over_the_limit_in_markup_is_the_clis_edition(
-        real: Server, tmp_path: Path) -> None:
-    html = _page(FOX)
-    assert len(html) > real.config.article_char_limit
+@pytest.mark.parametrize("name", [FOX, VIDEO])
+def test_a_real_page_is_the_clis_edition(real: Server, tmp_path: Path, name: str) -> None:
+    html = _page(name)
     with httpx.Client(base_url=real.url, timeout=600) as c:
-        r = c.post("/v1/editions", json={"html": html, "targets": "pt-BR", "id": FOX})
+        r = c.post("/v1/editions", json={"html": html, "targets": "pt-BR", "id": name})
     assert r.status_code == 200, r.text
     served = r.json()["editions"][0]
 
-    source = tmp_path / f"{FOX}.html"
+    source = tmp_path / f"{name}.html"
     source.write_text(html, encoding="utf-8")
     result = CliRunner().invoke(cli, ["run", str(source), "--to", "pt-BR", "--format", "json",
                                       "--out", str(tmp_path / "ed"), "--no-cache",
                                       "--db", str(tmp_path / "cli.db")],
                                 catch_exceptions=False)
     assert result.exit_code in (0, 9), result.stderr
-    written = json.loads((tmp_path / "ed" / f"{FOX}.pt-BR.json").read_text(encoding="utf-8"))
+    written = json.loads((tmp_path / "ed" / f"{name}.pt-BR.json").read_text(encoding="utf-8"))
     assert _comparable(served) == _comparable(written)
+    if name == FOX:
+        assert len(html) > real.config.article_char_limit
+    else:  # a wrong fact is never served unmarked: run's default policy marks it
+        assert written["review"]["blocking"] > 0 and written["review"]["required"] is True
 
 
 def test_the_limit_counts_the_article_text_not_the_markup(fake_engines: None,

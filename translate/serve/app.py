@@ -157,21 +157,27 @@ class Api:
                 scope.cancel()
 
         result: list[T] = []
+        failed: list[Exception] = []  # raised here, not inside the task group (no group wrap)
         self.service.active += 1  # on the event loop: no lock needed
         try:
             with anyio.fail_after(seconds):
                 async with anyio.create_task_group() as group:
                     if request is not None:
                         group.start_soon(watch, group.cancel_scope)
-                    result.append(await anyio.to_thread.run_sync(
-                        call, limiter=self.threads, abandon_on_cancel=True))
+                    try:
+                        result.append(await anyio.to_thread.run_sync(
+                            call, limiter=self.threads, abandon_on_cancel=True))
+                    except Exception as exc:
+                        failed.append(exc)
                     group.cancel_scope.cancel()
         except TimeoutError:
             raise HttpError(503, f"Timed out: no answer within {seconds:g} s") from None
         finally:
             self.service.active -= 1
-        if not result or gone.is_set():  # nobody to answer
+        if gone.is_set() or not (result or failed):  # nobody to answer
             raise ClientDisconnect()
+        if failed:
+            raise failed[0]
         return result[0]
 
     async def params(self, request: Request) -> dict[str, Any]:

@@ -466,6 +466,7 @@ class Service:
     def editions(self, payload: dict[str, Any]) -> dict[str, Any]:
         """``translate run`` on a request: the article, each edition as its JSON file holds it,
         and the other formats rendered as text."""
+        from ..publish import verdict
         from ..write import check_formats, get_writer
         from ..write.json import to_dict
 
@@ -515,6 +516,9 @@ class Service:
             raise
         out: list[dict[str, Any]] = []
         for edition in editions:
+            # run's default policy (mark): an edition with blocking findings says "review
+            # required" in its JSON and in every format rendered, as the CLI's files do
+            edition.review_required = verdict(edition, "mark").action == "marked"
             entry = to_dict(edition)
             entry["outputs"] = {
                 f: get_writer(f).render(edition) for f in dict.fromkeys(formats) if f != "json"
