@@ -3346,7 +3346,7 @@ def check_bare_dollar(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
         return []
     first = found[0]
     amount = re.match(r"[$\s\u00a0\u202f]*[\d.,]+", seg.target[first.start() :])
-    written = amount.group(0) if amount else first.group(0)
+    written = (amount.group(0) if amount else first.group(0)).rstrip(".,")  # "$0." ends a sentence
     return [Finding(
         "numbers", "warning",
         f"{written!r} writes the dollar as \"$\"; {ctx.locale} writes it {want!r} (CLDR)"

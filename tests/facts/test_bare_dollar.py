@@ -52,3 +52,10 @@ def test_the_locale_way_passes(source: str, target: str) -> None:
 ])
 def test_bare_dollar_by_locale(source: str, target: str, locale: str, flagged: bool) -> None:
     assert bool(_bare(source, target, locale)) is flagged
+
+
+def test_the_amount_quoted_without_the_sentence_end() -> None:
+    """lifehacker's "If it was a gift, mark it as $0." (editions_identity.py's input)."""
+    ((_, message, _),) = _bare("If it was a gift, mark it as $0.",
+                               "Se fosse um presente, marque-o como $0.")
+    assert "'$0'" in message
