@@ -3310,6 +3310,53 @@ def check_range_currency(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     return []
 
 
+# --- a bare "$" the target locale does not write: "$11 a $13" in pt-BR, "US$ 13" its way -----
+
+_BARE_DOLLAR = re.compile(r"(?<![^\W\d_])(?<![$\d])\$[ \u00a0\u202f]?(?=\d)")
+
+
+@cache
+def _target_dollar(source_lang: str, locale: str) -> str | None:
+    """The target locale's CLDR symbol for the currency the source language writes "$" (en:
+    USD; pt-BR "US$", fr "$US", it "USD"), or None when the target writes it "$" too (de, ja)
+    or CLDR names no one currency "$" in the source language."""
+    src, tgt = get_locale(source_lang), get_locale(locale)
+    if src is None or tgt is None:
+        return None
+    codes = [code for code, sym in src.currency_symbols.items() if sym == "$"]
+    if len(codes) != 1:
+        return None
+    sym = tgt.currency_symbols.get(codes[0])
+    return None if sym in (None, "$") else str(sym)
+
+
+def check_bare_dollar(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An amount the source writes with "$" that the target writes with a bare "$" where the
+    target locale's CLDR symbol for that dollar is another ("$11 a $13" in pt-BR, whose
+    edition writes "US$ 11" elsewhere): flagged, never rewritten (a "$" may be another
+    dollar, and the value is the engine's). A warning: the figure is right, its sign is not
+    the locale's."""
+    if _skip(seg) or not _BARE_DOLLAR.search(seg.source):
+        return []
+    want = _target_dollar(seg.segment.lang or ctx.source_lang, ctx.locale)
+    if want is None:
+        return []
+    found = list(_BARE_DOLLAR.finditer(seg.target))
+    if not found:
+        return []
+    first = found[0]
+    amount = re.match(r"[$\s\u00a0\u202f]*[\d.,]+", seg.target[first.start() :])
+    written = (amount.group(0) if amount else first.group(0)).rstrip(".,")  # "$0." ends a sentence
+    return [Finding(
+        "numbers", "warning",
+        f"{written!r} writes the dollar as \"$\"; {ctx.locale} writes it {want!r} (CLDR)"
+        + (f", {len(found)} amounts in this sentence" if len(found) > 1 else "")
+        + ": the sign was left as the engine wrote it",
+        segment=seg.id, target_span=(first.start(), first.start() + len(written)),
+        data={"kind": "bare-dollar", "locale_symbol": want, "count": len(found)},
+    )]  # fmt: skip
+
+
 def in_joined_range(text: str, digits: str) -> bool:
     """Is the number ``digits`` one end of a range written without spaces ("2020-2030",
     "$45-50/day"), which the number reader leaves unread (it may be an id or a phone number)?
@@ -3954,7 +4001,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_scale_words, check_percentage_points, check_time_units, check_glued_numbers,
                  check_vague_quantities, check_fractions, check_approximators,
                  check_relative_time, check_direction, check_weekdays, check_invented_number_words,
-                 check_word_negation, check_bidi_numbers, check_range_currency,
+                 check_word_negation, check_bidi_numbers, check_range_currency, check_bare_dollar,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,

@@ -20,7 +20,7 @@ from __future__ import annotations
 import io
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -722,7 +722,8 @@ def rebuild(
         origins[seg.origin] = origins.get(seg.origin, 0) + 1
     edition.stats["origins"] = origins
     history = list(edition.reports.get("review", {}).get("history", []))
-    history.append({"file": review_path, "applied": utc_now(), "confirmed": sorted(confirmed),
+    history.append({"file": review_path, "applied": utc_now(),
+                    "confirmed": in_edition_order(edition, confirmed),
                     "target-hash": before})
     edition.reports["review"] = {"history": history}
     return edition
@@ -777,7 +778,8 @@ def apply_review(
         for leftover in queue.glob(f"{edition.article.id}.{edition.locale}.*"):
             if leftover.resolve() not in written:
                 leftover.unlink(missing_ok=True)
-    result = ReviewResult(edition, sorted(confirmed), stored, files, json_path, notes)
+    result = ReviewResult(edition, in_edition_order(edition, confirmed), stored, files, json_path,
+                          notes)
     result.released = release
     result.still_held = still_open if held else []
     return result
@@ -791,7 +793,14 @@ def unconfirmed_blocking(edition: Edition) -> list[str]:
     blocking = [f for f in edition.findings if f.severity == "error"]
     if any(not f.segment for f in blocking):
         return ["(edition)"]
-    return sorted({str(f.segment) for f in blocking} - confirmed)
+    return in_edition_order(edition, {str(f.segment) for f in blocking} - confirmed)
+
+
+def in_edition_order(edition: Edition, ids: Iterable[str]) -> list[str]:
+    """``ids`` as the edition orders its sentences ("b2.s0" before "b10.s0"); an id the
+    edition does not hold comes last, in string order."""
+    rank = {seg.id: n for n, seg in enumerate(edition.segments)}
+    return sorted(ids, key=lambda i: (rank.get(i, len(rank)), i))
 
 
 __all__ = [

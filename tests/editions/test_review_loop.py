@@ -371,3 +371,32 @@ def test_a_po_file_missing_a_message_is_still_refused(
     assert code == 7
     assert "missing" in err
     assert (exported / "talks.pt-BR.json").read_bytes() == before
+
+
+def test_review_apply_json_lists_confirmed_ids_in_the_edition_order(
+    runner: CliRunner, tmp_path: Path, fake_engine: object
+) -> None:
+    """An edition of twelve paragraphs: `review apply --json` lists what it confirmed as the
+    edition orders its sentences (b2.s0 before b10.s0), not as strings sort; the review
+    history keeps the same order."""
+    article = tmp_path / "twelve.txt"
+    article.write_text("Twelve notes\n\n" + "\n\n".join(
+        f"Note number {n} was filed on time." for n in range(1, 12)) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    code, _, err = invoke("run", str(article), "--to", "pt-BR", "--engine", "fake", "--format",
+                          "json,po", "--out", str(out), "--db", str(db(tmp_path)))  # fmt: skip
+    assert code == 0, err
+    po = (out / "twelve.pt-BR.po").read_text(encoding="utf-8")
+    reviewed = tmp_path / "reviewed.po"
+    edited = re.sub(r'#, fuzzy\n(msgctxt "(b\d+\.s\d+)"\nmsgid "[^"]*"\nmsgstr )"[^"]*"',
+                    lambda m: f'{m.group(1)}"Nota revisada {m.group(2)}."', po)
+    reviewed.write_text(edited, encoding="utf-8")
+    code, text, err = invoke("review", "apply", str(reviewed), "--out", str(out),
+                             "--db", str(db(tmp_path)), "--json")  # fmt: skip
+    assert code == 0, err
+    confirmed = json.loads(text)["confirmed"]
+    order = list(segments(out / "twelve.pt-BR.json"))
+    assert len(confirmed) == 12 and "b10.s0" in confirmed
+    assert confirmed == [i for i in order if i in confirmed]
+    data = json.loads((out / "twelve.pt-BR.json").read_text(encoding="utf-8"))
+    assert data["reports"]["review"]["history"][-1]["confirmed"] == confirmed

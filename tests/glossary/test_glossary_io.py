@@ -8,7 +8,15 @@ import pytest
 
 from translate.errors import DataError
 from translate.glossary import Glossary
-from translate.glossary.io import from_csv, from_tbx, materialize, read_terms, to_csv, to_tbx
+from translate.glossary.io import (
+    cldr_languages_of,
+    from_csv,
+    from_tbx,
+    materialize,
+    read_terms,
+    to_csv,
+    to_tbx,
+)
 from translate.glossary.model import Entry
 
 TRICKY = Entry("o-brien", "Seán O'Brien & Co. <Ltd>", "org", aliases=('"Quoted" Name', "A|B"),
@@ -19,12 +27,59 @@ def _dicts(entries: list[Entry]) -> list[dict[str, object]]:
     return [e.to_dict() for e in entries]
 
 
+def _unordered(entries: list[Entry]) -> list[dict[str, object]]:
+    """The entries' dicts with aliases as a sorted list: TBX files a term under its language,
+    so the aliases come back grouped by language, in another order."""
+    return [{**d, "aliases": sorted(d.get("aliases", []))} for d in _dicts(entries)]
+
+
 @pytest.mark.parametrize("fmt", ["csv", "tbx"])
 def test_io_round_trip_builtin(builtin: Glossary, fmt: str) -> None:
     entries = list(builtin)
-    again = (from_csv(to_csv(entries)) if fmt == "csv"
-             else from_tbx(to_tbx(entries).encode("utf-8")))
-    assert _dicts(again) == _dicts(entries)
+    if fmt == "csv":
+        assert _dicts(from_csv(to_csv(entries))) == _dicts(entries)
+    else:
+        assert _unordered(from_tbx(to_tbx(entries).encode("utf-8"))) == _unordered(entries)
+
+
+def _lang_sets(tbx: str, entry_id: str) -> dict[str, list[tuple[str, str]]]:
+    """xml:lang -> (term, status) of one termEntry, read with the standard library's parser."""
+    import xml.etree.ElementTree as ET
+
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    entry = next(e for e in ET.fromstring(tbx.split("\n", 1)[1]).iter("termEntry")
+                 if e.get("id") == entry_id)
+    return {ls.get(lang, ""): [(t.findtext("term", ""), t.findtext("termNote", ""))
+                               for t in ls.findall("tig")] for ls in entry.findall("langSet")}
+
+
+def test_tbx_files_each_term_under_its_language(builtin: Glossary) -> None:
+    """The builtin glossary's Andorra: the gazetteer's Cyrillic and Arabic names in the
+    langSets of the languages CLDR writes them in (never English); a name nothing gives a
+    language (a GeoNames name CLDR does not write) under "und"; with locales, pt-BR and
+    pt-PT get a term even where they keep the English name."""
+    entries = [e for e in builtin if e.id == "country-ad"]
+    sets = _lang_sets(to_tbx(entries, locales=["pt-BR", "pt-PT"]), "country-ad")
+    assert [t for t, _ in sets["en"]] == ["Andorra"]
+    assert ("Андорра", "admittedTerm-admn-sts") in sets["ru"]
+    assert ("Андорра", "admittedTerm-admn-sts") in sets["uk"]
+    assert ("أندورا", "admittedTerm-admn-sts") in sets["ar"]
+    assert ("Andorre", "admittedTerm-admn-sts") in sets["fr"]
+    assert sets["pt-BR"] == sets["pt-PT"] == [("Andorra", "preferredTerm-admn-sts")]
+    assert sets["und"] and all(not cldr_languages_of(entries[0], t) for t, _ in sets["und"])
+    assert all(cldr_languages_of(entries[0], t) for lang, terms in sets.items()
+               if lang not in ("en", "und", "pt-BR", "pt-PT") for t, _ in terms)
+    every = [t for terms in sets.values() for t, _ in terms]
+    again = from_tbx(to_tbx(entries, locales=["pt-BR"]).encode("utf-8"))
+    assert set(again[0].aliases) == set(entries[0].aliases) and again[0].name == "Andorra"
+    assert set(every) >= set(entries[0].aliases)
+
+
+def test_tbx_hand_written_aliases_stay_in_the_source_language() -> None:
+    entry = Entry("kyiv", "Kyiv", "place", aliases=("Kiev",), forms={"ru": "Киев"})
+    sets = _lang_sets(to_tbx([entry]), "kyiv")
+    assert sets == {"en": [("Kyiv", "preferredTerm-admn-sts"), ("Kiev", "admittedTerm-admn-sts")],
+                    "ru": [("Киев", "preferredTerm-admn-sts")]}
 
 
 def test_io_tbx_round_trip_escapes() -> None:

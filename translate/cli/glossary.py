@@ -99,7 +99,7 @@ def export(glossary_paths: tuple[Path, ...], no_builtin: bool, fmt: str,
     entries = list(load_glossary(glossary_paths, builtin=not no_builtin))
     if tags:
         entries = materialize(entries, tags)
-    text = to_csv(entries) if fmt == "csv" else to_tbx(entries)
+    text = to_csv(entries) if fmt == "csv" else to_tbx(entries, locales=tags)
     if output is None:
         click.echo(text, nl=False)
     else:

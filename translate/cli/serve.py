@@ -22,7 +22,9 @@ from .models import packages_dir_option
 @click.option("--char-limit", type=click.IntRange(min=-1), default=5000, show_default=True,
               help="Characters per text (-1: no limit).")
 @click.option("--article-char-limit", type=click.IntRange(min=-1), default=200_000,
-              show_default=True, help="Characters per article or file (-1: no limit).")
+              show_default=True,
+              help="Characters of text per article or file: a page's text, not its markup"
+                   " (-1: no limit).")
 @click.option("--batch-limit", type=click.IntRange(min=-1), default=1000, show_default=True,
               help="Texts in one q list (-1: no limit).")
 @click.option("--req-limit", type=click.IntRange(min=-1), default=600, show_default=True,

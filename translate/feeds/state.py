@@ -33,6 +33,9 @@ from ..store import Store
 CHANNEL_KEY = ""  # the feed's own title/description travel as an item with this key
 STALE_AFTER = dt.timedelta(hours=6)  # a claim by a process on another host expires after this
 HIDDEN_ACTIONS = frozenset({"held", "withheld"})  # policy actions that keep an item unpublished
+# an item's facts that are copied, not translated, and not in its content hash: a re-scan's
+# values replace the translated entry's when the feed is written
+SCANNED_FACTS = ("published", "updated", "author", "categories")
 
 
 def worker_id() -> str:
@@ -444,21 +447,29 @@ class FeedState:
         An item whose new version is not translated yet keeps its last translation. An item
         that an overlapping later run has scanned again (its ``run`` is that run's) is still
         one of this run's: otherwise the run that publishes last listed none of them.
+
+        The untranslated facts of an item whose translated text is current (its dates, author,
+        categories) are taken from the item as last scanned: a publisher's corrected date
+        changes no text, so nothing is translated again, but the localized feed says it.
         """
         cursor = self.store.conn.cursor()
         cursor.execute(
-            "SELECT e.guid, i.entry FROM feed_entries e JOIN feed_items i ON i.feed = e.feed"
+            "SELECT e.guid, i.entry, i.content_hash = e.content_hash, e.payload"
+            " FROM feed_entries e JOIN feed_items i ON i.feed = e.feed"
             " AND i.guid = e.guid AND i.locale = ? AND i.status = 'done'"
             " WHERE e.feed = ? AND e.run >= ? AND e.guid != ?"
             " ORDER BY e.position, (i.content_hash = e.content_hash) DESC, i.updated DESC",
             (locale, feed.id, feed.run, CHANNEL_KEY),
         )
         last = None
-        for guid, entry in cursor:
+        for guid, entry, current, payload in cursor:
             if guid == last or not entry:
                 continue
             last = guid  # a held newest version hides the item: no older translation instead
             data = json.loads(entry)
+            if current and payload:
+                scanned = json.loads(payload)
+                data.update({key: scanned.get(key) for key in SCANNED_FACTS if key in scanned})
             if (data.get("review") or {}).get("action") not in HIDDEN_ACTIONS:
                 yield data
 

@@ -6,9 +6,13 @@ named ``en``, ``term`` or ``source`` may stand for ``name``, and a missing ``id`
 the name.
 
 TBX is written as TBX-Basic (``martif``, ISO 30042): one ``termEntry`` per entry, the English
-``langSet`` holding the name (preferredTerm), aliases (admittedTerm) and deprecated forms
-(deprecatedTerm), one ``langSet`` per locale form. Import reads that and TBX v3
-(``conceptEntry``/``langSec``/``termSec``), through defusedxml.
+``langSet`` holding the name (preferredTerm), hand-written aliases (admittedTerm) and
+deprecated forms (deprecatedTerm), one ``langSet`` per locale form (preferredTerm). A name the
+gazetteer added goes in the langSet of each language CLDR writes it in, else in ``und``
+(BCP 47 "undetermined"): a term is never filed as English when nothing says it is. Import reads
+that and TBX v3 (``conceptEntry``/``langSec``/``termSec``), through defusedxml: a langSet's
+preferred term is the locale's form, its admitted and deprecated terms the entry's aliases and
+deprecated forms.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import io
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -164,8 +169,58 @@ _STATUS = {"exact": "preferredTerm-admn-sts", "alias": "admittedTerm-admn-sts",
            "deprecated": "deprecatedTerm-admn-sts"}
 
 
-def to_tbx(entries: Sequence[Entry], source_lang: str = "en") -> str:
-    """TBX-Basic (martif) text, built with ElementTree (escaping is the writer's job)."""
+# A term whose language nothing knows (a GeoNames alternate name) is filed under BCP 47 "und"
+# (ISO 639-2 "undetermined"): a valid xml:lang that claims no language.
+UNDETERMINED = "und"
+
+
+@cache
+def _cldr_languages() -> tuple[str, ...]:
+    """CLDR's base languages (babel's locale identifiers without a region or script)."""
+    from babel.localedata import locale_identifiers
+
+    return tuple(sorted(i for i in locale_identifiers() if "_" not in i and i != "root"))
+
+
+@cache
+def _cldr_names(territory: str | None, zone: str | None) -> dict[str, tuple[str, ...]]:
+    """Name -> the CLDR languages that write a territory (else a time-zone city) so."""
+    from .cldr import territory_name, zone_city
+
+    out: dict[str, list[str]] = {}
+    for lang in _cldr_languages():
+        name = territory_name(territory, lang) if territory else (
+            zone_city(zone, lang) if zone else None)
+        if name:
+            out.setdefault(name, []).append(lang)
+    return {name: tuple(langs) for name, langs in out.items()}
+
+
+def cldr_languages_of(entry: Entry, text: str) -> tuple[str, ...]:
+    """The languages in which CLDR names ``entry``'s territory or time-zone city ``text``
+    ("Андорра": be, bg, kk, ky, mk, ru, sr, uk...), from the same data the gazetteer took
+    those names from (scripts/gazetteer.py); () when CLDR does not write it so."""
+    if not entry.territory and not entry.zone:
+        return ()
+    return _cldr_names(entry.territory, entry.zone).get(text, ())
+
+
+def term_languages(entry: Entry, kind: str, text: str, source_lang: str) -> tuple[str, ...]:
+    """The xml:lang of each langSet a term goes in: the source language for the name and the
+    hand-written aliases; for a name the gazetteer added (glossary/gazetteer), the languages
+    CLDR writes it in, else :data:`UNDETERMINED`."""
+    from .load import is_gazetteer_name
+
+    if kind == "exact" or not is_gazetteer_name(entry.id, text):
+        return (source_lang,)
+    return cldr_languages_of(entry, text) or (UNDETERMINED,)
+
+
+def to_tbx(entries: Sequence[Entry], source_lang: str = "en",
+           locales: Sequence[str] = ()) -> str:
+    """TBX-Basic (martif) text, built with ElementTree (escaping is the writer's job). Each
+    term sits in the langSet of its language (:func:`term_languages`); with ``locales`` every
+    entry has a term in each, the name itself where the locale keeps it ("Andorra")."""
     import xml.etree.ElementTree as ET
 
     root = ET.Element("martif", {"type": "TBX-Basic", _XML_LANG: source_lang})
@@ -183,16 +238,20 @@ def to_tbx(entries: Sequence[Entry], source_lang: str = "en") -> str:
             ET.SubElement(term_entry, "admin", {"type": "territory"}).text = e.territory
         if e.zone:
             ET.SubElement(term_entry, "admin", {"type": "zone"}).text = e.zone
-        lang_set = ET.SubElement(term_entry, "langSet", {_XML_LANG: source_lang})
+        forms = {tag: target_form(e, tag) for tag in locales} | dict(e.forms)
+        by_lang: dict[str, list[tuple[str, str]]] = {source_lang: []}
         for kind, text in e.variants:
-            tig = ET.SubElement(lang_set, "tig")
-            ET.SubElement(tig, "term").text = text
-            ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = _STATUS[kind]
-        for tag, form in sorted(e.forms.items()):
-            lang_set = ET.SubElement(term_entry, "langSet", {_XML_LANG: tag})
-            tig = ET.SubElement(lang_set, "tig")
-            ET.SubElement(tig, "term").text = form
-            ET.SubElement(tig, "termNote", {"type": "administrativeStatus"}).text = _STATUS["exact"]
+            for lang in term_languages(e, kind, text, source_lang):
+                by_lang.setdefault(lang, []).append((kind, text))
+        for tag, form in forms.items():
+            by_lang.setdefault(tag, []).insert(0, ("exact", form))
+        for lang in [source_lang, *sorted(set(by_lang) - {source_lang})]:
+            lang_set = ET.SubElement(term_entry, "langSet", {_XML_LANG: lang})
+            for kind, text in by_lang[lang]:
+                tig = ET.SubElement(lang_set, "tig")
+                ET.SubElement(tig, "term").text = text
+                ET.SubElement(tig, "termNote",
+                              {"type": "administrativeStatus"}).text = _STATUS[kind]
     ET.indent(root)
     return ET.tostring(root, encoding="unicode", xml_declaration=True) + "\n"
 
@@ -273,8 +332,17 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
                             names.append(term)
                         else:
                             aliases.append(term)
-                elif terms:
-                    forms[lang] = terms[0][0]
+                else:  # another language: its preferred term is the locale's form; its
+                    # admitted and deprecated terms are accepted (deprecated) names of the entry
+                    for term, status in terms:
+                        if status.startswith("deprecated") or status.startswith("superseded"):
+                            deprecated.append(term)
+                        elif status.startswith("admitted"):
+                            aliases.append(term)
+                        elif lang != UNDETERMINED and lang not in forms:
+                            forms[lang] = term
+                        else:
+                            aliases.append(term)
         if not names and aliases:
             names.append(aliases.pop(0))
         if not names:

@@ -18,6 +18,7 @@ import hashlib
 import json
 import logging
 import math
+import threading
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -29,7 +30,7 @@ from starlette.applications import Starlette
 from starlette.datastructures import UploadFile
 from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
@@ -56,6 +57,8 @@ T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+DISCONNECT_POLL = 0.1  # seconds between checks that a waiting request's client is still there
+CLIENT_GONE = 499  # what proxies (nginx) count a request the client closed as: never a 500
 
 
 def error_response(status: int, message: str, headers: dict[str, str] | None = None) -> Response:
@@ -85,6 +88,8 @@ def guarded(endpoint: Endpoint) -> Endpoint:
             return await endpoint(request)
         except HttpError as exc:
             return error_response(exc.status, exc.message, exc.headers)
+        except ClientDisconnect:  # the client left mid-body: no bug, nobody to answer
+            return error_response(CLIENT_GONE, "Client closed the request")
         except TranslateError as exc:
             text = " ".join(exc.message.split())
             if exc.hint:
@@ -120,23 +125,60 @@ class Api:
 
     # -- plumbing ----------------------------------------------------------------------------
 
-    async def work(self, fn: Callable[..., T], *args: Any) -> T:
-        """``fn(*args)`` in a worker thread, abandoned (503) after the request timeout."""
+    async def work(self, fn: Callable[..., T], *args: Any, request: Request | None = None) -> T:
+        """``fn(*args)`` in a worker thread, abandoned (503) after the request timeout.
+
+        With ``request``, a client that leaves while its request waits for a thread is
+        noticed (polled every ``DISCONNECT_POLL`` s): the work never starts, and the request
+        counts as 499. Without this, a burst of clients that gave up (a retry storm) kept
+        every thread translating for nobody before the next live request ran. Work that has
+        started runs to its end and keeps its thread (it cannot be stopped midway; giving its
+        thread to the next request would let clients that leave at once run without bound).
+        """
         seconds = self.config.request_timeout
         busy = self.service.active - max(1, self.config.threads)
         if self.config.queue_limit >= 0 and busy >= self.config.queue_limit:
             raise HttpError(503, f"Server busy: {busy} requests waiting; retry later",
                             {"Retry-After": "1"})
+        gone, started = threading.Event(), threading.Event()
+
+        def call() -> T:
+            started.set()
+            if gone.is_set():  # left between the limiter and the thread: do nothing
+                raise ClientDisconnect()
+            return fn(*args)
+
+        async def watch(scope: anyio.CancelScope) -> None:
+            assert request is not None
+            while not await request.is_disconnected():
+                await anyio.sleep(DISCONNECT_POLL)
+            gone.set()  # before looking at started: call() sees one or the other
+            if not started.is_set():
+                scope.cancel()
+
+        result: list[T] = []
+        failed: list[Exception] = []  # raised here, not inside the task group (no group wrap)
         self.service.active += 1  # on the event loop: no lock needed
         try:
             with anyio.fail_after(seconds):
-                return await anyio.to_thread.run_sync(
-                    functools.partial(fn, *args), limiter=self.threads, abandon_on_cancel=True
-                )
+                async with anyio.create_task_group() as group:
+                    if request is not None:
+                        group.start_soon(watch, group.cancel_scope)
+                    try:
+                        result.append(await anyio.to_thread.run_sync(
+                            call, limiter=self.threads, abandon_on_cancel=True))
+                    except Exception as exc:
+                        failed.append(exc)
+                    group.cancel_scope.cancel()
         except TimeoutError:
             raise HttpError(503, f"Timed out: no answer within {seconds:g} s") from None
         finally:
             self.service.active -= 1
+        if gone.is_set() or not (result or failed):  # nobody to answer
+            raise ClientDisconnect()
+        if failed:
+            raise failed[0]
+        return result[0]
 
     async def params(self, request: Request) -> dict[str, Any]:
         """The request's fields: a JSON object, or form fields; query parameters underneath."""
@@ -225,7 +267,8 @@ class Api:
                 if len(text) > char_limit:
                     raise HttpError(400, f"Invalid request: request ({len(text)}) exceeds text"
                                          f" limit ({char_limit})")
-        results = await self.work(self.service.translate, texts, source, target, fmt)
+        results = await self.work(self.service.translate, texts, source, target, fmt,
+                                 request=request)
         answer: dict[str, Any]
         if batch:
             answer = {"translatedText": [r.text for r in results]}
@@ -250,7 +293,7 @@ class Api:
             size = max(len(t) for t in texts)
             raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit"
                                  f" ({char_limit})")
-        return JSONResponse(await self.work(self.service.detect, texts))
+        return JSONResponse(await self.work(self.service.detect, texts, request=request))
 
     async def languages(self, request: Request) -> Response:
         return JSONResponse(await self.work(self.service.languages))
@@ -268,10 +311,12 @@ class Api:
         char_limit = self.config.char_limit
         # LibreTranslate's cost of a file: its size in units of the character limit
         self.access(request, params, cost=max(1, len(upload.data) // max(char_limit, 1)))
-        _check_size(len(upload.data.decode("utf-8", "replace")), self.config.article_char_limit)
+        if not upload.filename.lower().endswith((".html", ".htm")):  # a page: its text, once read
+            _check_size(len(upload.data.decode("utf-8", "replace")),
+                        self.config.article_char_limit)
         name, found = await self.work(
-            self.service.translate_file, upload.data, upload.filename, source, target
-        )
+            self.service.translate_file, upload.data, upload.filename, source, target,
+            request=request)
         answer: dict[str, Any] = {
             "translatedFileUrl": str(request.url_for("download_file", name=name))
         }
@@ -306,13 +351,13 @@ class Api:
         params = await self.params(request)
         self.access(request, params)
         _check_size(_article_chars(params), self.config.article_char_limit)
-        return JSONResponse(await self.work(self.service.editions, params))
+        return JSONResponse(await self.work(self.service.editions, params, request=request))
 
     async def check(self, request: Request) -> Response:
         params = await self.params(request)
         self.access(request, params)
         _check_size(_article_chars(params), self.config.article_char_limit)
-        return JSONResponse(await self.work(self.service.check, params))
+        return JSONResponse(await self.work(self.service.check, params, request=request))
 
     async def healthz(self, request: Request) -> Response:
         return JSONResponse({"status": "ok", "version": __version__})
@@ -349,7 +394,12 @@ def _texts(q: Any) -> list[str]:
 
 
 def _article_chars(params: dict[str, Any]) -> int:
-    text = params.get("text") if isinstance(params.get("text"), str) else params.get("html")
+    """The size of a text article, checked before any work; 0 for HTML, whose markup (bounded
+    by ``--max-body``) is no measure of the article: the service checks its text once read."""
+    fmt = params.get("format")
+    if isinstance(params.get("html"), str) or (isinstance(fmt, str) and fmt.lower() == "html"):
+        return 0
+    text = params.get("text")
     return len(text) if isinstance(text, str) else 0
 
 

@@ -39,7 +39,7 @@ class ServeConfig:
     api_keys_file: Path | None = None
     keyless: bool = False
     char_limit: int = 5000
-    article_char_limit: int = 200_000  # /v1/editions, /v1/check, /translate_file (decoded)
+    article_char_limit: int = 200_000  # /v1/editions, /v1/check, /translate_file: text read
     batch_limit: int = 1000
     req_limit: int = 600
     max_body_bytes: int = 4 * 1024 * 1024

@@ -413,6 +413,7 @@ class Service:
         fmt = sniff_format(filename, text)
         stem = file_slug(Path(filename).stem)
         article = parse_article(text, fmt=fmt, source=filename, article_id=stem)
+        self.check_article_size(article)
         try:
             edition = self._editions(article, [profile], options)[0]
         except UnsupportedPairError as exc:
@@ -454,9 +455,18 @@ class Service:
 
     # -- /v1/editions, /v1/check -------------------------------------------------------------
 
+    def check_article_size(self, article: Article) -> None:
+        """``--article-char-limit`` on the text an article's blocks hold: for a page, what is
+        translated, not its markup (scripts, styles and ads are most of a real page's bytes)."""
+        limit = self.config.article_char_limit
+        size = sum(len(block.text) for block in article.blocks)
+        if limit != -1 and size > limit:
+            raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit ({limit})")
+
     def editions(self, payload: dict[str, Any]) -> dict[str, Any]:
         """``translate run`` on a request: the article, each edition as its JSON file holds it,
         and the other formats rendered as text."""
+        from ..publish import verdict
         from ..write import check_formats, get_writer
         from ..write.json import to_dict
 
@@ -496,6 +506,7 @@ class Service:
                 raise HttpError(400, "Invalid request: page_url must be an absolute http(s) URL")
         article = parse_article(text, fmt=fmt, source=raw_id, article_id=slugify(raw_id),
                                 page_url=page_url)  # fmt: skip
+        self.check_article_size(article)
         try:
             editions = self._editions(article, profiles, options)
         except InputError as exc:
@@ -505,6 +516,9 @@ class Service:
             raise
         out: list[dict[str, Any]] = []
         for edition in editions:
+            # run's default policy (mark): an edition with blocking findings says "review
+            # required" in its JSON and in every format rendered, as the CLI's files do
+            edition.review_required = verdict(edition, "mark").action == "marked"
             entry = to_dict(edition)
             entry["outputs"] = {
                 f: get_writer(f).render(edition) for f in dict.fromkeys(formats) if f != "json"
@@ -531,6 +545,7 @@ class Service:
         glossary = load_glossary(self.options.glossary_paths,
                                  builtin=self.options.builtin_glossary)
         article = parse_article(text, fmt=fmt, source="request", article_id="request")
+        self.check_article_size(article)
         source = payload.get("source")
         lang = None
         if isinstance(source, str) and source.strip() and source.strip().lower() != "auto":
