@@ -936,8 +936,9 @@ def role_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
     at a sentence's start and the words of ``role_modifiers`` ("Former", "Veteran") are left
     out, with no word of ``role_institutions`` ("Chinese Foreign Ministry spokesperson", "New
     York City mayor": an institution's or a place's name, which usage translates) and no
-    possessive. Between the name and the job, no closed-class word ("When Ford visited his
-    editor Teresa ..."). A run holding a glossary name is left to the glossary
+    possessive (one inside it only in a work's title opened by "The"). Between the name and the
+    job, no closed-class word ("When Ford visited his editor Teresa ..."). A run holding a
+    glossary name is left to the glossary
     (:func:`mask_segments`).
 
     >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of"}),
@@ -986,10 +987,12 @@ def role_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
             or (opening and run[0].group(0).casefold() in ctx.minor)
         ):
             run = run[1:]
-        if len(run) < 2:
-            continue
-        names = [w.group(0) for w in run]
-        if names[-1].endswith(("'s", "’s")) or any(
+        owner = any(w.group(0).endswith(("'s", "’s")) for w in run[:-1])
+        if len(run) < 2 or (owner and run[0].group(0).casefold() not in ctx.minor):
+            continue  # "the BBC's North America editor": an owner's desk, not a name; a
+            # work's title keeps its "The" ("The Queen's Gambit star")
+        names = [w.group(0) for w in run] + [w.group(0) for w in words[first:r]]
+        if run[-1].group(0).endswith(("'s", "’s")) or any(
             _possessive(n).casefold() in ctx.role_institutions for n in names
         ):
             continue
