@@ -1,9 +1,10 @@
 """Every sentence in which the rule ``title-at`` (the name after an "@" that stands alone as a
-word, ``translate.untranslatable.at_spans``) masks something, bare engine against the
+word, ``translate.untranslatable.at_spans``) or ``title-role`` (an employer's or a work's name
+before a job and a person's name, ``role_spans``) masks something, bare engine against the
 pipeline's masks (same engine, same run), for reading.
 
     python benchmarks/audit_title_rules.py [--folders dev,heldout-c,...] [--wcxb DIR]
-        [--rules title-at]
+        [--rules title-at|title-role]
 
 Real text: every English page of the development folders of the realworld corpus (default as
 ``audit_model_names.py``), and with ``--wcxb`` the lines of WCXB 1.0's ground truth
@@ -49,7 +50,20 @@ def _used_ids() -> set[str]:
     return used
 
 
-def wcxb_lines(repo: Path) -> list[tuple[str, str]]:
+def _candidate(text: str, rules: set[str]) -> bool:
+    """A line the rules may mask: " @ " or "Name/Name" (``title-at``); for ``title-role``, a
+    name before a job and a person (``translate.untranslatable.role_spans``)."""
+    if rules - {"title-role"} and _CANDIDATE.search(text):
+        return True
+    if "title-role" in rules:
+        from translate.untranslatable import role_spans, work_context
+
+        ctx = work_context("en")
+        return ctx is not None and bool(role_spans(text, ctx))
+    return False
+
+
+def wcxb_lines(repo: Path, rules: set[str]) -> list[tuple[str, str]]:
     from build_untranslatables_e import WCXB_COMMIT
 
     used = _used_ids()
@@ -69,7 +83,7 @@ def wcxb_lines(repo: Path) -> list[tuple[str, str]]:
         truth = json.loads(blob)["ground_truth"]
         for line in (truth.get("main_content") or "").split("\n"):
             line = " ".join(line.split())
-            if _CANDIDATE.search(line) and len(line.split()) <= 120:
+            if len(line.split()) <= 120 and _candidate(line, rules):
                 out.append((f"wcxb-{pid.group(1)}", line))
     return out
 
@@ -109,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
                 article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
             except TranslateError:
                 continue
-            if not any(_CANDIDATE.search(b.text) for b in article.blocks):
+            if not any(_candidate(b.text, rules) for b in article.blocks):
                 continue
             prepared = prepare(article, options)
             segs = prepared.segments
@@ -117,7 +131,7 @@ def main(argv: list[str] | None = None) -> int:
             units.append((f"{name} {page.id}", [s.source for s in segs], kinds,
                           article.meta.get("sitename")))  # fmt: skip
     if args.wcxb:
-        for where, line in wcxb_lines(args.wcxb):
+        for where, line in wcxb_lines(args.wcxb, rules):
             units.append((where, [line], ["paragraph"], None))
     for where, texts, kinds, site in units:
         masked = untranslatable.mask_segments(texts, kinds, "en", site=site)

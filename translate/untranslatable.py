@@ -770,6 +770,12 @@ class WorkContext:
     product_nouns: frozenset[str]
     minor: frozenset[str]
     site_translated_heads: frozenset[str] = frozenset()
+    role_nouns: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
+    role_institutions: frozenset[str] = frozenset()
+    # the language's closed-class words (``[inline] function_words``: "his", "that"): no job's
+    # modifier ("visited his editor Teresa ...")
+    closed: frozenset[str] = frozenset()
 
 
 @cache
@@ -792,6 +798,17 @@ def work_context(lang: str | None) -> WorkContext | None:
         )
         if "site_translated_heads" in table
         else frozenset(),
+        role_nouns=frozenset(t.casefold() for t in str_list(table, "role_nouns", where=where)),
+        role_modifiers=frozenset(
+            t.casefold() for t in str_list(table, "role_modifiers", where=where)
+        ),
+        role_institutions=frozenset(
+            t.casefold() for t in str_list(table, "role_institutions", where=where)
+        ),
+        closed=frozenset(
+            t.casefold()
+            for t in str_list(section(lang, "inline") or {}, "function_words", where=where)
+        ),
     )
 
 
@@ -900,6 +917,86 @@ def model_spans(
                 continue
             s, e = at + words[-1].start(), at + words[-1].end()
         found.append((s, e))
+    return found
+
+
+ROLE_NAMES = True  # False: the rule "title-role" off (benchmarks/audit_title_rules.py)
+
+_RUN_STOP = _EDGE + "\"“”‘'()[]"
+
+
+def role_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
+    """The employer's (or work's) name before a person's job in the news' attributive
+    construction "<Name> [modifiers] <job> <First Last>": "Capital Economics senior North
+    American economist Ariane Curtis", "The Queen's Gambit star Harry Melling" (the bare engine
+    drops the first, translates the second). The job is a lower-case word of ``role_nouns``
+    followed by two capitalized words; between the name and the job, up to three words, lower
+    case or capitalized adjectives ("senior North American"), the first of them lower case; the
+    name is the run of capitalized words right before, two words or more once a leading "The"
+    at a sentence's start and the words of ``role_modifiers`` ("Former", "Veteran") are left
+    out, with no word of ``role_institutions`` ("Chinese Foreign Ministry spokesperson", "New
+    York City mayor": an institution's or a place's name, which usage translates) and no
+    possessive (one inside it only in a work's title opened by "The"). Between the name and the
+    job, no closed-class word ("When Ford visited his editor Teresa ..."). A run holding a
+    glossary name is left to the glossary
+    (:func:`mask_segments`).
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of"}),
+    ...     role_nouns=frozenset({"economist", "star", "spokesperson"}),
+    ...     role_modifiers=frozenset({"former"}), role_institutions=frozenset({"ministry"}))
+    >>> t = ("Capital Economics senior North American economist Ariane Curtis said. It is The "
+    ...      "Queen's Gambit star Harry Melling. Chinese Foreign Ministry spokesperson Lin Jian. "
+    ...      "Former Fed economist Jane Roe. Military spokesperson Ahmed Sharif.")
+    >>> [t[s:e] for s, e in role_spans(t, ctx)]
+    ['Capital Economics', "The Queen's Gambit"]
+    """
+    found: list[tuple[int, int]] = []
+    if not ctx.role_nouns:
+        return found
+    words = list(re.finditer(r"\S+", text))
+    for r, m in enumerate(words):
+        job = m.group(0)
+        if not job.islower() or job.casefold() not in ctx.role_nouns:
+            continue
+        person = words[r + 1 : r + 3]
+        if len(person) < 2 or not all(_CAP_TOKEN.match(w.group(0)) for w in person):
+            continue
+        if person[0].group(0) != person[0].group(0).rstrip(_RUN_STOP):
+            continue
+        first = r  # the title phrase's first word: the job or a lower-case modifier before it
+        for k in range(r - 1, max(r - 4, -1), -1):
+            word = words[k].group(0)
+            if word != word.rstrip(_RUN_STOP) or not (word.islower() or word[:1].isupper()):
+                break
+            if word.islower():
+                if word.casefold() in ctx.minor or word.casefold() in ctx.closed:
+                    break  # "visited his editor Teresa ...": no job's modifier
+                first = k
+        run: list[re.Match[str]] = []
+        for k in range(first - 1, max(first - 7, -1), -1):
+            word = words[k].group(0)
+            if not word[:1].isupper() or word != word.rstrip(_RUN_STOP):
+                break  # "said, Capital Economics economist": a comma ends the run
+            run.insert(0, words[k])
+            if _sentence_start(text, words[k].start()):
+                break
+        opening = bool(run) and _sentence_start(text, run[0].start())
+        # "The" opens a work's name inside a sentence ("The Queen's Gambit"), not at its start
+        while run and (
+            run[0].group(0).casefold() in ctx.role_modifiers
+            or (opening and run[0].group(0).casefold() in ctx.minor)
+        ):
+            run = run[1:]
+        owner = any(w.group(0).endswith(("'s", "’s")) for w in run[:-1])
+        if len(run) < 2 or (owner and run[0].group(0).casefold() not in ctx.minor):
+            continue  # "the BBC's North America editor": an owner's desk, not a name; a
+            # work's title keeps its "The" ("The Queen's Gambit star")
+        names = [w.group(0) for w in run] + [w.group(0) for w in words[first:r]]
+        if run[-1].group(0).endswith(("'s", "’s")) or any(
+            _possessive(n).casefold() in ctx.role_institutions for n in names
+        ):
+            continue
+        found.append((run[0].start(), run[-1].end()))
     return found
 
 
@@ -1039,6 +1136,9 @@ def title_spans(
             add(s, s + len(name), "title-product")
     for s, e in model_spans(text, ctx, words, engine_capitalized(lang or "")):
         add(s, e, "title-model")
+    if ROLE_NAMES:
+        for s, e in role_spans(text, ctx):
+            add(s, e, "title-role")
     if AT_NAMES:
         for s, e in at_spans(text, ctx):
             add(s, e, "title-at")
@@ -1179,6 +1279,13 @@ def mask_segments(
             title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
                         known=known)
             for i, t in enumerate(texts)
+        ]  # fmt: skip
+    if avoid:  # an employer's name holding a glossary name ("New York governor ..."): the
+        # glossary's, not kept whole in English
+        titles = [
+            [x for x in spans if x[2] != "title-role"
+             or not any(x[0] < e and s < x[1] for s, e in avoid[i])]
+            for i, spans in enumerate(titles)
         ]  # fmt: skip
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         spans = word_names(text, lang, kind=kind, lexicon=lexicon, names=names)
