@@ -121,6 +121,42 @@ def test_sentences_translated_ahead_give_the_same_text(engine: EmbeddedEngine) -
     assert _in_process(changed) == through_child
 
 
+def test_each_answer_is_reported_as_the_child_sends_it(engine: EmbeddedEngine) -> None:
+    """With a hook (the pipeline's on_ready), the child sends every distinct sentence's answer
+    as it is ready, those translated ahead too, and the reply is the one without a hook."""
+    engine.preload("en", "pt")
+    running = child.get(_folder(engine))
+    assert running is not None
+    many = [f"The council met {n} times in {1990 + n} to discuss the budget." for n in range(8)]
+    running.speculate(many[:3])
+    asked = [*many, *SENTENCES, many[0]]
+    heard: list[tuple[str, str]] = []
+    targets = running.translate(asked, hook=lambda flat, out: heard.append((flat, out)))
+    flats = [" ".join(s.split()) for s in asked]
+    assert sorted(f for f, _ in heard) == sorted({f for f in flats if f})  # each once
+    assert dict(heard) == {f: t for f, t in zip(flats, targets, strict=True) if f}
+    assert running.translate(asked) == targets  # no hook: the same reply
+    assert _in_process(asked) == targets
+
+
+def test_a_failing_hook_is_raised_after_the_reply(engine: EmbeddedEngine) -> None:
+    """A hook that raises stops the reports; the child's whole reply is still read, so the
+    next request gets its own answer."""
+    engine.preload("en", "pt")
+    running = child.get(_folder(engine))
+    assert running is not None
+    calls: list[str] = []
+
+    def hook(flat: str, out: str) -> None:
+        calls.append(flat)
+        raise ValueError("hook failed")
+
+    with pytest.raises(ValueError, match="hook failed"):
+        running.translate(SENTENCES, hook=hook)
+    assert len(calls) == 1
+    assert running.translate(SENTENCES[:2]) == _in_process(SENTENCES[:2])
+
+
 def test_sending_ahead_never_waits_for_the_child(engine: EmbeddedEngine) -> None:
     """While the child still loads (it reads nothing), work sent ahead is capped at what the
     pipe holds: the call returns at once, and the child still answers correctly after."""
