@@ -1930,10 +1930,7 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
 
 # measured: see docs/evaluation/facts.md, fourteenth pass
 _MODAL_SEVERITY: Severity = "error"
-# (any modal, (class, its modals) of each class, memo: word -> the classes it may say)
-_Modals = tuple[
-    re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...], dict[str, frozenset[str]]
-]
+_Modals = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
 
 
 @cache
@@ -1952,25 +1949,13 @@ def _modal_data(lang: str) -> _Modals | None:
     # pattern in every process: a set's order follows the hash seed)
     return (re.compile(bound.format("|".join(every)), re.IGNORECASE),
             tuple((name, regexcache.compile(bound.format("|".join(words)), re.IGNORECASE))
-                  for name, words in classes), {})  # fmt: skip
+                  for name, words in classes))  # fmt: skip
 
 
 def _modals(text: str, data: _Modals) -> list[tuple[re.Match[str], frozenset[str]]]:
-    """Each modal of ``text`` with the classes it may say (a word's classes depend on the word
-    alone: each class's pattern is matched against the word by itself; kept in ``data``)."""
-    known = data[2]
-    out = []
-    for m in data[0].finditer(text):
-        word = m.group()
-        classes = known.get(word)
-        if classes is None:
-            if len(known) >= 4096:  # bounded: the modals of a language are a few dozen words
-                known.clear()
-            classes = known[word] = frozenset(
-                name for name, words in data[1] if words.fullmatch(word)
-            )
-        out.append((m, classes))
-    return out
+    """Each modal of ``text`` with the classes it may say."""
+    return [(m, frozenset(name for name, words in data[1] if words.fullmatch(m.group())))
+            for m in data[0].finditer(text)]  # fmt: skip
 
 
 def _match_modals(source: list[frozenset[str]], target: list[frozenset[str]]) -> dict[int, int]:
