@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -332,3 +333,29 @@ def test_no_child_when_no_engine_is_needed(tmp_path: Path, args: list[str]) -> N
     if "--help" not in args:
         assert proc.returncode not in (0, 1), proc.stderr
         assert "Traceback" not in proc.stderr
+
+
+def test_an_input_error_after_the_start_stops_the_child(tmp_path: Path) -> None:
+    # the child starts before the inputs' names are compared (its load runs beside the
+    # reader's import): two inputs whose editions would share a name are still one usage
+    # error line (exit code 2), and the child started for them does not outlive the command
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copyfile(SEED, tmp_path / folder / "same.txt")
+    proc = _run(tmp_path / "h", tmp_path, "run", str(tmp_path / "a" / "same.txt"),
+                str(tmp_path / "b" / "same.txt"), "--to", "pt-BR", "--out",
+                str(tmp_path / "o"))  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    errors = [x for x in proc.stderr.splitlines() if not x.startswith("CHILDREN")]
+    assert len(errors) == 1 and errors[0].startswith("error[E002]: "), proc.stderr
+    pids = _children(proc)
+    assert len(pids) == 1 and _gone(pids[0])
+    assert not (tmp_path / "o").exists()
+
+
+def test_an_output_file_in_the_way_starts_no_child(tmp_path: Path) -> None:
+    (tmp_path / "o").write_text("", encoding="utf-8")
+    proc = _run(tmp_path / "h", tmp_path, "run", str(SEED), "--to", "pt-BR", "--out",
+                str(tmp_path / "o"))  # fmt: skip
+    assert proc.returncode == 6, proc.stderr
+    assert _children(proc) == []
