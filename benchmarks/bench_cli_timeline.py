@@ -34,7 +34,7 @@ import os, sys, time
 from pathlib import Path
 LOG = open(os.environ["TL_LOG"], "a")
 def ev(what):
-    LOG.write(f"{time.time():.6f} main {what}\n"); LOG.flush()
+    LOG.write(f"{time.time():.6f} {time.process_time():.6f} main {what}\n"); LOG.flush()
 ev("wrapper start")
 from translate.engines import child as mod
 mod.SCRIPT = Path(os.environ["TL_CHILD_SCRIPT"])
@@ -70,11 +70,14 @@ c.main()
 STEPS = {  # child_main.py text -> the same text with a time stamp
     "from __future__ import annotations\n": "from __future__ import annotations\n"
     "import time as _t\n_L = open(__import__('os').environ['TL_LOG'], 'a')\n"
-    "def _ev(w):\n    _L.write(f'{_t.time():.6f} child {w}\\n'); _L.flush()\n_ev('start')\n",
+    "def _ev(w):\n    _L.write(f'{_t.time():.6f} {_t.process_time():.6f} child {w}\\n')\n"
+    "    _L.flush()\n_ev('start')\n",
     "        model = _load(native_path, model_dir)": "        _ev('load start'); model = "
     "_load(native_path, model_dir); _ev('model ready')",
     "        request = reader.frame()\n": "        request = reader.frame(); _ev('frame')\n",
 }
+# the "cpu:" rows: CPU seconds of the process (the main one's, or the child's own) between two
+# events, i.e. an idle machine's timeline, which the wall columns at a shared machine's load are not
 ROWS = [
     "spawn",
     "child start",
@@ -87,6 +90,9 @@ ROWS = [
     "first answer",
     "batch answered",
     "exit",
+    "cpu: main spawn->ahead",
+    "cpu: child ready",
+    "cpu: child would idle",
 ]
 
 
@@ -112,14 +118,23 @@ def _one(tree: Path, script: Path, wrapper: Path, article: Path) -> dict[str, fl
                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)  # fmt: skip
     events: dict[str, float] = {}
     for line in log.read_text(encoding="utf-8").splitlines():
-        stamp, who, what = line.split(" ", 2)
+        stamp, cpu, who, what = line.split(" ", 3)
         key = "child start" if (who, what) == ("child", "start") else what
         events.setdefault(key, float(stamp) - start)
+        events.setdefault(f"{key} cpu", float(cpu))
     shutil.rmtree(home, ignore_errors=True)
     ready, sent = events.get("model ready", 0.0), events.get("batch sent", 0.0)
     first_sent = min(events.get("ahead sent", sent), sent)
     events["waited"] = max(0.0, events.get("ready read", ready) - sent)
     events["child idle"] = max(0.0, first_sent - ready)
+    # idle machine, estimated from CPU: the child is ready that long after its spawn, the main
+    # process sends it the first sentences that long after the spawn (positive: the child waits)
+    if all(k in events for k in ("spawn cpu", "model ready cpu", "ahead sent cpu")):
+        events["cpu: main spawn->ahead"] = events["ahead sent cpu"] - events["spawn cpu"]
+        events["cpu: child ready"] = events["model ready cpu"]
+        events["cpu: child would idle"] = (
+            events["cpu: main spawn->ahead"] - events["cpu: child ready"]
+        )
     return events
 
 
