@@ -14,6 +14,9 @@ stamps normalised. Run it on two trees and compare:
 ``.gz`` files are decompressed, ``.source.html`` named ``.html``) instead of the 13, e.g. the
 held-out set ``benchmarks/data/speed_heldout_k/inputs.json``.
 
+``--child`` (first): the embedded model in a child process, as the ``translate run`` command
+runs it (translate.engines.child), instead of in this process.
+
 ``--argos`` (first): the same through the Argos path instead, en -> de on the synthetic
 real-size package ``bench_pipeline.py --engine argos`` builds (its answers are strings of
 ``<extra N>`` pieces, not German: what is compared is what the stages make of them).
@@ -59,8 +62,12 @@ def listed(tmp: Path, listing: Path) -> list[Path]:
     return paths
 
 
-def dump(out: Path, listing: Path | None = None, argos: bool = False) -> None:
+def dump(out: Path, listing: Path | None = None, argos: bool = False, child: bool = False) -> None:
     os.environ.setdefault("TRANSLATE_OFFLINE", "1")
+    if child:
+        from translate.engines import child as engine_child
+
+        engine_child.enable(True)
     os.environ["TRANSLATE_HOME"] = tempfile.mkdtemp(prefix="editions-identity-")
     sys.path.insert(0, str(ROOT / "benchmarks"))
     from bench_pipeline import make_article, synthetic_argos
@@ -120,12 +127,15 @@ def compare(old: Path, new: Path) -> int:
 
 if __name__ == "__main__":
     args = sys.argv[1:]
+    use_child = args[:1] == ["--child"]
+    if use_child:
+        args = args[1:]
     use_argos = args[:1] == ["--argos"]
     if use_argos:
         args = args[1:]
     if args[:1] == ["--compare"]:
         raise SystemExit(compare(Path(args[1]), Path(args[2])))
     if args[:1] == ["--inputs"]:
-        dump(Path(args[2]), ROOT / args[1], argos=use_argos)
+        dump(Path(args[2]), ROOT / args[1], argos=use_argos, child=use_child)
     else:
-        dump(Path(args[0]), argos=use_argos)
+        dump(Path(args[0]), argos=use_argos, child=use_child)

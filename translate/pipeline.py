@@ -18,10 +18,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
-from .check import CHECKERS, CheckContext, check_key, run_checks
 from .detect.core import DECLARED_UNSURE
 from .detect.rules import rules as detect_rules
 from .edition import assemble, make_signature
@@ -82,7 +81,22 @@ from .read import input_findings, read_article
 from .store import Store
 from .urls import article_urls
 
+if TYPE_CHECKING:
+    from .check import CheckContext
+
 log = logging.getLogger(__name__)
+
+
+def run_checks(
+    segments: list[TranslatedSegment], ctx: CheckContext,
+    early: dict[tuple[Any, ...], list[list[Finding]]] | None = None,
+) -> list[Finding]:  # fmt: skip
+    """:func:`translate.check.run_checks`, imported when first run: the checks' modules (the
+    facts' tables among them) load after the sentences are sent to the engine ahead, while
+    the embedded engine's child translates, not before (benchmarks/bench_cli_timeline.py)."""
+    from .check import run_checks as run
+
+    return run(segments, ctx, early=early)
 
 
 @contextmanager
@@ -382,6 +396,8 @@ def translate_prepared(
             if route is not None and i not in tm_hits and i not in inert:
                 by_route.setdefault(id(route), (route, []))[1].append(i)
         cache = store if options.use_cache else None
+        from .check import CheckContext
+
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
         early = _Early(prepared, texts, by_route.get(id(main_route), (main_route, []))[1],
                        word_names, protected, profile, ctx) if len(main_route.hops) == 1 else None
@@ -605,6 +621,8 @@ class _Early:
         done, self.waiting = self.waiting, []
         if self.failed or not done:
             return
+        from .check import CHECKERS, check_key
+
         try:
             with readings_shared(self.readings):  # localize and check read each text once
                 found: list[list[list[Finding]]] = [[] for _ in done]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -119,6 +120,42 @@ def test_sentences_translated_ahead_give_the_same_text(engine: EmbeddedEngine) -
     through_child = engine.translate(changed, "en", "pt")
     assert ("en", "pt") not in engine._loaded
     assert _in_process(changed) == through_child
+
+
+def test_each_answer_is_reported_as_the_child_sends_it(engine: EmbeddedEngine) -> None:
+    """With a hook (the pipeline's on_ready), the child sends every distinct sentence's answer
+    as it is ready, those translated ahead too, and the reply is the one without a hook."""
+    engine.preload("en", "pt")
+    running = child.get(_folder(engine))
+    assert running is not None
+    many = [f"The council met {n} times in {1990 + n} to discuss the budget." for n in range(8)]
+    running.speculate(many[:3])
+    asked = [*many, *SENTENCES, many[0]]
+    heard: list[tuple[str, str]] = []
+    targets = running.translate(asked, hook=lambda flat, out: heard.append((flat, out)))
+    flats = [" ".join(s.split()) for s in asked]
+    assert sorted(f for f, _ in heard) == sorted({f for f in flats if f})  # each once
+    assert dict(heard) == {f: t for f, t in zip(flats, targets, strict=True) if f}
+    assert running.translate(asked) == targets  # no hook: the same reply
+    assert _in_process(asked) == targets
+
+
+def test_a_failing_hook_is_raised_after_the_reply(engine: EmbeddedEngine) -> None:
+    """A hook that raises stops the reports; the child's whole reply is still read, so the
+    next request gets its own answer."""
+    engine.preload("en", "pt")
+    running = child.get(_folder(engine))
+    assert running is not None
+    calls: list[str] = []
+
+    def hook(flat: str, out: str) -> None:
+        calls.append(flat)
+        raise ValueError("hook failed")
+
+    with pytest.raises(ValueError, match="hook failed"):
+        running.translate(SENTENCES, hook=hook)
+    assert len(calls) == 1
+    assert running.translate(SENTENCES[:2]) == _in_process(SENTENCES[:2])
 
 
 def test_sending_ahead_never_waits_for_the_child(engine: EmbeddedEngine) -> None:
@@ -296,3 +333,29 @@ def test_no_child_when_no_engine_is_needed(tmp_path: Path, args: list[str]) -> N
     if "--help" not in args:
         assert proc.returncode not in (0, 1), proc.stderr
         assert "Traceback" not in proc.stderr
+
+
+def test_an_input_error_after_the_start_stops_the_child(tmp_path: Path) -> None:
+    # the child starts before the inputs' names are compared (its load runs beside the
+    # reader's import): two inputs whose editions would share a name are still one usage
+    # error line (exit code 2), and the child started for them does not outlive the command
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        shutil.copyfile(SEED, tmp_path / folder / "same.txt")
+    proc = _run(tmp_path / "h", tmp_path, "run", str(tmp_path / "a" / "same.txt"),
+                str(tmp_path / "b" / "same.txt"), "--to", "pt-BR", "--out",
+                str(tmp_path / "o"))  # fmt: skip
+    assert proc.returncode == 2, proc.stderr
+    errors = [x for x in proc.stderr.splitlines() if not x.startswith("CHILDREN")]
+    assert len(errors) == 1 and errors[0].startswith("error[E002]: "), proc.stderr
+    pids = _children(proc)
+    assert len(pids) == 1 and _gone(pids[0])
+    assert not (tmp_path / "o").exists()
+
+
+def test_an_output_file_in_the_way_starts_no_child(tmp_path: Path) -> None:
+    (tmp_path / "o").write_text("", encoding="utf-8")
+    proc = _run(tmp_path / "h", tmp_path, "run", str(SEED), "--to", "pt-BR", "--out",
+                str(tmp_path / "o"))  # fmt: skip
+    assert proc.returncode == 6, proc.stderr
+    assert _children(proc) == []

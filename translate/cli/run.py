@@ -193,13 +193,15 @@ def run(
         return
     if max_record_bytes is not None:
         raise click.UsageError("--max-record-bytes applies to --jsonl only")
-    from ..read import unique_inputs
-
-    files = unique_inputs(files)
     if out_dir.exists() and not out_dir.is_dir():  # say so before translating, not after
         raise OutputError(f"cannot write to {out_dir}: it is a file, not a folder")
     with _engine_children():
+        # the model's child first: the rest of this process's start (the reader's import
+        # here, the pipeline's next) runs while it loads; an input error below stops it
         _start_engine_early(files, profiles, options)
+        from ..read import unique_inputs
+
+        files = unique_inputs(files)
         _run_files(files, profiles, out_dir, formats, options, policy, as_json, quiet,
                    page_url)  # fmt: skip
 

@@ -35,7 +35,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -182,10 +182,15 @@ class ChildModel:
                 self._write(frame[sent:], time.monotonic() + timeout())
             self._ahead += len(frame)
 
-    def translate(self, sentences: Sequence[str]) -> list[str]:
+    def translate(
+        self, sentences: Sequence[str], hook: Callable[[str, str], None] | None = None
+    ) -> list[str]:
         """The targets of ``sentences``; ChildUnavailable when the model did not load (nothing
         translated yet: the caller loads it in-process), EngineError when the child failed
-        while translating."""
+        while translating. ``hook(flattened sentence, target)``, when given, is called for each
+        distinct sentence as the child answers it, while it works on the rest (the in-process
+        engine's ``on_ready``: the caller's stages run beside the engine, not after it); an
+        exception the hook raises stops the calls and is raised once the reply is read."""
         with self._lock:
             if not self._ready:
                 reply = self._read(time.monotonic() + timeout(), loading=True)
@@ -194,10 +199,25 @@ class ChildModel:
                     raise ChildUnavailable(str(reply.get("error", "no ready message")))
                 self._ready = True
             deadline = time.monotonic() + timeout() + PER_SENTENCE * len(sentences)
-            body = json.dumps({"sentences": list(sentences)}, ensure_ascii=False).encode()
+            request: dict[str, Any] = {"sentences": list(sentences)}
+            if hook is not None:
+                request["stream"] = True
+            body = json.dumps(request, ensure_ascii=False).encode()
             self._write(_HEADER.pack(len(body)) + body, deadline)
-            reply = self._read(deadline, loading=False)
+            raised: Exception | None = None
+            while True:
+                reply = self._read(deadline, loading=False)
+                done = reply.get("done")
+                if done is None:
+                    break
+                if hook is not None and raised is None:
+                    try:
+                        hook(str(done[0]), str(done[1]))
+                    except Exception as exc:  # after the reply: the pipe stays in step
+                        raised = exc
             self._ahead = 0  # it has read everything sent before its answer
+            if raised is not None:
+                raise raised
             if "error" in reply:
                 raise EngineError(f"the embedded engine failed: {reply['error']}")
             targets = reply.get("targets")

@@ -8,7 +8,11 @@ costs a bare interpreter plus the model load, on the core the parent's Python st
 Protocol (binary, both ways): a frame is a 4-byte big-endian length and that many bytes of
 UTF-8 JSON. After loading, the child sends ``{"ready": true}`` or ``{"error": "..."}`` (and
 exits). Then each request ``{"sentences": [...]}`` gets ``{"targets": [...]}`` (one per
-sentence, in order) or ``{"error": "..."}``. ``{"speculate": [...]}`` gets no reply: the child
+sentence, in order) or ``{"error": "..."}``; with ``"stream": true`` in the request, each
+distinct sentence's answer is sent first as it is ready, ``{"done": [flattened sentence,
+target]}`` (those translated ahead at once, the rest as the pool finishes them, the longest
+sent to the pool first), so that the parent's stages run on it while the engine works on the
+rest (the in-process engine's ``on_ready``). ``{"speculate": [...]}`` gets no reply: the child
 translates those sentences ahead (the source sentences, before the parent's glossary stage has
 decided what it will send; most are sent unchanged), one at a time on one thread (the parent's
 Python work keeps the other core), until the next request arrives; a later request's sentence
@@ -23,7 +27,6 @@ import os
 import select
 import struct
 import sys
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, BinaryIO
 
 _HEADER = struct.Struct(">I")
@@ -106,6 +109,9 @@ def main(argv: list[str]) -> int:
         write_frame(out, {"error": f"{type(exc).__name__}: {exc}"})
         return 1
     write_frame(out, {"ready": True})
+    # imported once the model is ready, not before its load (9 ms of the load's critical path)
+    from concurrent.futures import ThreadPoolExecutor, as_completed
+
     done: dict[str, str] = {}  # flattened text -> target, translated ahead or before
 
     def one(flat: str) -> str:  # as EmbeddedEngine.translate does in-process
@@ -129,12 +135,23 @@ def main(argv: list[str]) -> int:
             continue
         try:
             flats = [" ".join(str(s).split()) for s in request["sentences"]]
+            stream = bool(request.get("stream"))
+            if stream:  # answered before (ahead): at once
+                for flat in dict.fromkeys(f for f in flats if f and f in done):
+                    write_frame(out, {"done": [flat, done[flat]]})
             todo = [f for f in dict.fromkeys(flats) if f and f not in done]
             if pool is None or len(todo) <= 1:
-                got = [one(f) for f in todo]
-            else:
-                got = list(pool.map(one, todo))
-            done.update(zip(todo, got, strict=True))
+                for flat in todo:
+                    done[flat] = one(flat)
+                    if stream:
+                        write_frame(out, {"done": [flat, done[flat]]})
+            else:  # the longest first, as in-process (embedded._longest_first): a short tail
+                futures = {pool.submit(one, f): f for f in sorted(todo, key=len, reverse=True)}
+                for future in as_completed(futures):
+                    flat = futures[future]
+                    done[flat] = future.result()
+                    if stream:
+                        write_frame(out, {"done": [flat, done[flat]]})
             reply: dict[str, Any] = {"targets": [done[f] if f else "" for f in flats]}
         except Exception as exc:
             reply = {"error": f"{type(exc).__name__}: {exc}"}

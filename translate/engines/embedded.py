@@ -380,8 +380,8 @@ class EmbeddedEngine(Engine):
         ):
             running = child.get(self._models[(source, target)][0])
             if running is not None:
-                try:
-                    return running.translate(sentences)
+                try:  # each answer reported as it comes (base.on_ready), as in-process
+                    return running.translate(sentences, hook=ready_hook())
                 except child.ChildUnavailable as exc:  # its load failed: load it here instead
                     log.info("embedded engine child failed (%s); loading in-process", exc)
                     child.drop(self._models[(source, target)][0])
