@@ -103,7 +103,7 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
     tools = (
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
         "diagnose_ensemble.py", "classify_leaks.py", "classify_losses.py",
-        "classify_leak_position.py", "diagnose_agreement.py",
+        "classify_leak_position.py", "diagnose_agreement.py", "block_features.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
@@ -232,3 +232,34 @@ def test_diagnose_agreement_refuses_the_held_out_sets_and_reads_the_publishers_b
     assert other.has("farmers expect a late harvest this year!")  # word pairs fold case
     assert not other.has("Subscribe to our newsletter for more")
     assert da.article_body("<html><script type='application/ld+json'>{oops</script></html>") == ""
+
+
+def test_block_classifier_tools_refuse_the_held_out_sets_and_score_in_plain_python() -> None:
+    """The learned block classifier's tools decide nothing on a held-out set; a row is scored by
+    the stored scaling and weights, and the page guard never drops more than its share of a
+    page's blocks, the most probable leaks first."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import block_features as bf
+    import train_block_classifier as tb
+
+    for name in _eval_module().HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            bf.main(["--set", name])
+        assert refused.value.code == 2
+    assert not set(tb.HALVES["A"]) & set(tb.HALVES["B"])
+    assert not (set(tb.HALVES["A"]) | set(tb.HALVES["B"])) & set(_eval_module().HELD_OUT_SETS)
+    n = len(bf.FEATURES)
+    model = {"mean": [0.0] * n, "scale": [1.0] * n, "weights": [0.0] * n, "bias": 0.0}
+    model["weights"][bf.FEATURES.index("link_density")] = 4.0
+    model["scale"][bf.FEATURES.index("link_density")] = 0.5
+    linky = [0.0] * n
+    linky[bf.FEATURES.index("link_density")] = 0.5
+    assert tb.probability(model, [0.0] * n) == pytest.approx(0.5)
+    assert tb.probability(model, linky) == pytest.approx(1 / (1 + 2.718281828459045**-4.0))
+    rows = [bf.Row("dev", "p", i, False, linky if i in (2, 5) else [0.0] * n) for i in range(8)]
+    assert tb.dropped(model, rows, 0.9) == {2, 5}  # 25% of 8 blocks: two may go
+    rows = [bf.Row("dev", "p", i, False, linky) for i in range(8)]
+    assert len(tb.dropped(model, rows, 0.9)) == 2  # never more than the guard's share
+    assert tb.dropped(model, rows[:3], 0.9) == set()  # a page of 3 blocks keeps them all
