@@ -188,12 +188,12 @@ def set_rows(
     editions = clp._editions(name, pages, cache)
     path = cache / f"{name}.rows.pkl" if cache else None
     if path and path.is_file():
-        rows: list[Row] = pickle.loads(path.read_bytes())
+        rows = [Row(*t) for t in pickle.loads(path.read_bytes())]
         if {r.page for r in rows} <= {p.id for p in pages}:
             return pages, editions, rows
     rows = [r for p in pages for r in page_rows(name, p, editions[p.id])]
-    if path:
-        path.write_bytes(pickle.dumps(rows))
+    if path:  # plain tuples: the cache reads the same from any script
+        path.write_bytes(pickle.dumps([(r.set, r.page, r.index, r.leak, r.x) for r in rows]))
     return pages, editions, rows
 
 

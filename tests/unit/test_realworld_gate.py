@@ -263,3 +263,32 @@ def test_block_classifier_tools_refuse_the_held_out_sets_and_score_in_plain_pyth
     rows = [bf.Row("dev", "p", i, False, linky) for i in range(8)]
     assert len(tb.dropped(model, rows, 0.9)) == 2  # never more than the guard's share
     assert tb.dropped(model, rows[:3], 0.9) == set()  # a page of 3 blocks keeps them all
+    leak, body = [1.0] + [0.0] * (n - 1), [0.0] * n
+    model["weights"][0] = 1.0
+    ranked = [bf.Row("dev", "p", 0, True, leak), bf.Row("dev", "p", 1, False, body)]
+    assert tb.auc(model, ranked) == 1.0
+    assert tb.auc(model, [*ranked, bf.Row("dev", "p", 2, True, body)]) == 0.75
+
+
+def test_block_classifier_models_kept_name_their_features_and_training_sets() -> None:
+    """The two models realnews20 trained (one per half) are kept as its raw output: each names
+    the features in ``block_features.FEATURES``'s order and the sets it was trained on; A's
+    threshold is one the script tries, B's is null (no threshold met the rule on B)."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import block_features as bf
+    import train_block_classifier as tb
+
+    for half, threshold in (("A", 0.99), ("B", None)):
+        name = f"realnews20-block_classifier_{half}-2026-12-05.json"
+        path = ROOT / "benchmarks" / "results" / name
+        model = json.loads(path.read_text(encoding="utf-8"))
+        assert model["features"] == list(bf.FEATURES)
+        assert model["training_sets"] == list(tb.HALVES[half])
+        assert model["generated_by"] == "benchmarks/train_block_classifier.py"
+        n = len(bf.FEATURES)
+        assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == n
+        assert model["threshold"] == threshold and model["guard"] == bf.GUARD
+        assert threshold is None or threshold in tb.THRESHOLDS
