@@ -181,6 +181,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="keep editions and rows here (scratch)")
     parser.add_argument("--out", type=Path, help="write the trained model here (JSON)")
     parser.add_argument("--lines", action="store_true", help="print the check half's drops")
+    parser.add_argument(
+        "--record", action="store_true",
+        help="after the decision, every threshold on the check half (a description only)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     print("\n".join(ev.header_lines()))
     print(f"# train on {args.train} ({', '.join(HALVES[args.train])}),"
@@ -214,6 +218,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nno threshold meets (2) and (3) on {args.train}: the direction fails")
         check = Half(HALVES[args.check], parser, args.cache)
         print(f"ranking (AUC) on {args.check}, for the record: {auc(model, check.rows):.3f}")
+        _record(args, model, check)
         return 0
     t = chosen["threshold"]
     print(f"\nthreshold chosen on {args.train}: {t:.2f}")
@@ -228,7 +233,18 @@ def main(argv: list[str] | None = None) -> int:
         f" (2) {'yes' if c['c2'] else 'no'}; (3) {'yes' if c['c3'] else 'no'}"
         f" -> direction {args.train}->{args.check} {'PASSES' if passes else 'fails'}"
     )
+    _record(args, model, check)
     return 0
+
+
+def _record(args: argparse.Namespace, model: dict[str, Any], check: Half) -> None:
+    """Every threshold on the check half, after the decision: what no threshold could have done
+    there (decides nothing)."""
+    if not args.record:
+        return
+    print(f"\n## for the record, not a decision: every threshold on {args.check}\n{_HEAD}")
+    for t in THRESHOLDS:
+        print(_line(check.count(model, t)))
 
 
 if __name__ == "__main__":
