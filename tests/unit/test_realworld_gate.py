@@ -104,6 +104,7 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
         "diagnose_ensemble.py", "classify_leaks.py", "classify_losses.py",
         "classify_leak_position.py", "diagnose_agreement.py", "block_features.py",
+        "diagnose_structure_loss.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
@@ -232,6 +233,27 @@ def test_diagnose_agreement_refuses_the_held_out_sets_and_reads_the_publishers_b
     assert other.has("farmers expect a late harvest this year!")  # word pairs fold case
     assert not other.has("Subscribe to our newsletter for more")
     assert da.article_body("<html><script type='application/ld+json'>{oops</script></html>") == ""
+
+
+def test_diagnose_structure_loss_refuses_the_held_out_sets_and_reads_a_heading_line() -> None:
+    """The structure-loss tool decides nothing on a held-out set; a heading is one of the
+    expected text's lines when it is one, opens one or is half or more of one, never when it is
+    a short word inside a longer line ("News" in a sentence)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import diagnose_structure_loss as dsl
+
+    for name in _eval_module().HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            dsl.main(["--set", name])
+        assert refused.value.code == 2
+    lines = ["Germany", "HRactionstotake", "2.WireStrippers", "Thenewsofthedaycametolate."]
+    assert dsl._a_line("Germany", lines)
+    assert dsl._a_line("HRactions", lines)  # opens a line
+    assert dsl._a_line("WireStrippers", lines)  # a number before it
+    assert not dsl._a_line("news", lines)  # a word inside a sentence
+    assert not dsl._a_line("Ghana", lines)
 
 
 def test_block_classifier_tools_refuse_the_held_out_sets_and_score_in_plain_python() -> None:
