@@ -2498,7 +2498,8 @@ _XML_INLINE = frozenset({"ref", "hi", "code", "del"})
 
 def _xml_units(root: Any, graphics: bool = False, wraps: tuple[Any, ...] = ()) -> Iterator[Any]:
     """The text blocks of trafilatura's XML in document order (and, with ``graphics``, its
-    ``<graphic>`` elements where they stand). A quote is one block; a block element that holds
+    ``<graphic>`` elements where they stand). A quote is one block (unless it holds a heading:
+    ``_boxed_section``); a block element that holds
     others (a table cell or list item with paragraphs in it) gives its own loose text apart,
     run by run between its inner blocks, as elements of its tag: the rating link beside a
     cell's paragraphs ("<cell><ref>4.8 / 5</ref><p>Licensed</p></cell>") is no longer lost, and
@@ -2529,6 +2530,21 @@ def _wrapped(element: Any, wraps: tuple[Any, ...]) -> Any:
     return out
 
 
+def _boxed_section(quote: Any) -> bool:
+    """A ``<quote>`` of trafilatura's XML that holds a heading of its own: a boxed section of the
+    article (``<blockquote><h3>HR actions to take</h3><ul>...</ul></blockquote>``), not a
+    quotation; read part by part like any other block that holds blocks, so its heading stays a
+    heading and its list a list (realnews20b: read whole, both were one quote block).
+
+    >>> from lxml import etree
+    >>> _boxed_section(etree.fromstring("<quote><head>Do</head><p>a</p></quote>"))
+    True
+    >>> _boxed_section(etree.fromstring("<quote><p>Said so.</p><p>A. Author</p></quote>"))
+    False
+    """
+    return any(child.tag == "head" for child in quote)
+
+
 def _xml_unit(element: Any, graphics: bool, wraps: tuple[Any, ...] = ()) -> Iterator[Any]:
     import copy
 
@@ -2547,7 +2563,7 @@ def _xml_unit(element: Any, graphics: bool, wraps: tuple[Any, ...] = ()) -> Iter
         inner = (*wraps, element) if element.tag in _XML_INLINE else wraps
         yield from _xml_units(element, graphics, inner)
         return
-    if element.tag == "quote" or not _holds_blocks(element):
+    if (element.tag == "quote" and not _boxed_section(element)) or not _holds_blocks(element):
         yield _wrapped(element, wraps)
         if graphics:
             yield from element.iterdescendants("graphic")

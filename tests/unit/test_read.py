@@ -283,3 +283,28 @@ def test_html_relative_links_are_made_absolute_against_the_page_url(tmp_path: Pa
     assert hrefs["agenda"] == "https://news.example.org/world/notes/agenda"
     assert hrefs["listed below"] == "#schedule"
     assert hrefs["mediators' report"] == "https://other.example.com/report"
+
+
+def test_a_blockquote_with_its_own_heading_is_read_as_a_boxed_section() -> None:
+    """A blockquote holding a heading and a list is a boxed section of the article: its heading
+    a heading, its items list items, its links kept (realnews20b: it was one quote block, the
+    heading run into the list); a blockquote without a heading stays one quote."""
+    from translate.read import parse_article
+
+    filler = "Enough words for the extractor to keep this paragraph of the article body text."
+    page = (
+        f"<html><head><title>T</title></head><body><article><h1>T</h1><p>{filler}</p>"
+        "<blockquote><h3>HR actions to take</h3><ul><li><strong>Audit:</strong> Review"
+        ' the <a href="https://example.org/a">hiring workflows</a> for bias.</li>'
+        "<li><strong>Claim your seat:</strong> Join the AI centre of excellence.</li></ul>"
+        f"</blockquote><blockquote><p>A real quotation of words.</p><p>Somebody</p></blockquote>"
+        f"<p>{filler}</p></article></body></html>"
+    )
+    blocks = [(b.kind, b.text) for b in parse_article(page, fmt="html").blocks]
+    assert ("heading", "HR actions to take") in blocks
+    assert ("list_item", "Audit: Review the hiring workflows for bias.") in blocks
+    assert ("quote", "A real quotation of words. Somebody") in blocks
+    item = next(b for b in parse_article(page, fmt="html").blocks if b.text.startswith("Audit"))
+    assert [s.attrs.get("href") for s in item.inline if s.kind == "link"] == [
+        "https://example.org/a"
+    ]

@@ -103,7 +103,8 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
     tools = (
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
         "diagnose_ensemble.py", "classify_leaks.py", "classify_losses.py",
-        "classify_leak_position.py", "diagnose_agreement.py",
+        "classify_leak_position.py", "diagnose_agreement.py", "block_features.py",
+        "diagnose_structure_loss.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
@@ -232,3 +233,84 @@ def test_diagnose_agreement_refuses_the_held_out_sets_and_reads_the_publishers_b
     assert other.has("farmers expect a late harvest this year!")  # word pairs fold case
     assert not other.has("Subscribe to our newsletter for more")
     assert da.article_body("<html><script type='application/ld+json'>{oops</script></html>") == ""
+
+
+def test_diagnose_structure_loss_refuses_the_held_out_sets_and_reads_a_heading_line() -> None:
+    """The structure-loss tool decides nothing on a held-out set; a heading is one of the
+    expected text's lines when it is one, opens one or is half or more of one, never when it is
+    a short word inside a longer line ("News" in a sentence)."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import diagnose_structure_loss as dsl
+
+    for name in _eval_module().HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            dsl.main(["--set", name])
+        assert refused.value.code == 2
+    lines = ["Germany", "HRactionstotake", "2.WireStrippers", "Thenewsofthedaycametolate."]
+    assert dsl._a_line("Germany", lines)
+    assert dsl._a_line("HRactions", lines)  # opens a line
+    assert dsl._a_line("WireStrippers", lines)  # a number before it
+    assert not dsl._a_line("news", lines)  # a word inside a sentence
+    assert not dsl._a_line("Ghana", lines)
+
+
+def test_block_classifier_tools_refuse_the_held_out_sets_and_score_in_plain_python() -> None:
+    """The learned block classifier's tools decide nothing on a held-out set; a row is scored by
+    the stored scaling and weights, and the page guard never drops more than its share of a
+    page's blocks, the most probable leaks first."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import block_features as bf
+    import train_block_classifier as tb
+
+    for name in _eval_module().HELD_OUT_SETS:
+        with pytest.raises(SystemExit) as refused:
+            bf.main(["--set", name])
+        assert refused.value.code == 2
+    assert not set(tb.HALVES["A"]) & set(tb.HALVES["B"])
+    assert not (set(tb.HALVES["A"]) | set(tb.HALVES["B"])) & set(_eval_module().HELD_OUT_SETS)
+    n = len(bf.FEATURES)
+    model = {"mean": [0.0] * n, "scale": [1.0] * n, "weights": [0.0] * n, "bias": 0.0}
+    model["weights"][bf.FEATURES.index("link_density")] = 4.0
+    model["scale"][bf.FEATURES.index("link_density")] = 0.5
+    linky = [0.0] * n
+    linky[bf.FEATURES.index("link_density")] = 0.5
+    assert tb.probability(model, [0.0] * n) == pytest.approx(0.5)
+    assert tb.probability(model, linky) == pytest.approx(1 / (1 + 2.718281828459045**-4.0))
+    rows = [bf.Row("dev", "p", i, False, linky if i in (2, 5) else [0.0] * n) for i in range(8)]
+    assert tb.dropped(model, rows, 0.9) == {2, 5}  # 25% of 8 blocks: two may go
+    rows = [bf.Row("dev", "p", i, False, linky) for i in range(8)]
+    assert len(tb.dropped(model, rows, 0.9)) == 2  # never more than the guard's share
+    assert tb.dropped(model, rows[:3], 0.9) == set()  # a page of 3 blocks keeps them all
+    leak, body = [1.0] + [0.0] * (n - 1), [0.0] * n
+    model["weights"][0] = 1.0
+    ranked = [bf.Row("dev", "p", 0, True, leak), bf.Row("dev", "p", 1, False, body)]
+    assert tb.auc(model, ranked) == 1.0
+    assert tb.auc(model, [*ranked, bf.Row("dev", "p", 2, True, body)]) == 0.75
+
+
+def test_block_classifier_models_kept_name_their_features_and_training_sets() -> None:
+    """The two models realnews20 trained (one per half) are kept as its raw output: each names
+    the features in ``block_features.FEATURES``'s order and the sets it was trained on; A's
+    threshold is one the script tries, B's is null (no threshold met the rule on B)."""
+    import json
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import block_features as bf
+    import train_block_classifier as tb
+
+    for half, threshold in (("A", 0.99), ("B", None)):
+        name = f"realnews20-block_classifier_{half}-2026-12-05.json"
+        path = ROOT / "benchmarks" / "results" / name
+        model = json.loads(path.read_text(encoding="utf-8"))
+        assert model["features"] == list(bf.FEATURES)
+        assert model["training_sets"] == list(tb.HALVES[half])
+        assert model["generated_by"] == "benchmarks/train_block_classifier.py"
+        n = len(bf.FEATURES)
+        assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == n
+        assert model["threshold"] == threshold and model["guard"] == bf.GUARD
+        assert threshold is None or threshold in tb.THRESHOLDS
