@@ -3801,6 +3801,8 @@ class _Tense:
     future: re.Pattern[str]
     not_future: frozenset[str]
     past: re.Pattern[str]
+    present: re.Pattern[str]  # with the idioms of ``not_present``, which are then left out
+    not_present: frozenset[str]
 
 
 @cache
@@ -3817,14 +3819,22 @@ def _tense_data(lang: str) -> _Tense | None:
     if len(glued) < len(words):
         plain = [w for w in words if w not in glued]
         alts.insert(0, rf"(?i:(?<![\w'’])(?:{_alt(plain)})(?![\w'’]))")
+    def words(*keys: str) -> re.Pattern[str]:
+        listed = [str(w) for key in keys for w in data.get(key, [])]
+        return re.compile(rf"(?i)(?<![\w'’])(?:{_alt(listed)})(?![\w'’])" if listed else "(?!)")
+
     return _Tense(re.compile("|".join(alts)),
                   frozenset(str(w).casefold() for w in data.get("not_future", [])),
-                  re.compile(rf"(?i)(?<![\w'’])(?:{_alt([str(w) for w in data['past']])})"
-                             r"(?![\w'’])"))  # fmt: skip
+                  words("past"), words("present", "not_present"),
+                  frozenset(str(w).casefold() for w in data.get("not_present", [])))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
     return [m for m in data.future.finditer(text) if m.group().casefold() not in data.not_future]
+
+
+def _presents(text: str, data: _Tense) -> list[re.Match[str]]:
+    return [m for m in data.present.finditer(text) if m.group().casefold() not in data.not_present]
 
 
 def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -3833,7 +3843,10 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     "will be". Read on ``[tense]`` of ``locales/facts/<lang>.toml``: the future forms ("will",
     "'ll"; "será", "vai ser") and the past forms of "be" and "have" ("was", "had"; "foi",
     "teve"), the verbs a future is most often made of. Blocking when the target has fewer
-    futures than the source and more of those past forms, or more futures and fewer past forms.
+    futures than the source and more of those past forms, or more futures and fewer past forms;
+    and when it has more of those past forms and fewer present forms of "be" (``present``: "is",
+    "são"; the idioms of ``not_present``, "é claro" for "of course", are not read): "is" written
+    "foi" dates what the source says holds now.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
     not checked."""
@@ -3849,9 +3862,15 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if len(t_past) > len(s_past):
         s_fut = _futures(seg.source, s_data)
         t_fut = _futures(seg.target, t_data) if s_fut else []
-        if len(t_fut) >= len(s_fut):
-            return []
-        said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
+        if len(t_fut) < len(s_fut):
+            said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
+        else:
+            # the present forms of "be" (a word list): "is" written "foi", "são" written "were"
+            s_now = _presents(seg.source, s_data)
+            t_now = _presents(seg.target, t_data) if s_now else []
+            if len(t_now) >= len(s_now):
+                return []
+            said, was, what = s_now[len(t_now)], t_past[len(s_past)], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
         s_fut = _futures(seg.source, s_data) if t_fut else []
