@@ -3819,13 +3819,13 @@ def _tense_data(lang: str) -> _Tense | None:
     if len(glued) < len(words):
         plain = [w for w in words if w not in glued]
         alts.insert(0, rf"(?i:(?<![\w'’])(?:{_alt(plain)})(?![\w'’]))")
-    def words(*keys: str) -> re.Pattern[str]:
+    def listed_words(*keys: str) -> re.Pattern[str]:
         listed = [str(w) for key in keys for w in data.get(key, [])]
         return re.compile(rf"(?i)(?<![\w'’])(?:{_alt(listed)})(?![\w'’])" if listed else "(?!)")
 
     return _Tense(re.compile("|".join(alts)),
                   frozenset(str(w).casefold() for w in data.get("not_future", [])),
-                  words("past"), words("present", "not_present"),
+                  listed_words("past"), listed_words("present", "not_present"),
                   frozenset(str(w).casefold() for w in data.get("not_present", [])))  # fmt: skip
 
 
