@@ -3966,6 +3966,87 @@ def check_restrictors(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     )]  # fmt: skip
 
 
+# --- quantifiers: "most people" written "algumas pessoas", "todos" written "some" --------------
+
+@dataclass(frozen=True)
+class _Quantifiers:
+    pattern: re.Pattern[str]
+    kinds: dict[str, tuple[str, ...]]  # a word (case-folded) -> its kinds ("all", "most", ...)
+
+
+_QUANTIFIER_KEYS = frozenset({"not_after", "degree", "adjective_endings"})
+
+
+@cache
+def _quantifier_data(lang: str) -> _Quantifiers | None:
+    """``[quantifiers]`` of ``locales/facts/<lang>.toml``: a list of words for each kind of
+    quantity ("all", "most", "many", "some", "few"), one pattern for them all; None when the
+    language has none."""
+    data = facts_data(lang).get("quantifiers")
+    if not data:
+        return None
+    kinds: dict[str, tuple[str, ...]] = {}
+    for kind, words in data.items():
+        if kind not in _QUANTIFIER_KEYS and isinstance(words, list):
+            for w in words:
+                kinds[str(w).casefold()] = (*kinds.get(str(w).casefold(), ()), str(kind))
+    if not kinds:
+        return None
+    not_after = "".join(rf"(?<!\b{re.escape(str(w))}\s)" for w in data.get("not_after", []))
+    degree = [str(w) for w in data.get("degree", []) if str(w).casefold() in kinds]
+    plain = [w for w in kinds if w not in {d.casefold() for d in degree}]
+    alts = [_alt(plain)]
+    if degree and data.get("adjective_endings"):
+        # "most" before an adjective or an adverb is a degree ("the most isolated", "most
+        # famously"), not a share
+        endings = _alt([str(e) for e in data["adjective_endings"]])
+        alts.insert(0, rf"(?:{_alt(degree)})(?!\s+[^\W\d_]+(?:{endings})(?![\w'’-]))")
+    return _Quantifiers(re.compile(rf"(?i)(?<![\w'’-]){not_after}(?:{'|'.join(alts)})"
+                                   rf"(?![\w'’-])"), kinds)  # fmt: skip
+
+
+def _quantities(text: str, data: _Quantifiers) -> dict[str, list[re.Match[str]]]:
+    out: dict[str, list[re.Match[str]]] = {}
+    for m in data.pattern.finditer(text):
+        for kind in data.kinds[m.group().casefold()]:  # "vários" is many and some
+            out.setdefault(kind, []).append(m)
+    return out
+
+
+def check_quantifiers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A quantity of another kind: "most people" written "algumas pessoas", "todos" written
+    "some", "many" written "poucos" (every number kept, the share said otherwise). Read on
+    ``[quantifiers]`` of ``locales/facts/<lang>.toml``, a list of words for each kind (all,
+    most, many, some, few; "a few" is some, "few" alone is few; a word of two kinds counts for
+    both, "vários" is many and some; not after ``not_after``: "the most popular", "at most").
+    Blocking when the target says a kind fewer times than the source
+    and another kind more times than the source (a kind said in other words, "all" written "the
+    whole", passes when the data lists them; a quantifier dropped is not read here). A language
+    without the data is not checked."""
+    if _skip(seg):
+        return []
+    s_data, t_data = _quantifier_data(seg.segment.lang or ctx.source_lang), _quantifier_data(
+        ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    source = _quantities(seg.source, s_data)
+    if not source:
+        return []
+    target = _quantities(seg.target, t_data)
+    lost = next((k for k in source if len(target.get(k, ())) < len(source[k])), None)
+    added = next((k for k in target if len(target[k]) > len(source.get(k, ()))), None)
+    if lost is None or added is None:
+        return []
+    said, was = source[lost][len(target.get(lost, ()))], target[added][len(source.get(added, ()))]
+    return [Finding(
+        "numbers", "error",
+        f"the source says {said.group()!r} ({lost}) and the target {was.group()!r} ({added}) "
+        "where the source has no such quantity: the share is said otherwise",
+        segment=seg.id, source_span=said.span(), target_span=was.span(),
+        data={"kind": "quantifier"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -3978,5 +4059,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
                  check_modality, check_action, check_ranks, check_tense,
-                 check_restrictors,
+                 check_restrictors, check_quantifiers,
                  check_hidden_characters]  # fmt: skip
