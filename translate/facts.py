@@ -4047,6 +4047,82 @@ def check_quantifiers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     )]  # fmt: skip
 
 
+# --- lists: "paper, pencil and eraser" written "papel e borracha" ------------------------------
+
+@cache
+def _list_patterns(
+    lang: str, side: str
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """``[lists]`` of ``locales/facts/<lang>.toml``: a run of short items joined by commas and a
+    last conjunction ("A, B and C", "A, B, or C"; the match ends at the conjunction), and a run
+    joined by the conjunction alone ("doces e suculentos e texturas"), an item of at most
+    ``source_item_words`` (``side`` "source") or ``target_item_words`` words; None when the
+    language has no data."""
+    data = facts_data(lang).get("lists")
+    if not data or not data.get("conjunctions"):
+        return None
+    more = max(0, int(data.get(f"{side}_item_words", 2)) - 1)
+    every = [str(w) for w in data["conjunctions"]]
+    # a source's list is read on ``source_conjunctions`` ("and": "A, B or C" is as often a
+    # clause, "in those cases, a vertical or roller-ball mouse"), a target's on all of them
+    conj = _alt([str(w) for w in data.get(f"{side}_conjunctions", every)])
+    # an item holds no conjunction ("A and B, C") and, in a source, does not start with one of
+    # ``not_in_source`` (a preposition or a subordinator starts a clause: "Earth orbit, despite
+    # cost and"); a word may hold a dot ("e.g.", "U.S.")
+    stop = [str(w) for w in data.get("not_in_source", [])] if side == "source" else []
+    word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w[\w'’.-]*"
+    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w[\w'’.-]*"
+    item = rf"{first}(?:[ \t]{word}){{0,{more}}}"
+    return (re.compile(rf"(?<![\w'’-])(?:{item}, )+{item}(,?) (?:{conj})(?![\w'’-])",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![\w'’-]){item}(?: (?:{conj}) {item}){{2,}}(?![\w'’-])",
+                       re.IGNORECASE),
+            re.compile(rf" (?:{conj}) ", re.IGNORECASE))  # fmt: skip
+
+
+def _longest_list(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]],
+                  chains: bool) -> tuple[int, re.Match[str] | None]:
+    """The number of items of the longest list of ``text`` and its match (0, None: no list):
+    "A, B and" and "A, B, and" are three; with ``chains`` (a target), "A e B e C" is three."""
+    best, where = 0, None
+    if ", " in text:
+        for m in patterns[0].finditer(text):
+            items = m.group().count(",") + (1 if m.group(1) else 2)
+            if items > best:
+                best, where = items, m
+    if chains:
+        for m in patterns[1].finditer(text):
+            items = len(patterns[2].findall(m.group())) + 1
+            if items > best:
+                best, where = items, m
+    return best, where
+
+
+def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An item of a list dropped: "paper, pencil and eraser" written "papel e borracha" (one of
+    the named things lost, every number kept). Read on ``[lists]`` of
+    ``locales/facts/<lang>.toml`` (the conjunctions, and how many words an item may have, read
+    strictly in the source and leniently in the target): blocking when the source's longest
+    list of short items has three or more and the target's longest has fewer. A list written as
+    longer phrases in the target (items of more words than ``target_item_words``) passes
+    unread. A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    s_pat = _list_patterns(seg.segment.lang or ctx.source_lang, "source")
+    t_pat = _list_patterns(ctx.target_lang, "target")
+    if s_pat is None or t_pat is None:
+        return []
+    items, where = _longest_list(seg.source, s_pat, chains=False)
+    if items < 3 or where is None or _longest_list(seg.target, t_pat, chains=True)[0] >= items:
+        return []
+    return [Finding(
+        "numbers", "error",
+        f"the source lists {items} things ({where.group()!r}...) and the target fewer: an item "
+        "of the list was lost",
+        segment=seg.id, source_span=where.span(), data={"kind": "list-item"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4059,5 +4135,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
                  check_modality, check_action, check_ranks, check_tense,
-                 check_restrictors, check_quantifiers,
+                 check_restrictors, check_quantifiers, check_lists,
                  check_hidden_characters]  # fmt: skip
