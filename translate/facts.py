@@ -4123,6 +4123,76 @@ def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )]  # fmt: skip
 
 
+# --- day words: "yesterday" or "today" dropped --------------------------------------------------
+
+@dataclass(frozen=True)
+class _DayWords:
+    pattern: re.Pattern[str]
+    kinds: dict[str, str]  # a word (case-folded) -> its day ("yesterday", "today", ...)
+    idioms: frozenset[str]  # matched and not counted ("hoje em dia", nowadays)
+    target_only: frozenset[str]  # counted in a target only ("today's": "atuais" in a source)
+
+
+@cache
+def _day_word_data(lang: str) -> _DayWords | None:
+    """``[day_words]`` of ``locales/facts/<lang>.toml``: the words of each day relative to the
+    day of writing, and the idioms that hold one and name no day; None when there are none."""
+    data = facts_data(lang).get("day_words")
+    if not data:
+        return None
+    kinds = {str(w).casefold(): str(day) for day, words in data.items()
+             if day not in ("idioms", "target_only") and isinstance(words, list)
+             for w in words}  # fmt: skip
+    if not kinds:
+        return None
+    idioms = frozenset(str(w).casefold() for w in data.get("idioms", []))
+    return _DayWords(re.compile(rf"(?i)(?<![\w'’-])(?:{_alt([*idioms, *kinds])})(?![\w'’-])"),
+                     kinds, idioms,
+                     frozenset(str(w).casefold() for w in data.get("target_only", [])))  # fmt: skip
+
+
+def _days(text: str, data: _DayWords, target: bool) -> dict[str, list[re.Match[str]]]:
+    out: dict[str, list[re.Match[str]]] = {}
+    for m in data.pattern.finditer(text):
+        word = m.group().casefold()
+        if word not in data.idioms and (target or word not in data.target_only):
+            out.setdefault(data.kinds[word], []).append(m)
+    return out
+
+
+def check_day_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A day dropped: "said on Tuesday ... yesterday" written without "ontem", "hoje" written
+    without "today" (when something happened is lost; a day turned into another is read by
+    the relative-time check). Read on ``[day_words]`` of ``locales/facts/<lang>.toml``: the
+    words for yesterday, today, tomorrow and tonight. Blocking when the target says one of them
+    fewer times than the source (idioms that name no day, "hoje em dia", are not counted; a
+    source word copied into the target, "USA TODAY", says it). A language without the data is
+    not checked."""
+    if _skip(seg):
+        return []
+    s_data = _day_word_data(seg.segment.lang or ctx.source_lang)
+    t_data = _day_word_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    source = _days(seg.source, s_data, target=False)
+    if not source:
+        return []
+    target = _days(seg.target, t_data, target=True)
+    # a name copied as written ("USA TODAY", "Get New York Today") says the source's word
+    copied = _days(seg.target, s_data, target=True) if s_data is not t_data else {}
+    lost = next((k for k in source if max(len(target.get(k, ())), len(copied.get(k, ())))
+                 < len(source[k])), None)  # fmt: skip
+    if lost is None:
+        return []
+    said = source[lost][len(target.get(lost, ()))]
+    return [Finding(
+        "dates", "error",
+        f"the source says {said.group()!r} ({lost}) and the target does not say it: when it "
+        "happened is lost",
+        segment=seg.id, source_span=said.span(), data={"kind": "day-word"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4135,5 +4205,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
                  check_modality, check_action, check_ranks, check_tense,
-                 check_restrictors, check_quantifiers, check_lists,
+                 check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_hidden_characters]  # fmt: skip
