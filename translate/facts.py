@@ -3972,6 +3972,8 @@ def check_restrictors(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
 class _Quantifiers:
     pattern: re.Pattern[str]
     kinds: dict[str, tuple[str, ...]]  # a word (case-folded) -> its kinds ("all", "most", ...)
+    after: re.Pattern[str] | None  # a word of ``not_after`` ending a text ("the ", "at ")
+    quick: tuple[str, ...] | None  # see _quick_words
 
 
 _QUANTIFIER_KEYS = frozenset({"not_after", "degree", "adjective_endings"})
@@ -3992,7 +3994,7 @@ def _quantifier_data(lang: str) -> _Quantifiers | None:
                 kinds[str(w).casefold()] = (*kinds.get(str(w).casefold(), ()), str(kind))
     if not kinds:
         return None
-    not_after = "".join(rf"(?<!\b{re.escape(str(w))}\s)" for w in data.get("not_after", []))
+    before = [str(w) for w in data.get("not_after", [])]
     degree = [str(w) for w in data.get("degree", []) if str(w).casefold() in kinds]
     plain = [w for w in kinds if w not in {d.casefold() for d in degree}]
     alts = [_alt(plain)]
@@ -4001,16 +4003,49 @@ def _quantifier_data(lang: str) -> _Quantifiers | None:
         # famously"), not a share
         endings = _alt([str(e) for e in data["adjective_endings"]])
         alts.insert(0, rf"(?:{_alt(degree)})(?!\s+[^\W\d_]+(?:{endings})(?![\w'’-]))")
-    return _Quantifiers(re.compile(rf"(?i)(?<![\w'’-]){not_after}(?:{'|'.join(alts)})"
-                                   rf"(?![\w'’-])"), kinds)  # fmt: skip
+    # ``not_after`` is read on the few matches, not by a look-behind at every position
+    return _Quantifiers(re.compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(alts)})(?![\w'’-])"), kinds,
+                        re.compile(rf"(?i)(?<![\w'’-])(?:{_alt(before)})\s$") if before else None,
+                        _quick_words(list(kinds)))  # fmt: skip
 
 
 def _quantities(text: str, data: _Quantifiers) -> dict[str, list[re.Match[str]]]:
     out: dict[str, list[re.Match[str]]] = {}
+    if _surely_absent(text, data.quick):
+        return out
     for m in data.pattern.finditer(text):
+        if data.after is not None and data.after.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "the most popular", "at most", "as many as"
         for kind in data.kinds[m.group().casefold()]:  # "vários" is many and some
             out.setdefault(kind, []).append(m)
     return out
+
+
+def _quick_words(words: list[str]) -> tuple[str, ...] | None:
+    """``words`` in lower case, for a string search before a case-blind pattern of them (every
+    match holds one, so an ASCII text whose lower case holds none has no match); None when a
+    word holds a letter that case folding also matches with an ASCII letter other than its own
+    cases ("ı" for "i"): then the pattern alone decides."""
+    for letter in {c for w in words for c in w if not c.isascii()}:
+        folds = re.compile(f"(?i){re.escape(letter)}")
+        if any(folds.fullmatch(chr(code)) for code in range(128)):
+            return None
+    return tuple(w.lower() for w in words)
+
+
+# the only letters that a case-blind pattern matches with an ASCII letter other than their own
+# cases (Python's ``re`` documentation: "İ", "ı", "ſ", the Kelvin sign)
+_FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _surely_absent(text: str, quick: tuple[str, ...] | None) -> bool:
+    """True when ``text`` surely holds none of the words of ``quick`` (see _quick_words): its
+    lower case holds none, and it holds no letter that case folding matches with an ASCII one
+    ("ſ" for "s"; curly quotes and accented letters do not stop the quick test)."""
+    if quick is None or any(c in text for c in _FOLD_TO_ASCII):
+        return False
+    low = text.lower()
+    return not any(w in low for w in quick)
 
 
 def check_quantifiers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -4131,6 +4166,7 @@ class _DayWords:
     kinds: dict[str, str]  # a word (case-folded) -> its day ("yesterday", "today", ...)
     idioms: frozenset[str]  # matched and not counted ("hoje em dia", nowadays)
     target_only: frozenset[str]  # counted in a target only ("today's": "atuais" in a source)
+    quick: tuple[str, ...] | None  # see _quick_words
 
 
 @cache
@@ -4148,11 +4184,14 @@ def _day_word_data(lang: str) -> _DayWords | None:
     idioms = frozenset(str(w).casefold() for w in data.get("idioms", []))
     return _DayWords(re.compile(rf"(?i)(?<![\w'’-])(?:{_alt([*idioms, *kinds])})(?![\w'’-])"),
                      kinds, idioms,
-                     frozenset(str(w).casefold() for w in data.get("target_only", [])))  # fmt: skip
+                     frozenset(str(w).casefold() for w in data.get("target_only", [])),
+                     _quick_words([*idioms, *kinds]))  # fmt: skip
 
 
 def _days(text: str, data: _DayWords, target: bool) -> dict[str, list[re.Match[str]]]:
     out: dict[str, list[re.Match[str]]] = {}
+    if _surely_absent(text, data.quick):
+        return out
     for m in data.pattern.finditer(text):
         word = m.group().casefold()
         if word not in data.idioms and (target or word not in data.target_only):
