@@ -4015,7 +4015,7 @@ def _quantities(text: str, data: _Quantifiers) -> dict[str, list[re.Match[str]]]
         return out
     for m in data.pattern.finditer(text):
         if data.after is not None and data.after.search(text, max(0, m.start() - 16), m.start()):
-            continue  # "the most popular", "at most", "as many as"
+            continue  # "the most popular", "how many", "as many as"
         for kind in data.kinds[m.group().casefold()]:  # "vários" is many and some
             out.setdefault(kind, []).append(m)
     return out
@@ -4053,7 +4053,7 @@ def check_quantifiers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     "some", "many" written "poucos" (every number kept, the share said otherwise). Read on
     ``[quantifiers]`` of ``locales/facts/<lang>.toml``, a list of words for each kind (all,
     most, many, some, few; "a few" is some, "few" alone is few; a word of two kinds counts for
-    both, "vários" is many and some; not after ``not_after``: "the most popular", "at most").
+    both, "vários" is many and some; not after ``not_after``: "the most popular", "how many").
     Blocking when the target says a kind fewer times than the source
     and another kind more times than the source (a kind said in other words, "all" written "the
     whole", passes when the data lists them; a quantifier dropped is not read here). A language
