@@ -3848,6 +3848,8 @@ class _Tense:
     future: re.Pattern[str]
     not_future: frozenset[str]
     past: re.Pattern[str]
+    present: re.Pattern[str]  # with the idioms of ``not_present``, which are then left out
+    not_present: frozenset[str]
 
 
 @cache
@@ -3864,14 +3866,22 @@ def _tense_data(lang: str) -> _Tense | None:
     if len(glued) < len(words):
         plain = [w for w in words if w not in glued]
         alts.insert(0, rf"(?i:(?<![\w'’])(?:{_alt(plain)})(?![\w'’]))")
+    def listed_words(*keys: str) -> re.Pattern[str]:
+        listed = [str(w) for key in keys for w in data.get(key, [])]
+        return re.compile(rf"(?i)(?<![\w'’])(?:{_alt(listed)})(?![\w'’])" if listed else "(?!)")
+
     return _Tense(re.compile("|".join(alts)),
                   frozenset(str(w).casefold() for w in data.get("not_future", [])),
-                  re.compile(rf"(?i)(?<![\w'’])(?:{_alt([str(w) for w in data['past']])})"
-                             r"(?![\w'’])"))  # fmt: skip
+                  listed_words("past"), listed_words("present", "not_present"),
+                  frozenset(str(w).casefold() for w in data.get("not_present", [])))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
     return [m for m in data.future.finditer(text) if m.group().casefold() not in data.not_future]
+
+
+def _presents(text: str, data: _Tense) -> list[re.Match[str]]:
+    return [m for m in data.present.finditer(text) if m.group().casefold() not in data.not_present]
 
 
 def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -3880,7 +3890,10 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     "will be". Read on ``[tense]`` of ``locales/facts/<lang>.toml``: the future forms ("will",
     "'ll"; "será", "vai ser") and the past forms of "be" and "have" ("was", "had"; "foi",
     "teve"), the verbs a future is most often made of. Blocking when the target has fewer
-    futures than the source and more of those past forms, or more futures and fewer past forms.
+    futures than the source and more of those past forms, or more futures and fewer past forms;
+    and when it has more of those past forms and fewer present forms of "be" (``present``: "is",
+    "são"; the idioms of ``not_present``, "é claro" for "of course", are not read): "is" written
+    "foi" dates what the source says holds now.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
     not checked."""
@@ -3896,9 +3909,15 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if len(t_past) > len(s_past):
         s_fut = _futures(seg.source, s_data)
         t_fut = _futures(seg.target, t_data) if s_fut else []
-        if len(t_fut) >= len(s_fut):
-            return []
-        said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
+        if len(t_fut) < len(s_fut):
+            said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
+        else:
+            # the present forms of "be" (a word list): "is" written "foi", "são" written "were"
+            s_now = _presents(seg.source, s_data)
+            t_now = _presents(seg.target, t_data) if s_now else []
+            if len(t_now) >= len(s_now):
+                return []
+            said, was, what = s_now[len(t_now)], t_past[len(s_past)], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
         s_fut = _futures(seg.source, s_data) if t_fut else []
@@ -3994,6 +4013,272 @@ def check_restrictors(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     )]  # fmt: skip
 
 
+# --- quantifiers: "most people" written "algumas pessoas", "todos" written "some" --------------
+
+@dataclass(frozen=True)
+class _Quantifiers:
+    pattern: re.Pattern[str]
+    kinds: dict[str, tuple[str, ...]]  # a word (case-folded) -> its kinds ("all", "most", ...)
+    after: re.Pattern[str] | None  # a word of ``not_after`` ending a text ("the ", "at ")
+    quick: tuple[str, ...] | None  # see _quick_words
+
+
+_QUANTIFIER_KEYS = frozenset({"not_after", "degree", "adjective_endings"})
+
+
+@cache
+def _quantifier_data(lang: str) -> _Quantifiers | None:
+    """``[quantifiers]`` of ``locales/facts/<lang>.toml``: a list of words for each kind of
+    quantity ("all", "most", "many", "some", "few"), one pattern for them all; None when the
+    language has none."""
+    data = facts_data(lang).get("quantifiers")
+    if not data:
+        return None
+    kinds: dict[str, tuple[str, ...]] = {}
+    for kind, words in data.items():
+        if kind not in _QUANTIFIER_KEYS and isinstance(words, list):
+            for w in words:
+                kinds[str(w).casefold()] = (*kinds.get(str(w).casefold(), ()), str(kind))
+    if not kinds:
+        return None
+    before = [str(w) for w in data.get("not_after", [])]
+    degree = [str(w) for w in data.get("degree", []) if str(w).casefold() in kinds]
+    plain = [w for w in kinds if w not in {d.casefold() for d in degree}]
+    alts = [_alt(plain)]
+    if degree and data.get("adjective_endings"):
+        # "most" before an adjective or an adverb is a degree ("the most isolated", "most
+        # famously"), not a share
+        endings = _alt([str(e) for e in data["adjective_endings"]])
+        alts.insert(0, rf"(?:{_alt(degree)})(?!\s+[^\W\d_]+(?:{endings})(?![\w'’-]))")
+    # ``not_after`` is read on the few matches, not by a look-behind at every position
+    return _Quantifiers(re.compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(alts)})(?![\w'’-])"), kinds,
+                        re.compile(rf"(?i)(?<![\w'’-])(?:{_alt(before)})\s$") if before else None,
+                        _quick_words(list(kinds)))  # fmt: skip
+
+
+def _quantities(text: str, data: _Quantifiers) -> dict[str, list[re.Match[str]]]:
+    out: dict[str, list[re.Match[str]]] = {}
+    if _surely_absent(text, data.quick):
+        return out
+    for m in data.pattern.finditer(text):
+        if data.after is not None and data.after.search(text, max(0, m.start() - 16), m.start()):
+            continue  # "the most popular", "how many", "as many as"
+        for kind in data.kinds[m.group().casefold()]:  # "vários" is many and some
+            out.setdefault(kind, []).append(m)
+    return out
+
+
+def _quick_words(words: list[str]) -> tuple[str, ...] | None:
+    """``words`` in lower case, for a string search before a case-blind pattern of them (every
+    match holds one, so an ASCII text whose lower case holds none has no match); None when a
+    word holds a letter that case folding also matches with an ASCII letter other than its own
+    cases ("ı" for "i"): then the pattern alone decides."""
+    for letter in {c for w in words for c in w if not c.isascii()}:
+        folds = re.compile(f"(?i){re.escape(letter)}")
+        if any(folds.fullmatch(chr(code)) for code in range(128)):
+            return None
+    return tuple(w.lower() for w in words)
+
+
+# the only letters that a case-blind pattern matches with an ASCII letter other than their own
+# cases (Python's ``re`` documentation: "İ", "ı", "ſ", the Kelvin sign)
+_FOLD_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _surely_absent(text: str, quick: tuple[str, ...] | None) -> bool:
+    """True when ``text`` surely holds none of the words of ``quick`` (see _quick_words): its
+    lower case holds none, and it holds no letter that case folding matches with an ASCII one
+    ("ſ" for "s"; curly quotes and accented letters do not stop the quick test)."""
+    if quick is None or any(c in text for c in _FOLD_TO_ASCII):
+        return False
+    low = text.lower()
+    return not any(w in low for w in quick)
+
+
+def check_quantifiers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A quantity of another kind: "most people" written "algumas pessoas", "todos" written
+    "some", "many" written "poucos" (every number kept, the share said otherwise). Read on
+    ``[quantifiers]`` of ``locales/facts/<lang>.toml``, a list of words for each kind (all,
+    most, many, some, few; "a few" is some, "few" alone is few; a word of two kinds counts for
+    both, "vários" is many and some; not after ``not_after``: "the most popular", "how many").
+    Blocking when the target says a kind fewer times than the source
+    and another kind more times than the source (a kind said in other words, "all" written "the
+    whole", passes when the data lists them; a quantifier dropped is not read here). A language
+    without the data is not checked."""
+    if _skip(seg):
+        return []
+    s_data, t_data = _quantifier_data(seg.segment.lang or ctx.source_lang), _quantifier_data(
+        ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    source = _quantities(seg.source, s_data)
+    if not source:
+        return []
+    target = _quantities(seg.target, t_data)
+    lost = next((k for k in source if len(target.get(k, ())) < len(source[k])), None)
+    added = next((k for k in target if len(target[k]) > len(source.get(k, ()))), None)
+    if lost is None or added is None:
+        return []
+    said, was = source[lost][len(target.get(lost, ()))], target[added][len(source.get(added, ()))]
+    return [Finding(
+        "numbers", "error",
+        f"the source says {said.group()!r} ({lost}) and the target {was.group()!r} ({added}) "
+        "where the source has no such quantity: the share is said otherwise",
+        segment=seg.id, source_span=said.span(), target_span=was.span(),
+        data={"kind": "quantifier"},
+    )]  # fmt: skip
+
+
+# --- lists: "paper, pencil and eraser" written "papel e borracha" ------------------------------
+
+@cache
+def _list_patterns(
+    lang: str, side: str
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """``[lists]`` of ``locales/facts/<lang>.toml``: a run of short items joined by commas and a
+    last conjunction ("A, B and C", "A, B, or C"; the match ends at the conjunction), and a run
+    joined by the conjunction alone ("doces e suculentos e texturas"), an item of at most
+    ``source_item_words`` (``side`` "source") or ``target_item_words`` words; None when the
+    language has no data."""
+    data = facts_data(lang).get("lists")
+    if not data or not data.get("conjunctions"):
+        return None
+    more = max(0, int(data.get(f"{side}_item_words", 2)) - 1)
+    every = [str(w) for w in data["conjunctions"]]
+    # a source's list is read on ``source_conjunctions`` ("and": "A, B or C" is as often a
+    # clause, "in those cases, a vertical or roller-ball mouse"), a target's on all of them
+    conj = _alt([str(w) for w in data.get(f"{side}_conjunctions", every)])
+    # an item holds no conjunction ("A and B, C") and, in a source, does not start with one of
+    # ``not_in_source`` (a preposition or a subordinator starts a clause: "Earth orbit, despite
+    # cost and"); a word may hold a dot ("e.g.", "U.S.")
+    stop = [str(w) for w in data.get("not_in_source", [])] if side == "source" else []
+    word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w[\w'’.-]*"
+    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w[\w'’.-]*"
+    item = rf"{first}(?:[ \t]{word}){{0,{more}}}"
+    return (re.compile(rf"(?<![\w'’-])(?:{item}, )+{item}(,?) (?:{conj})(?![\w'’-])",
+                       re.IGNORECASE),
+            re.compile(rf"(?<![\w'’-]){item}(?: (?:{conj}) {item}){{2,}}(?![\w'’-])",
+                       re.IGNORECASE),
+            re.compile(rf" (?:{conj}) ", re.IGNORECASE))  # fmt: skip
+
+
+def _longest_list(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]],
+                  chains: bool) -> tuple[int, re.Match[str] | None]:
+    """The number of items of the longest list of ``text`` and its match (0, None: no list):
+    "A, B and" and "A, B, and" are three; with ``chains`` (a target), "A e B e C" is three."""
+    best, where = 0, None
+    if ", " in text:
+        for m in patterns[0].finditer(text):
+            items = m.group().count(",") + (1 if m.group(1) else 2)
+            if items > best:
+                best, where = items, m
+    if chains:
+        for m in patterns[1].finditer(text):
+            items = len(patterns[2].findall(m.group())) + 1
+            if items > best:
+                best, where = items, m
+    return best, where
+
+
+def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An item of a list dropped: "paper, pencil and eraser" written "papel e borracha" (one of
+    the named things lost, every number kept). Read on ``[lists]`` of
+    ``locales/facts/<lang>.toml`` (the conjunctions, and how many words an item may have, read
+    strictly in the source and leniently in the target): blocking when the source's longest
+    list of short items has three or more and the target's longest has fewer. A list written as
+    longer phrases in the target (items of more words than ``target_item_words``) passes
+    unread. A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    s_pat = _list_patterns(seg.segment.lang or ctx.source_lang, "source")
+    t_pat = _list_patterns(ctx.target_lang, "target")
+    if s_pat is None or t_pat is None:
+        return []
+    items, where = _longest_list(seg.source, s_pat, chains=False)
+    if items < 3 or where is None or _longest_list(seg.target, t_pat, chains=True)[0] >= items:
+        return []
+    return [Finding(
+        "numbers", "error",
+        f"the source lists {items} things ({where.group()!r}...) and the target fewer: an item "
+        "of the list was lost",
+        segment=seg.id, source_span=where.span(), data={"kind": "list-item"},
+    )]  # fmt: skip
+
+
+# --- day words: "yesterday" or "today" dropped --------------------------------------------------
+
+@dataclass(frozen=True)
+class _DayWords:
+    pattern: re.Pattern[str]
+    kinds: dict[str, str]  # a word (case-folded) -> its day ("yesterday", "today", ...)
+    idioms: frozenset[str]  # matched and not counted ("hoje em dia", nowadays)
+    target_only: frozenset[str]  # counted in a target only ("today's": "atuais" in a source)
+    quick: tuple[str, ...] | None  # see _quick_words
+
+
+@cache
+def _day_word_data(lang: str) -> _DayWords | None:
+    """``[day_words]`` of ``locales/facts/<lang>.toml``: the words of each day relative to the
+    day of writing, and the idioms that hold one and name no day; None when there are none."""
+    data = facts_data(lang).get("day_words")
+    if not data:
+        return None
+    kinds = {str(w).casefold(): str(day) for day, words in data.items()
+             if day not in ("idioms", "target_only") and isinstance(words, list)
+             for w in words}  # fmt: skip
+    if not kinds:
+        return None
+    idioms = frozenset(str(w).casefold() for w in data.get("idioms", []))
+    return _DayWords(re.compile(rf"(?i)(?<![\w'’-])(?:{_alt([*idioms, *kinds])})(?![\w'’-])"),
+                     kinds, idioms,
+                     frozenset(str(w).casefold() for w in data.get("target_only", [])),
+                     _quick_words([*idioms, *kinds]))  # fmt: skip
+
+
+def _days(text: str, data: _DayWords, target: bool) -> dict[str, list[re.Match[str]]]:
+    out: dict[str, list[re.Match[str]]] = {}
+    if _surely_absent(text, data.quick):
+        return out
+    for m in data.pattern.finditer(text):
+        word = m.group().casefold()
+        if word not in data.idioms and (target or word not in data.target_only):
+            out.setdefault(data.kinds[word], []).append(m)
+    return out
+
+
+def check_day_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A day dropped: "said on Tuesday ... yesterday" written without "ontem", "hoje" written
+    without "today" (when something happened is lost; a day turned into another is read by
+    the relative-time check). Read on ``[day_words]`` of ``locales/facts/<lang>.toml``: the
+    words for yesterday, today, tomorrow and tonight. Blocking when the target says one of them
+    fewer times than the source (idioms that name no day, "hoje em dia", are not counted; a
+    source word copied into the target, "USA TODAY", says it). A language without the data is
+    not checked."""
+    if _skip(seg):
+        return []
+    s_data = _day_word_data(seg.segment.lang or ctx.source_lang)
+    t_data = _day_word_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    source = _days(seg.source, s_data, target=False)
+    if not source:
+        return []
+    target = _days(seg.target, t_data, target=True)
+    # a name copied as written ("USA TODAY", "Get New York Today") says the source's word
+    copied = _days(seg.target, s_data, target=True) if s_data is not t_data else {}
+    lost = next((k for k in source if max(len(target.get(k, ())), len(copied.get(k, ())))
+                 < len(source[k])), None)  # fmt: skip
+    if lost is None:
+        return []
+    said = source[lost][len(target.get(lost, ()))]
+    return [Finding(
+        "dates", "error",
+        f"the source says {said.group()!r} ({lost}) and the target does not say it: when it "
+        "happened is lost",
+        segment=seg.id, source_span=said.span(), data={"kind": "day-word"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4006,5 +4291,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_name_spelling, check_name_lost,
                  check_modality, check_action, check_ranks, check_tense,
-                 check_restrictors,
+                 check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_hidden_characters]  # fmt: skip

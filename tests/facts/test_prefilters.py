@@ -50,3 +50,28 @@ def test_tense_found_whichever_side_is_counted_first(
 ) -> None:
     kinds = [f.data.get("kind") for f in check_pair(source, target, src, locale).blocking]
     assert "tense" in kinds
+
+
+QUICK_TEXTS = [
+    "MOST people came.", "Todos vieram.", "ſome came", "Some ſaid it", "TODAY’s news",
+    "Ontem à noite", "AMANHÃ cedo", "nothing here", "“Yesterday,” he said.", "hoje em dia",
+    "Tonight\u212a", "ESTA NOITE", "the small hall", "", "Várias pessoas",
+]
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+@pytest.mark.parametrize("text", QUICK_TEXTS)
+def test_quantifier_and_day_prefilters_skip_only_texts_without_one(text: str, lang: str) -> None:
+    quantifiers, days = facts._quantifier_data(lang), facts._day_word_data(lang)
+    assert quantifiers is not None and days is not None
+    if facts._surely_absent(text, quantifiers.quick):
+        assert not quantifiers.pattern.search(text)
+    if facts._surely_absent(text, days.quick):
+        assert not days.pattern.search(text)
+
+
+def test_the_quick_test_leaves_a_folding_letter_to_the_pattern() -> None:
+    quantifiers = facts._quantifier_data("en")
+    assert quantifiers is not None
+    assert quantifiers.pattern.search("ſome came")  # the long s is an "s" to a case-blind pattern
+    assert not facts._surely_absent("ſome came", quantifiers.quick)

@@ -41,3 +41,30 @@ def test_a_tense_turned_is_blocking(source: str, target: str, src: str, locale: 
 ])
 def test_a_tense_kept_passes(source: str, target: str, src: str, locale: str) -> None:
     assert not _tense(source, target, src, locale)
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    ("The company is the largest employer in the region.",
+     "A empresa foi a maior empregadora da região.", "en", "pt-BR"),
+    ("Os dados são públicos e estão disponíveis.", "The data were public and are available.",
+     "pt", "en"),
+])
+def test_a_present_made_a_past_is_blocking(
+    source: str, target: str, src: str, locale: str
+) -> None:
+    assert _tense(source, target, src, locale), check_pair(source, target, src, locale).findings
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    ("The company is the largest employer in the region.",
+     "A empresa é a maior empregadora da região.", "en", "pt-BR"),
+    ("The first thing I would do, of course, is to write it, if I was a leader.",
+     "Se eu fosse um líder, a primeira coisa que eu faria, é claro, seria escrevê-lo.", "en",
+     "pt-BR"),
+    ("A primeira coisa, é claro, é que eu escreveria se fosse um líder.",
+     "The first thing, of course, is that I would write if I was a leader.", "pt", "en"),
+])
+def test_a_present_kept_or_an_idiom_passes(
+    source: str, target: str, src: str, locale: str
+) -> None:
+    assert not _tense(source, target, src, locale)
