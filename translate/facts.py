@@ -4190,12 +4190,18 @@ def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     unread. A language without the data is not checked."""
     if _skip(seg):
         return []
-    s_pat = _list_patterns(seg.segment.lang or ctx.source_lang, "source")
+    source_lang = seg.segment.lang or ctx.source_lang
+    s_pat = _list_patterns(source_lang, "source")
     t_pat = _list_patterns(ctx.target_lang, "target")
     if s_pat is None or t_pat is None:
         return []
     items, where = _longest_list(seg.source, s_pat, chains=False)
     if items < 3 or where is None or _longest_list(seg.target, t_pat, chains=True)[0] >= items:
+        return []
+    # a list the engine left in the source's language ("[pt-BR] paper, pencils and erasers",
+    # a quoted English phrase) is still a list: read the target on the source's words too
+    left = _list_patterns(source_lang, "target")
+    if left is not None and _longest_list(seg.target, left, chains=True)[0] >= items:
         return []
     return [Finding(
         "numbers", "error",

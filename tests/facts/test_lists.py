@@ -46,3 +46,16 @@ def test_an_item_dropped_is_blocking(source: str, target: str, src: str, locale:
 ])
 def test_a_list_kept_or_no_list_passes(source: str, target: str, src: str, locale: str) -> None:
     assert not _lists(source, target, src, locale)
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    # the engine left the sentence (or the list) in the source's language: the list is there
+    ("The city bought paper, pencils and erasers for the schools.",
+     "[pt-BR] The city bought paper, pencils and erasers for the schools.", "en", "pt-BR"),
+    ("Ele citou YouTube, Snapchat e TikTok.",
+     "He cited YouTube, Snapchat e TikTok.", "pt", "en"),
+])
+def test_a_list_left_in_the_source_language_passes(
+    source: str, target: str, src: str, locale: str
+) -> None:
+    assert not _lists(source, target, src, locale)
