@@ -63,3 +63,17 @@ def test_a_line_of_capitals_in_a_language_without_dictionary(builtin: Glossary) 
 def test_a_romance_article_s_noun_is_no_misspelt_place(builtin: Glossary) -> None:
     found = _found("La ayuda llegó a la Franja por la noche.", builtin, "es")
     assert all(e != "country-fr" for _, e, _ in found), found
+
+
+@pytest.mark.parametrize(("text", "surface", "entry"), [
+    ("Die Kämpfer der Terrorgruppe Hamas zogen sich zurück.", "Hamas", "hamas"),
+    ("Der Hafen der Küstenstadt Odessa wurde beschossen.", "Odessa", "odesa"),
+    ("Im Emirat Katar beginnen die Gespräche am Montag.", "Katar", "country-qa"),
+])
+def test_a_german_noun_in_apposition_before_a_name(builtin: Glossary, text: str,
+                                                   surface: str, entry: str) -> None:
+    assert (surface, entry) in [(s, e) for s, e, _ in _found(text, builtin, "de")]
+
+
+def test_a_body_that_takes_a_place_into_its_name_stays_one_name(builtin: Glossary) -> None:
+    assert _found("Sie lehrt an der Universität Wien Geschichte.", builtin, "de") == []

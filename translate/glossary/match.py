@@ -180,6 +180,20 @@ def _compound_heads(lang: str | None) -> frozenset[str]:
     return frozenset(fold(str(h)) for h in heads if isinstance(h, str))
 
 
+@cache
+def _apposition_nouns(lang: str | None) -> tuple[str, ...]:
+    """The nouns of ``lang`` that a name follows in apposition ("die Stadt Gaza"), folded."""
+    from ..langdata import section
+
+    nouns = section(lang, "apposition").get("nouns", [])
+    return tuple(fold(str(n)) for n in nouns if isinstance(n, str))
+
+
+def _apposition_head(lang: str | None, key: str) -> bool:
+    """Is ``key`` one of those nouns, alone or as the head of a compound ("Hafenstadt")?"""
+    return any(key.endswith(n) for n in _apposition_nouns(lang))
+
+
 # Endings a compound's head noun may carry: the genitive and the plural of German nouns.
 _HEAD_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
 
@@ -2338,6 +2352,9 @@ class _Matcher:
             if _caseless(tokens[prev]):
                 return False  # a word of a script without capitals says nothing ("في طهران")
             if self._name_word(prev, others):
+                if self._common_noun(prev) and cand.match != "misspelling" and \
+                        _apposition_head(self.index.lang, tokens[prev].key):
+                    return False  # "der Terrororganisation Hamas", "die Hafenstadt Odessa"
                 # "die Armee Israels", "seinen Kollegen Hakan Fidan": a noun, not a name word
                 return not (self._genitive_or_person(cand) and self._common_noun(prev) and
                             (cand.match != "misspelling" or cand.entry.type == "person"))
