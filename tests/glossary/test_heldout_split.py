@@ -52,7 +52,7 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # Held-out set t was written by glossary18 before its round changed anything (a-s: spent).
+    # Held-out set u was written by glossary19 before its round changed anything (a-t: spent).
     assert HELDOUT and DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"

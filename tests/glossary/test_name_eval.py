@@ -51,6 +51,11 @@ KNOWN_LISTED_MISSES = {
     "dev-2026-12-04s-spent-heldout.toml": "spent held-out set s, opened on 2026-12-05: one "
     "listed form missed, 'US' as the left part of a German compound after a genitive phrase "
     "('im Interesse der US-Sicherheit')",
+    "dev-2026-12-05t-spent-heldout.toml": "spent held-out set t (real non-English text), opened on "
+    "2026-12-05: precision 99/114 after glossary19 (96/115 on main c538a27; its false "
+    "positives and misses were the twentieth round's development material, "
+    "docs/evaluation/names.md) and two exact forms missed (a place inside the name of a "
+    "public body or an event: 'Ministerio Público de Guatemala', 'Juegos Olímpicos de París')",
     "dev-2026-12-04o-spent-heldout.toml": "spent held-out set o, opened on 2026-12-04: "
     "precision 6/11 (places inside titles of works: 'Last Tango in Paris', 'Our Man in "
     "Havana', 'Moscow on the Hudson', 'From Russia with Love', 'Live in Tokyo'; the matcher "

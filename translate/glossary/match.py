@@ -95,6 +95,10 @@ _ENGLISH_CONNECTIVES = frozenset({"for", "of"})
 # capitalised word right after one is a noun of the language, unless it is a listed name.
 _GERMAN_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine",
                                  "einer", "eines", "einem", "einen", "d", "dei", "en"})
+# ... and the prepositions that carry the article glued to them ("ins Ausland", "im Saal",
+# "zum Hafen"): a capitalised word after one heads a noun phrase as after "das", "dem"
+_GERMAN_ARTICLE_CONTRACTIONS = frozenset({"im", "am", "ins", "ans", "vom", "zum", "zur",
+                                          "beim", "aufs", "ums", "durchs", "furs", "ubers"})
 # ... and the prepositions, alone or with the article, that open a sentence before a noun
 # ("Im Norden Israels", "Vom Süden Gazas"): capitalised only there
 _GERMAN_OPENERS = _GERMAN_DETERMINERS | frozenset({
@@ -165,6 +169,38 @@ def case_endings(lang: str | None) -> CaseEndings:
         frozenset(map(str, data.get("family_name_first", []))),
         frozenset(map(str, data.get("capitalised_nouns", []))),
     )
+
+
+@cache
+def _compound_heads(lang: str | None) -> frozenset[str]:
+    """The nouns a text of ``lang`` glues a name to ("-krieg", "-streifen"), folded."""
+    from ..langdata import section
+
+    heads = section(lang, "compounds").get("heads", [])
+    return frozenset(fold(str(h)) for h in heads if isinstance(h, str))
+
+
+@cache
+def _apposition_nouns(lang: str | None) -> tuple[str, ...]:
+    """The nouns of ``lang`` that a name follows in apposition ("die Stadt Gaza"), folded."""
+    from ..langdata import section
+
+    nouns = section(lang, "apposition").get("nouns", [])
+    return tuple(fold(str(n)) for n in nouns if isinstance(n, str))
+
+
+def _apposition_head(lang: str | None, key: str) -> bool:
+    """Is ``key`` one of those nouns, alone or as the head of a compound ("Hafenstadt")?"""
+    return any(key.endswith(n) for n in _apposition_nouns(lang))
+
+
+# Endings a compound's head noun may carry: the genitive and the plural of German nouns.
+_HEAD_ENDINGS = ("", "s", "es", "n", "en", "e", "er", "ern")
+
+
+def _is_compound_head(rest: str, heads: frozenset[str]) -> bool:
+    return any(rest.endswith(e) and rest[: len(rest) - len(e)] in heads
+               for e in _HEAD_ENDINGS if len(rest) > len(e))
 
 
 @cache
@@ -516,6 +552,11 @@ def _latin_acronym(text: str) -> str | None:
 
 
 _PATRONYMIC = frozenset({"bin", "ibn", "bint", "ben"})
+# Definite articles of French, Spanish, Italian and Catalan, written in lower case: a
+# capitalised word right after one is the article's noun; a one-word near miss of a place
+# there is no misspelt place (the listed names that take an article, "la Chine", are matched
+# as written). Portuguese "a"/"o" are also a preposition and a pronoun: not here.
+_ROMANCE_ARTICLES = frozenset({"la", "le", "les", "el", "los", "las", "il", "lo", "gli"})
 _ARTICLES = frozenset({"the", "los", "las", "la", "le", "les", "el", "il", "lo", "gli", "der",
                        "die", "das", "o", "a", "os", "as", "l"})
 
@@ -1512,6 +1553,35 @@ class _Matcher:
                                       variant.text, fix=variant.text))
         return out
 
+    def closed_compounds(self, covered: set[int]) -> list[_Candidate]:
+        """A place's or an organisation's one-word name glued without a hyphen to the front
+        of a noun of the text's language ("Ukrainekrieg", "Gazastreifens", "Irankrise",
+        "Russlandsanktionen"): the noun after it (maybe with a linking "s" and a case or
+        plural ending) is one of the language's compound heads (`[compounds] heads` of its
+        `locales/languages` file), and the whole word is no listed name. Read as the name
+        inflected: reported, never rewritten."""
+        out: list[_Candidate] = []
+        heads = _compound_heads(self.index.lang)
+        if not heads:
+            return out
+        for i, tok in enumerate(self.tokens):
+            key = tok.key
+            if i in covered or not tok.capitalized or tok.upper or not key.isalpha() or \
+                    len(key) < 8 or (key,) in self.index.sequences:
+                continue
+            for cut in range(len(key) - 4, 3, -1):
+                rest = key[cut:]
+                if not (_is_compound_head(rest, heads) or
+                        (rest.startswith("s") and _is_compound_head(rest[1:], heads))):
+                    continue
+                found = [v for v in self.index.sequences.get((key[:cut],), ())
+                         if v.entry.type in ("place", "org")]
+                if len({v.entry.id for v in found}) == 1:
+                    out.append(_Candidate(i, i + 1, found[0].entry, "inflected", 0.85,
+                                          found[0].text))
+                    break
+        return out
+
     def genitive_names(self, covered: set[int]) -> list[_Candidate]:
         """A name of two or three words whose last word carries the -s genitive of a
         language that glues one ("des UN-Sicherheitsrats"; not "des Europäischen Rats", whose
@@ -1585,8 +1655,11 @@ class _Matcher:
         reported, never rewritten."""
         out: list[_Candidate] = []
         shared, own = case_endings(None), case_endings(self.index.lang)
-        declines = self.index.lang not in shared.uncased_nouns
         genitive_s = self.index.lang in shared.genitive_s
+        # German and the Scandinavian languages give a name no ending but the -s genitive:
+        # there an agglutinative ending read on a word makes a demonym or a plural a person
+        # ("Türken", the Turks, is no "Türk" declined)
+        declines = self.index.lang not in shared.uncased_nouns and not genitive_s
         for i, tok in enumerate(self.tokens):
             key = tok.key
             # an -s genitive of a listed surname ("Trumps", "Macrons" in German, Dutch or a
@@ -2279,6 +2352,9 @@ class _Matcher:
             if _caseless(tokens[prev]):
                 return False  # a word of a script without capitals says nothing ("في طهران")
             if self._name_word(prev, others):
+                if self._common_noun(prev) and cand.match != "misspelling" and \
+                        _apposition_head(self.index.lang, tokens[prev].key):
+                    return False  # "der Terrororganisation Hamas", "die Hafenstadt Odessa"
                 # "die Armee Israels", "seinen Kollegen Hakan Fidan": a noun, not a name word
                 return not (self._genitive_or_person(cand) and self._common_noun(prev) and
                             (cand.match != "misspelling" or cand.entry.type == "person"))
@@ -2496,8 +2572,14 @@ class _Matcher:
         titled = prev is not None and is_title(prev.key)
         if cand.entry.type == "place" and prev is not None and \
                 self.index.lang in case_endings(None).capitalised_nouns and \
-                prev.key in _GERMAN_DETERMINERS:
-            return True  # "der Saison" is a noun of the language, not "Saigon" misspelt
+                (prev.key in _GERMAN_DETERMINERS or
+                 (prev.key in _GERMAN_ARTICLE_CONTRACTIONS and prev.text.islower())):
+            return True  # "der Saison", "ins Ausland": nouns of the language, no misspelt place
+        if self._capital_says_nothing(tokens[k]):
+            return True  # "DONNEZ, PARTAGEZ": no name by its capitals
+        if cand.entry.type == "place" and prev is not None and self.index.lang != "en" and \
+                prev.text in _ROMANCE_ARTICLES:
+            return True  # "a la Franja": the article's noun, no misspelt "Francia"
         if cand.entry.type == "place":
             # a sentence's first word says nothing by its capital ("In Ouagadougu"), unless
             # the dictionary knows it only as a name
@@ -2517,6 +2599,20 @@ class _Matcher:
         # a consonant put for another ("Starner"/"Starmer") makes another name; a letter
         # dropped or doubled ("Erdoan") is a slip of the keyboard
         return want not in got and all(len(g) == len(want) for g in got)
+
+    def _capital_says_nothing(self, tok: Token) -> bool:
+        """Is ``tok`` written in capitals only because it stands in a line of capitals, in a
+        text of a language other than English whose words no shipped dictionary lists? Then
+        nothing says it is a name rather than a word of the language ("DONNEZ, PARTAGEZ"), and
+        a near miss of a name is not taken for that name misspelt (a listed spelling still
+        is). A sentence's first word is not judged so: a respelt name opens many headlines
+        ("Jerewan wies...", "Hudaida: Gespräche...")."""
+        lang = self.index.lang
+        if lang == "en" or language_words(lang) is not None or not tok.upper or \
+                len(tok.key) < 2:
+            return False
+        words = [t for t in self.tokens if t.key.isalpha() and len(t.key) > 1]
+        return sum(t.upper for t in words) >= 2 and sum(t.upper for t in words) * 2 > len(words)
 
     def _defined_as_other(self, cand: _Candidate, chosen: list[_Candidate]) -> bool:
         """Is the candidate an acronym that this document spells out as a name the glossary
@@ -2989,6 +3085,7 @@ class _Matcher:
         fuzzy = self.fuzzy(full)
         whole = self.whole_names(full)
         inflected = self.inflected(covered) + self.genitive_names(covered) + \
+            self.closed_compounds(covered) + \
             self.inflected_people(covered) + \
             self.declined_people(covered) + self.consonantal(covered) + \
             self.syllabic(covered)
