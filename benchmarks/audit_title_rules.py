@@ -1,10 +1,11 @@
 """Every sentence in which the rule ``title-at`` (the name after an "@" that stands alone as a
 word, ``translate.untranslatable.at_spans``) or ``title-role`` (an employer's or a work's name
-before a job and a person's name, ``role_spans``) masks something, bare engine against the
-pipeline's masks (same engine, same run), for reading.
+before a job and a person's name, ``role_spans``) or ``title-defined`` (a capitalized run the
+text defines with an appositive or speaks to, ``defined_spans``) masks something, bare engine
+against the pipeline's masks (same engine, same run), for reading.
 
     python benchmarks/audit_title_rules.py [--folders dev,heldout-c,...] [--wcxb DIR]
-        [--rules title-at|title-role]
+        [--rules title-at|title-role|title-defined]
 
 Real text: every English page of the development folders of the realworld corpus (default as
 ``audit_model_names.py``), and with ``--wcxb`` the lines of WCXB 1.0's ground truth
@@ -55,11 +56,15 @@ def _candidate(text: str, rules: set[str]) -> bool:
     name before a job and a person (``translate.untranslatable.role_spans``)."""
     if rules - {"title-role"} and _CANDIDATE.search(text):
         return True
-    if "title-role" in rules:
-        from translate.untranslatable import role_spans, work_context
+    if rules & {"title-role", "title-defined"}:
+        from translate.untranslatable import defined_spans, role_spans, work_context
 
         ctx = work_context("en")
-        return ctx is not None and bool(role_spans(text, ctx))
+        if ctx is None:
+            return False
+        if "title-role" in rules and role_spans(text, ctx):
+            return True
+        return "title-defined" in rules and bool(defined_spans(text, ctx))
     return False
 
 

@@ -776,6 +776,10 @@ class WorkContext:
     # the language's closed-class words (``[inline] function_words``: "his", "that"): no job's
     # modifier ("visited his editor Teresa ...")
     closed: frozenset[str] = frozenset()
+    # nouns heading an appositive that defines a capitalized run as a name ("X, a company ...")
+    # and verbs whose object is a name ("told X."): :func:`defined_spans`
+    defined_nouns: frozenset[str] = frozenset()
+    address_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -809,6 +813,16 @@ def work_context(lang: str | None) -> WorkContext | None:
             t.casefold()
             for t in str_list(section(lang, "inline") or {}, "function_words", where=where)
         ),
+        defined_nouns=frozenset(
+            t.casefold() for t in str_list(table, "defined_nouns", where=where)
+        )
+        if "defined_nouns" in table
+        else frozenset(),
+        address_verbs=frozenset(
+            t.casefold() for t in str_list(table, "address_verbs", where=where)
+        )
+        if "address_verbs" in table
+        else frozenset(),
     )
 
 
@@ -1000,6 +1014,126 @@ def role_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
     return found
 
 
+DEFINED_NAMES = True  # False: the rule "title-defined" off (benchmarks/audit_title_rules.py)
+_APPOSITIVE_END = re.compile(r"[,.;:!?()\[\]—–\"“”]| - ")
+
+
+# minor words that end a capitalized run rather than join it ("told Business Insider in
+# October", "Wix or Squarespace", "Hosted by Andreessen Horowitz"); "of", "the", "for", "&"
+# stay inside a name ("Rest of World", "Lava for Good")
+_RUN_BREAKS = frozenset(
+    {"a", "an", "and", "or", "nor", "but", "in", "on", "at", "to", "by", "with", "from", "as",
+     "into", "v", "vs", "vs."}
+)
+
+
+def _cap_runs(
+    text: str, ctx: WorkContext, lexicon: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """The capitalized runs of two words or more, no word a number: minor words inside but
+    those of ``_RUN_BREAKS``, none at the ends; a leading "The" left out. At a sentence's
+    start, a word of the language before a word that is not (``lexicon``) opens the sentence,
+    not the name ("Take Yves Rocher, a beauty brand"; "Automation Anywhere" stays whole)."""
+    runs: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?<![\w'’&.-])[A-Z][\w'’&.-]*", text):
+        if runs and m.start() < runs[-1][1]:
+            continue
+        before = text[: m.start()]
+        prev = before.split()[-1] if before.split() else ""
+        if before.endswith(" ") and prev[:1].isupper() and prev == prev.rstrip(_RUN_STOP):
+            continue  # inside a run that starts earlier
+        run = _run_after(text, m.start(), ctx)
+        if run is None:
+            continue
+        s, e = run
+        pieces = list(re.finditer(r"\S+", text[s:e]))
+        cut = next((k for k, w in enumerate(pieces) if k and w.group(0) in _RUN_BREAKS), None)
+        if cut is not None:
+            e = s + pieces[cut - 1].end()
+            pieces = pieces[:cut]
+        while e > s and text[e - 1] in ")]}":
+            e -= 1  # "(like Wix or Squarespace)": no bracket in the name
+        words = text[s:e].split()
+        while len(words) > 1 and (
+            words[0].casefold() in ctx.minor or re.fullmatch(r".+-[a-z]+", words[0])
+        ):  # "The", "Hefei-based": no part of the name
+            s += len(words[0]) + 1
+            words = words[1:]
+        if (
+            len(words) >= 2 and _sentence_start(text, s) and lexicon
+            and words[0].casefold() in lexicon and words[1].casefold() not in lexicon
+        ):
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2 and not any(w.strip(_EDGE + "()").isdigit() for w in words):
+            runs.append((s, e))
+    return runs
+
+
+def defined_spans(
+    text: str, ctx: WorkContext, lexicon: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Capitalized runs of two words or more that the text itself shows to be names: defined
+    by an appositive whose head is a kind of organisation or work (``defined_nouns``:
+    "Automation Anywhere, UiPath's main rival, ...", "Youth Demand, a campaign group"), or
+    spoken to ("told Rest of World." after ``address_verbs``). Not a run holding a word of
+    ``role_institutions`` (an institution's name, which usage translates: "told the National
+    Assembly"), not an appositive naming a person's job (``role_nouns``: "Jane Roe, a company
+    spokeswoman"), not a run the text also writes in lower case ("Social Media ... social
+    media": common words).
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of", "a"}),
+    ...     role_nouns=frozenset({"spokeswoman"}), role_institutions=frozenset({"assembly"}),
+    ...     defined_nouns=frozenset({"rival", "group", "company"}),
+    ...     address_verbs=frozenset({"told"}))
+    >>> t = ("Automation Anywhere, UiPath's main rival, grew. She told Rest of World. He told "
+    ...      "National Assembly members so; he told the National Assembly. Jane Roe, a company "
+    ...      "spokeswoman, said. Youth Demand, a group of students, marched.")
+    >>> [t[s:e] for s, e in defined_spans(t, ctx)]
+    ['Automation Anywhere', 'Rest of World', 'Youth Demand']
+    """
+    found: list[tuple[int, int]] = []
+    if not (ctx.defined_nouns or ctx.address_verbs):
+        return found
+    for s, e in _cap_runs(text, ctx, lexicon):
+        name = text[s:e]
+        words = [_possessive(w) for w in name.split()]
+        if name.endswith(("'s", "’s")) or any(
+            w.casefold() in ctx.role_institutions for w in words
+        ):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(name.casefold())}(?![\w-])", text):
+            continue  # the text writes the run in lower case too: common words
+        before = _last_words(text, s, 1)
+        after = text[e:]
+        spoken = (
+            bool(before) and before[-1].islower() and before[-1] in ctx.address_verbs
+            and re.match(r"(?:[.,;:!?]|\s+that\b|$)", after) is not None
+        )
+        if spoken:
+            found.append((s, e))
+            continue
+        if after.startswith(", ") and " of " in name:  # "Peter McNally of Third Bridge, a
+            s += name.rindex(" of ") + 4  # research firm": the firm is defined, not the person
+            name = text[s:e]
+            if len(name.split()) < 2:
+                continue
+        if after.startswith(", "):
+            rest = after[2:]
+            cut = _APPOSITIVE_END.search(rest)
+            phrase = rest[: cut.start()] if cut else rest
+            pw = phrase.split()
+            if 2 <= len(pw) <= 8 and (
+                pw[0] in ("a", "an", "the") or pw[0].endswith(("'s", "’s"))
+            ):
+                nouns = [w.strip("'’").casefold() for w in pw[1:] if w.islower()]
+                if any(w in ctx.defined_nouns for w in nouns) and not any(
+                    w in ctx.role_nouns for w in nouns
+                ):
+                    found.append((s, e))
+    return found
+
+
 # "($209.99 @ Best Buy Canada)", "Jane Roe, CEO @ Acme Partners", "Raleigh, NC @ Coastal Credit
 # Union Music Park": an "@" standing alone as a word is "at" before a shop's, firm's, venue's name
 AT_NAMES = True  # False: the rule "title-at" off (benchmarks/audit_title_rules.py)
@@ -1053,7 +1187,9 @@ def title_spans(
     or more inside a sentence), ``title-mark`` (™/®), ``title-cue`` (a title-case run after a
     work noun), ``title-product`` (a capitalized name before a product noun), ``title-model``
     (a brand's words before a model number, :func:`model_spans`), ``title-at`` (the name after
-    an "@" standing alone: "$159.99 @ Canada Computers", :func:`at_spans`), ``title-unit`` (one of
+    an "@" standing alone: "$159.99 @ Canada Computers", :func:`at_spans`), ``title-defined``
+    (a run the text defines or speaks to: "Automation Anywhere, UiPath's main rival",
+    :func:`defined_spans`), ``title-unit`` (one of
     ``known``, titles the article showed elsewhere). Only spans with a word the engine
     would translate (``lexicon``).
 
@@ -1142,6 +1278,9 @@ def title_spans(
     if AT_NAMES:
         for s, e in at_spans(text, ctx):
             add(s, e, "title-at")
+    if DEFINED_NAMES:
+        for s, e in defined_spans(text, ctx, words):
+            add(s, e, "title-defined")
     for title in known:
         for m in re.finditer(re.escape(title), text):
             s, e = m.start(), m.end()

@@ -41,6 +41,10 @@ def _localized(source: str, target: str, locale: str = "pt-BR") -> str:
     ("The 2.0 update adds a dark mode.", "A atualização 2.0 adiciona um modo escuro."),
     ("Black Friday 2019 is going to be huge.", "A Black Friday 2019 será enorme."),
     ("The Cyber Monday deals are here.", "As ofertas da Cyber Monday estão aqui."),
+    # a weekday that opens a name the engine kept (set h, goose3's Guardian page)
+    ("She was a cast member of Saturday Night Live and more.",
+     "Ela era membro do elenco de Saturday Night Live e mais."),
+    ("He wrote for the Sunday Times.", "Ele escreveu para o Sunday Times."),
 ])
 def test_a_version_after_a_name_is_copied(source: str, target: str) -> None:
     assert _localized(source, target) == target

@@ -307,14 +307,28 @@ def _dollar_symbols(tag: str) -> frozenset[str]:
                      if re.fullmatch(r"[A-Z]{1,3}\$", str(sym)))
 
 
-def _kept_in_name(source: str, s_start: int, target: str, t_start: int) -> bool:
-    """Whether a weekday is the end of a name the engine copied: the capitalized word before
-    it in the source ("Black Friday", "Cyber Monday") stands before it in the target too."""
+_WORD_START = re.compile(r"[ \u00a0]([A-Z][\w'’-]*)")
+
+
+def _kept_in_name(
+    source: str, s_start: int, target: str, t_start: int, s_end: int = -1, t_end: int = -1
+) -> bool:
+    """Whether a weekday is a word of a name the engine copied: the capitalized word before
+    it in the source ("Black Friday", "Cyber Monday") stands before it in the target too, or
+    the capitalized word after it ("Saturday Night Live", "Sunday Times"; set h's "sábado
+    Night Live") stands after it."""
     before = _WORD_END.search(source, 0, s_start)
-    if before is None or not before.group(1)[:1].isupper():
+    if before is not None and before.group(1)[:1].isupper():
+        kept = _WORD_END.search(target, 0, t_start)
+        if kept is not None and kept.group(1) == before.group(1):
+            return True
+    if s_end < 0 or t_end < 0:
         return False
-    kept = _WORD_END.search(target, 0, t_start)
-    return kept is not None and kept.group(1) == before.group(1)
+    after = _WORD_START.match(source, s_end)
+    if after is None:
+        return False
+    kept_after = _WORD_START.match(target, t_end)
+    return kept_after is not None and kept_after.group(1) == after.group(1)
 
 
 def _glued_thousands(ns: NumberMention) -> bool:
@@ -421,8 +435,8 @@ def localize_text(
                       or _in_day_range(target, t.start, t.end)):
             continue  # "Aug. 9-16" / "9-16 de agosto": one names the range's first day, the
             # other its last; rewriting one day would write the range "9-9"
-        if s.month is None and _kept_in_name(source, s.start, target, t.start):
-            continue  # "Black Friday", "Cyber Monday": a name the engine kept, not a day
+        if s.month is None and _kept_in_name(source, s.start, target, t.start, s.end, t.end):
+            continue  # "Black Friday", "Saturday Night Live": a name the engine kept, not a day
         new = _fit_case(t.text, _first_day(format_date_mention(s, loc.target), s, loc),
                         target, t.start)
         if (
