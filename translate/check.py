@@ -303,7 +303,8 @@ def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     names = [(t["source_span"][0], t["source_span"][1]) for t in seg.terms
              if isinstance(t.get("source_span"), (list, tuple))]
-    names += clock_spans(seg.source, seg.segment.lang or ctx.source_lang)  # check_times's
+    if has_digit(seg.source):  # they only keep source numbers out, and those need a digit
+        names += clock_spans(seg.source, seg.segment.lang or ctx.source_lang)  # check_times's
     return missing_numbers(
         seg.source, seg.target, seg.segment.lang or ctx.source_lang, ctx.locale, segment=seg.id,
         names=names,
@@ -576,6 +577,56 @@ CHECKERS: list[Checker] = [
 ]
 
 
+# Checkers whose every finding starts from a digit of the source or the target: each reads
+# its numbers, codes or amounts with a pattern that needs a ``\d`` (codes_in: a token with
+# ``str.isdigit``), and returns nothing when it finds none. A sentence with no digit on either
+# side (most of an article's) is not given to them: their answer there is known to be empty.
+# A checker may join only if that holds for all its findings; tests/speed/test_digit_gate.py
+# runs each one in full on every sentence pair of the facts sets and on the real-world corpus's
+# sentences and compares.
+NEEDS_DIGITS: frozenset[str] = frozenset({
+    "check_codes", "check_digit_strings", "check_compounds", "check_units",
+    "check_repeated_numbers", "check_separators", "check_decades", "check_percentage_points",
+    "check_time_units", "check_glued_numbers", "check_range_currency", "check_bare_dollar",
+    "check_number_order", "check_foreign_numbers", "check_invented_numbers",
+    "check_invented_units", "check_signs", "check_ordinals", "check_approximators",
+    "check_ranks", "check_short_scales",
+})  # fmt: skip
+
+# every character ``str.isdigit`` holds for: the decimal digits ``\d`` (all scripts) and the
+# other digits (superscripts, subscripts, circled and Ethiopic digits...; Unicode 15.0 of
+# CPython 3.11, tests/speed/test_digit_gate.py compares it with ``isdigit`` on every code point)
+_ANY_DIGIT = re.compile(
+    "[\\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089"
+    "\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e"
+    "\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68"
+    "\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has a character ``str.isdigit`` holds for."""
+    return _ANY_DIGIT.search(text) is not None
+
+
+def checker_findings(
+    checkers: Sequence[Checker], segments: Sequence[TranslatedSegment], ctx: CheckContext
+) -> list[list[list[Finding]]]:
+    """Each checker's findings on each segment (per segment, in the checkers' order), checker by
+    checker over the segments. A checker of ``NEEDS_DIGITS`` is not run on a segment with no
+    digit in its source or target: its findings there are none."""
+    digits = [has_digit(seg.source) or has_digit(seg.target) for seg in segments]
+    found: list[list[list[Finding]]] = [[] for _ in segments]
+    for checker in checkers:
+        if getattr(checker, "__name__", "") in NEEDS_DIGITS:
+            for per, seg, digit in zip(found, segments, digits, strict=True):
+                per.append(checker(seg, ctx) if digit else [])
+        else:
+            for per, seg in zip(found, segments, strict=True):
+                per.append(checker(seg, ctx))
+    return found
+
+
 def run_checks(
     segments: list[TranslatedSegment], ctx: CheckContext, checkers: list[Checker] | None = None,
     early: dict[tuple[Any, ...], list[list[Finding]]] | None = None,
@@ -607,9 +658,9 @@ def run_checks(
             if ahead is not None:
                 checked[i] = ahead
                 del todo[i]
-    for checker in checkers or CHECKERS:
-        for i, per_checker in todo.items():
-            per_checker.append(checker(segments[i], ctx))
+    todo_found = checker_findings(checkers or CHECKERS, [segments[i] for i in todo], ctx)
+    for per_checker, per in zip(todo.values(), todo_found, strict=True):
+        per_checker.extend(per)
     found: list[Finding] = []
     seen: dict[tuple[Any, ...], list[Finding]] = {}
     for i, (seg, key) in enumerate(zip(segments, keys, strict=True)):

@@ -621,14 +621,11 @@ class _Early:
         done, self.waiting = self.waiting, []
         if self.failed or not done:
             return
-        from .check import CHECKERS, check_key
+        from .check import CHECKERS, check_key, checker_findings
 
         try:
             with readings_shared(self.readings):  # localize and check read each text once
-                found: list[list[list[Finding]]] = [[] for _ in done]
-                for checker in CHECKERS:
-                    for t, per in zip(done, found, strict=True):
-                        per.append(checker(t, self.ctx))
+                found = checker_findings(CHECKERS, done, self.ctx)
             for t, per in zip(done, found, strict=True):
                 self.checked[(t.id, check_key(t))] = per
         except Exception as exc:  # only a guess failed: the stages run it again (and raise)

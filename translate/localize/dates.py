@@ -16,7 +16,7 @@ from babel.dates import format_date, format_skeleton, tokenize_pattern
 
 from .. import regexcache
 from ..locales import get_locale
-from .text import WS, is_space
+from .text import WS, has_decimal_digit, is_space
 
 if TYPE_CHECKING:
     from ..locales import LocaleProfile
@@ -281,6 +281,19 @@ def _date_shapes(
     return tuple(out)
 
 
+_DIGIT_NEEDS = (_DAY_DIGIT, _YEAR)
+
+
+@cache
+def _shapes_without_digits(
+    shape_locales: tuple[str, ...], name_locales: tuple[str, ...], day_suffix: str
+) -> tuple[_Shape, ...]:
+    """The shapes of :func:`_date_shapes` none of whose needs is a digit (a day, a year): the
+    only ones that can match a text with no digit (none, for the shipped shapes)."""
+    shapes = _date_shapes(shape_locales, name_locales, day_suffix)
+    return tuple(s for s in shapes if not any(n in _DIGIT_NEEDS for n in s.needs))
+
+
 def _date_regexes(
     shape_locales: tuple[str, ...], name_locales: tuple[str, ...], day_suffix: str
 ) -> tuple[re.Pattern[str], ...]:
@@ -329,12 +342,14 @@ def find_dates(
     """
     found: list[DateMention] = []
     taken: list[tuple[int, int]] = []
-    has_month = _month_probe(tuple(name_locales)).search(text) is not None
+    key = (tuple(shape_locales), tuple(name_locales), day_suffix)
+    # a shape with a day or a year needs a digit: without one, only the others can match
+    candidates = _date_shapes(*key) if has_decimal_digit(text) else _shapes_without_digits(*key)
     # every shape has a month name: without one, the shapes are not even looked at; with one,
     # a shape's own regex is compiled only when its probe finds something (_Shape)
     shapes: tuple[_Shape, ...] = ()
-    if has_month:
-        shapes = _date_shapes(tuple(shape_locales), tuple(name_locales), day_suffix)
+    if candidates and _month_probe(key[1]).search(text) is not None:
+        shapes = candidates
     present: dict[tuple[str, int], bool] = {}
     for shape in shapes:
         if not all(_holds(text, need, shape.flags, present) for need in shape.needs):

@@ -17,7 +17,7 @@ from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
 
 from ..locales import get_locale
 from .quantities import Measure, measure_at
-from .text import SPACES, WS, in_spans, is_space, protected_spans
+from .text import SPACES, WS, has_decimal_digit, in_spans, is_space, protected_spans
 
 if TYPE_CHECKING:
     from ..locales import LocaleProfile
@@ -289,6 +289,8 @@ def find_numbers(
     ...  scale_locales=("en",)) for v in m.values]
     ['12.5', '3500000.0', '2020']
     """
+    if not has_decimal_digit(text):
+        return []  # every number is a run of _RUN or _RUN_SPACED: it starts with a digit
     dec, grp = _symbols(locale)
     space_groups = grp == " " or any(_symbols(loc)[1] == " " for loc in lenient)
     words = _scale_words(tuple(scale_locales) or (str(locale),))

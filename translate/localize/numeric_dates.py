@@ -40,6 +40,7 @@ from babel.dates import format_date, format_skeleton
 
 from ..langdata import base_language, load_file
 from ..locales import get_locale
+from .text import has_decimal_digit
 
 ORDERS_FILE = "date-orders"
 DAY_FIRST, MONTH_FIRST = "DMY", "MDY"
@@ -100,8 +101,8 @@ def find_numeric_dates(text: str, day_suffix: str = "") -> list[NumericDate]:
     >>> find_numeric_dates("version 1.2.3, 10-12-20, 2020-08-05, 3/4")
     []
     """
-    if "/" not in text and "." not in text and "-" not in text:
-        return []
+    if ("/" not in text and "." not in text and "-" not in text) or not has_decimal_digit(text):
+        return []  # both regexes need a separator and digits
     out: list[NumericDate] = []
     for m in _NO_YEAR.finditer(text):
         a, b = m.group("a"), m.group("b")

@@ -17,6 +17,17 @@ URL = re.compile(
 )
 
 
+# a decimal digit of any script: what ``\d`` matches. Every number run, numeric date and date
+# shape with a day or a year needs one, so a text without one has none of them (the readers
+# skip their scans: tests/speed/test_number_gate.py compares gated and full readers)
+_DECIMAL_DIGIT = re.compile(r"\d")
+
+
+def has_decimal_digit(text: str) -> bool:
+    """Whether ``text`` has a Unicode decimal digit (what the regex ``\\d`` matches)."""
+    return _DECIMAL_DIGIT.search(text) is not None
+
+
 def is_space(ch: str) -> bool:
     return ch in SPACES
 
