@@ -110,8 +110,8 @@ def corpus_pages() -> list[tuple[str, bytes, bytes, str]]:
     from heldout_common import decode, language, norm, site
 
     known, _ = _known_sites()
-    html = {n.rsplit("/", 1)[-1].removesuffix(".html.gz")
-            for n in _git("ls-tree", "--name-only", WCXB_COMMIT, "dev/html/").decode().split()}  # fmt: skip
+    listed = _git("ls-tree", "--name-only", WCXB_COMMIT, "dev/html/").decode().split()
+    html = {n.rsplit("/", 1)[-1].removesuffix(".html.gz") for n in listed}
     truths = {n.rsplit("/", 1)[-1].removesuffix(".json")
               for n in _git("ls-tree", "--name-only", WCXB_COMMIT,
                             "dev/ground-truth/").decode().split()}  # fmt: skip
