@@ -18,7 +18,7 @@ import lxml.html
 import polib
 from markdown_it import MarkdownIt
 
-from translate.model import Block, Edition
+from translate.model import Block, Edition, InlineSpan
 from translate.read import parse_article
 from translate.read_media import page_list_headings
 from translate.write import get_writer
@@ -138,3 +138,29 @@ def test_links_the_marked_extraction_dropped_from_a_kept_block_are_read_from_the
     path = tmp_path / "housecallpro.html"
     path.write_text(html, encoding="utf-8")
     _in_every_format(build_edition(path, "pt-BR"), list(cases[2][1]), [])
+
+
+def test_a_heading_over_a_dropped_list_of_links_goes_with_it() -> None:
+    """With the links read back, a box of other pages' links under an article (Cleaning
+    Services Seattle's "AVERAGE COSTS FOR CLEANING SERVICES IN THE USA" over 66 bold links to
+    the site's own pages) is dropped by the reader's list-of-links evidence, item by item; its
+    heading, left last over nothing, goes with it. A heading last on the page itself stays."""
+    from translate.boilerplate import HEADING_OVER_NOTHING_ID, strip_boilerplate
+    from translate.model import Article
+
+    body = [Block(kind="paragraph", text=f"Paragraph {n} of the article, which ends as one.")
+            for n in range(3)]  # fmt: skip
+    head = Block(kind="heading", text="OTHER GUIDES", level=1)
+    links = [Block(kind="paragraph", text=f"Guide to city {n}",
+                   inline=[InlineSpan(0, 15, "link", {"href": f"https://ex.org/{n}"})],
+                   furniture=("html:link-list", "a list of links")) for n in range(4)]  # fmt: skip
+    article = Article(id="t", source="t.html", format="html", title=None,
+                      blocks=[*body, head, *links])  # fmt: skip
+    out = strip_boilerplate(article, "en")
+    assert [b.text for b in out.blocks] == [b.text for b in body]
+    assert [d.rule for d in out.dropped][-1] == HEADING_OVER_NOTHING_ID
+    last = Article(id="t", source="t.html", format="html", title=None, blocks=[*body, head])
+    assert [b.text for b in strip_boilerplate(last, "en").blocks][-1] == "OTHER GUIDES"
+    html = _page("heldout_l/pages/wceb-0159-cleaningservicesseattle.html.gz")
+    page = strip_boilerplate(parse_article(html, fmt="html", source="cs.html"), "en")
+    assert "AVERAGE COSTS FOR CLEANING SERVICES IN THE USA" not in [b.text for b in page.blocks]
