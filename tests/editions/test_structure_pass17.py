@@ -159,6 +159,11 @@ def test_a_heading_over_a_dropped_list_of_links_goes_with_it() -> None:
     out = strip_boilerplate(article, "en")
     assert [b.text for b in out.blocks] == [b.text for b in body]
     assert [d.rule for d in out.dropped][-1] == HEADING_OVER_NOTHING_ID
+    other = [Block(kind="paragraph", text=b.text, inline=b.inline, furniture=("html:markup", "x"))
+             for b in links]  # fmt: skip
+    kept = strip_boilerplate(Article(id="t", source="t.html", format="html", title=None,
+                                     blocks=[*body, head, *other]), "en")  # fmt: skip
+    assert [b.text for b in kept.blocks][-1] == "OTHER GUIDES"  # dropped by another rule
     last = Article(id="t", source="t.html", format="html", title=None, blocks=[*body, head])
     assert [b.text for b in strip_boilerplate(last, "en").blocks][-1] == "OTHER GUIDES"
     html = _page("heldout_l/pages/wceb-0159-cleaningservicesseattle.html.gz")
