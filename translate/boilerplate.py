@@ -546,9 +546,44 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
         section = None
         kept.append(block)
     kept, dropped = _own_headings(blocks, kept, dropped, headings)
+    if article.format != "md":
+        kept, dropped = _heading_over_nothing(blocks, kept, dropped)
     if not dropped:
         return article
     return dataclasses.replace(article, blocks=kept, dropped=[*article.dropped, *dropped])
+
+
+HEADING_OVER_NOTHING_ID = "shape:heading-over-links"
+HEADING_OVER_NOTHING_REASON = (
+    "a heading that ends the edition over a list of links the reader marked as one, to the end"
+)
+
+
+LINK_LIST_RULE = "html:link-list"  # the reader's list-of-links evidence (read.py)
+
+
+def _heading_over_nothing(
+    blocks: list[Block], kept: list[Block], dropped: list[Dropped]
+) -> tuple[list[Block], list[Dropped]]:
+    """A web page's heading left last in the edition over a list of links to the end of the
+    article, every block of which the reader marked as a list of links (``html:link-list``)
+    (struct17): the title of a box of other pages' links ("AVERAGE COSTS FOR CLEANING SERVICES
+    IN THE USA" over 66 links to the site's own pages) heads nothing the edition keeps.
+    Dropped with them, when the edition keeps text before it. A heading over blocks dropped
+    by other rules stays (a wider rule, any heading over nothing, dropped headings the ground
+    truth of a held-out set holds); so does a heading last on the page itself."""
+    at = {id(b): i for i, b in enumerate(blocks)}
+    while len(kept) > 1 and kept[-1].kind == "heading":
+        i = at.get(id(kept[-1]))
+        if i is None or i == len(blocks) - 1:
+            break
+        if not all(b.furniture and b.furniture[0] == LINK_LIST_RULE for b in blocks[i + 1 :]):
+            break
+        if not any(b.kind not in ("title", "heading") for b in kept[:-1]):
+            break
+        dropped.append(Dropped(kept[-1].text, HEADING_OVER_NOTHING_ID, HEADING_OVER_NOTHING_REASON))
+        kept = kept[:-1]
+    return kept, dropped
 
 
 def _own_headings(

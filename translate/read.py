@@ -1897,9 +1897,10 @@ def _html_blocks(
     tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
     places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
     alone: list[Block] = []  # images alone in a cell, waiting for the empty cell they are in
-    from .read_media import PageBlocks, page_links
+    from .read_media import PageBlocks, page_links, page_list_headings
 
     own: PageBlocks | None = None  # the page's own blocks, read when the marked ones lack one
+    list_heads: dict[str, int] | None = None  # list items wholly a heading on the page
     for element in _xml_units(body):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
@@ -1937,13 +1938,20 @@ def _html_blocks(
             blocks.append(Block(kind="code", text=whole_code[0], info=whole_code[1]))
             continue
         spans = _html_spans(content, marked)
+        if own is None:
+            own = page_links(text, address)
         if not spans and re.sub(r"\s+", "", content) not in marked:
-            if own is None:
-                own = page_links(text, address)
             spans = _own_spans(content, own)
+        else:  # links the marked extraction dropped from a block it kept (struct17)
+            spans = _with_own_links(content, spans, own)
         kind = _dl_kind(element) or _HTML_KINDS[element.tag]
         level = 0
-        if kind == "heading":
+        if kind == "list_item":  # a list item that is wholly a heading on the page (struct17)
+            if list_heads is None:
+                list_heads = page_list_headings(text)
+            level = list_heads.get(re.sub(r"\s+", "", content), 0)
+            kind = "heading" if level else kind
+        elif kind == "heading":
             rend = element.get("rend") or "h2"
             level = int(rend[1]) if len(rend) == 2 and rend[1].isdigit() else 2
             if title and not blocks[1:] and content == " ".join(title.split()):
@@ -2339,6 +2347,26 @@ def _own_spans(
     key = re.sub(r"\s+", "", content)
     found = own.get(key)
     return _html_spans(content, {key: [(found[0], found[1])]}) if found and found[1] else []
+
+
+def _with_own_links(
+    content: str, spans: list[InlineSpan], own: dict[str, tuple[str, list[InlineSpan], str]]
+) -> list[InlineSpan]:
+    """``spans`` of a kept block with the links of the page's own block with the same letters
+    that no link of ``spans`` overlaps (struct17): trafilatura's marked extraction drops a link
+    now and then from a block it keeps (a link around bold text followed by a line break,
+    ``<a><strong>http://amzn.to/...<br></strong></a>``; a paragraph whose formatting it keeps and
+    whose links it does not), so the block came with some or none of its links. The page's own
+    block is ``page_links``'s: outside furniture, and a text the page holds twice with other
+    links is left out."""
+    extra = _own_spans(content, own)
+    if not extra:
+        return spans
+    links = [(s.start, s.end) for s in spans if s.kind == "link"]
+    added = [s for s in extra if not any(s.start < e and b < s.end for b, e in links)]
+    if not added:
+        return spans
+    return sorted([*spans, *added], key=lambda s: (s.start, -s.end))
 
 
 def _absolute_link(span: InlineSpan, page_url: str) -> InlineSpan:

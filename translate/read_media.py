@@ -546,8 +546,11 @@ def recover_media(
         if not any(site(s.attrs.get("href", "")) != home for s in spans):
             continue  # links to the site's own pages: its menus, its other stories, promotions
         kind: BlockKind = "list_item" if item.tag == "li" else "paragraph"
+        level = _wholly_heading(item) if item.tag == "li" else 0
+        if level:  # a list item that is wholly a heading: a heading (struct17)
+            kind = "heading"
         if announced.get(lst):
-            announced_items.append((at, Block(kind, text, inline=spans)))
+            announced_items.append((at, Block(kind, text, level=level, inline=spans)))
         else:
             recovered.append((at, Block(kind, text, inline=spans)))
         have_text += "\0" + key
@@ -838,6 +841,50 @@ def page_links(html: str, page_url: str | None) -> PageBlocks:
         elif seen[key] != variant:
             seen[key] = None  # an item holding its paragraph reads the same: kept
     return {key: found[key] for key, variant in seen.items() if variant is not None}
+
+
+def page_list_headings(html: str) -> dict[str, int]:
+    """The page's list items that are wholly a heading (struct17), by their letters (whitespace
+    left out) -> the heading's level: ``<li><h2><a>Fluke 117</a></h2></li>``, a list of product
+    names or cards each set as a heading. trafilatura's XML has no heading inside a list item
+    (it drops the ``<head>`` and keeps an ``<item>``), so the reader would write a list item.
+
+    An ``li`` counts when one ``h1``-``h6`` inside it holds every letter of it; a text the page
+    also holds as a list item that is no heading (a table of contents repeating the headline of
+    a section) is left out, as are items inside page furniture (``nav``, ``aside``, ``footer``,
+    ``header``, ``form``...)."""
+    out: dict[str, int] = {}
+    if "<li" not in html or not re.search(r"<h[1-6]", html):
+        return out
+    import lxml.html
+
+    try:
+        doc = lxml.html.document_fromstring(html)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return out
+    plain: set[str] = set()
+    for li in doc.iter("li"):
+        if any(a.tag in _FURNITURE_TAGS for a in li.iterancestors()):
+            continue
+        key = re.sub(r"\s+", "", li.text_content())
+        if not key:
+            continue
+        level = _wholly_heading(li)
+        if not level:
+            plain.add(key)
+        elif out.setdefault(key, level) != level:
+            plain.add(key)  # the same text as two levels: which one cannot be told
+    return {key: level for key, level in out.items() if key not in plain}
+
+
+def _wholly_heading(li: Any) -> int:
+    """The level of the ``h1``-``h6`` inside the list item ``li`` that holds every letter of it
+    (``<li><h2><a>Fluke 117</a></h2></li>``), else 0."""
+    key = re.sub(r"\s+", "", li.text_content())
+    if not key:
+        return 0
+    return next((int(h.tag[1]) for h in li.iter("h1", "h2", "h3", "h4", "h5", "h6")
+                 if re.sub(r"\s+", "", h.text_content()) == key), 0)  # fmt: skip
 
 
 def _linkable(span: InlineSpan) -> bool:
