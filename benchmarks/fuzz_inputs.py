@@ -692,6 +692,7 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
             code, err = _cli(cmd, case, env, timeout)
             why = verdict(code, err, out, inputs=99)
             if why:
+                (case / "stderr.txt").write_text(err, encoding="utf-8")
                 return "first run: " + why, case
             code, err = _cli(cmd, case, env, timeout)
     why = verdict(code, err, out, inputs=1 if entry in ("run", "check", "review apply") else 99)
