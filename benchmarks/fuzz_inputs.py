@@ -41,7 +41,8 @@ still answers afterwards (the server is restarted, and the case counted, when it
 
 Run: ``nice python benchmarks/fuzz_inputs.py --budget 1500 --seed 23 --jobs 2
 --out benchmarks/results/fuzz24-fuzz_inputs-2026-12-05.txt``; ``--keep DIR`` copies every
-failing input there (to be cut down into ``tests/data/``).
+failing input there (to be cut down into ``tests/data/``); ``--minutes M`` stops starting cases
+after M minutes (on a loaded machine), so that the cases run are the plan's first ones.
 """
 
 from __future__ import annotations
@@ -709,6 +710,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--budget", type=int, default=1500, help="cases (inputs) in all")
     ap.add_argument("--timeout", type=float, default=120.0)
     ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--minutes", type=float, default=0.0,
+                    help="stop starting cases after this many minutes (0: run the budget); "
+                    "the cases run are then the plan's first ones, the same for a seed")
     ap.add_argument("--entries", default=",".join(ENTRY), help="entry points to drive")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--keep", type=Path, help="copy failing cases into this folder")
@@ -750,6 +754,8 @@ def main(argv: list[str] | None = None) -> int:
 
     def one(item: tuple) -> None:  # type: ignore[type-arg]
         n, entry, name, kind, muts, mutated, case_rng = item
+        if args.minutes and time.time() - started > args.minutes * 60:
+            return
         try:
             why, case = run_case(n, entry, name, kind, muts, mutated, case_rng, work, env,
                                  seeds, server, args.timeout)  # fmt: skip
@@ -783,7 +789,8 @@ def main(argv: list[str] | None = None) -> int:
             list(pool.map(one, plan))
     finally:
         server.stop()
-    lines = [header, f"cases: {len(plan)}; wall {time.time() - started:.0f} s; "
+    lines = [header, f"cases: {done[0]} run of a budget of {len(plan)}; wall "
+             f"{time.time() - started:.0f} s; "
              f"failed {sum(bad.values())}", "", "| entry point | cases | failed |", "|---|---|---|"]
     fails_entry: Counter[str] = Counter()
     for (entry, _, _), c in bad.items():
