@@ -620,8 +620,10 @@ ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed
 FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,html,xliff,po"]
 
 
-def pick_mutations(kind: str, r: random.Random) -> list[str]:
-    table = [k for k, (_, kinds) in KINDS.items() if kind in kinds]
+def pick_mutations(kind: str, r: random.Random, only: frozenset[str] = frozenset()) -> list[str]:
+    table = [k for k, (_, kinds) in KINDS.items() if kind in kinds and (not only or k in only)]
+    if not table:
+        return []
     n = min(len(table), r.choice([1, 1, 1, 2]))
     chosen: list[str] = []
     while len(chosen) < n:
@@ -714,6 +716,8 @@ def main(argv: list[str] | None = None) -> int:
                     help="stop starting cases after this many minutes (0: run the budget); "
                     "the cases run are then the plan's first ones, the same for a seed")
     ap.add_argument("--entries", default=",".join(ENTRY), help="entry points to drive")
+    ap.add_argument("--mutations", default="",
+                    help="only these mutation kinds (comma-separated; default: all)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--keep", type=Path, help="copy failing cases into this folder")
     args = ap.parse_args(argv)
@@ -728,14 +732,16 @@ def main(argv: list[str] | None = None) -> int:
     print(header, flush=True)
     seeds = make_seeds(work, env, args.timeout)
     entries = [e for e in args.entries.split(",") if e in ENTRY]
+    only = frozenset(m for m in args.mutations.split(",") if m in KINDS)
     weights = [ENTRY[e][0] for e in entries]
     plan = []
     for n in range(1, args.budget + 1):
         entry = rng.choices(entries, weights)[0]
-        kinds = [k for k in ENTRY[entry][1] if seeds.get(k)]
+        kinds = [k for k in ENTRY[entry][1] if seeds.get(k)
+                 and (not only or any(k in KINDS[m][1] for m in only))]
         kind = rng.choice(kinds)
         name, data = rng.choice(seeds[kind])
-        muts = pick_mutations(kind, rng)
+        muts = pick_mutations(kind, rng, only)
         case_rng = random.Random(rng.getrandbits(64))
         mutated = data
         for m in muts:
