@@ -61,7 +61,7 @@ def batch(
     elif not quiet:
         click.echo(summary_line(summary))
     for item in summary.items:
-        if item.status == "failed" and item.error is not None and not quiet:
+        if item.status == "failed" and item.error is not None:  # an error, even with -q
             click.echo(f"failed: {item.guid} {item.locale}: {item.error.line}", err=True)
     code = summary.exit_code()
     if code:

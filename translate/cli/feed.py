@@ -118,7 +118,7 @@ def feed(
         if len(flagged) > MAX_FLAGGED:
             click.echo(f"... and {len(flagged) - MAX_FLAGGED} more flagged items (see --json)")
         click.echo(summary.line())
-    _print_failures(summary, quiet)
+    _print_failures(summary)
     for report in summary.feeds:
         if report.error is not None:
             click.echo(report.error.line, err=True)
@@ -130,9 +130,9 @@ def feed(
 MAX_FLAGGED = 20
 
 
-def _print_failures(summary: FeedSummary, quiet: bool) -> None:
-    """A locale that failed whole is said once (even with --quiet: nothing was written for
-    it); other failed items one line each."""
+def _print_failures(summary: FeedSummary) -> None:
+    """A locale that failed whole is said once; other failed items one line each (errors,
+    said even with --quiet)."""
     whole: dict[tuple[str, str], int] = {}
     for item in summary.items:
         if item.status != "failed" or item.error is None:
@@ -140,7 +140,7 @@ def _print_failures(summary: FeedSummary, quiet: bool) -> None:
         report = next((r for r in summary.feeds if r.slug == item.feed), None)
         if report is not None and item.locale in report.failed_locales:
             whole[(item.feed, item.locale)] = whole.get((item.feed, item.locale), 0) + 1
-        elif not quiet:
+        else:
             click.echo(f"failed: {item.feed} {item.locale} {item.guid}: {item.error.line}",
                        err=True)
     for report in summary.feeds:

@@ -37,6 +37,14 @@ _MAX_CHARS = 10_000  # characters of one text looked at: ample evidence, bounded
 _ADDRESS_RE = re.compile(
     r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.IGNORECASE
 )
+# a lone surrogate (JSON's "\ud800", a bad decoder's leftovers) is no text, and the models'
+# bindings cannot encode it: it is read as U+FFFD, as the article reader cleans it
+_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+
+
+def _readable(text: str) -> str:
+    """``text`` with every lone surrogate made U+FFFD (one for one: offsets hold)."""
+    return text if text.isascii() else _SURROGATE_RE.sub("\ufffd", text)
 
 
 def _hesitates(langs: tuple[str, ...], scores: Scores) -> bool:
@@ -77,7 +85,7 @@ def detect_text(
     ``trace``, when given, receives the model's answer and the calibration's inputs whenever the
     calibration decides the confidence (``benchmarks/bench_langid.py --fit`` fits on them)."""
     data = rules()
-    text = text[:_MAX_CHARS]
+    text = _readable(text[:_MAX_CHARS])
     if "@" in text or "://" in text or "www." in text.lower():
         text = _ADDRESS_RE.sub(" ", text)  # URLs and e-mail addresses are in no language
     prof = profile(text, data)
@@ -208,10 +216,10 @@ def _second_agrees(text: str, lang: str, detector: Detector) -> bool:
 
     data = rules()
     prof = profile(text[:_MAX_CHARS], data)
-    main = data.script(prof.main_script)
+    main = data.script(prof.main_script) if prof.by_script else None
     if main is None:
         return False
-    return get_detector(second).scores(text[:_MAX_CHARS], main).best == lang
+    return get_detector(second).scores(_readable(text[:_MAX_CHARS]), main).best == lang
 
 
 def _keeps_own(guess: LanguageGuess, scores: Scores, lang: str, data: Rules) -> bool:
@@ -428,7 +436,8 @@ def _declared_reading(text: str, guess: LanguageGuess, scores: Scores | None, la
     if guess.lang == lang:
         return "declared"
     prof = profile(text[:_MAX_CHARS], data)
-    if _writes(lang, prof.main_script, data) is False:
+    # a text of no letters (digits, signs) has no script to say anything against ``lang``
+    if prof.by_script and _writes(lang, prof.main_script, data) is False:
         if guess.lang != UNDETERMINED:
             return "own"
         # no language: a lower-case word is some language's, not the feed's; names and

@@ -1,0 +1,821 @@
+"""Seeded mutation fuzzer of every entry point a user has (a benchmark, not a timed test).
+
+The twenty-third pass's harness. ``fuzz_readers.py`` (seventh and eighth passes) fed mutated
+files to the readers one command each; this one drives every entry point with a fixed case
+budget and more kinds of mutation, and checks more after each run.
+
+Seeds are real files: pages of ``tests/data/realworld`` (their first 8 kB), the corpus feeds
+(cut to their first three items, closed again), a Markdown and a text article, and the JSON,
+XLIFF and PO files of a real ``translate run`` of the Markdown article (embedded engine). Each
+case picks an entry point, a seed of a kind it reads and one or two mutations that apply to that
+kind, all from ``random.Random(--seed)``:
+
+* byte level: truncation at a random byte or at a boundary (inside a tag, an entity, a UTF-8
+  sequence, after a line), bit flips, invalid and overlong UTF-8, lone surrogates, NUL, BOMs
+  (and BOMs that contradict the bytes), text re-encoded in UTF-16 / Latin-1 / Shift-JIS while
+  the declaration says otherwise, CR / CRLF;
+* structure: deep nesting, a huge attribute, one 5 MB line, entity tricks (billion laughs,
+  external and parameter entities, DOCTYPE), markup junk, Markdown bombs, thousands of links;
+* content: bidi controls and zero-width characters inside names and numbers, digits of other
+  scripts, numbers and dates in odd forms, duplicated ids/guids, a feed whose items are
+  HTML-escaped twice;
+* review files: unit/segment ids edited, swapped or duplicated, the source text edited, the
+  target's placeholders broken (removed, unbalanced, renumbered, unknown), the JSON edition's
+  ids or source edited.
+
+Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
+``translate feed`` (twice into the same folder and store: the second run reads the first's
+state), ``translate review apply`` (XLIFF, PO), ``translate batch`` (a folder and a JSONL file),
+and the HTTP service (a real ``translate serve`` under uvicorn on a local port): ``/translate``
+(JSON, form), ``/detect``, ``/translate_file``, ``/v1/editions``, ``/v1/check``.
+
+Each CLI case runs in a subprocess with ``--timeout`` seconds (a run past it is a hang) and
+passes when: the exit code is a documented one (0, 2..11); stderr holds no traceback and, on a
+failure, one ``error[...]`` line per input and nothing else; no temporary file is left; every
+file written parses back with an independent parser (JSON: ``json``; XLIFF/TMX/XML:
+``defusedxml``; feeds: ``feedparser`` without bozo; PO: ``polib``; HTML: ``lxml.html``;
+Markdown: UTF-8); the input files are byte for byte what they were. An HTTP case passes when
+the answer comes within the timeout, its status is a documented one (200, 400, 403, 413, 415,
+429, 503; 500 is a bug), its body is JSON (``{"error": ...}`` when not 200), and ``/healthz``
+still answers afterwards (the server is restarted, and the case counted, when it does not).
+
+Run: ``nice python benchmarks/fuzz_inputs.py --budget 1500 --seed 23 --jobs 2
+--out benchmarks/results/fuzz24-fuzz_inputs-2026-12-05.txt``; ``--keep DIR`` copies every
+failing input there (to be cut down into ``tests/data/``); ``--minutes M`` stops starting cases
+after M minutes (on a loaded machine), so that the cases run are the plan's first ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import html
+import json
+import os
+import platform
+import random
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+import fuzz_readers as fr  # noqa: E402  (the seventh and eighth passes' mutations)
+
+CORPUS = HERE.parent / "tests" / "data" / "realworld"
+DOCUMENTED = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+HTTP_DOCUMENTED = {200, 400, 403, 408, 413, 415, 429, 503}
+ARTICLE_MD = (
+    "# Budget vote in Lisbon\n\n"
+    "Lisbon, 3 March 2020 - The city council approved a budget of **€1.2 million** on Friday, "
+    "[not the €2 million](https://example.org/a) asked.\n\n"
+    "About 40% of the 1,500 residents voted; the mayor, Ana Silva, said it was \"a fair deal\" "
+    "on 12/03/2020 at 5:30 p.m.\n\n"
+    "- Turnout rose to 62.5 percent, up from 48% in 2016.\n"
+    "- The vote cost $250,000, said João Pereira of the Lisbon City Council.\n"
+)
+Mut = Callable[[bytes, random.Random], bytes]
+
+
+# ---- new mutations (the older ones are fuzz_readers') ---------------------------------------
+
+def _truncate_boundary(d: bytes, r: random.Random) -> bytes:
+    """Cut inside a tag, an entity, a UTF-8 sequence, or right after a line or an element."""
+    pats = [rb"<[^>]{2,}>", rb"&[#\w]+;", rb"[\xc2-\xf4][\x80-\xbf]+", rb"\n", rb"</\w+>",
+            rb"\"[^\"]*\""]  # fmt: skip
+    pat = r.choice(pats)
+    hits = list(re.finditer(pat, d))
+    if not hits:
+        return fr._truncate(d, r)
+    m = r.choice(hits)
+    if pat in (rb"\n", rb"</\w+>"):
+        return d[: m.end()]
+    return d[: r.randrange(m.start() + 1, m.end())]
+
+
+def _overlong(d: bytes, r: random.Random) -> bytes:
+    forms = [b"\xc0\xbc", b"\xe0\x80\xbc", b"\xf0\x80\x80\xbc", b"\xc1\xbf", b"\xed\xbf\xbf",
+             b"\xf4\x90\x80\x80", b"\xe0\x80\xaf"]  # fmt: skip
+    return fr._insert(d, r, r.choice(forms))
+
+
+def _reencode(d: bytes, r: random.Random) -> bytes:
+    """The text re-encoded, the declaration (and BOM) left saying something else."""
+    text = d.decode("utf-8", "replace")
+    enc = r.choice(["utf-16-le", "utf-16", "utf-16-be", "latin-1", "shift_jis", "cp1252",
+                    "utf-32"])  # fmt: skip
+    out = text.encode(enc, "replace")
+    if r.random() < 0.5:  # and a UTF-8 BOM in front of it
+        out = b"\xef\xbb\xbf" + out
+    return out
+
+
+def _bom_mismatch(d: bytes, r: random.Random) -> bytes:
+    """A UTF-16 BOM before UTF-8 bytes, or a UTF-8 BOM before a UTF-16 declaration."""
+    if r.random() < 0.5:
+        return r.choice([b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00"]) + d
+    d2 = re.sub(rb"encoding=[\"'][^\"']*[\"']", b'encoding="UTF-16"', d, count=1)
+    d2 = re.sub(rb"charset=[\w-]+", b"charset=utf-16", d2, count=1)
+    return b"\xef\xbb\xbf" + d2
+
+
+def _five_mb_line(d: bytes, r: random.Random) -> bytes:
+    unit = r.choice([b"word ", b"9", b"a,", "\u00e9".encode(), b"&amp;"])
+    return fr._insert_line(d, r, unit * (5_000_000 // len(unit)))
+
+
+_ODD_NUMBERS = ["1.000.000,00", "1,2,3,4", "\u22125", "1e309", "0x1F", "1_000", "NaN", "-0",
+                "١٢٣", "12\u00a0345,6", "3\u20444", "½", "10^999", "99999999999999999999999",
+                "1.5.2020", "2020-13-45", "31/02/2021", "24:61", "0000-00-00",
+                "1 000 000"]  # fmt: skip
+_ODD_DATES = ["Mon, 32 Foo 2020 25:61:61 +9999", "0000-00-00T00:00:00Z", "99999-01-01",
+              "yesterday", "", "2020-02-30T10:00:00-25:00", "Tue, 10 Jun 2003 04:00:00 GMT GMT",
+              "1e10", "\u0662\u0660\u0662\u0660-\u0660\u0661-\u0660\u0661",
+              "Thu, 01 Jan 1970 00:00:00 +0000"]  # fmt: skip
+
+
+def _odd_numbers(d: bytes, r: random.Random) -> bytes:
+    """Numbers and dates replaced by odd forms (and a feed's dates)."""
+    text = d.decode("utf-8", "replace")
+    spots = list(re.finditer(r"(?<![\w&#])\d[\d,.]*\d|\b\d\b", text))
+    for m in sorted(r.sample(spots, min(len(spots), r.randrange(1, 6))), key=lambda m: -m.start()):
+        text = text[: m.start()] + r.choice(_ODD_NUMBERS) + text[m.end() :]
+    text = re.sub(r"(<(pubDate|updated|published|dc:date|date_published)>)[^<]*",
+                  lambda m: m.group(1) + html.escape(r.choice(_ODD_DATES)), text)  # fmt: skip
+    return text.encode("utf-8")
+
+
+def _double_escape(d: bytes, r: random.Random) -> bytes:
+    """A feed whose item text is HTML-escaped twice (``&amp;lt;p&amp;gt;``), or once more."""
+    text = d.decode("utf-8", "replace")
+
+    def again(m: re.Match[str]) -> str:
+        body = m.group(2)
+        if body.startswith("<![CDATA["):
+            body = html.escape(body[9:-3] if body.endswith("]]>") else body[9:])
+        return m.group(1) + html.escape(body, quote=False) + m.group(3)
+
+    pat = r"(<(?:description|content:encoded|summary|content|title)\b[^>]*>)(.*?)(</)"
+    text = re.sub(pat, again, text, flags=re.DOTALL)
+    if '"content_html"' in text or '"title"' in text:  # JSON Feed: escape the strings' HTML
+        text = re.sub(r'("(?:content_html|title|summary)":\s*")((?:[^"\\]|\\.)*)(")',
+                      lambda m: m.group(1) + m.group(2).replace("&", "&amp;").replace(
+                          "\\u003c", "&lt;").replace("<", "&lt;") + m.group(3), text)  # fmt: skip
+    return text.encode("utf-8")
+
+
+def _dup_ids(d: bytes, r: random.Random) -> bytes:
+    """Every item/entry with one guid/id; or an item repeated with other content."""
+    if d.lstrip()[:1] == b"{":  # JSON Feed
+        return re.sub(rb'("id":\s*)"[^"]*"', b'\\1"same"', d)
+    return fr._feed_items(d, r) if r.random() < 0.3 else re.sub(
+        rb"(<(guid|id)\b[^>]*>)[^<]*(</\2>)", b"\\1same\\3", d)
+
+
+def _review_ids(d: bytes, r: random.Random) -> bytes:
+    """Unit/segment ids (XLIFF) or msgctxt (PO) edited, swapped, duplicated or dropped."""
+    pat = rb'(<(?:unit|segment) id=")([^"]*)(")' if b"<xliff" in d[:600] else \
+        rb'(msgctxt ")([^"]*)(")'  # fmt: skip
+    hits = list(re.finditer(pat, d))
+    if not hits:
+        return d
+    how = r.randrange(4)
+    if how == 0:  # an id edited
+        m = r.choice(hits)
+        new = r.choice([b"b99.s0", b"", b"b1.s0\xe2\x80\x8b", b"../../x", b"b1.s0 ", b"B1.S0",
+                        b"&#x62;1.s0", b"b1.s00"])  # fmt: skip
+        return d[: m.start(2)] + new + d[m.end(2) :]
+    if how == 1 and len(hits) > 1:  # two ids swapped
+        a, b = sorted(r.sample(hits, 2), key=lambda m: m.start())
+        return (d[: a.start(2)] + b.group(2) + d[a.end(2) : b.start(2)] + a.group(2)
+                + d[b.end(2) :])  # fmt: skip
+    if how == 2:  # one id given to every unit/entry
+        same = hits[0].group(2)
+        return re.sub(pat, lambda m: m.group(1) + same + m.group(3), d)
+    # a unit/entry removed
+    if b"<xliff" in d[:600]:
+        units = list(re.finditer(rb"<unit\b.*?</unit>\s*", d, re.DOTALL))
+    else:
+        units = list(re.finditer(rb"(?:#[^\n]*\n)*msgctxt .*?(?=\n\n|\Z)", d, re.DOTALL))
+    if not units:
+        return d
+    m = r.choice(units)
+    return d[: m.start()] + d[m.end() :]
+
+
+def _review_source(d: bytes, r: random.Random) -> bytes:
+    """The source text of a segment edited (a word, a number, whitespace, a name)."""
+    pat = rb"(<source>)(.*?)(</source>)" if b"<xliff" in d[:600] else \
+        rb'(msgid ")((?:[^"\\]|\\.)+)(")'  # fmt: skip
+    hits = list(re.finditer(pat, d, re.DOTALL))
+    if not hits:
+        return d
+    m = r.choice(hits)
+    src = m.group(2)
+    how = r.randrange(4)
+    if how == 0:
+        src = re.sub(rb"\d", b"7", src, count=1)
+    elif how == 1:
+        src = src + b" "
+    elif how == 2:
+        src = src.replace(b"Lisbon", "Lisb\u200bon".encode()).replace(b"Silva", b"Silvia")
+    else:
+        src = src[: len(src) // 2]
+    return d[: m.start(2)] + src + d[m.end(2) :]
+
+
+def _placeholders(d: bytes, r: random.Random) -> bytes:
+    """The translator's target with broken placeholders."""
+    if b"<xliff" in d[:600]:
+        m = list(re.finditer(rb"<target>(.*?)</target>", d, re.DOTALL))
+        if not m:
+            return d
+        hit = r.choice(m)
+        t = hit.group(1)
+        tricks: list[Callable[[bytes], bytes]] = [
+            lambda t: re.sub(rb"</pc>", b"", t, count=1),  # unclosed
+            lambda t: re.sub(rb"<pc [^>]*>", b"", t, count=1),  # unopened
+            lambda t: t.replace(b'id="p1"', b'id="p9"'),  # unknown id
+            lambda t: t.replace(b'id="p1"', b'id="p2"'),  # an id twice
+            lambda t: t + b'<ph id="x1" dataRef="d1"/>',  # an extra placeholder
+            lambda t: t + b'<pc id="p1" dataRefStart="d1">again</pc>',  # one copied
+            lambda t: re.sub(rb"<[^>]+>", b"", t),  # every tag gone
+            lambda t: t.replace(b'dataRefStart="d2"', b'dataRefStart="d7"'),
+            lambda t: re.sub(rb"(<pc[^>]*>)(.*?)(</pc>)", rb"\3\2\1", t, count=1),  # reversed
+            lambda t: t.replace(b"<mrk", b"<pc").replace(b"</mrk>", b"</pc>"),
+        ]
+        return d[: hit.start(1)] + r.choice(tricks)(t) + d[hit.end(1) :]
+    m = list(re.finditer(rb'(msgstr ")(.*?)(?=\n\n|\Z)', d, re.DOTALL))
+    if not m:
+        return d
+    hit = r.choice(m)
+    t = hit.group(2)
+    po_tricks: list[Callable[[bytes], bytes]] = [
+        lambda t: t.replace(b"</1>", b"", 1), lambda t: t.replace(b"<1>", b"", 1),
+        lambda t: t.replace(b"<1>", b"<9>", 1), lambda t: t.replace(b"<2>", b"<1>", 1),
+        lambda t: t.replace(b"</1>", b"</1><1>x</1>", 1),
+        lambda t: re.sub(rb"</?\d+>", b"", t),
+        lambda t: t.replace(b"<1>", b"</1>", 1).replace(b"</1>", b"<1>", 1),
+        lambda t: t[:-1] + b' <3/> %s {0} {{name}}"',
+        lambda t: t.replace(b"<1>", b"<1 >", 1),
+    ]
+    return d[: hit.start(2)] + r.choice(po_tricks)(t) + d[hit.end(2) :]
+
+
+def _edition_edit(d: bytes, r: random.Random) -> bytes:
+    """The JSON edition the review file came from, edited: ids, source text, blocks, schema."""
+    try:
+        ed = json.loads(d)
+    except ValueError:
+        return d
+    blocks = ed.get("blocks") or []
+    how = r.randrange(5)
+    if how == 0 and blocks:
+        b = r.choice(blocks)
+        b["source"] = str(b.get("source", "")) + " edited 9"
+    elif how == 1 and blocks:
+        b = r.choice(blocks)
+        b["index"] = r.choice([99, -1, "x", None, 0])
+    elif how == 2 and blocks:
+        blocks.append(json.loads(json.dumps(blocks[0])))
+    elif how == 3:
+        ed["schema"] = r.choice([2, "1", None, 10**30])
+    else:
+        ed["locale"] = r.choice(["xx-ZZ", "", "pt-BR\u202e", "../../etc", "en"])
+    return json.dumps(ed, ensure_ascii=r.random() < 0.5).encode("utf-8")
+
+
+# every mutation and the seed kinds it applies to
+_ALL = ("page", "md", "text", "feed", "xliff", "po", "jsonl", "http")
+KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
+    "truncate-byte": (fr._truncate, _ALL),
+    "truncate-boundary": (_truncate_boundary, _ALL),
+    "bit-flips": (fr._flips, _ALL),
+    "invalid-utf8": (fr._bad_utf8, _ALL),
+    "overlong-utf8": (_overlong, _ALL),
+    "lone-surrogate": (fr._surrogate, _ALL),
+    "nul": (fr._nul, _ALL),
+    "bom": (fr._bom, _ALL),
+    "bom-mismatch": (_bom_mismatch, ("page", "feed", "xliff", "md", "text")),
+    "charset-lie": (fr._lying_encoding, ("page", "feed", "xliff")),
+    "reencoded": (_reencode, ("page", "feed", "xliff", "po", "md", "text", "jsonl")),
+    "crlf-cr": (fr._line_ends, _ALL),
+    "deep-nesting": (fr._nest, ("page", "feed", "xliff", "md", "text", "http")),
+    "huge-attribute": (fr._huge_attr, ("page", "feed", "xliff")),
+    "5mb-line": (_five_mb_line, ("page", "md", "text", "feed", "jsonl")),
+    "entity-tricks": (fr._entities, ("page", "feed", "xliff", "md", "http")),
+    "markup-junk": (fr._cdata, ("page", "feed", "xliff", "md", "text")),
+    "md-bomb": (fr._md_bomb, ("md", "text")),
+    "many-links": (fr._many_links, ("page", "feed")),
+    "invisible-in-names-numbers": (fr._invisible, _ALL),
+    "other-digits": (fr._homoglyph_digits, _ALL),
+    "odd-numbers-dates": (_odd_numbers, _ALL),
+    "dup-ids": (_dup_ids, ("feed",)),
+    "double-escaped": (_double_escape, ("feed",)),
+    "review-ids": (_review_ids, ("xliff", "po")),
+    "review-source": (_review_source, ("xliff", "po")),
+    "broken-placeholders": (_placeholders, ("xliff", "po")),
+    "hostile-terms": (fr._hostile_terms, ("xliff",)),
+    "edition-edit": (_edition_edit, ("edition",)),
+}  # fmt: skip
+# the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
+RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
+
+
+# ---- seeds -------------------------------------------------------------------------------------
+
+def _first_items(d: bytes, n: int = 3) -> bytes:
+    """A feed cut after its n-th item or entry and closed again (a whole, smaller feed)."""
+    if d.lstrip()[:1] == b"{":
+        try:
+            feed = json.loads(d)
+            feed["items"] = feed.get("items", [])[:n]
+            return json.dumps(feed, ensure_ascii=False).encode("utf-8")
+        except ValueError:
+            return d
+    ends = [m.end() for m in re.finditer(rb"</(?:item|entry)>", d)]
+    if len(ends) <= n:
+        return d
+    tail = b"</channel></rss>" if b"<channel" in d else b"</rdf:RDF>" if b"<rdf:RDF" in d \
+        else b"</feed>"  # fmt: skip
+    if b"<channel" in d and b"<rdf:RDF" in d:
+        tail = b"</rdf:RDF>"
+    return d[: ends[n - 1]] + b"\n" + tail + b"\n"
+
+
+def _cli(args: list[str], cwd: Path, env: dict[str, str], timeout: float,
+         stdin: bytes | None = None) -> tuple[int | None, str]:  # fmt: skip
+    exe = [sys.executable, "-m", "translate", *args]
+    try:
+        p = subprocess.run(exe, cwd=cwd, env=env, capture_output=True, timeout=timeout,
+                           input=stdin if stdin is not None else b"")  # fmt: skip
+    except subprocess.TimeoutExpired:
+        return None, "TIMEOUT"
+    return p.returncode, p.stderr.decode("utf-8", "replace")
+
+
+Seeds = dict[str, list[tuple[str, bytes]]]
+
+
+def make_seeds(work: Path, env: dict[str, str], timeout: float) -> Seeds:
+    seeds: dict[str, list[tuple[str, bytes]]] = {k: [] for k in (*_ALL, "edition")}
+    pages = (sorted(CORPUS.glob("heldout_j/pages/*.html.gz"))[:3]
+             + sorted(CORPUS.glob("heldout_p/pages/*.html.gz"))[:3])  # fmt: skip
+    for p in pages:
+        seeds["page"].append((p.name[: -len(".gz")], gzip.decompress(p.read_bytes())[:8000]))
+    feeds = sorted(f for f in (CORPUS / "feeds").iterdir() if not f.name.endswith(".facts.json"))
+    for f in feeds:
+        seeds["feed"].append((f.name, _first_items(f.read_bytes())))
+    seeds["md"] = [("article.md", ARTICLE_MD.encode())]
+    for md in sorted((HERE.parent / "tests" / "data" / "markdown").glob("*.md"))[:1]:
+        seeds["md"].append((md.name, md.read_bytes()[:6000]))
+    plain = re.sub(r"[#*\[\]]|\(https?://[^)]*\)", "", ARTICLE_MD)
+    seeds["text"] = [("article.txt", plain.encode())]
+    seeds["jsonl"] = [("articles.jsonl", "\n".join(json.dumps(x, ensure_ascii=False) for x in [
+        {"id": "a1", "title": "Budget vote", "text": plain},
+        {"id": "a2", "format": "md", "text": ARTICLE_MD},
+        {"id": "a3", "html": "<p>" + html.escape(plain.split("\n\n")[1]) + "</p>", "lang": "en"},
+    ]).encode() + b"\n")]
+    seeds["http"] = [("body.json", json.dumps({"q": plain.split("\n\n")[1], "source": "auto",
+                                                "target": "pt"}).encode())]  # fmt: skip
+    src = work / "seed" / "article.md"
+    src.parent.mkdir(parents=True)
+    src.write_text(ARTICLE_MD, encoding="utf-8")
+    out = work / "seed" / "editions"
+    code, err = _cli(["run", str(src), "--to", "pt-BR", "--from", "en", "--out", str(out),
+                      "--format", "md,json,xliff,po", "--on-findings", "publish", "-q"],
+                     work, env, timeout)  # fmt: skip
+    if code not in (0, 9):
+        raise SystemExit(f"seed edition failed ({code}): {err}")
+    for f in sorted(out.rglob("*")):
+        kind = {".xlf": "xliff", ".po": "po", ".json": "edition"}.get(f.suffix)
+        if kind:
+            seeds[kind].append((f.name, f.read_bytes()))
+    return seeds
+
+
+# ---- independent parsers -------------------------------------------------------------------
+
+def parses(f: Path) -> str | None:
+    """None if ``f`` parses back with a parser that is not the product's, else why not."""
+    data = f.read_bytes()
+    try:
+        if f.suffix == ".json":
+            json.loads(data.decode("utf-8"))
+        elif f.suffix in (".xlf", ".xliff", ".tmx", ".tbx"):
+            import defusedxml.ElementTree as DET
+
+            DET.fromstring(data)
+        elif f.suffix == ".xml" or f.name in ("rss.xml", "atom.xml"):
+            import defusedxml.ElementTree as DET
+            import feedparser
+
+            DET.fromstring(data)
+            parsed = feedparser.parse(data)
+            if parsed.bozo:
+                return f"feedparser bozo: {parsed.bozo_exception!r}"[:120]
+        elif f.suffix == ".po":
+            import polib
+
+            polib.pofile(data.decode("utf-8"))
+        elif f.suffix == ".html":
+            import lxml.html
+
+            lxml.html.document_fromstring(data.decode("utf-8"))
+        elif f.suffix in (".md", ".txt", ".toml", ".jsonl"):
+            data.decode("utf-8")
+    except Exception as exc:  # every failure is the finding
+        return f"{type(exc).__name__}: {str(exc)[:100]}"
+    return None
+
+
+def _digest(paths: list[Path]) -> str:
+    h = hashlib.sha256()
+    for p in paths:
+        for f in sorted([p] if p.is_file() else p.rglob("*")):
+            if f.is_file():
+                h.update(f.name.encode() + b"\0" + f.read_bytes())
+    return h.hexdigest()
+
+
+def verdict(code: int | None, err: str, out: Path, inputs: int = 1) -> str | None:
+    if code is None:
+        return "hang"
+    if "Traceback" in err:
+        return "traceback"
+    if code not in DOCUMENTED:
+        return f"exit {code}"
+    lines = [x for x in err.splitlines() if x.strip()]
+    errors = [x for x in lines if "error[" in x]
+    if code not in (0, 9, 10) and not errors:
+        return "no one-line error"
+    # every line a one-line message: an error, a failed item, a warning (an error's message may
+    # not spill over lines; a run of several inputs says one line each)
+    loose = [x for x in lines if not x.startswith(("error[", "failed:", "warning:", "held:",
+                                                     "marked:", "withheld:"))]  # fmt: skip
+    if code != 0 and (loose or len(errors) > inputs):
+        return "stderr not one line"
+    if out.exists():
+        for f in out.rglob("*"):
+            if not f.is_file() or f.suffix == ".db" or f.name.endswith((".db-wal", ".db-shm")):
+                continue
+            if f.name.startswith(".") or f.suffix in (".tmp", ".part") or ".tmp" in f.name:
+                return "half-written file"
+            why = parses(f)
+            if why:
+                return f"unparsable {f.suffix}: {why}"
+    return None
+
+
+# ---- the HTTP service --------------------------------------------------------------------------
+
+class Server:
+    def __init__(self, work: Path, env: dict[str, str]) -> None:
+        self.work, self.env = work, env
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.port = 0
+        self.lock = threading.Lock()
+
+    def start(self) -> None:
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        log = open(self.work / f"serve-{self.port}.log", "wb")  # noqa: SIM115
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "translate", "serve", "--keyless", "--port", str(self.port),
+             "--req-limit", "100000", "--out", str(self.work / "served"),
+             "--db", str(self.work / "serve.db")],
+            cwd=self.work, env=self.env, stdout=log, stderr=subprocess.STDOUT)  # fmt: skip
+        import httpx
+
+        for _ in range(300):
+            try:
+                if httpx.get(self.url("/healthz"), timeout=2).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                pass
+            time.sleep(0.2)
+        raise SystemExit("translate serve did not start")
+
+    def url(self, path: str) -> str:
+        return f"http://127.0.0.1:{self.port}{path}"
+
+    def alive(self) -> bool:
+        import httpx
+
+        try:
+            return httpx.get(self.url("/healthz"), timeout=30).status_code == 200
+        except httpx.HTTPError:
+            return False
+
+    def restart(self) -> None:
+        with self.lock:
+            if self.alive():
+                return
+            self.stop()
+            self.start()
+
+    def stop(self) -> None:
+        if self.proc and self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(20)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+
+
+def http_case(server: Server, endpoint: str, body: bytes, r: random.Random,
+              timeout: float) -> str | None:  # fmt: skip
+    import httpx
+
+    def as_json(obj: object) -> dict[str, object]:  # lone surrogates go as \ud800 escapes
+        return {"content": json.dumps(obj).encode(),
+                "headers": {"Content-Type": "application/json"}}
+
+    text = body.decode("utf-8", "replace")
+    try:
+        q = json.loads(body).get("q", text) if body.lstrip()[:1] == b"{" else text
+    except (ValueError, AttributeError):
+        q = text
+    try:
+        if endpoint == "/translate" and r.random() < 0.5:  # the raw mutated body as JSON
+            resp = httpx.post(server.url(endpoint), content=body, timeout=timeout,
+                              headers={"Content-Type": "application/json"})  # fmt: skip
+        elif endpoint == "/translate":
+            from urllib.parse import urlencode
+
+            form = urlencode({
+                "q": (q if isinstance(q, str) else json.dumps(q)).encode("utf-8", "surrogatepass"),
+                "source": "auto", "target": "pt", "format": r.choice(["text", "html"])})
+            resp = httpx.post(server.url(endpoint), timeout=timeout, content=form.encode(),
+                              headers={"Content-Type":
+                                       "application/x-www-form-urlencoded"})  # fmt: skip
+        elif endpoint == "/detect":
+            resp = httpx.post(server.url(endpoint), timeout=timeout, **as_json({"q": q}))  # type: ignore[arg-type]
+        elif endpoint == "/translate_file":
+            name = r.choice(["a.txt", "a.md", "a.html", "a.xml", "../a.txt", "a\u202etxt.html"])
+            resp = httpx.post(server.url(endpoint), timeout=timeout,
+                              files={"file": (name, body)},
+                              data={"source": "en", "target": "pt"})  # fmt: skip
+            if resp.status_code == 200:
+                link = resp.json().get("translatedFileUrl", "")
+                got = httpx.get(link, timeout=timeout)
+                if got.status_code != 200:
+                    return f"download {got.status_code}"
+        elif endpoint == "/v1/editions":
+            fmt = r.choice(["txt", "md", "html"])
+            resp = httpx.post(server.url(endpoint), timeout=timeout, **as_json({  # type: ignore[arg-type]
+                ("html" if fmt == "html" else "text"): text, "format": fmt,
+                "targets": "pt-BR", "formats": ["json", "md", "html", "xliff", "po"],
+                "id": r.choice(["a", "../x", "a\u202eb", "", "x" * 300])}))  # fmt: skip
+        else:
+            resp = httpx.post(server.url(endpoint), timeout=timeout, **as_json({"text": text}))  # type: ignore[arg-type]
+    except httpx.TimeoutException:
+        return "hang"
+    except httpx.HTTPError as exc:
+        return f"connection: {type(exc).__name__}"
+    if resp.status_code not in HTTP_DOCUMENTED:
+        return f"status {resp.status_code}"
+    try:
+        answer = resp.json()
+    except ValueError:
+        return "answer not JSON"
+    if resp.status_code != 200 and not (isinstance(answer, dict) and "error" in answer):
+        return "error not in LibreTranslate's shape"
+    if endpoint == "/v1/editions" and resp.status_code == 200:
+        for ed in answer.get("editions", answer if isinstance(answer, list) else []):
+            for fmt, rendered in (ed.get("rendered") or ed.get("formats") or {}).items():
+                if fmt in ("xliff", "po", "html", "md") and isinstance(rendered, str):
+                    suffix = {"xliff": ".xlf"}.get(fmt, "." + fmt)
+                    tmp = Path(tempfile.mkdtemp()) / ("e" + suffix)
+                    tmp.write_text(rendered, encoding="utf-8")
+                    why = parses(tmp)
+                    shutil.rmtree(tmp.parent)
+                    if why:
+                        return f"unparsable {fmt}: {why}"
+    return None
+
+
+# ---- cases ---------------------------------------------------------------------------------------
+
+ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed kinds it reads
+    "run": (3, ("page", "md", "text")), "check": (1, ("page", "md", "text")),
+    "feed x2": (2.5, ("feed",)), "review apply": (3, ("xliff", "po", "edition")),
+    "batch dir": (1, ("page", "md", "text")), "batch jsonl": (1, ("jsonl",)),
+    "http /translate": (2, ("http",)), "http /detect": (1, ("http",)),
+    "http /translate_file": (1, ("page", "md", "text")),
+    "http /v1/editions": (1.5, ("page", "md", "text")),
+    "http /v1/check": (0.5, ("md", "text")),
+}  # fmt: skip
+FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,html,xliff,po"]
+
+
+def pick_mutations(kind: str, r: random.Random, only: frozenset[str] = frozenset()) -> list[str]:
+    table = [k for k, (_, kinds) in KINDS.items() if kind in kinds and (not only or k in only)]
+    if not table:
+        return []
+    n = min(len(table), r.choice([1, 1, 1, 2]))
+    chosen: list[str] = []
+    while len(chosen) < n:
+        k = r.choice(table)
+        if r.random() < RARE.get(k, 1.0) and k not in chosen:
+            chosen.append(k)
+    return chosen
+
+
+def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str], data: bytes,
+             r: random.Random, work: Path, env: dict[str, str], seeds: Seeds,
+             server: Server, timeout: float) -> tuple[str | None, Path]:  # fmt: skip
+    case = work / f"case{n:05d}"
+    case.mkdir()
+    out = case / "out"
+    db = str(case / "t.db")
+    if entry.startswith("http "):
+        path = case / seed_name
+        path.write_bytes(data)
+        why = http_case(server, entry[5:], data, r, timeout)
+        if not server.alive():
+            why = (why or "") + " server down"
+            server.restart()
+        return why, case
+    if entry == "review apply":
+        eds = dict(seeds["edition"])
+        edition = case / "edition" / next(iter(eds))
+        edition.parent.mkdir()
+        edition.write_bytes(data if seed_kind == "edition" else next(iter(eds.values())))
+        review = case / seed_name
+        if seed_kind == "edition":
+            review = case / seeds[r.choice(["xliff", "po"])][0][0]
+            review.write_bytes(dict(seeds["xliff"] + seeds["po"])[review.name])
+        else:
+            review.write_bytes(data)
+        inputs = [review, edition]
+        before = _digest(inputs)
+        code, err = _cli(["review", "apply", str(review), "--edition", str(edition), "--out",
+                          str(out), "--db", db, "--format", r.choice(FORMATS)],
+                         case, env, timeout)  # fmt: skip
+    elif entry == "batch dir":
+        src = case / "src"
+        src.mkdir()
+        (src / seed_name).write_bytes(data)
+        (src / "clean.txt").write_bytes(seeds["text"][0][1])
+        inputs = [src]
+        before = _digest(inputs)
+        code, err = _cli(["batch", str(src), "--to", "pt-BR", "--out", str(out), "--db", db,
+                          "--format", r.choice(FORMATS), "-q"], case, env, timeout)  # fmt: skip
+    else:
+        path = case / seed_name
+        path.write_bytes(data)
+        inputs = [path]
+        before = _digest(inputs)
+        if entry == "run":
+            code, err = _cli(["run", str(path), "--to", r.choice(["pt-BR", "pt-BR,es"]), "--out",
+                              str(out), "--db", db, "--format", r.choice(FORMATS), "-q"],
+                             case, env, timeout)  # fmt: skip
+        elif entry == "check":
+            code, err = _cli(["check", str(path)], case, env, timeout)
+        elif entry == "batch jsonl":
+            code, err = _cli(["batch", str(path), "--to", "pt-BR", "--out", str(out), "--db",
+                              db, "--format", r.choice(FORMATS), "-q"],
+                             case, env, timeout)  # fmt: skip
+        else:  # feed, twice into one folder and one store
+            cmd = ["feed", str(path), "--to", "pt-BR", "--out", str(out), "--db", db,
+                   "--max-items", "3", "--format", r.choice(["md,json", "html", "json,html,md"]),
+                   "-q"]  # fmt: skip
+            code, err = _cli(cmd, case, env, timeout)
+            why = verdict(code, err, out, inputs=99)
+            if why:
+                (case / "stderr.txt").write_text(err, encoding="utf-8")
+                return "first run: " + why, case
+            code, err = _cli(cmd, case, env, timeout)
+    why = verdict(code, err, out, inputs=1 if entry in ("run", "check", "review apply") else 99)
+    if why is None and _digest(inputs) != before:
+        why = "input modified"
+    if why:
+        (case / "stderr.txt").write_text(err, encoding="utf-8")
+    return why, case
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--seed", type=int, default=23)
+    ap.add_argument("--budget", type=int, default=1500, help="cases (inputs) in all")
+    ap.add_argument("--timeout", type=float, default=120.0)
+    ap.add_argument("--jobs", type=int, default=2)
+    ap.add_argument("--minutes", type=float, default=0.0,
+                    help="stop starting cases after this many minutes (0: run the budget); "
+                    "the cases run are then the plan's first ones, the same for a seed")
+    ap.add_argument("--entries", default=",".join(ENTRY), help="entry points to drive")
+    ap.add_argument("--mutations", default="",
+                    help="only these mutation kinds (comma-separated; default: all)")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--keep", type=Path, help="copy failing cases into this folder")
+    args = ap.parse_args(argv)
+    rng = random.Random(args.seed)
+    work = Path(tempfile.mkdtemp(prefix="fuzz-inputs-"))
+    env = {**os.environ, "TRANSLATE_HOME": str(work / "home"), "PYTHONUNBUFFERED": "1"}
+    started = time.time()
+    header = (f"# fuzz_inputs: seed {args.seed}, budget {args.budget} cases, timeout "
+              f"{args.timeout:g} s, {args.jobs} jobs; {platform.machine()}, {os.cpu_count()} "
+              f"cores (shared); Python {platform.python_version()}; "
+              f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}")  # fmt: skip
+    print(header, flush=True)
+    seeds = make_seeds(work, env, args.timeout)
+    entries = [e for e in args.entries.split(",") if e in ENTRY]
+    only = frozenset(m for m in args.mutations.split(",") if m in KINDS)
+    weights = [ENTRY[e][0] for e in entries]
+    plan = []
+    for n in range(1, args.budget + 1):
+        entry = rng.choices(entries, weights)[0]
+        kinds = [k for k in ENTRY[entry][1] if seeds.get(k)
+                 and (not only or any(k in KINDS[m][1] for m in only))]
+        kind = rng.choice(kinds)
+        name, data = rng.choice(seeds[kind])
+        muts = pick_mutations(kind, rng, only)
+        case_rng = random.Random(rng.getrandbits(64))
+        mutated = data
+        for m in muts:
+            mutated = KINDS[m][0](mutated, case_rng)
+        plan.append((n, entry, name, kind, muts, mutated, case_rng))
+    server = Server(work, env)
+    if any(e.startswith("http") for e in entries):
+        server.start()
+    runs: Counter[str] = Counter()
+    per_mut: Counter[str] = Counter()
+    bad: Counter[tuple[str, str, str]] = Counter()
+    bad_mut: Counter[str] = Counter()
+    examples: dict[tuple[str, str, str], str] = {}
+    lock = threading.Lock()
+    done = [0]
+
+    def one(item: tuple) -> None:  # type: ignore[type-arg]
+        n, entry, name, kind, muts, mutated, case_rng = item
+        if args.minutes and time.time() - started > args.minutes * 60:
+            return
+        try:
+            why, case = run_case(n, entry, name, kind, muts, mutated, case_rng, work, env,
+                                 seeds, server, args.timeout)  # fmt: skip
+        except Exception as exc:  # the harness's own fault, counted apart
+            why, case = f"harness: {type(exc).__name__}: {exc}"[:200], work / f"case{n:05d}"
+        mname = "+".join(muts)
+        with lock:
+            done[0] += 1
+            runs[entry] += 1
+            for m in muts:
+                per_mut[m] += 1
+            if why:
+                key = (entry, mname, re.sub(r":.*", "", why))
+                bad[key] += 1
+                for m in muts:
+                    bad_mut[m] += 1
+                err = (case / "stderr.txt").read_text() if (case / "stderr.txt").exists() else ""
+                last = (err.strip().splitlines() or ["(no stderr)"])[-1][:200]
+                examples.setdefault(key, f"{name} case{n:05d} | {why[:200]} | {last}")
+                print(f"FAIL case{n:05d} {entry} {mname} {name}: {why[:160]} | {last}", flush=True)
+                if args.keep:
+                    shutil.copytree(case, args.keep / case.name, dirs_exist_ok=True,
+                                    ignore=shutil.ignore_patterns("*.db*"))  # fmt: skip
+            if done[0] % 50 == 0:
+                print(f"... {done[0]} cases, {sum(bad.values())} failed, "
+                      f"{time.time() - started:.0f} s", flush=True)
+        shutil.rmtree(case, ignore_errors=True)
+
+    try:
+        with ThreadPoolExecutor(args.jobs) as pool:
+            list(pool.map(one, plan))
+    finally:
+        server.stop()
+    lines = [header, f"cases: {done[0]} run of a budget of {len(plan)}; wall "
+             f"{time.time() - started:.0f} s; "
+             f"failed {sum(bad.values())}", "", "| entry point | cases | failed |", "|---|---|---|"]
+    fails_entry: Counter[str] = Counter()
+    for (entry, _, _), c in bad.items():
+        fails_entry[entry] += c
+    lines += [f"| {e} | {runs[e]} | {fails_entry[e]} |" for e in entries]
+    lines += ["", "| mutation kind | cases | failed |", "|---|---|---|"]
+    lines += [f"| {m} | {per_mut[m]} | {bad_mut[m]} |" for m in KINDS]
+    lines += ["", "| entry point | mutations | failure | cases |", "|---|---|---|---|"]
+    lines += [f"| {e} | {m} | {w} | {c} |" for (e, m, w), c in sorted(bad.items())]
+    if not bad:
+        lines.append("| (none) | | | 0 |")
+    lines += [""] + [f"EXAMPLE {k}: {v}" for k, v in sorted(examples.items())]
+    text = "\n".join(lines) + "\n"
+    print(text, end="")
+    if args.out:
+        args.out.write_text(text, encoding="utf-8")
+    shutil.rmtree(work, ignore_errors=True)
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
