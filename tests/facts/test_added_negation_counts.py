@@ -56,3 +56,17 @@ def test_a_negation_the_source_explains_passes(
     source: str, target: str, src: str, locale: str
 ) -> None:
     assert not _added(source, target, src, locale)
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    ("A atriz de 42 anos foi votada fora da competição na segunda-feira.",
+     "The 42-year-old actress was not voted out of the competition on Monday.", "pt", "en"),
+    ("Os protestos se expandiram contra o governo em 2019.",
+     "The protests did not expand against the government in 2019.", "pt", "en"),
+    ("The 3 lights were switched off at 9 p.m.", "As 3 luzes não foram desligadas às 21h.",
+     "en", "pt-BR"),
+])
+def test_out_off_and_against_words_are_no_cue(
+    source: str, target: str, src: str, locale: str
+) -> None:
+    assert _added(source, target, src, locale)
