@@ -4356,6 +4356,95 @@ def check_day_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )]  # fmt: skip
 
 
+# An opening phrase of this many words or fewer before the sentence's first comma ("In Virginia,",
+# "Since Olivier Vernon's injury a couple of weeks ago,") is read by the opening check.
+_OPENING_WORDS = 10
+
+
+@cache
+def _opening_data(lang: str) -> tuple[frozenset[str], dict[str, re.Pattern[str]],
+                                      dict[str, str]]:  # fmt: skip
+    """(starters, key -> a pattern of the key's forms anywhere, a folded form -> its key, but
+    for ``target_only`` forms, which render a key but open too much else alone) of
+    ``[openings]`` of ``locales/facts/<lang>.toml``; compiled once per language."""
+    data = facts_data(lang).get("openings") or {}
+    starters = frozenset(str(w) for w in data.get("starters", []))
+    anywhere: dict[str, re.Pattern[str]] = {}
+    forms: dict[str, str] = {}
+    for key, words in (data.get("connectives") or {}).items():
+        anywhere[key] = regexcache.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for w in words) + r")(?!\w)", re.I)
+        for w in words:
+            forms.setdefault(str(w).casefold(), key)
+    for w in data.get("target_only", []):
+        forms.pop(str(w).casefold(), None)
+    return starters, anywhere, forms
+
+
+def check_opening_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An opening phrase of the source (up to its first comma, ten words or fewer, a main
+    clause after it) that the target lost where the loss shows (``[openings]`` of
+    ``locales/facts/<lang>.toml``): a phrase alone of a connective ("However,", "At the time,")
+    whose key the target writes in none of its language's forms; or a phrase that begins with a
+    starter ("In", "Since", "Na") and holds a capitalized word, not an ordinary word of the
+    source language's spelling dictionary, nor begun with two capitals ("AI" is "IA", "ICUs",
+    "FDA-approved"), nor a place,
+    calendar or glossary name, that is nowhere in the target (the word, or its first four
+    letters): "In Virginia, they voted" written "Eles votaram". Blocking."""
+    if _skip(seg):
+        return []
+    comma = seg.source.find(",")
+    if comma <= 0 or len(seg.source[:comma].split()) > _OPENING_WORDS \
+            or len(seg.source[comma + 1:].split()) < 3:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    starters, _, forms = _opening_data(src_lang)
+    opening = seg.source[:comma].strip()
+    key = forms.get(opening.casefold())
+    if key is not None:
+        said = _opening_data(ctx.target_lang)[1].get(key)
+        if said is None or said.search(seg.target):
+            return []
+        return [Finding(
+            "names", "error",
+            f"the source's opening {opening!r} is nowhere in the target: the phrase was lost",
+            segment=seg.id, source_span=(0, comma), data={"kind": "opening-lost"},
+        )]  # fmt: skip
+    first = opening.split(maxsplit=1)[0].casefold() if opening else ""
+    if first not in starters:
+        return []
+    s_data = _name_data(src_lang)
+    if s_data is None:
+        return []
+    from .glossary.words import language_words
+
+    lexicon = language_words(src_lang)
+    if lexicon is None or not lexicon.common:
+        return []  # no spelling dictionary: a capital says nothing ("Na Cúpula dos Governos")
+    letters = re.findall(r"[^\W\d_]+", seg.source)
+    if sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+        return []
+    common = lexicon.common
+    stop = _folded_names(s_data[3])
+    skip = _name_skip_words(src_lang)
+    glossary = _name_spans(seg)
+    t_all = _folded_words(seg.target)
+    for w, start, end, _, _ in _name_words(seg.source, s_data[0]):
+        if end > comma:
+            break
+        if (start == 0 or len(w) < 3 or seg.source[start:start + 2].isupper() or w in stop
+                or w in skip or w in common or _inside((start, end), glossary)
+                or all(part in common for part in w.split("-"))
+                or w in t_all or (len(w) >= 4 and any(t.startswith(w[:4]) for t in t_all))):
+            continue  # fmt: skip
+        return [Finding(
+            "names", "error",
+            f"the source's opening phrase {opening!r} is lost: its "
+            f"{seg.source[start:end]!r} is nowhere in the target",
+            segment=seg.id, source_span=(0, comma), data={"kind": "opening-lost"},
+        )]  # fmt: skip
+    return []
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4366,7 +4455,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency, check_bare_dollar,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_name_order, check_name_spelling, check_name_lost,
+                 check_name_order, check_name_spelling, check_name_lost, check_opening_lost,
                  check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_hidden_characters]  # fmt: skip
