@@ -1845,20 +1845,45 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     if not hits:
         return []
     # the source's negations and cues, each of which a translation may write with a negation
-    said = (len(src.findall(seg.source)) + len(pats[0].findall(seg.source))
+    said = (len(src.findall(seg.source))
             + (len(pats[1].findall(seg.source)) if pats[1] is not None else 0)
-            + len(_negated_words(seg.source, src_lang, short=True)))  # fmt: skip
+            + _unspent_prefixes(seg.source, seg.target, src_lang, ctx.target_lang))  # fmt: skip
     if len(hits) <= said:
         return []
     hit = hits[-1] if said else hits[0]
-    if seg.target[hit.start() : hit.end()].casefold() in seg.source.casefold().split():
-        return []  # the word copied untranslated ("Nunca Mais", a name)
+    word = re.search(r"[\w'’]*$", seg.target[: hit.start()])
+    copied = seg.target[word.start() if word else hit.start() : hit.end()].casefold()
+    if copied in seg.source.casefold().split():
+        return []  # the word copied untranslated ("Nunca Mais", a name; "Didn't Read")
     return [Finding(
         "negation", "error",
         f"the target says {hit.group()!r} and the source has no negation: the sense may be "
         "reversed",
         segment=seg.id, target_span=hit.span(),
     )]  # fmt: skip
+
+
+def _unspent_prefixes(source: str, target: str, src_lang: str, tgt_lang: str) -> int:
+    """How many of the words ``source`` negates with a prefix ("illegal", "uncertain") the
+    target may have written with a negation: not one the target writes with a prefix of its
+    own ("ilegais", "incerto", "não-detectado": the stem's first four letters one to three
+    letters into a target word), nor a word that only looks prefixed ("information",
+    "informação"). Each of the others may be written "não ..." ("unable": "não conseguiu")."""
+    negated = _negated_words(source, src_lang, short=True)
+    if not negated:
+        return 0
+    tokens = re.findall(r"[^\W\d_][\w-]*", target)
+    words = [_fold(w.replace("-", "")) for w in tokens]
+    # a word after a negation word is that negation's, not a prefix's ("não resolvidos")
+    neg = _negation_pattern(tgt_lang)
+    after_neg = [i > 0 and neg is not None and neg.fullmatch(tokens[i - 1]) is not None
+                 for i in range(len(tokens))]  # fmt: skip
+    count = 0
+    for _, _, stem in negated:
+        root = _fold(stem)[:4]
+        if not any(0 < w.find(root) <= 3 and not a for w, a in zip(words, after_neg, strict=True)):
+            count += 1
+    return count
 
 
 @cache
@@ -3375,6 +3400,46 @@ def in_joined_range(text: str, digits: str) -> bool:
 # --- a number its source language cannot read: "$2.52" in a Portuguese sentence ----------------
 
 
+# a currency sign right before a number ("$399", "$ 399"): \p{Sc} without the regex module
+_SIGN_BEFORE = re.compile(r"[$\u00a2-\u00a5\u058f\u060b\u09f2\u09f3\u0e3f\u17db\u20a0-\u20c0"
+                          r"\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6]\s?$")
+
+
+def _unread_money(seg: TranslatedSegment, m: re.Match[str], src_lang: str, t_langs: list[str],
+                  target: list[tuple[re.Match[str], set[Decimal]]]) -> Finding | None:
+    """An amount whose sign the source language's data does not read ("$399" in a Portuguese
+    sentence: Portuguese writes "US$"), so the number check compares no currency: read with
+    English's data, the target's number of the same digits must carry a currency that agrees
+    with it, there or anywhere in the sentence (a sign moved); "€399" or a bare "399" for it is
+    a changed or lost currency. The same in every direction (a sign English does not read and
+    the target's language does)."""
+    if measure_at(seg.source, m.start(), m.end(), [src_lang]) is not None:
+        return None  # the number check reads this currency
+    money = measure_at(seg.source, m.start(), m.end(), [src_lang, "en"])
+    if money is None or money.kind != "currency":
+        return None
+    digits = re.sub(r"\D", "", m.group())
+    same = [t for t, _ in target if re.sub(r"\D", "", t.group()) == digits]
+    if not same:
+        return None  # a number the number checks report as changed or lost
+    others = [measure_at(seg.target, t.start(), t.end(), t_langs) for t in same]
+    if any(money.agrees(o) for o in others):
+        return None
+    if any(o is None for o in others) and any(
+        money.agrees(x) for x in measures_in(seg.target, t_langs)
+    ):
+        return None  # the sign written elsewhere in the sentence ("399 dólares americanos")
+    t = same[0]
+    what = "changed" if all(o is not None and o.kind == "currency" for o in others) else "lost"
+    return Finding(
+        "numbers", "error",
+        f"{money.text + m.group()!r} became {seg.target[max(0, t.start() - 1) : t.end()]!r}: "
+        f"the currency {what}",
+        segment=seg.id, source_span=m.span(), target_span=t.span(),
+        data={"kind": "foreign-number"},
+    )  # fmt: skip
+
+
 def check_foreign_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A number written in another convention than the source language's ("$2.52", "164.99"
     in a Portuguese sentence: a Portuguese group has three digits) is read by no number check,
@@ -3392,7 +3457,13 @@ def check_foreign_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fin
               if not _inside(m.span(), t_skip)]  # fmt: skip
     for m in _NUM.finditer(seg.source):
         tok = m.group()
-        if _inside(m.span(), skip) or not re.search(r"\d[.,]\d", tok) or _readings(tok, [src_lang]):
+        if _inside(m.span(), skip):
+            continue
+        if _SIGN_BEFORE.search(seg.source, max(0, m.start() - 2), m.start()):
+            lost = _unread_money(seg, m, src_lang, [*t_langs, "en"], target)
+            if lost is not None:
+                return [lost]
+        if not re.search(r"\d[.,]\d", tok) or _readings(tok, [src_lang]):
             continue
         if m.end() < len(seg.source) and seg.source[m.end()] in ".,:/" and \
                 re.match(r"[.,:/]\d", seg.source[m.end() :]):
@@ -4285,6 +4356,95 @@ def check_day_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )]  # fmt: skip
 
 
+# An opening phrase of this many words or fewer before the sentence's first comma ("In Virginia,",
+# "Since Olivier Vernon's injury a couple of weeks ago,") is read by the opening check.
+_OPENING_WORDS = 10
+
+
+@cache
+def _opening_data(lang: str) -> tuple[frozenset[str], dict[str, re.Pattern[str]],
+                                      dict[str, str]]:  # fmt: skip
+    """(starters, key -> a pattern of the key's forms anywhere, a folded form -> its key, but
+    for ``target_only`` forms, which render a key but open too much else alone) of
+    ``[openings]`` of ``locales/facts/<lang>.toml``; compiled once per language."""
+    data = facts_data(lang).get("openings") or {}
+    starters = frozenset(str(w) for w in data.get("starters", []))
+    anywhere: dict[str, re.Pattern[str]] = {}
+    forms: dict[str, str] = {}
+    for key, words in (data.get("connectives") or {}).items():
+        anywhere[key] = regexcache.compile(
+            r"(?<!\w)(?:" + "|".join(re.escape(str(w)) for w in words) + r")(?!\w)", re.I)
+        for w in words:
+            forms.setdefault(str(w).casefold(), key)
+    for w in data.get("target_only", []):
+        forms.pop(str(w).casefold(), None)
+    return starters, anywhere, forms
+
+
+def check_opening_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An opening phrase of the source (up to its first comma, ten words or fewer, a main
+    clause after it) that the target lost where the loss shows (``[openings]`` of
+    ``locales/facts/<lang>.toml``): a phrase alone of a connective ("However,", "At the time,")
+    whose key the target writes in none of its language's forms; or a phrase that begins with a
+    starter ("In", "Since", "Na") and holds a capitalized word, not an ordinary word of the
+    source language's spelling dictionary, nor begun with two capitals ("AI" is "IA", "ICUs",
+    "FDA-approved"), nor a place,
+    calendar or glossary name, that is nowhere in the target (the word, or its first four
+    letters): "In Virginia, they voted" written "Eles votaram". Blocking."""
+    if _skip(seg):
+        return []
+    comma = seg.source.find(",")
+    if comma <= 0 or len(seg.source[:comma].split()) > _OPENING_WORDS \
+            or len(seg.source[comma + 1:].split()) < 3:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    starters, _, forms = _opening_data(src_lang)
+    opening = seg.source[:comma].strip()
+    key = forms.get(opening.casefold())
+    if key is not None:
+        said = _opening_data(ctx.target_lang)[1].get(key)
+        if said is None or said.search(seg.target):
+            return []
+        return [Finding(
+            "names", "error",
+            f"the source's opening {opening!r} is nowhere in the target: the phrase was lost",
+            segment=seg.id, source_span=(0, comma), data={"kind": "opening-lost"},
+        )]  # fmt: skip
+    first = opening.split(maxsplit=1)[0].casefold() if opening else ""
+    if first not in starters:
+        return []
+    s_data = _name_data(src_lang)
+    if s_data is None:
+        return []
+    from .glossary.words import language_words
+
+    lexicon = language_words(src_lang)
+    if lexicon is None or not lexicon.common:
+        return []  # no spelling dictionary: a capital says nothing ("Na Cúpula dos Governos")
+    letters = re.findall(r"[^\W\d_]+", seg.source)
+    if sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+        return []
+    common = lexicon.common
+    stop = _folded_names(s_data[3])
+    skip = _name_skip_words(src_lang)
+    glossary = _name_spans(seg)
+    t_all = _folded_words(seg.target)
+    for w, start, end, _, _ in _name_words(seg.source, s_data[0]):
+        if end > comma:
+            break
+        if (start == 0 or len(w) < 3 or seg.source[start:start + 2].isupper() or w in stop
+                or w in skip or w in common or _inside((start, end), glossary)
+                or all(part in common for part in w.split("-"))
+                or w in t_all or (len(w) >= 4 and any(t.startswith(w[:4]) for t in t_all))):
+            continue  # fmt: skip
+        return [Finding(
+            "names", "error",
+            f"the source's opening phrase {opening!r} is lost: its "
+            f"{seg.source[start:end]!r} is nowhere in the target",
+            segment=seg.id, source_span=(0, comma), data={"kind": "opening-lost"},
+        )]  # fmt: skip
+    return []
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4295,7 +4455,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency, check_bare_dollar,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_name_order, check_name_spelling, check_name_lost,
+                 check_name_order, check_name_spelling, check_name_lost, check_opening_lost,
                  check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_hidden_characters]  # fmt: skip
