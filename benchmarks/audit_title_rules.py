@@ -1,11 +1,13 @@
 """Every sentence in which the rule ``title-at`` (the name after an "@" that stands alone as a
 word, ``translate.untranslatable.at_spans``) or ``title-role`` (an employer's or a work's name
 before a job and a person's name, ``role_spans``) or ``title-defined`` (a capitalized run the
-text defines with an appositive or speaks to, ``defined_spans``) masks something, bare engine
+text defines with an appositive or speaks to, ``defined_spans``) or ``title-repeated`` (a
+capitalized run the article writes inside a sentence twice or more, ``repeated_names``) masks
+something, bare engine
 against the pipeline's masks (same engine, same run), for reading.
 
     python benchmarks/audit_title_rules.py [--folders dev,heldout-c,...] [--wcxb DIR]
-        [--rules title-at|title-role|title-defined]
+        [--rules title-at|title-role|title-defined|title-repeated]
 
 Real text: every English page of the development folders of the realworld corpus (default as
 ``audit_model_names.py``), and with ``--wcxb`` the lines of WCXB 1.0's ground truth
@@ -54,6 +56,8 @@ def _used_ids() -> set[str]:
 def _candidate(text: str, rules: set[str]) -> bool:
     """A line the rules may mask: " @ " or "Name/Name" (``title-at``); for ``title-role``, a
     name before a job and a person (``translate.untranslatable.role_spans``)."""
+    if "title-repeated" in rules:  # an article-level rule: every page is read
+        return True
     if rules - {"title-role"} and _CANDIDATE.search(text):
         return True
     if rules & {"title-role", "title-defined"}:
@@ -110,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", default="title-at")
     args = parser.parse_args(argv)
     rules = set(args.rules.split(","))
+    if "title-repeated" in rules:  # measured, not adopted: off in the pipeline
+        untranslatable.REPEATED_NAMES = True
     options = RunOptions(use_cache=False, use_tm=False)
     profile = parse_targets("pt-BR")[0]
     route = plan_route("en", profile.language, list(profile.engines))

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -780,6 +781,8 @@ class WorkContext:
     # and verbs whose object is a name ("told X."): :func:`defined_spans`
     defined_nouns: frozenset[str] = frozenset()
     address_verbs: frozenset[str] = frozenset()
+    # jobs and titles: no part of a name the article repeats (:func:`repeated_names`)
+    repeated_excluded: frozenset[str] = frozenset()
 
 
 @cache
@@ -822,6 +825,11 @@ def work_context(lang: str | None) -> WorkContext | None:
             t.casefold() for t in str_list(table, "address_verbs", where=where)
         )
         if "address_verbs" in table
+        else frozenset(),
+        repeated_excluded=frozenset(
+            t.casefold() for t in str_list(table, "repeated_excluded", where=where)
+        )
+        if "repeated_excluded" in table
         else frozenset(),
     )
 
@@ -1134,6 +1142,105 @@ def defined_spans(
     return found
 
 
+# A capitalized run of common words that the article writes mid-sentence twice or more ("at a
+# Grateful Dead gig ... the Grateful Dead played"): news capitalizes a run of common words
+# inside a sentence only for a name, and a name the article repeats is the article's subject, not
+# a chance capital. Institutions, places, events, jobs and titles repeat too and usage translates
+# them ("the White House", "New Zealand", "the Cold War", "Prime Minister"): a run holding a word
+# of the language's generic nouns of institutions, places and events (``[names] generic_nouns``),
+# of ``role_institutions``, ``site_translated_heads``, ``repeated_excluded`` (jobs and titles:
+# "minister", "president") or a title ("Mr") is not taken, nor a run that is a country's,
+# language's or city's name (CLDR through Babel: "New Zealand") or holds one of two words or
+# more, nor one the article also writes in lower case. Measured with
+# ``benchmarks/audit_title_rules.py --rules title-repeated`` (docs/evaluation/realworld.md,
+# twenty-fourth pass).
+REPEATED_NAMES = False  # True: the rule "title-repeated" on (benchmarks/audit_title_rules.py)
+
+
+@cache
+def _place_names(lang: str) -> frozenset[str]:
+    """Folded names of countries, languages and CLDR exemplar cities in ``lang`` (Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(lang)
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    cities = [v.get("city") for v in loc.time_zones.values()]
+    names = [*loc.territories.values(), *loc.languages.values(), *(c for c in cities if c)]
+    return frozenset(str(n).casefold() for n in names if n)
+
+
+def repeated_names(
+    texts: Sequence[str],
+    kinds: Sequence[str],
+    lang: str | None,
+    lexicon: frozenset[str],
+    *,
+    excluded: frozenset[str] | None = None,
+    places: frozenset[str] | None = None,
+) -> list[str]:
+    """The capitalized runs of two words or more (:func:`_cap_runs`) that the article's
+    paragraphs write twice or more inside a sentence (not at its start, not in a heading, a
+    title or a Title Case sentence), holding a word the engine translates (``lexicon``) and none
+    of the excluded words (default: the language's data, see the comment above); not a place's
+    name (``places``, default CLDR's), not a run the article writes in lower case too.
+
+    >>> ctx_ex = frozenset({"house", "minister", "prime", "war"})
+    >>> lex = frozenset({"grateful", "dead", "white", "house", "at", "gig", "the", "cold",
+    ...                  "war", "played", "new", "said", "prime", "minister"})
+    >>> t = ["She was at a Grateful Dead gig. Then the Grateful Dead played.",
+    ...      "The White House said so, and the White House said it again.",
+    ...      "In the Cold War, the Cold War.",
+    ...      "Grateful Dead fans came, New Zealand and New Zealand"]
+    >>> repeated_names(t, ["paragraph"] * 4, "en", lex, excluded=ctx_ex,
+    ...                places=frozenset({"new zealand"}))
+    ['Grateful Dead']
+    """
+    ctx = work_context(lang)
+    nctx = name_context(lang)
+    if ctx is None or nctx is None or not lexicon:
+        return []
+    if excluded is None:
+        excluded = (
+            nctx.generic | ctx.role_institutions | ctx.site_translated_heads
+            | ctx.repeated_excluded | nctx.titles
+        )
+    if places is None:
+        places = _place_names(lang or "")
+    seen: Counter[str] = Counter()
+    body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")]
+    for text in body:
+        if _title_case(text, lexicon):
+            continue
+        for s, e in _cap_runs(text, ctx, lexicon):
+            if _sentence_start(text, s):  # "Then the Grateful Dead played": after "Then the"
+                parts = text[s:e].split(" ")
+                k = 1
+                while k < len(parts) and parts[k].casefold() in ctx.minor:
+                    k += 1
+                if k == 1 or len(parts) - k < 2:
+                    continue
+                s += len(" ".join(parts[:k])) + 1
+            seen[_possessive(text[s:e])] += 1
+    whole = "\n".join(body)
+    found: list[str] = []
+    for run, n in seen.items():
+        words = [w.strip(_EDGE + "()'’").casefold() for w in run.split()]
+        if n < 2 or not any(w in lexicon for w in words) or any(w in excluded for w in words):
+            continue
+        low = run.casefold()
+        if low in places or any(
+            " " in p and re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in places
+            if p.split()[0] in words
+        ):
+            continue
+        if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", whole):
+            continue  # written in lower case too: common words
+        found.append(run)
+    return sorted(found, key=len, reverse=True)
+
+
 # "($209.99 @ Best Buy Canada)", "Jane Roe, CEO @ Acme Partners", "Raleigh, NC @ Coastal Credit
 # Union Music Park": an "@" standing alone as a word is "at" before a shop's, firm's, venue's name
 AT_NAMES = True  # False: the rule "title-at" off (benchmarks/audit_title_rules.py)
@@ -1180,6 +1287,7 @@ def title_spans(
     emphasis: Sequence[str] = (),
     lexicon: frozenset[str] | None = None,
     known: Sequence[str] = (),
+    repeated: Sequence[str] = (),
 ) -> list[tuple[int, int, str]]:
     """Spans of ``text`` that are titles of works or brand names, as ``(start, end, rule)``:
     ``title-emphasis`` (one of the italic ``emphasis`` pieces, in title case), ``title-quoted``
@@ -1190,7 +1298,9 @@ def title_spans(
     an "@" standing alone: "$159.99 @ Canada Computers", :func:`at_spans`), ``title-defined``
     (a run the text defines or speaks to: "Automation Anywhere, UiPath's main rival",
     :func:`defined_spans`), ``title-unit`` (one of
-    ``known``, titles the article showed elsewhere). Only spans with a word the engine
+    ``known``, titles the article showed elsewhere), ``title-repeated`` (one of ``repeated``,
+    runs the article writes as names twice or more, :func:`repeated_names`). Only spans with a
+    word the engine
     would translate (``lexicon``).
 
     >>> lex = frozenset({"state", "union", "land", "home", "note", "turn", "peculiar", "children"})
@@ -1281,7 +1391,8 @@ def title_spans(
     if DEFINED_NAMES:
         for s, e in defined_spans(text, ctx, words):
             add(s, e, "title-defined")
-    for title in known:
+    for title, rule in [*((t, "title-unit") for t in known),
+                        *((t, "title-repeated") for t in repeated)]:
         for m in re.finditer(re.escape(title), text):
             s, e = m.start(), m.end()
             before, after = text[:s], text[e:]
@@ -1294,7 +1405,7 @@ def title_spans(
                 or (after[:1] == " " and after[1:2].isupper())  # part of a longer name
             )
             if not inside:
-                add(s, e, "title-unit")
+                add(s, e, rule)
     return sorted(found)
 
 
@@ -1413,10 +1524,14 @@ def mask_segments(
         {_unit(t, s, e) for t, spans in zip(texts, titles, strict=True) for s, e, _ in spans},
         key=len, reverse=True,
     )
-    if known:
+    repeated = (
+        [r for r in repeated_names(texts, kinds, lang, lexicon) if r not in known]
+        if REPEATED_NAMES else []
+    )
+    if known or repeated:
         titles = [
             title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
-                        known=known)
+                        known=known, repeated=repeated)
             for i, t in enumerate(texts)
         ]  # fmt: skip
     if avoid:  # an employer's name holding a glossary name ("New York governor ..."): the
