@@ -114,6 +114,32 @@ _AFTER_CONNECTIVES = frozenset({"de", "del", "della", "di", "des", "du", "da", "
 _ELIDED = frozenset({"d", "l"})
 _CURRENCY = frozenset("$€£¥₹₽₩")
 _KATAKANA = re.compile("[\u30a0-\u30ff]")  # with the prolonged sound mark ー
+_KANJI_KATAKANA_RUN = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+")
+_HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+
+
+@cache
+def _body_suffixes(lang: str | None) -> tuple[tuple[str, ...], int, int, str] | None:
+    """The generic nouns that end a body's name in ``lang`` (Japanese, Chinese), with the
+    longest run of characters after the place (ja) or the distance the noun must end
+    within (zh) and the characters that end a name before it; None for a language with
+    none."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    base = base_language(lang)
+    rule = load_file("body-suffixes").get(base, {}) if base else {}
+    if not rule:
+        return None
+    suffixes = rule.get("suffixes", [])
+    longest, within = rule.get("longest", 0), rule.get("within", 0)
+    breaks = rule.get("breaks", "")
+    if not isinstance(suffixes, list) or not all(isinstance(x, str) for x in suffixes) or \
+            not isinstance(longest, int) or not isinstance(within, int) or \
+            not isinstance(breaks, str) or not (longest or within):
+        raise DataError("a language's body suffixes are { suffixes = [...], longest = N } or "
+                        "{ suffixes = [...], within = N }",
+                        path=str(languages_dir() / "body-suffixes.toml"))
+    return tuple(suffixes), longest, within, breaks
 # a word of three letters or more and a period right before a name: a web address
 _ADDRESS_BEFORE = re.compile(r"[^\W\d_]{3,}\.\Z")
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
@@ -2321,6 +2347,26 @@ class _Matcher:
             return True
         return kana(last) and kana(last + 1) and tokens[last].end == tokens[last + 1].start
 
+    def _place_opens_a_body(self, cand: _Candidate) -> bool:
+        """Is a place, in a Japanese or Chinese text, the first part of a body's, a work's or
+        an event's name: the characters after it end in a generic noun of such names
+        (``locales/languages/body-suffixes.toml``: 連盟, 協会, 大学, 工程...)?"""
+        if cand.entry.type != "place":
+            return False
+        rule = _body_suffixes(self.index.lang)
+        if rule is None:
+            return False
+        suffixes, longest, within, breaks = rule
+        end = self.tokens[cand.last - 1].end
+        if longest:  # Japanese: the run of kanji and katakana up to a particle
+            run = _KANJI_KATAKANA_RUN.match(self.text, end)
+            word = run.group() if run else ""
+            return 0 < len(word) <= longest and word.endswith(suffixes)
+        run = _HAN_RUN.match(self.text[end : end + within])
+        word = run.group() if run else ""
+        return any(s in word and not any(b in word[: word.index(s)] for b in breaks)
+                   for s in suffixes)
+
     def _institution_of(self, cand: _Candidate) -> bool:
         """Is an organisation's multi-word name followed by "of" and a capitalised word
         that may belong to a name ("State Department of Health", not "... of the")?"""
@@ -3099,6 +3145,9 @@ class _Matcher:
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".
         chosen = [c for c in chosen if not self._inside_kana_word(c)]
+        # A place written right before the rest of a body's name in a script without spaces
+        # ("日本スケート連盟", "中国足球协会") is part of that name.
+        chosen = [c for c in chosen if not self._place_opens_a_body(c)]
         # A lone Slavic surname in -a that is also another person's declined surname
         # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
         chosen = [c for c in chosen if not (
