@@ -39,6 +39,8 @@ _LANG_CODES = {"English": "en", "Portuguese": "pt"}
 # sentences translated ahead in-process (EmbeddedEngine.speculate) and not asked for yet: the
 # oldest are dropped beyond this many (a long-lived service never holds more)
 AHEAD_MAX = 2048
+# the interpreter's switch interval while the pool has sentences in flight (_Handoff), seconds
+HANDOFF_INTERVAL = 0.0005
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +145,53 @@ def discover_models() -> dict[tuple[str, str], tuple[Path, dict[str, Any]]]:
     return found
 
 
+class _Handoff:
+    """The pool's native calls release the GIL; to hand an answer back and take the next
+    sentence, a pool thread must take it again. While the caller runs Python beside the pool
+    (pipeline._Early's stages on each answer, the glossary stage while sentences are translated
+    ahead), a thread that wants the GIL waits until the holder drops it: up to the switch
+    interval (``sys.setswitchinterval``, 5 ms by default), its core idle meanwhile. So while any
+    sentence is in flight on a pool, the interval is at most ``HANDOFF_INTERVAL``; the interval
+    found before is put back when the last one is done (not if someone changed it meanwhile; a
+    lower one is left as it is). Only the scheduling changes: each sentence is the same native
+    call on the same text (benchmarks/bench_gil_handoff.py measures the threads' wait)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._busy = 0  # sentences submitted and not done
+        self._saved: float | None = None  # the interval to put back
+        self._ours = 0.0  # the interval as set (as the interpreter reads it back)
+
+    def submit(self, pool: ThreadPoolExecutor, model: Any, flat: str) -> Future[str]:
+        with self._lock:
+            if self._busy == 0:
+                current = sys.getswitchinterval()
+                if current > HANDOFF_INTERVAL:
+                    self._saved = current
+                    sys.setswitchinterval(HANDOFF_INTERVAL)
+                    self._ours = sys.getswitchinterval()
+            self._busy += 1
+        try:
+            future = pool.submit(_translate_one, model, flat)
+        except BaseException:
+            self._done(None)
+            raise
+        future.add_done_callback(self._done)  # done, failed or cancelled
+        return future
+
+    def _done(self, _future: Future[str] | None) -> None:
+        with self._lock:
+            self._busy -= 1
+            if self._busy == 0 and self._saved is not None:
+                if sys.getswitchinterval() == self._ours:  # nobody changed it meanwhile
+                    sys.setswitchinterval(self._saved)
+                self._saved = None
+
+
+# one for the process: the switch interval is the interpreter's
+_handoff = _Handoff()
+
+
 def _translate_one(model: Any, flat: str) -> str:
     """One flattened sentence through the native engine (the same call however it is reached)."""
     return str(model.translate(flat)).strip()
@@ -160,7 +209,7 @@ def _longest_first(
     todo = [flat for flat in dict.fromkeys(flats) if flat and flat not in ahead]
     pending = dict(ahead)
     for flat in sorted(todo, key=len, reverse=True):
-        pending[flat] = pool.submit(_translate_one, model, flat)
+        pending[flat] = _handoff.submit(pool, model, flat)
     return pending
 
 
@@ -327,7 +376,7 @@ class EmbeddedEngine(Engine):
                     continue
                 while len(self._ahead) >= AHEAD_MAX:  # never asked for: the oldest go
                     self._ahead.pop(next(iter(self._ahead))).cancel()
-                self._ahead[key] = pool.submit(_translate_one, model, flat)
+                self._ahead[key] = _handoff.submit(pool, model, flat)
 
     def unspeculate(self, sentences: Sequence[str], source: str, target: str) -> None:
         # Speculated sentences the glossary stage then changed: their look-ahead is wasted
