@@ -38,6 +38,7 @@ from .errors import (
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
 from .glossary.injected import injected_names
+from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import (
     EarlyKey,
@@ -123,6 +124,9 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     """Detect languages, drop boilerplate, split sentences."""
     options = options or RunOptions()
     timings: dict[str, float] = {}
+    # the size limit first: every stage below costs in proportion to the text (translate.limits)
+    check_article_chars(text_chars(b.text for b in article.blocks), options.max_article_chars,
+                        source=article.source)
     if not any(ch.isalnum() for b in article.blocks for ch in b.text):
         # emoji, punctuation, symbols: nothing to translate, whatever --from or boilerplate say
         raise EmptyInputError("no article text (no letters or digits)", path=article.source)
@@ -1020,7 +1024,7 @@ def run_file(
     check_formats(formats)
     check_policy(policy)
     profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
-    article = read_article(path, page_url=page_url)
+    article = read_article(path, page_url=page_url, max_chars=options.max_article_chars)
     own_store = store is None
     store = store or open_store(options)
     try:

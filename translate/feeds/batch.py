@@ -202,7 +202,7 @@ def _read_line(raw: bytes | str, line: int, options: RunOptions,
 def _article(claim: Claim, options: RunOptions) -> tuple[Article, RunOptions]:
     payload = claim.payload
     if "path" in payload:
-        return read_article(payload["path"]), options
+        return read_article(payload["path"], max_chars=options.max_article_chars), options
     if "oversize" in payload:
         raise InputError(
             f"record of {payload['oversize']} bytes is over the {payload['limit']}-byte limit",

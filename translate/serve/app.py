@@ -45,6 +45,7 @@ from ..errors import (
     UnsupportedPairError,
     UsageError,
 )
+from ..limits import over_limit
 from .config import ApiKeys, KeyLimits, ServeConfig
 from .limits import BodyLimits, HttpError, RateLimiter
 from .metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
@@ -404,7 +405,7 @@ def _article_chars(params: dict[str, Any]) -> int:
 
 
 def _check_size(size: int, limit: int) -> None:
-    if limit != -1 and size > limit:
+    if over_limit(size, limit):
         raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit ({limit})")
 
 
