@@ -594,6 +594,8 @@ class _Early:
         self.verified: dict[int, Verified] = {}  # sentence -> its names verified ahead
         self.localized: dict[EarlyKey, Localized] = {}
         self.checked: dict[tuple[Any, ...], list[list[Finding]]] = {}
+        # check_key -> the first sentence checked with it and its findings (flush)
+        self.by_key: dict[tuple[Any, ...], tuple[str, list[list[Finding]]]] = {}
         self.waiting: list[TranslatedSegment] = []  # answered and localized, not yet checked
         # the date and number readings of the texts, shared by localize and the checks across
         # calls (localize.stage.readings_shared)
@@ -628,10 +630,24 @@ class _Early:
         from .check import CHECKERS, check_key, checker_findings
 
         try:
+            # a sentence that repeats (all the checks read of it the same: check_key) is checked
+            # once; each copy gets the findings with its own segment id, as run_checks gives
+            # them (thousands of one tiny paragraph cost one check, not thousands)
+            keys = [check_key(t) for t in done]
+            fresh: dict[tuple[Any, ...], TranslatedSegment] = {}
+            for t, key in zip(done, keys, strict=True):
+                if key not in self.by_key:
+                    fresh.setdefault(key, t)
             with readings_shared(self.readings):  # localize and check read each text once
-                found = checker_findings(CHECKERS, done, self.ctx)
-            for t, per in zip(done, found, strict=True):
-                self.checked[(t.id, check_key(t))] = per
+                found = checker_findings(CHECKERS, list(fresh.values()), self.ctx)
+            for (key, t), per in zip(fresh.items(), found, strict=True):
+                self.by_key[key] = (t.id, per)
+            for t, key in zip(done, keys, strict=True):
+                first, per = self.by_key[key]
+                self.checked[(t.id, key)] = per if first == t.id else [
+                    [dataclasses.replace(f, segment=t.id, data=dict(f.data)) for f in fs]
+                    for fs in per
+                ]
         except Exception as exc:  # only a guess failed: the stages run it again (and raise)
             log.debug("early post-engine work stopped: %s", exc)
             self.failed = True
