@@ -2,9 +2,10 @@
 
 The twenty-third pass's fuzzer found one 5 MB line of ``a,a,a,…`` taking 36 s of CPU in
 ``translate run`` (linear, but unbounded: ``run`` had no article size limit). This builds each
-hostile shape at each size, runs the real CLI on it (embedded engine, ``--from en --no-cache``, a fresh
-``TRANSLATE_HOME``) in its own process and reports that process's exit code, CPU seconds
-(user+sys, from ``os.wait4``) and peak RSS. Linear means ``cpu/MB`` stays flat across sizes.
+hostile shape at each size, runs the real CLI on it (embedded engine, ``--from en
+--no-cache``, a fresh ``TRANSLATE_HOME``) in its own process and reports that process's exit
+code, CPU seconds (user+sys, from ``os.wait4``: with its engine child once waited for) and peak
+RSS (the largest process's). Linear means ``cpu/MB`` stays flat across sizes.
 Shapes: one huge line of one-letter words, one huge token, words without spaces, deep nesting
 (HTML), tiny paragraphs, a huge attribute (HTML), many links (Markdown and HTML), and a normal
 article's sentences repeated (the reference).

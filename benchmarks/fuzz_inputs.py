@@ -21,16 +21,26 @@ kind, all from ``random.Random(--seed)``:
   HTML-escaped twice;
 * review files: unit/segment ids edited, swapped or duplicated, the source text edited, the
   target's placeholders broken (removed, unbalanced, renumbered, unknown), the JSON edition's
-  ids or source edited.
+  ids or source edited;
+* the twenty-fourth pass's (``--mutations new25``): the file gzip/zlib/bzip2/xz-compressed
+  under its own name (or a gzip stream cut short, or gzip twice), honest UTF-16/UTF-32 (BOM and
+  declaration agree; or UTF-16 without a BOM), right-to-left names, decomposed names and names
+  under hundreds of combining marks, addresses of 10,000 to 2,000,000 characters, the review
+  file's notes and PO comments edited (a 1 MB note, markup, duplicated notes, a ``#, fuzzy``
+  flag, a ``#:`` reference to another file), pathological Markdown (an unclosed fence of
+  thousands of backticks, an unclosed comment, a table of 50,000 columns, a link title of
+  50,000 characters, escaped brackets, tab-indented lists), and hostile JSON (a number of 100,000
+  digits, ``1e999999``, arrays 100,000 deep, duplicate keys, wrong types, 10,000 keys).
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
 state), ``translate review apply`` (XLIFF, PO), ``translate batch`` (a folder and a JSONL file),
-and the HTTP service (a real ``translate serve`` under uvicorn on a local port): ``/translate``
-(JSON, form), ``/detect``, ``/translate_file``, ``/v1/editions``, ``/v1/check``.
+``translate tm import`` (TMX) and ``translate glossary import`` (TBX; its TOML read back with
+``tomllib``), and the HTTP service (a real ``translate serve`` under uvicorn on a local port):
+``/translate`` (JSON, form), ``/detect``, ``/translate_file``, ``/v1/editions``, ``/v1/check``.
 
 Each CLI case runs in a subprocess with ``--timeout`` seconds (a run past it is a hang) and
-passes when: the exit code is a documented one (0, 2..11); stderr holds no traceback and, on a
+passes when: the exit code is a documented one (0, 2..12); stderr holds no traceback and, on a
 failure, one ``error[...]`` line per input and nothing else; no temporary file is left; every
 file written parses back with an independent parser (JSON: ``json``; XLIFF/TMX/XML:
 ``defusedxml``; feeds: ``feedparser`` without bozo; PO: ``polib``; HTML: ``lxml.html``;
