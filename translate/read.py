@@ -17,6 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import jsontext
 from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
 from .fsutil import NotRegularFileError, read_regular
 from .limits import check_article_chars, text_chars
@@ -2904,15 +2905,14 @@ def _agreed_headline(title: str, html: str) -> str:
 
 def _json_ld_body(html: str) -> str:
     """The longest ``articleBody`` in the page's JSON-LD, or ``""``."""
-    import json
 
     best = ""
     for m in re.finditer(
         r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, flags=re.S | re.I
     ):
         try:
-            data = json.loads(m.group(1))
-        except ValueError:
+            data = jsontext.loads(m.group(1))
+        except ValueError:  # jsontext.BadJSON: malformed, too deep, a number too long
             continue
         stack = [data]
         while stack:

@@ -18,14 +18,13 @@ changed (``source-hash``, ``target-hash``), not when the same run wrote the edit
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from . import inline
+from . import inline, jsontext
 from .check import CheckContext, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import read_regular
@@ -506,7 +505,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
 
 def load_edition(path: Path) -> Edition:
     try:
-        data = json.loads(read_regular(path).decode("utf-8"))
+        data = jsontext.loads(read_regular(path).decode("utf-8"))
         return edition_from_dict(data)
     except FileNotFoundError:
         raise InputError("no such file (the JSON edition)", path=str(path)) from None

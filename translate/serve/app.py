@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import math
 import threading
@@ -34,7 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from .. import __version__
+from .. import __version__, jsontext
 from ..errors import (
     DataError,
     EngineError,
@@ -188,8 +187,8 @@ class Api:
         if ctype == "application/json" or ctype.endswith("+json"):
             body = await request.body()
             try:
-                data = json.loads(body)
-            except (ValueError, RecursionError):
+                data = jsontext.loads(body)
+            except jsontext.BadJSON:
                 raise HttpError(400, "Invalid JSON format") from None
             if not isinstance(data, dict):
                 raise HttpError(400, "Invalid JSON format: expected an object")
