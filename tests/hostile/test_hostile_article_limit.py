@@ -72,7 +72,8 @@ def test_batch_fails_the_large_article_alone(tmp_path: Path, fake_engine: object
                                    encoding="utf-8")  # fmt: skip
     out = tmp_path / "out"
     result = invoke("batch", src, "--to", "pt-BR", "--from", "en", "--engine", "fake", "--out",
-                    out, "--db", tmp_path / "t.db", "--max-article-chars", "1000", "-q")  # fmt: skip
+                    out, "--db", tmp_path / "t.db", "--max-article-chars", "1000",
+                    "-q")  # fmt: skip
     assert result.code == 10, result.stderr  # partly done: the other article is written
     assert "error[E017]" in result.stderr and "Traceback" not in result.stderr
     written = tree(out)

@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hostile.helpers import invoke
+from hostile.helpers import HOSTILE, invoke
 
 from translate.jsontext import BadJSON, loads
 
@@ -97,3 +97,18 @@ def test_review_apply_refuses_an_edition_nested_deep(tmp_path: Path) -> None:
                  "--db", tmp_path / "t.db")  # fmt: skip
     assert out.code in (3, 7), out.stderr
     assert "internal error" not in out.stderr and "Traceback" not in out.stderr
+
+
+def test_review_apply_refuses_an_edition_whose_source_is_not_text(tmp_path: Path) -> None:
+    """The fuzzer's case 224 (seed 25, json-hostile): the JSON edition's ``"source"`` of a block
+    edited to ``true``; it failed later, as an internal error (exit 1)."""
+    data = HOSTILE / "fuzz25"
+    edition = tmp_path / "edition" / "article.pt-BR.json"
+    edition.parent.mkdir()
+    edition.write_bytes((data / "article.pt-BR.json").read_bytes())
+    review = tmp_path / "article.pt-BR.po"
+    review.write_bytes((data / "article.pt-BR.po").read_bytes())
+    out = invoke("review", "apply", review, "--edition", edition, "--out", tmp_path / "out",
+                 "--db", tmp_path / "t.db")  # fmt: skip
+    out.refused(7, "block 4's source is bool, not a string")
+    assert not (tmp_path / "out").exists() or not list((tmp_path / "out").iterdir())
