@@ -418,7 +418,7 @@ def _cell(value: Any) -> tuple[int, int, int] | None:
     return value[0], value[1], value[2]
 
 
-def _text(value: Any, what: str) -> str:
+def _string(value: Any, what: str) -> str:
     """A field the JSON writer writes as a string; TypeError (a refused edition) otherwise: an
     edited ``"source": true`` failed later as an internal error (the fuzzer's json-hostile)."""
     if not isinstance(value, str):
@@ -432,11 +432,11 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
     blocks: list[Block] = []
     edition_blocks: list[EditionBlock] = []
     for i, b in enumerate(data["blocks"]):
-        _text(b["source"], f"block {i}'s source")
-        _text(b["kind"], f"block {i}'s kind")
+        _string(b["source"], f"block {i}'s source")
+        _string(b["kind"], f"block {i}'s kind")
         for s in b["segments"]:
-            _text(s["source"], f"a segment's source in block {i}")
-            _text(s["target"], f"a segment's target in block {i}")
+            _string(s["source"], f"a segment's source in block {i}")
+            _string(s["target"], f"a segment's target in block {i}")
         lang = _guess(b.get("language"))
         number = b.get("number")
         number = number if isinstance(number, int) and not isinstance(number, bool) else None
@@ -490,9 +490,9 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
         blocks=blocks,
         source=str(art.get("source", "")),
         format=str(art.get("format", "txt")),
-        title=None if art.get("title") is None else _text(art["title"], "the title"),
+        title=None if art.get("title") is None else _string(art["title"], "the title"),
         meta=dict(art.get("meta") or {}),
-        dropped=[Dropped(_text(d["text"], "a dropped text"), str(d["rule"]), str(d["reason"]))
+        dropped=[Dropped(_string(d["text"], "a dropped text"), str(d["rule"]), str(d["reason"]))
                  for d in data.get("dropped", [])],
         lang=_guess(art.get("language")),
     )
