@@ -21,16 +21,26 @@ kind, all from ``random.Random(--seed)``:
   HTML-escaped twice;
 * review files: unit/segment ids edited, swapped or duplicated, the source text edited, the
   target's placeholders broken (removed, unbalanced, renumbered, unknown), the JSON edition's
-  ids or source edited.
+  ids or source edited;
+* the twenty-fourth pass's (``--mutations new25``): the file gzip/zlib/bzip2/xz-compressed
+  under its own name (or a gzip stream cut short, or gzip twice), honest UTF-16/UTF-32 (BOM and
+  declaration agree; or UTF-16 without a BOM), right-to-left names, decomposed names and names
+  under hundreds of combining marks, addresses of 10,000 to 2,000,000 characters, the review
+  file's notes and PO comments edited (a 1 MB note, markup, duplicated notes, a ``#, fuzzy``
+  flag, a ``#:`` reference to another file), pathological Markdown (an unclosed fence of
+  thousands of backticks, an unclosed comment, a table of 50,000 columns, a link title of
+  50,000 characters, escaped brackets, tab-indented lists), and hostile JSON (a number of 100,000
+  digits, ``1e999999``, arrays 100,000 deep, duplicate keys, wrong types, 10,000 keys).
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
 state), ``translate review apply`` (XLIFF, PO), ``translate batch`` (a folder and a JSONL file),
-and the HTTP service (a real ``translate serve`` under uvicorn on a local port): ``/translate``
-(JSON, form), ``/detect``, ``/translate_file``, ``/v1/editions``, ``/v1/check``.
+``translate tm import`` (TMX) and ``translate glossary import`` (TBX; its TOML read back with
+``tomllib``), and the HTTP service (a real ``translate serve`` under uvicorn on a local port):
+``/translate`` (JSON, form), ``/detect``, ``/translate_file``, ``/v1/editions``, ``/v1/check``.
 
 Each CLI case runs in a subprocess with ``--timeout`` seconds (a run past it is a hang) and
-passes when: the exit code is a documented one (0, 2..11); stderr holds no traceback and, on a
+passes when: the exit code is a documented one (0, 2..12); stderr holds no traceback and, on a
 failure, one ``error[...]`` line per input and nothing else; no temporary file is left; every
 file written parses back with an independent parser (JSON: ``json``; XLIFF/TMX/XML:
 ``defusedxml``; feeds: ``feedparser`` without bozo; PO: ``polib``; HTML: ``lxml.html``;
@@ -73,7 +83,7 @@ sys.path.insert(0, str(HERE))
 import fuzz_readers as fr  # noqa: E402  (the seventh and eighth passes' mutations)
 
 CORPUS = HERE.parent / "tests" / "data" / "realworld"
-DOCUMENTED = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11}
+DOCUMENTED = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
 HTTP_DOCUMENTED = {200, 400, 403, 408, 413, 415, 429, 503}
 ARTICLE_MD = (
     "# Budget vote in Lisbon\n\n"
@@ -85,6 +95,34 @@ ARTICLE_MD = (
     "- The vote cost $250,000, said João Pereira of the Lisbon City Council.\n"
 )
 Mut = Callable[[bytes, random.Random], bytes]
+# TMX 1.4b and TBX (ISO 30042) seeds as CAT tools write them: what ``translate tm import`` and
+# ``translate glossary import`` read
+TMX_SEED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4">\n'
+    '<header creationtool="OmegaT" creationtoolversion="6.0" datatype="plaintext" '
+    'segtype="sentence" adminlang="en" srclang="en" o-tmf="OmegaT TMX"/>\n<body>\n'
+    '<tu><tuv xml:lang="en"><seg>The city council approved a budget of <bpt i="1">&lt;b&gt;'
+    '</bpt>€1.2 million<ept i="1">&lt;/b&gt;</ept> on Friday.</seg></tuv>'
+    '<tuv xml:lang="pt-BR"><seg>A câmara municipal aprovou um orçamento de <bpt i="1">&lt;b&gt;'
+    '</bpt>€ 1,2 milhão<ept i="1">&lt;/b&gt;</ept> na sexta-feira.</seg></tuv></tu>\n'
+    '<tu><tuv xml:lang="en"><seg>About 40% of the 1,500 residents voted.</seg></tuv>'
+    '<tuv xml:lang="pt-BR"><seg>Cerca de 40% dos 1.500 moradores votaram.</seg></tuv></tu>\n'
+    '<tu><prop type="x-note">Ana Silva is the mayor</prop><tuv xml:lang="en"><seg>The mayor, '
+    'Ana Silva, said it was a fair deal.</seg></tuv><tuv xml:lang="pt-BR"><seg>A prefeita, Ana '
+    'Silva, disse que foi um acordo justo.</seg></tuv></tu>\n</body>\n</tmx>\n'
+)
+TBX_SEED = (
+    '<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">\n<martifHeader>'
+    '<fileDesc><sourceDesc><p>newsroom</p></sourceDesc></fileDesc></martifHeader>\n<text><body>'
+    '\n<termEntry id="lisbon-city-council"><descrip type="subjectField">place</descrip>'
+    '<langSet xml:lang="en"><tig><term>Lisbon City Council</term></tig></langSet>'
+    '<langSet xml:lang="pt"><tig><term>Câmara Municipal de Lisboa</term></tig></langSet>'
+    '</termEntry>\n<termEntry id="ana-silva"><langSet xml:lang="en"><tig><term>Ana Silva</term>'
+    '<termNote type="partOfSpeech">properNoun</termNote></tig></langSet></termEntry>\n'
+    '<termEntry id="joao-pereira"><langSet xml:lang="en"><tig><term>João Pereira</term></tig>'
+    '</langSet><langSet xml:lang="pt-BR"><tig><term>João Pereira</term></tig></langSet>'
+    '</termEntry>\n</body></text>\n</martif>\n'
+)
 
 
 # ---- new mutations (the older ones are fuzz_readers') ---------------------------------------
@@ -295,8 +333,161 @@ def _edition_edit(d: bytes, r: random.Random) -> bytes:
     return json.dumps(ed, ensure_ascii=r.random() < 0.5).encode("utf-8")
 
 
+# ---- twenty-fourth pass: what the harness lacked ---------------------------------------------
+
+def _compressed(d: bytes, r: random.Random) -> bytes:
+    """The file gzip-, zlib-, bzip2- or xz-compressed under its own name (a server's
+    ``Content-Encoding`` saved as is), or a gzip stream cut short, or gzip twice."""
+    import bz2
+    import lzma
+    import zlib
+
+    how = r.randrange(6)
+    if how == 0:
+        return gzip.compress(d, mtime=0)
+    if how == 1:
+        return zlib.compress(d)
+    if how == 2:
+        return bz2.compress(d)
+    if how == 3:
+        return lzma.compress(d)
+    if how == 4:
+        out = gzip.compress(d, mtime=0)
+        return out[: max(10, len(out) // 2)]
+    return gzip.compress(gzip.compress(d, mtime=0), mtime=0)
+
+
+def _utf16_honest(d: bytes, r: random.Random) -> bytes:
+    """The text in UTF-16 or UTF-32, with its BOM and a declaration that says so (an honest
+    file, as Windows tools write them), or UTF-16 without a BOM."""
+    text = d.decode("utf-8", "replace")
+    enc = r.choice(["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+    name = {"utf-16": "UTF-16", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE",
+            "utf-32": "UTF-32"}[enc]  # fmt: skip
+    text = re.sub(r"encoding=[\"'][^\"']*[\"']", f'encoding="{name}"', text, count=1)
+    text = re.sub(r"charset=[\w-]+", f"charset={name}", text, count=1)
+    out = text.encode(enc, "surrogatepass")
+    if enc in ("utf-16-le", "utf-16-be") and r.random() < 0.5:
+        out = ("\ufeff" + text).encode(enc, "surrogatepass")
+    return out
+
+
+_RTL_NAMES = ["محمد بن سلمان", "בנימין נתניהו", "Ἀθῆναι", "Jo\u0061\u0303o Pereira",
+              "Z\u0336\u0337\u0338\u0339\u033a\u033b\u033c\u033d\u033e\u033f" * 3 + "oe",
+              "\u202bAna Silva\u202c", "Ana\u200f Silva",
+              "\u0627\u0644\u0642\u0627\u0647\u0631\u0629",
+              "Li\u0301sbon", "São\u0301\u0301\u0301\u0301 Paulo", "\ufb01eld \u2163 Ⅷ",
+              "e" + "\u0301" * 500]  # fmt: skip
+
+
+def _rtl_combining(d: bytes, r: random.Random) -> bytes:
+    """Names replaced by right-to-left ones, names in decomposed form or under hundreds of
+    combining marks, with embedding controls and right-to-left marks around them."""
+    text = d.decode("utf-8", "replace")
+    spots = list(re.finditer(r"(?<![<&/#\w])[A-Z][a-z]{2,}(?: [A-Z][a-z]+)?", text))
+    spots = [m for m in spots if not re.search(r"<[^>]*$", text[max(0, m.start() - 200):m.start()])]
+    for m in sorted(r.sample(spots, min(len(spots), r.randrange(1, 6))), key=lambda m: -m.start()):
+        text = text[: m.start()] + r.choice(_RTL_NAMES) + text[m.end() :]
+    return text.encode("utf-8")
+
+
+def _long_url(d: bytes, r: random.Random) -> bytes:
+    """An address tens of thousands to two million characters long in a link, an image, a
+    feed's link or guid, a Markdown link or the bare text."""
+    n = r.choice([10_000, 100_000, 2_000_000])
+    url = b"https://example.org/" + r.choice([b"a", b"%41", b"a/", b"?q=", b"\xc3\xa9"]) * (
+        n // 3) + b"#end"
+    where = r.randrange(4)
+    if where == 0 and re.search(rb"<a\b[^>]*href=\"[^\"]*\"", d):
+        return re.sub(rb"(<a\b[^>]*href=\")[^\"]*(\")", lambda m: m.group(1) + url + m.group(2),
+                      d, count=1)  # fmt: skip
+    if where == 1 and re.search(rb"<(link|guid|id)>[^<]*</\1>", d):
+        return re.sub(rb"(<(link|guid|id)>)[^<]*(</\2>)", lambda m: m.group(1) + url + m.group(3),
+                      d, count=1)  # fmt: skip
+    if where == 2 and re.search(rb"\]\([^)]*\)", d):
+        return re.sub(rb"(\]\()[^)]*(\))", lambda m: m.group(1) + url + m.group(2), d, count=1)
+    return fr._insert_line(d, r, b" " + url + b" ")
+
+
+def _review_notes(d: bytes, r: random.Random) -> bytes:
+    """The translator's notes and comments edited: a huge note, a note that holds markup or
+    entities, notes added to every unit, a PO comment that claims another source or a flag."""
+    if b"<xliff" in d[:600]:
+        note = r.choice([b"x" * 1_000_000, b"&lt;script&gt;alert(1)&lt;/script&gt;",
+                         b"<![CDATA[<b>bold</b>]]>", b"\xe2\x80\xae reversed", b"&amp;&#x1F600;",
+                         b"", b"note <b>b</b>"])  # fmt: skip
+        how = r.randrange(3)
+        if how == 0 and b"<note" in d:
+            return re.sub(rb"(<note\b[^>]*>).*?(</note>)", lambda m: m.group(1) + note
+                          + m.group(2), d, count=1, flags=re.DOTALL)  # fmt: skip
+        if how == 1:
+            return re.sub(rb"(<unit\b[^>]*>)", lambda m: m.group(1) + b"<notes><note>" + note
+                          + b"</note></notes>", d)  # fmt: skip
+        return re.sub(rb"(<unit\b[^>]*>)", lambda m: m.group(1) + b"<notes><note id=\"n\">"
+                      + note + b"</note><note id=\"n\">" + note + b"</note></notes>", d, count=1)
+    extra = r.choice([b"#. " + b"x" * 1_000_000, b"#, fuzzy", b"#: ../../../etc/passwd:1",
+                      b"#| msgid \"old source\"", b"#~ msgid \"obsolete\"\n#~ msgstr \"velho\"",
+                      b"# \xe2\x80\xae comment", b"#, python-format, c-format"])  # fmt: skip
+    hits = [m.start() for m in re.finditer(rb"(?m)^msgctxt ", d)]
+    if not hits:
+        return extra + b"\n" + d
+    at = r.choice(hits)
+    return d[:at] + extra + b"\n" + d[at:]
+
+
+def _md_pathological(d: bytes, r: random.Random) -> bytes:
+    """Markdown the reader's rules may find hard: an unclosed fence of thousands of backticks,
+    an unclosed HTML comment, underline runs, a table of thousands of columns, a link
+    definition with a huge title, intraword emphasis runs, escaped brackets, tab-indented
+    lists thousands deep, a line of only spaces and a heading of thousands of #s."""
+    n = r.choice([2000, 50_000])
+    bombs = [
+        b"`" * n + b"\ncode\n",
+        b"<!-- " + b"comment " * (n // 8) + b"\n\n",
+        (b"Title\n" + b"=" * n + b"\n") * 3,
+        b"|" + b"a|" * n + b"\n|" + b"-|" * n + b"\n|" + b"1|" * n + b"\n",
+        b"[ref]: https://example.org/ \"" + b"t" * n + b"\"\n\n[x][ref]\n",
+        b"a" + b"_b" * n + b"\n",
+        b"\\[" * n + b"x" + b"\\]" * n + b"\n",
+        b"".join(b"\t" * i + b"* x\n" for i in range(min(n, 3000))),
+        b" " * n + b"\n",
+        b"#" * n + b" heading\n",
+        b"![" * n + b"](x)" * n + b"\n",
+        b"<" * n + b"\n",
+    ]
+    return fr._insert_line(d, r, b"\n" + r.choice(bombs) + b"\n")
+
+
+def _json_hostile(d: bytes, r: random.Random) -> bytes:
+    """JSON that parses badly or costly: a number of thousands of digits, ``1e999999``, arrays
+    nested 100,000 deep, duplicate keys, values of the wrong type, a record of 10,000 keys."""
+    lines = d.split(b"\n")
+    i = r.randrange(len(lines))
+    line = lines[i]
+    how = r.randrange(6)
+    if how == 0:
+        line = re.sub(rb"\{", b'{"n": ' + b"9" * r.choice([5000, 100_000]) + b", ", line, count=1)
+    elif how == 1:
+        line = re.sub(rb"\{", b'{"n": 1e999999, "m": -1e-999999, ', line, count=1)
+    elif how == 2:
+        depth = r.choice([1000, 100_000])
+        line = re.sub(rb"\{", b'{"deep": ' + b"[" * depth + b"]" * depth + b", ", line, count=1)
+    elif how == 3:
+        line = re.sub(rb"\{", b'{"id": "x", "text": "first", ', line, count=1)
+    elif how == 4:
+        line = re.sub(rb'"(text|q|id|title|html|format|lang|source|target)":\s*"[^"]*"',
+                      lambda m: b'"' + m.group(1) + b'": ' + r.choice([b"123", b"null", b"[]",
+                                                                       b"{}", b"true"]),
+                      line, count=1)  # fmt: skip
+    else:
+        line = re.sub(rb"\{", b"{" + b"".join(b'"k%d": %d, ' % (k, k) for k in range(10_000)),
+                      line, count=1)  # fmt: skip
+    lines[i] = line
+    return b"\n".join(lines)
+
+
 # every mutation and the seed kinds it applies to
-_ALL = ("page", "md", "text", "feed", "xliff", "po", "jsonl", "http")
+_ALL = ("page", "md", "text", "feed", "xliff", "po", "jsonl", "http", "tmx", "tbx")
 KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
     "truncate-byte": (fr._truncate, _ALL),
     "truncate-boundary": (_truncate_boundary, _ALL),
@@ -306,15 +497,16 @@ KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
     "lone-surrogate": (fr._surrogate, _ALL),
     "nul": (fr._nul, _ALL),
     "bom": (fr._bom, _ALL),
-    "bom-mismatch": (_bom_mismatch, ("page", "feed", "xliff", "md", "text")),
-    "charset-lie": (fr._lying_encoding, ("page", "feed", "xliff")),
-    "reencoded": (_reencode, ("page", "feed", "xliff", "po", "md", "text", "jsonl")),
+    "bom-mismatch": (_bom_mismatch, ("page", "feed", "xliff", "md", "text", "tmx", "tbx")),
+    "charset-lie": (fr._lying_encoding, ("page", "feed", "xliff", "tmx", "tbx")),
+    "reencoded": (_reencode, ("page", "feed", "xliff", "po", "md", "text", "jsonl", "tmx",
+                              "tbx")),
     "crlf-cr": (fr._line_ends, _ALL),
-    "deep-nesting": (fr._nest, ("page", "feed", "xliff", "md", "text", "http")),
-    "huge-attribute": (fr._huge_attr, ("page", "feed", "xliff")),
+    "deep-nesting": (fr._nest, ("page", "feed", "xliff", "md", "text", "http", "tmx", "tbx")),
+    "huge-attribute": (fr._huge_attr, ("page", "feed", "xliff", "tmx", "tbx")),
     "5mb-line": (_five_mb_line, ("page", "md", "text", "feed", "jsonl")),
-    "entity-tricks": (fr._entities, ("page", "feed", "xliff", "md", "http")),
-    "markup-junk": (fr._cdata, ("page", "feed", "xliff", "md", "text")),
+    "entity-tricks": (fr._entities, ("page", "feed", "xliff", "md", "http", "tmx", "tbx")),
+    "markup-junk": (fr._cdata, ("page", "feed", "xliff", "md", "text", "tmx", "tbx")),
     "md-bomb": (fr._md_bomb, ("md", "text")),
     "many-links": (fr._many_links, ("page", "feed")),
     "invisible-in-names-numbers": (fr._invisible, _ALL),
@@ -327,7 +519,19 @@ KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
     "broken-placeholders": (_placeholders, ("xliff", "po")),
     "hostile-terms": (fr._hostile_terms, ("xliff",)),
     "edition-edit": (_edition_edit, ("edition",)),
+    # the twenty-fourth pass's
+    "compressed": (_compressed, ("page", "md", "text", "feed", "xliff", "po", "jsonl", "tmx",
+                                 "tbx")),
+    "utf16-honest": (_utf16_honest, ("page", "md", "text", "feed", "xliff", "po", "jsonl",
+                                     "tmx", "tbx")),
+    "rtl-combining-names": (_rtl_combining, _ALL),
+    "long-url": (_long_url, ("page", "md", "text", "feed", "xliff", "jsonl", "http", "tmx")),
+    "review-notes": (_review_notes, ("xliff", "po")),
+    "md-pathological": (_md_pathological, ("md", "text")),
+    "json-hostile": (_json_hostile, ("jsonl", "http", "edition")),
 }  # fmt: skip
+NEW25 = ("compressed", "utf16-honest", "rtl-combining-names", "long-url", "review-notes",
+         "md-pathological", "json-hostile")
 # the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
 RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
 
@@ -388,6 +592,8 @@ def make_seeds(work: Path, env: dict[str, str], timeout: float) -> Seeds:
     ]).encode() + b"\n")]
     seeds["http"] = [("body.json", json.dumps({"q": plain.split("\n\n")[1], "source": "auto",
                                                 "target": "pt"}).encode())]  # fmt: skip
+    seeds["tmx"] = [("memory.tmx", TMX_SEED.encode())]
+    seeds["tbx"] = [("terms.tbx", TBX_SEED.encode())]
     src = work / "seed" / "article.md"
     src.parent.mkdir(parents=True)
     src.write_text(ARTICLE_MD, encoding="utf-8")
@@ -432,7 +638,11 @@ def parses(f: Path) -> str | None:
             import lxml.html
 
             lxml.html.document_fromstring(data.decode("utf-8"))
-        elif f.suffix in (".md", ".txt", ".toml", ".jsonl"):
+        elif f.suffix == ".toml":
+            import tomllib
+
+            tomllib.loads(data.decode("utf-8"))
+        elif f.suffix in (".md", ".txt", ".jsonl"):
             data.decode("utf-8")
     except Exception as exc:  # every failure is the finding
         return f"{type(exc).__name__}: {str(exc)[:100]}"
@@ -545,7 +755,7 @@ def http_case(server: Server, endpoint: str, body: bytes, r: random.Random,
     text = body.decode("utf-8", "replace")
     try:
         q = json.loads(body).get("q", text) if body.lstrip()[:1] == b"{" else text
-    except (ValueError, AttributeError):
+    except (ValueError, AttributeError, RecursionError):  # json-hostile: arrays 100,000 deep
         q = text
     try:
         if endpoint == "/translate" and r.random() < 0.5:  # the raw mutated body as JSON
@@ -616,6 +826,7 @@ ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed
     "http /translate_file": (1, ("page", "md", "text")),
     "http /v1/editions": (1.5, ("page", "md", "text")),
     "http /v1/check": (0.5, ("md", "text")),
+    "tm import": (1, ("tmx",)), "glossary import": (1, ("tbx",)),
 }  # fmt: skip
 FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,html,xliff,po"]
 
@@ -684,6 +895,12 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
                              case, env, timeout)  # fmt: skip
         elif entry == "check":
             code, err = _cli(["check", str(path)], case, env, timeout)
+        elif entry == "tm import":
+            code, err = _cli(["tm", "import", str(path), "--db", db], case, env, timeout)
+        elif entry == "glossary import":
+            out.mkdir()
+            code, err = _cli(["glossary", "import", str(path), "-o", str(out / "terms.toml")],
+                             case, env, timeout)  # fmt: skip
         elif entry == "batch jsonl":
             code, err = _cli(["batch", str(path), "--to", "pt-BR", "--out", str(out), "--db",
                               db, "--format", r.choice(FORMATS), "-q"],
@@ -698,7 +915,8 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
                 (case / "stderr.txt").write_text(err, encoding="utf-8")
                 return "first run: " + why, case
             code, err = _cli(cmd, case, env, timeout)
-    why = verdict(code, err, out, inputs=1 if entry in ("run", "check", "review apply") else 99)
+    one = ("run", "check", "review apply", "tm import", "glossary import")
+    why = verdict(code, err, out, inputs=1 if entry in one else 99)
     if why is None and _digest(inputs) != before:
         why = "input modified"
     if why:
@@ -717,7 +935,8 @@ def main(argv: list[str] | None = None) -> int:
                     "the cases run are then the plan's first ones, the same for a seed")
     ap.add_argument("--entries", default=",".join(ENTRY), help="entry points to drive")
     ap.add_argument("--mutations", default="",
-                    help="only these mutation kinds (comma-separated; default: all)")
+                    help="only these mutation kinds (comma-separated; default: all; new25: the "
+                    "twenty-fourth pass's)")
     ap.add_argument("--out", type=Path)
     ap.add_argument("--keep", type=Path, help="copy failing cases into this folder")
     args = ap.parse_args(argv)
@@ -732,7 +951,8 @@ def main(argv: list[str] | None = None) -> int:
     print(header, flush=True)
     seeds = make_seeds(work, env, args.timeout)
     entries = [e for e in args.entries.split(",") if e in ENTRY]
-    only = frozenset(m for m in args.mutations.split(",") if m in KINDS)
+    wanted = args.mutations.replace("new25", ",".join(NEW25)).split(",")
+    only = frozenset(m for m in wanted if m in KINDS)
     weights = [ENTRY[e][0] for e in entries]
     plan = []
     for n in range(1, args.budget + 1):

@@ -18,6 +18,9 @@ code   meaning
 10     partly done: some targets or inputs failed, the others were written; or a feed
        cut off mid-element: its whole items are published, the rest is lost
 11     executor unavailable: the ``ray`` extra is not installed, or the cluster cannot be reached
+12     an article over the size limit (``--max-article-chars``, default
+       :data:`translate.limits.DEFAULT_ARTICLE_CHAR_LIMIT` characters of text): refused before
+       any work on it
 =====  ==========================================================
 
 Codes 9 and 10 are outcomes, not exceptions: a run reports them after it wrote what it could
@@ -110,6 +113,14 @@ class NoArticleBodyError(EmptyInputError):
     and an edition of it would be presented as the article."""
 
     code = "E016"
+
+
+class ArticleTooLargeError(InputError):
+    """An article whose text is longer than the size limit (:mod:`translate.limits`): refused
+    before detection, segmentation or the engine see it."""
+
+    exit_code = 12
+    code = "E017"
 
 
 class UnsupportedPairError(TranslateError):

@@ -16,13 +16,13 @@ limit is what bounds the time to each record's result.
 from __future__ import annotations
 
 import dataclasses
-import json
 import logging
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
+from . import jsontext
 from .errors import EmptyInputError, InputError, InternalError, TranslateError
 from .locales import LocaleProfile
 from .model import Article, Block, Edition
@@ -103,7 +103,7 @@ class OversizeRecord:
         if found is None:
             return None
         try:
-            value = json.loads(found.group(1))
+            value = jsontext.loads(found.group(1))
         except ValueError:
             return None
         return str(value)
@@ -204,11 +204,9 @@ def translate_line(
         if not raw.strip():
             return None
         try:
-            obj = json.loads(raw)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
-        except RecursionError:
-            raise InputError("JSON nested too deeply to be an article") from None
+            obj = jsontext.loads(raw)
+        except jsontext.BadJSON as exc:
+            raise InputError(str(exc)) from None
         if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):
             article_id = str(obj["id"])  # so an error can name the article
         article_id, _, _ = _article_fields(obj, f"line-{line}")

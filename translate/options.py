@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
 
+from .limits import DEFAULT_ARTICLE_CHAR_LIMIT
+
 
 def home_dir() -> Path:
     explicit = os.environ.get("TRANSLATE_HOME")
@@ -114,6 +116,9 @@ class RunOptions:
     engine_options: EngineOptions = EngineOptions()
 
     source_locale: str | None = None  # the source's locale when named ("en-US"): its date order
+    # the article size limit in characters of text (translate.limits; -1: none): an article
+    # over it is refused (ArticleTooLargeError, exit 12) before any work on it
+    max_article_chars: int = DEFAULT_ARTICLE_CHAR_LIMIT
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "glossary_paths", tuple(self.glossary_paths))

@@ -38,6 +38,7 @@ from .errors import (
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
 from .glossary.injected import injected_names
+from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import (
     EarlyKey,
@@ -123,6 +124,9 @@ def prepare(article: Article, options: RunOptions | None = None) -> PreparedArti
     """Detect languages, drop boilerplate, split sentences."""
     options = options or RunOptions()
     timings: dict[str, float] = {}
+    # the size limit first: every stage below costs in proportion to the text (translate.limits)
+    check_article_chars(text_chars(b.text for b in article.blocks), options.max_article_chars,
+                        source=article.source)
     if not any(ch.isalnum() for b in article.blocks for ch in b.text):
         # emoji, punctuation, symbols: nothing to translate, whatever --from or boilerplate say
         raise EmptyInputError("no article text (no letters or digits)", path=article.source)
@@ -590,6 +594,8 @@ class _Early:
         self.verified: dict[int, Verified] = {}  # sentence -> its names verified ahead
         self.localized: dict[EarlyKey, Localized] = {}
         self.checked: dict[tuple[Any, ...], list[list[Finding]]] = {}
+        # check_key -> the first sentence checked with it and its findings (flush)
+        self.by_key: dict[tuple[Any, ...], tuple[str, list[list[Finding]]]] = {}
         self.waiting: list[TranslatedSegment] = []  # answered and localized, not yet checked
         # the date and number readings of the texts, shared by localize and the checks across
         # calls (localize.stage.readings_shared)
@@ -624,10 +630,24 @@ class _Early:
         from .check import CHECKERS, check_key, checker_findings
 
         try:
+            # a sentence that repeats (all the checks read of it the same: check_key) is checked
+            # once; each copy gets the findings with its own segment id, as run_checks gives
+            # them (thousands of one tiny paragraph cost one check, not thousands)
+            keys = [check_key(t) for t in done]
+            fresh: dict[tuple[Any, ...], TranslatedSegment] = {}
+            for t, key in zip(done, keys, strict=True):
+                if key not in self.by_key:
+                    fresh.setdefault(key, t)
             with readings_shared(self.readings):  # localize and check read each text once
-                found = checker_findings(CHECKERS, done, self.ctx)
-            for t, per in zip(done, found, strict=True):
-                self.checked[(t.id, check_key(t))] = per
+                found = checker_findings(CHECKERS, list(fresh.values()), self.ctx)
+            for (key, t), per in zip(fresh.items(), found, strict=True):
+                self.by_key[key] = (t.id, per)
+            for t, key in zip(done, keys, strict=True):
+                first, per = self.by_key[key]
+                self.checked[(t.id, key)] = per if first == t.id else [
+                    [dataclasses.replace(f, segment=t.id, data=dict(f.data)) for f in fs]
+                    for fs in per
+                ]
         except Exception as exc:  # only a guess failed: the stages run it again (and raise)
             log.debug("early post-engine work stopped: %s", exc)
             self.failed = True
@@ -1020,7 +1040,7 @@ def run_file(
     check_formats(formats)
     check_policy(policy)
     profiles = parse_targets(targets) if isinstance(targets, str) else list(targets)
-    article = read_article(path, page_url=page_url)
+    article = read_article(path, page_url=page_url, max_chars=options.max_article_chars)
     own_store = store is None
     store = store or open_store(options)
     try:

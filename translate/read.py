@@ -17,8 +17,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from . import jsontext
 from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
 from .fsutil import NotRegularFileError, read_regular
+from .limits import check_article_chars, text_chars
 from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -183,10 +185,11 @@ def sniff_format(path: str | Path, text: str) -> str:
 
 def read_article(
     path: str | Path, *, fmt: str | None = None, article_id: str | None = None,
-    page_url: str | None = None,
+    page_url: str | None = None, max_chars: int | None = None,
 ) -> Article:
     """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed);
-    ``page_url``: the page's own address, see :func:`parse_article`."""
+    ``page_url``: the page's own address, ``max_chars`` the article size limit, see
+    :func:`parse_article`."""
     source = str(path)
     text = decode(read_bytes(path), source=source)
     if fmt is not None and fmt not in FORMATS:
@@ -194,7 +197,7 @@ def read_article(
     fmt = fmt or sniff_format(path, text)
     stem = "stdin" if source == "-" else Path(source).stem
     return parse_article(text, fmt=fmt, source=source, article_id=article_id or file_slug(stem),
-                         page_url=page_url)  # fmt: skip
+                         page_url=page_url, max_chars=max_chars)  # fmt: skip
 
 
 def check_page_url(url: str) -> str:
@@ -378,9 +381,13 @@ def join_split_words(text: str, *, html: bool = False) -> tuple[str, list[str]]:
 
 def parse_article(
     text: str, *, fmt: str, source: str = "-", article_id: str = "article",
-    page_url: str | None = None,
+    page_url: str | None = None, max_chars: int | None = None,
 ) -> Article:
     """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left.
+
+    ``max_chars``: the article size limit (:mod:`translate.limits`; ``None`` or -1: none here,
+    ``pipeline.prepare`` checks its own): plain text is measured before it is parsed, Markdown
+    and HTML by their blocks' text once read; ArticleTooLargeError (exit 12) when over it.
 
     ``page_url``: the page's own address (``--page-url``), over the one the page declares
     (canonical link, ``og:url``): relative links and images are made absolute against it (or
@@ -388,6 +395,8 @@ def parse_article(
     (``inline.relative_findings``)."""
     if page_url is not None:
         page_url = check_page_url(page_url)
+    if fmt == "txt":  # its characters are its text: refused before any reading
+        check_article_chars(len(text), max_chars, source=source)
     text = clean_text(text, source=source)
     text, joined = join_split_numbers(text, html=fmt == "html")
     text, split_words = join_split_words(text, html=fmt == "html")
@@ -408,6 +417,7 @@ def parse_article(
         blocks, title = _text_blocks(text)
     else:
         raise InputError(f"unknown input format {fmt!r}", hint=f"use one of {', '.join(FORMATS)}")
+    check_article_chars(text_chars(b.text for b in blocks), max_chars, source=source)
     if not any(b.text.strip() for b in blocks if b.kind != "title"):
         raise EmptyInputError("no article text", path=source)
     if joined:
@@ -2895,15 +2905,14 @@ def _agreed_headline(title: str, html: str) -> str:
 
 def _json_ld_body(html: str) -> str:
     """The longest ``articleBody`` in the page's JSON-LD, or ``""``."""
-    import json
 
     best = ""
     for m in re.finditer(
         r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", html, flags=re.S | re.I
     ):
         try:
-            data = json.loads(m.group(1))
-        except ValueError:
+            data = jsontext.loads(m.group(1))
+        except ValueError:  # jsontext.BadJSON: malformed, too deep, a number too long
             continue
         stack = [data]
         while stack:

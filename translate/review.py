@@ -18,14 +18,13 @@ changed (``source-hash``, ``target-hash``), not when the same run wrote the edit
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
-from . import inline
+from . import inline, jsontext
 from .check import CheckContext, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import read_regular
@@ -419,12 +418,25 @@ def _cell(value: Any) -> tuple[int, int, int] | None:
     return value[0], value[1], value[2]
 
 
+def _string(value: Any, what: str) -> str:
+    """A field the JSON writer writes as a string; TypeError (a refused edition) otherwise: an
+    edited ``"source": true`` failed later as an internal error (the fuzzer's json-hostile)."""
+    if not isinstance(value, str):
+        raise TypeError(f"{what} is {type(value).__name__}, not a string")
+    return value
+
+
 def edition_from_dict(data: dict[str, Any]) -> Edition:
     """Rebuild an :class:`Edition` from the JSON writer's output (raises KeyError/TypeError)."""
     art = data["article"]
     blocks: list[Block] = []
     edition_blocks: list[EditionBlock] = []
     for i, b in enumerate(data["blocks"]):
+        _string(b["source"], f"block {i}'s source")
+        _string(b["kind"], f"block {i}'s kind")
+        for s in b["segments"]:
+            _string(s["source"], f"a segment's source in block {i}")
+            _string(s["target"], f"a segment's target in block {i}")
         lang = _guess(b.get("language"))
         number = b.get("number")
         number = number if isinstance(number, int) and not isinstance(number, bool) else None
@@ -478,9 +490,10 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
         blocks=blocks,
         source=str(art.get("source", "")),
         format=str(art.get("format", "txt")),
-        title=art.get("title"),
+        title=None if art.get("title") is None else _string(art["title"], "the title"),
         meta=dict(art.get("meta") or {}),
-        dropped=[Dropped(d["text"], d["rule"], d["reason"]) for d in data.get("dropped", [])],
+        dropped=[Dropped(_string(d["text"], "a dropped text"), str(d["rule"]), str(d["reason"]))
+                 for d in data.get("dropped", [])],
         lang=_guess(art.get("language")),
     )
     sig = {k: v for k, v in data["signature"].items() if k != "signature"}
@@ -506,7 +519,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
 
 def load_edition(path: Path) -> Edition:
     try:
-        data = json.loads(read_regular(path).decode("utf-8"))
+        data = jsontext.loads(read_regular(path).decode("utf-8"))
         return edition_from_dict(data)
     except FileNotFoundError:
         raise InputError("no such file (the JSON edition)", path=str(path)) from None

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 import click
 
+from ..limits import DEFAULT_ARTICLE_CHAR_LIMIT
 from ..options import EngineOptions, RunOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -67,7 +68,8 @@ def executor_options(what: str) -> Callable[[F], F]:
 
 def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
     """The pipeline's options (``--from --engine --detector --keep-boilerplate --no-cache --db
-    --threads`` and the glossary options), passed to the command as one ``options: RunOptions``.
+    --threads --max-article-chars`` and the glossary options), passed to the command as one
+    ``options: RunOptions``.
 
     ``--beam-size`` and ``--packages-dir``, when the command declares them, go into its
     :class:`EngineOptions` too.
@@ -80,7 +82,8 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
             keep_boilerplate: bool,
             no_cache: bool, db_path: Path | None, threads: int | None,
             glossary_paths: tuple[Path, ...], no_builtin: bool, beam_size: int | None = None,
-            packages_dir: Path | None = None, **kwargs: Any,
+            packages_dir: Path | None = None,
+            max_article_chars: int = DEFAULT_ARTICLE_CHAR_LIMIT, **kwargs: Any,
         ) -> Any:
             options = RunOptions(
                 engine=engine, detector=detector, source_lang=source_lang,
@@ -88,6 +91,7 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
                 use_cache=not no_cache, use_tm=not no_cache, db_path=db_path,
                 glossary_paths=glossary_paths, builtin_glossary=not no_builtin,
                 engine_options=EngineOptions(threads, beam_size, packages_dir),
+                max_article_chars=max_article_chars,
             )
             return func(*args, options=options, **kwargs)
 
@@ -111,6 +115,11 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
                               " (default: $TRANSLATE_HOME/translate.db)."),
             click.option("--threads", type=click.IntRange(min=1), default=None,
                          help=threads_help),
+            click.option("--max-article-chars", type=click.IntRange(min=-1),
+                         default=DEFAULT_ARTICLE_CHAR_LIMIT, show_default=True, metavar="N",
+                         help="An article with more characters of text than N (a page's text,"
+                              " not its markup) is refused with exit 12 before any work on it"
+                              " (-1: no limit)."),
             glossary_options,
         ]):
             decorated = option(decorated)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import click
 
+from ..limits import DEFAULT_ARTICLE_CHAR_LIMIT
 from ..options import EngineOptions, RunOptions
 from .common import glossary_options
 from .models import packages_dir_option
@@ -21,8 +22,8 @@ from .models import packages_dir_option
 @click.option("--keyless", is_flag=True, help="Serve without API keys (anyone may call).")
 @click.option("--char-limit", type=click.IntRange(min=-1), default=5000, show_default=True,
               help="Characters per text (-1: no limit).")
-@click.option("--article-char-limit", type=click.IntRange(min=-1), default=200_000,
-              show_default=True,
+@click.option("--article-char-limit", type=click.IntRange(min=-1),
+              default=DEFAULT_ARTICLE_CHAR_LIMIT, show_default=True,
               help="Characters of text per article or file: a page's text, not its markup"
                    " (-1: no limit).")
 @click.option("--batch-limit", type=click.IntRange(min=-1), default=1000, show_default=True,
@@ -69,6 +70,7 @@ def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bo
         engine=engine, use_cache=not no_cache, use_tm=not no_cache, db_path=db_path,
         glossary_paths=list(glossary_paths), builtin_glossary=not no_builtin,
         engine_options=EngineOptions(packages_dir=packages_dir),
+        max_article_chars=article_char_limit,
     )  # fmt: skip
     run_server(ServeConfig(
         host=host, port=port, workers=workers, api_keys_file=api_keys, keyless=keyless,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-import json
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -22,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import jsontext
 from ..errors import ErrorInfo, InputError, InternalError, TranslateError
 from ..fsutil import ensure_folder, sweep_temporaries
 from ..locales import parse_targets
@@ -170,8 +170,8 @@ def _scan(state: FeedState, source: Path, job: BatchJob, out_root: Path, locales
 def _line_id(raw: bytes) -> str | None:
     """The ``id`` of a JSONL line, if it has one (the article's key in the store)."""
     try:
-        obj = json.loads(raw)
-    except ValueError:
+        obj = jsontext.loads(raw)
+    except ValueError:  # jsontext.BadJSON: malformed, too deep, a number too long
         return None
     found = obj.get("id") if isinstance(obj, dict) else None
     return str(found) if isinstance(found, (str, int)) and not isinstance(found, bool) else None
@@ -190,9 +190,9 @@ def _read_line(raw: bytes | str, line: int, options: RunOptions,
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid UTF-8 (byte {exc.start})") from None
     try:
-        obj = json.loads(raw)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON: {exc.msg} (column {exc.colno})") from None
+        obj = jsontext.loads(raw)
+    except jsontext.BadJSON as exc:
+        raise InputError(str(exc)) from None
     request = article_from_object(obj, source=f"{source}:{line}", default_id=f"line-{line}")
     if request.source_lang:
         options = dataclasses.replace(options, source_lang=request.source_lang)
@@ -202,7 +202,7 @@ def _read_line(raw: bytes | str, line: int, options: RunOptions,
 def _article(claim: Claim, options: RunOptions) -> tuple[Article, RunOptions]:
     payload = claim.payload
     if "path" in payload:
-        return read_article(payload["path"]), options
+        return read_article(payload["path"], max_chars=options.max_article_chars), options
     if "oversize" in payload:
         raise InputError(
             f"record of {payload['oversize']} bytes is over the {payload['limit']}-byte limit",

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from .. import __version__
+from .. import __version__, jsontext
 from ..clock import utc_now
 from ..errors import InputError
 from ..fsutil import atomic_stream
@@ -118,12 +118,9 @@ def load(raw: bytes, source: str) -> dict[str, Any]:
     if not _depth_ok(text):
         raise InputError(f"JSON nested deeper than {MAX_DEPTH} levels; not a feed", path=source)
     try:
-        doc = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise InputError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})",
-                         path=source) from None
-    except RecursionError:  # pragma: no cover - the depth check comes first
-        raise InputError("JSON nested too deep; not a feed", path=source) from None
+        doc = jsontext.loads(text)  # malformed, too deep, or a number of 5,000 digits
+    except jsontext.BadJSON as exc:
+        raise InputError(str(exc), path=source) from None
     version = doc.get("version") if isinstance(doc, dict) else None
     if not isinstance(version, str) or not version.startswith(VERSION_PREFIX):
         raise InputError("a JSON document, but not a JSON Feed (no \"version\":"

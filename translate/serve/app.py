@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import json
 import logging
 import math
 import threading
@@ -34,7 +33,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, Response
 from starlette.routing import Route
 
-from .. import __version__
+from .. import __version__, jsontext
 from ..errors import (
     DataError,
     EngineError,
@@ -45,6 +44,7 @@ from ..errors import (
     UnsupportedPairError,
     UsageError,
 )
+from ..limits import over_limit
 from .config import ApiKeys, KeyLimits, ServeConfig
 from .limits import BodyLimits, HttpError, RateLimiter
 from .metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
@@ -187,8 +187,8 @@ class Api:
         if ctype == "application/json" or ctype.endswith("+json"):
             body = await request.body()
             try:
-                data = json.loads(body)
-            except (ValueError, RecursionError):
+                data = jsontext.loads(body)
+            except jsontext.BadJSON:
                 raise HttpError(400, "Invalid JSON format") from None
             if not isinstance(data, dict):
                 raise HttpError(400, "Invalid JSON format: expected an object")
@@ -404,7 +404,7 @@ def _article_chars(params: dict[str, Any]) -> int:
 
 
 def _check_size(size: int, limit: int) -> None:
-    if limit != -1 and size > limit:
+    if over_limit(size, limit):
         raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit ({limit})")
 
 

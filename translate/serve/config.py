@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import DataError
+from ..limits import DEFAULT_ARTICLE_CHAR_LIMIT
 from ..options import EngineOptions, RunOptions, home_dir
 
 CONFIG_ENV = "TRANSLATE_SERVE_CONFIG"  # how ``--workers N`` hands the settings to each process
@@ -39,7 +40,9 @@ class ServeConfig:
     api_keys_file: Path | None = None
     keyless: bool = False
     char_limit: int = 5000
-    article_char_limit: int = 200_000  # /v1/editions, /v1/check, /translate_file: text read
+    # /v1/editions, /v1/check, /translate_file: the text read (translate.limits, shared with
+    # translate run's --max-article-chars)
+    article_char_limit: int = DEFAULT_ARTICLE_CHAR_LIMIT
     batch_limit: int = 1000
     req_limit: int = 600
     max_body_bytes: int = 4 * 1024 * 1024

@@ -29,6 +29,7 @@ from typing import Any
 
 from ..detect import detect_language
 from ..errors import InputError, TranslateError, UnknownLocaleError, UnsupportedPairError
+from ..limits import over_limit, text_chars
 from ..locales import LocaleProfile, get_profile, load_profiles, parse_targets
 from ..model import Article, Block, Edition, EditionBlock, LanguageGuess, Segment
 from ..options import RunOptions
@@ -459,8 +460,8 @@ class Service:
         """``--article-char-limit`` on the text an article's blocks hold: for a page, what is
         translated, not its markup (scripts, styles and ads are most of a real page's bytes)."""
         limit = self.config.article_char_limit
-        size = sum(len(block.text) for block in article.blocks)
-        if limit != -1 and size > limit:
+        size = text_chars(block.text for block in article.blocks)
+        if over_limit(size, limit):
             raise HttpError(400, f"Invalid request: request ({size}) exceeds text limit ({limit})")
 
     def editions(self, payload: dict[str, Any]) -> dict[str, Any]:

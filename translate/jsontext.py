@@ -1,0 +1,34 @@
+"""JSON from outside (a JSONL record, a JSON Feed, a page's JSON-LD, an edition file, a request
+body) read with one set of refusals.
+
+``json.loads`` refuses more than malformed text, and not always with ``JSONDecodeError``: a
+number of more than 4,300 digits raises a plain ``ValueError`` (Python's limit on integer
+conversion), and arrays or objects nested some thousand levels deep raise ``RecursionError``.
+A reader that caught only the first turned the other two into an internal error (the
+twenty-fourth pass's fuzzer, ``json-hostile``). :func:`loads` raises :class:`BadJSON` (a
+``ValueError``) for all three, with a one-line reason.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+
+class BadJSON(ValueError):
+    """Text that is not JSON this program can read; ``str()`` is a one-line reason."""
+
+
+def loads(text: str | bytes) -> Any:
+    """``json.loads(text)``; :class:`BadJSON` for malformed text, a number too long to convert
+    and nesting too deep for the parser."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BadJSON(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+                      ) from None  # fmt: skip
+    except RecursionError:
+        raise BadJSON("JSON nested too deeply to be read") from None
+    except ValueError as exc:  # an integer of more than sys.get_int_max_str_digits() digits
+        reason = str(exc).split(":")[0] or "a value that cannot be read"
+        raise BadJSON(f"JSON holds a number too long to read ({reason})") from None

@@ -1,0 +1,41 @@
+"""The article size limit: one definition for ``run``, ``batch``, ``feed``, the Python API and
+the HTTP service (``--max-article-chars``; ``translate serve --article-char-limit``).
+
+An article is measured by the text its blocks hold, not its markup: a page's scripts, styles,
+attributes and link addresses are most of its bytes and none of the work. Plain text is measured
+before it is parsed (its characters are its text), Markdown and HTML once read (reading is
+linear and bounded by ``translate.read.MAX_INPUT_BYTES``); either way before language
+detection, segmentation, the engine and the checks, whose cost grows with the text.
+
+The default is far above a long news article (a 5,000-word feature is about 30,000 characters)
+and low enough that the worst text under it (one line of 100,000 one-letter words, a single
+200,000-character token) ends in seconds; ``-1`` lifts it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .errors import ArticleTooLargeError
+
+DEFAULT_ARTICLE_CHAR_LIMIT = 200_000
+NO_LIMIT = -1
+
+
+def text_chars(texts: Iterable[str]) -> int:
+    """The size the limit counts: the characters of an article's block texts."""
+    return sum(len(t) for t in texts)
+
+
+def over_limit(size: int, limit: int | None) -> bool:
+    """True when ``size`` characters are more than ``limit`` (``None`` or ``-1``: no limit)."""
+    return limit is not None and limit != NO_LIMIT and size > limit
+
+
+def check_article_chars(size: int, limit: int | None, *, source: str | None = None) -> None:
+    """:class:`ArticleTooLargeError` (exit 12) when ``size`` is over ``limit``."""
+    if over_limit(size, limit):
+        raise ArticleTooLargeError(
+            f"the article holds {size:,} characters of text, more than the limit of {limit:,}",
+            path=source, hint="--max-article-chars N raises the limit, -1 lifts it",
+        )
