@@ -44,9 +44,9 @@ apenas") and ``ok-perfect-passive`` (a passive present perfect written as a past
 language writes it so: "have been arrested" -> "were arrested" in English only when the source
 is Portuguese "foram presos").
 
-Run: ``python benchmarks/build_facts_heldout_t.py GUM_GIT_DIR benchmarks/data/facts_heldout_t.jsonl``
-(GUM_GIT_DIR: a git directory of UniversalDependencies/UD_English-GUM; set T was built from commit
-``afb41ee``).
+Run: ``python benchmarks/build_facts_heldout_t.py GUM_GIT_DIR
+benchmarks/data/facts_heldout_t.jsonl`` (GUM_GIT_DIR: a git directory of
+UniversalDependencies/UD_English-GUM; set T was built from commit ``afb41ee``).
 """
 
 from __future__ import annotations
@@ -69,8 +69,9 @@ EARLIER = [f"facts_heldout{x}.jsonl" for x in
            ["", "_b", "_c", "_d", "_e", "_f", "_g", "_h", "_i", "_j", "_k", "_l", "_m", "_n",
             "_o", "_p", "_q", "_r", "_s"]]  # fmt: skip
 
-_TIME_OPEN_EN = (r"^(?:(?:A|One|Two|Three|Four|Five|Six|Ten|\d+|Several|Many|A few) (?:years?|months?|"
-                 r"weeks?|days?|decades?) (?:ago|later|earlier)|Last (?:week|month|year|night|"
+_TIME_OPEN_EN = (r"^(?:(?:A|One|Two|Three|Four|Five|Six|Ten|\d+|Several|Many|A few) "
+                 r"(?:years?|months?|weeks?|days?|decades?) (?:ago|later|earlier)|"
+                 r"Last (?:week|month|year|night|"
                  r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|Earlier (?:this|"
                  r"that) (?:week|month|year)|(?:In|By|Since|Until|Before|After) (?:early |late |"
                  r"mid-)?(?:\d{4}|January|February|March|April|May|June|July|August|September|"
@@ -96,7 +97,8 @@ _ACTOR_PT = re.compile(r"\b([OoAa]s?|[Uu]ma?) ([a-zà-ú]{3,}) ([a-zà-ú]{3,}(?
 _NOT_NOUN_EN = {"has", "was", "had", "have", "were", "are", "is", "who", "that", "which", "first",
                 "last", "next", "same", "other", "new", "most"}  # fmt: skip
 _NOT_NOUN_PT = {"que", "qual", "mesmo", "mesma", "primeiro", "primeira", "último", "última",
-                "outro", "outra", "novo", "nova", "foi", "era", "está", "tem", "são", "ser"}  # fmt: skip
+                "outro", "outra", "novo", "nova", "foi", "era", "está", "tem", "são",
+                "ser"}  # fmt: skip
 
 _KIND_EN: dict[str, re.Pattern[str]] = {
     "time-open": re.compile(_TIME_OPEN_EN),
@@ -184,37 +186,108 @@ def mutate_t(src: str, tgt: str) -> list[tuple[str, str]]:
     """en -> pt: the kinds no earlier set had (Portuguese target)."""
     out = [
         _drop_open(tgt, _TIME_OPEN_PT),
-        _sub(tgt, [(r"\btem sido\b", "foi"), (r"\btêm sido\b", "foram"),
-                   (r"\btem estado\b", "esteve"), (r"\btêm estado\b", "estiveram"),
-                   (r"\bestá (\w+(?: \w+)?) desde\b", r"esteve \1 desde"),
-                   (r"\bestão (\w+(?: \w+)?) desde\b", r"estiveram \1 desde"),
-                   (r"\b(vive|trabalha|mora) (.{0,30}?)\bdesde\b", r"viveu \2desde")]
-             if re.search(r"\b(?:has|have) (?:been|served|lived|worked|held|remained|led|run|"
-                          r"stayed)\b", src) else [],
-             "perfect-made-past"),
+        _sub(
+            tgt,
+            [
+                (r"\btem sido\b", "foi"),
+                (r"\btêm sido\b", "foram"),
+                (r"\btem estado\b", "esteve"),
+                (r"\btêm estado\b", "estiveram"),
+                (r"\bestá (\w+(?: \w+)?) desde\b", r"esteve \1 desde"),
+                (r"\bestão (\w+(?: \w+)?) desde\b", r"estiveram \1 desde"),
+                (r"\b(vive|trabalha|mora) (.{0,30}?)\bdesde\b", r"viveu \2desde"),
+            ]
+            if re.search(
+                r"\b(?:has|have) (?:been|served|lived|worked|held|remained|led|run|"
+                r"stayed)\b",
+                src,
+            )
+            else [],
+            "perfect-made-past",
+        ),
         _swap_common(tgt, _ACTOR_PT, _NOT_NOUN_PT),
-        _sub(tgt, [(r"^Se ([^,]{3,}), (\w)", r"\1, \2"), (r", se ", ", "), (r"\bseria\b", "é"),
-                   (r"\bseriam\b", "são"), (r"\bpoderia\b", "pode"), (r"\bpoderiam\b", "podem"),
-                   (r"\bteria\b", "tem"), (r"\bteriam\b", "têm"), (r"\bhaveria\b", "há")],
-             "conditional-made-fact"),
-        _sub(tgt, [(r"(\d\s?)km\b", r"\1m"), (r"(\d\s)quilômetros\b", r"\1metros"),
-                   (r"(\d\s?)kg\b", r"\1g"), (r"(\d\s)quilos\b", r"\1gramas"),
-                   (r"(\d\s)toneladas\b", r"\1quilos"), (r"(\d\s?)GB\b", r"\1MB"),
-                   (r"(\d\s)milhas\b", r"\1metros"), (r"(\d\s)metros\b", r"\1centímetros"),
-                   (r"(\d\s)milhões\b", r"\1mil"), (r"(\d\s)milhão\b", r"\1mil"),
-                   (r"(\d\s)bilhões\b", r"\1trilhões"), (r"(\d\s)mil\b(?! milh| bilh)", r"\1")],
-             "unit-scale-changed"),
-        _sub(tgt, [(r"\bnão (?:só|apenas|somente) ", ""), (r"\bNão (?:só|apenas|somente) (\w)",
-                                                         r"\1")],
-             "not-only-dropped"),
-        _sub(tgt, [(r"\b(?:cerca de|quase|aproximadamente|mais de|pelo menos|por volta de) "
-                    r"(?=(?:US\$ ?|R\$ ?|€ ?)?\d)", "")], "approximation-dropped"),
+        _sub(
+            tgt,
+            [
+                (r"^Se ([^,]{3,}), (\w)", r"\1, \2"),
+                (r", se ", ", "),
+                (r"\bseria\b", "é"),
+                (r"\bseriam\b", "são"),
+                (r"\bpoderia\b", "pode"),
+                (r"\bpoderiam\b", "podem"),
+                (r"\bteria\b", "tem"),
+                (r"\bteriam\b", "têm"),
+                (r"\bhaveria\b", "há"),
+            ],
+            "conditional-made-fact",
+        ),
+        _sub(
+            tgt,
+            [
+                (r"(\d\s?)km\b", r"\1m"),
+                (r"(\d\s)quilômetros\b", r"\1metros"),
+                (r"(\d\s?)kg\b", r"\1g"),
+                (r"(\d\s)quilos\b", r"\1gramas"),
+                (r"(\d\s)toneladas\b", r"\1quilos"),
+                (r"(\d\s?)GB\b", r"\1MB"),
+                (r"(\d\s)milhas\b", r"\1metros"),
+                (r"(\d\s)metros\b", r"\1centímetros"),
+                (r"(\d\s)milhões\b", r"\1mil"),
+                (r"(\d\s)milhão\b", r"\1mil"),
+                (r"(\d\s)bilhões\b", r"\1trilhões"),
+                (r"(\d\s)mil\b(?! milh| bilh)", r"\1"),
+            ],
+            "unit-scale-changed",
+        ),
+        _sub(
+            tgt,
+            [(r"\bnão (?:só|apenas|somente) ", ""), (r"\bNão (?:só|apenas|somente) (\w)", r"\1")],
+            "not-only-dropped",
+        ),
+        _sub(
+            tgt,
+            [
+                (
+                    r"\b(?:cerca de|quase|aproximadamente|mais de|pelo menos|por volta de) "
+                    r"(?=(?:US\$ ?|R\$ ?|€ ?)?\d)",
+                    "",
+                )
+            ],
+            "approximation-dropped",
+        ),
         _ago(tgt, _NEXT_PT, r"\b[Hh]á (\w+) (?:anos?|meses|mês|semanas?|dias?|décadas?)\b"),
-        _move_open(tgt, _TIME_OPEN_PT, ("o", "a", "os", "as", "um", "uma", "ele", "ela", "eles",
-                                        "elas", "em", "no", "na", "ontem", "hoje", "há", "desde",
-                                        "até", "antes", "depois", "após")),
-        _sub(tgt, [(r"\bnão só\b", "não apenas"), (r"\bNão só\b", "Não apenas")],
-             "ok-not-only-synonym"),
+        _move_open(
+            tgt,
+            _TIME_OPEN_PT,
+            (
+                "o",
+                "a",
+                "os",
+                "as",
+                "um",
+                "uma",
+                "ele",
+                "ela",
+                "eles",
+                "elas",
+                "em",
+                "no",
+                "na",
+                "ontem",
+                "hoje",
+                "há",
+                "desde",
+                "até",
+                "antes",
+                "depois",
+                "após",
+            ),
+        ),
+        _sub(
+            tgt,
+            [(r"\bnão só\b", "não apenas"), (r"\bNão só\b", "Não apenas")],
+            "ok-not-only-synonym",
+        ),
     ]
     return [(k, t) for k, t in (x for x in out if x is not None) if t != tgt]
 
@@ -223,43 +296,112 @@ def mutate_t_en(src: str, tgt: str) -> list[tuple[str, str]]:
     """pt -> en: the kinds no earlier set had (English target)."""
     out = [
         _drop_open(tgt, _TIME_OPEN_EN),
-        _sub(tgt, [(r"\bhas been\b", "was"), (r"\bhave been\b", "were"),
-                   (r"\b(?:has|have) (served|lived|worked|held|remained|led|stayed)\b", r"\1")],
-             "perfect-made-past")
-        if re.search(r"\b(?:tem|têm) (?:sido|estado)\b|\bdesde\b", src) else None,
+        _sub(
+            tgt,
+            [
+                (r"\bhas been\b", "was"),
+                (r"\bhave been\b", "were"),
+                (r"\b(?:has|have) (served|lived|worked|held|remained|led|stayed)\b", r"\1"),
+            ],
+            "perfect-made-past",
+        )
+        if re.search(r"\b(?:tem|têm) (?:sido|estado)\b|\bdesde\b", src)
+        else None,
         _swap_common(tgt, _ACTOR_EN, _NOT_NOUN_EN),
-        _sub(tgt, [(r"^If ([^,]{3,}), (\w)", r"\1, \2"), (r", if ", ", "),
-                   (r"\bwould be\b", "is"), (r"\bwould\b", "will"), (r"\bcould\b", "can")],
-             "conditional-made-fact"),
-        _sub(tgt, [(r"(\d\s?)km\b", r"\1m"), (r"(\d\s)kilomet(er|re)s\b", r"\1met\2s"),
-                   (r"(\d\s?)kg\b", r"\1g"), (r"(\d\s)kilograms\b", r"\1grams"),
-                   (r"(\d\s)tonnes\b", r"\1kilograms"), (r"(\d\s)tons\b", r"\1pounds"),
-                   (r"(\d\s?)GB\b", r"\1MB"), (r"(\d\s)miles\b", r"\1yards"),
-                   (r"(\d\s)met(er|re)s\b", r"\1centimet\2s"),
-                   (r"(\d\s)million\b", r"\1thousand"), (r"(\d\s)billion\b", r"\1trillion"),
-                   (r"(\d\s)thousand\b", r"\1hundred")],
-             "unit-scale-changed"),
+        _sub(
+            tgt,
+            [
+                (r"^If ([^,]{3,}), (\w)", r"\1, \2"),
+                (r", if ", ", "),
+                (r"\bwould be\b", "is"),
+                (r"\bwould\b", "will"),
+                (r"\bcould\b", "can"),
+            ],
+            "conditional-made-fact",
+        ),
+        _sub(
+            tgt,
+            [
+                (r"(\d\s?)km\b", r"\1m"),
+                (r"(\d\s)kilomet(er|re)s\b", r"\1met\2s"),
+                (r"(\d\s?)kg\b", r"\1g"),
+                (r"(\d\s)kilograms\b", r"\1grams"),
+                (r"(\d\s)tonnes\b", r"\1kilograms"),
+                (r"(\d\s)tons\b", r"\1pounds"),
+                (r"(\d\s?)GB\b", r"\1MB"),
+                (r"(\d\s)miles\b", r"\1yards"),
+                (r"(\d\s)met(er|re)s\b", r"\1centimet\2s"),
+                (r"(\d\s)million\b", r"\1thousand"),
+                (r"(\d\s)billion\b", r"\1trillion"),
+                (r"(\d\s)thousand\b", r"\1hundred"),
+            ],
+            "unit-scale-changed",
+        ),
         _sub(tgt, [(r"\bnot only ", ""), (r"\bNot only (\w)", r"\1")], "not-only-dropped"),
-        _sub(tgt, [(r"\b(?:about|nearly|almost|around|approximately|more than|at least|over) "
-                    r"(?=[$€£]?\d)", "")], "approximation-dropped"),
+        _sub(
+            tgt,
+            [
+                (
+                    r"\b(?:about|nearly|almost|around|approximately|more than|at least|over) "
+                    r"(?=[$€£]?\d)",
+                    "",
+                )
+            ],
+            "approximation-dropped",
+        ),
         _ago(tgt, _NEXT_EN, r"\b(\w+) (?:years?|months?|weeks?|days?|decades?) ago\b"),
-        _move_open(tgt, _TIME_OPEN_EN, ("the", "a", "an", "he", "she", "they", "it", "we", "i",
-                                        "in", "on", "at", "last", "yesterday", "today", "since",
-                                        "until", "before", "after", "earlier", "recently",
-                                        "previously", "currently", "now", "then", "later",
-                                        "by")),  # fmt: skip
-        _sub(tgt, [(r"\bnot only\b", "not just"), (r"\bNot only\b", "Not just")],
-             "ok-not-only-synonym"),
-        _sub(tgt, [(r"\bhave been (\w+ed)\b", r"were \1"), (r"\bhas been (\w+ed)\b", r"was \1")],
-             "ok-perfect-passive")
+        _move_open(
+            tgt,
+            _TIME_OPEN_EN,
+            (
+                "the",
+                "a",
+                "an",
+                "he",
+                "she",
+                "they",
+                "it",
+                "we",
+                "i",
+                "in",
+                "on",
+                "at",
+                "last",
+                "yesterday",
+                "today",
+                "since",
+                "until",
+                "before",
+                "after",
+                "earlier",
+                "recently",
+                "previously",
+                "currently",
+                "now",
+                "then",
+                "later",
+                "by",
+            ),
+        ),
+        _sub(
+            tgt,
+            [(r"\bnot only\b", "not just"), (r"\bNot only\b", "Not just")],
+            "ok-not-only-synonym",
+        ),
+        _sub(
+            tgt,
+            [(r"\bhave been (\w+ed)\b", r"were \1"), (r"\bhas been (\w+ed)\b", r"was \1")],
+            "ok-perfect-passive",
+        )
         if re.search(r"\b(?:foi|foram) \w+(?:ado|ido|ada|ida)s?\b", src)
-        and not re.search(r"\b(?:tem|têm) sido\b", src) else None,
+        and not re.search(r"\b(?:tem|têm) sido\b", src)
+        else None,
     ]
     return [(k, t) for k, t in (x for x in out if x is not None) if t != tgt]
 
 
 def gum_sentences(git_dir: Path) -> dict[str, list[str]]:
-    """The ``# text =`` sentences of GUM's news, interview, bio and speech documents, by document."""
+    """The ``# text =`` sentences of GUM's news, interview, bio and speech documents."""
     names = subprocess.run(["git", f"--git-dir={git_dir}", "ls-tree", "-r", "--name-only", "HEAD",
                             "not-to-release/sources/"], check=True, capture_output=True,
                            text=True).stdout.split()  # fmt: skip
