@@ -78,3 +78,37 @@ def test_tem_sido_written_as_a_past_is_blocking() -> None:
     assert _tense(source, "Unemployment was the biggest problem in the region.", "pt", "en")
     assert not _tense(source, "Unemployment has been the biggest problem in the region.", "pt",
                       "en")  # fmt: skip
+
+
+def _opening(source: str, target: str, src: str = "en", locale: str = "pt-BR") -> list[str]:
+    return [m for m in _messages(source, target, src, locale) if "opening" in m]
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    ("Last week, the council approved the new budget for the harbour.",
+     "O conselho aprovou o novo orçamento para o porto.", "en", "pt-BR"),
+    ("Earlier this year, the council approved the new budget for the harbour.",
+     "O conselho aprovou o novo orçamento para o porto.", "en", "pt-BR"),
+    ("At first, the council rejected the new budget for the harbour.",
+     "O conselho rejeitou o novo orçamento para o porto.", "en", "pt-BR"),
+    ("No ano passado, o conselho aprovou o novo orçamento para o porto.",
+     "The council approved the new budget for the harbour.", "pt", "en"),
+])
+def test_a_lost_opening_of_time_is_blocking(source: str, target: str, src: str,
+                                            locale: str) -> None:  # fmt: skip
+    assert _opening(source, target, src, locale)
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    ("Last week, the council approved the new budget for the harbour.",
+     "O conselho aprovou na semana passada o novo orçamento para o porto.", "en", "pt-BR"),
+    ("Next, the council approved the new budget for the harbour.",
+     "A seguir, o conselho aprovou o novo orçamento para o porto.", "en", "pt-BR"),
+    ("First, the council approved the new budget for the harbour.",
+     "Primeiramente, o conselho aprovou o novo orçamento para o porto.", "en", "pt-BR"),
+    ("No ano passado, o conselho aprovou o novo orçamento para o porto.",
+     "The council approved the new budget for the harbour last year.", "pt", "en"),
+])
+def test_a_kept_opening_of_time_passes(source: str, target: str, src: str,
+                                       locale: str) -> None:  # fmt: skip
+    assert not _opening(source, target, src, locale)
