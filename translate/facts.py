@@ -3921,6 +3921,9 @@ class _Tense:
     past: re.Pattern[str]
     present: re.Pattern[str]  # with the idioms of ``not_present``, which are then left out
     not_present: frozenset[str]
+    perfect: re.Pattern[str]  # "has been sold"
+    lasting: re.Pattern[str]  # "since", "for three years"
+    present_target: re.Pattern[str]  # "has been": a present of a target only
 
 
 @cache
@@ -3944,7 +3947,10 @@ def _tense_data(lang: str) -> _Tense | None:
     return _Tense(re.compile("|".join(alts)),
                   frozenset(str(w).casefold() for w in data.get("not_future", [])),
                   listed_words("past"), listed_words("present", "not_present"),
-                  frozenset(str(w).casefold() for w in data.get("not_present", [])))  # fmt: skip
+                  frozenset(str(w).casefold() for w in data.get("not_present", [])),
+                  re.compile(str(data.get("perfect", "(?!)"))),
+                  re.compile(str(data.get("lasting", "(?!)"))),
+                  listed_words("present_target"))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -3964,7 +3970,12 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     futures than the source and more of those past forms, or more futures and fewer past forms;
     and when it has more of those past forms and fewer present forms of "be" (``present``: "is",
     "são"; the idioms of ``not_present``, "é claro" for "of course", are not read): "is" written
-    "foi" dates what the source says holds now.
+    "foi" dates what the source says holds now. A present perfect of the source (``perfect``:
+    "has been", "tem sido") may be written as a past ("has been sold", "foi vendido"): it counts
+    as a past form the target may have, unless the source says the state goes on (``lasting``:
+    "since", "for three years", "desde"), where it is read as before. (A hold of every perfect
+    with a lasting phrase written as a past was tried: the phrase is too often another clause's,
+    "Since the AirPods launched, users have been asking" written "têm pedido"; not adopted.)
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
     not checked."""
@@ -3977,18 +3988,25 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     # the past forms first (a word list, quick), the futures (a long pattern in some languages)
     # only when the past counts differ, and the side that must have more of them first
     s_past, t_past = list(s_data.past.finditer(seg.source)), list(t_data.past.finditer(seg.target))
-    if len(t_past) > len(s_past):
+    n_past = len(s_past)
+    s_perf = list(s_data.perfect.finditer(seg.source)) if len(t_past) > n_past else []
+    if s_perf and not s_data.lasting.search(seg.source):
+        # "has been sold": rightly "foi vendido"; "has been CEO since 2019" is not read so
+        n_past += max(0, len(s_perf) - len(t_data.perfect.findall(seg.target)))
+    if len(t_past) > n_past:
         s_fut = _futures(seg.source, s_data)
         t_fut = _futures(seg.target, t_data) if s_fut else []
         if len(t_fut) < len(s_fut):
-            said, was, what = s_fut[len(t_fut)], t_past[len(s_past)], "a future made a past"
+            said, was, what = s_fut[len(t_fut)], t_past[n_past], "a future made a past"
         else:
             # the present forms of "be" (a word list): "is" written "foi", "são" written "were"
             s_now = _presents(seg.source, s_data)
             t_now = _presents(seg.target, t_data) if s_now else []
+            if len(t_now) < len(s_now):
+                t_now += list(t_data.present_target.finditer(seg.target))
             if len(t_now) >= len(s_now):
                 return []
-            said, was, what = s_now[len(t_now)], t_past[len(s_past)], "a present made a past"
+            said, was, what = s_now[len(t_now)], t_past[n_past], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
         s_fut = _futures(seg.source, s_data) if t_fut else []
@@ -3997,13 +4015,18 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         said, was, what = s_past[len(t_past)], t_fut[len(s_fut)], "a past made a future"
     else:
         return []
-    return [Finding(
+    return [_tense_finding(seg, said, was, what)]
+
+
+def _tense_finding(seg: TranslatedSegment, said: re.Match[str], was: re.Match[str],
+                   what: str) -> Finding:  # fmt: skip
+    return Finding(
         "numbers", "error",
         f"the source says {said.group()!r} and the target {was.group()!r} where the source has "
         f"no such tense: {what}",
         segment=seg.id, source_span=said.span(), target_span=was.span(),
         data={"kind": "tense"},
-    )]  # fmt: skip
+    )  # fmt: skip
 
 
 # --- restrictors: "only 5" written "5" --------------------------------------------------------
@@ -4445,6 +4468,69 @@ def check_opening_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
         )]  # fmt: skip
     return []
 
+
+# --- conditionals: "if X, Y" written "X, Y", "seria" written "é" ----------------------------
+
+@dataclass(frozen=True)
+class _Conditional:
+    if_source: re.Pattern[str]
+    if_said: re.Pattern[str]
+    mood_source: re.Pattern[str]
+    mood_said: re.Pattern[str]
+    not_mood: frozenset[str]
+
+
+@cache
+def _conditional_data(lang: str) -> _Conditional | None:
+    """``[conditional]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("conditional")
+    if not data or not data.get("if_source") or not data.get("if_said"):
+        return None
+    return _Conditional(
+        re.compile(str(data["if_source"])), re.compile(str(data["if_said"])),
+        re.compile(str(data.get("mood_source", "(?!)"))),
+        re.compile(str(data.get("mood_said", "(?!)"))),
+        frozenset(str(w).casefold() for w in data.get("not_mood", [])),
+    )  # fmt: skip
+
+
+def _moods(pattern: re.Pattern[str], text: str, data: _Conditional) -> list[re.Match[str]]:
+    return [m for m in pattern.finditer(text) if m.group().casefold() not in data.not_mood]
+
+
+def check_conditional(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A condition or a conditional mood said as a fact (``[conditional]`` of
+    ``locales/facts/<lang>.toml``): the source says "if"/"unless" ("Se" opening a clause) and the
+    target writes none of its language's words of a condition ("If the bill passes, taxes rise"
+    written "The bill passes, taxes rise"); or the source has a conditional mood ("would be",
+    "seria", "poderia") and the target writes no conditional, no modal of possibility and no
+    condition at all ("seria" written "is"). Blocking. Read only when the target has none: a
+    sentence with two conditions and one left is not read, nor a mood said by another mood."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _conditional_data(src_lang), _conditional_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    said = s_data.if_source.search(seg.source)
+    if said is not None:
+        if t_data.if_said.search(seg.target):
+            return []
+        what = "condition"
+    else:
+        moods = _moods(s_data.mood_source, seg.source, s_data)
+        if not moods or _moods(t_data.mood_said, seg.target, t_data) \
+                or t_data.if_said.search(seg.target):
+            return []
+        said, what = moods[0], "conditional"
+    return [Finding(
+        "numbers", "error",
+        f"the source says {said.group()!r} and the target has no {what}: what may happen is said "
+        f"to be so",
+        segment=seg.id, source_span=said.span(), data={"kind": "conditional"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4458,4 +4544,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_name_order, check_name_spelling, check_name_lost, check_opening_lost,
                  check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
-                 check_hidden_characters]  # fmt: skip
+                 check_conditional, check_hidden_characters]  # fmt: skip
