@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -215,11 +216,32 @@ def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 _VERBATIM = re.compile(r"(?<![\w@#&])[@#][^\W\d_][\w]*(?:[._][\w]+)*")
 
 
+def _address(token: str) -> str:
+    """The address in a run of non-space characters the URL pattern took: without the
+    punctuation written around it ("(www.bbc.com", "example.com”"), and cut before a mark no
+    address holds as written: a dash, a quotation mark or a bracket outside ASCII (a tweet
+    embed glues its em dash to the link: "pic.twitter.com/U7PMa4oNGN— Dave Schukin").
+    Letters of any script stay (an IRI's path may have them)."""
+    start = 0
+    while start < len(token) and (token[start] in "([{<\"'" or _wrapping(token[start])):
+        start += 1
+    token = token[start:]
+    for k, ch in enumerate(token):
+        if _wrapping(ch):
+            return token[:k]
+    return token
+
+
+def _wrapping(ch: str) -> bool:
+    """A punctuation mark outside ASCII (dashes, curly quotes, guillemets, brackets)."""
+    return not ch.isascii() and unicodedata.category(ch).startswith("P")
+
+
 def check_verbatim(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """URLs, e-mail addresses, @handles and #hashtags must reach the target letter for letter."""
     if seg.origin in ("copy", "tm"):
         return []
-    tokens = [m.group() for m in URL.finditer(seg.source)]
+    tokens = [_address(m.group()) for m in URL.finditer(seg.source)]
     tokens += [m.group() for m in _VERBATIM.finditer(seg.source)]
     out = []
     for token in dict.fromkeys(t.rstrip(".,;:!?)»”’") for t in tokens):
