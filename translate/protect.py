@@ -950,8 +950,13 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
         span = (m.start, m.end)
         if m.match == "misspelling" or (m.match == "partial" and m.entry.type == "person"):
             replaced = m.fix is not None
+            # what the edition writes: the expected form, unless the target was left as the
+            # engine wrote it (its own finding says why)
+            left = next((p for p in placements if p.expectation is exp and _left_alone(p)),
+                        None)
+            uses = exp.expected if left is None else left.target_surface
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
-                       + (f"; the edition uses \u201c{exp.expected}\u201d" if replaced else
+                       + (f"; the edition uses \u201c{uses}\u201d" if replaced else
                           "; check the given name"))
             out.append(Finding("glossary", "warning", message, segment=seg, source_span=span,
                                data={"entry": m.entry.id, "match": m.match,
@@ -1036,6 +1041,11 @@ def _local_town_findings(item: ProtectedSegment, target: str, source_lang: str) 
     return out
 
 
+def _left_alone(p: Placement) -> bool:
+    """Did the edition keep a form that is not the expected one, for a reason flagged?"""
+    return any(a in _LEFT_ALONE for a in p.actions)
+
+
 # Why a name in a wrong form was not replaced (the placement's action -> the reason shown).
 _LEFT_ALONE = {
     "unsure-source": "the source spelling is not surely this name",
@@ -1077,14 +1087,20 @@ def _report(prepared: Prepared, placements: list[list[Placement]],
             continue
         for p in placements[i]:
             m = p.expectation.mention
-            source_fixed = m.fix is not None
+            # the engine was sent the name's right form in place of the source's spelling
+            # (an unsure reading is sent as the source wrote it: nothing was canonicalized)
+            a, b = item.mt_spans[_index_of(item, p.expectation)]
+            source_fixed = m.fix is not None and item.mt_source[a:b] != m.surface
+            # the source's spelling was put right, and the edition writes the name so: a
+            # target left as the engine wrote it (a flagged reason) is no repair
+            fixed = source_fixed and p.status == "kept" and not _left_alone(p)
             if p.status == "duplicated":
                 counts["duplicated"] += 1
             else:
                 counts["mentions"] += 1
                 if p.status == "missing":
                     counts["wrong"] += 1
-                elif p.status == "repaired" or source_fixed:
+                elif p.status == "repaired" or fixed:
                     counts["repaired"] += 1
                 else:
                     counts["kept"] += 1
@@ -1098,7 +1114,7 @@ def _report(prepared: Prepared, placements: list[list[Placement]],
                 "surface": m.surface,
                 "source_span": [m.start, m.end],
                 "expected": p.expectation.expected,
-                "status": "repaired" if (p.status == "kept" and source_fixed) else
+                "status": "repaired" if fixed else
                           ("wrong" if p.status == "missing" else p.status),
                 "found_as": p.found_as,
                 "target_span": list(p.target_span) if p.target_span else None,

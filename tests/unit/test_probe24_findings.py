@@ -30,3 +30,41 @@ def test_an_address_does_not_take_the_quotes_around_it() -> None:
     ]
     assert _verbatim("Read it at www.bbc.com/news\u2019s page.",
                      "Leia na página de www.bbc.com/news.") == []
+
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    from translate.glossary import find_mentions, load_glossary
+
+    return [(m.surface, m.entry.id, m.match) for m in find_mentions(text, load_glossary())]
+
+
+def test_a_brand_shaped_word_is_no_misspelt_place() -> None:
+    # Apple's framework, a tweet's product names: written with a capital inside the word
+    assert _places("Apple uses ARKit to map the face.") == []
+    assert _places("In Arkit they met.") == [("Arkit", "kharkiv", "misspelling")]
+    assert _places("In Kharkiw they met.") == [("Kharkiw", "kharkiv", "misspelling")]
+
+
+def test_a_name_left_as_the_engine_wrote_it_is_not_reported_repaired() -> None:
+    from translate.glossary import load_glossary
+    from translate.model import Segment
+    from translate.protect import protect_segments, restore_segments
+
+    text = "Officials in Harkif said it was calm."  # read as Kharkiv, but not surely
+    prepared = protect_segments([Segment("b0.s0", 0, 0, text, 0, len(text), "en")],
+                                load_glossary(), "pt-BR")
+    assert prepared.texts == [text]  # the engine is sent the source's spelling
+    kept = restore_segments(prepared, ["Autoridades em Harkif disseram que estava calmo."])
+    assert kept.targets == ["Autoridades em Harkif disseram que estava calmo."]
+    (item,) = kept.report["items"]
+    assert (item["status"], item["actions"]) == ("kept", ["unsure-source"])
+    assert kept.report["summary"] == "names: 1 found, 1 kept, 0 repaired, 0 still wrong"
+    messages = [f.message for f in kept.findings[0]]
+    assert messages[0] == ("source writes Kharkiv as \u201cHarkif\u201d (misspelling); "
+                           "the edition uses \u201cHarkif\u201d")
+    # a name the source misspelt and the engine was sent right is still a repair
+    sent = protect_segments([Segment("b0.s0", 0, 0, "Poshinian spoke.", 0, 16, "en")],
+                            load_glossary(), "pt-BR")
+    fixed = restore_segments(sent, ["Pashinyan falou."])
+    assert [(i["status"], i["actions"]) for i in fixed.report["items"]] == [
+        ("repaired", ["source-canonicalized"])]
