@@ -1381,7 +1381,8 @@ _NEXT_WORD = re.compile(r"([ \u00a0\u202f]?[-\u2010\u2011]?[ \u00a0\u202f]?)([^\
 @cache
 def _duration_words(lang: str) -> dict[str, str]:
     """Names of units of time in ``lang`` (CLDR long and short forms of at least three letters,
-    singular and plural: "year", "yrs", "meses") -> the CLDR unit id."""
+    singular and plural: "year", "yrs", "meses") -> the CLDR unit id. A short form CLDR
+    writes with a full stop keeps it ("sem.": the Portuguese "sem" is "without")."""
     from babel.units import format_unit
 
     out: dict[str, str] = {}
@@ -1394,7 +1395,8 @@ def _duration_words(lang: str) -> dict[str, str]:
                     continue
                 word = re.sub(r"[\d\s.,\u00a0\u202f]+", " ", text).strip()
                 if len(word) >= 3 and word.isalpha():
-                    out[word.casefold()] = unit
+                    dotted = text.rstrip().endswith(word + ".")
+                    out[word.casefold() + ("." if dotted else "")] = unit
     return out
 
 
@@ -1412,8 +1414,10 @@ def _unit_after(text: str, end: int, langs: Sequence[str]) -> _Unit | None:
         return None
     sep, word = m.group(1), m.group(2)
     glued = sep == "" or any(c in sep for c in _DASHES)
+    dot = "." if text[m.end(2) : m.end(2) + 1] == "." else ""
     for lang in langs:
-        unit = _duration_words(lang).get(word.casefold())
+        words = _duration_words(lang)
+        unit = words.get(word.casefold()) or (words.get(word.casefold() + ".") if dot else None)
         if unit is not None:
             return _Unit(frozenset({unit}), word, glued)
     # what CLDR's measure names read (the hyphen read as a space: "55-kilometer")

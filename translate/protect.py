@@ -584,15 +584,21 @@ def _source_occurrences(item: ProtectedSegment, entry: Entry) -> int:
 
 def _reserved_spans(target: str, tokens: list[Token],
                     groups: Mapping[tuple[str, str], list[Expectation]]) -> dict[str, set[int]]:
-    """Per entry id, the target tokens covered by its expected or accepted forms."""
-    out: dict[str, set[int]] = {}
+    """Per entry id, the target tokens covered by its expected or accepted forms; a form
+    inside another entry's longer one is that entry's ("Sudão" of "Sudão do Sul" is South
+    Sudan's, when the sentence names both)."""
+    found: list[tuple[str, _Hit]] = []
     for (eid, _part), exps in groups.items():
         forms = list(dict.fromkeys(f for e in exps for f in (e.expected, *e.accepted)
                                    if f.strip()))
-        hits = _find_in_target(target, tokens, forms, exps[0].expected, set())
-        covered = {k for k, t in enumerate(tokens)
-                   if any(h.exact and h.start <= t.start and t.end <= h.end for h in hits)}
-        out.setdefault(eid, set()).update(covered)
+        found += [(eid, h) for h in _find_in_target(target, tokens, forms, exps[0].expected,
+                                                    set()) if h.exact]
+    out: dict[str, set[int]] = {eid: set() for eid, _part in groups}
+    for eid, h in found:
+        if any(other != eid and o.start <= h.start and h.end <= o.end and
+               o.end - o.start > h.end - h.start for other, o in found):
+            continue
+        out[eid].update(k for k, t in enumerate(tokens) if h.start <= t.start and t.end <= h.end)
     return out
 
 

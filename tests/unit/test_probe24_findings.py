@@ -68,3 +68,47 @@ def test_a_name_left_as_the_engine_wrote_it_is_not_reported_repaired() -> None:
     fixed = restore_segments(sent, ["Pashinyan falou."])
     assert [(i["status"], i["actions"]) for i in fixed.report["items"]] == [
         ("repaired", ["source-canonicalized"])]
+
+
+def test_a_contraction_is_no_misspelt_place() -> None:
+    # "Aren't" read as Yaren (Nauru) made the edition say "Yaren não são os tipos..."
+    assert _places("Aren\u2019t those the kinds of things they hate?") == []
+    assert _places("Aren't those the kinds of things they hate?") == []
+    assert _places("In Aren, they met.") == [("Aren", "yaren", "misspelling")]
+
+
+def _names(source: str, output: str) -> list[tuple[str, str]]:
+    from translate.glossary import load_glossary
+    from translate.model import Segment
+    from translate.protect import protect_segments, restore_segments
+
+    prepared = protect_segments([Segment("b0.s0", 0, 0, source, 0, len(source), "en")],
+                                load_glossary(), "pt-BR")
+    result = restore_segments(prepared, [output])
+    return [(i["name"], i["status"]) for i in result.report["items"]]
+
+
+def test_a_name_inside_a_longer_name_of_the_sentence_is_the_longer_ones() -> None:
+    source = "Sudan will stop supporting rebels in neighboring South Sudan."
+    right = "O Sudão deixará de apoiar os rebeldes no vizinho Sudão do Sul."
+    assert _names(source, right) == [("Sudan", "kept"), ("South Sudan", "kept")]
+    lost = "O Sudão deixará de apoiar os rebeldes no vizinho Sudão."
+    assert ("South Sudan", "wrong") in _names(source, lost)
+    other = "O governo deixará de apoiar os rebeldes no vizinho Sudão do Sul."
+    assert _names(source, other) == [("Sudan", "wrong"), ("South Sudan", "kept")]
+
+
+def _numbers(source: str, target: str) -> list[str]:
+    result = check_pair(source, target, "en", "pt-BR", localize=False)
+    return [f.message for f in result.findings if f.check == "numbers" and f.severity == "error"]
+
+
+def test_the_portuguese_without_is_no_week() -> None:
+    source = "You get the Mario experience for $10 without needing to control his movement."
+    right = "Você tem a experiência Mario por US$ 10 sem precisar controlar seu movimento."
+    assert _numbers(source, right) == []
+    aged = "When I was 10 I moved to Lisbon."
+    assert _numbers(aged, "Quando eu tinha 10 sem. mudei para Lisboa.") == [
+        "'10 sem': the source names no weeks"]
+    assert _numbers(aged, "Quando eu tinha 10 semanas mudei para Lisboa.") == [
+        "'10 semanas': the source names no weeks"]

@@ -755,6 +755,9 @@ def _close_to_listed(key: str, entry: Entry) -> float | None:
 _NOT_BRANDS = frozenset({"place"})
 
 
+_CONTRACTION = re.compile(r"['\u2019]t(?![^\W\d_])")
+
+
 def _brand_shaped(word: str) -> bool:
     """Is ``word`` written with a capital inside it after a small letter ("iPhone", "eBay",
     "YouTube") or with two capitals before a small letter ("ARKit", "VRChat")?"""
@@ -3113,9 +3116,12 @@ class _Matcher:
         # A word with a capital inside it after a small letter or after two capitals
         # ("iPhone", "eBay", "ARKit") is written the way products and brands are: a
         # misspelling of no place ("ARKit" is no "Kharkiv").
+        # A word glued to the "'t" of a contraction ("Aren't") is no name misspelt ("Yaren").
         found = [c for c in [*partial, *fuzzy, *whole, *inflected]
                  if not (c.match == "misspelling" and c.entry.type in _NOT_BRANDS and
-                         any(_brand_shaped(t.text) for t in self.tokens[c.first : c.last]))]
+                         any(_brand_shaped(t.text) for t in self.tokens[c.first : c.last]))
+                 and not (c.match == "misspelling" and
+                          _CONTRACTION.match(self.text, self.tokens[c.last - 1].end))]
         chosen = _resolve([*exact, *found])
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".
