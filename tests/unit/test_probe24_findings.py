@@ -112,3 +112,18 @@ def test_the_portuguese_without_is_no_week() -> None:
         "'10 sem': the source names no weeks"]
     assert _numbers(aged, "Quando eu tinha 10 semanas mudei para Lisboa.") == [
         "'10 semanas': the source names no weeks"]
+
+
+def _modality(source: str, target: str, src: str = "en", tgt: str = "pt-BR") -> list[str]:
+    result = check_pair(source, target, src, tgt, localize=False)
+    return [f.message for f in result.findings if f.check == "modality"]
+
+
+def test_a_portuguese_prohibition_with_a_pronoun_or_never() -> None:
+    refused = "I wasn\u2019t allowed to use the virtual keyboard."
+    assert _modality(refused, "Não me foi permitido usar o teclado virtual.") == []
+    assert _modality("I was allowed to use the virtual keyboard.",
+                     "Não me foi permitido usar o teclado virtual.")
+    never = "O dinheiro jamais será capaz de comprar a felicidade."
+    assert _modality(never, "Money will never be able to buy happiness.", "pt", "en-US") == []
+    assert _modality(never, "Money will be able to buy happiness.", "pt", "en-US")
