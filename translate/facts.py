@@ -198,6 +198,32 @@ def _amount_in(amount: re.Match[str], seg: TranslatedSegment, offset: int, src_l
     return False
 
 
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _date_swapped(code: str, twin: str, src_lang: str, locale: str) -> str | None:
+    """Is ``twin`` the day and month ``code`` is, written in the target's order ("9/11", the
+    11th of September in an American source, is "11/9" in Portuguese)? "same" when the
+    source's language writes only the other order, "maybe" when it writes both (English:
+    "9/11" is the 9th of November in Britain), else None."""
+    from .localize.numeric_dates import DAY_FIRST, MONTH_FIRST, locale_order, source_orders
+
+    a, b = _DAY_MONTH.fullmatch(code), _DAY_MONTH.fullmatch(twin)
+    target = get_locale(locale)
+    if a is None or b is None or a.groups() != b.groups()[::-1] or a.group(1) == a.group(2) \
+            or target is None:
+        return None
+    tgt_order = locale_order(target)[:2] + "Y"
+    src_order = ({DAY_FIRST, MONTH_FIRST} - {tgt_order}) & source_orders(src_lang)
+    if tgt_order not in (DAY_FIRST, MONTH_FIRST) or not src_order:
+        return None
+    first, second = int(a.group(1)), int(a.group(2))
+    day, month = (first, second) if DAY_FIRST in src_order else (second, first)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return "maybe" if tgt_order in source_orders(src_lang) else "same"
+
+
 def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """The digits of a name or code must reach the target as written: "Covid-19" written
     "Covid-12", "G7" written "G8" is a changed fact (blocking); a code the target does not
@@ -1198,6 +1224,17 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue
         other = next((t for t in target if len(_DIGITS.findall(t[2])) == len(parts)
                       and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
+        swapped = _date_swapped(text, other[2], seg.segment.lang or ctx.source_lang,
+                                ctx.locale) if other else None
+        if swapped == "same":
+            continue
+        if swapped == "maybe":
+            out.append(Finding(
+                "numbers", "warning", f"{text!r} is written {other[2]!r}: the same date in the "
+                "target's order of day and month, if the source wrote the other", segment=seg.id, source_span=(start, end),
+                target_span=(other[0], other[1]), data={"kind": "compound"},
+            ))  # fmt: skip
+            continue
         if other is None:  # "12-16 weeks" written "15 a 16 semanas": a number of its own
             other = _new_number(seg.source, seg.target)
         cut = None if other else _range_cut(text, parts, runs, seg.target, ctx.target_lang)

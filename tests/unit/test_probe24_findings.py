@@ -127,3 +127,14 @@ def test_a_portuguese_prohibition_with_a_pronoun_or_never() -> None:
     never = "O dinheiro jamais será capaz de comprar a felicidade."
     assert _modality(never, "Money will never be able to buy happiness.", "pt", "en-US") == []
     assert _modality(never, "Money will be able to buy happiness.", "pt", "en-US")
+
+
+def test_a_day_and_month_in_the_targets_order_is_no_changed_number() -> None:
+    source = "Americans killed since 9/11 by terrorism."
+    # English writes both orders: a warning, not a block; a Portuguese source only one
+    assert _numbers(source, "Americanos mortos desde o 11/9 pelo terrorismo.") == []
+    assert _numbers(source, "Americanos mortos desde o 11/8 pelo terrorismo.")[0] == (
+        "'9/11' changed: the target has '11/8'")
+    pt = check_pair("Americanos mortos desde o 11/9.", "Americans killed since 9/11.", "pt",
+                    "en-US", localize=False)
+    assert [f.message for f in pt.findings if f.check == "numbers"] == []
