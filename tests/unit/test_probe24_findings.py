@@ -149,3 +149,13 @@ def test_ago_written_ha_is_past() -> None:
                        localize=False)
     assert [f.message for f in wrong.findings if f.check == "dates"] == [
         "'ago' is past in the source; the target says 'daqui a dois anos'"]
+
+
+def test_at_that_point_written_nesse_ponto_is_kept() -> None:
+    source = "At that point, Yahoo will change its name."
+    def names(target: str) -> list[str]:
+        result = check_pair(source, target, "en", "pt-BR", localize=False)
+        return [f.message for f in result.findings if f.check == "names"]
+    assert names("Nesse ponto, o Yahoo vai mudar seu nome.") == []
+    assert names("O Yahoo vai mudar seu nome.") == [
+        "the source's opening 'At that point' is nowhere in the target: the phrase was lost"]
