@@ -88,13 +88,18 @@ def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split())
 
 
+# what no engine translates and no language owns: an @handle, a #hashtag, a snake_case
+# identifier ("Twitter: @sam_ponder", "update_graphic_red_bar")
+_UNWORDED = re.compile(r"(?<![\w@#&])[@#][^\W\d_]\w*|\w+(?:_\w+)+")
+
+
 def _countable(text: str, lang: str | None = None) -> list[str]:
     """The words that show a sentence's language: lower-case words and the first word, or the
     words of a line written in Title Case or capitals (a headline) that are not acronyms and,
     when ``lang`` has a spelling dictionary (else the embedded engine's whole words of it), are
     words of it ("Ryan Merkley, CEO" is a name and
     a title, the same in every language; "Breaking News From Around The World" is English)."""
-    words = [m.group() for m in _TOKEN.finditer(URL.sub(" ", text))]
+    words = [m.group() for m in _TOKEN.finditer(_UNWORDED.sub(" ", URL.sub(" ", text)))]
     if not words:
         return []
     lower = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]

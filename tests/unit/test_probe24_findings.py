@@ -159,3 +159,30 @@ def test_at_that_point_written_nesse_ponto_is_kept() -> None:
     assert names("Nesse ponto, o Yahoo vai mudar seu nome.") == []
     assert names("O Yahoo vai mudar seu nome.") == [
         "the source's opening 'At that point' is nowhere in the target: the phrase was lost"]
+
+
+def _checks(source: str, target: str, check: str) -> list[str]:
+    result = check_pair(source, target, "en", "pt-BR", localize=False)
+    return [f.message for f in result.findings if f.check == check and f.severity == "error"]
+
+
+def test_never_again_able_and_a_tenfold_rise() -> None:
+    never = "He will never be able to harm another child again."
+    assert _checks(never, "Ele nunca mais será capaz de prejudicar outra criança.",
+                   "modality") == []
+    assert _checks("He will be able to harm another child again.",
+                   "Ele nunca mais será capaz de prejudicar outra criança.", "modality")
+    tenfold = "Within a year, land-bird populations had increased tenfold."
+    assert _checks(tenfold, "Em um ano, as populações de aves aumentaram dez vezes.",
+                   "numbers") == []
+    assert _checks(tenfold, "Em um ano, as populações de aves aumentaram doze vezes.",
+                   "numbers") == ["the target has the number 'doze' (12), which the source "
+                                  "does not have"]
+
+
+def test_a_handle_or_an_identifier_is_no_untranslated_word() -> None:
+    assert _checks("Twitter: @sam_ponder", "Twitter: @sam_ponder", "untranslated") == []
+    assert _checks("update_graphic_red_bar", "update_graphic_red_bar", "untranslated") == []
+    line = "Follow her on twitter at @sam_ponder for more news"
+    assert _checks(line, line, "untranslated") == [
+        "8 of 8 words are the source's: the sentence was not translated"]
