@@ -93,6 +93,30 @@ def _initials(words: str) -> str:
 _UNWORDED = re.compile(r"(?<![\w@#&])[@#][^\W\d_]\w*|\w+(?:_\w+)+")
 
 
+# a run of letters and digits joined by hyphens or underscores, no space: a file name or slug
+_SLUG = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[^\W\d_])[\w.]+(?:[-_][\w.]+)+(?!\S)")
+
+
+def names_only(text: str, lang: str | None, guessed: str | None = None) -> bool:
+    """Does ``text`` hold only names ("Lupita Nyong'o", "Devindra Hardawar/AOL"), handles and
+    slugs ("0225-lupita-nyongo-getty-01"): words that are capitalised and no common word of
+    ``lang`` (its spelling dictionary) nor of the language ``guessed`` for the line (German
+    writes its nouns with a capital: "Bundesregierung"), else none at all? Such a line reads
+    the same in every language: left as written, it is no untranslated text. False when
+    either language has no dictionary to tell names from words."""
+    from .glossary.words import language_words
+
+    words = _TOKEN.findall(_SLUG.sub(" ", _UNWORDED.sub(" ", URL.sub(" ", text))))
+    if not words:
+        return bool(text.strip())
+    known = language_words(lang)
+    other = language_words(guessed) if guessed and guessed != lang else known
+    if known is None or not known.common or other is None or not other.common:
+        return False  # no dictionary to tell a name from a word ("Bundesregierung")
+    common = known.common | other.common
+    return all(w[0].isupper() and w.casefold() not in common for w in words)
+
+
 def _countable(text: str, lang: str | None = None) -> list[str]:
     """The words that show a sentence's language: lower-case words and the first word, or the
     words of a line written in Title Case or capitals (a headline) that are not acronyms and,

@@ -1226,13 +1226,14 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                       and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
         swapped = _date_swapped(text, other[2], seg.segment.lang or ctx.source_lang,
                                 ctx.locale) if other else None
-        if swapped == "same":
+        if other is not None and swapped == "same":
             continue
-        if swapped == "maybe":
+        if other is not None and swapped == "maybe":
             out.append(Finding(
-                "numbers", "warning", f"{text!r} is written {other[2]!r}: the same date in the "
-                "target's order of day and month, if the source wrote the other", segment=seg.id, source_span=(start, end),
-                target_span=(other[0], other[1]), data={"kind": "compound"},
+                "numbers", "warning", f"{text!r} is written {other[2]!r}: the same date in "
+                "the target's order of day and month, if the source wrote the other",
+                segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
+                data={"kind": "compound"},
             ))  # fmt: skip
             continue
         if other is None:  # "12-16 weeks" written "15 a 16 semanas": a number of its own

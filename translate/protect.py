@@ -958,9 +958,9 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
             replaced = m.fix is not None
             # what the edition writes: the expected form, unless the target was left as the
             # engine wrote it (its own finding says why)
-            left = next((p for p in placements if p.expectation is exp and _left_alone(p)),
+            kept = next((p for p in placements if p.expectation is exp and _left_alone(p)),
                         None)
-            uses = exp.expected if left is None else left.target_surface
+            uses = exp.expected if kept is None else kept.target_surface
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
                        + (f"; the edition uses \u201c{uses}\u201d" if replaced else
                           "; check the given name"))

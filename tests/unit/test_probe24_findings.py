@@ -24,8 +24,9 @@ def test_an_address_does_not_take_the_dash_glued_to_it() -> None:
 
 
 def test_an_address_does_not_take_the_quotes_around_it() -> None:
-    assert _verbatim("See \u201cexample.com\u201d now.", "Veja \u00abexample.com\u00bb agora.") == []
-    assert _verbatim("See \u201cexample.com\u201d now.", "Veja \u00abexemplo.com\u00bb agora.") == [
+    quoted = "See \u201cexample.com\u201d now."
+    assert _verbatim(quoted, "Veja \u00abexample.com\u00bb agora.") == []
+    assert _verbatim(quoted, "Veja \u00abexemplo.com\u00bb agora.") == [
         "'example.com' is not in the target as written"
     ]
     assert _verbatim("Read it at www.bbc.com/news\u2019s page.",
@@ -186,3 +187,13 @@ def test_a_handle_or_an_identifier_is_no_untranslated_word() -> None:
     line = "Follow her on twitter at @sam_ponder for more news"
     assert _checks(line, line, "untranslated") == [
         "8 of 8 words are the source's: the sentence was not translated"]
+
+
+def test_a_slug_is_no_text_of_an_unsure_language() -> None:
+    from translate.check import names_only
+
+    # a photo's file name, read as Luganda (confidence 0.61): nothing in it to translate
+    assert names_only("0225-lupita-nyongo-getty-01", "en", "lg")
+    # no dictionary of the guessed language to tell a name from a noun: still held
+    assert not names_only("Bundesregierung", "en", "de")
+    assert not names_only("The Sports Biz Miss.", "en", "en")
