@@ -201,27 +201,26 @@ def _amount_in(amount: re.Match[str], seg: TranslatedSegment, offset: int, src_l
 _DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 
 
-def _date_swapped(code: str, twin: str, src_lang: str, locale: str) -> str | None:
-    """Is ``twin`` the day and month ``code`` is, written in the target's order ("9/11", the
-    11th of September in an American source, is "11/9" in Portuguese)? "same" when the
-    source's language writes only the other order, "maybe" when it writes both (English:
-    "9/11" is the 9th of November in Britain), else None."""
+def _date_swapped(code: str, twin: str, src_lang: str, locale: str) -> bool:
+    """Is ``twin`` the day and month ``code`` is, written in the target's order ("11/9", the
+    11th of September in a Portuguese source, is "9/11" in American English)? Only when the
+    source's language writes one order and the target locale's CLDR short date the other,
+    and the pair is no proper fraction ("1/2" swapped is a changed number; "9/11" in an
+    English source, where both orders are written, stays a finding)."""
     from .localize.numeric_dates import DAY_FIRST, MONTH_FIRST, locale_order, source_orders
 
     a, b = _DAY_MONTH.fullmatch(code), _DAY_MONTH.fullmatch(twin)
     target = get_locale(locale)
-    if a is None or b is None or a.groups() != b.groups()[::-1] or a.group(1) == a.group(2) \
-            or target is None:
-        return None
-    tgt_order = locale_order(target)[:2] + "Y"
-    src_order = ({DAY_FIRST, MONTH_FIRST} - {tgt_order}) & source_orders(src_lang)
-    if tgt_order not in (DAY_FIRST, MONTH_FIRST) or not src_order:
-        return None
+    if a is None or b is None or a.groups() != b.groups()[::-1] or target is None:
+        return False
     first, second = int(a.group(1)), int(a.group(2))
-    day, month = (first, second) if DAY_FIRST in src_order else (second, first)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    return "maybe" if tgt_order in source_orders(src_lang) else "same"
+    orders = source_orders(src_lang)
+    tgt_order = locale_order(target)[:2] + "Y"
+    if first <= second or len(orders) != 1 or tgt_order in orders or \
+            tgt_order not in (DAY_FIRST, MONTH_FIRST):
+        return False
+    day, month = (first, second) if DAY_FIRST in orders else (second, first)
+    return 1 <= month <= 12 and 1 <= day <= 31
 
 
 def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1224,17 +1223,8 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue
         other = next((t for t in target if len(_DIGITS.findall(t[2])) == len(parts)
                       and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
-        swapped = _date_swapped(text, other[2], seg.segment.lang or ctx.source_lang,
-                                ctx.locale) if other else None
-        if other is not None and swapped == "same":
-            continue
-        if other is not None and swapped == "maybe":
-            out.append(Finding(
-                "numbers", "warning", f"{text!r} is written {other[2]!r}: the same date in "
-                "the target's order of day and month, if the source wrote the other",
-                segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
-                data={"kind": "compound"},
-            ))  # fmt: skip
+        if other is not None and _date_swapped(text, other[2], seg.segment.lang or
+                                               ctx.source_lang, ctx.locale):
             continue
         if other is None:  # "12-16 weeks" written "15 a 16 semanas": a number of its own
             other = _new_number(seg.source, seg.target)

@@ -131,14 +131,17 @@ def test_a_portuguese_prohibition_with_a_pronoun_or_never() -> None:
 
 
 def test_a_day_and_month_in_the_targets_order_is_no_changed_number() -> None:
-    source = "Americans killed since 9/11 by terrorism."
-    # English writes both orders: a warning, not a block; a Portuguese source only one
-    assert _numbers(source, "Americanos mortos desde o 11/9 pelo terrorismo.") == []
-    assert _numbers(source, "Americanos mortos desde o 11/8 pelo terrorismo.")[0] == (
-        "'9/11' changed: the target has '11/8'")
+    # a Portuguese source writes the day first: "11/9" is "9/11" in American English
     pt = check_pair("Americanos mortos desde o 11/9.", "Americans killed since 9/11.", "pt",
                     "en-US", localize=False)
     assert [f.message for f in pt.findings if f.check == "numbers"] == []
+    half = check_pair("Corte as tábuas com 2 1/2 polegadas.", "Cut the boards to 2 2/1 inches.",
+                      "pt", "en-US", localize=False)
+    assert [f.message for f in half.findings if f.check == "numbers" and f.severity == "error"]
+    # English writes both orders: "9/11" read as the 9th of November is another day
+    assert _numbers("Americans killed since 9/11 by terrorism.",
+                    "Americanos mortos desde o 11/9 pelo terrorismo.") == [
+        "'9/11' changed: the target has '11/9'"]
 
 
 def test_ago_written_ha_is_past() -> None:
