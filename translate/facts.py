@@ -3164,9 +3164,7 @@ def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
     def build(words: list[str], before: list[str]) -> re.Pattern[str]:
         alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
         if before and periods:
-            # a count between ("last two weeks", "há um século")
-            alts.append(rf"(?<![\w-])(?:{_alt(before)})\s+(?:[\w-]+\s+)?(?:{_alt(periods)})"
-                        r"(?![\w])")
+            alts.append(rf"(?<![\w-])(?:{_alt(before)})\s+(?:{_alt(periods)})(?![\w])")
         return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
 
     def words(key: str) -> list[str]:
