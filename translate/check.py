@@ -13,6 +13,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -87,13 +88,42 @@ def _initials(words: str) -> str:
     return "".join(w[0] for w in words.split())
 
 
+# what no engine translates and no language owns: an @handle, a #hashtag, a snake_case
+# identifier ("Twitter: @sam_ponder", "update_graphic_red_bar")
+_UNWORDED = re.compile(r"(?<![\w@#&])[@#][^\W\d_]\w*|\w+(?:_\w+)+")
+
+
+# a run of letters and digits joined by hyphens or underscores, no space: a file name or slug
+_SLUG = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[^\W\d_])[\w.]+(?:[-_][\w.]+)+(?!\S)")
+
+
+def names_only(text: str, lang: str | None, guessed: str | None = None) -> bool:
+    """Does ``text`` hold only names ("Lupita Nyong'o", "Devindra Hardawar/AOL"), handles and
+    slugs ("0225-lupita-nyongo-getty-01"): words that are capitalised and no common word of
+    ``lang`` (its spelling dictionary) nor of the language ``guessed`` for the line (German
+    writes its nouns with a capital: "Bundesregierung"), else none at all? Such a line reads
+    the same in every language: left as written, it is no untranslated text. False when
+    either language has no dictionary to tell names from words."""
+    from .glossary.words import language_words
+
+    words = _TOKEN.findall(_SLUG.sub(" ", _UNWORDED.sub(" ", URL.sub(" ", text))))
+    if not words:
+        return bool(text.strip())
+    known = language_words(lang)
+    other = language_words(guessed) if guessed and guessed != lang else known
+    if known is None or not known.common or other is None or not other.common:
+        return False  # no dictionary to tell a name from a word ("Bundesregierung")
+    common = known.common | other.common
+    return all(w[0].isupper() and w.casefold() not in common for w in words)
+
+
 def _countable(text: str, lang: str | None = None) -> list[str]:
     """The words that show a sentence's language: lower-case words and the first word, or the
     words of a line written in Title Case or capitals (a headline) that are not acronyms and,
     when ``lang`` has a spelling dictionary (else the embedded engine's whole words of it), are
     words of it ("Ryan Merkley, CEO" is a name and
     a title, the same in every language; "Breaking News From Around The World" is English)."""
-    words = [m.group() for m in _TOKEN.finditer(URL.sub(" ", text))]
+    words = [m.group() for m in _TOKEN.finditer(_UNWORDED.sub(" ", URL.sub(" ", text)))]
     if not words:
         return []
     lower = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
@@ -215,11 +245,32 @@ def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 _VERBATIM = re.compile(r"(?<![\w@#&])[@#][^\W\d_][\w]*(?:[._][\w]+)*")
 
 
+def _address(token: str) -> str:
+    """The address in a run of non-space characters the URL pattern took: without the
+    punctuation written around it ("(www.bbc.com", "example.com”"), and cut before a mark no
+    address holds as written: a dash, a quotation mark or a bracket outside ASCII (a tweet
+    embed glues its em dash to the link: "pic.twitter.com/U7PMa4oNGN— Dave Schukin").
+    Letters of any script stay (an IRI's path may have them)."""
+    start = 0
+    while start < len(token) and (token[start] in "([{<\"'" or _wrapping(token[start])):
+        start += 1
+    token = token[start:]
+    for k, ch in enumerate(token):
+        if _wrapping(ch):
+            return token[:k]
+    return token
+
+
+def _wrapping(ch: str) -> bool:
+    """A punctuation mark outside ASCII (dashes, curly quotes, guillemets, brackets)."""
+    return not ch.isascii() and unicodedata.category(ch).startswith("P")
+
+
 def check_verbatim(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """URLs, e-mail addresses, @handles and #hashtags must reach the target letter for letter."""
     if seg.origin in ("copy", "tm"):
         return []
-    tokens = [m.group() for m in URL.finditer(seg.source)]
+    tokens = [_address(m.group()) for m in URL.finditer(seg.source)]
     tokens += [m.group() for m in _VERBATIM.finditer(seg.source)]
     out = []
     for token in dict.fromkeys(t.rstrip(".,;:!?)»”’") for t in tokens):

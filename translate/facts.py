@@ -198,6 +198,31 @@ def _amount_in(amount: re.Match[str], seg: TranslatedSegment, offset: int, src_l
     return False
 
 
+_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+
+
+def _date_swapped(code: str, twin: str, src_lang: str, locale: str) -> bool:
+    """Is ``twin`` the day and month ``code`` is, written in the target's order ("11/9", the
+    11th of September in a Portuguese source, is "9/11" in American English)? Only when the
+    source's language writes one order and the target locale's CLDR short date the other,
+    and the pair is no proper fraction ("1/2" swapped is a changed number; "9/11" in an
+    English source, where both orders are written, stays a finding)."""
+    from .localize.numeric_dates import DAY_FIRST, MONTH_FIRST, locale_order, source_orders
+
+    a, b = _DAY_MONTH.fullmatch(code), _DAY_MONTH.fullmatch(twin)
+    target = get_locale(locale)
+    if a is None or b is None or a.groups() != b.groups()[::-1] or target is None:
+        return False
+    first, second = int(a.group(1)), int(a.group(2))
+    orders = source_orders(src_lang)
+    tgt_order = locale_order(target)[:2] + "Y"
+    if first <= second or len(orders) != 1 or tgt_order in orders or \
+            tgt_order not in (DAY_FIRST, MONTH_FIRST):
+        return False
+    day, month = (first, second) if DAY_FIRST in orders else (second, first)
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """The digits of a name or code must reach the target as written: "Covid-19" written
     "Covid-12", "G7" written "G8" is a changed fact (blocking); a code the target does not
@@ -1198,6 +1223,9 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue
         other = next((t for t in target if len(_DIGITS.findall(t[2])) == len(parts)
                       and tuple(_DIGITS.findall(t[2])) not in src_shapes), None)  # fmt: skip
+        if other is not None and _date_swapped(text, other[2], seg.segment.lang or
+                                               ctx.source_lang, ctx.locale):
+            continue
         if other is None:  # "12-16 weeks" written "15 a 16 semanas": a number of its own
             other = _new_number(seg.source, seg.target)
         cut = None if other else _range_cut(text, parts, runs, seg.target, ctx.target_lang)
@@ -1381,7 +1409,8 @@ _NEXT_WORD = re.compile(r"([ \u00a0\u202f]?[-\u2010\u2011]?[ \u00a0\u202f]?)([^\
 @cache
 def _duration_words(lang: str) -> dict[str, str]:
     """Names of units of time in ``lang`` (CLDR long and short forms of at least three letters,
-    singular and plural: "year", "yrs", "meses") -> the CLDR unit id."""
+    singular and plural: "year", "yrs", "meses") -> the CLDR unit id. A short form CLDR
+    writes with a full stop keeps it ("sem.": the Portuguese "sem" is "without")."""
     from babel.units import format_unit
 
     out: dict[str, str] = {}
@@ -1394,7 +1423,8 @@ def _duration_words(lang: str) -> dict[str, str]:
                     continue
                 word = re.sub(r"[\d\s.,\u00a0\u202f]+", " ", text).strip()
                 if len(word) >= 3 and word.isalpha():
-                    out[word.casefold()] = unit
+                    dotted = text.rstrip().endswith(word + ".")
+                    out[word.casefold() + ("." if dotted else "")] = unit
     return out
 
 
@@ -1412,8 +1442,10 @@ def _unit_after(text: str, end: int, langs: Sequence[str]) -> _Unit | None:
         return None
     sep, word = m.group(1), m.group(2)
     glued = sep == "" or any(c in sep for c in _DASHES)
+    dot = "." if text[m.end(2) : m.end(2) + 1] == "." else ""
     for lang in langs:
-        unit = _duration_words(lang).get(word.casefold())
+        words = _duration_words(lang)
+        unit = words.get(word.casefold()) or (words.get(word.casefold() + ".") if dot else None)
         if unit is not None:
             return _Unit(frozenset({unit}), word, glued)
     # what CLDR's measure names read (the hyphen read as a space: "55-kilometer")

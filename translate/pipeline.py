@@ -226,6 +226,13 @@ def _unserved(t: TranslatedSegment, article: Article, target: str) -> Finding:
         guess.confidence >= vouch or guess.method == "script"
     )
     message = f"no engine translates {lang} -> {target}: left as written"
+    from .check import names_only
+
+    main = article.lang.lang if article.lang is not None else None
+    if not sure and names_only(t.segment.source, main, lang):
+        # names, handles and slugs read the same in every language: nothing is lost
+        return Finding("untranslated", "warning", message + "; it holds only names",
+                       segment=t.id, data={"language": lang})
     if not sure:
         shown = f"{guess.confidence:.2f}" if guess is not None and guess.lang == lang else "none"
         message += f"; its language is not sure (confidence {shown} < {vouch:g}): held for review"

@@ -584,15 +584,21 @@ def _source_occurrences(item: ProtectedSegment, entry: Entry) -> int:
 
 def _reserved_spans(target: str, tokens: list[Token],
                     groups: Mapping[tuple[str, str], list[Expectation]]) -> dict[str, set[int]]:
-    """Per entry id, the target tokens covered by its expected or accepted forms."""
-    out: dict[str, set[int]] = {}
+    """Per entry id, the target tokens covered by its expected or accepted forms; a form
+    inside another entry's longer one is that entry's ("Sudão" of "Sudão do Sul" is South
+    Sudan's, when the sentence names both)."""
+    found: list[tuple[str, _Hit]] = []
     for (eid, _part), exps in groups.items():
         forms = list(dict.fromkeys(f for e in exps for f in (e.expected, *e.accepted)
                                    if f.strip()))
-        hits = _find_in_target(target, tokens, forms, exps[0].expected, set())
-        covered = {k for k, t in enumerate(tokens)
-                   if any(h.exact and h.start <= t.start and t.end <= h.end for h in hits)}
-        out.setdefault(eid, set()).update(covered)
+        found += [(eid, h) for h in _find_in_target(target, tokens, forms, exps[0].expected,
+                                                    set()) if h.exact]
+    out: dict[str, set[int]] = {eid: set() for eid, _part in groups}
+    for eid, h in found:
+        if any(other != eid and o.start <= h.start and h.end <= o.end and
+               o.end - o.start > h.end - h.start for other, o in found):
+            continue
+        out[eid].update(k for k, t in enumerate(tokens) if h.start <= t.start and t.end <= h.end)
     return out
 
 
@@ -950,8 +956,13 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
         span = (m.start, m.end)
         if m.match == "misspelling" or (m.match == "partial" and m.entry.type == "person"):
             replaced = m.fix is not None
+            # what the edition writes: the expected form, unless the target was left as the
+            # engine wrote it (its own finding says why)
+            kept = next((p for p in placements if p.expectation is exp and _left_alone(p)),
+                        None)
+            uses = exp.expected if kept is None else kept.target_surface
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
-                       + (f"; the edition uses \u201c{exp.expected}\u201d" if replaced else
+                       + (f"; the edition uses \u201c{uses}\u201d" if replaced else
                           "; check the given name"))
             out.append(Finding("glossary", "warning", message, segment=seg, source_span=span,
                                data={"entry": m.entry.id, "match": m.match,
@@ -1036,6 +1047,11 @@ def _local_town_findings(item: ProtectedSegment, target: str, source_lang: str) 
     return out
 
 
+def _left_alone(p: Placement) -> bool:
+    """Did the edition keep a form that is not the expected one, for a reason flagged?"""
+    return any(a in _LEFT_ALONE for a in p.actions)
+
+
 # Why a name in a wrong form was not replaced (the placement's action -> the reason shown).
 _LEFT_ALONE = {
     "unsure-source": "the source spelling is not surely this name",
@@ -1077,14 +1093,20 @@ def _report(prepared: Prepared, placements: list[list[Placement]],
             continue
         for p in placements[i]:
             m = p.expectation.mention
-            source_fixed = m.fix is not None
+            # the engine was sent the name's right form in place of the source's spelling
+            # (an unsure reading is sent as the source wrote it: nothing was canonicalized)
+            a, b = item.mt_spans[_index_of(item, p.expectation)]
+            source_fixed = m.fix is not None and item.mt_source[a:b] != m.surface
+            # the source's spelling was put right, and the edition writes the name so: a
+            # target left as the engine wrote it (a flagged reason) is no repair
+            fixed = source_fixed and p.status == "kept" and not _left_alone(p)
             if p.status == "duplicated":
                 counts["duplicated"] += 1
             else:
                 counts["mentions"] += 1
                 if p.status == "missing":
                     counts["wrong"] += 1
-                elif p.status == "repaired" or source_fixed:
+                elif p.status == "repaired" or fixed:
                     counts["repaired"] += 1
                 else:
                     counts["kept"] += 1
@@ -1098,7 +1120,7 @@ def _report(prepared: Prepared, placements: list[list[Placement]],
                 "surface": m.surface,
                 "source_span": [m.start, m.end],
                 "expected": p.expectation.expected,
-                "status": "repaired" if (p.status == "kept" and source_fixed) else
+                "status": "repaired" if fixed else
                           ("wrong" if p.status == "missing" else p.status),
                 "found_as": p.found_as,
                 "target_span": list(p.target_span) if p.target_span else None,

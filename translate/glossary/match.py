@@ -777,6 +777,24 @@ def _close_to_listed(key: str, entry: Entry) -> float | None:
     return best
 
 
+# the entry types whose misspellings a brand-shaped word is never (twenty-fourth pass)
+_NOT_BRANDS = frozenset({"place"})
+
+
+_CONTRACTION = re.compile(r"['\u2019]t(?![^\W\d_])")
+
+
+def _brand_shaped(word: str) -> bool:
+    """Is ``word`` written with a capital inside it after a small letter ("iPhone", "eBay",
+    "YouTube") or with two capitals before a small letter ("ARKit", "VRChat")?"""
+    for k in range(1, len(word)):
+        ch, prev = word[k], word[k - 1]
+        if (ch.isupper() and prev.islower()) or \
+                (k >= 2 and ch.islower() and prev.isupper() and word[k - 2].isupper()):
+            return True
+    return False
+
+
 def _derived(key: str, index: Index) -> bool:
     """Is ``key`` an adjective or plural formed from a place name ("armenian", "turkish"),
     or a feminine form of a known surname ("aliyeva")?"""
@@ -3141,7 +3159,16 @@ class _Matcher:
                      self.tokens[c.last - 1].key.endswith("s") and
                      self.index.lang in case_endings(None).genitive_s}
         fuzzy = [c for c in fuzzy if (c.first, c.entry.id) not in genitives]
-        chosen = _resolve([*exact, *partial, *fuzzy, *whole, *inflected])
+        # A word with a capital inside it after a small letter or after two capitals
+        # ("iPhone", "eBay", "ARKit") is written the way products and brands are: a
+        # misspelling of no place ("ARKit" is no "Kharkiv").
+        # A word glued to the "'t" of a contraction ("Aren't") is no name misspelt ("Yaren").
+        found = [c for c in [*partial, *fuzzy, *whole, *inflected]
+                 if not (c.match == "misspelling" and c.entry.type in _NOT_BRANDS and
+                         any(_brand_shaped(t.text) for t in self.tokens[c.first : c.last]))
+                 and not (c.match == "misspelling" and
+                          _CONTRACTION.match(self.text, self.tokens[c.last - 1].end))]
+        chosen = _resolve([*exact, *found])
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".
         chosen = [c for c in chosen if not self._inside_kana_word(c)]
