@@ -40,10 +40,12 @@ def test_a_misspelling_within_the_names_length_stays(builtin: Glossary, text: st
 
 
 def test_derivative_needs_the_names_start_and_two_more_letters() -> None:
-    from translate.glossary.match import _derivative_of_place
+    from translate.glossary.match import _derivative_endings, _derivative_of_place
 
-    assert _derivative_of_place("belgische", {"belgie"})
-    assert _derivative_of_place("argentijnen", {"argentina"})
-    assert not _derivative_of_place("argentinna", {"argentina"})  # one letter longer
-    assert not _derivative_of_place("argentinias", {"brazil"})  # another name's start
-    assert not _derivative_of_place("romania", {"rome"})  # a name under five letters
+    nl = _derivative_endings("nl")
+    assert _derivative_of_place("belgische", {"belgie"}, nl)
+    assert _derivative_of_place("argentijnen", {"argentina"}, nl)
+    assert not _derivative_of_place("argentinna", {"argentina"}, nl)  # one letter longer
+    assert not _derivative_of_place("braziliaanse", {"argentina"}, nl)  # another name
+    assert not _derivative_of_place("damaskus", {"damask"}, _derivative_endings("de"))
+    assert not _derivative_of_place("belgische", {"belgie"}, _derivative_endings("id"))

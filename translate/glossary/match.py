@@ -429,12 +429,29 @@ def _place_words(index: Index) -> dict[str, set[str]]:
     return out
 
 
-def _derivative_of_place(key: str, names: Iterable[str]) -> bool:
+@cache
+def _derivative_endings(lang: str | None) -> tuple[str, ...]:
+    """The endings that make a place's adjective or people in ``lang``
+    (``locales/languages/place-derivatives.toml``); empty for a language with none."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    base = base_language(lang)
+    endings = load_file("place-derivatives").get(base, {}).get("endings", []) if base else []
+    if not isinstance(endings, list) or not all(isinstance(x, str) and x for x in endings):
+        raise DataError("a language's place derivatives are { endings = [\"...\", ...] }",
+                        path=str(languages_dir() / "place-derivatives.toml"))
+    return tuple(endings)
+
+
+def _derivative_of_place(key: str, names: Iterable[str], endings: Sequence[str]) -> bool:
     """Is ``key`` a word made from one of a place's own names rather than that name
-    misspelt: it keeps all of the name but its last three letters at most (the ending an
-    adjective or a demonym replaces: Dutch "Belgi|ë" -> "Belgische", "Argenti|nië" ->
-    "Argentijnen") and then runs at least two letters longer than the name? A misspelling
-    changes letters inside the name's length ("Argentinna", "Jerevan")."""
+    misspelt: it ends in one of the language's adjective or demonym ``endings``, keeps all of
+    the name but its last three letters at most (the ending replaces them: Dutch
+    "Belgi|ë" -> "Belgische", "Argenti|na" -> "Argentijnen") and runs at least two letters
+    longer than the name? A misspelling changes letters inside the name's length
+    ("Argentinna", "Jerevan"); a respelling keeps its own ending ("Damaskus")."""
+    if not key.endswith(tuple(endings)):
+        return False
     for name in names:
         if len(name) < 5 or len(key) < len(name) + 2:
             continue
@@ -2654,7 +2671,7 @@ class _Matcher:
         if cand.entry.type == "place":
             key = tokens[k].key
             names = _place_words(self.index).get(cand.entry.id, set())
-            if _derivative_of_place(key, names):
+            if _derivative_of_place(key, names, _derivative_endings(self.index.lang)):
                 return True  # "Belgische", "Argentijnen": the place's adjective or people
         prev = tokens[k - 1] if k > 0 and \
             self.text[tokens[k - 1].end : tokens[k].start] == " " else None
