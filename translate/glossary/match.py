@@ -406,6 +406,61 @@ def _stems(key: str) -> set[str]:
     return out
 
 
+_PLACE_WORDS: dict[int, tuple[Index, dict[str, set[str]]]] = {}
+_PLACE_WORDS_LOCK = threading.Lock()
+
+
+def _place_words(index: Index) -> dict[str, set[str]]:
+    """Place id -> the folded one-word names the index holds for it (hand-written, CLDR and
+    gazetteer names of every language), made on first use and kept per index."""
+    with _PLACE_WORDS_LOCK:
+        kept = _PLACE_WORDS.get(id(index))
+        if kept is not None and kept[0] is index:
+            return kept[1]
+    out: dict[str, set[str]] = {}
+    for keys, variants in index.sequences.items():
+        if len(keys) != 1 or not keys[0].isalpha():
+            continue
+        for variant in variants:
+            if variant.entry.type == "place" and not variant.acronym:
+                out.setdefault(variant.entry.id, set()).add(keys[0])
+    with _PLACE_WORDS_LOCK:
+        _PLACE_WORDS[id(index)] = (index, out)
+    return out
+
+
+@cache
+def _derivative_endings(lang: str | None) -> tuple[str, ...]:
+    """The endings that make a place's adjective or people in ``lang``
+    (``locales/languages/place-derivatives.toml``); empty for a language with none."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    base = base_language(lang)
+    endings = load_file("place-derivatives").get(base, {}).get("endings", []) if base else []
+    if not isinstance(endings, list) or not all(isinstance(x, str) and x for x in endings):
+        raise DataError("a language's place derivatives are { endings = [\"...\", ...] }",
+                        path=str(languages_dir() / "place-derivatives.toml"))
+    return tuple(endings)
+
+
+def _derivative_of_place(key: str, names: Iterable[str], endings: Sequence[str]) -> bool:
+    """Is ``key`` a word made from one of a place's own names rather than that name
+    misspelt: it ends in one of the language's adjective or demonym ``endings``, keeps all of
+    the name but its last three letters at most (the ending replaces them: Dutch
+    "Belgi|ë" -> "Belgische", "Argenti|na" -> "Argentijnen") and runs at least two letters
+    longer than the name? A misspelling changes letters inside the name's length
+    ("Argentinna", "Jerevan"); a respelling keeps its own ending ("Damaskus")."""
+    if not key.endswith(tuple(endings)):
+        return False
+    for name in names:
+        if len(name) < 5 or len(key) < len(name) + 2:
+            continue
+        keep = max(5, len(name) - 3)
+        if key[:keep] == name[:keep]:
+            return True
+    return False
+
+
 def _blocks(skel: str) -> tuple[str, str]:
     """Blocking keys: the first letter, and the first two consonants (so "Jarusalem" still
     meets "Jerusalem" when a transliterated initial vowel differs)."""
@@ -2631,6 +2686,11 @@ class _Matcher:
             return False
         k = cand.first
         tokens = self.tokens
+        if cand.entry.type == "place":
+            key = tokens[k].key
+            names = _place_words(self.index).get(cand.entry.id, set())
+            if _derivative_of_place(key, names, _derivative_endings(self.index.lang)):
+                return True  # "Belgische", "Argentijnen": the place's adjective or people
         prev = tokens[k - 1] if k > 0 and \
             self.text[tokens[k - 1].end : tokens[k].start] == " " else None
         titled = prev is not None and is_title(prev.key)
