@@ -1340,7 +1340,8 @@ def title_spans(
     runs the article writes as names twice or more, :func:`repeated_names`). Only spans with a
     word the engine
     would translate (``lexicon``). A span kept on weak evidence (``title-quoted`` with no work
-    noun before it, ``title-role``, ``title-at``, ``title-defined``, ``title-repeated``) whose
+    noun before it, ``title-at``, ``title-repeated``; not ``title-defined``, whose appositive
+    says "a firm", nor ``title-role``, which has its own ``role_institutions``) whose
     head is a place's or an institution's common noun (:func:`translated_head`: "Riverside
     Airport") is left to the engine, which translates it as usage does.
 
@@ -1427,13 +1428,13 @@ def title_spans(
         add(s, e, "title-model")
     if ROLE_NAMES:
         for s, e in role_spans(text, ctx):
-            add(s, e, "title-role", weak=True)
+            add(s, e, "title-role")
     if AT_NAMES:
         for s, e in at_spans(text, ctx):
             add(s, e, "title-at", weak=True)
     if DEFINED_NAMES:
         for s, e in defined_spans(text, ctx, words):
-            add(s, e, "title-defined", weak=True)
+            add(s, e, "title-defined")
     for title, rule in [*((t, "title-unit") for t in known),
                         *((t, "title-repeated") for t in repeated)]:
         for m in re.finditer(re.escape(title), text):

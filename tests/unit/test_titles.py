@@ -149,3 +149,10 @@ def test_a_quoted_place_or_institution_is_left_to_the_engine(text: str) -> None:
 def test_a_work_shown_as_one_keeps_its_place_word(text: str, kept: str) -> None:
     emphasis = ("Riverside Airport",) if "starred" in text else ()
     assert [p for p, _ in _place_titles(text, emphasis)] == [kept]
+
+
+def test_a_place_word_in_a_name_an_appositive_defines_is_kept() -> None:
+    # untranslatables set d, item d039: a firm's name, not a bridge
+    text = "It could cost billions, said Peter McNally of Third Bridge, a research firm."
+    spans = u.title_spans(text, "en", lexicon=_PLACE_LEX | {"third", "research", "firm"})
+    assert [(text[s:e], r) for s, e, r in spans] == [("Third Bridge", "title-defined")]
