@@ -34,7 +34,8 @@ def main() -> int:
                     u.translated_head = real
                 if after != before:
                     n += 1
-                    print(x, item["id"], [para[s:e] for s, e, r in before if (s, e, r) not in after])
+                    gone = [para[s:e] for s, e, r in before if (s, e, r) not in after]
+                    print(x, item["id"], gone)
         print(x, "paragraphs changed", n)
     return 0
 
