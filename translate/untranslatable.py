@@ -783,6 +783,11 @@ class WorkContext:
     address_verbs: frozenset[str] = frozenset()
     # jobs and titles: no part of a name the article repeats (:func:`repeated_names`)
     repeated_excluded: frozenset[str] = frozenset()
+    # common nouns heading a place's or an institution's name, which usage translates ("Riverside
+    # Airport", "University of Texas"), and those that head it from the front ("Lake Tahoe"):
+    # :func:`translated_head`
+    translated_heads: frozenset[str] = frozenset()
+    translated_prefixes: frozenset[str] = frozenset()
 
 
 @cache
@@ -831,7 +836,40 @@ def work_context(lang: str | None) -> WorkContext | None:
         )
         if "repeated_excluded" in table
         else frozenset(),
+        translated_heads=frozenset(
+            t.casefold() for t in str_list(table, "translated_heads", where=where)
+        )
+        if "translated_heads" in table
+        else frozenset(),
+        translated_prefixes=frozenset(
+            t.casefold() for t in str_list(table, "translated_prefixes", where=where)
+        )
+        if "translated_prefixes" in table
+        else frozenset(),
     )
+
+
+def translated_head(span: str, ctx: WorkContext) -> bool:
+    """``span`` is headed by a common noun that usage translates in a place's or an
+    institution's name (``translated_heads``): its last word ("Riverside Airport"), its first
+    before "of" ("University of Texas"), or a word of ``translated_prefixes`` before one more
+    word ("Lake Tahoe"); quotes, a possessive and punctuation at the ends aside.
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of"}),
+    ...     translated_heads=frozenset({"airport", "university", "lake", "bridge"}),
+    ...     translated_prefixes=frozenset({"lake"}))
+    >>> [translated_head(t, ctx) for t in ("“Riverside Airport”", "University of Texas",
+    ...     "Lake Tahoe", "Bridge Over Troubled Water", "Airport Lounge Music", "Lake")]
+    [True, True, True, False, False, False]
+    """
+    words = [_possessive(w).casefold() for w in _TITLE_WORD.findall(span.strip(_EDGE + "\"“”‘’'"))]
+    if len(words) < 2:
+        return False
+    if words[-1] in ctx.translated_heads:
+        return True
+    if words[0] in ctx.translated_heads and words[1] == "of":
+        return True
+    return len(words) == 2 and words[0] in ctx.translated_prefixes
 
 
 def _title_cased(span: str, ctx: WorkContext) -> bool:
@@ -1301,7 +1339,11 @@ def title_spans(
     ``known``, titles the article showed elsewhere), ``title-repeated`` (one of ``repeated``,
     runs the article writes as names twice or more, :func:`repeated_names`). Only spans with a
     word the engine
-    would translate (``lexicon``).
+    would translate (``lexicon``). A span kept on weak evidence (``title-quoted`` with no work
+    noun before it, ``title-at``, ``title-repeated``; not ``title-defined``, whose appositive
+    says "a firm", nor ``title-role``, which has its own ``role_institutions``) whose
+    head is a place's or an institution's common noun (:func:`translated_head`: "Riverside
+    Airport") is left to the engine, which translates it as usage does.
 
     >>> lex = frozenset({"state", "union", "land", "home", "note", "turn", "peculiar", "children"})
     >>> t = "He spoke on CNN's “State of the Union” and used the Home app, then saw La La Land."
@@ -1316,8 +1358,10 @@ def title_spans(
         return []
     found: list[tuple[int, int, str]] = []
 
-    def add(s: int, e: int, rule: str) -> None:
+    def add(s: int, e: int, rule: str, weak: bool = False) -> None:
         piece = text[s:e]
+        if weak and translated_head(piece, ctx):
+            return  # a place's or an institution's name on weak evidence: the engine's
         # a name marked ™/® is kept with its mark, which the engine drops
         if not piece.strip() or not (rule == "title-mark" or _translatable(piece, words)):
             return
@@ -1347,7 +1391,7 @@ def title_spans(
         several = len(_TITLE_WORD.findall(core)) >= 2 and not _sentence_start(text, m.start())
         inner_end = m.start(1) + len(m.group(1).rstrip(_EDGE))
         if (cue or several) and text[inner_end:m.end() - 1].strip() == "":
-            add(m.start(), m.end(), "title-quoted")
+            add(m.start(), m.end(), "title-quoted", weak=not cue)
     for m in _MARKED.finditer(text):
         s = m.start()
         for word in m.group(1).split()[:-1]:  # "The Tony Awards®": the name without "The"
@@ -1387,7 +1431,7 @@ def title_spans(
             add(s, e, "title-role")
     if AT_NAMES:
         for s, e in at_spans(text, ctx):
-            add(s, e, "title-at")
+            add(s, e, "title-at", weak=True)
     if DEFINED_NAMES:
         for s, e in defined_spans(text, ctx, words):
             add(s, e, "title-defined")
@@ -1405,7 +1449,7 @@ def title_spans(
                 or (after[:1] == " " and after[1:2].isupper())  # part of a longer name
             )
             if not inside:
-                add(s, e, rule)
+                add(s, e, rule, weak=rule == "title-repeated")
     return sorted(found)
 
 

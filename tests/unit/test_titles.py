@@ -110,3 +110,49 @@ def test_italic_pieces_are_none_when_italics_cover_the_paragraph() -> None:
                   inline=[InlineSpan(10, 20, "em")])  # fmt: skip
     seg = Segment("b0.s0", 0, 0, title.text, 0, len(title.text), "en")
     assert _italic_pieces(title, seg) == ["La La Land"]
+
+
+_PLACE_LEX = LEX | frozenset([
+    "riverside", "airport", "university", "lake", "river", "hotel", "california", "bridge",
+    "over", "troubled", "water", "bay", "museum", "modern", "art", "song", "called", "film",
+])  # fmt: skip
+
+
+def _place_titles(text: str, emphasis: tuple[str, ...] = ()) -> list:
+    return [(text[s:e], r) for s, e, r in u.title_spans(text, "en", emphasis=emphasis,
+                                                         lexicon=_PLACE_LEX)]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # untranslatables set i, item i149: the bare engine writes "Aeroporto de Riverside"
+        'It is often called the "Riverside Airport" by pilots.',
+        'She studied at the "Oxford University" campus for a year.',
+        'We drove past the "Museum of Modern Art" on Sunday.',
+        'They swam across the "Lake Tahoe" basin at dawn.',
+    ],
+)
+def test_a_quoted_place_or_institution_is_left_to_the_engine(text: str) -> None:
+    assert _place_titles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ('He sang the song "Riverside Airport" at dawn.', '"Riverside Airport"'),  # work noun
+        ('He played the "Bridge Over Troubled Water" record.', '"Bridge Over Troubled Water"'),
+        ('They all sang "Hotel California" at the party.', '"Hotel California"'),
+        ("He starred in Riverside Airport before the war.", "Riverside Airport"),  # italics
+    ],
+)
+def test_a_work_shown_as_one_keeps_its_place_word(text: str, kept: str) -> None:
+    emphasis = ("Riverside Airport",) if "starred" in text else ()
+    assert [p for p, _ in _place_titles(text, emphasis)] == [kept]
+
+
+def test_a_place_word_in_a_name_an_appositive_defines_is_kept() -> None:
+    # untranslatables set d, item d039: a firm's name, not a bridge
+    text = "It could cost billions, said Peter McNally of Third Bridge, a research firm."
+    spans = u.title_spans(text, "en", lexicon=_PLACE_LEX | {"third", "research", "firm"})
+    assert [(text[s:e], r) for s, e, r in spans] == [("Third Bridge", "title-defined")]
