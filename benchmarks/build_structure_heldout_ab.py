@@ -44,7 +44,6 @@ sys.path.insert(0, str(ROOT / "tests" / "data" / "realworld"))
 
 import build_structure_heldout_aa as aa  # noqa: E402
 import build_structure_heldout_x as x  # noqa: E402
-import build_structure_heldout_z as z  # noqa: E402
 
 OUT = HERE / "data" / "html_structure_ab"
 WCXB_COMMIT = aa.WCXB_COMMIT
@@ -87,7 +86,8 @@ def corpus_pages() -> list[tuple[str, bytes, bytes, str]]:
             truth = json.loads(aa._git("show", f"{WCXB_COMMIT}:{split}/ground-truth/{pid}.json"))
             kind = (truth.get("_internal") or {}).get("page_type") or {}
             if kind.get("primary") != "article" or kind.get("confidence") not in (
-                "high", "verified"
+                "high",
+                "verified",
             ):
                 continue
             if kind.get("needs_review"):
