@@ -3072,7 +3072,9 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
         cursor = at + len(key)
     out: list[Block] = []
     known = {_squash(b.text) for b in blocks if b.kind == "heading"}
+    later: dict[int, list[Block]] = {}  # headings that go after the pictures before block j
     for i, block in enumerate(blocks):
+        out += later.pop(i, [])
         key = _squash(block.text)
         level = by_text.get(key)
         if (
@@ -3118,8 +3120,12 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
                 for k, (_, text, _) in zip(keys, run, strict=True)
             )
         ):
+            # the pictures between the two blocks stand before the heading when their caption
+            # does (a figure, then the next section's subtitle): the heading goes after them
+            ahead = _caption_letters(captions, here[1], run[0][0]) > 0
+            put = later.setdefault(j, []) if ahead and j > i + 1 else out
             for k, (_, text, hlevel) in zip(keys, run, strict=True):
-                out.append(Block(kind="heading", text=text, level=hlevel))
+                put.append(Block(kind="heading", text=text, level=hlevel))
                 known.add(k)
     # a heading marked as furniture between two blocks of the article: kept
     for i, block in enumerate(out):

@@ -17,8 +17,8 @@ import lxml.html
 import polib
 from markdown_it import MarkdownIt
 
-from translate.model import Block, Edition
-from translate.read import _heading_blocks, _page_headings, parse_article
+from translate.model import Block, Edition, InlineSpan
+from translate.read import _heading_blocks, _page_headings, image_only, parse_article
 from translate.write import get_writer
 
 CORPUS = Path(__file__).resolve().parents[2] / "tests" / "data" / "realworld"
@@ -113,3 +113,23 @@ def test_time_out_certificates_keep_their_headings_in_every_format(
     for h in want:
         assert h in sources_x and h in po_heads, h
     assert md_heads == len(doc.xpath("//h3")) == json_heads >= len(want)
+
+
+def test_a_subtitle_after_a_captioned_picture_goes_after_the_picture() -> None:
+    """A figure with its caption, then the next section's subtitle: the picture block the
+    reader holds between the two paragraphs stays before the heading put back."""
+    first = f"{_WORDS}The section ends here."
+    second = f"{_WORDS}The next section starts here."
+    page = (
+        f"<body><p>{first}</p><figure><img src='c.jpg'><figcaption>The old launch page of "
+        f"the site</figcaption></figure><h3>What we know</h3><p>{second}</p></body>"
+    )
+    image = InlineSpan(kind="image", start=0, end=31, attrs={"src": "c.jpg"})
+    picture = Block(kind="paragraph", text="The old launch page of the site", inline=[image])
+    blocks = [Block(kind="paragraph", text=first), picture, Block(kind="paragraph", text=second)]
+    assert image_only(picture)
+    out = _heading_blocks(blocks, page, None)
+    assert [(b.kind, b.text) for b in out] == [
+        ("paragraph", first), ("paragraph", picture.text), ("heading", "What we know"),
+        ("paragraph", second),
+    ]  # fmt: skip
