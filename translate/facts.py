@@ -1714,6 +1714,23 @@ def _negation_pattern(lang: str) -> re.Pattern[str] | None:
     return re.compile("|".join(alts), re.IGNORECASE)
 
 
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _copied_phrase(source: str, start: int, end: int, target: str) -> bool:
+    """Did the target copy the source's words ``source[start:end]`` and the word after them, in
+    order ("[pt] Earlier this year, the company…": left untranslated, which the untranslated
+    check reads, is not lost)? The words alone prove little: English "no" is also Portuguese."""
+    said = _WORDS.findall(source[start:end].casefold())
+    after = _WORDS.search(source, end)
+    if not said or after is None:
+        return False
+    want = [*said, after.group().casefold()]
+    have = _WORDS.findall(target.casefold())
+    n = len(want)
+    return any(have[i:i + n] == want for i in range(len(have) - n + 1))
+
+
 def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool:
     """Did the target copy one of the source's negations with the word after it ("not give")?
     The word alone proves nothing: English "no" is also Portuguese ("no exterior")."""
@@ -4458,7 +4475,8 @@ def check_opening_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     key = forms.get(opening.casefold())
     if key is not None:
         said = _opening_data(ctx.target_lang)[1].get(key)
-        if said is None or said.search(seg.target):
+        if said is None or said.search(seg.target) \
+                or _copied_phrase(seg.source, 0, comma, seg.target):
             return []
         return [Finding(
             "names", "error",
@@ -4555,6 +4573,8 @@ def check_conditional(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
                 or t_data.if_said.search(seg.target):
             return []
         said, what = moods[0], "conditional"
+    if _copied_phrase(seg.source, said.start(), said.end(), seg.target):
+        return []  # copied untranslated ("[pt] If the bill passes…"): not said to be so
     return [Finding(
         "numbers", "error",
         f"the source says {said.group()!r} and the target has no {what}: what may happen is said "

@@ -1,5 +1,6 @@
-"""JSON from outside (a JSONL record, a JSON Feed, a page's JSON-LD, an edition file, a request
-body) read with one set of refusals.
+"""JSON from outside the program read with one set of refusals.
+
+Its callers: a JSONL record, a JSON Feed, a page's JSON-LD, an edition file, a request body.
 
 ``json.loads`` refuses more than malformed text, and not always with ``JSONDecodeError``: a
 number of more than 4,300 digits raises a plain ``ValueError`` (Python's limit on integer

@@ -1,5 +1,7 @@
-"""The article size limit: one definition for ``run``, ``batch``, ``feed``, the Python API and
-the HTTP service (``--max-article-chars``; ``translate serve --article-char-limit``).
+"""The article size limit, one definition for every entry point.
+
+``run``, ``batch``, ``feed`` and the Python API (``--max-article-chars``) and the HTTP service
+(``translate serve --article-char-limit``) share it.
 
 An article is measured by the text its blocks hold, not its markup: a page's scripts, styles,
 attributes and link addresses are most of its bytes and none of the work. Plain text is measured

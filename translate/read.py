@@ -2979,20 +2979,24 @@ HEADING_RULE = "html:heading-in-body"
 _BODY_NEIGHBOURS = ("paragraph", "list_item", "quote", "heading")
 
 
-def _page_headings(html: str) -> tuple[str, list[tuple[int, str, int]]]:
-    """The page's visible text squashed to its letters and digits (casefolded), and its
+def _page_headings(
+    html: str,
+) -> tuple[str, list[tuple[int, str, int]], list[tuple[int, int]]]:
+    """The page's visible text squashed to its letters and digits (casefolded), its
     ``<h2>``-``<h6>`` elements that are not links (half their text or more inside an ``<a
-    href>``) as (offset in that text, text, level), in document order."""
+    href>``) as (offset in that text, text, level), in document order, and where its pictures'
+    captions (``<figcaption>``) stand in that text, as (start, end)."""
     from lxml import html as lxml_html
 
     try:
         doc = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser())
     except Exception:  # garbage: no heading evidence
-        return "", []
+        return "", [], []
     for bad in doc.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     parts: list[str] = []
     heads: list[tuple[int, str, int]] = []
+    captions: list[tuple[int, int]] = []
     length = 0
 
     def add(text: str | None) -> None:
@@ -3006,19 +3010,34 @@ def _page_headings(html: str) -> tuple[str, list[tuple[int, str, int]]]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag in ("h2", "h3", "h4", "h5", "h6"):
             text = " ".join(el.text_content().split())
-            # a heading that is a link to another page is a teaser's title, not a subtitle
-            linked = any(a.get("href") for a in el.iterancestors("a")) or 2 * sum(
-                len(_squash(a.text_content())) for a in el.iter("a") if a.get("href")
+            # a heading that is a link to another page is a teaser's title, not a subtitle; a
+            # link to a place on the same page (``href="#section"``, a heading's own anchor) is not
+            linked = any(_away(a) for a in el.iterancestors("a")) or 2 * sum(
+                len(_squash(a.text_content())) for a in el.iter("a") if _away(a)
             ) >= len(_squash(text))
             if not linked:
                 heads.append((length, text, int(tag[1])))
+        begin = length
         add(el.text if tag else None)
         for child in el:
             walk(child)
             add(child.tail)
+        if tag == "figcaption" and length > begin:
+            captions.append((begin, length))
 
     walk(doc)
-    return "".join(parts), heads
+    return "".join(parts), heads, captions
+
+
+def _away(anchor: Any) -> bool:
+    """Whether the ``<a>`` element links away from the page (not a ``#fragment`` of it)."""
+    href = str(anchor.get("href") or "").strip()
+    return bool(href) and not href.startswith("#")
+
+
+def _caption_letters(captions: list[tuple[int, int]], start: int, end: int) -> int:
+    """How many letters of the page's picture captions stand between ``start`` and ``end``."""
+    return sum(max(0, min(b, end) - max(a, start)) for a, b in captions)
 
 
 def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[Block]:
@@ -3037,7 +3056,7 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
 
     Headings elsewhere (a site's cards, "Related", a footer) are never added: their
     neighbours are not two blocks of the article with nothing else between them."""
-    page, heads = _page_headings(html)
+    page, heads, captions = _page_headings(html)
     if not heads or not page:
         return blocks
     titled = _squash(title or "")
@@ -3062,7 +3081,9 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
         cursor = at + len(key)
     out: list[Block] = []
     known = {_squash(b.text) for b in blocks if b.kind == "heading"}
+    later: dict[int, list[Block]] = {}  # headings that go after the pictures before block j
     for i, block in enumerate(blocks):
+        out += later.pop(i, [])
         key = _squash(block.text)
         level = by_text.get(key)
         if (
@@ -3092,18 +3113,28 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
         ]  # fmt: skip
         keys = [_squash(text) for _, text, _ in run]
         nested = len(run) == 2 and run[0][2] < run[1][2] and run[0][0] + len(keys[0]) <= run[1][0]
+        # a picture's caption between them ("Photo courtesy of ...") is not other text: a
+        # section's picture often stands between its subtitle and its first paragraph
+        last = run[-1][0] + len(keys[-1]) if run else there[0]
+        in_gap = _caption_letters(captions, here[1], there[0])
+        other_letters = len(gap) - sum(len(k) for k in keys) - in_gap
+        next_letters = there[0] - last - _caption_letters(captions, last, there[0])
         if (
             (len(run) == 1 or nested)
-            and len(gap) - sum(len(k) for k in keys) <= HEADING_GAP_SLACK
+            and other_letters <= HEADING_GAP_SLACK
             # a subtitle introduces the paragraph right after it
-            and there[0] - (run[-1][0] + len(keys[-1])) <= HEADING_NEXT_SLACK
+            and next_letters <= HEADING_NEXT_SLACK
             and all(
                 k not in known and k != titled and 1 <= len(text.split()) <= HEADING_MAX_WORDS
                 for k, (_, text, _) in zip(keys, run, strict=True)
             )
         ):
+            # the pictures between the two blocks stand before the heading when their caption
+            # does (a figure, then the next section's subtitle): the heading goes after them
+            ahead = _caption_letters(captions, here[1], run[0][0]) > 0
+            put = later.setdefault(j, []) if ahead and j > i + 1 else out
             for k, (_, text, hlevel) in zip(keys, run, strict=True):
-                out.append(Block(kind="heading", text=text, level=hlevel))
+                put.append(Block(kind="heading", text=text, level=hlevel))
                 known.add(k)
     # a heading marked as furniture between two blocks of the article: kept
     for i, block in enumerate(out):
