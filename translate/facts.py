@@ -1718,14 +1718,19 @@ _WORDS = re.compile(r"[^\W_]+")
 
 
 def _copied_phrase(source: str, start: int, end: int, target: str) -> bool:
-    """Did the target copy the source's words ``source[start:end]`` and the word after them, in
-    order ("[pt] Earlier this year, the company…": left untranslated, which the untranslated
-    check reads, is not lost)? The words alone prove little: English "no" is also Portuguese."""
+    """Did the target copy the source's words ``source[start:end]`` in order ("[pt] Earlier this
+    year, the company…": left untranslated, which the untranslated check reads, is not lost)?
+    One word alone proves little (English "no" is also Portuguese): it must be copied with the
+    word after it."""
     said = _WORDS.findall(source[start:end].casefold())
-    after = _WORDS.search(source, end)
-    if not said or after is None:
+    if not said:
         return False
-    want = [*said, after.group().casefold()]
+    want = said
+    if len(said) == 1:
+        after = _WORDS.search(source, end)
+        if after is None:
+            return False
+        want = [*said, after.group().casefold()]
     have = _WORDS.findall(target.casefold())
     n = len(want)
     return any(have[i:i + n] == want for i in range(len(have) - n + 1))
