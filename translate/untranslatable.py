@@ -799,53 +799,29 @@ def work_context(lang: str | None) -> WorkContext | None:
     if not table:
         return None
     where = f"locales/languages/{lang}.toml [works]"
+
+    def folded(key: str, required: bool = True) -> frozenset[str]:
+        if not required and key not in table:
+            return frozenset()
+        return frozenset(t.casefold() for t in str_list(table, key, where=where))
+
     return WorkContext(
-        work_nouns=frozenset(t.casefold() for t in str_list(table, "work_nouns", where=where)),
-        product_nouns=frozenset(
-            t.casefold() for t in str_list(table, "product_nouns", where=where)
-        ),
-        minor=frozenset(t.casefold() for t in str_list(table, "minor_words", where=where)),
-        site_translated_heads=frozenset(
-            t.casefold() for t in str_list(table, "site_translated_heads", where=where)
-        )
-        if "site_translated_heads" in table
-        else frozenset(),
-        role_nouns=frozenset(t.casefold() for t in str_list(table, "role_nouns", where=where)),
-        role_modifiers=frozenset(
-            t.casefold() for t in str_list(table, "role_modifiers", where=where)
-        ),
-        role_institutions=frozenset(
-            t.casefold() for t in str_list(table, "role_institutions", where=where)
-        ),
+        work_nouns=folded("work_nouns"),
+        product_nouns=folded("product_nouns"),
+        minor=folded("minor_words"),
+        site_translated_heads=folded("site_translated_heads", required=False),
+        role_nouns=folded("role_nouns"),
+        role_modifiers=folded("role_modifiers"),
+        role_institutions=folded("role_institutions"),
         closed=frozenset(
             t.casefold()
             for t in str_list(section(lang, "inline") or {}, "function_words", where=where)
         ),
-        defined_nouns=frozenset(
-            t.casefold() for t in str_list(table, "defined_nouns", where=where)
-        )
-        if "defined_nouns" in table
-        else frozenset(),
-        address_verbs=frozenset(
-            t.casefold() for t in str_list(table, "address_verbs", where=where)
-        )
-        if "address_verbs" in table
-        else frozenset(),
-        repeated_excluded=frozenset(
-            t.casefold() for t in str_list(table, "repeated_excluded", where=where)
-        )
-        if "repeated_excluded" in table
-        else frozenset(),
-        translated_heads=frozenset(
-            t.casefold() for t in str_list(table, "translated_heads", where=where)
-        )
-        if "translated_heads" in table
-        else frozenset(),
-        translated_prefixes=frozenset(
-            t.casefold() for t in str_list(table, "translated_prefixes", where=where)
-        )
-        if "translated_prefixes" in table
-        else frozenset(),
+        defined_nouns=folded("defined_nouns", required=False),
+        address_verbs=folded("address_verbs", required=False),
+        repeated_excluded=folded("repeated_excluded", required=False),
+        translated_heads=folded("translated_heads", required=False),
+        translated_prefixes=folded("translated_prefixes", required=False),
     )
 
 
