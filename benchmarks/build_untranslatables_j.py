@@ -88,9 +88,7 @@ NAMES: dict[str, list[tuple[str, str]]] = {
     _E + "enronsent25_01": [("Conference Plus", "brand")],
     _E + "enronsent29_02": [("Compaq Center", "place"), ("Comets", "team")],
     _E + "enronsent22_01": [("Houston Petroleum Club", "group")],
-    _N + "CognitiveScienceNews_05a0175fc6ece48b": [
-        ("Cognitive Science News", "media")
-    ],
+    _N + "CognitiveScienceNews_05a0175fc6ece48b": [("Cognitive Science News", "media")],
     _N + "GuildWars_086f0f64ab633ab3": [("Guild Wars", "work")],
     _N + "eHolistic_2dd76f31ceb6bfe8": [
         ("Beyond Control", "band"),
