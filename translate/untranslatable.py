@@ -1175,8 +1175,9 @@ def defined_spans(
 # language's or city's name (CLDR through Babel: "New Zealand") or holds one of two words or
 # more, nor one the article also writes in lower case. Measured with
 # ``benchmarks/audit_title_rules.py --rules title-repeated`` (docs/evaluation/realworld.md,
-# twenty-fourth pass).
-REPEATED_NAMES = False  # True: the rule "title-repeated" on (benchmarks/audit_title_rules.py)
+# twenty-fourth pass: alone it kept "Great Lakes", "French Alps" in English; off) and, with the
+# second signal REPEATED_CUES below, on since the twenty-fifth pass.
+REPEATED_NAMES = True  # False: the rule "title-repeated" off (benchmarks/audit_title_rules.py)
 # With it: a repeated run is kept only where the article also shows it to be a body's, a brand's
 # or a work's name at least once (:func:`name_cue`), and holds no word that is a country's, a
 # region's or a language's name ("French Alps", "Inner Mongolia": places usage translates)

@@ -1,13 +1,13 @@
 """A capitalized run of common words that the article writes inside a sentence twice or more
 (translate.untranslatable.repeated_names, rule ``title-repeated``): measured by untrans20 on
-the corpus pages and not adopted (``REPEATED_NAMES`` is off: it kept "New York", "French Alps",
-"Gaza Strip", "Great Lakes" in English, places that usage translates;
-docs/evaluation/realworld.md, twenty-fourth pass). The twenty-fifth pass adds a second signal
-(``REPEATED_CUES``, :func:`translate.untranslatable.name_cue`): the run is kept only where the
-article also writes it as a body's, a brand's or a work's name once (a verb of what a body does
-right after it, a verb of reading, joining, buying ... right before it) and holds no country's,
-region's or language's name. These tests pin what the function finds, with and without the cue,
-and that the pipeline's masks do not use it while it is off."""
+the corpus pages and not adopted alone (it kept "New York", "French Alps", "Gaza Strip",
+"Great Lakes" in English, places that usage translates; docs/evaluation/realworld.md,
+twenty-fourth pass). The twenty-fifth pass adds a second signal (``REPEATED_CUES``,
+:func:`translate.untranslatable.name_cue`): the run is kept only where the article also writes it
+as a body's, a brand's or a work's name once (a verb of what a body does right after it, a verb
+of reading, joining, buying ... right before it) and holds no country's, region's or language's
+name nor a unit of an organisation ("team"); with it the rule is on (``REPEATED_NAMES``). These
+tests pin what the function finds, with and without the cue, and the pipeline's masks."""
 
 from __future__ import annotations
 
@@ -48,24 +48,24 @@ def test_headings_and_titles_do_not_count() -> None:
     assert u.repeated_names(texts, ["heading", "paragraph"], "en", LEX, cues=False) == []
 
 
-def test_the_pipeline_masks_do_not_use_it_while_it_is_off() -> None:
-    texts = [
-        "She was caught drinking at a Grateful Dead gig as a teenager.",
-        "Years later she saw the Grateful Dead play in Oakland.",
-    ]
-    assert u.REPEATED_NAMES is False
-    masked = u.mask_segments(texts, KINDS, "en")
-    assert all("title-repeated" not in rules for rules in masked.rules.values())
-
-
-def test_switched_on_the_run_is_masked_wherever_the_article_writes_it(
+def test_the_pipeline_masks_do_not_use_it_while_it_is_off(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     texts = [
         "She was caught drinking at a Grateful Dead gig as a teenager.",
         "Years later she would listen to the Grateful Dead in Oakland.",
     ]
-    monkeypatch.setattr(u, "REPEATED_NAMES", True)
+    monkeypatch.setattr(u, "REPEATED_NAMES", False)
+    masked = u.mask_segments(texts, KINDS, "en")
+    assert all("title-repeated" not in rules for rules in masked.rules.values())
+
+
+def test_switched_on_the_run_is_masked_wherever_the_article_writes_it() -> None:
+    texts = [
+        "She was caught drinking at a Grateful Dead gig as a teenager.",
+        "Years later she would listen to the Grateful Dead in Oakland.",
+    ]
+    assert u.REPEATED_NAMES is True  # on since the twenty-fifth pass, with its cue
     masked = u.mask_segments(texts, KINDS, "en")
     assert masked.words == {0: ["Grateful Dead"], 1: ["Grateful Dead"]}
     assert masked.rules == {0: ["title-repeated"], 1: ["title-repeated"]}
@@ -113,3 +113,21 @@ def test_name_cue_reads_the_verb_beside_the_run_only() -> None:
     assert u.name_cue(t, last, last + len("Guild Wars"), ctx) == "object"
     mid = t.index("Guild Wars")
     assert u.name_cue(t, mid, mid + len("Guild Wars"), ctx) == ""
+
+
+def test_without_a_cue_the_pipeline_keeps_nothing_and_the_engine_translates() -> None:
+    texts = [
+        "The company asks its Customer Success Manager for notes on every client it has.",
+        "In the end a Customer Success Manager meets the clients who are unhappy with us.",
+    ]
+    masked = u.mask_segments(texts, KINDS, "en")
+    assert all("title-repeated" not in rules for rules in masked.rules.values())
+
+
+def test_a_unit_of_an_organisation_is_left_to_the_engine() -> None:
+    texts = [
+        "For payroll, the HR Team delivers outsourced services as part of your staff.",
+        "Clients who call get the HR Team on the phone, and the HR Team delivers fast.",
+    ]
+    assert u.repeated_names(texts, KINDS, "en", LEX, excluded=frozenset()) == ["HR Team"]
+    assert u.repeated_names(texts, KINDS, "en", LEX) == []
