@@ -1214,7 +1214,9 @@ def name_cue(text: str, start: int, end: int, ctx: WorkContext) -> str:
 
 @cache
 def _place_names(lang: str) -> frozenset[str]:
-    """Folded names of countries, languages and CLDR exemplar cities in ``lang`` (Babel)."""
+    """Folded names of countries, languages and CLDR exemplar cities in ``lang`` (Babel); in
+    English also the cities of two words or more of the time zones' ids, which CLDR leaves
+    unlisted ("New York")."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -1223,6 +1225,11 @@ def _place_names(lang: str) -> frozenset[str]:
         return frozenset()
     cities = [v.get("city") for v in loc.time_zones.values()]
     names = [*loc.territories.values(), *loc.languages.values(), *(c for c in cities if c)]
+    if loc.language == "en":  # the cities CLDR names by the time zone's id ("New York")
+        from zoneinfo import available_timezones
+
+        zones = [z.rsplit("/", 1)[-1] for z in available_timezones() if "/" in z]
+        names += [z.replace("_", " ") for z in zones if "_" in z]
     return frozenset(str(n).casefold() for n in names if n)
 
 

@@ -83,10 +83,10 @@ def test_the_cue_is_on_by_default_and_a_repeated_run_without_one_is_left() -> No
 
 def test_a_verb_of_what_a_body_does_after_it_or_of_joining_reading_before_it_is_a_cue() -> None:
     after = [
-        "Bands and food are sponsored by Beyond Control this year.",
-        "The prize goes to charity, and Beyond Control hopes to win it.",
+        "Drinks and food are paid for by Blue Rain this year at the fair.",
+        "The prize goes to charity, and Blue Rain hopes to win it on Sunday.",
     ]
-    assert u.repeated_names(after, KINDS, "en", LEX) == ["Beyond Control"]
+    assert u.repeated_names(after, KINDS, "en", LEX) == ["Blue Rain"]
     before = [
         "Last year we bought from Garage Pros and the new doors work very well for us.",
         "The sales staff at Garage Pros were all easy to get along with, so we came back.",
@@ -101,6 +101,21 @@ def test_a_cued_run_holding_a_country_region_or_language_name_is_left() -> None:
     ]
     assert u.repeated_names(texts, KINDS, "en", LEX, places=frozenset()) == ["French Riviera Tours"]
     assert u.repeated_names(texts, KINDS, "en", LEX) == []
+
+
+def test_what_a_product_does_is_no_cue_and_a_city_of_a_time_zone_is_a_place() -> None:
+    product = [
+        "The Wireless Charging Case delivers more than 24 hours of battery life for you.",
+        "You can buy the Wireless Charging Case on its own, and the price is quite low.",
+    ]
+    assert u.repeated_names(product, KINDS, "en", LEX, cues=False) == ["Wireless Charging Case"]
+    assert u.repeated_names(product, KINDS, "en", LEX) == []
+    city = [
+        "The rest of the Sao Paulo press said nothing about the storm that night at all.",
+        "Later the mayor of Sao Paulo said the storm was over, and the rain stopped.",
+    ]
+    assert u.repeated_names(city, KINDS, "en", LEX, places=frozenset()) == ["Sao Paulo"]
+    assert u.repeated_names(city, KINDS, "en", LEX) == []
 
 
 def test_name_cue_reads_the_verb_beside_the_run_only() -> None:
@@ -126,8 +141,8 @@ def test_without_a_cue_the_pipeline_keeps_nothing_and_the_engine_translates() ->
 
 def test_a_unit_of_an_organisation_is_left_to_the_engine() -> None:
     texts = [
-        "For payroll, the HR Team delivers outsourced services as part of your staff.",
-        "Clients who call get the HR Team on the phone, and the HR Team delivers fast.",
+        "For payroll, the HR Team announced outsourced services as part of your staff.",
+        "Clients who call get the HR Team on the phone, and the HR Team said so.",
     ]
     assert u.repeated_names(texts, KINDS, "en", LEX, excluded=frozenset()) == ["HR Team"]
     assert u.repeated_names(texts, KINDS, "en", LEX) == []
