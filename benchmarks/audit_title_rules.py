@@ -114,7 +114,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rules", default="title-at")
     args = parser.parse_args(argv)
     rules = set(args.rules.split(","))
-    if "title-repeated" in rules:  # measured, not adopted: off in the pipeline
+    if "title-repeated" in rules:  # on in the pipeline since untrans21 (with its cue); forced here
         untranslatable.REPEATED_NAMES = True
     options = RunOptions(use_cache=False, use_tm=False)
     profile = parse_targets("pt-BR")[0]

@@ -788,6 +788,12 @@ class WorkContext:
     # :func:`translated_head`
     translated_heads: frozenset[str] = frozenset()
     translated_prefixes: frozenset[str] = frozenset()
+    # what marks a repeated run as the name of a body, a brand or a work where the article
+    # writes it (:func:`repeated_names`): a verb of what a body or a brand does right after it
+    # ("Family Bagels are", no; "Beyond Control hopes"), a verb of making, reading, watching,
+    # buying or joining right before it (articles and "the" between)
+    repeated_agent_verbs: frozenset[str] = frozenset()
+    repeated_object_verbs: frozenset[str] = frozenset()
 
 
 @cache
@@ -822,6 +828,8 @@ def work_context(lang: str | None) -> WorkContext | None:
         repeated_excluded=folded("repeated_excluded", required=False),
         translated_heads=folded("translated_heads", required=False),
         translated_prefixes=folded("translated_prefixes", required=False),
+        repeated_agent_verbs=folded("repeated_agent_verbs", required=False),
+        repeated_object_verbs=folded("repeated_object_verbs", required=False),
     )
 
 
@@ -1167,13 +1175,48 @@ def defined_spans(
 # language's or city's name (CLDR through Babel: "New Zealand") or holds one of two words or
 # more, nor one the article also writes in lower case. Measured with
 # ``benchmarks/audit_title_rules.py --rules title-repeated`` (docs/evaluation/realworld.md,
-# twenty-fourth pass).
-REPEATED_NAMES = False  # True: the rule "title-repeated" on (benchmarks/audit_title_rules.py)
+# twenty-fourth pass: alone it kept "Great Lakes", "French Alps" in English; off) and, with the
+# second signal REPEATED_CUES below, on since the twenty-fifth pass.
+REPEATED_NAMES = True  # False: the rule "title-repeated" off (benchmarks/audit_title_rules.py)
+# With it: a repeated run is kept only where the article also shows it to be a body's, a brand's
+# or a work's name at least once (:func:`name_cue`), and holds no word that is a country's, a
+# region's or a language's name ("French Alps", "Inner Mongolia": places usage translates)
+REPEATED_CUES = True
+
+
+def name_cue(text: str, start: int, end: int, ctx: WorkContext) -> str:
+    """What marks the run ``text[start:end]`` as the name of a body, a brand or a work, or
+    ``""``: ``"agent"``, a verb of ``repeated_agent_verbs`` right after it ("Beyond Control
+    hopes to win"), or ``"object"``, one of ``repeated_object_verbs`` right before it, an
+    article between ("worked at Rodale Press", "listen to the Grateful Dead").
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "a"}),
+    ...     repeated_agent_verbs=frozenset({"said", "hopes"}),
+    ...     repeated_object_verbs=frozenset({"joined", "listen to"}))
+    >>> t = "Fans listen to the Grateful Dead. Beyond Control hopes to win; Great Lakes water."
+    >>> [name_cue(t, t.index(r), t.index(r) + len(r), ctx)
+    ...  for r in ("Grateful Dead", "Beyond Control", "Great Lakes")]
+    ['object', 'agent', '']
+    """
+    if ctx.repeated_agent_verbs:
+        after = re.match(r"(?:['’]s)? ([a-z][\w'’-]*)", text[end : end + 40])
+        if after and after.group(1) in ctx.repeated_agent_verbs:
+            return "agent"
+    if ctx.repeated_object_verbs:
+        before = _tail(text, start).split()
+        while before and before[-1].casefold() in ("the", "a", "an"):
+            before.pop()
+        for n in (2, 1):
+            if len(before) >= n and " ".join(before[-n:]) in ctx.repeated_object_verbs:
+                return "object"
+    return ""
 
 
 @cache
 def _place_names(lang: str) -> frozenset[str]:
-    """Folded names of countries, languages and CLDR exemplar cities in ``lang`` (Babel)."""
+    """Folded names of countries, languages and CLDR exemplar cities in ``lang`` (Babel); in
+    English also the cities of two words or more of the time zones' ids, which CLDR leaves
+    unlisted ("New York")."""
     from babel import Locale, UnknownLocaleError
 
     try:
@@ -1182,6 +1225,11 @@ def _place_names(lang: str) -> frozenset[str]:
         return frozenset()
     cities = [v.get("city") for v in loc.time_zones.values()]
     names = [*loc.territories.values(), *loc.languages.values(), *(c for c in cities if c)]
+    if loc.language == "en":  # the cities CLDR names by the time zone's id ("New York")
+        from zoneinfo import available_timezones
+
+        zones = [z.rsplit("/", 1)[-1] for z in available_timezones() if "/" in z]
+        names += [z.replace("_", " ") for z in zones if "_" in z]
     return frozenset(str(n).casefold() for n in names if n)
 
 
@@ -1193,6 +1241,7 @@ def repeated_names(
     *,
     excluded: frozenset[str] | None = None,
     places: frozenset[str] | None = None,
+    cues: bool | None = None,
 ) -> list[str]:
     """The capitalized runs of two words or more (:func:`_cap_runs`) that the article's
     paragraphs write twice or more inside a sentence (not at its start, not in a heading, a
@@ -1222,7 +1271,10 @@ def repeated_names(
         )
     if places is None:
         places = _place_names(lang or "")
+    if cues is None:
+        cues = REPEATED_CUES
     seen: Counter[str] = Counter()
+    cued: set[str] = set()
     body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")]
     for text in body:
         if _title_case(text, lexicon):
@@ -1237,11 +1289,15 @@ def repeated_names(
                     continue
                 s += len(" ".join(parts[:k])) + 1
             seen[_possessive(text[s:e])] += 1
+            if cues and name_cue(text, s, e, ctx):
+                cued.add(_possessive(text[s:e]))
     whole = "\n".join(body)
     found: list[str] = []
     for run, n in seen.items():
         words = [w.strip(_EDGE + "()'’").casefold() for w in run.split()]
         if n < 2 or not any(w in lexicon for w in words) or any(w in excluded for w in words):
+            continue
+        if cues and (run not in cued or any(w in places for w in words)):
             continue
         low = run.casefold()
         if low in places or any(
