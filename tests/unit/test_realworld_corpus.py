@@ -420,3 +420,32 @@ def test_heldout_p_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.id for p in pages} & {p.id for p in others}
     assert (CORPUS / "LICENSES" / "fundus-MIT.txt").is_file()
+
+
+def test_heldout_q_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set q (Omnivore's Readability test pages, whole bodies): bytes as written, one
+    page per site, no page, bytes or site of any set written before it (so none of Mozilla's own
+    test pages), no page its address shows is no article; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_q import NOT_ARTICLES, SETS_BEFORE
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_q")
+    assert len(pages) == 40
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.body_end and page.url, page.id
+        assert page.source["package"].startswith("omnivore-app/omnivore"), page.id
+        assert not any(x in (page.url or "") for x in NOT_ARTICLES), page.id
+    assert {p.language for p in pages} >= {"en", "es", "ru", "zh"}
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert {"heldout", "heldout_p"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "omnivore-readability-Apache-2.0.txt").is_file()
