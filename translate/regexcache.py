@@ -95,22 +95,38 @@ def encode(entry: Entry) -> bytes:
     return zlib.compress(marshal.dumps(fields, 4), 9)
 
 
+# the patterns made from the file's entries, by (pattern, flags), with the table they came
+# from: asked for again, the same object (as ``re.compile`` answers from its own cache)
+_made: tuple[object, dict[tuple[str, int], re.Pattern[str]]] = (None, {})
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the shipped opcodes when the file holds them."""
-    flags = int(flags)
+    global _made
+    key = (pattern, int(flags))
     if RECORD is not None:
-        RECORD.add((pattern, flags))
-    blob = _table().get((pattern, flags))
+        RECORD.add(key)
+    table = _table()
+    owner, made = _made
+    if owner is not table:  # the first call, or the file read again (tests)
+        made = {}
+        _made = (table, made)
+    found = made.get(key)
+    if found is not None:
+        return found
+    blob = table.get(key)
     if blob is not None:
         try:
             final_flags, code, groups, groupindex, indexgroup = decode(blob)
             compiled: re.Pattern[str] = _sre.compile(
                 pattern, final_flags, code, groups, groupindex, indexgroup
             )
-            return compiled
         except Exception:  # a damaged entry: compiled as usual
             pass
-    return re.compile(pattern, flags)
+        else:
+            made[key] = compiled
+            return compiled
+    return re.compile(pattern, key[1])
 
 
 def write(patterns: set[tuple[str, int]], path: Path = SHIPPED) -> bytes:
