@@ -1,6 +1,6 @@
-"""Write translate/engines/lexicon/<vocabulary>.txt: the words each embedded model's
-SentencePiece vocabulary holds whole (translate.engines.lexicon), keyed by the vocabulary
-file's SHA-256.
+"""Write translate/engines/lexicon/<vocabulary>.txt and <vocabulary>.capitalized.txt: the
+lower-case and the capitalized words each embedded model's SentencePiece vocabulary holds whole
+(translate.engines.lexicon), keyed by the vocabulary file's SHA-256.
 
     python scripts/engine_lexicon.py            # rewrites the folder
     python scripts/engine_lexicon.py --check    # exit 1 when a list differs from its model
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from translate.engines import lexicon
 from translate.engines.embedded import discover_models
-from translate.untranslatable import vocabulary_words
+from translate.untranslatable import capitalized_words, vocabulary_words
 
 
 def wanted() -> dict[str, str]:
@@ -22,8 +22,9 @@ def wanted() -> dict[str, str]:
     out: dict[str, str] = {}
     for folder, _info in discover_models().values():
         for vocabulary in sorted(Path(folder).glob("*.spm")):
-            path = lexicon.shipped_path(vocabulary)
-            out[path.name] = lexicon.text_of(vocabulary, vocabulary_words(vocabulary))
+            for kind, read in (("words", vocabulary_words), ("capitalized", capitalized_words)):
+                path = lexicon.shipped_path(vocabulary, kind)
+                out[path.name] = lexicon.text_of(vocabulary, read(vocabulary))
     return out
 
 

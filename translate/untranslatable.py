@@ -356,6 +356,13 @@ def vocabulary_words(path: Path) -> frozenset[str]:
     return frozenset(words)
 
 
+def capitalized_words(path: Path) -> frozenset[str]:
+    """Capitalized words (letters only) that the SentencePiece model ``path`` holds whole."""
+    return frozenset(
+        p[1:] for p in spm_word_pieces(path) if p[1:2].isupper() and p[1:].isalpha()
+    )
+
+
 @cache
 def engine_lexicon(lang: str) -> frozenset[str]:
     """Lower-case words that the embedded engine's vocabulary for ``lang`` holds whole (empty
@@ -383,7 +390,8 @@ def engine_capitalized(lang: str) -> frozenset[str]:
     """Capitalized words that the embedded engine's vocabulary for ``lang`` holds whole
     ("Russian", "London", "Intel"): names it has read often. A capitalized word that is
     neither this nor a lower-case word of :func:`engine_lexicon` is new to the engine: a
-    brand's own name ("Cortex", "Radxa"). Empty when there is no such engine."""
+    brand's own name ("Cortex", "Radxa"). Empty when there is no such engine. Read from the
+    list shipped for the installed model when it is current (translate.engines.lexicon)."""
     try:
         from .engines.embedded import discover_models
 
@@ -394,9 +402,10 @@ def engine_capitalized(lang: str) -> frozenset[str]:
         if src != lang:
             continue
         for path in sorted(folder.glob("*.spm")):
-            return frozenset(
-                p[1:] for p in spm_word_pieces(path) if p[1:2].isupper() and p[1:].isalpha()
-            )
+            from .engines.lexicon import read_shipped
+
+            shipped = read_shipped(path, "capitalized")
+            return shipped if shipped is not None else capitalized_words(path)
     return frozenset()
 
 
