@@ -27,8 +27,9 @@ def test_every_list_is_current() -> None:
         assert lexicon.read_shipped(vocabulary) == untranslatable.vocabulary_words(vocabulary), HINT
         capitalized = lexicon.read_shipped(vocabulary, "capitalized")
         assert capitalized == untranslatable.capitalized_words(vocabulary), HINT
-    names = {lexicon.shipped_path(v, kind).name for v in vocabularies for kind in lexicon.KINDS}
-    assert {p.name for p in lexicon.SHIPPED.glob("*.txt")} == names, HINT
+    for kind, folder in lexicon.KINDS.items():
+        names = {lexicon.shipped_path(v, kind).name for v in vocabularies}
+        assert {p.name for p in (lexicon.SHIPPED / folder).glob("*.txt")} == names, HINT
 
 
 def test_engine_lexicon_reads_the_list() -> None:

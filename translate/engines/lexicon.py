@@ -4,7 +4,8 @@
 whole (about 16,000 per language) straight from the model's protobuf: about 0.06 s of a first
 run's CPU; ``engine_capitalized`` reads the capitalized ones the same way (about 0.04 s).
 ``lexicon/<vocabulary file>.txt`` holds the first list and
-``lexicon/<vocabulary file>.capitalized.txt`` the second, written by ``python
+``lexicon/capitalized/<vocabulary file>.txt`` the second (in a folder of its own: the glossary's
+index is keyed by the first lists, translate.glossary.cache), written by ``python
 scripts/engine_lexicon.py``; the first line of each is the SHA-256 of the vocabulary file it
 was read from, so a list is used only for that very file (another model version reads its file
 as before: the same words, slower). tests/engines/test_lexicon_shipped.py checks every list
@@ -19,12 +20,12 @@ from pathlib import Path
 SHIPPED = Path(__file__).resolve().parent / "lexicon"
 
 
-# what each list holds (translate.untranslatable): its file's name after the vocabulary's
-KINDS = {"words": "", "capitalized": ".capitalized"}
+# what each list holds (translate.untranslatable): its folder under SHIPPED
+KINDS = {"words": "", "capitalized": "capitalized"}
 
 
 def shipped_path(vocabulary: Path, kind: str = "words") -> Path:
-    return SHIPPED / f"{vocabulary.name}{KINDS[kind]}.txt"
+    return SHIPPED / KINDS[kind] / f"{vocabulary.name}.txt"
 
 
 def header(vocabulary: Path) -> str:
