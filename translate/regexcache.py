@@ -1,13 +1,14 @@
-"""Regular expressions compiled at build time: the data-made ones a run compiles every time.
+"""Regular expressions compiled at build time: the ones a run would compile every time.
 
 Python compiles a regular expression in two steps, both in Python: ``re._parser.parse`` and
 ``re._compiler._code`` turn the pattern into a list of opcodes, then ``_sre.compile`` makes the
-pattern object from that list (a C call, microseconds). The date finder's CLDR shapes and the
-boilerplate rules are built from data and compiled on every run: about 0.1 s of the seed
-article's CPU (``benchmarks/bench_startup.py``). ``compiled-regexes.bin`` holds the opcode
-lists of those patterns, written by ``python scripts/regex_cache.py``; :func:`compile` hands a
-listed pattern's opcodes to ``_sre.compile`` as ``re.compile`` itself does, and compiles any
-other pattern with ``re.compile``.
+pattern object from that list (a C call, microseconds). A run compiles hundreds: the date
+finder's CLDR shapes, the boilerplate rules and the checks' patterns built from data, and every
+module's own (about 0.1 s of the seed article's CPU each, ``benchmarks/bench_startup.py``).
+``compiled-regexes.bin`` holds the opcode lists of those patterns, written by ``python
+scripts/regex_cache.py``; :func:`compile` (the package's ``re_compile``) hands a listed
+pattern's opcodes to ``_sre.compile`` as ``re.compile`` itself does, keeps the pattern made for
+the next call, and compiles any other pattern with ``re.compile``.
 
 The opcodes are what ``re`` computes for the same pattern and flags (the file is used only
 when it names this interpreter's regex engine: its version, ``_sre.MAGIC`` and code size), so
