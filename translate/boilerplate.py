@@ -24,11 +24,12 @@ from . import regexcache
 from .errors import DataError
 from .langdata import COMMON, base_language, languages_dir, load_file, str_list
 from .model import Article, Block, Dropped
+from .regexcache import compile as re_compile
 
 # Decoration around widget text: "» Read more", "Share this:", "— Advertisement —"
 _EDGE = " \t\r\n\u00a0\u202f|•·►▶»«›‹>–—-_=~#"
 _TAIL = _EDGE + ":.!…"
-SENTENCE_END = re.compile(r"[.!?…。！？؟։][\"'”’»)\]]*$")
+SENTENCE_END = re_compile(r"[.!?…。！？؟։][\"'”’»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -222,7 +223,7 @@ def _teasers_to_the_end(blocks: list[Block], start: int) -> bool:
 
 
 # an excerpt cut off by the site: "... when he signed up to be a Math Corps…", "[…]", "[...]"
-_CUT_OFF = re.compile(r"(?:\u2026|\.\.\.|\[(?:\u2026|\.\.\.)\])\s*$")
+_CUT_OFF = re_compile(r"(?:\u2026|\.\.\.|\[(?:\u2026|\.\.\.)\])\s*$")
 EXCERPT_TEASERS_ID = "shape:excerpt-teasers"
 EXCERPT_TEASERS_REASON = "teasers of other articles: headlines with cut-off excerpts to the end"
 

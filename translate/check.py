@@ -43,6 +43,7 @@ from .localize.stage import (
 )
 from .localize.text import URL
 from .model import Finding, Severity, TranslatedSegment
+from .regexcache import compile as re_compile
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,11 @@ class CheckContext:
 
 Checker = Callable[[TranslatedSegment, CheckContext], list[Finding]]
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re_compile(r"\w+", re.UNICODE)
 
 
 # letters (and marks) are \w minus digits and underscore: the rest, in runs
-_NOT_LETTERS = re.compile(r"[\W\d_]+")
+_NOT_LETTERS = re_compile(r"[\W\d_]+")
 
 
 def _letters(text: str) -> int:
@@ -77,11 +78,11 @@ def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return []
 
 
-_TOKEN = re.compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
+_TOKEN = re_compile(r"[^\W\d_]{2,}(?:['’-][^\W\d_]+)*")
 
 
 # a name followed by its initials: "Might I Get Pwned (MIGP)", "World Health Organization (WHO)"
-_INITIALED = re.compile(r"((?:[A-Z][\w'’-]*\s+){1,8}[A-Z][\w'’-]*)\s*\(([A-Z]{2,9})\)")
+_INITIALED = re_compile(r"((?:[A-Z][\w'’-]*\s+){1,8}[A-Z][\w'’-]*)\s*\(([A-Z]{2,9})\)")
 
 
 def _initials(words: str) -> str:
@@ -90,11 +91,11 @@ def _initials(words: str) -> str:
 
 # what no engine translates and no language owns: an @handle, a #hashtag, a snake_case
 # identifier ("Twitter: @sam_ponder", "update_graphic_red_bar")
-_UNWORDED = re.compile(r"(?<![\w@#&])[@#][^\W\d_]\w*|\w+(?:_\w+)+")
+_UNWORDED = re_compile(r"(?<![\w@#&])[@#][^\W\d_]\w*|\w+(?:_\w+)+")
 
 
 # a run of letters and digits joined by hyphens or underscores, no space: a file name or slug
-_SLUG = re.compile(r"(?<!\S)(?=\S*\d)(?=\S*[^\W\d_])[\w.]+(?:[-_][\w.]+)+(?!\S)")
+_SLUG = re_compile(r"(?<!\S)(?=\S*\d)(?=\S*[^\W\d_])[\w.]+(?:[-_][\w.]+)+(?!\S)")
 
 
 def names_only(text: str, lang: str | None, guessed: str | None = None) -> bool:
@@ -187,7 +188,7 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
 
 
 # Abjads write few vowels, so their texts are shorter in letters than their alphabetic sources.
-_ABJAD = re.compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+_ABJAD = re_compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
 
 def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -242,7 +243,7 @@ def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 
 # a handle or hashtag starts with a letter ("#1" is a rank, "&#39;" a character reference)
-_VERBATIM = re.compile(r"(?<![\w@#&])[@#][^\W\d_][\w]*(?:[._][\w]+)*")
+_VERBATIM = re_compile(r"(?<![\w@#&])[@#][^\W\d_][\w]*(?:[._][\w]+)*")
 
 
 def _address(token: str) -> str:
@@ -553,7 +554,7 @@ def _measure_findings(
     return out
 
 
-_RANGE_JOIN = re.compile(r"\s?(?:[-\u2013]|[^\W\d_]{1,3})\s?")
+_RANGE_JOIN = re_compile(r"\s?(?:[-\u2013]|[^\W\d_]{1,3})\s?")
 
 
 def _range_carries(target: str, nt: NumberMention,
@@ -647,7 +648,7 @@ NEEDS_DIGITS: frozenset[str] = frozenset({
 # every character ``str.isdigit`` holds for: the decimal digits ``\d`` (all scripts) and the
 # other digits (superscripts, subscripts, circled and Ethiopic digits...; Unicode 15.0 of
 # CPython 3.11, tests/speed/test_digit_gate.py compares it with ``isdigit`` on every code point)
-_ANY_DIGIT = re.compile(
+_ANY_DIGIT = re_compile(
     "[\\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089"
     "\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e"
     "\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68"

@@ -37,6 +37,7 @@ from .localize.quantities import measure_at, measures_in
 from .localize.stage import readings_memo
 from .localize.text import protected_spans
 from .model import Finding, Severity
+from .regexcache import compile as re_compile
 
 if sys.version_info >= (3, 11):
     pass
@@ -76,16 +77,16 @@ def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
 
 # --- codes and names with digits -------------------------------------------------------------
 
-_TOKEN = re.compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+|['’]\d+(?![\w'’]))*")
-_PIECES = re.compile(r"\d+|[^\W\d_]+")
+_TOKEN = re_compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+|['’]\d+(?![\w'’]))*")
+_PIECES = re_compile(r"\d+|[^\W\d_]+")
 # letters touching digits ("A320", "iOS13", "CO2"), or a capitalized or short prefix joined by a
 # hyphen ("Covid-19", "F-35"; not "mid-2019"), or digits before capitals ("5G", "2FA")
-_LETTER_DIGIT = re.compile(
+_LETTER_DIGIT = re_compile(
     r"[^\W\d_]['’]?\d|(?:^|[^\w])(?=[^\W\d_]*[A-Z])[^\W\d_]+-\d|^[^\W\d_]{1,2}-\d"
 )
-_DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
-_PLURAL = re.compile(r"^\d{2,}['’]?s$")  # "3080s" (cards), "1980s" (a decade)
-_CLOCKISH = re.compile(r"(?i)^\d{1,2}(?:[ap]m|h\d*|hrs?|h\d\d|s)$")
+_DIGIT_CAPITAL = re_compile(r"\d[A-Z]")
+_PLURAL = re_compile(r"^\d{2,}['’]?s$")  # "3080s" (cards), "1980s" (a decade)
+_CLOCKISH = re_compile(r"(?i)^\d{1,2}(?:[ap]m|h\d*|hrs?|h\d\d|s)$")
 
 
 @dataclass(frozen=True)
@@ -134,8 +135,8 @@ def codes_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[Code]:
     return out
 
 
-_WORD_CHAR = re.compile(r"[^\W_]")
-_DIGIT = re.compile(r"\d")
+_WORD_CHAR = re_compile(r"[^\W_]")
+_DIGIT = re_compile(r"\d")
 
 
 def _written_as_is(code: str, target: str) -> bool:
@@ -160,16 +161,16 @@ def _code_pattern(code: str) -> re.Pattern[str]:
     """``code`` with any (or no) hyphen or space between its pieces, any case."""
     pieces = _PIECES.findall(code)
     body = rf"[{_DASHES}.,'’\s\u00a0]?".join(re.escape(p) for p in pieces)  # "3.2.3RC1", "CCS’19"
-    return re.compile(rf"(?<![^\W_]){body}(?!\d)", re.IGNORECASE)
+    return re_compile(rf"(?<![^\W_]){body}(?!\d)", re.IGNORECASE)
 
 
 # a currency code or symbol glued to an amount with a fraction ("RM4.5", "Rs12.5", "CHF4.5",
 # "kr2.5"): not a code but a number, which the target writes with its own decimal separator
 # ("RM4,5" in Portuguese); it is compared by value, so "RM45" is a changed amount
 # (a version, "v1.8.0", is not: its digits are no number's shape)
-_AMOUNT = re.compile(r"([^\W\d_]{1,3})(\d{1,3}(?:([.,])\d{3})(?:\3\d{3})*(?:[.,]\d+)?|\d+[.,]\d+)")
+_AMOUNT = re_compile(r"([^\W\d_]{1,3})(\d{1,3}(?:([.,])\d{3})(?:\3\d{3})*(?:[.,]\d+)?|\d+[.,]\d+)")
 # degrees in the news style ("41.5C", "-3F"): the number check's (numbers._glued_degrees)
-_DEGREES = re.compile(r"[-\u2212]?\d+(?:[.,]\d+)?[CF]")
+_DEGREES = re_compile(r"[-\u2212]?\d+(?:[.,]\d+)?[CF]")
 
 
 def _amount_in(amount: re.Match[str], seg: TranslatedSegment, offset: int, src_lang: str,
@@ -198,7 +199,7 @@ def _amount_in(amount: re.Match[str], seg: TranslatedSegment, offset: int, src_l
     return False
 
 
-_DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+_DAY_MONTH = re_compile(r"(\d{1,2})/(\d{1,2})")
 
 
 def _date_swapped(code: str, twin: str, src_lang: str, locale: str) -> bool:
@@ -282,14 +283,14 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 # --- phone numbers and other digit strings ---------------------------------------------------
 
-_DIGIT_STRING = re.compile(
+_DIGIT_STRING = re_compile(
     r"(?<![\w.,/:])(?:\+\s?)?(?:\(\d{1,5}\)\s?)?\d{1,6}(?:(?:[-.\u2010\u2011]|\s|\s?\(|\)\s?)\d{1,6}){2,}(?![\w/])"
 )
-_DATE_SHAPED = re.compile(
+_DATE_SHAPED = re_compile(
     r"\d{4}([-./])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])"
     r"|(?:0?[1-9]|[12]\d|3[01])([-./])(?:0?[1-9]|[12]\d|3[01])\2(?:\d{2}|\d{4})"
 )
-_LOOSE_DIGITS = re.compile(r"\d[\d\s\u00a0()\-\u2010\u2011\u2013./+]*\d")
+_LOOSE_DIGITS = re_compile(r"\d[\d\s\u00a0()\-\u2010\u2011\u2013./+]*\d")
 
 
 def digit_strings(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
@@ -373,7 +374,7 @@ def _norm_period(text: str) -> str:
     return re.sub(r"[.\s]+", " ", text.casefold()).replace("a m", "am").replace("p m", "pm").strip()
 
 
-_TIME = re.compile(
+_TIME = re_compile(
     r"(?<![\w.,:/$£€])(?P<h>2[0-4]|[01]?\d)(?!\d)"
     r"(?:(?P<sep>[:h]|\.(?=\d\d\s?[ap]\.?\s?m\b))(?P<m>[0-5]\d)(?![\d:.,]\d)|(?P<hh>h)(?![^\W\d_]))?"
     r"(?P<rest>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b\.?|[AP]M\b))?",
@@ -471,14 +472,14 @@ def _spoken_patterns(lang: str) -> tuple[tuple[re.Pattern[str], int | None], ...
         names = {str(locale.day_periods.get(context, {}).get(width, {}).get(pid, ""))
                  for context in ("format", "stand-alone") for width in ("wide", "abbreviated")}
         for name in sorted(n for n in names if len(n) >= 4):
-            out.append((re.compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), minutes))
+            out.append((re_compile(rf"(?<![\w]){re.escape(name)}(?![\w])", re.I), minutes))
     units = locale._data.get("unit_patterns", {}).get("duration-hour", {})
     words = {str(p).replace("{0}", "").strip() for forms in units.values()
              for count, p in forms.items() if count != "per" and "{0}" in str(p)}  # fmt: skip
     words = {w for w in words if w and not any(ch.isdigit() for ch in w)}
     if words:
         alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-        out.append((re.compile(rf"(?<![\w.,])([01]?\d|2[0-3])\s?(?:{alt})(?![\w])", re.I), None))
+        out.append((re_compile(rf"(?<![\w.,])([01]?\d|2[0-3])\s?(?:{alt})(?![\w])", re.I), None))
     return tuple(out)
 
 
@@ -653,7 +654,7 @@ def _scale_pattern(
         return table, only, None
     letters = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
     dec = re.escape(decimal)
-    return table, only, re.compile(rf"(?<![\w.,])(\d+(?:{dec}\d+)?)\s?({letters})(?![\w])")
+    return table, only, re_compile(rf"(?<![\w.,])(\d+(?:{dec}\d+)?)\s?({letters})(?![\w])")
 
 
 def scaled_in(text: str, lang: str, decimal: str = ".") -> list[Scaled]:
@@ -758,7 +759,7 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
     join = "|".join(re.escape(j) for j in joiners)
-    pattern = re.compile(
+    pattern = re_compile(
         rf"(?<![\w-])(?:(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
         rf"|(?P<word>{alt({**units, **teens})}))(?![\w])",
         re.IGNORECASE,
@@ -887,8 +888,8 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     return []
 
 
-_TARGET_NUMBER = re.compile(r"(?<![\w,])(?<!\d\.)\d+(?:[.,\u00a0\u202f]\d+)*(?![\w]|[.,]\d)")
-_ROMAN = re.compile(r"\b(?=[IVXLC]{2,}\b|[IVX]\b)(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
+_TARGET_NUMBER = re_compile(r"(?<![\w,])(?<!\d\.)\d+(?:[.,\u00a0\u202f]\d+)*(?![\w]|[.,]\d)")
+_ROMAN = re_compile(r"\b(?=[IVXLC]{2,}\b|[IVX]\b)(C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})\b")
 _ROMAN_VALUE = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 
 
@@ -980,7 +981,7 @@ def _years_after_pattern(lang: str) -> re.Pattern[str] | None:
     if not after:
         return None
     alt = "|".join(map(re.escape, after))
-    return re.compile(rf"(?<![\w.,])\d{{1,3}}\s(?:{alt})\b", re.IGNORECASE)
+    return re_compile(rf"(?<![\w.,])\d{{1,3}}\s(?:{alt})\b", re.IGNORECASE)
 
 
 @cache
@@ -990,14 +991,14 @@ def _years_said_pattern(lang: str) -> re.Pattern[str] | None:
     if not s_after:
         return None
     s_alt = "|".join(map(re.escape, s_after + s_age))
-    return re.compile(rf"(?<![^\W\d_])(?:{s_alt})(?![^\W\d_])", re.IGNORECASE)
+    return re_compile(rf"(?<![^\W\d_])(?:{s_alt})(?![^\W\d_])", re.IGNORECASE)
 
 
 @cache
 def _says_percent_pattern(lang: str) -> re.Pattern[str]:
     words = [str(w) for w in facts_data(lang).get("percent", {}).get("words", [])]
     alt = "|".join(map(re.escape, words)) or "%"
-    return re.compile(rf"[%\u066a\u2030]|\b(?:{alt})", re.IGNORECASE)
+    return re_compile(rf"[%\u066a\u2030]|\b(?:{alt})", re.IGNORECASE)
 
 
 def _says_percent(text: str, lang: str) -> bool:
@@ -1050,13 +1051,13 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
 
 # a sentence ends with . ! ? or … (and maybe a closing quote) after a word of two or more
 # lower-case letters (not "Mr.", "U.S.", "a.m."), and the next starts with a capital or a quote
-_SENTENCE_END = re.compile(
+_SENTENCE_END = re_compile(
     r"(?<=[^\W\d_]{2}[.!?…])(?<![A-Z][a-z][.!?…])[”\"’»]?\s+(?=[“\"‘«(]?[^\W\d_])"
     r"|(?<=[”\"’»])(?<=[.!?…][”\"’»])\s+(?=[“\"‘«(]?[^\W\d_])"
 )
-_LETTER = re.compile(r"[^\W\d_]")
-_NOT_LETTERS = re.compile(r"[\W\d_]+")  # the rest, in runs: what is left are the letters
-_ANCHOR = re.compile(r"\d+|(?<!^)(?<![.!?]\s)\b[A-Z][^\W\d_]{2,}")
+_LETTER = re_compile(r"[^\W\d_]")
+_NOT_LETTERS = re_compile(r"[\W\d_]+")  # the rest, in runs: what is left are the letters
+_ANCHOR = re_compile(r"\d+|(?<!^)(?<![.!?]\s)\b[A-Z][^\W\d_]{2,}")
 
 
 def sentences_of(text: str) -> list[str]:
@@ -1132,8 +1133,8 @@ def check_sentences(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 # --- numbers joined into one fact: scores, year spans, fractions, versions -------------------
 
-_COMPOUND = re.compile(r"(?<![\w.,\-–/:])\d+(?:(?:\s?[-–/]\s?|[.:])\d+)+(?![\w]|[.,]\d)")
-_DIGITS = re.compile(r"\d+")
+_COMPOUND = re_compile(r"(?<![\w.,\-–/:])\d+(?:(?:\s?[-–/]\s?|[.:])\d+)+(?![\w]|[.,]\d)")
+_DIGITS = re_compile(r"\d+")
 
 
 def compounds_in(text: str, skip: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int, str]]:
@@ -1279,13 +1280,13 @@ def _negative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | No
     signs = facts_data(lang).get("signs", {})
     words = [str(w) for w in signs.get("minus_words", [])]
     alt = "|".join(map(re.escape, words)) or "(?!)"
-    pattern = re.compile(
+    pattern = re_compile(
         rf"(?:(?<![\w.,%)\]])[{_MINUS}](?=\d)|\b(?:{alt})\s+)(\d+(?:[.,]\d+)?)", re.IGNORECASE
     )
     # "pelo menos 88" is "at least 88", not "minus 88": the words that make a minus word part
     # of another phrase, read just before it
     idioms = "|".join(re.escape(str(w)) for w in signs.get("not_minus_after", []))
-    before = re.compile(rf"(?i)(?:^|\W)(?:{idioms})\s+$") if idioms else None
+    before = re_compile(rf"(?i)(?:^|\W)(?:{idioms})\s+$") if idioms else None
     return pattern, before
 
 
@@ -1318,7 +1319,7 @@ def check_signs(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     negative = {_digits_key(d) for *_, d in negatives_in(seg.target, ctx.target_lang)}
     negative |= {_digits_key(d) for *_, d in negatives_in(seg.target, src_lang)}
     words = [str(w) for w in facts_data(ctx.target_lang).get("signs", {}).get("minus_words", [])]
-    after = re.compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words)) or '(?!)'})\b")
+    after = re_compile(rf"(?i)\b(?:{'|'.join(map(re.escape, words)) or '(?!)'})\b")
     out = []
     for start, end, digits in source:
         key = _digits_key(digits)
@@ -1350,7 +1351,7 @@ def _ordinal_pattern(lang: str) -> re.Pattern[str] | None:
     if not suffixes:
         return None
     alt = "|".join(sorted(map(re.escape, suffixes), key=len, reverse=True))
-    return re.compile(rf"(?<![\w.,])(\d{{1,4}})(?:{alt})(?![^\W\d_])")
+    return re_compile(rf"(?<![\w.,])(\d{{1,4}})(?:{alt})(?![^\W\d_])")
 
 
 def _ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
@@ -1402,8 +1403,8 @@ def check_ordinals(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 _DURATIONS = ("duration-year", "duration-month", "duration-week", "duration-day",
               "duration-hour", "duration-minute", "duration-second")  # fmt: skip
-_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
-_NEXT_WORD = re.compile(r"([ \u00a0\u202f]?[-\u2010\u2011]?[ \u00a0\u202f]?)([^\W\d_]+)")
+_NUM = re_compile(r"(?<![\w.,])\d+(?:[.,]\d+)*")
+_NEXT_WORD = re_compile(r"([ \u00a0\u202f]?[-\u2010\u2011]?[ \u00a0\u202f]?)([^\W\d_]+)")
 
 
 @cache
@@ -1605,7 +1606,7 @@ def check_unit_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
 
 # --- a number written twice: "6 6 milhões" -----------------------------------------------------
 
-_DIGIT_TOKEN = re.compile(r"(?<![\w])\d+(?:[.,:]\d+)*")
+_DIGIT_TOKEN = re_compile(r"(?<![\w])\d+(?:[.,:]\d+)*")
 
 
 def _digit_keys(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
@@ -1644,7 +1645,7 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
 
 # --- a number read with the wrong separators: "13.800 bilhões" for "13.8 billion" ------------
 
-_SEPARATED = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
+_SEPARATED = re_compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
 
 
 def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1711,10 +1712,10 @@ def _negation_pattern(lang: str) -> re.Pattern[str] | None:
         alts.append(r"(?<![\w-])(?:" + "|".join(map(re.escape, words)) + r")(?![\w-])(?!\.\s?\d)")
     if suffixes:
         alts.append(r"(?<=[^\W\d_])(?:" + "|".join(map(re.escape, suffixes)) + r")(?!\w)")
-    return re.compile("|".join(alts), re.IGNORECASE)
+    return re_compile("|".join(alts), re.IGNORECASE)
 
 
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = re_compile(r"[^\W_]+")
 
 
 def _copied_phrase(source: str, start: int, end: int, target: str) -> bool:
@@ -1819,7 +1820,7 @@ def _no_sense_pattern(lang: str, added: bool) -> re.Pattern[str] | None:
         phrases += [str(w) for w in data.get("litotes", [])]
     if not phrases:
         return None
-    return re.compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])", re.IGNORECASE)
+    return re_compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])", re.IGNORECASE)
 
 
 def _no_sense(text: str, lang: str, added: bool = False) -> str:
@@ -1876,8 +1877,8 @@ def _added_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None]
     if suffixes:
         alts.append(rf"(?<=[^\W\d_])(?:{_alt(suffixes)})(?!\w)")
     cues = [str(w) for w in data.get("cues", [])]
-    cue = re.compile(rf"(?<![\w-])(?:{'|'.join(cues)})", re.IGNORECASE) if cues else None
-    return re.compile("|".join(alts), re.IGNORECASE), cue
+    cue = re_compile(rf"(?<![\w-])(?:{'|'.join(cues)})", re.IGNORECASE) if cues else None
+    return re_compile("|".join(alts), re.IGNORECASE), cue
 
 
 def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1950,8 +1951,8 @@ def _additive_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | No
         return None
     also = [str(w) for w in data.get("additive_also", [])]
     also_re = rf"(?<![\w-])(?:{'|'.join(also)})(?![\w-])"
-    return (re.compile("|".join(phrases), re.IGNORECASE),
-            re.compile(also_re, re.IGNORECASE) if also else None)  # fmt: skip
+    return (re_compile("|".join(phrases), re.IGNORECASE),
+            re_compile(also_re, re.IGNORECASE) if also else None)  # fmt: skip
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -2026,7 +2027,7 @@ def _modal_data(lang: str) -> _Modals | None:
     # each class's regex from the shipped opcodes (translate.regexcache; its text is the data's
     # order); ``every`` is compiled here, longest first, then in code-point order (the same
     # pattern in every process: a set's order follows the hash seed)
-    return (re.compile(bound.format("|".join(every)), re.IGNORECASE),
+    return (re_compile(bound.format("|".join(every)), re.IGNORECASE),
             tuple((name, regexcache.compile(bound.format("|".join(words)), re.IGNORECASE))
                   for name, words in classes))  # fmt: skip
 
@@ -2105,7 +2106,7 @@ def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 _NAME_WORD = r"[A-ZÀ-ÖØ-Þ](?:\.|[\w-]*(?:['’][^\W\d_]{2,}[\w-]*)*)"
 # a word of a name, two letters or more and no digit: a code ("U8500", "A320") is a model a
 # translation may move after its noun ("the U8500 SoC" is "o SoC U8500"), not an actor
-_NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d]+(?:-[^\W\d]+)*(?![\w-])")
+_NAME_TOKEN = re_compile(r"(?<![\w-])[A-ZÀ-ÖØ-Þ][^\W\d]+(?:-[^\W\d]+)*(?![\w-])")
 
 
 @cache
@@ -2416,7 +2417,7 @@ def _action_data(lang: str) -> _Actions | None:
     if not data:
         return None
     preps = {k: _alt([str(w) for w in data.get(k, [])]) for k in _ACTION_KEYS if data.get(k)}
-    return _Actions(preps, re.compile(str(data["verb"]), re.IGNORECASE),
+    return _Actions(preps, re_compile(str(data["verb"]), re.IGNORECASE),
                     frozenset(str(w) for w in data.get("not_verbs", [])),
                     _alt([str(w) for w in data.get("determiners", [])]),
                     _alt([str(w) for w in data.get("linkers", [])]))  # fmt: skip
@@ -2444,7 +2445,7 @@ def check_action(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         t_preps = t_data.preps.get(key)
         if t_preps is None:
             continue
-        source = re.compile(
+        source = re_compile(
             rf"(?i)(?<![\w-])(?:{s_preps})\s+({s_data.verb.pattern})\s+(?:{s_data.det})\s+"
             rf"[^\W\d_][\w-]*(\s+(?:{s_data.linkers})\b)?"
         )
@@ -2456,7 +2457,7 @@ def check_action(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             if not hits or any(not re.fullmatch(t_data.det, h.group(1), re.IGNORECASE)
                                for h in hits):  # fmt: skip
                 break  # the target says it otherwise, or with a verb or a clause somewhere
-            obj = re.compile(rf"(?i)\s+(?:{t_data.det})\s+[^\W\d_][\w-]*"
+            obj = re_compile(rf"(?i)\s+(?:{t_data.det})\s+[^\W\d_][\w-]*"
                              rf"(?:(\s*(?:[,;:.!?]|$))|(\s+(?:{t_data.linkers})\b))?")  # fmt: skip
             o = obj.match(seg.target, hits[0].end(0) - len(hits[0].group(1)) - 1)
             if o is None or not (o.group(1) is not None or (o.group(2) and m.group(2))):
@@ -2547,11 +2548,11 @@ def _negated_words(text: str, lang: str, short: bool = False) -> list[tuple[int,
     prefixes = [str(p) for p in data.get("prefixes", [])]
     if not prefixes:
         return []
-    pattern = re.compile(rf"(?<![\w-])({_alt(prefixes)})([^\W\d_]{{5,}})(?![\w-])", re.IGNORECASE)
+    pattern = re_compile(rf"(?<![\w-])({_alt(prefixes)})([^\W\d_]{{5,}})(?![\w-])", re.IGNORECASE)
     shorts = [str(p) for p in data.get("short_prefixes", [])] if short else []
     if shorts:
         four = rf"(?<![\w-])({_alt(shorts)})([^\W\d_]{{4}})(?![\w-])"
-        pattern = re.compile(f"{pattern.pattern}|{four}", re.IGNORECASE)
+        pattern = re_compile(f"{pattern.pattern}|{four}", re.IGNORECASE)
     out = []
     words = None
     for m in pattern.finditer(text):
@@ -2603,7 +2604,7 @@ def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 
 # --- decades: "the 1990s" written "a década de 1980" ----------------------------------------
 
-_DECADE = re.compile(r"(?<![\w.,])(?:(\d{2,3})0|['’](\d)0)['’]?s(?![\w])")
+_DECADE = re_compile(r"(?<![\w.,])(?:(\d{2,3})0|['’](\d)0)['’]?s(?![\w])")
 
 
 def check_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -2647,7 +2648,7 @@ def _ordinal_table(lang: str) -> dict[str, int]:
     return {str(k).casefold(): int(v) for k, v in words.items()}
 
 
-_ORDINAL_WORD = re.compile(r"(?<![\w-])[^\W\d_]+(?![\w]|[-\u2010\u2011]\s?feira)")
+_ORDINAL_WORD = re_compile(r"(?<![\w-])[^\W\d_]+(?![\w]|[-\u2010\u2011]\s?feira)")
 
 
 def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
@@ -2702,7 +2703,7 @@ def _scale_word_pattern(lang: str) -> tuple[dict[str, int], re.Pattern[str] | No
     if not table:
         return table, None
     alt = "|".join(sorted(map(re.escape, table), key=len, reverse=True))
-    return table, re.compile(rf"(?<=\d)[\s\u00a0\u202f]?(?:de\s)?({alt})(?![\w])", re.IGNORECASE)
+    return table, re_compile(rf"(?<=\d)[\s\u00a0\u202f]?(?:de\s)?({alt})(?![\w])", re.IGNORECASE)
 
 
 def _scale_words(text: str, lang: str) -> list[tuple[int, int, int]]:
@@ -2756,7 +2757,7 @@ def _points_pattern(lang: str) -> re.Pattern[str] | None:
     if not words:
         return None
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE)
+    return re_compile(rf"(?<![\w])(?:{alt})(?![\w])", re.IGNORECASE)
 
 
 def _points(text: str, lang: str) -> list[re.Match[str]]:
@@ -2764,7 +2765,7 @@ def _points(text: str, lang: str) -> list[re.Match[str]]:
     return [] if pattern is None else list(pattern.finditer(text))
 
 
-_PERCENT = re.compile(r"\d\s?[%٪]|\d\s?(?:percent|per\s?cent|por\s?cento|pour\s?cent|prozent)\b",
+_PERCENT = re_compile(r"\d\s?[%٪]|\d\s?(?:percent|per\s?cent|por\s?cento|pour\s?cent|prozent)\b",
                       re.IGNORECASE)
 
 
@@ -2854,7 +2855,7 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
 
 # --- a number glued to a word: "20euros" written "30euros" -----------------------------------
 
-_GLUED_AFTER = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)([^\W\d_]{2,})(?![\w])")
+_GLUED_AFTER = re_compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)([^\W\d_]{2,})(?![\w])")
 
 
 def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -2917,11 +2918,11 @@ def _vague_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
              for k, v in facts_data(lang).get("vague_quantities", {}).items()}  # fmt: skip
     if not table:
         return None
-    return re.compile(rf"(?<![\w])({_alt(table)})(?![\w])", re.IGNORECASE), table
+    return re_compile(rf"(?<![\w])({_alt(table)})(?![\w])", re.IGNORECASE), table
 
 
 # a scale after a number ("5 milhões", "20 mil milhões", "13.8-billion") is the scale-word check's
-_AFTER_NUMBER = re.compile(r"\d[\s\u00a0\u202f\-\u2010\u2011]*(?:de\s+)?(?:mil\s+)?$")
+_AFTER_NUMBER = re_compile(r"\d[\s\u00a0\u202f\-\u2010\u2011]*(?:de\s+)?(?:mil\s+)?$")
 
 
 def _vague(text: str, lang: str) -> list[tuple[int, int, int]]:
@@ -3067,15 +3068,15 @@ def _approx_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[
         return None
     words = [w for w in sense if any(c.isalpha() for c in w)]
     signs = [w for w in sense if not any(c.isalpha() for c in w)]  # "<", "≥": no space needed
-    before = re.compile(rf"(?:(?<![\w])({_alt(words)})\s+|({_alt(signs) or '(?!)'})\s*)"
+    before = re_compile(rf"(?:(?<![\w])({_alt(words)})\s+|({_alt(signs) or '(?!)'})\s*)"
                         rf"{_CURRENCY_BEFORE}$", re.IGNORECASE)  # fmt: skip
     # up to four words between ("12 years of age or older")
-    behind = re.compile(rf"^[^\W\d_]*\s+(?:[^\W\d_]+\s+){{0,3}}({_alt(after) or '(?!)'})(?![\w])",
+    behind = re_compile(rf"^[^\W\d_]*\s+(?:[^\W\d_]+\s+){{0,3}}({_alt(after) or '(?!)'})(?![\w])",
                         re.IGNORECASE)  # fmt: skip
     return before, behind, {**sense, **{f"after:{k}": v for k, v in after.items()}}
 
 
-_APPROX_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
+_APPROX_NUMBER = re_compile(r"(?<![\w.,])\d+(?:[.,\s\u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
 
 
 def _bounded(text: str, lang: str) -> list[tuple[int, int, str, str | None]]:
@@ -3187,7 +3188,7 @@ def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
         alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
         if before and periods:
             alts.append(rf"(?<![\w-])(?:{_alt(before)})\s+(?:{_alt(periods)})(?![\w])")
-        return re.compile("|".join(alts) or "(?!)", re.IGNORECASE)
+        return re_compile("|".join(alts) or "(?!)", re.IGNORECASE)
 
     def words(key: str) -> list[str]:
         return [str(w) for w in data.get(key, [])]
@@ -3264,7 +3265,7 @@ def _direction_patterns(
     if not data.get(first) or not data.get(second):
         return None
     return tuple(  # type: ignore[return-value]
-        re.compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
+        re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
         for side in (first, second)
     )
 
@@ -3312,7 +3313,7 @@ def _weekday_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None
     table = {str(v).casefold(): int(k) for k, v in names.items() if len(str(v)) >= 4}
     if not table:
         return None
-    return re.compile(rf"(?<![\w-])({_alt(table)})(?![\w-])", re.IGNORECASE), table
+    return re_compile(rf"(?<![\w-])({_alt(table)})(?![\w-])", re.IGNORECASE), table
 
 
 def _weekdays(text: str, lang: str) -> list[tuple[int, int, int]]:
@@ -3349,7 +3350,7 @@ def check_weekdays(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
 
 # --- a range's currency: "$450-455 billion" written "£ 450-455 bilhões" -----------------------
 
-_RANGE = re.compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:-|–|to|a|e|até)\s?"
+_RANGE = re_compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)\s?(?:-|–|to|a|e|até)\s?"
                     r"(?:[^\W\d_]{1,3}\$\s?|[$€£¥]\s?)?(\d+(?:[.,]\d+)*)(?!\d)")
 
 
@@ -3391,7 +3392,7 @@ def check_range_currency(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
 
 # --- a bare "$" the target locale does not write: "$11 a $13" in pt-BR, "US$ 13" its way -----
 
-_BARE_DOLLAR = re.compile(r"(?<![^\W\d_])(?<![$\d])\$[ \u00a0\u202f]?(?=\d)")
+_BARE_DOLLAR = re_compile(r"(?<![^\W\d_])(?<![$\d])\$[ \u00a0\u202f]?(?=\d)")
 
 
 @cache
@@ -3455,7 +3456,7 @@ def in_joined_range(text: str, digits: str) -> bool:
 
 
 # a currency sign right before a number ("$399", "$ 399"): \p{Sc} without the regex module
-_SIGN_BEFORE = re.compile(r"[$\u00a2-\u00a5\u058f\u060b\u09f2\u09f3\u0e3f\u17db\u20a0-\u20c0"
+_SIGN_BEFORE = re_compile(r"[$\u00a2-\u00a5\u058f\u060b\u09f2\u09f3\u0e3f\u17db\u20a0-\u20c0"
                           r"\ufdfc\ufe69\uff04\uffe0\uffe1\uffe5\uffe6]\s?$")
 
 
@@ -3554,7 +3555,7 @@ def check_foreign_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fin
 def _percent_after(lang: str) -> re.Pattern[str]:
     words = [str(w) for w in facts_data(lang).get("percent", {}).get("words", [])]
     alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
-    return re.compile(rf"\s?(?:[%٪]|(?:{alt})(?![\w]))" if alt else r"\s?[%٪]", re.IGNORECASE)
+    return re_compile(rf"\s?(?:[%٪]|(?:{alt})(?![\w]))" if alt else r"\s?[%٪]", re.IGNORECASE)
 
 
 def _number_kind(text: str, start: int, end: int, langs: Sequence[str]) -> str | None:
@@ -3661,10 +3662,10 @@ _BIDI_OPEN = "\u202a\u202b\u202d\u202e\u2066\u2067\u2068"
 _BIDI_OVERRIDE = "\u202d\u202e"
 _BIDI_MARK = "\u200e\u200f\u061c"
 _BIDI_ANY = _BIDI_OPEN + _BIDI_MARK + "\u202c\u2069"
-_BIDI_INSIDE_NUMBER = re.compile(
+_BIDI_INSIDE_NUMBER = re_compile(
     rf"\d[{_BIDI_ANY}]+[.,\u00a0\u202f]?\d|\d[.,\u00a0\u202f][{_BIDI_ANY}]+\d"
 )
-_BIDI_SCOPE = re.compile(rf"([{_BIDI_OPEN}])([^{_BIDI_OPEN}\u202c\u2069\n]*)")
+_BIDI_SCOPE = re_compile(rf"([{_BIDI_OPEN}])([^{_BIDI_OPEN}\u202c\u2069\n]*)")
 _RTL_LANGS = frozenset({"ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb", "syr"})
 
 
@@ -3738,9 +3739,9 @@ _ALPHA = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03
 # separator, ZWNJ, ZWJ, the bidi marks; not the soft hyphen, a hyphenation hint that real pages
 # put inside long names ("Vladi\u00admir", "Netan\u00adyahu")
 _HIDDEN = "\u200b\u2060\ufeff\u2061-\u2064\u034f\u180e\u200c\u200d\u200e\u200f\u061c"
-_HIDDEN_IN_WORD = re.compile(f"(?<=[{_ALPHA}])[{_HIDDEN}{_BIDI_ANY}\u00ad]*[{_HIDDEN}{_BIDI_ANY}]"
+_HIDDEN_IN_WORD = re_compile(f"(?<=[{_ALPHA}])[{_HIDDEN}{_BIDI_ANY}\u00ad]*[{_HIDDEN}{_BIDI_ANY}]"
                              f"[{_HIDDEN}{_BIDI_ANY}\u00ad]*(?=[{_ALPHA}])")  # fmt: skip
-_HIDDEN_IN_NUMBER = re.compile(
+_HIDDEN_IN_NUMBER = re_compile(
     f"\\d[{_HIDDEN}\u00ad]+[.,\u00a0\u202f]?\\d|\\d[.,\u00a0\u202f][{_HIDDEN}\u00ad]+\\d"
 )
 _RTL_SCOPE = "\u202b\u2067\u2068"  # RLE, RLI, FSI: reorder the words of a left-to-right text
@@ -3748,7 +3749,7 @@ _RTL_SCOPE = "\u202b\u2067\u2068"  # RLE, RLI, FSI: reorder the words of a left-
 
 def _widen(text: str, start: int, end: int, char: str) -> tuple[int, int]:
     """``start, end`` widened over the characters of class ``char`` on both sides."""
-    pattern = re.compile(char)
+    pattern = re_compile(char)
     while start > 0 and pattern.match(text, start - 1):
         start -= 1
     while end < len(text) and pattern.match(text, end):
@@ -3884,9 +3885,9 @@ def _rank_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | No
     signs = sorted((str(s) for s in data["signs"]), key=len, reverse=True)
     alt = "|".join(re.escape(s) for s in signs)
     # not a character reference ("&#39;"), a URL's fragment ("page#3") or a hashtag ("#1stPlace")
-    rank = re.compile(rf"(?<![&/=\w])(?:{alt})[ \u00a0]?(\d+)(?![\w]|[.,]\d)")
+    rank = re_compile(rf"(?<![&/=\w])(?:{alt})[ \u00a0]?(\d+)(?![\w]|[.,]\d)")
     first = [str(w) for w in data.get("first", [])]
-    return rank, (re.compile(rf"(?i)(?<![\w-])(?:{_alt(first)})(?![\w-])") if first else None)
+    return rank, (re_compile(rf"(?i)(?<![\w-])(?:{_alt(first)})(?![\w-])") if first else None)
 
 
 @cache
@@ -3896,7 +3897,7 @@ def _rank_signs(lang: str) -> re.Pattern[str] | None:
     data = facts_data(lang).get("ranks")
     if not data or not data.get("signs"):
         return None
-    return re.compile(_alt(str(s) for s in data["signs"]))
+    return re_compile(_alt(str(s) for s in data["signs"]))
 
 
 def ranks_in(text: str, lang: str) -> list[tuple[int, int, str]]:
@@ -3996,14 +3997,14 @@ def _tense_data(lang: str) -> _Tense | None:
         alts.insert(0, rf"(?i:(?<![\w'’])(?:{_alt(plain)})(?![\w'’]))")
     def listed_words(*keys: str) -> re.Pattern[str]:
         listed = [str(w) for key in keys for w in data.get(key, [])]
-        return re.compile(rf"(?i)(?<![\w'’])(?:{_alt(listed)})(?![\w'’])" if listed else "(?!)")
+        return re_compile(rf"(?i)(?<![\w'’])(?:{_alt(listed)})(?![\w'’])" if listed else "(?!)")
 
-    return _Tense(re.compile("|".join(alts)),
+    return _Tense(re_compile("|".join(alts)),
                   frozenset(str(w).casefold() for w in data.get("not_future", [])),
                   listed_words("past"), listed_words("present", "not_present"),
                   frozenset(str(w).casefold() for w in data.get("not_present", [])),
-                  re.compile(str(data.get("perfect", "(?!)"))),
-                  re.compile(str(data.get("lasting", "(?!)"))),
+                  re_compile(str(data.get("perfect", "(?!)"))),
+                  re_compile(str(data.get("lasting", "(?!)"))),
                   listed_words("present_target"))  # fmt: skip
 
 
@@ -4102,8 +4103,8 @@ def _restrictor_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | Non
         alts.append(rf"(?:{_alt([str(w) for w in data['before_amount']])})"
                     rf"(?=\s+(?:\d|(?:{_alt(spelled) or '(?!)'})(?![\w'’-])))")  # fmt: skip
     # not a part of a name ("One&Only Resorts")
-    source = re.compile(rf"(?i)(?<![\w'’&/+-]){not_after}(?:{'|'.join(alts)})")
-    said = re.compile(rf"(?i)(?<![\w'’-])(?:{_alt([str(w) for w in data['said']])})(?![\w'’-])")
+    source = re_compile(rf"(?i)(?<![\w'’&/+-]){not_after}(?:{'|'.join(alts)})")
+    said = re_compile(rf"(?i)(?<![\w'’-])(?:{_alt([str(w) for w in data['said']])})(?![\w'’-])")
     return source, said
 
 
@@ -4119,7 +4120,7 @@ def _restrictor_triggers(lang: str) -> tuple[str, ...] | None:
         return None
     words = [str(w) for w in data["words"]] + [str(w) for w in data.get("before_amount", [])]
     for letter in {c for w in words for c in w if not c.isascii()}:
-        folds = re.compile(f"(?i){re.escape(letter)}")
+        folds = re_compile(f"(?i){re.escape(letter)}")
         if any(folds.fullmatch(chr(code)) for code in range(128)):
             return None
     return tuple(w.lower() for w in words)
@@ -4199,8 +4200,8 @@ def _quantifier_data(lang: str) -> _Quantifiers | None:
         endings = _alt([str(e) for e in data["adjective_endings"]])
         alts.insert(0, rf"(?:{_alt(degree)})(?!\s+[^\W\d_]+(?:{endings})(?![\w'’-]))")
     # ``not_after`` is read on the few matches, not by a look-behind at every position
-    return _Quantifiers(re.compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(alts)})(?![\w'’-])"), kinds,
-                        re.compile(rf"(?i)(?<![\w'’-])(?:{_alt(before)})\s$") if before else None,
+    return _Quantifiers(re_compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(alts)})(?![\w'’-])"), kinds,
+                        re_compile(rf"(?i)(?<![\w'’-])(?:{_alt(before)})\s$") if before else None,
                         _quick_words(list(kinds)))  # fmt: skip
 
 
@@ -4222,7 +4223,7 @@ def _quick_words(words: list[str]) -> tuple[str, ...] | None:
     word holds a letter that case folding also matches with an ASCII letter other than its own
     cases ("ı" for "i"): then the pattern alone decides."""
     for letter in {c for w in words for c in w if not c.isascii()}:
-        folds = re.compile(f"(?i){re.escape(letter)}")
+        folds = re_compile(f"(?i){re.escape(letter)}")
         if any(folds.fullmatch(chr(code)) for code in range(128)):
             return None
     return tuple(w.lower() for w in words)
@@ -4303,11 +4304,11 @@ def _list_patterns(
     word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w[\w'’.-]*"
     first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w[\w'’.-]*"
     item = rf"{first}(?:[ \t]{word}){{0,{more}}}"
-    return (re.compile(rf"(?<![\w'’-])(?:{item}, )+{item}(,?) (?:{conj})(?![\w'’-])",
+    return (re_compile(rf"(?<![\w'’-])(?:{item}, )+{item}(,?) (?:{conj})(?![\w'’-])",
                        re.IGNORECASE),
-            re.compile(rf"(?<![\w'’-]){item}(?: (?:{conj}) {item}){{2,}}(?![\w'’-])",
+            re_compile(rf"(?<![\w'’-]){item}(?: (?:{conj}) {item}){{2,}}(?![\w'’-])",
                        re.IGNORECASE),
-            re.compile(rf" (?:{conj}) ", re.IGNORECASE))  # fmt: skip
+            re_compile(rf" (?:{conj}) ", re.IGNORECASE))  # fmt: skip
 
 
 def _longest_list(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]],
@@ -4383,7 +4384,7 @@ def _day_word_data(lang: str) -> _DayWords | None:
     if not kinds:
         return None
     idioms = frozenset(str(w).casefold() for w in data.get("idioms", []))
-    return _DayWords(re.compile(rf"(?i)(?<![\w'’-])(?:{_alt([*idioms, *kinds])})(?![\w'’-])"),
+    return _DayWords(re_compile(rf"(?i)(?<![\w'’-])(?:{_alt([*idioms, *kinds])})(?![\w'’-])"),
                      kinds, idioms,
                      frozenset(str(w).casefold() for w in data.get("target_only", [])),
                      _quick_words([*idioms, *kinds]))  # fmt: skip
@@ -4542,9 +4543,9 @@ def _conditional_data(lang: str) -> _Conditional | None:
     if not data or not data.get("if_source") or not data.get("if_said"):
         return None
     return _Conditional(
-        re.compile(str(data["if_source"])), re.compile(str(data["if_said"])),
-        re.compile(str(data.get("mood_source", "(?!)"))),
-        re.compile(str(data.get("mood_said", "(?!)"))),
+        re_compile(str(data["if_source"])), re_compile(str(data["if_said"])),
+        re_compile(str(data.get("mood_source", "(?!)"))),
+        re_compile(str(data.get("mood_said", "(?!)"))),
         frozenset(str(w).casefold() for w in data.get("not_mood", [])),
     )  # fmt: skip
 

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import OutputError
+from .regexcache import compile as re_compile
 
 
 def _umask() -> int:
@@ -88,7 +89,7 @@ def atomic_stream(path: Path | str) -> Iterator[BinaryIO]:
 
 # ".NAME.<pid>@<host>.<random>.tmp": who wrote it, so that a sweep can tell a live writer's file
 # from one whose process is gone (a worker or a Ray actor killed mid-write).
-_TEMPORARY = re.compile(r"^\..+\.(?P<pid>\d+)@(?P<host>[A-Za-z0-9_-]{1,40})\.[^.]+\.tmp$")
+_TEMPORARY = re_compile(r"^\..+\.(?P<pid>\d+)@(?P<host>[A-Za-z0-9_-]{1,40})\.[^.]+\.tmp$")
 
 
 def _host() -> str:

@@ -25,6 +25,7 @@ from functools import cache
 from itertools import pairwise
 
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
+from .regexcache import compile as re_compile
 from .urls import inert_url, safe_url, scheme_of
 
 PhraseTranslator = Callable[[list[str]], list[str]]
@@ -44,7 +45,7 @@ def _find(
     # ends with a mark, "[^1]" after "Monday", stands where the mark does)
     before = r"(?<!\w)" if re.match(r"\w", phrase) else ""
     after = r"(?!\w)" if re.search(r"\w$", phrase) else ""
-    pattern = re.compile(
+    pattern = re_compile(
         before + r"\s+".join(re.escape(w) for w in phrase.split()) + after, re.I
     )
     hits = [(m.start(), m.end()) for m in pattern.finditer(target)]
@@ -53,7 +54,7 @@ def _find(
         # letters, in order, with nothing between them but spaces
         words = phrase.split()
         if sum(len(w) for w in words) >= 8:
-            pattern = re.compile(
+            pattern = re_compile(
                 r"(?<!\w)"
                 + r"\s+".join(re.escape(w[:5]) + (r"\w*" if len(w) > 5 else "") for w in words)
                 + r"(?!\w)",
@@ -281,7 +282,7 @@ def function_words(lang: str | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
-_WORDS = re.compile(r"[^\W_]+")
+_WORDS = re_compile(r"[^\W_]+")
 
 
 def _only_words_of(text: str, words: frozenset[str]) -> bool:
@@ -432,10 +433,10 @@ def _cover(
     return words[best[2]].start(), words[best[3]].end()
 
 
-_PUNCT = re.compile(r"[,;:.!?()\[\]]\s")
+_PUNCT = re_compile(r"[,;:.!?()\[\]]\s")
 # a separator between the items of a line of links ("Website | Learn | Documentation"): a link
 # is never placed across one its own words do not hold ("[Aprender | A] documentação")
-_SEPARATOR = re.compile(r"\s[|•·]\s")
+_SEPARATOR = re_compile(r"\s[|•·]\s")
 
 
 def _key(word: str) -> str:
@@ -572,7 +573,7 @@ def _ask(engine: PhraseTranslator | None, texts: list[str | None]) -> list[str]:
 # sentence; engines cut their input near there anyway)
 _CONTEXT_CHARS = 1500
 _MARKS = (("[", "]"), ("(", ")"))  # brackets the embedded model carries over (eval_inline.py)
-_WORD = re.compile(r"\w+(?:[-'’.]\w+)*", re.U)
+_WORD = re_compile(r"\w+(?:[-'’.]\w+)*", re.U)
 
 
 def _marks(source: str) -> tuple[str, str] | None:
@@ -925,8 +926,8 @@ def segment_spans(
 
 # -- the PO notation: <1>words</1> -----------------------------------------------------------
 
-_TAG = re.compile(r"<(<)|<(/?)(\d{1,4})>")
-_TAG_AHEAD = re.compile(r"<|/?\d{1,4}>")
+_TAG = re_compile(r"<(<)|<(/?)(\d{1,4})>")
+_TAG_AHEAD = re_compile(r"<|/?\d{1,4}>")
 
 
 class NotationError(ValueError):

@@ -16,6 +16,7 @@ from typing import Any
 from . import tomlcache
 from .data import data_dir
 from .errors import DataError
+from .regexcache import compile as re_compile
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -23,7 +24,7 @@ else:  # pragma: no cover
     import tomli as tomllib
 
 COMMON = "common"
-_LANG_RE = re.compile(r"[a-z]{2,3}")
+_LANG_RE = re_compile(r"[a-z]{2,3}")
 
 
 def languages_dir() -> Path:

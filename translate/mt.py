@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import inspect
 import logging
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from .engines import Engine, ModelInfo, engine_class, get_engine
 from .errors import EngineError, UnsupportedPairError
 from .options import EngineOptions
+from .regexcache import compile as re_compile
 from .store import Store
 
 log = logging.getLogger(__name__)
@@ -135,8 +135,8 @@ class HopStats:
 # middle of the best kind found away from the ends (the middle three quarters) is taken, so
 # that each cut leaves at least an eighth on either side and the text is read O(log n) times
 # over; a run with no space at all (a base64 blob) is cut between two characters.
-_CUTS = (re.compile(r"[;:]\s+"), re.compile(r",\s+"), re.compile(r"\s[\u2013\u2014-]\s+|\)\s+"))
-_SPACE = re.compile(r"\s+")
+_CUTS = (re_compile(r"[;:]\s+"), re_compile(r",\s+"), re_compile(r"\s[\u2013\u2014-]\s+|\)\s+"))
+_SPACE = re_compile(r"\s+")
 # A text of at most this many characters per token of the limit is not counted (the count loads
 # the model's vocabulary: 0.12 s, a fifth of the seed article's run): of the real-world corpus's
 # 26,326 English and Portuguese sentences none that short is over 100 tokens of the embedded

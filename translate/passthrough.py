@@ -9,18 +9,19 @@ localized: a copied number must read exactly as the source's).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
+
+from .regexcache import compile as re_compile
 
 RULE = "nothing-to-translate"
 NOTE = ("nothing to translate (only numbers, URLs, addresses or phone numbers): the text is"
         " copied unchanged, language und")
 
 _TOKEN_KINDS = [
-    re.compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+"),  # URL
-    re.compile(r"(?i)mailto:\S+|[^\s@]+@[^\s@]+\.[^\s@]+"),  # e-mail
-    re.compile(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?:/\d{1,3})?"),  # IPv6
-    re.compile(r"(?i)(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?:/\S*)?"),  # bare host name (example.org/x)
+    re_compile(r"(?i)(?:[a-z][a-z0-9+.\-]*://|www\.)\S+"),  # URL
+    re_compile(r"(?i)mailto:\S+|[^\s@]+@[^\s@]+\.[^\s@]+"),  # e-mail
+    re_compile(r"(?i)[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}(?:%\w+)?(?:/\d{1,3})?"),  # IPv6
+    re_compile(r"(?i)(?:[a-z0-9\-]+\.)+[a-z]{2,24}(?:/\S*)?"),  # bare host name (example.org/x)
 ]
 _EDGE = "\"'“”‘’«»()[]{}<>,;:.!?¡¿…·•|"
 

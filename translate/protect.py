@@ -59,12 +59,13 @@ from .glossary.normalize import (
 )
 from .glossary.words import MONTHS_AND_DAYS, is_title, local_towns
 from .model import Finding, GlossaryItem, GlossaryReport, Segment
+from .regexcache import compile as re_compile
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
 Retranslate = Callable[[list[str]], list[str]]
 
 PLACEHOLDER = "XNAME{n}X"
-_PLACEHOLDER_RE = re.compile(r"XNAME(\d+)X")
+_PLACEHOLDER_RE = re_compile(r"XNAME(\d+)X")
 
 
 @dataclass(frozen=True)
@@ -1002,8 +1003,8 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
     return out
 
 
-_WORD_BEFORE = re.compile(r"(\w[\w'’.-]*) $")
-_WORD_AFTER = re.compile(r" (\w[\w'’-]*)")
+_WORD_BEFORE = re_compile(r"(\w[\w'’.-]*) $")
+_WORD_AFTER = re_compile(r" (\w[\w'’-]*)")
 
 
 def _latin_share(text: str) -> float:

@@ -22,6 +22,7 @@ from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
 from .fsutil import NotRegularFileError, read_regular
 from .limits import check_article_chars, text_chars
 from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
+from .regexcache import compile as re_compile
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
 FORMATS = ("txt", "md", "html")
@@ -84,7 +85,7 @@ def decode(data: bytes, *, source: str = "input") -> str:
     return _TERMINAL_CONTROLS.sub(" ", text)
 
 
-_TERMINAL_CONTROLS = re.compile("[\x1b\x7f-\x9f]")
+_TERMINAL_CONTROLS = re_compile("[\x1b\x7f-\x9f]")
 
 
 def _looks_utf16(data: bytes) -> bool:
@@ -129,13 +130,13 @@ def _read_file(path: str | Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
 
 
-_XML_ROOT = re.compile(
+_XML_ROOT = re_compile(
     r"\A\ufeff?\s*(?:<\?xml[^>]*\?>\s*)?"  # the XML declaration
     r"(?:(?:<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)\s*)*"  # comments, PIs, doctype
     r"<([A-Za-z_][\w.:-]*)",
     re.DOTALL | re.IGNORECASE,
 )
-_XML_DECLARATION = re.compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
+_XML_DECLARATION = re_compile(r"\A\ufeff?\s*<\?xml[^>]*\?>")
 _FEED_ROOTS = frozenset({"rss", "feed", "rdf:rdf", "rdf"})
 
 
@@ -222,7 +223,7 @@ def check_page_url(url: str) -> str:
     return value
 
 
-_BASE_HREF = re.compile(
+_BASE_HREF = re_compile(
     r"""<base\b[^>]*?\bhref\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", re.IGNORECASE
 )
 
@@ -276,12 +277,12 @@ def file_slug(stem: str) -> str:
     return f"{slug[:51]}-{digest}"
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff\ufffe\uffff]")  # and the two noncharacters
+_LONE_SURROGATE = re_compile("[\ud800-\udfff\ufffe\uffff]")  # and the two noncharacters
 # that XML cannot carry (TMX has no escape for them)
 # C0 controls but tab and line ends, ESC, DEL and C1: no meaning in an article, and some cannot
 # be carried by a reviewer file at all (gettext refuses EOT, U+0004, anywhere in a PO string;
 # XML 1.0 has no character for most C0 codes)
-_STRAY_CONTROLS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_STRAY_CONTROLS = re_compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def clean_text(text: str, *, source: str = "input") -> str:
@@ -305,8 +306,8 @@ SPLIT_NUMBER_RULE = "input:split-number"
 # in Persian, Indic scripts and emoji, never between two digits ("1,5\u200d00" was translated
 # "1,5 00"), and they are removed only there. In HTML also as character references.
 _INVISIBLE = "\u200b\u2060\ufeff\u00ad\u200c\u200d\u2061-\u2064\u034f\u180e"
-_SPLIT_NUMBER = re.compile(f"(?<=\\d)[{_INVISIBLE}]+(?=\\d)")
-_SPLIT_NUMBER_HTML = re.compile(
+_SPLIT_NUMBER = re_compile(f"(?<=\\d)[{_INVISIBLE}]+(?=\\d)")
+_SPLIT_NUMBER_HTML = re_compile(
     f"(?<=\\d)(?:[{_INVISIBLE}]"
     r"|&#(?:[xX]0*(?:200[bBcCdD]|206[0-4]|[fF][eE][fF][fF]|[aA][dD]|34[fF]|180[eE])"
     r"|0*(?:820[3-5]|828[89]|829[0-2]|65279|173|847|6158));"
@@ -357,11 +358,11 @@ _ANY_LETTERS_REF = (r"&#(?:[xX]0*(?:[aA][dD]|206[0-4]|[fF][eE][fF][fF])|0*(?:173
                     r"|65279));|&(?:shy|NoBreak|ApplyFunction|af|InvisibleTimes|it|InvisibleComma"
                     r"|ic);")
 _ALPHABET_ONLY_REF = r"&#(?:[xX]0*200[bBcCdD]|0*820[3-5]);|&(?:ZeroWidthSpace|zwj|zwnj);"
-_SPLIT_WORD = re.compile(
+_SPLIT_WORD = re_compile(
     f"(?<=[^\\W\\d_])[{_ANY_LETTERS}]+(?=[^\\W\\d_])"
     f"|(?<=[{_ALPHABET}])[{_ANY_LETTERS}{_ALPHABET_ONLY}]+(?=[{_ALPHABET}])"
 )
-_SPLIT_WORD_HTML = re.compile(
+_SPLIT_WORD_HTML = re_compile(
     f"(?<=[^\\W\\d_])(?:[{_ANY_LETTERS}]|{_ANY_LETTERS_REF})+(?=[^\\W\\d_])"
     f"|(?<=[{_ALPHABET}])(?:[{_ANY_LETTERS}{_ALPHABET_ONLY}]|{_ANY_LETTERS_REF}|{_ALPHABET_ONLY_REF})+"
     f"(?=[{_ALPHABET}])"
@@ -548,39 +549,39 @@ def _text_blocks(text: str) -> tuple[list[Block], str | None]:
 
 # -- Markdown --------------------------------------------------------------------------------
 
-_MD_LINK = re.compile(r"!?\[([^\][]*+)\]\((?:[^()\s]++|\([^)]*\))*+(?:\s+\"[^\"]*\")?\)")
-_MD_REF_LINK = re.compile(r"(!?)\[([^\][]++)\]\[([^\][]*+)\]")
+_MD_LINK = re_compile(r"!?\[([^\][]*+)\]\((?:[^()\s]++|\([^)]*\))*+(?:\s+\"[^\"]*\")?\)")
+_MD_REF_LINK = re_compile(r"(!?)\[([^\][]++)\]\[([^\][]*+)\]")
 # a shortcut reference "[label]" (CommonMark): resolved only when the label is defined
-_MD_SHORTCUT_REF = re.compile(r"(!?)\[([^\][]++)\](?![\[(:])")
+_MD_SHORTCUT_REF = re_compile(r"(!?)\[([^\][]++)\](?![\[(:])")
 # a link reference definition line: [label]: destination "optional title"
-_MD_REF_DEF = re.compile(
+_MD_REF_DEF = re_compile(
     r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)"
     r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
 )
 # the same written over lines (CommonMark 4.7): the label alone, the destination (with or without
 # its title) on the next line; a title alone on the line after the destination
-_MD_REF_LABEL = re.compile(r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\r?\n?$")
-_MD_REF_DEST = re.compile(
+_MD_REF_LABEL = re_compile(r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*\r?\n?$")
+_MD_REF_DEST = re_compile(
     r"[ \t]*(<[^>\n]*>|\S+)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*\r?\n?$"
 )
-_MD_REF_TITLE = re.compile(r"[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))[ \t]*\r?\n?$")
-_MD_AUTOLINK = re.compile(r"<(https?://[^>\s]+)>")
+_MD_REF_TITLE = re_compile(r"[ \t]*(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\))[ \t]*\r?\n?$")
+_MD_AUTOLINK = re_compile(r"<(https?://[^>\s]+)>")
 # a footnote reference "[^label]" and, at the start of a block, a definition's "[^label]:"
-_MD_FOOTNOTE_REF = re.compile(r"\[\^([^\]\s\[]{1,60})\](?!:)")
+_MD_FOOTNOTE_REF = re_compile(r"\[\^([^\]\s\[]{1,60})\](?!:)")
 # a reference after a word ("Monday[^1]", "said.[^2]"): the word, the label, the marks between
 # (it starts only at a word's start: from every letter of a 2 MB word it was quadratic)
-_MD_FOOTNOTE_REF_AFTER = re.compile(
+_MD_FOOTNOTE_REF_AFTER = re_compile(
     r"(?<!\w)(?<!\w['’-])(\w[\w'’-]*+)([.,;:!?)\"”’]*+)\[\^([^\]\s\[]{1,60})\](?!:)"
 )
-_MD_FOOTNOTE_DEF = re.compile(r"^\s{0,3}\[\^([^\]\s\[]{1,60})\]:")
+_MD_FOOTNOTE_DEF = re_compile(r"^\s{0,3}\[\^([^\]\s\[]{1,60})\]:")
 # the start of a footnote's definition line (each definition is a block of its own)
-_MD_FOOTNOTE_LINE = re.compile(r"\s{0,3}\[\^[^\]\s\[]{1,60}\]:")
-_MD_EMPHASIS = re.compile(
+_MD_FOOTNOTE_LINE = re_compile(r"\s{0,3}\[\^[^\]\s\[]{1,60}\]:")
+_MD_EMPHASIS = re_compile(
     r"(\*\*|\*|~~|`)(?=\S)(.+?)(?<=\S)\1|(?<!\w)(__|_)(?=\S)(.+?)(?<=\S)\3(?!\w)"
 )
-_MD_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
+_MD_ESCAPE = re_compile(r"\\([!-/:-@\[-`{-~])")  # CommonMark: any ASCII punctuation
 # an HTML tag as CommonMark reads one (a name, then attributes): "<LICENSE-MIT or [x](u)>" is text
-_MD_HTML_TAG = re.compile(
+_MD_HTML_TAG = re_compile(
     r"</[A-Za-z][A-Za-z0-9-]*\s*>"
     r"|<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*"
     r"(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?>"
@@ -589,16 +590,16 @@ _MD_HTML_TAG = re.compile(
 
 # possessive, and no "[" inside a link's text (CommonMark: the innermost brackets make the link):
 # "[a](" and 30 letters with no ")" took exponential time, 200,000 "[" quadratic
-_MD_LINK_URL = re.compile(
+_MD_LINK_URL = re_compile(
     r"(!?)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
 )
-_MD_IMAGE_URL = re.compile(
+_MD_IMAGE_URL = re_compile(
     r"(!)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
 )
 # from the start of a run of blanks only, possessive: 1,000 trailing spaces took 2.7 s (cubic)
-_MD_HARD_BREAK = re.compile(r"(?<![ \t])[ \t]*+(?:(?<= {2})|\\)\r?\n[ \t]*+(?=\S)")
+_MD_HARD_BREAK = re_compile(r"(?<![ \t])[ \t]*+(?:(?<= {2})|\\)\r?\n[ \t]*+(?=\S)")
 _MARK_BASE = 0x100000  # plane-16 private use: span markers while the markup is stripped
-_MARKS = re.compile("[\U00100000-\U0010fffd]")
+_MARKS = re_compile("[\U00100000-\U0010fffd]")
 _EMPHASIS_KINDS: dict[str, InlineKind | None] = {
     "**": "strong", "__": "strong", "*": "em", "_": "em", "`": "code", "~~": None,
 }  # fmt: skip
@@ -784,7 +785,7 @@ def _joined(spans: list[InlineSpan]) -> list[InlineSpan]:
     return out
 
 
-_MD_RAW_HIDDEN = re.compile(
+_MD_RAW_HIDDEN = re_compile(
     r"<(script|style|template|noscript|iframe|object|textarea)\b.*?</\1\s*>|<!--.*?-->",
     flags=re.S | re.I,
 )
@@ -1015,7 +1016,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
 
 
 # a definition's first line (Markdown Extra): up to 3 spaces, ":", then at least one space
-_MD_DEFINITION = re.compile(r"[ ]{0,3}:[ \t]+(?=\S)")
+_MD_DEFINITION = re_compile(r"[ ]{0,3}:[ \t]+(?=\S)")
 
 
 def _single_line_before(
@@ -1029,7 +1030,7 @@ def _single_line_before(
 
 
 # a fence line: its indent, its run of 3+ backticks or tildes, and the rest (the info string)
-_MD_FENCE = re.compile(r"([ \t]*)(`{3,}|~{3,})(.*?)\r?\n?$")
+_MD_FENCE = re_compile(r"([ \t]*)(`{3,}|~{3,})(.*?)\r?\n?$")
 
 
 def _markdown_fence(
@@ -1083,10 +1084,10 @@ def _markdown_indented_code(
 
 
 # a GFM table's delimiter row: "|---|:---:|", "--- | ---" (a pipe, or two columns at least)
-_MD_TABLE_RULE = re.compile(
+_MD_TABLE_RULE = re_compile(
     r"\s{0,3}(?:\|\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?|:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?)\s*$"
 )
-_MD_CELL_SPLIT = re.compile(r"(?<!\\)\|")
+_MD_CELL_SPLIT = re_compile(r"(?<!\\)\|")
 
 
 def _markdown_table(
@@ -1159,8 +1160,8 @@ _NOT_ARTICLE = [
 # -- structural evidence: page furniture named by its markup ---------------------------------
 
 _NAME_ATTRS = ("class", "id", "role", "itemprop", "aria-label")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_CAMEL = re_compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_NON_ALNUM = re_compile(r"[^a-z0-9]+")
 
 
 def _markup_data() -> dict[str, Any]:
@@ -1368,7 +1369,7 @@ def _all_caps(text: str) -> bool:
     )
 
 
-_RANK = re.compile(r"\d{1,3}[.)]\s")  # a numbered entry of the article's list: "3. NIKON Z6"
+_RANK = re_compile(r"\d{1,3}[.)]\s")  # a numbered entry of the article's list: "3. NIKON Z6"
 
 
 def _mark_link_lines(blocks: list[Block]) -> list[Block]:
@@ -1423,7 +1424,7 @@ def _furniture(block: Block, rule: str, reason: str) -> Block:
 
 
 # a line that ends in a full stop is a sentence: a headline (another story's title) has none
-_FULL_STOP = re.compile(r"(?<!\.)[.\u3002]\s*$")
+_FULL_STOP = re_compile(r"(?<!\.)[.\u3002]\s*$")
 
 
 def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
@@ -1486,15 +1487,15 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
 
 
 # a time of day (09:58, 7:11) and a date with its year (2019, 2018-08-25, 11/19/2019, 19.11.19)
-_TIME_OF_DAY = re.compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
-_DATED = re.compile(
+_TIME_OF_DAY = re_compile(r"(?<![\d:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])")
+_DATED = re_compile(
     r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|(?<!\d)\d{1,2}[./-]\d{1,2}[./-]\d{2}(?:\d\d)?(?!\d)"
 )
 
 # a label and a date with its year, nothing else: "Veröffentlichung: 2. Februar 2022",
 # "Updated: March 5, 2021", "Publié le : 12/03/2021" (one word of letters after the colon, the
 # month, at most; a label of three words at most)
-_LABELLED_DATE = re.compile(r"^(?:[^\W\d_][\w.'-]*\s*){1,3}:\s*(?P<date>[^:]{4,30})$")
+_LABELLED_DATE = re_compile(r"^(?:[^\W\d_][\w.'-]*\s*){1,3}:\s*(?P<date>[^:]{4,30})$")
 
 
 def _labelled_date(text: str) -> bool:
@@ -1651,7 +1652,7 @@ def _mark_author_bio(blocks: list[Block], author: str | None) -> list[Block]:
 
 
 # a line only the recall-favouring extraction found is article text when it reads as prose
-_SENTENCE_END = re.compile(r"[.!?:;\u2026\u3002\uff01\uff1f\uff1a][\"'\u2019\u201d\u00bb)\]]*$")
+_SENTENCE_END = re_compile(r"[.!?:;\u2026\u3002\uff01\uff1f\uff1a][\"'\u2019\u201d\u00bb)\]]*$")
 RECALL_ONLY_MIN_WORDS = 8  # a sentence, not a teaser headline
 RECALL_ONLY_MAX_LINK_SHARE = 0.5
 # the recall-favouring extraction missed the article when the balanced one holds five times its
@@ -1699,7 +1700,7 @@ def _balanced_text(html: str, extracted: str | None = None) -> str:
     return re.sub(r"\s+", "", _balanced_extract(html) if extracted is None else extracted)
 
 
-_SENTENCE_STOP = re.compile(r"[.!?\u3002\uff01\uff1f](?=\s|$)")
+_SENTENCE_STOP = re_compile(r"[.!?\u3002\uff01\uff1f](?=\s|$)")
 LONG_PROSE_WORDS = 40  # a paragraph of several sentences that ends in a credit is still prose
 
 
@@ -2184,7 +2185,7 @@ def _drop_h1_headline(blocks: list[Block], html: str) -> tuple[list[Block], list
 
 
 _Images = dict[str | None, list[tuple[str, str]]]
-_IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
+_IMG_TAG = re_compile(r"<img\b[^>]*>", re.IGNORECASE)
 # where lazy-loading scripts keep an image's address while ``src`` holds a placeholder (WordPress
 # lazy loaders, lazysizes, jQuery lazyload); trafilatura reads ``src`` and ``data-src*`` only
 _LAZY_SRC = ("data-lazy-src", "data-original", "data-lazy", "data-src", "data-lazy-srcset",
@@ -2228,7 +2229,7 @@ def lazy_images(html: str) -> str:
 # whose whole text is a glyph ("#", "¶", "§", a link or anchor emoji; Sphinx, WordPress, MDN).
 _PERMALINK_GLYPH = r"\s{0,20}(?:#|¶|§|🔗|⚓|&para;|&sect;|&#182;|&#167;|&#35;|&num;)\s{0,20}"
 # bounded repeats: a hostile megabyte-long attribute costs a bounded scan, never backtracking
-_PERMALINK = re.compile(
+_PERMALINK = re_compile(
     r"<a\b[^>]{0,300}?\bhref\s*=\s*[\"']#[^\"'>]{0,200}[\"'][^>]{0,300}>" + _PERMALINK_GLYPH
     + r"</a\s*>|<span\b[^>]{0,300}?\bclass\s*=\s*[\"'][^\"'>]{0,100}?"
     r"(?:anchor|permalink|headerlink)[^\"'>]{0,100}[\"'][^>]{0,300}>" + _PERMALINK_GLYPH
@@ -2253,7 +2254,7 @@ def permalink_glyphs(html: str) -> str:
 
 # a line break that is the last thing inside an inline element ("<b>Title.<br></b>Text"):
 # trafilatura drops it there, so it is moved after the element, where it means the same
-_BR_CLOSING_INLINE = re.compile(
+_BR_CLOSING_INLINE = re_compile(
     r"(<br\s*/?>)(\s*)(</(?:b|strong|em|i|u|span|font|small|big)\s*>)", re.IGNORECASE
 )
 
@@ -2509,7 +2510,7 @@ def _item_number(element: Any, starts: dict[str, int]) -> int | None:
 
 # a line of a preformatted block that reads as code (an assignment, a call, brackets, quotes,
 # a line ending with ":" or a prompt): the engine copies it (an inline code span over it)
-_CODE_LINE = re.compile(r"[=(){}\[\];<>'\"`]|:$|^(?:>>>|\$|#)")
+_CODE_LINE = re_compile(r"[=(){}\[\];<>'\"`]|:$|^(?:>>>|\$|#)")
 
 
 def _preformatted_blocks(text: str) -> list[Block]:
@@ -2700,7 +2701,7 @@ def _xml_inline(element: Any) -> tuple[str, list[InlineSpan]]:
     return _unmark("".join(parts), pending)
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+_CJK = re_compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
 
 
 def word_count(text: str) -> int:
@@ -2717,7 +2718,7 @@ def word_count(text: str) -> int:
 MIN_BODY_WORDS = 60  # fewer words kept ...
 BODY_RATIO = 15  # ... on a page this many times larger: the body was not found
 SCRIPTED_PAGE_CHARS = 100_000  # ... or on a page of this much HTML that declares an article
-_ARTICLE_DECLARED = re.compile(
+_ARTICLE_DECLARED = re_compile(
     r"""<meta[^>]+(?:property|name)=["']og:type["'][^>]+content=["']article["']"""
     r"""|<meta[^>]+content=["']article["'][^>]+(?:property|name)=["']og:type["']"""
     r'|"@type"\s*:\s*"(?:News|Report|Scholarly|Tech|Blog)?(?:Article|Posting)',
@@ -2730,8 +2731,8 @@ def _declares_article(html: str) -> bool:
     return _ARTICLE_DECLARED.search(html) is not None
 
 
-_TITLE_SEPARATORS = re.compile(r"\s+(?:[|»·•–—:~/]{1,2}|-{1,2})\s+|\s*[|»]\s*")
-_DATE_PART = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
+_TITLE_SEPARATORS = re_compile(r"\s+(?:[|»·•–—:~/]{1,2}|-{1,2})\s+|\s*[|»]\s*")
+_DATE_PART = re_compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}")
 
 
 def _squash(text: str) -> str:
@@ -2819,8 +2820,8 @@ def _footnote_definition(
 
 
 _NOTE_WORD_MAX = 80  # letters of the word a footnote reference follows, looked back at most
-_NOTE_WORD = re.compile(r"(?<![\w'’-])(\w[\w'’-]*+)[.,;:!?)\"”’]*+\s?$")
-_NOTE_MARK = re.compile(r"\[?[\w*†‡§]{1,4}\]?")  # a reference's mark: "1", "[2]", "a", "*"
+_NOTE_WORD = re_compile(r"(?<![\w'’-])(\w[\w'’-]*+)[.,;:!?)\"”’]*+\s?$")
+_NOTE_MARK = re_compile(r"\[?[\w*†‡§]{1,4}\]?")  # a reference's mark: "1", "[2]", "a", "*"
 
 
 def _footnote_references(

@@ -42,6 +42,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .model import Block, BlockKind, Dropped, InlineSpan
+from .regexcache import compile as re_compile
 
 BODY_SHARE = 0.75  # the container holds at least this share of the matched paragraphs' letters
 MIN_KEY = 25  # a paragraph is matched in the page by at least this many letters
@@ -229,7 +230,7 @@ def _icon(img: Any) -> bool:
     return False
 
 
-_IMAGE_FILE = re.compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
+_IMAGE_FILE = re_compile(r"\.(?:jpe?g|png|gif|webp|avif|tiff?|bmp)$", re.IGNORECASE)
 
 
 def _teaser(img: Any, page_url: str | None) -> bool:
@@ -247,7 +248,7 @@ def _teaser(img: Any, page_url: str | None) -> bool:
     return False
 
 
-_ENTITY = re.compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp);")
+_ENTITY = re_compile(r"&(?:#[0-9]{2,7}|#[xX][0-9a-fA-F]{2,6}|amp|quot|apos|lt|gt|nbsp);")
 
 
 def unescape_twice(text: str) -> str:
@@ -666,10 +667,10 @@ def _moved(
 # -- code blocks and ordered lists (untrans10) ------------------------------------------------
 
 # class names that mark a <pre> as code when it holds no <code> element (highlighters' names)
-_CODE_CLASS = re.compile(r"(?:^|[\s_-])(?:code|highlight|codehilite|hljs|sourcecode|syntax|"
+_CODE_CLASS = re_compile(r"(?:^|[\s_-])(?:code|highlight|codehilite|hljs|sourcecode|syntax|"
                          r"prettyprint|language-\S+|lang-\S+|brush)(?:$|[\s:_-])",
                          re.I)  # fmt: skip
-_LANG_CLASS = re.compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})")
+_LANG_CLASS = re_compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})")
 
 
 def code_of(pre: Any) -> tuple[str, str] | None:
@@ -708,7 +709,7 @@ def _pre_text(el: Any) -> str:
 # an element that defines a footnote: mdBook's list (<ol class="footnote-definition">, each
 # item one), a <div class="footnote-definition">, markdown-it's "footnote-item", DPUB-ARIA's role
 _NOTE_CLASSES = frozenset({"footnote-definition", "footnote-item", "footnote"})
-_NOTE_ID = re.compile(r"^(?:footnote|fn)[-_:]?(.+)$", re.IGNORECASE)
+_NOTE_ID = re_compile(r"^(?:footnote|fn)[-_:]?(.+)$", re.IGNORECASE)
 _BACKREF = "↩↑⤴^"  # the link back to the reference that ends a definition
 
 

@@ -1,13 +1,14 @@
-"""Regular expressions compiled at build time: the data-made ones a run compiles every time.
+"""Regular expressions compiled at build time: the ones a run would compile every time.
 
 Python compiles a regular expression in two steps, both in Python: ``re._parser.parse`` and
 ``re._compiler._code`` turn the pattern into a list of opcodes, then ``_sre.compile`` makes the
-pattern object from that list (a C call, microseconds). The date finder's CLDR shapes and the
-boilerplate rules are built from data and compiled on every run: about 0.1 s of the seed
-article's CPU (``benchmarks/bench_startup.py``). ``compiled-regexes.bin`` holds the opcode
-lists of those patterns, written by ``python scripts/regex_cache.py``; :func:`compile` hands a
-listed pattern's opcodes to ``_sre.compile`` as ``re.compile`` itself does, and compiles any
-other pattern with ``re.compile``.
+pattern object from that list (a C call, microseconds). A run compiles hundreds: the date
+finder's CLDR shapes, the boilerplate rules and the checks' patterns built from data, and every
+module's own (about 0.1 s of the seed article's CPU each, ``benchmarks/bench_startup.py``).
+``compiled-regexes.bin`` holds the opcode lists of those patterns, written by ``python
+scripts/regex_cache.py``; :func:`compile` (the package's ``re_compile``) hands a listed
+pattern's opcodes to ``_sre.compile`` as ``re.compile`` itself does, keeps the pattern made for
+the next call, and compiles any other pattern with ``re.compile``.
 
 The opcodes are what ``re`` computes for the same pattern and flags (the file is used only
 when it names this interpreter's regex engine: its version, ``_sre.MAGIC`` and code size), so
@@ -95,22 +96,38 @@ def encode(entry: Entry) -> bytes:
     return zlib.compress(marshal.dumps(fields, 4), 9)
 
 
+# the patterns made from the file's entries, by (pattern, flags), with the table they came
+# from: asked for again, the same object (as ``re.compile`` answers from its own cache)
+_made: tuple[object, dict[tuple[str, int], re.Pattern[str]]] = (None, {})
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     """``re.compile(pattern, flags)``, from the shipped opcodes when the file holds them."""
-    flags = int(flags)
+    global _made
+    key = (pattern, int(flags))
     if RECORD is not None:
-        RECORD.add((pattern, flags))
-    blob = _table().get((pattern, flags))
+        RECORD.add(key)
+    table = _table()
+    owner, made = _made
+    if owner is not table:  # the first call, or the file read again (tests)
+        made = {}
+        _made = (table, made)
+    found = made.get(key)
+    if found is not None:
+        return found
+    blob = table.get(key)
     if blob is not None:
         try:
             final_flags, code, groups, groupindex, indexgroup = decode(blob)
             compiled: re.Pattern[str] = _sre.compile(
                 pattern, final_flags, code, groups, groupindex, indexgroup
             )
-            return compiled
         except Exception:  # a damaged entry: compiled as usual
             pass
-    return re.compile(pattern, flags)
+        else:
+            made[key] = compiled
+            return compiled
+    return re.compile(pattern, key[1])
 
 
 def write(patterns: set[tuple[str, int]], path: Path = SHIPPED) -> bytes:

@@ -45,6 +45,7 @@ from .model import (
     TranslatedSegment,
 )
 from .publish import HELD_DIR
+from .regexcache import compile as re_compile
 from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
 from .write.meta import FORMAT_ID, edition_fingerprint, target_fingerprint
@@ -149,7 +150,7 @@ def _text(elem: Any) -> str:
     return "".join(out)
 
 
-_PC_ID = re.compile(r"p(\d{1,4})(?:-\d{1,4})?")
+_PC_ID = re_compile(r"p(\d{1,4})(?:-\d{1,4})?")
 
 
 def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
@@ -255,13 +256,13 @@ def _read_xliff_root(root: Any, where: str) -> ReviewFile:
     return ReviewFile(where, "xliff", meta, segments)
 
 
-_PO_META = re.compile(r"X-Translate-([A-Za-z-]+):\s*(\S+)")
+_PO_META = re_compile(r"X-Translate-([A-Za-z-]+):\s*(\S+)")
 
 
-_PO_STRING_LINE = re.compile(
+_PO_STRING_LINE = re_compile(
     r'(?:#~\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?"(?:[^"\\]|\\.)*"\s*'
 )
-_PO_KEYWORD = re.compile(r'(?:#~\s*)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\b|"')
+_PO_KEYWORD = re_compile(r'(?:#~\s*)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\b|"')
 
 
 def _check_po_strings(data: bytes, where: str) -> None:
@@ -278,7 +279,7 @@ def _check_po_strings(data: bytes, where: str) -> None:
             )
 
 
-_PO_CONTEXT = re.compile(r'^msgctxt[ \t]+((?:"(?:[^"\\\n]|\\.)*"[ \t]*(?:\n|$))+)', re.MULTILINE)
+_PO_CONTEXT = re_compile(r'^msgctxt[ \t]+((?:"(?:[^"\\\n]|\\.)*"[ \t]*(?:\n|$))+)', re.MULTILINE)
 
 
 def _check_po_contexts(data: bytes, where: str) -> None:

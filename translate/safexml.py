@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.parsers.expat import ExpatError
 
+from .regexcache import compile as re_compile
+
 MAX_XML_BYTES = 64 * 1024 * 1024
 
 
@@ -131,18 +133,18 @@ def parse(data: bytes, max_bytes: int = MAX_XML_BYTES) -> XMLDocument:
 # element with n attributes takes n² steps: 40,000 take minutes, a million never end. No real
 # element has a thousand.
 MAX_ATTRIBUTES = 1000
-_TAG = re.compile(r"<([A-Za-z][^\s/>]*)((?:=[ \t\r\n\f]*(?:\"[^\"]*\"|'[^']*')|[^>=]+|=)*)>?")
+_TAG = re_compile(r"<([A-Za-z][^\s/>]*)((?:=[ \t\r\n\f]*(?:\"[^\"]*\"|'[^']*')|[^>=]+|=)*)>?")
 # what is not markup: comments, and the text of raw-text elements (a script's "a<b&&c" is no tag).
 # A quote opens a value only after "=": a stray one (`a="x""`, `role=”nav"`) does not swallow the
 # page up to the next quote, as HTML parsers do not.
-_MARKUP = re.compile(
+_MARKUP = re_compile(
     r"<!--.*?(?:-->|\Z)"
     r"|<(script|style|textarea|title|xmp|iframe|noembed|noframes|noscript)\b"
     r"((?:=[ \t\r\n\f]*(?:\"[^\"]*\"|'[^']*')|[^>=]+|=)*)>?.*?(?:</\1\s*>|\Z)"
     r"|<([A-Za-z][^\s/>]*)((?:=[ \t\r\n\f]*(?:\"[^\"]*\"|'[^']*')|[^>=]+|=)*)>?",
     re.DOTALL | re.IGNORECASE,
 )
-_ATTRIBUTE = re.compile(r"[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
+_ATTRIBUTE = re_compile(r"[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'>]+))?")
 
 
 def crowded_elements(markup: str, limit: int = MAX_ATTRIBUTES) -> list[tuple[int, int, int]]:

@@ -34,15 +34,16 @@ from .langdata import (
     str_list,
 )
 from .model import UNDETERMINED, Article, Segment
+from .regexcache import compile as re_compile
 
-_URL_RE = re.compile(
+_URL_RE = re_compile(
     r"(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>\"“”‘’«»]*[^\s<>\"“”‘’«».,;:!?)\]'}]"
     r"|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+"
 )
-_BLANK_LINE_RE = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+_BLANK_LINE_RE = re_compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACES = " \t\r\n\f\v\u00a0\u2009\u202f\u3000"
-_WORD_RE = re.compile(r"\w+")
-_ACRONYM_RE = re.compile(r"(?:\w\.)+\w")
+_WORD_RE = re_compile(r"\w+")
+_ACRONYM_RE = re_compile(r"(?:\w\.)+\w")
 
 
 @dataclass(frozen=True)
@@ -135,7 +136,7 @@ def _candidate_re(terminals: str, hard: str, closers: str) -> re.Pattern[str]:
     punct = re.escape(terminals + hard)
     close = re.escape(closers)
     # French puts a (narrow) no-break space before the closing guillemet: « ... condition. »
-    return re.compile(rf"[{punct}]+(?:[{close}]|[ \u00a0\u202f\u2009]»)*")
+    return re_compile(rf"[{punct}]+(?:[{close}]|[ \u00a0\u202f\u2009]»)*")
 
 
 def _paragraphs(text: str) -> Iterator[tuple[int, int]]:
@@ -333,8 +334,8 @@ def _ends_line(text: str, lo: int, at: int, hi: int, rules: SegmentRules) -> boo
     return bool(word) and (word[0].isupper() or word[0].isdigit())
 
 
-_LIST_NUMBER = re.compile(r"\d{1,3}[.)]")
-_LEAD_NUMBER = re.compile(r":\s+(\d{1,3}[.)])$")
+_LIST_NUMBER = re_compile(r"\d{1,3}[.)]")
+_LEAD_NUMBER = re_compile(r":\s+(\d{1,3}[.)])$")
 
 
 def _cut_at_line_breaks(

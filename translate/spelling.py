@@ -36,13 +36,14 @@ from typing import Any
 from . import tomlcache
 from .data import data_dir
 from .errors import DataError
+from .regexcache import compile as re_compile
 
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
 
-_LANG = re.compile(r"[a-z]{2,3}")
+_LANG = re_compile(r"[a-z]{2,3}")
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def table_for(locale: str) -> SpellingTable:
             raise DataError(f"pair {pair!r} needs one form per locale {columns}", path=where)
         target = str(pair[col])
         try:
-            compiled = re.compile(guard, re.I) if guard else None
+            compiled = re_compile(guard, re.I) if guard else None
         except re.error as exc:
             raise DataError(f"bad source pattern {guard!r}: {exc}", path=where) from None
         for i, form in enumerate(pair):
@@ -131,9 +132,9 @@ def table_for(locale: str) -> SpellingTable:
         # a hyphen joins words into one ("co-operate") unless the file says its compounds are
         # made of words that keep their own spelling ("económico-social": Portuguese)
         edge = r"\w" if data.get("hyphen_is_boundary", False) else r"\w-"
-        pattern = re.compile(rf"(?<![{edge}])(?:{alternatives})(?![{edge}])", re.I)
+        pattern = re_compile(rf"(?<![{edge}])(?:{alternatives})(?![{edge}])", re.I)
     else:
-        pattern = re.compile("(?:" + alternatives + ")")
+        pattern = re_compile("(?:" + alternatives + ")")
     ordered = {k: tuple(sorted(v, key=lambda r: r.guard is None)) for k, v in rewrites.items()}
     return SpellingTable(tag, pattern, ordered, bool(data.get("lowercase_only", False)))
 

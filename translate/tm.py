@@ -10,7 +10,6 @@ DTD is accepted and never read; internal subsets, entities and external referenc
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +20,14 @@ from . import __version__
 from .clock import utc_now
 from .errors import InputError, ReviewFileError
 from .fsutil import NotRegularFileError, read_regular
+from .regexcache import compile as re_compile
 from .safexml import MAX_XML_BYTES, MalformedXMLError, UnsafeXMLError, XMLDocument
 from .store import Store, text_hash
 
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_LANG_TAG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")  # BCP 47 shape: pt-BR
+_LANG_TAG = re_compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")  # BCP 47 shape: pt-BR
 # characters XML 1.0 cannot hold; TMX has no <cp>, so they are written as U+FFFD
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 @dataclass(frozen=True)

@@ -30,15 +30,17 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-_VERBATIM = re.compile(
+from .regexcache import compile as re_compile
+
+_VERBATIM = re_compile(
     r"https?://\S+[^\s.,;:!?)\]]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|(?<!\w)[@#][A-Za-z_]\w+|`[^`]+`"
 )
-_NON_ASCII_WORD = re.compile(r"(?<![\w@#/])[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
-_INVENTED = re.compile(
+_NON_ASCII_WORD = re_compile(r"(?<![\w@#/])[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
+_INVENTED = re_compile(
     r"\s*\((?:em|in|en|auf|in lingua) (?:inglês|ingles|english|anglais|inglés|englisch|inglese)\)",
     re.I,
 )
-_TARGET_WORD = re.compile(r"https?://[^\s,;!?()\[\]\"“”«»]+|[^\s,;:!?()\[\]\"“”«»]+")
+_TARGET_WORD = re_compile(r"https?://[^\s,;!?()\[\]\"“”«»]+|[^\s,;:!?()\[\]\"“”«»]+")
 
 
 def tokens(
@@ -81,7 +83,7 @@ def source_letters(lang: str | None) -> frozenset[str]:
 
 
 _NAME = r"[A-Z][\w'’.-]*"
-_SIGNATURE = re.compile(rf"(?:{_NAME} ){{1,3}}{_NAME}, (?:{_NAME} ){{0,2}}{_NAME}\.?")
+_SIGNATURE = re_compile(rf"(?:{_NAME} ){{1,3}}{_NAME}, (?:{_NAME} ){{0,2}}{_NAME}\.?")
 _FUNCTION_WORDS = frozenset(
     [
         "A",
@@ -225,11 +227,11 @@ def repair(
     return target, changes
 
 
-_DOUBLED_STOP = re.compile(r"(?<![.!?…])([.!?…])\1(?=[\s\"'’”»]*$)")  # not an ellipsis "..."
+_DOUBLED_STOP = re_compile(r"(?<![.!?…])([.!?…])\1(?=[\s\"'’”»]*$)")  # not an ellipsis "..."
 
 
 # a parenthesis (or an opening one left unclosed) at the end of a text, before its final stop
-_APPENDED = re.compile(r"[^\S\n]*\((?P<inner>[^()\n]*)\)?(?=[.!?…:;]?[\s\"'’”»]*$)")
+_APPENDED = re_compile(r"[^\S\n]*\((?P<inner>[^()\n]*)\)?(?=[.!?…:;]?[\s\"'’”»]*$)")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "«": '"', "»": '"'})
 
 
@@ -281,11 +283,11 @@ def _appended_to_copy(source: str, target: str) -> tuple[int, int] | None:
 # the sentence unmasked: never worse than the bare engine on that count.
 
 WORD_NAME = "XNAME{n}X"
-_WORD_NAME_RE = re.compile(r"XNAME(\d+)X")
+_WORD_NAME_RE = re_compile(r"XNAME(\d+)X")
 _MASK_BASE = 50  # placeholder numbers from here: the glossary's own masks count from 0
 # a capitalized word, Latin letters with their accents ("Providência", not "Provid")
-_CAP_TOKEN = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?")
-_WORDLIKE = re.compile(r"[^\W\d_]{3,}")
+_CAP_TOKEN = re_compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:['’-][A-Za-zÀ-ÖØ-öø-ÿ]+)*\.?")
+_WORDLIKE = re_compile(r"[^\W\d_]{3,}")
 
 
 @dataclass(frozen=True)
@@ -354,6 +356,13 @@ def vocabulary_words(path: Path) -> frozenset[str]:
     return frozenset(words)
 
 
+def capitalized_words(path: Path) -> frozenset[str]:
+    """Capitalized words (letters only) that the SentencePiece model ``path`` holds whole."""
+    return frozenset(
+        p[1:] for p in spm_word_pieces(path) if p[1:2].isupper() and p[1:].isalpha()
+    )
+
+
 @cache
 def engine_lexicon(lang: str) -> frozenset[str]:
     """Lower-case words that the embedded engine's vocabulary for ``lang`` holds whole (empty
@@ -381,7 +390,8 @@ def engine_capitalized(lang: str) -> frozenset[str]:
     """Capitalized words that the embedded engine's vocabulary for ``lang`` holds whole
     ("Russian", "London", "Intel"): names it has read often. A capitalized word that is
     neither this nor a lower-case word of :func:`engine_lexicon` is new to the engine: a
-    brand's own name ("Cortex", "Radxa"). Empty when there is no such engine."""
+    brand's own name ("Cortex", "Radxa"). Empty when there is no such engine. Read from the
+    list shipped for the installed model when it is current (translate.engines.lexicon)."""
     try:
         from .engines.embedded import discover_models
 
@@ -392,9 +402,10 @@ def engine_capitalized(lang: str) -> frozenset[str]:
         if src != lang:
             continue
         for path in sorted(folder.glob("*.spm")):
-            return frozenset(
-                p[1:] for p in spm_word_pieces(path) if p[1:2].isupper() and p[1:].isalpha()
-            )
+            from .engines.lexicon import read_shipped
+
+            shipped = read_shipped(path, "capitalized")
+            return shipped if shipped is not None else capitalized_words(path)
     return frozenset()
 
 
@@ -640,7 +651,7 @@ class Masked:
 
 # e-mail addresses and web addresses in running text: the engine reads their words ("apply@web.tv"
 # -> "se aplicar aweb.tv"), so they go to it as placeholders
-_ADDRESS = re.compile(
+_ADDRESS = re_compile(
     r"(?:\b[\w.+-]+|(?<![\w@]))@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"  # "an @gmail.com address"
     r"|https?://\S+[^\s.,;:!?)\]\"'”’]"
     # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference)
@@ -657,7 +668,7 @@ MASK_IDENTIFIERS = True  # False: ... and opaque identifiers (audit_addresses.py
 # "2-Faktor-Authentifizierung" are not: the hyphen ends the run). The engine copies none of them
 # faithfully ("509aa4a846c6cb52e97…" came back "509aa4a846c6c6c25e97…") and spends seconds on
 # each kilobyte of one; it gets a placeholder and the run comes back as written.
-_IDENTIFIER = re.compile(
+_IDENTIFIER = re_compile(
     r"(?<![\w/+=-])"
     r"(?=[A-Za-z0-9+/=_]*?\d[A-Za-z0-9+/=_]*?\d)"
     r"(?=[A-Za-z0-9+/=_]*?[A-Za-z][A-Za-z0-9+/=_]*?[A-Za-z])"
@@ -759,9 +770,9 @@ def verbatim_spans(
 # quotes, ™/®, a work noun before it, a product noun after it; then wherever the article repeats
 # it. Masked like the names above (a placeholder that does not come back: translated unmasked).
 
-_QUOTED_SPAN = re.compile(r"[\"“]([^\"“”\n]{1,120}?)[\"”]")
-_MARKED = re.compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s?[™®]")
-_TITLE_WORD = re.compile(r"[^\W_][\w'’.&-]*|&")
+_QUOTED_SPAN = re_compile(r"[\"“]([^\"“”\n]{1,120}?)[\"”]")
+_MARKED = re_compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s?[™®]")
+_TITLE_WORD = re_compile(r"[^\W_][\w'’.&-]*|&")
 _EDGE = " ,.;:!?"
 
 
@@ -906,12 +917,12 @@ def _run_after(text: str, at: int, ctx: WorkContext) -> tuple[int, int] | None:
 
 
 # a model number: letters and digits in one token ("M33", "Cortex-M33", "i5-9300H", "5600H")
-_MODEL_RUN = re.compile(
+_MODEL_RUN = re_compile(
     r"(?<![\w'’.-])((?:[A-Z][\w'’&-]* ){1,3})"
     r"((?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z0-9][\w-]*[A-Za-z0-9])(?![\w-])"
 )
 # "24-hour", "283g", "2K"; "B2B", "P2P" ("business to business"): no model number
-_MEASURE = re.compile(r"\d[\d.,]*-?[a-z][\w-]*|\d+[A-Za-z]{1,2}|[A-Z]2[A-Z]")
+_MEASURE = re_compile(r"\d[\d.,]*-?[a-z][\w-]*|\d+[A-Za-z]{1,2}|[A-Z]2[A-Z]")
 
 
 def _brand_word(word: str, lexicon: frozenset[str], known: frozenset[str]) -> bool:
@@ -1045,7 +1056,7 @@ def role_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
 
 
 DEFINED_NAMES = True  # False: the rule "title-defined" off (benchmarks/audit_title_rules.py)
-_APPOSITIVE_END = re.compile(r"[,.;:!?()\[\]—–\"“”]| - ")
+_APPOSITIVE_END = re_compile(r"[,.;:!?()\[\]—–\"“”]| - ")
 
 
 # minor words that end a capitalized run rather than join it ("told Business Insider in
@@ -1314,7 +1325,7 @@ def repeated_names(
 # "($209.99 @ Best Buy Canada)", "Jane Roe, CEO @ Acme Partners", "Raleigh, NC @ Coastal Credit
 # Union Music Park": an "@" standing alone as a word is "at" before a shop's, firm's, venue's name
 AT_NAMES = True  # False: the rule "title-at" off (benchmarks/audit_title_rules.py)
-_AT = re.compile(r"(?<!\S)@ (?=[A-Z0-9])")
+_AT = re_compile(r"(?<!\S)@ (?=[A-Z0-9])")
 
 
 def at_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
@@ -1670,10 +1681,10 @@ def names_in_kept_titles(
     return out
 
 
-_DIGIT_RUN = re.compile(r"\d+")
-_DEBRIS = re.compile(r"(?<![\w-])[(\[]?[-–]?(?:X|XNAME|NAME\d*X?)[)\]]?(?![\w-])")
-_MID_CAPITAL = re.compile(r"(?<=[a-z,;] )[A-Z][\w'-]+")
-_COPIED = re.compile(r"[^\W\d_][\w'@#.-]{3,}[^\W_]")
+_DIGIT_RUN = re_compile(r"\d+")
+_DEBRIS = re_compile(r"(?<![\w-])[(\[]?[-–]?(?:X|XNAME|NAME\d*X?)[)\]]?(?![\w-])")
+_MID_CAPITAL = re_compile(r"(?<=[a-z,;] )[A-Z][\w'-]+")
+_COPIED = re_compile(r"[^\W\d_][\w'@#.-]{3,}[^\W_]")
 
 
 def _apostrophes(text: str) -> str:

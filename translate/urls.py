@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from .regexcache import compile as re_compile
+
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
 RULE = "url:unsafe-scheme"
 # Schemes that run something or read local data when followed (for ids, which are not links
@@ -30,9 +32,9 @@ ACTIVE_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "data", "fil
 
 # What browsers ignore inside or before a scheme, and what could hide one: C0/C1 controls,
 # spaces, and the invisible format characters (zero-width space and joiners, bidi controls).
-_INVISIBLE = re.compile(r"[\x00-\x20\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
+_INVISIBLE = re_compile(r"[\x00-\x20\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
                         r"\u2060-\u206f\ufeff\s]+")
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+_SCHEME = re_compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 _MAX_UNESCAPE = 4
 
 
@@ -117,7 +119,7 @@ def safe_url(url: str) -> bool:
     return scheme is not None and (scheme == "" or scheme in SAFE_SCHEMES)
 
 
-_INERT_SCRIPT = re.compile(
+_INERT_SCRIPT = re_compile(
     r"\s*javascript\s*:\s*(?:void\s*\(\s*0?\s*\)|undefined|false|null)?\s*;?\s*$", re.IGNORECASE
 )
 

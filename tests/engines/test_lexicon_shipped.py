@@ -1,5 +1,6 @@
-"""translate/engines/lexicon/ (scripts/engine_lexicon.py): each embedded model's word list is
-what the code reads from the model's vocabulary, and a list for another file is not used."""
+"""translate/engines/lexicon/ (scripts/engine_lexicon.py): each embedded model's word lists
+(lower-case and capitalized) are what the code reads from the model's vocabulary, and a list for
+another file is not used."""
 
 from __future__ import annotations
 
@@ -24,8 +25,11 @@ def test_every_list_is_current() -> None:
     assert vocabularies
     for vocabulary in vocabularies:
         assert lexicon.read_shipped(vocabulary) == untranslatable.vocabulary_words(vocabulary), HINT
-    names = {lexicon.shipped_path(v).name for v in vocabularies}
-    assert {p.name for p in lexicon.SHIPPED.glob("*.txt")} == names, HINT
+        capitalized = lexicon.read_shipped(vocabulary, "capitalized")
+        assert capitalized == untranslatable.capitalized_words(vocabulary), HINT
+    for kind, folder in lexicon.KINDS.items():
+        names = {lexicon.shipped_path(v, kind).name for v in vocabularies}
+        assert {p.name for p in (lexicon.SHIPPED / folder).glob("*.txt")} == names, HINT
 
 
 def test_engine_lexicon_reads_the_list() -> None:
@@ -35,6 +39,16 @@ def test_engine_lexicon_reads_the_list() -> None:
     finally:
         untranslatable.engine_lexicon.cache_clear()
     assert "minister" in words and len(words) > 10_000
+
+
+def test_engine_capitalized_reads_the_list(monkeypatch: pytest.MonkeyPatch) -> None:
+    untranslatable.engine_capitalized.cache_clear()
+    monkeypatch.setattr(untranslatable, "spm_word_pieces", None)  # the list only, not the file
+    try:
+        words = untranslatable.engine_capitalized("en")
+    finally:
+        untranslatable.engine_capitalized.cache_clear()
+    assert {"London", "Russian"} <= words and "minister" not in words
 
 
 def test_a_list_for_another_file_is_not_used(

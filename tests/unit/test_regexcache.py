@@ -150,3 +150,39 @@ def test_the_checks_modal_and_name_patterns_are_shipped() -> None:
         regexcache.RECORD = None
     assert len(recorded) >= 8
     assert sorted(p for p in recorded if p not in shipped) == [], HINT
+
+
+def test_a_shipped_pattern_is_made_once() -> None:
+    pattern, flags = next(iter(_shipped()))
+    first = regexcache.compile(pattern, flags)
+    assert regexcache.compile(pattern, flags) is first  # as re.compile answers from its cache
+    assert first is not re.compile(pattern, flags)
+
+
+def test_the_run_path_imports_compile_no_regex() -> None:
+    """speed21: the modules a run imports take their module-level patterns from the file (the
+    package's ``re_compile``); only the glossary package and translate/locales.py compile theirs
+    (both are in the shipped glossary index's key: translate.glossary.cache), and bytes
+    patterns (the file holds text ones)."""
+    code = (
+        "import re, sys\n"
+        "from re import _compiler\n"
+        "seen = []\n"
+        "original = _compiler.compile\n"
+        "def spy(pattern, flags=0):\n"
+        "    frame = sys._getframe(1)\n"  # the first caller outside re and regexcache
+        "    while frame.f_code.co_filename.endswith(('re/__init__.py', 'regexcache.py')):\n"
+        "        frame = frame.f_back\n"
+        "    if isinstance(pattern, str) and '/translate/' in frame.f_code.co_filename:\n"
+        "        seen.append(frame.f_code.co_filename.split('/translate/')[-1])\n"
+        "    return original(pattern, flags)\n"
+        "_compiler.compile = spy\n"
+        "import translate.cli, translate.pipeline, translate.check, translate.facts\n"
+        "import translate.read, translate.untranslatable, translate.localize.stage\n"
+        "print(sorted(set(seen)))\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, cwd=ROOT)
+    compiled = eval(run.stdout)  # a list of file names
+    assert compiled, "the spy saw nothing: it does not test anything"
+    assert [f for f in compiled if not f.startswith("glossary/") and f != "locales.py"] == []

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import math
 import os
-import re
 import sys
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from ..regexcache import compile as re_compile
 from .rules import Profile, Rules, Script, detector_settings, num
 
 
@@ -42,7 +42,7 @@ def logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-_SEPARATORS = re.compile(r"[-_.]+")
+_SEPARATORS = re_compile(r"[-_.]+")
 
 
 @cache

@@ -19,6 +19,7 @@ import re
 from collections import Counter
 
 from ..model import UNDETERMINED, Article, LanguageGuess
+from ..regexcache import compile as re_compile
 from .base import Detector, Scores
 from .rules import (
     Profile,
@@ -34,12 +35,12 @@ from .rules import (
 _POOLED_CHARS = 4_000  # characters of an article's majority blocks scored together
 _MAX_CHARS = 10_000  # characters of one text looked at: ample evidence, bounded cost
 # bounded, so that a 300,000-letter run costs no backtracking
-_ADDRESS_RE = re.compile(
+_ADDRESS_RE = re_compile(
     r"(?:https?://|www\.)\S+|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63})+", re.IGNORECASE
 )
 # a lone surrogate (JSON's "\ud800", a bad decoder's leftovers) is no text, and the models'
 # bindings cannot encode it: it is read as U+FFFD, as the article reader cleans it
-_SURROGATE_RE = re.compile("[\ud800-\udfff]")
+_SURROGATE_RE = re_compile("[\ud800-\udfff]")
 
 
 def _readable(text: str) -> str:
@@ -174,8 +175,8 @@ def detect_text(
     return LanguageGuess(answer, min(confidence, 1.0), method), scores
 
 
-_DICT_WORD = re.compile(r"[^\W\d_]{3,}")  # the dictionary holds words of 3+ letters
-_LETTER_WORD = re.compile(r"[^\W\d_]+")
+_DICT_WORD = re_compile(r"[^\W\d_]{3,}")  # the dictionary holds words of 3+ letters
+_LETTER_WORD = re_compile(r"[^\W\d_]+")
 
 
 def _in_dictionary(text: str, lang: str) -> bool:

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import itertools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -18,9 +17,10 @@ from typing import Any
 
 from .. import langdata
 from ..errors import DataError
+from ..regexcache import compile as re_compile
 
 OTHER = "Other"
-WORD_RE = re.compile(r"\w+")
+WORD_RE = re_compile(r"\w+")
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterator
 
+from ..regexcache import compile as re_compile
+
 # double quotation marks of every convention -> ", single ones (and the apostrophe) -> '
 ENGINE_MARKS = str.maketrans({
     "“": '"', "”": '"', "„": '"', "‟": '"', "«": '"', "»": '"', "〝": '"', "〞": '"', "＂": '"',
@@ -40,18 +42,18 @@ ENGINE_MARKS = str.maketrans({
 })
 # every vulgar fraction of Unicode (¼ ½ ¾, ⅐ to ⅞)
 VULGAR = "".join(chr(c) for c in (*range(0xBC, 0xBF), *range(0x2150, 0x215F)))
-_FRACTION = re.compile(rf"(\d?)([ \u00a0\u2009\u202f]?)([{VULGAR}])")
-_ANY_MARK = re.compile("[" + re.escape("".join(chr(c) for c in ENGINE_MARKS)) + "]")
-_ANY_FRACTION = re.compile(f"[{VULGAR}]")
+_FRACTION = re_compile(rf"(\d?)([ \u00a0\u2009\u202f]?)([{VULGAR}])")
+_ANY_MARK = re_compile("[" + re.escape("".join(chr(c) for c in ENGINE_MARKS)) + "]")
+_ANY_FRACTION = re_compile(f"[{VULGAR}]")
 _PAIRS = tuple((chr(k), str(v)) for k, v in ENGINE_MARKS.items())
 # (sign, its ASCII look-alike in the output next to digits, what replaces that match)
 _SIGNS: tuple[tuple[str, re.Pattern[str], str | Callable[[re.Match[str]], str]], ...] = (
     # between numbers ("4x100m", "3 x 4") or after one ("1.5x your rate")
-    ("×", re.compile(r"(?<=\d)(?:( ?)x( ?)(?=\d)|x(?![^\W\d_]))"),
+    ("×", re_compile(r"(?<=\d)(?:( ?)x( ?)(?=\d)|x(?![^\W\d_]))"),
      lambda m: f"{m[1] or ''}×{m[2] or ''}"),
-    ("−", re.compile(r"(?<![\w-])-(?=\d)"), "−"),
-    ("′", re.compile(r"(?<=\d)'"), "′"),
-    ("″", re.compile(r"(?<=\d)\""), "″"),
+    ("−", re_compile(r"(?<![\w-])-(?=\d)"), "−"),
+    ("′", re_compile(r"(?<=\d)'"), "′"),
+    ("″", re_compile(r"(?<=\d)\""), "″"),
 )
 
 
@@ -91,7 +93,7 @@ def restore(source: str, output: str) -> str:
     found = list(_FRACTION.finditer(source))
     for char in dict.fromkeys(m[3] for m in found):
         ours = [m for m in found if m[3] == char]
-        pattern = re.compile(rf"(?<![\d/])(\d )?{re.escape(spelt(char))}(?![\d/])")
+        pattern = re_compile(rf"(?<![\d/])(\d )?{re.escape(spelt(char))}(?![\d/])")
         if pattern.search(source) or len(pattern.findall(output)) != len(ours):
             continue
         glued = iter([bool(m[1]) and not m[2] for m in ours])  # "4½", not "4 ½"

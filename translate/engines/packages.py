@@ -31,6 +31,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any, BinaryIO, Literal
 
+from ..regexcache import compile as re_compile
+
 if TYPE_CHECKING:  # imported where a package archive is read: a translation never needs it
     import zipfile
 
@@ -61,8 +63,8 @@ DOWNLOAD_DEADLINE = 3600.0  # seconds for one package download (2 GiB at 0.6 MB/
 USER_AGENT = "newsroom-translate (argos package install)"
 
 _CODE_RE = r"[a-z]{2,3}(?:[_-][A-Za-z0-9]{1,8})*"
-_CODE = re.compile(rf"^{_CODE_RE}$")
-_PAIR = re.compile(rf"^\s*({_CODE_RE})\s*[:>]\s*({_CODE_RE})\s*$")
+_CODE = re_compile(rf"^{_CODE_RE}$")
+_PAIR = re_compile(rf"^\s*({_CODE_RE})\s*[:>]\s*({_CODE_RE})\s*$")
 _HIDDEN = "."  # staging, trash and download folders start with a dot and are never listed
 
 Tokenizer = Literal["sentencepiece", "bpe"]

@@ -22,6 +22,7 @@ from .. import __version__, jsontext
 from ..clock import utc_now
 from ..errors import InputError
 from ..fsutil import atomic_stream
+from ..regexcache import compile as re_compile
 from ..urls import clean_url
 
 VERSION_PREFIX = "https://jsonfeed.org/version/"
@@ -30,8 +31,8 @@ EXTENSION = "_newsroom_translate"  # JSON Feed extensions are keys that start wi
 MAX_DEPTH = 64  # a real feed nests about 5 deep; deeper is an attack or not a feed
 
 _LEAD = re.compile(rb"^(?:\xef\xbb\xbf)?\s*")
-_SURROGATE = re.compile("[\ud800-\udfff]")
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re_compile("[\ud800-\udfff]")
+_CONTROL = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 _WIDE_BOMS = ("utf-32", b"\xff\xfe\x00\x00"), ("utf-32", b"\x00\x00\xfe\xff"), \
@@ -66,7 +67,7 @@ def _clean(value: Any) -> str | None:
     return text or None
 
 
-_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_ENTITY = re_compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 
 
 def _plain(value: Any) -> str | None:

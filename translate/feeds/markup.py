@@ -20,6 +20,7 @@ from typing import Any, Literal
 from ..model import BlockKind, InlineKind, InlineSpan
 from ..read import _MARK_BASE as MARK_BASE  # the reader's span markers (plane-16 private use)
 from ..read import _MARKS as MARKS
+from ..regexcache import compile as re_compile
 from ..safexml import strip_crowded
 from ..urls import SAFE_SCHEMES as SAFE_SCHEMES  # the rule lives in translate.urls
 from ..urls import safe_url as safe_url
@@ -297,7 +298,7 @@ def truncate_blocks(blocks: list[HtmlBlock], max_chars: int) -> tuple[list[HtmlB
     return blocks, 0
 
 
-_LETTER = re.compile(r"[^\W\d_]")
+_LETTER = re_compile(r"[^\W\d_]")
 # Inline elements that can be re-anchored in a whole-block translation (see ``fill``).
 ANCHORABLE = frozenset({
     "a", "b", "strong", "em", "i", "u", "span", "small", "mark", "abbr", "cite", "q", "time",

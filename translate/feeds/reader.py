@@ -28,6 +28,7 @@ from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
 from ..read import slugify
+from ..regexcache import compile as re_compile
 from ..safexml import strip_crowded
 
 FeedKind = Literal["rss", "atom", "json"]
@@ -86,12 +87,12 @@ _HTML_HEAD = re.compile(
     rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]",
     re.IGNORECASE | re.DOTALL,
 )
-_FEED_LINK = re.compile(
+_FEED_LINK = re_compile(
     r"<link\b[^>]*\btype=[\"']application/(?:(?:rss|atom)\+xml|feed\+json)[\"'][^>]*>",
     re.IGNORECASE
 )
-_HREF = re.compile(r"\bhref=[\"']([^\"']+)[\"']", re.IGNORECASE)
-_TAGS = re.compile(r"<[A-Za-z/!]")
+_HREF = re_compile(r"\bhref=[\"']([^\"']+)[\"']", re.IGNORECASE)
+_TAGS = re_compile(r"<[A-Za-z/!]")
 
 
 @dataclass
@@ -207,7 +208,7 @@ def _split(tag: Any) -> tuple[str, str]:
     return "", tag
 
 
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_XML_BAD = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _text(el: Any) -> str:

@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import hashlib
-import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -21,6 +20,7 @@ from urllib.parse import urljoin
 from .. import __version__
 from ..clock import utc_now
 from ..fsutil import atomic_stream
+from ..regexcache import compile as re_compile
 from ..urls import ACTIVE_SCHEMES, clean_url, scheme_of
 
 ATOM_NS = "http://www.w3.org/2005/Atom"
@@ -33,7 +33,7 @@ REVIEW_PREFIX = "nt"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 GENERATOR = "newsroom-translate"
 
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_XML_BAD = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def xml_text(value: object) -> str:

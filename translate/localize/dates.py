@@ -16,6 +16,7 @@ from babel.dates import format_date, format_skeleton, tokenize_pattern
 
 from .. import regexcache
 from ..locales import get_locale
+from ..regexcache import compile as re_compile
 from .text import WS, has_decimal_digit, is_space
 
 if TYPE_CHECKING:
@@ -411,7 +412,7 @@ def _solo_patterns(locale_id: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
     """The weekday ("E") and month ("M") names :func:`_solo_names` finds, compiled once."""
     names = _names(locale_id)
     return tuple(
-        (kind, re.compile(rf"(?<![\w])(?:{regex})(?![\w])", names.flags))
+        (kind, re_compile(rf"(?<![\w])(?:{regex})(?![\w])", names.flags))
         for kind, regex in (("E", names.day_regex), ("M", _solo_month_regex(locale_id)))
         if regex
     )

@@ -16,6 +16,7 @@ from babel import Locale
 from babel.numbers import get_decimal_symbol, get_group_symbol, parse_pattern
 
 from ..locales import get_locale
+from ..regexcache import compile as re_compile
 from .quantities import Measure, measure_at
 from .text import SPACES, WS, has_decimal_digit, in_spans, is_space, protected_spans
 
@@ -66,8 +67,8 @@ class NumberMention:
         )
 
 
-_RUN_SPACED = re.compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\d)")
-_RUN = re.compile(r"\d+(?:[.,'’\u066b\u066c\u00a0\u202f]\d+)*")
+_RUN_SPACED = re_compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\d)")
+_RUN = re_compile(r"\d+(?:[.,'’\u066b\u066c\u00a0\u202f]\d+)*")
 
 
 def _digits_to_ascii(text: str) -> str:

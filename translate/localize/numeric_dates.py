@@ -40,6 +40,7 @@ from babel.dates import format_date, format_skeleton
 
 from ..langdata import base_language, load_file
 from ..locales import get_locale
+from ..regexcache import compile as re_compile
 from .text import has_decimal_digit
 
 ORDERS_FILE = "date-orders"
@@ -82,13 +83,13 @@ class NumericDate:
 @cache
 def _regex(day_suffix: str) -> re.Pattern[str]:
     suffix = f"(?:{day_suffix})?" if day_suffix else ""
-    return re.compile(
+    return re_compile(
         rf"(?<![\w./\-,:])(?P<a>[0-3]?\d){suffix}(?P<sep>[/.\-])(?P<b>[0-3]?\d)(?P=sep)"
         r"(?P<y>[12]\d{3}|\d{2})(?![\w]|[./\-:,]\d)"
     )
 
 
-_NO_YEAR = re.compile(r"(?<![\w./\-,:])(?P<a>[0-3]\d)/(?P<b>[0-3]\d)(?![\w/]|[.\-:,]\d)")
+_NO_YEAR = re_compile(r"(?<![\w./\-,:])(?P<a>[0-3]\d)/(?P<b>[0-3]\d)(?![\w/]|[.\-:,]\d)")
 
 
 def find_numeric_dates(text: str, day_suffix: str = "") -> list[NumericDate]:

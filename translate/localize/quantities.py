@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from ..langdata import common_section, section, str_list
+from ..regexcache import compile as re_compile
 
 SPACES = " \u00a0\u202f\u2009"
 
@@ -86,7 +87,7 @@ class _Lexicon:
     longest: int  # the most pieces (words or symbols) in one token
 
 
-_PIECE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", re.UNICODE)
+_PIECE = re_compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?|[^\w\s]", re.UNICODE)
 
 
 @lru_cache(maxsize=65536)  # bounded: a long feed brings new tokens without end
@@ -347,7 +348,7 @@ def _article(token: str) -> bool:
     return token[:1] in ("A", "a") and _ARTICLE.match(token) is not None
 
 
-_ARTICLE = re.compile(r"[Aa]\s+\W")
+_ARTICLE = re_compile(r"[Aa]\s+\W")
 
 
 def _gap_ok(text: str) -> bool:

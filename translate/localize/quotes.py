@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 
 from ..locales import Quotes
+from ..regexcache import compile as re_compile
 from .text import SPACES, in_spans, protected_spans
 
 DOUBLE_QUOTES = '"“”„‟«»〝〞＂'
 SINGLE_QUOTES = "'‘’‚‛‹›"
-_ANY_QUOTE = re.compile(f"[{re.escape(DOUBLE_QUOTES + SINGLE_QUOTES)}]")
+_ANY_QUOTE = re_compile(f"[{re.escape(DOUBLE_QUOTES + SINGLE_QUOTES)}]")
 _OPEN_CONTEXT = "([{—–-/" + SPACES + "\n\t"
 
 
@@ -195,7 +196,7 @@ def mark_ordinals(text: str, source: str, marks: dict[str, str]) -> str:
     if not marks or not any(map(str.isdigit, text)):
         return text
     letters = "|".join(re.escape(k) for k in sorted(marks, key=len, reverse=True))
-    pattern = re.compile(rf"(?<![\w.,/#@=:'’\-])(\d{{1,4}})({letters})(?![\w\-])")
+    pattern = re_compile(rf"(?<![\w.,/#@=:'’\-])(\d{{1,4}})({letters})(?![\w\-])")
     skip = protected_spans(text)
     copied = {m.group(0) for m in pattern.finditer(source)}
 
@@ -209,7 +210,7 @@ def mark_ordinals(text: str, source: str, marks: dict[str, str]) -> str:
 
 # A number's sign in the source ("#2", "Nº 2"; not "No. 5", whose "no 5" is as often "at
 # number 5"): the number it marks is group 1.
-_SOURCE_SIGN = re.compile(r"(?:#|№|\b[Nn][º°])\s?(\d{1,6})\b")
+_SOURCE_SIGN = re_compile(r"(?:#|№|\b[Nn][º°])\s?(\d{1,6})\b")
 
 
 def mark_number_signs(text: str, source: str, sign: str) -> str:
@@ -239,7 +240,7 @@ def mark_number_signs(text: str, source: str, sign: str) -> str:
         wanted[number] -= len(re.findall(rf"{re.escape(sign)}\s?{number}\b", text, re.IGNORECASE))
     skip = protected_spans(text)
     numbers = "|".join(wanted)
-    pattern = re.compile(rf"(?<![\w.])({re.escape(folded)})\s({numbers})(?![\wº°ª]|[.,]\d)",
+    pattern = re_compile(rf"(?<![\w.])({re.escape(folded)})\s({numbers})(?![\wº°ª]|[.,]\d)",
                          re.IGNORECASE)  # fmt: skip
 
     def repl(m: re.Match[str]) -> str:

@@ -17,6 +17,7 @@ from babel.dates import format_date
 
 from ..locales import Quotes, get_locale
 from ..model import Finding, LocalizeReport
+from ..regexcache import compile as re_compile
 from .dates import (
     SHAPE_LOCALES,
     DateMention,
@@ -245,8 +246,8 @@ def _numbers(
 
 # the word before a number: a name when it has a capital after its first letter ("iOS",
 # "OmniOutliner") or, not starting a sentence, a capital first letter ("Python", "Windows")
-_WORD_AFTER = re.compile(r"[ \u00a0]([^\W\d_]+)\b")
-_WORD_BEFORE = re.compile(r"(?:^|(?<=[\s(\[“\"‘']))([^\W\d_][\w+#]*)[ \u00a0]$")
+_WORD_AFTER = re_compile(r"[ \u00a0]([^\W\d_]+)\b")
+_WORD_BEFORE = re_compile(r"(?:^|(?<=[\s(\[“\"‘']))([^\W\d_][\w+#]*)[ \u00a0]$")
 
 
 def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
@@ -298,7 +299,7 @@ def _identifier_words(lang: str, key: str = "words") -> frozenset[str]:
     return frozenset(str(w).casefold() for w in words)
 
 
-_WORD_END = re.compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
+_WORD_END = re_compile(r"([^\W\d_][\w'’-]*)[ \u00a0]$")
 
 
 @lru_cache(maxsize=64)
@@ -311,7 +312,7 @@ def _dollar_symbols(tag: str) -> frozenset[str]:
                      if re.fullmatch(r"[A-Z]{1,3}\$", str(sym)))
 
 
-_WORD_START = re.compile(r"[ \u00a0]([A-Z][\w'’-]*)")
+_WORD_START = re_compile(r"[ \u00a0]([A-Z][\w'’-]*)")
 
 
 def _kept_in_name(
@@ -385,8 +386,8 @@ def _fit_case(original: str, new: str, text: str, pos: int) -> str:
 
 # a day range around a date mention: "Aug. 9-16" (the mention "Aug. 9", a dash and a day after
 # it) or "9-16 de agosto" (a day and a dash before the mention "16 de agosto")
-_RANGE_AFTER = re.compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?\d")
-_RANGE_BEFORE = re.compile(r"\d[ \u00a0]?[-\u2010-\u2014][ \u00a0]?$")
+_RANGE_AFTER = re_compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?\d")
+_RANGE_BEFORE = re_compile(r"\d[ \u00a0]?[-\u2010-\u2014][ \u00a0]?$")
 
 
 def _in_day_range(text: str, start: int, end: int) -> bool:
@@ -396,8 +397,8 @@ def _in_day_range(text: str, start: int, end: int) -> bool:
         _RANGE_BEFORE.search(text, max(0, start - 6), start))
 
 
-_DAY_AFTER = re.compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?(\d{1,2})(?!\d)")
-_DAY_BEFORE = re.compile(r"(?<!\d)(\d{1,2})\D{1,6}$")
+_DAY_AFTER = re_compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?(\d{1,2})(?!\d)")
+_DAY_BEFORE = re_compile(r"(?<!\d)(\d{1,2})\D{1,6}$")
 
 
 def _range_end_of(first: str, a: DateMention, other: str, b: DateMention) -> bool:
@@ -627,7 +628,7 @@ def _numeric_dates(
 
 # a time on the 12-hour clock: "2:30 p.m.", "8:05AM", "10 pm", "2.30pm" (the shape of
 # translate.facts' clock reader, with the day period required)
-_HALF_DAY = re.compile(
+_HALF_DAY = re_compile(
     r"(?<![\w.,:/$£€])(?P<h>1[0-2]|0?[1-9])(?!\d)(?:[:.](?P<m>[0-5]\d)(?![\d:.,]\d))?"
     r"[^\S\n]?(?P<p>[ap])\.?[^\S\n]?m\b\.?",
     re.IGNORECASE,
@@ -776,7 +777,7 @@ def _needs_rewrite(src: NumberMention, tgt: NumberMention) -> bool:
     )
 
 
-_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")
+_AMBIGUOUS = re_compile(r"\d{1,3}[.,]\d{3}")
 
 
 def _other_reading(ns: NumberMention, nt: NumberMention, loc: Localizer) -> Decimal | None:

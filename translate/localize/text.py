@@ -6,11 +6,13 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..regexcache import compile as re_compile
+
 SPACES = " \u00a0\u202f\u2009"
 WS = "[ \u00a0\u202f\u2009]"
 # The look-behinds let the e-mail and bare-domain forms start only where a run starts: without
 # them a 20,000-character token is rescanned from every position (quadratic time).
-URL = re.compile(
+URL = re_compile(
     r"(?:https?://|www\.)\S+|(?<![\w.+-])[\w.+-]+@[\w-]+\.[\w.-]+"
     r"|(?<!\S)\S+\.(?:com|org|net|gov|edu|io)\S*",
     re.IGNORECASE,
@@ -20,7 +22,7 @@ URL = re.compile(
 # a decimal digit of any script: what ``\d`` matches. Every number run, numeric date and date
 # shape with a day or a year needs one, so a text without one has none of them (the readers
 # skip their scans: tests/speed/test_number_gate.py compares gated and full readers)
-_DECIMAL_DIGIT = re.compile(r"\d")
+_DECIMAL_DIGIT = re_compile(r"\d")
 
 
 def has_decimal_digit(text: str) -> bool:

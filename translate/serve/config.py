@@ -15,6 +15,7 @@ from typing import Any
 from ..errors import DataError
 from ..limits import DEFAULT_ARTICLE_CHAR_LIMIT
 from ..options import EngineOptions, RunOptions, home_dir
+from ..regexcache import compile as re_compile
 
 CONFIG_ENV = "TRANSLATE_SERVE_CONFIG"  # how ``--workers N`` hands the settings to each process
 
@@ -99,7 +100,7 @@ class ServeConfig:
         return cls.from_json(raw)
 
 
-_KEY_LINE = re.compile(r"^(?P<key>\S+)(?P<rest>(?:\s+\S+)*)\s*$")
+_KEY_LINE = re_compile(r"^(?P<key>\S+)(?P<rest>(?:\s+\S+)*)\s*$")
 
 
 class ApiKeys:

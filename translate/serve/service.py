@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import threading
 import time
 import uuid
@@ -34,6 +33,7 @@ from ..locales import LocaleProfile, get_profile, load_profiles, parse_targets
 from ..model import Article, Block, Edition, EditionBlock, LanguageGuess, Segment
 from ..options import RunOptions
 from ..read import decode, file_slug, parse_article, slugify, sniff_format
+from ..regexcache import compile as re_compile
 from ..store import Store
 from .config import ServeConfig
 from .limits import HttpError
@@ -45,7 +45,7 @@ log = logging.getLogger(__name__)
 LT_ALIASES = {"pb": "pt-BR", "zt": "zh-Hant"}
 FILE_FORMATS = (".txt", ".md", ".markdown", ".html", ".htm")
 TEXT_FORMATS = {"text": "txt", "txt": "txt", "html": "html"}
-_STORED_NAME = re.compile(r"[0-9a-f]{32}\.[A-Za-z0-9._-]{1,120}")
+_STORED_NAME = re_compile(r"[0-9a-f]{32}\.[A-Za-z0-9._-]{1,120}")
 EDITION_INPUT_FORMATS = {"txt": "txt", "text": "txt", "md": "md", "markdown": "md", "html": "html"}
 
 

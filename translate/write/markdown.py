@@ -7,15 +7,16 @@ import re
 
 from .. import inline
 from ..model import Edition, EditionBlock, InlineSpan
+from ..regexcache import compile as re_compile
 from ..urls import safe_source, safe_url
 from .label import mt_label
 from .table import grid, runs
 
 EXTENSION = "md"
 
-_BLOCK_START = re.compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
-_INLINE = re.compile(r"([\\`*_\[\]<>|])")
-_PIPE = re.compile(r"(?<!\\)\|")  # a pipe not escaped yet (in a code span, say)
+_BLOCK_START = re_compile(r"^(\s*)([#>+\-*=]|\d+[.)])")
+_INLINE = re_compile(r"([\\`*_\[\]<>|])")
+_PIPE = re_compile(r"(?<!\\)\|")  # a pipe not escaped yet (in a code span, say)
 
 
 def _block_escape(m: re.Match[str]) -> str:

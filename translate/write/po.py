@@ -24,13 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import io
 import itertools
-import re
 
 from babel.messages.catalog import Catalog
 
 from .. import __version__
 from ..inline import numbered, segment_spans, to_tags
 from ..model import Edition, EditionBlock, TranslatedSegment
+from ..regexcache import compile as re_compile
 from .label import mt_label
 from .meta import review_meta
 from .table import place
@@ -48,7 +48,7 @@ def needs_review(seg: TranslatedSegment) -> bool:
 # What no PO file can hold, whatever the escaping: NUL ends a C string, EOT separates msgctxt
 # from msgid inside gettext, and a lone surrogate has no UTF-8 form. Articles never bring them
 # (translate.read.clean_text); for editions built by other means they become U+FFFD.
-_UNCARRIABLE = re.compile("[\x00\x04\ud800-\udfff]")
+_UNCARRIABLE = re_compile("[\x00\x04\ud800-\udfff]")
 
 
 def _po(text: str) -> str:
@@ -147,7 +147,7 @@ def _inline_comments(block: EditionBlock, marks: list[tuple[int, int, int, int]]
     return out
 
 
-_LONG_WORD = re.compile(r"\w{200}")
+_LONG_WORD = re_compile(r"\w{200}")
 NO_WRAP = 1_000_000  # a line width no message or comment reaches
 _LONG_URL = 50  # "#. inline <12>: image " and an address this long reach Babel's 76 columns
 

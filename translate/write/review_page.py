@@ -30,6 +30,7 @@ from typing import Any
 
 from ..inline import segment_spans
 from ..model import Edition, EditionBlock, Finding, TranslatedSegment
+from ..regexcache import compile as re_compile
 from .label import label_dict
 from .meta import review_meta
 from .xliff import render as render_xliff
@@ -52,7 +53,7 @@ CATEGORIES: dict[str, str] = {
     "other": "other",
 }
 _SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
-_WORD = re.compile(r"\w+", re.UNICODE)
+_WORD = re_compile(r"\w+", re.UNICODE)
 UNTRANSLATED_MIN_WORDS = 4
 
 

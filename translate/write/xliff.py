@@ -11,7 +11,6 @@ character of the source is escaped as XML requires.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from html import escape as html_escape
 from typing import Any
@@ -19,6 +18,7 @@ from xml.etree import ElementTree as ET
 
 from ..inline import numbered, segment_spans
 from ..model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
+from ..regexcache import compile as re_compile
 from ..urls import safe_source
 from .label import label_dict
 from .meta import review_meta
@@ -101,7 +101,7 @@ def _place(text: str, span: Any, expected: Any) -> tuple[int, int] | None:
     return None
 
 
-INVALID_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+INVALID_XML = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def clean(text: str) -> str:
