@@ -1772,7 +1772,8 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
 
     idioms = [str(w) for w in facts_data(src_lang).get("negation", {})
               .get("idioms", [])]  # fmt: skip
-    source = seg.source
+    # nor do the phrases whose negation word negates nothing ("whether or not": "se")
+    source = _no_sense(seg.source, src_lang)
     for idiom in idioms:
         source = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", "", source, flags=re.IGNORECASE)
     s_count = clauses(src, source, src_lang)

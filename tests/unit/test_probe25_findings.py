@@ -36,3 +36,36 @@ def test_both_starts_a_pair_not_an_item_of_a_list() -> None:
     # a list of three is still read, and an item lost still caught
     assert any("an item of the list was lost" in m for m in _numbers(
         "They bought paper, pencils and erasers.", "Eles compraram papel e borrachas."))
+
+
+def _negation(source: str, target: str) -> list[str]:
+    result = check_pair(source, target, "en", "pt-BR", localize=False)
+    return [f.message for f in result.findings if f.check == "negation"]
+
+
+def test_whether_or_not_negates_no_clause_of_its_own() -> None:
+    # feedjira-TechCrunch: "whether or not" is "se"; the one negated clause kept its "não"
+    source = ("There is a debate as to whether or not Monster products perform better (I don't "
+              "think they do), but enough people are fans.")
+    right = ("Há um debate sobre se os produtos Monster têm um desempenho melhor (eu não acho "
+             "que tenham), mas pessoas suficientes são fãs.")
+    assert _negation(source, right) == []
+    # two negated clauses, one lost, is still caught
+    assert _negation("He did not come, and she did not call.",
+                     "Ele não veio, e ela ligou.") == [
+        "the source negates 2 clauses and the target fewer: a negation may be lost"]
+
+
+def _places(text: str) -> list[tuple[str, str, str]]:
+    from translate.glossary import find_mentions, load_glossary
+
+    return [(m.surface, m.entry.id, m.match) for m in find_mentions(text, load_glossary())]
+
+
+def test_a_word_with_another_first_letter_is_no_misspelt_place() -> None:
+    # feedjira-TechCrunch: the company Asana was read as Havana misspelt and written "Havana"
+    # in the edition fifteen times
+    assert _places("Asana is a web application that keeps teams in sync.") == []
+    assert _places("One thing you will notice: Asana is fast.") == []
+    # a slip that keeps the first letter is still put right
+    assert _places("I flew to Havanna last week.") == [("Havanna", "havana", "misspelling")]
