@@ -17,7 +17,8 @@ def test_a_quoted_title_kept_as_written_has_no_tense_of_the_sentence() -> None:
     source = ('When I was a kid, the jukebox in Attawapiskat had a Tom Petty song: "Won\'t Back '
               'Down." Any chance I got, I put my money in the jukebox.')
     right = ("Quando eu era criança, a jukebox em Attawapiskat tinha uma música de Tom Petty: "
-             "\u201cWon't Back Down\u201d. Toda chance que eu tinha, eu punha meu dinheiro na jukebox.")
+             "\u201cWon't Back Down\u201d. Toda chance que eu tinha, eu punha meu dinheiro "
+             "na jukebox.")
     assert _numbers(source, right) == []
     # the same words outside a quotation are the sentence's own: a future made a past
     said = "Tom Petty won't back down. Any chance I got, I listened."
