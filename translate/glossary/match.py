@@ -3193,13 +3193,15 @@ class _Matcher:
 
     # -- driver ----------------------------------------------------------------------
     def _other_initial(self, cand: _Candidate) -> bool:
-        """A one-word misspelling of a place whose first letter is another Latin letter than
-        the name's ("Asana", a company, is no "Havana"): a slip keeps a name's first letter
-        (twenty-fifth pass, real feeds); a name of its own starts where it likes."""
+        """A one-word misspelling of a place whose first sound is another Latin letter than
+        the name's, romanisation aside ("Asana", a company, is no "Havana"; "Qarabakh" is
+        "Karabakh", ``skeleton``): a slip keeps a name's first letter (twenty-fifth pass, real
+        feeds); a name of its own starts where it likes."""
         if cand.match != "misspelling" or cand.last - cand.first != 1 or \
                 cand.entry.type not in _NOT_BRANDS:
             return False
-        word, name = fold(self.tokens[cand.first].text)[:1], fold(cand.variant)[:1]
+        word = skeleton(fold(self.tokens[cand.first].text))[:1]
+        name = skeleton(fold(cand.variant))[:1]
         return word.isascii() and name.isascii() and word.isalpha() and name.isalpha() and \
             word != name
 
