@@ -56,17 +56,3 @@ def test_whether_or_not_negates_no_clause_of_its_own() -> None:
                      "Ele não veio, e ela ligou.") == [
         "the source negates 2 clauses and the target fewer: a negation may be lost"]
 
-
-def _places(text: str) -> list[tuple[str, str, str]]:
-    from translate.glossary import find_mentions, load_glossary
-
-    return [(m.surface, m.entry.id, m.match) for m in find_mentions(text, load_glossary())]
-
-
-def test_a_word_with_another_first_letter_is_no_misspelt_place() -> None:
-    # feedjira-TechCrunch: the company Asana was read as Havana misspelt and written "Havana"
-    # in the edition fifteen times
-    assert _places("Asana is a web application that keeps teams in sync.") == []
-    assert _places("One thing you will notice: Asana is fast.") == []
-    # a slip that keeps the first letter is still put right
-    assert _places("I flew to Havanna last week.") == [("Havanna", "havana", "misspelling")]

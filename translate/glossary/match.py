@@ -3192,19 +3192,6 @@ class _Matcher:
         return bool(rest) and (rest[:1] in ",;:)" or (rest[:1] == " " and rest[1:2].islower()))
 
     # -- driver ----------------------------------------------------------------------
-    def _other_initial(self, cand: _Candidate) -> bool:
-        """A one-word misspelling of a place whose first sound is another Latin letter than
-        the name's, romanisation aside ("Asana", a company, is no "Havana"; "Qarabakh" is
-        "Karabakh", ``skeleton``): a slip keeps a name's first letter (twenty-fifth pass, real
-        feeds); a name of its own starts where it likes."""
-        if cand.match != "misspelling" or cand.last - cand.first != 1 or \
-                cand.entry.type not in _NOT_BRANDS:
-            return False
-        word = skeleton(fold(self.tokens[cand.first].text))[:1]
-        name = skeleton(fold(cand.variant))[:1]
-        return word.isascii() and name.isascii() and word.isalpha() and name.isalpha() and \
-            word != name
-
     def run(self) -> list[Mention]:
         exact = self.exact()
         self.local = {c.entry.id for c in exact if c.part == "full"}
@@ -3240,8 +3227,7 @@ class _Matcher:
                  if not (c.match == "misspelling" and c.entry.type in _NOT_BRANDS and
                          any(_brand_shaped(t.text) for t in self.tokens[c.first : c.last]))
                  and not (c.match == "misspelling" and
-                          _CONTRACTION.match(self.text, self.tokens[c.last - 1].end))
-                 and not self._other_initial(c)]
+                          _CONTRACTION.match(self.text, self.tokens[c.last - 1].end))]
         chosen = _resolve([*exact, *found])
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".
