@@ -1773,7 +1773,8 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
 
     idioms = [str(w) for w in facts_data(src_lang).get("negation", {})
               .get("idioms", [])]  # fmt: skip
-    source = seg.source
+    # nor do the phrases whose negation word negates nothing ("whether or not": "se")
+    source = _no_sense(seg.source, src_lang)
     for idiom in idioms:
         source = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", "", source, flags=re.IGNORECASE)
     s_count = clauses(src, source, src_lang)
@@ -4016,6 +4017,27 @@ def _presents(text: str, data: _Tense) -> list[re.Match[str]]:
     return [m for m in data.present.finditer(text) if m.group().casefold() not in data.not_present]
 
 
+# a quotation: straight or curly double quotes around a run without quotes ("Won't Back Down.")
+_QUOTATION = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
+
+
+def _kept_spans(source: str, target: str) -> list[tuple[int, int]]:
+    """The quotations of ``source`` that ``target`` holds as written, letter for letter (a
+    song's or a book's title, "Won't Back Down."): their words are the same on both sides, so
+    their tense is not the sentence's, and the target's language does not read them."""
+    out = []
+    for m in _QUOTATION.finditer(source):
+        k = 1 if m.group(1) is not None else 2
+        words = m.group(k).strip(" .,;:!?")
+        if len(words) >= 3 and words in target:
+            out.append(m.span(k))
+    return out
+
+
+def _outside(matches: list[re.Match[str]], spans: list[tuple[int, int]]) -> list[re.Match[str]]:
+    return [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in spans)]
+
+
 def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A future said to have happened, or a past announced: "will be released" written "foi
     lançado", "será" written "was" (what is announced is said to have happened), "foi" written
@@ -4042,20 +4064,22 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         return []
     # the past forms first (a word list, quick), the futures (a long pattern in some languages)
     # only when the past counts differ, and the side that must have more of them first
+    kept = _kept_spans(seg.source, seg.target)  # a quoted title the target holds as written
     s_past, t_past = list(s_data.past.finditer(seg.source)), list(t_data.past.finditer(seg.target))
+    s_past = _outside(s_past, kept)
     n_past = len(s_past)
     s_perf = list(s_data.perfect.finditer(seg.source)) if len(t_past) > n_past else []
     if s_perf and not s_data.lasting.search(seg.source):
         # "has been sold": rightly "foi vendido"; "has been CEO since 2019" is not read so
         n_past += max(0, len(s_perf) - len(t_data.perfect.findall(seg.target)))
     if len(t_past) > n_past:
-        s_fut = _futures(seg.source, s_data)
+        s_fut = _outside(_futures(seg.source, s_data), kept)
         t_fut = _futures(seg.target, t_data) if s_fut else []
         if len(t_fut) < len(s_fut):
             said, was, what = s_fut[len(t_fut)], t_past[n_past], "a future made a past"
         else:
             # the present forms of "be" (a word list): "is" written "foi", "são" written "were"
-            s_now = _presents(seg.source, s_data)
+            s_now = _outside(_presents(seg.source, s_data), kept)
             t_now = _presents(seg.target, t_data) if s_now else []
             if len(t_now) < len(s_now):
                 t_now += list(t_data.present_target.finditer(seg.target))
@@ -4064,7 +4088,7 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             said, was, what = s_now[len(t_now)], t_past[n_past], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
-        s_fut = _futures(seg.source, s_data) if t_fut else []
+        s_fut = _outside(_futures(seg.source, s_data), kept) if t_fut else []
         if len(t_fut) <= len(s_fut):
             return []
         said, was, what = s_past[len(t_past)], t_fut[len(s_fut)], "a past made a future"
