@@ -154,11 +154,6 @@ def _club_words() -> frozenset[str]:
     return frozenset(words)
 
 
-# a match's score after a team: " (40-42)", " 2-1", " 2–1"; before it: "2-1 "
-_SCORE_AFTER = re.compile(r"\s*(?:\(\d{1,3}\s?[-\u2013]\s?\d{1,3}\)"
-                          r"|\d{1,3}\s?[-\u2013]\s?\d{1,3}(?![\d.,]))")
-_SCORE_BEFORE = re.compile(r"(?<![\d.,:/])\d{1,3}\s?[-\u2013]\s?\d{1,3}\s+\Z")
-
 # a word of three letters or more and a period right before a name: a web address
 _ADDRESS_BEFORE = re.compile(r"[^\W\d_]{3,}\.\Z")
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
@@ -2472,14 +2467,14 @@ class _Matcher:
             self.text[prev.end : self.tokens[cand.first].start] == " "
 
     def _place_names_a_team(self, cand: _Candidate) -> bool:
-        """Is a place written right before or after a match's score, or beside a club's
-        abbreviation (``locales/languages/teams.toml``): a team named by its place?"""
+        """Is a place written right beside a club's abbreviation
+        (``locales/languages/teams.toml``: "GUADALUPE FC", "AC Milan"): a team named by its
+        place? (A score beside it says nothing: a national team is read as its country,
+        and "la victoire à New York (131-113)" names the city where it was played.)"""
         if cand.entry.type != "place":
             return False
         tokens, text = self.tokens, self.text
         start, end = tokens[cand.first].start, tokens[cand.last - 1].end
-        if _SCORE_AFTER.match(text, end) or _SCORE_BEFORE.search(text, 0, start):
-            return True
         clubs = _club_words()
         after = cand.last < len(tokens) and text[end : tokens[cand.last].start] == " " and \
             tokens[cand.last].text in clubs
@@ -3303,8 +3298,7 @@ class _Matcher:
         # A place written right before the rest of a body's name in a script without spaces
         # ("日本スケート連盟", "中国足球协会") is part of that name.
         chosen = [c for c in chosen if not self._place_opens_a_body(c)]
-        # A place beside a match's score or a club's abbreviation names a team ("Toronto
-        # (40-42)", "2-1 GUADALUPE FC").
+        # A place beside a club's abbreviation names a team ("GUADALUPE FC", "AC Milan").
         chosen = [c for c in chosen if not self._place_names_a_team(c)]
         # "bahasa Jepang", "orang Prancis": the place's language or people.
         chosen = [c for c in chosen if not self._place_names_a_language(c)]
