@@ -1,8 +1,9 @@
-"""Draw held-out name set w (glossary21) by its rule (tests/glossary/heldout/heldout-2026-12-05w.RULE.md).
+"""Draw held-out name set w (glossary21) by its rule.
 
-Reads the `# text =` sentences of six UD treebanks mirrored with the fetch tool (git directories under
-/work/.mirror) and prints the recall draw (A) and precision draw (B) as JSON lines; the labels are
-written by hand afterwards.  Usage: python benchmarks/draw_names_heldout_w.py > draw.jsonl
+The rule: tests/glossary/heldout/heldout-2026-12-05w.RULE.md. Reads the `# text =` sentences
+of six UD treebanks mirrored with the fetch tool (git directories under /work/.mirror) and
+prints the recall draw (A) and precision draw (B) as JSON lines; the labels are written by
+hand afterwards.  Usage: python benchmarks/draw_names_heldout_w.py > draw.jsonl
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import random
 import re
 import subprocess
 import sys
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 from translate.glossary.load import gazetteer_files, load_glossary, read_gazetteer
 from translate.glossary.normalize import fold
@@ -21,19 +23,23 @@ from translate.glossary.normalize import fold
 MIRROR = Path("/work/.mirror")
 SOURCES = [  # (lang, repo, commit, files)
     ("fi", "UD_Finnish-TDT", "5e3a88a", ["fi_tdt-ud-dev.conllu", "fi_tdt-ud-test.conllu"]),
-    ("sv", "UD_Swedish-Talbanken", "3006721", ["sv_talbanken-ud-dev.conllu", "sv_talbanken-ud-test.conllu"]),
+    ("sv", "UD_Swedish-Talbanken", "3006721",
+     ["sv_talbanken-ud-dev.conllu", "sv_talbanken-ud-test.conllu"]),
     ("ro", "UD_Romanian-RRT", "cc00bf8", ["ro_rrt-ud-dev.conllu", "ro_rrt-ud-test.conllu"]),
     ("ko", "UD_Korean-GSD", "925eec2", ["ko_gsd-ud-dev.conllu", "ko_gsd-ud-test.conllu"]),
-    ("he", "UD_Hebrew-IAHLTwiki", "29402e7", ["he_iahltwiki-ud-dev.conllu", "he_iahltwiki-ud-test.conllu"]),
+    ("he", "UD_Hebrew-IAHLTwiki", "29402e7",
+     ["he_iahltwiki-ud-dev.conllu", "he_iahltwiki-ud-test.conllu"]),
     ("ar", "UD_Arabic-PUD", "be733f4", ["ar_pud-ud-test.conllu"]),
 ]
 STEMS = {
-    "fi": "Saksa Venäj Ukrain Ranska Yhdysval Ameriko Kiina Israel Lontoo Pariisi Moskova Moskovan "
-          "Brysseli Britanni Euroop Japani Turki Puola Ruotsi Espanja Italia Kreikka",
-    "sv": "Tyskland Ryssland Ukraina Frankrike Förenta Amerika Kina Israel London Paris Moskva Bryssel "
-          "Storbritannien Europa Japan Polen Turkiet Spanien Italien Grekland Norge Danmark Finland",
-    "ro": "Germani Rusia Rusiei Ucrain Franța Franta Franței Statele Americ China Chinei Israel Londr "
-          "Paris Moscov Bruxel Britani Europ Japoni Turci Polonia Spani Itali Greci Moldov Ungari Bulgari",
+    "fi": "Saksa Venäj Ukrain Ranska Yhdysval Ameriko Kiina Israel Lontoo Pariisi Moskova "
+          "Moskovan Brysseli Britanni Euroop Japani Turki Puola Ruotsi Espanja Italia Kreikka",
+    "sv": "Tyskland Ryssland Ukraina Frankrike Förenta Amerika Kina Israel London Paris Moskva "
+          "Bryssel Storbritannien Europa Japan Polen Turkiet Spanien Italien Grekland Norge "
+          "Danmark Finland",
+    "ro": "Germani Rusia Rusiei Ucrain Franța Franta Franței Statele Americ China Chinei Israel "
+          "Londr Paris Moscov Bruxel Britani Europ Japoni Turci Polonia Spani Itali Greci Moldov "
+          "Ungari Bulgari",
 }
 SCRIPT = {"ko": re.compile("[\uac00-\ud7a3]"), "he": re.compile("[\u0590-\u05ff]"),
           "ar": re.compile("[\u0600-\u06ff]")}
