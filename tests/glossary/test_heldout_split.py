@@ -52,7 +52,7 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # Held-out set v was written by glossary20 before its pass changed anything (a-u: spent).
+    # Held-out set w was written by glossary21 before its pass changed anything (a-v: spent).
     assert HELDOUT and DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"

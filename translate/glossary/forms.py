@@ -76,21 +76,40 @@ def target_form(entry: Entry, tag: str) -> str:
     return _target_form(entry, tag)
 
 
+@lru_cache(maxsize=64)
+def _script_tags(lang: str) -> tuple[str, ...]:
+    """``lang`` and every CLDR locale of it in another script (``zh`` -> zh, zh-Hans,
+    zh-Hant, zh-Latn; ``sr`` -> sr, sr-Cyrl, sr-Latn): one language written in two
+    scripts names a country in both ("美国" and "美國")."""
+    from babel.localedata import locale_identifiers
+
+    tags = [lang]
+    for ident in sorted(locale_identifiers()):
+        parts = ident.split("_")
+        if len(parts) == 2 and parts[0] == lang and len(parts[1]) == 4 and \
+                parts[1][:1].isupper():
+            tags.append(ident.replace("_", "-"))
+    return tuple(tags)
+
+
 def source_forms(entry: Entry, lang: str) -> list[str]:
-    """Forms of ``entry`` that a text written in ``lang`` uses (for non-English sources)."""
+    """Forms of ``entry`` that a text written in ``lang`` uses (for non-English sources),
+    in each script CLDR writes the language in."""
     out = []
     for tag, form in entry.forms.items():
         if tag.split("-")[0] == lang:
             out.append(form)
     code = territory_of(entry)
-    if code:
-        name = cldr.territory_name(code, lang)
-        if name:
-            out.append(name)
-    if entry.zone:
-        city = cldr.zone_city(entry.zone, lang)
-        if city:
-            out.append(city)
+    tags = _script_tags(lang) if lang.isalpha() else (lang,)
+    for tag in tags:
+        if code:
+            name = cldr.territory_name(code, tag)
+            if name:
+                out.append(name)
+        if entry.zone:
+            city = cldr.zone_city(entry.zone, tag)
+            if city:
+                out.append(city)
     return [f for f in dict.fromkeys(out) if f != entry.name]
 
 

@@ -140,6 +140,20 @@ def _body_suffixes(lang: str | None) -> tuple[tuple[str, ...], int, int, str] | 
                         "{ suffixes = [...], within = N }",
                         path=str(languages_dir() / "body-suffixes.toml"))
     return tuple(suffixes), longest, within, breaks
+
+
+@cache
+def _club_words() -> frozenset[str]:
+    """The abbreviations of clubs written beside a place (``locales/languages/teams.toml``)."""
+    from ..langdata import languages_dir, load_file
+
+    words = load_file("teams").get("club_words", [])
+    if not isinstance(words, list) or not all(isinstance(x, str) and x for x in words):
+        raise DataError("teams.toml's club_words is a list of strings",
+                        path=str(languages_dir() / "teams.toml"))
+    return frozenset(words)
+
+
 # a word of three letters or more and a period right before a name: a web address
 _ADDRESS_BEFORE = re.compile(r"[^\W\d_]{3,}\.\Z")
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
@@ -162,6 +176,7 @@ class CaseEndings:
     uncased_nouns: frozenset[str] = frozenset()
     family_name_first: frozenset[str] = frozenset()
     capitalised_nouns: frozenset[str] = frozenset()
+    lowercase_titles: frozenset[str] = frozenset()
 
 
 def _ending_table(rows: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -194,6 +209,7 @@ def case_endings(lang: str | None) -> CaseEndings:
         frozenset(map(str, data.get("uncased_nouns", []))),
         frozenset(map(str, data.get("family_name_first", []))),
         frozenset(map(str, data.get("capitalised_nouns", []))),
+        frozenset(map(str, data.get("lowercase_titles", []))),
     )
 
 
@@ -441,6 +457,20 @@ def _derivative_endings(lang: str | None) -> tuple[str, ...]:
         raise DataError("a language's place derivatives are { endings = [\"...\", ...] }",
                         path=str(languages_dir() / "place-derivatives.toml"))
     return tuple(endings)
+
+
+@cache
+def _language_nouns(lang: str | None) -> frozenset[str]:
+    """Nouns before a place's name that make the phrase its language or people in ``lang``
+    (``before`` in ``locales/languages/place-derivatives.toml``: Indonesian "bahasa")."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    base = base_language(lang)
+    nouns = load_file("place-derivatives").get(base, {}).get("before", []) if base else []
+    if not isinstance(nouns, list) or not all(isinstance(x, str) and x for x in nouns):
+        raise DataError("a language's nouns before a place are { before = [\"...\", ...] }",
+                        path=str(languages_dir() / "place-derivatives.toml"))
+    return frozenset(fold(x) for x in nouns)
 
 
 def _derivative_of_place(key: str, names: Iterable[str], endings: Sequence[str]) -> bool:
@@ -2126,10 +2156,16 @@ class _Matcher:
 
     def _plain_given(self, token: Token) -> bool:
         """A Latin-script given name in a language that writes nouns and titles in lower case
-        and does not decline names (``uncased_nouns`` in case-endings.toml)?"""
-        return self.index.lang in case_endings(None).uncased_nouns and \
-            all(c.isascii() or unicodedata.category(c)[0] != "L" or
-                "LATIN" in unicodedata.name(c, "") for c in token.text)
+        and does not decline names (``uncased_nouns`` in case-endings.toml), or that writes
+        them in lower case and declines names (``lowercase_titles``), there not as a
+        sentence's first word ("Prezydent Trump powiedział": a title opening a sentence)?"""
+        shared = case_endings(None)
+        lang = self.index.lang
+        if lang not in shared.uncased_nouns and (
+                lang not in shared.lowercase_titles or is_sentence_start(self.text, token)):
+            return False
+        return all(c.isascii() or unicodedata.category(c)[0] != "L" or
+                   "LATIN" in unicodedata.name(c, "") for c in token.text)
 
     def _other_given_name(self, token: Token) -> bool:
         """A given name the dictionary knows that only looks like a place's derivative by
@@ -2419,6 +2455,33 @@ class _Matcher:
         if kana(first) and kana(first - 1) and tokens[first - 1].end == tokens[first].start:
             return True
         return kana(last) and kana(last + 1) and tokens[last].end == tokens[last + 1].start
+
+    def _place_names_a_language(self, cand: _Candidate) -> bool:
+        """Is a place's one-word name written right after a noun that makes the phrase the
+        place's language or people (``before`` in place-derivatives.toml: "bahasa Jepang")?"""
+        if cand.entry.type != "place" or cand.last - cand.first != 1 or cand.first == 0:
+            return False
+        nouns = _language_nouns(self.index.lang)
+        prev = self.tokens[cand.first - 1]
+        return bool(nouns) and prev.key in nouns and \
+            self.text[prev.end : self.tokens[cand.first].start] == " "
+
+    def _place_names_a_team(self, cand: _Candidate) -> bool:
+        """Is a place written right beside a club's abbreviation
+        (``locales/languages/teams.toml``: "GUADALUPE FC", "AC Milan"): a team named by its
+        place? (A score beside it says nothing: a national team is read as its country,
+        and "la victoire à New York (131-113)" names the city where it was played.)"""
+        if cand.entry.type != "place":
+            return False
+        tokens, text = self.tokens, self.text
+        start, end = tokens[cand.first].start, tokens[cand.last - 1].end
+        clubs = _club_words()
+        after = cand.last < len(tokens) and text[end : tokens[cand.last].start] == " " and \
+            tokens[cand.last].text in clubs
+        before = cand.first > 0 and \
+            text[tokens[cand.first - 1].end : start] == " " and \
+            tokens[cand.first - 1].text in clubs
+        return after or before
 
     def _place_opens_a_body(self, cand: _Candidate) -> bool:
         """Is a place, in a Japanese or Chinese text, the first part of a body's, a work's or
@@ -3235,6 +3298,10 @@ class _Matcher:
         # A place written right before the rest of a body's name in a script without spaces
         # ("日本スケート連盟", "中国足球协会") is part of that name.
         chosen = [c for c in chosen if not self._place_opens_a_body(c)]
+        # A place beside a club's abbreviation names a team ("GUADALUPE FC", "AC Milan").
+        chosen = [c for c in chosen if not self._place_names_a_team(c)]
+        # "bahasa Jepang", "orang Prancis": the place's language or people.
+        chosen = [c for c in chosen if not self._place_names_a_language(c)]
         # A lone Slavic surname in -a that is also another person's declined surname
         # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
         chosen = [c for c in chosen if not (
