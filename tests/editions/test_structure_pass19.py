@@ -90,8 +90,12 @@ def test_cuboh_keeps_the_sections_after_its_tip_chart() -> None:
     """``</div</div>`` after the tip chart's table left every later section inside the table's
     box, which the extraction dropped whole."""
     heads = _headings(_page(CUBOH))
-    want = {"Why Use a Tip Chart?": 3, "A Diner’s Guide to Tipping": 2,
-            "Group Dining Tipping Etiquette": 3, "Creating a Supportive Tipping Culture": 3}  # fmt: skip
+    want = {
+        "Why Use a Tip Chart?": 3,
+        "A Diner’s Guide to Tipping": 2,
+        "Group Dining Tipping Etiquette": 3,
+        "Creating a Supportive Tipping Culture": 3,
+    }
     assert {h: heads.get(h) for h in want} == want
 
 
@@ -102,8 +106,11 @@ def test_otter_keeps_its_menu_section_in_every_format(
     heading's anchor (``menu-innovation-strategies-...``): the extraction dropped it by "menu"."""
     html = _page(OTTER)
     heads = _headings(html)
-    want = ["Menu Innovation Strategies: Building Memorable Dining Experiences",
-            "Seasonal Menu Development and Sourced Ingredients", "Beverage Program Innovation"]  # fmt: skip
+    want = [
+        "Menu Innovation Strategies: Building Memorable Dining Experiences",
+        "Seasonal Menu Development and Sourced Ingredients",
+        "Beverage Program Innovation",
+    ]
     assert [heads.get(h) for h in want] == [2, 3, 3], heads
     path = tmp_path / "otter.html"
     path.write_text(html, encoding="utf-8")
