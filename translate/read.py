@@ -408,7 +408,9 @@ def parse_article(
         _refuse_crowded_paragraphs(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
-        blocks, title, meta, dropped = _html_blocks(html, source, page_url)
+        blocks, title, meta, dropped = _html_blocks(
+            own_heading_anchors(run_on_end_tags(html)), source, page_url
+        )
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
         if page_url:
@@ -2250,6 +2252,69 @@ def permalink_glyphs(html: str) -> str:
     '<p>Ranked <a href="/charts">#</a>1</p>'
     """
     return _PERMALINK.sub("", html)
+
+
+# an end tag run into the next one ("</div</div>"): HTML reads "div<" as its name and ignores it,
+# so every element it meant to close stays open and the rest of the page falls inside it
+_RUN_ON_END_TAG = re.compile(r"(</[A-Za-z][A-Za-z0-9]{0,20})(?=</[A-Za-z])")
+
+
+def run_on_end_tags(html: str) -> str:
+    """``html`` with each end tag that runs into the next one closed where the next one starts
+    (a typo that leaves its element open: the article after a table nested inside the table's
+    box, where an extractor drops it with the box).
+
+    >>> run_on_end_tags("<div><table></table></div</div><h3>Next</h3>")
+    '<div><table></table></div></div><h3>Next</h3>'
+    >>> run_on_end_tags("<p>a &lt;/b&lt;/i&gt; <b>x</b></p>")  # escaped text: untouched
+    '<p>a &lt;/b&lt;/i&gt; <b>x</b></p>'
+    """
+    return _RUN_ON_END_TAG.sub(r"\1>", html) if "</" in html else html
+
+
+# a section's box whose id is the anchor of its own heading (a table of contents links to it)
+_ANCHORED_BOX = re.compile(
+    r"<(?:div|section|article)\b[^>]*?\sid\s*=\s*[\"']?([A-Za-z0-9_-]{10,200})[^>]*>"
+    r"(?:\s*<(?!/|h[1-6]\b)[A-Za-z][^>]*>)*\s*<h([1-6])\b[^>]*>(.{1,600}?)</h\2\s*>",
+    re.IGNORECASE | re.DOTALL,
+)
+_ANCHOR_WORD = re.compile(r"[^\W_]+")
+_TAG = re.compile(r"<[^>]*>")
+
+
+def _slug_words(text: str) -> list[str]:
+    import html as html_lib
+
+    return _ANCHOR_WORD.findall(html_lib.unescape(_TAG.sub(" ", text)).casefold())
+
+
+def own_heading_anchors(html: str) -> str:
+    """``html`` with the id of each section box that is its own heading's anchor (the heading's
+    words, four or more, as the id spells them: ``id="menu-innovation-strategies"`` over
+    "Menu Innovation Strategies") renamed ``data-anchor-id``, so that a furniture word among
+    the heading's words ("menu", "share", "related") does not make the extraction drop the
+    section; the reader's own markup rule already reads such ids as anchors, not names.
+
+    >>> own_heading_anchors('<div id="menu-ideas-for-small-kitchens"><h2>Menu Ideas for '
+    ...                     'Small Kitchens</h2><p>Text</p></div>').split(">")[0]
+    '<div data-anchor-id="menu-ideas-for-small-kitchens"'
+    >>> own_heading_anchors('<div id="related-posts"><h2>Related posts</h2></div>').split(">")[0]
+    '<div id="related-posts"'
+    >>> own_heading_anchors('<div id="share-this-story-now"><h2>Other words</h2></div>')[:30]
+    '<div id="share-this-story-now"'
+    """
+    if " id" not in html and "\tid" not in html and "\nid" not in html:
+        return html
+    spots: list[tuple[int, int]] = []
+    for m in _ANCHORED_BOX.finditer(html):
+        words = _slug_words(m.group(1))
+        if len(words) < 4 or words != _slug_words(m.group(3)):
+            continue
+        at = html.rfind("id", m.start(), m.start(1))
+        spots.append((at, at + 2))
+    for start, end in reversed(spots):
+        html = f"{html[:start]}data-anchor-id{html[end:]}"
+    return html
 
 
 # a line break that is the last thing inside an inline element ("<b>Title.<br></b>Text"):
