@@ -342,8 +342,11 @@ def _write_trailing(lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan
         offsets = {id(s): o for s, o in _segment_offsets(block)}
         per_seg: dict[int, list[InlineSpan]] = {}
         segs: dict[int, TranslatedSegment] = {}
+        seen: set[tuple[int, str]] = set()  # (a list's `in` was quadratic in a sentence's links)
         for _, seg, span in items:
-            if id(seg) in offsets and span not in per_seg.get(id(seg), []):
+            key = (id(seg), _span_key(span))
+            if id(seg) in offsets and key not in seen:
+                seen.add(key)
                 per_seg.setdefault(id(seg), []).append(span)
                 segs[id(seg)] = seg
         order = sorted(per_seg, key=lambda k: offsets[k])
@@ -364,6 +367,11 @@ def _write_trailing(lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan
             grown.append(total)
             seg.target = text
         block.inline = [_moved(x, ends, grown) for x in block.inline] + added
+
+
+def _span_key(span: InlineSpan) -> str:
+    """A key equal for equal spans (their attributes' order aside)."""
+    return repr((span.start, span.end, span.kind, sorted(span.attrs.items(), key=repr)))
 
 
 def _moved(x: InlineSpan, ends: list[int], grown: list[int]) -> InlineSpan:
@@ -580,7 +588,9 @@ def _ask(engine: PhraseTranslator | None, texts: list[str | None]) -> list[str]:
 
 class _AskBudget:
     """How much of the engine's time the spans not found directly may take: at most
-    :data:`ASK_TEXTS_PER_SENTENCE` texts per sentence of the article and
+    :data:`ASK_TEXTS_PER_SENTENCE` texts per sentence of the article and one more per
+    :data:`ASK_CHARS_PER_TEXT` characters of its sentences (a short text costs the engine
+    mostly its fixed cost per text), and
     :data:`ASK_CHARS_PER_CHAR` characters per character of its sentences (at least
     :data:`ASK_FLOOR_TEXTS` texts and :data:`ASK_FLOOR_CHARS` characters), however many spans
     it holds. Texts are counted once (the engine translates a text once however often it is
@@ -588,7 +598,7 @@ class _AskBudget:
     for, and a span without a place is lost as any other (a link written after its sentence),
     its finding saying why.
 
-    Placing them thus costs at most about one more translation of the article. A news article
+    Placing them thus costs at most about two more translations of the article. A news article
     stays inside: the 13 inputs of ``benchmarks/editions_identity.py`` ask for at most 0.47
     texts per sentence and 0.63 characters per character (docs/evaluation/hostile.md, twenty-
     fifth pass); a paragraph of thousands of links, each asking for its sentence of up to 1,000
@@ -596,8 +606,10 @@ class _AskBudget:
 
     def __init__(self, edition: Edition) -> None:
         sentences = [s for b in edition.blocks for s in b.segments]
+        size = sum(len(s.source) for s in sentences)
         self.texts = ASK_FLOOR_TEXTS + ASK_TEXTS_PER_SENTENCE * len(sentences)
-        self.chars = ASK_FLOOR_CHARS + ASK_CHARS_PER_CHAR * sum(len(s.source) for s in sentences)
+        self.texts += size // ASK_CHARS_PER_TEXT
+        self.chars = ASK_FLOOR_CHARS + ASK_CHARS_PER_CHAR * size
         self.seen: set[str] = set()
         self.spent = False
 
@@ -620,6 +632,7 @@ class _AskBudget:
 
 # the engine's allowance for the spans of one article (_AskBudget)
 ASK_TEXTS_PER_SENTENCE = 1
+ASK_CHARS_PER_TEXT = 20
 ASK_CHARS_PER_CHAR = 1
 ASK_FLOOR_TEXTS = 64
 ASK_FLOOR_CHARS = 16_000
