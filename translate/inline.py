@@ -635,7 +635,7 @@ ASK_TEXTS_PER_SENTENCE = 1
 ASK_CHARS_PER_TEXT = 20
 ASK_CHARS_PER_CHAR = 1
 ASK_FLOOR_TEXTS = 64
-ASK_FLOOR_CHARS = 16_000
+ASK_FLOOR_CHARS = 4_000
 
 # the longest sentence whose translation with one span marked is asked for (far past any news
 # sentence; engines cut their input near there anyway)
