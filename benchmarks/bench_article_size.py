@@ -14,7 +14,7 @@ footnotes, lists and quotations nested up to 200 and 100 deep, one long sentence
 punctuation, thousands of numbers or of names in one paragraph.
 
     python benchmarks/bench_article_size.py [--sizes 50000,200000,800000] [--shapes a,b]
-        [--extra "--max-article-chars -1"] [--timeout 300]
+        [--extra "--max-article-chars -1"] [--timeout 300] [--engine fake]
 """
 
 from __future__ import annotations
@@ -97,15 +97,25 @@ SHAPES: dict[str, tuple[str, Callable[[int], str]]] = {
 }
 
 
-def run_one(shape: str, size: int, extra: list[str], timeout: float) -> str:
+# the test suite's fake engine ("[pt] " before each sentence): the pipeline's own work alone
+_FAKE = ("import sys; sys.path.insert(0, 'tests'); from translate import engines; "
+         "engines.ENGINES['fake'] = 'fakes:FakeEngine'; from translate.cli import main; "
+         "sys.argv = ['translate', *sys.argv[1:]]; main()")
+
+
+def run_one(shape: str, size: int, extra: list[str], timeout: float, engine: str = "") -> str:
     ext, make = SHAPES[shape]
     text = make(size)
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / f"{shape}.{ext}"
         path.write_text(text, encoding="utf-8")
         env = {**os.environ, "TRANSLATE_HOME": str(Path(tmp) / "home")}
-        cmd = [sys.executable, "-m", "translate", "run", str(path), "--to", "pt-BR", "-o",
-               str(Path(tmp) / "out"), "--no-cache", "--from", "en", "-q", *extra]
+        head = [sys.executable, "-c", _FAKE] if engine == "fake" else [
+            sys.executable, "-m", "translate"]
+        cmd = [*head, "run", str(path), "--to", "pt-BR", "-o", str(Path(tmp) / "out"),
+               "--no-cache", "--from", "en", "-q", *extra]
+        if engine == "fake":
+            cmd += ["--engine", "fake"]
         start = time.monotonic()
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                                 cwd=ROOT)
@@ -137,6 +147,8 @@ def main() -> None:
     ap.add_argument("--shapes", default=",".join(SHAPES))
     ap.add_argument("--extra", default="", help="more arguments for translate run")
     ap.add_argument("--timeout", type=float, default=300.0)
+    ap.add_argument("--engine", default="", help="fake: the test suite's fake engine (the "
+                    "pipeline's own work, without the model's); default: the embedded model")
     args = ap.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     print(f"# {' '.join(sys.argv)}")
@@ -146,7 +158,8 @@ def main() -> None:
           f"{'cpu/MB':>8} {'rss_MB':>8} {'wall_s':>8}  last stderr line")
     for shape in args.shapes.split(","):
         for size in sizes:
-            print(run_one(shape, size, shlex.split(args.extra), args.timeout), flush=True)
+            print(run_one(shape, size, shlex.split(args.extra), args.timeout, args.engine),
+                  flush=True)  # fmt: skip
 
 
 if __name__ == "__main__":
