@@ -23,6 +23,7 @@ import argparse
 import os
 import platform
 import shlex
+import signal
 import subprocess
 import sys
 import tempfile
@@ -118,14 +119,14 @@ def run_one(shape: str, size: int, extra: list[str], timeout: float, engine: str
             cmd += ["--engine", "fake"]
         start = time.monotonic()
         proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                                cwd=ROOT)
+                                cwd=ROOT, start_new_session=True)  # its engine child with it
         status, usage = -1, None
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if time.monotonic() - start > timeout:
-                proc.kill()
+                os.killpg(proc.pid, signal.SIGKILL)  # (proc.kill() left the engine running)
                 _, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(0.05)
