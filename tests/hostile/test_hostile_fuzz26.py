@@ -55,8 +55,8 @@ def _engine(asked: list[str]) -> inline.PhraseTranslator:
 
 
 def test_thousands_of_links_in_news_length_sentences_ask_the_engine_in_proportion() -> None:
-    """2,000 links, 100 to a sentence of about 900 characters: before the allowance each link
-    sent its sentence, marked (2,000 texts, 1.8 million characters); now the engine reads at
+    """2,000 links, 100 to a sentence of about 850 characters: before the allowance each link
+    sent its sentence, marked (2,000 texts, 1.7 million characters); now the engine reads at
     most about the article again, and every link keeps its address."""
     words = [f"item{i}" for i in range(2000)]
     edition, block = _paragraph(words, 100)
@@ -64,7 +64,7 @@ def test_thousands_of_links_in_news_length_sentences_ask_the_engine_in_proportio
     findings = inline.restore(edition, _engine(asked), trailing=True)
     size = sum(len(s.source) for s in block.segments)
     # at most 64 texts and one per sentence and per 20 characters; 4,000 characters and one
-    # per character of the sentences (main asked for 2,000 texts of 1.8 million characters)
+    # per character of the sentences (main asked for 2,000 texts of 1.7 million characters)
     assert len(set(asked)) <= 64 + len(block.segments) + size // 20
     assert sum(len(t) for t in set(asked)) <= 4_000 + size
     linked = {s.attrs["href"] for s in block.inline if s.kind == "link"}
