@@ -690,12 +690,19 @@ def _first_items(d: bytes, n: int = 3) -> bytes:
 def _cli(args: list[str], cwd: Path, env: dict[str, str], timeout: float,
          stdin: bytes | None = None) -> tuple[int | None, str]:  # fmt: skip
     exe = [sys.executable, "-m", "translate", *args]
+    p = subprocess.Popen(exe, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
     try:
-        p = subprocess.run(exe, cwd=cwd, env=env, capture_output=True, timeout=timeout,
-                           input=stdin if stdin is not None else b"")  # fmt: skip
+        _, err = p.communicate(stdin if stdin is not None else b"", timeout=timeout)
     except subprocess.TimeoutExpired:
-        return None, "TIMEOUT"
-    return p.returncode, p.stderr.decode("utf-8", "replace")
+        # the CPU it had: on a loaded machine a run can pass the wall timeout on a few seconds
+        # of CPU (waiting for a core), which is not a hang; the engine child dies with it
+        os.killpg(p.pid, 9)
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        p.communicate()
+        return None, f"TIMEOUT after {usage.ru_utime + usage.ru_stime:.1f} s of CPU"
+    return p.returncode, err.decode("utf-8", "replace")
 
 
 Seeds = dict[str, list[tuple[str, bytes]]]
