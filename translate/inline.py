@@ -344,9 +344,9 @@ def _write_trailing(lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan
         segs: dict[int, TranslatedSegment] = {}
         seen: set[tuple[int, str]] = set()  # (a list's `in` was quadratic in a sentence's links)
         for _, seg, span in items:
-            key = (id(seg), _span_key(span))
-            if id(seg) in offsets and key not in seen:
-                seen.add(key)
+            twice = (id(seg), _span_key(span))
+            if id(seg) in offsets and twice not in seen:
+                seen.add(twice)
                 per_seg.setdefault(id(seg), []).append(span)
                 segs[id(seg)] = seg
         order = sorted(per_seg, key=lambda k: offsets[k])
