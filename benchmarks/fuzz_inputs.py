@@ -30,7 +30,13 @@ kind, all from ``random.Random(--seed)``:
   flag, a ``#:`` reference to another file), pathological Markdown (an unclosed fence of
   thousands of backticks, an unclosed comment, a table of 50,000 columns, a link title of
   50,000 characters, escaped brackets, tab-indented lists), and hostile JSON (a number of 100,000
-  digits, ``1e999999``, arrays 100,000 deep, duplicate keys, wrong types, 10,000 keys).
+  digits, ``1e999999``, arrays 100,000 deep, duplicate keys, wrong types, 10,000 keys);
+* the twenty-fifth pass's (``--mutations new26``): what stays under the article size limit
+  (thousands of emphasis spans, code spans, images, footnotes, links on real words or line
+  breaks in one paragraph; thousands of headings or table rows, lists and quotations nested
+  hundreds deep; a paragraph of thousands of numbers, names or dates, a sentence of thousands of
+  words and no punctuation) and characters XML 1.0 forbids, C1 controls, noncharacters and
+  Unicode line separators, raw or as references, in every kind of input.
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
