@@ -260,7 +260,7 @@ def restore(
             got = _last_word(seg.target)  # a footnote's mark stays in its sentence, at its end
         why = "its words could not be found in the translation"
         if unasked:
-            why = "its words stand in the translation as they are nowhere, and the engine's " \
+            why = "its words are not in the translation as they are, and the engine's " \
                 "allowance for this article's spans is spent"  # fmt: skip
         if got is not None and _closed_only(seg, span, (a, b), got, closed):
             why = f"its place, {seg.target[got[0] : got[1]]!r}, is only function words"
