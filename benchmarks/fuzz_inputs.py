@@ -30,7 +30,13 @@ kind, all from ``random.Random(--seed)``:
   flag, a ``#:`` reference to another file), pathological Markdown (an unclosed fence of
   thousands of backticks, an unclosed comment, a table of 50,000 columns, a link title of
   50,000 characters, escaped brackets, tab-indented lists), and hostile JSON (a number of 100,000
-  digits, ``1e999999``, arrays 100,000 deep, duplicate keys, wrong types, 10,000 keys).
+  digits, ``1e999999``, arrays 100,000 deep, duplicate keys, wrong types, 10,000 keys);
+* the twenty-fifth pass's (``--mutations new26``): what stays under the article size limit
+  (thousands of emphasis spans, code spans, images, footnotes, links on real words or line
+  breaks in one paragraph; thousands of headings or table rows, lists and quotations nested
+  hundreds deep; a paragraph of thousands of numbers, names or dates, a sentence of thousands of
+  words and no punctuation) and characters XML 1.0 forbids, C1 controls, noncharacters and
+  Unicode line separators, raw or as references, in every kind of input.
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
@@ -487,6 +493,130 @@ def _json_hostile(d: bytes, r: random.Random) -> bytes:
 
 
 # every mutation and the seed kinds it applies to
+# ---- the twenty-fifth pass's kinds: what stays under the article size limit, and characters
+# an XML file may not hold ----------------------------------------------------------------------
+
+_W26 = ["world", "sports", "weather", "business", "politics", "science", "health", "travel",
+        "river", "bridge", "market", "council", "budget", "police", "court", "energy", "museum"]
+_N26 = ["Ana Silva", "João Pereira", "Maria Costa", "Pedro Santos", "Luísa Rocha", "Kim Jong-un",
+        "Nguyễn Văn An", "Zoë O'Brien", "María-José García", "Dr. A. B. Smith Jr."]
+
+
+def _block_in(d: bytes, r: random.Random, md: bytes, page: bytes) -> bytes:
+    """``page`` after an HTML file's <body>, <article>, <div> or <p> opening (or its middle),
+    ``md`` as lines of a Markdown or text file; JSON lines get ``md`` in a record's text."""
+    if re.search(rb"<(?:body|article|div|p)\b[^>]*>", d[:20000]) and b"<html" in d[:2000].lower():
+        m = re.search(rb"<(?:body|article|div|p)\b[^>]*>", d)
+        at = m.end() if m else len(d) // 2
+        return d[:at] + page + d[at:]
+    if d.lstrip()[:1] == b"{":
+        text = json.dumps(md.decode("utf-8", "replace"), ensure_ascii=False)[1:-1].encode()
+        return re.sub(rb'("text": ")', lambda m: m.group(1) + text, d, count=1)
+    return fr._insert_line(d, r, b"\n" + md + b"\n\n")
+
+
+def _many_spans(d: bytes, r: random.Random) -> bytes:
+    """Thousands of inline spans under the size limit: emphasis, inline code, images with alt
+    text, footnotes, links on real words, or line breaks, in one paragraph."""
+    n = r.choice([500, 2000, 6000])
+    w = [_W26[(i * 7) % len(_W26)] for i in range(n)]
+    how = r.randrange(6)
+    if how == 0:
+        md = b" ".join(f"*{x}* **{x} {i}**".encode() for i, x in enumerate(w))
+        page = b" ".join(f"<em>{x}</em> <strong>{x} {i}</strong>".encode() for i, x in enumerate(w))
+    elif how == 1:
+        md = b" and ".join(f"`c{i}`".encode() for i in range(n))
+        page = b" and ".join(f"<code>c{i}</code>".encode() for i in range(n))
+    elif how == 2:
+        md = b" ".join(f"![A photo of the {x} {i}](/i{i}.jpg)".encode() for i, x in enumerate(w))
+        page = b" ".join(f'<img src="/i{i}.jpg" alt="A photo of the {x} {i}">'.encode()
+                         for i, x in enumerate(w))
+    elif how == 3:
+        md = b" ".join(f"Said on day {i}.[^{i}]".encode() for i in range(n)) + b"\n\n" + \
+            b"\n".join(f"[^{i}]: Report {i}.".encode() for i in range(n))
+        page = b" ".join(f'Said on day {i}.<sup><a href="#f{i}">{i}</a></sup>'.encode()
+                         for i in range(n))
+    elif how == 4:
+        md = b" ".join(f"[{x} {w[(i * 3) % n]}](https://e.org/{i})".encode()
+                       for i, x in enumerate(w))
+        page = b" ".join(f'<a href="/p{i}">{x} {w[(i * 3) % n]}</a>'.encode()
+                         for i, x in enumerate(w))
+    else:
+        md = b"  \n".join(f"line {i} of the {x}".encode() for i, x in enumerate(w))
+        page = b"<br>".join(f"line {i} of the {x}".encode() for i, x in enumerate(w))
+    return _block_in(d, r, b"The minister spoke. " + md,
+                     b"<p>The minister spoke. " + page + b"</p>")
+
+
+def _many_blocks(d: bytes, r: random.Random) -> bytes:
+    """Thousands of blocks under the size limit: headings, a table of thousands of rows, list
+    items or quotations nested hundreds deep."""
+    n = r.choice([300, 2000, 5000])
+    how = r.randrange(4)
+    if how == 0:
+        md = b"\n\n".join(f"## {_W26[i % len(_W26)].title()} {i}".encode() for i in range(n))
+        page = b"".join(f"<h2>{_W26[i % len(_W26)].title()} {i}</h2>".encode() for i in range(n))
+    elif how == 1:
+        md = b"| Town | Votes | Share |\n|---|---|---|\n" + b"\n".join(
+            f"| {_W26[i % len(_W26)].title()} {i} | {i * 37 % 9000:,} | {i % 97}% |".encode()
+            for i in range(n))
+        page = b"<table><tr><th>Town</th><th>Votes</th></tr>" + b"".join(
+            f"<tr><td>{_W26[i % len(_W26)].title()} {i}</td><td>{i * 37:,}</td></tr>".encode()
+            for i in range(n)) + b"</table>"
+    elif how == 2:
+        depth = min(n, r.choice([100, 500, 2000]))
+        md = b"".join(b"  " * (i % depth) + f"- item {i} of the plan".encode() + b"\n"
+                      for i in range(depth))
+        page = b"<ul><li>item" * depth + b"</li></ul>" * depth
+    else:
+        depth = min(n, r.choice([100, 500, 2000]))
+        md = b"".join(b"> " * (1 + i) + f"He said {i}.".encode() + b"\n" for i in range(depth))
+        page = b"<blockquote><p>He said.</p>" * depth + b"</blockquote>" * depth
+    return _block_in(d, r, md, page)
+
+
+def _run_on(d: bytes, r: random.Random) -> bytes:
+    """One paragraph of thousands of numbers, of names, of dates, or one sentence of thousands
+    of words and no punctuation."""
+    n = r.choice([500, 3000, 12000])
+    how = r.randrange(4)
+    if how == 0:
+        text = "The counts were " + ", ".join(
+            r.choice([f"{(i * 7919) % 10**6:,}", f"{i}.{i % 10}%", f"${i * 13:,}",
+                      f"{i % 90} km", f"1/{i + 2}"]) for i in range(n)) + "."
+    elif how == 1:
+        text = "The guests were " + ", ".join(_N26[(i * 3) % len(_N26)] for i in range(n)) + "."
+    elif how == 2:
+        text = "It met on " + ", ".join(f"{1 + i % 28} March {1900 + i % 200}"
+                                        for i in range(n)) + "."
+    else:
+        text = " ".join(_W26[(i * 11) % len(_W26)] for i in range(n))
+    body = text.encode("utf-8")
+    return _block_in(d, r, body, b"<p>" + body + b"</p>")
+
+
+# characters XML 1.0 forbids (C0 controls but tab and line ends, noncharacters), C1 controls,
+# and the line breaks str.splitlines honours but Markdown and HTML do not
+_ILLEGAL = ["\x01", "\x08", "\x0b", "\x0c", "\x1b", "\x1c", "\x1d", "\x1e", "\x1f", "\x7f",
+            "\x85", "\x9b", "\u2028", "\u2029", "\ufffe", "\uffff", "\ufdd0", "\U0010ffff",
+            "\U0001fffe", "\ufff9", "\ufffc"]
+
+
+def _illegal_chars(d: bytes, r: random.Random) -> bytes:
+    """Characters an XML file may not hold, C1 controls and Unicode line separators, raw (or
+    as numeric references in markup), inside words, names and numbers or between them."""
+    text = d.decode("utf-8", "surrogateescape")
+    spots = [m.start() for m in re.finditer(r"(?<=\w)[ \w]", text)]
+    spots = [p for p in spots if not re.search(r"<[^>]*$", text[max(0, p - 200) : p])]
+    if not spots:
+        spots = [len(text) // 2]
+    ref = r.random() < 0.25 and "<" in text
+    for p in sorted(r.sample(spots, min(len(spots), r.randrange(1, 12))), reverse=True):
+        c = r.choice(_ILLEGAL)
+        text = text[:p] + (f"&#x{ord(c):x};" if ref else c) + text[p:]
+    return text.encode("utf-8", "surrogateescape")
+
+
 _ALL = ("page", "md", "text", "feed", "xliff", "po", "jsonl", "http", "tmx", "tbx")
 KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
     "truncate-byte": (fr._truncate, _ALL),
@@ -529,9 +659,15 @@ KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
     "review-notes": (_review_notes, ("xliff", "po")),
     "md-pathological": (_md_pathological, ("md", "text")),
     "json-hostile": (_json_hostile, ("jsonl", "http", "edition")),
+    # the twenty-fifth pass's
+    "many-spans": (_many_spans, ("page", "md", "jsonl")),
+    "many-blocks": (_many_blocks, ("page", "md", "jsonl")),
+    "run-on": (_run_on, ("page", "md", "text", "jsonl")),
+    "illegal-chars": (_illegal_chars, (*_ALL, "edition")),
 }  # fmt: skip
 NEW25 = ("compressed", "utf16-honest", "rtl-combining-names", "long-url", "review-notes",
          "md-pathological", "json-hostile")
+NEW26 = ("many-spans", "many-blocks", "run-on", "illegal-chars")
 # the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
 RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
 
@@ -560,12 +696,19 @@ def _first_items(d: bytes, n: int = 3) -> bytes:
 def _cli(args: list[str], cwd: Path, env: dict[str, str], timeout: float,
          stdin: bytes | None = None) -> tuple[int | None, str]:  # fmt: skip
     exe = [sys.executable, "-m", "translate", *args]
+    p = subprocess.Popen(exe, cwd=cwd, env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, start_new_session=True)  # fmt: skip
     try:
-        p = subprocess.run(exe, cwd=cwd, env=env, capture_output=True, timeout=timeout,
-                           input=stdin if stdin is not None else b"")  # fmt: skip
+        _, err = p.communicate(stdin if stdin is not None else b"", timeout=timeout)
     except subprocess.TimeoutExpired:
-        return None, "TIMEOUT"
-    return p.returncode, p.stderr.decode("utf-8", "replace")
+        # the CPU it had: on a loaded machine a run can pass the wall timeout on a few seconds
+        # of CPU (waiting for a core), which is not a hang; the engine child dies with it
+        os.killpg(p.pid, 9)
+        _, status, usage = os.wait4(p.pid, 0)
+        p.returncode = os.waitstatus_to_exitcode(status)
+        p.communicate()
+        return None, f"TIMEOUT after {usage.ru_utime + usage.ru_stime:.1f} s of CPU"
+    return p.returncode, err.decode("utf-8", "replace")
 
 
 Seeds = dict[str, list[tuple[str, bytes]]]
@@ -951,7 +1094,8 @@ def main(argv: list[str] | None = None) -> int:
     print(header, flush=True)
     seeds = make_seeds(work, env, args.timeout)
     entries = [e for e in args.entries.split(",") if e in ENTRY]
-    wanted = args.mutations.replace("new25", ",".join(NEW25)).split(",")
+    wanted = (args.mutations.replace("new25", ",".join(NEW25))
+              .replace("new26", ",".join(NEW26)).split(","))  # fmt: skip
     only = frozenset(m for m in wanted if m in KINDS)
     weights = [ENTRY[e][0] for e in entries]
     plan = []

@@ -212,8 +212,15 @@ def restore(
     # (a sentence longer than _CONTEXT_CHARS is not sent whole for each of its spans: a
     # paragraph of thousands of links and no full stop made the engine read it once per link,
     # quadratic; its spans are found by their words alone)
-    marked = [_marked(seg.source, a, b) if len(seg.source) <= _CONTEXT_CHARS else None
-              for _, _, seg, _, (a, b) in todo]  # fmt: skip
+    # (and the engine reads at most _AskBudget's share of the article for its spans, in reading
+    # order: a page of thousands of links made it translate a sentence for each, minutes of CPU)
+    budget = _AskBudget(edition)
+    marked = budget.within(
+        [
+            _marked(seg.source, a, b) if len(seg.source) <= _CONTEXT_CHARS else None
+            for _, _, seg, _, (a, b) in todo
+        ]
+    )
     in_context = _ask(translate_phrases, marked)
     got_all: list[tuple[int, int] | None] = []
     for (_, _, seg, _, (a, b)), answer in zip(todo, in_context, strict=True):
@@ -221,18 +228,18 @@ def restore(
         got_all.append(_project(answer, seg.target, seg.source[a:b], pair) if pair else None)
     # the span's words alone also for a span placed on fewer words than it has ("record
     # warming" on "aquecimento" of "aquecimento recorde"): they say which neighbours belong to it
-    alone = _ask(
-        translate_phrases,
-        [
-            seg.source[a:b]
-            if span.kind != "br" and (got is None or _short(seg.target, got, seg.source[a:b]))
-            else None
-            for (_, span, seg, _, (a, b)), got in zip(todo, got_all, strict=True)
-        ],
-    )
-    for (block, span, seg, offset, (a, b)), got, phrase, answer in zip(
-        todo, got_all, alone, in_context, strict=True
-    ):
+    wanted = [
+        seg.source[a:b]
+        if span.kind != "br" and (got is None or _short(seg.target, got, seg.source[a:b]))
+        else None
+        for (_, span, seg, _, (a, b)), got in zip(todo, got_all, strict=True)
+    ]
+    allowed = budget.within(wanted)
+    alone = _ask(translate_phrases, allowed)
+    for (block, span, seg, offset, (a, b)), got, phrase, answer, unasked in zip(
+        todo, got_all, alone, in_context,
+        [w is not None and x is None for w, x in zip(wanted, allowed, strict=True)], strict=True
+    ):  # fmt: skip
         near = a / max(len(seg.source), 1)
         if got is None and phrase.strip():
             got = _find(seg.target, phrase, near, stems=True)
@@ -253,6 +260,9 @@ def restore(
         if got is None and span.attrs.get("footnote") and not span.attrs.get("definition"):
             got = _last_word(seg.target)  # a footnote's mark stays in its sentence, at its end
         why = "its words could not be found in the translation"
+        if unasked:
+            why = "its words are not in the translation as they are, and the engine's " \
+                "allowance for this article's spans is spent"  # fmt: skip
         if got is not None and _closed_only(seg, span, (a, b), got, closed):
             why = f"its place, {seg.target[got[0] : got[1]]!r}, is only function words"
             got = None
@@ -333,8 +343,11 @@ def _write_trailing(lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan
         offsets = {id(s): o for s, o in _segment_offsets(block)}
         per_seg: dict[int, list[InlineSpan]] = {}
         segs: dict[int, TranslatedSegment] = {}
+        seen: set[tuple[int, str]] = set()  # (a list's `in` was quadratic in a sentence's links)
         for _, seg, span in items:
-            if id(seg) in offsets and span not in per_seg.get(id(seg), []):
+            twice = (id(seg), _span_key(span))
+            if id(seg) in offsets and twice not in seen:
+                seen.add(twice)
                 per_seg.setdefault(id(seg), []).append(span)
                 segs[id(seg)] = seg
         order = sorted(per_seg, key=lambda k: offsets[k])
@@ -355,6 +368,11 @@ def _write_trailing(lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan
             grown.append(total)
             seg.target = text
         block.inline = [_moved(x, ends, grown) for x in block.inline] + added
+
+
+def _span_key(span: InlineSpan) -> str:
+    """A key equal for equal spans (their attributes' order aside)."""
+    return repr((span.start, span.end, span.kind, sorted(span.attrs.items(), key=repr)))
 
 
 def _moved(x: InlineSpan, ends: list[int], grown: list[int]) -> InlineSpan:
@@ -568,6 +586,57 @@ def _ask(engine: PhraseTranslator | None, texts: list[str | None]) -> list[str]:
     it = iter(answers)
     return [next(it) if t is not None else "" for t in texts]
 
+
+class _AskBudget:
+    """How much of the engine's time the spans not found directly may take: at most
+    :data:`ASK_TEXTS_PER_SENTENCE` texts per sentence of the article and one more per
+    :data:`ASK_CHARS_PER_TEXT` characters of its sentences (a short text costs the engine
+    mostly its fixed cost per text), and
+    :data:`ASK_CHARS_PER_CHAR` characters per character of its sentences (at least
+    :data:`ASK_FLOOR_TEXTS` texts and :data:`ASK_FLOOR_CHARS` characters), however many spans
+    it holds. Texts are counted once (the engine translates a text once however often it is
+    asked) and taken in reading order while both allowances last; after that no text is asked
+    for, and a span without a place is lost as any other (a link written after its sentence),
+    its finding saying why.
+
+    Placing them thus costs at most about two more translations of the article. A news article
+    stays inside: the 13 inputs of ``benchmarks/editions_identity.py`` ask for at most 0.47
+    texts per sentence and 0.63 characters per character (docs/evaluation/hostile.md, twenty-
+    fifth pass); a paragraph of thousands of links, each asking for its sentence of up to 1,000
+    characters again, took 15-19 ms of CPU a link."""
+
+    def __init__(self, edition: Edition) -> None:
+        sentences = [s for b in edition.blocks for s in b.segments]
+        size = sum(len(s.source) for s in sentences)
+        self.texts = ASK_FLOOR_TEXTS + ASK_TEXTS_PER_SENTENCE * len(sentences)
+        self.texts += size // ASK_CHARS_PER_TEXT
+        self.chars = ASK_FLOOR_CHARS + ASK_CHARS_PER_CHAR * size
+        self.seen: set[str] = set()
+        self.spent = False
+
+    def within(self, texts: list[str | None]) -> list[str | None]:
+        """``texts`` with None for each one past the allowance (the ones asked for before, or
+        in this list, are free)."""
+        out: list[str | None] = []
+        for text in texts:
+            if text is not None and text not in self.seen:
+                if self.spent or self.texts < 1 or self.chars < len(text):
+                    self.spent = True
+                    text = None
+                else:
+                    self.texts -= 1
+                    self.chars -= len(text)
+                    self.seen.add(text)
+            out.append(text)
+        return out
+
+
+# the engine's allowance for the spans of one article (_AskBudget)
+ASK_TEXTS_PER_SENTENCE = 1
+ASK_CHARS_PER_TEXT = 20
+ASK_CHARS_PER_CHAR = 1
+ASK_FLOOR_TEXTS = 64
+ASK_FLOOR_CHARS = 4_000
 
 # the longest sentence whose translation with one span marked is asked for (far past any news
 # sentence; engines cut their input near there anyway)

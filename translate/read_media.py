@@ -284,22 +284,27 @@ def _image_words(img: Any, container: Any) -> str:
 def _runs(el: Any, page_url: str | None) -> tuple[str, list[InlineSpan]]:
     """The text of ``el`` (whitespace collapsed) and a link span for each ``<a href>`` in it."""
     raw: list[str] = []
+    size = [0]  # the characters of ``raw`` so far (summing it at each link was quadratic)
     links: list[tuple[int, int, str]] = []
+
+    def add(text: str) -> None:
+        raw.append(text)
+        size[0] += len(text)
 
     def visit(node: Any) -> None:
         href = None
         if node is not el and node.tag == "a":
             href = str(node.get("href") or "").strip() or None
-        begin = sum(len(p) for p in raw)
+        begin = size[0]
         if isinstance(node.text, str):
-            raw.append(node.text)
+            add(node.text)
         for child in node:
             if isinstance(child.tag, str) and child.tag not in ("script", "style"):
                 visit(child)
             if isinstance(child.tail, str):
-                raw.append(child.tail)
+                add(child.tail)
         if href is not None:
-            links.append((begin, sum(len(p) for p in raw), href))
+            links.append((begin, size[0], href))
 
     visit(el)
     text = "".join(raw)

@@ -251,6 +251,36 @@ def test_the_child_ends_when_its_parent_dies() -> None:
     assert _gone(int(proc.stdout.split()[0]), within=30)
 
 
+def test_the_child_ends_when_its_parent_dies_in_the_middle_of_a_batch() -> None:
+    """The parent is killed while the child translates a long batch (a run past a timeout, the
+    OOM killer): the child ends then, not after translating the rest for no one (the
+    twenty-fifth pass's fuzzer found such children running for minutes)."""
+    code = (
+        "import sys, threading, time\n"
+        "from translate.engines import child\n"
+        "from translate.engines.embedded import EmbeddedEngine\n"
+        "child.enable(True)\n"
+        "e = EmbeddedEngine(threads=2)\n"
+        "e.preload('en', 'pt')\n"
+        "pid = child.get(e._models[('en', 'pt')][0]).pid\n"
+        "batch = [f'The council met on day {i} and voted on item {i * 7}.' for i in range(40000)]\n"
+        "threading.Thread(target=e.translate, args=(batch, 'en', 'pt'), daemon=True).start()\n"
+        "def cpu():\n"
+        "    fields = open(f'/proc/{pid}/stat').read().rsplit(')', 1)[1].split()\n"
+        "    return int(fields[11]) + int(fields[12])\n"
+        "end = time.monotonic() + 90\n"
+        "while cpu() < 100 and time.monotonic() < end:\n"  # a second of the child's CPU
+        "    time.sleep(0.1)\n"
+        "print(pid, flush=True)\n"
+        "import os, signal; os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=180)  # fmt: skip
+    assert proc.returncode == -signal.SIGKILL
+    # 40,000 sentences are minutes of the model's time; the child ends long before
+    assert _gone(int(proc.stdout.split()[0]), within=30)
+
+
 def test_no_child_outside_a_one_shot_command() -> None:
     """Libraries, the HTTP service and the Ray runner keep the in-process engine."""
     child.enable(False)

@@ -172,9 +172,18 @@ def test_links_of_one_huge_sentence_ask_the_engine_for_their_words_not_the_sente
         asked.extend(len(p) for p in batch)
         return [p.replace("item", "artigo") for p in batch]
 
-    assert inline.restore(edition, phrases) == []
-    assert len(block.inline) == n
+    findings = inline.restore(edition, phrases, trailing=True)
     assert sum(asked) < 50 * n  # the marked sentence each time was 3,000 x 26,000 characters
+    # (the twenty-fifth pass: the words alone of as many links as the engine's allowance for
+    # the article's spans holds, inline._AskBudget; the others keep their address, written
+    # after the sentence, and say why)
+    allowance = inline.ASK_FLOOR_TEXTS + 1 + len(source) // inline.ASK_CHARS_PER_TEXT
+    assert len(asked) == allowance
+    assert len(block.inline) == n
+    linked = [s for s in block.inline if s.kind == "link"]
+    assert len(linked) == n and {s.attrs["href"] for s in linked} == {f"/p{i}" for i in range(n)}
+    assert len(findings) == n - allowance
+    assert all("allowance" in f.message for f in findings)
     # a sentence of news length still gets its marked translation (it places reordered words)
     assert len(source[:200]) <= inline._CONTEXT_CHARS
 

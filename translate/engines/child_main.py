@@ -117,6 +117,15 @@ def main(argv: list[str]) -> int:
     def one(flat: str) -> str:  # as EmbeddedEngine.translate does in-process
         return str(model.translate(flat)).strip()
 
+    parent = os.getppid()
+
+    def orphaned() -> None:
+        """End at once when the parent is gone (killed mid-batch: a timeout, the OOM killer):
+        the pool's queued sentences were still translated, minutes of CPU for no one (the
+        twenty-fifth pass's fuzzer); its input closing is only read between requests."""
+        if os.getppid() != parent:
+            os._exit(1)
+
     pool = ThreadPoolExecutor(threads, thread_name_prefix="embedded") if threads > 1 else None
     while True:
         request = reader.frame()
@@ -128,6 +137,7 @@ def main(argv: list[str]) -> int:
                     break  # a request waits: it comes first
                 flat = " ".join(str(text).split())
                 if flat and flat not in done:
+                    orphaned()
                     try:
                         done[flat] = one(flat)
                     except Exception:  # ahead of time only: asked for, it fails then
@@ -142,12 +152,14 @@ def main(argv: list[str]) -> int:
             todo = [f for f in dict.fromkeys(flats) if f and f not in done]
             if pool is None or len(todo) <= 1:
                 for flat in todo:
+                    orphaned()
                     done[flat] = one(flat)
                     if stream:
                         write_frame(out, {"done": [flat, done[flat]]})
             else:  # the longest first, as in-process (embedded._longest_first): a short tail
                 futures = {pool.submit(one, f): f for f in sorted(todo, key=len, reverse=True)}
                 for future in as_completed(futures):
+                    orphaned()
                     flat = futures[future]
                     done[flat] = future.result()
                     if stream:
