@@ -47,7 +47,7 @@ from .glossary.match import (
     find_mentions,
     max_edits,
 )
-from .glossary.model import Entry, Glossary, Mention
+from .glossary.model import SURE_SCORE, Entry, Glossary, Mention
 from .glossary.normalize import (
     Token,
     fold,
@@ -523,7 +523,7 @@ def _confident(mention: Mention, source_lang: str = "en") -> bool:
         # A different given name before a known surname is flagged, not corrected; a
         # form of the right one ("Nicholas Pashinian") and a lone surname are the person.
         return mention.fix is not None or mention.part == "surname"
-    return mention.score >= 0.8
+    return mention.score >= SURE_SCORE
 
 
 @lru_cache(maxsize=8)

@@ -32,7 +32,7 @@ from typing import Any
 
 from ..errors import DataError
 from .load import is_gazetteer_name
-from .model import Entry, Glossary, MatchKind, Mention
+from .model import SURE_SCORE, Entry, Glossary, MatchKind, Mention
 from .normalize import (
     Token,
     abjad_letters,
@@ -915,6 +915,11 @@ def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
     for n, reading in enumerate((key, *readings(key))):
         for name_key, edits, similarity in _fuzzy_one(reading, index):
             similarity = similarity if n == 0 else 0.98 * similarity
+            if n and edits:
+                # another habit's reading of the word that still needed an edit is two
+                # steps from the name ("Asana" read "Hasana", one letter from "Havana"):
+                # found and flagged, never sure enough to be rewritten
+                similarity = min(similarity, 0.99 * SURE_SCORE)
             old = best.get(name_key)
             if old is None or (edits, -similarity) < (old[1], -old[2]):
                 best[name_key] = (name_key, edits, similarity)

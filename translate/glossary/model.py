@@ -122,6 +122,11 @@ class Glossary:
         return cls(list(order.values()), list(sources), duplicates)
 
 
+
+# The score from which a misspelt or variant mention is sure enough for its name to be put
+# into the edition (protect's repair); below it the mention is found, checked and flagged.
+SURE_SCORE = 0.8
+
 @dataclass(frozen=True)
 class Mention:
     """An entry found in a text: where, as what, and how sure.
