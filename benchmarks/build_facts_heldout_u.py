@@ -113,7 +113,7 @@ def _move_attribution(tgt: str, say: str, that: str, pt: bool) -> tuple[str, str
     if len(rest.split()) < 4 or " " in verb:
         return None
     first = who.split(" ", 1)[0]
-    keep_cap = first not in {"The", "A", "An", "O", "A", "Os", "As", "Um", "Uma"}
+    keep_cap = first not in {"The", "A", "An", "O", "Os", "As", "Um", "Uma"}
     who = who if keep_cap else who[:1].lower() + who[1:]
     tail = f"{verb} {who}" if pt else f"{who} {verb}"
     return "ok-attribution-moved", f"{rest[:1].upper()}{rest[1:]}, {tail}."
