@@ -1761,9 +1761,11 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
         own = [str(w) for w in data.get("own_clause", [])]
         cut = r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)" + (rf"|\s(?={joins}\s)" if joins else "")
         count = 0
+        words = "|".join(map(re.escape, (str(w) for w in data.get("words", []))))
         for part in re.split(cut, text, flags=re.IGNORECASE):
-            if own:  # "without" / "sem" makes a clause of its own
-                alone = rf"(?<![\w-])(?:{'|'.join(map(re.escape, own))})(?![\w-])"
+            if own:  # "without" / "sem" makes a clause of its own; "sem nenhum" is one
+                alone = (rf"(?<![\w-])(?:{'|'.join(map(re.escape, own))})(?![\w-])"
+                         rf"(?:\s+(?:{words})(?![\w-]))?")  # fmt: skip
                 n = len(re.findall(alone, part, re.IGNORECASE))
                 count += n
                 part = re.sub(alone, " ", part, flags=re.IGNORECASE)
@@ -1776,7 +1778,15 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
     for idiom in idioms:
         source = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", "", source, flags=re.IGNORECASE)
     s_count = clauses(src, source, src_lang)
-    if s_count < 2 or clauses(tgt, seg.target, tgt_lang) >= s_count:
+    if s_count < 2:
+        return []
+    t_count = clauses(tgt, seg.target, tgt_lang)
+    if t_count < s_count:  # "sem sangue" written "bloodless": a word negated by its affix
+        own = [str(w) for w in facts_data(src_lang).get("negation", {}).get("own_clause", [])]
+        alone = len(re.findall(rf"(?<![\w-])(?:{_alt(own)})(?![\w-])", source, re.IGNORECASE)
+                    ) if own else 0  # fmt: skip
+        t_count += min(alone, len(_affix_negations(seg.target, tgt_lang)))
+    if t_count >= s_count:
         return []
     return [Finding(
         "negation", "error",
@@ -1855,6 +1865,9 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if _prefix_renders(seg.source, hit.end(), _negated_words(seg.target, ctx.target_lang),
                        seg.target):  # fmt: skip
         return []  # "não especificada" written "unspecified": the prefix negates
+    source = _no_sense(seg.source, seg.segment.lang or ctx.source_lang)
+    if _affix_renders(source, src, seg.target, ctx.target_lang):
+        return []  # "sem fio" written "wireless", "não autorizado" "unauthorized"
     return [Finding(
         "negation", "error",
         f"the source says {hit.group()!r} and the target has no negation: the sense may be "
@@ -2554,15 +2567,70 @@ def _negated_words(text: str, lang: str, short: bool = False) -> list[tuple[int,
         pattern = re.compile(f"{pattern.pattern}|{four}", re.IGNORECASE)
     out = []
     words = None
+    plain = _not_negated(lang)
     for m in pattern.finditer(text):
         if words is None:
             from .glossary.words import english_words
 
             words = english_words().common if base_language(lang) == "en" else frozenset()
         stem = (m.group(2) or m.group(4)).casefold()
-        if stem in words:
+        if stem in words and (plain is None or not plain.fullmatch(m.group())):
             out.append((m.start(), m.end(), stem))
     return out
+
+
+@cache
+def _not_negated(lang: str) -> re.Pattern[str] | None:
+    """``[negation] not_negated`` of ``lang``: words whose prefix negates nothing ("inhabit",
+    "invaluable"), as regexes."""
+    words = [str(w) for w in facts_data(lang).get("negation", {}).get("not_negated", [])]
+    return re.compile("|".join(words), re.IGNORECASE) if words else None
+
+
+@cache
+def _suffix_negation(lang: str) -> re.Pattern[str] | None:
+    """``[negation] suffixes_word`` of ``lang``: a word negated by its ending ("wireless",
+    "code-free"), as one regex; the stem before the ending must be a word of the language."""
+    ends = [str(w) for w in facts_data(lang).get("negation", {}).get("word_suffixes", [])]
+    if not ends:
+        return None
+    return re.compile(rf"(?<![\w-])([^\W\d_]{{3,}})-?(?:{_alt(ends)})(?![\w-])", re.IGNORECASE)
+
+
+def _affix_negations(text: str, lang: str) -> list[int]:
+    """The offsets of the words ``text`` negates by a prefix ("untreated", "non-follow") or an
+    ending ("wireless", "code-free"), each a negation of one word, not of a clause."""
+    found = [start for start, _, _ in _negated_words(text, lang)]
+    found += [m.start() for m in re.finditer(r"(?<![\w-])non-[^\W\d_]{3,}", text, re.IGNORECASE)
+              if m.start() not in found]  # fmt: skip
+    ends = _suffix_negation(lang)
+    if ends is not None:
+        from .glossary.words import english_words
+
+        words = english_words().common if base_language(lang) == "en" else frozenset()
+        found += [m.start() for m in ends.finditer(text) if m.group(1).casefold() in words]
+    return sorted(found)
+
+
+def _affix_renders(source: str, src: re.Pattern[str], target: str, tgt_lang: str) -> bool:
+    """Is each of the source's negations ("sem fio", "não tratadas") one of the target's words
+    negated by an affix ("wireless", "untreated"), one to one, at about the same place of the
+    sentence (a fifth of its length either way)? A negation of a clause written away is not:
+    the target then has a negated word too few, or in another place."""
+    hits = [m.start() / max(len(source), 1) for m in src.finditer(source)]
+    # "informed" for "não foram informados": the source has the word with its "prefix" too,
+    # a cognate, not a negation
+    heads = {w[:5] for w in (_fold(x) for x in re.findall(r"[^\W\d_]{5,}", source))}
+    words = [at / max(len(target), 1) for at in _affix_negations(target, tgt_lang)
+             if _fold(target[at : at + 5]) not in heads]  # fmt: skip
+    if not hits or len(words) < len(hits):
+        return False
+    for where in hits:
+        near = [w for w in words if abs(w - where) <= 0.2]
+        if not near:
+            return False
+        words.remove(min(near, key=lambda w: abs(w - where)))
+    return True
 
 
 def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -2586,8 +2654,10 @@ def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
             at = word.find(root)
             if at < 0:
                 continue
-            before = seg.target[tokens[i - 1].start() : tok.start()] if i else ""
-            if at > 0 or (tgt_neg is not None and tgt_neg.match(before.strip(" -\u2010\u2011"))):
+            # a negation one or two words before: "não familiarizados", "não estão familiarizados"
+            before = seg.target[tokens[max(0, i - 2)].start() : tok.start()] if i else ""
+            if at > 0 or (tgt_neg is not None
+                          and tgt_neg.search(before.rstrip(" -\u2010\u2011"))):  # fmt: skip
                 negated = True
             elif bare is None:
                 bare = tok
