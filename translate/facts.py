@@ -4658,6 +4658,121 @@ def check_conditional(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     )]  # fmt: skip
 
 
+_ACTOR_TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
+
+
+@cache
+def _actor_data(lang: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(words that may not stand between a subject and its object, articles) of ``lang``:
+    ``[actors]`` of ``locales/facts/<lang>.toml``."""
+    data = facts_data(lang).get("actors", {})
+    between = frozenset(str(w).casefold() for w in data.get("not_between", []))
+    if not between:
+        return None
+    return between, frozenset(str(w).casefold() for w in data.get("articles", []))
+
+
+@cache
+def _actor_concepts(lang: str) -> dict[str, str]:
+    """Each word of ``[actors.concepts]`` of ``lang`` (casefolded) -> its key (the same keys in
+    every language)."""
+    data = facts_data(lang).get("actors", {}).get("concepts", {})
+    return {str(w).casefold(): f"={key}" for key, words in data.items() for w in words}
+
+
+def _actor_words(text: str, lang: str) -> tuple[list[str], dict[str, int]]:
+    """The tokens of ``text`` (words and single punctuation marks) and the position of each
+    lower-case word by its key: the key of its kind of actor (``[actors.concepts]``), else,
+    for a word of four letters or more, its cognate key (folded, doubled letters once, first
+    four letters); -1 when two words share a key."""
+    tokens = _ACTOR_TOKEN.findall(text)
+    concepts = _actor_concepts(lang)
+    keys: dict[str, int] = {}
+    for i, tok in enumerate(tokens):
+        if len(tok) < 3 or not tok[0].isalpha():
+            continue
+        if not tok[0].islower() and i > 0:
+            continue  # a name (the name-order check reads those), not the sentence's first word
+        key = concepts.get(tok.casefold())
+        if key is None:
+            if len(tok) < 4:
+                continue
+            key = _DOUBLED.sub(r"\1", _fold(tok))[:4]
+        keys[key] = -1 if key in keys else i
+    return tokens, keys
+
+
+_DOUBLED = re.compile(r"(\w)\1")
+
+
+def _actor_role(tokens: list[str], i: int,
+                data: tuple[frozenset[str], frozenset[str]]) -> str | None:  # fmt: skip
+    """"subject" when ``tokens[i]`` (after an article, or first) stands before a verb and an
+    article and a word ("the police arrested the protesters"), "object" when after an article
+    and a verb that follow a word with an article ("the protesters arrested the police"), else
+    (neither, or both) None. One or two words make the verb ("has arrested", "militar
+    prendeu": an adjective after its noun stands in the gap too)."""
+    between, articles = data
+
+    def art(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].casefold() in articles
+
+    def word(j: int) -> bool:
+        return (0 <= j < len(tokens) and len(tokens[j]) >= 3 and tokens[j][0].isalpha()
+                and tokens[j][0].islower() and tokens[j].casefold() not in between
+                and tokens[j].casefold() not in articles)  # fmt: skip
+
+    subject = (i == 0 or art(i - 1)) and any(
+        all(word(j) for j in range(i + 1, i + 1 + n))
+        and (art(i + 1 + n) and word(i + 2 + n) or n == 1 and word(i + 2))
+        for n in (1, 2))
+    obj = art(i - 1) and any(
+        all(word(j) for j in range(i - 1 - n, i - 1)) and word(i - 2 - n)
+        and (art(i - 3 - n) or art(i - 4 - n))
+        for n in (1, 2))
+    if subject == obj:
+        return None
+    return "subject" if subject else "object"
+
+
+def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Two actors that are no names keep their places around the verb: "the police arrested
+    the protesters" written "os manifestantes prenderam a polícia" says who did what the other
+    way round, and no name, number or word count sees it. Read on the lower-case words of four
+    letters or more that the two sides write as cognates (the same first four letters,
+    folded, doubled letters once: "police" / "polícia", "government" / "governo"), each once on
+    each side: one that stands as a subject on one side ("the police arrested the": after an
+    article, before a verb of one or two words and an article) and as an object on the other
+    ("the protesters arrested the police": after a word with its article, a verb and an
+    article). A verb's words are none of the prepositions, conjunctions, relatives, copulas or
+    pronouns of ``[actors] not_between`` of ``locales/facts/<lang>.toml``. Blocking. "os
+    manifestantes foram presos pela polícia" (a passive: "pela" stands in the verb's place)
+    and "o plano do governo" are not read; an adjective after its noun ("subsídios solares
+    públicos") stands after no article and is not read either."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _actor_data(src_lang), _actor_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    s_tokens, s_keys = _actor_words(seg.source, src_lang)
+    t_tokens, t_keys = _actor_words(seg.target, ctx.target_lang)
+    both = sorted((i, t_keys[k]) for k, i in s_keys.items() if i >= 0 and t_keys.get(k, -1) >= 0)
+    for s1, t1 in both:  # one actor: the subject on one side, the object on the other
+        s_role = _actor_role(s_tokens, s1, s_data)
+        t_role = _actor_role(t_tokens, t1, t_data) if s_role else None
+        if s_role and t_role and s_role != t_role:
+            return [Finding(
+                "names", "error",
+                f"the source has {s_tokens[s1]!r} {'before' if s_role == 'subject' else 'after'}"
+                f" its verb and the target {t_tokens[t1]!r} "
+                f"{'before' if t_role == 'subject' else 'after'} its verb: who did what to whom "
+                "may be turned",
+                segment=seg.id, data={"kind": "actor-order"},
+            )]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4668,7 +4783,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency, check_bare_dollar,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_name_order, check_name_spelling, check_name_lost, check_opening_lost,
-                 check_modality, check_action, check_ranks, check_tense,
+                 check_name_order, check_actor_order, check_name_spelling, check_name_lost,
+                 check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_hidden_characters]  # fmt: skip
