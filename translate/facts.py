@@ -4724,7 +4724,7 @@ def _actor_role(tokens: list[str], i: int,
 
     subject = (i == 0 or art(i - 1)) and any(
         all(word(j) for j in range(i + 1, i + 1 + n))
-        and (art(i + 1 + n) and word(i + 2 + n) or n == 1 and word(i + 2))
+        and ((art(i + 1 + n) and word(i + 2 + n)) or (n == 1 and word(i + 2)))
         for n in (1, 2))
     obj = art(i - 1) and any(
         all(word(j) for j in range(i - 1 - n, i - 1)) and word(i - 2 - n)
