@@ -2141,6 +2141,26 @@ def _name_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.P
 
 
 @cache
+def _say_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A verb of saying right after a name, or right before it (with an article): ``[names]
+    say`` of ``locales/facts/<lang>.toml``."""
+    says = [str(w) for w in facts_data(lang).get("names", {}).get("say", [])]
+    if not says:
+        return None
+    alt = _alt(says)
+    return (re.compile(rf"\s+(?:{alt})(?![\w-])", re.IGNORECASE),
+            re.compile(rf"(?<![\w-])(?:{alt})\s+(?:(?:the|a|o|os|as)\s+)?$", re.IGNORECASE))
+
+
+def _says(text: str, run: list[int], lang: str) -> bool:
+    """Is the name at ``text[run[0]:run[1]]`` the speaker of a verb of saying ("Clarke said",
+    "disse Clarke", "disse a NASA")?"""
+    pats = _say_patterns(lang)
+    return pats is not None and bool(pats[0].match(text, run[1])
+                                     or pats[1].search(text, max(0, run[0] - 24), run[0]))
+
+
+@cache
 def _folded_names(*words: frozenset[str]) -> frozenset[str]:
     """The capitalized non-names of both sides, folded (the same for every sentence)."""
     return frozenset(_fold(w) for w in frozenset().union(*words))
@@ -2245,6 +2265,8 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
             t2, _, *t2_run = t_first[two]
             if s1_run == s2_run or t1_run == t2_run or t1 < t2:
                 continue  # one name on a side ("Bank of America"), or the order kept
+            if _says(seg.source, s1_run, src_lang) and _says(seg.target, t1_run, ctx.target_lang):
+                continue  # "Clarke said NASA ..." / "..., disse Clarke": the speaker moved
             if _genitive(seg.source, (s1_run[0], s1_run[1]), (s2_run[0], s2_run[1]), s_data[1],
                          s_data[2]) or _genitive(seg.target, (t2_run[0], t2_run[1]),
                                                  (t1_run[0], t1_run[1]), t_data[1], t_data[2]):

@@ -46,3 +46,18 @@ def test_actors_swapped_around_the_verb_are_blocking(source: str, target: str, s
 ])
 def test_actors_in_their_places_pass(source: str, target: str, src: str, locale: str) -> None:
     assert _turned(source, target, src, locale) == []
+
+
+def test_a_speaker_moved_with_the_verb_of_saying_is_no_names_turned() -> None:
+    def names(source: str, target: str, src: str = "en", locale: str = "pt-BR") -> list[str]:
+        return [m for m in _turned(source, target, src, locale) if "names" in m]
+
+    moved = ("Clarke said NASA is developing a new task order for the companies.",
+             "A NASA está desenvolvendo uma nova ordem de tarefa para as empresas, disse Clarke.")
+    assert names(*moved) == []
+    assert names("A NASA disse que as empresas foram escolhidas pela Blue Origin.",
+                 "The companies were chosen by Blue Origin, NASA said.", "pt", "en") == []
+    # the speaker turned into the one spoken of is still read
+    assert names("Clarke said NASA is developing a new task order for the companies.",
+                 "A NASA disse que Clarke está desenvolvendo uma nova ordem de tarefa para as "
+                 "empresas.")
