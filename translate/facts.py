@@ -2610,6 +2610,13 @@ def _not_negated(lang: str) -> re.Pattern[str] | None:
 
 
 @cache
+def _affix_prefixes(lang: str) -> frozenset[str]:
+    """``[negation] affix_prefixes`` of ``lang``: the prefixes that surely negate a word."""
+    data = facts_data(lang).get("negation", {})
+    return frozenset(str(w).casefold() for w in data.get("affix_prefixes", []))
+
+
+@cache
 def _suffix_negation(lang: str) -> re.Pattern[str] | None:
     """``[negation] suffixes_word`` of ``lang``: a word negated by its ending ("wireless",
     "code-free"), as one regex; the stem before the ending must be a word of the language."""
@@ -2622,7 +2629,9 @@ def _suffix_negation(lang: str) -> re.Pattern[str] | None:
 def _affix_negations(text: str, lang: str) -> list[int]:
     """The offsets of the words ``text`` negates by a prefix ("untreated", "non-follow") or an
     ending ("wireless", "code-free"), each a negation of one word, not of a clause."""
-    found = [start for start, _, _ in _negated_words(text, lang)]
+    strong = _affix_prefixes(lang)  # "un", "non": "in", "im", "dis" begin "improve", "disgusted"
+    found = [start for start, end, stem in _negated_words(text, lang)
+             if text[start : end - len(stem)].casefold() in strong]  # fmt: skip
     found += [m.start() for m in re.finditer(r"(?<![\w-])non-[^\W\d_]{3,}", text, re.IGNORECASE)
               if m.start() not in found]  # fmt: skip
     ends = _suffix_negation(lang)

@@ -83,6 +83,11 @@ def test_a_negation_written_by_an_affix_or_an_idiom_passes(source: str, target: 
      "Residents were informed of the water cut."),
     ("A fonte não pôde dar detalhes, e a transição não foi suave.",
      "The source could not give details, and the transition was smooth."),
+    # "improve", "illegal": a prefix that negates nothing, or another word's
+    ("O médico pensou que era uma infecção, mas as coisas não melhoraram depois.",
+     "The doctor thought it was an infection, but things did improve later."),
+    ("Os EUA decidiram não considerar mais os assentamentos ilegais.",
+     "The US decided to consider the settlements more illegal."),
 ])
 def test_a_negation_of_a_clause_written_away_is_still_held(source: str, target: str) -> None:
     assert any("negation" in m for m in _blocking(source, target, "pt", "en"))
