@@ -2156,8 +2156,15 @@ def _says(text: str, run: list[int], lang: str) -> bool:
     """Is the name at ``text[run[0]:run[1]]`` the speaker of a verb of saying ("Clarke said",
     "disse Clarke", "disse a NASA")?"""
     pats = _say_patterns(lang)
-    return pats is not None and bool(pats[0].match(text, run[1])
-                                     or pats[1].search(text, max(0, run[0] - 24), run[0]))
+    if pats is None:
+        return False
+    if pats[0].match(text, run[1]):
+        return True
+    before = pats[1].search(text, max(0, run[0] - 24), run[0])
+    # "disse a NASA." ends the sentence: a speaker; "disse a Cook que" is said to Cook
+    return before is not None and (not before.group().rstrip().endswith((" a", " o", " os", " as",
+                                                                       " the"))
+                                   or not text[run[1] :].strip(" .!?\"”’'"))  # fmt: skip
 
 
 @cache
