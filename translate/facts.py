@@ -2161,10 +2161,10 @@ def _says(text: str, run: list[int], lang: str) -> bool:
     if pats[0].match(text, run[1]):
         return True
     before = pats[1].search(text, max(0, run[0] - 24), run[0])
-    # "disse a NASA." ends the sentence: a speaker; "disse a Cook que" is said to Cook
-    return before is not None and (not before.group().rstrip().endswith((" a", " o", " os", " as",
-                                                                       " the"))
-                                   or not text[run[1] :].strip(" .!?\"”’'"))  # fmt: skip
+    # after its verb a name is the speaker only at the end of the sentence or clause ("...,
+    # disse a NASA."); "disse a Cook que", "told GB News:" name the one spoken to
+    rest = text[run[1] :].strip(" .!?\"”’'")
+    return before is not None and (not rest or rest.startswith(","))
 
 
 @cache
