@@ -35,6 +35,7 @@ from .localize.quotes import DOUBLE_QUOTES
 from .localize.stage import (
     Localizer,
     check_numeric_dates,
+    day_range_ends,
     same_day_range,
     source_dates,
     source_numbers,
@@ -400,7 +401,7 @@ def missing_numbers(
     t_dates = target_dates(target, loc)
     d_matched, d_changed, d_missing = pair_dates(s_dates, t_dates)
     for s, t in d_changed:
-        if same_day_range(source, s, target, t):
+        if same_day_range(source, s, target, t, source_lang, loc.target_lang):
             continue  # "Aug. 9-16" -> "9-16 de agosto": the range's first and last day
         out.append(
             Finding(
@@ -432,10 +433,14 @@ def missing_numbers(
         )
     s_digits, t_digits, found = check_numeric_dates(source, target, loc, segment, t_dates)
     out.extend(found)  # dates written in digits ("05/08/2020"), read in each side's order
+    s_ends = day_range_ends(source, s_dates, source_lang)  # "10" of "July 9 and 10": a date's
+    t_ends = day_range_ends(target, t_dates, loc.target_lang)
     s_nums = source_numbers(
-        source, loc, [*((d.start, d.end) for d in s_dates), *names, *s_digits]
+        source, loc, [*((d.start, d.end) for d in s_dates), *names, *s_digits, *s_ends]
     )
-    t_nums = target_numbers(target, loc, [*((d.start, d.end) for d in t_dates), *t_digits])
+    t_nums = target_numbers(
+        target, loc, [*((d.start, d.end) for d in t_dates), *t_digits, *t_ends]
+    )
     n_matched, n_changed, n_missing = pair_numbers(s_nums, t_nums)
     out.extend(_measure_findings(n_matched, source, target, loc, segment))
     for ns, nt in n_changed:

@@ -1762,9 +1762,11 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
         own = [str(w) for w in data.get("own_clause", [])]
         cut = r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)" + (rf"|\s(?={joins}\s)" if joins else "")
         count = 0
+        words = "|".join(map(re.escape, (str(w) for w in data.get("words", []))))
         for part in re.split(cut, text, flags=re.IGNORECASE):
-            if own:  # "without" / "sem" makes a clause of its own
-                alone = rf"(?<![\w-])(?:{'|'.join(map(re.escape, own))})(?![\w-])"
+            if own:  # "without" / "sem" makes a clause of its own; "sem nenhum" is one
+                alone = (rf"(?<![\w-])(?:{'|'.join(map(re.escape, own))})(?![\w-])"
+                         rf"(?:\s+(?:{words})(?![\w-]))?")  # fmt: skip
                 n = len(re.findall(alone, part, re.IGNORECASE))
                 count += n
                 part = re.sub(alone, " ", part, flags=re.IGNORECASE)
@@ -1778,7 +1780,15 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
     for idiom in idioms:
         source = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", "", source, flags=re.IGNORECASE)
     s_count = clauses(src, source, src_lang)
-    if s_count < 2 or clauses(tgt, seg.target, tgt_lang) >= s_count:
+    if s_count < 2:
+        return []
+    t_count = clauses(tgt, seg.target, tgt_lang)
+    if t_count < s_count:  # "sem sangue" written "bloodless": a word negated by its affix
+        own = [str(w) for w in facts_data(src_lang).get("negation", {}).get("own_clause", [])]
+        alone = len(re.findall(rf"(?<![\w-])(?:{_alt(own)})(?![\w-])", source, re.IGNORECASE)
+                    ) if own else 0  # fmt: skip
+        t_count += min(alone, len(_affix_negations(seg.target, tgt_lang)))
+    if t_count >= s_count:
         return []
     return [Finding(
         "negation", "error",
@@ -1857,6 +1867,9 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if _prefix_renders(seg.source, hit.end(), _negated_words(seg.target, ctx.target_lang),
                        seg.target):  # fmt: skip
         return []  # "não especificada" written "unspecified": the prefix negates
+    source = _no_sense(seg.source, seg.segment.lang or ctx.source_lang)
+    if _affix_renders(source, src, seg.target, ctx.target_lang):
+        return []  # "sem fio" written "wireless", "não autorizado" "unauthorized"
     return [Finding(
         "negation", "error",
         f"the source says {hit.group()!r} and the target has no negation: the sense may be "
@@ -2130,6 +2143,33 @@ def _name_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None, re.P
 
 
 @cache
+def _say_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A verb of saying right after a name, or right before it (with an article): ``[names]
+    say`` of ``locales/facts/<lang>.toml``."""
+    says = [str(w) for w in facts_data(lang).get("names", {}).get("say", [])]
+    if not says:
+        return None
+    alt = _alt(says)
+    return (re_compile(rf"\s+(?:{alt})(?![\w-])", re.IGNORECASE),
+            re_compile(rf"(?<![\w-])(?:{alt})\s+(?:(?:the|a|o|os|as)\s+)?$", re.IGNORECASE))
+
+
+def _says(text: str, run: list[int], lang: str) -> bool:
+    """Is the name at ``text[run[0]:run[1]]`` the speaker of a verb of saying ("Clarke said",
+    "disse Clarke", "disse a NASA")?"""
+    pats = _say_patterns(lang)
+    if pats is None:
+        return False
+    if pats[0].match(text, run[1]):
+        return True
+    before = pats[1].search(text, max(0, run[0] - 24), run[0])
+    # after its verb a name is the speaker only at the end of the sentence or clause ("...,
+    # disse a NASA."); "disse a Cook que", "told GB News:" name the one spoken to
+    rest = text[run[1] :].strip(" .!?\"”’'")
+    return before is not None and (not rest or rest.startswith(","))
+
+
+@cache
 def _folded_names(*words: frozenset[str]) -> frozenset[str]:
     """The capitalized non-names of both sides, folded (the same for every sentence)."""
     return frozenset(_fold(w) for w in frozenset().union(*words))
@@ -2234,6 +2274,8 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
             t2, _, *t2_run = t_first[two]
             if s1_run == s2_run or t1_run == t2_run or t1 < t2:
                 continue  # one name on a side ("Bank of America"), or the order kept
+            if _says(seg.source, s1_run, src_lang) and _says(seg.target, t1_run, ctx.target_lang):
+                continue  # "Clarke said NASA ..." / "..., disse Clarke": the speaker moved
             if _genitive(seg.source, (s1_run[0], s1_run[1]), (s2_run[0], s2_run[1]), s_data[1],
                          s_data[2]) or _genitive(seg.target, (t2_run[0], t2_run[1]),
                                                  (t1_run[0], t1_run[1]), t_data[1], t_data[2]):
@@ -2556,15 +2598,79 @@ def _negated_words(text: str, lang: str, short: bool = False) -> list[tuple[int,
         pattern = re_compile(f"{pattern.pattern}|{four}", re.IGNORECASE)
     out = []
     words = None
+    plain = _not_negated(lang)
     for m in pattern.finditer(text):
         if words is None:
             from .glossary.words import english_words
 
             words = english_words().common if base_language(lang) == "en" else frozenset()
         stem = (m.group(2) or m.group(4)).casefold()
-        if stem in words:
+        if stem in words and (plain is None or not plain.fullmatch(m.group())):
             out.append((m.start(), m.end(), stem))
     return out
+
+
+@cache
+def _not_negated(lang: str) -> re.Pattern[str] | None:
+    """``[negation] not_negated`` of ``lang``: words whose prefix negates nothing ("inhabit",
+    "invaluable"), as regexes."""
+    words = [str(w) for w in facts_data(lang).get("negation", {}).get("not_negated", [])]
+    return re_compile("|".join(words), re.IGNORECASE) if words else None
+
+
+@cache
+def _affix_prefixes(lang: str) -> frozenset[str]:
+    """``[negation] affix_prefixes`` of ``lang``: the prefixes that surely negate a word."""
+    data = facts_data(lang).get("negation", {})
+    return frozenset(str(w).casefold() for w in data.get("affix_prefixes", []))
+
+
+@cache
+def _suffix_negation(lang: str) -> re.Pattern[str] | None:
+    """``[negation] suffixes_word`` of ``lang``: a word negated by its ending ("wireless",
+    "code-free"), as one regex; the stem before the ending must be a word of the language."""
+    ends = [str(w) for w in facts_data(lang).get("negation", {}).get("word_suffixes", [])]
+    if not ends:
+        return None
+    return re_compile(rf"(?<![\w-])([^\W\d_]{{3,}})-?(?:{_alt(ends)})(?![\w-])", re.IGNORECASE)
+
+
+def _affix_negations(text: str, lang: str) -> list[int]:
+    """The offsets of the words ``text`` negates by a prefix ("untreated", "non-follow") or an
+    ending ("wireless", "code-free"), each a negation of one word, not of a clause."""
+    strong = _affix_prefixes(lang)  # "un", "non": "in", "im", "dis" begin "improve", "disgusted"
+    found = [start for start, end, stem in _negated_words(text, lang)
+             if text[start : end - len(stem)].casefold() in strong]  # fmt: skip
+    found += [m.start() for m in re.finditer(r"(?<![\w-])non-[^\W\d_]{3,}", text, re.IGNORECASE)
+              if m.start() not in found]  # fmt: skip
+    ends = _suffix_negation(lang)
+    if ends is not None:
+        from .glossary.words import english_words
+
+        words = english_words().common if base_language(lang) == "en" else frozenset()
+        found += [m.start() for m in ends.finditer(text) if m.group(1).casefold() in words]
+    return sorted(found)
+
+
+def _affix_renders(source: str, src: re.Pattern[str], target: str, tgt_lang: str) -> bool:
+    """Is each of the source's negations ("sem fio", "não tratadas") one of the target's words
+    negated by an affix ("wireless", "untreated"), one to one, at about the same place of the
+    sentence (a fifth of its length either way)? A negation of a clause written away is not:
+    the target then has a negated word too few, or in another place."""
+    hits = [m.start() / max(len(source), 1) for m in src.finditer(source)]
+    # "informed" for "não foram informados": the source has the word with its "prefix" too,
+    # a cognate, not a negation
+    heads = {w[:5] for w in (_fold(x) for x in re.findall(r"[^\W\d_]{5,}", source))}
+    words = [at / max(len(target), 1) for at in _affix_negations(target, tgt_lang)
+             if _fold(target[at : at + 5]) not in heads]  # fmt: skip
+    if not hits or len(words) < len(hits):
+        return False
+    for where in hits:
+        near = [w for w in words if abs(w - where) <= 0.2]
+        if not near:
+            return False
+        words.remove(min(near, key=lambda w: abs(w - where)))
+    return True
 
 
 def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -2588,8 +2694,10 @@ def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
             at = word.find(root)
             if at < 0:
                 continue
-            before = seg.target[tokens[i - 1].start() : tok.start()] if i else ""
-            if at > 0 or (tgt_neg is not None and tgt_neg.match(before.strip(" -\u2010\u2011"))):
+            # a negation one or two words before: "não familiarizados", "não estão familiarizados"
+            before = seg.target[tokens[max(0, i - 2)].start() : tok.start()] if i else ""
+            if at > 0 or (tgt_neg is not None
+                          and tgt_neg.search(before.rstrip(" -\u2010\u2011"))):  # fmt: skip
                 negated = True
             elif bare is None:
                 bare = tok
@@ -4018,7 +4126,7 @@ def _presents(text: str, data: _Tense) -> list[re.Match[str]]:
 
 
 # a quotation: straight or curly double quotes around a run without quotes ("Won't Back Down.")
-_QUOTATION = re.compile(r'"([^"\n]+)"|“([^“”\n]+)”')
+_QUOTATION = re_compile(r'"([^"\n]+)"|“([^“”\n]+)”')
 
 
 def _kept_spans(source: str, target: str) -> list[tuple[int, int]]:
@@ -4613,6 +4721,121 @@ def check_conditional(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     )]  # fmt: skip
 
 
+_ACTOR_TOKEN = re_compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|[^\w\s]")
+
+
+@cache
+def _actor_data(lang: str) -> tuple[frozenset[str], frozenset[str]] | None:
+    """(words that may not stand between a subject and its object, articles) of ``lang``:
+    ``[actors]`` of ``locales/facts/<lang>.toml``."""
+    data = facts_data(lang).get("actors", {})
+    between = frozenset(str(w).casefold() for w in data.get("not_between", []))
+    if not between:
+        return None
+    return between, frozenset(str(w).casefold() for w in data.get("articles", []))
+
+
+@cache
+def _actor_concepts(lang: str) -> dict[str, str]:
+    """Each word of ``[actors.concepts]`` of ``lang`` (casefolded) -> its key (the same keys in
+    every language)."""
+    data = facts_data(lang).get("actors", {}).get("concepts", {})
+    return {str(w).casefold(): f"={key}" for key, words in data.items() for w in words}
+
+
+def _actor_words(text: str, lang: str) -> tuple[list[str], dict[str, int]]:
+    """The tokens of ``text`` (words and single punctuation marks) and the position of each
+    lower-case word by its key: the key of its kind of actor (``[actors.concepts]``), else,
+    for a word of four letters or more, its cognate key (folded, doubled letters once, first
+    four letters); -1 when two words share a key."""
+    tokens = _ACTOR_TOKEN.findall(text)
+    concepts = _actor_concepts(lang)
+    keys: dict[str, int] = {}
+    for i, tok in enumerate(tokens):
+        if len(tok) < 3 or not tok[0].isalpha():
+            continue
+        if not tok[0].islower() and i > 0:
+            continue  # a name (the name-order check reads those), not the sentence's first word
+        key = concepts.get(tok.casefold())
+        if key is None:
+            if len(tok) < 4:
+                continue
+            key = _DOUBLED.sub(r"\1", _fold(tok))[:4]
+        keys[key] = -1 if key in keys else i
+    return tokens, keys
+
+
+_DOUBLED = re_compile(r"(\w)\1")
+
+
+def _actor_role(tokens: list[str], i: int,
+                data: tuple[frozenset[str], frozenset[str]]) -> str | None:  # fmt: skip
+    """"subject" when ``tokens[i]`` (after an article, or first) stands before a verb and an
+    article and a word ("the police arrested the protesters"), "object" when after an article
+    and a verb that follow a word with an article ("the protesters arrested the police"), else
+    (neither, or both) None. One or two words make the verb ("has arrested", "militar
+    prendeu": an adjective after its noun stands in the gap too)."""
+    between, articles = data
+
+    def art(j: int) -> bool:
+        return 0 <= j < len(tokens) and tokens[j].casefold() in articles
+
+    def word(j: int) -> bool:
+        return (0 <= j < len(tokens) and len(tokens[j]) >= 3 and tokens[j][0].isalpha()
+                and tokens[j][0].islower() and tokens[j].casefold() not in between
+                and tokens[j].casefold() not in articles)  # fmt: skip
+
+    subject = (i == 0 or art(i - 1)) and any(
+        all(word(j) for j in range(i + 1, i + 1 + n))
+        and ((art(i + 1 + n) and word(i + 2 + n)) or (n == 1 and word(i + 2)))
+        for n in (1, 2))
+    obj = art(i - 1) and any(
+        all(word(j) for j in range(i - 1 - n, i - 1)) and word(i - 2 - n)
+        and (art(i - 3 - n) or art(i - 4 - n))
+        for n in (1, 2))
+    if subject == obj:
+        return None
+    return "subject" if subject else "object"
+
+
+def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Two actors that are no names keep their places around the verb: "the police arrested
+    the protesters" written "os manifestantes prenderam a polícia" says who did what the other
+    way round, and no name, number or word count sees it. Read on the lower-case words of four
+    letters or more that the two sides write as cognates (the same first four letters,
+    folded, doubled letters once: "police" / "polícia", "government" / "governo"), each once on
+    each side: one that stands as a subject on one side ("the police arrested the": after an
+    article, before a verb of one or two words and an article) and as an object on the other
+    ("the protesters arrested the police": after a word with its article, a verb and an
+    article). A verb's words are none of the prepositions, conjunctions, relatives, copulas or
+    pronouns of ``[actors] not_between`` of ``locales/facts/<lang>.toml``. Blocking. "os
+    manifestantes foram presos pela polícia" (a passive: "pela" stands in the verb's place)
+    and "o plano do governo" are not read; an adjective after its noun ("subsídios solares
+    públicos") stands after no article and is not read either."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _actor_data(src_lang), _actor_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    s_tokens, s_keys = _actor_words(seg.source, src_lang)
+    t_tokens, t_keys = _actor_words(seg.target, ctx.target_lang)
+    both = sorted((i, t_keys[k]) for k, i in s_keys.items() if i >= 0 and t_keys.get(k, -1) >= 0)
+    for s1, t1 in both:  # one actor: the subject on one side, the object on the other
+        s_role = _actor_role(s_tokens, s1, s_data)
+        t_role = _actor_role(t_tokens, t1, t_data) if s_role else None
+        if s_role and t_role and s_role != t_role:
+            return [Finding(
+                "names", "error",
+                f"the source has {s_tokens[s1]!r} {'before' if s_role == 'subject' else 'after'}"
+                f" its verb and the target {t_tokens[t1]!r} "
+                f"{'before' if t_role == 'subject' else 'after'} its verb: who did what to whom "
+                "may be turned",
+                segment=seg.id, data={"kind": "actor-order"},
+            )]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4623,7 +4846,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_word_negation, check_bidi_numbers, check_range_currency, check_bare_dollar,
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
-                 check_name_order, check_name_spelling, check_name_lost, check_opening_lost,
-                 check_modality, check_action, check_ranks, check_tense,
+                 check_name_order, check_actor_order, check_name_spelling, check_name_lost,
+                 check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_hidden_characters]  # fmt: skip

@@ -2256,7 +2256,7 @@ def permalink_glyphs(html: str) -> str:
 
 # an end tag run into the next one ("</div</div>"): HTML reads "div<" as its name and ignores it,
 # so every element it meant to close stays open and the rest of the page falls inside it
-_RUN_ON_END_TAG = re.compile(r"(</[A-Za-z][A-Za-z0-9]{0,20})(?=</[A-Za-z])")
+_RUN_ON_END_TAG = re_compile(r"(</[A-Za-z][A-Za-z0-9]{0,20})(?=</[A-Za-z])")
 
 
 def run_on_end_tags(html: str) -> str:
@@ -2273,13 +2273,13 @@ def run_on_end_tags(html: str) -> str:
 
 
 # a section's box whose id is the anchor of its own heading (a table of contents links to it)
-_ANCHORED_BOX = re.compile(
+_ANCHORED_BOX = re_compile(
     r"<(?:div|section|article)\b[^>]*?\sid\s*=\s*[\"']?([A-Za-z0-9_-]{10,200})[^>]*>"
     r"(?:\s*<(?!/|h[1-6]\b)[A-Za-z][^>]*>)*\s*<h([1-6])\b[^>]*>(.{1,600}?)</h\2\s*>",
     re.IGNORECASE | re.DOTALL,
 )
-_ANCHOR_WORD = re.compile(r"[^\W_]+")
-_TAG = re.compile(r"<[^>]*>")
+_ANCHOR_WORD = re_compile(r"[^\W_]+")
+_TAG = re_compile(r"<[^>]*>")
 
 
 def _slug_words(text: str) -> list[str]:

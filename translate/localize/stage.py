@@ -390,35 +390,84 @@ _RANGE_AFTER = re_compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?\d")
 _RANGE_BEFORE = re_compile(r"\d[ \u00a0]?[-\u2010-\u2014][ \u00a0]?$")
 
 
-def _in_day_range(text: str, start: int, end: int) -> bool:
+@lru_cache(maxsize=16)
+def _range_words(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """A day range written with a word of ``lang`` (``[day_ranges] joins`` of
+    ``locales/facts/<lang>.toml``): "July 9 and 10", "Feb. 25 to 27"; "9 e 10 de julho", "de 25
+    a 27 de fevereiro" (the mention's day and the other end's, one to two digits)."""
+    from ..langdata import facts_data
+
+    words = [str(w) for w in facts_data(lang).get("day_ranges", {}).get("joins", [])]
+    if not words:
+        return None
+    alt = "|".join(map(re.escape, words))
+    return (re_compile(rf"[ \u00a0]+(?:{alt})[ \u00a0]+(\d{{1,2}})(?![\d.,:]?\d)", re.IGNORECASE),
+            re_compile(rf"(?<![\d.,])(\d{{1,2}})[ \u00a0]+(?:{alt})[ \u00a0]+$", re.IGNORECASE))
+
+
+def _in_day_range(text: str, start: int, end: int, lang: str = "") -> bool:
     """Whether the date mention ``text[start:end]`` is one end of a day range written with a
-    dash: the engine may name the other end, so a changed day there is no wrong date."""
-    return bool(_RANGE_AFTER.match(text, end)) or bool(
-        _RANGE_BEFORE.search(text, max(0, start - 6), start))
+    dash, or with one of ``lang``'s range words ("July 9 and 10", "de 25 a 27 de fevereiro"):
+    the engine may name the other end, so a changed day there is no wrong date."""
+    if _RANGE_AFTER.match(text, end) or _RANGE_BEFORE.search(text, max(0, start - 6), start):
+        return True
+    words = _range_words(lang) if lang else None
+    return words is not None and bool(
+        words[0].match(text, end) or words[1].search(text, max(0, start - 12), start))
 
 
 _DAY_AFTER = re_compile(r"[ \u00a0]?[-\u2010-\u2014][ \u00a0]?(\d{1,2})(?!\d)")
 _DAY_BEFORE = re_compile(r"(?<!\d)(\d{1,2})\D{1,6}$")
+_YEAR_AFTER = re_compile(r",?[ \u00a0]+(\d{4})(?![\d.,:]?\d)")
+_DASH_DAY_BEFORE = re_compile(r"(?<![\d.,])(\d{1,2})[ \u00a0]?[-\u2010-\u2014][ \u00a0]?$")
 
 
-def _range_end_of(first: str, a: DateMention, other: str, b: DateMention) -> bool:
-    """``a`` is a range's first day with a dash and its last day after it ("Aug. 9-16"), and
-    ``b`` is that last day with the first day written just before it ("9-16 de agosto",
-    "de 9 a 16 de agosto")."""
-    m = _DAY_AFTER.match(first, a.end)
+def day_range_ends(text: str, dates: Sequence[DateMention], lang: str) -> list[tuple[int, int]]:
+    """The spans of the other ends of the day ranges ``lang``'s words write around the date
+    mentions ``dates`` of ``text`` ("10" of "July 9 and 10", "25" of "de 25 a 27 de fevereiro"):
+    part of a date, not numbers of their own (the numbers check leaves them to the dates')."""
+    words = _range_words(lang)
+    out = []
+    for d in dates:
+        if d.day is None:
+            continue
+        found = [_DAY_AFTER.match(text, d.end), _DASH_DAY_BEFORE.search(text, max(0, d.start - 6),
+                                                                         d.start)]  # fmt: skip
+        if words is not None:
+            found += [words[0].match(text, d.end),
+                      words[1].search(text, max(0, d.start - 12), d.start)]  # fmt: skip
+        for m in found:
+            if m is None:
+                continue
+            out.append(m.span(1))
+            year = _YEAR_AFTER.match(text, m.end(1)) if m.start(1) > d.start else None
+            if year is not None:  # "February 25-27, 2025": the range's year
+                out.append(year.span(1))
+    return out
+
+
+def _range_end_of(first: str, a: DateMention, other: str, b: DateMention,
+                  lang: str = "") -> bool:  # fmt: skip
+    """``a`` is a range's first day with a dash (or a range word of ``first``'s language
+    ``lang``: "July 9 and 10") and its last day after it ("Aug. 9-16"), and ``b`` is that last
+    day with the first day written just before it ("9-16 de agosto", "de 9 a 16 de agosto")."""
+    words = _range_words(lang) if lang else None
+    m = _DAY_AFTER.match(first, a.end) or (words[0].match(first, a.end) if words else None)
     if m is None or a.day is None or b.day != int(m.group(1)):
         return False
     before = _DAY_BEFORE.search(other, max(0, b.start - 8), b.start)
     return before is not None and int(before.group(1)) == a.day
 
 
-def same_day_range(source: str, s: DateMention, target: str, t: DateMention) -> bool:
+def same_day_range(source: str, s: DateMention, target: str, t: DateMention,
+                   source_lang: str = "", target_lang: str = "") -> bool:  # fmt: skip
     """Whether a source date and a target date of another day are the two ends of one day
     range that both sentences write: the same first and last day (and month), one written on
-    each side of the range."""
+    each side of the range (joined by a dash, or by a range word of the side's language)."""
     if s.month != t.month or (None not in (s.year, t.year) and s.year != t.year):
         return False
-    return _range_end_of(source, s, target, t) or _range_end_of(target, t, source, s)
+    return (_range_end_of(source, s, target, t, source_lang)
+            or _range_end_of(target, t, source, s, target_lang))  # fmt: skip
 
 
 def localize_text(
@@ -436,8 +485,8 @@ def localize_text(
         wrong = (s, t) in changed
         if (t.day is not None and s.day is None) or (t.year is not None and s.year is None):
             continue  # the target says more than the source: leave it to the reviewer
-        if wrong and (_in_day_range(source, s.start, s.end)
-                      or _in_day_range(target, t.start, t.end)):
+        if wrong and (_in_day_range(source, s.start, s.end, loc.source_lang)
+                      or _in_day_range(target, t.start, t.end, loc.target_lang)):
             continue  # "Aug. 9-16" / "9-16 de agosto": one names the range's first day, the
             # other its last; rewriting one day would write the range "9-9"
         if s.month is None and _kept_in_name(source, s.start, target, t.start, s.end, t.end):
@@ -474,6 +523,8 @@ def localize_text(
                 )
     s_spans, t_spans = _numeric_dates(source, target, loc, segment, edits, result.findings)
     t_spans += _clock_times(source, target, loc, edits)
+    s_spans += day_range_ends(source, s_dates, loc.source_lang)  # "10" of "July 9 and 10"
+    t_spans += day_range_ends(target, t_dates, loc.target_lang)
     s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates] + s_spans)
     t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates] + t_spans)
     n_matched, n_changed, _ = pair_numbers(s_nums, t_nums)
