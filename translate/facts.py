@@ -4760,12 +4760,19 @@ def _actor_words(text: str, lang: str) -> tuple[list[str], dict[str, int]]:
         if key is None:
             if len(tok) < 4:
                 continue
-            key = _DOUBLED.sub(r"\1", _fold(tok))[:4]
+            key = _cognate_key(tok)
         keys[key] = -1 if key in keys else i
     return tokens, keys
 
 
 _DOUBLED = re_compile(r"(\w)\1")
+
+
+@lru_cache(maxsize=65536)
+def _cognate_key(word: str) -> str:
+    """A word's cognate key: folded, doubled letters once, its first four letters (read
+    once per word form: the same words come back sentence after sentence)."""
+    return _DOUBLED.sub(r"\1", _fold(word))[:4]
 
 
 def _actor_role(tokens: list[str], i: int,
@@ -4819,11 +4826,16 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     if s_data is None or t_data is None:
         return []
     s_tokens, s_keys = _actor_words(seg.source, src_lang)
+    s_roles = {i: role for i in s_keys.values() if i >= 0
+               if (role := _actor_role(s_tokens, i, s_data)) is not None}
+    if not s_roles:
+        return []  # no actor of the source stands as a subject or an object
     t_tokens, t_keys = _actor_words(seg.target, ctx.target_lang)
-    both = sorted((i, t_keys[k]) for k, i in s_keys.items() if i >= 0 and t_keys.get(k, -1) >= 0)
+    both = sorted((i, t_keys[k]) for k, i in s_keys.items()
+                  if i in s_roles and t_keys.get(k, -1) >= 0)
     for s1, t1 in both:  # one actor: the subject on one side, the object on the other
-        s_role = _actor_role(s_tokens, s1, s_data)
-        t_role = _actor_role(t_tokens, t1, t_data) if s_role else None
+        s_role = s_roles[s1]
+        t_role = _actor_role(t_tokens, t1, t_data)
         if s_role and t_role and s_role != t_role:
             return [Finding(
                 "names", "error",
