@@ -1806,8 +1806,7 @@ def _prefix_renders(source: str, after: int, negated: list[tuple[int, int, str]]
     rendering: "informados" itself starts with the prefix, a cognate, not a negation."""
     if not negated:
         return False
-    def single(text: str) -> str:  # "supported" / "suportada": doubled letters once
-        return re.sub(r"(\w)\1", r"\1", _fold(text))
+    single = _single  # "supported" / "suportada": doubled letters once
 
     def skeleton(text: str) -> str:
         return re.sub(r"[aeiouy]", "", single(text))
@@ -4769,10 +4768,15 @@ _DOUBLED = re_compile(r"(\w)\1")
 
 
 @lru_cache(maxsize=65536)
-def _cognate_key(word: str) -> str:
-    """A word's cognate key: folded, doubled letters once, its first four letters (read
+def _single(word: str) -> str:
+    """``word`` folded, with doubled letters written once ("supported" / "suportada"; read
     once per word form: the same words come back sentence after sentence)."""
-    return _DOUBLED.sub(r"\1", _fold(word))[:4]
+    return _DOUBLED.sub(r"\1", _fold(word))
+
+
+def _cognate_key(word: str) -> str:
+    """A word's cognate key: folded, doubled letters once, its first four letters."""
+    return _single(word)[:4]
 
 
 def _actor_role(tokens: list[str], i: int,
