@@ -25,6 +25,7 @@ from .facts import (
     decade_in,
     expected_ratio,
     in_joined_range,
+    ordinal_values,
     round_in,
 )
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
@@ -461,7 +462,14 @@ def missing_numbers(
     # a target date no source date claims: the reader took "12 out" ("12 out of 13") or
     # "Oct. 13" copied into Portuguese for a date on one side only; its day or year is a number
     free = {v for t in t_dates if id(t) not in used for v in (t.day, t.year) if v is not None}
+    # a day of the month the target writes as an ordinal ("dia 21" as "the 21st")
+    days = [v for v in ordinal_values(target, loc.target_lang) if 1 <= v <= 31]
     for ns in n_missing:
+        day = next((int(v) for v in ns.values if v == v.to_integral_value() and
+                    int(v) in days), None)
+        if day is not None:
+            days.remove(day)
+            continue
         if any(v in free for v in ns.values if v == v.to_integral_value()):
             free.difference_update(ns.values)
             continue

@@ -1361,6 +1361,12 @@ def _ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
     return [(m.start(), m.end(), int(m.group(1))) for m in pattern.finditer(text)]
 
 
+def ordinal_values(text: str, lang: str) -> list[int]:
+    """The values of the ordinals ``text`` writes in digits with a suffix of ``[signs]
+    ordinal_suffixes`` of ``locales/facts/<lang>.toml`` ("21st", "3.º")."""
+    return [v for *_, v in _ordinals(text, lang)]
+
+
 def check_ordinals(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An ordinal written in digits ("3rd") must keep its value: "3.º", "3º" or "terceiro"
     are right, "4.º" is blocking (when the source has no 4th). Ordinals in dates are the
@@ -1760,7 +1766,7 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
         data = facts_data(lang).get("negation", {})
         joins = "|".join(map(re.escape, (str(w) for w in data.get("clause_words", []))))
         own = [str(w) for w in data.get("own_clause", [])]
-        cut = r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)" + (rf"|\s(?={joins}\s)" if joins else "")
+        cut = r"[,;:()\u2013\u2014]|\s-\s|[.!?](?=\s)" + (rf"|\s(?=(?:{joins})\s)" if joins else "")
         count = 0
         words = "|".join(map(re.escape, (str(w) for w in data.get("words", []))))
         for part in re.split(cut, text, flags=re.IGNORECASE):
@@ -4044,6 +4050,7 @@ def check_ranks(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     first = t_data[1] if t_data is not None else None
     words = [v for *_, v in number_words(seg.target, ctx.target_lang)]
     words += [v for *_, v in _ordinal_words(seg.target, ctx.target_lang)]
+    target_ranks = ranks_in(seg.target, ctx.target_lang)
     out = []
     seen: dict[str, int] = {}
     for start, end, digits in source:
@@ -4064,6 +4071,10 @@ def check_ranks(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             ))
             continue
         count = len(written) - len(minus) + words.count(int(value))
+        # a sign glued to the number by a full stop ("nº24" written "no.24"), which the plain
+        # search leaves as a decimal's digits
+        at = {m.start() for m in written}
+        count += sum(1 for _, e, d in target_ranks if str(int(d)) == value and e - len(d) not in at)
         if value == "1" and first is not None:
             count += len(first.findall(seg.target))
         if count < seen[value]:

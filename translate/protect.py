@@ -34,6 +34,7 @@ from .glossary.forms import (
     adjective_of,
     all_forms,
     glossary_form,
+    locale_chain,
     regional_forms,
     source_forms,
     target_form,
@@ -647,7 +648,8 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         def acceptable(hit: _Hit, exp: Expectation, native: set[tuple[str, ...]] = native
                        ) -> bool:
             return any(is_expected(hit.surface, e) for e in (exp.expected, *exp.accepted)) \
-                or token_keys(hit.surface) in native or _capitals_of(hit.surface, exp)
+                or token_keys(hit.surface) in native or _capitals_of(hit.surface, exp) \
+                or _written_as_sent(item, exp, hit, locale)
         ambiguous: bool | None = None  # asked only for a hit to repair: costs a search
         free = list(hits)
         assigned: dict[int, _Hit] = {}
@@ -795,6 +797,13 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
     mention = exp.mention
     if not _confident(mention, source_lang):
         return "unsure-source"
+    if exp.part == "surname" and mention.entry.type != "person" and \
+            exp.expected == mention.variant and not _listed_word(mention.variant, mention.entry,
+                                                                 locale):
+        # A word of a place's name standing alone, written as the source writes it because the
+        # locale's form has no word at its place ("Oriente" of "Médio Oriente" is no word of
+        # "Middle East"): the source's word, never put into an edition of another language.
+        return "unsure-source"
     if ambiguous:
         return "ambiguous"  # the source also writes the name where it is no mention
     if not hit.exact and _surname(hit.variant) != _surname(exp.expected) and \
@@ -816,6 +825,34 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
     if not _grammar_ok(target, hit.start, replacement, locale):
         return "grammar"
     return (replacement,)
+
+
+def _written_as_sent(item: ProtectedSegment, exp: Expectation, hit: _Hit, locale: str) -> bool:
+    """Did the engine write, in an English edition, the listed English alias it was sent for
+    the mention ("Vaticano" sent as "Vatican" and written "the Vatican newspaper")? The
+    glossary's names are English: the alias is the entry's name there as much as its main
+    name, and putting "Vatican City" in its place changes what the sentence says. Not a
+    deprecated form ("Kiev"), nor a name the gazetteer gives in another language ("Moskva")."""
+    entry = exp.mention.entry
+    if locale_chain(locale)[-1] != "en" or glossary_form(entry, locale):
+        return False
+    a, b = item.mt_spans[_index_of(item, exp)]
+    sent = item.mt_source[a:b]
+    return sent in entry.aliases and not is_gazetteer_name(entry.id, sent) and \
+        token_keys(sent) == token_keys(hit.surface)
+
+
+def _listed_word(word: str, entry: Entry, locale: str) -> bool:
+    """Is ``word`` a word of one of ``entry``'s forms an edition in ``locale`` writes: the
+    locale's form, the glossary's own (English) name and aliases, the accepted forms?"""
+    keys = token_keys(word)
+    forms = (target_form(entry, locale), entry.name, *entry.aliases,
+             *accepted_forms(entry, locale.split("-")[0]))
+    for form in forms:
+        words = token_keys(form)
+        if any(words[i : i + len(keys)] == keys for i in range(len(words) - len(keys) + 1)):
+            return True
+    return False
 
 
 def _mask(item: ProtectedSegment, missing: set[int]) -> tuple[str, dict[str, int]] | None:
