@@ -649,7 +649,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                        ) -> bool:
             return any(is_expected(hit.surface, e) for e in (exp.expected, *exp.accepted)) \
                 or token_keys(hit.surface) in native or _capitals_of(hit.surface, exp) \
-                or _written_as_sent(item, exp, hit, locale)
+                or _english_alias(exp, hit, locale)
         ambiguous: bool | None = None  # asked only for a hit to repair: costs a search
         free = list(hits)
         assigned: dict[int, _Hit] = {}
@@ -803,7 +803,7 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
         # A word of a place's name standing alone, written as the source writes it because the
         # locale's form has no word at its place ("Oriente" of "Médio Oriente" is no word of
         # "Middle East"): the source's word, never put into an edition of another language.
-        return "unsure-source"
+        return "source-word"
     if ambiguous:
         return "ambiguous"  # the source also writes the name where it is no mention
     if not hit.exact and _surname(hit.variant) != _surname(exp.expected) and \
@@ -827,19 +827,18 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
     return (replacement,)
 
 
-def _written_as_sent(item: ProtectedSegment, exp: Expectation, hit: _Hit, locale: str) -> bool:
-    """Did the engine write, in an English edition, the listed English alias it was sent for
-    the mention ("Vaticano" sent as "Vatican" and written "the Vatican newspaper")? The
-    glossary's names are English: the alias is the entry's name there as much as its main
-    name, and putting "Vatican City" in its place changes what the sentence says. Not a
-    deprecated form ("Kiev"), nor a name the gazetteer gives in another language ("Moskva")."""
+def _english_alias(exp: Expectation, hit: _Hit, locale: str) -> bool:
+    """Is ``hit``, in an English edition, one of the entry's listed aliases ("the Vatican
+    newspaper" for Vatican City)? The glossary's names are English: an alias is the entry's
+    name there as much as its main name, and putting "Vatican City" in its place changes what
+    the sentence says. Not a deprecated form ("Kiev"), nor a name the gazetteer gives in
+    another language ("Москва")."""
     entry = exp.mention.entry
     if locale_chain(locale)[-1] != "en" or glossary_form(entry, locale):
         return False
-    a, b = item.mt_spans[_index_of(item, exp)]
-    sent = item.mt_source[a:b]
-    return sent in entry.aliases and not is_gazetteer_name(entry.id, sent) and \
-        token_keys(sent) == token_keys(hit.surface)
+    keys = token_keys(hit.surface)
+    return any(token_keys(a) == keys and not is_gazetteer_name(entry.id, a)
+               for a in entry.aliases)
 
 
 def _listed_word(word: str, entry: Entry, locale: str) -> bool:
@@ -994,11 +993,12 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
         span = (m.start, m.end)
         if m.match == "misspelling" or (m.match == "partial" and m.entry.type == "person"):
             replaced = m.fix is not None
-            # what the edition writes: the expected form, unless the target was left as the
-            # engine wrote it (its own finding says why)
-            kept = next((p for p in placements if p.expectation is exp and _left_alone(p)),
-                        None)
-            uses = exp.expected if kept is None else kept.target_surface
+            # what the edition writes: the form its placement found or put there (a form
+            # left as the engine wrote it, its own finding says why; an English alias kept,
+            # "Vatican"), else the expected form
+            placed = next((p for p in placements if p.expectation is exp and
+                           p.status in ("kept", "repaired") and p.target_surface), None)
+            uses = exp.expected if placed is None else placed.target_surface
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
                        + (f"; the edition uses \u201c{uses}\u201d" if replaced else
                           "; check the given name"))
@@ -1018,8 +1018,9 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
             out.append(Finding(
                 "glossary", "warning",
                 f"{m.entry.name} (\u201c{m.surface}\u201d) left as the engine wrote it, "
-                f"\u201c{p.found_as}\u201d: {_LEFT_ALONE[left[0]]}; expected "
-                f"\u201c{p.expectation.expected}\u201d",
+                f"\u201c{p.found_as}\u201d: {_LEFT_ALONE[left[0]]}" + (
+                    "" if left[0] == "source-word" else
+                    f"; expected \u201c{p.expectation.expected}\u201d"),
                 segment=seg, source_span=(m.start, m.end), target_span=p.target_span,
                 data={"entry": m.entry.id, "expected": p.expectation.expected,
                       "found": p.found_as, "actions": p.actions}))
@@ -1093,6 +1094,8 @@ def _left_alone(p: Placement) -> bool:
 # Why a name in a wrong form was not replaced (the placement's action -> the reason shown).
 _LEFT_ALONE = {
     "unsure-source": "the source spelling is not surely this name",
+    "source-word": "a word of its name standing alone, which the edition's form of the name "
+                   "does not hold: the source's word is no form of the edition's language",
     "ambiguous": "the source also writes this name where it is no mention",
     "engine-form": "it is the engine's own word, not a listed form",
     "acronym-kept": "an acronym is not replaced by a phrase",
