@@ -35,8 +35,8 @@ def _restored(sources: list[str], outputs: list[str], canonicalize: bool = True
             mt_spans=[(e.mention.start, e.mention.end) for e in it.expectations])
             for it in prepared.items]
     result = restore_segments(prepared, outputs)
-    return (result.targets, [(i["name"], i["status"], i["actions"]) for i in result.report["items"]],
-            [f.message for fs in result.findings for f in fs])
+    items = [(i["name"], i["status"], i["actions"]) for i in result.report["items"]]
+    return result.targets, items, [f.message for fs in result.findings for f in fs]
 
 
 def test_a_word_of_a_places_name_is_not_written_into_another_language() -> None:
