@@ -181,6 +181,18 @@ def test_review_apply_releases_a_held_item_on_the_next_run(tmp_path: Path, money
     assert last.exit_code == 0 and summary["skipped"] == 3 and summary["held"] == 0
 
 
+def test_a_feed_of_one_item_no_engine_serves_says_so_in_one_line(
+    tmp_path: Path, feed_cli: Run
+) -> None:
+    # probe26: the corpus's one-item Russian, Japanese and Hebrew feeds said "(1 items)"
+    source = tmp_path / "one.xml"
+    source.write_text(rss([item(1)], language="en-us"), encoding="utf-8")
+    result = feed_cli(source, "--to", "ja", "--out", tmp_path / "site")
+    assert result.exit_code == 4, result.stderr
+    lines = [ln for ln in result.stderr.splitlines() if ln.startswith("failed:")]
+    assert len(lines) == 1 and lines[0].endswith("(1 item); the ja feed is not written"), lines
+
+
 @pytest.mark.parametrize(("language", "given"), [("en-us", ()), (None, ()),
                                                  ("en-us", ("--from", "en"))])
 def test_a_locale_no_engine_serves_fails_once_and_alone(

@@ -146,7 +146,8 @@ def _print_failures(summary: FeedSummary) -> None:
     for report in summary.feeds:
         for locale, why in report.failed_locales.items():
             n = whole.get((report.slug, locale), 0)
-            click.echo(f"failed: {report.slug} {locale}: {why} ({n} items); the {locale} feed"
+            items = "1 item" if n == 1 else f"{n} items"
+            click.echo(f"failed: {report.slug} {locale}: {why} ({items}); the {locale} feed"
                        " is not written", err=True)
 
 
