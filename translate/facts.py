@@ -4751,15 +4751,18 @@ def _actor_words(text: str, lang: str) -> tuple[list[str], dict[str, int]]:
     concepts = _actor_concepts(lang)
     keys: dict[str, int] = {}
     for i, tok in enumerate(tokens):
-        if len(tok) < 3 or not tok[0].isalpha():
+        if len(tok) < 3:
             continue
-        if not tok[0].islower() and i > 0:
+        first = tok[0]
+        if not first.isalpha():
+            continue
+        if i and not first.islower():
             continue  # a name (the name-order check reads those), not the sentence's first word
         key = concepts.get(tok.casefold())
         if key is None:
             if len(tok) < 4:
                 continue
-            key = _cognate_key(tok)
+            key = _single(tok)[:4]  # _cognate_key, inlined: once per word of every sentence
         keys[key] = -1 if key in keys else i
     return tokens, keys
 
@@ -4787,6 +4790,8 @@ def _actor_role(tokens: list[str], i: int,
     (neither, or both) None. One or two words make the verb ("has arrested", "militar
     prendeu": an adjective after its noun stands in the gap too)."""
     between, articles = data
+    if i and tokens[i - 1].casefold() not in articles:
+        return None  # both readings need an article just before (or the sentence's first word)
 
     def art(j: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].casefold() in articles
