@@ -2759,9 +2759,24 @@ def _ordinal_table(lang: str) -> dict[str, int]:
 _ORDINAL_WORD = re_compile(r"(?<![\w-])[^\W\d_]+(?![\w]|[-\u2010\u2011]\s?feira)")
 
 
+@cache
+def _ordinal_gate(lang: str) -> tuple[str, ...]:
+    """The ordinal words of ``lang`` that hold none of the others ("primeira", not
+    "primeiras"): a text whose casefolded form contains none of them has no ordinal word."""
+    keys = _ordinal_table(lang)
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
 def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     table = _ordinal_table(lang)
     if not table:
+        return []
+    # A word found below is one whose casefolded form is a key; ``str.casefold`` maps each
+    # character on its own (Unicode's full case folding has no context), so that key is part
+    # of the casefolded text, and so is one of ``_ordinal_gate``'s: without any, none is found
+    # (tests/speed/test_fast_paths22.py reads both ways on the facts sets and the corpus).
+    folded = text.casefold()
+    if not any(k in folded for k in _ordinal_gate(lang)):
         return []
     out = []
     for m in _ORDINAL_WORD.finditer(text):

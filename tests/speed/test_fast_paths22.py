@@ -1,4 +1,10 @@
-"""speed22: the actor-order check's readings (``facts._actor_words``, ``facts._actor_role``)
+"""speed22: the fast paths of two readings, each proven to read what it read before.
+
+1. The ordinal words (``facts._ordinal_words``) are looked for only in a text whose casefolded
+form contains one of them (``facts._ordinal_gate``): the same words found with and without
+that pre-test, on every text of the facts sets and the corpus, in both languages.
+
+2. The actor-order check's readings (``facts._actor_words``, ``facts._actor_role``)
 with their fast paths — the cognate key inlined, and a word with no article just before it (and
 not the sentence's first) given no role at once — against the readings as hostile19 wrote them
 (copied below), on every token of every sentence pair of the facts sets (the engine's output,
@@ -83,6 +89,34 @@ def test_reference_is_the_shipped_reading_on_a_turned_sentence() -> None:
     assert (tokens, keys) == _reference_words("The police arrested the protesters.", "en")
     roles = {tokens[i]: facts._actor_role(tokens, i, data) for i in keys.values() if i >= 0}
     assert roles["police"] == "subject" and roles["protesters"] == "object"
+
+
+def _reference_ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """``_ordinal_words`` before speed22 (no pre-test)."""
+    table = facts._ordinal_table(lang)
+    return [(m.start(), m.end(), table[m.group().casefold()])
+            for m in facts._ORDINAL_WORD.finditer(text) if m.group().casefold() in table]
+
+
+def test_ordinal_gate_keeps_every_word() -> None:
+    assert facts._ordinal_words("O Segundo e a TERCEIRAS", "pt") == [(2, 9, 2), (14, 23, 3)]
+    assert "primeiras" not in facts._ordinal_gate("pt")  # "primeira" stands for it
+    assert facts._ordinal_words("the fifty-fifth time", "en") == _reference_ordinals(
+        "the fifty-fifth time", "en")
+
+
+@pytest.mark.slow
+def test_ordinal_gate_reads_what_the_reference_reads() -> None:
+    texts = list(dict.fromkeys(_texts()))
+    wrong, found = [], 0
+    for lang in ("en", "pt"):
+        for text in texts:
+            got = facts._ordinal_words(text, lang)
+            if got != _reference_ordinals(text, lang):
+                wrong.append((lang, text))
+            found += len(got)
+    assert len(texts) > 20000 and found > 500
+    assert wrong == []
 
 
 @pytest.mark.slow
