@@ -21,6 +21,7 @@ Peak RSS is the whole process's (both engines' models included).
 from __future__ import annotations
 
 import argparse
+import gc
 import itertools
 import os
 import platform
@@ -207,7 +208,11 @@ def main() -> None:
         bare = bare_engine() if args.engine == "embedded" else bare_ctranslate2(package)
         best: tuple[float, dict[str, float], Any, float] | None = None
         floors: list[tuple[float, float]] = []
+        rounds: list[tuple[float, float, float, float]] = []  # wall, CPU, main CPU, GC s
+        gc_time = [0.0, 0.0]  # the main thread's collections: total s, start of the current
+        gc.callbacks.append(lambda phase, _info: _gc_clock(gc_time, phase))
         for _ in range(args.repeat):  # alternate the two, keep each one's best run
+            gc_before, m0 = gc_time[0], time.thread_time()
             t0, c0 = time.perf_counter(), time.process_time()
             article = read_article(path)
             t_read = time.perf_counter() - t0
@@ -218,6 +223,7 @@ def main() -> None:
             t_write = time.perf_counter() - t1
             total = time.perf_counter() - t0
             cpu = time.process_time() - c0
+            rounds.append((total, cpu, time.thread_time() - m0, gc_time[0] - gc_before))
             timings = {"read": t_read, **edition.stats["timings"], "write": t_write}
             if best is None or total < best[0]:
                 best = (total, timings, prepared, cpu)
@@ -263,6 +269,33 @@ def main() -> None:
     share = non_engine / total
     print(f"time outside the engine stage: {non_engine:.3f} s = {share:.1%} of the run")
     print(f"peak RSS of this process: {peak:.0f} MiB")
+    print()
+    print("per round (which side varies): the pipeline's run, then the bare engine's on the same"
+          " sentences; CPU s split into the main thread's (the pipeline's own Python) and the"
+          " other threads' (the engine's pool); GC: the main thread's collections,"
+          " wall s")  # fmt: skip
+    print("| round | pipeline wall | bare wall | bare / pipeline (wall, paired) | pipeline CPU:"
+          " main thread | other threads | GC | bare CPU |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    pairs = list(zip(rounds, floors, strict=True))
+    for n, ((wall, cpu_all, main, gcs), (f_wall, f_cpu)) in enumerate(pairs, 1):
+        print(f"| {n} | {wall:.3f} | {f_wall:.3f} | {f_wall / wall:.2f}x | {main:.3f} |"
+              f" {cpu_all - main:.3f} | {gcs:.3f} | {f_cpu:.3f} |")  # fmt: skip
+    paired = sorted(f[0] / r[0] for r, f in pairs)
+    print(f"paired wall ratios, median {paired[len(paired) // 2]:.2f}x"
+          f" (min {paired[0]:.2f}x, max {paired[-1]:.2f}x); bare engine wall across rounds"
+          f" {min(f[0] for f in floors):.3f}-{max(f[0] for f in floors):.3f} s, the pipeline's"
+          f" engine threads' CPU {min(r[1] - r[2] for r in rounds):.3f}-"
+          f"{max(r[1] - r[2] for r in rounds):.3f} s, bare CPU"
+          f" {min(f[1] for f in floors):.3f}-{max(f[1] for f in floors):.3f} s")  # fmt: skip
+
+
+def _gc_clock(clock: list[float], phase: str) -> None:
+    """``gc.callbacks`` entry: adds each collection's wall time to ``clock[0]``."""
+    if phase == "start":
+        clock[1] = time.perf_counter()
+    else:
+        clock[0] += time.perf_counter() - clock[1]
 
 
 VERSIONED = {

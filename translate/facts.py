@@ -2765,9 +2765,24 @@ def _ordinal_table(lang: str) -> dict[str, int]:
 _ORDINAL_WORD = re_compile(r"(?<![\w-])[^\W\d_]+(?![\w]|[-\u2010\u2011]\s?feira)")
 
 
+@cache
+def _ordinal_gate(lang: str) -> tuple[str, ...]:
+    """The ordinal words of ``lang`` that hold none of the others ("primeira", not
+    "primeiras"): a text whose casefolded form contains none of them has no ordinal word."""
+    keys = _ordinal_table(lang)
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
 def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     table = _ordinal_table(lang)
     if not table:
+        return []
+    # A word found below is one whose casefolded form is a key; ``str.casefold`` maps each
+    # character on its own (Unicode's full case folding has no context), so that key is part
+    # of the casefolded text, and so is one of ``_ordinal_gate``'s: without any, none is found
+    # (tests/speed/test_fast_paths22.py reads both ways on the facts sets and the corpus).
+    folded = text.casefold()
+    if not any(k in folded for k in _ordinal_gate(lang)):
         return []
     out = []
     for m in _ORDINAL_WORD.finditer(text):
@@ -4762,15 +4777,18 @@ def _actor_words(text: str, lang: str) -> tuple[list[str], dict[str, int]]:
     concepts = _actor_concepts(lang)
     keys: dict[str, int] = {}
     for i, tok in enumerate(tokens):
-        if len(tok) < 3 or not tok[0].isalpha():
+        if len(tok) < 3:
             continue
-        if not tok[0].islower() and i > 0:
+        first = tok[0]
+        if not first.isalpha():
+            continue
+        if i and not first.islower():
             continue  # a name (the name-order check reads those), not the sentence's first word
         key = concepts.get(tok.casefold())
         if key is None:
             if len(tok) < 4:
                 continue
-            key = _cognate_key(tok)
+            key = _single(tok)[:4]  # _cognate_key, inlined: once per word of every sentence
         keys[key] = -1 if key in keys else i
     return tokens, keys
 
@@ -4798,6 +4816,8 @@ def _actor_role(tokens: list[str], i: int,
     (neither, or both) None. One or two words make the verb ("has arrested", "militar
     prendeu": an adjective after its noun stands in the gap too)."""
     between, articles = data
+    if i and tokens[i - 1].casefold() not in articles:
+        return None  # both readings need an article just before (or the sentence's first word)
 
     def art(j: int) -> bool:
         return 0 <= j < len(tokens) and tokens[j].casefold() in articles
