@@ -94,3 +94,28 @@ def test_a_ph_in_a_target_that_the_source_does_not_have_is_refused(tmp_path: Pat
     result, out = _apply(tmp_path, "article.pt-BR.xlf", xlf.encode("utf-8"))
     result.refused(7, "<ph id='p98'> in a target is not markup of its source")  # type: ignore[attr-defined]
     assert not out.exists()
+
+
+def test_a_store_that_is_a_folder_is_refused_as_a_store_not_as_usage(
+        tmp_path: Path, fake_engine: object) -> None:  # fmt: skip
+    """The fuzzer's case 102 (seed 28, ``store``: the store a folder): click's usage error
+    (exit 2, three lines) where a spoiled store is exit 6 and one line."""
+    folder = tmp_path / "t.db"
+    folder.mkdir()
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor spoke on Friday.\n", encoding="utf-8")
+    feed = tmp_path / "feed.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+                    "<guid>1</guid><title>Mayor</title><description>The mayor spoke on Friday."
+                    "</description></item></channel></rss>", encoding="utf-8")  # fmt: skip
+    tmx = tmp_path / "m.tmx"
+    tmx.write_bytes(b'<?xml version="1.0"?><tmx version="1.4"><header srclang="en" '
+                    b'datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" '
+                    b'creationtool="x" creationtoolversion="1"/><body/></tmx>')  # fmt: skip
+    for args in (["run", article, "--to", "pt-BR", "--from", "en", "--engine", "fake"],
+                 ["feed", feed, "--to", "pt-BR", "--from", "en", "--engine", "fake"],
+                 ["tm", "import", tmx]):  # fmt: skip
+        out = invoke(*args, "--db", folder, *(["--out", tmp_path / "out"] if args[0] != "tm"
+                                              else []))  # fmt: skip
+        out.refused(6, "it is a folder, not a file")
+        assert not [f for f in (tmp_path / "out").rglob("*") if f.is_file()]
