@@ -970,7 +970,9 @@ def parses(f: Path) -> str | None:
         elif f.suffix == ".html":
             import lxml.html
 
-            lxml.html.document_fromstring(data.decode("utf-8"))
+            page = lxml.html.document_fromstring(data.decode("utf-8"))
+            for script in page.xpath('//script[@type="application/ld+json"]'):
+                json.loads(script.text or "")  # the JSON-LD block, with json
         elif f.suffix == ".toml":
             import tomllib
 
