@@ -119,3 +119,34 @@ def test_a_store_that_is_a_folder_is_refused_as_a_store_not_as_usage(
                                               else []))  # fmt: skip
         out.refused(6, "it is a folder, not a file")
         assert not [f for f in (tmp_path / "out").rglob("*") if f.is_file()]
+
+
+def _spoil(db: Path, table: str, column: str) -> None:
+    """A row's text made bytes that are not UTF-8, a line break among them (as a flipped page
+    leaves it)."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        n = con.execute(f"UPDATE {table} SET {column} = CAST(X'7bc3280a41' AS TEXT)").rowcount
+        con.commit()
+    finally:
+        con.close()
+    assert n > 0
+
+
+def test_a_feed_state_spoiled_under_a_row_is_exit_6_not_an_internal_error(
+        tmp_path: Path, fake_engine: object) -> None:  # fmt: skip
+    """The fuzzer's case 249 (seed 28, ``feed state``: the state's pages spoiled between two
+    runs): reading the run's items raised SQLite's decoding error outside the store's guard,
+    an internal error (exit 1)."""
+    feed = tmp_path / "feed.rss"
+    feed.write_text('<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item>'
+                    "<guid>1</guid><title>Mayor</title><description>The mayor spoke on Friday."
+                    "</description></item></channel></rss>", encoding="utf-8")  # fmt: skip
+    args = ("feed", feed, "--to", "pt-BR", "--from", "en", "--engine", "fake", "--out",
+            tmp_path / "out", "--db", tmp_path / "t.db", "-q")  # fmt: skip
+    assert invoke(*args).code == 0
+    _spoil(tmp_path / "t.db", "feed_items", "entry")
+    invoke(*args).refused(6, "cannot use the store")
+
