@@ -36,7 +36,19 @@ kind, all from ``random.Random(--seed)``:
   breaks in one paragraph; thousands of headings or table rows, lists and quotations nested
   hundreds deep; a paragraph of thousands of numbers, names or dates, a sentence of thousands of
   words and no punctuation) and characters XML 1.0 forbids, C1 controls, noncharacters and
-  Unicode line separators, raw or as references, in every kind of input.
+  Unicode line separators, raw or as references, in every kind of input;
+* the twenty-sixth pass's (``--mutations new27``): the translator's return path as other tools
+  save it (a PO file in another charset, honest or not, or UTF-16; gettext's escapes; XLIFF
+  with a namespace prefix, in UTF-16, of another version, with codes its source lacks, CDATA,
+  comments, removed targets; TMX in UTF-16, TMX 1.1, inline codes, 50,000 units), hostile XML
+  structure in every XML reader (external DTDs, parameter entities, nesting 100,000 deep,
+  50,000 attributes, a 5 MB attribute, 10,000 namespaces, XInclude) and CSV term bases; and
+  four scenario entries: ``store`` (a spoiled store, or one another process holds), ``feed
+  state`` (items changing guid or date between runs, two runs at once, a run killed and run
+  again, a spoiled state; ``PRAGMA integrity_check`` after), ``out dir`` (the folder a file, an
+  edition's name a folder, read-only or a full tmpfs under ``unshare -rm``: an edition written
+  before must stay whole) and ``http envelope`` (bad JSON, wrong types, deep and huge bodies,
+  wrong content types, slow and cut-off bodies, concurrent requests on one cache).
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
@@ -49,7 +61,8 @@ Each CLI case runs in a subprocess with ``--timeout`` seconds (a run past it is 
 passes when: the exit code is a documented one (0, 2..12); stderr holds no traceback and, on a
 failure, one ``error[...]`` line per input and nothing else; no temporary file is left; every
 file written parses back with an independent parser (JSON: ``json``; XLIFF/TMX/XML:
-``defusedxml``; feeds: ``feedparser`` without bozo; PO: ``polib``; HTML: ``lxml.html``;
+``defusedxml``, and XLIFF against OASIS's XLIFF 2.0 schemas with lxml; an HTML edition's
+JSON-LD: ``json``; feeds: ``feedparser`` without bozo; PO: ``polib``; HTML: ``lxml.html``;
 Markdown: UTF-8); the input files are byte for byte what they were. An HTTP case passes when
 the answer comes within the timeout, its status is a documented one (200, 400, 403, 413, 415,
 429, 503; 500 is a bug), its body is JSON (``{"error": ...}`` when not 200), and ``/healthz``
