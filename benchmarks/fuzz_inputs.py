@@ -36,7 +36,19 @@ kind, all from ``random.Random(--seed)``:
   breaks in one paragraph; thousands of headings or table rows, lists and quotations nested
   hundreds deep; a paragraph of thousands of numbers, names or dates, a sentence of thousands of
   words and no punctuation) and characters XML 1.0 forbids, C1 controls, noncharacters and
-  Unicode line separators, raw or as references, in every kind of input.
+  Unicode line separators, raw or as references, in every kind of input;
+* the twenty-sixth pass's (``--mutations new27``): the translator's return path as other tools
+  save it (a PO file in another charset, honest or not, or UTF-16; gettext's escapes; XLIFF
+  with a namespace prefix, in UTF-16, of another version, with codes its source lacks, CDATA,
+  comments, removed targets; TMX in UTF-16, TMX 1.1, inline codes, 50,000 units), hostile XML
+  structure in every XML reader (external DTDs, parameter entities, nesting 100,000 deep,
+  50,000 attributes, a 5 MB attribute, 10,000 namespaces, XInclude) and CSV term bases; and
+  four scenario entries: ``store`` (a spoiled store, or one another process holds), ``feed
+  state`` (items changing guid or date between runs, two runs at once, a run killed and run
+  again, a spoiled state; ``PRAGMA integrity_check`` after), ``out dir`` (the folder a file, an
+  edition's name a folder, read-only or a full tmpfs under ``unshare -rm``: an edition written
+  before must stay whole) and ``http envelope`` (bad JSON, wrong types, deep and huge bodies,
+  wrong content types, slow and cut-off bodies, concurrent requests on one cache).
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
@@ -49,7 +61,8 @@ Each CLI case runs in a subprocess with ``--timeout`` seconds (a run past it is 
 passes when: the exit code is a documented one (0, 2..12); stderr holds no traceback and, on a
 failure, one ``error[...]`` line per input and nothing else; no temporary file is left; every
 file written parses back with an independent parser (JSON: ``json``; XLIFF/TMX/XML:
-``defusedxml``; feeds: ``feedparser`` without bozo; PO: ``polib``; HTML: ``lxml.html``;
+``defusedxml``, and XLIFF against OASIS's XLIFF 2.0 schemas with lxml; an HTML edition's
+JSON-LD: ``json``; feeds: ``feedparser`` without bozo; PO: ``polib``; HTML: ``lxml.html``;
 Markdown: UTF-8); the input files are byte for byte what they were. An HTTP case passes when
 the answer comes within the timeout, its status is a documented one (200, 400, 403, 413, 415,
 429, 503; 500 is a bug), its body is JSON (``{"error": ...}`` when not 200), and ``/healthz``
@@ -83,6 +96,7 @@ from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -618,6 +632,7 @@ def _illegal_chars(d: bytes, r: random.Random) -> bytes:
 
 
 _ALL = ("page", "md", "text", "feed", "xliff", "po", "jsonl", "http", "tmx", "tbx")
+_SEEDS = (*_ALL, "csv")
 KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
     "truncate-byte": (fr._truncate, _ALL),
     "truncate-boundary": (_truncate_boundary, _ALL),
@@ -668,6 +683,185 @@ KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
 NEW25 = ("compressed", "utf16-honest", "rtl-combining-names", "long-url", "review-notes",
          "md-pathological", "json-hostile")
 NEW26 = ("many-spans", "many-blocks", "run-on", "illegal-chars")
+
+
+# ---- the twenty-sixth pass's (--mutations new27): the return path, hostile XML, CSV -----------
+
+def _po_charset(d: bytes, r: random.Random) -> bytes:
+    """The PO file as gettext tools re-save it in another charset: honest (the header says it),
+    lying (the header still says UTF-8), an unknown charset, or UTF-16."""
+    text = d.decode("utf-8", "replace")
+    enc = r.choice(["cp1252", "iso-8859-1", "iso-8859-15", "koi8-r", "mac-roman"])
+    how = r.randrange(4)
+    if how == 0:  # honest
+        return re.sub(r"charset=[\w.-]+", f"charset={enc.upper()}", text, count=1).encode(
+            enc, "replace")  # fmt: skip
+    if how == 1:  # the header not changed
+        return text.encode(enc, "replace")
+    if how == 2:
+        return re.sub(r"charset=[\w.-]+", r.choice(["charset=klingon-1", "charset=CHARSET",
+                      "charset=", "charset=utf-16"]), text, count=1).encode()  # fmt: skip
+    return text.encode(r.choice(["utf-16", "utf-32"]))
+
+
+def _po_escapes(d: bytes, r: random.Random) -> bytes:
+    """Escapes in the msgstr strings: gettext's octal and hex, C's, unknown ones, a lone
+    backslash at a line's end (the closing quote escaped)."""
+    text = d.decode("utf-8", "replace")
+    spots = [m.end() - 1 for m in re.finditer(r'msgstr "[^"\n]{2,}"', text)]
+    esc = ["\\303\\247", "\\x41", "\\q", "\\a", "\\v", "\\0", "\\\\", '\\"', "\\u00e7",
+           "\\", "\\N"]  # fmt: skip
+    for p in sorted(r.sample(spots, min(len(spots), r.randrange(1, 4))), reverse=True):
+        text = text[:p] + r.choice(esc) + text[p:]
+    return text.encode("utf-8")
+
+
+_XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
+
+
+def _cat_xliff(d: bytes, r: random.Random) -> bytes:
+    """The reviewed XLIFF as another CAT tool writes it back."""
+    text = d.decode("utf-8", "replace")
+    how = r.randrange(12)
+    if how == 0:  # a namespace prefix on every XLIFF element
+        text = text.replace(f'xmlns="{_XLIFF_NS}"', f'xmlns:x="{_XLIFF_NS}"')
+        return re.sub(r"<(/?)(xliff|file|unit|segment|source|target|notes|note|ignorable|pc|ph|"
+                      r"mrk|originalData|data|group)\b", r"<\1x:\2", text).encode()  # fmt: skip
+    if how == 1:  # honest UTF-16
+        return text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16")
+    if how == 2:
+        return text.replace('version="2.0"', f'version="{r.choice(["2.1", "2.2", "3.0"])}"'
+                            ).encode()  # fmt: skip
+    if how == 3:  # confirmed, and a word edited
+        text = text.replace('state="translated"', 'state="final"')
+        return re.sub(r"(<target>[^<]*?)(\w+)", lambda m: m.group(1) + m.group(2)[::-1], text,
+                      count=r.randrange(1, 4)).encode()  # fmt: skip
+    if how == 4:  # a code the source does not have
+        tag = r.choice(['<ph id="p98"/>', '<pc id="p97">x</pc>', '<sc id="s1"/>',
+                        '<ec startRef="s1"/>', '<sm id="m9" type="x"/>', '<em startRef="m9"/>',
+                        '<cp hex="0"/>', '<cp hex="D800"/>', '<cp hex="1F600"/>'])  # fmt: skip
+        return text.replace("<target>", "<target>" + tag, 1).encode()
+    if how == 5:
+        return text.replace("<target>", "<target><![CDATA[<b>x</b> & ]]>", 1).encode()
+    if how == 6:
+        return text.replace("<target>", "<target><!-- c --><?pi x?>", 1).encode()
+    if how == 7:  # targets removed or emptied
+        return re.sub(r"<target>.*?</target>", r.choice(["", "<target/>", "<target> </target>"]),
+                      text, count=r.randrange(1, 4), flags=re.S).encode()  # fmt: skip
+    if how == 8:
+        return text.replace("</segment>", "</segment><ignorable><source> </source></ignorable>",
+                            1).encode()  # fmt: skip
+    if how == 9:
+        return text.replace("<target>", '<target xml:lang="pt-BR" xml:space="preserve">').encode()
+    if how == 10:  # a tool's element, an XInclude
+        return text.replace("<target>", r.choice([
+            '<target><xi:include xmlns:xi="http://www.w3.org/2001/XInclude" href="/etc/passwd" '
+            'parse="text"/>', '<target><b>', '<target><tool:x xmlns:tool="urn:t">y</tool:x>']),
+            1).encode()  # fmt: skip
+    return re.sub(r"<target>(.*?)</target>", lambda m: "<target>\n        " + m.group(1)
+                  + "\n      </target>", text, flags=re.S).encode()  # fmt: skip
+
+
+def _cat_tmx(d: bytes, r: random.Random) -> bytes:
+    """The TMX as other tools write it: UTF-16 (Trados), TMX 1.1's ``lang``, inline codes."""
+    text = d.decode("utf-8", "replace")
+    how = r.randrange(6)
+    if how == 0:
+        return text.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode(
+            r.choice(["utf-16", "utf-16-le"]))  # fmt: skip
+    if how == 1:
+        return text.replace("xml:lang=", "lang=").encode()
+    if how == 2:
+        code = r.choice(['<ph x="1">&lt;br/&gt;</ph>', '<it pos="begin">&lt;i&gt;</it>',
+                         '<ut>&lt;x/&gt;</ut>', '<hi type="b">Cerca</hi>',
+                         '<ph><sub>note</sub></ph>', '<bpt i="9">&lt;b&gt;</bpt>'])  # fmt: skip
+        return text.replace("<seg>Cerca", "<seg>" + code + "Cerca", 1).encode()
+    if how == 3:
+        return text.replace('srclang="en"', f'srclang="{r.choice(["*all*", "", "xx", "EN-us"])}"'
+                            ).encode()  # fmt: skip
+    if how == 4:
+        head, _, body = text.partition("<body>")
+        tu = ('<tu><tuv xml:lang="en"><seg>Sentence {0} here.</seg></tuv><tuv xml:lang="pt-BR">'
+              '<seg>Frase {0} aqui.</seg></tuv></tu>')
+        return (head + "<body>" + "".join(tu.format(i) for i in range(r.choice([1000, 50000])))
+                + body).encode()  # fmt: skip
+    return text.replace("<tmx", '<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx', 1).encode()
+
+
+def _xml_structure(d: bytes, r: random.Random) -> bytes:
+    """Hostile XML structure: an external DTD or parameter entity, nesting 100,000 deep, 50,000
+    attributes, a 5 MB attribute, 10,000 namespace declarations, an XInclude."""
+    text = d.decode("utf-8", "replace")
+    decl = re.search(r"<\?xml[^>]*\?>", text)
+    at = decl.end() if decl else 0
+    how = r.randrange(6)
+    if how == 0:
+        trick = r.choice(['<!DOCTYPE x PUBLIC "-//x//y" "http://127.0.0.1:9/x.dtd">',
+                          '<!DOCTYPE x SYSTEM "file:///dev/zero">',
+                          '<!DOCTYPE x [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>',
+                          '<!DOCTYPE x [<!ATTLIST seg xml:lang CDATA "xx">]>'])  # fmt: skip
+        return (text[:at] + trick + text[at:]).encode()
+    m = list(re.finditer(r"<(\w[\w:.-]*)((?:\s[^<>]*)?)>", text[at:]))
+    if not m:
+        return d
+    hit = r.choice(m[1:] or m)
+    e = hit.end() + at
+    if how == 1:
+        n = r.choice([10_000, 100_000])
+        return (text[:e] + "<i>" * n + "x" + "</i>" * n + text[e:]).encode()
+    if how == 2:
+        attrs = " ".join(f'a{i}="{i}"' for i in range(50_000))
+    elif how == 3:
+        attrs = 'title="' + "A" * 5_000_000 + '"'
+    elif how == 4:
+        attrs = " ".join(f'xmlns:n{i}="urn:n{i}"' for i in range(10_000))
+    else:
+        return (text[:e] + '<xi:include xmlns:xi="http://www.w3.org/2001/XInclude" '
+                'href="file:///etc/passwd" parse="text"/>' + text[e:]).encode()  # fmt: skip
+    return (text[: e - 1] + " " + attrs + text[e - 1 :]).encode()
+
+
+CSV_SEED = ("id,name,type,aliases,pt,pt-BR,es,note\n"
+            "lisbon-city-council,Lisbon City Council,org,City Council of Lisbon,Câmara Municipal "
+            "de Lisboa,,Ayuntamiento de Lisboa,\"a note, with a comma\"\n"
+            "ana-silva,Ana Silva,person,,,,,mayor\n"
+            ",João Pereira,person,\"J. Pereira|Joao Pereira\",João Pereira,João Pereira,,\n")
+
+
+def _csv_shapes(d: bytes, r: random.Random) -> bytes:
+    """A term base as spreadsheets save it: other delimiters and line ends, Excel's UTF-16, an
+    unclosed quote, rows of 100,000 cells, 50,000 rows, formulas, a 200,000-character cell."""
+    how = r.randrange(10)
+    if how == 0:
+        return d.replace(b",", r.choice([b";", b"\t", b"|"]))
+    if how == 1:
+        return d.decode().encode(r.choice(["utf-16", "cp1252"]), "replace")
+    if how == 2:
+        return d + b'"unclosed,' + b"x" * r.choice([10, 200_000])
+    if how == 3:
+        return d + b"a," * r.choice([1000, 100_000]) + b"\n"
+    if how == 4:
+        return d.split(b"\n", 1)[0] + b"\n" + b"x,Name X\n" * r.choice([10, 50_000])
+    if how == 5:
+        return d + b'=HYPERLINK("http://x"),@SUM(1),+1,-1,"=1+1"\n'
+    if how == 6:
+        return d + b"big," + b"y" * 200_000 + b"\n"
+    if how == 7:
+        return d.replace(b"name", r.choice([b"NAME ", b"", b"name,name"]), 1)
+    if how == 8:
+        return b"\n\n\n" + d + b"\n" * r.choice([1, 100_000])
+    return d.replace(b"pt-BR", r.choice([b"pt_br", b"xx-YY-ZZZZ", b"forms.pt-BR", b"und"]))
+
+
+KINDS.update({
+    "po-charset": (_po_charset, ("po",)),
+    "po-escapes": (_po_escapes, ("po",)),
+    "cat-xliff": (_cat_xliff, ("xliff",)),
+    "cat-tmx": (_cat_tmx, ("tmx",)),
+    "xml-structure": (_xml_structure, ("page", "feed", "xliff", "tmx", "tbx")),
+    "csv-shapes": (_csv_shapes, ("csv",)),
+})  # fmt: skip
+NEW27 = ("po-charset", "po-escapes", "cat-xliff", "cat-tmx", "xml-structure", "csv-shapes")
 # the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
 RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
 
@@ -715,7 +909,7 @@ Seeds = dict[str, list[tuple[str, bytes]]]
 
 
 def make_seeds(work: Path, env: dict[str, str], timeout: float) -> Seeds:
-    seeds: dict[str, list[tuple[str, bytes]]] = {k: [] for k in (*_ALL, "edition")}
+    seeds: dict[str, list[tuple[str, bytes]]] = {k: [] for k in (*_SEEDS, "edition")}
     pages = (sorted(CORPUS.glob("heldout_j/pages/*.html.gz"))[:3]
              + sorted(CORPUS.glob("heldout_p/pages/*.html.gz"))[:3])  # fmt: skip
     for p in pages:
@@ -737,6 +931,7 @@ def make_seeds(work: Path, env: dict[str, str], timeout: float) -> Seeds:
                                                 "target": "pt"}).encode())]  # fmt: skip
     seeds["tmx"] = [("memory.tmx", TMX_SEED.encode())]
     seeds["tbx"] = [("terms.tbx", TBX_SEED.encode())]
+    seeds["csv"] = [("terms.csv", CSV_SEED.encode())]
     src = work / "seed" / "article.md"
     src.parent.mkdir(parents=True)
     src.write_text(ARTICLE_MD, encoding="utf-8")
@@ -765,6 +960,14 @@ def parses(f: Path) -> str | None:
             import defusedxml.ElementTree as DET
 
             DET.fromstring(data)
+            if f.suffix in (".xlf", ".xliff"):  # and valid against OASIS's XLIFF 2.0 schemas
+                from lxml import etree
+
+                doc = etree.fromstring(data, etree.XMLParser(resolve_entities=False,
+                                                             no_network=True))  # fmt: skip
+                with _SCHEMA_LOCK:  # an lxml validator is not shared between threads
+                    if not _xliff_schema().validate(doc):
+                        return f"XLIFF schema: {_xliff_schema().error_log.last_error}"[:160]
         elif f.suffix == ".xml" or f.name in ("rss.xml", "atom.xml"):
             import defusedxml.ElementTree as DET
             import feedparser
@@ -780,7 +983,9 @@ def parses(f: Path) -> str | None:
         elif f.suffix == ".html":
             import lxml.html
 
-            lxml.html.document_fromstring(data.decode("utf-8"))
+            page = lxml.html.document_fromstring(data.decode("utf-8"))
+            for script in page.xpath('//script[@type="application/ld+json"]'):
+                json.loads(script.text or "")  # the JSON-LD block, with json
         elif f.suffix == ".toml":
             import tomllib
 
@@ -790,6 +995,21 @@ def parses(f: Path) -> str | None:
     except Exception as exc:  # every failure is the finding
         return f"{type(exc).__name__}: {str(exc)[:100]}"
     return None
+
+
+_SCHEMA: list[object] = []
+_SCHEMA_LOCK = threading.Lock()
+
+
+def _xliff_schema() -> Any:
+    """lxml's validator of the OASIS XLIFF 2.0 schemas with modules (local files, no network)."""
+    if not _SCHEMA:
+        from lxml import etree
+
+        xsd = HERE.parent / "tests" / "data" / "schemas" / "xliff_2.0_with_modules.xsd"
+        parser = etree.XMLParser(no_network=True, resolve_entities=False)
+        _SCHEMA.append(etree.XMLSchema(etree.parse(str(xsd), parser)))
+    return _SCHEMA[0]
 
 
 def _digest(paths: list[Path]) -> str:
@@ -959,6 +1179,316 @@ def http_case(server: Server, endpoint: str, body: bytes, r: random.Random,
     return None
 
 
+# ---- the twenty-sixth pass's scenarios: the store, the feed state, output folders, HTTP ------
+
+def _integrity(db: Path) -> str | None:
+    """None when the store is a sound SQLite file (or absent), else why not."""
+    import sqlite3
+
+    if not db.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=30)
+        try:
+            row = con.execute("PRAGMA integrity_check").fetchone()
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as exc:
+        return f"store unreadable: {exc}"
+    return None if row and row[0] == "ok" else f"store corrupt: {row}"
+
+
+def _spoil_store(db: Path, r: random.Random) -> str:
+    """The store spoiled one way; returns the way."""
+    how = r.choice(["random-bytes", "truncated", "flipped-pages", "zero-header", "directory",
+                    "empty", "wal-garbage"])  # fmt: skip
+    data = db.read_bytes() if db.is_file() else b""
+    if how == "random-bytes":
+        db.write_bytes(r.randbytes(r.choice([100, 5000, 60000])))
+    elif how == "truncated" and data:
+        db.write_bytes(data[: r.randrange(1, len(data))])
+    elif how == "flipped-pages" and len(data) > 8192:
+        b = bytearray(data)
+        for _ in range(r.randrange(1, 200)):
+            b[r.randrange(4096, len(b))] = r.randrange(256)
+        db.write_bytes(bytes(b))
+    elif how == "zero-header" and data:
+        db.write_bytes(b"\0" * 100 + data[100:])
+    elif how == "directory":
+        db.unlink(missing_ok=True)
+        db.mkdir()
+    elif how == "wal-garbage":
+        Path(str(db) + "-wal").write_bytes(r.randbytes(r.choice([32, 4096, 40000])))
+    else:
+        db.write_bytes(b"")
+    return how
+
+
+def _holder(db: Path, seconds: float) -> subprocess.Popen[bytes]:
+    """Another process holding the store's write lock for ``seconds``."""
+    code = ("import sqlite3, sys, time; c = sqlite3.connect(sys.argv[1], isolation_level=None)"
+            "; c.execute('BEGIN EXCLUSIVE'); print('held', flush=True)"
+            "; time.sleep(float(sys.argv[2]))")
+    p = subprocess.Popen([sys.executable, "-c", code, str(db), str(seconds)],
+                         stdout=subprocess.PIPE)  # fmt: skip
+    assert p.stdout is not None
+    p.stdout.readline()
+    return p
+
+
+def _case_store(case: Path, name: str, data: bytes, r: random.Random, env: dict[str, str],
+                timeout: float, seeds: Seeds) -> tuple[int | None, str, str]:  # fmt: skip
+    """``translate run`` on a store another run left spoiled, or another process holds."""
+    db = case / "t.db"
+    tmx = case / "memory.tmx"
+    tmx.write_bytes(seeds["tmx"][0][1])
+    _cli(["tm", "import", str(tmx), "--db", str(db)], case, env, timeout)  # a real store
+    path = case / name
+    path.write_bytes(data)
+    cmd = ["run", str(path), "--to", "pt-BR", "--out", str(case / "out"), "--db", str(db),
+           "--format", r.choice(FORMATS), "-q"]  # fmt: skip
+    if r.random() < 0.3:
+        holder = _holder(db, r.choice([5.0, 40.0]))
+        try:
+            code, err = _cli(cmd, case, env, timeout)
+        finally:
+            holder.kill()
+            holder.wait()
+        return code, err, "locked"
+    how = _spoil_store(db, r)
+    code, err = _cli(cmd, case, env, timeout)
+    return code, err, how
+
+
+_GUID = re.compile(rb"(<(guid|id)\b[^>]*>)([^<]*)(</\2>)")
+_DATE = re.compile(rb"(<(pubDate|updated|published|dc:date)>)([^<]*)(</\2>)")
+
+
+def _changed_items(d: bytes, r: random.Random) -> bytes:
+    """The same feed a moment later: items' guids, dates or links changed, or items reordered."""
+    how = r.randrange(4)
+    if how == 0:
+        return _GUID.sub(lambda m: m.group(1) + m.group(3) + b"-v2" + m.group(4), d)
+    if how == 1:
+        return _DATE.sub(lambda m: m.group(1) + b"Mon, 01 Jan 2035 00:00:00 GMT" + m.group(4), d)
+    if how == 2:  # one guid for every item, and new dates
+        return _DATE.sub(lambda m: m.group(1) + b"Tue, 02 Jan 2001 00:00:00 GMT" + m.group(4),
+                         _GUID.sub(lambda m: m.group(1) + b"same" + m.group(4), d))  # fmt: skip
+    items = list(re.finditer(rb"<(item|entry)\b.*?</\1>", d, re.S))
+    if len(items) < 2:
+        return d + b" "
+    a, b = items[0], items[-1]
+    return d[: a.start()] + b.group() + d[a.end() : b.start()] + a.group() + d[b.end() :]
+
+
+def _case_feed_state(case: Path, name: str, data: bytes, r: random.Random, env: dict[str, str],
+                     timeout: float) -> tuple[int | None, str, str]:  # fmt: skip
+    """A feed's state put to the test: items that change guid or date between two runs, two
+    runs at once on one state, a run killed in the middle and run again, a spoiled state."""
+    path = case / name
+    path.write_bytes(data)
+    db = case / "t.db"
+    cmd = ["feed", str(path), "--to", "pt-BR", "--out", str(case / "out"), "--db", str(db),
+           "--max-items", "3", "--format", r.choice(["md,json", "html", "json,html,md"]),
+           "-q"]  # fmt: skip
+    how = r.choice(["changed-items", "two-at-once", "killed", "spoiled-state"])
+    if how == "two-at-once":
+        with ThreadPoolExecutor(2) as pool:
+            got = list(pool.map(lambda _: _cli(cmd, case, env, timeout), range(2)))
+        bad = [g for g in got if verdict(g[0], g[1], case / "out", inputs=99)]
+        code, err = bad[0] if bad else got[0]
+    elif how == "killed":
+        exe = [sys.executable, "-m", "translate", *cmd]
+        p = subprocess.Popen(exe, cwd=case, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL, start_new_session=True)  # fmt: skip
+        try:
+            p.wait(r.uniform(1.0, 12.0))
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, 9)
+            p.wait()
+            how = "killed (in the middle)"
+        code, err = _cli(cmd, case, env, timeout)
+    else:
+        code, err = _cli(cmd, case, env, timeout)
+        first = verdict(code, err, case / "out", inputs=99)
+        if first:
+            return code, err, how + ", first run"
+        if how == "changed-items":
+            path.write_bytes(_changed_items(data, r))
+        else:
+            _spoil_store(db, r)
+        code, err = _cli(cmd, case, env, timeout)
+    why = _integrity(db) if how != "spoiled-state" else None
+    if why and code not in (None,):
+        return code, err + f"\nSTATE: {why}", how + ": " + why
+    return code, err, how
+
+
+def _case_out_dir(case: Path, name: str, data: bytes, r: random.Random, env: dict[str, str],
+                  timeout: float) -> tuple[int | None, str, str]:  # fmt: skip
+    """Output folders that cannot take the editions: a file where the folder (or an edition)
+    should be, a read-only folder, a full disk (a small tmpfs, under ``unshare -rm``). An
+    edition written before must be left whole."""
+    path = case / name
+    path.write_bytes(data)
+    out = case / "out"
+    stem = Path(name).stem
+    fmt = r.choice(FORMATS)
+    how = r.choice(["out-is-file", "edition-is-folder", "read-only", "disk-full", "disk-full"])
+    if how == "out-is-file":
+        case.joinpath("outfile").write_text("x")
+        target = case / "outfile" / r.choice(["", "sub"])
+        code, err = _cli(["run", str(path), "--to", "pt-BR", "--out", str(target), "--db",
+                          str(case / "t.db"), "--format", fmt, "-q"],
+                         case, env, timeout)  # fmt: skip
+        return code, err, how
+    if how == "edition-is-folder":
+        out.mkdir()
+        (out / f"{stem}.pt-BR.{r.choice(['json', 'md', 'html', 'xlf', 'po'])}").mkdir()
+        code, err = _cli(["run", str(path), "--to", "pt-BR", "--out", str(out), "--db",
+                          str(case / "t.db"), "--format", fmt, "-q"],
+                         case, env, timeout)  # fmt: skip
+        return code, err, how
+    if not shutil.which("unshare"):
+        return 0, "", how + " (no unshare: skipped)"
+    mnt = case / "mnt"
+    mnt.mkdir()
+    previous = "---\ntitle: previous\n---\n\nThe edition written before.\n"
+    if how == "read-only":
+        setup = (f"mount --bind {mnt} {mnt} && printf %s {shlex_quote(previous)} > "
+                 f"{mnt}/{stem}.pt-BR.md && mount -o remount,ro,bind {mnt} {mnt}")
+        db = case / "t.db"
+    else:
+        size = r.choice(["8k", "24k", "64k", "128k", "256k"])
+        setup = (f"mount -t tmpfs -o size={size} tmpfs {mnt} && printf %s "
+                 f"{shlex_quote(previous)} > {mnt}/{stem}.pt-BR.md")
+        db = mnt / "t.db" if r.random() < 0.5 else case / "t.db"
+        how += f" {size}" + (" (store on it)" if db.parent == mnt else "")
+    translate = " ".join(shlex_quote(a) for a in [sys.executable, "-m", "translate", "run",
+                         str(path), "--to", "pt-BR", "--out", str(mnt), "--db", str(db),
+                         "--format", fmt, "-q"])  # fmt: skip
+    script = (f"{setup} || exit 97; {translate} 2>{case}/stderr.run; rc=$?; "
+              f"cp -a {mnt}/. {out}/ 2>/dev/null; exit $rc")  # fmt: skip
+    out.mkdir()
+    exe = ["unshare", "-rm", "sh", "-c", script]
+    p = subprocess.Popen(exe, cwd=case, env=env, start_new_session=True)
+    try:
+        code: int | None = p.wait(timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, 9)
+        p.wait()
+        code = None
+    if code == 97:
+        return 0, "", how + " (cannot mount: skipped)"
+    err = (case / "stderr.run").read_text("utf-8", "replace") if (case / "stderr.run").exists() \
+        else ""  # fmt: skip
+    kept = out / f"{stem}.pt-BR.md"
+    changed = kept.exists() and kept.read_text("utf-8", "replace") != previous
+    if code not in (0, 9) and (not kept.exists() or (changed and parses(kept))):
+        return code, err, how + ": the edition written before was lost"
+    return code, err, how
+
+
+def shlex_quote(s: str) -> str:
+    import shlex
+
+    return shlex.quote(s)
+
+
+def _http_envelope(server: Server, body: bytes, r: random.Random, timeout: float) -> str | None:
+    """What reaches the service besides mutated text: bad JSON, wrong types, deep or huge
+    bodies, wrong content types, slow or cut-off bodies, concurrent requests on one cache."""
+    import httpx
+
+    how = r.randrange(8)
+    url = server.url(r.choice(["/translate", "/detect", "/v1/editions", "/v1/check",
+                               "/translate_file"]))  # fmt: skip
+    if how == 0:
+        content = body[: r.randrange(1, max(2, len(body)))]
+        ctype = "application/json"
+    elif how == 1:
+        val = r.choice([5, None, True, [1, [2]], {"a": 1}, ["x"] * 2000, "", 1e308, -1])
+        key = r.choice(["q", "source", "target", "format", "alternatives", "text", "targets",
+                        "formats", "id", "api_key"])  # fmt: skip
+        base = {"q": "Hello there.", "source": "en", "target": "pt", "text": "Hello there.",
+                "targets": ["pt-BR"], "formats": ["json"]}  # fmt: skip
+        content, ctype = json.dumps({**base, key: val}).encode(), "application/json"
+    elif how == 2:
+        n = r.choice([1000, 100_000])
+        content = ('{"q": ' + r.choice(["[" * n + "]" * n, '{"a":' * n + "1" + "}" * n])
+                   + "}").encode()  # fmt: skip
+        ctype = "application/json"
+    elif how == 3:
+        content = json.dumps({"q": "word " * r.choice([900_000, 2_000_000]), "source": "en",
+                              "target": "pt"}).encode()  # fmt: skip
+        ctype = "application/json"
+    elif how == 4:
+        content = body
+        ctype = r.choice(["text/plain", "application/xml", "multipart/form-data", "",
+                          "application/json; charset=klingon", "application/x-www-form-urlencoded",
+                          "application/json; charset=utf-16", "image/png"])  # fmt: skip
+    elif how in (5, 6):  # slow or cut-off: a raw socket
+        req = (f"POST {url[len(server.url('')):]} HTTP/1.1\r\nHost: x\r\nContent-Type: "
+               f"application/json\r\nContent-Length: {len(body) + (50 if how == 6 else 0)}"
+               "\r\n\r\n").encode() + body  # fmt: skip
+        s = socket.create_connection(("127.0.0.1", server.port), timeout=timeout)
+        try:
+            if how == 5:
+                step = max(1, len(req) // 20)
+                for i in range(0, len(req), step):
+                    s.sendall(req[i : i + step])
+                    time.sleep(r.uniform(0.1, 0.6))
+            else:
+                s.sendall(req)
+                s.shutdown(socket.SHUT_WR)
+            answer = s.recv(65536)
+        except OSError:
+            answer = b""
+        finally:
+            s.close()
+        if answer:
+            status = int(answer.split(b" ", 2)[1]) if answer.startswith(b"HTTP/") else 0
+            if status not in HTTP_DOCUMENTED:
+                return f"status {status}"
+        return None
+    else:  # concurrent requests on one cache: every answer the same
+        q = json.loads(body).get("q", "Hello there.") if body.lstrip()[:1] == b"{" else "Hi."
+
+        def one(_: int) -> tuple[int, str]:
+            resp = httpx.post(server.url("/translate"), json={"q": q, "source": "en",
+                              "target": "pt"}, timeout=timeout)  # fmt: skip
+            return resp.status_code, resp.text
+
+        try:
+            with ThreadPoolExecutor(8) as pool:
+                got = list(pool.map(one, range(r.choice([8, 24]))))
+        except httpx.TimeoutException:
+            return "hang"
+        except httpx.HTTPError as exc:
+            return f"connection: {type(exc).__name__}"
+        if any(c not in HTTP_DOCUMENTED for c, _ in got):
+            return f"status {sorted({c for c, _ in got})}"
+        if len({t for c, t in got if c == 200}) > 1:
+            return "concurrent answers differ"
+        return None
+    try:
+        resp = httpx.post(url, content=content, timeout=timeout,
+                          headers={"Content-Type": ctype} if ctype else {})  # fmt: skip
+    except httpx.TimeoutException:
+        return "hang"
+    except httpx.HTTPError as exc:
+        return f"connection: {type(exc).__name__}"
+    if resp.status_code not in HTTP_DOCUMENTED:
+        return f"status {resp.status_code}"
+    try:
+        answer = resp.json()
+    except ValueError:
+        return "answer not JSON"
+    if resp.status_code != 200 and not (isinstance(answer, dict) and "error" in answer):
+        return "error not in LibreTranslate's shape"
+    return None
+
+
 # ---- cases ---------------------------------------------------------------------------------------
 
 ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed kinds it reads
@@ -969,7 +1499,10 @@ ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed
     "http /translate_file": (1, ("page", "md", "text")),
     "http /v1/editions": (1.5, ("page", "md", "text")),
     "http /v1/check": (0.5, ("md", "text")),
-    "tm import": (1, ("tmx",)), "glossary import": (1, ("tbx",)),
+    "tm import": (1, ("tmx",)), "glossary import": (1, ("tbx", "csv")),
+    # the twenty-sixth pass's scenarios
+    "store": (1, ("text", "md")), "feed state": (1.5, ("feed",)), "out dir": (1, ("text", "md")),
+    "http envelope": (1.5, ("http",)),
 }  # fmt: skip
 FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,html,xliff,po"]
 
@@ -994,13 +1527,31 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
     case.mkdir()
     out = case / "out"
     db = str(case / "t.db")
-    if entry.startswith("http "):
+    if entry.startswith("http"):
         path = case / seed_name
         path.write_bytes(data)
-        why = http_case(server, entry[5:], data, r, timeout)
+        if entry == "http envelope":
+            why = _http_envelope(server, data, r, timeout)
+        else:
+            why = http_case(server, entry[5:], data, r, timeout)
         if not server.alive():
             why = (why or "") + " server down"
             server.restart()
+        return why, case
+    if entry in ("store", "feed state", "out dir"):
+        if entry == "store":
+            code, err, how = _case_store(case, seed_name, data, r, env, timeout, seeds)
+        elif entry == "feed state":
+            code, err, how = _case_feed_state(case, seed_name, data, r, env, timeout)
+        else:
+            code, err, how = _case_out_dir(case, seed_name, data, r, env, timeout)
+        (case / "how.txt").write_text(how, encoding="utf-8")
+        why = verdict(code, err, out, inputs=99)
+        if why is None and ": " in how:  # the scenario's own finding (a lost edition, a state)
+            why = how.split(": ", 1)[1]
+        if why:
+            (case / "stderr.txt").write_text(err + "\nSCENARIO: " + how, encoding="utf-8")
+            why = f"{why} [{how}]"
         return why, case
     if entry == "review apply":
         eds = dict(seeds["edition"])
@@ -1095,7 +1646,8 @@ def main(argv: list[str] | None = None) -> int:
     seeds = make_seeds(work, env, args.timeout)
     entries = [e for e in args.entries.split(",") if e in ENTRY]
     wanted = (args.mutations.replace("new25", ",".join(NEW25))
-              .replace("new26", ",".join(NEW26)).split(","))  # fmt: skip
+              .replace("new26", ",".join(NEW26)).replace("new27", ",".join(NEW27))
+              .split(","))  # fmt: skip
     only = frozenset(m for m in wanted if m in KINDS)
     weights = [ENTRY[e][0] for e in entries]
     plan = []
@@ -1103,6 +1655,8 @@ def main(argv: list[str] | None = None) -> int:
         entry = rng.choices(entries, weights)[0]
         kinds = [k for k in ENTRY[entry][1] if seeds.get(k)
                  and (not only or any(k in KINDS[m][1] for m in only))]
+        if not kinds:  # an entry none of the chosen mutations reads: its seeds unmutated
+            kinds = [k for k in ENTRY[entry][1] if seeds.get(k)]
         kind = rng.choice(kinds)
         name, data = rng.choice(seeds[kind])
         muts = pick_mutations(kind, rng, only)

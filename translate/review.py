@@ -155,7 +155,8 @@ _PC_ID = re_compile(r"p(\d{1,4})(?:-\d{1,4})?")
 
 def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
     """The ``<pc>`` elements of a target as (start, end, number) over :func:`_text`; None when
-    there are none. A ``<pc>`` whose id names no ``<pc>`` of the source is refused."""
+    there are none. A ``<pc>`` or ``<ph>`` whose id names no ``<pc>``/``<ph>`` of the source is
+    refused (a ``<ph>`` holds no text: it would be dropped without a word)."""
     spans: list[tuple[int, int, int]] = []
     text = _text(elem)
 
@@ -169,7 +170,11 @@ def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
             pos = pos + 1 if child.tag == _q("cp") else walk(child, pos)  # as _text counts
             if child.tag == _q("ph"):  # a line break: on the space before it
                 m = _PC_ID.fullmatch(str(child.get("id", "")))
-                if m and int(m.group(1)) in known and pos and text[pos - 1].isspace():
+                if m is None or int(m.group(1)) not in known:  # it would be dropped unsaid
+                    raise ReviewFileError(
+                        f"<ph id={child.get('id')!r}> in a target is not markup of its source"
+                    )
+                if pos and text[pos - 1].isspace():
                     spans.append((pos - 1, pos, int(m.group(1))))
             if child.tag == _q("pc"):
                 m = _PC_ID.fullmatch(str(child.get("id", "")))
@@ -265,18 +270,73 @@ _PO_STRING_LINE = re_compile(
 _PO_KEYWORD = re_compile(r'(?:#~\s*)?(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\b|"')
 
 
+# the escapes Babel's reader turns back into characters (``babel.messages.pofile.unescape``);
+# any other (gettext's octal ``\303`` and hex ``\x41``, or ``\q``) it keeps as a backslash
+# and letters, which would reach the edition and the memory as the translator's words
+_PO_ESCAPE = re_compile(r"\\([0-7]{1,3}|x[0-9A-Fa-f]{1,8}|.)")
+_PO_ESCAPES_READ = frozenset('\\abfnrtv"')
+
+
 def _check_po_strings(data: bytes, where: str) -> None:
-    """Refuse a quoted string that is not closed: Babel would quietly cut its last character
-    and that mangled text would reach the translation memory."""
+    """Refuse a quoted string that is not closed (Babel would quietly cut its last character
+    and that mangled text would reach the translation memory), or that holds an escape Babel
+    does not read (it would stay a backslash and letters in the translator's sentence)."""
     text = data.decode("utf-8", errors="replace")
     # PO lines end at "\n" only (as gettext and Babel read them): str.splitlines would also
     # cut at U+2028, U+0085, VT, FF... which a sentence may hold inside its quotes
     for n, line in enumerate(text.split("\n"), start=1):
         stripped = line.strip()
-        if _PO_KEYWORD.match(stripped) and not _PO_STRING_LINE.fullmatch(stripped):
+        if not _PO_KEYWORD.match(stripped):
+            continue
+        if not _PO_STRING_LINE.fullmatch(stripped):
             raise ReviewFileError(
                 "malformed PO file: unterminated or stray quoted string", path=where, line=n
             )
+        for m in _PO_ESCAPE.finditer(stripped):
+            if m.group(1) not in _PO_ESCAPES_READ:
+                raise ReviewFileError(
+                    f"malformed PO file: the escape {m.group()} is not read (write the "
+                    "character itself)", path=where, line=n,
+                )  # fmt: skip
+
+
+_PO_CHARSET = re_compile(r"charset=([A-Za-z0-9_.:+-]{1,40})")
+
+
+def _po_as_utf8(data: bytes, where: str) -> bytes:
+    """A PO file's bytes as UTF-8: decoded in the charset its header declares (gettext's
+    ``Content-Type: text/plain; charset=ISO-8859-1``, as Poedit and msgconv write it), the
+    declaration then rewritten. Bytes that are not of that charset, an unknown charset, or a
+    UTF-16/UTF-32 file (gettext reads PO files in an 8-bit charset) are refused."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raise ReviewFileError(
+            "malformed PO file: UTF-16 or UTF-32 text (PO files are UTF-8 or an 8-bit "
+            "charset: save it as UTF-8)", path=where,
+        )  # fmt: skip
+    found = _PO_CHARSET.search(data[:65536].decode("latin-1"))
+    declared = found.group(1) if found else "utf-8"
+    if declared.upper() == "CHARSET":  # gettext's template placeholder
+        declared = "utf-8"
+    import codecs
+
+    try:
+        codec = codecs.lookup(declared)
+    except LookupError:
+        raise ReviewFileError(
+            f"malformed PO file: unknown charset {declared!r} in its header", path=where
+        ) from None
+    if codec.name == "utf-8":
+        codec = codecs.lookup("utf-8")
+    try:
+        text = data.decode(codec.name)
+    except UnicodeDecodeError as exc:
+        raise ReviewFileError(
+            f"malformed PO file: not {declared} text, as its header declares (byte "
+            f"0x{data[exc.start]:02x})", path=where, line=data.count(b"\n", 0, exc.start) + 1,
+        ) from None  # fmt: skip
+    if codec.name == "utf-8":
+        return data
+    return text.replace(f"charset={declared}", "charset=utf-8", 1).encode("utf-8")
 
 
 _PO_CONTEXT = re_compile(r'^msgctxt[ \t]+((?:"(?:[^"\\\n]|\\.)*"[ \t]*(?:\n|$))+)', re.MULTILINE)
@@ -304,7 +364,7 @@ def read_po_file(path: Path) -> ReviewFile:
     from babel.messages.pofile import PoFileError, read_po
 
     where = str(path)
-    data = read_bytes(path)
+    data = _po_as_utf8(read_bytes(path), where)
     _check_po_strings(data, where)
     _check_po_contexts(data, where)
     try:

@@ -138,6 +138,8 @@ class Store:
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
+        if self.path.is_dir():  # as a spoiled store is: exit 6, one line (not a usage error)
+            raise OutputError(f"cannot open the store {path}: it is a folder, not a file")
         try:
             if str(path) != ":memory:":
                 self.path.parent.mkdir(parents=True, exist_ok=True)

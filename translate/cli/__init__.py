@@ -55,7 +55,7 @@ def cli(ctx: click.Context, debug: bool, verbose: int) -> None:
     4 unsupported language pair or missing model, 5 invalid glossary/locale data,
     6 output not writable, 7 review file stale or malformed, 8 network failure,
     9 blocking findings (edition marked, held or withheld), 10 partly done,
-    11 executor (Ray) unavailable.
+    11 executor (Ray) unavailable, 12 article over the size limit.
     """
     ctx.ensure_object(dict)
     ctx.obj["debug"] = debug

@@ -109,8 +109,8 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
                          help="Do not drop comment forms, share prompts etc."),
             click.option("--no-cache", is_flag=True,
                          help="Neither read nor write the translation cache."),
-            click.option("--db", "db_path", default=None,
-                         type=click.Path(path_type=Path, dir_okay=False),
+            click.option("--db", "db_path", default=None,  # a folder: Store says so
+                         type=click.Path(path_type=Path),
                          help="SQLite store for cache, memory and feed state"
                               " (default: $TRANSLATE_HOME/translate.db)."),
             click.option("--threads", type=click.IntRange(min=1), default=None,

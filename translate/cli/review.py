@@ -17,7 +17,7 @@ db_option = click.option(
     "--db",
     "db_path",
     default=None,
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),  # a folder is refused by Store, as exit 6
     help="SQLite store holding the translation memory (default: $TRANSLATE_HOME/translate.db).",
 )
 

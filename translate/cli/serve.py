@@ -47,7 +47,7 @@ from .models import packages_dir_option
               help="Folder for translated files (default: $TRANSLATE_HOME/serve-files).")
 @click.option("--engine", default=None, help="Engine to use instead of the locale profiles'.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")
-@click.option("--db", "db_path", type=click.Path(path_type=Path, dir_okay=False), default=None,
+@click.option("--db", "db_path", type=click.Path(path_type=Path), default=None,
               help="SQLite store for cache and memory (default: $TRANSLATE_HOME/translate.db).")
 @packages_dir_option
 @glossary_options

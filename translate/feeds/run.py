@@ -23,6 +23,7 @@ import itertools
 import logging
 import multiprocessing
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -49,7 +50,7 @@ from ..model import Article, Block, Edition, Finding
 from ..options import RunOptions
 from ..publish import HELD_DIR, QUEUE_FORMATS, Policy, Verdict, check_policy, decide
 from ..seams import ClaimStore, ItemLedger, LocalSink, Outcomes, OutputSink
-from ..store import Store
+from ..store import Store, store_error
 from .markup import (
     HtmlBlock,
     fill,
@@ -1145,6 +1146,10 @@ def localize_feeds(
                     status="failed", files=[], segments=0, error=error))  # fmt: skip
             _publish(state, feed, written, job, report)
         summary.released = sum(r.released for r in summary.feeds)
+    except (sqlite3.IntegrityError, sqlite3.ProgrammingError, sqlite3.InterfaceError):
+        raise  # bad rows or calls are bugs, not the state's
+    except sqlite3.Error as exc:  # a read of a spoiled state (the writes are guarded)
+        raise store_error(db_path, exc) from None
     finally:
         progress.end()
         store.close()
