@@ -2,12 +2,12 @@
 
 en -> pt: 200 real English sentences of a source no earlier facts set used: the ``# text =``
 sentences of the English Web Treebank (UD_English-EWT, ``en_ewt-ud-{dev,test}.conllu``, mirrored
-from GitHub, whose mirror holds no train file; pass the mirror's git directory): weblogs
-(many of them news and politics blogs quoting wire stories), newsgroups, e-mail, reviews and answers, grouped by ``# newdoc id``
-(the files' order: dev, test). First up to 8 for each kind below (the three new ones, then
-U's, T's and S's kinds: a sentence the rule can act on), round-robin over the documents, then any
-sentence of 30..300 letters holding a digit, the same way; each translated once by the bare
-embedded engine. None is a source sentence of sets A..U.
+from GitHub, whose mirror holds no train file; pass the mirror's git directory): weblogs (many of
+them news and politics blogs quoting wire stories), newsgroups, e-mail, reviews and answers,
+grouped by ``# newdoc id`` (the files' order: dev, test). First up to 8 for each kind below (the
+three new ones, then U's, T's and S's kinds: a sentence the rule can act on), round-robin over
+the documents, then any sentence of 30..300 letters holding a digit, the same way; each
+translated once by the bare embedded engine. None is a source sentence of sets A..U.
 
 pt -> en: the bare engine's Portuguese for the English sentences above (30..300 letters), 120 in
 all, each translated once by the bare embedded engine to English.
@@ -75,6 +75,10 @@ _KIND_EN: dict[str, re.Pattern[str]] = {
 }
 
 
+_LOWER_FIRST = {"The", "A", "An", "O", "Os", "As", "Um", "Uma", "It", "This", "Isso", "Isto",
+                "Ele", "Ela"}  # fmt: skip
+
+
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -118,11 +122,8 @@ def _front_attribution(tgt: str, pattern: re.Pattern[str], pt: bool) -> tuple[st
         return None
     claim = tgt[: m.start()]
     first = claim.split(" ", 1)[0]
-    if first[:1].isupper() and first not in {"The", "A", "An", "O", "Os", "As", "Um", "Uma",
-                                             "It", "This", "Isso", "Isto", "Ele", "Ela"}:
-        pass  # a name or an acronym keeps its capital
-    else:
-        claim = claim[:1].lower() + claim[1:]
+    if not first[:1].isupper() or first in _LOWER_FIRST:
+        claim = claim[:1].lower() + claim[1:]  # a name or an acronym keeps its capital
     that = "que" if pt else "that"
     return "ok-attribution-fronted", f"{_cap(who)} {verb} {that} {claim}."
 
