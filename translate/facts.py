@@ -34,7 +34,7 @@ from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
-from .localize.stage import readings_memo
+from .localize.stage import _identifier_words, readings_memo
 from .localize.text import protected_spans
 from .model import Finding, Severity
 from .regexcache import compile as re_compile
@@ -240,6 +240,9 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         if _DEGREES.fullmatch(code.text):
             continue  # "41.5C" is degrees, localized ("41,5C") and compared by value
         amount = _AMOUNT.fullmatch(code.text)
+        if amount and amount.group(1).casefold() in _identifier_words(src_lang) \
+                and _written_as_is(code.text, seg.target):
+            continue  # "v8.1" names a version, copied as written in every locale: no amount
         if amount:  # "RM4.5" as "RM4,5": the same amount in the target's conventions
             if _amount_in(amount, seg, code.start, src_lang, ctx):
                 continue
@@ -1833,12 +1836,19 @@ def _no_sense_pattern(lang: str, added: bool) -> re.Pattern[str] | None:
     return re_compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])", re.IGNORECASE)
 
 
+# One word alone between quotation marks ("say “no” when you need to"): a word named, not said.
+_QUOTED_WORD = re_compile(r"(?:^|(?<=[\s(\[]))[\"“'‘«][^\W\d_]+[\"”'’»](?![\w'’])")
+
+
 def _no_sense(text: str, lang: str, added: bool = False) -> str:
     """``text`` with the phrases whose negation word negates nothing blanked, same length
-    (``[negation] no_sense``: "whether or not", "no later than"). ``added``: also the litotes
+    (``[negation] no_sense``: "whether or not", "no later than"; a word quoted alone: "say
+    “no”"). ``added``: also the litotes
     a translation may write for a plain source (``litotes``: Portuguese "não se esqueça de",
     "não deixe de" for "be sure to"); not when the source has them, since a translation may
     keep their negation ("don't forget to"), and then it must stay."""
+    if _QUOTED_WORD.search(text):  # say "no" when you need to: a word quoted alone is named
+        text = _QUOTED_WORD.sub(lambda m: " " * len(m.group()), text)
     pattern = _no_sense_pattern(lang, added)
     if pattern is None:
         return text
