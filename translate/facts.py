@@ -34,7 +34,7 @@ from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.quantities import measure_at, measures_in
-from .localize.stage import readings_memo
+from .localize.stage import _identifier_words, readings_memo
 from .localize.text import protected_spans
 from .model import Finding, Severity
 from .regexcache import compile as re_compile
@@ -240,6 +240,9 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         if _DEGREES.fullmatch(code.text):
             continue  # "41.5C" is degrees, localized ("41,5C") and compared by value
         amount = _AMOUNT.fullmatch(code.text)
+        if amount and amount.group(1).casefold() in _identifier_words(src_lang) \
+                and _written_as_is(code.text, seg.target):
+            continue  # "v8.1" names a version, copied as written in every locale: no amount
         if amount:  # "RM4.5" as "RM4,5": the same amount in the target's conventions
             if _amount_in(amount, seg, code.start, src_lang, ctx):
                 continue
@@ -1839,12 +1842,19 @@ def _no_sense_pattern(lang: str, added: bool) -> re.Pattern[str] | None:
     return re_compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])", re.IGNORECASE)
 
 
+# One word alone between quotation marks ("say “no” when you need to"): a word named, not said.
+_QUOTED_WORD = re_compile(r"(?:^|(?<=[\s(\[]))[\"“'‘«][^\W\d_]+[\"”'’»](?![\w'’])")
+
+
 def _no_sense(text: str, lang: str, added: bool = False) -> str:
     """``text`` with the phrases whose negation word negates nothing blanked, same length
-    (``[negation] no_sense``: "whether or not", "no later than"). ``added``: also the litotes
+    (``[negation] no_sense``: "whether or not", "no later than"; a word quoted alone: "say
+    “no”"). ``added``: also the litotes
     a translation may write for a plain source (``litotes``: Portuguese "não se esqueça de",
     "não deixe de" for "be sure to"); not when the source has them, since a translation may
     keep their negation ("don't forget to"), and then it must stay."""
+    if _QUOTED_WORD.search(text):  # say "no" when you need to: a word quoted alone is named
+        text = _QUOTED_WORD.sub(lambda m: " " * len(m.group()), text)
     pattern = _no_sense_pattern(lang, added)
     if pattern is None:
         return text
@@ -4883,6 +4893,113 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     return []
 
 
+# --- whose claim it is, who did it: an attribution or a passive's agent lost (hostile20) -----
+
+@dataclass(frozen=True)
+class _Attribution:
+    source: re.Pattern[str]
+    said: re.Pattern[str]
+
+
+@cache
+def _attribution_data(lang: str) -> _Attribution | None:
+    """``[attribution]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("attribution")
+    if not data or not data.get("source") or not data.get("said"):
+        return None
+    return _Attribution(re_compile(str(data["source"])), re_compile(str(data["said"])))
+
+
+def check_attribution_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """Whose claim it is, lost (``[attribution]`` of ``locales/facts/<lang>.toml``): the source
+    attributes what it says ("Officials said the bridge will close", "..., disse o ministro",
+    "According to the police, ...") and the target writes none of its language's words of
+    saying or attributing anywhere ("The bridge will close"), or fewer of them than the source
+    has attributions ("South Africa said X had told Y ... and the military said" written with
+    two): a claim published as a fact. Blocking. The target's words are read broadly (any verb
+    of saying, "report", "sources"), so an attribution said by another verb is not read."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _attribution_data(src_lang), _attribution_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    saids = [m for m in s_data.source.finditer(seg.source)
+             if not _copied_phrase(seg.source, m.start(), m.end(), seg.target)]  # fmt: skip
+    if not saids:
+        return []  # none, or copied untranslated: the untranslated check reads it
+    n = sum(1 for _ in t_data.said.finditer(seg.target))
+    if n >= len(saids):
+        return []
+    said = saids[0]
+    return [Finding(
+        "names", "error",
+        f"the source says {said.group()!r} and the target says nothing of who said it: whose "
+        "claim it is is lost" if n == 0 else
+        f"the source attributes {len(saids)} times ({', '.join(repr(m.group()) for m in saids)})"
+        f" and the target {n}: a speaker is lost",
+        segment=seg.id, source_span=said.span(), data={"kind": "attribution-lost"},
+    )]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _Agent:
+    source: re.Pattern[str]
+    by: re.Pattern[str]
+    not_by: re.Pattern[str]
+    idioms: re.Pattern[str]
+
+
+@cache
+def _agent_data(lang: str) -> _Agent | None:
+    """``[agent]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("agent")
+    if not data or not data.get("source") or not data.get("by"):
+        return None
+    return _Agent(re_compile(str(data["source"])), re_compile(str(data["by"])),
+                  re_compile(str(data.get("not_by", "(?!)"))),
+                  re_compile(str(data.get("idioms", "(?!)"))))  # fmt: skip
+
+
+def check_agent_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A passive's agent lost (``[agent]`` of ``locales/facts/<lang>.toml``): the source says who
+    did it ("was arrested by the police", "foi elogiada pelo governo") and the target writes
+    fewer of its words of an agent ("by", "por"/"pelo", counted wherever they stand) than the
+    source has agents, and none of the agent's words (up to
+    three after its article) is in the target (the word, a name, a listed kind of actor, or a
+    cognate: its first four letters folded), so that no active rendering ("the police arrested
+    him") keeps it either: "was arrested". A participle of feeling ("amazed by", "alarmado
+    com"), a possessive ("by their effort") and what ``not_by`` lists ("by far", "por cinco
+    anos", "por assassinar") are no agent. Blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _agent_data(src_lang), _agent_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    agents = [m for m in s_data.source.finditer(seg.source)
+              if not s_data.not_by.match(seg.source, m.start("agent") - 1)]  # fmt: skip
+    if not agents or sum(1 for m in t_data.by.finditer(seg.target)
+                         if not t_data.idioms.match(seg.target, m.start())) >= len(agents):
+        return []
+    t_all = _folded_words(seg.target)
+    t_keys = {_cognate_key(w) for w in t_all if len(w) >= 4}
+    concepts, t_concepts = _actor_concepts(src_lang), _actor_concepts(ctx.target_lang)
+    said_kinds = {t_concepts[w] for w in t_all if w in t_concepts}
+    for m in agents:
+        words = [w for w in _WORDS.findall(m.group("agent")) if len(w) >= 4 or w[:1].isupper()]
+        if any(_fold(w) in t_all or (len(w) >= 4 and _cognate_key(w) in t_keys)
+               or concepts.get(w.casefold(), "") in said_kinds for w in words):
+            continue  # one of the agent's words is kept (an active rendering, a cognate)
+        return [Finding(
+            "names", "error",
+            f"the source says who did it ({m.group('agent')!r}) and the target does not: the "
+            "agent is lost",
+            segment=seg.id, source_span=m.span("agent"), data={"kind": "agent-lost"},
+        )]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -4896,4 +5013,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_name_order, check_actor_order, check_name_spelling, check_name_lost,
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
-                 check_conditional, check_hidden_characters]  # fmt: skip
+                 check_conditional, check_attribution_lost, check_agent_lost,
+                 check_hidden_characters]  # fmt: skip
