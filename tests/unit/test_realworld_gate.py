@@ -127,12 +127,14 @@ def test_classify_leaks_refuses_the_held_out_set_and_reads_the_facts_convention(
 
 
 def test_every_held_out_set_is_refused_by_the_tools() -> None:
-    """Sets n, o and q stay held out beside set p: a development tool refuses all four."""
+    """Sets n, o, q and r stay held out beside set p: a development tool refuses all five."""
     import argparse
 
     ev = _eval_module()
     assert ev.HELD_OUT == "heldout-p"
-    assert set(ev.HELD_OUT_SETS) == {"heldout-n", "heldout-o", "heldout-p", "heldout-q"}
+    assert set(ev.HELD_OUT_SETS) == {
+        "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r"
+    }
     for name in ev.HELD_OUT_SETS:
         with pytest.raises(SystemExit) as refused:
             ev.development_pages(name, argparse.ArgumentParser(prog="diagnose"))
