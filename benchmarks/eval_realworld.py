@@ -134,6 +134,9 @@ SETS = {
     # the text newspaper's authors accepted), written before the twenty-sixth boilerplate pass
     # (build_heldout_r.py); sets n, o, p and q stay held out beside it
     "heldout-r": CORPUS / "heldout_r",
+    # omni-dev: the 13 Omnivore Readability test pages set q's rule admits after its first 40
+    # (sites set q does not hold), a development set from the start (build_omni_dev.py)
+    "omni-dev": CORPUS / "omni_dev",
 }
 
 
@@ -714,7 +717,7 @@ def main(argv: list[str] | None = None) -> int:
         " heldout-p: fundus's parser test pages of sites no set holds, held out;"
         " heldout-q: Omnivore's Readability test pages (a source no set held), held out;"
         " heldout-r: newspaper's full-text test pages of 2014-15 (pages and sites no set"
-        " holds), held out",
+        " holds), held out; omni-dev: the Omnivore pages set q's rule left, a development set",
     )
     parser.add_argument(
         "--names",
