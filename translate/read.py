@@ -1764,7 +1764,8 @@ def _mark_recall_only(
     of the same page leaves them out) are kept when they read as article prose: 8 words or
     more ending in a sentence's punctuation (or a colon before a list), or 40 words or more of
     three sentences or more, at most half of it links; or a block quote (an embedded post the
-    article quotes). A heading is kept before a kept block, after a kept one (or above the
+    article quotes); or a list the vouched body opens and closes (``_enclosed_item_runs``). A
+    heading is kept before a kept block, after a kept one (or above the
     vouched body). A block that is half paragraphs the balanced extraction took is a container
     copy, not kept. Teaser cards, related-article lists and section labels found by the recall
     pass alone are marked as furniture. When the balanced extraction holds less than half of

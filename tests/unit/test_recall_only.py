@@ -193,7 +193,8 @@ def test_a_list_the_vouched_body_opens_and_closes_is_kept_and_a_link_list_is_not
         (1, 3)
     ]
     pitch = _block("Our team builds your app in thirty days. Let us talk today.")
-    assert _enclosed_item_runs([pitch, *items, after], [True, False, False, True], [False] * 4) == []
+    enclosed = [True, False, False, True]
+    assert _enclosed_item_runs([pitch, *items, after], enclosed, [False] * 4) == []
     # a full-width colon opens a list too
     zh = _block("下面我先根据官网的展示，给大家介绍它的各种特点：")
     assert _enclosed_item_runs([zh, *items, after], [True, False, False, True], [False] * 4) == [
