@@ -1719,6 +1719,44 @@ def _prose(block: Block) -> bool:
     )
 
 
+# a paragraph that opens a list: it ends with a colon ("... any of the following:")
+_LIST_OPENER = re_compile(r"[:\uff1a][\"'\u2019\u201d\u00bb)]*\s*$")
+
+
+def _enclosed_item_runs(
+    body: list[Block], inside: list[bool], container: list[bool]
+) -> list[tuple[int, int]]:
+    """The runs of list items (``body[start:end]``) that only the recall-favouring extraction
+    found and that the vouched body opens and closes: the block just before the run is in the
+    balanced extraction and opens the list (a paragraph ending with a colon, or the section's
+    heading), the block just after it is in the balanced extraction, and no item is mostly
+    links or a container copy. Such a list is the article's ("... any of the following:" and
+    its points, a product's pros and cons under its name), whatever the length of its items; a
+    list of links (related products, a table of contents) or a box of selling points after a
+    sentence is not taken."""
+    runs = []
+    i = 0
+    while i < len(body):
+        if body[i].kind != "list_item" or inside[i]:
+            i += 1
+            continue
+        end = i
+        while end < len(body) and body[end].kind == "list_item" and not inside[end]:
+            end += 1
+        if (
+            i > 0
+            and end < len(body)
+            and inside[i - 1]
+            and inside[end]
+            and (body[i - 1].kind == "heading" or _LIST_OPENER.search(body[i - 1].text))
+            and not any(container[i:end])
+            and all(_link_share(b) <= RECALL_ONLY_MAX_LINK_SHARE for b in body[i:end])
+        ):
+            runs.append((i, end))
+        i = end
+    return runs
+
+
 def _mark_recall_only(
     blocks: list[Block], html: str, balanced_raw: str | None = None
 ) -> list[Block]:
@@ -1726,7 +1764,8 @@ def _mark_recall_only(
     of the same page leaves them out) are kept when they read as article prose: 8 words or
     more ending in a sentence's punctuation (or a colon before a list), or 40 words or more of
     three sentences or more, at most half of it links; or a block quote (an embedded post the
-    article quotes). A heading is kept before a kept block, after a kept one (or above the
+    article quotes); or a list the vouched body opens and closes (``_enclosed_item_runs``). A
+    heading is kept before a kept block, after a kept one (or above the
     vouched body). A block that is half paragraphs the balanced extraction took is a container
     copy, not kept. Teaser cards, related-article lists and section labels found by the recall
     pass alone are marked as furniture. When the balanced extraction holds less than half of
@@ -1754,6 +1793,9 @@ def _mark_recall_only(
         ok or (not c and (b.kind == "quote" or _prose(b)))  # a quote in the body is authored
         for b, ok, c in zip(body, inside, container, strict=True)
     ]
+    for start, end in _enclosed_item_runs(body, inside, container):
+        for i in range(start, end):
+            keep[i] = True
     for i, block in enumerate(body):  # a heading stands before prose, after a kept block
         if block.kind == "heading" and not inside[i]:  # (or above the vouched body)
             keep[i] = (

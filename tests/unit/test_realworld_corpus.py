@@ -449,3 +449,34 @@ def test_heldout_q_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "omnivore-readability-Apache-2.0.txt").is_file()
+
+
+def test_heldout_r_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set r (newspaper's full-text test pages, whole bodies): bytes as written, one
+    page per site, no page, bytes or site of any set written before it (so none of the corpus's
+    newspaper4k fixtures), no page its address shows is no article, no failure note as a body;
+    the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_r import NOT_ARTICLES, SETS_BEFORE
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_r")
+    assert len(pages) == 40
+    for page in pages:
+        assert verify(page), page.id
+        text = page.expected_text()
+        assert text and page.body_start and page.body_end and page.url, page.id
+        assert any(c.islower() for c in text.splitlines()[0]), page.id
+        assert page.source["package"].startswith("AndyTheFactory/newspaper4k"), page.id
+        assert not any(x in (page.url or "") for x in NOT_ARTICLES), page.id
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert {"", "heldout_q"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "newspaper4k-MIT.txt").is_file()

@@ -167,3 +167,36 @@ def test_a_list_of_linked_sentences_is_the_articles_steps_not_a_link_list() -> N
     )
     # other stories' titles (one without a full stop, one that trails off) stay a link list
     assert [b.furniture[0] for b in marked[1:4] if b.furniture] == ["html:link-list"] * 3
+
+
+def test_a_list_the_vouched_body_opens_and_closes_is_kept_and_a_link_list_is_not() -> None:
+    # twenty-sixth pass (body22): the recall pass alone found the points of a list that the
+    # article's own paragraph opens ("... any of the following:") or its section's heading
+    # heads, and the next vouched paragraph closes; the items are no sentences, so the prose
+    # test dropped them. Such a run is the article's; a run of links, a run at the body's edge,
+    # a run after a sentence (a box of selling points), a container copy are not.
+    from translate.read import _enclosed_item_runs
+
+    para = _block(BODY[0][:-1] + ", if you see any of the following:")
+    items = [_block(t, "list_item") for t in ("Slow response times", "High costs of storage")]
+    links = [_block(t, "list_item", linked=True) for t in ("Compute Engine", "Cloud Storage")]
+    after = _block(BODY[1])
+    body = [para, *items, after, *links, _block(BODY[2]), *items]
+    inside = [True, False, False, True, False, False, True, False, False]
+    runs = _enclosed_item_runs(body, inside, [False] * len(body))
+    assert runs == [(1, 3)]  # the points; not the links, not the items after the last block
+    assert _enclosed_item_runs(body, inside, [False, True, *[False] * 7]) == []  # a copy
+    assert _enclosed_item_runs(body, [False, *inside[1:]], [False] * len(body)) == []
+    # under the section's heading (a product's pros and cons), kept; after a sentence, not
+    head = _block("Book of the Month Club", "heading")
+    assert _enclosed_item_runs([head, *items, after], [True, False, False, True], [False] * 4) == [
+        (1, 3)
+    ]
+    pitch = _block("Our team builds your app in thirty days. Let us talk today.")
+    enclosed = [True, False, False, True]
+    assert _enclosed_item_runs([pitch, *items, after], enclosed, [False] * 4) == []
+    # a full-width colon opens a list too
+    zh = _block("下面我先根据官网的展示，给大家介绍它的各种特点：")
+    assert _enclosed_item_runs([zh, *items, after], [True, False, False, True], [False] * 4) == [
+        (1, 3)
+    ]
