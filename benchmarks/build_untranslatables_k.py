@@ -224,7 +224,8 @@ def main(argv: list[str] | None = None) -> int:
             here = [(t, k) for t, k in left if E._has(t, p)]
             if not here or not 4 <= len(p.split()) <= 200:
                 continue
-            add(page, p, [{"kind": k, "token": t} for t, k in here], controls(p, "", all_names, lower))
+            toks = [{"kind": k, "token": t} for t, k in here]
+            add(page, p, toks, controls(p, "", all_names, lower))
             left = [x for x in left if x not in here]
         only = 0
         for n, p in enumerate(paras):

@@ -42,7 +42,5 @@ def test_jobs_and_places_stay_out() -> None:
 
 
 def test_the_pipeline_masks_a_headed_run() -> None:
-    masked = u.mask_segments(
-        ["Her first novel was published by Rodale Press in 2004."], ONE, "en"
-    )
+    masked = u.mask_segments(["Her first novel was published by Rodale Press in 2004."], ONE, "en")
     assert any("title-repeated" in rules for rules in masked.rules.values())
