@@ -44,3 +44,16 @@ def test_jobs_and_places_stay_out() -> None:
 def test_the_pipeline_masks_a_headed_run() -> None:
     masked = u.mask_segments(["Her first novel was published by Rodale Press in 2004."], ONE, "en")
     assert any("title-repeated" in rules for rules in masked.rules.values())
+
+
+def test_a_possessive_or_a_quote_inside_leaves_the_run_to_the_engine() -> None:
+    text = ["She stared into Rocksteady Games’ impressive character model."]
+    assert u.repeated_names(text, ONE, "en", LEX) == []
+    text = ["He spoke at Vox Media’s Code Media conference last year."]
+    assert u.repeated_names(text, ONE, "en", LEX) == []
+
+
+def test_a_place_based_word_and_events_games_are_left() -> None:
+    text = ["She buys from Los Angeles-based Big Bud Press every year."]
+    assert u.repeated_names(text, ONE, "en", LEX) == []
+    assert u.repeated_names(["He won at the Paralympic Games in Tokyo."], ONE, "en", LEX) == []
