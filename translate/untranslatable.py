@@ -1321,10 +1321,10 @@ def repeated_names(
         words = [w.strip(_EDGE + "()'’").casefold() for w in run.split()]
         headed = len(words) >= 2 and words[-1] in heads and all(
             w == w.strip(_EDGE + "\"“”‘’'()") and not w.endswith(("'s", "’s"))
-            and not re.fullmatch(r".+-[a-z]+", w)
+            and not re.fullmatch(r".+-[a-z]+", w) and not any(c.isdigit() for c in w)
             for w in run.split()
         )  # no "Rocksteady Games’ model", "Vox Media’s Code Media", "Star Wars,” Marvel
-        # Studios", "Los Angeles-based Big Bud Press"
+        # Studios", "Los Angeles-based Big Bud Press", "2023-2024 US News"
         if (n < 2 and not headed) or not any(w in lexicon for w in words):
             continue
         if any(w in excluded for w in (words[:-1] if headed else words)):
