@@ -1299,6 +1299,7 @@ def repeated_names(
         heads = ctx.kept_heads if HEAD_NAMES else frozenset()
     seen: Counter[str] = Counter()
     cued: set[str] = set()
+    roomy: set[str] = set()
     body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")]
     for text in body:
         if _title_case(text, lexicon):
@@ -1313,13 +1314,15 @@ def repeated_names(
                     continue
                 s += len(" ".join(parts[:k])) + 1
             seen[_possessive(text[s:e])] += 1
+            if len(text.split()) - len(text[s:e].split()) >= 3:
+                roomy.add(_possessive(text[s:e]))  # not a byline alone ("– CBS News")
             if cues and name_cue(text, s, e, ctx):
                 cued.add(_possessive(text[s:e]))
     whole = "\n".join(body)
     found: list[str] = []
     for run, n in seen.items():
         words = [w.strip(_EDGE + "()'’").casefold() for w in run.split()]
-        headed = len(words) >= 2 and words[-1] in heads and all(
+        headed = len(words) >= 2 and words[-1] in heads and run in roomy and all(
             w == w.strip(_EDGE + "\"“”‘’'()") and not w.endswith(("'s", "’s"))
             and not re.fullmatch(r".+-[a-z]+", w) and not any(c.isdigit() for c in w)
             for w in run.split()

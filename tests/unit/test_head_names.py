@@ -57,3 +57,9 @@ def test_a_place_based_word_and_events_games_are_left() -> None:
     text = ["She buys from Los Angeles-based Big Bud Press every year."]
     assert u.repeated_names(text, ONE, "en", LEX) == []
     assert u.repeated_names(["He won at the Paralympic Games in Tokyo."], ONE, "en", LEX) == []
+
+
+def test_a_byline_alone_and_a_magazine_are_left() -> None:
+    assert u.repeated_names(["– CBS News"], ONE, "en", LEX) == []
+    text = ["It came after Forbes Magazine outed him in 2017, they said."]
+    assert u.repeated_names(text, ONE, "en", LEX) == []
