@@ -805,6 +805,10 @@ class WorkContext:
     # buying or joining right before it (articles and "the" between)
     repeated_agent_verbs: frozenset[str] = frozenset()
     repeated_object_verbs: frozenset[str] = frozenset()
+    # the last word of a firm's, a publisher's or a label's name, which usage keeps as written
+    # ("Rodale Press", "Rocket Records"): such a run is a name even written once
+    # (:func:`repeated_names` with ``HEAD_NAMES``)
+    kept_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -841,6 +845,7 @@ def work_context(lang: str | None) -> WorkContext | None:
         translated_prefixes=folded("translated_prefixes", required=False),
         repeated_agent_verbs=folded("repeated_agent_verbs", required=False),
         repeated_object_verbs=folded("repeated_object_verbs", required=False),
+        kept_heads=folded("kept_heads", required=False),
     )
 
 
@@ -1193,6 +1198,9 @@ REPEATED_NAMES = True  # False: the rule "title-repeated" off (benchmarks/audit_
 # or a work's name at least once (:func:`name_cue`), and holds no word that is a country's, a
 # region's or a language's name ("French Alps", "Inner Mongolia": places usage translates)
 REPEATED_CUES = True
+# With it: a run headed by one of ``kept_heads`` ("Rodale Press") is kept where the article
+# writes it once too, no cue needed; every other condition of the rule holds
+HEAD_NAMES = True
 
 
 def name_cue(text: str, start: int, end: int, ctx: WorkContext) -> str:
@@ -1253,12 +1261,15 @@ def repeated_names(
     excluded: frozenset[str] | None = None,
     places: frozenset[str] | None = None,
     cues: bool | None = None,
+    heads: frozenset[str] | None = None,
 ) -> list[str]:
     """The capitalized runs of two words or more (:func:`_cap_runs`) that the article's
     paragraphs write twice or more inside a sentence (not at its start, not in a heading, a
     title or a Title Case sentence), holding a word the engine translates (``lexicon``) and none
     of the excluded words (default: the language's data, see the comment above); not a place's
-    name (``places``, default CLDR's), not a run the article writes in lower case too.
+    name (``places``, default CLDR's), not a run the article writes in lower case too. A run
+    whose last word is one of ``heads`` (default the language's ``kept_heads`` when
+    ``HEAD_NAMES``: "Press", "Records") counts written once, without a cue.
 
     >>> ctx_ex = frozenset({"house", "minister", "prime", "war"})
     >>> lex = frozenset({"grateful", "dead", "white", "house", "at", "gig", "the", "cold",
@@ -1284,8 +1295,11 @@ def repeated_names(
         places = _place_names(lang or "")
     if cues is None:
         cues = REPEATED_CUES
+    if heads is None:
+        heads = ctx.kept_heads if HEAD_NAMES else frozenset()
     seen: Counter[str] = Counter()
     cued: set[str] = set()
+    roomy: set[str] = set()
     body = [t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")]
     for text in body:
         if _title_case(text, lexicon):
@@ -1300,15 +1314,25 @@ def repeated_names(
                     continue
                 s += len(" ".join(parts[:k])) + 1
             seen[_possessive(text[s:e])] += 1
+            if len(text.split()) - len(text[s:e].split()) >= 3:
+                roomy.add(_possessive(text[s:e]))  # not a byline alone ("– CBS News")
             if cues and name_cue(text, s, e, ctx):
                 cued.add(_possessive(text[s:e]))
     whole = "\n".join(body)
     found: list[str] = []
     for run, n in seen.items():
         words = [w.strip(_EDGE + "()'’").casefold() for w in run.split()]
-        if n < 2 or not any(w in lexicon for w in words) or any(w in excluded for w in words):
+        headed = len(words) >= 2 and words[-1] in heads and run in roomy and all(
+            w == w.strip(_EDGE + "\"“”‘’'()") and not w.endswith(("'s", "’s"))
+            and not re.fullmatch(r".+-[a-z]+", w) and not any(c.isdigit() for c in w)
+            for w in run.split()
+        )  # no "Rocksteady Games’ model", "Vox Media’s Code Media", "Star Wars,” Marvel
+        # Studios", "Los Angeles-based Big Bud Press", "2023-2024 US News"
+        if (n < 2 and not headed) or not any(w in lexicon for w in words):
             continue
-        if cues and (run not in cued or any(w in places for w in words)):
+        if any(w in excluded for w in (words[:-1] if headed else words)):
+            continue  # the head itself may be a generic noun ("news", "press")
+        if cues and not headed and (run not in cued or any(w in places for w in words)):
             continue
         low = run.casefold()
         if low in places or any(
