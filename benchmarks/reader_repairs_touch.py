@@ -19,6 +19,7 @@ def main(argv: list[str]) -> int:
 
     counts_only = "--counts" in argv
     seen = changed = 0
+    by_repair = {"end-tag": 0, "anchor-id": 0, "widget": 0}
     for root in (a for a in argv if a != "--counts"):
         for path in sorted(Path(root).rglob("*")):
             if not path.name.endswith((".html", ".html.gz")):
@@ -30,12 +31,14 @@ def main(argv: list[str]) -> int:
             seen += 1
             end_tag, anchor = run_on_end_tags(html) != html, own_heading_anchors(html) != html
             widget = prose_widgets(html) != html
+            for name, hit in (("end-tag", end_tag), ("anchor-id", anchor), ("widget", widget)):
+                by_repair[name] += hit
             if end_tag or anchor or widget:
                 changed += 1
                 if not counts_only:
                     print(path, "end-tag" if end_tag else "", "anchor-id" if anchor else "",
                           "widget" if widget else "")  # fmt: skip
-    print(f"{changed} of {seen} HTML files changed by the repairs")
+    print(f"{changed} of {seen} HTML files changed by the repairs", by_repair)
     return 0
 
 
