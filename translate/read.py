@@ -185,8 +185,12 @@ def sniff_format(path: str | Path, text: str) -> str:
 
 
 def read_article(
-    path: str | Path, *, fmt: str | None = None, article_id: str | None = None,
-    page_url: str | None = None, max_chars: int | None = None,
+    path: str | Path,
+    *,
+    fmt: str | None = None,
+    article_id: str | None = None,
+    page_url: str | None = None,
+    max_chars: int | None = None,
 ) -> Article:
     """Read ``path`` (``-`` for stdin) as an article of format ``fmt`` (default: sniffed);
     ``page_url``: the page's own address, ``max_chars`` the article size limit, see
@@ -350,13 +354,17 @@ SPLIT_WORD_RULE = "input:split-word"
 # only between letters of scripts that neither join letters nor mark word boundaries with them
 # (Latin, Greek, Cyrillic, Armenian, Georgian): in Persian, Indic scripts and emoji ZWJ/ZWNJ
 # spell words, and in Thai or Khmer a zero-width space is the space between two words.
-_ALPHABET = "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff" \
+_ALPHABET = (
+    "A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff\u1f00-\u1fff"
     "\u0400-\u052f\u0531-\u058f\u10a0-\u10ff"
+)
 _ANY_LETTERS = "\u00ad\u2060\ufeff\u2061-\u2064"
 _ALPHABET_ONLY = "\u200b\u200c\u200d"
-_ANY_LETTERS_REF = (r"&#(?:[xX]0*(?:[aA][dD]|206[0-4]|[fF][eE][fF][fF])|0*(?:173|828[89]|829[0-2]"
-                    r"|65279));|&(?:shy|NoBreak|ApplyFunction|af|InvisibleTimes|it|InvisibleComma"
-                    r"|ic);")
+_ANY_LETTERS_REF = (
+    r"&#(?:[xX]0*(?:[aA][dD]|206[0-4]|[fF][eE][fF][fF])|0*(?:173|828[89]|829[0-2]"
+    r"|65279));|&(?:shy|NoBreak|ApplyFunction|af|InvisibleTimes|it|InvisibleComma"
+    r"|ic);"
+)
 _ALPHABET_ONLY_REF = r"&#(?:[xX]0*200[bBcCdD]|0*820[3-5]);|&(?:ZeroWidthSpace|zwj|zwnj);"
 _SPLIT_WORD = re_compile(
     f"(?<=[^\\W\\d_])[{_ANY_LETTERS}]+(?=[^\\W\\d_])"
@@ -381,8 +389,13 @@ def join_split_words(text: str, *, html: bool = False) -> tuple[str, list[str]]:
 
 
 def parse_article(
-    text: str, *, fmt: str, source: str = "-", article_id: str = "article",
-    page_url: str | None = None, max_chars: int | None = None,
+    text: str,
+    *,
+    fmt: str,
+    source: str = "-",
+    article_id: str = "article",
+    page_url: str | None = None,
+    max_chars: int | None = None,
 ) -> Article:
     """Parse decoded ``text`` of format ``fmt``; raises EmptyInputError if no text is left.
 
@@ -409,7 +422,7 @@ def parse_article(
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
         blocks, title, meta, dropped = _html_blocks(
-            own_heading_anchors(run_on_end_tags(html)), source, page_url
+            prose_widgets(own_heading_anchors(run_on_end_tags(html))), source, page_url
         )
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
@@ -621,9 +634,7 @@ def _ref_label(label: str) -> str:
     return " ".join(label.split()).casefold()
 
 
-def markdown_inline(
-    text: str, refs: dict[str, str] | None = None
-) -> tuple[str, list[InlineSpan]]:
+def markdown_inline(text: str, refs: dict[str, str] | None = None) -> tuple[str, list[InlineSpan]]:
     """Inline Markdown to plain text and the inline spans over it (links with their URL,
     strong and em emphasis, code spans, images over their alt text with their ``src``).
     ``refs`` maps the document's reference labels (see :func:`_ref_label`) to their
@@ -669,6 +680,7 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
     # images first: an image inside a link ("[![badge](img.svg)](#license)") is the link's text
     text = _MD_IMAGE_URL.sub(link, text)
     text = _MD_LINK_URL.sub(link, text)
+
     def ref_link(m: re.Match[str], shortcut: bool = False) -> str:
         label = m.group(2) if shortcut or not m.group(3).strip() else m.group(3)
         href = (refs or {}).get(_ref_label(unhide(label)))
@@ -893,8 +905,14 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
         """Lines here may go on a list (an item of it is open, or ended just before)."""
         return bool(list_indents) and (
             (bool(buffer) and buffer_kind == "list_item")
-            or (not buffer and bool(blocks) and (blocks[-1].kind == "list_item" or (
-                blocks[-1].kind == "code" and blocks[-1].level > 0)))
+            or (
+                not buffer
+                and bool(blocks)
+                and (
+                    blocks[-1].kind == "list_item"
+                    or (blocks[-1].kind == "code" and blocks[-1].level > 0)
+                )
+            )
         )
 
     # YAML front matter: keep its title, translate nothing else in it
@@ -931,8 +949,12 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             flush()
             level = len(heading.group(1))
             content, spans = markdown_inline(heading.group(2), refs)
-            if level == 1 and title is not None and len(blocks) == 1 and \
-                    " ".join(content.split()) == " ".join(title.split()):
+            if (
+                level == 1
+                and title is not None
+                and len(blocks) == 1
+                and " ".join(content.split()) == " ".join(title.split())
+            ):
                 i += 1  # the front matter's title written again as the page's H1: one headline
                 continue
             if content:
@@ -1021,9 +1043,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
 _MD_DEFINITION = re_compile(r"[ ]{0,3}:[ \t]+(?=\S)")
 
 
-def _single_line_before(
-    lines: list[str], i: int, blocks: list[Block], offsets: list[int]
-) -> bool:
+def _single_line_before(lines: list[str], i: int, blocks: list[Block], offsets: list[int]) -> bool:
     """Whether the block before line ``i`` is a paragraph of one line that a blank line
     separates from it ("Term", "", ": definition": a loose definition list)."""
     if not blocks or blocks[-1].kind != "paragraph" or i < 2 or lines[i - 1].strip():
@@ -1036,7 +1056,11 @@ _MD_FENCE = re_compile(r"([ \t]*)(`{3,}|~{3,})(.*?)\r?\n?$")
 
 
 def _markdown_fence(
-    lines: list[str], i: int, fence: re.Match[str], offsets: list[int], blocks: list[Block],
+    lines: list[str],
+    i: int,
+    fence: re.Match[str],
+    offsets: list[int],
+    blocks: list[Block],
     item_level: int,
 ) -> int:
     """Read the fenced code block opened at ``lines[i]`` into ``blocks`` (one ``code`` block:
@@ -1050,8 +1074,11 @@ def _markdown_fence(
     body: list[str] = []
     while j < len(lines):
         close = re.match(r"[ \t]*(`{3,}|~{3,})\s*$", lines[j])
-        if close and close.group(1)[0] == run[0] and len(close.group(1)) >= len(run) and (
-            len(lines[j]) - len(lines[j].lstrip(" ")) < indent + 4
+        if (
+            close
+            and close.group(1)[0] == run[0]
+            and len(close.group(1)) >= len(run)
+            and (len(lines[j]) - len(lines[j].lstrip(" ")) < indent + 4)
         ):
             j += 1
             break
@@ -1270,7 +1297,7 @@ def _section_heading(el: Any) -> bool:
             and linked * 2 < words
             and (
                 words >= SECTION_PROSE_WORDS
-                or (words >= SECTION_SENTENCE_WORDS and text[-1:] in ".!?\"”’")
+                or (words >= SECTION_SENTENCE_WORDS and text[-1:] in '.!?"”’')
             )
         )
 
@@ -2048,9 +2075,7 @@ def _html_blocks(
                 "lack part of the article",
             )
         )
-    body_words = sum(
-        word_count(b.text) for b in blocks if b.kind != "title" and not image_only(b)
-    )
+    body_words = sum(word_count(b.text) for b in blocks if b.kind != "title" and not image_only(b))
     ld_body = _json_ld_body(text)
     ld_words = word_count(ld_body)
     if ld_words >= max(2 * body_words, body_words + 100):
@@ -2274,9 +2299,11 @@ def lazy_images(html: str) -> str:
 _PERMALINK_GLYPH = r"\s{0,20}(?:#|¶|§|🔗|⚓|&para;|&sect;|&#182;|&#167;|&#35;|&num;)\s{0,20}"
 # bounded repeats: a hostile megabyte-long attribute costs a bounded scan, never backtracking
 _PERMALINK = re_compile(
-    r"<a\b[^>]{0,300}?\bhref\s*=\s*[\"']#[^\"'>]{0,200}[\"'][^>]{0,300}>" + _PERMALINK_GLYPH
+    r"<a\b[^>]{0,300}?\bhref\s*=\s*[\"']#[^\"'>]{0,200}[\"'][^>]{0,300}>"
+    + _PERMALINK_GLYPH
     + r"</a\s*>|<span\b[^>]{0,300}?\bclass\s*=\s*[\"'][^\"'>]{0,100}?"
-    r"(?:anchor|permalink|headerlink)[^\"'>]{0,100}[\"'][^>]{0,300}>" + _PERMALINK_GLYPH
+    r"(?:anchor|permalink|headerlink)[^\"'>]{0,100}[\"'][^>]{0,300}>"
+    + _PERMALINK_GLYPH
     + r"</span\s*>",
     re.IGNORECASE,
 )
@@ -2356,6 +2383,91 @@ def own_heading_anchors(html: str) -> str:
         spots.append((at, at + 2))
     for start, end in reversed(spots):
         html = f"{html[:start]}data-anchor-id{html[end:]}"
+    return html
+
+
+# a start tag whose class names a "widget" (a word the extraction drops a box by: sidebars, ad
+# slots); a paragraph of prose: PROSE_WIDGET_WORDS words or more, mostly not links
+_WIDGET_TAG = re_compile(
+    r"<(div|section|aside)\b[^>]*?\sclass\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE
+)
+PROSE_WIDGET_WORDS = 12
+PROSE_WIDGET_SHARE = 0.5  # of the box's words in its paragraphs of prose, at least
+PROSE_WIDGET_PARAGRAPHS = 6  # paragraphs of prose in the box, at most (a box, not a page)
+
+
+def _prose_paragraph(node: Any) -> bool:
+    if node.tag != "p":
+        return False
+    words = len(node.text_content().split())
+    linked = len(" ".join(a.text_content() for a in node.iter("a")).split())
+    return words >= PROSE_WIDGET_WORDS and linked * 2 < words
+
+
+def _prose_box(el: Any) -> bool:
+    """A box of the article: a paragraph of prose among its earlier siblings, and one to
+    PROSE_WIDGET_PARAGRAPHS of its own that hold PROSE_WIDGET_SHARE of its words or more."""
+    if any(w == "widget" or w.startswith(("widget-", "widget_")) for w in el.get("class").split()):
+        return False  # a blog engine's widget API ("widget widget_block"): a sidebar's boxes
+    own = [p for p in el.iter("p") if _prose_paragraph(p)]
+    if not 0 < len(own) <= PROSE_WIDGET_PARAGRAPHS:
+        return False
+    words = len(el.text_content().split())
+    if sum(len(p.text_content().split()) for p in own) < PROSE_WIDGET_SHARE * words:
+        return False
+    earlier = el.itersiblings(preceding=True)
+    return any(isinstance(sib.tag, str) and _prose_paragraph(sib) for sib in earlier)
+
+
+def prose_widgets(html: str) -> str:
+    """``html`` with the word "widget" taken out of the class of each box that the page's markup
+    calls a widget but that stands in the article (``_prose_box``: among the article's own
+    paragraphs, and mostly paragraphs of prose itself, as a review's product box between its
+    paragraphs, ``<div class="c-product-widget">``), and of every widget box inside it. The
+    extraction drops every box whose class holds "widget"; a sidebar's or a footer's widgets
+    stand among other widgets, not after the article's paragraphs, and a blog engine's widgets
+    (``class="widget widget_text"``) keep their class. The boxes are found by a parser and
+    their start tags matched in the text in order, each by its tag and class; if any does not
+    match, the page is left as it is.
+
+    >>> prose = "<p>" + "The review of the machine took us twelve weeks of daily use. " * 2 + "</p>"
+    >>> out = prose_widgets(f'<div>{prose}<div class="c-product-widget">{prose}</div></div>')
+    >>> out.count('class="c-product-wdgt"')
+    1
+    >>> side = f'<aside class="widget widget_text"><h3>About</h3>{prose}</aside>'
+    >>> prose_widgets(f"<div>{prose}{side}</div>") == f"<div>{prose}{side}</div>"
+    True
+    """
+    if "widget" not in html:
+        return html
+    tags = [m for m in _WIDGET_TAG.finditer(html) if "widget" in (m.group(2) or m.group(3) or "")]
+    if not tags:
+        return html
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    try:
+        doc = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    boxes = [e for e in doc.iter("div", "section", "aside") if "widget" in (e.get("class") or "")]
+    if len(boxes) != len(tags) or any(
+        el.tag != m.group(1).lower() or el.get("class") != (m.group(2) or m.group(3) or "")
+        for el, m in zip(boxes, tags, strict=True)
+    ):
+        return html  # markup the parser reads otherwise (a tag in a comment or a script): left
+    for bad in doc.xpath("//script|//style"):
+        bad.drop_tree()  # their text is no word of the box
+    chosen: set[int] = set()
+    for at, el in enumerate(boxes):
+        if at in chosen or not _prose_box(el):
+            continue
+        chosen |= {i for i, box in enumerate(boxes) if box is el or el in box.iterancestors()}
+    for at in sorted(chosen, reverse=True):
+        m = tags[at]
+        group = 2 if m.group(2) is not None else 3
+        value = m.group(group).replace("widget", "wdgt")
+        html = f"{html[: m.start(group)]}{value}{html[m.end(group) :]}"
     return html
 
 
@@ -2457,9 +2569,7 @@ def _marked_blocks(
     return out, images
 
 
-def _own_spans(
-    content: str, own: dict[str, tuple[str, list[InlineSpan], str]]
-) -> list[InlineSpan]:
+def _own_spans(content: str, own: dict[str, tuple[str, list[InlineSpan], str]]) -> list[InlineSpan]:
     """The links of the page's own block with the same letters as ``content`` (struct16: the
     marked extraction settled elsewhere and left this kept block out), moved onto it."""
     key = re.sub(r"\s+", "", content)
@@ -3073,9 +3183,7 @@ def input_findings(article: Article) -> list[Finding]:
     ]
 
 
-TOO_DEEP = (
-    "the page nests its elements deeper than the HTML parser's limit (256 levels)"
-)
+TOO_DEEP = "the page nests its elements deeper than the HTML parser's limit (256 levels)"
 
 
 # -- headings of the article the extraction left out or read as paragraphs ------------------
