@@ -3413,7 +3413,13 @@ class _Matcher:
                      if c.match == "inflected" and self._genitive_or_person(c) and
                      self.tokens[c.last - 1].key.endswith("s") and
                      self.index.lang in case_endings(None).genitive_s}
-        fuzzy = [c for c in fuzzy if (c.first, c.entry.id) not in genitives]
+        # A word the text's own case endings read as a name ("Igaunijas", "Europos
+        # Sąjungoje") is that name declined, not misspelt: reported, never rewritten.
+        declined = {(c.first, c.last, c.entry.id) for c in inflected
+                    if c.match == "inflected"}
+        fuzzy = [c for c in fuzzy if (c.first, c.entry.id) not in genitives and
+                 (c.first, c.last, c.entry.id) not in declined]
+        whole = [c for c in whole if (c.first, c.last, c.entry.id) not in declined]
         # A word with a capital inside it after a small letter or after two capitals
         # ("iPhone", "eBay", "ARKit") is written the way products and brands are: a
         # misspelling of no place ("ARKit" is no "Kharkiv").
