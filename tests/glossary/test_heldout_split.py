@@ -52,7 +52,7 @@ def _mentions(data: dict[str, object]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_sets_are_in_the_folders_of_their_roles() -> None:
-    # Held-out set w was written by glossary21 before its pass changed anything (a-v: spent).
+    # Held-out set x was written by glossary22 before its pass changed anything (a-w: spent).
     assert HELDOUT and DEV
     for path in HELDOUT:
         assert _load(path)["role"] == "heldout"

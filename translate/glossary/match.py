@@ -246,6 +246,18 @@ def _is_compound_head(rest: str, heads: frozenset[str]) -> bool:
 
 
 @cache
+def _proclitics(lang: str | None) -> frozenset[str]:
+    """The letters a text of ``lang`` glues before a word as a preposition or conjunction
+    (locales/languages/case-endings.toml ``[proclitics]``), folded; empty for most languages."""
+    from ..langdata import base_language, load_file
+
+    table = load_file("case-endings").get("proclitics", {})
+    base = base_language(lang)
+    found = table.get(base, []) if isinstance(table, dict) and base else []
+    return frozenset(fold(str(p)) for p in found)
+
+
+@cache
 def _hangul_particles() -> tuple[str, ...]:
     """Korean particles glued to a name ("대한민국을", "트럼프는"), longest first."""
     from ..langdata import load_file
@@ -1561,13 +1573,17 @@ class _Matcher:
     def _listed_hangul(self, word: str) -> Entry | None:
         """The one place whose listed name ``word`` is once a Korean particle is taken off
         (a particle only: the word itself is found by the exact match), else None. The name
-        has three syllables or more: two are too often a Korean word ("파리를", a fly; Paris)."""
-        for particle in _hangul_particles():
-            if not word.endswith(particle) or len(word) - len(particle) < 3:
+        has three syllables or more: two are too often a Korean word ("파리를", a fly; Paris).
+        Particles stack (glossary22): "대한민국에서는" is 에서 and 는 after the name."""
+        particles = _hangul_particles()
+        stems = [word[: -len(p)] for p in particles if word.endswith(p)]
+        stems += [stem[: -len(q)] for stem in list(stems) for q in particles
+                  if stem.endswith(q)]
+        for stem in stems:
+            if len(stem) < 3:
                 continue
             places = {v.entry for v in self.index.sequences.get(
-                token_keys(word[: -len(particle)]), ()) if v.entry.type == "place"
-                and not v.acronym}
+                token_keys(stem), ()) if v.entry.type == "place" and not v.acronym}
             if len(places) == 1:
                 return next(iter(places))
         return None
@@ -1636,6 +1652,111 @@ class _Matcher:
                 i = last
         return out
 
+    def _base_forms(self, key: str, own: CaseEndings) -> set[str]:
+        """``key`` and what it is with one case ending of the text's language (its own table,
+        and the shared Slavic one in a Slavic text) taken back to the listed form."""
+        shared = case_endings(None)
+        table = list(own.endings)
+        if self.index.lang in shared.slavic_languages:
+            table += shared.slavic
+        out = {key}
+        for ending, restores in table:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                out.update(key[: -len(ending)] + tail for tail in restores)
+        return out
+
+    def declined_names(self, covered: set[int]) -> list[_Candidate]:
+        """A listed name of several words declined word by word in the text's own language
+        (Lithuanian "Europos Sąjungoje", Croatian "u Bosni i Hercegovini", "Sjedinjenih
+        Američkih Država", Romanian "Uniunii Europene"): each word is the listed word or
+        that word with one of the language's case endings (``case-endings.toml``), and one
+        word at least is declined. Read as the name inflected: reported, never rewritten."""
+        out: list[_Candidate] = []
+        shared, own = case_endings(None), case_endings(self.index.lang)
+        if not own.endings and self.index.lang not in shared.slavic_languages:
+            return out
+        tokens = self.tokens
+        forms: dict[int, set[str]] = {}
+        i = 0
+        while i < len(tokens):
+            found = None
+            for width in (4, 3, 2):
+                last = i + width
+                if last > len(tokens) or any(k in covered for k in range(i, last)) or \
+                        not tokens[i].capitalized or \
+                        any(self.text[tokens[k].end : tokens[k + 1].start] != " "
+                            for k in range(i, last - 1)):
+                    continue
+                for k in range(i, last):
+                    if k not in forms:
+                        forms[k] = self._base_forms(tokens[k].key, own)
+                combos = [()]  # type: list[tuple[str, ...]]
+                for k in range(i, last):
+                    combos = [(*c, f) for c in combos for f in forms[k]]
+                    if len(combos) > 400:
+                        break
+                else:
+                    plain = tuple(tokens[k].key for k in range(i, last))
+                    for keys in combos:
+                        if keys == plain:
+                            continue
+                        variants = [v for v in self.index.sequences.get(keys, ())
+                                    if v.entry.type in ("place", "org") and not v.acronym]
+                        if variants:
+                            found = _Candidate(i, last, variants[0].entry, "inflected", 0.85,
+                                               variants[0].text)
+                            break
+                if found is not None:
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.last
+            else:
+                i += 1
+        return out
+
+    def proclitic(self, covered: set[int]) -> list[_Candidate]:
+        """A place's or a body's listed name with one or two of the text's proclitic letters
+        glued before it (Hebrew "בישראל", "ובסוריה"; Arabic "بألبانيا"): what is left is a
+        listed name as written, of five letters or more, and the word itself is none.
+        Read as the name inflected: reported, never rewritten."""
+        out: list[_Candidate] = []
+        letters = _proclitics(self.index.lang)
+        if not letters:
+            return out
+        tokens = self.tokens
+        for i, tok in enumerate(tokens):
+            key = tok.key
+            if i in covered or key[:1] not in letters or (key,) in self.index.sequences:
+                continue
+            heads = [key[1:]]
+            if key[1:2] in letters:
+                heads.append(key[2:])
+            found = None
+            for head in heads:
+                if len(head) < 5:
+                    # a shorter name with a letter before it is too often a word of the
+                    # language ("מורשה", authorised, is no "from Warsaw", ורשה)
+                    continue
+                for width in (3, 2, 1):
+                    last = i + width
+                    if last > len(tokens) or any(k in covered for k in range(i + 1, last)) \
+                            or any(self.text[tokens[k].end : tokens[k + 1].start] != " "
+                                   for k in range(i, last - 1)):
+                        continue
+                    keys = (head, *(tokens[k].key for k in range(i + 1, last)))
+                    variants = [v for v in self.index.sequences.get(keys, ())
+                                if v.entry.type in ("place", "org") and not v.acronym]
+                    if variants:
+                        found = _Candidate(i, last, variants[0].entry, "inflected", 0.85,
+                                           variants[0].text)
+                        break
+                if found is not None:
+                    break
+            if found is not None:
+                out.append(found)
+        return out
+
     def inflected(self, covered: set[int]) -> list[_Candidate]:
         """A one-word place name with a case ending glued to it (Bakıda, Londonda,
         Tallinnassa, Budapesten): the stem is the name, or the name without its final
@@ -1657,6 +1778,10 @@ class _Matcher:
             # the language's own endings first ("Íslandi" is Iceland's dative, not an
             # adjective made with "-i"), then an -s genitive ("im Süden Gazas")
             found = self._language_inflection_of(key, own)
+            if found is None and own.endings and fold(tok.text) != key:
+                # a word of the text's own script read through its romanization
+                # ("Հռոմում" -> hrromum): its endings are written in that script
+                found = self._language_inflection_of(fold(tok.text), own)
             if found is None and (self.index.lang in shared.genitive_s or
                                   self.index.lang in shared.slavic_languages):
                 # in a Slavic text a case ending is read before an English adjective's
@@ -3279,14 +3404,22 @@ class _Matcher:
         inflected = self.inflected(covered) + self.genitive_names(covered) + \
             self.closed_compounds(covered) + \
             self.inflected_people(covered) + \
-            self.declined_people(covered) + self.consonantal(covered) + \
+            self.declined_people(covered) + self.proclitic(covered) + \
+            self.declined_names(covered) + \
+            self.consonantal(covered) + \
             self.syllabic(covered)
         # An -s genitive ("Frankreichs") is the name declined, not the name misspelt.
         genitives = {(c.first, c.entry.id) for c in inflected
                      if c.match == "inflected" and self._genitive_or_person(c) and
                      self.tokens[c.last - 1].key.endswith("s") and
                      self.index.lang in case_endings(None).genitive_s}
-        fuzzy = [c for c in fuzzy if (c.first, c.entry.id) not in genitives]
+        # A word the text's own case endings read as a name ("Igaunijas", "Europos
+        # Sąjungoje") is that name declined, not misspelt: reported, never rewritten.
+        declined = {(c.first, c.last, c.entry.id) for c in inflected
+                    if c.match == "inflected"}
+        fuzzy = [c for c in fuzzy if (c.first, c.entry.id) not in genitives and
+                 (c.first, c.last, c.entry.id) not in declined]
+        whole = [c for c in whole if (c.first, c.last, c.entry.id) not in declined]
         # A word with a capital inside it after a small letter or after two capitals
         # ("iPhone", "eBay", "ARKit") is written the way products and brands are: a
         # misspelling of no place ("ARKit" is no "Kharkiv").
