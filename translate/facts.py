@@ -1731,16 +1731,20 @@ def _copied_phrase(source: str, start: int, end: int, target: str) -> bool:
     """Did the target copy the source's words ``source[start:end]`` in order ("[pt] Earlier this
     year, the company…": left untranslated, which the untranslated check reads, is not lost)?
     One word alone proves little (English "no" is also Portuguese): it must be copied with the
-    word after it."""
+    word after it, or, closing the source ("What was said"), with the word before it."""
     said = _WORDS.findall(source[start:end].casefold())
     if not said:
         return False
     want = said
     if len(said) == 1:
         after = _WORDS.search(source, end)
-        if after is None:
+        before = _WORDS.findall(source[:start].casefold())
+        if after is not None:
+            want = [*said, after.group().casefold()]
+        elif before:
+            want = [before[-1], *said]
+        else:
             return False
-        want = [*said, after.group().casefold()]
     have = _WORDS.findall(target.casefold())
     n = len(want)
     return any(have[i:i + n] == want for i in range(len(have) - n + 1))

@@ -832,11 +832,14 @@ def _english_alias(exp: Expectation, hit: _Hit, locale: str) -> bool:
     newspaper" for Vatican City)? The glossary's names are English: an alias is the entry's
     name there as much as its main name, and putting "Vatican City" in its place changes what
     the sentence says. Not a deprecated form ("Kiev"), nor a name the gazetteer gives in
-    another language ("Москва")."""
+    another language ("Москва"). An alias that is only another spelling of the same words
+    ("Brasilia" for Brasília) is no other name: the glossary's spelling is the house's."""
     entry = exp.mention.entry
     if locale_chain(locale)[-1] != "en" or glossary_form(entry, locale):
         return False
     keys = token_keys(hit.surface)
+    if keys == token_keys(entry.name):
+        return False
     return any(token_keys(a) == keys and not is_gazetteer_name(entry.id, a)
                for a in entry.aliases)
 

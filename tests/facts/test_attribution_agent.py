@@ -101,3 +101,18 @@ def test_a_no_quoted_alone_is_named_not_said() -> None:
                          'Está perfeitamente bem dizer "no" quando você precisa.')
     assert _blocking("It is alright to say “no” when you do not need to.",
                      'Está tudo bem dizer "no" quando você precisa.')
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # the saying word closes the source: copied with the word before it, left untranslated
+    # (the untranslated check reads that), not lost (integration of the twenty-sixth pass)
+    ("What was said", "[pt] What was said"),
+    ("Here is what the minister said", "[pt] Here is what the minister said"),
+])
+def test_a_saying_word_copied_at_the_end_is_not_lost(source: str, target: str) -> None:
+    assert _lost(source, target, "en", "pt-BR", *_SPEAKER) == []
+
+
+def test_a_saying_word_at_the_end_dropped_is_still_lost() -> None:
+    assert _lost("This is what the minister said", "Isto é o que o ministro fez.", "en",
+                 "pt-BR", *_SPEAKER)
