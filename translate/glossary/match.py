@@ -1327,8 +1327,7 @@ class _Matcher:
                 if any(k in covered for k in span) or \
                         tuple(tokens[k].key for k in span) != keys or \
                         not all(tokens[k].capitalized for k in span) or \
-                        any(self.text[tokens[k].end : tokens[k + 1].start] != " "
-                            for k in range(i, i + width - 1)):
+                        not self._spaced(i, i + width):
                     continue
                 if i > 0 and tokens[i - 1].capitalized and \
                         not is_sentence_start(self.text, tokens[i - 1]) and \
@@ -1515,8 +1514,7 @@ class _Matcher:
             for width in (3, 2, 1):
                 last = i + width
                 if last > len(tokens) or any(k in covered for k in range(i, last)) or \
-                        any(self.text[tokens[k].end : tokens[k + 1].start] != " "
-                            for k in range(i, last - 1)):
+                        not self._spaced(i, last):
                     continue
                 rest = [tokens[k].text for k in range(i + 1, last)]
                 for head in arabic_clitic_forms(tokens[i].text):
@@ -1652,6 +1650,20 @@ class _Matcher:
                 i = last
         return out
 
+    def _spaced(self, first: int, last: int) -> bool:
+        """Are tokens ``first`` to ``last`` (exclusive) parted by one plain space each?"""
+        t = self.tokens
+        return all(self.text[t[k].end : t[k + 1].start] == " " for k in range(first, last - 1))
+
+    def _listed_inflected(self, first: int, last: int, keys: tuple[str, ...]
+                          ) -> _Candidate | None:
+        """Tokens ``first`` to ``last`` read as ``keys``, a listed name of a place or a body
+        (no acronym): that name inflected (reported, never rewritten); None if none is."""
+        for v in self.index.sequences.get(keys, ()):
+            if v.entry.type in ("place", "org") and not v.acronym:
+                return _Candidate(first, last, v.entry, "inflected", 0.85, v.text)
+        return None
+
     def _base_forms(self, key: str, own: CaseEndings) -> set[str]:
         """``key`` and what it is with one case ending of the text's language (its own table,
         and the shared Slavic one in a Slavic text) taken back to the listed form."""
@@ -1683,9 +1695,7 @@ class _Matcher:
             for width in (4, 3, 2):
                 last = i + width
                 if last > len(tokens) or any(k in covered for k in range(i, last)) or \
-                        not tokens[i].capitalized or \
-                        any(self.text[tokens[k].end : tokens[k + 1].start] != " "
-                            for k in range(i, last - 1)):
+                        not tokens[i].capitalized or not self._spaced(i, last):
                     continue
                 for k in range(i, last):
                     if k not in forms:
@@ -1698,14 +1708,10 @@ class _Matcher:
                 else:
                     plain = tuple(tokens[k].key for k in range(i, last))
                     for keys in combos:
-                        if keys == plain:
-                            continue
-                        variants = [v for v in self.index.sequences.get(keys, ())
-                                    if v.entry.type in ("place", "org") and not v.acronym]
-                        if variants:
-                            found = _Candidate(i, last, variants[0].entry, "inflected", 0.85,
-                                               variants[0].text)
-                            break
+                        if keys != plain:
+                            found = self._listed_inflected(i, last, keys)
+                            if found is not None:
+                                break
                 if found is not None:
                     break
             if found is not None:
@@ -1741,15 +1747,11 @@ class _Matcher:
                 for width in (3, 2, 1):
                     last = i + width
                     if last > len(tokens) or any(k in covered for k in range(i + 1, last)) \
-                            or any(self.text[tokens[k].end : tokens[k + 1].start] != " "
-                                   for k in range(i, last - 1)):
+                            or not self._spaced(i, last):
                         continue
                     keys = (head, *(tokens[k].key for k in range(i + 1, last)))
-                    variants = [v for v in self.index.sequences.get(keys, ())
-                                if v.entry.type in ("place", "org") and not v.acronym]
-                    if variants:
-                        found = _Candidate(i, last, variants[0].entry, "inflected", 0.85,
-                                           variants[0].text)
+                    found = self._listed_inflected(i, last, keys)
+                    if found is not None:
                         break
                 if found is not None:
                     break
