@@ -5004,6 +5004,76 @@ def check_agent_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     return []
 
 
+# --- a hedge lost: a claim published as a fact (facts21) ---------------------------------------
+
+@dataclass(frozen=True)
+class _Hedge:
+    source: re.Pattern[str]
+    kept: re.Pattern[str]
+    adverbs: re.Pattern[str]
+    kept_adverbs: re.Pattern[str]
+
+
+@cache
+def _hedge_data(lang: str) -> _Hedge | None:
+    """``[hedge]`` of ``locales/facts/<lang>.toml``; None when the language has none."""
+    data = facts_data(lang).get("hedge")
+    if not data or not data.get("source") or not data.get("kept"):
+        return None
+    return _Hedge(re_compile(str(data["source"])), re_compile(str(data["kept"])),
+                  re_compile(str(data.get("adverbs", "(?!)"))),
+                  re_compile(str(data.get("kept_adverbs", "(?!)"))))  # fmt: skip
+
+
+def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A hedge lost (``[hedge]`` of ``locales/facts/<lang>.toml``): the source marks a claim as
+    unproven ("The man allegedly stole", "The fire may have started", "supostamente", "pode ter
+    sido", "teria matado") and the target writes none of its language's words that may keep a
+    hedge anywhere ("The man stole", "O incêndio começou"): a claim published as a fact.
+    Blocking. The target's words are read broadly (any modal, "likely", "said", "expected",
+    "if"), so a hedge said another way is not held; a hedge copied untranslated with its
+    neighbour is the untranslated check's. Each hedging adverb of the source ("probably",
+    "talvez": ``adverbs``) is counted too: the target must keep as many by ``kept_adverbs`` (no
+    modal) or by modals beyond the source's ("will probably rise" as "deve subir"); "would
+    probably do better" written "faria melhor" beside a "poderia" that renders the source's
+    "could" lost one."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_data, t_data = _hedge_data(src_lang), _hedge_data(ctx.target_lang)
+    if s_data is None or t_data is None:
+        return []
+    hedge = next((m for m in s_data.source.finditer(seg.source)
+                  if not _copied_phrase(seg.source, m.start(), m.end(), seg.target)), None)
+    if hedge is None:
+        return []
+    if t_data.kept.search(seg.target) is None:
+        return [Finding(
+            "modality", "error",
+            f"the source hedges ({hedge.group()!r}) and the target says it as a fact: a claim "
+            "may be published as proven",
+            segment=seg.id, source_span=hedge.span(), data={"kind": "hedge-lost"},
+        )]  # fmt: skip
+    adverbs = [m for m in s_data.adverbs.finditer(seg.source)
+               if not _copied_phrase(seg.source, m.start(), m.end(), seg.target)]  # fmt: skip
+    if not adverbs:
+        return []
+    kept = sum(1 for _ in t_data.kept_adverbs.finditer(seg.target))
+    if kept < len(adverbs):
+        s_modals, t_modals = _modal_data(src_lang), _modal_data(ctx.target_lang)
+        if s_modals is not None and t_modals is not None:
+            kept += max(0, sum(1 for _ in t_modals[0].finditer(seg.target))
+                        - sum(1 for _ in s_modals[0].finditer(seg.source)))  # fmt: skip
+    if kept >= len(adverbs):
+        return []
+    return [Finding(
+        "modality", "error",
+        f"the source hedges {len(adverbs)} times ({', '.join(repr(m.group()) for m in adverbs)})"
+        f" and the target {kept}: a claim may be published as proven",
+        segment=seg.id, source_span=adverbs[0].span(), data={"kind": "hedge-lost"},
+    )]  # fmt: skip
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -5017,5 +5087,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_name_order, check_actor_order, check_name_spelling, check_name_lost,
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
-                 check_conditional, check_attribution_lost, check_agent_lost,
+                 check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
                  check_hidden_characters]  # fmt: skip
