@@ -1,4 +1,4 @@
-"""Build held-out set W of the facts gate: a new real source (news), both directions, V's kinds plus three.
+"""Build held-out set W of the facts gate: a new real source (news), both directions, V's kinds + 3.
 
 en -> pt: 200 real English sentences of a source no earlier facts set used: the article bodies
 of newspaper's 2014-15 full-text test suite (``tests/data/txt/<base domain><n>.txt`` at
@@ -108,7 +108,8 @@ def _drop_hedge(tgt: str, pattern: re.Pattern[str]) -> tuple[str, str] | None:
     return "hedge-dropped-w", _cap(out) if m.start() == 0 else out
 
 
-def _hedge_synonym(tgt: str, pattern: re.Pattern[str], syn: dict[str, str]) -> tuple[str, str] | None:
+def _hedge_synonym(tgt: str, pattern: re.Pattern[str],
+                   syn: dict[str, str]) -> tuple[str, str] | None:  # fmt: skip
     m = pattern.search(tgt)
     if m is None:
         return None
