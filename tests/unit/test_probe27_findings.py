@@ -18,7 +18,8 @@ def test_a_source_word_read_as_a_headline_name_is_flagged() -> None:
     assert _copied("Fiscais são recebidos a tiros em favela do Rio",
                    "Fiscais are shot to Rio's favela") == [["Fiscais", "favela"]]
     assert _copied("Fiscais do Tribunal Regional Eleitoral foram recebidos a tiros ontem.",
-                   "Fiscais of the Regional Electoral Court were shot at yesterday.") == [["Fiscais"]]
+                   "Fiscais of the Regional Electoral Court were shot at yesterday."
+                   ) == [["Fiscais"]]
     # the right edition raises nothing
     assert _copied("Fiscais são recebidos a tiros em favela do Rio",
                    "Inspectors are met with gunfire in a Rio slum") == []
@@ -26,7 +27,8 @@ def test_a_source_word_read_as_a_headline_name_is_flagged() -> None:
 
 def test_names_written_as_the_source_has_them_are_not_flagged() -> None:
     for source, target in [
-        ("São Paulo decidiu ontem manter o técnico.", "São Paulo decided yesterday to keep the coach."),
+        ("São Paulo decidiu ontem manter o técnico.",
+         "São Paulo decided yesterday to keep the coach."),
         ("O restaurante fica na avenida Cidade Jardim, em São Paulo.",
          "The restaurant is on Cidade Jardim avenue in São Paulo."),
         ("O projeto Alfa começa em Fernão Ferro.", "The Alfa project starts in Fernão Ferro."),
