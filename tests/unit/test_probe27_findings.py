@@ -49,3 +49,43 @@ def test_only_an_edition_whose_language_has_a_dictionary_is_read() -> None:
                         "Fiscais são recebidos a tiros em favela do Rio", "pt", "en-US",
                         localize=False)
     assert [f.severity for f in result.findings if f.check == "untranslated"] == ["error"]
+
+
+def _glossary(pairs: list[tuple[str, str]]) -> list[str]:
+    from translate.glossary import load_glossary
+    from translate.model import Segment
+    from translate.protect import protect_segments, restore_segments
+
+    segments = [Segment(f"b{k}.s0", k, 0, s, 0, len(s), "pt") for k, (s, _) in enumerate(pairs)]
+    prepared = protect_segments(segments, load_glossary(), "en-US")
+    result = restore_segments(prepared, [t for _, t in pairs])
+    return [f.message for fs in result.findings for f in fs if f.check == "glossary"]
+
+
+def test_a_name_in_the_sources_language_is_no_misspelling() -> None:
+    # probe26 (Público): the Portuguese names of the Netherlands, Belarus and the Vatican
+    found = _glossary([
+        ("Envolvendo a Bielorússia, França, Holanda e Rússia.",
+         "Involving Belarus, France, the Netherlands and Russia."),
+        ("O jornal do Vaticano disse isso.", "The Vatican newspaper said so."),
+    ])
+    assert not [m for m in found if "misspelling" in m], found
+    # a word two letters off the Portuguese name is still read and reported
+    found = _glossary([("Envolvendo a Bielorusia e a França.", "Involving Belarus and France.")])
+    assert any("misspelling" in m and "Belarus" in m for m in found), found
+
+
+def test_a_demonym_of_the_edition_is_no_repeat_of_the_name() -> None:
+    found = _glossary([
+        ("Norte-iemenitas tomam base do sul. Forças do norte do Iêmen anunciaram a tomada da "
+         "base aérea, a principal dos sul-iemenitas.",
+         "North Yemeni take the southern base. Forces of northern Yemen announced the takeover "
+         "of the air base, the main one of the South Yemeni."),
+        ("Compete em Dilbeek, na Bélgica, com belgas e suíças.",
+         "Competes in Dilbeek, Belgium, with Belgians and Swiss."),
+    ])
+    assert not [m for m in found if "more often" in m], found
+    # the name itself written twice for one mention is still reported
+    found = _glossary([("Compete em Dilbeek, na Bélgica.",
+                        "Competes in Dilbeek, Belgium, Belgium.")])
+    assert any("Belgium appears more often" in m for m in found), found
