@@ -217,14 +217,17 @@ def _name_in_source(source: str, word: str, first: int) -> bool:
 
 
 def check_source_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """A word of the source language copied into the edition: the target writes a word of its
-    source ("Fiscais são recebidos a tiros" written "Fiscais are shot") that is a common word of
-    the source language (its spelling dictionary, else the engine's whole words) and no word of
-    the target language's spelling dictionary, and the source gives no sign of a name there (a
-    capital past its first word, a capitalised word right after it, a glossary name's span).
-    Read only where the target language has a spelling dictionary to tell its own words by (an
-    English edition); a sentence the untranslated check reads as passed through is left to it.
-    A warning: a loanword the edition's language took ("favela") is written so on purpose."""
+    """A common word of the source read as a name and copied into the edition: the source's
+    first word, capitalised only because it opens the sentence or headline, written as the
+    source has it ("Fiscais são recebidos a tiros" written "Fiscais are shot"), where it is a
+    common word of the source language (its spelling dictionary, else the engine's whole
+    words) and no word of the target language's spelling dictionary, and the source gives no
+    sign of a name there (a capital past its first word, a capitalised word right after it, a
+    glossary name's span). Read only where the target language has a spelling dictionary to
+    tell its own words by (an English edition); a sentence the untranslated check reads as
+    passed through is left to it. A lower-case word copied is not read: what the engine copies
+    so is a cognate or a loanword ("per capita", "interlocutor", "favela") more often than a
+    word left untranslated, and the dictionary lacks many (probe27's sweep). A warning."""
     from .glossary.normalize import fold
     from .glossary.words import language_words
 
@@ -251,7 +254,9 @@ def check_source_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
         key = word.casefold()
         spans = in_source.get(key)
         if (
-            spans is None or len(key) < 3 or key in copied or key not in source_words
+            spans is None or not word[0].isupper() or len(key) < 3 or key in copied
+            or not any(s == first and seg.source[s].isupper() for s, _ in spans)
+            or key not in source_words
             or fold(key) in known.common or fold(key) in known.proper
             or any(s < ne and ns < e for s, e in spans for ns, ne in names)
             or _name_in_source(seg.source, key, first)
