@@ -806,6 +806,11 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
         return "source-word"
     if ambiguous:
         return "ambiguous"  # the source also writes the name where it is no mention
+    if mention.match == "misspelling" and fold(hit.surface) == fold(mention.surface):
+        # The engine was sent the source's own word and wrote it as it stands ("em Araras
+        # (SP)", a town, read as a misspelling of Ararat): a fuzzy reading alone does not put
+        # another name in the edition (probe27).
+        return "source-spelling"
     if not hit.exact and _surname(hit.variant) != _surname(exp.expected) and \
             hit.variant != exp.expected:
         # Close to some other form only ("Holanda" ~ "Holland"): the engine's own word.
@@ -1065,7 +1070,7 @@ def _findings(item: ProtectedSegment, placements: list[Placement], source_lang: 
                 "glossary", "warning",
                 f"{m.entry.name} (\u201c{m.surface}\u201d) left as the engine wrote it, "
                 f"\u201c{p.found_as}\u201d: {_LEFT_ALONE[left[0]]}" + (
-                    "" if left[0] == "source-word" else
+                    "" if left[0] in ("source-word", "source-spelling") else
                     f"; expected \u201c{p.expectation.expected}\u201d"),
                 segment=seg, source_span=(m.start, m.end), target_span=p.target_span,
                 data={"entry": m.entry.id, "expected": p.expectation.expected,
@@ -1147,6 +1152,8 @@ _LEFT_ALONE = {
     "acronym-kept": "an acronym is not replaced by a phrase",
     "grammar": "the article before it would not agree",
     "copied-phrase": "the engine copied it inside a longer untranslated phrase (a title)",
+    "source-spelling": "the engine wrote the source's word as it stands, which is only read "
+                       "as a misspelling of this name",
 }
 
 

@@ -92,3 +92,25 @@ def test_a_demonym_of_the_edition_is_no_repeat_of_the_name() -> None:
     found = _glossary([("Compete em Dilbeek, na Bélgica.",
                         "Competes in Dilbeek, Belgium, Belgium.")])
     assert any("Belgium appears more often" in m for m in found), found
+
+
+def test_a_word_the_engine_copied_is_not_replaced_on_a_misspelling_reading() -> None:
+    # probe27 (Porttinari, Folha): "em Araras (SP)", a town, read as a misspelling of Mount
+    # Ararat, was published "in Mount Ararat (SP)"
+    from translate.glossary import load_glossary
+    from translate.model import Segment
+    from translate.protect import protect_segments, restore_segments
+
+    source = "Hoje estuda engenharia da computação em Araras (SP)."
+    prepared = protect_segments([Segment("b0.s0", 0, 0, source, 0, len(source), "pt")],
+                                load_glossary(), "en-US", "pt")
+    result = restore_segments(prepared, ["Today he studies computer engineering in Araras (SP)."])
+    assert result.targets == ["Today he studies computer engineering in Araras (SP)."]
+    assert [(i["status"], i["actions"]) for i in result.report["items"]] == [
+        ("kept", ["source-spelling"])]
+    # an English source's misspelling is sent to the engine as the name, and kept so
+    source = "Nikol Pashinian met the envoy."
+    prepared = protect_segments([Segment("b0.s0", 0, 0, source, 0, len(source), "en")],
+                                load_glossary(), "pt-BR")
+    result = restore_segments(prepared, ["Nikol Pashinyan se reuniu com o enviado."])
+    assert result.targets == ["Nikol Pashinyan se reuniu com o enviado."]
