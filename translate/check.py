@@ -189,6 +189,98 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     ]
 
 
+def _source_dictionary(lang: str) -> frozenset[str]:
+    """The common words of ``lang``: its spelling dictionary's, else the words the embedded
+    engine reads whole (empty when it has neither)."""
+    from .glossary.words import language_words
+
+    known = language_words(lang)
+    if known is not None and known.common:
+        return known.common
+    return _lexicon(lang)
+
+
+def _name_in_source(source: str, word: str, first: int) -> bool:
+    """Is ``word`` (folded) a name where ``source`` writes it: capitalised past the line's first
+    word ("favela Nova Brasília", "Rio de Janeiro"), or its first word with a capitalised word
+    right after it ("São Paulo decidiu", "Costa Neto disse")? ``first``: the first word's start."""
+    tokens = list(_TOKEN.finditer(source))
+    for i, tok in enumerate(tokens):
+        if tok.group().casefold() != word or not tok.group()[0].isupper():
+            continue
+        if tok.start() != first:
+            return True
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        if nxt is not None and nxt.group()[0].isupper() and source[tok.end():nxt.start()] == " ":
+            return True
+    return False
+
+
+def check_source_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A common word of the source read as a name and copied into the edition: the source's
+    first word, capitalised only because it opens the sentence or headline, written as the
+    source has it ("Fiscais são recebidos a tiros" written "Fiscais are shot"), where it is a
+    common word of the source language (its spelling dictionary, else the engine's whole
+    words) and no word of the target language's spelling dictionary, and the source gives no
+    sign of a name there (a capital past its first word, a capitalised word right after it, a
+    glossary name's span). Read only where the target language has a spelling dictionary to
+    tell its own words by (an English edition); a sentence the untranslated check reads as
+    passed through is left to it. A lower-case word copied is not read: what the engine copies
+    so is a cognate or a loanword ("per capita", "interlocutor", "favela") more often than a
+    word left untranslated, and the dictionary lacks many (probe27's sweep). A warning."""
+    from .glossary.normalize import fold
+    from .glossary.words import language_words
+
+    source_lang = seg.segment.lang or ctx.source_lang
+    if seg.origin in ("copy", "tm") or source_lang == ctx.target_lang:
+        return []
+    known = language_words(ctx.target_lang)
+    if known is None or not known.common:
+        return []
+    source_words = _source_dictionary(source_lang)
+    if not source_words:
+        return []
+    names = [(int(t["source_span"][0]), int(t["source_span"][1])) for t in seg.terms
+             if isinstance(t.get("source_span"), (list, tuple))]
+    in_source: dict[str, list[tuple[int, int]]] = {}
+    for m in _TOKEN.finditer(seg.source):
+        in_source.setdefault(m.group().casefold(), []).append((m.start(), m.end()))
+    if not in_source:
+        return []
+    first = min(s for spans in in_source.values() for s, _ in spans)
+    copied: list[str] = []
+    for m in _TOKEN.finditer(URL.sub(" ", seg.target)):
+        word = m.group()
+        key = word.casefold()
+        spans = in_source.get(key)
+        if (
+            spans is None or not word[0].isupper() or len(key) < 3 or key in copied
+            or not any(s == first and seg.source[s].isupper() for s, _ in spans)
+            or key not in source_words
+            or fold(key) in known.common or fold(key) in known.proper
+            or any(s < ne and ns < e for s, e in spans for ns, ne in names)
+            or _name_in_source(seg.source, key, first)
+        ):
+            continue
+        copied.append(key)
+    if not copied or check_untranslated(seg, ctx):
+        return []
+    hits = [m for m in _TOKEN.finditer(seg.target) if m.group().casefold() in copied]
+    words = [m.group() for m in hits]
+    shown = ", ".join(f"“{w}”" for w in dict.fromkeys(words))
+    return [
+        Finding(
+            "untranslated",
+            "warning",
+            f"{shown}: a word of the source language written as the source has it, no word of "
+            "the edition's language and no name there",
+            segment=seg.id,
+            target_span=(hits[0].start(), hits[0].end()),
+            data={"copied": list(dict.fromkeys(words))},
+        )
+    ]
+
+
 # Abjads write few vowels, so their texts are shorter in letters than their alphabetic sources.
 _ABJAD = re_compile(r"[\u0590-\u05ff\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
 
@@ -633,6 +725,7 @@ def _month_day_in(text: str, month: int | None, day: int | None, loc: Localizer)
 CHECKERS: list[Checker] = [
     check_empty,
     check_untranslated,
+    check_source_words,
     check_length,
     check_repetition,
     check_numbers,

@@ -717,7 +717,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         for hit in free:
             # A further occurrence no source mention accounts for: reported, never changed;
             # an adjective translates one of the source's ("European" is no mention of the EU)
-            if fold(hit.surface) in adjectives:
+            if fold(hit.surface) in adjectives or _word_of_edition(hit, locale):
                 continue
             placements.append(Placement(first, "duplicated", (hit.start, hit.end),
                                         hit.surface, hit.surface))
@@ -806,6 +806,11 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
         return "source-word"
     if ambiguous:
         return "ambiguous"  # the source also writes the name where it is no mention
+    if mention.match == "misspelling" and fold(hit.surface) == fold(mention.surface):
+        # The engine was sent the source's own word and wrote it as it stands ("em Araras
+        # (SP)", a town, read as a misspelling of Ararat): a fuzzy reading alone does not put
+        # another name in the edition (probe27).
+        return "source-spelling"
     if not hit.exact and _surname(hit.variant) != _surname(exp.expected) and \
             hit.variant != exp.expected:
         # Close to some other form only ("Holanda" ~ "Holland"): the engine's own word.
@@ -970,7 +975,8 @@ def restore_segments(
             _, placements[i] = _verify(item, outputs[i], prepared.locale, prepared.source_lang,
                                        repair=False)
     # A skipped segment's target was not made here: only its source-side findings.
-    findings = [_findings(item, [] if i in skip else placements[i])
+    findings = [_findings(item, [] if i in skip else placements[i],
+                          item.segment.lang or prepared.source_lang)
                 + ([] if i in skip else _local_town_findings(item, targets[i],
                                                              prepared.source_lang))
                 for i, item in enumerate(prepared.items)]
@@ -988,12 +994,54 @@ def _index_of(item: ProtectedSegment, exp: Expectation) -> int:
 
 # -- reporting ------------------------------------------------------------------------------
 
-def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Finding]:
+def _word_of_edition(hit: _Hit, locale: str) -> bool:
+    """Is ``hit``, a word only close to a form of the name ("Yemeni", "Russian", "Belgians"
+    near "Yemen", "Russia", "Belgium"), a word of the edition's language (its spelling
+    dictionary): a demonym or another word of its own, no repeat of the name?"""
+    from .glossary.words import language_words
+
+    if hit.exact or " " in hit.surface.strip():
+        return False
+    known = language_words(locale.split("-")[0])
+    key = fold(hit.surface)
+    return known is not None and (key in known.common or key in known.proper)
+
+
+def _own_name_in(entry: Entry, surface: str, lang: str | None) -> bool:
+    """Is ``surface`` the entry's own name in the source's language ``lang``, no misspelling of
+    another: its CLDR territory name there, or spelt one letter apart ("Bielorússia" for
+    "Bielorrússia"), a capitalised word of it ("Vaticano" of "Cidade do Vaticano"), or a
+    name of it listed for that language in ``glossary/words/accepted.toml`` ("Holanda")?"""
+    from rapidfuzz.distance import Levenshtein
+
+    from .glossary.cldr import territory_name
+
+    if not lang:
+        return False
+    names = [f for f in accepted_forms(entry, lang) if f[:1].isupper()]
+    own = territory_name(entry.territory, lang) if entry.territory else None
+    if own:
+        names.append(own)
+    key = fold(surface)
+    for name in names:
+        folded = fold(name)
+        if key == folded or (len(key) >= 6 and Levenshtein.distance(key, folded) <= 1):
+            return True
+        if " " in name.strip() and any(key == fold(w) for w in name.split()
+                                       if w[:1].isupper() and len(w) >= 4):
+            return True
+    return False
+
+
+def _findings(item: ProtectedSegment, placements: list[Placement], source_lang: str | None = None
+              ) -> list[Finding]:
     out = []
     seg = item.segment.id
     for exp in item.expectations:
         m = exp.mention
         span = (m.start, m.end)
+        if m.match == "misspelling" and _own_name_in(m.entry, m.surface, source_lang):
+            continue  # the source writes the name in its own language ("Holanda", "Vaticano")
         if m.match == "misspelling" or (m.match == "partial" and m.entry.type == "person"):
             replaced = m.fix is not None
             # what the edition writes: the form its placement found or put there (a form
@@ -1022,7 +1070,7 @@ def _findings(item: ProtectedSegment, placements: list[Placement]) -> list[Findi
                 "glossary", "warning",
                 f"{m.entry.name} (\u201c{m.surface}\u201d) left as the engine wrote it, "
                 f"\u201c{p.found_as}\u201d: {_LEFT_ALONE[left[0]]}" + (
-                    "" if left[0] == "source-word" else
+                    "" if left[0] in ("source-word", "source-spelling") else
                     f"; expected \u201c{p.expectation.expected}\u201d"),
                 segment=seg, source_span=(m.start, m.end), target_span=p.target_span,
                 data={"entry": m.entry.id, "expected": p.expectation.expected,
@@ -1104,6 +1152,8 @@ _LEFT_ALONE = {
     "acronym-kept": "an acronym is not replaced by a phrase",
     "grammar": "the article before it would not agree",
     "copied-phrase": "the engine copied it inside a longer untranslated phrase (a title)",
+    "source-spelling": "the engine wrote the source's word as it stands, which is only read "
+                       "as a misspelling of this name",
 }
 
 
