@@ -31,22 +31,24 @@ SOURCES = [  # (lang, repo, commit, files)
     ("cy", "UD_Welsh-CCG", "78e1975", ["cy_ccg-ud-dev.conllu", "cy_ccg-ud-test.conllu"]),
 ]
 STEMS = {
-    "sl": "Nemčij Nemčijo Rusij Ukrajin Francij Združen Amerik Kitajsk Izrael London Pariz Moskv "
-          "Bruselj Britanij Evrop Japonsk Turčij Poljsk Švedsk Španij Italij Grčij Srbij Hrvašk "
-          "Avstrij Madžarsk Zagreb Beograd Dunaj Washington",
-    "ga": "Sasana Meirice Frainc Gearmáin Gearmáine Breatain Albain Londain Páras Rúis Síne Seapáin "
-          "Eoraip Eorpa Spáinn Iodáil Polainn Ceanada Astráil Stáit Aontaithe Meiriceá Washington "
-          "Nua-Eabhrac",
-    "is": "Bandarík Þýskaland Rússland Frakkland Bretland Danmörk Danmerk Noreg Svíþjóð Evróp Kína "
-          "Japan Finnland Spán Ítalí Pólland Kanad Grænland Færeyj Lundún Kaupmannah Ósló Washington",
-    "cy": "Lloegr Loegr Llundain Lundain Prydain Brydain Mhrydain Phrydain Ffrainc Almaen Iwerddon "
-          "Alban Americ Rwsi Tsieina Japan Sbaen Eidal Ewrop Unol Paris Baris Mharis Washington Efrog",
+    "sl": "Nemčij Nemčijo Rusij Ukrajin Francij Združen Amerik Kitajsk Izrael London "
+          "Pariz Moskv Bruselj Britanij Evrop Japonsk Turčij Poljsk Švedsk Španij Italij "
+          "Grčij Srbij Hrvašk Avstrij Madžarsk Zagreb Beograd Dunaj Washington",
+    "ga": "Sasana Meirice Frainc Gearmáin Gearmáine Breatain Albain Londain Páras Rúis "
+          "Síne Seapáin Eoraip Eorpa Spáinn Iodáil Polainn Ceanada Astráil Stáit "
+          "Aontaithe Meiriceá Washington Nua-Eabhrac",
+    "is": "Bandarík Þýskaland Rússland Frakkland Bretland Danmörk Danmerk Noreg Svíþjóð "
+          "Evróp Kína Japan Finnland Spán Ítalí Pólland Kanad Grænland Færeyj Lundún "
+          "Kaupmannah Ósló Washington",
+    "cy": "Lloegr Loegr Llundain Lundain Prydain Brydain Mhrydain Phrydain Ffrainc Almaen "
+          "Iwerddon Alban Americ Rwsi Tsieina Japan Sbaen Eidal Ewrop Unol Paris Baris "
+          "Mharis Washington Efrog",
 }
-VI_FORMS = ["Mỹ", "Hoa Kỳ", "Trung Quốc", "Nhật Bản", "Pháp", "Đức", "Nga", "Hàn Quốc", "Triều Tiên",
-            "Thái Lan", "Campuchia", "Lào", "Anh", "Ấn Độ", "Úc", "Liên Xô", "Bắc Kinh", "Luân Đôn",
-            "Mát-xcơ-va", "Ba Lan", "Ý", "Tây Ban Nha", "Israel", "Iraq", "Liên Hợp Quốc",
-            "Liên hiệp quốc", "châu Âu", "Singapore", "Đài Loan", "Hồng Kông", "Washington", "Paris",
-            "Tokyo"]
+VI_FORMS = ["Mỹ", "Hoa Kỳ", "Trung Quốc", "Nhật Bản", "Pháp", "Đức", "Nga", "Hàn Quốc",
+            "Triều Tiên", "Thái Lan", "Campuchia", "Lào", "Anh", "Ấn Độ", "Úc", "Liên Xô",
+            "Bắc Kinh", "Luân Đôn", "Mát-xcơ-va", "Ba Lan", "Ý", "Tây Ban Nha", "Israel",
+            "Iraq", "Liên Hợp Quốc", "Liên hiệp quốc", "châu Âu", "Singapore", "Đài Loan",
+            "Hồng Kông", "Washington", "Paris", "Tokyo"]
 VI_OWN = ["Việt Nam", "Hà Nội", "Sài Gòn", "Hồ Chí Minh", "Huế", "Đà Nẵng", "Hải Phòng", "Cần Thơ"]
 SCRIPT = {"el": re.compile("[\u0370-\u03ff\u1f00-\u1fff]")}
 MIN_LEN = {"el": 3}
