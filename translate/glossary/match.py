@@ -60,6 +60,7 @@ from .words import (
     compounds,
     context_words,
     english_words,
+    frequent_words,
     is_title,
     language_words,
     local_places,
@@ -128,8 +129,8 @@ def _body_suffixes(lang: str | None) -> tuple[tuple[str, ...], int, int, str] | 
 
     base = base_language(lang)
     rule = load_file("body-suffixes").get(base, {}) if base else {}
-    if not rule:
-        return None
+    if not rule or "suffixes" not in rule:
+        return None  # none, or only the nouns that open a name (``_body_heads``)
     suffixes = rule.get("suffixes", [])
     longest, within = rule.get("longest", 0), rule.get("within", 0)
     breaks = rule.get("breaks", "")
@@ -140,6 +141,22 @@ def _body_suffixes(lang: str | None) -> tuple[tuple[str, ...], int, int, str] | 
                         "{ suffixes = [...], within = N }",
                         path=str(languages_dir() / "body-suffixes.toml"))
     return tuple(suffixes), longest, within, breaks
+
+
+@cache
+def _body_heads(lang: str | None) -> frozenset[str]:
+    """The generic nouns that open a body's, a treaty's or a work's name right before a place
+    in ``lang`` (Hebrew's construct state, Arabic's idafa: "בנק ישראל", "معاهدة لندن"),
+    folded; empty for a language with none (``heads`` in body-suffixes.toml)."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    base = base_language(lang)
+    rule = load_file("body-suffixes").get(base, {}) if base else {}
+    heads = rule.get("heads", []) if isinstance(rule, dict) else []
+    if not isinstance(heads, list) or not all(isinstance(x, str) for x in heads):
+        raise DataError("a language's body heads are a list of words",
+                        path=str(languages_dir() / "body-suffixes.toml"))
+    return frozenset(fold(h) for h in heads)
 
 
 @cache
@@ -2635,6 +2652,24 @@ class _Matcher:
         return any(s in word and not any(b in word[: word.index(s)] for b in breaks)
                    for s in suffixes)
 
+    def _place_closes_a_body(self, cand: _Candidate) -> bool:
+        """Is a place, in a Hebrew or Arabic text, the end of a body's, a treaty's or a work's
+        name: right after one of the language's generic nouns that open such names, that noun
+        with or without the text's proclitic letters ("בנק ישראל", "בבנק ישראל", the Bank of
+        Israel; "معاهدة لندن", the Treaty of London)?"""
+        if cand.entry.type != "place" or cand.first == 0:
+            return False
+        heads = _body_heads(self.index.lang)
+        if not heads:
+            return False
+        prev = self.tokens[cand.first - 1]
+        if self.text[prev.end : self.tokens[cand.first].start] != " ":
+            return False
+        word = fold(prev.text)
+        letters = _proclitics(self.index.lang)
+        return any(word[k:] in heads for k in range(3)
+                   if all(c in letters for c in word[:k]))
+
     def _institution_of(self, cand: _Candidate) -> bool:
         """Is an organisation's multi-word name followed by "of" and a capitalised word
         that may belong to a name ("State Department of Health", not "... of the")?"""
@@ -2875,12 +2910,17 @@ class _Matcher:
         * a lone look-alike of a person's surname with one consonant put for another, not
           only other vowels, a romanization or a dropped letter ("Starner" is not
           "Starmer"; "Pashinian" and "Erdoan" stay),
-          with no title before it and the person not named in the document.
+          with no title before it and the person not named in the document;
+        * a sentence's first word (its capital says nothing) that is one of the most frequent
+          words of the text's language ("Avant la diffusion..." is no misspelt Havana).
         """
         if cand.match != "misspelling" or cand.last - cand.first != 1:
             return False
         k = cand.first
         tokens = self.tokens
+        if self.index.lang != "en" and is_sentence_start(self.text, tokens[k]) and \
+                tokens[k].key in frequent_words(self.index.lang):
+            return True  # "Avant la diffusion": a frequent word opening a sentence ("Havana")
         if cand.entry.type == "place":
             key = tokens[k].key
             names = _place_words(self.index).get(cand.entry.id, set())
@@ -3438,6 +3478,9 @@ class _Matcher:
         # A place written right before the rest of a body's name in a script without spaces
         # ("日本スケート連盟", "中国足球协会") is part of that name.
         chosen = [c for c in chosen if not self._place_opens_a_body(c)]
+        # ... or right after the noun that opens it in a language that writes the body first
+        # ("בנק ישראל", "معاهدة لندن").
+        chosen = [c for c in chosen if not self._place_closes_a_body(c)]
         # A place beside a club's abbreviation names a team ("GUADALUPE FC", "AC Milan").
         chosen = [c for c in chosen if not self._place_names_a_team(c)]
         # "bahasa Jepang", "orang Prancis": the place's language or people.

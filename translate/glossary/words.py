@@ -393,6 +393,31 @@ def language_words(lang: str | None) -> WordList | None:
 
 
 @cache
+def frequent_words(lang: str | None) -> frozenset[str]:
+    """The most frequent words of ``lang``, folded, as jusText's stop list of that language
+    holds them (``locales/languages/frequent-words.toml`` names the file); empty for a language
+    with none or when jusText is not installed. The package is found, not imported."""
+    import importlib.util
+
+    from ..langdata import base_language, load_file
+
+    base = base_language(lang)
+    table = load_file("frequent-words").get("justext", {})
+    name = table.get(base) if isinstance(table, dict) and base else None
+    if not isinstance(name, str) or not name.replace("_", "").isalpha():
+        return frozenset()
+    spec = importlib.util.find_spec("justext")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
+    if not folders:
+        return frozenset()
+    try:
+        text = (Path(folders[0]) / "stoplists" / f"{name}.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(fold(w) for w in text.split())
+
+
+@cache
 def _word_list(name: str) -> WordList:
     keys = word_keys_of(name)
     if keys is None:
