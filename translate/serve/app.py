@@ -442,7 +442,8 @@ def create_app(config: ServeConfig) -> Starlette:
     middleware = [
         Middleware(MetricsMiddleware, metrics=metrics, routes=paths),
         Middleware(BodyLimits, max_bytes=config.max_body_bytes,
-                   body_timeout=config.body_timeout, idle_timeout=config.idle_timeout),
+                   body_timeout=config.body_timeout, idle_timeout=config.idle_timeout,
+                   linger_bytes=config.linger_bytes, linger_timeout=config.linger_timeout),
     ]  # fmt: skip
     if config.cors_origins:
         middleware.append(Middleware(
