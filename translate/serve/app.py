@@ -192,6 +192,10 @@ class Api:
                 raise HttpError(400, "Invalid JSON format") from None
             if not isinstance(data, dict):
                 raise HttpError(400, "Invalid JSON format: expected an object")
+            bad = jsontext.lone_surrogate(data)
+            if bad is not None:  # a JSON escape of half a character: not text, never echoed
+                raise HttpError(400, f"Invalid request: the JSON holds a lone surrogate ({bad}),"
+                                     " which is not text")
             values.update(data)
         elif ctype in FORM_TYPES:
             try:
