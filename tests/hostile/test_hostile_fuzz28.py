@@ -135,3 +135,33 @@ def test_the_signal_codes_are_in_the_readme_table() -> None:
     table = (ROOT / "README.md").read_text("utf-8").split("### Exit codes", 1)[1]
     rows = dict(re.findall(r"^\| (\d+) \| (.+) \|$", table, flags=re.M))
     assert "SIGINT" in rows.get("130", "") and "SIGTERM" in rows.get("143", "")
+
+
+def closed_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.mark.parametrize("address", ["127.0.0.1:{port}", "127.0.0.1:99999",
+                                     "no-such-host.invalid:6379"])  # fmt: skip
+def test_an_unreachable_ray_address_is_one_line_and_exit_11(tmp_path: Path,
+                                                            address: str) -> None:
+    """``--executor ray=HOST:PORT`` where nothing listens: Ray's own ``init`` retried for
+    minutes, a log line a second (fuzz28: no answer within 180 s); now exit 11 at once."""
+    pytest.importorskip("ray")
+    (tmp_path / "a.txt").write_text("The minister spoke on Monday.\n", encoding="utf-8")
+    address = address.format(port=closed_port())
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "translate", "batch", str(tmp_path / "a.txt"), "--to",
+             "pt-BR", "--out", str(tmp_path / "out"), "--executor", f"ray={address}"],
+            capture_output=True, text=True, timeout=90, cwd=tmp_path,
+            env={**os.environ, "TRANSLATE_HOME": str(tmp_path / "home")})  # fmt: skip
+    except subprocess.TimeoutExpired:
+        pytest.fail(f"no answer within 90 s for ray={address}")
+    assert done.returncode == 11, done.stderr
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("error[E009]: cannot reach the Ray cluster at")
