@@ -165,3 +165,32 @@ def test_an_unreachable_ray_address_is_one_line_and_exit_11(tmp_path: Path,
     assert done.returncode == 11, done.stderr
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("error[E009]: cannot reach the Ray cluster at")
+
+
+@pytest.mark.parametrize("command", ["page", "apply"])
+def test_an_edition_holding_a_lone_surrogate_is_exit_7(tmp_path: Path, fake_engine: object,
+                                                       command: str) -> None:
+    """A JSON edition whose text holds ``\\ud800`` (half a character, as JSON can escape it):
+    ``review page`` failed with an internal error (exit 1: the page could not be encoded)."""
+    from hostile.helpers import invoke
+
+    source = tmp_path / "talks.md"
+    source.write_text(ARTICLE.format(city="Tbilisi"), encoding="utf-8")
+    out = tmp_path / "out"
+    made = invoke("run", source, "--to", "pt-BR", "--engine", "fake", "--format", "json,po",
+                  "--out", out, "--db", tmp_path / "s.db", "--no-builtin-glossary")  # fmt: skip
+    assert made.code == 0, made.stderr
+    edition = out / "talks.pt-BR.json"
+    text = edition.read_text("utf-8")
+    edition.write_text(text.replace("Tbilisi", "Tbi\\ud800lisi"), encoding="utf-8")
+    before = edition.read_bytes()
+    if command == "page":
+        got = invoke("review", "page", edition, "-o", tmp_path / "page.html")
+        assert not (tmp_path / "page.html").exists()
+    else:
+        got = invoke("review", "apply", out / "talks.pt-BR.po", "--edition", edition,
+                     "--out", out, "--db", tmp_path / "s.db")  # fmt: skip
+    assert got.code == 7, got.stderr
+    lines = got.stderr.strip().splitlines()
+    assert len(lines) == 1 and "lone surrogate (\\ud800)" in lines[0], got.stderr
+    assert edition.read_bytes() == before
