@@ -49,6 +49,14 @@ kind, all from ``random.Random(--seed)``:
   edition's name a folder, read-only or a full tmpfs under ``unshare -rm``: an edition written
   before must stay whole) and ``http envelope`` (bad JSON, wrong types, deep and huge bodies,
   wrong content types, slow and cut-off bodies, concurrent requests on one cache).
+* the twenty-seventh pass's (``--mutations new28``): ``hostile-text`` in every stage (bidi
+  controls around names and numbers, NUL, lone surrogates raw or as JSON escapes, a 1 MB line
+  without a space, 100,000 tiny paragraphs, Markdown lists and quotations 1,000 deep, HTML of
+  10,000 nested tags, a feed of 10,000 items), and two scenario entries: ``signal`` (``run``,
+  ``batch`` or ``feed`` stopped by SIGTERM or SIGINT, to the process or its group, after
+  0.3-8 s: one line and exit 130/143 or finished first, nothing half-written, the store sound,
+  and the next run finishes) and ``two at once`` (two ``run``/``batch`` on one store and one
+  output folder at the same time).
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
