@@ -49,6 +49,14 @@ kind, all from ``random.Random(--seed)``:
   edition's name a folder, read-only or a full tmpfs under ``unshare -rm``: an edition written
   before must stay whole) and ``http envelope`` (bad JSON, wrong types, deep and huge bodies,
   wrong content types, slow and cut-off bodies, concurrent requests on one cache).
+* the twenty-seventh pass's (``--mutations new28``): ``hostile-text`` in every stage (bidi
+  controls around names and numbers, NUL, lone surrogates raw or as JSON escapes, a 1 MB line
+  without a space, 100,000 tiny paragraphs, Markdown lists and quotations 1,000 deep, HTML of
+  10,000 nested tags, a feed of 10,000 items), and two scenario entries: ``signal`` (``run``,
+  ``batch`` or ``feed`` stopped by SIGTERM or SIGINT, to the process or its group, after
+  0.3-8 s: one line and exit 130/143 or finished first, nothing half-written, the store sound,
+  and the next run finishes) and ``two at once`` (two ``run``/``batch`` on one store and one
+  output folder at the same time).
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
@@ -86,6 +94,7 @@ import platform
 import random
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -103,7 +112,7 @@ sys.path.insert(0, str(HERE))
 import fuzz_readers as fr  # noqa: E402  (the seventh and eighth passes' mutations)
 
 CORPUS = HERE.parent / "tests" / "data" / "realworld"
-DOCUMENTED = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}
+DOCUMENTED = {0, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 130, 143}  # 130/143: SIGINT, SIGTERM
 HTTP_DOCUMENTED = {200, 400, 403, 408, 413, 415, 429, 503}
 ARTICLE_MD = (
     "# Budget vote in Lisbon\n\n"
@@ -862,6 +871,57 @@ KINDS.update({
     "csv-shapes": (_csv_shapes, ("csv",)),
 })  # fmt: skip
 NEW27 = ("po-charset", "po-escapes", "cat-xliff", "cat-tmx", "xml-structure", "csv-shapes")
+
+
+# ---- the twenty-eighth pass's (--mutations new28): hostile text in every stage ------------------
+
+_BIDI = ("\u202eLula\u202c said \u2066 1,200\u2069 votes in \u2067Lisboa\u2069 on "
+         "\u200f3 March\u200e.")
+
+
+def _hostile_text(d: bytes, r: random.Random) -> bytes:
+    """Text nobody writes on purpose, in whatever stage reads it: bidi controls around names
+    and numbers, NUL, a lone surrogate (raw, or as a JSON escape), a 1 MB line without a space,
+    100,000 tiny paragraphs, Markdown lists and quotations nested 1,000 deep, HTML of 10,000
+    nested tags, a feed of 10,000 items."""
+    how = r.choice(["bidi", "nul", "surrogate", "nospace", "paragraphs", "nested-md",
+                    "nested-html", "items"])  # fmt: skip
+    if how == "items" and re.search(rb"<(item|entry)\b", d):
+        m = re.search(rb"<(item|entry)\b.*?</\1>", d, re.S)
+        if m:
+            one = _GUID.sub(lambda g: g.group(1) + g.group(3) + b"-@N@" + g.group(4), m.group())
+            many = b"".join(one.replace(b"@N@", b"%d" % i) for i in range(10_000))
+            return d[: m.start()] + many + d[m.end() :]
+    if how == "surrogate" and d.lstrip()[:1] == b"{":
+        return re.sub(rb'(": ?")', lambda m: m.group(1) + rb"\ud800 x \udfff", d, count=2)
+    what = {
+        "bidi": _BIDI.encode("utf-8"),
+        "nul": b"Lisbon\x00 budget \x00\x00 of 1,2\x00 million",
+        "surrogate": b"The minister \xed\xa0\x80 said \xed\xbf\xbf it.",
+        "nospace": r.choice([b"a", "\u20ac".encode(), b"Lula", b"9"]) * (1_000_000 // 3),
+        "paragraphs": b"\n\n".join([r.choice([b"A.", b"x", b"1"])] * 100_000),
+        "nested-md": b"\n".join([(b"> " * i)[:2000] + b"- item " + b"%d" % i for i in range(1000)]
+                                 + [b"  " * i + b"- deep %d" % i for i in range(1000)]),
+        "nested-html": b"".join(b"<%s>" % t for t in [b"div", b"span", b"b", b"i"] * 2500)
+                       + b"Lisbon, 3 March" + b"".join(b"</%s>" % t for t in
+                                                      [b"i", b"b", b"span", b"div"] * 2500),
+    }.get(how, _BIDI.encode("utf-8"))
+    if d.lstrip()[:1] == b"{":  # an HTTP body: into its text, as JSON escapes where need be
+        try:
+            body = json.loads(d)
+        except ValueError:
+            body = None
+        if isinstance(body, dict):
+            text = what.decode("utf-8", "surrogatepass")
+            for key in ("q", "text"):
+                if isinstance(body.get(key), str):
+                    body[key] = body[key] + "\n\n" + text
+            return json.dumps(body).encode()
+    return fr._insert_line(d, r, b"\n" + what + b"\n")
+
+
+NEW28 = ("hostile-text",)
+KINDS["hostile-text"] = (_hostile_text, ("page", "md", "text", "feed", "jsonl", "http"))
 # the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
 RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
 
@@ -1029,14 +1089,17 @@ def verdict(code: int | None, err: str, out: Path, inputs: int = 1) -> str | Non
     if code not in DOCUMENTED:
         return f"exit {code}"
     lines = [x for x in err.splitlines() if x.strip()]
-    errors = [x for x in lines if "error[" in x]
+    errors = [x for x in lines if "error[" in x or x.startswith("error: interrupted")]
+    # a batch's failed items say one line each ("failed: ITEM LOCALE: error[...]"), however many
+    own = [x for x in errors if not x.startswith("failed:")]
     if code not in (0, 9, 10) and not errors:
         return "no one-line error"
     # every line a one-line message: an error, a failed item, a warning (an error's message may
     # not spill over lines; a run of several inputs says one line each)
     loose = [x for x in lines if not x.startswith(("error[", "failed:", "warning:", "held:",
-                                                     "marked:", "withheld:"))]  # fmt: skip
-    if code != 0 and (loose or len(errors) > inputs):
+                                                     "marked:", "withheld:",
+                                                     "error: interrupted"))]  # fmt: skip
+    if code != 0 and (loose or len(own) > inputs):
         return "stderr not one line"
     if out.exists():
         for f in out.rglob("*"):
@@ -1324,6 +1387,91 @@ def _case_feed_state(case: Path, name: str, data: bytes, r: random.Random, env: 
     return code, err, how
 
 
+def _case_signal(case: Path, name: str, data: bytes, r: random.Random, env: dict[str, str],
+                 timeout: float, seeds: Seeds) -> tuple[int | None, str, str]:  # fmt: skip
+    """``run``, ``batch`` or ``feed`` stopped by SIGTERM or SIGINT (to the process, or to its
+    group as systemd and a terminal do) after 0.3-8 s, then run again: the stopped run ends in
+    one line and 130/143 (or finished first), nothing half-written, the store sound, and the
+    next run finishes the work."""
+    src = case / "src"
+    src.mkdir()
+    (src / name).write_bytes(data)
+    for i, (n2, d2) in enumerate(seeds["text"][:1] + seeds["md"][:2]):
+        (src / f"c{i}-{n2}").write_bytes(d2)
+    db = case / "t.db"
+    out = case / "out"
+    what = r.choice(["run", "batch", "feed"])
+    if what == "run":
+        cmd = ["run", *sorted(map(str, src.iterdir())), "--to", "pt-BR", "--out", str(out),
+               "--db", str(db), "--format", r.choice(FORMATS), "-q"]  # fmt: skip
+    elif what == "batch":
+        cmd = ["batch", str(src), "--to", "pt-BR", "--out", str(out), "--db", str(db),
+               "--format", r.choice(FORMATS), "-q"] + (["--workers", "2"] if r.random() < 0.3
+                                                      else [])  # fmt: skip
+    else:
+        feed = case / seeds["feed"][0][0]
+        feed.write_bytes(seeds["feed"][0][1])
+        cmd = ["feed", str(feed), "--to", "pt-BR", "--out", str(out), "--db", str(db),
+               "--max-items", "3", "--format", r.choice(["md,json", "html", "json,html,md"]),
+               "-q"]  # fmt: skip
+    sig = r.choice([signal.SIGTERM, signal.SIGINT])
+    group = r.random() < 0.5
+    delay = r.uniform(0.3, 8.0)
+    how = f"{what} {sig.name}{' to the group' if group else ''} at {delay:.1f} s"
+    p = subprocess.Popen([sys.executable, "-m", "translate", *cmd], cwd=case, env=env,
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                         start_new_session=True)  # fmt: skip
+    try:
+        _, raw = p.communicate(timeout=delay)
+        how += " (finished first)"
+    except subprocess.TimeoutExpired:
+        (os.killpg(p.pid, sig) if group else p.send_signal(sig))
+        try:
+            _, raw = p.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            os.killpg(p.pid, 9)
+            p.communicate()
+            return None, "", how + ": no end after the signal"
+    err = raw.decode("utf-8", "replace")
+    why = verdict(p.returncode, err, out, inputs=99)
+    if why:
+        return p.returncode, err, how + ": stopped run: " + why
+    bad = _integrity(db)
+    if bad:
+        return p.returncode, err, how + ": " + bad
+    code, err = _cli(cmd, case, env, timeout)
+    if code in (130, 143):
+        return code, err, how + ": the next run interrupted"
+    return code, err, how
+
+
+def _case_two_at_once(case: Path, name: str, data: bytes, r: random.Random,
+                      env: dict[str, str], timeout: float,
+                      seeds: Seeds) -> tuple[int | None, str, str]:  # fmt: skip
+    """Two ``run`` or ``batch`` at once on one store and one output folder (a second cron job
+    started before the first ended)."""
+    src = case / "src"
+    src.mkdir()
+    (src / name).write_bytes(data)
+    (src / "clean.txt").write_bytes(seeds["text"][0][1])
+    db, out = case / "t.db", case / "out"
+    fmt = r.choice(FORMATS)
+    runs = [["run", *sorted(map(str, src.iterdir())), "--to", "pt-BR", "--out", str(out),
+             "--db", str(db), "--format", fmt, "-q"],
+            ["batch", str(src), "--to", "pt-BR", "--out", str(out), "--db", str(db),
+             "--format", fmt, "-q"]]  # fmt: skip
+    pair = [r.choice(runs), r.choice(runs)]
+    how = "two at once (" + " + ".join(c[0] for c in pair) + ")"
+    with ThreadPoolExecutor(2) as pool:
+        got = list(pool.map(lambda c: _cli(c, case, env, timeout), pair))
+    bad = [g for g in got if verdict(g[0], g[1], out, inputs=99)]
+    code, err = bad[0] if bad else got[0]
+    why = _integrity(db)
+    if why:
+        return code, err, how + ": " + why
+    return code, err, how
+
+
 def _case_out_dir(case: Path, name: str, data: bytes, r: random.Random, env: dict[str, str],
                   timeout: float) -> tuple[int | None, str, str]:  # fmt: skip
     """Output folders that cannot take the editions: a file where the folder (or an edition)
@@ -1453,6 +1601,8 @@ def _http_envelope(server: Server, body: bytes, r: random.Random, timeout: float
         return None
     else:  # concurrent requests on one cache: every answer the same
         q = json.loads(body).get("q", "Hello there.") if body.lstrip()[:1] == b"{" else "Hi."
+        if isinstance(q, str):  # a lone surrogate cannot be sent by httpx's json=
+            q = q.encode("utf-8", "replace").decode("utf-8")
 
         def one(_: int) -> tuple[int, str]:
             resp = httpx.post(server.url("/translate"), json={"q": q, "source": "en",
@@ -1503,6 +1653,8 @@ ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed
     # the twenty-sixth pass's scenarios
     "store": (1, ("text", "md")), "feed state": (1.5, ("feed",)), "out dir": (1, ("text", "md")),
     "http envelope": (1.5, ("http",)),
+    # the twenty-eighth pass's scenarios
+    "signal": (1.5, ("text", "md", "page")), "two at once": (1, ("text", "md", "page")),
 }  # fmt: skip
 FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,html,xliff,po"]
 
@@ -1538,9 +1690,13 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
             why = (why or "") + " server down"
             server.restart()
         return why, case
-    if entry in ("store", "feed state", "out dir"):
+    if entry in ("store", "feed state", "out dir", "signal", "two at once"):
         if entry == "store":
             code, err, how = _case_store(case, seed_name, data, r, env, timeout, seeds)
+        elif entry == "signal":
+            code, err, how = _case_signal(case, seed_name, data, r, env, timeout, seeds)
+        elif entry == "two at once":
+            code, err, how = _case_two_at_once(case, seed_name, data, r, env, timeout, seeds)
         elif entry == "feed state":
             code, err, how = _case_feed_state(case, seed_name, data, r, env, timeout)
         else:
@@ -1647,6 +1803,7 @@ def main(argv: list[str] | None = None) -> int:
     entries = [e for e in args.entries.split(",") if e in ENTRY]
     wanted = (args.mutations.replace("new25", ",".join(NEW25))
               .replace("new26", ",".join(NEW26)).replace("new27", ",".join(NEW27))
+              .replace("new28", ",".join(NEW28))
               .split(","))  # fmt: skip
     only = frozenset(m for m in wanted if m in KINDS)
     weights = [ENTRY[e][0] for e in entries]

@@ -37,6 +37,13 @@ from typing import Any
 EXIT_OK = 0
 EXIT_BLOCKING = 9
 EXIT_PARTIAL = 10
+EXIT_INTERRUPTED = 130  # SIGINT (Ctrl-C): 128 + the signal's number, as shells count it
+EXIT_TERMINATED = 143  # SIGTERM (kill, systemd, Docker, Kubernetes)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM, raised by the command's handler where the process stands, so that it unwinds
+    as Ctrl-C does: temporary files removed, claims released, the store closed."""
 
 
 def worst_exit_code(codes: Sequence[int]) -> int:

@@ -33,3 +33,28 @@ def loads(text: str | bytes) -> Any:
     except ValueError as exc:  # an integer of more than sys.get_int_max_str_digits() digits
         reason = str(exc).split(":")[0] or "a value that cannot be read"
         raise BadJSON(f"JSON holds a number too long to read ({reason})") from None
+
+
+def lone_surrogate(value: Any) -> str | None:
+    """The first lone surrogate in a decoded JSON value's strings and keys (JSON's ``\\ud800``
+    escapes decode to one; no UTF-8 writer can carry it), as ``\\ud800``; None when there is
+    none. Iterative, so any depth ``loads`` accepts is walked."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            texts = [item]
+        elif isinstance(item, dict):
+            texts = [k for k in item if isinstance(k, str)]
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+            continue
+        else:
+            continue
+        for text in texts:
+            try:
+                text.encode("utf-8")
+            except UnicodeEncodeError as exc:
+                return f"\\u{ord(text[exc.start]):04x}"
+    return None

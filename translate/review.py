@@ -581,7 +581,13 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
 def load_edition(path: Path) -> Edition:
     try:
         data = jsontext.loads(read_regular(path).decode("utf-8"))
+        bad = jsontext.lone_surrogate(data)
+        if bad is not None:  # a JSON escape of half a character: no page or file can carry it
+            raise ReviewFileError(f"not a JSON edition: it holds a lone surrogate ({bad}), "
+                                  "which is not text", path=str(path))  # fmt: skip
         return edition_from_dict(data)
+    except ReviewFileError:
+        raise
     except FileNotFoundError:
         raise InputError("no such file (the JSON edition)", path=str(path)) from None
     except OSError as exc:

@@ -13,7 +13,13 @@ from typing import Any
 import click
 
 from .. import __version__
-from ..errors import InternalError, TranslateError
+from ..errors import (
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
+    InternalError,
+    Terminated,
+    TranslateError,
+)
 
 log = logging.getLogger("translate")
 
@@ -27,9 +33,12 @@ class TranslateGroup(click.Group):
         except TranslateError as exc:
             click.echo(exc.format_line(), err=True)
             ctx.exit(exc.exit_code)
+        except Terminated:
+            click.echo("error: interrupted (SIGTERM)", err=True)
+            ctx.exit(EXIT_TERMINATED)
         except KeyboardInterrupt:
             click.echo("error: interrupted", err=True)
-            ctx.exit(130)
+            ctx.exit(EXIT_INTERRUPTED)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except BrokenPipeError:
@@ -106,16 +115,25 @@ def setup_process() -> None:
       one). The wheel ships every zone it lists; tests/unit/test_cli_process.py checks that
       the installed pytz lists the same zones either way;
     * ``one_shot_process``: ``translate run`` may start the embedded engine's model in a child
-      process, beside its own Python work (translate.engines.child).
+      process, beside its own Python work (translate.engines.child);
+    * SIGTERM unwinds the command as Ctrl-C does (:class:`Terminated`, exit 143) instead of
+      killing it where it stands (``translate serve`` sets its own handler while it serves).
     """
     import gc
     import os
+    import signal
+
+    signal.signal(signal.SIGTERM, _terminate)
 
     global one_shot_process
     one_shot_process = True
 
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
     os.environ.setdefault("PYTZ_SKIPEXISTSCHECK", "1")
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated()
 
 
 def main() -> None:

@@ -13,7 +13,9 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
 import resource
+import socket
 import sys
 import time
 from collections import deque
@@ -146,6 +148,30 @@ class _Pool:
     started_ray: bool
 
 
+REACH_TIMEOUT = 10.0  # seconds to open a TCP connection to a cluster's address
+_HOST_PORT = r"^(?:ray://)?\[?(?P<host>[^\[\]/]+?)\]?:(?P<port>\d+)/?$"
+
+
+def _reachable(address: str) -> None:
+    """An ExecutorError, at once, when ``HOST:PORT`` (or ``ray://HOST:PORT``) cannot be reached:
+    ``ray.init`` retries an unreachable head for minutes, printing a log line a second
+    (fuzz28). Other forms (``auto``, ``local``, none) are Ray's to resolve."""
+    match = re.match(_HOST_PORT, address.strip())
+    if match is None:
+        return
+    host, port = match.group("host"), int(match.group("port"))
+    hint = "check --executor ray=ADDRESS or RAY_ADDRESS"
+    if not 0 < port < 65536:
+        raise ExecutorError(f"cannot reach the Ray cluster at {address}: no such port",
+                            hint=hint)  # fmt: skip
+    try:
+        socket.create_connection((host, port), timeout=REACH_TIMEOUT).close()
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise ExecutorError(f"cannot reach the Ray cluster at {address}: {reason}",
+                            hint=hint) from None  # fmt: skip
+
+
 def connect(executor: str) -> tuple[Any, bool]:
     """Ray, initialised for ``executor``; and whether this call started it."""
     ray = _import_ray()
@@ -156,6 +182,7 @@ def connect(executor: str) -> tuple[Any, bool]:
                               "configure_logging": False}
     if address is None and not os.environ.get("RAY_ADDRESS"):
         kwargs["_node_ip_address"] = "127.0.0.1"  # a local cluster stays on loopback
+    _reachable(address or os.environ.get("RAY_ADDRESS", ""))
     try:
         ray.init(address=address, **kwargs)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError: all "cannot start"

@@ -192,6 +192,10 @@ class Api:
                 raise HttpError(400, "Invalid JSON format") from None
             if not isinstance(data, dict):
                 raise HttpError(400, "Invalid JSON format: expected an object")
+            bad = jsontext.lone_surrogate(data)
+            if bad is not None:  # a JSON escape of half a character: not text, never echoed
+                raise HttpError(400, f"Invalid request: the JSON holds a lone surrogate ({bad}),"
+                                     " which is not text")
             values.update(data)
         elif ctype in FORM_TYPES:
             try:
@@ -442,7 +446,8 @@ def create_app(config: ServeConfig) -> Starlette:
     middleware = [
         Middleware(MetricsMiddleware, metrics=metrics, routes=paths),
         Middleware(BodyLimits, max_bytes=config.max_body_bytes,
-                   body_timeout=config.body_timeout, idle_timeout=config.idle_timeout),
+                   body_timeout=config.body_timeout, idle_timeout=config.idle_timeout,
+                   linger_bytes=config.linger_bytes, linger_timeout=config.linger_timeout),
     ]  # fmt: skip
     if config.cors_origins:
         middleware.append(Middleware(

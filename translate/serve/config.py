@@ -50,6 +50,10 @@ class ServeConfig:
     header_timeout: float = 10.0  # a new connection must send its request head within this
     body_timeout: float = 15.0  # the whole body must arrive within this many seconds
     idle_timeout: float = 5.0  # ... and no pause between two chunks may be longer
+    # a body past max_body_bytes is answered 413, then read and dropped before the close (so a
+    # client still sending gets the 413, not a reset): at most this many more bytes, this long
+    linger_bytes: int = 16 * 1024 * 1024
+    linger_timeout: float = 5.0
     request_timeout: float = 120.0  # pipeline time per request
     threads: int = 8  # requests that run the pipeline at once (the rest wait their turn)
     # requests that may wait for a thread; one more is refused at once with a JSON 503 and

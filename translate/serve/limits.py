@@ -42,7 +42,11 @@ class BodyTimeout(HttpError):
         )
 
 
-async def send_error(send: Send, error: HttpError) -> None:
+async def send_error(
+    send: Send, error: HttpError, before_close: Callable[[], Awaitable[None]] | None = None
+) -> None:
+    """The error in LibreTranslate's shape, then ``before_close`` (the connection closes when
+    the response ends: the whole answer is sent first, so the client has it meanwhile)."""
     body = json.dumps({"error": error.message}).encode("utf-8")
     headers = [
         (b"content-type", b"application/json"),
@@ -50,26 +54,48 @@ async def send_error(send: Send, error: HttpError) -> None:
         (b"connection", b"close"),
     ] + [(k.lower().encode(), v.encode()) for k, v in error.headers.items()]
     await send({"type": "http.response.start", "status": error.status, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
+    if before_close is None:
+        await send({"type": "http.response.body", "body": body})
+        return
+    await send({"type": "http.response.body", "body": body, "more_body": True})
+    await before_close()
+    await send({"type": "http.response.body", "body": b"", "more_body": False})
 
 
 class BodyLimits:
     """Refuse a body over ``max_bytes`` (by its Content-Length at once, else while it streams)
     and one that arrives too slowly: all of it within ``body_timeout`` seconds and no pause
-    longer than ``idle_timeout`` between chunks. A trickling client is cut off with 408."""
+    longer than ``idle_timeout`` between chunks. A trickling client is cut off with 408.
+
+    A body past the limit is answered 413 at once, and then the rest of it is read and thrown
+    away before the connection closes ("lingering close", as Apache and nginx do): closing a
+    socket with unread data makes the kernel send a reset, and a client still sending (Python's
+    ``http.client``, ``requests``) sees the reset instead of the 413. The drain is bounded:
+    at most ``linger_bytes`` more bytes (a body declared larger than that is not drained at
+    all), within ``linger_timeout`` seconds, no pause longer than ``linger_idle``; it runs on
+    the event loop (no thread, no pipeline slot is held), and a client that sent
+    ``Expect: 100-continue`` is not waited for (it sends no body after a refusal).
+    """
 
     def __init__(
-        self, app: ASGIApp, max_bytes: int, body_timeout: float, idle_timeout: float
-    ) -> None:
+        self, app: ASGIApp, max_bytes: int, body_timeout: float, idle_timeout: float,
+        linger_bytes: int = 16 * 1024 * 1024, linger_timeout: float = 5.0,
+        linger_idle: float = 1.0,
+    ) -> None:  # fmt: skip
         self.app = app
         self.max_bytes = max_bytes
         self.body_timeout = body_timeout
         self.idle_timeout = idle_timeout
+        self.linger_bytes = linger_bytes
+        self.linger_timeout = linger_timeout
+        self.linger_idle = linger_idle
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        declared: int | None = None
+        waits_to_continue = False
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -77,16 +103,20 @@ class BodyLimits:
                 except ValueError:
                     await send_error(send, HttpError(400, "Invalid request: bad Content-Length"))
                     return
-                if declared > self.max_bytes:
-                    await send_error(send, BodyTooLarge(self.max_bytes))
-                    return
+            elif name == b"expect" and value.strip().lower() == b"100-continue":
+                waits_to_continue = True
+        if declared is not None and declared > self.max_bytes:
+            await send_error(send, BodyTooLarge(self.max_bytes), lambda: self._drain(
+                receive, 0 if waits_to_continue else declared))
+            return
         loop = asyncio.get_running_loop()
         deadline = loop.time() + self.body_timeout
         received = 0
         finished = False
+        over = False
 
         async def limited() -> Message:
-            nonlocal received, finished
+            nonlocal received, finished, over
             if finished:  # after the body: wait for a disconnect like the server would
                 return await receive()
             remaining = deadline - loop.time()
@@ -100,12 +130,46 @@ class BodyLimits:
                 ) from None
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
+                finished = not message.get("more_body", False)
+                if received > self.max_bytes and not finished:
+                    over = True
                 if received > self.max_bytes:
                     raise BodyTooLarge(self.max_bytes)
-                finished = not message.get("more_body", False)
             return message
 
-        await self.app(scope, limited, send)
+        async def answer(message: Message) -> None:
+            if over and message["type"] == "http.response.body" \
+                    and not message.get("more_body", False):  # fmt: skip
+                over_by = None if declared is None else declared - received
+                await send({**message, "more_body": True})  # the 413 reaches the client now
+                await self._drain(receive, over_by)
+                await send({"type": "http.response.body", "body": b"", "more_body": False})
+                return
+            await send(message)
+
+        await self.app(scope, limited, answer)
+
+    async def _drain(self, receive: Receive, rest: int | None) -> None:
+        """Read and drop the rest of a refused body (``rest`` bytes, None when unknown), within
+        the linger bounds; a rest larger than ``linger_bytes`` is not read at all."""
+        if rest is not None and (rest <= 0 or rest > self.linger_bytes):
+            return
+        loop = asyncio.get_running_loop()
+        end = loop.time() + self.linger_timeout
+        read = 0
+        while read <= self.linger_bytes:
+            remaining = end - loop.time()
+            if remaining <= 0:
+                return
+            try:
+                message = await asyncio.wait_for(receive(), min(remaining, self.linger_idle))
+            except asyncio.TimeoutError:
+                return
+            if message["type"] != "http.request":
+                return  # the client left
+            read += len(message.get("body", b""))
+            if not message.get("more_body", False):
+                return
 
 
 class RateLimiter:
