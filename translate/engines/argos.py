@@ -6,9 +6,9 @@ options (beam 4, length penalty 0.2, unknown tokens replaced from the source, th
 target prefix) and the same detokenisation. What differs is throughput: argostranslate sends one
 sentence at a time in batches of 32 *tokens* with its threads inside one call; here all
 sentences of a call are tokenized in one native SentencePiece call, go to one
-``translate_batch`` sorted by length, in batches of up to 1024 source *tokens* (fewer when that
-would leave a worker idle), with ``inter_threads`` = cores and one thread each, so every core
-decodes its own batch, and are decoded in one native call (or, inside ``base.on_ready``, the
+``translate_batch`` sorted by length, cut into as many batches as workers (or a multiple, when
+a worker's share is over 1024 source *tokens*) of even padded size (``batch_budget``), with
+``inter_threads`` = cores and one thread each, so every core decodes its own batch, and are decoded in one native call (or, inside ``base.on_ready``, the
 batches run asynchronously and each sentence is decoded and reported as its batch is done, so
 that the pipeline's later stages run on it while the workers decode the rest). Nothing here
 downloads anything: ``argostranslate.translate`` (which may fetch sentence splitting models,
@@ -35,8 +35,9 @@ log = logging.getLogger(__name__)
 # argostranslate.translate.apply_packaged_translation's decoding settings
 ARGOS_BEAM_SIZE = 4
 ARGOS_LENGTH_PENALTY = 0.2
-# Source tokens per CTranslate2 batch (the beam multiplies it): big enough to keep the matrix
-# products efficient, small enough that a call of a few sentences still feeds every worker
+# Source tokens per CTranslate2 batch, about (the beam multiplies it): big enough to keep the
+# matrix products efficient; a call with more than this per worker is cut into a multiple of the
+# workers' number of batches (batch_budget)
 MAX_BATCH_TOKENS = 1024
 
 
