@@ -9,8 +9,9 @@ sentences of a call are tokenized in one native SentencePiece call, go to one
 ``translate_batch`` sorted by length, cut into as many batches as workers (or a multiple, when
 a worker's share is over 1024 source *tokens*) of even padded size (``batch_budget``), with
 ``inter_threads`` = cores and one thread each, so every core decodes its own batch, and are
-decoded in one native call (or, inside ``base.on_ready``, the batches run asynchronously and each sentence is decoded and reported as its batch is done, so
-that the pipeline's later stages run on it while the workers decode the rest). Nothing here
+decoded in one native call (or, inside ``base.on_ready``, the batches run asynchronously and
+each sentence is decoded and reported as its batch is done, so that the pipeline's later stages
+run on it while the workers decode the rest). Nothing here
 downloads anything: ``argostranslate.translate`` (which may fetch sentence splitting models,
 and creates folders at import) is never imported.
 """
