@@ -32,7 +32,11 @@ round's ratio (the twenty-fifth pass's HTTP / library per-round ratios spread 0.
 the median at 1.03: not decided in 9 rounds). The HTTP service is also decided on every pair
 (its k-th request against the library's k-th article of the same round, run side by side):
 ``--repeat`` x ``--pairs`` ratios, so five rounds give 25 and the rule's interval is no longer
-the whole range of five.
+the whole range of five. The Ray and local runners are decided the same way: each round runs
+``--ray-pairs`` batches on each (default 3), every batch beside one library article run just
+before or after it (alternated), and the runner / library ratio is decided on every such pair
+(``--repeat`` x ``--ray-pairs`` of them) as well as per round (the twenty-sixth pass's idle run
+left Ray undecided at one batch a round: median 0.875, interval 0.766-1.072 over 9 rounds).
 
 "The same or better" (issue 21: the HTTP service and the cluster runner against the library,
 the pipeline itself) is decided by a stated rule on the per-round ratio skin wall / library
@@ -43,7 +47,8 @@ within 5% of the pipeline's own wall is the same), **worse** when its lower end 
 MARGIN, else **not decided** (more rounds, or a quieter machine). The same rule on CPU for the
 HTTP service (server process CPU / library process CPU).
 
-    python benchmarks/bench_skins.py [--repeat 15] [--pairs 5] [--ray-articles 12] [--no-ray]
+    python benchmarks/bench_skins.py [--repeat 15] [--pairs 5] [--ray-articles 12] [--ray-pairs 3]
+        [--no-ray]
 """
 
 from __future__ import annotations
@@ -239,6 +244,8 @@ def main() -> None:
                         help="copies of the article in the Ray batch")
     parser.add_argument("--pairs", type=int, default=5,
                         help="runs of each single-article row per round (its median counts)")
+    parser.add_argument("--ray-pairs", type=int, default=3,
+                        help="Ray (and local) batches per round, each beside a library article")
     parser.add_argument("--no-ray", action="store_true")
     parser.add_argument("--out", type=Path, default=None, help="also write the report here")
     args = parser.parse_args()
@@ -279,6 +286,8 @@ def main() -> None:
     ray_rows: list[tuple[float, float]] = []  # (wall per article, wall to the first article)
     http_pairs: list[tuple[float, float]] = []  # HTTP / library, wall and CPU, each pair
     local_rows: list[tuple[float, float]] = []  # the same batch on local worker processes
+    # runner batch per article / the library article run beside it, each pair (Ray, local)
+    batch_pairs: dict[str, list[float]] = {"ray": [], "local": []}
     ray_started = False
     loads: list[float] = []
     try:
@@ -311,13 +320,31 @@ def main() -> None:
             for (hw, hc), (lw, lc) in zip(runs["HTTP service"], runs["library"], strict=True):
                 http_pairs.append((hw / lw, hc / lc))  # the k-th of each, run side by side
 
+        def batches(executor: str, into: list[tuple[float, float]]) -> Callable[[int], None]:
+            """``--ray-pairs`` batches on ``executor``, each beside one library article (the
+            two alternate which runs first); the round's row: the median of its batches."""
+
+            def step(n: int) -> None:
+                got: list[tuple[float, float]] = []
+                for k in range(args.ray_pairs):
+                    tag = f"{executor}-{n}-{k}"
+                    lib = 0.0
+                    if (n + k) % 2 == 0:
+                        lib = timed(library)[0]
+                    got.append(ray_batch(folder, tmp / f"out-{tag}", tmp / tag,
+                                         args.ray_articles, executor=executor))  # fmt: skip
+                    if (n + k) % 2 == 1:
+                        lib = timed(library)[0]
+                    batch_pairs[executor].append(got[-1][0] / lib)
+                into.append((statistics.median(w for w, _ in got),
+                             statistics.median(f for _, f in got)))  # fmt: skip
+
+            return step
+
         steps: list[tuple[str, Callable[[int], None]]] = [("articles", articles)]
         if not args.no_ray:
-            steps.append(("ray", lambda n: ray_rows.append(ray_batch(
-                folder, tmp / f"out-{n}", tmp / f"ray-{n}", args.ray_articles))))  # fmt: skip
-            steps.append(("local", lambda n: local_rows.append(ray_batch(
-                folder, tmp / f"out-{n}-local", tmp / f"local-{n}", args.ray_articles,
-                executor="local"))))  # fmt: skip
+            steps.append(("ray", batches("ray", ray_rows)))
+            steps.append(("local", batches("local", local_rows)))
         for n in range(args.repeat):
             shift = n % len(steps)  # rotate the order: each row runs first as often
             for _, step in steps[shift:] + steps[:shift]:
@@ -342,7 +369,8 @@ def main() -> None:
         f" uvicorn {version('uvicorn')}; starlette {version('starlette')};"
         f" ray {version('ray')}; newsroom-translate {version('newsroom-translate')}",
         f"command: python benchmarks/bench_skins.py --repeat {args.repeat} --pairs {args.pairs}"
-        f"{f' --ray-articles {args.ray_articles}' if not args.no_ray else ' --no-ray'}",
+        + (f" --ray-articles {args.ray_articles} --ray-pairs {args.ray_pairs}"
+           if not args.no_ray else " --no-ray"),
         f"article: {SEED.name} ({len(sentences)} sentences) -> {TARGET}, MT cache off, warm;"
         f" {args.repeat} interleaved rounds, in each the bare engine, the library and the HTTP"
         f" service {args.pairs} times each, alternated (a row's figure for the round: the"
@@ -396,7 +424,11 @@ def main() -> None:
             f" {spread(by_lib)} |"
         )
         short = "cluster runner (Ray)" if batch is ray_rows else "local executor"
-        decisions.append(f"{short} / library, wall per article: {verdict(by_lib)}")
+        decisions.append(f"{short} / library, wall per article, per round: {verdict(by_lib)}")
+        pairs = batch_pairs["ray" if batch is ray_rows else "local"]
+        decisions.append(
+            f"{short} / library, wall per article, each of the {len(pairs)} batches beside"
+            f" a library article: {verdict(pairs)}; spread {spread(pairs)}")  # fmt: skip
     lines += [
         "",
         f"Decision (rule in the docstring: sign-test interval of the median, ~{CONFIDENCE:.0%},"
@@ -406,7 +438,8 @@ def main() -> None:
     if ray_rows:
         lines += [
             "",
-            f"cluster runner: {args.ray_articles} copies of the article per batch; per round,"
+            f"cluster runner: {args.ray_articles} copies of the article per batch,"
+            f" {args.ray_pairs} batches a round (the round's figure: their medians); per round,"
             " (wall s per article from the first finished to the last, wall s from the call to"
             " the first finished article): "
             + json.dumps([[round(v, 3) for v in r] for r in ray_rows])

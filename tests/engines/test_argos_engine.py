@@ -12,7 +12,7 @@ import pytest
 from netguard import child_env
 
 from translate.engines import get_engine
-from translate.engines.argos import ArgosEngine
+from translate.engines.argos import ArgosEngine, batch_budget, batches_of
 from translate.engines.packages import install_file
 from translate.errors import EngineError, UnsupportedPairError
 from translate.mt import plan_route, translate_batch
@@ -306,5 +306,55 @@ def test_batches_sorted_by_length_and_sized_by_tokens(
     (call,) = calls
     assert call["lengths"] == sorted(call["lengths"], reverse=True)
     assert call["batch_type"] == "tokens"
-    # every worker gets work: the budget is at most half the tokens (but fits the longest)
-    assert max(call["lengths"]) <= call["max_batch_size"] < sum(call["lengths"])
+    # every worker gets work: two workers, two batches as CTranslate2 cuts them (none left
+    # over for one worker while the other waits), and the budget fits the longest
+    assert max(call["lengths"]) <= call["max_batch_size"]
+    assert len(batches_of(call["lengths"], call["max_batch_size"])) == 2
+
+
+def test_batches_of_is_ctranslate2s_padded_fill() -> None:
+    """An example joins while the batch padded to its first (longest) stays in the budget."""
+    assert batches_of([10, 9, 9, 5, 5, 5, 1], 30) == [3, 4]  # 3 x 10 = 30; 4 x 5 = 20
+    assert batches_of([10, 9, 9, 5, 5, 5, 1], 29) == [2, 3, 2]  # 3 x 10 > 29; 4 x 9 > 29
+    assert batches_of([40, 3], 10) == [1, 1]  # the first always joins, even over the budget
+    assert batches_of([], 10) == []
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3, 4])
+@pytest.mark.parametrize(
+    "lengths",
+    [
+        [63, 52, 50, 49, 49, 46, 43, 40, 38, 36, 30, 22, 20, 18, 12, 9, 4],
+        list(range(70, 0, -1)),
+        [20, 20, 20, 20, 20, 20, 20],
+        [100, 3, 3],
+        [5],
+    ],
+)
+def test_batch_budget_gives_every_worker_an_even_share(lengths: list[int], workers: int) -> None:
+    """As many batches as workers (times the rounds the token cap needs), never one over: the
+    smallest budget that does it, and never below the longest sentence."""
+    cap = 1024
+    budget = batch_budget(lengths, workers, cap)
+    rounds = -(-sum(lengths) // (workers * cap))
+    expected = min(len(lengths), workers * rounds)
+    assert budget >= lengths[0]
+    assert len(batches_of(lengths, budget)) <= expected
+    if budget > lengths[0]:  # one token less would cut one more batch
+        assert len(batches_of(lengths, budget - 1)) > expected
+
+
+def test_real_size_call_is_cut_evenly() -> None:
+    """A call the size of bench_pipeline's 1,514-word article (68 sentences of 36-63 tokens,
+    3,317 here) on two workers: the old budget (the tokens' share per worker, capped at 1,024)
+    cut it into 917/962/940/498 tokens (one worker ran about 1,860, the other 1,460); the new
+    one into 4 batches within 15% of each other, two a worker."""
+    lengths = [63] * 2 + [60] * 5 + [55] * 7 + [53] * 6 + [50] * 20 + [46] * 18 + [36] * 10
+    budget = batch_budget(lengths, 2, 1024)
+    sizes = batches_of(lengths, budget)
+    assert len(sizes) == 4
+    tokens, start = [], 0
+    for size in sizes:
+        tokens.append(sum(lengths[start : start + size]))
+        start += size
+    assert max(tokens) <= 1.15 * min(tokens)
