@@ -127,13 +127,13 @@ def test_classify_leaks_refuses_the_held_out_set_and_reads_the_facts_convention(
 
 
 def test_every_held_out_set_is_refused_by_the_tools() -> None:
-    """Sets n, o, q and r stay held out beside set p: a development tool refuses all five."""
+    """Sets n, o, q, r and s stay held out beside set p: a development tool refuses all six."""
     import argparse
 
     ev = _eval_module()
     assert ev.HELD_OUT == "heldout-p"
     assert set(ev.HELD_OUT_SETS) == {
-        "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r"
+        "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s"
     }
     for name in ev.HELD_OUT_SETS:
         with pytest.raises(SystemExit) as refused:
