@@ -65,7 +65,7 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
     [
         "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
         "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-        "heldout_o", "heldout_p", "heldout_q", "heldout_r",
+        "heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s",
     ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
