@@ -723,7 +723,8 @@ def main(argv: list[str] | None = None) -> int:
         " heldout-q: Omnivore's Readability test pages (a source no set held), held out;"
         " heldout-r: newspaper's full-text test pages of 2014-15 (pages and sites no set"
         " holds), held out; heldout-s: Readability.php's own article test pages (a source no"
-        " set held; 4 pages), held out; omni-dev: the Omnivore pages set q's rule left, a development set",
+        " set held; 4 pages), held out; omni-dev: the Omnivore pages set q's rule left, a"
+        " development set",
     )
     parser.add_argument(
         "--names",
