@@ -422,9 +422,7 @@ def parse_article(
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
         blocks, title, meta, dropped = _html_blocks(
-            article_embeds(prose_widgets(own_heading_anchors(run_on_end_tags(html)))),
-            source,
-            page_url,
+            prose_widgets(own_heading_anchors(run_on_end_tags(html))), source, page_url
         )
     elif fmt == "md":
         blocks, title = _markdown_blocks(text)
@@ -2469,87 +2467,6 @@ def prose_widgets(html: str) -> str:
         m = tags[at]
         group = 2 if m.group(2) is not None else 3
         value = m.group(group).replace("widget", "wdgt")
-        html = f"{html[: m.start(group)]}{value}{html[m.end(group) :]}"
-    return html
-
-
-# a start tag whose class names an "embed" (a word the extraction drops a box by: a social
-# post, a player); a table of the article's: EMBED_TABLE_WORDS words in its cells or more
-_EMBED_TAG = re_compile(
-    r"<(div|section|span|p)\b[^>]*?\sclass\s*=\s*(?:\"([^\"]*)\"|'([^']*)')", re.IGNORECASE
-)
-EMBED_TABLE_WORDS = 20
-
-
-def _article_embed(el: Any) -> bool:
-    """A box the page calls an embed that holds the article's own text: it stands among the
-    article's paragraphs (a paragraph of prose among its earlier siblings), quotes no post of
-    another site (no ``<blockquote>``), and holds a table (EMBED_TABLE_WORDS words in its
-    cells or more) or paragraphs of prose holding PROSE_WIDGET_SHARE of its words or more."""
-    if el.find(".//blockquote") is not None:
-        return False
-    earlier = el.itersiblings(preceding=True)
-    if not any(isinstance(sib.tag, str) and _prose_paragraph(sib) for sib in earlier):
-        return False
-    tables = [t for t in el.iter("table") if next(t.iterancestors("table"), None) is None]
-    if sum(len(t.text_content().split()) for t in tables) >= EMBED_TABLE_WORDS:
-        return True
-    prose = sum(len(p.text_content().split()) for p in el.iter("p") if _prose_paragraph(p))
-    return prose > 0 and prose >= PROSE_WIDGET_SHARE * len(el.text_content().split())
-
-
-def article_embeds(html: str) -> str:
-    """``html`` with the word "embed" taken out of the class of each box that the page's markup
-    calls an embed but that holds the article's own text (``_article_embed``: among the
-    article's paragraphs, a table or paragraphs of prose, no quoted post; a site builder's
-    "custom code" box, ``<div class="w-embed">`` holding the article's tables), and of every
-    embed box inside it. The extraction drops every box whose class holds "embed" (a social
-    post, a video player): such a box's table or paragraphs were never read. A quoted post
-    (``<blockquote>``) and a box of links or teasers keep their class. The boxes are found by a
-    parser and their start tags matched in the text in order, each by its tag and class; if any
-    does not match, the page is left as it is.
-
-    >>> prose = "<p>" + "The review of the machine took us twelve weeks of daily use. " * 2 + "</p>"
-    >>> cells = "<table><tr><td>" + "</td><td>".join(["Coffee shop $1 to $2 a cup"] * 4)
-    >>> box = f'<div class="w-embed">{cells}</td></tr></table></div>'
-    >>> out = article_embeds(f"<div>{prose}{box}</div>")
-    >>> out.count('class="w-embd"')
-    1
-    >>> tweet = f'<div class="social-embed"><blockquote>{prose}</blockquote></div>'
-    >>> article_embeds(f"<div>{prose}{tweet}</div>") == f"<div>{prose}{tweet}</div>"
-    True
-    """
-    if "embed" not in html:
-        return html
-    tags = [m for m in _EMBED_TAG.finditer(html) if "embed" in (m.group(2) or m.group(3) or "")]
-    if not tags:
-        return html
-    from lxml import etree
-    from lxml import html as lxml_html
-
-    try:
-        doc = lxml_html.document_fromstring(html)
-    except (etree.ParserError, ValueError):
-        return html
-    boxes = [
-        e for e in doc.iter("div", "section", "span", "p") if "embed" in (e.get("class") or "")
-    ]
-    if len(boxes) != len(tags) or any(
-        el.tag != m.group(1).lower() or el.get("class") != (m.group(2) or m.group(3) or "")
-        for el, m in zip(boxes, tags, strict=True)
-    ):
-        return html  # markup the parser reads otherwise (a tag in a comment or a script): left
-    for bad in doc.xpath("//script|//style"):
-        bad.drop_tree()  # their text is no word of the box
-    chosen: set[int] = set()
-    for at, el in enumerate(boxes):
-        if at in chosen or not _article_embed(el):
-            continue
-        chosen |= {i for i, box in enumerate(boxes) if box is el or el in box.iterancestors()}
-    for at in sorted(chosen, reverse=True):
-        m = tags[at]
-        group = 2 if m.group(2) is not None else 3
-        value = m.group(group).replace("embed", "embd")
         html = f"{html[: m.start(group)]}{value}{html[m.end(group) :]}"
     return html
 
