@@ -134,6 +134,11 @@ SETS = {
     # the text newspaper's authors accepted), written before the twenty-sixth boilerplate pass
     # (build_heldout_r.py); sets n, o, p and q stay held out beside it
     "heldout-r": CORPUS / "heldout_r",
+    # held-out set s: the 4 article pages Readability.php (FiveFilters' PHP port) added to its
+    # own test pages (not Mozilla's copies; sites and bytes no set holds; whole bodies from
+    # Readability.php's expected output), written before the twenty-seventh boilerplate pass
+    # (build_heldout_s.py); sets n, o, p, q and r stay held out beside it
+    "heldout-s": CORPUS / "heldout_s",
     # omni-dev: the 13 Omnivore Readability test pages set q's rule admits after its first 40
     # (sites set q does not hold), a development set from the start (build_omni_dev.py)
     "omni-dev": CORPUS / "omni_dev",
@@ -144,8 +149,8 @@ SETS = {
 # refuse it (development_pages). When it is opened for development, its successor goes here.
 HELD_OUT = "heldout-p"
 # every set still held out (sets n and o were written before set p and have not been opened;
-# sets q and r were written after it, with p still held out)
-HELD_OUT_SETS = ("heldout-n", "heldout-o", HELD_OUT, "heldout-q", "heldout-r")
+# sets q, r and s were written after it, with p still held out)
+HELD_OUT_SETS = ("heldout-n", "heldout-o", HELD_OUT, "heldout-q", "heldout-r", "heldout-s")
 
 
 def development_pages(name: str, parser: argparse.ArgumentParser) -> list[Page]:
@@ -717,7 +722,9 @@ def main(argv: list[str] | None = None) -> int:
         " heldout-p: fundus's parser test pages of sites no set holds, held out;"
         " heldout-q: Omnivore's Readability test pages (a source no set held), held out;"
         " heldout-r: newspaper's full-text test pages of 2014-15 (pages and sites no set"
-        " holds), held out; omni-dev: the Omnivore pages set q's rule left, a development set",
+        " holds), held out; heldout-s: Readability.php's own article test pages (a source no"
+        " set held; 4 pages), held out; omni-dev: the Omnivore pages set q's rule left, a"
+        " development set",
     )
     parser.add_argument(
         "--names",

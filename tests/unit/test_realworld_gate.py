@@ -65,7 +65,7 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
     [
         "heldout_c", "zyte_dev", "heldout_d", "heldout_e", "heldout_f", "heldout_g", "heldout_h",
         "heldout_i", "heldout_j", "heldout_k", "heldout_l", "heldout_m", "heldout_n",
-        "heldout_o", "heldout_p", "heldout_q", "heldout_r",
+        "heldout_o", "heldout_p", "heldout_q", "heldout_r", "heldout_s",
     ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
@@ -127,13 +127,13 @@ def test_classify_leaks_refuses_the_held_out_set_and_reads_the_facts_convention(
 
 
 def test_every_held_out_set_is_refused_by_the_tools() -> None:
-    """Sets n, o, q and r stay held out beside set p: a development tool refuses all five."""
+    """Sets n, o, q, r and s stay held out beside set p: a development tool refuses all six."""
     import argparse
 
     ev = _eval_module()
     assert ev.HELD_OUT == "heldout-p"
     assert set(ev.HELD_OUT_SETS) == {
-        "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r"
+        "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s"
     }
     for name in ev.HELD_OUT_SETS:
         with pytest.raises(SystemExit) as refused:
