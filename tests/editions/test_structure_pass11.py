@@ -113,11 +113,11 @@ def test_the_new_readings_stay_linear_on_hostile_pages() -> None:
              "<main>" + '<meta content="' * 100_000,
              "<article>" + '<script type="application/ld+json">' * 100_000]  # fmt: skip
     for page in pages:
-        start = time.perf_counter()
+        start = time.process_time()  # CPU, not wall: the machine may be shared
         assert _agreed_headline("Keyboard shortcuts", page) == "Keyboard shortcuts"
-        assert time.perf_counter() - start < 5  # quadratic regular expressions took minutes
+        assert time.process_time() - start < 30  # about 1 s; quadratic expressions took minutes
     text = "a" * 2_000_000 + "  1"
-    start = time.perf_counter()
+    start = time.process_time()
     ref = InlineSpan(len(text) - 1, len(text), "link", {"href": "#fn-1"})
     assert _footnote_references(text, [ref], {"fn-1": "1"}) == (text, [ref])
-    assert time.perf_counter() - start < 5
+    assert time.process_time() - start < 30
