@@ -603,10 +603,13 @@ _MD_HTML_TAG = re_compile(
 )
 
 
-# possessive, and no "[" inside a link's text (CommonMark: the innermost brackets make the link):
-# "[a](" and 30 letters with no ")" took exponential time, 200,000 "[" quadratic
+# possessive, and no "[" inside a link's text but a pair of brackets that is no link of its own
+# (CommonMark: "[a double[2] value](u)" is one link over "a double[2] value"; in "[a [b](u1)](u2)"
+# the innermost brackets make the link): "[a](" and 30 letters with no ")" took exponential time,
+# 200,000 "[" quadratic
 _MD_LINK_URL = re_compile(
-    r"(!?)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
+    r"(!?)\[((?:[^\][]++|\[[^\][]*+\](?!\())*+)\]"
+    r"\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"
 )
 _MD_IMAGE_URL = re_compile(
     r"(!)\[([^\][]*+)\]\(\s*(<[^>\n]*>|(?:[^()\s]++|\([^)]*\))*+)(?:\s+\"[^\"]*\")?\s*\)"

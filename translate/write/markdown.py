@@ -39,8 +39,25 @@ def escape(text: str) -> str:
 
 
 def _url(href: str) -> str:
-    """A link destination Markdown reads back whole: spaces, brackets and parentheses encoded."""
-    return re.sub(r"[\s<>()\[\]\\]", lambda m: f"%{ord(m.group(0)):02X}", href)
+    """A link destination Markdown reads back whole: spaces, brackets and backslashes encoded;
+    parentheses too unless they pair up, as CommonMark reads a destination's balanced pairs as
+    written ("File:Limpkin_(3372).jpg", a text fragment's "(REITs)": encoded, the address read
+    back was another string than the page's, where HTML and JSON kept it as it was).
+
+    >>> _url("https://x.org/File:Marsh_(337).jpg"), _url("https://x.org/a)b(")
+    ('https://x.org/File:Marsh_(337).jpg', 'https://x.org/a%29b%28')
+    >>> _url("https://x.org/" + "(" * 4 + ")" * 4)
+    'https://x.org/%28%28%28%28%29%29%29%29'
+    """
+    depth = deepest = 0
+    for char in href:
+        depth += {"(": 1, ")": -1}.get(char, 0)
+        deepest = max(deepest, depth)
+        if depth < 0:
+            break
+    # CommonMark parsers cap the nesting (cmark and markdown-it at 32): a few levels only
+    unsafe = r"[\s<>\[\]\\]" if depth == 0 and deepest <= 3 else r"[\s<>()\[\]\\]"
+    return re.sub(unsafe, lambda m: f"%{ord(m.group(0)):02X}", href)
 
 
 BREAK = "\\\n"  # a hard line break (CommonMark: a backslash at the end of the line)
@@ -96,7 +113,8 @@ def inline_text(block: EditionBlock) -> str:
     if not block.inline:
         return escape(text)
 
-    line_starts = {0} | {s.end for s in block.inline if s.kind == "br"}
+    spans = _links_around_code(block.inline)
+    line_starts = {0} | {s.end for s in spans if s.kind == "br"}
 
     def esc(piece: str, offset: int) -> str:
         piece = _INLINE.sub(r"\\\1", piece)
@@ -106,7 +124,31 @@ def inline_text(block: EditionBlock) -> str:
             else piece
         )
 
-    return inline.render(text, block.inline, esc, _wrap).strip()
+    return inline.render(text, spans, esc, _wrap).strip()
+
+
+def _links_around_code(spans: list[InlineSpan]) -> list[InlineSpan]:
+    """A link that stands inside a code span over part of its words, written over the whole
+    code span: a Markdown code span holds no markup (it would be written as its plain text and
+    the link lost), and ``[`code`](url)`` keeps the link where HTML writes ``<code><a>``. A link
+    over the same words as another link or as the code span is left as it is.
+
+    >>> [(s.start, s.end, s.kind) for s in _links_around_code(
+    ...     [InlineSpan(0, 10, "code"), InlineSpan(2, 6, "link", {"href": "https://x.org"})])]
+    [(0, 10, 'code'), (0, 10, 'link')]
+    """
+    codes = [s for s in spans if s.kind == "code" and not s.attrs]
+    if not codes:
+        return spans
+    out: list[InlineSpan] = []
+    taken = {(s.start, s.end) for s in spans if s.kind == "link"}
+    for span in spans:
+        code = next((c for c in codes if c.start <= span.start and span.end <= c.end), None)
+        if span.kind == "link" and code is not None and (code.start, code.end) not in taken:
+            taken.add((code.start, code.end))
+            span = InlineSpan(code.start, code.end, span.kind, span.attrs)
+        out.append(span)
+    return out
 
 
 def _front_matter(edition: Edition) -> list[str]:
