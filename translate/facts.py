@@ -1879,13 +1879,16 @@ def _copied_titles(text: str, pattern: re.Pattern[str], other: str) -> str:
     in brackets counts whole ("[No to the bill, pt]" copied); a name is a run of two capitalized
     words or more, matched with its case ("No, Azeredo" is no run: a slogan's "No" copied
     untranslated still reads as no negation to the reader, and stays a finding)."""
+    hits = list(pattern.finditer(text))
+    if not hits:
+        return text
     spans = [m.span() for m in _BRACKETED.finditer(text) if m.group() in other]
     spans += [m.span() for m in _CAPITAL_RUN.finditer(text)
               if re.search(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", other)]  # fmt: skip
     if not spans:
         return text
     chars = list(text)
-    for hit in pattern.finditer(text):
+    for hit in hits:
         if any(a <= hit.start() and hit.end() <= b for a, b in spans):
             chars[hit.start() : hit.end()] = " " * (hit.end() - hit.start())
     return "".join(chars)
