@@ -1789,7 +1789,7 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
     idioms = [str(w) for w in facts_data(src_lang).get("negation", {})
               .get("idioms", [])]  # fmt: skip
     # nor do the phrases whose negation word negates nothing ("whether or not": "se")
-    source = _no_sense(seg.source, src_lang)
+    source = _copied_titles(_no_sense(seg.source, src_lang), src, seg.target)
     for idiom in idioms:
         source = re.sub(rf"(?<!\w){re.escape(idiom)}(?!\w)", "", source, flags=re.IGNORECASE)
     s_count = clauses(src, source, src_lang)
@@ -1801,6 +1801,8 @@ def _fewer_negations(src: re.Pattern[str], tgt: re.Pattern[str], seg: Translated
         alone = len(re.findall(rf"(?<![\w-])(?:{_alt(own)})(?![\w-])", source, re.IGNORECASE)
                     ) if own else 0  # fmt: skip
         t_count += min(alone, len(_affix_negations(seg.target, tgt_lang)))
+    if t_count < s_count:  # "sem professores" written "run out of teachers"
+        t_count += _privatives_rendered(source, seg.target, src_lang, tgt_lang)
     if t_count >= s_count:
         return []
     return [Finding(
@@ -1865,6 +1867,57 @@ def _no_sense(text: str, lang: str, added: bool = False) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
 
+# A bracketed title ("[Mega No!, pt]") and a run of two or more capitalized words ("Say No More")
+_BRACKETED = re_compile(r"\[[^\[\]]+\]")
+_CAPITAL_RUN = re_compile(r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:[ \u00a0]+[A-ZÀ-ÖØ-Þ][^\W\d_]*)+")
+
+
+def _copied_titles(text: str, pattern: re.Pattern[str], other: str) -> str:
+    """``text`` with its negation words blanked (same length) where they sit inside a name or a
+    bracketed title ``other`` holds as written: "[Mega No!, pt]", a blog's name copied into the
+    translation, negates nothing in the sentence, and "Say No More" copied is a band. A title
+    in brackets counts whole ("[No to the bill, pt]" copied); a name is a run of two capitalized
+    words or more, matched with its case ("No, Azeredo" is no run: a slogan's "No" copied
+    untranslated still reads as no negation to the reader, and stays a finding)."""
+    hits = list(pattern.finditer(text))
+    if not hits:
+        return text
+    spans = [m.span() for m in _BRACKETED.finditer(text) if m.group() in other]
+    spans += [m.span() for m in _CAPITAL_RUN.finditer(text)
+              if re.search(rf"(?<![\w-]){re.escape(m.group())}(?![\w-])", other)]  # fmt: skip
+    if not spans:
+        return text
+    chars = list(text)
+    for hit in hits:
+        if any(a <= hit.start() and hit.end() <= b for a, b in spans):
+            chars[hit.start() : hit.end()] = " " * (hit.end() - hit.start())
+    return "".join(chars)
+
+
+@cache
+def _privative_data(src_lang: str, tgt_lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the source's privatives, the target's lexical negatives that may render one):
+    ``[negation] own_clause`` of the source language ("sem", "without") and
+    ``privative_renders`` of the target's ("run out of", "lack"; "carecem de", "faltam")."""
+    own = [str(w) for w in facts_data(src_lang).get("negation", {}).get("own_clause", [])]
+    renders = [str(w) for w in facts_data(tgt_lang).get("negation", {})
+               .get("privative_renders", [])]  # fmt: skip
+    if not own or not renders:
+        return None
+    return (re_compile(rf"(?<![\w-])(?:{_alt(own)})(?![\w-])", re.IGNORECASE),
+            re_compile(rf"(?<![\w-])(?:{'|'.join(renders)})", re.IGNORECASE))  # fmt: skip
+
+
+def _privatives_rendered(source: str, target: str, src_lang: str, tgt_lang: str) -> int:
+    """How many of the source's privatives ("sem professores") the target may render by a
+    lexical negative ("run out of teachers", "lacked water"): the smaller of the two counts.
+    A plain negation ("não ficaram") is never so rendered: "ran out of" is no "not"."""
+    data = _privative_data(src_lang, tgt_lang)
+    if data is None:
+        return 0
+    return min(len(data[0].findall(source)), len(data[1].findall(target)))
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1877,12 +1930,16 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     tgt = _negation_pattern(ctx.target_lang)
     if src is None or tgt is None:
         return []
-    hit = src.search(_no_sense(seg.source, seg.segment.lang or ctx.source_lang))
+    src_lang = seg.segment.lang or ctx.source_lang
+    sentence = _copied_titles(_no_sense(seg.source, src_lang), src, seg.target)
+    hit = src.search(sentence)
     if hit is None or _copied_negation(src, seg.source, seg.target):
         return []
     if tgt.search(seg.target):
-        return _fewer_negations(src, tgt, seg, seg.segment.lang or ctx.source_lang,
-                                ctx.target_lang)
+        return _fewer_negations(src, tgt, seg, src_lang, ctx.target_lang)
+    negations = len(src.findall(sentence))
+    if negations <= _privatives_rendered(sentence, seg.target, src_lang, ctx.target_lang):
+        return []  # "ficam sem professores" written "run out of teachers"
     if _prefix_renders(seg.source, hit.end(), _negated_words(seg.target, ctx.target_lang),
                        seg.target):  # fmt: skip
         return []  # "não especificada" written "unspecified": the prefix negates
@@ -1930,6 +1987,9 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     if src is None or pats is None or tgt is None:
         return []
     hits = list(tgt[0].finditer(_no_sense(seg.target, ctx.target_lang, added=True)))
+    # a negation copied from the source with the word beside it ("“Não ao projeto”", a
+    # title kept as written) is the source's, not one the translation added
+    hits = [h for h in hits if not _copied_phrase(seg.target, h.start(), h.end(), seg.source)]
     if not hits:
         return []
     # the source's negations and cues, each of which a translation may write with a negation
