@@ -2264,10 +2264,16 @@ class _Matcher:
             else:
                 # A different given name: flag it; correct it only when it looks like a
                 # form of the right one (Nicholas/Nikol), not a different person (Leyla).
+                # Two guesses never make the person: a surname read as a misspelling
+                # ("Yousif" for Youssouf) takes no other given name into the full name, and
+                # a word of one or two letters ("Al", an article) is no given name's form.
+                sure_surname = cand.match != "misspelling"
                 cand.match = "partial"
                 key = tokens[k].key
-                similar = any(_given_form_of(key, g) or (min(len(key), len(g)) >= 3 and
-                              (key.startswith(g) or g.startswith(key))) for g in given)
+                similar = sure_surname and len(key) >= 3 and any(
+                    _given_form_of(key, g) or (min(len(key), len(g)) >= 3 and
+                                               (key.startswith(g) or g.startswith(key)))
+                    for g in given)
                 cand.fix = cand.entry.name if similar else None
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
                 # no form of the entry's given name: another person; unless it is the given
