@@ -292,7 +292,7 @@ def test_placeholder_keeps_an_agreeing_article(builtin: Glossary) -> None:
     assert result.targets == ["Eles navegaram para a Coreia do Norte."]
 
 
-def test_a_partial_name_on_two_guesses_is_never_rewritten_into_the_full_name(
+def test_a_two_letter_word_before_a_surname_is_never_rewritten_into_the_full_name(
         builtin: Glossary) -> None:
     """A blogger, "Al Yousif": "Al" (an article) read as a form of Ali, and Yousif as a
     misspelling of Youssouf; the source sent to the engine keeps the writer's words."""

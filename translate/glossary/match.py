@@ -2264,13 +2264,11 @@ class _Matcher:
             else:
                 # A different given name: flag it; correct it only when it looks like a
                 # form of the right one (Nicholas/Nikol), not a different person (Leyla).
-                # Two guesses never make the person: a surname read as a misspelling
-                # ("Yousif" for Youssouf) takes no other given name into the full name, and
-                # a word of one or two letters ("Al", an article) is no given name's form.
-                sure_surname = cand.match != "misspelling"
+                # A word of one or two letters ("Al", an Arabic article: "Al Yousif") is no
+                # given name's form: its skeleton matches any name holding that consonant.
                 cand.match = "partial"
                 key = tokens[k].key
-                similar = sure_surname and len(key) >= 3 and any(
+                similar = len(key) >= 3 and any(
                     _given_form_of(key, g) or (min(len(key), len(g)) >= 3 and
                                                (key.startswith(g) or g.startswith(key)))
                     for g in given)
