@@ -880,15 +880,45 @@ def _mask(item: ProtectedSegment, missing: set[int]) -> tuple[str, dict[str, int
     return "".join(out), slots
 
 
-def _unmask(output: str, slots: dict[str, int], item: ProtectedSegment) -> str | None:
-    """Placeholders replaced by their target forms; None unless each came back exactly once."""
+def _unmask(output: str, slots: dict[str, int], item: ProtectedSegment,
+            locale: str = "") -> str | None:
+    """Placeholders replaced by their target forms; None unless each came back exactly once,
+    the article or contraction the engine wrote before each agrees with the name put there
+    ("para o XNAME0X" may not become "para o Coreia do Norte": glossary/words/articles.toml),
+    and the engine wrote no word copied from the source more often than the source has it
+    ("QF72 da QF72 da XNAME0X": the text around the placeholder repeated). Then the name is
+    left to the engine's first output, flagged."""
     found = _PLACEHOLDER_RE.findall(output)
     expected = sorted(int(_PLACEHOLDER_RE.fullmatch(t).group(1)) for t in slots)  # type: ignore[union-attr]
     if sorted(int(n) for n in found) != expected:
         return None
+    if locale:
+        for hit in _PLACEHOLDER_RE.finditer(output):
+            k = slots.get(hit.group(0))
+            if k is not None and not _grammar_ok(output, hit.start(),
+                                                 item.expectations[k].expected, locale):
+                return None
+    if _copied_more(item.mt_source, output):
+        return None
     for token, k in slots.items():
         output = output.replace(token, item.expectations[k].expected)
     return output
+
+
+def _copied_more(source: str, output: str) -> bool:
+    """Does ``output`` write a word copied from ``source`` as it stands — one holding a digit
+    or a capital (a code, a name: "QF72") — more often than ``source`` does?"""
+    def counts(text: str) -> dict[str, int]:
+        out: dict[str, int] = {}
+        for tok in tokenize(text):
+            word = tok.text
+            if len(word) >= 2 and _PLACEHOLDER_RE.fullmatch(word) is None and \
+                    any(c.isdigit() or c.isupper() for c in word):
+                out[word] = out.get(word, 0) + 1
+        return out
+
+    have = counts(source)
+    return any(n > have[w] for w, n in counts(output).items() if w in have)
 
 
 def verify_ahead(prepared: Prepared, index: int, output: str) -> Verified | None:
@@ -953,7 +983,7 @@ def restore_segments(
         redone = retranslate([text for _, text, _ in retry])
         for (i, _text, slots), output in zip(retry, redone, strict=True):
             item = prepared.items[i]
-            unmasked = _unmask(output, slots, item)
+            unmasked = _unmask(output, slots, item, prepared.locale)
             if unmasked is None:
                 for p in placements[i]:
                     if p.status == "missing":

@@ -264,3 +264,40 @@ def test_a_copied_word_belongs_only_to_a_mention_the_engine_saw_as_written(
     prepared = protect_segments(_segments(text), builtin, "en")
     result = restore_segments(prepared, prepared.texts)
     assert result.targets == ["XNAME Poshinian Pashinyan Pashinyan said."]
+
+
+# harm28 (probe27's sweep of Global Voices stories): placeholders that damaged the sentence.
+@pytest.mark.parametrize(("source", "first", "fallback_output"), [
+    # the article the engine wrote before the placeholder is masculine; Coreia do Norte is not
+    ("They sailed off to north Korea to talk.", "Eles navegaram para a Coréia para conversar.",
+     "Eles navegaram para o XNAME0X para conversar."),
+    # the engine repeated the code it copied ("QF72 da QF72 da Singapura")
+    ("Qantas flight QF72 from Singapore to Perth landed.",
+     "O voo QF72 de Cingapura para Perth pousou.",
+     "O voo QF72 da QF72 da XNAME0X para Perth pousou."),
+], ids=["article-gender", "repeated-code"])
+def test_placeholder_that_damages_the_sentence_is_left_to_the_engine(
+        builtin: Glossary, source: str, first: str, fallback_output: str) -> None:
+    prepared = protect_segments(_segments(source), builtin, "pt-BR")
+    result = restore_segments(prepared, [first], retranslate=lambda texts: [fallback_output])
+    assert result.targets == [first]
+    assert "placeholder-lost" in result.report["items"][0]["actions"]
+
+
+def test_placeholder_keeps_an_agreeing_article(builtin: Glossary) -> None:
+    prepared = protect_segments(_segments("They sailed off to north Korea to talk."), builtin,
+                                "pt-BR")
+    result = restore_segments(prepared, ["Eles navegaram para a Coréia para conversar."],
+                              retranslate=lambda texts: ["Eles navegaram para a XNAME0X."])
+    assert result.targets == ["Eles navegaram para a Coreia do Norte."]
+
+
+def test_a_two_letter_word_before_a_surname_is_never_rewritten_into_the_full_name(
+        builtin: Glossary) -> None:
+    """A blogger, "Al Yousif": "Al" (an article) read as a form of Ali, and Yousif as a
+    misspelling of Youssouf; the source sent to the engine keeps the writer's words."""
+    prepared = protect_segments(_segments("On the speech itself, Al Yousif adds:"), builtin,
+                                "pt-BR")
+    assert prepared.texts == ["On the speech itself, Al Yousif adds:"]
+    assert all(e.mention.entry.name != "Mahmoud Ali Youssouf" or e.part == "surname"
+               for e in prepared.items[0].expectations)

@@ -2264,10 +2264,14 @@ class _Matcher:
             else:
                 # A different given name: flag it; correct it only when it looks like a
                 # form of the right one (Nicholas/Nikol), not a different person (Leyla).
+                # A word of one or two letters ("Al", an Arabic article: "Al Yousif") is no
+                # given name's form: its skeleton matches any name holding that consonant.
                 cand.match = "partial"
                 key = tokens[k].key
-                similar = any(_given_form_of(key, g) or (min(len(key), len(g)) >= 3 and
-                              (key.startswith(g) or g.startswith(key))) for g in given)
+                similar = len(key) >= 3 and any(
+                    _given_form_of(key, g) or (min(len(key), len(g)) >= 3 and
+                                               (key.startswith(g) or g.startswith(key)))
+                    for g in given)
                 cand.fix = cand.entry.name if similar else None
                 cand.score = round((0.75 if similar else 0.5) * cand.score, 3)
                 # no form of the entry's given name: another person; unless it is the given
