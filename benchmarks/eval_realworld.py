@@ -139,6 +139,11 @@ SETS = {
     # Readability.php's expected output), written before the twenty-seventh boilerplate pass
     # (build_heldout_s.py); sets n, o, p, q and r stay held out beside it
     "heldout-s": CORPUS / "heldout_s",
+    # held-out set t: the 8 article pages SmartReader (Strumenta's C# port) added to its own
+    # test pages (not Mozilla's copies; sites and bytes no set holds; whole bodies from
+    # SmartReader's expected output), written before the twenty-eighth boilerplate pass
+    # (build_heldout_t.py); sets n, o, p, q, r and s stay held out beside it
+    "heldout-t": CORPUS / "heldout_t",
     # omni-dev: the 13 Omnivore Readability test pages set q's rule admits after its first 40
     # (sites set q does not hold), a development set from the start (build_omni_dev.py)
     "omni-dev": CORPUS / "omni_dev",
@@ -149,8 +154,10 @@ SETS = {
 # refuse it (development_pages). When it is opened for development, its successor goes here.
 HELD_OUT = "heldout-p"
 # every set still held out (sets n and o were written before set p and have not been opened;
-# sets q, r and s were written after it, with p still held out)
-HELD_OUT_SETS = ("heldout-n", "heldout-o", HELD_OUT, "heldout-q", "heldout-r", "heldout-s")
+# sets q, r, s and t were written after it, with p still held out)
+HELD_OUT_SETS = (
+    "heldout-n", "heldout-o", HELD_OUT, "heldout-q", "heldout-r", "heldout-s", "heldout-t",
+)  # fmt: skip
 
 
 def development_pages(name: str, parser: argparse.ArgumentParser) -> list[Page]:
@@ -723,7 +730,8 @@ def main(argv: list[str] | None = None) -> int:
         " heldout-q: Omnivore's Readability test pages (a source no set held), held out;"
         " heldout-r: newspaper's full-text test pages of 2014-15 (pages and sites no set"
         " holds), held out; heldout-s: Readability.php's own article test pages (a source no"
-        " set held; 4 pages), held out; omni-dev: the Omnivore pages set q's rule left, a"
+        " set held; 4 pages), held out; heldout-t: SmartReader's own article test pages (a source"
+        " no set held; 8 pages), held out; omni-dev: the Omnivore pages set q's rule left, a"
         " development set",
     )
     parser.add_argument(
