@@ -243,6 +243,7 @@ class Extraction:
     warnings: list[str] = field(default_factory=list)
     dropped: list[tuple[str, str]] = field(default_factory=list)  # (rule, text)
     error: str | None = None
+    crashed: bool = False  # the reader raised something other than a TranslateError
 
     @property
     def text(self) -> str:
@@ -274,6 +275,8 @@ def ours(page: Page) -> Extraction:
         prepared = prepare(article, RunOptions(use_cache=False, use_tm=False))
     except TranslateError as exc:
         return Extraction(None, [], error=f"{type(exc).__name__}: {exc}")
+    except Exception as exc:  # a crash: scored as nothing read, and counted
+        return Extraction(None, [], error=f"{type(exc).__name__}: {exc}", crashed=True)
     art = prepared.article
     # a picture (its alt text under an image span) is not a line of the article's text
     blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title" and not image_only(b)]
@@ -389,7 +392,12 @@ def structure_metric(run: PageRun) -> dict[str, int]:
 
 
 def warnings_metric(run: PageRun) -> dict[str, int]:
-    return {"warned": int(bool(run.ours.warnings) or run.ours.error is not None)}
+    return {
+        "warned": int(
+            (bool(run.ours.warnings) or run.ours.error is not None) and not run.ours.crashed
+        ),
+        "crashed": int(run.ours.crashed),
+    }
 
 
 PAGE_METRICS: list[Callable[[PageRun], dict[str, int]]] = [structure_metric, warnings_metric]
@@ -804,6 +812,7 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  headings kept {tot['headings_kept']}/{tot['headings']}"
         f"  links kept {tot['links_kept']}/{tot['links']}  pages warned {tot['warned']}"
+        f"  pages crashed {tot.get('crashed', 0)}"
     )
     dropped_rules = Counter(rule for r in runs for rule, _ in r.ours.dropped)
     print("  dropped by rule: " + ", ".join(f"{k} {v}" for k, v in dropped_rules.most_common()))
