@@ -1894,11 +1894,10 @@ def _body_left(before: list[Block], after: list[Block]) -> bool:
 def _html_blocks(
     text: str, source: str = "-", page_url: str | None = None
 ) -> tuple[list[Block], str | None, dict[str, str], list[Dropped]]:
-    import trafilatura
     from lxml import etree
 
     def extract(options: dict[str, Any]) -> Any:
-        extracted = trafilatura.extract(
+        extracted = _extract_xml(
             text,
             output_format="xml",
             include_images=False,
@@ -2518,6 +2517,53 @@ def _alone_in_cell(graphic: Any) -> bool:
     return parent is not None and parent.tag == "cell" and not "".join(parent.itertext()).strip()
 
 
+def _xml_name(name: str) -> bool:
+    """Whether XML allows ``name`` as an attribute's name (a letter, "_" or ":" first; letters,
+    digits, "-", ".", "_" and ":" after it).
+
+    >>> [_xml_name(n) for n in ("data-id", "xml:lang", "9fad2661fa574de0", "a=b")]
+    [True, True, False, False]
+    """
+    return (
+        bool(name)
+        and (name[0].isalpha() or name[0] in "_:")
+        and all(c.isalnum() or c in "-._:" for c in name[1:])
+    )
+
+
+def _xml_safe_tree(html: str) -> Any:
+    """``html`` parsed as trafilatura parses it, with every attribute whose name XML does not
+    allow removed: a word processor's markup pasted into a CMS can carry them (capital.gr's
+    ``<ul style='"MARGIN-TOP:' 34b3f3ffd1714b54a7848a8a3dd49191>``), HTML parsers keep them, and
+    trafilatura's XML output, which carries some attributes over, then fails to parse itself."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return html
+    for element in tree.iter():
+        attrib = getattr(element, "attrib", None)  # none on comments
+        if attrib is None:
+            continue
+        for name in [n for n in attrib if not _xml_name(str(n))]:
+            del attrib[name]
+    return tree
+
+
+def _extract_xml(html: str, **options: Any) -> str | None:
+    """``trafilatura.extract(html, **options)``; when trafilatura's own XML output does not parse
+    (an attribute name XML does not allow, kept from the page: :func:`_xml_safe_tree`), the same
+    extraction again on the page with those attributes removed. A page that extracts today is
+    extracted exactly as before: only the pages that raised are read again."""
+    import trafilatura
+    from lxml import etree
+
+    try:
+        return trafilatura.extract(html, **options)  # type: ignore[no-any-return]
+    except etree.XMLSyntaxError:
+        return trafilatura.extract(_xml_safe_tree(html), **options)  # type: ignore[no-any-return]
+
+
 def _marked_blocks(
     html: str, url: str | None = None, options: dict[str, Any] | None = None
 ) -> tuple[dict[str, list[tuple[str, list[InlineSpan]]]], _Images]:
@@ -2528,11 +2574,10 @@ def _marked_blocks(
     letters they cover. Images with an alt text (``src`` made absolute against the page's
     ``url``) are returned by the key of the text block before them (None: before the first).
     ``options``: the extraction settings the plain extraction used (default EXTRACT_OPTIONS)."""
-    import trafilatura
     from lxml import etree
 
     images: _Images = {}
-    extracted = trafilatura.extract(
+    extracted = _extract_xml(
         # lazy-loaded images read at their address, not the placeholder; a break that closes an
         # inline element stands after it
         _breaks_out_of_inline(lazy_images(html)),
