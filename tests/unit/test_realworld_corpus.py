@@ -512,3 +512,35 @@ def test_heldout_s_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "readability-php-Apache-2.0.txt").is_file()
+
+
+def test_heldout_t_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set t (SmartReader's own article test pages, whole bodies): bytes as written,
+    one page per site, an address of its own, no directory name Mozilla's test pages held, no
+    page, bytes or site of any set written before it (set s included); the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_t import SETS_BEFORE
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_t")
+    assert len(pages) == 8
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.body_end and page.url, page.id
+        assert page.title, page.id
+        assert page.source["package"].startswith("Strumenta/SmartReader"), page.id
+    # the port's own pages, not its copies of Mozilla's (set heldout/ holds those)
+    assert not {p.id.removeprefix("smartreader-") for p in pages} & {
+        p.id.removeprefix("moz-") for p in load_pages(CORPUS / "heldout")
+    }
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert {"", "heldout", "heldout_r", "heldout_s", "omni_dev"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "smartreader-Apache-2.0.txt").is_file()
