@@ -52,8 +52,8 @@ UOL = Path(__file__).resolve().parent.parent / "data" / "probe28" / "uolNoticias
 def test_an_undeclared_windows_1252_portuguese_feed_is_read_as_portuguese() -> None:
     """probe28: UOL Notícias' real feed (tests/data/probe28/NOTICE.md), windows-1252 with no
     declaration. charset-normalizer ranks the Baltic cp1257 first at the same "chaos" as
-    cp1252, and main read "simulaēões", "Lķder", "nćo": 11 of its 15 editions were published
-    wrong with exit 0. The reading whose accented words the engines know is taken."""
+    cp1252, and main read "simulaēões", "Lķder", "nćo": 13 of its 15 items garbled, 9 of them
+    published in the public feed. The reading whose accented words the engines know is taken."""
     reader = FeedReader(UOL)
     items = list(reader)
     assert reader.encoding_guess == "cp1252"
