@@ -4781,8 +4781,22 @@ def _conditional_data(lang: str) -> _Conditional | None:
     )  # fmt: skip
 
 
-def _moods(pattern: re.Pattern[str], text: str, data: _Conditional) -> list[re.Match[str]]:
-    return [m for m in pattern.finditer(text) if m.group().casefold() not in data.not_mood]
+def _moods(pattern: re.Pattern[str], text: str, data: _Conditional,
+           names: bool = False) -> list[re.Match[str]]:
+    """The matches of ``pattern`` in ``text`` that are no listed noun (``not_mood``). With
+    ``names`` (a source's moods), neither a capitalized word right after a word of its clause
+    (a letter, digit or comma before it): a name, not a verb ("ao vencer a Estamparia", a
+    print shop's team, is no "estamparia" of "estampar"; probe28). A sentence's or a quotation's
+    first word ("Seria", '"Poderia') is still read."""
+    return [m for m in pattern.finditer(text) if m.group().casefold() not in data.not_mood
+            and not (names and m.group()[:1].isupper() and _after_word(text, m.start()))]
+
+
+def _after_word(text: str, start: int) -> bool:
+    """Whether the last character before ``start`` that is not a space is a letter, a digit or
+    a comma: ``start`` is inside a clause, not at a sentence's, quotation's or list's head."""
+    before = text[:start].rstrip()
+    return bool(before) and (before[-1].isalnum() or before[-1] == ",")
 
 
 def check_conditional(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -4805,7 +4819,7 @@ def check_conditional(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
             return []
         what = "condition"
     else:
-        moods = _moods(s_data.mood_source, seg.source, s_data)
+        moods = _moods(s_data.mood_source, seg.source, s_data, names=True)
         if not moods or _moods(t_data.mood_said, seg.target, t_data) \
                 or t_data.if_said.search(seg.target):
             return []

@@ -135,3 +135,21 @@ def test_a_phrase_copied_untranslated_is_not_lost(source: str, target: str) -> N
 ])
 def test_a_phrase_lost_is_still_caught(source: str, target: str) -> None:
     assert [m for m in _messages(source, target) if "may happen" in m or "lost" in m]
+
+
+def test_a_capitalized_name_inside_a_clause_is_no_conditional_mood() -> None:
+    """probe28 (UOL Notícias' feed, tests/data/probe28): "ao vencer a Estamparia", a team named
+    after a print shop, was read as "estamparia" of "estampar" and held a right edition; a
+    capitalized word right after a word of its clause is a name. A sentence's or a quotation's
+    first word is still read, and the same word in lower case too."""
+    source = ("A equipe foi campeã neste sábado da Primeira Divisão, categoria livre, ao vencer "
+              "a Estamparia por 3 a 1.")
+    target = ("The team was champion this Saturday of the First Division, free category, beating "
+              "Estamparia 3-1.")
+    assert _conditional(source, target, "pt", "en") == []
+    assert _conditional("Seria a maior vitória do time, segundo o técnico.",
+                        "It is the team's biggest win, according to the coach.", "pt", "en")
+    assert _conditional('O técnico disse: "Poderia ser a maior vitória do time".',
+                        'The coach said: "It is the team\'s biggest win."', "pt", "en")
+    assert _conditional("O time estamparia a camisa nova, segundo o técnico.",
+                        "The team prints the new shirt, according to the coach.", "pt", "en")
