@@ -4,6 +4,9 @@ Order: the glossary's form for the locale (``pt-BR``), else for its language (``
 CLDR's name for a country (``territory`` or an English name CLDR knows) or a zone city
 (``zone``), else the canonical name. English targets always use the canonical name, which is
 English by definition (CLDR's English "Türkiye" does not replace a glossary's "Turkey").
+A form not typed for the locale itself is then written as the locale's spelling data
+(``locales/spelling/<lang>.toml``) writes that name: CLDR's Portuguese "Singapura" is
+"Cingapura" in a pt-BR edition (``locale_spelling``).
 """
 
 from __future__ import annotations
@@ -47,8 +50,36 @@ def territory_of(entry: Entry) -> str | None:
     return cldr.english_territories().get(fold(entry.name))
 
 
+def locale_spelling(form: str, tag: str) -> str:
+    """``form`` as the locale's own spelling data writes it: a whole name listed in the other
+    variety's column of ``locales/spelling/<lang>.toml`` (unguarded, capitalised) becomes the
+    locale's form ("Singapura", CLDR's Portuguese, is "Cingapura" in the Brazilian press;
+    "Nova Délhi" is "Nova Deli" in Portugal). The glossary's forms come from CLDR, whose
+    ``pt`` is one variety's list; the spelling file is the project's sourced record of how
+    each variety writes these names, and the edition's spelling stage applies it anyway.
+
+    >>> locale_spelling("Singapura", "pt-BR"), locale_spelling("Singapura", "pt-PT")
+    ('Cingapura', 'Singapura')
+    """
+    from ..spelling import table_for
+
+    table = table_for(tag)
+    for option in table.rewrites.get(form.casefold(), ()):
+        if option.guard is None and option.source_form == form and form[:1].isupper():
+            return option.target_form
+    return form
+
+
 @lru_cache(maxsize=65536)
 def _target_form(entry: Entry, tag: str) -> str:
+    typed = entry.forms.get(tag)
+    if typed:
+        return typed  # typed for this very locale: kept as typed
+    form = _cldr_or_typed_form(entry, tag)
+    return form if locale_chain(tag)[-1] == "en" else locale_spelling(form, tag)
+
+
+def _cldr_or_typed_form(entry: Entry, tag: str) -> str:
     form = glossary_form(entry, tag)
     if form:
         return form
@@ -138,18 +169,19 @@ def _regional_tags(lang: str) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)
 def regional_forms(entry: Entry, lang: str) -> tuple[str, ...]:
     """CLDR names of the entry in every regional variety of ``lang``, so an edition for one
-    variety recognises another's spelling ("Nova Iorque" or "Arménia" in a pt-BR edition)."""
+    variety recognises another's spelling ("Nova Iorque" or "Arménia" in a pt-BR edition),
+    and each as that variety's spelling data writes it ("Cingapura" in a pt-PT edition)."""
     out: list[str] = []
     code = territory_of(entry)
     for tag in _regional_tags(lang):
+        names = []
         if code:
-            name = cldr.territory_name(code, tag)
-            if name:
-                out.append(name)
+            names.append(cldr.territory_name(code, tag))
         if entry.zone:
-            city = cldr.zone_city(entry.zone, tag)
-            if city:
-                out.append(city)
+            names.append(cldr.zone_city(entry.zone, tag))
+        for name in names:
+            if name:
+                out += [name, locale_spelling(name, tag)]
     return tuple(dict.fromkeys(out))
 
 

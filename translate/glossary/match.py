@@ -2285,14 +2285,14 @@ class _Matcher:
     def _declined_other(self, tok: Token, entry: Entry) -> bool:
         """In a Slavic text (or a Cyrillic word), is a lone surname in -a both a feminine
         surname of ``entry`` and the genitive or accusative of another person's masculine
-        one ("Алиева": Mehriban Aliyeva, or Ilham Aliyev's)? Then it names neither for sure:
-        no mention."""
+        one ("Алиева": Mehriban Aliyeva, or Ilham Aliyev's), or in -u both her accusative
+        and his dative ("Алиеву")? Then it names neither for sure: no mention."""
         if not (
                 self.index.lang in case_endings(None).slavic_languages or
                 any("\u0400" <= c <= "\u04ff" for c in tok.text)):
             return False
         key = romanized_key(tok.text) or tok.key
-        if not key.endswith("a"):
+        if not key.endswith(("a", "u")):
             return False
         others = self.index.surnames.get(skeleton(key[:-1]), [])
         return any(o[0] is not entry and o[0].type == "person" for o in others)
@@ -2328,7 +2328,13 @@ class _Matcher:
             key in self.words.proper and key not in DEMONYMS and not is_title(key) and \
             key not in MONTHS_AND_DAYS and key not in self.context_words.name_openers and \
             not key.endswith(("ian", "ean", "ese", "ish", "ani", "i")) and \
-            key not in self.index.stems
+            (key not in self.index.stems or self._cut_stem_only(key))
+
+    def _cut_stem_only(self, key: str) -> bool:
+        """Is ``key`` a place's stem only as a name cut before an adjective suffix ("roman"
+        of Roman-ia), no place's one-word name itself? Such a stem does not make a given name
+        the dictionary knows ("Roman Herzog") a place's word; a place's name does ("Israel")."""
+        return not any(v.entry.type == "place" for v in self.index.sequences.get((key,), ()))
 
     def _surname_phrase(self, cand: _Candidate) -> bool:
         """Is the candidate an accepted multi-word surname ("von der Leyen", "Lula da
@@ -3587,7 +3593,32 @@ def _given_form_of(a: str, b: str) -> bool:
     x, y = (skeleton(k).replace("c", "k") for k in (a, b))
     if not x or not y:
         return False
-    return Levenshtein.normalized_similarity(x, y) >= 0.6
+    return _same_onset(x, y) and Levenshtein.normalized_similarity(x, y) >= 0.6
+
+
+# Initial consonants that romanisations of one given name trade (Georgy/Heorhiy) or write
+# for a sound another spelling leaves to a vowel (Xavier/Javier, Hasan/Asan, Josif/Iosif).
+_ONSET_PAIRS = frozenset({frozenset("gh")})
+_ONSET_BEFORE_VOWEL = frozenset("hjk")
+
+
+def _same_onset(x: str, y: str) -> bool:
+    """Do two given-name skeletons open with the same sound? Romanisations of one name keep
+    its first consonant; names of one root that differ in it are different names (Ahmed,
+    Mahmoud and Hamid share the consonants h-m-d).
+
+    >>> _same_onset("nikolas", "nikol"), _same_onset("ahmed", "mahmud")
+    (True, False)
+    """
+    a, b = x[0], y[0]
+    vowels = "aeiouy"
+    if a == b or (a in vowels and b in vowels) or frozenset((a, b)) in _ONSET_PAIRS:
+        return True
+    if a in vowels:
+        return b in _ONSET_BEFORE_VOWEL
+    if b in vowels:
+        return a in _ONSET_BEFORE_VOWEL
+    return False
 
 
 def _surname_text(entry: Entry) -> str:
