@@ -77,7 +77,7 @@ def _declares_encoding(head: bytes) -> bool:
             or _DECLARED_ENCODING.match(head) is not None)
 
 
-_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTERS = re_compile(r"[^\W\d_]+")
 
 
 def _known_words_reading(best: Any, ties: list[Any]) -> Any:
