@@ -2233,6 +2233,14 @@ def _say_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             re_compile(rf"(?<![\w-])(?:{alt})\s+(?:(?:the|a|o|os|as)\s+)?$", re.IGNORECASE))
 
 
+@cache
+def _any_say(lang: str) -> re.Pattern[str] | None:
+    """Any verb of saying of ``lang`` (``[names] say``), anywhere: a sentence without one has no
+    speaker to read."""
+    says = [str(w) for w in facts_data(lang).get("names", {}).get("say", [])]
+    return re_compile(rf"(?<![\w-])(?:{_alt(says)})(?![\w-])", re.IGNORECASE) if says else None
+
+
 def _says(text: str, run: list[int], lang: str) -> bool:
     """Is the name at ``text[run[0]:run[1]]`` the speaker of a verb of saying ("Clarke said",
     "disse Clarke", "disse a NASA")?"""
@@ -2535,7 +2543,8 @@ def _speakers(text: str, lang: str) -> list[tuple[int, int, list[str]]]:
     capitalized non-name; not after a word of ``_not_speaker_after``. Empty where ``lang`` has
     no name data, no verbs of saying or no dictionary, and in a sentence in title case."""
     data = _name_data(lang)
-    if data is None or _say_patterns(lang) is None:
+    say = _any_say(lang)
+    if data is None or say is None or not say.search(text):
         return []
     from .glossary.words import language_words
 
