@@ -2233,6 +2233,14 @@ def _say_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
             re_compile(rf"(?<![\w-])(?:{alt})\s+(?:(?:the|a|o|os|as)\s+)?$", re.IGNORECASE))
 
 
+@cache
+def _any_say(lang: str) -> re.Pattern[str] | None:
+    """Any verb of saying of ``lang`` (``[names] say``), anywhere: a sentence without one has no
+    speaker to read."""
+    says = [str(w) for w in facts_data(lang).get("names", {}).get("say", [])]
+    return re_compile(rf"(?<![\w-])(?:{_alt(says)})(?![\w-])", re.IGNORECASE) if says else None
+
+
 def _says(text: str, run: list[int], lang: str) -> bool:
     """Is the name at ``text[run[0]:run[1]]`` the speaker of a verb of saying ("Clarke said",
     "disse Clarke", "disse a NASA")?"""
@@ -2517,6 +2525,93 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             "or the clause around it was lost",
             segment=seg.id, source_span=(start, end), data={"kind": "name-lost"},
         )]  # fmt: skip
+    return []
+
+
+@cache
+def _not_speaker_after(lang: str) -> frozenset[str]:
+    """``[names] not_speaker_after`` of ``locales/facts/<lang>.toml``: the words after which a
+    name before a verb of saying is a noun's complement, not the speaker ("authorities in
+    Beijing announced", "Centre for Cyber Security warned")."""
+    return frozenset(str(w) for w in facts_data(lang).get("names", {}).get("not_speaker_after", []))
+
+
+def _speakers(text: str, lang: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, folded words) of each name ``text`` gives its words to: a run of capitalized
+    words beside a verb of saying (``_says``) of which a word is not a common word of ``lang``
+    (its spelling dictionary), a country, language, city, month or weekday name, nor a
+    capitalized non-name; not after a word of ``_not_speaker_after``. Empty where ``lang`` has
+    no name data, no verbs of saying or no dictionary, and in a sentence in title case."""
+    data = _name_data(lang)
+    say = _any_say(lang)
+    if data is None or say is None or not say.search(text):
+        return []
+    from .glossary.words import language_words
+
+    words = language_words(lang)
+    if words is None or not words.common:
+        return []
+    letters = re.findall(r"[^\W\d_]+", text)
+    if not letters or sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+        return []
+    stop = _folded_names(data[3])
+    skip = _name_skip_words(lang)
+    runs: dict[tuple[int, int], list[str]] = {}
+    for w, _, _, run_start, run_end in _name_words(text, data[0]):
+        if w not in stop:
+            runs.setdefault((run_start, run_end), []).append(w)
+    after = _not_speaker_after(lang)
+    out = []
+    for (start, end), name in runs.items():
+        if all(w in words.common or w in skip
+               or all(part in words.common for part in w.split("-")) for w in name):
+            continue  # fmt: skip
+        before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 30) : start])
+        if before is not None and before.group(1) in after:
+            continue
+        if _says(text, [start, end], lang):
+            out.append((start, end, name))
+    return out
+
+
+def check_speaker_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """The name the source gives its words to ("..., Herrmann said", "according to MMQB's Peter
+    King") must reach the target, and the target must give them to no one the source does not
+    name: "disse Mitchell Johnson" for "Herrmann said" gives the claim to someone else. Read on
+    the names beside a verb of saying (``_speakers``: ``[names] say`` and
+    ``not_speaker_after`` of ``locales/facts/<lang>.toml``; a name of common words, "Officials
+    said", "the White House said", is not read), on the source where its language has a
+    spelling dictionary (a word of the name, or its first four letters, anywhere in the target
+    keeps it; a glossary name is not read) and on the target where its language has one (a word
+    of the target's speaker, or its first four letters, anywhere in the source). Blocking."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    glossary = _name_spans(seg)
+    s_speakers = [x for x in _speakers(seg.source, src_lang) if not _inside(x[:2], glossary)]
+    if s_speakers:
+        t_all = _folded_words(seg.target)
+        t_heads = {w[:4] for w in t_all if len(w) >= 4}
+        for start, end, name in s_speakers:
+            if not any(w in t_all or (len(w) >= 4 and w[:4] in t_heads) for w in name):
+                return [Finding(
+                    "names", "error",
+                    f"the source gives its words to {seg.source[start:end]!r}, whom the target "
+                    "does not name: the claim is given to someone else or to no one",
+                    segment=seg.id, source_span=(start, end), data={"kind": "speaker-lost"},
+                )]  # fmt: skip
+    t_speakers = _speakers(seg.target, ctx.target_lang)
+    if t_speakers:
+        s_all = _folded_words(seg.source)
+        s_heads = {w[:4] for w in s_all if len(w) >= 4}
+        for start, end, name in t_speakers:
+            if not any(w in s_all or (len(w) >= 4 and w[:4] in s_heads) for w in name):
+                return [Finding(
+                    "names", "error",
+                    f"the target gives its words to {seg.target[start:end]!r}, whom the source "
+                    "does not name: the claim is given to someone else",
+                    segment=seg.id, target_span=(start, end), data={"kind": "speaker-added"},
+                )]  # fmt: skip
     return []
 
 
@@ -5159,6 +5254,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_actor_order, check_name_spelling, check_name_lost,
+                 check_speaker_lost,
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
