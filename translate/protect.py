@@ -256,14 +256,29 @@ def protect_segments(
     """Find the names in each segment (in document order) and prepare the MT input."""
     context = context or MentionContext()
     items = []
-    for seg in segments:
-        mentions = find_mentions(seg.source, glossary, source_lang=seg.lang or source_lang,
-                                 context=context) if seg.source.strip() else []
+    found = [find_mentions(seg.source, glossary, source_lang=seg.lang or source_lang,
+                           context=context) if seg.source.strip() else [] for seg in segments]
+    for seg, mentions in zip(segments, found, strict=True):
+        mentions = [_person_word(m, context.named_others) for m in mentions]
         text, spans = _canonical_source(seg.source, mentions, source_lang)
         expectations = [_expectation(m, locale) for m in mentions]
         fixed = text != seg.source
         items.append(ProtectedSegment(seg, text, expectations, spans, fixed))
     return Prepared(glossary, locale, source_lang, items)
+
+
+def _person_word(mention: Mention, people: set[str]) -> Mention:
+    """``mention`` without its fix when it is one word misspelt as a place's or a body's name
+    that the document itself writes as a person's surname after a given name ("Nassar" alone,
+    one letter from Nassau, in an article that names "Larry Nassar"): that person, not the
+    place. The source's word goes to the engine, and an engine that copies it keeps it,
+    flagged (``source-spelling``), never replaced (harm29). People the glossary lists are
+    settled by the matcher itself (``_other_persons_word``)."""
+    if mention.match != "misspelling" or mention.fix is None or \
+            mention.entry.type == "person" or token_keys(mention.surface) not in \
+            {(p,) for p in people}:
+        return mention
+    return dataclasses.replace(mention, fix=None)
 
 
 def _canonical_source(text: str, mentions: Sequence[Mention],
@@ -1082,7 +1097,8 @@ def _findings(item: ProtectedSegment, placements: list[Placement], source_lang: 
             uses = exp.expected if placed is None else placed.target_surface
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
                        + (f"; the edition uses \u201c{uses}\u201d" if replaced else
-                          "; check the given name"))
+                          "; the article names a person so: left as written"
+                          if m.match == "misspelling" else "; check the given name"))
             out.append(Finding("glossary", "warning", message, segment=seg, source_span=span,
                                data={"entry": m.entry.id, "match": m.match,
                                      "surface": m.surface, "expected": exp.expected}))

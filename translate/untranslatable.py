@@ -1490,6 +1490,10 @@ def title_spans(
                 s, name = s + cut, name[cut:]
             if name.endswith(("'s", "’s")) or _sentence_start(text, s):
                 continue
+            if any(w.casefold() in ctx.role_institutions for w in name.split()):
+                # An institution's word ("the House speaker", "the Senate floor"): no brand's
+                # name but a body's, which usage translates, as ``role_spans`` leaves it (harm29).
+                continue
             add(s, s + len(name), "title-product")
     for s, e in model_spans(text, ctx, words, engine_capitalized(lang or "")):
         add(s, e, "title-model")

@@ -302,3 +302,26 @@ def test_a_two_letter_word_before_a_surname_is_never_rewritten_into_the_full_nam
     assert prepared.texts == ["On the speech itself, Al Yousif adds:"]
     assert all(e.mention.entry.name != "Mahmoud Ali Youssouf" or e.part == "surname"
                for e in prepared.items[0].expectations)
+
+
+def test_a_place_misspelling_that_the_article_names_as_a_person_is_left_as_written(
+        builtin: Glossary) -> None:
+    """probe28, Guardian "2004 Larry Nassar investigation dropped...", b3.s0 and b3.s2:
+    "Nassar" alone, one letter from Nassau, was sent to the engine as "Nassau" and published
+    ("por Nassau"); the item's title names "Larry Nassar" (harm29)."""
+    texts = ("2004 Larry Nassar investigation dropped after doctor showed police PowerPoint",
+             "She was treated for scoliosis by Nassar, who massaged her.",
+             "However, Nassar said the treatment was part of a technique.")
+    prepared = protect_segments(_segments(*texts), builtin, "pt-BR")
+    assert prepared.texts == list(texts)
+    outputs = ["Investigação de 2004 sobre Larry Nassar abandonada",
+               "Ela foi tratada por escoliose por Nassar, que a massageou.",
+               "No entanto, Nassar disse que o tratamento fazia parte de uma técnica."]
+    result = restore_segments(prepared, outputs)
+    assert result.targets == outputs
+    actions = [item["actions"] for item in result.report["items"]]
+    assert actions == [["source-spelling"], ["source-spelling"]]
+    assert all(f.severity == "warning" for fs in result.findings for f in fs)
+    # without the person's full name, the lone word is still read as the place misspelt
+    alone = protect_segments(_segments(texts[2]), builtin, "pt-BR")
+    assert alone.texts == ["However, Nassau said the treatment was part of a technique."]

@@ -75,6 +75,16 @@ def test_a_product_noun_after_a_name_not_the_owner() -> None:
     assert _titles("He praised Apple's Home app on stage.") == [("Home", "title-product")]
 
 
+def test_an_institution_before_a_product_noun_is_translated() -> None:
+    # probe28, Guardian "FBI has 'grave concerns'...", b3.s0: "House" was frozen ("o orador do
+    # House"); a body's word (role_institutions) is no brand's name (harm29)
+    lex = LEX | {"house", "senate", "echo"}
+    for text in ("After Trump and the House speaker, Paul Ryan, endorsed the memo, the FBI spoke.",
+                 "He tried the Senate app on Monday.", "He praised Amazon's Echo speaker."):
+        spans = [(text[s:e], r) for s, e, r in u.title_spans(text, "en", lexicon=lex)]
+        assert spans == ([("Echo", "title-product")] if "Echo" in text else [])
+
+
 def test_a_title_shown_once_is_kept_where_the_article_repeats_it() -> None:
     assert _titles("Later, Chicago Fire was renewed.", known=("Chicago Fire",)) == [
         ("Chicago Fire", "title-unit")
