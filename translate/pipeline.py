@@ -651,7 +651,10 @@ class _Early:
                 self.by_key[key] = (t.id, per)
             for t, key in zip(done, keys, strict=True):
                 first, per = self.by_key[key]
-                self.checked[(t.id, key)] = per if first == t.id else [
+                # a copy without findings shares the first's (empty) lists: nobody changes them,
+                # and thousands of one tiny paragraph would otherwise keep a list per checker
+                # each (fuzz29: 3.5 kB a paragraph)
+                self.checked[(t.id, key)] = per if first == t.id or not any(per) else [
                     [dataclasses.replace(f, segment=t.id, data=dict(f.data)) for f in fs]
                     for fs in per
                 ]
