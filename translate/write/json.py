@@ -100,4 +100,17 @@ def _tables(edition: Edition) -> list[dict[str, Any]]:
 
 
 def render(edition: Edition) -> str:
-    return json.dumps(to_dict(edition), ensure_ascii=False, indent=2) + "\n"
+    """``json.dumps(..., indent=2)`` joined a few thousand pieces at a time: with an indent,
+    ``dumps`` keeps every one of its pieces (a key, a comma, a line's indent) in one list before
+    joining them, eight times the output's size (fuzz29: 16 MB for a 2 MB edition)."""
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=2)
+    joined: list[str] = []
+    pieces: list[str] = []
+    for piece in encoder.iterencode(to_dict(edition)):
+        pieces.append(piece)
+        if len(pieces) >= 4096:
+            joined.append("".join(pieces))
+            pieces.clear()
+    joined += pieces
+    joined.append("\n")
+    return "".join(joined)
