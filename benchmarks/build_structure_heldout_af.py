@@ -136,7 +136,7 @@ def main(argv: list[str]) -> int:
     notice = [
         "# Set AF: sources and licences",
         "",
-        "Written by `benchmarks/build_structure_heldout_ae.py` (selection rule there) on "
+        "Written by `benchmarks/build_structure_heldout_af.py` (selection rule there) on "
         "2026-12-05, before the twenty-second structure pass changed any code it measures.",
         "",
     ]
