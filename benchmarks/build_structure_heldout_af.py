@@ -64,6 +64,8 @@ def _known_sites() -> set[str]:
 
     sites, _ = aa._known_sites()
     for gz in (HERE / "data").glob("html_structure*/html/wcxb-*.html.gz"):
+        if gz.parent.parent == OUT:  # this set's own pages (a second run): not another set's
+            continue
         tag = gz.name.removesuffix(".html.gz").split("-")[1]
         pid = tag.lstrip("abcdeft")
         test_only = tag.startswith(("bt", "ct", "dt", "et", "ft"))
