@@ -43,7 +43,7 @@ from .localize.stage import (
     target_dates,
     target_numbers,
 )
-from .localize.text import URL
+from .localize.text import URL, may_have_url, without_urls
 from .model import Finding, Severity, TranslatedSegment
 from .regexcache import compile as re_compile
 
@@ -75,7 +75,7 @@ def _letters(text: str) -> int:
 
 def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A non-empty source with an empty target lost its text."""
-    if _letters(seg.source) and not seg.target.strip():
+    if not seg.target.strip() and _letters(seg.source):  # the cheap test first
         return [Finding("empty", "error", "translation is empty", segment=seg.id)]
     return []
 
@@ -96,6 +96,14 @@ def _initials(words: str) -> str:
 _UNWORDED = re_compile(r"(?<![\w@#&])[@#][^\W\d_]\w*|\w+(?:_\w+)+")
 
 
+def _unworded(text: str) -> str:
+    """``_UNWORDED.sub(" ", text)``; each of its matches holds "@", "#" or "_", so a text with
+    none of them is its own answer (the scan skipped)."""
+    if "@" in text or "#" in text or "_" in text:
+        return _UNWORDED.sub(" ", text)
+    return text
+
+
 # a run of letters and digits joined by hyphens or underscores, no space: a file name or slug
 _SLUG = re_compile(r"(?<!\S)(?=\S*\d)(?=\S*[^\W\d_])[\w.]+(?:[-_][\w.]+)+(?!\S)")
 
@@ -109,7 +117,7 @@ def names_only(text: str, lang: str | None, guessed: str | None = None) -> bool:
     either language has no dictionary to tell names from words."""
     from .glossary.words import language_words
 
-    words = _TOKEN.findall(_SLUG.sub(" ", _UNWORDED.sub(" ", URL.sub(" ", text))))
+    words = _TOKEN.findall(_SLUG.sub(" ", _unworded(without_urls(text))))
     if not words:
         return bool(text.strip())
     known = language_words(lang)
@@ -126,7 +134,7 @@ def _countable(text: str, lang: str | None = None) -> list[str]:
     when ``lang`` has a spelling dictionary (else the embedded engine's whole words of it), are
     words of it ("Ryan Merkley, CEO" is a name and
     a title, the same in every language; "Breaking News From Around The World" is English)."""
-    words = [m.group() for m in _TOKEN.finditer(_UNWORDED.sub(" ", URL.sub(" ", text)))]
+    words = [m.group() for m in _TOKEN.finditer(_unworded(without_urls(text)))]
     if not words:
         return []
     lower = [w for i, w in enumerate(words) if i == 0 or not w[0].isupper()]
@@ -175,7 +183,7 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     # a target word the source does not have: the engine translated some of it ("Open Notebook
     # Science Desafio"), a name it half kept is not a sentence it passed through
     everything = shared == len(target) and all(
-        m.group().casefold() in source for m in _TOKEN.finditer(URL.sub(" ", seg.target))
+        m.group().casefold() in source for m in _TOKEN.finditer(without_urls(seg.target))
     )
     return [
         Finding(
@@ -249,7 +257,7 @@ def check_source_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
         return []
     first = min(s for spans in in_source.values() for s, _ in spans)
     copied: list[str] = []
-    for m in _TOKEN.finditer(URL.sub(" ", seg.target)):
+    for m in _TOKEN.finditer(without_urls(seg.target)):
         word = m.group()
         key = word.casefold()
         spans = in_source.get(key)
@@ -365,7 +373,8 @@ def check_verbatim(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """URLs, e-mail addresses, @handles and #hashtags must reach the target letter for letter."""
     if seg.origin in ("copy", "tm"):
         return []
-    tokens = [_address(m.group()) for m in URL.finditer(seg.source)]
+    tokens = [_address(m.group()) for m in URL.finditer(seg.source)] if may_have_url(
+        seg.source) else []
     tokens += [m.group() for m in _VERBATIM.finditer(seg.source)]
     out = []
     for token in dict.fromkeys(t.rstrip(".,;:!?)»”’") for t in tokens):
