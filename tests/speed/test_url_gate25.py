@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from translate import check
 from translate.localize.text import URL, may_have_url, protected_spans, without_urls
@@ -61,3 +62,51 @@ def test_each_url_form_passes_the_gate() -> None:
         assert may_have_url(text) and URL.search(text) is not None, text
     assert check._unworded("@handle #tag a_b") == check._UNWORDED.sub(" ", "@handle #tag a_b")
     assert check._unworded("no handles here") == "no handles here"
+
+
+def test_the_month_probe_finds_every_solo_month_name() -> None:
+    """find_dates skips the lone month names' scans where ``_month_probe`` found nothing: safe
+    because the probe finds each name those scans look for, in every CLDR locale babel has."""
+    from babel import localedata
+
+    from translate.localize import dates
+    from translate.localize.dates import _month_probe, _solo_patterns
+
+    missed = []
+    read = 0
+    for loc in localedata.locale_identifiers():
+        try:
+            names = dates._names(loc)
+        except Exception:  # a locale the date reader cannot load is not read
+            continue
+        probe = _month_probe((loc,))
+        month_patterns = [p for kind, p in _solo_patterns(loc) if kind == "M"]
+        for name in names.wide_months:
+            for text in (name, f"em {name} de", f"In {name}, x"):
+                if any(p.search(text) for p in month_patterns):
+                    read += 1
+                    if probe.search(text) is None:
+                        missed.append((loc, text))
+    assert missed == []
+    assert read > 10000  # hundreds of locales' names were looked at
+
+
+def test_dates_with_the_month_gate_are_the_full_reading(monkeypatch: Any) -> None:
+    """find_dates on every sentence of the facts sets and the corpus pages, with the gate and
+    with the lone month names always looked for: the same mentions."""
+    from translate.localize import dates
+    from translate.localize.dates import SHAPE_LOCALES, find_dates
+
+    texts = list(dict.fromkeys(_texts()))
+    cases = [(SHAPE_LOCALES, ("en",)), (SHAPE_LOCALES, ("pt-BR", "en")), (SHAPE_LOCALES, ("pt",))]
+    gated = [[find_dates(t, s, n, names_in_caps=True) for s, n in cases] for t in texts]
+    real = dates._solo_names
+
+    def full(*a: Any, **k: Any) -> Any:
+        k["months"] = True
+        return real(*a, **k)
+
+    monkeypatch.setattr(dates, "_solo_names", full)
+    whole = [[find_dates(t, s, n, names_in_caps=True) for s, n in cases] for t in texts]
+    assert gated == whole
+    assert sum(1 for g in gated for per in g if per) > 100  # dates were read

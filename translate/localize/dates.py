@@ -349,8 +349,11 @@ def find_dates(
     # every shape has a month name: without one, the shapes are not even looked at; with one,
     # a shape's own regex is compiled only when its probe finds something (_Shape)
     shapes: tuple[_Shape, ...] = ()
-    if candidates and _month_probe(key[1]).search(text) is not None:
-        shapes = candidates
+    months = True  # whether a month name may stand in the text (unknown: yes)
+    if candidates:
+        months = _month_probe(key[1]).search(text) is not None
+        if months:
+            shapes = candidates
     present: dict[tuple[str, int], bool] = {}
     for shape in shapes:
         if not all(_holds(text, need, shape.flags, present) for need in shape.needs):
@@ -381,7 +384,8 @@ def find_dates(
             )
             taken.append(m.span())
     if solo:
-        found += _solo_names(text, name_locales, taken, names_in_caps=names_in_caps)
+        found += _solo_names(text, name_locales, taken, names_in_caps=names_in_caps,
+                             months=months)
     return sorted(found, key=lambda d: d.start)
 
 
@@ -420,7 +424,7 @@ def _solo_patterns(locale_id: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 def _solo_names(
     text: str, name_locales: Sequence[str], taken: list[tuple[int, int]], *,
-    names_in_caps: bool = False,
+    names_in_caps: bool = False, months: bool = True,
 ) -> list[DateMention]:
     """Weekday names, and month names of more than three letters ("May" is also a verb).
     With ``names_in_caps``, in a language that writes these names in lower case (CLDR), a
@@ -430,11 +434,17 @@ def _solo_names(
     >>> text = "Foi em janeiro no Rio de Janeiro."
     >>> [d.text for d in _solo_names(text, ["pt"], [], names_in_caps=True)]
     ['janeiro']
+
+    ``months=False``: the month probe of ``name_locales`` (:func:`_month_probe`: every wide
+    month name and abbreviation, in any case) found none in ``text``; the month names are not
+    looked for, the weekdays are.
     """
     out: list[DateMention] = []
     for loc in name_locales:
         names = _names(loc)
         for kind, pattern in _solo_patterns(loc):
+            if kind == "M" and not months:
+                continue  # no month name of these locales anywhere in the text
             for m in pattern.finditer(text):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
