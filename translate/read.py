@@ -2127,7 +2127,7 @@ def _html_blocks(
 
         blocks, unplaced = recover_media(blocks, text, address)
         dropped += unplaced
-    blocks = _heading_blocks(blocks, text, title)
+    blocks = _heading_blocks(blocks, text, title, address)
     if title:
         cleaned, furniture = clean_title(title, meta, text)
         if furniture:
@@ -3245,11 +3245,20 @@ _BODY_NEIGHBOURS = ("paragraph", "list_item", "quote", "heading")
 
 def _page_headings(
     html: str,
+    *,
+    partly_linked: list[tuple[int, str, int]] | None = None,
+    links_of: dict[int, list[tuple[str, str]]] | None = None,
 ) -> tuple[str, list[tuple[int, str, int]], list[tuple[int, int]]]:
     """The page's visible text squashed to its letters and digits (casefolded), its
     ``<h2>``-``<h6>`` elements that are not links (half their text or more inside an ``<a
     href>``) as (offset in that text, text, level), in document order, and where its pictures'
-    captions (``<figcaption>``) stand in that text, as (start, end)."""
+    captions (``<figcaption>``) stand in that text, as (start, end).
+
+    ``partly_linked``, when given, receives the headings left out as links that are not wholly
+    one: a link to another page holds half their letters or more but not all of them, and no
+    link holds the heading (``<h2>1. <a href="/hbs">Harvard Business School</a></h2>``: the
+    author's own words, a rank, around a link); ``links_of``, when given, the text and
+    ``href`` of each link to another page inside such a heading, by the heading's offset."""
     from lxml import html as lxml_html
 
     try:
@@ -3276,11 +3285,18 @@ def _page_headings(
             text = " ".join(el.text_content().split())
             # a heading that is a link to another page is a teaser's title, not a subtitle; a
             # link to a place on the same page (``href="#section"``, a heading's own anchor) is not
-            linked = any(_away(a) for a in el.iterancestors("a")) or 2 * sum(
-                len(_squash(a.text_content())) for a in el.iter("a") if _away(a)
-            ) >= len(_squash(text))
-            if not linked:
+            inside = any(_away(a) for a in el.iterancestors("a"))
+            letters = sum(len(_squash(a.text_content())) for a in el.iter("a") if _away(a))
+            whole = len(_squash(text))
+            if not inside and 2 * letters < whole:
                 heads.append((length, text, int(tag[1])))
+            elif partly_linked is not None and not inside and letters < whole:
+                partly_linked.append((length, text, int(tag[1])))
+                if links_of is not None:
+                    links_of[length] = [
+                        (" ".join(a.text_content().split()), str(a.get("href")).strip())
+                        for a in el.iter("a") if _away(a)
+                    ]  # fmt: skip
         begin = length
         add(el.text if tag else None)
         for child in el:
@@ -3304,7 +3320,9 @@ def _caption_letters(captions: list[tuple[int, int]], start: int, end: int) -> i
     return sum(max(0, min(b, end) - max(a, start)) for a, b in captions)
 
 
-def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[Block]:
+def _heading_blocks(
+    blocks: list[Block], html: str, title: str | None, address: str | None = None
+) -> list[Block]:
     """Headings of the article body, by the page's markup ("a subtitle between two paragraphs
     of the article belongs to it"):
 
@@ -3316,13 +3334,28 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
       between them (at most ``HEADING_NEXT_SLACK`` before the second), is put back between
       them when the extraction left it out, or kept when a furniture rule other than the
       markup's class names marked it (a heading alone is not furniture when the article's text
-      runs on either side of it). A heading that is a link (a teaser's title) is neither.
+      runs on either side of it). A heading that is a link (a teaser's title) is neither;
+    * the last ``<h2>``-``<h6>`` (1 to ``HEADING_MAX_WORDS`` words) before a paragraph of prose
+      of the article (``RECALL_ONLY_MIN_WORDS`` words or more, not furniture), with at most
+      ``HEADING_NEXT_SLACK`` other letters between them, when a link to another page holds
+      part of it but not all (``<h2>2. <a href="...">Stanford GSB</a></h2>``: the author's
+      rank around the link, a ranked card's title), is put back before it with its link (made
+      absolute against the page's ``address``; an ``http(s)`` one only) when the article has
+      begun (a paragraph, item or quote of it stands earlier) although other text the
+      extraction left out, or furniture, stands before the heading (the previous card's box of
+      links or facts); with its section's heading right above it (an ``<h3>`` over an
+      ``<h4>``). A plain heading there is not (after a left-out box it is as often the next
+      box's own title, "Social Sharing"), nor one wholly a link (a teaser's title).
 
     Headings elsewhere (a site's cards, "Related", a footer) are never added: their
     neighbours are not two blocks of the article with nothing else between them."""
-    page, heads, captions = _page_headings(html)
-    if not heads or not page:
+    partly: list[tuple[int, str, int]] = []
+    links_of: dict[int, list[tuple[str, str]]] = {}
+    page, heads, captions = _page_headings(html, partly_linked=partly, links_of=links_of)
+    if not (heads or partly) or not page:
         return blocks
+    # every heading a paragraph may follow (in document order), for the second rule
+    leading = sorted(heads + partly)
     titled = _squash(title or "")
     by_text: dict[str, int] = {}
     for _, text, lvl in heads:
@@ -3346,6 +3379,7 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
     out: list[Block] = []
     known = {_squash(b.text) for b in blocks if b.kind == "heading"}
     later: dict[int, list[Block]] = {}  # headings that go after the pictures before block j
+    begun = False  # a paragraph, item or quote of the article stands before
     for i, block in enumerate(blocks):
         out += later.pop(i, [])
         key = _squash(block.text)
@@ -3360,46 +3394,33 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
             block = dataclasses.replace(block, kind="heading", level=level)
             known.add(key)
         out.append(block)
+        begun = begun or (
+            block.kind in ("paragraph", "list_item", "quote") and block.furniture is None
+        )
         # the next located block of the article after this one
         j = i + 1
         while j < len(blocks) and where[j] is None and image_only(blocks[j]):
             j += 1
         here, there = where[i], where[j] if j < len(blocks) else None
-        if here is None or there is None or not _body_pair(block, blocks[j]):
+        if here is None or there is None:
             continue
-        gap = page[here[1] : there[0]]
-        # the page's headings in the gap, in order: one subtitle, or a section's heading and its
-        # subsection's right under it (an <h3> then an <h4>), whose text is the whole gap but
-        # for HEADING_GAP_SLACK letters, the last one introducing the paragraph after them
-        run = [
-            (at, text, hlevel) for at, text, hlevel in heads
-            if here[1] <= at and at + len(_squash(text)) <= there[0] and _squash(text)
-        ]  # fmt: skip
-        keys = [_squash(text) for _, text, _ in run]
-        nested = len(run) == 2 and run[0][2] < run[1][2] and run[0][0] + len(keys[0]) <= run[1][0]
-        # a picture's caption between them ("Photo courtesy of ...") is not other text: a
-        # section's picture often stands between its subtitle and its first paragraph
-        last = run[-1][0] + len(keys[-1]) if run else there[0]
-        in_gap = _caption_letters(captions, here[1], there[0])
-        other_letters = len(gap) - sum(len(k) for k in keys) - in_gap
-        next_letters = there[0] - last - _caption_letters(captions, last, there[0])
-        if (
-            (len(run) == 1 or nested)
-            and other_letters <= HEADING_GAP_SLACK
-            # a subtitle introduces the paragraph right after it
-            and next_letters <= HEADING_NEXT_SLACK
-            and all(
-                k not in known and k != titled and 1 <= len(text.split()) <= HEADING_MAX_WORDS
-                for k, (_, text, _) in zip(keys, run, strict=True)
-            )
+        if _body_pair(block, blocks[j]) and _subtitle_between(
+            (i, j, here, there), page, heads, captions, known, titled, out, later
         ):
-            # the pictures between the two blocks stand before the heading when their caption
-            # does (a figure, then the next section's subtitle): the heading goes after them
-            ahead = _caption_letters(captions, here[1], run[0][0]) > 0
-            put = later.setdefault(j, []) if ahead and j > i + 1 else out
-            for k, (_, text, hlevel) in zip(keys, run, strict=True):
-                put.append(Block(kind="heading", text=text, level=hlevel))
-                known.add(k)
+            continue
+        if begun and block.kind != "title" and blocks[j].kind == "paragraph":
+            put = later.setdefault(j, []) if j > i + 1 else out
+            found = _headings_before(blocks[j], page, leading, here[1], there[0], captions)
+            # only before a heading a link holds part of (a ranked card's title): a plain
+            # heading after a left-out box is as often a box's own title ("Social Sharing")
+            if not found or found[-1][0] not in links_of:
+                continue
+            for hblock in (_heading_links(h, links_of.get(at, []), address) for at, h in found):
+                key = _squash(hblock.text)
+                if key in known or key == titled:
+                    break
+                put.append(hblock)
+                known.add(key)
     # a heading marked as furniture between two blocks of the article: kept
     for i, block in enumerate(out):
         if (
@@ -3420,6 +3441,122 @@ def _heading_blocks(blocks: list[Block], html: str, title: str | None) -> list[B
             ):
                 out[i] = dataclasses.replace(block, furniture=None)
     return out
+
+
+def _subtitle_between(
+    pair: tuple[int, int, tuple[int, int], tuple[int, int]],
+    page: str,
+    heads: list[tuple[int, str, int]],
+    captions: list[tuple[int, int]],
+    known: set[str],
+    titled: str,
+    out: list[Block],
+    later: dict[int, list[Block]],
+) -> bool:
+    """The first rule of ``_heading_blocks`` for blocks ``i`` and ``j`` of the article, found
+    at ``here`` and ``there`` in the page: the page's headings between them (one subtitle, or a
+    section's heading and its subsection's right under it), put back when they are the whole
+    gap but for ``HEADING_GAP_SLACK`` letters; whether any was."""
+    i, j, here, there = pair
+    gap = page[here[1] : there[0]]
+    # the page's headings in the gap, in order: one subtitle, or a section's heading and its
+    # subsection's right under it (an <h3> then an <h4>), whose text is the whole gap but
+    # for HEADING_GAP_SLACK letters, the last one introducing the paragraph after them
+    run = [
+        (at, text, hlevel) for at, text, hlevel in heads
+        if here[1] <= at and at + len(_squash(text)) <= there[0] and _squash(text)
+    ]  # fmt: skip
+    keys = [_squash(text) for _, text, _ in run]
+    nested = len(run) == 2 and run[0][2] < run[1][2] and run[0][0] + len(keys[0]) <= run[1][0]
+    # a picture's caption between them ("Photo courtesy of ...") is not other text: a
+    # section's picture often stands between its subtitle and its first paragraph
+    last = run[-1][0] + len(keys[-1]) if run else there[0]
+    in_gap = _caption_letters(captions, here[1], there[0])
+    other_letters = len(gap) - sum(len(k) for k in keys) - in_gap
+    next_letters = there[0] - last - _caption_letters(captions, last, there[0])
+    if not (
+        (len(run) == 1 or nested)
+        and other_letters <= HEADING_GAP_SLACK
+        # a subtitle introduces the paragraph right after it
+        and next_letters <= HEADING_NEXT_SLACK
+        and all(
+            k not in known and k != titled and 1 <= len(text.split()) <= HEADING_MAX_WORDS
+            for k, (_, text, _) in zip(keys, run, strict=True)
+        )
+    ):
+        return False
+    # the pictures between the two blocks stand before the heading when their caption
+    # does (a figure, then the next section's subtitle): the heading goes after them
+    ahead = _caption_letters(captions, here[1], run[0][0]) > 0
+    put = later.setdefault(j, []) if ahead and j > i + 1 else out
+    for k, (_, text, hlevel) in zip(keys, run, strict=True):
+        put.append(Block(kind="heading", text=text, level=hlevel))
+        known.add(k)
+    return True
+
+
+def _headings_before(
+    paragraph: Block,
+    page: str,
+    leading: list[tuple[int, str, int]],
+    start: int,
+    end: int,
+    captions: list[tuple[int, int]],
+) -> list[tuple[int, Block]]:
+    """The second rule of ``_heading_blocks``: the last heading of the page between ``start``
+    and ``end`` (where the paragraph stands) when at most ``HEADING_NEXT_SLACK`` letters other
+    than captions stand between it and the paragraph, a paragraph of prose; with the heading
+    of its section right above it (a lower level, at most ``HEADING_NEXT_SLACK`` letters
+    between them). None when the last heading is farther, or right under another of its level
+    (a list of titles)."""
+    if paragraph.furniture is not None or len(paragraph.text.split()) < RECALL_ONLY_MIN_WORDS:
+        return []
+    run = [
+        (at, text, hlevel) for at, text, hlevel in leading
+        if start <= at and at + len(_squash(text)) <= end and _squash(text)
+    ]  # fmt: skip
+    if not run:
+        return []
+    at, text, level = run[-1]
+    after = at + len(_squash(text))
+    if end - after - _caption_letters(captions, after, end) > HEADING_NEXT_SLACK:
+        return []
+    if not 1 <= len(text.split()) <= HEADING_MAX_WORDS:
+        return []
+    taken = [(at, text, level)]
+    if len(run) > 1:
+        up_at, up_text, up_level = run[-2]
+        up_end = up_at + len(_squash(up_text))
+        close = (
+            up_end <= at
+            and at - up_end - _caption_letters(captions, up_end, at) <= HEADING_NEXT_SLACK
+        )
+        if close and up_level == level:  # two titles of one level in a row: a list of titles
+            return []
+        if close and up_level < level and 1 <= len(up_text.split()) <= HEADING_MAX_WORDS:
+            taken.insert(0, (up_at, up_text, up_level))
+    return [(a, Block(kind="heading", text=t, level=lv)) for a, t, lv in taken]
+
+
+def _heading_links(block: Block, links: list[tuple[str, str]], address: str | None) -> Block:
+    """``block`` (a heading put back) with a link span over each of ``links`` (text, ``href``)
+    found in its text in order, relative ``href``s made absolute against ``address``; only
+    ``http(s)`` addresses."""
+    from .urls import scheme_of
+
+    spans: list[InlineSpan] = []
+    cursor = 0
+    for text, href in links:
+        at = block.text.find(text, cursor) if text else -1
+        if at < 0:
+            continue
+        span = InlineSpan(at, at + len(text), "link", {"href": href})
+        if address:
+            span = _absolute_link(span, address)
+        if scheme_of(span.attrs["href"]) in ("http", "https"):
+            spans.append(span)
+            cursor = at + len(text)
+    return dataclasses.replace(block, inline=spans) if spans else block
 
 
 def _body_pair(before: Block, after: Block) -> bool:
