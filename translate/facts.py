@@ -2589,30 +2589,40 @@ def check_speaker_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     src_lang = seg.segment.lang or ctx.source_lang
     glossary = _name_spans(seg)
     s_speakers = [x for x in _speakers(seg.source, src_lang) if not _inside(x[:2], glossary)]
-    if s_speakers:
-        t_all = _folded_words(seg.target)
-        t_heads = {w[:4] for w in t_all if len(w) >= 4}
-        for start, end, name in s_speakers:
-            if not any(w in t_all or (len(w) >= 4 and w[:4] in t_heads) for w in name):
-                return [Finding(
-                    "names", "error",
-                    f"the source gives its words to {seg.source[start:end]!r}, whom the target "
-                    "does not name: the claim is given to someone else or to no one",
-                    segment=seg.id, source_span=(start, end), data={"kind": "speaker-lost"},
-                )]  # fmt: skip
-    t_speakers = _speakers(seg.target, ctx.target_lang)
-    if t_speakers:
-        s_all = _folded_words(seg.source)
-        s_heads = {w[:4] for w in s_all if len(w) >= 4}
-        for start, end, name in t_speakers:
-            if not any(w in s_all or (len(w) >= 4 and w[:4] in s_heads) for w in name):
-                return [Finding(
-                    "names", "error",
-                    f"the target gives its words to {seg.target[start:end]!r}, whom the source "
-                    "does not name: the claim is given to someone else",
-                    segment=seg.id, target_span=(start, end), data={"kind": "speaker-added"},
-                )]  # fmt: skip
+    lost = _unnamed_speaker(s_speakers, seg.target)
+    if lost is not None:
+        start, end = lost
+        return [Finding(
+            "names", "error",
+            f"the source gives its words to {seg.source[start:end]!r}, whom the target "
+            "does not name: the claim is given to someone else or to no one",
+            segment=seg.id, source_span=(start, end), data={"kind": "speaker-lost"},
+        )]  # fmt: skip
+    added = _unnamed_speaker(_speakers(seg.target, ctx.target_lang), seg.source)
+    if added is not None:
+        start, end = added
+        return [Finding(
+            "names", "error",
+            f"the target gives its words to {seg.target[start:end]!r}, whom the source "
+            "does not name: the claim is given to someone else",
+            segment=seg.id, target_span=(start, end), data={"kind": "speaker-added"},
+        )]  # fmt: skip
     return []
+
+
+def _unnamed_speaker(
+    speakers: list[tuple[int, int, list[str]]], other: str
+) -> tuple[int, int] | None:
+    """The span of the first of ``speakers`` of whom no word (or its first four letters) stands
+    in ``other``, the other side's text; None when every one is named there."""
+    if not speakers:
+        return None
+    words = _folded_words(other)
+    heads = {w[:4] for w in words if len(w) >= 4}
+    for start, end, name in speakers:
+        if not any(w in words or (len(w) >= 4 and w[:4] in heads) for w in name):
+            return start, end
+    return None
 
 
 _ACTION_KEYS = ("after", "before", "without")
