@@ -274,9 +274,9 @@ def _person_word(mention: Mention, people: set[str]) -> Mention:
     place. The source's word goes to the engine, and an engine that copies it keeps it,
     flagged (``source-spelling``), never replaced (harm29). People the glossary lists are
     settled by the matcher itself (``_other_persons_word``)."""
+    keys = token_keys(mention.surface)
     if mention.match != "misspelling" or mention.fix is None or \
-            mention.entry.type == "person" or token_keys(mention.surface) not in \
-            {(p,) for p in people}:
+            mention.entry.type == "person" or len(keys) != 1 or keys[0] not in people:
         return mention
     return dataclasses.replace(mention, fix=None)
 
@@ -1097,7 +1097,7 @@ def _findings(item: ProtectedSegment, placements: list[Placement], source_lang: 
             uses = exp.expected if placed is None else placed.target_surface
             message = (f"source writes {m.entry.name} as \u201c{m.surface}\u201d ({m.match})"
                        + (f"; the edition uses \u201c{uses}\u201d" if replaced else
-                          "; the article names a person so: left as written"
+                          "; not replaced: the source's word went to the engine"
                           if m.match == "misspelling" else "; check the given name"))
             out.append(Finding("glossary", "warning", message, segment=seg, source_span=span,
                                data={"entry": m.entry.id, "match": m.match,
