@@ -144,6 +144,11 @@ SETS = {
     # SmartReader's expected output), written before the twenty-eighth boilerplate pass
     # (build_heldout_t.py); sets n, o, p, q, r and s stay held out beside it
     "heldout-t": CORPUS / "heldout_t",
+    # held-out set u: 15 article pages of Mozilla's test pages that set heldout/ left (blog
+    # posts, how-tos, trade press; sites and bytes no set holds; whole bodies from Readability's
+    # expected output), written before the twenty-ninth boilerplate pass (build_heldout_u.py);
+    # sets n, o, p, q, r, s and t stay held out beside it
+    "heldout-u": CORPUS / "heldout_u",
     # omni-dev: the 13 Omnivore Readability test pages set q's rule admits after its first 40
     # (sites set q does not hold), a development set from the start (build_omni_dev.py)
     "omni-dev": CORPUS / "omni_dev",
@@ -154,9 +159,10 @@ SETS = {
 # refuse it (development_pages). When it is opened for development, its successor goes here.
 HELD_OUT = "heldout-p"
 # every set still held out (sets n and o were written before set p and have not been opened;
-# sets q, r, s and t were written after it, with p still held out)
+# sets q, r, s, t and u were written after it, with p still held out)
 HELD_OUT_SETS = (
     "heldout-n", "heldout-o", HELD_OUT, "heldout-q", "heldout-r", "heldout-s", "heldout-t",
+    "heldout-u",
 )  # fmt: skip
 
 
@@ -739,7 +745,8 @@ def main(argv: list[str] | None = None) -> int:
         " heldout-r: newspaper's full-text test pages of 2014-15 (pages and sites no set"
         " holds), held out; heldout-s: Readability.php's own article test pages (a source no"
         " set held; 4 pages), held out; heldout-t: SmartReader's own article test pages (a source"
-        " no set held; 8 pages), held out; omni-dev: the Omnivore pages set q's rule left, a"
+        " no set held; 8 pages), held out; heldout-u: Mozilla's article test pages set heldout"
+        " left (15 pages), held out; omni-dev: the Omnivore pages set q's rule left, a"
         " development set",
     )
     parser.add_argument(
