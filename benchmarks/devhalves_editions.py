@@ -1,12 +1,13 @@
 """Totals and every page's edition of the development halves, for a before/after comparison of
 a reader or boilerplate rule (twenty-sixth pass, body22).
 
-    python benchmarks/devhalves_editions.py OUT.json [A B omni]   # dump (default: all three)
+    python benchmarks/devhalves_editions.py OUT.json [A B omni nt]   # dump (default: all four)
     python benchmarks/devhalves_editions.py --compare BEFORE.json AFTER.json
 
 Halves as in the twenty-first pass: A = sets e, g, k, m, c, i, dev; B = f, l, j, d, zyte-dev,
-heldout; and omni-dev. For each page: the edition's blocks (kind, text), its kept link hrefs,
-its dropped blocks (rule, text) and its counts (``eval_realworld``, no trafilatura baseline).
+heldout; omni-dev; and nt = sets n to t (development sets since body25). For each page: the
+edition's blocks (kind, text), its kept link hrefs, its dropped blocks (rule, text) and its
+counts (``eval_realworld``, no trafilatura baseline).
 ``--compare`` prints both totals and every page whose edition differs, with its count changes
 and the blocks added or lost. A development tool: it refuses the held-out sets.
 """
@@ -26,7 +27,11 @@ HALVES = {
     "A": ["heldout-e", "heldout-g", "heldout-k", "heldout-m", "heldout-c", "heldout-i", "dev"],
     "B": ["heldout-f", "heldout-l", "heldout-j", "heldout-d", "zyte-dev", "heldout"],
     "omni": ["omni-dev"],
-}
+    # sets n to t, development sets since the twenty-ninth pass (body25)
+    "nt": [
+        "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s", "heldout-t",
+    ],
+}  # fmt: skip
 
 
 def dump(path: Path, halves: list[str]) -> None:
