@@ -544,3 +544,38 @@ def test_heldout_t_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "smartreader-Apache-2.0.txt").is_file()
+
+
+def test_heldout_u_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set u (Mozilla's article test pages that set heldout/ left, whole bodies):
+    bytes as written, one page per site, an address of its own, no page set heldout/ took, no
+    encyclopedia entry, no page, bytes or site of any set written before it (set t included);
+    the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout import PAGES
+    from build_heldout_h import page_site
+    from build_heldout_u import COMMIT, NOT_ARTICLES, SETS_BEFORE
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_u")
+    assert len(pages) == 15
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.body_end and page.url, page.id
+        assert page.source["package"].startswith("mozilla/readability"), page.id
+        assert page.source["version"] == COMMIT, page.id
+        assert not any(marker in (page.url or "") for marker in NOT_ARTICLES), page.id
+    # the pages set heldout/ left, not the ones it took
+    names = {p.id.removeprefix("mozilla-") for p in pages}
+    assert not names & set(PAGES)
+    assert not names & {p.id.removeprefix("moz-") for p in load_pages(CORPUS / "heldout")}
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert {"", "heldout", "heldout_s", "heldout_t", "omni_dev"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "mozilla-readability-Apache-2.0.txt").is_file()

@@ -84,6 +84,7 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
         "heldout_r",
         "heldout_s",
         "heldout_t",
+        "heldout_u",
     ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
