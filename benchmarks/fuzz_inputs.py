@@ -57,6 +57,14 @@ kind, all from ``random.Random(--seed)``:
   0.3-8 s: one line and exit 130/143 or finished first, nothing half-written, the store sound,
   and the next run finishes) and ``two at once`` (two ``run``/``batch`` on one store and one
   output folder at the same time).
+* the twenty-ninth pass's (``--mutations new30``): ``hand-edit`` (a reviewed PO or XLIFF file
+  or a TMX edited by hand: a BOM and CRLF, control characters typed into a target, numbers and
+  names changed, zero-width characters and soft hyphens inside them, bidi controls, targets
+  swapped, another language in the header, placeholders removed or invented) and ``csv-hand``
+  (a CSV term base with a quote left open mid-file, doubled quotes after the sniffer's sample,
+  regular-expression syntax as terms, duplicated rows, empty forms, 20,000 aliases, a
+  100,000-character entry); a Markdown or HTML edition holding a control character (what
+  ``read.clean_text`` turns into a space on input) is a finding.
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
@@ -922,6 +930,94 @@ def _hostile_text(d: bytes, r: random.Random) -> bytes:
 
 NEW28 = ("hostile-text",)
 KINDS["hostile-text"] = (_hostile_text, ("page", "md", "text", "feed", "jsonl", "http"))
+
+
+# ---- the twenty-ninth pass's (--mutations new30): files a translator edited by hand ------------
+
+_CONTROLS30 = ["\x07", "\x1b[31m", "\x7f", "\x85", "\x9b", "\x0b", "\x0c", "\x00"]
+
+
+def _hand_edit(d: bytes, r: random.Random) -> bytes:
+    """A reviewed PO or XLIFF file or a TMX as a translator leaves it after editing it by hand:
+    saved with a BOM and CRLF (Notepad), control characters typed into a target (raw in PO and
+    TMX, ``<cp>`` in XLIFF), a number or a name changed, a placeholder removed or invented, two
+    targets swapped, a zero-width space or soft hyphen inside a number or a name, bidi controls
+    around a name, another language in the header."""
+    text = d.decode("utf-8", "replace")
+    xml = text.lstrip().startswith("<")
+    how = r.choice(["bom-crlf", "controls", "numbers", "swap", "invisible", "bidi", "language",
+                    "placeholder"])  # fmt: skip
+    targets = [m.end() for m in re.finditer(r'(?:<target>|<seg>|msgstr ")(?=[^<"\n]{3,})', text)]
+    if how == "bom-crlf" or not targets:
+        text = text.replace("\n", "\r\n") if r.random() < 0.7 else text
+        return ("\ufeff" + text).encode(r.choice(["utf-8", "utf-8", "utf-16"]))
+    spots = sorted(r.sample(targets, min(len(targets), r.randrange(1, 4))), reverse=True)
+    if how == "controls":
+        for p in spots:
+            c = r.choice(_CONTROLS30)
+            if "<target>" in text:  # XLIFF: a <cp> for what XML cannot hold
+                c = "".join(f'<cp hex="{ord(x):X}"/>' if ord(x) < 0x20 else x for x in c)
+            elif xml and ord(c[0]) < 0x20:  # TMX: XML 1.0 holds no C0 control, a C1 one
+                c = "\x85"
+            text = text[:p] + c + text[p:]
+    elif how == "numbers":
+        text = re.sub(r"\d[\d.,]*", lambda m: r.choice(["", "1\u200b000", m.group()[::-1],
+                      m.group() + "0", "٣"]), text, count=r.randrange(1, 5))  # fmt: skip
+    elif how == "swap":
+        found = re.findall(r"(?:<target>|msgstr \")([^<\"\n]{3,})", text)
+        if len(found) >= 2:
+            a, b = r.sample(found, 2)
+            text = text.replace(a, "\0SWAP\0").replace(b, a).replace("\0SWAP\0", b)
+    elif how == "invisible":
+        for p in spots:
+            text = text[:p] + r.choice(["9\u200b0 ", "Li\u00adsboa ", "1\u2060500 ",
+                                        "Ana\u034f Silva "]) + text[p:]  # fmt: skip
+    elif how == "bidi":
+        for p in spots:
+            text = text[:p] + "\u202eLisboa\u202c \u2067" + text[p:]
+    elif how == "language":
+        text = re.sub(r'(trgLang="|Language: |X-Translate-Locale: |xml:lang=")[\w-]+',
+                      lambda m: m.group(1) + r.choice(["fr", "pt", "pt-PT", "xx", ""]), text,
+                      count=r.randrange(1, 3))  # fmt: skip
+    else:  # a placeholder or inline code removed, or one invented
+        text = re.sub(r"<(/?)(\d+)>|<pc [^>]*>|</pc>|<mrk [^>]*>|</mrk>", "", text,
+                      count=r.randrange(1, 4)) if r.random() < 0.5 else text  # fmt: skip
+        for p in spots:
+            text = text[:p] + r.choice(["<7>x</7>", "{0}", "%s", "<b>x</b>", "&lt;1&gt;"]) + (
+                text[p:])
+    return text.encode("utf-8")
+
+
+def _csv_hand(d: bytes, r: random.Random) -> bytes:
+    """A CSV term base typed by hand: a quote left open mid-file, quotes doubled in a cell
+    after the sniffer's sample, a BOM and CRLF, terms that are regular-expression syntax,
+    duplicated names, empty forms, 20,000 aliases, a 100,000-character entry."""
+    text = d.decode("utf-8", "replace")
+    head, _, rows = text.partition("\n")
+    how = r.randrange(8)
+    filler = "".join(f",Organisation {i},org,,Organização {i},,,\n" for i in range(120))
+    if how == 0:
+        return (head + "\n" + ',"Open Quote Ltd,org,,x,,,\n' + rows + filler).encode()
+    if how == 1:
+        return (text + filler + ',"Acme ""Best"" Corp",org,,"Acme ""Melhor""",,,\n').encode()
+    if how == 2:
+        return ("\ufeff" + text.replace("\n", "\r\n")).encode()
+    if how == 3:
+        return (text + "".join(f",{t},org,,{t},,,\n" for t in
+                               ["C++", "(a|b)*", ".*", "[x]", "a{2,}", "\\d+", "^$", "?"])).encode()
+    if how == 4:
+        return (text + rows + rows).encode()
+    if how == 5:
+        return (text + ",Empty Forms,org,,,,,\n,  ,person,,x,,,\n").encode()
+    if how == 6:
+        return (text + ",Many,org," + "|".join(f"A{i}" for i in range(20_000)) + ",,,,\n").encode()
+    return (text + ",Huge," + "y " * 50_000 + ",,,,,\n").encode()
+
+
+KINDS.update({"hand-edit": (_hand_edit, ("xliff", "po", "tmx")),
+              "csv-hand": (_csv_hand, ("csv",))})  # fmt: skip
+NEW30 = ("hand-edit", "csv-hand")
+
 # the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
 RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
 
@@ -1052,9 +1148,16 @@ def parses(f: Path) -> str | None:
             tomllib.loads(data.decode("utf-8"))
         elif f.suffix in (".md", ".txt", ".jsonl"):
             data.decode("utf-8")
+        if f.suffix in (".md", ".html"):  # what read.clean_text turns into spaces on input
+            bad = _TEXT_CONTROL.search(data.decode("utf-8"))
+            if bad:
+                return f"a control character U+{ord(bad.group()):04X} in the edition"
     except Exception as exc:  # every failure is the finding
         return f"{type(exc).__name__}: {str(exc)[:100]}"
     return None
+
+
+_TEXT_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 _SCHEMA: list[object] = []
@@ -1803,7 +1906,7 @@ def main(argv: list[str] | None = None) -> int:
     entries = [e for e in args.entries.split(",") if e in ENTRY]
     wanted = (args.mutations.replace("new25", ",".join(NEW25))
               .replace("new26", ",".join(NEW26)).replace("new27", ",".join(NEW27))
-              .replace("new28", ",".join(NEW28))
+              .replace("new28", ",".join(NEW28)).replace("new30", ",".join(NEW30))
               .split(","))  # fmt: skip
     only = frozenset(m for m in wanted if m in KINDS)
     weights = [ENTRY[e][0] for e in entries]

@@ -200,6 +200,21 @@ def _pc_known(elem: Any) -> set[int]:
     return out
 
 
+def _corrected(target: str, segment: str, where: str) -> str:
+    """A translator's target held to the rule article text is held to on input
+    (:func:`translate.read.clean_text`): a stray control character (typed raw into a PO
+    string, or an XLIFF ``<cp hex="7"/>``) becomes a space and a noncharacter U+FFFD, one for
+    one (inline spans hold), so that no edition carries what the source's text could not."""
+    from .read import clean_text
+
+    try:
+        return clean_text(target, source=segment)
+    except InputError:
+        raise ReviewFileError(
+            f"segment {segment[:40]}: a NUL character in its target", path=where
+        ) from None
+
+
 def read_xliff(path: Path) -> ReviewFile:
     """A reviewed XLIFF 2.x file (hostile XML refused by :func:`translate.tm.parse_xml`)."""
     where = str(path)
@@ -253,7 +268,7 @@ def _read_xliff_root(root: Any, where: str) -> ReviewFile:
             ReviewedSegment(
                 str(seg.get("id")),
                 _text(source),
-                None if target is None else _text(target),
+                None if target is None else _corrected(_text(target), str(seg.get("id")), where),
                 str(seg.get("state", "initial")),
                 None if target is None else _pc_spans(target, _pc_known(source)),
             )
@@ -306,8 +321,9 @@ _PO_CHARSET = re_compile(r"charset=([A-Za-z0-9_.:+-]{1,40})")
 def _po_as_utf8(data: bytes, where: str) -> bytes:
     """A PO file's bytes as UTF-8: decoded in the charset its header declares (gettext's
     ``Content-Type: text/plain; charset=ISO-8859-1``, as Poedit and msgconv write it), the
-    declaration then rewritten. Bytes that are not of that charset, an unknown charset, or a
-    UTF-16/UTF-32 file (gettext reads PO files in an 8-bit charset) are refused."""
+    declaration then rewritten. A UTF-8 byte-order mark (as Notepad saves) is skipped. Bytes
+    that are not of that charset, an unknown charset, a byte-order mark over another charset,
+    or a UTF-16/UTF-32 file (gettext reads PO files in an 8-bit charset) are refused."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
         raise ReviewFileError(
             "malformed PO file: UTF-16 or UTF-32 text (PO files are UTF-8 or an 8-bit "
@@ -319,6 +335,13 @@ def _po_as_utf8(data: bytes, where: str) -> bytes:
         declared = "utf-8"
     import codecs
 
+    if data.startswith(codecs.BOM_UTF8):  # as Notepad saves UTF-8: a mark, not text
+        if declared.lower().replace("_", "-") not in ("utf-8", "utf8"):
+            raise ReviewFileError(
+                f"malformed PO file: it starts with UTF-8's byte-order mark but its header "
+                f"declares charset {declared}", path=where,
+            )  # fmt: skip
+        data = data[len(codecs.BOM_UTF8):]
     try:
         codec = codecs.lookup(declared)
     except LookupError:
@@ -417,7 +440,7 @@ def read_po_file(path: Path) -> ReviewFile:
             ReviewedSegment(
                 message.context,
                 source,
-                target or None,
+                _corrected(target, message.context, where) if target else None,
                 "fuzzy" if message.fuzzy else "translated",
                 spans or None,
             )

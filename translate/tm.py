@@ -257,6 +257,7 @@ def _seg_text(el: Any, depth: int = 0) -> str:
 def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]:
     """Entries of a TMX document (1.1-1.4); one per target-language variant of each unit."""
     from .locales import canonical_tag
+    from .read import clean_text
 
     doc = parse_xml_document(data, path)
     root = doc.root
@@ -282,7 +283,9 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
                     f"<tu> #{n}: {lang[:40]!r} is not a language tag", path=path, line=doc.line(tuv)
                 )
             try:
-                text = _seg_text(seg)
+                # held to the rule article text is held to on input: a C1 control (U+0080 to
+                # U+009F, which XML 1.0 carries) or DEL becomes a space, one for one
+                text = clean_text(_seg_text(seg), source=path)
             except ValueError as exc:
                 raise ReviewFileError(f"<tu> #{n}: {exc}", path=path, line=doc.line(seg)) from None
             variants.append((canonical_tag(lang), text))

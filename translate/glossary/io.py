@@ -109,7 +109,11 @@ def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
         dialect: Any = csv.Sniffer().sniff(sample, delimiters=",;\t") if sample else csv.excel
     except csv.Error:
         dialect = csv.excel
-    reader = csv.reader(io.StringIO(text), dialect)
+    # doublequote: a quote inside a quoted cell is written twice (RFC 4180, and to_csv); the
+    # sniffer says otherwise when its sample holds none, and 'Acme "Best" Corp', exported and
+    # imported again, came back 'Acme "Best"" Corp"'. strict: a quote never closed would take
+    # every row after it into one cell, those rows lost without a word
+    reader = csv.reader(io.StringIO(text), dialect, strict=True, doublequote=True)
     try:
         header = [h.strip() for h in next(reader)]
     except StopIteration:
@@ -127,6 +131,7 @@ def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
             form_cols[i] = canonical_tag(tag)
     entries: list[Entry] = []
     seen: dict[str, int] = {}
+    line = reader.line_num
     try:
         for raw_row in reader:
             line = reader.line_num
@@ -158,6 +163,11 @@ def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
                 raw["forms"] = forms
             entries.append(parse_entry(raw, path=path, line=line))
     except csv.Error as exc:
+        if "unexpected end of data" in str(exc):  # the row after the last one read
+            raise DataError(
+                "invalid CSV: a quoted cell is never closed (every row after its quote would "
+                "be read as its text)", path=path, line=line + 1,
+            ) from None  # fmt: skip
         raise DataError(f"invalid CSV: {exc}", path=path, line=reader.line_num) from None
     return entries
 
