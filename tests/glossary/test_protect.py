@@ -325,3 +325,41 @@ def test_a_place_misspelling_that_the_article_names_as_a_person_is_left_as_writt
     # without the person's full name, the lone word is still read as the place misspelt
     alone = protect_segments(_segments(texts[2]), builtin, "pt-BR")
     assert alone.texts == ["However, Nassau said the treatment was part of a technique."]
+
+
+def test_one_finding_for_a_misspelling_left_as_the_engine_wrote_it(builtin: Glossary) -> None:
+    """probe28, Guardian "2004 Larry Nassar investigation dropped...": each lone "Nassar" had
+    two warnings, its source spelling and the kept engine word; one finding a mention."""
+    texts = ("2004 Larry Nassar investigation dropped after doctor showed police PowerPoint",
+             "She was treated for scoliosis by Nassar, who massaged her.",
+             "However, Nassar said the treatment was part of a technique.")
+    outputs = ["Investigação de 2004 sobre Larry Nassar abandonada",
+               "Ela foi tratada por escoliose por Nassar, que a massageou.",
+               "No entanto, Nassar disse que o tratamento fazia parte de uma técnica."]
+    result = restore_segments(protect_segments(_segments(*texts), builtin, "pt-BR"), outputs)
+    assert [len(fs) for fs in result.findings] == [0, 1, 1]
+    for fs in result.findings[1:]:
+        assert "left as the engine wrote it" in fs[0].message
+        assert fs[0].target_span is not None
+
+
+def _pt_segments(*texts: str) -> list[Segment]:
+    return [Segment(f"b{i}.s0", i, 0, t, 0, len(t), "pt") for i, t in enumerate(texts)]
+
+
+def test_a_lone_surname_after_the_full_name_is_no_partial_warning(builtin: Glossary) -> None:
+    """probe28, UOL "Rival de Putin é condenado...": "Navalny foi preso" after "Alexei Navalny"
+    in the sentence before was warned "(partial); check the given name": the article gives it."""
+    texts = ("O líder de oposição russo Alexei Navalny foi condenado a mais 20 dias de prisão.",
+             "Navalny foi preso nesta manhã pouco tempo depois de ser libertado da cadeia.")
+    outputs = ["Russian opposition leader Alexei Navalny was sentenced to another 20 days.",
+               "Navalny was arrested this morning shortly after being released from jail."]
+    prepared = protect_segments(_pt_segments(*texts), builtin, "en-US", source_lang="pt")
+    assert [e.mention.match for e in prepared.items[1].expectations] == ["partial"]
+    result = restore_segments(prepared, outputs)
+    assert not any("partial" in f.message for fs in result.findings for f in fs)
+    # the surname alone, in an article that never gives the given name, is still warned
+    alone = restore_segments(protect_segments(_pt_segments(texts[1]), builtin, "en-US",
+                                              source_lang="pt"), outputs[1:])
+    assert [f.message for fs in alone.findings for f in fs] == [
+        "source writes Alexei Navalny as \u201cNavalny\u201d (partial); check the given name"]

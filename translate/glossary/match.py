@@ -1790,6 +1790,11 @@ class _Matcher:
             # the text ("Israels", "Chinas" in German are the genitives)
             genitive = self.index.lang in shared.genitive_s and key.endswith("s") and \
                 any(v.entry.type == "place" for v in self.index.sequences.get((key[:-1],), ()))
+            # nor is a place declined by the text's own endings, the language being known
+            # (Icelandic "Íslands", Iceland's genitive, is no English "islands")
+            genitive = genitive or (bool(own.endings) and tok.capitalized and \
+                not tok.upper and self.words.is_word(key) and \
+                self._language_inflection_of(key, own) is not None)
             if i in covered or not tok.capitalized or tok.upper or len(key) < shortest or \
                     not key.isalpha() or (self.words.is_word(key) and not genitive) or \
                     key in self.index.longest or key in self.index.given_keys:
