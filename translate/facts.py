@@ -4293,6 +4293,7 @@ class _Tense:
     lasting: re.Pattern[str]  # "since", "for three years"
     present_target: re.Pattern[str]  # "has been": a present of a target only
     contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
+    unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
 
 
 @cache
@@ -4320,7 +4321,8 @@ def _tense_data(lang: str) -> _Tense | None:
                   re_compile(str(data.get("perfect", "(?!)"))),
                   re_compile(str(data.get("lasting", "(?!)"))),
                   listed_words("present_target"),
-                  re_compile(str(data.get("contracted", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("contracted", "(?!)"))),
+                  re_compile(str(data.get("unreal", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -4371,7 +4373,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     "was" written "é", "foi" written "is" (what was is said to hold now); the source's presents
     are then read widely, since more of them only makes a hold rarer: the idioms of
     ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
-    "Estou", "Estamos", "É") and ``present_target`` ("has been ... since", "tem sido").
+    "Estou", "Estamos", "É") and ``present_target`` ("has been ... since", "tem sido"), and
+    a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
     not checked."""
@@ -4418,7 +4421,9 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             t_now = _presents(seg.target, t_data)
             s_now = [*s_data.present.finditer(seg.source), *s_data.contracted.finditer(seg.source),
                      *s_data.present_target.finditer(seg.source)] if t_now else []  # fmt: skip
-            if len(t_now) <= len(s_now):
+            # an unreal past ("If I was a photo editor", "Se eu fosse") says no time
+            s_past = [m for m in s_past if not s_data.unreal.search(seg.source, 0, m.start())]
+            if len(t_now) <= len(s_now) or len(t_past) >= len(s_past):
                 return []
             said, was, what = s_past[len(t_past)], t_now[len(s_now)], "a past made a present"
     else:
