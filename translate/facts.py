@@ -4292,6 +4292,8 @@ class _Tense:
     perfect: re.Pattern[str]  # "has been sold"
     lasting: re.Pattern[str]  # "since", "for three years"
     present_target: re.Pattern[str]  # "has been": a present of a target only
+    contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
+    unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
 
 
 @cache
@@ -4318,7 +4320,9 @@ def _tense_data(lang: str) -> _Tense | None:
                   frozenset(str(w).casefold() for w in data.get("not_present", [])),
                   re_compile(str(data.get("perfect", "(?!)"))),
                   re_compile(str(data.get("lasting", "(?!)"))),
-                  listed_words("present_target"))  # fmt: skip
+                  listed_words("present_target"),
+                  re_compile(str(data.get("contracted", "(?!)"))),
+                  re_compile(str(data.get("unreal", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -4365,6 +4369,12 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     "since", "for three years", "desde"), where it is read as before. (A hold of every perfect
     with a lasting phrase written as a past was tried: the phrase is too often another clause's,
     "Since the AirPods launched, users have been asking" written "têm pedido"; not adopted.)
+    And when the target has fewer of those past forms and more present forms than the source:
+    "was" written "é", "foi" written "is" (what was is said to hold now); the source's presents
+    are then read widely, since more of them only makes a hold rarer: the idioms of
+    ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
+    "Estou", "Estamos", "É") and ``present_target`` ("has been ... since", "tem sido"), and
+    a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
     not checked."""
@@ -4401,9 +4411,21 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
         s_fut = _outside(_futures(seg.source, s_data), kept) if t_fut else []
-        if len(t_fut) <= len(s_fut):
-            return []
-        said, was, what = s_past[len(t_past)], t_fut[len(s_fut)], "a past made a future"
+        if len(t_fut) > len(s_fut):
+            said, was, what = s_past[len(t_past)], t_fut[len(s_fut)], "a past made a future"
+        else:
+            # "was" written "é", "foi" written "is": what was is said to hold now
+            # the source's presents read widely (more of them only makes a hold rarer): the
+            # idioms of ``not_present`` too ("a phenomenon that is"), "I'm", "we're" ("Estou",
+            # "Estamos"), "has been ... since" ("tem sido")
+            t_now = _presents(seg.target, t_data)
+            s_now = [*s_data.present.finditer(seg.source), *s_data.contracted.finditer(seg.source),
+                     *s_data.present_target.finditer(seg.source)] if t_now else []  # fmt: skip
+            # an unreal past ("If I was a photo editor", "Se eu fosse") says no time
+            s_past = [m for m in s_past if not s_data.unreal.search(seg.source, 0, m.start())]
+            if len(t_now) <= len(s_now) or len(t_past) >= len(s_past):
+                return []
+            said, was, what = s_past[len(t_past)], t_now[len(s_now)], "a past made a present"
     else:
         return []
     return [_tense_finding(seg, said, was, what)]
@@ -5253,6 +5275,52 @@ def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     )]  # fmt: skip
 
 
+# --- a verb dropped: a subject pronoun right before an object's determiner ---------------------
+
+@cache
+def _verbless_data(lang: str) -> re.Pattern[str] | None:
+    """``[verbless]`` of ``locales/facts/<lang>.toml``: a subject pronoun where a subject stands
+    (after the start, a mark or a word of ``before``) right before a determiner that opens an
+    object, with no verb between them; None when the language has none."""
+    data = facts_data(lang).get("verbless")
+    if not data or not data.get("subjects") or not data.get("determiners"):
+        return None
+    before = _alt([str(w) for w in data.get("before", [])]) or "(?!)"
+    subjects = _alt([str(w) for w in data["subjects"]])
+    determiners = _alt([str(w) for w in data["determiners"]])
+    return re_compile(rf"(?i)(?:^|[,;:.!?—–\"“”(]\s*|(?<![\w'’-])(?:{before})\s+)"
+                      rf"((?:{subjects})\s+(?-i:{determiners}))(?![\w'’-])")  # fmt: skip
+
+
+def check_verb_missing(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A verb dropped (``[verbless]`` of ``locales/facts/<lang>.toml``): the target writes a
+    subject pronoun where a subject stands (the start, after a mark, after "and", "but", "when",
+    "que", "quando"...) right before a determiner that opens an object, "He a personal
+    response", "when she the Republican candidate", "Ele uma resposta", "você um rolo": no
+    sentence of the language is so made, so the verb between them is gone (the engine dropped
+    it, or the segment was cut). Blocking, read in the target only, and not when the source
+    writes the same words (a copied title). Determiners that also open an adverbial ("this
+    week", "esta semana"), the clitics "o"/"a" ("ele a viu") and a comparison's ellipsis ("as
+    she a year ago": "as", "than", "como" are no ``before``) are not read. A language without
+    the data is not checked."""
+    if _skip(seg):
+        return []
+    pattern = _verbless_data(ctx.target_lang)
+    if pattern is None:
+        return []
+    for m in pattern.finditer(seg.target):
+        said = m.group(1)
+        if said.casefold() in seg.source.casefold():
+            continue
+        return [Finding(
+            "numbers", "error",
+            f"the target says {said!r}: a subject with no verb before its object, the verb "
+            "may be lost",
+            segment=seg.id, target_span=m.span(1), data={"kind": "verb-dropped"},
+        )]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -5264,7 +5332,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_actor_order, check_name_spelling, check_name_lost,
-                 check_speaker_lost,
+                 check_speaker_lost, check_verb_missing,
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
