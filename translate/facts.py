@@ -876,12 +876,17 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
     values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
     copied = seg.source.casefold()
+    prefixed: set[int] | None = None
     for start, end, value in target:
         if value in values:
             continue
         word = seg.target[start:end]
         if re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", copied):
             continue  # copied from the source ("Three-Day Event" in a Portuguese sentence)
+        if prefixed is None:
+            prefixed = _prefixed_numbers(seg.source, src_lang, data)
+        if value in prefixed:
+            continue  # "bicampeão" written "two-time champion"
         return [Finding(
             "numbers", "error",
             f"the target has the number {seg.target[start:end]!r} ({value}), which the source "
@@ -889,6 +894,26 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
             segment=seg.id, target_span=(start, end), data={"kind": "words"},
         )]  # fmt: skip
     return []
+
+
+def _prefixed_numbers(text: str, lang: str, data: dict[str, Any]) -> set[int]:
+    """The values of the words of ``text`` formed with a multiplying prefix (``prefixes`` of
+    ``[number_words]``: "bicampeão" 2, "tricampeão" 3): the prefix followed by a word of four
+    letters or more that the embedded engine of ``lang`` knows whole, so that "bilhão",
+    "tribunal" or "triste" carry no number."""
+    prefixes = {str(k).casefold(): int(v) for k, v in data.get("prefixes", {}).items()}
+    if not prefixes:
+        return set()
+    from .untranslatable import engine_lexicon  # read only when a number word is unexplained
+
+    known = engine_lexicon(base_language(lang))
+    out: set[int] = set()
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.casefold()):
+        for prefix, value in prefixes.items():
+            rest = word[len(prefix):].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= 4 and rest in known:
+                out.add(value)
+    return out
 
 
 _TARGET_NUMBER = re_compile(r"(?<![\w,])(?<!\d\.)\d+(?:[.,\u00a0\u202f]\d+)*(?![\w]|[.,]\d)")
@@ -3572,8 +3597,11 @@ def _direction_patterns(
     data = facts_data(lang).get(section, {})
     if not data.get(first) or not data.get(second):
         return None
+    # a word joined by a hyphen to the next is part of a compound, whose sense is the
+    # compound's: "primeiro-ministro" (prime minister) says no "first"
     return tuple(  # type: ignore[return-value]
-        re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
+        re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})(?!-[^\W\d_])",
+                   re.IGNORECASE)
         for side in (first, second)
     )
 
