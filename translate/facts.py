@@ -2343,6 +2343,24 @@ def _genitive(text: str, first: tuple[int, int], second: tuple[int, int],
                 or (before is not None and before.search(text[: second[0]])))  # fmt: skip
 
 
+_QUOTED = re_compile(r"[\"“”«„]([^\"“”«»„]{1,300})[\"”“»]")
+
+
+def _beside_title(text: str, name: tuple[int, int], other: tuple[int, int]) -> bool:
+    """Whether the run ``name`` stands right beside a quoted title that holds the run
+    ``other`` (only spaces between): a head noun and the title it names ("o Show “30 Days to
+    Victory Concert”", "the “30 Days to Victory Concert” Show"), an order each language sets
+    its own way, not who did what to whom."""
+    for quoted in _QUOTED.finditer(text):
+        start, end = quoted.span()
+        if not (start < other[0] and other[1] <= end):
+            continue
+        if (name[1] <= start and not text[name[1]:start].strip()) or (
+                end <= name[0] and not text[end:name[0]].strip()):
+            return True
+    return False
+
+
 def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """Two names the source and the target both write the same way keep their order: "the
     agreement with Verizon allows Yahoo to end the deal" written "o acordo com a Yahoo permite
@@ -2392,6 +2410,11 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                          s_data[2]) or _genitive(seg.target, (t2_run[0], t2_run[1]),
                                                  (t1_run[0], t1_run[1]), t_data[1], t_data[2]):
                 continue  # fmt: skip
+            if any(_beside_title(text, (a[0], a[1]), (b[0], b[1]))
+                   for text, a, b in ((seg.source, s1_run, s2_run), (seg.source, s2_run, s1_run),
+                                      (seg.target, t1_run, t2_run),
+                                      (seg.target, t2_run, t1_run))):
+                continue  # a head noun beside the title it names: "o Show “X”", "the “X” Show"
             return [Finding(
                 "names", "error",
                 f"the source names {seg.source[s1:s1_end]!r} before {seg.source[s2:s2_end]!r} "

@@ -49,3 +49,23 @@ def test_a_word_inside_a_compound_is_read_as_the_compound(source: str, target: s
 def test_the_same_words_outside_a_compound_are_still_read(source: str, target: str, src: str,
                                                           locale: str) -> None:  # fmt: skip
     assert _blocking(source, target, src, locale)
+
+
+def test_a_head_noun_beside_the_title_it_names_may_change_sides() -> None:
+    """probe29, UD_Portuguese-GSD test-s27: 'no Show "30 Days to Victory Concert"' written 'at
+    the “30 Days to Victory Concert” Show' (right) was held: "Show" before "Days" in the source,
+    after it in the target, read as who did what to whom. A name right beside a quoted title
+    that holds the other is the title's head noun, an order each language sets its own way."""
+    assert _blocking('Jon Bon Jovi, no Show "30 Days to Victory Concert".',
+                     "Jon Bon Jovi, at the “30 Days to Victory Concert” Show.", "pt", "en") == []
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("O acordo com a Verizon permite que o Yahoo encerre o negócio.",
+     "The agreement with Yahoo allows Verizon to end the deal."),
+    ('"A Verizon vai comprar o Yahoo", disse ele.', "“Yahoo will buy Verizon,” he said."),
+    ('Segundo a Verizon, "o Yahoo vai vender".', "According to Yahoo, “Verizon will sell.”"),
+])
+def test_names_turned_inside_or_away_from_a_quotation_are_still_read(source: str,
+                                                                      target: str) -> None:
+    assert any("who did what to whom" in m for m in _blocking(source, target, "pt", "en"))
