@@ -2346,11 +2346,21 @@ def _genitive(text: str, first: tuple[int, int], second: tuple[int, int],
 _QUOTED = re_compile(r"[\"“”«„]([^\"“”«»„]{1,300})[\"”“»]")
 
 
-def _beside_title(text: str, name: tuple[int, int], other: tuple[int, int]) -> bool:
-    """Whether the run ``name`` stands right beside a quoted title that holds the run
-    ``other`` (only spaces between): a head noun and the title it names ("o Show “30 Days to
-    Victory Concert”", "the “30 Days to Victory Concert” Show"), an order each language sets
-    its own way, not who did what to whom."""
+def _beside_title(text: str, name: tuple[int, int], other: tuple[int, int], lang: str) -> bool:
+    """Whether the run ``name`` is one word, a common word of ``lang``'s spelling dictionary,
+    and stands right beside a quoted title that holds the run ``other`` (only spaces between):
+    a head noun and the title it names ("o Show “30 Days to Victory Concert”", "the “30 Days to
+    Victory Concert” Show"), an order each language sets its own way, not who did what to whom.
+    A name ("Netflix “Stranger Things”") is no head noun; a language without a dictionary says
+    nothing (the other side may)."""
+    word = text[name[0]:name[1]]
+    if not word.isalpha():
+        return False
+    from .glossary.words import language_keys  # read only for a pair in another order
+
+    known = language_keys(lang)
+    if known is None or not known.has_common() or not known.common(word.casefold()):
+        return False
     for quoted in _QUOTED.finditer(text):
         start, end = quoted.span()
         if not (start < other[0] and other[1] <= end):
@@ -2410,10 +2420,12 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                          s_data[2]) or _genitive(seg.target, (t2_run[0], t2_run[1]),
                                                  (t1_run[0], t1_run[1]), t_data[1], t_data[2]):
                 continue  # fmt: skip
-            if any(_beside_title(text, (a[0], a[1]), (b[0], b[1]))
-                   for text, a, b in ((seg.source, s1_run, s2_run), (seg.source, s2_run, s1_run),
-                                      (seg.target, t1_run, t2_run),
-                                      (seg.target, t2_run, t1_run))):
+            if any(_beside_title(text, (a[0], a[1]), (b[0], b[1]), lang)
+                   for text, a, b, lang in (
+                       (seg.source, s1_run, s2_run, src_lang),
+                       (seg.source, s2_run, s1_run, src_lang),
+                       (seg.target, t1_run, t2_run, ctx.target_lang),
+                       (seg.target, t2_run, t1_run, ctx.target_lang))):
                 continue  # a head noun beside the title it names: "o Show “X”", "the “X” Show"
             return [Finding(
                 "names", "error",
@@ -3620,11 +3632,8 @@ def _direction_patterns(
     data = facts_data(lang).get(section, {})
     if not data.get(first) or not data.get(second):
         return None
-    # a word joined by a hyphen to the next is part of a compound, whose sense is the
-    # compound's: "primeiro-ministro" (prime minister) says no "first"
     return tuple(  # type: ignore[return-value]
-        re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})(?!-[^\W\d_])",
-                   re.IGNORECASE)
+        re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
         for side in (first, second)
     )
 
