@@ -900,7 +900,8 @@ def _prefixed_numbers(text: str, lang: str, data: dict[str, Any]) -> set[int]:
     """The values of the words of ``text`` formed with a multiplying prefix (``prefixes`` of
     ``[number_words]``: "bicampeão" 2, "tricampeão" 3): the prefix followed by a word of four
     letters or more that the embedded engine of ``lang`` knows whole, so that "bilhão",
-    "tribunal" or "triste" carry no number."""
+    "tribunal" or "triste" carry no number; a word the engine knows whole itself is a word of
+    its own ("trimestre" is a quarter, "bilateral"), not a count."""
     prefixes = {str(k).casefold(): int(v) for k, v in data.get("prefixes", {}).items()}
     if not prefixes:
         return set()
@@ -911,7 +912,8 @@ def _prefixed_numbers(text: str, lang: str, data: dict[str, Any]) -> set[int]:
     for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.casefold()):
         for prefix, value in prefixes.items():
             rest = word[len(prefix):].lstrip("-")
-            if word.startswith(prefix) and len(rest) >= 4 and rest in known:
+            if word.startswith(prefix) and len(rest) >= 4 and rest in known \
+                    and word not in known:
                 out.add(value)
     return out
 
