@@ -876,12 +876,17 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
     values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
     copied = seg.source.casefold()
+    prefixed: set[int] | None = None
     for start, end, value in target:
         if value in values:
             continue
         word = seg.target[start:end]
         if re.search(rf"(?<!\w){re.escape(word.casefold())}(?!\w)", copied):
             continue  # copied from the source ("Three-Day Event" in a Portuguese sentence)
+        if prefixed is None:
+            prefixed = _prefixed_numbers(seg.source, src_lang, data)
+        if value in prefixed:
+            continue  # "bicampeão" written "two-time champion"
         return [Finding(
             "numbers", "error",
             f"the target has the number {seg.target[start:end]!r} ({value}), which the source "
@@ -889,6 +894,28 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
             segment=seg.id, target_span=(start, end), data={"kind": "words"},
         )]  # fmt: skip
     return []
+
+
+def _prefixed_numbers(text: str, lang: str, data: dict[str, Any]) -> set[int]:
+    """The values of the words of ``text`` formed with a multiplying prefix (``prefixes`` of
+    ``[number_words]``: "bicampeão" 2, "tricampeão" 3): the prefix followed by a word of four
+    letters or more that the embedded engine of ``lang`` knows whole, so that "bilhão",
+    "tribunal" or "triste" carry no number; a word the engine knows whole itself is a word of
+    its own ("trimestre" is a quarter, "bilateral"), not a count."""
+    prefixes = {str(k).casefold(): int(v) for k, v in data.get("prefixes", {}).items()}
+    if not prefixes:
+        return set()
+    from .untranslatable import engine_lexicon  # read only when a number word is unexplained
+
+    known = engine_lexicon(base_language(lang))
+    out: set[int] = set()
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)?", text.casefold()):
+        for prefix, value in prefixes.items():
+            rest = word[len(prefix):].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= 4 and rest in known \
+                    and word not in known:
+                out.add(value)
+    return out
 
 
 _TARGET_NUMBER = re_compile(r"(?<![\w,])(?<!\d\.)\d+(?:[.,\u00a0\u202f]\d+)*(?![\w]|[.,]\d)")
@@ -2318,6 +2345,34 @@ def _genitive(text: str, first: tuple[int, int], second: tuple[int, int],
                 or (before is not None and before.search(text[: second[0]])))  # fmt: skip
 
 
+_QUOTED = re_compile(r"[\"“”«„]([^\"“”«»„]{1,300})[\"”“»]")
+
+
+def _beside_title(text: str, name: tuple[int, int], other: tuple[int, int], lang: str) -> bool:
+    """Whether the run ``name`` is one word, a common word of ``lang``'s spelling dictionary,
+    and stands right beside a quoted title that holds the run ``other`` (only spaces between):
+    a head noun and the title it names ("o Show “30 Days to Victory Concert”", "the “30 Days to
+    Victory Concert” Show"), an order each language sets its own way, not who did what to whom.
+    A name ("Netflix “Stranger Things”") is no head noun; a language without a dictionary says
+    nothing (the other side may)."""
+    word = text[name[0]:name[1]]
+    if not word.isalpha():
+        return False
+    from .glossary.words import language_keys  # read only for a pair in another order
+
+    known = language_keys(lang)
+    if known is None or not known.has_common() or not known.common(word.casefold()):
+        return False
+    for quoted in _QUOTED.finditer(text):
+        start, end = quoted.span()
+        if not (start < other[0] and other[1] <= end):
+            continue
+        if (name[1] <= start and not text[name[1]:start].strip()) or (
+                end <= name[0] and not text[end:name[0]].strip()):
+            return True
+    return False
+
+
 def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """Two names the source and the target both write the same way keep their order: "the
     agreement with Verizon allows Yahoo to end the deal" written "o acordo com a Yahoo permite
@@ -2367,6 +2422,13 @@ def check_name_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                          s_data[2]) or _genitive(seg.target, (t2_run[0], t2_run[1]),
                                                  (t1_run[0], t1_run[1]), t_data[1], t_data[2]):
                 continue  # fmt: skip
+            if any(_beside_title(text, (a[0], a[1]), (b[0], b[1]), lang)
+                   for text, a, b, lang in (
+                       (seg.source, s1_run, s2_run, src_lang),
+                       (seg.source, s2_run, s1_run, src_lang),
+                       (seg.target, t1_run, t2_run, ctx.target_lang),
+                       (seg.target, t2_run, t1_run, ctx.target_lang))):
+                continue  # a head noun beside the title it names: "o Show “X”", "the “X” Show"
             return [Finding(
                 "names", "error",
                 f"the source names {seg.source[s1:s1_end]!r} before {seg.source[s2:s2_end]!r} "

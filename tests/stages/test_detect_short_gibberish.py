@@ -5,6 +5,7 @@ failing on a language the text is not in."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from clirun import invoke
@@ -47,3 +48,32 @@ def test_run_on_short_gibberish_says_to_pass_from(tmp_path: Path) -> None:
     outcome = invoke("run", path, "--to", "pt-BR", "--engine", "fake", "--out", out)
     outcome.refused(3, "cannot tell the article's language")
     assert "--from" in outcome.stderr and "no engine translates" not in outcome.stderr
+
+
+@pytest.mark.parametrize("text", ["Por Matt Spetalnick e Jason Szep",
+                                  "By Matt Spetalnick and Jason Szep"])
+def test_a_byline_of_names_is_not_a_language_of_its_own(text: str) -> None:
+    """probe28: UOL's Reuters item (tests/data/probe28/uolNoticias.rss) has the byline "Por Matt
+    Spetalnick e Jason Szep" as its whole description; main read it as Hungarian (0.50), left it
+    as written and held the item. Its capitalised words after the first are names: two words
+    ("por", "e") say something of the language, fewer than the short threshold asks of a model's
+    hesitant answer on bare a-z letters, so it is no language, and takes its article's."""
+    assert detect_language(text, detector="combined").lang == UNDETERMINED
+
+
+def test_a_byline_takes_its_articles_language(make_article: Any) -> None:
+    from translate.detect import detect_article
+
+    body = ("O relatório do Departamento de Estado acusa os militares de Mianmar de uma campanha "
+            "planejada e coordenada de assassinatos em massa contra os muçulmanos rohingyas.")
+    article = make_article(("paragraph", "Por Matt Spetalnick e Jason Szep"), ("paragraph", body))
+    detect_article(article)
+    byline = article.blocks[0].lang
+    assert byline is None or byline.lang in ("pt", UNDETERMINED)
+    declared = make_article(("paragraph", "Por Matt Spetalnick e Jason Szep"))
+    detect_article(declared, declared="pt")
+    assert declared.blocks[0].lang is not None and declared.blocks[0].lang.lang == "pt"
+
+
+def test_a_short_text_in_capitals_counts_every_word() -> None:
+    assert detect_language("JETSETTER TO CONVICT", detector="combined").lang == UNDETERMINED

@@ -165,9 +165,11 @@ def detect_text(
         return detect_text(text, get_detector(second), trace)
     if confidence < data.threshold or (
         # a few words of bare a-z letters ("Zzxq vvv", "asdf jkl"): no letter of their own
-        # backs a model's hesitant answer (unlike "Unde ești?"), so it is no language
+        # backs a model's hesitant answer (unlike "Unde ești?"), so it is no language; names
+        # are no such words ("Por Matt Spetalnick e Jason Szep" is two words and four names,
+        # read as Hungarian 0.50)
         method == detector.name
-        and len(prof.words) < data.sure_words
+        and prof.language_words < data.sure_words
         and confidence < data.short_threshold
         and all(ch.isascii() for ch in text if ch.isalpha())
     ):

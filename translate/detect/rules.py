@@ -122,6 +122,17 @@ class Profile:
         return Counter(w.lower() for w in WORD_RE.findall(self.text))
 
     @cached_property
+    def language_words(self) -> int:
+        """Distinct words that say something about the language: the first word and every word
+        after it that does not start with a capital (a capitalised word later in the text is a
+        name: "Por Matt Spetalnick e Jason Szep" has two, "por" and "e"). A text in capitals has
+        no names to tell apart: every word counts."""
+        words = [w for w in WORD_RE.findall(self.text) if w[0].isalpha()]
+        if self.text.upper() == self.text:
+            return len(self.words)
+        return len({w.lower() for i, w in enumerate(words) if i == 0 or not w[0].isupper()})
+
+    @cached_property
     def names_share(self) -> float:
         """Share of the words after the first that start with a capital: names, which say
         little about the language and dominate short headlines."""

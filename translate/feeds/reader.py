@@ -300,6 +300,8 @@ def parse_date(raw: str | None) -> str | None:
     except (TypeError, ValueError, IndexError):
         when = None
     if when is None:
+        when = _localized_rfc822(text)
+    if when is None:
         candidate = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
         if re.fullmatch(r"\d{4}(-\d\d)?", candidate):
             candidate = (candidate + "-01-01")[:10]
@@ -313,6 +315,75 @@ def parse_date(raw: str | None) -> str | None:
         return None
     when = when.astimezone(dt.timezone.utc).replace(microsecond=0)
     return when.isoformat().replace("+00:00", "Z")
+
+
+# An RFC 822 date whose day and month are written in another language than English ("Seg, 24
+# Set 2018 10:00:00 -0300", UOL's feed): an optional day name, the day, a month name, the year,
+# and the rest (time and zone) as RFC 822 writes them.
+_LOCAL_RFC822 = re.compile(r"(?:([^\W\d_]+)\.?,?\s+)?(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})(\s.*)?")
+_RFC822_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
+                  "Dec")
+
+
+@functools.cache
+def _cldr_date_names() -> tuple[dict[str, set[tuple[str, int]]], dict[str, set[tuple[str, int]]]]:
+    """Every CLDR locale's month and day names (abbreviated and wide, format and stand-alone),
+    case-folded and without a final dot: name -> {(locale, month 1-12)} and name -> {(locale,
+    weekday 0-6, Monday 0)}. Built once per process, only when a date is not RFC 822 in English
+    (about a second of CPU: every locale Babel holds is loaded)."""
+    from babel import Locale
+    from babel.localedata import locale_identifiers
+
+    months: dict[str, set[tuple[str, int]]] = {}
+    days: dict[str, set[tuple[str, int]]] = {}
+    for ident in locale_identifiers():
+        try:
+            loc = Locale.parse(ident)
+        except (ValueError, TypeError):  # pragma: no cover - every identifier Babel lists parses
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("abbreviated", "wide"):
+                for number, name in loc.months.get(context, {}).get(width, {}).items():
+                    months.setdefault(name.casefold().rstrip("."), set()).add((ident, number))
+                for number, name in loc.days.get(context, {}).get(width, {}).items():
+                    days.setdefault(name.casefold().rstrip("."), set()).add((ident, number))
+    return months, days
+
+
+def _localized_rfc822(text: str) -> dt.datetime | None:
+    """An RFC 822 date with its day and month names in any language CLDR knows, read only when
+    the reading is certain: every locale in which the month's name is a month's (and, when the
+    date names its weekday, in which that word is a weekday that falls on that date) must give
+    the same date. "Seg, 24 Set 2018" is 24 September (Portuguese: "seg" is Monday, "set"
+    September); a month name two languages read as different months ("mar": March, May) with no
+    weekday to tell them apart is not read, and the caller reports the date as unreadable."""
+    match = _LOCAL_RFC822.fullmatch(text)
+    if match is None:
+        return None
+    weekday, day, month, year, rest = match.groups()
+    months, days = _cldr_date_names()
+    readings = months.get(month.casefold())
+    if not readings:
+        return None
+    weekdays = days.get(weekday.casefold(), set()) if weekday else None
+    if weekday and not weekdays:
+        return None
+    dates: set[int] = set()
+    for ident, number in readings:
+        try:
+            on = dt.date(int(year), number, int(day))
+        except ValueError:
+            continue
+        if weekdays is not None and (ident, on.weekday()) not in weekdays:
+            continue
+        dates.add(number)
+    if len(dates) != 1:
+        return None
+    english = f"{int(day)} {_RFC822_MONTHS[dates.pop() - 1]} {year}{rest or ''}"
+    try:
+        return email.utils.parsedate_to_datetime(english)
+    except (TypeError, ValueError, IndexError):
+        return None
 
 
 def _xhtml_inner(el: Any) -> str:
