@@ -3248,7 +3248,6 @@ def _page_headings(
     *,
     partly_linked: list[tuple[int, str, int]] | None = None,
     links_of: dict[int, list[tuple[str, str]]] | None = None,
-    hidden: set[int] | None = None,
 ) -> tuple[str, list[tuple[int, str, int]], list[tuple[int, int]]]:
     """The page's visible text squashed to its letters and digits (casefolded), its
     ``<h2>``-``<h6>`` elements that are not links (half their text or more inside an ``<a
@@ -3259,11 +3258,7 @@ def _page_headings(
     one: a link to another page holds half their letters or more but not all of them, and no
     link holds the heading (``<h2>1. <a href="/hbs">Harvard Business School</a></h2>``: the
     author's own words, a rank, around a link); ``links_of``, when given, the text and
-    ``href`` of each link to another page inside such a heading, by the heading's offset;
-    ``hidden``, when given, the offsets of the headings that head no section of the text: those
-    the page hides from sighted readers (a screen reader's label: a class ``a11y``,
-    ``sr-only``, ``visually-hidden`` or ``screen-reader-text`` on the heading or a box around
-    it, or ``hidden``/``aria-hidden``) and those inside a picture's ``<figcaption>``."""
+    ``href`` of each link to another page inside such a heading, by the heading's offset."""
     from lxml import html as lxml_html
 
     try:
@@ -3295,10 +3290,6 @@ def _page_headings(
             whole = len(_squash(text))
             if not inside and 2 * letters < whole:
                 heads.append((length, text, int(tag[1])))
-                if hidden is not None and (
-                    _hidden_label(el) or any(a.tag == "figcaption" for a in el.iterancestors())
-                ):
-                    hidden.add(length)
             elif partly_linked is not None and not inside and letters < whole:
                 partly_linked.append((length, text, int(tag[1])))
                 if links_of is not None:
@@ -3316,23 +3307,6 @@ def _page_headings(
 
     walk(doc)
     return "".join(parts), heads, captions
-
-
-_HIDDEN_CLASSES = frozenset(
-    {"a11y", "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "sr-text"}
-)
-
-
-def _hidden_label(el: Any) -> bool:
-    """Whether the element, or a box around it, is hidden from sighted readers (a label for
-    screen readers only: CBC's ``<h2 class="a11y">Social Sharing</h2>``)."""
-    for node in (el, *el.iterancestors()):
-        classes = set(str(node.get("class") or "").lower().split())
-        if classes & _HIDDEN_CLASSES:
-            return True
-        if node.get("hidden") is not None or str(node.get("aria-hidden")).lower() == "true":
-            return True
-    return False
 
 
 def _away(anchor: Any) -> bool:
@@ -3370,20 +3344,14 @@ def _heading_blocks(
       begun (a paragraph, item or quote of it stands earlier) although other text the
       extraction left out, or furniture, stands before the heading (the previous card's box of
       links or facts); with its section's heading right above it (an ``<h3>`` over an
-      ``<h4>``). A plain heading there is put back too when the page shows it and it heads
-      a section (not a screen reader's label, CBC's ``<h2 class="a11y">Social Sharing</h2>``,
-      nor a heading inside a ``<figcaption>``) and its section runs on (the paragraph is
-      followed right away by another of the article: a promotion box's title heads one
-      paragraph and a button); one wholly a link (a teaser's title) never is.
+      ``<h4>``). A plain heading there is not (after a left-out box it is as often the next
+      box's own title, "Social Sharing"), nor one wholly a link (a teaser's title).
 
     Headings elsewhere (a site's cards, "Related", a footer) are never added: their
     neighbours are not two blocks of the article with nothing else between them."""
     partly: list[tuple[int, str, int]] = []
     links_of: dict[int, list[tuple[str, str]]] = {}
-    hidden: set[int] = set()
-    page, heads, captions = _page_headings(
-        html, partly_linked=partly, links_of=links_of, hidden=hidden
-    )
+    page, heads, captions = _page_headings(html, partly_linked=partly, links_of=links_of)
     if not (heads or partly) or not page:
         return blocks
     # every heading a paragraph may follow (in document order), for the second rule
@@ -3443,17 +3411,9 @@ def _heading_blocks(
         if begun and block.kind != "title" and blocks[j].kind == "paragraph":
             put = later.setdefault(j, []) if j > i + 1 else out
             found = _headings_before(blocks[j], page, leading, here[1], there[0], captions)
-            # a heading a link holds part of (a ranked card's title); a plain heading only
-            # when it is shown and heads a section (not a screen reader's "Social Sharing", not
-            # a caption's) and its section runs
-            # on: the paragraph after it is followed by another of the article, right after
-            # it in the page (a promotion box's title heads one paragraph and its button)
-            if not found:
-                continue
-            last = found[-1][0]
-            if last not in links_of and (
-                last in hidden or not _section_runs_on(blocks, j, where, page, captions)
-            ):
+            # only before a heading a link holds part of (a ranked card's title): a plain
+            # heading after a left-out box is as often a box's own title ("Social Sharing")
+            if not found or found[-1][0] not in links_of:
                 continue
             for hblock in (_heading_links(h, links_of.get(at, []), address) for at, h in found):
                 key = _squash(hblock.text)
@@ -3533,29 +3493,6 @@ def _subtitle_between(
         put.append(Block(kind="heading", text=text, level=hlevel))
         known.add(k)
     return True
-
-
-def _section_runs_on(
-    blocks: list[Block],
-    j: int,
-    where: list[tuple[int, int] | None],
-    page: str,
-    captions: list[tuple[int, int]],
-) -> bool:
-    """Whether block ``j`` (a paragraph of the article) is followed by another paragraph or
-    item of the article (not furniture) that stands right after it in the page, with at most
-    ``HEADING_NEXT_SLACK`` letters other than captions between them: the section a heading
-    put back before ``j`` introduces goes on past its first paragraph."""
-    k = j + 1
-    while k < len(blocks) and where[k] is None and image_only(blocks[k]):
-        k += 1
-    here, there = where[j], where[k] if k < len(blocks) else None
-    if here is None or there is None or there[0] < here[1]:
-        return False
-    nxt = blocks[k]
-    if nxt.kind not in ("paragraph", "list_item", "quote") or nxt.furniture is not None:
-        return False
-    return there[0] - here[1] - _caption_letters(captions, here[1], there[0]) <= HEADING_NEXT_SLACK
 
 
 def _headings_before(
