@@ -19,6 +19,16 @@ Markdown heading), ``start`` (the capitalized run that holds the token opens a s
   treats the run as a name).
 
 One line per loss, then the counts. Only the probe translates (the bare engine, one batch).
+
+``--carrier``: the probe in a neutral sentence instead ("She wrote about X yesterday.": the
+run mid-sentence, where the engine takes a capital as a name's), over the whole population the
+class stands in: every capitalized run (minor words inside allowed) of every title-case line and
+every run of two words or more that opens a sentence, and the pieces of a run between its minor
+words ("Local Development with VS Code": "Local Development", "VS Code"), in every English item
+of the sets. A run
+is ``name`` when it holds one of the item's listed tokens or lies inside one, ``other`` when not;
+the engine ``kept`` it when the carrier's translation holds it verbatim. A kept ``other`` run is
+a word the cue would freeze.
 """
 
 from __future__ import annotations
@@ -78,11 +88,71 @@ def repeated(text: str, token: str, lexicon: frozenset[str]) -> bool:
     return False
 
 
+_RUN = re.compile(
+    r"(?<![\w'’.-])[A-Z][\w'’&.-]*(?:(?: (?:a|an|the|of|and|on|in|to|for|with|at|by))*"
+    r" [A-Z0-9][\w'’&.-]*)*"
+)
+
+
+def runs(text: str, lexicon: frozenset[str]) -> list[str]:
+    """Every capitalized run of a title-case line, and every run of 2+ words opening a sentence."""
+    from translate.untranslatable import _sentence_start, _title_case
+
+    out: list[str] = []
+    for line in text.splitlines():
+        heading = line.lstrip().startswith("#") or _title_case(line, lexicon)
+        for m in _RUN.finditer(line):
+            run = m.group(0).rstrip(".:")
+            opens = len(run.split()) >= 2 and _sentence_start(line, m.start())
+            if not (heading or opens):
+                continue
+            pieces = re.split(r" (?:(?:a|an|the|of|and|on|in|to|for|with|at|by) )+", run)
+            for piece in [run, *pieces] if len(pieces) > 1 else [run]:
+                if piece not in out:
+                    out.append(piece)
+    return out
+
+
+def carrier(sets: list[str]) -> int:
+    from translate.locales import parse_targets
+    from translate.mt import plan_route, translate_batch
+    from translate.untranslatable import engine_lexicon
+
+    lex = engine_lexicon("en")
+    rows: list[tuple[str, str, bool]] = []
+    for x in sets:
+        path = ROOT / f"benchmarks/data/untranslatables_{x}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item["from"] != "en":
+                continue
+            toks = [t["token"] for t in item["tokens"]]
+            for run in runs(item["text"], lex):
+                named = any(t in run or run in t for t in toks)
+                rows.append((item["id"], run, named))
+    profile = parse_targets("pt-BR")[0]
+    route = plan_route("en", profile.language, list(profile.engines))
+    out = translate_batch([f"She wrote about {r} yesterday." for _, r, _ in rows], route, None)[0]
+    tally: Counter[str] = Counter()
+    for (item, run, named), target in zip(rows, out, strict=True):
+        kept = re.search(rf"(?<!\w){re.escape(run)}(?!\w)", target) is not None
+        key = f"{'name' if named else 'other'} {'kept' if kept else 'translated'}"
+        tally[key] += 1
+        print(f"{item:7} {key:16} {run!r} -> {target!r}")
+    print(f"\nruns: {len(rows)}")
+    for key in sorted(tally):
+        print(f"  {key:16} {tally[key]:5}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sets", default="c,d,e,f,g,h,i,j,k")
     parser.add_argument("--runs", default="untrans24-eval_untranslatables")
+    parser.add_argument("--carrier", action="store_true")
     args = parser.parse_args(argv)
+    if args.carrier:
+        return carrier([s for s in args.sets.split(",") if s])
     from translate.locales import parse_targets
     from translate.mt import plan_route, translate_batch
     from translate.untranslatable import engine_lexicon
