@@ -29,6 +29,13 @@ of the sets. A run
 is ``name`` when it holds one of the item's listed tokens or lies inside one, ``other`` when not;
 the engine ``kept`` it when the carrier's translation holds it verbatim. A kept ``other`` run is
 a word the cue would freeze.
+
+``--pages FOLDERS``: the markup cue where real pages keep it, counted before any rule: in the
+English pages of the realworld folders (``eval_realworld.SETS``, read as the pipeline reads
+them), every link, ``em`` or ``strong`` span over a capitalized run of two words or more, or of
+one word new to the engine's lexicon, that stands in the class's places: a heading block, a
+title-case block, or the capitalized run opening a sentence (not the whole block). Printed one
+per line for reading; nothing is translated.
 """
 
 from __future__ import annotations
@@ -145,12 +152,57 @@ def carrier(sets: list[str]) -> int:
     return 0
 
 
+def pages(folders: list[str]) -> int:
+    from eval_realworld import SETS, load_pages
+
+    from translate.errors import TranslateError
+    from translate.read import parse_article
+    from translate.untranslatable import _sentence_start, _title_case, engine_lexicon
+
+    lex = engine_lexicon("en")
+    tally: Counter[str] = Counter()
+    for folder in folders:
+        for page in load_pages(SETS[folder]):
+            if page.language != "en":
+                continue
+            try:
+                article = parse_article(page.html(), fmt="html", source=page.id, article_id=page.id)
+            except TranslateError:
+                continue
+            tally["pages"] += 1
+            for block in article.blocks:
+                text = block.text
+                heading = block.kind == "heading" or _title_case(text, lex)
+                for span in block.inline:
+                    if span.kind not in ("link", "em", "strong"):
+                        continue
+                    run = text[span.start : span.end].strip()
+                    words = run.split()
+                    if not words or run == text.strip() or not _RUN.fullmatch(run):
+                        continue
+                    if len(words) == 1 and run.casefold() in lex:
+                        continue
+                    opens = _sentence_start(text, span.start)
+                    if not (heading or opens):
+                        continue
+                    where = "heading" if heading else "start"
+                    tally[f"{where} {span.kind}"] += 1
+                    print(f"{where:8} {span.kind:6} {folder}:{page.id} {run!r} | {text[:90]!r}")
+    print()
+    for key in sorted(tally):
+        print(f"  {key:16} {tally[key]:5}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sets", default="c,d,e,f,g,h,i,j,k")
     parser.add_argument("--runs", default="untrans24-eval_untranslatables")
     parser.add_argument("--carrier", action="store_true")
+    parser.add_argument("--pages", default="")
     args = parser.parse_args(argv)
+    if args.pages:
+        return pages(args.pages.split(","))
     if args.carrier:
         return carrier([s for s in args.sets.split(",") if s])
     from translate.locales import parse_targets
