@@ -182,7 +182,12 @@ def repair(
             if (
                 token[:1] in "@#"
                 and word.lstrip(_LOST_SIGIL) == token[1:]
-                and not re.search(rf"(?<![@#\w]){re.escape(token[1:])}\b", source)
+                and (
+                    not re.search(rf"(?<![@#\w]){re.escape(token[1:])}\b", source)
+                    # the source has the bare word too ("by WIC ... #WIC"): a dash where the
+                    # sigil stood is the token's ("-WIC"), unless the source writes the dash
+                    or (word[:1] == "-" and f"-{token[1:]}" not in source)
+                )
             ):  # (when the source also has the bare word, which one lost its sigil is unknown)
                 # the sigil lost or turned into another mark: "-LucasNolan_", "“Hamilton"
                 bare = word.lstrip(_LOST_SIGIL)
@@ -654,9 +659,14 @@ class Masked:
 _ADDRESS = re_compile(
     r"(?:\b[\w.+-]+|(?<![\w@]))@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"  # "an @gmail.com address"
     r"|https?://\S+[^\s.,;:!?)\]\"'”’]"
-    # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference)
-    r"|(?<![\w@#&])[@#][^\W\d_]\w*(?:[._]\w+)*"
+    # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference), or
+    # with digits and then letters that are not an ordinal's ("#727Tour", "#1stPlace"; "#1st"
+    # is a rank)
+    r"|(?<![\w@#&])(?:[@#][^\W\d_]|#\d+(?!(?:st|nd|rd|th)\b)[^\W\d_])\w*(?:[._]\w+)*"
 )
+# a number written as a hashtag ("#2010") is one when it stands in a run of hashtags ("#WPF
+# #2010"); alone it is a rank ("ranked #1")
+_TAG_NUMBER = re_compile(r"[ \t]+#\d+(?![\w@#&])")
 
 
 MASK_ADDRESSES = True  # False: the engine reads addresses as text (benchmarks/audit_addresses.py)
@@ -687,6 +697,12 @@ def address_spans(
     >>> address_spans("Governor Kristi Noem (@govkristinoem) #thanks, ranked #1")
     [(22, 36, 'address'), (38, 45, 'address')]
 
+    Handles and hashtags one after the other are one run; a number is a hashtag in a run:
+
+    >>> t = "Live on 2News #727Tour URL1 #WIC #ResetKey #2010, ranked #1st"
+    >>> [t[s:e] for s, e, _ in address_spans(t)]
+    ['#727Tour', '#WIC #ResetKey #2010']
+
     Opaque identifiers (``_IDENTIFIER``) come as ``"code"``: copied, never read as words.
 
     >>> address_spans("Hash 509aa4a846c6cb52e9756a282de67da3, not 2-Faktor-Authentifizierung.")
@@ -697,6 +713,23 @@ def address_spans(
         for m in _ADDRESS.finditer(text)
         if not any(m.start() < e and s < m.end() for s, e in taken)
     ]
+    # handles and hashtags written one after the other ("#WIC #ResetKey #Epson #Printer") are
+    # one run, masked as one: a row of placeholders is what the engine repeats or drops ("XNAME53X
+    # XNAME53X"), and the sentence then goes to it unmasked
+    runs: list[tuple[int, int, str]] = []
+    for s, e, kind in found:
+        if text[s] not in "@#":
+            runs.append((s, e, kind))
+            continue
+        while (m := _TAG_NUMBER.match(text, e)) and not any(
+            m.start() < te and ts < m.end() for ts, te in taken
+        ):
+            e = m.end()
+        if runs and text[runs[-1][0]] in "@#" and re.fullmatch(r"[ \t]+", text[runs[-1][1]:s]):
+            runs[-1] = (runs[-1][0], e, kind)
+        else:
+            runs.append((s, e, kind))
+    found = runs
     busy = [*taken, *((s, e) for s, e, _ in found)]
     found += [
         (m.start(), m.end(), "code")
@@ -1672,6 +1705,12 @@ def mask_segments(
             code = verbatim_spans(text, verbatim[i], taken)
             spans = sorted(spans + code)
         if MASK_ADDRESSES:
+            # a name inside a handle or hashtag ("Apple" of "#Apple") is the address's: masked
+            # alone, the engine gets "#" and a placeholder and writes "-Apple"; code is code
+            fixed = [(s, e) for s, e, r in spans if r == "code"] + list(avoid[i] if avoid else [])
+            held_by = [x for x in address_spans(text, fixed) if x[2] == "address"]
+            spans = [x for x in spans if x[2] == "code"
+                     or not any(x[0] < e and s < x[1] for s, e, _ in held_by)]  # fmt: skip
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
             spans = sorted(spans + address_spans(text, taken))
         if target_letters is not None and (own is None or i in own):
@@ -1752,6 +1791,29 @@ def lost_against(source: str, bare: str, ours: str) -> str:
     return f"lost {lost[:3]}" if lost else ""
 
 
+def _copied_back(sent: str, got: str, bare: str, lexicon: frozenset[str]) -> bool:
+    """Whether the engine gave the masked sentence ``sent`` back as it got it (``got``) while
+    ``bare``, its translation of the sentence unmasked, translates a word of it that the source
+    language's ``lexicon`` holds: with the name masked, what is left read as no language the
+    engine knows ("Authentic Louis Vuitton Monogram XNAME50X M51157 XNAME51X URL484"), and every
+    word the edition must translate stays English ("Authentic", which the bare engine writes
+    "Autêntico").
+
+    >>> lex = frozenset({"authentic", "shoulder", "bag"})
+    >>> _copied_back("Authentic Louis XNAME50X M5", "Authentic Louis XNAME50X M5",
+    ...              "Autêntico Louis Bolsa M5", lex)
+    True
+    >>> _copied_back("URL31 XNAME50X", "URL31 XNAME50X", "URL31 -WPF", lex)
+    False
+    """
+    if got.strip() != sent.strip():
+        return False
+    return any(
+        w.casefold() in lexicon and not re.search(rf"(?<!\w){re.escape(w)}(?!\w)", bare)
+        for w in re.findall(r"[^\W\d_]+", _WORD_NAME_RE.sub(" ", got))
+    )
+
+
 def unmask_segments(
     masked: Masked,
     targets: list[str],
@@ -1799,6 +1861,8 @@ def unmask_segments(
                 bare[i] = fixed
     for i, restored in restored_at.items():
         why = lost_against(masked.originals[i], bare[i], restored) if i in bare else ""
+        if not why and i in bare and _copied_back(masked.texts[i], out[i], bare[i], lexicon):
+            why = "the masked sentence came back untranslated"
         if i in bare and not why and all(
             _unquoted(w) in _apostrophes(bare[i])
             for w, r in zip(masked.words[i], masked.rules[i], strict=True) if r != "code"

@@ -3673,7 +3673,11 @@ def find_mentions(
     if not text or not len(glossary):
         return []
     index = build_index(glossary, source_lang)
-    return _Matcher(text, index, context).run()
+    found = _Matcher(text, index, context).run()
+    # a name written as a handle or a hashtag ("#Germany", "@Germany") is the token's, which the
+    # edition carries as written (translate.untranslatable masks it): the glossary's "Alemanha"
+    # in its place left "-Alemanha"
+    return [m for m in found if text[m.start - 1 : m.start] not in ("@", "#")]
 
 
 _ENTITY = r"(?:&#?\w+;)"
