@@ -1,7 +1,8 @@
 """False tense holds of the probe29 sweep (``facts.check_tense``; data ``[tense] perfect`` of
-``locales/facts/en.toml``): "are gone" written "se foi" (the old perfect of "be"), "Sou fã"
-written "I'm a fan" (a present glued to its subject in the target), and "São Miguel" read as the
-verb "são" (a capitalised word beginning a name in mid-sentence is no verb). The real segments
+``locales/facts/en.toml``, ``[tense] past`` of ``pt.toml``): "are gone" written "se foi" (the
+old perfect of "be"), "fiquei empolgado" written "I was excited" (the preterite of "ficar" is a
+past of "be": the "was" is not "Sou"'s), and "São Miguel" read as the verb "são" (a capitalised
+word beginning a name in mid-sentence is no verb). The real segments
 (UD_Portuguese-GSD test file, AP's crawler fixture) and the catches the rules must keep."""
 
 from __future__ import annotations
