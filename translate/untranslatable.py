@@ -1696,8 +1696,10 @@ def mask_segments(
     return Masked(out, list(texts), words, rules, holding)
 
 
-# the rules that keep a title of a work (a film, a book, a show) as the source writes it
-WORK_TITLE_RULES = frozenset({"title-quoted", "title-emphasis", "title-cue", "title-unit"})
+# the rules that keep a title of a work (a film, a book, a show) as the source writes it: in
+# quotes, in italics, after a work noun. Not ``title-unit`` (a repeat of any kept title, a
+# product's or a system's too: "The ATF", "Controller" of a real engineering blog)
+WORK_TITLE_RULES = frozenset({"title-quoted", "title-emphasis", "title-cue"})
 
 
 def _in_language(title: str, lang: str) -> bool:
