@@ -4416,6 +4416,31 @@ def _outside(matches: list[re.Match[str]], spans: list[tuple[int, int]]) -> list
     return [m for m in matches if not any(a <= m.start() and m.end() <= b for a, b in spans)]
 
 
+# a capitalised word, then a capitalised word: "São Miguel", "Sou Paulo" read as a run
+_NEXT_CAPITAL = re_compile(r"[ \u00a0]+[^\W\d_a-z]")
+_WORD_BEFORE = re_compile(r"([^\W\d_][\w'’-]*)[ \u00a0]+$")
+
+
+def _not_names(matches: list[re.Match[str]], text: str,
+               names: list[tuple[int, int]] | None = None) -> list[re.Match[str]]:
+    """``matches`` but the words that begin a name: a capitalised word in the middle of a
+    sentence (the word before it begins with a small letter) followed by another capitalised
+    word ("na ilha de São Miguel": a saint's name in a place, no "são", are), or inside a
+    glossary name's span (``names``). A sentence's first word and a title-case headline's
+    ("Was Trump Right?") are read as before."""
+    out = []
+    for m in matches:
+        word = m.group()
+        if names and _inside(m.span(), names):
+            continue
+        if word[:1].isupper() and _NEXT_CAPITAL.match(text, m.end()):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if before is not None and before.group(1)[:1].islower():
+                continue
+        out.append(m)
+    return out
+
+
 def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A future said to have happened, or a past announced: "will be released" written "foi
     lançado", "será" written "was" (what is announced is said to have happened), "foi" written
@@ -4450,7 +4475,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     # only when the past counts differ, and the side that must have more of them first
     kept = _kept_spans(seg.source, seg.target)  # a quoted title the target holds as written
     s_past, t_past = list(s_data.past.finditer(seg.source)), list(t_data.past.finditer(seg.target))
-    s_past = _outside(s_past, kept)
+    s_past = _not_names(_outside(s_past, kept), seg.source, _name_spans(seg))
+    t_past = _not_names(t_past, seg.target)
     n_past = len(s_past)
     s_perf = list(s_data.perfect.finditer(seg.source)) if len(t_past) > n_past else []
     if s_perf and not s_data.lasting.search(seg.source):
@@ -4463,7 +4489,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             said, was, what = s_fut[len(t_fut)], t_past[n_past], "a future made a past"
         else:
             # the present forms of "be" (a word list): "is" written "foi", "são" written "were"
-            s_now = _outside(_presents(seg.source, s_data), kept)
+            s_now = _not_names(_outside(_presents(seg.source, s_data), kept), seg.source,
+                               _name_spans(seg))  # fmt: skip
             t_now = _presents(seg.target, t_data) if s_now else []
             if len(t_now) < len(s_now):
                 t_now += list(t_data.present_target.finditer(seg.target))
@@ -4480,7 +4507,7 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             # the source's presents read widely (more of them only makes a hold rarer): the
             # idioms of ``not_present`` too ("a phenomenon that is"), "I'm", "we're" ("Estou",
             # "Estamos"), "has been ... since" ("tem sido")
-            t_now = _presents(seg.target, t_data)
+            t_now = _not_names(_presents(seg.target, t_data), seg.target)
             s_now = [*s_data.present.finditer(seg.source), *s_data.contracted.finditer(seg.source),
                      *s_data.present_target.finditer(seg.source)] if t_now else []  # fmt: skip
             # an unreal past ("If I was a photo editor", "Se eu fosse") says no time

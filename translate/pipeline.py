@@ -499,6 +499,10 @@ def translate_prepared(
                 translated, ctx, early=early.checked if early else None
             )
             findings += _injected_name_findings(translated, glossary, profile.tag)
+            findings += untranslatable.kept_title_findings(
+                names_kept, [t.id for t in translated], [t.target for t in translated],
+                profile.language, profile.tag,
+            )
             findings += _code_findings(translated, prepared.article)
             findings += _unsure_findings(translated, prepared.article)
             findings += input_findings(prepared.article)

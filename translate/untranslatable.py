@@ -30,6 +30,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from .model import Finding
 from .regexcache import compile as re_compile
 
 _VERBATIM = re_compile(
@@ -1732,6 +1733,54 @@ def mask_segments(
                 if r.startswith("title") and inside and text[s:e] in masked_words:
                     holding.setdefault(i, []).append(((s, e), inside))
     return Masked(out, list(texts), words, rules, holding)
+
+
+# the rules that keep a title of a work (a film, a book, a show) as the source writes it: in
+# quotes, in italics, after a work noun. Not ``title-unit`` (a repeat of any kept title, a
+# product's or a system's too: "The ATF", "Controller" of a real engineering blog)
+WORK_TITLE_RULES = frozenset({"title-quoted", "title-emphasis", "title-cue"})
+
+
+def _in_language(title: str, lang: str) -> bool:
+    """Whether every word of three letters or more of ``title`` is a common word of ``lang``'s
+    spelling dictionary ("State of the Union" is English; "A Fantástica Fábrica de Chocolate"
+    is not). False when ``lang`` has no such dictionary: the language cannot be told."""
+    from .glossary.words import language_keys
+
+    known = language_keys(lang)
+    if known is None or not known.has_common():
+        return False
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 3]
+    return bool(words) and all(known.common(w) for w in words)
+
+
+def kept_title_findings(kept: Sequence[dict[str, Any]], ids: Sequence[str],
+                        targets: Sequence[str], target_lang: str, locale: str) -> list[Finding]:
+    """A warning on each title of a work that the mask kept as the source writes it
+    (``kept``: the ``unmask_segments`` report, its ``index`` into ``ids`` and ``targets``; the
+    rules of :data:`WORK_TITLE_RULES`) and that the published target holds in a language other
+    than ``target_lang``: a work keeps its source title only when it has no local one ("A
+    Fantástica Fábrica de Chocolate" is "Willy Wonka & the Chocolate Factory" in English), which
+    the pipeline cannot know, so a reviewer must look. Not blocking: the title as written may
+    be right (harm30)."""
+    out: list[Finding] = []
+    seen: set[tuple[int, str]] = set()
+    for c in kept:
+        if c.get("rule") not in WORK_TITLE_RULES or "index" not in c:
+            continue
+        i = int(c["index"])
+        title = str(c.get("from", "")).strip(_EDGE + "\"“”‘’'«»")
+        at = targets[i].find(title) if title else -1
+        if at < 0 or (i, title) in seen or _in_language(title, target_lang):
+            continue
+        seen.add((i, title))
+        out.append(Finding(
+            "untranslated", "warning",
+            f"title kept as written: \u201c{title}\u201d; check its published title in {locale}",
+            segment=ids[i], target_span=(at, at + len(title)),
+            data={"kind": "title-kept", "title": title, "rule": c["rule"]},
+        ))  # fmt: skip
+    return out
 
 
 def names_in_kept_titles(
