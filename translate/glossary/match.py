@@ -944,10 +944,13 @@ def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
     for n, reading in enumerate((key, *readings(key))):
         for name_key, edits, similarity in _fuzzy_one(reading, index):
             similarity = similarity if n == 0 else 0.98 * similarity
-            if n and edits and reading[:1] != key[:1]:
-                # a reading that changes the word's first letter and still needs an edit is
-                # two changes at once, one at the start ("Async" read "Hasync", one letter
-                # from "Hasina"): no near miss
+            if n and edits and len(reading) > len(key) and reading[1:2] == key[:1] != \
+                    reading[:1]:
+                # a reading that puts a letter before the word's first ("Async" read "Hasync",
+                # a Russian-mediated name without its initial h) and still needs an edit is
+                # two changes, one of them at the start, one letter from "Hasina": no near
+                # miss. (A reading that respells the first letter, German S for Z in
+                # "Saporischschja", stays one.)
                 continue
             if n and edits:
                 # another habit's reading of the word that still needed an edit is two
@@ -3000,9 +3003,12 @@ class _Matcher:
             stem = key[: len(key) - len(ending)]
             tail = name[len(stem):]
             # a declension puts its ending for the name's final vowel, never for a consonant
-            # of it: "Kosova" is Kosovo's genitive (tail "o"), "Europos" no Europol (tail "ol")
+            # of it: "Kosova" is Kosovo's genitive (tail "o"), "Europos" no Europol (tail "ol");
+            # a word that ends as the name does differs before the ending: a letter dropped
+            # ("Zaporoże", Zaporozhe without its h) is a misspelling
             if ending and key.endswith(ending) and len(stem) >= 4 and name.startswith(stem) \
-                    and tail.strip("aeiouy") and name not in {stem + r for r in restores}:
+                    and tail.strip("aeiouy") and not tail.endswith(ending) \
+                    and name not in {stem + r for r in restores}:
                 return True
         return False
 
