@@ -70,3 +70,9 @@ def test_the_mayor_of_tehran_still_names_the_city(builtin: Glossary) -> None:
     # set x (development): "شهردار تهران", the mayor of Tehran, is labelled a mention
     text = "در مراسمی که به همین مناسبت با حضور شهردار تهران برگزار شد."
     assert any(e == "tehran" for _, e, _ in _found(builtin, text, "fa"))
+
+
+def test_a_word_another_habit_spells_as_the_name_is_still_the_name(builtin: Glossary) -> None:
+    # set s (development): Polish writes kh "ch" ("Karabach"), and "-ach" is also a Slavic
+    # ending; the reading that gives the name wins
+    assert any(e == "karabakh" for _, e, _ in _found(builtin, "Rozmowy o Karabach trwają.", "pl"))

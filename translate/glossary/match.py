@@ -2997,8 +2997,8 @@ class _Matcher:
         shared = case_endings(None)
         if self.index.lang in shared.slavic_languages:
             rows = rows + shared.slavic
-        if not rows or " " in name or key == name:
-            return False
+        if not rows or " " in name or key == name or name in readings(key):
+            return False  # Polish "Karabach" is Karabakh as German and Polish write kh
         for ending, restores in rows:
             stem = key[: len(key) - len(ending)]
             tail = name[len(stem):]
