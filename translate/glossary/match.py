@@ -944,6 +944,14 @@ def _fuzzy(key: str, index: Index) -> list[tuple[str, int, float]]:
     for n, reading in enumerate((key, *readings(key))):
         for name_key, edits, similarity in _fuzzy_one(reading, index):
             similarity = similarity if n == 0 else 0.98 * similarity
+            if n and edits and len(reading) > len(key) and reading[1:2] == key[:1] != \
+                    reading[:1]:
+                # a reading that puts a letter before the word's first ("Async" read "Hasync",
+                # a Russian-mediated name without its initial h) and still needs an edit is
+                # two changes, one of them at the start, one letter from "Hasina": no near
+                # miss. (A reading that respells the first letter, German S for Z in
+                # "Saporischschja", stays one.)
+                continue
             if n and edits:
                 # another habit's reading of the word that still needed an edit is two
                 # steps from the name ("Asana" read "Hasana", one letter from "Havana"):
@@ -2933,6 +2941,8 @@ class _Matcher:
             return False
         k = cand.first
         tokens = self.tokens
+        if self._declined_other_word(tokens[k].key, fold(cand.variant)):
+            return True  # "Europos", "Europoje" (Europe's genitive, locative): no Europol
         if self.index.lang != "en" and is_sentence_start(self.text, tokens[k]) and \
                 tokens[k].key in frequent_words(self.index.lang):
             return True  # "Avant la diffusion": a frequent word opening a sentence ("Havana")
@@ -2973,6 +2983,34 @@ class _Matcher:
         # a consonant put for another ("Starner"/"Starmer") makes another name; a letter
         # dropped or doubled ("Erdoan") is a slip of the keyboard
         return want not in got and all(len(g) == len(want) for g in got)
+
+    def _declined_other_word(self, key: str, name: str) -> bool:
+        """Is a near miss of ``name`` a word whose difference from the name lies all inside one
+        of the text's own case endings: the word's stem (the word less the ending) begins the
+        name, and the name is not that stem declined back (``restores``)? Then the word is
+        another word declined, not this name misspelt: Lithuanian "Europos" and "Europoje"
+        (Europe's genitive and locative, stem "Europ") are no misspelt "Europol". A misspelling
+        changes letters of the name; a case ending is the grammar's, and the language's
+        declined form of the name itself is read by ``inflected`` (or is a near miss that
+        differs from the name only in the name's final vowel: "Kosova", Kosovo's genitive)."""
+        rows = case_endings(self.index.lang).endings
+        shared = case_endings(None)
+        if self.index.lang in shared.slavic_languages:
+            rows = rows + shared.slavic
+        if not rows or " " in name or key == name or name in readings(key):
+            return False  # Polish "Karabach" is Karabakh as German and Polish write kh
+        for ending, restores in rows:
+            stem = key[: len(key) - len(ending)]
+            tail = name[len(stem):]
+            # a declension puts its ending for the name's final vowel, never for a consonant
+            # of it: "Kosova" is Kosovo's genitive (tail "o"), "Europos" no Europol (tail "ol");
+            # a word that ends as the name does differs before the ending: a letter dropped
+            # ("Zaporoże", Zaporozhe without its h) is a misspelling
+            if ending and key.endswith(ending) and len(stem) >= 4 and name.startswith(stem) \
+                    and tail.strip("aeiouy") and not tail.endswith(ending) \
+                    and name not in {stem + r for r in restores}:
+                return True
+        return False
 
     def _capital_says_nothing(self, tok: Token) -> bool:
         """Is ``tok`` written in capitals only because it stands in a line of capitals, in a
