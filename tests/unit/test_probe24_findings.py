@@ -42,7 +42,9 @@ def _places(text: str) -> list[tuple[str, str, str]]:
 def test_a_brand_shaped_word_is_no_misspelt_place() -> None:
     # Apple's framework, a tweet's product names: written with a capital inside the word
     assert _places("Apple uses ARKit to map the face.") == []
-    assert _places("In Arkit they met.") == [("Arkit", "kharkiv", "misspelling")]
+    # "Arkit" is no near miss either since glossary26 (a first letter added and another
+    # edit: "Async" is not Hasina); the plain one-letter misspelling still is
+    assert _places("In Arkit they met.") == []
     assert _places("In Kharkiw they met.") == [("Kharkiw", "kharkiv", "misspelling")]
 
 
@@ -61,8 +63,10 @@ def test_a_name_left_as_the_engine_wrote_it_is_not_reported_repaired() -> None:
     assert (item["status"], item["actions"]) == ("kept", ["unsure-source"])
     assert kept.report["summary"] == "names: 1 found, 1 kept, 0 repaired, 0 still wrong"
     messages = [f.message for f in kept.findings[0]]
-    assert messages[0] == ("source writes Kharkiv as \u201cHarkif\u201d (misspelling); "
-                           "the edition uses \u201cHarkif\u201d")
+    # one finding for the one mention (glossary25): it says the word was left as written
+    assert messages == ["Kharkiv (\u201cHarkif\u201d) left as the engine wrote it, "
+                        "\u201cHarkif\u201d: the source spelling is not surely this name; "
+                        "expected \u201cKharkiv\u201d"]
     # a name the source misspelt and the engine was sent right is still a repair
     sent = protect_segments([Segment("b0.s0", 0, 0, "Poshinian spoke.", 0, 16, "en")],
                             load_glossary(), "pt-BR")
