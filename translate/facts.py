@@ -33,11 +33,12 @@ from babel.dates import get_period_id
 from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
-from .localize.quantities import measure_at, measures_in
+from .localize.quantities import Measure, measure_at, measures_in
 from .localize.stage import _identifier_words, readings_memo
 from .localize.text import protected_spans
 from .model import Finding, Severity
 from .regexcache import compile as re_compile
+from .regexgate import Gated, gate
 
 if sys.version_info >= (3, 11):
     pass
@@ -1023,7 +1024,7 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
             and not _fractions(seg.source, src_lang)):  # "half" may be written "50%"
         hit = (pct.start(), pct.end(), "a percent")
     if hit is None and re.search(r"\d", seg.target):
-        t_cur = [m for m in measures_in(seg.target, (tgt_lang, src_lang)) if m.kind == "currency"]
+        t_cur = [m for m in _measures(seg.target, (tgt_lang, src_lang)) if m.kind == "currency"]
         spaced = re.sub(r"(?<=\d)(?=[^\W\d_])", " ", seg.source) if t_cur else ""  # "20euros"
         if t_cur and not any(m.kind == "currency"
                              for m in measures_in(spaced, (src_lang, tgt_lang))):
@@ -1554,13 +1555,28 @@ _UNIT_CLASS = {"length": "length", "area": "length", "volume": "volume", "mass":
 _SAME_UNIT = {"tonne": "ton"}  # English "tons" is either; Portuguese "toneladas" the metric one
 
 
+def _measures(text: str, langs: Sequence[str]) -> tuple[Measure, ...]:
+    """:func:`measures_in` of ``text``, read once per text and languages in a
+    ``readings_shared()`` block (the unit-word check and the invented-unit check read the same
+    target; the measures are frozen)."""
+    memo = readings_memo()
+    key = ("mi", text, tuple(dict.fromkeys(langs)))
+    known = memo.get(key) if memo is not None else None
+    if known is not None:
+        return known
+    found = tuple(measures_in(text, langs))
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
 def _unit_bases(text: str, langs: Sequence[str], skip: Sequence[tuple[int, int]]) -> list[
     tuple[Any, frozenset[tuple[str, str]]]
 ]:
     """Each unit word of ``text`` (a number next to it or not) with its (class, base unit)
     readings: "square feet" and "feet" are both feet, "tons" and "toneladas" both tons."""
     out = []
-    for m in measures_in(text, langs):
+    for m in _measures(text, langs):
         if m.kind != "unit" or _inside((m.start, m.end), skip):
             continue
         bases = set()
@@ -2288,7 +2304,10 @@ def _folded_words(text: str) -> frozenset[str]:
     key = ("fw", text)
     if memo is not None and key in memo:
         return memo[key][0]  # type: ignore[no-any-return]
-    found = frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    if text.isascii():  # _fold of an ASCII word is its lower case; lowering keeps the words
+        found = frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+    else:  # each word form folded once
+        found = frozenset(map(_fold, set(re.findall(r"[^\W\d_]+", text))))
     if memo is not None:
         memo[key] = (found,)
     return found
@@ -3486,17 +3505,17 @@ def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 
 
 @cache
-def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _relative_patterns(lang: str) -> tuple[Gated, Gated] | None:
     data = facts_data(lang).get("relative_time", {})
     if not data:
         return None
     periods = [str(p) for p in data.get("periods", [])]
 
-    def build(words: list[str], before: list[str]) -> re.Pattern[str]:
+    def build(words: list[str], before: list[str]) -> Gated:
         alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
         if before and periods:
             alts.append(rf"(?<![\w-])(?:{_alt(before)})\s+(?:{_alt(periods)})(?![\w])")
-        return re_compile("|".join(alts) or "(?!)", re.IGNORECASE)
+        return gate(re_compile("|".join(alts) or "(?!)", re.IGNORECASE))
 
     def words(key: str) -> list[str]:
         return [str(w) for w in data.get(key, [])]
@@ -3506,8 +3525,7 @@ def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | N
 
 
 def _flipped(
-    source: str, target: str, src: tuple[re.Pattern[str], re.Pattern[str]],
-    tgt: tuple[re.Pattern[str], re.Pattern[str]],
+    source: str, target: str, src: tuple[Gated, Gated], tgt: tuple[Gated, Gated],
 ) -> tuple[re.Match[str], re.Match[str], int] | None:
     """Two opposed senses (past and future, up and down): when the source has words of one
     side only and the target has words of the other side, and fewer of the source's side than
@@ -3568,12 +3586,12 @@ _POLARITIES: tuple[tuple[str, str, str, str], ...] = (
 @cache
 def _direction_patterns(
     lang: str, section: str = "direction", first: str = "up", second: str = "down"
-) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+) -> tuple[Gated, Gated] | None:
     data = facts_data(lang).get(section, {})
     if not data.get(first) or not data.get(second):
         return None
     return tuple(  # type: ignore[return-value]
-        re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
+        gate(re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE))
         for side in (first, second)
     )
 
@@ -5054,7 +5072,9 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     if s_data is None or t_data is None:
         return []
     s_tokens, s_keys = _actor_words(seg.source, src_lang)
-    s_roles = {i: role for i in s_keys.values() if i >= 0
+    s_articles = s_data[1]  # _actor_role's first test, before its call: most words fail it
+    s_roles = {i: role for i in s_keys.values()
+               if i == 0 or (i > 0 and s_tokens[i - 1].casefold() in s_articles)
                if (role := _actor_role(s_tokens, i, s_data)) is not None}
     if not s_roles:
         return []  # no actor of the source stands as a subject or an object
