@@ -2119,7 +2119,7 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
 
 # measured: see docs/evaluation/facts.md, fourteenth pass
 _MODAL_SEVERITY: Severity = "error"
-_Modals = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
+_Modals = tuple[Gated, tuple[tuple[str, re.Pattern[str]], ...]]
 
 
 @cache
@@ -2136,7 +2136,7 @@ def _modal_data(lang: str) -> _Modals | None:
     # each class's regex from the shipped opcodes (translate.regexcache; its text is the data's
     # order); ``every`` is compiled here, longest first, then in code-point order (the same
     # pattern in every process: a set's order follows the hash seed)
-    return (re_compile(bound.format("|".join(every)), re.IGNORECASE),
+    return (gate(re_compile(bound.format("|".join(every)), re.IGNORECASE)),
             tuple((name, regexcache.compile(bound.format("|".join(words)), re.IGNORECASE))
                   for name, words in classes))  # fmt: skip
 
@@ -5100,8 +5100,8 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
 
 @dataclass(frozen=True)
 class _Attribution:
-    source: re.Pattern[str]
-    said: re.Pattern[str]
+    source: Gated
+    said: Gated
 
 
 @cache
@@ -5110,7 +5110,8 @@ def _attribution_data(lang: str) -> _Attribution | None:
     data = facts_data(lang).get("attribution")
     if not data or not data.get("source") or not data.get("said"):
         return None
-    return _Attribution(re_compile(str(data["source"])), re_compile(str(data["said"])))
+    return _Attribution(gate(re_compile(str(data["source"]))),
+                        gate(re_compile(str(data["said"]))))  # fmt: skip
 
 
 def check_attribution_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

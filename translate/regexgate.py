@@ -120,9 +120,9 @@ def _begins(items: list[Any], depth: int, first: bool, anchored: bool) -> set[st
         rest = items[i + 1 :]
         if op is c.ASSERT_NOT and av[0] == -1 and first:
             body = list(av[1])
-            if (len(body) == 1 and body[0][0] is c.IN and (c.CATEGORY, c.CATEGORY_WORD) in body[0][1]
-                    and body[0][1][0][0] is not c.NEGATE):  # fmt: skip
-                anchored = True
+            if (len(body) == 1 and body[0][0] is c.IN and body[0][1][0][0] is not c.NEGATE
+                    and (c.CATEGORY, c.CATEGORY_WORD) in body[0][1]):  # fmt: skip
+                anchored = True  # no word character before: a word's start
             continue
         if op is c.AT and av is c.AT_BOUNDARY:
             anchored = anchored or first
@@ -185,7 +185,7 @@ class Gated:
     """``pattern`` with its pre-test: ``search``, ``findall`` and ``finditer`` on a whole
     text answer as the pattern does, without scanning a text that cannot hold a match."""
 
-    __slots__ = ("regex", "begins", "pattern", "flags")
+    __slots__ = ("begins", "flags", "pattern", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex

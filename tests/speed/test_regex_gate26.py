@@ -14,7 +14,12 @@ from pathlib import Path
 
 import pytest
 
-from translate import facts, regexgate
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+from translate import facts, regexgate, spelling
 from translate.regexgate import Gated, beginnings, fold, gate, starts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -46,6 +51,14 @@ def _gated() -> list[Gated]:
         for section, first, second, _ in facts._POLARITIES:
             out += facts._direction_patterns(lang, section, first, second) or ()
         out += facts._relative_patterns(lang) or ()
+        modals, said = facts._modal_data(lang), facts._attribution_data(lang)
+        out += [modals[0]] if modals else []
+        out += [said.source, said.said] if said else []
+    for path in sorted((ROOT / "locales" / "spelling").glob("*.toml")):
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        for tag in data.get("locales", []):
+            table = spelling.table_for(tag)
+            out += [table.pattern] if table.pattern is not None else []
     return out
 
 
@@ -54,7 +67,7 @@ def test_gated_patterns_answer_what_the_patterns_answer() -> None:
     assert len(texts) > 5000
     patterns = _gated()
     proven = [g for g in patterns if g.begins is not None]
-    assert len(proven) >= 30  # most of the checks' patterns have a gate
+    assert len(proven) >= 40  # most of the checks' patterns have a gate
     skipped = 0
     for text in texts:  # a text, then each pattern: its word starts are read once
         for g in proven:
