@@ -38,7 +38,6 @@ from .localize.stage import _identifier_words, readings_memo
 from .localize.text import protected_spans
 from .model import Finding, Severity
 from .regexcache import compile as re_compile
-from .regexgate import Gated, gate
 
 if sys.version_info >= (3, 11):
     pass
@@ -2119,7 +2118,7 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
 
 # measured: see docs/evaluation/facts.md, fourteenth pass
 _MODAL_SEVERITY: Severity = "error"
-_Modals = tuple[Gated, tuple[tuple[str, re.Pattern[str]], ...]]
+_Modals = tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]
 
 
 @cache
@@ -2136,7 +2135,7 @@ def _modal_data(lang: str) -> _Modals | None:
     # each class's regex from the shipped opcodes (translate.regexcache; its text is the data's
     # order); ``every`` is compiled here, longest first, then in code-point order (the same
     # pattern in every process: a set's order follows the hash seed)
-    return (gate(re_compile(bound.format("|".join(every)), re.IGNORECASE)),
+    return (re_compile(bound.format("|".join(every)), re.IGNORECASE),
             tuple((name, regexcache.compile(bound.format("|".join(words)), re.IGNORECASE))
                   for name, words in classes))  # fmt: skip
 
@@ -3505,17 +3504,17 @@ def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 
 
 @cache
-def _relative_patterns(lang: str) -> tuple[Gated, Gated] | None:
+def _relative_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = facts_data(lang).get("relative_time", {})
     if not data:
         return None
     periods = [str(p) for p in data.get("periods", [])]
 
-    def build(words: list[str], before: list[str]) -> Gated:
+    def build(words: list[str], before: list[str]) -> re.Pattern[str]:
         alts = [rf"(?<![\w-])(?:{_alt(words)})(?![\w-])"] if words else []
         if before and periods:
             alts.append(rf"(?<![\w-])(?:{_alt(before)})\s+(?:{_alt(periods)})(?![\w])")
-        return gate(re_compile("|".join(alts) or "(?!)", re.IGNORECASE))
+        return re_compile("|".join(alts) or "(?!)", re.IGNORECASE)
 
     def words(key: str) -> list[str]:
         return [str(w) for w in data.get(key, [])]
@@ -3525,7 +3524,8 @@ def _relative_patterns(lang: str) -> tuple[Gated, Gated] | None:
 
 
 def _flipped(
-    source: str, target: str, src: tuple[Gated, Gated], tgt: tuple[Gated, Gated],
+    source: str, target: str, src: tuple[re.Pattern[str], re.Pattern[str]],
+    tgt: tuple[re.Pattern[str], re.Pattern[str]],
 ) -> tuple[re.Match[str], re.Match[str], int] | None:
     """Two opposed senses (past and future, up and down): when the source has words of one
     side only and the target has words of the other side, and fewer of the source's side than
@@ -3586,12 +3586,12 @@ _POLARITIES: tuple[tuple[str, str, str, str], ...] = (
 @cache
 def _direction_patterns(
     lang: str, section: str = "direction", first: str = "up", second: str = "down"
-) -> tuple[Gated, Gated] | None:
+) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     data = facts_data(lang).get(section, {})
     if not data.get(first) or not data.get(second):
         return None
     return tuple(  # type: ignore[return-value]
-        gate(re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE))
+        re_compile(rf"(?<![\w-])(?:{'|'.join(str(w) for w in data[side])})", re.IGNORECASE)
         for side in (first, second)
     )
 
@@ -5100,8 +5100,8 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
 
 @dataclass(frozen=True)
 class _Attribution:
-    source: Gated
-    said: Gated
+    source: re.Pattern[str]
+    said: re.Pattern[str]
 
 
 @cache
@@ -5110,8 +5110,7 @@ def _attribution_data(lang: str) -> _Attribution | None:
     data = facts_data(lang).get("attribution")
     if not data or not data.get("source") or not data.get("said"):
         return None
-    return _Attribution(gate(re_compile(str(data["source"]))),
-                        gate(re_compile(str(data["said"]))))  # fmt: skip
+    return _Attribution(re_compile(str(data["source"])), re_compile(str(data["said"])))
 
 
 def check_attribution_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

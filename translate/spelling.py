@@ -37,7 +37,6 @@ from . import tomlcache
 from .data import data_dir
 from .errors import DataError
 from .regexcache import compile as re_compile
-from .regexgate import Gated, gate
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -57,7 +56,7 @@ class Rewrite:
 @dataclass(frozen=True)
 class SpellingTable:
     locale: str
-    pattern: Gated | None  # every form to rewrite, longest first (regexgate: its pre-test)
+    pattern: re.Pattern[str] | None  # every form to rewrite, longest first
     rewrites: dict[str, tuple[Rewrite, ...]]  # casefolded form -> rewrites (guarded first)
     # only lower-case occurrences: a capitalized form may be a name ("Labour Party",
     # "Barbican Centre") that keeps its own spelling in every variety
@@ -133,9 +132,9 @@ def table_for(locale: str) -> SpellingTable:
         # a hyphen joins words into one ("co-operate") unless the file says its compounds are
         # made of words that keep their own spelling ("económico-social": Portuguese)
         edge = r"\w" if data.get("hyphen_is_boundary", False) else r"\w-"
-        pattern = gate(re_compile(rf"(?<![{edge}])(?:{alternatives})(?![{edge}])", re.I))
+        pattern = re_compile(rf"(?<![{edge}])(?:{alternatives})(?![{edge}])", re.I)
     else:
-        pattern = gate(re_compile("(?:" + alternatives + ")"))
+        pattern = re_compile("(?:" + alternatives + ")")
     ordered = {k: tuple(sorted(v, key=lambda r: r.guard is None)) for k, v in rewrites.items()}
     return SpellingTable(tag, pattern, ordered, bool(data.get("lowercase_only", False)))
 
