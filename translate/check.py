@@ -176,7 +176,7 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     target = _countable(seg.target, ctx.source_lang)
     if len(target) < 3:
         return []
-    source = {m.group().casefold() for m in _TOKEN.finditer(seg.source)}
+    source = set(map(str.casefold, _TOKEN.findall(seg.source)))  # _TOKEN has no group
     shared = sum(1 for w in target if w in source)
     if shared / len(target) < 0.8:
         return []

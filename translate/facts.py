@@ -33,7 +33,7 @@ from babel.dates import get_period_id
 from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
-from .localize.quantities import measure_at, measures_in
+from .localize.quantities import Measure, measure_at, measures_in
 from .localize.stage import _identifier_words, readings_memo
 from .localize.text import protected_spans
 from .model import Finding, Severity
@@ -1050,7 +1050,7 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
             and not _fractions(seg.source, src_lang)):  # "half" may be written "50%"
         hit = (pct.start(), pct.end(), "a percent")
     if hit is None and re.search(r"\d", seg.target):
-        t_cur = [m for m in measures_in(seg.target, (tgt_lang, src_lang)) if m.kind == "currency"]
+        t_cur = [m for m in _measures(seg.target, (tgt_lang, src_lang)) if m.kind == "currency"]
         spaced = re.sub(r"(?<=\d)(?=[^\W\d_])", " ", seg.source) if t_cur else ""  # "20euros"
         if t_cur and not any(m.kind == "currency"
                              for m in measures_in(spaced, (src_lang, tgt_lang))):
@@ -1581,13 +1581,28 @@ _UNIT_CLASS = {"length": "length", "area": "length", "volume": "volume", "mass":
 _SAME_UNIT = {"tonne": "ton"}  # English "tons" is either; Portuguese "toneladas" the metric one
 
 
+def _measures(text: str, langs: Sequence[str]) -> tuple[Measure, ...]:
+    """:func:`measures_in` of ``text``, read once per text and languages in a
+    ``readings_shared()`` block (the unit-word check and the invented-unit check read the same
+    target; the measures are frozen)."""
+    memo = readings_memo()
+    key = ("mi", text, tuple(dict.fromkeys(langs)))
+    known = memo.get(key) if memo is not None else None
+    if known is not None:
+        return known
+    found = tuple(measures_in(text, langs))
+    if memo is not None:
+        memo[key] = found
+    return found
+
+
 def _unit_bases(text: str, langs: Sequence[str], skip: Sequence[tuple[int, int]]) -> list[
     tuple[Any, frozenset[tuple[str, str]]]
 ]:
     """Each unit word of ``text`` (a number next to it or not) with its (class, base unit)
     readings: "square feet" and "feet" are both feet, "tons" and "toneladas" both tons."""
     out = []
-    for m in measures_in(text, langs):
+    for m in _measures(text, langs):
         if m.kind != "unit" or _inside((m.start, m.end), skip):
             continue
         bases = set()
@@ -2315,7 +2330,10 @@ def _folded_words(text: str) -> frozenset[str]:
     key = ("fw", text)
     if memo is not None and key in memo:
         return memo[key][0]  # type: ignore[no-any-return]
-    found = frozenset(_fold(w) for w in re.findall(r"[^\W\d_]+", text))
+    if text.isascii():  # _fold of an ASCII word is its lower case; lowering keeps the words
+        found = frozenset(re.findall(r"[^\W\d_]+", text.lower()))
+    else:  # each word form folded once
+        found = frozenset(map(_fold, set(re.findall(r"[^\W\d_]+", text))))
     if memo is not None:
         memo[key] = (found,)
     return found
@@ -5165,7 +5183,9 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     if s_data is None or t_data is None:
         return []
     s_tokens, s_keys = _actor_words(seg.source, src_lang)
-    s_roles = {i: role for i in s_keys.values() if i >= 0
+    s_articles = s_data[1]  # _actor_role's first test, before its call: most words fail it
+    s_roles = {i: role for i in s_keys.values()
+               if i == 0 or (i > 0 and s_tokens[i - 1].casefold() in s_articles)
                if (role := _actor_role(s_tokens, i, s_data)) is not None}
     if not s_roles:
         return []  # no actor of the source stands as a subject or an object

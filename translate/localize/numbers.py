@@ -176,6 +176,7 @@ def _unquote(text: str) -> str:
     return re.sub(r"'([^']*)'", r"\1", text)
 
 
+@lru_cache(maxsize=256)  # a few language pairs; read for every number reading
 def scale_locales_of(lang: str, *extra: str) -> tuple[str, ...]:
     ids = [lang, *extra]
     if lang == "pt":
