@@ -320,7 +320,7 @@ def parse_date(raw: str | None) -> str | None:
 # An RFC 822 date whose day and month are written in another language than English ("Seg, 24
 # Set 2018 10:00:00 -0300", UOL's feed): an optional day name, the day, a month name, the year,
 # and the rest (time and zone) as RFC 822 writes them.
-_LOCAL_RFC822 = re.compile(r"(?:([^\W\d_]+)\.?,?\s+)?(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})(\s.*)?")
+_LOCAL_RFC822 = re_compile(r"(?:([^\W\d_]+)\.?,?\s+)?(\d{1,2})\s+([^\W\d_]+)\.?,?\s+(\d{4})(\s.*)?")
 _RFC822_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov",
                   "Dec")
 
