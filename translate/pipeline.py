@@ -38,6 +38,7 @@ from .errors import (
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
 from .glossary.injected import injected_names
+from .glossary.words import common_lookup
 from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import (
@@ -501,7 +502,7 @@ def translate_prepared(
             findings += _injected_name_findings(translated, glossary, profile.tag)
             findings += untranslatable.kept_title_findings(
                 names_kept, [t.id for t in translated], [t.target for t in translated],
-                profile.language, profile.tag,
+                common_lookup(profile.language), profile.tag,
             )
             findings += _code_findings(translated, prepared.article)
             findings += _unsure_findings(translated, prepared.article)

@@ -1741,28 +1741,28 @@ def mask_segments(
 WORK_TITLE_RULES = frozenset({"title-quoted", "title-emphasis", "title-cue"})
 
 
-def _in_language(title: str, lang: str) -> bool:
-    """Whether every word of three letters or more of ``title`` is a common word of ``lang``'s
-    spelling dictionary ("State of the Union" is English; "A Fantástica Fábrica de Chocolate"
-    is not). False when ``lang`` has no such dictionary: the language cannot be told."""
-    from .glossary.words import language_keys
-
-    known = language_keys(lang)
-    if known is None or not known.has_common():
+def _in_language(title: str, common: Callable[[str], bool] | None) -> bool:
+    """Whether every word of three letters or more of ``title`` is a common word of the target
+    language's spelling dictionary (``common``, its lookup: "State of the Union" is English; "A
+    Fantástica Fábrica de Chocolate" is not). False when the language has no such dictionary
+    (``None``): the language cannot be told."""
+    if common is None:
         return False
     words = [w.casefold() for w in re.findall(r"[^\W\d_]+", title) if len(w) >= 3]
-    return bool(words) and all(known.common(w) for w in words)
+    return bool(words) and all(common(w) for w in words)
 
 
 def kept_title_findings(kept: Sequence[dict[str, Any]], ids: Sequence[str],
-                        targets: Sequence[str], target_lang: str, locale: str) -> list[Finding]:
+                        targets: Sequence[str], common: Callable[[str], bool] | None,
+                        locale: str) -> list[Finding]:
     """A warning on each title of a work that the mask kept as the source writes it
     (``kept``: the ``unmask_segments`` report, its ``index`` into ``ids`` and ``targets``; the
     rules of :data:`WORK_TITLE_RULES`) and that the published target holds in a language other
-    than ``target_lang``: a work keeps its source title only when it has no local one ("A
-    Fantástica Fábrica de Chocolate" is "Willy Wonka & the Chocolate Factory" in English), which
-    the pipeline cannot know, so a reviewer must look. Not blocking: the title as written may
-    be right (harm30)."""
+    than the target's (``common``: the target language's common-word lookup,
+    :func:`translate.glossary.words.common_lookup`): a work keeps its source title only when it
+    has no local one ("A Fantástica Fábrica de Chocolate" is "Willy Wonka & the Chocolate
+    Factory" in English), which the pipeline cannot know, so a reviewer must look. Not
+    blocking: the title as written may be right (harm30)."""
     out: list[Finding] = []
     seen: set[tuple[int, str]] = set()
     for c in kept:
@@ -1771,7 +1771,7 @@ def kept_title_findings(kept: Sequence[dict[str, Any]], ids: Sequence[str],
         i = int(c["index"])
         title = str(c.get("from", "")).strip(_EDGE + "\"“”‘’'«»")
         at = targets[i].find(title) if title else -1
-        if at < 0 or (i, title) in seen or _in_language(title, target_lang):
+        if at < 0 or (i, title) in seen or _in_language(title, common):
             continue
         seen.add((i, title))
         out.append(Finding(

@@ -6,6 +6,7 @@ holding the edition (``untranslatable.kept_title_findings``)."""
 
 from __future__ import annotations
 
+from translate.glossary.words import common_lookup
 from translate.untranslatable import kept_title_findings, title_spans
 
 SOURCE = ("Los Angeles -- O cineasta Mel Stuart, que dirigiu a versão original de \"A Fantástica "
@@ -25,7 +26,7 @@ def _kept(source: str) -> list[dict[str, object]]:
 def test_portuguese_title_kept_in_english_is_a_warning() -> None:
     kept = _kept(SOURCE)
     assert [k["rule"] for k in kept] == ["title-quoted"]
-    found = kept_title_findings(kept, ["b1.s1"], [TARGET], "en", "en-US")
+    found = kept_title_findings(kept, ["b1.s1"], [TARGET], common_lookup("en"), "en-US")
     assert len(found) == 1
     f = found[0]
     assert f.severity == "warning" and f.segment == "b1.s1"
@@ -39,11 +40,12 @@ def test_title_in_the_targets_language_or_translated_is_not_flagged() -> None:
     kept = [{"index": 0, "from": '"State of the Union Address"', "to": "",
              "rule": "title-quoted"}]
     target = "He sang at the “State of the Union Address” show yesterday."
-    assert kept_title_findings(kept, ["b0.s0"], [target], "en", "en-US") == []
+    assert kept_title_findings(kept, ["b0.s0"], [target], common_lookup("en"), "en-US") == []
     # the title the target does not hold as written (translated after all): nothing to say
     assert kept_title_findings(_kept(SOURCE), ["b1.s1"],
                                ["He directed “The Fantastic Chocolate Factory” (1971)."],
-                               "en", "en-US") == []  # fmt: skip
+                               common_lookup("en"), "en-US") == []  # fmt: skip
     # a brand kept by another rule is no work's title
     brand = [{"index": 0, "from": "Fábrica Nova", "to": "Fábrica Nova", "rule": "title-product"}]
-    assert kept_title_findings(brand, ["b0.s0"], ["Fábrica Nova app"], "en", "en-US") == []
+    assert kept_title_findings(brand, ["b0.s0"], ["Fábrica Nova app"], common_lookup("en"),
+                               "en-US") == []

@@ -515,6 +515,13 @@ def language_keys(lang: str | None) -> WordKeys | None:
     return word_keys_of(name) or WordKeys("", "", {}, {})
 
 
+def common_lookup(lang: str | None) -> Callable[[str], bool] | None:
+    """``lang``'s common-word test (a case-folded word in its spelling dictionary's common
+    words), or None when ``lang`` has no dictionary or it lists no common words."""
+    keys = language_keys(lang)
+    return keys.common if keys is not None and keys.has_common() else None
+
+
 def joined_keys(words: WordList) -> WordKeys:
     common, proper = sorted(words.common), sorted(words.proper)
     return WordKeys("\n".join(common), "\n".join(proper), _spans(common), _spans(proper))
