@@ -11,6 +11,8 @@ timeout while idle.)
 from __future__ import annotations
 
 import asyncio
+import socket
+from contextlib import suppress
 
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
@@ -22,6 +24,7 @@ class GuardedH11Protocol(H11Protocol):
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        no_delay(transport)
         self._head_timer: asyncio.TimerHandle | None = self.loop.call_later(
             self.header_timeout, self._head_late
         )
@@ -36,6 +39,14 @@ class GuardedH11Protocol(H11Protocol):
             self._head_timer.cancel()
             self._head_timer = None
         super().connection_lost(exc)
+
+
+def no_delay(transport: asyncio.BaseTransport) -> None:
+    """``TCP_NODELAY`` on the transport's socket, when it is a TCP one (not a Unix socket)."""
+    sock = transport.get_extra_info("socket")
+    if sock is not None and sock.family in (socket.AF_INET, socket.AF_INET6):
+        with suppress(OSError):  # the connection is already gone
+            sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
 
 
 def guarded(header_timeout: float) -> type[GuardedH11Protocol]:
