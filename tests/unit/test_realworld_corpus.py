@@ -579,3 +579,43 @@ def test_heldout_u_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "mozilla-readability-Apache-2.0.txt").is_file()
+
+
+def test_heldout_v_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set v (WCXB 1.0 test-split article pages set n left, whole bodies): bytes as
+    written, one page per site, no page, bytes or site of any body set written before it (set u
+    included), no id or site label of the structure area's WCXB/WCEB pages; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_v import COMMIT, SETS_BEFORE, structure_pages
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_v")
+    assert len(pages) == 23
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() and page.body_start and page.body_end and page.url, page.id
+        assert page.source["package"].startswith("Murrough-Foley/web-content-extraction"), page.id
+        assert page.source["version"] == COMMIT, page.id
+        assert page.source["path"].startswith("test/html/"), page.id
+        assert sum(len(x) >= 40 for x in (page.expected_text() or "").splitlines()) >= 3, page.id
+    # the test-split pages set n did not take
+    taken_by_n = {p.source["path"] for p in load_pages(CORPUS / "heldout_n")}
+    assert not {p.source["path"] for p in pages} & taken_by_n
+    # no page or site the structure area's sets hold
+    struct_ids, struct_labels = structure_pages()
+    assert struct_ids and struct_labels
+    for page in pages:
+        pid = page.source["path"].rsplit("/", 1)[-1].removesuffix(".html.gz")
+        assert (pid.lstrip("0") or "0") not in struct_ids, page.id
+        assert site(page.url or "").split(".")[0] not in struct_labels, page.id
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert {"", "heldout", "heldout_n", "heldout_t", "heldout_u", "omni_dev"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "wcxb-CC-BY-4.0.txt").is_file()
