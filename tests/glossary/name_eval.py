@@ -65,12 +65,12 @@ def load(path: Path) -> dict[str, Any]:
         return tomllib.load(handle)
 
 
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile("[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _HANGUL = re.compile("[\uac00-\ud7a3]")
 
 
 def _word_pattern(surface: str) -> re.Pattern[str]:
-    """``surface`` as a whole word; a name in a script written without spaces (Han, kana)
+    """``surface`` as a whole word; a name in a script written without spaces (Han, kana, Thai)
     has no word boundary on its side: "モスクワで", "ナイジェリア北東部"; a Korean one may have
     a particle glued after it: "부다페스트에서" (glossary16; labels write the name alone)."""
     before = "" if _CJK.match(surface[:1]) else r"(?<!\w)"

@@ -144,6 +144,32 @@ def _body_suffixes(lang: str | None) -> tuple[tuple[str, ...], int, int, str] | 
 
 
 @cache
+def _body_nouns_after(
+    lang: str | None,
+) -> tuple[frozenset[str], int, tuple[str, ...], frozenset[str], tuple[str, ...]] | None:
+    """The generic nouns of bodies' names that come after the place, written in the genitive,
+    within a few words (Armenian: "Մոսկվայի սատիրայի թատրոնը"), folded, with how many words,
+    the genitive endings, the words that end the name before a noun ("and") and the plural
+    endings after a noun; None for a language with none (``nouns`` in body-suffixes.toml)."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    base = base_language(lang)
+    rule = load_file("body-suffixes").get(base, {}) if base else {}
+    if not isinstance(rule, dict) or "nouns" not in rule:
+        return None
+    nouns, within, genitive = rule["nouns"], rule.get("within", 0), rule.get("genitive", [])
+    breaks, plural = rule.get("breaks", []), rule.get("plural", [])
+    if not all(isinstance(x, list) and all(isinstance(y, str) for y in x)
+               for x in (nouns, genitive, breaks, plural)) or \
+            not isinstance(within, int) or within < 1:
+        raise DataError("a language's nouns after a place are { nouns = [...], within = N, "
+                        "genitive = [...], breaks = [...], plural = [...] }",
+                        path=str(languages_dir() / "body-suffixes.toml"))
+    return (frozenset(fold(n) for n in nouns), within, tuple(fold(g) for g in genitive),
+            frozenset(fold(b) for b in breaks), tuple(fold(p) for p in plural))
+
+
+@cache
 def _body_heads(lang: str | None) -> frozenset[str]:
     """The generic nouns that open a body's, a treaty's or a work's name right before a place
     in ``lang`` (Hebrew's construct state, Arabic's idafa: "בנק ישראל", "معاهدة لندن"),
@@ -701,6 +727,27 @@ _ARTICLES = frozenset({"the", "los", "las", "la", "le", "les", "el", "il", "lo",
                        "die", "das", "o", "a", "os", "as", "l"})
 
 
+def _conjoined_initials(text: str) -> str | None:
+    """The initials of a name of capitalised words joined by a conjunction of one or two
+    lower-case letters, the conjunction's first letter kept in lower case: "Bosna i
+    Hercegovina" -> "BiH", "Trinidad i Tobago" -> "TiT"; None for any other name.
+
+    >>> _conjoined_initials("Bosna i Hercegovina"), _conjoined_initials("Sjedinjene Države")
+    ('BiH', None)
+    """
+    words = text.split()
+    if len(words) < 3 or not all(w.isalpha() for w in words):
+        return None
+    out = ""
+    for k, word in enumerate(words):
+        conjunction = 0 < k < len(words) - 1 and len(word) <= 2 and word.islower() and \
+            words[k - 1][0].isupper() and words[k + 1][0].isupper()
+        if not (word[0].isupper() or conjunction):
+            return None
+        out += word[0]
+    return out if 3 <= len(out) <= 6 and out != out.upper() else None
+
+
 def _plural_initials(text: str) -> str | None:
     """Spanish abbreviates a name of plural words by doubling each initial: "Estados
     Unidos" -> "EEUU" (written "EE. UU.", "EE.UU."). None unless every word (two or three,
@@ -785,6 +832,12 @@ def _add_initials(index: Index, glossary: Glossary, source_lang: str) -> None:
             for text in source_forms(entry, source_lang):
                 acronym = initials(text)
                 if acronym and 3 <= len(acronym) <= 6 and acronym.isalpha():
+                    derived.setdefault(acronym, set()).add(entry.id)
+                # A name of two capitalised parts joined by a short conjunction keeps the
+                # conjunction's letter in lower case: "Bosna i Hercegovina" -> "BiH"
+                # (Croatian, Bosnian, Serbian and Polish press), matched as written.
+                acronym = _conjoined_initials(text)
+                if acronym is not None:
                     derived.setdefault(acronym, set()).add(entry.id)
         if entry.type != "org":
             continue
@@ -2661,6 +2714,8 @@ class _Matcher:
         (``locales/languages/body-suffixes.toml``: 連盟, 協会, 大学, 工程...)?"""
         if cand.entry.type != "place":
             return False
+        if self._genitive_opens_a_body(cand):
+            return True
         rule = _body_suffixes(self.index.lang)
         if rule is None:
             return False
@@ -2674,6 +2729,28 @@ class _Matcher:
         word = run.group() if run else ""
         return any(s in word and not any(b in word[: word.index(s)] for b in breaks)
                    for s in suffixes)
+
+    def _genitive_opens_a_body(self, cand: _Candidate) -> bool:
+        """Is a one-word place, in the genitive of a language that writes a body's place first
+        (Armenian), followed within a few words, joined by spaces only, by a word that a
+        body's noun opens ("Հայաստանի պետական սիմֆոնիկ նվագախումբը")?"""
+        rule = _body_nouns_after(self.index.lang)
+        if rule is None or cand.last - cand.first != 1:
+            return False
+        nouns, within, genitive, breaks, plural = rule
+        if not fold(self.tokens[cand.first].text).endswith(genitive):
+            return False
+        for k in range(cand.last, min(cand.last + within, len(self.tokens))):
+            if self.text[self.tokens[k - 1].end : self.tokens[k].start] != " ":
+                return False
+            word = fold(self.tokens[k].text)
+            noun = next((n for n in nouns if word.startswith(n)), None)
+            if noun is not None:
+                # a plural names several bodies, not one's name: "Հայաստանի ... բանկերը"
+                return not word[len(noun) :].startswith(plural)
+            if self.tokens[k].text[:1].isupper() or word in breaks:
+                return False  # another name, or "and": "Հայաստանի ու Վրաստանի ակադեմիաները"
+        return False
 
     def _place_closes_a_body(self, cand: _Candidate) -> bool:
         """Is a place, in a Hebrew or Arabic text, the end of a body's, a treaty's or a work's
