@@ -1966,14 +1966,15 @@ _DOT_DIGIT = re_compile(r"\D\.\s?\d")
 
 
 @cache
-def _bounded_negations(lang: str) -> bool:
-    """Whether every negation word and suffix of ``lang`` (``[negation] words``, ``suffixes``)
-    begins and ends with an ASCII letter and holds no space: then ``_no_sense`` and
-    ``_copied_titles`` (which blank text with spaces, between a non-word character and a
-    non-word character or a quotation mark) can take a negation match away but never make one."""
+def _bounded_negations(lang: str, keys: tuple[str, ...] = ("words", "suffixes")) -> bool:
+    """Whether every negation word and suffix of ``lang`` (``[negation] words``, ``suffixes``,
+    or the lists ``keys`` names) begins and ends with an ASCII letter and holds no space: then
+    ``_no_sense`` and ``_copied_titles`` (which blank text with spaces, between a non-word
+    character and a non-word character or a quotation mark) can take a match of them away but
+    never make one."""
     data = facts_data(lang).get("negation", {})
     return all(re.fullmatch(r"[A-Za-z](?:\S*[A-Za-z])?", str(w))
-               for key in ("words", "suffixes") for w in data.get(key, []))  # fmt: skip
+               for key in keys for w in data.get(key, []))  # fmt: skip
 
 
 def _unblanked(lang: str, source: str) -> bool:
@@ -2057,6 +2058,10 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     tgt = _added_patterns(ctx.target_lang)
     if src is None or pats is None or tgt is None:
         return []
+    if tgt[0].search(seg.target) is None and _bounded_negations(
+        ctx.target_lang, ("added_words", "added_suffixes")
+    ):
+        return []  # no sentence negation: none once phrases are blanked (_bounded_negations)
     hits = list(tgt[0].finditer(_no_sense(seg.target, ctx.target_lang, added=True)))
     # a negation copied from the source with the word beside it ("“Não ao projeto”", a
     # title kept as written) is the source's, not one the translation added

@@ -1,8 +1,9 @@
 """speed27: ``check_negation`` reads the source's negation words before blanking its idioms and
 copied titles; a source without one (and none of the blanks' edge cases: ``facts._unblanked``)
-is done. The blanked sentence has no negation either, on every sentence of the facts sets
-(sources, engine outputs, mutated targets, each read as English and as Portuguese), and the
-check answers the same with and without the early answer."""
+is done. ``check_added_negation`` likewise reads the target's sentence negations before
+blanking its idioms and litotes. The blanked sentence has no match either, on every sentence of
+the facts sets (sources, engine outputs, mutated targets, each read as English and as
+Portuguese), and both checks answer the same with and without the early answer."""
 
 from __future__ import annotations
 
@@ -61,18 +62,39 @@ def test_a_source_without_negation_has_none_once_blanked(lang: str) -> None:
     assert early > 1000  # the early answer is taken on most sentences
 
 
-def test_the_check_answers_the_same_without_the_early_answer(
+@pytest.mark.parametrize("lang", ["en", "pt"])
+def test_a_target_without_sentence_negation_has_none_once_blanked(lang: str) -> None:
+    found = facts._added_patterns(lang)
+    assert found is not None
+    assert facts._bounded_negations(lang, ("added_words", "added_suffixes"))
+    early = 0
+    for text in dict.fromkeys(_texts()):
+        if found[0].search(text) is None:
+            early += 1
+            assert found[0].search(facts._no_sense(text, lang, added=True)) is None, text
+    assert early > 1000
+
+
+def test_the_checks_answer_the_same_without_the_early_answer(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     segs = []
-    for lang, source, target in PAIRS[:4000]:
+    negated = facts._added_patterns("pt")
+    assert negated is not None
+    # every pair whose target negates (where the added check reads on), and 3,000 others
+    chosen = [p for p in PAIRS if negated[0].search(p[2])]
+    chosen += [p for p in PAIRS if not negated[0].search(p[2])][:3000]
+    for lang, source, target in chosen:
         for src_lang, tgt_lang in ((lang, "pt"), ("pt", "en")):
             seg = TranslatedSegment(Segment("s0", 0, 0, source, 0, len(source), src_lang), target)
             segs.append((seg, CheckContext(src_lang, tgt_lang, locale=tgt_lang)))
-    early = [facts.check_negation(seg, ctx) for seg, ctx in segs]
-    monkeypatch.setattr(facts, "_unblanked", lambda lang, source: False)
-    assert [facts.check_negation(seg, ctx) for seg, ctx in segs] == early
-    assert sum(1 for found in early if found) > 10  # the check still finds what it found
+    early = [(facts.check_negation(seg, ctx), facts.check_added_negation(seg, ctx))
+             for seg, ctx in segs]  # fmt: skip
+    monkeypatch.setattr(facts, "_bounded_negations", lambda lang, keys=(): False)
+    assert [(facts.check_negation(seg, ctx), facts.check_added_negation(seg, ctx))
+            for seg, ctx in segs] == early  # fmt: skip
+    assert sum(1 for lost, _ in early if lost) > 10  # the checks still find what they found
+    assert sum(1 for _, added in early if added) > 0
 
 
 def test_unbounded_words_take_no_early_answer(monkeypatch: pytest.MonkeyPatch) -> None:
