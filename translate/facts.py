@@ -1960,6 +1960,34 @@ def _privatives_rendered(source: str, target: str, src_lang: str, tgt_lang: str)
     return min(len(data[0].findall(source)), len(data[1].findall(target)))
 
 
+# a non-digit, a period, maybe a space, a digit: where blanking a phrase after a negation word
+# could lift its (?!\.\s?\d) ("no. 5" is a number, not a negation); see _unblanked
+_DOT_DIGIT = re_compile(r"\D\.\s?\d")
+
+
+@cache
+def _bounded_negations(lang: str, keys: tuple[str, ...] = ("words", "suffixes")) -> bool:
+    """Whether every negation word and suffix of ``lang`` (``[negation] words``, ``suffixes``,
+    or the lists ``keys`` names) begins and ends with an ASCII letter and holds no space: then
+    ``_no_sense`` and ``_copied_titles`` (which blank text with spaces, between a non-word
+    character and a non-word character or a quotation mark) can take a match of them away but
+    never make one."""
+    data = facts_data(lang).get("negation", {})
+    return all(re.fullmatch(r"[A-Za-z](?:\S*[A-Za-z])?", str(w))
+               for key in keys for w in data.get(key, []))  # fmt: skip
+
+
+def _unblanked(lang: str, source: str) -> bool:
+    """Whether a source with no match of the negation pattern can have none after
+    ``_copied_titles(_no_sense(source))``, the blanked sentence ``check_negation`` reads: each
+    blanked span is spaces, with a non-word character (or a quotation mark) on each side, so a
+    match of a word bounded by letters cannot start or end beside one, nor cross one; and
+    ``_copied_titles`` blanks only the pattern's own matches. The one lookaround a blank
+    beyond the match can change, the words' look-ahead for a period and a number ("no. 5"), is
+    left to the full reading when the source has a non-digit, a period and a digit (speed27)."""
+    return _bounded_negations(lang) and _DOT_DIGIT.search(source) is None
+
+
 def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence the source negates must stay negated: "did not see" written "viu" says the
     opposite. Blocking when the source has a negation word and the target has none, in its own
@@ -1973,6 +2001,8 @@ def check_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if src is None or tgt is None:
         return []
     src_lang = seg.segment.lang or ctx.source_lang
+    if src.search(seg.source) is None and _unblanked(src_lang, seg.source):
+        return []  # no negation word: none once phrases and titles are blanked (_unblanked)
     sentence = _copied_titles(_no_sense(seg.source, src_lang), src, seg.target)
     hit = src.search(sentence)
     if hit is None or _copied_negation(src, seg.source, seg.target):
@@ -2028,6 +2058,10 @@ def check_added_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     tgt = _added_patterns(ctx.target_lang)
     if src is None or pats is None or tgt is None:
         return []
+    if tgt[0].search(seg.target) is None and _bounded_negations(
+        ctx.target_lang, ("added_words", "added_suffixes")
+    ):
+        return []  # no sentence negation: none once phrases are blanked (_bounded_negations)
     hits = list(tgt[0].finditer(_no_sense(seg.target, ctx.target_lang, added=True)))
     # a negation copied from the source with the word beside it ("“Não ao projeto”", a
     # title kept as written) is the source's, not one the translation added
