@@ -58,6 +58,7 @@ T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+OTHER_MESSAGE_PAUSE = 0.1  # seconds; see Api.work
 CLIENT_GONE = 499  # what proxies (nginx) count a request the client closed as: never a 500
 
 
@@ -160,8 +161,13 @@ class Api:
             receive = request.receive
 
             async def watch() -> None:
-                while (await receive())["type"] != "http.disconnect":
-                    pass  # the body was read before: nothing else comes but the disconnect
+                try:
+                    while (await receive())["type"] != "http.disconnect":
+                        # the body was read before: uvicorn sends nothing else; a server that
+                        # answered at once with something else is asked again, not in a spin
+                        await asyncio.sleep(OTHER_MESSAGE_PAUSE)
+                except Exception:  # a receive that fails tells nothing: the work goes on
+                    return
                 gone.set()  # before looking at started: call() sees one or the other
                 if not started.is_set():
                     job.cancel()  # still waiting for a thread: it never starts
