@@ -13,6 +13,7 @@ event loop; concurrent requests' engine calls are merged by :mod:`translate.serv
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import logging
@@ -57,7 +58,7 @@ T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
-DISCONNECT_POLL = 0.1  # seconds between checks that a waiting request's client is still there
+OTHER_MESSAGE_PAUSE = 0.1  # seconds; see Api.work
 CLIENT_GONE = 499  # what proxies (nginx) count a request the client closed as: never a 500
 
 
@@ -128,12 +129,17 @@ class Api:
     async def work(self, fn: Callable[..., T], *args: Any, request: Request | None = None) -> T:
         """``fn(*args)`` in a worker thread, abandoned (503) after the request timeout.
 
-        With ``request``, a client that leaves while its request waits for a thread is
-        noticed (polled every ``DISCONNECT_POLL`` s): the work never starts, and the request
-        counts as 499. Without this, a burst of clients that gave up (a retry storm) kept
-        every thread translating for nobody before the next live request ran. Work that has
-        started runs to its end and keeps its thread (it cannot be stopped midway; giving its
-        thread to the next request would let clients that leave at once run without bound).
+        With ``request`` (whose body has been read), a client that leaves while its request
+        waits for a thread is noticed: the work never starts, and the request counts as 499.
+        Without this, a burst of clients that gave up (a retry storm) kept every thread
+        translating for nobody before the next live request ran. Work that has started runs to
+        its end and keeps its thread (it cannot be stopped midway; giving its thread to the
+        next request would let clients that leave at once run without bound).
+
+        The watch is a task waiting on the request's ``receive``, which the server answers
+        with ``http.disconnect`` when the connection closes: nothing polls, nothing wakes the
+        event loop while the pipeline runs. Plain asyncio tasks rather than an anyio task
+        group and cancel scopes: the same guard at a third of the event loop's CPU a request.
         """
         seconds = self.config.request_timeout
         busy = self.service.active - max(1, self.config.threads)
@@ -148,37 +154,39 @@ class Api:
                 raise ClientDisconnect()
             return fn(*args)
 
-        async def watch(scope: anyio.CancelScope) -> None:
-            assert request is not None
-            while not await request.is_disconnected():
-                await anyio.sleep(DISCONNECT_POLL)
-            gone.set()  # before looking at started: call() sees one or the other
-            if not started.is_set():
-                scope.cancel()
+        job = asyncio.ensure_future(anyio.to_thread.run_sync(
+            call, limiter=self.threads, abandon_on_cancel=True))
+        watcher: asyncio.Future[None] | None = None
+        if request is not None:
+            receive = request.receive
 
-        result: list[T] = []
-        failed: list[Exception] = []  # raised here, not inside the task group (no group wrap)
+            async def watch() -> None:
+                try:
+                    while (await receive())["type"] != "http.disconnect":
+                        # the body was read before: uvicorn sends nothing else; a server that
+                        # answered at once with something else is asked again, not in a spin
+                        await asyncio.sleep(OTHER_MESSAGE_PAUSE)
+                except Exception:  # a receive that fails tells nothing: the work goes on
+                    return
+                gone.set()  # before looking at started: call() sees one or the other
+                if not started.is_set():
+                    job.cancel()  # still waiting for a thread: it never starts
+
+            watcher = asyncio.ensure_future(watch())
         self.service.active += 1  # on the event loop: no lock needed
         try:
-            with anyio.fail_after(seconds):
-                async with anyio.create_task_group() as group:
-                    if request is not None:
-                        group.start_soon(watch, group.cancel_scope)
-                    try:
-                        result.append(await anyio.to_thread.run_sync(
-                            call, limiter=self.threads, abandon_on_cancel=True))
-                    except Exception as exc:
-                        failed.append(exc)
-                    group.cancel_scope.cancel()
-        except TimeoutError:
-            raise HttpError(503, f"Timed out: no answer within {seconds:g} s") from None
+            done, _ = await asyncio.wait((job,), timeout=seconds)
         finally:
             self.service.active -= 1
-        if gone.is_set() or not (result or failed):  # nobody to answer
+            if watcher is not None:
+                watcher.cancel()
+            if not job.done():  # timed out, or this request was cancelled: abandon the thread
+                job.cancel()
+        if not done:
+            raise HttpError(503, f"Timed out: no answer within {seconds:g} s")
+        if gone.is_set() or job.cancelled():  # nobody to answer
             raise ClientDisconnect()
-        if failed:
-            raise failed[0]
-        return result[0]
+        return job.result()
 
     async def params(self, request: Request) -> dict[str, Any]:
         """The request's fields: a JSON object, or form fields; query parameters underneath."""
