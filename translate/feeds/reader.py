@@ -420,12 +420,16 @@ def _prose_date_patterns(language: str) -> tuple[Any, ...]:
     out = []
     for width in ("full", "long", "medium"):
         parts: list[str] = []
-        for kind, value in tokenize_pattern(loc.date_formats[width].pattern):
-            if kind == "chars":
-                parts.append(r"\s+" if not value.strip() else re.escape(value.strip()).join(
-                    [r"\s*"] * 2) if value != value.strip() else re.escape(value))
+        for _kind, value in tokenize_pattern(loc.date_formats[width].pattern):
+            if isinstance(value, str):  # literal text: "de ", ", "
+                if not value.strip():
+                    parts.append(r"\s+")
+                elif value != value.strip():
+                    parts.append(r"\s*" + re.escape(value.strip()) + r"\s*")
+                else:
+                    parts.append(re.escape(value))
                 continue
-            char, count = value
+            char, count = str(value[0]), int(value[1])
             if char == "d" and "(?P<d>" not in "".join(parts):
                 parts.append(r"(?P<d>\d{1,2})")
             elif char in "ML" and count >= 3 and "(?P<M>" not in "".join(parts):
