@@ -710,7 +710,15 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                     placements.append(Placement(exp, "kept", (adjective.start, adjective.end),
                                                 adjective.text, adjective.text, ["adjective"]))
                 else:
-                    placements.append(Placement(exp, "missing"))
+                    linked = _linked_name(entry, target, tokens, taken | others)
+                    if linked is None:
+                        placements.append(Placement(exp, "missing"))
+                    else:
+                        taken.update(k for k, t in enumerate(tokens)
+                                     if linked.start <= t.start and t.end <= linked.end)
+                        placements.append(Placement(exp, "kept", (linked.start, linked.end),
+                                                    linked.surface, linked.surface,
+                                                    ["linked-name"]))
             elif acceptable(hit, exp):
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
@@ -760,6 +768,42 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
         delta = sum(d for s, _, d in shift_points if s < p.target_span[0])
         p.target_span = (p.target_span[0] + delta, p.target_span[1] + delta)
     return repaired, placements
+
+
+def _linked_name(entry: Entry, target: str, tokens: Sequence[Token],
+                 taken: set[int]) -> _Hit | None:
+    """A gazetteer name of the place (another language's or the edition's own: "Ilha Natal")
+    written with one short lower-case word linking two of its capitalised words ("Ilha de
+    Natal", "Isla de Navidad"): the engine's translation of the name's words, which the
+    glossary cannot vouch against. Such a span is kept as written and flagged, never replaced
+    by the glossary's form nor reported missing (harm31, "da Ilha de Natal" had become
+    "de Ilha Christmas")."""
+    if entry.type != "place":
+        return None
+    names = [a for a in entry.aliases if is_gazetteer_name(entry.id, a)]
+    for name in names:
+        words = tokenize(name)
+        if len(words) < 2 or not all(w.text[:1].isupper() for w in words):
+            continue
+        keys = [w.key for w in words]
+        for i in range(len(tokens) - len(keys)):
+            if tokens[i].key != keys[0] or i in taken:
+                continue
+            for gap in range(1, len(keys)):  # the linking word after the gap-th word
+                span = [*tokens[i : i + gap], *tokens[i + gap + 1 : i + len(keys) + 1]]
+                link = tokens[i + gap]
+                if [t.key for t in span] != keys or any(
+                        k in taken for k in range(i, i + len(keys) + 1)):
+                    continue
+                if not (link.text.isalpha() and link.text.islower() and len(link.text) <= 3):
+                    continue
+                if not all(t.text[:1].isupper() for t in span):
+                    continue
+                start, end = tokens[i].start, tokens[i + len(keys)].end
+                if any(c in target[start:end] for c in ".,;:!?()\"\u201c\u201d"):
+                    continue
+                return _Hit(start, end, target[start:end], name, False)
+    return None
 
 
 def _copied_phrase(item: ProtectedSegment, exp: Expectation, hit: _Hit, target: str) -> bool:
@@ -1216,6 +1260,8 @@ _LEFT_ALONE = {
     "copied-phrase": "the engine copied it inside a longer untranslated phrase (a title)",
     "source-spelling": "the engine wrote the source's word as it stands, which is only read "
                        "as a misspelling of this name",
+    "linked-name": "another name of the place, its words linked by a word of the edition's "
+                   "language: not a listed form",
 }
 
 

@@ -61,6 +61,11 @@ class SpellingTable:
     # only lower-case occurrences: a capitalized form may be a name ("Labour Party",
     # "Barbican Centre") that keeps its own spelling in every variety
     lowercase_only: bool = False
+    # ``[agreement]``: the feminine forms of pairs that differ in gender, each determiner's
+    # other gender, and the words after a noun that agree with nothing
+    feminine: frozenset[str] = frozenset()
+    other_gender: dict[str, str] | None = None
+    invariant_after: frozenset[str] = frozenset()
 
 
 def _canonical(tag: str) -> str:
@@ -136,7 +141,50 @@ def table_for(locale: str) -> SpellingTable:
     else:
         pattern = re_compile("(?:" + alternatives + ")")
     ordered = {k: tuple(sorted(v, key=lambda r: r.guard is None)) for k, v in rewrites.items()}
-    return SpellingTable(tag, pattern, ordered, bool(data.get("lowercase_only", False)))
+    agreement = data.get("agreement", {})
+    other: dict[str, str] = {}
+    for pair in agreement.get("determiners", []):
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise DataError(f"determiners {pair!r} must be [feminine, masculine]", path=where)
+        other[str(pair[0]).casefold()], other[str(pair[1]).casefold()] = (
+            str(pair[1]).casefold(), str(pair[0]).casefold())
+    return SpellingTable(
+        tag, pattern, ordered, bool(data.get("lowercase_only", False)),
+        frozenset(str(w).casefold() for w in agreement.get("feminine", [])), other or None,
+        frozenset(str(w).casefold() for w in agreement.get("invariant_after", [])),
+    )
+
+
+_WORD_BEFORE = re_compile(r"(?<![\w-])(\w+)([ \u00a0]+)$")
+_WORD_AFTER = re_compile(r"[ \u00a0]+(\w+)")
+
+
+def _agreeing(table: SpellingTable, text: str, start: int, end: int, found: str,
+              target: str) -> tuple[int, str] | None:
+    """For a rewrite of ``text[start:end]`` (``found``) into ``target`` of another gender: the
+    start of the determiner right before it and that determiner in the other gender, or
+    ``(start, "")`` when no word before it needs to change; None when the noun cannot be
+    rewritten without breaking an agreement (a word before it that is no listed determiner, or a
+    word after it that may agree: "a portagem cara")."""
+    if table.other_gender is None or (
+        (found.casefold() in table.feminine) == (target.casefold() in table.feminine)
+    ):
+        return start, ""
+    after = _WORD_AFTER.match(text, end)
+    if after is not None:
+        word = after.group(1)
+        if word.islower() and word.casefold() not in table.invariant_after and (
+            word.endswith(("a", "as", "o", "os"))
+        ):
+            return None
+    before = _WORD_BEFORE.search(text, 0, start)
+    if before is None:
+        return start, ""
+    word = before.group(1)
+    swapped = table.other_gender.get(word.casefold())
+    if swapped is None:
+        return None if word.islower() and word.endswith(("a", "as", "o", "os")) else (start, "")
+    return before.start(1), _cased(word, swapped) + before.group(2)
 
 
 def _cased(model: str, word: str) -> str:
@@ -182,9 +230,16 @@ def normalize(
             continue
         target = choice.target_form
         new = target if target[:1].isupper() else _cased(found, target)
-        out.append(text[last : m.start()])
+        agree = _agreeing(table, text, m.start(), m.end(), found, target)
+        if agree is None or agree[0] < last:
+            continue  # "a portagem cara": left as the engine wrote it, not "a pedágio cara"
+        at, word = agree
+        if word:  # "A portagem" -> "O pedágio": the determiner takes the noun's gender
+            new = word + (new[:1].lower() + new[1:] if found[:1].islower() else new)
+            found = text[at : m.end()]
+        out.append(text[last:at])
         out.append(new)
-        start = m.start() + shift
+        start = at + shift
         changes.append({"from": found, "to": new, "span": [start, start + len(new)]})
         shift += len(new) - len(found)
         last = m.end()

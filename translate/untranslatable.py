@@ -131,6 +131,36 @@ def is_signature(source: str) -> bool:
 _LOST_SIGIL = "-'’‘“\"«"
 
 
+_TAG_DIGITS = re_compile(r"[@#][^\W\d_][^\W_]*?(\d+)")
+_WORD_DIGITS = re_compile(r"(?<!\d)(\d+)")
+
+
+def _numbered_tag_mangled(token: str, word: str, source: str, source_words: frozenset[str]) -> bool:
+    """Whether ``word`` of a target is the handle or hashtag ``token`` that ends in a number
+    ("@USER726", "#Tour2019") with its letters read as words ("US$726", "-Usuário726"): the
+    word ends in the token's number, which the source writes nowhere else, and begins (after a
+    mark that may stand for the sigil) with the token's first letter; a word of the source is
+    the source's.
+
+    >>> _numbered_tag_mangled("@USER726", "US$726", "@USER726 is giving away 2 $250", frozenset())
+    True
+    >>> _numbered_tag_mangled("@USER726", "US$726", "@USER726 paid $726", frozenset())
+    False
+    >>> _numbered_tag_mangled("@USER726", "R$726", "@USER726 is here", frozenset())
+    False
+    """
+    m = _TAG_DIGITS.fullmatch(token)
+    if m is None or word in source_words:
+        return False
+    digits = m.group(1)
+    head = word.lstrip(_LOST_SIGIL + "@#")
+    if not head or head[0].casefold() != token[1].casefold() or not word.endswith(digits):
+        return False
+    if len(word) > len(digits) and word[-len(digits) - 1].isdigit():
+        return False
+    return [d for d in _WORD_DIGITS.findall(source) if d == digits] == [digits]
+
+
 def _same_but_unwritable(word: str, token: str) -> bool:
     """``word`` is ``token`` with only its letters outside ASCII replaced, one for one
     ("T'ne" / "Tane" for "Tāne"), at least half of its letters the same: a name of one letter
@@ -196,6 +226,10 @@ def repair(
                 if word != bare and word[0] in "-":
                     start = m.start()  # "-LucasNolan_": the dash is the mangled "@"
                 best = (200, start, m.start() + len(word))
+                break
+            if _numbered_tag_mangled(token, word, source, source_words):
+                # "@USER726" read as "US$726": the handle's number, its first letter
+                best = (190, m.start(), m.start() + len(word))
                 break
             if abs(len(word) - len(token)) > 3 or not (word[:1].isalnum() or word[:1] in "@#`"):
                 continue

@@ -289,8 +289,10 @@ def text_of_html(markup: str) -> str:
     return " ".join(root.text_content().split())
 
 
-def parse_date(raw: str | None) -> str | None:
-    """RFC 822 (RSS) or RFC 3339/W3CDTF (Atom, dc:date) as ISO 8601 UTC; None if unreadable."""
+def parse_date(raw: str | None, language: str | None = None) -> str | None:
+    """RFC 822 (RSS) or RFC 3339/W3CDTF (Atom, dc:date) as ISO 8601 UTC; None if unreadable.
+    ``language``: the feed's declared language ("pt-br"), whose CLDR date patterns read a date
+    written in prose ("24 de setembro de 2018", :func:`_prose_date`)."""
     if not raw or not raw.strip():
         return None
     text = raw.strip()
@@ -301,6 +303,8 @@ def parse_date(raw: str | None) -> str | None:
         when = None
     if when is None:
         when = _localized_rfc822(text)
+    if when is None and language:
+        when = _prose_date(text, language)
     if when is None:
         candidate = text.replace(" ", "T", 1) if re.match(r"\d{4}-\d\d-\d\d \d", text) else text
         if re.fullmatch(r"\d{4}(-\d\d)?", candidate):
@@ -386,6 +390,116 @@ def _localized_rfc822(text: str) -> dt.datetime | None:
         return None
 
 
+@functools.cache
+def _prose_date_patterns(language: str) -> tuple[Any, ...]:
+    """The feed's declared ``language``'s CLDR date patterns written with month names (full,
+    long and medium: "EEEE, d 'de' MMMM 'de' y", "MMMM d, y") as regular expressions with the
+    groups ``d``, ``M`` (the month's name), ``y`` and ``E`` (a weekday's name), each followed by
+    an optional time (the locale's date-time joiner, then H:mm or H:mm:ss and a zone); with
+    the locale's month and weekday names. () for a language CLDR does not know."""
+    from babel import Locale, UnknownLocaleError
+    from babel.dates import tokenize_pattern
+
+    loc = None
+    for ident in (language.strip().replace("-", "_"), language.strip().split("-")[0]):
+        try:
+            loc = Locale.parse(ident)
+            break
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+    if loc is None:
+        return ()
+    joiners = {"", ","}
+    for width in ("full", "long", "medium"):
+        fmt = str(loc.datetime_formats.get(width, ""))
+        if "{1}" in fmt and "{0}" in fmt and fmt.index("{1}") < fmt.index("{0}"):
+            joiners.add(fmt[fmt.index("{1}") + 3:fmt.index("{0}")].replace("'", "").strip())
+    time = (r"(?:\s*(?:" + "|".join(re.escape(j) for j in sorted(joiners, key=len, reverse=True))
+            + r")\s*(?P<H>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?"
+            r"(?:\s*(?P<z>GMT|UTC|Z|[+-]\d{2}:?\d{2}))?)?")
+    out = []
+    for width in ("full", "long", "medium"):
+        parts: list[str] = []
+        for _kind, value in tokenize_pattern(loc.date_formats[width].pattern):
+            if isinstance(value, str):  # literal text: "de ", ", "
+                if not value.strip():
+                    parts.append(r"\s+")
+                elif value != value.strip():
+                    parts.append(r"\s*" + re.escape(value.strip()) + r"\s*")
+                else:
+                    parts.append(re.escape(value))
+                continue
+            char, count = str(value[0]), int(value[1])
+            if char == "d" and "(?P<d>" not in "".join(parts):
+                parts.append(r"(?P<d>\d{1,2})")
+            elif char in "ML" and count >= 3 and "(?P<M>" not in "".join(parts):
+                parts.append(r"(?P<M>[^\W\d_]+\.?)")
+            elif char == "y" and "(?P<y>" not in "".join(parts):
+                parts.append(r"(?P<y>\d{4})")
+            elif char in "Ec" and "(?P<E>" not in "".join(parts):
+                parts.append(r"(?P<E>[^\W\d_][^\W\d]*(?:-[^\W\d_]+)?\.?)")
+            else:  # a numeric month, an era: not a date in prose
+                parts = []
+                break
+        if parts:
+            out.append(re.compile("".join(parts) + time, re.IGNORECASE))
+    names: dict[str, set[int]] = {}
+    days: dict[str, set[int]] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("abbreviated", "wide"):
+            for number, name in loc.months.get(context, {}).get(width, {}).items():
+                names.setdefault(name.casefold().rstrip("."), set()).add(number)
+            for number, name in loc.days.get(context, {}).get(width, {}).items():
+                days.setdefault(name.casefold().rstrip("."), set()).add(number)
+    return (tuple(out), names, days)
+
+
+def _prose_date(text: str, language: str) -> dt.datetime | None:
+    """A date written as the feed's declared ``language`` writes one in prose, read through
+    that locale's CLDR patterns and names (:func:`_prose_date_patterns`): "24 de setembro de
+    2018", "segunda-feira, 24 de setembro de 2018 19:42", "September 24, 2018". Only the
+    declared language's names are read (no other language is tried), a weekday must fall on the
+    date, and a name that is no month's, or two months', leaves the date unread.
+
+    >>> _prose_date("24 de setembro de 2018", "pt-br").isoformat()
+    '2018-09-24T00:00:00'
+    >>> _prose_date("domingo, 24 de setembro de 2018", "pt") is None  # a Monday
+    True
+    """
+    table = _prose_date_patterns(language)
+    if not table:
+        return None
+    patterns, months, days = table
+    for pattern in patterns:
+        match = pattern.fullmatch(text)
+        if match is None:
+            continue
+        month = months.get(match.group("M").casefold().rstrip("."), set())
+        if len(month) != 1:
+            return None
+        try:
+            on = dt.date(int(match.group("y")), next(iter(month)), int(match.group("d")))
+        except ValueError:
+            return None
+        weekday = match.groupdict().get("E")
+        if weekday and on.weekday() not in days.get(weekday.casefold().rstrip("."), set()):
+            return None
+        hour, minute, second = (int(match.group(g) or 0) for g in ("H", "m", "s"))
+        zone = match.group("z")
+        tz: dt.tzinfo | None = None
+        if zone and zone.upper() in ("GMT", "UTC", "Z"):
+            tz = dt.timezone.utc
+        elif zone:
+            sign = -1 if zone[0] == "-" else 1
+            digits = zone[1:].replace(":", "")
+            tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+        try:
+            return dt.datetime(on.year, on.month, on.day, hour, minute, second, tzinfo=tz)
+        except ValueError:
+            return None
+    return None
+
+
 def _xhtml_inner(el: Any) -> str:
     """An Atom ``type="xhtml"`` construct: the wrapping div's children, as HTML."""
     from lxml import etree
@@ -429,7 +543,8 @@ def _first(el: Any, names: tuple[tuple[tuple[str, ...], str], ...]) -> Any:
     return None
 
 
-def _rss_item(el: Any, position: int, base: str | None) -> FeedItem:
+def _rss_item(el: Any, position: int, base: str | None,
+              language: str | None = None) -> FeedItem:
     item = FeedItem(position=position, key="", line=el.sourceline or 0)
     title = _first(el, ((_RSS, "title"), ((DC_NS,), "title")))
     if title is not None:
@@ -454,7 +569,7 @@ def _rss_item(el: Any, position: int, base: str | None) -> FeedItem:
     when = _first(el, ((_RSS, "pubDate"), ((DC_NS,), "date")))
     if when is not None:
         raw_date = _clean(_text(when))
-        item.published = parse_date(raw_date)
+        item.published = parse_date(raw_date, language)
         if raw_date and item.published is None:
             item.warnings.append(f"unreadable date {raw_date[:40]!r}, left out")
     author = _first(el, (((DC_NS,), "creator"), (_RSS, "author")))
@@ -493,7 +608,8 @@ def _media_description(el: Any) -> str | None:
     return None
 
 
-def _atom_entry(el: Any, position: int, base: str | None) -> FeedItem:
+def _atom_entry(el: Any, position: int, base: str | None,
+                language: str | None = None) -> FeedItem:
     item = FeedItem(position=position, key="", line=el.sourceline or 0)
     xml_base = el.get(f"{{{XML_NS}}}base")
     base = _absolute(xml_base, base) if xml_base else base
@@ -521,7 +637,7 @@ def _atom_entry(el: Any, position: int, base: str | None) -> FeedItem:
                 item.content = _atom_text(child, as_html=True)
         elif local in ("published", "issued", "updated", "modified"):
             raw_date = _clean(_text(child))
-            parsed = parse_date(raw_date)
+            parsed = parse_date(raw_date, language)
             if raw_date and parsed is None:
                 item.warnings.append(f"unreadable date {raw_date[:40]!r}, left out")
             if local in ("published", "issued"):
@@ -814,7 +930,7 @@ class FeedReader:
                 item.link = _absolute(fields["link"], base)
             for name, raw in (("published", fields["published_raw"]),
                               ("updated", fields["updated_raw"])):
-                setattr(item, name, parse_date(raw))
+                setattr(item, name, parse_date(raw, self.info.language if self.info else None))
                 if raw and getattr(item, name) is None:
                     item.warnings.append(f"unreadable date {raw[:40]!r}, left out")
             if item.published is None and item.updated is not None:
@@ -894,9 +1010,11 @@ class FeedReader:
             p_ns, p_local = _split(parent.tag)
             assert self.info is not None
             if kind == "rss" and local == "item" and ns in _RSS and p_local in _ITEM_PARENTS:
-                item = self._finish(_rss_item(el, self._elements, self.info.link or base), [])
+                item = self._finish(_rss_item(el, self._elements, self.info.link or base,
+                                              self.info.language), [])
             elif kind == "atom" and local == "entry" and ns in _ATOM and p_local == "feed":
-                item = self._finish(_atom_entry(el, self._elements, base or self.info.link), [])
+                item = self._finish(_atom_entry(el, self._elements, base or self.info.link,
+                                                self.info.language), [])
             else:
                 if kind == "rss" and p_local == "channel" and p_ns in _RSS:
                     self._channel_field(ns, local, el)
@@ -993,8 +1111,9 @@ class FeedReader:
             errors = [e for e in parser.error_log if e.level_name in ("ERROR", "FATAL")]
             base = self.info.link
             try:
-                item = (_atom_entry(el, index, base) if kind == "atom"
-                        else _rss_item(el, index, base))
+                language = self.info.language if self.info else None
+                item = (_atom_entry(el, index, base, language) if kind == "atom"
+                        else _rss_item(el, index, base, language))
             except ValueError:  # recover mode kept bytes no string can hold (&#xD800;)
                 self.warnings.append(f"item {index + 1} (line {line}): malformed XML; skipped")
                 continue

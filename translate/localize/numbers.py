@@ -169,7 +169,10 @@ def _scale_words(locale_ids: tuple[str, ...]) -> tuple[ScaleWord, ...]:
                     unit = int(key) // 10 ** (len(zeros.group()) - 1)
                     norm = word.lower() if form == "long" else word
                     found[(norm, form)] = ScaleWord(norm, unit, form)
-    return tuple(sorted(found.values(), key=lambda s: -len(s.word)))
+    # a word that is both a long and a short form ("mil" in Portuguese and Spanish) is read as
+    # the long one: written after a space it is a word ("124 mil cigarros" is "124 thousand
+    # cigarettes", not "124K")
+    return tuple(sorted(found.values(), key=lambda s: (-len(s.word), s.form != "long")))
 
 
 def _unquote(text: str) -> str:
