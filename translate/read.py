@@ -3248,7 +3248,6 @@ def _page_headings(
     *,
     partly_linked: list[tuple[int, str, int]] | None = None,
     links_of: dict[int, list[tuple[str, str]]] | None = None,
-    wholly_linked: list[tuple[int, str, int]] | None = None,
 ) -> tuple[str, list[tuple[int, str, int]], list[tuple[int, int]]]:
     """The page's visible text squashed to its letters and digits (casefolded), its
     ``<h2>``-``<h6>`` elements that are not links (half their text or more inside an ``<a
@@ -3259,9 +3258,7 @@ def _page_headings(
     one: a link to another page holds half their letters or more but not all of them, and no
     link holds the heading (``<h2>1. <a href="/hbs">Harvard Business School</a></h2>``: the
     author's own words, a rank, around a link); ``links_of``, when given, the text and
-    ``href`` of each link to another page inside such a heading, by the heading's offset;
-    ``wholly_linked``, when given, the headings a link holds whole or that stand inside one
-    (``<a href="/seka"><span><h2>Seka Moving</h2></span></a>``: a card's title)."""
+    ``href`` of each link to another page inside such a heading, by the heading's offset."""
     from lxml import html as lxml_html
 
     try:
@@ -3300,8 +3297,6 @@ def _page_headings(
                         (" ".join(a.text_content().split()), str(a.get("href")).strip())
                         for a in el.iter("a") if _away(a)
                     ]  # fmt: skip
-            elif wholly_linked is not None and whole:
-                wholly_linked.append((length, text, int(tag[1])))
         begin = length
         add(el.text if tag else None)
         for child in el:
@@ -3356,11 +3351,8 @@ def _heading_blocks(
     neighbours are not two blocks of the article with nothing else between them."""
     partly: list[tuple[int, str, int]] = []
     links_of: dict[int, list[tuple[str, str]]] = {}
-    wholly: list[tuple[int, str, int]] = []
-    page, heads, captions = _page_headings(
-        html, partly_linked=partly, links_of=links_of, wholly_linked=wholly
-    )
-    if not (heads or partly or wholly) or not page:
+    page, heads, captions = _page_headings(html, partly_linked=partly, links_of=links_of)
+    if not (heads or partly) or not page:
         return blocks
     # every heading a paragraph may follow (in document order), for the second rule
     leading = sorted(heads + partly)
@@ -3368,11 +3360,6 @@ def _heading_blocks(
     by_text: dict[str, int] = {}
     for _, text, lvl in heads:
         by_text.setdefault(_squash(text), lvl)
-    # headings a link holds whole (a card's title): read as one only where the article's own
-    # paragraph is that title and nothing else, a link to another page or no markup at all
-    linked_text: dict[str, int] = {}
-    for _, text, lvl in wholly:
-        linked_text.setdefault(_squash(text), lvl)
     # where each block's text stands in the page (in order; None when it is not found whole);
     # a block the extractor took out of page order (a "related" teaser put first, found near
     # the page's end) must not hide every block after it: one not found after the last located
@@ -3405,9 +3392,6 @@ def _heading_blocks(
             and not block.inline
         ):
             block = dataclasses.replace(block, kind="heading", level=level)
-            known.add(key)
-        elif _linked_title(block, linked_text, titled):
-            block = dataclasses.replace(block, kind="heading", level=linked_text[key])
             known.add(key)
         out.append(block)
         begun = begun or (
@@ -3457,31 +3441,6 @@ def _heading_blocks(
             ):
                 out[i] = dataclasses.replace(block, furniture=None)
     return out
-
-
-def _linked_title(block: Block, linked_text: dict[str, int], titled: str) -> bool:
-    """Whether ``block`` is a paragraph of the article whose whole text is the text of a
-    heading a link holds whole (``<a href="/seka"><h2>Seka Moving</h2></a>``), kept by the
-    extraction as a paragraph: not furniture, not the title, at most ``HEADING_MAX_WORDS``
-    words, with no inline markup or a link to another page over all of it."""
-    key = _squash(block.text)
-    if (
-        block.kind != "paragraph"
-        or block.furniture is not None
-        or key not in linked_text
-        or key == titled
-        or not 1 <= len(block.text.split()) <= HEADING_MAX_WORDS
-    ):
-        return False
-    spans = block.inline
-    if not spans:
-        return True
-    return (
-        len(spans) == 1
-        and spans[0].kind == "link"
-        and _squash(block.text[spans[0].start : spans[0].end]) == key
-        and not str(spans[0].attrs.get("href") or "").startswith("#")
-    )
 
 
 def _subtitle_between(
