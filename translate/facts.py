@@ -5450,7 +5450,8 @@ def _purpose_source(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozen
     suffixes = _alt([str(w) for w in data.get("other_suffixes", [])]) or "(?!)"
     sayers = re_compile(rf"(?i)(?<![\w'’-])(?:{marker}|{others})(?![\w'’-])"
                         rf"|\w(?:{suffixes})(?![\w'’-])")  # fmt: skip
-    not_verbs = frozenset(str(w).casefold() for w in data.get("not_verbs", []))
+    not_verbs = frozenset(str(w).casefold() for w in [*data.get("not_verbs", []),
+                                                       *data["determiners"]])  # fmt: skip
     return infinitive, sayers, not_verbs
 
 

@@ -67,6 +67,19 @@ def test_action_dropped_is_held(source: str, target: str) -> None:
      "orçamento."),
     ("Swipe right to view your labels without ever leaving your inbox",
      "Deslize para a direita para ver suas etiquetas sem nunca sair de sua caixa de entrada"),
+    # real outputs of sets L and Q the second draft held: "-driven" says "orientado para o",
+    # and "to my new list" opens no infinitive
+    ("Anheuser-Busch’s Fleet Optimization To enhance its eCommerce logistics and manage its "
+     "expanding customer base, Anheuser-Busch, the world’s largest brewing company, adopts a "
+     "machine learning-driven fleet optimization system for its last-mile delivery operations.",
+     "Para melhorar sua logística de comércio eletrônico e gerenciar sua crescente base de "
+     "clientes, a Anheuser-Busch, a maior empresa de fabricação de cerveja do mundo, adota um "
+     "sistema de otimização de frota orientado para o aprendizado de máquina para suas operações "
+     "de entrega de última milha."),
+    ("Lindsey, I'll direct future rss2email stuff to my new list, so subscribe if you're "
+     "interested.",
+     "Lindsey, vou direcionar futuras coisas rss2email para a minha nova lista, então subscreva "
+     "se você estiver interessado."),
     # "for the" says "para o" itself; "to the" before a noun is no infinitive
     ("The company raised money to finance the project for the city.",
      "A empresa levantou dinheiro para financiar o projeto para a cidade."),
