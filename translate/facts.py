@@ -5464,6 +5464,102 @@ def check_verb_missing(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     return []
 
 
+# --- an action of purpose dropped: "to collect all the pages" written "para todas as páginas" ---
+
+
+@cache
+def _purpose_source(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]] | None:
+    """``[purpose]`` of ``locales/facts/<lang>.toml`` read in a source: the infinitive with its
+    object ("to" + a word + a determiner; group 1 the word) and the words that may say the
+    target's purpose preposition before a noun (``others``, ``other_suffixes`` and the marker
+    itself); the words that are no verb after the marker. None when the language has none."""
+    data = facts_data(lang).get("purpose")
+    if not data or not data.get("marker") or not data.get("determiners"):
+        return None
+    marker = re.escape(str(data["marker"]))
+    dets = _alt([str(w) for w in data["determiners"]])
+    infinitive = re_compile(rf"(?i)(?<![\w'’-]){marker}\s+([^\W\d_][\w-]*)\s+(?:{dets})"
+                            r"(?![\w'’-])")  # fmt: skip
+    others = _alt([str(w) for w in data.get("others", [])]) or "(?!)"
+    suffixes = _alt([str(w) for w in data.get("other_suffixes", [])]) or "(?!)"
+    sayers = re_compile(rf"(?i)(?<![\w'’-])(?:{marker}|{others})(?![\w'’-])"
+                        rf"|\w(?:{suffixes})(?![\w'’-])")  # fmt: skip
+    not_verbs = frozenset(str(w).casefold() for w in [*data.get("not_verbs", []),
+                                                       *data["determiners"]])  # fmt: skip
+    return infinitive, sayers, not_verbs
+
+
+@cache
+def _purpose_target(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """``[purpose]`` of ``locales/facts/<lang>.toml`` read in a target: the purpose preposition
+    before a determiner (not before a direction of ``not_after``), and the contraction before a
+    word that cannot follow it (``after_contraction``, or an adverb in -mente)."""
+    data = facts_data(lang).get("purpose")
+    if not data:
+        return None, None
+    noun = None
+    if data.get("preposition") and data.get("determiners"):
+        prep = re.escape(str(data["preposition"]))
+        dets = _alt([str(w) for w in data["determiners"]])
+        away = _alt([str(w) for w in data.get("not_after", [])]) or "(?!)"
+        noun = re_compile(rf"(?i)(?<![\w-]){prep}\s+(?:{dets})(?![\w-])"
+                          rf"(?!\s+(?:{away})(?![\w-]))")  # fmt: skip
+    cut = None
+    if data.get("contraction") and data.get("after_contraction"):
+        con = re.escape(str(data["contraction"]))
+        after = _alt([str(w) for w in data["after_contraction"]])
+        cut = re_compile(rf"(?i)(?<![\w-]){con}\s+(?:{after}|[^\W\d_]+mente)(?![\w-])")
+    return noun, cut
+
+
+def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """An action dropped, its object left in its place (``[purpose]`` of
+    ``locales/facts/<lang>.toml``). Two readings, blocking, category ``numbers``:
+
+    * the source writes an infinitive with its object ("to collect all the pages", "to finance
+      the project") and the target writes its purpose preposition straight before a determiner
+      ("para todas as páginas") more often than the source has words that may say that
+      preposition before a noun ("for", "towards", "into", "budget-oriented", or "to" with no
+      such infinitive after it): the verb is gone. The source language's part of the data
+      must be there;
+    * the target writes "ao" before an article, a preposition or an adverb in -mente ("ao um
+      negócio", "ao em 2025"): no phrase of the language is so made ("ao procurar um negócio",
+      "ao entrar em 2025"), so the verb between them is gone. Read in the target only, and not
+      when the source writes the same words.
+
+    A language without the data is not checked."""
+    if _skip(seg):
+        return []
+    noun, cut = _purpose_target(ctx.target_lang)
+    source = _purpose_source(seg.segment.lang or ctx.source_lang)
+    if noun is not None and source is not None:
+        infinitive, sayers, not_verbs = source
+        verbs = [m for m in infinitive.finditer(seg.source)
+                 if m.group(1).casefold() not in not_verbs]  # fmt: skip
+        if verbs:
+            said = list(noun.finditer(seg.target))
+            if len(said) > len(sayers.findall(seg.source)) - len(verbs):
+                m = verbs[0]
+                return [Finding(
+                    "numbers", "error",
+                    f"the source says {m.group(0)!r} and the target {said[0].group(0)!r} with "
+                    "no verb: the action is gone, its object left in its place",
+                    segment=seg.id, source_span=m.span(), target_span=said[0].span(),
+                    data={"kind": "action-dropped"},
+                )]  # fmt: skip
+    if cut is not None:
+        for c in cut.finditer(seg.target):
+            if c.group(0).casefold() in seg.source.casefold():
+                continue
+            return [Finding(
+                "numbers", "error",
+                f"the target says {c.group(0)!r}: no verb after {c.group(0).split()[0]!r}, the "
+                "action may be lost",
+                segment=seg.id, target_span=c.span(), data={"kind": "action-dropped"},
+            )]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -5475,7 +5571,7 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_number_order, check_foreign_numbers, check_invented_numbers,
                  check_invented_units, check_added_negation, check_additive_negation,
                  check_name_order, check_actor_order, check_name_spelling, check_name_lost,
-                 check_speaker_lost, check_verb_missing,
+                 check_speaker_lost, check_verb_missing, check_purpose_lost,
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
