@@ -30,6 +30,16 @@ is ``name`` when it holds one of the item's listed tokens or lies inside one, ``
 the engine ``kept`` it when the carrier's translation holds it verbatim. A kept ``other`` run is
 a word the cue would freeze.
 
+``--context`` (untrans26): the engine as judge in the item's own context instead of a neutral
+sentence. Over the same population as ``--carrier`` (every ``name`` and ``other`` run), the
+sentence of the item that holds the run is given to the bare engine after "We read: " with every
+capitalized word outside the run written in lower case (all-capital words kept): the run is then
+the only capitalized run of its own sentence, mid-sentence, with its real neighbours
+("6. Local Development with VS Code" -> "We read: 6. local development with VS Code"). The run is
+``kept`` when the translation holds it verbatim. A run that holds a token the pipeline lost
+(the ``lost [...]`` lines of ``--runs``) is also counted as ``lost``: the names the cue would
+gain.
+
 ``--pages FOLDERS``: the markup cue where real pages keep it, counted before any rule: in the
 English pages of the realworld folders (``eval_realworld.SETS``, read as the pipeline reads
 them), every link, ``em`` or ``strong`` span over a capitalized run of two words or more, or of
@@ -152,6 +162,72 @@ def carrier(sets: list[str]) -> int:
     return 0
 
 
+_SENT_CUT = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“‘'(\[])")
+_CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&.-]*")
+
+
+def _lost_tokens(prefix: str, x: str) -> dict[str, list[str]]:
+    path = ROOT / f"benchmarks/results/{prefix}_{x}_main-2026-12-05.txt"
+    out: dict[str, list[str]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        m = _LOST.match(line)
+        if m:
+            out[m.group(1)] = list(ast.literal_eval(m.group(2)))
+    return out
+
+
+def context_probe(sentence: str, run: str) -> str:
+    """The sentence with every capitalized word outside ``run`` in lower case, after "We read: "."""
+    at = sentence.find(run)
+    head, tail = sentence[:at], sentence[at + len(run) :]
+
+    def low(m: re.Match[str]) -> str:
+        w = m.group(0)
+        return w if w.isupper() and len(w) > 1 else w.lower()
+
+    return "We read: " + _CAP_WORD.sub(low, head) + run + _CAP_WORD.sub(low, tail)
+
+
+def context(sets: list[str], prefix: str) -> int:
+    from translate.locales import parse_targets
+    from translate.mt import plan_route, translate_batch
+    from translate.untranslatable import engine_lexicon
+
+    lex = engine_lexicon("en")
+    rows: list[tuple[str, str, str, str]] = []  # item, run, class, probe
+    for x in sets:
+        lost = _lost_tokens(prefix, x)
+        path = ROOT / f"benchmarks/data/untranslatables_{x}.jsonl"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            if item["from"] != "en":
+                continue
+            toks = [t["token"] for t in item["tokens"]]
+            gone = lost.get(item["id"], [])
+            for text_line in item["text"].splitlines():
+                for run in runs(text_line, lex):
+                    sent = next((s for s in _SENT_CUT.split(text_line) if run in s), "")
+                    if not sent:
+                        continue
+                    named = any(t in run or run in t for t in toks)
+                    lost_here = any(t in run or run in t for t in gone)
+                    cls = "lost" if lost_here else "name" if named else "other"
+                    rows.append((item["id"], run, cls, context_probe(sent, run)))
+    profile = parse_targets("pt-BR")[0]
+    route = plan_route("en", profile.language, list(profile.engines))
+    out = translate_batch([r[3] for r in rows], route, None)[0]
+    tally: Counter[str] = Counter()
+    for (item, run, cls, probe), target in zip(rows, out, strict=True):
+        kept = re.search(rf"(?<!\w){re.escape(run)}(?!\w)", target) is not None
+        key = f"{cls} {'kept' if kept else 'translated'}"
+        tally[key] += 1
+        print(f"{item:7} {key:16} {run!r} | {probe[:120]!r} -> {target[:120]!r}")
+    print(f"\nruns: {len(rows)} (lost: a token the pipeline lost; name: another listed token)")
+    for key in sorted(tally):
+        print(f"  {key:16} {tally[key]:5}")
+    return 0
+
+
 def pages(folders: list[str]) -> int:
     from eval_realworld import SETS, load_pages
 
@@ -200,9 +276,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", default="untrans24-eval_untranslatables")
     parser.add_argument("--carrier", action="store_true")
     parser.add_argument("--pages", default="")
+    parser.add_argument("--context", action="store_true")
     args = parser.parse_args(argv)
     if args.pages:
         return pages(args.pages.split(","))
+    if args.context:
+        return context([s for s in args.sets.split(",") if s], args.runs)
     if args.carrier:
         return carrier([s for s in args.sets.split(",") if s])
     from translate.locales import parse_targets
