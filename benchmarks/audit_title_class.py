@@ -40,6 +40,12 @@ the only capitalized run of its own sentence, mid-sentence, with its real neighb
 (the ``lost [...]`` lines of ``--runs``) is also counted as ``lost``: the names the cue would
 gain.
 
+``--split FILE`` (untrans26): a ``--context`` output (FILE under ``benchmarks/results``) again,
+nothing translated: only runs with a word the engine would translate (the pipeline masks no
+other), by place (``heading``: the run's line is a Markdown heading or a title-case line;
+``start``: a sentence's opening run), class and outcome, and the ``other`` runs kept in each
+place, printed for reading.
+
 ``--pages FOLDERS``: the markup cue where real pages keep it, counted before any rule: in the
 English pages of the realworld folders (``eval_realworld.SETS``, read as the pipeline reads
 them), every link, ``em`` or ``strong`` span over a capitalized run of two words or more, or of
@@ -167,7 +173,10 @@ _CAP_WORD = re.compile(r"(?<![\w'’.-])[A-Z][\w'’&.-]*")
 
 
 def _lost_tokens(prefix: str, x: str) -> dict[str, list[str]]:
-    path = ROOT / f"benchmarks/results/{prefix}_{x}_main-2026-12-05.txt"
+    """The ``lost [...]`` lines of set x's run: ``<prefix>_<x>_main-2026-12-05.txt``, or, when
+    ``prefix`` holds ``%s``, the file ``prefix % x`` under ``benchmarks/results``."""
+    name = prefix % x if "%s" in prefix else f"{prefix}_{x}_main-2026-12-05.txt"
+    path = ROOT / "benchmarks/results" / name
     out: dict[str, list[str]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         m = _LOST.match(line)
@@ -228,6 +237,45 @@ def context(sets: list[str], prefix: str) -> int:
     return 0
 
 
+_ROW = re.compile(
+    r"^(\S+)\s+(lost|name|other) (kept|translated)\s+('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") \|"
+)
+
+
+def split(name: str) -> int:
+    from translate.untranslatable import _title_case, _translatable, engine_lexicon
+
+    lex = engine_lexicon("en")
+    rows_in = (ROOT / "benchmarks/results" / name).read_text(encoding="utf-8").splitlines()
+    texts: dict[str, str] = {}
+    for x in sorted({m.group(1)[0] for row in rows_in if (m := _ROW.match(row))}):
+        path = ROOT / f"benchmarks/data/untranslatables_{x}.jsonl"  # only the file's own sets
+        for line in path.read_text(encoding="utf-8").splitlines():
+            item = json.loads(line)
+            texts[item["id"]] = item["text"]
+    tally: Counter[tuple[str, str, str]] = Counter()
+    kept: dict[str, list[str]] = {"heading": [], "start": []}
+    for row in rows_in:
+        m = _ROW.match(row)
+        if not m:
+            continue
+        run = ast.literal_eval(m.group(4))
+        if not _translatable(run, lex):
+            continue
+        line = next((x for x in texts[m.group(1)].splitlines() if run in x), "")
+        where = "heading" if line.lstrip().startswith("#") or _title_case(line, lex) else "start"
+        tally[(where, m.group(2), m.group(3))] += 1
+        if m.group(2) == "other" and m.group(3) == "kept":
+            kept[where].append(f"{m.group(1)} {run!r}")
+    for key in sorted(tally):
+        print(f"  {' '.join(key):28} {tally[key]:5}")
+    for where, rows in kept.items():
+        print(f"\nother kept, {where} ({len(rows)}):")
+        for r in rows:
+            print("  " + r)
+    return 0
+
+
 def pages(folders: list[str]) -> int:
     from eval_realworld import SETS, load_pages
 
@@ -277,9 +325,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--carrier", action="store_true")
     parser.add_argument("--pages", default="")
     parser.add_argument("--context", action="store_true")
+    parser.add_argument("--split", default="")
     args = parser.parse_args(argv)
     if args.pages:
         return pages(args.pages.split(","))
+    if args.split:
+        return split(args.split)
     if args.context:
         return context([s for s in args.sets.split(",") if s], args.runs)
     if args.carrier:
