@@ -44,7 +44,8 @@ gain.
 nothing translated: only runs with a word the engine would translate (the pipeline masks no
 other), by place (``heading``: the run's line is a Markdown heading or a title-case line;
 ``start``: a sentence's opening run), class and outcome, and the ``other`` runs kept in each
-place, printed for reading.
+place, printed for reading. With ``--with CARRIER`` (a ``--carrier`` output under
+``benchmarks/results``), the runs both probes keep are counted too (``both``) and listed.
 
 ``--pages FOLDERS``: the markup cue where real pages keep it, counted before any rule: in the
 English pages of the realworld folders (``eval_realworld.SETS``, read as the pipeline reads
@@ -242,7 +243,12 @@ _ROW = re.compile(
 )
 
 
-def split(name: str) -> int:
+_CARRIER_ROW = re.compile(
+    r"^(\S+)\s+(?:name|other) (kept|translated)\s+('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\") ->"
+)
+
+
+def split(name: str, with_carrier: str = "") -> int:
     from translate.untranslatable import _title_case, _translatable, engine_lexicon
 
     lex = engine_lexicon("en")
@@ -253,8 +259,17 @@ def split(name: str) -> int:
         for line in path.read_text(encoding="utf-8").splitlines():
             item = json.loads(line)
             texts[item["id"]] = item["text"]
+    carrier_kept: set[tuple[str, str]] = set()
+    if with_carrier:
+        for row in (
+            (ROOT / "benchmarks/results" / with_carrier).read_text(encoding="utf-8").splitlines()
+        ):
+            c = _CARRIER_ROW.match(row)
+            if c and c.group(2) == "kept":
+                carrier_kept.add((c.group(1), ast.literal_eval(c.group(3))))
     tally: Counter[tuple[str, str, str]] = Counter()
     kept: dict[str, list[str]] = {"heading": [], "start": []}
+    both: list[str] = []
     for row in rows_in:
         m = _ROW.match(row)
         if not m:
@@ -267,10 +282,17 @@ def split(name: str) -> int:
         tally[(where, m.group(2), m.group(3))] += 1
         if m.group(2) == "other" and m.group(3) == "kept":
             kept[where].append(f"{m.group(1)} {run!r}")
+        if with_carrier and m.group(3) == "kept" and (m.group(1), run) in carrier_kept:
+            tally[("both", m.group(2), "kept")] += 1
+            both.append(f"{m.group(1)} {m.group(2)} {run!r}")
     for key in sorted(tally):
         print(f"  {' '.join(key):28} {tally[key]:5}")
-    for where, rows in kept.items():
-        print(f"\nother kept, {where} ({len(rows)}):")
+    for where, rows in [*kept.items(), *((("both probes", both),) if with_carrier else ())]:
+        print(
+            f"\nother kept, {where} ({len(rows)}):"
+            if where != "both probes"
+            else f"\nkept by both probes, lost, name and other ({len(rows)}):"
+        )
         for r in rows:
             print("  " + r)
     return 0
@@ -326,11 +348,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--pages", default="")
     parser.add_argument("--context", action="store_true")
     parser.add_argument("--split", default="")
+    parser.add_argument("--with", dest="with_carrier", default="")
     args = parser.parse_args(argv)
     if args.pages:
         return pages(args.pages.split(","))
     if args.split:
-        return split(args.split)
+        return split(args.split, args.with_carrier)
     if args.context:
         return context([s for s in args.sets.split(",") if s], args.runs)
     if args.carrier:
