@@ -1,7 +1,8 @@
 """The title-case class of the development sets' losses, and three case-free cues counted on it.
 
     python benchmarks/audit_title_class.py [--sets c,...,k] [--runs PREFIX] [--carrier | --context]
-    python benchmarks/audit_title_class.py --split CONTEXT_RAW [--with CARRIER_RAW] | --pages FOLDERS
+    python benchmarks/audit_title_class.py --split CONTEXT_RAW [--with CARRIER_RAW]
+    python benchmarks/audit_title_class.py --pages FOLDERS
 
 A name the pipeline leaves to the engine where no capital tells it from words: in a title-case
 line (a heading: "6. Local Development with VS Code", "Nike Air Force 1") or in a capitalized
