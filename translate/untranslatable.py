@@ -662,8 +662,10 @@ _ADDRESS = re_compile(
     r"|https?://\S+[^\s.,;:!?)\]\"'”’]"
     # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference), or
     # with digits and then letters that are not an ordinal's ("#727Tour", "#1stPlace"; "#1st"
-    # is a rank)
-    r"|(?<![\w@#&])(?:[@#][^\W\d_]|#\d+(?!(?:st|nd|rd|th)\b)[^\W\d_])\w*(?:[._]\w+)*"
+    # is a rank); a hyphen inside joins (untrans27): GitHub handles and IRC channels are written
+    # so ("@compiler-errors", "#rust-beginners"), and a mask ending at the hyphen leaves the
+    # engine "XNAME50X-beginners" to read as a word ("-inicianers")
+    r"|(?<![\w@#&])(?:[@#][^\W\d_]|#\d+(?!(?:st|nd|rd|th)\b)[^\W\d_])\w*(?:[._-]\w+)*"
 )
 # a number written as a hashtag ("#2010") is one when it stands in a run of hashtags ("#WPF
 # #2010"); alone it is a rank ("ranked #1")
@@ -1913,11 +1915,12 @@ def unmask_segments(
         if not why and i in bare and _copied_back(masked.texts[i], out[i], bare[i], lexicon):
             why = "the masked sentence came back untranslated"
         if i in bare and not why and all(
-            _unquoted(w) in _apostrophes(bare[i])
-            for w, r in zip(masked.words[i], masked.rules[i], strict=True) if r != "code"
+            _unquoted(w) in _apostrophes(bare[i]) for w in masked.words[i]
         ):
             # the bare engine kept every masked name as written: the mask gains nothing, and a
-            # placeholder can move the words around it ("da UC Global" -> "do UC Global")
+            # placeholder can move the words around it ("da UC Global" -> "do UC Global"). Code
+            # spans count too: a bare sentence that kept the names but not the code ("#[loop_match]"
+            # -> "[loop_match]") loses what the mask kept (untrans27)
             out[i] = bare[i]
             continue
         if why:
