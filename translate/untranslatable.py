@@ -662,10 +662,8 @@ _ADDRESS = re_compile(
     r"|https?://\S+[^\s.,;:!?)\]\"'”’]"
     # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference), or
     # with digits and then letters that are not an ordinal's ("#727Tour", "#1stPlace"; "#1st"
-    # is a rank); a hyphen inside joins (untrans27): GitHub handles and IRC channels are written
-    # so ("@compiler-errors", "#rust-beginners"), and a mask ending at the hyphen leaves the
-    # engine "XNAME50X-beginners" to read as a word ("-inicianers")
-    r"|(?<![\w@#&])(?:[@#][^\W\d_]|#\d+(?!(?:st|nd|rd|th)\b)[^\W\d_])\w*(?:[._-]\w+)*"
+    # is a rank)
+    r"|(?<![\w@#&])(?:[@#][^\W\d_]|#\d+(?!(?:st|nd|rd|th)\b)[^\W\d_])\w*(?:[._]\w+)*"
 )
 # a number written as a hashtag ("#2010") is one when it stands in a run of hashtags ("#WPF
 # #2010"); alone it is a rank ("ranked #1")

@@ -68,12 +68,3 @@ def test_a_masked_line_of_tokens_copied_back_is_kept() -> None:
         lexicon=frozenset({"authentic"}),
     )
     assert out == ["URL31 #WPF #2010"]
-
-
-def test_a_handle_or_channel_with_a_hyphen_is_masked_whole() -> None:
-    """Set n (the Rust blog, untrans27): "#rust-beginners" (an IRC channel) and
-    "@compiler-errors" (a GitHub handle) are one address each; a mask ending at the hyphen left
-    the engine "XNAME51X-beginners" to translate."""
-    text = "Thanks to everyone who made #rust and #rust-beginners great, and @compiler-errors."
-    spans = [text[s:e] for s, e, kind in u.address_spans(text) if kind == "address"]
-    assert spans == ["#rust", "#rust-beginners", "@compiler-errors"]
