@@ -1947,11 +1947,12 @@ def unmask_segments(
         if not why and i in bare and _copied_back(masked.texts[i], out[i], bare[i], lexicon):
             why = "the masked sentence came back untranslated"
         if i in bare and not why and all(
-            _unquoted(w) in _apostrophes(bare[i])
-            for w, r in zip(masked.words[i], masked.rules[i], strict=True) if r != "code"
+            _unquoted(w) in _apostrophes(bare[i]) for w in masked.words[i]
         ):
             # the bare engine kept every masked name as written: the mask gains nothing, and a
-            # placeholder can move the words around it ("da UC Global" -> "do UC Global")
+            # placeholder can move the words around it ("da UC Global" -> "do UC Global"). Code
+            # spans count too: a bare sentence that kept the names but not the code ("#[loop_match]"
+            # -> "[loop_match]") loses what the mask kept (untrans27)
             out[i] = bare[i]
             continue
         if why:

@@ -149,6 +149,24 @@ def test_unmask_segments_writes_the_bare_sentence_when_it_kept_the_names() -> No
     assert out == [bare] and report == []
 
 
+def test_the_bare_sentence_that_kept_the_names_but_not_the_code_is_not_written() -> None:
+    """Set n (the Rust blog, untrans27): the bare engine kept the handle but wrote the code
+    spans without their "#" ("#[loop_match]" -> "[loop_match]"); the masked sentence kept all
+    three, so it is the one written."""
+    m = u.Masked(
+        texts=["We talked to XNAME50X about a XNAME51X attribute on loops."],
+        originals=["We talked to @joshtriplett about a #[loop_match] attribute on loops."],
+        words={0: ["@joshtriplett", "#[loop_match]"]},
+        rules={0: ["address", "code"]},
+    )
+    bare = "Falamos com @joshtriplett sobre um atributo [loop_match] em loops."
+    out, _ = u.unmask_segments(
+        m, ["Falamos com XNAME50X sobre um atributo XNAME51X em loops."], {0},
+        lambda b: [bare for _ in b],
+    )
+    assert out == ["Falamos com @joshtriplett sobre um atributo #[loop_match] em loops."]
+
+
 def test_word_pieces_read_from_the_model_file_agree_with_sentencepiece() -> None:
     import sentencepiece
 
