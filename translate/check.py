@@ -563,6 +563,10 @@ def missing_numbers(
     # a target date no source date claims: the reader took "12 out" ("12 out of 13") or
     # "Oct. 13" copied into Portuguese for a date on one side only; its day or year is a number
     free = {v for t in t_dates if id(t) not in used for v in (t.day, t.year) if v is not None}
+    # the year of a target date that its source date does not state, where the source writes
+    # that number right beside the date, only a space between: "the 2021 July unrest" (the
+    # source's date is "July") written "a agitação de julho de 2021"
+    beside = [(s, t.year) for s, t in d_matched if s.year is None and t.year is not None]
     # a day of the month the target writes as an ordinal ("dia 21" as "the 21st")
     days = [v for v in ordinal_values(target, loc.target_lang) if 1 <= v <= 31]
     for ns in n_missing:
@@ -573,6 +577,12 @@ def missing_numbers(
             continue
         if any(v in free for v in ns.values if v == v.to_integral_value()):
             free.difference_update(ns.values)
+            continue
+        year = next((b for b in beside if b[1] in ns.values and (
+            not source[ns.end:b[0].start].strip() if ns.end <= b[0].start
+            else not source[b[0].end:ns.start].strip())), None)
+        if year is not None:
+            beside.remove(year)
             continue
         if decade_in(source, ns.start, ns.text, target, source_lang):
             continue  # "década de 1990" written "the 1990s": the same decade

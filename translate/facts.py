@@ -2941,6 +2941,7 @@ def _affix_negations(text: str, lang: str) -> list[int]:
              if text[start : end - len(stem)].casefold() in strong]  # fmt: skip
     found += [m.start() for m in re.finditer(r"(?<![\w-])non-[^\W\d_]{3,}", text, re.IGNORECASE)
               if m.start() not in found]  # fmt: skip
+    found += [at for at in _participle_negations(text, lang, strong) if at not in found]
     ends = _suffix_negation(lang)
     if ends is not None:
         from .glossary.words import english_words
@@ -2948,6 +2949,26 @@ def _affix_negations(text: str, lang: str) -> list[int]:
         words = english_words().common if base_language(lang) == "en" else frozenset()
         found += [m.start() for m in ends.finditer(text) if m.group(1).casefold() in words]
     return sorted(found)
+
+
+def _participle_negations(text: str, lang: str, strong: frozenset[str]) -> list[int]:
+    """The offsets of the words negated by a prefix of ``strong`` whose stem is no word of the
+    spelling dictionary but a word of it with "-ed" ("unprecedented": "precedent", five letters
+    or more; "unparalleled"), the form a noun takes as an adjective the dictionary does not
+    list. English only (the dictionary is English's); the not-negated words are left out."""
+    if not strong or base_language(lang) != "en":
+        return []
+    from .glossary.words import english_words
+
+    words = english_words().common
+    plain = _not_negated(lang)
+    out = []
+    for m in re.finditer(rf"(?<![\w-])({_alt(sorted(strong))})([^\W\d_]{{5,}}?)ed(?![\w-])",
+                         text, re.IGNORECASE):  # fmt: skip
+        stem = m.group(2).casefold()
+        if stem in words and (plain is None or not plain.fullmatch(m.group())):
+            out.append(m.start())
+    return out
 
 
 def _affix_renders(source: str, src: re.Pattern[str], target: str, tgt_lang: str) -> bool:
