@@ -752,9 +752,9 @@ def main(argv: list[str] | None = None) -> int:
         "full-text test pages of 2014-15 (r), Readability.php's (s) and SmartReader's (t) own "
         "article test pages; heldout-u: Mozilla's article test pages set heldout left (15 pages),"
         " held out; heldout-v: WCXB 1.0's test-split article pages set n left, sites no set"
-        " holds (23 pages), held out; heldout-w: snacktory's own test pages (32; the body's start"
-        " and title as snippets: recall only), held out; omni-dev: the Omnivore pages set q's rule left, a"
-        " development set",
+        " holds (23 pages), held out; heldout-w: snacktory's own test pages (32; the body's"
+        " start and title as snippets: recall only), held out; omni-dev: the Omnivore pages set"
+        " q's rule left, a development set",
     )
     parser.add_argument(
         "--names",
