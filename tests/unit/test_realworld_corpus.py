@@ -619,3 +619,39 @@ def test_heldout_v_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "wcxb-CC-BY-4.0.txt").is_file()
+
+
+def test_heldout_w_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set w (snacktory's own test pages, snippet facts): bytes as written, one page per
+    site, every page's facts snacktory's own assertions (a start of 40+ characters), no page,
+    bytes or site of any body set written before it (sets u and v included), no site of a
+    structure set's page; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_w import COMMIT, NOT_ARTICLES, SETS_BEFORE, structure_sites
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_w")
+    assert len(pages) == 32
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() is None and page.url, page.id
+        assert any(len(s) >= 40 for s in page.must_have) and not page.body_end, page.id
+        assert page.source["package"].startswith("smallrivers/snacktory"), page.id
+        assert page.source["version"] == COMMIT, page.id
+        assert page.source["path"].startswith(("src/test/resources/", "test_data/")), page.id
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    assert not set(sites) & set(NOT_ARTICLES)
+    struct_sites, struct_labels = structure_sites()
+    assert struct_labels
+    assert not set(sites) & struct_sites
+    assert not {s.split(".")[0] for s in sites} & struct_labels
+    assert {"", "heldout", "heldout_n", "heldout_u", "heldout_v", "omni_dev"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "snacktory-Apache-2.0.txt").is_file()

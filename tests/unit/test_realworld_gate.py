@@ -86,6 +86,7 @@ def test_heldout_totals_do_not_get_worse(half: str) -> None:
         "heldout_t",
         "heldout_u",
         "heldout_v",
+        "heldout_w",
     ],
 )
 def test_zyte_benchmark_totals_do_not_get_worse(directory: str) -> None:
@@ -124,7 +125,7 @@ def test_tools_that_decide_rules_refuse_the_held_out_set() -> None:
         "diagnose_leaks.py", "diagnose_recall.py", "diagnose_rules.py", "diagnose_structure.py",
         "diagnose_ensemble.py", "classify_leaks.py", "classify_losses.py",
         "classify_leak_position.py", "diagnose_agreement.py", "block_features.py",
-        "diagnose_structure_loss.py",
+        "diagnose_structure_loss.py", "second_opinion_screen.py",
     )  # fmt: skip
     for tool in (*tools, "compare_extract_settings.py"):
         assert "development_pages" in (ROOT / "benchmarks" / tool).read_text(encoding="utf-8")
@@ -147,14 +148,14 @@ def test_classify_leaks_refuses_the_held_out_set_and_reads_the_facts_convention(
 
 
 def test_every_held_out_set_is_refused_by_the_tools() -> None:
-    """Sets u and v are the held-out sets (sets n to t were opened for development once set u
-    was measured; set v was written in the thirtieth pass beside it): a development tool refuses
-    them, and takes sets n to t."""
+    """Sets u, v and w are the held-out sets (sets n to t were opened for development once set u
+    was measured; set v was written in the thirtieth pass beside it, set w in the thirty-first):
+    a development tool refuses them, and takes sets n to t."""
     import argparse
 
     ev = _eval_module()
-    assert ev.HELD_OUT == "heldout-v"
-    assert set(ev.HELD_OUT_SETS) == {"heldout-u", "heldout-v"}
+    assert ev.HELD_OUT == "heldout-w"
+    assert set(ev.HELD_OUT_SETS) == {"heldout-u", "heldout-v", "heldout-w"}
     for name in ev.HELD_OUT_SETS:
         with pytest.raises(SystemExit) as refused:
             ev.development_pages(name, argparse.ArgumentParser(prog="diagnose"))
@@ -338,3 +339,21 @@ def test_block_classifier_models_kept_name_their_features_and_training_sets() ->
         assert len(model["weights"]) == len(model["mean"]) == len(model["scale"]) == n
         assert model["threshold"] == threshold and model["guard"] == bf.GUARD
         assert threshold is None or threshold in tb.THRESHOLDS
+
+
+def test_second_opinion_screen_sorts_leaks_by_what_a_reader_keeps() -> None:
+    """The second-opinion screen (body27) sorts a leaked line by what any reader keeps in an
+    article (a byline, a date line, a caption or credit, a sentence of prose) before counting
+    the judges' verdicts on it; a line of furniture is none of them."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import second_opinion_screen as so
+
+    assert so.leak_class("By Jane Smith, Staff Writer") == "byline"
+    assert so.leak_class("Updated March 3, 2021 at 10:15 am") == "date"
+    assert so.leak_class("Protesters in Santiago on Sunday. Photo: Getty Images") == "caption"
+    prose = "The council voted on Tuesday to extend the scheme for two more years, its chair said."
+    assert so.leak_class(prose) == "prose"
+    assert so.leak_class("Subscribe to our weekly newsletter") == "other"
+    assert so.leak_class("Share this story on Facebook and Twitter") == "other"
