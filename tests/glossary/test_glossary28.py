@@ -1,10 +1,14 @@
 """Thirty-first pass (glossary28): a place misspelt as the surname of a person the document
-names in full is that person, in `translate run` and in `translate check`."""
+names in full is that person, in `translate run` and in `translate check`; the IMF and the
+Council of Europe by the initials of their names in a text's own language."""
 
 from __future__ import annotations
 
+import pytest
+
 from translate import api
 from translate.glossary import Glossary
+from translate.glossary.match import find_mentions
 from translate.model import Segment
 from translate.protect import protect_segments, restore_segments
 
@@ -55,3 +59,33 @@ def test_translate_check_reads_the_surname_as_the_document_does() -> None:
     alone = api.parse_article(LEE06[2] + "\n", fmt="txt", source="x.txt", article_id="x")
     assert [m.surface for m in api.check_names(alone, api.load_glossary(), "en").mentions] == [
         "Gambill"]
+
+
+# The IMF and the Council of Europe by the initials of their names in the text's language,
+# typed in glossary/words/cldr_orgs.toml [names] (sets x and z, development sets: UD_Lithuanian-
+# ALKSNIS and UD_Serbian-SET's real sentences).
+@pytest.mark.parametrize(("text", "lang", "surface", "entry"), [
+    ("Kalbėdamas apie Latvijos atvejį Estijos finansų ministras sakė negalįs šiuo metu "
+     "atsakyti į klausimą, ar Latvija padarė klaidą pasiskolindama iš TVF.", "lt", "TVF", "imf"),
+    ("Tri filma iz jugoistočne Evrope uvrštena su na listu 12 filmova koji će dobiti "
+     "finansijsku podršku iz fonda za kinematografiju Saveta Evrope (SE) Eurimidžis.", "sr",
+     "SE", "council-of-europe"),
+    ("Tri filma iz jugoistočne Evrope uvrštena su na listu 12 filmova koji će dobiti "
+     "finansijsku podršku iz fonda za kinematografiju Saveta Evrope (SE) Eurimidžis.", "sr",
+     "Saveta Evrope", "council-of-europe"),
+])
+def test_a_body_by_the_initials_of_its_name_in_the_texts_language(
+        builtin: Glossary, text: str, lang: str, surface: str, entry: str) -> None:
+    found = {(m.surface, m.entry.id) for m in find_mentions(text, builtin, source_lang=lang)}
+    assert (surface, entry) in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The TVF channel reported from the SE region.", "en"),  # never in English
+    ("VLADA SE SASTALA U PONEDJELJAK", "hr"),  # a line of capitals: "se" is a word
+    ("Pasiskolinti iš TVF planuoja ir Latvija.", "sr"),  # another language's acronym
+])
+def test_the_initials_stay_in_their_own_language(builtin: Glossary, text: str,
+                                                  lang: str) -> None:
+    assert not [m for m in find_mentions(text, builtin, source_lang=lang)
+                if m.entry.id in ("imf", "council-of-europe")]
