@@ -14,7 +14,7 @@ from typing import Any
 from .detect import detect_language
 from .errors import InputError
 from .glossary import MentionContext, apply_fixes
-from .glossary.match import find_mentions_in_pieces
+from .glossary.match import find_mentions_in_pieces, persons_word
 from .glossary.model import Glossary, Mention
 from .model import UNDETERMINED, Article
 from .read import read_article
@@ -90,9 +90,11 @@ def check_names(
         source_lang = "en" if guess == UNDETERMINED else guess
     # A block that is not verbatim in the text (HTML entities, line breaks) still yields
     # its mentions, placed by their surface: an HTML page gives what its text gives.
+    context = MentionContext()
     mentions, unplaced = find_mentions_in_pieces(text, pieces, glossary,
-                                                 source_lang=source_lang,
-                                                 context=MentionContext())
+                                                 source_lang=source_lang, context=context)
+    # A place misspelt as the surname of a person the article names in full is that person.
+    mentions = [m for m in mentions if not persons_word(m, context.named_others)]
     return NameCheck(
         source=article.source, text=text, source_lang=source_lang, mentions=tuple(mentions),
         glossary_hash=glossary.hash, glossary_entries=len(glossary), unplaced=unplaced,

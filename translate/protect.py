@@ -47,6 +47,7 @@ from .glossary.match import (
     family_name_first,
     find_mentions,
     max_edits,
+    persons_word,
 )
 from .glossary.model import SURE_SCORE, Entry, Glossary, Mention
 from .glossary.normalize import (
@@ -259,26 +260,12 @@ def protect_segments(
     found = [find_mentions(seg.source, glossary, source_lang=seg.lang or source_lang,
                            context=context) if seg.source.strip() else [] for seg in segments]
     for seg, mentions in zip(segments, found, strict=True):
-        mentions = [_person_word(m, context.named_others) for m in mentions]
+        mentions = [m for m in mentions if not persons_word(m, context.named_others)]
         text, spans = _canonical_source(seg.source, mentions, source_lang)
         expectations = [_expectation(m, locale) for m in mentions]
         fixed = text != seg.source
         items.append(ProtectedSegment(seg, text, expectations, spans, fixed))
     return Prepared(glossary, locale, source_lang, items)
-
-
-def _person_word(mention: Mention, people: set[str]) -> Mention:
-    """``mention`` without its fix when it is one word misspelt as a place's or a body's name
-    that the document itself writes as a person's surname after a given name ("Nassar" alone,
-    one letter from Nassau, in an article that names "Larry Nassar"): that person, not the
-    place. The source's word goes to the engine, and an engine that copies it keeps it,
-    flagged (``source-spelling``), never replaced (harm29). People the glossary lists are
-    settled by the matcher itself (``_other_persons_word``)."""
-    keys = token_keys(mention.surface)
-    if mention.match != "misspelling" or mention.fix is None or \
-            mention.entry.type == "person" or len(keys) != 1 or keys[0] not in people:
-        return mention
-    return dataclasses.replace(mention, fix=None)
 
 
 def _canonical_source(text: str, mentions: Sequence[Mention],

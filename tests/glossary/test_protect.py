@@ -308,7 +308,8 @@ def test_a_place_misspelling_that_the_article_names_as_a_person_is_left_as_writt
         builtin: Glossary) -> None:
     """probe28, Guardian "2004 Larry Nassar investigation dropped...", b3.s0 and b3.s2:
     "Nassar" alone, one letter from Nassau, was sent to the engine as "Nassau" and published
-    ("por Nassau"); the item's title names "Larry Nassar" (harm29)."""
+    ("por Nassau"); the item's title names "Larry Nassar" (harm29). Since glossary28 the lone
+    word is that person, no mention: not flagged either (it was, as "source-spelling")."""
     texts = ("2004 Larry Nassar investigation dropped after doctor showed police PowerPoint",
              "She was treated for scoliosis by Nassar, who massaged her.",
              "However, Nassar said the treatment was part of a technique.")
@@ -319,9 +320,8 @@ def test_a_place_misspelling_that_the_article_names_as_a_person_is_left_as_writt
                "No entanto, Nassar disse que o tratamento fazia parte de uma técnica."]
     result = restore_segments(prepared, outputs)
     assert result.targets == outputs
-    actions = [item["actions"] for item in result.report["items"]]
-    assert actions == [["source-spelling"], ["source-spelling"]]
-    assert all(f.severity == "warning" for fs in result.findings for f in fs)
+    assert result.report["items"] == []
+    assert result.findings == [[], [], []]
     # without the person's full name, the lone word is still read as the place misspelt
     alone = protect_segments(_segments(texts[2]), builtin, "pt-BR")
     assert alone.texts == ["However, Nassau said the treatment was part of a technique."]
@@ -329,16 +329,16 @@ def test_a_place_misspelling_that_the_article_names_as_a_person_is_left_as_writt
 
 def test_one_finding_for_a_misspelling_left_as_the_engine_wrote_it(builtin: Glossary) -> None:
     """probe28, Guardian "2004 Larry Nassar investigation dropped...": each lone "Nassar" had
-    two warnings, its source spelling and the kept engine word; one finding a mention."""
-    texts = ("2004 Larry Nassar investigation dropped after doctor showed police PowerPoint",
-             "She was treated for scoliosis by Nassar, who massaged her.",
+    two warnings, its source spelling and the kept engine word; one finding a mention. (Without
+    the item's title, which names "Larry Nassar": with it, the word is that person since
+    glossary28, no mention.)"""
+    texts = ("She was treated for scoliosis by Nassar, who massaged her.",
              "However, Nassar said the treatment was part of a technique.")
-    outputs = ["Investigação de 2004 sobre Larry Nassar abandonada",
-               "Ela foi tratada por escoliose por Nassar, que a massageou.",
+    outputs = ["Ela foi tratada por escoliose por Nassar, que a massageou.",
                "No entanto, Nassar disse que o tratamento fazia parte de uma técnica."]
     result = restore_segments(protect_segments(_segments(*texts), builtin, "pt-BR"), outputs)
-    assert [len(fs) for fs in result.findings] == [0, 1, 1]
-    for fs in result.findings[1:]:
+    assert [len(fs) for fs in result.findings] == [1, 1]
+    for fs in result.findings:
         assert "left as the engine wrote it" in fs[0].message
         assert fs[0].target_span is not None
 

@@ -3678,6 +3678,20 @@ class _Matcher:
         return mentions
 
 
+def persons_word(mention: Mention, people: set[str]) -> bool:
+    """Is ``mention`` one word misspelt as a place's or a body's name that the document itself
+    writes as a person's surname after a given name ("Nassar" alone, one letter from Nassau,
+    in an article that names "Larry Nassar"; "Gambill" after "Jan-Michael Gambill", one letter
+    from Gambia)? Then it is that person, not the place: no mention. The source's word goes
+    to the engine as written (harm29) and is not flagged either (glossary28: probe30's three
+    false "Gambia (“Gambill”) left as the engine wrote it" warnings). People the glossary
+    lists are settled by the matcher itself (``_other_persons_word``); a lone word in a
+    document that never gives the person's given name is still the place misspelt."""
+    keys = token_keys(mention.surface)
+    return mention.match == "misspelling" and mention.fix is not None and \
+        mention.entry.type != "person" and len(keys) == 1 and keys[0] in people
+
+
 _BRITISH = (("our", "or"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),
             ("tre", "ter"), ("ll", "l"), ("ae", "e"), ("oe", "e"))
 _ENDINGS = ("ing", "ed", "es", "s", "ly", "er", "est")
