@@ -5573,9 +5573,12 @@ def _purpose_target(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
                           rf"(?!\s+(?:{away})(?![\w-]))")  # fmt: skip
     cut = None
     if data.get("contraction") and data.get("after_contraction"):
-        con = re.escape(str(data["contraction"]))
+        said = data["contraction"]
+        con = _alt([str(w) for w in said] if isinstance(said, list) else [str(said)])
         after = _alt([str(w) for w in data["after_contraction"]])
-        cut = re_compile(rf"(?i)(?<![\w-]){con}\s+(?:{after}|[^\W\d_]+mente)(?![\w-])")
+        ending = data.get("adverb_ending")
+        adverb = rf"|[^\W\d_]+{re.escape(str(ending))}" if ending else ""
+        cut = re_compile(rf"(?i)(?<![\w-])(?:{con})\s+(?:{after}{adverb})(?![\w-])")
     return noun, cut
 
 
@@ -5590,9 +5593,10 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
       such infinitive after it): the verb is gone. The source language's part of the data
       must be there;
     * the target writes "ao" before an article, a preposition or an adverb in -mente ("ao um
-      negócio", "ao em 2025"): no phrase of the language is so made ("ao procurar um negócio",
-      "ao entrar em 2025"), so the verb between them is gone. Read in the target only, and not
-      when the source writes the same words.
+      negócio", "ao em 2025"), or "by"/"upon" before a preposition ("by at the trends", "upon
+      in"): no phrase of the language is so made ("ao procurar um negócio", "ao entrar em
+      2025", "by looking at the trends"), so the verb between them is gone. Read in the target
+      only, and not when the source writes the same words.
 
     A language without the data is not checked."""
     if _skip(seg):
