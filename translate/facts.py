@@ -5456,6 +5456,50 @@ def _verbless_data(lang: str) -> re.Pattern[str] | None:
                       rf"((?:{subjects})\s+(?-i:{determiners}))(?![\w'’-])")  # fmt: skip
 
 
+@cache
+def _verbless_subjects(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None,
+                                           frozenset[str]]:
+    """``[verbless]`` of ``locales/facts/<lang>.toml`` for a subject that is no pronoun, at a
+    sentence's start: a run of capitalized words (a name) right before a determiner of
+    ``name_determiners`` (group 1 the run, group 2 the determiner), and an article of
+    ``articles`` with one word right before a determiner of ``determiners`` (group 1 the noun,
+    group 2 the determiner); the words after an article that are no noun subject there
+    (``not_nouns``). A pattern is None when the language has no such data."""
+    data = facts_data(lang).get("verbless") or {}
+    named = data.get("name_determiners")
+    name = None
+    if named:
+        cap = r"[^\W\d_a-zß-ÿ][\w'’-]*"
+        name = re_compile(rf"(?:^|[.!?]\s+|[\"“]\s*)((?:{cap}\s+){{0,3}}{cap})\s+"
+                          rf"({_alt([str(w) for w in named])})(?![\w'’-])")  # fmt: skip
+    noun = None
+    if data.get("articles") and data.get("determiners"):
+        articles = _alt([str(w) for w in data["articles"]])
+        dets = _alt([str(w) for w in data["determiners"]])
+        noun = re_compile(rf"(?:^|[.!?]\s+)(?:{articles})\s+([^\W\d_A-ZÀ-Þ][\w-]*)\s+"
+                          rf"({dets})(?![\w'’-])")  # fmt: skip
+    not_nouns = frozenset(str(w).casefold() for w in data.get("not_nouns", []))
+    return name, noun, not_nouns
+
+
+def _name_verbless(source: str, run: str) -> bool:
+    """Is ``run`` (the target's capitalized words before a determiner) a name the source writes
+    as a subject? Every word stands in the source as it is (a name is kept; a capitalized
+    first word of the target's own, "Em", "Fornece", is not), and the source's word after the
+    run is no determiner (a copied headline, "Trump a no-show", says the same)."""
+    for word in run.split():
+        if not re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", source):
+            return False
+    after = re.search(rf"(?<![\w'’-]){re.escape(run)}\s+([\w'’-]+)", source)
+    return after is not None and after.group(1).casefold() not in _ANY_DETERMINER
+
+
+# the determiners of both languages' [verbless] and [purpose] data, read in a source after a name
+_ANY_DETERMINER = frozenset(["a", "an", "the", "his", "her", "their", "its", "our", "my", "your",
+                             "o", "a", "os", "as", "um", "uma", "seu", "sua", "seus", "suas",
+                             "meu", "minha", "nosso", "nossa"])  # fmt: skip
+
+
 def check_verb_missing(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A verb dropped (``[verbless]`` of ``locales/facts/<lang>.toml``): the target writes a
     subject pronoun where a subject stands (the start, after a mark, after "and", "but", "when",
@@ -5465,24 +5509,47 @@ def check_verb_missing(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     it, or the segment was cut). Blocking, read in the target only, and not when the source
     writes the same words (a copied title). Determiners that also open an adverbial ("this
     week", "esta semana"), the clitics "o"/"a" ("ele a viu") and a comparison's ellipsis ("as
-    she a year ago": "as", "than", "como" are no ``before``) are not read. A language without
-    the data is not checked."""
+    she a year ago": "as", "than", "como" are no ``before``) are not read.
+
+    A noun subject at a sentence's start is read the same way: a name the source writes as a
+    subject right before a determiner ("Mueller seu emprego", "Donald Trump um novo momento";
+    see :func:`_name_verbless`), or an article and one noun ("A polícia uma investigação",
+    "The cartoonist his nickname"), the noun not of ``not_nouns`` (a time or a relative's head
+    that may open a clause: "the day a", "a cada"). A language without the data is not
+    checked."""
     if _skip(seg):
         return []
     pattern = _verbless_data(ctx.target_lang)
     if pattern is None:
         return []
+    found: tuple[str, tuple[int, int]] | None = None
     for m in pattern.finditer(seg.target):
         said = m.group(1)
-        if said.casefold() in seg.source.casefold():
-            continue
-        return [Finding(
-            "numbers", "error",
-            f"the target says {said!r}: a subject with no verb before its object, the verb "
-            "may be lost",
-            segment=seg.id, target_span=m.span(1), data={"kind": "verb-dropped"},
-        )]  # fmt: skip
-    return []
+        if said.casefold() not in seg.source.casefold():
+            found = said, m.span(1)
+            break
+    name, noun, not_nouns = _verbless_subjects(ctx.target_lang)
+    if found is None and name is not None:
+        for m in name.finditer(seg.target):
+            if _name_verbless(seg.source, m.group(1)):
+                found = seg.target[m.start(1):m.end(2)], (m.start(1), m.end(2))
+                break
+    if found is None and noun is not None:
+        for m in noun.finditer(seg.target):
+            said = seg.target[m.start():m.end()].lstrip(".!? \t\n")
+            if m.group(1).casefold() in not_nouns or said.casefold() in seg.source.casefold():
+                continue
+            found = said, (m.end() - len(said), m.end())
+            break
+    if found is None:
+        return []
+    said, span = found
+    return [Finding(
+        "numbers", "error",
+        f"the target says {said!r}: a subject with no verb before its object, the verb "
+        "may be lost",
+        segment=seg.id, target_span=span, data={"kind": "verb-dropped"},
+    )]  # fmt: skip
 
 
 # --- an action of purpose dropped: "to collect all the pages" written "para todas as páginas" ---
@@ -5527,9 +5594,12 @@ def _purpose_target(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
                           rf"(?!\s+(?:{away})(?![\w-]))")  # fmt: skip
     cut = None
     if data.get("contraction") and data.get("after_contraction"):
-        con = re.escape(str(data["contraction"]))
+        said = data["contraction"]
+        con = _alt([str(w) for w in said] if isinstance(said, list) else [str(said)])
         after = _alt([str(w) for w in data["after_contraction"]])
-        cut = re_compile(rf"(?i)(?<![\w-]){con}\s+(?:{after}|[^\W\d_]+mente)(?![\w-])")
+        ending = data.get("adverb_ending")
+        adverb = rf"|[^\W\d_]+{re.escape(str(ending))}" if ending else ""
+        cut = re_compile(rf"(?i)(?<![\w-])(?:{con})\s+(?:{after}{adverb})(?![\w-])")
     return noun, cut
 
 
@@ -5544,9 +5614,10 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
       such infinitive after it): the verb is gone. The source language's part of the data
       must be there;
     * the target writes "ao" before an article, a preposition or an adverb in -mente ("ao um
-      negócio", "ao em 2025"): no phrase of the language is so made ("ao procurar um negócio",
-      "ao entrar em 2025"), so the verb between them is gone. Read in the target only, and not
-      when the source writes the same words.
+      negócio", "ao em 2025"), or "by"/"upon" before a preposition ("by at the trends", "upon
+      in"): no phrase of the language is so made ("ao procurar um negócio", "ao entrar em
+      2025", "by looking at the trends"), so the verb between them is gone. Read in the target
+      only, and not when the source writes the same words.
 
     A language without the data is not checked."""
     if _skip(seg):
