@@ -126,6 +126,7 @@ def restore(
     todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
     lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan]] = []  # links to write after
+    direct: list[_Direct] = []  # links placed on their own words, checked for nesting after
     for index, block in enumerate(edition.blocks):
         if only is not None and index not in only:
             continue
@@ -205,8 +206,12 @@ def restore(
                 got = _place_direct(seg, part)
                 if got is not None and not _closed_only(seg, span, part, got, closed):
                     block.inline.append(_shift(span, got, offset))
+                    if span.kind == "link":
+                        direct.append((block, span, seg, offset, part, block.inline[-1]))
                 else:
                     todo.append((block, span, seg, offset, part))
+    todo += _unnest_direct(direct)
+    in_sentence = _placed_links(todo)
     # first the sentences with the span marked; then, for the spans still without a place,
     # the span's words alone (one engine call per text: fewer texts, less engine time)
     # (a sentence longer than _CONTEXT_CHARS is not sent whole for each of its spans: a
@@ -241,17 +246,19 @@ def restore(
         [w is not None and x is None for w, x in zip(wanted, allowed, strict=True)], strict=True
     ):  # fmt: skip
         near = a / max(len(seg.source), 1)
+        links = in_sentence[(id(block), offset)]
+        if got is not None and _on_other_link(links, span, offset, got):
+            got = None  # inside another link's words (its code, its name): links do not nest
         if got is None and phrase.strip():
             got = _find(seg.target, phrase, near, stems=True)
+            if got is not None and _on_other_link(links, span, offset, got):
+                got = None
         if got is None and span.kind == "link" and len(seg.target) <= _CONTEXT_CHARS:
             # (a longer sentence, thousands of links and no full stop, is not searched run by
             # run for each of its links)
             inner = _between_marks(answer, _marks(seg.source))
             got = _cover(seg.target, seg.source[a:b], [phrase, inner], near)
-            if got is not None and any(
-                x.kind == "link" and x.start < offset + got[1] and offset + got[0] < x.end
-                for x in block.inline
-            ):
+            if got is not None and _on_other_link(links, span, offset, got):
                 got = None  # on another link's words: links do not nest
         elif got is not None and phrase.strip() and span.kind != "br":
             got = _extend(seg.target, got, phrase)
@@ -268,6 +275,8 @@ def restore(
             got = None
         if got is not None:
             block.inline.append(_shift(span, got, offset))
+            if span.kind == "link":
+                links.append(block.inline[-1])
             continue
         if trailing and span.kind == "link":
             why = f"{why}; written after the sentence on {TRAILING}"
@@ -823,6 +832,76 @@ def _place_direct(seg: TranslatedSegment, part: tuple[int, int]) -> tuple[int, i
                 end -= 1
         return _trim(target, start, end) if end > start else None
     return _find(seg.target, source[a:b], a / max(len(source), 1))
+
+
+_Direct = tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int], InlineSpan]
+_Todo = tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]
+
+
+def _on_other_link(
+    links: list[InlineSpan], span: InlineSpan, offset: int, got: tuple[int, int]
+) -> bool:
+    """Whether a link put on ``got`` (of the sentence at ``offset``) would stand on the words of
+    another of ``links`` (those placed in that sentence: a source's links never nest)."""
+    return span.kind == "link" and any(
+        x.attrs is not span.attrs and x.start < offset + got[1] and offset + got[0] < x.end
+        for x in links
+    )
+
+
+def _unnest_direct(direct: list[_Direct]) -> list[_Todo]:
+    """The links placed on their own words that stand on another link's words in the
+    translation, taken out of their block to be placed again like the spans not found.
+
+    A source's links never nest, so a link found inside another one's words was found on the
+    wrong words: the engine translated its own ("pre-commit" as "pré-compromisso") and kept the
+    same letters inside the other link's name or code (`` `ruff-pre-commit` ``). Of two such
+    links the one on fewer words (the later one if they are as long) goes; the other stays.
+    (One sweep over the block's links in start order: a paragraph of 5,000 links is not
+    compared pair by pair.)"""
+    again: list[_Todo] = []
+    by_block: dict[int, list[_Direct]] = {}
+    for item in direct:
+        by_block.setdefault(id(item[0]), []).append(item)
+    for items in by_block.values():
+        block = items[0][0]
+        mine = {id(item[5]): item for item in items}
+        order = {id(x): k for k, x in enumerate(block.inline)}
+        gone: set[int] = set()
+        top: InlineSpan | None = None  # of the links begun so far, the one that ends last
+        for x in sorted(
+            (x for x in block.inline if x.kind == "link"), key=lambda x: (x.start, -x.end)
+        ):
+            if top is not None and x.start < top.end and x.attrs is not top.attrs:
+                size, top_size = x.end - x.start, top.end - top.start
+                if size != top_size:
+                    loser = x if size < top_size else top
+                else:
+                    loser = x if order[id(x)] > order[id(top)] else top
+                if id(loser) in mine:
+                    gone.add(id(loser))
+                    if loser is top:
+                        top = x
+                    continue
+            if top is None or x.end > top.end:
+                top = x
+        if gone:
+            block.inline = [x for x in block.inline if id(x) not in gone]
+            again += [mine[k][:5] for k in gone]
+    return again
+
+
+def _placed_links(todo: list[_Todo]) -> dict[tuple[int, int], list[InlineSpan]]:
+    """The links already placed in each sentence a span of ``todo`` is in, by (block, offset)."""
+    out: dict[tuple[int, int], list[InlineSpan]] = {}
+    for block, _, seg, offset, _ in todo:
+        key = (id(block), offset)
+        if key not in out:
+            end = offset + len(seg.target)
+            out[key] = [
+                x for x in block.inline if x.kind == "link" and x.start < end and offset < x.end
+            ]
+    return out
 
 
 def _shift(span: InlineSpan, got: tuple[int, int], offset: int) -> InlineSpan:
