@@ -126,6 +126,7 @@ def restore(
     todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
     lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan]] = []  # links to write after
+    direct: list[_Direct] = []  # links placed on their own words, checked for nesting after
     for index, block in enumerate(edition.blocks):
         if only is not None and index not in only:
             continue
@@ -205,8 +206,13 @@ def restore(
                 got = _place_direct(seg, part)
                 if got is not None and not _closed_only(seg, span, part, got, closed):
                     block.inline.append(_shift(span, got, offset))
+                    if span.kind == "link":
+                        direct.append((block, span, seg, offset, part, block.inline[-1]))
                 else:
                     todo.append((block, span, seg, offset, part))
+    todo += _unnest_direct(direct)
+    in_sentence = _placed_links(todo)
+    sources_of: dict[int, dict[int, list[InlineSpan]]] = {}
     # first the sentences with the span marked; then, for the spans still without a place,
     # the span's words alone (one engine call per text: fewer texts, less engine time)
     # (a sentence longer than _CONTEXT_CHARS is not sent whole for each of its spans: a
@@ -241,8 +247,16 @@ def restore(
         [w is not None and x is None for w, x in zip(wanted, allowed, strict=True)], strict=True
     ):  # fmt: skip
         near = a / max(len(seg.source), 1)
+        links = in_sentence[(id(block), offset)]
+        if id(block) not in sources_of:
+            sources_of[id(block)] = _by_attrs(block)
+        sources = sources_of[id(block)]
+        if got is not None and _on_other_link(sources, links, span, offset, got):
+            got = None  # inside another link's words (its code, its name): links do not nest
         if got is None and phrase.strip():
             got = _find(seg.target, phrase, near, stems=True)
+            if got is not None and _on_other_link(sources, links, span, offset, got):
+                got = None
         if got is None and span.kind == "link" and len(seg.target) <= _CONTEXT_CHARS:
             # (a longer sentence, thousands of links and no full stop, is not searched run by
             # run for each of its links)
@@ -268,6 +282,8 @@ def restore(
             got = None
         if got is not None:
             block.inline.append(_shift(span, got, offset))
+            if span.kind == "link":
+                links.append(block.inline[-1])
             continue
         if trailing and span.kind == "link":
             why = f"{why}; written after the sentence on {TRAILING}"
@@ -823,6 +839,109 @@ def _place_direct(seg: TranslatedSegment, part: tuple[int, int]) -> tuple[int, i
                 end -= 1
         return _trim(target, start, end) if end > start else None
     return _find(seg.target, source[a:b], a / max(len(source), 1))
+
+
+_Direct = tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int], InlineSpan]
+_Todo = tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]
+
+
+def _by_attrs(block: EditionBlock) -> dict[int, list[InlineSpan]]:
+    """The block's source spans by their attributes' identity (a placed span shares its
+    source span's ``attrs``)."""
+    out: dict[int, list[InlineSpan]] = {}
+    for x in block.source_inline:
+        out.setdefault(id(x.attrs), []).append(x)
+    return out
+
+
+def _apart_in_source(
+    sources: dict[int, list[InlineSpan]], one: InlineSpan, other: InlineSpan
+) -> bool:
+    """Whether two placed links come from source links that share no character (their markup
+    in the source does not nest: a link the reader put over a whole paragraph holds others)."""
+    a = sources.get(id(one.attrs), [])
+    b = sources.get(id(other.attrs), [])
+    if len(a) != 1 or len(b) != 1 or a[0] is b[0]:
+        return False
+    return a[0].end <= b[0].start or b[0].end <= a[0].start
+
+
+def _on_other_link(
+    sources: dict[int, list[InlineSpan]],
+    links: list[InlineSpan],
+    span: InlineSpan,
+    offset: int,
+    got: tuple[int, int],
+) -> bool:
+    """Whether a link put on ``got`` (of the sentence at ``offset``) would stand on the words of
+    another of ``links`` (those placed in that sentence) whose source link is apart from its
+    own: links apart in the source do not nest in the translation."""
+    return span.kind == "link" and any(
+        x.start < offset + got[1]
+        and offset + got[0] < x.end
+        and _apart_in_source(sources, span, x)
+        for x in links
+    )
+
+
+def _unnest_direct(direct: list[_Direct]) -> list[_Todo]:
+    """The links placed on their own words that stand on another link's words in the
+    translation, taken out of their block to be placed again like the spans not found.
+
+    Two links apart in the source never nest, so a link found inside the other one's words was
+    found on the wrong words: the engine translated its own ("pre-commit" as "pré-compromisso")
+    and kept the same letters inside the other link's name or code (`` `ruff-pre-commit` ``).
+    Of two such links the one on fewer words (the later one if they are as long) goes.
+    (One sweep over the block's links in start order: a paragraph of 5,000 links is not
+    compared pair by pair.)"""
+    again: list[_Todo] = []
+    by_block: dict[int, list[_Direct]] = {}
+    for item in direct:
+        by_block.setdefault(id(item[0]), []).append(item)
+    for items in by_block.values():
+        block = items[0][0]
+        mine = {id(item[5]): item for item in items}
+        sources = _by_attrs(block)
+        order = {id(x): k for k, x in enumerate(block.inline)}
+        gone: set[int] = set()
+        top: InlineSpan | None = None  # of the links begun so far, the one that ends last
+        for x in sorted(
+            (x for x in block.inline if x.kind == "link"), key=lambda x: (x.start, -x.end)
+        ):
+            if top is not None and x.start < top.end and _apart_in_source(sources, x, top):
+                size, top_size = x.end - x.start, top.end - top.start
+                if size != top_size:
+                    loser = x if size < top_size else top
+                else:
+                    loser = x if order[id(x)] > order[id(top)] else top
+                if id(loser) in mine:
+                    gone.add(id(loser))
+                    if loser is top:
+                        top = x
+                    continue
+            if top is None or x.end > top.end:
+                top = x
+        if gone:
+            block.inline = [x for x in block.inline if id(x) not in gone]
+            again += [item[:5] for item in items if id(item[5]) in gone]
+    return again
+
+
+def _placed_links(todo: list[_Todo]) -> dict[tuple[int, int], list[InlineSpan]]:
+    """The links already placed in each sentence a span of ``todo`` is in, by (block, offset)
+    (each link looked up once, by where it starts: a placed link stands in one sentence)."""
+    out: dict[tuple[int, int], list[InlineSpan]] = {}
+    blocks = {id(block): block for block, *_ in todo}
+    for key in {(id(block), offset) for block, _, _, offset, _ in todo}:
+        out[key] = []
+    for block in blocks.values():
+        starts = [offset for _, offset in _segment_offsets(block)]
+        for x in block.inline:
+            if x.kind == "link" and starts:
+                at = starts[max(bisect_right(starts, x.start) - 1, 0)]
+                if (id(block), at) in out:
+                    out[(id(block), at)].append(x)
+    return out
 
 
 def _shift(span: InlineSpan, got: tuple[int, int], offset: int) -> InlineSpan:
