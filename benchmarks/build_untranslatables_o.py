@@ -15,7 +15,7 @@ no folder of ``tests/data/realworld`` uses:
   2013-2025, the project's news (release announcements, security fixes, the core team's and the
   community's announcements, conference and programme news). MIT licence (``LICENSE``).
 - Textual's blog (``Textualize/textual``, ``docs/blog/posts/*.md``; commit below): 44 posts of
-  2022-2024, the firm's and the library's news (releases, the firm's announcements, technical
+  2022-2025, the firm's and the library's news (releases, the firm's announcements, technical
   essays). MIT licence (``LICENSE``).
 
 Both are written in Markdown (Jekyll's with Liquid tags, Textual's with MkDocs' extensions); the
