@@ -928,6 +928,9 @@ class _Candidate:
     variant: str
     part: str = "full"
     fix: str | None = None
+    # a gazetteer spelling made a misspelling of a listed name ("Khartum"): what it was
+    # matched as before (kind, score), given back where the document does not support it
+    respelt: tuple[MatchKind, float] | None = None
 
 
 def _close_to_listed(key: str, entry: Entry) -> float | None:
@@ -1253,13 +1256,16 @@ class _Matcher:
                 variant = next(v for v in best if v.entry is entry)
                 kind: MatchKind = variant.kind  # type: ignore[assignment]
                 fix = entry.name if kind == "deprecated" else None
+                respelt: tuple[MatchKind, float] | None = None
                 if length == 1 and (entry.id, variant.text) in index.generated:
                     # A gazetteer name that is only another spelling of a hand-listed one
                     # ("Khartum", "Tblisi") is what it was before the gazetteer listed it:
-                    # a misspelling to put right. A different word ("Deutschland") stays an
-                    # alias, checked but never rewritten.
+                    # a misspelling to put right (where the document supports the place:
+                    # run()). A different word ("Deutschland") stays an alias, checked but
+                    # never rewritten.
                     close = _close_to_listed(tok.key, entry)
                     if close is not None:
+                        respelt = (kind, confidence)
                         kind, fix, confidence = "misspelling", entry.name, close
                 part = "full"
                 if entry.type == "person" and length == 1 and variant.text != entry.name and \
@@ -1276,7 +1282,7 @@ class _Matcher:
                         token_keys(entry.name)[-length:] == keys:
                     part = "surname"  # "von der Leyen", "Lula da Silva": a surname phrase
                 out.append(_Candidate(i, i + length, entry, kind, confidence, variant.text,
-                                      part=part, fix=fix))
+                                      part=part, fix=fix, respelt=respelt))
                 break
         return out
 
@@ -3549,6 +3555,22 @@ class _Matcher:
         or another name of the glossary in the same text."""
         return cand.entry.id in self.context.seen or any(c not in weak for c in chosen)
 
+    def _placed(self, cand: _Candidate, chosen: list[_Candidate],
+                weak: list[_Candidate]) -> bool:
+        """Does the document place a gazetteer spelling of a listed name ("Khartum")? The
+        entry named before, another name of the glossary in the same text ("Port Sudan"), or
+        a people's name ("Russian troops shelled Charkiw"). A real name in another language,
+        unlike a typo, may be borrowed by another thing: "analyzing Cargo and Tokio"."""
+        if self._named(cand, chosen, weak):
+            return True
+        for i, tok in enumerate(self.tokens):
+            if cand.first <= i < cand.last or not tok.capitalized:
+                continue
+            key = tok.key
+            if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
+                return True
+        return False
+
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
         if self.text[end : end + 1] != ".":
@@ -3666,6 +3688,14 @@ class _Matcher:
         # Hasanov misspelt
         self.context.named_others |= self._other_people(chosen)
         chosen = [c for c in chosen if not self._other_persons_word(c)]
+        # A gazetteer spelling is put right only where the document places it (_placed).
+        # Alone it may be another thing's name (the Rust library "Tokio", one letter from
+        # "Tokyo"): the word it matched as, an alias checked but never rewritten.
+        respelt = [c for c in chosen if c.respelt is not None and c.match == "misspelling"]
+        for c in respelt:
+            if c.respelt is not None and not self._placed(c, chosen, respelt):
+                c.match, c.score = c.respelt
+                c.fix = None
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
