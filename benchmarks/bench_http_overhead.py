@@ -8,9 +8,11 @@ thread, the response's 22 kB. One client (httpx, a kept-alive connection) sends 
 requests back to back, as a newsroom system posting a queue of articles would, then the same
 number with ``--pause`` seconds between them (past Linux's delayed-ACK state: the client ACKs
 at once again); ``GET /healthz`` back to back for the floor. Wall at the client per request
-(median and quartiles) and the server process's CPU per request (``/proc/PID/stat``).
+(median and quartiles) and the server process's CPU per request (``/proc/PID/stat``). Last, the
+server left alone for ``--idle`` seconds: its CPU per second with no request (what it does
+between requests: timers, polling).
 
-    python benchmarks/bench_http_overhead.py [--requests 300] [--pause 0.3]
+    python benchmarks/bench_http_overhead.py [--requests 300] [--pause 0.3] [--idle 20]
 """
 
 from __future__ import annotations
@@ -73,6 +75,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--requests", type=int, default=300)
     parser.add_argument("--pause", type=float, default=0.3)
+    parser.add_argument("--idle", type=float, default=20.0,
+                        help="seconds the server is left alone at the end")
     args = parser.parse_args()
     import httpx
 
@@ -126,6 +130,10 @@ def main() -> None:
         run("POST /v1/editions, back to back", edition, 0.0)
         run(f"POST /v1/editions, {args.pause:g} s apart", edition, args.pause)
         run("GET /healthz, back to back", health, 0.0)
+        time.sleep(1.0)  # the last answer's own work done
+        cpu, start = process_cpu(proc.pid), time.perf_counter()
+        time.sleep(args.idle)
+        idle = (process_cpu(proc.pid) - cpu) / (time.perf_counter() - start)
     finally:
         client.close()
         proc.terminate()
@@ -138,13 +146,16 @@ def main() -> None:
           f" starlette {metadata.version('starlette')}; httpx {metadata.version('httpx')};"
           f" h11 {metadata.version('h11')}")
     print(f"command: python benchmarks/bench_http_overhead.py --requests {args.requests}"
-          f" --pause {args.pause:g}")
+          f" --pause {args.pause:g} --idle {args.idle:g}")
     print(f"the seed article's editions replayed (pipeline out); response {size} bytes;"
           f" {args.requests} requests a row, one kept-alive httpx connection")
     print()
     print("| requests | client wall ms, median [quartiles] | server CPU ms per request |")
     print("|---|---:|---:|")
     print("\n".join(rows))
+    print()
+    print(f"server left alone {args.idle:g} s after the last request: {idle * 1000:.2f} ms CPU"
+          " per second")
 
 
 if __name__ == "__main__":

@@ -24,6 +24,7 @@ from translate.options import RunOptions
 from translate.serve import ServeConfig
 from translate.serve.app import create_app
 from translate.serve.protocol import guarded
+from translate.serve.quiet import QuietServer
 
 TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
@@ -49,7 +50,7 @@ def running(config: ServeConfig) -> Iterator[Server]:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(
+    server = QuietServer(uvicorn.Config(  # as translate serve runs it
         app, log_level="warning", timeout_graceful_shutdown=5, limit_concurrency=512,
         timeout_keep_alive=5, http=guarded(config.header_timeout),
     ))  # fmt: skip

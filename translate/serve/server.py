@@ -47,6 +47,7 @@ def serve(config: ServeConfig) -> None:
         ) from None
     from .app import create_app
     from .protocol import guarded
+    from .quiet import QuietServer
 
     sock = _listen(config.host, config.port)
     common = dict(
@@ -69,7 +70,9 @@ def serve(config: ServeConfig) -> None:
             )
             return
         app = create_app(config)  # reads the API keys: a bad file fails before listening
-        server = uvicorn.Server(uvicorn.Config(app, **common))  # type: ignore[arg-type]
+        # no 0.1 s tick: the event loop sleeps between requests (uvicorn's --workers path
+        # builds uvicorn's own server in each process)
+        server = QuietServer(uvicorn.Config(app, **common))  # type: ignore[arg-type]
         server.run(sockets=[sock])
         if not server.started:
             raise TranslateError("the server did not start (see the log above)")
