@@ -43,7 +43,7 @@ class QuietServer(uvicorn.Server):
                 loop.call_soon_threadsafe(wake.set)
 
     async def main_loop(self) -> None:
-        if self.limit_max_requests is not None or self.config.callback_notify is not None:
+        if self.config.limit_max_requests is not None or self.config.callback_notify is not None:
             await super().main_loop()  # those are counted on the tick
             return
         loop = asyncio.get_running_loop()
