@@ -3352,7 +3352,11 @@ def _alt(words: Iterable[str]) -> str:
 def _alternation(words: tuple[str, ...]) -> str:
     """The regex alternation of ``words``, longest first: built once per word list (the checks
     ask for the same lists on every sentence)."""
-    return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    # regexcache.literal_alternation: the same matches, the forms that share a first
+    # character read after it once
+    return regexcache.literal_alternation(
+        sorted(words, key=lambda w: len(re.escape(w)), reverse=True)
+    )
 
 
 @cache

@@ -25,6 +25,7 @@ import re
 import sys
 import zlib
 from array import array
+from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -136,3 +137,47 @@ def write(patterns: set[tuple[str, int]], path: Path = SHIPPED) -> bytes:
     data = marshal.dumps({"key": engine_key(), "entries": entries}, 4)
     path.write_bytes(data)
     return data
+
+
+def literal_alternation(forms: Sequence[str]) -> str:
+    """The regex alternation of the literal strings ``forms``, in their order, with the forms
+    that start with the same character written after it once: ``"ab|c|ad"`` is written
+    ``"a(?:b|d)|c"``. ``re`` tries a flat alternation's forms one by one at every place it
+    looks; this one reads a place's first character once and tries only the forms that start
+    with it (about five times fewer steps for the spelling table's 241 forms).
+
+    It matches exactly what the flat alternation ``"|".join(map(re.escape, forms))`` matches,
+    and picks the same form where several could match (in any context, with or without
+    ``re.IGNORECASE``): the forms keep their order inside each group, and no character
+    matches the first characters of two groups, so at any place every form outside the one
+    group whose first character matches fails, as it does in the flat alternation. That is
+    made sure of, not assumed: when two first characters match each other with
+    ``re.IGNORECASE`` ("a" and "A", "s" and "ſ", "k" and "K", the Kelvin sign), or a form is
+    empty, the flat alternation is returned. (Under ``re``'s case-insensitive matching a
+    character matches a literal when its lower case is the literal's lower case or one of
+    its listed equivalents; those equivalences are classes, so two first characters one
+    character can match both of, match each other: checked on every code point for the
+    shipped lists by ``tests/speed/test_literal_alternation28.py``.)"""
+    heads: dict[str, list[str]] = {}
+    for form in forms:
+        if not form:
+            return "|".join(map(re.escape, forms))
+        heads.setdefault(form[0], []).append(form[1:])
+    if len(heads) == len(forms) or not _heads_apart(tuple(heads)):
+        return "|".join(map(re.escape, forms))
+    return "|".join(
+        re.escape(head) + (re.escape(rests[0]) if len(rests) == 1
+                           else "(?:" + "|".join(map(re.escape, rests)) + ")")
+        for head, rests in heads.items()
+    )  # fmt: skip
+
+
+def _heads_apart(heads: tuple[str, ...]) -> bool:
+    """Whether no two of these characters match each other with ``re.IGNORECASE``."""
+    joined = "".join(heads)
+    return all(len(_folded(head).findall(joined)) == 1 for head in heads)
+
+
+@cache
+def _folded(char: str) -> re.Pattern[str]:
+    return compile(re.escape(char), re.IGNORECASE)

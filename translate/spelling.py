@@ -37,6 +37,7 @@ from . import tomlcache
 from .data import data_dir
 from .errors import DataError
 from .regexcache import compile as re_compile
+from .regexcache import literal_alternation
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -130,7 +131,7 @@ def table_for(locale: str) -> SpellingTable:
     if not rewrites:
         return SpellingTable(tag, None, {})
     forms = sorted(rewrites, key=len, reverse=True)
-    alternatives = "|".join(re.escape(f) for f in forms)
+    alternatives = literal_alternation(forms)  # the flat alternation's matches, faster
     # scripts written without spaces (zh-Hans/zh-Hant) have no word boundaries to wait for:
     # ``word_boundaries = false`` rewrites the forms wherever they stand, longest first
     if data.get("word_boundaries", True):

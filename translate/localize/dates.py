@@ -99,7 +99,9 @@ def _names(locale_id: str) -> _Names:
         # longest first; names of one length in a fixed order, so that the regex is the same
         # string in every process (translate.regexcache looks it up by its text)
         opts = sorted(set(names), key=lambda n: (-len(n), n))
-        return "|".join(re.escape(n.title() if title else n) for n in opts)
+        # the flat alternation's matches, the names that share a first letter read after it
+        # once (regexcache.literal_alternation)
+        return regexcache.literal_alternation([n.title() if title else n for n in opts])
 
     return _Names(
         months={**abbr, **wide},
