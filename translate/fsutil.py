@@ -197,6 +197,43 @@ class NotRegularFileError(OSError):
         self.message = message  # "is a named pipe (FIFO), not a regular file"
 
 
+class TooLargeError(OSError):
+    """An input over its size limit, found while reading it (or from its size, before): what
+    was read is dropped at once, so no more than ``limit + 1`` bytes are ever held."""
+
+    def __init__(self, limit: int, filename: str | None = None) -> None:
+        super().__init__(errno.EFBIG, f"larger than the {limit}-byte limit", filename)
+        self.limit = limit
+
+
+_READ_PIECE = 1 << 20  # a stream of unknown length is read a mebibyte at a time
+
+
+def read_limited(handle: BinaryIO, limit: int, size: int | None = None,
+                 filename: str | None = None) -> bytes:
+    """The bytes of ``handle`` to its end, or :class:`TooLargeError` once more than ``limit``
+    have come. ``size`` (a regular file's) is read in one piece and a file already larger than
+    ``limit`` is not read at all; a stream (standard input) is read a mebibyte at a time, so the
+    memory held is what was sent, never the limit's worth (``read(limit + 1)`` allocates it)."""
+    if size is not None and size > limit:
+        raise TooLargeError(limit, filename)
+    pieces: list[bytes] = []
+    got = 0
+    step = min(limit + 1, size + 1 if size is not None else _READ_PIECE)
+    while True:
+        asked = min(step, limit + 1 - got)
+        piece = handle.read(asked)
+        got += len(piece)
+        if got > limit:  # the file grew, or a stream: refused before anything more is read
+            raise TooLargeError(limit, filename)
+        if piece:
+            pieces.append(piece)
+        if not piece or (size is not None and len(piece) < asked):  # a file's end
+            break
+        step = _READ_PIECE
+    return pieces[0] if len(pieces) == 1 else b"".join(pieces)
+
+
 _KINDS = (
     (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
@@ -243,7 +280,10 @@ def open_regular(path: Path | str) -> BinaryIO:
 
 
 def read_regular(path: Path | str, limit: int | None = None) -> bytes:
-    """The bytes of the regular file ``path`` (at most ``limit + 1`` of them, so a caller can
-    tell that the file is over its limit); see :func:`open_regular`."""
+    """The bytes of the regular file ``path``; see :func:`open_regular`. Over ``limit`` bytes
+    it is :class:`TooLargeError`, found from its size before any read (or while reading, if
+    it grows), so neither the file nor the limit's worth of buffer is ever held."""
     with open_regular(path) as handle:
-        return handle.read() if limit is None else handle.read(limit + 1)
+        if limit is None:
+            return handle.read()
+        return read_limited(handle, limit, os.fstat(handle.fileno()).st_size, str(path))

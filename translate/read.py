@@ -19,7 +19,7 @@ from typing import Any
 
 from . import jsontext
 from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
-from .fsutil import NotRegularFileError, read_regular
+from .fsutil import NotRegularFileError, TooLargeError, read_limited, read_regular
 from .limits import check_article_chars, text_chars
 from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
 from .regexcache import compile as re_compile
@@ -103,16 +103,22 @@ def read_bytes(path: str | Path) -> bytes:
     Only a regular file is read (or standard input when asked with ``-``): a FIFO, a device, a
     socket or a folder is refused at once (exit 3) instead of blocking or reading forever.
     """
-    data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1) if str(path) == "-" else _read_file(path)
-    if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB", path=str(path))
-    return data
+    try:
+        if str(path) == "-":
+            return read_limited(sys.stdin.buffer, MAX_INPUT_BYTES)
+        return _read_file(path)
+    except TooLargeError:  # found from the size, or while reading: never read whole
+        raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB",
+                         path=str(path)) from None
 
 
 def _read_file(path: str | Path) -> bytes:
-    """At most ``MAX_INPUT_BYTES + 1`` bytes of a regular file; InputError for anything else."""
+    """The bytes of a regular file (TooLargeError past ``MAX_INPUT_BYTES``); InputError for
+    anything else."""
     try:
         return read_regular(path, MAX_INPUT_BYTES)
+    except TooLargeError:
+        raise
     except NotRegularFileError as exc:
         hint = None if "folder" in exc.message else "use - to read standard input"
         raise InputError(exc.message, path=str(path), hint=hint) from None

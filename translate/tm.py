@@ -19,7 +19,7 @@ from xml.etree import ElementTree as ET
 from . import __version__
 from .clock import utc_now
 from .errors import InputError, ReviewFileError
-from .fsutil import NotRegularFileError, read_regular
+from .fsutil import NotRegularFileError, TooLargeError, read_regular
 from .regexcache import compile as re_compile
 from .safexml import MAX_XML_BYTES, MalformedXMLError, UnsafeXMLError, XMLDocument
 from .store import Store, text_hash
@@ -155,10 +155,10 @@ def read_bytes(path: Path) -> bytes:
     """The bytes of an input file (TMX, XLIFF, PO); a missing or unreadable file is an
     :class:`InputError` (exit 3), a file over the size limit a :class:`ReviewFileError`."""
     try:
-        data = read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
-        if len(data) > MAX_XML_BYTES:
-            raise ReviewFileError(f"file too large (over {MAX_XML_BYTES} bytes)", path=str(path))
-        return data
+        return read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
+    except TooLargeError:  # from its size, before reading it
+        raise ReviewFileError(f"file too large (over {MAX_XML_BYTES} bytes)", path=str(path)) \
+            from None
     except NotRegularFileError as exc:
         raise InputError(exc.message, path=str(path)) from None
     except FileNotFoundError:

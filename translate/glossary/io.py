@@ -28,8 +28,9 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..fsutil import NotRegularFileError, read_regular
+from ..fsutil import NotRegularFileError, TooLargeError, read_regular
 from ..locales import canonical_tag
+from ..safexml import MAX_XML_BYTES
 from .forms import target_form
 from .load import parse_entry, valid_tag
 from .model import Entry
@@ -378,7 +379,10 @@ def read_terms(path: Path) -> list[Entry]:
     """Entries from a ``.csv`` or ``.tbx`` file."""
     suffix = path.suffix.lower()
     try:
-        data = read_regular(path)  # a FIFO or a device is refused, never blocked on
+        data = read_regular(path, MAX_XML_BYTES)  # a FIFO or a device is refused, not blocked on
+    except TooLargeError:  # from its size, before reading it (the XML reader's own limit)
+        raise DataError(f"larger than {MAX_XML_BYTES // (1024 * 1024)} MiB, the limit of a term"
+                        " base", path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
     except NotRegularFileError as exc:
