@@ -27,8 +27,11 @@ import pytest
 
 TESTS = Path(__file__).resolve().parents[1]
 ROOT = TESTS.parent
+# A child started from a background job inherits SIGINT ignored (POSIX shells do that, and
+# Python then leaves it ignored): Ctrl-C as a terminal's foreground job has it, restored first.
 LAUNCH = (
-    "import sys; from translate import engines;"
+    "import signal; signal.signal(signal.SIGINT, signal.default_int_handler);"
+    " import sys; from translate import engines;"
     " engines.ENGINES['slow'] = 'feeds.slow_engine:SlowEngine';"
     " from translate.cli import main; sys.argv = ['translate', *sys.argv[1:]]; main()"
 )
