@@ -688,6 +688,10 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             if k not in assigned and free:
                 assigned[k] = free.pop(0)
         free.sort(key=lambda h: h.start)
+        # The source's own further occurrences of a listed form, inside a longer name that is
+        # no mention ("Trump" of "Trump Tower", "Turkey" of "Constitutional Court of Turkey"),
+        # account for as many further target occurrences: those are translated, not added.
+        spare = None if not free else max(0, _source_occurrences(item, entry) - len(exps))
         for k, exp in enumerate(exps):
             hit = assigned.get(k)
             if hit is None:
@@ -728,6 +732,11 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             # A further occurrence no source mention accounts for: reported, never changed;
             # an adjective translates one of the source's ("European" is no mention of the EU)
             if fold(hit.surface) in adjectives or _word_of_edition(hit, locale):
+                continue
+            if spare:
+                spare -= 1
+                continue
+            if _copied_word(item, hit):
                 continue
             placements.append(Placement(first, "duplicated", (hit.start, hit.end),
                                         hit.surface, hit.surface))
@@ -791,6 +800,20 @@ def _linked_name(entry: Entry, target: str, tokens: Sequence[Token],
                     continue
                 return _Hit(start, end, target[start:end], name, False)
     return None
+
+
+def _copied_word(item: ProtectedSegment, hit: _Hit) -> bool:
+    """Is a further target occurrence a word the MT source writes as it stands, outside every
+    mention, and no listed form of the name ("Hongkongers", a people the engine copied, read
+    in the target as Hong Kong inflected)? The engine copied it: it added no name."""
+    if hit.exact:
+        return False
+    source = item.mt_source
+    for tok in tokenize(source):
+        if source[tok.start : tok.end] == hit.surface and not any(
+                a <= tok.start < b for a, b in item.mt_spans):
+            return True
+    return False
 
 
 def _copied_phrase(item: ProtectedSegment, exp: Expectation, hit: _Hit, target: str) -> bool:

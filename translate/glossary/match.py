@@ -1072,6 +1072,8 @@ def _token_close(text_key: str, name_key: str) -> float | None:
 def _token_close_one(text_key: str, name_key: str) -> float | None:
     if text_key == name_key:
         return 1.0
+    if len(text_key) < 3 and len(name_key) - len(text_key) > 1:
+        return None  # a word of one or two letters is no name twice its length ("A", "Haia")
     a, b = skeleton(text_key), skeleton(name_key)
     if a == b:
         return 0.95
