@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from translate.glossary import Glossary
+from translate.glossary.match import find_mentions
 from translate.model import Segment
 from translate.protect import protect_segments, restore_segments
 
@@ -77,3 +78,33 @@ def test_the_longer_name_accounts_only_for_its_own_occurrence(builtin: Glossary)
         "O acesso na Turquia segue uma decisão do Tribunal Constitucional da Turquia, na Turquia.")
     assert found == ["Turkey appears more often in the translation than in the source"]
 
+
+
+# The state's own name, "Republic" + the country, in the text's language: development set x's
+# UD_Belarusian-HSE sentence, whose "Рэспублiкi" is written with a Latin "i". The word for a
+# republic comes from CLDR's names of the Central African and Dominican Republics.
+BELARUS = (
+    "Асобы радавога і начальнiцкага складу прымаюцца на службу ў органы і падраздзяленнi па "
+    "надзвычайных сiтуацыях на кантрактнай аснове па конкурсу і праходзяць службу ў "
+    "адпаведнасцi з палажэннем аб праходжаннi службы ў органах і падраздзяленнях па "
+    "надзвычайных сiтуацыях Рэспублiкi Беларусь, якое зацвярджаецца Прэзiдэнтам Рэспублiкi "
+    "Беларусь.")
+
+
+def test_a_country_after_the_word_for_republic_is_a_mention(builtin: Glossary) -> None:
+    found = [(m.surface, m.entry.id) for m in find_mentions(BELARUS, builtin, source_lang="be")]
+    # the first, after a lower-case word; the second follows a capitalised word (a title
+    # here, but "Demokratska" before "Republika" names another state), so it stays unread
+    assert found == [("Беларусь", "belarus")]
+    assert find_mentions(BELARUS, builtin, source_lang="be")[0].start == BELARUS.index("Беларусь")
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Указ подписал глава Республики Казахстан.", "ru", [("Казахстан", "kazakhstan")]),
+    ("Ustav Republike Hrvatske je donesen.", "hr", [("Hrvatske", "country-hr")]),
+    # a capitalised word before "Republic" qualifies it: another state, no mention
+    ("Vlada Demokratske Republike Kongo je pala.", "hr", []),
+])
+def test_the_word_for_republic_in_other_languages(
+        builtin: Glossary, text: str, lang: str, want: list[tuple[str, str]]) -> None:
+    assert [(m.surface, m.entry.id) for m in find_mentions(text, builtin, source_lang=lang)] == want

@@ -119,6 +119,33 @@ _KANJI_KATAKANA_RUN = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
 
 
+# Latin letters that stand for their Cyrillic look-alikes inside a Cyrillic word (real
+# Belarusian text writes "Рэспублiкi" with a Latin "i" for "і")
+_CYRILLIC_LOOKALIKES = str.maketrans("aceiopxy", "асеіорху")
+
+
+@cache
+def _republic_stems(lang: str | None) -> tuple[str, ...]:
+    """The stem of the word ``lang`` names a republic by ("республик", "republik",
+    "рэспублік"): the word CLDR's name of the Central African Republic shares with its names
+    of the Dominican Republic, DR Congo or Czechia in that language (babel's CLDR)."""
+    from .cldr import territory_name
+
+    if not lang:
+        return ()
+    cf = territory_name("CF", lang)
+    if not cf:
+        return ()
+    shared = {fold(w) for code in ("DO", "CD", "CZ")
+              for w in re.split(r"[\s\-\u2013]+", territory_name(code, lang) or "")}
+    out = []
+    for word in re.split(r"[\s\-\u2013]+", cf):
+        key = fold(word)
+        if len(key) >= 6 and key in shared:
+            out.append(key[:-1] if key[-1] in "aeiouаяыіеиэ" else key)
+    return tuple(out)
+
+
 @cache
 def _body_suffixes(lang: str | None) -> tuple[tuple[str, ...], int, int, str] | None:
     """The generic nouns that end a body's name in ``lang`` (Japanese, Chinese), with the
@@ -2808,6 +2835,8 @@ class _Matcher:
             prev = first - 1
             if _caseless(tokens[prev]):
                 return False  # a word of a script without capitals says nothing ("في طهران")
+            if self._republic_before(cand, prev, others):
+                return False  # "Рэспублiкi Беларусь": the state's own name, no longer name
             if self._name_word(prev, others):
                 if self._common_noun(prev) and cand.match != "misspelling" and \
                         _apposition_head(self.index.lang, tokens[prev].key):
@@ -2823,6 +2852,28 @@ class _Matcher:
                 return tokens[prev].key in _ENGLISH_CONNECTIVES or \
                     cand.match == "misspelling" or not self._common_noun(prev - 1)
         return False
+
+    def _republic_before(self, cand: _Candidate, prev: int, others: set[int]) -> bool:
+        """Is token ``prev``, right before a country found as written or declined, the word
+        the text's language names a republic by ("Рэспублiкi Беларусь", "Republika
+        Hrvatska")? Then the two are the state's official name, a mention of it. Not after
+        another capitalised word ("Demokratska Republika Kongo" is another state), and not
+        for a misspelling."""
+        if cand.entry.type != "place" or cand.match == "misspelling" or \
+                cand.last - cand.first != 1:
+            return False
+        stems = _republic_stems(self.index.lang)
+        tok = self.tokens[prev]
+        if not stems or not tok.capitalized or prev in others:
+            return False
+        key = tok.key
+        if any(unicodedata.name(c, "").startswith("CYRILLIC") for c in key):
+            key = key.translate(_CYRILLIC_LOOKALIKES)
+        if not any(key.startswith(stem) and len(key) - len(stem) <= 3 for stem in stems):
+            return False
+        return not (prev > 0 and
+                    self.text[self.tokens[prev - 1].end : tok.start] in (" ", "\u00a0") and
+                    self._name_word(prev - 1, others))
 
     def _genitive_or_person(self, cand: _Candidate) -> bool:
         """Is the candidate a person's name or the -s genitive of a name ("Israels",
