@@ -692,7 +692,10 @@ class Masked:
 # e-mail addresses and web addresses in running text: the engine reads their words ("apply@web.tv"
 # -> "se aplicar aweb.tv"), so they go to it as placeholders
 _ADDRESS = re_compile(
-    r"(?:\b[\w.+-]+|(?<![\w@]))@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"  # "an @gmail.com address"
+    # a fediverse handle, "@user@server.tld", is one address: read as a handle ("@filippo")
+    # and a bare server name left to the engine, it came back "@filippo-ab..."
+    r"(?<![\w@#&])@\w+(?:[._-]\w+)*@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"
+    r"|(?:\b[\w.+-]+|(?<![\w@]))@[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}\b"  # "an @gmail.com address"
     r"|https?://\S+[^\s.,;:!?)\]\"'”’]"
     # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference), or
     # with digits and then letters that are not an ordinal's ("#727Tour", "#1stPlace"; "#1st"
@@ -731,6 +734,12 @@ def address_spans(
     [(9, 21, 'address'), (29, 48, 'address')]
     >>> address_spans("Governor Kristi Noem (@govkristinoem) #thanks, ranked #1")
     [(22, 36, 'address'), (38, 45, 'address')]
+
+    A fediverse handle is one address, the server's name with it:
+
+    >>> t = "Follow me on Mastodon at @filippo@abyssdomain.expert."
+    >>> [t[s:e] for s, e, _ in address_spans(t)]
+    ['@filippo@abyssdomain.expert']
 
     Handles and hashtags one after the other are one run; a number is a hashtag in a run:
 
