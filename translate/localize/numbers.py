@@ -397,16 +397,21 @@ def find_numbers(
         pct = re.match(rf"{WS}?[%٪]", text[end:])
         if pct:
             percent, stop = True, end + pct.end()
+            if start and text[start - 1].isalpha():
+                continue  # "R5%": a code, as before
         else:
             found = _match_scale(text, end, words)
             glued = _glued_currency(text, start)
+            suffix = None
             if glued and (found is None or found[0].form != "long"):
-                found = _short_scale_at(text, end, measure_langs) or found  # "$2.5bn", "R7.5bn"
+                suffix = _short_scale_at(text, end, measure_langs)  # "$2.5bn", "R7.5bn"
+                found = suffix or found
             if found:
                 sw, stop = found
                 scale, form = sw.unit, sw.form
-        if scale == 1 and start and text[start - 1].isalpha():
-            continue  # "R50" with no scale after it: a code ("R2", "K9"), as before
+            if start and text[start - 1].isalpha() and suffix is None and (
+                    scale == 1 or not lenient):
+                continue  # "R2", "K9": a code; a source's "RM4.5 million" is read as before
         out.append(
             NumberMention(
                 start=start,
