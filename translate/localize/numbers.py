@@ -403,9 +403,9 @@ def find_numbers(
             found = _match_scale(text, end, words)
             glued = _glued_currency(text, start)
             suffix = None
-            if glued and (found is None or found[0].form != "long"):
+            if glued and found is None:  # CLDR's "$4K" stays CLDR's
                 suffix = _short_scale_at(text, end, measure_langs)  # "$2.5bn", "R7.5bn"
-                found = suffix or found
+                found = suffix
             if found:
                 sw, stop = found
                 scale, form = sw.unit, sw.form
