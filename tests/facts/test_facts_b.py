@@ -152,7 +152,7 @@ def _both_forms(frame: tuple[str, str], glued: str, engine: str, locale: str) ->
 def test_a_glued_amount_with_a_changed_scale_is_repaired_as_its_spelled_out_twin(
     frame: tuple[str, str], glued: str, engine: str, locale: str, written: str
 ) -> None:
-    """"$1.2bn" written "US$ 1,2 milhão" is published as "US$ 1,2 bilhão", the source's
+    """A glued "$1.2bn" written "US$ 1,2 milhão" is published as "US$ 1,2 bilhão", the source's
     value, with a warning naming the repair: the outcome of "$1.2 billion" written the same."""
     outcomes = []
     forms = (glued, TWINS[glued])
