@@ -236,7 +236,11 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     src_lang = seg.segment.lang or ctx.source_lang
     source_codes = {c.text: c for c in codes_in(seg.source, _name_spans(seg))}
     source_texts = set(source_codes)
+    scaled = [(a, b) for a, b, _, scale in source_values(seg.source, src_lang, ctx.locale)
+              if scale > 1] if source_codes else []  # fmt: skip
     for code in source_codes.values():
+        if any(code.start < b and a < code.end for a, b in scaled):
+            continue  # "R50bn": an amount with its scale, which the number check compares
         if _DEGREES.fullmatch(code.text):
             continue  # "41.5C" is degrees, localized ("41,5C") and compared by value
         amount = _AMOUNT.fullmatch(code.text)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.check import check_pair
+from translate.check import PairResult, check_pair
 from translate.facts import codes_in, digit_strings, number_words, scaled_in, times_in
 
 COVID = (
@@ -79,7 +79,7 @@ def test_real_correct_translations_are_not_held(pair: tuple[str, str], locale: s
         (SIX_25, "18h25", "18h30", "changed"),
         (SIX_25, "18h25", "6h25", "changed"),  # 6:25 p.m. is not 06:25
         (FDIC, "$250k", "£250k", "currency"),
-        (FDIC, "$250k", "US$ 25 mil", "not found"),
+        (FDIC, "$250k", "US$ 25.000", "not found"),  # no scale word to rewrite: held
     ],
 )
 def test_a_changed_fact_is_blocking(pair: tuple[str, str], old: str, new: str, says: str) -> None:
@@ -117,13 +117,104 @@ def test_short_scales_are_read_by_value() -> None:
           "A Microsoft investirá $1.2bn nos próximos quatro anos."]  # fmt: skip
     for target in ok:
         assert _blocking(source, target) == [], target
-    for wrong in ("A Microsoft investirá US$ 1,2 milhão nos próximos quatro anos.",
-                  "A Microsoft investirá € 1,2 bilhão nos próximos quatro anos."):  # fmt: skip
-        assert _blocking(source, wrong), wrong
+    # the currency changed: held ("1,2 milhão" for "$1.2bn" is rewritten: the test below)
+    assert _blocking(source, "A Microsoft investirá € 1,2 bilhão nos próximos quatro anos.")
     # "m" without a currency may be metres: the bare value counts, another scale does not
     assert _blocking("The wall is 5m high.", "O muro tem 5 m de altura.") == []
     assert _blocking("Outages hit 1.4m people.", "Apagões atingiram 1,4 milhão de pessoas.") == []
     assert _blocking("Outages hit 1.4m people.", "Apagões atingiram 1,4 bilhão de pessoas.")
+
+
+# A glued amount ("$1.2bn", "$250k") is treated exactly as the same amount spelled out ("$1.2
+# billion", "$250 thousand"): where the engine changed its scale word, the localize stage writes
+# the source's value the target's way and says so in a warning; where it cannot (no scale word
+# in the target, another currency), the edition is held. Each case is run in both forms.
+MICROSOFT = ("Microsoft will invest {} over the next four years.",
+             "A Microsoft investirá {} nos próximos quatro anos.")  # fmt: skip
+FDIC_CAP = ("USD balances are FDIC insured (up to {}). | 2FA via SMS or Google Authenticator app.",
+            "Os saldos de USD são segurados pela FDIC (até {}). | 2FA via SMS ou aplicativo "
+            "Google Authenticator.")  # fmt: skip
+TWINS = {"$1.2bn": "$1.2 billion", "$250k": "$250 thousand"}
+
+
+def _both_forms(frame: tuple[str, str], glued: str, engine: str, locale: str) -> list[PairResult]:
+    return [check_pair(frame[0].format(amount), frame[1].format(engine), "en", locale)
+            for amount in (glued, TWINS[glued])]  # fmt: skip
+
+
+@pytest.mark.parametrize(("frame", "glued", "engine", "locale", "written"), [
+    (MICROSOFT, "$1.2bn", "US$ 1,2 milhão", "pt-BR", "US$ 1,2 bilhão"),
+    (MICROSOFT, "$1.2bn", "US$ 1,2 milhão", "pt-PT", "US$ 1,2 mil milhões"),
+    (MICROSOFT, "$1.2bn", "US$ 1,2 trilhão", "pt-BR", "US$ 1,2 bilhão"),
+    (FDIC_CAP, "$250k", "US$ 25 mil", "pt-BR", "US$ 250 mil"),
+    (FDIC_CAP, "$250k", "US$ 2,5 milhões", "pt-BR", "US$ 250 mil"),
+])
+def test_a_glued_amount_with_a_changed_scale_is_repaired_as_its_spelled_out_twin(
+    frame: tuple[str, str], glued: str, engine: str, locale: str, written: str
+) -> None:
+    """A glued "$1.2bn" written "US$ 1,2 milhão" is published as "US$ 1,2 bilhão", the source's
+    value, with a warning naming the repair: the outcome of "$1.2 billion" written the same."""
+    outcomes = []
+    forms = (glued, TWINS[glued])
+    for amount, result in zip(forms, _both_forms(frame, glued, engine, locale), strict=True):
+        assert result.blocking == [], [f.message for f in result.findings]
+        assert result.text == frame[1].format(written)
+        engine_number, written_number = engine.split(" ", 1)[1], written.split(" ", 1)[1]
+        assert [f.message for f in result.findings] == [
+            f"the engine wrote {engine_number!r} for {amount[1:]!r}; replaced with "
+            f"{written_number!r}: check the sentence"]  # fmt: skip
+        assert [f.data for f in result.findings] == [
+            {"engine": engine_number, "localized": written_number}]  # fmt: skip
+        outcomes.append((result.text, [(f.check, f.severity, f.data) for f in result.findings]))
+    assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize(("frame", "glued", "engine", "says"), [
+    (MICROSOFT, "$1.2bn", "€ 1,2 bilhão", "the currency changed"),
+    (MICROSOFT, "$1.2bn", "US$ 2,1 bilhões", "not found"),
+    (FDIC_CAP, "$250k", "US$ 25.000", "not found"),
+    (FDIC_CAP, "$250k", "£250 mil", "the currency changed"),
+])
+def test_a_glued_amount_that_cannot_be_rewritten_is_held_as_its_spelled_out_twin(
+    frame: tuple[str, str], glued: str, engine: str, says: str
+) -> None:
+    for result in _both_forms(frame, glued, engine, "pt-BR"):
+        assert result.text == frame[1].format(engine)  # nothing rewritten
+        assert any(says in f.message for f in result.blocking), [
+            f.message for f in result.findings]  # fmt: skip
+
+
+@pytest.mark.parametrize(("frame", "glued", "engine", "locale"), [
+    (MICROSOFT, "$1.2bn", "US$ 1,2 bilhão", "pt-BR"),
+    (MICROSOFT, "$1.2bn", "1,2 bilhão de dólares", "pt-BR"),
+    (MICROSOFT, "$1.2bn", "US$ 1,2 mil milhões", "pt-PT"),
+    (FDIC_CAP, "$250k", "US$ 250 mil", "pt-BR"),
+    (FDIC_CAP, "$250k", "US$ 250.000", "pt-BR"),
+    (FDIC_CAP, "$250k", "250 mil dólares", "pt-PT"),
+])
+def test_a_right_glued_amount_is_left_alone(
+    frame: tuple[str, str], glued: str, engine: str, locale: str
+) -> None:
+    """A repair never touches a value the engine wrote right, in either form."""
+    for result in _both_forms(frame, glued, engine, locale):
+        assert result.text == frame[1].format(engine)
+        assert result.findings == [], [f.message for f in result.findings]
+
+
+def test_a_right_glued_amount_beside_other_amounts_is_left_alone() -> None:
+    for source, target in [
+        ("The $5m fund will help 1.4m people.",
+         "O fundo ajudará 1,4 milhão de pessoas com US$ 5 milhões."),
+        ("Tesla sold 1,000 cars for $50k each.", "A Tesla vendeu mil carros por US$ 50 mil cada."),
+        ("Its value fell 5% to $1.2bn.", "Seu valor caiu 5%, para 1,2 bilhão de dólares."),
+        ("The deal, worth $2bn, closed in 2021.",
+         "O acordo, no valor de 2 mil milhões de dólares, foi fechado em 2021."),
+    ]:  # fmt: skip
+        locale = "pt-PT" if "mil milhões" in target else "pt-BR"
+        result = check_pair(source, target, "en", locale)
+        assert result.text == target
+        assert not [f for f in result.findings if f.severity != "info"], [
+            f.message for f in result.findings]  # fmt: skip
 
 
 def test_number_words_keep_their_value() -> None:

@@ -6,6 +6,7 @@ import contextlib
 import copy
 import difflib
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -244,6 +245,8 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
     signed = before == "+" and not (before2.isalnum() or before2 in ("+", "_"))
     if signed and not _dialled(text, end):
         pass  # a sign: "+9.7%", "(+3)", "+15 points" (a country code "+1 555 ..." is not one)
+    elif before.isalpha() and _letter_symbol_before(text, start):
+        pass  # "R50bn", "RM4.5bn": find_numbers keeps it only with a scale after it
     elif before and (before.isalnum() or before in "_./:#@\\+&"):
         return False  # A320, v2, /2020, +1 555 ...
     if before == "-" and before2.isalnum():
@@ -258,6 +261,70 @@ def _is_quantity(text: str, start: int, end: int) -> bool:
         return False  # a run the strict regex stopped in the middle of (2.4.1.5)
     return not (after.isalpha() and not _is_cjk(after) and after not in "KMBTkmbt"
                 and not _glued_degrees(text, end))
+
+
+_LETTERS_BEFORE = re_compile(r"(?<![\w$£€¥₹])[^\W\d_]{1,4}$")
+
+
+@cache
+def _letter_symbols() -> frozenset[str]:
+    """Currency symbols written in letters ("R" of the rand, "RM", "Rs", "kr", "Ksh"): CLDR's
+    symbol (through Babel) of each currency that is legal tender today, in any locale."""
+    from babel import localedata
+
+    from .quantities import _active_currencies
+
+    found: set[str] = set()
+    codes = _active_currencies()
+    for ident in localedata.locale_identifiers():
+        symbols = Locale.parse(ident).currency_symbols
+        for code in codes:
+            symbol = symbols.get(code)
+            if symbol and symbol != code and symbol.isalpha():
+                found.add(symbol)
+    return frozenset(found)
+
+
+def _letter_symbol_before(text: str, start: int) -> str:
+    """The currency symbol in letters glued before the number at ``start`` ("R" of "R50bn"),
+    standing as a word of its own (no letter or digit before it), else ""."""
+    m = _LETTERS_BEFORE.search(text, max(0, start - 5), start)
+    return m.group() if m and m.group() in _letter_symbols() else ""
+
+
+def _glued_currency(text: str, start: int) -> bool:
+    """Whether a currency symbol is glued before the number at ``start``: a symbol character
+    ("$", "£", "€", "US$") or a currency symbol in letters ("R50bn")."""
+    before = text[start - 1] if start else ""
+    return bool(before) and (unicodedata.category(before) == "Sc"
+                             or (before.isalpha() and bool(_letter_symbol_before(text, start))))
+
+
+@cache
+def _short_scales(langs: tuple[str, ...]) -> tuple[ScaleWord, ...]:
+    """The short scales of news writing glued after an amount ("$2.5bn", "€10m", "R7.5bn"):
+    ``short_scales`` of locales/facts/<lang>.toml, read only after a currency symbol (a bare
+    "5m" may be metres, "5k" a race)."""
+    from ..langdata import facts_data
+
+    found: dict[str, ScaleWord] = {}
+    for lang in langs:
+        table = facts_data(lang.split("-")[0]).get("short_scales", {})
+        for word, power in table.items():
+            if word != "currency_only":
+                # "long": the target writes the amount in words ("R50 bilhões"), as news does
+                found.setdefault(str(word), ScaleWord(str(word), 10 ** int(power), "long"))
+    return tuple(sorted(found.values(), key=lambda s: -len(s.word)))
+
+
+def _short_scale_at(text: str, end: int, langs: Sequence[str]) -> tuple[ScaleWord, int] | None:
+    """A short scale glued to the number ending at ``end`` ("bn" of "$2.5bn"), ending a word."""
+    for sw in _short_scales(tuple(langs)):
+        stop = end + len(sw.word)
+        if text.startswith(sw.word, end) and not (stop < len(text) and (
+                text[stop].isalnum() or text[stop] == "_")):
+            return sw, stop
+    return None
 
 
 def _dialled(text: str, end: int) -> bool:
@@ -320,18 +387,31 @@ def find_numbers(
         if parsed is None and not values:
             continue
         mantissa, grouped, frac = parsed if parsed else (min(values), False, 0)
-        if not lenient and _hangs_on_letter(text, end, words):
+        if not lenient and _hangs_on_letter(text, end, words) and not (
+            _glued_currency(text, start)
+            and _short_scale_at(text, end, measure_langs) is not None
+        ):
             continue
         percent = False
         scale, form, stop = 1, None, end
         pct = re.match(rf"{WS}?[%٪]", text[end:])
         if pct:
             percent, stop = True, end + pct.end()
+            if start and text[start - 1].isalpha():
+                continue  # "R5%": a code, as before
         else:
             found = _match_scale(text, end, words)
+            glued = _glued_currency(text, start)
+            suffix = None
+            if glued and found is None:  # CLDR's "$4K" stays CLDR's
+                suffix = _short_scale_at(text, end, measure_langs)  # "$2.5bn", "R7.5bn"
+                found = suffix
             if found:
                 sw, stop = found
                 scale, form = sw.unit, sw.form
+            if start and text[start - 1].isalpha() and suffix is None and (
+                    scale == 1 or not lenient):
+                continue  # "R2", "K9": a code; a source's "RM4.5 million" is read as before
         out.append(
             NumberMention(
                 start=start,
