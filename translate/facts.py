@@ -2791,12 +2791,13 @@ def _action_data(lang: str) -> _Actions | None:
                     sayers)  # fmt: skip
 
 
-def _no_clause(text: str, start: int, data: _Actions) -> int | None:
+def _no_clause(text: str, start: int, data: _Actions, linked: bool) -> int | None:
     """The end of the phrase that opens at ``start`` (a determiner, then words up to the next
     stop) when none of its words after the first after the determiner says a clause (a word of
     ``clause_words``, a verb form of ``clause_forms``: "the team won", "the OBR being
     consulted") and it has at most ``phrase_words`` words; None otherwise (a clause, or too long
-    to tell)."""
+    to tell). Nor when a word of it links a noun to a complement ("the purchase of your trip")
+    and the source's object, ``linked``, has no such link: the action said as a noun."""
     if data.clause is None:
         return None
     stop = re.compile(r"[,;:.!?()\[\]\"“”]|$").search(text, start)
@@ -2805,6 +2806,8 @@ def _no_clause(text: str, start: int, data: _Actions) -> int | None:
     if not 2 <= len(words) <= data.phrase_words + 1:
         return None
     if any(data.clause.fullmatch(w.strip("'’")) for w in words[2:]):
+        return None
+    if not linked and any(re.fullmatch(data.linkers, w, re.IGNORECASE) for w in words[2:]):
         return None
     return end
 
@@ -2849,7 +2852,10 @@ def check_action(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             if o is not None and (o.group(1) is not None or (o.group(2) and m.group(2))):
                 end = o.end()
             else:  # a target whose verb has a form of its own: no clause in the phrase
-                end = _no_clause(seg.target, hits[0].start(1), t_data) or -1
+                stop = re.compile(r"[,;:.!?()\[\]\"“”]|$").search(seg.source, m.end(1))
+                linked = re.search(rf"(?i)(?<![\w-])(?:{s_data.linkers})(?![\w-])",
+                                   seg.source[m.end(1) : stop.start() if stop else None])
+                end = _no_clause(seg.target, hits[0].start(1), t_data, linked is not None) or -1
                 if end < 0:
                     break
             said = seg.target[hits[0].start() : end].strip()

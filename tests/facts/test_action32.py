@@ -9,7 +9,9 @@ in a form of its own (-ing), so
   before a determiner more often than the source has words that may say "by" ("pelo autor",
   "até 2025"), the verb is gone.
 
-The held cases are ``action-dropped`` rows of the development sets (pt->en); the passed ones are
+A Portuguese target is read the same way (its clause: an infinitive, "que", a pronoun):
+"without consulting the OBR first" written "sem o OBR primeiro". The held cases are
+``action-dropped`` rows of the development sets (pt->en); the passed ones are
 the engine's real outputs of the same sentences and renderings with a clause."""
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ import pytest
 from translate.check import check_pair
 
 
-def _held(source: str, target: str) -> list[str]:
-    return [f.message for f in check_pair(source, target, "pt", "en").blocking
+def _held(source: str, target: str, src: str = "pt", locale: str = "en") -> list[str]:
+    return [f.message for f in check_pair(source, target, src, locale).blocking
             if (f.data or {}).get("kind") == "action-dropped"]  # fmt: skip
 
 
@@ -87,3 +89,27 @@ def test_action_dropped_in_english_is_held(source: str, target: str) -> None:
 def test_verb_or_clause_kept_is_passed(source: str, target: str) -> None:
     assert not _held(source, target)
 
+
+
+def test_portuguese_target_without_a_clause_is_held() -> None:
+    # set AA (development): "without consulting the OBR first" written "sem o OBR primeiro"
+    assert _held("In September 2022, Liz Truss's government put forward a set of unfunded tax "
+                 "cuts in its mini-budget without consulting the OBR first.",
+                 "Em setembro de 2022, o governo de Liz Truss apresentou um conjunto de cortes de "
+                 "impostos não financiados em seu mini-orçamento sem o OBR primeiro.",
+                 "en", "pt-BR")
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    # the action said as a noun: a complement linked where the source's object has none
+    ("After purchasing your trip, you can relax.",
+     "Após a compra de sua viagem, você pode relaxar.", "en", "pt-BR"),
+    ("Depois de comprar sua viagem, relaxe.", "After the purchase of your trip, relax.", "pt",
+     "en"),
+    # a clause with its subject and an infinitive
+    ("Before leaving the house, the president called.",
+     "Antes de o presidente sair de casa, ele ligou.", "en", "pt-BR"),
+])
+def test_noun_or_clause_in_either_target_is_passed(source: str, target: str, src: str,
+                                                   locale: str) -> None:
+    assert not _held(source, target, src, locale)
