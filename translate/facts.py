@@ -2753,6 +2753,13 @@ class _Actions:
     not_verbs: frozenset[str]
     det: str
     linkers: str
+    clause: re.Pattern[str] | None  # a target: a word that says a clause (see _no_clause)
+    phrase_words: int
+    means: re.Pattern[str] | None  # a target: "by" + a determiner, not "by the end"
+    means_verb: re.Pattern[str] | None  # a target: "by" + its verb form ("by examining")
+    gerund: re.Pattern[str] | None  # a source: a verb of manner ("examinando")
+    not_gerunds: frozenset[str]
+    means_sayers: re.Pattern[str] | None  # a source: words that may say "by" before a noun
 
 
 @cache
@@ -2762,10 +2769,51 @@ def _action_data(lang: str) -> _Actions | None:
     if not data:
         return None
     preps = {k: _alt([str(w) for w in data.get(k, [])]) for k in _ACTION_KEYS if data.get(k)}
+    det = _alt([str(w) for w in data.get("determiners", [])])
+    clause = None
+    if data.get("clause_words") or data.get("clause_forms"):
+        words = _alt([str(w) for w in data.get("clause_words", [])]) or "(?!)"
+        forms = str(data.get("clause_forms") or "(?!)")
+        clause = re_compile(rf"(?i)(?:{words}|{forms})")
+    means = means_verb = None
+    if data.get("means"):
+        away = _alt([str(w) for w in data.get("not_after_means", [])]) or "(?!)"
+        by = _alt([str(w) for w in data["means"]])
+        means = re_compile(rf"(?i)(?<![\w-])(?:{by})\s+(?:{det})(?![\w'’-])"
+                           rf"(?!\s+(?:{away})(?![\w-]))")  # fmt: skip
+        means_verb = re_compile(rf"(?i)(?<![\w-])(?:{by})\s+(?:{data['verb']})(?![\w-])")
+    gerund = None
+    if data.get("gerund"):
+        gerund = re_compile(rf"(?i)(?<![\w-])({data['gerund']})(?![\w-])")
+    sayers = (re_compile(rf"(?i)(?<![\w-])(?:{_alt([str(w) for w in data['means_sayers']])})"
+                         r"(?![\w-])") if data.get("means_sayers") else None)  # fmt: skip
     return _Actions(preps, re_compile(str(data["verb"]), re.IGNORECASE),
-                    frozenset(str(w) for w in data.get("not_verbs", [])),
-                    _alt([str(w) for w in data.get("determiners", [])]),
-                    _alt([str(w) for w in data.get("linkers", [])]))  # fmt: skip
+                    frozenset(str(w) for w in data.get("not_verbs", [])), det,
+                    _alt([str(w) for w in data.get("linkers", [])]), clause,
+                    int(data.get("phrase_words", 0)), means, means_verb, gerund,
+                    frozenset(str(w).casefold() for w in data.get("not_gerunds", [])),
+                    sayers)  # fmt: skip
+
+
+def _no_clause(text: str, start: int, data: _Actions, linked: bool) -> int | None:
+    """The end of the phrase that opens at ``start`` (a determiner, then words up to the next
+    stop) when none of its words after the first after the determiner says a clause (a word of
+    ``clause_words``, a verb form of ``clause_forms``: "the team won", "the OBR being
+    consulted") and it has at most ``phrase_words`` words; None otherwise (a clause, or too long
+    to tell). Nor when a word of it links a noun to a complement ("the purchase of your trip")
+    and the source's object, ``linked``, has no such link: the action said as a noun."""
+    if data.clause is None:
+        return None
+    stop = re.compile(r"[,;:.!?()\[\]\"“”]|$").search(text, start)
+    end = stop.start() if stop else len(text)
+    words = text[start:end].split()
+    if not 2 <= len(words) <= data.phrase_words + 1:
+        return None
+    if any(data.clause.fullmatch(w.strip("'’")) for w in words[2:]):
+        return None
+    if not linked and any(re.fullmatch(data.linkers, w, re.IGNORECASE) for w in words[2:]):
+        return None
+    return end
 
 
 def check_action(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -2805,17 +2853,52 @@ def check_action(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             obj = re_compile(rf"(?i)\s+(?:{t_data.det})\s+[^\W\d_][\w-]*"
                              rf"(?:(\s*(?:[,;:.!?]|$))|(\s+(?:{t_data.linkers})\b))?")  # fmt: skip
             o = obj.match(seg.target, hits[0].end(0) - len(hits[0].group(1)) - 1)
-            if o is None or not (o.group(1) is not None or (o.group(2) and m.group(2))):
-                break
-            said = seg.target[hits[0].start() : o.end()].strip()
+            if o is not None and (o.group(1) is not None or (o.group(2) and m.group(2))):
+                end = o.end()
+            else:  # a target whose verb has a form of its own: no clause in the phrase
+                stop = re.compile(r"[,;:.!?()\[\]\"“”]|$").search(seg.source, m.end(1))
+                linked = re.search(rf"(?i)(?<![\w-])(?:{s_data.linkers})(?![\w-])",
+                                   seg.source[m.end(1) : stop.start() if stop else None])
+                end = _no_clause(seg.target, hits[0].start(1), t_data, linked is not None) or -1
+                if end < 0:
+                    break
+            said = seg.target[hits[0].start() : end].strip()
             return [Finding(
                 "numbers", "error",
                 f"the source says {m.group(0)!r} and the target {said!r}: the action is gone, "
                 "its object left in its place",
-                segment=seg.id, source_span=m.span(), target_span=(hits[0].start(), o.end()),
+                segment=seg.id, source_span=m.span(), target_span=(hits[0].start(), end),
                 data={"kind": "action-dropped"},
             )]  # fmt: skip
-    return []
+    return _means_lost(seg, s_data, t_data)
+
+
+def _means_lost(seg: TranslatedSegment, s_data: _Actions, t_data: _Actions) -> list[Finding]:
+    """The source says how with a verb ("examinando a experiência", a gerund of its data) and
+    the target writes its preposition of manner straight before a determiner ("by the
+    customer's experience") more often than the source has words that may say it before a noun
+    ("pelo autor", "até 2025"), and never with its verb form ("by examining"): the verb is
+    gone."""
+    if t_data.means is None or s_data.gerund is None:
+        return []
+    gerunds = [g for g in s_data.gerund.finditer(seg.source)
+               if g.group(1).split("-")[0].casefold() not in s_data.not_gerunds]  # fmt: skip
+    if not gerunds:
+        return []
+    said = list(t_data.means.finditer(seg.target))
+    sayers = len(s_data.means_sayers.findall(seg.source)) if s_data.means_sayers else 0
+    if len(said) <= sayers:
+        return []
+    if t_data.means_verb is not None and t_data.means_verb.search(seg.target):
+        return []
+    g = gerunds[0]
+    return [Finding(
+        "numbers", "error",
+        f"the source says {g.group(0)!r} and the target {said[0].group(0)!r} with no verb: "
+        "the action is gone, its object left in its place",
+        segment=seg.id, source_span=g.span(), target_span=said[0].span(),
+        data={"kind": "action-dropped"},
+    )]  # fmt: skip
 
 
 def decade_in(source: str, start: int, digits: str, target: str, source_lang: str) -> bool:
