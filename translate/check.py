@@ -25,6 +25,7 @@ from .facts import (
     decade_in,
     expected_ratio,
     in_joined_range,
+    month_year_gap,
     ordinal_values,
     round_in,
 )
@@ -565,7 +566,9 @@ def missing_numbers(
     free = {v for t in t_dates if id(t) not in used for v in (t.day, t.year) if v is not None}
     # the year of a target date that its source date does not state, where the source writes
     # that number right beside the date, only a space between: "the 2021 July unrest" (the
-    # source's date is "July") written "a agitação de julho de 2021"
+    # source's date is "July") written "a agitação de julho de 2021"; after the month, also a
+    # word of the source language's ``[years] month_linkers``: "in April of 1943" written
+    # "em abril de 1943"
     beside = [(s, t.year) for s, t in d_matched if s.year is None and t.year is not None]
     # a day of the month the target writes as an ordinal ("dia 21" as "the 21st")
     days = [v for v in ordinal_values(target, loc.target_lang) if 1 <= v <= 31]
@@ -580,7 +583,7 @@ def missing_numbers(
             continue
         year = next((b for b in beside if b[1] in ns.values and (
             not source[ns.end:b[0].start].strip() if ns.end <= b[0].start
-            else not source[b[0].end:ns.start].strip())), None)
+            else month_year_gap(source[b[0].end:ns.start], source_lang))), None)
         if year is not None:
             beside.remove(year)
             continue

@@ -2927,6 +2927,25 @@ def decade_in(source: str, start: int, digits: str, target: str, source_lang: st
     return re.search(written, target) is not None
 
 
+def month_year_gap(gap: str, source_lang: str) -> bool:
+    """What stands between a month and a number after it may make the number the month's
+    year: nothing but spaces, or a word of ``[years] month_linkers`` of
+    ``locales/facts/<lang>.toml`` ("April of 1943"; not "April, of", not "April and").
+
+    >>> month_year_gap(" of ", "en"), month_year_gap(" ", "en"), month_year_gap(", of ", "en")
+    (True, True, False)
+    >>> month_year_gap(" and ", "en"), month_year_gap(" de ", "pt")
+    (False, False)
+    """
+    word = gap.strip()
+    if not word:
+        return True
+    if gap[:1].isspace() and gap[-1:].isspace() and word.isalpha():
+        linkers = facts_data(source_lang).get("years", {}).get("month_linkers", [])
+        return word.casefold() in {str(w).casefold() for w in linkers}
+    return False
+
+
 def round_in(value: Decimal, target: str, target_lang: str) -> bool:
     """A round number written as its bare word in the target ("9 per 1,000 people" written "9
     por mil pessoas", "per million" written "por milhão"): ``[round_words]`` of

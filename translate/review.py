@@ -598,6 +598,8 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
         findings=[_finding(f) for f in data.get("findings", [])],
         stats=cast(EditionStats, dict(data.get("stats", {}))),  # as written by write.json
         reports=cast(EditionReports, dict(data.get("reports", {}))),
+        # marked for review by the publication policy "mark": the mark stays until review
+        review_required=(data.get("review") or {}).get("required") is True,
     )
 
 
@@ -873,6 +875,9 @@ def apply_review(
     held = out is None and queue.name == HELD_DIR  # an edition `translate run` held for review
     still_open = unconfirmed_blocking(edition)
     release = held and not still_open
+    # a marked edition (`--on-findings mark`) keeps its "review required" mark while a sentence
+    # with a blocking finding is not confirmed, as a held one stays held
+    edition.review_required = edition.review_required and bool(still_open)
     folder = ensure_folder(out or (queue.parent if release else queue))  # fail before the TM
     stored = put(store, entries)
     files = write_edition(edition, folder, formats)
