@@ -182,7 +182,7 @@ def main(argv: list[str]) -> int:
     notice = [
         "# Set AJ: sources and licences",
         "",
-        "Written by `benchmarks/build_structure_heldout_ai.py` (selection rule there) on "
+        "Written by `benchmarks/build_structure_heldout_aj.py` (selection rule there) on "
         "2026-12-06, before the thirty-second pass (struct32) changed any code it measures.",
         "",
     ]
