@@ -46,6 +46,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 FACTS = ROOT / "benchmarks" / "data" / "html_structure_facts.json"
 CORPUS = ROOT / "tests" / "data" / "realworld"
 SETS = {"dev": CORPUS, "heldout": CORPUS / "heldout", "heldout-c": CORPUS / "heldout_c",
@@ -388,7 +389,9 @@ def editions(prepared: Any) -> tuple[Counter[str], list[str]]:
         written: list[str] = []  # URLs written in the target's markup
         br = head = 0
         if fmt == "md":
-            written = re.findall(r"\]\(<?([^)\s>]+)>?\)", text)
+            from md_links import md_links
+
+            written = md_links(text, images=True)  # CommonMark's reading (md_links.py)
             br = len(re.findall(r"\\\n", text))
             head = len(re.findall(r"(?m)^#{2,6} ", text))
         elif fmt == "html":

@@ -45,6 +45,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
 DATA = ROOT / "benchmarks" / "data" / "html_structure_t"
 FORMATS = ("md", "html", "json", "xliff", "po", "review")
 X = "{urn:oasis:names:tc:xliff:document:2.0}"
@@ -144,7 +145,9 @@ def written(fmt: str, text: str) -> dict[str, list[Any]]:
         body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
         facts = md_facts(body)
         out.update({k: facts[k] for k in ("code", "ol", "image", "link")})
-        out["link"] = re.findall(r"\]\(<?([^)\s>]+)>?", body)
+        from md_links import md_links
+
+        out["link"] = md_links(body)  # CommonMark's reading (md_links.py), as written
         out["targets"] = [body]
     elif fmt in ("html", "review"):
         doc = lxml.html.document_fromstring(text)

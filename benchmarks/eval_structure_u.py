@@ -52,6 +52,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from eval_structure_t import _code, _runs  # noqa: E402
+from md_links import md_links  # noqa: E402
 
 DATA = ROOT / "benchmarks" / "data" / "html_structure_u"
 FORMATS = ("md", "html", "json", "xliff", "po", "review")
@@ -165,7 +166,7 @@ def written(fmt: str, text: str) -> dict[str, list[Any]]:
     if fmt == "md":
         body = re.sub(r"\A---\n.*?\n---\n", "", text, flags=re.S)
         out = md_facts(body)
-        out["link"] = re.findall(r"\]\(<?([^)\s>]+)>?", body)
+        out["link"] = md_links(body)  # CommonMark's reading (md_links.py), as written
         return out
     if fmt in ("html", "review"):
         out = html_facts(text, inside_main=False)
