@@ -46,6 +46,7 @@ from .model import (
 )
 from .publish import HELD_DIR
 from .regexcache import compile as re_compile
+from .safexml import utf8_under_another_charset
 from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
 from .write.meta import FORMAT_ID, edition_fingerprint, target_fingerprint
@@ -358,6 +359,12 @@ def _po_as_utf8(data: bytes, where: str) -> bytes:
         ) from None
     if codec.name == "utf-8":
         codec = codecs.lookup("utf-8")
+    if utf8_under_another_charset(data, declared):
+        raise ReviewFileError(
+            f"malformed PO file: its header declares charset {declared} but its bytes are UTF-8 "
+            f"text (read as {declared}, every accented letter would be two characters): declare "
+            "charset=UTF-8", path=where,
+        )  # fmt: skip
     try:
         text = data.decode(codec.name)
     except UnicodeDecodeError as exc:

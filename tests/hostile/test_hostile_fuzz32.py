@@ -205,3 +205,50 @@ def test_control_characters_in_a_feed_items_text_never_reach_an_output(
     assert code in (0, 9), err
     assert list(out.rglob("*.json")), tree(out)
     assert _controls(out) == []  # dd44bdbb: U+009B, U+007F, U+0080 in the JSON edition's source
+
+
+# ---- translator files saved as UTF-8 under a declaration of another charset ------------------
+
+_TMX = (
+    '<?xml version="1.0" encoding="ISO-8859-1"?>\n<tmx version="1.4"><header creationtool="t" '
+    'creationtoolversion="1" datatype="plaintext" segtype="sentence" adminlang="en" srclang="en" '
+    'o-tmf="x"/><body>\n<tu><tuv xml:lang="en"><seg>The city council approved the budget.</seg>'
+    '</tuv><tuv xml:lang="pt-BR"><seg>A câmara municipal aprovou o orçamento.</seg></tuv></tu>\n'
+    "</body></tmx>\n"
+)
+
+
+def test_utf_8_under_a_declaration_of_another_charset_is_refused_not_read_as_mojibake(
+    tmp_path: Path,
+) -> None:
+    # an editor saved UTF-8 and left the declaration: read as declared, "câmara" was stored in
+    # the memory as "cÃ¢mara" (exit 0); in XLIFF and PO the same bytes were refused as "the
+    # source of segment b1.s0 was edited", which is not what happened
+    tmx = tmp_path / "mem.tmx"
+    tmx.write_bytes(_TMX.encode("utf-8"))
+    invoke("tm", "import", tmx, "--db", tmp_path / "t.db").refused(7, "declares encoding ISO-8859")
+    honest = tmp_path / "honest.tmx"
+    honest.write_bytes(_TMX.encode("latin-1"))  # the same text in the charset it declares
+    assert invoke("tm", "import", honest, "--db", tmp_path / "h.db").code == 0
+    for name, old, new in (
+        ("article.pt-BR.xlf", 'encoding="UTF-8"', 'encoding="windows-1252"'),
+        ("article.pt-BR.po", "charset=utf-8", "charset=ISO-8859-1"),
+    ):
+        text = (DATA / name).read_text(encoding="utf-8")
+        assert old in text
+        review = tmp_path / name
+        review.write_bytes(text.replace(old, new, 1).encode("utf-8"))
+        edition = tmp_path / "edition" / "article.pt-BR.json"
+        edition.parent.mkdir(exist_ok=True)
+        shutil.copy(DATA / "article.pt-BR.json", edition)
+        invoke("review", "apply", review, "--edition", edition, "--out", tmp_path / "out",
+               "--db", tmp_path / "r.db").refused(7, "but its bytes are UTF-8")  # fmt: skip
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_bytes(
+        ('<?xml version="1.0" encoding="ISO-8859-1"?>\n<martif type="TBX" xml:lang="en"><text>'
+         '<body><termEntry id="lisbon-council"><langSet xml:lang="en"><tig><term>Lisbon Council'
+         '</term></tig></langSet><langSet xml:lang="pt"><tig><term>Câmara de Lisboa</term></tig>'
+         "</langSet></termEntry></body></text></martif>\n").encode())  # fmt: skip
+    out = tmp_path / "terms.toml"
+    invoke("glossary", "import", tbx, "-o", out).refused(5, "but its bytes are UTF-8")
+    assert not out.exists()  # dd44bdbb: written, with the name "CÃ¢mara de Lisboa"
