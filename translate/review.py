@@ -27,7 +27,7 @@ from typing import Any, cast
 from . import inline, jsontext
 from .check import CheckContext, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
-from .fsutil import read_regular
+from .fsutil import TooLargeError, read_regular
 from .inline import NotationError, from_tags
 from .model import (
     Article,
@@ -46,6 +46,7 @@ from .model import (
 )
 from .publish import HELD_DIR
 from .regexcache import compile as re_compile
+from .safexml import utf8_under_another_charset
 from .store import Store
 from .tm import TMEntry, parse_xml, put, read_bytes
 from .write.meta import FORMAT_ID, edition_fingerprint, target_fingerprint
@@ -55,6 +56,14 @@ from .write.xliff import MDA_NS, META_CATEGORY, XLIFF_NS
 
 XLIFF1_NS = "urn:oasis:names:tc:xliff:document:1.2"
 DEFAULT_FORMATS = ("md", "json", "html")
+# A JSON edition (`review apply --edition`, `review page`, a feed's held items) over this is refused
+# before it is read. The largest the product writes under the default article limit (200,000
+# characters) is 15.0 MB, for 66,000 one-letter paragraphs (33,000 blocks of ~450 bytes each: ids,
+# offsets, source, target); the longest real article of the corpus (88,000 characters, 328 blocks)
+# gives 2.2 MB. 64 MiB is 4.5 and 30 times those, and the figure of the XLIFF, PO and TMX read
+# with it (`safexml.MAX_XML_BYTES`); loading holds about 6 times the file (85 MB for the 15 MB one).
+# (benchmarks/results/fuzz32-largest_legitimate-2026-12-06.txt)
+MAX_EDITION_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -350,6 +359,12 @@ def _po_as_utf8(data: bytes, where: str) -> bytes:
         ) from None
     if codec.name == "utf-8":
         codec = codecs.lookup("utf-8")
+    if utf8_under_another_charset(data, declared):
+        raise ReviewFileError(
+            f"malformed PO file: its header declares charset {declared} but its bytes are UTF-8 "
+            f"text (read as {declared}, every accented letter would be two characters): declare "
+            "charset=UTF-8", path=where,
+        )  # fmt: skip
     try:
         text = data.decode(codec.name)
     except UnicodeDecodeError as exc:
@@ -605,7 +620,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
 
 def load_edition(path: Path) -> Edition:
     try:
-        data = jsontext.loads(read_regular(path).decode("utf-8"))
+        data = jsontext.loads(read_regular(path, MAX_EDITION_BYTES).decode("utf-8"))
         bad = jsontext.lone_surrogate(data)
         if bad is not None:  # a JSON escape of half a character: no page or file can carry it
             raise ReviewFileError(f"not a JSON edition: it holds a lone surrogate ({bad}), "
@@ -613,6 +628,9 @@ def load_edition(path: Path) -> Edition:
         return edition_from_dict(data)
     except ReviewFileError:
         raise
+    except TooLargeError:  # from its size, before a byte is read
+        raise ReviewFileError(f"larger than {MAX_EDITION_BYTES // (1024 * 1024)} MiB, the limit "
+                              "of a JSON edition", path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file (the JSON edition)", path=str(path)) from None
     except OSError as exc:

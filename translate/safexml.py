@@ -26,6 +26,45 @@ from .regexcache import compile as re_compile
 MAX_XML_BYTES = 64 * 1024 * 1024
 
 
+_XML_ENCODING = re.compile(rb"""^<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']""")
+
+
+def utf8_under_another_charset(data: bytes, declared: str) -> bool:
+    """True when ``data`` declares a charset other than UTF-8/16/32 (ISO-8859-1, windows-1252,
+    Shift_JIS) yet its bytes are UTF-8 text with non-ASCII characters in it: what an editor that
+    saved UTF-8 without updating the declaration leaves. Read as declared, every accented letter
+    becomes two or three characters ("câmara" -> "cÃ¢mara"); text honestly in an 8-bit charset
+    is almost never valid UTF-8 (an "é" is one byte followed by ASCII)."""
+    import codecs
+
+    try:
+        name = codecs.lookup(declared).name
+    except LookupError:
+        return False
+    if name.startswith(("utf-8", "utf-16", "utf-32")) or name == "ascii":
+        return False
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    if data.isascii():
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def mislabelled_utf8(data: bytes) -> str | None:
+    """The charset an XML document's declaration names when its bytes are UTF-8 text instead
+    (:func:`utf8_under_another_charset`); None when the declaration is true or absent."""
+    declared = _XML_ENCODING.match(data.removeprefix(b"\xef\xbb\xbf").lstrip()[:300])
+    if declared is None:
+        return None
+    name = declared.group(1).decode("ascii")
+    return name if utf8_under_another_charset(data, name) else None
+
+
+
 class UnsafeXMLError(Exception):
     """The document uses a DTD or entity feature we refuse; ``kind`` names it."""
 

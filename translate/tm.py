@@ -138,6 +138,11 @@ def parse_xml_document(data: bytes, path: str) -> XMLDocument:
 
     if len(data) > MAX_XML_BYTES:
         raise ReviewFileError(f"file too large ({len(data)} bytes)", path=path)
+    name = safexml.mislabelled_utf8(data)
+    if name:
+        raise ReviewFileError(f"malformed XML: it declares encoding {name} but its bytes are "
+                              f"UTF-8 text (read as {name}, every accented letter would be two "
+                              "characters): declare UTF-8", path=path, line=1)  # fmt: skip
     try:
         return safexml.parse(data)
     except UnsafeXMLError as exc:

@@ -62,7 +62,7 @@ def import_(source: Path, output: Path) -> None:
     """Convert a CSV or TBX term base into a glossary TOML file."""
     from ..fsutil import write_atomic
     from ..glossary.io import read_terms
-    from ..glossary.load import dump_toml, parse_text
+    from ..glossary.load import MAX_GLOSSARY_BYTES, dump_toml, parse_text
 
     if output.exists() and output.resolve() == source.resolve():
         raise OutputError(f"cannot write {output}: it is the term base being imported")
@@ -70,6 +70,11 @@ def import_(source: Path, output: Path) -> None:
     if not entries:
         raise DataError("no entries found", path=str(source))
     text = dump_toml(entries)
+    size = len(text.encode("utf-8"))
+    if size > MAX_GLOSSARY_BYTES:  # --glossary would refuse it: what we write must load
+        raise DataError(f"its TOML would be {size:,} bytes, more than {MAX_GLOSSARY_BYTES:,}, "
+                        "the limit of a glossary file",
+                        path=str(source), hint="split the term base into smaller files")
     parse_text(text, str(output))  # what we write must load
     write_atomic(output, text)
     click.echo(f"wrote {len(entries)} entries to {output}", err=True)

@@ -295,7 +295,9 @@ def parse_date(raw: str | None, language: str | None = None) -> str | None:
     written in prose ("24 de setembro de 2018", :func:`_prose_date`)."""
     if not raw or not raw.strip():
         return None
-    text = raw.strip()
+    # one space between words, as every reader of a feed's fields gives it (``_clean``): a run of
+    # thousands of spaces met two adjacent ``\s*`` of the prose patterns (quadratic backtracking)
+    text = " ".join(raw.split())
     when: dt.datetime | None = None
     try:
         when = email.utils.parsedate_to_datetime(text)
@@ -487,13 +489,14 @@ def _prose_date(text: str, language: str) -> dt.datetime | None:
         hour, minute, second = (int(match.group(g) or 0) for g in ("H", "m", "s"))
         zone = match.group("z")
         tz: dt.tzinfo | None = None
-        if zone and zone.upper() in ("GMT", "UTC", "Z"):
-            tz = dt.timezone.utc
-        elif zone:
-            sign = -1 if zone[0] == "-" else 1
-            digits = zone[1:].replace(":", "")
-            tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
-        try:
+        try:  # an hour, a minute or a zone out of range ("+99:99") is an unreadable date
+            if zone and zone.upper() in ("GMT", "UTC", "Z"):
+                tz = dt.timezone.utc
+            elif zone:
+                sign = -1 if zone[0] == "-" else 1
+                digits = zone[1:].replace(":", "")
+                tz = dt.timezone(sign * dt.timedelta(hours=int(digits[:2]),
+                                                     minutes=int(digits[2:])))  # fmt: skip
             return dt.datetime(on.year, on.month, on.day, hour, minute, second, tzinfo=tz)
         except ValueError:
             return None

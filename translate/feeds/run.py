@@ -303,11 +303,16 @@ class _Fragment:
     def parse(cls, markup: str | None) -> _Fragment | None:
         if not markup:
             return None
-        from ..read import join_split_numbers, join_split_words
+        from ..read import clean_text, join_split_numbers, join_split_words
 
         markup, numbers = join_split_numbers(markup, html=True)  # as the file reader does
         markup, words = join_split_words(markup, html=True)
         root = sanitize(markup)
+        for el in root.iter():  # what character references (&#x9b;) put back: read.clean_text
+            if el.text:
+                el.text = clean_text(el.text)
+            if el.tail:
+                el.tail = clean_text(el.tail)
         return cls(root, html_blocks(root), numbers + words)
 
     def localized(self, block_map: dict[str, str], run_map: dict[str, str]) -> str:
@@ -329,9 +334,16 @@ class ItemDocument:
 
     @classmethod
     def build(cls, item: FeedItem, *, slug: str, source: str, max_chars: int) -> ItemDocument:
+        from ..read import clean_text, join_split_numbers, join_split_words
+
         warnings: list[str] = []
-        summary = _Fragment.parse(item.summary)
-        content = _Fragment.parse(item.content)
+        # the rule every article's text passes on input (read.clean_text): a stray C0/C1 control
+        # (XML 1.0 carries U+0080-U+009F and DEL, JSON every one) a space, one for one, a lone
+        # surrogate or noncharacter U+FFFD; markup and text alike, so spans and offsets hold
+        summary = _Fragment.parse(clean_text(item.summary, source=source) if item.summary
+                                  else item.summary)  # fmt: skip
+        content = _Fragment.parse(clean_text(item.content, source=source) if item.content
+                                  else item.content)  # fmt: skip
         budget = max_chars
         for name, fragment in (("summary", summary), ("content", content)):
             if fragment is None:
@@ -342,9 +354,7 @@ class ItemDocument:
             if dropped:
                 warnings.append(f"{name} truncated: {dropped} of its characters left out"
                                 f" (limit {max_chars} per item)")
-        from ..read import join_split_numbers, join_split_words
-
-        title, title_numbers = join_split_numbers(item.title or "")
+        title, title_numbers = join_split_numbers(clean_text(item.title or "", source=source))
         title, title_words = join_split_words(title)
         joined = title_numbers + title_words
         joined += [j for f in (summary, content) if f is not None for j in f.joined]

@@ -49,9 +49,11 @@ from typing import Any
 
 from .. import __version__
 from ..data import data_dir
+from ..fsutil import read_regular
 from ..options import home_dir
 from . import codec
 from .load import (
+    MAX_GLOSSARY_BYTES,
     builtin_files,
     gazetteer_names,
     glossary_files,
@@ -155,7 +157,10 @@ def _key(files: list[Path], builtin: bool) -> str:
     words = sorted((data_dir("glossary") / "words").glob("*"))  # word lists, accepted forms
     for path in [*files, *words, *_code_files()]:
         if path.is_file():  # the path too: the glossary lists its sources
-            digest.update(str(path).encode() + b"\0" + path.read_bytes() + b"\0")
+            # a file over the glossary's size limit is TooLargeError (an OSError) before a byte
+            # is read: the caller then loads the files, and read_file refuses it with its line
+            data = read_regular(path, MAX_GLOSSARY_BYTES)
+            digest.update(str(path).encode() + b"\0" + data + b"\0")
     return digest.hexdigest()[:32]
 
 

@@ -301,6 +301,11 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
     the element at fault."""
     from .. import safexml
 
+    declared = safexml.mislabelled_utf8(data)
+    if declared:  # read as declared, "Câmara" would be a glossary name "CÃ¢mara"
+        raise DataError(f"invalid TBX: it declares encoding {declared} but its bytes are UTF-8 "
+                        "text (every accented letter would be two characters): declare UTF-8",
+                        path=path, line=1)  # fmt: skip
     try:
         doc = safexml.parse(data)
     except safexml.MalformedXMLError as exc:

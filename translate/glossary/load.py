@@ -17,7 +17,7 @@ from typing import Any
 
 from ..data import data_dir
 from ..errors import DataError
-from ..fsutil import read_regular
+from ..fsutil import TooLargeError, read_regular
 from ..locales import canonical_tag
 from . import cldr
 from .model import ENTRY_TYPES, Entry, Glossary
@@ -26,6 +26,16 @@ if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
+
+# A glossary file (TOML: a user's --glossary, what `glossary import` writes) over this is refused
+# before it is read. The shipped glossary written as one file (`glossary export`, then `glossary
+# import`: 866 entries, CLDR countries included) is 391 KB, so this is 170 times that; tomllib
+# reads about 0.5 MB of it a second and holds 9 times its size (a 7.9 MB file: 15 s of CPU, 71 MB),
+# so a file at the limit is minutes and under a GB, never the whole disk. The term bases it is
+# imported from have the same figure (`safexml.MAX_XML_BYTES`); `glossary import` refuses to write
+# a TOML over it (a CSV's TOML is about 1.3 times the CSV; a TBX's 0.08 times).
+# (benchmarks/results/fuzz32-largest_legitimate-2026-12-06.txt)
+MAX_GLOSSARY_BYTES = 64 * 1024 * 1024
 
 _KEYS = frozenset({"id", "type", "name", "aliases", "deprecated", "forms", "territory", "zone",
                    "note"})
@@ -194,7 +204,10 @@ def parse_text(text: str, path: str = "<string>") -> list[Entry]:
 def read_file(path: Path) -> list[Entry]:
     """Entries of one glossary file."""
     try:
-        text = read_regular(path).decode("utf-8-sig")
+        text = read_regular(path, MAX_GLOSSARY_BYTES).decode("utf-8-sig")
+    except TooLargeError:  # from its size, before a byte is read
+        raise DataError(f"larger than {MAX_GLOSSARY_BYTES // (1024 * 1024)} MiB, the limit of a "
+                        "glossary file", path=str(path)) from None
     except UnicodeDecodeError as exc:
         raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
     except OSError as exc:
