@@ -548,3 +548,40 @@ def test_detector_tag_does_not_import_importlib_metadata() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, timeout=120)  # fmt: skip
     assert out.stdout.strip() == "False"
+
+
+# -- langid33: hyphen-joined clitics are no free-standing neighbour words ------------------------
+
+FOLHA = "Ouví-los, protegê-los e respeitá-los deve ser um compromisso de todos nós."  # folha 092
+
+
+def test_hyphened_clitics_are_no_spanish_marks() -> None:
+    """Portuguese (and Catalan) write clitics hyphened ("protegê-los", "fer-los"); Spanish
+    joins them ("protegerlos"). The "los" of "protegê-los" is no mark of Spanish's article."""
+    from translate.detect.rules import neighbour_marks, profile, rules
+
+    data = rules()
+    group = next(r for r in data.neighbours if "es" in r.langs)
+    assert neighbour_marks(group, profile(FOLHA, data))["es"] == 0
+    spanish = "Hay que oírlos y protegerlos, con todos los niños y las niñas."
+    assert neighbour_marks(group, profile(spanish, data))["es"] == 4  # "y" twice, "con", "los"
+
+
+@pytest.mark.parametrize("text", [FOLHA, FOLHA.replace("Ouví", "Ouvi")])
+def test_portuguese_enclitics_are_not_spanish(text: str) -> None:
+    guess = detect_language(text)
+    assert guess.lang == "pt", guess
+
+
+def test_portuguese_block_with_enclitics_keeps_its_article_language(
+    make_article: MakeArticle,
+) -> None:
+    pt = (
+        "Os confrontos continuaram pelo quinto dia consecutivo, e o número de mortos passou "
+        "de cem, segundo o governo."
+    )
+    quote = "Todavía no sabemos cuántos heridos hay, pero los hospitales ya están llenos."
+    article = make_article(("paragraph", pt), ("paragraph", FOLHA), ("paragraph", quote),
+                           ("paragraph", pt))
+    detect_article(article)
+    assert [b.lang.lang for b in article.blocks if b.lang] == ["pt", "pt", "es", "pt"]

@@ -21,6 +21,7 @@ from ..regexcache import compile as re_compile
 
 OTHER = "Other"
 WORD_RE = re_compile(r"\w+")
+_HYPHENS = "-\u2010\u2011"  # hyphen-minus, hyphen, non-breaking hyphen
 
 
 @dataclass(frozen=True)
@@ -120,6 +121,19 @@ class Profile:
     @cached_property
     def words(self) -> Counter[str]:
         return Counter(w.lower() for w in WORD_RE.findall(self.text))
+
+    @cached_property
+    def free_words(self) -> Counter[str]:
+        """``words`` less every word joined to the word before it by a hyphen ("los" of
+        Portuguese "Ouví-los", Catalan "fer-los"): a clitic or the tail of a compound is no
+        free-standing word of a neighbour's list (Spanish writes its clitics unhyphened,
+        "protegerlos")."""
+        text = self.text
+        return Counter(
+            m.group().lower() for m in WORD_RE.finditer(text)
+            if not (m.start() >= 2 and text[m.start() - 1] in _HYPHENS
+                    and text[m.start() - 2].isalpha())
+        )
 
     @cached_property
     def language_words(self) -> int:
@@ -349,8 +363,9 @@ def letter_rule_holds(rule: LetterRule, prof: Profile) -> bool:
 
 
 def neighbour_marks(rule: Neighbours, prof: Profile) -> dict[str, int]:
-    """How many letters and words of ``prof`` only each language of ``rule`` uses."""
-    words = prof.words
+    """How many letters and words of ``prof`` only each language of ``rule`` uses (words
+    standing free: ``Profile.free_words``)."""
+    words = prof.free_words
     marks: dict[str, int] = {}
     for lang in rule.langs:
         count = sum(prof.chars[c] for c in rule.letters.get(lang, ()))
