@@ -5783,8 +5783,9 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
       the project") and the target writes its purpose preposition straight before a determiner
       ("para todas as páginas") more often than the source has words that may say that
       preposition before a noun ("for", "towards", "into", "budget-oriented", or "to" with no
-      such infinitive after it): the verb is gone. The source language's part of the data
-      must be there;
+      such infinitive after it), and fewer times before a verb ("para proteger", every "para"
+      read: "para a cabeça para proteger os" keeps "to protect the") than the source has such
+      infinitives: the verb is gone. The source language's part of the data must be there;
     * the target writes "ao" before an article, a preposition or an adverb in -mente ("ao um
       negócio", "ao em 2025"), or "by"/"upon" before a preposition ("by at the trends", "upon
       in"): no phrase of the language is so made ("ao procurar um negócio", "ao entrar em
