@@ -4994,9 +4994,11 @@ def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     t_pat = _list_patterns(ctx.target_lang, "target")
     if s_pat is None or t_pat is None:
         return []
-    # a word said twice ("deeper and deeper", "cada vez mais") is one item, on either side
+    # a word said twice in the source ("deeper and deeper") is one item; not in the target,
+    # where two words of the source may have been made one ("customers and clients" written
+    # "clientes e clientes": the distinction is lost, the items are still counted)
     items, where = _longest_list(_unrepeated(seg.source, source_lang), s_pat, chains=False)
-    target = _unrepeated(seg.target, ctx.target_lang)
+    target = seg.target
     if items < 3 or where is None or _longest_list(target, t_pat, chains=True)[0] >= items:
         return []
     # a list the engine left in the source's language ("[pt-BR] paper, pencils and erasers",
