@@ -4959,6 +4959,26 @@ def _longest_list(text: str, patterns: tuple[re.Pattern[str], re.Pattern[str], r
     return best, where
 
 
+@cache
+def _repeat_pattern(lang: str) -> re.Pattern[str] | None:
+    """A word, a conjunction of ``[lists]`` and the same word again ("deeper and deeper", "more
+    and more", "mais e mais"): one word said twice for emphasis, no two items of a list."""
+    data = facts_data(lang).get("lists")
+    if not data or not data.get("conjunctions"):
+        return None
+    conj = _alt([str(w) for w in data["conjunctions"]])
+    return re_compile(rf"(?i)(?<![\w'’-])([^\W\d_][\w'’-]*)( (?:{conj}) \1)(?![\w'’-])")
+
+
+def _unrepeated(text: str, lang: str) -> str:
+    """``text`` with each repeated word's repetition ("and deeper" of "deeper and deeper")
+    blanked, same length: the pair is one item of a list, not two."""
+    pattern = _repeat_pattern(lang)
+    if pattern is None or pattern.search(text) is None:
+        return text
+    return pattern.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An item of a list dropped: "paper, pencil and eraser" written "papel e borracha" (one of
     the named things lost, every number kept). Read on ``[lists]`` of
@@ -4974,13 +4994,17 @@ def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     t_pat = _list_patterns(ctx.target_lang, "target")
     if s_pat is None or t_pat is None:
         return []
-    items, where = _longest_list(seg.source, s_pat, chains=False)
-    if items < 3 or where is None or _longest_list(seg.target, t_pat, chains=True)[0] >= items:
+    # a word said twice in the source ("deeper and deeper") is one item; not in the target,
+    # where two words of the source may have been made one ("customers and clients" written
+    # "clientes e clientes": the distinction is lost, the items are still counted)
+    items, where = _longest_list(_unrepeated(seg.source, source_lang), s_pat, chains=False)
+    target = seg.target
+    if items < 3 or where is None or _longest_list(target, t_pat, chains=True)[0] >= items:
         return []
     # a list the engine left in the source's language ("[pt-BR] paper, pencils and erasers",
     # a quoted English phrase) is still a list: read the target on the source's words too
     left = _list_patterns(source_lang, "target")
-    if left is not None and _longest_list(seg.target, left, chains=True)[0] >= items:
+    if left is not None and _longest_list(target, left, chains=True)[0] >= items:
         return []
     return [Finding(
         "numbers", "error",
@@ -5738,6 +5762,21 @@ def _purpose_target(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] 
     return noun, cut
 
 
+@cache
+def _purpose_verbs(lang: str) -> tuple[re.Pattern[str], frozenset[str]] | None:
+    """The purpose preposition of ``[purpose]`` before a verb of ``[actions]``' form (an
+    enclitic pronoun or "não" may stand between: "para proteger", "para se proteger", "para não
+    perder") in a target: an infinitive of purpose the target kept. None without the data."""
+    data = facts_data(lang).get("purpose")
+    actions = _action_data(lang)
+    if not data or not data.get("preposition") or actions is None:
+        return None
+    prep = re.escape(str(data["preposition"]))
+    pronouns = _alt([str(w) for w in data.get("before_verb", [])]) or "(?!)"
+    return (re_compile(rf"(?i)(?<![\w-]){prep}\s+(?:(?:{pronouns})\s+){{0,2}}"
+                       rf"({actions.verb.pattern})(?![\w-])"), actions.not_verbs)  # fmt: skip
+
+
 def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An action dropped, its object left in its place (``[purpose]`` of
     ``locales/facts/<lang>.toml``). Two readings, blocking, category ``numbers``:
@@ -5746,8 +5785,9 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
       the project") and the target writes its purpose preposition straight before a determiner
       ("para todas as páginas") more often than the source has words that may say that
       preposition before a noun ("for", "towards", "into", "budget-oriented", or "to" with no
-      such infinitive after it): the verb is gone. The source language's part of the data
-      must be there;
+      such infinitive after it), and fewer times before a verb ("para proteger", every "para"
+      read: "para a cabeça para proteger os" keeps "to protect the") than the source has such
+      infinitives: the verb is gone. The source language's part of the data must be there;
     * the target writes "ao" before an article, a preposition or an adverb in -mente ("ao um
       negócio", "ao em 2025"), or "by"/"upon" before a preposition ("by at the trends", "upon
       in"): no phrase of the language is so made ("ao procurar um negócio", "ao entrar em
@@ -5765,7 +5805,14 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
                  if m.group(1).casefold() not in not_verbs]  # fmt: skip
         if verbs:
             said = list(noun.finditer(seg.target))
-            if len(said) > len(sayers.findall(seg.source)) - len(verbs):
+            # every purpose preposition of the target is read, not the first: one that carries
+            # its verb ("para a cabeça para proteger os", "turned on its head to protect the")
+            # renders an infinitive of the source, and only the infinitives left can be lost
+            kept = _purpose_verbs(ctx.target_lang)
+            rendered = 0 if kept is None else sum(
+                1 for k in kept[0].finditer(seg.target) if k.group(1).casefold() not in kept[1])
+            if (rendered < len(verbs)
+                    and len(said) > len(sayers.findall(seg.source)) - len(verbs)):
                 m = verbs[0]
                 return [Finding(
                     "numbers", "error",
