@@ -12,7 +12,7 @@ engine's pt-BR output."""
 
 from __future__ import annotations
 
-from translate.glossary import Glossary
+from translate.glossary import Glossary, apply_fixes, find_mentions
 from translate.model import Segment
 from translate.protect import RestoreResult, protect_segments, restore_segments
 
@@ -70,3 +70,10 @@ def test_a_deprecated_form_alone_is_still_canonicalized(builtin: Glossary) -> No
     sent, result = _run(builtin, [(AKA, AKA_PT.replace("Birmânia", "Mianmar"))])
     assert sent[0] == AKA.replace("Burma", "Myanmar")
     assert result.report["source_fixed"] == 1
+
+
+def test_check_fix_keeps_a_deprecated_form_beside_the_current_one(builtin: Glossary) -> None:
+    # `translate check --fix` (apply_fixes over the whole article): the same rule
+    text = f"{DATELINE}\n\n{AKA}"
+    assert apply_fixes(text, find_mentions(text, builtin)) == text
+    assert apply_fixes(AKA, find_mentions(AKA, builtin)) == AKA.replace("Burma", "Myanmar")
