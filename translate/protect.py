@@ -259,13 +259,27 @@ def protect_segments(
     items = []
     found = [find_mentions(seg.source, glossary, source_lang=seg.lang or source_lang,
                            context=context) if seg.source.strip() else [] for seg in segments]
+    found = [[m for m in mentions if not persons_word(m, context.named_others)]
+             for mentions in found]
+    both = _both_forms(found)
     for seg, mentions in zip(segments, found, strict=True):
-        mentions = [m for m in mentions if not persons_word(m, context.named_others)]
+        mentions = [dataclasses.replace(m, fix=None) if m.match == "deprecated" and
+                    m.entry.id in both else m for m in mentions]
         text, spans = _canonical_source(seg.source, mentions, source_lang)
         expectations = [_expectation(m, locale) for m in mentions]
         fixed = text != seg.source
         items.append(ProtectedSegment(seg, text, expectations, spans, fixed))
     return Prepared(glossary, locale, source_lang, items)
+
+
+def _both_forms(found: Sequence[Sequence[Mention]]) -> set[str]:
+    """Entries the document writes both in a deprecated form and in a listed current one
+    ("Myanmar" and, later, "the nation also known as Burma"): each form is the writer's
+    choice, so neither is rewritten into the other (probe32); the names are still checked."""
+    old = {m.entry.id for ms in found for m in ms if m.match == "deprecated"}
+    new = {m.entry.id for ms in found for m in ms
+           if m.match in ("exact", "alias") and m.part == "full"}
+    return old & new
 
 
 def _canonical_source(text: str, mentions: Sequence[Mention],
@@ -517,6 +531,9 @@ def _confident(mention: Mention, source_lang: str = "en") -> bool:
         # A one-word short form that is a word of the long name ("Wagner" of "Wagner
         # Group"): the word may name something else (the composer), so the long form is
         # never put in its place; found, checked and flagged.
+        return False
+    if mention.match == "deprecated" and mention.fix is None:
+        # the document writes the name in both forms: the writer's word stays (_both_forms)
         return False
     if mention.match in ("exact", "alias", "deprecated"):
         return True
@@ -864,6 +881,8 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
     """The replacement for a hit in a wrong form, as a 1-tuple, or why it is left alone
     (a flag for the reviewer)."""
     mention = exp.mention
+    if mention.match == "deprecated" and mention.fix is None:
+        return "source-form"  # the document also writes the current form (_both_forms)
     if not _confident(mention, source_lang):
         return "unsure-source"
     if exp.part == "surname" and mention.entry.type != "person" and \
@@ -1261,6 +1280,8 @@ def _left_alone(p: Placement) -> bool:
 # Why a name in a wrong form was not replaced (the placement's action -> the reason shown).
 _LEFT_ALONE = {
     "unsure-source": "the source spelling is not surely this name",
+    "source-form": "the source writes this name in both its deprecated and its current form: "
+                   "each is the writer's choice",
     "source-word": "a word of its name standing alone, which the edition's form of the name "
                    "does not hold: the source's word is no form of the edition's language",
     "ambiguous": "the source also writes this name where it is no mention",

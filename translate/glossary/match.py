@@ -3952,11 +3952,14 @@ def mentions_json(mentions: Sequence[Mention]) -> dict[str, Any]:
 
 
 def apply_fixes(text: str, mentions: Sequence[Mention]) -> str:
-    """``text`` with every flagged variant replaced by its canonical form."""
+    """``text`` with every flagged variant replaced by its canonical form. A deprecated form
+    of a name the text also writes in a listed current form ("Myanmar" ... "also known as
+    Burma") is the writer's choice and stays."""
     out = []
     pos = 0
+    current = {m.entry.id for m in mentions if m.match in ("exact", "alias") and m.part == "full"}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.fix is None or m.start < pos:
+        if m.fix is None or m.start < pos or (m.match == "deprecated" and m.entry.id in current):
             continue
         out.append(text[pos : m.start])
         out.append(m.fix)
