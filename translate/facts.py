@@ -2891,14 +2891,19 @@ def _means_lost(seg: TranslatedSegment, s_data: _Actions, t_data: _Actions) -> l
         return []
     if t_data.means_verb is not None and t_data.means_verb.search(seg.target):
         return []
-    g = gerunds[0]
-    return [Finding(
+    return [_action_gone(seg, gerunds[0], said[0])]
+
+
+def _action_gone(seg: TranslatedSegment, source: re.Match[str], target: re.Match[str]) -> Finding:
+    """The blocking finding of a source verb (``source``) whose target keeps only the words
+    around it (``target``): the object stands where the action was."""
+    return Finding(
         "numbers", "error",
-        f"the source says {g.group(0)!r} and the target {said[0].group(0)!r} with no verb: "
+        f"the source says {source.group(0)!r} and the target {target.group(0)!r} with no verb: "
         "the action is gone, its object left in its place",
-        segment=seg.id, source_span=g.span(), target_span=said[0].span(),
+        segment=seg.id, source_span=source.span(), target_span=target.span(),
         data={"kind": "action-dropped"},
-    )]  # fmt: skip
+    )  # fmt: skip
 
 
 def decade_in(source: str, start: int, digits: str, target: str, source_lang: str) -> bool:
@@ -5813,14 +5818,7 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
                 1 for k in kept[0].finditer(seg.target) if k.group(1).casefold() not in kept[1])
             if (rendered < len(verbs)
                     and len(said) > len(sayers.findall(seg.source)) - len(verbs)):
-                m = verbs[0]
-                return [Finding(
-                    "numbers", "error",
-                    f"the source says {m.group(0)!r} and the target {said[0].group(0)!r} with "
-                    "no verb: the action is gone, its object left in its place",
-                    segment=seg.id, source_span=m.span(), target_span=said[0].span(),
-                    data={"kind": "action-dropped"},
-                )]  # fmt: skip
+                return [_action_gone(seg, verbs[0], said[0])]
     if cut is not None:
         for c in cut.finditer(seg.target):
             if c.group(0).casefold() in seg.source.casefold():
