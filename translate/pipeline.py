@@ -37,7 +37,7 @@ from .errors import (
 )
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
-from .glossary.injected import injected_names
+from .glossary.injected import injected_names, replaced_names
 from .glossary.words import common_lookup
 from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
@@ -817,7 +817,9 @@ def _injected_name_findings(
     """Findings for glossary names the engine wrote that the source never named.
 
     Blocking when the sentence also lost a name its source has (the engine *replaced* one
-    name with another: "BBC News - Africa" -> "BBC News - Brasil"); a warning otherwise, since
+    name with another: "BBC News - Africa" -> "BBC News - Brasil"), a glossary name or a
+    multi-word capitalised one the added name does not translate ("in South Carolina" -> "na
+    Coreia do Sul", :func:`translate.glossary.injected.replaced_names`); a warning otherwise, since
     the engine may have spelled out what the source implied ("America's" -> "dos Estados
     Unidos", "Putin met Xi" -> "... Xi da China").
     """
@@ -835,15 +837,18 @@ def _injected_name_findings(
                 injected_names(seg.source, seg.target, glossary, locale, seg.segment.lang, named)
             )
         for hit in hits:
-            replaced = f" in place of {', '.join(lost)}" if lost else ""
+            # a lost multi-word name no glossary entry knows ("South Carolina" -> "Coreia do
+            # Sul"): the added name stands in its place (translate.glossary.injected)
+            gone = lost or replaced_names(seg.source, seg.target, hit, seg.segment.lang)
+            replaced = f" in place of {', '.join(gone)}" if gone else ""
             finding = Finding(
                 "names",
-                "error" if lost else "warning",
+                "error" if gone else "warning",
                 f"{hit.text!r} ({hit.entry.name}) is in the translation but the source does "
                 f"not name it: the engine added a name{replaced}",
                 segment=seg.id,
                 target_span=(hit.start, hit.end),
-                data={"entry": hit.entry.id, **({"lost": lost} if lost else {})},
+                data={"entry": hit.entry.id, **({"lost": gone} if gone else {})},
             )
             seg.findings.append(finding)
             out.append(finding)

@@ -118,3 +118,109 @@ def injected_names(
                     out.append(Injected(entries[0], start, end, text))
                 break
     return out
+
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _capital_runs(text: str) -> Iterator[str]:
+    """Runs of two or more capitalised words joined by single spaces: multi-word names as a
+    source writes them ("South Carolina", "Great Lakes")."""
+    run: list[str] = []
+    end = -1
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        if word[:1].isupper() and (not run or text[end:m.start()] == " "):
+            run.append(word)
+        else:
+            if len(run) >= 2:
+                yield " ".join(run)
+            run = [word] if word[:1].isupper() else []
+        end = m.end()
+    if len(run) >= 2:
+        yield " ".join(run)
+
+
+def lost_names(source: str, target: str) -> list[str]:
+    """Multi-word capitalised names of ``source`` none of whose words the ``target`` writes
+    (folded): names the translation lost or translated word by word.
+
+    >>> lost_names("he has been in the Navy brig in South Carolina since.",
+    ...            "ele está na Coreia do Sul desde então.")
+    ['South Carolina']
+    >>> lost_names("He lives in South Carolina.", "Ele mora na Carolina do Sul.")
+    []
+    """
+    words = set(_WORD.findall(fold(target)))
+    # the target's capitalised words by their first four letters: a name written the target
+    # language's way ("Uniunii Europene" -> "União Europeia") is not lost
+    heads = {fold(w)[:4] for w in _WORD.findall(target) if w[:1].isupper() and len(w) >= 4}
+    out = []
+    for found in _capital_runs(source):
+        run = found.rstrip(".")
+        if not any(w in words or (len(w) >= 4 and w[:4] in heads)
+                   for w in _WORD.findall(fold(run))):
+            out.append(run)
+    return out
+
+
+def _stem(word: str) -> str:
+    return word[: max(4, len(word) - 3)]
+
+
+def _source_writes(entry: Entry, source: str, source_lang: str) -> bool:
+    """Does ``source`` write every word of one of ``entry``'s names, each at least as the
+    stem of a source word ("Zimbabwean" for Zimbabwe, "Middle Eastern" for the Middle East)?
+    Then the engine's name translates the source's own words."""
+    words = _WORD.findall(fold(source))
+    for name in _names_of(entry, source_lang):
+        parts = [w for w in _WORD.findall(fold(name)) if len(w) >= 3]
+        if parts and all(any(w.startswith(_stem(p)) for w in words) for p in parts):
+            return True
+    return False
+
+
+def _inside_longer_name(target: str, start: int, end: int) -> bool:
+    """Is the target's name at ``start:end`` part of a longer capitalised run ("Lagos" in
+    "Grandes Lagos")? The run is then the engine's rendering of a name, not a name of its own.
+    The sentence's first word does not count as a capital."""
+    before = target[:start].rstrip(" \u00a0")
+    if len(before) < start and before:
+        prev = re.search(r"([^\W\d_][\w'’-]*)$", before)
+        if prev and prev.group(1)[:1].isupper() and prev.start(1) > 0:
+            return True
+    after = target[end:]
+    nxt = re.match(r"[ \u00a0]+([^\W\d_][\w'’-]*)", after)
+    return bool(nxt and nxt.group(1)[:1].isupper())
+
+
+def replaced_names(
+    source: str, target: str, hit: Injected, source_lang: str
+) -> list[str]:
+    """The source's multi-word names that the added name ``hit`` stands in place of: the
+    source writes a capitalised run of two or more words that the target lost entirely
+    (:func:`lost_names`), the added name stands alone in the target (not inside a longer
+    capitalised run), and the source does not write the added entity's own words (its names,
+    forms, adjectives, in ``source_lang``). "in the Navy brig in South Carolina" written "na
+    Coreia do Sul": South Korea in place of South Carolina. Empty when any condition fails:
+    "the Great Lakes" -> "os Grandes Lagos" (Lagos inside a longer name), "The Zimbabwean
+    President" -> "O presidente do Zimbábue" (the source's adjective translated)."""
+    lost = lost_names(source, target)
+    if not lost or any(_cognate(hit.text, run) for run in lost):
+        return []
+    if _inside_longer_name(target, hit.start, hit.end):
+        return []
+    if _source_writes(hit.entry, source, source_lang):
+        return []
+    return lost
+
+
+def _cognate(name: str, run: str) -> bool:
+    """Is every capitalised word of the target's ``name`` written like a word of the source's
+    ``run`` (the same first three letters, folded)? Then the name renders the run ("Comissão
+    Europeia" for the Romanian "Comisia Europeană"), not another name ("Coreia do Sul" for
+    "South Carolina")."""
+    heads = {w[:3] for w in _WORD.findall(fold(run))}
+    words = [w for w in _WORD.findall(name) if w[:1].isupper()]
+    return bool(words) and all(fold(w)[:3] in heads for w in words)
