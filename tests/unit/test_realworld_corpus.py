@@ -655,3 +655,45 @@ def test_heldout_w_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "snacktory-Apache-2.0.txt").is_file()
+
+
+def test_heldout_x_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set x (EpubPress's own article fixtures, snippet facts): bytes as written, one
+    page per site, every page an article by its own markup with a body snippet of 30+ characters
+    and no markup in any fact, no page, bytes or site of any body set written before it (sets u,
+    v and w included), no site of a structure set's page; the licence kept."""
+    import gzip
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_x import COMMIT, SETS_BEFORE, declares_article, structure_sites
+    from heldout_common import site
+
+    pages = load_pages(CORPUS / "heldout_x")
+    assert len(pages) == 12
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() is None and page.url, page.id
+        assert any(len(s) >= 30 for s in page.must_have), page.id
+        assert not page.body_start and not page.body_end, page.id
+        for fact in (*page.must_have, *page.must_not_have):
+            assert "<" not in fact and ">" not in fact and "http" not in fact, page.id
+        assert all(len(s.split()) >= 2 for s in page.must_not_have), page.id
+        assert page.source["package"].startswith("haroldtreen/epub-press"), page.id
+        assert page.source["version"] == COMMIT, page.id
+        assert page.source["path"].startswith("tests/fixtures/articles/"), page.id
+        assert declares_article(gzip.decompress(page.path.read_bytes())), page.id
+    assert sum(len(p.must_not_have) for p in pages) == 13
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    struct_sites, struct_labels = structure_sites()
+    assert struct_labels
+    assert not set(sites) & struct_sites
+    assert not {s.split(".")[0] for s in sites} & struct_labels
+    assert {"", "heldout", "heldout_n", "heldout_u", "heldout_v", "heldout_w"} <= set(SETS_BEFORE)
+    others = [p for sub in SETS_BEFORE for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "epub-press-GPL-3.0.txt").is_file()
