@@ -2652,6 +2652,29 @@ class _Matcher:
                     _derived(key, self.index) or key in self.index.source_words or
                     key in _COMPASS or is_title(key) or key in MONTHS_AND_DAYS)
 
+    def _city_after_article(self, cand: _Candidate) -> bool:
+        """Is a city's name written in Portuguese right after a masculine definite article or
+        its contraction ("o desempenho do São Paulo", "O São Paulo se enervou", "trocou o São
+        Paulo pelo PSG")? A city's name takes no article in Portuguese ("em São Paulo", "a
+        Brasília") unless it begins with a common noun ("o Rio de Janeiro", "o Porto", "o
+        Cairo": glossary/words/pt.txt); with one it names the club or the firm called after
+        the city, not the city: no mention. A city is an entry with a time zone (``zone``: a
+        CLDR exemplar city) or of the glossary's capitals.toml; countries, regions and seas
+        take articles ("do Sahel", "no Oriente Médio") and are left."""
+        tokens = self.tokens
+        k = cand.first
+        if self.index.lang != "pt" or cand.entry.type != "place" or k == 0 or \
+                self.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        source = cand.entry.source.rsplit(":", 1)[0].replace("\\", "/").rsplit("/", 1)[-1]
+        if cand.entry.zone is None and source != "capitals.toml":
+            return False
+        prev = tokens[k - 1]
+        if prev.key not in self.context_words.masculine_determiners or \
+                not (prev.text.islower() or is_sentence_start(self.text, prev)):
+            return False
+        return tokens[k].key not in portuguese_words().common
+
     def _named_in_apposition(self, cand: _Candidate) -> bool:
         """Is a one-word name followed by an apposition that makes it a person's or an
         animal's name: a kinship noun after a place ("Luanda, a filha de Maria", "Georgia,
@@ -3726,7 +3749,8 @@ class _Matcher:
         # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
         chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
                   and not self._breed(c) and not self._named_in_apposition(c)
-                  and not self._family_of(c) and not self._other_gender(c)]
+                  and not self._family_of(c) and not self._other_gender(c)
+                  and not self._city_after_article(c)]
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._region_in_list(c, owner)]
         # A word that is a name only in one of its senses needs evidence in its context.
