@@ -4,7 +4,9 @@ by a general rule, and the true findings of the same checks kept.
 
 * A modal denied by a negation placed where the grammar puts it, not right before the modal:
   "nem sequer conseguia", "nem sempre deve", "não sou capaz de", "there should be no",
-  "should probably not" (``[modality] prohibition`` of ``locales/facts/{en,pt}.toml``)."""
+  "should probably not" (``[modality] prohibition`` of ``locales/facts/{en,pt}.toml``);
+* an amount said with a scale ("$1.2bn", "$1.2 billion") written in full digits ("US$
+  1.200.000.000"): the same value, not an invented number (``facts.scaled_amounts``)."""
 
 from __future__ import annotations
 
@@ -63,3 +65,30 @@ def test_a_negated_modal_placed_otherwise_is_no_change(source: str, target: str,
 ])
 def test_a_modal_changed_is_still_held(source: str, target: str, src: str, locale: str) -> None:
     assert _modal(source, target, src, locale)
+
+
+# probe32 (harm33-twins): an amount said with a scale and written in full digits, right
+_BN = "Microsoft will invest $1.2bn over the next four years."
+_BILLION = "Microsoft will invest $1.2 billion over the next four years."
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    (_BN, "A Microsoft investirá US$ 1.200.000.000 nos próximos quatro anos.", "en", "pt-BR"),
+    (_BILLION, "A Microsoft investirá US$ 1.200.000.000 nos próximos quatro anos.", "en",
+     "pt-BR"),
+    ("A Microsoft investirá US$ 1,2 bilhão nos próximos quatro anos.",
+     "Microsoft will invest $1,200,000,000 over the next four years.", "pt", "en"),
+])
+def test_a_scaled_amount_in_full_digits_is_no_change(source: str, target: str, src: str,
+                                                     locale: str) -> None:
+    assert not [m for m in _blocking(source, target, src, locale) if m.startswith("numbers")]
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    (_BN, "A Microsoft investirá US$ 1.300.000.000 nos próximos quatro anos."),
+    (_BN, "A Microsoft investirá US$ 120.000.000 nos próximos quatro anos."),
+    (_BILLION, "A Microsoft investirá US$ 1.200.000 nos próximos quatro anos."),
+    (_BILLION, "A Microsoft investirá US$ 12.000.000.000 nos próximos quatro anos."),
+])
+def test_a_scaled_amount_changed_is_still_held(source: str, target: str) -> None:
+    assert [m for m in _blocking(source, target) if m.startswith("numbers")]
