@@ -4,8 +4,7 @@ by a general rule, and the true findings of the same checks kept.
 
 * A modal denied by a negation placed where the grammar puts it, not right before the modal:
   "nem sequer conseguia", "nem sempre deve", "não sou capaz de", "there should be no",
-  "should probably not", "não precisa" for "doesn't need to" (``[modality] prohibition`` of
-  ``locales/facts/{en,pt}.toml``);
+  "should probably not" (``[modality] prohibition`` of ``locales/facts/{en,pt}.toml``);
 * an amount said with a scale ("$1.2bn", "$1.2 billion") written in full digits ("US$
   1.200.000.000"): the same value, not an invented number (``facts.scaled_amounts``)."""
 
@@ -46,10 +45,6 @@ _ACCESS_PT = "Não deve haver acesso preferencial ao governo, lê as diretrizes.
     ("Você provavelmente não deveria estar fazendo isso.", "You should probably not be doing this.",
      "pt", "en"),
     ("We must never forget them.", "Nunca devemos esquecê-los.", "en", "pt-BR"),
-    ("It shouldn't always be taken as a slur.", "Nem sempre precisa ser tomado como insulto.",
-     "en", "pt-BR"),
-    ("You don't need to register.", "Você não precisa se registrar.", "en", "pt-BR"),
-    ("Você não precisa se registrar.", "You don't have to register.", "pt", "en"),
 ])
 def test_a_negated_modal_placed_otherwise_is_no_change(source: str, target: str, src: str,
                                                        locale: str) -> None:
@@ -67,8 +62,6 @@ def test_a_negated_modal_placed_otherwise_is_no_change(source: str, target: str,
     ("He replied that he is able to do that.", "Ele respondeu que não é capaz de fazer isso.",
      "en", "pt-BR"),
     ("You must register first.", "Você pode se registrar primeiro.", "en", "pt-BR"),
-    ("You don't need to register.", "Você precisa se registrar.", "en", "pt-BR"),
-    ("Você não precisa se registrar.", "You need to register.", "pt", "en"),
 ])
 def test_a_modal_changed_is_still_held(source: str, target: str, src: str, locale: str) -> None:
     assert _modal(source, target, src, locale)
