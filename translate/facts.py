@@ -686,6 +686,17 @@ def scaled_in(text: str, lang: str, decimal: str = ".") -> list[Scaled]:
     return out
 
 
+def scaled_amounts(source: str, src_lang: str, locale: str) -> set[Decimal]:
+    """The whole values of the source's amounts said with a scale, a word ("1.2 billion",
+    CLDR's compact "¥110M") or a short scale letter ("$1.2bn", ``scaled_in``): 1,200,000,000,
+    which a target may write in full digits ("US$ 1.200.000.000")."""
+    out = {s.value.normalize() for s in scaled_in(source, src_lang)}
+    for _, _, values, scale in source_values(source, src_lang, locale):
+        if scale > 1:
+            out |= {v.normalize() for v in values}  # the values carry their scale
+    return out
+
+
 def check_short_scales(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """ "$250k" must be 250,000 in the target ("US$ 250 mil", "US$ 250.000", "$250k"), with
     the same currency: a changed value or currency is blocking."""
@@ -986,6 +997,7 @@ def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     skip = clock_spans(seg.target, ctx.target_lang) + clock_spans(seg.target, src_lang)
     skip += protected_spans(seg.target)
     flat = re.sub(r"\D", "", seg.source)
+    scaled: set[Decimal] | None = None
     for m in digits:
         if _inside(m.span(), skip):
             continue
@@ -994,6 +1006,10 @@ def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
             continue
         if re.sub(r"\D", "", m.group()) in flat:
             continue  # regrouped digits ("2019-2020" written "2019/20"; "1 234" as "1.234")
+        if scaled is None:
+            scaled = scaled_amounts(seg.source, src_lang, ctx.locale)
+        if _readings(m.group(), [ctx.target_lang]) & scaled:
+            continue  # "$1.2bn", "$1.2 billion" written in full digits: "US$ 1.200.000.000"
         return [Finding(
             "numbers", "error",
             f"the target has the number {m.group()!r}, which the source does not have",
@@ -3441,6 +3457,9 @@ def check_glued_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
             continue  # fmt: skip
         if _readings(m.group(1), [src_lang]) & have:
             continue
+        if any(x.start == m.start() and x.end == m.end() and x.value.normalize() in have
+               for x in scaled_in(seg.source, src_lang)):
+            continue  # "$1.2bn" written in full digits: "US$ 1.200.000.000"
         new = _new_number(seg.source, seg.target)
         if new is None:
             continue
