@@ -563,7 +563,8 @@ EARLY_BATCH = 8
 
 class _Early:
     """The stages after the engine that work on one sentence alone (spelling, the untranslatable
-    repair, the glossary's verify, localize, the checks), run on each sentence as its
+    repair, the glossary's verify, localize, the checks, the search for names the engine
+    added: ``_injected_name_findings``), run on each sentence as its
     translation arrives (``engines.base.on_ready``) while the engine still translates the
     others: the core it leaves idle at its tail, and the second core while the main thread
     would only wait. The checks run in batches of ``EARLY_BATCH`` answered sentences, halving
