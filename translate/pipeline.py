@@ -37,7 +37,7 @@ from .errors import (
 )
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
-from .glossary.injected import injected_names, replaced_names
+from .glossary.injected import Injected, injected_names, replaced_names
 from .glossary.words import common_lookup
 from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
@@ -412,7 +412,8 @@ def translate_prepared(
 
         ctx = CheckContext(source_lang=main, target_lang=profile.language, locale=profile.tag)
         early = _Early(prepared, texts, by_route.get(id(main_route), (main_route, []))[1],
-                       word_names, protected, profile, ctx) if len(main_route.hops) == 1 else None
+                       word_names, protected, profile, ctx, glossary,
+                       ) if len(main_route.hops) == 1 else None  # fmt: skip
         for route, indexes in by_route.values():
             with on_ready(early if route is main_route else None):
                 outs, cached, _ = translate_batch([texts[i] for i in indexes], route, cache)
@@ -499,7 +500,9 @@ def translate_prepared(
             findings += unserved + run_checks(
                 translated, ctx, early=early.checked if early else None
             )
-            findings += _injected_name_findings(translated, glossary, profile.tag)
+            findings += _injected_name_findings(
+                translated, glossary, profile.tag, early=early.injected if early else None
+            )
             findings += untranslatable.kept_title_findings(
                 names_kept, [t.id for t in translated], [t.target for t in translated],
                 common_lookup(profile.language), profile.tag,
@@ -560,7 +563,8 @@ EARLY_BATCH = 8
 
 class _Early:
     """The stages after the engine that work on one sentence alone (spelling, the untranslatable
-    repair, the glossary's verify, localize, the checks), run on each sentence as its
+    repair, the glossary's verify, localize, the checks, the search for names the engine
+    added: ``_injected_name_findings``), run on each sentence as its
     translation arrives (``engines.base.on_ready``) while the engine still translates the
     others: the core it leaves idle at its tail, and the second core while the main thread
     would only wait. The checks run in batches of ``EARLY_BATCH`` answered sentences, halving
@@ -584,7 +588,7 @@ class _Early:
     def __init__(
         self, prepared: PreparedArticle, texts: Sequence[str], indexes: Sequence[int],
         masked: untranslatable.Masked, protected: Prepared, profile: LocaleProfile,
-        ctx: CheckContext,
+        ctx: CheckContext, glossary: Glossary | None = None,
     ) -> None:  # fmt: skip
         blocks = prepared.article.blocks
         self.segs = prepared.segments
@@ -612,6 +616,9 @@ class _Early:
         # the date and number readings of the texts, shared by localize and the checks across
         # calls (localize.stage.readings_shared)
         self.readings: dict[tuple[Any, ...], tuple[Any, ...]] = {}
+        # _injected_key -> the names the engine added (_injected_name_findings(early=...))
+        self.glossary = glossary
+        self.injected: dict[tuple[Any, ...], list[Injected]] = {}
         self.failed = False
 
     def __call__(self, flat: str, out: str) -> None:
@@ -692,6 +699,10 @@ class _Early:
             self.localized[localized[0]] = localized[1]
             if localized[1].changes:
                 t.target = localized[1].text
+        if self.glossary is not None:  # the names the engine added, searched in this target
+            key = _injected_key(t)
+            if key not in self.injected:
+                self.injected[key] = _injected_hits(t, self.glossary, self.profile.tag, key[3])
         return t
 
 
@@ -811,8 +822,24 @@ def _passthrough_edition(prepared: PreparedArticle, profile: LocaleProfile) -> E
     return edition
 
 
+def _injected_key(seg: TranslatedSegment) -> tuple[str, str, str, frozenset[str]]:
+    """All that ``injected_names`` reads of a sentence, the glossary and locale aside: its
+    source, target, language and the ids of the entries the glossary found in it."""
+    named = frozenset(str(t.get("entry")) for t in seg.terms)
+    return (seg.source, seg.target, seg.segment.lang, named)
+
+
+def _injected_hits(
+    seg: TranslatedSegment, glossary: Glossary, locale: str, named: frozenset[str]
+) -> list[Injected]:
+    return list(injected_names(seg.source, seg.target, glossary, locale, seg.segment.lang, named))
+
+
 def _injected_name_findings(
-    translated: list[TranslatedSegment], glossary: Glossary, locale: str
+    translated: list[TranslatedSegment],
+    glossary: Glossary,
+    locale: str,
+    early: Mapping[tuple[Any, ...], list[Injected]] | None = None,
 ) -> list[Finding]:
     """Findings for glossary names the engine wrote that the source never named.
 
@@ -822,20 +849,22 @@ def _injected_name_findings(
     Coreia do Sul", :func:`translate.glossary.injected.replaced_names`); a warning otherwise, since
     the engine may have spelled out what the source implied ("America's" -> "dos Estados
     Unidos", "Putin met Xi" -> "... Xi da China").
+
+    ``early``: the names searched beside the engine (``_Early``, on each answer), under all
+    that the search reads of a sentence (``_injected_key``; the same glossary and locale): a
+    sentence whose text is then the same is not searched again after the engine's last answer.
     """
     out: list[Finding] = []
-    seen: dict[tuple[Any, ...], list[Any]] = {}  # a repeated sentence is searched once
+    # a repeated sentence is searched once
+    seen: dict[tuple[Any, ...], list[Injected]] = dict(early) if early else {}
     for seg in translated:
         if seg.origin not in ("mt", "cache"):
             continue
-        named = {str(t.get("entry")) for t in seg.terms}
         lost = [str(t.get("name")) for t in seg.terms if t.get("status") == "missing"]
-        key = (seg.source, seg.target, seg.segment.lang, frozenset(named))
+        key = _injected_key(seg)
         hits = seen.get(key)
         if hits is None:
-            hits = seen[key] = list(
-                injected_names(seg.source, seg.target, glossary, locale, seg.segment.lang, named)
-            )
+            hits = seen[key] = _injected_hits(seg, glossary, locale, key[3])
         for hit in hits:
             # a lost multi-word name no glossary entry knows ("South Carolina" -> "Coreia do
             # Sul"): the added name stands in its place (translate.glossary.injected)

@@ -376,7 +376,9 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
         size for b, size in zip(article.blocks, sizes, strict=True)
         if b.lang is not None and b.lang.lang != UNDETERMINED and id(b) not in ruled
     )
-    share = sum(_letters(b.text) for b in mine) / max(determined, 1)
+    # each block's letters as counted once above (sizes), not counted again
+    letters_of = {id(b): size for b, size in zip(article.blocks, sizes, strict=True)}
+    share = sum(letters_of[id(b)] for b in mine) / max(determined, 1)
     sample: list[str] = []
     for block in mine:  # a few thousand characters are ample evidence, and cheap
         sample.append(block.text)

@@ -67,9 +67,13 @@ def restore_closing_quote(source: str, target: str) -> str | None:
     True
     """
     src = source.rstrip()
-    src_marks = sum(1 for ch in src if ch in DOUBLE_QUOTES)
+    # each mark counted by str.count (the marks are single, distinct characters): the same
+    # totals as a loop over the characters; a source without marks has nothing to pair
+    src_marks = sum(map(src.count, DOUBLE_QUOTES))
+    if not src_marks:
+        return None
     tgt = target.rstrip()
-    tgt_marks = sum(1 for ch in tgt if ch in DOUBLE_QUOTES)
+    tgt_marks = sum(map(tgt.count, DOUBLE_QUOTES))
     if not src or src_marks % 2 or tgt_marks != src_marks - 1 or not tgt:
         return None
     inside = src[-1] in DOUBLE_QUOTES and len(src) > 1 and src[-2] in _END_PUNCT
