@@ -129,8 +129,8 @@ def is_signature(source: str, lang: str | None = None) -> bool:
 
     >>> is_signature("Deterministic First, Non-Deterministic Second", "en")
     False
-    >>> is_signature("John Smith, Walnut Creek", "en"), is_signature("Ninfa Wood, Walnut Creek", "en")
-    (True, True)
+    >>> is_signature("John Smith, Walnut Creek", "en")
+    True
     """
     text = source.strip()
     if not _SIGNATURE.fullmatch(text):

@@ -8,7 +8,8 @@ from translate.untranslatable import is_signature, repair
 
 
 def _blocking(source: str, target: str, source_lang: str, locale: str) -> list[str]:
-    return [f"{f.check}: {f.message}" for f in check_pair(source, target, source_lang, locale).blocking]
+    result = check_pair(source, target, source_lang, locale)
+    return [f"{f.check}: {f.message}" for f in result.blocking]
 
 
 # --- "2 ouros": the plural of a currency CLDR names "Ouro zimbabueano", written "2 golds" ----
@@ -65,7 +66,8 @@ def test_most_as_a_share_is_still_read() -> None:
     held = _blocking("Most people stayed.", "Algumas pessoas ficaram.", "en", "pt-BR")
     assert any("the share is said otherwise" in f for f in held)
     held = _blocking("Most voters were there, and it matters most.",
-                     "Alguns eleitores estavam lá, e isso importa mais.", "en", "pt-BR")
+                     "Alguns eleitores estavam lá, e isso importa mais.", "en",
+                     "pt-BR")
     assert any("the share is said otherwise" in f for f in held)
 
 
@@ -74,8 +76,8 @@ def test_most_as_a_share_is_still_read() -> None:
 def test_an_acronym_speaker_written_in_the_other_order_is_named() -> None:
     source = ("AI adds intelligence on top, enabling agents to interpret documents, classify data "
               "and make recommendations.")
-    target = ("A IA adiciona inteligência no topo, permitindo que os agentes interpretem documentos, "
-              "classifiquem dados e façam recomendações.")
+    target = ("A IA adiciona inteligência no topo, permitindo que os agentes interpretem "
+              "documentos, classifiquem dados e façam recomendações.")
     assert _blocking(source, target, "en", "pt-BR") == []
 
 
