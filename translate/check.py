@@ -665,6 +665,8 @@ def _measure_findings(
             spare.remove(moved)  # the engine wrote the measure elsewhere ("US$ 5,5 bilhões")
             continue
         kind = "percent" if source_percent else (want.kind if want else "measure")
+        if kind == "currency" and _currency_word_after(target, nt, ids, loc.target_lang):
+            continue  # "2 ouros" (a currency CLDR names "Ouro zimbabueano") written "2 golds"
         label = want.text if want is not None else "%"
         out.append(
             Finding(
@@ -678,6 +680,41 @@ def _measure_findings(
                 data={"value": str(ns.value), "source_measure": sorted(ids)},
             )
         )
+    return out
+
+
+def _currency_word_after(target: str, nt: NumberMention, ids: frozenset[str],
+                         lang: str) -> bool:
+    """Is the target's word right after ``nt`` a word of the name of one of the currencies
+    ``ids`` in the target's language (CLDR's name and plural forms, a plural "s" or "es" also
+    read)? The source's currency word is then said, in the word of the currency's own name
+    ("2 ouros", read by its plural as the currency CLDR names "Ouro zimbabueano", written "2
+    golds": "Zimbabwean gold"; probe33) though no currency reading of the target carries it."""
+    word = re.match(r"\s*([^\W\d_]+)", target[nt.end:])
+    if word is None:
+        return False
+    key = word.group(1).casefold()
+    names = _currency_name_words(lang.replace("-", "_"))
+    keys = {key, key[:-1] if key.endswith("s") else key, key[:-2] if key.endswith("es") else key}
+    return any(keys & names.get(i.removeprefix("cur:"), frozenset()) for i in ids
+               if i.startswith("cur:"))
+
+
+@functools.lru_cache(maxsize=8)
+def _currency_name_words(lang: str) -> dict[str, frozenset[str]]:
+    """Currency code -> the case-folded words of its names in ``lang`` (CLDR, through Babel)."""
+    from babel import Locale
+    from babel import UnknownLocaleError as NoLocale
+
+    try:
+        locale = Locale.parse(lang)
+    except (NoLocale, ValueError):
+        return {}
+    plurals = locale._data.get("currency_names_plural", {})
+    out: dict[str, frozenset[str]] = {}
+    for code, name in locale.currencies.items():
+        forms = [name, *dict(plurals.get(code, {})).values()]
+        out[code] = frozenset(w.casefold() for f in forms if f for w in f.split() if w.isalpha())
     return out
 
 

@@ -2723,7 +2723,7 @@ def check_speaker_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     src_lang = seg.segment.lang or ctx.source_lang
     glossary = _name_spans(seg)
     s_speakers = [x for x in _speakers(seg.source, src_lang) if not _inside(x[:2], glossary)]
-    lost = _unnamed_speaker(s_speakers, seg.target)
+    lost = _unnamed_speaker(s_speakers, seg.target, seg.source)
     if lost is not None:
         start, end = lost
         return [Finding(
@@ -2732,7 +2732,7 @@ def check_speaker_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
             "does not name: the claim is given to someone else or to no one",
             segment=seg.id, source_span=(start, end), data={"kind": "speaker-lost"},
         )]  # fmt: skip
-    added = _unnamed_speaker(_speakers(seg.target, ctx.target_lang), seg.source)
+    added = _unnamed_speaker(_speakers(seg.target, ctx.target_lang), seg.source, seg.target)
     if added is not None:
         start, end = added
         return [Finding(
@@ -2745,17 +2745,27 @@ def check_speaker_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
 
 
 def _unnamed_speaker(
-    speakers: list[tuple[int, int, list[str]]], other: str
+    speakers: list[tuple[int, int, list[str]]], other: str, text: str = ""
 ) -> tuple[int, int] | None:
     """The span of the first of ``speakers`` of whom no word (or its first four letters) stands
-    in ``other``, the other side's text; None when every one is named there."""
+    in ``other``, the other side's text; None when every one is named there. A speaker that is
+    an acronym in ``text`` (its own side's text) is also named by an acronym of ``other`` with
+    the same letters in another order: the other language's own ("AI" written "IA", "EU"
+    "UE", "NATO" "OTAN"; probe33)."""
     if not speakers:
         return None
     words = _folded_words(other)
     heads = {w[:4] for w in words if len(w) >= 4}
+    acronyms = {"".join(sorted(w)) for w in re.findall(r"(?<![\w-])[^\W\d_a-z]{2,6}(?![\w-])",
+                                                       other) if w.isupper()}
     for start, end, name in speakers:
-        if not any(w in words or (len(w) >= 4 and w[:4] in heads) for w in name):
-            return start, end
+        if any(w in words or (len(w) >= 4 and w[:4] in heads) for w in name):
+            continue
+        written = text[start:end].split()
+        if written and acronyms and all(w.isupper() and 2 <= len(w) <= 6 and w.isalpha() and
+                                        "".join(sorted(w)) in acronyms for w in written):
+            continue
+        return start, end
     return None
 
 
@@ -4850,9 +4860,11 @@ def _quantifier_data(lang: str) -> _Quantifiers | None:
     alts = [_alt(plain)]
     if degree and data.get("adjective_endings"):
         # "most" before an adjective or an adverb is a degree ("the most isolated", "most
-        # famously"), not a share
+        # famously"), not a share; so is "most" ending its clause, after the verb it grades
+        # ("the few things that matter most.", "what she missed most, ..."; probe33)
         endings = _alt([str(e) for e in data["adjective_endings"]])
-        alts.insert(0, rf"(?:{_alt(degree)})(?!\s+[^\W\d_]+(?:{endings})(?![\w'’-]))")
+        alts.insert(0, rf"(?:{_alt(degree)})(?!\s+[^\W\d_]+(?:{endings})(?![\w'’-]))"
+                       r"(?!\s*(?:[.,;:!?)\]]|$))")
     # ``not_after`` is read on the few matches, not by a look-behind at every position
     return _Quantifiers(re_compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(alts)})(?![\w'’-])"), kinds,
                         re_compile(rf"(?i)(?<![\w'’-])(?:{_alt(before)})\s$") if before else None,

@@ -451,7 +451,7 @@ def translate_prepared(
             kind = prepared.article.blocks[seg.block].kind
             targets[i], repairs = untranslatable.repair(
                 seg.source, targets[i], kind=kind, words=untranslatable.engine_lexicon(main or ""),
-                letters=untranslatable.source_letters(main),
+                letters=untranslatable.source_letters(main), lang=seg.lang or main,
             )
             repaired += [{"segment": seg.id, **c} for c in repairs]
 
@@ -680,7 +680,7 @@ class _Early:
         repaired, repairs = untranslatable.repair(
             seg.source, spelled, kind=self.kinds[i],
             words=untranslatable.engine_lexicon(self.main or ""),
-            letters=untranslatable.source_letters(self.main),
+            letters=untranslatable.source_letters(self.main), lang=seg.lang or self.main,
         )  # fmt: skip
         self.texts[i] = (out, spelled, changes, repaired, repairs)
         t = TranslatedSegment(segment=seg, target=repaired, origin="mt")

@@ -41,6 +41,8 @@ from .glossary.forms import (
 )
 from .glossary.load import is_gazetteer_name
 from .glossary.match import (
+    _DERIVING_SUFFIXES,
+    _VOWEL_ONLY,
     MentionContext,
     _is_acronym,
     _token_close,
@@ -59,7 +61,7 @@ from .glossary.normalize import (
     token_keys,
     tokenize,
 )
-from .glossary.words import MONTHS_AND_DAYS, is_title, local_towns
+from .glossary.words import DEMONYMS, MONTHS_AND_DAYS, is_title, local_towns
 from .model import Finding, GlossaryItem, GlossaryReport, Segment
 from .regexcache import compile as re_compile
 
@@ -714,6 +716,10 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             if hit is None:
                 adjective = next((t for t in tokens if t.text[:1].islower() and
                                   adjective_of(t.key, single)), None)
+                if adjective is None:  # English capitalises them: "the Portuguese team"
+                    adjective = next((t for k, t in enumerate(tokens) if k not in taken and
+                                      t.text[:1].isupper() and
+                                      _english_demonym(t.text, entry, locale)), None)
                 if adjective is not None:
                     placements.append(Placement(exp, "kept", (adjective.start, adjective.end),
                                                 adjective.text, adjective.text, ["adjective"]))
@@ -731,6 +737,12 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 placements.append(Placement(exp, "kept", (hit.start, hit.end), hit.surface,
                                             hit.surface))
             else:
+                if _english_demonym(hit.surface, entry, locale):
+                    # "the Taiwanese company" for "a companhia de Taiwan": the place's own
+                    # adjective in an English edition, no misspelling of its name (probe33)
+                    placements.append(Placement(exp, "kept", (hit.start, hit.end),
+                                                hit.surface, hit.surface, ["adjective"]))
+                    continue
                 if _copied_phrase(item, exp, hit, target):
                     placements.append(Placement(exp, "kept", (hit.start, hit.end),
                                                 hit.surface, hit.surface, ["copied-phrase"]))
@@ -918,6 +930,47 @@ def _why_not_repair(exp: Expectation, hit: _Hit, target: str, ambiguous: bool,
     if not _grammar_ok(target, hit.start, replacement, locale):
         return "grammar"
     return (replacement,)
+
+
+def _english_demonym(surface: str, entry: Entry, locale: str) -> bool:
+    """Is ``surface``, in an English edition, a word that is an adjective or people of the
+    place ``entry`` ("Taiwanese", "Brazilians", "Ukrainian", "Argentinian", "Chinese") rather
+    than its name miswritten? The word ends in one of the deriving suffixes of the source
+    matcher (``glossary.match._DERIVING_SUFFIXES``) after the whole of one of the entry's
+    one-word English forms, or all of it but a final vowel ("Argentin|ian", "Ital|ian"),
+    or it is one of the irregular ``DEMONYMS`` sharing the form's first four letters
+    ("Portuguese", "Chinese"). English has no case endings: such a word is never "Taiwan"
+    declined, and rewriting it makes "the Taiwan company" (probe33, pt-gsd-dev10 b1.s0)."""
+    if entry.type != "place" or locale_chain(locale)[-1] != "en":
+        return False
+    words = fold(surface).split()
+    if not words:
+        return False
+    key, before = words[-1], words[:-1]
+    if not key.isalpha() or len(key) < 5:
+        return False
+    plural = key[:-1] if key.endswith("s") else key
+    for form in (entry.name, *entry.aliases, *entry.deprecated):
+        parts = fold(form).split()
+        # a form of more words only through its own first words ("The Ukraine" written
+        # "The Ukrainian"): the last word derived, those before it as the form writes them
+        if not parts or parts[:-1] != before:
+            continue
+        name = parts[-1]
+        if not name.isalpha() or len(name) < 4 or key == name:
+            continue
+        if (key in DEMONYMS or plural in DEMONYMS) and key[:4] == name[:4]:
+            return True
+        for suffix in _DERIVING_SUFFIXES:
+            stem = key[: -len(suffix)]
+            if not key.endswith(suffix) or len(stem) < 4:
+                continue
+            if suffix in _VOWEL_ONLY and stem[-1] not in "aeiouy":
+                continue
+            if stem == name or (len(name) == len(stem) + 1 and name.startswith(stem) and
+                                name[-1] in "aeiouy"):
+                return True
+    return False
 
 
 def _english_alias(exp: Expectation, hit: _Hit, locale: str) -> bool:

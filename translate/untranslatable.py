@@ -112,7 +112,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def is_signature(source: str) -> bool:
+def is_signature(source: str, lang: str | None = None) -> bool:
     """A letter's signature or a byline: "Ninfa Wood, Walnut Creek" — names and a place, every
     word capitalized, one comma, no function word. The engine reads such names as words
     ("Wood" -> "Madeira"); the line is kept as written.
@@ -121,11 +121,36 @@ def is_signature(source: str) -> bool:
     (True, False)
     >>> is_signature("Berlin, the capital, agreed.")
     False
+
+    With the source's language ``lang``: a line whose every word (and every part of a
+    hyphenated one) is a common word of its spelling dictionary and none a name there is a
+    heading, no name and place ("Deterministic First, Non-Deterministic Second", probe33; "John
+    Smith, Walnut Creek" is still one: "John" and "Smith" are names too).
+
+    >>> is_signature("Deterministic First, Non-Deterministic Second", "en")
+    False
+    >>> is_signature("John Smith, Walnut Creek", "en")
+    True
     """
     text = source.strip()
     if not _SIGNATURE.fullmatch(text):
         return False
-    return not any(w.strip(",.") in _FUNCTION_WORDS for w in text.split())
+    if any(w.strip(",.") in _FUNCTION_WORDS for w in text.split()):
+        return False
+    return lang is None or not _common_words_only(text, lang)
+
+
+def _common_words_only(text: str, lang: str) -> bool:
+    """Is every word of ``text`` (each part of a hyphenated word) a common word of ``lang``'s
+    spelling dictionary and none a name there? False where ``lang`` has no dictionary."""
+    from .glossary.normalize import fold
+    from .glossary.words import language_words
+
+    known = language_words(lang.split("-")[0])
+    if known is None or not known.common:
+        return False
+    parts = [fold(p) for w in text.split() for p in w.strip(",.").split("-") if p]
+    return bool(parts) and all(p in known.common and p not in known.proper for p in parts)
 
 
 _LOST_SIGIL = "-'’‘“\"«"
@@ -187,7 +212,7 @@ def _written_without(word: str, token: str) -> bool:
 
 def repair(
     source: str, target: str, *, kind: str = "paragraph", words: frozenset[str] = frozenset(),
-    letters: frozenset[str] = frozenset(),
+    letters: frozenset[str] = frozenset(), lang: str | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """``target`` with mangled untranslatable tokens put back and invented notes removed;
     a paragraph that is a signature line (:func:`is_signature`) is kept as the source wrote it
@@ -200,7 +225,7 @@ def repair(
     from rapidfuzz import fuzz
 
     changes: list[dict[str, Any]] = []
-    if kind == "paragraph" and is_signature(source) and target != source.strip():
+    if kind == "paragraph" and is_signature(source, lang) and target != source.strip():
         changes.append({"from": target, "to": source.strip(), "rule": "signature"})
         return source.strip(), changes
     source_words = frozenset(re.findall(r"[^\W_][\w'’-]*", source))
