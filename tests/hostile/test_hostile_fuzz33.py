@@ -173,3 +173,23 @@ def test_tbx_language_tags_are_read_as_tm_import_reads_them(tmp_path: Path) -> N
     tbx.write_text(_TBX.format("eng", "por"), encoding="utf-8")
     invoke("glossary", "import", tbx, "-o", tmp_path / "h.toml").refused(
         5, "has no en term (its languages: eng, por)")
+
+
+def test_an_output_file_that_is_a_folder_is_exit_6_in_every_command(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "kept.txt").write_text("kept\n", encoding="utf-8")
+    edition = tmp_path / "article.pt-BR.json"
+    shutil.copy(DATA / "article.pt-BR.json", edition)
+    tbx = tmp_path / "t.tbx"
+    tbx.write_text(_TBX.format("en", "pt-BR"), encoding="utf-8")
+    for args in (("review", "page", edition, "-o", folder),
+                 ("glossary", "import", tbx, "-o", folder),
+                 ("glossary", "export", "--format", "csv", "-o", folder),
+                 ("tm", "export", "-o", folder, "--db", tmp_path / "t.db")):
+        invoke(*args).refused(6, "it is a folder, not a file")
+        assert sorted(p.name for p in folder.iterdir()) == ["kept.txt"]
+
+
+def test_review_page_of_a_missing_edition_is_exit_3(tmp_path: Path) -> None:
+    invoke("review", "page", tmp_path / "nothere.json").refused(3, "no such file")

@@ -27,6 +27,14 @@ def out_folder(ctx: click.Context, param: click.Parameter, value: Path | None) -
     return value
 
 
+def out_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """An output file (``-o``) that names a folder is output that cannot be written (exit 6,
+    one line), as an ``--out`` folder that is a file (click's own check said exit 2)."""
+    if value is not None and str(value) != "-" and value.is_dir():
+        raise OutputError(f"cannot write {value}: it is a folder, not a file")
+    return value
+
+
 def glossary_options(func: F) -> F:
     """``--glossary PATH`` (repeatable) and ``--no-builtin-glossary``, for any command."""
     func = click.option(

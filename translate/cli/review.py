@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import RunOptions
-from .common import out_folder
+from .common import out_file, out_folder
 
 if TYPE_CHECKING:
     from ..review import ReviewResult
@@ -172,12 +172,13 @@ def _held_feed_item(result: ReviewResult) -> bool:
 
 
 @review.command("page")
-@click.argument("edition", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("edition", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     default=None,
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
+    callback=out_file,
     help="Page to write (default: <article>.<locale>.review.html beside the edition).",
 )
 def page(edition: Path, output: Path | None) -> None:
@@ -208,7 +209,8 @@ def tm() -> None:
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
+    callback=out_file,
     help="File to write (- for stdout).",
     metavar="FILE",
 )
