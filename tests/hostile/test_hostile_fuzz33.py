@@ -193,3 +193,17 @@ def test_an_output_file_that_is_a_folder_is_exit_6_in_every_command(tmp_path: Pa
 
 def test_review_page_of_a_missing_edition_is_exit_3(tmp_path: Path) -> None:
     invoke("review", "page", tmp_path / "nothere.json").refused(3, "no such file")
+
+
+def test_a_target_that_fails_beside_written_ones_is_said_on_stderr(tmp_path: Path) -> None:
+    # exit 10 with nothing on stderr (and, under --quiet, nothing at all): the failed target
+    # is an error line now, as `batch` and `feed` say theirs
+    article = tmp_path / "a.txt"
+    article.write_text("The mayor spoke on Tuesday.\n", encoding="utf-8")
+    for quiet in ((), ("-q",)):
+        result = invoke("run", article, "--to", "pt-BR,es", "--out", tmp_path / "out", "--db",
+                        tmp_path / "t.db", *quiet)  # fmt: skip
+        assert result.code == 10, (result.stdout, result.stderr)
+        lines = result.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith(f"failed: {article} es: error[E004]"), lines
+        assert (tmp_path / "out" / "a.pt-BR.md").is_file()
