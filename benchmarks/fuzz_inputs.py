@@ -1776,6 +1776,8 @@ ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed
     "http envelope": (1.5, ("http",)),
     # the twenty-eighth pass's scenarios
     "signal": (1.5, ("text", "md", "page")), "two at once": (1, ("text", "md", "page")),
+    # the thirty-third pass's: the review page of a (mutated) JSON edition
+    "review page": (1, ("edition",)),
 }  # fmt: skip
 FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,html,xliff,po"]
 
@@ -1846,6 +1848,14 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
         code, err = _cli(["review", "apply", str(review), "--edition", str(edition), "--out",
                           str(out), "--db", db, "--format", r.choice(FORMATS)],
                          case, env, timeout)  # fmt: skip
+    elif entry == "review page":
+        edition = case / next(iter(dict(seeds["edition"])))
+        edition.write_bytes(data)
+        out.mkdir()
+        inputs = [edition]
+        before = _digest(inputs)
+        code, err = _cli(["review", "page", str(edition), "-o", str(out / "page.review.html")],
+                         case, env, timeout)  # fmt: skip
     elif entry == "batch dir":
         src = case / "src"
         src.mkdir()
@@ -1886,7 +1896,7 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
                 (case / "stderr.txt").write_text(err, encoding="utf-8")
                 return "first run: " + why, case
             code, err = _cli(cmd, case, env, timeout)
-    one = ("run", "check", "review apply", "tm import", "glossary import")
+    one = ("run", "check", "review apply", "review page", "tm import", "glossary import")
     why = verdict(code, err, out, inputs=1 if entry in one else 99)
     if why is None and _digest(inputs) != before:
         why = "input modified"

@@ -99,6 +99,9 @@ class ReviewResult:
     notes: list[SegmentNote] = field(default_factory=list)  # why each other sentence was not
     released: bool = False  # a held edition (OUT/held/) written into OUT and out of the queue
     still_held: list[str] = field(default_factory=list)  # held: unconfirmed blocking sentences
+    # sentence id -> the blocking findings the reviewer's own text raised and the text the
+    # reviewer saw did not (a number changed, dropped or added): not confirmed by this apply
+    introduced: dict[str, list[Finding]] = field(default_factory=dict)
 
     @property
     def skipped(self) -> list[SegmentNote]:
@@ -168,6 +171,7 @@ def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
     refused (a ``<ph>`` holds no text: it would be dropped without a word)."""
     spans: list[tuple[int, int, int]] = []
     text = _text(elem)
+    ids: set[str] = set()
 
     def walk(el: Any, pos: int) -> int:
         pos += len(el.text or "")
@@ -175,6 +179,14 @@ def _pc_spans(elem: Any, known: set[int]) -> list[tuple[int, int, int]] | None:
             if not isinstance(child.tag, str):  # a comment: _text skips it
                 pos += len(child.tail or "")
                 continue
+            if child.tag in (_q("pc"), _q("ph")):
+                # XLIFF 2.0 wants inline ids unique in a unit's target: one link given twice
+                # was published twice; refused, as a PO target's `<1>` twice is
+                pid = str(child.get("id", ""))
+                if pid in ids:
+                    raise ReviewFileError(f"<{child.tag.rsplit('}', 1)[-1]} id={pid[:20]!r}>"
+                                          " appears twice in a target")
+                ids.add(pid)
             start = pos
             pos = pos + 1 if child.tag == _q("cp") else walk(child, pos)  # as _text counts
             if child.tag == _q("ph"):  # a line break: on the space before it
@@ -262,6 +274,16 @@ def _read_xliff_root(root: Any, where: str) -> ReviewFile:
             f"locale {meta['locale']!r}",
             path=where,
         )
+    # XLIFF 2.0 wants a unit's id unique in its <file> (as a segment's, checked in `verify`):
+    # two units sharing one are two versions of one block, of which the second was applied
+    # without a word; refused like a segment that appears twice
+    units: set[str] = set()
+    for unit in files[0].iter(_q("unit")):
+        uid = str(unit.get("id", ""))
+        if uid and uid in units:
+            raise ReviewFileError(f"unit {uid[:40]!r} appears twice", path=where,
+                                  hint="unit and segment ids must be unique")
+        units.add(uid)
     segments: list[ReviewedSegment] = []
     # a unit marked translate="no" (a code block) is carried verbatim: nothing to apply
     held = {id(seg) for unit in files[0].iter(_q("unit")) if unit.get("translate") == "no"
@@ -764,6 +786,7 @@ def review_decisions(
     """The confirmed sentences (id -> reviewed target), and a note for every sentence that was
     skipped, or confirmed only because it was edited (left fuzzy, or XLIFF state initial)."""
     by_id = {s.id: s for s in edition.segments}
+    still_open = set(unconfirmed_blocking(edition))
     out: dict[str, str] = {}
     notes: list[SegmentNote] = []
     flag = "#, fuzzy" if review.kind == "po" else "state 'initial'"
@@ -787,7 +810,10 @@ def review_decisions(
         else:
             said = not pending
             machine = original.origin in ("mt", "cache")
-        if said and machine:
+        if said and (machine or seg.id in still_open):
+            # a sentence whose blocking finding no reviewer confirmed yet (a number the
+            # reviewer's own edit changed, or a memory's sentence flagged) is confirmed by
+            # saying so, whatever its origin: applying the file again confirms it as it stands
             out[seg.id] = target
         elif said:
             origin = "the translation memory" if original.origin == "tm" else original.origin
@@ -823,14 +849,25 @@ def rebuild(
             if sid not in confirmed:
                 kept[sid] = [(a, b, k) for a, b, k, _ in spans]
     changed: list[TranslatedSegment] = []
+    # the blocking checks that flagged the text the reviewer saw: a blocking finding the
+    # reviewer's text raises beyond them (the facts gate on a number they changed or dropped)
+    # was never shown to them, so their word does not confirm it
+    saw: dict[str, set[str]] = {}
     for seg in edition.segments:
         if seg.id in confirmed:
+            saw[seg.id] = {f.check for f in seg.findings if f.severity == "error"}
             seg.target = confirmed[seg.id]
             seg.origin = "tm"
             seg.findings = []
             changed.append(seg)
     ctx = CheckContext(edition.source_lang, edition.target_lang, edition.locale)
     run_checks(changed, ctx)
+    introduced = {
+        seg.id: new
+        for seg in changed
+        if (new := [f for f in seg.findings if f.severity == "error"
+                    and f.check not in saw[seg.id]])
+    }  # fmt: skip
     # the reviewer's markup, else links and emphasis found again in the reviewer's words (a
     # lost one is a finding); the other sentences of those blocks keep theirs
     given = {
@@ -845,9 +882,13 @@ def rebuild(
         origins[seg.origin] = origins.get(seg.origin, 0) + 1
     edition.stats["origins"] = origins
     history = list(edition.reports.get("review", {}).get("history", []))
-    history.append({"file": review_path, "applied": utc_now(),
-                    "confirmed": in_edition_order(edition, confirmed),
-                    "target-hash": before})
+    entry: dict[str, Any] = {
+        "file": review_path, "applied": utc_now(),
+        "confirmed": in_edition_order(edition, set(confirmed) - set(introduced)),
+        "target-hash": before}  # fmt: skip
+    if introduced:
+        entry["unconfirmed"] = in_edition_order(edition, introduced)
+    history.append(entry)
     edition.reports["review"] = {"history": history}
     return edition
 
@@ -873,7 +914,15 @@ def apply_review(
     verify(review, edition)
     confirmed, notes = review_decisions(review, edition)
     by_id = {s.id: s for s in edition.segments}
-    entries = [
+    markup = {s.id: s.target_inline for s in review.segments if s.target_inline}
+    edition = rebuild(edition, confirmed, str(review_path), markup)
+    unconfirmed = set(edition.reports["review"]["history"][-1].get("unconfirmed", []))
+    introduced = {
+        s.id: [f for f in s.findings if f.severity == "error"]
+        for s in edition.segments
+        if s.id in unconfirmed
+    }
+    entries = [  # what the reviewer confirmed; a sentence left unconfirmed stays out of the TM
         TMEntry(
             source_lang=by_id[i].segment.lang,
             target_locale=edition.locale,
@@ -884,9 +933,8 @@ def apply_review(
             segment=i,
         )
         for i, target in confirmed.items()
+        if i not in introduced
     ]
-    markup = {s.id: s.target_inline for s in review.segments if s.target_inline}
-    edition = rebuild(edition, confirmed, str(review_path), markup)
     for fmt in formats:  # render before storing: a writer failure must not leave a half-done apply
         get_writer(fmt).render(edition)
     queue = json_path.parent
@@ -895,7 +943,9 @@ def apply_review(
     release = held and not still_open
     # a marked edition (`--on-findings mark`) keeps its "review required" mark while a sentence
     # with a blocking finding is not confirmed, as a held one stays held
-    edition.review_required = edition.review_required and bool(still_open)
+    # ... and the reviewer's text that raised a blocking finding of its own marks it (or keeps
+    # it held) until it is fixed or confirmed by applying the file again
+    edition.review_required = (edition.review_required and bool(still_open)) or bool(introduced)
     folder = ensure_folder(out or (queue.parent if release else queue))  # fail before the TM
     stored = put(store, entries)
     files = write_edition(edition, folder, formats)
@@ -904,10 +954,11 @@ def apply_review(
         for leftover in queue.glob(f"{edition.article.id}.{edition.locale}.*"):
             if leftover.resolve() not in written:
                 leftover.unlink(missing_ok=True)
-    result = ReviewResult(edition, in_edition_order(edition, confirmed), stored, files, json_path,
-                          notes)
+    result = ReviewResult(edition, in_edition_order(edition, set(confirmed) - set(introduced)),
+                          stored, files, json_path, notes)
     result.released = release
     result.still_held = still_open if held else []
+    result.introduced = introduced
     return result
 
 
@@ -915,7 +966,10 @@ def unconfirmed_blocking(edition: Edition) -> list[str]:
     """Ids of the sentences that carry a blocking finding no reviewer confirmed (the edition's
     review history): while there is one, a held edition stays held."""
     history = edition.reports.get("review", {}).get("history", [])
-    confirmed = {str(i) for h in history for i in h.get("confirmed", [])}
+    confirmed: set[str] = set()
+    for h in history:  # the latest apply that names a sentence decides
+        confirmed.update(str(i) for i in h.get("confirmed", []))
+        confirmed.difference_update(str(i) for i in h.get("unconfirmed", []))
     blocking = [f for f in edition.findings if f.severity == "error"]
     if any(not f.segment for f in blocking):
         return ["(edition)"]

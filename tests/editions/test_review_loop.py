@@ -75,14 +75,19 @@ def test_xliff_round_trip_keeps_the_edit(
     assert {s["origin"] for k, s in rerun.items() if k != "b0.s0"} == {"cache"}
 
 
+# a correction of b1.s0 that keeps its facts (the date): one that drops them raises the facts
+# gate's blocking finding, which the reviewer's word does not confirm (tests/hostile fuzz33)
+CHANGED = "Diplomatas armênios e azerbaijanos se reuniram em 26 de setembro de 2020 em Tbilisi."
+
+
 @pytest.mark.parametrize(
     ("state", "target", "confirmed"),
     [
         ("reviewed", None, 1),
         ("final", None, 1),
-        ("translated", "Mudado.", 1),
+        ("translated", CHANGED, 1),
         ("translated", None, 0),
-        ("initial", "Mudado.", 1),  # an edit is a correction, whatever state was left
+        ("initial", CHANGED, 1),  # an edit is a correction, whatever state was left
     ],
     ids=["reviewed", "final", "changed", "untouched", "changed-but-initial"],
 )
@@ -388,8 +393,11 @@ def test_review_apply_json_lists_confirmed_ids_in_the_edition_order(
     assert code == 0, err
     po = (out / "twelve.pt-BR.po").read_text(encoding="utf-8")
     reviewed = tmp_path / "reviewed.po"
-    edited = re.sub(r'#, fuzzy\n(msgctxt "(b\d+\.s\d+)"\nmsgid "[^"]*"\nmsgstr )"[^"]*"',
-                    lambda m: f'{m.group(1)}"Nota revisada {m.group(2)}."', po)
+    # corrections that keep each sentence's number (dropping it is a blocking finding)
+    edited = re.sub(r'#, fuzzy\n(msgctxt "(b\d+\.s\d+)"\nmsgid "([^"]*)"\nmsgstr )"[^"]*"',
+                    lambda m: f'{m.group(1)}"Nota revisada {m.group(2)}: '
+                              f'{"doze" if "Twelve" in m.group(3) else m.group(3).split()[2]}."',
+                    po)  # fmt: skip
     reviewed.write_text(edited, encoding="utf-8")
     code, text, err = invoke("review", "apply", str(reviewed), "--out", str(out),
                              "--db", str(db(tmp_path)), "--json")  # fmt: skip

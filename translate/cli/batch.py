@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..options import RunOptions
-from .common import executor_options, run_options
+from .common import executor_options, out_folder, run_options
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
@@ -21,7 +21,7 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
 @click.option("--to", "targets", required=True, metavar="LOCALES",
               help="Target locales, comma-separated BCP 47 tags (pt-BR,de).")
 @click.option("-o", "--out", "out_dir", required=True,
-              type=click.Path(path_type=Path, file_okay=False),
+              type=click.Path(path_type=Path), callback=out_folder,
               help="Folder for the editions (OUT/<id>.<locale>.<ext>).")
 @click.option("--format", "formats", default="md,json", show_default=True, callback=_split,
               help="Edition formats, comma-separated.")

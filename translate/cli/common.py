@@ -12,10 +12,27 @@ from typing import Any, TypeVar
 
 import click
 
+from ..errors import OutputError
 from ..limits import DEFAULT_ARTICLE_CHAR_LIMIT
 from ..options import EngineOptions, RunOptions
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def out_folder(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """An ``--out`` folder that is a file is output that cannot be written (exit 6, one line),
+    said before any work, in every command as in ``run`` (click's own check said exit 2)."""
+    if value is not None and value.exists() and not value.is_dir():
+        raise OutputError(f"cannot write to {value}: it is a file, not a folder")
+    return value
+
+
+def out_file(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
+    """An output file (``-o``) that names a folder is output that cannot be written (exit 6,
+    one line), as an ``--out`` folder that is a file (click's own check said exit 2)."""
+    if value is not None and str(value) != "-" and value.is_dir():
+        raise OutputError(f"cannot write {value}: it is a folder, not a file")
+    return value
 
 
 def glossary_options(func: F) -> F:

@@ -11,7 +11,7 @@ import click
 
 from ..options import RunOptions
 from ..publish import POLICIES
-from .common import executor_options, run_options
+from .common import executor_options, out_folder, run_options
 
 if TYPE_CHECKING:
     from ..feeds.run import FeedSummary
@@ -34,7 +34,7 @@ def _default_formats() -> list[str]:
 @click.option("--to", "targets", required=True, metavar="LOCALES",
               help="Target locales, comma-separated BCP 47 tags (pt-BR,es).")
 @click.option("-o", "--out", "out_dir", required=True,
-              type=click.Path(path_type=Path, file_okay=False),
+              type=click.Path(path_type=Path), callback=out_folder,
               help="Folder for the localized feeds and item pages.")
 @click.option("--format", "formats", default=None, callback=_split,
               help="Item edition formats, comma-separated [default: html,json if available, else"

@@ -8,14 +8,14 @@ from pathlib import Path
 import click
 
 from ..errors import DataError, OutputError
-from .common import glossary_options
+from .common import glossary_options, out_file
 
 
 @click.command("check")
 @click.argument("file", type=str)
 @glossary_options
 @click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
-@click.option("--fix", "fix_path", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--fix", "fix_path", type=click.Path(path_type=Path), callback=out_file,
               metavar="OUT", help="Write a copy with flagged variants replaced.")
 @click.option("--from", "source_lang", default=None, metavar="LANG",
               help="Language the article is written in (default: detected).")
@@ -56,7 +56,7 @@ def glossary() -> None:
 
 @glossary.command("import")
 @click.argument("source", type=click.Path(dir_okay=False, path_type=Path))
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=out_file,
               required=True, help="TOML glossary file to write.")
 def import_(source: Path, output: Path) -> None:
     """Convert a CSV or TBX term base into a glossary TOML file."""
@@ -83,7 +83,7 @@ def import_(source: Path, output: Path) -> None:
 @glossary.command("export")
 @glossary_options
 @click.option("--format", "fmt", type=click.Choice(["csv", "tbx"]), required=True)
-@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+@click.option("-o", "--output", type=click.Path(path_type=Path), callback=out_file,
               help="File to write (default: stdout).")
 @click.option("--locales", default="", metavar="TAGS",
               help="Also write the form for these locales (comma-separated), CLDR names "

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import RunOptions
+from .common import out_file, out_folder
 
 if TYPE_CHECKING:
     from ..review import ReviewResult
@@ -37,7 +38,7 @@ def review() -> None:
     "--out",
     "out_dir",
     default=None,
-    type=click.Path(path_type=Path, file_okay=False),
+    type=click.Path(path_type=Path), callback=out_folder,
     help="Folder for the rebuilt edition (default: where its JSON edition is).",
 )
 @click.option(
@@ -98,12 +99,17 @@ def apply(
                     "held_feed_item": _held_feed_item(result),
                     "released": result.released,
                     "still_held": result.still_held,
+                    "unconfirmed": {
+                        sid: [f"{f.check}: {f.message}" for f in found]
+                        for sid, found in result.introduced.items()
+                    },
                     "files": [str(f) for f in result.files],
                 },
                 ensure_ascii=False,
                 indent=2,
             )
         )
+        _exit_blocking(result)
         return
     click.echo(
         f"{reviewed}: {len(result.confirmed)} of {total} sentences confirmed, "
@@ -132,6 +138,21 @@ def apply(
             "  a held feed item: the next `translate feed` run publishes it (when no sentence"
             " with a blocking finding is left unconfirmed)"
         )
+    for sid, found in result.introduced.items():
+        for finding in found[:3]:
+            click.echo(f"  BLOCKING: {sid}: {finding.check}: {finding.message}")
+        click.echo(f"    {sid}: the reviewer's text raised it; not confirmed: fix it, or apply"
+                   " the file again to confirm it as it stands")
+    _exit_blocking(result)
+
+
+def _exit_blocking(result: ReviewResult) -> None:
+    """Exit 9 when the reviewer's own text raised a blocking finding the text they saw did not
+    (the edition is written, marked or still held, and that sentence is not confirmed)."""
+    if result.introduced:
+        from ..errors import EXIT_BLOCKING
+
+        click.get_current_context().exit(EXIT_BLOCKING)
 
 
 MAX_NOTES = 20
@@ -151,12 +172,13 @@ def _held_feed_item(result: ReviewResult) -> bool:
 
 
 @review.command("page")
-@click.argument("edition", type=click.Path(path_type=Path, dir_okay=False, exists=True))
+@click.argument("edition", type=click.Path(path_type=Path))
 @click.option(
     "-o",
     "--output",
     default=None,
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
+    callback=out_file,
     help="Page to write (default: <article>.<locale>.review.html beside the edition).",
 )
 def page(edition: Path, output: Path | None) -> None:
@@ -187,7 +209,8 @@ def tm() -> None:
     "-o",
     "--output",
     required=True,
-    type=click.Path(path_type=Path, dir_okay=False),
+    type=click.Path(path_type=Path),
+    callback=out_file,
     help="File to write (- for stdout).",
     metavar="FILE",
 )

@@ -321,6 +321,11 @@ def _run_files(
             payload.append(result.to_dict())
             if not quiet and not as_json:
                 print_summary(result)
+            if not as_json:  # a target that failed beside written ones (exit 10) is an error:
+                # one line on stderr, as `batch` and `feed` say it, even under --quiet
+                for failure in result.failures:
+                    click.echo(f"failed: {path} {failure.locale}: {failure.error.line}",
+                               err=True)
     finally:
         if store is not None:
             store.close()

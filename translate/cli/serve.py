@@ -8,7 +8,7 @@ import click
 
 from ..limits import DEFAULT_ARTICLE_CHAR_LIMIT
 from ..options import EngineOptions, RunOptions
-from .common import glossary_options
+from .common import glossary_options, out_folder
 from .models import packages_dir_option
 
 
@@ -43,7 +43,8 @@ from .models import packages_dir_option
               help="Engines whose calls are micro-batched (comma-separated).")
 @click.option("--cors-origin", "cors_origins", multiple=True, metavar="ORIGIN",
               help="Allow browser calls from ORIGIN (repeatable; default: CORS off).")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path, file_okay=False), default=None,
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), callback=out_folder,
+              default=None,
               help="Folder for translated files (default: $TRANSLATE_HOME/serve-files).")
 @click.option("--engine", default=None, help="Engine to use instead of the locale profiles'.")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the translation cache.")

@@ -294,6 +294,9 @@ def _terms(lang_node: Any) -> list[tuple[str, str]]:
     return out
 
 
+_TBX_LANG = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*$")  # BCP 47's shape, or `pt_BR`
+
+
 def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[Entry]:
     """Entries from TBX bytes (TBX-Basic martif or TBX v3), parsed with defusedxml
     (:mod:`translate.safexml`: a DOCTYPE naming the TBX DTD is accepted and never read;
@@ -327,6 +330,7 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
         deprecated: list[str] = []
         forms: dict[str, str] = {}
         raw: dict[str, Any] = {}
+        langs: list[str] = []
         for child in node:
             kind = _local(child.tag)
             ctype = child.get("type", "")
@@ -339,6 +343,12 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
                 raw[ctype] = text
             elif kind in ("langSet", "langSec"):
                 lang = child.get(_XML_LANG) or child.get("lang") or ""
+                # read as `tm import` reads a TMX's: `en_US` and `EN` are English, `pt_BR` is
+                # pt-BR (an English langSet tagged `en_US` was taken for another language and
+                # the entry refused as having no English term)
+                if _TBX_LANG.match(lang.strip()):
+                    lang = canonical_tag(lang)
+                langs.append(lang)
                 terms = _terms(child)
                 if lang.split("-")[0].lower() == source_lang:
                     for term, status in terms:
@@ -362,7 +372,9 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
         if not names and aliases:
             names.append(aliases.pop(0))
         if not names:
-            raise DataError(f"term entry {n} has no {source_lang} term", path=path, line=line)
+            seen = ", ".join(dict.fromkeys(x[:20] for x in langs)) or "none"
+            raise DataError(f"term entry {n} has no {source_lang} term (its languages: {seen})",
+                            path=path, line=line)
         raw["name"] = names[0]
         raw["id"] = node.get("id") or slug(names[0])
         raw.setdefault("type", "other")
