@@ -48,6 +48,14 @@ def _url(href: str) -> str:
     ('https://x.org/File:Marsh_(337).jpg', 'https://x.org/a%29b%28')
     >>> _url("https://x.org/" + "(" * 4 + ")" * 4)
     'https://x.org/%28%28%28%28%29%29%29%29'
+
+    An ``&`` that begins an entity reference ("&amp;", "&#38;") is escaped with a backslash:
+    CommonMark decodes entities in a destination, so a page's ``href`` holding the letters
+    "&amp;" (escaped twice in its HTML) was read back from the edition as "&", another address
+    than the one HTML and JSON keep (a development page of set AG, struct33).
+
+    >>> _url("https://x.org/?a=1&amp;b=2&c=3")
+    'https://x.org/?a=1\\\\&amp;b=2&c=3'
     """
     depth = deepest = 0
     for char in href:
@@ -57,7 +65,12 @@ def _url(href: str) -> str:
             break
     # CommonMark parsers cap the nesting (cmark and markdown-it at 32): a few levels only
     unsafe = r"[\s<>\[\]\\]" if depth == 0 and deepest <= 3 else r"[\s<>()\[\]\\]"
-    return re.sub(unsafe, lambda m: f"%{ord(m.group(0)):02X}", href)
+    encoded = re.sub(unsafe, lambda m: f"%{ord(m.group(0)):02X}", href)
+    return _ENTITY.sub(r"\\\g<0>", encoded)
+
+
+# an entity reference as CommonMark reads one in a link destination (decoded there)
+_ENTITY = re_compile(r"&(?=#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{0,31};)")
 
 
 BREAK = "\\\n"  # a hard line break (CommonMark: a backslash at the end of the line)
