@@ -4030,9 +4030,14 @@ def in_joined_range(text: str, digits: str) -> bool:
 
     >>> in_joined_range("the 2020-2030 period", "2030")
     True
+    >>> in_joined_range("Vol.18(2), pp.79-87[Peer", "87")
+    True
     """
     key = re.sub(r"\D", "", digits)
-    for m in re.finditer(r"(?<![\w.,-])(\d+(?:[.,]\d+)*)\s?[-\u2013]\s?\D{0,3}?(\d+(?:[.,]\d+)*)"
+    # after a letter's period too: the pages of "pp.79-87", "p.12-15" (an abbreviation glued
+    # to the range; "2.4.1-5" stays a version); any dash between the ends
+    for m in re.finditer(r"(?:(?<![\w.,-])|(?<=[^\W\d_]\.))(\d+(?:[.,]\d+)*)\s?"
+                         r"[-\u2010-\u2015\u2212]\s?\D{0,3}?(\d+(?:[.,]\d+)*)"
                          r"(?![\w-]|[.,]\d)", text):
         if key and key in (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2))):
             return True
