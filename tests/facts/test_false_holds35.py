@@ -63,3 +63,45 @@ def test_a_journal_name_in_a_citation_is_not_untranslated(source: str, target: s
 ])
 def test_what_is_not_a_journal_name_is_still_untranslated(source: str, target: str) -> None:
     assert [m for m in _blocking(source, target) if m.startswith("untranslated")] != []
+
+
+def _warnings(source: str, target: str, src: str, locale: str) -> list[str]:
+    return [f.message for f in check_pair(source, target, src, locale).findings
+            if f.data.get("kind") == "name-case"]
+
+
+_UNODC = ("Os dados foram divulgados hoje (16), em diagnóstico preliminar sobre o tráfico de "
+          "pessoas no Brasil elaborado pela Secretaria Nacional de Justiça do Ministério da "
+          "Justiça e pelo Escritório das Nações Unidas sobre Drogas e Crime (Unodc).")
+_UNODC_EN = ("The data were released today (16), in a preliminary diagnosis on human trafficking "
+             "in Brazil prepared by the National Secretariat of Justice of the Ministry of "
+             "Justice and the United Nations Office on Drugs and Crime (UNodc).")
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    # probe33's pt-gsd-dev11 b0.s1: the engine's real output, published with no finding
+    (_UNODC, _UNODC_EN, "pt", "en-US"),
+    ("The report of the UNODC was published on Monday.",
+     "O relatório do UNodc foi publicado na segunda-feira.", "en", "pt-BR"),
+])
+def test_a_name_written_in_a_mixed_case_is_warned(
+    source: str, target: str, src: str, locale: str
+) -> None:
+    warned = _warnings(source, target, src, locale)
+    assert len(warned) == 1 and "'UNodc'" in warned[0]
+    assert not any(m.startswith("names") for m in _blocking(source, target, src, locale))
+
+
+@pytest.mark.parametrize(("source", "target", "src", "locale"), [
+    # how languages write an acronym: capitals, a capital first (Portuguese's "Unodc", "Nasa")
+    (_UNODC, _UNODC_EN.replace("UNodc", "UNODC"), "pt", "en-US"),
+    ("The NASA probe landed.", "A sonda da Nasa pousou.", "en", "pt-BR"),
+    # a source in capitals: a headline's brand may be written its own way
+    ("NEW IPHONE SALES SOAR", "Vendas do novo iPhone disparam", "en", "pt-BR"),
+    # the source writes the mixed case itself
+    ("McDonald's opened a store.", "O McDonald's abriu uma loja.", "en", "pt-BR"),
+])
+def test_a_name_in_a_case_of_its_language_is_not_warned(
+    source: str, target: str, src: str, locale: str
+) -> None:
+    assert _warnings(source, target, src, locale) == []
