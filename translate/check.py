@@ -164,6 +164,28 @@ def _lexicon(lang: str) -> frozenset[str]:
     return engine_lexicon(lang)
 
 
+# a reference's journal: a name in Title Case ("Food Chemistry", "Journal of Food Science and
+# Technology") right before its volume(issue) and pages ("126(4), 1850-1855"); and a DOI
+_CITED_JOURNAL = re_compile(
+    r"(?:^|(?<=[.;]\s))([A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|and|for|the|in|on|&))*)"
+    r"\s*,\s*\d{1,4}\s?\(\d{1,4}\)\s*[,:]\s*[A-Za-z]?\d+\s?(?:[-\u2010-\u2015]|a|to)\s?\d+"
+)
+_DOI = re_compile(r"(?:\bdoi:\s?|\bdoi\.org/)?\b10\.\d{4,9}/\S+", re.IGNORECASE)
+
+
+def _without_citation(text: str) -> str:
+    """``text`` without a cited journal's name and the DOIs, when it cites a journal's
+    volume(issue) and pages: the name is a work's, the same in every language (the engine
+    that translates it invents a journal: "Química de Alimentos"), not an untranslated
+    sentence. A line with no such citation is returned as it is."""
+    if "(" not in text:
+        return text
+    m = _CITED_JOURNAL.search(text)
+    if m is None:
+        return text
+    return _DOI.sub(" ", text[: m.start(1)] + " " + text[m.end(1) :])
+
+
 def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A sentence left in the source language.
 
@@ -174,7 +196,7 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     """
     if seg.origin in ("copy", "tm") or ctx.source_lang == ctx.target_lang:
         return []
-    target = _countable(seg.target, ctx.source_lang)
+    target = _countable(_without_citation(seg.target), ctx.source_lang)
     if len(target) < 3:
         return []
     source = set(map(str.casefold, _TOKEN.findall(seg.source)))  # _TOKEN has no group

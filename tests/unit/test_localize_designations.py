@@ -62,3 +62,34 @@ def test_counts_and_money_with_a_scale_letter_are_still_localized(
     source: str, target: str, want: str
 ) -> None:
     assert _localized(source, target) == want
+
+
+# probe33's sweep (medium lambs-quarter b58.s0, a development item): a peptide's name, letter-number
+# pairs; the localize stage had written the engine's "K 4 K 20" as "K 4 mil 20"
+_PEPTIDE = ("Dermaseptin S 4 derivative K 4 K 20 S 4 : A potential candidate for development of a "
+            "new microbicide contraceptive agent — an in vitro study")
+_PEPTIDE_PT = ("Dermaseptin S 4 K 4 K 20 S 4 : Um potencial candidato para o desenvolvimento de um "
+               "novo agente contraceptivo de microbicida - um estudo in vitro")
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    (_PEPTIDE, _PEPTIDE_PT),
+    # a lone letter before the number
+    ("The strains S 4 K and S 5 K grew.", "As cepas S 4 K e S 5 K cresceram."),
+])
+def test_a_spaced_scale_letter_between_letter_number_pairs_is_copied(
+    source: str, target: str
+) -> None:
+    assert _localized(source, target) == target
+
+
+@pytest.mark.parametrize(("source", "target", "want"), [
+    ("The video reached 4 K views.", "O vídeo chegou a 4 K visualizações.",
+     "O vídeo chegou a 4\u00a0mil visualizações."),
+    ("They raised $4 K in a day.", "Eles levantaram $4 K em um dia.",
+     "Eles levantaram $4\u00a0mil em um dia."),
+])
+def test_a_spaced_scale_letter_of_a_count_is_still_localized(
+    source: str, target: str, want: str
+) -> None:
+    assert _localized(source, target) == want

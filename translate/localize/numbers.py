@@ -402,6 +402,8 @@ def find_numbers(
         else:
             found = _match_scale(text, end, words)
             glued = _glued_currency(text, start)
+            if found is not None and not glued and _letter_of_a_code(text, start, end, *found):
+                found = None  # "K 4 K 20", "S 4 K": letter-number pairs of a name, not 4,000
             suffix = None
             if glued and found is None:  # CLDR's "$4K" stays CLDR's
                 suffix = _short_scale_at(text, end, measure_langs)  # "$2.5bn", "R7.5bn"
@@ -430,6 +432,19 @@ def find_numbers(
             )
         )
     return out
+
+
+def _letter_of_a_code(text: str, start: int, end: int, sw: ScaleWord, stop: int) -> bool:
+    """A one-letter short scale written after a space ("4 K") that is a letter of a code or a
+    name: a number follows it ("K 4 K 20", a peptide's name) or a lone letter stands before the
+    number ("S 4 K"): a sequence of letter-number pairs, not "4 thousand". Glued ("4K
+    followers") or after a currency ("$4 K") it is still a scale."""
+    if sw.form != "short" or len(sw.word) != 1 or stop - len(sw.word) == end:
+        return False
+    if re.match(rf"{WS}?\d", text[stop:]) is not None:
+        return True
+    lone = re.search(rf"(?:^|[^\w])([^\W\d_]){WS}$", text[:start])
+    return lone is not None and lone.group(1).isupper()
 
 
 def _hangs_on_letter(text: str, end: int, words: Sequence[ScaleWord]) -> bool:
