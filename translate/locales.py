@@ -215,6 +215,21 @@ def canonical_tag(tag: str) -> str:
     return "-".join(out)
 
 
+def bcp47_tag(tag: str) -> str:
+    """``canonical_tag`` with an ISO 639-2/639-3 or deprecated language subtag replaced by the
+    one BCP 47 prefers, from CLDR's language aliases through Babel: ``eng`` -> ``en``,
+    ``por-BR`` -> ``pt-BR``, ``iw`` -> ``he`` (a CAT tool's ``eng`` is English)."""
+    from babel.core import get_global
+
+    parts = canonical_tag(tag).split("-")
+    alias = get_global("language_aliases").get(parts[0])
+    if isinstance(alias, str) and alias:
+        lang = alias.replace("_", "-").split("-")[0].lower()
+        if lang.isalpha() and len(lang) in (2, 3):
+            parts[0] = lang
+    return "-".join(parts)
+
+
 def suggest_tags(tag: str, n: int = 3) -> list[str]:
     """The profile tags closest to ``tag``, for error messages."""
     profiles = load_profiles()

@@ -259,9 +259,34 @@ def _seg_text(el: Any, depth: int = 0) -> str:
     return "".join(out)
 
 
+@dataclass
+class TMXRead:
+    """What a TMX document gives: the entries to store, and the variants left out, counted by
+    reason (a unit with no ``<tuv>`` in its ``srclang``, a target in the source's language, a
+    tag no locale profile reads: stored, none of them would ever be reused)."""
+
+    entries: list[TMEntry]
+    skipped: dict[str, int]
+
+    def skipped_line(self) -> str:
+        return "; ".join(f"{n} {why}" for why, n in sorted(self.skipped.items()))
+
+
 def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]:
     """Entries of a TMX document (1.1-1.4); one per target-language variant of each unit."""
-    from .locales import canonical_tag
+    return read_tmx(data, path, origin).entries
+
+
+def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
+    """Entries of a TMX document (1.1-1.4) and what was left out, with the reason.
+
+    Tags are read as BCP 47 (:func:`translate.locales.bcp47_tag`: ``en_US`` is en-US, ``eng``
+    is en, ``por`` is pt). TMX 1.4b: the ``<tuv>`` holding the source has the language of the
+    unit's ``srclang``, else the header's (``*all*``: any; the first is taken). A unit whose
+    ``srclang`` no ``<tuv>`` has, a target in the source's language, and a target tag with no
+    locale profile are left out and counted, not stored under a tag nothing looks up."""
+    from .errors import UnknownLocaleError
+    from .locales import bcp47_tag, get_profile
     from .read import clean_text
 
     doc = parse_xml_document(data, path)
@@ -272,8 +297,24 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
     body = root.find("body")
     if header is None or body is None:
         raise ReviewFileError("TMX without <header> or <body>", path=path)
-    srclang = header.get("srclang", "*all*")
+    header_src = (header.get("srclang") or "*all*").strip()
     out: list[TMEntry] = []
+    skipped: dict[str, int] = {}
+
+    def skip(why: str) -> None:
+        skipped[why] = skipped.get(why, 0) + 1
+
+    usable: dict[str, bool] = {}
+
+    def has_profile(tag: str) -> bool:
+        if tag not in usable:
+            try:
+                get_profile(tag)
+                usable[tag] = True
+            except UnknownLocaleError:
+                usable[tag] = False
+        return usable[tag]
+
     for n, tu in enumerate(body.iter("tu"), start=1):
         variants: list[tuple[str, str]] = []
         for tuv in tu.findall("tuv"):
@@ -293,17 +334,33 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
                 text = clean_text(_seg_text(seg), source=path)
             except ValueError as exc:
                 raise ReviewFileError(f"<tu> #{n}: {exc}", path=path, line=doc.line(seg)) from None
-            variants.append((canonical_tag(lang), text))
+            variants.append((bcp47_tag(lang), text))
         if len(variants) < 2:
             continue
+        srclang = (tu.get("srclang") or header_src).strip()
+        if srclang != "*all*" and not _LANG_TAG.match(srclang):
+            raise ReviewFileError(
+                f"<tu> #{n}: srclang {srclang[:40]!r} is not a language tag", path=path,
+                line=doc.line(tu),
+            )
         source = _pick_source(variants, srclang)
+        if source is None:
+            skip(f"with no <tuv> in srclang {bcp47_tag(srclang)}")
+            continue
+        source_lang = source[0].split("-")[0]
         props: dict[str, Any] = {str(p.get("type")): p.text for p in tu.findall("prop")}
         for lang, text in variants:
             if (lang, text) == source or not text.strip() or not source[1].strip():
                 continue
+            if lang.split("-")[0] == source_lang:
+                skip(f"{source_lang}->{lang} (the source's language)")
+                continue
+            if not has_profile(lang):
+                skip(f"->{lang[:40]} (no locale profile)")
+                continue
             out.append(
                 TMEntry(
-                    source_lang=source[0].split("-")[0],
+                    source_lang=source_lang,
                     target_locale=lang,
                     source=source[1],
                     target=text,
@@ -314,16 +371,24 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
                     updated=_iso_date(tu.get("changedate")),
                 )
             )
-    return out
+    return TMXRead(out, skipped)
 
 
-def _pick_source(variants: list[tuple[str, str]], srclang: str) -> tuple[str, str]:
-    if srclang != "*all*":
-        want = srclang.lower()
-        for lang, text in variants:
-            if lang.lower() == want or lang.split("-")[0].lower() == want.split("-")[0]:
-                return lang, text
-    return variants[0]
+def _pick_source(variants: list[tuple[str, str]], srclang: str) -> tuple[str, str] | None:
+    """The source ``<tuv>``: the one tagged ``srclang`` (its language if no tag is exactly
+    it); ``*all*`` takes the first; None when no ``<tuv>`` has that language."""
+    if srclang == "*all*":
+        return variants[0]
+    from .locales import bcp47_tag
+
+    want = bcp47_tag(srclang).lower()
+    for lang, text in variants:
+        if lang.lower() == want:
+            return lang, text
+    for lang, text in variants:
+        if lang.split("-")[0].lower() == want.split("-")[0]:
+            return lang, text
+    return None
 
 
 def reuse(store: Store, segments: Sequence[Any], locale: str) -> dict[int, str]:

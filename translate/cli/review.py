@@ -246,16 +246,23 @@ def export(
 @db_option
 def import_(tmx_file: Path, db_path: Path | None) -> None:
     """Add the units of TMX_FILE to the translation memory (all or nothing)."""
+    from ..errors import ReviewFileError
     from ..store import Store
-    from ..tm import from_tmx, put, read_bytes
+    from ..tm import put, read_bytes, read_tmx
 
-    items = from_tmx(read_bytes(tmx_file), str(tmx_file))
+    read = read_tmx(read_bytes(tmx_file), str(tmx_file))
+    if not read.entries and read.skipped:
+        # nothing the pipeline could ever look up: refused, not "0 imported" with exit 0
+        raise ReviewFileError(
+            f"no usable translation unit (left out: {read.skipped_line()})", path=str(tmx_file)
+        )
     store = Store(RunOptions(db_path=db_path).resolved_db_path())
     try:
-        stored = put(store, items)
+        stored = put(store, read.entries)
     finally:
         store.close()
-    click.echo(f"{tmx_file}: {stored} translation units imported")
+    left = f"; left out: {read.skipped_line()}" if read.skipped else ""
+    click.echo(f"{tmx_file}: {stored} translation units imported{left}")
 
 
 COMMANDS = [review, tm]
