@@ -97,10 +97,19 @@ _DOTTED_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
 
 
 def _marks_dropped(surface: str, form: str) -> bool:
-    """Does ``form`` carry diacritics that ``surface`` (the same letters) is written without?"""
-    def marks(text: str) -> int:
-        return sum(1 for c in unicodedata.normalize("NFD", text) if unicodedata.combining(c))
-    return marks(form) > 0 and marks(surface) == 0
+    """Does ``form`` carry diacritics on its lower-case letters that ``surface`` (the same
+    letters) is written without? (A capital's accent is often dropped by the language's own
+    writers: French "Etats-Unis" for "États-Unis".)"""
+    if any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", surface)):
+        return False
+    base = ""
+    for c in unicodedata.normalize("NFD", form):
+        if unicodedata.combining(c):
+            if base.islower():
+                return True
+        else:
+            base = c
+    return False
 
 
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
@@ -1199,7 +1208,7 @@ class _Matcher:
             return "." not in variant.text or not (
                 _DOTTED_ON.match(self.text, end) or _DOTTED_BEFORE.search(self.text, 0, start))
         if _marks_dropped(surface, variant.text) and (
-                (last - first == 1 and len(surface) >= 2 and surface.isupper()) or
+                (last - first == 1 and _is_acronym(surface)) or
                 (variant.entry.id, variant.text) in self.index.generated):
             # A form written with diacritics, met without them, is another word when the text
             # writes it in capitals (Portuguese "IRA", the Irish Republican Army, is not "Irã",
