@@ -90,6 +90,28 @@ _VOWEL_ONLY = frozenset({"n", "ns"})
 _PLACE_STEM_ONLY = frozenset({"is", "i"})
 # Words that join a longer proper name around a glossary name ("Alternative for Germany",
 # "University of Tehran", "Banco do Brasil"); "and" is not one ("Armenia and Azerbaijan").
+# A dotted abbreviation going on after a match (".A" of "E.U.A.") or before it ("A." of
+# "A.E.U."): one letter and its period glued to the match's own.
+_DOTTED_ON = re.compile(r"\.[^\W\d_](?![^\W\d_])")
+_DOTTED_BEFORE = re.compile(r"(?<![^\W\d_])[^\W\d_]\.$")
+
+
+def _marks_dropped(surface: str, form: str) -> bool:
+    """Does ``form`` carry diacritics on its lower-case letters that ``surface`` (the same
+    letters) is written without? (A capital's accent is often dropped by the language's own
+    writers: French "Etats-Unis" for "États-Unis".)"""
+    if any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", surface)):
+        return False
+    base = ""
+    for c in unicodedata.normalize("NFD", form):
+        if unicodedata.combining(c):
+            if base.islower():
+                return True
+        else:
+            base = c
+    return False
+
+
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
 _ENGLISH_CONNECTIVES = frozenset({"for", "of"})
 # Articles of the languages that capitalise every noun (German, Luxembourgish), folded: a
@@ -299,6 +321,16 @@ def _apposition_nouns(lang: str | None) -> tuple[str, ...]:
 
     nouns = section(lang, "apposition").get("nouns", [])
     return tuple(fold(str(n)) for n in nouns if isinstance(n, str))
+
+
+@cache
+def _institution_heads() -> frozenset[str]:
+    """The head nouns of an institution's or a work's English name ("Museum", "University",
+    "Hall": ``[works] translated_heads`` of the English language data), folded."""
+    from ..langdata import section
+
+    heads = section("en", "works").get("translated_heads", [])
+    return frozenset(fold(str(h)) for h in heads if isinstance(h, str))
 
 
 def _apposition_head(lang: str | None, key: str) -> bool:
@@ -1168,7 +1200,22 @@ class _Matcher:
                     letters.upper() == want and last - first == 1 and \
                     not is_sentence_start(self.text, self.tokens[first]):
                 return True  # Italian press writes acronyms as names: "Usa", "Onu", "Nato"
-            return letters == want
+            if letters != want:
+                return False
+            # "E.U." is not the start or end of a longer dotted abbreviation ("E.U.A.", the
+            # United States in Portuguese): the text's initials go on with another letter
+            start, end = span[0].start, span[-1].end
+            return "." not in variant.text or not (
+                _DOTTED_ON.match(self.text, end) or _DOTTED_BEFORE.search(self.text, 0, start))
+        if _marks_dropped(surface, variant.text) and (
+                (last - first == 1 and _is_acronym(surface)) or
+                (variant.entry.id, variant.text) in self.index.generated):
+            # A form written with diacritics, met without them, is another word when the text
+            # writes it in capitals (Portuguese "IRA", the Irish Republican Army, is not "Irã",
+            # Iran: a capitals headline keeps the tilde, "IRÃ") or when only the generated
+            # gazetteer lists it ("Katu", a word of a plant's Malayalam name, is not "Katũ",
+            # a local name of Khartoum): such a form is matched as written.
+            return False
         if last - first == 1 and span[0].key in self.index.accent_words and \
                 surface.lower() != variant.text.lower():
             return False  # "Ama" in a Portuguese headline is "loves", not Amã written bare
@@ -2221,6 +2268,8 @@ class _Matcher:
                 seen.add(key)
                 if any(k in covered for k in range(first, last)):
                     continue
+                if self._other_name_after_generic(first, last, same):
+                    continue
                 scores: list[float] = []
                 for k in range(first, last):
                     if same[k - first]:
@@ -2241,6 +2290,20 @@ class _Matcher:
                     out.append(_Candidate(first, last, variant.entry, "misspelling",
                                           round(score, 3), variant.text, fix=fix))
         return out
+
+    def _other_name_after_generic(self, first: int, last: int, same: list[bool]) -> bool:
+        """Is a "misspelt" multi-word name another name: the words spelt right are only
+        common words ("Monte", "New"), and a word that differs is itself a proper name of the
+        spelling dictionary ("Monte Arafat", the hill near Mecca, is no misspelt "monte
+        Ararat")? A distinctive word spelt right ("Buenos Aries") keeps the match."""
+        words, own = self.words, self.index.source_words
+        tokens = self.tokens
+        if not all(tokens[k].key in words.common or tokens[k].key in own or
+                   tokens[k].key in TITLES
+                   for k in range(first, last) if same[k - first]):
+            return False
+        return any(tokens[k].key in words.proper
+                   for k in range(first, last) if not same[k - first])
 
     def _word_close(self, token: Token, want: str) -> float | None:
         """Similarity of a misspelt word of a multi-word name to the name's word, or None."""
@@ -2840,6 +2903,24 @@ class _Matcher:
             self.text[tokens[last - 1].end : of.start] == " " and \
             self.text[of.end : nxt.start] == " " and \
             self._name_word(last + 1, set(), after=True)
+
+    def _first_of_and_name(self, cand: _Candidate, starts: set[int]) -> bool:
+        """Is a place followed by "and" (or "&") and one to three capitalised words, the last
+        an institution's head noun ("Victoria and Albert Museum")? Not when a name of the
+        glossary follows "and" ("Armenia and Azerbaijan Embassy" names both)."""
+        tokens, last = self.tokens, cand.last
+        if cand.entry.type != "place" or last + 2 >= len(tokens) or last + 1 in starts or \
+                tokens[last].text not in ("and", "&") or self._headline(cand.first) or \
+                self.text[tokens[last - 1].end : tokens[last].start] != " ":
+            return False
+        heads = _institution_heads()
+        for k in range(last + 1, min(last + 4, len(tokens))):
+            if not tokens[k].capitalized or tokens[k].upper or \
+                    self.text[tokens[k - 1].end : tokens[k].start] != " ":
+                return False
+            if k > last + 1 and tokens[k].key in heads:
+                return True
+        return False
 
     def _embedded_before(self, cand: _Candidate, others: set[int]) -> bool:
         """Does a capitalised name word (or one and "for", "of", "de"...) right before the
@@ -3731,6 +3812,11 @@ class _Matcher:
         # no U.S. State Department); dropped first, so the name before it is judged next to
         # a plain word of that longer name.
         chosen = [c for c in chosen if not self._institution_of(c)]
+        # A place's name joined by "and" to capitalised words that end in an institution's
+        # head noun is the first part of that institution's name ("Victoria and Albert
+        # Museum"), as "X of Y" is
+        starts = {c.first for c in chosen}
+        chosen = [c for c in chosen if not self._first_of_and_name(c, starts)]
         owner = {k: (c.first, c.last) for c in chosen for k in range(c.first, c.last)}
         chosen = [c for c in chosen if not self._embedded(c, owner)]
         chosen = [c for c in chosen if not self._lookalike_in_a_name(c, owner)]
