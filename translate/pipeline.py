@@ -38,7 +38,7 @@ from .errors import (
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
 from .glossary.injected import Injected, injected_names, replaced_names
-from .glossary.words import common_lookup
+from .glossary.words import common_lookup, plain_word_test
 from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
 from .localize.stage import (
@@ -451,7 +451,8 @@ def translate_prepared(
             kind = prepared.article.blocks[seg.block].kind
             targets[i], repairs = untranslatable.repair(
                 seg.source, targets[i], kind=kind, words=untranslatable.engine_lexicon(main or ""),
-                letters=untranslatable.source_letters(main), lang=seg.lang or main,
+                letters=untranslatable.source_letters(main),
+                plain_word=plain_word_test(seg.lang or main),
             )
             repaired += [{"segment": seg.id, **c} for c in repairs]
 
@@ -680,7 +681,8 @@ class _Early:
         repaired, repairs = untranslatable.repair(
             seg.source, spelled, kind=self.kinds[i],
             words=untranslatable.engine_lexicon(self.main or ""),
-            letters=untranslatable.source_letters(self.main), lang=seg.lang or self.main,
+            letters=untranslatable.source_letters(self.main),
+            plain_word=plain_word_test(seg.lang or self.main),
         )  # fmt: skip
         self.texts[i] = (out, spelled, changes, repaired, repairs)
         t = TranslatedSegment(segment=seg, target=repaired, origin="mt")

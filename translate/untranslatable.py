@@ -112,7 +112,7 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
-def is_signature(source: str, lang: str | None = None) -> bool:
+def is_signature(source: str, plain_word: Callable[[str], bool] | None = None) -> bool:
     """A letter's signature or a byline: "Ninfa Wood, Walnut Creek" — names and a place, every
     word capitalized, one comma, no function word. The engine reads such names as words
     ("Wood" -> "Madeira"); the line is kept as written.
@@ -122,14 +122,16 @@ def is_signature(source: str, lang: str | None = None) -> bool:
     >>> is_signature("Berlin, the capital, agreed.")
     False
 
-    With the source's language ``lang``: a line whose every word (and every part of a
-    hyphenated one) is a common word of its spelling dictionary and none a name there is a
-    heading, no name and place ("Deterministic First, Non-Deterministic Second", probe33; "John
-    Smith, Walnut Creek" is still one: "John" and "Smith" are names too).
+    Given the source language's test for a plain word (``plain_word``: a common word of its
+    spelling dictionary and no name there, :func:`translate.glossary.words.plain_word_test`): a
+    line whose every word (and every part of a hyphenated one) is plain is a heading, no name
+    and place ("Deterministic First, Non-Deterministic Second", probe33; "John Smith, Walnut
+    Creek" is still one: "John" and "Smith" are names too).
 
-    >>> is_signature("Deterministic First, Non-Deterministic Second", "en")
+    >>> from translate.glossary.words import plain_word_test
+    >>> is_signature("Deterministic First, Non-Deterministic Second", plain_word_test("en"))
     False
-    >>> is_signature("John Smith, Walnut Creek", "en")
+    >>> is_signature("John Smith, Walnut Creek", plain_word_test("en"))
     True
     """
     text = source.strip()
@@ -137,20 +139,13 @@ def is_signature(source: str, lang: str | None = None) -> bool:
         return False
     if any(w.strip(",.") in _FUNCTION_WORDS for w in text.split()):
         return False
-    return lang is None or not _common_words_only(text, lang)
+    return plain_word is None or not _plain_words_only(text, plain_word)
 
 
-def _common_words_only(text: str, lang: str) -> bool:
-    """Is every word of ``text`` (each part of a hyphenated word) a common word of ``lang``'s
-    spelling dictionary and none a name there? False where ``lang`` has no dictionary."""
-    from .glossary.normalize import fold
-    from .glossary.words import language_words
-
-    known = language_words(lang.split("-")[0])
-    if known is None or not known.common:
-        return False
-    parts = [fold(p) for w in text.split() for p in w.strip(",.").split("-") if p]
-    return bool(parts) and all(p in known.common and p not in known.proper for p in parts)
+def _plain_words_only(text: str, plain_word: Callable[[str], bool]) -> bool:
+    """Is every word of ``text`` (each part of a hyphenated word) a plain word?"""
+    parts = [p for w in text.split() for p in w.strip(",.").split("-") if p]
+    return bool(parts) and all(plain_word(p) for p in parts)
 
 
 _LOST_SIGIL = "-'’‘“\"«"
@@ -212,7 +207,7 @@ def _written_without(word: str, token: str) -> bool:
 
 def repair(
     source: str, target: str, *, kind: str = "paragraph", words: frozenset[str] = frozenset(),
-    letters: frozenset[str] = frozenset(), lang: str | None = None,
+    letters: frozenset[str] = frozenset(), plain_word: Callable[[str], bool] | None = None,
 ) -> tuple[str, list[dict[str, Any]]]:
     """``target`` with mangled untranslatable tokens put back and invented notes removed;
     a paragraph that is a signature line (:func:`is_signature`) is kept as the source wrote it
@@ -225,7 +220,7 @@ def repair(
     from rapidfuzz import fuzz
 
     changes: list[dict[str, Any]] = []
-    if kind == "paragraph" and is_signature(source, lang) and target != source.strip():
+    if kind == "paragraph" and is_signature(source, plain_word) and target != source.strip():
         changes.append({"from": target, "to": source.strip(), "rule": "signature"})
         return source.strip(), changes
     source_words = frozenset(re.findall(r"[^\W_][\w'’-]*", source))

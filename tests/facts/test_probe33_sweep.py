@@ -4,6 +4,7 @@ of the check stage, each a general rule (see docs/evaluation/probes.md, probe33)
 from __future__ import annotations
 
 from translate.check import check_pair
+from translate.glossary.words import plain_word_test
 from translate.untranslatable import is_signature, repair
 
 
@@ -99,11 +100,12 @@ def test_an_acronym_speaker_lost_is_still_held() -> None:
 def test_a_heading_of_common_words_is_not_kept_as_a_signature() -> None:
     source = "Deterministic First, Non-Deterministic Second"
     engine = "Deterministic Primeiro, Não-Determinístico Segundo"
-    assert not is_signature(source, "en")
-    assert repair(source, engine, lang="en")[0] == engine
+    assert not is_signature(source, plain_word_test("en"))
+    assert repair(source, engine, plain_word=plain_word_test("en"))[0] == engine
 
 
 def test_a_signature_line_is_still_kept() -> None:
     for line in ("Ninfa Wood, Walnut Creek", "John Smith, Walnut Creek"):
-        assert is_signature(line, "en")
-        assert repair(line, "Ninfa Madeira, Riacho da Nogueira", lang="en")[0] == line
+        assert is_signature(line, plain_word_test("en"))
+        engine = "Ninfa Madeira, Riacho da Nogueira"
+        assert repair(line, engine, plain_word=plain_word_test("en"))[0] == line

@@ -393,6 +393,28 @@ def language_words(lang: str | None) -> WordList | None:
 
 
 @cache
+def plain_word_test(lang: str | None) -> Callable[[str], bool] | None:
+    """``lang``'s test for a plain word: one (folded) among its spelling dictionary's common
+    words and not among its names; None when ``lang`` has no dictionary or it lists no common
+    words. ``translate.untranslatable.is_signature`` is given it: a line of plain words only is a
+    heading, no signature."""
+    if lang is None:
+        return None
+    known = language_words(lang.split("-")[0])
+    if known is None or not known.common:
+        return None
+    from .normalize import fold
+
+    common, proper = known.common, known.proper
+
+    def plain(word: str) -> bool:
+        key = fold(word)
+        return key in common and key not in proper
+
+    return plain
+
+
+@cache
 def frequent_words(lang: str | None) -> frozenset[str]:
     """The most frequent words of ``lang``, folded, as jusText's stop list of that language
     holds them (``locales/languages/frequent-words.toml`` names the file); empty for a language
