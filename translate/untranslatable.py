@@ -8,7 +8,8 @@ closest to it (same shape, similarity >= 80) is put back as the source wrote it;
 no close word is left alone (flagging is the checks' job). A parenthesis the engine appended
 that names a language ("(em inglês)") is removed when the source has nothing like it, and so
 is any parenthesis appended to a line the engine otherwise copied as written ("Sam Ponder
-(amgu,)": :func:`_appended_to_copy`).
+(amgu,)": :func:`_appended_to_copy`); an answer that is nothing but such a note ("(#1317)" ->
+"(em inglês)") gives way to the source as written.
 
 Run after the engine, before the glossary restore; each change is reported.
 
@@ -275,6 +276,12 @@ def repair(
             target = target[:start] + token + target[end:]
     if not _INVENTED.search(source):
         new = _INVENTED.sub("", target)
+        if new != target and not any(ch.isalnum() for ch in new) and source.strip():
+            # the whole answer was the note ("(#1317)" -> "(em inglês)"): it carries nothing
+            # of the source, and removing it would leave the sentence (and a link on its
+            # words) out of the edition; the source is kept as written
+            changes.append({"from": target, "to": source.strip(), "rule": "invented-answer"})
+            return source.strip(), changes
         if new != target:
             changes.append({"from": "(...)", "to": "", "rule": "invented-language-note"})
             # "Highmark Inc. (em inglês)." -> "Highmark Inc.", not "Inc.."; no space left first
