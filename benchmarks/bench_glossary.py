@@ -207,7 +207,9 @@ def _ratio(pair: tuple[int, int] | list[int]) -> str:
 
 def _gazetteer_share(ev: Any) -> list[str]:
     """How many "unseen" surfaces of each held-out set the generated gazetteer lists (they
-    are found as written, not by spelling tolerance): said openly next to the recall."""
+    are found as written, not by spelling tolerance): said openly next to the recall. A count
+    only: the surfaces are the held-out set's own items, and its summary lines are all a pass
+    may read (glossary35 saw one listed here and shaped a rule on it)."""
     from translate.glossary.load import gazetteer_files, read_gazetteer
     from translate.glossary.normalize import token_keys
 
@@ -219,9 +221,9 @@ def _gazetteer_share(ev: Any) -> list[str]:
         unseen = [n["surface"] for section in ("case", "precision")
                   for case in data.get(section, []) for n in case.get("names", [])
                   if n["kind"] == "unseen"]
-        hits = sorted(s for s in unseen if token_keys(s) in listed)
-        out.append(f"held-out {path.name}: {len(hits)}/{len(unseen)} unseen surfaces are "
-                   f"listed by the generated gazetteer (glossary/gazetteer): {', '.join(hits)}")
+        hits = sum(token_keys(s) in listed for s in unseen)
+        out.append(f"held-out {path.name}: {hits}/{len(unseen)} unseen surfaces are "
+                   "listed by the generated gazetteer (glossary/gazetteer)")
     return [*out, ""]
 
 
