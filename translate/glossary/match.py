@@ -115,10 +115,11 @@ def _marks_dropped(surface: str, form: str) -> bool:
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
 _ENGLISH_CONNECTIVES = frozenset({"for", "of"})
 # The same small words of names before a name that closes a longer one, with the bare
-# Italian and Dutch "of" ("l'Accordo di Parigi", "Emendamento di Kigali", "Partij van
-# Nederland"); not the Italian ones carrying an article ("lo Show della BBC": of the BBC, a
-# genitive of the sentence). Only for that test, not for the runs an acronym spells.
-_BEFORE_CONNECTIVES = _CONNECTIVES | frozenset({"di", "van"})
+# Italian and Dutch (Afrikaans) "of", in texts of those languages only ("l'Accordo di
+# Parigi", "Emendamento di Kigali", "Partij van Nederland"); not the Italian ones carrying an
+# article ("lo Show della BBC": of the BBC, a genitive of the sentence). Only for that test,
+# not for the runs an acronym spells.
+_OWN_CONNECTIVES = {"it": frozenset({"di"}), "nl": frozenset({"van"}), "af": frozenset({"van"})}
 # Articles of the languages that capitalise every noun (German, Luxembourgish), folded: a
 # capitalised word right after one is a noun of the language, unless it is a listed name.
 _GERMAN_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine",
@@ -2953,7 +2954,8 @@ class _Matcher:
                 # "die Armee Israels", "seinen Kollegen Hakan Fidan": a noun, not a name word
                 return not (self._genitive_or_person(cand) and self._common_noun(prev) and
                             (cand.match != "misspelling" or cand.entry.type == "person"))
-            if tokens[prev].key in _BEFORE_CONNECTIVES and prev > 0 and \
+            own = _OWN_CONNECTIVES.get(self.index.lang or "", frozenset())
+            if (tokens[prev].key in _CONNECTIVES or tokens[prev].key in own) and prev > 0 and \
                     joined(prev - 1, prev) and \
                     self._name_word(prev - 1, others) and \
                     not is_sentence_start(self.text, tokens[prev - 1]) and \
