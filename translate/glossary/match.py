@@ -114,6 +114,12 @@ def _marks_dropped(surface: str, form: str) -> bool:
 
 _CONNECTIVES = frozenset({"for", "of", "de", "del", "des", "du", "da", "do", "der", "von"})
 _ENGLISH_CONNECTIVES = frozenset({"for", "of"})
+# The same small words of names before a name that closes a longer one, with the bare
+# Italian and Dutch (Afrikaans) "of", in texts of those languages only ("l'Accordo di
+# Parigi", "Emendamento di Kigali", "Partij van Nederland"); not the Italian ones carrying an
+# article ("lo Show della BBC": of the BBC, a genitive of the sentence). Only for that test,
+# not for the runs an acronym spells.
+_OWN_CONNECTIVES = {"it": frozenset({"di"}), "nl": frozenset({"van"}), "af": frozenset({"van"})}
 # Articles of the languages that capitalise every noun (German, Luxembourgish), folded: a
 # capitalised word right after one is a noun of the language, unless it is a listed name.
 _GERMAN_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine",
@@ -2948,14 +2954,25 @@ class _Matcher:
                 # "die Armee Israels", "seinen Kollegen Hakan Fidan": a noun, not a name word
                 return not (self._genitive_or_person(cand) and self._common_noun(prev) and
                             (cand.match != "misspelling" or cand.entry.type == "person"))
-            if tokens[prev].key in _CONNECTIVES and prev > 0 and joined(prev - 1, prev) and \
+            own = _OWN_CONNECTIVES.get(self.index.lang or "", frozenset())
+            if (tokens[prev].key in _CONNECTIVES or tokens[prev].key in own) and prev > 0 and \
+                    joined(prev - 1, prev) and \
                     self._name_word(prev - 1, others) and \
-                    not is_sentence_start(self.text, tokens[prev - 1]):
+                    not is_sentence_start(self.text, tokens[prev - 1]) and \
+                    not self._english_name_then_place(prev):
                 # "die Straßen von Manila"; an English "of" keeps an English name together
                 # in any text ("der Times of India")
                 return tokens[prev].key in _ENGLISH_CONNECTIVES or \
                     cand.match == "misspelling" or not self._common_noun(prev - 1)
         return False
+
+    def _english_name_then_place(self, prev: int) -> bool:
+        """Is token ``prev`` a bare Italian or Dutch "of" after an English word in a text of
+        another language ("la South Bank Tower di Londra", "il Curie Institute di Parigi")? The
+        English name is whole in itself; the text's own "of" says where it is."""
+        tokens = self.tokens
+        return tokens[prev].key not in _CONNECTIVES and self.index.lang != "en" and \
+            not tokens[prev - 1].upper and _english_like(self.words, tokens[prev - 1].key)
 
     def _republic_before(self, cand: _Candidate, prev: int, others: set[int]) -> bool:
         """Is token ``prev``, right before a country found as written or declined, the word
