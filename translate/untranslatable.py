@@ -727,6 +727,10 @@ _ADDRESS = re_compile(
     # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference), or
     # with digits and then letters that are not an ordinal's ("#727Tour", "#1stPlace"; "#1st"
     # is a rank)
+    # a channel, handle or anchor in lower case joined by hyphens is one ("#rust-beginners",
+    # "@compiler-errors"): cut at the hyphen, the engine dropped the first part's placeholder
+    # and wrote the rest as words
+    r"|(?<![\w@#&])[@#][a-z][a-z0-9_]*(?:-[a-z0-9_]+)+(?![\w-])"
     r"|(?<![\w@#&])(?:[@#][^\W\d_]|#\d+(?!(?:st|nd|rd|th)\b)[^\W\d_])\w*(?:[._]\w+)*"
     # a "#" before three digits or more is an issue, ticket or pull-request number ("fixed in
     # #1317", "(#4521)"), a suite ("Wall St #1100") or a colour: the engine reads the "#" as a
@@ -800,6 +804,12 @@ def address_spans(
     >>> t = "Follow me on Mastodon at @filippo@abyssdomain.expert."
     >>> [t[s:e] for s, e, _ in address_spans(t)]
     ['@filippo@abyssdomain.expert']
+
+    A channel or handle in lower case joined by hyphens is one:
+
+    >>> t = "Thanks to @compiler-errors on #rust-beginners; the #MeToo-era films."
+    >>> [t[s:e] for s, e, _ in address_spans(t)]
+    ['@compiler-errors', '#rust-beginners', '#MeToo']
 
     Handles and hashtags one after the other are one run; a number is a hashtag in a run:
 

@@ -1,6 +1,6 @@
-"""An issue, ticket or pull-request number ("#1317") through the mask (untrans34; the sentences
-are development text: struct34's HTTPie changelog, set n's n074, set o's o046, structure set V's
-changelog and set Z's, set aj's hyperfine changelog, set m's m036 and m078)."""
+"""An issue, ticket or pull-request number ("#1317"), and a channel or handle joined by hyphens
+("#rust-beginners"), through the mask (untrans34; the sentences are development text: struct34's
+HTTPie changelog, sets c, m, n and o, structure sets V, Z, AF and AJ)."""
 
 from __future__ import annotations
 
@@ -60,3 +60,24 @@ def test_the_masked_sentence_hands_the_engine_no_number_tag() -> None:
     m = u.mask_segments(["See #1317 and (PR #78) for the details."], ["paragraph"], "en")
     assert m.words.get(0, []) == ["#1317", "#78"]
     assert "#" not in m.texts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # set n's n089 and n055, set c's c041 (development): cut at the hyphen, the engine lost
+        # "#rust" and wrote '"rust-beginners', "os erros de compilação", '"debian-python"'
+        ("Thanks to everyone who made #rust and #rust-beginners on Mozilla IRC a great place",
+         ["#rust", "#rust-beginners"]),
+        ("We - or well, overwhelmingly @compiler-errors - continued to make improvements",
+         ["@compiler-errors"]),
+        ("I'd seen people talking about spyder on #debian-python recently", ["#debian-python"]),
+    ],
+)
+def test_a_channel_or_handle_joined_by_hyphens_is_one(text: str, kept: list[str]) -> None:
+    assert _spans(text) == kept
+
+
+def test_a_tag_in_capitals_before_a_hyphen_ends_there() -> None:
+    # "#MeToo-era": the hyphen joins an English word to the tag, which the engine translates
+    assert _spans("The #MeToo-era films and the @Apple-backed show.") == ["#MeToo", "@Apple"]
