@@ -21,6 +21,8 @@ as a whole word, case ignored (over-protection: an English word in a Portuguese 
 Set e (``build_untranslatables_e.py``) adds name kinds ``group``, ``model`` (a product with its
 model number), ``person`` (a name with a letter outside the engine's vocabulary or the target's
 alphabet) and ``credit`` (a photo credit's photographer or agency), scored as set d's names.
+Set r (``build_untranslatables_r.py``) adds kinds ``issue`` (an issue number, "#1317"), ``file``
+(a file name) and ``version`` (a version string), scored as addresses and code (verbatim).
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ KINDS = (
     "handle",
     "hashtag",
     "code",
+    "issue",
+    "file",
+    "version",
     "unit",
     "media",
     "publisher",
@@ -59,7 +64,7 @@ KINDS = (
     "person",
     "credit",
 )
-NAME_KINDS = frozenset(KINDS[7:])
+NAME_KINDS = frozenset(KINDS[KINDS.index("media") :])
 _SEP = re.compile(r"(?<=\d)[.,\u00a0\u202f ](?=\d)")
 
 

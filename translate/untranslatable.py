@@ -727,11 +727,33 @@ _ADDRESS = re_compile(
     # an @handle or #hashtag starts with a letter ("#1" is a rank, "&#39;" a reference), or
     # with digits and then letters that are not an ordinal's ("#727Tour", "#1stPlace"; "#1st"
     # is a rank)
+    # a channel, handle or anchor in lower case joined by hyphens is one ("#rust-beginners",
+    # "@compiler-errors"): cut at the hyphen, the engine dropped the first part's placeholder
+    # and wrote the rest as words
+    r"|(?<![\w@#&])[@#][a-z][a-z0-9_]*(?:-[a-z0-9_]+)+(?![\w-])"
     r"|(?<![\w@#&])(?:[@#][^\W\d_]|#\d+(?!(?:st|nd|rd|th)\b)[^\W\d_])\w*(?:[._]\w+)*"
+    # a "#" before three digits or more is an issue, ticket or pull-request number ("fixed in
+    # #1317", "(#4521)"), a suite ("Wall St #1100") or a colour: the engine reads the "#" as a
+    # currency or drops it ("1317 euros", "(-1317)"); a rank has one or two digits ("ranked #1",
+    # "the #3 seed": "em primeiro lugar", "nº 3") and is left to the engine
+    r"|(?<![\w@#&])#\d{3,}(?![\w@#&]|[.,]\d)"
 )
 # a number written as a hashtag ("#2010") is one when it stands in a run of hashtags ("#WPF
 # #2010"); alone it is a rank ("ranked #1")
 _TAG_NUMBER = re_compile(r"[ \t]+#\d+(?![\w@#&])")
+# a "#" before one or two digits is a rank ("ranked #1", "the #3 seed"), which the engine writes
+# the target's way, unless what stands around it makes it a reference: alone in brackets
+# ("(#5)", "[#96]"), after a word in capitals ("PR #78", "RFC #12", "UTS #46"), or beside
+# another such number ("see #23 #18", "#38, #44", "(Pull #89, #90)"): the engine writes those
+# "78 euros" or drops them ("see 23 euros")
+_SHORT_TAG = re_compile(r"(?<![\w@#&])#\d{1,2}(?![\w@#&]|[.,]\d)")
+_ANY_TAG = r"#\d+(?![\w@#&]|[.,]\d)"
+_TAG_GAP = r"(?:,?[ \t]+and[ \t]+|,[ \t]*|[ \t]+)"
+_OPEN_BEFORE = re_compile(r"[(\[][ \t]*$")
+_CLOSE_AFTER = re_compile(r"[ \t]*[)\]]")
+_CAPS_BEFORE = re_compile(r"\b[A-Z]{2,}[ \t]$")
+_TAG_BEFORE = re_compile(rf"(?<![\w@#&]){_ANY_TAG}{_TAG_GAP}$")
+_TAG_AFTER = re_compile(rf"{_TAG_GAP}{_ANY_TAG}")
 
 
 MASK_ADDRESSES = True  # False: the engine reads addresses as text (benchmarks/audit_addresses.py)
@@ -751,6 +773,21 @@ _IDENTIFIER = re_compile(
 )
 
 
+def _reference(text: str, start: int, end: int) -> bool:
+    """Whether the short number tag ``text[start:end]`` ("#78") is a reference (``_SHORT_TAG``):
+    alone in brackets, after a word in capitals, or beside another number tag.
+
+    >>> _reference("fixed (PR #78)", 10, 13), _reference("ranked #1 in 2024", 7, 9)
+    (True, False)
+    """
+    before = text[max(0, start - 40) : start]
+    if _OPEN_BEFORE.search(before) and _CLOSE_AFTER.match(text, end):
+        return True
+    if _CAPS_BEFORE.search(before) or _TAG_BEFORE.search(before):
+        return True
+    return _TAG_AFTER.match(text, end) is not None
+
+
 def address_spans(
     text: str, taken: Sequence[tuple[int, int]] = ()
 ) -> list[tuple[int, int, str]]:
@@ -768,11 +805,24 @@ def address_spans(
     >>> [t[s:e] for s, e, _ in address_spans(t)]
     ['@filippo@abyssdomain.expert']
 
+    A channel or handle in lower case joined by hyphens is one:
+
+    >>> t = "Thanks to @compiler-errors on #rust-beginners; the #MeToo-era films."
+    >>> [t[s:e] for s, e, _ in address_spans(t)]
+    ['@compiler-errors', '#rust-beginners', '#MeToo']
+
     Handles and hashtags one after the other are one run; a number is a hashtag in a run:
 
     >>> t = "Live on 2News #727Tour URL1 #WIC #ResetKey #2010, ranked #1st"
     >>> [t[s:e] for s, e, _ in address_spans(t)]
     ['#727Tour', '#WIC #ResetKey #2010']
+
+    An issue or ticket number is one (a "#" before three digits or more; one or two digits in
+    brackets, after a word in capitals or beside another number); a rank is not:
+
+    >>> t = "Fixed in #1317 (see #4521, #98), PR #78 and (#5). Ranked #1, the #12 seed."
+    >>> [t[s:e] for s, e, _ in address_spans(t)]
+    ['#1317', '#4521', '#98', '#78', '#5']
 
     Opaque identifiers (``_IDENTIFIER``) come as ``"code"``: copied, never read as words.
 
@@ -784,11 +834,20 @@ def address_spans(
         for m in _ADDRESS.finditer(text)
         if not any(m.start() < e and s < m.end() for s, e in taken)
     ]
+    found += [
+        (m.start(), m.end(), "address")
+        for m in _SHORT_TAG.finditer(text)
+        if _reference(text, m.start(), m.end())
+        and not any(m.start() < e and s < m.end() for s, e in taken)
+    ]
+    found.sort()
     # handles and hashtags written one after the other ("#WIC #ResetKey #Epson #Printer") are
     # one run, masked as one: a row of placeholders is what the engine repeats or drops ("XNAME53X
     # XNAME53X"), and the sentence then goes to it unmasked
     runs: list[tuple[int, int, str]] = []
     for s, e, kind in found:
+        if runs and s < runs[-1][1]:
+            continue  # a number the run before took in ("#WPF #2010")
         if text[s] not in "@#":
             runs.append((s, e, kind))
             continue
