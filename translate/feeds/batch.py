@@ -140,9 +140,10 @@ def _scan(state: FeedState, source: Path, job: BatchJob, out_root: Path, locales
     entries = _entries(source, _recipe(job), warn)
     first = next(entries, None)
     if first is None:  # an empty work list is a mistake said, as `feed`'s empty feed list is
-        raise InputError("the folder holds no article file (.txt, .md, .markdown, .html, .htm)" if source.is_dir() else
-                         "the JSONL file holds no article (no line that is not blank)",
-                         path=str(source))
+        what = ("the folder holds no article file (.txt, .md, .markdown, .html, .htm)"
+                if source.is_dir() else
+                "the JSONL file holds no article (no line that is not blank)")
+        raise InputError(what, path=str(source))
     entries = itertools.chain((first,), entries)
     feed = state.begin_run(location, out_root, file_slug(source.stem) or "batch")
     state.set_channel(feed.id, "batch", {"title": location})
