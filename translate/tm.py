@@ -283,8 +283,10 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
     Tags are read as BCP 47 (:func:`translate.locales.bcp47_tag`: ``en_US`` is en-US, ``eng``
     is en, ``por`` is pt). TMX 1.4b: the ``<tuv>`` holding the source has the language of the
     unit's ``srclang``, else the header's (``*all*``: any; the first is taken). A unit whose
-    ``srclang`` no ``<tuv>`` has, a target in the source's language, and a target tag with no
-    locale profile are left out and counted, not stored under a tag nothing looks up."""
+    ``srclang`` no ``<tuv>`` has, a target in the source's language, a target tag with no
+    locale profile, and a locale given two different targets in one unit (which is the
+    translation?) are left out and counted, not stored under a tag nothing looks up or
+    decided by the order of the ``<tuv>``s."""
     from .errors import UnknownLocaleError
     from .locales import bcp47_tag, get_profile
     from .read import clean_text
@@ -349,11 +351,24 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
             continue
         source_lang = source[0].split("-")[0]
         props: dict[str, Any] = {str(p.get("type")): p.text for p in tu.findall("prop")}
+        # two targets in one locale that differ: the unit does not say which is the
+        # translation (the store kept the last without a word; fuzz35); one left out for both
+        texts: dict[str, set[str]] = {}
+        for lang, text in variants:
+            if (lang, text) != source and text.strip():
+                texts.setdefault(lang.lower(), set()).add(text)
+        done: set[str] = set()
         for lang, text in variants:
             if (lang, text) == source or not text.strip() or not source[1].strip():
                 continue
             if lang.split("-")[0] == source_lang:
                 skip(f"{source_lang}->{lang} (the source's language)")
+                continue
+            if lang.lower() in done:  # the same text again, or an ambiguous locale counted
+                continue
+            done.add(lang.lower())
+            if len(texts[lang.lower()]) > 1:
+                skip(f"{source_lang}->{lang[:40]} (two <tuv>s with different texts)")
                 continue
             if not has_profile(lang):
                 skip(f"->{lang[:40]} (no locale profile)")

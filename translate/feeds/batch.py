@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import itertools
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -137,6 +138,13 @@ def _scan(state: FeedState, source: Path, job: BatchJob, out_root: Path, locales
     """Stream the batch into the state store; returns the feed id. Repeated ids are refused."""
     location = str(source.resolve())
     entries = _entries(source, _recipe(job), warn)
+    first = next(entries, None)
+    if first is None:  # an empty work list is a mistake said, as `feed`'s empty feed list is
+        what = ("the folder holds no article file (.txt, .md, .markdown, .html, .htm)"
+                if source.is_dir() else
+                "the JSONL file holds no article (no line that is not blank)")
+        raise InputError(what, path=str(source))
+    entries = itertools.chain((first,), entries)
     feed = state.begin_run(location, out_root, file_slug(source.stem) or "batch")
     state.set_channel(feed.id, "batch", {"title": location})
     batch: list[Entry] = []

@@ -68,6 +68,8 @@ def _lead(head: bytes) -> int:
 
 
 _DECLARED_ENCODING = re.compile(rb"\s*<\?xml\b[^>]*?\bencoding\s*=", re.IGNORECASE)
+# the XML declaration's encoding (group 2), at the start of the file (white space allowed)
+_XML_DECLARED = re.compile(rb"(\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"'])([A-Za-z0-9._:-]+)[\"']")
 
 
 def _declares_encoding(head: bytes) -> bool:
@@ -948,7 +950,10 @@ class FeedReader:
         document re-encoded as UTF-8; a feed-level warning says so. Nothing when declared."""
         with self.path.open("rb") as handle:
             head = handle.read(512)
-        if _declares_encoding(head) or self.path.stat().st_size > MAX_FEED_BYTES:
+        if self.path.stat().st_size > MAX_FEED_BYTES:
+            return
+        if _declares_encoding(head):
+            self._mislabelled_utf8(head)
             return
         data = self.path.read_bytes()
         try:
@@ -968,6 +973,28 @@ class FeedReader:
         self.warnings.append(
             f"no encoding declared and the bytes are not UTF-8: read as {best.encoding}, a guess"
             " from the bytes (charset-normalizer); check the text")
+
+    def _mislabelled_utf8(self, head: bytes) -> None:
+        """A feed whose XML declaration names an 8-bit charset (ISO-8859-1, windows-1252) while
+        its bytes are UTF-8 text is read as UTF-8, with a feed-level warning: read as declared,
+        every accented letter became two characters ("reúnem" -> "reÃºnem") and the item was
+        then refused as boilerplate (fuzz35). `tm import` and `glossary import` refuse such a
+        file (:func:`translate.safexml.mislabelled_utf8`: the user can fix it); a feed is
+        someone else's, so it is read, and the warning says so."""
+        from .. import safexml
+
+        declared = _XML_DECLARED.match(head)
+        if declared is None or declared.group(2).lower().startswith(b"utf"):
+            return  # UTF-8/16 declared, or a byte-order mark: nothing to check
+        data = self.path.read_bytes()
+        name = safexml.mislabelled_utf8(data)
+        if name is None:
+            return
+        start, end = declared.span(2)
+        self._utf8 = data[:start] + b"UTF-8" + data[end:]
+        self.warnings.append(
+            f"the feed declares encoding {name} but its bytes are UTF-8 text: read as UTF-8"
+            f" (read as {name}, every accented letter would be two characters)")
 
     def _open(self) -> IO[bytes]:
         return io.BytesIO(self._utf8) if self._utf8 is not None else self.path.open("rb")

@@ -29,7 +29,7 @@ from typing import Any
 
 from ..errors import DataError, InputError
 from ..fsutil import NotRegularFileError, TooLargeError, read_regular
-from ..locales import canonical_tag
+from ..locales import bcp47_tag, canonical_tag
 from ..safexml import MAX_XML_BYTES
 from .forms import target_form
 from .load import parse_entry, valid_tag
@@ -345,9 +345,11 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
                 lang = child.get(_XML_LANG) or child.get("lang") or ""
                 # read as `tm import` reads a TMX's: `en_US` and `EN` are English, `pt_BR` is
                 # pt-BR (an English langSet tagged `en_US` was taken for another language and
-                # the entry refused as having no English term)
+                # the entry refused as having no English term), and ISO 639-2/3 codes, as CAT
+                # tools write them, are the BCP 47 language: `eng` is en, `por-BR` pt-BR
+                # (fuzz35: `eng` entries were refused, "no en term (its languages: eng, por)")
                 if _TBX_LANG.match(lang.strip()):
-                    lang = canonical_tag(lang)
+                    lang = bcp47_tag(lang)
                 langs.append(lang)
                 terms = _terms(child)
                 if lang.split("-")[0].lower() == source_lang:

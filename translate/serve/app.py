@@ -23,6 +23,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any, TypeVar
+from urllib.parse import parse_qsl
 
 import anyio
 import anyio.to_thread
@@ -58,6 +59,27 @@ T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+MAX_FIELDS = 64
+
+
+def _url_fields(raw: bytes, where: str) -> list[tuple[str, str]]:
+    """The fields of a query string or an ``application/x-www-form-urlencoded`` body, read as
+    UTF-8 strictly (raw bytes and %-escapes alike): a byte sequence that is not UTF-8, or
+    that encodes half a character (``%ED%A0%80``), is a 400, as it is in a JSON body.
+    (Starlette reads raw bytes as Latin-1, ``café`` arriving as ``cafÃ©``, and replaces a bad
+    %-escape with U+FFFD, which the pipeline then drops: ``caf%E9`` was translated as
+    ``caf``; fuzz35.)"""
+    if not raw:
+        return []
+    try:
+        return parse_qsl(raw.decode("utf-8"), keep_blank_values=True, encoding="utf-8",
+                         errors="strict", max_num_fields=MAX_FIELDS)
+    except UnicodeDecodeError:
+        raise HttpError(400, f"Invalid request: {where} is not UTF-8 (or holds half a"
+                             " character)") from None
+    except ValueError:  # more fields than max_num_fields
+        raise HttpError(400, f"Invalid request: {where} has more than {MAX_FIELDS}"
+                             " fields") from None
 OTHER_MESSAGE_PAUSE = 0.1  # seconds; see Api.work
 CLIENT_GONE = 499  # what proxies (nginx) count a request the client closed as: never a 500
 
@@ -190,7 +212,8 @@ class Api:
 
     async def params(self, request: Request) -> dict[str, Any]:
         """The request's fields: a JSON object, or form fields; query parameters underneath."""
-        values: dict[str, Any] = dict(request.query_params)
+        values: dict[str, Any] = dict(_url_fields(request.scope.get("query_string", b""),
+                                                  "the query string"))
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype == "application/json" or ctype.endswith("+json"):
             body = await request.body()
@@ -205,9 +228,14 @@ class Api:
                 raise HttpError(400, f"Invalid request: the JSON holds a lone surrogate ({bad}),"
                                      " which is not text")
             values.update(data)
+        elif ctype == "application/x-www-form-urlencoded":
+            values.update(_url_fields(await request.body(), "the form body"))
+            q = values.get("q")
+            if isinstance(q, str):  # LibreTranslate normalizes form line endings
+                values["q"] = "\n".join(q.splitlines())
         elif ctype in FORM_TYPES:
             try:
-                form = await request.form(max_files=1, max_fields=64)
+                form = await request.form(max_files=1, max_fields=MAX_FIELDS)
             except HttpError:
                 raise
             except Exception as exc:  # malformed multipart or form encoding

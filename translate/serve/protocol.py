@@ -1,4 +1,5 @@
-"""uvicorn's h11 protocol with a deadline for the request head.
+"""uvicorn's h11 protocol with a deadline for the request head, and the API's own error shape
+for a request h11 cannot read.
 
 uvicorn times out an idle keep-alive connection, but not a new connection whose request line
 and headers never finish: a client could hold connections open by sending nothing, or a header
@@ -6,17 +7,26 @@ a byte at a time ("slowloris"). This protocol closes a connection that has not c
 first request head within ``HEADER_TIMEOUT`` seconds. (The body has its own limits, in
 :mod:`translate.serve.limits`; later requests on a connection fall under uvicorn's keep-alive
 timeout while idle.)
+
+A request h11 refuses (a ``Content-Length`` that is not a number, two that disagree, a
+malformed request line or header, a head over h11's 16 KiB) is answered 400 here, before the
+app sees it: uvicorn's own answer is ``Invalid HTTP request received.`` in plain text, where
+every other error of the API is ``{"error": ...}`` in JSON (fuzz35).
 """
 
 from __future__ import annotations
 
 import asyncio
+import json
 import socket
 from contextlib import suppress
 
+import h11
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 HEADER_TIMEOUT = 10.0
+MALFORMED = json.dumps({"error": "Invalid request: malformed HTTP request (request line,"
+                                 " headers or Content-Length)"}).encode("utf-8")
 
 
 class GuardedH11Protocol(H11Protocol):
@@ -33,6 +43,18 @@ class GuardedH11Protocol(H11Protocol):
         self._head_timer = None
         if self.cycle is None and not self.transport.is_closing():
             self.transport.close()
+
+    def send_400_response(self, msg: str) -> None:
+        """uvicorn's answer to a request h11 cannot read, in the API's shape (JSON)."""
+        headers = [(b"content-type", b"application/json"), (b"connection", b"close")]
+        try:
+            self.transport.write(self.conn.send(h11.Response(status_code=400, headers=headers,
+                                                             reason=b"Bad Request")) or b"")
+            self.transport.write(self.conn.send(h11.Data(data=MALFORMED)) or b"")
+            self.transport.write(self.conn.send(h11.EndOfMessage()) or b"")
+        except h11.LocalProtocolError:  # a response was already under way: only close
+            pass
+        self.transport.close()
 
     def connection_lost(self, exc: Exception | None) -> None:
         if self._head_timer is not None:
