@@ -1,4 +1,4 @@
-"""Build HELD-OUT SET Y of the real-world corpus: NReadability's saved test pages (no body set used them).
+"""Build HELD-OUT SET Y of the real-world corpus: NReadability's saved test pages (a new source).
 
     python tests/data/realworld/build_heldout_y.py --repo DIR   # DIR: a checkout (or bare
         mirror) of https://github.com/marek-stoj/NReadability at COMMIT
