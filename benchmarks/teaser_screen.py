@@ -39,11 +39,13 @@ hold no held-out set (``devhalves_editions`` refuses them).
 from __future__ import annotations
 
 import argparse
+import html as html_lib
 import json
 import platform
 import re
 import sys
 import time
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -77,6 +79,13 @@ _TITLE = re.compile(
     re.I,
 )
 _SLUG = re.compile(r"[^/]*[-_][^/]*[-_][^/]*|.*\d{4}")
+
+
+def _letters(text: str) -> str:
+    """Letters and digits only, case folded, entities decoded and markup stripped (an
+    ``articleBody`` may carry ``&#39;``, tags or other quote marks than the page's text)."""
+    text = html_lib.unescape(re.sub(r"<[^>]+>", " ", html_lib.unescape(text)))
+    return "".join(c for c in unicodedata.normalize("NFC", text).casefold() if c.isalnum())
 
 
 def article_bodies(html: str) -> list[str]:
@@ -139,7 +148,7 @@ class PageSignals:
                 m.group(1) or m.group(2) or "" for m in _TITLE.finditer(html[:400_000])
             ).split()
         ).casefold()  # the page's own <title> and og:title (not the truth's)
-        bodies = [_squash(b).casefold() for b in article_bodies(html)]
+        bodies = [_letters(b) for b in article_bodies(html)]
         letters = sum(len(b) for b in bodies)
         self.body = (
             "\x00".join(bodies)
@@ -163,7 +172,7 @@ class PageSignals:
 
     def signals(self, text: str) -> set[str]:
         out: set[str] = set()
-        if self.body is not None and _squash(text).casefold() not in self.body:
+        if self.body is not None and _letters(text) not in self.body:
             out.add("outside articleBody")
         words = text.split()
         if (
@@ -248,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
             page = pages[pid]
             blocks = [(k, t) for k, t in ed["blocks"]]
             t0 = time.process_time()
-            sig = PageSignals(page.html(), page.url, sum(len(_squash(t)) for _, t in blocks))
+            sig = PageSignals(page.html(), page.url, sum(len(_letters(t)) for _, t in blocks))
             signals = [sig.signals(t) for _, t in blocks]
             cpu += time.process_time() - t0
             with_body += sig.body is not None
