@@ -22,7 +22,8 @@ smallest element holding its letters, ``furniture_screen.PageMarkup``) and:
 * **outside the article body the page ships**: the page's schema.org ``articleBody`` (JSON-LD,
   any ``@graph`` or list, or a microdata ``itemprop="articleBody"`` element), when it holds at
   least 400 letters and half the edition's letters (a teaser ``articleBody`` cut short says
-  nothing): the block's letters are not in it;
+  nothing): the block's letters are not in it; and the boundaries alone: such a block before
+  the edition's first block inside it or after its last;
 * **the firm named**: the block names the site (its ``og:site_name``, else the registered
   domain's first label, 4+ letters, as a word, case folded), has 60 words or fewer, and the
   page's own title (``<title>``, ``og:title``) does not name it (a firm's line about itself,
@@ -223,6 +224,9 @@ RULES: dict[str, Callable[[set[str]], bool]] = {
         "teaser list" in s and "link to another article" in s
     ),
     "outside the page's schema.org articleBody": lambda s: "outside articleBody" in s,
+    "outside the articleBody, before its first block or after its last": lambda s: (
+        "beyond articleBody's ends" in s
+    ),
     "names the site (og:site_name or domain), <= 60 words, title does not": lambda s: (
         "names the site" in s
     ),
@@ -233,6 +237,20 @@ RULES: dict[str, Callable[[set[str]], bool]] = {
         bool(s & {"teaser list", "link to another article"}) and "outside articleBody" in s
     ),
 }
+
+
+def boundaries(signals: list[set[str]]) -> list[set[str]]:
+    """Mark the blocks outside the articleBody that come before its first block in the edition
+    or after its last (the body's boundaries, not a line inside it)."""
+    inside = [i for i, s in enumerate(signals) if "outside articleBody" not in s]
+    if not inside or len(inside) == len(signals):
+        return signals
+    first, last = inside[0], inside[-1]
+    return [
+        s | {"beyond articleBody's ends"} if "outside articleBody" in s and not first <= i <= last
+        else s
+        for i, s in enumerate(signals)
+    ]  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -266,6 +284,7 @@ def main(argv: list[str] | None = None) -> int:
             c["fp"] += fp0
             expected = page.expected_text()
             exp_key = ev.key(expected) if expected else None
+            signals = boundaries(signals)
             for rule, drop in RULES.items():
                 kept = [b for b, s in zip(blocks, signals, strict=True) if not drop(s)]
                 tp, fp = _score(page, kept)

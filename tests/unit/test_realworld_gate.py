@@ -439,6 +439,9 @@ def test_teaser_screen_reads_the_page_own_signals() -> None:
     assert sig.signals("Rail strike ends after three days") == {
         "outside articleBody", "link to another article", "teaser list",
     }  # fmt: skip
+    marks = ts.boundaries([{"outside articleBody"}, set(), {"outside articleBody"}, set(),
+                           {"outside articleBody"}])  # fmt: skip
+    assert ["beyond articleBody's ends" in m for m in marks] == [True, False, False, False, True]
     # an articleBody cut short (under half the edition's letters) says nothing
     assert ts.PageSignals(html, None, edition_letters=100_000).body is None
     assert ts.article_bodies("<div itemprop='articleBody'><p>Text here.</p></div>") == [
