@@ -164,6 +164,11 @@ SETS = {
     # article must hold, the furniture it must not, and the title); written before the
     # thirty-third boilerplate pass (build_heldout_x.py); sets u, v and w stay held out
     "heldout-x": CORPUS / "heldout_x",
+    # held-out set y: 8 article pages of NReadability's saved test pages (a source no body set
+    # and no structure set used; sites and bytes no set holds), snippet facts only (text the
+    # article must hold: recall only); written before the thirty-fourth boilerplate pass
+    # (build_heldout_y.py); sets u, v, w and x stay held out
+    "heldout-y": CORPUS / "heldout_y",
     # omni-dev: the 13 Omnivore Readability test pages set q's rule admits after its first 40
     # (sites set q does not hold), a development set from the start (build_omni_dev.py)
     "omni-dev": CORPUS / "omni_dev",
@@ -172,12 +177,12 @@ SETS = {
 
 # The held-out set: no rule or setting may be decided on it, so the tools that diagnose or compare
 # refuse it (development_pages). When it is opened for development, its successor goes here.
-HELD_OUT = "heldout-x"
+HELD_OUT = "heldout-y"
 # every set still held out: sets n to t were held out beside set p until the twenty-ninth pass
 # (body25) measured set u first and then opened them for development; set v was written in the
 # thirtieth (body26) with set u still held out; set w in the thirty-first (body27), beside both;
-# set x in the thirty-third (body28), beside the three
-HELD_OUT_SETS = ("heldout-u", "heldout-v", "heldout-w", HELD_OUT)
+# set x in the thirty-third (body28), beside the three; set y in the thirty-fourth (body29)
+HELD_OUT_SETS = ("heldout-u", "heldout-v", "heldout-w", "heldout-x", HELD_OUT)
 
 
 def development_pages(name: str, parser: argparse.ArgumentParser) -> list[Page]:
@@ -760,7 +765,8 @@ def main(argv: list[str] | None = None) -> int:
         " held out; heldout-v: WCXB 1.0's test-split article pages set n left, sites no set"
         " holds (23 pages), held out; heldout-w: snacktory's own test pages (32; the body's"
         " start and title as snippets: recall only), held out; heldout-x: EpubPress's article"
-        " fixtures (12; body snippets, named furniture and titles), held out; omni-dev: the"
+        " fixtures (12; body snippets, named furniture and titles), held out; heldout-y:"
+        " NReadability's saved test pages (8; body snippets: recall only), held out; omni-dev: the"
         " Omnivore pages set q's rule left, a development set",
     )
     parser.add_argument(
