@@ -37,6 +37,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from ratio_text import at_least  # noqa: E402
 from synthetic_argos import CORPUS, ModelSize, Stop, build_argosmodel, sample_sentences  # noqa: E402
 
 from translate.engines.argos import ARGOS_LENGTH_PENALTY, ArgosEngine  # noqa: E402
@@ -174,7 +175,8 @@ def main(argv: Sequence[str] | None = None) -> None:
         print("|---|---:|---:|---:|---:|")
         for name, count, seconds in rows:
             rate = count / seconds
-            print(f"| {name} | {count} | {seconds:.2f} | {rate:.1f} | {rate / floor_rate:.2f}x |")
+            print(f"| {name} | {count} | {seconds:.2f} | {rate:.1f} |"
+                  f" {at_least(rate / floor_rate)}x |")  # fmt: skip
         print()
         overhead = 100 * (t_engine / t_floor - 1)
         speedup = (t_argos / len(argos_tokens)) / (t_engine / len(sentences))

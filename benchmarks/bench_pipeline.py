@@ -45,6 +45,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from ratio_text import at_least
+
+AIM = 0.9  # issue 21: the pipeline at 0.9x the bare engine's speed or better, every run
+
 SUBJECTS = [
     "The foreign minister",
     "A government spokesman",
@@ -348,8 +352,7 @@ def main() -> None:
     print(f"| {f'bare engine, {threads} threads':<34} | {floor:8.3f} | {words / floor:8.0f}"
           f" | {floor_cpu:8.3f} |")  # fmt: skip
     print()
-    print(f"pipeline speed / bare engine speed (wall): {floor / total:.2f}x (target >= 0.90x)")
-    print(f"bare engine CPU / pipeline CPU: {floor_cpu / cpu:.2f}x")
+    print(*headline(floor, total, floor_cpu, cpu), sep="\n")
     non_engine = total - timings.get("translate", 0.0)
     share = non_engine / total
     print(f"time outside the engine stage: {non_engine:.3f} s = {share:.1%} of the run")
@@ -364,17 +367,28 @@ def main() -> None:
     print("|---:|---:|---:|---:|---:|---:|---:|---:|")
     pairs = list(zip(rounds, floors, strict=True))
     for n, ((wall, cpu_all, main, gcs), (f_wall, f_cpu)) in enumerate(pairs, 1):
-        print(f"| {n} | {wall:.3f} | {f_wall:.3f} | {f_wall / wall:.2f}x | {main:.3f} |"
+        print(f"| {n} | {wall:.3f} | {f_wall:.3f} | {at_least(f_wall / wall)}x | {main:.3f} |"
               f" {cpu_all - main:.3f} | {gcs:.3f} | {f_cpu:.3f} |")  # fmt: skip
     paired = sorted(f[0] / r[0] for r, f in pairs)
-    print(f"paired wall ratios, median {paired[len(paired) // 2]:.2f}x"
-          f" (min {paired[0]:.2f}x, max {paired[-1]:.2f}x); bare engine wall across rounds"
+    print(f"paired wall ratios, median {at_least(paired[len(paired) // 2])}x"
+          f" (min {at_least(paired[0])}x, max {at_least(paired[-1])}x); bare engine wall across"
+          " rounds"
           f" {min(f[0] for f in floors):.3f}-{max(f[0] for f in floors):.3f} s, the pipeline's"
           f" engine threads' CPU {min(r[1] - r[2] for r in rounds):.3f}-"
           f"{max(r[1] - r[2] for r in rounds):.3f} s, bare CPU"
           f" {min(f[1] for f in floors):.3f}-{max(f[1] for f in floors):.3f} s")  # fmt: skip
     if round_spans:
         _print_spans(round_spans, [r[2] for r in rounds])
+
+
+def headline(floor: float, total: float, floor_cpu: float, cpu: float) -> list[str]:
+    """The two ratios against the aim (0.9x), each cut down to three decimals (ratio_text):
+    a run under the aim never prints as meeting it (0.895 printed "0.90x" before)."""
+    return [
+        f"pipeline speed / bare engine speed (wall): {at_least(floor / total)}x"
+        f" (target >= {AIM:.3f}x)",
+        f"bare engine CPU / pipeline CPU: {at_least(floor_cpu / cpu)}x",
+    ]
 
 
 def _print_spans(

@@ -73,6 +73,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from ratio_text import at_least, at_most
+
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "examples" / "caucasus-talks.txt"
 TARGET = "pt-BR"
@@ -106,16 +108,19 @@ def verdict(ratios: list[float]) -> str:
         word = "worse"
     else:
         word = "not decided"
-    return f"{word} (median {statistics.median(ratios):.3f}, interval {low:.3f}-{high:.3f})"
+    # rounded up, against the rule: an interval ending above 1 + MARGIN never prints as 1.050
+    return (f"{word} (median {at_most(statistics.median(ratios))}, interval {at_most(low)}-"
+            f"{at_most(high)})")  # fmt: skip
 
 
-def spread(values: list[float]) -> str:
-    """median [quartiles] (min-max) of ``values``."""
+def spread(values: list[float], shown: Callable[[float], str] = at_least) -> str:
+    """median [quartiles] (min-max) of ``values``, each cut against the aim (ratio_text):
+    ``at_least`` for bare / skin (higher is better), ``at_most`` for skin / library."""
     if len(values) < 2:
-        return f"{values[0]:.2f}"
+        return shown(values[0])
     q1, _, q3 = statistics.quantiles(values, n=4, method="inclusive")
-    return (f"{statistics.median(values):.2f} [{q1:.2f}-{q3:.2f}]"
-            f" ({min(values):.2f}-{max(values):.2f})")  # fmt: skip
+    return (f"{shown(statistics.median(values))} [{shown(q1)}-{shown(q3)}]"
+            f" ({shown(min(values))}-{shown(max(values))})")  # fmt: skip
 
 
 def version(name: str) -> str:
@@ -398,7 +403,7 @@ def main() -> None:
             f"| {name} | {statistics.median(walls):.3f} |"
             f" {spread([b / w for b, w in zip(bare_w, walls, strict=True)])} |"
             f" {spread([b / c for b, c in zip(bare_c, cpus, strict=True)])} |"
-            f" {spread(by_lib) if name == 'HTTP service' else '-'} |"
+            f" {spread(by_lib, at_most) if name == 'HTTP service' else '-'} |"
         )
         if name == "HTTP service":
             decisions.append(f"HTTP service / library, wall, per round: {verdict(by_lib)}")
@@ -407,9 +412,9 @@ def main() -> None:
             pair_w, pair_c = [w for w, _ in http_pairs], [c for _, c in http_pairs]
             decisions.append(
                 f"HTTP service / library, wall, each of the {len(http_pairs)} pairs run side by"
-                f" side: {verdict(pair_w)}; spread {spread(pair_w)}")  # fmt: skip
+                f" side: {verdict(pair_w)}; spread {spread(pair_w, at_most)}")  # fmt: skip
             decisions.append(f"HTTP service / library, CPU, each pair: {verdict(pair_c)};"
-                             f" spread {spread(pair_c)}")  # fmt: skip
+                             f" spread {spread(pair_c, at_most)}")  # fmt: skip
     for label, batch in ((f"cluster runner (Ray, {threads} actors x 1 thread), once started",
                           ray_rows),
                          (f"the same batch, local executor ({threads} processes x 1 thread),"
@@ -421,14 +426,14 @@ def main() -> None:
         lines.append(
             f"| {label} | {statistics.median(per_article):.3f} |"
             f" {spread([b / p for b, p in zip(bare_w, per_article, strict=True)])} | - |"
-            f" {spread(by_lib)} |"
+            f" {spread(by_lib, at_most)} |"
         )
         short = "cluster runner (Ray)" if batch is ray_rows else "local executor"
         decisions.append(f"{short} / library, wall per article, per round: {verdict(by_lib)}")
         pairs = batch_pairs["ray" if batch is ray_rows else "local"]
         decisions.append(
             f"{short} / library, wall per article, each of the {len(pairs)} batches beside"
-            f" a library article: {verdict(pairs)}; spread {spread(pairs)}")  # fmt: skip
+            f" a library article: {verdict(pairs)}; spread {spread(pairs, at_most)}")  # fmt: skip
     lines += [
         "",
         f"Decision (rule in the docstring: sign-test interval of the median, ~{CONFIDENCE:.0%},"
