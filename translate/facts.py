@@ -1102,6 +1102,8 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
 
 # a number glued to a word by a hyphen or nothing ("5,000-square-foot", "100m"), where a unit
 # may stand that the measure reader does not take
+# a number of the source and the word right after it, if any
+_SOURCE_NUMBER = re_compile(r"(?<![\d.,])(\d(?:[\d.,\u00a0]*\d)?)(?:\s?([^\W\d_]))?")
 _GLUED_UNIT = re_compile(r"(?<=\d)(?:[-\u2010\u2011](?=[^\W\d_])|(?=[^\W\d_]))")
 
 
@@ -1109,7 +1111,8 @@ def _invented_unit(source: str, target: str, src_lang: str,
                    tgt_lang: str) -> tuple[int, int, str] | None:  # fmt: skip
     """A unit of measure the target writes right by a number ("1317 km", "1317 metros") where
     the source writes no unit at all and no number glued to a word ("5,000-square-foot", "a
-    100m final": a unit perhaps): the engine gave a number a measure (facts36; probe33's
+    100m final": a unit perhaps), and writes that number with no word after it: the engine
+    gave a number a measure (facts36; probe33's
     "#1317" written "1317 euros" is the currency's case)."""
     t_units = [m for m in _measures(target, (tgt_lang, src_lang)) if m.kind == "unit"]
     if not t_units:
@@ -1122,7 +1125,15 @@ def _invented_unit(source: str, target: str, src_lang: str,
         return None  # "100m", "5,000-square-foot": a short unit glued may not be read as one
     if any(m.kind == "unit" for m in _measures(source, (src_lang, tgt_lang))):
         return None
-    return (near.start, near.end, "a unit")
+    # the number the unit measures, in the source with no word after it ("#1317", "(#1110,"): a
+    # word there may be a unit the reader does not know ("5.200 quilos" written "5,200 kilograms")
+    digits = re.search(r"(\d[\d.,\u00a0 ]*)\s?$", target[: near.start])
+    if digits is None:
+        return None
+    plain = re.sub(r"\D", "", digits.group(1))
+    bare = any(re.sub(r"\D", "", m.group(1)) == plain and not m.group(2)
+               for m in _SOURCE_NUMBER.finditer(source))  # fmt: skip
+    return (near.start, near.end, "a unit") if bare else None
 
 
 # --- sentences lost inside a segment ---------------------------------------------------------
@@ -5117,10 +5128,11 @@ def _list_patterns(
     # ``not_in_source`` (a preposition or a subordinator starts a clause: "Earth orbit, despite
     # cost and"); a word may hold a dot ("e.g.", "U.S.")
     stop = [str(w) for w in data.get("not_in_source", [])] if side == "source" else []
-    # nor does an item hold a number ("February 21, 2001, Eminem and", "1.1, 1.5 and 2.0",
-    # "(713) 235-1972, chamou-me e"): a date's or a number's comma joins no things, and a number
-    # dropped from a list is the number check's
-    digitless = r"(?![\w'’.-]*\d)"
+    # nor, in a source, does an item hold a number ("February 21, 2001, Eminem and", "1.1, 1.5
+    # and 2.0", "(713) 235-1972, chamou-me e"): a date's or a number's comma joins no things, and
+    # a number dropped from a list is the number check's (a target is read leniently: "68-year-old,
+    # Connolly, acts and" is a source's "idade, Connolly, age e")
+    digitless = r"(?![\w'’.-]*\d)" if side == "source" else ""
     word = rf"(?!(?:{_alt(every)})(?![\w'’-])){digitless}\w[\w'’.-]*"
     first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-])){digitless}\w[\w'’.-]*"
     item = rf"{first}(?:[ \t]{word}){{0,{more}}}"

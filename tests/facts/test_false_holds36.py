@@ -71,11 +71,17 @@ def test_no_list_item_lost_where_there_is_no_list(source: str, target: str, src:
 
 @pytest.mark.parametrize(("source", "target"), [
     ("Paper, pencil and eraser are on the desk.", "Papel e borracha estão na mesa."),
-    ("On February 21, 2001, Eminem, Elton John and Dido performed.",
-     "Em 21 de fevereiro de 2001, Eminem e Elton John se apresentaram."),
+    ("Eminem, Elton John and Dido performed “Stan” at the Grammy Awards.",
+     "Eminem e Elton John cantavam “Stan” no Grammy Awards."),
 ])
 def test_a_list_item_dropped_is_still_held(source: str, target: str) -> None:
     assert any(":list-item:" in k for k in _kinds(source, target, "en", "pt-BR"))
+
+
+def test_a_number_dropped_from_a_list_is_the_number_checks() -> None:
+    found = _kinds("with the new goal of successful 1.1, 1.5 and 2.0 releases.",
+                   "com o novo objetivo de lançamentos bem-sucedidos de 1.1 e 2.0.", "en", "pt-BR")
+    assert any("'1.5'" in k for k in found)
 
 
 @pytest.mark.parametrize(("source", "target", "src", "locale"), [
@@ -226,6 +232,15 @@ def test_a_currency_the_source_has_not_is_held(source: str, target: str) -> None
 ])
 def test_a_unit_the_source_has_passes(source: str, target: str) -> None:
     assert [k for k in _kinds(source, target, "en", "pt-BR") if ":invented-unit:" in k] == []
+
+
+def test_a_unit_no_cldr_name_gives_passes() -> None:
+    # gp086: "quilos", a word after the number, which no CLDR unit name gives
+    source = ("Paganini e sua equipe relataram que detectaram 5.200 quilos de vapor de água sendo "
+              "liberados da Europa por segundo.")
+    target = ("Paganini and his team reported that they detected 5,200 kilograms of water vapor "
+              "being released from Europe per second.")
+    assert [k for k in _kinds(source, target, "pt", "en") if ":invented-unit:" in k] == []
 
 
 @pytest.mark.parametrize(("source", "target", "src", "locale", "published"), [
