@@ -5128,13 +5128,8 @@ def _list_patterns(
     # ``not_in_source`` (a preposition or a subordinator starts a clause: "Earth orbit, despite
     # cost and"); a word may hold a dot ("e.g.", "U.S.")
     stop = [str(w) for w in data.get("not_in_source", [])] if side == "source" else []
-    # nor, in a source, does an item hold a number ("February 21, 2001, Eminem and", "1.1, 1.5
-    # and 2.0", "(713) 235-1972, chamou-me e"): a date's or a number's comma joins no things, and
-    # a number dropped from a list is the number check's (a target is read leniently: "68-year-old,
-    # Connolly, acts and" is a source's "idade, Connolly, age e")
-    digitless = r"(?![\w'’.-]*\d)" if side == "source" else ""
-    word = rf"(?!(?:{_alt(every)})(?![\w'’-])){digitless}\w[\w'’.-]*"
-    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-])){digitless}\w[\w'’.-]*"
+    word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w[\w'’.-]*"
+    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w[\w'’.-]*"
     item = rf"{first}(?:[ \t]{word}){{0,{more}}}"
     return (re_compile(rf"(?<![\w'’-])(?:{item}, )+{item}(,?) (?:{conj})(?![\w'’-])",
                        re.IGNORECASE),

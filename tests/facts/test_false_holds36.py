@@ -4,8 +4,7 @@ each mended by a general rule, the true findings of the same checks kept; and tw
 probe33's sweep: a unit the source has not ("#1317" written "1317 km": the currency's case was
 already held) and an English figure's grouping taken away ("6,000" written "6000" in en-US).
 
-* lists: an item holding a number is no item (a date's or a number's comma joins no things), and
-  "except", a negation and a verb of saying start a clause (``[lists] not_in_source``);
+* lists: "except", a negation and a verb of saying start a clause (``[lists] not_in_source``);
 * a year glued to "mid-", "pre-"... (``[years] hyphen_prefixes``), decades joined by "e" and
   decades of three digits (``facts.decade_in``);
 * a rank sign before a number ("No. 4", "a No 1 song") is no negation (``[ranks] signs``);
@@ -26,30 +25,6 @@ def _kinds(source: str, target: str, src: str, locale: str) -> list[str]:
 
 
 @pytest.mark.parametrize(("source", "target", "src", "locale"), [
-    # v170: a list of version numbers, localized "1,1, 1,5 e 2,0"
-    ("My role with Firefox and the Mozilla project will remain largely unchanged, I will "
-     "continue doing much the same work as I have described above - with the new goal of "
-     "successful 1.1, 1.5 and 2.0 releases.",
-     "Meu papel com o Firefox e o projeto Mozilla permanecerá em grande parte inalterado, "
-     "continuarei fazendo muito o mesmo trabalho que eu descrevi acima - com o novo objetivo "
-     "de lançamentos bem-sucedidos de 1.1, 1.5 e 2.0.",
-     "en", "pt-BR"),
-    # ac176: a date's commas before "Eminem and Elton John"
-    ("On February 21, 2001, Eminem and Elton John performed “Stan” at the Grammy Awards.",
-     "Em 21 de fevereiro de 2001, Eminem e Elton John cantavam \"Stan\" no Grammy Awards.",
-     "en", "pt-BR"),
-    # z192: "April, 2005 and"
-    ("He was ‎appointed Apostolic Nuncio to Panama in April, 2005 and was ordained a bishop "
-     "two months later.",
-     "Ele foi nomeado Núncio Apostólico para o Panamá em abril de 2005 e foi ordenado bispo "
-     "dois meses depois.",
-     "en", "pt-BR"),
-    # vp114: a telephone number before a verb
-    ("Em ou por volta de 6 de outubro de 1999, Kelly Cloud, Vice-Presidente Sênior da CCNG, "
-     "Inc. (713) 235-1972, chamou-me e informou-me que a contraparte deveria ser CCGM, L.P..",
-     "On or around October 6, 1999, Kelly Cloud, Senior Vice President of CCNG, Inc. (713) "
-     "235-1972 called me and informed me that the counterpart should be CCGM, L.P.",
-     "pt", "en"),
     # w195: "a restaurant, said better-paying and permanent"
     ("Eddie Foreman, 40, of Opelika, Alabama, who has a part-time job at a fast-food "
      "restaurant, said better-paying and permanent industrial positions aren’t coming back.",
@@ -76,6 +51,15 @@ def test_no_list_item_lost_where_there_is_no_list(source: str, target: str, src:
 ])
 def test_a_list_item_dropped_is_still_held(source: str, target: str) -> None:
     assert any(":list-item:" in k for k in _kinds(source, target, "en", "pt-BR"))
+
+
+def test_an_age_in_a_list_still_counts() -> None:
+    # W's w094 list-item-dropped (a development set's true catch, kept): "co-owner" dropped
+    found = _kinds("“It has been a very slow climb back,” said Yearout, 51, co-owner and chief "
+                   "executive officer of Yearout Mechanical Inc.",
+                   "\"Foi uma subida muito lenta\", disse Yearout, 51 e diretor executivo da "
+                   "Yearout Mechanical Inc.", "en", "pt-BR")
+    assert any(":list-item:" in k for k in found)
 
 
 def test_a_number_dropped_from_a_list_is_the_number_checks() -> None:
