@@ -28,6 +28,7 @@ from .facts import (
     month_year_gap,
     ordinal_values,
     round_in,
+    year_prefixed_in,
 )
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
 from .localize.dates import pair_dates
@@ -611,6 +612,8 @@ def missing_numbers(
             continue
         if decade_in(source, ns.start, ns.text, target, source_lang):
             continue  # "década de 1990" written "the 1990s": the same decade
+        if year_prefixed_in(ns.text, target, loc.target_lang):
+            continue  # "meados de 2021" written "mid-2021": a year the reader leaves unread
         if in_joined_range(target, ns.text):
             continue  # "2020- 2030" written "2020-2030": a range the reader leaves unread
         if any(round_in(v, target, loc.target_lang) for v in ns.values):

@@ -1057,8 +1057,9 @@ def _says_percent(text: str, lang: str) -> bool:
 
 def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A number must not gain a measure the source does not have: "Windows 10" written
-    "Windows 10 anos", "3)" written "3%", "5" written "5 dólares". Blocking when the target
-    writes a percent or a currency and the source has none anywhere, or a span of years after
+    "Windows 10 anos", "3)" written "3%", "5" written "5 dólares", "#1317" written "1317 km".
+    Blocking when the target writes a percent, a currency or a unit of measure (CLDR's, by a
+    number) and the source has none of that kind anywhere, or a span of years after
     a number the source writes after a name, with no year or age word anywhere (words in
     ``locales/facts/<lang>.toml``: ``[percent]``, ``[years]``)."""
     if _skip(seg):
@@ -1079,6 +1080,8 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
                         None)  # fmt: skip
             if near is not None:
                 hit = (near.start, near.end, "a currency")
+    if hit is None and re.search(r"\d", seg.target):
+        hit = _invented_unit(seg.source, seg.target, src_lang, tgt_lang)
     years, said_years = _years_after_pattern(tgt_lang), _years_said_pattern(src_lang)
     if hit is None and years is not None and said_years is not None:
         m = years.search(seg.target)
@@ -1095,6 +1098,42 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
         f"the target gives {seg.target[hit[0] : hit[1]]!r} {hit[2]}, which the source does not "
         "have", segment=seg.id, target_span=hit[:2], data={"kind": "invented-unit"},
     )]  # fmt: skip
+
+
+# a number glued to a word by a hyphen or nothing ("5,000-square-foot", "100m"), where a unit
+# may stand that the measure reader does not take
+# a number of the source and the word right after it, if any
+_SOURCE_NUMBER = re_compile(r"(?<![\d.,])(\d(?:[\d.,\u00a0]*\d)?)(?:\s?([^\W\d_]))?")
+_GLUED_UNIT = re_compile(r"(?<=\d)(?:[-\u2010\u2011](?=[^\W\d_])|(?=[^\W\d_]))")
+
+
+def _invented_unit(source: str, target: str, src_lang: str,
+                   tgt_lang: str) -> tuple[int, int, str] | None:  # fmt: skip
+    """A unit of measure the target writes right by a number ("1317 km", "1317 metros") where
+    the source writes no unit at all and no number glued to a word ("5,000-square-foot", "a
+    100m final": a unit perhaps), and writes that number with no word after it: the engine
+    gave a number a measure (facts36; probe33's
+    "#1317" written "1317 euros" is the currency's case)."""
+    t_units = [m for m in _measures(target, (tgt_lang, src_lang)) if m.kind == "unit"]
+    if not t_units:
+        return None
+    near = next((m for m in t_units
+                 if re.search(r"\d\s?$", target[max(0, m.start - 4) : m.start])), None)  # fmt: skip
+    if near is None:
+        return None
+    if _GLUED_UNIT.search(source):
+        return None  # "100m", "5,000-square-foot": a short unit glued may not be read as one
+    if any(m.kind == "unit" for m in _measures(source, (src_lang, tgt_lang))):
+        return None
+    # the number the unit measures, in the source with no word after it ("#1317", "(#1110,"): a
+    # word there may be a unit the reader does not know ("5.200 quilos" written "5,200 kilograms")
+    digits = re.search(r"(\d[\d.,\u00a0 ]*)\s?$", target[: near.start])
+    if digits is None:
+        return None
+    plain = re.sub(r"\D", "", digits.group(1))
+    bare = any(re.sub(r"\D", "", m.group(1)) == plain and not m.group(2)
+               for m in _SOURCE_NUMBER.finditer(source))  # fmt: skip
+    return (near.start, near.end, "a unit") if bare else None
 
 
 # --- sentences lost inside a segment ---------------------------------------------------------
@@ -1910,6 +1949,20 @@ def _no_sense_pattern(lang: str, added: bool) -> re.Pattern[str] | None:
     return re_compile(rf"(?<![\w-])(?:{'|'.join(phrases)})(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _rank_sign_pattern(lang: str) -> re.Pattern[str] | None:
+    """The signs of a rank or issue number of ``[ranks] signs`` in ``locales/facts/<lang>.toml``
+    that are words ("No.", "nº"), right before a number, and a capitalised one without its
+    period ("a No 1 song", British style): a rank, no negation. Read case as written ("no 5"
+    without a period may be "no five")."""
+    signs = [str(w) for w in facts_data(lang).get("ranks", {}).get("signs", [])
+             if any(c.isalpha() for c in str(w))]  # fmt: skip
+    forms = {*signs, *(w[:-1] for w in signs if w.endswith(".") and w[:1].isupper())}
+    if not forms:
+        return None
+    return re_compile(rf"(?<![\w-])(?:{_alt(sorted(forms, key=len, reverse=True))})(?=\s?\d)")
+
+
 # One word alone between quotation marks ("say “no” when you need to"): a word named, not said.
 _QUOTED_WORD = re_compile(r"(?:^|(?<=[\s(\[]))[\"“'‘«][^\W\d_]+[\"”'’»](?![\w'’])")
 
@@ -1923,6 +1976,9 @@ def _no_sense(text: str, lang: str, added: bool = False) -> str:
     keep their negation ("don't forget to"), and then it must stay."""
     if _QUOTED_WORD.search(text):  # say "no" when you need to: a word quoted alone is named
         text = _QUOTED_WORD.sub(lambda m: " " * len(m.group()), text)
+    ranks = _rank_sign_pattern(lang)
+    if ranks is not None and ranks.search(text):  # "No. 4 Ohio State", "a No 1 song": a rank
+        text = ranks.sub(lambda m: " " * len(m.group()), text)
     pattern = _no_sense_pattern(lang, added)
     if pattern is None:
         return text
@@ -1973,9 +2029,35 @@ def _privative_data(src_lang: str, tgt_lang: str) -> tuple[re.Pattern[str], re.P
 def _privatives_rendered(source: str, target: str, src_lang: str, tgt_lang: str) -> int:
     """How many of the source's privatives ("sem professores") the target may render by a
     lexical negative ("run out of teachers", "lacked water"): the smaller of the two counts.
-    A plain negation ("não ficaram") is never so rendered: "ran out of" is no "not"."""
+    A plain negation ("não ficaram") is never so rendered: "ran out of" is no "not"; a failure
+    may be (``_failures_rendered``)."""
     data = _privative_data(src_lang, tgt_lang)
+    failed = _failures_rendered(source, target, src_lang, tgt_lang)
     if data is None:
+        return failed
+    return min(len(data[0].findall(source)), len(data[1].findall(target))) + failed
+
+
+@cache
+def _failure_data(src_lang: str, tgt_lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the source's negated verbs of managing, the target's verbs of failing):
+    ``[negation] failure`` of the source language ("não conseguiram", "couldn't manage to") and
+    ``failure_renders`` of the target's ("failed to", "fracassaram")."""
+    said = [str(w) for w in facts_data(src_lang).get("negation", {}).get("failure", [])]
+    renders = [str(w) for w in facts_data(tgt_lang).get("negation", {})
+               .get("failure_renders", [])]  # fmt: skip
+    if not said or not renders:
+        return None
+    return (re_compile(rf"(?<![\w-])(?:{'|'.join(said)})", re.IGNORECASE),
+            re_compile(rf"(?<![\w-])(?:{'|'.join(renders)})", re.IGNORECASE))  # fmt: skip
+
+
+def _failures_rendered(source: str, target: str, src_lang: str, tgt_lang: str) -> int:
+    """How many of the source's negated verbs of managing ("não conseguiram encontrar") the
+    target may render by a verb of failing ("failed to find"): the smaller of the two counts
+    (facts36). A negation of any other verb is never so rendered: "failed" is no "not"."""
+    data = _failure_data(src_lang, tgt_lang)
+    if data is None or data[0].search(source) is None:
         return 0
     return min(len(data[0].findall(source)), len(data[1].findall(target)))
 
@@ -2987,20 +3069,49 @@ def decade_in(source: str, start: int, digits: str, target: str, source_lang: st
     >>> decade_in("nos anos 90", 9, "90", "in the '90s", "pt"), decade_in("em 1990", 3, "1990",
     ...     "in the 1990s", "pt")
     (True, False)
+    >>> decade_in("nas décadas de 1970 e 1980", 24, "1980", "in the 1970s and 1980s", "pt")
+    True
+    >>> decade_in("na década de 420", 13, "420", "in the 420s", "pt")
+    True
     """
     if not re.fullmatch(r"\d{1,3}0", digits):
         return False
     cues = [str(c) for c in facts_data(source_lang).get("decades", {}).get("cues", [])]
     if not cues:
         return False
-    head = source[max(0, start - 32) : start]
-    if not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, cues))})\s+$", head):
+    head = source[max(0, start - 48) : start]
+    # the cue may stand before the first of decades joined by a comma or a conjunction of
+    # ``[lists]`` ("nas décadas de 1970 e 1980", "anos 60, 70 e 80")
+    joins = [str(w) for w in facts_data(source_lang).get("lists", {}).get("conjunctions", [])]
+    more = rf"(?:\d{{1,4}}(?:\s*,|\s+(?:{_alt(joins)}))\s+)*" if joins else ""
+    if not re.search(rf"(?i)\b(?:{'|'.join(map(re.escape, cues))})\s+{more}$", head):
         return False
-    if len(digits) == 4:  # "1990s", "1990's"
+    if len(digits) >= 3:  # "1990s", "1990's", "the 420s" ("a década de 420")
         written = rf"(?<!\d){digits}['’]?s\b"
     else:  # "anos 90": "the '90s", "the 90s", "the 1990s"
         written = rf"(?:(?<![\w'’])['’]?|(?<!\d)\d\d){digits[-2:]}['’]?s\b"
     return re.search(written, target) is not None
+
+
+@cache
+def _year_prefix_pattern(lang: str) -> str:
+    words = [str(w) for w in facts_data(lang).get("years", {}).get("hyphen_prefixes", [])]
+    return rf"(?i)(?<![\w-])(?:{_alt(words)})[-\u2010\u2011]" if words else ""
+
+
+def year_prefixed_in(digits: str, target: str, target_lang: str) -> bool:
+    """The target writes the year ``digits`` glued by a hyphen to a word of ``[years]
+    hyphen_prefixes`` of ``locales/facts/<lang>.toml`` ("meados de 2021" written "mid-2021",
+    "pre-2020"): the number reader leaves a number glued to a word unread, yet it is there.
+
+    >>> year_prefixed_in("2021", "since mid-2021.", "en"), year_prefixed_in("2021",
+    ...     "since mid-2022.", "en"), year_prefixed_in("19", "the Covid-19 pandemic", "en")
+    (True, False, False)
+    """
+    prefix = _year_prefix_pattern(target_lang)
+    if not prefix or not re.fullmatch(r"\d{4}", digits):
+        return False
+    return re.search(rf"{prefix}{digits}(?![\d.,]\d)", target) is not None
 
 
 def month_year_gap(gap: str, source_lang: str) -> bool:

@@ -569,6 +569,10 @@ def localize_text(
         else:
             # "%" or "por cento": the engine's choice stays; only digits and separators change
             as_written = replace(ns, percent=nt.percent) if ns.percent != nt.percent else ns
+            if not wrong and not ns.grouped and nt.grouped and _grouped_as_target(ns, nt, loc):
+                # "6000" written "6,000" in English: the engine grouped a figure the target's
+                # way; an ungrouped source number is no reason to take its separator away
+                as_written = replace(as_written, grouped=True)
             new = format_number(as_written, loc.target, loc.profile, ns.scale_form)
         if new != nt.text and not _edit_keeps_fact(target, nt, new, ns, loc):
             result.findings.append(
@@ -826,6 +830,13 @@ def _needs_rewrite(src: NumberMention, tgt: NumberMention) -> bool:
         or tgt.grouped
         or any(not ch.isdigit() for ch in tgt.text)
     )
+
+
+def _grouped_as_target(ns: NumberMention, nt: NumberMention, loc: Localizer) -> bool:
+    """Whether the engine's ``nt`` groups the source number's value with the target locale's
+    own separator, read strictly in that locale ("6,000" in English for "6000"; facts36)."""
+    strict = find_numbers(nt.text, loc.target)
+    return len(strict) == 1 and strict[0].grouped and ns.value in strict[0].values
 
 
 _AMBIGUOUS = re_compile(r"\d{1,3}[.,]\d{3}")
