@@ -367,7 +367,8 @@ def localize_batch(
                     error=row.error if row.status == "failed" else None,
                     blocking=blocking, warnings=int(review.get("warnings") or 0),
                     action=action,
-                    findings=tuple(str(f) for f in review.get("findings") or []) if blocking else (),
+                    findings=(tuple(str(f) for f in review.get("findings") or [])
+                              if blocking else ()),
                 ))  # fmt: skip
     finally:
         progress.end()
