@@ -6,6 +6,9 @@ The embedded en->pt model mixes Brazilian and European Portuguese ("sector" besi
 them), and ``[[guarded]]`` pairs rewritten only where the source sentence matches a pattern
 (the pt-PT "comboio" is the pt-BR "trem" only when the source says *train*: in Brazil it means
 convoy).
+A ``[[suffix_pairs]]`` rule pairs a regular correspondence over the language's spelling
+dictionary instead of word by word (en.toml: every -ize verb of the en-US dictionary with its
+-ise form).
 The same mechanism serves en-US/en-GB (``en.toml``), es-ES/es-419 (``es.toml``) or
 zh-Hans/zh-Hant (a file with ``word_boundaries = false``): a new file, no code. A file with
 ``lowercase_only = true`` leaves capitalized forms alone (names keep their spelling: "Labour
@@ -110,6 +113,10 @@ def table_for(locale: str) -> SpellingTable:
         pair = [str(old[-1])] * len(columns)
         pair[col] = modern
         entries.append((pair, None))
+    listed = {str(form).casefold() for pair, _ in entries for form in pair}
+    for rule in data.get("suffix_pairs", []):
+        entries.extend((pair, None) for pair in _suffix_pairs(lang, rule, columns, where)
+                       if pair[0] not in listed)
     for guarded in data.get("guarded", []):
         if not isinstance(guarded, dict) or "pair" not in guarded or "source" not in guarded:
             raise DataError("each [[guarded]] needs 'pair' and 'source'", path=where)
@@ -154,6 +161,43 @@ def table_for(locale: str) -> SpellingTable:
         frozenset(str(w).casefold() for w in agreement.get("feminine", [])), other or None,
         frozenset(str(w).casefold() for w in agreement.get("invariant_after", [])),
     )
+
+
+def _suffix_pairs(lang: str, rule: Any, columns: list[str], where: str) -> list[list[str]]:
+    """The pairs a ``[[suffix_pairs]]`` rule makes from the language's spelling dictionary
+    (``[dictionary]`` of ``locales/languages/<lang>.toml``): each word of the first column's
+    spelling ending in the rule's first infix and one of its ``endings`` (``realized``), whose
+    verb (stem, infix and the first ending: ``realize``) is listed and is no word of ``keep``,
+    paired with the second column's infix (``realised``), unless that form is itself a word of
+    the dictionary (another word, or a spelling the first column writes too)."""
+    from .glossary.words import language_words
+
+    if not isinstance(rule, dict) or len(columns) != 2:
+        raise DataError("[[suffix_pairs]] needs a table and two locales", path=where)
+    infixes, endings = rule.get("infixes"), rule.get("endings")
+    if (not isinstance(infixes, list) or len(infixes) != 2 or not isinstance(endings, list)
+            or not endings):
+        raise DataError("[[suffix_pairs]] needs infixes = [first, second] and endings",
+                        path=where)
+    words = language_words(lang)
+    if words is None:
+        return []
+    first, second = str(infixes[0]), str(infixes[1])
+    keep = {str(w) for w in rule.get("keep", [])}
+    dictionary = words.common
+    shape = re_compile(rf"([a-z]{{2,}}){re.escape(first)}({'|'.join(map(re.escape, endings))})")
+    verb_ending = str(endings[0])
+    out: list[list[str]] = []
+    for word in sorted(w for w in dictionary if first in w):
+        m = shape.fullmatch(word)
+        if m is None:
+            continue
+        stem = m.group(1)
+        verb = stem + first + verb_ending
+        other = stem + second + m.group(2)
+        if verb in dictionary and verb not in keep and other not in dictionary:
+            out.append([word, other])
+    return out
 
 
 _WORD_BEFORE = re_compile(r"(?<![\w-])(\w+)([ \u00a0]+)$")

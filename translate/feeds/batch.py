@@ -7,7 +7,9 @@ interrupted batch is finished by the next run, a bad article gets its error reco
 others go on, and N local processes or Ray actors share the work through claims.
 
 Editions are written as ``translate run`` writes them (``OUT/<id>.<locale>.<ext>``), by the same
-stages, so a batch and one ``run`` per file make the same editions.
+stages and the same publication policy (:mod:`translate.publish`; ``mark`` by default, as ``run``),
+so a batch and one ``run`` per file make the same editions: an edition with blocking findings is
+marked "review required", held in ``OUT/held/`` or withheld, and the run exits 9.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from ..fsutil import ensure_folder, sweep_temporaries
 from ..locales import parse_targets
 from ..model import Article
 from ..options import RunOptions
+from ..publish import HELD_DIR, Policy, verdict
 from ..read import MAX_INPUT_BYTES, file_slug, read_article
 from ..store import Store
 from .run import (
@@ -36,6 +39,7 @@ from .run import (
     ItemReport,
     Progress,
     WorkContext,
+    held_formats,
     progress_tick,
     remote_context,
     warm_up,
@@ -59,7 +63,8 @@ class BatchJob:
     workers: int = 1  # local processes; with Ray, actors (0: one per CPU of the cluster)
     force: bool = False
     executor: str = "local"  # "local", "ray" or "ray=ADDRESS"
-    list_items: bool = True  # False: the summary lists failed items only (memory per item)
+    list_items: bool = True  # False: the summary lists failed and flagged items only
+    policy: Policy = "mark"  # an edition with blocking findings, as `translate run` (publish.py)
 
 
 def _recipe(job: BatchJob) -> str:
@@ -243,8 +248,16 @@ def process_article_claim(claim: Claim, ctx: WorkContext) -> None:
     for locale in claim.locales:
         try:
             edition = translate_prepared(prepared, ctx.profiles[locale], options, ctx.cache)
-            files = ctx.output.write(edition, ctx.out_root, ctx.formats)
-            entry = {"id": edition.article.id, "locale": locale}
+            decided = verdict(edition, ctx.policy)  # as run_file: translate.publish
+            edition.review_required = decided.action == "marked"
+            target_dir, formats = ctx.out_root, ctx.formats
+            if decided.action == "held":  # the review queue, never the public folder
+                target_dir, formats = ctx.out_root / HELD_DIR, held_formats(ctx.formats)
+            files = ([] if decided.action == "withheld"
+                     else ctx.output.write(edition, target_dir, formats))
+            lines = [f"{f.check}: {f.message}" for f in edition.findings if f.severity == "error"]
+            entry = {"id": edition.article.id, "locale": locale,
+                     "review": {**decided.to_dict(), "findings": lines[:20]}}
             ctx.state.mark_done(claim, locale, outputs=files, entry=entry,
                                 segments=len(edition.segments))
         except TranslateError as exc:
@@ -269,7 +282,7 @@ def _local_workers(n: int, db_path: Path, feed_id: int, locales: list[str], job:
         db_path=db_path, feed_ids=(feed_id,), targets=tuple(locales), formats=tuple(job.formats),
         options=options, out_root=out_root, max_item_chars=0, engines=dict(engines.ENGINES),
         log_level=logging.getLogger("translate").getEffectiveLevel(),
-        process=process_article_claim,
+        process=process_article_claim, policy=job.policy,
     )  # fmt: skip
     _run_workers(n, args, state, progress, warn)
     state.release_stale(feed_id)
@@ -303,7 +316,7 @@ def localize_batch(
     sweep_temporaries(out_root)  # what a killed worker of an earlier run left mid-write
     db_path = job.options.resolved_db_path()
     store = Store(db_path)
-    summary = FeedSummary()
+    summary = FeedSummary(policy=job.policy)
     report = FeedReport(source=str(source), slug=file_slug(source.stem) or "batch", kind="batch")
     summary.feeds.append(report)
     try:
@@ -316,7 +329,7 @@ def localize_batch(
         if state.has_pending(ids) and job.executor != "local":
             from ..cluster import run_claims
 
-            context = remote_context(locales, job.formats, job.options, out_root, 0)
+            context = remote_context(locales, job.formats, job.options, out_root, 0, job.policy)
             stats = run_claims(job.executor, state, ids, context=context,
                                process=process_article_claim, warm=warm_up,
                                actors=job.workers, on_item=tick)
@@ -326,26 +339,44 @@ def localize_batch(
             if n > 1:
                 _local_workers(n, db_path, feed_id, locales, job, out_root, state, progress, warn)
             if state.has_pending(ids):
-                ctx = _context(store, locales, job.formats, job.options, out_root, 0)
+                ctx = _context(store, locales, job.formats, job.options, out_root, 0, job.policy)
                 work(ctx, state, ids, tick, process=process_article_claim)
         progress.update(*state.progress(ids), force=True)
         progress.end()
         feed = state.feed(feed_id)
         for row in state.run_items(feed):
             status = row.status
+            review = row.review
+            blocking = int(review.get("blocking") or 0)
+            action: str | None = None
             if status == "done":
                 status = "translated" if row.run == feed.run else "skipped"
                 if status == "translated":
                     summary.translated += 1
+                action = str(review.get("action") or "published")
+                # what the policy did, as a feed's items are counted (feeds.run._count)
+                if action == "held":
+                    summary.held += 1
+                elif action == "withheld":
+                    summary.withheld += 1
+                elif action == "marked":
+                    summary.marked += 1
+                summary.blocking += blocking
+                summary.warnings += int(review.get("warnings") or 0)
             elif status == "failed":
                 summary.failed += 1
             else:
                 summary.pending += 1
-            if job.list_items or row.status == "failed":
+            if job.list_items or row.status == "failed" or action in ("held", "withheld",
+                                                                          "marked"):
                 summary.items.append(ItemReport(
                     feed=feed.slug, guid=row.guid, id=row.slug, locale=row.locale, status=status,
                     files=row.outputs, segments=row.segments,
                     error=row.error if row.status == "failed" else None,
+                    blocking=blocking, warnings=int(review.get("warnings") or 0),
+                    action=action,
+                    findings=(tuple(str(f) for f in review.get("findings") or [])
+                              if blocking else ()),
                 ))  # fmt: skip
     finally:
         progress.end()
@@ -355,8 +386,11 @@ def localize_batch(
 
 
 def summary_line(summary: FeedSummary) -> str:
+    flagged = summary.marked + summary.held + summary.withheld
     return (f"{summary.translated} translated, {summary.skipped} skipped (unchanged),"
-            f" {summary.failed} failed" + (f", {summary.pending} left" if summary.pending else ""))
+            f" {summary.failed} failed" + (f", {summary.pending} left" if summary.pending else "")
+            + (f"; {summary.marked} marked, {summary.held} held, {summary.withheld} withheld for"
+               f" {summary.blocking} blocking findings" if flagged else ""))
 
 
 __all__ = ["BatchJob", "localize_batch", "process_article_claim", "summary_line"]
