@@ -217,8 +217,13 @@ def measure(path: Path, fmt_in: str, verbose: bool) -> tuple[Counter[str], list[
             if kind in ("footnote", "dl_def", "dl_term"):  # labels differ: count them
                 counts[f"{kind}_{fmt}"] += min(len(facts[kind]), len(got[kind]))
                 continue
-            left = Counter(got[kind])
+            if kind in u.ADDRESS_KINDS:  # addresses compared as a browser would (struct35)
+                left = Counter(u.url_key(a) for a in got[kind])
+            else:
+                left = Counter(got[kind])
             for fact in facts[kind]:
+                if kind in u.ADDRESS_KINDS:
+                    fact = u.url_key(fact)
                 ok = left[fact] > 0
                 left[fact] -= ok
                 counts[f"{kind}_{fmt}"] += ok
