@@ -126,3 +126,67 @@ def test_addresses_compare_as_a_browser_sends_them() -> None:
     assert key("https://x.org/a?b=1&c=2") != key("https://x.org/a?b=1%26c=2")
     assert key("https://x.org/A") != key("https://x.org/a")
     assert key("https://x.org/a?utm=1&amp;b=2") != key("https://x.org/a?utm=1&b=2")
+
+
+SCORES = """<html><head><title>The best survival board games of the year</title></head><body>
+<article><h1>The best survival board games of the year</h1>
+<p>We played every survival game that came out this year with groups of friends and families,
+and these are the ones that kept everyone at the table until late.</p>
+<h2>Dead of Winter</h2>
+<p>A colony of survivors waits out a long winter while each player hides a secret goal that may
+or may not match the group's, which makes every vote tense.</p>
+<table>
+<tr><td>Our Score</td><td><div class="score">9</div><div class="stars">★★★★☆</div></td></tr>
+<tr><td>Theme</td><td>Survival</td></tr>
+<tr><td>Player Count</td><td>2-5</td></tr>
+<tr><td>Play Time</td><td>About two hours</td></tr>
+</table>
+<p>It is not a short game, and the rulebook takes a while to learn, but the stories it tells are
+worth the evening it takes to play through one full winter.</p>
+<p>We would recommend it for groups that already know each other well, since the traitor mode
+works best when people can read each other's faces.</p>
+</article></body></html>"""
+
+
+def test_a_cell_of_a_score_and_its_stars_keeps_the_table() -> None:
+    """eneba's 18 review tables (development set AC) were read as paragraphs: one cell of each
+    holds a score and a rating widget, two ``<div>``s, which trafilatura writes as two ``<p>``s,
+    and a cell of several blocks made the data-table test read the table as layout."""
+    from translate.locales import parse_targets
+    from translate.options import RunOptions
+    from translate.pipeline import prepare, translate_prepared
+    from translate.read import parse_article
+    from translate.write import get_writer
+
+    article = parse_article(SCORES, fmt="html", source="scores.html", article_id="s")
+    cells = [(b.text, b.cell) for b in article.blocks if b.cell is not None]
+    assert ("9", (0, 0, 1)) in cells and ("★★★★☆", (0, 0, 1)) in cells
+    assert len(cells) == 9
+    prepared = prepare(article, RunOptions(source_lang="en"))
+    options = RunOptions(use_cache=False, use_tm=False, source_lang="en")
+    edition = translate_prepared(prepared, parse_targets("pt-BR")[0], options)
+    data = json.loads(get_writer("json").render(edition))
+    assert [(len(t["rows"]), max(len(r) for r in t["rows"])) for t in data["tables"]] == [(4, 2)]
+    stars = next(b for b in data["blocks"] if b["source"] == "★★★★☆")
+    assert stars["target"] == "★★★★☆"  # signs only: copied, not sent (the engine said "-")
+    md = get_writer("md").render(edition)
+    assert "| 9 ★★★★☆ |" in md
+    html = lxml.html.document_fromstring(get_writer("html").render(edition))
+    assert len(html.xpath("//table//tr")) == 4
+
+
+def test_a_layout_cell_still_reads_as_layout() -> None:
+    from lxml import etree
+
+    from translate.read import _data_table
+
+    def table(cell: str) -> object:
+        return etree.fromstring(
+            f"<table><row><cell>Name</cell>{cell}</row><row><cell>A</cell><cell>B</cell></row>"
+            "</table>"
+        )
+
+    assert _data_table(table("<cell><p>9</p><p>*****</p></cell>"))
+    assert not _data_table(table("<cell><head>Pro</head><p>Fast</p></cell>"))  # a card
+    assert not _data_table(table("<cell>Goals<p>Cards</p><p>Mode</p></cell>"))  # loose text
+    assert not _data_table(table("<cell><list><item>a</item></list></cell>"))
