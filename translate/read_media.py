@@ -954,7 +954,8 @@ def figure_captions(blocks: list[Block], html: str, page_url: str | None) -> lis
     the page gives it, as a paragraph right after it, with the caption's links. Nothing is added
     for a picture the reader left out (its figure is not the article's), for a caption whose
     words the reader already has (a caption read as the picture's words, or kept as a paragraph),
-    nor twice for one figure."""
+    nor twice for one figure. The caption block is marked ``caption`` (the body count takes it
+    for the picture's, as it takes an alt text)."""
     from lxml import etree
     from lxml import html as lxml_html
 
@@ -998,7 +999,9 @@ def figure_captions(blocks: list[Block], html: str, page_url: str | None) -> lis
         key = _squash(text)
         if not key or key in have:
             continue
-        after[i] = Block(kind="paragraph", text=text, inline=[s for s in spans if _http(s)])
+        caption = Block(kind="paragraph", text=text, inline=[s for s in spans if _http(s)])
+        caption.caption = True
+        after[i] = caption
         have += "\0" + key
     if not after:
         return blocks
