@@ -55,12 +55,12 @@ for sub in ("md", "html"):
         out = {f: v.written(f, get_writer(f).render(ed)) for f in ("md", "html", "json", "xliff")}
         kept = {}
         for f in out:
-            left = Counter(out[f]["link"])
+            left = Counter(v.u.url_key(a) for a in out[f]["link"])  # as a browser (struct35)
             n = 0
             miss = []
             for fact in facts["link"]:
-                ok = left[fact] > 0
-                left[fact] -= ok
+                ok = left[v.u.url_key(fact)] > 0
+                left[v.u.url_key(fact)] -= ok
                 n += ok
                 if not ok:
                     miss.append(fact)

@@ -303,8 +303,14 @@ def ours(page: Page) -> Extraction:
     except Exception as exc:  # a crash: scored as nothing read, and counted
         return Extraction(None, [], error=f"{type(exc).__name__}: {exc}", crashed=True)
     art = prepared.article
-    # a picture (its alt text under an image span) is not a line of the article's text
-    blocks = [(b.kind, b.text) for b in art.blocks if b.kind != "title" and not image_only(b)]
+    # a picture (its alt text under an image span) is not a line of the article's text, nor,
+    # since struct35, its caption (a figure's <figcaption>, read after the picture): the ground
+    # truths differ on captions as on alt text (fundus's leave them out, Omnivore's keep some)
+    blocks = [
+        (b.kind, b.text)
+        for b in art.blocks
+        if b.kind != "title" and not image_only(b) and not b.caption
+    ]
     links = [  # the hrefs of the in-article links the reader kept as inline spans (a footnote's
         # reference or definition is a link span without one)
         s.attrs["href"] for b in art.blocks for s in b.inline

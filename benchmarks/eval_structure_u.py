@@ -60,6 +60,59 @@ KINDS = ("heading", "link", "image", "image_alt", "code", "ol", "table", "footno
 X = "{urn:oasis:names:tc:xliff:document:2.0}"
 
 
+_PCT = re.compile(r"%([0-9A-Fa-f]{2})")
+_UNRESERVED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+# what RFC 3986 allows as it is in a path, query or fragment ("%" of an encoding kept as it is)
+_ALLOWED = "!$&'()*+,;=:@/?~-._%"
+ADDRESS_KINDS = ("link", "image", "image_alt")
+
+
+def url_key(address: str) -> str:
+    """An address as a browser sends it, normalised as RFC 3986 section 6.2.2 says, so that two
+    spellings of one address compare equal: the scheme and host in lower case, a default port
+    and an empty http(s) path written as "/", a character that may not stand in the address
+    (a space, a letter outside ASCII) percent-encoded as UTF-8, the hex digits of an encoding in
+    upper case, and an encoded unreserved character (letter, digit, "-._~") decoded, in the
+    host too (a page's ``http://Best of 2025: Fiction Books``, its spaces written ``%20`` by the
+    Markdown writer, is one address). Anything else is compared as written (``&`` and ``%26``
+    differ: RFC 3986 keeps reserved characters as they are).
+    """
+    from urllib.parse import quote, urlsplit, urlunsplit
+
+    try:
+        parts = urlsplit(address.strip())
+    except ValueError:
+        return address
+    scheme = parts.scheme.lower()
+
+    def pct(component: str, extra: str = "") -> str:
+        component = _PCT.sub(
+            lambda m: (
+                chr(int(m.group(1), 16))
+                if chr(int(m.group(1), 16)) in _UNRESERVED
+                else "%" + m.group(1).upper()
+            ),
+            component,
+        )
+        return quote(component, safe=_ALLOWED + extra)
+
+    user, at, hostport = parts.netloc.rpartition("@")
+    port = re.search(r":(\d*)\Z", hostport)
+    host = hostport[: port.start()] if port else hostport
+    host = pct(host.lower(), "[]")
+    if (
+        port
+        and port.group(1)
+        and (scheme, int(port.group(1))) not in (("http", 80), ("https", 443))
+    ):
+        host += ":" + port.group(1)
+    netloc = pct(user) + at + host
+    path = parts.path or ("/" if netloc and scheme in ("http", "https") else "")
+    return urlunsplit(
+        (scheme, netloc, pct(path), pct(parts.query, "[]"), pct(parts.fragment, "[]#"))
+    )
+
+
 def _md() -> Any:
     from markdown_it import MarkdownIt
     from mdit_py_plugins.deflist import deflist_plugin
@@ -258,8 +311,13 @@ def measure(path: Path, fmt_in: str, verbose: bool) -> tuple[Counter[str], list[
             if kind == "footnote":  # labels differ between formats: count them
                 counts[f"footnote_{fmt}"] += min(len(facts["footnote"]), len(got["footnote"]))
                 continue
-            left = Counter(got[kind])
+            if kind in ADDRESS_KINDS:  # addresses compared as a browser would (struct35)
+                left = Counter(url_key(a) for a in got[kind])
+            else:
+                left = Counter(got[kind])
             for fact in facts[kind]:
+                if kind in ADDRESS_KINDS:
+                    fact = url_key(fact)
                 ok = left[fact] > 0
                 left[fact] -= ok
                 counts[f"{kind}_{fmt}"] += ok

@@ -89,6 +89,9 @@ class Block:
     # a cell of a data table: (table, row, column), the table numbered in the article from 0,
     # rows and columns from 0 as the source lays them out; None for every other block
     cell: tuple[int, int, int] | None = None
+    # a picture's caption (an HTML figure's ``<figcaption>``), read as a paragraph right after
+    # its picture: translated and written as any paragraph (struct35)
+    caption: bool = False
 
     def link_share(self) -> float:
         """The share of the block's letters and digits that stand inside links (0 when it has

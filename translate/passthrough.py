@@ -72,3 +72,13 @@ def only_addresses(text: str) -> bool:
     """
     return nothing_to_translate([text]) and any(_address(t) for t in text.split())
 
+
+def only_signs(text: str) -> bool:
+    """Whether a sentence holds signs only, not one letter or digit: a rating's stars, a
+    separator. Nothing in it is the engine's to translate or the localize stage's to write
+    (the embedded engine answered "★★★★☆" with "-"): it is copied exactly (struct35).
+
+    >>> only_signs("★★★★☆"), only_signs("* * *"), only_signs("9/10"), only_signs("")
+    (True, True, False, False)
+    """
+    return bool(text.strip()) and not any(ch.isalnum() for ch in text)

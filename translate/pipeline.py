@@ -68,7 +68,7 @@ from .mt import Route, engine_inputs, engines_for, plan_route, translate_batch
 from .options import RunOptions, preload_models
 from .passthrough import NOTE as PASSTHROUGH_NOTE
 from .passthrough import RULE as PASSTHROUGH_RULE
-from .passthrough import nothing_to_translate, only_addresses
+from .passthrough import nothing_to_translate, only_addresses, only_signs
 from .protect import (
     Prepared,
     Verified,
@@ -401,8 +401,10 @@ def translate_prepared(
     _unspeculate(prepared, texts, tm_hits, main_route)
     with _timed(timings, "translate"):
         by_route: dict[int, tuple[Route, list[int]]] = {}
-        # links and addresses only: copied exactly, never sent (translate.passthrough)
-        inert = {i for i, seg in enumerate(segs) if only_addresses(seg.source)}
+        # links and addresses only, or signs only (no letter, no digit): copied exactly, never
+        # sent (translate.passthrough)
+        inert = {i for i, seg in enumerate(segs)
+                 if only_addresses(seg.source) or only_signs(seg.source)}  # fmt: skip
         for i, seg in enumerate(segs):
             route = routes.get(seg.lang, main_route)
             if route is not None and i not in tm_hits and i not in inert:

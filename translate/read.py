@@ -2133,6 +2133,9 @@ def _html_blocks(
 
         blocks, unplaced = recover_media(blocks, text, address)
         dropped += unplaced
+        from .read_media import figure_captions  # a kept picture's caption (struct35)
+
+        blocks = figure_captions(blocks, text, address)
     blocks = _heading_blocks(blocks, text, title, address)
     if title:
         cleaned, furniture = clean_title(title, meta, text)
@@ -2720,10 +2723,14 @@ LAYOUT_CELL_WORDS = 80  # a cell of more words than this is a page's column, not
 
 def _data_table(table: Any) -> bool:
     """Whether trafilatura's ``<table>`` is a data table, not a page laid out in a table: two
-    rows and two columns at least, no cell of several blocks (paragraphs, a list, a table)
-    and none of more than ``LAYOUT_CELL_WORDS`` words -- an old page's menu in one cell and
-    its article in another, or a highlighter's line numbers beside its code (one row), stay
-    paragraphs and code as before (the signs readability's data-table test reads)."""
+    rows and two columns at least, no cell that holds a list or a table or several blocks
+    other than paragraphs (a heading and a paragraph: a card), none of more than
+    ``LAYOUT_CELL_WORDS`` words -- an old page's menu in one cell
+    and its article in another, or a highlighter's line numbers beside its code (one row),
+    stay paragraphs and code as before (the signs readability's data-table test reads). A
+    cell of several short paragraphs is still a datum (struct35): a score and its rating
+    widget's stars ("10" over "☆★☆★"), a "Key Features" cell of ``<br>`` lines, which
+    trafilatura writes as ``<p>``s; the writers put a cell's paragraphs on one line."""
     rows = [r for r in table if r.tag == "row"]
     cells = [c for r in rows for c in r if c.tag == "cell"]
     if len(rows) < 2 or max((sum(1 for c in r if c.tag == "cell") for r in rows), default=0) < 2:
@@ -2731,9 +2738,34 @@ def _data_table(table: Any) -> bool:
     for cell in cells:
         inner = [d for d in cell.iterdescendants() if isinstance(d.tag, str)
                  and d.tag in _XML_BLOCKS | {"list", "table"}]  # fmt: skip
-        if len(inner) > 1 or any(d.tag in ("list", "table") for d in inner):
+        if any(d.tag in ("list", "table") for d in inner):
+            return False
+        if len(inner) > 1 and not _paragraphs_only(cell):
             return False
         if word_count(" ".join(cell.itertext())) > LAYOUT_CELL_WORDS:
+            return False
+    return True
+
+
+def _paragraphs_only(cell: Any) -> bool:
+    """Whether a cell of trafilatura's XML holds paragraphs and nothing else: no other block,
+    no text or inline element of its own between them (such loose text is read as a run of
+    its own, outside the table's grid).
+
+    >>> from lxml import etree
+    >>> _paragraphs_only(etree.fromstring("<cell> <p>10</p> <p>*****</p> </cell>"))
+    True
+    >>> _paragraphs_only(etree.fromstring("<cell>Goals<p>Cards</p><p>Mode</p></cell>"))
+    False
+    >>> _paragraphs_only(etree.fromstring("<cell><head>Pro</head><p>Fast</p></cell>"))
+    False
+    """
+    if (cell.text or "").strip():
+        return False
+    for child in cell:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag != "p" or (child.tail or "").strip() or _holds_blocks(child):
             return False
     return True
 

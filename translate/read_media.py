@@ -941,3 +941,73 @@ def ld_page_blocks(body: str, html: str, page_url: str | None) -> list[Block] | 
         out.append(Block(kind=kind, text=text, level=level,
                          inline=[s for s in spans if _linkable(s)]))  # fmt: skip
     return out if at == len(want) and out else None
+
+
+
+def figure_captions(blocks: list[Block], html: str, page_url: str | None) -> list[Block]:
+    """``blocks`` with each kept picture's caption put back after it (struct35).
+
+    trafilatura leaves a ``<figcaption>`` out of its extraction, so a figure's caption ("Photo:
+    ...", "Hours spent on planning, 2020 to 2024. Source data") was in no edition although its
+    picture was. A picture the reader kept (an image block, by its file's name or, failing that,
+    its alt text) whose ``<img>`` stands in a ``<figure>`` with a caption gains that caption, as
+    the page gives it, as a paragraph right after it, with the caption's links. Nothing is added
+    for a picture the reader left out (its figure is not the article's), for a caption whose
+    words the reader already has (a caption read as the picture's words, or kept as a paragraph),
+    nor twice for one figure. The caption block is marked ``caption`` (the body count takes it
+    for the picture's, as it takes an alt text)."""
+    from lxml import etree
+    from lxml import html as lxml_html
+
+    pictures = [i for i, b in enumerate(blocks) if image_only(b)]
+    if not pictures or "figcaption" not in html:
+        return blocks
+    try:
+        doc = lxml_html.document_fromstring(html)
+    except (etree.ParserError, ValueError):
+        return blocks
+    for bad in doc.xpath("//script|//style|//noscript|//template"):
+        bad.drop_tree()
+    by_name: dict[str, Any] = {}
+    by_alt: dict[str, Any] = {}
+    for figure in doc.iter("figure"):
+        cap = next(figure.iter("figcaption"), None)
+        if cap is None or not _words(cap.text_content()):
+            continue
+        for img in figure.iter("img"):
+            src = _image_src(img, page_url)
+            if src:
+                by_name.setdefault(src.rsplit("/", 1)[-1].split("?")[0], cap)
+            alt = " ".join(unescape_twice(str(img.get("alt") or "")).split())
+            if alt:
+                by_alt.setdefault(_squash(alt), cap)
+    if not by_name and not by_alt:
+        return blocks
+    have = "\0".join(_squash(b.text) for b in blocks)
+    after: dict[int, Block] = {}
+    used: set[int] = set()
+    for i in pictures:
+        block = blocks[i]
+        src = next((s.attrs.get("src", "") for s in block.inline if s.kind == "image"), "")
+        cap = by_name.get(src.rsplit("/", 1)[-1].split("?")[0]) if src else None
+        if cap is None:
+            cap = by_alt.get(_squash(block.text))
+        if cap is None or id(cap) in used:
+            continue
+        used.add(id(cap))
+        text, spans = _runs(cap, page_url)
+        key = _squash(text)
+        if not key or key in have:
+            continue
+        caption = Block(kind="paragraph", text=text, inline=[s for s in spans if _http(s)])
+        caption.caption = True
+        after[i] = caption
+        have += "\0" + key
+    if not after:
+        return blocks
+    out: list[Block] = []
+    for i, block in enumerate(blocks):
+        out.append(block)
+        if i in after:
+            out.append(after[i])
+    return out
