@@ -171,10 +171,34 @@ class PageSignals:
         linked = sum(len(_squash(a.text_content())) for a in links)
         return bool(links) and linked >= 0.25 * max(1, len(_squash(text)))
 
-    def signals(self, text: str) -> set[str]:
+    def outside_link_free(self, text: str, el: Any | None) -> bool:
+        """body30: the block's letters outside its links are not in the ``articleBody`` either
+        (a JSON-LD ``articleBody`` may leave every link's text out: "The latest data from
+        shows ..."). The link texts of the block's home element are taken out of its letters;
+        a block of links only, or with under half its letters outside links, stays outside."""
+        whole = _letters(text)
+        if el is None:
+            return True
+        chain = [el, *el.iterancestors()]
+        if any(getattr(a, "tag", "") == "a" for a in chain):
+            return True  # the block is inside a link: no text outside links
+        rest = whole
+        for a in el.xpath(".//a"):
+            lt = _letters(a.text_content())
+            if lt:
+                rest = rest.replace(lt, "", 1)
+        if rest == whole or len(rest) < 0.5 * len(whole):
+            return True
+        return self.body is None or rest not in self.body
+
+    def signals(self, text: str, only_body: bool = False) -> set[str]:
         out: set[str] = set()
         if self.body is not None and _letters(text) not in self.body:
             out.add("outside articleBody")
+            if self.outside_link_free(text, self.markup.home(text)):
+                out.add("outside articleBody, link-free")
+        if only_body:
+            return out
         words = text.split()
         if (
             len(self.name) >= 4
@@ -237,6 +261,40 @@ RULES: dict[str, Callable[[set[str]], bool]] = {
         bool(s & {"teaser list", "link to another article"}) and "outside articleBody" in s
     ),
 }
+COVERAGE = (0.5, 0.6, 0.7, 0.8, 0.9)
+BODY_RULES: dict[str, Callable[[set[str]], bool]] = {
+    "outside the articleBody": lambda s: "outside articleBody" in s,
+    "outside the articleBody, also its text outside links (body30, 1)": lambda s: (
+        "outside articleBody, link-free" in s
+    ),
+    **{
+        f"outside, the articleBody holding {t:.0%}+ of the paragraphs (body30, 2)": (
+            lambda s, t=t: "outside articleBody" in s and f"coverage {t}" in s
+        )
+        for t in COVERAGE
+    },
+    **{
+        f"both: outside links too, {t:.0%}+ of the paragraphs found so (body30, 1+2)": (
+            lambda s, t=t: "outside articleBody, link-free" in s and f"coverage link-free {t}" in s
+        )
+        for t in COVERAGE
+    },
+}
+RULES.update({k: v for k, v in BODY_RULES.items() if k != "outside the articleBody"})
+
+
+def coverage(blocks: list[tuple[str, str]], signals: list[set[str]]) -> list[set[str]]:
+    """body30: mark every block of a page whose ``articleBody`` holds a share of the edition's
+    paragraphs (``coverage T``: T or more of its paragraph blocks found in it; ``coverage
+    link-free T``: found whole or by their text outside links)."""
+    paras = [s for (k, _), s in zip(blocks, signals, strict=True) if k == "paragraph"]
+    n = max(1, len(paras))
+    plain = sum("outside articleBody" not in s for s in paras) / n if paras else 0.0
+    free = sum("outside articleBody, link-free" not in s for s in paras) / n if paras else 0.0
+    tags = {f"coverage {t}" for t in COVERAGE if plain >= t} | {
+        f"coverage link-free {t}" for t in COVERAGE if free >= t
+    }
+    return [s | tags for s in signals]
 
 
 def boundaries(signals: list[set[str]]) -> list[set[str]]:
@@ -257,7 +315,12 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("editions", type=Path, help="devhalves_editions.py's dump")
     parser.add_argument("--lines", action="store_true", help="list every block a rule drops")
+    parser.add_argument(
+        "--articlebody-only", action="store_true",
+        help="body30: only the articleBody rules (its link-free match and coverage thresholds)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    rules = BODY_RULES if args.articlebody_only else RULES
     dump = json.loads(args.editions.read_text(encoding="utf-8"))
     stamp = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     print(f"# teaser_screen  {stamp}  python {platform.python_version()}")
@@ -276,7 +339,7 @@ def main(argv: list[str] | None = None) -> int:
             blocks = [(k, t) for k, t in ed["blocks"]]
             t0 = time.process_time()
             sig = PageSignals(page.html(), page.url, sum(len(_letters(t)) for _, t in blocks))
-            signals = [sig.signals(t) for _, t in blocks]
+            signals = [sig.signals(t, args.articlebody_only) for _, t in blocks]
             cpu += time.process_time() - t0
             with_body += sig.body is not None
             tp0, fp0 = _score(page, blocks)
@@ -284,8 +347,8 @@ def main(argv: list[str] | None = None) -> int:
             c["fp"] += fp0
             expected = page.expected_text()
             exp_key = ev.key(expected) if expected else None
-            signals = boundaries(signals)
-            for rule, drop in RULES.items():
+            signals = coverage(blocks, boundaries(signals))
+            for rule, drop in rules.items():
                 kept = [b for b, s in zip(blocks, signals, strict=True) if not drop(s)]
                 tp, fp = _score(page, kept)
                 c[f"{rule}: facts lost"] += tp0 - tp
@@ -310,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
             f"\n== {half}: {len(data['pages'])} pages, body facts found {c['tp']}, leaks"
             f" {c['fp']}; pages shipping a usable articleBody {with_body}"
         )
-        for rule in RULES:
+        for rule in rules:
             lost, cut = c[f"{rule}: facts lost"], c[f"{rule}: leaks cut"]
             dropped = c[f"{rule}: blocks dropped"]
             print(

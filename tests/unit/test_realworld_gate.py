@@ -434,10 +434,11 @@ def test_teaser_screen_reads_the_page_own_signals() -> None:
     assert "link to another article" not in sig.signals("Scheme extended until May again")
     assert "link to another article" not in sig.signals("A story on another site")
     assert sig.signals("Daily Paper readers get the morning briefing free.") == {
-        "outside articleBody", "names the site",
+        "outside articleBody", "outside articleBody, link-free", "names the site",
     }  # fmt: skip
     assert sig.signals("Rail strike ends after three days") == {
-        "outside articleBody", "link to another article", "teaser list",
+        "outside articleBody", "outside articleBody, link-free", "link to another article",
+        "teaser list",
     }  # fmt: skip
     marks = ts.boundaries([{"outside articleBody"}, set(), {"outside articleBody"}, set(),
                            {"outside articleBody"}])  # fmt: skip
@@ -447,3 +448,38 @@ def test_teaser_screen_reads_the_page_own_signals() -> None:
     assert ts.article_bodies("<div itemprop='articleBody'><p>Text here.</p></div>") == [
         "Text here."
     ]
+
+
+def test_teaser_screen_matches_the_article_body_outside_links_and_by_coverage() -> None:
+    """body30's variants of the articleBody signal: a JSON-LD articleBody that leaves every
+    link's text out still holds a paragraph with a link by its text outside the link (a block
+    of links only stays outside), and a page's articleBody is trusted only where it holds a
+    share of the edition's paragraphs."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import teaser_screen as ts
+
+    body = "The latest data from  shows the industry growing. " + "Words of the guide. " * 30
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "Article", "articleBody": '
+        f'"{body}"}}</script></head><body><article><p>The latest data from '
+        "<a href='https://stats.example.org/report'>the statistics office</a> shows the industry"
+        " growing.</p><p><a href='/other-guide-here'>Read our other guide today</a></p>"
+        "<p>Sign up for our newsletter now.</p></article></body></html>"
+    )
+    sig = ts.PageSignals(html, "https://guide.example.com/g", edition_letters=600)
+    linked = "The latest data from the statistics office shows the industry growing."
+    assert sig.signals(linked, only_body=True) == {"outside articleBody"}
+    assert sig.signals("Read our other guide today", only_body=True) == {
+        "outside articleBody", "outside articleBody, link-free",
+    }  # fmt: skip
+    assert "outside articleBody, link-free" in sig.signals("Sign up for our newsletter now.")
+    blocks = [("paragraph", linked), ("paragraph", "Words of the guide."),
+              ("paragraph", "Sign up for our newsletter now."), ("heading", "Other")]  # fmt: skip
+    marks = ts.coverage(blocks, [sig.signals(t, only_body=True) for _, t in blocks])
+    # plainly 1 of 3 paragraphs found; 2 of 3 by their text outside links
+    assert "coverage 0.5" not in marks[0] and "coverage link-free 0.6" in marks[0]
+    assert "coverage link-free 0.7" not in marks[3]
+    full = ts.BODY_RULES["outside the articleBody, also its text outside links (body30, 1)"]
+    assert [full(m) for m in marks] == [False, False, True, True]
