@@ -117,9 +117,12 @@ _ENGLISH_CONNECTIVES = frozenset({"for", "of"})
 # The same small words of names before a name that closes a longer one, with the bare
 # Italian and Dutch (Afrikaans) "of", in texts of those languages only ("l'Accordo di
 # Parigi", "Emendamento di Kigali", "Partij van Nederland"); not the Italian ones carrying an
-# article ("lo Show della BBC": of the BBC, a genitive of the sentence). Only for that test,
-# not for the runs an acronym spells.
-_OWN_CONNECTIVES = {"it": frozenset({"di"}), "nl": frozenset({"van"}), "af": frozenset({"van"})}
+# singular article ("lo Show della BBC": of the BBC, a genitive of the sentence); the plural
+# ones do ("Programma delle Nazioni Unite", glossary37: a plural name after a capitalised
+# word is a body's or a programme's own). Only for that test, not for the runs an acronym
+# spells.
+_OWN_CONNECTIVES = {"it": frozenset({"di", "delle", "degli", "dei"}), "nl": frozenset({"van"}),
+                    "af": frozenset({"van"})}
 # Articles of the languages that capitalise every noun (German, Luxembourgish), folded: a
 # capitalised word right after one is a noun of the language, unless it is a listed name.
 _GERMAN_DETERMINERS = frozenset({"der", "die", "das", "des", "dem", "den", "ein", "eine",
