@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..options import RunOptions
-from .common import executor_options, out_folder, run_options
+from .common import executor_options, json_errors, out_folder, run_options
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
@@ -27,7 +27,8 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
               help="Edition formats, comma-separated.")
 @executor_options("article")
 @run_options(threads_help="Engine threads per worker.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def batch(

@@ -198,7 +198,7 @@ def _read_line(raw: bytes | str, line: int, options: RunOptions,
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid UTF-8 (byte {exc.start})") from None
     try:
-        obj = jsontext.loads(raw)
+        obj = jsontext.loads(raw, line=line)
     except jsontext.BadJSON as exc:
         raise InputError(str(exc)) from None
     request = article_from_object(obj, source=f"{source}:{line}", default_id=f"line-{line}")
