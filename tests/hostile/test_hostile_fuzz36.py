@@ -57,6 +57,16 @@ def test_batch_work_list_names_the_file_line(tmp_path: Path) -> None:
                       "not valid JSON (line 3, column 8: Expecting value)"]  # fmt: skip
 
 
+def test_batch_reads_a_work_list_that_starts_with_a_byte_order_mark(tmp_path: Path) -> None:
+    """``run --jsonl`` drops it; ``batch`` refused line 1, "Unexpected UTF-8 BOM"."""
+    (tmp_path / "bom.jsonl").write_bytes(b'\xef\xbb\xbf{"id": "a", "text": "Ministers met in'
+                                         b' Geneva on Monday."}\n')  # fmt: skip
+    result = invoke("batch", tmp_path / "bom.jsonl", "--to", "pt-BR", "--from", "en", "--json",
+                    "--out", tmp_path / "out", "--db", tmp_path / "t.db")  # fmt: skip
+    assert result.code == 0, result.stdout + result.stderr
+    assert [item["status"] for item in json.loads(result.stdout)["items"]] == ["translated"]
+
+
 @pytest.mark.parametrize("args, code, needle", [
     (("batch", "{tmp}/empty.jsonl", "--to", "pt-BR", "--out", "{tmp}/out"), 3, "holds no article"),
     (("batch", "{tmp}/missing.jsonl", "--to", "pt-BR", "--out", "{tmp}/out"), 3, "no such file"),
