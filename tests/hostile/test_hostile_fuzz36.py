@@ -180,3 +180,12 @@ def test_the_charset_of_a_type_outside_xml_and_a_byte_order_mark_are_left_alone(
 def test_an_unknown_http_charset_is_said_and_ignored() -> None:
     assert _read(_rss(PT, "utf-8"), "application/rss+xml; charset=x-klingon") == (
         [PT], ["the server declares an unknown charset 'x-klingon': ignored"])
+
+
+def test_an_options_bad_value_under_json_is_one_json_object(tmp_path: Path) -> None:
+    (tmp_path / "afile").write_bytes(b"x")
+    result = invoke("models", "list", "--packages-dir", tmp_path / "afile", "--json")
+    assert result.code == 2 and "models list [OPTIONS]" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["code"] == "E002" and report["exit_code"] == 2
+    assert report["error"].startswith("error[E002]: Invalid value for '--packages-dir'")

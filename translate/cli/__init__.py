@@ -36,7 +36,12 @@ class TranslateGroup(click.Group):
             _fail(ctx, "error: interrupted (SIGTERM)", None, EXIT_TERMINATED)
         except KeyboardInterrupt:
             _fail(ctx, "error: interrupted", None, EXIT_INTERRUPTED)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+        except click.ClickException as exc:  # click says it (usage, exit 2); --json: JSON too
+            if ctx.meta.get(_json_errors()):
+                _json_error(f"error[E002]: {' '.join(exc.format_message().split())}", "E002",
+                            exc.exit_code)  # fmt: skip
+            raise
+        except (click.exceptions.Exit, click.Abort):
             raise
         except BrokenPipeError:
             ctx.exit(1)
@@ -53,17 +58,25 @@ def _fail(ctx: click.Context, line: str, code: str | None, exit_code: int) -> No
     "exit_code": 3}`` (the line as a batch or feed item's ``error`` says it), so that a
     pipeline reading the report gets JSON, not an empty stdout (fuzz35's ``batch --json`` of a
     missing work list)."""
+    click.echo(line, err=True)
+    if ctx.meta.get(_json_errors()):
+        _json_error(line, code, exit_code)
+    ctx.exit(exit_code)
+
+
+def _json_errors() -> str:
     from .common import JSON_ERRORS
 
-    click.echo(line, err=True)
-    if ctx.meta.get(JSON_ERRORS):
-        import contextlib
-        import json
+    return JSON_ERRORS
 
-        with contextlib.suppress(BrokenPipeError):
-            click.echo(json.dumps({"error": line, "code": code, "exit_code": exit_code},
-                                  ensure_ascii=False))  # fmt: skip
-    ctx.exit(exit_code)
+
+def _json_error(line: str, code: str | None, exit_code: int) -> None:
+    import contextlib
+    import json
+
+    with contextlib.suppress(BrokenPipeError):
+        click.echo(json.dumps({"error": line, "code": code, "exit_code": exit_code},
+                              ensure_ascii=False))  # fmt: skip
 
 
 @click.group(cls=TranslateGroup, context_settings={"help_option_names": ["-h", "--help"]})
