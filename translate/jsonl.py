@@ -204,7 +204,7 @@ def translate_line(
         if not raw.strip():
             return None
         try:
-            obj = jsontext.loads(raw)
+            obj = jsontext.loads(raw, line=line)
         except jsontext.BadJSON as exc:
             raise InputError(str(exc)) from None
         if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int)):

@@ -20,14 +20,21 @@ class BadJSON(ValueError):
     """Text that is not JSON this program can read; ``str()`` is a one-line reason."""
 
 
-def loads(text: str | bytes) -> Any:
+def loads(text: str | bytes, *, line: int | None = None) -> Any:
     """``json.loads(text)``; :class:`BadJSON` for malformed text, a number too long to convert
-    and nesting too deep for the parser."""
+    and nesting too deep for the parser.
+
+    ``line``: given for a JSONL record, the line of its file where ``text`` is, so that a malformed
+    record's error names the file's line and column, not the record's own: the record's line
+    ending is not part of it (the decoder counted it, and put the end of ``{"a":`` on "line 2,
+    column 1" of itself)."""
+    if line is not None:
+        text = text.rstrip("\r\n") if isinstance(text, str) else text.rstrip(b"\r\n")
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BadJSON(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-                      ) from None  # fmt: skip
+        where = f"line {exc.lineno + (line or 1) - 1}, column {exc.colno}"
+        raise BadJSON(f"not valid JSON ({where}: {exc.msg})") from None
     except RecursionError:
         raise BadJSON("JSON nested too deeply to be read") from None
     except ValueError as exc:  # an integer of more than sys.get_int_max_str_digits() digits

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 import sys
-from typing import Any
+from typing import Any, NoReturn
 
 import click
 
@@ -31,15 +31,17 @@ class TranslateGroup(click.Group):
         try:
             return super().invoke(ctx)
         except TranslateError as exc:
-            click.echo(exc.format_line(), err=True)
-            ctx.exit(exc.exit_code)
+            _fail(ctx, exc.format_line(), exc.code, exc.exit_code)
         except Terminated:
-            click.echo("error: interrupted (SIGTERM)", err=True)
-            ctx.exit(EXIT_TERMINATED)
+            _fail(ctx, "error: interrupted (SIGTERM)", None, EXIT_TERMINATED)
         except KeyboardInterrupt:
-            click.echo("error: interrupted", err=True)
-            ctx.exit(EXIT_INTERRUPTED)
-        except (click.exceptions.Exit, click.ClickException, click.Abort):
+            _fail(ctx, "error: interrupted", None, EXIT_INTERRUPTED)
+        except click.ClickException as exc:  # click says it (usage, exit 2); --json: JSON too
+            if ctx.meta.get(_json_errors()):
+                _json_error(f"error[E002]: {' '.join(exc.format_message().split())}", "E002",
+                            exc.exit_code)  # fmt: skip
+            raise
+        except (click.exceptions.Exit, click.Abort):
             raise
         except BrokenPipeError:
             ctx.exit(1)
@@ -47,8 +49,34 @@ class TranslateGroup(click.Group):
             if ctx.obj and ctx.obj.get("debug"):
                 raise
             bug = InternalError.wrap(exc, hint="a bug; rerun with --debug for the traceback")
-            click.echo(bug.format_line(), err=True)
-            ctx.exit(bug.exit_code)
+            _fail(ctx, bug.format_line(), bug.code, bug.exit_code)
+
+
+def _fail(ctx: click.Context, line: str, code: str | None, exit_code: int) -> NoReturn:
+    """An error that stopped the whole command: its one line on stderr and its exit code;
+    under ``--json`` also one JSON object on stdout, ``{"error": LINE, "code": "E003",
+    "exit_code": 3}`` (the line as a batch or feed item's ``error`` says it), so that a
+    pipeline reading the report gets JSON, not an empty stdout (fuzz35's ``batch --json`` of a
+    missing work list)."""
+    click.echo(line, err=True)
+    if ctx.meta.get(_json_errors()):
+        _json_error(line, code, exit_code)
+    ctx.exit(exit_code)
+
+
+def _json_errors() -> str:
+    from .common import JSON_ERRORS
+
+    return JSON_ERRORS
+
+
+def _json_error(line: str, code: str | None, exit_code: int) -> None:
+    import contextlib
+    import json
+
+    with contextlib.suppress(BrokenPipeError):
+        click.echo(json.dumps({"error": line, "code": code, "exit_code": exit_code},
+                              ensure_ascii=False))  # fmt: skip
 
 
 @click.group(cls=TranslateGroup, context_settings={"help_option_names": ["-h", "--help"]})

@@ -10,7 +10,7 @@ import click
 
 from ..options import RunOptions
 from ..publish import POLICIES
-from .common import executor_options, out_folder, run_options
+from .common import executor_options, json_errors, out_folder, run_options
 
 
 def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
@@ -34,7 +34,8 @@ def _split(ctx: click.Context, param: click.Parameter, value: str) -> list[str]:
                    " sentence the pipeline cannot vouch for), as `translate run`: publish it,"
                    " write it marked 'review required', hold it in the review queue OUT/held/,"
                    " or fail (write nothing).")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def batch(

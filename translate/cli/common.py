@@ -19,6 +19,19 @@ from ..options import EngineOptions, RunOptions
 F = TypeVar("F", bound=Callable[..., Any])
 
 
+JSON_ERRORS = "translate.json_errors"
+
+
+def json_errors(ctx: click.Context, param: click.Parameter, value: bool) -> bool:
+    """The ``--json`` flag of every command that has one (eager, so it is seen before any other
+    option's check can fail): under it, an error that stops the whole command is also one JSON
+    object on stdout (``translate.cli.TranslateGroup``), so that a pipeline reading the JSON
+    report gets JSON, not nothing (fuzz35: ``batch --json`` of a missing work list)."""
+    if value:
+        ctx.meta[JSON_ERRORS] = True
+    return value
+
+
 def out_folder(ctx: click.Context, param: click.Parameter, value: Path | None) -> Path | None:
     """An ``--out`` folder that is a file is output that cannot be written (exit 6, one line),
     said before any work, in every command as in ``run`` (click's own check said exit 2)."""

@@ -8,6 +8,7 @@ from typing import Any
 import click
 
 from ..model import Article, Block, LanguageGuess
+from .common import json_errors
 
 _PREVIEW = 60
 
@@ -40,7 +41,8 @@ def detect_report(article: Article) -> dict[str, Any]:
 
 @click.command("detect")
 @click.argument("file", type=click.Path(dir_okay=False, allow_dash=True))
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON document instead of text.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print a JSON document instead of text.")
 @click.option(
     "--detector",
     metavar="NAME",

@@ -11,7 +11,7 @@ import click
 
 from ..options import RunOptions
 from ..publish import POLICIES
-from .common import executor_options, out_folder, run_options
+from .common import executor_options, json_errors, out_folder, run_options
 
 if TYPE_CHECKING:
     from ..feeds.run import FeedSummary
@@ -56,7 +56,8 @@ def _default_formats() -> list[str]:
                    " sentence the pipeline cannot vouch for): publish it, publish it marked"
                    " 'review required', hold it out of the public feed in OUT/held/ until"
                    " `translate review apply` releases it, or fail (write nothing).")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary on stdout.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print a JSON summary on stdout.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
 @click.pass_context
 def feed(

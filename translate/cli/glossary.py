@@ -8,13 +8,14 @@ from pathlib import Path
 import click
 
 from ..errors import DataError, OutputError
-from .common import glossary_options, out_file
+from .common import glossary_options, json_errors, out_file
 
 
 @click.command("check")
 @click.argument("file", type=str)
 @glossary_options
-@click.option("--json", "as_json", is_flag=True, help="Print the mentions as JSON.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print the mentions as JSON.")
 @click.option("--fix", "fix_path", type=click.Path(path_type=Path), callback=out_file,
               metavar="OUT", help="Write a copy with flagged variants replaced.")
 @click.option("--from", "source_lang", default=None, metavar="LANG",

@@ -9,6 +9,8 @@ from typing import Any
 
 import click
 
+from .common import json_errors
+
 _SAMPLE_DATE = dt.date(2020, 9, 26)
 
 
@@ -52,7 +54,8 @@ def locales() -> None:
 
 
 @locales.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print JSON.")
 def list_locales(as_json: bool) -> None:
     """Every shipped profile, with its date and number conventions."""
     from ..locales import load_profiles
@@ -71,7 +74,8 @@ def list_locales(as_json: bool) -> None:
 
 @locales.command("show")
 @click.argument("tag")
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print JSON.")
 def show(tag: str, as_json: bool) -> None:
     """One profile (TAG may be a regional variant such as es-MX); unknown tags get suggestions."""
     row = describe(tag)

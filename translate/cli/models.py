@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from ..errors import EngineError
+from .common import json_errors
 
 packages_dir_option = click.option(
     "--packages-dir",
@@ -46,7 +47,8 @@ def _embedded() -> dict[str, Any]:
 
 @models.command("list")
 @packages_dir_option
-@click.option("--json", "as_json", is_flag=True, help="Print JSON.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print JSON.")
 def list_models(packages_dir: Path | None, as_json: bool) -> None:
     """Installed Argos packages (pairs, versions, folders) and the embedded engine's pairs."""
     from ..engines.packages import installed_packages, resolve_dir

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from ..options import RunOptions
-from .common import out_file, out_folder
+from .common import json_errors, out_file, out_folder
 
 if TYPE_CHECKING:
     from ..review import ReviewResult
@@ -58,7 +58,8 @@ def review() -> None:
     help="Formats to rebuild, comma-separated.",
 )
 @db_option
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON summary.")
+@click.option("--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print a JSON summary.")
 def apply(
     reviewed: Path,
     out_dir: Path | None,

@@ -13,7 +13,7 @@ import click
 from ..errors import InputError, OutputError, TranslateError, worst_exit_code
 from ..options import RunOptions
 from ..publish import POLICIES, Policy
-from .common import run_options
+from .common import json_errors, run_options
 from .models import packages_dir_option
 
 if TYPE_CHECKING:  # the pipeline (babel, the glossary, CLDR data) loads when a command runs
@@ -127,7 +127,8 @@ def print_summary(result: RunResult) -> None:
     " 'review required', hold it in OUT/held/ for review, or fail (write nothing).",
 )
 @click.option(
-    "--json", "as_json", is_flag=True, help="Print a JSON summary (a list, one per input)."
+    "--json", "as_json", is_flag=True, is_eager=True, callback=json_errors,
+    help="Print a JSON summary (a list, one per input)."
 )
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing on success.")
 @click.option(

@@ -202,8 +202,10 @@ def _read_line(raw: bytes | str, line: int, options: RunOptions,
             raw = raw.decode("utf-8-sig" if line == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(f"not valid UTF-8 (byte {exc.start})") from None
+    if line == 1:  # the work list's byte-order mark, kept by the scan's text (run --jsonl drops it)
+        raw = raw.removeprefix("\ufeff")
     try:
-        obj = jsontext.loads(raw)
+        obj = jsontext.loads(raw, line=line)
     except jsontext.BadJSON as exc:
         raise InputError(str(exc)) from None
     request = article_from_object(obj, source=f"{source}:{line}", default_id=f"line-{line}")

@@ -790,7 +790,7 @@ def _scan(state: FeedState, source: FeedSource, job: FeedJob, out_root: Path, lo
                      for position, payload in state.previous_entries(feed))
             log.info("%s: not modified since the last run", source.location)
         else:
-            reader = FeedReader(doc.path, source=source.location)
+            reader = FeedReader(doc.path, source=source.location, content_type=doc.content_type)
             fresh = iter(reader)
             first = next(fresh, None)  # refuses hostile or non-feed input before state changes
             if first is None and reader.malformed is not None:

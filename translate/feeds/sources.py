@@ -49,6 +49,7 @@ class FeedDocument:
     path: Path | None  # None when not_modified
     validators: http.Validators = field(default_factory=http.Validators)
     not_modified: bool = False
+    content_type: str | None = None  # the server's Content-Type header (a feed by URL)
 
 
 def is_url(text: str) -> bool:
@@ -147,7 +148,8 @@ def open_feed(source: FeedSource, *, timeout: float = FETCH_TIMEOUT,
             yield FeedDocument(None, response.validators, not_modified=True)
         else:
             with _inflated(Path(tmp), max_bytes, source.location) as plain:
-                yield FeedDocument(plain, response.validators)
+                yield FeedDocument(plain, response.validators,
+                                   content_type=response.content_type)
     finally:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
