@@ -34,9 +34,9 @@ from typing import Any
 from .model import Finding
 from .regexcache import compile as re_compile
 
-# URLs, e-mail addresses and code spans; handles, hashtags and issue numbers are the mask's
-# (:func:`address_spans`, the one place their shapes are written)
-_VERBATIM = re_compile(r"https?://\S+[^\s.,;:!?)\]]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|`[^`]+`")
+_VERBATIM = re_compile(
+    r"https?://\S+[^\s.,;:!?)\]]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|(?<!\w)[@#][A-Za-z_]\w+|`[^`]+`"
+)
 _NON_ASCII_WORD = re_compile(r"(?<![\w@#/])[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _INVENTED = re_compile(
     r"\s*\((?:em|in|en|auf|in lingua) (?:inglês|ingles|english|anglais|inglés|englisch|inglese)\)",
@@ -62,17 +62,7 @@ def tokens(
     >>> tokens("Born in Łódź, he met Émile.")
     ['Łódź', 'Émile']
     """
-    spans = [(m.start(), m.group(0)) for m in _VERBATIM.finditer(source)]
-    # a number tag ("#1317") is none here: the engine writes it as an amount ("1317 euros"),
-    # and the sign put back would leave the currency's word and the check silent
-    spans += [
-        (s + k, tag)
-        for s, e, _ in address_spans(source)
-        if source[s] in "@#"
-        for k, tag in _split_run(source[s:e])
-        if not tag[1:].isdigit()
-    ]
-    found = [token for _, token in sorted(spans)]
+    found = [m.group(0) for m in _VERBATIM.finditer(source)]
     for m in _NON_ASCII_WORD.finditer(source):
         word = m.group(0)
         if not word[0].isupper() or word.casefold() in words:  # capitalized: "Łódź", "Ōsaka" too
@@ -82,11 +72,6 @@ def tokens(
         if all(unicodedata.name(ch, "").startswith("LATIN") for ch in word):
             found.append(word)
     return found
-
-
-def _split_run(run: str) -> list[tuple[int, str]]:
-    """The tags of a run masked as one ("#WIC #2010"), each with its offset in the run."""
-    return [(m.start(), m.group(0)) for m in re.finditer(r"\S+", run)]
 
 
 @cache
