@@ -48,6 +48,7 @@ from .localize.stage import (
 from .localize.text import URL, may_have_url, without_urls
 from .model import Finding, Severity, TranslatedSegment
 from .regexcache import compile as re_compile
+from .untranslatable import address_spans
 
 
 @dataclass(frozen=True)
@@ -368,8 +369,17 @@ def check_length(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     return []
 
 
-# a handle or hashtag starts with a letter ("#1" is a rank, "&#39;" a character reference)
-_VERBATIM = re_compile(r"(?<![\w@#&])[@#][^\W\d_][\w]*(?:[._][\w]+)*")
+def _masked_tokens(text: str) -> list[str]:
+    """The tokens of ``text`` the untranslatable stage masks as addresses and opaque codes
+    (:func:`translate.untranslatable.address_spans`, the one place their shapes are written):
+    handles and hashtags, channels joined by hyphens ("#rust-beginners"), issue and ticket
+    numbers ("#1317", "(PR #78)"), e-mail and web addresses, hashes. A run of tags masked as
+    one ("#WIC #ResetKey #2010") is checked tag by tag. A rank ("ranked #1") is none.
+
+    >>> _masked_tokens("Fixed in #1317 (PR #78) by @compiler-errors on #rust-beginners; ranked #1")
+    ['#1317', '#78', '@compiler-errors', '#rust-beginners']
+    """
+    return [token for s, e, _ in address_spans(text) for token in text[s:e].split()]
 
 
 def _address(token: str) -> str:
@@ -394,12 +404,14 @@ def _wrapping(ch: str) -> bool:
 
 
 def check_verbatim(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """URLs, e-mail addresses, @handles and #hashtags must reach the target letter for letter."""
+    """URLs, e-mail addresses, @handles, #hashtags, issue numbers and the other tokens the
+    untranslatable stage masks (:func:`_masked_tokens`) must reach the target letter for
+    letter."""
     if seg.origin in ("copy", "tm"):
         return []
     tokens = [_address(m.group()) for m in URL.finditer(seg.source)] if may_have_url(
         seg.source) else []
-    tokens += [m.group() for m in _VERBATIM.finditer(seg.source)]
+    tokens += [_address(token) for token in _masked_tokens(seg.source)]
     out = []
     for token in dict.fromkeys(t.rstrip(".,;:!?)»”’") for t in tokens):
         if token and token not in seg.target:
