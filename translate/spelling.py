@@ -170,7 +170,7 @@ def _suffix_pairs(lang: str, rule: Any, columns: list[str], where: str) -> list[
     verb (stem, infix and the first ending: ``realize``) is listed and is no word of ``keep``,
     paired with the second column's infix (``realised``), unless that form is itself a word of
     the dictionary (another word, or a spelling the first column writes too)."""
-    from .glossary.words import language_words
+    from .dictionary import language_words
 
     if not isinstance(rule, dict) or len(columns) != 2:
         raise DataError("[[suffix_pairs]] needs a table and two locales", path=where)

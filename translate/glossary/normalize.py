@@ -15,17 +15,9 @@ from collections.abc import Container
 from dataclasses import dataclass
 from functools import cached_property, lru_cache, partial
 
-# Letters that NFKD does not decompose but that transliterations write as plain Latin.
-_SPECIAL = str.maketrans(
-    {
-        "ə": "a", "Ə": "a", "ı": "i", "ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d",
-        "Đ": "d", "ð": "d", "þ": "th", "Þ": "th", "æ": "ae", "Æ": "ae", "œ": "oe",
-        "Œ": "oe", "ŋ": "n", "ħ": "h", "ß": "ss", "ʻ": "", "ʼ": "",
-    }
-)
-
-APOSTROPHES = "'’‘ʼ`´′"
-HYPHENS = "-‐‑‒–—−"
+from ..textfold import APOSTROPHES as APOSTROPHES
+from ..textfold import HYPHENS as HYPHENS
+from ..textfold import fold as fold
 
 # A token: letters/digits plus combining marks (text may arrive decomposed, NFD).
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -76,24 +68,6 @@ class Token:
         """All letters upper case (an acronym or a headline)."""
         letters = [c for c in self.text if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)  # never a caseless word
-
-
-@lru_cache(maxsize=65536)
-def fold(text: str) -> str:
-    """Case- and diacritic-insensitive key: ``fold("Əliyev") == fold("ALIYEV") == "aliyev"``.
-
-    >>> fold("Erdoğan’s")
-    "erdogan's"
-    """
-    text = text.translate(_SPECIAL)
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
-    out = stripped.translate(_SPECIAL).casefold()
-    for ch in APOSTROPHES[1:]:
-        out = out.replace(ch, "'")
-    for ch in HYPHENS[1:]:
-        out = out.replace(ch, "-")
-    return out
 
 
 # Transliteration-insensitive rewriting, applied in order to a folded token.

@@ -1,5 +1,6 @@
-"""uvicorn's h11 protocol with a deadline for the request head, and the API's own error shape
-for a request h11 cannot read.
+"""uvicorn's h11 protocol with a deadline for the request head and the API's error shape.
+
+The API's own error shape is also what a request h11 cannot read gets.
 
 uvicorn times out an idle keep-alive connection, but not a new connection whose request line
 and headers never finish: a client could hold connections open by sending nothing, or a header
