@@ -1,7 +1,7 @@
 """The benchmark's floor is the bare engine as a careful user would call it (speed35): the
-pipeline's own model copy, not a second one loaded after it (about 3% dearer a call), and the
-sentences longest first, the order the pipeline's engine sends them in (article order cost
-about 2.7% more). A floor dearer than the engine at its best flattered the ratio (issue 21)."""
+pipeline's own model copy, not a second one loaded after it (3-18% dearer a call), and the
+sentences longest first, the order the pipeline's engine sends them in. A floor dearer than the
+engine at its best flattered the ratio (issue 21)."""
 
 from __future__ import annotations
 
