@@ -262,7 +262,10 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     in any case ("version 2.5", "Section 4.2": ``[identifiers]`` of ``locales/facts``), or
     followed by one that says it names a release ("the recent 1.8 release"). Such a
     number is copied as written: "Python 3,11" names no Python. ("Web 2.0" starting a sentence
-    is localized: "Magnitude 6.0" is written the same way and is a quantity.)"""
+    is localized: "Magnitude 6.0" is written the same way and is a quantity.)
+
+    A number alone in parentheses right after a name and its number is that name's version
+    written another way: "Java 7 (1.7)", "Windows 10 (1.2)" (the name by the same tests)."""
     if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
         return False
     if not 1 <= ns.frac_digits <= 2:
@@ -270,9 +273,26 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     after = _WORD_AFTER.match(source, ns.end)
     if after is not None and after.group(1).casefold() in _identifier_words(lang, "after"):
         return True  # "the recent 1.8 release", "the 2.0 update": the number names the release
+    if source[ns.start - 1 : ns.start] == "(" and source[ns.end : ns.end + 1] == ")":
+        named = _NAME_NUMBER_BEFORE.search(source, 0, ns.start)
+        if named is not None:
+            name = _WORD_BEFORE.search(source, 0, named.start(1))
+            if name is not None and _is_a_name(source, name, lang):
+                return True  # "Java 7 (1.7)": the name's version, said again in parentheses
     m = _WORD_BEFORE.search(source, 0, ns.start)
     if m is None:
         return False
+    return _is_a_name(source, m, lang)
+
+
+# "Java 7 (": a name's number (digits, dotted or not) and an opening parenthesis
+_NAME_NUMBER_BEFORE = re_compile(r"(?:^|(?<=[ \u00a0]))(\d+(?:\.\d+)*)[ \u00a0]?\($")
+
+
+def _is_a_name(source: str, m: re.Match[str], lang: str) -> bool:
+    """Whether the word ``m`` (of ``_WORD_BEFORE``) before a number names a thing the number
+    belongs to: a word of ``[identifiers]``, a word in mixed case or capitals, or one in Title
+    Case not starting a sentence or no common word of the language."""
     word = m.group(1)
     if word.casefold() in _identifier_words(lang):
         return True  # "version 2.5", "Chapter 3.1": a number that names, whatever the case
