@@ -543,6 +543,7 @@ def localize_text(
                 )
     s_spans, t_spans = _numeric_dates(source, target, loc, segment, edits, result.findings)
     t_spans += _clock_times(source, target, loc, edits)
+    t_spans += _glued_durations(source, target, loc, edits)
     s_spans += day_range_ends(source, s_dates, loc.source_lang)  # "10" of "July 9 and 10"
     t_spans += day_range_ends(target, t_dates, loc.target_lang)
     s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates] + s_spans)
@@ -745,6 +746,36 @@ def _clock_times(
             end -= 1  # "p.m." closing the sentence: its period stays the sentence's
         edits.append((m.start(), end, new, Change("time", target[m.start():end], new)))
         spans.append((m.start(), end))
+    return spans
+
+
+# a duration written with its unit letters glued to the digits, seconds with a fraction:
+# "1m44,084s", "1h02m03.5s" (a lap or race time). The seconds have at most two digits before
+# the separator and follow minutes, so the separator can only be the decimal one.
+_GLUED_DURATION = re_compile(
+    r"(?<![\w.,])((?:\d+h)?\d+m\d{1,2})([.,])(\d{1,3})s(?![\w])"
+)
+
+
+def _glued_durations(
+    source: str, target: str, loc: Localizer, edits: list[tuple[int, int, str, Change]]
+) -> list[tuple[int, int]]:
+    """A glued duration ("1m44,084s") that the engine copied with the source's decimal
+    separator takes the target locale's (CLDR's decimal symbol: "1m44.084s" in English), when
+    the source says that very time. Returns the target spans rewritten."""
+    if "m" not in target or not _GLUED_DURATION.search(target):
+        return []
+    from babel.numbers import get_decimal_symbol
+
+    decimal = str(get_decimal_symbol(loc.target))
+    said = {(m.group(1), m.group(3)) for m in _GLUED_DURATION.finditer(source)}
+    spans: list[tuple[int, int]] = []
+    for m in _GLUED_DURATION.finditer(target):
+        if m.group(2) == decimal or (m.group(1), m.group(3)) not in said:
+            continue
+        new = f"{m.group(1)}{decimal}{m.group(3)}s"
+        edits.append((m.start(), m.end(), new, Change("number", m.group(), new, m.group())))
+        spans.append((m.start(), m.end()))
     return spans
 
 
