@@ -262,7 +262,10 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     in any case ("version 2.5", "Section 4.2": ``[identifiers]`` of ``locales/facts``), or
     followed by one that says it names a release ("the recent 1.8 release"). Such a
     number is copied as written: "Python 3,11" names no Python. ("Web 2.0" starting a sentence
-    is localized: "Magnitude 6.0" is written the same way and is a quantity.)"""
+    is localized: "Magnitude 6.0" is written the same way and is a quantity.)
+
+    A number alone in parentheses right after a name and its number is that name's version
+    written another way: "Java 7 (1.7)", "Windows 10 (1.2)" (the name by the same tests)."""
     if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
         return False
     if not 1 <= ns.frac_digits <= 2:
@@ -270,9 +273,26 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     after = _WORD_AFTER.match(source, ns.end)
     if after is not None and after.group(1).casefold() in _identifier_words(lang, "after"):
         return True  # "the recent 1.8 release", "the 2.0 update": the number names the release
+    if source[ns.start - 1 : ns.start] == "(" and source[ns.end : ns.end + 1] == ")":
+        named = _NAME_NUMBER_BEFORE.search(source, 0, ns.start)
+        if named is not None:
+            name = _WORD_BEFORE.search(source, 0, named.start(1))
+            if name is not None and _is_a_name(source, name, lang):
+                return True  # "Java 7 (1.7)": the name's version, said again in parentheses
     m = _WORD_BEFORE.search(source, 0, ns.start)
     if m is None:
         return False
+    return _is_a_name(source, m, lang)
+
+
+# "Java 7 (": a name's number (digits, dotted or not) and an opening parenthesis
+_NAME_NUMBER_BEFORE = re_compile(r"(?:^|(?<=[ \u00a0]))(\d+(?:\.\d+)*)[ \u00a0]?\($")
+
+
+def _is_a_name(source: str, m: re.Match[str], lang: str) -> bool:
+    """Whether the word ``m`` (of ``_WORD_BEFORE``) before a number names a thing the number
+    belongs to: a word of ``[identifiers]``, a word in mixed case or capitals, or one in Title
+    Case not starting a sentence or no common word of the language."""
     word = m.group(1)
     if word.casefold() in _identifier_words(lang):
         return True  # "version 2.5", "Chapter 3.1": a number that names, whatever the case
@@ -523,6 +543,7 @@ def localize_text(
                 )
     s_spans, t_spans = _numeric_dates(source, target, loc, segment, edits, result.findings)
     t_spans += _clock_times(source, target, loc, edits)
+    t_spans += _glued_durations(source, target, loc, edits)
     s_spans += day_range_ends(source, s_dates, loc.source_lang)  # "10" of "July 9 and 10"
     t_spans += day_range_ends(target, t_dates, loc.target_lang)
     s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates] + s_spans)
@@ -725,6 +746,36 @@ def _clock_times(
             end -= 1  # "p.m." closing the sentence: its period stays the sentence's
         edits.append((m.start(), end, new, Change("time", target[m.start():end], new)))
         spans.append((m.start(), end))
+    return spans
+
+
+# a duration written with its unit letters glued to the digits, seconds with a fraction:
+# "1m44,084s", "1h02m03.5s" (a lap or race time). The seconds have at most two digits before
+# the separator and follow minutes, so the separator can only be the decimal one.
+_GLUED_DURATION = re_compile(
+    r"(?<![\w.,])((?:\d+h)?\d+m\d{1,2})([.,])(\d{1,3})s(?![\w])"
+)
+
+
+def _glued_durations(
+    source: str, target: str, loc: Localizer, edits: list[tuple[int, int, str, Change]]
+) -> list[tuple[int, int]]:
+    """A glued duration ("1m44,084s") that the engine copied with the source's decimal
+    separator takes the target locale's (CLDR's decimal symbol: "1m44.084s" in English), when
+    the source says that very time. Returns the target spans rewritten."""
+    if "m" not in target or not _GLUED_DURATION.search(target):
+        return []
+    from babel.numbers import get_decimal_symbol
+
+    decimal = str(get_decimal_symbol(loc.target))
+    said = {(m.group(1), m.group(3)) for m in _GLUED_DURATION.finditer(source)}
+    spans: list[tuple[int, int]] = []
+    for m in _GLUED_DURATION.finditer(target):
+        if m.group(2) == decimal or (m.group(1), m.group(3)) not in said:
+            continue
+        new = f"{m.group(1)}{decimal}{m.group(3)}s"
+        edits.append((m.start(), m.end(), new, Change("number", m.group(), new, m.group())))
+        spans.append((m.start(), m.end()))
     return spans
 
 
