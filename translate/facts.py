@@ -5780,6 +5780,8 @@ class _Hedge:
     kept: re.Pattern[str]
     adverbs: re.Pattern[str]
     kept_adverbs: re.Pattern[str]
+    hearsay: re.Pattern[str]  # a target: the conditional of hearsay ("teria caído")
+    conditional: re.Pattern[str]  # a source: a conditional that hearsay form may render
 
 
 @cache
@@ -5790,7 +5792,9 @@ def _hedge_data(lang: str) -> _Hedge | None:
         return None
     return _Hedge(re_compile(str(data["source"])), re_compile(str(data["kept"])),
                   re_compile(str(data.get("adverbs", "(?!)"))),
-                  re_compile(str(data.get("kept_adverbs", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("kept_adverbs", "(?!)"))),
+                  re_compile(str(data.get("hearsay", "(?!)"))),
+                  re_compile(str(data.get("conditional", "(?!)"))))  # fmt: skip
 
 
 def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -5804,7 +5808,9 @@ def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     "talvez": ``adverbs``) is counted too: the target must keep as many by ``kept_adverbs`` (no
     modal) or by modals beyond the source's ("will probably rise" as "deve subir"); "would
     probably do better" written "faria melhor" beside a "poderia" that renders the source's
-    "could" lost one."""
+    "could" lost one. A language's conditional of hearsay (``hearsay``: "reportedly crashed"
+    written "teria caído") keeps one too, each beyond the source's own conditionals
+    (``conditional`` of the source's language: "would have fallen" is "teria caído" as well)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -5832,6 +5838,9 @@ def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
         if s_modals is not None and t_modals is not None:
             kept += max(0, sum(1 for _ in t_modals[0].finditer(seg.target))
                         - sum(1 for _ in s_modals[0].finditer(seg.source)))  # fmt: skip
+    if kept < len(adverbs):
+        kept += max(0, sum(1 for _ in t_data.hearsay.finditer(seg.target))
+                    - sum(1 for _ in s_data.conditional.finditer(seg.source)))  # fmt: skip
     if kept >= len(adverbs):
         return []
     return [Finding(
