@@ -4804,7 +4804,6 @@ class _Tense:
     present_target: re.Pattern[str]  # "has been": a present of a target only
     contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
     unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
-    reported: re.Pattern[str]  # "said (that)", "disse que": a past verb of saying and its clause
 
 
 @cache
@@ -4833,24 +4832,7 @@ def _tense_data(lang: str) -> _Tense | None:
                   re_compile(str(data.get("lasting", "(?!)"))),
                   listed_words("present_target"),
                   re_compile(str(data.get("contracted", "(?!)"))),
-                  re_compile(str(data.get("unreal", "(?!)"))),
-                  re_compile(str(data.get("reported", "(?!)"))))  # fmt: skip
-
-
-_CLAUSE_REST = re_compile(r"[^,;:.!?()\[\]\"“”]*")
-
-
-def _reported(text: str, data: _Tense, forms: re.Pattern[str]) -> int:
-    """How many clauses of ``text`` reported by a past verb of saying (``reported``: "said",
-    "disse que") have one of ``forms`` (the past or present forms of "be"/"have") within their
-    first five words: "said he was surprised", "disse que está surpreso"."""
-    n = 0
-    for m in data.reported.finditer(text):
-        rest = _CLAUSE_REST.match(text, m.end())
-        words = rest.group().split()[:5] if rest else []
-        if words and forms.search(" ".join(words)):
-            n += 1
-    return n
+                  re_compile(str(data.get("unreal", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -4928,9 +4910,6 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
     "Estou", "Estamos", "É") and ``present_target`` ("has been ... since", "tem sido"), and
     a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
-    A past of the target in a clause reported by a past verb of saying (``reported``: "said he
-    was surprised") renders a present the source reports so ("disse que está surpreso"): the
-    target's sequence of tenses, counted as a present, as many as the source has.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
     not checked."""
@@ -4963,15 +4942,9 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             t_now = _presents(seg.target, t_data) if s_now else []
             if len(t_now) < len(s_now):
                 t_now += list(t_data.present_target.finditer(seg.target))
-            n_now = len(t_now)
-            if n_now < len(s_now):
-                # reported speech: "disse que está surpreso" written "said he was surprised"
-                # (the target's sequence of tenses), each as many as the source reports
-                n_now += min(_reported(seg.target, t_data, t_data.past),
-                             _reported(seg.source, s_data, s_data.present))  # fmt: skip
-            if n_now >= len(s_now):
+            if len(t_now) >= len(s_now):
                 return []
-            said, was, what = s_now[n_now], t_past[n_past], "a present made a past"
+            said, was, what = s_now[len(t_now)], t_past[n_past], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
         s_fut = _outside(_futures(seg.source, s_data), kept) if t_fut else []
