@@ -6,9 +6,7 @@ a general rule from data the project ships, the true findings of the same checks
   "OTAN", "Kashmir" "Caxemira", "Bank of England" "Banco da Inglaterra") is the same name, in the
   name checks (a name lost, a speaker lost or added, an opening phrase lost, a respelt name);
 * the Portuguese conditional of hearsay ("teria caído") keeps a hedging adverb ("reportedly"),
-  beyond the source's own conditionals (``[hedge] hearsay``, ``conditional``);
-* a past of "be"/"have" in a clause reported by a past verb of saying ("said he was") renders a
-  present the source reports so ("disse que está"; ``[tense] reported``).
+  beyond the source's own conditionals (``[hedge] hearsay``, ``conditional``).
 """
 
 from __future__ import annotations
@@ -95,26 +93,3 @@ def test_the_conditional_of_hearsay_keeps_a_hedge(source: str, target: str) -> N
 ])
 def test_a_hedge_lost_is_still_held(source: str, target: str) -> None:
     assert any(k.startswith("modality:") for k in _kinds(source, target, "en", "pt-BR"))
-
-
-@pytest.mark.parametrize(("source", "target"), [
-    # abp022, up111: reported speech, the English sequence of tenses
-    ("Favre disse que está surpreso que seu tornozelo não se recuperou tanto quanto esperava.",
-     "Favre said he was surprised that his ankle did not recover as much as he expected."),
-    ("As fontes consultadas disseram que é \"100% Cospedal\".",
-     "The sources consulted said it was \"100% Cospedal.\""),
-])
-def test_reported_speech_is_no_present_made_a_past(source: str, target: str) -> None:
-    assert [k for k in _kinds(source, target, "pt", "en") if ":tense:" in k] == []
-
-
-@pytest.mark.parametrize(("source", "target"), [
-    ("A empresa está falida, disse ele.", "The company was bankrupt, he said."),
-    # a present verb of saying reports no past
-    ("O ministro diz que está surpreso.", "The minister said he was surprised."),
-    # one clause reported, another present made a past
-    ("Ele disse que está cansado e a empresa está falida.",
-     "He said he was tired and the company was bankrupt."),
-])
-def test_a_present_made_a_past_is_still_held(source: str, target: str) -> None:
-    assert any(":tense:" in k for k in _kinds(source, target, "pt", "en"))
