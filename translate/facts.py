@@ -75,6 +75,64 @@ def _inside(span: tuple[int, int], spans: Iterable[tuple[int, int]]) -> bool:
     return any(a <= span[0] and span[1] <= b for a, b in spans)
 
 
+# --- one entity in two spellings: the glossary's forms ---------------------------------------
+
+_GLOSS_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _gloss_key(text: str) -> str:
+    """A name's folded letter words joined by one space ("U.N." -> "u n", "Nato" -> "nato")."""
+    from .glossary.normalize import fold
+
+    return " ".join(_GLOSS_WORD.findall(fold(text)))
+
+
+def _entity_forms(entry: Any, lang: str) -> set[str]:
+    """Every form of ``entry`` a text in language ``lang`` may write, as keys: its name,
+    aliases and deprecated forms (a name may be kept), the forms typed for that language and
+    CLDR's (``source_forms``), and the glossary's accepted other names of it."""
+    from .glossary.forms import accepted_forms, source_forms
+
+    forms = [entry.name, *entry.aliases, *entry.deprecated, *accepted_forms(entry, lang)]
+    if lang != "en":
+        forms += source_forms(entry, lang)
+    return {k for k in map(_gloss_key, forms) if k}
+
+
+@cache
+def _glossary_pairs(lang: str, other: str) -> tuple[dict[str, frozenset[str]], int]:
+    """The shipped glossary's names as a text in ``lang`` writes them (keys), each with every
+    form of the same entity a text in ``other`` may write; and the longest name's word count."""
+    from .glossary import cache as glossary_cache
+
+    out: dict[str, set[str]] = {}
+    for entry in glossary_cache.load():
+        theirs = _entity_forms(entry, other)
+        for key in _entity_forms(entry, lang):
+            out.setdefault(key, set()).update(theirs)
+    longest = max((k.count(" ") + 1 for k in out), default=0)
+    return {k: frozenset(v) for k, v in out.items()}, longest
+
+
+def _glossary_named(text: str, span: tuple[int, int], other: str, lang: str,
+                    other_lang: str) -> bool:
+    """Does ``text[span]`` (a name) hold a glossary name of which ``other`` (the other side's
+    text, in ``other_lang``) writes a form of the same entity: "Nato" and "OTAN", "Kashmir" and
+    "Caxemira"? The glossary records each entity's forms per language (its name, aliases and
+    forms, CLDR's names): a form it gives for the same entity is the same name, not another."""
+    words = _GLOSS_WORD.findall(_gloss_key(text[span[0]:span[1]]))
+    if not words:
+        return False
+    table, longest = _glossary_pairs(base_language(lang), base_language(other_lang))
+    there = f" {_gloss_key(other)} "
+    for i in range(len(words)):
+        for j in range(i + 1, min(len(words), i + longest) + 1):
+            forms = table.get(" ".join(words[i:j]))
+            if forms and any(f" {f} " in there for f in forms):
+                return True
+    return False
+
+
 # --- codes and names with digits -------------------------------------------------------------
 
 _TOKEN = re_compile(r"(?<![\w@#$£€¥])[^\W_]+(?:[-\u2010\u2011.][^\W_]+|['’]\d+(?![\w'’]))*")
@@ -2665,7 +2723,8 @@ def check_name_spelling(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
                 or w in s_skip or _inside((a, b), glossary)):
             continue  # fmt: skip
         for w2, a2, b2 in targets:
-            if _respelled(w, w2, pairs):
+            if _respelled(w, w2, pairs) and not _glossary_named(
+                    seg.source, (a, b), seg.target, src_lang, ctx.target_lang):
                 return [Finding(
                     "names", "error",
                     f"the source's name {seg.source[a:b]!r} is written {seg.target[a2:b2]!r}: "
@@ -2778,7 +2837,9 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         if (len(name) < 2 or _inside((start, end), glossary)
                 or any(w in words.common or w in skip
                        or all(part in words.common for part in w.split("-")) for w in name)
-                or any(w in t_all or (len(w) >= 4 and w[:4] in t_heads) for w in name)):
+                or any(w in t_all or (len(w) >= 4 and w[:4] in t_heads) for w in name)
+                or _glossary_named(seg.source, (start, end), seg.target, src_lang,
+                                   ctx.target_lang)):
             continue  # fmt: skip
         return [Finding(
             "names", "error",
@@ -2851,6 +2912,10 @@ def check_speaker_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     glossary = _name_spans(seg)
     s_speakers = [x for x in _speakers(seg.source, src_lang) if not _inside(x[:2], glossary)]
     lost = _unnamed_speaker(s_speakers, seg.target, seg.source)
+    while lost is not None and _glossary_named(seg.source, lost, seg.target, src_lang,
+                                               ctx.target_lang):
+        s_speakers = [x for x in s_speakers if x[:2] != lost]
+        lost = _unnamed_speaker(s_speakers, seg.target, seg.source)
     if lost is not None:
         start, end = lost
         return [Finding(
@@ -2859,7 +2924,12 @@ def check_speaker_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
             "does not name: the claim is given to someone else or to no one",
             segment=seg.id, source_span=(start, end), data={"kind": "speaker-lost"},
         )]  # fmt: skip
-    added = _unnamed_speaker(_speakers(seg.target, ctx.target_lang), seg.source, seg.target)
+    t_speakers = _speakers(seg.target, ctx.target_lang)
+    added = _unnamed_speaker(t_speakers, seg.source, seg.target)
+    while added is not None and _glossary_named(seg.target, added, seg.source, ctx.target_lang,
+                                                src_lang):
+        t_speakers = [x for x in t_speakers if x[:2] != added]
+        added = _unnamed_speaker(t_speakers, seg.source, seg.target)
     if added is not None:
         start, end = added
         return [Finding(
@@ -5359,13 +5429,15 @@ def check_opening_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     skip = _name_skip_words(src_lang)
     glossary = _name_spans(seg)
     t_all = _folded_words(seg.target)
-    for w, start, end, _, _ in _name_words(seg.source, s_data[0]):
+    for w, start, end, run_start, run_end in _name_words(seg.source, s_data[0]):
         if end > comma:
             break
         if (start == 0 or len(w) < 3 or seg.source[start:start + 2].isupper() or w in stop
                 or w in skip or w in common or _inside((start, end), glossary)
                 or all(part in common for part in w.split("-"))
-                or w in t_all or (len(w) >= 4 and any(t.startswith(w[:4]) for t in t_all))):
+                or w in t_all or (len(w) >= 4 and any(t.startswith(w[:4]) for t in t_all))
+                or _glossary_named(seg.source, (run_start, run_end), seg.target, src_lang,
+                                   ctx.target_lang)):
             continue  # fmt: skip
         return [Finding(
             "names", "error",
@@ -5708,6 +5780,8 @@ class _Hedge:
     kept: re.Pattern[str]
     adverbs: re.Pattern[str]
     kept_adverbs: re.Pattern[str]
+    hearsay: re.Pattern[str]  # a target: the conditional of hearsay ("teria caído")
+    conditional: re.Pattern[str]  # a source: a conditional that hearsay form may render
 
 
 @cache
@@ -5718,7 +5792,9 @@ def _hedge_data(lang: str) -> _Hedge | None:
         return None
     return _Hedge(re_compile(str(data["source"])), re_compile(str(data["kept"])),
                   re_compile(str(data.get("adverbs", "(?!)"))),
-                  re_compile(str(data.get("kept_adverbs", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("kept_adverbs", "(?!)"))),
+                  re_compile(str(data.get("hearsay", "(?!)"))),
+                  re_compile(str(data.get("conditional", "(?!)"))))  # fmt: skip
 
 
 def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -5732,7 +5808,9 @@ def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     "talvez": ``adverbs``) is counted too: the target must keep as many by ``kept_adverbs`` (no
     modal) or by modals beyond the source's ("will probably rise" as "deve subir"); "would
     probably do better" written "faria melhor" beside a "poderia" that renders the source's
-    "could" lost one."""
+    "could" lost one. A language's conditional of hearsay (``hearsay``: "reportedly crashed"
+    written "teria caído") keeps one too, each beyond the source's own conditionals
+    (``conditional`` of the source's language: "would have fallen" is "teria caído" as well)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -5760,6 +5838,9 @@ def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
         if s_modals is not None and t_modals is not None:
             kept += max(0, sum(1 for _ in t_modals[0].finditer(seg.target))
                         - sum(1 for _ in s_modals[0].finditer(seg.source)))  # fmt: skip
+    if kept < len(adverbs):
+        kept += max(0, sum(1 for _ in t_data.hearsay.finditer(seg.target))
+                    - sum(1 for _ in s_data.conditional.finditer(seg.source)))  # fmt: skip
     if kept >= len(adverbs):
         return []
     return [Finding(
