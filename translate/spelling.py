@@ -14,6 +14,10 @@ zh-Hans/zh-Hant (a file with ``word_boundaries = false``): a new file, no code. 
 ``lowercase_only = true`` leaves capitalized forms alone (names keep their spelling: "Labour
 Party", "Barbican Centre").
 
+A ``[progressive]`` table rewrites a periphrasis, not a word, for the locales it names: the
+pt-PT progressive is "estar a" + infinitive where pt-BR writes "estar" + gerund ("estão sendo
+usados" -> "estão a ser usados"), only where the source says a progressive.
+
 Rewrites are whole words, case kept (``Sector`` -> ``Setor``, ``SECTOR`` -> ``SETOR``), and
 each is reported, so a reviewer can see what changed and why.
 
@@ -253,6 +257,97 @@ def _pick(options: tuple[Rewrite, ...], source: str | None, found: str) -> Rewri
     return None
 
 
+@dataclass(frozen=True)
+class Progressive:
+    pattern: re.Pattern[str]  # an auxiliary, a proclitic or none, a gerund, an enclitic or none
+    source: re.Pattern[str]  # the progressive the English source must say
+    not_gerunds: frozenset[str]
+
+
+@cache
+def progressive_for(locale: str) -> Progressive | None:
+    """The ``[progressive]`` table of the locale's spelling file, when it names ``locale``."""
+    tag = _canonical(locale)
+    lang = tag.split("-")[0] if tag else ""
+    data = _load(lang).get("progressive") if lang else None
+    if not isinstance(data, dict) or tag not in data.get("locales", []):
+        return None
+    where = f"locales/spelling/{lang}.toml"
+    auxiliaries, clitics = data.get("auxiliaries"), data.get("clitics", [])
+    if not isinstance(auxiliaries, list) or not auxiliaries or "source" not in data:
+        raise DataError("[progressive] needs auxiliaries and source", path=where)
+    aux = literal_alternation(sorted(map(str, auxiliaries), key=len, reverse=True))
+    cl = literal_alternation(sorted(map(str, clitics), key=len, reverse=True)) if clitics else ""
+    before = rf"(?:(?P<pro>{cl})\s+)?" if cl else ""
+    after = rf"(?:-(?P<enc>{cl}))?" if cl else ""
+    try:
+        source = re_compile(str(data["source"]), re.I)
+    except re.error as exc:
+        raise DataError(f"bad source pattern: {exc}", path=where) from None
+    pattern = re_compile(
+        rf"(?<![\w-])(?P<aux>(?i:{aux}))\s+{before}"
+        rf"(?P<ger>[a-zà-öø-ÿ]*pondo|[a-zà-öø-ÿ]+(?:ando|endo|indo)){after}(?![\w-])")
+    return Progressive(pattern, source, frozenset(str(w) for w in data.get("not_gerunds", [])))
+
+
+def _infinitive(gerund: str) -> str:
+    """The infinitive of a regular gerund: -ando -> -ar, -endo -> -er, -indo -> -ir, -pondo ->
+    -por ("pondo" -> "pôr").
+
+    >>> [_infinitive(g) for g in ("sendo", "usando", "construindo", "pondo", "compondo")]
+    ['ser', 'usar', 'construir', 'pôr', 'compor']
+    """
+    if gerund == "pondo":
+        return "pôr"
+    if gerund.endswith("pondo"):
+        return gerund[:-5] + "por"
+    return gerund[:-4] + {"ando": "ar", "endo": "er", "indo": "ir"}[gerund[-4:]]
+
+
+def _progressive(text: str, locale: str, source: str | None,
+                 changes: list[dict[str, Any]]) -> str:
+    """``text`` with each "estar" + gerund written "estar a" + infinitive (``[progressive]``),
+    the changes appended to ``changes`` and the spans of those already there moved with the
+    text. Nothing without a ``source`` that says a progressive.
+
+    >>> normalize("Os dados estão sendo usados.", "pt-PT", source="The data are being used.")[0]
+    'Os dados estão a ser usados.'
+    >>> normalize("Ela está se tornando rara.", "pt-PT", source="It is becoming rare.")[0]
+    'Ela está a tornar-se rara.'
+    >>> normalize("Os dados estão sendo usados.", "pt-BR", source="The data are being used.")[0]
+    'Os dados estão sendo usados.'
+    """
+    table = progressive_for(locale)
+    if table is None or source is None or "ndo" not in text or not table.source.search(source):
+        return text
+    out: list[str] = []
+    last = shift = 0
+    for m in table.pattern.finditer(text):
+        gerund = m.group("ger")
+        pro, enc = m.group("pro"), m.group("enc")
+        if gerund in table.not_gerunds or (pro and enc):
+            continue
+        clitic = pro or enc
+        new = f"{m.group('aux')} a {_infinitive(gerund)}" + (f"-{clitic}" if clitic else "")
+        start = m.start() + shift
+        delta = len(new) - (m.end() - m.start())
+        for c in changes:  # the earlier rewrites' spans, moved with the text; one inside the
+            c0, c1 = c["span"]  # periphrasis ("contatando" -> "contactando") is now in it
+            if c0 >= m.end() + shift:
+                c["span"] = [c0 + delta, c1 + delta]
+            elif c1 > start:
+                c["span"] = [start, start + len(new)]
+        shift += delta
+        out.append(text[last:m.start()])
+        out.append(new)
+        changes.append({"from": m.group(0), "to": new, "span": [start, start + len(new)]})
+        last = m.end()
+    if not out:
+        return text
+    out.append(text[last:])
+    return "".join(out)
+
+
 def normalize(
     text: str, locale: str, *, source: str | None = None
 ) -> tuple[str, list[dict[str, Any]]]:
@@ -262,7 +357,16 @@ def normalize(
     table = table_for(locale)
     if table.pattern is None:
         return text, []
+    text, changes = _words(table, text, source)
+    return _progressive(text, locale, source, changes), changes
+
+
+def _words(table: SpellingTable, text: str, source: str | None
+           ) -> tuple[str, list[dict[str, Any]]]:
+    """``normalize``'s word pairs."""
     changes: list[dict[str, Any]] = []
+    if table.pattern is None:
+        return text, changes
     out: list[str] = []
     last = 0
     shift = 0

@@ -1061,6 +1061,10 @@ def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
     return bool(words) and words[-1].islower() and words[-1].casefold().strip(",") in nouns
 
 
+# a number (an ordinal's mark or not) and the word after it: "5º da", "5.º do", "3rd of", "4 de"
+_NUMBERED_PART = re_compile(r"\d+(?:\.?[ºª°]|st|nd|rd|th)?[ \u00a0]+([^\W\d_]+)")
+
+
 def _run_after(text: str, at: int, ctx: WorkContext) -> tuple[int, int] | None:
     """The title-case run starting at ``at`` (to the first word that is neither capitalized nor
     minor; minor words at its end left out)."""
@@ -1638,6 +1642,12 @@ def title_spans(
         while at < len(text) and text[at] == " ":
             at += 1
         if at < len(text) and (text[at].isupper() or text[at].isdigit()):
+            numbered = _NUMBERED_PART.match(text, at)
+            if numbered and numbered.group(1).casefold() in ctx.minor:
+                # "o artigo 5º da Constituição", "article 5 of the Constitution", "o episódio 4
+                # de Star Wars": the noun's number in a whole, no title (probe36: "article 5º
+                # da Constituição" published in English)
+                continue
             run = _run_after(text, at, ctx)
             if run:
                 add(*run, "title-cue")
