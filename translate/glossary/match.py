@@ -3506,11 +3506,15 @@ class _Matcher:
 
     def _shouted(self, cand: _Candidate) -> bool:
         """Is the candidate an acronym that spells a common word ("US", "WHO", "IT") on a
-        line written all in capitals, where capitals say nothing?"""
+        line written all in capitals, where capitals say nothing? A common word of the text's
+        own language counts too: one of its most frequent words (jusText's stop list), so
+        the Spanish "DE UN BARRIO" holds the article "un", not the UN."""
         span = self.tokens[cand.first : cand.last]
-        if len(span) != 1 or not span[0].upper or len(span[0].key) > 5 or \
-                (span[0].key not in self.words.common and
-                 span[0].key not in self.context_words.short_words):
+        if len(span) != 1 or not span[0].upper or len(span[0].key) > 5:
+            return False
+        key = span[0].key
+        if key not in self.words.common and key not in self.context_words.short_words and \
+                (self.index.lang == "en" or key not in frequent_words(self.index.lang)):
             return False
         tokens = self.tokens
         near = [tokens[k] for k in (cand.first - 2, cand.first - 1, cand.last, cand.last + 1)
