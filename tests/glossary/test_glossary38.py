@@ -2,8 +2,10 @@
 written all in capitals, is that word (glossary38; development set u): the Spanish "DE UN
 BARRIO" holds the article "un", not the UN. Before, only English words and the listed short
 words counted ("LET US KNOW ... WHO SHOULD"); now jusText's stop list of the text's language
-(`frequent_words`) does too. An acronym that is no frequent word of the language stays a name
-on such a line ("LA ONU", the German "DIE UN")."""
+(`frequent_words`) does too, when the entry's form in that language is another ("Naciones
+Unidas"): the stop lists hold names as well (Danish "usa", Slovak "nato"). An acronym that is
+no frequent word of the language, or is the entry's name there, stays a name on such a line
+("LA ONU", the German "DIE UN", the Danish "USA")."""
 
 from __future__ import annotations
 
@@ -35,6 +37,11 @@ def test_a_frequent_spanish_word_in_a_line_of_capitals_is_no_acronym(glossary: G
         ("LA ONU Y LA UE PIDEN UN ALTO EL FUEGO EN GAZA", "es", "european-union"),
         ("DIE UN UND DIE EU FORDERN EINE WAFFENRUHE", "de", "united-nations"),
         ("GLI USA E LA CINA FIRMANO UN ACCORDO", "it", "united-states"),
+        # the stop lists hold names too: Danish "usa", Slovak "nato" and "usa" are frequent
+        # words there, and the entries have no other form in those languages
+        ("USA OG KINA ENIGE OM HANDEL", "da", "united-states"),
+        ("NATO A USA ROKUJÚ O UKRAJINE", "sk", "nato"),
+        ("NATO A USA ROKUJÚ O UKRAJINE", "sk", "united-states"),
     ],
 )
 def test_an_acronym_no_frequent_word_stays_a_name_in_capitals(
