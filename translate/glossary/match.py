@@ -3506,17 +3506,35 @@ class _Matcher:
 
     def _shouted(self, cand: _Candidate) -> bool:
         """Is the candidate an acronym that spells a common word ("US", "WHO", "IT") on a
-        line written all in capitals, where capitals say nothing?"""
+        line written all in capitals, where capitals say nothing? A common word of the text's
+        own language counts too: one of its most frequent words (jusText's stop list), when
+        the entry's form in that language is another ("Naciones Unidas"), so the Spanish "DE
+        UN BARRIO" holds the article "un", not the UN. The stop lists hold names as well
+        (Danish "usa", Slovak "nato"): an entry with no form in the language, or whose form
+        there is the word, keeps it."""
         span = self.tokens[cand.first : cand.last]
-        if len(span) != 1 or not span[0].upper or len(span[0].key) > 5 or \
-                (span[0].key not in self.words.common and
-                 span[0].key not in self.context_words.short_words):
+        if len(span) != 1 or not span[0].upper or len(span[0].key) > 5:
+            return False
+        key = span[0].key
+        if key not in self.words.common and key not in self.context_words.short_words and \
+                not self._frequent_word_not_its_name(cand, key):
             return False
         tokens = self.tokens
         near = [tokens[k] for k in (cand.first - 2, cand.first - 1, cand.last, cand.last + 1)
                 if 0 <= k < len(tokens) and tokens[k].key.isalpha()]
         return self._headline(cand.first) and len(near) >= 2 and \
             all(t.upper for t in near)
+
+    def _frequent_word_not_its_name(self, cand: _Candidate, key: str) -> bool:
+        """Is ``key`` one of the most frequent words of the text's language (not English,
+        read by its dictionary) while the entry's own form in that language is another?"""
+        from ..langdata import base_language
+
+        lang = self.index.lang
+        if lang == "en" or key not in frequent_words(lang):
+            return False
+        own = cand.entry.forms.get(base_language(lang) or lang)
+        return own is not None and fold(own) != key
 
     def _breed(self, cand: _Candidate) -> bool:
         """Is a one-word place the name of a breed, before a lower-case animal noun
