@@ -1,0 +1,81 @@
+"""The thirty-sixth pass (fuzz37): what fuzz36 noticed and left, and the surfaces attacked least
+(the translators' way back, the SQLite stores, writing, signals).
+
+* What click refuses while splitting the command line (an unknown option, an option with no
+  value) printed nothing on stdout under ``--json``: the flag's callback had not run yet.
+* ``charset=utf-16`` (or ``utf-32``) over a feed with no byte-order mark was read in the
+  machine's byte order (little-endian): a feed in UTF-16BE was "not an XML feed".
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hostile.helpers import invoke
+
+from translate.feeds.reader import FeedReader
+
+PT = "Ministros reúnem-se em Genebra"
+
+
+@pytest.mark.parametrize("args", [
+    ("batch", "--json", "--bogus", "x"),
+    ("batch", "x", "--json", "--workers"),
+    ("run", "a.txt", "--json", "--zz", "--to", "pt-BR"),
+    ("review", "apply", "--nope", "f.po", "--json"),
+    ("detect", "--json", "--detektor", "x", "f.txt"),
+    ("-v", "locales", "show", "--json", "--x", "pt"),
+])  # fmt: skip
+def test_what_click_refuses_while_splitting_the_command_line_is_json_under_json(
+    args: tuple[str, ...],
+) -> None:
+    result = invoke(*args)
+    assert result.code == 2 and "Error:" in result.stderr
+    report = json.loads(result.stdout)
+    assert report["code"] == "E002" and report["exit_code"] == 2
+    assert report["error"].startswith("error[E002]: ")
+
+
+@pytest.mark.parametrize("args", [
+    ("run", "--out", "--json", "--zz", "a.txt"),  # --json is --out's value
+    ("run", "--zz", "--", "--json"),  # --json is a file's name
+    ("glossary", "lint", "--json", "--q", "g.toml"),  # lint has no --json
+])  # fmt: skip
+def test_json_is_read_where_click_reads_it(args: tuple[str, ...]) -> None:
+    result = invoke(*args)
+    assert result.code == 2 and result.stdout == ""
+
+
+def _rss(encoding: str, declared: str | None = None) -> bytes:
+    head = f'<?xml version="1.0" encoding="{declared}"?>\n' if declared else ""
+    return (head + '<rss version="2.0"><channel><title>World</title><item><title>'
+            f"{PT}</title><guid>a1</guid></item></channel></rss>").encode(encoding)
+
+
+@pytest.mark.parametrize("body, charset", [
+    (_rss("utf-16-be"), "utf-16"),
+    (_rss("utf-16-be", "UTF-16"), "UTF-16"),
+    (_rss("utf-32-be"), "utf-32"),
+    (_rss("utf-16-le"), "utf-16"),  # read as before
+    (_rss("utf-32-le", "UTF-32"), "utf-32"),
+    (b"\xfe\xff" + _rss("utf-16-be"), "utf-16"),  # the byte-order mark decides
+])  # fmt: skip
+def test_a_wide_http_charset_with_no_byte_order_mark_reads_the_order_of_the_bytes(
+    tmp_path: Path, body: bytes, charset: str
+) -> None:
+    (tmp_path / "feed.xml").write_bytes(body)
+    reader = FeedReader(tmp_path / "feed.xml", source="http://127.0.0.1/feed",
+                        content_type=f"application/rss+xml; charset={charset}")  # fmt: skip
+    assert [item.title for item in reader] == [PT]
+    assert reader.warnings == []
+
+
+def test_a_wide_charset_with_no_mark_and_no_ascii_start_is_big_endian() -> None:
+    from translate.feeds.reader import _byte_order
+
+    assert _byte_order("utf-16", "é".encode("utf-16-be")) == "utf-16-be"
+    assert _byte_order("utf-16", "中".encode("utf-16-le")) == "utf-16-be"  # RFC 2781, 4.3
+    assert _byte_order("utf-16", b"<\x00") == "utf-16-le"
+    assert _byte_order("cp1252", b"<\x00") == "cp1252"
