@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
-from hostile.helpers import invoke
+from hostile.helpers import HOSTILE, Outcome, invoke
 
 from translate.feeds.reader import FeedReader
 
@@ -79,3 +80,45 @@ def test_a_wide_charset_with_no_mark_and_no_ascii_start_is_big_endian() -> None:
     assert _byte_order("utf-16", "中".encode("utf-16-le")) == "utf-16-be"  # RFC 2781, 4.3
     assert _byte_order("utf-16", b"<\x00") == "utf-16-le"
     assert _byte_order("cp1252", b"<\x00") == "cp1252"
+
+
+DATA = HOSTILE / "fuzz27"  # a real edition (embedded engine) and its PO and XLIFF
+
+
+def _apply(tmp_path: Path, name: str, old: str, new: str) -> Outcome:
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert old in text
+    review = tmp_path / name
+    review.write_text(text.replace(old, new, 1), encoding="utf-8")
+    edition = tmp_path / "edition" / "article.pt-BR.json"
+    edition.parent.mkdir(exist_ok=True)
+    shutil.copy(DATA / "article.pt-BR.json", edition)
+    return invoke("review", "apply", review, "--edition", edition, "--out", tmp_path / "out",
+                  "--db", tmp_path / "t.db")  # fmt: skip
+
+
+def test_a_po_target_with_tags_its_msgid_has_not_is_refused(tmp_path: Path) -> None:
+    """A message with no inline markup is text: ``<3>O</3>`` copied from another message was
+    published as "\\<3\\>O\\</3\\>" (exit 0); XLIFF refuses a ``<pc>`` its source lacks."""
+    _apply(tmp_path, "article.pt-BR.po", 'msgstr "O comparente',
+           'msgstr "<3>O</3> comparente').refused(7, "<3> is not markup of the source")  # fmt: skip
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_po_target_keeping_its_msgids_own_tag_like_text_is_applied(tmp_path: Path) -> None:
+    """The do-no-harm side: text that reads as a tag and is in the msgid too is the article's."""
+    text = (DATA / "article.pt-BR.po").read_text(encoding="utf-8")
+    text = text.replace('msgid "Turnout rose to 62.5 percent', 'msgid "<1> Turnout rose to 62.5'
+                        ' percent').replace('msgstr "O comparente', 'msgstr "<1> O comparecimento')
+    from translate import review
+
+    (tmp_path / "a.po").write_text(text, encoding="utf-8")
+    segment = {s.id: s for s in review.read_po_file(tmp_path / "a.po").segments}["b3.s0"]
+    assert segment.target is not None and segment.target.startswith("<1> O comparecimento")
+
+
+def test_an_xliff_unit_without_id_is_refused(tmp_path: Path) -> None:
+    """XLIFF 2.0 requires it; the file was applied (exit 0)."""
+    _apply(tmp_path, "article.pt-BR.xlf", '<unit id="b3" ', "<unit ").refused(
+        7, "a <unit> without id")
+    assert not (tmp_path / "out").exists()
