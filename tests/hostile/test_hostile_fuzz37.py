@@ -122,3 +122,39 @@ def test_an_xliff_unit_without_id_is_refused(tmp_path: Path) -> None:
     _apply(tmp_path, "article.pt-BR.xlf", '<unit id="b3" ', "<unit ").refused(
         7, "a <unit> without id")
     assert not (tmp_path / "out").exists()
+
+
+_TMX = ('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="x"'
+        ' creationtoolversion="1" segtype="sentence" o-tmf="x" adminlang="en" srclang="en"'
+        ' datatype="plaintext"/><body>{}</body></tmx>')  # fmt: skip
+
+
+def _tu(en: str, text: str, lang: str = "pt-BR") -> str:
+    return (f'<tu><tuv xml:lang="en"><seg>{en}</seg></tuv><tuv xml:lang="{lang}"><seg>{text}'
+            "</seg></tuv></tu>")  # fmt: skip
+
+
+def test_a_tmx_target_in_a_script_its_language_is_not_written_in_is_left_out(
+    tmp_path: Path,
+) -> None:
+    """Cyrillic under ``pt-BR`` was stored as the Portuguese of the sentence (exit 0)."""
+    from translate.store import Store
+    from translate.tm import lookup
+
+    tmx = tmp_path / "m.tmx"
+    tmx.write_text(_TMX.format(
+        _tu("The minister resigned on Monday.", "Министр ушёл в отставку в понедельник.")
+        + _tu("The vote was close.", "A votação foi apertada.")
+        + _tu("Lula met Putin.", "Lula encontrou Путин.")  # a name in its own script: kept
+        + _tu("iPhone sales rose.", "iPhone 売上が増加した。", "ja")), encoding="utf-8")
+    result = invoke("tm", "import", tmx, "--db", tmp_path / "t.db")
+    assert result.code == 0, result.stderr
+    assert "3 translation units imported" in result.stdout + result.stderr
+    assert "1 en->pt-BR (its text is in Cyrillic script)" in result.stdout + result.stderr
+    store = Store(tmp_path / "t.db")
+    try:
+        assert lookup(store, "en", "pt-BR", ["The minister resigned on Monday."]) == {}
+        assert lookup(store, "en", "pt-BR", ["The vote was close."]) == {
+            "The vote was close.": "A votação foi apertada."}
+    finally:
+        store.close()
