@@ -158,3 +158,30 @@ def test_a_tmx_target_in_a_script_its_language_is_not_written_in_is_left_out(
             "The vote was close.": "A votação foi apertada."}
     finally:
         store.close()
+
+
+def test_a_store_that_fails_while_opened_says_why(tmp_path: Path) -> None:
+    """A file-size limit (a full disk) while a store in WAL mode is opened: SQLite ends the
+    read transaction itself and the COMMIT after it said "cannot commit - no transaction is
+    active", over the cause."""
+    import resource
+    import subprocess
+    import sys
+
+    from translate.store import Store
+
+    Store(tmp_path / "t.db").close()
+    assert (tmp_path / "t.db").stat().st_size > 3_000
+    for extra in ("t.db-wal", "t.db-shm"):
+        (tmp_path / extra).unlink(missing_ok=True)
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (3_000, 3_000))
+
+    code = ("from translate.store import Store\nfrom translate.errors import OutputError\n"
+            "try:\n    Store('t.db')\nexcept OutputError as exc:\n    print(exc)\n")  # fmt: skip
+    proc = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True,
+                          text=True, preexec_fn=limited, timeout=300)  # fmt: skip
+    assert proc.stderr == "", proc.stderr
+    assert "cannot open the store t.db: disk I/O error" in proc.stdout, proc.stdout
+    assert "no transaction" not in proc.stdout
