@@ -12,10 +12,12 @@ from __future__ import annotations
 import json
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hostile.helpers import HOSTILE, Outcome, invoke
 
+from translate.errors import Terminated
 from translate.feeds.reader import FeedReader
 
 PT = "Ministros reúnem-se em Genebra"
@@ -185,3 +187,73 @@ def test_a_store_that_fails_while_opened_says_why(tmp_path: Path) -> None:
     assert proc.stderr == "", proc.stderr
     assert "cannot open the store t.db: disk I/O error" in proc.stdout, proc.stdout
     assert "no transaction" not in proc.stdout
+
+
+def _articles(folder: Path, n: int) -> list[Path]:
+    folder.mkdir()
+    cities = ["Porto", "Braga", "Faro", "Coimbra", "Leiria", "Viseu"]
+    paths = []
+    for i in range(n):
+        path = folder / f"a{i}.md"
+        path.write_text(f"# Vote in {cities[i]}\n\nThe council of {cities[i]} approved the budget"
+                        f" on Friday, said the mayor.\n", encoding="utf-8")  # fmt: skip
+        paths.append(path)
+    return paths
+
+
+def _interrupting(real: Any, after: int, signal: type[KeyboardInterrupt]) -> Any:
+    calls = [0]
+
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        calls[0] += 1
+        if calls[0] > after:
+            raise signal()  # what the handler of SIGINT (or SIGTERM) raises at that point
+        return real(*args, **kwargs)
+
+    return wrapper
+
+
+@pytest.mark.parametrize("signal, code, line", [
+    (KeyboardInterrupt, 130, "error: interrupted: "),
+    (Terminated, 143, "error: interrupted (SIGTERM): "),
+])  # fmt: skip
+def test_an_interrupted_batch_says_what_was_done_and_what_is_left(
+    tmp_path: Path, fake_engine: object, monkeypatch: pytest.MonkeyPatch,
+    signal: type[KeyboardInterrupt], code: int, line: str,
+) -> None:
+    """"error: interrupted" alone: nothing said of the two editions written, nor of the rest."""
+    from translate.feeds import batch
+
+    _articles(tmp_path / "in", 5)
+    real = batch.process_article_claim
+    monkeypatch.setattr(batch, "process_article_claim", _interrupting(real, 2, signal))
+    args = ("batch", tmp_path / "in", "--to", "pt-BR", "--from", "en", "--engine", "fake",
+            "--out", tmp_path / "out", "--db", tmp_path / "t.db", "--no-builtin-glossary")
+    result = invoke(*args)
+    assert result.code == code, result.stderr
+    assert result.stderr.strip().splitlines()[-1] == (
+        f"{line}2 of 5 article editions done (written and recorded), 3 left: the same command"
+        " again finishes them")
+    assert len(list((tmp_path / "out").rglob("*.md"))) == 2
+    monkeypatch.setattr(batch, "process_article_claim", real)
+    again = invoke(*args, "--json")
+    assert again.code == 0, again.stderr
+    assert sorted(i["status"] for i in json.loads(again.stdout)["items"]) == [
+        "skipped", "skipped", "translated", "translated", "translated"]
+
+
+def test_an_interrupted_run_of_many_files_says_what_was_done_and_what_is_left(
+    tmp_path: Path, fake_engine: object, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from translate import pipeline
+
+    paths = _articles(tmp_path / "in", 4)
+    monkeypatch.setattr(pipeline, "run_file",
+                        _interrupting(pipeline.run_file, 2, KeyboardInterrupt))  # fmt: skip
+    result = invoke("run", *paths, "--to", "pt-BR", "--from", "en", "--engine", "fake",
+                    "--out", tmp_path / "out", "--db", tmp_path / "t.db", "--json")  # fmt: skip
+    assert result.code == 130
+    said = (f"error: interrupted: 2 of 4 inputs done (written), 2 left, from {paths[2]}: run"
+            " them again")
+    assert result.stderr.strip().splitlines()[-1] == said
+    assert json.loads(result.stdout)["error"] == said

@@ -36,10 +36,10 @@ class TranslateGroup(click.Group):
             return super().invoke(ctx)
         except TranslateError as exc:
             _fail(ctx, exc.format_line(), exc.code, exc.exit_code)
-        except Terminated:
-            _fail(ctx, "error: interrupted (SIGTERM)", None, EXIT_TERMINATED)
-        except KeyboardInterrupt:
-            _fail(ctx, "error: interrupted", None, EXIT_INTERRUPTED)
+        except Terminated as exc:
+            _fail(ctx, _interrupted("error: interrupted (SIGTERM)", exc), None, EXIT_TERMINATED)
+        except KeyboardInterrupt as exc:
+            _fail(ctx, _interrupted("error: interrupted", exc), None, EXIT_INTERRUPTED)
         except click.ClickException as exc:  # click says it (usage, exit 2); --json: JSON too
             if ctx.meta.get(_json_errors()) or _asks_json(self, ctx.meta.get(_ARGV, [])):
                 _json_error(f"error[E002]: {' '.join(exc.format_message().split())}", "E002",
@@ -54,6 +54,13 @@ class TranslateGroup(click.Group):
                 raise
             bug = InternalError.wrap(exc, hint="a bug; rerun with --debug for the traceback")
             _fail(ctx, bug.format_line(), bug.code, bug.exit_code)
+
+
+def _interrupted(line: str, exc: BaseException) -> str:
+    """The interruption's line, with what the work it stopped had done (its first note, one
+    line: ``feeds.run.said_when_interrupted``)."""
+    notes = getattr(exc, "__notes__", None) or []
+    return f"{line}: {' '.join(str(notes[0]).split())}" if notes else line
 
 
 def _fail(ctx: click.Context, line: str, code: str | None, exit_code: int) -> NoReturn:
