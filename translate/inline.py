@@ -1118,6 +1118,16 @@ _TAG = re_compile(r"<(<)|<(/?)(\d{1,4})>")
 _TAG_AHEAD = re_compile(r"<|/?\d{1,4}>")
 
 
+def notation_tags(text: str) -> list[str]:
+    """The tags of :func:`to_tags` notation (``<1>``, ``</1>``) that ``text`` holds, in order,
+    read as the notation reads them (``<<1>`` is the text "<", then "1>").
+
+    >>> notation_tags("See <1>the plan</1> and 1<<2>3.")
+    ['<1>', '</1>']
+    """
+    return [m.group(0) for m in _TAG.finditer(text) if not m.group(1)]
+
+
 class NotationError(ValueError):
     """Inline notation that does not balance, crosses, or names a span the source lacks."""
 

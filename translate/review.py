@@ -280,7 +280,10 @@ def _read_xliff_root(root: Any, where: str) -> ReviewFile:
     units: set[str] = set()
     for unit in files[0].iter(_q("unit")):
         uid = str(unit.get("id", ""))
-        if uid and uid in units:
+        if not uid:  # XLIFF 2.0 requires it; the tool that dropped it may have dropped more
+            raise ReviewFileError("a <unit> without id", path=where,
+                                  hint="unit and segment ids must be kept as exported")
+        if uid in units:
             raise ReviewFileError(f"unit {uid[:40]!r} appears twice", path=where,
                                   hint="unit and segment ids must be unique")
         units.add(uid)
@@ -473,6 +476,18 @@ def read_po_file(path: Path) -> ReviewFile:
                     line=message.lineno,
                     hint="every <n> needs its </n>, in order, and only the numbers of the msgid",
                 ) from None
+        elif target and (stray := [tag for tag in inline.notation_tags(target)
+                                   if tag not in inline.notation_tags(source)]):
+            # a message with no inline markup is text, where the notation's tags would be
+            # published as "<3>" (fuzz37: a tag copied from another message); XLIFF refuses a
+            # <pc> its source lacks, PO does the same
+            raise ReviewFileError(
+                f"inline markup of {message.context}: {stray[0]} is not markup of the source"
+                " (its msgid has none)",
+                path=where,
+                line=message.lineno,
+                hint="every <n> needs its </n>, in order, and only the numbers of the msgid",
+            )
         segments.append(
             ReviewedSegment(
                 message.context,

@@ -220,8 +220,14 @@ class Store:
                 tables = self._conn.execute(
                     "SELECT 1 FROM sqlite_master WHERE type='table' LIMIT 1"
                 ).fetchone()
-            finally:
-                self._conn.execute("COMMIT")
+            except BaseException:
+                # SQLite may have ended the transaction itself (an I/O error): a COMMIT in a
+                # ``finally`` then said "cannot commit - no transaction is active" over the
+                # cause ("disk I/O error", a file-size limit; fuzz37)
+                with contextlib.suppress(sqlite3.Error):
+                    self._conn.execute("ROLLBACK")
+                raise
+            self._conn.execute("COMMIT")
             if version > len(MIGRATIONS):
                 raise OutputError(
                     f"the store {self.path} was written by a newer version of translate"

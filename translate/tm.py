@@ -277,6 +277,37 @@ def from_tmx(data: bytes, path: str, origin: str | None = None) -> list[TMEntry]
     return read_tmx(data, path, origin).entries
 
 
+def foreign_script(text: str, tag: str) -> str | None:
+    """The script ``text`` is written in when its language, ``tag``'s, is plainly not written
+    in it (None otherwise): four letters or more, none in a script the language is known to be
+    written in (``locales/languages/scripts.toml``), and, for a language not written in Latin
+    letters, none Latin (brands and names are written in Latin letters in every language's
+    text). A memory's segment of a few words cannot be told English from Portuguese (fuzz34
+    measured the detector: it can neither refuse nor clear them), but Cyrillic under ``pt-BR``
+    is no Portuguese translation (fuzz37).
+
+    >>> foreign_script("Министр ушёл в отставку.", "pt-BR"), foreign_script("Lula em Москва", "pt")
+    ('Cyrillic', None)
+    >>> foreign_script("iPhone 15 Pro", "ja"), foreign_script("大臣が辞任した", "ru")
+    (None, 'Han')
+    """
+    from .detect.rules import OTHER, rules
+
+    lang = tag.split("-")[0].lower()
+    table = rules()
+    counts: dict[str, int] = {}
+    for ch in text:
+        if ch.isalpha():
+            name = table.script_of(ch)
+            counts[name] = counts.get(name, 0) + 1
+    known = {s.name for s in table.scripts if lang in s.writers()}
+    if sum(counts.values()) < 4 or not known or OTHER in counts or known & set(counts):
+        return None
+    if "Latin" in counts and "Latin" not in known:
+        return None
+    return max(sorted(counts), key=lambda name: counts[name])
+
+
 def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
     """Entries of a TMX document (1.1-1.4) and what was left out, with the reason.
 
@@ -372,6 +403,9 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
                 continue
             if not has_profile(lang):
                 skip(f"->{lang[:40]} (no locale profile)")
+                continue
+            if text != source[1] and (script := foreign_script(text, lang)):
+                skip(f"{source_lang}->{lang[:40]} (its text is in {script} script)")
                 continue
             out.append(
                 TMEntry(

@@ -27,17 +27,21 @@ log = logging.getLogger("translate")
 class TranslateGroup(click.Group):
     """Maps library errors to a one-line message and a documented exit code."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        ctx.meta[_ARGV] = list(args)  # the command line, for _asks_json when parsing fails
+        return super().parse_args(ctx, args)
+
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
         except TranslateError as exc:
             _fail(ctx, exc.format_line(), exc.code, exc.exit_code)
-        except Terminated:
-            _fail(ctx, "error: interrupted (SIGTERM)", None, EXIT_TERMINATED)
-        except KeyboardInterrupt:
-            _fail(ctx, "error: interrupted", None, EXIT_INTERRUPTED)
+        except Terminated as exc:
+            _fail(ctx, _interrupted("error: interrupted (SIGTERM)", exc), None, EXIT_TERMINATED)
+        except KeyboardInterrupt as exc:
+            _fail(ctx, _interrupted("error: interrupted", exc), None, EXIT_INTERRUPTED)
         except click.ClickException as exc:  # click says it (usage, exit 2); --json: JSON too
-            if ctx.meta.get(_json_errors()):
+            if ctx.meta.get(_json_errors()) or _asks_json(self, ctx.meta.get(_ARGV, [])):
                 _json_error(f"error[E002]: {' '.join(exc.format_message().split())}", "E002",
                             exc.exit_code)  # fmt: skip
             raise
@@ -52,6 +56,13 @@ class TranslateGroup(click.Group):
             _fail(ctx, bug.format_line(), bug.code, bug.exit_code)
 
 
+def _interrupted(line: str, exc: BaseException) -> str:
+    """The interruption's line, with what the work it stopped had done (its first note, one
+    line: ``feeds.run.said_when_interrupted``)."""
+    notes = getattr(exc, "__notes__", None) or []
+    return f"{line}: {' '.join(str(notes[0]).split())}" if notes else line
+
+
 def _fail(ctx: click.Context, line: str, code: str | None, exit_code: int) -> NoReturn:
     """An error that stopped the whole command: its one line on stderr and its exit code;
     under ``--json`` also one JSON object on stdout, ``{"error": LINE, "code": "E003",
@@ -62,6 +73,36 @@ def _fail(ctx: click.Context, line: str, code: str | None, exit_code: int) -> No
     if ctx.meta.get(_json_errors()):
         _json_error(line, code, exit_code)
     ctx.exit(exit_code)
+
+
+_ARGV = "translate.argv"
+
+
+def _asks_json(group: click.Group, args: list[str]) -> bool:
+    """Whether the command line asks the command it names for ``--json``, read again without
+    failing: what click refuses while splitting it (an unknown option, an option with no value)
+    comes before any option's callback, so ``--json``'s own never marked the context (fuzz36).
+    Each level is parsed leniently (unknown options kept, no check, no error); the command's
+    ``--json`` flag is read where click would read it (not inside ``--out --json`` or after
+    ``--``)."""
+    command: click.Command = group
+    name = "translate"
+    try:
+        while True:
+            ctx = command.make_context(name, list(args), resilient_parsing=True,
+                                       ignore_unknown_options=True)  # fmt: skip
+            if not isinstance(command, click.Group):
+                return any("--json" in param.opts and bool(ctx.params.get(param.name or ""))
+                           for param in command.params)  # fmt: skip
+            rest = [*ctx._protected_args, *ctx.args]
+            if not rest:
+                return False
+            sub_name, sub, args = command.resolve_command(ctx, rest)
+            if sub is None or sub_name is None:
+                return False
+            command, name = sub, sub_name
+    except Exception:  # a second reading that fails says nothing: click's own error stands
+        return False
 
 
 def _json_errors() -> str:

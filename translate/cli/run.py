@@ -327,6 +327,13 @@ def _run_files(
                 for failure in result.failures:
                     click.echo(f"failed: {path} {failure.locale}: {failure.error.line}",
                                err=True)
+    except KeyboardInterrupt as exc:  # said on the command's line (fuzz37), as batch says it
+        if len(files) > 1:
+            left = files[len(payload):]
+            exc.add_note(f"{len(payload)} of {len(files)} inputs done (written),"
+                         f" {len(left)} left, from {left[0]}: run them again"
+                         if left else f"all {len(files)} inputs done (written)")
+        raise
     finally:
         if store is not None:
             store.close()

@@ -42,6 +42,7 @@ from .run import (
     held_formats,
     progress_tick,
     remote_context,
+    said_when_interrupted,
     warm_up,
 )
 from .state import Claim, FeedState
@@ -328,21 +329,26 @@ def localize_batch(
         ids = (feed_id,)
         progress.begin(state.pending(ids) * len(locales))
         tick = progress_tick(progress, state, ids)
-        if state.has_pending(ids) and job.executor != "local":
-            from ..cluster import run_claims
+        with said_when_interrupted(state, ids, state.pending(ids) * len(locales),
+                                   "article"):
+            if state.has_pending(ids) and job.executor != "local":
+                from ..cluster import run_claims
 
-            context = remote_context(locales, job.formats, job.options, out_root, 0, job.policy)
-            stats = run_claims(job.executor, state, ids, context=context,
-                               process=process_article_claim, warm=warm_up,
-                               actors=job.workers, on_item=tick)
-            summary.cluster = dataclasses.asdict(stats)
-        if state.has_pending(ids) and job.executor == "local":
-            n = max(1, min(job.workers, state.pending(ids)))
-            if n > 1:
-                _local_workers(n, db_path, feed_id, locales, job, out_root, state, progress, warn)
-            if state.has_pending(ids):
-                ctx = _context(store, locales, job.formats, job.options, out_root, 0, job.policy)
-                work(ctx, state, ids, tick, process=process_article_claim)
+                context = remote_context(locales, job.formats, job.options, out_root, 0,
+                                         job.policy)
+                stats = run_claims(job.executor, state, ids, context=context,
+                                   process=process_article_claim, warm=warm_up,
+                                   actors=job.workers, on_item=tick)
+                summary.cluster = dataclasses.asdict(stats)
+            if state.has_pending(ids) and job.executor == "local":
+                n = max(1, min(job.workers, state.pending(ids)))
+                if n > 1:
+                    _local_workers(n, db_path, feed_id, locales, job, out_root, state, progress,
+                                   warn)
+                if state.has_pending(ids):
+                    ctx = _context(store, locales, job.formats, job.options, out_root, 0,
+                                   job.policy)
+                    work(ctx, state, ids, tick, process=process_article_claim)
         progress.update(*state.progress(ids), force=True)
         progress.end()
         feed = state.feed(feed_id)

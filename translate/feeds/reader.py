@@ -100,6 +100,20 @@ def _declared_utf8(data: bytes) -> bytes:
     return data[:start] + b"UTF-8" + data[end:]
 
 
+def _byte_order(codec: str, data: bytes) -> str:
+    """``utf-16`` or ``utf-32`` with no byte-order mark made ``-le`` or ``-be``: the order of
+    the zero bytes of the first character, ASCII in an XML document (``<``; XML 1.0 appendix
+    F), else big-endian (RFC 2781, 4.3). Python's codec reads such bytes in the machine's order
+    (little-endian here): a feed in UTF-16BE under ``charset=utf-16`` was "not an XML feed"
+    (fuzz36 noticed, fuzz37). Other codecs, and bytes with a mark, are returned as they are."""
+    width = {"utf-16": 2, "utf-32": 4}.get(codec)
+    if width is None or len(data) < width:
+        return codec
+    unit = data[:width]
+    little = unit[0] != 0 and not any(unit[1:])
+    return f"{codec}-{'le' if little else 'be'}"
+
+
 def _declares_encoding(head: bytes) -> bool:
     """Whether the document says its encoding: a byte-order mark (UTF-8, UTF-16), UTF-16's or
     UTF-32's zero bytes, or ``encoding=`` in its XML declaration."""
@@ -1039,6 +1053,7 @@ class FeedReader:
         if head.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
             return False  # the byte-order mark is authoritative
         data = self.path.read_bytes()
+        codec = _byte_order(codec, data)
         if safexml.utf8_under_another_charset(data, name):
             self._utf8 = _declared_utf8(data)
             self.warnings.append(

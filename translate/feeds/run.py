@@ -747,6 +747,23 @@ def worker_main(args: WorkerArgs) -> None:
         store.close()
 
 
+@contextlib.contextmanager
+def said_when_interrupted(state: FeedState, feed_ids: Sequence[int], total: int,
+                          what: str) -> Iterator[None]:
+    """An interruption (Ctrl-C, SIGTERM) of the work on ``feed_ids`` carries, as a note, how
+    many of its ``total`` item editions were done (written whole and recorded) and how many
+    are left, which the command's one line says: "error: interrupted" alone did not say that
+    anything was done, nor that the same command finishes the rest (fuzz37)."""
+    try:
+        yield
+    except KeyboardInterrupt as exc:
+        with contextlib.suppress(Exception):  # the note is a courtesy; the interruption stands
+            done = min(state.progress(feed_ids)[0], total)
+            exc.add_note(f"{done} of {total} {what} editions done (written and recorded),"
+                         f" {total - done} left: the same command again finishes them")
+        raise
+
+
 def _run_workers(n: int, args: WorkerArgs, state: FeedState, progress: Progress,
                  warn: Callable[[str], None]) -> None:
     mp = multiprocessing.get_context("spawn")
@@ -1098,37 +1115,38 @@ def localize_feeds(
                 report.failed_locales[locale] = error.line  # the caller says it, once
         pending = state.pending(feed_ids)
         progress.begin(pending * len(locales))
-        if state.has_pending(feed_ids) and job.executor != "local":
-            from ..cluster import run_claims
+        with said_when_interrupted(state, feed_ids, pending * len(locales), "item"):
+            if state.has_pending(feed_ids) and job.executor != "local":
+                from ..cluster import run_claims
 
-            context = remote_context(locales, job.formats, job.options, out_root,
-                                     job.max_item_chars, job.policy)
-            stats = run_claims(job.executor, state, feed_ids, context=context,
-                               process=process_claim, warm=warm_up, actors=job.workers,
-                               on_item=progress_tick(progress, state, feed_ids))
-            summary.cluster = dataclasses.asdict(stats)
-        if state.has_pending(feed_ids) and job.executor == "local":
-            n = max(1, min(job.workers, pending))
-            if n > 1:
-                options = job.options
-                if options.engine_options.threads is None:  # share the cores, not oversubscribe
-                    threads = max(1, (os.cpu_count() or 1) // n)
-                    options = dataclasses.replace(options, engine_options=dataclasses.replace(
-                        options.engine_options, threads=threads))
-                args = WorkerArgs(
-                    db_path=db_path, feed_ids=feed_ids, targets=tuple(locales),
-                    formats=tuple(job.formats), options=options, out_root=out_root,
-                    max_item_chars=job.max_item_chars, engines=dict(engines.ENGINES),
-                    log_level=logging.getLogger("translate").getEffectiveLevel(),
-                    policy=job.policy,
-                )  # fmt: skip
-                _run_workers(n, args, state, progress, warn)
-                for feed, _ in scanned:
-                    state.release_stale(feed.id)
-            if state.has_pending(feed_ids):  # one process, or what crashed workers left
-                ctx = _context(store, locales, job.formats, job.options, out_root,
-                               job.max_item_chars, job.policy)
-                work(ctx, state, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
+                context = remote_context(locales, job.formats, job.options, out_root,
+                                         job.max_item_chars, job.policy)
+                stats = run_claims(job.executor, state, feed_ids, context=context,
+                                   process=process_claim, warm=warm_up, actors=job.workers,
+                                   on_item=progress_tick(progress, state, feed_ids))
+                summary.cluster = dataclasses.asdict(stats)
+            if state.has_pending(feed_ids) and job.executor == "local":
+                n = max(1, min(job.workers, pending))
+                if n > 1:
+                    options = job.options
+                    if options.engine_options.threads is None:  # share the cores, not oversubscribe
+                        threads = max(1, (os.cpu_count() or 1) // n)
+                        options = dataclasses.replace(options, engine_options=dataclasses.replace(
+                            options.engine_options, threads=threads))
+                    args = WorkerArgs(
+                        db_path=db_path, feed_ids=feed_ids, targets=tuple(locales),
+                        formats=tuple(job.formats), options=options, out_root=out_root,
+                        max_item_chars=job.max_item_chars, engines=dict(engines.ENGINES),
+                        log_level=logging.getLogger("translate").getEffectiveLevel(),
+                        policy=job.policy,
+                    )  # fmt: skip
+                    _run_workers(n, args, state, progress, warn)
+                    for feed, _ in scanned:
+                        state.release_stale(feed.id)
+                if state.has_pending(feed_ids):  # one process, or what crashed workers left
+                    ctx = _context(store, locales, job.formats, job.options, out_root,
+                                   job.max_item_chars, job.policy)
+                    work(ctx, state, feed_ids, lambda: progress.update(*state.progress(feed_ids)))
         if feed_ids:
             progress.update(*state.progress(feed_ids), force=True)
         progress.end()
