@@ -105,3 +105,83 @@ def test_a_caption_without_its_picture_is_a_paragraph() -> None:
     doc = lxml.html.document_fromstring(html)
     paras = [" ".join(p.text_content().split()) for p in doc.iter("p")]
     assert " ".join(blocks[at - 1].target.split()) in paras
+
+
+# -- the reader's own link losses in Markdown (development sets AB, AD, AE, AJ) -----------------
+
+CRATES = """# Related projects
+
+* [`tower`]: A library of modular and reusable components for networking clients and servers.
+* [`mio`]: A low-level, cross-platform abstraction over the I/O interfaces of the system.
+
+If you run into problems, get in touch with the [infrastructure team]:
+
+[`tower`]: https://github.com/tower-rs/tower
+[`mio`]: https://github.com/tokio-rs/mio
+[infrastructure team]: https://www.rust-lang.org/governance/teams/infra
+"""
+
+MODULES = """# CSS Modules
+
+A `<style module>` tag is compiled as [CSS Modules](https://github.com/css-modules/css-modules)
+and exposes the resulting classes to the component as an object under the key of `$style`:
+
+```vue
+<template>
+  <p :class="$style.red">This should be red</p>
+</template>
+
+<style module>
+.red { color: red; }
+</style>
+```
+
+Refer to the [CSS Modules spec](https://github.com/css-modules/css-modules/blob/master/README.md)
+for more details such as composition and global exceptions.
+"""
+
+
+def _links(text: str) -> list[str]:
+    from translate.read import parse_article
+
+    article = parse_article(text, fmt="md", source="doc.md", article_id="d")
+    return [s.attrs["href"] for b in article.blocks for s in b.inline if s.kind == "link"]
+
+
+def test_a_shortcut_reference_before_a_colon_is_a_link() -> None:
+    """CommonMark reads "[`tower`]: A library ..." in a list item and "the [team]:" at a
+    paragraph's end as links to their definitions (a definition is a destination and nothing
+    else to the line's end); the reader kept the words and lost the links (tokio's README)."""
+    assert _links(CRATES) == [
+        "https://github.com/tower-rs/tower",
+        "https://github.com/tokio-rs/mio",
+        "https://www.rust-lang.org/governance/teams/infra",
+    ]
+    from translate.read import markdown_inline
+
+    refs = {"x": "https://x.org/"}
+    assert markdown_inline("[x]: https://y.org/", refs) == ("[x]: https://y.org/", [])
+    assert markdown_inline('[x]: https://y.org/ "T"', refs)[1] == []
+    assert markdown_inline("[x]: see below", refs)[1][0].attrs == {"href": "https://x.org/"}
+
+
+def test_a_tag_in_a_code_span_hides_nothing() -> None:
+    """A ``<style>`` written in a code span is code shown as written: the raw-HTML rule blanked
+    from it to the fenced example's ``</style>``, the paragraph, its link and the fence with it
+    (vuejs/docs' "CSS features"), and a tag in a code span was dropped ("`<div>`" -> "")."""
+    from translate.read import parse_article
+
+    assert _links(MODULES) == [
+        "https://github.com/css-modules/css-modules",
+        "https://github.com/css-modules/css-modules/blob/master/README.md",
+    ]
+    blocks = parse_article(MODULES, fmt="md", source="doc.md", article_id="d").blocks
+    first = next(b for b in blocks if b.text.startswith("A "))
+    assert first.text.startswith("A <style module> tag is compiled as CSS Modules")
+    codes = [b.text for b in blocks if b.kind == "code"]
+    assert len(codes) == 1 and "<style module>" in codes[0] and "This should be red" in codes[0]
+    # raw HTML outside code is still hidden
+    page = "# T\n\nSome words here.\n\n<script>alert(1)</script>\n\nA `<b>` and <i>x</i> end.\n"
+    texts = [b.text for b in parse_article(page, fmt="md", source="p.md", article_id="p").blocks]
+    assert not any("alert" in t for t in texts)
+    assert "A <b> and x end." in texts
