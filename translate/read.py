@@ -856,15 +856,15 @@ def _hide_raw_html(text: str) -> str:
     out: list[str] = []
     at = 0
     while True:
-        m = _MD_RAW_HIDDEN.search(text, at)
-        if m is None:
+        hidden = _MD_RAW_HIDDEN.search(text, at)
+        if hidden is None:
             break
-        if any(s <= m.start() < e for s, e in code):
-            out.append(text[at : m.start() + 1])
-            at = m.start() + 1
+        if any(s <= hidden.start() < e for s, e in code):
+            out.append(text[at : hidden.start() + 1])
+            at = hidden.start() + 1
             continue
-        out.append(text[at : m.start()] + _blank(m))
-        at = m.end()
+        out.append(text[at : hidden.start()] + _blank(hidden))
+        at = hidden.end()
     return "".join(out) + text[at:]
 
 
