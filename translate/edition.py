@@ -62,6 +62,7 @@ def assemble(
             number=block.number,
             info=block.info,
             cell=block.cell,
+            caption=block.caption,
         )
         for i, block in enumerate(article.blocks)
     ]

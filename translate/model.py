@@ -211,6 +211,7 @@ class EditionBlock:
     number: int | None = None  # an ordered list item's number (Block.number)
     info: str = ""  # a code block's info string (Block.info)
     cell: tuple[int, int, int] | None = None  # a table cell's (table, row, column) (Block.cell)
+    caption: bool = False  # a picture's caption, right after its picture (Block.caption)
 
     @property
     def target(self) -> str:

@@ -572,8 +572,14 @@ def _text_blocks(text: str) -> tuple[list[Block], str | None]:
 
 _MD_LINK = re_compile(r"!?\[([^\][]*+)\]\((?:[^()\s]++|\([^)]*\))*+(?:\s+\"[^\"]*\")?\)")
 _MD_REF_LINK = re_compile(r"(!?)\[([^\][]++)\]\[([^\][]*+)\]")
-# a shortcut reference "[label]" (CommonMark): resolved only when the label is defined
-_MD_SHORTCUT_REF = re_compile(r"(!?)\[([^\][]++)\](?![\[(:])")
+# a shortcut reference "[label]" (CommonMark): resolved only when the label is defined; a colon
+# after it ends no link ("[`tower`]: A library of ...", "get in touch with the [team]:") unless
+# a destination and nothing else follows it to the line's end: a definition's form (struct36)
+_MD_SHORTCUT_REF = re_compile(
+    r"(!?)\[([^\][]++)\](?![\[(])"
+    r"(?!:[ \t]*(?:<[^>\n]*>|\S+)"
+    r"(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*(?:\r?\n|\Z))"
+)
 # a link reference definition line: [label]: destination "optional title"
 _MD_REF_DEF = re_compile(
     r"\s{0,3}\[((?:[^\]\\]|\\.){1,999})\]:[ \t]*(<[^>\n]*>|\S+)"
@@ -664,6 +670,8 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
 
     def mark(content: str, kind: InlineKind | None, attrs: dict[str, str]) -> str:
         content = content.strip()
+        if kind == "code":  # a tag in a code span is code shown as written ("`<div>`"), not HTML
+            content = content.replace("<", chr(0xF0000 + ord("<")))
         if kind is None or not content or len(pending) >= 0x7FFE:
             return content
         pending.append((kind, attrs))
@@ -819,6 +827,47 @@ def _blank(match: re.Match[str]) -> str:
     return re.sub(r"[^\r\n]", " ", match.group(0))
 
 
+# a fenced code block's opening or closing line, and an inline code span (a run of backticks to
+# the next run of the same length, inside one paragraph): where CommonMark reads no raw HTML
+_MD_FENCE_LINE = re_compile(r"^ {0,3}(`{3,}|~{3,})", flags=re.M)
+_MD_CODE_SPAN = re_compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[^`]|(?!\1(?!`))`+)+?\1(?!`)")
+
+
+def _hide_raw_html(text: str) -> str:
+    """``text`` with the raw HTML a renderer never shows (``_MD_RAW_HIDDEN``) blanked, where
+    CommonMark reads it as HTML: not from inside a code span or a fenced code block, where it is
+    code shown as written ("A `<style module>` tag is compiled as [CSS Modules](...)" lost the
+    paragraph and the fence after it up to the fenced example's ``</style>``; struct36)."""
+    if not _MD_RAW_HIDDEN.search(text):
+        return text
+    code: list[tuple[int, int]] = []
+    fence: re.Match[str] | None = None
+    for m in _MD_FENCE_LINE.finditer(text):
+        if fence is None:
+            fence = m
+        elif m.group(1)[0] == fence.group(1)[0] and len(m.group(1)) >= len(fence.group(1)):
+            code.append((fence.start(), m.end()))
+            fence = None
+    if fence is not None:  # an unclosed fence runs to the end of the document
+        code.append((fence.start(), len(text)))
+    for m in _MD_CODE_SPAN.finditer(text):
+        if not any(s <= m.start() < e for s, e in code):
+            code.append((m.start(), m.end()))
+    out: list[str] = []
+    at = 0
+    while True:
+        hidden = _MD_RAW_HIDDEN.search(text, at)
+        if hidden is None:
+            break
+        if any(s <= hidden.start() < e for s, e in code):
+            out.append(text[at : hidden.start() + 1])
+            at = hidden.start() + 1
+            continue
+        out.append(text[at : hidden.start()] + _blank(hidden))
+        at = hidden.end()
+    return "".join(out) + text[at:]
+
+
 def _markdown_refs(lines: list[str]) -> dict[str, str]:
     """The document's link reference definitions (``[label]: destination "title"``), by label.
 
@@ -876,7 +925,7 @@ def _markdown_refs(lines: list[str]) -> dict[str, str]:
 def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     # raw HTML that a renderer would never show as text (scripts, styles, comments) is not
     # article text either; the tag-stripping below would otherwise keep its content
-    text = _MD_RAW_HIDDEN.sub(_blank, text)
+    text = _hide_raw_html(text)
     lines = text.splitlines(keepends=True)
     offsets = [0]
     for line in lines:

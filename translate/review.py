@@ -619,6 +619,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
                 number=number,
                 info=info,
                 cell=cell,
+                caption=b.get("caption") is True,
             )
         )
     article = Article(

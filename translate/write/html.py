@@ -164,6 +164,7 @@ def _body(edition: Edition) -> list[str]:
 
     tables = dict(runs(edition.blocks))
     skip = 0
+    figure_at = -1  # the block just written as a picture paragraph (top level), if any
     for at, block in enumerate(edition.blocks):
         if at < skip:
             continue
@@ -204,9 +205,27 @@ def _body(edition: Edition) -> list[str]:
             out.append("  " * len(open_) + (list_open(block) if len(open_) == want - 1
                                              else "<ul>"))  # fmt: skip
             open_.append(tag if len(open_) == want - 1 else "ul")
+        if want == 0 and block.caption and figure_at == at - 1:
+            # a picture's caption right after its picture: the two as the page had them, a
+            # <figure> with its <figcaption> (struct36); any other caption is a paragraph
+            out[-1] = (f"<figure>{inline_html(edition.blocks[at - 1])}"
+                       f"<figcaption>{inline_html(block)}</figcaption></figure>")  # fmt: skip
+            continue
         out.append("  " * len(open_) + _block(block))
+        figure_at = at if want == 0 and _picture(block) else -1
     close_to(0)
     return out
+
+
+def _picture(block: EditionBlock) -> bool:
+    """A paragraph that is a picture and nothing else (an image span over all its words), as
+    the reader writes a kept picture: its caption may follow it in a ``<figure>``."""
+    if block.kind != "paragraph" or not block.target.strip():
+        return False
+    images = [s for s in block.inline if s.kind == "image" and s.attrs.get("src")]
+    return len(images) == 1 and not block.target[: images[0].start].strip() and not (
+        block.target[images[0].end :].strip()
+    )
 
 
 def render(edition: Edition) -> str:

@@ -51,6 +51,8 @@ def to_dict(edition: Edition) -> dict[str, Any]:
                 "kind": b.kind,
                 "level": b.level,
                 **({"number": b.number} if b.number is not None else {}),
+                # a picture's caption (the block after its picture; html writes a <figcaption>)
+                **({"caption": True} if b.caption else {}),
                 **({"info": b.info} if b.kind == "code" else {}),
                 # the label of the footnote the block defines (its text is the definition)
                 **({"footnote": definition_label(b)} if definition_label(b) else {}),
