@@ -666,3 +666,43 @@ def test_second_model_that_cannot_tell_leaves_the_first_answer_between_unmarked_
     fastText's Spanish stands, not ``und``."""
     guess = detect_language("Fue fundada por inversores como Blue Harbor Capital Partners.")
     assert guess.lang == "es", guess
+
+
+# -- langid37: the other neighbour groups' shared marks -----------------------------------------
+
+
+def test_words_the_other_groups_share_mark_each_language_that_writes_them() -> None:
+    """langid36's rule, audited on every group's development text
+    (benchmarks/audit_neighbour_marks.py): "smo", "bila", "bilo" are Croatian and Serbian
+    words as much as Slovene, ekavian "mesto", "dve" Slovene as much as Serbian, "ialah",
+    "sebuah" Indonesian as much as Malay, "ще" Ukrainian as much as Bulgarian."""
+    from translate.detect.rules import neighbour_marks, profile, rules
+
+    data = rules()
+    by_id = {r.id: r for r in data.neighbours}
+    marks = neighbour_marks(by_id["hr-sr-bs-sl"], profile("smo bila bilo", data))
+    assert marks["hr"] == marks["sr"] == marks["sl"] == 3 and marks["bs"] == 0
+    marks = neighbour_marks(by_id["hr-sr-bs-sl"], profile("mesto dve", data))
+    assert marks["sr"] == marks["sl"] == 2 and marks["hr"] == marks["bs"] == 0
+    marks = neighbour_marks(by_id["id-ms"], profile("ialah sebuah", data))
+    assert marks["id"] == marks["ms"] == 2
+    marks = neighbour_marks(by_id["ru-uk-be-bg-mk"], profile("ще", data))
+    assert marks["uk"] == marks["bg"] == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # written for these tests in the shapes the development text showed: a Croatian or
+        # Serbian sentence whose only group marks were Slovene "smo", "bila", "bilo", "zato"
+        # (read as Slovene on 1cc2dd2a), a Slovene one whose were Serbian "mesto", "dve"
+        ("Bilo je kasno kad smo stigli, a utakmica je već bila gotova.", "hr"),
+        ("Zato smo odlučili da ostanemo kod kuće, jer je napolju bilo hladno.", "sr"),
+        ("Uspeli smo da završimo posao na vreme, zato smo zadovoljni.", "sr"),
+        ("Ekipa je osvojila drugo mesto, dve tekmi pa je izgubila.", "sl"),
+    ],
+)
+def test_shared_south_slavic_words_do_not_overrule_the_model(text: str, lang: str) -> None:
+    guess = detect_language(text)
+    assert guess.lang == lang, guess
+    assert guess.method != "neighbours", guess
