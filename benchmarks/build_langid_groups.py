@@ -23,8 +23,8 @@ ru/uk/be/bg/mk, da/nb/sv. The rule, fixed before any run of the detector on thes
     and Russian-PUD have only a test file, so Czech reads UD_Czech-FicTree dev (fiction) and
     Russian UD_Russian-Taiga dev.
 
-  Not in reach: Bosnian, Malay and Belarusian (no treebank in the mirror: no UD Bosnian or Malay
-  treebank; UD_Belarusian-HSE's files are too large), Macedonian (UD_Macedonian-MTB holds grammar
+  Not in reach: Bosnian, Malay and Belarusian (no treebank in the mirror, none fetched),
+  Macedonian (UD_Macedonian-MTB holds grammar
   examples in one test file, no news-like text): those languages are measured on the langid
   texts only.
 * **Label**: the source's language; nothing is read or relabelled by hand.
