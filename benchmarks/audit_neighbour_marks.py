@@ -11,7 +11,9 @@ language L (stems, ``word*``, are listed apart) this prints:
 * for es, pt and gl, its frequency per 10,000 words in development text: UD_Spanish-GSD dev and
   test; UD_Portuguese-Bosque dev, Porttinari dev and test, Portuguese-GSD dev and test;
   UD_Galician-TreeGal train, CTG dev and test (``--mirror``; the held-out treebank files of
-  ``build_langid_neighbours.py`` are not read).
+  ``build_langid_neighbours.py`` are not read); for cs, sk, hr, sr, sl, id, ru, uk, bg, da, nb
+  and sv (langid37) the development file ``build_langid_groups.py`` names for each (never its
+  held-out test files). Bosnian, Malay, Belarusian, Macedonian and Catalan have no text here.
 
 * whether the Portuguese model's vocabulary holds it whole (``translate/engines/lexicon/``, the
   pt->en model's SentencePiece words: a word list the project ships).
@@ -30,9 +32,13 @@ import os
 import platform
 import re
 import subprocess
+import sys
 from collections import Counter
 from datetime import UTC, datetime
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from build_langid_groups import SOURCES as GROUP_SOURCES
 
 CORPUS_SHARE = 0.2
 ABSOLUTE = 1.0
@@ -49,6 +55,10 @@ CORPORA = {
             ("gl_treegal-ud-train.conllu",)),
            ("UD_Galician-CTG", "574219fccc24b437f5f3b62f2a7e75be4dcd0214",
             ("gl_ctg-ud-dev.conllu", "gl_ctg-ud-test.conllu"))],
+    # langid37: the other groups, from the development files of build_langid_groups.py (never
+    # its held-out test files).
+    **{label: [(repo.removeprefix("UniversalDependencies/"), commit, (name,))]
+       for part, repo, commit, name, label in GROUP_SOURCES if part == "dev"},
 }
 WORD = re.compile(r"\w+")
 HYPHENS = "-\u2010\u2011"

@@ -666,3 +666,42 @@ def test_second_model_that_cannot_tell_leaves_the_first_answer_between_unmarked_
     fastText's Spanish stands, not ``und``."""
     guess = detect_language("Fue fundada por inversores como Blue Harbor Capital Partners.")
     assert guess.lang == "es", guess
+
+
+# -- langid37: the other neighbour groups' shared marks -----------------------------------------
+
+
+def test_words_the_other_groups_share_mark_each_language_that_writes_them() -> None:
+    """langid36's rule, audited on every group's development text
+    (benchmarks/audit_neighbour_marks.py): "ialah", "sebuah" are Indonesian words as much as
+    Malay, "ще" Ukrainian as much as Bulgarian, "також" stays Ukrainian alone, "také" is
+    Slovak as much as Czech, "sig" Danish as much as Swedish."""
+    from translate.detect.rules import neighbour_marks, profile, rules
+
+    data = rules()
+    by_id = {r.id: r for r in data.neighbours}
+    marks = neighbour_marks(by_id["id-ms"], profile("ialah sebuah", data))
+    assert marks["id"] == marks["ms"] == 2
+    marks = neighbour_marks(by_id["ru-uk-be-bg-mk"], profile("ще також", data))
+    assert (marks["uk"], marks["bg"], marks["ru"]) == (2, 1, 0)
+    marks = neighbour_marks(by_id["cs-sk"], profile("také", data))
+    assert marks["cs"] == marks["sk"] == 1
+    marks = neighbour_marks(by_id["da-nb-sv"], profile("sig", data))
+    assert marks["da"] == marks["sv"] == 1 and marks["nb"] == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # written for these tests in the shape the development text showed: an Indonesian
+        # sentence whose only group marks are "ialah" or "sebuah", Malay marks alone on 1cc2dd2a
+        # (read as Malay)
+        "Hasil utama desa ini ialah padi, jagung dan kelapa.",
+        "Dalam permainan ini, pemain memimpin sebuah tim untuk memenangkan sebuah turnamen.",
+        "Penyebab utama kemacetan ialah jumlah kendaraan yang terus bertambah.",
+        "Kota ini ialah pusat perdagangan kopi dan teh di wilayah tersebut.",
+    ],
+)
+def test_indonesian_words_malay_shares_do_not_make_it_malay(text: str) -> None:
+    guess = detect_language(text)
+    assert guess.lang == "id", guess
