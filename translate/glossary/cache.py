@@ -131,8 +131,9 @@ def _code_files() -> list[Path]:
     # the engines' shipped word lists: the index of a non-English source language takes that
     # language's words from them (match._with_source_words)
     lexicons = sorted((_CODE.parent / "engines" / "lexicon").glob("*.txt"))
+    # textfold: the folding every key is made with (normalize.fold is textfold.fold)
     return [*sorted(_CODE.glob("*.py")), _CODE.parent / "locales.py", _CODE.parent / "data.py",
-            *lexicons]
+            _CODE.parent / "textfold.py", *lexicons]
 
 
 def shipped_key() -> str:
@@ -171,6 +172,7 @@ def build_shipped() -> bytes:
     from .injected import _forms_index
     from .load import clear_cache
     from .match import build_index, make_memos
+    from .name_keys import name_keys
 
     clear_cache()
     glossary = load_glossary()
@@ -178,6 +180,10 @@ def build_shipped() -> bytes:
         make_memos(build_index(glossary, lang))
     for tag in sorted(load_profiles()):
         _forms_index(glossary, tag)
+    # the facts gate's same-entity names (name_keys) for the embedded engine's two languages
+    # (about 140 kB each compressed: the other languages build theirs on first use)
+    for lang in SHIPPED_SOURCES:
+        name_keys(glossary, lang)
     _ = glossary.hash
     data = codec.encode(glossary, gazetteer_names(), _root())
     # each index compressed on its own too: a run decompresses the indexes it uses (the

@@ -10,10 +10,11 @@ What is stored: every :class:`~.model.Entry` once (the glossary's, and the ones 
 overrode), the glossary's sources, the ``(entry id, name)`` pairs the generated gazetteer
 added (:func:`~.load.is_gazetteer_name` answers from them), and each index in the glossary's
 ``_cache``: the matcher's :class:`~.match.Index` per source language, the injected-name
-check's forms per locale, the content hash. An index of another kind, or one holding an
-object this module does not know, is left out and built again on first use, as it would be
-without a store. An :class:`~.match.Index` field holds plain data, or entries or variants
-in one of the shapes :func:`_shape` recognises.
+check's forms per locale, the facts gate's name keys per language (:mod:`.name_keys`), the
+content hash. An index of another kind, or one holding an object this module does not know,
+is left out and built again on first use, as it would be without a store. An
+:class:`~.match.Index` field holds plain data, or entries or variants in one of the shapes
+:func:`_shape` recognises.
 
 Paths under the shipped ``glossary/`` folder are stored relative to it (an entry's
 ``source`` names its file and line), so that a file built in a checkout serves an installed
@@ -473,6 +474,8 @@ def _encode_item(value: Any, key: str, enc: _Encoder) -> tuple[Any, ...] | None:
         fields = _encode_index(value, enc)
         return None if fields is None else ("index", enc.variants, fields)
     if isinstance(value, (str, int, float)):
+        return ("plain", value)
+    if key.startswith("name-keys:"):  # strings and positions (name_keys.NameKeys)
         return ("plain", value)
     if key.startswith("injected:") and isinstance(value, dict):
         shape = _shape({k: tuple(v) for k, v in value.items()}, Variant)
