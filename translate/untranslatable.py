@@ -34,9 +34,11 @@ from typing import Any
 from .model import Finding
 from .regexcache import compile as re_compile
 
-_VERBATIM = re_compile(
-    r"https?://\S+[^\s.,;:!?)\]]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|(?<!\w)[@#][A-Za-z_]\w+|`[^`]+`"
-)
+# a code span as the source writes it: kept verbatim
+_CODE_SPAN = re_compile(r"`[^`]+`")
+# a number tag ("#1317", "#78"): the mask's, but no token of the repair step (below)
+_NUMBER_TAG = re_compile(r"#\d+")
+_PIECE = re_compile(r"\S+")
 _NON_ASCII_WORD = re_compile(r"(?<![\w@#/])[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _INVENTED = re_compile(
     r"\s*\((?:em|in|en|auf|in lingua) (?:inglês|ingles|english|anglais|inglés|englisch|inglese)\)",
@@ -62,7 +64,20 @@ def tokens(
     >>> tokens("Born in Łódź, he met Émile.")
     ['Łódź', 'Émile']
     """
-    found = [m.group(0) for m in _VERBATIM.finditer(source)]
+    # addresses, handles, hashtags and channels in the mask's own shapes (:func:`address_spans`,
+    # the one place they are written), a run of tags tag by tag; not an issue number: the
+    # engine wrote "#1317" as "1317 euros", and a "#" put back before "1317" would leave
+    # "#1317 euros", wrong and no longer flagged (the guard and the verbatim check see it)
+    code = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(source)]
+    at = [(s, source[s:e]) for s, e in code]
+    for s, e, kind in address_spans(source, code):
+        if kind != "address":
+            continue  # an opaque identifier: masked, never put back by likeness
+        at += [
+            (s + m.start(), m.group(0)) for m in _PIECE.finditer(source[s:e])
+            if not _NUMBER_TAG.fullmatch(m.group(0))
+        ]
+    found = [token for _, token in sorted(at)]
     for m in _NON_ASCII_WORD.finditer(source):
         word = m.group(0)
         if not word[0].isupper() or word.casefold() in words:  # capitalized: "Łódź", "Ōsaka" too
@@ -867,6 +882,42 @@ def address_spans(
         if not any(m.start() < e and s < m.end() for s, e in busy)
     ]
     return sorted(found)
+
+
+def kept_whole(text: str, token: str) -> bool:
+    """Whether ``text`` holds ``token`` as a whole token, not as a piece of a longer one: no
+    word character joined to it on either side where the token has one at its edge ("Nu" is not
+    in "Nushell", "#71" not in "#712"), and, for a handle, hashtag or address, no longer token of
+    the mask's own grammar (``_ADDRESS``) starting where it starts: "#rust" is not in
+    "#rust-beginners" (a channel joined by hyphens is one token), "@user" not in
+    "@user@server.tld"; "#MeToo" is in "#MeToo-era" (a tag in capitals stops at the hyphen).
+
+    >>> kept_whole("Veja #rust-beginners", "#rust"), kept_whole("o #rust e #rust-beg", "#rust")
+    (False, True)
+    >>> kept_whole("O Nushell", "Nu"), kept_whole("O Nu's", "Nu"), kept_whole("(#712)", "#71")
+    (False, True, False)
+    >>> kept_whole("filmes da era #MeToo-era", "#MeToo")
+    True
+    """
+    if not token:
+        return True
+    at = text.find(token)
+    while at >= 0:
+        end = at + len(token)
+        left = text[at - 1] if at else ""
+        right = text[end] if end < len(text) else ""
+        joined_left = left.isalnum() or left == "_"
+        ok = not (token[0] in "@#" and (joined_left or left in ("@", "#", "&")))
+        ok = ok and not ((token[0].isalnum() or token[0] == "_") and joined_left)
+        ok = ok and not ((token[-1].isalnum() or token[-1] == "_")
+                         and (right.isalnum() or right == "_"))  # fmt: skip
+        if ok and (token[0] in "@#" or "://" in token or "@" in token):
+            m = _ADDRESS.match(text, at)
+            ok = m is None or m.end() <= end
+        if ok:
+            return True
+        at = text.find(token, at + 1)
+    return False
 
 
 def unwritable_spans(
@@ -1965,7 +2016,8 @@ def lost_against(source: str, bare: str, ours: str) -> str:
         return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
     keep = (_DIGIT_RUN.findall(source) + _MID_CAPITAL.findall(source) + tokens(source)
             + [w for w in _COPIED.findall(source) if w in bare])  # fmt: skip
-    lost = [t for t in dict.fromkeys(keep) if t in bare and t not in ours]
+    # whole tokens: "#rust" of "#rust-beginners" or "12" of "2012" is not the token kept
+    lost = [t for t in dict.fromkeys(keep) if kept_whole(bare, t) and not kept_whole(ours, t)]
     return f"lost {lost[:3]}" if lost else ""
 
 
@@ -2034,7 +2086,8 @@ def unmask_segments(
             # written with letters the engine lacks that the repair puts back ("o povo maori"
             # -> "o povo Māori", where the masked sentence reads "o Māori pessoas")
             fixed = repair(masked.originals[i], bare[i], words=lexicon, letters=letters)[0]
-            if all(w in fixed for w, r in zip(masked.words[i], masked.rules[i], strict=True)
+            if all(kept_whole(fixed, w)
+                   for w, r in zip(masked.words[i], masked.rules[i], strict=True)
                    if r in ("address", "letters")):
                 bare[i] = fixed
     for i, restored in restored_at.items():
@@ -2042,12 +2095,13 @@ def unmask_segments(
         if not why and i in bare and _copied_back(masked.texts[i], out[i], bare[i], lexicon):
             why = "the masked sentence came back untranslated"
         if i in bare and not why and all(
-            _unquoted(w) in _apostrophes(bare[i]) for w in masked.words[i]
+            kept_whole(_apostrophes(bare[i]), _unquoted(w)) for w in masked.words[i]
         ):
             # the bare engine kept every masked name as written: the mask gains nothing, and a
             # placeholder can move the words around it ("da UC Global" -> "do UC Global"). Code
             # spans count too: a bare sentence that kept the names but not the code ("#[loop_match]"
-            # -> "[loop_match]") loses what the mask kept (untrans27)
+            # -> "[loop_match]") loses what the mask kept (untrans27). Whole tokens (untrans36):
+            # "#rust" is not kept in "#rust-beginners", nor "Nu" in "Nushell"
             out[i] = bare[i]
             continue
         if why:
