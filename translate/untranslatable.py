@@ -733,6 +733,8 @@ class Masked:
 
 # e-mail addresses and web addresses in running text: the engine reads their words ("apply@web.tv"
 # -> "se aplicar aweb.tv"), so they go to it as placeholders
+# a "#" before three digits or more: an issue, ticket or pull-request number (below)
+_ISSUE_TAG = r"(?<![\w@#&])#\d{3,}(?![\w@#&]|[.,]\d)"
 _ADDRESS = re_compile(
     # a fediverse handle, "@user@server.tld", is one address: read as a handle ("@filippo")
     # and a bare server name left to the engine, it came back "@filippo-ab..."
@@ -751,8 +753,13 @@ _ADDRESS = re_compile(
     # #1317", "(#4521)"), a suite ("Wall St #1100") or a colour: the engine reads the "#" as a
     # currency or drops it ("1317 euros", "(-1317)"); a rank has one or two digits ("ranked #1",
     # "the #3 seed": "em primeiro lugar", "nº 3") and is left to the engine
-    r"|(?<![\w@#&])#\d{3,}(?![\w@#&]|[.,]\d)"
+    r"|" + _ISSUE_TAG
 )
+# a document that writes such a number cites its issues: there a "#" before one or two digits is
+# a reference too ("see #71", "(Pull #97)", "[see issue #14]"), not only by what stands around
+# it (``_reference``): on development text, 46 such tags in the documents citing a longer one,
+# all references; 31 after a lower-case word in the others, 29 of them ranks ("ranking #1")
+_ISSUE = re_compile(_ISSUE_TAG)
 # a number written as a hashtag ("#2010") is one when it stands in a run of hashtags ("#WPF
 # #2010"); alone it is a rank ("ranked #1")
 _TAG_NUMBER = re_compile(r"[ \t]+#\d+(?![\w@#&])")
@@ -803,11 +810,22 @@ def _reference(text: str, start: int, end: int) -> bool:
     return _TAG_AFTER.match(text, end) is not None
 
 
+def cites_issues(texts: Sequence[str]) -> bool:
+    """Whether the document of ``texts`` writes an issue or ticket number of three digits or
+    more ("#1317"): then its short number tags are references too (:func:`address_spans`).
+
+    >>> cites_issues(["Fixed in #1317.", "See #71."]), cites_issues(["Ranked #1."])
+    (True, False)
+    """
+    return any(_ISSUE.search(t) for t in texts)
+
+
 def address_spans(
-    text: str, taken: Sequence[tuple[int, int]] = ()
+    text: str, taken: Sequence[tuple[int, int]] = (), cites: bool = False
 ) -> list[tuple[int, int, str]]:
     """The e-mail and web addresses, @handles and #hashtags of ``text`` that overlap nothing
-    in ``taken``, as ``(start, end, "address")``.
+    in ``taken``, as ``(start, end, "address")``. ``cites``: the document cites issue numbers
+    (:func:`cites_issues`), so every short number tag is one ("see #71").
 
     >>> address_spans("Apply to apply@web.tv or see https://web.tv/jobs.")
     [(9, 21, 'address'), (29, 48, 'address')]
@@ -839,6 +857,12 @@ def address_spans(
     >>> [t[s:e] for s, e, _ in address_spans(t)]
     ['#1317', '#4521', '#98', '#78', '#5']
 
+    In a document that cites issue numbers, a short one after a lower-case word is one too:
+
+    >>> t = "Markdown export picks the unit, see #71."
+    >>> address_spans(t), [t[s:e] for s, e, _ in address_spans(t, cites=True)]
+    ([], ['#71'])
+
     Opaque identifiers (``_IDENTIFIER``) come as ``"code"``: copied, never read as words.
 
     >>> address_spans("Hash 509aa4a846c6cb52e9756a282de67da3, not 2-Faktor-Authentifizierung.")
@@ -852,7 +876,7 @@ def address_spans(
     found += [
         (m.start(), m.end(), "address")
         for m in _SHORT_TAG.finditer(text)
-        if _reference(text, m.start(), m.end())
+        if (cites or _reference(text, m.start(), m.end()))
         and not any(m.start() < e and s < m.end() for s, e in taken)
     ]
     found.sort()
@@ -1840,6 +1864,7 @@ def mask_segments(
     words: dict[int, list[str]] = {}
     rules: dict[int, list[str]] = {}
     lexicon = engine_lexicon(lang or "")
+    cites = cites_issues(texts)  # short number tags are references in this document
     names = established_names(
         "\n".join(t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")),
         lang, lexicon,
@@ -1889,11 +1914,11 @@ def mask_segments(
             # a name inside a handle or hashtag ("Apple" of "#Apple") is the address's: masked
             # alone, the engine gets "#" and a placeholder and writes "-Apple"; code is code
             fixed = [(s, e) for s, e, r in spans if r == "code"] + list(avoid[i] if avoid else [])
-            held_by = [x for x in address_spans(text, fixed) if x[2] == "address"]
+            held_by = [x for x in address_spans(text, fixed, cites) if x[2] == "address"]
             spans = [x for x in spans if x[2] == "code"
                      or not any(x[0] < e and s < x[1] for s, e, _ in held_by)]  # fmt: skip
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
-            spans = sorted(spans + address_spans(text, taken))
+            spans = sorted(spans + address_spans(text, taken, cites))
         if target_letters is not None and (own is None or i in own):
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
             spans = sorted(
