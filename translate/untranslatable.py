@@ -2041,8 +2041,10 @@ def lost_against(source: str, bare: str, ours: str) -> str:
         return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
     keep = (_DIGIT_RUN.findall(source) + _MID_CAPITAL.findall(source) + tokens(source)
             + [w for w in _COPIED.findall(source) if w in bare])  # fmt: skip
-    # whole tokens: "#rust" of "#rust-beginners" or "12" of "2012" is not the token kept
-    lost = [t for t in dict.fromkeys(keep) if kept_whole(bare, t) and not kept_whole(ours, t)]
+    # whole tokens: "#rust" of "#rust-beginners" or "12" of "2012" is not the token kept, and
+    # a piece of a longer token of the source is none ("2040" of "@USER2040": the handle is)
+    lost = [t for t in dict.fromkeys(keep) if kept_whole(source, t) and kept_whole(bare, t)
+            and not kept_whole(ours, t)]  # fmt: skip
     return f"lost {lost[:3]}" if lost else ""
 
 

@@ -44,6 +44,13 @@ def test_lost_against_counts_whole_numbers() -> None:
                         "A versão de 2012 saiu") == "lost ['12']"
 
 
+def test_a_piece_of_a_source_token_is_no_token() -> None:
+    # guard (development item m050): the masked sentence kept the handle "@USER2040", the bare one
+    # wrote "US$2040"; "2040" is no whole token of the source, so nothing is lost
+    assert lost_against("Event w/ @USER2040 @USER1709", "Evento c/ US$2040 -USER1709",
+                        "Evento c/ @USER2040 @USER1709") == ""
+
+
 def test_the_masked_sentence_is_kept_when_the_bare_one_has_the_tag_whole() -> None:
     # guard: the bare engine kept the tag as written, whole: the mask gains nothing (both trees)
     out = _guard("Ask on #rust today.", "Ask on XNAME50X today.", ["#rust"], ["address"],
