@@ -34,11 +34,9 @@ from typing import Any
 from .model import Finding
 from .regexcache import compile as re_compile
 
-# a code span as the source writes it: kept verbatim
-_CODE_SPAN = re_compile(r"`[^`]+`")
-# a number tag ("#1317", "#78"): the mask's, but no token of the repair step (below)
-_NUMBER_TAG = re_compile(r"#\d+")
-_PIECE = re_compile(r"\S+")
+_VERBATIM = re_compile(
+    r"https?://\S+[^\s.,;:!?)\]]|\b[\w.+-]+@[\w-]+\.[\w.-]+\b|(?<!\w)[@#][A-Za-z_]\w+|`[^`]+`"
+)
 _NON_ASCII_WORD = re_compile(r"(?<![\w@#/])[^\W\d_]*[^\x00-\x7f][^\W\d_]*")
 _INVENTED = re_compile(
     r"\s*\((?:em|in|en|auf|in lingua) (?:inglês|ingles|english|anglais|inglés|englisch|inglese)\)",
@@ -64,20 +62,7 @@ def tokens(
     >>> tokens("Born in Łódź, he met Émile.")
     ['Łódź', 'Émile']
     """
-    # addresses, handles, hashtags and channels in the mask's own shapes (:func:`address_spans`,
-    # the one place they are written), a run of tags tag by tag; not an issue number: the
-    # engine wrote "#1317" as "1317 euros", and a "#" put back before "1317" would leave
-    # "#1317 euros", wrong and no longer flagged (the guard and the verbatim check see it)
-    code = [(m.start(), m.end()) for m in _CODE_SPAN.finditer(source)]
-    at = [(s, source[s:e]) for s, e in code]
-    for s, e, kind in address_spans(source, code):
-        if kind != "address":
-            continue  # an opaque identifier: masked, never put back by likeness
-        at += [
-            (s + m.start(), m.group(0)) for m in _PIECE.finditer(source[s:e])
-            if not _NUMBER_TAG.fullmatch(m.group(0))
-        ]
-    found = [token for _, token in sorted(at)]
+    found = [m.group(0) for m in _VERBATIM.finditer(source)]
     for m in _NON_ASCII_WORD.finditer(source):
         word = m.group(0)
         if not word[0].isupper() or word.casefold() in words:  # capitalized: "Łódź", "Ōsaka" too

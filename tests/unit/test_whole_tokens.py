@@ -3,8 +3,7 @@
 ``unmask_segments`` keeps a masked sentence only when it loses nothing the bare engine's
 translation of the same sentence kept, and writes the bare one when that already kept every
 masked token ("the mask gains nothing"). Both tests matched substrings on 12d754b9: a channel
-"#rust-beginners" counted as the masked "#rust" kept, "Nushell" as "Nu", "2012" as "12". The
-repair step's tokens are read in the mask's own shapes (``address_spans``).
+"#rust-beginners" counted as the masked "#rust" kept, "Nushell" as "Nu", "2012" as "12".
 """
 
 from __future__ import annotations
@@ -69,14 +68,7 @@ def test_kept_whole() -> None:
     assert kept_whole("veja https://a.com/x.", "https://a.com/x") is True
 
 
-def test_repair_tokens_are_the_mask_shapes() -> None:
-    # a channel joined by hyphens and a fediverse handle are one token each, as the mask reads
-    # them (12d754b9: "#rust", "@filippo"); an issue number is no token of the repair step
-    src = "Join #rust-beginners, follow @filippo@abyssdomain.expert, fixed in #1317."
-    assert tokens(src) == ["#rust-beginners", "@filippo@abyssdomain.expert"]
-
-
-def test_repair_tokens_keep_code_spans_and_addresses() -> None:
-    # guards: passing on both trees
+def test_repair_tokens_keep_code_spans_and_handles() -> None:
+    # guards (both trees): the repair step's tokens
     assert tokens("Run `make @all` and see https://a.com/b.") == ["`make @all`", "https://a.com/b"]
     assert tokens("Ranked #1, thanks @carl") == ["@carl"]
