@@ -11,7 +11,7 @@ def _masked(texts: list[str]) -> dict[int, list[str]]:
 
 
 def test_a_short_reference_in_a_document_citing_issue_numbers_is_masked() -> None:
-    words = _masked(["Fixed the parser crash in #1317.", "Markdown export picks the unit, see #71."])
+    words = _masked(["Fixed the parser crash in #1317.", "Export picks the unit, see #71."])
     assert "#71" in words.get(1, [])
 
 
