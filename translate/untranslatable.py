@@ -718,6 +718,8 @@ class Masked:
 
 # e-mail addresses and web addresses in running text: the engine reads their words ("apply@web.tv"
 # -> "se aplicar aweb.tv"), so they go to it as placeholders
+# a "#" before three digits or more: an issue, ticket or pull-request number (below)
+_ISSUE_TAG = r"(?<![\w@#&])#\d{3,}(?![\w@#&]|[.,]\d)"
 _ADDRESS = re_compile(
     # a fediverse handle, "@user@server.tld", is one address: read as a handle ("@filippo")
     # and a bare server name left to the engine, it came back "@filippo-ab..."
@@ -736,8 +738,13 @@ _ADDRESS = re_compile(
     # #1317", "(#4521)"), a suite ("Wall St #1100") or a colour: the engine reads the "#" as a
     # currency or drops it ("1317 euros", "(-1317)"); a rank has one or two digits ("ranked #1",
     # "the #3 seed": "em primeiro lugar", "nº 3") and is left to the engine
-    r"|(?<![\w@#&])#\d{3,}(?![\w@#&]|[.,]\d)"
+    r"|" + _ISSUE_TAG
 )
+# a document that writes such a number cites its issues: there a "#" before one or two digits is
+# a reference too ("see #71", "(Pull #97)", "[see issue #14]"), not only by what stands around
+# it (``_reference``): on development text, 46 such tags in the documents citing a longer one,
+# all references; 31 after a lower-case word in the others, 29 of them ranks ("ranking #1")
+_ISSUE = re_compile(_ISSUE_TAG)
 # a number written as a hashtag ("#2010") is one when it stands in a run of hashtags ("#WPF
 # #2010"); alone it is a rank ("ranked #1")
 _TAG_NUMBER = re_compile(r"[ \t]+#\d+(?![\w@#&])")
@@ -788,11 +795,22 @@ def _reference(text: str, start: int, end: int) -> bool:
     return _TAG_AFTER.match(text, end) is not None
 
 
+def cites_issues(texts: Sequence[str]) -> bool:
+    """Whether the document of ``texts`` writes an issue or ticket number of three digits or
+    more ("#1317"): then its short number tags are references too (:func:`address_spans`).
+
+    >>> cites_issues(["Fixed in #1317.", "See #71."]), cites_issues(["Ranked #1."])
+    (True, False)
+    """
+    return any(_ISSUE.search(t) for t in texts)
+
+
 def address_spans(
-    text: str, taken: Sequence[tuple[int, int]] = ()
+    text: str, taken: Sequence[tuple[int, int]] = (), cites: bool = False
 ) -> list[tuple[int, int, str]]:
     """The e-mail and web addresses, @handles and #hashtags of ``text`` that overlap nothing
-    in ``taken``, as ``(start, end, "address")``.
+    in ``taken``, as ``(start, end, "address")``. ``cites``: the document cites issue numbers
+    (:func:`cites_issues`), so every short number tag is one ("see #71").
 
     >>> address_spans("Apply to apply@web.tv or see https://web.tv/jobs.")
     [(9, 21, 'address'), (29, 48, 'address')]
@@ -824,6 +842,12 @@ def address_spans(
     >>> [t[s:e] for s, e, _ in address_spans(t)]
     ['#1317', '#4521', '#98', '#78', '#5']
 
+    In a document that cites issue numbers, a short one after a lower-case word is one too:
+
+    >>> t = "Markdown export picks the unit, see #71."
+    >>> address_spans(t), [t[s:e] for s, e, _ in address_spans(t, cites=True)]
+    ([], ['#71'])
+
     Opaque identifiers (``_IDENTIFIER``) come as ``"code"``: copied, never read as words.
 
     >>> address_spans("Hash 509aa4a846c6cb52e9756a282de67da3, not 2-Faktor-Authentifizierung.")
@@ -837,7 +861,7 @@ def address_spans(
     found += [
         (m.start(), m.end(), "address")
         for m in _SHORT_TAG.finditer(text)
-        if _reference(text, m.start(), m.end())
+        if (cites or _reference(text, m.start(), m.end()))
         and not any(m.start() < e and s < m.end() for s, e in taken)
     ]
     found.sort()
@@ -867,6 +891,42 @@ def address_spans(
         if not any(m.start() < e and s < m.end() for s, e in busy)
     ]
     return sorted(found)
+
+
+def kept_whole(text: str, token: str) -> bool:
+    """Whether ``text`` holds ``token`` as a whole token, not as a piece of a longer one: no
+    word character joined to it on either side where the token has one at its edge ("Nu" is not
+    in "Nushell", "#71" not in "#712"), and, for a handle, hashtag or address, no longer token of
+    the mask's own grammar (``_ADDRESS``) starting where it starts: "#rust" is not in
+    "#rust-beginners" (a channel joined by hyphens is one token), "@user" not in
+    "@user@server.tld"; "#MeToo" is in "#MeToo-era" (a tag in capitals stops at the hyphen).
+
+    >>> kept_whole("Veja #rust-beginners", "#rust"), kept_whole("o #rust e #rust-beg", "#rust")
+    (False, True)
+    >>> kept_whole("O Nushell", "Nu"), kept_whole("O Nu's", "Nu"), kept_whole("(#712)", "#71")
+    (False, True, False)
+    >>> kept_whole("filmes da era #MeToo-era", "#MeToo")
+    True
+    """
+    if not token:
+        return True
+    at = text.find(token)
+    while at >= 0:
+        end = at + len(token)
+        left = text[at - 1] if at else ""
+        right = text[end] if end < len(text) else ""
+        joined_left = left.isalnum() or left == "_"
+        ok = not (token[0] in "@#" and (joined_left or left in ("@", "#", "&")))
+        ok = ok and not ((token[0].isalnum() or token[0] == "_") and joined_left)
+        ok = ok and not ((token[-1].isalnum() or token[-1] == "_")
+                         and (right.isalnum() or right == "_"))  # fmt: skip
+        if ok and (token[0] in "@#" or "://" in token or "@" in token):
+            m = _ADDRESS.match(text, at)
+            ok = m is None or m.end() <= end
+        if ok:
+            return True
+        at = text.find(token, at + 1)
+    return False
 
 
 def unwritable_spans(
@@ -1799,6 +1859,7 @@ def mask_segments(
     words: dict[int, list[str]] = {}
     rules: dict[int, list[str]] = {}
     lexicon = engine_lexicon(lang or "")
+    cites = cites_issues(texts)  # short number tags are references in this document
     names = established_names(
         "\n".join(t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")),
         lang, lexicon,
@@ -1848,11 +1909,11 @@ def mask_segments(
             # a name inside a handle or hashtag ("Apple" of "#Apple") is the address's: masked
             # alone, the engine gets "#" and a placeholder and writes "-Apple"; code is code
             fixed = [(s, e) for s, e, r in spans if r == "code"] + list(avoid[i] if avoid else [])
-            held_by = [x for x in address_spans(text, fixed) if x[2] == "address"]
+            held_by = [x for x in address_spans(text, fixed, cites) if x[2] == "address"]
             spans = [x for x in spans if x[2] == "code"
                      or not any(x[0] < e and s < x[1] for s, e, _ in held_by)]  # fmt: skip
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
-            spans = sorted(spans + address_spans(text, taken))
+            spans = sorted(spans + address_spans(text, taken, cites))
         if target_letters is not None and (own is None or i in own):
             taken = [(s, e) for s, e, _ in spans] + list(avoid[i] if avoid else [])
             spans = sorted(
@@ -1975,7 +2036,10 @@ def lost_against(source: str, bare: str, ours: str) -> str:
         return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
     keep = (_DIGIT_RUN.findall(source) + _MID_CAPITAL.findall(source) + tokens(source)
             + [w for w in _COPIED.findall(source) if w in bare])  # fmt: skip
-    lost = [t for t in dict.fromkeys(keep) if t in bare and t not in ours]
+    # whole tokens: "#rust" of "#rust-beginners" or "12" of "2012" is not the token kept, and
+    # a piece of a longer token of the source is none ("2040" of "@USER2040": the handle is)
+    lost = [t for t in dict.fromkeys(keep) if kept_whole(source, t) and kept_whole(bare, t)
+            and not kept_whole(ours, t)]  # fmt: skip
     return f"lost {lost[:3]}" if lost else ""
 
 
@@ -2044,7 +2108,8 @@ def unmask_segments(
             # written with letters the engine lacks that the repair puts back ("o povo maori"
             # -> "o povo Māori", where the masked sentence reads "o Māori pessoas")
             fixed = repair(masked.originals[i], bare[i], words=lexicon, letters=letters)[0]
-            if all(w in fixed for w, r in zip(masked.words[i], masked.rules[i], strict=True)
+            if all(kept_whole(fixed, w)
+                   for w, r in zip(masked.words[i], masked.rules[i], strict=True)
                    if r in ("address", "letters")):
                 bare[i] = fixed
     for i, restored in restored_at.items():
@@ -2052,12 +2117,13 @@ def unmask_segments(
         if not why and i in bare and _copied_back(masked.texts[i], out[i], bare[i], lexicon):
             why = "the masked sentence came back untranslated"
         if i in bare and not why and all(
-            _unquoted(w) in _apostrophes(bare[i]) for w in masked.words[i]
+            kept_whole(_apostrophes(bare[i]), _unquoted(w)) for w in masked.words[i]
         ):
             # the bare engine kept every masked name as written: the mask gains nothing, and a
             # placeholder can move the words around it ("da UC Global" -> "do UC Global"). Code
             # spans count too: a bare sentence that kept the names but not the code ("#[loop_match]"
-            # -> "[loop_match]") loses what the mask kept (untrans27)
+            # -> "[loop_match]") loses what the mask kept (untrans27). Whole tokens (untrans36):
+            # "#rust" is not kept in "#rust-beginners", nor "Nu" in "Nushell"
             out[i] = bare[i]
             continue
         if why:
