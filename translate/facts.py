@@ -4083,6 +4083,94 @@ def _direction_patterns(
     )
 
 
+# A change that gives its two values ("rose from 94.9 percent to 47 percent"): the values say
+# its direction. ``[direction] change_from``/``change_to`` of ``locales/facts/<lang>.toml`` name
+# the words before the old and the new value ("from ... to", "de ... para"), ``change_from_after``
+# the words before an old value written after the new ("to 5% from 7%", "para 5%, ante 7%").
+# A value is a figure with a unit glued or after it; both values must have the same unit word
+# ("5 million to 1.2 billion" is not read), neither an ordinal sign nor a sign of its own, and
+# two years ("from 2010 to 2015") are a period, not values.
+
+
+def _change_num(n: int) -> str:
+    return (rf"(?<![\w.,\-−])(?:[^\W\d_]{{0,3}}\$\s?|[$€£¥]\s?)?(?P<n{n}>\d+(?:[.,]\d+)*)"
+            rf"(?P<g{n}>[^\W\d_]*)(?:[ \u00a0\u202f]?(?P<u{n}>%|[^\W\d_]+))?")  # fmt: skip
+
+
+_CHANGE_GAP = r"[^\d.;:!?()\[\]]{0,60}?"
+
+
+@cache
+def _change_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    data = facts_data(lang).get("direction", {})
+    froms, tos = data.get("change_from"), data.get("change_to")
+    if not froms or not tos or not data.get("up") or not data.get("down"):
+        return None
+    after = data.get("change_from_after") or froms
+
+    def alt(words: Iterable[object]) -> str:
+        return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+    up, down = ("|".join(str(w) for w in data[side]) for side in ("up", "down"))
+    head = rf"(?<![\w-])(?:(?P<up>{up})|(?P<down>{down})){_CHANGE_GAP}"
+    forward = re_compile(
+        head + rf"(?<![\w-])(?:{alt(froms)})\s+{_change_num(1)}[^\d.;:!?]{{0,30}}?"
+        rf"\s+(?:{alt(tos)})\s+{_change_num(2)}", re.IGNORECASE)  # fmt: skip
+    backward = re_compile(
+        head + rf"(?<![\w-])(?:{alt(tos)})\s+{_change_num(2)}[^\d.;:!?]{{0,30}}?[,\s]\s*"
+        rf"(?:{alt(after)})\s+{_change_num(1)}", re.IGNORECASE)  # fmt: skip
+    return forward, backward
+
+
+def _change_value(number: str, decimal: str) -> Decimal | None:
+    group = "," if decimal == "." else "."
+    plain = number.replace(group, "") if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+"
+                                                     rf"(?:{re.escape(decimal)}\d+)?", number) \
+        else number  # fmt: skip
+    if group in plain:
+        return None
+    try:
+        return Decimal(plain.replace(decimal, "."))
+    except InvalidOperation:
+        return None
+
+
+def contradicted_changes(text: str, lang: str) -> list[tuple[re.Match[str], int]]:
+    """Changes whose stated direction its own values deny: "rose from 94.9 percent to 47
+    percent", "fell to 7% from 5%" (a match and its side, 0 up and 1 down).
+
+    >>> [(m.group(), side) for m, side in contradicted_changes(
+    ...     "fertility rates rose from 94.9 percent to 47 percent.", "en")]
+    [('rose from 94.9 percent to 47 percent', 0)]
+    >>> [m.group() for m, _ in contradicted_changes("caíram para 7%, ante 5% em 2020", "pt")]
+    ['caíram para 7%, ante 5%']
+    >>> contradicted_changes("rose from 900,000 to 1.2 million; fell from 2010 to 2015", "en")
+    []
+    """
+    patterns = _change_pattern(base_language(lang))
+    if patterns is None or not any(c.isdigit() for c in text):
+        return []
+    decimal = _decimal_of(lang)
+    out: list[tuple[re.Match[str], int]] = []
+    for pattern in patterns:
+        for m in pattern.finditer(text):
+            n_old, n_new = m.group("n1"), m.group("n2")
+            if any((m.group(f"{k}1") or "").casefold() != (m.group(f"{k}2") or "").casefold()
+                   for k in "gu"):  # fmt: skip
+                continue
+            if re.fullmatch(r"st|nd|rd|th|º|ª|o|a", m.group("g1"), re.IGNORECASE):
+                continue
+            a, b = _change_value(n_old, decimal), _change_value(n_new, decimal)
+            if a is None or b is None or a == b:
+                continue
+            if all(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", n) for n in (n_old, n_new)):
+                continue
+            side = 0 if m.group("up") else 1
+            if (side == 0) == (b < a):
+                out.append((m, side))
+    return out
+
+
 def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A change must keep its direction and a comparison its sense: "prices rose 5%" written
     "os preços caíram 5%", "the largest city" written "a menor cidade", "better" written "pior"
@@ -4108,7 +4196,29 @@ def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
             data={"kind": section},
         ))  # fmt: skip
+    if not out:
+        out += _change_denied(seg, ctx)
     return out
+
+
+def _change_denied(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A change the target states against its own values ("passaram de 94,9 por cento para 47
+    por cento" written "rose from 94.9 percent to 47 percent") where the source states none so:
+    the engine gave the change a direction its values deny."""
+    found = contradicted_changes(seg.target, ctx.locale)
+    if not found:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    if contradicted_changes(seg.source, src_lang):
+        return []
+    hit, side = found[0]
+    word = hit.group("up") or hit.group("down")
+    return [Finding(
+        "numbers", "error",
+        f"the target says {word!r} ({'a rise' if side == 0 else 'a fall'}), but its values go "
+        f"the other way: {hit.group()!r}",
+        segment=seg.id, target_span=hit.span(), data={"kind": "direction-values"},
+    )]  # fmt: skip
 
 
 # --- weekdays: "Tuesday night" written "quinta-feira à noite" ---------------------------------
