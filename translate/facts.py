@@ -5308,8 +5308,11 @@ def _list_patterns(
     # ``not_in_source`` (a preposition or a subordinator starts a clause: "Earth orbit, despite
     # cost and"); a word may hold a dot ("e.g.", "U.S.")
     stop = [str(w) for w in data.get("not_in_source", [])] if side == "source" else []
-    word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w[\w'’.-]*"
-    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w[\w'’.-]*"
+    # in a target a word may also hold a comma between digits: a decimal comma the localizer
+    # wrote ("1,1, 1,5 e 2,0" for "1.1, 1.5 and 2.0" is three items)
+    tail = r"(?:[\w'’.-]|,(?=\d))*" if side == "target" else r"[\w'’.-]*"
+    word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w{tail}"
+    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w{tail}"
     item = rf"{first}(?:[ \t]{word}){{0,{more}}}"
     return (re_compile(rf"(?<![\w'’-])(?:{item}, )+{item}(,?) (?:{conj})(?![\w'’-])",
                        re.IGNORECASE),
@@ -5356,6 +5359,52 @@ def _unrepeated(text: str, lang: str) -> str:
     return pattern.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
+@cache
+def _list_fixed(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The date whose commas are its own ("February 21, 2001,", "April, 2005": CLDR's month
+    names of ``lang``, a day, a year) and the fixed pairs of ``[lists] fixed_pairs`` ("first and
+    foremost", "by and large"): neither is an item of a list."""
+    from babel.core import Locale, UnknownLocaleError
+    from babel.dates import get_month_names
+
+    dates = None
+    try:
+        loc = Locale.parse(lang.replace("-", "_"))
+        months = {str(n) for width in ("wide", "abbreviated")
+                  for n in get_month_names(width, locale=loc).values()}  # fmt: skip
+    except (UnknownLocaleError, ValueError):
+        months = set()
+    if months:
+        dates = re_compile(rf"(?<![\w-])(?:{_alt(months)})\.?(?:\s\d{{1,2}})?(,)?\s"
+                           r"(?:[^\W\d_]{1,3}\s)?\d{4}(,)?(?![\w-])", re.IGNORECASE)  # fmt: skip
+    pairs = [str(w) for w in facts_data(lang).get("lists", {}).get("fixed_pairs", [])]
+    fixed = re_compile(rf"(?<![\w'’-])(?:{_alt(pairs)})(?![\w'’-])", re.IGNORECASE) if pairs \
+        else None  # fmt: skip
+    return dates, fixed
+
+
+def _list_source(text: str, lang: str) -> str:
+    """``text`` with a date's commas blanked and a fixed pair made one word, same length: the
+    text a list is read in ("On February 21, 2001, Eminem and Elton John" lists two names; "Em
+    21 de fevereiro de 2001, Eminem e Elton John" too).
+
+    >>> _list_source("On February 21, 2001, Eminem and Elton John sang", "en")
+    'On February 21  2001  Eminem and Elton John sang'
+    >>> _list_source("Em 21 de fevereiro de 2001, Eminem e Elton John", "pt")
+    'Em 21 de fevereiro de 2001  Eminem e Elton John'
+    >>> _list_source("to work together quickly, first and foremost, to save", "en")
+    'to work together quickly, first_and_foremost, to save'
+    """
+    dates, fixed = _list_fixed(lang)
+    if dates is not None and "," in text:
+        text = dates.sub(lambda m: "".join(
+            " " if m.start() + i in (m.start(1), m.start(2)) and c == "," else c
+            for i, c in enumerate(m.group())), text)  # fmt: skip
+    if fixed is not None:
+        text = fixed.sub(lambda m: m.group().replace(" ", "_"), text)
+    return text
+
+
 def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An item of a list dropped: "paper, pencil and eraser" written "papel e borracha" (one of
     the named things lost, every number kept). Read on ``[lists]`` of
@@ -5374,8 +5423,9 @@ def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     # a word said twice in the source ("deeper and deeper") is one item; not in the target,
     # where two words of the source may have been made one ("customers and clients" written
     # "clientes e clientes": the distinction is lost, the items are still counted)
-    items, where = _longest_list(_unrepeated(seg.source, source_lang), s_pat, chains=False)
-    target = seg.target
+    items, where = _longest_list(_unrepeated(_list_source(seg.source, source_lang), source_lang),
+                                 s_pat, chains=False)  # fmt: skip
+    target = _list_source(seg.target, ctx.target_lang)
     if items < 3 or where is None or _longest_list(target, t_pat, chains=True)[0] >= items:
         return []
     # a list the engine left in the source's language ("[pt-BR] paper, pencils and erasers",
