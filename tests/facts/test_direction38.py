@@ -99,6 +99,9 @@ def test_direction_inverted_is_blocking(source: str, target: str, src: str, loca
      "Os níveis de armazenamento de água caíram 17% em comparação com o ano passado.",
      "en", "pt-BR"),
     ("The plan cuts up to 5 jobs.", "O plano corta até 5 empregos.", "en", "pt-BR"),
+    # b119: "a alta de 8.836" is a high, no rise
+    ("That exceeds the past few years, and falls just short of the 2016 high of 8,836.",
+     "Isso excede os últimos anos, e fica aquém da alta de 2016 de 8.836.", "en", "pt-BR"),
     ("Sterling was last trading at $1.2925, down 0.21% on the day.",
      "A libra foi negociada pela última vez a US$ 1,2925, queda de 0,21% no dia.",
      "en", "pt-BR"),
