@@ -4101,7 +4101,7 @@ _CHANGE_GAP = r"[^\d.;:!?()\[\]]{0,60}?"
 
 
 @cache
-def _change_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+def _change_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
     data = facts_data(lang).get("direction", {})
     froms, tos = data.get("change_from"), data.get("change_to")
     if not froms or not tos or not data.get("up") or not data.get("down"):
@@ -4113,13 +4113,16 @@ def _change_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
 
     up, down = ("|".join(str(w) for w in data[side]) for side in ("up", "down"))
     head = rf"(?<![\w-])(?:(?P<up>{up})|(?P<down>{down})){_CHANGE_GAP}"
+    # both patterns hold a "to" word before a figure: the quick test of a text
+    quick = re_compile(rf"(?<![\w-])(?:{alt(tos)})\s+(?:[^\W\d_]{{0,3}}\$\s?|[$€£¥]\s?)?\d",
+                       re.IGNORECASE)  # fmt: skip
     forward = re_compile(
         head + rf"(?<![\w-])(?:{alt(froms)})\s+{_change_num(1)}[^\d.;:!?]{{0,30}}?"
         rf"\s+(?:{alt(tos)})\s+{_change_num(2)}", re.IGNORECASE)  # fmt: skip
     backward = re_compile(
         head + rf"(?<![\w-])(?:{alt(tos)})\s+{_change_num(2)}[^\d.;:!?]{{0,30}}?[,\s]\s*"
         rf"(?:{alt(after)})\s+{_change_num(1)}", re.IGNORECASE)  # fmt: skip
-    return forward, backward
+    return quick, forward, backward
 
 
 def _change_value(number: str, decimal: str) -> Decimal | None:
@@ -4148,11 +4151,11 @@ def contradicted_changes(text: str, lang: str) -> list[tuple[re.Match[str], int]
     []
     """
     patterns = _change_pattern(base_language(lang))
-    if patterns is None or not any(c.isdigit() for c in text):
+    if patterns is None or not any(c.isdigit() for c in text) or not patterns[0].search(text):
         return []
     decimal = _decimal_of(lang)
     out: list[tuple[re.Match[str], int]] = []
-    for pattern in patterns:
+    for pattern in patterns[1:]:
         for m in pattern.finditer(text):
             n_old, n_new = m.group("n1"), m.group("n2")
             if any((m.group(f"{k}1") or "").casefold() != (m.group(f"{k}2") or "").casefold()
@@ -5423,10 +5426,14 @@ def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     # a word said twice in the source ("deeper and deeper") is one item; not in the target,
     # where two words of the source may have been made one ("customers and clients" written
     # "clientes e clientes": the distinction is lost, the items are still counted)
+    if ", " not in seg.source:  # a source's list is "A, B and C": none without a comma
+        return []
     items, where = _longest_list(_unrepeated(_list_source(seg.source, source_lang), source_lang),
                                  s_pat, chains=False)  # fmt: skip
+    if items < 3 or where is None:
+        return []
     target = _list_source(seg.target, ctx.target_lang)
-    if items < 3 or where is None or _longest_list(target, t_pat, chains=True)[0] >= items:
+    if _longest_list(target, t_pat, chains=True)[0] >= items:
         return []
     # a list the engine left in the source's language ("[pt-BR] paper, pencils and erasers",
     # a quoted English phrase) is still a list: read the target on the source's words too
