@@ -4071,6 +4071,97 @@ def _direction_patterns(
     )
 
 
+# A change that gives its two values ("rose from 94.9 percent to 47 percent"): the values say
+# its direction. ``[direction] change_from``/``change_to`` of ``locales/facts/<lang>.toml`` name
+# the words before the old and the new value ("from ... to", "de ... para"), ``change_from_after``
+# the words before an old value written after the new ("to 5% from 7%", "para 5%, ante 7%").
+# A value is a figure with a unit glued or after it; both values must have the same unit word
+# ("5 million to 1.2 billion" is not read), neither an ordinal sign nor a sign of its own, and
+# two years ("from 2010 to 2015") are a period, not values.
+
+
+def _change_num(n: int) -> str:
+    return (rf"(?<![\w.,\-−])(?:[^\W\d_]{{0,3}}\$\s?|[$€£¥]\s?)?(?P<n{n}>\d+(?:[.,]\d+)*)"
+            rf"(?P<g{n}>[^\W\d_]*)(?:[ \u00a0\u202f]?(?P<u{n}>%|[^\W\d_]+))?")  # fmt: skip
+
+
+_CHANGE_GAP = r"[^\d.;:!?()\[\]]{0,60}?"
+
+
+@cache
+def _change_pattern(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    data = facts_data(lang).get("direction", {})
+    froms, tos = data.get("change_from"), data.get("change_to")
+    if not froms or not tos or not data.get("up") or not data.get("down"):
+        return None
+    after = data.get("change_from_after") or froms
+
+    def alt(words: Iterable[object]) -> str:
+        return "|".join(sorted((re.escape(str(w)) for w in words), key=len, reverse=True))
+
+    up, down = ("|".join(str(w) for w in data[side]) for side in ("up", "down"))
+    head = rf"(?<![\w-])(?:(?P<up>{up})|(?P<down>{down})){_CHANGE_GAP}"
+    # both patterns hold a "to" word before a figure: the quick test of a text
+    quick = re_compile(rf"(?<![\w-])(?:{alt(tos)})\s+(?:[^\W\d_]{{0,3}}\$\s?|[$€£¥]\s?)?\d",
+                       re.IGNORECASE)  # fmt: skip
+    forward = re_compile(
+        head + rf"(?<![\w-])(?:{alt(froms)})\s+{_change_num(1)}[^\d.;:!?]{{0,30}}?"
+        rf"\s+(?:{alt(tos)})\s+{_change_num(2)}", re.IGNORECASE)  # fmt: skip
+    backward = re_compile(
+        head + rf"(?<![\w-])(?:{alt(tos)})\s+{_change_num(2)}[^\d.;:!?]{{0,30}}?[,\s]\s*"
+        rf"(?:{alt(after)})\s+{_change_num(1)}", re.IGNORECASE)  # fmt: skip
+    return quick, forward, backward
+
+
+def _change_value(number: str, decimal: str) -> Decimal | None:
+    group = "," if decimal == "." else "."
+    plain = number.replace(group, "") if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(group)}\d{{3}})+"
+                                                     rf"(?:{re.escape(decimal)}\d+)?", number) \
+        else number  # fmt: skip
+    if group in plain:
+        return None
+    try:
+        return Decimal(plain.replace(decimal, "."))
+    except InvalidOperation:
+        return None
+
+
+def contradicted_changes(text: str, lang: str) -> list[tuple[re.Match[str], int]]:
+    """Changes whose stated direction its own values deny: "rose from 94.9 percent to 47
+    percent", "fell to 7% from 5%" (a match and its side, 0 up and 1 down).
+
+    >>> [(m.group(), side) for m, side in contradicted_changes(
+    ...     "fertility rates rose from 94.9 percent to 47 percent.", "en")]
+    [('rose from 94.9 percent to 47 percent', 0)]
+    >>> [m.group() for m, _ in contradicted_changes("caíram para 7%, ante 5% em 2020", "pt")]
+    ['caíram para 7%, ante 5%']
+    >>> contradicted_changes("rose from 900,000 to 1.2 million; fell from 2010 to 2015", "en")
+    []
+    """
+    patterns = _change_pattern(base_language(lang))
+    if patterns is None or not any(c.isdigit() for c in text) or not patterns[0].search(text):
+        return []
+    decimal = _decimal_of(lang)
+    out: list[tuple[re.Match[str], int]] = []
+    for pattern in patterns[1:]:
+        for m in pattern.finditer(text):
+            n_old, n_new = m.group("n1"), m.group("n2")
+            if any((m.group(f"{k}1") or "").casefold() != (m.group(f"{k}2") or "").casefold()
+                   for k in "gu"):  # fmt: skip
+                continue
+            if re.fullmatch(r"st|nd|rd|th|º|ª|o|a", m.group("g1"), re.IGNORECASE):
+                continue
+            a, b = _change_value(n_old, decimal), _change_value(n_new, decimal)
+            if a is None or b is None or a == b:
+                continue
+            if all(re.fullmatch(r"1[0-9]{3}|20[0-9]{2}", n) for n in (n_old, n_new)):
+                continue
+            side = 0 if m.group("up") else 1
+            if (side == 0) == (b < a):
+                out.append((m, side))
+    return out
+
+
 def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A change must keep its direction and a comparison its sense: "prices rose 5%" written
     "os preços caíram 5%", "the largest city" written "a menor cidade", "better" written "pior"
@@ -4096,7 +4187,29 @@ def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             segment=seg.id, source_span=hit.span(), target_span=wrong.span(),
             data={"kind": section},
         ))  # fmt: skip
+    if not out:
+        out += _change_denied(seg, ctx)
     return out
+
+
+def _change_denied(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A change the target states against its own values ("passaram de 94,9 por cento para 47
+    por cento" written "rose from 94.9 percent to 47 percent") where the source states none so:
+    the engine gave the change a direction its values deny."""
+    found = contradicted_changes(seg.target, ctx.locale)
+    if not found:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    if contradicted_changes(seg.source, src_lang):
+        return []
+    hit, side = found[0]
+    word = hit.group("up") or hit.group("down")
+    return [Finding(
+        "numbers", "error",
+        f"the target says {word!r} ({'a rise' if side == 0 else 'a fall'}), but its values go "
+        f"the other way: {hit.group()!r}",
+        segment=seg.id, target_span=hit.span(), data={"kind": "direction-values"},
+    )]  # fmt: skip
 
 
 # --- weekdays: "Tuesday night" written "quinta-feira à noite" ---------------------------------
@@ -5186,8 +5299,11 @@ def _list_patterns(
     # ``not_in_source`` (a preposition or a subordinator starts a clause: "Earth orbit, despite
     # cost and"); a word may hold a dot ("e.g.", "U.S.")
     stop = [str(w) for w in data.get("not_in_source", [])] if side == "source" else []
-    word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w[\w'’.-]*"
-    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w[\w'’.-]*"
+    # in a target a word may also hold a comma between digits: a decimal comma the localizer
+    # wrote ("1,1, 1,5 e 2,0" for "1.1, 1.5 and 2.0" is three items)
+    tail = r"(?:[\w'’.-]|,(?=\d))*" if side == "target" else r"[\w'’.-]*"
+    word = rf"(?!(?:{_alt(every)})(?![\w'’-]))\w{tail}"
+    first = rf"(?!(?:{_alt([*every, *stop])})(?![\w'’-]))\w{tail}"
     item = rf"{first}(?:[ \t]{word}){{0,{more}}}"
     return (re_compile(rf"(?<![\w'’-])(?:{item}, )+{item}(,?) (?:{conj})(?![\w'’-])",
                        re.IGNORECASE),
@@ -5234,6 +5350,52 @@ def _unrepeated(text: str, lang: str) -> str:
     return pattern.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
 
 
+@cache
+def _list_fixed(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The date whose commas are its own ("February 21, 2001,", "April, 2005": CLDR's month
+    names of ``lang``, a day, a year) and the fixed pairs of ``[lists] fixed_pairs`` ("first and
+    foremost", "by and large"): neither is an item of a list."""
+    from babel.core import Locale, UnknownLocaleError
+    from babel.dates import get_month_names
+
+    dates = None
+    try:
+        loc = Locale.parse(lang.replace("-", "_"))
+        months = {str(n) for width in ("wide", "abbreviated")
+                  for n in get_month_names(width, locale=loc).values()}  # fmt: skip
+    except (UnknownLocaleError, ValueError):
+        months = set()
+    if months:
+        dates = re_compile(rf"(?<![\w-])(?:{_alt(months)})\.?(?:\s\d{{1,2}})?(,)?\s"
+                           r"(?:[^\W\d_]{1,3}\s)?\d{4}(,)?(?![\w-])", re.IGNORECASE)  # fmt: skip
+    pairs = [str(w) for w in facts_data(lang).get("lists", {}).get("fixed_pairs", [])]
+    fixed = re_compile(rf"(?<![\w'’-])(?:{_alt(pairs)})(?![\w'’-])", re.IGNORECASE) if pairs \
+        else None  # fmt: skip
+    return dates, fixed
+
+
+def _list_source(text: str, lang: str) -> str:
+    """``text`` with a date's commas blanked and a fixed pair made one word, same length: the
+    text a list is read in ("On February 21, 2001, Eminem and Elton John" lists two names; "Em
+    21 de fevereiro de 2001, Eminem e Elton John" too).
+
+    >>> _list_source("On February 21, 2001, Eminem and Elton John sang", "en")
+    'On February 21  2001  Eminem and Elton John sang'
+    >>> _list_source("Em 21 de fevereiro de 2001, Eminem e Elton John", "pt")
+    'Em 21 de fevereiro de 2001  Eminem e Elton John'
+    >>> _list_source("to work together quickly, first and foremost, to save", "en")
+    'to work together quickly, first_and_foremost, to save'
+    """
+    dates, fixed = _list_fixed(lang)
+    if dates is not None and "," in text:
+        text = dates.sub(lambda m: "".join(
+            " " if m.start() + i in (m.start(1), m.start(2)) and c == "," else c
+            for i, c in enumerate(m.group())), text)  # fmt: skip
+    if fixed is not None:
+        text = fixed.sub(lambda m: m.group().replace(" ", "_"), text)
+    return text
+
+
 def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An item of a list dropped: "paper, pencil and eraser" written "papel e borracha" (one of
     the named things lost, every number kept). Read on ``[lists]`` of
@@ -5252,9 +5414,14 @@ def check_lists(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     # a word said twice in the source ("deeper and deeper") is one item; not in the target,
     # where two words of the source may have been made one ("customers and clients" written
     # "clientes e clientes": the distinction is lost, the items are still counted)
-    items, where = _longest_list(_unrepeated(seg.source, source_lang), s_pat, chains=False)
-    target = seg.target
-    if items < 3 or where is None or _longest_list(target, t_pat, chains=True)[0] >= items:
+    if ", " not in seg.source:  # a source's list is "A, B and C": none without a comma
+        return []
+    items, where = _longest_list(_unrepeated(_list_source(seg.source, source_lang), source_lang),
+                                 s_pat, chains=False)  # fmt: skip
+    if items < 3 or where is None:
+        return []
+    target = _list_source(seg.target, ctx.target_lang)
+    if _longest_list(target, t_pat, chains=True)[0] >= items:
         return []
     # a list the engine left in the source's language ("[pt-BR] paper, pencils and erasers",
     # a quoted English phrase) is still a list: read the target on the source's words too
