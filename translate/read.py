@@ -660,6 +660,9 @@ def markdown_inline(text: str, refs: dict[str, str] | None = None) -> tuple[str,
     ('See the plan and this', [InlineSpan(start=4, end=12, kind='link', \
 attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong', attrs={})])
     """
+    # inside a code span, emphasis markers and backslashes are code shown as written
+    # ("`f(*args, **kwargs)`", "`_private_`", "`\\*`"): hidden before the escapes and emphasis
+    text = _hide_in_code_spans(text)
     # escaped characters hide in private-use code points until the markup is gone
     text = _MD_ESCAPE.sub(lambda m: chr(0xF0000 + ord(m.group(1))), text)
     text = _MARKS.sub("", text)
@@ -746,6 +749,40 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
         )
     text = _MD_HTML_TAG.sub("", text)
     return _unmark(unhide(text), pending)
+
+
+_CODE_AS_WRITTEN = str.maketrans({c: chr(0xF0000 + ord(c)) for c in "*_~\\"})
+
+
+def _hide_in_code_spans(text: str) -> str:
+    """``text`` with ``*``, ``_``, ``~`` and ``\\`` inside each inline code span (CommonMark 6.1:
+    code spans bind tighter than emphasis, and a backslash in one is a backslash) hidden as
+    :func:`markdown_inline` hides escaped characters; a backtick after an odd run of
+    backslashes is escaped and opens no span (struct37).
+
+    >>> _hide_in_code_spans("*a* `b*c*`").count("*")
+    2
+    """
+    if "`" not in text:
+        return text
+    out: list[str] = []
+    pos = 0
+    at = 0
+    while True:
+        m = _MD_CODE_SPAN.search(text, at)
+        if m is None:
+            break
+        before = m.start()
+        while before > at and text[before - 1] == "\\":
+            before -= 1
+        if (m.start() - before) % 2:  # "\`": an escaped backtick; a span may start at the next one
+            at = m.start() + 1
+            continue
+        out.append(text[pos : m.start()])
+        out.append(m.group(0).translate(_CODE_AS_WRITTEN))
+        pos = at = m.end()
+    out.append(text[pos:])
+    return "".join(out)
 
 
 def _unmark(
