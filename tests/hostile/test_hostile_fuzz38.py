@@ -28,7 +28,6 @@ import pytest
 from hostile.helpers import invoke
 from hostile.test_hostile_fuzz28 import ARTICLE, CODES, LAUNCH, TESTS, integrity, parses
 
-from translate.fsutil import larger_than
 
 ROOT = TESTS.parent
 MIB = 1024 * 1024
@@ -41,6 +40,8 @@ def _sparse(path: Path, size: int) -> Path:
 
 
 def test_the_size_limits_wording_is_the_readmes() -> None:
+    from translate.fsutil import larger_than  # new in fuzz38
+
     assert larger_than(64 * MIB) == "larger than 64 MiB"
     assert larger_than(64 * MIB, "term base") == "larger than 64 MiB, the limit of a term base"
     assert larger_than(10000) == "larger than 10000 bytes"  # not whole mebibytes: bytes
