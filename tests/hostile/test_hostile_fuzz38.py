@@ -28,7 +28,6 @@ import pytest
 from hostile.helpers import invoke
 from hostile.test_hostile_fuzz28 import ARTICLE, CODES, LAUNCH, TESTS, integrity, parses
 
-
 ROOT = TESTS.parent
 MIB = 1024 * 1024
 
