@@ -197,12 +197,36 @@ class NotRegularFileError(OSError):
         self.message = message  # "is a named pipe (FIFO), not a regular file"
 
 
+def size_words(limit: int) -> str:
+    """A size limit as every refusal says it: whole gibibytes or mebibytes as ``64 MiB``, else
+    bytes.
+
+    >>> size_words(2 * 1024**3), size_words(64 * 1024 * 1024), size_words(10000)
+    ('2 GiB', '64 MiB', '10000 bytes')
+    """
+    for unit, name in ((1024**3, "GiB"), (1024**2, "MiB")):
+        if limit >= unit and limit % unit == 0:
+            return f"{limit // unit} {name}"
+    return f"{limit} bytes"
+
+
+def larger_than(limit: int, what: str | None = None) -> str:
+    """The one wording of a size refusal, from the limit's own definition: ``larger than 64
+    MiB`` and, when the reader says which limit it is, ``, the limit of a term base``. Every
+    surface (command line, HTTP service, feeds, review files, memories, glossaries) says it so.
+
+    >>> larger_than(64 * 1024 * 1024, "review file or TMX")
+    'larger than 64 MiB, the limit of a review file or TMX'
+    """
+    return f"larger than {size_words(limit)}" + (f", the limit of a {what}" if what else "")
+
+
 class TooLargeError(OSError):
     """An input over its size limit, found while reading it (or from its size, before): what
     was read is dropped at once, so no more than ``limit + 1`` bytes are ever held."""
 
     def __init__(self, limit: int, filename: str | None = None) -> None:
-        super().__init__(errno.EFBIG, f"larger than the {limit}-byte limit", filename)
+        super().__init__(errno.EFBIG, larger_than(limit), filename)
         self.limit = limit
 
 

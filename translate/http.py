@@ -37,6 +37,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 from . import __version__
 from .errors import InputError, NetworkError
+from .fsutil import larger_than
 from .options import offline
 
 USER_AGENT = f"newsroom-translate/{__version__} (+offline localization)"
@@ -63,9 +64,7 @@ class TooLargeError(InputError):
     """A response larger than the cap (exit code 3: the input is unusable as it is)."""
 
     def __init__(self, url: str, max_bytes: int) -> None:
-        size = (f"{max_bytes // (1024 * 1024)} MiB" if max_bytes >= 1024 * 1024
-                else f"{max_bytes} bytes")
-        super().__init__(f"larger than {size}", path=url)
+        super().__init__(larger_than(max_bytes), path=url)
         self.url = url
         self.max_bytes = max_bytes
 

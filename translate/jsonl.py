@@ -24,6 +24,7 @@ from typing import IO, Any
 
 from . import jsontext
 from .errors import EmptyInputError, InputError, InternalError, TranslateError
+from .fsutil import larger_than
 from .locales import LocaleProfile
 from .model import Article, Block, Edition
 from .options import RunOptions
@@ -110,7 +111,7 @@ class OversizeRecord:
 
     def error(self) -> InputError:
         return InputError(
-            f"record of {_size(self.size)} is larger than the {_size(self.limit)} limit; skipped",
+            f"record of {_size(self.size)} is {larger_than(self.limit, 'record')}; skipped",
             hint="raise --max-record-bytes to translate it",
         )
 
@@ -195,7 +196,7 @@ def translate_line(
         return _error(line, raw.error(), raw.article_id())
     try:
         if len(raw) > MAX_INPUT_BYTES:
-            raise InputError(f"line longer than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+            raise InputError(f"line {larger_than(MAX_INPUT_BYTES)}")
         if isinstance(raw, bytes):
             try:
                 raw = raw.decode("utf-8-sig" if line == 1 else "utf-8")

@@ -19,7 +19,7 @@ from typing import Any
 
 from . import jsontext
 from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
-from .fsutil import NotRegularFileError, TooLargeError, read_limited, read_regular
+from .fsutil import NotRegularFileError, TooLargeError, larger_than, read_limited, read_regular
 from .limits import check_article_chars, text_chars
 from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
 from .regexcache import compile as re_compile
@@ -108,8 +108,7 @@ def read_bytes(path: str | Path) -> bytes:
             return read_limited(sys.stdin.buffer, MAX_INPUT_BYTES)
         return _read_file(path)
     except TooLargeError:  # found from the size, or while reading: never read whole
-        raise InputError(f"larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB",
-                         path=str(path)) from None
+        raise InputError(larger_than(MAX_INPUT_BYTES), path=str(path)) from None
 
 
 def _read_file(path: str | Path) -> bytes:

@@ -27,7 +27,7 @@ from typing import Any, cast
 from . import inline, jsontext
 from .check import CheckContext, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
-from .fsutil import TooLargeError, read_regular
+from .fsutil import TooLargeError, larger_than, read_regular
 from .inline import NotationError, from_tags
 from .model import (
     Article,
@@ -667,8 +667,8 @@ def load_edition(path: Path) -> Edition:
     except ReviewFileError:
         raise
     except TooLargeError:  # from its size, before a byte is read
-        raise ReviewFileError(f"larger than {MAX_EDITION_BYTES // (1024 * 1024)} MiB, the limit "
-                              "of a JSON edition", path=str(path)) from None
+        raise ReviewFileError(larger_than(MAX_EDITION_BYTES, "JSON edition"),
+                              path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file (the JSON edition)", path=str(path)) from None
     except OSError as exc:

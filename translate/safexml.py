@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from xml.parsers.expat import ExpatError
 
+from .fsutil import larger_than
 from .regexcache import compile as re_compile
 
 MAX_XML_BYTES = 64 * 1024 * 1024
@@ -118,7 +119,7 @@ def parse(data: bytes, max_bytes: int = MAX_XML_BYTES) -> XMLDocument:
     from defusedxml.ElementTree import DefusedXMLParser
 
     if len(data) > max_bytes:
-        raise MalformedXMLError(f"file too large ({len(data)} bytes)")
+        raise MalformedXMLError(larger_than(max_bytes))
     lines: dict[int, int] = {}
     builder = _LineBuilder(lines)
     parser = DefusedXMLParser(

@@ -19,7 +19,7 @@ from xml.etree import ElementTree as ET
 from . import __version__
 from .clock import utc_now
 from .errors import InputError, ReviewFileError
-from .fsutil import NotRegularFileError, TooLargeError, read_regular
+from .fsutil import NotRegularFileError, TooLargeError, larger_than, read_regular
 from .regexcache import compile as re_compile
 from .safexml import MAX_XML_BYTES, MalformedXMLError, UnsafeXMLError, XMLDocument
 from .store import Store, text_hash
@@ -137,7 +137,7 @@ def parse_xml_document(data: bytes, path: str) -> XMLDocument:
     from . import safexml
 
     if len(data) > MAX_XML_BYTES:
-        raise ReviewFileError(f"file too large ({len(data)} bytes)", path=path)
+        raise ReviewFileError(larger_than(MAX_XML_BYTES, "review file or TMX"), path=path)
     name = safexml.mislabelled_utf8(data)
     if name:
         raise ReviewFileError(f"malformed XML: it declares encoding {name} but its bytes are "
@@ -162,8 +162,8 @@ def read_bytes(path: Path) -> bytes:
     try:
         return read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
     except TooLargeError:  # from its size, before reading it
-        raise ReviewFileError(f"file too large (over {MAX_XML_BYTES} bytes)", path=str(path)) \
-            from None
+        raise ReviewFileError(larger_than(MAX_XML_BYTES, "review file or TMX"),
+                              path=str(path)) from None
     except NotRegularFileError as exc:
         raise InputError(exc.message, path=str(path)) from None
     except FileNotFoundError:

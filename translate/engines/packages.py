@@ -44,6 +44,7 @@ from ..errors import (
     OutputError,
     UnsupportedPairError,
 )
+from ..fsutil import larger_than, size_words
 from ..options import argos_index_url, argos_packages_dir
 
 log = logging.getLogger(__name__)
@@ -296,7 +297,8 @@ def _plan_archive(zf: zipfile.ZipFile, where: str) -> tuple[str | None, dict[str
     files = [info for info in zf.infolist() if not info.is_dir()]
     unpacked = sum(info.file_size for info in files)
     if unpacked > MAX_UNPACKED_BYTES:
-        raise DataError("archive unpacks to more than 8 GiB; refusing it", path=where)
+        raise DataError(f"archive unpacks to more than {size_words(MAX_UNPACKED_BYTES)}; refusing"
+                        " it", path=where)
     packed = sum(info.compress_size for info in files)
     if unpacked > MAX_RATIO * max(packed, 1024**2):
         raise DataError(
@@ -511,7 +513,7 @@ def _get(url: str, out: BinaryIO, *, timeout: float, total: float, max_bytes: in
     try:
         http.get(url, out, limits=limits, headers={"User-Agent": USER_AGENT})
     except http.TooLargeError:
-        raise NetworkError(f"{url}: download larger than {_size(max_bytes)}; refusing it") from None
+        raise NetworkError(f"{url}: download {larger_than(max_bytes)}; refusing it") from None
     except http.FetchError as exc:
         if exc.kind != "unreachable":
             raise
@@ -519,10 +521,6 @@ def _get(url: str, out: BinaryIO, *, timeout: float, total: float, max_bytes: in
             f"cannot reach {url}: {exc.reason}",
             hint="check the network, or download the .argosmodel file and install it from disk",
         ) from None
-
-
-def _size(n: int) -> str:
-    return f"{n // 1024**3} GiB" if n >= 1024**3 else f"{n // 1024**2} MiB"
 
 
 def fetch_index(index_url: str | None = None, timeout: float = 30.0) -> list[dict[str, Any]]:

@@ -26,7 +26,7 @@ from typing import Any
 
 from .. import jsontext
 from ..errors import ErrorInfo, InputError, InternalError, TranslateError
-from ..fsutil import ensure_folder, sweep_temporaries
+from ..fsutil import ensure_folder, larger_than, sweep_temporaries
 from ..locales import parse_targets
 from ..model import Article
 from ..options import RunOptions
@@ -197,7 +197,7 @@ def _read_line(raw: bytes | str, line: int, options: RunOptions,
     from ..jsonl import article_from_object
 
     if len(raw) > MAX_INPUT_BYTES:
-        raise InputError(f"line longer than {MAX_INPUT_BYTES // (1024 * 1024)} MiB")
+        raise InputError(f"line {larger_than(MAX_INPUT_BYTES)}")
     if isinstance(raw, bytes):
         try:
             raw = raw.decode("utf-8-sig" if line == 1 else "utf-8")
@@ -221,7 +221,8 @@ def _article(claim: Claim, options: RunOptions) -> tuple[Article, RunOptions]:
         return read_article(payload["path"], max_chars=options.max_article_chars), options
     if "oversize" in payload:
         raise InputError(
-            f"record of {payload['oversize']} bytes is over the {payload['limit']}-byte limit",
+            f"record of {payload['oversize']} bytes is"
+            f" {larger_than(int(payload['limit']), 'record')}",
             path=f"{claim.feed.source}:{payload['line']}",
         )
     raw: bytes | str = (bytes.fromhex(payload["raw_hex"]) if payload.get("bad_utf8")
@@ -329,8 +330,7 @@ def localize_batch(
         ids = (feed_id,)
         progress.begin(state.pending(ids) * len(locales))
         tick = progress_tick(progress, state, ids)
-        with said_when_interrupted(state, ids, state.pending(ids) * len(locales),
-                                   "article"):
+        with said_when_interrupted(state, ids, "article"):
             if state.has_pending(ids) and job.executor != "local":
                 from ..cluster import run_claims
 

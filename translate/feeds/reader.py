@@ -27,6 +27,7 @@ from typing import IO, Any, Literal
 from urllib.parse import urljoin, urlsplit
 
 from ..errors import InputError
+from ..fsutil import larger_than
 from ..read import slugify
 from ..regexcache import compile as re_compile
 from ..safexml import strip_crowded
@@ -952,8 +953,7 @@ class FeedReader:
 
         try:
             if self.path.stat().st_size > MAX_FEED_BYTES:
-                raise InputError(f"larger than {MAX_FEED_BYTES // (1024 * 1024)} MiB",
-                                 path=self.source)
+                raise InputError(larger_than(MAX_FEED_BYTES), path=self.source)
             doc = jsonfeed.load(self.path.read_bytes(), self.source)
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=self.source) from None
@@ -1178,8 +1178,8 @@ class FeedReader:
         try:
             size = self.path.stat().st_size
             if size > MAX_FEED_BYTES:
-                raise InputError(f"malformed ({_syntax(error)}) and larger than"
-                                 f" {MAX_FEED_BYTES // (1024 * 1024)} MiB", path=self.source)
+                raise InputError(f"malformed ({_syntax(error)}) and "
+                                 f"{larger_than(MAX_FEED_BYTES)}", path=self.source)
             data = self._utf8 if self._utf8 is not None else self.path.read_bytes()
         except OSError as exc:
             raise InputError(f"cannot read: {exc.strerror or exc}", path=self.source) from None

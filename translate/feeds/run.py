@@ -26,7 +26,7 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
@@ -748,20 +748,38 @@ def worker_main(args: WorkerArgs) -> None:
 
 
 @contextlib.contextmanager
-def said_when_interrupted(state: FeedState, feed_ids: Sequence[int], total: int,
-                          what: str) -> Iterator[None]:
+def said_when_interrupted(state: FeedState, feed_ids: Sequence[int], what: str,
+                          names: Mapping[int, str] | None = None) -> Iterator[None]:
     """An interruption (Ctrl-C, SIGTERM) of the work on ``feed_ids`` carries, as a note, how
-    many of its ``total`` item editions were done (written whole and recorded) and how many
-    are left, which the command's one line says: "error: interrupted" alone did not say that
-    anything was done, nor that the same command finishes the rest (fuzz37)."""
+    many of its item editions were done (written whole and recorded), failed and are left,
+    which the command's one line says: "error: interrupted" alone did not say that anything
+    was done, nor that the same command finishes the rest (fuzz37). Each figure is counted
+    from the rows of the run (:meth:`FeedState.run_counts`), and a run of several feeds
+    (``names``: feed id -> its slug) says them per feed too (fuzz38: one sum over all feeds
+    did not say which feed was finished and which not begun)."""
     try:
         yield
     except KeyboardInterrupt as exc:
         with contextlib.suppress(Exception):  # the note is a courtesy; the interruption stands
-            done = min(state.progress(feed_ids)[0], total)
-            exc.add_note(f"{done} of {total} {what} editions done (written and recorded),"
-                         f" {total - done} left: the same command again finishes them")
+            exc.add_note(_what_was_done(state.run_counts(feed_ids), what, names or {}))
         raise
+
+
+def _what_was_done(counts: Mapping[int, tuple[int, int, int]], what: str,
+                   names: Mapping[int, str]) -> str:
+    """``2 of 8 item editions done (written and recorded), 6 left (world: 2 of 4 done, 2 left;
+    sport: 0 of 4 done, 4 left): the same command again finishes them``."""
+
+    def said(done: int, failed: int, left: int, editions: str, how: str = "") -> str:
+        return (f"{done} of {done + failed + left} {editions}done{how}"
+                + (f", {failed} failed" if failed else "") + f", {left} left")
+
+    done, failed, left = (sum(c[i] for c in counts.values()) for i in range(3))
+    line = said(done, failed, left, f"{what} editions ", " (written and recorded)")
+    if len(counts) > 1:
+        line += " (" + "; ".join(f"{names.get(feed_id, f'feed {feed_id}')}: {said(*c, '')}"
+                                 for feed_id, c in counts.items()) + ")"
+    return line + ": the same command again finishes them"
 
 
 def _run_workers(n: int, args: WorkerArgs, state: FeedState, progress: Progress,
@@ -1115,7 +1133,8 @@ def localize_feeds(
                 report.failed_locales[locale] = error.line  # the caller says it, once
         pending = state.pending(feed_ids)
         progress.begin(pending * len(locales))
-        with said_when_interrupted(state, feed_ids, pending * len(locales), "item"):
+        with said_when_interrupted(state, feed_ids, "item",
+                                   {f.id: report.slug for f, report in scanned}):
             if state.has_pending(feed_ids) and job.executor != "local":
                 from ..cluster import run_claims
 

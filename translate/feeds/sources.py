@@ -20,6 +20,7 @@ from urllib.parse import urlsplit
 
 from .. import http
 from ..errors import InputError
+from ..fsutil import larger_than
 from ..read import decode, read_bytes, slugify
 from .reader import MAX_FEED_BYTES
 
@@ -184,8 +185,8 @@ def _inflated(path: Path, max_bytes: int, location: str) -> Iterator[Path]:
                     data = z.decompress(chunk, 1 << 20)
                     size += len(data)
                     if size > max_bytes:
-                        raise InputError(f"larger than {max_bytes // (1024 * 1024)} MiB once"
-                                         " inflated (gzip)", path=location)
+                        raise InputError(f"{larger_than(max_bytes)} once inflated (gzip)",
+                                         path=location)
                     out.write(data)
                     chunk = z.unconsumed_tail
                 if z.eof:

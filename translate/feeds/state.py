@@ -432,6 +432,33 @@ class FeedState:
         ).fetchone()
         return int(row[0]), int(row[1])
 
+    def run_counts(self, feed_ids: Sequence[int]) -> dict[int, tuple[int, int, int]]:
+        """Per feed, its item editions of the current run (the feed's title left out): done
+        (written and recorded), failed, and left (pending or running: a claim given back on
+        an interruption is pending again), each read from its row, none from a total."""
+        if not feed_ids:
+            return {}
+        marks = ",".join("?" * len(feed_ids))
+        counts = {feed_id: [0, 0, 0] for feed_id in feed_ids}
+        for feed_id, status, n in self.conn.execute(
+            "SELECT i.feed, i.status, COUNT(*) FROM feed_items i"
+            " JOIN feeds f ON f.id = i.feed AND f.run = i.run"
+            f" WHERE i.status IN ('done', 'failed') AND i.feed IN ({marks}) AND i.guid != ?"
+            " GROUP BY i.feed, i.status",
+            (*feed_ids, CHANNEL_KEY),
+        ):
+            counts[feed_id][0 if status == "done" else 1] += int(n)
+        for feed_id, n in self.conn.execute(
+            "SELECT i.feed, COUNT(*) FROM feed_items i"
+            " JOIN feed_entries e ON e.feed = i.feed AND e.guid = i.guid"
+            "  AND e.content_hash = i.content_hash JOIN feeds f ON f.id = e.feed AND f.run = e.run"
+            f" WHERE i.status IN ('pending', 'running') AND i.feed IN ({marks}) AND i.guid != ?"
+            " GROUP BY i.feed",
+            (*feed_ids, CHANNEL_KEY),
+        ):
+            counts[feed_id][2] += int(n)
+        return {feed_id: (c[0], c[1], c[2]) for feed_id, c in counts.items()}
+
     def channel_entry(self, feed: FeedRecord, locale: str) -> dict[str, Any] | None:
         """The translated title/description of the feed for ``locale``, if done."""
         row = self.conn.execute(

@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..fsutil import NotRegularFileError, TooLargeError, read_regular
+from ..fsutil import NotRegularFileError, TooLargeError, larger_than, read_regular
 from ..locales import bcp47_tag, canonical_tag
 from ..safexml import MAX_XML_BYTES
 from .forms import target_form
@@ -400,8 +400,7 @@ def read_terms(path: Path) -> list[Entry]:
     try:
         data = read_regular(path, MAX_XML_BYTES)  # a FIFO or a device is refused, not blocked on
     except TooLargeError:  # from its size, before reading it (the XML reader's own limit)
-        raise DataError(f"larger than {MAX_XML_BYTES // (1024 * 1024)} MiB, the limit of a term"
-                        " base", path=str(path)) from None
+        raise DataError(larger_than(MAX_XML_BYTES, "term base"), path=str(path)) from None
     except FileNotFoundError:
         raise InputError("no such file", path=str(path)) from None
     except NotRegularFileError as exc:

@@ -17,7 +17,7 @@ from typing import Any
 
 from ..data import data_dir
 from ..errors import DataError
-from ..fsutil import TooLargeError, read_regular
+from ..fsutil import TooLargeError, larger_than, read_regular
 from ..locales import canonical_tag
 from . import cldr
 from .model import ENTRY_TYPES, Entry, Glossary
@@ -206,8 +206,8 @@ def read_file(path: Path) -> list[Entry]:
     try:
         text = read_regular(path, MAX_GLOSSARY_BYTES).decode("utf-8-sig")
     except TooLargeError:  # from its size, before a byte is read
-        raise DataError(f"larger than {MAX_GLOSSARY_BYTES // (1024 * 1024)} MiB, the limit of a "
-                        "glossary file", path=str(path)) from None
+        raise DataError(larger_than(MAX_GLOSSARY_BYTES, "glossary file"), path=str(path)) \
+            from None
     except UnicodeDecodeError as exc:
         raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
     except OSError as exc:

@@ -13,6 +13,8 @@ import time
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from ..fsutil import larger_than
+
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
@@ -32,7 +34,7 @@ class HttpError(Exception):
 
 class BodyTooLarge(HttpError):
     def __init__(self, limit: int) -> None:
-        super().__init__(413, f"Invalid request: body larger than {limit} bytes")
+        super().__init__(413, f"Invalid request: body {larger_than(limit)}")
 
 
 class BodyTimeout(HttpError):
