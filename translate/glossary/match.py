@@ -2208,7 +2208,10 @@ class _Matcher:
         "Franciele Fontana" is a person (probe36), not France read as "Franci(a)" + "-le":
         such a language gives a place no case ending, so the pair names someone."""
         tokens = self.tokens
-        if not self._plain_given(tokens[i]) or i + 1 >= len(tokens) or \
+        # only where names take no ending: Finnish "Pariisista Berliiniin" (from Paris to
+        # Berlin) declines both places, and writes titles in lower case too
+        if self.index.lang not in case_endings(None).uncased_nouns or \
+                not self._plain_given(tokens[i]) or i + 1 >= len(tokens) or \
                 self.text[tokens[i].end : tokens[i + 1].start] != " ":
             return False
         nxt = tokens[i + 1]
