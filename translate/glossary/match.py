@@ -1977,6 +1977,8 @@ class _Matcher:
                 continue
             found = self._inflection_of(key)
             if found is not None:
+                if self._given_before_surname(i):
+                    continue
                 variant, = found
                 out.append(_Candidate(i, i + 1, variant.entry, "inflected", 0.85,
                                       variant.text))
@@ -2197,6 +2199,29 @@ class _Matcher:
                 if variants:
                     return (variants[0],)
         return None
+
+    def _given_before_surname(self, i: int) -> bool:
+        """Is token ``i``, read only through an agglutinative ending (Turkish "-le", Finnish
+        "-ssa"), a given name before a surname in a language that writes nouns in lower case
+        and declines no name (``uncased_nouns``): directly followed by a capitalised word that
+        is no common word of the text's language and no word of a glossary name? Portuguese
+        "Franciele Fontana" is a person (probe36), not France read as "Franci(a)" + "-le":
+        such a language gives a place no case ending, so the pair names someone."""
+        tokens = self.tokens
+        # only where names take no ending: Finnish "Pariisista Berliiniin" (from Paris to
+        # Berlin) declines both places, and writes titles in lower case too
+        if self.index.lang not in case_endings(None).uncased_nouns or \
+                not self._plain_given(tokens[i]) or i + 1 >= len(tokens) or \
+                self.text[tokens[i].end : tokens[i + 1].start] != " ":
+            return False
+        nxt = tokens[i + 1]
+        if not nxt.capitalized or nxt.upper or not nxt.key.isalpha() or len(nxt.key) < 3 or \
+                nxt.key in self.index.longest or nxt.key in self.index.members:
+            return False
+        words = language_words(self.index.lang)
+        common = words.common if words is not None else frozenset()
+        return nxt.key not in common and not (self.index.lang == "en" and
+                                              self.words.is_word(nxt.key))
 
     def _inflection_of(self, key: str) -> tuple[Variant] | None:
         shared = case_endings(None)
