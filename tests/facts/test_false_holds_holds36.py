@@ -88,8 +88,8 @@ def test_a_trade_noun_in_aria_is_no_conditional(noun: str) -> None:
 
 
 def test_a_conditional_in_aria_is_still_held() -> None:
-    found = _kinds("O governo mudaria a regra em março.", "The government changes the rule in March.",
-                   "pt", "en-GB")  # fmt: skip
+    found = _kinds("O governo mudaria a regra em março.",
+                   "The government changes the rule in March.", "pt", "en-GB")
     assert any("conditional" in k for k in found)
 
 
