@@ -4826,7 +4826,7 @@ class _Tense:
     present_target: re.Pattern[str]  # "has been": a present of a target only
     contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
     unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
-    wide: re.Pattern[str]  # "há", "se encontram": a present read only where it makes a hold rarer
+    wide: re.Pattern[str]  # "há", "se encontram": a source's present where it makes a hold rarer
 
 
 @cache
@@ -4934,7 +4934,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
     "Estou", "Estamos", "É"), ``present_target`` ("has been ... since", "tem sido") and
     ``present_wide`` (a present that says "there is" or "is" without "ser"/"estar": "há
-    discordâncias", "se encontram em"; read so in a target too, where a present is missing), and
+    discordâncias", "se encontram em"; a source's only: a target's "há" may be the mutation's
+    own past for "there is ... is"), and
     a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
@@ -4967,8 +4968,7 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                                _name_spans(seg))  # fmt: skip
             t_now = _presents(seg.target, t_data) if s_now else []
             if len(t_now) < len(s_now):
-                t_now += [*t_data.present_target.finditer(seg.target),
-                          *t_data.wide.finditer(seg.target)]  # fmt: skip
+                t_now += list(t_data.present_target.finditer(seg.target))
             if len(t_now) >= len(s_now):
                 return []
             said, was, what = s_now[len(t_now)], t_past[n_past], "a present made a past"
