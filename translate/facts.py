@@ -4826,7 +4826,7 @@ class _Tense:
     present_target: re.Pattern[str]  # "has been": a present of a target only
     contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
     unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
-    wide: re.Pattern[str]  # "há", "se encontram": a source's present where it makes a hold rarer
+    wide: re.Pattern[str]  # "se encontram": a source's present where it makes a hold rarer
 
 
 @cache
@@ -4933,9 +4933,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     are then read widely, since more of them only makes a hold rarer: the idioms of
     ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
     "Estou", "Estamos", "É"), ``present_target`` ("has been ... since", "tem sido") and
-    ``present_wide`` (a present that says "there is" or "is" without "ser"/"estar": "há
-    discordâncias", "se encontram em"; a source's only: a target's "há" may be the mutation's
-    own past for "there is ... is"), and
+    ``present_wide`` (a present that says "is" without "ser"/"estar": "se encontram em"; a
+    source's only), and
     a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
