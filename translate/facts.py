@@ -1802,13 +1802,17 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
 # --- a number read with the wrong separators: "13.800 bilhões" for "13.8 billion" ------------
 
 _SEPARATED = re_compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
+# a number's year after a slash ("Lei 12.844/13", "PL 1.234/2019"): a law's or a bill's number
+_NUMBERED = re_compile(r"/\d{2,4}(?![\w/]|[.,]\d)")
 
 
 def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A target number that has the source's value only when read the source's way, and
     another value the target locale's way ("13.800" for 13.8 in Portuguese, where it reads
     13,800; "1,500" for 1,500, where it reads 1.5), is a misread fact, blocking. The checks run
-    after the localizer, which rewrites the numbers the engine copied as written."""
+    after the localizer, which rewrites the numbers the engine copied as written. A number with
+    its year after a slash, copied as the source writes it ("Lei 12.844/13", "PL 1.234/2019"),
+    is a law's or a bill's number, no amount, and is not read."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1837,6 +1841,9 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
         if (m.group() in copied and s_dec == t_group
                 and re.fullmatch(rf"\d{{1,3}}{re.escape(s_dec)}\d{{3}}", m.group())):
             continue
+        numbered = _NUMBERED.match(seg.target, m.end())
+        if numbered is not None and m.group() + numbered.group() in seg.source:
+            continue  # "Lei 12.844/13" copied as written: a law's number and year, no amount
         ours = _readings(m.group(), [ctx.locale.replace("-", "_")])
         theirs = _readings(m.group(), [src_lang])
         if ours and not ours & source and theirs & source and not ours & theirs:
@@ -2272,6 +2279,16 @@ def _additive_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | No
             re_compile(also_re, re.IGNORECASE) if also else None)  # fmt: skip
 
 
+@cache
+def _additive_target(lang: str) -> re.Pattern[str] | None:
+    """``[negation] additive_target`` of ``locales/facts/<lang>.toml``: a negation that writes a
+    source's additive one in a target only ("Don't just reply" written "Não basta responder", "it
+    is not enough to reply": the reply holds, more is asked), never read in a source, where "não
+    basta" says "not enough" and a plain "not" may render it. None when the language has none."""
+    phrases = [str(w) for w in facts_data(lang).get("negation", {}).get("additive_target", [])]
+    return re_compile("|".join(phrases), re.IGNORECASE) if phrases else None
+
+
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
     return pattern.sub(lambda m: " " * len(m.group()), text)
 
@@ -2287,7 +2304,8 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
     reverse too: the target has an additive negation the source has neither as one nor
     otherwise (``additive_also``: "isn't his only opponent" may be "não é apenas o oponente";
     "did not win" written "não só venceu" is blocking). A language without the data is not
-    checked."""
+    checked. A target's ``additive_target`` ("não basta": "not enough") writes an additive
+    negation too, read in a target only."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -2309,6 +2327,10 @@ def check_additive_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[F
         )]  # fmt: skip
     if len(s_hits) <= len(t_hits):
         return []  # the target's "also" ("além de") does not excuse a plain negation: below
+    t_more = _additive_target(ctx.target_lang)
+    written = t_more.findall(seg.target) if t_more is not None else []
+    if len(s_hits) <= len(t_hits) + len(written):
+        return []  # "Don't just reply" written "Não basta responder": additive in a target
     source = _blank(seg.source, s_add[0])
     said = len(src.findall(_no_sense(source, src_lang)))
     target = _no_sense(_blank(seg.target, t_add[0]), ctx.target_lang, added=True)
@@ -4905,6 +4927,7 @@ class _Tense:
     present_target: re.Pattern[str]  # "has been": a present of a target only
     contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
     unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
+    wide: re.Pattern[str]  # "se encontram": a source's present where it makes a hold rarer
 
 
 @cache
@@ -4933,7 +4956,8 @@ def _tense_data(lang: str) -> _Tense | None:
                   re_compile(str(data.get("lasting", "(?!)"))),
                   listed_words("present_target"),
                   re_compile(str(data.get("contracted", "(?!)"))),
-                  re_compile(str(data.get("unreal", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("unreal", "(?!)"))),
+                  re_compile(str(data.get("present_wide", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -5009,7 +5033,9 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     "was" written "é", "foi" written "is" (what was is said to hold now); the source's presents
     are then read widely, since more of them only makes a hold rarer: the idioms of
     ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
-    "Estou", "Estamos", "É") and ``present_target`` ("has been ... since", "tem sido"), and
+    "Estou", "Estamos", "É"), ``present_target`` ("has been ... since", "tem sido") and
+    ``present_wide`` (a present that says "is" without "ser"/"estar": "se encontram em"; a
+    source's only), and
     a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
@@ -5058,7 +5084,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             # "Estamos"), "has been ... since" ("tem sido")
             t_now = _not_names(_presents(seg.target, t_data), seg.target)
             s_now = [*s_data.present.finditer(seg.source), *s_data.contracted.finditer(seg.source),
-                     *s_data.present_target.finditer(seg.source)] if t_now else []  # fmt: skip
+                     *s_data.present_target.finditer(seg.source),
+                     *s_data.wide.finditer(seg.source)] if t_now else []  # fmt: skip
             # an unreal past ("If I was a photo editor", "Se eu fosse") says no time
             s_past = [m for m in s_past if not s_data.unreal.search(seg.source, 0, m.start())]
             if len(t_now) <= len(s_now) or len(t_past) >= len(s_past):
