@@ -15,8 +15,8 @@ ru/uk/be/bg/mk, da/nb/sv. The rule, fixed before any run of the detector on thes
     UD_Czech-PUD (news, wiki; CC BY-SA 4.0), sk UD_Slovak-SNK (CC BY-SA 4.0), hr
     UD_Croatian-SET (CC BY-SA 4.0), sr UD_Serbian-SET (news, CC BY-SA 4.0), sl
     UD_Slovenian-SSJ (CC BY-SA 4.0), id UD_Indonesian-GSD (CC BY-SA 4.0), ru UD_Russian-PUD
-    (news, wiki; CC BY-SA 3.0), da UD_Danish-DDT (CC BY-SA 4.0), nb UD_Norwegian-Bokmaal (CC BY-SA 4.0),
-    sv UD_Swedish-Talbanken (CC BY-SA 4.0).
+    (news, wiki; CC BY-SA 3.0), da UD_Danish-DDT (CC BY-SA 4.0), nb UD_Norwegian-Bokmaal
+    (CC BY-SA 4.0), sv UD_Swedish-Talbanken (CC BY-SA 4.0).
   - development (read from the mirrors by ``eval_langid_groups.py --part dev`` and
     ``audit_neighbour_marks.py``, never written here): the dev file of the same treebank; Czech-PUD
     and Russian-PUD have only a test file, so Czech reads UD_Czech-FicTree dev (fiction) and
