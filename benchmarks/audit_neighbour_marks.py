@@ -15,6 +15,8 @@ language L (stems, ``word*``, are listed apart) this prints:
   and sv (langid37) the development file ``build_langid_groups.py`` names for each (never its
   held-out test files). Bosnian, Malay, Belarusian, Macedonian and Catalan have no text here.
 
+* a stem (``word*``, langid38) is scored on the words it begins, its models' answers not
+  printed;
 * whether the Portuguese model's vocabulary holds it whole (``translate/engines/lexicon/``, the
   pt->en model's SentencePiece words: a word list the project ships).
 
@@ -141,7 +143,15 @@ def main() -> None:
                 print(f"{rule.id} {lang} {word} | {fmt} | {lmt} | {fq} | {held} | "
                       f"{', '.join(shared) or '-'}")
             for stem in rule.stems.get(lang, ()):
-                print(f"{rule.id} {lang} {stem}* | stem: not scored")
+                # langid38: a stem is scored on the words it begins, in every language's text
+                freq = {g: 1e4 * sum(n for w, n in corpora[g].items() if w.startswith(stem))
+                        / sizes[g] for g in corpora if g in langs}
+                shared = [other for other in langs if other != lang and other in freq and (
+                    freq[other] >= CORPUS_SHARE * freq[lang] > 0 if lang in freq
+                    else freq[other] >= ABSOLUTE)]
+                fq = " ".join(f"{g} {v:.1f}" for g, v in freq.items()) or "-"
+                print(f"{rule.id} {lang} {stem}* | stem | - | {fq} | - | "
+                      f"{', '.join(shared) or '-'}")
 
 
 if __name__ == "__main__":

@@ -78,6 +78,13 @@ def _neighbours(
     return None, 0, "alone"
 
 
+def _same_group(one: str, other: str, data: Rules) -> bool:
+    """Whether ``one`` and ``other`` are two languages of one ``[[neighbours]]`` rule."""
+    return one != other and any(
+        one in rule.langs and other in rule.langs for rule in data.neighbours
+    )
+
+
 def detect_text(
     text: str, detector: Detector, trace: list[tuple[str, list[float]]] | None = None
 ) -> tuple[LanguageGuess, Scores | None]:
@@ -174,6 +181,15 @@ def detect_text(
             and guess.confidence < confidence
         )
         if not (agrees or (state == "unmarked" and guess.lang == UNDETERMINED)):
+            if (
+                state in ("unmarked", "contested") and guess.method == second
+                and guess.confidence > data.contested_cap
+                and _same_group(answer, guess.lang, data)
+            ):
+                # the two models part between neighbours no mark told apart (langid38:
+                # Serbian news read as Bosnian by langid.py at 1.00, as Serbian by fastText):
+                # the second's answer stands, never confident
+                guess = LanguageGuess(guess.lang, data.contested_cap, guess.method)
             return guess, second_scores
     if confidence < data.threshold or (
         # a few words of bare a-z letters ("Zzxq vvv", "asdf jkl"): no letter of their own
