@@ -790,6 +790,47 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return word is not None and word.group()[:1].isupper() and not word.group().isupper()
 
 
+def named_dates_in_digits(
+    source: str, target: str, loc: Localizer, s_dates: Sequence[DateMention] | None = None
+) -> list[tuple[DateMention, tuple[int, int]]]:
+    """Source dates written with a month's name, day and year that the target writes in digits
+    in the order its locale's readers read ("Wed Mar 21 2018" written "Wed 21/03/2018" in
+    pt): the same day, said another way. Returns each such source date with the target span
+    of its digits (each target date used once). A target date that reads as another day in
+    the target's order is none of these (the checks still hold it).
+
+    >>> from translate.locales import get_profile
+    >>> loc = localizer_for(get_profile("pt-BR"), "en")
+    >>> said = named_dates_in_digits("Wed Mar 21 2018", "Qua 21/03/2018", loc)
+    >>> [(s.text, span) for s, span in said]
+    [('Mar 21 2018', (4, 14))]
+    >>> named_dates_in_digits("Wed Mar 21 2018", "Qua 03/21/2018", loc)
+    []
+    """
+    if not any(ch.isdigit() for ch in target) or not any(sep in target for sep in "/.-"):
+        return []
+    dated = [d for d in (source_dates(source, loc) if s_dates is None else s_dates)
+             if None not in (d.year, d.month, d.day)]  # fmt: skip
+    if not dated:
+        return []
+    suffix = "|".join(x for x in (loc.target_suffix, loc.source_suffix) if x)
+    t_found = find_numeric_dates(target, suffix)
+    order = locale_order(loc.target)
+    used: set[int] = set()
+    out: list[tuple[DateMention, tuple[int, int]]] = []
+    for s in dated:
+        for j, t in enumerate(t_found):
+            read = t.read(order)
+            if j in used or read is None or t.year_digits == 0:
+                continue
+            year = s.year if t.year_digits == 4 else (s.year or 0) % 100 + 2000
+            if (read.year, read.month, read.day) == (year, s.month, s.day):
+                used.add(j)
+                out.append((s, (t.start, t.end)))
+                break
+    return out
+
+
 def check_numeric_dates(
     source: str, target: str, loc: Localizer, segment: str | None,
     t_dates: Sequence[DateMention] = (),
