@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -558,6 +559,8 @@ def localize_text(
             continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs";
             # "SLS Block 1B": a model's name, not a billion
         other = _other_reading(ns, nt, loc)
+        if other is not None and _decimal_settled(source, ns, s_nums, loc):
+            other = None  # "32.845 / -96.9511": the sentence writes its decimals that way
         if other is not None:
             result.findings.append(
                 Finding(
@@ -948,6 +951,57 @@ def _other_reading(ns: NumberMention, nt: NumberMention, loc: Localizer) -> Deci
         return None
     other = Decimal(re.sub(r"[.,]", "", digits.strip())) * ns.scale
     return other if other in strict[0].values else None
+
+
+def _decimal_settled(
+    source: str, ns: NumberMention, s_nums: Sequence[NumberMention], loc: Localizer
+) -> bool:
+    """Whether the sentence settles an ambiguous figure ("32.845" in English) as its
+    language's decimal: another number of the same sentence writes the same separator where
+    only a decimal can stand (one, two, or four or more digits after it: "-96.9511", "6.1"),
+    not a version after a name ("iOS 12.1"), and no number of it uses that separator to group
+    ("1.000.000"); never for a figure ending "000" ("1.000 lights": a thousand, as its writer
+    meant) nor an amount of money ("$59,011": money has two decimals). Seen in probe37's
+    sweep: "End Lat/Lon: 32.845 / -96.9511" was left "32.845" in pt-BR (32,845 thousand by
+    Brazil's usage) with a warning, and held.
+
+    >>> from translate.locales import get_profile
+    >>> loc = localizer_for(get_profile("pt-BR"), "en")
+    >>> src = "End Lat/Lon: 32.845 / -96.9511"
+    >>> nums = source_numbers(src, loc, [])
+    >>> _decimal_settled(src, nums[0], nums, loc)
+    True
+    >>> src = "It costs $59.011 or 2.5 units."
+    >>> nums = source_numbers(src, loc, [])
+    >>> _decimal_settled(src, nums[0], nums, loc)
+    False
+    >>> src = "It sold 1.000 lights at 2.5 watts."
+    >>> nums = source_numbers(src, loc, [])
+    >>> _decimal_settled(src, nums[0], nums, loc)
+    False
+    """
+    from babel.numbers import get_decimal_symbol
+
+    if loc.source is None:
+        return False
+    decimal = str(get_decimal_symbol(loc.source))
+    digits = ns.text[: ns.number_end - ns.start] if ns.number_end > ns.start else ns.text
+    if decimal not in digits or digits.endswith("000"):
+        return False  # "1.000": one is written "1"; a thousand is what such a writer means
+    before, after = source[: ns.start].rstrip()[-1:], source[ns.end :].lstrip()[:1]
+    if (ns.measure is not None and ns.measure.kind == "currency") or "Sc" in (
+        unicodedata.category(before or " "), unicodedata.category(after or " ")
+    ):
+        return False  # "$59,011": money has two decimals; an amount quoted as written
+    sep = re.escape(decimal)
+    if re.search(rf"\d{sep}\d{{3}}{sep}\d", source):
+        return False  # "1.000.000": this sentence groups with it
+    only_decimal = re.compile(rf"\d+{sep}(?:\d{{1,2}}|\d{{4,}})")
+    return any(
+        m is not ns and only_decimal.fullmatch(m.text[: m.number_end - m.start].lstrip("-−+"))
+        is not None and not _names_a_version(source, m, loc.source_lang)
+        for m in s_nums if m.number_end > m.start
+    )  # fmt: skip
 
 
 def _edit_keeps_fact(
