@@ -39,6 +39,7 @@ from .localize.stage import (
     Localizer,
     check_numeric_dates,
     day_range_ends,
+    named_dates_in_digits,
     same_day_range,
     source_dates,
     source_numbers,
@@ -551,7 +552,11 @@ def missing_numbers(
                 target_span=(t.start, t.end),
             )
         )
+    in_digits = named_dates_in_digits(source, target, loc, d_missing) if d_missing else []
+    said = {id(s) for s, _ in in_digits}  # "Mar 21 2018" written "21/03/2018": the same day
     for s in d_missing:
+        if id(s) in said:
+            continue
         if s.month is None and s.day is None:
             if _weekday_in(target, s.weekday, loc):
                 continue
@@ -571,6 +576,7 @@ def missing_numbers(
         )
     s_digits, t_digits, found = check_numeric_dates(source, target, loc, segment, t_dates)
     out.extend(found)  # dates written in digits ("05/08/2020"), read in each side's order
+    t_digits = [*t_digits, *(span for _, span in in_digits)]
     s_ends = day_range_ends(source, s_dates, source_lang)  # "10" of "July 9 and 10": a date's
     t_ends = day_range_ends(target, t_dates, loc.target_lang)
     s_nums = source_numbers(

@@ -1027,6 +1027,22 @@ def source_number_values(source: str, src_lang: str) -> set[int]:
     return values
 
 
+def _named_dates_in_digits(
+    source: str, target: str, source_lang: str, locale: str
+) -> list[tuple[int, int]]:
+    """The target spans of source dates named with their month ("Mar 21 2018") that the
+    target writes in digits in its locale's order ("21/03/2018"): the month's number is the
+    source's, not an invented one."""
+    if "/" not in target and "." not in target and "-" not in target:
+        return []
+    from .localize.stage import named_dates_in_digits
+
+    loc = _localizer(source_lang, locale)
+    if loc is None:
+        return []
+    return [span for _, span in named_dates_in_digits(source, target, loc)]
+
+
 def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A number the target writes in digits must come from the source: "os estados" written
     "os 14 estados" invents a fact. Blocking when a digit run of the target has a value the
@@ -1042,6 +1058,7 @@ def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     values = source_number_values(seg.source, src_lang)
     skip = clock_spans(seg.target, ctx.target_lang) + clock_spans(seg.target, src_lang)
     skip += protected_spans(seg.target)
+    skip += _named_dates_in_digits(seg.source, seg.target, src_lang, ctx.locale)
     flat = re.sub(r"\D", "", seg.source)
     scaled: set[Decimal] | None = None
     for m in digits:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -558,6 +559,8 @@ def localize_text(
             continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs";
             # "SLS Block 1B": a model's name, not a billion
         other = _other_reading(ns, nt, loc)
+        if other is not None and _decimal_settled(source, ns, s_nums, loc):
+            other = None  # "32.845 / -96.9511": the sentence writes its decimals that way
         if other is not None:
             result.findings.append(
                 Finding(
@@ -790,6 +793,47 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return word is not None and word.group()[:1].isupper() and not word.group().isupper()
 
 
+def named_dates_in_digits(
+    source: str, target: str, loc: Localizer, s_dates: Sequence[DateMention] | None = None
+) -> list[tuple[DateMention, tuple[int, int]]]:
+    """Source dates written with a month's name, day and year that the target writes in digits
+    in the order its locale's readers read ("Wed Mar 21 2018" written "Wed 21/03/2018" in
+    pt): the same day, said another way. Returns each such source date with the target span
+    of its digits (each target date used once). A target date that reads as another day in
+    the target's order is none of these (the checks still hold it).
+
+    >>> from translate.locales import get_profile
+    >>> loc = localizer_for(get_profile("pt-BR"), "en")
+    >>> said = named_dates_in_digits("Wed Mar 21 2018", "Qua 21/03/2018", loc)
+    >>> [(s.text, span) for s, span in said]
+    [('Mar 21 2018', (4, 14))]
+    >>> named_dates_in_digits("Wed Mar 21 2018", "Qua 03/21/2018", loc)
+    []
+    """
+    if not any(ch.isdigit() for ch in target) or not any(sep in target for sep in "/.-"):
+        return []
+    dated = [d for d in (source_dates(source, loc) if s_dates is None else s_dates)
+             if None not in (d.year, d.month, d.day)]  # fmt: skip
+    if not dated:
+        return []
+    suffix = "|".join(x for x in (loc.target_suffix, loc.source_suffix) if x)
+    t_found = find_numeric_dates(target, suffix)
+    order = locale_order(loc.target)
+    used: set[int] = set()
+    out: list[tuple[DateMention, tuple[int, int]]] = []
+    for s in dated:
+        for j, t in enumerate(t_found):
+            read = t.read(order)
+            if j in used or read is None or t.year_digits == 0:
+                continue
+            year = s.year if t.year_digits == 4 else (s.year or 0) % 100 + 2000
+            if (read.year, read.month, read.day) == (year, s.month, s.day):
+                used.add(j)
+                out.append((s, (t.start, t.end)))
+                break
+    return out
+
+
 def check_numeric_dates(
     source: str, target: str, loc: Localizer, segment: str | None,
     t_dates: Sequence[DateMention] = (),
@@ -907,6 +951,57 @@ def _other_reading(ns: NumberMention, nt: NumberMention, loc: Localizer) -> Deci
         return None
     other = Decimal(re.sub(r"[.,]", "", digits.strip())) * ns.scale
     return other if other in strict[0].values else None
+
+
+def _decimal_settled(
+    source: str, ns: NumberMention, s_nums: Sequence[NumberMention], loc: Localizer
+) -> bool:
+    """Whether the sentence settles an ambiguous figure ("32.845" in English) as its
+    language's decimal: another number of the same sentence writes the same separator where
+    only a decimal can stand (one, two, or four or more digits after it: "-96.9511", "6.1"),
+    not a version after a name ("iOS 12.1"), and no number of it uses that separator to group
+    ("1.000.000"); never for a figure ending "000" ("1.000 lights": a thousand, as its writer
+    meant) nor an amount of money ("$59,011": money has two decimals). Seen in probe37's
+    sweep: "End Lat/Lon: 32.845 / -96.9511" was left "32.845" in pt-BR (32,845 thousand by
+    Brazil's usage) with a warning, and held.
+
+    >>> from translate.locales import get_profile
+    >>> loc = localizer_for(get_profile("pt-BR"), "en")
+    >>> src = "End Lat/Lon: 32.845 / -96.9511"
+    >>> nums = source_numbers(src, loc, [])
+    >>> _decimal_settled(src, nums[0], nums, loc)
+    True
+    >>> src = "It costs $59.011 or 2.5 units."
+    >>> nums = source_numbers(src, loc, [])
+    >>> _decimal_settled(src, nums[0], nums, loc)
+    False
+    >>> src = "It sold 1.000 lights at 2.5 watts."
+    >>> nums = source_numbers(src, loc, [])
+    >>> _decimal_settled(src, nums[0], nums, loc)
+    False
+    """
+    from babel.numbers import get_decimal_symbol
+
+    if loc.source is None:
+        return False
+    decimal = str(get_decimal_symbol(loc.source))
+    digits = ns.text[: ns.number_end - ns.start] if ns.number_end > ns.start else ns.text
+    if decimal not in digits or digits.endswith("000"):
+        return False  # "1.000": one is written "1"; a thousand is what such a writer means
+    before, after = source[: ns.start].rstrip()[-1:], source[ns.end :].lstrip()[:1]
+    if (ns.measure is not None and ns.measure.kind == "currency") or "Sc" in (
+        unicodedata.category(before or " "), unicodedata.category(after or " ")
+    ):
+        return False  # "$59,011": money has two decimals; an amount quoted as written
+    sep = re.escape(decimal)
+    if re.search(rf"\d{sep}\d{{3}}{sep}\d", source):
+        return False  # "1.000.000": this sentence groups with it
+    only_decimal = re.compile(rf"\d+{sep}(?:\d{{1,2}}|\d{{4,}})")
+    return any(
+        m is not ns and only_decimal.fullmatch(m.text[: m.number_end - m.start].lstrip("-−+"))
+        is not None and not _names_a_version(source, m, loc.source_lang)
+        for m in s_nums if m.number_end > m.start
+    )  # fmt: skip
 
 
 def _edit_keeps_fact(
