@@ -994,7 +994,15 @@ def verbatim_spans(
 # it. Masked like the names above (a placeholder that does not come back: translated unmasked).
 
 _QUOTED_SPAN = re_compile(r"[\"“]([^\"“”\n]{1,120}?)[\"”]")
-_MARKED = re_compile(r"((?:[A-Z][\w'’.&-]*\s){0,3}[A-Z][\w'’.&-]*)\s?[™®]")
+# a run of capitalized words starts where a word starts: a mixed-case name ("iPad", "eBay") is
+# one word, taken whole, never cut at its capital ("Pad" of "iPad" masked alone: the engine got
+# "iXNAME50X", untrans37)
+_RUN_WORD = r"[a-z]*[A-Z][\w'’.&-]*"
+_MARKED = re_compile(rf"(?<![\w'’.&-])((?:{_RUN_WORD}\s){{0,3}}{_RUN_WORD})\s?[™®]")
+# the capitalized words before a product noun ("the Google Home app", "the new iPad app")
+_PRODUCT_NAME = re_compile(
+    r"(?<![\w'’.-])((?:[a-z]*[A-Z][\w'’.-]*\s){0,2}[a-z]*[A-Z][\w'’.-]*)$"
+)
 _TITLE_WORD = re_compile(r"[^\W_][\w'’.&-]*|&")
 _EDGE = " ,.;:!?"
 
@@ -1715,7 +1723,7 @@ def title_spans(
         if not noun.group(0).islower() or noun.group(0).casefold() not in ctx.product_nouns:
             continue
         before = text[: noun.start()].rstrip(" ")
-        named = re.search(r"((?:[A-Z][\w'’.-]*\s){0,2}[A-Z][\w'’.-]*)$", before)
+        named = _PRODUCT_NAME.search(before)
         if named and len(before) == noun.start() - 1:
             s, name = named.start(), named.group(1)
             while re.match(r"\S+['’]s\s", name):  # "Apple's Home app": the name after the owner
@@ -2011,11 +2019,25 @@ def _unquoted(word: str) -> str:
     return _apostrophes(word.strip("\"“”«»"))
 
 
-def lost_against(source: str, bare: str, ours: str) -> str:
+def lost_against(source: str, bare: str, ours: str, bare_lost: bool = False) -> str:
     """Why ``ours`` (a masked translation, restored) is worse than ``bare`` (the bare engine's
     translation of the same sentence), or "": a placeholder left, much shorter, or a number, a
     capitalized word inside the sentence, an untranslatable token or a word the bare engine
-    copied from the source that ours lost.
+    copied from the source that ours lost. ``bare_lost``: the bare sentence itself lost an
+    address the mask kept (an issue number written "12682 euros", a handle "-fdncred"); then
+    only what ours lost outright counts (a placeholder, a number, a token), not the cues that
+    weigh wording: a bare sentence that wrote the number as an amount and the code spans as words
+    is longer, and the words it copied or capitalized are no loss of ours ("fuzzy" translated,
+    "Dotnu" in lower case).
+
+    >>> src = "The `lazy make` command has been removed in #12682."
+    >>> bare = "O comando preguiçoso de fazer foi removido em 12682 euros."
+    >>> ours = "O comando lazy make foi removido em #12682."
+    >>> lost_against(src, bare, ours), lost_against(src, bare, ours, bare_lost=True)
+    ('shorter than the bare engine (43 < 58 chars)', '')
+    >>> lost_against("Fixed in #12682 and 2040", "Corrigido em 12682 euros e 2040",
+    ...              "Corrigido em #12682", bare_lost=True)
+    "lost ['2040']"
 
     >>> lost_against("Prince's bodyguard came", "O guarda-costas de Prince's veio", "O veio")
     'shorter than the bare engine (6 < 32 chars)'
@@ -2032,10 +2054,11 @@ def lost_against(source: str, bare: str, ours: str) -> str:
     debris = len(_DEBRIS.findall(ours)) - len(_DEBRIS.findall(bare + " " + source))
     if debris > 0:  # "index.html (-X).": a piece of a placeholder the engine wrote twice
         return "placeholder debris"
-    if len(bare) - len(ours) >= 15 and len(ours) < 0.9 * len(bare):  # words dropped
-        return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"
-    keep = (_DIGIT_RUN.findall(source) + _MID_CAPITAL.findall(source) + tokens(source)
-            + [w for w in _COPIED.findall(source) if w in bare])  # fmt: skip
+    if not bare_lost and len(bare) - len(ours) >= 15 and len(ours) < 0.9 * len(bare):
+        return f"shorter than the bare engine ({len(ours)} < {len(bare)} chars)"  # words dropped
+    keep = _DIGIT_RUN.findall(source) + tokens(source)
+    if not bare_lost:
+        keep += _MID_CAPITAL.findall(source) + [w for w in _COPIED.findall(source) if w in bare]
     # whole tokens: "#rust" of "#rust-beginners" or "12" of "2012" is not the token kept, and
     # a piece of a longer token of the source is none ("2040" of "@USER2040": the handle is)
     lost = [t for t in dict.fromkeys(keep) if kept_whole(source, t) and kept_whole(bare, t)
@@ -2113,7 +2136,13 @@ def unmask_segments(
                    if r in ("address", "letters")):
                 bare[i] = fixed
     for i, restored in restored_at.items():
-        why = lost_against(masked.originals[i], bare[i], restored) if i in bare else ""
+        # the bare sentence lost an address the mask kept ("#12682" -> "12682 euros"): it is no
+        # sentence to fall back to for wording alone (``lost_against``)
+        bare_lost = i in bare and any(
+            r == "address" and not kept_whole(bare[i], w)
+            for w, r in zip(masked.words[i], masked.rules[i], strict=True)
+        )
+        why = lost_against(masked.originals[i], bare[i], restored, bare_lost) if i in bare else ""
         if not why and i in bare and _copied_back(masked.texts[i], out[i], bare[i], lexicon):
             why = "the masked sentence came back untranslated"
         if i in bare and not why and all(
