@@ -71,9 +71,7 @@ def test_every_format_writes_the_code_and_only_the_sources_link(
     tokens = MarkdownIt("commonmark").parse(get_writer("md").render(edition))
     children = [c for t in tokens if t.type == "inline" for c in t.children or []]
     assert [c.content for c in children if c.type == "code_inline"] == CODES
-    assert [c.attrs["href"] for c in children if c.type == "link_open"] == [
-        "https://x.org/guide"
-    ]
+    assert [c.attrs["href"] for c in children if c.type == "link_open"] == ["https://x.org/guide"]
     # HTML
     doc = lxml.html.document_fromstring(get_writer("html").render(edition))
     assert [c.text_content() for c in doc.iter("code")] == CODES
