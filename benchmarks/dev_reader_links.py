@@ -15,7 +15,7 @@ Causes, in this order (the first that holds):
   address (the reader read the words without their link);
 * ``address kept elsewhere``: the address is carried, fewer times than the source has it.
 
-A development tool: it refuses the held-out sets (AI, AK, AL, AM). Only totals are printed
+A development tool: it refuses the held-out sets (AI, AK, AL, AM, AN). Only totals are printed
 with ``--totals``. No engine runs (reading and ``prepare`` only).
 """
 
@@ -37,7 +37,10 @@ from translate.options import RunOptions  # noqa: E402
 from translate.pipeline import prepare  # noqa: E402
 from translate.read import parse_article  # noqa: E402
 
-HELD_OUT = ("html_structure_ai", "html_structure_ak", "html_structure_al", "html_structure_am")
+HELD_OUT = (
+    "html_structure_ai", "html_structure_ak", "html_structure_al", "html_structure_am",
+    "html_structure_an",
+)  # fmt: skip
 
 
 def _squash(text: str) -> str:

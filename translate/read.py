@@ -750,17 +750,23 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
     return _unmark(unhide(text), pending)
 
 
-_CODE_AS_WRITTEN = str.maketrans({c: chr(0xF0000 + ord(c)) for c in "*_~\\"})
+# code is shown as written: no emphasis (struct37), no link, image, footnote or autolink
+# ("`[text](url)`", "`a[0]`", "`<https://x.org>`": CommonMark 6.1, code spans bind tighter
+# than links and autolinks; struct38)
+_CODE_AS_WRITTEN = str.maketrans({c: chr(0xF0000 + ord(c)) for c in "*_~\\[]<"})
 
 
 def _hide_in_code_spans(text: str) -> str:
-    """``text`` with ``*``, ``_``, ``~`` and ``\\`` inside each inline code span (CommonMark 6.1:
-    code spans bind tighter than emphasis, and a backslash in one is a backslash) hidden as
-    :func:`markdown_inline` hides escaped characters; a backtick after an odd run of
-    backslashes is escaped and opens no span (struct37).
+    """``text`` with ``*``, ``_``, ``~``, ``\\``, ``[``, ``]`` and ``<`` inside each inline code
+    span (CommonMark 6.1: code spans bind tighter than emphasis, links and autolinks, and a
+    backslash in one is a backslash) hidden as :func:`markdown_inline` hides escaped
+    characters; a backtick after an odd run of backslashes is escaped and opens no span
+    (struct37, struct38).
 
     >>> _hide_in_code_spans("*a* `b*c*`").count("*")
     2
+    >>> _hide_in_code_spans("[a](u) `[b](v)`").count("[")
+    1
     """
     if "`" not in text:
         return text
