@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ErrorInfo, ExecutorError, InternalError, UsageError
+from ..logsetup import worker_logging
 from ..options import RunOptions
 from ..seams import ClaimStore, Outcomes
 
@@ -95,8 +96,7 @@ class ClaimWorker:
         from ..store import Store
 
         os.environ.update(spec.env)
-        logging.basicConfig(level=spec.log_level, stream=sys.stderr,
-                            format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+        worker_logging(spec.log_level)
         engines.ENGINES.update(spec.engines)
         self.spec = spec
         # the MT cache and translation memory; on many machines, the shared store (see docs)
