@@ -175,3 +175,36 @@ def test_an_interrupted_batch_with_a_failed_edition_says_it_is_tried_again(
     assert again.code == 3 or again.code == 10, again.stderr
     assert "failed: a0.html pt-BR: error[E003]" in again.stderr  # tried again, as said
     assert len(list((tmp_path / "out").glob("*.md"))) == 4
+
+
+@pytest.mark.slow
+def test_a_ray_address_on_loopback_is_checked_where_ray_connects(tmp_path: Path) -> None:
+    """0b3d419b: ``ray=127.0.0.1:PORT`` with a port open on loopback alone passed the reach
+    check, and ``ray.init`` (which connects to the node's own address instead) gave no answer
+    within five minutes, printing Ray's log lines. Now exit 11 and one line at once."""
+    ray = pytest.importorskip("ray")
+    import socket
+
+    node = ray.util.get_node_ip_address()
+    if node in ("127.0.0.1", "::1", "localhost"):
+        pytest.skip("this machine's node address is loopback: Ray connects to the address given")
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen()
+    port = listener.getsockname()[1]
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "talks.md").write_text(ARTICLE.format(city="Porto"), encoding="utf-8")
+    try:
+        env = {**os.environ, "TRANSLATE_HOME": str(tmp_path / "home")}
+        done = subprocess.run(
+            [sys.executable, "-m", "translate", "batch", str(tmp_path / "in"), "--to", "pt-BR",
+             "--out", str(tmp_path / "out"), "--executor", f"ray=127.0.0.1:{port}"],
+            env=env, cwd=ROOT, capture_output=True, text=True, timeout=150)
+    finally:
+        listener.close()
+    assert done.returncode == 11, done.stderr
+    lines = done.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith(  # refused, or the tests' network guard's
+        f"error[E009]: cannot reach the Ray cluster at 127.0.0.1:{port} (Ray connects to"
+        f" {node}:{port}): "), done.stderr
+    assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*"))

@@ -152,10 +152,18 @@ REACH_TIMEOUT = 10.0  # seconds to open a TCP connection to a cluster's address
 _HOST_PORT = r"^(?:ray://)?\[?(?P<host>[^\[\]/]+?)\]?:(?P<port>\d+)/?$"
 
 
-def _reachable(address: str) -> None:
+_LOCALHOST = ("localhost", "127.0.0.1", "::1")  # the names Ray replaces by the node's address
+
+
+def _reachable(address: str, ray: Any = None) -> None:
     """An ExecutorError, at once, when ``HOST:PORT`` (or ``ray://HOST:PORT``) cannot be reached:
     ``ray.init`` retries an unreachable head for minutes, printing a log line a second
-    (fuzz28). Other forms (``auto``, ``local``, none) are Ray's to resolve."""
+    (fuzz28). Other forms (``auto``, ``local``, none) are Ray's to resolve.
+
+    The address tried is the one Ray connects to: Ray replaces ``localhost``, ``127.0.0.1`` and
+    ``::1`` by the node's own address (``ray.util.get_node_ip_address``), so a port open on
+    loopback alone passed this check and ``ray.init`` then waited on the node's address, over
+    five minutes, a log line every few seconds (fuzz39)."""
     match = re.match(_HOST_PORT, address.strip())
     if match is None:
         return
@@ -164,11 +172,18 @@ def _reachable(address: str) -> None:
     if not 0 < port < 65536:
         raise ExecutorError(f"cannot reach the Ray cluster at {address}: no such port",
                             hint=hint)  # fmt: skip
+    where = host
+    if ray is not None and host.lower() in _LOCALHOST:
+        try:
+            where = str(ray.util.get_node_ip_address())
+        except Exception:  # Ray cannot tell its node's address: the address as given
+            where = host
     try:
-        socket.create_connection((host, port), timeout=REACH_TIMEOUT).close()
+        socket.create_connection((where, port), timeout=REACH_TIMEOUT).close()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise ExecutorError(f"cannot reach the Ray cluster at {address}: {reason}",
+        said = address if where == host else f"{address} (Ray connects to {where}:{port})"
+        raise ExecutorError(f"cannot reach the Ray cluster at {said}: {reason}",
                             hint=hint) from None  # fmt: skip
 
 
@@ -182,7 +197,7 @@ def connect(executor: str) -> tuple[Any, bool]:
                               "configure_logging": False}
     if address is None and not os.environ.get("RAY_ADDRESS"):
         kwargs["_node_ip_address"] = "127.0.0.1"  # a local cluster stays on loopback
-    _reachable(address or os.environ.get("RAY_ADDRESS", ""))
+    _reachable(address or os.environ.get("RAY_ADDRESS", ""), ray)
     try:
         ray.init(address=address, **kwargs)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError: all "cannot start"
