@@ -208,3 +208,21 @@ def test_a_ray_address_on_loopback_is_checked_where_ray_connects(tmp_path: Path)
         f"error[E009]: cannot reach the Ray cluster at 127.0.0.1:{port} (Ray connects to"
         f" {node}:{port}): "), done.stderr
     assert not (tmp_path / "out").exists() or not any((tmp_path / "out").rglob("*"))
+
+
+@pytest.mark.slow
+def test_a_run_on_a_local_ray_prints_none_of_rays_lines(tmp_path: Path) -> None:
+    """0b3d419b: every run that started a local Ray printed Ray's own ``Token authentication
+    is enabled for this Ray cluster ...`` line on stderr (written by its C++ core to the
+    descriptor). Now Ray's lines while it starts are kept off stderr unless ``-v``."""
+    pytest.importorskip("ray")
+    (tmp_path / "in").mkdir()
+    for city in ("Porto", "Braga"):
+        (tmp_path / "in" / f"{city}.md").write_text(ARTICLE.format(city=city), encoding="utf-8")
+    done = _cli(tmp_path, "batch", str(tmp_path / "in"), "--to", "pt-BR", "--out",
+                str(tmp_path / "out"), "--db", str(tmp_path / "t.db"), "--engine", "slow",
+                "--executor", "ray", "--workers", "1", "-q")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == ""
+    assert sorted(p.name for p in (tmp_path / "out").glob("*.md")) == [
+        "braga.pt-BR.md", "porto.pt-BR.md"]

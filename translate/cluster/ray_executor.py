@@ -10,6 +10,7 @@ flight and each result is recorded as it arrives. The measurements are in ``docs
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
@@ -17,9 +18,10 @@ import re
 import resource
 import socket
 import sys
+import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -187,6 +189,32 @@ def _reachable(address: str, ray: Any = None) -> None:
                             hint=hint) from None  # fmt: skip
 
 
+@contextlib.contextmanager
+def _ray_lines_kept(level: int) -> Iterator[None]:
+    """Ray's own lines while it starts or connects kept off the command's stderr, unless the
+    command is verbose (``level`` under WARNING, from ``-v``). Ray's C++ core writes them to
+    descriptor 2 itself, past Python's logging (and ``RAY_BACKEND_LOG_LEVEL``): every run on
+    a local Ray printed ``Token authentication is enabled for this Ray cluster ...``, and an
+    address where something answers that is no Ray head printed
+    ``gcs_client.cc:210: Failed to get cluster ID from GCS server`` once a second for 20 s
+    before the one error line (fuzz39). The processes a local start spawns write their own
+    logs to Ray's session folder, not to this descriptor."""
+    if level < logging.WARNING:
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with tempfile.TemporaryFile() as sink:
+            os.dup2(sink.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
+
+
 def connect(executor: str) -> tuple[Any, bool]:
     """Ray, initialised for ``executor``; and whether this call started it."""
     ray = _import_ray()
@@ -199,7 +227,8 @@ def connect(executor: str) -> tuple[Any, bool]:
         kwargs["_node_ip_address"] = "127.0.0.1"  # a local cluster stays on loopback
     _reachable(address or os.environ.get("RAY_ADDRESS", ""), ray)
     try:
-        ray.init(address=address, **kwargs)
+        with _ray_lines_kept(logging.getLogger("translate").getEffectiveLevel()):
+            ray.init(address=address, **kwargs)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError: all "cannot start"
         raise ExecutorError(f"cannot start or reach the Ray cluster: {exc}",
                             hint="check --executor ray=ADDRESS or RAY_ADDRESS") from None
