@@ -98,7 +98,7 @@ def _files(folder: Path) -> set[Path]:
 
 
 @pytest.mark.parametrize("article_id", [
-    "../../escaped", "../escaped", "/tmp/fuzz39-escaped", "a/b", "a\\b", ".hidden", "..",
+    "../../escaped", "../escaped", "ABSOLUTE", "a/b", "a\\b", ".hidden", "..",
     "a\x00b", "a\nb", "", "x" * 201,
 ])  # fmt: skip
 def test_an_edition_whose_article_id_is_no_plain_name_is_refused(
@@ -107,12 +107,13 @@ def test_an_edition_whose_article_id_is_no_plain_name_is_refused(
     """0b3d419b: ``review apply`` wrote ``ed/../../escaped.pt-BR.json`` (exit 0), and ``review
     page`` failed as an internal error (exit 1, ``Invalid name``)."""
     edition, xliff = _edition(tmp_path)
+    if article_id == "ABSOLUTE":  # an absolute path, inside this test's folder
+        article_id = str(tmp_path / "escaped")
     _set_id(edition, xliff, article_id)
     before = _files(tmp_path)
     invoke("review", "apply", xliff, "--edition", edition).refused(7)  # (NUL: not XML first)
     invoke("review", "page", edition).refused(7, "not a plain file name")
-    assert _files(tmp_path) == before
-    assert not Path("/tmp/fuzz39-escaped.pt-BR.json").exists()
+    assert _files(tmp_path) == before  # nothing written, inside the folder or out of it
 
 
 @pytest.mark.parametrize("article_id", ["talks", "Talks in Porto, é", "x" * 200, "a.b"])
