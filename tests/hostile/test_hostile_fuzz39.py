@@ -223,6 +223,10 @@ def test_a_run_on_a_local_ray_prints_none_of_rays_lines(tmp_path: Path) -> None:
     done = _cli(tmp_path, "batch", str(tmp_path / "in"), "--to", "pt-BR", "--out",
                 str(tmp_path / "out"), "--db", str(tmp_path / "t.db"), "--engine", "slow",
                 "--executor", "ray", "--workers", "1", "-q")
+    if done.returncode == 11:  # Ray could not start (a loaded machine): one line, ours alone
+        lines = done.stderr.splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error[E009]: "), done.stderr
+        return
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert sorted(p.name for p in (tmp_path / "out").glob("*.md")) == [
