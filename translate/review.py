@@ -562,6 +562,27 @@ def _string(value: Any, what: str) -> str:
     return value
 
 
+MAX_ID_BYTES = 200  # the pipeline's own ids are slugs of at most 60 characters and a hash
+
+
+def _name_part(value: Any, what: str) -> str:
+    """A field the edition's file names are made of (``<article id>.<locale>.json``, the review
+    page, the edition ``review apply`` writes): one plain part of a file name, or ValueError (a
+    refused edition). A JSON edition is read from outside (a translator sends it back with the
+    review file): an article id ``../../x`` or ``/etc/x`` made ``review apply`` write the
+    edited edition outside its folder and ``review page`` fail as an internal error (fuzz39).
+    No separator (``/``, ``\\``), no control character, not empty, not beginning with a dot,
+    at most ``MAX_ID_BYTES`` bytes of UTF-8."""
+    text = _string(value, what)
+    if (not text or text.startswith(".") or "/" in text or "\\" in text
+            or any(ord(ch) < 0x20 or 0x7F <= ord(ch) <= 0x9F for ch in text)
+            or len(text.encode("utf-8", "surrogatepass")) > MAX_ID_BYTES):
+        shown = text if len(text) <= 60 else text[:60] + "..."
+        raise ValueError(f"{what} {shown!r} is not a plain file name (the edition's files are"
+                         " named after it)")
+    return text
+
+
 def edition_from_dict(data: dict[str, Any]) -> Edition:
     """Rebuild an :class:`Edition` from the JSON writer's output (raises KeyError/TypeError)."""
     art = data["article"]
@@ -623,7 +644,7 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
             )
         )
     article = Article(
-        id=str(art["id"]),
+        id=_name_part(art["id"], "the article id"),
         blocks=blocks,
         source=str(art.get("source", "")),
         format=str(art.get("format", "txt")),

@@ -10,6 +10,7 @@ flight and each result is recorded as it arrives. The measurements are in ``docs
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
 import os
@@ -17,14 +18,16 @@ import re
 import resource
 import socket
 import sys
+import tempfile
 import time
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..errors import ErrorInfo, ExecutorError, InternalError, UsageError
+from ..logsetup import worker_logging
 from ..options import RunOptions
 from ..seams import ClaimStore, Outcomes
 
@@ -95,8 +98,7 @@ class ClaimWorker:
         from ..store import Store
 
         os.environ.update(spec.env)
-        logging.basicConfig(level=spec.log_level, stream=sys.stderr,
-                            format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+        worker_logging(spec.log_level)
         engines.ENGINES.update(spec.engines)
         self.spec = spec
         # the MT cache and translation memory; on many machines, the shared store (see docs)
@@ -152,10 +154,18 @@ REACH_TIMEOUT = 10.0  # seconds to open a TCP connection to a cluster's address
 _HOST_PORT = r"^(?:ray://)?\[?(?P<host>[^\[\]/]+?)\]?:(?P<port>\d+)/?$"
 
 
-def _reachable(address: str) -> None:
+_LOCALHOST = ("localhost", "127.0.0.1", "::1")  # the names Ray replaces by the node's address
+
+
+def _reachable(address: str, ray: Any = None) -> None:
     """An ExecutorError, at once, when ``HOST:PORT`` (or ``ray://HOST:PORT``) cannot be reached:
     ``ray.init`` retries an unreachable head for minutes, printing a log line a second
-    (fuzz28). Other forms (``auto``, ``local``, none) are Ray's to resolve."""
+    (fuzz28). Other forms (``auto``, ``local``, none) are Ray's to resolve.
+
+    The address tried is the one Ray connects to: Ray replaces ``localhost``, ``127.0.0.1`` and
+    ``::1`` by the node's own address (``ray.util.get_node_ip_address``), so a port open on
+    loopback alone passed this check and ``ray.init`` then waited on the node's address, over
+    five minutes, a log line every few seconds (fuzz39)."""
     match = re.match(_HOST_PORT, address.strip())
     if match is None:
         return
@@ -164,12 +174,45 @@ def _reachable(address: str) -> None:
     if not 0 < port < 65536:
         raise ExecutorError(f"cannot reach the Ray cluster at {address}: no such port",
                             hint=hint)  # fmt: skip
+    where = host
+    if ray is not None and host.lower() in _LOCALHOST:
+        try:
+            where = str(ray.util.get_node_ip_address())
+        except Exception:  # Ray cannot tell its node's address: the address as given
+            where = host
     try:
-        socket.create_connection((host, port), timeout=REACH_TIMEOUT).close()
+        socket.create_connection((where, port), timeout=REACH_TIMEOUT).close()
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        raise ExecutorError(f"cannot reach the Ray cluster at {address}: {reason}",
+        said = address if where == host else f"{address} (Ray connects to {where}:{port})"
+        raise ExecutorError(f"cannot reach the Ray cluster at {said}: {reason}",
                             hint=hint) from None  # fmt: skip
+
+
+@contextlib.contextmanager
+def _ray_lines_kept(level: int) -> Iterator[None]:
+    """Ray's own lines while it starts or connects kept off the command's stderr, unless the
+    command is verbose (``level`` under WARNING, from ``-v``). Ray's C++ core writes them to
+    descriptor 2 itself, past Python's logging (and ``RAY_BACKEND_LOG_LEVEL``): every run on
+    a local Ray printed ``Token authentication is enabled for this Ray cluster ...``, and an
+    address where something answers that is no Ray head printed
+    ``gcs_client.cc:210: Failed to get cluster ID from GCS server`` once a second for 20 s
+    before the one error line (fuzz39). The processes a local start spawns write their own
+    logs to Ray's session folder, not to this descriptor."""
+    if level < logging.WARNING:
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with tempfile.TemporaryFile() as sink:
+            os.dup2(sink.fileno(), 2)
+            try:
+                yield
+            finally:
+                os.dup2(saved, 2)
+    finally:
+        os.close(saved)
 
 
 def connect(executor: str) -> tuple[Any, bool]:
@@ -182,9 +225,10 @@ def connect(executor: str) -> tuple[Any, bool]:
                               "configure_logging": False}
     if address is None and not os.environ.get("RAY_ADDRESS"):
         kwargs["_node_ip_address"] = "127.0.0.1"  # a local cluster stays on loopback
-    _reachable(address or os.environ.get("RAY_ADDRESS", ""))
+    _reachable(address or os.environ.get("RAY_ADDRESS", ""), ray)
     try:
-        ray.init(address=address, **kwargs)
+        with _ray_lines_kept(logging.getLogger("translate").getEffectiveLevel()):
+            ray.init(address=address, **kwargs)
     except Exception as exc:  # ConnectionError, RuntimeError, ValueError: all "cannot start"
         raise ExecutorError(f"cannot start or reach the Ray cluster: {exc}",
                             hint="check --executor ray=ADDRESS or RAY_ADDRESS") from None

@@ -46,6 +46,7 @@ from ..errors import (
 )
 from ..fsutil import ensure_folder, sweep_temporaries
 from ..locales import LocaleProfile, parse_targets
+from ..logsetup import worker_logging
 from ..model import Article, Block, Edition, Finding
 from ..options import RunOptions
 from ..publish import HELD_DIR, QUEUE_FORMATS, Policy, Verdict, check_policy, decide
@@ -732,8 +733,7 @@ def worker_main(args: WorkerArgs) -> None:
     """Entry point of a worker process: one Store, models loaded once, items until none left."""
     from .. import engines
 
-    logging.basicConfig(level=args.log_level, stream=sys.stderr,
-                        format="%(levelname)s %(name)s[%(process)d]: %(message)s")
+    worker_logging(args.log_level)
     engines.ENGINES.update(args.engines)
     store = Store(args.db_path)
     try:
@@ -768,7 +768,8 @@ def said_when_interrupted(state: FeedState, feed_ids: Sequence[int], what: str,
 def _what_was_done(counts: Mapping[int, tuple[int, int, int]], what: str,
                    names: Mapping[int, str]) -> str:
     """``2 of 8 item editions done (written and recorded), 6 left (world: 2 of 4 done, 2 left;
-    sport: 0 of 4 done, 4 left): the same command again finishes them``."""
+    sport: 0 of 4 done, 4 left): the same command again finishes them``; with ``and tries the
+    failed ones again`` when an edition failed (the next run queues it again)."""
 
     def said(done: int, failed: int, left: int, editions: str, how: str = "") -> str:
         return (f"{done} of {done + failed + left} {editions}done{how}"
@@ -779,7 +780,10 @@ def _what_was_done(counts: Mapping[int, tuple[int, int, int]], what: str,
     if len(counts) > 1:
         line += " (" + "; ".join(f"{names.get(feed_id, f'feed {feed_id}')}: {said(*c, '')}"
                                  for feed_id, c in counts.items()) + ")"
-    return line + ": the same command again finishes them"
+    # the next run queues a failed edition again (``FeedState.scan``: pending and failed rows
+    # of unchanged content alike), which the line says when there is one (fuzz39)
+    again = " and tries the failed ones again" if failed else ""
+    return line + ": the same command again finishes them" + again
 
 
 def _run_workers(n: int, args: WorkerArgs, state: FeedState, progress: Progress,

@@ -60,6 +60,13 @@ T = TypeVar("T")
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+
+
+def _json_type(ctype: str) -> bool:
+    """A media type (lower case, no parameters) whose body the API reads as JSON."""
+    return ctype == "application/json" or ctype.endswith("+json")
+
+
 MAX_FIELDS = 64
 
 
@@ -261,7 +268,7 @@ class Api:
         values: dict[str, Any] = dict(_url_fields(request.scope.get("query_string", b""),
                                                   "the query string"))
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
-        if ctype == "application/json" or ctype.endswith("+json"):
+        if _json_type(ctype):
             body = await request.body()
             try:
                 data = jsontext.loads(body)
@@ -387,6 +394,9 @@ class Api:
     async def translate_file(self, request: Request) -> Response:
         ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
         if ctype != "multipart/form-data":
+            if ctype and not (_json_type(ctype) or ctype in FORM_TYPES):  # as on every endpoint
+                raise HttpError(415, f"Invalid request: unsupported Content-Type {ctype};"
+                                     " send the file as multipart/form-data")
             raise HttpError(400, "Invalid request: send the file as multipart/form-data")
         params = await self.params(request)
         upload = params.get("file")
