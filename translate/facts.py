@@ -2993,6 +2993,7 @@ class _Actions:
     gerund: re.Pattern[str] | None  # a source: a verb of manner ("examinando")
     not_gerunds: frozenset[str]
     means_sayers: re.Pattern[str] | None  # a source: words that may say "by" before a noun
+    participle: re.Pattern[str] | None = None  # a target: a participle clause (", requiring")
 
 
 @cache
@@ -3020,12 +3021,17 @@ def _action_data(lang: str) -> _Actions | None:
         gerund = re_compile(rf"(?i)(?<![\w-])({data['gerund']})(?![\w-])")
     sayers = (re_compile(rf"(?i)(?<![\w-])(?:{_alt([str(w) for w in data['means_sayers']])})"
                          r"(?![\w-])") if data.get("means_sayers") else None)  # fmt: skip
+    participle = None
+    if data.get("participle_opening"):
+        before = _alt([str(w) for w in data.get("participle_before", [])]) or "(?!)"
+        participle = re_compile(rf"(?i)(?:{data['participle_opening']})\s*(?:(?:{before})\s+)?"
+                                rf"({data['verb']})(?![\w-])")  # fmt: skip
     return _Actions(preps, re_compile(str(data["verb"]), re.IGNORECASE),
                     frozenset(str(w) for w in data.get("not_verbs", [])), det,
                     _alt([str(w) for w in data.get("linkers", [])]), clause,
                     int(data.get("phrase_words", 0)), means, means_verb, gerund,
                     frozenset(str(w).casefold() for w in data.get("not_gerunds", [])),
-                    sayers)  # fmt: skip
+                    sayers, participle)  # fmt: skip
 
 
 def _no_clause(text: str, start: int, data: _Actions, linked: bool) -> int | None:
@@ -3124,7 +3130,28 @@ def _means_lost(seg: TranslatedSegment, s_data: _Actions, t_data: _Actions) -> l
         return []
     if t_data.means_verb is not None and t_data.means_verb.search(seg.target):
         return []
+    if len(_verb_forms(seg.target, t_data)) >= len(gerunds):
+        return []  # each gerund kept as a clause ("não se exigindo" written "not requiring")
     return [_action_gone(seg, gerunds[0], said[0])]
+
+
+def _verb_forms(text: str, data: _Actions) -> list[str]:
+    """The verb forms of ``text`` that open a clause of their own (``[actions]
+    participle_opening``, then a word of ``participle_before`` or none): "..., requiring",
+    "“not requiring", the English participle that writes a Portuguese gerund; none of
+    ``not_verbs`` ("morning"). A verb form after a preposition or a determiner ("from plumbing
+    problems", "the shipping") opens none.
+
+    >>> data = _action_data("en")
+    >>> _verb_forms("the title of mining, “not requiring another document.”", data)
+    ['requiring']
+    >>> _verb_forms("By the morning, the shipping stopped from plumbing problems.", data)
+    []
+    """
+    if data.participle is None:
+        return []
+    return [m.group(1) for m in data.participle.finditer(text)
+            if m.group(1).casefold() not in data.not_verbs]
 
 
 def _action_gone(seg: TranslatedSegment, source: re.Match[str], target: re.Match[str]) -> Finding:
