@@ -4955,6 +4955,8 @@ class _Tense:
     contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
     unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
     wide: re.Pattern[str]  # "se encontram": a source's present where it makes a hold rarer
+    existential: re.Pattern[str]  # "há" (there is) in a source, not "há dois anos" (ago)
+    there: re.Pattern[str]  # "there is", "there are" in a target
 
 
 @cache
@@ -4984,7 +4986,9 @@ def _tense_data(lang: str) -> _Tense | None:
                   listed_words("present_target"),
                   re_compile(str(data.get("contracted", "(?!)"))),
                   re_compile(str(data.get("unreal", "(?!)"))),
-                  re_compile(str(data.get("present_wide", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("present_wide", "(?!)"))),
+                  re_compile(str(data.get("existential", "(?!)"))),
+                  re_compile(str(data.get("there", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -5062,7 +5066,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
     "Estou", "Estamos", "É"), ``present_target`` ("has been ... since", "tem sido") and
     ``present_wide`` (a present that says "is" without "ser"/"estar": "se encontram em"; a
-    source's only), and
+    source's only), a source's ``existential`` ("há": there is; not "há dois anos", ago) as
+    many times as the target writes its ``there`` ("there is", "there are"), and
     a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
@@ -5113,6 +5118,10 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             s_now = [*s_data.present.finditer(seg.source), *s_data.contracted.finditer(seg.source),
                      *s_data.present_target.finditer(seg.source),
                      *s_data.wide.finditer(seg.source)] if t_now else []  # fmt: skip
+            if len(t_now) > len(s_now):
+                # "há" (there is) written "there is": a present, one for each such pair
+                there = len(t_data.there.findall(seg.target))
+                s_now += list(s_data.existential.finditer(seg.source))[:there]
             # an unreal past ("If I was a photo editor", "Se eu fosse") says no time
             s_past = [m for m in s_past if not s_data.unreal.search(seg.source, 0, m.start())]
             if len(t_now) <= len(s_now) or len(t_past) >= len(s_past):

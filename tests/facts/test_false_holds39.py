@@ -57,3 +57,43 @@ def test_participle_after_a_comma_is_no_verb_gone() -> None:
 ])
 def test_verb_gone_is_still_held(source: str, target: str) -> None:
     assert _held(source, target)
+
+
+# "há" (there is) written "there is"/"there are": a present of the source (``[tense]
+# existential`` of pt.toml, ``there`` of en.toml), one for each such pair; probe36's
+# camara-619775 b8.s1, held in en-GB and en-US for "a past made a present" alone.
+_HA = ("“Sobre o que houve com relação à falta de cumprimento do acordo por parte do Senado nos "
+       "vetos que foram acertados, já há aqui algumas discordâncias sobre se foi essa cédula ou "
+       "se foi aquela cédula.")
+_HA_EN = ("“On what happened in relation to the lack of compliance with the agreement by the "
+          "Senate in the vetoes that were agreed, there are already some disagreements about "
+          "whether it was this ballot or whether it was that ballot.")
+
+
+def _tense(source: str, target: str, locale: str = "en-GB") -> list[str]:
+    return [f.message for f in check_pair(source, target, "pt", locale).blocking
+            if (f.data or {}).get("kind") == "tense"]  # fmt: skip
+
+
+@pytest.mark.parametrize("locale", ["en-GB", "en-US"])
+def test_probe36_ha_written_there_are_is_a_present(locale: str) -> None:
+    assert not _tense(_HA, _HA_EN, locale)
+
+
+def test_ha_there_is_pair_in_a_short_sentence() -> None:
+    assert not _tense("Houve protestos, mas há muitas dúvidas sobre o projeto.",
+                      "Protests happened, but there are many doubts about the project.")
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    # a past made a present beside the pair: the pair's "are" is counted once
+    (_HA, _HA_EN.replace("whether it was this ballot", "whether it is this ballot")),
+    # "há dois anos" is "two years ago", no present
+    ("Ele saiu de casa há dois anos e foi morar em Lisboa.",
+     "He left home there are two years and is living in Lisbon."),
+    # "há" with no "there is"/"there are" in the target counts nothing
+    ("Houve protestos, mas há muitas dúvidas sobre o projeto.",
+     "Protests happened, but many doubts are about the project."),
+])
+def test_past_made_present_is_still_held(source: str, target: str) -> None:
+    assert _tense(source, target)
