@@ -3010,6 +3010,7 @@ class _Actions:
     gerund: re.Pattern[str] | None  # a source: a verb of manner ("examinando")
     not_gerunds: frozenset[str]
     means_sayers: re.Pattern[str] | None  # a source: words that may say "by" before a noun
+    participle: re.Pattern[str] | None = None  # a target: a participle clause (", requiring")
 
 
 @cache
@@ -3037,12 +3038,17 @@ def _action_data(lang: str) -> _Actions | None:
         gerund = re_compile(rf"(?i)(?<![\w-])({data['gerund']})(?![\w-])")
     sayers = (re_compile(rf"(?i)(?<![\w-])(?:{_alt([str(w) for w in data['means_sayers']])})"
                          r"(?![\w-])") if data.get("means_sayers") else None)  # fmt: skip
+    participle = None
+    if data.get("participle_opening"):
+        before = _alt([str(w) for w in data.get("participle_before", [])]) or "(?!)"
+        participle = re_compile(rf"(?i)(?:{data['participle_opening']})\s*(?:(?:{before})\s+)?"
+                                rf"({data['verb']})(?![\w-])")  # fmt: skip
     return _Actions(preps, re_compile(str(data["verb"]), re.IGNORECASE),
                     frozenset(str(w) for w in data.get("not_verbs", [])), det,
                     _alt([str(w) for w in data.get("linkers", [])]), clause,
                     int(data.get("phrase_words", 0)), means, means_verb, gerund,
                     frozenset(str(w).casefold() for w in data.get("not_gerunds", [])),
-                    sayers)  # fmt: skip
+                    sayers, participle)  # fmt: skip
 
 
 def _no_clause(text: str, start: int, data: _Actions, linked: bool) -> int | None:
@@ -3141,7 +3147,28 @@ def _means_lost(seg: TranslatedSegment, s_data: _Actions, t_data: _Actions) -> l
         return []
     if t_data.means_verb is not None and t_data.means_verb.search(seg.target):
         return []
+    if len(_verb_forms(seg.target, t_data)) >= len(gerunds):
+        return []  # each gerund kept as a clause ("não se exigindo" written "not requiring")
     return [_action_gone(seg, gerunds[0], said[0])]
+
+
+def _verb_forms(text: str, data: _Actions) -> list[str]:
+    """The verb forms of ``text`` that open a clause of their own (``[actions]
+    participle_opening``, then a word of ``participle_before`` or none): "..., requiring",
+    "“not requiring", the English participle that writes a Portuguese gerund; none of
+    ``not_verbs`` ("morning"). A verb form after a preposition or a determiner ("from plumbing
+    problems", "the shipping") opens none.
+
+    >>> data = _action_data("en")
+    >>> _verb_forms("the title of mining, “not requiring another document.”", data)
+    ['requiring']
+    >>> _verb_forms("By the morning, the shipping stopped from plumbing problems.", data)
+    []
+    """
+    if data.participle is None:
+        return []
+    return [m.group(1) for m in data.participle.finditer(text)
+            if m.group(1).casefold() not in data.not_verbs]
 
 
 def _action_gone(seg: TranslatedSegment, source: re.Match[str], target: re.Match[str]) -> Finding:
@@ -4945,6 +4972,8 @@ class _Tense:
     contracted: re.Pattern[str]  # "I'm", "we're", "it's": a present glued to its subject
     unreal: re.Pattern[str]  # "If I was", "as if it were": a past of no time, before its word
     wide: re.Pattern[str]  # "se encontram": a source's present where it makes a hold rarer
+    existential: re.Pattern[str]  # "há" (there is) in a source, not "há dois anos" (ago)
+    there: re.Pattern[str]  # "there is", "there are" in a target
 
 
 @cache
@@ -4974,7 +5003,9 @@ def _tense_data(lang: str) -> _Tense | None:
                   listed_words("present_target"),
                   re_compile(str(data.get("contracted", "(?!)"))),
                   re_compile(str(data.get("unreal", "(?!)"))),
-                  re_compile(str(data.get("present_wide", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("present_wide", "(?!)"))),
+                  re_compile(str(data.get("existential", "(?!)"))),
+                  re_compile(str(data.get("there", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -5052,7 +5083,8 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     ``not_present`` too, its contracted forms (``contracted``: "I'm", "we're", "it's", written
     "Estou", "Estamos", "É"), ``present_target`` ("has been ... since", "tem sido") and
     ``present_wide`` (a present that says "is" without "ser"/"estar": "se encontram em"; a
-    source's only), and
+    source's only), a source's ``existential`` ("há": there is; not "há dois anos", ago) as
+    many times as the target writes its ``there`` ("there is", "there are"), and
     a past after ``unreal`` ("If I was", "as if things weren't": "Se eu fosse") is not counted.
     A future said in the present ("will air on Monday" written "vai ao ar na segunda") and a
     tense moved with no past form of "be"/"have" are not read. A language without the data is
@@ -5103,6 +5135,10 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             s_now = [*s_data.present.finditer(seg.source), *s_data.contracted.finditer(seg.source),
                      *s_data.present_target.finditer(seg.source),
                      *s_data.wide.finditer(seg.source)] if t_now else []  # fmt: skip
+            if len(t_now) > len(s_now):
+                # "há" (there is) written "there is": a present, one for each such pair
+                there = len(t_data.there.findall(seg.target))
+                s_now += list(s_data.existential.finditer(seg.source))[:there]
             # an unreal past ("If I was a photo editor", "Se eu fosse") says no time
             s_past = [m for m in s_past if not s_data.unreal.search(seg.source, 0, m.start())]
             if len(t_now) <= len(s_now) or len(t_past) >= len(s_past):
