@@ -853,17 +853,20 @@ def address_spans(
     >>> address_spans("Hash 509aa4a846c6cb52e9756a282de67da3, not 2-Faktor-Authentifizierung.")
     [(5, 37, 'code')]
     """
+    # a text without the marks a shape needs (most sentences) is not scanned for it position
+    # by position: the same spans, found in 0.4 ms instead of 4 ms a 136-sentence article (speed37)
+    tags = _has_tag_mark(text)
     found = [
         (m.start(), m.end(), "address")
         for m in _ADDRESS.finditer(text)
         if not any(m.start() < e and s < m.end() for s, e in taken)
-    ]
+    ] if tags or _has_address_mark(text) else []
     found += [
         (m.start(), m.end(), "address")
         for m in _SHORT_TAG.finditer(text)
         if (cites or _reference(text, m.start(), m.end()))
         and not any(m.start() < e and s < m.end() for s, e in taken)
-    ]
+    ] if tags else []
     found.sort()
     # handles and hashtags written one after the other ("#WIC #ResetKey #Epson #Printer") are
     # one run, masked as one: a row of placeholders is what the engine repeats or drops ("XNAME53X
@@ -887,10 +890,29 @@ def address_spans(
     busy = [*taken, *((s, e) for s, e, _ in found)]
     found += [
         (m.start(), m.end(), "code")
-        for m in (_IDENTIFIER.finditer(text) if MASK_IDENTIFIERS else ())
+        for m in (_IDENTIFIER.finditer(text) if MASK_IDENTIFIERS and _long_run(text) else ())
         if not any(m.start() < e and s < m.end() for s, e in busy)
     ]
     return sorted(found)
+
+
+def _has_tag_mark(text: str) -> bool:
+    """Whether ``text`` holds a "#": every ``_SHORT_TAG`` does (and every hashtag and issue
+    number of ``_ADDRESS``)."""
+    return "#" in text
+
+
+def _has_address_mark(text: str) -> bool:
+    """Whether ``text`` holds an "@" or "://": every shape of ``_ADDRESS`` without a "#" does
+    (an e-mail address, a handle, a fediverse handle, a web address)."""
+    return "@" in text or "://" in text
+
+
+def _long_run(text: str) -> bool:
+    """Whether ``text`` has a run of 20 characters or more between white space: an
+    ``_IDENTIFIER`` (20 or more ASCII letters, digits and ``+/=_``, none of them white space)
+    lies inside one."""
+    return len(text) >= 20 and any(len(word) >= 20 for word in text.split())
 
 
 def kept_whole(text: str, token: str) -> bool:
