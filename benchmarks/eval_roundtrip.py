@@ -171,12 +171,12 @@ def chrf(hyp: str, ref: str, order: int = 6, beta: float = 2.0) -> float:
     ps: list[float] = []
     rs: list[float] = []
     for n in range(1, order + 1):
-        h, r = _grams(hyp, n), _grams(ref, n)
-        if not h or not r:
+        hg, rg = _grams(hyp, n), _grams(ref, n)
+        if not hg or not rg:
             continue
-        m = sum((h & r).values())
-        ps.append(m / sum(h.values()))
-        rs.append(m / sum(r.values()))
+        m = sum((hg & rg).values())
+        ps.append(m / sum(hg.values()))
+        rs.append(m / sum(rg.values()))
     if not ps:
         return 0.0
     p, r = sum(ps) / len(ps), sum(rs) / len(rs)
