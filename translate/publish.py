@@ -33,6 +33,14 @@ from .errors import UsageError
 from .model import Edition, Finding
 
 Policy = Literal["publish", "mark", "hold", "fail"]
+
+
+def review_notice(blocking: int) -> str:
+    """The words a marked edition says where a reader sees it (the HTML banner; the first line
+    of a plain-text file, which has no other place for it)."""
+    return (f"Review required: {blocking} blocking finding(s); not for publication until"
+            " reviewed.")
+
 POLICIES: tuple[Policy, ...] = ("publish", "mark", "hold", "fail")
 HELD_DIR = "held"
 # Formats a reader sees; the others are for reviewers and always go where the edition goes.

@@ -36,7 +36,6 @@ from ..store import Store
 from .run import (
     FeedReport,
     FeedSummary,
-    ItemReport,
     Progress,
     WorkContext,
     held_formats,
@@ -302,7 +301,7 @@ def localize_batch(
     """Localize every article of ``source`` (a folder of .txt/.md/.html files, or a JSONL file
     of article objects) for ``job``; returns the summary (counts of item editions)."""
     from ..write import check_formats
-    from .run import _context, work
+    from .run import _context, _count, work
 
     warn = warn or (lambda message: log.warning("%s", message))
     progress = progress or Progress(enabled=False)
@@ -352,40 +351,8 @@ def localize_batch(
         progress.update(*state.progress(ids), force=True)
         progress.end()
         feed = state.feed(feed_id)
-        for row in state.run_items(feed):
-            status = row.status
-            review = row.review
-            blocking = int(review.get("blocking") or 0)
-            action: str | None = None
-            if status == "done":
-                status = "translated" if row.run == feed.run else "skipped"
-                if status == "translated":
-                    summary.translated += 1
-                action = str(review.get("action") or "published")
-                # what the policy did, as a feed's items are counted (feeds.run._count)
-                if action == "held":
-                    summary.held += 1
-                elif action == "withheld":
-                    summary.withheld += 1
-                elif action == "marked":
-                    summary.marked += 1
-                summary.blocking += blocking
-                summary.warnings += int(review.get("warnings") or 0)
-            elif status == "failed":
-                summary.failed += 1
-            else:
-                summary.pending += 1
-            if job.list_items or row.status == "failed" or action in ("held", "withheld",
-                                                                          "marked"):
-                summary.items.append(ItemReport(
-                    feed=feed.slug, guid=row.guid, id=row.slug, locale=row.locale, status=status,
-                    files=row.outputs, segments=row.segments,
-                    error=row.error if row.status == "failed" else None,
-                    blocking=blocking, warnings=int(review.get("warnings") or 0),
-                    action=action,
-                    findings=(tuple(str(f) for f in review.get("findings") or [])
-                              if blocking else ()),
-                ))  # fmt: skip
+        for row in state.run_items(feed):  # counted as a feed's items are, source included
+            _count(summary, report, feed, row, job.list_items, {}, {})
     finally:
         progress.end()
         store.close()

@@ -971,8 +971,10 @@ def _unserved(feed: FeedRecord, locales: Sequence[str],
 
 
 def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: ItemRow,
-           job: FeedJob, public: dict[str, int], failures: dict[str, ErrorInfo]) -> None:
-    """Add one item edition of the feed's current items to the run's counts."""
+           list_items: bool, public: dict[str, int], failures: dict[str, ErrorInfo]) -> None:
+    """Add one item edition of the feed's current items to the run's counts and to its
+    source's (``report``): a feed's, or a batch's folder or work list (``translate.feeds.batch``).
+    """
     status = row.status
     review = row.review
     action: str | None = None
@@ -1007,7 +1009,7 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
             failures.setdefault(row.locale, row.error)
     else:
         summary.pending += 1
-    if job.list_items or row.status == "failed" or action in ("held", "withheld", "marked"):
+    if list_items or row.status == "failed" or action in ("held", "withheld", "marked"):
         summary.items.append(ItemReport(
             feed=feed.slug, guid=row.guid, id=row.slug, locale=row.locale,
             status=status, files=row.outputs, segments=row.segments,
@@ -1179,7 +1181,7 @@ def localize_feeds(
             public = {locale: 0 for locale in locales}
             failures: dict[str, ErrorInfo] = {}
             for row in state.run_items(feed):
-                _count(summary, report, feed, row, job, public, failures)
+                _count(summary, report, feed, row, job.list_items, public, failures)
             for locale, error in failures.items():
                 if public.get(locale) == 0 and locale not in report.failed_locales:
                     report.failed_locales[locale] = error.line

@@ -32,6 +32,7 @@ from ..limits import over_limit, text_chars
 from ..locales import LocaleProfile, get_profile, load_profiles, parse_targets
 from ..model import Article, Block, Edition, EditionBlock, LanguageGuess, Segment
 from ..options import RunOptions
+from ..publish import review_notice
 from ..read import decode, file_slug, parse_article, slugify, sniff_format
 from ..regexcache import compile as re_compile
 from ..store import Store
@@ -422,6 +423,9 @@ class Service:
         edition.review_required = bool(edition.blocking)
         if fmt == "txt":
             content = rebuild_text(text, edition.article.blocks, edition.blocks)
+            if edition.review_required:  # plain text has no front matter, meta tag or banner:
+                # its first line says it, as the HTML banner does (the mark policy)
+                content = f"{review_notice(len(edition.blocking))}\n\n{content}"
         else:
             content = get_writer("md" if fmt == "md" else "html").render(edition)
         name = f"{uuid.uuid4().hex}.{stem}.{edition.locale}{'.md' if fmt == 'md' else suffix}"

@@ -12,6 +12,7 @@ from html import escape
 
 from .. import inline
 from ..model import Edition, EditionBlock, InlineSpan
+from ..publish import review_notice
 from ..urls import safe_meta, safe_url
 from .label import label_dict
 from .markdown import definition_label, footnote_label, heading_level
@@ -257,8 +258,7 @@ def render(edition: Edition) -> str:
         *(
             [
                 f'<p class="review-required" role="alert" data-blocking="{len(edition.blocking)}">'
-                f"Review required: {len(edition.blocking)} blocking finding(s); not for "
-                "publication until reviewed.</p>"
+                f"{_text(review_notice(len(edition.blocking)))}</p>"
             ]
             if edition.review_required
             else []
