@@ -3791,6 +3791,35 @@ class _Matcher:
                 return True
         return False
 
+    def _spelt_otherwise(self, cand: _Candidate) -> bool:
+        """Is a one-word misspelling, in a text whose language is not English, no misspelling
+        of its entry because that language spells the word otherwise? Either the word is one
+        of the language's own dictionary (``language_words``; for Portuguese
+        ``glossary/words/pt.txt``): "Saara", the Sahara, spelt right, is no "Sharaa"; or the
+        entry is a place or a body the language has its own name for (CLDR's territory name,
+        the entry's form in that language, ``accepted.toml``), the word was matched to
+        another of its names (the English one) and is not close to the language's own:
+        "Germaine" in Portuguese, Italian or Polish (Alemanha, Germania, Niemcy) is no
+        misspelt "Germany", "Morozov" in Portuguese (Marrocos) no misspelt "Morocco". The
+        entry's own name in the language (a spelling one letter from CLDR's) stays a mention
+        (the pipeline does not warn of it: ``protect._own_name_in``)."""
+        from rapidfuzz.distance import Levenshtein
+
+        lang = self.index.lang
+        if cand.match != "misspelling" or cand.last - cand.first != 1 or not lang or \
+                lang == "en":
+            return False
+        key = self.tokens[cand.first].key
+        own = _own_name_keys(cand.entry, lang)
+        if any(key == o or (len(key) >= 6 and Levenshtein.distance(key, o) <= 1) for o in own):
+            return False  # the language's own name of it, perhaps misspelt by a letter
+        words = portuguese_words() if lang == "pt" else language_words(lang)
+        if words is not None and (key in words.common or key in words.proper):
+            return True
+        if cand.entry.type == "person" or not own or fold(cand.variant) in own:
+            return False
+        return not any(Levenshtein.distance(key, o) <= max(1, len(o) // 4) for o in own)
+
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
         if self.text[end : end + 1] != ".":
@@ -3922,6 +3951,11 @@ class _Matcher:
             if c.respelt is not None and not self._placed(c, chosen, respelt):
                 c.match, c.score = c.respelt
                 c.fix = None
+        # A misspelling nobody listed, in a text not in English, that the text's language
+        # spells otherwise: a word of its dictionary ("o deserto do Saara", no al-Sharaa), or
+        # a word close only to the English name of a place the language names its own way
+        # ("amigas de Germaine": Portuguese writes Alemanha): no misspelt name (glossary40).
+        chosen = [c for c in chosen if not self._spelt_otherwise(c)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
@@ -3932,6 +3966,31 @@ class _Matcher:
                                     "surname" if cand.part == "surname" else "full", cand.fix))
         self.context.note(mentions)
         return mentions
+
+
+def _own_name_keys(entry: Entry, lang: str) -> frozenset[str]:
+    """The folded names of ``entry`` in the language ``lang`` (ISO 639-1): its CLDR
+    territory name there, its forms for that language's locales, the capitalised forms
+    ``glossary/words/accepted.toml`` lists, and the capitalised words of those of several
+    words.
+
+    >>> from translate.glossary.model import Entry
+    >>> sorted(_own_name_keys(Entry("country-de", "Germany", "place", territory="DE"), "pt"))
+    ['alemanha']
+    """
+    from .cldr import territory_name
+    from .forms import accepted_forms
+
+    names = [f for f in accepted_forms(entry, lang) if f[:1].isupper()]
+    names += [form for loc, form in entry.forms.items() if loc.split("-")[0] == lang]
+    own = territory_name(entry.territory, lang) if entry.territory else None
+    if own:
+        names.append(own)
+    keys = {fold(n) for n in names}
+    # a capitalised word of a name of several ("Ararat" of "monte Ararat")
+    keys |= {fold(w) for n in names if " " in n.strip() for w in n.split()
+             if w[:1].isupper() and len(w) >= 4}
+    return frozenset(keys)
 
 
 def persons_word(mention: Mention, people: set[str]) -> bool:
