@@ -3807,8 +3807,8 @@ class _Matcher:
 
         lang = self.index.lang
         if cand.match != "misspelling" or cand.last - cand.first != 1 or not lang or \
-                lang == "en":
-            return False
+                lang == "en" or cand.respelt is not None:
+            return False  # (a gazetteer's name of the place: some language's own, "Palestina")
         key = self.tokens[cand.first].key
         own = _own_name_keys(cand.entry, lang)
         if any(key == o or (len(key) >= 6 and Levenshtein.distance(key, o) <= 1) for o in own):
