@@ -3792,33 +3792,26 @@ class _Matcher:
         return False
 
     def _spelt_otherwise(self, cand: _Candidate) -> bool:
-        """Is a one-word misspelling, in a text whose language is not English, no misspelling
-        of its entry because that language spells the word otherwise? Either the word is one
-        of the language's own dictionary (``language_words``; for Portuguese
-        ``glossary/words/pt.txt``): "Saara", the Sahara, spelt right, is no "Sharaa"; or the
-        entry is a place or a body the language has its own name for (CLDR's territory name,
-        the entry's form in that language, ``accepted.toml``), the word was matched to
-        another of its names (the English one) and is not close to the language's own:
-        "Germaine" in Portuguese, Italian or Polish (Alemanha, Germania, Niemcy) is no
-        misspelt "Germany", "Morozov" in Portuguese (Marrocos) no misspelt "Morocco". The
-        entry's own name in the language (a spelling one letter from CLDR's) stays a mention
-        (the pipeline does not warn of it: ``protect._own_name_in``)."""
+        """Is a one-word misspelling, in a text whose language is not English, one of that
+        language's own dictionary's words (``language_words``; for Portuguese
+        ``glossary/words/pt.txt``, from hunspell-pt-br), so spelt right and no misspelling:
+        "o deserto do Saara", the Sahara, is no misspelt "Sharaa"? The entry's own name in the
+        language (CLDR's, its forms, ``accepted.toml``), exact or a letter off for six letters
+        or more ("Roménia", "Rússica"), and a gazetteer's name of the place stay mentions (the
+        pipeline does not warn of the first: ``protect._own_name_in``)."""
         from rapidfuzz.distance import Levenshtein
 
         lang = self.index.lang
         if cand.match != "misspelling" or cand.last - cand.first != 1 or not lang or \
                 lang == "en" or cand.respelt is not None:
-            return False  # (a gazetteer's name of the place: some language's own, "Palestina")
-        key = self.tokens[cand.first].key
-        own = _own_name_keys(cand.entry, lang)
-        if any(key == o or (len(key) >= 6 and Levenshtein.distance(key, o) <= 1) for o in own):
-            return False  # the language's own name of it, perhaps misspelt by a letter
-        words = portuguese_words() if lang == "pt" else language_words(lang)
-        if words is not None and (key in words.common or key in words.proper):
-            return True
-        if cand.entry.type == "person" or not own or fold(cand.variant) in own:
             return False
-        return not any(Levenshtein.distance(key, o) <= max(1, len(o) // 4) for o in own)
+        key = self.tokens[cand.first].key
+        words = portuguese_words() if lang == "pt" else language_words(lang)
+        if words is None or (key not in words.common and key not in words.proper):
+            return False
+        own = _own_name_keys(cand.entry, lang)
+        return not any(key == o or (len(key) >= 6 and Levenshtein.distance(key, o) <= 1)
+                       for o in own)
 
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
@@ -3951,10 +3944,8 @@ class _Matcher:
             if c.respelt is not None and not self._placed(c, chosen, respelt):
                 c.match, c.score = c.respelt
                 c.fix = None
-        # A misspelling nobody listed, in a text not in English, that the text's language
-        # spells otherwise: a word of its dictionary ("o deserto do Saara", no al-Sharaa), or
-        # a word close only to the English name of a place the language names its own way
-        # ("amigas de Germaine": Portuguese writes Alemanha): no misspelt name (glossary40).
+        # A misspelling nobody listed, in a text not in English, that is a word of the text's
+        # language's dictionary ("o deserto do Saara", no al-Sharaa): no misspelt name.
         chosen = [c for c in chosen if not self._spelt_otherwise(c)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
