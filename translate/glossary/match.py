@@ -3791,6 +3791,28 @@ class _Matcher:
                 return True
         return False
 
+    def _spelt_otherwise(self, cand: _Candidate) -> bool:
+        """Is a one-word misspelling, in a text whose language is not English, one of that
+        language's own dictionary's words (``language_words``; for Portuguese
+        ``glossary/words/pt.txt``, from hunspell-pt-br), so spelt right and no misspelling:
+        "o deserto do Saara", the Sahara, is no misspelt "Sharaa"? The entry's own name in the
+        language (CLDR's, its forms, ``accepted.toml``), exact or a letter off for six letters
+        or more ("Roménia", "Rússica"), and a gazetteer's name of the place stay mentions (the
+        pipeline does not warn of the first: ``protect._own_name_in``)."""
+        from rapidfuzz.distance import Levenshtein
+
+        lang = self.index.lang
+        if cand.match != "misspelling" or cand.last - cand.first != 1 or not lang or \
+                lang == "en" or cand.respelt is not None:
+            return False
+        key = self.tokens[cand.first].key
+        words = portuguese_words() if lang == "pt" else language_words(lang)
+        if words is None or (key not in words.common and key not in words.proper):
+            return False
+        own = _own_name_keys(cand.entry, lang)
+        return not any(key == o or (len(key) >= 6 and Levenshtein.distance(key, o) <= 1)
+                       for o in own)
+
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
         if self.text[end : end + 1] != ".":
@@ -3922,6 +3944,9 @@ class _Matcher:
             if c.respelt is not None and not self._placed(c, chosen, respelt):
                 c.match, c.score = c.respelt
                 c.fix = None
+        # A misspelling nobody listed, in a text not in English, that is a word of the text's
+        # language's dictionary ("o deserto do Saara", no al-Sharaa): no misspelt name.
+        chosen = [c for c in chosen if not self._spelt_otherwise(c)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
@@ -3932,6 +3957,31 @@ class _Matcher:
                                     "surname" if cand.part == "surname" else "full", cand.fix))
         self.context.note(mentions)
         return mentions
+
+
+def _own_name_keys(entry: Entry, lang: str) -> frozenset[str]:
+    """The folded names of ``entry`` in the language ``lang`` (ISO 639-1): its CLDR
+    territory name there, its forms for that language's locales, the capitalised forms
+    ``glossary/words/accepted.toml`` lists, and the capitalised words of those of several
+    words.
+
+    >>> from translate.glossary.model import Entry
+    >>> sorted(_own_name_keys(Entry("country-de", "Germany", "place", territory="DE"), "pt"))
+    ['alemanha']
+    """
+    from .cldr import territory_name
+    from .forms import accepted_forms
+
+    names = [f for f in accepted_forms(entry, lang) if f[:1].isupper()]
+    names += [form for loc, form in entry.forms.items() if loc.split("-")[0] == lang]
+    own = territory_name(entry.territory, lang) if entry.territory else None
+    if own:
+        names.append(own)
+    keys = {fold(n) for n in names}
+    # a capitalised word of a name of several ("Ararat" of "monte Ararat")
+    keys |= {fold(w) for n in names if " " in n.strip() for w in n.split()
+             if w[:1].isupper() and len(w) >= 4}
+    return frozenset(keys)
 
 
 def persons_word(mention: Mention, people: set[str]) -> bool:
