@@ -37,6 +37,11 @@ def main() -> int:
     print(f"# {datetime.now(UTC):%Y-%m-%dT%H:%MZ} eval_langid_slavic_nordic; translate from "
           f"{root} (commit {commit}); {platform.machine()}; Python "
           f"{platform.python_version()}; load average {os.getloadavg()[0]:.2f}")
+    if not OUT.exists():
+        print(f"error: {OUT.relative_to(root)} is not in the repository (its source has "
+              "no licence): build it with `python benchmarks/build_langid_slavic_nordic.py "
+              "--write` from a mirror of unicode-org/udhr", file=sys.stderr)
+        return 3
     rows = [line.split("\t") for line in OUT.read_text(encoding="utf-8").splitlines()]
     keys = sorted({(r[0], r[2].rsplit(" ", 1)[1]) for r in rows})
     total: Counter[str] = Counter()
