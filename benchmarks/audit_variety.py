@@ -17,6 +17,16 @@ shown apart), European vocabulary ("equipa", "utilizador", "ficheiro", "ecrã", 
 "autocarro", "registo", "facto", "contacto", "golo", "casa de banho", "pequeno-almoço"), and the
 European progressive "estar a" + infinitive ("está a fazer"; pt-BR "está fazendo": grammar, not
 spelling, counted only).
+
+``--hunspell DIR`` (with ``--stored``) reads the normalized pt-BR and pt-PT text against a reference
+independent of the list and of the detector: the two varieties' hunspell dictionaries
+(``DIR/pt_BR.dic`` and ``DIR/pt_PT.dic``, Debian's hunspell-pt-br and hunspell-pt-pt, LGPL/MPL;
+read with the pure-Python ``spylls``, not a dependency of the project: install it to run this).
+A word of an edition is the other variety's when the other dictionary has it and the edition's
+own does not, or when both have it but a spelling of it with é/ê or ó/ô swapped is in the
+edition's own dictionary only ("Comité" in pt-BR: pt-BR's "Comitê" is no pt-PT word). Printed
+by word, with counts and one sentence each; words the engine copied from the English are left
+out.
 """
 
 from __future__ import annotations
@@ -84,6 +94,11 @@ def main(argv: list[str] | None = None) -> int:
         " (benchmarks/data/facts_heldout*.jsonl, rows 'real') with the embedded engine's"
         " Portuguese stored there",
     )
+    parser.add_argument(
+        "--hunspell",
+        metavar="DIR",
+        help="with --stored: read both varieties' editions against DIR/pt_BR and DIR/pt_PT",
+    )
     args = parser.parse_args(argv)
     if args.stored:
         stored: dict[str, str] = {}
@@ -95,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
                     stored[row["source"]] = row["engine"]
                     seen_pages.add(str(row.get("page")))
         print(f"# stored engine output of the facts sets: {len(seen_pages)} pages")
+        if args.hunspell:
+            return hunspell_report(list(stored), list(stored.values()), Path(args.hunspell))
         return report(list(stored), list(stored.values()), len(seen_pages), 0)
     folders = sorted({p.parent for p in CORPUS.glob("**/pages/*.json")})
     sources: list[str] = []
@@ -155,6 +172,75 @@ def report(sources: list[str], bare: list[str], n_pages: int, per_page: int) -> 
     print("  " + ", ".join(f"{k} {n}" for k, n in sorted(by_kind.items())))
     for (kind, word), n in sorted(missed.items(), key=lambda kv: (kv[0][0], -kv[1], kv[0][1])):
         print(f"  {kind:17} {word!r:24} x{n:<3} {example[(kind, word)]}")
+    return 0
+
+
+_SWAPS = {"é": "ê", "ê": "é", "ó": "ô", "ô": "ó"}
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+
+
+def _swapped(word: str) -> list[str]:
+    """``word`` with an é/ê or ó/ô swapped where the two varieties' spellings differ (Base IX/XI
+    of the 1990 agreement: a stressed vowel before m or n, "económico"/"econômico", or at the end
+    of an oxytone, "Comité"/"Comitê"); words of four letters or fewer are left ("até", "três")."""
+    if len(word) < 5:
+        return []
+    return [
+        word[:i] + _SWAPS[c] + word[i + 1 :]
+        for i, c in enumerate(word)
+        if c in _SWAPS and (word[i + 1 : i + 2] in ("m", "n") or word[i + 1 :] in ("", "s"))
+    ]
+
+
+def hunspell_report(sources: list[str], bare: list[str], folder: Path) -> int:
+    """Words of the normalized pt-BR and pt-PT editions that the other variety's dictionary
+    writes and the edition's does not (see the module's docstring)."""
+    from spylls.hunspell import Dictionary
+
+    from translate.spelling import normalize
+
+    dicts = {loc: Dictionary.from_files(str(folder / loc.replace("-", "_")))
+             for loc in ("pt-BR", "pt-PT")}
+    known: dict[tuple[str, str], bool] = {}
+
+    def has(loc: str, word: str) -> bool:
+        key = (loc, word)
+        if key not in known:
+            known[key] = bool(dicts[loc].lookup(word))
+        return known[key]
+
+    def wrong(loc: str, other: str, word: str) -> str | None:
+        forms = [word, word.lower()] if word[:1].isupper() else [word]
+        if any(has(loc, f) for f in forms):
+            if not any(has(other, f) for f in forms):
+                return None  # the edition's own spelling only
+            for f in forms:
+                for alt in _swapped(f):
+                    if has(loc, alt) and not has(other, alt):
+                        return alt  # both write it; the edition's own spelling is another
+            return None
+        return "?" if any(has(other, f) for f in forms) else None
+
+    print(f"# {len(sources)} segments; reference: hunspell dictionaries in {folder}")
+    for loc, other in (("pt-BR", "pt-PT"), ("pt-PT", "pt-BR")):
+        found: Counter[tuple[str, str]] = Counter()
+        example: dict[tuple[str, str], str] = {}
+        for src, tgt in zip(sources, bare, strict=True):
+            ours, _ = normalize(tgt, loc, source=src)
+            for m in _TOKEN.finditer(ours):
+                for word in m.group(0).split("-"):
+                    if word.lower() in src.lower():
+                        continue
+                    own = wrong(loc, other, word)
+                    if own is None:
+                        continue
+                    key = (word, own)
+                    found[key] += 1
+                    example.setdefault(key, f"{src[:120]} => {ours[:140]}")
+        total = sum(found.values())
+        print(f"{loc} editions: {total} words {other}'s dictionary writes, {len(found)} distinct")
+        for (word, own), n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+            print(f"  {word!r:22} {loc}: {own!r:20} x{n:<3} {example[(word, own)]}")
     return 0
 
 

@@ -314,12 +314,15 @@ def _progressive(text: str, locale: str, source: str | None,
     'Os dados estão a ser usados.'
     >>> normalize("Ela está se tornando rara.", "pt-PT", source="It is becoming rare.")[0]
     'Ela está a tornar-se rara.'
+    >>> normalize("A empresa está planejando testes.", "pt-PT", source="It is planning tests.")[0]
+    'A empresa está a planear testes.'
     >>> normalize("Os dados estão sendo usados.", "pt-BR", source="The data are being used.")[0]
     'Os dados estão sendo usados.'
     """
     table = progressive_for(locale)
     if table is None or source is None or "ndo" not in text or not table.source.search(source):
         return text
+    words = table_for(locale)
     out: list[str] = []
     last = shift = 0
     for m in table.pattern.finditer(text):
@@ -328,7 +331,11 @@ def _progressive(text: str, locale: str, source: str | None,
         if gerund in table.not_gerunds or (pro and enc):
             continue
         clitic = pro or enc
-        new = f"{m.group('aux')} a {_infinitive(gerund)}" + (f"-{clitic}" if clitic else "")
+        infinitive = _infinitive(gerund)  # in the locale's spelling: "planejando" -> "planear"
+        choice = _pick(words.rewrites.get(infinitive.casefold(), ()), source, infinitive)
+        if choice is not None:
+            infinitive = _cased(infinitive, choice.target_form)
+        new = f"{m.group('aux')} a {infinitive}" + (f"-{clitic}" if clitic else "")
         start = m.start() + shift
         delta = len(new) - (m.end() - m.start())
         for c in changes:  # the earlier rewrites' spans, moved with the text; one inside the
