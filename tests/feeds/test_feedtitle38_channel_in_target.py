@@ -16,9 +16,8 @@ from pathlib import Path
 
 import feedparser
 from click.testing import Result
-from loopback import Served
-
 from fakes import FakeEngine
+from loopback import Served
 
 Run = Callable[..., Result]
 
@@ -63,3 +62,20 @@ def test_a_channel_title_in_the_target_language_is_copied_not_failed(
     assert fake_engine.calls == []  # nothing translated, the channel not retried
     assert feedparser.parse((out / "127-0-0-1-pt" / "en-US" / "rss.xml").read_bytes()
                             ).feed.title == TITLE
+
+
+def test_a_channel_title_with_nothing_to_translate_is_copied_not_failed(
+    tmp_path: Path, http_root: Served, feed_cli: Run
+) -> None:
+    """A title of symbols alone (no letters or digits: no language to tell) failed the channel
+    with ``error[E003]`` on every run, as the English title did; it is copied as written."""
+    root, base = http_root
+    (root / "pt.xml").write_text(FEED.format(title="★ ★ ★"), encoding="utf-8")
+    out = tmp_path / "site"
+    for _ in range(2):
+        result = feed_cli(f"{base}/pt.xml", "--to", "en-US", "--out", out, "--db",
+                          tmp_path / "state.db", "--json")  # fmt: skip
+        assert result.exit_code == 0, result.stderr  # was 10
+        assert json.loads(result.stdout)["failed"] == 0
+    parsed = feedparser.parse((out / "127-0-0-1-pt" / "en-US" / "rss.xml").read_bytes())
+    assert parsed.feed.title == "★ ★ ★"
