@@ -36,6 +36,7 @@ from ..errors import (
     EXIT_BLOCKING,
     EXIT_OK,
     EXIT_PARTIAL,
+    ArticleTooLargeError,
     ErrorInfo,
     InputError,
     InternalError,
@@ -499,24 +500,38 @@ def _read_text_lang(info: FeedInfo, sample: Sequence[FeedItem], options: RunOpti
 
 
 def _process_channel(claim: Claim, ctx: WorkContext) -> None:
+    """The feed's own title and description, translated once per locale. What no run would
+    translate differently (text already in the locale's language, or text whose language
+    cannot be told, nor the feed's) is copied as written, as the pipeline copies such a
+    paragraph: failing it would fail the channel again on every run (feedtitle38)."""
     from ..pipeline import translate_prepared
 
     info = claim.payload
     title = " ".join(str(info.get("title") or "").split())
     description = " ".join(str(info.get("description") or "").split())
     blocks = [Block(kind="paragraph", text=t) for t in (title, description) if t]
+    as_written = {"title": title or None, "description": description or None}
     try:
         if not blocks:
             raise InputError("the feed has no title or description", path=claim.feed.source)
         article = Article(id=claim.feed.slug, blocks=blocks, source=claim.feed.source,
                           format="feed", text="\n\n".join(b.text for b in blocks))
         prepared = _prepare(article, ctx.options, _feed_lang(claim.feed), _text_lang(claim.feed))
-    except TranslateError as exc:
+    except ArticleTooLargeError as exc:
         for locale in claim.locales:
             ctx.state.mark_failed(claim, locale, ErrorInfo.of(exc))
         return
+    except InputError as exc:  # no text, or none whose language can be told: nothing to route
+        for locale in claim.locales:
+            ctx.state.mark_done(claim, locale, outputs=[],
+                                entry={**as_written, "kept": exc.format_line()}, segments=0)
+        return
     for locale in claim.locales:
         try:
+            if prepared.source_lang == ctx.profiles[locale].language:
+                ctx.state.mark_done(claim, locale, outputs=[], segments=0, entry={
+                    **as_written, "kept": f"already in {prepared.source_lang}"})
+                continue
             edition = translate_prepared(prepared, ctx.profiles[locale], ctx.options, ctx.cache)
             found = _block_map(edition)
             entry = {"title": found.get(title) or title or None,
