@@ -176,8 +176,9 @@ def _reachable(address: str, ray: Any = None) -> None:
                             hint=hint)  # fmt: skip
     where = host
     if ray is not None and host.lower() in _LOCALHOST:
-        try:
-            where = str(ray.util.get_node_ip_address())
+        try:  # with the network off Ray's core writes a line of its own to descriptor 2
+            with _ray_lines_kept(logging.getLogger("translate").getEffectiveLevel()):
+                where = str(ray.util.get_node_ip_address())
         except Exception:  # Ray cannot tell its node's address: the address as given
             where = host
     try:
