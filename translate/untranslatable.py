@@ -1704,8 +1704,8 @@ def title_spans(
     :func:`defined_spans`), ``title-unit`` (one of
     ``known``, titles the article showed elsewhere), ``title-repeated`` (one of ``repeated``,
     runs the article writes as names twice or more, :func:`repeated_names`). Only spans with a
-    word the engine
-    would translate (``lexicon``, and ``plain``'s common words: :func:`_translatable`). A span kept on weak evidence (``title-quoted`` with no work
+    word the engine would translate (``lexicon``, and ``plain``'s common words:
+    :func:`_translatable`). A span kept on weak evidence (``title-quoted`` with no work
     noun before it, ``title-at``, ``title-repeated``; not ``title-defined``, whose appositive
     says "a firm", nor ``title-role``, which has its own ``role_institutions``) whose
     head is a place's or an institution's common noun (:func:`translated_head`: "Riverside
