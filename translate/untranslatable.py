@@ -763,6 +763,30 @@ _TAG_BEFORE = re_compile(rf"(?<![\w@#&]){_ANY_TAG}{_TAG_GAP}$")
 _TAG_AFTER = re_compile(rf"{_TAG_GAP}{_ANY_TAG}")
 
 
+# a version string of three parts or more ("0.6.0", "v3.4.0", "1.12.5"): the engine reads it as
+# a number and writes it the target's way ("0,6,0", "0,70"). A number grouped in thousands
+# ("1.000.000", every part after the first of three digits) is a number, left to the engine
+_VERSION = re_compile(r"(?<![\w.,])v?\d+(?:\.\d+){2,}(?![\w]|[.,]\d)")
+_THOUSANDS = re_compile(r"v?\d{1,3}(?:\.\d{3})+")
+
+
+def version_spans(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where ``text`` writes a version string of three parts or more (``_VERSION``) that overlaps
+    nothing in ``taken``.
+
+    >>> t = "We expect to ship 0.6.0 soon; v3.4.0 broke it, 1.000.000 users, 2.5 and 1.0."
+    >>> [t[s:e] for s, e in version_spans(t)]
+    ['0.6.0', 'v3.4.0']
+    """
+    if text.count(".") < 2:
+        return []
+    return [
+        (m.start(), m.end()) for m in _VERSION.finditer(text)
+        if not _THOUSANDS.fullmatch(m.group(0))
+        and not any(m.start() < e and s < m.end() for s, e in taken)
+    ]  # fmt: skip
+
+
 MASK_ADDRESSES = True  # False: the engine reads addresses as text (benchmarks/audit_addresses.py)
 MASK_IDENTIFIERS = True  # False: ... and opaque identifiers (audit_addresses.py --identifiers)
 
@@ -888,6 +912,8 @@ def address_spans(
             runs.append((s, e, kind))
     found = runs
     busy = [*taken, *((s, e) for s, e, _ in found)]
+    found += [(s, e, "address") for s, e in version_spans(text, busy)]
+    busy += [(s, e) for s, e, _ in found]
     found += [
         (m.start(), m.end(), "code")
         for m in (_IDENTIFIER.finditer(text) if MASK_IDENTIFIERS and _long_run(text) else ())
@@ -1141,9 +1167,24 @@ def _title_cased(span: str, ctx: WorkContext) -> bool:
     )
 
 
-def _translatable(span: str, lexicon: frozenset[str]) -> bool:
-    """Some word of ``span`` is a word the engine translates: otherwise it keeps the span."""
-    return any(w.casefold().strip("'’.") in lexicon for w in _TITLE_WORD.findall(span))
+def _translatable(
+    span: str, lexicon: frozenset[str], plain: Callable[[str], bool] | None = None
+) -> bool:
+    """Some word of ``span`` is a word the engine translates: otherwise it keeps the span. The
+    engine's lexicon holds the words its vocabulary has whole; ``plain`` (the source language's
+    test for a common word of its spelling dictionary that is no name there,
+    :func:`translate.glossary.words.plain_word_test`) adds the words it writes as pieces and
+    translates all the same ("Textual apps" -> "aplicativos textuais": "textual" is no whole
+    piece of the engine's vocabulary).
+
+    >>> _translatable("Textual", frozenset({"apps"})), _translatable("Textual", frozenset(),
+    ...     lambda w: w.casefold() == "textual")
+    (False, True)
+    """
+    words = [w.strip("'’.") for w in _TITLE_WORD.findall(span)]
+    return any(w.casefold() in lexicon for w in words) or (
+        plain is not None and any(w[:1].isalpha() and plain(w) for w in words)
+    )
 
 
 def _noun_before(text: str, start: int, nouns: frozenset[str]) -> bool:
@@ -1650,6 +1691,7 @@ def title_spans(
     lexicon: frozenset[str] | None = None,
     known: Sequence[str] = (),
     repeated: Sequence[str] = (),
+    plain: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Spans of ``text`` that are titles of works or brand names, as ``(start, end, rule)``:
     ``title-emphasis`` (one of the italic ``emphasis`` pieces, in title case), ``title-quoted``
@@ -1662,8 +1704,8 @@ def title_spans(
     :func:`defined_spans`), ``title-unit`` (one of
     ``known``, titles the article showed elsewhere), ``title-repeated`` (one of ``repeated``,
     runs the article writes as names twice or more, :func:`repeated_names`). Only spans with a
-    word the engine
-    would translate (``lexicon``). A span kept on weak evidence (``title-quoted`` with no work
+    word the engine would translate (``lexicon``, and ``plain``'s common words:
+    :func:`_translatable`). A span kept on weak evidence (``title-quoted`` with no work
     noun before it, ``title-at``, ``title-repeated``; not ``title-defined``, whose appositive
     says "a firm", nor ``title-role``, which has its own ``role_institutions``) whose
     head is a place's or an institution's common noun (:func:`translated_head`: "Riverside
@@ -1687,7 +1729,7 @@ def title_spans(
         if weak and translated_head(piece, ctx):
             return  # a place's or an institution's name on weak evidence: the engine's
         # a name marked ™/® is kept with its mark, which the engine drops
-        if not piece.strip() or not (rule == "title-mark" or _translatable(piece, words)):
+        if not piece.strip() or not (rule == "title-mark" or _translatable(piece, words, plain)):
             return
         if any(s < fe and fs < e for fs, fe, _ in found):
             return
@@ -1794,6 +1836,7 @@ def site_spans(
     *,
     kind: str = "paragraph",
     lexicon: frozenset[str] | None = None,
+    plain: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Where ``text`` names the publication the article comes from (``site``: the page's own
     ``og:site_name``, "The Guardian"), as ``(start, end, "title-site")``: the name without its
@@ -1829,7 +1872,7 @@ def site_spans(
     parts = _TITLE_WORD.findall(core)
     if not core[:1].isalpha() or len(parts) > 4:
         return []  # "15 Language Learning Apps Compared": a headline given as the site's name
-    if not _title_cased(core, ctx) or not _translatable(core, words):
+    if not _title_cased(core, ctx) or not _translatable(core, words, plain):
         return []
     if parts[-1].casefold() in ctx.site_translated_heads:
         return []  # an institution or an event: its name is translated as usage does
@@ -1889,13 +1932,17 @@ def mask_segments(
     words: dict[int, list[str]] = {}
     rules: dict[int, list[str]] = {}
     lexicon = engine_lexicon(lang or "")
+    from .glossary.words import plain_word_test
+
+    plain = plain_word_test(lang)  # common words the engine translates though it has no piece
     cites = cites_issues(texts)  # short number tags are references in this document
     names = established_names(
         "\n".join(t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")),
         lang, lexicon,
     )
     titles: list[list[tuple[int, int, str]]] = [
-        title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon)
+        title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
+                    plain=plain)
         for i, t in enumerate(texts)
     ]
     # a title shown once is a title wherever the article repeats it as a whole
@@ -1910,7 +1957,7 @@ def mask_segments(
     if known or repeated:
         titles = [
             title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
-                        known=known, repeated=repeated)
+                        known=known, repeated=repeated, plain=plain)
             for i, t in enumerate(texts)
         ]  # fmt: skip
     if avoid:  # an employer's name holding a glossary name ("New York governor ..."): the
@@ -1923,7 +1970,7 @@ def mask_segments(
     for i, (text, kind) in enumerate(zip(texts, kinds, strict=True)):
         spans = word_names(text, lang, kind=kind, lexicon=lexicon, names=names)
         if site and (own is None or i in own):
-            mine = site_spans(text, site, lang, kind=kind, lexicon=lexicon)
+            mine = site_spans(text, site, lang, kind=kind, lexicon=lexicon, plain=plain)
             mine = [x for x in mine if not any(x[0] < e and s < x[1] for s, e, _ in titles[i])]
             titles[i] = sorted(titles[i] + mine)
         if titles[i]:
