@@ -1312,9 +1312,20 @@ class _Matcher:
         """A one-word misspelling of a person on the surname of another person the document
         named in full ("Khachanov" after "Karen Khachanov"): the word is written exactly as that
         person's name, and only misspelt as the entry's. (The entry's own surname, written as
-        listed, stays a mention to check: "Leyla Pashinyan" is flagged, as before.)"""
-        if cand.entry.type != "person" or cand.last - cand.first != 1 or \
-                cand.match != "misspelling":
+        listed, stays a mention to check: "Leyla Pashinyan" is flagged, as before.)
+
+        Likewise a lone surname the glossary does not list as the person's name ("Aoun",
+        "Saud": a partial name) after the document named someone else of that surname in full
+        ("Michel Aoun", "Ricardo Saud") and never the entry: a news text names a person in
+        full before it shortens the name, so the surname alone is the person it introduced,
+        not the glossary's one. Once the document names the entry in full ("Joseph Aoun"),
+        the word stays a mention to check."""
+        if cand.entry.type != "person" or cand.last - cand.first != 1:
+            return False
+        if cand.match == "partial" and cand.part == "surname":
+            return self.tokens[cand.first].key in self.context.named_others and \
+                cand.entry.id not in self.context.seen and cand.entry.id not in self.local
+        if cand.match != "misspelling":
             return False
         return self.tokens[cand.first].key in self.context.named_others
 
