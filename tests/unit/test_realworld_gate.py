@@ -484,3 +484,51 @@ def test_teaser_screen_matches_the_article_body_outside_links_and_by_coverage() 
     assert "coverage link-free 0.7" not in marks[3]
     full = ts.BODY_RULES["outside the articleBody, also its text outside links (body30, 1)"]
     assert [full(m) for m in marks] == [False, False, True, True]
+
+
+def test_container_screen_places_a_kept_line_against_the_article_container() -> None:
+    """The container screen (body31) finds the element that holds the edition's prose
+    paragraphs (their common ancestor, or the deepest element holding 80 % of them) and places a
+    kept line before, inside or after it in the page's tree; a kept line printed twice is marked
+    on its second copy only."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import container_screen as cs
+
+    prose = [
+        "The council voted on Tuesday to extend the scheme for two more years, its chair told"
+        f" reporters after the meeting number {n}."
+        for n in range(5)
+    ]
+    html = (
+        "<html><body><header><p>Read the paper every morning</p></header><main><div id='story'>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "</div><aside><p>Try our new app for a better morning read today.</p></aside></main>"
+        "<div><p>" + prose[0].replace("council", "mayor") + "</p></div></body></html>"
+    )
+
+    class Page:
+        url = "https://paper.example.com/a"
+
+        def html(self) -> str:
+            return html
+
+    blocks = [
+        ("paragraph", "Read the paper every morning"),
+        *[("paragraph", p) for p in prose],
+        ("paragraph", "Try our new app for a better morning read today."),
+        ("paragraph", "Try our new app for a better morning read today."),
+    ]
+    sigs = cs.signals(Page(), blocks)  # type: ignore[arg-type]
+    assert "before container (all prose)" in sigs[0]
+    assert all(not s for s in sigs[1:6])
+    assert {"after container (all prose)", "after container, short"} <= sigs[6]
+    assert "repeated" not in sigs[6] and "repeated" in sigs[7]
+    # a sixth prose paragraph far away widens the common ancestor, not the 80 % container
+    far = ("paragraph", prose[0].replace("council", "mayor"))
+    sigs = cs.signals(Page(), [*blocks[:6], far, blocks[6]])  # type: ignore[arg-type]
+    assert "after container (all prose)" not in sigs[7]
+    assert "after container (80% prose)" in sigs[7]
+    assert "after container (80% prose)" in sigs[6]
+    assert cs.is_prose("paragraph", prose[0]) and not cs.is_prose("item", prose[0])

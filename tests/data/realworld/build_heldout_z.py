@@ -114,9 +114,9 @@ def candidates(repo: Path) -> list[dict[str, object]]:
             continue
         url = case.get("url") or expected.get("final_url")
         title = expected.get("title")
+        title = norm(title) if isinstance(title, str) and title.strip() else None
         out.append({"name": name[len("test_") : -len(".json")], "path": page, "data": data,
-                    "url": url, "must": facts_of(text),
-                    "title": norm(title) if isinstance(title, str) and title.strip() else None})  # fmt: skip
+                    "url": url, "must": facts_of(text), "title": title})  # fmt: skip
     return out
 
 
