@@ -22,8 +22,11 @@ in the page by ``furniture_screen.PageMarkup.home``), and drops, as rules:
   sentence;
 * ``repeated``: a kept block of 4+ words whose text (spaces aside, case folded) an earlier kept
   block of the same edition has exactly (a promotion or a call to action printed twice, a pull
-  quote): the first copy stays, so by the scorer's terms no body fact can be lost, and a later
-  copy that is article text (in the page's expected body) is listed.
+  quote): the first copy stays, so by the scorer's terms a body fact is lost only where its text
+  runs across the dropped copy and the block beside it (a heading joined to its paragraph in an
+  expected line), and a later copy that is article text (in the page's expected body) is
+  listed; ``repeated, 8+ words`` (and ``..., a sentence``: ending like one) leave a table's or a
+  review's repeated labels ("Why We Picked It") alone.
 
 Each rule drops the blocks carrying it and the page is re-scored exactly as ``eval_realworld``
 scores it (``furniture_screen._score``): leaks cut and body facts lost per group; ``--lines``
@@ -53,6 +56,7 @@ from furniture_screen import PageMarkup, _score, _squash
 
 _SENTENCE_END = re.compile(r"[.!?…。！？؟][\"'”’»)\]]*$")
 PROSE_WORDS = 15
+REPEAT_WORDS = 8
 
 
 def is_prose(kind: str, text: str) -> bool:
@@ -131,6 +135,10 @@ def signals(page: ev.Page, blocks: list[tuple[str, str]]) -> list[set[str]]:
         k = _squash(text).casefold()
         if len(text.split()) >= 4 and k in seen:
             s.add("repeated")
+            if len(text.split()) >= REPEAT_WORDS:
+                s.add(f"repeated, {REPEAT_WORDS}+ words")
+                if _SENTENCE_END.search(text.strip()):
+                    s.add(f"repeated, {REPEAT_WORDS}+ words, a sentence")
         seen.add(k)
         out.append(s)
     return out
@@ -145,6 +153,8 @@ RULES: dict[str, Callable[[set[str]], bool]] = {
         "before container (80% prose)",
         "after container, short",
         "repeated",
+        f"repeated, {REPEAT_WORDS}+ words",
+        f"repeated, {REPEAT_WORDS}+ words, a sentence",
     )
 }
 
