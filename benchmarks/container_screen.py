@@ -19,7 +19,8 @@ in the page by ``furniture_screen.PageMarkup.home``), and drops, as rules:
 * ``before container (all prose)`` / ``(80% prose)``: the same before it (a headline, a
   standfirst, a byline sit there: measured to be seen, not meant to be adopted);
 * ``after container, short``: after it (all prose), and under 15 words or not ending like a
-  sentence;
+  sentence; ``after container (80% prose), short``: the same after the 80 % container (a
+  promotion's slogan or call to action, not the paragraphs of a listicle's later items);
 * ``repeated``: a kept block of 4+ words whose text (spaces aside, case folded) an earlier kept
   block of the same edition has exactly (a promotion or a call to action printed twice, a pull
   quote): the first copy stays, so by the scorer's terms a body fact is lost only where its text
@@ -132,6 +133,8 @@ def signals(page: ev.Page, blocks: list[tuple[str, str]]) -> list[set[str]]:
                 s.add(f"{where} container ({name})")
         if "after container (all prose)" in s and not is_prose(kind, text):
             s.add("after container, short")
+        if "after container (80% prose)" in s and not is_prose(kind, text):
+            s.add("after container (80% prose), short")
         k = _squash(text).casefold()
         if len(text.split()) >= 4 and k in seen:
             s.add("repeated")
@@ -152,6 +155,7 @@ RULES: dict[str, Callable[[set[str]], bool]] = {
         "before container (all prose)",
         "before container (80% prose)",
         "after container, short",
+        "after container (80% prose), short",
         "repeated",
         f"repeated, {REPEAT_WORDS}+ words",
         f"repeated, {REPEAT_WORDS}+ words, a sentence",

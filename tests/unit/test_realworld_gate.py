@@ -531,4 +531,7 @@ def test_container_screen_places_a_kept_line_against_the_article_container() -> 
     assert "after container (all prose)" not in sigs[7]
     assert "after container (80% prose)" in sigs[7]
     assert "after container (80% prose)" in sigs[6]
+    # the far paragraph is prose: the "short" variant leaves it, and takes the app's line
+    assert "after container (80% prose), short" not in sigs[6]
+    assert "after container (80% prose), short" in sigs[7]
     assert cs.is_prose("paragraph", prose[0]) and not cs.is_prose("item", prose[0])
