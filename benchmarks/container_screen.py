@@ -21,6 +21,8 @@ in the page by ``furniture_screen.PageMarkup.home``), and drops, as rules:
 * ``after container, short``: after it (all prose), and under 15 words or not ending like a
   sentence; ``after container (80% prose), short``: the same after the 80 % container (a
   promotion's slogan or call to action, not the paragraphs of a listicle's later items);
+  ``after container (80% prose), no twin``: after the 80 % container and in no element of its
+  own kind (``twin``: the same tag and class, or the same tag under the same parent);
 * ``repeated``: a kept block of 4+ words whose text (spaces aside, case folded) an earlier kept
   block of the same edition has exactly (a promotion or a call to action printed twice, a pull
   quote): the first copy stays, so by the scorer's terms a body fact is lost only where its text
@@ -117,6 +119,24 @@ class PageTree:
         return "before" if i < start else "after" if i > end else "inside"
 
 
+def twin(home: Any | None, box: Any | None) -> bool:
+    """``home`` lies in an element of the container's own kind: the same tag and class (a
+    second container of the same article: a listicle's later items, the article continued
+    below an inline box), or, for a container without a class, the same tag under the same
+    parent."""
+    if home is None or box is None:
+        return False
+    cls = (box.get("class") or "").split()
+    for a in _chain(home):
+        if not isinstance(a.tag, str) or a is box or a.tag != box.tag:
+            continue
+        if cls and (a.get("class") or "").split() == cls:
+            return True
+        if not cls and a.getparent() is box.getparent():
+            return True
+    return False
+
+
 def signals(page: ev.Page, blocks: list[tuple[str, str]]) -> list[set[str]]:
     markup = PageMarkup(page.html(), page.url)
     tree = PageTree(markup)
@@ -135,6 +155,8 @@ def signals(page: ev.Page, blocks: list[tuple[str, str]]) -> list[set[str]]:
             s.add("after container, short")
         if "after container (80% prose)" in s and not is_prose(kind, text):
             s.add("after container (80% prose), short")
+        if "after container (80% prose)" in s and not twin(home, boxes["80% prose"]):
+            s.add("after container (80% prose), no twin")
         k = _squash(text).casefold()
         if len(text.split()) >= 4 and k in seen:
             s.add("repeated")
@@ -156,6 +178,7 @@ RULES: dict[str, Callable[[set[str]], bool]] = {
         "before container (80% prose)",
         "after container, short",
         "after container (80% prose), short",
+        "after container (80% prose), no twin",
         "repeated",
         f"repeated, {REPEAT_WORDS}+ words",
         f"repeated, {REPEAT_WORDS}+ words, a sentence",

@@ -534,4 +534,29 @@ def test_container_screen_places_a_kept_line_against_the_article_container() -> 
     # the far paragraph is prose: the "short" variant leaves it, and takes the app's line
     assert "after container (80% prose), short" not in sigs[6]
     assert "after container (80% prose), short" in sigs[7]
+    # a line in an element of the container's own kind (a second <div class="body">) is a
+    # twin's; the box after it is not
+    twin_html = (
+        "<html><body><main><div class='body'>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + "</div><aside><p>Try our new app for a better morning read today.</p></aside>"
+        "<div class='body'><p>The list goes on with its sixth item here</p></div></main>"
+        "</body></html>"
+    )
+
+    class TwinPage(Page):
+        def html(self) -> str:
+            return twin_html
+
+    sigs = cs.signals(
+        TwinPage(),  # type: ignore[arg-type]
+        [
+            *[("paragraph", p) for p in prose],
+            ("paragraph", "Try our new app for a better morning read today."),
+            ("paragraph", "The list goes on with its sixth item here"),
+        ],
+    )
+    assert "after container (80% prose), no twin" in sigs[5]
+    assert "after container (80% prose)" in sigs[6]
+    assert "after container (80% prose), no twin" not in sigs[6]
     assert cs.is_prose("paragraph", prose[0]) and not cs.is_prose("item", prose[0])
