@@ -740,3 +740,48 @@ def test_heldout_y_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "nreadability-Apache-2.0.txt").is_file()
+
+
+def test_heldout_z_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set z (goose3's saved news pages, snippet facts): bytes as written, one page per
+    site, every page with an address off the placeholder domains and a body snippet of 30+
+    characters, no markup in any fact, no page, bytes or site of any body set written before it
+    (sets u to y included), no site of a structure set's page; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_h import page_site
+    from build_heldout_w import structure_sites
+    from build_heldout_x import SETS_BEFORE as SETS_BEFORE_X
+    from build_heldout_z import COMMIT, CONTENT, PLACEHOLDER_SITES
+    from heldout_common import site
+
+    sets_before = (*SETS_BEFORE_X, "heldout_x", "heldout_y")
+    pages = load_pages(CORPUS / "heldout_z")
+    assert len(pages) == 11
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() is None and page.url, page.id
+        assert site(page.url) not in PLACEHOLDER_SITES, page.id
+        assert any(len(s) >= 30 for s in page.must_have), page.id
+        assert all(len(s) >= 20 for s in page.must_have), page.id
+        assert not page.body_start and not page.body_end and not page.must_not_have, page.id
+        for fact in page.must_have:
+            assert "<" not in fact and ">" not in fact and '="' not in fact, page.id
+        assert page.source["package"].startswith("goose3/goose3"), page.id
+        assert page.source["version"] == COMMIT, page.id
+        assert page.source["path"].startswith(CONTENT + "test_"), page.id
+    assert sum(len(p.must_have) for p in pages) == 43
+    assert sum(1 for p in pages if p.title) == 1
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    struct_sites, struct_labels = structure_sites()
+    assert struct_labels
+    assert not set(sites) & struct_sites
+    assert not {s.split(".")[0] for s in sites} & struct_labels
+    assert {"", "heldout", "heldout_u", "heldout_v", "heldout_w", "heldout_x"} <= set(sets_before)
+    others = [p for sub in sets_before for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "goose3-Apache-2.0.txt").is_file()
