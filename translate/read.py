@@ -1391,7 +1391,8 @@ def _layout_wrapper(
     """Whether a furniture element named only by its place in the layout (every token that
     scores for furniture is one of ``layout``: "sidebar", "rail", "secondary") holds an element
     that the markup names as the article's own (a negative score: "article-content") with
-    LAYOUT_PROSE_MIN or more paragraphs of prose: the article's layout column, not a box beside
+    LAYOUT_PROSE_MIN or more paragraphs of prose (``_prose_paragraph``: a ``<p>`` of 12 words or
+    more, mostly not links): the article's layout column, not a box beside
     it (fieldmag's "fm-container fm-container-sidebar" round its first two paragraphs). A box
     named for what it is (related, comment, newsletter) is furniture wherever it stands."""
     naming = {t for t in tokens if float(weights.get(t, 0)) > 0}
@@ -1406,15 +1407,6 @@ def _layout_wrapper(
         if sum(_prose_paragraph(p) for p in inner.iter("p")) >= LAYOUT_PROSE_MIN:
             return True
     return False
-
-
-def _prose_paragraph(node: Any) -> bool:
-    """A ``<p>`` of SECTION_PROSE_WORDS words or more, mostly not links, that ends as a
-    sentence."""
-    text = node.text_content().strip()
-    words = len(text.split())
-    linked = len(" ".join(a.text_content() for a in node.iter("a")).split())
-    return words >= SECTION_PROSE_WORDS and linked * 2 < words and text[-1:] in '.!?"”’'
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
