@@ -78,7 +78,13 @@ def test_a_box_named_for_what_it_is_stays_furniture() -> None:
 def test_the_copyright_sign_named_in_a_sentence_is_not_a_copyright_line() -> None:
     line = "[`lint-copyright`] Allow © in copyright notices ([#412](https://example.org/pull/412))"
     assert match_rule(line, "en") is None
-    for notice in ("© 2024 Example News", "Example News © Reuters", "Site © copyright 2020"):
+    notices = (
+        "© 2024 Example News",
+        "Example News © Reuters",
+        "Site © copyright 2020",
+        "Photo credit: ©iStock.com/example, ©iStock.com/other",
+    )
+    for notice in notices:
         found = match_rule(notice, "en")
         assert found is not None and found.id.endswith("copyright"), notice
 
