@@ -83,6 +83,7 @@ def test_the_copyright_sign_named_in_a_sentence_is_not_a_copyright_line() -> Non
         "Example News © Reuters",
         "Site © copyright 2020",
         "Photo credit: ©iStock.com/example, ©iStock.com/other",
+        "Traffic © photographer / Example Agency",
     )
     for notice in notices:
         found = match_rule(notice, "en")
