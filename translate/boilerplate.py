@@ -302,7 +302,11 @@ def _whole_link(block: Block) -> bool:
 
 
 # rules whose lines a Markdown document may write as its own line of links
-_OWN_LINK_LINES = frozenset({"menu", "navigation", "production-credit", "photo-credit"})
+# "read-more" too: a Markdown document's "Click [here](https://github.com/sponsors/labstack) for
+# more information on sponsorship." is its author's pointer (struct39)
+_OWN_LINK_LINES = frozenset(
+    {"menu", "navigation", "production-credit", "photo-credit", "read-more"}
+)
 
 
 def _web_link(block: Block) -> bool:
@@ -367,10 +371,13 @@ STANDFIRST_PROSE_SHARE = 0.75  # of its long paragraphs
 
 def _unended(block: Block) -> bool:
     """A paragraph or heading that does not end as a sentence and holds no link inside its
-    text (a card is linked whole or not at all; a link in a running line is the writer's)."""
+    text (a card is linked whole or not at all; a link in a running line is the writer's),
+    and is no table's cell (a cell is a datum of its table, never a card's standfirst: a
+    document's closing table of terms and their meanings, struct39)."""
     share = block.link_share()
     return (
         block.kind in ("paragraph", "heading", "definition")
+        and block.cell is None
         and not SENTENCE_END.search(block.text.strip())
         and not 0 < share < LINK_RUN_SHARE
     )

@@ -1328,6 +1328,7 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
     threshold = float(data.get("threshold", 2))
     max_share = float(data.get("max_share", 0.25))
     max_words = int(data.get("max_words", 400))
+    layout = frozenset(str(t) for t in data.get("layout", ()))
     try:
         doc = lxml_html.document_fromstring(html)
     except (etree.ParserError, ValueError):
@@ -1340,19 +1341,14 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
     for el in doc.iter():
         if not isinstance(el.tag, str) or el.tag in ("html", "body"):
             continue
-        tokens: set[str] = set()
-        for attr in _NAME_ATTRS:
-            found_tokens = _name_tokens(str(el.get(attr) or ""))
-            if attr == "id" and len(found_tokens) > 3:
-                continue  # an anchor made of the element's own words ("nav_nur_die_folie__1")
-            tokens |= found_tokens
-        if el.tag == "time":
-            tokens.add("time")
+        tokens = _element_tokens(el)
         if not tokens:
             continue
         score = sum(float(weights.get(t, 0)) for t in tokens)
         if score < threshold:
             continue
+        if _layout_wrapper(el, tokens, weights, layout):
+            continue  # a column round the article's own text ("fm-container-sidebar")
         if any(anc is e for e, _ in found for anc in el.iterancestors()):
             continue  # inside a furniture element already taken
         if any(anc.tag in _HEADING_TAGS for anc in el.iterancestors()):
@@ -1371,6 +1367,46 @@ def _markup_furniture(html: str) -> tuple[str, str, dict[str, str]]:
         if parent is not None:
             el.drop_tree()  # keeps its tail
     return "\0".join(texts), _squash_key(doc.text_content()), texts
+
+
+def _element_tokens(el: Any) -> set[str]:
+    """The tokens an element's class, id, role, itemprop and aria-label name it by."""
+    tokens: set[str] = set()
+    for attr in _NAME_ATTRS:
+        found_tokens = _name_tokens(str(el.get(attr) or ""))
+        if attr == "id" and len(found_tokens) > 3:
+            continue  # an anchor made of the element's own words ("nav_nur_die_folie__1")
+        tokens |= found_tokens
+    if el.tag == "time":
+        tokens.add("time")
+    return tokens
+
+
+LAYOUT_PROSE_MIN = 2  # paragraphs of prose that make a content element the article's own
+
+
+def _layout_wrapper(
+    el: Any, tokens: set[str], weights: dict[str, Any], layout: frozenset[str]
+) -> bool:
+    """Whether a furniture element named only by its place in the layout (every token that
+    scores for furniture is one of ``layout``: "sidebar", "rail", "secondary") holds an element
+    that the markup names as the article's own (a negative score: "article-content") with
+    LAYOUT_PROSE_MIN or more paragraphs of prose (``_prose_paragraph``: a ``<p>`` of 12 words or
+    more, mostly not links): the article's layout column, not a box beside
+    it (fieldmag's "fm-container fm-container-sidebar" round its first two paragraphs). A box
+    named for what it is (related, comment, newsletter) is furniture wherever it stands."""
+    naming = {t for t in tokens if float(weights.get(t, 0)) > 0}
+    if not naming or not naming <= layout:
+        return False
+    for inner in el.iterdescendants():
+        if not isinstance(inner.tag, str):
+            continue
+        inner_tokens = _element_tokens(inner)
+        if not inner_tokens or sum(float(weights.get(t, 0)) for t in inner_tokens) >= 0:
+            continue
+        if sum(_prose_paragraph(p) for p in inner.iter("p")) >= LAYOUT_PROSE_MIN:
+            return True
+    return False
 
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
