@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from . import inline, jsontext
-from .check import CheckContext, run_checks
+from .check import CheckContext, check_reviewed_untranslated, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import TooLargeError, larger_than, read_regular
 from .inline import NotationError, from_tags
@@ -899,6 +899,9 @@ def rebuild(
             changed.append(seg)
     ctx = CheckContext(edition.source_lang, edition.target_lang, edition.locale)
     run_checks(changed, ctx)
+    for seg in changed:  # the checks trust a memory's text (origin tm), not a reviewer's copy
+        if not any(f.check == "untranslated" and f.severity == "error" for f in seg.findings):
+            seg.findings.extend(check_reviewed_untranslated(seg, ctx))
     introduced = {
         seg.id: new
         for seg in changed
