@@ -973,7 +973,9 @@ def apply_review(
             segment=i,
         )
         for i, target in confirmed.items()
-        if i not in introduced
+        # a sentence already in the edition's language (a feed item copied as written) is no
+        # translation to remember: nothing would ever look it up
+        if i not in introduced and by_id[i].segment.lang != edition.target_lang
     ]
     for fmt in formats:  # render before storing: a writer failure must not leave a half-done apply
         get_writer(fmt).render(edition)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import feedparser
 import pytest
-from click.testing import Result
+from click.testing import CliRunner, Result
 from fakes import FakeEngine
 from loopback import Served
 
@@ -68,10 +68,23 @@ def test_an_item_already_in_the_locales_language_is_held_once_not_failed_every_r
 
     fake_engine.calls.clear()
     second = feed_cli(*args)
-    assert second.exit_code in (0, 9), second.stderr
+    assert second.exit_code == 9, second.stderr  # still held: nobody reviewed it
     again = json.loads(second.stdout)
-    assert (again["translated"], again["failed"]) == (0, 0)  # done: not tried again
+    assert (again["translated"], again["failed"], again["held"]) == (0, 0, 1)  # not tried again
     assert fake_engine.calls == []
+
+    # a reviewer confirms the copy (the PO as exported: its sentences carry the finding)
+    from translate.cli import cli
+
+    po = next((out / "held").rglob("*.en-US.po"))
+    applied = CliRunner().invoke(cli, ["review", "apply", str(po), "--db", str(db)])
+    assert applied.exit_code == 0, applied.output
+    assert "0 stored in the translation memory" in applied.output  # no en -> en-US memory
+    third = feed_cli(*args)
+    assert third.exit_code == 0, third.stderr
+    assert json.loads(third.stdout)["released"] == 1
+    parsed = feedparser.parse((feed / "rss.xml").read_bytes())
+    assert EN_TITLE in [e.title for e in parsed.entries]  # published as written
 
 
 @pytest.mark.parametrize("policy, public", [("mark", True), ("publish", True), ("fail", False)])
