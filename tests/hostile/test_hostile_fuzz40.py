@@ -15,6 +15,7 @@ and are applied and stored as before.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -145,3 +146,62 @@ def test_two_tmx_units_giving_one_sentence_different_texts_are_left_out(tmp_path
             "The vote was close.": "A votação foi apertada."}
     finally:
         store.close()
+
+
+# A signal while the command is still importing its modules: a stand-in for click on the path
+# sends it to the process at the moment the CLI imports click (no timing involved).
+_SIGNALLING_CLICK = """import os, signal, time
+os.kill(os.getpid(), signal.{sig})
+time.sleep(30)
+"""
+
+
+@pytest.mark.parametrize("sig, code, line", [
+    ("SIGINT", 130, "error: interrupted"),
+    ("SIGTERM", 143, "error: interrupted (SIGTERM)"),
+])  # fmt: skip
+@pytest.mark.parametrize("how", ["-m", "script"])
+def test_a_signal_while_the_command_starts_is_its_one_line_and_code(
+    tmp_path: Path, sig: str, code: int, line: str, how: str
+) -> None:
+    """Before: SIGINT was a ``KeyboardInterrupt`` traceback from inside an import (status -2),
+    SIGTERM a silent death (status -15)."""
+    import os
+    import subprocess
+    import sys
+
+    import translate
+
+    fake = tmp_path / "fake"
+    (fake / "click").mkdir(parents=True)
+    (fake / "click" / "__init__.py").write_text(_SIGNALLING_CLICK.format(sig=sig))
+    package = Path(translate.__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(fake), str(package)]),
+           "TRANSLATE_HOME": str(tmp_path / "home")}  # fmt: skip
+    args = ["run", "a.md", "--to", "pt-BR", "--json"]
+    if how == "-m":
+        cmd = [sys.executable, "-m", "translate", *args]
+    else:  # the installed `translate` script's shape
+        script = tmp_path / "bin" / "translate"
+        script.parent.mkdir()
+        script.write_text("import sys\nfrom translate.cli import main\nsys.exit(main())\n")
+        cmd = [sys.executable, str(script), *args]
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=120,
+                          cwd=tmp_path)  # fmt: skip
+    assert done.returncode == code, done.stderr
+    assert done.stderr == line + "\n"
+    assert json.loads(done.stdout) == {"error": line, "code": None, "exit_code": code}
+    assert not (tmp_path / "home").exists() or not any((tmp_path / "home").rglob("*.db"))
+
+
+def test_importing_the_api_sets_no_signal_handler() -> None:
+    """The do-no-harm side: a program that imports translate keeps its own handling."""
+    import subprocess
+    import sys
+
+    code = ("import signal, translate, translate.api; "
+            "print(signal.getsignal(signal.SIGINT) is signal.default_int_handler, "
+            "signal.getsignal(signal.SIGTERM) == signal.SIG_DFL)")  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=120)  # fmt: skip
+    assert done.stdout.split() == ["True", "True"], done.stderr
