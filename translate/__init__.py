@@ -12,7 +12,27 @@ Nothing heavy is imported here.
 from __future__ import annotations
 
 import logging
+import os
+import sys
 
 __version__ = "0.1.0"
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+
+
+def _the_command() -> bool:
+    """Is this process the ``translate`` command (its script, or ``python -m translate``, whose
+    package is imported while ``sys.argv[0]`` is still "-m"), not a program importing the API?"""
+    if sys.argv and os.path.basename(sys.argv[0]) in ("translate", "translate.exe"):
+        return True
+    orig = list(getattr(sys, "orig_argv", []))
+    return "-m" in orig and orig[orig.index("-m") + 1 :][:1] == ["translate"]
+
+
+if _the_command():
+    # a signal while the CLI is imported gets the command's line and exit code, not a
+    # traceback or a silent death (fuzz40)
+    from .startsignals import install
+
+    install()

@@ -47,7 +47,7 @@ from .localize.stage import (
     target_numbers,
 )
 from .localize.text import URL, may_have_url, without_urls
-from .model import Finding, Severity, TranslatedSegment
+from .model import Finding, Segment, Severity, TranslatedSegment
 from .regexcache import compile as re_compile
 from .untranslatable import address_spans
 
@@ -199,7 +199,31 @@ def check_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     """
     if seg.origin in ("copy", "tm") or ctx.source_lang == ctx.target_lang:
         return []
-    target = _countable(_without_citation(seg.target), ctx.source_lang)
+    return _untranslated(seg, ctx.source_lang)
+
+
+def passed_through(source: str, target: str, source_lang: str | None) -> bool:
+    """Is ``target`` the source's own words, as :func:`check_untranslated` blocks an engine's
+    text (three countable words or more, every word of the target the source's)? A line of
+    names ("Lupita Nyong'o"), of one or two words or of other words is not."""
+    seg = TranslatedSegment(segment=Segment(id="", block=0, index=0, source=source, start=0,
+                                            end=len(source), lang=source_lang or ""),
+                            target=target)
+    return any(f.severity == "error" for f in _untranslated(seg, source_lang))
+
+
+def check_reviewed_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A text given by a person (a reviewer's target, origin ``tm``) that is the source's own
+    words: blocking, as the engine's would be (fuzz40: "copy source to target" in a CAT tool,
+    or the English pasted back, was applied and stored in the memory as the sentence's
+    Portuguese). Only the blocking reading: a reviewer keeps names and terms as written."""
+    if ctx.source_lang == ctx.target_lang:
+        return []
+    return [f for f in _untranslated(seg, ctx.source_lang) if f.severity == "error"]
+
+
+def _untranslated(seg: TranslatedSegment, source_lang: str | None) -> list[Finding]:
+    target = _countable(_without_citation(seg.target), source_lang)
     if len(target) < 3:
         return []
     source = set(map(str.casefold, _TOKEN.findall(seg.source)))  # _TOKEN has no group

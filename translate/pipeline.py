@@ -826,6 +826,39 @@ def _passthrough_edition(prepared: PreparedArticle, profile: LocaleProfile) -> E
     return edition
 
 
+def same_language_edition(prepared: PreparedArticle, profile: LocaleProfile,
+                          flagged: bool = True) -> Edition:
+    """The edition of an article read as wholly in the locale's language already, for a skin
+    that must decide for it on every run (a feed's item; ``translate run`` refuses it with
+    E004, as the user asked for something to translate): every sentence copied as written, each
+    with a blocking ``untranslated`` finding, so the publication policy decides (held for
+    review by default; fuzz40). The reading is the detector's, which the feed's other items or
+    declared language contradict: a reviewer confirms it, or translates the item. Not
+    ``flagged``: the copy alone (pieces of an edition that carries the findings)."""
+    lang = prepared.source_lang
+    message = (f"the item is already in {lang}, this edition's language: copied as written, "
+               "not translated; held for review: confirm it, or translate it")
+    translated = [
+        TranslatedSegment(segment=s, target=s.source, origin="copy", findings=[
+            Finding("untranslated", "error", message, segment=s.id,
+                    data={"language": lang, "same-language": True})] if flagged else [])
+        for s in prepared.segments
+    ]  # fmt: skip
+    stats: EditionStats = {
+        "segments": len(translated),
+        "words": sum(len(s.source.split()) for s in prepared.segments),
+        "origins": {"mt": 0, "cache": 0, "copy": len(translated), "tm": 0},
+        "timings": {k: round(v, 4) for k, v in prepared.timings.items()},
+    }
+    return assemble(
+        prepared.article, translated, locale=profile.tag, source_lang=lang,
+        target_lang=profile.language, direction=profile.direction,
+        joiner=profile.sentence_joiner,
+        signature=make_signature("none", "copy", "0", None, "none"),
+        findings=[f for t in translated for f in t.findings], stats=stats,
+    )  # fmt: skip
+
+
 def _injected_key(seg: TranslatedSegment) -> tuple[str, str, str, frozenset[str]]:
     """All that ``injected_names`` reads of a sentence, the glossary and locale aside: its
     source, target, language and the ids of the entries the glossary found in it."""

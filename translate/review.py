@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from . import inline, jsontext
-from .check import CheckContext, run_checks
+from .check import CheckContext, check_reviewed_untranslated, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import TooLargeError, larger_than, read_regular
 from .inline import NotationError, from_tags
@@ -899,6 +899,9 @@ def rebuild(
             changed.append(seg)
     ctx = CheckContext(edition.source_lang, edition.target_lang, edition.locale)
     run_checks(changed, ctx)
+    for seg in changed:  # the checks trust a memory's text (origin tm), not a reviewer's copy
+        if not any(f.check == "untranslated" and f.severity == "error" for f in seg.findings):
+            seg.findings.extend(check_reviewed_untranslated(seg, ctx))
     introduced = {
         seg.id: new
         for seg in changed
@@ -970,7 +973,9 @@ def apply_review(
             segment=i,
         )
         for i, target in confirmed.items()
-        if i not in introduced
+        # a sentence already in the edition's language (a feed item copied as written) is no
+        # translation to remember: nothing would ever look it up
+        if i not in introduced and by_id[i].segment.lang != edition.target_lang
     ]
     for fmt in formats:  # render before storing: a writer failure must not leave a half-done apply
         get_writer(fmt).render(edition)

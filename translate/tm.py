@@ -315,9 +315,12 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
     is en, ``por`` is pt). TMX 1.4b: the ``<tuv>`` holding the source has the language of the
     unit's ``srclang``, else the header's (``*all*``: any; the first is taken). A unit whose
     ``srclang`` no ``<tuv>`` has, a target in the source's language, a target tag with no
-    locale profile, and a locale given two different targets in one unit (which is the
-    translation?) are left out and counted, not stored under a tag nothing looks up or
-    decided by the order of the ``<tuv>``s."""
+    locale profile, a locale given two different targets in one unit (which is the
+    translation?, as when two units give one sentence different texts), a target plainly in
+    another script, and a target that is the source's own words
+    (:func:`translate.check.passed_through`) are left out and counted, not stored under a tag
+    nothing looks up or decided by the order of the ``<tuv>``s."""
+    from .check import passed_through
     from .errors import UnknownLocaleError
     from .locales import bcp47_tag, get_profile
     from .read import clean_text
@@ -407,6 +410,12 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
             if text != source[1] and (script := foreign_script(text, lang)):
                 skip(f"{source_lang}->{lang[:40]} (its text is in {script} script)")
                 continue
+            if passed_through(source[1], text, source_lang):
+                # the source's own words under the target's tag (a tool's "copy source to
+                # target", never translated): reused, every later identical sentence would be
+                # published in the source's language with no finding (fuzz40)
+                skip(f"{source_lang}->{lang[:40]} (its text is the source's words, untranslated)")
+                continue
             out.append(
                 TMEntry(
                     source_lang=source_lang,
@@ -420,7 +429,20 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
                     updated=_iso_date(tu.get("changedate")),
                 )
             )
-    return TMXRead(out, skipped)
+    # one sentence given different texts for one locale by two units (a tuid repeated, or two
+    # tools' memories joined): as two <tuv>s of one unit, which is the translation? The store
+    # kept the last and the import counted both (fuzz40); all of them left out and counted
+    texts_of: dict[tuple[str, str, str], set[str]] = {}
+    for e in out:
+        texts_of.setdefault((e.source_lang, e.target_locale.lower(), e.source), set()).add(e.target)
+    kept: list[TMEntry] = []
+    for e in out:
+        if len(texts_of[(e.source_lang, e.target_locale.lower(), e.source)]) > 1:
+            skip(f"{e.source_lang}->{e.target_locale[:40]} (units giving one sentence different"
+                 " texts)")
+            continue
+        kept.append(e)
+    return TMXRead(kept, skipped)
 
 
 def _pick_source(variants: list[tuple[str, str]], srclang: str) -> tuple[str, str] | None:

@@ -118,13 +118,21 @@ def test_xliff_round_trips_and_stays_valid(
 def test_tmx_round_trips(pairs: list[list[tuple[str, str]]]) -> None:
     from lxml import etree
 
-    from translate.tm import TMEntry, from_tmx, to_tmx
+    from translate.check import passed_through
+    from translate.tm import TMEntry, foreign_script, from_tmx, to_tmx
 
-    entries = [TMEntry("en", "pt-BR", s, t, segment=i) for i, s, t in _expected(pairs)]
+    # as the store holds them (`tm export`): one target per source sentence, the last written
+    last = {s: (i, t) for i, s, t in _expected(pairs)}
+    entries = [TMEntry("en", "pt-BR", s, t, segment=i) for s, (i, t) in last.items()]
     data = to_tmx(entries)
     etree.fromstring(data, etree.XMLParser(resolve_entities=False, no_network=True))
     back = from_tmx(data, "hostile.tmx")
-    assert [(e.source, e.target) for e in back] == [(e.source, e.target) for e in entries]
+    # every unit back, but those the reader documents as left out (read_tmx): a target in a
+    # script Portuguese is not written in, or the source's own words
+    kept = [(e.source, e.target) for e in entries if e.source.strip() and e.target.strip()
+            and not (e.target != e.source and foreign_script(e.target, "pt-BR"))
+            and not passed_through(e.source, e.target, "en")]
+    assert [(e.source, e.target) for e in back] == kept
 
 
 @BUDGET

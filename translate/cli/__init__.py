@@ -193,6 +193,9 @@ def setup_process() -> None:
     import signal
 
     signal.signal(signal.SIGTERM, _terminate)
+    from ..startsignals import release
+
+    release()  # SIGINT raises KeyboardInterrupt again (the start's handler, fuzz40, ends here)
 
     global one_shot_process
     one_shot_process = True

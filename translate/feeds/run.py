@@ -593,9 +593,22 @@ def _note_run_findings(edition: Edition, runs: Edition | None) -> None:
             edition.findings.append(note)
 
 
+def _item_edition(prepared: Any, profile: LocaleProfile, ctx: WorkContext,
+                  flagged: bool = True) -> Edition:
+    """An item's edition for one locale. An item read as wholly in the locale's language is
+    copied as written with a blocking finding on each sentence, so the policy decides (held
+    for review by default) and the item is done: failing it with E004 failed it again on every
+    run, as the channel's title did before feedtitle38 (fuzz40). The channel, which has no
+    review queue, is copied with no finding (:func:`_process_channel`)."""
+    from ..pipeline import same_language_edition, translate_prepared
+
+    if not prepared.passthrough and prepared.source_lang == profile.language:
+        return same_language_edition(prepared, profile, flagged)
+    return translate_prepared(prepared, profile, ctx.options, ctx.cache)
+
+
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
-    from ..pipeline import translate_prepared
     from ..write import edition_path, get_writer
 
     if claim.guid == CHANNEL_KEY:
@@ -622,8 +635,8 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
     for locale in claim.locales:
         try:
             profile = ctx.profiles[locale]
-            edition = translate_prepared(prepared, profile, ctx.options, ctx.cache)
-            runs_edition = (translate_prepared(runs_prepared, profile, ctx.options, ctx.cache)
+            edition = _item_edition(prepared, profile, ctx)
+            runs_edition = (_item_edition(runs_prepared, profile, ctx, flagged=False)
                             if runs_prepared is not None else None)
             block_map = _block_map(edition)
             run_map = _block_map(runs_edition)
