@@ -33,6 +33,7 @@ from babel.dates import get_period_id
 from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
+from .localize.numbers import section_numbers
 from .localize.quantities import Measure, measure_at, measures_in
 from .localize.stage import _identifier_words, readings_memo
 from .localize.text import protected_spans
@@ -1819,8 +1820,9 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
 # --- a number read with the wrong separators: "13.800 bilhões" for "13.8 billion" ------------
 
 _SEPARATED = re_compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
-# a number's year after a slash ("Lei 12.844/13", "PL 1.234/2019"): a law's or a bill's number
-_NUMBERED = re_compile(r"/\d{2,4}(?![\w/]|[.,]\d)")
+# a number's year after a slash ("Lei 12.844/13", "PL 1.234/2019"), its reissue before it
+# ("MP 2.200-2/2001"): a law's, a bill's or a provisional measure's number
+_NUMBERED = re_compile(r"(?:-\d{1,3})?/\d{2,4}(?![\w/]|[.,]\d)")
 
 
 def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1829,7 +1831,8 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     13,800; "1,500" for 1,500, where it reads 1.5), is a misread fact, blocking. The checks run
     after the localizer, which rewrites the numbers the engine copied as written. A number with
     its year after a slash, copied as the source writes it ("Lei 12.844/13", "PL 1.234/2019"),
-    is a law's or a bill's number, no amount, and is not read."""
+    is a law's or a bill's number, no amount, and is not read; nor is a section's number
+    copied as written ("§ 4.130", ``section_numbers``)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1852,9 +1855,14 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     # a bare "1.000" in an English sentence stays ambiguous (held)
     copied = {m.group() for m in _NUM.finditer(seg.source)
               if seg.source[max(m.start() - 1, 0) : m.start()] == "$"}  # fmt: skip
+    sections = ({seg.source[a:b] for a, b in section_numbers(seg.source)}
+                if "§" in seg.target or "¶" in seg.target else set())  # fmt: skip
+    named = set(section_numbers(seg.target)) if sections else set()
     for m in _SEPARATED.finditer(seg.target):
         if _inside(m.span(), skip):
             continue
+        if m.span() in named and m.group() in sections:
+            continue  # "§ 4.130" copied as written: a section's number, no amount
         if (m.group() in copied and s_dec == t_group
                 and re.fullmatch(rf"\d{{1,3}}{re.escape(s_dec)}\d{{3}}", m.group())):
             continue
@@ -2265,7 +2273,7 @@ def _unspent_prefixes(source: str, target: str, src_lang: str, tgt_lang: str) ->
     own ("ilegais", "incerto", "não-detectado": the stem's first four letters one to three
     letters into a target word), nor a word that only looks prefixed ("information",
     "informação"). Each of the others may be written "não ..." ("unable": "não conseguiu")."""
-    negated = _negated_words(source, src_lang, short=True)
+    negated = _negated_words(source, src_lang, short=True) + _derived_negations(source, src_lang)
     if not negated:
         return 0
     tokens = re.findall(r"[^\W\d_][\w-]*", target)
@@ -3322,6 +3330,33 @@ def _negated_words(text: str, lang: str, short: bool = False) -> list[tuple[int,
         stem = (m.group(2) or m.group(4)).casefold()
         if stem in words and (plain is None or not plain.fullmatch(m.group())):
             out.append((m.start(), m.end(), stem))
+    return out
+
+
+def _derived_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of the words ``text`` negates with a prefix of ``affix_prefixes``
+    whose stem is no word of the spelling dictionary but one with an ending of
+    ``[negation] derived_endings`` ("Nonprecedential": "precedent" + "ial"; "nonappealable":
+    "appeal" + "able"), five letters or more before the ending. English only (the dictionary is
+    English's); the not-negated words are left out. Read by the added-negation check only, as
+    a word a target may write with a negation word ("Não precedente")."""
+    if base_language(lang) != "en":
+        return []
+    data = facts_data(lang).get("negation", {})
+    ends = [str(w) for w in data.get("derived_endings", [])]
+    strong = _affix_prefixes(lang)
+    if not ends or not strong:
+        return []
+    from .glossary.words import english_words
+
+    words = english_words().common
+    plain = _not_negated(lang)
+    out = []
+    for m in re.finditer(rf"(?<![\w-])({_alt(sorted(strong))})([^\W\d_]{{5,}}?)({_alt(ends)})(?![\w-])",
+                         text, re.IGNORECASE):  # fmt: skip
+        stem = m.group(2).casefold()
+        if stem in words and (plain is None or not plain.fullmatch(m.group())):
+            out.append((m.start(), m.end(), stem + m.group(3).casefold()))
     return out
 
 
