@@ -1855,13 +1855,14 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     # a bare "1.000" in an English sentence stays ambiguous (held)
     copied = {m.group() for m in _NUM.finditer(seg.source)
               if seg.source[max(m.start() - 1, 0) : m.start()] == "$"}  # fmt: skip
+    # the numbers the source names with a section sign, as written: copied so, with the sign
+    # or without it ("38 C.F.R. 3.102" for "38 C.F.R. § 3.102"), they name the same section
     sections = ({seg.source[a:b] for a, b in section_numbers(seg.source)}
-                if "§" in seg.target or "¶" in seg.target else set())  # fmt: skip
-    named = set(section_numbers(seg.target)) if sections else set()
+                if "§" in seg.source or "¶" in seg.source else set())  # fmt: skip
     for m in _SEPARATED.finditer(seg.target):
         if _inside(m.span(), skip):
             continue
-        if m.span() in named and m.group() in sections:
+        if m.group() in sections:
             continue  # "§ 4.130" copied as written: a section's number, no amount
         if (m.group() in copied and s_dec == t_group
                 and re.fullmatch(rf"\d{{1,3}}{re.escape(s_dec)}\d{{3}}", m.group())):
