@@ -1784,10 +1784,14 @@ _DIGIT_TOKEN = re_compile(r"(?<![\w])\d+(?:[.,:]\d+)*")
 
 
 def _digit_keys(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+    """Each number of ``text`` by its digits (separators dropped); a whole number without its
+    leading zeros, as a date's day or month is written either way ("08/03/2010" in Portuguese is
+    "3/8/2010" in American English: the same 8, not another)."""
     keys: dict[str, list[tuple[int, int]]] = {}
     for m in _DIGIT_TOKEN.finditer(text):
         if not _inside(m.span(), skip):
-            keys.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
+            key = m.group().lstrip("0") or "0" if m.group().isdigit() else re.sub(r"\D", "", m.group())
+            keys.setdefault(key, []).append(m.span())
     return keys
 
 
