@@ -1783,15 +1783,19 @@ def check_unit_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
 _DIGIT_TOKEN = re_compile(r"(?<![\w])\d+(?:[.,:]\d+)*")
 
 
-def _digit_keys(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
-    """Each number of ``text`` by its digits (separators dropped); a whole number without its
-    leading zeros, as a date's day or month is written either way ("08/03/2010" in Portuguese is
-    "3/8/2010" in American English: the same 8, not another)."""
+def _digit_keys(
+    text: str, skip: Sequence[tuple[int, int]], unpadded: bool = False
+) -> dict[str, list[tuple[int, int]]]:
+    """Each number of ``text`` by its digits (separators dropped). With ``unpadded``, a whole
+    number written with leading zeros counts under its digits without them too, as a date's day
+    or month is written either way ("08/03/2010" in Portuguese is "3/8/2010" in American
+    English: the same 8, not another); used for the source side only."""
     keys: dict[str, list[tuple[int, int]]] = {}
     for m in _DIGIT_TOKEN.finditer(text):
         if not _inside(m.span(), skip):
-            key = m.group().lstrip("0") or "0" if m.group().isdigit() else re.sub(r"\D", "", m.group())
-            keys.setdefault(key, []).append(m.span())
+            keys.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
+            if unpadded and m.group().isdigit() and m.group().startswith("0"):
+                keys.setdefault(m.group().lstrip("0") or "0", []).append(m.span())
     return keys
 
 
@@ -1803,7 +1807,7 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
-    source = _digit_keys(seg.source, protected_spans(seg.source))
+    source = _digit_keys(seg.source, protected_spans(seg.source), unpadded=True)
     target = _digit_keys(seg.target, protected_spans(seg.target))
     for *_, value in number_words(seg.source, src_lang):
         source.setdefault(str(value), []).append((-1, -1))
@@ -3357,8 +3361,8 @@ def _derived_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
     words = english_words().common
     plain = _not_negated(lang)
     out = []
-    for m in re.finditer(rf"(?<![\w-])({_alt(sorted(strong))})([^\W\d_]{{5,}}?)({_alt(ends)})(?![\w-])",
-                         text, re.IGNORECASE):  # fmt: skip
+    pattern = rf"(?<![\w-])({_alt(sorted(strong))})([^\W\d_]{{5,}}?)({_alt(ends)})(?![\w-])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
         stem = m.group(2).casefold()
         if stem in words and (plain is None or not plain.fullmatch(m.group())):
             out.append((m.start(), m.end(), stem + m.group(3).casefold()))

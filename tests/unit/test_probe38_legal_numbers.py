@@ -21,7 +21,8 @@ def _published(source: str, target: str, locale: str, lang: str = "en") -> tuple
 @pytest.mark.parametrize(
     ("source", "target"),
     [
-        ("38 C.F.R. § 4.130, Diagnostic Code 9411.", "38 C.F.R. § 4.130, Código de Diagnóstico 9411."),
+        ("38 C.F.R. § 4.130, Diagnostic Code 9411.",
+         "38 C.F.R. § 4.130, Código de Diagnóstico 9411."),
         ("See 38 C.F.R. §§ 3.102, 4.1-4.10, 4.130.", "Ver 38 C.F.R. §§ 3.102, 4.1-4.10, 4.130."),
         ("See 38 C.F.R. §§ 20.300, 20.301, 20.801.", "Ver 38 C.F.R. §§ 20.300, 20.301, 20.801."),
         ("under 38 C.F.R. § 4.16(a) and § 3.400", "nos termos do 38 C.F.R. § 4.16(a) e § 3.400"),
@@ -53,7 +54,8 @@ def test_a_section_number_the_engine_changed_is_written_back_as_the_source_has_i
     ("source", "target"),
     [
         ("It sold 4.130 lamps.", "Vendeu 4.130 lâmpadas."),  # no section sign: still ambiguous
-        ("§ 2 says it sold 4.130 lamps.", "O § 2 diz que vendeu 4.130 lâmpadas."),  # not the section's
+        # the number after "§ 2" is not the section's
+        ("§ 2 says it sold 4.130 lamps.", "O § 2 diz que vendeu 4.130 lâmpadas."),
     ],
 )
 def test_a_figure_that_names_no_section_is_still_held(source: str, target: str) -> None:

@@ -29,3 +29,14 @@ def test_a_date_without_its_leading_zero_repeats_no_number(source: str, target: 
 def test_a_number_the_engine_wrote_twice_is_still_held() -> None:
     assert "error numbers" in _findings("Publicado em 08/03/2010, página 8.",
                                         "Published on 3/8/2010, page 8 8.")
+
+
+def test_a_zero_padded_number_copied_twice_is_still_held() -> None:
+    assert "error numbers" in _findings("Publicado em 08/03/2010.", "Published on 08/03/2010 08.")
+
+
+def test_a_month_the_source_names_is_no_number_of_it() -> None:
+    """probe37's case: "March" written "03" in pt-BR is no second 3 beside "room 3"."""
+    done = check_pair("The meeting was on March 21, 2018, in room 3.",
+                      "A reunião foi em 21/03/2018, na sala 3.", "en", "pt-BR")
+    assert "error" not in [f.severity for f in done.findings]
