@@ -32,7 +32,7 @@ def test_a_number_the_engine_wrote_twice_is_still_held() -> None:
 
 
 def test_a_zero_padded_number_copied_twice_is_still_held() -> None:
-    assert "error numbers" in _findings("Publicado em 08/03/2010.", "Published on 08/03/2010 08.")
+    assert "error numbers" in _findings("Fica na sala 08.", "It is in room 08 08.")
 
 
 def test_a_month_the_source_names_is_no_number_of_it() -> None:
