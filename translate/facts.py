@@ -1794,7 +1794,7 @@ def _digit_keys(
     for m in _DIGIT_TOKEN.finditer(text):
         if not _inside(m.span(), skip):
             keys.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
-            if unpadded and m.group().isdigit() and m.group().startswith("0"):
+            if unpadded and m.group().isdigit() and len(m.group()) > 1 and m.group()[0] == "0":
                 keys.setdefault(m.group().lstrip("0") or "0", []).append(m.span())
     return keys
 

@@ -31,8 +31,16 @@ def test_a_number_the_engine_wrote_twice_is_still_held() -> None:
                                         "Published on 3/8/2010, page 8 8.")
 
 
-def test_a_zero_padded_number_copied_twice_is_still_held() -> None:
-    assert "error numbers" in _findings("Fica na sala 08.", "It is in room 08 08.")
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("Fica na sala 08.", "It is in room 08 08."),
+        # a zero is no zero-padded number (facts set AF, af193)
+        ("SuavePadawan 0 pontos 4 meses atrás", "SuavePadawan 0 0 points 4 months ago"),
+    ],
+)
+def test_a_number_copied_twice_is_still_held(source: str, target: str) -> None:
+    assert "error numbers" in _findings(source, target)
 
 
 def test_a_month_the_source_names_is_no_number_of_it() -> None:
