@@ -33,6 +33,7 @@ from babel.dates import get_period_id
 from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
+from .localize.numbers import section_numbers
 from .localize.quantities import Measure, measure_at, measures_in
 from .localize.stage import _identifier_words, readings_memo
 from .localize.text import protected_spans
@@ -1782,11 +1783,19 @@ def check_unit_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
 _DIGIT_TOKEN = re_compile(r"(?<![\w])\d+(?:[.,:]\d+)*")
 
 
-def _digit_keys(text: str, skip: Sequence[tuple[int, int]]) -> dict[str, list[tuple[int, int]]]:
+def _digit_keys(
+    text: str, skip: Sequence[tuple[int, int]], unpadded: bool = False
+) -> dict[str, list[tuple[int, int]]]:
+    """Each number of ``text`` by its digits (separators dropped). With ``unpadded``, a whole
+    number written with leading zeros counts under its digits without them too, as a date's day
+    or month is written either way ("08/03/2010" in Portuguese is "3/8/2010" in American
+    English: the same 8, not another); used for the source side only."""
     keys: dict[str, list[tuple[int, int]]] = {}
     for m in _DIGIT_TOKEN.finditer(text):
         if not _inside(m.span(), skip):
             keys.setdefault(re.sub(r"\D", "", m.group()), []).append(m.span())
+            if unpadded and m.group().isdigit() and len(m.group()) > 1 and m.group()[0] == "0":
+                keys.setdefault(m.group().lstrip("0") or "0", []).append(m.span())
     return keys
 
 
@@ -1798,7 +1807,7 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
-    source = _digit_keys(seg.source, protected_spans(seg.source))
+    source = _digit_keys(seg.source, protected_spans(seg.source), unpadded=True)
     target = _digit_keys(seg.target, protected_spans(seg.target))
     for *_, value in number_words(seg.source, src_lang):
         source.setdefault(str(value), []).append((-1, -1))
@@ -1819,8 +1828,9 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
 # --- a number read with the wrong separators: "13.800 bilhões" for "13.8 billion" ------------
 
 _SEPARATED = re_compile(r"(?<![\w.,])\d+(?:[.,]\d+)+(?![\w]|[.,]\d)")
-# a number's year after a slash ("Lei 12.844/13", "PL 1.234/2019"): a law's or a bill's number
-_NUMBERED = re_compile(r"/\d{2,4}(?![\w/]|[.,]\d)")
+# a number's year after a slash ("Lei 12.844/13", "PL 1.234/2019"), its reissue before it
+# ("MP 2.200-2/2001"): a law's, a bill's or a provisional measure's number
+_NUMBERED = re_compile(r"(?:-\d{1,3})?/\d{2,4}(?![\w/]|[.,]\d)")
 
 
 def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -1829,7 +1839,8 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     13,800; "1,500" for 1,500, where it reads 1.5), is a misread fact, blocking. The checks run
     after the localizer, which rewrites the numbers the engine copied as written. A number with
     its year after a slash, copied as the source writes it ("Lei 12.844/13", "PL 1.234/2019"),
-    is a law's or a bill's number, no amount, and is not read."""
+    is a law's or a bill's number, no amount, and is not read; nor is a section's number
+    copied as written ("§ 4.130", ``section_numbers``)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1852,9 +1863,15 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     # a bare "1.000" in an English sentence stays ambiguous (held)
     copied = {m.group() for m in _NUM.finditer(seg.source)
               if seg.source[max(m.start() - 1, 0) : m.start()] == "$"}  # fmt: skip
+    # the numbers the source names with a section sign, as written: copied so, with the sign
+    # or without it ("38 C.F.R. 3.102" for "38 C.F.R. § 3.102"), they name the same section
+    sections = ({seg.source[a:b] for a, b in section_numbers(seg.source)}
+                if "§" in seg.source or "¶" in seg.source else set())  # fmt: skip
     for m in _SEPARATED.finditer(seg.target):
         if _inside(m.span(), skip):
             continue
+        if m.group() in sections:
+            continue  # "§ 4.130" copied as written: a section's number, no amount
         if (m.group() in copied and s_dec == t_group
                 and re.fullmatch(rf"\d{{1,3}}{re.escape(s_dec)}\d{{3}}", m.group())):
             continue
@@ -2265,7 +2282,7 @@ def _unspent_prefixes(source: str, target: str, src_lang: str, tgt_lang: str) ->
     own ("ilegais", "incerto", "não-detectado": the stem's first four letters one to three
     letters into a target word), nor a word that only looks prefixed ("information",
     "informação"). Each of the others may be written "não ..." ("unable": "não conseguiu")."""
-    negated = _negated_words(source, src_lang, short=True)
+    negated = _negated_words(source, src_lang, short=True) + _derived_negations(source, src_lang)
     if not negated:
         return 0
     tokens = re.findall(r"[^\W\d_][\w-]*", target)
@@ -3322,6 +3339,33 @@ def _negated_words(text: str, lang: str, short: bool = False) -> list[tuple[int,
         stem = (m.group(2) or m.group(4)).casefold()
         if stem in words and (plain is None or not plain.fullmatch(m.group())):
             out.append((m.start(), m.end(), stem))
+    return out
+
+
+def _derived_negations(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, stem) of the words ``text`` negates with a prefix of ``affix_prefixes``
+    whose stem is no word of the spelling dictionary but one with an ending of
+    ``[negation] derived_endings`` ("Nonprecedential": "precedent" + "ial"; "nonappealable":
+    "appeal" + "able"), five letters or more before the ending. English only (the dictionary is
+    English's); the not-negated words are left out. Read by the added-negation check only, as
+    a word a target may write with a negation word ("Não precedente")."""
+    if base_language(lang) != "en":
+        return []
+    data = facts_data(lang).get("negation", {})
+    ends = [str(w) for w in data.get("derived_endings", [])]
+    strong = _affix_prefixes(lang)
+    if not ends or not strong:
+        return []
+    from .glossary.words import english_words
+
+    words = english_words().common
+    plain = _not_negated(lang)
+    out = []
+    pattern = rf"(?<![\w-])({_alt(sorted(strong))})([^\W\d_]{{5,}}?)({_alt(ends)})(?![\w-])"
+    for m in re.finditer(pattern, text, re.IGNORECASE):
+        stem = m.group(2).casefold()
+        if stem in words and (plain is None or not plain.fullmatch(m.group())):
+            out.append((m.start(), m.end(), stem + m.group(3).casefold()))
     return out
 
 

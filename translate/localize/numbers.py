@@ -72,6 +72,36 @@ _RUN_SPACED = re_compile(r"\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!
 _RUN = re_compile(r"\d+(?:[.,'’\u066b\u066c\u00a0\u202f]\d+)*")
 
 
+# a section or paragraph sign and the numbers it names: "§ 4.130", "§§ 3.102, 4.1-4.10, 4.130",
+# "§ 4.16(a) and 3.400", "¶ 12"; each number with its sub-parts in parentheses
+_SECTION_NUMBER = r"\d+(?:[.,]\d+)*(?:\([0-9A-Za-z]{1,4}\))*"
+_SECTIONS = re_compile(
+    rf"(?:§§?|¶¶?)[ \u00a0]*{_SECTION_NUMBER}"
+    rf"(?:[ \u00a0]*(?:,|-|–|—|[ \u00a0](?:and|or|to|through|e|ou|a)[ \u00a0])[ \u00a0]*"
+    rf"{_SECTION_NUMBER}(?![\w.,]\d))*"
+)
+_SECTION_RUN = re_compile(_SECTION_NUMBER)
+
+
+def section_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of the numbers ``text`` names with a section or paragraph sign ("§ 4.130",
+    "§§ 3.102, 4.1-4.10, 4.130", "¶ 12"): identifiers, copied as written in any language,
+    never amounts ("§ 4.130" is no 4,130 and no 4.13).
+
+    >>> t = "38 C.F.R. §§ 3.102, 4.1-4.10, 4.130; it sold 4.130 lamps"
+    >>> [t[a:b] for a, b in section_numbers(t)]
+    ['3.102', '4.1', '4.10', '4.130']
+    """
+    out: list[tuple[int, int]] = []
+    for m in _SECTIONS.finditer(text):
+        head = len(m.group()) - len(m.group().lstrip("§¶ \u00a0"))
+        for n in _SECTION_RUN.finditer(text, m.start() + head, m.end()):
+            run = re.match(r"\d+(?:[.,]\d+)*", n.group())
+            if run is not None:
+                out.append((n.start(), n.start() + run.end()))
+    return out
+
+
 def _digits_to_ascii(text: str) -> str:
     if text.isascii():  # nothing to convert (the usual case)
         return text

@@ -35,6 +35,7 @@ from .numbers import (
     int_log10,
     pair_numbers,
     scale_locales_of,
+    section_numbers,
 )
 from .numeric_dates import (
     NumericDate,
@@ -550,8 +551,12 @@ def localize_text(
     s_nums = source_numbers(source, loc, [(d.start, d.end) for d in s_dates] + s_spans)
     t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates] + t_spans)
     n_matched, n_changed, _ = pair_numbers(s_nums, t_nums)
+    sections = set(section_numbers(source)) if "§" in source or "¶" in source else set()
     for ns, nt in n_matched + n_changed:
         wrong = (ns, nt) in n_changed
+        if (ns.start, ns.end) in sections:
+            _copy_section(ns, nt, wrong, segment, edits, result)
+            continue  # "§ 4.130": a section's number, written as the source writes it
         if not wrong and not _needs_rewrite(ns, nt):
             continue
         if not wrong and (_names_a_version(source, ns, loc.source_lang)
@@ -655,6 +660,35 @@ def localize_text(
         result.changes.append(Change("spacing", quoted, spaced))
     result.text = spaced
     return result
+
+
+def _copy_section(
+    ns: NumberMention,
+    nt: NumberMention,
+    wrong: bool,
+    segment: str | None,
+    edits: list[tuple[int, int, str, Change]],
+    result: Localized,
+) -> None:
+    """A number the source names with a section sign ("§ 4.130", ``section_numbers``) is an
+    identifier: the target writes it as the source does, in any locale ("§ 4,130" names no
+    section). The engine's other digits ("§ 4,30") are replaced with the source's, with a
+    warning; its other separators ("§ 4,13"), silently."""
+    if nt.text == ns.text:
+        return
+    edits.append((nt.start, nt.end, ns.text, Change("number", nt.text, ns.text, ns.text, wrong)))
+    if wrong:
+        result.findings.append(
+            Finding(
+                "numbers",
+                "warning",
+                f"the engine wrote {nt.text!r} for the section number {ns.text!r}; replaced "
+                f"with {ns.text!r}: check the sentence",
+                segment=segment,
+                source_span=(ns.start, ns.end),
+                data={"engine": nt.text, "localized": ns.text},
+            )
+        )
 
 
 def _numeric_dates(
