@@ -6140,6 +6140,56 @@ def _hedge_data(lang: str) -> _Hedge | None:
                   re_compile(str(data.get("conditional", "(?!)"))))  # fmt: skip
 
 
+@cache
+def _senses(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """``[senses]`` of ``locales/facts/<lang>.toml``: for each sense ("borrow"), the pattern that
+    says it plainly (read in a source, and in a target as the inverse said) and the pattern of
+    every word that may keep it (read in a target, broadly)."""
+    data = facts_data(lang).get("senses", {})
+    return {str(k): (re_compile(str(v["said"]), re.I), re_compile(str(v["kept"]), re.I))
+            for k, v in data.items() if isinstance(v, dict)}  # fmt: skip
+
+
+@cache
+def _inverse_pairs(lang: str) -> tuple[tuple[str, str], ...]:
+    pairs = facts_data(lang).get("senses", {}).get("inverse", [])
+    return tuple((str(a), str(b)) for a, b in pairs)
+
+
+def check_inverse_sense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A word sense made its inverse (``[senses]`` of ``locales/facts/<lang>.toml``, a small
+    bilingual lexicon: a sense's words in each language, and the pairs of senses that invert a
+    role, ``inverse``): the source says one ("when they borrow from the banks") and the target
+    says its inverse plainly and keeps none of the source's sense ("quando eles emprestam de",
+    lend). Blocking: who gives and who takes is swapped. Read both ways (borrow -> lend, lend ->
+    borrow); a sense whose inverse the engine never wrote in a measured real output is not
+    listed (facts40: owe/be owed, damp/raise measured and left)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_senses, t_senses = _senses(src_lang), _senses(ctx.target_lang)
+    if not s_senses or not t_senses:
+        return []
+    for a, b in _inverse_pairs(src_lang):
+        for said, inverse in ((a, b), (b, a)):
+            if said not in s_senses or said not in t_senses or inverse not in t_senses:
+                continue
+            m = s_senses[said][0].search(seg.source)
+            if m is None:
+                continue
+            wrong = t_senses[inverse][0].search(seg.target)
+            if wrong is None or t_senses[said][1].search(seg.target):
+                continue
+            return [Finding(
+                "direction", "error",
+                f"the source says {m.group()!r} ({said}); the target says {wrong.group()!r} "
+                f"({inverse}): the roles are inverted",
+                segment=seg.id, source_span=m.span(), target_span=wrong.span(),
+                data={"kind": "sense-inverted"},
+            )]  # fmt: skip
+    return []
+
+
 def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A hedge lost (``[hedge]`` of ``locales/facts/<lang>.toml``): the source marks a claim as
     unproven ("The man allegedly stole", "The fire may have started", "supostamente", "pode ter
@@ -6464,4 +6514,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
-                 check_hidden_characters]  # fmt: skip
+                 check_inverse_sense, check_hidden_characters]  # fmt: skip

@@ -120,3 +120,36 @@ def test_measure_band_written_as_decade_is_held(source: str, target: str) -> Non
 ])
 def test_decade_or_measure_kept_is_not_held(source: str, target: str) -> None:
     assert "band-as-decade" not in _kinds(source, target)
+
+
+# --- a word sense made its inverse (``[senses]``: borrow / lend) ------------------------------
+
+
+@pytest.mark.parametrize("source,target,lang,locale", [
+    # probe37's fomc-statement-19941115 b4.s1
+    ("Depository institutions pay the discount rate when they borrow from their district Federal "
+     "Reserve banks.",
+     "As instituições depositárias pagam a taxa de desconto quando emprestam de seus bancos "
+     "distritais do Federal Reserve.", "en", "pt-BR"),
+    ("Cardholders looking to borrow up to £5,000 pay 3%.",
+     "Os titulares que procuram emprestar até 5.000 libras pagam 3%.", "en", "pt-PT"),
+    ("Os bancos emprestam dinheiro às empresas.", "Banks borrow money from companies.", "pt",
+     "en-US"),
+    ("The bank will lend the city $2 million.",
+     "O banco vai pedir emprestado US$ 2 milhões à cidade.", "en", "pt-BR"),
+])
+def test_inverse_sense_is_held(source: str, target: str, lang: str, locale: str) -> None:
+    assert "sense-inverted" in _kinds(source, target, locale, lang)
+
+
+@pytest.mark.parametrize("source,target,lang,locale", [
+    ("They borrow from the banks.", "Eles pedem emprestado aos bancos.", "en", "pt-BR"),
+    ("They borrowed $5 million.", "Eles tomaram um empréstimo de US$ 5 milhões.", "en", "pt-BR"),
+    ("Borrowing costs rose.", "Os custos de empréstimo subiram.", "en", "pt-BR"),
+    ("Banks lend to those who borrow.", "Os bancos emprestam a quem pede emprestado.", "en",
+     "pt-BR"),
+    ("Os bancos emprestam dinheiro às empresas.", "Banks lend money to companies.", "pt", "en-US"),
+    ("Eles pediram emprestado ao banco.", "They borrowed from the bank.", "pt", "en-US"),
+])
+def test_sense_kept_is_not_held(source: str, target: str, lang: str, locale: str) -> None:
+    assert "sense-inverted" not in _kinds(source, target, locale, lang)
