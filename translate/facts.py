@@ -3513,6 +3513,10 @@ def _measure_patterns(
     cues = [str(w) for w in tgt.get("cues", [])]
     if not (qualifiers and measures and cues):
         return None
+    # the target's possessive up to two words before its cue keeps an age ("na minha década de
+    # 20", "em seu final dos anos 20": a calque, read as the age it is)
+    owners = [str(w) for w in tgt.get("possessives", [])]
+    kept = rf"(?<![\w-])(?P<kept>{_alt(owners)})\s+(?:[^\W\d_]+\s+){{0,2}}" if owners else ""
     q = _alt(qualifiers)
     # a possessive, then any one word ("her early 80s", "his mid-70s")
     owner = rf"|(?P<own>(?:{_alt(possessives)})\s(?:[a-z]+[- ])?)" if possessives else ""
@@ -3520,8 +3524,15 @@ def _measure_patterns(
         rf"(?i)(?<![\w-])(?:(?:{q})[- ](?:to[- ](?:{q})[- ])?{owner})(?P<tens>[1-9]0)s(?![\w'’])"
     )
     measure = re_compile(rf"(?i)(?<![\w-])(?:{_alt(measures)})(?![\w-])")
-    decade = re_compile(rf"(?i)(?<![\w-])(?:{_alt(cues)})\s+(?:de\s+)?(?:1[89]|20)?(\d0)(?!\d)")
+    decade = re_compile(
+        rf"(?i)(?:{kept})?(?<![\w-])(?:{_alt(cues)})\s+(?:de\s+)?(?:1[89]|20)?(?P<tens>\d0)(?!\d)"
+    )
     return band, measure, decade
+
+
+def _own_tens(bands: list[re.Match[str]]) -> set[str]:
+    """The tens of the source's bands said with a possessive ("his late 20s": an age)."""
+    return {m.group("tens") for m in bands if m.group("own")}
 
 
 def _measures_as_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -3529,7 +3540,8 @@ def _measures_as_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     70s": a qualifier or a possessive before the tens, a word of ``[decades] band_measures`` or
     the possessive in the sentence) written as a decade by the target ("meados dos anos 80",
     a cue of the target's ``[decades] cues`` before the tens): the temperature or the age made
-    a period of time. Blocking."""
+    a period of time. Blocking. An age whose possessive the target keeps before its cue ("na
+    minha década de 20" for "in my 20s": ``[decades] possessives``) is read as the age."""
     src_lang = seg.segment.lang or ctx.source_lang
     if "0s" not in seg.source:
         return []
@@ -3540,7 +3552,8 @@ def _measures_as_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     bands = list(band.finditer(seg.source))
     if not bands:
         return []
-    said = {m.group(1) for m in decade.finditer(seg.target)}
+    said = {m.group("tens") for m in decade.finditer(seg.target)
+            if not (m.groupdict().get("kept") and m.group("tens") in _own_tens(bands))}  # fmt: skip
     if not said:
         return []
     out = []

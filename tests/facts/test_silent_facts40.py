@@ -104,6 +104,9 @@ def test_the_sources_own_letter_is_not_a_garbled_sign() -> None:
      "Ela está nos anos 80 e ainda dirige a fazenda."),
     ("Readings peak in the upper 90s on Thursday.",
      "As leituras atingem a década de 90 na quinta."),
+    # set R's r113: the possessive lost, "the mid-1950s" is what the reader gets
+    ("Despite the paucity of roles for women in their mid-50s, the actress was calm.",
+     "Apesar da escassez de papéis para as mulheres em meados dos anos 50, a atriz estava calma."),
 ])
 def test_measure_band_written_as_decade_is_held(source: str, target: str) -> None:
     assert "band-as-decade" in _kinds(source, target)
@@ -117,6 +120,11 @@ def test_measure_band_written_as_decade_is_held(source: str, target: str) -> Non
     ("Highs in the mid 80s.", "Máximas na casa dos 80."),
     # an age written as an age
     ("She is in her early 80s.", "Ela tem pouco mais de 80 anos."),
+    # an age whose possessive the target keeps (sets AF's af031, W's w082: calques, read as ages)
+    ("As a young man in my 20s, I didn't enjoy the stress.",
+     "Como um jovem na minha década de 20, eu não gostei do estresse."),
+    ("In 2009, Matie, then in his late 20s, trundled up.",
+     "Em 2009, Matie, em seguida, em seu final dos anos 20, rasgou até."),
 ])
 def test_decade_or_measure_kept_is_not_held(source: str, target: str) -> None:
     assert "band-as-decade" not in _kinds(source, target)
