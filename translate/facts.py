@@ -434,6 +434,14 @@ _TIME = re_compile(
     r"(?P<rest>[^\S\n]?(?:[ap]\.?[^\S\n]?m\b\.?|[AP]M\b))?",
     re.IGNORECASE,
 )
+# A clock time written without its colon, hour and minutes run together, which only its day
+# period makes a time: "702 PM", "1015 a.m." (the style of US weather bulletins). Without the
+# period the digits are a plain number, and the number check reads them.
+_TIME_RUN = re_compile(
+    r"(?<![\w.,:/$£€#-])(?P<h>1[0-2]|0?[1-9])(?P<m>[0-5]\d)"
+    r"(?P<rest>[^\S\n]?[ap]\.?[^\S\n]?m\b\.?)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -459,6 +467,8 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
     [[915], [195, 915]]
     >>> times_in("15:15 da manhã", ["pt"])[0].contradiction
     'morning1'
+    >>> [(t.text, sorted(t.values)) for t in times_in("702 PM CDT, 1015 a.m., 702 CDT", ["en"])]
+    [('702 PM', [1142]), ('1015 a.m.', [615])]
 
     """
     memo = readings_memo()  # the source is read by the number check and two fact checks
@@ -509,9 +519,14 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
                       exact=m.group("m") is not None or period is not None,
                       contradiction=contradiction)
         )  # fmt: skip
+    for m in _TIME_RUN.finditer(text):  # "702 PM": its period says it is a time
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        pm = m.group("rest").strip().lower().startswith("p")
+        value = (hour % 12 + (12 if pm else 0)) * 60 + minute
+        out.append(ClockTime(m.start(), m.end(), m.group(), frozenset({value}), exact=True))
     if memo is not None:
-        memo[key] = tuple(out)
-    return out
+        memo[key] = tuple(sorted(out, key=lambda t: t.start))
+    return sorted(out, key=lambda t: t.start)
 
 
 @cache
@@ -3525,6 +3540,75 @@ def check_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             else f"the decade {m.group()!r} is not in the target in digits",
             segment=seg.id, source_span=m.span(), data={"kind": "decade"},
         ))  # fmt: skip
+    return out + _measures_as_decades(seg, ctx)
+
+
+@cache
+def _measure_patterns(
+    src_lang: str, target_lang: str
+) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """``[decades]`` of the two languages: the source's "the mid 80s" (a band of tens after a
+    qualifier or a possessive), the words that make it a measure (a temperature, an age), and
+    the target's decade cue before a number ("anos 80", "década de 1980")."""
+    src, tgt = facts_data(src_lang).get("decades", {}), facts_data(target_lang).get("decades", {})
+    qualifiers = [str(w) for w in src.get("band_qualifiers", [])]
+    possessives = [str(w) for w in src.get("band_possessives", [])]
+    measures = [str(w) for w in src.get("band_measures", [])]
+    cues = [str(w) for w in tgt.get("cues", [])]
+    if not (qualifiers and measures and cues):
+        return None
+    # the target's possessive up to two words before its cue keeps an age ("na minha década de
+    # 20", "em seu final dos anos 20": a calque, read as the age it is)
+    owners = [str(w) for w in tgt.get("possessives", [])]
+    kept = rf"(?<![\w-])(?P<kept>{_alt(owners)})\s+(?:[^\W\d_]+\s+){{0,2}}" if owners else ""
+    q = _alt(qualifiers)
+    # a possessive, then any one word ("her early 80s", "his mid-70s")
+    owner = rf"|(?P<own>(?:{_alt(possessives)})\s(?:[a-z]+[- ])?)" if possessives else ""
+    band = re_compile(
+        rf"(?i)(?<![\w-])(?:(?:{q})[- ](?:to[- ](?:{q})[- ])?{owner})(?P<tens>[1-9]0)s(?![\w'’])"
+    )
+    measure = re_compile(rf"(?i)(?<![\w-])(?:{_alt(measures)})(?![\w-])")
+    decade = re_compile(
+        rf"(?i)(?:{kept})?(?<![\w-])(?:{_alt(cues)})\s+(?:de\s+)?(?:1[89]|20)?(?P<tens>\d0)(?!\d)"
+    )
+    return band, measure, decade
+
+
+def _own_tens(bands: list[re.Match[str]]) -> set[str]:
+    """The tens of the source's bands said with a possessive ("his late 20s": an age)."""
+    return {m.group("tens") for m in bands if m.group("own")}
+
+
+def _measures_as_decades(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A band of tens that the source says is a measure ("highs in the mid 80s", "in her early
+    70s": a qualifier or a possessive before the tens, a word of ``[decades] band_measures`` or
+    the possessive in the sentence) written as a decade by the target ("meados dos anos 80",
+    a cue of the target's ``[decades] cues`` before the tens): the temperature or the age made
+    a period of time. Blocking. An age whose possessive the target keeps before its cue ("na
+    minha década de 20" for "in my 20s": ``[decades] possessives``) is read as the age."""
+    src_lang = seg.segment.lang or ctx.source_lang
+    if "0s" not in seg.source:
+        return []
+    patterns = _measure_patterns(src_lang, ctx.target_lang)
+    if patterns is None:
+        return []
+    band, measure, decade = patterns
+    bands = list(band.finditer(seg.source))
+    if not bands:
+        return []
+    said = {m.group("tens") for m in decade.finditer(seg.target)
+            if not (m.groupdict().get("kept") and m.group("tens") in _own_tens(bands))}  # fmt: skip
+    if not said:
+        return []
+    out = []
+    for m in bands:
+        if m.group("tens") not in said or not (m.group("own") or measure.search(seg.source)):
+            continue
+        out.append(Finding(
+            "numbers", "error",
+            f"{m.group()!r} is a measure (a temperature, an age), written as a decade",
+            segment=seg.id, source_span=m.span(), data={"kind": "band-as-decade"},
+        ))  # fmt: skip
     return out
 
 
@@ -4943,6 +5027,33 @@ def ranks_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(1)) for m in data[0].finditer(text)]
 
 
+def _garbled_signs(
+    source: str, target: str, written: list[re.Match[str]], lang: str
+) -> list[tuple[int, re.Match[str]]]:
+    """(start of the letter, the number) for the writings of a rank's number in ``target`` right
+    after a lone letter that is no word of ``lang`` (``[ranks] letter_words``) and that the
+    source does not write before that number: the sign garbled ("Tornado # 1" written "Tornado
+    s 1"), not the rank kept.
+
+    >>> ms = list(re.finditer(r"1", "Tornado s 1 e o 1"))
+    >>> [(b, m.start()) for b, m in _garbled_signs("Tornado # 1", "Tornado s 1 e o 1", ms, "pt")]
+    [(8, 10)]
+    >>> _garbled_signs("Grade s 1", "Grau s 1", list(re.finditer("1", "Grau s 1")), "pt")
+    []
+    """
+    words = {str(w).casefold() for w in facts_data(lang).get("ranks", {}).get("letter_words", [])}
+    out = []
+    for m in written:
+        lone = re.search(r"(?<![\w.'’-])([^\W\d_])[ \u00a0]?$", target[: m.start()])
+        if lone is None or lone.group(1).casefold() in words:
+            continue
+        digits = str(int(m.group()))
+        if re.search(rf"(?<!\w){re.escape(lone.group(1))}[ \u00a0]?0*{digits}(?!\d)", source):
+            continue  # the source's own letter ("Grade s 1")
+        out.append((lone.start(1), m))
+    return out
+
+
 def check_ranks(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A rank or an issue number ("#1", "No. 3", "nº 5") must reach the target: "(#10)" written
     "(-10)" (a minus for the sign, a real output) or "(#1)" dropped is blocking. The number
@@ -4985,14 +5096,24 @@ def check_ranks(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                 data={"kind": "rank-minus"},
             ))
             continue
-        count = len(written) - len(minus) + words.count(int(value))
+        garbled = _garbled_signs(seg.source, seg.target, written, ctx.target_lang)
+        count = len(written) - len(minus) - len(garbled) + words.count(int(value))
         # a sign glued to the number by a full stop ("nº24" written "no.24"), which the plain
         # search leaves as a decimal's digits
         at = {m.start() for m in written}
         count += sum(1 for _, e, d in target_ranks if str(int(d)) == value and e - len(d) not in at)
         if value == "1" and first is not None:
             count += len(first.findall(seg.target))
-        if count < seen[value]:
+        if count < seen[value] and garbled:
+            begin, m = garbled[0]
+            out.append(Finding(
+                "numbers", "error",
+                f"{seg.source[start:end]!r} is written {seg.target[begin : m.end()]!r}: "
+                "a rank or issue number's sign made a stray letter",
+                segment=seg.id, source_span=(start, end), target_span=(begin, m.end()),
+                data={"kind": "rank-garbled"},
+            ))
+        elif count < seen[value]:
             out.append(Finding(
                 "numbers", "error",
                 f"{seg.source[start:end]!r} is not in the target: a rank or issue number dropped",
@@ -6076,6 +6197,56 @@ def _hedge_data(lang: str) -> _Hedge | None:
                   re_compile(str(data.get("conditional", "(?!)"))))  # fmt: skip
 
 
+@cache
+def _senses(lang: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
+    """``[senses]`` of ``locales/facts/<lang>.toml``: for each sense ("borrow"), the pattern that
+    says it plainly (read in a source, and in a target as the inverse said) and the pattern of
+    every word that may keep it (read in a target, broadly)."""
+    data = facts_data(lang).get("senses", {})
+    return {str(k): (re_compile(str(v["said"]), re.I), re_compile(str(v["kept"]), re.I))
+            for k, v in data.items() if isinstance(v, dict)}  # fmt: skip
+
+
+@cache
+def _inverse_pairs(lang: str) -> tuple[tuple[str, str], ...]:
+    pairs = facts_data(lang).get("senses", {}).get("inverse", [])
+    return tuple((str(a), str(b)) for a, b in pairs)
+
+
+def check_inverse_sense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A word sense made its inverse (``[senses]`` of ``locales/facts/<lang>.toml``, a small
+    bilingual lexicon: a sense's words in each language, and the pairs of senses that invert a
+    role, ``inverse``): the source says one ("when they borrow from the banks") and the target
+    says its inverse plainly and keeps none of the source's sense ("quando eles emprestam de",
+    lend). Blocking: who gives and who takes is swapped. Read both ways (borrow -> lend, lend ->
+    borrow); a sense whose inverse the engine never wrote in a measured real output is not
+    listed (facts40: owe/be owed, damp/raise measured and left)."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    s_senses, t_senses = _senses(src_lang), _senses(ctx.target_lang)
+    if not s_senses or not t_senses:
+        return []
+    for a, b in _inverse_pairs(src_lang):
+        for said, inverse in ((a, b), (b, a)):
+            if said not in s_senses or said not in t_senses or inverse not in t_senses:
+                continue
+            m = s_senses[said][0].search(seg.source)
+            if m is None:
+                continue
+            wrong = t_senses[inverse][0].search(seg.target)
+            if wrong is None or t_senses[said][1].search(seg.target):
+                continue
+            return [Finding(
+                "direction", "error",
+                f"the source says {m.group()!r} ({said}); the target says {wrong.group()!r} "
+                f"({inverse}): the roles are inverted",
+                segment=seg.id, source_span=m.span(), target_span=wrong.span(),
+                data={"kind": "sense-inverted"},
+            )]  # fmt: skip
+    return []
+
+
 def check_hedge_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A hedge lost (``[hedge]`` of ``locales/facts/<lang>.toml``): the source marks a claim as
     unproven ("The man allegedly stole", "The fire may have started", "supostamente", "pode ter
@@ -6400,4 +6571,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
-                 check_hidden_characters]  # fmt: skip
+                 check_inverse_sense, check_hidden_characters]  # fmt: skip
