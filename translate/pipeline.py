@@ -375,14 +375,15 @@ def translate_prepared(
     # -- glossary: protect names before MT (translate.protect) --
     with _timed(timings, "glossary"):
         glossary = glossary_cache.load(options.glossary_paths, builtin=options.builtin_glossary)
-        protected = protect_segments(segs, glossary, profile.tag, main)
+        code_pieces = [_code_pieces(prepared.article.blocks[s.block], s) for s in segs]
+        protected = protect_segments(segs, glossary, profile.tag, main, verbatim=code_pieces)
     texts = protected.texts  # flagged name variants replaced by their canonical form
     # proper names that are also words ("the Wedding district") masked so that the engine keeps
     # them (translate.untranslatable); glossary names are the glossary's
     kinds = [prepared.article.blocks[s.block].kind for s in segs]
     word_names = untranslatable.mask_segments(
         texts, kinds, main, [item.mt_spans for item in protected.items],
-        [_code_pieces(prepared.article.blocks[s.block], s) for s in segs],
+        code_pieces,
         [_italic_pieces(prepared.article.blocks[s.block], s) for s in segs],
         inner=spans_as_written(protected),  # a title may hold a glossary name whole
         target_letters=untranslatable.source_letters(profile.language),

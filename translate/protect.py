@@ -64,6 +64,7 @@ from .glossary.normalize import (
 from .glossary.words import DEMONYMS, MONTHS_AND_DAYS, is_title, local_towns
 from .model import Finding, GlossaryItem, GlossaryReport, Segment
 from .regexcache import compile as re_compile
+from .untranslatable import verbatim_spans
 
 Status = Literal["kept", "repaired", "missing", "duplicated"]
 Retranslate = Callable[[list[str]], list[str]]
@@ -255,12 +256,16 @@ def protect_segments(
     source_lang: str = "en",
     *,
     context: MentionContext | None = None,
+    verbatim: Sequence[Sequence[str]] | None = None,
 ) -> Prepared:
-    """Find the names in each segment (in document order) and prepare the MT input."""
+    """Find the names in each segment (in document order) and prepare the MT input.
+    ``verbatim``: the code spans of each segment (carried as written: no name in them)."""
     context = context or MentionContext()
     items = []
     found = [find_mentions(seg.source, glossary, source_lang=seg.lang or source_lang,
-                           context=context) if seg.source.strip() else [] for seg in segments]
+                           context=context,
+                           verbatim=_code_spans(seg.source, verbatim[i] if verbatim else ()))
+             if seg.source.strip() else [] for i, seg in enumerate(segments)]
     found = [[m for m in mentions if not persons_word(m, context.named_others)]
              for mentions in found]
     both = _both_forms(found)
@@ -272,6 +277,12 @@ def protect_segments(
         fixed = text != seg.source
         items.append(ProtectedSegment(seg, text, expectations, spans, fixed))
     return Prepared(glossary, locale, source_lang, items)
+
+
+def _code_spans(text: str, pieces: Sequence[str]) -> list[tuple[int, int]]:
+    """Where the code spans ``pieces`` stand in ``text``, as the mask finds them
+    (:func:`translate.untranslatable.verbatim_spans`)."""
+    return [(s, e) for s, e, _ in verbatim_spans(text, pieces)] if pieces else []
 
 
 def _both_forms(found: Sequence[Sequence[Mention]]) -> set[str]:

@@ -31,6 +31,7 @@ from functools import cache
 from typing import Any
 
 from ..errors import DataError
+from ..untranslatable import address_spans
 from .load import is_gazetteer_name
 from .model import SURE_SCORE, Entry, Glossary, MatchKind, Mention
 from .normalize import (
@@ -257,6 +258,32 @@ def _club_words() -> frozenset[str]:
 
 # a word of three letters or more and a period right before a name: a web address
 _ADDRESS_BEFORE = re.compile(r"[^\W\d_]{3,}\.\Z")
+# a run of word characters joined by the marks of identifiers, paths and file names
+# ("tokio-metrics", "tokio::sync", "Tokyo_2020", "src/paris/lib.rs")
+_JOINED_RUN = re.compile(r"\w+(?:(?:::|[-_./\\])\w+)+")
+_CODE_JOINS = ("_", "::", "\\")
+
+
+def outside_running_text(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are no running text, where no name is a mention: web and
+    e-mail addresses, handles, hashtags and opaque identifiers (the spans the pipeline masks,
+    :func:`translate.untranslatable.address_spans`), and identifiers: a run of word
+    characters joined by "_", "::" or a backslash, or joined by "-", "." or "/" and written
+    with no capital letter (a package, a file, a path, a slug). A name written with a
+    capital and a hyphen is running text ("Tokyo-based", "Israel/Palestine").
+
+    >>> t = "Tokio users of tokio-metrics, tokio::sync and Tokyo_2020, Tokyo-based."
+    >>> [t[s:e] for s, e in outside_running_text(t)]
+    ['tokio-metrics', 'tokio::sync', 'Tokyo_2020']
+    """
+    spans = [(s, e) for s, e, _ in address_spans(text)]
+    for m in _JOINED_RUN.finditer(text):
+        run = m.group()
+        if any(j in run for j in _CODE_JOINS) or not any(c.isupper() for c in run):
+            spans.append(m.span())
+    return sorted(spans)
+
+
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
 _HYPHEN_COMPOUND_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb", "fi"})
 
@@ -1162,8 +1189,10 @@ def _caseless(tok: Token) -> bool:
 
 
 class _Matcher:
-    def __init__(self, text: str, index: Index, context: MentionContext | None) -> None:
+    def __init__(self, text: str, index: Index, context: MentionContext | None,
+                 verbatim: Sequence[tuple[int, int]] = ()) -> None:
         self.text = text
+        self.verbatim = verbatim  # spans carried as written (code spans): no running text
         self.index = index
         self.tokens = tokenize(text)
         if index.lowercase_names:
@@ -1188,6 +1217,7 @@ class _Matcher:
         self._close: dict[tuple[int, str], float | None] = {}
         self._starts = [t.start for t in self.tokens]
         self._lines: dict[int, bool] = {}  # line start -> is a headline
+        self._blocked: list[tuple[int, int]] | None = None  # _outside_running_text's spans
 
     # -- helpers ---------------------------------------------------------------------
     def _joined(self, first: int, last: int) -> bool:
@@ -3520,6 +3550,18 @@ class _Matcher:
         return bool(own) and own in subs.postal.get(self.tokens[k].text, ()) and \
             self._code_closes(self.tokens[k].end)
 
+    def _outside_running_text(self, cand: _Candidate) -> bool:
+        """Does the candidate overlap a code span of ``verbatim``, or lie in a span of
+        :func:`outside_running_text` as no more than a part of it (a name the glossary
+        writes with a hyphen, "Guinea-Bissau", is its own run)?"""
+        if self._blocked is None:
+            self._blocked = outside_running_text(self.text)
+        start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
+        if any(s < end and start < e for s, e in self.verbatim):
+            return True
+        return any(s < end and start < e and not (start <= s and e <= end)
+                   for s, e in self._blocked)
+
     def _code_closes(self, end: int) -> bool:
         """Does a region's letters at ``end`` close an address: the end of the text or line,
         punctuation, or a postcode's digits ("TX 75460")?"""
@@ -3877,6 +3919,11 @@ class _Matcher:
                  and not (c.match == "misspelling" and
                           _CONTRACTION.match(self.text, self.tokens[c.last - 1].end))]
         chosen = _resolve([*exact, *found])
+        # A mention is a token of running text: a name inside a code span, an address, a
+        # handle or an identifier ("tokio-metrics", "tokio::sync") is that token's, carried
+        # as written (dropped first, so that it earns the document nothing either).
+        if chosen:
+            chosen = [c for c in chosen if not self._outside_running_text(c)]
         # A katakana name is a whole katakana word: "タイ" (Thailand) is not the start of
         # "タイトル" (title), nor "マリ" (Mali) of "マリオ".
         chosen = [c for c in chosen if not self._inside_kana_word(c)]
@@ -4110,16 +4157,18 @@ def find_mentions(
     *,
     source_lang: str = "en",
     context: MentionContext | None = None,
+    verbatim: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
     """Every mention of a glossary entry in ``text``, in order, with offsets into ``text``.
 
     Pass one ``context`` for the segments of one document, in order, so that a surname
-    shared by two entries resolves to the one already mentioned.
+    shared by two entries resolves to the one already mentioned. ``verbatim``: the spans of
+    ``text`` carried as written (code spans), where no name is a mention.
     """
     if not text or not len(glossary):
         return []
     index = build_index(glossary, source_lang)
-    found = _Matcher(text, index, context).run()
+    found = _Matcher(text, index, context, verbatim).run()
     # a name written as a handle or a hashtag ("#Germany", "@Germany") is the token's, which the
     # edition carries as written (translate.untranslatable masks it): the glossary's "Alemanha"
     # in its place left "-Alemanha"
