@@ -107,8 +107,11 @@ def _numbers(text: str) -> list[tuple[int, int]]:
 
 @pytest.mark.slow
 def test_the_gate_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
-    texts = list(dict.fromkeys(_texts()))
-    assert len(texts) > 20000
+    """Every 16th distinct text (7,823 of 125,157: the whole set costs minutes of CPU) and the
+    odd texts at the end."""
+    every = list(dict.fromkeys(_texts()))
+    assert len(every) > 100000
+    texts = every[::16] + every[-6:]
 
     def read() -> list[object]:
         out: list[object] = []
@@ -121,4 +124,4 @@ def test_the_gate_changes_no_answer(monkeypatch: pytest.MonkeyPatch) -> None:
     gated = read()
     monkeypatch.setattr(quantities, "_heads_for", lambda text, langs: None)
     assert read() == gated
-    assert sum(1 for found in gated if found) > 5000  # measures among them
+    assert sum(1 for found in gated if found) > 2000  # measures among them
