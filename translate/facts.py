@@ -36,7 +36,7 @@ from .locales import get_locale
 from .localize.numbers import section_numbers
 from .localize.quantities import Measure, measure_at, measures_in
 from .localize.stage import _identifier_words, readings_memo
-from .localize.text import protected_spans
+from .localize.text import has_digit, protected_spans
 from .model import Finding, Severity
 from .regexcache import compile as re_compile
 
@@ -4333,7 +4333,7 @@ def contradicted_changes(text: str, lang: str) -> list[tuple[re.Match[str], int]
     []
     """
     patterns = _change_pattern(base_language(lang))
-    if patterns is None or not any(c.isdigit() for c in text) or not patterns[0].search(text):
+    if patterns is None or not has_digit(text) or not patterns[0].search(text):
         return []
     decimal = _decimal_of(lang)
     out: list[tuple[re.Match[str], int]] = []

@@ -327,9 +327,13 @@ def _case_ok(token: str, ids: frozenset[str]) -> bool:
 
 
 def _longest_match(
-    text: str, pieces: list[re.Match[str]], table: dict[str, frozenset[str]], longest: int
+    text: str, pieces: list[re.Match[str]], table: dict[str, frozenset[str]], longest: int,
+    heads: tuple[dict[str, bool], tuple[str, ...]] | None = None,
 ) -> tuple[int, int, frozenset[str]] | None:
-    """The longest run of ``pieces`` (from the first) that is a token of ``table``."""
+    """The longest run of ``pieces`` (from the first) that is a token of ``table`` (``heads``:
+    :func:`_heads_for` of the text, whose keys' table holds ``table``'s)."""
+    if heads is not None and pieces and not _may_begin(pieces[0].group(), heads):
+        return None
     for n in range(min(longest, len(pieces)), 0, -1):
         start, end = pieces[0].start(), pieces[n - 1].end()
         token = text[start:end]
@@ -355,22 +359,24 @@ def _gap_ok(text: str) -> bool:
     return len(text) <= 2 and all(ch in SPACES for ch in text)
 
 
-def _after(text: str, end: int, lex: _Lexicon) -> Measure | None:
+def _after(
+    text: str, end: int, lex: _Lexicon, heads: tuple[dict[str, bool], tuple[str, ...]] | None = None
+) -> Measure | None:
     pieces = list(_PIECE.finditer(text, end, min(len(text), end + 60)))
     if not pieces or not _gap_ok(text[end : pieces[0].start()]):
         return None
-    found = _longest_match(text, pieces, lex.after, lex.longest)
+    found = _longest_match(text, pieces, lex.after, lex.longest, heads)
     elided = re.match(r"([^\W\d_]+['’])(\w)", pieces[0].group())
     if found is None and elided and _norm(elided.group(1).replace("’", "'")) in lex.links:
         rest = list(_PIECE.finditer(text, pieces[0].start() + len(elided.group(1)), end + 60))
-        found = _longest_match(text, rest, lex.after, lex.longest)
+        found = _longest_match(text, rest, lex.after, lex.longest, heads)
     if (
         found is None
         and len(pieces) > 1
         and _norm(pieces[0].group()) in lex.links
         and _gap_ok(text[pieces[0].end() : pieces[1].start()])
     ):
-        found = _longest_match(text, pieces[1:], lex.after, lex.longest)
+        found = _longest_match(text, pieces[1:], lex.after, lex.longest, heads)
     if found is None:
         return None
     start, stop, ids = found
@@ -379,13 +385,18 @@ def _after(text: str, end: int, lex: _Lexicon) -> Measure | None:
     return Measure(_kind(ids), ids, start, stop, text[start:stop])
 
 
-def _before(text: str, start: int, lex: _Lexicon) -> Measure | None:
+def _before(
+    text: str, start: int, lex: _Lexicon,
+    heads: tuple[dict[str, bool], tuple[str, ...]] | None = None,
+) -> Measure | None:  # fmt: skip
     head_start = max(0, start - 16)
     pieces = list(_PIECE.finditer(text, head_start, start))
     if not pieces or not _gap_ok(text[pieces[-1].end() : start]):
         return None
     for n in range(min(lex.longest, len(pieces)), 0, -1):
         first = pieces[-n]
+        if heads is not None and not _may_begin(first.group(), heads):
+            continue  # no key begins with its first piece (_can_begin)
         token = text[first.start() : pieces[-1].end()]
         if first.start() > 0 and text[first.start() - 1].isalnum() and token[0].isalnum():
             continue  # "abcUS$": not a token boundary
@@ -399,8 +410,10 @@ def _before(text: str, start: int, lex: _Lexicon) -> Measure | None:
 
 def measure_at(text: str, start: int, end: int, langs: Sequence[str]) -> Measure | None:
     """The measure written just before ``text[start:end]`` (a number) or just after it."""
-    lex = _lexicon(tuple(dict.fromkeys(langs)))
-    return _before(text, start, lex) or _after(text, end, lex)
+    key = tuple(dict.fromkeys(langs))
+    lex = _lexicon(key)
+    heads = _heads_for(text, key)
+    return _before(text, start, lex, heads) or _after(text, end, lex, heads)
 
 
 @cache
@@ -419,12 +432,18 @@ def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
     lex, table = _either_side(key)
     ids_of = _token_ids(key)
     spans = [m.span() for m in _PIECE.finditer(text)]
+    # a text whose substrings are their own NFC (_NFC_OPEN): a piece that no key begins with
+    # begins no measure (_can_begin), and its tokens are not looked up
+    heads = _heads_for(text, key)
     out: list[Measure] = []
     i = 0
     count = len(spans)
     while i < count:
         start = spans[i][0]
         if start > 0 and text[start - 1].isalnum() and text[start].isalnum():
+            i += 1
+            continue
+        if heads is not None and not _may_begin(text[start : spans[i][1]], heads):
             i += 1
             continue
         # _longest_match(text, pieces[i:], table, lex.longest), each token's answer memoized
@@ -453,6 +472,54 @@ def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
 
 
 _UNSEEN = frozenset({"\0unseen"})
+
+# Characters outside the blocks whose every character is its own NFC, has canonical combining
+# class 0 and is never the second of a canonical composition: Basic Latin to Latin Extended-B,
+# Latin Extended Additional, General Punctuation but for its two quads (U+2000, U+2001: NFC
+# turns them into U+2002, U+2003), Currency Symbols (tests/speed/test_measure_heads38.py checks
+# each claim on every code point). In a text without one of them, NFC changes no substring, so
+# ``_norm`` of a token that begins with a piece begins with that piece or its case fold.
+_NFC_OPEN = re_compile("[^\x00-\u024f\u1e00-\u1eff\u2002-\u206f\u20a0-\u20cf]")
+
+
+@cache
+def _key_prefixes(langs: tuple[str, ...]) -> frozenset[str]:
+    """Every prefix of every key of the table of ``langs`` (before or after a number)."""
+    _lex, table = _either_side(langs)
+    return frozenset(k[:n] for k in table for n in range(1, len(k) + 1))
+
+
+@cache
+def _heads(langs: tuple[str, ...]) -> dict[str, bool]:
+    """The memo of :func:`_can_begin` for ``langs`` (piece -> may it begin a measure)."""
+    return {}
+
+
+def _heads_for(text: str, langs: tuple[str, ...]) -> tuple[dict[str, bool], tuple[str, ...]] | None:
+    """The memo of :func:`_can_begin` for a reading of ``text`` with the table of ``langs``,
+    and ``langs``; None when NFC may change a substring of ``text`` (no piece is passed over)."""
+    return (_heads(langs), langs) if _NFC_OPEN.search(text) is None else None
+
+
+def _may_begin(piece: str, heads: tuple[dict[str, bool], tuple[str, ...]]) -> bool:
+    """:func:`_can_begin` of ``piece``, through the memo ``heads`` (:func:`_heads_for`)."""
+    memo, langs = heads
+    can = memo.get(piece)
+    if can is None:
+        if len(memo) >= 65536:  # bounded, as the token memo
+            memo.clear()
+        can = memo[piece] = _can_begin(piece, langs)
+    return can
+
+
+def _can_begin(piece: str, langs: tuple[str, ...]) -> bool:
+    """May a token that begins with ``piece`` (one ``_PIECE``, no white space) be a measure of
+    ``langs``, in a text NFC leaves as it is? Its key (``_norm``: white space made one space,
+    the case maybe folded, character by character) begins with ``piece`` or its case fold,
+    and so does the key without its spaces (the piece has none): one of them must begin a key
+    of the table."""
+    prefixes = _key_prefixes(langs)
+    return piece in prefixes or piece.casefold() in prefixes
 
 
 @cache

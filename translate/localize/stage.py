@@ -55,7 +55,7 @@ from .quotes import (
     restore_closing_quote,
     space_punctuation,
 )
-from .text import SPACES
+from .text import SPACES, has_digit
 
 if TYPE_CHECKING:
     from ..locales import LocaleProfile
@@ -844,7 +844,7 @@ def named_dates_in_digits(
     >>> named_dates_in_digits("Wed Mar 21 2018", "Qua 03/21/2018", loc)
     []
     """
-    if not any(ch.isdigit() for ch in target) or not any(sep in target for sep in "/.-"):
+    if not has_digit(target) or not any(sep in target for sep in "/.-"):
         return []
     dated = [d for d in (source_dates(source, loc) if s_dates is None else s_dates)
              if None not in (d.year, d.month, d.day)]  # fmt: skip

@@ -46,6 +46,22 @@ def has_decimal_digit(text: str) -> bool:
     return _DECIMAL_DIGIT.search(text) is not None
 
 
+# every character ``str.isdigit`` holds for: the decimal digits ``\d`` (all scripts) and the
+# other digits (superscripts, subscripts, circled and Ethiopic digits...; Unicode 15.0 of
+# CPython 3.11, tests/speed/test_digit_gate.py compares it with ``isdigit`` on every code point)
+_ANY_DIGIT = re_compile(
+    "[\\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089"
+    "\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e"
+    "\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68"
+    "\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
+
+
+def has_digit(text: str) -> bool:
+    """Whether ``text`` has a character ``str.isdigit`` holds for."""
+    return _ANY_DIGIT.search(text) is not None
+
+
 def is_space(ch: str) -> bool:
     return ch in SPACES
 
