@@ -6,7 +6,8 @@ title is a party's name, never a misspelt place to repair ("United States v. Tur
 published "Estados Unidos - Turquia"), and a one-word acronym party ("ALLEN v. US") is the
 party as the court wrote it. The country in prose, a number before "U.S." that is no
 citation, a misspelling outside a case title and a party spelt out in full are read as
-before."""
+before. A place's foreign gazetteer spelling that the text's own dictionary lists as a
+proper name, before a surname ("Ministro Sidnei Beneti"), is a given name, not Sydney."""
 
 from __future__ import annotations
 
@@ -74,3 +75,16 @@ def test_outside_a_case_title_and_in_full_read_as_before(glossary: Glossary) -> 
     assert any(e == "united-states" for _, e, _ in _found("USA vs. Mexico ends 2-1.", glossary))
     found = _found("Descamps v. United States, 570 U.S. 254, 257 (2013).", glossary)
     assert found == [("United States", "united-states", "exact")], found
+
+
+def test_a_given_name_of_the_texts_language_before_a_surname_is_no_place(
+        glossary: Glossary) -> None:
+    # real: probe38's sweep, an STJ decision (LeNER-Br), "Sidnei Beneti" warned as Sydney:
+    # "Sidnei" is Sydney's Lithuanian/Esperanto spelling and a Brazilian given name
+    # (hunspell-pt-br lists it as a proper name)
+    found = _found("Relator: Ministro Sidnei Beneti.", glossary, "pt")
+    assert all(entry != "sydney" for _, entry, _ in found), found
+
+
+def test_the_spelling_alone_is_read_as_before(glossary: Glossary) -> None:
+    assert ("Sidnei", "sydney", "alias") in _found("Ele voou para Sidnei ontem.", glossary, "pt")

@@ -3585,6 +3585,33 @@ class _Matcher:
         return sides.search(text[max(0, start - 6) : start]) is not None or \
             sides.match(text[end : end + 6]) is not None
 
+    def _local_given_name(self, cand: _Candidate) -> bool:
+        """Is a place's one-word gazetteer spelling, one of another language ("Sidnei",
+        Sydney in Lithuanian and Esperanto), a proper name of the text's own language's
+        dictionary (``language_words``; for Portuguese ``glossary/words/pt.txt``) written
+        before a capitalised word no dictionary knows: a given name before a surname
+        ("Ministro Sidnei Beneti", a Brazilian judge)? The place's own forms (its name, its
+        forms in the glossary) are read as before, and so is the spelling in English text."""
+        tokens = self.tokens
+        k = cand.last
+        lang = self.index.lang
+        if cand.entry.type != "place" or cand.last - cand.first != 1 or not lang or \
+                lang == "en" or k >= len(tokens) or \
+                not (cand.match == "alias" or cand.respelt is not None) or \
+                not is_gazetteer_name(cand.entry.id, cand.variant) or \
+                self.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        words = portuguese_words() if lang == "pt" else language_words(lang)
+        word, nxt = tokens[cand.first], tokens[k]
+        own = {fold(cand.entry.name)} | {fold(v) for v in cand.entry.forms.values()}
+        if words is None or not word.capitalized or word.upper or \
+                word.key not in words.proper or word.key in own:
+            return False
+        return nxt.capitalized and not nxt.upper and nxt.key.isalpha() and \
+            len(nxt.key) >= 3 and not self.words.is_word(nxt.key) and \
+            nxt.key not in words.common and nxt.key not in words.proper and \
+            nxt.key not in self.words.proper and nxt.key not in self.index.source_words
+
     def _shouted(self, cand: _Candidate) -> bool:
         """Is the candidate an acronym that spells a common word ("US", "WHO", "IT") on a
         line written all in capitals, where capitals say nothing? A common word of the text's
@@ -3976,6 +4003,7 @@ class _Matcher:
         # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
         chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
                   and not self._reporter_citation(c) and not self._case_party(c)
+                  and not self._local_given_name(c)
                   and not self._breed(c) and not self._named_in_apposition(c)
                   and not self._family_of(c) and not self._other_gender(c)
                   and not self._city_after_article(c)]
