@@ -88,3 +88,19 @@ def test_a_given_name_of_the_texts_language_before_a_surname_is_no_place(
 
 def test_the_spelling_alone_is_read_as_before(glossary: Glossary) -> None:
     assert ("Sidnei", "sydney", "alias") in _found("Ele voou para Sidnei ontem.", glossary, "pt")
+
+
+def test_a_portuguese_pronoun_in_a_caption_in_capitals_is_no_acronym(
+        glossary: Glossary) -> None:
+    # real: probe38's sweep, the Federal District's budget law (LeNER-Br), held for the
+    # European Union "missing" from "AND I SANCTION THE FOLLOWING LAW"
+    found = _found("O GOVERNADOR DO DISTRITO FEDERAL, FAÇO SABER QUE A CÂMARA LEGISLATIVA "
+                   "DO DISTRITO FEDERAL DECRETA E EU SANCIONO A SEGUINTE LEI:", glossary, "pt")
+    assert all(entry != "european-union" for _, entry, _ in found), found
+
+
+def test_the_same_capitals_in_english_and_in_prose_read_as_before(glossary: Glossary) -> None:
+    assert any(e == "european-union" for _, e, _ in
+               _found("EU LEADERS AGREE ON A DEAL", glossary))
+    assert any(e == "european-union" for _, e, _ in
+               _found("A EU e os EUA assinaram o acordo.", glossary, "pt"))

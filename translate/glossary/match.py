@@ -3625,6 +3625,7 @@ class _Matcher:
             return False
         key = span[0].key
         if key not in self.words.common and key not in self.context_words.short_words and \
+                key not in self.context_words.shouted_words.get(self.index.lang or "", ()) and \
                 not self._frequent_word_not_its_name(cand, key):
             return False
         tokens = self.tokens
