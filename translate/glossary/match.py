@@ -284,6 +284,19 @@ def outside_running_text(text: str) -> list[tuple[int, int]]:
     return sorted(spans)
 
 
+# A law reporter's citation (glossary43): a volume number, the reporter's abbreviation and
+# the page ("549 U.S. 183, 189", "352 U.S. 407 (1957)"). The volume stands alone (no digit,
+# separator or letter before it); the page ends the text or comes before punctuation or a
+# parenthesis, never a word ("in 2019 U.S. 500 companies", "2019 U.S. 10-year yields").
+# A citation cut by the segmenter after the reporter ("United States v. Turley, 352 U.S.")
+# has no page: a volume after a comma or semicolon, with the abbreviation ending the text.
+_CITATION_VOLUME = re.compile(r"(?<![\w.,/-])\d{1,4} \Z")
+_CITATION_CUT_VOLUME = re.compile(r"[,;] \d{1,4} \Z")
+_CITATION_PAGE = re.compile(r" \d{1,5}(?=\Z|[,;:)\]]|\.(?!\d)| \(| ?\n)")
+# "v." / "vs." between the parties of a case title ("United States v. Turley")
+_CASE_PARTIES = re.compile(r"\s(?:v|vs)\.?\s\Z|\A\s(?:v|vs)\.?\s")
+# the courts' own "v." only (a match's "USA vs. Mexico" keeps its acronym)
+_CASE_V = re.compile(r"\sv\.\s\Z|\A\sv\.\s")
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
 _HYPHEN_COMPOUND_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb", "fi"})
 
@@ -3582,6 +3595,65 @@ class _Matcher:
         return text[end : end + 1] == "." and end + 1 < len(text) and \
             text[end + 1].isalnum() and text[end + 1].islower()
 
+    def _reporter_citation(self, cand: _Candidate) -> bool:
+        """Is the candidate a law reporter's abbreviation between a volume and a page number
+        ("549 U.S. 183": the United States Reports, not the country)? Only an abbreviation
+        in capitals, with or without its periods, and only between two numbers."""
+        tokens, text = self.tokens, self.text
+        start, end = tokens[cand.first].start, tokens[cand.last - 1].end
+        surface = text[start:end]
+        if not surface.replace(".", "").isupper():
+            return False
+        if text[end : end + 1] == ".":
+            end += 1
+        before = text[max(0, start - 8) : start]
+        if _CITATION_VOLUME.search(before) is None:
+            return False
+        return _CITATION_PAGE.match(text, end) is not None or \
+            (not text[end:].strip() and _CITATION_CUT_VOLUME.search(before) is not None)
+
+    def _case_party(self, cand: _Candidate) -> bool:
+        """Is the candidate a party of a case title, next to "v." or "vs.", that is no
+        name spelt out: a misspelling to repair ("United States v. Turley": a surname, not
+        Turkey misspelt) or a one-word acronym ("ALLEN v. US": the party as the court wrote
+        it)? A party's name spelt in full ("Descamps v. United States") is read as before."""
+        tokens, text = self.tokens, self.text
+        start, end = tokens[cand.first].start, tokens[cand.last - 1].end
+        acronym = cand.last - cand.first == 1 and cand.match != "exact" and \
+            text[start:end].replace(".", "").isupper()
+        if cand.match != "misspelling" and not acronym:
+            return False
+        sides = _CASE_V if acronym and cand.match != "misspelling" else _CASE_PARTIES
+        return sides.search(text[max(0, start - 6) : start]) is not None or \
+            sides.match(text[end : end + 6]) is not None
+
+    def _local_given_name(self, cand: _Candidate) -> bool:
+        """Is a place's one-word gazetteer spelling, one of another language ("Sidnei",
+        Sydney in Lithuanian and Esperanto), a proper name of the text's own language's
+        dictionary (``language_words``; for Portuguese ``glossary/words/pt.txt``) written
+        before a capitalised word no dictionary knows: a given name before a surname
+        ("Ministro Sidnei Beneti", a Brazilian judge)? The place's own forms (its name, its
+        forms in the glossary) are read as before, and so is the spelling in English text."""
+        tokens = self.tokens
+        k = cand.last
+        lang = self.index.lang
+        if cand.entry.type != "place" or cand.last - cand.first != 1 or not lang or \
+                lang == "en" or k >= len(tokens) or \
+                not (cand.match == "alias" or cand.respelt is not None) or \
+                not is_gazetteer_name(cand.entry.id, cand.variant) or \
+                self.text[tokens[k - 1].end : tokens[k].start] != " ":
+            return False
+        words = portuguese_words() if lang == "pt" else language_words(lang)
+        word, nxt = tokens[cand.first], tokens[k]
+        own = {fold(cand.entry.name)} | {fold(v) for v in cand.entry.forms.values()}
+        if words is None or not word.capitalized or word.upper or \
+                word.key not in words.proper or word.key in own:
+            return False
+        return nxt.capitalized and not nxt.upper and nxt.key.isalpha() and \
+            len(nxt.key) >= 3 and not self.words.is_word(nxt.key) and \
+            nxt.key not in words.common and nxt.key not in words.proper and \
+            nxt.key not in self.words.proper and nxt.key not in self.index.source_words
+
     def _shouted(self, cand: _Candidate) -> bool:
         """Is the candidate an acronym that spells a common word ("US", "WHO", "IT") on a
         line written all in capitals, where capitals say nothing? A common word of the text's
@@ -3595,6 +3667,7 @@ class _Matcher:
             return False
         key = span[0].key
         if key not in self.words.common and key not in self.context_words.short_words and \
+                key not in self.context_words.shouted_words.get(self.index.lang or "", ()) and \
                 not self._frequent_word_not_its_name(cand, key):
             return False
         tokens = self.tokens
@@ -3977,6 +4050,8 @@ class _Matcher:
         # animal noun (a breed: "Jersey cows"), a place listed among regions of one
         # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
         chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
+                  and not self._reporter_citation(c) and not self._case_party(c)
+                  and not self._local_given_name(c)
                   and not self._breed(c) and not self._named_in_apposition(c)
                   and not self._family_of(c) and not self._other_gender(c)
                   and not self._city_after_article(c)]

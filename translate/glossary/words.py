@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -440,6 +440,8 @@ class ContextWords:
     apposition_articles: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    # per language: its own short words that spell a listed acronym (Portuguese "eu", I)
+    shouted_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
 
 @cache
@@ -464,7 +466,9 @@ def context_words() -> ContextWords:
                         words("place_nouns"), words("short_words"), words("coordinators"),
                         words("region_heads"), words("kin_nouns"), words("pet_nouns"),
                         words("apposition_articles"), words("family_nouns"),
-                        words("place_prepositions"))
+                        words("place_prepositions"),
+                        {str(lang): frozenset(fold(str(w)) for w in listed)
+                         for lang, listed in data.get("shouted_words", {}).items()})
 
 
 @cache
