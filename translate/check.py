@@ -232,12 +232,17 @@ def in_source_language(target: str, source_lang: str | None, target_lang: str) -
     """The source's language when a person's ``target`` for a ``target_lang`` edition is a
     sentence in it (another sentence than the source, which :func:`passed_through` reads), as
     the language detector (``translate detect``'s, confidence at its threshold) reads it, with
-    four countable words or more; else None. A short line, a name or a term is never judged
+    four countable words or more and none a word of ``target_lang``'s dictionary that the
+    source language's has not ("Enquanto isso, as vendas", "dead gato bounce"); else None. A short line, a name or a term is never judged
     (fuzz41: a reviewer's or a memory's "pt-BR" that was another English sentence was stored)."""
     if not source_lang or source_lang == target_lang or not target.strip():
         return None
-    if len(_countable(_without_citation(target), source_lang)) < _OTHER_SENTENCE_WORDS:
+    words = _countable(_without_citation(target), source_lang)
+    if len(words) < _OTHER_SENTENCE_WORDS:
         return None
+    own, other = _source_dictionary(target_lang), _source_dictionary(source_lang)
+    if any(w in own and w not in other for w in map(str.casefold, words)):
+        return None  # a word only the edition's language has: a translation, perhaps half done
     from .detect import detect_language
 
     guess = detect_language(without_urls(target))
