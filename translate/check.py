@@ -233,8 +233,9 @@ def in_source_language(target: str, source_lang: str | None, target_lang: str) -
     sentence in it (another sentence than the source, which :func:`passed_through` reads), as
     the language detector (``translate detect``'s, confidence at its threshold) reads it, with
     four countable words or more and none a word of ``target_lang``'s dictionary that the
-    source language's has not ("Enquanto isso, as vendas", "dead gato bounce"); else None. A short line, a name or a term is never judged
-    (fuzz41: a reviewer's or a memory's "pt-BR" that was another English sentence was stored)."""
+    source language's has not ("Enquanto isso, as vendas", "dead gato bounce"); else None. A
+    short line, a name or a term is never judged (fuzz41: a reviewer's or a memory's "pt-BR"
+    that was another English sentence was stored)."""
     if not source_lang or source_lang == target_lang or not target.strip():
         return None
     words = _countable(_without_citation(target), source_lang)
