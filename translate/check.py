@@ -219,7 +219,45 @@ def check_reviewed_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> li
     Portuguese). Only the blocking reading: a reviewer keeps names and terms as written."""
     if ctx.source_lang == ctx.target_lang:
         return []
-    return [f for f in _untranslated(seg, ctx.source_lang) if f.severity == "error"]
+    copied = [f for f in _untranslated(seg, ctx.source_lang) if f.severity == "error"]
+    return copied or _in_source_language(seg, ctx)
+
+
+# a reviewed text read as the source's language with fewer countable words than this is not
+# judged: a name, a number, a term kept as written ("Apple Watch", "CEO da OpenAI") (fuzz41)
+_OTHER_SENTENCE_WORDS = 4
+
+
+def in_source_language(target: str, source_lang: str | None, target_lang: str) -> str | None:
+    """The source's language when a person's ``target`` for a ``target_lang`` edition is a
+    sentence in it (another sentence than the source, which :func:`passed_through` reads), as
+    the language detector (``translate detect``'s, confidence at its threshold) reads it, with
+    four countable words or more and none a word of ``target_lang``'s dictionary that the
+    source language's has not ("Enquanto isso, as vendas", "dead gato bounce"); else None. A
+    short line, a name or a term is never judged (fuzz41: a reviewer's or a memory's "pt-BR"
+    that was another English sentence was stored)."""
+    if not source_lang or source_lang == target_lang or not target.strip():
+        return None
+    words = _countable(_without_citation(target), source_lang)
+    if len(words) < _OTHER_SENTENCE_WORDS:
+        return None
+    own, other = _source_dictionary(target_lang), _source_dictionary(source_lang)
+    if any(w in own and w not in other for w in map(str.casefold, words)):
+        return None  # a word only the edition's language has: a translation, perhaps half done
+    from .detect import detect_language
+
+    guess = detect_language(without_urls(target))
+    return guess.lang if guess.lang == source_lang else None
+
+
+def _in_source_language(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    lang = in_source_language(seg.target, ctx.source_lang, ctx.target_lang)
+    if lang is None:
+        return []
+    return [Finding("untranslated", "error",
+                    f"the text is in {lang}, the source's language, not {ctx.target_lang}: "
+                    "not a translation", segment=seg.id,
+                    data={"language": lang, "other-sentence": True})]  # fmt: skip
 
 
 def _untranslated(seg: TranslatedSegment, source_lang: str | None) -> list[Finding]:

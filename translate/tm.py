@@ -320,7 +320,7 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
     another script, and a target that is the source's own words
     (:func:`translate.check.passed_through`) are left out and counted, not stored under a tag
     nothing looks up or decided by the order of the ``<tuv>``s."""
-    from .check import passed_through
+    from .check import in_source_language, passed_through
     from .errors import UnknownLocaleError
     from .locales import bcp47_tag, get_profile
     from .read import clean_text
@@ -415,6 +415,10 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
                 # target", never translated): reused, every later identical sentence would be
                 # published in the source's language with no finding (fuzz40)
                 skip(f"{source_lang}->{lang[:40]} (its text is the source's words, untranslated)")
+                continue
+            if in_source_language(text, source_lang, lang.split("-")[0].lower()):
+                # another sentence in the source's language under the target's tag (fuzz41)
+                skip(f"{source_lang}->{lang[:40]} (its text is in {source_lang}, untranslated)")
                 continue
             out.append(
                 TMEntry(

@@ -795,9 +795,12 @@ def test_breaks_and_images_in_every_format(
                     "Thanks for <1>the report</1>.\n"]  # fmt: skip
     assert text_of(po).count("#. line break after this sentence") == 2
     # a reviewer moves the break in the PO: the edition follows
-    text = po.read_text(encoding="utf-8")
+    # (only that entry unflagged: the fake engine's "[pt] " + English of the others is refused
+    # as a reviewer's pt-BR since fuzz41, a sentence in the source's language)
+    text = "\n\n".join(e.replace("#, fuzzy\n", "") if 'msgid "First line<1>' in e else e
+                       for e in po.read_text(encoding="utf-8").split("\n\n"))
     text, n = re.subn(r'(msgid "First line<1> </1>second line"\nmsgstr )"[^\n]*"',
-                      r'\1"Primeira<1> </1>linha segunda"', text.replace("#, fuzzy\n", ""))
+                      r'\1"Primeira<1> </1>linha segunda"', text)
     assert n == 1
     (out / "r.po").write_text(text, encoding="utf-8")
     result = runner.invoke(cli, ["review", "apply", str(out / "r.po"), "--db", str(db(tmp_path))])

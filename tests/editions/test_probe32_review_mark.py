@@ -19,16 +19,25 @@ ARTICLE = (
 )
 
 
+PORTUGUESE = {"council": "O conselho aprovou uma verba de £{} para a nova ponte.",
+              "city": "Mais tarde, a cidade acrescentou £{} para a estrada."}
+
+
 def _confirm(xlf: Path, seg_id: str) -> None:
-    """The reviewer writes the pound amount back and sets the sentence reviewed."""
+    """The reviewer writes the sentence in Portuguese with the pound amount and sets it
+    reviewed."""
     text = xlf.read_text(encoding="utf-8")
     pattern = re.compile(
         rf'(<segment id="{re.escape(seg_id)}" state=")[a-z]+(".*?<target>)(.*?)(</target>)', re.S
     )
 
     def fix(m: re.Match[str]) -> str:
-        target = re.sub(r"([\d.,]+) euros", r"£\1", m.group(3))
-        assert target != m.group(3)
+        amount = re.search(r"([\d.,]+) euros", m.group(3))
+        assert amount is not None
+        # the reviewer's Portuguese (the fake engine's "[pt] " + English is refused as a
+        # reviewer's pt-BR since fuzz41: a sentence in the source's language)
+        template = PORTUGUESE["council" if "council" in m.group(3) else "city"]
+        target = template.format(amount.group(1))
         return m.group(1) + "reviewed" + m.group(2) + target + m.group(4)
 
     text, n = pattern.subn(fix, text)
