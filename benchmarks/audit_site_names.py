@@ -32,6 +32,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from translate import untranslatable
     from translate.errors import TranslateError
+    from translate.glossary.words import plain_word_test
     from translate.locales import parse_targets
     from translate.mt import plan_route, translate_batch
     from translate.options import RunOptions
@@ -65,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
             segs = prepared.segments
             kinds = [prepared.article.blocks[s.block].kind for s in segs]
             masked = untranslatable.mask_segments(
-                [s.source for s in segs], kinds, "en", site=site
+                [s.source for s in segs], kinds, "en", site=site, plain=plain_word_test("en")
             )
             idx = [i for i in sorted(masked.words) if "title-site" in masked.rules[i]]
             if not idx:

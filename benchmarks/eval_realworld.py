@@ -640,6 +640,7 @@ def evaluate_names(pages: list[Page]) -> list[NameCase]:
     """Every sentence of the English pages in which word_names masks something, translated to
     pt-BR by the bare engine and with the masks (the same engine, the same run)."""
     from translate import untranslatable
+    from translate.glossary.words import plain_word_test
     from translate.locales import parse_targets
     from translate.mt import plan_route, translate_batch
     from translate.options import RunOptions
@@ -658,7 +659,8 @@ def evaluate_names(pages: list[Page]) -> list[NameCase]:
         segs = prepared.segments
         kinds = [prepared.article.blocks[s.block].kind for s in segs]
         masked = untranslatable.mask_segments(
-            [s.source for s in segs], kinds, "en", site=prepared.article.meta.get("sitename")
+            [s.source for s in segs], kinds, "en", site=prepared.article.meta.get("sitename"),
+            plain=plain_word_test("en"),
         )
         idx = sorted(masked.words)
         if not idx:

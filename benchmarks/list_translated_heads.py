@@ -26,6 +26,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from translate import untranslatable
     from translate.errors import TranslateError
+    from translate.glossary.words import plain_word_test
     from translate.locales import parse_targets
     from translate.mt import plan_route, translate_batch
     from translate.options import RunOptions
@@ -61,10 +62,12 @@ def main(argv: list[str] | None = None) -> int:
             texts = [s.source for s in segs]
             kinds = [prepared.article.blocks[s.block].kind for s in segs]
             site = article.meta.get("sitename")
-            after = untranslatable.mask_segments(texts, kinds, "en", site=site)
+            after = untranslatable.mask_segments(texts, kinds, "en", site=site,
+                                                 plain=plain_word_test("en"))
             untranslatable.translated_head = lambda span, c: False  # type: ignore[assignment]
             try:
-                before = untranslatable.mask_segments(texts, kinds, "en", site=site)
+                before = untranslatable.mask_segments(texts, kinds, "en", site=site,
+                                                      plain=plain_word_test("en"))
             finally:
                 untranslatable.translated_head = real
             for i in sorted(set(before.words) | set(after.words)):

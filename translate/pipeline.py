@@ -389,6 +389,7 @@ def translate_prepared(
         target_letters=untranslatable.source_letters(profile.language),
         own={i for i, s in enumerate(segs) if s.lang == main},
         site=prepared.article.meta.get("sitename"),
+        plain=plain_word_test(main),  # common words the engine translates though it has no piece
     )
     texts = word_names.texts
 

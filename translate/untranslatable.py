@@ -1915,6 +1915,7 @@ def mask_segments(
     target_letters: frozenset[str] | None = None,
     own: Collection[int] | None = None,
     site: str | None = None,
+    plain: Callable[[str], bool] | None = None,
 ) -> Masked:
     """:func:`word_names` masked in every text (``avoid``: spans already protected, such as
     glossary names, per text), the titles of works and brands of :func:`title_spans`
@@ -1926,15 +1927,15 @@ def mask_segments(
     masked too, in the texts of ``own`` (those in the source language ``lang``; all when None:
     a German paragraph of an English article takes its own route, not the masks of English).
     ``site``: the publication the article comes from (:func:`site_spans`), masked where the
-    texts of ``own`` name it."""
+    texts of ``own`` name it. ``plain``: ``lang``'s test for a common word of its spelling
+    dictionary (:func:`translate.glossary.words.plain_word_test`, given by the caller: this
+    module does not import the glossary), which the title and brand rules count as a word the
+    engine translates though its lexicon holds it only in pieces."""
     out = list(texts)
     holding: dict[int, list[tuple[tuple[int, int], list[tuple[int, int]]]]] = {}
     words: dict[int, list[str]] = {}
     rules: dict[int, list[str]] = {}
     lexicon = engine_lexicon(lang or "")
-    from .glossary.words import plain_word_test
-
-    plain = plain_word_test(lang)  # common words the engine translates though it has no piece
     cites = cites_issues(texts)  # short number tags are references in this document
     names = established_names(
         "\n".join(t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")),

@@ -13,7 +13,7 @@ TEXT = "Input in Textual apps is handled, at the lowest level, by driver classes
 
 
 def test_a_common_word_the_engine_has_in_pieces_is_masked_before_a_product_noun() -> None:
-    masked = mask_segments([TEXT], ["paragraph"], "en")
+    masked = mask_segments([TEXT], ["paragraph"], "en", plain=plain_word_test("en"))
     assert masked.words.get(0) == ["Textual"]
     assert masked.rules.get(0) == ["title-product"]
 
@@ -28,4 +28,5 @@ def test_title_spans_take_the_dictionary_test() -> None:
 def test_a_name_that_is_no_common_word_is_still_left_to_the_engine() -> None:
     # "Reedline" is in neither the engine's lexicon nor the dictionary: the engine keeps it
     text = "You can now configure the Reedline menus and build Reedline apps from the shell."
-    assert mask_segments([text], ["paragraph"], "en").words.get(0) is None
+    assert mask_segments([text], ["paragraph"], "en",
+                         plain=plain_word_test("en")).words.get(0) is None
