@@ -55,7 +55,11 @@ def test_a_changed_glued_amount_still_blocks(source: str, target: str, shown: st
 def test_a_changed_version_still_blocks() -> None:
     found = _blocking("InfluxDB v1.8.0 and Elasticsearch v7.8.0.", "InfluxDB v1.8.0 e Elasticsearch"
                       " v7.9.0.")
-    assert found == ["'v7.8.0' changed: the target has 'v7.9.0'"], found
+    # the facts gate's finding names the change; since untrans38 the verbatim check also reads a
+    # version of three parts as a token to copy, and says it is not in the target as written
+    assert "'v7.8.0' changed: the target has 'v7.9.0'" in found, found
+    assert set(found) <= {"'v7.8.0' changed: the target has 'v7.9.0'",
+                          "'v7.8.0' is not in the target as written"}, found
 
 
 def test_a_code_with_digits_is_still_a_code() -> None:
