@@ -1,0 +1,102 @@
+"""The forty-second fuzz pass (fuzz42): a sentence imported as a glossary term, and a Markdown
+code fence never closed.
+
+* ``glossary import`` of a CSV or TBX term base whose form is a whole sentence ("O ministro
+  renunciou na segunda-feira.") wrote it into the glossary, exit 0, and every edition naming
+  the entry would write the sentence where the name stands (fuzz40 found it in a glossary TOML;
+  fuzz41 left it). The import now refuses the term base with one line naming the line, exit 5,
+  as it refuses a hidden control character or an id given twice; titles ("Who Wants to Be a
+  Millionaire?") and company names ending in an abbreviation are imported as before.
+* A Markdown fence never closed runs to the end of the document (CommonMark 4.5): every
+  paragraph after it was copied as code, untranslated, exit 0 with no word of it. The reader
+  now notes it and the edition carries an ``input`` warning naming the fence's line.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from pathlib import Path
+
+import pytest
+from hostile.helpers import invoke
+
+_SENTENCE = "O ministro renunciou na segunda-feira após a votação."
+
+
+@pytest.mark.parametrize("suffix, body", [
+    (".csv", f"id,name,pt-BR\nminister,Minister of Finance,Ministro da Fazenda\n"
+             f"vote,The vote,{_SENTENCE}\n"),
+    (".csv", "id,name,pt-BR\nresign,The minister resigned on Monday after the vote.,Renúncia\n"),
+    (".tbx", '<?xml version="1.0" encoding="utf-8"?><martif type="TBX"><text><body>'
+             '<termEntry id="vote"><langSet xml:lang="en"><tig><term>The vote</term></tig>'
+             f'</langSet><langSet xml:lang="pt-BR"><tig><term>{_SENTENCE}</term></tig>'
+             "</langSet></termEntry></body></text></martif>"),
+])  # fmt: skip
+def test_a_term_that_is_a_whole_sentence_is_refused(tmp_path: Path, suffix: str,
+                                                    body: str) -> None:
+    source = tmp_path / f"terms{suffix}"
+    source.write_text(body, encoding="utf-8")
+    out = tmp_path / "g.toml"
+    result = invoke("glossary", "import", source, "-o", out)
+    result.refused(5, "is a sentence")  # was: exit 0, the sentence written as the term
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("term", [
+    "Who Wants to Be a Millionaire?",  # a title keeps its capitals
+    "Samsung Electronics Holdings Co.",  # a company's abbreviation
+    "Banco Bilbao Vizcaya Argentaria S.A.",
+    "Yahoo!",
+    "Ministério da Ciência, Tecnologia e Inovação",
+    "Supremo Tribunal Federal",
+])  # fmt: skip
+def test_names_and_titles_are_imported_as_before(tmp_path: Path, term: str) -> None:
+    source = tmp_path / "terms.csv"
+    source.write_text(f'id,name,pt-BR\nx,"{term}","{term}"\n', encoding="utf-8")
+    out = tmp_path / "g.toml"
+    result = invoke("glossary", "import", source, "-o", out)
+    assert result.code == 0, result.stderr
+    data = tomllib.loads(out.read_text(encoding="utf-8"))  # an independent parser
+    assert data["entry"][0]["name"] == term
+
+
+_PARA = "The minister said on Monday that the council will meet again next week to vote."
+
+
+def _findings(folder: Path) -> list[dict[str, object]]:
+    edition = json.loads(next(folder.glob("*.json")).read_text(encoding="utf-8"))
+    return list(edition["findings"])
+
+
+@pytest.mark.parametrize("fence", ["```python", "~~~", "````"])
+def test_a_fence_never_closed_is_a_warning_on_the_edition(
+    tmp_path: Path, fake_engine: object, fence: str
+) -> None:
+    source = tmp_path / "a.md"
+    source.write_text(f"# Council\n\n{_PARA}\n\n{fence}\nprint('x')\n```\n\n{_PARA}\n\n{_PARA}\n",
+                      encoding="utf-8")  # "```" does not close "~~~" nor "````"
+    if fence == "```python":  # its fence closes at the "```": make it unclosed another way
+        source.write_text(f"# Council\n\n{_PARA}\n\n{fence}\nprint('x')\n\n{_PARA}\n",
+                          encoding="utf-8")  # fmt: skip
+    out = tmp_path / "out"
+    result = invoke("run", source, "--to", "pt-BR", "--engine", "fake", "--from", "en", "-o", out)
+    assert result.code == 0, result.stderr
+    assert "md:unclosed-fence" in result.stdout
+    warned = [f for f in _findings(out) if f["check"] == "input"]
+    assert len(warned) == 1 and warned[0]["severity"] == "warning"
+    assert "opened at line 5 is never closed" in str(warned[0]["message"])
+
+
+def test_a_closed_fence_and_a_fence_at_the_end_are_not_warned(
+    tmp_path: Path, fake_engine: object
+) -> None:
+    for name, text in (("closed.md", f"# Council\n\n{_PARA}\n\n```\ncode\n```\n\n{_PARA}\n"),
+                       ("end.md", f"# Council\n\n{_PARA}\n\n```\n")):  # fmt: skip
+        source = tmp_path / name
+        source.write_text(text, encoding="utf-8")
+        out = tmp_path / f"out-{name}"
+        result = invoke("run", source, "--to", "pt-BR", "--engine", "fake", "--from", "en",
+                        "-o", out)  # fmt: skip
+        assert result.code == 0, result.stderr
+        assert not [f for f in _findings(out) if f["check"] == "input"]
