@@ -85,7 +85,8 @@ def others() -> dict[str, list[str]]:
     for lang in ("es", "gl", "ca", "it", "fr", "de", "ro"):
         sets[f"gnupg-{lang}"] = sentences(_paragraphs_gnupg(GNUPG / f"help.{lang}.txt"))
     for lang in ("de", "fr", "it", "pl", "hr", "da"):
-        sets[f"systemd-{lang}"] = sentences(_paragraphs_systemd(SYSTEMD / f"systemd.{lang}.catalog"))
+        catalog = SYSTEMD / f"systemd.{lang}.catalog"
+        sets[f"systemd-{lang}"] = sentences(_paragraphs_systemd(catalog))
     return sets
 
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 import polib
 from click.testing import Result
-from feeds.test_fuzz40_item_in_target import EN_ITEM, FEED, PT_ITEM
 from fakes import FakeEngine
+from feeds.test_fuzz40_item_in_target import EN_ITEM, FEED, PT_ITEM
 from loopback import Served
 
 Run = Callable[..., Result]

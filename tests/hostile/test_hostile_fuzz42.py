@@ -15,10 +15,10 @@ code fence never closed.
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 from hostile.helpers import invoke
 
 _SENTENCE = "O ministro renunciou na segunda-feira após a votação."
@@ -100,3 +100,52 @@ def test_a_closed_fence_and_a_fence_at_the_end_are_not_warned(
                         "-o", out)  # fmt: skip
         assert result.code == 0, result.stderr
         assert not [f for f in _findings(out) if f["check"] == "input"]
+
+
+# -- a reviewed target in a third language -----------------------------------------------------
+
+from hostile.test_hostile_fuzz40 import _TMX, B3, B3_PO, B3_XLF, _apply, _memory, _tu  # noqa: E402
+
+_ES = "La participación subió al 62,5 por ciento, frente al 48% en 2016."
+_FR = "La participation a atteint 62,5 pour cent, contre 48 % en 2016."
+_DE = "Die Wahlbeteiligung stieg auf 62,5 Prozent, nach 48 % im Jahr 2016."
+
+
+@pytest.mark.parametrize("name, old, new", [
+    ("article.pt-BR.po", B3_PO, f'msgstr "{_ES}"'),
+    ("article.pt-BR.xlf", B3_XLF, f"<target>{_FR}</target>"),
+    ("article.pt-BR.po", B3_PO, f'msgstr "{_DE}"'),
+])  # fmt: skip
+def test_a_reviewed_target_in_a_third_language_is_not_confirmed(
+    tmp_path: Path, name: str, old: str, new: str
+) -> None:
+    result = _apply(tmp_path, name, old, new)
+    assert result.code == 9, result.stderr  # was 0: applied and stored as the Portuguese
+    assert "Traceback" not in result.stderr
+    assert "b3.s0" in result.stderr + result.stdout and "untranslated" in result.stdout
+    assert _memory(tmp_path, B3) == {}
+
+
+@pytest.mark.parametrize("target", [
+    "O comparecimento subiu para 62,5 por cento, contra 48% em 2016.",
+    "Participação: 62,5%, 48% em 2016",  # short: not judged
+    "O turnout subiu para 62,5 por cento, contra 48% em 2016.",
+])  # fmt: skip
+def test_portuguese_reviewed_targets_are_still_confirmed(tmp_path: Path, target: str) -> None:
+    result = _apply(tmp_path, "article.pt-BR.po", B3_PO, f'msgstr "{target}"')
+    assert result.code == 0, result.stderr
+    assert _memory(tmp_path, B3) == {B3: target}
+
+
+def test_a_tmx_target_in_a_third_language_is_left_out_and_counted(tmp_path: Path) -> None:
+    units = {
+        "The minister resigned on Monday.": "El ministro dimitió el lunes por la tarde.",
+        "The vote was close.": "A votação foi apertada.",
+    }
+    tmx = tmp_path / "m.tmx"
+    tmx.write_text(_TMX.format("".join(_tu(s, t) for s, t in units.items())), encoding="utf-8")
+    result = invoke("tm", "import", tmx, "--db", tmp_path / "t.db")
+    assert result.code == 0, result.stderr
+    said = result.stdout + result.stderr
+    assert "1 translation units imported" in said or "1 translation unit imported" in said
+    assert "1 en->pt-BR (its text is in es, not pt-BR)" in said

@@ -2,9 +2,10 @@
 
 Templates live in the locale profiles (``[label]`` in ``locales/*.toml``), not in code: a
 status sentence (``machine``, ``partial`` or ``reviewed``, from how many sentences a translator
-confirmed; ``copy`` for an edition that is its source copied as written) and ``details`` (source language, engine, model and version, date). Language names
-and the date come from CLDR in the edition's locale. A locale without templates gets the
-English label rather than none.
+confirmed; ``copy`` for an edition that is its source copied as written) and ``details``
+(source language, engine, model and version, date). Language names and the date come from
+CLDR in the edition's locale. A locale without templates gets the English label rather than
+none.
 """
 
 from __future__ import annotations
