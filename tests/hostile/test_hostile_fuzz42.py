@@ -149,3 +149,33 @@ def test_a_tmx_target_in_a_third_language_is_left_out_and_counted(tmp_path: Path
     said = result.stdout + result.stderr
     assert "1 translation units imported" in said or "1 translation unit imported" in said
     assert "1 en->pt-BR (its text is in es, not pt-BR)" in said
+
+
+# -- a date past a C long (the seeded fuzzer, seed 40) -----------------------------------------
+
+
+@pytest.mark.parametrize("date", [
+    "Mon, 10 Dec 2012 99999999999999999999999:01:30 -0000",  # the fuzzer's: an hour of 23 digits
+    "Mon, 10 Dec 2012 10:01:30 +99999999999999999999",  # a zone offset past a C long
+    "Seg, 10 Dez 2012 99999999999999999999999:01:30 -0300",  # in the feed's language
+])  # fmt: skip
+def test_a_feed_date_past_a_c_long_is_unreadable_not_an_internal_error(
+    tmp_path: Path, fake_engine: object, date: str
+) -> None:
+    feed = tmp_path / "f.rss"
+    feed.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>News</title>'
+        f"<link>https://news.example.org/</link><language>pt-br</language>"
+        f"<lastBuildDate>{date}</lastBuildDate><item><title>Council approves budget</title>"
+        f"<guid>g1</guid><pubDate>{date}</pubDate><description>The city council approved a new "
+        "budget on Monday, with more money for the schools.</description></item>"
+        "</channel></rss>", encoding="utf-8")  # fmt: skip
+    out = tmp_path / "out"
+    result = invoke("feed", feed, "--to", "pt-BR", "--engine", "fake", "-o", out, "--db",
+                    tmp_path / "s.db", "--json")  # fmt: skip
+    assert "internal error" not in result.stderr  # was: E001 OverflowError, exit 1
+    assert result.code == 0, result.stderr
+    summary = json.loads(result.stdout)
+    assert summary["translated"] == 1
+    item = json.loads(next(out.rglob("items/*.pt-BR.json")).read_text(encoding="utf-8"))
+    assert item["article"]["meta"].get("published") in (None, "")  # unreadable: left out
