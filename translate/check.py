@@ -220,7 +220,7 @@ def check_reviewed_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> li
     if ctx.source_lang == ctx.target_lang:
         return []
     copied = [f for f in _untranslated(seg, ctx.source_lang) if f.severity == "error"]
-    return copied or _in_source_language(seg, ctx)
+    return copied or _in_source_language(seg, ctx) or _in_other_language(seg, ctx)
 
 
 # a reviewed text read as the source's language with fewer countable words than this is not
@@ -258,6 +258,44 @@ def _in_source_language(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
                     f"the text is in {lang}, the source's language, not {ctx.target_lang}: "
                     "not a translation", segment=seg.id,
                     data={"language": lang, "other-sentence": True})]  # fmt: skip
+
+
+# a reviewed text is read as a third language only when fewer than this share of its countable
+# words are words of the edition language's dictionary (a real translation has most)
+_OWN_WORDS_SHARE = 0.5
+
+
+def in_other_language(target: str, source_lang: str | None, target_lang: str) -> str | None:
+    """The language of a person's ``target`` for a ``target_lang`` edition when it is neither
+    that language nor the source's: the language detector reads it, at its confidence
+    threshold, as a third language, it has four countable words or more, and fewer than half of
+    them are words of ``target_lang``'s dictionary (all of them count when it has none); else
+    None (fuzz42: a reviewer's Spanish, or another locale's file, applied as the pt-BR text and
+    stored). A short line, a name or a term is never judged, as in :func:`in_source_language`."""
+    if not target.strip() or source_lang == target_lang:
+        return None
+    words = _countable(_without_citation(target), source_lang)
+    if len(words) < _OTHER_SENTENCE_WORDS:
+        return None
+    own = _source_dictionary(target_lang)
+    if own and sum(1 for w in words if w.casefold() in own) >= _OWN_WORDS_SHARE * len(words):
+        return None
+    from .detect import detect_language
+
+    guess = detect_language(without_urls(target))
+    if guess.lang in ("und", target_lang, source_lang):
+        return None
+    return guess.lang
+
+
+def _in_other_language(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    lang = in_other_language(seg.target, ctx.source_lang, ctx.target_lang)
+    if lang is None:
+        return []
+    return [Finding("untranslated", "error",
+                    f"the text is in {lang}, neither the source's language nor "
+                    f"{ctx.target_lang}: not a translation into {ctx.target_lang}",
+                    segment=seg.id, data={"language": lang, "other-language": True})]  # fmt: skip
 
 
 def _untranslated(seg: TranslatedSegment, source_lang: str | None) -> list[Finding]:

@@ -157,7 +157,7 @@ def _load_profile(path: Path) -> LocaleProfile:
 
 _TABLES: dict[str, tuple[str, ...]] = {
     "quotes": ("start", "end", "alternate_start", "alternate_end"),
-    "label": ("machine", "partial", "reviewed", "details"),
+    "label": ("machine", "partial", "reviewed", "copy", "details"),
     "typography": ("quote_padding", "space_before", "ordinal_marks", "number_sign"),
     "numbers": ("min_grouping_digits",),
     "dates": ("day_suffixes", "first_day_mark"),

@@ -430,7 +430,9 @@ def parse_article(
             prose_widgets(own_heading_anchors(run_on_end_tags(html))), source, page_url
         )
     elif fmt == "md":
-        blocks, title = _markdown_blocks(text)
+        blocks, title, unclosed = _markdown_blocks(text)
+        if unclosed is not None:
+            dropped.append(unclosed)
         if page_url:
             blocks = [_absolute_block(b, page_url) for b in blocks]
             meta["url"] = page_url
@@ -964,7 +966,9 @@ def _markdown_refs(lines: list[str]) -> dict[str, str]:
     return refs
 
 
-def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
+def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None]:
+    """The blocks and title of a Markdown text, and the reader's note when a fenced code block
+    is never closed and so runs to the end of the document (CommonMark 4.5)."""
     # raw HTML that a renderer would never show as text (scripts, styles, comments) is not
     # article text either; the tag-stripping below would otherwise keep its content
     text = _hide_raw_html(text)
@@ -973,6 +977,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
     for line in lines:
         offsets.append(offsets[-1] + len(line))
     refs = _markdown_refs(lines)
+    unclosed: Dropped | None = None
     blocks: list[Block] = []
     title: str | None = None
     buffer: list[int] = []  # indexes of lines in the current paragraph
@@ -1039,7 +1044,10 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             # indented under an open list item, it belongs to that item
             in_item = in_list() and fence_indent >= list_indents[-1] + 2
             flush()
+            opened = i
             i = _markdown_fence(lines, i, fence, offsets, blocks, item_level if in_item else -1)
+            if unclosed is None and i >= len(lines) and not _md_closes(lines[-1], fence):
+                unclosed = _unclosed_fence(opened, lines, fence)
             continue
         # a closing run of "#" needs a space before it: "C#" ends a heading, it does not close it
         heading = re.match(r"\s{0,3}(#{1,6})\s+(.*?)(?:(?<!\S)#+)?\s*$", line)
@@ -1136,7 +1144,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None]:
             buffer.append(i)
         i += 1
     flush()
-    return blocks, title
+    return blocks, title, unclosed
 
 
 # a definition's first line (Markdown Extra): up to 3 spaces, ":", then at least one space
@@ -1153,6 +1161,31 @@ def _single_line_before(lines: list[str], i: int, blocks: list[Block], offsets: 
 
 # a fence line: its indent, its run of 3+ backticks or tildes, and the rest (the info string)
 _MD_FENCE = re_compile(r"([ \t]*)(`{3,}|~{3,})(.*?)\r?\n?$")
+
+
+def _md_closes(line: str, fence: re.Match[str]) -> bool:
+    """Does ``line`` close the fence ``fence`` opened (its kind of run, as long or longer)?"""
+    close = re.match(r"[ \t]*(`{3,}|~{3,})\s*$", line)
+    run = fence.group(2)
+    return bool(close and close.group(1)[0] == run[0] and len(close.group(1)) >= len(run))
+
+
+def _unclosed_fence(opened: int, lines: list[str], fence: re.Match[str]) -> Dropped | None:
+    """The reader's note for a fence opened at ``lines[opened]`` and never closed, when lines
+    with text follow it: they are read as code, copied as written and never translated, which
+    an author who forgot the closing fence did not mean (fuzz42: three paragraphs after it were
+    published untranslated, with no word of it). None when nothing follows."""
+    body = [line for line in lines[opened + 1 :] if line.strip()]
+    if not body:
+        return None
+    run = fence.group(2)
+    return Dropped(
+        text=f"line {opened + 1}: {run}{fence.group(3).strip()[:40]}",
+        rule=UNCLOSED_FENCE_RULE,
+        reason=f"the code fence {run[:10]!r} opened at line {opened + 1} is never closed: the "
+        f"{len(body)} line(s) after it, to the end of the file, are read as code, copied as "
+        "written and not translated (close the fence where the code ends)",
+    )
 
 
 def _markdown_fence(
@@ -3382,17 +3415,19 @@ def _too_deep(parser: Any) -> bool:
 
 
 TOO_DEEP_RULE = "html:too-deep"
+UNCLOSED_FENCE_RULE = "md:unclosed-fence"
 # The reader's own notes in ``Article.dropped``: text changed or lost on input, not boilerplate.
-INPUT_RULES = frozenset({SPLIT_NUMBER_RULE, SPLIT_WORD_RULE, TOO_DEEP_RULE})
+INPUT_RULES = frozenset({SPLIT_NUMBER_RULE, SPLIT_WORD_RULE, TOO_DEEP_RULE, UNCLOSED_FENCE_RULE})
 
 
 def input_findings(article: Article) -> list[Finding]:
     """Warnings for the edition about input the reader could not read (a page cut short where
-    its elements nest too deeply): part of the article may be missing."""
+    its elements nest too deeply: part of the article may be missing; a Markdown code fence
+    never closed: the text after it is copied, not translated)."""
     return [
         Finding("input", "warning", d.reason, data={"rule": d.rule})
         for d in article.dropped
-        if d.rule == TOO_DEEP_RULE
+        if d.rule in (TOO_DEEP_RULE, UNCLOSED_FENCE_RULE)
     ]
 
 

@@ -320,7 +320,7 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
     another script, and a target that is the source's own words
     (:func:`translate.check.passed_through`) are left out and counted, not stored under a tag
     nothing looks up or decided by the order of the ``<tuv>``s."""
-    from .check import in_source_language, passed_through
+    from .check import in_other_language, in_source_language, passed_through
     from .errors import UnknownLocaleError
     from .locales import bcp47_tag, get_profile
     from .read import clean_text
@@ -419,6 +419,10 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
             if in_source_language(text, source_lang, lang.split("-")[0].lower()):
                 # another sentence in the source's language under the target's tag (fuzz41)
                 skip(f"{source_lang}->{lang[:40]} (its text is in {source_lang}, untranslated)")
+                continue
+            other = in_other_language(text, source_lang, lang.split("-")[0].lower())
+            if other:  # a third language under the target's tag (fuzz42)
+                skip(f"{source_lang}->{lang[:40]} (its text is in {other}, not {lang[:40]})")
                 continue
             out.append(
                 TMEntry(

@@ -157,8 +157,8 @@ def test_force_and_deleted_outputs_translate_again(tmp_path: Path, world: Path,
 def test_json_summary_shape(tmp_path: Path, world: Path, feed_cli: Run) -> None:
     result = feed_cli(world, "--to", "pt-BR", "--out", tmp_path / "site", "--json")
     summary = json.loads(result.stdout)
-    assert set(summary) == {"translated", "skipped", "failed", "pending", "items", "feeds",
-                            "policy", "held", "withheld", "marked", "released", "findings",
+    assert set(summary) == {"translated", "copied", "skipped", "failed", "pending", "items",
+                            "feeds", "policy", "held", "withheld", "marked", "released", "findings",
                             "exit_code"}
     assert summary["policy"] == "hold" and summary["findings"]["blocking"] == 0
     first = summary["items"][0]

@@ -37,7 +37,7 @@ def test_bad_localization_tables_are_data_errors(tmp_path: Path, extra: str, mes
 @pytest.mark.parametrize("tag", sorted(load_profiles()))
 def test_every_profile_has_quotes_and_a_full_label(tag: str) -> None:
     profile = load_profiles()[tag]
-    assert set(profile.label_templates) == {"machine", "partial", "reviewed", "details"}
+    assert set(profile.label_templates) == {"machine", "partial", "reviewed", "copy", "details"}
     assert "{source}" in profile.label_templates["details"]
     assert "{engine}" in profile.label_templates["details"]
     quotes = profile.quotes

@@ -346,7 +346,9 @@ def parse_date(raw: str | None, language: str | None = None) -> str | None:
     when: dt.datetime | None = None
     try:
         when = email.utils.parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
+        # OverflowError: an hour of 23 digits ("10 Dec 2012 99999999999999999999999:01:30")
+        # is past a C long in datetime (fuzz42: an internal error, exit 1, the feed unread)
         when = None
     if when is None:
         when = _localized_rfc822(text)
@@ -433,7 +435,7 @@ def _localized_rfc822(text: str) -> dt.datetime | None:
     english = f"{int(day)} {_RFC822_MONTHS[dates.pop() - 1]} {year}{rest or ''}"
     try:
         return email.utils.parsedate_to_datetime(english)
-    except (TypeError, ValueError, IndexError):
+    except (TypeError, ValueError, IndexError, OverflowError):
         return None
 
 

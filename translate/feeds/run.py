@@ -164,6 +164,7 @@ class FeedSummary:
     """Counts are of item editions (one item in one locale)."""
 
     translated: int = 0
+    copied: int = 0  # items already in the locale's language, copied as written (fuzz42)
     skipped: int = 0
     failed: int = 0
     pending: int = 0
@@ -182,6 +183,7 @@ class FeedSummary:
     def to_dict(self) -> dict[str, Any]:
         out = {
             "translated": self.translated,
+            "copied": self.copied,
             "skipped": self.skipped,
             "failed": self.failed,
             "pending": self.pending,
@@ -202,7 +204,10 @@ class FeedSummary:
     def line(self) -> str:
         """The one-line human summary."""
         return (
-            f"{self.translated} translated, {self.skipped} skipped (unchanged),"
+            f"{self.translated} translated"
+            + (f", {self.copied} copied as written (already in the language)"
+               if self.copied else "")
+            + f", {self.skipped} skipped (unchanged),"
             f" {self.failed} failed" + (f", {self.pending} left" if self.pending else "")
             + f"; {self.held + self.withheld} held for review"
             + (f" ({self.withheld} withheld)" if self.withheld else "")
@@ -224,7 +229,7 @@ class FeedSummary:
         errors = [r.error for r in self.feeds if r.error is not None]
         if errors and len(errors) == len(self.feeds):
             return errors[0].exit_code  # no feed could be read
-        done = self.translated or self.skipped or self.held or self.withheld
+        done = self.translated or self.copied or self.skipped or self.held or self.withheld
         if self.failed and not done:
             first = next((i.error for i in self.items if i.error is not None), None)
             return first.exit_code if first is not None else InternalError.exit_code
@@ -610,6 +615,7 @@ def _item_edition(prepared: Any, profile: LocaleProfile, ctx: WorkContext,
 def process_claim(claim: Claim, ctx: WorkContext) -> None:
     """Translate one claimed item for each of its locales; write, then mark done (or failed)."""
     from ..write import edition_path, get_writer
+    from ..write.label import is_copy
 
     if claim.guid == CHANNEL_KEY:
         _process_channel(claim, ctx)
@@ -669,6 +675,8 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
                 "warnings": doc.warnings,
                 "review": {**decided.to_dict(), "findings": _finding_lines(edition, runs_edition)},
             }
+            if is_copy(edition):  # counted "copied", not "translated", in the run's summary
+                entry["copied"] = True
             if decided.action == "held":  # what the release after review rebuilds the entry from
                 entry["held"] = {"edition": str(edition_path(edition, target_dir, "json")),
                                  "runs": run_map}
@@ -1010,7 +1018,10 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
     warnings = int(review.get("warnings") or 0)
     if status == "done":
         status = "translated" if row.run == feed.run else "skipped"
-        if status == "translated":
+        if status == "translated" and (row.entry or {}).get("copied") is True:
+            status = "copied"  # not translated: already in the locale's language (fuzz42)
+            summary.copied += 1
+        elif status == "translated":
             summary.translated += 1
         action = str(review.get("action") or "published")
         if action == "held":

@@ -425,11 +425,44 @@ MAX_TERM_CHARS = 1000  # the longest real name the glossary holds (Bangkok's) ha
 _HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\x00-\x1f\x7f-\x9f]")
 
 
+# a sentence's end: its stop, then closing quotes or brackets
+_SENTENCE_END = re.compile("[.!?\u2026\u3002\uff01\uff1f]['\"\u2019\u201d\u00bb)\\]]*$")
+_CJK_STOPS = ("\u3002", "\uff01", "\uff1f")
+_SENTENCE_WORDS = 5
+
+
+def sentence_term(term: str) -> str | None:
+    """Why ``term`` reads as a whole sentence rather than a name or a term, else None: it ends
+    with a sentence's stop, and has five words or more of which the words after the first are
+    mostly lower-case ("The minister resigned on Monday after the vote."), or ends with a
+    CJK full stop; a title keeps its capitals ("Who Wants to Be a Millionaire?") and a company
+    its abbreviation ("... Holdings Co.", "... S.A."), so neither is one (fuzz42: a glossary
+    form that was a sentence was imported, and every edition naming the entry would write the
+    sentence where the name stands)."""
+    text = " ".join(term.split())
+    if not _SENTENCE_END.search(text):
+        return None
+    bare = text.rstrip("'\"\u2019\u201d\u00bb)]")
+    if bare.endswith(_CJK_STOPS):
+        return "it ends with a full stop" if len(bare) >= 8 else None
+    words = [w for w in text.split() if any(c.isalpha() for c in w)]
+    if len(words) < _SENTENCE_WORDS:
+        return None
+    cased = [w for w in words[1:] if w[0].isupper() or w[0].islower()]
+    lower = sum(1 for w in cased if w[0].islower())
+    if len(cased) < _SENTENCE_WORDS - 1 or lower * 2 < len(cased):
+        return None
+    last = re.sub(r"\W+$", "", words[-1])
+    if bare.endswith(".") and (len(last) < 3 or last.isupper()):
+        return None  # an abbreviation ends it
+    return f"{len(words)} words, mostly lower-case, ending in {bare[-1]!r}"
+
+
 def check_imported(entries: list[Entry], path: str) -> list[Entry]:
     """A term base's entries, refused whole (``DataError``, exit 5, naming the line) when one
     id comes twice (the glossary written would fail ``glossary lint``, and one entry would be
-    lost when it is loaded), or a term holds a hidden control character or is longer than
-    ``MAX_TERM_CHARS``."""
+    lost when it is loaded), or a term holds a hidden control character, is longer than
+    ``MAX_TERM_CHARS`` or is a whole sentence (:func:`sentence_term`)."""
     seen: dict[str, str] = {}
     for entry in entries:
         line = int(entry.source.rpartition(":")[2] or 0) if entry.source else None
@@ -446,4 +479,9 @@ def check_imported(entries: list[Entry], path: str) -> list[Entry]:
             if len(term) > MAX_TERM_CHARS:
                 raise DataError(f"a term of {len(term):,} characters (more than "
                                 f"{MAX_TERM_CHARS:,})", path=path, line=line)  # fmt: skip
+            sentence = sentence_term(term)
+            if sentence is not None:
+                raise DataError(f"term {term[:40]!r} is a sentence ({sentence}), not a name or "
+                                "a term", path=path, line=line,
+                                hint="a glossary holds names and terms; fix or remove the line")
     return entries

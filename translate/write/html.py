@@ -236,6 +236,7 @@ def render(edition: Edition) -> str:
         "generator": f"newsroom-translate {edition.signature.tool_version}",
         "translation-type": "machine"
         if label["review"] == "machine"
+        else "copy" if label["review"] == "copy"  # not a translation (label.is_copy)
         else f"machine, {label['review']}",
         "translation-source-language": edition.source_lang,
         "translation-signature": edition.signature.format(),

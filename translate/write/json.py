@@ -7,7 +7,7 @@ from typing import Any
 
 from ..model import Edition
 from ..urls import safe_meta, safe_source
-from .label import mt_label
+from .label import is_copy, mt_label
 from .markdown import definition_label
 from .table import grid, runs
 
@@ -34,7 +34,7 @@ def to_dict(edition: Edition) -> dict[str, Any]:
         "direction": edition.direction,
         "title": edition.title,
         "created": edition.created,
-        "machine_translated": True,
+        "machine_translated": not is_copy(edition),
         "review": {
             "required": edition.review_required,
             "blocking": len(edition.blocking),

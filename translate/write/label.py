@@ -2,9 +2,10 @@
 
 Templates live in the locale profiles (``[label]`` in ``locales/*.toml``), not in code: a
 status sentence (``machine``, ``partial`` or ``reviewed``, from how many sentences a translator
-confirmed) and ``details`` (source language, engine, model and version, date). Language names
-and the date come from CLDR in the edition's locale. A locale without templates gets the
-English label rather than none.
+confirmed; ``copy`` for an edition that is its source copied as written) and ``details``
+(source language, engine, model and version, date). Language names and the date come from
+CLDR in the edition's locale. A locale without templates gets the English label rather than
+none.
 """
 
 from __future__ import annotations
@@ -17,7 +18,16 @@ from babel.dates import format_date
 
 from ..model import Edition
 
-_KEYS = ("machine", "partial", "reviewed", "details")
+_KEYS = ("machine", "partial", "reviewed", "copy", "details")
+
+
+def is_copy(edition: Edition) -> bool:
+    """The edition is its source copied as written, not a translation: a feed item read as
+    already in the locale's language (``pipeline.same_language_edition``, signed
+    ``engine:none|model:copy``). Its label and its review files' headers say so, never
+    "Machine translation" (fuzz42)."""
+    sig = edition.signature
+    return sig.engine == "none" and sig.model == "copy"
 
 
 def review_counts(edition: Edition) -> tuple[int, int]:
@@ -27,7 +37,9 @@ def review_counts(edition: Edition) -> tuple[int, int]:
 
 
 def review_status(edition: Edition) -> str:
-    """``machine``, ``partial`` or ``reviewed``."""
+    """``machine``, ``partial`` or ``reviewed``; ``copy`` for a copy (:func:`is_copy`)."""
+    if is_copy(edition):
+        return "copy"
     reviewed, total = review_counts(edition)
     if reviewed == 0 or total == 0:
         return "machine"
@@ -52,6 +64,8 @@ def _templates(edition: Edition) -> tuple[dict[str, str], Locale, str]:
             "partial": "Machine translation; {reviewed} of {total} sentences reviewed by a "
             "translator.",
             "reviewed": "Machine translation, reviewed by a translator.",
+            "copy": "Not translated: copied as written, the original is already in this "
+            "language.",
             "details": "Original language: {source}. System: {engine} ({model}, "
             "version {version}), {date}.",
         },
@@ -93,7 +107,7 @@ def label_dict(edition: Edition) -> dict[str, Any]:
     """The label's facts for machines (HTML meta, XLIFF/PO metadata)."""
     reviewed, total = review_counts(edition)
     return {
-        "machine_translated": True,
+        "machine_translated": not is_copy(edition),
         "review": review_status(edition),
         "reviewed_sentences": reviewed,
         "sentences": total,

@@ -9,7 +9,7 @@ from .. import inline
 from ..model import Edition, EditionBlock, InlineSpan
 from ..regexcache import compile as re_compile
 from ..urls import safe_source, safe_url
-from .label import mt_label
+from .label import is_copy, mt_label
 from .table import grid, runs
 
 EXTENSION = "md"
@@ -171,7 +171,7 @@ def _front_matter(edition: Edition) -> list[str]:
         "dir": edition.direction,
         "source_lang": edition.source_lang,
         "source": safe_source(edition.article.source) or "",
-        "machine_translated": True,
+        "machine_translated": not is_copy(edition),
         "review_required": edition.review_required or "",
         "blocking_findings": len(edition.blocking) if edition.review_required else "",
         "signature": edition.signature.format(),

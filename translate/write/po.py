@@ -31,7 +31,7 @@ from .. import __version__
 from ..inline import numbered, segment_spans, to_tags
 from ..model import Edition, EditionBlock, TranslatedSegment
 from ..regexcache import compile as re_compile
-from .label import mt_label
+from .label import is_copy, mt_label
 from .meta import review_meta
 from .table import place
 
@@ -67,8 +67,11 @@ def _when(created: str) -> dt.datetime:
 
 
 def build_catalog(edition: Edition) -> Catalog:
+    copy = is_copy(edition)
     header = [
-        f"Machine translation of {_comment(edition.article.id)} into {edition.locale}.",
+        (f"Copy of {_comment(edition.article.id)} as written for {edition.locale}, already in "
+         "its language: not translated." if copy else
+         f"Machine translation of {_comment(edition.article.id)} into {edition.locale}."),
         _comment(mt_label(edition)),
     ]
     header += [
@@ -88,7 +91,8 @@ def build_catalog(edition: Edition) -> Catalog:
         creation_date=_when(edition.created),
         revision_date=_when(edition.created),
     )
-    catalog.last_translator = f"newsroom-translate {__version__} (machine translation)"
+    catalog.last_translator = (f"newsroom-translate {__version__} "
+                               + ("(copy, not translated)" if copy else "(machine translation)"))
     for block in edition.blocks:
         sources = segment_spans(block, source=True)
         targets = segment_spans(block)

@@ -363,7 +363,7 @@ def _metadata(file_el: ET.Element, edition: Edition) -> None:
     label = label_dict(edition)
     items = {
         **review_meta(edition),
-        "machine-translated": "true",
+        "machine-translated": "true" if label["machine_translated"] else "false",
         "engine": label["engine"],
         "model": label["model"],
         "model-version": label["model_version"],
