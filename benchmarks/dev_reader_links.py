@@ -15,8 +15,8 @@ Causes, in this order (the first that holds):
   address (the reader read the words without their link);
 * ``address kept elsewhere``: the address is carried, fewer times than the source has it.
 
-A development tool: it refuses the held-out sets (AI, AK, AL, AM, AN, AO). Only totals are printed
-with ``--totals``. No engine runs (reading and ``prepare`` only).
+A development tool: it refuses the held-out sets (AI, AK, AL, AM, AN, AO, AP). Only totals are
+printed with ``--totals``. No engine runs (reading and ``prepare`` only).
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ from translate.read import parse_article  # noqa: E402
 
 HELD_OUT = (
     "html_structure_ai", "html_structure_ak", "html_structure_al", "html_structure_am",
-    "html_structure_an", "html_structure_ao",
+    "html_structure_an", "html_structure_ao", "html_structure_ap",
 )  # fmt: skip
 
 

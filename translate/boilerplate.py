@@ -420,6 +420,54 @@ def _standfirst_run(blocks: list[Block]) -> int:
     return start
 
 
+REPEATED_COPY_ID = "shape:repeated-copy"
+REPEATED_COPY_REASON = "a second copy of the article's own blocks, in the same order"
+REPEATED_COPY_MIN = 8  # blocks in a row, each the same text as the block of the first copy
+REPEATED_COPY_PROSE = 3  # of them paragraphs of prose (``_prose``)
+REPEATED_COPY_PROSE_WORDS = 15
+
+
+def _prose(block: Block) -> bool:
+    """A paragraph or list item of fifteen words or more that ends as a sentence."""
+    return (
+        block.kind in ("paragraph", "list_item")
+        and len(block.text.split()) >= REPEATED_COPY_PROSE_WORDS
+        and SENTENCE_END.search(block.text.strip()) is not None
+    )
+
+
+def _repeated_copy(blocks: list[Block]) -> set[int]:
+    """The blocks of a second copy of the article that the page prints after the first (a
+    print or AMP copy, a template that renders the body twice): a run of
+    ``REPEATED_COPY_MIN`` or more blocks, each with the same text (spaces folded, case folded;
+    a heading may repeat the title) as the block at the same place of an earlier run that ends
+    before it, ``REPEATED_COPY_PROSE`` or more of them paragraphs of prose. The first copy is
+    kept. A line repeated alone (a pull quote, a refrain, a question an interview asks again)
+    or a few blocks repeated (a recipe's portion lines) are not a copy: no words, any
+    language."""
+    keys = [" ".join(b.text.split()).casefold() for b in blocks]
+    seen: dict[str, list[int]] = {}
+    copy: set[int] = set()
+    i = 0
+    while i < len(blocks):
+        best = 0
+        for j in seen.get(keys[i], ()):
+            n = 0
+            while i + n < len(blocks) and j + n < i and keys[j + n] == keys[i + n]:
+                n += 1
+            prose = sum(1 for b in blocks[i : i + n] if _prose(b))
+            if n >= REPEATED_COPY_MIN and prose >= REPEATED_COPY_PROSE and n > best:
+                best = n
+        if best:
+            copy.update(range(i, i + best))
+            i += best
+            continue
+        if keys[i]:
+            seen.setdefault(keys[i], []).append(i)
+        i += 1
+    return copy
+
+
 def _introduces_list(blocks: list[Block], i: int) -> bool:
     """Whether block ``i`` ends with a colon and more of the article follows it (a list, the
     sections it announces)."""
@@ -460,7 +508,11 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
     link_run = _link_run(blocks)
     standfirst_run = _standfirst_run(blocks)
     data_tables = _article_tables(blocks, ruleset)
+    repeated = _repeated_copy(blocks)
     for i, block in enumerate(blocks):
+        if i in repeated and block.kind != "title":
+            dropped.append(Dropped(block.text, REPEATED_COPY_ID, REPEATED_COPY_REASON))
+            continue
         if i >= excerpts:
             dropped.append(Dropped(block.text, EXCERPT_TEASERS_ID, EXCERPT_TEASERS_REASON))
             continue

@@ -1638,6 +1638,11 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     ("Boosted blog conversion rate by 460% for Picflow"), where a menu or a list of other
     stories is the links' text alone (measured on the corpus: every line of every such list
     dropped had none).
+    Nor is a run that follows the article's own entry in the list: a series' table of contents
+    (``_current_part``: the line right before the run, of the run's kind, with no link, names
+    the page's own title), where the reader's part is the one item without a link ("Workflows
+    vs. Agents ← You are here", then the links to the series' other parts). A breadcrumb trail
+    ends with the page's unlinked title, after its links: not spared.
     Nothing is dropped when the body would be left with fewer than three blocks or with less
     than half of its words."""
     data = _markup_data()
@@ -1668,6 +1673,7 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
         )
 
     out = list(blocks)
+    title = next((b.text for b in blocks if b.kind == "title"), "")
     i = 0
     while i < len(out):
         j = i
@@ -1677,11 +1683,55 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
             j - i >= least
             and not all(_FULL_STOP.search(b.text) for b in out[i:j])
             and not all(len(_unlinked_words(b)) >= prose_words for b in out[i:j])
+            and not _follows_current_part(out, i, title, max_words)
         ):
             reason = f"one of {j - i} consecutive short lines that are links (a list of links)"
             out[i:j] = [_furniture(b, "html:link-list", reason) for b in out[i:j]]
         i = max(j, i + 1)
     return out if _body_left(blocks, out) else blocks
+
+
+def _title_words(text: str) -> list[str]:
+    """The words of ``text`` of four or more letters or digits, case folded."""
+    words = ("".join(ch for ch in w if ch.isalnum()).casefold() for w in text.split())
+    return [w for w in words if len(w) >= 4]
+
+
+def _follows_current_part(blocks: list[Block], i: int, title: str, max_words: int) -> bool:
+    """Whether the run of link lines that begins at ``i`` follows the page's own entry in a
+    series' list of parts: the line right before it, or before one or two short lines of the
+    run's kind that carry a link with words of their own ("Context Engineering ← Move to this
+    one"), as ``_current_part`` reads it."""
+    k = i - 1
+    while (
+        k >= 0
+        and i - k <= 2
+        and blocks[k].kind == blocks[i].kind
+        and blocks[k].furniture is None
+        and len(blocks[k].text.split()) <= max_words
+        and any(s.kind == "link" for s in blocks[k].inline)
+    ):
+        k -= 1
+    return k >= 0 and _current_part(blocks[k], blocks[i], title, max_words)
+
+
+def _current_part(block: Block, first: Block, title: str, max_words: int) -> bool:
+    """Whether ``block``, right before a run of link lines that begins with ``first``, is the
+    page's own entry in a series' list of parts: a short line of the run's kind with no link
+    whose first word of four or more letters and at least one more are words of the page's
+    title ("Workflows vs. Agents ← You are here" under "AI Workflows vs Agents: The Autonomy
+    Slider")."""
+    if (
+        not title
+        or block.kind != first.kind
+        or block.furniture is not None
+        or any(s.kind == "link" for s in block.inline)
+        or len(block.text.split()) > max_words
+    ):
+        return False
+    own = set(_title_words(title))
+    words = _title_words(block.text)
+    return bool(words) and words[0] in own and sum(1 for w in words if w in own) >= 2
 
 
 # a time of day (09:58, 7:11) and a date with its year (2019, 2018-08-25, 11/19/2019, 19.11.19)
