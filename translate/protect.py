@@ -35,6 +35,7 @@ from .glossary.forms import (
     all_forms,
     glossary_form,
     locale_chain,
+    own_city_names,
     regional_forms,
     source_forms,
     target_form,
@@ -1196,9 +1197,11 @@ def _word_of_edition(hit: _Hit, locale: str) -> bool:
 
 def _own_name_in(entry: Entry, surface: str, lang: str | None) -> bool:
     """Is ``surface`` the entry's own name in the source's language ``lang``, no misspelling of
-    another: its CLDR territory name there, or spelt one letter apart ("Bielorússia" for
-    "Bielorrússia"), a capitalised word of it ("Vaticano" of "Cidade do Vaticano"), or a
-    name of it listed for that language in ``glossary/words/accepted.toml`` ("Holanda")?"""
+    another: its CLDR territory name there or its CLDR city name in the language or one of
+    its varieties where that differs from the English (``own_city_names``: Joanesburgo,
+    Bagdade), or spelt one letter apart ("Bielorússia" for "Bielorrússia", "Johannesburgo",
+    "Bagdad"), a capitalised word of it ("Vaticano" of "Cidade do Vaticano"), or a name of
+    it listed for that language in ``glossary/words/accepted.toml`` ("Holanda")?"""
     from rapidfuzz.distance import Levenshtein
 
     from .glossary.cldr import territory_name
@@ -1209,6 +1212,7 @@ def _own_name_in(entry: Entry, surface: str, lang: str | None) -> bool:
     own = territory_name(entry.territory, lang) if entry.territory else None
     if own:
         names.append(own)
+    names += own_city_names(entry, lang)  # "Johannesburgo", a letter off CLDR's Joanesburgo
     key = fold(surface)
     for name in names:
         folded = fold(name)

@@ -166,6 +166,31 @@ def _regional_tags(lang: str) -> tuple[str, ...]:
                         if i.split("_")[0] == lang and i.count("_") == 1))
 
 
+@lru_cache(maxsize=4096)
+def own_city_names(entry: Entry, lang: str) -> tuple[str, ...]:
+    """CLDR's exemplar-city names of a place entry with a time zone in language ``lang`` and
+    each of its regional varieties (``pt``: Joanesburgo, Bagdá; pt-PT: Bagdade), where the
+    language names the city its own way: a name that is the entry's English name or one of
+    its hand-written variants (Italian "Shanghai"; the gazetteer's names added to the entry
+    do not count) is left out, so that a letter off it
+    stays a misspelling of the entry's name.
+
+    >>> own_city_names(Entry("baghdad", "Baghdad", "place", zone="Asia/Baghdad"), "pt")
+    ('Bagdá', 'Bagdade')
+    """
+    from .load import is_gazetteer_name
+
+    if entry.type != "place" or not entry.zone or not lang.isalpha():
+        return ()
+    english = {fold(t) for _, t in entry.variants if not is_gazetteer_name(entry.id, t)}
+    out = []
+    for tag in (lang, *_regional_tags(lang)):
+        city = cldr.zone_city(entry.zone, tag)
+        if city and fold(city) not in english:
+            out.append(city)
+    return tuple(dict.fromkeys(out))
+
+
 @lru_cache(maxsize=65536)
 def regional_forms(entry: Entry, lang: str) -> tuple[str, ...]:
     """CLDR names of the entry in every regional variety of ``lang``, so an edition for one

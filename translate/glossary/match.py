@@ -297,6 +297,16 @@ _CITATION_PAGE = re.compile(r" \d{1,5}(?=\Z|[,;:)\]]|\.(?!\d)| \(| ?\n)")
 _CASE_PARTIES = re.compile(r"\s(?:v|vs)\.?\s\Z|\A\s(?:v|vs)\.?\s")
 # the courts' own "v." only (a match's "USA vs. Mexico" keeps its acronym)
 _CASE_V = re.compile(r"\sv\.\s\Z|\A\sv\.\s")
+# A chain of abbreviations (glossary44): a short abbreviated name written with its period
+# and followed by another capitalised abbreviation of one to five letters with its own
+# ("Fed. Cir.", the Federal Circuit; "Fed. Cl.", "Fed. Reg.", "Fed. Appx."): a court's or a
+# reporter's abbreviated name, not the body the first word also abbreviates. A title ("the
+# Fed. Mr. Powell said") or a month or weekday ("the Fed. Jan. 5 minutes") after the period
+# starts something else.
+_NEXT_ABBREVIATION = re.compile(r"\.[ \u00a0]([A-Z][a-z]{0,4})\.")
+_MONTH_ABBREVIATIONS = frozenset({"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                                  "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed",
+                                  "thu", "thur", "thurs", "fri", "sat", "sun"})
 # languages that join a name and a noun with a hyphen ("Hizbullah-Miliz", "Gaza-oorlog")
 _HYPHEN_COMPOUND_LANGS = frozenset({"de", "nl", "da", "sv", "no", "nb", "fi"})
 
@@ -3612,6 +3622,24 @@ class _Matcher:
         return _CITATION_PAGE.match(text, end) is not None or \
             (not text[end:].strip() and _CITATION_CUT_VOLUME.search(before) is not None)
 
+    def _abbreviation_chain(self, cand: _Candidate) -> bool:
+        """Is the candidate a short alias written with its period and followed by another
+        capitalised abbreviation ("Fed. Cir. 2022": the Federal Circuit, not the Federal
+        Reserve's "Fed")? Only one word of five letters or fewer that is not the entry's
+        name; a title or a month after it ("the Fed. Mr. Powell") is read as before."""
+        if cand.last - cand.first != 1 or cand.match == "exact":
+            return False
+        tok = self.tokens[cand.first]
+        word = self.text[tok.start : tok.end]
+        if not word.isalpha() or len(word) > 5:
+            return False
+        nxt = _NEXT_ABBREVIATION.match(self.text, tok.end)
+        if nxt is None:
+            return False
+        key = fold(nxt.group(1))
+        return key not in TITLES and key not in _MONTH_ABBREVIATIONS and \
+            key not in MONTHS_AND_DAYS
+
     def _case_party(self, cand: _Candidate) -> bool:
         """Is the candidate a party of a case title, next to "v." or "vs.", that is no
         name spelt out: a misspelling to repair ("United States v. Turley": a surname, not
@@ -4046,11 +4074,13 @@ class _Matcher:
         # of that name ("Nova Lima", "Praia Grande" in a Portuguese text).
         chosen = [c for c in chosen if not self._inside_local_place(c)]
         # A name glued into a web address ("Football.London"), an acronym that spells a
-        # word in a line of capitals ("LET US KNOW ... WHO SHOULD"), a place before an
+        # word in a line of capitals ("LET US KNOW ... WHO SHOULD"), an alias in a chain of
+        # abbreviations ("Fed. Cir."), a place before an
         # animal noun (a breed: "Jersey cows"), a place listed among regions of one
         # country that has a region of its name ("Colorado, Washington, Alaska"): no mention.
         chosen = [c for c in chosen if not self._in_address(c) and not self._shouted(c)
                   and not self._reporter_citation(c) and not self._case_party(c)
+                  and not self._abbreviation_chain(c)
                   and not self._local_given_name(c)
                   and not self._breed(c) and not self._named_in_apposition(c)
                   and not self._family_of(c) and not self._other_gender(c)
@@ -4094,7 +4124,8 @@ class _Matcher:
 
 def _own_name_keys(entry: Entry, lang: str) -> frozenset[str]:
     """The folded names of ``entry`` in the language ``lang`` (ISO 639-1): its CLDR
-    territory name there, its forms for that language's locales, the capitalised forms
+    territory name there, its CLDR city names there where they differ from the English
+    (``forms.own_city_names``), its forms for that language's locales, the capitalised forms
     ``glossary/words/accepted.toml`` lists, and the capitalised words of those of several
     words.
 
@@ -4103,13 +4134,14 @@ def _own_name_keys(entry: Entry, lang: str) -> frozenset[str]:
     ['alemanha']
     """
     from .cldr import territory_name
-    from .forms import accepted_forms
+    from .forms import accepted_forms, own_city_names
 
     names = [f for f in accepted_forms(entry, lang) if f[:1].isupper()]
     names += [form for loc, form in entry.forms.items() if loc.split("-")[0] == lang]
     own = territory_name(entry.territory, lang) if entry.territory else None
     if own:
         names.append(own)
+    names += own_city_names(entry, lang)
     keys = {fold(n) for n in names}
     # a capitalised word of a name of several ("Ararat" of "monte Ararat")
     keys |= {fold(w) for n in names if " " in n.strip() for w in n.split()
