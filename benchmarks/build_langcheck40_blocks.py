@@ -11,12 +11,14 @@ the first build found one of 5 to 12), each as written and upper-cased.
 The pages: the first 3 paragraphs of 12 words or more of a Portuguese decision (LeNER-Br
 ``AC1TJAC``, not one of probe38's eight) and of the English decision (its first 9,000 characters).
 
-| source | licence |
-| --- | --- |
-| UniversalDependencies UD_Spanish-GSD, UD_Italian-PUD, UD_Romanian-RRT, UD_Polish-PUD test files | CC BY-SA 4.0 / 3.0 / 4.0 / 4.0 |
-| UniversalDependencies UD_Portuguese-PUD test file (foreign on the English page) | CC BY-SA 3.0 |
-| freelawproject/juriscraper `bva_subexample_1.txt` (a Board of Veterans' Appeals decision) | BSD-2-Clause fixture; US government text, public domain |
-| peluz/lener-br `leNER-Br/raw_text/AC1TJAC.txt` (an Acre court decision) | MIT; Brazilian court decisions are unprotected (Lei 9.610/98 art. 8, IV) |
+Sources and licences:
+- UniversalDependencies UD_Spanish-GSD, UD_Italian-PUD, UD_Romanian-RRT, UD_Polish-PUD test
+  files: CC BY-SA 4.0, 3.0, 4.0, 4.0;
+- UniversalDependencies UD_Portuguese-PUD test file (foreign on the English page): CC BY-SA 3.0;
+- freelawproject/juriscraper ``bva_subexample_1.txt`` (a Board of Veterans' Appeals decision):
+  BSD-2-Clause fixture; US government text, public domain;
+- peluz/lener-br ``leNER-Br/raw_text/AC1TJAC.txt`` (an Acre court decision): MIT; Brazilian
+  court decisions are unprotected (Lei 9.610/98 art. 8, IV).
 """
 
 from __future__ import annotations
@@ -28,14 +30,17 @@ import subprocess
 from pathlib import Path
 
 OUT = Path(__file__).resolve().parent.parent / "tests" / "data" / "langcheck40" / "blocks.json"
-UD = {"es": ("UD_Spanish-GSD", "es_gsd-ud-test.conllu"), "it": ("UD_Italian-PUD", "it_pud-ud-test.conllu"),
+UD = {"es": ("UD_Spanish-GSD", "es_gsd-ud-test.conllu"),
+      "it": ("UD_Italian-PUD", "it_pud-ud-test.conllu"),
       "pl": ("UD_Polish-PUD", "pl_pud-ud-test.conllu"),
-      "ro": ("UD_Romanian-RRT", "ro_rrt-ud-test.conllu"), "pt": ("UD_Portuguese-PUD", "pt_pud-ud-test.conllu")}
+      "ro": ("UD_Romanian-RRT", "ro_rrt-ud-test.conllu"),
+      "pt": ("UD_Portuguese-PUD", "pt_pud-ud-test.conllu")}
 
 
 def show(mirrors: Path, repo: str, path: str) -> str:
-    return subprocess.run(["git", f"--git-dir={mirrors / repo / 'repo'}", "show", f"HEAD:{path}"],
-                          capture_output=True, check=True).stdout.decode("utf-8", "replace")
+    git_dir = f"--git-dir={mirrors / repo / 'repo'}"
+    out = subprocess.run(["git", git_dir, "show", f"HEAD:{path}"], capture_output=True, check=True)
+    return out.stdout.decode("utf-8", "replace")
 
 
 def short(sentences: list[str], most: int = 12) -> list[str]:
@@ -65,7 +70,8 @@ def main() -> None:
                        for lang, texts in foreign.items() for t in texts
                        for caps, t in ((False, t), (True, t.upper()))]}
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(len(data["blocks"]), "blocks;", {k: len(v) for k, v in data["pages"].items()}, "page paragraphs")
+    pages = {k: len(v) for k, v in data["pages"].items()}
+    print(len(data["blocks"]), "blocks;", pages, "page paragraphs")
 
 
 if __name__ == "__main__":
