@@ -17,9 +17,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from ..model import UNDETERMINED, Article, LanguageGuess
 from ..regexcache import compile as re_compile
+from ..textfold import fold
 from .base import Detector, Scores
 from .rules import (
     Profile,
@@ -31,6 +34,9 @@ from .rules import (
     profile,
     rules,
 )
+
+if TYPE_CHECKING:
+    from ..dictionary import WordKeys
 
 _POOLED_CHARS = 4_000  # characters of an article's majority blocks scored together
 _MAX_CHARS = 10_000  # characters of one text looked at: ample evidence, bounded cost
@@ -274,6 +280,53 @@ def _capitals(text: str) -> bool:
     return text.upper() == text != text.lower()
 
 
+def _word_test(lang: str) -> tuple[frozenset[str], WordKeys | None]:
+    """``lang``'s frequent words (``frequent_words``) and its spelling dictionary's keys (or
+    None): the words that say a text is in ``lang`` whatever its case."""
+    from ..glossary.words import frequent_words, language_keys  # loaded only for capitals
+
+    keys = language_keys(lang)
+    return frequent_words(lang), keys if keys is not None and keys.has_common() else None
+
+
+def _a_word_of(key: str, lang: str) -> bool:
+    frequent, keys = _word_test(lang)
+    return key in frequent or (keys is not None and keys.common(key))
+
+
+def _no_word_against(text: str, lang: str, others: Iterable[str]) -> bool:
+    """Whether a text in capitals has no word that speaks against ``lang``: none of its words
+    (two letters or more, case-folded) is a word of one of ``others`` (the languages a model
+    read in it: each one's frequent words, and its spelling dictionary's common words) without
+    being a word of ``lang`` too. Capitals hide which words are names, and a model reads the
+    names of a caption folded to lower case as words of some language ("AGRAVANTE : BANCO
+    PANAMERICANO S/A" as Italian, "RELATORA : MINISTRA NANCY ANDRIGHI" as French): such a
+    reading is no evidence; a function word or a dictionary word of the other language is
+    ("LE MINISTRE DE LA JUSTICE", "TERMS AND CONDITIONS APPLY").
+
+    >>> _no_word_against("RELATORA : MINISTRA NANCY ANDRIGHI", "pt", ["fr", "en"])
+    True
+    >>> _no_word_against("LE MINISTRE DE LA JUSTICE", "pt", ["fr"])
+    False
+    """
+    langs = [x for x in dict.fromkeys(others) if x not in (lang, UNDETERMINED)]
+    for word in _LETTER_WORD.findall(text):
+        if len(word) < 2:
+            continue
+        key = fold(word)
+        if _a_word_of(key, lang):
+            continue
+        if any(_a_word_of(key, other) for other in langs):
+            return False
+    return True
+
+
+def _read_languages(*readings: tuple[LanguageGuess | None, Scores | None]) -> list[str]:
+    """The languages some readings of one text answered (a model's runners-up are not read:
+    "DES." of "DES. FORTUNA GRION", a judge's title, is French "des" only to a runner-up)."""
+    return [guess.lang for guess, _ in readings if guess is not None]
+
+
 def _folded(text: str, lang: str, detector: Detector, data: Rules) -> LanguageGuess | None:
     """A block in capitals that the detector calls ``und``, read again case-folded and decided
     like a short feed item against its container's language ``lang`` (``_declared_reading``):
@@ -286,6 +339,11 @@ def _folded(text: str, lang: str, detector: Detector, data: Rules) -> LanguageGu
     if read.lang == UNDETERMINED:
         return None
     reading = _declared_reading(folded, read, folded_scores, lang, detector, data)
+    if reading != "declared" and _no_word_against(text, lang,
+                                                  _read_languages((read, folded_scores))):
+        # a caption of labels and names: no word of the language read in it
+        factor = length_factor(_letters(text), data.full_letters, data)
+        return LanguageGuess(lang, data.context_confidence * factor, "context")
     if reading == "own":
         return LanguageGuess(read.lang, min(read.confidence, data.contested_cap), read.method)
     if reading == "unsure":
@@ -363,10 +421,18 @@ def detect_blocks(article: Article, detector: Detector) -> Article:
                 block.lang = folded
                 ruled.add(id(block))  # not evidence of the article's language
                 continue
-        if guess is None or guess.lang == lang or size >= data.context_letters:
+        if guess is None or guess.lang == lang:
             continue
         if guess.method in ("script", "letters", "neighbours", "none"):
             continue  # rules are not overruled by context; no letters, no claim
+        if guess.lang != UNDETERMINED and _capitals(block.text) and _no_word_against(
+            block.text, lang, _read_languages((guess, seen[block.text][1]))
+        ):  # a model's reading of capitals with no word of the language it read: the article's
+            factor = length_factor(size, data.full_letters, data)
+            block.lang = LanguageGuess(lang, data.context_confidence * factor, "context")
+            continue
+        if size >= data.context_letters:
+            continue
         scores = seen[block.text][1]
         allows = scores is not None and detector.context_allows(scores, lang)
         if allows and scores is not None and _keeps_own(guess, scores, lang, data):
@@ -494,6 +560,7 @@ def _declared_reading(text: str, guess: LanguageGuess, scores: Scores | None, la
     return "unsure"
 
 
+_RULED = ("script", "letters", "neighbours", "none")  # methods of a rule, not of a model
 DECLARED_UNSURE = "declared-unsure"  # method of a block given its container's language, unsure
 
 
@@ -512,14 +579,21 @@ def detect_declared(article: Article, detector: Detector, lang: str) -> Article:
         if block.text not in seen:
             text = block.text
             guess, scores = detect_text(text, detector)
-            if guess.lang == UNDETERMINED and _capitals(text):
+            readings: list[tuple[LanguageGuess | None, Scores | None]] = [(guess, scores)]
+            capitals = _capitals(text)
+            if guess.lang == UNDETERMINED and capitals:
                 # capitals read case-folded ("JETSETTER TO CONVICT"), never vouched for
                 read, folded_scores = detect_text(text.lower(), detector)
+                readings.append((read, folded_scores))
                 if read.lang != UNDETERMINED:
                     text, scores = text.lower(), folded_scores
                     guess = LanguageGuess(read.lang, min(read.confidence, data.contested_cap),
                                           read.method)
             reading = _declared_reading(text, guess, scores, lang, detector, data)
+            if (reading != "declared" and capitals and guess.lang != UNDETERMINED
+                    and guess.method not in _RULED
+                    and _no_word_against(text, lang, _read_languages(*readings))):
+                reading = "declared"  # labels and names in capitals: nothing against ``lang``
             if reading != "own":
                 factor = length_factor(_letters(block.text), data.full_letters, data)
                 confidence = guess.confidence if guess.lang == lang else (
