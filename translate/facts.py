@@ -3651,6 +3651,27 @@ def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_TENTH_AND_UNIT = re_compile(r"[ \u00a0-]")
+
+
+def _compound_ordinals(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A tenth's word and a unit's right after it are one ordinal: "décima quarta" is the
+    14th, not the 10th and the 4th (probe39: "the fourteenth round" was published "a quarta
+    rodada" with no finding, as the check knew no word past the tenth).
+
+    >>> _compound_ordinals("a décima quarta rodada", [(2, 8, 10), (9, 15, 4)])
+    [(2, 15, 14)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for item in found:
+        if (out and out[-1][2] == 10 and 0 < item[2] < 10
+                and _TENTH_AND_UNIT.fullmatch(text[out[-1][1] : item[0]])):
+            out[-1] = (out[-1][0], item[1], 10 + item[2])
+        else:
+            out.append(item)
+    return out
+
+
 def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An ordinal word ("first", "third") must keep its value: blocking when the target has
     none of that value (in words or digits) and has an ordinal word of a value the source
@@ -3658,10 +3679,11 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     ``locales/facts/<lang>.toml`` (``[ordinal_words]``); "segunda-feira" is a weekday."""
     if _skip(seg):
         return []
-    source = _ordinal_words(seg.source, seg.segment.lang or ctx.source_lang)
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _compound_ordinals(seg.source, _ordinal_words(seg.source, src_lang))
     if not source:
         return []
-    target = _ordinal_words(seg.target, ctx.target_lang)
+    target = _compound_ordinals(seg.target, _ordinal_words(seg.target, ctx.target_lang))
     src_values = {v for *_, v in source}
     t_values = {v for *_, v in target} | {int(d) for d in _DIGITS.findall(seg.target)}
     extra = [t for t in target if t[2] not in src_values]
