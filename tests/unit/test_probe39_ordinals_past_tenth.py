@@ -28,8 +28,11 @@ def _messages(source: str, target: str, src: str = "en", locale: str = "pt-BR") 
         ("It was the nineteenth win of the season.", "Foi a nona vitória da temporada."),
     ],
 )
-def test_an_ordinal_past_the_tenth_changed_is_blocking(source: str, target: str, locale: str) -> None:
-    assert any(m.startswith("error numbers") and "changed" in m for m in _messages(source, target, locale=locale))
+def test_an_ordinal_past_the_tenth_changed_is_blocking(
+    source: str, target: str, locale: str
+) -> None:
+    msgs = _messages(source, target, locale=locale)
+    assert any(m.startswith("error numbers") and "changed" in m for m in msgs)
 
 
 @pytest.mark.parametrize(
