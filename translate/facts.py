@@ -33,7 +33,7 @@ from babel.dates import get_period_id
 from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
-from .localize.numbers import section_numbers
+from .localize.numbers import lap_times, section_numbers
 from .localize.quantities import Measure, measure_at, measures_in
 from .localize.stage import _identifier_words, readings_memo
 from .localize.text import has_digit, protected_spans
@@ -1882,11 +1882,17 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     # or without it ("38 C.F.R. 3.102" for "38 C.F.R. § 3.102"), they name the same section
     sections = ({seg.source[a:b] for a, b in section_numbers(seg.source)}
                 if "§" in seg.source or "¶" in seg.source else set())  # fmt: skip
+    # a time with a fraction of a second copied as the source writes it ("44:44.982", a race's
+    # time): its seconds' separator is a decimal one in any language, no amount's group
+    said = {seg.source[a:b] for a, b, _ in lap_times(seg.source)}
+    times = [(a, b) for a, b, _ in lap_times(seg.target) if seg.target[a:b] in said]
     for m in _SEPARATED.finditer(seg.target):
         if _inside(m.span(), skip):
             continue
         if m.group() in sections:
             continue  # "§ 4.130" copied as written: a section's number, no amount
+        if any(a <= m.start() and m.end() <= b for a, b in times):
+            continue  # "44:44.982" copied as written: a time's seconds, no 44,982
         if (m.group() in copied and s_dec == t_group
                 and re.fullmatch(rf"\d{{1,3}}{re.escape(s_dec)}\d{{3}}", m.group())):
             continue
@@ -3273,15 +3279,18 @@ def year_prefixed_in(digits: str, target: str, target_lang: str) -> bool:
 def month_year_gap(gap: str, source_lang: str) -> bool:
     """What stands between a month and a number after it may make the number the month's
     year: nothing but spaces, or a word of ``[years] month_linkers`` of
-    ``locales/facts/<lang>.toml`` ("April of 1943"; not "April, of", not "April and").
+    ``locales/facts/<lang>.toml`` ("April of 1943"; not "April, of", not "April and"), or a
+    comma alone ("October, 1954", an older style of writing a month's year; probe39: the
+    Senate of Pakistan page's "dissolved in October, 1954", written "em outubro de 1954",
+    was held as 1954 lost).
 
     >>> month_year_gap(" of ", "en"), month_year_gap(" ", "en"), month_year_gap(", of ", "en")
     (True, True, False)
-    >>> month_year_gap(" and ", "en"), month_year_gap(" de ", "pt")
-    (False, False)
+    >>> month_year_gap(" and ", "en"), month_year_gap(" de ", "pt"), month_year_gap(", ", "en")
+    (False, False, True)
     """
     word = gap.strip()
-    if not word:
+    if not word or word == ",":
         return True
     if gap[:1].isspace() and gap[-1:].isspace() and word.isalpha():
         linkers = facts_data(source_lang).get("years", {}).get("month_linkers", [])
