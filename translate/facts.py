@@ -4596,6 +4596,37 @@ def in_joined_range(text: str, digits: str) -> bool:
     return False
 
 
+_SHORT_YEAR_END = re_compile(
+    r"(?<![\w.,])(1[5-9]|20)(\d\d)[ \u00a0]?[-\u2010-\u2015\u2212][ \u00a0]?$"
+)
+
+
+def short_year_end_in(source: str, start: int, digits: str, target: str) -> bool:
+    """Is the two-digit number at ``start`` of ``source`` the end of a range of years written
+    short ("1974–76", "1999-03"), which the target writes in full ("1974-1976", "1999-2003")?
+    The full year is the first one after the range's start that ends in those digits, and
+    the target must have it. probe39: Harry McPherson's "(1974–76)", written "(1974-1976)",
+    was held as "number '76' not found".
+
+    >>> short_year_end_in("chairman (1974–76).", 15, "76", "presidente (1974-1976).")
+    True
+    >>> short_year_end_in("in 1999-03 it grew", 8, "03", "em 1999-2003 cresceu")
+    True
+    >>> short_year_end_in("chairman (1974–76).", 15, "76", "presidente (1974-1977).")
+    False
+    """
+    if len(digits) != 2 or not digits.isdigit():
+        return False
+    m = _SHORT_YEAR_END.search(source, 0, start)
+    if m is None or m.end() != start:
+        return False
+    first = int(m.group(1) + m.group(2))
+    full = first - first % 100 + int(digits)
+    if full <= first:
+        full += 100
+    return re.search(rf"(?<![\w.,]){full}(?![\w]|[.,]\d)", target) is not None
+
+
 # --- a number its source language cannot read: "$2.52" in a Portuguese sentence ----------------
 
 
