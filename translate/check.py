@@ -687,7 +687,8 @@ def missing_numbers(
             continue
         year = next((b for b in beside if b[1] in ns.values and (
             not source[ns.end:b[0].start].strip() if ns.end <= b[0].start
-            else month_year_gap(source[b[0].end:ns.start], source_lang))), None)
+            else month_year_gap(source[b[0].end:ns.start], source_lang, source[ns.end:]))),
+            None)
         if year is not None:
             beside.remove(year)
             continue

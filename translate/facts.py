@@ -3276,22 +3276,31 @@ def year_prefixed_in(digits: str, target: str, target_lang: str) -> bool:
     return re.search(rf"{prefix}{digits}(?![\d.,]\d)", target) is not None
 
 
-def month_year_gap(gap: str, source_lang: str) -> bool:
+def month_year_gap(gap: str, source_lang: str, after: str = " ") -> bool:
     """What stands between a month and a number after it may make the number the month's
     year: nothing but spaces, or a word of ``[years] month_linkers`` of
     ``locales/facts/<lang>.toml`` ("April of 1943"; not "April, of", not "April and"), or a
     comma alone ("October, 1954", an older style of writing a month's year; probe39: the
     Senate of Pakistan page's "dissolved in October, 1954", written "em outubro de 1954",
-    was held as 1954 lost).
+    was held as 1954 lost) when ``after``, the text after the number, ends or pauses there or
+    goes on with a word of ``[years] comma_year_followers`` ("In July, 2021 people": a count).
 
     >>> month_year_gap(" of ", "en"), month_year_gap(" ", "en"), month_year_gap(", of ", "en")
     (True, True, False)
     >>> month_year_gap(" and ", "en"), month_year_gap(" de ", "pt"), month_year_gap(", ", "en")
     (False, False, True)
+    >>> month_year_gap(", ", "en", " which framed"), month_year_gap(", ", "en", " people were")
+    (True, False)
     """
     word = gap.strip()
-    if not word or word == ",":
+    if not word:
         return True
+    if word == ",":
+        nxt = re.match(r"\s*([^\W\d_]+)", after)
+        if nxt is None:
+            return not after.strip()[:1].isalnum()  # the end, a stop, a comma
+        followers = facts_data(source_lang).get("years", {}).get("comma_year_followers", [])
+        return nxt.group(1).casefold() in {str(w).casefold() for w in followers}
     if gap[:1].isspace() and gap[-1:].isspace() and word.isalpha():
         linkers = facts_data(source_lang).get("years", {}).get("month_linkers", [])
         return word.casefold() in {str(w).casefold() for w in linkers}

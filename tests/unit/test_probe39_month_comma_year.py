@@ -24,8 +24,8 @@ def _numbers(source: str, target: str, locale: str = "pt-BR") -> list[str]:
     [
         ("Before it could finish, it was dissolved in October, 1954.",
          "Antes de terminar, foi dissolvida em outubro de 1954."),
-        ("The government appointed a commission in February, 1960.",
-         "O governo nomeou uma comissão em fevereiro de 1960."),
+        ("The government appointed a commission in February, 1960 which framed the charter.",
+         "O governo nomeou uma comissão em fevereiro de 1960, que redigiu a carta."),
     ],
 )
 def test_a_year_after_a_comma_is_the_months_year(source: str, target: str, locale: str) -> None:
@@ -38,3 +38,8 @@ def test_a_changed_year_is_still_held() -> None:
 
 def test_a_year_lost_after_the_comma_is_still_held() -> None:
     assert _numbers("It was dissolved in October, 1954.", "Foi dissolvida em outubro.")
+
+
+def test_a_count_after_the_comma_is_no_year() -> None:
+    # "In July, 2021 people were arrested": 2021 people, not the year (probe31's sweep)
+    assert _numbers("In July, 2021 people were arrested.", "Em julho de 2021, pessoas foram presas.")
