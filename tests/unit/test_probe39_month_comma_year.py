@@ -42,4 +42,5 @@ def test_a_year_lost_after_the_comma_is_still_held() -> None:
 
 def test_a_count_after_the_comma_is_no_year() -> None:
     # "In July, 2021 people were arrested": 2021 people, not the year (probe31's sweep)
-    assert _numbers("In July, 2021 people were arrested.", "Em julho de 2021, pessoas foram presas.")
+    assert _numbers("In July, 2021 people were arrested.",
+                    "Em julho de 2021, pessoas foram presas.")
