@@ -28,6 +28,7 @@ from .facts import (
     month_year_gap,
     ordinal_values,
     round_in,
+    short_year_end_in,
     year_prefixed_in,
 )
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
@@ -724,7 +725,8 @@ def missing_numbers(
             continue
         year = next((b for b in beside if b[1] in ns.values and (
             not source[ns.end:b[0].start].strip() if ns.end <= b[0].start
-            else month_year_gap(source[b[0].end:ns.start], source_lang))), None)
+            else month_year_gap(source[b[0].end:ns.start], source_lang, source[ns.end:]))),
+            None)
         if year is not None:
             beside.remove(year)
             continue
@@ -734,6 +736,8 @@ def missing_numbers(
             continue  # "meados de 2021" written "mid-2021": a year the reader leaves unread
         if in_joined_range(target, ns.text):
             continue  # "2020- 2030" written "2020-2030": a range the reader leaves unread
+        if short_year_end_in(source, ns.start, ns.text, target):
+            continue  # "1974–76" written "1974-1976": the range's end year in full
         if any(round_in(v, target, loc.target_lang) for v in ns.values):
             continue  # "per 1,000" written "por mil": a round number as its word
         # a small number may be written out in words ("six weeks"), unless the target has a

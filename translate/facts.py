@@ -33,7 +33,7 @@ from babel.dates import get_period_id
 from . import regexcache
 from .langdata import base_language, facts_data
 from .locales import get_locale
-from .localize.numbers import section_numbers
+from .localize.numbers import lap_times, section_numbers
 from .localize.quantities import Measure, measure_at, measures_in
 from .localize.stage import _identifier_words, readings_memo
 from .localize.text import has_digit, protected_spans
@@ -1882,11 +1882,17 @@ def check_separators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     # or without it ("38 C.F.R. 3.102" for "38 C.F.R. § 3.102"), they name the same section
     sections = ({seg.source[a:b] for a, b in section_numbers(seg.source)}
                 if "§" in seg.source or "¶" in seg.source else set())  # fmt: skip
+    # a time with a fraction of a second copied as the source writes it ("44:44.982", a race's
+    # time): its seconds' separator is a decimal one in any language, no amount's group
+    said = {seg.source[a:b] for a, b, _ in lap_times(seg.source)}
+    times = [(a, b) for a, b, _ in lap_times(seg.target) if seg.target[a:b] in said]
     for m in _SEPARATED.finditer(seg.target):
         if _inside(m.span(), skip):
             continue
         if m.group() in sections:
             continue  # "§ 4.130" copied as written: a section's number, no amount
+        if any(a <= m.start() and m.end() <= b for a, b in times):
+            continue  # "44:44.982" copied as written: a time's seconds, no 44,982
         if (m.group() in copied and s_dec == t_group
                 and re.fullmatch(rf"\d{{1,3}}{re.escape(s_dec)}\d{{3}}", m.group())):
             continue
@@ -3270,19 +3276,31 @@ def year_prefixed_in(digits: str, target: str, target_lang: str) -> bool:
     return re.search(rf"{prefix}{digits}(?![\d.,]\d)", target) is not None
 
 
-def month_year_gap(gap: str, source_lang: str) -> bool:
+def month_year_gap(gap: str, source_lang: str, after: str = " ") -> bool:
     """What stands between a month and a number after it may make the number the month's
     year: nothing but spaces, or a word of ``[years] month_linkers`` of
-    ``locales/facts/<lang>.toml`` ("April of 1943"; not "April, of", not "April and").
+    ``locales/facts/<lang>.toml`` ("April of 1943"; not "April, of", not "April and"), or a
+    comma alone ("October, 1954", an older style of writing a month's year; probe39: the
+    Senate of Pakistan page's "dissolved in October, 1954", written "em outubro de 1954",
+    was held as 1954 lost) when ``after``, the text after the number, ends or pauses there or
+    goes on with a word of ``[years] comma_year_followers`` ("In July, 2021 people": a count).
 
     >>> month_year_gap(" of ", "en"), month_year_gap(" ", "en"), month_year_gap(", of ", "en")
     (True, True, False)
-    >>> month_year_gap(" and ", "en"), month_year_gap(" de ", "pt")
-    (False, False)
+    >>> month_year_gap(" and ", "en"), month_year_gap(" de ", "pt"), month_year_gap(", ", "en")
+    (False, False, True)
+    >>> month_year_gap(", ", "en", " which framed"), month_year_gap(", ", "en", " people were")
+    (True, False)
     """
     word = gap.strip()
     if not word:
         return True
+    if word == ",":
+        nxt = re.match(r"\s*([^\W\d_]+)", after)
+        if nxt is None:
+            return not after.strip()[:1].isalnum()  # the end, a stop, a comma
+        followers = facts_data(source_lang).get("years", {}).get("comma_year_followers", [])
+        return nxt.group(1).casefold() in {str(w).casefold() for w in followers}
     if gap[:1].isspace() and gap[-1:].isspace() and word.isalpha():
         linkers = facts_data(source_lang).get("years", {}).get("month_linkers", [])
         return word.casefold() in {str(w).casefold() for w in linkers}
@@ -3651,6 +3669,27 @@ def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     return out
 
 
+_TENTH_AND_UNIT = re_compile(r"[ \u00a0-]")
+
+
+def _compound_ordinals(text: str, found: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """A tenth's word and a unit's right after it are one ordinal: "décima quarta" is the
+    14th, not the 10th and the 4th (probe39: "the fourteenth round" was published "a quarta
+    rodada" with no finding, as the check knew no word past the tenth).
+
+    >>> _compound_ordinals("a décima quarta rodada", [(2, 8, 10), (9, 15, 4)])
+    [(2, 15, 14)]
+    """
+    out: list[tuple[int, int, int]] = []
+    for item in found:
+        if (out and out[-1][2] == 10 and 0 < item[2] < 10
+                and _TENTH_AND_UNIT.fullmatch(text[out[-1][1] : item[0]])):
+            out[-1] = (out[-1][0], item[1], 10 + item[2])
+        else:
+            out.append(item)
+    return out
+
+
 def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An ordinal word ("first", "third") must keep its value: blocking when the target has
     none of that value (in words or digits) and has an ordinal word of a value the source
@@ -3658,10 +3697,11 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     ``locales/facts/<lang>.toml`` (``[ordinal_words]``); "segunda-feira" is a weekday."""
     if _skip(seg):
         return []
-    source = _ordinal_words(seg.source, seg.segment.lang or ctx.source_lang)
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _compound_ordinals(seg.source, _ordinal_words(seg.source, src_lang))
     if not source:
         return []
-    target = _ordinal_words(seg.target, ctx.target_lang)
+    target = _compound_ordinals(seg.target, _ordinal_words(seg.target, ctx.target_lang))
     src_values = {v for *_, v in source}
     t_values = {v for *_, v in target} | {int(d) for d in _DIGITS.findall(seg.target)}
     extra = [t for t in target if t[2] not in src_values]
@@ -4563,6 +4603,37 @@ def in_joined_range(text: str, digits: str) -> bool:
         if key and key in (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2))):
             return True
     return False
+
+
+_SHORT_YEAR_END = re_compile(
+    r"(?<![\w.,])(1[5-9]|20)(\d\d)[ \u00a0]?[-\u2010-\u2015\u2212][ \u00a0]?$"
+)
+
+
+def short_year_end_in(source: str, start: int, digits: str, target: str) -> bool:
+    """Is the two-digit number at ``start`` of ``source`` the end of a range of years written
+    short ("1974–76", "1999-03"), which the target writes in full ("1974-1976", "1999-2003")?
+    The full year is the first one after the range's start that ends in those digits, and
+    the target must have it. probe39: Harry McPherson's "(1974–76)", written "(1974-1976)",
+    was held as "number '76' not found".
+
+    >>> short_year_end_in("chairman (1974–76).", 15, "76", "presidente (1974-1976).")
+    True
+    >>> short_year_end_in("in 1999-03 it grew", 8, "03", "em 1999-2003 cresceu")
+    True
+    >>> short_year_end_in("chairman (1974–76).", 15, "76", "presidente (1974-1977).")
+    False
+    """
+    if len(digits) != 2 or not digits.isdigit():
+        return False
+    m = _SHORT_YEAR_END.search(source, 0, start)
+    if m is None or m.end() != start:
+        return False
+    first = int(m.group(1) + m.group(2))
+    full = first - first % 100 + int(digits)
+    if full <= first:
+        full += 100
+    return re.search(rf"(?<![\w.,]){full}(?![\w]|[.,]\d)", target) is not None
 
 
 # --- a number its source language cannot read: "$2.52" in a Portuguese sentence ----------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -488,16 +489,20 @@ def format_date_mention(mention: DateMention, locale: Locale) -> str:
 
     >>> format_date_mention(DateMention(0, 0, "", 2020, 9, 26), Locale.parse("pt_BR"))
     '26 de setembro de 2020'
+
+    A leap day stays the 29th (probe39: "29 February 1956" was written "28 de fevereiro"):
+    a day past the month's end is taken as its last day of that year (of a leap year when
+    the source gives none).
+
+    >>> format_date_mention(DateMention(0, 0, "", 1956, 2, 29), Locale.parse("pt_BR"))
+    '29 de fevereiro de 1956'
     """
     year, month, day = mention.parts
     if month is None:
         assert mention.weekday is not None
         return str(locale.days["format"]["wide"][mention.weekday])
-    when = dt.date(
-        year or 2000,
-        month,
-        min(day or 1, 28 if month == 2 else 30 if day == 31 and month in (4, 6, 9, 11) else 31),
-    )
+    last = calendar.monthrange(year or 2000, month)[1]  # 2000: a leap year
+    when = dt.date(year or 2000, month, min(day or 1, last))
     if day is None and year is None:
         return str(locale.months["stand-alone"]["wide"][month])
     if day is None:

@@ -102,6 +102,27 @@ def section_numbers(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a race or lap time with a fraction of a second: "44:44.982", "+1:22.186", "1:02:03.5" (hours
+# and minutes, then seconds of two digits, 00-59, before the separator, 1-3 digits after it):
+# the separator can only be the decimal one
+_LAP_TIME = re_compile(r"(?<![\w.,:])(?:\d{1,2}:)?\d{1,3}:[0-5]\d([.,])\d{1,3}(?![\w]|[.,:]\d)")
+
+
+def lap_times(text: str) -> list[tuple[int, int, str]]:
+    """The spans of the times with a fraction of a second ``text`` writes ("44:44.982", a
+    race's time; "+1:22.186", a gap), each with its decimal separator. Seconds follow minutes
+    and have two digits, so the separator is a decimal one in any language: "44.982" in
+    "44:44.982" is no 44,982 (probe39: a MotoGP classification's times were held in pt-BR).
+
+    >>> t = "Stoner won in 44:44.982, Rossi +5.789, Melandri +1:30.021; at 12:30 it rained."
+    >>> [(t[a:b], sep) for a, b, sep in lap_times(t)]
+    [('44:44.982', '.'), ('1:30.021', '.')]
+    """
+    if ":" not in text:
+        return []
+    return [(m.start(), m.end(), m.group(1)) for m in _LAP_TIME.finditer(text)]
+
+
 def _digits_to_ascii(text: str) -> str:
     if text.isascii():  # nothing to convert (the usual case)
         return text

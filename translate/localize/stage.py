@@ -33,6 +33,7 @@ from .numbers import (
     find_numbers,
     format_number,
     int_log10,
+    lap_times,
     pair_numbers,
     scale_locales_of,
     section_numbers,
@@ -101,6 +102,9 @@ class Localizer:
     punctuation: dict[str, str]
     profile: LocaleProfile | None = None
     numeric_order: str | None = None  # the order the article's numeric dates are written in
+    # the article writes the source's decimal symbol where only a decimal can stand (a race
+    # time's seconds, "44:44.982") and never groups with it: its "+5.789" is a decimal
+    decimal_settled: bool = False
 
     @property
     def source(self) -> Locale | None:
@@ -564,7 +568,7 @@ def localize_text(
             continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs";
             # "SLS Block 1B": a model's name, not a billion
         other = _other_reading(ns, nt, loc)
-        if other is not None and _decimal_settled(source, ns, s_nums, loc):
+        if other is not None and (loc.decimal_settled or _decimal_settled(source, ns, s_nums, loc)):
             other = None  # "32.845 / -96.9511": the sentence writes its decimals that way
         if other is not None:
             result.findings.append(
@@ -1030,6 +1034,8 @@ def _decimal_settled(
     sep = re.escape(decimal)
     if re.search(rf"\d{sep}\d{{3}}{sep}\d", source):
         return False  # "1.000.000": this sentence groups with it
+    if any(s == decimal for *_, s in lap_times(source)):
+        return True  # "1:38.232 ... +5.789": a time's seconds write the decimal that way
     only_decimal = re.compile(rf"\d+{sep}(?:\d{{1,2}}|\d{{4,}})")
     return any(
         m is not ns and only_decimal.fullmatch(m.text[: m.number_end - m.start].lstrip("-−+"))
@@ -1132,6 +1138,10 @@ def localize_segments(
     hint = _numeric_order(segments, default, source_locale)
     if hint is not None:
         default = replace(default, numeric_order=hint)
+    if _article_settles_decimal(
+        [s.source for s in segments if s.segment.lang == source_lang], default
+    ):
+        default = replace(default, decimal_settled=True)
     report: LocalizeReport = {"locale": profile.tag, "changes": {}, "counts": {}}
     findings: list[Finding] = []
     counts: dict[str, int] = {}
@@ -1160,6 +1170,9 @@ def localize_segments(
                 if ahead is not None and loc.numeric_order is not None and \
                         find_numeric_dates(seg.source, loc.source_suffix):
                     ahead = None  # localized ahead without the article's order of dates
+                if ahead is not None and loc.decimal_settled and \
+                        any("readings" in f.data for f in ahead.findings):
+                    ahead = None  # localized ahead without the article's decimal symbol
                 if ahead is None:
                     ahead = localize_text(seg.source, seg.target, loc, seg.id)
                 done = ahead
@@ -1178,6 +1191,38 @@ def localize_segments(
         findings.extend(done.findings)
     report["counts"] = counts
     return report, findings
+
+
+def _article_settles_decimal(sources: Sequence[str], loc: Localizer) -> bool:
+    """Whether the article writes the source language's decimal symbol where only a decimal
+    can stand, a time's fraction of a second ("44:44.982", ``lap_times``), and never groups
+    with it ("1.000.000", "2.000"): its ambiguous figures ("+5.789", a gap in the same race's
+    table) are then decimals, as :func:`_decimal_settled` takes them within one sentence.
+    probe39: a MotoGP classification's gaps were left "+5.789" in pt-BR (5,789 thousand by
+    Brazil's usage) with a warning and held, one table cell each.
+
+    >>> from translate.locales import get_profile
+    >>> loc = localizer_for(get_profile("pt-BR"), "en")
+    >>> _article_settles_decimal(["44:44.982", "+5.789"], loc)
+    True
+    >>> _article_settles_decimal(["44:44.982", "It drew 2.000 fans.", "+5.789"], loc)
+    False
+    >>> _article_settles_decimal(["+5.789", "+8.347"], loc)
+    False
+    """
+    from babel.numbers import get_decimal_symbol
+
+    if loc.source is None:
+        return False
+    decimal = str(get_decimal_symbol(loc.source))
+    sep = re.escape(decimal)
+    grouped = re.compile(rf"\d{sep}\d{{3}}{sep}\d|(?<![\d.,])\d{{1,3}}{sep}000(?![\d.,])")
+    settled = False
+    for text in sources:
+        if decimal in text and grouped.search(text):
+            return False  # "1.000.000", "2.000 fans": the article groups with it
+        settled = settled or any(s == decimal for *_, s in lap_times(text))
+    return settled
 
 
 def _numeric_order(
