@@ -1687,6 +1687,11 @@ def at_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
 
 
 LIST_NAMES = True  # False: the rule "title-list" off
+
+
+def _is_word_of(words: frozenset[str]) -> Callable[[str], bool]:
+    """A test for a word of ``words`` (folded keys of a spelling dictionary), case ignored."""
+    return lambda w: w.casefold() in words
 _LIST_MEMBER = re_compile(r"[a-z]*[A-Z][\w'’+.-]*[\w+]|[A-Z]")
 _LIST_GAP = re_compile(r",?[ \t]+")
 
@@ -1698,16 +1703,18 @@ def list_spans(
     known: frozenset[str],
     plain: Callable[[str], bool] | None = None,
     places: frozenset[str] = frozenset(),
+    dictionary_word: Callable[[str], bool] | None = None,
 ) -> list[tuple[int, int]]:
     """The capitalized common words of a list of names: single capitalized words joined by
     commas and a last ``list_joiners`` word ("Rust, Cargo, and Clippy", "Cargo and UV") inside a
     sentence that is no headline, one member of which is a name the engine keeps (a capitalized
-    word no word of its lexicon nor one it holds capitalized, :func:`_brand_word`; a word in mixed
-    case; an initialism that is no place). There a member that is a common word ("Cargo") is a
-    name too: the engine had translated it ("Rust, Carga e Clippy"). Not a place's name
-    (``places``), an institution's word (``role_institutions``, ``translated_heads``), a
-    plural of a common word ("Democrats and Biden"), a member starting a sentence, nor a list a
-    capitalized word runs into on either side.
+    word no word of its lexicon nor one it holds capitalized, :func:`_brand_word`, nor a word of
+    the language's spelling dictionary, ``dictionary_word``; a word in mixed case; an initialism
+    that is no place). There a member that is a common word ("Cargo") is a name too: the engine
+    had translated it ("Rust, Carga e Clippy"). Not a place's name (``places``), an
+    institution's word (``role_institutions``, ``translated_heads``), a word ending in "s" (a
+    plural, a group: "Democrats and Biden", "Easterners and Midwesterners"), a member starting a
+    sentence, nor a list a capitalized word runs into on either side.
 
     >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"and", "of"}),
     ...     role_institutions=frozenset({"congress"}), list_joiners=frozenset({"and", "or"}))
@@ -1778,7 +1785,9 @@ def list_spans(
                 return True  # "GitHub", "macOS"
             if w.isupper():
                 return 2 <= len(w) <= 5
-            return _brand_word(w, lexicon, known)
+            return _brand_word(w, lexicon, known) and not (
+                dictionary_word is not None and dictionary_word(w)
+            )
 
         if not any(keeps(w) for w in words):
             continue
@@ -1788,8 +1797,8 @@ def list_spans(
                 continue
             if low in places or low in ctx.role_institutions or low in ctx.translated_heads:
                 continue
-            if low.endswith("s") and low[:-1] in lexicon:
-                continue  # a plural of a common word: a group ("Democrats"), not a brand
+            if low.endswith("s"):
+                continue  # a plural: a group ("Democrats", "Easterners"), not a brand
             if _sentence_start(text, m.start()) or not _translatable(w, lexicon, plain):
                 continue
             out.append((m.start(), m.start() + len(w)))
@@ -1926,7 +1935,15 @@ def title_spans(
             add(s, e, "title-defined")
     if LIST_NAMES and ctx.list_joiners:
         places = _place_names(lang) if lang else frozenset()
-        for s, e in list_spans(text, ctx, words, engine_capitalized(lang or ""), plain, places):
+        from .dictionary import language_words
+
+        dictionary = language_words(lang)
+        spelled: Callable[[str], bool] | None = None
+        if dictionary is not None:
+            spelled = _is_word_of(dictionary.common | dictionary.proper)
+        for s, e in list_spans(
+            text, ctx, words, engine_capitalized(lang or ""), plain, places, spelled
+        ):
             add(s, e, "title-list")
     for title, rule in [*((t, "title-unit") for t in known),
                         *((t, "title-repeated") for t in repeated)]:
