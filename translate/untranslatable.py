@@ -787,6 +787,32 @@ def version_spans(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tupl
     ]  # fmt: skip
 
 
+# a file or host name in lower case: a name of letters, digits, "_" and "-" and a dot before a
+# lower-case extension of two to five letters, inside prose ("config.nu", "crates.io",
+# "docs.rs", "index.html"): the engine translated the name's word ("configuração.nu"). Not an
+# abbreviation ("e.g.", "i.e.", "a.m.", "Ph.D": a part of one letter), a number, a capitalized
+# name ("Node.js", which the engine keeps), nor a piece of an address or a path
+_FILE_NAME = re_compile(
+    r"(?<![\w@#/.:\\~-])[a-z][a-z0-9_-]*[a-z0-9](?:\.[a-z0-9_-]+)*\.[a-z]{2,5}(?![\w@/\\-]|\.\w)"
+)
+
+
+def file_spans(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where ``text`` writes a file or host name in lower case (``_FILE_NAME``) that overlaps
+    nothing in ``taken``.
+
+    >>> t = "Add it to your config.nu (see docs.rs, e.g. index.html), not Node.js or Ph.D. 2.5"
+    >>> [t[s:e] for s, e in file_spans(t)]
+    ['config.nu', 'docs.rs', 'index.html']
+    """
+    if "." not in text:
+        return []
+    return [
+        (m.start(), m.end()) for m in _FILE_NAME.finditer(text)
+        if not any(m.start() < e and s < m.end() for s, e in taken)
+    ]  # fmt: skip
+
+
 MASK_ADDRESSES = True  # False: the engine reads addresses as text (benchmarks/audit_addresses.py)
 MASK_IDENTIFIERS = True  # False: ... and opaque identifiers (audit_addresses.py --identifiers)
 
@@ -913,6 +939,8 @@ def address_spans(
     found = runs
     busy = [*taken, *((s, e) for s, e, _ in found)]
     found += [(s, e, "address") for s, e in version_spans(text, busy)]
+    busy += [(s, e) for s, e, _ in found]
+    found += [(s, e, "address") for s, e in file_spans(text, busy)]
     busy += [(s, e) for s, e, _ in found]
     found += [
         (m.start(), m.end(), "code")
