@@ -1773,11 +1773,11 @@ def list_spans(
             nxt = end = gap.end()
             word = re.match(r"[^\W\d_]+", text[nxt:])
             if word and word.group(0) in ctx.list_joiners:
-                joined = True
                 gap2 = _LIST_GAP.match(text, nxt + len(word.group(0)))
                 last = _LIST_MEMBER.match(text, gap2.end()) if gap2 else None
-                if last is not None:
+                if last is not None:  # "ServiceWorkers, Fetch and parts of ...": no list
                     members.append(last)
+                    joined = True
                 break
             if "," not in gap.group(0):
                 break

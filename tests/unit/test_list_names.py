@@ -42,6 +42,7 @@ def test_common_word_in_a_list_of_names_is_masked(text: str, want: list[str]) ->
         "She speaks Spanish, English and Tagalog at home.",  # languages
         "Check out Rust, Cargo, and Clippy Today In Our New Release Notes Here",  # a headline
         "Cargo and Clippy were updated.",  # a member starting the sentence
+        "Work on ServiceWorkers, Fetch and parts of the Push API.",  # no name after "and"
     ],
 )
 def test_other_lists_left_to_the_engine(text: str) -> None:
