@@ -21,7 +21,7 @@ def _addresses(text: str) -> list[str]:
     ("text", "want"),
     [
         ("Add or update the completion_menu in your config.nu", ["config.nu"]),
-        ("More API documentation is available on docs.rs, and on crates.io.", ["docs.rs", "crates.io"]),
+        ("More documentation is on docs.rs, and on crates.io.", ["docs.rs", "crates.io"]),
         ("Join the #rust-cli channel on irc.mozilla.org.", ["#rust-cli", "irc.mozilla.org"]),
         ("Open default_config.nu and env.nu first.", ["default_config.nu", "env.nu"]),
     ],
