@@ -787,6 +787,32 @@ def version_spans(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tupl
     ]  # fmt: skip
 
 
+# a file or host name in lower case: a name of letters, digits, "_" and "-" and a dot before a
+# lower-case extension of two to five letters, inside prose ("config.nu", "crates.io",
+# "docs.rs", "index.html"): the engine translated the name's word ("configuração.nu"). Not an
+# abbreviation ("e.g.", "i.e.", "a.m.", "Ph.D": a part of one letter), a number, a capitalized
+# name ("Node.js", which the engine keeps), nor a piece of an address or a path
+_FILE_NAME = re_compile(
+    r"(?<![\w@#/.:\\~-])[a-z][a-z0-9_-]*[a-z0-9](?:\.[a-z0-9_-]+)*\.[a-z]{2,5}(?![\w@/\\-]|\.\w)"
+)
+
+
+def file_spans(text: str, taken: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Where ``text`` writes a file or host name in lower case (``_FILE_NAME``) that overlaps
+    nothing in ``taken``.
+
+    >>> t = "Add it to your config.nu (see docs.rs, e.g. index.html), not Node.js or Ph.D. 2.5"
+    >>> [t[s:e] for s, e in file_spans(t)]
+    ['config.nu', 'docs.rs', 'index.html']
+    """
+    if "." not in text:
+        return []
+    return [
+        (m.start(), m.end()) for m in _FILE_NAME.finditer(text)
+        if not any(m.start() < e and s < m.end() for s, e in taken)
+    ]  # fmt: skip
+
+
 MASK_ADDRESSES = True  # False: the engine reads addresses as text (benchmarks/audit_addresses.py)
 MASK_IDENTIFIERS = True  # False: ... and opaque identifiers (audit_addresses.py --identifiers)
 
@@ -913,6 +939,8 @@ def address_spans(
     found = runs
     busy = [*taken, *((s, e) for s, e, _ in found)]
     found += [(s, e, "address") for s, e in version_spans(text, busy)]
+    busy += [(s, e) for s, e, _ in found]
+    found += [(s, e, "address") for s, e in file_spans(text, busy)]
     busy += [(s, e) for s, e, _ in found]
     found += [
         (m.start(), m.end(), "code")
@@ -1088,6 +1116,8 @@ class WorkContext:
     # ("Rodale Press", "Rocket Records"): such a run is a name even written once
     # (:func:`repeated_names` with ``HEAD_NAMES``)
     kept_heads: frozenset[str] = frozenset()
+    # the words that join the last member of a list ("and", "or"): :func:`list_spans`
+    list_joiners: frozenset[str] = frozenset()
 
 
 @cache
@@ -1125,6 +1155,7 @@ def work_context(lang: str | None) -> WorkContext | None:
         repeated_agent_verbs=folded("repeated_agent_verbs", required=False),
         repeated_object_verbs=folded("repeated_object_verbs", required=False),
         kept_heads=folded("kept_heads", required=False),
+        list_joiners=folded("list_joiners", required=False),
     )
 
 
@@ -1683,6 +1714,126 @@ def at_spans(text: str, ctx: WorkContext) -> list[tuple[int, int]]:
     return found
 
 
+LIST_NAMES = True  # False: the rule "title-list" off
+
+
+def _is_word_of(words: frozenset[str]) -> Callable[[str], bool]:
+    """A test for a word of ``words`` (folded keys of a spelling dictionary), case ignored."""
+    return lambda w: w.casefold() in words
+_LIST_MEMBER = re_compile(r"[a-z]*[A-Z][\w'’+.-]*[\w+]|[A-Z]")
+_LIST_GAP = re_compile(r",?[ \t]+")
+
+
+def list_spans(
+    text: str,
+    ctx: WorkContext,
+    lexicon: frozenset[str],
+    known: frozenset[str],
+    plain: Callable[[str], bool] | None = None,
+    places: frozenset[str] = frozenset(),
+    dictionary_word: Callable[[str], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """The capitalized common words of a list of names: single capitalized words joined by
+    commas and a last ``list_joiners`` word ("Rust, Cargo, and Clippy", "Cargo and UV") inside a
+    sentence that is no headline, one member of which is a name the engine keeps (a capitalized
+    word no word of its lexicon nor one it holds capitalized, :func:`_brand_word`, nor a word of
+    the language's spelling dictionary, ``dictionary_word``; a word in mixed case; an initialism
+    that is no place). There a member that is a common word ("Cargo") is a name too: the engine
+    had translated it ("Rust, Carga e Clippy"). Not a place's name (``places``), an
+    institution's word (``role_institutions``, ``translated_heads``), a word ending in "s" (a
+    plural, a group: "Democrats and Biden", "Easterners and Midwesterners"), a member starting a
+    sentence, nor a list a capitalized word runs into on either side.
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"and", "of"}),
+    ...     role_institutions=frozenset({"congress"}), list_joiners=frozenset({"and", "or"}))
+    >>> lex = frozenset({"cargo", "rust", "congress", "democrat", "democrats", "turkey", "food",
+    ...     "drink", "travel"})
+    >>> t = "Changes in Rust, Cargo, and Clippy; demanded by Cargo and UV."
+    >>> [t[s:e] for s, e in list_spans(t, ctx, lex, frozenset())]
+    ['Rust', 'Cargo', 'Cargo']
+    >>> t = "Congress and Biden; Democrats and Biden; Chile and Turkey; food, Drink and Travel."
+    >>> [t[s:e] for s, e in list_spans(t, ctx, lex, frozenset(), places=frozenset({"turkey"}))]
+    []
+    """
+    if not ctx.list_joiners or _title_case(text, lexicon):
+        return []
+    out: list[tuple[int, int]] = []
+    at = 0
+    while (first := _LIST_MEMBER.search(text, at)) is not None:
+        at = first.end()
+        prev = text[first.start() - 1] if first.start() else " "
+        if prev.isalnum() or prev in "'’.-":
+            continue
+        members = [first]
+        joined = False
+        end = first.end()
+        while True:
+            gap = _LIST_GAP.match(text, end)
+            if gap is None:
+                break
+            nxt = end = gap.end()
+            word = re.match(r"[^\W\d_]+", text[nxt:])
+            if word and word.group(0) in ctx.list_joiners:
+                gap2 = _LIST_GAP.match(text, nxt + len(word.group(0)))
+                last = _LIST_MEMBER.match(text, gap2.end()) if gap2 else None
+                if last is not None:  # "ServiceWorkers, Fetch and parts of ...": no list
+                    members.append(last)
+                    joined = True
+                break
+            if "," not in gap.group(0):
+                break
+            member = _LIST_MEMBER.match(text, nxt)
+            if member is None:
+                break
+            members.append(member)
+            end = member.end()
+        last_end = members[-1].end()
+        at = max(at, last_end)
+        if not joined or len(members) < 2:
+            continue
+        if any(
+            m.end() < len(text) and (text[m.end()].isalnum() or text[m.end()] in "'’-")
+            and not text.startswith(("'s", "’s"), m.end())
+            for m in members
+        ):
+            continue  # a member that is part of a longer word
+        before = text[: members[0].start()].split()
+        if before and before[-1][:1].isupper() and not _sentence_start(
+            text, members[0].start() - len(before[-1]) - 1
+        ):
+            continue  # a capitalized word runs into the list ("Visual Studio, Cargo and ...")
+        rest = text[last_end:].split(None, 1)
+        if rest and rest[0][:1].isupper():
+            continue  # the last member runs into a longer name ("Cargo and Rust Analyzer")
+        words = [_possessive(m.group(0)) for m in members]
+
+        def keeps(w: str) -> bool:
+            if w.casefold() in places:
+                return False
+            if any(c.isupper() for c in w[1:]) and any(c.islower() for c in w):
+                return True  # "GitHub", "macOS"
+            if w.isupper():
+                return 2 <= len(w) <= 5
+            return _brand_word(w, lexicon, known) and not (
+                dictionary_word is not None and dictionary_word(w)
+            )
+
+        if not any(keeps(w) for w in words):
+            continue
+        for m, w in zip(members, words, strict=True):
+            low = w.casefold()
+            if not (w[:1].isupper() and w[1:].islower() and w.isalpha()):
+                continue
+            if low in places or low in ctx.role_institutions or low in ctx.translated_heads:
+                continue
+            if low.endswith("s"):
+                continue  # a plural: a group ("Democrats", "Easterners"), not a brand
+            if _sentence_start(text, m.start()) or not _translatable(w, lexicon, plain):
+                continue
+            out.append((m.start(), m.start() + len(w)))
+    return out
+
+
 def title_spans(
     text: str,
     lang: str | None,
@@ -1811,6 +1962,18 @@ def title_spans(
     if DEFINED_NAMES:
         for s, e in defined_spans(text, ctx, words):
             add(s, e, "title-defined")
+    if LIST_NAMES and ctx.list_joiners:
+        places = _place_names(lang) if lang else frozenset()
+        from .dictionary import language_words
+
+        dictionary = language_words(lang)
+        spelled: Callable[[str], bool] | None = None
+        if dictionary is not None:
+            spelled = _is_word_of(dictionary.common | dictionary.proper)
+        for s, e in list_spans(
+            text, ctx, words, engine_capitalized(lang or ""), plain, places, spelled
+        ):
+            add(s, e, "title-list")
     for title, rule in [*((t, "title-unit") for t in known),
                         *((t, "title-repeated") for t in repeated)]:
         for m in re.finditer(re.escape(title), text):

@@ -297,13 +297,14 @@ _NAME_NUMBER_BEFORE = re_compile(r"(?:^|(?<=[ \u00a0]))(\d+(?:\.\d+)*)[ \u00a0]?
 
 def _is_a_name(source: str, m: re.Match[str], lang: str) -> bool:
     """Whether the word ``m`` (of ``_WORD_BEFORE``) before a number names a thing the number
-    belongs to: a word of ``[identifiers]``, a word in mixed case or capitals, or one in Title
-    Case not starting a sentence or no common word of the language."""
+    belongs to: a word of ``[identifiers]``, a word in mixed case or capitals, one in Title
+    Case not starting a sentence or no common word of the language, or one in lower case that is
+    no word of the language's dictionary (:func:`_lower_case_name`)."""
     word = m.group(1)
     if word.casefold() in _identifier_words(lang):
         return True  # "version 2.5", "Chapter 3.1": a number that names, whatever the case
     if word.islower():
-        return False
+        return _lower_case_name(word, lang)
     if any(ch.isupper() for ch in word[1:]):
         return True  # "iOS", "macOS", "USB" (a currency code is a measure, not a name)
     before = source[: m.start(1)].rstrip(" \u00a0\t\n([“\"‘'")
@@ -313,6 +314,25 @@ def _is_a_name(source: str, m: re.Match[str], lang: str) -> bool:
 
     words = language_words(lang)
     return words is not None and not words.ordinary(word.casefold())
+
+
+def _lower_case_name(word: str, lang: str) -> bool:
+    """A word in lower case names the thing the number after it belongs to when it is no word
+    of the source language's spelling dictionary, common or proper: a program, a library or a
+    tool written in lower case ("glibc 2.9", "tokio 0.1", "rustc 1.72"), whose version the
+    engine copies and the stage had localized ("glibc 2,9"). Three letters at least: a short
+    abbreviation ("vs 2.5", "ca 1.5") says nothing; a common word ("about 2.5", "python 3.1")
+    is no name here.
+
+    >>> [_lower_case_name(w, "en") for w in ("glibc", "tokio", "vs", "about", "python")]
+    [True, True, False, False, False]
+    """
+    if len(word) < 3 or not word.isalnum() or not word[0].isalpha():
+        return False
+    from ..dictionary import language_words
+
+    words = language_words(lang)
+    return words is not None and bool(words.common) and not words.is_word(word.casefold())
 
 
 @lru_cache(maxsize=16)
