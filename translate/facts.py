@@ -39,6 +39,7 @@ from .localize.stage import _identifier_words, readings_memo
 from .localize.text import has_digit, protected_spans
 from .model import Finding, Severity
 from .regexcache import compile as re_compile
+from .untranslatable import version_spans
 
 if sys.version_info >= (3, 11):
     pass
@@ -281,7 +282,11 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     target_codes = codes_in(seg.target)
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", seg.target)}
     src_lang = seg.segment.lang or ctx.source_lang
-    source_codes = {c.text: c for c in codes_in(seg.source, _name_spans(seg))}
+    # a version string ("v7.8.0") is a token the untranslatable stage masks and the verbatim
+    # check reads letter for letter, naming what the target has in its place: one finding
+    versions = version_spans(seg.source)
+    source_codes = {c.text: c for c in codes_in(seg.source, _name_spans(seg))
+                    if not any(c.start < e and s < c.end for s, e in versions)}
     source_texts = set(source_codes)
     scaled = [(a, b) for a, b, _, scale in source_values(seg.source, src_lang, ctx.locale)
               if scale > 1] if source_codes else []  # fmt: skip
@@ -1075,6 +1080,8 @@ def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     skip = clock_spans(seg.target, ctx.target_lang) + clock_spans(seg.target, src_lang)
     skip += protected_spans(seg.target)
     skip += _named_dates_in_digits(seg.source, seg.target, src_lang, ctx.locale)
+    if version_spans(seg.source):  # a version written for the source's: the verbatim check's
+        skip += version_spans(seg.target)
     flat = re.sub(r"\D", "", seg.source)
     scaled: set[Decimal] | None = None
     for m in digits:
@@ -1379,6 +1386,7 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
     skip += [(a, b) for a, b, _ in digit_strings(seg.source)]
     skip += _source_numeric_dates(seg, ctx)  # "05/08/2020": read by check_numbers, by value
+    skip += version_spans(seg.source)  # "1.12.5": the verbatim check's (check_codes says why)
     source = [c for c in source if not _inside(c[:2], skip)]
     if not source:
         return []
