@@ -46,6 +46,23 @@ def test_a_changed_hundred_still_blocks() -> None:
                      "The fine is two hundred and forty reais.", "pt", "en-US")
 
 
+@pytest.mark.parametrize(
+    ("source", "target", "src", "locale"),
+    [
+        # facts_real_holds' b036, b042 and sp071, held by the first cut: "hundred" alone and
+        # "uma centena" carry the number the target writes
+        ("For the next hundred years, they ate everything.",
+         "Durante os próximos cem anos, eles comeram tudo.", "en", "pt-BR"),
+        ("It is ringed by hundred-foot cliffs.", "É cercado por penhascos de cem pés.", "en",
+         "pt-BR"),
+        ("Uma centena de qubits pode representar muito.", "A hundred qubits can represent a lot.",
+         "pt", "en-US"),
+    ],
+)
+def test_a_word_that_carries_a_hundred(source: str, target: str, src: str, locale: str) -> None:
+    assert _blocking(source, target, src, locale) == []
+
+
 def test_percent_is_no_hundred() -> None:
     assert _blocking("Subiu cinco por cento.", "It rose five percent.", "pt", "en-US") == []
 
