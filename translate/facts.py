@@ -39,6 +39,7 @@ from .localize.stage import _identifier_words, readings_memo
 from .localize.text import has_digit, protected_spans
 from .model import Finding, Severity
 from .regexcache import compile as re_compile
+from .untranslatable import version_spans
 
 if sys.version_info >= (3, 11):
     pass
@@ -281,7 +282,11 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     target_codes = codes_in(seg.target)
     words = {w.casefold() for w in re.findall(r"[^\W\d_]+", seg.target)}
     src_lang = seg.segment.lang or ctx.source_lang
-    source_codes = {c.text: c for c in codes_in(seg.source, _name_spans(seg))}
+    # a version string ("v7.8.0") is a token the untranslatable stage masks and the verbatim
+    # check reads letter for letter, naming what the target has in its place: one finding
+    versions = version_spans(seg.source)
+    source_codes = {c.text: c for c in codes_in(seg.source, _name_spans(seg))
+                    if not any(c.start < e and s < c.end for s, e in versions)}
     source_texts = set(source_codes)
     scaled = [(a, b) for a, b, _, scale in source_values(seg.source, src_lang, ctx.locale)
               if scale > 1] if source_codes else []  # fmt: skip
@@ -827,24 +832,66 @@ def _decimal_of(locale: str) -> str:
 
 @cache
 def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
+    """The cardinals ``lang`` spells (``[number_words]`` of ``locales/facts/<lang>.toml``): a
+    unit, a teen, a ten with its unit, and a hundred with what follows it: "two hundred (and)
+    fifty" (``hundred`` after a unit or ``hundred_leads``), "duzentos e cinquenta" (a word of
+    ``hundreds``, or of ``hundreds_joined`` only with what follows: "cento e dez", not "por
+    cento"), joined by ``hundred_joiners``."""
     data = facts_data(lang).get("number_words")
     if not data:
         return None
     units = {str(k).casefold(): int(v) for k, v in data.get("units", {}).items()}
     teens = {str(k).casefold(): int(v) for k, v in data.get("teens", {}).items()}
     tens = {str(k).casefold(): int(v) for k, v in data.get("tens", {}).items()}
+    hundreds = {str(k).casefold(): int(v) for k, v in data.get("hundreds", {}).items()}
+    joined = {str(k).casefold(): int(v) for k, v in data.get("hundreds_joined", {}).items()}
+    leads = {str(k).casefold(): int(v) for k, v in data.get("hundred_leads", {}).items()}
+    hundred = [str(w) for w in data.get("hundred", [])]
     joiners = [str(j) for j in data.get("joiners", [" "])]
 
     def alt(words: Iterable[str]) -> str:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
     join = "|".join(re.escape(j) for j in joiners)
+    h_join = "|".join(re.escape(j) for j in data.get("hundred_joiners", [])) or "(?!)"
+    rest = (rf"(?:(?P<rten>{alt(tens)})(?:(?:{join})(?P<runit>{alt(units)}))?"
+            rf"|(?P<rword>{alt({**units, **teens})}))")  # fmt: skip
+    plain = re.sub(r"\(\?P<\w+>", "(?:", rest)
+    heads = []
+    if hundred:
+        heads.append(rf"(?P<hlead>{alt({**units, **leads})})[ -](?:{alt(hundred)})")
+    if hundreds:
+        heads.append(rf"(?P<hword>{alt(hundreds)})")
+    if joined:  # "cento" only where a smaller number follows it
+        heads.append(rf"(?P<hjoined>{alt(joined)})(?=(?:{h_join}){plain}(?![\w]))")
+    head = rf"(?:{'|'.join(heads)})(?:(?:{h_join}){rest})?" if heads else "(?!)"
     pattern = re_compile(
-        rf"(?<![\w-])(?:(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
+        rf"(?<![\w-])(?:{head}|(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
         rf"|(?P<word>{alt({**units, **teens})}))(?![\w])",
         re.IGNORECASE,
     )
-    return pattern, {**units, **teens, **tens}
+    return pattern, {**units, **teens, **tens, **hundreds, **{f"{k}·": v for k, v in leads.items()},
+                     **{f"{k}·j": v for k, v in joined.items()}}
+
+
+def _word_value(m: re.Match[str], values: dict[str, int]) -> int:
+    """The value of a match of :func:`_word_pattern`."""
+    g = {k: v.casefold() for k, v in m.groupdict().items() if v}
+
+    def of(ten: str, unit: str, word: str) -> int:
+        if ten in g:
+            return values[g[ten]] + (values[g[unit]] if unit in g else 0)
+        return values[g[word]] if word in g else 0
+
+    if "hlead" in g:
+        base = 100 * values.get(g["hlead"], values.get(f"{g['hlead']}·", 1))
+    elif "hword" in g:
+        base = values[g["hword"]]
+    elif "hjoined" in g:
+        base = values[f"{g['hjoined']}·j"]
+    else:
+        return of("ten", "unit", "word")
+    return base + of("rten", "runit", "rword")
 
 
 def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
@@ -854,6 +901,10 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     [4, 25, 10]
     >>> [v for *_, v in number_words("quatro anos, vinte e cinco dias, duas", "pt")]
     [4, 25, 2]
+    >>> [v for *_, v in number_words("two hundred and fifty, a hundred, three hundred", "en")]
+    [250, 100, 300]
+    >>> [v for *_, v in number_words("duzentos e cinqüenta, cento e dez, cem, 5 por cento", "pt")]
+    [250, 110, 100]
     """
     memo = readings_memo()  # the source is read by three checks, the target by two
     key = ("w", text, lang)
@@ -863,15 +914,7 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     if found is None:
         return []
     pattern, values = found
-    out = []
-    for m in pattern.finditer(text):
-        if m.group("ten"):
-            value = values[m.group("ten").casefold()]
-            if m.group("unit"):
-                value += values[m.group("unit").casefold()]
-        else:
-            value = values[m.group("word").casefold()]
-        out.append((m.start(), m.end(), value))
+    out = [(m.start(), m.end(), _word_value(m, values)) for m in pattern.finditer(text)]
     if memo is not None:
         memo[key] = tuple(out)
     return out
@@ -1075,6 +1118,8 @@ def check_invented_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     skip = clock_spans(seg.target, ctx.target_lang) + clock_spans(seg.target, src_lang)
     skip += protected_spans(seg.target)
     skip += _named_dates_in_digits(seg.source, seg.target, src_lang, ctx.locale)
+    if version_spans(seg.source):  # a version written for the source's: the verbatim check's
+        skip += version_spans(seg.target)
     flat = re.sub(r"\D", "", seg.source)
     scaled: set[Decimal] | None = None
     for m in digits:
@@ -1379,6 +1424,7 @@ def check_compounds(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     skip = [(d.start, d.end) for d in _source_dates(seg, ctx)]
     skip += [(a, b) for a, b, _ in digit_strings(seg.source)]
     skip += _source_numeric_dates(seg, ctx)  # "05/08/2020": read by check_numbers, by value
+    skip += version_spans(seg.source)  # "1.12.5": the verbatim check's (check_codes says why)
     source = [c for c in source if not _inside(c[:2], skip)]
     if not source:
         return []
@@ -5069,7 +5115,9 @@ def _rank_data(lang: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | No
     signs = sorted((str(s) for s in data["signs"]), key=len, reverse=True)
     alt = "|".join(re.escape(s) for s in signs)
     # not a character reference ("&#39;"), a URL's fragment ("page#3") or a hashtag ("#1stPlace")
-    rank = re_compile(rf"(?<![&/=\w])(?:{alt})[ \u00a0]?(\d+)(?![\w]|[.,]\d)")
+    # the number may carry an ordinal indicator ("§ 1º", "§ 4o.", "nº 5.º")
+    rank = re_compile(rf"(?<![&/=\w])(?:{alt})[ \u00a0]?(\d+)(?:\.?[ºª°]|o(?=[\s.,;:)]|$))?"
+                      r"(?![\w]|[.,]\d)")
     first = [str(w) for w in data.get("first", [])]
     return rank, (re_compile(rf"(?i)(?<![\w-])(?:{_alt(first)})(?![\w-])") if first else None)
 
@@ -5091,6 +5139,8 @@ def ranks_in(text: str, lang: str) -> list[tuple[int, int, str]]:
     ['1', '130', '3']
     >>> [d for *_, d in ranks_in("o nº 5 e o n.º 12", "pt")]
     ['5', '12']
+    >>> [d for *_, d in ranks_in("§ 1º A qualquer tempo; § 4o., incisos; §§ 10 e 11", "pt")]
+    ['1', '4', '10']
     """
     data, signs = _rank_data(lang), _rank_signs(lang)
     if data is None or signs is None or signs.search(text) is None:

@@ -104,10 +104,17 @@ def _names(locale_id: str) -> _Names:
         # once (regexcache.literal_alternation)
         return regexcache.literal_alternation([n.title() if title else n for n in opts])
 
+    # a language that capitalizes its month names also writes a whole date in capitals, in a
+    # heading or a form's caption ("DECEMBER 20, 2017"): its wide names in capitals are read too
+    # (not its abbreviations: "DEC", "MAR", "MAY" in capitals are as often words or codes)
+    month_regex = alt(wide, caps)
+    if caps:
+        both = {n.title() for n in wide} | {n.upper() for n in wide}
+        month_regex = regexcache.literal_alternation(sorted(both, key=lambda n: (-len(n), n)))
     return _Names(
         months={**abbr, **wide},
         days=days,
-        month_regex=alt(wide, caps),
+        month_regex=month_regex,
         abbr_regex=alt(abbr, caps).replace("\\.", "\\.?") if abbr else "(?!)",
         day_regex=alt(days, caps),
         flags=flags,
@@ -370,6 +377,8 @@ def find_dates(
             month = lookup_name(name_locales, "M", groups["M"]) if groups.get("M") else None
             if month is None:
                 continue
+            if m.start("M") == m.start() and _in_citation(text, m.start(), groups["M"]):
+                continue  # "22 I&N Dec. 1381": a reporter's name and a page, no December
             day = int(groups["d"]) if groups.get("d") else None
             if day is not None and not 1 <= day <= 31:
                 continue
@@ -390,6 +399,28 @@ def find_dates(
         found += _solo_names(text, name_locales, taken, names_in_caps=names_in_caps,
                              months=months)
     return sorted(found, key=lambda d: d.start)
+
+
+# a legal citation's volume and the reporter's abbreviated name before it: "22 I&N " (then
+# "Dec. 1381", Decisions, page 1381); words with "&" or a period, or in capitals, one to three
+_CITATION_BEFORE = re_compile(
+    r"(?<![\w.,])\d{1,4}[ \u00a0]+(?:(?:[A-Z][\w]*[&.][\w&.]*|[A-Z]{2,})[ \u00a0]+){1,3}$"
+)
+
+
+def _in_citation(text: str, start: int, month: str) -> bool:
+    """Is the abbreviated month name ``month`` at ``start`` a word of a reporter's name in a
+    legal citation (a volume number, abbreviations, then it and a page: "22 I&N Dec. 1381")?
+    A wide month name ("December") is always a month.
+
+    >>> _in_citation("Matter of Alday, 22 I&N Dec. 1381 (BIA 2019)", 24, "Dec.")
+    True
+    >>> _in_citation("It opened on 22 Dec. 1381.", 16, "Dec.")
+    False
+    """
+    if not month.endswith(".") and len(month) > 4:
+        return False
+    return _CITATION_BEFORE.search(text[max(0, start - 60):start]) is not None
 
 
 def _holds(text: str, need: str, flags: int, known: dict[tuple[str, int], bool]) -> bool:

@@ -425,6 +425,10 @@ def _sentence_start(text: str, pos: int) -> bool:
 
 
 def _fit_case(original: str, new: str, text: str, pos: int) -> str:
+    """``new`` in the case ``original`` was written in: all capitals ("DECEMBER 20, 2017" stays
+    in capitals), or a capital where it opens a sentence."""
+    if new and original.isupper() and any(ch.isalpha() for ch in original):
+        return new.upper()
     if new and original[:1].isupper() and new[:1].islower() and _sentence_start(text, pos):
         return new[:1].upper() + new[1:]
     return new
