@@ -2853,7 +2853,7 @@ def _mixed_case(word: str) -> bool:
     """Capitals and small letters mixed after the first letter ("UNodc", "McDonald"): neither
     capitals, small letters nor a capital first."""
     rest = word[1:]
-    return any(c.isupper() for c in rest) and any(c.islower() for c in rest)
+    return any(map(str.isupper, rest)) and any(map(str.islower, rest))
 
 
 def check_name_case(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -6075,23 +6075,32 @@ def _actor_words(text: str, lang: str) -> tuple[list[str], dict[str, int]]:
     for a word of four letters or more, its cognate key (folded, doubled letters once, first
     four letters); -1 when two words share a key."""
     tokens = _ACTOR_TOKEN.findall(text)
-    concepts = _actor_concepts(lang)
     keys: dict[str, int] = {}
     for i, tok in enumerate(tokens):
-        if len(tok) < 3:
-            continue
-        first = tok[0]
-        if not first.isalpha():
-            continue
-        if i and not first.islower():
-            continue  # a name (the name-order check reads those), not the sentence's first word
-        key = concepts.get(tok.casefold())
-        if key is None:
-            if len(tok) < 4:
-                continue
-            key = _single(tok)[:4]  # _cognate_key, inlined: once per word of every sentence
-        keys[key] = -1 if key in keys else i
+        key = _actor_key(tok, lang, not i)  # the same words come back sentence after sentence
+        if key is not None:
+            keys[key] = -1 if key in keys else i
     return tokens, keys
+
+
+@lru_cache(maxsize=65536)
+def _actor_key(tok: str, lang: str, first: bool) -> str | None:
+    """The key of one token of :func:`_actor_words` (``first``: the sentence's first token),
+    None for a token it does not read: one of under three characters, one that does not begin
+    with a letter, a name (a capital first, but as the sentence's first word: the name-order
+    check reads those), or, for a word that is no ``[actors.concepts]`` word, one of under four
+    letters. Read once per token form, language and place (speed39)."""
+    if len(tok) < 3:
+        return None
+    head = tok[0]
+    if not head.isalpha() or not (first or head.islower()):
+        return None
+    key = _actor_concepts(lang).get(tok.casefold())
+    if key is None:
+        if len(tok) < 4:
+            return None
+        key = _single(tok)[:4]  # _cognate_key, inlined
+    return key
 
 
 _DOUBLED = re_compile(r"(\w)\1")

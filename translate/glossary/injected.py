@@ -99,6 +99,8 @@ def injected_names(
         words = m.group().split()
         # the longest run of words starting at each word that is a form
         for start_word in range(len(words)):
+            if not words[start_word][:1].isupper():
+                continue  # every form of the index begins with a capital (_forms_index; speed39)
             for stop_word in range(len(words), start_word, -1):
                 text = " ".join(words[start_word:stop_word])
                 entries = index.get(text)

@@ -149,6 +149,9 @@ _CURRENCY = frozenset("$€£¥₹₽₩")
 _KATAKANA = re.compile("[\u30a0-\u30ff]")  # with the prolonged sound mark ー
 _KANJI_KATAKANA_RUN = re.compile("[\u30a0-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々]+")
 _HAN_RUN = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+")
+# a character from Hangul's first block on: a letter of a syllabic script is one
+# (:func:`normalize.syllabic_script` answers None for a word whose first letter is before it)
+_FROM_HANGUL = re.compile("[^\x00-\u10ff]")
 
 
 # Latin letters that stand for their Cyrillic look-alikes inside a Cyrillic word (real
@@ -1826,6 +1829,9 @@ class _Matcher:
         A katakana name is the whole katakana run (its words parted by "・"); a Hangul word
         may carry a particle glued to it (locales/languages/case-endings.toml ``hangul``).
         A ``partial`` mention, flagged, never rewritten."""
+        if not any(c.isalpha() for c in _FROM_HANGUL.findall(self.text)):
+            # no letter from Hangul's first block on: every token's script is None (speed39)
+            return []
         from ..langdata import base_language
 
         out: list[_Candidate] = []
