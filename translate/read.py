@@ -426,8 +426,9 @@ def parse_article(
         _refuse_crowded_paragraphs(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
+        html = run_on_end_tags(self_closed_raw_text(html))
         blocks, title, meta, dropped = _html_blocks(
-            prose_widgets(own_heading_anchors(run_on_end_tags(html))), source, page_url
+            prose_widgets(own_heading_anchors(html)), source, page_url
         )
     elif fmt == "md":
         blocks, title, unclosed = _markdown_blocks(text)
@@ -2560,6 +2561,48 @@ def run_on_end_tags(html: str) -> str:
     '<p>a &lt;/b&lt;/i&gt; <b>x</b></p>'
     """
     return _RUN_ON_END_TAG.sub(r"\1>", html) if "</" in html else html
+
+
+# a script or style start tag written self-closed ("<script type=.../>"): HTML has no self-closing
+# raw-text element, so a browser reads what follows as the script's code up to "</script>", but
+# libxml2 closes the element at once and the code becomes page text (a paragraph of JavaScript
+# read as article). A stray end tag before the next start tag of the element shows it.
+_SELF_CLOSED_RAW_TEXT = re_compile(r"<(script|style)\b([^<>]*?)/\s*>", re.IGNORECASE)
+_RAW_TEXT_TAG = {
+    "script": re_compile(r"<(/?)script\b", re.IGNORECASE),
+    "style": re_compile(r"<(/?)style\b", re.IGNORECASE),
+}
+
+
+def self_closed_raw_text(html: str) -> str:
+    """``html`` with each self-closed ``<script/>`` or ``<style/>`` opened as a browser opens it,
+    where an end tag of the element comes before its next start tag (the code between them is
+    the element's, not the page's text). A self-closed one followed by another start tag first,
+    or by none, is an XHTML writer's empty element: untouched.
+
+    >>> self_closed_raw_text('<script type="text/javascript"/>var a = 1;</script><p>Hi</p>')
+    '<script type="text/javascript">var a = 1;</script><p>Hi</p>'
+    >>> self_closed_raw_text('<script src="a.js"/><p>Hi</p><script>x()</script>')
+    '<script src="a.js"/><p>Hi</p><script>x()</script>'
+    >>> self_closed_raw_text('<pre>&lt;script/&gt;f()&lt;/script&gt;</pre>')  # escaped: as is
+    '<pre>&lt;script/&gt;f()&lt;/script&gt;</pre>'
+    """
+    if "/>" not in html:
+        return html
+    parts: list[str] = []
+    pos = 0
+    for match in _SELF_CLOSED_RAW_TEXT.finditer(html):
+        name = match.group(1).lower()
+        following = _RAW_TEXT_TAG[name].search(html, match.end())
+        if following is None or not following.group(1):
+            continue
+        parts.append(html[pos : match.start()])
+        parts.append(f"<{match.group(1)}{match.group(2).rstrip()}>")
+        pos = match.end()
+    if not parts:
+        return html
+    parts.append(html[pos:])
+    return "".join(parts)
 
 
 # a section's box whose id is the anchor of its own heading (a table of contents links to it)
