@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
-from .detect.core import DECLARED_UNSURE
+from .detect.core import DECLARED_UNSURE, copy_evidenced
 from .detect.rules import rules as detect_rules
 from .edition import assemble, make_signature
 from .engines.base import on_ready
@@ -241,6 +241,37 @@ def _unserved(t: TranslatedSegment, article: Article, target: str) -> Finding:
                    data={"language": lang})
 
 
+def _unevidenced_copies(prepared: PreparedArticle, target: str) -> PreparedArticle:
+    """``prepared`` with each sentence read as ``target`` (it would be copied as already in the
+    edition's language, with no finding) given the article's language instead when its block
+    shows too few words of ``target`` and a word of the article's language, or one the engine
+    translates from it (``detect.core.copy_evidenced``): a short line of the page's language
+    that a model read as the target's ("2 - MÉRITO" in a Portuguese ruling, read as English) is
+    translated, never published untranslated in silence. Codes and acronyms of no list, and
+    code blocks, are copied as they are."""
+    main = prepared.source_lang
+    blocks = prepared.article.blocks
+    decided: dict[int, bool] = {}
+
+    def engine_word(word: str) -> bool:  # a word the engine will translate from ``main``
+        return word in untranslatable.engine_lexicon(main)
+
+    segments: list[Segment] = []
+    for seg in prepared.segments:
+        if seg.lang == target != main and seg.block < len(blocks) and (
+            blocks[seg.block].kind != "code"
+        ):
+            if seg.block not in decided:
+                decided[seg.block] = copy_evidenced(blocks[seg.block].text, target, main,
+                                                    engine_word)
+            if not decided[seg.block]:
+                seg = _with_lang(seg, main)
+        segments.append(seg)
+    if all(decided.values()):  # nothing read as the target, or every copy shown to be
+        return prepared
+    return dataclasses.replace(prepared, segments=segments)
+
+
 def _with_lang(seg: Segment, lang: str) -> Segment:
     return Segment(seg.id, seg.block, seg.index, seg.source, seg.start, seg.end, lang)
 
@@ -358,13 +389,14 @@ def translate_prepared(
     options = options or RunOptions()
     if prepared.passthrough:
         return _passthrough_edition(prepared, profile)
-    timings = dict(prepared.timings)
-    segs = prepared.segments
     main = prepared.source_lang
     if main == profile.language:
         raise UnsupportedPairError(
             main, profile.tag, hint="the article is already in that language"
         )
+    prepared = _unevidenced_copies(prepared, profile.language)
+    timings = dict(prepared.timings)
+    segs = prepared.segments
     with _timed(timings, "route"):
         main_route, routes = _routes({s.lang for s in segs}, main, profile, options)
         for planned in {id(r): r for r in routes.values() if r is not None}.values():

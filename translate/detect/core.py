@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from ..model import UNDETERMINED, Article, LanguageGuess
@@ -319,6 +319,44 @@ def _no_word_against(text: str, lang: str, others: Iterable[str]) -> bool:
         if any(_a_word_of(key, other) for other in langs):
             return False
     return True
+
+
+def copy_evidenced(text: str, target: str, source: str,
+                   source_word: Callable[[str], bool] | None = None) -> bool:
+    """Whether a text read as ``target`` (an edition's language) may be copied into that edition
+    as written. Yes when more of its words (two letters or more, case-folded) speak for
+    ``target`` than not: a word speaks for ``target`` when it is a word or a name of ``target``
+    (its frequent words, its spelling dictionary) and not a word of ``source`` (the page's
+    language); a word of both is neither; any other word counts against. Without that, no only
+    when one of its words is a word of ``source`` (its frequent words, its dictionary, or
+    ``source_word``, given the word in lower case: the engine's own lexicon): a model reads a
+    short line of the page's language in capitals as the target's ("2 - MÉRITO", "RELATOR DO ARE
+    N" as English), and it is translated, not copied untranslated with no finding. Codes,
+    acronyms and names of no list ("GMWOC/sp/er", "STM/SEJUÕ") and numbers stay copied: nothing
+    says they are the page's language, and an engine mangles them.
+
+    >>> copy_evidenced("RELATOR DO ARE N", "en", "pt", {"relator"}.__contains__)
+    False
+    >>> copy_evidenced("Terms and conditions apply", "en", "pt")
+    True
+    >>> copy_evidenced("GMWOC/sp/er", "en", "pt", {"relator"}.__contains__)
+    True
+    """
+    words = [w for w in _LETTER_WORD.findall(_ADDRESS_RE.sub(" ", text)) if len(w) >= 2]
+    keys = _word_test(target)[1] if words else None
+    score = 0
+    for word in words:
+        key = fold(word)
+        of_target = _a_word_of(key, target) or (keys is not None and keys.proper(key))
+        if of_target and _a_word_of(key, source):
+            continue  # a word of both languages says nothing
+        score += 1 if of_target else -1
+    if score > 0:
+        return True
+    return not any(
+        _a_word_of(fold(w), source) or (source_word is not None and source_word(w.lower()))
+        for w in words
+    )
 
 
 def _read_languages(*readings: tuple[LanguageGuess | None, Scores | None]) -> list[str]:
