@@ -56,7 +56,6 @@ from .normalize import (
 from .words import (
     DEMONYMS,
     MONTHS_AND_DAYS,
-    TITLES,
     WordList,
     compounds,
     context_words,
@@ -68,6 +67,7 @@ from .words import (
     namesakes,
     portuguese_words,
     subdivisions,
+    titles,
 )
 
 _CASED_SCRIPTS = ("CYRILLIC", "GREEK", "ARMENIAN")
@@ -713,7 +713,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
             for pos, key in enumerate(keys):
                 # A common word anchors only a one-word name ("Wellington"), never the
                 # "united" of "United Arab Emirates".
-                if not generated and len(key) >= 4 and key.isalpha() and key not in TITLES and \
+                if not generated and len(key) >= 4 and key.isalpha() and key not in titles() and \
                         (len(keys) == 1 or key not in words.common):
                     index.anchors.setdefault(key, []).append((variant, pos))
             if entry.type == "place":
@@ -1325,7 +1325,7 @@ class _Matcher:
             and key.isalpha()
             and not self.words.is_word(key)
             and key not in self.index.source_words
-            and key not in TITLES
+            and key not in titles()
             and key not in MONTHS_AND_DAYS
             and key not in self.index.given_keys  # "Hassan" is a name, not a misspelt one
             and not _derived(key, self.index)
@@ -1340,7 +1340,7 @@ class _Matcher:
             and key.isalpha()
             and len(key) >= 2
             and not self.words.ordinary(key)
-            and key not in TITLES
+            and key not in titles()
             and key not in MONTHS_AND_DAYS
             and key not in self.context_words.name_openers  # "Instituto Lula"
             and not _derived(key, self.index)
@@ -1455,7 +1455,7 @@ class _Matcher:
             # or once the person was named in full ("António Costa ... Costa said"); a month
             # or an ordinary word opening a sentence never.
             if not listed and (self.words.is_word(tok.key) or tok.key in MONTHS_AND_DAYS) \
-                    and (i == 0 or self.tokens[i - 1].key not in TITLES):
+                    and (i == 0 or self.tokens[i - 1].key not in titles()):
                 named = any(o[0].id in self.local or o[0].id in self.context.seen
                             for o in owners)
                 if not named or tok.key in MONTHS_AND_DAYS or (
@@ -1515,7 +1515,7 @@ class _Matcher:
                 key = tok.key
                 if not tok.capitalized or tok.upper or len(key) < 3 or not key.isalpha() or \
                         key in self.words.common or key in self.index.source_words or \
-                        key in TITLES or key in _COMPASS or \
+                        key in titles() or key in _COMPASS or \
                         _derived(key, self.index):
                     continue  # "African" of "African Union" is an adjective, not its name
                 if any(v.entry.id != entry.id for v in self.index.sequences.get((key,), ())):
@@ -1625,7 +1625,7 @@ class _Matcher:
                     key = tok.key
                     if not tok.capitalized or tok.upper or len(key) < 5 or \
                             not key.isalpha() or key in self.words.common or \
-                            key in index.source_words or key in TITLES or key in _COMPASS or \
+                            key in index.source_words or key in titles() or key in _COMPASS or \
                             _derived(key, index) or claims.get(key, set()) != {entry.id} or \
                             (key,) in index.sequences or key in index.given_keys or \
                             skeleton(key) in index.surnames or portuguese.is_word(key):
@@ -2342,7 +2342,7 @@ class _Matcher:
         suspects = [k for k, t in enumerate(tokens)
                     if t.capitalized and len(t.key) >= 3 and t.key not in members
                     and t.key not in self.index.longest and t.key.isalpha()
-                    and t.key not in words.common and t.key not in TITLES
+                    and t.key not in words.common and t.key not in titles()
                     and t.key not in MONTHS_AND_DAYS]
         if not suspects:
             return out
@@ -2403,7 +2403,7 @@ class _Matcher:
         words, own = self.words, self.index.source_words
         tokens = self.tokens
         if not all(tokens[k].key in words.common or tokens[k].key in own or
-                   tokens[k].key in TITLES
+                   tokens[k].key in titles()
                    for k in range(first, last) if same[k - first]):
             return False
         return any(tokens[k].key in words.proper
@@ -2421,7 +2421,7 @@ class _Matcher:
         if (a[:1] != b[:1] and got[:1] != want[:1]) or abs(len(a) - len(b)) > limit or \
                 OSA.distance(a, b, score_cutoff=limit) > limit:
             return None
-        if got in self.words.common or got in TITLES or got in MONTHS_AND_DAYS or \
+        if got in self.words.common or got in titles() or got in MONTHS_AND_DAYS or \
                 _truncated(got, want) or _derived(got, self.index):
             return None
         return 1.0 - 0.5 * OSA.distance(a, b) / max(len(b), 1)
@@ -2664,7 +2664,7 @@ class _Matcher:
             return False  # a word of a script without capitals says nothing ("القاهرة قال")
         if tok.upper and len(key) >= 2:
             return True  # "NBC New York", "VICE US": an acronym or brand in capitals
-        if key in TITLES and self._hyphen_compound(k):
+        if key in titles() and self._hyphen_compound(k):
             return True  # "Paris Saint-Germain": a title word inside a hyphenated name
         if is_title(key) or (after and key in _ROLES) or key in MONTHS_AND_DAYS or \
                 key in _COMPASS or \
@@ -2705,9 +2705,9 @@ class _Matcher:
         tokens = self.tokens
         if k + 1 < len(tokens) and self.text[tokens[k].end : tokens[k + 1].start] == "-":
             nxt = tokens[k + 1]
-            return nxt.capitalized and nxt.key not in TITLES
+            return nxt.capitalized and nxt.key not in titles()
         if k > 0 and self.text[tokens[k - 1].end : tokens[k].start] == "-":
-            return tokens[k - 1].capitalized and tokens[k].key not in TITLES
+            return tokens[k - 1].capitalized and tokens[k].key not in titles()
         return False
 
     def _embedded(self, cand: _Candidate, owner: dict[int, tuple[int, int]]) -> bool:
@@ -3222,7 +3222,7 @@ class _Matcher:
             if prev.text.islower() and prev.key in words.person_roles:
                 return "person"
             nxt = self._next_word(k)
-            if prev.key in TITLES and prev.capitalized and nxt is not None and \
+            if prev.key in titles() and prev.capitalized and nxt is not None and \
                     nxt.capitalized and not nxt.upper:
                 return "person"
         if cand.entry.id in subdivisions().shared and self._region_cue(k, taken):
@@ -3643,7 +3643,7 @@ class _Matcher:
         if nxt is None:
             return False
         key = fold(nxt.group(1))
-        return key not in TITLES and key not in _MONTH_ABBREVIATIONS and \
+        return key not in titles() and key not in _MONTH_ABBREVIATIONS and \
             key not in MONTHS_AND_DAYS
 
     def _case_party(self, cand: _Candidate) -> bool:

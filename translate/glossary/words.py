@@ -36,202 +36,39 @@ from ..dictionary import read_word_list as read_word_list
 from ..dictionary import word_keys_of as word_keys_of
 from .normalize import fold
 
-# Words before a name that are not given names: titles and forms of address.
-TITLES = frozenset(
-    [
-        "mr",
-        "mrs",
-        "ms",
-        "miss",
-        "dr",
-        "sir",
-        "dame",
-        "lord",
-        "lady",
-        "madam",
-        "president",
-        "presidents",
-        "premier",
-        "minister",
-        "ministers",
-        "prime",
-        "chancellor",
-        "king",
-        "queen",
-        "prince",
-        "princess",
-        "emir",
-        "sheikh",
-        "sheik",
-        "sultan",
-        "shah",
-        "ayatollah",
-        "imam",
-        "rabbi",
-        "pope",
-        "patriarch",
-        "cardinal",
-        "archbishop",
-        "bishop",
-        "father",
-        "reverend",
-        "saint",
-        "st",
-        "general",
-        "gen",
-        "colonel",
-        "col",
-        "major",
-        "maj",
-        "captain",
-        "capt",
-        "lieutenant",
-        "lt",
-        "sergeant",
-        "sgt",
-        "admiral",
-        "adm",
-        "marshal",
-        "commander",
-        "cmdr",
-        "corporal",
-        "private",
-        "officer",
-        "senator",
-        "sen",
-        "governor",
-        "gov",
-        "mayor",
-        "speaker",
-        "chairman",
-        "chairwoman",
-        "chair",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "secretary",
-        "ambassador",
-        "envoy",
-        "deputy",
-        "vice",
-        "acting",
-        "former",
-        "late",
-        "leader",
-        "judge",
-        "justice",
-        "professor",
-        "prof",
-        "foreign",
-        "defence",
-        "defense",
-        "interior",
-        "finance",
-        "economy",
-        "state",
-        "crown",
-        "supreme",
-        "chief",
-        "head",
-        "director",
-        "ceo",
-        "founder",
-        # the same titles in the wire services' other languages (folded)
-        "prasident",
-        "prasidentin",
-        "kanzler",
-        "kanzlerin",
-        "ministerin",
-        "ministre",
-        "presidente",
-        "presidenta",
-        "ministro",
-        "ministra",
-        "canciller",
-        "chanceler",
-        "premier",
-        "bakan",
-        "bakani",
-        "basbakan",
-        "cumhurbaskani",
-        "nazir",
-        "naziri",
-        "prezident",
-        "prezidenti",
-        # glossary44: the Romance languages' titles before a name (folded), so that a title
-        # opening a sentence is not read as a given name ("Premiê Costa chegou")
-        "premie",
-        "premies",
-        "presidentes",
-        "ministros",
-        "governador",
-        "governadora",
-        "gobernador",
-        "gobernadora",
-        "governatore",
-        "gouverneur",
-        "senador",
-        "senadora",
-        "senatore",
-        "senateur",
-        "deputado",
-        "deputada",
-        "diputado",
-        "diputada",
-        "deputato",
-        "depute",
-        "prefeito",
-        "prefeita",
-        "alcalde",
-        "alcaldesa",
-        "sindaco",
-        "maire",
-        "vereador",
-        "vereadora",
-        "embaixador",
-        "embaixadora",
-        "embajador",
-        "embajadora",
-        "ambasciatore",
-        "ambassadeur",
-        "juiz",
-        "juiza",
-        "juez",
-        "jueza",
-        "giudice",
-        "rei",
-        "rainha",
-        "rey",
-        "reina",
-        "roi",
-        "reine",
-        "principe",
-        "princesa",
-        "coronel",
-        "colonnello",
-        "colonel",
-        "capitao",
-        "tenente",
-        "almirante",
-        "marechal",
-        "mariscal",
-        "comandante",
-        "chanceler",
-        "cancelliere",
-        "chancelier",
-        "primeira-ministra",
-        "primeiro-ministro",
-    ]
-)
-# Titles that end a German or Dutch compound title ("Außenminister", "Staatspräsident",
-# "Bundeskanzlerin"): a capitalised word ending in one of them is a title too.
-COMPOUND_TITLES = ("minister", "ministerin", "prasident", "prasidentin", "kanzler",
-                   "kanzlerin", "sprecher", "sprecherin", "chef", "chefin", "fuhrer")
+
+@dataclass(frozen=True)
+class Titles:
+    """``glossary/words/titles.toml``: the titles and forms of address that stand before a
+    person's name, per language, and the endings of a German compound title."""
+
+    by_language: Mapping[str, frozenset[str]]  # language -> folded titles
+    compound_endings: tuple[str, ...]  # "minister": "Außenminister" is a title
+    words: frozenset[str] = frozenset()  # every language's titles together
+
+
+@cache
+def title_table() -> Titles:
+    """The shipped title table, read once on first use (empty when the file is absent)."""
+    data, table = _word_data("titles.toml")
+    by_language = table("titles")
+    endings = sorted({str(w) for listed in data.get("compound_endings", {}).values()
+                      for w in listed})
+    return Titles(by_language, tuple(endings),
+                  frozenset().union(*by_language.values()))
+
+
+def titles() -> frozenset[str]:
+    """Words before a name that are not given names: titles and forms of address, of every
+    language the table lists (folded)."""
+    return title_table().words
 
 
 def is_title(key: str) -> bool:
     """Is the folded word a title before a name ("president", "Außenminister")?"""
-    return key in TITLES or (len(key) > 6 and key.endswith(COMPOUND_TITLES))
+    table = title_table()
+    return key in table.words or (len(key) > 6 and key.endswith(table.compound_endings))
+
 
 MONTHS_AND_DAYS = frozenset(
     [
