@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -425,6 +426,9 @@ REPEATED_COPY_REASON = "a second copy of the article's own blocks, in the same o
 REPEATED_COPY_MIN = 8  # blocks in a row, each the same text as the block of the first copy
 REPEATED_COPY_PROSE = 3  # of them paragraphs of prose (``_prose``)
 REPEATED_COPY_PROSE_WORDS = 15
+# a text the page holds more often than this (a refrain, a separator, a flood of equal lines)
+# starts no copy; it may still be part of one
+REPEATED_COPY_STARTS = 4
 
 
 def _prose(block: Block) -> bool:
@@ -446,23 +450,38 @@ def _repeated_copy(blocks: list[Block]) -> set[int]:
     or a few blocks repeated (a recipe's portion lines) are not a copy: no words, any
     language."""
     keys = [" ".join(b.text.split()).casefold() for b in blocks]
+    counts = Counter(keys)
+    # prose[k] = paragraphs of prose among blocks[:k]: a run's count in one subtraction
+    prose = [0]
+    for block in blocks:
+        prose.append(prose[-1] + _prose(block))
     seen: dict[str, list[int]] = {}
+    # extent[d] = (start, end): keys[x] == keys[x - d] for every x in [start, end), and not at
+    # ``end`` (a mismatch or the last block). The run of a start i on the diagonal d = i - j is
+    # then read in one step, not compared block by block again for each start: a page of
+    # thousands of repeated lines stays linear, not cubic, and every run is what the block by
+    # block comparison gives.
+    extent: dict[int, tuple[int, int]] = {}
     copy: set[int] = set()
     i = 0
     while i < len(blocks):
         best = 0
         for j in seen.get(keys[i], ()):
-            n = 0
-            while i + n < len(blocks) and j + n < i and keys[j + n] == keys[i + n]:
-                n += 1
-            prose = sum(1 for b in blocks[i : i + n] if _prose(b))
-            if n >= REPEATED_COPY_MIN and prose >= REPEATED_COPY_PROSE and n > best:
-                best = n
+            d = i - j
+            start, end = extent.get(d, (0, 0))
+            if not start <= i < end:
+                end = i
+                while end < len(blocks) and keys[end] == keys[end - d]:
+                    end += 1
+                extent[d] = (i, end)
+            n = min(end - i, d)  # the copy ends before its first copy begins again
+            if n >= REPEATED_COPY_MIN and prose[i + n] - prose[i] >= REPEATED_COPY_PROSE:
+                best = max(best, n)
         if best:
             copy.update(range(i, i + best))
             i += best
             continue
-        if keys[i]:
+        if keys[i] and counts[keys[i]] <= REPEATED_COPY_STARTS:
             seen.setdefault(keys[i], []).append(i)
         i += 1
     return copy
