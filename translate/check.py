@@ -229,6 +229,16 @@ def check_reviewed_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> li
 _OTHER_SENTENCE_WORDS = 4
 
 
+_CODE_TOKEN = re_compile(r"\S*\d\S*")
+
+
+def _without_codes(text: str) -> str:
+    """``text`` without its tokens that hold a digit: a code or a number ("AA0aA", "v2",
+    "3rd") is no word of a language, and its letters between digits must not be counted as
+    words (a hypothesis case, ":AA0aA:¹A0aA", had four "words" and was refused as English)."""
+    return _CODE_TOKEN.sub(" ", text)
+
+
 def in_source_language(target: str, source_lang: str | None, target_lang: str) -> str | None:
     """The source's language when a person's ``target`` for a ``target_lang`` edition is a
     sentence in it (another sentence than the source, which :func:`passed_through` reads), as
@@ -239,7 +249,7 @@ def in_source_language(target: str, source_lang: str | None, target_lang: str) -
     that was another English sentence was stored)."""
     if not source_lang or source_lang == target_lang or not target.strip():
         return None
-    words = _countable(_without_citation(target), source_lang)
+    words = _countable(_without_codes(_without_citation(target)), source_lang)
     if len(words) < _OTHER_SENTENCE_WORDS:
         return None
     own, other = _source_dictionary(target_lang), _source_dictionary(source_lang)
@@ -275,7 +285,7 @@ def in_other_language(target: str, source_lang: str | None, target_lang: str) ->
     stored). A short line, a name or a term is never judged, as in :func:`in_source_language`."""
     if not target.strip() or source_lang == target_lang:
         return None
-    words = _countable(_without_citation(target), source_lang)
+    words = _countable(_without_codes(_without_citation(target)), source_lang)
     if len(words) < _OTHER_SENTENCE_WORDS:
         return None
     own = _source_dictionary(target_lang)

@@ -179,3 +179,14 @@ def test_a_feed_date_past_a_c_long_is_unreadable_not_an_internal_error(
     assert summary["translated"] == 1
     item = json.loads(next(out.rglob("items/*.pt-BR.json")).read_text(encoding="utf-8"))
     assert item["article"]["meta"].get("published") in (None, "")  # unreadable: left out
+
+
+def test_a_code_of_letters_and_digits_is_no_sentence_of_a_language() -> None:
+    """Hypothesis's TMX round trip (integration, thirty-ninth pass): ":AA0aA:¹A0aA" under pt-BR
+    counted four "words" between its digits and was refused as English; a token with a digit is
+    a code, not words. A real English sentence is still read as English."""
+    from translate.check import in_other_language, in_source_language
+
+    assert in_source_language(":AA0aA:¹A0aA", "en", "pt") is None
+    assert in_other_language(":AA0aA:¹A0aA", "en", "pt") is None
+    assert in_source_language("The talks lasted six hours today in Baku.", "en", "pt") == "en"
