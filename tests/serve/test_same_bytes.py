@@ -6,8 +6,8 @@ is checked against the body instead).
 
 A change to how the skin runs a request (the worker-thread hop, the disconnect watch, the HTTP
 parser: skins28) must not change a byte of any answer; a change that means to change an answer
-regenerates the file (``TRANSLATE_UPDATE_GOLDEN=1``) and says why. The day in the editions' labels is masked too
-(it is the day a run makes the edition).
+regenerates the file (``TRANSLATE_UPDATE_GOLDEN=1``) and says why. The day in the editions'
+labels is masked too (it is the day a run makes the edition).
 """
 
 from __future__ import annotations
