@@ -81,7 +81,7 @@
       var d = JSON.parse(window.localStorage.getItem(DRAFTS_KEY) || "{}");
       if (d && typeof d === "object") {
         Object.keys(d).forEach(function (id) {
-          if (BY_ID[id] && typeof d[id] === "string") drafts[id] = d[id];
+          if (Object.prototype.hasOwnProperty.call(BY_ID, id) && typeof d[id] === "string") drafts[id] = d[id];
         });
       }
     } catch (e) {
