@@ -110,10 +110,14 @@ def test_two_tabs_keep_each_others_work(
     expect(save_state(first)).to_have_attribute("data-state", "saved")
 
     second.locator('[id="row-b0.s0"] button.accept').click()  # a change in the other tab
+    expect(second.locator('[id="row-b0.s0"] .status')).to_have_text("reviewed")
     expect(save_state(second)).to_have_attribute("data-state", "saved")
-    third = open_page(context, out / PAGE)  # what is stored now: both tabs' work
-    assert target_text(third, ENGINE_RUSSIA_ID) == RUSSIA  # the second tab's save kept it
-    assert status(third, "b0.s0") == "reviewed"
+    # what is stored now: both tabs' work (a tab in another renderer process may see the
+    # second tab's write a moment late: Chromium's localStorage is eventually consistent across
+    # processes, and the page redraws on the storage event)
+    third = open_page(context, out / PAGE)
+    expect(third.locator(f'[id="row-{ENGINE_RUSSIA_ID}"] .tgt .text')).to_have_text(RUSSIA)
+    expect(third.locator('[id="row-b0.s0"] .status')).to_have_text("reviewed")
     # each open tab shows the other's work without a reload (the storage event)
     expect(second.locator(f'[id="row-{ENGINE_RUSSIA_ID}"] .status')).to_have_text("edited")
     expect(first.locator('[id="row-b0.s0"] .status')).to_have_text("reviewed")
