@@ -5,7 +5,9 @@ The browser tests skip, saying why, when Playwright or Chromium is missing; ``sc
 install-browser`` installs Chromium (CI runs it). Set ``TRANSLATE_CHROMIUM`` to use another
 Chromium binary, and ``TRANSLATE_TEST_ARTIFACTS`` to keep the screenshots in a folder;
 under CI (``CI=true``) a missing Chromium fails the tests instead of skipping them;
-``TRANSLATE_UPDATE_SCREENSHOTS=1`` rewrites the ones committed under docs/screenshots/.
+``TRANSLATE_UPDATE_SCREENSHOTS=1`` rewrites the ones committed under docs/screenshots/;
+``TRANSLATE_CPU_THROTTLE=N`` slows every page's CPU down N times (the DevTools protocol's
+CPU throttling), to run the tests as on a loaded machine.
 """
 
 from __future__ import annotations
@@ -98,10 +100,19 @@ def open_context(browser: Any) -> Iterator[Callable[..., tuple[Any, Requests]]]:
     """Make a fresh browser context (its own localStorage) that records every request."""
     made: list[Any] = []
 
+    throttle = float(os.environ.get("TRANSLATE_CPU_THROTTLE") or 0)
+
+    def slow_down(page: Any) -> None:
+        # a loaded machine: every page's CPU slowed down N times (DevTools protocol)
+        cdp = page.context.new_cdp_session(page)
+        cdp.send("Emulation.setCPUThrottlingRate", {"rate": throttle})
+
     def make(**options: Any) -> tuple[Any, Requests]:
         context = browser.new_context(accept_downloads=True, **options)
         requests = Requests()
         context.route("**/*", requests.handle)
+        if throttle > 1:
+            context.on("page", slow_down)
         made.append(context)
         return context, requests
 

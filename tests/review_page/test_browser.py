@@ -131,7 +131,11 @@ def test_round_trip_page_export_apply(
     assert set(hidden) == {"b4.s0", "b1.s1", "b3.s0"}
     page.select_option("#filter", "all")
 
-    # a reload keeps the work
+    # a reload keeps the work: the page says it is stored (read back) before the reload
+    from playwright.sync_api import expect
+
+    expect(page.locator("#save-state")).to_have_attribute("data-state", "saved")
+    assert page.locator("#save-state").text_content() == "All changes saved in this browser."
     page.reload()
     page.wait_for_selector("#rows .row")
     assert target_text(page, "b4.s0") == RUSSIA

@@ -23,24 +23,28 @@
 
   /* ---------------------------------------------------------------- persistence */
 
+  /* The work is one JSON value under DATA.key; a sentence's text typed in an open editor and
+   * not yet saved (a draft) is kept under DATA.key + "/drafts" on every keystroke and again on
+   * blur, pagehide and visibilitychange, so a reload or a closed tab does not lose it. Every
+   * change first reads what is stored (another tab of the same edition may have saved since),
+   * puts this change in, writes, and reads the value back: only then does the page say "saved". */
   var storageOk = true;
   var work = { v: 1, segs: {}, undo: [] };
+  var lastStored = null;
+  var DRAFTS_KEY = DATA.key + "/drafts";
+  var drafts = {};
+  var saveEl = null;
 
-  function loadWork() {
-    var raw = null;
-    try {
-      raw = window.localStorage.getItem(DATA.key);
-    } catch (e) {
-      storageOk = false;
-    }
-    if (!raw) return;
+  function parseWork(raw) {
+    var out = { v: 1, segs: {}, undo: [] };
+    if (!raw) return out;
     var parsed;
     try {
       parsed = JSON.parse(raw);
     } catch (e) {
-      return;
+      return out;
     }
-    if (!parsed || parsed.v !== 1 || typeof parsed.segs !== "object") return;
+    if (!parsed || parsed.v !== 1 || typeof parsed.segs !== "object" || parsed.segs === null) return out;
     Object.keys(parsed.segs).forEach(function (id) {
       var s = BY_ID[id];
       var e = parsed.segs[id];
@@ -48,24 +52,146 @@
       var entry = {};
       if (typeof e.target === "string" && e.target !== s.target) entry.target = e.target;
       if (e.reviewed === true && s.origin !== "tm") entry.reviewed = true;
-      if (Object.keys(entry).length) work.segs[id] = entry;
+      if (Object.keys(entry).length) out.segs[id] = entry;
     });
     if (Array.isArray(parsed.undo)) {
-      work.undo = parsed.undo.filter(function (u) {
+      out.undo = parsed.undo.filter(function (u) {
         return u && typeof u.id === "string" && BY_ID[u.id];
       });
     }
+    return out;
+  }
+
+  function readStored() {
+    // the stored text, or undefined when the browser refuses to read
+    try {
+      return window.localStorage.getItem(DATA.key);
+    } catch (e) {
+      storageOk = false;
+      return undefined;
+    }
+  }
+
+  function loadWork() {
+    var raw = readStored();
+    if (raw === undefined) return;
+    work = parseWork(raw);
+    lastStored = raw;
+    try {
+      var d = JSON.parse(window.localStorage.getItem(DRAFTS_KEY) || "{}");
+      if (d && typeof d === "object") {
+        Object.keys(d).forEach(function (id) {
+          if (Object.prototype.hasOwnProperty.call(BY_ID, id) && typeof d[id] === "string") drafts[id] = d[id];
+        });
+      }
+    } catch (e) {
+      /* no drafts kept */
+    }
+  }
+
+  function sync() {
+    // take in what another tab stored since this one last read or wrote
+    if (!storageOk) return;
+    var raw = readStored();
+    if (raw === undefined || raw === lastStored) return;
+    var old = work;
+    work = parseWork(raw);
+    lastStored = raw;
+    if (!rows || !listEl) return;
+    SEGS.forEach(function (s) {
+      if (JSON.stringify(old.segs[s.id] || null) !== JSON.stringify(work.segs[s.id] || null)) updateRow(s);
+    });
+    updateCounts();
   }
 
   function saveWork() {
-    if (!storageOk) return;
+    if (!storageOk) {
+      showSaveState();
+      return false;
+    }
+    var text = JSON.stringify(work);
     try {
-      window.localStorage.setItem(DATA.key, JSON.stringify(work));
+      window.localStorage.setItem(DATA.key, text);
+      if (window.localStorage.getItem(DATA.key) !== text) throw new Error("the stored work reads back different");
+      lastStored = text;
     } catch (e) {
       storageOk = false;
       say("Your browser refused to keep your work: export it before closing the page.");
       showStorageWarning();
     }
+    showSaveState();
+    return storageOk;
+  }
+
+  function storeDrafts(dropped) {
+    // this tab's drafts over the stored ones (another tab's stay), less the ones it closed
+    if (!storageOk) return;
+    try {
+      var all = {};
+      try {
+        var stored = JSON.parse(window.localStorage.getItem(DRAFTS_KEY) || "{}");
+        if (stored && typeof stored === "object") all = stored;
+      } catch (e) {
+        all = {};
+      }
+      (dropped || []).forEach(function (id) {
+        delete all[id];
+      });
+      Object.keys(drafts).forEach(function (id) {
+        all[id] = drafts[id];
+      });
+      if (Object.keys(all).length) window.localStorage.setItem(DRAFTS_KEY, JSON.stringify(all));
+      else window.localStorage.removeItem(DRAFTS_KEY);
+    } catch (e) {
+      /* the unload warning still covers an open editor */
+    }
+  }
+
+  function unsavedEdits() {
+    // sentences whose open editor holds text that is not their saved translation
+    return SEGS.filter(function (s) {
+      var r = rows[s.id];
+      if (!r || !r.editing || !r.area) return false;
+      return clean(r.area.value) !== clean(currentTarget(s));
+    });
+  }
+
+  var sending = false;
+
+  function hasUnsaved() {
+    return sending || unsavedEdits().length > 0 || (!storageOk && Object.keys(work.segs).length > 0);
+  }
+
+  function showSaveState() {
+    if (!saveEl) return;
+    var open = unsavedEdits();
+    var state, text;
+    if (!storageOk) {
+      state = "failed";
+      text = "Not saved: this browser does not keep your work. Export it before closing the page.";
+    } else if (sending) {
+      state = "sending";
+      text = "Sending to the server\u2026 (your work is also kept in this browser)";
+    } else if (open.length) {
+      state = "unsaved";
+      text = "Not saved yet: sentence " + open.map(function (s) { return s.id; }).join(", ") +
+        " (Enter saves; the text is kept as a draft if the page closes).";
+    } else {
+      state = "saved";
+      text = Object.keys(work.segs).length ? "All changes saved in this browser." : "No changes yet.";
+    }
+    saveEl.setAttribute("data-state", state);
+    saveEl.textContent = text;
+  }
+
+  function flushDrafts() {
+    // a pagehide, a hidden tab or a blur: keep what the open editors hold
+    SEGS.forEach(function (s) {
+      var r = rows[s.id];
+      if (r && r.editing && r.area) drafts[s.id] = r.area.value;
+    });
+    storeDrafts();
+    showSaveState();
   }
 
   /* ---------------------------------------------------------------- state of a sentence */
@@ -115,6 +241,7 @@
   }
 
   function accept(s) {
+    sync();
     if (!s.needs_review && s.origin === "tm") {
       say("Sentence " + s.id + " was confirmed earlier.");
       return;
@@ -136,6 +263,7 @@
   }
 
   function saveEdit(s, text) {
+    sync();
     var value = clean(text);
     if (!value.trim()) {
       say("An empty translation cannot be confirmed: type the translation or press Escape.");
@@ -155,6 +283,7 @@
   }
 
   function revert(s) {
+    sync();
     if (!work.segs[s.id]) {
       say("Sentence " + s.id + " has no change to revert.");
       return;
@@ -164,6 +293,7 @@
   }
 
   function undo() {
+    sync();
     var last = work.undo.pop();
     if (!last) {
       say("Nothing to undo.");
@@ -328,7 +458,7 @@
     row.addEventListener("focusin", function () {
       setCurrent(s, false);
     });
-    rows[s.id] = { row: row, status: status, tgt: tgt, tgtText: tgtText, accept: bAccept, revert: bRevert, edit: bEdit, editing: false };
+    rows[s.id] = { row: row, status: status, tgt: tgt, tgtText: tgtText, accept: bAccept, revert: bRevert, edit: bEdit, editing: false, area: null };
     updateRow(s);
     return row;
   }
@@ -356,7 +486,7 @@
     applyFilterTo(s);
   }
 
-  function startEdit(s) {
+  function startEdit(s, draft) {
     var r = rows[s.id];
     if (r.editing) {
       r.tgt.querySelector("textarea").focus();
@@ -371,7 +501,8 @@
       "aria-label": "Translation of sentence " + s.id + " (" + DATA.locale + ")",
       "aria-describedby": "edit-help-" + s.id,
     });
-    area.value = currentTarget(s);
+    area.value = typeof draft === "string" ? draft : currentTarget(s);
+    r.area = area;
     var help = el("p", { class: "hint", id: "edit-help-" + s.id }, "Enter saves and marks the sentence reviewed; Escape cancels.");
     var bSave = el("button", { type: "button", class: "save" }, "Save");
     var bCancel = el("button", { type: "button", class: "cancel" }, "Cancel");
@@ -382,11 +513,21 @@
         area.focus();
         return;
       }
+      delete drafts[s.id];
+      storeDrafts([s.id]);
+      r.area = null;
       r.editing = false;
       box.remove();
       r.tgtText.hidden = false;
+      showSaveState();
       focusRow(s);
     }
+    area.addEventListener("input", function () {
+      drafts[s.id] = area.value;
+      storeDrafts();
+      showSaveState();
+    });
+    area.addEventListener("blur", flushDrafts);
     area.addEventListener("keydown", function (ev) {
       if (ev.key === "Enter" && !ev.shiftKey && !ev.isComposing) {
         ev.preventDefault();
@@ -413,6 +554,7 @@
     r.tgt.appendChild(box);
     area.focus();
     area.setSelectionRange(area.value.length, area.value.length);
+    showSaveState();
   }
 
   /* ---------------------------------------------------------------- filter, order, counts */
@@ -670,6 +812,8 @@
       return;
     }
     button.disabled = true;
+    sending = true;
+    showSaveState();
     say("Sending " + out.confirmed + " confirmed sentences\u2026");
     window
       .fetch(DATA.submit_url, {
@@ -687,6 +831,8 @@
         say("Sending failed: " + e.message + ". Export the file instead.");
       })
       .then(function () {
+        sending = false;
+        showSaveState();
         button.disabled = false;
       });
   }
@@ -805,6 +951,8 @@
     header.appendChild(countsEl);
     statusEl = el("p", { class: "status-line", role: "status", "aria-live": "polite" });
     header.appendChild(statusEl);
+    saveEl = el("p", { id: "save-state", class: "save-state", "data-state": "saved" });
+    header.appendChild(saveEl);
 
     exportInfo = el("div", { class: "export-info", hidden: "" });
     exportInfo.appendChild(el("p", null, "Save the file next to the JSON edition, then apply it:"));
@@ -843,6 +991,40 @@
 
     arrange();
     if (!storageOk) showStorageWarning();
+
+    window.addEventListener("storage", function (ev) {
+      if (ev.key !== DATA.key && ev.key !== null) return;
+      var before = lastStored;
+      sync();
+      if (lastStored !== before) say("Updated with the work saved in another tab of this edition.");
+    });
+    window.addEventListener("pagehide", flushDrafts);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") flushDrafts();
+    });
+    window.addEventListener("beforeunload", function (ev) {
+      flushDrafts();
+      if (!hasUnsaved()) return;
+      ev.preventDefault();
+      ev.returnValue = "";
+    });
+    var restored = Object.keys(drafts).filter(function (id) {
+      return clean(drafts[id]) !== clean(currentTarget(BY_ID[id]));
+    });
+    var stale = Object.keys(drafts).filter(function (id) {
+      return restored.indexOf(id) < 0;
+    });
+    stale.forEach(function (id) {
+      delete drafts[id];
+    });
+    if (stale.length) storeDrafts(stale);
+    restored.forEach(function (id) {
+      startEdit(BY_ID[id], drafts[id]);
+    });
+    showSaveState();
+    if (restored.length) {
+      say("Restored what you had typed in sentence " + restored.join(", ") + ": Enter saves it, Escape drops it.");
+    }
     var first = visibleRows()[0];
     if (first) setCurrent(BY_ID[first.getAttribute("data-id")], false);
   }
