@@ -673,25 +673,55 @@ def _moved(
 
 # class names that mark a <pre> as code when it holds no <code> element (highlighters' names)
 _CODE_CLASS = re_compile(r"(?:^|[\s_-])(?:code|highlight|codehilite|hljs|sourcecode|syntax|"
-                         r"prettyprint|language-\S+|lang-\S+|brush)(?:$|[\s:_-])",
+                         r"prettyprint|language-\S+|lang-\S+|lang:\S+|brush)(?:$|[\s:_-])",
                          re.I)  # fmt: skip
 _LANG_CLASS = re_compile(r"(?:^|\s)(?:language|lang)-([\w+#.-]{1,40})")
+# a language named by a highlighter's data attribute on the <pre> (EnlighterJS'
+# data-enlighter-language, data-lang, data-language) or by Crayon's class ("lang:php")
+_LANG_ATTR = re_compile(r"^data-(?:[a-z]+-)?lang(?:uage)?$")
+_COLON_LANG = re_compile(r"(?:^|\s)lang:([\w+#.-]{1,40})")
+# what those highlighters write for "no language named": not a language
+_NO_LANGUAGE = frozenset({"generic", "default", "none", "plain", "plaintext", "text"})
 
 
 def code_of(pre: Any) -> tuple[str, str] | None:
     """A ``<pre>`` that is code by its markup (it holds a ``<code>`` element, as the HTML spec
-    writes a block of code, or a highlighter's class names it or its box, two levels up): its
+    writes a block of code, or a highlighter's class names it or its box, two levels up, or a
+    highlighter's ``data-...-language``/``data-lang`` attribute on it names a language): its
     text exactly as written (trailing newlines aside) and its language (a ``language-X`` or
-    ``lang-X`` class, else ""); None for any other ``<pre>`` (a poem, a listing of lines: text)."""
+    ``lang-X`` class, else that attribute's or Crayon's ``lang:X`` class's, unless it is a
+    highlighter's "no language" such as ``generic``; else ""); None for any other ``<pre>`` (a
+    poem, a listing of lines: text).
+
+    >>> import lxml.html
+    >>> code_of(lxml.html.fragment_fromstring('<pre data-enlighter-language="csharp">a();</pre>'))
+    ('a();', 'csharp')
+    >>> code_of(lxml.html.fragment_fromstring('<pre class="lang:default">x = 1</pre>'))
+    ('x = 1', '')
+    >>> code_of(lxml.html.fragment_fromstring('<pre data-lang="">a rose</pre>')) is None
+    True
+    """
     inner = list(pre.iter("code"))
     # the highlighter's box around it (Pygments' "highlight" div, Pandoc's "sourceCode")
     boxes = [pre, *[a for _, a in zip(range(2), pre.iterancestors(), strict=False)]]
-    if not inner and not any(_CODE_CLASS.search(str(b.get("class") or "")) for b in boxes):
+    # a language a highlighter's attribute names on the <pre> (the raw copy EnlighterJS keeps
+    # beside the lines it shows as spans)
+    named = [
+        str(v).strip()
+        for k, v in pre.attrib.items()
+        if _LANG_ATTR.match(str(k).lower()) and str(v).strip()
+    ]
+    if not inner and not named and not any(
+        _CODE_CLASS.search(str(b.get("class") or "")) for b in boxes
+    ):
         return None
     names = " ".join([*(str(b.get("class") or "") for b in boxes),
                       *(str(c.get("class") or "") for c in inner)])  # fmt: skip
     lang = _LANG_CLASS.search(names)
-    return _pre_text(pre).rstrip("\n"), lang.group(1) if lang else ""
+    if lang:
+        return _pre_text(pre).rstrip("\n"), lang.group(1)
+    found = next(iter([*named, *(m.group(1) for m in _COLON_LANG.finditer(names))]), "")
+    return _pre_text(pre).rstrip("\n"), "" if found.lower() in _NO_LANGUAGE else found
 
 
 def _pre_text(el: Any) -> str:
