@@ -309,6 +309,19 @@ def _in_other_language(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
                     segment=seg.id, data={"language": lang, "other-language": True})]  # fmt: skip
 
 
+def _names_line(text: str) -> bool:
+    """Whether ``text`` is a line of capitalised words (names, a headline): at most its first
+    word in lower case, as :func:`_countable` reads a headline.
+
+    >>> _names_line("Des Moines, Ankeny, Polk City e Mitchellville.")
+    True
+    >>> _names_line("EF0...Weak......65 a 85 mph EF1...Strong....86 a 110 mph")
+    False
+    """
+    words = _TOKEN.findall(_unworded(without_urls(text)))
+    return len(words) >= 3 and sum(1 for w in words[1:] if not w[0].isupper()) == 0
+
+
 _LETTER_WORD = re_compile(r"(?<![\w'’.-])[^\W\d_](?![\w'’.-])")
 
 
@@ -337,12 +350,13 @@ def _untranslated(seg: TranslatedSegment, source_lang: str | None) -> list[Findi
     if shared / len(target) < 0.8:
         return []
     # a target word the source does not have: the engine translated some of it ("Open Notebook
-    # Science Desafio"), a name it half kept is not a sentence it passed through; so does a
-    # one-letter word ("Saylorville e Mitchellville" for "... and ...": a list of names whose
-    # "and" was translated; probe40)
+    # Science Desafio"), a name it half kept is not a sentence it passed through; in a line of
+    # names, so does a one-letter word ("Saylorville e Mitchellville" for "... and ...": its
+    # "and" was translated; probe40); lower-case English words left ("65 a 85 mph ... Weak")
+    # are still a text passed through
     everything = shared == len(target) and all(
         m.group().casefold() in source for m in _TOKEN.finditer(without_urls(seg.target))
-    ) and not _new_letter_words(seg.source, seg.target)
+    ) and not (_names_line(seg.target) and _new_letter_words(seg.source, seg.target))
     return [
         Finding(
             "untranslated",

@@ -5,7 +5,9 @@ editions: "Des Moines, West Des Moines, Ankeny, ..., Saylorville and Mitchellvil
 "..., Saylorville e Mitchellville." was held as "7 of 7 words are the source's: the sentence was
 not translated": the words of two letters or more were all the source's, and the one-letter
 "e" the engine wrote for "and" was not read. A one-letter word the source does not have shows
-the engine translated some of the line: a warning ("perhaps not translated"), not a block.
+the engine translated some of a line of names: a warning ("perhaps not translated"), not a
+block. In running text, English words in lower case left beside a translated "a" (the damage
+survey's "EF0...Weak......65 to 85 mph" written "65 a 85 mph", "Weak" kept) still block.
 """
 
 from __future__ import annotations
@@ -38,6 +40,9 @@ def test_a_list_of_names_with_its_and_translated_is_not_blocked(locale: str) -> 
         # a one-letter word the source has too ("a") shows nothing
         ("Use extra caution when driving a high profile vehicle.",
          "Use extra caution when driving a high profile vehicle."),
+        # lower-case English words left beside a translated "to": not a line of names
+        ("EF0...Weak......65 to 85 mph EF1...Weak......86 to 110 mph EF2...Strong....111 to 135",
+         "EF0...Weak......65 a 85 mph EF1...Weak......86 a 110 mph EF2...Strong....111 a 135"),
     ],
 )
 def test_text_passed_through_is_still_blocked(source: str, target: str) -> None:
