@@ -309,6 +309,38 @@ def _in_other_language(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
                     segment=seg.id, data={"language": lang, "other-language": True})]  # fmt: skip
 
 
+def _names_line(text: str) -> bool:
+    """Whether ``text`` is a line of capitalised words (names, a headline): at most its first
+    word in lower case, as :func:`_countable` reads a headline.
+
+    >>> _names_line("Des Moines, Ankeny, Polk City e Mitchellville.")
+    True
+    >>> _names_line("EF0...Weak......65 a 85 mph EF1...Strong....86 a 110 mph")
+    False
+    """
+    words = _TOKEN.findall(_unworded(without_urls(text)))
+    return len(words) >= 3 and sum(1 for w in words[1:] if not w[0].isupper()) == 0
+
+
+_LETTER_WORD = re_compile(r"(?<![\w'’.-])[^\W\d_](?![\w'’.-])")
+
+
+def _new_letter_words(source: str, target: str) -> bool:
+    """Whether ``target`` has a word of one letter, in lower case, that ``source`` has nowhere
+    ("e" for "and", "o" for "the"): a word the engine wrote, not one it copied.
+
+    >>> _new_letter_words("Saylorville and Mitchellville", "Saylorville e Mitchellville")
+    True
+    >>> _new_letter_words("driving a truck", "driving a truck")
+    False
+    >>> _new_letter_words("A.B. Smith", "A.B. Smith")
+    False
+    """
+    theirs = {m.group() for m in _LETTER_WORD.finditer(source)}
+    return any(m.group().islower() and m.group() not in theirs
+               for m in _LETTER_WORD.finditer(target))
+
+
 def _untranslated(seg: TranslatedSegment, source_lang: str | None) -> list[Finding]:
     target = _countable(_without_citation(seg.target), source_lang)
     if len(target) < 3:
@@ -318,10 +350,13 @@ def _untranslated(seg: TranslatedSegment, source_lang: str | None) -> list[Findi
     if shared / len(target) < 0.8:
         return []
     # a target word the source does not have: the engine translated some of it ("Open Notebook
-    # Science Desafio"), a name it half kept is not a sentence it passed through
+    # Science Desafio"), a name it half kept is not a sentence it passed through; in a line of
+    # names, so does a one-letter word ("Saylorville e Mitchellville" for "... and ...": its
+    # "and" was translated; probe40); lower-case English words left ("65 a 85 mph ... Weak")
+    # are still a text passed through
     everything = shared == len(target) and all(
         m.group().casefold() in source for m in _TOKEN.finditer(without_urls(seg.target))
-    )
+    ) and not (_names_line(seg.target) and _new_letter_words(seg.source, seg.target))
     return [
         Finding(
             "untranslated",

@@ -5532,9 +5532,10 @@ class _Quantifiers:
     kinds: dict[str, tuple[str, ...]]  # a word (case-folded) -> its kinds ("all", "most", ...)
     after: re.Pattern[str] | None  # a word of ``not_after`` ending a text ("the ", "at ")
     quick: tuple[str, ...] | None  # see _quick_words
+    idioms: re.Pattern[str] | None = None  # phrases whose quantifier is no share (``idioms``)
 
 
-_QUANTIFIER_KEYS = frozenset({"not_after", "degree", "adjective_endings"})
+_QUANTIFIER_KEYS = frozenset({"not_after", "degree", "adjective_endings", "idioms"})
 
 
 @cache
@@ -5564,18 +5565,41 @@ def _quantifier_data(lang: str) -> _Quantifiers | None:
         alts.insert(0, rf"(?:{_alt(degree)})(?!\s+[^\W\d_]+(?:{endings})(?![\w'’-]))"
                        r"(?!\s*(?:[.,;:!?)\]]|$))")
     # ``not_after`` is read on the few matches, not by a look-behind at every position
+    idioms = [str(x) for x in data.get("idioms", [])]
     return _Quantifiers(re_compile(rf"(?i)(?<![\w'’-])(?:{'|'.join(alts)})(?![\w'’-])"), kinds,
                         re_compile(rf"(?i)(?<![\w'’-])(?:{_alt(before)})\s$") if before else None,
-                        _quick_words(list(kinds)))  # fmt: skip
+                        _quick_words(list(kinds)),
+                        re_compile("(?i)" + _alt_regex(idioms)) if idioms else None)  # fmt: skip
+
+
+def _alt_regex(patterns: list[str]) -> str:
+    """Regexes as one alternation, each in a group of its own."""
+    return "|".join(f"(?:{p})" for p in patterns)
 
 
 def _quantities(text: str, data: _Quantifiers) -> dict[str, list[re.Match[str]]]:
+    """The quantifiers of ``text`` by kind; none inside a phrase of ``idioms`` ("um em cada
+    três" is a ratio, "por todo o país" a place: probe40).
+
+    >>> data = _quantifier_data("pt")
+    >>> assert data is not None
+    >>> sorted(_quantities("um em cada três viajou por todo o país", data))
+    []
+    >>> sorted(_quantities("cada paciente, em todos os estados", data))
+    ['all']
+    """
     out: dict[str, list[re.Match[str]]] = {}
     if _surely_absent(text, data.quick):
         return out
+    idioms: list[tuple[int, int]] | None = None
     for m in data.pattern.finditer(text):
         if data.after is not None and data.after.search(text, max(0, m.start() - 16), m.start()):
             continue  # "the most popular", "how many", "as many as"
+        if data.idioms is not None:
+            if idioms is None:  # read once, and only for a text with a quantifier
+                idioms = [i.span() for i in data.idioms.finditer(text)]
+            if any(a <= m.start() and m.end() <= b for a, b in idioms):
+                continue
         for kind in data.kinds[m.group().casefold()]:  # "vários" is many and some
             out.setdefault(kind, []).append(m)
     return out

@@ -921,7 +921,7 @@ def check_numeric_dates(
         if not values:
             continue
         agree = next((j for j, t in enumerate(t_found) if j not in used
-                      and t.year_digits == s.year_digits and t.read(t_order) in values), None)
+                      and _year_written_alike(s, t) and t.read(t_order) in values), None)
         if agree is not None:
             used.add(agree)
             s_spans.append((s.start, s.end))
@@ -957,6 +957,22 @@ def check_numeric_dates(
         ))  # fmt: skip
         t_spans.append((t.start, t.end))
     return s_spans, t_spans, findings
+
+
+def _year_written_alike(s: NumericDate, t: NumericDate) -> bool:
+    """Whether target date ``t`` writes the year as source date ``s`` does: with as many
+    digits, or with the last two of a year of this century ("12/13/2022" written "13/12/22";
+    probe40). A two-digit year is read 20yy (``NumericDate.read``), so "13/12/98" for 1998
+    still does not agree: the reading would be 2098.
+
+    >>> from translate.localize.numeric_dates import find_numeric_dates
+    >>> s, t, u = (find_numeric_dates(x)[0] for x in ("12/13/2022", "13/12/22", "13/12/2022"))
+    >>> _year_written_alike(s, t), _year_written_alike(s, u), _year_written_alike(t, s)
+    (True, True, False)
+    """
+    if t.year_digits == s.year_digits:
+        return True
+    return s.year_digits == 4 and t.year_digits == 2 and t.year == s.year % 100
 
 
 def _spoken(when: dt.date, written: NumericDate) -> str:
