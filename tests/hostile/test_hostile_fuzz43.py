@@ -87,3 +87,52 @@ def test_the_glossary_cli_json_is_unchanged_for_a_clean_file(tmp_path: Path) -> 
     result = invoke("glossary", "lint", path)
     assert result.code == 0 and "0 errors" in result.stderr
     json.dumps(result.stdout)  # nothing else to read: no issue printed
+
+
+# -- SIGINT outside the command's own handling ---------------------------------------------------
+# fuzz43's seeded run (seed 41): `run` and `feed` stopped by SIGINT at 2.3 s and 5.0 s under load
+# ended with status -2 (2 of 16 signal cases), one with Python's KeyboardInterrupt traceback from
+# the moment `setup_process` hands SIGINT back to KeyboardInterrupt, before the command's own
+# handling. The stand-ins below raise KeyboardInterrupt at the points a signal can land there.
+
+import os  # noqa: E402
+import subprocess  # noqa: E402
+import sys  # noqa: E402
+
+_ROOT = Path(__file__).resolve().parents[2]
+_AFTER_SETUP = """
+import sys
+import translate.cli as c
+setup = c.setup_process
+def interrupted():
+    setup()
+    raise KeyboardInterrupt  # SIGINT just after the start's handler was handed back
+c.setup_process = interrupted
+sys.argv = ["translate", *sys.argv[1:]]
+c.main()
+"""
+_IN_PARSING = """
+import sys, click
+import translate.cli as c
+def interrupted(self, *args, **kwargs):
+    raise KeyboardInterrupt  # SIGINT while click reads the command line
+click.Group.make_context = interrupted
+sys.argv = ["translate", *sys.argv[1:]]
+c.main()
+"""
+
+
+@pytest.mark.parametrize("script", [_AFTER_SETUP, _IN_PARSING], ids=["after-setup", "parsing"])
+@pytest.mark.parametrize("json_flag", [False, True])
+def test_sigint_before_the_command_is_its_line_and_130(tmp_path: Path, script: str,
+                                                       json_flag: bool) -> None:
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}  # fmt: skip
+    args = ["detect", str(tmp_path / "a.md"), *(["--json"] if json_flag else [])]
+    p = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                       env=env, timeout=120, cwd=tmp_path)  # fmt: skip
+    assert p.returncode == 130, (p.returncode, p.stderr)  # was: -2 and a traceback, or 1
+    assert p.stderr == "error: interrupted\n"
+    if json_flag:
+        assert json.loads(p.stdout) == {"error": "error: interrupted", "code": None,
+                                        "exit_code": 130}  # fmt: skip
