@@ -43,3 +43,20 @@ def test_a_short_error_is_as_before(server: Server) -> None:
     with server.client() as c:
         r = c.post("/translate", json={**GOOD, "target": "xx"})
     assert r.status_code == 400 and r.json() == {"error": "xx is not supported"}
+
+
+@pytest.mark.parametrize("raw_id", ["a\x00b", "line\nbreak", "esc\x1b[2J"])
+def test_an_edition_id_with_a_control_character_is_a_400(server: Server, raw_id: str) -> None:
+    with server.client() as c:
+        r = c.post("/v1/editions", json={"text": "The talks resumed after a pause.",
+                                         "targets": "pt-BR", "id": raw_id, "api_key": KEY})
+    assert r.status_code == 400, r.text  # was: 200, the NUL in the edition's source
+    assert r.json() == {"error": "Invalid request: id holds a control character"}
+
+
+def test_an_edition_id_of_letters_is_as_before(server: Server) -> None:
+    with server.client() as c:
+        r = c.post("/v1/editions", json={"text": "The talks resumed after a pause.",
+                                         "targets": "pt-BR", "id": "Café 2026/ok", "api_key": KEY})
+    assert r.status_code == 200, r.text
+    assert r.json()["article"]["id"] == "cafe-2026-ok"
