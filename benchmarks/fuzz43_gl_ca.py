@@ -49,9 +49,10 @@ def main() -> None:
         read = Counter(detect_language(t).lang for t in texts)
         src = sum(1 for t in texts if in_source_language(t, "en", "pt"))
         other = sum(1 for t in texts if in_other_language(t, "en", "pt"))
+        kept = sum(1 for t in texts if not in_source_language(t, "en", "pt")
+                   and not in_other_language(t, "en", "pt"))  # fmt: skip
         print(f"{key}: {len(texts)} sentences; detector reads {dict(read)}; refused as the "
-              f"source's language {src}, as a third language {other}, not refused "
-              f"{sum(1 for t in texts if not in_source_language(t, 'en', 'pt') and not in_other_language(t, 'en', 'pt'))}")
+              f"source's language {src}, as a third language {other}, not refused {kept}")
     for lang, texts in HAND.items():
         for t in texts:
             g = detect_language(t)

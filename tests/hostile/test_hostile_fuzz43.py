@@ -136,3 +136,28 @@ def test_sigint_before_the_command_is_its_line_and_130(tmp_path: Path, script: s
     if json_flag:
         assert json.loads(p.stdout) == {"error": "error: interrupted", "code": None,
                                         "exit_code": 130}  # fmt: skip
+
+
+_NATIVE_KI = """
+import ctypes, runpy, sys, click
+def interrupted(self, ctx):  # SIGINT landing in Python code a native extension runs
+    run = ctypes.pythonapi.PyRun_StringFlags
+    run.restype = ctypes.py_object
+    run.argtypes = [ctypes.c_char_p, ctypes.c_int, ctypes.py_object, ctypes.py_object,
+                    ctypes.c_void_p]
+    run(b"raise KeyboardInterrupt", 257, {}, {}, None)  # 257: Py_file_input
+click.Group.invoke = interrupted
+sys.argv = ["translate", *sys.argv[1:]]
+runpy.run_module("translate", run_name="__main__", alter_sys=True)
+"""
+
+
+def test_python_m_translate_interrupted_in_native_code_exits_130(tmp_path: Path) -> None:
+    (tmp_path / "interrupted_m.py").write_text(_NATIVE_KI, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(
+        [str(_ROOT), *filter(None, [os.environ.get("PYTHONPATH")])])}  # fmt: skip
+    command = [sys.executable, "-m", "interrupted_m", "detect", str(tmp_path / "a.md")]
+    p = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120,
+                       cwd=tmp_path)  # fmt: skip
+    assert p.stderr == "error: interrupted\n"  # the command handled it and said so
+    assert p.returncode == 130  # was: -2, CPython's -m start ending the process by SIGINT
