@@ -1,6 +1,7 @@
-"""A glossary form that is a whole sentence rather than a name or a term (fuzz42, fuzz43): read
-by ``glossary import`` (a term base), by the TOML reader (``--glossary``, ``glossary lint``) and by
-the benchmark that counts it on real names."""
+"""Tell a glossary form that is a whole sentence from a name or a term.
+
+Read by ``glossary import`` (a term base, fuzz42), by the TOML reader (``--glossary``,
+``glossary lint``, fuzz43) and by the benchmark that counts it on real names."""
 
 from __future__ import annotations
 
