@@ -24,6 +24,9 @@ from ..errors import (
 log = logging.getLogger("translate")
 
 
+_interruption_said = False  # the command said its "error: interrupted" line
+
+
 class TranslateGroup(click.Group):
     """Maps library errors to a one-line message and a documented exit code."""
 
@@ -31,14 +34,30 @@ class TranslateGroup(click.Group):
         ctx.meta[_ARGV] = list(args)  # the command line, for _asks_json when parsing fails
         return super().parse_args(ctx, args)
 
+    def make_context(self, info_name: str | None, args: list[str],
+                     parent: click.Context | None = None, **extra: Any) -> click.Context:
+        """click reading the command line: a signal here is answered as in the command (click
+        itself answers ``KeyboardInterrupt`` with "Aborted!" and exit 1)."""
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except Terminated:
+            _said_interrupted("error: interrupted (SIGTERM)", EXIT_TERMINATED)
+            sys.exit(EXIT_TERMINATED)
+        except KeyboardInterrupt:
+            _said_interrupted("error: interrupted", EXIT_INTERRUPTED)
+            sys.exit(EXIT_INTERRUPTED)
+
     def invoke(self, ctx: click.Context) -> Any:
+        global _interruption_said
         try:
             return super().invoke(ctx)
         except TranslateError as exc:
             _fail(ctx, exc.format_line(), exc.code, exc.exit_code)
         except Terminated as exc:
+            _interruption_said = True
             _fail(ctx, _interrupted("error: interrupted (SIGTERM)", exc), None, EXIT_TERMINATED)
         except KeyboardInterrupt as exc:
+            _interruption_said = True
             _fail(ctx, _interrupted("error: interrupted", exc), None, EXIT_INTERRUPTED)
         except click.ClickException as exc:  # click says it (usage, exit 2); --json: JSON too
             if ctx.meta.get(_json_errors()) or _asks_json(self, ctx.meta.get(_ARGV, [])):
@@ -209,14 +228,53 @@ def _terminate(signum: int, frame: object) -> None:
 
 
 def main() -> None:
-    setup_process()
     try:
+        setup_process()
         cli(prog_name="translate")
     except Terminated:  # the signal came after the command's own handling, before the next line
         click.echo("error: interrupted (SIGTERM)", err=True)
         sys.exit(EXIT_TERMINATED)
+    except KeyboardInterrupt:  # Ctrl-C outside the command's own handling (fuzz43)
+        if not _interruption_said:  # a second one, while the command ended on the first
+            _said_interrupted("error: interrupted", EXIT_INTERRUPTED)
+        sys.exit(EXIT_INTERRUPTED)
     finally:
         _teardown_signals()
+
+
+def end_interrupted(exc: SystemExit) -> None:
+    """End ``python -m translate`` stopped by SIGINT or SIGTERM (exit 130 or 143) with that
+    code; any other exit returns, to be raised as it was. CPython's ``-m`` start ends the
+    process with SIGINT itself (status -2) once a ``KeyboardInterrupt`` has left code run by
+    ``PyRun_String`` (as a native extension runs Python code), even when the command then
+    handled it, said its line and chose 130 (fuzz43, seed 41: ``run`` and ``feed`` stopped at
+    2-5 s, "error: interrupted" and status -2). The command's own clean-up has run (the
+    exception unwound it); the exit functions run here, the streams are flushed, and the
+    process ends without the interpreter's teardown, which is where that check is made."""
+    if exc.code not in (EXIT_INTERRUPTED, EXIT_TERMINATED):
+        return
+    import atexit
+    import contextlib
+    import os
+
+    atexit._run_exitfuncs()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(int(exc.code))
+
+
+def _said_interrupted(line: str, code: int) -> None:
+    """SIGINT between ``setup_process`` handing it back to ``KeyboardInterrupt`` and the
+    command's own handling (click reading the command line, the first imports), or after it:
+    the command's line and exit code, not Python's traceback and status -2 (fuzz43, seed 41:
+    ``run`` and ``feed`` stopped by SIGINT at 2-5 s under load, 2 of 16 signal cases). Under
+    ``--json`` also the JSON object, as :mod:`translate.startsignals` writes it."""
+    args = sys.argv[1:]
+    asked = args[: args.index("--")] if "--" in args else args
+    if "--json" in asked:
+        _json_error(line, None, code)
+    click.echo(line, err=True)
 
 
 def _teardown_signals() -> None:

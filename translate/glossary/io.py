@@ -34,6 +34,7 @@ from ..safexml import MAX_XML_BYTES
 from .forms import target_form
 from .load import parse_entry, valid_tag
 from .model import Entry
+from .sentence import sentence_term
 
 _FIXED = ("id", "type", "name", "aliases", "deprecated", "territory", "zone", "note")
 _NAME_ALIASES = ("name", "en", "term", "source")
@@ -423,39 +424,6 @@ MAX_TERM_CHARS = 1000  # the longest real name the glossary holds (Bangkok's) ha
 # controls: a term holding one would be written, invisible, into every edition that names it
 # ("\u202e1000" shows "0001"); left-to-right/right-to-left marks, ZWJ and ZWNJ spell real names
 _HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\x00-\x1f\x7f-\x9f]")
-
-
-# a sentence's end: its stop, then closing quotes or brackets
-_SENTENCE_END = re.compile("[.!?\u2026\u3002\uff01\uff1f]['\"\u2019\u201d\u00bb)\\]]*$")
-_CJK_STOPS = ("\u3002", "\uff01", "\uff1f")
-_SENTENCE_WORDS = 5
-
-
-def sentence_term(term: str) -> str | None:
-    """Why ``term`` reads as a whole sentence rather than a name or a term, else None: it ends
-    with a sentence's stop, and has five words or more of which the words after the first are
-    mostly lower-case ("The minister resigned on Monday after the vote."), or ends with a
-    CJK full stop; a title keeps its capitals ("Who Wants to Be a Millionaire?") and a company
-    its abbreviation ("... Holdings Co.", "... S.A."), so neither is one (fuzz42: a glossary
-    form that was a sentence was imported, and every edition naming the entry would write the
-    sentence where the name stands)."""
-    text = " ".join(term.split())
-    if not _SENTENCE_END.search(text):
-        return None
-    bare = text.rstrip("'\"\u2019\u201d\u00bb)]")
-    if bare.endswith(_CJK_STOPS):
-        return "it ends with a full stop" if len(bare) >= 8 else None
-    words = [w for w in text.split() if any(c.isalpha() for c in w)]
-    if len(words) < _SENTENCE_WORDS:
-        return None
-    cased = [w for w in words[1:] if w[0].isupper() or w[0].islower()]
-    lower = sum(1 for w in cased if w[0].islower())
-    if len(cased) < _SENTENCE_WORDS - 1 or lower * 2 < len(cased):
-        return None
-    last = re.sub(r"\W+$", "", words[-1])
-    if bare.endswith(".") and (len(last) < 3 or last.isupper()):
-        return None  # an abbreviation ends it
-    return f"{len(words)} words, mostly lower-case, ending in {bare[-1]!r}"
 
 
 def check_imported(entries: list[Entry], path: str) -> list[Entry]:

@@ -21,6 +21,7 @@ from ..fsutil import TooLargeError, larger_than, read_regular
 from ..locales import canonical_tag
 from . import cldr
 from .model import ENTRY_TYPES, Entry, Glossary
+from .sentence import sentence_term
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -157,6 +158,7 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
         if bad is not None:  # no name holds one; TBX and XLIFF exports could not either
             raise DataError(f"entry {entry_id!r}: {field} holds control character"
                             f" U+{ord(bad):04X}", path=path, line=line)
+    _refuse_sentences(entry_id, name, aliases, deprecated, forms, path=path, line=line, text=text)
     if territory:
         official = cldr.territory_name(territory, "en")
         if official and official != name and official not in aliases:
@@ -173,6 +175,27 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
         note=note,
         source=f"{path}:{line}",
     )
+
+
+def _refuse_sentences(entry_id: str, name: str, aliases: tuple[str, ...],
+                      deprecated: tuple[str, ...], forms: dict[str, str], *, path: str,
+                      line: int, text: str) -> None:
+    """A DataError naming the line when a name or form of the entry is a whole sentence
+    (:func:`~.sentence.sentence_term`), as ``glossary import`` refuses one (fuzz43: a
+    ``--glossary`` file's sentence was written where the name stands, and ``glossary lint``
+    passed it, exit 0)."""
+    fields = [("name", None, name), *(("aliases", None, a) for a in aliases),
+              *(("deprecated", None, d) for d in deprecated),
+              *(("form", tag, form) for tag, form in forms.items())]
+    for field, tag, value in fields:
+        why = sentence_term(value)
+        if why is None:
+            continue
+        at = _key_line(text, line, tag if tag else field) if text else line
+        what = f"form for {tag}" if tag else field
+        raise DataError(f"entry {entry_id!r}: {what} {value[:40]!r} is a sentence ({why}), "
+                        "not a name or a term", path=path, line=at,
+                        hint="a glossary holds names and terms; fix or remove it")
 
 
 def parse_text(text: str, path: str = "<string>") -> list[Entry]:

@@ -49,7 +49,7 @@ from ..errors import (
 )
 from ..limits import over_limit
 from .config import ApiKeys, KeyLimits, ServeConfig
-from .limits import BodyLimits, HttpError, RateLimiter
+from .limits import BodyLimits, HttpError, RateLimiter, one_line
 from .metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
 from .openapi import OPENAPI_URL, openapi
 from .service import FILE_FORMATS, Service, guess_dict
@@ -141,7 +141,7 @@ def error_response(status: int, message: str, headers: dict[str, str] | None = N
     extra = dict(headers or {})
     if status in (408, 413):
         extra["Connection"] = "close"  # the rest of the body is not read
-    return JSONResponse({"error": message}, status_code=status, headers=extra)
+    return JSONResponse({"error": one_line(message)}, status_code=status, headers=extra)
 
 
 def _status_of(exc: TranslateError) -> int:

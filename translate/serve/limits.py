@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import threading
 import time
 from collections.abc import Awaitable, Callable, MutableMapping
@@ -20,6 +21,25 @@ Message = MutableMapping[str, Any]
 Receive = Callable[[], Awaitable[Message]]
 Send = Callable[[Message], Awaitable[None]]
 ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
+
+
+# an error answer is one line of at most this many characters: a message quoting a field the
+# client sent (an unknown source, target or format) shows its start, never the whole field
+MAX_ERROR_CHARS = 300
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def one_line(message: str) -> str:
+    """``message`` as an error answer shows it: control characters (a newline, NUL, ESC of a
+    terminal sequence) written as escapes, and cut to ``MAX_ERROR_CHARS`` with the length said
+    (fuzz43: ``{"source": 3 MB}`` was answered with a 3 MB error quoting it, and a target of
+    "pt\\n\\x1b[2J" with the newline and the escape sequence as sent)."""
+    shown = _CONTROL.sub(lambda m: ascii(m.group())[1:-1], message)
+    if len(shown) <= MAX_ERROR_CHARS:
+        return shown
+    head, tail = MAX_ERROR_CHARS * 3 // 5, MAX_ERROR_CHARS // 4  # what went wrong ends it
+    cut = len(shown) - head - tail
+    return f"{shown[:head]}...[{cut:,} characters]...{shown[-tail:]}"
 
 
 class HttpError(Exception):
@@ -49,7 +69,7 @@ async def send_error(
 ) -> None:
     """The error in LibreTranslate's shape, then ``before_close`` (the connection closes when
     the response ends: the whole answer is sent first, so the client has it meanwhile)."""
-    body = json.dumps({"error": error.message}).encode("utf-8")
+    body = json.dumps({"error": one_line(error.message)}).encode("utf-8")
     headers = [
         (b"content-type", b"application/json"),
         (b"content-length", str(len(body)).encode()),

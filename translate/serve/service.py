@@ -499,6 +499,10 @@ class Service:
         raw_id = payload.get("id", "article")
         if not isinstance(raw_id, str) or not raw_id.strip():
             raise HttpError(400, "Invalid request: id must be a non-empty string")
+        if any(ch < " " or "\x7f" <= ch <= "\x9f" for ch in raw_id):
+            # the id is the edition's source name, written into every format (fuzz43: a NUL
+            # in it came back in the JSON edition; `translate batch` makes a JSONL id a name)
+            raise HttpError(400, "Invalid request: id holds a control character")
         page_url = payload.get("page_url")  # the page's own address: relative links resolve
         if page_url is not None:
             from ..read import check_page_url
