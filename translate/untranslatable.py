@@ -1885,7 +1885,9 @@ def pair_spans(
     """A product's name of two words, a name the engine keeps (:func:`_kept_name`: "VS", an
     initialism that is no place; "GitHub", a word in mixed case) then a capitalized common
     noun ("Code"), inside a sentence that is no headline: the engine translated the noun and
-    put it first ("VS Code" -> "código VS"). The two words alone: not a run a capitalized
+    put it first ("VS Code" -> "código VS"). Not an initialism the engine's lexicon holds as a
+    word in lower case ("HTTP Header name": a term, "um nome de cabeçalho HTTP"). The two words
+    alone: not a run a capitalized
     word continues on either side (inside a sentence), nor a noun ending in "s" (a plural, a
     group: "NBA Finals", "GOP Senators"), nor one usage translates after such a name: an
     institution's, a place's, a job's or a unit's word (``role_institutions``,
@@ -1913,8 +1915,8 @@ def pair_spans(
         low = noun.casefold()
         if low.endswith("s") or low in excluded or low in ctx.minor:
             continue
-        if name.isupper() and not name.isalpha():
-            continue
+        if name.isupper() and (not name.isalpha() or name.casefold() in lexicon):
+            continue  # "HTTP Header name": an initialism the engine reads as a word of its own
         if not _kept_name(name, lexicon, known, places, dictionary_word):
             continue
         if not _translatable(noun, lexicon, plain):

@@ -48,6 +48,7 @@ def test_name_and_common_noun_is_masked(text: str, want: list[str]) -> None:
         "The HR Team will contact you soon.",  # a unit
         "Read About VS Code On Our New Release Notes Page Today",  # a headline
         "It runs in Windows Terminal too.",  # no name the engine keeps ("windows" is a word)
+        "They throw TypeError if name is not a valid HTTP Header name.",  # a term ("http")
     ],
 )
 def test_other_pairs_left_to_the_engine(text: str) -> None:
