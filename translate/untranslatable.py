@@ -1119,6 +1119,9 @@ class WorkContext:
     kept_heads: frozenset[str] = frozenset()
     # the words that join the last member of a list ("and", "or"): :func:`list_spans`
     list_joiners: frozenset[str] = frozenset()
+    # events, laws, programmes and periods whose common noun usage translates after an
+    # initialism or a brand ("GOP Convention", "AI Act", "NBA Draft"): :func:`pair_spans`
+    pair_translated_heads: frozenset[str] = frozenset()
 
 
 @cache
@@ -1157,6 +1160,7 @@ def work_context(lang: str | None) -> WorkContext | None:
         repeated_object_verbs=folded("repeated_object_verbs", required=False),
         kept_heads=folded("kept_heads", required=False),
         list_joiners=folded("list_joiners", required=False),
+        pair_translated_heads=folded("pair_translated_heads", required=False),
     )
 
 
@@ -1738,6 +1742,28 @@ def _spelled_word_test(lang: str | None) -> Callable[[str], bool] | None:
         return None
     return _is_word_of(dictionary.common | dictionary.proper)
 _LIST_MEMBER = re_compile(r"[a-z]*[A-Z][\w'’+.-]*[\w+]|[A-Z]")
+
+
+def _kept_name(
+    w: str,
+    lexicon: frozenset[str],
+    known: frozenset[str],
+    places: frozenset[str],
+    dictionary_word: Callable[[str], bool] | None,
+) -> bool:
+    """A name the engine keeps as written: a word in mixed case ("GitHub", "macOS"), an
+    initialism of two to five capitals, or a capitalized word no word of the engine's lexicon
+    nor one it holds capitalized (:func:`_brand_word`) nor a word of the language's spelling
+    dictionary (``dictionary_word``); never a place's name (``places``: "US", "EU")."""
+    if w.casefold() in places:
+        return False
+    if any(c.isupper() for c in w[1:]) and any(c.islower() for c in w):
+        return True  # "GitHub", "macOS"
+    if w.isupper():
+        return 2 <= len(w) <= 5
+    return _brand_word(w, lexicon, known) and not (
+        dictionary_word is not None and dictionary_word(w)
+    )
 _LIST_GAP = re_compile(r",?[ \t]+")
 
 
@@ -1824,18 +1850,7 @@ def list_spans(
             continue  # the last member runs into a longer name ("Cargo and Rust Analyzer")
         words = [_possessive(m.group(0)) for m in members]
 
-        def keeps(w: str) -> bool:
-            if w.casefold() in places:
-                return False
-            if any(c.isupper() for c in w[1:]) and any(c.islower() for c in w):
-                return True  # "GitHub", "macOS"
-            if w.isupper():
-                return 2 <= len(w) <= 5
-            return _brand_word(w, lexicon, known) and not (
-                dictionary_word is not None and dictionary_word(w)
-            )
-
-        if not any(keeps(w) for w in words):
+        if not any(_kept_name(w, lexicon, known, places, dictionary_word) for w in words):
             continue
         for m, w in zip(members, words, strict=True):
             low = w.casefold()
@@ -1848,6 +1863,73 @@ def list_spans(
             if _sentence_start(text, m.start()) or not _translatable(w, lexicon, plain):
                 continue
             out.append((m.start(), m.start() + len(w)))
+    return out
+
+
+PAIR_NAMES = True  # False: the rule "title-pair" off
+
+
+# two capitalized words: a name the engine keeps and a word after it ("VS Code")
+_PAIR = re_compile(r"(?<![\w'’.&-])([a-z]*[A-Z][\w]*) ([A-Z][a-z]+)(?![\w'’&-])")
+
+
+def pair_spans(
+    text: str,
+    ctx: WorkContext,
+    lexicon: frozenset[str],
+    known: frozenset[str],
+    plain: Callable[[str], bool] | None = None,
+    places: frozenset[str] = frozenset(),
+    dictionary_word: Callable[[str], bool] | None = None,
+) -> list[tuple[int, int]]:
+    """A product's name of two words, a name the engine keeps (:func:`_kept_name`: "VS", an
+    initialism that is no place; "GitHub", a word in mixed case) then a capitalized common
+    noun ("Code"), inside a sentence that is no headline: the engine translated the noun and
+    put it first ("VS Code" -> "código VS"). Not an initialism the engine's lexicon holds as a
+    word in lower case ("HTTP Header name": a term, "um nome de cabeçalho HTTP"). The two words
+    alone: not a run a capitalized
+    word continues on either side (inside a sentence), nor a noun ending in "s" (a plural, a
+    group: "NBA Finals", "GOP Senators"), nor one usage translates after such a name: an
+    institution's, a place's, a job's or a unit's word (``role_institutions``,
+    ``translated_heads``, ``role_nouns``, ``repeated_excluded``: "US Senate", "FBI Director",
+    "HR Team") or an event's, a law's or a period's (``pair_translated_heads``: "GOP
+    Convention", "AI Act").
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of"}),
+    ...     role_nouns=frozenset({"director"}), role_institutions=frozenset({"senate"}),
+    ...     pair_translated_heads=frozenset({"act"}))
+    >>> lex = frozenset({"code", "director", "senate", "act", "finals", "runs", "in", "the", "said",
+    ...     "and"})
+    >>> t = "It runs in VS Code, the FBI Director said; the US Senate and AI Act; NBA Finals."
+    >>> [t[s:e] for s, e in pair_spans(t, ctx, lex, frozenset(), places=frozenset({"us"}))]
+    ['VS Code']
+    """
+    if _title_case(text, lexicon):
+        return []
+    excluded = (ctx.role_institutions | ctx.translated_heads | ctx.role_nouns
+                | ctx.repeated_excluded | ctx.pair_translated_heads)  # fmt: skip
+    openers = ctx.minor | ctx.closed  # "The VS Code ...", "In VS Code ..."
+    out: list[tuple[int, int]] = []
+    for m in _PAIR.finditer(text):
+        name, noun = m.group(1), m.group(2)
+        low = noun.casefold()
+        if low.endswith("s") or low in excluded or low in ctx.minor:
+            continue
+        if name.isupper() and (not name.isalpha() or name.casefold() in lexicon):
+            continue  # "HTTP Header name": an initialism the engine reads as a word of its own
+        if not _kept_name(name, lexicon, known, places, dictionary_word):
+            continue
+        if not _translatable(noun, lexicon, plain):
+            continue
+        before = text[: m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1].casefold() not in openers:
+            continue  # a longer name ("Microsoft VS Code", "JavaScript DOM Manipulation")
+        rest = text[m.end() :]
+        if rest[:1] == " " and rest[1:2].isupper():
+            continue  # a longer name ("VS Code Go")
+        if rest[:1] == "/" or text[m.start() - 1 : m.start()] == "/":
+            continue  # a credit or a path ("AP Photo/Jeff Chiu")
+        out.append((m.start(), m.end()))
     return out
 
 
@@ -1988,6 +2070,13 @@ def title_spans(
             text, ctx, words, engine_capitalized(lang or ""), plain, places, spelled
         ):
             add(s, e, "title-list")
+    if PAIR_NAMES:
+        places = _place_names(lang) if lang else frozenset()
+        spelled = _spelled_word_test(lang)
+        for s, e in pair_spans(
+            text, ctx, words, engine_capitalized(lang or ""), plain, places, spelled
+        ):
+            add(s, e, "title-pair")
     for title, rule in [*((t, "title-unit") for t in known),
                         *((t, "title-repeated") for t in repeated)]:
         for m in re.finditer(re.escape(title), text):
@@ -2336,6 +2425,28 @@ def _copied_back(sent: str, got: str, bare: str, lexicon: frozenset[str]) -> boo
     )
 
 
+# two placeholders the source parts with a sentence's end ("XNAME51X. XNAME52X")
+_PARTED = re_compile(r"(XNAME\d+X)([.!?]) +(XNAME\d+X)")
+
+
+def rejoin_placeholders(masked_text: str, target: str) -> str:
+    """``target`` with the space put back between two placeholders that the masked text parts
+    with a sentence's end and the engine wrote joined ("used in XNAME51X. XNAME52X fills" ->
+    "usado no XNAME51X.XNAME52X preenche": "VS Code.xterm.js" once unmasked).
+
+    >>> rejoin_placeholders("in XNAME51X. XNAME52X fills", "no XNAME51X.XNAME52X preenche")
+    'no XNAME51X. XNAME52X preenche'
+    >>> rejoin_placeholders("see XNAME51X.XNAME52X", "veja XNAME51X.XNAME52X")
+    'veja XNAME51X.XNAME52X'
+    """
+    if "XNAME" not in target:
+        return target
+    for m in _PARTED.finditer(masked_text):
+        joined = m.group(1) + m.group(2) + m.group(3)
+        target = target.replace(joined, f"{m.group(1)}{m.group(2)} {m.group(3)}")
+    return target
+
+
 def unmask_segments(
     masked: Masked,
     targets: list[str],
@@ -2356,6 +2467,7 @@ def unmask_segments(
     for i, words in masked.words.items():
         if i not in translated:
             continue
+        out[i] = rejoin_placeholders(masked.texts[i], out[i])
         restored = unmask(out[i], words)
         if restored is None:
             again.append(i)
