@@ -410,8 +410,9 @@ def _place_cue_before(text: str, start: int) -> bool:
     """Is the word right before ``start`` a preposition of place or "of" ("to Holland",
     "the mayor of Strasbourgh")?"""
     before = re.search(r"(\w+)\s+$", text[:start])
-    return bool(before) and fold(before.group(1)) in (context_words().place_prepositions |
-                                                      {"of"})
+    if before is None:
+        return False
+    return fold(before.group(1)) in context_words().place_prepositions | {"of"}
 
 
 def _canonical_source(text: str, mentions: Sequence[Mention],
