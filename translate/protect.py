@@ -62,7 +62,14 @@ from .glossary.normalize import (
     token_keys,
     tokenize,
 )
-from .glossary.words import DEMONYMS, MONTHS_AND_DAYS, context_words, is_title, local_towns
+from .glossary.words import (
+    DEMONYMS,
+    MONTHS_AND_DAYS,
+    context_words,
+    is_title,
+    local_towns,
+    subdivisions,
+)
 from .model import Finding, GlossaryItem, GlossaryReport, Segment
 from .regexcache import compile as re_compile
 from .untranslatable import verbatim_spans
@@ -270,8 +277,10 @@ def protect_segments(
     found = [[m for m in mentions if not persons_word(m, context.named_others)]
              for mentions in found]
     both = _both_forms(found)
-    found = _unproven_misspellings(found, [seg.source for seg in segments],
-                                   [seg.lang or source_lang for seg in segments])
+    texts = [seg.source for seg in segments]
+    langs = [seg.lang or source_lang for seg in segments]
+    found = _unproven_misspellings(found, texts, langs)
+    found = _unproven_deprecated(found, texts, langs)
     for seg, mentions in zip(segments, found, strict=True):
         mentions = [dataclasses.replace(m, fix=None) if m.match == "deprecated" and
                     m.entry.id in both else m for m in mentions]
@@ -341,9 +350,69 @@ def _no_typo(mention: Mention, text: str, lang: str, uses: Mapping[tuple[str, st
         return True  # the writer's spelling, used consistently: a name of its own
     if mention.entry.type != "place" or lang != "en" or len(tokenize(mention.surface)) != 1:
         return False
-    before = re.search(r"(\w+)\s+$", text[: mention.start])
-    cues = context_words().place_prepositions | {"of"}
-    return not (before and fold(before.group(1)) in cues)
+    return not _place_cue_before(text, mention.start)
+
+
+def _unproven_deprecated(found: Sequence[Sequence[Mention]], texts: Sequence[str],
+                         langs: Sequence[str]) -> list[list[Mention]]:
+    """The mentions of each segment, a one-word deprecated form with no evidence that it
+    means the entry made unsure (its score below ``SURE_SCORE``): found, checked and flagged,
+    never rewritten. An old name is often a word of its own: a surname ("Holland (32)", the
+    pitcher Derek Holland, was published "Países Baixos" in probe39's box scores), a
+    drink, a tea. The evidence, in an English text (other languages keep the old reading):
+    a preposition of place or "of" right before it (``glossary/words/context.toml``), or
+    the document naming, in a current form, the entry or a place of the entry's country
+    ("Kiev" in an article that names Ukraine or Kharkiv). With no preposition before it, a
+    word the document also writes as the last word of another name ("Derek Holland") is
+    that name's: no mention. A form of several words ("the Ukraine") or an acronym
+    ("FYROM") is the entry's own and is read as before."""
+    subs = subdivisions()
+
+    def country(entry: Entry) -> str:
+        return subs.country.get(entry.id) or (entry.territory or "").upper()
+
+    named = {country(m.entry) for ms in found for m in ms
+             if m.entry.type == "place" and m.match in ("exact", "alias", "inflected")} - {""}
+    out: list[list[Mention]] = []
+    for text, lang, ms in zip(texts, langs, found, strict=True):
+        kept: list[Mention] = []
+        for m in ms:
+            if m.match != "deprecated" or m.fix is None or m.score < SURE_SCORE or \
+                    lang != "en" or len(tokenize(m.surface)) != 1 or _is_acronym(m.surface) or \
+                    _place_cue_before(text, m.start):
+                kept.append(m)
+            elif _word_of_another_name(m.surface, texts, found):
+                continue  # "Holland" after "Derek Holland": that person, no mention
+            elif country(m.entry) in named:
+                kept.append(m)
+            else:
+                kept.append(dataclasses.replace(m, score=min(m.score, 0.99 * SURE_SCORE)))
+        out.append(kept)
+    return out
+
+
+def _word_of_another_name(surface: str, texts: Sequence[str],
+                          found: Sequence[Sequence[Mention]]) -> bool:
+    """Does the document write ``surface`` after a capitalised word, as the last word of a
+    name that is no mention ("Derek Holland", "South Holland", "Tom Holland")? The word
+    alone, with no place before it, is then that name's, not an old name of the entry."""
+    pattern = re.compile(rf"\b[^\W\d_][\w'-]* ({re.escape(surface)})\b")
+    for text, ms in zip(texts, found, strict=True):
+        for hit in pattern.finditer(text):
+            first = text[hit.start()]
+            if first.isupper() and not any(m.start <= hit.start(1) < m.end for m in ms) and \
+                    not _place_cue_before(text, hit.start(1)):
+                return True
+    return False
+
+
+def _place_cue_before(text: str, start: int) -> bool:
+    """Is the word right before ``start`` a preposition of place or "of" ("to Holland",
+    "the mayor of Strasbourgh")?"""
+    before = re.search(r"(\w+)\s+$", text[:start])
+    if before is None:
+        return False
+    return fold(before.group(1)) in context_words().place_prepositions | {"of"}
 
 
 def _canonical_source(text: str, mentions: Sequence[Mention],
@@ -599,6 +668,8 @@ def _confident(mention: Mention, source_lang: str = "en") -> bool:
     if mention.match == "deprecated" and mention.fix is None:
         # the document writes the name in both forms: the writer's word stays (_both_forms)
         return False
+    if mention.match == "deprecated" and mention.score < SURE_SCORE:
+        return False  # an old name with nothing showing it means the entry (_unproven_deprecated)
     if mention.match in ("exact", "alias", "deprecated"):
         return True
     if mention.match == "inflected":

@@ -66,10 +66,21 @@ def test_the_engine_may_still_write_the_current_form(builtin: Glossary) -> None:
 
 
 def test_a_deprecated_form_alone_is_still_canonicalized(builtin: Glossary) -> None:
-    # a document that writes only "Burma": the glossary's current form, as before
-    sent, result = _run(builtin, [(AKA, AKA_PT.replace("Birmânia", "Mianmar"))])
-    assert sent[0] == AKA.replace("Burma", "Myanmar")
+    # a document that writes only "Burma", after a preposition of place: the glossary's
+    # current form, as before
+    text = AKA.replace("the nation also known as Burma", "Burma")
+    sent, result = _run(builtin, [(text, AKA_PT.replace("na nação também conhecida como "
+                                                        "Birmânia", "em Mianmar"))])
+    assert sent[0] == text.replace("Burma", "Myanmar")
     assert result.report["source_fixed"] == 1
+
+
+def test_a_deprecated_form_with_no_evidence_is_not_canonicalized(builtin: Glossary) -> None:
+    # glossary47: "the nation also known as Burma" alone: no preposition of place, no place
+    # of Myanmar named: the old name goes to the engine as written (checked, never rewritten)
+    sent, result = _run(builtin, [(AKA, AKA_PT)])
+    assert sent[0] == AKA
+    assert result.report["source_fixed"] == 0
 
 
 def test_check_fix_keeps_a_deprecated_form_beside_the_current_one(builtin: Glossary) -> None:

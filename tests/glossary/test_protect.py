@@ -13,6 +13,7 @@ from translate.glossary.match import _is_acronym
 from translate.model import Segment
 from translate.protect import (
     PLACEHOLDER,
+    _confident,
     is_expected,
     protect_segments,
     restore_segments,
@@ -187,7 +188,10 @@ def test_placeholder_fallback_round_trip(builtin: Glossary, words: list[str]) ->
     result = restore_segments(prepared, ["nada."], retranslate=retranslate)
     # An acronym that vanished is flagged, never forced back in through a placeholder
     # (it was most likely used as a modifier: "US historian" -> "historiador americano").
-    masked_names = [e for e in item.expectations if not _is_acronym(e.mention.surface)]
+    # A name the source does not surely give (glossary46's unproven misspelling, glossary47's
+    # deprecated form with no evidence: "Kiev." alone) is flagged, never masked either.
+    masked_names = [e for e in item.expectations if not _is_acronym(e.mention.surface)
+                    and _confident(e.mention)]
     if not masked_names or re.search(r"XNAME\d+X", text):
         assert result.targets == ["nada."] or not item.expectations
         return

@@ -4163,9 +4163,11 @@ def persons_word(mention: Mention, people: set[str]) -> bool:
     to the engine as written (harm29) and is not flagged either (glossary28: probe30's three
     false "Gambia (“Gambill”) left as the engine wrote it" warnings). People the glossary
     lists are settled by the matcher itself (``_other_persons_word``); a lone word in a
-    document that never gives the person's given name is still the place misspelt."""
+    document that never gives the person's given name is still the place misspelt. A
+    one-word deprecated form is read the same way (glossary47: the pitcher "Derek Holland",
+    then "Holland (3-2)" in the box score, is no "Netherlands")."""
     keys = token_keys(mention.surface)
-    return mention.match == "misspelling" and mention.fix is not None and \
+    return mention.match in ("misspelling", "deprecated") and mention.fix is not None and \
         mention.entry.type != "person" and len(keys) == 1 and keys[0] in people
 
 
