@@ -881,7 +881,7 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
         lead = rf"(?P<tmul>{bare}|{alt(t_leads) or '(?!)'})[ -]"
         lead = rf"(?:{lead})?" if data.get("thousand_alone") else lead
         thou = (rf"(?<!\d[ \u00a0])(?<!\d){lead}(?P<tword>{alt(thousand)})"
-                rf"(?![\w-])(?!\s+(?:{not_before or '(?!)'})(?![\w]))"
+                rf"(?![\w])(?!\s+(?:{not_before or '(?!)'})(?![\w]))"
                 rf"(?:(?:{t_join})(?P<trest>{bare})(?![\w-]))?")  # fmt: skip
     pattern = re_compile(rf"(?<![\w-])(?:{thou}|{small})(?![\w])", re.IGNORECASE)
     return pattern, {**units, **teens, **tens, **hundreds, **{f"{k}·": v for k, v in leads.items()},
