@@ -29,6 +29,7 @@ from .facts import (
     ordinal_values,
     round_in,
     short_year_end_in,
+    spelled_value_in,
     year_prefixed_in,
 )
 from .locales import LocaleProfile, Quotes, get_locale, get_profile
@@ -805,6 +806,8 @@ def missing_numbers(
             continue  # "1974–76" written "1974-1976": the range's end year in full
         if any(round_in(v, target, loc.target_lang) for v in ns.values):
             continue  # "per 1,000" written "por mil": a round number as its word
+        if any(spelled_value_in(v, target, loc.target_lang) for v in ns.values):
+            continue  # "1,200" written "mil e duzentos": the same number in words
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
         severity: Severity = "info" if ns.small and not extra else "error"

@@ -836,7 +836,11 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     unit, a teen, a ten with its unit, and a hundred with what follows it: "two hundred (and)
     fifty" (``hundred`` after a unit or ``hundred_leads``), "duzentos e cinquenta" (a word of
     ``hundreds``, or of ``hundreds_joined`` only with what follows: "cento e dez", not "por
-    cento"), joined by ``hundred_joiners``."""
+    cento"), joined by ``hundred_joiners``; and thousands: a word of ``thousand`` after such a
+    number ("três mil", "twenty-five thousand"), after a ``thousand_leads`` word ("a
+    thousand") or alone where ``thousand_alone`` says so ("mil"), then by ``thousand_joiners``
+    what follows ("mil e duzentos", "two thousand five hundred"); not right after digits
+    ("22 mil" is the number reader's) nor before ``thousand_not_before`` ("mil milhões")."""
     data = facts_data(lang).get("number_words")
     if not data:
         return None
@@ -865,18 +869,41 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     if joined:  # "cento" only where a smaller number follows it
         heads.append(rf"(?P<hjoined>{alt(joined)})(?=(?:{h_join}){plain}(?![\w]))")
     head = rf"(?:{'|'.join(heads)})(?:(?:{h_join}){rest})?" if heads else "(?!)"
-    pattern = re_compile(
-        rf"(?<![\w-])(?:{head}|(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
-        rf"|(?P<word>{alt({**units, **teens})}))(?![\w])",
-        re.IGNORECASE,
-    )
+    small = (rf"(?:{head}|(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
+             rf"|(?P<word>{alt({**units, **teens})}))")  # fmt: skip
+    thousand = [str(w) for w in data.get("thousand", [])]
+    t_leads = {str(k).casefold(): int(v) for k, v in data.get("thousand_leads", {}).items()}
+    thou = "(?!)"
+    if thousand:
+        bare = re.sub(r"\(\?P<\w+>", "(?:", small)
+        t_join = "|".join(re.escape(j) for j in data.get("thousand_joiners", [" "]))
+        not_before = "|".join(re.escape(str(w)) for w in data.get("thousand_not_before", []))
+        lead = rf"(?P<tmul>{bare}|{alt(t_leads) or '(?!)'})[ -]"
+        lead = rf"(?:{lead})?" if data.get("thousand_alone") else lead
+        thou = (rf"(?<!\d[ \u00a0])(?<!\d){lead}(?P<tword>{alt(thousand)})"
+                rf"(?![\w])(?!\s+(?:{not_before or '(?!)'})(?![\w]))"
+                rf"(?:(?:{t_join})(?P<trest>{bare})(?![\w-]))?")  # fmt: skip
+    pattern = re_compile(rf"(?<![\w-])(?:{thou}|{small})(?![\w])", re.IGNORECASE)
     return pattern, {**units, **teens, **tens, **hundreds, **{f"{k}·": v for k, v in leads.items()},
-                     **{f"{k}·j": v for k, v in joined.items()}}
+                     **{f"{k}·j": v for k, v in joined.items()},
+                     **{f"{k}·t": v for k, v in t_leads.items()}}
 
 
 def _word_value(m: re.Match[str], values: dict[str, int]) -> int:
     """The value of a match of :func:`_word_pattern`."""
     g = {k: v.casefold() for k, v in m.groupdict().items() if v}
+    if "tword" in g:  # thousands: the parts on either side read on their own
+        pattern = m.re
+
+        def part(text: str | None, default: int) -> int:
+            if not text:
+                return default
+            if f"{text.casefold()}·t" in values:
+                return values[f"{text.casefold()}·t"]
+            sub = pattern.fullmatch(text)
+            return _word_value(sub, values) if sub is not None else default
+
+        return 1000 * part(m.group("tmul"), 1) + part(m.group("trest"), 0)
 
     def of(ten: str, unit: str, word: str) -> int:
         if ten in g:
@@ -905,6 +932,10 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     [250, 100, 300]
     >>> [v for *_, v in number_words("duzentos e cinqüenta, cento e dez, cem, 5 por cento", "pt")]
     [250, 110, 100]
+    >>> [v for *_, v in number_words("mil e duzentos, três mil, 22 mil, mil milhões", "pt")]
+    [1200, 3000]
+    >>> [v for *_, v in number_words("two thousand five hundred, a thousand, thousands", "en")]
+    [2500, 1000]
     """
     memo = readings_memo()  # the source is read by three checks, the target by two
     key = ("w", text, lang)
@@ -918,6 +949,61 @@ def number_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     if memo is not None:
         memo[key] = tuple(out)
     return out
+
+
+_GROUPED = re_compile(r"(?<![\d.,])\d{1,3}(?:([.,\u00a0\u202f ])\d{3})(?:\1\d{3})*(?![\d]|[.,]\d)")
+
+
+def grouped_values(text: str) -> set[int]:
+    """The whole numbers ``text`` writes in digits with groups of thousands, in either
+    language's way ("1,200", "1.200", "1 200", "12.500.000"), and those of four to seven digits
+    written plain ("1200").
+
+    >>> sorted(grouped_values("1,200 and 1.200 and 3 000, 2500 and 1.5 and 12.50"))
+    [1200, 2500, 3000]
+    """
+    out = {int(re.sub(r"\D", "", m.group())) for m in _GROUPED.finditer(text)}
+    out |= {int(d) for d in re.findall(r"(?<![\d.,])\d{4,7}(?![\d]|[.,]\d)", text)}
+    return out
+
+
+def spelled_value_in(value: Decimal, target: str, target_lang: str) -> bool:
+    """Does ``target`` spell in words the whole number ``value`` of 1,000 or more ("1,200"
+    written "mil e duzentos", "3,000" written "three thousand")?
+
+    >>> spelled_value_in(Decimal(1200), "cerca de mil e duzentas pessoas", "pt")
+    True
+    >>> spelled_value_in(Decimal(1200), "cerca de duzentas pessoas", "pt")
+    False
+    """
+    if value < 1000 or value != value.to_integral_value():
+        return False
+    return any(v == int(value) for *_, v in number_words(target, target_lang))
+
+
+def _thousands_lost(value: int, target: str, lang: str, stated: set[int],
+                    ) -> tuple[int, int, int] | None:  # fmt: skip
+    """Where ``target`` writes a number of thousands the source spells (``value``) as another:
+    a number of thousands the source does not state ("mil e duzentos" written "1,000"), or the
+    number with its thousands lost, in digits or words ("mil e duzentos" written "200", "três
+    mil" written "three"). (start, end, value) of what the target wrote, or None.
+
+    >>> _thousands_lost(1200, "paid 200 euros", "en", {1200})
+    (5, 8, 200)
+    >>> _thousands_lost(1200, "paid 1,000 euros", "en", {1200})
+    (5, 10, 1000)
+    >>> _thousands_lost(1200, "paid 1,200 euros", "en", {1200}) is None
+    True
+    """
+    for m in _GROUPED.finditer(target):
+        n = int(re.sub(r"\D", "", m.group()))
+        if n not in stated:
+            return m.start(), m.end(), n
+    parts = {value % 1000, value // 1000} - {0}
+    for m in re.finditer(r"(?<![\d.,])\d{1,3}(?![\d]|[.,]\d)", target):
+        if int(m.group()) in parts:
+            return m.start(), m.end(), int(m.group())
+    return next((w for w in number_words(target, lang) if w[2] in parts), None)
 
 
 def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -935,6 +1021,9 @@ def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     target = number_words(seg.target, ctx.target_lang)
     src_digits = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)", seg.source)}
     tgt_digits = {int(d) for d in re.findall(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)", seg.target)}
+    if any(v >= 1000 for *_, v in source):  # "mil e duzentos" written "1,200"
+        src_digits |= grouped_values(seg.source)
+        tgt_digits |= grouped_values(seg.target)
     src_values = {v for *_, v in source} | src_digits
     tgt_words = [t for t in target]
     extra = [t for t in tgt_words if t[2] not in src_values]
@@ -948,6 +1037,8 @@ def check_number_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
             continue
         other = extra.pop(0) if extra else None
         text = seg.source[start:end]
+        if other is None and value >= 1000:
+            other = _thousands_lost(value, seg.target, ctx.target_lang, src_values)
         if other is None:
             out.append(
                 Finding(
@@ -993,6 +1084,8 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
         values |= {found[1][w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold())
                    if w in found[1]}  # fmt: skip
     values |= {int(d) for d in re.findall(r"\d+", seg.source) if len(d) <= 4}
+    if any(v >= 1000 for *_, v in target):  # "1,200" written "mil e duzentos"
+        values |= grouped_values(seg.source)
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
     values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
     copied = seg.source.casefold()
@@ -1070,6 +1163,7 @@ def source_number_values(source: str, src_lang: str) -> set[int]:
         elif len(run) == 2 and years:  # "2011-12" written "2011-2012"
             values |= {1900 + int(run), 2000 + int(run)}
     values |= {v for *_, v in number_words(source, src_lang)}
+    values |= grouped_values(source)
     found = _word_pattern(src_lang)
     words = re.findall(r"[^\W\d_]+", source.casefold())
     if found is not None:
@@ -6709,6 +6803,99 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     return []
 
 
+# --- a birth the engine adds: "(born 1950 in Lisbon)" with no source --------------------------
+
+
+@cache
+def _birth_pattern(lang: str) -> re.Pattern[str] | None:
+    """The words of ``[birth] words`` of ``locales/facts/<lang>.toml`` (a birth stated:
+    "born", "nascido", "natural de"), as one pattern."""
+    words = [str(w) for w in facts_data(lang).get("birth", {}).get("words", [])]
+    if not words:
+        return None
+    alt = "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+    return re_compile(rf"(?<![\w-])(?:{alt})(?![\w-])", re.IGNORECASE)
+
+
+def check_invented_birth(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A birth said in brackets must come from the source: "Einstein visitou" written
+    "Einstein (born 1879 in Ulm) visited" adds a date and a place nobody stated (the engine's
+    memory of a name). Blocking where a bracket of the target opens with a word of the target
+    language's ``[birth] words`` ("(born", "(nascido") and the source has no birth word of its
+    own language anywhere."""
+    if _skip(seg) or "(" not in seg.target:
+        return []
+    t_birth = _birth_pattern(ctx.target_lang)
+    s_birth = _birth_pattern(seg.segment.lang or ctx.source_lang)
+    if t_birth is None or s_birth is None or s_birth.search(seg.source):
+        return []
+    for m in re.finditer(r"\(([^()]{0,120})\)", seg.target):
+        w = t_birth.match(m.group(1).lstrip())
+        if w is not None:
+            return [Finding(
+                "dates", "error",
+                f"the target says a birth the source does not state: {m.group()!r}",
+                segment=seg.id, target_span=m.span(), data={"kind": "birth"},
+            )]  # fmt: skip
+    return []
+
+
+# --- a range run together: "1990–95" written "1990 95" ---------------------------------------
+
+_DASH_CLASS = "-\u2010-\u2015\u2212"
+
+
+@cache
+def _range_pattern(lang: str) -> re.Pattern[str]:
+    """Two numbers joined as a range in ``lang``: by a dash ("1990–95", "10 - 15") or by a word
+    of ``[ranges] joins`` of ``locales/facts/<lang>.toml`` ("10 to 15"); not a link of a longer
+    chain ("2020-01-05", "1-800-555-0199") nor a part of a word or a fraction."""
+    joins = [str(w) for w in facts_data(lang).get("ranges", {}).get("joins", [])]
+    words = "|".join(sorted(map(re.escape, joins), key=len, reverse=True)) or "(?!)"
+    return re_compile(
+        rf"(?<![\w.,/{_DASH_CLASS}])(\d+(?:[.,]\d+)*)(?:[ \u00a0]?[{_DASH_CLASS}][ \u00a0]?"
+        rf"|[ \u00a0]+(?:{words})[ \u00a0]+)(\d+(?:[.,]\d+)*)"
+        rf"(?![\w/]|[.,]\d|[ \u00a0]?[{_DASH_CLASS}][ \u00a0]?\d)",
+        re.IGNORECASE,
+    )
+
+
+_RUN_TOGETHER = re_compile(
+    r"(?<![\w.,])(\d+(?:[.,]\d+)*)[ \u00a0]+(\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
+)
+
+
+def check_range_run_together(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A range's two numbers must stay a range: "1990–95" written "1990 95", "10-15%" written
+    "10 15%", "from 1990 to 1995" written "de 1990 1995" lose what joins them (the reader gets
+    two numbers, or one of six digits). Blocking where the target writes the source's two ends
+    side by side with only a space between (the end year in full too: "1990 1995"), and the
+    source does not."""
+    if _skip(seg) or not has_digit(seg.target):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    ranges = [(m, re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
+              for m in _range_pattern(src_lang).finditer(seg.source)]  # fmt: skip
+    if not ranges:
+        return []
+    said = {(re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
+            for m in _RUN_TOGETHER.finditer(seg.source)}  # fmt: skip
+    for t in _RUN_TOGETHER.finditer(seg.target):
+        a, b = re.sub(r"\D", "", t.group(1)), re.sub(r"\D", "", t.group(2))
+        if (a, b) in said:
+            continue
+        for m, sa, sb in ranges:
+            full = len(sa) == 4 and len(sb) == 2 and b == sa[:2] + sb
+            if a == sa and (b == sb or full):
+                return [Finding(
+                    "numbers", "error",
+                    f"the range {m.group()!r} is written {t.group()!r}: what joins its ends "
+                    "is lost", segment=seg.id, source_span=m.span(), target_span=t.span(),
+                    data={"kind": "range"},
+                )]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -6725,4 +6912,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_opening_lost, check_modality, check_action, check_ranks, check_tense,
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
-                 check_inverse_sense, check_hidden_characters]  # fmt: skip
+                 check_inverse_sense, check_range_run_together, check_invented_birth,
+                 check_hidden_characters]  # fmt: skip
