@@ -16,11 +16,11 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from .errors import UnknownLocaleError
 from .facts import (
     FACT_CHECKERS,
+    _localizer,
     clock_spans,
     decade_in,
     expected_ratio,
@@ -32,7 +32,7 @@ from .facts import (
     spelled_value_in,
     year_prefixed_in,
 )
-from .locales import LocaleProfile, Quotes, get_locale, get_profile
+from .locales import LocaleProfile, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
 from .localize.quantities import Measure, measures_in
@@ -52,6 +52,9 @@ from .localize.text import URL, has_digit, may_have_url, without_urls
 from .model import Finding, Segment, Severity, TranslatedSegment
 from .regexcache import compile as re_compile
 from .untranslatable import address_spans, version_spans
+
+if TYPE_CHECKING:
+    from babel import Locale
 
 
 @dataclass(frozen=True)
@@ -670,6 +673,14 @@ def check_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     )
 
 
+def _number_localizer(
+    source_lang: str, locale: str, target_locale: Locale, profile: LocaleProfile
+) -> Localizer:
+    """The localizer ``missing_numbers`` reads a pair with, for a profile given."""
+    return Localizer(source_lang, target_locale, locale, locale.split("-")[0], profile.quotes,
+                     {}, profile)  # fmt: skip
+
+
 def missing_numbers(
     source: str,
     target: str,
@@ -686,22 +697,13 @@ def missing_numbers(
     """
     if get_locale(source_lang) is None:
         return []
-    try:
-        profile = profile or get_profile(locale)
-    except UnknownLocaleError:  # an unknown tag: check with CLDR data alone
-        profile = None
     target_locale = get_locale(locale)
     if target_locale is None:
         return []
-    loc = Localizer(
-        source_lang,
-        target_locale,
-        locale,
-        locale.split("-")[0],
-        profile.quotes if profile else Quotes(),
-        {},
-        profile,
-    )
+    # the pair's localizer, built once (facts' ``_localizer``: the same fields as
+    # ``_number_localizer`` builds with no profile given) rather than once a sentence
+    loc: Localizer = (_localizer(source_lang, locale) if profile is None
+                      else _number_localizer(source_lang, locale, target_locale, profile))
     out: list[Finding] = []
     s_dates = source_dates(source, loc)
     t_dates = target_dates(target, loc)

@@ -2128,8 +2128,8 @@ class _Matcher:
         tokens = self.tokens
         for i, tok in enumerate(tokens):
             if i == 0 or i in covered or not tok.capitalized or tok.upper or \
-                    not tok.key.isalpha():
-                continue
+                    not tok.key.isalpha() or not tok.key.endswith(endings):
+                continue  # (one test of every ending: the loop reads only those it ends with)
             for ending in endings:
                 stem = tok.key[: -len(ending)]
                 if not tok.key.endswith(ending) or len(stem) < 4:

@@ -10,7 +10,7 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING, Any
 
 from babel import Locale
@@ -119,13 +119,35 @@ class Localizer:
             return frozenset({self.numeric_order})
         return orders
 
-    @property
+    # Read for every sentence by the date readers: worked out once a localizer (its fields
+    # are frozen and the profile's tables are not changed after loading; ``replace`` makes a
+    # new localizer, which works them out again).
+    @cached_property
     def source_suffix(self) -> str:
         return day_suffixes_of(None, self.source_lang)
 
-    @property
+    @cached_property
     def target_suffix(self) -> str:
         return day_suffixes_of(self.profile, self.target_lang)
+
+    @cached_property
+    def source_date_shapes(self) -> tuple[str, ...]:
+        """The date shapes ``source_dates`` tries: the source language's, then the others."""
+        return (self.source_lang, *(s for s in SHAPE_LOCALES if s != self.source_lang))
+
+    @cached_property
+    def target_date_keys(self) -> tuple[tuple[str, ...], tuple[str, ...], str]:
+        """The shapes, name locales and day suffixes ``target_dates`` reads a target with."""
+        shapes = tuple(
+            dict.fromkeys([self.target_tag, self.target_lang, self.source_lang, *SHAPE_LOCALES])
+        )
+        shapes = tuple(s for s in shapes if get_locale(s) is not None)
+        names = tuple(
+            n for n in dict.fromkeys([self.target_tag, self.source_lang])
+            if get_locale(n) is not None
+        )
+        suffix = "|".join(s for s in (self.target_suffix, self.source_suffix) if s)
+        return shapes, names, suffix
 
 
 def localizer_for(profile: LocaleProfile, source_lang: str) -> Localizer:
@@ -144,19 +166,11 @@ def localizer_for(profile: LocaleProfile, source_lang: str) -> Localizer:
 def source_dates(text: str, loc: Localizer) -> list[DateMention]:
     if loc.source is None:
         return []
-    shapes = (loc.source_lang, *(s for s in SHAPE_LOCALES if s != loc.source_lang))
-    return list(_dates(text, shapes, (loc.source_lang,), loc.source_suffix, True))
+    return list(_dates(text, loc.source_date_shapes, (loc.source_lang,), loc.source_suffix, True))
 
 
 def target_dates(text: str, loc: Localizer) -> list[DateMention]:
-    shapes = tuple(
-        dict.fromkeys([loc.target_tag, loc.target_lang, loc.source_lang, *SHAPE_LOCALES])
-    )
-    shapes = tuple(s for s in shapes if get_locale(s) is not None)
-    names = tuple(
-        n for n in dict.fromkeys([loc.target_tag, loc.source_lang]) if get_locale(n) is not None
-    )
-    suffix = "|".join(s for s in (loc.target_suffix, loc.source_suffix) if s)
+    shapes, names, suffix = loc.target_date_keys
     return list(_dates(text, shapes, names, suffix, False))
 
 
