@@ -840,7 +840,8 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     number ("três mil", "twenty-five thousand"), after a ``thousand_leads`` word ("a
     thousand") or alone where ``thousand_alone`` says so ("mil"), then by ``thousand_joiners``
     what follows ("mil e duzentos", "two thousand five hundred"); not right after digits
-    ("22 mil" is the number reader's) nor before ``thousand_not_before`` ("mil milhões")."""
+    ("22 mil" is the number reader's), nor before ``thousand_not_before`` ("mil milhões"), nor
+    after a number and a word of ``per_thousand`` ("0,5 por mil" is a rate per thousand)."""
     data = facts_data(lang).get("number_words")
     if not data:
         return None
@@ -880,7 +881,10 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
         not_before = "|".join(re.escape(str(w)) for w in data.get("thousand_not_before", []))
         lead = rf"(?P<tmul>{bare}|{alt(t_leads) or '(?!)'})[ -]"
         lead = rf"(?:{lead})?" if data.get("thousand_alone") else lead
-        thou = (rf"(?<!\d[ \u00a0])(?<!\d){lead}(?P<tword>{alt(thousand)})"
+        # "0,5 por mil": a number, a word of ``per_thousand`` and the thousand is a rate
+        per = "".join(rf"(?<!\d{sep}{re.escape(str(w))} )(?<!\d{sep}{re.escape(str(w))}\u00a0)"
+                      for w in data.get("per_thousand", []) for sep in (" ", "\u00a0"))
+        thou = (rf"(?<!\d[ \u00a0])(?<!\d){lead}{per}(?P<tword>{alt(thousand)})"
                 rf"(?![\w])(?!\s+(?:{not_before or '(?!)'})(?![\w]))"
                 rf"(?:(?:{t_join})(?P<trest>{bare})(?![\w-]))?")  # fmt: skip
     pattern = re_compile(rf"(?<![\w-])(?:{thou}|{small})(?![\w])", re.IGNORECASE)

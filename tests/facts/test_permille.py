@@ -33,3 +33,12 @@ def test_a_rate_per_thousand_people_is_no_per_mille() -> None:
     result = check_pair("Births fell to 9 per 1,000 people.",
                         "Os nascimentos caíram para 9 por 1.000 pessoas.", "en", "pt-BR")
     assert [f for f in result.findings if f.severity == "error"] == []
+
+
+def test_por_mil_after_a_number_is_a_rate_and_alone_still_a_thousand() -> None:
+    """facts42 read a lone "mil" as 1000; after a number, "por mil" is the per mille said in
+    words (the integration's CI found "0,5 por mil" held as an invented 1000)."""
+    from translate.facts import number_words
+
+    assert number_words("0,5 por mil na Alemanha", "pt") == []
+    assert [v for *_, v in number_words("foi vendido por mil reais", "pt")] == [1000]
