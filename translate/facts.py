@@ -6365,6 +6365,9 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
 class _Attribution:
     source: re.Pattern[str]
     said: re.Pattern[str]
+    # the literal strings every match of ``source`` starts with (regexcache.literal_heads), or
+    # None: a source without any of them is not scanned
+    heads: tuple[str, ...] | None = None
 
 
 @cache
@@ -6373,7 +6376,8 @@ def _attribution_data(lang: str) -> _Attribution | None:
     data = facts_data(lang).get("attribution")
     if not data or not data.get("source") or not data.get("said"):
         return None
-    return _Attribution(re_compile(str(data["source"])), re_compile(str(data["said"])))
+    return _Attribution(re_compile(str(data["source"])), re_compile(str(data["said"])),
+                        regexcache.literal_heads(str(data["source"])))
 
 
 def check_attribution_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -6390,7 +6394,7 @@ def check_attribution_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     s_data, t_data = _attribution_data(src_lang), _attribution_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    heads = regexcache.literal_heads(s_data.source.pattern, s_data.source.flags)
+    heads = s_data.heads
     if heads is not None and not any(h in seg.source for h in heads):
         return []  # every attribution starts with one of these: the source has none
     saids = [m for m in s_data.source.finditer(seg.source)

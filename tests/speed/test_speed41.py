@@ -159,7 +159,10 @@ def test_attribution_check_answers_as_without_the_pretest(
         monkeypatch: pytest.MonkeyPatch) -> None:
     pairs = list(_pairs())
     gated = [facts.check_attribution_lost(_seg(s, t), CTX) for s, t in pairs]
-    monkeypatch.setattr(regexcache, "literal_heads", lambda *a: None)  # main's way
+    data = facts._attribution_data("en")
+    assert data is not None and data.heads
+    plain_data = facts._Attribution(data.source, data.said, None)  # main's way: no pre-test
+    monkeypatch.setattr(facts, "_attribution_data", lambda lang: plain_data)
     plain = [facts.check_attribution_lost(_seg(s, t), CTX) for s, t in pairs]
     assert gated == plain
     assert sum(bool(f) for f in plain) > 5
@@ -167,8 +170,7 @@ def test_attribution_check_answers_as_without_the_pretest(
 
 class _Spy:
     def __init__(self, pattern: re.Pattern[str], calls: list[str]) -> None:
-        self.pattern, self.flags, self._real, self._calls = pattern.pattern, pattern.flags, \
-            pattern, calls
+        self._real, self._calls = pattern, calls
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         self._calls.append(text)
@@ -180,7 +182,8 @@ def test_attribution_check_scans_no_source_without_a_head(
     data = facts._attribution_data("en")
     assert data is not None
     calls: list[str] = []
-    spied = facts._Attribution(_Spy(data.source, calls), data.said)  # type: ignore[arg-type]
+    spied = facts._Attribution(_Spy(data.source, calls), data.said,  # type: ignore[arg-type]
+                               data.heads)
     monkeypatch.setattr(facts, "_attribution_data", lambda lang: spied)
     assert facts.check_attribution_lost(_seg("The bridge will close.", "A ponte fecha."), CTX) \
         == []
