@@ -159,10 +159,15 @@ def test_attribution_check_answers_as_without_the_pretest(
         monkeypatch: pytest.MonkeyPatch) -> None:
     pairs = list(_pairs())
     gated = [facts.check_attribution_lost(_seg(s, t), CTX) for s, t in pairs]
-    data = facts._attribution_data("en")
+    real = facts._attribution_data
+    data = real("en")
     assert data is not None and data.heads
-    plain_data = facts._Attribution(data.source, data.said, None)  # main's way: no pre-test
-    monkeypatch.setattr(facts, "_attribution_data", lambda lang: plain_data)
+
+    def plain_data(lang: str) -> facts._Attribution | None:  # main's way: no pre-test
+        found = real(lang)
+        return None if found is None else facts._Attribution(found.source, found.said, None)
+
+    monkeypatch.setattr(facts, "_attribution_data", plain_data)
     plain = [facts.check_attribution_lost(_seg(s, t), CTX) for s, t in pairs]
     assert gated == plain
     assert sum(bool(f) for f in plain) > 5
@@ -184,7 +189,9 @@ def test_attribution_check_scans_no_source_without_a_head(
     calls: list[str] = []
     spied = facts._Attribution(_Spy(data.source, calls), data.said,  # type: ignore[arg-type]
                                data.heads)
-    monkeypatch.setattr(facts, "_attribution_data", lambda lang: spied)
+    real = facts._attribution_data
+    monkeypatch.setattr(facts, "_attribution_data",
+                        lambda lang: spied if lang == "en" else real(lang))
     assert facts.check_attribution_lost(_seg("The bridge will close.", "A ponte fecha."), CTX) \
         == []
     assert calls == []  # main scanned the source
