@@ -6,8 +6,7 @@ claim). This calls each named check of ``translate.facts`` on real pairs: the so
 targets of the facts development sets X and Y, and the first ``LINES`` lines of the real-world
 pages' expected texts each as a source with itself as the target, English into pt-BR,
 ``REPEAT`` times, and prints the smallest and median CPU seconds (``time.thread_time``) of
-one pass. Compare
-two trees by running it with ``PYTHONPATH=TREE`` in alternation:
+one pass. Compare two trees by running it with ``PYTHONPATH=TREE`` in alternation:
 
     PYTHONPATH=TREE python benchmarks/bench_checks_lines.py TREE check_modality,... [REPEAT]
 """
