@@ -3973,28 +3973,6 @@ class _Matcher:
         return not any(key == o or (len(key) >= 6 and Levenshtein.distance(key, o) <= 1)
                        for o in own)
 
-    def _foreign_name_slip(self, cand: _Candidate) -> bool:
-        """Is a one-word misspelling of a place's name, in a text whose language is not
-        English, read against a name the language does not use ("Germaine" against
-        "Germany" in Portuguese, Italian or Polish prose), where every name the language has
-        for the place (``_own_name_keys``: CLDR's, the entry's forms for it, ``accepted.toml``)
-        is more than ``_OWN_NAME_SLIP`` edits from the word ("Alemanha", "Germania",
-        "Niemcy")? A writer of that language writes the place by its own name, so the word is
-        no slip of the English one: a name of its own (a given name, a surname). A place
-        the language names with no name of its own, or a word near its own name ("Antartico",
-        two letters from "Antartide"), is read as before."""
-        from rapidfuzz.distance import Levenshtein
-
-        lang = self.index.lang
-        if cand.match != "misspelling" or cand.entry.type != "place" or \
-                cand.last - cand.first != 1 or not lang or lang == "en":
-            return False
-        own = _own_name_keys(cand.entry, lang)
-        key = self.tokens[cand.first].key
-        if not own or fold(cand.variant) in own:
-            return False
-        return all(Levenshtein.distance(key, o) > _OWN_NAME_SLIP for o in own)
-
     def _role_before_place(self, cand: _Candidate) -> bool:
         """Is a one-word place or body, read from a misspelt or declined form, right after a
         lower-case noun of a person's role (``person_roles``: "o imperador Caracala", "o
@@ -4154,12 +4132,9 @@ class _Matcher:
         # A misspelling nobody listed, in a text not in English, that is a word of the text's
         # language's dictionary ("o deserto do Saara", no al-Sharaa): no misspelt name.
         chosen = [c for c in chosen if not self._spelt_otherwise(c)]
-        # A word read as a place's English name misspelt, in a text whose language names
-        # the place otherwise ("Germaine" in Portuguese, where Germany is "Alemanha"), or a
-        # place read after the lower-case noun of a person's role ("o imperador Caracala"):
-        # a name of its own, no mention.
-        chosen = [c for c in chosen if not self._foreign_name_slip(c)
-                  and not self._role_before_place(c)]
+        # A place read from a misspelt or declined form after the lower-case noun of a
+        # person's role ("o imperador Caracala"): the person's name, no mention.
+        chosen = [c for c in chosen if not self._role_before_place(c)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
@@ -4197,10 +4172,6 @@ def _own_name_keys(entry: Entry, lang: str) -> frozenset[str]:
     keys |= {fold(w) for n in names if " " in n.strip() for w in n.split()
              if w[:1].isupper() and len(w) >= 4}
     return frozenset(keys)
-
-
-# a word this many edits or fewer from a language's own name of a place may be a slip of it
-_OWN_NAME_SLIP = 2
 
 
 def persons_word(mention: Mention, people: set[str]) -> bool:
