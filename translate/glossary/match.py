@@ -3973,6 +3973,22 @@ class _Matcher:
         return not any(key == o or (len(key) >= 6 and Levenshtein.distance(key, o) <= 1)
                        for o in own)
 
+    def _role_before_place(self, cand: _Candidate) -> bool:
+        """Is a one-word place or body, read from a misspelt or declined form, right after a
+        lower-case noun of a person's role (``person_roles``: "o imperador Caracala", "o
+        técnico Lima")? In a language that does not decline nouns (``uncased_nouns``) a
+        place never stands bare after such a noun (Portuguese writes "o imperador do
+        Brasil"): the word is the person's name, no mention. A language that declines names
+        ("cesarz Rosji", the emperor of Russia) is left."""
+        k = cand.first
+        if cand.match not in ("misspelling", "inflected") or cand.entry.type == "person" or \
+                cand.last - k != 1 or k == 0 or \
+                self.index.lang not in case_endings(None).uncased_nouns or \
+                self.text[self.tokens[k - 1].end : self.tokens[k].start] != " ":
+            return False
+        prev = self.tokens[k - 1]
+        return prev.text.islower() and prev.key in self.context_words.person_roles
+
     def _keeps_dot(self, end: int) -> bool:
         """Does the period at ``end`` belong to an abbreviation ("U.S." mid-sentence)?"""
         if self.text[end : end + 1] != ".":
@@ -4116,6 +4132,9 @@ class _Matcher:
         # A misspelling nobody listed, in a text not in English, that is a word of the text's
         # language's dictionary ("o deserto do Saara", no al-Sharaa): no misspelt name.
         chosen = [c for c in chosen if not self._spelt_otherwise(c)]
+        # A place read from a misspelt or declined form after the lower-case noun of a
+        # person's role ("o imperador Caracala"): the person's name, no mention.
+        chosen = [c for c in chosen if not self._role_before_place(c)]
         mentions = []
         for cand in sorted(chosen, key=lambda c: c.first):
             start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
