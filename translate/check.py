@@ -810,7 +810,7 @@ def missing_numbers(
             continue  # "per 1,000" written "por mil": a round number as its word
         if any(spelled_value_in(v, target, loc.target_lang) for v in ns.values):
             continue  # "1,200" written "mil e duzentos": the same number in words
-        if _given_twice(source, ns, s_nums, n_matched):
+        if _given_twice(source, ns, s_nums, n_matched, locale):
             continue  # "15 mph (30 km/h)" written "30 km/h": one speed, kept in one unit
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
@@ -846,12 +846,15 @@ def _given_twice(
     ns: NumberMention,
     s_nums: Sequence[NumberMention],
     matched: Sequence[tuple[NumberMention, NumberMention]],
+    locale: str,
 ) -> bool:
     """Is ``ns`` one of a quantity the source gives twice, in two units of one dimension, the
     second in brackets right after the first ("15 mph (30 km/h)", "6 miles [10 km]"), whose
-    other figure the target keeps with its own unit? Then the fact is in the target: an
+    other figure the target keeps with its own unit, the unit of the target ``locale`` (metric,
+    but where its territory's everyday units are not)? Then the fact is in the target: an
     edition writes one unit (probe40: "perto de 30 km/h"). Not for money ("$5 (4 euros)" is
-    two amounts) nor when the kept figure lost or changed its unit.
+    two amounts), nor when the kept figure lost or changed its unit, nor when a pt-BR edition
+    keeps only the pounds of "6020 kg (13271 lb)".
 
     >>> from decimal import Decimal
     >>> from translate.localize.quantities import measure_at
@@ -863,9 +866,9 @@ def _given_twice(
     >>> mph, kmh = num(src, "15", 5), num(src, "30", 13)
     >>> tgt = "perto de 30 km/h"
     >>> kept = num(tgt, "30", 9)
-    >>> _given_twice(src, mph, [mph, kmh], [(kmh, kept)])
+    >>> _given_twice(src, mph, [mph, kmh], [(kmh, kept)], "pt-BR")
     True
-    >>> _given_twice(src, mph, [mph, kmh], [])
+    >>> _given_twice(src, mph, [mph, kmh], [], "pt-BR")
     False
     """
     if not _dimension(ns.measure):
@@ -885,9 +888,21 @@ def _given_twice(
         after = source[max(second.end, second.measure.end) :].lstrip(" \u00a0")
         if gap is None or after[:1] not in (")", "]"):
             continue
-        if other.measure.agrees(got.measure):
+        if other.measure.agrees(got.measure) and _metric(other.measure) != (
+            locale.rpartition("-")[2].upper() in _NOT_METRIC
+        ):
             return True
     return False
+
+
+# territories whose everyday units are not metric (CLDR's measurementSystem "US")
+_NOT_METRIC = frozenset({"US", "LR", "MM"})
+_METRIC_PARTS = ("meter", "gram", "liter", "hectare", "celsius", "tonne")
+
+
+def _metric(measure: Measure) -> bool:
+    """Is ``measure`` a metric unit (its CLDR id: "unit:speed-kilometer-per-hour")?"""
+    return any(part in i for i in measure.ids for part in _METRIC_PARTS)
 
 
 def _measure_findings(
