@@ -810,6 +810,8 @@ def missing_numbers(
             continue  # "per 1,000" written "por mil": a round number as its word
         if any(spelled_value_in(v, target, loc.target_lang) for v in ns.values):
             continue  # "1,200" written "mil e duzentos": the same number in words
+        if _given_twice(source, ns, s_nums, n_matched, locale):
+            continue  # "15 mph (30 km/h)" written "30 km/h": one speed, kept in one unit
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
         severity: Severity = "info" if ns.small and not extra else "error"
@@ -827,6 +829,80 @@ def missing_numbers(
             )
         )
     return out
+
+
+_OPEN_BRACKET = re_compile(r"[ \u00a0]*[(\[][ \u00a0]*")
+
+
+def _dimension(measure: Measure | None) -> frozenset[str]:
+    """What a unit measures ("unit:speed-mile-per-hour": "speed"); empty for no unit."""
+    if measure is None or measure.kind != "unit":
+        return frozenset()
+    return frozenset(i.split(":", 1)[-1].split("-", 1)[0] for i in measure.ids)
+
+
+def _given_twice(
+    source: str,
+    ns: NumberMention,
+    s_nums: Sequence[NumberMention],
+    matched: Sequence[tuple[NumberMention, NumberMention]],
+    locale: str,
+) -> bool:
+    """Is ``ns`` one of a quantity the source gives twice, in two units of one dimension, the
+    second in brackets right after the first ("15 mph (30 km/h)", "6 miles [10 km]"), whose
+    other figure the target keeps with its own unit, the unit of the target ``locale`` (metric,
+    but where its territory's everyday units are not)? Then the fact is in the target: an
+    edition writes one unit (probe40: "perto de 30 km/h"). Not for money ("$5 (4 euros)" is
+    two amounts), nor when the kept figure lost or changed its unit, nor when a pt-BR edition
+    keeps only the pounds of "6020 kg (13271 lb)".
+
+    >>> from decimal import Decimal
+    >>> from translate.localize.quantities import measure_at
+    >>> src = "near 15 mph (30 km/h) with gusts"
+    >>> def num(text, at, start):
+    ...     end = start + len(at)
+    ...     return NumberMention(start, end, at, frozenset({Decimal(at)}), Decimal(at),
+    ...                          number_end=end, measure=measure_at(text, start, end, ["en"]))
+    >>> mph, kmh = num(src, "15", 5), num(src, "30", 13)
+    >>> tgt = "perto de 30 km/h"
+    >>> kept = num(tgt, "30", 9)
+    >>> _given_twice(src, mph, [mph, kmh], [(kmh, kept)], "pt-BR")
+    True
+    >>> _given_twice(src, mph, [mph, kmh], [], "pt-BR")
+    False
+    """
+    if not _dimension(ns.measure):
+        return False
+    kept = {id(s): t for s, t in matched}
+    for other in s_nums:
+        got = kept.get(id(other))
+        if other is ns or got is None or other.measure is None or ns.measure is None:
+            continue
+        if not (_dimension(ns.measure) & _dimension(other.measure)) or (
+            ns.measure.ids & other.measure.ids
+        ):
+            continue
+        first, second = (ns, other) if ns.start < other.start else (other, ns)
+        assert first.measure is not None and second.measure is not None
+        gap = _OPEN_BRACKET.fullmatch(source, max(first.end, first.measure.end), second.start)
+        after = source[max(second.end, second.measure.end) :].lstrip(" \u00a0")
+        if gap is None or after[:1] not in (")", "]"):
+            continue
+        if other.measure.agrees(got.measure) and _metric(other.measure) != (
+            locale.rpartition("-")[2].upper() in _NOT_METRIC
+        ):
+            return True
+    return False
+
+
+# territories whose everyday units are not metric (CLDR's measurementSystem "US")
+_NOT_METRIC = frozenset({"US", "LR", "MM"})
+_METRIC_PARTS = ("meter", "gram", "liter", "hectare", "celsius", "tonne")
+
+
+def _metric(measure: Measure) -> bool:
+    """Is ``measure`` a metric unit (its CLDR id: "unit:speed-kilometer-per-hour")?"""
+    return any(part in i for i in measure.ids for part in _METRIC_PARTS)
 
 
 def _measure_findings(

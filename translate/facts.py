@@ -853,24 +853,27 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
     leads = {str(k).casefold(): int(v) for k, v in data.get("hundred_leads", {}).items()}
     hundred = [str(w) for w in data.get("hundred", [])]
     joiners = [str(j) for j in data.get("joiners", [" "])]
+    tails = {str(k).casefold(): int(v) for k, v in data.get("joined_units", {}).items()}
 
     def alt(words: Iterable[str]) -> str:
         return "|".join(sorted(map(re.escape, words), key=len, reverse=True))
 
     join = "|".join(re.escape(j) for j in joiners)
     h_join = "|".join(re.escape(j) for j in data.get("hundred_joiners", [])) or "(?!)"
-    rest = (rf"(?:(?P<rten>{alt(tens)})(?:(?:{join})(?P<runit>{alt(units)}))?"
-            rf"|(?P<rword>{alt({**units, **teens})}))")  # fmt: skip
+    rest = (rf"(?:(?P<rten>{alt(tens)})(?:(?:{join})(?P<runit>{alt({**units, **tails})}))?"
+            rf"|(?P<rword>{alt({**units, **teens, **tails})}))")  # fmt: skip
     plain = re.sub(r"\(\?P<\w+>", "(?:", rest)
     heads = []
     if hundred:
         heads.append(rf"(?P<hlead>{alt({**units, **leads})})[ -](?:{alt(hundred)})")
     if hundreds:
         heads.append(rf"(?P<hword>{alt(hundreds)})")
-    if joined:  # "cento" only where a smaller number follows it
-        heads.append(rf"(?P<hjoined>{alt(joined)})(?=(?:{h_join}){plain}(?![\w]))")
+    if joined:  # "cento" only where a smaller number follows it, and not after "por"
+        not_after = "".join(rf"(?<!\b{re.escape(str(w))} )"
+                            for w in data.get("hundreds_joined_not_after", []))
+        heads.append(rf"{not_after}(?P<hjoined>{alt(joined)})(?=(?:{h_join}){plain}(?![\w]))")
     head = rf"(?:{'|'.join(heads)})(?:(?:{h_join}){rest})?" if heads else "(?!)"
-    small = (rf"(?:{head}|(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt(units)}))?"
+    small = (rf"(?:{head}|(?P<ten>{alt(tens)})(?:(?:{join})(?P<unit>{alt({**units, **tails})}))?"
              rf"|(?P<word>{alt({**units, **teens})}))")  # fmt: skip
     thousand = [str(w) for w in data.get("thousand", [])]
     t_leads = {str(k).casefold(): int(v) for k, v in data.get("thousand_leads", {}).items()}
@@ -886,11 +889,11 @@ def _word_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, int]] | None:
                       for w in data.get("per_thousand", []) for sep in (" ", "\u00a0"))
         thou = (rf"(?<!\d[ \u00a0])(?<!\d){lead}{per}(?P<tword>{alt(thousand)})"
                 rf"(?![\w])(?!\s+(?:{not_before or '(?!)'})(?![\w]))"
-                rf"(?:(?:{t_join})(?P<trest>{bare})(?![\w-]))?")  # fmt: skip
+                rf"(?:(?:{t_join})(?P<trest>{bare}|{alt(tails) or '(?!)'})(?![\w-]))?")  # fmt: skip
     pattern = re_compile(rf"(?<![\w-])(?:{thou}|{small})(?![\w])", re.IGNORECASE)
     return pattern, {**units, **teens, **tens, **hundreds, **{f"{k}·": v for k, v in leads.items()},
                      **{f"{k}·j": v for k, v in joined.items()},
-                     **{f"{k}·t": v for k, v in t_leads.items()}}
+                     **{f"{k}·t": v for k, v in t_leads.items()}, **tails}
 
 
 def _word_value(m: re.Match[str], values: dict[str, int]) -> int:
@@ -904,6 +907,8 @@ def _word_value(m: re.Match[str], values: dict[str, int]) -> int:
                 return default
             if f"{text.casefold()}·t" in values:
                 return values[f"{text.casefold()}·t"]
+            if text.casefold() in values and pattern.fullmatch(text) is None:
+                return values[text.casefold()]  # a unit read only after a joiner: "e uma"
             sub = pattern.fullmatch(text)
             return _word_value(sub, values) if sub is not None else default
 
@@ -6917,6 +6922,26 @@ def _range_pattern(lang: str) -> re.Pattern[str]:
     )
 
 
+@cache
+def _between_pattern(lang: str) -> re.Pattern[str]:
+    """Two numbers said as a range by a pair of words of ``[ranges] between`` of
+    ``locales/facts/<lang>.toml`` ("between 10 and 15", "entre 10 e 15"): the opening word
+    makes the "and" a range's; "10 and 15" alone may be two counts."""
+    pairs = [(str(a), str(b)) for a, b in facts_data(lang).get("ranges", {}).get("between", [])]
+    if not pairs:
+        return re_compile("(?!)")
+    num = r"(\d+(?:[.,]\d+)*)"
+    alts = "|".join(rf"{re.escape(a)}[ \u00a0]+{num}[ \u00a0]+{re.escape(b)}[ \u00a0]+{num}"
+                    for a, b in pairs)  # fmt: skip
+    return re_compile(rf"(?<![\w-])(?:{alts})(?![\w/]|[.,]\d)", re.IGNORECASE)
+
+
+def _range_ends(m: re.Match[str]) -> tuple[str, str]:
+    """The digits of a range match's two ends (the first two groups that took part)."""
+    a, b = [g for g in m.groups() if g is not None][:2]
+    return re.sub(r"\D", "", a), re.sub(r"\D", "", b)
+
+
 _RUN_TOGETHER = re_compile(
     r"(?<![\w.,])(\d+(?:[.,]\d+)*)[ \u00a0]+(\d+(?:[.,]\d+)*)(?![\w]|[.,]\d)"
 )
@@ -6927,12 +6952,12 @@ def check_range_run_together(seg: TranslatedSegment, ctx: CheckContext) -> list[
     "10 15%", "from 1990 to 1995" written "de 1990 1995" lose what joins them (the reader gets
     two numbers, or one of six digits). Blocking where the target writes the source's two ends
     side by side with only a space between (the end year in full too: "1990 1995"), and the
-    source does not."""
+    source does not; "between 10 and 15" written "entre 10 15" too (``[ranges] between``)."""
     if _skip(seg) or not has_digit(seg.target):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
-    ranges = [(m, re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
-              for m in _range_pattern(src_lang).finditer(seg.source)]  # fmt: skip
+    ranges = [(m, *_range_ends(m)) for p in (_range_pattern(src_lang), _between_pattern(src_lang))
+              for m in p.finditer(seg.source)]  # fmt: skip
     if not ranges:
         return []
     said = {(re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
