@@ -889,20 +889,26 @@ def _given_twice(
         if gap is None or after[:1] not in (")", "]"):
             continue
         if other.measure.agrees(got.measure) and _metric(other.measure) != (
-            locale.rpartition("-")[2].upper() in _NOT_METRIC
+            locale.rpartition("-")[2].upper() in _unit_systems()[0]
         ):
             return True
     return False
 
 
-# territories whose everyday units are not metric (CLDR's measurementSystem "US")
-_NOT_METRIC = frozenset({"US", "LR", "MM"})
-_METRIC_PARTS = ("meter", "gram", "liter", "hectare", "celsius", "tonne")
+@functools.cache
+def _unit_systems() -> tuple[frozenset[str], tuple[str, ...]]:
+    """The territories whose everyday units are not metric and the parts of a metric unit's
+    CLDR id (``[units]`` of ``locales/languages/common.toml``)."""
+    from .langdata import common_section
+
+    data = common_section("units")
+    return (frozenset(str(t).upper() for t in data.get("not_metric_territories", [])),
+            tuple(str(p) for p in data.get("metric_parts", [])))  # fmt: skip
 
 
 def _metric(measure: Measure) -> bool:
     """Is ``measure`` a metric unit (its CLDR id: "unit:speed-kilometer-per-hour")?"""
-    return any(part in i for i in measure.ids for part in _METRIC_PARTS)
+    return any(part in i for i in measure.ids for part in _unit_systems()[1])
 
 
 def _measure_findings(
