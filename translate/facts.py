@@ -6291,6 +6291,25 @@ def _cognate_key(word: str) -> str:
     return _single(word)[:4]
 
 
+_ARTICLE, _WORD = 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _actor_kind(tok: str, data: tuple[frozenset[str], frozenset[str]]) -> int:
+    """What :func:`_actor_role` reads one token as, with ``data`` (``_actor_data``'s
+    not-between words and articles): ``_ARTICLE`` for an article; ``_WORD`` for a word of a
+    verb or a noun (three characters or more, a lower-case letter first, neither an article nor
+    a not-between word); else 0. Read once per token form and language (speed42: the same
+    words come back sentence after sentence, each read several times a sentence)."""
+    between, articles = data
+    folded = tok.casefold()
+    if folded in articles:
+        return _ARTICLE
+    if len(tok) >= 3 and tok[0].isalpha() and tok[0].islower() and folded not in between:
+        return _WORD
+    return 0
+
+
 def _actor_role(tokens: list[str], i: int,
                 data: tuple[frozenset[str], frozenset[str]]) -> str | None:  # fmt: skip
     """"subject" when ``tokens[i]`` (after an article, or first) stands before a verb and an
@@ -6298,17 +6317,16 @@ def _actor_role(tokens: list[str], i: int,
     and a verb that follow a word with an article ("the protesters arrested the police"), else
     (neither, or both) None. One or two words make the verb ("has arrested", "militar
     prendeu": an adjective after its noun stands in the gap too)."""
-    between, articles = data
+    articles = data[1]
     if i and tokens[i - 1].casefold() not in articles:
         return None  # both readings need an article just before (or the sentence's first word)
+    size = len(tokens)
 
     def art(j: int) -> bool:
-        return 0 <= j < len(tokens) and tokens[j].casefold() in articles
+        return 0 <= j < size and _actor_kind(tokens[j], data) == _ARTICLE
 
     def word(j: int) -> bool:
-        return (0 <= j < len(tokens) and len(tokens[j]) >= 3 and tokens[j][0].isalpha()
-                and tokens[j][0].islower() and tokens[j].casefold() not in between
-                and tokens[j].casefold() not in articles)  # fmt: skip
+        return 0 <= j < size and _actor_kind(tokens[j], data) == _WORD
 
     subject = (i == 0 or art(i - 1)) and any(
         all(word(j) for j in range(i + 1, i + 1 + n))
