@@ -242,3 +242,47 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     found = heads(parsed, parsed.state.flags)
     return None if not found or "" in found else tuple(sorted(found))
+
+
+# The characters outside ASCII that ``re`` matches case-insensitively with an ASCII character,
+# or whose ``str.lower()`` holds one: "İ" (i), "ı" (I), "ſ" (s), the Kelvin sign (k). Checked on
+# every code point by tests/speed/test_speed42.py.
+ASCII_KIN = "\u0130\u0131\u017f\u212a"
+
+
+@cache
+def caseless_heads(pattern: str) -> tuple[str, ...] | None:
+    """The heads of ``pattern`` searched with ``re.IGNORECASE``: :func:`literal_heads` of its
+    parse, lower-cased, a head that holds another dropped (a text without "after" has no
+    "afterward"), when every head is ASCII; else None. A text whose :func:`caseless_view`
+    holds none of them has no match of ``re.compile(pattern, re.IGNORECASE)`` anywhere: a
+    match starts with characters that each match a head's ASCII character case-insensitively,
+    and outside ``ASCII_KIN`` only ASCII characters do, whose lower case is the head's.
+
+    >>> caseless_heads(r"(?<![\\w-])(?:after|afterwards?|Before)")
+    ('after', 'before')
+    >>> caseless_heads(r"(?:após|depois)") is None, caseless_heads(r"\\w+n't") is None
+    (True, True)
+    """
+    found = literal_heads(pattern)
+    if found is None or not all(h.isascii() for h in found):
+        return None
+    kept: list[str] = []
+    for head in sorted({h.lower() for h in found}, key=lambda h: (len(h), h)):
+        if not any(k in head for k in kept):
+            kept.append(head)
+    return tuple(kept)
+
+
+def caseless_view(text: str) -> str | None:
+    """``text`` lower-cased, in which an ASCII head of :func:`caseless_heads` stands wherever
+    a case-insensitive match of its pattern does; None when ``text`` holds a character of
+    ``ASCII_KIN`` (no pre-test then: the pattern is searched as before).
+
+    >>> caseless_view("Prices ROSE"), caseless_view("\\u212aelvin")
+    ('prices rose', None)
+    """
+    if not text.isascii() and any(c in text for c in ASCII_KIN):
+        return None
+    return text.lower()
+
