@@ -190,16 +190,19 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     ``any(h in text for h in heads)`` is an exact pre-test of a search (speed41).
 
     Read from ``re``'s own parse of the pattern: zero-width assertions before the first
-    character (look-behinds, look-aheads, anchors) consume nothing and are passed over; then
-    a run of literal characters, a character set of literals only, a group, or an alternation
-    whose every branch has heads. Anything else first (a class such as ``\\w``, a repeat that
-    may match nothing, an empty branch), or any case-insensitive or locale matching (a
-    literal then stands for more than itself), gives None.
+    character (look-behinds, look-aheads, anchors, and groups or alternations of nothing
+    else, "(?:^|(?<=, ))") consume nothing and are passed over; then a run of literal
+    characters, a character set of literals only (each with the run of literals after it), a
+    group, or an alternation whose every branch has heads. Anything else first (a class such
+    as ``\\w``, a repeat that may match nothing, an empty branch), or any case-insensitive or
+    locale matching (a literal then stands for more than itself), gives None.
 
     >>> literal_heads(r"(?<![\\w-])(?:said|told|according to)(?![\\w-])")
     ('according to', 'said', 'told')
     >>> literal_heads(r"(?:ab|c)d|[xy]z")
-    ('ab', 'c', 'x', 'y')
+    ('ab', 'c', 'xz', 'yz')
+    >>> literal_heads(r"(?:^|(?<=[,;]\\s))[Ss]egundo\\s")
+    ('Segundo', 'segundo')
     >>> literal_heads(r"said|\\w+n't") is None, literal_heads("said", re.IGNORECASE) is None
     (True, True)
     """
@@ -208,18 +211,31 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
     caseless = c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE
 
+    def zero_width(op: Any, av: Any) -> bool:
+        """An assertion, or a group or alternation of nothing but assertions: "(?:^|(?<=, ))"."""
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return True
+        if op is c.SUBPATTERN:
+            return all(zero_width(*item) for item in av[3])
+        if op is c.BRANCH:
+            return all(branch and all(zero_width(*item) for item in branch) for branch in av[1])
+        return False
+
+    def run_at(items: list[Any], i: int) -> str:
+        run = ""
+        for op2, av2 in items[i:]:
+            if op2 is not c.LITERAL:
+                break
+            run += chr(av2)
+        return run
+
     def heads(items: Any, flags: int) -> set[str] | None:
         items = list(items)
         for i, (op, av) in enumerate(items):
-            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            if zero_width(op, av):
                 continue  # consumes nothing
             if op is c.LITERAL:
-                run = ""
-                for op2, av2 in items[i:]:
-                    if op2 is not c.LITERAL:
-                        break
-                    run += chr(av2)
-                return {run}
+                return {run_at(items, i)}
             if op is c.SUBPATTERN:
                 _, add, delete, sub = av
                 inner = (flags | add) & ~delete
@@ -233,7 +249,8 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
                     out |= found
                 return out
             if op is c.IN and av and all(op2 is c.LITERAL for op2, _ in av):
-                return {chr(av2) for _, av2 in av}
+                rest = run_at(items, i + 1)  # "[Ss]egundo": "Segundo", "segundo"
+                return {chr(av2) + rest for _, av2 in av}
             return None
         return None  # nothing consumed: the empty string may match
 
