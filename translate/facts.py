@@ -4482,6 +4482,14 @@ def _direction_patterns(
     )
 
 
+def _direction_gate_source(lang: str, section: str, first: str, second: str) -> str | None:
+    if _direction_patterns(lang, section, first, second) is None:
+        return None
+    data = facts_data(lang)[section]
+    stems = [str(w) for side in (first, second) for w in data[side]]
+    return rf"(?<![\w-])(?:{'|'.join(stems)})"
+
+
 @cache
 def _direction_gate(
     lang: str, section: str = "direction", first: str = "up", second: str = "down"
@@ -4490,11 +4498,19 @@ def _direction_gate(
     exactly where either side's pattern of ``_direction_patterns`` does (the stems hold no
     group numbers or names to shift, tests/speed/test_speed40.py), so a source it finds
     nothing in has no word of either side, and one scan tells it instead of two."""
-    if _direction_patterns(lang, section, first, second) is None:
-        return None
-    data = facts_data(lang)[section]
-    stems = [str(w) for side in (first, second) for w in data[side]]
-    return re_compile(rf"(?<![\w-])(?:{'|'.join(stems)})", re.IGNORECASE)
+    source = _direction_gate_source(lang, section, first, second)
+    return None if source is None else re_compile(source, re.IGNORECASE)
+
+
+@cache
+def _direction_heads(
+    lang: str, section: str = "direction", first: str = "up", second: str = "down"
+) -> tuple[str, ...] | None:
+    """The lower-case literal strings every match of ``_direction_gate`` starts with
+    (``regexcache.caseless_heads``), or None: a source whose ``caseless_view`` holds none of
+    them has no match of the gate, and is not scanned (speed42)."""
+    source = _direction_gate_source(lang, section, first, second)
+    return None if source is None else regexcache.caseless_heads(source)
 
 
 # A change that gives its two values ("rose from 94.9 percent to 47 percent"): the values say
@@ -4599,7 +4615,11 @@ def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     if _skip(seg):
         return []
     out: list[Finding] = []
+    view = regexcache.caseless_view(seg.source)
     for section, first, second, verb in _POLARITIES:
+        heads = _direction_heads(seg.segment.lang or ctx.source_lang, section, first, second)
+        if heads is not None and view is not None and not any(h in view for h in heads):
+            continue  # no head of the gate in the source: the gate has no match either
         gate = _direction_gate(seg.segment.lang or ctx.source_lang, section, first, second)
         if gate is None or gate.search(seg.source) is None:
             continue  # no word of either side in the source: ``_flipped`` finds nothing
@@ -6291,6 +6311,25 @@ def _cognate_key(word: str) -> str:
     return _single(word)[:4]
 
 
+_ARTICLE, _WORD = 1, 2
+
+
+@lru_cache(maxsize=65536)
+def _actor_kind(tok: str, data: tuple[frozenset[str], frozenset[str]]) -> int:
+    """What :func:`_actor_role` reads one token as, with ``data`` (``_actor_data``'s
+    not-between words and articles): ``_ARTICLE`` for an article; ``_WORD`` for a word of a
+    verb or a noun (three characters or more, a lower-case letter first, neither an article nor
+    a not-between word); else 0. Read once per token form and language (speed42: the same
+    words come back sentence after sentence, each read several times a sentence)."""
+    between, articles = data
+    folded = tok.casefold()
+    if folded in articles:
+        return _ARTICLE
+    if len(tok) >= 3 and tok[0].isalpha() and tok[0].islower() and folded not in between:
+        return _WORD
+    return 0
+
+
 def _actor_role(tokens: list[str], i: int,
                 data: tuple[frozenset[str], frozenset[str]]) -> str | None:  # fmt: skip
     """"subject" when ``tokens[i]`` (after an article, or first) stands before a verb and an
@@ -6298,17 +6337,16 @@ def _actor_role(tokens: list[str], i: int,
     and a verb that follow a word with an article ("the protesters arrested the police"), else
     (neither, or both) None. One or two words make the verb ("has arrested", "militar
     prendeu": an adjective after its noun stands in the gap too)."""
-    between, articles = data
+    articles = data[1]
     if i and tokens[i - 1].casefold() not in articles:
         return None  # both readings need an article just before (or the sentence's first word)
+    size = len(tokens)
 
     def art(j: int) -> bool:
-        return 0 <= j < len(tokens) and tokens[j].casefold() in articles
+        return 0 <= j < size and _actor_kind(tokens[j], data) == _ARTICLE
 
     def word(j: int) -> bool:
-        return (0 <= j < len(tokens) and len(tokens[j]) >= 3 and tokens[j][0].isalpha()
-                and tokens[j][0].islower() and tokens[j].casefold() not in between
-                and tokens[j].casefold() not in articles)  # fmt: skip
+        return 0 <= j < size and _actor_kind(tokens[j], data) == _WORD
 
     subject = (i == 0 or art(i - 1)) and any(
         all(word(j) for j in range(i + 1, i + 1 + n))

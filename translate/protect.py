@@ -1435,11 +1435,14 @@ def _local_town_findings(item: ProtectedSegment, target: str, source_lang: str) 
     ("South Jaraguá"). A warning only: nothing is rewritten (issue 14)."""
     source = item.segment.source
     towns = local_towns(item.segment.lang or source_lang)
-    if towns is None or not target.strip() or _latin_share(target) < 0.5:
+    if towns is None or not target.strip():
+        return []
+    spans = towns.find(source)  # most sentences name no town: the target's script is not read
+    if not spans or _latin_share(target) < 0.5:
         return []
     out: list[Finding] = []
     folded = fold(target)
-    for start, end in towns.find(source):
+    for start, end in spans:
         name = source[start:end]
         if any(e.mention.start < end and start < e.mention.end for e in item.expectations):
             continue  # a glossary name: the glossary's own check

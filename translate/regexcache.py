@@ -190,16 +190,19 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     ``any(h in text for h in heads)`` is an exact pre-test of a search (speed41).
 
     Read from ``re``'s own parse of the pattern: zero-width assertions before the first
-    character (look-behinds, look-aheads, anchors) consume nothing and are passed over; then
-    a run of literal characters, a character set of literals only, a group, or an alternation
-    whose every branch has heads. Anything else first (a class such as ``\\w``, a repeat that
-    may match nothing, an empty branch), or any case-insensitive or locale matching (a
-    literal then stands for more than itself), gives None.
+    character (look-behinds, look-aheads, anchors, and groups or alternations of nothing
+    else, "(?:^|(?<=, ))") consume nothing and are passed over; then a run of literal
+    characters, a character set of literals only (each with the run of literals after it), a
+    group, or an alternation whose every branch has heads. Anything else first (a class such
+    as ``\\w``, a repeat that may match nothing, an empty branch), or any case-insensitive or
+    locale matching (a literal then stands for more than itself), gives None.
 
     >>> literal_heads(r"(?<![\\w-])(?:said|told|according to)(?![\\w-])")
     ('according to', 'said', 'told')
     >>> literal_heads(r"(?:ab|c)d|[xy]z")
-    ('ab', 'c', 'x', 'y')
+    ('ab', 'c', 'xz', 'yz')
+    >>> literal_heads(r"(?:^|(?<=[,;]\\s))[Ss]egundo\\s")
+    ('Segundo', 'segundo')
     >>> literal_heads(r"said|\\w+n't") is None, literal_heads("said", re.IGNORECASE) is None
     (True, True)
     """
@@ -208,18 +211,31 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
 
     caseless = c.SRE_FLAG_IGNORECASE | c.SRE_FLAG_LOCALE
 
+    def zero_width(op: Any, av: Any) -> bool:
+        """An assertion, or a group or alternation of nothing but assertions: "(?:^|(?<=, ))"."""
+        if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            return True
+        if op is c.SUBPATTERN:
+            return all(zero_width(*item) for item in av[3])
+        if op is c.BRANCH:
+            return all(branch and all(zero_width(*item) for item in branch) for branch in av[1])
+        return False
+
+    def run_at(items: list[Any], i: int) -> str:
+        run = ""
+        for op2, av2 in items[i:]:
+            if op2 is not c.LITERAL:
+                break
+            run += chr(av2)
+        return run
+
     def heads(items: Any, flags: int) -> set[str] | None:
         items = list(items)
         for i, (op, av) in enumerate(items):
-            if op in (c.ASSERT, c.ASSERT_NOT, c.AT):
+            if zero_width(op, av):
                 continue  # consumes nothing
             if op is c.LITERAL:
-                run = ""
-                for op2, av2 in items[i:]:
-                    if op2 is not c.LITERAL:
-                        break
-                    run += chr(av2)
-                return {run}
+                return {run_at(items, i)}
             if op is c.SUBPATTERN:
                 _, add, delete, sub = av
                 inner = (flags | add) & ~delete
@@ -233,7 +249,8 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
                     out |= found
                 return out
             if op is c.IN and av and all(op2 is c.LITERAL for op2, _ in av):
-                return {chr(av2) for _, av2 in av}
+                rest = run_at(items, i + 1)  # "[Ss]egundo": "Segundo", "segundo"
+                return {chr(av2) + rest for _, av2 in av}
             return None
         return None  # nothing consumed: the empty string may match
 
@@ -242,3 +259,47 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
         return None
     found = heads(parsed, parsed.state.flags)
     return None if not found or "" in found else tuple(sorted(found))
+
+
+# The characters outside ASCII that ``re`` matches case-insensitively with an ASCII character,
+# or whose ``str.lower()`` holds one: "İ" (i), "ı" (I), "ſ" (s), the Kelvin sign (k). Checked on
+# every code point by tests/speed/test_speed42.py.
+ASCII_KIN = "\u0130\u0131\u017f\u212a"
+
+
+@cache
+def caseless_heads(pattern: str) -> tuple[str, ...] | None:
+    """The heads of ``pattern`` searched with ``re.IGNORECASE``: :func:`literal_heads` of its
+    parse, lower-cased, a head that holds another dropped (a text without "after" has no
+    "afterward"), when every head is ASCII; else None. A text whose :func:`caseless_view`
+    holds none of them has no match of ``re.compile(pattern, re.IGNORECASE)`` anywhere: a
+    match starts with characters that each match a head's ASCII character case-insensitively,
+    and outside ``ASCII_KIN`` only ASCII characters do, whose lower case is the head's.
+
+    >>> caseless_heads(r"(?<![\\w-])(?:after|afterwards?|Before)")
+    ('after', 'before')
+    >>> caseless_heads(r"(?:após|depois)") is None, caseless_heads(r"\\w+n't") is None
+    (True, True)
+    """
+    found = literal_heads(pattern)
+    if found is None or not all(h.isascii() for h in found):
+        return None
+    kept: list[str] = []
+    for head in sorted({h.lower() for h in found}, key=lambda h: (len(h), h)):
+        if not any(k in head for k in kept):
+            kept.append(head)
+    return tuple(kept)
+
+
+def caseless_view(text: str) -> str | None:
+    """``text`` lower-cased, in which an ASCII head of :func:`caseless_heads` stands wherever
+    a case-insensitive match of its pattern does; None when ``text`` holds a character of
+    ``ASCII_KIN`` (no pre-test then: the pattern is searched as before).
+
+    >>> caseless_view("Prices ROSE"), caseless_view("\\u212aelvin")
+    ('prices rose', None)
+    """
+    if not text.isascii() and any(c in text for c in ASCII_KIN):
+        return None
+    return text.lower()
+
