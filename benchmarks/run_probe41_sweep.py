@@ -24,7 +24,7 @@ def main() -> None:
     out, db = Path(sys.argv[1]), sys.argv[2]
     out.mkdir(parents=True, exist_ok=True)
     py = sys.executable
-    files = sorted(str(p) for p in DATA.iterdir() if p.suffix in (".md", ".html"))
+    files = sorted(str(p) for p in DATA.glob("dante-*") if p.suffix in (".md", ".html"))
     r = subprocess.run([py, "-m", "translate", "run", *files, "--to", "en", "-o", str(out / "run"),
                         "--db", db, "--json"], capture_output=True, text=True)
     (out / "run.json").write_text(r.stdout, encoding="utf-8")
