@@ -1,13 +1,15 @@
-"""probe41: real Brazilian Portuguese market posts of UD_Portuguese-DANTEStocks as small articles (pt -> en).
+"""probe41: real Brazilian Portuguese market posts of UD_Portuguese-DANTEStocks as small
+articles (pt -> en).
 
-Source: github.com/UniversalDependencies/UD_Portuguese-DANTEStocks (commit 01b5cb6, UD v2.17), tweets on
-the Brazilian stock market, 2014, CC BY 4.0 (LICENSE.txt of the repository). No set, probe, eval or
-test of this project read it before (grep of docs/evaluation, benchmarks, tests for "DANTEStocks").
-Selection rule (fixed before any run): the `# text =` lines of pt_dantestocks-ud-test.conllu, then
--dev, in file order, that have no "@", do not start with "RT", hold a digit and have 6 words or more;
-the first 240, 10 a document, 24 documents; even-numbered documents Markdown, odd ones HTML. Each post
-is a paragraph as written; its links (http://t.co/...) become links whose text is the address (an
-HTML <a href>, a Markdown [url](url)); a leading "#" is escaped in Markdown ("\\#PETR4").
+Source: github.com/UniversalDependencies/UD_Portuguese-DANTEStocks (commit 01b5cb6, UD v2.17),
+tweets on the Brazilian stock market, 2014, CC BY 4.0 (LICENSE.txt of the repository). No set,
+probe, eval or test of this project read it before (grep of docs/evaluation, benchmarks, tests
+for "DANTEStocks"). Selection rule (fixed before any run): the `# text =` lines of
+pt_dantestocks-ud-test.conllu, then -dev, in file order, that have no "@", do not start with
+"RT", hold a digit and have 6 words or more; the first 240, 10 a document, 24 documents;
+odd-numbered documents (01, 03...) Markdown, even ones HTML. Each post is a paragraph as written;
+its links (http://t.co/...) become links whose text is the address (an HTML <a href>, a Markdown
+[url](url)); a leading "#" is escaped in Markdown ("\\#PETR4").
 
 usage: python benchmarks/build_probe41_dantestocks.py MIRROR_GIT_DIR COMMIT OUT_DIR
 """
@@ -63,11 +65,13 @@ def main() -> None:
         chunk = posts[i * 10:(i + 1) * 10]
         name = f"dante-{i + 1:02d}"
         if i % 2 == 0:
-            (out / f"{name}.md").write_text("\n\n".join(_md(s) for s in chunk) + "\n", encoding="utf-8")
+            (out / f"{name}.md").write_text("\n\n".join(_md(s) for s in chunk) + "\n",
+                                            encoding="utf-8")
         else:
             body = "\n".join(f"<p>{_html(s)}</p>" for s in chunk)
             (out / f"{name}.html").write_text(
-                f'<!DOCTYPE html>\n<html lang="pt-BR"><head><meta charset="utf-8"><title>{name}</title></head>\n'
+                '<!DOCTYPE html>\n<html lang="pt-BR"><head><meta charset="utf-8">'
+                f"<title>{name}</title></head>\n"
                 f"<body><article>\n{body}\n</article></body></html>\n", encoding="utf-8")
     print(len(posts), "posts;", len(list(out.iterdir())), "files")
 

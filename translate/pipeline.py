@@ -253,11 +253,11 @@ def _unevidenced_copies(prepared: PreparedArticle, target: str) -> PreparedArtic
     shows too few words of ``target`` and a word of the article's language, or one the engine
     translates from it (``detect.core.copy_evidenced``): a short line of the page's language
     that a model read as the target's ("2 - MÉRITO" in a Portuguese ruling, read as English) is
-    translated, never published untranslated in silence. A sentence read, not surely (``_lang_sure``),
-    as a third language is given the article's language when its block's words are the page's
-    (``detect.core.page_language_evidenced``): a line of prices with "Maiores Altas" that a
-    model reads as Volapük is translated, not held untranslated. Codes and acronyms of no list,
-    and code blocks, are copied as they are."""
+    translated, never published untranslated in silence. A sentence read, not surely
+    (``_lang_sure``), as a third language is given the article's language when its block's words
+    are the page's (``detect.core.page_language_evidenced``): a line of prices with "Maiores
+    Altas" that a model reads as Volapük is translated, not held untranslated. Codes and acronyms
+    of no list, and code blocks, are copied as they are."""
     main = prepared.source_lang
     blocks = prepared.article.blocks
     decided: dict[tuple[int, str], bool] = {}
@@ -270,14 +270,13 @@ def _unevidenced_copies(prepared: PreparedArticle, target: str) -> PreparedArtic
         if seg.lang != main and seg.block < len(blocks) and blocks[seg.block].kind != "code":
             block = blocks[seg.block]
             key = (seg.block, seg.lang)
-            if seg.lang == target:
-                if key not in decided:
-                    decided[key] = copy_evidenced(block.text, target, main, engine_word)
-            elif UNDETERMINED not in (seg.lang, main) and not _lang_sure(block.lang, seg.lang):
+            if seg.lang == target and key not in decided:
+                decided[key] = copy_evidenced(block.text, target, main, engine_word)
+            elif (seg.lang != target and key not in decided
+                  and UNDETERMINED not in (seg.lang, main)
+                  and not _lang_sure(block.lang, seg.lang)):
                 # another language read, not surely: the page's language when its words say so
-                if key not in decided:
-                    decided[key] = not page_language_evidenced(block.text, seg.lang, main,
-                                                               engine_word)
+                decided[key] = not page_language_evidenced(block.text, seg.lang, main, engine_word)
             if not decided.get(key, True):
                 seg = _with_lang(seg, main)
         segments.append(seg)

@@ -373,7 +373,8 @@ def page_language_evidenced(text: str, read_as: str, main: str,
     >>> page_language_evidenced("17:19: Maiores Altas: CESP6 3,87%", "vo", "pt",
     ...                         {"maiores", "altas"}.__contains__)
     True
-    >>> page_language_evidenced("Der Bundestag hat heute beschlossen", "de", "pt", {"de"}.__contains__)
+    >>> page_language_evidenced("Der Bundestag hat heute beschlossen", "de", "pt",
+    ...                         {"de"}.__contains__)
     False
     >>> page_language_evidenced("CESP6 3,87% CIEL3 2,36%", "vo", "pt")
     False
