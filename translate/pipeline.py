@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
-from .detect.core import DECLARED_UNSURE, copy_evidenced
+from .detect.core import DECLARED_UNSURE, copy_evidenced, page_language_evidenced
 from .detect.rules import rules as detect_rules
 from .edition import assemble, make_signature
 from .engines.base import on_ready
@@ -214,6 +214,15 @@ def _put_code_back(article: Article, held: list[tuple[list[Block], Block]]) -> A
     return dataclasses.replace(article, blocks=out)
 
 
+def _lang_sure(guess: LanguageGuess | None, lang: str) -> bool:
+    """Whether a block's reading vouches for ``lang``: it read ``lang`` with ``vouch``
+    confidence (``locales/languages/scripts.toml``), or by a script that belongs to one language
+    (kana, Hangul...), which decides it however short the text."""
+    return guess is not None and guess.lang == lang and (
+        guess.confidence >= detect_rules().vouch or guess.method == "script"
+    )
+
+
 def _unserved(t: TranslatedSegment, article: Article, target: str) -> Finding:
     """A sentence no engine translates, left as written: a warning when its block's language is
     sure (``vouch`` in ``locales/languages/scripts.toml``, or decided by its script: a quote in
@@ -222,10 +231,7 @@ def _unserved(t: TranslatedSegment, article: Article, target: str) -> Finding:
     lang = t.segment.lang
     guess = article.blocks[t.segment.block].lang if t.segment.block < len(article.blocks) else None
     vouch = detect_rules().vouch
-    # a script that belongs to one language (kana, Hangul...) decides it however short the text
-    sure = guess is not None and guess.lang == lang and (
-        guess.confidence >= vouch or guess.method == "script"
-    )
+    sure = _lang_sure(guess, lang)
     message = f"no engine translates {lang} -> {target}: left as written"
     from .check import names_only
 
@@ -247,24 +253,31 @@ def _unevidenced_copies(prepared: PreparedArticle, target: str) -> PreparedArtic
     shows too few words of ``target`` and a word of the article's language, or one the engine
     translates from it (``detect.core.copy_evidenced``): a short line of the page's language
     that a model read as the target's ("2 - MÉRITO" in a Portuguese ruling, read as English) is
-    translated, never published untranslated in silence. Codes and acronyms of no list, and
-    code blocks, are copied as they are."""
+    translated, never published untranslated in silence. A sentence read, not surely
+    (``_lang_sure``), as a third language is given the article's language when its block's words
+    are the page's (``detect.core.page_language_evidenced``): a line of prices with "Maiores
+    Altas" that a model reads as Volapük is translated, not held untranslated. Codes and acronyms
+    of no list, and code blocks, are copied as they are."""
     main = prepared.source_lang
     blocks = prepared.article.blocks
-    decided: dict[int, bool] = {}
+    decided: dict[tuple[int, str], bool] = {}
 
     def engine_word(word: str) -> bool:  # a word the engine will translate from ``main``
         return word in untranslatable.engine_lexicon(main)
 
     segments: list[Segment] = []
     for seg in prepared.segments:
-        if seg.lang == target != main and seg.block < len(blocks) and (
-            blocks[seg.block].kind != "code"
-        ):
-            if seg.block not in decided:
-                decided[seg.block] = copy_evidenced(blocks[seg.block].text, target, main,
-                                                    engine_word)
-            if not decided[seg.block]:
+        if seg.lang != main and seg.block < len(blocks) and blocks[seg.block].kind != "code":
+            block = blocks[seg.block]
+            key = (seg.block, seg.lang)
+            if seg.lang == target and key not in decided:
+                decided[key] = copy_evidenced(block.text, target, main, engine_word)
+            elif (seg.lang != target and key not in decided
+                  and UNDETERMINED not in (seg.lang, main)
+                  and not _lang_sure(block.lang, seg.lang)):
+                # another language read, not surely: the page's language when its words say so
+                decided[key] = not page_language_evidenced(block.text, seg.lang, main, engine_word)
+            if not decided.get(key, True):
                 seg = _with_lang(seg, main)
         segments.append(seg)
     if all(decided.values()):  # nothing read as the target, or every copy shown to be

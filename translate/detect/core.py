@@ -359,6 +359,38 @@ def copy_evidenced(text: str, target: str, source: str,
     )
 
 
+def page_language_evidenced(text: str, read_as: str, main: str,
+                             main_word: Callable[[str], bool] | None = None) -> bool:
+    """Whether a text a model read, not surely, as ``read_as`` (neither the page's language nor
+    the edition's) reads as the page's language ``main`` instead: of its words (two letters or
+    more, not in capitals: a ticker or code such as "CESP6" or "IBOV" says nothing), two or more,
+    and more than half, are words of ``main`` (its frequent words, its dictionary, or
+    ``main_word``, given the word in lower case: the engine's own lexicon) and not words of
+    ``read_as``. A line of prices a model reads as Volapük ("23/05/14 - 17:19: Maiores Altas:
+    CESP6 3,87% R$28,20") is the page's Portuguese; a sentence of another language with a few
+    words in common ("Der Bundestag hat heute beschlossen") is not.
+
+    >>> page_language_evidenced("17:19: Maiores Altas: CESP6 3,87%", "vo", "pt",
+    ...                         {"maiores", "altas"}.__contains__)
+    True
+    >>> page_language_evidenced("Der Bundestag hat heute beschlossen", "de", "pt",
+    ...                         {"de"}.__contains__)
+    False
+    >>> page_language_evidenced("CESP6 3,87% CIEL3 2,36%", "vo", "pt")
+    False
+    """
+    words = [w for w in _LETTER_WORD.findall(_ADDRESS_RE.sub(" ", text))
+             if len(w) >= 2 and not w.isupper()]
+    mine = 0
+    for word in words:
+        key = fold(word)
+        if _a_word_of(key, read_as):
+            continue  # a word of the language read counts against
+        if _a_word_of(key, main) or (main_word is not None and main_word(word.lower())):
+            mine += 1
+    return mine >= 2 and 2 * mine > len(words)
+
+
 def _read_languages(*readings: tuple[LanguageGuess | None, Scores | None]) -> list[str]:
     """The languages some readings of one text answered (a model's runners-up are not read:
     "DES." of "DES. FORTUNA GRION", a judge's title, is French "des" only to a runner-up)."""

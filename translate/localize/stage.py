@@ -282,13 +282,15 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     in any case ("version 2.5", "Section 4.2": ``[identifiers]`` of ``locales/facts``), or
     followed by one that says it names a release ("the recent 1.8 release"). Such a
     number is copied as written: "Python 3,11" names no Python. ("Web 2.0" starting a sentence
-    is localized: "Magnitude 6.0" is written the same way and is a quantity.)
+    is localized: "Magnitude 6.0" is written the same way and is a quantity.) A version is
+    written with a point in every language: a source number with a decimal comma is a quantity,
+    whatever name it follows (a ticker's price, "BRPR3 18,15", "IMOB 662,06": probe41).
 
     A number alone in parentheses right after a name and its number is that name's version
     written another way: "Java 7 (1.7)", "Windows 10 (1.2)" (the name by the same tests)."""
     if ns.measure is not None or ns.percent or ns.scale != 1 or ns.grouped:
         return False
-    if not 1 <= ns.frac_digits <= 2:
+    if not 1 <= ns.frac_digits <= 2 or "," in ns.text:
         return False
     after = _WORD_AFTER.match(source, ns.end)
     if after is not None and after.group(1).casefold() in _identifier_words(lang, "after"):
