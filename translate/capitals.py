@@ -1,8 +1,8 @@
-"""Text written all in capitals (weather bulletins, wire slugs, headlines, legal notices): sent
-to the engine in sentence case, its translation given back in capitals.
+"""Text written all in capitals: sent to the engine in sentence case, given back in capitals.
 
-An engine trained on running text reads a word in capitals as a name or an acronym and copies
-it ("NÓS VAMOS CONCORDAR COM A BEGIN"). A sentence whose words are mostly capitals
+Weather bulletins, wire slugs, headlines and legal notices are written so. An engine trained
+on running text reads a word in capitals as a name or an acronym and copies it ("NÓS VAMOS
+CONCORDAR COM A BEGIN"). A sentence whose words are mostly capitals
 (:func:`shouting`) goes to the engine in sentence case (:func:`sentence_case`): a common word of
 the language in lower case, and in capitals or capitalised what the text itself evidences
 (:class:`Evidence`): the codes of ``[capitals] codes`` of the language's data (time zones, day
@@ -119,32 +119,37 @@ class Evidence:
     name of several words)."""
 
     forms: dict[str, str] = field(default_factory=dict)
+    codes: dict[str, str] = field(default_factory=dict)  # [capitals] codes, lower case -> code
     phrases: dict[tuple[str, ...], tuple[str, ...]] = field(default_factory=dict)
     longest: int = 1
 
 
-def evidence(others: Iterable[str], lang: str | None, names: Iterable[str] = ()) -> Evidence:
+def evidence(others: Iterable[str], lang: str | None, names: Iterable[str] = (),
+             plain: WordTest | None = None) -> Evidence:
     """The forms the text evidences: the codes of ``lang``; each word of ``names`` (the
     glossary's names and aliases) written as the glossary writes it (a name of several words
-    as a phrase); the words of ``others`` (the article's sentences not in capitals) written in
+    as a phrase; an acronym unless it is a common word of the language, ``plain``: "US" is
+    also "us"); the words of ``others`` (the article's sentences not in capitals) written in
     capitals, or capitalised inside a sentence when the article never writes them in lower
     case.
 
     >>> ev = evidence(["The NWS office in Des Moines said so.", "the moines"], "en")
-    >>> ev.forms["nws"], ev.forms["des"], "moines" in ev.forms, ev.forms["cdt"]
+    >>> ev.forms["nws"], ev.forms["des"], "moines" in ev.forms, ev.codes["cdt"]
     ('NWS', 'Des', False, 'CDT')
+    >>> "us" in evidence([], "en", ["US", "NASA"], {"us"}.__contains__).forms
+    False
     """
     ev = Evidence()
     for code in codes(lang):
-        ev.forms[_safe_lower(code)] = code
+        ev.codes[_safe_lower(code)] = code
     for name in names:
         parts = _LETTERS.findall(name)
         if not parts:
             continue
         run = tuple(_safe_lower(p) for p in parts)
         if len(parts) == 1:
-            if len(parts[0]) >= 2 and parts[0].isupper():  # an acronym: "NASA", "EU"
-                ev.forms.setdefault(run[0], parts[0])
+            if len(parts[0]) >= 2 and parts[0].isupper() and not (plain and plain(run[0])):
+                ev.forms.setdefault(run[0], parts[0])  # an acronym: "NASA", "EU"
             continue
         if " ".join(parts) == name.replace("-", " ") and len(parts) <= 4:
             ev.phrases.setdefault(run, tuple(parts))
@@ -210,6 +215,8 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest) -> str:
                 written = w  # a word the source already writes in lower case
             elif key in ev.forms and len(ev.forms[key]) == len(w):
                 written = ev.forms[key]
+            elif key in ev.codes and (not plain(key) or text[:start].rstrip()[-1:].isdigit()):
+                written = ev.codes[key]  # a code that is also a word ("AM") only after a number
             elif len(w) == 1:
                 written = key if w == "A" else w
             elif plain(key):
@@ -268,7 +275,7 @@ def sentence_cased(
     loud = {i for i in maybe if shouting(sources[i], plain)}
     if not loud:
         return list(texts), set()
-    ev = evidence((s for i, s in enumerate(sources) if i not in loud), lang, names())
+    ev = evidence((s for i, s in enumerate(sources) if i not in loud), lang, names(), plain)
     out = list(texts)
     changed: set[int] = set()
     for i in sorted(loud):

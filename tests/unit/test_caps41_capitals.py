@@ -92,3 +92,14 @@ def test_no_word_list_no_change() -> None:
 def test_ordinary_text_untouched() -> None:
     texts = ["The river will crest tonight.", "NASA ESA JAXA"]
     assert sentence_cased(texts, texts, [0, 1], "en") == (texts, set())
+
+
+def test_glossary_acronym_that_is_a_common_word_is_lower_case() -> None:
+    ev = evidence([], "en", ["US", "NASA"], _plain)
+    assert sentence_case("YOU CAN VISIT US AT NASA.", ev, _plain) == "You can visit us at NASA."
+
+
+def test_code_that_is_a_word_only_after_a_number() -> None:
+    ev = evidence([], "en")
+    assert sentence_case("I AM SURE IT ENDS AT 5 AM EDT.", ev, _plain) == (
+        "I am sure it ends at 5 AM EDT.")
