@@ -124,6 +124,27 @@ class Evidence:
     longest: int = 1
 
 
+def _name_evidence(names: Iterable[str], plain: WordTest | None) -> Evidence:
+    ev = Evidence()
+    for name in names:
+        parts = _LETTERS.findall(name)
+        if not parts:
+            continue
+        run = tuple(_safe_lower(p) for p in parts)
+        if len(parts) == 1:
+            if len(parts[0]) >= 2 and parts[0].isupper() and not (plain and plain(run[0])):
+                ev.forms.setdefault(run[0], parts[0])  # an acronym: "NASA", "EU"
+            continue
+        if " ".join(parts) == name.replace("-", " ") and len(parts) <= 4:
+            ev.phrases.setdefault(run, tuple(parts))
+            ev.longest = max(ev.longest, len(parts))
+    return ev
+
+
+# a glossary's names read once (its hash -> forms, phrases, longest): a run's articles share it
+_NAMES: dict[str, tuple[dict[str, str], dict[tuple[str, ...], tuple[str, ...]], int]] = {}
+
+
 def evidence(others: Iterable[str], lang: str | None, names: Iterable[str] = (),
              plain: WordTest | None = None) -> Evidence:
     """The forms the text evidences: the codes of ``lang``; each word of ``names`` (the
@@ -139,21 +160,9 @@ def evidence(others: Iterable[str], lang: str | None, names: Iterable[str] = (),
     >>> "us" in evidence([], "en", ["US", "NASA"], {"us"}.__contains__).forms
     False
     """
-    ev = Evidence()
+    ev = _name_evidence(names, plain)
     for code in codes(lang):
         ev.codes[_safe_lower(code)] = code
-    for name in names:
-        parts = _LETTERS.findall(name)
-        if not parts:
-            continue
-        run = tuple(_safe_lower(p) for p in parts)
-        if len(parts) == 1:
-            if len(parts[0]) >= 2 and parts[0].isupper() and not (plain and plain(run[0])):
-                ev.forms.setdefault(run[0], parts[0])  # an acronym: "NASA", "EU"
-            continue
-        if " ".join(parts) == name.replace("-", " ") and len(parts) <= 4:
-            ev.phrases.setdefault(run, tuple(parts))
-            ev.longest = max(ev.longest, len(parts))
     lower: set[str] = set()
     inside: dict[str, str] = {}
     for text in others:
@@ -257,12 +266,14 @@ def sentence_cased(
     eligible: Iterable[int],
     lang: str | None,
     names: Callable[[], Iterable[str]] = tuple,
+    names_key: str = "",
 ) -> tuple[list[str], set[int]]:
     """``texts`` (what the engine will read) with each of ``eligible`` whose source is in
     capitals (:func:`shouting`) in sentence case, and the indexes changed. The other sources
     are the evidence; ``names`` (called only when some sentence is in capitals) the glossary's
-    names. Nothing for a language with no word list (:func:`common_test`); no list is read
-    unless some source has three words in capitals.
+    names, read once per ``names_key`` (the glossary's hash) when one is given. Nothing for a
+    language with no word list (:func:`common_test`); no list is read unless some source has
+    three words in capitals.
 
     >>> sentence_cased(["FIRE DANGER IS HIGH", "NWS: high"], ["FIRE DANGER IS HIGH", "NWS: high"],
     ...                [0, 1], "en")
@@ -275,7 +286,17 @@ def sentence_cased(
     loud = {i for i in maybe if shouting(sources[i], plain)}
     if not loud:
         return list(texts), set()
-    ev = evidence((s for i, s in enumerate(sources) if i not in loud), lang, names(), plain)
+    known = _NAMES.get(names_key) if names_key else None
+    if known is None:
+        ev = _name_evidence(names(), plain)
+        known = (ev.forms, ev.phrases, ev.longest)
+        if names_key:
+            if len(_NAMES) > 8:
+                _NAMES.clear()
+            _NAMES[names_key] = known
+    ev = evidence((s for i, s in enumerate(sources) if i not in loud), lang, (), plain)
+    ev.forms = {**known[0], **ev.forms}
+    ev.phrases, ev.longest = known[1], known[2]
     out = list(texts)
     changed: set[int] = set()
     for i in sorted(loud):

@@ -429,7 +429,7 @@ def translate_prepared(
     texts, shouted = capitals.sentence_cased(
         texts, [s.source for s in segs],
         [i for i, s in enumerate(segs) if s.lang == main and kinds[i] != "code"],
-        main, lambda: [text for entry in glossary for _, text in entry.variants],
+        main, lambda: [text for entry in glossary for _, text in entry.variants], glossary.hash,
     )  # fmt: skip
 
     targets = [s.source for s in segs]
