@@ -539,6 +539,12 @@ def translate_prepared(
                 source_locale=options.source_locale,
             )
             _follow_report_spans(restored.report, translated)
+            # put back in capitals before the checks, which then read the source and the target
+            # in the same case; letter for letter: the spans of names and changes stay true
+            for i in shouted:
+                t = translated[i]
+                if t.origin in ("mt", "cache"):
+                    t.target = capitals.restore(t.target, t.segment.source)
         findings[:0] = restored.all_findings
         with _timed(timings, "check"):
             findings += unserved + run_checks(
@@ -554,12 +560,6 @@ def translate_prepared(
             findings += _code_findings(translated, prepared.article)
             findings += _unsure_findings(translated, prepared.article)
             findings += input_findings(prepared.article)
-    # checked as the engine wrote it (the checks read the target language's words in sentence
-    # case), then put back in capitals, letter for letter: every span stays true
-    for i in shouted:
-        t = translated[i]
-        if t.origin in ("mt", "cache"):
-            t.target = capitals.restore(t.target, t.segment.source)
     glossary_cache.remember(glossary)  # its indexes, for the next run (translate.glossary.cache)
 
     signature = make_signature(
