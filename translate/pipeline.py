@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import boilerplate, detect, inline, segment, spelling, tm, untranslatable
+from . import boilerplate, capitals, detect, inline, segment, spelling, tm, untranslatable
 from .detect.core import DECLARED_UNSURE, copy_evidenced, page_language_evidenced
 from .detect.rules import rules as detect_rules
 from .edition import assemble, make_signature
@@ -437,6 +437,13 @@ def translate_prepared(
         plain=plain_word_test(main),  # common words the engine translates though it has no piece
     )
     texts = word_names.texts
+    # a sentence in capitals goes to the engine in sentence case, its edition back in capitals
+    # (translate.capitals); the names and acronyms the article evidences kept
+    texts, shouted = capitals.sentence_cased(
+        texts, [s.source for s in segs],
+        [i for i, s in enumerate(segs) if s.lang == main and kinds[i] != "code"],
+        main, lambda: [text for entry in glossary for _, text in entry.variants], glossary.hash,
+    )  # fmt: skip
 
     targets = [s.source for s in segs]
     origins = ["copy"] * len(segs)
@@ -545,6 +552,12 @@ def translate_prepared(
                 source_locale=options.source_locale,
             )
             _follow_report_spans(restored.report, translated)
+            # put back in capitals before the checks, which then read the source and the target
+            # in the same case; letter for letter: the spans of names and changes stay true
+            for i in shouted:
+                t = translated[i]
+                if t.origin in ("mt", "cache"):
+                    t.target = capitals.restore(t.target, t.segment.source)
         findings[:0] = restored.all_findings
         with _timed(timings, "check"):
             findings += unserved + run_checks(
