@@ -1873,18 +1873,24 @@ PAIR_NAMES = True  # False: the rule "title-pair" off
 _PAIR = re_compile(r"(?<![\w'’.&-])([a-z]*[A-Z][\w]*) ([A-Z][a-z]+)(?![\w'’&-])")
 # a capitalized word standing alone, no capitalized word beside it ("which broke Windows.")
 _ALONE = re_compile(r"(?<![\w'’.&/-])[A-Z][a-z]+(?![\w'’&/-])")
+# a joining word between two capitalized words: one longer name ("Search & Navigation team",
+# "Bank of America", "Linux and Windows")
+_JOINED_AFTER = re_compile(r" (?:&|&amp;|and|of|for) [A-Z]")
+_JOINED_BEFORE = re_compile(r"[A-Z][\w'’.-]* (?:&|&amp;|and|of|for) $")
 
 
 def alone_names(text: str, ctx: WorkContext, places: frozenset[str] = frozenset()) -> set[str]:
     """The capitalized words ``text`` writes alone inside a sentence, as names: not at a
-    sentence's start, no capitalized word right before or after (a longer run), not a minor or
-    function word, not a place's name. A common word written so is the name of something
+    sentence's start, no capitalized word right before or after (a longer run) nor joined to
+    one by "&", "and", "of", "for" ("the Search & Navigation team"), not a minor or function
+    word, not a place's name. A common word written so is the name of something
     ("the classic Windows terminal", "which broke Windows."): in a pair after it, the pair is
     that name's product ("Windows Terminal"), not two ordinary words.
 
     >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "in"}))
     >>> sorted(alone_names("Windows is old. It broke Windows Terminal and the Windows build; "
-    ...     "in Paris, the Apple.", ctx, places=frozenset({"paris"})))
+    ...     "in Paris, the Apple; the Search & Navigation team.", ctx,
+    ...     places=frozenset({"paris"})))
     ['Apple', 'Windows']
     """
     out: set[str] = set()
@@ -1900,6 +1906,10 @@ def alone_names(text: str, ctx: WorkContext, places: frozenset[str] = frozenset(
         after = text[m.end() : m.end() + 2]
         if after[:1] == " " and after[1:2].isupper():
             continue
+        if _JOINED_AFTER.match(text, m.end()) or _JOINED_BEFORE.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
+            continue  # joined to another capitalized word: a longer name's part
         out.add(w)
     return out
 
@@ -1919,13 +1929,13 @@ def pair_spans(
     initialism that is no place; "GitHub", a word in mixed case), or a common word the text
     also writes alone as a name (:func:`alone_names`: "Windows" of "which broke Windows."; a
     word the engine would translate: a name it does not know as a word, "Ogden", "Tulsa", is
-    no product's by this evidence),
-    then a capitalized common noun ("Code", "Terminal"), inside a sentence that is no headline: the engine translated the noun and
-    put it first ("VS Code" -> "código VS"). Not an initialism the engine's lexicon holds as a
-    word in lower case ("HTTP Header name": a term, "um nome de cabeçalho HTTP"). The two words
-    alone: not a run a capitalized
-    word continues on either side (inside a sentence), nor a noun ending in "s" (a plural, a
-    group: "NBA Finals", "GOP Senators"), nor one usage translates after such a name: an
+    no product's by this evidence), then a capitalized common noun ("Code", "Terminal"),
+    inside a sentence that is no headline: the engine translated the noun and put it first
+    ("VS Code" -> "código VS", "Windows Terminal" -> "Terminal Windows"). Not an initialism the
+    engine's lexicon holds as a word in lower case ("HTTP Header name": a term, "um nome de
+    cabeçalho HTTP"). The two words alone: not a run a capitalized word continues on either
+    side (inside a sentence), nor a noun ending in "s" (a plural, a group: "NBA Finals", "GOP
+    Senators"), nor one usage translates after such a name: an
     institution's, a place's, a job's or a unit's word (``role_institutions``,
     ``translated_heads``, ``role_nouns``, ``repeated_excluded``: "US Senate", "FBI Director",
     "HR Team") or an event's, a law's or a period's (``pair_translated_heads``: "GOP

@@ -54,6 +54,7 @@ def test_word_written_alone_as_a_name_and_noun_is_masked(text: str, want: list[s
         "The Windows Terminal Preview is out, and Windows is too.",  # a longer run
         "Take the Ogden Exit off the road; the hotel is in Ogden itself.",  # no common word
         "Since then the Rust Project has grown, and Rust with it.",  # a project's word
+        "The Search & Navigation team fixed it, so Search Mode is kept.",  # a longer name's part
     ],
 )
 def test_other_pairs_left_to_the_engine(text: str) -> None:
