@@ -1871,6 +1871,48 @@ PAIR_NAMES = True  # False: the rule "title-pair" off
 
 # two capitalized words: a name the engine keeps and a word after it ("VS Code")
 _PAIR = re_compile(r"(?<![\w'’.&-])([a-z]*[A-Z][\w]*) ([A-Z][a-z]+)(?![\w'’&-])")
+# a capitalized word standing alone, no capitalized word beside it ("which broke Windows.")
+_ALONE = re_compile(r"(?<![\w'’.&/-])[A-Z][a-z]+(?![\w'’&/-])")
+# a joining word between two capitalized words: one longer name ("Search & Navigation team",
+# "Bank of America", "Linux and Windows")
+_JOINED_AFTER = re_compile(r" (?:&|&amp;|and|of|for) [A-Z]")
+_JOINED_BEFORE = re_compile(r"[A-Z][\w'’.-]* (?:&|&amp;|and|of|for) $")
+
+
+def alone_names(text: str, ctx: WorkContext, places: frozenset[str] = frozenset()) -> set[str]:
+    """The capitalized words ``text`` writes alone inside a sentence, as names: not at a
+    sentence's start, no capitalized word right before or after (a longer run) nor joined to
+    one by "&", "and", "of", "for" ("the Search & Navigation team"), not a minor or function
+    word, not a place's name. A common word written so is the name of something
+    ("the classic Windows terminal", "which broke Windows."): in a pair after it, the pair is
+    that name's product ("Windows Terminal"), not two ordinary words.
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "in"}))
+    >>> sorted(alone_names("Windows is old. It broke Windows Terminal and the Windows build; "
+    ...     "in Paris, the Apple; the Search & Navigation team.", ctx,
+    ...     places=frozenset({"paris"})))
+    ['Apple', 'Windows']
+    """
+    out: set[str] = set()
+    for m in _ALONE.finditer(text):
+        w = m.group(0)
+        if w.casefold() in ctx.minor or w.casefold() in ctx.closed or w.casefold() in places:
+            continue
+        if _sentence_start(text, m.start()):
+            continue
+        before = _tail(text, m.start()).split()
+        if before and before[-1][:1].isupper() and before[-1].casefold() not in ctx.minor:
+            continue
+        after = text[m.end() : m.end() + 2]
+        if after[:1] == " " and after[1:2].isupper():
+            continue
+        if _JOINED_AFTER.match(text, m.end()) or _JOINED_BEFORE.search(
+            text[max(0, m.start() - 40) : m.start()]
+        ):
+            continue  # joined to another capitalized word: a longer name's part
+        out.add(w)
+    return out
+
 
 
 def pair_spans(
@@ -1881,15 +1923,19 @@ def pair_spans(
     plain: Callable[[str], bool] | None = None,
     places: frozenset[str] = frozenset(),
     dictionary_word: Callable[[str], bool] | None = None,
+    alone: Collection[str] | None = None,
 ) -> list[tuple[int, int]]:
     """A product's name of two words, a name the engine keeps (:func:`_kept_name`: "VS", an
-    initialism that is no place; "GitHub", a word in mixed case) then a capitalized common
-    noun ("Code"), inside a sentence that is no headline: the engine translated the noun and
-    put it first ("VS Code" -> "código VS"). Not an initialism the engine's lexicon holds as a
-    word in lower case ("HTTP Header name": a term, "um nome de cabeçalho HTTP"). The two words
-    alone: not a run a capitalized
-    word continues on either side (inside a sentence), nor a noun ending in "s" (a plural, a
-    group: "NBA Finals", "GOP Senators"), nor one usage translates after such a name: an
+    initialism that is no place; "GitHub", a word in mixed case), or a common word the text
+    also writes alone as a name (:func:`alone_names`: "Windows" of "which broke Windows."; a
+    word the engine would translate: a name it does not know as a word, "Ogden", "Tulsa", is
+    no product's by this evidence), then a capitalized common noun ("Code", "Terminal"),
+    inside a sentence that is no headline: the engine translated the noun and put it first
+    ("VS Code" -> "código VS", "Windows Terminal" -> "Terminal Windows"). Not an initialism the
+    engine's lexicon holds as a word in lower case ("HTTP Header name": a term, "um nome de
+    cabeçalho HTTP"). The two words alone: not a run a capitalized word continues on either
+    side (inside a sentence), nor a noun ending in "s" (a plural, a group: "NBA Finals", "GOP
+    Senators"), nor one usage translates after such a name: an
     institution's, a place's, a job's or a unit's word (``role_institutions``,
     ``translated_heads``, ``role_nouns``, ``repeated_excluded``: "US Senate", "FBI Director",
     "HR Team") or an event's, a law's or a period's (``pair_translated_heads``: "GOP
@@ -1910,6 +1956,8 @@ def pair_spans(
                 | ctx.repeated_excluded | ctx.pair_translated_heads)  # fmt: skip
     openers = ctx.minor | ctx.closed  # "The VS Code ...", "In VS Code ..."
     out: list[tuple[int, int]] = []
+    # the words written alone as names: the article's (``alone``), else this text's, read
+    # once, only when a pair needs them
     for m in _PAIR.finditer(text):
         name, noun = m.group(1), m.group(2)
         low = noun.casefold()
@@ -1918,7 +1966,10 @@ def pair_spans(
         if name.isupper() and (not name.isalpha() or name.casefold() in lexicon):
             continue  # "HTTP Header name": an initialism the engine reads as a word of its own
         if not _kept_name(name, lexicon, known, places, dictionary_word):
-            continue
+            if alone is None:
+                alone = alone_names(text, ctx, places)
+            if name not in alone or not _translatable(name, lexicon, plain):
+                continue  # a common word the text writes alone as a name: "Windows" (untrans41)
         if not _translatable(noun, lexicon, plain):
             continue
         before = text[: m.start()].split()
@@ -1942,6 +1993,7 @@ def title_spans(
     known: Sequence[str] = (),
     repeated: Sequence[str] = (),
     plain: Callable[[str], bool] | None = None,
+    alone: Collection[str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Spans of ``text`` that are titles of works or brand names, as ``(start, end, rule)``:
     ``title-emphasis`` (one of the italic ``emphasis`` pieces, in title case), ``title-quoted``
@@ -1953,7 +2005,9 @@ def title_spans(
     (a run the text defines or speaks to: "Automation Anywhere, UiPath's main rival",
     :func:`defined_spans`), ``title-unit`` (one of
     ``known``, titles the article showed elsewhere), ``title-repeated`` (one of ``repeated``,
-    runs the article writes as names twice or more, :func:`repeated_names`). Only spans with a
+    runs the article writes as names twice or more, :func:`repeated_names`); ``alone``: the
+    words the article writes alone as names (:func:`alone_names`, for ``title-pair``; this
+    text's when None). Only spans with a
     word the engine would translate (``lexicon``, and ``plain``'s common words:
     :func:`_translatable`). A span kept on weak evidence (``title-quoted`` with no work
     noun before it, ``title-at``, ``title-repeated``; not ``title-defined``, whose appositive
@@ -2074,7 +2128,7 @@ def title_spans(
         places = _place_names(lang) if lang else frozenset()
         spelled = _spelled_word_test(lang)
         for s, e in pair_spans(
-            text, ctx, words, engine_capitalized(lang or ""), plain, places, spelled
+            text, ctx, words, engine_capitalized(lang or ""), plain, places, spelled, alone
         ):
             add(s, e, "title-pair")
     for title, rule in [*((t, "title-unit") for t in known),
@@ -2207,9 +2261,18 @@ def mask_segments(
         "\n".join(t for t, k in zip(texts, kinds, strict=True) if k not in ("title", "heading")),
         lang, lexicon,
     )
+    # the words the article writes alone as names, read over all its sentences ("which broke
+    # Windows." names the "Windows" of another sentence's "Windows Terminal"; untrans41)
+    wctx = work_context(lang) if PAIR_NAMES else None
+    alone: set[str] = set()
+    if wctx is not None:
+        where = _place_names(lang) if lang else frozenset()
+        for t, k in zip(texts, kinds, strict=True):
+            if k not in ("title", "heading") and not _title_case(t, lexicon):
+                alone |= alone_names(t, wctx, where)
     titles: list[list[tuple[int, int, str]]] = [
         title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
-                    plain=plain)
+                    plain=plain, alone=alone)
         for i, t in enumerate(texts)
     ]
     # a title shown once is a title wherever the article repeats it as a whole
@@ -2224,7 +2287,7 @@ def mask_segments(
     if known or repeated:
         titles = [
             title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
-                        known=known, repeated=repeated, plain=plain)
+                        known=known, repeated=repeated, plain=plain, alone=alone)
             for i, t in enumerate(texts)
         ]  # fmt: skip
     if avoid:  # an employer's name holding a glossary name ("New York governor ..."): the
