@@ -64,6 +64,13 @@ def test_controls_keep_the_mention(builtin: Glossary, lang: str, text: str,
     assert found in _found(text, builtin, lang)
 
 
+def test_a_title_before_the_surname_of_the_entry_named_in_full_keeps_it(
+        builtin: Glossary) -> None:
+    texts = ["President Lee Jae-myung met the envoy on Monday.",
+             "Mr. Lee said the talks would resume."]
+    assert _expected(texts, builtin, "en") == [["lee-jae-myung"], ["lee-jae-myung"]]
+
+
 def test_a_partial_surname_before_another_persons_full_name_is_that_person(
         builtin: Glossary) -> None:
     texts = ["Na sua versão, ele tentava acalmar Saud e convencê-lo a delatar.",

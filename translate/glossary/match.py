@@ -2573,7 +2573,8 @@ class _Matcher:
         name: "Lee", "Costa", "Aoun") right after a form of address or an academic title
         (``address_titles``: "Dr. Lee", "dr Lee", "o Sr. Costa"): the writer's own person
         addressed by title; the listed one would be named by office ("President Lee") or in
-        full (glossary49)."""
+        full, and once the document names the entry in full ("Lee Jae-myung ... Mr. Lee"),
+        the title is that person's (glossary49)."""
         k = cand.first
         if cand.entry.type != "person" or cand.last - k != 1 or cand.part != "surname" or \
                 k == 0:
@@ -2583,7 +2584,8 @@ class _Matcher:
         if gap == " " and prev.text.islower() and prev.key in self.context_words.person_roles:
             return True
         return cand.match == "partial" and gap in (" ", ". ") and prev.text.isalpha() and \
-            prev.key in self.context_words.address_titles
+            prev.key in self.context_words.address_titles and \
+            cand.entry.id not in self.context.seen and cand.entry.id not in self.local
 
     def _plain_given(self, token: Token) -> bool:
         """A Latin-script given name in a language that writes nouns and titles in lower case
