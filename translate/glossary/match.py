@@ -2570,8 +2570,9 @@ class _Matcher:
         person holds ("o técnico Costa", "the striker Sánchez"): another person.
 
         Likewise a partial name (a surname the glossary does not list alone as the person's
-        name: "Lee", "Costa", "Aoun") right after a form of address or an academic title
-        (``address_titles``: "Dr. Lee", "dr Lee", "o Sr. Costa"): the writer's own person
+        name: "Lee", "Costa", "Aoun") right after an academic title (``address_titles``:
+        "Dr. Lee", "dr Lee", "Prof. Costa"; not "Mr Kadyrov", a form of address the press
+        gives leaders too): the writer's own person
         addressed by title; the listed one would be named by office ("President Lee") or in
         full, and once the document names the entry in full ("Lee Jae-myung ... Mr. Lee"),
         the title is that person's (glossary49)."""
