@@ -46,7 +46,7 @@ def _expected(texts: list[str], glossary: Glossary, lang: str) -> list[list[str]
     ("en", "Prof. Costa said the school would reopen on Monday.", "Costa"),
     ("pt", "O Dr. Costa disse que a escola reabre na segunda-feira.", "Costa"),
 ], ids=["en-dr", "en-dr-dot", "pt-dr", "pl-dr", "en-prof", "pt-dr-costa"])
-def test_a_partial_surname_after_a_form_of_address_is_another_person(
+def test_a_partial_surname_after_an_academic_title_is_another_person(
         builtin: Glossary, lang: str, text: str, surname: str) -> None:
     assert surname not in [s for s, _ in _found(text, builtin, lang)]
 
