@@ -50,6 +50,8 @@ from .glossary.match import (
     family_name_first,
     find_mentions,
     max_edits,
+    named_in_full,
+    others_surname,
     persons_word,
 )
 from .glossary.model import SURE_SCORE, Entry, Glossary, Mention
@@ -274,7 +276,11 @@ def protect_segments(
                            context=context,
                            verbatim=_code_spans(seg.source, verbatim[i] if verbatim else ()))
              if seg.source.strip() else [] for i, seg in enumerate(segments)]
-    found = [[m for m in mentions if not persons_word(m, context.named_others)]
+    # a lone surname of another person the document names in full, before or after it
+    # ("Saud" in a lede, "Ricardo Saud" below): that person, no mention (glossary49)
+    full = named_in_full(m for mentions in found for m in mentions)
+    found = [[m for m in mentions if not persons_word(m, context.named_others)
+              and not others_surname(m, context.named_others, full)]
              for mentions in found]
     both = _both_forms(found)
     texts = [seg.source for seg in segments]

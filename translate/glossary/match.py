@@ -2567,13 +2567,26 @@ class _Matcher:
 
     def _role_before_surname(self, cand: _Candidate) -> bool:
         """A person's surname alone right after a lower-case noun of a role no glossary
-        person holds ("o técnico Costa", "the striker Sánchez"): another person."""
+        person holds ("o técnico Costa", "the striker Sánchez"): another person.
+
+        Likewise a partial name (a surname the glossary does not list alone as the person's
+        name: "Lee", "Costa", "Aoun") right after an academic title (``address_titles``:
+        "Dr. Lee", "dr Lee", "Prof. Costa"; not "Mr Kadyrov", a form of address the press
+        gives leaders too): the writer's own person
+        addressed by title; the listed one would be named by office ("President Lee") or in
+        full, and once the document names the entry in full ("Lee Jae-myung ... Mr. Lee"),
+        the title is that person's (glossary49)."""
         k = cand.first
         if cand.entry.type != "person" or cand.last - k != 1 or cand.part != "surname" or \
-                k == 0 or self.text[self.tokens[k - 1].end : self.tokens[k].start] != " ":
+                k == 0:
             return False
         prev = self.tokens[k - 1]
-        return prev.text.islower() and prev.key in self.context_words.person_roles
+        gap = self.text[prev.end : self.tokens[k].start]
+        if gap == " " and prev.text.islower() and prev.key in self.context_words.person_roles:
+            return True
+        return cand.match == "partial" and gap in (" ", ". ") and prev.text.isalpha() and \
+            prev.key in self.context_words.address_titles and \
+            cand.entry.id not in self.context.seen and cand.entry.id not in self.local
 
     def _plain_given(self, token: Token) -> bool:
         """A Latin-script given name in a language that writes nouns and titles in lower case
@@ -4188,6 +4201,27 @@ def persons_word(mention: Mention, people: set[str]) -> bool:
     keys = token_keys(mention.surface)
     return mention.match in ("misspelling", "deprecated") and mention.fix is not None and \
         mention.entry.type != "person" and len(keys) == 1 and keys[0] in people
+
+
+def others_surname(mention: Mention, people: set[str], in_full: set[str]) -> bool:
+    """Is ``mention`` a partial name (a surname the glossary does not list alone: "Saud",
+    "Aoun") in a document that names someone else of that surname in full ("Ricardo Saud",
+    ``people``: the matcher's ``named_others`` after the whole document) and never names
+    the entry in full (``in_full``: the entries named with more than their surname)? Then
+    it is that other person, wherever the full name stands: a headline or lede ("Saud é
+    preso") often shortens the name the body gives later. The matcher settles the mentions
+    after the full name (``_other_persons_word``); this reads the ones before it
+    (glossary49)."""
+    keys = token_keys(mention.surface)
+    return mention.match == "partial" and mention.part == "surname" and \
+        mention.entry.type == "person" and len(keys) == 1 and keys[0] in people and \
+        mention.entry.id not in in_full
+
+
+def named_in_full(mentions: Iterable[Mention]) -> set[str]:
+    """The person entries these mentions name with more than their surname."""
+    return {m.entry.id for m in mentions if m.entry.type == "person" and m.part == "full"
+            and m.match != "partial"}
 
 
 _BRITISH = (("our", "or"), ("isation", "ization"), ("ise", "ize"), ("yse", "yze"),

@@ -340,6 +340,7 @@ class ContextWords:
     apposition_articles: frozenset[str] = frozenset()
     family_nouns: frozenset[str] = frozenset()
     place_prepositions: frozenset[str] = frozenset()
+    address_titles: frozenset[str] = frozenset()
     # per language: its own short words that spell a listed acronym (Portuguese "eu", I)
     shouted_words: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
@@ -366,7 +367,7 @@ def context_words() -> ContextWords:
                         words("place_nouns"), words("short_words"), words("coordinators"),
                         words("region_heads"), words("kin_nouns"), words("pet_nouns"),
                         words("apposition_articles"), words("family_nouns"),
-                        words("place_prepositions"),
+                        words("place_prepositions"), words("address_titles"),
                         {str(lang): frozenset(fold(str(w)) for w in listed)
                          for lang, listed in data.get("shouted_words", {}).items()})
 
