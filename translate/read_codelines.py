@@ -32,9 +32,11 @@ CODE_RUN_LINES = 3  # code-shaped lines a run needs
 CODE_RUN_SHARE = 0.6  # their share of the run's lines
 SHORT_WORDS = 3  # a line of this many words or fewer may stand in a run without being code
 PLAIN_WORDS = 5  # a line with this many plain words, most of its words, reads as a sentence
+CODE_LINE_CHARS = 400  # a longer line is not read as code (and no pattern runs over it)
+_BRACKETS = frozenset("{}()[]")
+_PUNCTUATION = frozenset("{}()[];,.:'\" \t\xa0")
 
 _COMMENT = re_compile(r"^(?://|/\*|\*/|#!)")
-_PUNCT_ONLY = re_compile(r"^[\s{}()\[\];,.:'\"]*[{}()\[\]][\s{}()\[\];,.:'\"]*$")
 _STATEMENT_END = re_compile(r"[;{}(\[]\s*$|^\s*[})\]]")
 _CLOSING = re_compile(r"^[})\]].*[;,){]$")  # "}, 'int', []));": a call's or block's end
 _CODE_TOKEN = re_compile(
@@ -48,9 +50,11 @@ _SENTENCE_END = re_compile(r"[.!?][\"')\]]?$")
 def code_shaped(line: str) -> bool:
     """Whether one line of text has a line of code's shape (module docstring)."""
     text = line.strip()
-    if not text:
+    if not text or len(text) > CODE_LINE_CHARS:
         return False
-    if _COMMENT.match(text) or _PUNCT_ONLY.match(text) or _CLOSING.match(text):
+    if set(text) <= _PUNCTUATION and not _BRACKETS.isdisjoint(text):  # "});"
+        return True
+    if _COMMENT.match(text) or _CLOSING.match(text):
         return True
     if not _STATEMENT_END.search(text) or not _CODE_TOKEN.search(text):
         return False
