@@ -1,6 +1,8 @@
-"""Code written as text: a code sample a page publishes one paragraph (``<p>``, ``<div>``) or one
-``<br>`` line a line of code, or as a ``<pre>`` no highlighter's markup names, is read as one
-code block (carried verbatim, never translated), not as prose (struct43).
+"""Code written as text read as one code block, not as prose (struct43).
+
+A code sample a page publishes one paragraph (``<p>``, ``<div>``) or one ``<br>`` line a line of
+code, or as a ``<pre>`` no highlighter's markup names, is read as one code block (carried
+verbatim, never translated).
 
 The test is the lines' shape, in any language and with no marker words: a line is code when
 it is a comment (``//``, ``/*``), when it is only brackets and punctuation (``});``) or begins
