@@ -11,7 +11,7 @@ the caption, its target not empty).
     python benchmarks/dev_figures.py y z aa ab ac ad ae af ag ah aj [--no-editions]
 
 A development tool (struct35): it refuses the held-out sets (AI, AK, AL, AM, AN since struct38,
-AO since struct39, AP since struct40, AQ since struct42).
+AO since struct39, AP since struct40, AQ since struct42, AR since struct43).
 """
 
 import json
@@ -29,7 +29,7 @@ from translate.read import image_only, parse_article  # noqa: E402
 args = sys.argv[1:]
 editions = "--no-editions" not in args
 sets = [a for a in args if not a.startswith("--")]
-if {"ai", "ak", "al", "am", "an", "ao", "ap", "aq"} & set(sets):
+if {"ai", "ak", "al", "am", "an", "ao", "ap", "aq", "ar"} & set(sets):
     raise SystemExit("a held-out set: not read")
 
 

@@ -22,6 +22,7 @@ from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
 from .fsutil import NotRegularFileError, TooLargeError, larger_than, read_limited, read_regular
 from .limits import check_article_chars, text_chars
 from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
+from .read_codelines import code_lines_block, code_paragraph_runs
 from .regexcache import compile as re_compile
 
 MAX_INPUT_BYTES = 20 * 1024 * 1024
@@ -2217,7 +2218,10 @@ def _html_blocks(
             blocks += _image_blocks(images.pop(key, []) + images.pop(_ALONE_IN_CELL + key, []))
             continue
         if element.tag == "code":  # a preformatted block (<pre>): one paragraph a line
-            lines = _preformatted_blocks("".join(element.itertext()))
+            sample = code_lines_block("".join(element.itertext()).split("\n"),
+                                      Block(kind="code", text=""))  # fmt: skip
+            lines = [sample] if sample is not None else \
+                _preformatted_blocks("".join(element.itertext()))  # fmt: skip
             if lines and pictures:
                 blocks += pictures
                 pictures = []
@@ -2225,8 +2229,18 @@ def _html_blocks(
             whole = re.sub(r"\s+", "", "".join(element.itertext()))
             blocks += _image_blocks(images.pop(whole, []) + images.pop(_ALONE_IN_CELL + whole, []))
             continue
+        breaks = False
         for lb in element.iter("lb"):  # a line break separates words ("dates:<br>June 9")
             lb.tail = "\n" + (lb.tail or "")
+            breaks = True
+        if breaks and element.tag == "p" and element.find(".//ref") is None:
+            sample = code_lines_block("".join(element.itertext()).split("\n"),
+                                      Block(kind="code", text=""))  # fmt: skip
+            if sample is not None:  # a code sample written one <br> line a line of code
+                blocks += pictures
+                pictures = []
+                blocks.append(sample)
+                continue
         content = " ".join("".join(element.itertext()).split())
         if not content:
             place = _xml_cell(element, tables, places) if element.tag == "cell" else None
@@ -2283,6 +2297,7 @@ def _html_blocks(
             picture.cell = cell
             blocks.append(picture)
             alone.append(picture)
+    blocks = code_paragraph_runs(blocks)  # code written one <p> a line: one code block
     dropped: list[Dropped] = []
     visible, too_deep = _visible_text_depth(text)
     page_words = word_count(visible)
