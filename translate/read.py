@@ -295,19 +295,28 @@ _LONE_SURROGATE = re_compile("[\ud800-\udfff\ufffe\uffff]")  # and the two nonch
 # be carried by a reviewer file at all (gettext refuses EOT, U+0004, anywhere in a PO string;
 # XML 1.0 has no character for most C0 codes)
 _STRAY_CONTROLS = re_compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# a byte-order mark (U+FEFF) that is no file's first character: files joined with ``cat``, or
+# pasted, each bring theirs to the start of a line ("\ufeff# Second" was a paragraph, not a
+# heading, and every edition carried the invisible character: fuzz44). At a line's start or end
+# or beside white space it joins nothing and is removed; between two letters or digits the
+# split-word and split-number rules remove it and say so.
+_STRAY_BOM = re_compile("^\ufeff+|\ufeff+$|(?<=\\s)\ufeff+|\ufeff+(?=\\s)", re.MULTILINE)
 
 
 def clean_text(text: str, *, source: str = "input") -> str:
-    """Text every writer can carry, one character for one so offsets hold: a lone surrogate
-    (what ``surrogateescape`` and other bad decoders leave, or a JSON ``\\ud800``) or a
-    noncharacter U+FFFE/U+FFFF becomes U+FFFD, a stray control character a space; NUL, which
-    no article holds, is refused as binary data.
+    """Text every writer can carry: a lone surrogate (what ``surrogateescape`` and other bad
+    decoders leave, or a JSON ``\\ud800``) or a noncharacter U+FFFE/U+FFFF becomes U+FFFD, a
+    stray control character a space (one character for one); a byte-order mark at a line's
+    start or end or beside white space (files joined) is removed; NUL, which no article holds,
+    is refused as binary data.
 
     >>> clean_text("caf\\udce9 \\x04ok")
     'caf\\ufffd  ok'
     """
     if "\x00" in text:
         raise InputError("binary data, not a text article (NUL character)", path=source)
+    if "\ufeff" in text:
+        text = _STRAY_BOM.sub("", text)
     return _STRAY_CONTROLS.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
 
 

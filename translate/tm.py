@@ -157,10 +157,10 @@ def parse_xml_document(data: bytes, path: str) -> XMLDocument:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The bytes of an input file (TMX, XLIFF, PO); a missing or unreadable file is an
+    """The bytes of an input file (TMX, XLIFF, PO); a missing, unreadable or empty file is an
     :class:`InputError` (exit 3), a file over the size limit a :class:`ReviewFileError`."""
     try:
-        return read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
+        data = read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
     except TooLargeError:  # from its size, before reading it
         raise ReviewFileError(larger_than(MAX_XML_BYTES, "review file or TMX"),
                               path=str(path)) from None
@@ -172,6 +172,12 @@ def read_bytes(path: Path) -> bytes:
         raise InputError("permission denied", path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    # a 0-byte file (a failed download or export, a truncated copy) is empty, exit 3 as an empty
+    # article or feed is, not "malformed XML: no element found" (exit 7; fuzz44)
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise InputError("empty file" if not data else "empty file (white space only)",
+                         path=str(path))
+    return data
 
 
 # -- TMX 1.4b ----------------------------------------------------------------------------------
