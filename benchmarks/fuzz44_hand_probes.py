@@ -274,6 +274,15 @@ if "review" in which:
     review("xlf-no-target-b3", "article.pt-BR.xlf", xlf.replace(old, ""), no_empty_block)
     review("xlf-empty-target-title", "article.pt-BR.xlf", xlf.replace('<target>Votação de orçamento em <mrk id="m1" type="term" value="lisbon">Lisboa</mrk></target>', "<target/>"), no_empty_block)
 
+    def title_kept(d, res):
+        md = d / "out" / "article.pt-BR.md"
+        if not md.exists():
+            return "no edition rebuilt"
+        head = next((l for l in md.read_text(encoding="utf-8").splitlines() if l.startswith("# ")), "")
+        return "" if "Votação de orçamento em Lisboa" in head else f"the title published as {head!r}"
+    review("po-invisible-msgstr-title", "article.pt-BR.po", po.replace('msgstr "Votação de orçamento em Lisboa"', 'msgstr "\u00a0\u200b"'), title_kept)
+    review("xlf-invisible-target-title", "article.pt-BR.xlf", xlf.replace('<target>Votação de orçamento em <mrk id="m1" type="term" value="lisbon">Lisboa</mrk></target>', "<target>\u200b\u2060\u200e</target>"), title_kept)
+
     # the source's language: the source copied, or a short English line
     def not_stored_english(src):
         def check(d, res):

@@ -434,6 +434,7 @@ def parse_article(
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
+        _refuse_unreadable_runs(text, source, max_chars)
         _refuse_crowded_elements(text, source)
         _refuse_crowded_paragraphs(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
@@ -493,6 +494,56 @@ def _refuse_crowded_elements(html: str, source: str) -> None:
             "not a page that can be read in bounded time",
             path=source,
         )
+
+
+# libxml2 (lxml's HTML parser, without ``huge_tree``) stops reading a page at a text node, an
+# attribute value, a comment or a script longer than 10,000,000 bytes (XML_MAX_TEXT_LENGTH) and
+# drops everything after it without raising: a page with a 11 MB inline script, a 11 MB
+# ``data:`` image or paragraph was published with its first paragraphs only, exit 0 (fuzz44).
+# ``huge_tree`` would also lift the parser's depth limit, so such a page is refused instead; a
+# run well under the limit is read as before.
+PARSER_RUN_BYTES = 9_000_000
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                       "noframes", "noscript", "template"})  # fmt: skip
+_TAG_NAME = re_compile(r"<([A-Za-z][^\s/>]*)")
+
+
+def _refuse_unreadable_runs(html: str, source: str, max_chars: int | None) -> None:
+    """A run of the page with no ``<`` longer than the HTML parser reads: visible text over
+    the article size limit is ``ArticleTooLargeError`` (exit 12); the rest (a comment, a
+    script, an attribute value, text under a lifted limit) an :class:`InputError` naming it.
+    A page under ``PARSER_RUN_BYTES / 4`` characters cannot hold one and is not scanned."""
+    if len(html) <= PARSER_RUN_BYTES // 4:
+        return
+    pos, n = 0, len(html)
+    while pos < n:
+        nxt = html.find("<", pos + 1)
+        end = n if nxt < 0 else nxt
+        if end - pos <= PARSER_RUN_BYTES // 4:
+            pos = end
+            continue
+        piece = html[pos:end]
+        size = len(piece.encode("utf-8"))
+        if size > PARSER_RUN_BYTES:
+            name = _TAG_NAME.match(piece)
+            tag = name.group(1).lower()[:20] if name else ""
+            close = piece.find(">")
+            if piece.startswith("<!--"):
+                what = "a comment"
+            elif name is not None and (close < 0 or close > size // 2):
+                what = f"a <{tag}> tag (an attribute value)"
+            elif tag in _RAW_TEXT:
+                what = f"a <{tag}>"
+            else:
+                text = len(piece) - (close + 1 if pos > 0 and close >= 0 else 0)
+                check_article_chars(text, max_chars, source=source)
+                what = "a text"
+            raise InputError(
+                f"{what} of {size:,} bytes with no tag in it, more than the HTML parser reads"
+                " (10,000,000): the page cannot be read whole",
+                path=source,
+            )
+        pos = end
 
 
 # trafilatura reads a page's paragraph text with the XPath ``//p//text()``, which libxml2

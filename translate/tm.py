@@ -326,7 +326,7 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
     another script, and a target that is the source's own words
     (:func:`translate.check.passed_through`) are left out and counted, not stored under a tag
     nothing looks up or decided by the order of the ``<tuv>``s."""
-    from .check import in_other_language, in_source_language, passed_through
+    from .check import in_other_language, in_source_language, is_blank, passed_through
     from .errors import UnknownLocaleError
     from .locales import bcp47_tag, get_profile
     from .read import clean_text
@@ -395,11 +395,11 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
         # translation (the store kept the last without a word; fuzz35); one left out for both
         texts: dict[str, set[str]] = {}
         for lang, text in variants:
-            if (lang, text) != source and text.strip():
+            if (lang, text) != source and not is_blank(text):
                 texts.setdefault(lang.lower(), set()).add(text)
         done: set[str] = set()
         for lang, text in variants:
-            if (lang, text) == source or not text.strip() or not source[1].strip():
+            if (lang, text) == source or is_blank(text) or is_blank(source[1]):
                 continue
             if lang.split("-")[0] == source_lang:
                 skip(f"{source_lang}->{lang} (the source's language)")

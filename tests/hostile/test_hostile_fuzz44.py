@@ -202,3 +202,96 @@ def test_an_xliff_and_a_tbx_that_say_utf8_over_latin1_name_the_encoding(tmp_path
     result = invoke("glossary", "import", tbx, "-o", tmp_path / "g.toml")
     assert result.code == 5, result.stderr
     assert "not UTF-8 text" in result.stderr
+
+
+# -- a reviewer's target of invisible characters only ------------------------------------------
+
+_TITLE_PO = 'msgstr "Votação de orçamento em Lisboa"'
+_TITLE_XLF = ('<target>Votação de orçamento em <mrk id="m1" type="term" value="lisbon">Lisboa</mrk>'
+              "</target>")  # fmt: skip
+
+
+@pytest.mark.parametrize("name, old, new", [
+    ("article.pt-BR.po", _TITLE_PO, 'msgstr "\u00a0\u200b"'),
+    ("article.pt-BR.po", _TITLE_PO, 'msgstr "\u200b\u200d\ufeff"'),
+    ("article.pt-BR.xlf", _TITLE_XLF, "<target>\u200b \u2060</target>"),
+    ("article.pt-BR.xlf", _TITLE_XLF, "<target>\u200e\u00ad</target>"),
+])  # fmt: skip
+def test_a_target_of_invisible_characters_is_an_empty_target(
+    tmp_path: Path, name: str, old: str, new: str
+) -> None:
+    text = (DATA / name).read_text(encoding="utf-8")
+    assert old in text
+    result = _apply(tmp_path, name, text.replace(old, new, 1).encode())
+    assert result.code == 0, result.stderr  # was 0 with the title published blank
+    assert "b0.s0: skipped: empty target" in result.stderr + result.stdout
+    md = (tmp_path / "out" / "article.pt-BR.md").read_text(encoding="utf-8")
+    heading = next(line for line in md.splitlines() if line.startswith("# "))
+    assert "Votação de orçamento em Lisboa" in heading  # the edition's title kept
+
+
+def test_a_tmx_target_of_invisible_characters_is_not_stored(tmp_path: Path) -> None:
+    tmx = tmp_path / "m.tmx"
+    tmx.write_text(_TMX.format("UTF-8").replace("O café estava fechado na segunda-feira.",
+                                                "\u200b\u00a0\ufeff"), encoding="utf-8")
+    result = invoke("tm", "import", tmx, "--db", tmp_path / "t.db")
+    assert "Traceback" not in result.stderr
+    from translate.store import Store
+    from translate.tm import lookup
+
+    store = Store(tmp_path / "t.db")
+    try:
+        assert lookup(store, "en", "pt-BR", ["The café was closed on Monday."]) == {}
+    finally:
+        store.close()
+
+
+def test_blank_is_white_space_and_invisible_characters_only() -> None:
+    from translate.check import is_blank
+
+    assert is_blank("") and is_blank(" \u00a0\u200b\u200d\ufeff\u2060\u00ad\u200e\n")
+    assert not is_blank("\u200bA") and not is_blank("·") and not is_blank("\u0301")
+
+
+# -- a run of a page longer than the HTML parser reads -----------------------------------------
+
+_HEAD = '<html><head><meta charset="utf-8"><title>Council</title></head><body>'
+_INTRO = f"<p>{Q} {Q}</p>"
+_END = "<p>The end of the story is here, said the mayor of the city on Friday.</p></body></html>"
+
+
+def test_a_page_with_an_11_mb_script_is_refused_not_published_cut(tmp_path: Path) -> None:
+    """The real parser: libxml2 stopped at the script and the last paragraph was lost, exit 0."""
+    page = _HEAD + _INTRO + '<script>var a="' + "A" * 11_000_000 + '";</script>' + _END
+    result, out = _run(tmp_path, "a.html", page.encode())
+    result.refused(3, "a <script> of 11,000,")
+    assert not out.exists()
+
+
+@pytest.mark.parametrize("middle, code, said", [
+    ("<script>var a='{}';</script>", 3, "a <script> of"),
+    ('<img alt="x" src="data:image/png;base64,{}">', 3, "a <img> tag (an attribute value)"),
+    ("<!--{}-->", 3, "a comment of"),
+    ("<p>{}</p>", 12, "characters of text, more than the limit"),
+])  # fmt: skip
+def test_each_kind_of_unreadable_run_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, middle: str, code: int, said: str
+) -> None:
+    from translate import read
+
+    monkeypatch.setattr(read, "PARSER_RUN_BYTES", 400_000)  # the rule at a tenth of the size
+    page = _HEAD + _INTRO + middle.format("word " * 90_000) + _END
+    result, _out = _run(tmp_path, "a.html", page.encode())
+    result.refused(code, said)
+
+
+def test_a_run_under_the_parser_limit_is_read_as_before(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from translate import read
+
+    monkeypatch.setattr(read, "PARSER_RUN_BYTES", 400_000)
+    page = _HEAD + _INTRO + "<script>var a='" + "A" * 300_000 + "';</script>" + _END
+    result, out = _run(tmp_path, "a.html", page.encode())
+    assert result.code == 0, result.stderr
+    assert "mayor" in next(out.rglob("*.pt-BR.md")).read_text(encoding="utf-8")
