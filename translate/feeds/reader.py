@@ -124,7 +124,7 @@ def _declares_encoding(head: bytes) -> bool:
 
 _LETTERS = re_compile(r"[^\W\d_]+")
 # bytes that were not UTF-8, as ``surrogateescape`` keeps them
-_ESCAPED = re.compile("[\udc80-\udcff]+")
+_ESCAPED = re_compile("[\udc80-\udcff]+")
 
 
 def _known_words_reading(best: Any, ties: list[Any]) -> Any:
