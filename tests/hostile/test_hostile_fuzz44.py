@@ -295,3 +295,11 @@ def test_a_run_under_the_parser_limit_is_read_as_before(
     result, out = _run(tmp_path, "a.html", page.encode())
     assert result.code == 0, result.stderr
     assert "mayor" in next(out.rglob("*.pt-BR.md")).read_text(encoding="utf-8")
+
+
+def test_a_page_of_a_million_tags_is_refused_before_parsing(tmp_path: Path) -> None:
+    """4.75 million <br>s in a 19 MB page took more than 150 s of CPU; refused at once now."""
+    page = _HEAD + _INTRO + "<br>" * 1_100_000 + _END
+    result, out = _run(tmp_path, "a.html", page.encode())
+    result.refused(3, "tags (more than 1,000,000)")
+    assert not out.exists()
