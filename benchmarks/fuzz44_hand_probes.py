@@ -402,7 +402,19 @@ if "big" in which:
     # under the 20 MiB file limit: the same shapes at 19 MB, read to the end
     MB19 = 19 * 1000 * 1000
     runfile("19mb-one-p-of-text", "a.html", head + b"<p>" + word * (MB19 // len(word)) + b"</p></body></html>", check=refused(12))
-    runfile("19mb-one-open-tag", "a.html", head + b'<div class="' + b"a" * MB19 + b'">' + P.encode() + b"</div></body></html>")
+    def not_cut(out, res):
+        if res[0] == 0:
+            md = texts_of(out, ".md")
+            return "" if "mayor" in md else "published without the text after the long run"
+        return "" if "no article text" not in res[2] else "'no article text' said of a page with text"
+    runfile("19mb-one-open-tag", "a.html", head + b'<div class="' + b"a" * MB19 + b'">' + P.encode() + b"</div></body></html>", check=not_cut)
+    intro = f"<p>{P} {P}</p>".encode()
+    end = b"<p>The end of the story is here, said the mayor of the city on Friday.</p></body></html>"
+    runfile("11mb-script-mid-page", "a.html", head + intro + b'<script>var a="' + b"A" * 11_000_000 + b'";</script>' + end, check=not_cut)
+    runfile("11mb-data-image-mid-page", "a.html", head + intro + b'<img alt="x" src="data:image/png;base64,' + b"A" * 11_000_000 + b'">' + end, check=not_cut)
+    runfile("11mb-comment-mid-page", "a.html", head + intro + b"<!--" + b"x" * 11_000_000 + b"-->" + end, check=not_cut)
+    runfile("11mb-paragraph-mid-page", "a.html", head + intro + b"<p>" + word * (11_000_000 // 5) + b"</p>" + end, check=refused(12))
+    runfile("9mb-script-mid-page", "a.html", head + intro + b'<script>var a="' + b"A" * 8_000_000 + b'";</script>' + end, check=not_cut)
     runfile("19mb-of-br", "a.html", head + f"<p>{P}</p>".encode() + b"<br>" * (MB19 // 4) + b"</body></html>")
     runfile("19mb-of-one-tag-unclosed", "a.html", head + f"<p>{P}</p>".encode() + b"<b>" * (MB19 // 3) + b"</body></html>")
     runfile("19mb-one-comment", "a.html", head + f"<p>{P}</p>".encode() + b"<!--" + b"x" * MB19 + b"--></body></html>")
