@@ -82,9 +82,21 @@ def _letters(text: str) -> int:
     return len(_NOT_LETTERS.sub("", text))  # what is left once the rest is gone
 
 
+def is_blank(text: str) -> bool:
+    """Nothing a reader sees: white space and invisible format characters (zero-width space
+    and joiners, the byte-order mark, bidi marks, the soft hyphen) only. A reviewer's target
+    of U+00A0 U+200B passed ``strip()`` and was applied as the sentence: the list item
+    published blank (fuzz44). Stops at the first visible character.
+
+    >>> is_blank("\u00a0\u200b\ufeff "), is_blank("\u200bok")
+    (True, False)
+    """
+    return all(ch.isspace() or unicodedata.category(ch) == "Cf" for ch in text)
+
+
 def check_empty(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
-    """A non-empty source with an empty target lost its text."""
-    if not seg.target.strip() and _letters(seg.source):  # the cheap test first
+    """A non-empty source with an empty (blank) target lost its text."""
+    if is_blank(seg.target) and _letters(seg.source):  # the cheap test first
         return [Finding("empty", "error", "translation is empty", segment=seg.id)]
     return []
 

@@ -296,19 +296,28 @@ _LONE_SURROGATE = re_compile("[\ud800-\udfff\ufffe\uffff]")  # and the two nonch
 # be carried by a reviewer file at all (gettext refuses EOT, U+0004, anywhere in a PO string;
 # XML 1.0 has no character for most C0 codes)
 _STRAY_CONTROLS = re_compile("[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# a byte-order mark (U+FEFF) that is no file's first character: files joined with ``cat``, or
+# pasted, each bring theirs to the start of a line ("\ufeff# Second" was a paragraph, not a
+# heading, and every edition carried the invisible character: fuzz44). At a line's start or end
+# or beside white space it joins nothing and is removed; between two letters or digits the
+# split-word and split-number rules remove it and say so.
+_STRAY_BOM = re_compile("^\ufeff+|\ufeff+$|(?<=\\s)\ufeff+|\ufeff+(?=\\s)", re.MULTILINE)
 
 
 def clean_text(text: str, *, source: str = "input") -> str:
-    """Text every writer can carry, one character for one so offsets hold: a lone surrogate
-    (what ``surrogateescape`` and other bad decoders leave, or a JSON ``\\ud800``) or a
-    noncharacter U+FFFE/U+FFFF becomes U+FFFD, a stray control character a space; NUL, which
-    no article holds, is refused as binary data.
+    """Text every writer can carry: a lone surrogate (what ``surrogateescape`` and other bad
+    decoders leave, or a JSON ``\\ud800``) or a noncharacter U+FFFE/U+FFFF becomes U+FFFD, a
+    stray control character a space (one character for one); a byte-order mark at a line's
+    start or end or beside white space (files joined) is removed; NUL, which no article holds,
+    is refused as binary data.
 
     >>> clean_text("caf\\udce9 \\x04ok")
     'caf\\ufffd  ok'
     """
     if "\x00" in text:
         raise InputError("binary data, not a text article (NUL character)", path=source)
+    if "\ufeff" in text:
+        text = _STRAY_BOM.sub("", text)
     return _STRAY_CONTROLS.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
 
 
@@ -426,6 +435,8 @@ def parse_article(
     dropped: list[Dropped] = []
     meta: dict[str, str] = {}
     if fmt == "html":
+        _refuse_unreadable_runs(text, source, max_chars)
+        _refuse_tag_floods(text, source)
         _refuse_crowded_elements(text, source)
         _refuse_crowded_paragraphs(text, source)
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
@@ -485,6 +496,72 @@ def _refuse_crowded_elements(html: str, source: str) -> None:
             "not a page that can be read in bounded time",
             path=source,
         )
+
+
+# libxml2 (lxml's HTML parser, without ``huge_tree``) stops reading a page at a text node, an
+# attribute value, a comment or a script longer than 10,000,000 bytes (XML_MAX_TEXT_LENGTH) and
+# drops everything after it without raising: a page with a 11 MB inline script, a 11 MB
+# ``data:`` image or paragraph was published with its first paragraphs only, exit 0 (fuzz44).
+# ``huge_tree`` would also lift the parser's depth limit, so such a page is refused instead; a
+# run well under the limit is read as before.
+PARSER_RUN_BYTES = 9_000_000
+_RAW_TEXT = frozenset({"script", "style", "textarea", "title", "xmp", "iframe", "noembed",
+                       "noframes", "noscript", "template"})  # fmt: skip
+_TAG_NAME = re_compile(r"<([A-Za-z][^\s/>]*)")
+
+
+# a page of millions of tags (a 19 MB page of 4.75 million ``<br>``s took libxml2 and the
+# extraction more than 150 s of CPU, fuzz44); the 908 real pages of tests/data/realworld hold at
+# most 11,222 ``<``
+MAX_PAGE_TAGS = 1_000_000
+
+
+def _refuse_tag_floods(html: str, source: str) -> None:
+    """A page with more than ``MAX_PAGE_TAGS`` ``<`` is refused before any parsing."""
+    if len(html) > MAX_PAGE_TAGS and (tags := html.count("<")) > MAX_PAGE_TAGS:
+        raise InputError(
+            f"an HTML page of {tags:,} tags (more than {MAX_PAGE_TAGS:,}); not a page that can be"
+            " read in bounded time",
+            path=source,
+        )
+
+
+def _refuse_unreadable_runs(html: str, source: str, max_chars: int | None) -> None:
+    """A run of the page with no ``<`` longer than the HTML parser reads: visible text over
+    the article size limit is ``ArticleTooLargeError`` (exit 12); the rest (a comment, a
+    script, an attribute value, text under a lifted limit) an :class:`InputError` naming it.
+    A page under ``PARSER_RUN_BYTES / 4`` characters cannot hold one and is not scanned."""
+    if len(html) <= PARSER_RUN_BYTES // 4:
+        return
+    pos, n = 0, len(html)
+    while pos < n:
+        nxt = html.find("<", pos + 1)
+        end = n if nxt < 0 else nxt
+        if end - pos <= PARSER_RUN_BYTES // 4:
+            pos = end
+            continue
+        piece = html[pos:end]
+        size = len(piece.encode("utf-8"))
+        if size > PARSER_RUN_BYTES:
+            name = _TAG_NAME.match(piece)
+            tag = name.group(1).lower()[:20] if name else ""
+            close = piece.find(">")
+            if piece.startswith("<!--"):
+                what = "a comment"
+            elif name is not None and (close < 0 or close > size // 2):
+                what = f"a <{tag}> tag (an attribute value)"
+            elif tag in _RAW_TEXT:
+                what = f"a <{tag}>"
+            else:
+                text = len(piece) - (close + 1 if pos > 0 and close >= 0 else 0)
+                check_article_chars(text, max_chars, source=source)
+                what = "a text"
+            raise InputError(
+                f"{what} of {size:,} bytes with no tag in it, more than the HTML parser reads"
+                " (10,000,000): the page cannot be read whole",
+                path=source,
+            )
+        pos = end
 
 
 # trafilatura reads a page's paragraph text with the XPath ``//p//text()``, which libxml2

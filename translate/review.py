@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from . import inline, jsontext
-from .check import CheckContext, check_reviewed_untranslated, run_checks
+from .check import CheckContext, check_reviewed_untranslated, is_blank, run_checks
 from .errors import InputError, ReviewFileError, TranslateError
 from .fsutil import TooLargeError, larger_than, read_regular
 from .inline import NotationError, from_tags
@@ -830,7 +830,7 @@ def review_decisions(
     for seg in review.segments:
         original = by_id[seg.id]
         target = seg.target
-        if target is None or not target.strip():
+        if target is None or is_blank(target):  # white space or invisible characters only
             notes.append(SegmentNote(seg.id, False, "empty target"))
             continue
         changed = target != original.target

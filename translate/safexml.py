@@ -66,6 +66,28 @@ def mislabelled_utf8(data: bytes) -> str | None:
 
 
 
+def _not_utf8(data: bytes) -> tuple[str, int] | None:
+    """Why a document read as UTF-8 (declared so, or declaring nothing and with no UTF-16
+    byte-order mark: XML's default) is not UTF-8 text, and the line of its first bad byte; None
+    when it is, or when it declares another encoding. Expat said only "not well-formed
+    (invalid token)" of a Latin-1 "é" under ``encoding="UTF-8"`` (fuzz44)."""
+    body = data.removeprefix(b"\xef\xbb\xbf")
+    if body.startswith((b"\xff\xfe", b"\xfe\xff")) or body[:4].count(0) > 0:
+        return None
+    declared = _XML_ENCODING.match(body.lstrip()[:300])
+    if declared is not None and declared.group(1).lower().replace(b"_", b"-") not in (
+            b"utf-8", b"utf8"):  # fmt: skip
+        return None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        at = exc.start + len(data) - len(body)
+        said = "as its XML declaration says" if declared else "the XML default"
+        return (f"not UTF-8 text, {said} (byte {at}: {data[at:at + 1]!r}): save the file as"
+                " UTF-8, or declare its encoding", data[:at].count(b"\n") + 1)
+    return None
+
+
 class UnsafeXMLError(Exception):
     """The document uses a DTD or entity feature we refuse; ``kind`` names it."""
 
@@ -161,6 +183,9 @@ def parse(data: bytes, max_bytes: int = MAX_XML_BYTES) -> XMLDocument:
         line = position[0] if position else getattr(exc, "lineno", None)
         if "undefined entity" in str(exc):
             raise UnsafeXMLError("EntityReference", str(exc), line) from None
+        not_utf8 = _not_utf8(data)
+        if not_utf8 is not None:
+            raise MalformedXMLError(not_utf8[0], not_utf8[1]) from None
         raise MalformedXMLError(str(exc), line) from None
     except (ValueError, LookupError) as exc:  # an encoding declaration Python cannot use
         raise MalformedXMLError(str(exc)) from None

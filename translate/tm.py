@@ -157,10 +157,10 @@ def parse_xml_document(data: bytes, path: str) -> XMLDocument:
 
 
 def read_bytes(path: Path) -> bytes:
-    """The bytes of an input file (TMX, XLIFF, PO); a missing or unreadable file is an
+    """The bytes of an input file (TMX, XLIFF, PO); a missing, unreadable or empty file is an
     :class:`InputError` (exit 3), a file over the size limit a :class:`ReviewFileError`."""
     try:
-        return read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
+        data = read_regular(path, MAX_XML_BYTES)  # never a FIFO or a device: they would block
     except TooLargeError:  # from its size, before reading it
         raise ReviewFileError(larger_than(MAX_XML_BYTES, "review file or TMX"),
                               path=str(path)) from None
@@ -172,6 +172,12 @@ def read_bytes(path: Path) -> bytes:
         raise InputError("permission denied", path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    # a 0-byte file (a failed download or export, a truncated copy) is empty, exit 3 as an empty
+    # article or feed is, not "malformed XML: no element found" (exit 7; fuzz44)
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        raise InputError("empty file" if not data else "empty file (white space only)",
+                         path=str(path))
+    return data
 
 
 # -- TMX 1.4b ----------------------------------------------------------------------------------
@@ -320,7 +326,7 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
     another script, and a target that is the source's own words
     (:func:`translate.check.passed_through`) are left out and counted, not stored under a tag
     nothing looks up or decided by the order of the ``<tuv>``s."""
-    from .check import in_other_language, in_source_language, passed_through
+    from .check import in_other_language, in_source_language, is_blank, passed_through
     from .errors import UnknownLocaleError
     from .locales import bcp47_tag, get_profile
     from .read import clean_text
@@ -389,11 +395,11 @@ def read_tmx(data: bytes, path: str, origin: str | None = None) -> TMXRead:
         # translation (the store kept the last without a word; fuzz35); one left out for both
         texts: dict[str, set[str]] = {}
         for lang, text in variants:
-            if (lang, text) != source and text.strip():
+            if (lang, text) != source and not is_blank(text):
                 texts.setdefault(lang.lower(), set()).add(text)
         done: set[str] = set()
         for lang, text in variants:
-            if (lang, text) == source or not text.strip() or not source[1].strip():
+            if (lang, text) == source or is_blank(text) or is_blank(source[1]):
                 continue
             if lang.split("-")[0] == source_lang:
                 skip(f"{source_lang}->{lang} (the source's language)")

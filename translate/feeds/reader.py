@@ -123,6 +123,8 @@ def _declares_encoding(head: bytes) -> bool:
 
 
 _LETTERS = re_compile(r"[^\W\d_]+")
+# bytes that were not UTF-8, as ``surrogateescape`` keeps them
+_ESCAPED = re_compile("[\udc80-\udcff]+")
 
 
 def _known_words_reading(best: Any, ties: list[Any]) -> Any:
@@ -1008,6 +1010,8 @@ class FeedReader:
             if refuted:
                 self.warnings.append(f"{refuted}: read by the document's own declaration")
             self._mislabelled_utf8(head)
+            if self._utf8 is None:
+                self._utf8_refuted(head)
             return
         data = self.path.read_bytes()
         try:
@@ -1032,6 +1036,54 @@ class FeedReader:
             "no encoding declared and the bytes are not UTF-8")  # fmt: skip
         self.warnings.append(f"{said}: read as {best.encoding}, a guess from the bytes"
                              " (charset-normalizer); check the text")  # fmt: skip
+
+    def _utf8_refuted(self, head: bytes) -> None:
+        """A feed that says it is UTF-8 (its XML declaration or a byte-order mark) over bytes that
+        are not UTF-8 (a Latin-1 or windows-1252 template that kept ``encoding="utf-8"``, or a
+        Latin-1 item pasted into a UTF-8 feed): libxml2 recovered each such letter as U+FFFD and
+        "Café" was published "Caf\ufffd", under a "malformed XML" warning and exit 10 (fuzz44).
+        The declaration the bytes refute is set aside, as an 8-bit one over UTF-8 text is
+        (:meth:`_mislabelled_utf8`; a feed is someone else's): the bytes that are not UTF-8 are
+        read in the encoding charset-normalizer guesses from them, the UTF-8 ones as UTF-8, with
+        a warning naming the reading. A multi-byte guess (Shift_JIS, GB18030) reads the whole
+        document, as for a feed that declares nothing."""
+        declared = _XML_DECLARED.match(head)
+        said = declared.group(2).lower().replace(b"_", b"-") if declared else None
+        data = self.path.read_bytes()
+        bom = data.startswith(b"\xef\xbb\xbf")
+        if said not in (b"utf-8", b"utf8") and not (bom and said is None):
+            return
+        body = data[3:] if bom else data
+        try:
+            body.decode("utf-8")
+            return
+        except UnicodeDecodeError as exc:
+            first = exc.start + (3 if bom else 0)
+        from charset_normalizer import from_bytes  # only for a feed that needs it
+
+        odd = bytes(ord(c) - 0xDC00 for c in "".join(
+            _ESCAPED.findall(body.decode("utf-8", "surrogateescape"))))  # fmt: skip
+        matches = from_bytes(odd if len(odd) >= 32 else body)
+        best = matches.best()
+        codec = best.encoding if best is not None else "cp1252"
+        if codec in ("utf_8", "ascii"):
+            codec = "cp1252"
+        elif best is not None:
+            best = _known_words_reading(best, [m for m in matches if m.chaos <= best.chaos])
+            codec = best.encoding
+        single = len(bytes(range(0x80, 0x100)).decode(codec, "replace")) == 0x80
+        if single:
+            text = _ESCAPED.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(
+                codec, "replace"), body.decode("utf-8", "surrogateescape"))  # fmt: skip
+        else:
+            text = body.decode(codec, "replace")
+        self.encoding_guess = codec
+        self._utf8 = _declared_utf8(text.encode("utf-8"))
+        where = "its bytes that are not UTF-8" if single else "the document"
+        self.warnings.append(
+            f"the feed declares encoding UTF-8 but its bytes are not UTF-8 text (byte {first}):"
+            f" {where} read as {codec}, a guess from the bytes (charset-normalizer); check the"
+            " text")
 
     def _server_charset(self, head: bytes) -> bool:
         """Read the feed in the charset of the server's ``Content-Type`` (an XML media type),
