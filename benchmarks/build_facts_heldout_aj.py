@@ -99,7 +99,7 @@ def _mixed(line: str) -> bool:
 def product_lines(text: str) -> list[str]:
     """A product's paragraphs of mixed case, each its kept lines joined.
 
-    >>> product_lines("WUUS53 KDMX 011200\\nSVRDMX\\n\\n* At 1209 PM CDT, a storm\\nwas near Ames.\\n\\n$$")
+    >>> product_lines("SVRDMX\\n\\n* At 1209 PM CDT, a storm\\nwas near Ames.\\n\\n$$")
     ['At 1209 PM CDT, a storm was near Ames.']
     """
     out: list[str] = []
