@@ -6902,6 +6902,65 @@ def check_invented_birth(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     return []
 
 
+# --- a place in a dated bracket that the source does not state -----------------------------
+
+_YEAR_IN = re_compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?!\d)")
+_DATED_BRACKET = re_compile(r"\(([^()]{1,160})\)")
+_CAPITALIZED = re_compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)")
+
+
+def _bare_years(source: str, lang: str) -> set[str]:
+    """The years of the source's brackets that state no name: "(born December 15, 1982)",
+    "(1946-2012)"; a bracket with a capitalized word that is no month, weekday or birth word
+    ("(Tyler, Texas, 1937)", "(AP, 2019)") names something and is left to the names checks."""
+    calendar = _calendar_words(lang)
+    birth = _birth_pattern(lang)
+    out: set[str] = set()
+    for m in _DATED_BRACKET.finditer(source):
+        years = _YEAR_IN.findall(m.group(1))
+        if not years:
+            continue
+        inner = birth.sub(" ", m.group(1)) if birth is not None else m.group(1)
+        if any(w[0].isupper() and _fold(w).rstrip(".") not in calendar
+               for w in _CAPITALIZED.findall(inner)):  # fmt: skip
+            continue
+        out.update(years)
+    return out
+
+
+def check_invented_place(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A place or name in a dated bracket must come from the source: "(born December 15,
+    1982)" written in the Portuguese biographical way "(Losei, 15 de dezembro de 1982)" gives a
+    birthplace nobody stated (the engine's, when it cannot place the person). Blocking where a
+    bracket of the target holds a year of a source bracket that names nothing (no capitalized
+    word but months, weekdays and birth words) and a capitalized word that is no month, weekday
+    or birth word of the target's language and that the source does not write (nor a word of
+    the same first four letters, folded: "Lisbon" for "Lisboa", "Texas")."""
+    if _skip(seg) or "(" not in seg.target or "(" not in seg.source:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    years = _bare_years(seg.source, src_lang)
+    if not years:
+        return []
+    calendar = _calendar_words(ctx.target_lang)
+    birth = _birth_pattern(ctx.target_lang)
+    said = {_fold(w)[:4] for w in re.findall(r"[^\W\d_][\w'’-]*", seg.source)}
+    for m in _DATED_BRACKET.finditer(seg.target):
+        if not years.intersection(_YEAR_IN.findall(m.group(1))):
+            continue
+        inner = birth.sub(" ", m.group(1)) if birth is not None else m.group(1)
+        new = [w for w in _CAPITALIZED.findall(inner) if w[0].isupper()
+               and _fold(w).rstrip(".") not in calendar and _fold(w)[:4] not in said]  # fmt: skip
+        if new:
+            return [Finding(
+                "dates", "error",
+                f"the target names {' '.join(new)!r} in {m.group()!r}: the source's bracket "
+                "states no such place or name",
+                segment=seg.id, target_span=m.span(), data={"kind": "birthplace"},
+            )]  # fmt: skip
+    return []
+
+
 # --- a range run together: "1990–95" written "1990 95" ---------------------------------------
 
 _DASH_CLASS = "-\u2010-\u2015\u2212"
@@ -6995,4 +7054,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
                  check_inverse_sense, check_range_run_together, check_invented_birth,
+                 check_invented_place,
                  check_hidden_characters]  # fmt: skip
