@@ -6906,7 +6906,11 @@ def check_invented_birth(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
 
 _YEAR_IN = re_compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?!\d)")
 _DATED_BRACKET = re_compile(r"\(([^()]{1,160})\)")
-_CAPITALIZED = re_compile(r"(?<![\w'’.-])([^\W\d_][\w'’-]*)")
+# a word of letters; not one glued to a currency sign ("US$", "R$") nor a currency code of
+# capitals before its amount ("USD 4,88"): money, not a name
+_CAPITALIZED = re_compile(
+    r"(?<![\w'’.-])([^\W\d_][\w'’-]*)(?![\w'’-]|\$|(?<=\b[A-Z]{3})[ \u00a0]?\d)"
+)
 
 
 def _bare_years(source: str, lang: str) -> set[str]:

@@ -111,6 +111,11 @@ def test_a_place_the_source_does_not_state_is_held_in_english() -> None:
          "Nascida em Lisboa, Ana Costa (Lisboa, 1950-2012) escreveu."),
         # a weekday or a month is no place
         ("The storm (Monday, 1982) hit.", "A tempestade (Segunda-feira, 1982) atingiu."),
+        # money: a currency symbol or code of capitals is no name
+        ("Costs rose (average costs: $4.88 million per incident in 2024).",
+         "Os custos subiram (custos médios: US$ 4,88 milhões por incidente em 2024)."),
+        ("Costs rose (average costs: $4.88 million per incident in 2024).",
+         "Os custos subiram (custos médios: USD 4,88 milhões por incidente em 2024)."),
         # a bracket with another year
         (BORN, "Maria Silva (15 de dezembro de 1982) venceu a corrida (Lisboa, 2020) no domingo."),
     ],
