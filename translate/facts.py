@@ -1972,7 +1972,17 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     source = _digit_keys(seg.source, protected_spans(seg.source), unpadded=True)
-    target = _digit_keys(seg.target, protected_spans(seg.target))
+    # a clock time of the source that the target writes its own way ("115 AM" as "01:15")
+    # counts under the source's digits: "115 01:15" writes it twice
+    said = {next(iter(t.values)): re.sub(r"\D", "", t.text)
+            for t in times_in(seg.source, [src_lang]) if len(t.values) == 1}
+    clocks = [(t, min(t.values & said.keys()))
+              for t in (times_in(seg.target, [ctx.target_lang, src_lang]) if said else ())
+              if t.values & said.keys()]  # fmt: skip
+    target = _digit_keys(seg.target,
+                         protected_spans(seg.target) + [(t.start, t.end) for t, _ in clocks])
+    for t, value in clocks:
+        target.setdefault(said[value], []).append((t.start, t.end))
     for *_, value in number_words(seg.source, src_lang):
         source.setdefault(str(value), []).append((-1, -1))
     out: list[Finding] = []

@@ -122,3 +122,25 @@ def test_a_place_the_source_does_not_state_is_held_in_english() -> None:
 )
 def test_no_invented_place(source: str, target: str) -> None:
     assert not any("states no such place" in m for m in _blocking(source, target, "en", "pt-BR"))
+
+
+# --- a number written twice beside a time written the target's way ---------------------------
+
+@pytest.mark.parametrize(
+    ("source", "engine"),
+    [
+        ("The warning expires at 115 AM CST for the county.",
+         "O aviso expira às 115 115 AM CST para o condado."),
+        ("At 1209 PM CDT, a storm was near Ames.",
+         "Às 1209 1209 PM CDT, uma tempestade perto de Ames."),
+        ("The hearing is at 2:30 p.m. today.", "A audiência é às 2:30 2:30 p.m. hoje."),
+    ],
+)
+def test_a_number_repeated_beside_a_localized_time_is_held(source: str, engine: str) -> None:
+    # the localized time ("01:15") is the source's "115 AM": the bare "115" beside it is extra
+    assert any("times in the target" in m for m in _blocking(source, engine, "en", "pt-BR"))
+
+
+def test_a_localized_time_and_the_same_digits_as_a_count_pass() -> None:
+    assert _blocking("The hearing is at 2:30 p.m. and 230 people came.",
+                     "A audiência é às 2:30 p.m. e 230 pessoas vieram.", "en", "pt-BR") == []
