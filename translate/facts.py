@@ -4329,6 +4329,22 @@ def _vague_anywhere(text: str, lang: str) -> bool:
     return hit is not None
 
 
+def _timed(bounded: list[tuple[int, int, str, str | None]], text: str, langs: Sequence[str],
+           said: dict[int, str]) -> list[tuple[int, int, str, str | None]]:
+    """``bounded`` with the numbers of each clock time of ``text`` whose value the source
+    says (``said``: value -> the source's digits) made one, under the source's digits: "por
+    volta das 23:30" is the bound on "around 1130 PM" (its "23" and "30" apart are neither)."""
+    out = list(bounded)
+    for t in times_in(text, langs):
+        hit = t.values & said.keys()
+        inside = [b for b in out if t.start <= b[0] and b[1] <= t.end]
+        if not hit or not inside:
+            continue
+        out = [b for b in out if b not in inside]
+        out.append((t.start, t.end, said[min(hit)], next((b[3] for b in inside if b[3]), None)))
+    return sorted(out)
+
+
 def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A bound on a number must keep its sense: "more than 500" may be "mais de 500", not
     "menos de 500", and "at least 19" written plainly "19" loses the bound. Blocking when the
@@ -4347,6 +4363,12 @@ def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     if base_language(src_lang) != base_language(ctx.target_lang):  # text copied from the source
         copied = {(t[0], t[1]): t for t in _bounded(seg.target, src_lang) if t[3]}
         target = [copied.get((t[0], t[1]), t) if t[3] is None else t for t in target]
+    times = times_in(seg.source, [src_lang])
+    said = {next(iter(t.values)): re.sub(r"\D", "", t.text) for t in times if len(t.values) == 1}
+    if said:  # a bounded clock time, which the target may write its own way ("23:30")
+        source = [b for b in _timed(_bounded(seg.source, src_lang), seg.source, [src_lang], said)
+                  if b[3]]  # fmt: skip
+        target = _timed(target, seg.target, [ctx.target_lang, src_lang], said)
     for start, end, digits, sense in source:
         same = [t for t in target if t[2] == digits]
         if not same and len(digits.rstrip("0")) > 1:  # "40 mil" written "40,000"

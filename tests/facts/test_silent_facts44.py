@@ -144,3 +144,23 @@ def test_a_number_repeated_beside_a_localized_time_is_held(source: str, engine: 
 def test_a_localized_time_and_the_same_digits_as_a_count_pass() -> None:
     assert _blocking("The hearing is at 2:30 p.m. and 230 people came.",
                      "A audiência é às 2:30 p.m. e 230 pessoas vieram.", "en", "pt-BR") == []
+
+
+# --- a bound on a clock time the target writes its own way -----------------------------------
+
+@pytest.mark.parametrize(
+    ("source", "engine", "held"),
+    [
+        ("The storm will arrive around 1130 PM tonight.",
+         "A tempestade chegará 1130 PM hoje à noite.", True),
+        ("The storm will arrive around 11:30 PM tonight.",
+         "A tempestade chegará 11:30 PM hoje à noite.", True),
+        ("The storm will arrive around 1130 PM tonight.",
+         "A tempestade chegará por volta das 1130 PM hoje à noite.", False),
+        ("Rain ends by about 615 AM Monday.",
+         "A chuva termina por volta das 6:15 AM segunda.", False),
+    ],
+)
+def test_a_bound_on_a_time_written_the_targets_way(source: str, engine: str, held: bool) -> None:
+    found = [m for m in _blocking(source, engine, "en", "pt-BR") if "bound on" in m]
+    assert bool(found) == held
