@@ -1972,7 +1972,17 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     source = _digit_keys(seg.source, protected_spans(seg.source), unpadded=True)
-    target = _digit_keys(seg.target, protected_spans(seg.target))
+    # a clock time of the source that the target writes its own way ("115 AM" as "01:15")
+    # counts under the source's digits: "115 01:15" writes it twice
+    said = {next(iter(t.values)): re.sub(r"\D", "", t.text)
+            for t in times_in(seg.source, [src_lang]) if len(t.values) == 1}
+    clocks = [(t, min(t.values & said.keys()))
+              for t in (times_in(seg.target, [ctx.target_lang, src_lang]) if said else ())
+              if t.values & said.keys()]  # fmt: skip
+    target = _digit_keys(seg.target,
+                         protected_spans(seg.target) + [(t.start, t.end) for t, _ in clocks])
+    for t, value in clocks:
+        target.setdefault(said[value], []).append((t.start, t.end))
     for *_, value in number_words(seg.source, src_lang):
         source.setdefault(str(value), []).append((-1, -1))
     out: list[Finding] = []
@@ -4319,6 +4329,22 @@ def _vague_anywhere(text: str, lang: str) -> bool:
     return hit is not None
 
 
+def _timed(bounded: list[tuple[int, int, str, str | None]], text: str, langs: Sequence[str],
+           said: dict[int, str]) -> list[tuple[int, int, str, str | None]]:
+    """``bounded`` with the numbers of each clock time of ``text`` whose value the source
+    says (``said``: value -> the source's digits) made one, under the source's digits: "por
+    volta das 23:30" is the bound on "around 1130 PM" (its "23" and "30" apart are neither)."""
+    out = list(bounded)
+    for t in times_in(text, langs):
+        hit = t.values & said.keys()
+        inside = [b for b in out if t.start <= b[0] and b[1] <= t.end]
+        if not hit or not inside:
+            continue
+        out = [b for b in out if b not in inside]
+        out.append((t.start, t.end, said[min(hit)], next((b[3] for b in inside if b[3]), None)))
+    return sorted(out)
+
+
 def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A bound on a number must keep its sense: "more than 500" may be "mais de 500", not
     "menos de 500", and "at least 19" written plainly "19" loses the bound. Blocking when the
@@ -4337,6 +4363,12 @@ def check_approximators(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     if base_language(src_lang) != base_language(ctx.target_lang):  # text copied from the source
         copied = {(t[0], t[1]): t for t in _bounded(seg.target, src_lang) if t[3]}
         target = [copied.get((t[0], t[1]), t) if t[3] is None else t for t in target]
+    times = times_in(seg.source, [src_lang])
+    said = {next(iter(t.values)): re.sub(r"\D", "", t.text) for t in times if len(t.values) == 1}
+    if said:  # a bounded clock time, which the target may write its own way ("23:30")
+        source = [b for b in _timed(_bounded(seg.source, src_lang), seg.source, [src_lang], said)
+                  if b[3]]  # fmt: skip
+        target = _timed(target, seg.target, [ctx.target_lang, src_lang], said)
     for start, end, digits, sense in source:
         same = [t for t in target if t[2] == digits]
         if not same and len(digits.rstrip("0")) > 1:  # "40 mil" written "40,000"
@@ -6940,6 +6972,69 @@ def check_invented_birth(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     return []
 
 
+# --- a place in a dated bracket that the source does not state -----------------------------
+
+_YEAR_IN = re_compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)(?!\d)")
+_DATED_BRACKET = re_compile(r"\(([^()]{1,160})\)")
+# a word of letters; not one glued to a currency sign ("US$", "R$") nor a currency code of
+# capitals before its amount ("USD 4,88"): money, not a name
+_CAPITALIZED = re_compile(
+    r"(?<![\w'’.-])([^\W\d_][\w'’-]*)(?![\w'’-]|\$|(?<=\b[A-Z]{3})[ \u00a0]?\d)"
+)
+
+
+def _bare_years(source: str, lang: str) -> set[str]:
+    """The years of the source's brackets that state no name: "(born December 15, 1982)",
+    "(1946-2012)"; a bracket with a capitalized word that is no month, weekday or birth word
+    ("(Tyler, Texas, 1937)", "(AP, 2019)") names something and is left to the names checks."""
+    calendar = _calendar_words(lang)
+    birth = _birth_pattern(lang)
+    out: set[str] = set()
+    for m in _DATED_BRACKET.finditer(source):
+        years = _YEAR_IN.findall(m.group(1))
+        if not years:
+            continue
+        inner = birth.sub(" ", m.group(1)) if birth is not None else m.group(1)
+        if any(w[0].isupper() and _fold(w).rstrip(".") not in calendar
+               for w in _CAPITALIZED.findall(inner)):  # fmt: skip
+            continue
+        out.update(years)
+    return out
+
+
+def check_invented_place(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A place or name in a dated bracket must come from the source: "(born December 15,
+    1982)" written in the Portuguese biographical way "(Losei, 15 de dezembro de 1982)" gives a
+    birthplace nobody stated (the engine's, when it cannot place the person). Blocking where a
+    bracket of the target holds a year of a source bracket that names nothing (no capitalized
+    word but months, weekdays and birth words) and a capitalized word that is no month, weekday
+    or birth word of the target's language and that the source does not write (nor a word of
+    the same first four letters, folded: "Lisbon" for "Lisboa", "Texas")."""
+    if _skip(seg) or "(" not in seg.target or "(" not in seg.source:
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    years = _bare_years(seg.source, src_lang)
+    if not years:
+        return []
+    calendar = _calendar_words(ctx.target_lang)
+    birth = _birth_pattern(ctx.target_lang)
+    said = {_fold(w)[:4] for w in re.findall(r"[^\W\d_][\w'’-]*", seg.source)}
+    for m in _DATED_BRACKET.finditer(seg.target):
+        if not years.intersection(_YEAR_IN.findall(m.group(1))):
+            continue
+        inner = birth.sub(" ", m.group(1)) if birth is not None else m.group(1)
+        new = [w for w in _CAPITALIZED.findall(inner) if w[0].isupper()
+               and _fold(w).rstrip(".") not in calendar and _fold(w)[:4] not in said]  # fmt: skip
+        if new:
+            return [Finding(
+                "dates", "error",
+                f"the target names {' '.join(new)!r} in {m.group()!r}: the source's bracket "
+                "states no such place or name",
+                segment=seg.id, target_span=m.span(), data={"kind": "birthplace"},
+            )]  # fmt: skip
+    return []
+
+
 # --- a range run together: "1990–95" written "1990 95" ---------------------------------------
 
 _DASH_CLASS = "-\u2010-\u2015\u2212"
@@ -7033,4 +7128,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
                  check_inverse_sense, check_range_run_together, check_invented_birth,
+                 check_invented_place,
                  check_hidden_characters]  # fmt: skip

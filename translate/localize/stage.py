@@ -784,9 +784,12 @@ def _numeric_dates(
 
 
 # a time on the 12-hour clock: "2:30 p.m.", "8:05AM", "10 pm", "2.30pm" (the shape of
-# translate.facts' clock reader, with the day period required)
+# translate.facts' clock reader, with the day period required), or with its hour and minutes
+# run together, "1209 PM", "851 a.m." (the style of US weather bulletins: translate.facts'
+# ``_TIME_RUN``, which its day period alone makes a time)
 _HALF_DAY = re_compile(
-    r"(?<![\w.,:/$£€])(?P<h>1[0-2]|0?[1-9])(?!\d)(?:[:.](?P<m>[0-5]\d)(?![\d:.,]\d))?"
+    r"(?:(?<![\w.,:/$£€])(?P<h>1[0-2]|0?[1-9])(?!\d)(?:[:.](?P<m>[0-5]\d)(?![\d:.,]\d))?"
+    r"|(?<![\w.,:/$£€#-])(?P<rh>1[0-2]|0?[1-9])(?P<rm>[0-5]\d))"
     r"[^\S\n]?(?P<p>[ap])\.?[^\S\n]?m\b\.?",
     re.IGNORECASE,
 )
@@ -800,7 +803,15 @@ def _writes_24_hours(locale: Locale) -> bool:
 
 
 def _half_day_minutes(m: re.Match[str]) -> int:
-    hour, minute = int(m.group("h")), int(m.group("m") or 0)
+    """Minutes after midnight of a ``_HALF_DAY`` time.
+
+    >>> [_half_day_minutes(m) for m in _HALF_DAY.finditer("2:30 p.m., 10 pm, 1209 PM, 851 a.m.")]
+    [870, 1320, 729, 531]
+    """
+    if m.group("rh") is not None:
+        hour, minute = int(m.group("rh")), int(m.group("rm"))
+    else:
+        hour, minute = int(m.group("h")), int(m.group("m") or 0)
     return (hour % 12 + (12 if m.group("p").lower() == "p" else 0)) * 60 + minute
 
 
