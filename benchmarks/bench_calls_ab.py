@@ -9,7 +9,12 @@ those arguments, ``REPEAT`` times, without the spies, and the smallest and media
 calls; memoized helpers are warm. Compare two trees by running it with ``PYTHONPATH=TREE`` in
 alternation (speed39):
 
-    PYTHONPATH=TREE python benchmarks/bench_calls_ab.py TREE ANSWERS mod:fn,mod:fn [REPEAT]
+    PYTHONPATH=TREE python benchmarks/bench_calls_ab.py TREE ANSWERS mod:fn,mod:fn [REPEAT] [COLD]
+
+``COLD`` (speed43): ``mod:fn,...`` memoized functions (``functools`` caches) whose memo is
+emptied before each repetition, so that a function calling them is timed as one run's first
+pass, not on answers a repetition before left in the memo (a name the tree does not memoize is
+passed over: the same command serves both trees).
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ from typing import Any
 def main() -> None:
     root, answers_path, names = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3].split(",")
     repeat = int(sys.argv[4]) if len(sys.argv) > 4 else 5
+    cold = sys.argv[5].split(",") if len(sys.argv) > 5 and sys.argv[5] else []
     os.environ.setdefault("TRANSLATE_OFFLINE", "1")
     os.environ["TRANSLATE_HOME"] = tempfile.mkdtemp(prefix="speed-cap-")
     sys.path.insert(0, str(root / "benchmarks"))
@@ -94,10 +100,22 @@ def main() -> None:
     recording[0] = False
     print(f"date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     print(f"code: {root}; load {os.getloadavg()[0]:.1f}")
+    clears = [
+        clear
+        for name in cold
+        if (clear := getattr(
+            getattr(importlib.import_module(name.split(":")[0]), name.split(":")[1]),
+            "cache_clear", None,
+        )) is not None
+    ]
+    if cold:
+        print(f"memos emptied before each repetition: {len(clears)} of {','.join(cold)}")
     for name in names:
         fn, recorded = originals[name], calls[name]
         seconds = []
         for _ in range(repeat):
+            for clear in clears:
+                clear()
             c0 = time.thread_time()
             for a, k in recorded:
                 fn(*a, **k)

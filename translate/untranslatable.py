@@ -27,7 +27,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -516,9 +516,15 @@ def _sentence_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:;…\n"
 
 
+@lru_cache(maxsize=4096)
 def _title_case(text: str, lexicon: frozenset[str]) -> bool:
     """A headline-style sentence: most of its ordinary words (words of the language, three
-    letters or more) capitalized."""
+    letters or more) capitalized.
+
+    Memoized on the text and the lexicon (both immutable; the engine's lexicon is one cached
+    object, whose hash ``frozenset`` keeps): the mask asks it of each body text four or five
+    times a run (the words written alone, the repeated names, the lists, the pairs and the
+    names among words), and each asking read every word of the text (speed43)."""
     words = [w for w in _WORDLIKE.findall(text) if w.casefold() in lexicon][1:]  # not the first
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
