@@ -844,7 +844,7 @@ def _hour_mark_times(
     English) is written in that locale's form ("9:00 AM", "2:30 PM"), when the source says
     that very time. A locale on the 24-hour clock keeps the mark: its own news writes it too.
     Returns the target spans rewritten."""
-    if "h" not in target or not _HOUR_MARK.search(target) or _writes_24_hours(loc.target):
+    if _writes_24_hours(loc.target) or "h" not in target or not _HOUR_MARK.search(target):
         return []
     from babel.dates import format_time
 
