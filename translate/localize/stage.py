@@ -589,6 +589,7 @@ def localize_text(
                 )
     s_spans, t_spans = _numeric_dates(source, target, loc, segment, edits, result.findings)
     t_spans += _clock_times(source, target, loc, edits)
+    t_spans += _hour_mark_times(source, target, loc, edits)
     t_spans += _glued_durations(source, target, loc, edits)
     s_spans += day_range_ends(source, s_dates, loc.source_lang)  # "10" of "July 9 and 10"
     t_spans += day_range_ends(target, t_dates, loc.target_lang)
@@ -838,6 +839,35 @@ def _clock_times(
             end -= 1  # "p.m." closing the sentence: its period stays the sentence's
         edits.append((m.start(), end, new, Change("time", target[m.start():end], new)))
         spans.append((m.start(), end))
+    return spans
+
+
+# a 24-hour time written with the hour mark between its hours and minutes: "9h00", "14h30" (the
+# news form of Portuguese, French, Spanish; translate.facts reads it as a 24-hour time)
+_HOUR_MARK = re_compile(r"(?<![\w.,:/$£€#])(?P<h>2[0-3]|[01]?\d)h(?P<m>[0-5]\d)(?!\w|[:.,]\d)")
+
+
+def _hour_mark_times(
+    source: str, target: str, loc: Localizer, edits: list[tuple[int, int, str, Change]]
+) -> list[tuple[int, int]]:
+    """A time written with the hour mark ("9h00", "14h30") that the engine copied into an
+    edition whose locale writes the 12-hour clock (CLDR's short time pattern: "h:mm a" in
+    English) is written in that locale's form ("9:00 AM", "2:30 PM"), when the source says
+    that very time. A locale on the 24-hour clock keeps the mark: its own news writes it too.
+    Returns the target spans rewritten."""
+    if _writes_24_hours(loc.target) or "h" not in target or not _HOUR_MARK.search(target):
+        return []
+    from babel.dates import format_time
+
+    said = {(int(m.group("h")), int(m.group("m"))) for m in _HOUR_MARK.finditer(source)}
+    spans: list[tuple[int, int]] = []
+    for m in _HOUR_MARK.finditer(target):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        if (hour, minute) not in said:
+            continue
+        new = str(format_time(dt.time(hour, minute), "short", locale=loc.target))
+        edits.append((m.start(), m.end(), new, Change("time", m.group(), new)))
+        spans.append((m.start(), m.end()))
     return spans
 
 
