@@ -208,8 +208,11 @@ PLACE_RUN = 3  # the most words between a name and its kind of place ("NORTH STA
 def _place_runs(text: str, spans: Sequence[tuple[int, int, str]], named: set[int],
                 where: Places) -> list[int]:
     """The words of ``spans`` that follow a name (``named``: a word written as a name) and end
-    in a kind of place, in one run of capitals with only white space between and no
-    determiner ("FAIRBANKS NORTH STAR BOROUGH", "ELLIS COUNTY"): the words after the name."""
+    in a kind of place, with words between, in one run of capitals with only white space
+    between and no determiner ("FAIRBANKS NORTH STAR BOROUGH"): the words after the name. A
+    name right before its kind of place ("ELLIS COUNTY") is left to the engine, which
+    translates it as it should ("condado de Ellis"); common words between them are part of
+    the name, which the engine translated word by word ("estrela do norte")."""
     out: list[int] = []
     for i in sorted(named):
         for j in range(i + 1, min(i + 1 + PLACE_RUN, len(spans))):
@@ -219,7 +222,8 @@ def _place_runs(text: str, spans: Sequence[tuple[int, int, str]], named: set[int
                     or text[spans[j - 1][1]:s0].strip()):
                 break
             if key in where.nouns:
-                out.extend(range(i + 1, j + 1))
+                if j > i + 1:  # "ELLIS COUNTY": the engine writes "condado de Ellis"
+                    out.extend(range(i + 1, j + 1))
                 break
     return out
 
@@ -238,8 +242,8 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
     >>> sentence_case("THE XNAME50X IS HIGH", ev, plain)
     'The XNAME50X is high'
 
-    A run of words in capitals after a name that ends in a kind of place (``where``) is that
-    place's name, every word capitalised:
+    A run of words in capitals after a name that ends in a kind of place (``where``), with
+    words between, is that place's name, every word capitalised:
 
     >>> where = Places(frozenset({"borough"}), frozenset({"the", "in"}))
     >>> plain = {"high", "in", "the", "north", "star", "borough"}.__contains__

