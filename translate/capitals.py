@@ -183,7 +183,53 @@ def evidence(others: Iterable[str], lang: str | None, names: Iterable[str] = (),
     return ev
 
 
-def sentence_case(text: str, ev: Evidence, plain: WordTest) -> str:
+@dataclass(frozen=True)
+class Places:
+    """``[names]`` of the language's data: its kinds of place (``place_nouns``: "county",
+    "borough") and the words no name is made of (``determiners``: "the", "of", "and")."""
+
+    nouns: frozenset[str] = frozenset()
+    joins: frozenset[str] = frozenset()
+
+
+def places(lang: str | None) -> Places:
+    """The :class:`Places` of ``lang`` (empty when its data has no ``[names]``)."""
+    table = section(lang, "names")
+    if not table:
+        return Places()
+    where = f"{lang} [names]"
+    return Places(frozenset(w.casefold() for w in str_list(table, "place_nouns", where=where)),
+                  frozenset(w.casefold() for w in str_list(table, "determiners", where=where)))
+
+
+PLACE_RUN = 3  # the most words between a name and its kind of place ("NORTH STAR BOROUGH")
+
+
+def _place_runs(text: str, spans: Sequence[tuple[int, int, str]], named: set[int],
+                where: Places) -> list[int]:
+    """The words of ``spans`` that follow a name (``named``: a word written as a name) and end
+    in a kind of place, with words between, in one run of capitals with only white space
+    between and no determiner ("FAIRBANKS NORTH STAR BOROUGH"): the words after the name. A
+    name right before its kind of place ("ELLIS COUNTY") is left to the engine, which
+    translates it as it should ("condado de Ellis"); common words between them are part of
+    the name, which the engine translated word by word ("estrela do norte")."""
+    out: list[int] = []
+    for i in sorted(named):
+        for j in range(i + 1, min(i + 1 + PLACE_RUN, len(spans))):
+            s0, _, w = spans[j]
+            key = _safe_lower(w)
+            if (not w.isupper() or key in where.joins or j in named
+                    or text[spans[j - 1][1]:s0].strip()):
+                break
+            if key in where.nouns:
+                if j > i + 1:  # "ELLIS COUNTY": the engine writes "condado de Ellis"
+                    out.extend(range(i + 1, j + 1))
+                break
+    return out
+
+
+def sentence_case(text: str, ev: Evidence, plain: WordTest,
+                  where: Places = Places()) -> str:
     """``text`` (a sentence in capitals) in sentence case: each word as the text evidences it
     (``ev``), a common word of the language (``plain``) in lower case, any other
     word capitalised (a name); the first word capitalised. A token with a digit, an address and
@@ -195,6 +241,14 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest) -> str:
     'Fire danger is high in Fairbanks until 5 PM AKDT.'
     >>> sentence_case("THE XNAME50X IS HIGH", ev, plain)
     'The XNAME50X is high'
+
+    A run of words in capitals after a name that ends in a kind of place (``where``), with
+    words between, is that place's name, every word capitalised:
+
+    >>> where = Places(frozenset({"borough"}), frozenset({"the", "in"}))
+    >>> plain = {"high", "in", "the", "north", "star", "borough"}.__contains__
+    >>> sentence_case("HIGH IN THE FAIRBANKS NORTH STAR BOROUGH", ev, plain, where)
+    'High in the Fairbanks North Star Borough'
     """
     out = list(text)
     spans: list[tuple[int, int, str]] = []  # the words, in order
@@ -204,6 +258,7 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest) -> str:
         for m in _LETTERS.finditer(tok.group()):
             spans.append((tok.start() + m.start(), tok.start() + m.end(), m.group()))
     first = True
+    named: set[int] = set()  # the words written as names
     i = 0
     while i < len(spans):
         start, end, w = spans[i]
@@ -232,11 +287,17 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest) -> str:
                 written = key
             else:
                 written = w[0] + _safe_lower(w[1:])
+                named.add(i)
             if first and written and written[0].islower():
                 written = _safe_upper(written[0]) + written[1:]
             out[start:end] = written
             first = False
             i += 1
+    if where.nouns and named:
+        for j in _place_runs(text, spans, named, where):
+            s0, s1, w = spans[j]
+            if not ev.forms.get(_safe_lower(w), "x")[:1].isupper():
+                out[s0:s1] = w[0] + _safe_lower(w[1:])
     return "".join(out)
 
 
@@ -297,10 +358,11 @@ def sentence_cased(
     ev = evidence((s for i, s in enumerate(sources) if i not in loud), lang, (), plain)
     ev.forms = {**known[0], **ev.forms}
     ev.phrases, ev.longest = known[1], known[2]
+    where = places(lang)
     out = list(texts)
     changed: set[int] = set()
     for i in sorted(loud):
-        cased = sentence_case(texts[i], ev, plain)
+        cased = sentence_case(texts[i], ev, plain, where)
         if cased != texts[i]:
             out[i] = cased
             changed.add(i)

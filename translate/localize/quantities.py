@@ -326,6 +326,27 @@ def _case_ok(token: str, ids: frozenset[str]) -> bool:
     return True
 
 
+def _lookup(token: str, table: dict[str, frozenset[str]]) -> frozenset[str] | None:
+    """The ids of ``token`` in ``table`` (its :func:`_norm` key, spaced or not), or None. A
+    token wholly in capitals that is no key as written is read as its lower case would be: text
+    in capitals ("20 PÉS", "30 MPH") reads as the same text in ordinary case ("20 pés"), ISO
+    codes included ("sol" is no currency code, nor is "SOL")."""
+    key = _norm(token)
+    ids = table.get(key) or table.get(key.replace(" ", ""))
+    if ids and _case_ok(token, ids):
+        return ids
+    if not _capitals(key):
+        return None
+    low = key.casefold()
+    ids = table.get(low) or table.get(low.replace(" ", ""))
+    return ids if ids and _case_ok(low, ids) else None
+
+
+def _capitals(key: str) -> bool:
+    """Is ``key`` a word of two letters or more wholly in capitals ("PÉS", "MPH")?"""
+    return key.isupper() and sum(ch.isalpha() for ch in key) >= 2
+
+
 def _longest_match(
     text: str, pieces: list[re.Match[str]], table: dict[str, frozenset[str]], longest: int,
     heads: tuple[dict[str, bool], tuple[str, ...]] | None = None,
@@ -339,9 +360,8 @@ def _longest_match(
         token = text[start:end]
         if _article(token):
             continue
-        key = _norm(token)
-        ids = table.get(key) or table.get(key.replace(" ", ""))
-        if ids and _case_ok(token, ids):
+        ids = _lookup(token, table)
+        if ids is not None:
             return start, end, ids
     return None
 
@@ -367,13 +387,13 @@ def _after(
         return None
     found = _longest_match(text, pieces, lex.after, lex.longest, heads)
     elided = re.match(r"([^\W\d_]+['’])(\w)", pieces[0].group())
-    if found is None and elided and _norm(elided.group(1).replace("’", "'")) in lex.links:
+    if found is None and elided and _link(elided.group(1).replace("’", "'"), lex.links):
         rest = list(_PIECE.finditer(text, pieces[0].start() + len(elided.group(1)), end + 60))
         found = _longest_match(text, rest, lex.after, lex.longest, heads)
     if (
         found is None
         and len(pieces) > 1
-        and _norm(pieces[0].group()) in lex.links
+        and _link(pieces[0].group(), lex.links)
         and _gap_ok(text[pieces[0].end() : pieces[1].start()])
     ):
         found = _longest_match(text, pieces[1:], lex.after, lex.longest, heads)
@@ -383,6 +403,12 @@ def _after(
     if stop < len(text) and text[stop].isalnum() and text[stop - 1].isalnum():
         return None
     return Measure(_kind(ids), ids, start, stop, text[start:stop])
+
+
+def _link(word: str, links: frozenset[str]) -> bool:
+    """Is ``word`` a link word ("de", "of"), read in capitals as in ordinary case ("DE")?"""
+    key = _norm(word)
+    return key in links or (_capitals(key) and key.casefold() in links)
 
 
 def _before(
@@ -402,8 +428,8 @@ def _before(
             continue  # "abcUS$": not a token boundary
         if _article(token):
             continue
-        ids = lex.before.get(_norm(token)) or lex.before.get(_norm(token).replace(" ", ""))
-        if ids and _case_ok(token, ids):
+        ids = _lookup(token, lex.before)
+        if ids is not None:
             return Measure(_kind(ids), ids, first.start(), pieces[-1].end(), token)
     return None
 
@@ -532,6 +558,4 @@ def _ids_for(token: str, table: dict[str, frozenset[str]]) -> frozenset[str] | N
     """What :func:`_longest_match` decides for one token: its ids, or None (no measure)."""
     if _article(token):
         return None
-    key = _norm(token)
-    ids = table.get(key) or table.get(key.replace(" ", ""))
-    return ids if ids and _case_ok(token, ids) else None
+    return _lookup(token, table)
