@@ -469,8 +469,11 @@ def _writes_24_hours(tag: str) -> bool:
     return "H" in pattern and "a" not in pattern
 
 
+_DayParts = tuple[re.Pattern[str], re.Pattern[str], dict[str, frozenset[int]]]
+
+
 @cache
-def _day_parts(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, frozenset[int]]] | None:
+def _day_parts(lang: str) -> _DayParts | None:
     """``[day_parts]`` of ``locales/facts/<lang>.toml``: a pattern for a part of the day just
     after a time ("10:30 tonight", "10:30 on Sunday night"), one just before it ("this morning
     at 9:15"), and the hours each word allows; None when the language has none."""
