@@ -459,7 +459,55 @@ class ClockTime:
     contradiction: str | None = None  # "15:15 da manhã"
 
 
-def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
+@cache
+def _writes_24_hours(tag: str) -> bool:
+    """Whether CLDR's short time pattern of ``tag`` is on the 24-hour clock ("HH:mm")."""
+    locale = get_locale(tag)
+    if locale is None:
+        return False
+    pattern = re.sub(r"'[^']*'", "", locale.time_formats["short"].pattern)
+    return "H" in pattern and "a" not in pattern
+
+
+_DayParts = tuple[re.Pattern[str], re.Pattern[str], dict[str, frozenset[int]]]
+
+
+@cache
+def _day_parts(lang: str) -> _DayParts | None:
+    """``[day_parts]`` of ``locales/facts/<lang>.toml``: a pattern for a part of the day just
+    after a time ("10:30 tonight", "10:30 on Sunday night"), one just before it ("this morning
+    at 9:15"), and the hours each word allows; None when the language has none."""
+    data = facts_data(lang).get("day_parts")
+    if not data:
+        return None
+    hours: dict[str, set[int]] = {}
+    for part in data.values():
+        first, end = (int(h) for h in part["hours"])
+        span = range(first, end) if first < end else [*range(first, 24), *range(0, end)]
+        for word in part["words"]:
+            hours.setdefault(str(word).casefold(), set()).update(span)
+    alt = _alt(list(hours))
+    after = re_compile(rf"(?i)^[^\S\n]+(?:[^\W\d_]+[^\S\n]+){{0,2}}?({alt})(?![\w'’-])")
+    before = re_compile(rf"(?i)(?<![\w'’-])({alt})(?:[^\S\n]+[^\W\d_]+){{0,2}}?[^\S\n]+$")
+    return after, before, {w: frozenset(h) for w, h in hours.items()}
+
+
+def _day_part_hours(text: str, start: int, end: int, langs: Sequence[str]) -> frozenset[int] | None:
+    """The hours a part of the day written next to the time at ``text[start:end]`` allows
+    ("10:30 tonight": 17..23 and 0..5), or None when no part of the day is next to it."""
+    for lang in dict.fromkeys(langs):
+        parts = _day_parts(lang)
+        if parts is None:
+            continue
+        after, before, hours = parts
+        m = after.match(text[end : end + 40]) or before.search(text[max(0, start - 40) : start])
+        if m is not None:
+            return hours[m.group(1).casefold()]
+    return None
+
+
+def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
+             day_parts: bool = False) -> list[ClockTime]:
     """Clock times: "11:25 a.m.", "5 p.m.", "11h25", "às 11h", "15:15 da tarde".
 
     A day period after the time ("a.m.", "da tarde", "in the evening": CLDR's day periods of
@@ -475,9 +523,20 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
     >>> [(t.text, sorted(t.values)) for t in times_in("702 PM CDT, 1015 a.m., 702 CDT", ["en"])]
     [('702 PM', [1142]), ('1015 a.m.', [615])]
 
+    ``day_parts``: a time written without its day period but next to a part of the day
+    ("10:30 tonight", "this morning at 9:15", "às 10:30 desta noite") stands for the reading
+    that part allows. ``clock24``: the text is of a locale that writes the 24-hour clock, so a
+    time with neither ("às 10:30", "05:42") stands for its 24-hour reading alone.
+
+    >>> [sorted(t.values) for t in times_in("at 10:30 tonight, at 9:15", ["en"], day_parts=True)]
+    [[1350], [555, 1275]]
+    >>> [sorted(t.values) for t in times_in("às 10:30 desta noite, às 05:42", ["pt"],
+    ...                                     clock24=True, day_parts=True)]
+    [[1350], [342]]
+
     """
     memo = readings_memo()  # the source is read by the number check and two fact checks
-    key = ("t", text, tuple(langs))
+    key = ("t", text, tuple(langs), clock24, day_parts)
     if memo is not None and key in memo:
         return list(memo[key])
     periods = [p for lang in langs for p in _periods(lang)]
@@ -517,6 +576,11 @@ def times_in(text: str, langs: Sequence[str]) -> list[ClockTime]:
             values = {hour * 60 + minute, ((hour % 12) + 12) * 60 + minute}
             if hour == 12:
                 values.add(minute)
+            allowed = _day_part_hours(text, m.start(), end, langs) if day_parts else None
+            if allowed is not None and any(v // 60 in allowed for v in values):
+                values = {v for v in values if v // 60 in allowed}  # "10:30 tonight"
+            elif clock24 and allowed is None:
+                values = {hour * 60 + minute}  # "às 10:30", "05:42": the 24-hour clock
         else:
             values = {(hour % 24) * 60 + minute}
         out.append(
@@ -606,11 +670,13 @@ def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     target lacks is blocking when it had minutes, else a warning (written out in words)."""
     if _skip(seg):
         return []
-    source = times_in(seg.source, [seg.segment.lang or ctx.source_lang])
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = times_in(seg.source, [src_lang], clock24=_writes_24_hours(src_lang), day_parts=True)
     if not source:
         return []
-    langs = list(dict.fromkeys([ctx.locale, ctx.target_lang, seg.segment.lang or ctx.source_lang]))
-    target = times_in(seg.target, langs) + _spoken_times(seg.target, langs)
+    langs = list(dict.fromkeys([ctx.locale, ctx.target_lang, src_lang]))
+    target = times_in(seg.target, langs, clock24=_writes_24_hours(ctx.locale), day_parts=True)
+    target += _spoken_times(seg.target, langs)
     out: list[Finding] = []
     for t in target:
         if t.contradiction:
