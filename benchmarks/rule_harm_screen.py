@@ -2,6 +2,7 @@
 
     python benchmarks/rule_harm_screen.py                      # every development set
     python benchmarks/rule_harm_screen.py --sets dev,heldout-c --lines
+    python benchmarks/rule_harm_screen.py --structure          # structure development sets
 
 For every block a rule dropped (``Article.dropped``), on every page of the development body
 sets: ``body`` when the block's text is in the page's expected article text, or holds one of
@@ -9,6 +10,9 @@ its ``must_have`` snippets (a loss of article text), ``furniture`` otherwise. Pe
 counts; with ``--lines``, each body drop (rule, page, text). Beside them, the sets' extraction
 totals (``eval_realworld``'s scoring, no trafilatura baseline): facts found and missed, leaks.
 A development tool: it refuses the held-out sets (``eval_realworld.development_pages``).
+``--structure`` reads the HTML pages of the structure development sets (R..AH, AJ) instead and
+prints every drop (set, page, rule, body/furn/none, text: ``none`` where the set has no
+expected text), for a line-by-line comparison of two trees.
 Run it on two trees (``PYTHONPATH=<tree>`` from a cwd outside the repository) to compare.
 """
 
@@ -40,12 +44,59 @@ def body_drop(page: ev.Page, text: str) -> bool:
     return any(len(ev.key(s)) >= 8 and ev.key(s) in k for s in page.must_have)
 
 
+STRUCTURE_SETS = (
+    "r", "s", "t", "u", "v", "w", "x", "y", "z", "aa", "ab", "ac", "ad", "ae", "af", "ag", "ah",
+    "aj",
+)  # fmt: skip
+
+
+def structure_screen() -> Counter[str]:
+    """Every drop of the boilerplate stage on the structure development sets' HTML pages."""
+    import gzip
+
+    from translate.options import RunOptions
+    from translate.pipeline import prepare
+    from translate.read import parse_article
+
+    counts: Counter[str] = Counter()
+    data = Path(__file__).resolve().parent / "data"
+    for name in STRUCTURE_SETS:
+        pages = (data / f"html_structure_{name}").rglob("*.htm*")
+        for path in sorted(p for p in pages if ".expected." not in p.name):
+            raw = path.read_bytes()
+            raw = gzip.decompress(raw) if path.suffix == ".gz" else raw
+            html = raw.decode("utf-8", "replace")
+            stem = path.name.split(".html")[0]
+            truth = path.with_name(stem + ".expected.txt")
+            expected = ev.key(truth.read_text(encoding="utf-8")) if truth.exists() else None
+            try:
+                article = parse_article(html, fmt="html", source=stem, article_id=stem)
+                prepared = prepare(article, RunOptions(use_cache=False, use_tm=False))
+            except Exception as exc:  # a screen: note and go on
+                print(f"S {name} {stem[:40]} error {type(exc).__name__}")
+                continue
+            for d in prepared.article.dropped:
+                k = ev.key(d.text)
+                verdict = "none" if expected is None else (
+                    "body" if len(k) >= 12 and k in expected else "furn"
+                )
+                counts[f"{d.rule} {verdict}"] += 1
+                one = " ".join(d.text.split())
+                print(f"S {name} {stem[:40]} {d.rule} {verdict} {one[:110]!r}")
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--sets", default=",".join(DEFAULT_SETS))
     parser.add_argument("--lines", action="store_true", help="list every body drop")
+    parser.add_argument("--structure", action="store_true", help="structure sets R..AH, AJ")
     args = parser.parse_args(argv)
     print("\n".join(ev.header_lines()))
+    if args.structure:
+        for what, n in sorted(structure_screen().items()):
+            print(f"rule {what:40} {n:5}")
+        return 0
     body: Counter[str] = Counter()
     furniture: Counter[str] = Counter()
     all_runs = []

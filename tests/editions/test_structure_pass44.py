@@ -70,6 +70,7 @@ def test_sentence_about_copyright_is_kept(lang: str) -> None:
     for text in (
         "Copyright law protects works of authorship for the life of the author.",
         "Copyright infringement claims rose by a fifth last year.",
+        "Copyright Office rules of 1998 were changed by Congress.",
     ):
         assert match_rule(text, lang) is None, (lang, text)
 
@@ -88,6 +89,10 @@ def test_sentence_about_copyright_is_kept(lang: str) -> None:
         "Copyright Reuters",
         "Copyright: AFP, 2023",
         "Copyright (c) Microsoft Corporation. All rights reserved.",
+        # two notices of set c (development) the first version of the rules let through
+        "Copyright \u24d2 Example.co.kr. All rights belong to the site",
+        "copyright Example 2019 - ISSN: 1234-5678",
+        "\u24d2 Example News",
     ],
 )
 def test_copyright_notices_still_go(text: str) -> None:
