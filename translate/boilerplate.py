@@ -487,6 +487,46 @@ def _repeated_copy(blocks: list[Block]) -> set[int]:
     return copy
 
 
+# an item's own marker: "(c) ", "c) ", "(iii) ", "(3) " at the start of a block
+_ENUM_MARK = re_compile(r"\s*\(?([a-z]|[ivx]{1,6}|\d{1,3})\)\s", re.IGNORECASE)
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii", "xiii",
+          "xiv", "xv", "xvi", "xvii", "xviii", "xix", "xx")  # fmt: skip
+ENUM_REACH = 3  # blocks either side where a neighbouring item is looked for
+
+
+def _enum_neighbours(mark: str) -> set[str]:
+    """The markers next to ``mark`` in its sequence ("b" and "d" for "c"; "ii" and "iv" for
+    "iii"; "2" and "4" for "3"); a letter that is also a roman numeral ("i", "v", "x") has
+    both sequences' neighbours."""
+    mark = mark.lower()
+    near: set[str] = set()
+    if mark.isdigit():
+        near |= {str(int(mark) - 1), str(int(mark) + 1)}
+    if len(mark) == 1 and mark.isalpha():
+        near |= {chr(ord(mark) - 1), chr(ord(mark) + 1)}
+    if mark in _ROMAN:
+        at = _ROMAN.index(mark)
+        near |= {_ROMAN[j] for j in (at - 1, at + 1) if 0 <= j < len(_ROMAN)}
+    return near
+
+
+def _enumerated_item(blocks: list[Block], i: int) -> bool:
+    """Whether block ``i`` is an item of an enumeration ("(a) ...", "(b) ...", "(c) ..."): its
+    marker, and a block within ``ENUM_REACH`` either side that starts with the marker before or
+    after it in the sequence. A lettered or numbered item is the article's own text (a law's or
+    a contract's clauses): "(c) any agent acting for either of them;" is no copyright line
+    (struct44)."""
+    found = _ENUM_MARK.match(blocks[i].text)
+    if found is None:
+        return False
+    near = _enum_neighbours(found.group(1))
+    for j in range(max(0, i - ENUM_REACH), min(len(blocks), i + ENUM_REACH + 1)):
+        other = _ENUM_MARK.match(blocks[j].text) if j != i else None
+        if other is not None and other.group(1).lower() in near:
+            return True
+    return False
+
+
 def _introduces_list(blocks: list[Block], i: int) -> bool:
     """Whether block ``i`` ends with a colon and more of the article follows it (a list, the
     sections it announces)."""
@@ -576,6 +616,8 @@ def strip_boilerplate(article: Article, lang: str, *, keep: bool = False) -> Art
         ) or _section_block(_raw_text(article, block), ruleset)
         if rule is not None and rule.list_intro and _introduces_list(blocks, i):
             rule = None
+        if rule is not None and _enumerated_item(blocks, i):
+            rule = None  # an item of a lettered or numbered list is the article's (struct44)
         if rule is not None and block.cell is not None and block.cell[0] in data_tables:
             rule = None  # a data table's cell ("Allow" in a permissions table) is its table's
         if (
