@@ -316,9 +316,12 @@ def clean_text(text: str, *, source: str = "input") -> str:
     """
     if "\x00" in text:
         raise InputError("binary data, not a text article (NUL character)", path=source)
+    text = _STRAY_CONTROLS.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
+    # after the controls became spaces, so that cleaning clean text changes nothing (a mark
+    # beside a control character is beside a space once it is read back from a reviewer file)
     if "\ufeff" in text:
         text = _STRAY_BOM.sub("", text)
-    return _STRAY_CONTROLS.sub(" ", _LONE_SURROGATE.sub("\ufffd", text))
+    return text
 
 
 SPLIT_NUMBER_RULE = "input:split-number"

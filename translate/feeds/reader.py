@@ -1038,7 +1038,7 @@ class FeedReader:
                              " (charset-normalizer); check the text")  # fmt: skip
 
     def _utf8_refuted(self, head: bytes) -> None:
-        """A feed that says it is UTF-8 (its XML declaration or a byte-order mark) over bytes that
+        """A feed whose XML declaration says it is UTF-8 over bytes that
         are not UTF-8 (a Latin-1 or windows-1252 template that kept ``encoding="utf-8"``, or a
         Latin-1 item pasted into a UTF-8 feed): libxml2 recovered each such letter as U+FFFD and
         "Café" was published "Caf\ufffd", under a "malformed XML" warning and exit 10 (fuzz44).
@@ -1050,25 +1050,32 @@ class FeedReader:
         declared = _XML_DECLARED.match(head)
         said = declared.group(2).lower().replace(b"_", b"-") if declared else None
         data = self.path.read_bytes()
-        bom = data.startswith(b"\xef\xbb\xbf")
-        if said not in (b"utf-8", b"utf8") and not (bom and said is None):
+        # a byte-order mark is the encoder's own signature, not a template's words: a UTF-8 mark
+        # over bytes that are not UTF-8 is a contradiction XML calls a fatal error, refused as
+        # before (pass7: an EUC-JP feed behind a UTF-8 mark)
+        if said not in (b"utf-8", b"utf8") or data.startswith(b"\xef\xbb\xbf"):
             return
-        body = data[3:] if bom else data
+        body = data
         try:
             body.decode("utf-8")
             return
         except UnicodeDecodeError as exc:
-            first = exc.start + (3 if bom else 0)
+            first = exc.start
         from charset_normalizer import from_bytes  # only for a feed that needs it
 
         odd = bytes(ord(c) - 0xDC00 for c in "".join(
             _ESCAPED.findall(body.decode("utf-8", "surrogateescape"))))  # fmt: skip
         matches = from_bytes(odd if len(odd) >= 32 else body)
         best = matches.best()
-        codec = best.encoding if best is not None else "cp1252"
+        if best is None and len(odd) >= 32:  # the bytes alone read as nothing: the document
+            matches = from_bytes(body)
+            best = matches.best()
+        if best is None:  # no reading found: no blind guess ("¥²¡¼¥" for EUC-JP), read as before
+            return
+        codec = best.encoding
         if codec in ("utf_8", "ascii"):
             codec = "cp1252"
-        elif best is not None:
+        else:
             best = _known_words_reading(best, [m for m in matches if m.chaos <= best.chaos])
             codec = best.encoding
         single = len(bytes(range(0x80, 0x100)).decode(codec, "replace")) == 0x80
