@@ -1881,6 +1881,12 @@ _PAIR = re_compile(r"(?<![\w'’.&-])([a-z]*[A-Z][\w]*) ([A-Z][a-z]+)(?![\w'’&
 _ALONE = re_compile(r"(?<![\w'’.&/-])[A-Z][a-z]+(?![\w'’&/-])")
 # a joining word between two capitalized words: one longer name ("Search & Navigation team",
 # "Bank of America", "Linux and Windows")
+# a word in mixed case and one or two capitalized words after it: a brand's product, which may
+# be a plural or of three words ("GitHub Sponsors", "NordicTrack Commercial Series")
+_MIXED_RUN = re_compile(
+    r"(?<![\w'’.&-])([a-z]*[A-Z][a-z]*[A-Z]\w*|[a-z]+[A-Z]\w*) ([A-Z][a-z]+)(?: ([A-Z][a-z]+))?"
+    r"(?![\w'’&-])"
+)
 _JOINED_AFTER = re_compile(r" (?:&|&amp;|and|of|for) [A-Z]")
 _JOINED_BEFORE = re_compile(r"[A-Z][\w'’.-]* (?:&|&amp;|and|of|for) $")
 
@@ -1945,7 +1951,10 @@ def pair_spans(
     institution's, a place's, a job's or a unit's word (``role_institutions``,
     ``translated_heads``, ``role_nouns``, ``repeated_excluded``: "US Senate", "FBI Director",
     "HR Team") or an event's, a law's or a period's (``pair_translated_heads``: "GOP
-    Convention", "AI Act").
+    Convention", "AI Act"). A word in mixed case ("GitHub", "NordicTrack") is a brand's name
+    whatever the engine knows, and a capitalized plural or two capitalized common nouns after
+    it are its product's name too (untrans42: "GitHub Actions" -> "Ações do GitHub"), under the
+    same exclusions (:func:`_mixed_nouns`); not after an initialism ("NBA Finals").
 
     >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of"}),
     ...     role_nouns=frozenset({"director"}), role_institutions=frozenset({"senate"}),
@@ -1955,6 +1964,10 @@ def pair_spans(
     >>> t = "It runs in VS Code, the FBI Director said; the US Senate and AI Act; NBA Finals."
     >>> [t[s:e] for s, e in pair_spans(t, ctx, lex, frozenset(), places=frozenset({"us"}))]
     ['VS Code']
+    >>> t = "Our tests run on GitHub Actions every night, as the NBA Finals went on."
+    >>> [t[s:e] for s, e in pair_spans(t, ctx, lex | {"actions", "tests", "run", "on"},
+    ...     frozenset())]
+    ['GitHub Actions']
     """
     if _title_case(text, lexicon):
         return []
@@ -1987,7 +2000,52 @@ def pair_spans(
         if rest[:1] == "/" or text[m.start() - 1 : m.start()] == "/":
             continue  # a credit or a path ("AP Photo/Jeff Chiu")
         out.append((m.start(), m.end()))
-    return out
+    for m in _MIXED_RUN.finditer(text):
+        # a name in mixed case ("GitHub", "NordicTrack") is a brand's, whatever the engine
+        # knows: its product may be a plural or two nouns ("GitHub Sponsors" -> "GitHub
+        # Patrocinadores", "Ações do GitHub"; untrans42), which the pair above leaves
+        name = m.group(1)
+        nouns = [w for w in m.groups()[1:] if w]
+        if len(nouns) == 1 and not nouns[0].casefold().endswith("s"):
+            continue  # two words, no plural: the pair above
+        if not (any(c.islower() for c in name) and any(c.isupper() for c in name[1:])):
+            continue
+        if name.casefold() in places or any(o[0] <= m.start() < o[1] for o in out):
+            continue
+        if not _mixed_nouns(nouns, excluded, ctx, lexicon, plain):
+            continue
+        before = text[: m.start()].split()
+        if before and before[-1][:1].isupper() and before[-1].casefold() not in openers:
+            continue  # a longer name
+        rest = text[m.end() :]
+        if rest[:1] == " " and rest[1:2].isupper():
+            continue  # a longer name
+        if rest[:1] == "/" or text[m.start() - 1 : m.start()] == "/":
+            continue  # a credit or a path
+        out.append((m.start(), m.end()))
+    return sorted(out)
+
+
+def _mixed_nouns(
+    nouns: Sequence[str],
+    excluded: frozenset[str],
+    ctx: WorkContext,
+    lexicon: frozenset[str],
+    plain: Callable[[str], bool] | None,
+) -> bool:
+    """The capitalized words after a mixed-case name are its product's: common words the
+    engine translates, none a minor word nor, in the singular, an institution's, a place's, a
+    job's, a unit's, an event's or a law's word ("YouTube Creators Summit", "OpenAI Board
+    Members": usage translates them)."""
+    for w in nouns:
+        low = w.casefold()
+        if low in ctx.minor or low in excluded:
+            return False
+        if low.endswith("s") and (low[:-1] in excluded or low[:-2] in excluded):
+            return False
+        if not _translatable(w, lexicon, plain):
+            return False
+    return True
 
 
 def title_spans(
