@@ -46,6 +46,13 @@ _TOKEN = re.compile(rf"[{_CJK}]|(?:[^\W_{_CJK}]|[{_MARKS}{_BRAHMIC_MARKS}])+")
 _CJK_CHAR = re.compile(rf"[{_CJK}]")
 
 
+def _capitalized(text: str) -> bool:
+    """:attr:`Token.capitalized` of a token written ``text``."""
+    first = text[:1]
+    return first.isupper() or ("\u0590" <= first <= "\u06ff" and first.isalpha()) or \
+        "\u10d0" <= first <= "\u10ff"
+
+
 @dataclass(frozen=True)
 class Token:
     """A word of the text: its span, its surface and its folded key."""
@@ -59,13 +66,15 @@ class Token:
     def capitalized(self) -> bool:
         """Written with a capital, or in the Hebrew, Arabic or Georgian (Mkhedruli) script,
         which has none (any word may be a name there: "القاهرة", Cairo; "თბილისი")."""
-        first = self.text[:1]
-        return first.isupper() or ("\u0590" <= first <= "\u06ff" and first.isalpha()) or \
-            "\u10d0" <= first <= "\u10ff"
+        return _capitalized(self.text)
 
     @property
     def upper(self) -> bool:
         """All letters upper case (an acronym or a headline)."""
+        if self.text.isascii():
+            # in ASCII the letters are the cased characters: ``str.isupper`` is this test in C
+            # (a letter, and none in small letters; speed44)
+            return self.text.isupper()
         letters = [c for c in self.text if c.isalpha()]
         return bool(letters) and all(c.isupper() for c in letters)  # never a caseless word
 
@@ -235,7 +244,10 @@ def _token(start: int, end: int, text: str, key: str) -> Token:
     its ``__dict__``; no ``__post_init__``), without the frozen dataclass's ``__init__`` and its
     four ``object.__setattr__`` calls: about half the cost of a token, made once per word."""
     tok: Token = _NEW_TOKEN(Token)
-    tok.__dict__.update(start=start, end=end, text=text, key=key)
+    # ``capitalized`` set here, where ``cached_property`` would set it on the first read (every
+    # token is read so by the matcher's passes): the same value in the same ``__dict__`` entry,
+    # without the property's lock on each token's first read (speed44)
+    tok.__dict__.update(start=start, end=end, text=text, key=key, capitalized=_capitalized(text))
     return tok
 
 
