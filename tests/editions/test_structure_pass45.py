@@ -38,7 +38,9 @@ FACTS = [
 
 
 def _item(text: str, linked: bool = False) -> Block:
-    spans = [InlineSpan(kind="link", start=0, end=len(text), attrs={"href": "/x"})] if linked else []
+    spans = (
+        [InlineSpan(kind="link", start=0, end=len(text), attrs={"href": "/x"})] if linked else []
+    )
     return Block(kind="list_item", text=text, inline=spans)
 
 
