@@ -2088,6 +2088,64 @@ def _enclosed_item_runs(
     return runs
 
 
+# a fact of a fact sheet: a short label, a colon, a short value ("Median GMAT: 740", "Class
+# Size: 930", "Prep time: 20 minutes"); the label holds no sentence punctuation
+_FACT_ITEM = re_compile(
+    r"^(?P<label>[^\W\d_][^\s:：.!?]*(?:\s+[^\s:：.!?]+){0,3})\s*[:：]\s*(?P<value>\S.{0,119})$"
+)
+FACT_SHEET_MIN_ITEMS = 3
+FACT_VALUE_MAX_WORDS = 12
+FACT_SHEET_RESUME = 3  # the vouched body resumes within this many blocks after the sheet
+
+
+def _fact_label(block: Block) -> str | None:
+    """The label of a list item written ``label: value`` (``_FACT_ITEM``), folded; else None."""
+    if block.kind != "list_item" or _link_share(block) > RECALL_ONLY_MAX_LINK_SHARE:
+        return None
+    match = _FACT_ITEM.match(" ".join(block.text.split()))
+    if match is None or word_count(match.group("value")) > FACT_VALUE_MAX_WORDS:
+        return None
+    return match.group("label").casefold()
+
+
+def _fact_sheet_runs(
+    body: list[Block], inside: list[bool], container: list[bool], kept: list[bool]
+) -> list[tuple[int, int]]:
+    """The runs of list items (``body[start:end]``) that only the recall-favouring extraction
+    found and that read as a fact sheet the vouched body holds: three or more items, each
+    written ``label: value`` (a short label, a short value: "Location: Boston, Massachusetts",
+    "Median GMAT: 740", "Acceptance Rate: 14%"), no two with the same label, none mostly links
+    or a container copy; the block just before the run is article text the stage keeps (``kept``:
+    in the balanced extraction, or prose) and so is one of the three blocks just after it (a
+    "learn more" line and the next section's heading may stand between). A school's,
+    a product's or a recipe's figures between the article's paragraphs are the article's, as
+    an opened list is (``_enclosed_item_runs``); a list of labels without values (a box of
+    selling points) is not taken, nor a run at the body's edge."""
+    runs = []
+    i = 0
+    while i < len(body):
+        if inside[i] or container[i] or _fact_label(body[i]) is None:
+            i += 1
+            continue
+        end = i
+        labels: set[str] = set()
+        while end < len(body) and not inside[end] and not container[end]:
+            label = _fact_label(body[end])
+            if label is None or label in labels:
+                break
+            labels.add(label)
+            end += 1
+        if (
+            end - i >= FACT_SHEET_MIN_ITEMS
+            and i > 0
+            and kept[i - 1]
+            and any(kept[end : end + FACT_SHEET_RESUME])
+        ):
+            runs.append((i, end))
+        i = max(end, i + 1)
+    return runs
+
+
 def _mark_recall_only(
     blocks: list[Block], html: str, balanced_raw: str | None = None
 ) -> list[Block]:
@@ -2095,7 +2153,8 @@ def _mark_recall_only(
     of the same page leaves them out) are kept when they read as article prose: 8 words or
     more ending in a sentence's punctuation (or a colon before a list), or 40 words or more of
     three sentences or more, at most half of it links; or a block quote (an embedded post the
-    article quotes); or a list the vouched body opens and closes (``_enclosed_item_runs``). A
+    article quotes); or a list the vouched body opens and closes (``_enclosed_item_runs``), or
+    a fact sheet of ``label: value`` items inside the vouched body (``_fact_sheet_runs``). A
     heading is kept before a kept block, after a kept one (or above the
     vouched body). A block that is half paragraphs the balanced extraction took is a container
     copy, not kept. Teaser cards, related-article lists and section labels found by the recall
@@ -2124,7 +2183,10 @@ def _mark_recall_only(
         ok or (not c and (b.kind == "quote" or _prose(b)))  # a quote in the body is authored
         for b, ok, c in zip(body, inside, container, strict=True)
     ]
-    for start, end in _enclosed_item_runs(body, inside, container):
+    for start, end in [
+        *_enclosed_item_runs(body, inside, container),
+        *_fact_sheet_runs(body, inside, container, list(keep)),
+    ]:
         for i in range(start, end):
             keep[i] = True
     for i, block in enumerate(body):  # a heading stands before prose, after a kept block
