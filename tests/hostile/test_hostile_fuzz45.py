@@ -54,3 +54,54 @@ def test_a_glossary_toml_of_comments_is_read_as_before(tmp_path: Path,
     out = invoke("run", tmp_path / "a.md", "--to", "pt-BR", "--engine", "fake", "--from", "en",
                  "--glossary", tmp_path / "g.toml", "-o", tmp_path / "out")
     assert out.code == 0, out.stderr
+
+
+# -- an HTML page far over the article limit -----------------------------------------------------
+
+def _page(body: str) -> str:
+    return f"<html><head><meta charset='utf-8'><title>Council</title></head><body>{body}</body></html>"
+
+
+def test_a_page_of_text_far_over_the_limit_is_refused_before_extraction(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A 5 MB paragraph took 12 s of CPU (the article's extraction) to be refused by the
+    article limit; a page holding more than twice the limit of text is refused before it."""
+    from translate import read
+    from translate.errors import ArticleTooLargeError
+
+    def extraction(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the article was looked for")
+
+    monkeypatch.setattr(read, "_html_blocks", extraction)
+    page = _page("<p>" + "word " * 500 + "</p>")  # 2,000 letters, and the title
+    with pytest.raises(ArticleTooLargeError, match="the page holds 2,007 characters of text"):
+        read.parse_article(page, fmt="html", source="a.html", max_chars=999)
+
+
+def test_the_page_rule_counts_no_markup_scripts_or_references() -> None:
+    """Do no harm: a page under twice the limit of text, however long its markup, is read and
+    measured by its article as before (here under the limit)."""
+    from translate import read
+
+    article = "<p>" + "The council met on Monday to vote on the budget. " * 8 + "</p>"  # 400
+    page = _page('<script>var a = "x";</script>' * 2_000 + "<!-- note -->" * 2_000
+                 + "&nbsp;&amp;" * 2_000 + '<div class="' + "c" * 50_000 + '"></div>' + article)
+    parsed = read.parse_article(page, fmt="html", source="a.html", max_chars=600)
+    assert "council met on Monday" in " ".join(b.text for b in parsed.blocks)
+
+
+def test_the_page_rule_is_lifted_with_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    from translate import read
+
+    page = _page("<p>" + "The council met on Monday to vote on the budget. " * 40 + "</p>")
+    parsed = read.parse_article(page, fmt="html", source="a.html", max_chars=-1)
+    assert sum(len(b.text) for b in parsed.blocks) > 1_000
+
+
+def test_a_page_over_the_page_rule_is_exit_12_from_the_cli(tmp_path: Path,
+                                                          fake_engine: object) -> None:
+    (tmp_path / "a.html").write_text(_page("<p>" + "word " * 2_000 + "</p>"), encoding="utf-8")
+    invoke("run", tmp_path / "a.html", "--to", "pt-BR", "--engine", "fake", "--from", "en",
+           "--max-article-chars", "1000", "-o", tmp_path / "out").refused(12, "the page holds")
+    assert not (tmp_path / "out").exists()
