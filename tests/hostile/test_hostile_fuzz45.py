@@ -105,3 +105,46 @@ def test_a_page_over_the_page_rule_is_exit_12_from_the_cli(tmp_path: Path,
     invoke("run", tmp_path / "a.html", "--to", "pt-BR", "--engine", "fake", "--from", "en",
            "--max-article-chars", "1000", "-o", tmp_path / "out").refused(12, "the page holds")
     assert not (tmp_path / "out").exists()
+
+
+# -- a control character in a URL ------------------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["ht\x9btp://ex.org/a", "https://ex.org/a\x01b",
+                                 "https://ex.org/\x7f", "/a\x85b"])
+def test_a_url_holding_a_control_character_is_not_written(url: str) -> None:
+    """The seeded fuzzer (seed 43, case 158): a feed's ``<link>ht&#x9b;tp://…`` was written
+    raw, a C1 control, into the item's HTML, JSON, Markdown and the localized feed."""
+    from translate.urls import CONTROL_RULE, DroppedUrl, clean_url
+
+    dropped: list[DroppedUrl] = []
+    assert clean_url(url, "https://ex.org/", dropped=dropped) is None
+    assert [d.rule for d in dropped] == [CONTROL_RULE]
+
+
+@pytest.mark.parametrize("url, kept", [
+    (" https://ex.org/a \n", "https://ex.org/a"), ("https://ex.org/a b", "https://ex.org/a b"),
+    ("https://ex.org/caf\u00e9", "https://ex.org/caf\u00e9"), ("/a", "https://ex.org/a"),
+])  # fmt: skip
+def test_a_url_with_no_control_character_is_written_as_before(url: str, kept: str) -> None:
+    from translate.urls import clean_url
+
+    assert clean_url(url, "https://ex.org/") == kept
+
+
+def test_a_feed_link_holding_a_control_character_is_left_out_with_a_warning(
+    tmp_path: Path, fake_engine: object
+) -> None:
+    feed = ('<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>News'
+            "</title><link>https://example.org/</link><description>d</description><language>en"
+            f"</language><item><title>Vote</title><guid>g1</guid><link>ht&#x9b;tp://example.org/a"
+            f"</link><description>{P}</description></item></channel></rss>")
+    (tmp_path / "f.xml").write_text(feed, encoding="utf-8")
+    out = invoke("feed", tmp_path / "f.xml", "--to", "pt-BR", "--engine", "fake", "--from", "en",
+                 "-o", tmp_path / "out", "--db", tmp_path / "t.db", "--format", "md,json,html")
+    assert out.code == 0, out.stderr
+    assert "url:control-character" in out.stderr
+    written = [f for f in (tmp_path / "out").rglob("*") if f.is_file()]
+    assert written
+    for f in written:
+        text = f.read_text(encoding="utf-8")
+        assert "\x9b" not in text and "&#x9b;" not in text.lower() and "&#155;" not in text, f

@@ -1458,8 +1458,9 @@ def _safe_link(link: str | None, warnings: list[str], what: str = "link") -> str
     dropped: list[Any] = []
     kept = clean_url(link, field=what, dropped=dropped)
     for d in dropped:
-        warnings.append(f"{what} {d.text!r} left out ({d.rule}: scheme {d.scheme!r} is not"
-                        " http, https or mailto)")
+        why = "it holds a control character" if d.control else (
+            f"scheme {d.scheme!r} is not http, https or mailto")
+        warnings.append(f"{what} {d.text!r} left out ({d.rule}: {why})")
     return kept
 
 
