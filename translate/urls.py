@@ -157,14 +157,14 @@ def clean_url(
     value = url.strip()
     if not value:
         return None
-    if _CONTROL.search(value):
-        if dropped is not None:
-            dropped.append(DroppedUrl(field, url, scheme_of(value) or "", control=True))
-        return None
     scheme = scheme_of(value)
     if scheme is None or (scheme and scheme not in SAFE_SCHEMES):
         if dropped is not None:
             dropped.append(DroppedUrl(field, url, scheme or "unparseable"))
+        return None
+    if _CONTROL.search(value):  # a safe scheme, or none, around a control character
+        if dropped is not None:
+            dropped.append(DroppedUrl(field, url, scheme, control=True))
         return None
     if not scheme and base and safe_url(base) and scheme_of(base):
         try:
