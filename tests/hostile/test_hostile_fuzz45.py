@@ -148,3 +148,48 @@ def test_a_feed_link_holding_a_control_character_is_left_out_with_a_warning(
     for f in written:
         text = f.read_text(encoding="utf-8")
         assert "\x9b" not in text and "&#x9b;" not in text.lower() and "&#155;" not in text, f
+
+
+# -- a feed declared UTF-8 whose other bytes charset-normalizer guesses implausibly ---------------
+
+def _rss(items: str) -> bytes:
+    return (f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0"><channel><title>News'
+            "</title><link>https://example.org/</link><description>d</description><language>en"
+            f"</language>{items}</channel></rss>").encode("latin-1")
+
+
+def _item(title: str, text: str) -> str:
+    return f"<item><title>{title}</title><guid>g1</guid><description>{text}</description></item>"
+
+
+def _read(tmp_path: Path, data: bytes) -> tuple[list[str], str]:
+    from translate.feeds.reader import FeedReader
+
+    (tmp_path / "f.xml").write_bytes(data)
+    reader = FeedReader(tmp_path / "f.xml")
+    items = list(reader)
+    return reader.warnings, " ".join(f"{i.title} {i.summary or ''}" for i in items)
+
+
+@pytest.mark.parametrize("odd, shown", [
+    ("\x8f\x9d\xa4\xb3\xc8", "¸¯¤³Č"),  # random bytes: cp1257 read them as symbols in a word
+    ("Привет мир".encode("koi8-r").decode("latin-1"), "崹ﾉﾗﾅﾔ"),  # Shift_JIS: kanji and kana
+])  # fmt: skip
+def test_an_implausible_reading_of_a_feeds_odd_bytes_is_not_published(
+    tmp_path: Path, odd: str, shown: str
+) -> None:
+    warnings, text = _read(tmp_path, _rss(_item("Vote", f"{P} They said {odd} again.")))
+    assert shown not in text
+    assert "They said" in text and "again." in text
+    assert any("no reading of them is plausible text" in w for w in warnings), warnings
+
+
+@pytest.mark.parametrize("title, text, words", [
+    ("Gr\xfc\xdfe", f"{P} M\xfcller sa\xdf im B\xfcro.", ["Grüße", "Müller", "Büro"]),
+    ("\x93Vote\x94", f"{P} \x91Yes\x92 \x97 she said, don\x92t.", ["“Vote”", "‘Yes’", "don’t"]),
+])  # fmt: skip
+def test_a_plausible_reading_is_kept_as_before(tmp_path: Path, title: str, text: str,
+                                               words: list[str]) -> None:
+    warnings, read = _read(tmp_path, _rss(_item(title, text)))
+    assert all(w in read for w in words), read
+    assert any("a guess from the bytes" in w for w in warnings), warnings
