@@ -7,7 +7,7 @@ runs in a child with the fake engine (tests/fakes.py) under ``/usr/bin/time``; c
 documented exit code, no traceback, no hang, every file written parsed back (json, lxml,
 ``msgfmt -c``, tomllib, feedparser), and per probe what the output must (not) hold.
 
-    TREE=/path/to/tree python benchmarks/fuzz45_hand_probes.py [short] [empty] [big] [feed] [xlf]
+    TREE=/path/to/tree python benchmarks/fuzz45_hand_probes.py [short] [empty] [big] [feed] [xlf] [dict]
 """
 
 import json
@@ -113,7 +113,7 @@ def texts_of(folder, suffix):
 
 P = "The minister said on Monday that the council will meet again next week to vote on the budget."
 Q = "Residents of the city queued for hours outside the town hall to register their objections."
-which = sys.argv[1:] or ["short", "empty", "big", "feed", "xlf"]
+which = sys.argv[1:] or ["short", "empty", "big", "feed", "xlf", "dict"]
 
 
 def memory_holds(d, text):
@@ -303,6 +303,14 @@ if "xlf" in which:
     po = (DATA / "article.pt-BR.po").read_text(encoding="utf-8")
     first = po.index("\nmsgctxt", po.index("msgctxt") + 1)
     review("po-entry-duplicated", "article.pt-BR.po", po + po[po.index("msgctxt"):first] + "\n", lambda d, r: "" if r[0] in (3, 7) else f"applied (exit {r[0]})")
+
+# -- why a short English target is not told from Portuguese: the dictionaries each side holds ----
+if "dict" in which:
+    code = ("from translate.check import _source_dictionary, _lexicon\n"
+            "en, pt, lex = _source_dictionary('en'), _source_dictionary('pt'), _lexicon('pt')\n"
+            "for w in ['budget', 'vote', 'today', 'city', 'council', 'approved', 'in', 'turnout', 'read', 'more', 'votação', 'orçamento', 'em']:\n"
+            "    print(f'dict {w!r}: en dictionary {w in en}, pt dictionary {w in pt}, pt engine lexicon {w in lex}')\n")
+    print(subprocess.run([PY, "-c", code], capture_output=True, text=True, env=ENV, cwd=work).stdout, end="", flush=True)
 
 fails = [r for r in results if r[2]]
 print(f"# {len(results)} probes, {len(fails)} failed")
