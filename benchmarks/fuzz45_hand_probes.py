@@ -267,15 +267,12 @@ if "feed" in which:
     feedfile("utf8-decl-random-high-bytes", rss([("Vote", P)]).encode() .replace(b"meet again", b"meet \x8f\x9d\xa4\xb3\xc8 again"), check=plausible)
     feedfile("utf8-decl-latin1-german", rss([("Gr\xfc\xdfe", f"{P} M\xfcller sa\xdf im B\xfcro, \xf6ffentlich.")]).encode("latin-1"), check=plausible)
     feedfile("utf8-decl-koi8r-in-english", rss([("Vote", P + " " + "Привет мир".encode("koi8-r").decode("latin-1"))]).encode("latin-1"), check=plausible)
-    for n in (1, 2):
-        pass
     # all items duplicates
     def dup_check(out, res):
         items = []
         for f in Path(out).rglob("*.xml"):
             import feedparser
             items += feedparser.parse(f.read_bytes()).entries
-        titles = [e.get("title") for e in items]
         if res[0] not in (0, 9, 10, 3):
             return f"exit {res[0]}"
         if "warning" not in res[2] and "error" not in res[2]:

@@ -59,7 +59,8 @@ def test_a_glossary_toml_of_comments_is_read_as_before(tmp_path: Path,
 # -- an HTML page far over the article limit -----------------------------------------------------
 
 def _page(body: str) -> str:
-    return f"<html><head><meta charset='utf-8'><title>Council</title></head><body>{body}</body></html>"
+    return ("<html><head><meta charset='utf-8'><title>Council</title></head>"
+            f"<body>{body}</body></html>")
 
 
 def test_a_page_of_text_far_over_the_limit_is_refused_before_extraction(

@@ -60,11 +60,13 @@ def implausible(text: str, spans: Iterable[tuple[int, int]]) -> str | None:
     "a word mixing Cyrillic and Latin letters ('Mёller')"
     >>> implausible("don\\u2019t and na\\u00efve", [(3, 4), (11, 12)]) is None
     True
-    >>> implausible("\\u201cVote\\u201d \\u2014 10\\u20ac/m\\u00eas", [(0, 1), (5, 6), (7, 8), (11, 12)]) is None
+    >>> spans = [(0, 1), (5, 6), (7, 8), (11, 12)]
+    >>> implausible("\\u201cVote\\u201d \\u2014 10\\u20ac/m\\u00eas", spans) is None
     True
     >>> implausible("meet \\u00b8\\u00af\\u00a4\\u00b3\\u010c again", [(5, 10)])
     "'¸' inside '¸¯¤³Č'"
-    >>> implausible("<title>\\u201cVote\\u201d</title> \\u00e0s 5h", [(7, 8), (12, 13), (22, 23)]) is None
+    >>> spans = [(7, 8), (12, 13), (22, 23)]
+    >>> implausible("<title>\\u201cVote\\u201d</title> \\u00e0s 5h", spans) is None
     True
     """
     for start, end in spans:
