@@ -303,6 +303,20 @@ def open_regular(path: Path | str) -> BinaryIO:
         raise
 
 
+def blank_file(data: bytes) -> str | None:
+    """Why the bytes of an input file hold nothing to read (``"empty file"``, or ``"empty file
+    (white space only)"`` for white space or a lone UTF-8 byte-order mark), else None. One rule
+    for every file a command reads (an article, a feed, a review file, a TMX, a glossary TOML,
+    CSV or TBX): such a file is an :class:`~translate.errors.InputError`, exit 3 (README "Exit
+    codes": input unreadable, empty), whatever the kind's own code for wrong contents (fuzz45: a
+    0-byte glossary CSV was exit 5 where a 0-byte review file was exit 3)."""
+    if not data:
+        return "empty file"
+    if not data.removeprefix(b"\xef\xbb\xbf").strip():
+        return "empty file (white space only)"
+    return None
+
+
 def read_regular(path: Path | str, limit: int | None = None) -> bytes:
     """The bytes of the regular file ``path``; see :func:`open_regular`. Over ``limit`` bytes
     it is :class:`TooLargeError`, found from its size before any read (or while reading, if

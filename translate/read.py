@@ -20,7 +20,7 @@ from typing import Any
 from . import jsontext
 from .errors import EmptyInputError, InputError, NoArticleBodyError, UsageError
 from .fsutil import NotRegularFileError, TooLargeError, larger_than, read_limited, read_regular
-from .limits import check_article_chars, text_chars
+from .limits import PAGE_TEXT_FACTOR, check_article_chars, check_page_text, text_chars
 from .model import Article, Block, BlockKind, Dropped, Finding, InlineKind, InlineSpan
 from .read_codelines import code_lines_block, code_paragraph_runs
 from .regexcache import compile as re_compile
@@ -432,6 +432,9 @@ def parse_article(
         page_url = check_page_url(page_url)
     if fmt == "txt":  # its characters are its text: refused before any reading
         check_article_chars(len(text), max_chars, source=source)
+    elif fmt == "html" and max_chars is not None and max_chars > 0 and (
+            len(text) > PAGE_TEXT_FACTOR * max_chars):  # a page shorter cannot hold that much
+        check_page_text(page_text_chars(text), max_chars, source=source)
     text = clean_text(text, source=source)
     text, joined = join_split_numbers(text, html=fmt == "html")
     text, split_words = join_split_words(text, html=fmt == "html")
@@ -527,6 +530,27 @@ def _refuse_tag_floods(html: str, source: str) -> None:
             " read in bounded time",
             path=source,
         )
+
+
+# what is no text of a page: a script, a style or a template with its content, a comment, a
+# tag, a character reference (counted as nothing: the measure must not be more than the text);
+# one left open takes the rest of the page, so that every match is tried once (linear time)
+_PAGE_MARKUP = re_compile(
+    r"<(script|style|template|noscript)\b.*?(?:</\1\s*>|\Z)|<!--.*?(?:-->|\Z)|<[^>]*(?:>|\Z)"
+    r"|&#?\w{1,32};",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def page_text_chars(html: str) -> int:
+    """The characters of an HTML page's text, white space not counted: what is left outside its
+    tags, comments, scripts, styles and character references (a measure no more than the text
+    any reading of the page finds, for :func:`translate.limits.check_page_text`).
+
+    >>> page_text_chars("<p>Caf&eacute; <b>au</b> lait</p><script>var a = 1;</script><!-- x -->")
+    9
+    """
+    return sum(len(w) for w in _PAGE_MARKUP.sub(" ", html).split())
 
 
 def _refuse_unreadable_runs(html: str, source: str, max_chars: int | None) -> None:

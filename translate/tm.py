@@ -19,7 +19,7 @@ from xml.etree import ElementTree as ET
 from . import __version__
 from .clock import utc_now
 from .errors import InputError, ReviewFileError
-from .fsutil import NotRegularFileError, TooLargeError, larger_than, read_regular
+from .fsutil import NotRegularFileError, TooLargeError, blank_file, larger_than, read_regular
 from .regexcache import compile as re_compile
 from .safexml import MAX_XML_BYTES, MalformedXMLError, UnsafeXMLError, XMLDocument
 from .store import Store, text_hash
@@ -174,9 +174,8 @@ def read_bytes(path: Path) -> bytes:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
     # a 0-byte file (a failed download or export, a truncated copy) is empty, exit 3 as an empty
     # article or feed is, not "malformed XML: no element found" (exit 7; fuzz44)
-    if not data.removeprefix(b"\xef\xbb\xbf").strip():
-        raise InputError("empty file" if not data else "empty file (white space only)",
-                         path=str(path))
+    if (blank := blank_file(data)) is not None:
+        raise InputError(blank, path=str(path))
     return data
 
 

@@ -35,6 +35,11 @@ ACTIVE_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "data", "fil
 _INVISIBLE = re_compile(r"[\x00-\x20\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
                         r"\u2060-\u206f\ufeff\s]+")
 _SCHEME = re_compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
+# a control character inside a URL (not a tab or a line end, which browsers remove): no URL
+# holds one (RFC 3986), and a writer would carry it into a file its parsers refuse (fuzz45: a
+# feed's ``<link>ht&#x9b;tp://…</link>`` written raw into the item's HTML, JSON and feed)
+_CONTROL = re_compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+CONTROL_RULE = "url:control-character"
 _MAX_UNESCAPE = 4
 
 
@@ -45,13 +50,16 @@ class DroppedUrl:
     field: str
     url: str
     scheme: str
+    control: bool = False  # left out for a control character, not for its scheme
 
     @property
     def rule(self) -> str:
-        return RULE
+        return CONTROL_RULE if self.control else RULE
 
     @property
     def reason(self) -> str:
+        if self.control:
+            return f"{self.field}: the URL holds a control character; it is not written"
         return (f"{self.field}: scheme {self.scheme!r} is not http, https or mailto;"
                 " the URL is not written")
 
@@ -153,6 +161,10 @@ def clean_url(
     if scheme is None or (scheme and scheme not in SAFE_SCHEMES):
         if dropped is not None:
             dropped.append(DroppedUrl(field, url, scheme or "unparseable"))
+        return None
+    if _CONTROL.search(value):  # a safe scheme, or none, around a control character
+        if dropped is not None:
+            dropped.append(DroppedUrl(field, url, scheme, control=True))
         return None
     if not scheme and base and safe_url(base) and scheme_of(base):
         try:

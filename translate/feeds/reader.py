@@ -31,6 +31,7 @@ from ..fsutil import larger_than
 from ..read import slugify
 from ..regexcache import compile as re_compile
 from ..safexml import strip_crowded
+from .plausible import implausible
 
 FeedKind = Literal["rss", "atom", "json"]
 
@@ -125,6 +126,34 @@ def _declares_encoding(head: bytes) -> bool:
 _LETTERS = re_compile(r"[^\W\d_]+")
 # bytes that were not UTF-8, as ``surrogateescape`` keeps them
 _ESCAPED = re_compile("[\udc80-\udcff]+")
+_NON_ASCII = re_compile("[^\x00-\x7f]+")
+
+
+# how many of charset-normalizer's readings are tried for a plausible one
+_MAX_READINGS = 12
+
+
+def _reading(body: bytes, codec: str, single: bool) -> tuple[str, list[tuple[int, int]]]:
+    """``body`` (UTF-8 with bytes that are not) read with its odd bytes in ``codec`` (a
+    single-byte one: the UTF-8 kept), or wholly in ``codec``; and the spans of the text that
+    the odd bytes (the non-ASCII ones for a whole reading) became."""
+    if not single:
+        text = body.decode(codec, "replace")
+        return text, [m.span() for m in _NON_ASCII.finditer(text)]
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    size, last = 0, 0
+    escaped = body.decode("utf-8", "surrogateescape")
+    for m in _ESCAPED.finditer(escaped):
+        parts.append(escaped[last : m.start()])
+        size += m.start() - last
+        read = bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec, "replace")
+        parts.append(read)
+        spans.append((size, size + len(read)))
+        size += len(read)
+        last = m.end()
+    parts.append(escaped[last:])
+    return "".join(parts), spans
 
 
 def _known_words_reading(best: Any, ties: list[Any]) -> Any:
@@ -1072,18 +1101,28 @@ class FeedReader:
             best = matches.best()
         if best is None:  # no reading found: no blind guess ("¥²¡¼¥" for EUC-JP), read as before
             return
-        codec = best.encoding
-        if codec in ("utf_8", "ascii"):
-            codec = "cp1252"
+        if best.encoding in ("utf_8", "ascii"):
+            codecs = ["cp1252"]
         else:
             best = _known_words_reading(best, [m for m in matches if m.chaos <= best.chaos])
-            codec = best.encoding
-        single = len(bytes(range(0x80, 0x100)).decode(codec, "replace")) == 0x80
-        if single:
-            text = _ESCAPED.sub(lambda m: bytes(ord(c) - 0xDC00 for c in m.group()).decode(
-                codec, "replace"), body.decode("utf-8", "surrogateescape"))  # fmt: skip
-        else:
-            text = body.decode(codec, "replace")
+            codecs = [best.encoding, *(m.encoding for m in matches if m.encoding not in (
+                best.encoding, "utf_8", "ascii"))][:_MAX_READINGS]  # fmt: skip
+        # the first reading, in charset-normalizer's order, that is plausible text (fuzz45:
+        # its best read a C1 control, or Cyrillic as kanji and half-width katakana in a word)
+        refused: list[str] = []
+        for codec in codecs:
+            single = len(bytes(range(0x80, 0x100)).decode(codec, "replace")) == 0x80
+            text, spans = _reading(body, codec, single)
+            why = implausible(text, spans)
+            if why is None:
+                break
+            refused.append(f"{codec}: {why}")
+        else:  # no plausible reading: none is guessed, the document read as before (recovered)
+            self.warnings.append(
+                f"the feed declares encoding UTF-8 but its bytes are not UTF-8 text (byte"
+                f" {first}), and no reading of them is plausible text ({refused[0]}): read as"
+                " UTF-8, each byte that is not shown as U+FFFD")
+            return
         self.encoding_guess = codec
         self._utf8 = _declared_utf8(text.encode("utf-8"))
         where = "its bytes that are not UTF-8" if single else "the document"
@@ -1458,8 +1497,9 @@ def _safe_link(link: str | None, warnings: list[str], what: str = "link") -> str
     dropped: list[Any] = []
     kept = clean_url(link, field=what, dropped=dropped)
     for d in dropped:
-        warnings.append(f"{what} {d.text!r} left out ({d.rule}: scheme {d.scheme!r} is not"
-                        " http, https or mailto)")
+        why = "it holds a control character" if d.control else (
+            f"scheme {d.scheme!r} is not http, https or mailto")
+        warnings.append(f"{what} {d.text!r} left out ({d.rule}: {why})")
     return kept
 
 

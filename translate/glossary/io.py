@@ -28,7 +28,13 @@ from types import MappingProxyType
 from typing import Any
 
 from ..errors import DataError, InputError
-from ..fsutil import NotRegularFileError, TooLargeError, larger_than, read_regular
+from ..fsutil import (
+    NotRegularFileError,
+    TooLargeError,
+    blank_file,
+    larger_than,
+    read_regular,
+)
 from ..locales import bcp47_tag, canonical_tag
 from ..safexml import MAX_XML_BYTES
 from .forms import target_form
@@ -408,6 +414,8 @@ def read_terms(path: Path) -> list[Entry]:
         raise InputError(exc.message, path=str(path)) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", path=str(path)) from None
+    if (blank := blank_file(data)) is not None:  # exit 3, as an empty review file (fuzz45)
+        raise InputError(blank, path=str(path))
     if suffix in (".tbx", ".xml"):
         return check_imported(from_tbx(data, str(path)), str(path))
     if suffix in (".csv", ".tsv", ".txt"):

@@ -16,8 +16,8 @@ from types import MappingProxyType
 from typing import Any
 
 from ..data import data_dir
-from ..errors import DataError
-from ..fsutil import TooLargeError, larger_than, read_regular
+from ..errors import DataError, InputError
+from ..fsutil import TooLargeError, blank_file, larger_than, read_regular
 from ..locales import canonical_tag
 from . import cldr
 from .model import ENTRY_TYPES, Entry, Glossary
@@ -227,7 +227,8 @@ def parse_text(text: str, path: str = "<string>") -> list[Entry]:
 def read_file(path: Path) -> list[Entry]:
     """Entries of one glossary file."""
     try:
-        text = read_regular(path, MAX_GLOSSARY_BYTES).decode("utf-8-sig")
+        data = read_regular(path, MAX_GLOSSARY_BYTES)
+        text = data.decode("utf-8-sig")
     except TooLargeError:  # from its size, before a byte is read
         raise DataError(larger_than(MAX_GLOSSARY_BYTES, "glossary file"), path=str(path)) \
             from None
@@ -235,6 +236,8 @@ def read_file(path: Path) -> list[Entry]:
         raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
     except OSError as exc:
         raise DataError(f"cannot read glossary: {exc.strerror or exc}", path=str(path)) from None
+    if (blank := blank_file(data)) is not None:  # exit 3, as an empty review file (fuzz45)
+        raise InputError(blank, path=str(path))
     return parse_text(text, str(path))
 
 
