@@ -7,9 +7,10 @@ en -> pt: 200 real English sentences of a source no facts set A..AJ used: the Fe
 district or the national summary). Economy text rich in percentages, percentage points, sums of
 money ("$2.35 per bushel", "$1.2 billion"), ranks ("the second largest", "third consecutive")
 and ranges. The Beige Book is a publication of the Board of Governors of the Federal Reserve
-System, whose website policy says: "Information presented on this website is considered public
-information and may be distributed or copied"; the repository carries no licence of its own and
-none of its code is read (only the report texts). Sets A..S read ``tests/data/realworld`` (pages
+System, whose website policies call the information it presents public information that may be
+distributed or copied (a credit requested); the repository carries no licence of its own and
+none of its code is read (only the report texts). See
+``tests/data/realworld/LICENSES/beige-book-federal-reserve-public-information.txt``. Sets A..S read ``tests/data/realworld`` (pages
 and feeds), T..AJ GUM, UD_English-PUD, UD_English-EWT, newspaper's suite, goose3's pages, WCXB,
 rss-parser's feeds, fundus's test data, snacktory's pages, NReadability's pages,
 dotcom-rendering's Guardian fixtures, gensim's Lee corpus, EpubPress's fixtures, NTREX
