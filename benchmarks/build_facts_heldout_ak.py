@@ -10,7 +10,8 @@ and ranges. The Beige Book is a publication of the Board of Governors of the Fed
 System, whose website policies call the information it presents public information that may be
 distributed or copied (a credit requested); the repository carries no licence of its own and
 none of its code is read (only the report texts). See
-``tests/data/realworld/LICENSES/beige-book-federal-reserve-public-information.txt``. Sets A..S read ``tests/data/realworld`` (pages
+``tests/data/realworld/LICENSES/beige-book-federal-reserve-public-information.txt``. Sets A..S
+read ``tests/data/realworld`` (pages
 and feeds), T..AJ GUM, UD_English-PUD, UD_English-EWT, newspaper's suite, goose3's pages, WCXB,
 rss-parser's feeds, fundus's test data, snacktory's pages, NReadability's pages,
 dotcom-rendering's Guardian fixtures, gensim's Lee corpus, EpubPress's fixtures, NTREX
