@@ -7160,7 +7160,7 @@ def _day_part_words(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[int
     for part in data.values():
         first, end = (int(h) for h in part.get("core", part["hours"]))
         span = range(first, end) if first < end else [*range(first, 24), *range(0, end)]
-        for word in part["words"]:
+        for word in [*part["words"], *part.get("more_words", [])]:
             key = str(word).casefold()
             hours.setdefault(key, set()).update(span)
             if part.get("after"):
@@ -7187,10 +7187,10 @@ def _parts_of_day(text: str, lang: str) -> list[tuple[re.Match[str], frozenset[i
 def check_day_part_turned(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A part of the day that the target turns into another ("early in the morning" written "no
     início da noite", "de madrugada" written "in the evening"), with or without a clock time:
-    blocking where the target names parts of the day and none of them shares an hour with a
-    part the source names (the ``core`` hours of ``[day_parts]``: "evening" and "tarde" share
+    blocking where the source names a part of the day and the target names one that shares no
+    hour with any part the source names (the ``core`` hours of ``[day_parts]``: "evening" and "tarde" share
     18 and pass, "madrugada" and "morning" 5, "morning" and "noite" none). A part the target
-    leaves out is not read here."""
+    leaves out or writes in other words ("sunrise" as "nascer do sol") is not read here."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -7203,13 +7203,13 @@ def check_day_part_turned(seg: TranslatedSegment, ctx: CheckContext) -> list[Fin
     if ctx.target_lang != src_lang:
         copied = {_fold(m.group(1)) for m, _ in _parts_of_day(seg.target, src_lang)}
         target = [(m, h) for m, h in target if _fold(m.group(1)) not in copied] or target
-    for m, hours in source:
-        if any(hours & other for _, other in target):
+    for t, hours in target:
+        if any(hours & other for _, other in source):
             continue
-        t = target[0][0]
+        m = source[0][0]
         return [Finding(
             "dates", "error",
-            f"the source says {m.group(1)!r} and the target {t.group(1)!r}: another part of the"
+            f"the target says {t.group(1)!r} and the source {m.group(1)!r}: another part of the"
             " day",
             segment=seg.id, source_span=m.span(1), target_span=t.span(1),
             data={"kind": "day-part"},

@@ -98,6 +98,10 @@ def test_a_part_of_the_day_turned_is_held(source: str, target: str, src: str,
         ("O ataque começou de madrugada.", "The attack began in the early morning.", "pt", "en"),
         ("The attack began in the morning.", "O ataque começou cedo.", "en", "pt-BR"),
         ("It rained in the morning and at night.", "Choveu de manhã e à noite.", "en", "pt-BR"),
+        # set AJ's aj101: "overnight" written "durante a noite", "sunrise" in other words
+        ("Travelers overnight should expect fog in river valleys through sunrise.",
+         "Os viajantes durante a noite devem esperar neblina nos vales até o nascer do sol.",
+         "en", "pt-BR"),
     ],
 )
 def test_the_same_part_of_the_day_passes(source: str, target: str, src: str,
