@@ -7188,9 +7188,10 @@ def check_day_part_turned(seg: TranslatedSegment, ctx: CheckContext) -> list[Fin
     """A part of the day that the target turns into another ("early in the morning" written "no
     início da noite", "de madrugada" written "in the evening"), with or without a clock time:
     blocking where the source names a part of the day and the target names one that shares no
-    hour with any part the source names (the ``core`` hours of ``[day_parts]``: "evening" and "tarde" share
-    18 and pass, "madrugada" and "morning" 5, "morning" and "noite" none). A part the target
-    leaves out or writes in other words ("sunrise" as "nascer do sol") is not read here."""
+    hour with any part the source names (the ``core`` hours of ``[day_parts]``: "evening" and
+    "tarde" share 18 and pass, "madrugada" and "morning" 5, "morning" and "noite" none). A part
+    the target leaves out or writes in other words ("sunrise" as "nascer do sol") is not read
+    here."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
