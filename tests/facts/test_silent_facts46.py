@@ -102,6 +102,10 @@ def test_a_part_of_the_day_turned_is_held(source: str, target: str, src: str,
         ("Travelers overnight should expect fog in river valleys through sunrise.",
          "Os viajantes durante a noite devem esperar neblina nos vales até o nascer do sol.",
          "en", "pt-BR"),
+        # the same, pt -> en (ajp101): "nascer do sol" is sunrise
+        ("Os viajantes durante a noite devem esperar neblina nos vales até o nascer do sol.",
+         "Travelers overnight should expect fog in river valleys through sunrise.", "pt", "en"),
+        ("A chuva parou ao pôr do sol.", "The rain stopped at sunset.", "pt", "en"),
     ],
 )
 def test_the_same_part_of_the_day_passes(source: str, target: str, src: str,
