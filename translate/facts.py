@@ -663,6 +663,33 @@ def _in_period(hour: int, minute: int, period: str, langs: Sequence[str]) -> boo
     return False
 
 
+def _half_day_unsaid(source: ClockTime, target: ClockTime, text: str, langs: Sequence[str]) -> bool:
+    """A source time of the afternoon or evening (one reading, 13:00 to 23:59) that a 12-hour
+    target writes with neither a day period nor a part of the day anywhere in the sentence
+    ("às 21h30" as "at 9:30"): its reader takes the morning.
+
+    >>> src = times_in("às 21h30", ["pt"], clock24=True)[0]
+    >>> _half_day_unsaid(src, times_in("at 9:30", ["en"])[0], "at 9:30", ["en"])
+    True
+    >>> _half_day_unsaid(src, times_in("at 9:30", ["en"])[0], "Sunday evening, at 9:30", ["en"])
+    False
+    """
+    if len(source.values) != 1 or len(target.values) < 2:
+        return False
+    hour = next(iter(source.values)) // 60
+    if not 13 <= hour <= 23:
+        return False
+    for lang in dict.fromkeys(langs):
+        parts = _day_parts(lang)
+        if parts is None:
+            continue
+        for m in re.finditer(r"[^\W\d_]+(?:['’][^\W\d_]+)?", text):
+            hours = parts[2].get(m.group().casefold())
+            if hours is not None and hour in hours:
+                return False  # "on Sunday evening the vote closed at 9:30"
+    return True
+
+
 def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """Every clock time of the source must be in the target with the same value, in any
     form ("11:25 a.m." = "11h25" = "11:25"; "3 p.m." = "15h" = "3 da tarde"). A changed time,
@@ -688,10 +715,22 @@ def check_times(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             )  # fmt: skip
     free = [t for t in target if not t.contradiction]
     missing = []
+    twelve = not _writes_24_hours(ctx.locale)
     for s in source:
         hit = next((t for t in free if t.values & s.values), None)
         if hit is not None:
             free.remove(hit)
+            if twelve and _half_day_unsaid(s, hit, seg.target, langs):
+                out.append(
+                    Finding(
+                        "dates", "error",
+                        f"time {s.text!r} is written {hit.text!r} with no a.m./p.m. and no part"
+                        " of the day: on this edition's 12-hour clock it reads as the"
+                        " morning as well",
+                        segment=seg.id, source_span=(s.start, s.end),
+                        target_span=(hit.start, hit.end), data={"kind": "time"},
+                    )
+                )  # fmt: skip
         else:
             missing.append(s)
     for s in missing:
@@ -7101,6 +7140,149 @@ def check_invented_place(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
     return []
 
 
+# --- a part of the day turned: "early in the morning" written "no início da noite" -----------
+
+
+@cache
+def _day_part_words(lang: str) -> tuple[re.Pattern[str], dict[str, frozenset[int]],
+                                        dict[str, re.Pattern[str]]] | None:
+    """``[day_parts]`` of ``locales/facts/<lang>.toml`` read as words anywhere in a sentence: a
+    pattern for the words, the hours at the heart of each (its ``core``: "morning" 5-12 and
+    "noite" 19-5 share none, though their outer hours meet before dawn), and for a word that
+    is also another word
+    ("tarde", "late") the pattern of the word just before it that makes it a part of the day
+    (its ``after`` list)."""
+    data = facts_data(lang).get("day_parts")
+    if not data:
+        return None
+    hours: dict[str, set[int]] = {}
+    guards: dict[str, re.Pattern[str]] = {}
+    for part in data.values():
+        first, end = (int(h) for h in part.get("core", part["hours"]))
+        span = range(first, end) if first < end else [*range(first, 24), *range(0, end)]
+        for word in [*part["words"], *part.get("more_words", [])]:
+            key = str(word).casefold()
+            hours.setdefault(key, set()).update(span)
+            if part.get("after"):
+                guards[key] = re_compile(rf"(?i)(?<![\w'’-])(?:{_alt(part['after'])})[^\S\n]+$")
+    pattern = re_compile(rf"(?i)(?<![\w'’-])({_alt(list(hours))})(?![\w'’-])")
+    return pattern, {w: frozenset(h) for w, h in hours.items()}, guards
+
+
+def _parts_of_day(text: str, lang: str) -> list[tuple[re.Match[str], frozenset[int]]]:
+    data = _day_part_words(lang)
+    if data is None:
+        return []
+    pattern, hours, guards = data
+    out = []
+    for m in pattern.finditer(text):
+        key = m.group(1).casefold()
+        guard = guards.get(key)
+        if guard is not None and guard.search(text[max(0, m.start() - 30) : m.start()]) is None:
+            continue  # "mais tarde": later, no part of the day
+        out.append((m, hours[key]))
+    return out
+
+
+def check_day_part_turned(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A part of the day that the target turns into another ("early in the morning" written "no
+    início da noite", "de madrugada" written "in the evening"), with or without a clock time:
+    blocking where the source names a part of the day and the target names one that shares no
+    hour with any part the source names (the ``core`` hours of ``[day_parts]``: "evening" and
+    "tarde" share 18 and pass, "madrugada" and "morning" 5, "morning" and "noite" none). A part
+    the target leaves out or writes in other words ("sunrise" as "nascer do sol") is not read
+    here."""
+    if _skip(seg):
+        return []
+    src_lang = seg.segment.lang or ctx.source_lang
+    source = _parts_of_day(seg.source, src_lang)
+    if not source:
+        return []
+    target = _parts_of_day(seg.target, ctx.target_lang)
+    if not target:
+        return []
+    if ctx.target_lang != src_lang:
+        copied = {_fold(m.group(1)) for m, _ in _parts_of_day(seg.target, src_lang)}
+        target = [(m, h) for m, h in target if _fold(m.group(1)) not in copied] or target
+    for t, hours in target:
+        if any(hours & other for _, other in source):
+            continue
+        m = source[0][0]
+        return [Finding(
+            "dates", "error",
+            f"the target says {t.group(1)!r} and the source {m.group(1)!r}: another part of the"
+            " day",
+            segment=seg.id, source_span=m.span(1), target_span=t.span(1),
+            data={"kind": "day-part"},
+        )]  # fmt: skip
+    return []
+
+
+# --- a month name beside a date in digits of another month -----------------------------------
+
+_DIGIT_DATE = re_compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-]?\d)")
+
+
+@cache
+def _month_numbers(lang: str) -> tuple[re.Pattern[str] | None, dict[str, int]]:
+    """A pattern for ``lang``'s month names of three letters or more (CLDR, every width and
+    context) and each folded name's month."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(base_language(lang) or lang)
+    except (ValueError, UnknownLocaleError):
+        return None, {}
+    months: dict[str, int] = {}
+    for context in loc.months.values():
+        for width in context.values():
+            for number, name in width.items():
+                folded = _fold(str(name)).rstrip(".")
+                if len(folded) >= 3:
+                    months.setdefault(folded, int(number))
+    if not months:
+        return None, {}
+    alt = "|".join(sorted(map(re.escape, months), key=len, reverse=True))
+    return re_compile(rf"(?i)(?<![\w])({alt})\.?(?![\w])"), months
+
+
+def check_month_beside_date(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A month name of the target written right beside a complete date in digits that names
+    another month ("Aug 30/04/2014", "30/04/2014 - Aug") says a month nobody stated: the source's
+    word there is no month (probe41's "Ago", a shareholders' annual meeting, AGO, written "Aug").
+    Blocking unless the source writes the same word; the date's two readings (day/month and
+    month/day) are both allowed."""
+    if _skip(seg) or not any(c in seg.target for c in "/.-"):
+        return []
+    dates = list(_DIGIT_DATE.finditer(seg.target))
+    if not dates:
+        return []
+    pattern, months = _month_numbers(ctx.target_lang)
+    if pattern is None:
+        return []
+    said = {_fold(w) for w in re.findall(r"[^\W\d_]+", seg.source)}
+    for m in pattern.finditer(seg.target):
+        word = _fold(m.group(1))
+        if word in said:
+            continue  # the source's own word, copied
+        for d in dates:
+            between = (seg.target[m.end() : d.start()] if d.start() >= m.end()
+                       else seg.target[d.end() : m.start()])  # fmt: skip
+            if len(between) > 4 or not re.fullmatch(r"[\s\-–—]*", between):
+                continue
+            first, second = int(d.group(1)), int(d.group(3))
+            if months[word] in {n for n in (first, second) if 1 <= n <= 12}:
+                continue
+            return [Finding(
+                "dates", "error",
+                f"the target writes the month {m.group(1)!r} beside the date {d.group()!r} of"
+                " another month: the source's word there is no month",
+                segment=seg.id, target_span=(min(m.start(), d.start()), max(m.end(), d.end())),
+                data={"kind": "date"},
+            )]  # fmt: skip
+    return []
+
+
 # --- a range run together: "1990–95" written "1990 95" ---------------------------------------
 
 _DASH_CLASS = "-\u2010-\u2015\u2212"
@@ -7194,5 +7376,5 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_restrictors, check_quantifiers, check_lists, check_day_words,
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
                  check_inverse_sense, check_range_run_together, check_invented_birth,
-                 check_invented_place,
-                 check_hidden_characters]  # fmt: skip
+                 check_invented_place, check_month_beside_date,
+                 check_day_part_turned, check_hidden_characters]  # fmt: skip
