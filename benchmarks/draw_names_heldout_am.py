@@ -23,8 +23,8 @@ from translate.glossary.load import gazetteer_files, load_glossary, read_gazette
 from translate.glossary.normalize import fold
 
 MIRROR = Path("/work/.mirror")
-SOURCES = [  # (lang, repo, commit, files, sent_id filter)
-    ("sd", "UD_Sindhi-MazharDootio", "625e88d", ["sd_mazhardootio-ud-test.conllu"], r""),  # its dev branch
+SOURCES = [  # (lang, repo, commit, files, sent_id filter); Sindhi: its dev branch
+    ("sd", "UD_Sindhi-MazharDootio", "625e88d", ["sd_mazhardootio-ud-test.conllu"], r""),
     ("gsw", "UD_Swiss_German-UZH", "e98370a", ["gsw_uzh-ud-test.conllu"], r""),
 ]
 PER_A, PER_B = 20, 2
