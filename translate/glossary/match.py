@@ -2140,9 +2140,11 @@ class _Matcher:
                 if not tok.key.endswith(ending) or len(tok.key) - len(ending) < 4:
                     continue
                 for stem in (tok.key[: -len(ending)] + tail for tail in restores):
-                    for width in (1, 2, 3):  # (3: a surname with particles, "von der Leyen")
+                    for width in (1, 2, 3):
                         first = i - width
-                        if first < 0 or any(k in covered for k in range(first, i)) or \
+                        # three words only with particles before the surname ("von der Leyen")
+                        if first < 0 or (width == 3 and tokens[i - 1].capitalized) or \
+                                any(k in covered for k in range(first, i)) or \
                                 not self._joined(first, i + 1):
                             continue
                         keys = (*(t.key for t in tokens[first:i]), stem)
