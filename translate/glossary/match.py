@@ -368,6 +368,17 @@ def case_endings(lang: str | None) -> CaseEndings:
 
 
 @cache
+def _surname_endings(lang: str | None
+                     ) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The endings a full name's last word is read through in a text of ``lang``: the
+    language's own (with what the surname ends in instead), then the agglutinative ones on
+    the surname as written; and the endings alone, for one ``endswith`` test."""
+    table = (*case_endings(lang).endings,
+             *((e, ("",)) for e in case_endings(None).agglutinative))
+    return table, tuple(e for e, _ in table)
+
+
+@cache
 def _compound_heads(lang: str | None) -> frozenset[str]:
     """The nouns a text of ``lang`` glues a name to ("-krieg", "-streifen"), folded."""
     from ..langdata import section
@@ -2127,9 +2138,7 @@ class _Matcher:
         # the text's own endings first, with what the surname ends in instead (Hungarian
         # "von der Leyennel": the doubled n of the assimilated -val is the surname's), then
         # the agglutinative ones on the surname as written
-        table = [*case_endings(self.index.lang).endings,
-                 *((e, ("",)) for e in case_endings(None).agglutinative)]
-        endings = tuple(e for e, _ in table)
+        table, endings = _surname_endings(self.index.lang)
         tokens = self.tokens
         for i, tok in enumerate(tokens):
             if i == 0 or i in covered or not tok.capitalized or tok.upper or \
