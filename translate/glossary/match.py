@@ -368,6 +368,17 @@ def case_endings(lang: str | None) -> CaseEndings:
 
 
 @cache
+def _surname_endings(lang: str | None
+                     ) -> tuple[tuple[tuple[str, tuple[str, ...]], ...], tuple[str, ...]]:
+    """The endings a full name's last word is read through in a text of ``lang``: the
+    language's own (with what the surname ends in instead), then the agglutinative ones on
+    the surname as written; and the endings alone, for one ``endswith`` test."""
+    table = (*case_endings(lang).endings,
+             *((e, ("",)) for e in case_endings(None).agglutinative))
+    return table, tuple(e for e, _ in table)
+
+
+@cache
 def _compound_heads(lang: str | None) -> frozenset[str]:
     """The nouns a text of ``lang`` glues a name to ("-krieg", "-streifen"), folded."""
     from ..langdata import section
@@ -2125,28 +2136,33 @@ class _Matcher:
         the given names are written as listed, the last word is the listed surname and an
         ending (locales/languages/case-endings.toml). Reported, never rewritten."""
         out: list[_Candidate] = []
-        endings = case_endings(None).agglutinative
+        # the text's own endings first, with what the surname ends in instead (Hungarian
+        # "von der Leyennel": the doubled n of the assimilated -val is the surname's), then
+        # the agglutinative ones on the surname as written
+        table, endings = _surname_endings(self.index.lang)
         tokens = self.tokens
         for i, tok in enumerate(tokens):
             if i == 0 or i in covered or not tok.capitalized or tok.upper or \
                     not tok.key.isalpha() or not tok.key.endswith(endings):
                 continue  # (one test of every ending: the loop reads only those it ends with)
-            for ending in endings:
-                stem = tok.key[: -len(ending)]
-                if not tok.key.endswith(ending) or len(stem) < 4:
+            found = None
+            for ending, restores in table:
+                if not tok.key.endswith(ending) or len(tok.key) - len(ending) < 4:
                     continue
-                found = None
-                for width in (1, 2):
-                    first = i - width
-                    if first < 0 or any(k in covered for k in range(first, i)) or \
-                            not self._joined(first, i + 1):
-                        continue
-                    keys = (*(t.key for t in tokens[first:i]), stem)
-                    people = [v for v in self.index.sequences.get(keys, ())
-                              if v.entry.type == "person" and not v.acronym]
-                    if people:
-                        found = _Candidate(first, i + 1, people[0].entry, "inflected", 0.85,
-                                           people[0].text)
+                for stem in (tok.key[: -len(ending)] + tail for tail in restores):
+                    for width in (1, 2, 3):
+                        first = i - width
+                        # three words only with particles before the surname ("von der Leyen")
+                        if first < 0 or (width == 3 and tokens[i - 1].capitalized) or \
+                                any(k in covered for k in range(first, i)) or \
+                                not self._joined(first, i + 1):
+                            continue
+                        keys = (*(t.key for t in tokens[first:i]), stem)
+                        people = [v for v in self.index.sequences.get(keys, ())
+                                  if v.entry.type == "person" and not v.acronym]
+                        if people:
+                            found = _Candidate(first, i + 1, people[0].entry, "inflected",
+                                               0.85, people[0].text)
                 if found is not None:
                     out.append(found)
                     break
