@@ -35,7 +35,7 @@ from .facts import (
 from .locales import LocaleProfile, get_locale, get_profile
 from .localize.dates import pair_dates
 from .localize.numbers import NumberMention, pair_numbers
-from .localize.quantities import Measure, measures_in
+from .localize.quantities import Measure, measure_at, measures_in
 from .localize.quotes import DOUBLE_QUOTES
 from .localize.stage import (
     Localizer,
@@ -822,7 +822,7 @@ def missing_numbers(
             continue  # "per 1,000" written "por mil": a round number as its word
         if any(spelled_value_in(v, target, loc.target_lang) for v in ns.values):
             continue  # "1,200" written "mil e duzentos": the same number in words
-        if _given_twice(source, ns, s_nums, n_matched, locale):
+        if _given_twice(source, ns, s_nums, n_matched, locale, source_lang):
             continue  # "15 mph (30 km/h)" written "30 km/h": one speed, kept in one unit
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
@@ -859,6 +859,7 @@ def _given_twice(
     s_nums: Sequence[NumberMention],
     matched: Sequence[tuple[NumberMention, NumberMention]],
     locale: str,
+    source_lang: str | None = None,
 ) -> bool:
     """Is ``ns`` one of a quantity the source gives twice, in two units of one dimension, the
     second in brackets right after the first ("15 mph (30 km/h)", "6 miles [10 km]"), whose
@@ -866,7 +867,9 @@ def _given_twice(
     but where its territory's everyday units are not)? Then the fact is in the target: an
     edition writes one unit (probe40: "perto de 30 km/h"). Not for money ("$5 (4 euros)" is
     two amounts), nor when the kept figure lost or changed its unit, nor when a pt-BR edition
-    keeps only the pounds of "6020 kg (13271 lb)".
+    keeps only the pounds of "6020 kg (13271 lb)". With ``source_lang``, also a quantity given
+    as hyphened adjectives ("a 230-foot (70-meter) antenna", "13-foot-wide (4-meter-wide)";
+    ``_hyphened_measure``).
 
     >>> from decimal import Decimal
     >>> from translate.localize.quantities import measure_at
@@ -883,28 +886,66 @@ def _given_twice(
     >>> _given_twice(src, mph, [mph, kmh], [], "pt-BR")
     False
     """
-    if not _dimension(ns.measure):
+    mine = _hyphened_measure(source, ns, source_lang)
+    if not _dimension(mine):
         return False
+    assert mine is not None
     kept = {id(s): t for s, t in matched}
     for other in s_nums:
         got = kept.get(id(other))
-        if other is ns or got is None or other.measure is None or ns.measure is None:
+        if other is ns or got is None:
             continue
-        if not (_dimension(ns.measure) & _dimension(other.measure)) or (
-            ns.measure.ids & other.measure.ids
-        ):
+        theirs = _hyphened_measure(source, other, source_lang)
+        if theirs is None:
             continue
-        first, second = (ns, other) if ns.start < other.start else (other, ns)
-        assert first.measure is not None and second.measure is not None
-        gap = _OPEN_BRACKET.fullmatch(source, max(first.end, first.measure.end), second.start)
-        after = source[max(second.end, second.measure.end) :].lstrip(" \u00a0")
+        if not (_dimension(mine) & _dimension(theirs)) or (mine.ids & theirs.ids):
+            continue
+        (first, m_first), (second, m_second) = sorted(
+            [(ns, mine), (other, theirs)], key=lambda p: p[0].start
+        )
+        gap = _OPEN_BRACKET.fullmatch(source, _tail_end(source, max(first.end, m_first.end)),
+                                      second.start)
+        after = source[_tail_end(source, max(second.end, m_second.end)) :].lstrip(" \u00a0")
         if gap is None or after[:1] not in (")", "]"):
             continue
-        if other.measure.agrees(got.measure) and _metric(other.measure) != (
+        if theirs.agrees(got.measure) and _metric(theirs) != (
             locale.rpartition("-")[2].upper() in _unit_systems()[0]
         ):
             return True
     return False
+
+
+_WORD_TAIL = re_compile(r"-[^\W\d_]+")
+
+
+def _tail_end(text: str, at: int) -> int:
+    """Where a hyphened adjective's last word ends: past "-wide" of "4-meter-wide" at ``at``."""
+    tail = _WORD_TAIL.match(text, at)
+    return tail.end() if tail else at
+
+
+def _hyphened_measure(
+    source: str, mention: NumberMention, source_lang: str | None
+) -> Measure | None:
+    """The unit of a source number, also one joined to it by a hyphen as an adjective ("a
+    230-foot antenna", "4-meter-wide"), which the reader of numbers does not take as its unit
+    (a hyphen is no gap between a number and its unit there). The text is read with that
+    hyphen as a space, so the offsets are the source's.
+
+    >>> from decimal import Decimal
+    >>> text = "a 230-foot (70-meter) dish"
+    >>> n = NumberMention(2, 5, "230", frozenset({Decimal(230)}), Decimal(230), number_end=5)
+    >>> _hyphened_measure(text, n, "en").text
+    'foot'
+    >>> _hyphened_measure(text, n, None) is None
+    True
+    """
+    if mention.measure is not None or source_lang is None:
+        return mention.measure
+    end = mention.number_end if mention.number_end >= 0 else mention.end
+    if source[end : end + 1] != "-" or not source[end + 1 : end + 2].isalpha():
+        return None
+    return measure_at(f"{source[:end]} {source[end + 1:]}", mention.start, end, [source_lang])
 
 
 @functools.cache

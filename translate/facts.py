@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
@@ -6950,6 +6950,43 @@ def _purpose_source(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], frozen
 
 
 @cache
+def _gerund_test(lang: str) -> Callable[[str], bool] | None:
+    """``[purpose]`` of a source language: is a word after its marker a gerund ("heating" of
+    "contribute to heating the moss": ``gerund_ending``, none of ``ing_verbs``), the marker then
+    a preposition, no infinitive's? None without the data.
+
+    >>> is_gerund = _gerund_test("en")
+    >>> is_gerund("heating"), is_gerund("bring"), is_gerund("collect")
+    (True, False, False)
+    """
+    data = facts_data(lang).get("purpose") or {}
+    ending = str(data.get("gerund_ending") or "")
+    if not ending:
+        return None
+    base = frozenset(str(w).casefold() for w in data.get("ing_verbs", []))
+
+    def gerund(word: str) -> bool:
+        w = word.casefold()
+        return w.endswith(ending) and len(w) > len(ending) + 1 and w not in base
+
+    return gerund
+
+
+@cache
+def _action_nouns(lang: str) -> re.Pattern[str] | None:
+    """``[purpose]`` of a target language: its purpose preposition, a determiner and a noun
+    that says an action (``action_noun_endings``: "para o aquecimento"). None without the
+    data."""
+    data = facts_data(lang).get("purpose") or {}
+    endings = _alt([str(w) for w in data.get("action_noun_endings", [])])
+    if not endings or not data.get("preposition") or not data.get("determiners"):
+        return None
+    prep = re.escape(str(data["preposition"]))
+    dets = _alt([str(w) for w in data["determiners"]])
+    return re_compile(rf"(?i)(?<![\w-]){prep}\s+(?:{dets})\s+[^\W\d_]+(?:{endings})(?![\w-])")
+
+
+@cache
 def _purpose_target(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """``[purpose]`` of ``locales/facts/<lang>.toml`` read in a target: the purpose preposition
     before a determiner (not before a direction of ``not_after``), and the contraction before a
@@ -7024,6 +7061,13 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
             kept = _purpose_verbs(ctx.target_lang)
             rendered = 0 if kept is None else sum(
                 1 for k in kept[0].finditer(seg.target) if k.group(1).casefold() not in kept[1])
+            # a gerund after the marker ("contribute to heating the moss") that the target
+            # writes as a noun of action after its preposition ("para o aquecimento do musgo")
+            is_gerund = _gerund_test(seg.segment.lang or ctx.source_lang)
+            nouns = _action_nouns(ctx.target_lang)
+            if is_gerund is not None and nouns is not None:
+                gerunds = sum(1 for v in verbs if is_gerund(v.group(1)))
+                rendered += min(gerunds, len(nouns.findall(seg.target)))
             if (rendered < len(verbs)
                     and len(said) > len(sayers.findall(seg.source)) - len(verbs)):
                 return [_action_gone(seg, verbs[0], said[0])]

@@ -135,19 +135,27 @@ def is_signature(source: str, plain_word: Callable[[str], bool] | None = None) -
     False
     >>> is_signature("John Smith, Walnut Creek", plain_word_test("en"))
     True
+
+    The words before the comma are a person's name: names, or words the dictionary does not
+    know ("Ninfa"), none of them a plain word. A heading whose first part has a plain word is
+    no signature, though another of its words is also a surname ("Small Particles, Big
+    Questions", probe43: "Small" is both).
+
+    >>> is_signature("Small Particles, Big Questions", plain_word_test("en"))
+    False
     """
     text = source.strip()
     if not _SIGNATURE.fullmatch(text):
         return False
     if any(w.strip(",.") in _FUNCTION_WORDS for w in text.split()):
         return False
-    return plain_word is None or not _plain_words_only(text, plain_word)
+    return plain_word is None or not _has_plain_word(text.split(",", 1)[0], plain_word)
 
 
-def _plain_words_only(text: str, plain_word: Callable[[str], bool]) -> bool:
-    """Is every word of ``text`` (each part of a hyphenated word) a plain word?"""
-    parts = [p for w in text.split() for p in w.strip(",.").split("-") if p]
-    return bool(parts) and all(plain_word(p) for p in parts)
+def _has_plain_word(text: str, plain_word: Callable[[str], bool]) -> bool:
+    """Is a word of ``text`` (or a part of a hyphenated one) a plain word (a common word of the
+    language and no name)?"""
+    return any(plain_word(p) for w in text.split() for p in w.strip(",.").split("-") if p)
 
 
 _LOST_SIGIL = "-'’‘“\"«"
