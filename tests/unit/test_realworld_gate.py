@@ -563,3 +563,43 @@ def test_container_screen_places_a_kept_line_against_the_article_container() -> 
     assert "after container (80% prose)" in sigs[6]
     assert "after container (80% prose), no twin" not in sigs[6]
     assert cs.is_prose("paragraph", prose[0]) and not cs.is_prose("item", prose[0])
+
+
+def test_box_kind_census_reads_the_box_a_kept_line_sits_in() -> None:
+    """The box census (body32) names the box a kept line sits in by the publisher's own class
+    or id (an author's bio, a related list, a newsletter box), tells a small box from a wrapper
+    of the whole article, and places it against the article's container."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import box_kind_census as bc
+    from furniture_screen import PageMarkup
+
+    prose = [
+        "The council voted on Tuesday to extend the scheme for two more years, its chair told"
+        f" reporters after the meeting number {n}."
+        for n in range(5)
+    ]
+    bio = "Jane Roe covers local government for the paper and lives in the valley."
+    html = (
+        "<html><body><div class='story-series-wrap'><div id='story'>"
+        + "".join(f"<p>{p}</p>" for p in prose)
+        + f"<div class='authorBio'><p>{bio}</p></div></div>"
+        "<div class='related-links'><p>More on the council and its budget plans</p></div>"
+        "<form class='newsletter-signup'><p>Get the morning briefing in your inbox</p></form>"
+        "</div></body></html>"
+    )
+    blocks = [
+        *[("paragraph", p) for p in prose],
+        ("paragraph", bio),
+        ("paragraph", "More on the council and its budget plans"),
+        ("paragraph", "Get the morning briefing in your inbox"),
+    ]
+    sigs = bc.box_signals(PageMarkup(html, "https://paper.example.com/a"), blocks)
+    # the article's paragraphs sit in a wrapper named "series": too big to be a box
+    assert all(kind == "related" and not small for kind, small, _ in sigs[:5])
+    # the bio is a small box inside the container; the related list and the newsletter form
+    # are small boxes outside it
+    assert sigs[5] == ("bio", True, False)
+    assert sigs[6] == ("related", True, True)
+    assert sigs[7] == ("newsletter", True, True)
