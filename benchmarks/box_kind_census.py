@@ -25,6 +25,8 @@ it; body facts lost and leaks cut per group): a block in a box of kind K, where 
 wrapper of the whole article whose class happens to say "author" or "series"), and, in the
 narrow form, **outside the article's container** as well (``container_screen``'s element holding
 80 % of the edition's prose paragraphs neither is the box, nor holds it, nor sits inside it).
+And a "see also" line by its structure in no named box (``labelled_link_line``): a short label
+and then links to other pages of the page's own site, nothing after them.
 A development tool: the dumped groups hold no held-out set (``devhalves_editions`` refuses them).
 """
 
@@ -151,6 +153,67 @@ def box_signals(
     return out
 
 
+LABEL_MAX_WORDS = 4  # "See also:", "Related article", "À lire aussi", "Read more"
+LABELLED_MAX_WORDS = 25
+
+
+def labelled_link_line(markup: PageMarkup, text: str) -> bool:
+    """A "see also" line by its structure: the block's home element is a short label (1 to
+    ``LABEL_MAX_WORDS`` words outside any link, all of them before the first link, in an
+    element of its own or ended by a mark) and then links, every link to another page of the
+    page's own site, the links holding half the letters or more; ``LABELLED_MAX_WORDS`` words
+    at most. No words are read: a label in any language. A link-only line (no label) is not
+    one: a teaser headline the article carries, measured by body29."""
+    from urllib.parse import urljoin, urlparse
+
+    from furniture_screen import _site
+
+    el = markup.home(text)
+    if el is None or len(text.split()) > LABELLED_MAX_WORDS:
+        return False
+    anchors = el.xpath("descendant-or-self::a[@href]")
+    if not anchors:
+        return False
+    own = _site(markup.url)
+    page_path = urlparse(markup.url).path.rstrip("/")
+    for a in anchors:
+        target = urljoin(markup.url, a.get("href") or "")
+        if not own or _site(target) != own or urlparse(target).path.rstrip("/") == page_path:
+            return False
+    linked = sum(_letters(a.text_content()) for a in anchors)
+    letters = _letters(el.text_content())
+    if not letters or linked * 2 < letters:
+        return False
+    label, rest, seen_link, own_text = "", "", False, False
+    for piece, in_link, depth in _pieces(el, False, 0):
+        if in_link and piece.strip():
+            seen_link = True
+        elif not in_link:
+            if seen_link:
+                rest += piece
+            else:
+                label += piece
+                own_text = own_text or (depth == 0 and bool(piece.strip()))
+    label = label.strip()
+    # the label stands apart: in an element of its own (<strong>Related</strong>) or ended by
+    # a mark (":", "|", "»", a dash), not the first words of a sentence that runs into a link
+    apart = not own_text or (label[-1:] and not label[-1].isalnum() and label[-1] not in "\"'")
+    return bool(apart) and 1 <= len(label.split()) <= LABEL_MAX_WORDS and _letters(rest) <= 2
+
+
+def _pieces(node: Any, in_link: bool, depth: int) -> list[tuple[str, bool, int]]:
+    """The text of ``node`` in document order, each piece marked inside a link or not, and
+    its depth below the block's home element (0: the home's own text)."""
+    if not isinstance(node.tag, str):
+        return []
+    here = in_link or (node.tag.lower() == "a" and bool(node.get("href")))
+    out = [(node.text or "", here, depth)]
+    for child in node:
+        out += _pieces(child, here, depth + 1)
+        out.append((child.tail or "", here, depth))
+    return out
+
+
 def _score(page: ev.Page, blocks: list[tuple[str, str]]) -> tuple[int, int]:
     run = ev.PageRun(page, ev.Extraction(None, blocks), ev.Extraction(None, []))
     ev.score_extraction(run.ours, page, "ours", run)
@@ -185,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
             boxes = [kind for kind, _, _ in signals]
             small = [s for _, s, _ in signals]
             outside = [o for _, _, o in signals]
+            labelled = [labelled_link_line(markup, t) for _, t in blocks]
             cpu += time.process_time() - t0
             tp0, fp0 = _score(page, blocks)
             c["tp"] += tp0
@@ -203,28 +267,31 @@ def main(argv: list[str] | None = None) -> int:
                         census[kind] += 1
                         if args.lines:
                             lines_out.append(f"  LEAK {pid} [{kind}] {t[:110]!r}")
+            masks: dict[str, list[bool]] = {}
             for kind in KINDS:
-                for form, extra in (("small box", small), ("small box, outside", outside)):
-                    drop = [
-                        b == kind and s and (form == "small box" or o)
-                        for b, s, o in zip(boxes, small, extra, strict=True)
-                    ]
-                    kept = [blk for blk, d in zip(blocks, drop, strict=True) if not d]
-                    tp, fp = _score(page, kept)
-                    rule = f"{kind}, {form}"
-                    c[f"{rule}: facts lost"] += tp0 - tp
-                    c[f"{rule}: leaks cut"] += fp0 - fp
-                    c[f"{rule}: blocks dropped"] += len(blocks) - len(kept)
-                    if args.lines:
-                        for blk, d in zip(blocks, drop, strict=True):
-                            if not d:
-                                continue
-                            t = blk[1]
-                            mark = (
-                                "BODY" if expected and ev.key(t) in exp_key
-                                else "LEAK" if len(t.split()) >= 4 else "short"
-                            )  # fmt: skip
-                            lines_out.append(f"  DROP[{rule}] {mark} {pid}: {t[:100]!r}")
+                masks[f"in a {kind}, small box"] = [
+                    b == kind and s for b, s in zip(boxes, small, strict=True)
+                ]
+                masks[f"in a {kind}, small box, outside"] = [
+                    b == kind and s and o for b, s, o in zip(boxes, small, outside, strict=True)
+                ]
+            masks["a labelled link line (see also)"] = labelled
+            for rule, drop in masks.items():
+                kept = [blk for blk, d in zip(blocks, drop, strict=True) if not d]
+                tp, fp = _score(page, kept)
+                c[f"{rule}: facts lost"] += tp0 - tp
+                c[f"{rule}: leaks cut"] += fp0 - fp
+                c[f"{rule}: blocks dropped"] += len(blocks) - len(kept)
+                if args.lines:
+                    for blk, d in zip(blocks, drop, strict=True):
+                        if not d:
+                            continue
+                        t = blk[1]
+                        mark = (
+                            "BODY" if expected and ev.key(t) in exp_key
+                            else "LEAK" if len(t.split()) >= 4 else "short"
+                        )  # fmt: skip
+                        lines_out.append(f"  DROP[{rule}] {mark} {pid}: {t[:100]!r}")
         print(
             f"\n== {half}: {len(data['pages'])} pages ({whole} with a whole expected body),"
             f" body facts found {c['tp']}, leaks {c['fp']}"
@@ -233,13 +300,12 @@ def main(argv: list[str] | None = None) -> int:
         for kind, n in census.most_common():
             print(f"    {kind:32} {n:4}")
         print("  rules (drop a kept block): leaks cut, body facts lost, blocks dropped")
-        for kind in KINDS:
-            for form in ("small box", "small box, outside"):
-                rule = f"{kind}, {form}"
-                print(
-                    f"    in a {rule:30} {c[rule + ': leaks cut']:4} {c[rule + ': facts lost']:4}"
-                    f" {c[rule + ': blocks dropped']:5}"
-                )
+        rules = [f"in a {k}, {f}" for k in KINDS for f in ("small box", "small box, outside")]
+        for rule in (*rules, "a labelled link line (see also)"):
+            print(
+                f"    {rule:36} {c[rule + ': leaks cut']:4} {c[rule + ': facts lost']:4}"
+                f" {c[rule + ': blocks dropped']:5}"
+            )
         n = max(1, len(data["pages"]))
         print(f"  CPU a page (markup, boxes, container) {1000 * cpu / n:.1f} ms")
         for line in lines_out:

@@ -603,3 +603,31 @@ def test_box_kind_census_reads_the_box_a_kept_line_sits_in() -> None:
     assert sigs[5] == ("bio", True, False)
     assert sigs[6] == ("related", True, True)
     assert sigs[7] == ("newsletter", True, True)
+    # a "see also" line by its structure: a short label, then a link to another page of the
+    # site, nothing after it; a link-only line, a link to another site, a sentence with a link,
+    # and a link to the page itself are not
+    page_url = "https://paper.example.com/news/a"
+    lines = {
+        "See also: The budget in ten charts": "<p>See also: <a href='/news/b'>The budget in ten"
+        " charts</a></p>",
+        "The budget in ten charts again": "<p><a href='/news/c'>The budget in ten charts"
+        " again</a></p>",
+        "Related: The budget elsewhere today": "<p>Related: <a href='https://other.org/x'>The"
+        " budget elsewhere today</a></p>",
+        "The chair said the budget was in ten charts": "<p>The chair said <a href='/news/d'>the"
+        " budget was in ten charts</a></p>",
+        "Lire aussi Le budget de la ville": "<p>Lire aussi <a href='/news/a'>Le budget de la"
+        " ville</a></p>",
+        "Lire aussi Le budget de la région": "<p><b>Lire aussi</b> <a href='/news/e'>Le budget de"
+        " la région</a></p>",
+    }
+    markup = PageMarkup("<html><body>" + "".join(lines.values()) + "</body></html>", page_url)
+    found = {text: bc.labelled_link_line(markup, text) for text in lines}
+    assert found == {
+        "See also: The budget in ten charts": True,
+        "The budget in ten charts again": False,
+        "Related: The budget elsewhere today": False,
+        "The chair said the budget was in ten charts": False,
+        "Lire aussi Le budget de la ville": False,
+        "Lire aussi Le budget de la région": True,
+    }
