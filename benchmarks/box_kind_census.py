@@ -157,7 +157,7 @@ LABEL_MAX_WORDS = 4  # "See also:", "Related article", "À lire aussi", "Read mo
 LABELLED_MAX_WORDS = 25
 
 
-def labelled_link_line(markup: PageMarkup, text: str) -> bool:
+def labelled_link_line(markup: PageMarkup, text: str) -> str | None:
     """A "see also" line by its structure: the block's home element is a short label (1 to
     ``LABEL_MAX_WORDS`` words outside any link, all of them before the first link, in an
     element of its own or ended by a mark) and then links, every link to another page of the
@@ -170,20 +170,20 @@ def labelled_link_line(markup: PageMarkup, text: str) -> bool:
 
     el = markup.home(text)
     if el is None or len(text.split()) > LABELLED_MAX_WORDS:
-        return False
+        return None
     anchors = el.xpath("descendant-or-self::a[@href]")
     if not anchors:
-        return False
+        return None
     own = _site(markup.url)
     page_path = urlparse(markup.url).path.rstrip("/")
     for a in anchors:
         target = urljoin(markup.url, a.get("href") or "")
         if not own or _site(target) != own or urlparse(target).path.rstrip("/") == page_path:
-            return False
+            return None
     linked = sum(_letters(a.text_content()) for a in anchors)
     letters = _letters(el.text_content())
     if not letters or linked * 2 < letters:
-        return False
+        return None
     label, rest, seen_link, own_text = "", "", False, False
     for piece, in_link, depth in _pieces(el, False, 0):
         if in_link and piece.strip():
@@ -198,7 +198,9 @@ def labelled_link_line(markup: PageMarkup, text: str) -> bool:
     # the label stands apart: in an element of its own (<strong>Related</strong>) or ended by
     # a mark (":", "|", "»", a dash), not the first words of a sentence that runs into a link
     apart = not own_text or (label[-1:] and not label[-1].isalnum() and label[-1] not in "\"'")
-    return bool(apart) and 1 <= len(label.split()) <= LABEL_MAX_WORDS and _letters(rest) <= 2
+    if not apart or not 1 <= len(label.split()) <= LABEL_MAX_WORDS or _letters(rest) > 2:
+        return None
+    return label
 
 
 def _pieces(node: Any, in_link: bool, depth: int) -> list[tuple[str, bool, int]]:
@@ -275,7 +277,10 @@ def main(argv: list[str] | None = None) -> int:
                 masks[f"in a {kind}, small box, outside"] = [
                     b == kind and s and o for b, s, o in zip(boxes, small, outside, strict=True)
                 ]
-            masks["a labelled link line (see also)"] = labelled
+            masks["a labelled link line (see also)"] = [x is not None for x in labelled]
+            masks["the same, its label no number ('2.', '23.')"] = [
+                x is not None and not any(ch.isdigit() for ch in x) for x in labelled
+            ]
             for rule, drop in masks.items():
                 kept = [blk for blk, d in zip(blocks, drop, strict=True) if not d]
                 tp, fp = _score(page, kept)
@@ -301,7 +306,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"    {kind:32} {n:4}")
         print("  rules (drop a kept block): leaks cut, body facts lost, blocks dropped")
         rules = [f"in a {k}, {f}" for k in KINDS for f in ("small box", "small box, outside")]
-        for rule in (*rules, "a labelled link line (see also)"):
+        labelled_rules = (
+            "a labelled link line (see also)",
+            "the same, its label no number ('2.', '23.')",
+        )
+        for rule in (*rules, *labelled_rules):
             print(
                 f"    {rule:36} {c[rule + ': leaks cut']:4} {c[rule + ': facts lost']:4}"
                 f" {c[rule + ': blocks dropped']:5}"
