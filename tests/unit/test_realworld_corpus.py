@@ -785,3 +785,46 @@ def test_heldout_z_pages_match_their_checksums_and_facts() -> None:
     assert not set(sites) & {site(p.url) for p in others if p.url}
     assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
     assert (CORPUS / "LICENSES" / "goose3-Apache-2.0.txt").is_file()
+
+
+def test_heldout_aa_pages_match_their_checksums_and_facts() -> None:
+    """Held-out set aa (ruby-readability's sample pages, snippet facts): bytes as written, one
+    page per site, every page with an address and a body snippet of 30+ characters, no markup in
+    any fact, no page, bytes or site of any body set written before it (sets u to z included), no
+    site of a structure set's page; the licence kept."""
+    import sys
+
+    sys.path.insert(0, str(CORPUS))
+    from build_heldout_aa import COMMIT, SAMPLES
+    from build_heldout_h import page_site
+    from build_heldout_w import structure_sites
+    from build_heldout_x import SETS_BEFORE as SETS_BEFORE_X
+    from heldout_common import site
+
+    sets_before = (*SETS_BEFORE_X, "heldout_x", "heldout_y", "heldout_z")
+    pages = load_pages(CORPUS / "heldout_aa")
+    assert len(pages) == 2
+    for page in pages:
+        assert verify(page), page.id
+        assert page.expected_text() is None and page.url, page.id
+        assert any(len(s) >= 30 for s in page.must_have), page.id
+        assert all(len(s) >= 20 for s in page.must_have), page.id
+        assert not page.body_start and not page.body_end and not page.title, page.id
+        for fact in (*page.must_have, *page.must_not_have):
+            assert "<" not in fact and ">" not in fact, page.id
+        assert page.source["package"].startswith("cantino/ruby-readability"), page.id
+        assert page.source["version"] == COMMIT, page.id
+        assert page.source["path"].startswith(SAMPLES), page.id
+    assert sum(len(p.must_have) for p in pages) == 5
+    sites = [site(p.url or "") for p in pages]
+    assert len(set(sites)) == len(sites)
+    struct_sites, struct_labels = structure_sites()
+    assert struct_labels
+    assert not set(sites) & struct_sites
+    assert not {s.split(".")[0] for s in sites} & struct_labels
+    assert {"", "heldout", "heldout_u", "heldout_v", "heldout_w", "heldout_z"} <= set(sets_before)
+    others = [p for sub in sets_before for p in load_pages(CORPUS / sub if sub else CORPUS)]
+    assert not set(sites) & {page_site(p.url) for p in others if p.url}
+    assert not set(sites) & {site(p.url) for p in others if p.url}
+    assert not {p.sha256 for p in pages} & {p.sha256 for p in others}
+    assert (CORPUS / "LICENSES" / "ruby-readability-Apache-2.0.txt").is_file()
