@@ -6,7 +6,11 @@ cache, no TM). Per document: segments, blocking findings (all; of the untranslat
 warnings of the untranslated check, words of three letters or more that the edition shares with
 the source (case-folded: English left), and whether the edition text is in capitals.
 
-Usage: ``python benchmarks/caps41_bulletins.py PYWWA_GIT_DIR``.
+Usage: ``python benchmarks/caps41_bulletins.py PYWWA_GIT_DIR [--dump EDITIONS.json]``.
+
+``--dump`` (caps43) also writes every segment's source and target (JSON) for a before/after
+comparison of the edition text (``caps43_bulletins_compare.py``): the bulletins have no
+reference translation, so a chrF can only compare one tree's editions with another's.
 """
 
 from __future__ import annotations
@@ -101,6 +105,8 @@ def md(title: str, bl: list[tuple[str, object]]) -> str:
 
 def main() -> None:
     git_dir = sys.argv[1]
+    dump = sys.argv[sys.argv.index("--dump") + 1] if "--dump" in sys.argv else None
+    dumped: dict[str, list[list[str]]] = {}
     from translate.api import RunOptions, parse_targets, translate_object
 
     options = RunOptions(use_cache=False, use_tm=False, source_lang="en")
@@ -116,6 +122,7 @@ def main() -> None:
         ed = translate_object({"id": name, "text": doc, "format": "markdown"},
                               parse_targets("pt-BR"), options, None)[0]
         segs = ed.segments
+        dumped[name] = [[s.segment.source, s.target] for s in segs]
         block = [f for f in ed.findings if f.severity == "error"]
         ub = [f for f in block if f.check == "untranslated"]
         uw = [f for f in ed.findings if f.severity == "warning" and f.check == "untranslated"]
@@ -131,6 +138,11 @@ def main() -> None:
               f"{'yes' if caps else 'no':>4}")
     print(f"{'total':34} {tot[0]:4d} {tot[1]:5d} {tot[2]:10d} {tot[3]:9d} {tot[4]:6d} "
           f"{tot[5]:4d}")
+    if dump:
+        import json
+
+        with open(dump, "w", encoding="utf-8") as fh:
+            json.dump(dumped, fh, ensure_ascii=False, indent=0)
 
 
 if __name__ == "__main__":

@@ -186,20 +186,49 @@ def evidence(others: Iterable[str], lang: str | None, names: Iterable[str] = (),
 @dataclass(frozen=True)
 class Places:
     """``[names]`` of the language's data: its kinds of place (``place_nouns``: "county",
-    "borough") and the words no name is made of (``determiners``: "the", "of", "and")."""
+    "borough") and the words no name is made of (``determiners``: "the", "of", "and"); and the
+    abbreviations written before a name (``heads``, lower case: the capitalised ``[segment]
+    prefixes``, titles and ranks before a name: "Mt", "Ft", "Dr")."""
 
     nouns: frozenset[str] = frozenset()
     joins: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
 
 
 def places(lang: str | None) -> Places:
-    """The :class:`Places` of ``lang`` (empty when its data has no ``[names]``)."""
+    """The :class:`Places` of ``lang`` (empty when its data has no ``[names]``).
+
+    >>> sorted({"ft", "mt", "dr"} & places("en").heads), "jr" in places("en").heads
+    (['dr', 'ft', 'mt'], False)
+    """
     table = section(lang, "names")
     if not table:
         return Places()
     where = f"{lang} [names]"
+    prefixes = str_list(section(lang, "segment"), "prefixes", where=f"{lang} [segment]")
+    heads = [p for p in prefixes if p[:1].isupper() and p[1:].islower()]
     return Places(frozenset(w.casefold() for w in str_list(table, "place_nouns", where=where)),
-                  frozenset(w.casefold() for w in str_list(table, "determiners", where=where)))
+                  frozenset(w.casefold() for w in str_list(table, "determiners", where=where)),
+                  frozenset(_safe_lower(w) for w in heads))
+
+
+def _headed(text: str, spans: Sequence[tuple[int, int, str]], named: set[int],
+            where: Places) -> list[int]:
+    """The words of ``spans`` right after a name that is an abbreviation written before a name
+    (``where.heads``: "FT", "MT"), in capitals, with white space only (or the abbreviation's
+    full stop) between, and no determiner: the name it heads ("FT WORTH" is "Ft Worth", not
+    "Ft worth", which the engine translates)."""
+    out: list[int] = []
+    for i in sorted(named):
+        if i + 1 >= len(spans) or _safe_lower(spans[i][2]) not in where.heads:
+            continue
+        s0, _, w = spans[i + 1]
+        gap = text[spans[i][1]:s0]
+        gap = gap[1:] if gap[:1] == "." else gap
+        if (w.isupper() and _safe_lower(w) not in where.joins and i + 1 not in named
+                and gap.isspace()):
+            out.append(i + 1)
+    return out
 
 
 PLACE_RUN = 3  # the most words between a name and its kind of place ("NORTH STAR BOROUGH")
@@ -293,8 +322,8 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
             out[start:end] = written
             first = False
             i += 1
-    if where.nouns and named:
-        for j in _place_runs(text, spans, named, where):
+    if (where.nouns or where.heads) and named:
+        for j in (*_place_runs(text, spans, named, where), *_headed(text, spans, named, where)):
             s0, s1, w = spans[j]
             if not ev.forms.get(_safe_lower(w), "x")[:1].isupper():
                 out[s0:s1] = w[0] + _safe_lower(w[1:])

@@ -491,6 +491,10 @@ def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
         if stop < len(text) and text[stop].isalnum() and text[stop - 1].isalnum():
             i += 1
             continue
+        if token.isupper() and _folded(token, table) and not _AFTER_NUMBER.search(
+                text, max(0, start - 4), start):
+            i += 1  # "FT WORTH", "ANN ARBOR MI", "NÓS" (we): a unit in capitals after a number
+            continue
         out.append(Measure(_kind(found), found, start, stop, text[start:stop]))
         while i < count and spans[i][0] < stop:
             i += 1
@@ -498,6 +502,25 @@ def measures_in(text: str, langs: Sequence[str]) -> list[Measure]:
 
 
 _UNSEEN = frozenset({"\0unseen"})
+
+# a number or the end of a number range ("6 FT", "20 TO 30 MPH", "2-3 MI", "20-FT") right before
+_AFTER_NUMBER = re_compile(r"\d[ \u00a0\u202f\u2009-]{0,2}$")
+
+
+def _folded(token: str, table: dict[str, frozenset[str]]) -> bool:
+    """Is ``token`` (in capitals) a measure only through :func:`_lookup`'s reading of capitals
+    as lower case ("FT", "MI", "NÓS": no key as written), not a key as written ("USD", "MW",
+    "FEET")? Such a token is a unit code or a short word that text in capitals also writes as
+    a name or another word ("FT WORTH", "ANN ARBOR MI", "NÓS" for "we"): :func:`measures_in`
+    reads it only after a number, where a unit must stand.
+
+    >>> table = _either_side(("en",))[1]
+    >>> [_folded(t, table) for t in ("FT", "MI", "MPH", "USD", "FEET")]
+    [True, True, True, False, False]
+    """
+    key = _norm(token)
+    ids = table.get(key) or table.get(key.replace(" ", ""))
+    return not (ids and _case_ok(token, ids))
 
 # Characters outside the blocks whose every character is its own NFC, has canonical combining
 # class 0 and is never the second of a canonical composition: Basic Latin to Latin Extended-B,
