@@ -34,7 +34,8 @@ def _blocking(source: str, target: str) -> list[str]:
          "Quando o Rust chegou ao 1.0 você podia contar os usuários.", "1.0"),
         ("When Rust turned 1.0 you could count the users.",
          "Quando o Rust chegou ao 1,0 você podia contar os usuários.", "1.0"),
-        ("Last year Deno hit 2.0 and grew.", "No ano passado o Deno chegou a 2,0 e cresceu.", "2.0"),
+        ("Last year Deno hit 2.0 and grew.", "No ano passado o Deno chegou a 2,0 e cresceu.",
+         "2.0"),
     ],
 )
 def test_a_version_is_copied_as_written(source: str, engine: str, want: str) -> None:
@@ -47,8 +48,8 @@ def test_a_version_is_copied_as_written(source: str, engine: str, want: str) -> 
     ("source", "engine", "want"),
     [
         ("Inflation hit 1.5 in May.", "A inflação atingiu 1.5 em maio.", "1,5"),
-        ("When prices hit 1.5 percent, we sold.", "Quando os preços atingiram 1.5 por cento, vendemos.",
-         "1,5"),
+        ("When prices hit 1.5 percent, we sold.",
+         "Quando os preços atingiram 1.5 por cento, vendemos.", "1,5"),
         ("Output reached 1.64 GW last year.", "A produção atingiu 1.64 GW no ano passado.", "1,64"),
         ("The index rose to 1.9 in May.", "O índice subiu para 1.9 em maio.", "1,9"),
     ],

@@ -382,7 +382,8 @@ def find_dates(
             day = int(groups["d"]) if groups.get("d") else None
             if day is not None and not 1 <= day <= 31:
                 continue
-            if day is not None and m.end("d") == m.end() and _NUMERIC_DATE_REST.match(text, m.end()):
+            if (day is not None and m.end("d") == m.end()
+                    and _NUMERIC_DATE_REST.match(text, m.end())):
                 continue  # "Ago 25/04/2014": the day is the first part of a date in digits,
                 # which has its own month; the word before it is no month of that date
             weekday = lookup_name(name_locales, "E", groups["E"]) if groups.get("E") else None
