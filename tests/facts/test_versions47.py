@@ -52,6 +52,9 @@ def test_a_version_is_copied_as_written(source: str, engine: str, want: str) -> 
          "Quando os preços atingiram 1.5 por cento, vendemos.", "1,5"),
         ("Output reached 1.64 GW last year.", "A produção atingiu 1.64 GW no ano passado.", "1,64"),
         ("The index rose to 1.9 in May.", "O índice subiu para 1.9 em maio.", "1,9"),
+        # "release" before a number is a verb as well ([identifiers] verbs): a count, localized
+        ("The agency chose to release 10.5 floors back.",
+         "A agência escolheu liberar 10,5 andares de volta.", "10,5"),
     ],
 )
 def test_a_quantity_after_a_verb_of_reaching_is_still_localized(

@@ -313,6 +313,15 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     return _is_a_name(source, m, lang)
 
 
+def copied_version(source: str, ns: NumberMention, lang: str) -> bool:
+    """Whether a number :func:`_names_a_version` reads as a version is one to write as the
+    source does, whatever the engine wrote: not where the word before it is a word of
+    ``[identifiers] verbs``, one that is a verb as well ("chose to release 10.5 floors"): there
+    the engine's decimal is kept, as before (main's rule), and a changed one localized."""
+    m = _WORD_BEFORE.search(source, 0, ns.start)
+    return m is None or m.group(1).casefold() not in _identifier_words(lang, "verbs")
+
+
 # "Java 7 (": a name's number (digits, dotted or not) and an opening parenthesis
 _NAME_NUMBER_BEFORE = re_compile(r"(?:^|(?<=[ \u00a0]))(\d+(?:\.\d+)*)[ \u00a0]?\($")
 
@@ -608,14 +617,16 @@ def localize_text(
         if (ns.start, ns.end) in sections:
             _copy_section(ns, nt, wrong, segment, edits, result)
             continue  # "§ 4.130": a section's number, written as the source writes it
-        if _names_a_version(source, ns, loc.source_lang):
+        version = _names_a_version(source, ns, loc.source_lang)
+        if version and copied_version(source, ns, loc.source_lang):
             _copy_section(ns, nt, wrong, segment, edits, result, "version")
             continue  # "iOS 12.1", "USB 3.0", "Rust turned 1.0": a name's version, not a
             # decimal, copied as written ("Python 3,11" names no Python; "3.12" is another)
         if not wrong and not _needs_rewrite(ns, nt):
             continue
-        if not wrong and (_glued_thousands(ns) or _glued_designation(source, ns)):
-            continue  # "4K TVs"; "SLS Block 1B": a model's name, not a billion
+        if not wrong and (version or _glued_thousands(ns) or _glued_designation(source, ns)):
+            continue  # "release 10.5": kept as the engine wrote it; "4K TVs"; "SLS Block 1B":
+            # a model's name, not a billion
         other = _other_reading(ns, nt, loc)
         if other is not None and (loc.decimal_settled or _decimal_settled(source, ns, s_nums, loc)):
             other = None  # "32.845 / -96.9511": the sentence writes its decimals that way
