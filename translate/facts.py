@@ -299,7 +299,9 @@ def check_codes(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
         if amount and amount.group(1).casefold() in _identifier_words(src_lang) \
                 and _written_as_is(code.text, seg.target):
             continue  # "v8.1" names a version, copied as written in every locale: no amount
-        if amount:  # "RM4.5" as "RM4,5": the same amount in the target's conventions
+        if amount and amount.group(1).casefold() in _identifier_words(src_lang):
+            pass  # "v8.1" written "v8,1" or "v8.2": a version is copied, never localized
+        elif amount:  # "RM4.5" as "RM4,5": the same amount in the target's conventions
             if _amount_in(amount, seg, code.start, src_lang, ctx):
                 continue
         elif _written_as_is(code.text, seg.target) or _code_pattern(code.text).search(seg.target):

@@ -382,6 +382,10 @@ def find_dates(
             day = int(groups["d"]) if groups.get("d") else None
             if day is not None and not 1 <= day <= 31:
                 continue
+            if (day is not None and m.end("d") == m.end()
+                    and _NUMERIC_DATE_REST.match(text, m.end())):
+                continue  # "Ago 25/04/2014": the day is the first part of a date in digits,
+                # which has its own month; the word before it is no month of that date
             weekday = lookup_name(name_locales, "E", groups["E"]) if groups.get("E") else None
             found.append(
                 DateMention(
@@ -399,6 +403,10 @@ def find_dates(
         found += _solo_names(text, name_locales, taken, names_in_caps=names_in_caps,
                              months=months)
     return sorted(found, key=lambda d: d.start)
+
+
+# the rest of a complete date in digits after its first part: "/04/2014", ".04.2014", "-04-2014"
+_NUMERIC_DATE_REST = re_compile(r"([/.\-])\d{1,2}\1\d{2,4}(?!\d)")
 
 
 # a legal citation's volume and the reporter's abbreviated name before it: "22 I&N " (then

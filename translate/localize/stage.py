@@ -304,7 +304,22 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     m = _WORD_BEFORE.search(source, 0, ns.start)
     if m is None:
         return False
+    if m.group(1).casefold() in _identifier_words(lang, "reached"):
+        # "When Rust turned 1.0", "after Deno hit 2.0": a name, one verb of reaching, the
+        # number: the name's version (a quantity reached has its unit or percent, kept out above)
+        named = _WORD_BEFORE.search(source, 0, m.start(1))
+        return named is not None and _is_a_name(source, named, lang) \
+            and named.group(1).casefold() not in _identifier_words(lang)
     return _is_a_name(source, m, lang)
+
+
+def copied_version(source: str, ns: NumberMention, lang: str) -> bool:
+    """Whether a number :func:`_names_a_version` reads as a version is one to write as the
+    source does, whatever the engine wrote: not where the word before it is a word of
+    ``[identifiers] verbs``, one that is a verb as well ("chose to release 10.5 floors"): there
+    the engine's decimal is kept, as before (main's rule), and a changed one localized."""
+    m = _WORD_BEFORE.search(source, 0, ns.start)
+    return m is None or m.group(1).casefold() not in _identifier_words(lang, "verbs")
 
 
 # "Java 7 (": a name's number (digits, dotted or not) and an opening parenthesis
@@ -602,12 +617,16 @@ def localize_text(
         if (ns.start, ns.end) in sections:
             _copy_section(ns, nt, wrong, segment, edits, result)
             continue  # "§ 4.130": a section's number, written as the source writes it
+        version = _names_a_version(source, ns, loc.source_lang)
+        if version and copied_version(source, ns, loc.source_lang):
+            _copy_section(ns, nt, wrong, segment, edits, result, "version")
+            continue  # "iOS 12.1", "USB 3.0", "Rust turned 1.0": a name's version, not a
+            # decimal, copied as written ("Python 3,11" names no Python; "3.12" is another)
         if not wrong and not _needs_rewrite(ns, nt):
             continue
-        if not wrong and (_names_a_version(source, ns, loc.source_lang)
-                          or _glued_thousands(ns) or _glued_designation(source, ns)):
-            continue  # "iOS 12.1", "USB 3.0": a name's version, not a decimal; "4K TVs";
-            # "SLS Block 1B": a model's name, not a billion
+        if not wrong and (version or _glued_thousands(ns) or _glued_designation(source, ns)):
+            continue  # "release 10.5": kept as the engine wrote it; "4K TVs"; "SLS Block 1B":
+            # a model's name, not a billion
         other = _other_reading(ns, nt, loc)
         if other is not None and (loc.decimal_settled or _decimal_settled(source, ns, s_nums, loc)):
             other = None  # "32.845 / -96.9511": the sentence writes its decimals that way
@@ -714,11 +733,13 @@ def _copy_section(
     segment: str | None,
     edits: list[tuple[int, int, str, Change]],
     result: Localized,
+    what: str = "section number",
 ) -> None:
     """A number the source names with a section sign ("§ 4.130", ``section_numbers``) is an
     identifier: the target writes it as the source does, in any locale ("§ 4,130" names no
     section). The engine's other digits ("§ 4,30") are replaced with the source's, with a
-    warning; its other separators ("§ 4,13"), silently."""
+    warning; its other separators ("§ 4,13"), silently. A version (``what``, "version":
+    :func:`_names_a_version`) the same way: "Python 3,11" and "Python 3.12" become "3.11"."""
     if nt.text == ns.text:
         return
     edits.append((nt.start, nt.end, ns.text, Change("number", nt.text, ns.text, ns.text, wrong)))
@@ -727,7 +748,7 @@ def _copy_section(
             Finding(
                 "numbers",
                 "warning",
-                f"the engine wrote {nt.text!r} for the section number {ns.text!r}; replaced "
+                f"the engine wrote {nt.text!r} for the {what} {ns.text!r}; replaced "
                 f"with {ns.text!r}: check the sentence",
                 segment=segment,
                 source_span=(ns.start, ns.end),
