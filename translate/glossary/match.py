@@ -1253,6 +1253,9 @@ class _Matcher:
         self.local: set[str] = set()  # entries named in full in this text
         self._close: dict[tuple[int, str], float | None] = {}
         self._starts = [t.start for t in self.tokens]
+        # the capitalized tokens with their places, read once: the passes that act only on a
+        # capitalized word walk this list instead of every token (speed45)
+        self._caps = [(i, t) for i, t in enumerate(self.tokens) if t.capitalized]
         self._lines: dict[int, bool] = {}  # line start -> is a headline
         self._blocked: list[tuple[int, int]] | None = None  # _outside_running_text's spans
 
@@ -1364,8 +1367,12 @@ class _Matcher:
         taken = {k for c in chosen for k in range(c.first, c.last)}
         out: set[str] = set()
         tokens = self.tokens
-        for i in range(len(tokens) - 1):
-            given, sur = tokens[i], tokens[i + 1]
+        last = len(tokens) - 1
+        for i, given in self._caps:
+            # both words capitalized (``_given_like`` and the test below ask it): speed45
+            if i >= last or not tokens[i + 1].capitalized:
+                continue
+            sur = tokens[i + 1]
             if i in taken or i + 1 in taken or self.text[given.end : sur.start] != " ":
                 continue
             if not self._given_like(given) or not sur.capitalized or sur.upper or \
@@ -1453,7 +1460,7 @@ class _Matcher:
     def surnames(self, covered: set[int]) -> list[_Candidate]:
         """A person's surname alone, in any romanisation sharing its skeleton."""
         out = []
-        for i, tok in enumerate(self.tokens):
+        for i, tok in self._caps:
             if i in covered or not tok.capitalized or len(tok.key) < 3:
                 continue
             owners = self.index.surnames.get(skeleton(tok.key))
@@ -1500,8 +1507,7 @@ class _Matcher:
 
     def fuzzy(self, covered: set[int]) -> list[_Candidate]:
         out: list[_Candidate] = []
-        tokens = self.tokens
-        for i, tok in enumerate(tokens):
+        for i, tok in self._caps:  # ``_eligible`` asks for a capital first
             if i in covered or not self._eligible(tok):
                 continue
             for name_key, _edits, similarity in _fuzzy(tok.key, self.index):
@@ -1594,7 +1600,7 @@ class _Matcher:
         short = self.context.short
         if not short:
             return out
-        for i, tok in enumerate(self.tokens):
+        for i, tok in self._caps:
             if i in covered or not tok.capitalized or tok.upper or tok.key not in short:
                 continue
             if is_sentence_start(self.text, tok) and self.words.is_word(tok.key):
@@ -1656,7 +1662,7 @@ class _Matcher:
         if not preps:
             return out
         table = self._standalone()
-        for i, tok in enumerate(self.tokens):
+        for i, tok in self._caps:
             if i == 0 or i in covered or not tok.capitalized or tok.upper or \
                     tok.key not in table:
                 continue
@@ -1754,7 +1760,10 @@ class _Matcher:
         tokens = self.tokens
         i = 0
         while i < len(tokens):
-            if i in covered or arabic_consonant_key(tokens[i].text) is None:
+            # an ASCII word has no Arabic or Hebrew letter: ``arabic_consonant_key`` is None
+            # for it (speed45)
+            if i in covered or tokens[i].text.isascii() or \
+                    arabic_consonant_key(tokens[i].text) is None:
                 i += 1
                 continue
             table = table if table is not None else self._consonantal()
@@ -2016,10 +2025,13 @@ class _Matcher:
         vowel (Tbilis-shi); the whole word is no English word, name or adjective."""
         out: list[_Candidate] = []
         shared, own = case_endings(None), case_endings(self.index.lang)
-        for i, tok in enumerate(self.tokens):
+        # the same for every word: computed once (speed45)
+        shortest = 5 if self.index.lang in shared.slavic_languages | shared.genitive_s or \
+            own.endings else 6
+        # only a capitalized word passes the test below; what is computed before it reads
+        # and writes nothing else (speed45)
+        for i, tok in self._caps:
             key = tok.key
-            shortest = 5 if self.index.lang in shared.slavic_languages | shared.genitive_s or \
-                own.endings else 6
             # in a language with an -s genitive, a place's genitive is no English word of
             # the text ("Israels", "Chinas" in German are the genitives)
             genitive = self.index.lang in shared.genitive_s and key.endswith("s") and \
@@ -2083,7 +2095,7 @@ class _Matcher:
         heads = _compound_heads(self.index.lang)
         if not heads:
             return out
-        for i, tok in enumerate(self.tokens):
+        for i, tok in self._caps:
             key = tok.key
             if i in covered or not tok.capitalized or tok.upper or not key.isalpha() or \
                     len(key) < 8 or (key,) in self.index.sequences:
@@ -2110,7 +2122,7 @@ class _Matcher:
         if self.index.lang not in case_endings(None).genitive_s:
             return out
         tokens = self.tokens
-        for i, tok in enumerate(tokens):
+        for i, tok in self._caps:
             key = tok.key
             if i == 0 or i in covered or not tok.capitalized or tok.upper or \
                     not key.endswith("s") or len(key) < 5 or not key.isalpha():
@@ -2141,7 +2153,7 @@ class _Matcher:
         # the agglutinative ones on the surname as written
         table, endings = _surname_endings(self.index.lang)
         tokens = self.tokens
-        for i, tok in enumerate(tokens):
+        for i, tok in self._caps:
             if i == 0 or i in covered or not tok.capitalized or tok.upper or \
                     not tok.key.isalpha() or not tok.key.endswith(endings):
                 continue  # (one test of every ending: the loop reads only those it ends with)
@@ -2184,7 +2196,7 @@ class _Matcher:
         # there an agglutinative ending read on a word makes a demonym or a plural a person
         # ("Türken", the Turks, is no "Türk" declined)
         declines = self.index.lang not in shared.uncased_nouns and not genitive_s
-        for i, tok in enumerate(self.tokens):
+        for i, tok in self._caps:  # the test below asks for a capital (speed45)
             key = tok.key
             # an -s genitive of a listed surname ("Trumps", "Macrons" in German, Dutch or a
             # Scandinavian language) is no English word of that text and may open a sentence
@@ -2356,7 +2368,7 @@ class _Matcher:
         members = self.index.members
         # Only a capitalised word that is no word of any name can be the misspelt one.
         words = self.words
-        suspects = [k for k, t in enumerate(tokens)
+        suspects = [k for k, t in self._caps
                     if t.capitalized and len(t.key) >= 3 and t.key not in members
                     and t.key not in self.index.longest and t.key.isalpha()
                     and t.key not in words.common and t.key not in titles()
@@ -2369,7 +2381,7 @@ class _Matcher:
             near.update(range(max(0, k - reach), k + reach + 1))
         suspect = set(suspects)
         seen: set[tuple[int, int, str]] = set()
-        for i, tok in enumerate(tokens):
+        for i, tok in self._caps:
             if i in covered or i not in near or not tok.capitalized:
                 continue
             for variant, pos in members.get(tok.key, ()):
@@ -3973,7 +3985,7 @@ class _Matcher:
         unlike a typo, may be borrowed by another thing: "analyzing Cargo and Tokio"."""
         if self._named(cand, chosen, weak):
             return True
-        for i, tok in enumerate(self.tokens):
+        for i, tok in self._caps:
             if cand.first <= i < cand.last or not tok.capitalized:
                 continue
             key = tok.key
