@@ -65,8 +65,10 @@ def test_tokens_are_the_objects_the_dataclass_makes() -> None:
         for tok in tokenize(text):
             made = Token(tok.start, tok.end, tok.text, tok.key)
             assert tok == made and hash(tok) == hash(made) and repr(tok) == repr(made)
-            assert list(vars(tok).items()) == list(vars(made).items())
+            # speed44 fills ``capitalized`` (a cached property) when tokenizing: read it (and
+            # ``upper``) on both first, so their dicts hold the same cached values
             assert tok.capitalized == made.capitalized and tok.upper == made.upper
+            assert list(vars(tok).items()) == list(vars(made).items())
             n += 1
     assert n > 10_000
     with pytest.raises(AttributeError):  # still frozen
