@@ -64,6 +64,11 @@ def test_a_decimal_beside_an_identifier_is_still_localized(locale: str, want: st
     ("the book 978-0-306-40615-7 sold", ["978-0-306-40615-7"]),
     ("ISSN 0317-8471, eISSN: 2434-561X", ["0317-8471", "2434-561X"]),
     ("PMID: 31978945; PMCID: PMC7092803.", ["31978945", "PMC7092803"]),
+    # a label glued after the DOI's full stop ends it (probe43's reference list); a full stop
+    # inside a suffix does not
+    ("DOI: 10.1038/s41526-021-00163-7.PMID: 34471121.",
+     ["10.1038/s41526-021-00163-7", "34471121"]),
+    ("DOI: 10.3389/fpls.2021.691790.", ["10.3389/fpls.2021.691790"]),
     # controls: no identifier
     ("It rose 10.5% in 2021-12, from 1990-2000.", []),
     ("ISBN 978-0-306-40615-8 (a wrong check digit), ISSN 0317-8472", []),
