@@ -6,7 +6,7 @@ reference list, no finding). The rules are data, the same for every language (``
 of ``locales/languages/common.toml``); an ISBN or ISSN counts only when its check digit is right,
 so a number that merely looks like one ("1990-2000") stays a number.
 
->>> t = "Nature 585 (2020). DOI: 10.1038/s41586-020-2649-2. ISBN 978-0-306-40615-7; 10.5 and 2021-12."
+>>> t = "Nature (2020). DOI: 10.1038/s41586-020-2649-2. ISBN 978-0-306-40615-7; 10.5, 2021-12."
 >>> [(t[s:e], kind) for s, e, kind in identifier_spans(t)]
 [('10.1038/s41586-020-2649-2', 'doi'), ('978-0-306-40615-7', 'isbn')]
 """
@@ -77,9 +77,9 @@ def _trimmed(text: str, start: int, end: int) -> int:
     brackets)."""
     while end > start:
         ch = text[end - 1]
-        if ch in _SENTENCE_END:
-            end -= 1
-        elif ch in _CLOSERS and text.count(_CLOSERS[ch], start, end) < text.count(ch, start, end):
+        if ch in _SENTENCE_END or (
+            ch in _CLOSERS and text.count(_CLOSERS[ch], start, end) < text.count(ch, start, end)
+        ):
             end -= 1
         else:
             break
