@@ -1,5 +1,4 @@
-"""Character classes and protected spans (URLs, e-mail addresses, identifiers) the localizers
-share."""
+"""Character classes and protected spans (URLs, addresses, identifiers) the localizers share."""
 
 from __future__ import annotations
 
