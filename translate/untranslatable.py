@@ -32,6 +32,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from .identifiers import identifier_spans
 from .model import Finding
 from .regexcache import compile as re_compile
 
@@ -953,6 +954,10 @@ def address_spans(
             runs.append((s, e, kind))
     found = runs
     busy = [*taken, *((s, e) for s, e, _ in found)]
+    # a DOI, arXiv id, ISBN, ISSN, PMID (untrans43): copied as written like an address
+    found += [(s, e, "address") for s, e, _ in identifier_spans(text)
+              if not any(s < be and bs < e for bs, be in busy)]  # fmt: skip
+    busy += [(s, e) for s, e, _ in found]
     found += [(s, e, "address") for s, e in version_spans(text, busy)]
     busy += [(s, e) for s, e, _ in found]
     found += [(s, e, "address") for s, e in file_spans(text, busy)]

@@ -1,4 +1,4 @@
-"""Character classes and protected spans (URLs, e-mail addresses) the localizers share."""
+"""Character classes and protected spans (URLs, addresses, identifiers) the localizers share."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..identifiers import identifier_spans
 from ..regexcache import compile as re_compile
 
 SPACES = " \u00a0\u202f\u2009"
@@ -67,15 +68,18 @@ def is_space(ch: str) -> bool:
 
 
 def protected_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of ``text`` no localizer may rewrite: URLs, e-mail addresses, bare domains."""
+    """Spans of ``text`` no localizer may rewrite: URLs, e-mail addresses, bare domains, and
+    scholarly and catalogue identifiers (DOI, arXiv, ISBN, ISSN, PMID:
+    :func:`translate.identifiers.identifier_spans`; "10.1038/s41586-…" is no decimal)."""
     return list(_protected_spans(text))
 
 
 @lru_cache(maxsize=1024)  # the number readers and the quotes ask again for the same sentence
 def _protected_spans(text: str) -> tuple[tuple[int, int], ...]:
+    ids = tuple((s, e) for s, e, _ in identifier_spans(text))
     if not may_have_url(text):
-        return ()
-    return tuple(m.span() for m in URL.finditer(text))
+        return ids
+    return tuple(sorted({*(m.span() for m in URL.finditer(text)), *ids}))
 
 
 def in_spans(pos: int, spans: Iterable[tuple[int, int]]) -> bool:
