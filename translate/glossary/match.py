@@ -331,6 +331,9 @@ class CaseEndings:
     family_name_first: frozenset[str] = frozenset()
     capitalised_nouns: frozenset[str] = frozenset()
     lowercase_titles: frozenset[str] = frozenset()
+    # the text's language's prepositions that govern an oblique case of a place ("w Rydze",
+    # "na Krymu", "v Gaze"): after one, a four-letter word is read through the Slavic endings
+    prepositions: frozenset[str] = frozenset()
 
 
 def _ending_table(rows: Any, where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
@@ -364,6 +367,8 @@ def case_endings(lang: str | None) -> CaseEndings:
         frozenset(map(str, data.get("family_name_first", []))),
         frozenset(map(str, data.get("capitalised_nouns", []))),
         frozenset(map(str, data.get("lowercase_titles", []))),
+        frozenset(fold(str(p)) for p in
+                  (data.get("place_prepositions", {}).get(base, ()) if base else ())),
     )
 
 
@@ -577,21 +582,24 @@ def family_name_first(entry: Entry) -> bool:
     return False
 
 
-def _surname_keys(entry: Entry) -> list[tuple[str, bool, str]]:
+def _surname_keys(entry: Entry, lang: str = "en") -> list[tuple[str, bool, str]]:
     """Folded surnames of a person, with their written form: the last word of each
     multi-word form (the first for a family-name-first name), and each one-word alias
-    (listed: the glossary says the surname alone means this person)."""
+    (listed: the glossary says the surname alone means this person). In a text of ``lang``
+    the glossary's own form of the name in that language counts too (glossary51: "Дональд
+    Трамп" in a Ukrainian text, whose "Трампом" is Trump's instrumental)."""
     out = []
     first = family_name_first(entry)
-    for text in (entry.name, *entry.aliases):
+    own = [f for tag, f in entry.forms.items() if tag.split("-")[0] == lang and lang != "en"]
+    for text in (entry.name, *entry.aliases, *own):
         tokens = tokenize(text)
         keys = [t.key for t in tokens]
         family = tokens[0] if first else tokens[-1] if tokens else None
         if len(keys) >= 2 and family is not None and len(family.key) >= 2 + (not first):
             out.append((family.key, False, family.text))
-        elif len(keys) == 1 and len(keys[0]) >= 3 and text != entry.name:
+        elif len(keys) == 1 and len(keys[0]) >= 3 and text != entry.name and text not in own:
             out.append((keys[0], True, tokens[0].text))
-    return out
+    return list(dict.fromkeys(out))
 
 
 def _stems(key: str) -> set[str]:
@@ -758,7 +766,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
                     if len(parts) == 2 and not _is_acronym(text):
                         turned = f"{parts[1]} {parts[0]}"
                         index.add(Variant(entry, "alias", turned, token_keys(turned), False))
-            for sur, listed, written in _surname_keys(entry):
+            for sur, listed, written in _surname_keys(entry, index.lang):
                 bucket = index.surnames.setdefault(skeleton(sur), [])
                 bucket.append((entry, sur, listed, written))
                 index.person_stems.add(sur)
@@ -2032,6 +2040,12 @@ class _Matcher:
         # and writes nothing else (speed45)
         for i, tok in self._caps:
             key = tok.key
+            if len(key) == 4 and self._after_place_preposition(i, own):
+                found = self._short_declined_place(i, key, covered)
+                if found is not None:
+                    out.append(_Candidate(i, i + 1, found[0].entry, "inflected", 0.85,
+                                          found[0].text))
+                continue
             # in a language with an -s genitive, a place's genitive is no English word of
             # the text ("Israels", "Chinas" in German are the genitives)
             genitive = self.index.lang in shared.genitive_s and key.endswith("s") and \
@@ -2083,6 +2097,31 @@ class _Matcher:
                 out.append(_Candidate(i, i + 1, variant.entry, "misspelling", 0.85,
                                       variant.text, fix=variant.text))
         return out
+
+    def _after_place_preposition(self, i: int, own: CaseEndings) -> bool:
+        """Does token ``i`` directly follow (one space) a preposition of the text's Slavic
+        language that governs an oblique case of a place ("w Rydze", "do Rygi", "v Gaze")?"""
+        if i == 0 or not own.prepositions or \
+                self.index.lang not in case_endings(None).slavic_languages:
+            return False
+        before = self.tokens[i - 1]
+        return not before.capitalized and before.key in own.prepositions and \
+            self.text[before.end : self.tokens[i].start] == " "
+
+    def _short_declined_place(self, i: int, key: str, covered: set[int]
+                              ) -> tuple[Variant] | None:
+        """A four-letter word after a place preposition (``_after_place_preposition``) read
+        through the Slavic endings as a listed place of four letters ("do Rygi" -> Ryga,
+        "v Gaze" -> Gaza): capitalised inside its sentence, no frequent word of the text's
+        language, no listed name as written and no given name. The preposition is the
+        evidence that stands in for the five-letter floor; an English word of the same
+        spelling ("gaze") is no evidence against it in a Slavic sentence."""
+        tok = self.tokens[i]
+        if i in covered or not tok.capitalized or tok.upper or not key.isalpha() or \
+                key in frequent_words(self.index.lang) or (key,) in self.index.sequences or \
+                key in self.index.given_keys or key in self.index.longest:
+            return None
+        return self._slavic_inflection_of(key)
 
     def closed_compounds(self, covered: set[int]) -> list[_Candidate]:
         """A place's or an organisation's one-word name glued without a hyphen to the front
@@ -2265,12 +2304,13 @@ class _Matcher:
         """A place name with a case ending of the text's own language (Icelandic
         "Íslandi", "Noregs"): the stem and what the name ends in instead is a listed place."""
         for ending, restores in own.endings:
-            if not key.endswith(ending) or len(key) - len(ending) < 3:
+            if not key.endswith(ending) or len(key) - len(ending) < 2:
                 continue
             stem = key[: -len(ending)]
             for tail in restores:
                 name = stem + tail
-                if len(name) < 4 or name == key:
+                # a stem of two letters only where the ending gives back two ("Ry-dze": Ryga)
+                if len(name) < 4 or name == key or (len(stem) < 3 and len(tail) < 2):
                     continue
                 # the language is known: an organisation's short name declines too
                 # (Finnish "Naton", NATO's genitive)
