@@ -2769,6 +2769,22 @@ def _match_modals(source: list[frozenset[str]], target: list[frozenset[str]]) ->
     return {i: j for j, i in sorted(owner.items(), key=lambda x: x[1])}
 
 
+def _modals_changed(source: str, target: str, s_data: _Modals,
+                    t_data: _Modals) -> list[tuple[tuple[re.Match[str], frozenset[str]],
+                                               tuple[re.Match[str], frozenset[str]]]]:
+    """The (source modal, target modal) pairs ``check_modality`` reports: a source modal and a
+    target modal each left unpaired that share no class."""
+    s_modals = [(m, c) for m, c in _modals(source, s_data) if c]
+    if not s_modals:
+        return []  # no source modal to lose: ``changed`` pairs a lost one with a new one
+    t_modals = [(m, c) for m, c in _modals(target, t_data) if c]
+    pair = _match_modals([c for _, c in s_modals], [c for _, c in t_modals])
+    taken = set(pair.values())
+    lost = [x for i, x in enumerate(s_modals) if i not in pair]
+    new = [x for j, x in enumerate(t_modals) if j not in taken]
+    return [(a, b) for a in lost for b in new if not a[1] & b[1]]
+
+
 def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A modal keeps what it says: "you must register" written "você pode se registrar" makes an
     obligation a choice, and "can" written "deve" a choice an obligation. Read on each side's
@@ -2779,23 +2795,20 @@ def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     may not have" written "devem ajudar ... podem não ter": the second "may" keeps "podem", the
     first is made "devem"). A modal the target merely leaves out ("you can see" written "você
     vê") is not one, nor one the target says by another of the same class ("must" as "tem
-    que", "cannot" as "não consegue"). A language without the data is not checked."""
+    que", "cannot" as "não consegue"), nor "can't wait to" written "mal posso esperar" (read
+    again without the pair, ``_eager_blanked``, only when a change was found: probe44). A
+    language without the data is not checked."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     s_data, t_data = _modal_data(src_lang), _modal_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    source, target = _eager_blanked(seg.source, seg.target, src_lang, ctx.target_lang)
-    s_modals = [(m, c) for m, c in _modals(source, s_data) if c]
-    if not s_modals:
-        return []  # no source modal to lose: ``changed`` pairs a lost one with a new one
-    t_modals = [(m, c) for m, c in _modals(target, t_data) if c]
-    pair = _match_modals([c for _, c in s_modals], [c for _, c in t_modals])
-    taken = set(pair.values())
-    lost = [x for i, x in enumerate(s_modals) if i not in pair]
-    new = [x for j, x in enumerate(t_modals) if j not in taken]
-    changed = [(a, b) for a in lost for b in new if not a[1] & b[1]]
+    changed = _modals_changed(seg.source, seg.target, s_data, t_data)
+    if changed:  # read again without a "can't wait to" the target renders ("mal posso esperar")
+        source, target = _eager_blanked(seg.source, seg.target, src_lang, ctx.target_lang)
+        if source is not seg.source:
+            changed = _modals_changed(source, target, s_data, t_data)
     if not changed:
         return []
     (s_hit, s_cls), (t_hit, t_cls) = changed[0]
