@@ -2412,14 +2412,23 @@ def _privatives_rendered(source: str, target: str, src_lang: str, tgt_lang: str)
     return min(len(data[0].findall(source)), len(data[1].findall(target))) + failed
 
 
+# Negated idioms a target may say with no negation word, as (the source's key, the target's key)
+# of ``[negation]``: a negated verb of managing written with a verb of failing ("não
+# conseguiram" as "failed to", facts36), and "can't wait to" written "mal posso esperar" or
+# "ansiosos para" (probe44). Each source idiom counts only for a rendering of its own.
+_RENDERED_NEGATIONS = (("failure", "failure_renders"), ("eager", "eager_renders"))
+
+
 @cache
-def _failure_data(src_lang: str, tgt_lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    """(the source's negated verbs of managing, the target's verbs of failing):
-    ``[negation] failure`` of the source language ("não conseguiram", "couldn't manage to") and
-    ``failure_renders`` of the target's ("failed to", "fracassaram")."""
-    said = [str(w) for w in facts_data(src_lang).get("negation", {}).get("failure", [])]
+def _rendering_data(src_lang: str, tgt_lang: str, said_key: str,
+                    renders_key: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """(the source's negated idioms, the target's renderings of them without a negation):
+    ``[negation] <said_key>`` of the source language ("não conseguiram", "couldn't manage to";
+    "can't wait to") and ``<renders_key>`` of the target's ("failed to", "fracassaram"; "mal
+    posso esperar")."""
+    said = [str(w) for w in facts_data(src_lang).get("negation", {}).get(said_key, [])]
     renders = [str(w) for w in facts_data(tgt_lang).get("negation", {})
-               .get("failure_renders", [])]  # fmt: skip
+               .get(renders_key, [])]  # fmt: skip
     if not said or not renders:
         return None
     return (re_compile(rf"(?<![\w-])(?:{'|'.join(said)})", re.IGNORECASE),
@@ -2427,13 +2436,48 @@ def _failure_data(src_lang: str, tgt_lang: str) -> tuple[re.Pattern[str], re.Pat
 
 
 def _failures_rendered(source: str, target: str, src_lang: str, tgt_lang: str) -> int:
-    """How many of the source's negated verbs of managing ("não conseguiram encontrar") the
-    target may render by a verb of failing ("failed to find"): the smaller of the two counts
-    (facts36). A negation of any other verb is never so rendered: "failed" is no "not"."""
-    data = _failure_data(src_lang, tgt_lang)
+    """How many of the source's negated idioms (``_RENDERED_NEGATIONS``: "não conseguiram
+    encontrar", "can't wait to") the target may render without a negation ("failed to find",
+    "mal posso esperar"): for each kind, the smaller of the two counts (facts36, probe44). A
+    negation of any other verb is never so rendered: "failed" is no "not".
+
+    >>> _failures_rendered("I can't wait to hear your work.",
+    ...                    "Mal posso esperar para ouvir o seu trabalho.", "en", "pt")
+    1
+    >>> _failures_rendered("Visitors can't enter the museum.",
+    ...                    "Os visitantes mal podem entrar no museu.", "en", "pt")
+    0
+    """
+    total = 0
+    for said_key, renders_key in _RENDERED_NEGATIONS:
+        data = _rendering_data(src_lang, tgt_lang, said_key, renders_key)
+        if data is None or data[0].search(source) is None:
+            continue
+        total += min(len(data[0].findall(source)), len(data[1].findall(target)))
+    return total
+
+
+def _blank_spans(text: str, hits: list[re.Match[str]]) -> str:
+    """``text`` with each match made spaces (offsets kept)."""
+    chars = list(text)
+    for hit in hits:
+        chars[hit.start() : hit.end()] = " " * (hit.end() - hit.start())
+    return "".join(chars)
+
+
+def _eager_blanked(source: str, target: str, src_lang: str, tgt_lang: str) -> tuple[str, str]:
+    """(source, target) with each "can't wait to" the target renders without a negation ("mal
+    posso esperar", ``eager`` / ``eager_renders`` of ``[negation]``) blanked on both sides, one
+    for one: the modals inside ("can't", "posso") say eagerness, no prohibition or ability."""
+    data = _rendering_data(src_lang, tgt_lang, "eager", "eager_renders")
     if data is None or data[0].search(source) is None:
-        return 0
-    return min(len(data[0].findall(source)), len(data[1].findall(target)))
+        return source, target
+    s_hits = list(data[0].finditer(source))
+    t_hits = list(data[1].finditer(target))
+    k = min(len(s_hits), len(t_hits))
+    if not k:
+        return source, target
+    return _blank_spans(source, s_hits[:k]), _blank_spans(target, t_hits[:k])
 
 
 # a non-digit, a period, maybe a space, a digit: where blanking a phrase after a negation word
@@ -2725,6 +2769,22 @@ def _match_modals(source: list[frozenset[str]], target: list[frozenset[str]]) ->
     return {i: j for j, i in sorted(owner.items(), key=lambda x: x[1])}
 
 
+def _modals_changed(source: str, target: str, s_data: _Modals,
+                    t_data: _Modals) -> list[tuple[tuple[re.Match[str], frozenset[str]],
+                                               tuple[re.Match[str], frozenset[str]]]]:
+    """The (source modal, target modal) pairs ``check_modality`` reports: a source modal and a
+    target modal each left unpaired that share no class."""
+    s_modals = [(m, c) for m, c in _modals(source, s_data) if c]
+    if not s_modals:
+        return []  # no source modal to lose: ``changed`` pairs a lost one with a new one
+    t_modals = [(m, c) for m, c in _modals(target, t_data) if c]
+    pair = _match_modals([c for _, c in s_modals], [c for _, c in t_modals])
+    taken = set(pair.values())
+    lost = [x for i, x in enumerate(s_modals) if i not in pair]
+    new = [x for j, x in enumerate(t_modals) if j not in taken]
+    return [(a, b) for a in lost for b in new if not a[1] & b[1]]
+
+
 def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A modal keeps what it says: "you must register" written "você pode se registrar" makes an
     obligation a choice, and "can" written "deve" a choice an obligation. Read on each side's
@@ -2735,22 +2795,20 @@ def check_modality(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     may not have" written "devem ajudar ... podem não ter": the second "may" keeps "podem", the
     first is made "devem"). A modal the target merely leaves out ("you can see" written "você
     vê") is not one, nor one the target says by another of the same class ("must" as "tem
-    que", "cannot" as "não consegue"). A language without the data is not checked."""
+    que", "cannot" as "não consegue"), nor "can't wait to" written "mal posso esperar" (read
+    again without the pair, ``_eager_blanked``, only when a change was found: probe44). A
+    language without the data is not checked."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     s_data, t_data = _modal_data(src_lang), _modal_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    s_modals = [(m, c) for m, c in _modals(seg.source, s_data) if c]
-    if not s_modals:
-        return []  # no source modal to lose: ``changed`` pairs a lost one with a new one
-    t_modals = [(m, c) for m, c in _modals(seg.target, t_data) if c]
-    pair = _match_modals([c for _, c in s_modals], [c for _, c in t_modals])
-    taken = set(pair.values())
-    lost = [x for i, x in enumerate(s_modals) if i not in pair]
-    new = [x for j, x in enumerate(t_modals) if j not in taken]
-    changed = [(a, b) for a in lost for b in new if not a[1] & b[1]]
+    changed = _modals_changed(seg.source, seg.target, s_data, t_data)
+    if changed:  # read again without a "can't wait to" the target renders ("mal posso esperar")
+        source, target = _eager_blanked(seg.source, seg.target, src_lang, ctx.target_lang)
+        if source is not seg.source:
+            changed = _modals_changed(source, target, s_data, t_data)
     if not changed:
         return []
     (s_hit, s_cls), (t_hit, t_cls) = changed[0]
