@@ -383,6 +383,32 @@ def _surname_endings(lang: str | None
     return table, tuple(e for e, _ in table)
 
 
+AgreementRow = tuple[str, tuple[str, ...], frozenset[str]]  # ending, restores, slots
+
+
+@cache
+def _agreement(lang: str | None) -> tuple[AgreementRow, ...]:
+    """The agreement rows of ``lang`` (``case-endings.toml`` ``[agreement]``): the endings of
+    a declined adjective or noun of a several-word name, what the listed word ends in
+    instead, and the case slots the ending marks; folded, longest ending first."""
+    from ..langdata import base_language, languages_dir, load_file
+
+    base = base_language(lang)
+    table = load_file("case-endings").get("agreement", {}).get(base, {}) if base else {}
+    where = str(languages_dir() / "case-endings.toml")
+    out: list[AgreementRow] = []
+    for part in ("adjective", "noun"):
+        for row in table.get(part, ()):
+            if not isinstance(row, dict) or not isinstance(row.get("ending"), str) or \
+                    not isinstance(row.get("restores"), list) or \
+                    not isinstance(row.get("slots"), list):
+                raise DataError("an agreement row is { ending = \"...\", restores = [...], "
+                                "slots = [...] }", path=where)
+            out.append((fold(row["ending"]), tuple(fold(str(r)) for r in row["restores"]),
+                        frozenset(map(str, row["slots"]))))
+    return tuple(sorted(out, key=lambda row: -len(row[0])))
+
+
 @cache
 def _compound_heads(lang: str | None) -> frozenset[str]:
     """The nouns a text of ``lang`` glues a name to ("-krieg", "-streifen"), folded."""
@@ -1978,6 +2004,93 @@ class _Matcher:
                     for keys in combos:
                         if keys != plain:
                             found = self._listed_inflected(i, last, keys)
+                            if found is not None:
+                                break
+                if found is not None:
+                    break
+            if found is not None:
+                out.append(found)
+                i = found.last
+            else:
+                i += 1
+        return out
+
+    def _agreeing_forms(self, key: str, rows: Sequence[AgreementRow]
+                        ) -> dict[str, frozenset[str]]:
+        """What ``key`` is with one agreement ending taken back to the listed word, each with
+        the slots the ending marks (a word may be read several ways)."""
+        out: dict[str, frozenset[str]] = {}
+        for ending, restores, slots in rows:
+            if key.endswith(ending) and len(key) - len(ending) >= 3:
+                for tail in restores:
+                    base = key[: len(key) - len(ending)] + tail
+                    out[base] = out.get(base, frozenset()) | slots
+        return out
+
+    def _agreeing_listed(self, i: int, keys: tuple[str, ...]) -> _Candidate | None:
+        """Tokens from ``i`` read as ``keys``: a listed place or body (no acronym) whose words
+        are capitalised as the tokens are; None if none is."""
+        tokens = self.tokens
+        for v in self.index.sequences.get(keys, ()):
+            if v.entry.type not in ("place", "org") or v.acronym:
+                continue
+            words = v.text.split()
+            if len(words) != len(keys) or any(
+                    w[:1].isupper() != tokens[i + k].capitalized for k, w in enumerate(words)):
+                continue
+            # "Белого дома" opening a sentence may be any white house
+            if not all(w[:1].isupper() for w in words[1:]) and \
+                    is_sentence_start(self.text, tokens[i]):
+                continue
+            return _Candidate(i, i + len(keys), v.entry, "inflected", 0.85, v.text)
+        return None
+
+    def agreeing_names(self, covered: set[int]) -> list[_Candidate]:
+        """A listed name of several words declined word by word, its adjective and noun agreeing
+        ("Российской Федерации", "Stanach Zjednoczonych", "Republiki Chińskiej", "Weißen
+        Hauses"): two words or more are read through the language's agreement rows
+        (``case-endings.toml`` ``[agreement]``) with one case slot in common, one word at least
+        is changed, any other word is the listed word as written, and every word is
+        capitalised as the listed one. The agreement is the evidence. Read as the name
+        inflected: reported, never rewritten."""
+        out: list[_Candidate] = []
+        rows = _agreement(self.index.lang)
+        if not rows:
+            return out
+        tokens = self.tokens
+        forms: dict[int, dict[str, frozenset[str]]] = {}
+        i = 0
+        while i < len(tokens):
+            found = None
+            for width in (4, 3, 2):
+                last = i + width
+                if last > len(tokens) or any(k in covered for k in range(i, last)) or \
+                        not tokens[i].capitalized or not self._spaced(i, last):
+                    continue
+                for k in range(i, last):
+                    if k not in forms:
+                        forms[k] = self._agreeing_forms(tokens[k].key, rows)
+                # (listed keys, the slots the declined words share or None while no word is
+                # read through a row, how many are, whether one is changed)
+                combos: list[tuple[tuple[str, ...], frozenset[str] | None, int, bool]] = [
+                    ((), None, 0, False)]
+                for k in range(i, last):
+                    key = tokens[k].key
+                    grown = []
+                    for keys, shared, n, changed in combos:
+                        grown.append(((*keys, key), shared, n, changed))
+                        for base, slots in forms[k].items():
+                            both = slots if shared is None else shared & slots
+                            if both:
+                                grown.append(((*keys, base), both, n + 1,
+                                              changed or base != key))
+                    combos = grown
+                    if len(combos) > 400:
+                        break
+                else:
+                    for keys, shared, n, changed in combos:
+                        if n >= 2 and changed and shared:
+                            found = self._agreeing_listed(i, keys)
                             if found is not None:
                                 break
                 if found is not None:
@@ -4099,7 +4212,7 @@ class _Matcher:
             self.closed_compounds(covered) + \
             self.inflected_people(covered) + \
             self.declined_people(covered) + self.proclitic(covered) + \
-            self.declined_names(covered) + \
+            self.declined_names(covered) + self.agreeing_names(covered) + \
             self.consonantal(covered) + \
             self.syllabic(covered)
         # An -s genitive ("Frankreichs") is the name declined, not the name misspelt.
