@@ -65,7 +65,12 @@ _DASHES = "-\u2010\u2011"
 
 
 def _skip(seg: TranslatedSegment) -> bool:
-    return seg.origin in ("copy", "tm") or not seg.target.strip()
+    """A copied or remembered sentence, or an empty target (nothing but white space): the
+    checks that start with this test read nothing of it. ``not t or t.isspace()`` is
+    ``not t.strip()`` without the stripped copy of the target, made once per checker and
+    sentence before (speed46)."""
+    target = seg.target
+    return seg.origin in ("copy", "tm") or not target or target.isspace()
 
 
 def _name_spans(seg: TranslatedSegment) -> list[tuple[int, int]]:
