@@ -3102,6 +3102,8 @@ def _mixed_case(word: str) -> bool:
     """Capitals and small letters mixed after the first letter ("UNodc", "McDonald"): neither
     capitals, small letters nor a capital first."""
     rest = word[1:]
+    if rest.islower() or rest.isupper():
+        return False  # no capital, or no small letter, after the first (most words; speed46)
     return any(map(str.isupper, rest)) and any(map(str.islower, rest))
 
 
