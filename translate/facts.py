@@ -3161,6 +3161,24 @@ def _calendar_words(lang: str) -> frozenset[str]:
 _TITLE_SHARE = 0.3
 
 
+def _title_cased(text: str, empty: bool = True) -> bool:
+    """Whether more than ``_TITLE_SHARE`` of the letter words of ``text`` begin with a capital
+    (a headline, a list of names: the name checks do not read it); ``empty``: the answer for a
+    text with no letter word. The counts are read once per text in a ``readings_shared()``
+    block (speed46: the name-lost check and the speakers' reading of the source counted them
+    each)."""
+    memo = readings_memo()
+    key = ("tc", text)
+    known = memo.get(key) if memo is not None else None
+    if known is None:
+        letters = re.findall(r"[^\W\d_]+", text)
+        known = (len(letters), sum(w[0].isupper() for w in letters))
+        if memo is not None:
+            memo[key] = known
+    words, capitalized = known
+    return empty if not words else capitalized > _TITLE_SHARE * words
+
+
 def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A full name of the source (two capitalized words or more) of which the target writes no
     word lost a person or the clause around it ("— Andrew Chen To combat this trend" written
@@ -3183,8 +3201,7 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     words = language_words(src_lang)
     if words is None or not words.common:
         return []
-    letters = re.findall(r"[^\W\d_]+", seg.source)
-    if not letters or sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+    if _title_cased(seg.source):
         return []
     t_all = _folded_words(seg.target)
     t_heads = {w[:4] for w in t_all if len(w) >= 4}
@@ -3235,8 +3252,7 @@ def _speakers(text: str, lang: str) -> list[tuple[int, int, list[str]]]:
     words = language_words(lang)
     if words is None or not words.common:
         return []
-    letters = re.findall(r"[^\W\d_]+", text)
-    if not letters or sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+    if _title_cased(text):
         return []
     stop = _folded_names(data[3])
     skip = _name_skip_words(lang)
@@ -6303,8 +6319,7 @@ def check_opening_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     lexicon = language_words(src_lang)
     if lexicon is None or not lexicon.common:
         return []  # no spelling dictionary: a capital says nothing ("Na Cúpula dos Governos")
-    letters = re.findall(r"[^\W\d_]+", seg.source)
-    if sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+    if _title_cased(seg.source, empty=False):
         return []
     common = lexicon.common
     stop = _folded_names(s_data[3])
