@@ -1482,6 +1482,13 @@ def _cap_runs(
     return runs
 
 
+def _may_define(text: str, ctx: WorkContext) -> bool:
+    """Whether :func:`defined_spans` may find a run in ``text``: it takes one only before an
+    appositive (``", "`` right after the run) or after an address verb (a word of
+    ``address_verbs`` as written); a text with neither is not read for runs (speed46)."""
+    return ", " in text or any(v in text for v in ctx.address_verbs)
+
+
 def defined_spans(
     text: str, ctx: WorkContext, lexicon: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -1507,9 +1514,7 @@ def defined_spans(
     found: list[tuple[int, int]] = []
     if not (ctx.defined_nouns or ctx.address_verbs):
         return found
-    if ", " not in text and not any(v in text for v in ctx.address_verbs):
-        # a run is defined only by an appositive after ", " or spoken to after an address
-        # verb: a text with neither is not read for runs (speed46)
+    if not _may_define(text, ctx):
         return found
     for s, e in _cap_runs(text, ctx, lexicon):
         name = text[s:e]
