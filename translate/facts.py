@@ -65,7 +65,12 @@ _DASHES = "-\u2010\u2011"
 
 
 def _skip(seg: TranslatedSegment) -> bool:
-    return seg.origin in ("copy", "tm") or not seg.target.strip()
+    """A copied or remembered sentence, or an empty target (nothing but white space): the
+    checks that start with this test read nothing of it. ``not t or t.isspace()`` is
+    ``not t.strip()`` without the stripped copy of the target, made once per checker and
+    sentence before (speed46)."""
+    target = seg.target
+    return seg.origin in ("copy", "tm") or not target or target.isspace()
 
 
 def _name_spans(seg: TranslatedSegment) -> list[tuple[int, int]]:
@@ -541,8 +546,7 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
     key = ("t", text, tuple(langs), clock24, day_parts)
     if memo is not None and key in memo:
         return list(memo[key])
-    periods = [p for lang in langs for p in _periods(lang)]
-    periods.sort(key=lambda p: -len(p[0]))
+    periods = _sorted_periods(key[2])
     out = []
     for m in _TIME.finditer(text):
         hour = int(m.group("h"))
@@ -595,9 +599,24 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
         pm = m.group("rest").strip().lower().startswith("p")
         value = (hour % 12 + (12 if pm else 0)) * 60 + minute
         out.append(ClockTime(m.start(), m.end(), m.group(), frozenset({value}), exact=True))
+    found = sorted(out, key=_start)
     if memo is not None:
-        memo[key] = tuple(sorted(out, key=lambda t: t.start))
-    return sorted(out, key=lambda t: t.start)
+        memo[key] = tuple(found)
+    return found
+
+
+def _start(t: ClockTime) -> int:
+    return t.start
+
+
+@cache
+def _sorted_periods(langs: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """The day periods of every one of ``langs`` (:func:`_periods`), longest first (a stable
+    sort: of two words of one length, the first language's first): made once per tuple of
+    languages, not once per text read (speed46)."""
+    periods = [p for lang in langs for p in _periods(lang)]
+    periods.sort(key=lambda p: -len(p[0]))
+    return tuple(periods)
 
 
 @cache
@@ -1192,19 +1211,19 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     data = facts_data(src_lang).get("number_words", {})
     if not data:
         return []
-    implies = {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
+    implies = _implied_values(src_lang)
     values = {v for *_, v in number_words(seg.source, src_lang)}
+    copied = seg.source.casefold()
+    words = re.findall(r"[^\W\d_]+", copied)  # read once for both tests below (speed46)
     # also inside compounds the cardinal check leaves alone ("best-of-five", "a billion-five")
     found = _word_pattern(src_lang)
     if found is not None:
-        values |= {found[1][w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold())
-                   if w in found[1]}  # fmt: skip
+        values |= {found[1][w] for w in words if w in found[1]}
     values |= {int(d) for d in re.findall(r"\d+", seg.source) if len(d) <= 4}
     if any(v >= 1000 for *_, v in target):  # "1,200" written "mil e duzentos"
         values |= grouped_values(seg.source)
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
-    values |= {implies[w] for w in re.findall(r"[^\W\d_]+", seg.source.casefold()) if w in implies}
-    copied = seg.source.casefold()
+    values |= {implies[w] for w in words if w in implies}
     prefixed: set[int] | None = None
     for start, end, value in target:
         if value in values:
@@ -1223,6 +1242,14 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
             segment=seg.id, target_span=(start, end), data={"kind": "words"},
         )]  # fmt: skip
     return []
+
+
+@cache
+def _implied_values(lang: str) -> dict[str, int]:
+    """``implies`` of ``[number_words]`` of ``lang`` (casefolded word -> the number it carries:
+    "both" 2), built once per language, not once per sentence (speed46)."""
+    data = facts_data(lang).get("number_words", {})
+    return {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
 
 
 def _prefixed_numbers(text: str, lang: str, data: dict[str, Any]) -> set[int]:
@@ -3133,6 +3160,8 @@ def _mixed_case(word: str) -> bool:
     """Capitals and small letters mixed after the first letter ("UNodc", "McDonald"): neither
     capitals, small letters nor a capital first."""
     rest = word[1:]
+    if rest.islower() or rest.isupper():
+        return False  # no capital, or no small letter, after the first (most words; speed46)
     return any(map(str.isupper, rest)) and any(map(str.islower, rest))
 
 
@@ -3190,6 +3219,24 @@ def _calendar_words(lang: str) -> frozenset[str]:
 _TITLE_SHARE = 0.3
 
 
+def _title_cased(text: str, empty: bool = True) -> bool:
+    """Whether more than ``_TITLE_SHARE`` of the letter words of ``text`` begin with a capital
+    (a headline, a list of names: the name checks do not read it); ``empty``: the answer for a
+    text with no letter word. The counts are read once per text in a ``readings_shared()``
+    block (speed46: the name-lost check and the speakers' reading of the source counted them
+    each)."""
+    memo = readings_memo()
+    key = ("tc", text)
+    known = memo.get(key) if memo is not None else None
+    if known is None:
+        letters = re.findall(r"[^\W\d_]+", text)
+        known = (len(letters), sum(w[0].isupper() for w in letters))
+        if memo is not None:
+            memo[key] = known
+    words, capitalized = known
+    return empty if not words else capitalized > _TITLE_SHARE * words
+
+
 def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A full name of the source (two capitalized words or more) of which the target writes no
     word lost a person or the clause around it ("— Andrew Chen To combat this trend" written
@@ -3212,8 +3259,7 @@ def check_name_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     words = language_words(src_lang)
     if words is None or not words.common:
         return []
-    letters = re.findall(r"[^\W\d_]+", seg.source)
-    if not letters or sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+    if _title_cased(seg.source):
         return []
     t_all = _folded_words(seg.target)
     t_heads = {w[:4] for w in t_all if len(w) >= 4}
@@ -3264,8 +3310,7 @@ def _speakers(text: str, lang: str) -> list[tuple[int, int, list[str]]]:
     words = language_words(lang)
     if words is None or not words.common:
         return []
-    letters = re.findall(r"[^\W\d_]+", text)
-    if not letters or sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+    if _title_cased(text):
         return []
     stop = _folded_names(data[3])
     skip = _name_skip_words(lang)
@@ -6332,8 +6377,7 @@ def check_opening_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     lexicon = language_words(src_lang)
     if lexicon is None or not lexicon.common:
         return []  # no spelling dictionary: a capital says nothing ("Na Cúpula dos Governos")
-    letters = re.findall(r"[^\W\d_]+", seg.source)
-    if sum(w[0].isupper() for w in letters) > _TITLE_SHARE * len(letters):
+    if _title_cased(seg.source, empty=False):
         return []
     common = lexicon.common
     stop = _folded_names(s_data[3])
