@@ -1811,13 +1811,17 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
 
 def _opened_list(blocks: list[Block], i: int, j: int) -> bool:
     """Whether the run ``blocks[i:j]`` is a list the article itself opens and resumes after:
-    every block a list item; the block just before it a paragraph the stage keeps, of at least
-    ``RECALL_ONLY_MIN_WORDS`` words outside links, that ends with a colon (``_LIST_OPENER``: the
-    article's sentence introducing the list); and the block just after it the article's prose
-    (``_prose``), or a heading followed by prose (the next section). A list of the site's other
-    stories stands under a label ("Related:", "More stories") or a heading, or closes the
-    article, and is not spared. Language-free: punctuation and structure only."""
-    if i == 0 or j >= len(blocks) or not all(b.kind == "list_item" for b in blocks[i:j]):
+    every block a list item (or a picture); the block just before it a paragraph the stage
+    keeps, of at least ``RECALL_ONLY_MIN_WORDS`` words outside links, that ends with a colon
+    (``_LIST_OPENER``: the article's sentence introducing the list); and after the list (the
+    run and the list items right after it, the rest of the same list) the article's prose
+    (``_prose``), or a heading followed by prose (the next section), a picture or its caption
+    between them left aside. A list of the site's other stories stands under a label
+    ("Related:", "More stories") or a heading, or closes the article, and is not spared; nor
+    is a list whose run ends in a "more ..." link line. Language-free: punctuation and
+    structure only."""
+    run = blocks[i:j]
+    if i == 0 or j >= len(blocks) or not all(b.kind == "list_item" or image_only(b) for b in run):
         return False
     opener = blocks[i - 1]
     if (
@@ -1827,12 +1831,15 @@ def _opened_list(blocks: list[Block], i: int, j: int) -> bool:
         or len(_unlinked_words(opener)) < RECALL_ONLY_MIN_WORDS
     ):
         return False
-    after = blocks[j]
-    if after.furniture is not None:
+    k = j
+    while k < len(blocks) and blocks[k].kind == "list_item":  # the rest of the same list
+        k += 1
+    after = [b for b in blocks[k : k + 4] if not (image_only(b) or b.caption)]
+    if not after or after[0].furniture is not None:
         return False
-    if after.kind == "heading":
-        return j + 1 < len(blocks) and blocks[j + 1].furniture is None and _prose(blocks[j + 1])
-    return _prose(after)
+    if after[0].kind == "heading":
+        return len(after) > 1 and after[1].furniture is None and _prose(after[1])
+    return _prose(after[0])
 
 
 def _title_words(text: str) -> list[str]:

@@ -100,3 +100,18 @@ def test_an_opener_that_is_mostly_a_link_does_not_open_the_list() -> None:
     links, _, rules = _prepared(_page(opener, AFTER))
     assert _kept(links) == 0
     assert "html:link-list" in rules
+
+
+def test_items_of_the_same_list_after_the_linked_run_do_not_hide_the_article_after_it() -> None:
+    # the list goes on with items of words of their own (not links): the article resumes after
+    # the whole list
+    more = (
+        "<ul><li>Walking the towpath, a free talk the museum gives on the first Sunday of every"
+        " month</li><li>Drawing the arches, a class for children held in the summer holidays"
+        " at the library</li></ul>"
+    )
+    html = _page(OPENER, more + AFTER)
+    html = html.replace("</ul><ul>", "")  # one list: the linked items, then the others
+    links, _, rules = _prepared(html)
+    assert _kept(links) == len(ITEMS)
+    assert "html:link-list" not in rules
