@@ -432,12 +432,8 @@ def parse_article(
         page_url = check_page_url(page_url)
     if fmt == "txt":  # its characters are its text: refused before any reading
         check_article_chars(len(text), max_chars, source=source)
-    elif (
-        fmt == "html"
-        and max_chars is not None
-        and max_chars > 0
-        and (len(text) > PAGE_TEXT_FACTOR * max_chars)
-    ):  # a page shorter cannot hold that much
+    elif fmt == "html" and max_chars is not None and max_chars > 0 and (
+            len(text) > PAGE_TEXT_FACTOR * max_chars):  # a page shorter cannot hold that much
         check_page_text(page_text_chars(text), max_chars, source=source)
     text = clean_text(text, source=source)
     text, joined = join_split_numbers(text, html=fmt == "html")
