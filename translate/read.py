@@ -1752,6 +1752,10 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     the page's own title), where the reader's part is the one item without a link ("Workflows
     vs. Agents ← You are here", then the links to the series' other parts). A breadcrumb trail
     ends with the page's unlinked title, after its links: not spared.
+    Nor is a list the article opens and resumes after (``_opened_list``, struct46): list items
+    right after the article's own sentence that ends with a colon ("Here are some examples of
+    the courses offered by Google:"), followed by the article's prose (or the next section's
+    heading and its prose): the items of a list article, not a list of other stories.
     Nothing is dropped when the body would be left with fewer than three blocks or with less
     than half of its words."""
     data = _markup_data()
@@ -1793,11 +1797,45 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
             and not all(_FULL_STOP.search(b.text) for b in out[i:j])
             and not all(len(_unlinked_words(b)) >= prose_words for b in out[i:j])
             and not _follows_current_part(out, i, title, max_words)
+            and not _opened_list(out, i, j)
         ):
             reason = f"one of {j - i} consecutive short lines that are links (a list of links)"
             out[i:j] = [_furniture(b, "html:link-list", reason) for b in out[i:j]]
         i = max(j, i + 1)
     return out if _body_left(blocks, out) else blocks
+
+
+def _opened_list(blocks: list[Block], i: int, j: int) -> bool:
+    """Whether the run ``blocks[i:j]`` is a list the article itself opens and resumes after:
+    every block a list item (or a picture); the block just before it a paragraph the stage
+    keeps, of at least ``RECALL_ONLY_MIN_WORDS`` words outside links, that ends with a colon
+    (``_LIST_OPENER``: the article's sentence introducing the list); and after the list (the
+    run and the list items right after it, the rest of the same list) the article's prose
+    (``_prose``), or a heading followed by prose (the next section), a picture or its caption
+    between them left aside. A list of the site's other stories stands under a label
+    ("Related:", "More stories") or a heading, or closes the article, and is not spared; nor
+    is a list whose run ends in a "more ..." link line. Language-free: punctuation and
+    structure only."""
+    run = blocks[i:j]
+    if i == 0 or j >= len(blocks) or not all(b.kind == "list_item" or image_only(b) for b in run):
+        return False
+    opener = blocks[i - 1]
+    if (
+        opener.kind != "paragraph"
+        or opener.furniture is not None
+        or not _LIST_OPENER.search(opener.text)
+        or len(_unlinked_words(opener)) < RECALL_ONLY_MIN_WORDS
+    ):
+        return False
+    k = j
+    while k < len(blocks) and blocks[k].kind == "list_item":  # the rest of the same list
+        k += 1
+    after = [b for b in blocks[k : k + 4] if not (image_only(b) or b.caption)]
+    if not after or after[0].furniture is not None:
+        return False
+    if after[0].kind == "heading":
+        return len(after) > 1 and after[1].furniture is None and _prose(after[1])
+    return _prose(after[0])
 
 
 def _title_words(text: str) -> list[str]:
