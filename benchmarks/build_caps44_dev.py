@@ -16,8 +16,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from build_caps44_set import PARAS, title_case  # noqa: E402
-from build_probe43_nasa import PICKS  # noqa: E402
+from build_caps44_set import PARAS, title_case
+from build_probe43_nasa import PICKS
 
 COMMIT = "a193705"
 SIZE = 60

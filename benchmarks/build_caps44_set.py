@@ -9,9 +9,10 @@ history) holds each statement's title and its text. Every version of the file is
 is kept once (its link). The scraper's page furniture at the top of each text (the section
 name and title run together, "The White HouseSeptember 2, 2026") is dropped, and a last
 paragraph cut off with "...". Kept: titles in title case (every word of five letters or more
-capitalised, two such words at least, five words or more, no line of capitals) with two body paragraphs or more; at most
-eight titles sharing their first two words ("Presidential Message on ..."); up to 100 picked in the order of the
-SHA-1 of their link. The body is cut to its first six paragraphs.
+capitalised, two such words at least, five words or more, no line of capitals) with two
+body paragraphs or more; at most eight titles sharing their first two words ("Presidential
+Message on ..."); up to 100 picked in the order of the SHA-1 of their link. The body is cut
+to its first six paragraphs.
 Licence: White House statements are works of the US government, not subject to copyright in
 the US (public domain); the scraping repository adds no text of its own.
 Writes ``benchmarks/data/caps44/wh_headlines.jsonl``: id, url, date, title, body (paragraphs).
@@ -79,7 +80,8 @@ def main() -> None:
                 continue
             items[link] = {"url": link, "date": (it.findtext("pubDate") or "").strip(),
                            "title": title, "body": body[:PARAS]}
-    ranked = sorted(items.values(), key=lambda r: hashlib.sha1(str(r["url"]).encode()).hexdigest())
+    ranked = sorted(items.values(),
+                    key=lambda r: hashlib.sha1(str(r["url"]).encode()).hexdigest())
     prefixes: dict[str, int] = {}
     rows = []
     for r in ranked:
@@ -94,7 +96,8 @@ def main() -> None:
     with OUT.open("w", encoding="utf-8") as f:
         for i, r in enumerate(rows):
             f.write(json.dumps({"id": f"wh{i:03d}", **r}, ensure_ascii=False) + "\n")
-    print(f"{len(items)} title-case items with a body in {len(commits)} versions; wrote {len(rows)}")
+    print(f"{len(items)} title-case items with a body in {len(commits)} versions; "
+          f"wrote {len(rows)}")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ SET = ROOT / "benchmarks" / "data" / "caps44" / "wh_headlines.jsonl"
 _LETTERS = re.compile(r"[^\W\d_]+")
 _SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
 FUNCTION_PT = frozenset(
-    "a o as os um uma uns umas de da do das dos em na no nas nos ao aos à às para por pelo pela "
+    "a o as os um uma uns umas de da do das dos em na no nas nos ao aos à às para por pelo pela "  # noqa: SIM905
     "pelos pelas com sem sobre e ou que se sua seu suas seus entre como".split())
 
 
