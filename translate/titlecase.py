@@ -25,6 +25,7 @@ words (a spelling dictionary: English).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 
 from .capitals import WordTest, common_test, shouting
 from .langdata import section
@@ -99,55 +100,117 @@ def titled(text: str, plain: WordTest) -> bool:
             and not shouting(text, plain))
 
 
-def names_in(texts: Iterable[str], plain: WordTest) -> frozenset[str]:
-    """The words ``texts`` write capitalised inside a sentence: not a sentence's first word,
-    nor the first after a colon, a quotation mark or a dash; lines in title case or in
-    capitals say nothing.
+def names_in(texts: Iterable[str], plain: WordTest) -> Names:
+    """The names ``texts`` show: words capitalised inside a sentence (not a sentence's first
+    word, nor the first after a colon, a quotation mark or a dash; lines in title case or in
+    capitals say nothing). A word capitalised alone is a name ("Bush", "May"); a word
+    capitalised only inside a run of capitalised words ("the Open Journalism Project") is a
+    name where the text never writes it in lower case, and the run (and each run of two words
+    or more inside it) is a name of several words.
 
-    >>> plain = {"hope", "rose", "the", "firm", "said", "was", "good", "in"}.__contains__
-    >>> sorted(names_in(["Hope rose. The firm Apple said in May: “Good.”"], plain))
-    ['Apple', 'May']
+    >>> plain = {"hope", "rose", "the", "firm", "said", "was", "good", "in", "open", "project",
+    ...          "journalism", "students", "of", "about", "their", "school"}.__contains__
+    >>> names = names_in(["Hope rose. The firm Apple said in May: “Good.”",
+    ...                   "Students of the Open Journalism Project said so about their school.",
+    ...                   "It was journalism."], plain)
+    >>> sorted(names.words), sorted(names.runs)[:2]
+    (['Apple', 'May', 'Open', 'Project'], [('Journalism', 'Project'), ('Open', 'Journalism')])
     """
-    out: set[str] = set()
+    alone: set[str] = set()
+    inside: set[str] = set()
+    lower: set[str] = set()
+    runs: set[tuple[str, ...]] = set()
     for text in texts:
         if titled(text, plain) or shouting(text, plain):
             continue
-        for i, (start, _, w) in enumerate(_spans(text)):
+        spans = _spans(text)
+        named: list[int] = []
+        for i, (start, _, w) in enumerate(spans):
+            if w == _safe_lower(w):
+                lower.add(w)
             if i == 0 or not w[0].isupper():
                 continue
             before = text[max(0, start - 12):start]
-            if _STOP.search(before) or _OPENS.search(before):
+            if not (_STOP.search(before) or _OPENS.search(before)):
+                named.append(i)
+        for group in _runs(text, spans, named):
+            if len(group) == 1:
+                alone.add(spans[group[0]][2])
                 continue
-            out.add(w)
-    return frozenset(out)
+            words = tuple(spans[j][2] for j in group)
+            inside.update(words)
+            runs.update(words[a:b] for a in range(len(words))
+                        for b in range(a + 2, len(words) + 1))  # fmt: skip
+    return Names(frozenset(alone | {w for w in inside if _safe_lower(w) not in lower}),
+                 frozenset(runs))
+
+
+def _runs(text: str, spans: Sequence[tuple[int, int, str]], named: Sequence[int]
+          ) -> list[list[int]]:
+    """``named`` (indexes into ``spans``) grouped into runs of neighbours with only white space
+    between them."""
+    groups: list[list[int]] = []
+    for i in named:
+        if groups and groups[-1][-1] == i - 1 and not text[spans[i - 1][1]:spans[i][0]].strip():
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+@dataclass(frozen=True)
+class Names:
+    """What an article shows to be names: single words, and runs of words (each as written)."""
+
+    words: frozenset[str] = frozenset()
+    runs: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _compounds(text: str, spans: Sequence[tuple[int, int, str]]) -> list[int]:
+    """The words of a hyphened token written in mixed case, a part in lower case before a
+    capitalised one ("Net-a-Porter"): a name as written, which title case would not make."""
+    out: list[int] = []
+    for tok in _TOKEN.finditer(text):
+        inner = [j for j, (a, b, _) in enumerate(spans) if tok.start() <= a and b <= tok.end()]
+        parts = [spans[j][2] for j in inner]
+        if len(parts) >= 2 and any(
+            parts[k] == _safe_lower(parts[k]) and any(p[0].isupper() for p in parts[k + 1:])
+            for k in range(len(parts))
+        ):
+            out += inner
+    return out
 
 
 def sentence_case(
     text: str,
-    names: frozenset[str],
+    names: Names,
     plain: WordTest,
     glossary: tuple[frozenset[str], frozenset[tuple[str, ...]]] = (frozenset(), frozenset()),
     keep: Sequence[tuple[int, int]] = (),
 ) -> str:
     """``text`` (a headline in title case) in sentence case: each capitalised common word of
     the language (``plain``) in lower case, except the first word, a word after a full stop,
-    a word of ``names`` (the article shows it capitalised), the glossary's names
+    a word or a run of words of ``names`` (the article shows it capitalised, :func:`names_in`),
+    a hyphened name in mixed case ("Net-a-Porter"), the glossary's names
     (``glossary``: single names as written, names of several words as runs of words) and the
     words inside ``keep`` (spans the glossary protects). Unknown words, acronyms and words in
     mixed case stay. The text keeps its length.
 
     >>> plain = {"hints", "at", "water", "on", "distant", "world", "bush", "signs", "bill",
-    ...          "hope", "new"}.__contains__
-    >>> sentence_case("NASA’s Webb Hints at Water on Distant World", frozenset(), plain)
+    ...          "hope", "new", "net", "a", "porter"}.__contains__
+    >>> sentence_case("NASA’s Webb Hints at Water on Distant World", Names(), plain)
     'NASA’s Webb hints at water on distant world'
-    >>> sentence_case("Bush Signs Bill on New Hope", frozenset({"Bush"}), plain,
+    >>> sentence_case("Bush Signs Net-a-Porter Bill", Names(), plain)
+    'Bush signs Net-a-Porter bill'
+    >>> sentence_case("Bush Signs Bill on New Hope", Names(frozenset({"Bush"})), plain,
     ...               (frozenset(), frozenset({("New", "Hope")})))
     'Bush signs bill on New Hope'
     """
     spans = _spans(text)
     words = [w for _, _, w in spans]
-    kept: set[int] = set()
+    kept: set[int] = set(_compounds(text, spans))
     singles, phrases = glossary
+    phrases = phrases | names.runs
     if phrases:
         longest = max(len(p) for p in phrases)
         for i in range(len(words)):
@@ -157,7 +220,7 @@ def sentence_case(
                     break
     out = list(text)
     for i, (start, end, w) in enumerate(spans):
-        if i == 0 or i in kept or not _capitalised(w) or w in names or w in singles:
+        if i == 0 or i in kept or not _capitalised(w) or w in names.words or w in singles:
             continue
         if any(a < end and start < b for a, b in keep):
             continue

@@ -40,13 +40,28 @@ def test_names_in_reads_words_capitalised_inside_a_sentence() -> None:
     names = titlecase.names_in(["The senators praised Bush on Monday. They backed Hope.",
                                 "Officials said: “Rising water is a risk.”",
                                 "Rangers Fight Bush Fires Near Valley"], _plain)
-    assert {"Bush", "Monday", "Hope"} <= names
-    assert "They" not in names and "Rising" not in names and "Fires" not in names
+    assert {"Bush", "Monday", "Hope"} <= names.words
+    assert not {"They", "Rising", "Fires"} & names.words
+
+
+def test_a_word_capitalised_only_inside_a_name_is_that_name_not_the_word() -> None:
+    names = titlecase.names_in(["Students run the Open Journalism Project at the school.",
+                                "They study journalism."], _plain)
+    assert "Journalism" not in names.words and ("Open", "Journalism") in names.runs
+    out = titlecase.sentence_case("The Open Journalism Project: Better Student Journalism",
+                                  names, _plain)
+    assert out == "The Open Journalism Project: better student journalism"
+
+
+def test_a_hyphened_name_in_mixed_case_is_kept_whole() -> None:
+    out = titlecase.sentence_case("Italian Retailer Eyes Net-a-Porter and Sun-Like Stars",
+                                  titlecase.Names(), _plain)
+    assert out == "Italian retailer eyes Net-a-Porter and sun-like stars"
 
 
 def test_sentence_case_keeps_names_glossary_and_protected_spans() -> None:
     text = "Bush Signs Bill With United Nations on Clean Water"
-    out = titlecase.sentence_case(text, frozenset({"Bush"}), _plain,
+    out = titlecase.sentence_case(text, titlecase.Names(frozenset({"Bush"})), _plain,
                                   (frozenset(), frozenset({("United", "Nations")})),
                                   keep=[(text.index("Clean"), len(text))])
     assert out == "Bush signs bill with United Nations on Clean Water"
@@ -54,7 +69,7 @@ def test_sentence_case_keeps_names_glossary_and_protected_spans() -> None:
 
 
 def test_sentence_case_keeps_unknown_words_acronyms_and_after_a_full_stop() -> None:
-    out = titlecase.sentence_case("NASA’s Juno Spots Amalthea. Webb Waits", frozenset(),
+    out = titlecase.sentence_case("NASA’s Juno Spots Amalthea. Webb Waits", titlecase.Names(),
                                   _plain)
     assert out == "NASA’s Juno spots Amalthea. Webb waits"
 
