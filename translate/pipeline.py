@@ -20,7 +20,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from . import boilerplate, capitals, detect, inline, segment, spelling, tm, untranslatable
+from . import (
+    boilerplate,
+    capitals,
+    detect,
+    inline,
+    segment,
+    spelling,
+    titlecase,
+    tm,
+    untranslatable,
+)
 from .detect.core import DECLARED_UNSURE, copy_evidenced, page_language_evidenced
 from .detect.rules import rules as detect_rules
 from .edition import assemble, make_signature
@@ -426,6 +436,16 @@ def translate_prepared(
     # proper names that are also words ("the Wedding district") masked so that the engine keeps
     # them (translate.untranslatable); glossary names are the glossary's
     kinds = [prepared.article.blocks[s.block].kind for s in segs]
+    # a heading in title case goes to the engine in sentence case when the target writes its
+    # headlines so, the names the article or the glossary shows kept (translate.titlecase);
+    # before the masks, which would keep a run of capitalised words as a title
+    texts, _ = titlecase.sentence_cased(
+        texts, [s.source for s in segs],
+        [i for i, s in enumerate(segs) if s.lang == main and kinds[i] in titlecase.HEADLINE_KINDS],
+        main, profile.language,
+        lambda: [text for entry in glossary for _, text in entry.variants], glossary.hash,
+        [item.mt_spans for item in protected.items],
+    )  # fmt: skip
     word_names = untranslatable.mask_segments(
         texts, kinds, main, [item.mt_spans for item in protected.items],
         code_pieces,
