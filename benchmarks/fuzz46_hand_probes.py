@@ -10,6 +10,7 @@ what the output must (not) hold.
     TREE=/path/to/tree python benchmarks/fuzz46_hand_probes.py [missing] [short] [feed] [http] [xml]
 """
 
+import contextlib
 import json
 import os
 import shutil
@@ -216,6 +217,12 @@ if "missing" in which:
         ("serve --api-keys FILE", ["serve", "--api-keys", nope / "keys.txt", "--port", "0"]),
         ("serve --glossary FILE", ["serve", "--keyless", "--glossary", nope / "g.toml", "--port", "0"]),
     ]
+    bad = d / "bad.toml"
+    bad.write_text("[[entry]]\nid = 1\n", encoding="utf-8")
+    res = run(["serve", "--keyless", "--glossary", bad, "--port", "0"], timeout=120)
+    verdict("invalid serve --glossary FILE (wants the glossary's exit 5)", res, [], wants(5)(res))
+    res = run(["run", a, *base, "-o", d / "o10", "--glossary", bad], timeout=120)
+    verdict("invalid run --glossary FILE (wants the glossary's exit 5)", res, [], wants(5)(res))
     for name, args in probes:
         res = run(args, timeout=120)
         verdict(f"missing {name}", res, [], wants(3)(res))
@@ -295,10 +302,8 @@ if "http" in which:
     def raw(req: bytes, timeout=30):
         c = socket.create_connection(("127.0.0.1", port), timeout=timeout)
         t0 = time.time()
-        try:
+        with contextlib.suppress(OSError):  # the server answered and closed first: read it
             c.sendall(req)
-        except OSError:  # the server answered and closed before the rest was sent: read it
-            pass
         buf = b""
         try:
             while chunk := c.recv(65536):
@@ -379,8 +384,8 @@ if "xml" in which:
         dump = subprocess.run(["sqlite3", str(d / "t.db"), ".dump"], capture_output=True, text=True).stdout if (d / "t.db").exists() else ""
         verdict(f"tmx {kind}", res, [], leak(d, (res[0], res[1] + dump, res[2], res[3])))
         (d / "t.tbx").write_text(tbx.format(dt=dt, ref=ref), encoding="utf-8")
-        res = run(["glossary", "import", d / "t.tbx", "-o", d / "g.toml"], timeout=120)
-        verdict(f"tbx {kind}", res, parse_all(d / "g.toml") if (d / "g.toml").exists() else [], leak(d, res))
+        res = run(["glossary", "import", d / "t.tbx", "-o", d / "gl" / "g.toml"], timeout=120)
+        verdict(f"tbx {kind}", res, parse_all(d / "gl") if (d / "gl").exists() else [], leak(d, res))
         ed = d / "ed"
         ed.mkdir()
         shutil.copy(DATA / "article.pt-BR.json", ed / "article.pt-BR.json")

@@ -13,7 +13,9 @@ bytes became is text a writer could have meant:
   degree and ordinal signs, no other punctuation or symbol ("ū“…◊Ň", "¸¯¤³Č");
 * no word (a run of letters and marks) that holds them mixes scripts (Latin with Cyrillic,
   kanji with half-width katakana), and none of three Latin letters or more has no ASCII one
-  ("ÞØèæéå", KOI8-R read as HP Roman-8: Latin languages write most letters unaccented).
+  ("ÞØèæéå", KOI8-R read as HP Roman-8: Latin languages write most letters unaccented);
+* no Cyrillic or Greek word whose case turns from lower to upper ("рТЙЧЕФ": KOI8-R read as
+  windows-1251 swaps the cases) (fuzz46).
 
 Nothing here reads a word list: "Na’ve" (an apostrophe where "ï" was meant) is plausible, as
 "don’t" is; the feed reader's warning says the text is a guess.
