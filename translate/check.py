@@ -239,7 +239,50 @@ def check_reviewed_untranslated(seg: TranslatedSegment, ctx: CheckContext) -> li
     if ctx.source_lang == ctx.target_lang:
         return []
     copied = [f for f in _untranslated(seg, ctx.source_lang) if f.severity == "error"]
-    return copied or _in_source_language(seg, ctx) or _in_other_language(seg, ctx)
+    return (copied or _in_source_language(seg, ctx) or _in_other_language(seg, ctx)
+            or _short_in_source_language(seg, ctx))
+
+
+def short_in_source_language(
+    source: str, target: str, source_lang: str | None, target_lang: str,
+) -> str | None:
+    """Why a person's short ``target`` (one to three countable words, which
+    :func:`in_source_language` does not judge) looks like the source's language, or None: none
+    of its words is one only ``target_lang``'s dictionary has, and either every word is one of
+    the source language's dictionary and the language detector reads the line as the source's
+    ("City budget"), or every word is the source sentence's own and one of them, of three
+    letters or more, is written there in lower case ("Vote in Lisbon" for "Budget vote in
+    Lisbon"; a name kept as written, "Rock in Rio", has none). A warning, as Weblate's "same
+    as source" check is one: both dictionaries hold "budget", "vote", "city" (fuzz46)."""
+    if not source_lang or source_lang == target_lang or not target.strip():
+        return None
+    words = _countable(_without_codes(_without_citation(target)), source_lang)
+    if not 0 < len(words) < _OTHER_SENTENCE_WORDS:
+        return None
+    own, other = _source_dictionary(target_lang), _source_dictionary(source_lang)
+    if any(w in own and w not in other for w in words):
+        return None
+    source_words = {m.group().casefold() for m in _TOKEN.finditer(_unworded(source))}
+    lower = {m.group() for m in _TOKEN.finditer(_unworded(source)) if m.group().islower()}
+    if all(w in source_words for w in words) and any(len(w) >= 3 and w in lower for w in words):
+        return "its words are the source's own"
+    if other and all(w in other for w in words):
+        from .detect import detect_language
+
+        if detect_language(without_urls(target)).lang == source_lang:
+            return f"its words are {source_lang} words and it reads as {source_lang}"
+    return None
+
+
+def _short_in_source_language(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    why = short_in_source_language(seg.segment.source, seg.target, ctx.source_lang,
+                                   ctx.target_lang)
+    if why is None:
+        return []
+    return [Finding("untranslated", "warning",
+                    f"a short text that may be in {ctx.source_lang}, the source's language, not"
+                    f" {ctx.target_lang} ({why}): check it is a translation", segment=seg.id,
+                    data={"language": ctx.source_lang, "short": True})]  # fmt: skip
 
 
 # a reviewed text read as the source's language with fewer countable words than this is not

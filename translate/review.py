@@ -102,6 +102,9 @@ class ReviewResult:
     # sentence id -> the blocking findings the reviewer's own text raised and the text the
     # reviewer saw did not (a number changed, dropped or added): not confirmed by this apply
     introduced: dict[str, list[Finding]] = field(default_factory=dict)
+    # sentence id -> the warnings a confirmed reviewer's text raised of itself (a short text
+    # that may be in the source's language, fuzz46): confirmed and stored, and said
+    cautions: dict[str, list[Finding]] = field(default_factory=dict)
 
     @property
     def skipped(self) -> list[SegmentNote]:
@@ -1000,6 +1003,11 @@ def apply_review(
                           stored, files, json_path, notes)
     result.released = release
     result.still_held = still_open if held else []
+    result.cautions = {
+        s.id: short for s in edition.segments
+        if s.id in confirmed and s.id not in introduced
+        and (short := [f for f in s.findings if f.data.get("short") and f.check == "untranslated"])
+    }  # fmt: skip
     result.introduced = introduced
     return result
 

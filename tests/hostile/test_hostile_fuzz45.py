@@ -181,7 +181,7 @@ def _read(tmp_path: Path, data: bytes) -> tuple[list[str], str]:
 
 @pytest.mark.parametrize("odd, shown", [
     ("\x8f\x9d\xa4\xb3\xc8", "¸¯¤³Č"),  # random bytes: cp1257 read them as symbols in a word
-    ("Привет мир".encode("koi8-r").decode("latin-1"), "崹ﾉﾗﾅﾔ"),  # Shift_JIS: kanji and kana
+    # ("Привет мир" in KOI8-R, read as "崹ﾉﾗﾅﾔ" by Shift_JIS: now read as KOI8-R, fuzz46)
 ])  # fmt: skip
 def test_an_implausible_reading_of_a_feeds_odd_bytes_is_not_published(
     tmp_path: Path, odd: str, shown: str

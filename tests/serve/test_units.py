@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.errors import DataError
+from translate.errors import DataError, InputError
 from translate.serve import ApiKeys, KeyLimits, ServeConfig
 from translate.serve.limits import HttpError, RateLimiter
 from translate.serve.service import Service
@@ -28,7 +28,7 @@ def test_keys_file(tmp_path: Path) -> None:
 
 
 def test_keys_file_errors(tmp_path: Path) -> None:
-    with pytest.raises(DataError, match="cannot read API keys"):
+    with pytest.raises(InputError, match="cannot read API keys"):  # missing: exit 3 (fuzz46)
         ApiKeys.from_file(tmp_path / "missing.txt")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe\xfa")

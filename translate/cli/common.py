@@ -115,6 +115,11 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
             packages_dir: Path | None = None,
             max_article_chars: int = DEFAULT_ARTICLE_CHAR_LIMIT, **kwargs: Any,
         ) -> Any:
+            if glossary_paths:  # a missing path stops the command before any work (fuzz46):
+                from ..glossary.load import glossary_files  # batch and feed read it per item
+
+                for path in glossary_paths:
+                    glossary_files(path)
             options = RunOptions(
                 engine=engine, detector=detector, source_lang=source_lang,
                 keep_boilerplate=keep_boilerplate,

@@ -86,6 +86,9 @@ def apply(
     finally:
         store.close()
     total = len(result.edition.segments)
+    for sid, found in result.cautions.items():  # confirmed and stored, but said (fuzz46)
+        for finding in found:
+            click.echo(f"warning: {reviewed}: {sid}: {finding.message}", err=True)
     if as_json:
         click.echo(
             json.dumps(
@@ -105,6 +108,8 @@ def apply(
                         for sid, found in result.introduced.items()
                     },
                     "files": [str(f) for f in result.files],
+                    "warnings": {sid: [f.message for f in found]
+                                 for sid, found in result.cautions.items()},
                 },
                 ensure_ascii=False,
                 indent=2,

@@ -13,7 +13,9 @@ bytes became is text a writer could have meant:
   degree and ordinal signs, no other punctuation or symbol ("ū“…◊Ň", "¸¯¤³Č");
 * no word (a run of letters and marks) that holds them mixes scripts (Latin with Cyrillic,
   kanji with half-width katakana), and none of three Latin letters or more has no ASCII one
-  ("ÞØèæéå", KOI8-R read as HP Roman-8: Latin languages write most letters unaccented).
+  ("ÞØèæéå", KOI8-R read as HP Roman-8: Latin languages write most letters unaccented);
+* no Cyrillic or Greek word whose case turns from lower to upper ("рТЙЧЕФ": KOI8-R read as
+  windows-1251 swaps the cases) (fuzz46).
 
 Nothing here reads a word list: "Na’ve" (an apostrophe where "ï" was meant) is plausible, as
 "don’t" is; the feed reader's warning says the text is a guess.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterable
+from itertools import pairwise
 
 _BAD = frozenset({"Cc", "Co", "Cn", "Cs"})
 _APOSTROPHES = frozenset("'’ʼ‘`´")
@@ -56,6 +59,8 @@ def implausible(text: str, spans: Iterable[tuple[int, int]]) -> str | None:
     'a control character U+009B'
     >>> implausible("Gr\\u00fc\\u00a7e", [(2, 4)])
     "'§' inside a word ('Grü§e')"
+    >>> implausible("\\u0440\\u0422\\u0419\\u0427\\u0415\\u0424", [(0, 6)])
+    "a Cyrillic word whose case turns from lower to upper ('рТЙЧЕФ')"
     >>> implausible("M\\u0451ller", [(1, 2)])
     "a word mixing Cyrillic and Latin letters ('Mёller')"
     >>> implausible("don\\u2019t and na\\u00efve", [(3, 4), (11, 12)]) is None
@@ -96,7 +101,49 @@ def implausible(text: str, spans: Iterable[tuple[int, int]]) -> str | None:
             if scripts == ["Latin"] and b - a >= 3 and not any(
                     ch.isascii() for ch in text[a:b]):  # fmt: skip
                 return f"a Latin word of accented letters only ({text[a:b][:40]!r})"
+            if scripts and scripts[0] in _CASE_SHAPED and _lower_then_upper(text[a:b]):
+                return (f"a {scripts[0]} word whose case turns from lower to upper"
+                        f" ({text[a:b][:40]!r})")
     return None
+
+
+# scripts whose words are written lower case, capitalized or all in capitals: one 8-bit
+# Cyrillic code page read as another swaps the cases ("Привет" in KOI8-R read as windows-1251
+# is "рТЙЧЕФ"). Latin is left out: "McDonald’s", "iPhone" (fuzz46).
+_CASE_SHAPED = frozenset({"Cyrillic", "Greek"})
+
+# 8-bit code pages tried, after charset-normalizer's readings, for the odd bytes of a feed
+# declared UTF-8 (fuzz46: a KOI8-R word had no plausible reading among charset-normalizer's
+# twelve, or a wrong one, three kanji for "Москва"); KOI8-R before KOI8-U (they differ in a few
+# letters Russian does not use), each read under the rules above.
+SCRIPT_CODEPAGES = ("koi8_r", "cp1251", "koi8_u", "iso8859_5")
+
+
+def _lower_then_upper(word: str) -> bool:
+    return any(a.islower() and b.isupper() for a, b in pairwise(word))
+
+
+def odd_words(text: str, spans: Iterable[tuple[int, int]]) -> list[str]:
+    """The words (runs of letters and marks) that hold what the odd bytes became.
+
+    >>> odd_words("said \u041f\u0440\u0438\u0432\u0435\u0442 today", [(5, 11)])
+    ['Привет']
+    """
+    words = []
+    for start, end in spans:
+        left, right = start, end
+        while left > 0 and _in_word(text[left - 1]):
+            left -= 1
+        while right < len(text) and _in_word(text[right]):
+            right += 1
+        words += [text[a:b] for a, b in _words(text, left, right)]
+    return words
+
+
+def script_of(words: Iterable[str]) -> str | None:
+    """The one script class of ``words``' letters, or None when they hold none or several."""
+    scripts = {s for w in words for ch in w if (s := _script(ch)) is not None}
+    return scripts.pop() if len(scripts) == 1 else None
 
 
 # what ends a token: white space, and the markup around a feed's text

@@ -31,7 +31,7 @@ from ..fsutil import larger_than
 from ..read import slugify
 from ..regexcache import compile as re_compile
 from ..safexml import strip_crowded
-from .plausible import implausible
+from .plausible import SCRIPT_CODEPAGES, implausible, odd_words, script_of
 
 FeedKind = Literal["rss", "atom", "json"]
 
@@ -134,8 +134,9 @@ _MAX_READINGS = 12
 
 
 def _reading(body: bytes, codec: str, single: bool) -> tuple[str, list[tuple[int, int]]]:
-    """``body`` (UTF-8 with bytes that are not) read with its odd bytes in ``codec`` (a
-    single-byte one: the UTF-8 kept), or wholly in ``codec``; and the spans of the text that
+    """``body`` (UTF-8 with bytes that are not) read with its odd bytes (each run of non-ASCII
+    bytes holding one that is not UTF-8) in ``codec`` (a single-byte one: the UTF-8 kept), or
+    wholly in ``codec``; and the spans of the text that
     the odd bytes (the non-ASCII ones for a whole reading) became."""
     if not single:
         text = body.decode(codec, "replace")
@@ -144,16 +145,36 @@ def _reading(body: bytes, codec: str, single: bool) -> tuple[str, list[tuple[int
     spans: list[tuple[int, int]] = []
     size, last = 0, 0
     escaped = body.decode("utf-8", "surrogateescape")
-    for m in _ESCAPED.finditer(escaped):
+    for m in _NON_ASCII.finditer(escaped):
+        if _ESCAPED.search(m.group()) is None:  # UTF-8 text: kept
+            continue
         parts.append(escaped[last : m.start()])
         size += m.start() - last
-        read = bytes(ord(c) - 0xDC00 for c in m.group()).decode(codec, "replace")
+        # the whole run of non-ASCII bytes: a pair of 8-bit letters can be valid UTF-8 by
+        # chance (KOI8-U "Київ" holds b"\xc9\xa7", U+0267 as UTF-8) (fuzz46)
+        raw = m.group().encode("utf-8", "surrogateescape")
+        read = raw.decode(codec, "replace")
         parts.append(read)
         spans.append((size, size + len(read)))
         size += len(read)
         last = m.end()
     parts.append(escaped[last:])
     return "".join(parts), spans
+
+
+def _script_codepage_reading(
+    body: bytes, codecs: list[str],
+) -> tuple[str, str, bool, list[str]] | None:
+    """The first of ``codecs`` (single-byte code pages of one script) that reads the odd bytes
+    of ``body`` as plausible text with a word of three letters or more of them: (codec, text,
+    True, the odd bytes' words); None when none does."""
+    for codec in codecs:
+        text, spans = _reading(body, codec, True)
+        if implausible(text, spans) is None:
+            words = odd_words(text, spans)
+            if any(len(w) >= 3 for w in words) and script_of(words) is not None:
+                return codec, text, True, words
+    return None
 
 
 def _known_words_reading(best: Any, ties: list[Any]) -> Any:
@@ -1110,26 +1131,42 @@ class FeedReader:
         # the first reading, in charset-normalizer's order, that is plausible text (fuzz45:
         # its best read a C1 control, or Cyrillic as kanji and half-width katakana in a word)
         refused: list[str] = []
+        found: tuple[str, str, bool, list[str]] | None = None
         for codec in codecs:
             single = len(bytes(range(0x80, 0x100)).decode(codec, "replace")) == 0x80
             text, spans = _reading(body, codec, single)
             why = implausible(text, spans)
             if why is None:
+                found = (codec, text, single, odd_words(text, spans))
                 break
             refused.append(f"{codec}: {why}")
-        else:  # no plausible reading: none is guessed, the document read as before (recovered)
+        # a script's own 8-bit code pages (fuzz46): charset-normalizer ranks few of them for a
+        # handful of bytes, and a KOI8-R word had no plausible reading among its twelve (or
+        # three kanji). Taken when plausible and a word of three letters or more is theirs;
+        # when charset-normalizer's plausible reading is of another script, the bytes are
+        # ambiguous and neither is guessed.
+        script = _script_codepage_reading(body, [c for c in SCRIPT_CODEPAGES if c not in codecs])
+        if script is not None:
+            if found is None or script_of(found[3]) == script_of(script[3]):
+                found = found or script
+            else:
+                refused.insert(0, f"{found[0]} reads {' '.join(found[3])[:40]!r}, {script[0]}"
+                               f" reads {' '.join(script[3])[:40]!r}: two scripts")
+                found = None
+        if found is None:  # no plausible reading: none is guessed, the document read as before
             self.warnings.append(
                 f"the feed declares encoding UTF-8 but its bytes are not UTF-8 text (byte"
                 f" {first}), and no reading of them is plausible text ({refused[0]}): read as"
                 " UTF-8, each byte that is not shown as U+FFFD")
             return
+        guesser = "charset-normalizer" if found is not script else "a code page of its script"
+        codec, text, single, _ = found
         self.encoding_guess = codec
         self._utf8 = _declared_utf8(text.encode("utf-8"))
         where = "its bytes that are not UTF-8" if single else "the document"
         self.warnings.append(
             f"the feed declares encoding UTF-8 but its bytes are not UTF-8 text (byte {first}):"
-            f" {where} read as {codec}, a guess from the bytes (charset-normalizer); check the"
-            " text")
+            f" {where} read as {codec}, a guess from the bytes ({guesser}); check the text")
 
     def _server_charset(self, head: bytes) -> bool:
         """Read the feed in the charset of the server's ``Content-Type`` (an XML media type),

@@ -23,8 +23,10 @@ import itertools
 import logging
 import multiprocessing
 import os
+import signal
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -765,9 +767,31 @@ def warm_up(ctx: WorkContext) -> None:
         log.debug("warm-up failed", exc_info=True)
 
 
+def start_ignoring_sigint(procs: Sequence[multiprocessing.process.BaseProcess]) -> None:
+    """Start ``procs`` (spawned interpreters) with SIGINT ignored, which they inherit until
+    their target sets its own handler (:func:`worker_main`): a Ctrl-C to the process group
+    while a worker was still importing its modules raised ``KeyboardInterrupt`` there and
+    printed the child's traceback under the command's one line (fuzz46, seed 44: ``batch``,
+    SIGINT to the group at 1.2 s). The parent's handler is put back at once; the parent stops
+    the workers on its own interruption (:func:`_run_workers`)."""
+    if threading.current_thread() is not threading.main_thread():  # no handlers there
+        for proc in procs:
+            proc.start()
+        return
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        for proc in procs:
+            proc.start()
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def worker_main(args: WorkerArgs) -> None:
     """Entry point of a worker process: one Store, models loaded once, items until none left."""
     from .. import engines
+
+    # Ctrl-C stops the worker again (it was ignored while the interpreter started)
+    signal.signal(signal.SIGINT, signal.default_int_handler)
 
     worker_logging(args.log_level)
     engines.ENGINES.update(args.engines)
@@ -827,14 +851,17 @@ def _run_workers(n: int, args: WorkerArgs, state: FeedState, progress: Progress,
     mp = multiprocessing.get_context("spawn")
     procs = [mp.Process(target=worker_main, args=(args,), name=f"translate-feed-{i + 1}")
              for i in range(n)]
-    for proc in procs:
-        proc.start()
+    start_ignoring_sigint(procs)
     try:
         while any(p.is_alive() for p in procs):
             for proc in procs:
                 proc.join(timeout=0.5 / len(procs))
             progress.update(*state.progress(args.feed_ids))
     except BaseException:
+        for proc in procs:  # a worker still starting ignored the group's Ctrl-C: say it again
+            if proc.is_alive() and proc.pid is not None:
+                with contextlib.suppress(OSError):
+                    os.kill(proc.pid, signal.SIGINT)
         for proc in procs:
             proc.join(timeout=10)
             if proc.is_alive():

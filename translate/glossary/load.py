@@ -234,8 +234,11 @@ def read_file(path: Path) -> list[Entry]:
             from None
     except UnicodeDecodeError as exc:
         raise DataError(f"not UTF-8 text ({exc.reason})", path=str(path)) from None
-    except OSError as exc:
-        raise DataError(f"cannot read glossary: {exc.strerror or exc}", path=str(path)) from None
+    except FileNotFoundError:  # exit 3, as any missing input (fuzz46)
+        raise InputError("glossary file or folder not found", path=str(path)) from None
+    except OSError as exc:  # a FIFO, a device, no permission: unreadable input, exit 3
+        raise InputError(f"cannot read glossary: {exc.strerror or exc}", path=str(path)) \
+            from None
     if (blank := blank_file(data)) is not None:  # exit 3, as an empty review file (fuzz45)
         raise InputError(blank, path=str(path))
     return parse_text(text, str(path))
@@ -249,7 +252,9 @@ def glossary_files(path: Path) -> list[Path]:
         return [path]
     if path.exists():  # a FIFO, a device, a socket: never read (it could block)
         return [path]  # read_file refuses it with the reason
-    raise DataError("glossary file or folder not found", path=str(path))
+    # a path the user named that is not there: exit 3, as a missing article, feed, review
+    # file, TMX or term base (README "Exit codes"); wrong contents stay exit 5 (fuzz46)
+    raise InputError("glossary file or folder not found", path=str(path))
 
 
 def builtin_files() -> list[Path]:

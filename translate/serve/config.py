@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from ..errors import DataError
+from ..errors import DataError, InputError
 from ..limits import DEFAULT_ARTICLE_CHAR_LIMIT
 from ..options import EngineOptions, RunOptions, home_dir
 from ..regexcache import compile as re_compile
@@ -133,7 +133,10 @@ class ApiKeys:
     def from_file(cls, path: Path) -> ApiKeys:
         try:
             text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+        except OSError as exc:  # missing or unreadable: exit 3, as any input file (fuzz46)
+            raise InputError(f"cannot read API keys: {exc.strerror or exc}", path=str(path)) \
+                from None
+        except UnicodeDecodeError as exc:
             raise DataError(f"cannot read API keys: {exc}", path=str(path)) from None
         keys: dict[str, KeyLimits] = {}
         for number, raw in enumerate(text.splitlines(), start=1):

@@ -36,6 +36,19 @@ def _quiet(signum: int, frame: FrameType | None) -> None:
     """What uvicorn re-raises after its graceful shutdown: nothing left to do."""
 
 
+def _read_startup_files(config: ServeConfig) -> None:
+    """Read the files the service loads at startup (the locale profiles, the glossary) before
+    listening, so that a missing or invalid one is the command's one line and exit code (3, 5)
+    as in ``run``: raised inside uvicorn's startup it was a traceback in the log and uvicorn's
+    own exit 3 whatever the error (fuzz46). Cached per process: the startup of a single
+    process reuses what was read here."""
+    from ..glossary import load_glossary
+    from ..locales import load_profiles
+
+    load_profiles()
+    load_glossary(config.options.glossary_paths, builtin=config.options.builtin_glossary)
+
+
 def serve(config: ServeConfig) -> None:
     """Serve until SIGTERM or Ctrl-C; returns after a clean shutdown."""
     try:
@@ -49,6 +62,7 @@ def serve(config: ServeConfig) -> None:
     from .protocol import guarded
     from .quiet import QuietServer
 
+    _read_startup_files(config)
     sock = _listen(config.host, config.port)
     common = dict(
         limit_concurrency=config.limit_concurrency,
