@@ -1567,6 +1567,18 @@ FIRM_NAMES = True  # False: the rule "title-firm" off
 _BASED = re_compile(r"(?<![\w'’])[\w.'’]+(?:-[\w.'’]+)*-based\s+(?:the\s+)?$")
 
 
+@cache
+def _firm_gate(ctx: WorkContext) -> re.Pattern[str]:
+    """Any word of a firm's cue (:func:`firm_spans`): a suffix as written, a job's first word or
+    a kind of firm in any case, or "-based"."""
+    firsts = {w.split()[0] for w in ctx.firm_jobs} | set(ctx.firm_nouns)
+    alts = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
+    sufs = "|".join(re.escape(w) for w in sorted(ctx.firm_suffixes, key=len, reverse=True))
+    return re.compile(
+        rf"-based\b|(?<![\w.])(?:{sufs})(?![\w])|(?i:(?<![\w-])(?:{alts})(?![\w-]))"
+    )
+
+
 def firm_spans(
     text: str, ctx: WorkContext, lexicon: frozenset[str] = frozenset()
 ) -> list[tuple[int, int]]:
@@ -1593,8 +1605,10 @@ def firm_spans(
     ['Intuitive Machines', 'General Motors', 'Rocket Lab', 'Firefly Aerospace']
     """
     found: list[tuple[int, int]] = []
-    if not (ctx.firm_suffixes or ctx.firm_jobs or ctx.firm_nouns) or _title_case(text, lexicon):
+    if not (ctx.firm_suffixes or ctx.firm_jobs or ctx.firm_nouns):
         return found
+    if not _firm_gate(ctx).search(text) or _title_case(text, lexicon):
+        return found  # no cue's word in the text: no run is read (most sentences)
     barred = ctx.role_institutions | ctx.translated_heads | ctx.site_translated_heads
     for s, e in _cap_runs(text, ctx, lexicon):
         words = text[s:e].split()
