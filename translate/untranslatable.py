@@ -1564,19 +1564,23 @@ def defined_spans(
 # lander from Intuitive Machines" -> "de Máquinas Intuitivas") and keeps it beside such a cue
 # (probes of untrans44): masked (``title-firm``) where the article repeats it without one.
 FIRM_NAMES = True  # False: the rule "title-firm" off
-_BASED = re_compile(r"(?<![\w'’])[\w.'’]+(?:-[\w.'’]+)*-based\s+(?:the\s+)?$")
+# a place and "-based" ("Houston-based", "Long Beach-based", "U.S.-based"; not "stream-based")
+_BASED = re_compile(r"(?<![\w'’])(?:[\w.'’]+-)*[A-Z][\w.'’]*-based\s+(?:the\s+)?$")
+_PLACE_BASED = re_compile(r"(?:[\w.'’]+-)*[A-Z][\w.'’]*-based")
 
 
 @cache
-def _firm_gate(ctx: WorkContext) -> re.Pattern[str]:
-    """Any word of a firm's cue (:func:`firm_spans`): a suffix as written, a job's first word or
-    a kind of firm in any case, or "-based"."""
-    firsts = {w.split()[0] for w in ctx.firm_jobs} | set(ctx.firm_nouns)
-    alts = "|".join(re.escape(w) for w in sorted(firsts, key=len, reverse=True))
-    sufs = "|".join(re.escape(w) for w in sorted(ctx.firm_suffixes, key=len, reverse=True))
-    return re.compile(
-        rf"-based\b|(?<![\w.])(?:{sufs})(?![\w])|(?i:(?<![\w-])(?:{alts})(?![\w-]))"
-    )
+def _firm_needles(
+    ctx: WorkContext,
+) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """The words of a firm's cue (:func:`firm_spans`) as plain substrings: a job's first word, a
+    kind of firm and "-based" (folded), and the suffixes as written; a text holding none has no
+    cue, and a substring test is far cheaper than a pattern over a long paragraph. And a
+    capitalized word before another (minor words between): a text without one has no run."""
+    folded = {w.split()[0] for w in ctx.firm_jobs} | set(ctx.firm_nouns) | {"-based"}
+    minor = "|".join(re.escape(w) for w in sorted(ctx.minor, key=len, reverse=True))
+    pair = re.compile(rf"[A-Z][\w'’&.-]*\s(?:(?:{minor})\s)*[A-Z]")
+    return tuple(sorted(folded)), tuple(sorted(ctx.firm_suffixes)), pair
 
 
 def firm_spans(
@@ -1585,7 +1589,8 @@ def firm_spans(
     """Capitalized runs of two words or more (:func:`_cap_runs`) that the sentence shows to be
     a firm's name: a corporate suffix of ``firm_suffixes`` after the run ("Intuitive Machines
     Inc.": the run without the suffix is the name), a word ending in "-based" right before it
-    ("Houston-based Intuitive Machines"), a firm's job of ``firm_jobs`` and "of" before it
+    ("Houston-based Intuitive Machines": a capitalized place, not "stream-based"), a firm's job
+    of ``firm_jobs`` and "of" before it
     ("the CEO of Rocket Lab"), or a noun of ``firm_nouns`` right before it ("the startup
     Firefly Aerospace"). Not a run holding an institution's, a place's or an event's word
     (``role_institutions``, ``translated_heads``, ``site_translated_heads``: "Ford Foundation"
@@ -1607,13 +1612,26 @@ def firm_spans(
     found: list[tuple[int, int]] = []
     if not (ctx.firm_suffixes or ctx.firm_jobs or ctx.firm_nouns):
         return found
-    if not _firm_gate(ctx).search(text) or _title_case(text, lexicon):
+    folded, suffixes, pair = _firm_needles(ctx)
+    if pair.search(text) is None:
+        return found  # no two capitalized words in a row: no run
+    low = text.casefold()
+    hits = [w for w in folded if w in low]
+    if not hits and not any(w in text for w in suffixes):
         return found  # no cue's word in the text: no run is read (most sentences)
+    if not any(w in text for w in suffixes) and not any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in hits
+    ) and "-based" not in hits:
+        return found  # only inside longer words ("confirm", "makers")
+    if _title_case(text, lexicon):
+        return found
     barred = ctx.role_institutions | ctx.translated_heads | ctx.site_translated_heads
     for s, e in _cap_runs(text, ctx, lexicon):
         words = text[s:e].split()
         job = based = False
-        at = next((k for k in range(len(words) - 1, -1, -1) if words[k].endswith("-based")), None)
+        at = next(
+            (k for k in range(len(words) - 1, -1, -1) if _PLACE_BASED.fullmatch(words[k])), None
+        )
         if at is not None:  # "Long Beach-based Rocket Lab": the place and "-based" before it
             s += len(" ".join(words[: at + 1])) + 1
             words = words[at + 1 :]
