@@ -1667,8 +1667,8 @@ def firm_spans(
         core = [_possessive(w).strip("'’") for w in words]
         if words[-1] != core[-1]:  # "Intuitive Machines’ lander": the name without the mark
             e -= len(words[-1]) - len(core[-1])
-        low = [w.casefold() for w in core]
-        if any(w in barred for w in low) or low[-1] in ctx.pair_translated_heads or any(
+        names = [w.casefold() for w in core]
+        if any(w in barred for w in names) or names[-1] in ctx.pair_translated_heads or any(
             "-" in w or "—" in w or "–" in w or any(c.isdigit() for c in w) for w in core
         ):
             continue
@@ -1681,14 +1681,14 @@ def firm_spans(
                 prev[-2].casefold() in ctx.firm_jobs
                 or " ".join(prev[-3:-1]).casefold() in ctx.firm_jobs
             )
-        if not cued and not any(w in ctx.repeated_excluded for w in low):
+        if not cued and not any(w in ctx.repeated_excluded for w in names):
             # a job's or a title's word: "the company President Jane Roe" is a person
             prev = _last_words(text, s, 2)
             while prev and prev[-1].casefold() in ("the", "a", "an"):
                 prev = prev[:-1]
             cued = based or _BASED.search(text[max(0, s - 60) : s]) is not None or (
                 bool(prev) and prev[-1].islower() and prev[-1] in ctx.firm_nouns
-                and not any(w in ctx.minor for w in low)  # "the company Code of Conduct"
+                and not any(w in ctx.minor for w in names)  # "the company Code of Conduct"
             )
         if cued:
             found.append((s, e))
