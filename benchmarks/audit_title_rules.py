@@ -2,12 +2,13 @@
 word, ``translate.untranslatable.at_spans``) or ``title-role`` (an employer's or a work's name
 before a job and a person's name, ``role_spans``) or ``title-defined`` (a capitalized run the
 text defines with an appositive or speaks to, ``defined_spans``) or ``title-repeated`` (a
-capitalized run the article writes inside a sentence twice or more, ``repeated_names``) masks
+capitalized run the article writes inside a sentence twice or more, ``repeated_names``) or
+``title-firm`` (a firm's name another sentence of the article shows, ``firm_spans``) masks
 something, bare engine
 against the pipeline's masks (same engine, same run), for reading.
 
     python benchmarks/audit_title_rules.py [--folders dev,heldout-c,...] [--wcxb DIR]
-        [--rules title-at|title-role|title-defined|title-repeated]
+        [--rules title-at|title-role|title-defined|title-repeated|title-firm]
 
 Real text: every English page of the development folders of the realworld corpus (default as
 ``audit_model_names.py``), and with ``--wcxb`` the lines of WCXB 1.0's ground truth
@@ -56,7 +57,7 @@ def _used_ids() -> set[str]:
 def _candidate(text: str, rules: set[str]) -> bool:
     """A line the rules may mask: " @ " or "Name/Name" (``title-at``); for ``title-role``, a
     name before a job and a person (``translate.untranslatable.role_spans``)."""
-    if "title-repeated" in rules:  # an article-level rule: every page is read
+    if rules & {"title-repeated", "title-firm"}:  # article-level rules: every page is read
         return True
     if rules - {"title-role"} and _CANDIDATE.search(text):
         return True

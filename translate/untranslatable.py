@@ -1141,6 +1141,12 @@ class WorkContext:
     # events, laws, programmes and periods whose common noun usage translates after an
     # initialism or a brand ("GOP Convention", "AI Act", "NBA Draft"): :func:`pair_spans`
     pair_translated_heads: frozenset[str] = frozenset()
+    # what shows a capitalized run to be a firm's name in the sentence (:func:`firm_spans`): a
+    # corporate suffix after it ("Inc.", "Corp."), a firm's job and "of" before it ("CEO of"),
+    # a firm's noun right before it ("the startup ..."); a word "-based" before it is read too
+    firm_suffixes: frozenset[str] = frozenset()
+    firm_jobs: frozenset[str] = frozenset()
+    firm_nouns: frozenset[str] = frozenset()
 
 
 @cache
@@ -1180,6 +1186,12 @@ def work_context(lang: str | None) -> WorkContext | None:
         kept_heads=folded("kept_heads", required=False),
         list_joiners=folded("list_joiners", required=False),
         pair_translated_heads=folded("pair_translated_heads", required=False),
+        # the suffixes are matched as written ("Co." is no "co.")
+        firm_suffixes=frozenset(
+            str_list(table, "firm_suffixes", where=where) if "firm_suffixes" in table else ()
+        ),
+        firm_jobs=folded("firm_jobs", required=False),
+        firm_nouns=folded("firm_nouns", required=False),
     )
 
 
@@ -1552,6 +1564,143 @@ def defined_spans(
                     w in ctx.role_nouns for w in nouns
                 ):
                     found.append((s, e))
+    return found
+
+
+# A capitalized run of two words or more that the sentence itself shows to be a firm's name
+# ("Houston-based Intuitive Machines", "Shares of General Motors Co. rose", "the CEO of Rocket
+# Lab"): the engine translates such a name where nothing in its sentence says it is one ("a
+# lander from Intuitive Machines" -> "de Máquinas Intuitivas") and keeps it beside such a cue
+# (probes of untrans44): masked (``title-firm``) where the article repeats it without one.
+FIRM_NAMES = True  # False: the rule "title-firm" off
+# a place and "-based" ("Houston-based", "Long Beach-based", "U.S.-based"; not "stream-based")
+_BASED = re_compile(r"(?<![\w'’])(?:[\w.'’]+-)*[A-Z][\w.'’]*-based\s+(?:the\s+)?$")
+_PLACE_BASED = re_compile(r"(?:[\w.'’]+-)*[A-Z][\w.'’]*-based")
+
+
+@cache
+def _firm_needles(
+    ctx: WorkContext,
+) -> tuple[tuple[str, ...], tuple[str, ...], re.Pattern[str]]:
+    """The words of a firm's cue (:func:`firm_spans`) as plain substrings: a job's first word, a
+    kind of firm and "-based" (folded), and the suffixes as written; a text holding none has no
+    cue, and a substring test is far cheaper than a pattern over a long paragraph. And a
+    capitalized word before another (minor words between): a text without one has no run."""
+    folded = {w.split()[0] for w in ctx.firm_jobs} | set(ctx.firm_nouns) | {"-based"}
+    minor = "|".join(re.escape(w) for w in sorted(ctx.minor, key=len, reverse=True))
+    pair = re.compile(rf"[A-Z][\w'’&.-]*\s(?:(?:{minor})\s)*[A-Z]")
+    return tuple(sorted(folded)), tuple(sorted(ctx.firm_suffixes)), pair
+
+
+def firm_spans(
+    text: str, ctx: WorkContext, lexicon: frozenset[str] = frozenset()
+) -> list[tuple[int, int]]:
+    """Capitalized runs of two words or more (:func:`_cap_runs`) that the sentence shows to be
+    a firm's name: a corporate suffix of ``firm_suffixes`` after the run ("Intuitive Machines
+    Inc.": the run without the suffix is the name), a word ending in "-based" right before it
+    ("Houston-based Intuitive Machines": a capitalized place, not "stream-based"), a firm's job
+    of ``firm_jobs`` and "of" before it
+    ("the CEO of Rocket Lab"), or a noun of ``firm_nouns`` right before it ("the startup
+    Firefly Aerospace"). Not a run holding an institution's, a place's or an event's word
+    (``role_institutions``, ``translated_heads``, ``site_translated_heads``: "Ford Foundation"
+    is translated as usage does) nor headed by one of ``pair_translated_heads`` ("Space
+    Summit", "Rust Project"), a job's or a title's word (``repeated_excluded``; with a
+    suffix after it the run is a firm's whatever its words: "General Motors Co."), a word with
+    a dash or a digit; not a text in title case (a headline's capitals say nothing).
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of", "a"}),
+    ...     role_institutions=frozenset({"foundation"}), repeated_excluded=frozenset({"general"}),
+    ...     firm_suffixes=frozenset({"Inc.", "Co."}), firm_jobs=frozenset({"ceo", "shares"}),
+    ...     firm_nouns=frozenset({"startup"}))
+    >>> t = ("Houston-based Intuitive Machines won. Shares of General Motors Co. rose. The CEO "
+    ...      "of Rocket Lab spoke; the startup Firefly Aerospace grew. The Ford Foundation and "
+    ...      "the Houston-based Grant Foundation gave. The General Assembly met.")
+    >>> [t[s:e] for s, e in firm_spans(t, ctx)]
+    ['Intuitive Machines', 'General Motors', 'Rocket Lab', 'Firefly Aerospace']
+    """
+    found: list[tuple[int, int]] = []
+    if not (ctx.firm_suffixes or ctx.firm_jobs or ctx.firm_nouns):
+        return found
+    folded, suffixes, pair = _firm_needles(ctx)
+    if pair.search(text) is None:
+        return found  # no two capitalized words in a row: no run
+    low = text.casefold()
+    hits = [w for w in folded if w in low]
+    if not hits and not any(w in text for w in suffixes):
+        return found  # no cue's word in the text: no run is read (most sentences)
+    if not any(w in text for w in suffixes) and not any(
+        re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", low) for w in hits
+    ) and "-based" not in hits:
+        return found  # only inside longer words ("confirm", "makers")
+    if _title_case(text, lexicon):
+        return found
+    barred = ctx.role_institutions | ctx.translated_heads | ctx.site_translated_heads
+    for s, e in _cap_runs(text, ctx, lexicon):
+        words = text[s:e].split()
+        job = based = False
+        at = next(
+            (k for k in range(len(words) - 1, -1, -1) if _PLACE_BASED.fullmatch(words[k])), None
+        )
+        if at is not None:  # "Long Beach-based Rocket Lab": the place and "-based" before it
+            s += len(" ".join(words[: at + 1])) + 1
+            words = words[at + 1 :]
+            based = True
+        if "of" in words[1:-1]:  # "CEO of Rocket Lab", "Shares of General Motors Co": the job
+            k = words.index("of")  # (a sentence's first word) and its "of" are no part of it
+            if " ".join(words[:k]).casefold() in ctx.firm_jobs:
+                s += len(" ".join(words[: k + 1])) + 1
+                words = words[k + 1 :]
+                job = True
+        if "of" in words[1:-1]:  # "David Watt of Rosenberg Research & Associates Inc.": the
+            k = len(words) - 1 - words[::-1].index("of")  # firm is the part after "of"
+            s += len(" ".join(words[: k + 1])) + 1
+            words = words[k + 1 :]
+        while len(words) > 1 and words[0].casefold() in ctx.minor:
+            s += len(words[0]) + 1
+            words = words[1:]
+        owner = next((k for k, w in enumerate(words[:-1]) if _possessive(w) != w), None)
+        if owner is not None:  # "Rocket Lab’s Electron": the owner's name
+            words = words[: owner + 1]
+            e = s + len(" ".join(words))
+        if len(words) < 2:
+            continue
+        suffixed = False
+        # the suffix inside the run ("Rocket Lab Inc", its full stop after) or after it
+        last = words[-1] + ("." if text[e : e + 1] == "." else "")
+        if len(words) >= 3 and (words[-1] in ctx.firm_suffixes or last in ctx.firm_suffixes):
+            e = s + len(" ".join(words[:-1]))
+            words = words[:-1]
+            suffixed = True
+        elif (m := re.match(r",? (\S+)", text[e : e + 12])) and m.group(1) in ctx.firm_suffixes:
+            suffixed = True
+        core = [_possessive(w).strip("'’") for w in words]
+        if words[-1] != core[-1]:  # "Intuitive Machines’ lander": the name without the mark
+            e -= len(words[-1]) - len(core[-1])
+        names = [w.casefold() for w in core]
+        if any(w in barred for w in names) or names[-1] in ctx.pair_translated_heads or any(
+            "-" in w or "—" in w or "–" in w or any(c.isdigit() for c in w) for w in core
+        ):
+            continue
+        cued = suffixed or job
+        if not cued:
+            prev = _last_words(text, s, 4)
+            while prev and prev[-1].casefold() in ("the", "a", "an"):
+                prev = prev[:-1]
+            cued = len(prev) >= 2 and prev[-1] == "of" and (
+                prev[-2].casefold() in ctx.firm_jobs
+                or " ".join(prev[-3:-1]).casefold() in ctx.firm_jobs
+            )
+        if not cued and not any(w in ctx.repeated_excluded for w in names):
+            # a job's or a title's word: "the company President Jane Roe" is a person
+            prev = _last_words(text, s, 2)
+            while prev and prev[-1].casefold() in ("the", "a", "an"):
+                prev = prev[:-1]
+            cued = based or _BASED.search(text[max(0, s - 60) : s]) is not None or (
+                bool(prev) and prev[-1].islower() and prev[-1] in ctx.firm_nouns
+                and not any(w in ctx.minor for w in names)  # "the company Code of Conduct"
+            )
+        if cued:
+            found.append((s, e))
     return found
 
 
@@ -2130,6 +2279,7 @@ def title_spans(
     repeated: Sequence[str] = (),
     plain: Callable[[str], bool] | None = None,
     alone: Collection[str] | None = None,
+    firms: Collection[str] = (),
 ) -> list[tuple[int, int, str]]:
     """Spans of ``text`` that are titles of works or brand names, as ``(start, end, rule)``:
     ``title-emphasis`` (one of the italic ``emphasis`` pieces, in title case), ``title-quoted``
@@ -2141,7 +2291,10 @@ def title_spans(
     (a run the text defines or speaks to: "Automation Anywhere, UiPath's main rival",
     :func:`defined_spans`), ``title-unit`` (one of
     ``known``, titles the article showed elsewhere), ``title-repeated`` (one of ``repeated``,
-    runs the article writes as names twice or more, :func:`repeated_names`); ``alone``: the
+    runs the article writes as names twice or more, :func:`repeated_names`), ``title-firm``
+    (one of ``firms``, names another sentence of the article shows to be a firm's,
+    :func:`firm_spans`, where this sentence does not: the engine keeps a firm's name beside
+    such a cue and translates it without one); ``alone``: the
     words the article writes alone as names (:func:`alone_names`, for ``title-pair``; this
     text's when None). Only spans with a
     word the engine would translate (``lexicon``, and ``plain``'s common words:
@@ -2266,8 +2419,10 @@ def title_spans(
             text, ctx, words, engine_capitalized(lang or ""), plain, places, spelled, alone
         ):
             add(s, e, "title-pair")
+    cued = [(s, e) for s, e in firm_spans(text, ctx, words)] if firms else []
     for title, rule in [*((t, "title-unit") for t in known),
-                        *((t, "title-repeated") for t in repeated)]:
+                        *((t, "title-repeated") for t in repeated),
+                        *((t, "title-firm") for t in firms)]:
         for m in re.finditer(re.escape(title), text):
             s, e = m.start(), m.end()
             before, after = text[:s], text[e:]
@@ -2279,6 +2434,8 @@ def title_spans(
                     and not _sentence_start(text, prev_at))  # "Asia Pacific", not "Then X"
                 or (after[:1] == " " and after[1:2].isupper())  # part of a longer name
             )
+            if rule == "title-firm" and any(s < ce and cs < e for cs, ce in cued):
+                continue  # the sentence says it is a firm: the engine keeps it as written
             if not inside:
                 add(s, e, rule, weak=rule == "title-repeated")
     return sorted(found)
@@ -2405,14 +2562,25 @@ def mask_segments(
         for t, k in zip(texts, kinds, strict=True):
             if k not in ("title", "heading") and not _title_case(t, lexicon):
                 alone |= alone_names(t, wctx, where)
+    # the runs a sentence of the article shows to be firms' names, kept where the article
+    # writes them with no such cue ("Houston-based Intuitive Machines ... a lander from
+    # Intuitive Machines"; untrans44)
+    fctx = work_context(lang) if FIRM_NAMES else None
+    firms: set[str] = set()
+    if fctx is not None and (fctx.firm_suffixes or fctx.firm_jobs or fctx.firm_nouns):
+        for t, k in zip(texts, kinds, strict=True):
+            if k not in ("title", "heading"):
+                firms |= {t[s:e] for s, e in firm_spans(t, fctx, lexicon)}
+    firm_list = sorted(firms, key=len, reverse=True)
     titles: list[list[tuple[int, int, str]]] = [
         title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
-                    plain=plain, alone=alone)
+                    plain=plain, alone=alone, firms=firm_list)
         for i, t in enumerate(texts)
     ]
     # a title shown once is a title wherever the article repeats it as a whole
     known = sorted(
-        {_unit(t, s, e) for t, spans in zip(texts, titles, strict=True) for s, e, _ in spans},
+        {_unit(t, s, e) for t, spans in zip(texts, titles, strict=True) for s, e, r in spans
+         if r != "title-firm"},  # a firm's name stays the engine's where its cue is
         key=len, reverse=True,
     )
     repeated = (
@@ -2422,7 +2590,8 @@ def mask_segments(
     if known or repeated:
         titles = [
             title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
-                        known=known, repeated=repeated, plain=plain, alone=alone)
+                        known=known, repeated=repeated, plain=plain, alone=alone,
+                        firms=firm_list)
             for i, t in enumerate(texts)
         ]  # fmt: skip
     if avoid:  # an employer's name holding a glossary name ("New York governor ..."): the
