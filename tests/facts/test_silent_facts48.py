@@ -176,6 +176,10 @@ def test_a_result_turned_is_held(source: str, target: str, src: str, locale: str
          "pt", "en"),
         ("Kukushkin havia derrotado Zanschulp por 6-2, 6-2.",
          "Kukushkin had defeated Zanschulp 6-2, 6-2.", "pt", "en"),
+        ("Kukushkin had beaten Zanschulp 6-2, 6-2.",
+         "Kukushkin havia derrotado Zanschulp por 6-2, 6-2.", "en", "pt-BR"),
+        ("The champion was beaten in the final.", "O campeão foi derrotado na final.",
+         "en", "pt-BR"),
     ],
 )
 def test_a_result_kept_passes(source: str, target: str, src: str, locale: str) -> None:
