@@ -2,8 +2,8 @@
 
 * A rank's superlative or comparison flipped where the source says both sides ("the highest
   level ... slightly lower" written "o nível mais baixo ... um pouco menor"): the sides are
-  counted (``counted`` of ``[comparison]`` and ``[quality]``); "most of" is a share, no
-  comparison.
+  counted (``counted`` of ``[comparison]`` and ``[quality]``); "a maioria" (most) counts on
+  the more side, as "most" does.
 * An ordinal word moved ("the second quarter" written "o terceiro trimestre") where a number
   of the source's own ("2 percent") or a second writing of another ordinal hid it.
 * A score's or a range's ends written the other way round ("29–13" written "13–29").
@@ -40,7 +40,10 @@ _HIGH_LOW = ("In August, starts reached their highest level so far this year, th
          "O menor clube atraiu menos torcedores do que o menor.", "menor"),
         ("Most of the retailers said the sales rate was lower than they had expected.",
          "A maioria dos varejistas disse que a taxa de vendas foi maior do que esperavam.",
-         "maior"),
+         "maioria"),
+        ("Crops look good in most of the Cornbelt, but yields will be lower.",
+         "As culturas parecem boas na menor parte do Cornbelt, mas os rendimentos serão menores.",
+         "menor"),
     ],
 )
 def test_a_superlative_flipped_beside_the_other_side_is_held(
@@ -62,6 +65,8 @@ def test_a_superlative_flipped_beside_the_other_side_is_held(
          "Os preços foram mais altos no norte e mais baixos no sul."),
         ("Prices were higher in the north and lower in the south.",
          "Os preços subiram no norte e foram mais baixos no sul."),
+        ("Crops look good in most of the Cornbelt, but yields will be lower.",
+         "As culturas parecem boas na maior parte do Cornbelt, mas os rendimentos serão menores."),
     ],
 )
 def test_both_sides_kept_or_one_said_otherwise_passes(source: str, target: str) -> None:
