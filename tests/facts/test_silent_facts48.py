@@ -185,6 +185,8 @@ def test_a_result_turned_is_held(source: str, target: str, src: str, locale: str
          "Kukushkin havia derrotado Zanschulp por 6-2, 6-2.", "en", "pt-BR"),
         ("The champion was beaten in the final.", "O campeão foi derrotado na final.",
          "en", "pt-BR"),
+        ("That is how titles are won, he says.", "É assim que os títulos são vencidos, diz ele.",
+         "en", "pt-BR"),
     ],
 )
 def test_a_result_kept_passes(source: str, target: str, src: str, locale: str) -> None:
