@@ -4063,9 +4063,13 @@ def _compound_ordinals(text: str, found: list[tuple[int, int, int]]) -> list[tup
 
 def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An ordinal word ("first", "third") must keep its value: blocking when the target has
-    none of that value (in words or digits) and has an ordinal word of a value the source
-    lacks ("the first year" written "o segundo ano"). The words of each language are in
-    ``locales/facts/<lang>.toml`` (``[ordinal_words]``); "segunda-feira" is a weekday."""
+    fewer of that value (in words or digits) than the source has and has an ordinal word of a
+    value the source lacks ("the first year" written "o segundo ano"; "first quarter 2002 ...
+    first quarter 2001" written "segundo trimestre de 2002 ... primeiro trimestre de 2001").
+    A number of the target counts as that value only beyond the source's own numbers ("the
+    second quarter ... 2 percent" written "terceiro trimestre ... 2 por cento" is held: the 2
+    is the percentage's). The words of each language are in ``locales/facts/<lang>.toml``
+    (``[ordinal_words]``); "segunda-feira" is a weekday."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -4074,11 +4078,24 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
         return []
     target = _compound_ordinals(seg.target, _ordinal_words(seg.target, ctx.target_lang))
     src_values = {v for *_, v in source}
-    t_values = {v for *_, v in target} | {int(d) for d in _DIGITS.findall(seg.target)}
+    wanted: dict[int, int] = {}
+    for *_, v in source:
+        wanted[v] = wanted.get(v, 0) + 1
     extra = [t for t in target if t[2] not in src_values]
+    if not extra:
+        return []
+    # the target's numbers less the source's own (a percentage, a year), then its ordinals
+    have: dict[int, int] = {}
+    for d in _DIGITS.findall(seg.target):
+        have[int(d)] = have.get(int(d), 0) + 1
+    for d in _DIGITS.findall(seg.source):
+        if have.get(int(d)):
+            have[int(d)] -= 1
+    for *_, v in target:
+        have[v] = have.get(v, 0) + 1
     out: list[Finding] = []
     for start, end, value in source:
-        if value in t_values or not extra:
+        if have.get(value, 0) >= wanted[value]:
             continue
         other = extra[0]
         out.append(Finding(
@@ -4650,14 +4667,31 @@ def _relative_gate(lang: str) -> re.Pattern[str] | None:
 
 def _flipped(
     source: str, target: str, src: tuple[re.Pattern[str], re.Pattern[str]],
-    tgt: tuple[re.Pattern[str], re.Pattern[str]],
+    tgt: tuple[re.Pattern[str], re.Pattern[str]], counted: bool = False,
 ) -> tuple[re.Match[str], re.Match[str], int] | None:
-    """Two opposed senses (past and future, up and down): when the source has words of one
+    r"""Two opposed senses (past and future, up and down): when the source has words of one
     side only and the target has words of the other side, and fewer of the source's side than
     the source has (one of two rises written as a fall is caught; a target that also says the
     source's side as often as the source does is not), the source's word, the target's, and
-    the source's side (0 or 1); otherwise None."""
+    the source's side (0 or 1); otherwise None. ``counted`` (a section whose data says
+    ``counted = true``): a source with words of both sides is read by their counts, a word
+    moved from one side to the other: the target has fewer of one side than the source and
+    more of the other ("the highest level ... slightly lower" written "o nível mais baixo ...
+    um pouco menor").
+
+    >>> more = re.compile(r"(?i)(?<![\w-])(?:highest|maior|mais alto)")
+    >>> less = re.compile(r"(?i)(?<![\w-])(?:lower|menor|mais baixo)")
+    >>> hit, wrong, side = _flipped("the highest, a bit lower", "o mais baixo, um pouco menor",
+    ...                             (more, less), (more, less), counted=True)
+    >>> hit.group(), wrong.group(), side
+    ('highest', 'mais baixo', 0)
+    >>> _flipped("the highest, a bit lower", "o mais alto, um pouco menor",
+    ...          (more, less), (more, less), counted=True) is None
+    True
+    """
     s_first, s_second = src[0].search(source), src[1].search(source)
+    if s_first is not None and s_second is not None and counted:
+        return _moved_side(source, target, src, tgt)
     if bool(s_first) == bool(s_second):
         return None
     side = 0 if s_first else 1
@@ -4669,6 +4703,23 @@ def _flipped(
     hit = s_first or s_second
     assert hit is not None
     return hit, wrong, side
+
+
+def _moved_side(
+    source: str, target: str, src: tuple[re.Pattern[str], re.Pattern[str]],
+    tgt: tuple[re.Pattern[str], re.Pattern[str]],
+) -> tuple[re.Match[str], re.Match[str], int] | None:
+    """A source with words of both sides: the side of which the target has fewer words than
+    the source while it has more of the other side's than the source (a word moved across),
+    its first source word, the target's first word of the other side, and that side."""
+    counts = [(len(src[k].findall(source)), len(tgt[k].findall(target))) for k in (0, 1)]
+    for side in (0, 1):
+        (s_own, t_own), (s_other, t_other) = counts[side], counts[1 - side]
+        if t_own < s_own and t_other > s_other:
+            hit, wrong = src[side].search(source), tgt[1 - side].search(target)
+            if hit is not None and wrong is not None:
+                return hit, wrong, side
+    return None
 
 
 def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
@@ -4702,10 +4753,12 @@ def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 # Opposed senses read by check_direction, each a section of ``locales/facts/<lang>.toml`` with
 # its two sides: the direction of a change, a comparison of size or amount, one of quality, an
 # order in time ("before"/"after"), a place on the page ("above"/"below") or in a sequence
-# ("first"/"last"), the next or the previous one, a bound ("maximum"/"minimum").
+# ("first"/"last"), the next or the previous one, a bound ("maximum"/"minimum"), the result
+# of a match or a vote ("won"/"lost").
 _POLARITIES: tuple[tuple[str, str, str, str], ...] = (
     ("direction", "up", "down", "goes"), ("comparison", "more", "less", "says"),
-    ("quality", "better", "worse", "says"), ("order", "before", "after", "says"),
+    ("quality", "better", "worse", "says"), ("result", "won", "lost", "says"),
+    ("order", "before", "after", "says"),
     ("position", "above", "below", "says"), ("sequence", "first", "last", "says"),
     ("adjacent", "next", "previous", "says"), ("bound", "maximum", "minimum", "says"),
 )
@@ -4867,7 +4920,10 @@ def check_direction(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue  # no word of either side in the source: ``_flipped`` finds nothing
         src = _direction_patterns(seg.segment.lang or ctx.source_lang, section, first, second)
         tgt = _direction_patterns(ctx.target_lang, section, first, second)
-        found = None if src is None or tgt is None else _flipped(seg.source, seg.target, src, tgt)
+        counted = bool(facts_data(seg.segment.lang or ctx.source_lang)
+                       .get(section, {}).get("counted"))  # fmt: skip
+        found = None if src is None or tgt is None else _flipped(
+            seg.source, seg.target, src, tgt, counted)  # fmt: skip
         if found is None:
             continue
         hit, wrong, side = found
@@ -7476,12 +7532,43 @@ _RUN_TOGETHER = re_compile(
 )
 
 
+def _pair_reversed(
+    seg: TranslatedSegment, ctx: CheckContext, ranges: list[tuple[re.Match[str], str, str]]
+) -> list[Finding]:
+    """A score or a range whose ends the target writes the other way round: "won 29–13"
+    written "venceu por 13–29", "by 7 to 2" written "por 2 a 7", "10-15 mph" written "15-10
+    mph". Every number is there, so the number checks pass it; the order is the fact (who won,
+    which end is the low one). Blocking where the target joins the source's two ends in the
+    other order (a dash or a word of ``[ranges] joins``) and nowhere in the source's order, and
+    the source never writes them that other way itself."""
+    pattern = _range_pattern(ctx.target_lang)
+    t_pairs = [(m, *_range_ends(m)) for m in pattern.finditer(seg.target)]
+    if not t_pairs:
+        return []
+    s_said = {(a, b) for _, a, b in ranges}
+    t_said = {(a, b) for _, a, b in t_pairs}
+    for m, a, b in ranges:
+        if a == b or (a, b) in t_said or (b, a) in s_said:
+            continue
+        t = next((t for t, ta, tb in t_pairs if (ta, tb) == (b, a)), None)
+        if t is not None:
+            return [Finding(
+                "numbers", "error",
+                f"{m.group()!r} is written {t.group()!r}: the order of a score's or a "
+                "range's ends is reversed", segment=seg.id, source_span=m.span(),
+                target_span=t.span(), data={"kind": "pair-reversed"},
+            )]  # fmt: skip
+    return []
+
+
 def check_range_run_together(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A range's two numbers must stay a range: "1990–95" written "1990 95", "10-15%" written
     "10 15%", "from 1990 to 1995" written "de 1990 1995" lose what joins them (the reader gets
     two numbers, or one of six digits). Blocking where the target writes the source's two ends
     side by side with only a space between (the end year in full too: "1990 1995"), and the
-    source does not; "between 10 and 15" written "entre 10 15" too (``[ranges] between``)."""
+    source does not; "between 10 and 15" written "entre 10 15" too (``[ranges] between``). A
+    score or range written the other way round ("29–13" written "13–29") is blocking as well
+    (:func:`_pair_reversed`)."""
     if _skip(seg) or not has_digit(seg.target):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -7489,6 +7576,9 @@ def check_range_run_together(seg: TranslatedSegment, ctx: CheckContext) -> list[
               for m in p.finditer(seg.source)]  # fmt: skip
     if not ranges:
         return []
+    turned = _pair_reversed(seg, ctx, ranges)
+    if turned:
+        return turned
     said = {(re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2)))
             for m in _RUN_TOGETHER.finditer(seg.source)}  # fmt: skip
     for t in _RUN_TOGETHER.finditer(seg.target):
