@@ -1,5 +1,5 @@
 """Reach of the localize stage's parenthesised-version rule ("Java 7 (1.7)": a name's version
-said again in parentheses, copied as written; ``localize.stage._names_a_version``).
+said again in parentheses, copied as written; ``localize.stage.names_a_version``).
 
     python benchmarks/audit_paren_versions.py
 
@@ -63,10 +63,10 @@ def main() -> int:
                     if line[ns.start - 1 : ns.start] != "(":
                         continue
                     candidates += 1
-                    with_rule = stage._names_a_version(line, ns, lang)
+                    with_rule = stage.names_a_version(line, ns, lang)
                     stage._NAME_NUMBER_BEFORE = NEVER
                     try:
-                        without = stage._names_a_version(line, ns, lang)
+                        without = stage.names_a_version(line, ns, lang)
                     finally:
                         stage._NAME_NUMBER_BEFORE = rule
                     if with_rule != without:

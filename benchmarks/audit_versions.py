@@ -1,6 +1,6 @@
 """Numbers the engine copies that are no quantities: what the localize stage's rules keep as
 written, on real sentences: a version after a name ("iOS 12.1", "USB 3.0":
-``localize.stage._names_a_version``), a glued K with no currency ("4K TVs":
+``localize.stage.names_a_version``), a glued K with no currency ("4K TVs":
 ``_glued_thousands``), a glued scale letter after a capitalized word ("SLS Block 1B":
 ``_glued_designation``) and a weekday that ends a name the engine copied ("Black Friday":
 ``_kept_in_name``).
@@ -29,7 +29,7 @@ from translate.localize import stage
 ROOT = Path(__file__).resolve().parent.parent
 
 
-RULES = ("_names_a_version", "_glued_thousands", "_glued_designation", "_kept_in_name")
+RULES = ("names_a_version", "_glued_thousands", "_glued_designation", "_kept_in_name")
 
 
 def main() -> int:

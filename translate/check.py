@@ -39,11 +39,11 @@ from .localize.quantities import Measure, measure_at, measures_in
 from .localize.quotes import DOUBLE_QUOTES
 from .localize.stage import (
     Localizer,
-    _names_a_version,
     check_numeric_dates,
     copied_version,
     day_range_ends,
     named_dates_in_digits,
+    names_a_version,
     same_day_range,
     source_dates,
     source_numbers,
@@ -814,7 +814,7 @@ def missing_numbers(
     n_matched, n_changed, n_missing = pair_numbers(s_nums, t_nums)
     out.extend(_measure_findings(n_matched, source, target, loc, segment))
     for ns, nt in n_matched:
-        if nt.text != ns.text and _names_a_version(source, ns, source_lang) \
+        if nt.text != ns.text and names_a_version(source, ns, source_lang) \
                 and copied_version(source, ns, source_lang):
             out.append(  # "Python 3,11", "Rust ... 1,0": a version is copied, never localized
                 Finding(

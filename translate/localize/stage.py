@@ -270,7 +270,7 @@ _WORD_AFTER = re_compile(r"[ \u00a0]([^\W\d_]+)\b")
 _WORD_BEFORE = re_compile(r"(?:^|(?<=[\s(\[“\"‘']))([^\W\d_][\w+#]*)[ \u00a0]$")
 
 
-def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
+def names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
     """Whether the source number is a version or section number that follows a name:
     "iOS 12.1", "Python 3.11", "Windows 3.1", "OmniOutliner 5.0", "Web 2.0", "Chapter 3.1".
 
@@ -314,7 +314,7 @@ def _names_a_version(source: str, ns: NumberMention, lang: str) -> bool:
 
 
 def copied_version(source: str, ns: NumberMention, lang: str) -> bool:
-    """Whether a number :func:`_names_a_version` reads as a version is one to write as the
+    """Whether a number :func:`names_a_version` reads as a version is one to write as the
     source does, whatever the engine wrote: not where the word before it is a word of
     ``[identifiers] verbs``, one that is a verb as well ("chose to release 10.5 floors"): there
     the engine's decimal is kept, as before (main's rule), and a changed one localized."""
@@ -617,7 +617,7 @@ def localize_text(
         if (ns.start, ns.end) in sections:
             _copy_section(ns, nt, wrong, segment, edits, result)
             continue  # "§ 4.130": a section's number, written as the source writes it
-        version = _names_a_version(source, ns, loc.source_lang)
+        version = names_a_version(source, ns, loc.source_lang)
         if version and copied_version(source, ns, loc.source_lang):
             _copy_section(ns, nt, wrong, segment, edits, result, "version")
             continue  # "iOS 12.1", "USB 3.0", "Rust turned 1.0": a name's version, not a
@@ -739,7 +739,7 @@ def _copy_section(
     identifier: the target writes it as the source does, in any locale ("§ 4,130" names no
     section). The engine's other digits ("§ 4,30") are replaced with the source's, with a
     warning; its other separators ("§ 4,13"), silently. A version (``what``, "version":
-    :func:`_names_a_version`) the same way: "Python 3,11" and "Python 3.12" become "3.11"."""
+    :func:`names_a_version`) the same way: "Python 3,11" and "Python 3.12" become "3.11"."""
     if nt.text == ns.text:
         return
     edits.append((nt.start, nt.end, ns.text, Change("number", nt.text, ns.text, ns.text, wrong)))
@@ -1157,7 +1157,7 @@ def _decimal_settled(
     only_decimal = re.compile(rf"\d+{sep}(?:\d{{1,2}}|\d{{4,}})")
     return any(
         m is not ns and only_decimal.fullmatch(m.text[: m.number_end - m.start].lstrip("-−+"))
-        is not None and not _names_a_version(source, m, loc.source_lang)
+        is not None and not names_a_version(source, m, loc.source_lang)
         for m in s_nums if m.number_end > m.start
     )  # fmt: skip
 
