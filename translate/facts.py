@@ -3870,6 +3870,7 @@ def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     tgt_neg = _negation_pattern(ctx.target_lang)
     tokens = list(re.finditer(r"[^\W\d_]+", seg.target))
     folded = [_fold(t.group()) for t in tokens]
+    spare: int | None = None  # the target's negation words the source's do not account for
     for start, end, stem in source:
         root = _fold(stem[:5])
         bare = None
@@ -3886,6 +3887,17 @@ def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
             elif bare is None:
                 bare = tok
         if bare is not None and not negated:
+            # "Non-Profit" kept as written, read in two words: the bare "Profit" is the
+            # source's own word, whole with its prefix
+            word = seg.source[start:end]
+            copy = re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", seg.target, re.IGNORECASE)
+            if copy is not None and copy.start() <= bare.start() < copy.end():
+                return [_negated_word_copied(seg, ctx, (start, end), copy.span())]
+            if spare is None:
+                spare = _spare_negations(seg, ctx, tgt_neg)
+            if spare > 0:  # "Não Lucro": a negation word of the target renders the prefix
+                spare -= 1
+                continue
             return [Finding(
                 "negation", "error",
                 f"{seg.source[start:end]!r} is negated in the source; the target has "
@@ -3893,6 +3905,36 @@ def check_word_negation(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
                 segment=seg.id, source_span=(start, end), target_span=bare.span(),
             )]  # fmt: skip
     return []
+
+
+def _spare_negations(seg: TranslatedSegment, ctx: CheckContext,
+                     tgt_neg: re.Pattern[str] | None) -> int:
+    """How many more negation words the target has than the source ("Coalizão Profissional de
+    Teatro Não Lucro" for "Professional Non-Profit Theater Coalition": one "Não", none in the
+    source): each may render a word the source negates by a prefix, its stem translated by
+    another word than its cognate ("Lucro" for "Profit"; "Profissional" is Professional's)."""
+    if tgt_neg is None:
+        return 0
+    src_neg = _negation_pattern(seg.segment.lang or ctx.source_lang)
+    theirs = len(src_neg.findall(seg.source)) if src_neg is not None else 0
+    return max(0, len(tgt_neg.findall(seg.target)) - theirs)
+
+
+def _negated_word_copied(seg: TranslatedSegment, ctx: CheckContext, source_span: tuple[int, int],
+                         target_span: tuple[int, int]) -> Finding:
+    """The blocking finding of a word the source negates by a prefix ("Non-Profit",
+    "unidentified") that the target keeps as the source writes it: a word left in the source's
+    language (probe44: a headline half in English, "... the Professional Non-Profit Theater
+    Coalition on the ... Compromisso com as Artes"), whose negation a reader of the edition's
+    language may not read; not a negation lost."""
+    word = seg.source[source_span[0] : source_span[1]]
+    return Finding(
+        "untranslated", "error",
+        f"{word!r} is left as the source ({seg.segment.lang or ctx.source_lang}) writes it: a "
+        f"word negated by its prefix, not written in {ctx.target_lang}",
+        segment=seg.id, source_span=source_span, target_span=target_span,
+        data={"kind": "negated-word-copied"},
+    )  # fmt: skip
 
 
 # --- decades: "the 1990s" written "a década de 1980" ----------------------------------------
@@ -7133,6 +7175,43 @@ def _gerund_test(lang: str) -> Callable[[str], bool] | None:
 
 
 @cache
+def _inflected_test(lang: str) -> Callable[[str], bool] | None:
+    """``[purpose]`` of a source language: is a word after its marker inflected, no base form
+    an infinitive takes ("states" of "reports to states that identify scams", probe44: a
+    plural noun, the marker then a preposition)? It ends in ``inflected_ending`` but in none of
+    ``base_endings`` ("address", "focus"), and without that ending (or "-es", or "-ies" made
+    "-y") it is a word of the language's spelling dictionary. None without the data or the
+    dictionary.
+
+    >>> inflected = _inflected_test("en")
+    >>> inflected("states"), inflected("agencies"), inflected("address"), inflected("collect")
+    (True, True, False, False)
+    """
+    data = facts_data(lang).get("purpose") or {}
+    ending = str(data.get("inflected_ending") or "")
+    if not ending:
+        return None
+    from .glossary.words import language_words
+
+    known = language_words(lang)
+    if known is None or not known.common:
+        return None
+    words = known.common
+    base = tuple(str(w).casefold() for w in data.get("base_endings", []))
+    n = len(ending)
+
+    def inflected(word: str) -> bool:
+        w = word.casefold()
+        if not w.endswith(ending) or w.endswith(base) or len(w) < n + 3:
+            return False
+        stem = w[:-n]
+        return (stem in words or (stem.endswith("e") and stem[:-1] in words)
+                or (stem.endswith("ie") and stem[:-2] + "y" in words))
+
+    return inflected
+
+
+@cache
 def _action_nouns(lang: str) -> re.Pattern[str] | None:
     """``[purpose]`` of a target language: its purpose preposition, a determiner and a noun
     that says an action (``action_noun_endings``: "para o aquecimento"). None without the
@@ -7211,8 +7290,10 @@ def check_purpose_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
     source = _purpose_source(seg.segment.lang or ctx.source_lang)
     if noun is not None and source is not None:
         infinitive, sayers, not_verbs = source
+        inflected = _inflected_test(seg.segment.lang or ctx.source_lang)
         verbs = [m for m in infinitive.finditer(seg.source)
-                 if m.group(1).casefold() not in not_verbs]  # fmt: skip
+                 if m.group(1).casefold() not in not_verbs
+                 and (inflected is None or not inflected(m.group(1)))]  # fmt: skip
         if verbs:
             said = list(noun.finditer(seg.target))
             # every purpose preposition of the target is read, not the first: one that carries
