@@ -75,8 +75,10 @@ def target_case(lang: str | None) -> str | None:
 def titled(text: str, plain: WordTest) -> bool:
     """A line in title case: after its first word (and a sentence's), two common words of the
     language (``plain``, given lower case) capitalised or more, three in five of those of four
-    letters or more ("into", "with" may stay lower case) and every one of five letters or
-    more. A line in capitals is not.
+    letters or more ("into", "with" may stay lower case), and no word of five letters or more
+    in lower case, whether the language's lists know it or not (a sentence-case line holding a
+    name of common words, "Kicking up a skink Down Under", is not in title case). A line in
+    capitals is not.
 
     >>> plain = {"hints", "at", "water", "on", "distant", "world", "says"}.__contains__
     >>> titled("Webb Hints at Water on Distant World", plain)
@@ -85,18 +87,21 @@ def titled(text: str, plain: WordTest) -> bool:
     False
     >>> titled("WEBB HINTS AT WATER ON DISTANT WORLD", plain)
     False
+    >>> titled("Webb Hints at Water on Distant exoworld", plain)
+    False
     >>> titled("Hope rose. The firm Apple said in May: “Good.”", {"rose", "the", "firm", "said",
     ...         "in", "good"}.__contains__)
     False
     """
     words = [w for i, (s, _, w) in enumerate(_spans(text))
              if i and not _STOP.search(text[max(0, s - 6):s])]  # fmt: skip
+    if any(len(w) >= LONG and w == _safe_lower(w) for w in words):
+        return False  # a long word in lower case, known or not ("skink"): not title case
     common = [w for w in words if not w.isupper() and plain(_safe_lower(w))]
     capped = sum(1 for w in common if _capitalised(w))
     longer = [w for w in common if len(w) >= SHORT]
     return (capped >= MIN_CAPPED
             and sum(1 for w in longer if _capitalised(w)) >= SHARE * len(longer)
-            and all(_capitalised(w) for w in common if len(w) >= LONG)
             and not shouting(text, plain))
 
 
