@@ -1515,7 +1515,8 @@ class _Matcher:
                         self.words.ordinary(tok.key) and is_sentence_start(self.text, tok)):
                     continue
             entry, confidence = self._surname_owner(owners)
-            if self._whose_surname(i, entry, owners) != (entry, i):
+            whose = self._whose_surname(i, entry, owners)
+            if whose is None or whose[0] is not entry:
                 continue  # another person's, or the text cannot tell (declined_people reads it)
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
