@@ -1515,8 +1515,9 @@ class _Matcher:
                         self.words.ordinary(tok.key) and is_sentence_start(self.text, tok)):
                     continue
             entry, confidence = self._surname_owner(owners)
-            if self._declined_other(tok, entry):
-                continue
+            whose = self._whose_surname(i, entry, owners)
+            if whose is None or whose[0] is not entry:
+                continue  # another person's, or the text cannot tell (declined_people reads it)
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
             surname = _surname_text(entry)
@@ -2370,7 +2371,16 @@ class _Matcher:
             if found is None:
                 continue
             entry, confidence = self._surname_owner(found)
-            if entry.type != "person" or self._declined_other(tok, entry):
+            if entry.type != "person":
+                continue
+            whose = self._whose_surname(i, entry, found)
+            if whose is None:
+                continue  # several listed persons, and the text does not tell which
+            if whose != (entry, i):
+                # a given name before it tells for sure; a full mention earlier, nearly
+                entry, confidence = whose[0], 1.0 if whose[1] < i else 0.9
+                out.append(_Candidate(whose[1], i + 1, entry, "inflected", 0.85 * confidence,
+                                      _surname_text(entry), part="surname"))
                 continue
             first = i
             if i > 0 and self.text[self.tokens[i - 1].end : tok.start] == " " and \
@@ -2746,6 +2756,86 @@ class _Matcher:
             return False
         others = self.index.surnames.get(skeleton(key[:-1]), [])
         return any(o[0] is not entry and o[0].type == "person" for o in others)
+
+    def _sharing_persons(self, tok: Token, entry: Entry,
+                         owners: Sequence[tuple[Entry, str, bool, str]]) -> list[Entry]:
+        """Every listed person a lone surname may name: ``entry``, the ``owners`` its case
+        ending gave, the persons of its surname as written ("Алиева": Mehriban Aliyeva) and,
+        where ``_declined_other`` reads Slavic endings, of the word without its -a or -u
+        ("Алиев": Ilham and Heydar Aliyev)."""
+        key = romanized_key(tok.text) or tok.key
+        found = [entry, *(o[0] for o in owners),
+                 *(o[0] for o in self.index.surnames.get(skeleton(key), ()))]
+        if key.endswith(("a", "u")) and (
+                self.index.lang in case_endings(None).slavic_languages or
+                any("\u0400" <= c <= "\u04ff" for c in tok.text)):
+            found += [o[0] for o in self.index.surnames.get(skeleton(key[:-1]), ())]
+        return [e for e in dict.fromkeys(found) if e.type == "person"]
+
+    def _given_form_before(self, i: int, entry: Entry) -> bool:
+        """Is the word right before token ``i`` a given name of ``entry`` (a word before the
+        surname of its name, an alias or a form of any language), as written or declined
+        through the text's own and the Slavic case endings ("Ильхама Алиева", "Гейдару
+        Алиеву", "Ilhamem")?"""
+        if i == 0 or family_name_first(entry):
+            return False
+        prev = self.tokens[i - 1]
+        if not prev.capitalized or prev.upper or not prev.key.isalpha() or \
+                self.text[prev.end : self.tokens[i].start] != " ":
+            return False
+        given = {k for text in (entry.name, *entry.aliases, *entry.forms.values())
+                 for k in token_keys(text)[:-1] if len(k) >= 3}
+        if prev.key in given:
+            return True
+        table = (*case_endings(self.index.lang).endings, *case_endings(None).slavic)
+        for ending, restores in table:
+            stem = prev.key[: -len(ending)]
+            if prev.key.endswith(ending) and len(stem) >= 3 and \
+                    any(stem + tail in given for tail in restores):
+                return True
+        return False
+
+    def _named_owner(self, persons: Sequence[Entry]) -> Entry | None:
+        """The one of ``persons`` this document names in full, if exactly one."""
+        named = [e for e in persons if e.id in self.local or e.id in self.context.seen]
+        return named[0] if len(named) == 1 else None
+
+    def _whose_surname(self, i: int, entry: Entry,
+                       owners: Sequence[tuple[Entry, str, bool, str]] = ()
+                       ) -> tuple[Entry, int] | None:
+        """Which listed person a lone surname at token ``i`` names when several share it
+        (glossary53), and the token its mention starts at: the one whose given name, as
+        written or declined, stands right before it ("Гейдару Алиеву": Heydar, not Ilham);
+        else, where the word is both one person's declined surname and another's
+        (``_declined_other``: "Алиева", "Алиеву"), the one the document names in full;
+        else ``entry`` as chosen before. None when the text cannot tell: no mention."""
+        tok = self.tokens[i]
+        persons = self._sharing_persons(tok, entry, owners)
+        if len(persons) > 1:
+            given = [e for e in persons if self._given_form_before(i, e)]
+            if len(given) == 1:
+                return given[0], i - 1
+        if not self._declined_other(tok, entry):
+            return entry, i
+        if self._given_of_another_before(i):
+            return None  # "Лейла Алиева": a person the glossary does not list
+        named = self._named_owner(persons)
+        return (named, i) if named is not None else None
+
+    def _given_of_another_before(self, i: int) -> bool:
+        """Is the word right before token ``i`` a capitalised word one space before it that
+        may be the given name of a person the glossary does not list: not a sentence's
+        first word that is a common word of the text's language ("Вчера Алиева")?"""
+        if i == 0:
+            return False
+        prev = self.tokens[i - 1]
+        if not prev.capitalized or prev.upper or not prev.key.isalpha() or \
+                self.text[prev.end : self.tokens[i].start] != " ":
+            return False
+        words = language_words(self.index.lang)
+        common = words.common if words is not None else frozenset()
+        return not (is_sentence_start(self.text, prev) and
+                    (prev.key in common or self.words.ordinary(prev.key)))
 
     def _role_before_surname(self, cand: _Candidate) -> bool:
         """A person's surname alone right after a lower-case noun of a role no glossary
@@ -4257,9 +4347,12 @@ class _Matcher:
         chosen = [c for c in chosen if not self._place_names_a_language(c)]
         # A lone Slavic surname in -a that is also another person's declined surname
         # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
+        # (glossary53: unless the document names exactly that one of them in full)
         chosen = [c for c in chosen if not (
             c.entry.type == "person" and c.last - c.first == 1 and c.match != "exact" and
-            self._declined_other(self.tokens[c.first], c.entry))]
+            self._declined_other(self.tokens[c.first], c.entry) and
+            self._named_owner(self._sharing_persons(self.tokens[c.first], c.entry, ()))
+            is not c.entry)]
         # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
