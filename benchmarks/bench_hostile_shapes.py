@@ -13,7 +13,10 @@ Each run is a fresh process with the fake engine (``tests/fakes.py``: the engine
 which grows with the text, left out), ``--from en --to pt-BR --no-cache``; its CPU (user+sys,
 this process only) is printed, and the ratio of the larger size's CPU to the smaller's beside
 the ratio of the sizes: a pipeline that scales linearly shows a ratio near the size ratio
-(less, for the fixed start-up cost).
+(less, for the fixed start-up cost). Beside it, the main thread's CPU (``time.thread_time``) in
+the two stages speed47 changed, ``segment.segment_article`` and ``inline.restore``, wrapped
+where the pipeline calls them (the same on any tree): steadier on a loaded machine than the
+process's whole CPU.
 
     python benchmarks/bench_hostile_shapes.py [--sizes 1500,6000] [--shapes breaks,table,headings]
 """
@@ -30,6 +33,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parent / "tests")]
@@ -66,6 +70,21 @@ def child(path: str) -> None:
 
     engines.ENGINES["fake"] = "fakes:FakeEngine"
     setup_process()
+    stages = {"segment": 0.0, "restore": 0.0}
+    from translate import inline, segment
+
+    def timed(name: str, fn: Any) -> Any:
+        def run(*args: Any, **kwargs: Any) -> Any:
+            start = time.thread_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                stages[name] += time.thread_time() - start
+
+        return run
+
+    segment.segment_article = timed("segment", segment.segment_article)  # type: ignore[assignment]
+    inline.restore = timed("restore", inline.restore)  # type: ignore[assignment]
     with tempfile.TemporaryDirectory(prefix="bench-hostile-") as tmp:
         os.environ["TRANSLATE_HOME"] = tmp
         verb = "batch" if path.endswith(".jsonl") else "run"
@@ -76,7 +95,7 @@ def child(path: str) -> None:
                 prog_name="translate", standalone_mode=False)
         after = resource.getrusage(resource.RUSAGE_SELF)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    print(json.dumps({"cpu": cpu}))
+    print(json.dumps({"cpu": cpu, **stages}))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,18 +115,23 @@ def main(argv: list[str] | None = None) -> int:
           f"newsroom-translate {translate.__version__} from {Path(translate.__file__).parent}, "
           f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}")
     print("fake engine, --from en --to pt-BR --no-cache, a fresh process each; CPU s user+sys\n")
-    print("| shape | " + " | ".join(f"{n} parts" for n in sizes) + " | CPU ratio | size ratio |")
-    print("|---|" + "---:|" * (len(sizes) + 2))
+    print("| shape | " + " | ".join(f"{n} parts" for n in sizes) + " | CPU ratio | size ratio | "
+          + " | ".join(f"segment + restore, {n}" for n in sizes) + " | their ratio |")
+    print("|---|" + "---:|" * (2 * len(sizes) + 3))
     with tempfile.TemporaryDirectory(prefix="bench-hostile-shapes-") as tmp:
         for shape in args.shapes.split(","):
-            cpus = []
+            cpus, parts = [], []
             for n in sizes:
                 path = build(shape, n, Path(tmp))
                 out = subprocess.run([sys.executable, __file__, "--child", str(path)],
                                      check=True, capture_output=True, text=True).stdout
-                cpus.append(json.loads(out.strip().splitlines()[-1])["cpu"])
+                got = json.loads(out.strip().splitlines()[-1])
+                cpus.append(got["cpu"])
+                parts.append(got["segment"] + got["restore"])
             print(f"| {shape} | " + " | ".join(f"{c:.2f}" for c in cpus)
-                  + f" | {cpus[-1] / cpus[0]:.2f} | {sizes[-1] / sizes[0]:.2f} |", flush=True)
+                  + f" | {cpus[-1] / cpus[0]:.2f} | {sizes[-1] / sizes[0]:.2f} | "
+                  + " | ".join(f"{c:.3f}" for c in parts)
+                  + f" | {parts[-1] / max(parts[0], 1e-9):.2f} |", flush=True)
     print(f"# end {time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}, "
           f"load {os.getloadavg()[0]:.1f}")
     return 0

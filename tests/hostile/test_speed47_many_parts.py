@@ -111,7 +111,7 @@ def test_the_breaks_are_read_once_per_paragraph(monkeypatch: pytest.MonkeyPatch)
     assert seen and max(seen) <= 2  # was once per sentence and once per piece: hundreds
 
 
-def _edition(n: int, empty: set[int] = frozenset()) -> tuple[Edition, EditionBlock]:  # type: ignore[assignment]
+def _edition(n: int, empty: frozenset[int] = frozenset()) -> tuple[Edition, EditionBlock]:
     """One block of ``n`` sentences "Line i." with a line break after each but the last, and a
     span ``b`` over a word of each; the sentences in ``empty`` have no target."""
     text, segs, spans = "", [], []
@@ -134,7 +134,7 @@ def _edition(n: int, empty: set[int] = frozenset()) -> tuple[Edition, EditionBlo
 
 
 def test_a_break_by_bisection_is_where_the_whole_read_puts_it() -> None:
-    _, block = _edition(8, empty={0, 3, 4, 7})
+    _, block = _edition(8, empty=frozenset({0, 3, 4, 7}))
     placed = inline._segment_offsets(block)
     order = inline._Order.of([s.segment.end for s in block.segments], placed)
     for start in range(len(block.source) + 1):
