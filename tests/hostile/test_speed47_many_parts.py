@@ -158,9 +158,14 @@ def test_a_lost_span_s_number_is_not_counted_from_the_first(
     edition, block = _edition(200)
     for seg in block.segments:
         seg.target = "Sem palavras."  # no span's words: every "strong" is lost
-    calls = []
+    calls: list[int] = []
     real = inline._number
-    monkeypatch.setattr(inline, "_number", lambda b, s: calls.append(1) or real(b, s))
+
+    def counted(block: EditionBlock, span: InlineSpan) -> int:
+        calls.append(1)
+        return real(block, span)
+
+    monkeypatch.setattr(inline, "_number", counted)
     findings = inline.restore(edition, lambda batch: ["" for _ in batch])
     numbers = [f.data["span"] for f in findings if f.data.get("kind") == "strong"]
     want = [k + 1 for k, s in enumerate(block.source_inline) if s.kind == "strong"]
