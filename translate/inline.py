@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from .model import Edition, EditionBlock, Finding, InlineSpan, TranslatedSegment
 from .regexcache import compile as re_compile
@@ -123,6 +124,20 @@ def restore(
     engine reordered the sentence: "chemotherapy" on the "os" of the next item); it is lost as
     a span with no place (a link written on the sign with ``trailing``)."""
     closed = function_words(edition.target_lang)
+    numbers: dict[int, dict[int, int]] = {}  # by block: its spans' numbers, by identity
+
+    def missing(
+        block: EditionBlock, span: InlineSpan, seg: TranslatedSegment | None, why: str
+    ) -> Finding:
+        # each block's numbers read once (a block of thousands of spans not placed was read
+        # from its first span for each: quadratic), the first place of each span as _number
+        table = numbers.get(id(block))
+        if table is None:
+            table = numbers[id(block)] = {}
+            for k, x in enumerate(block.source_inline):
+                table.setdefault(id(x), k + 1)
+        return _lost(block, span, seg, why, table.get(id(span), 0))
+
     todo: list[tuple[EditionBlock, InlineSpan, TranslatedSegment, int, tuple[int, int]]] = []
     findings: list[Finding] = []
     lost: list[tuple[EditionBlock, TranslatedSegment, InlineSpan]] = []  # links to write after
@@ -141,6 +156,7 @@ def restore(
             a.segment.end > b.segment.start for a, b in pairwise(block.segments)
         ):
             ends = None  # not in source order: every sentence is looked at
+        order: _Order | None = None  # made at the block's first line break
         for number, span in enumerate(block.source_inline):
             if not safe_span(span) and inert_url(url_of(span)):
                 continue  # a script "link" that does nothing: no destination is lost
@@ -159,7 +175,9 @@ def restore(
                     seg.findings.append(finding)
                 continue
             if span.kind == "br":
-                brk = _break(block, span, placed)
+                if order is None and ends is not None:
+                    order = _Order.of(ends, placed)
+                brk = _break(block, span, placed, order)
                 if isinstance(brk, InlineSpan):
                     block.inline.append(brk)
                 elif brk is not None:
@@ -176,15 +194,15 @@ def restore(
                     else:
                         todo.append((block, span, seg, offset, part))
                 else:
-                    findings.append(_lost(block, span, None, "no place between the sentences"))
+                    findings.append(missing(block, span, None, "no place between the sentences"))
                 continue
             parts = _parts(block, span, ends)
             if not parts:
-                finding = _lost(block, span, None, "it is outside every sentence")
+                finding = missing(block, span, None, "it is outside every sentence")
                 if trailing and span.kind == "link":
                     last = placed[-1][0] if placed else None
                     if last is not None:
-                        finding = _lost(block, span, last, _TRAILING_WHY)
+                        finding = missing(block, span, last, _TRAILING_WHY)
                         lost.append((block, last, span))
                 findings.append(finding)
                 continue
@@ -199,7 +217,7 @@ def restore(
                         if 0 <= a < b <= len(seg.target):
                             block.inline.append(_shift(span, (a, b), offset))
                     if not given and seg.id not in quiet:
-                        finding = _lost(block, span, seg, "the reviewed target leaves it out")
+                        finding = missing(block, span, seg, "the reviewed target leaves it out")
                         seg.findings.append(finding)
                         findings.append(finding)
                     continue
@@ -288,7 +306,7 @@ def restore(
         if trailing and span.kind == "link":
             why = f"{why}; written after the sentence on {TRAILING}"
             lost.append((block, seg, span))
-        finding = _lost(block, span, seg, why)
+        finding = missing(block, span, seg, why)
         seg.findings.append(finding)
         findings.append(finding)
     _write_trailing(lost)
@@ -749,11 +767,20 @@ def _shares_word(source_text: str, target_words: list[str]) -> bool:
 
 
 def _break(
-    block: EditionBlock, span: InlineSpan, placed: list[tuple[TranslatedSegment, int]]
+    block: EditionBlock,
+    span: InlineSpan,
+    placed: list[tuple[TranslatedSegment, int]],
+    order: _Order | None = None,
 ) -> InlineSpan | tuple[TranslatedSegment, int, tuple[int, int]] | None:
     """Where a line break goes: between two sentences, the joiner of their targets (a span);
     inside a sentence, the sentence and the text before the break (to be placed like a span
-    and the break put after it); None when it has no place."""
+    and the break put after it); None when it has no place.
+
+    ``order``: the block's segments read once, when they are in source order and do not overlap
+    (as :func:`_parts` takes them): the sentences around the break are then found by bisection
+    (a paragraph of thousands of line breaks was read whole for each: quadratic)."""
+    if order is not None:
+        return _break_ordered(block, span, placed, order)
     for seg in block.segments:
         if seg.segment.start < span.start < seg.segment.end:
             for s, offset in placed:
@@ -764,6 +791,47 @@ def _break(
     after = [(s, o) for s, o in placed if s.segment.start >= span.end]
     if before and after and block.joiner:
         seg, offset = before[-1]
+        end = offset + len(seg.target)
+        return InlineSpan(end, end + len(block.joiner), "br", span.attrs)
+    return None
+
+
+class _Order(NamedTuple):
+    """A block's segments in source order, not overlapping, read once for its line breaks."""
+
+    ends: list[int]  # every segment's source end
+    placed_ends: list[int]  # the source end of each segment with a target
+    last_start: int  # the greatest source start of those (-1: none)
+    offsets: dict[int, int]  # by the segment's id, its target's offset (the first, as placed)
+
+    @classmethod
+    def of(cls, ends: list[int], placed: list[tuple[TranslatedSegment, int]]) -> _Order:
+        offsets: dict[int, int] = {}
+        for s, offset in placed:
+            offsets.setdefault(id(s), offset)
+        return cls(ends, [s.segment.end for s, _ in placed],
+                   max((s.segment.start for s, _ in placed), default=-1), offsets)
+
+
+def _break_ordered(
+    block: EditionBlock,
+    span: InlineSpan,
+    placed: list[tuple[TranslatedSegment, int]],
+    order: _Order,
+) -> InlineSpan | tuple[TranslatedSegment, int, tuple[int, int]] | None:
+    """:func:`_break` for segments in source order that do not overlap: the same answers, by
+    bisection."""
+    segments = block.segments
+    k = bisect_right(order.ends, span.start)  # the first segment ending after the break
+    if k < len(segments) and segments[k].segment.start < span.start:
+        seg = segments[k]  # the only one that can hold it: the later ones start after its end
+        offset = order.offsets.get(id(seg))
+        return None if offset is None else (seg, offset, (0, span.start - seg.segment.start))
+    # ``placed`` is ``segments`` less those without a target, in the same order: the ones
+    # ending at or before the break are its first ones
+    before = bisect_right(order.placed_ends, span.start)
+    if before and order.last_start >= span.end and block.joiner:
+        seg, offset = placed[before - 1]
         end = offset + len(seg.target)
         return InlineSpan(end, end + len(block.joiner), "br", span.attrs)
     return None
@@ -949,9 +1017,15 @@ def _shift(span: InlineSpan, got: tuple[int, int], offset: int) -> InlineSpan:
 
 
 def _lost(
-    block: EditionBlock, span: InlineSpan, seg: TranslatedSegment | None, why: str
+    block: EditionBlock,
+    span: InlineSpan,
+    seg: TranslatedSegment | None,
+    why: str,
+    number: int | None = None,
 ) -> Finding:
     text = block.source[span.start : span.end]
+    if number is None:
+        number = _number(block, span)
     if span.kind in ("link", "image"):
         href = url_of(span)
         return Finding(
@@ -959,14 +1033,14 @@ def _lost(
             "warning",
             f"{span.kind} {text!r} -> {href} not placed in the translation: {why}",
             segment=seg.id if seg else None,
-            data={"kind": span.kind, "href": href, "text": text, "span": _number(block, span)},
+            data={"kind": span.kind, "href": href, "text": text, "span": number},
         )
     return Finding(
         "inline",
         "info",
         f"{span.kind} markup on {text!r} not placed in the translation: {why}",
         segment=seg.id if seg else None,
-        data={"kind": span.kind, "text": text, "span": _number(block, span)},
+        data={"kind": span.kind, "text": text, "span": number},
     )
 
 

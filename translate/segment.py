@@ -19,6 +19,7 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -346,9 +347,12 @@ def _cut_at_line_breaks(
     name and town, are separate units, and an engine given them as one sentence drops or
     blends them."""
     out: list[tuple[int, int]] = []
+    # the breaks sorted once, each sentence's and each gap's looked up by bisection (a
+    # paragraph of thousands of breaks was read whole for each of its sentences: quadratic)
+    ordered = sorted(breaks)
     for start, end in spans:
         lo = start
-        for at in sorted(b for b in breaks if start < b < end):
+        for at in ordered[bisect_right(ordered, start) : bisect_left(ordered, end)]:
             if _ends_line(text, lo, at, end, rules):
                 piece = _trim(text, lo, at)
                 if piece[0] < piece[1]:
@@ -362,7 +366,8 @@ def _cut_at_line_breaks(
     joined: list[tuple[int, int]] = []
     for piece in out:
         prior = joined[-1] if joined else None
-        if prior is None or any(prior[1] <= b < piece[0] for b in breaks):
+        first = bisect_left(ordered, prior[1]) if prior is not None else 0
+        if prior is None or (first < len(ordered) and ordered[first] < piece[0]):
             joined.append(piece)
         elif _LIST_NUMBER.fullmatch(text, *prior):
             joined[-1] = (prior[0], piece[1])
