@@ -20,6 +20,9 @@ edition on words of its sentence (not on the link sign) is compared with its sou
   the placed link does not hold: the link stops inside the phrase its source covered
   ("Promoção> da Concorrência" where "Executive Order on Promoting Competition" alone is
   "Ordem Executiva sobre a Promoção da Concorrência").
+* ``cut_back``: the same before the link: the word right before it is a Portuguese article or
+  preposition, and the first word of four letters or more before that one (or two) is such a
+  word of the link's words translated alone ("revisão do <Wix>" for "<Wix review>").
 
 Prints one line per flagged link with ``-v`` (development sets only: never run it on a held-out
 set), and the totals. The word lists are this script's own (a measure, not the pipeline's data).
@@ -148,6 +151,18 @@ def measure(path: Path) -> tuple[Counter[str], list[str]]:
                 flags.append("next_fw")
             if t_link[-1].casefold() in PT_FW and s_link[-1].casefold() not in EN_FW:
                 flags.append("ends_fw")
+            before = words(seg.target[:t0])
+            if before and before[-1].casefold() in PT_FW and len(s_link) >= 2 and callable(ask):
+                k = len(before) - 1
+                while k >= 0 and len(before) - 1 - k < 2 and before[k].casefold() in PT_FW:
+                    k -= 1
+                if k >= 0 and len(before[k]) >= 4:
+                    alone = ask([seg.source[a:b]])[0]
+                    keys = {w.casefold()[:5] for w in words(alone)}
+                    have = {w.casefold()[:5] for w in t_link}
+                    key = before[k].casefold()[:5]
+                    if key in keys and key not in have:
+                        flags.append("cut_back")
             if "next_fw" in flags and callable(ask):
                 after = words(seg.target[t1:])
                 k = 0
@@ -200,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.verbose:
             for line in lines:
                 print(line)
-    keys = ("links_src", "placed", "on_sign", "shorter", "next_fw", "ends_fw", "cut")
+    keys = ("links_src", "placed", "on_sign", "shorter", "next_fw", "ends_fw", "cut", "cut_back")
     print(f"files {len(files)}: " + ", ".join(f"{k} {total[k]}" for k in keys))
     print(f"# cpu {time.process_time() - cpu:.1f} s")
     return 0
