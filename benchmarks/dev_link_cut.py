@@ -43,11 +43,17 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 PT_FW = frozenset(
-    "o a os as um uma uns umas de da do das dos em na no nas nos num numa ao à aos às pelo pela "
-    "pelos pelas por para com sem sob sobre entre até desde".split()
+    [
+        "o", "a", "os", "as", "um", "uma", "uns", "umas", "de", "da", "do", "das", "dos", "em",
+        "na", "no", "nas", "nos", "num", "numa", "ao", "à", "aos", "às", "pelo", "pela", "pelos",
+        "pelas", "por", "para", "com", "sem", "sob", "sobre", "entre", "até", "desde"
+    ]
 )
 EN_FW = frozenset(
-    "the a an of in on at to for from with by about as into over under between of's".split()
+    [
+        "the", "a", "an", "of", "in", "on", "at", "to", "for", "from", "with", "by", "about", "as",
+        "into", "over", "under", "between", "of's"
+    ]
 )
 HELD = ("html_structure_ai", "html_structure_ak", "html_structure_al", "html_structure_am",
         "html_structure_an", "html_structure_ao", "html_structure_ap", "html_structure_aq",
@@ -82,12 +88,12 @@ def inputs(paths: list[str]) -> list[Path]:
 
 
 def measure(path: Path) -> tuple[Counter[str], list[str]]:
+    import translate.inline as inline_mod
     from translate.inline import TRAILING, _segment_offsets
     from translate.locales import parse_targets
     from translate.options import RunOptions
     from translate.pipeline import prepare, translate_prepared
     from translate.read import parse_article
-    import translate.inline as inline_mod
 
     engine: list[object] = []
     real = inline_mod.restore

@@ -49,8 +49,12 @@ def _linked(edition: Edition) -> list[str]:
 
 
 SOURCE = "Following his Executive Order on Promoting Competition, President Biden called on them."
-TARGET = "Após sua Ordem Executiva sobre a Promoção da Concorrência, o Presidente Biden os chamou."
-MARKED = "Após sua [Ordem Executiva sobre a Promoção] da Concorrência, o Presidente Biden os chamou."
+TARGET = (
+    "Após sua Ordem Executiva sobre a Promoção da Concorrência, o Presidente Biden os chamou."
+)
+MARKED = (
+    "Após sua [Ordem Executiva sobre a Promoção] da Concorrência, o Presidente Biden os chamou."
+)
 
 
 def test_probe44_link_carries_its_whole_phrase() -> None:
@@ -74,7 +78,9 @@ def test_a_short_placement_crosses_its_preposition_too() -> None:
     names, but stopped at the first short word: "Escritório de Estatísticas" before "do
     Trabalho"."""
     source = "The Bureau of Labor Statistics said on Friday that wages rose."
-    target = "O Escritório de Estatísticas do Trabalho disse na sexta-feira que os salários subiram."
+    target = (
+        "O Escritório de Estatísticas do Trabalho disse na sexta-feira que os salários subiram."
+    )
     edition = _edition(source, [_link(source, "Bureau of Labor Statistics")], target)
     table = {
         "The [Bureau of Labor Statistics] said on Friday that wages rose.":
