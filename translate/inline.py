@@ -238,6 +238,9 @@ def restore(
     # quadratic; its spans are found by their words alone)
     # (and the engine reads at most _AskBudget's share of the article for its spans, in reading
     # order: a page of thousands of links made it translate a sentence for each, minutes of CPU)
+    # links grown past a function word ("Promoção" to "Promoção da Concorrência"), each with
+    # the index of its place in its block's inline: taken only onto no other link's words
+    across: list[tuple[EditionBlock, int, InlineSpan]] = []
     budget = _AskBudget(edition)
     marked = budget.within(
         [
@@ -252,9 +255,18 @@ def restore(
         got_all.append(_project(answer, seg.target, seg.source[a:b], pair) if pair else None)
     # the span's words alone also for a span placed on fewer words than it has ("record
     # warming" on "aquecimento" of "aquecimento recorde"): they say which neighbours belong to it
+    # and for a link whose place stops right before an article or preposition of the target
+    # where its source words stop at no such word ("Ordem Executiva sobre a Promoção" before
+    # "da Concorrência" for "Executive Order on Promoting Competition,"): they say whether the
+    # phrase goes on past it (:func:`_open_end`)
     wanted = [
         seg.source[a:b]
-        if span.kind != "br" and (got is None or _short(seg.target, got, seg.source[a:b]))
+        if span.kind != "br"
+        and (
+            got is None
+            or _short(seg.target, got, seg.source[a:b])
+            or _open_end(seg, span, (a, b), got, closed)
+        )
         else None
         for (_, span, seg, _, (a, b)), got in zip(todo, got_all, strict=True)
     ]
@@ -265,6 +277,7 @@ def restore(
         [w is not None and x is None for w, x in zip(wanted, allowed, strict=True)], strict=True
     ):  # fmt: skip
         near = a / max(len(seg.source), 1)
+        wider: InlineSpan | None = None
         links = in_sentence[(id(block), offset)]
         if id(block) not in sources_of:
             sources_of[id(block)] = _by_attrs(block)
@@ -286,7 +299,16 @@ def restore(
             ):
                 got = None  # on another link's words: links do not nest
         elif got is not None and phrase.strip() and span.kind != "br":
+            grown = _extend(
+                seg.target,
+                got,
+                phrase,
+                closed if span.kind == "link" else None,
+                forward=not _goes_on(seg, b),
+            )
             got = _extend(seg.target, got, phrase)
+            if grown != got:  # across a function word: once every other link has its place
+                wider = _shift(span, grown, offset)
         if got is not None and span.kind == "br":
             got = _break_after(seg.target, got)
         if got is None and span.attrs.get("footnote") and not span.attrs.get("definition"):
@@ -302,6 +324,8 @@ def restore(
             block.inline.append(_shift(span, got, offset))
             if span.kind == "link":
                 links.append(block.inline[-1])
+            if wider is not None:
+                across.append((block, len(block.inline) - 1, wider))
             continue
         if trailing and span.kind == "link":
             why = f"{why}; written after the sentence on {TRAILING}"
@@ -309,10 +333,28 @@ def restore(
         finding = missing(block, span, seg, why)
         seg.findings.append(finding)
         findings.append(finding)
+    _grow_across(across)
     _write_trailing(lost)
     for block in edition.blocks:
         block.inline = _nested(block.inline)
     return findings
+
+
+def _grow_across(across: list[tuple[EditionBlock, int, InlineSpan]]) -> None:
+    """Each link of ``across`` put on its grown place (its block's ``inline[index]``) when the
+    words it grows over hold no other link (the next link of the source may stand on them:
+    "<Ordem Executiva sobre a Promoção> da <Concorrência>")."""
+    for block, index, grown in across:
+        here = block.inline[index]
+        if any(
+            x is not here
+            and x.kind == "link"
+            and x.start < grown.end
+            and grown.start < x.end
+            for x in block.inline
+        ):
+            continue
+        block.inline[index] = grown
 
 
 @cache
@@ -572,11 +614,64 @@ def _short(target: str, got: tuple[int, int], source_text: str) -> bool:
     return n >= 2 and len(_WORD.findall(target[got[0] : got[1]])) < n
 
 
-def _extend(target: str, got: tuple[int, int], phrase: str) -> tuple[int, int]:
+def _open_end(
+    seg: TranslatedSegment,
+    span: InlineSpan,
+    part: tuple[int, int],
+    got: tuple[int, int],
+    closed: frozenset[str],
+) -> bool:
+    """Whether a link of two words or more placed at ``got`` may stop inside its phrase: the
+    target word right before it is a function word of the target (``closed``: "revisão do
+    <Wix>" for "<Wix review>", the phrase may begin before it), or the one right after it is
+    (an article or preposition the phrase may go on with, "da Concorrência") while in the
+    source the link's words are followed by punctuation, the end of the sentence or a word that
+    is no function word of the source language (the source phrase ends there); only spaces
+    between. Only says that the link's words translated alone are worth asking for
+    (:func:`_extend` decides)."""
+    if span.kind != "link" or not closed:
+        return False
+    a, b = part
+    if len(_WORD.findall(seg.source[a:b])) < 2:
+        return False
+    ahead = _LAST_WORD.search(seg.target, 0, got[0])
+    if ahead is not None and ahead.group(1).casefold() in closed:
+        return True  # "revisão do <Wix>": the phrase may begin before its preposition
+    after = _NEXT_WORD.match(seg.target, got[1])
+    if after is None or after.group(1).casefold() not in closed:
+        return False
+    return not _goes_on(seg, b)
+
+
+def _goes_on(seg: TranslatedSegment, end: int) -> bool:
+    """Whether the source word right after ``end`` of the sentence (only spaces between) is a
+    function word of the source language: its phrase goes on outside the link ("<Executive
+    Order> in 2021"), so the link's target phrase may stop before the target's too."""
+    after = _NEXT_WORD.match(seg.source, end)
+    return after is not None and after.group(1).casefold() in function_words(seg.segment.lang)
+
+
+_NEXT_WORD = re_compile(r"[ \t\u00a0]*(\w+)")
+_LAST_WORD = re_compile(r"(\w+)[ \t\u00a0]*$")
+
+
+def _extend(
+    target: str,
+    got: tuple[int, int],
+    phrase: str,
+    closed: frozenset[str] | None = None,
+    *,
+    forward: bool = True,
+) -> tuple[int, int]:
     """``got`` grown over the words right beside it (only spaces between) that are words of
     ``phrase`` (the span translated alone) missing from it, compared on their first five
     letters; it stops at the first other word or punctuation. Never a guess: a neighbour that
-    the phrase does not name stays out.
+    the phrase does not name stays out. With ``closed`` (the target's function words), the end
+    also crosses one or two of them ("da", "de uma") when the word after them is such a missing
+    word of four letters or more: the phrase goes on past its preposition ("Promoção" grown to
+    "Promoção da Concorrência"); the function words alone are never taken on. The start
+    crosses them the same way ("Wix" grown to "revisão do Wix" for "Wix review"); the end only
+    with ``forward`` (the caller's word that the source phrase ends with the link).
 
     >>> t = "O relatório mostra o aquecimento recorde do oceano."
     >>> s, e = _extend(t, (21, 32), "aquecimento recorde")
@@ -585,23 +680,47 @@ def _extend(target: str, got: tuple[int, int], phrase: str) -> tuple[int, int]:
     >>> s, e = _extend(t, (21, 32), "recorde de aquecimento")  # "do" is not "de": stops there
     >>> t[s:e]
     'aquecimento recorde'
+    >>> t = "Após sua Ordem Executiva sobre a Promoção da Concorrência, o Presidente falou."
+    >>> phrase = "Ordem Executiva sobre a Promoção da Concorrência"
+    >>> s, e = _extend(t, (9, 41), phrase, frozenset({"da", "a", "o", "sobre"}))
+    >>> t[s:e]
+    'Ordem Executiva sobre a Promoção da Concorrência'
+    >>> s, e = _extend(t, (9, 41), phrase)  # without the function words: stops at "da"
+    >>> t[s:e]
+    'Ordem Executiva sobre a Promoção'
     """
     words = list(_WORD.finditer(target))
     missing = {w.casefold()[:5] for w in _WORD.findall(phrase)}
     missing -= {w.casefold()[:5] for w in _WORD.findall(target[got[0] : got[1]])}
     start, end = got
+    pos, hops = end, 0  # (function words crossed on trust, taken only with a word after them)
     for m in (m for m in words if m.start() >= end):
         key = m.group().casefold()[:5]
-        if target[end : m.start()].strip() or key not in missing or len(m.group()) < 4:
-            break  # short words (articles, prepositions) are never taken on
-        end = m.end()
-        missing.discard(key)
+        if target[pos : m.start()].strip():
+            break  # punctuation: another phrase
+        if key in missing and len(m.group()) >= 4:
+            end = pos = m.end()
+            missing.discard(key)
+            hops = 0
+            continue
+        if closed and forward and hops < 2 and m.group().casefold() in closed:
+            pos, hops = m.end(), hops + 1
+            continue
+        break  # short words (articles, prepositions) are never taken on alone
+    pos, hops = start, 0
     for m in reversed([m for m in words if m.end() <= start]):
         key = m.group().casefold()[:5]
-        if target[m.end() : start].strip() or key not in missing or len(m.group()) < 4:
+        if target[m.end() : pos].strip():
             break
-        start = m.start()
-        missing.discard(key)
+        if key in missing and len(m.group()) >= 4:
+            start = pos = m.start()
+            missing.discard(key)
+            hops = 0
+            continue
+        if closed and hops < 2 and m.group().casefold() in closed:
+            pos, hops = m.start(), hops + 1
+            continue
+        break
     return start, end
 
 
