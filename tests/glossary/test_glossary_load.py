@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from translate.errors import DataError
+from translate.errors import DataError, InputError
 from translate.glossary import Glossary, load_glossary, target_form
 from translate.glossary.load import dump_toml, parse_text
 from translate.glossary.model import Entry
@@ -71,8 +71,11 @@ def test_load_errors_name_file_and_line(tmp_path: Path, text: str, line: int,
 
 @pytest.mark.parametrize("name", ["missing.toml", "missing-folder"], ids=["file", "folder"])
 def test_load_missing_path(tmp_path: Path, name: str) -> None:
-    with pytest.raises(DataError, match="not found"):
+    # a missing path is a missing input (exit 3), as for every option that names a file
+    # (fuzz46); a file that is there but wrong stays a DataError (exit 5), above
+    with pytest.raises(InputError, match="not found") as info:
         load_glossary([tmp_path / name])
+    assert info.value.exit_code == 3
 
 
 def test_load_not_utf8(tmp_path: Path) -> None:
