@@ -114,7 +114,7 @@ def _commands(path: Path, work: Path) -> dict[str, tuple[list[object], int]]:
         "feed": (["feed", path, "--to", "pt-BR", "--engine", "fake", "--out", out], 3),
         "glossary-option": (
             ["run", article, "--to", "pt-BR", "--engine", "fake", "--out", out,
-             "--glossary", path], 5,
+             "--glossary", path], 3,  # a path that cannot be read: exit 3 (fuzz46)
         ),
         "glossary-import": (["glossary", "import", path, "-o", work / "g.toml"], 3),
         "review-import": (["review", "import", path, "--db", work / "s.db"], 3),
