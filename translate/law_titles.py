@@ -181,7 +181,7 @@ def _kept_name(title: str, target: str, data: LawTitleData | None) -> bool:
     if data is None:
         return False
     words = title.split()
-    if len(words) >= 3 and words[0].casefold() in data.prefixes:
+    if len(words) >= 2 and words[0].casefold() in data.prefixes:
         rest = " ".join(words[1:])
     elif len(words) >= 3 and words[-1].rstrip(".").casefold() in data.heads:
         rest = " ".join(words[:-1])

@@ -90,6 +90,8 @@ def test_title_kept_as_written_is_not_flagged() -> None:
     # only the prefix or the head translated: the name itself is kept
     src = "The vaccines were developed under Operation Warp Speed last year."
     assert _find(src, "As vacinas foram desenvolvidas sob a Operação Warp Speed.") == []
+    src = "Posts on the site Operation Clambake said the attack had occurred."
+    assert _find(src, "Posts no site Operação Clambake disseram que o ataque ocorreu.") == []
     src = "Schools follow the Every Student Succeeds Act since 2015."
     assert _find(src, "As escolas seguem a lei Every Student Succeeds desde 2015.") == []
 
