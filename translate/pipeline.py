@@ -25,6 +25,7 @@ from . import (
     capitals,
     detect,
     inline,
+    law_titles,
     segment,
     spelling,
     titlecase,
@@ -589,6 +590,12 @@ def translate_prepared(
             findings += untranslatable.kept_title_findings(
                 names_kept, [t.id for t in translated], [t.target for t in translated],
                 common_lookup(profile.language), profile.tag,
+            )
+            # a title of a law or programme the edition translated: named for the editor
+            mt = [t for t in translated if t.origin in ("mt", "cache")]
+            findings += law_titles.translated_title_findings(
+                [t.id for t in mt], [t.segment.source for t in mt], [t.target for t in mt],
+                [t.terms for t in mt], main, profile.tag,
             )
             findings += _code_findings(translated, prepared.article)
             findings += _unsure_findings(translated, prepared.article)

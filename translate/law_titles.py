@@ -1,0 +1,226 @@
+"""Titles of laws, programmes, plans and reports, and a warning where the edition translated one.
+
+A news text names a law or a programme by its title in title case after "the": "the Inflation
+Reduction Act", "the National Student Poets Program", "the World Happiness Report", "Operation
+Warp Speed". A Portuguese newsroom writes such a title in one of three ways: its established
+Portuguese name ("a Lei de Redução da Inflação", "o Plano de Resgate Americano"), the original
+as written ("o Inflation Reduction Act", "a Operação Warp Speed"), or a translation with the
+original beside it. The engine does the first two by itself where it can (untrans45's census);
+where it translates word for word it can change what the title says ("National Student Poets
+Program" -> "Programa Nacional de Bolsas de Estudantes": the poets are gone), and the pipeline
+cannot know whether a Portuguese name exists. So the edition keeps the engine's wording and a
+warning (never blocking) names each title the target does not hold as written, with its
+original, for the editor to check.
+
+What counts as such a title is evidence in the phrase, data in ``[works]`` of the language's
+file (``law_title_heads``, ``law_title_prefixes``): a run of capitalized words (minor words
+inside) after "the" that ends in a head noun ("Act", "Program", "Report", ...), or that starts
+with a prefix noun ("Operation Warp Speed"); two capitalized words or more. Not in a line in
+title case (a headline: no lower-case word of four letters or more but the minor words), not a
+run holding a glossary name (an organisation the glossary translates: "the United Nations
+Development Programme"), and a possessive before the head cuts the run ("the Department of
+Education's Magnet Schools Assistance Program" names the programme after "'s").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from .model import Finding
+from .regexcache import compile as re_compile
+
+_WORD = re_compile(r"[^\s\u2014\u2013]+")
+_LOWER_WORD = re_compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+_POSSESSIVE = ("'s", "’s")
+
+
+@dataclass(frozen=True)
+class LawTitleData:
+    heads: frozenset[str]
+    prefixes: frozenset[str]
+    minor: frozenset[str]
+
+
+@cache
+def law_title_data(lang: str | None) -> LawTitleData | None:
+    """``[works]`` ``law_title_heads``, ``law_title_prefixes`` and ``minor_words`` of ``lang``
+    (None when the language has no heads)."""
+    from .langdata import section, str_list
+
+    table = section(lang, "works")
+    if not table or "law_title_heads" not in table:
+        return None
+    where = f"locales/languages/{lang}.toml [works]"
+
+    def folded(key: str) -> frozenset[str]:
+        if key not in table:
+            return frozenset()
+        return frozenset(t.casefold() for t in str_list(table, key, where=where))
+
+    return LawTitleData(folded("law_title_heads"), folded("law_title_prefixes"),
+                        folded("minor_words"))  # fmt: skip
+
+
+def _bare(word: str) -> str:
+    return word.strip("\"“”()[],;:!?")
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
+
+
+# a compound modifier before a name ("the NASA-funded Catalina Sky Survey") is no title's word
+_COMPOUND = re_compile(r"-[a-z]")
+
+
+# the words that carry a name past its head noun ("the Fund for Animal Welfare"); not "in" or
+# "on", which start a time ("the Act in August")
+_JOINING = frozenset({"of", "for"})
+
+
+def _shouted(words: list[tuple[int, int, str]]) -> bool:
+    """A run in capitals (a heading's words): no title the text writes in title case."""
+    letters = [c for _, _, w in words for c in w if c.isalpha()]
+    return len(letters) > 4 and all(c.isupper() for c in letters)
+
+
+def law_title_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
+    """The spans of ``text`` that name a law, programme, plan or report by its title.
+
+    >>> text = ("Congress passed the Inflation Reduction Act and the Department of Education's "
+    ...         "Magnet Schools Assistance Program; the vaccines came from Operation Warp "
+    ...         "Speed in 2020. The Big Plan was read by the city.")
+    >>> [text[s:e] for s, e in law_title_spans(text, "en")]
+    ['Inflation Reduction Act', 'Magnet Schools Assistance Program', 'Operation Warp Speed', \
+'Big Plan']
+    >>> law_title_spans("Plan Ahead For Winter Storms With The Emergency Plan", "en")
+    []
+    >>> law_title_spans("An Act of kindness: the plan and an Emergency Plan were read.", "en")
+    []
+    """
+    data = law_title_data(lang)
+    # a line in title case (a headline): no lower-case word of four letters or more but the
+    # minor words ("Plan Ahead For Winter Storms With The Emergency Plan")
+    if data is None or not any(
+        w.group() not in data.minor for w in _LOWER_WORD.finditer(text)
+    ):
+        return []
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    out: list[tuple[int, int]] = []
+    taken_to = -1
+    for k, (s0, e0, raw) in enumerate(words):
+        if s0 < taken_to:
+            continue
+        w = _bare(raw)
+        folded = w.rstrip(".").casefold()
+        if _capital(w) and folded in data.prefixes:
+            # "Operation Warp Speed": the prefix and the capitalized words after it
+            j = k
+            while j + 1 < len(words) and not words[j][2].endswith((".", ",", ";", ":", "!", "?")):
+                nxt = _bare(words[j + 1][2])
+                if not nxt or not _capital(nxt):
+                    break
+                j += 1
+            if j > k and not _shouted(words[k : j + 1]):
+                end = words[j][0] + len(words[j][2].rstrip("\"”),;:!?."))
+                out.append((s0, end))
+                taken_to = end
+            continue
+        if not (_capital(w) and folded in data.heads) or k == 0:
+            continue
+        # a head noun inside a longer name ("the Domestic Policy Council", "the International
+        # Fund for Animal Welfare") ends no title
+        if not raw.endswith((".", ",", ";", ":", "!", "?", ")")) and k + 1 < len(words):
+            nxt = _bare(words[k + 1][2])
+            after = _bare(words[k + 2][2]) if k + 2 < len(words) else ""
+            longer = _capital(nxt) and not words[k + 1][2].startswith("(")
+            if longer or (nxt.casefold() in _JOINING and _capital(after)):
+                continue
+        # leftwards from the head: capitalized words, minor words inside; "the" before the
+        # run (or a possessive, which cuts it) and two capitalized words or more
+        i = k
+        while i > 0:
+            prev = words[i - 1][2]
+            if prev.endswith((".", ",", ";", ":", "!", "?", ")")) or prev.endswith(_POSSESSIVE):
+                break
+            pw = _bare(prev)
+            if pw.casefold() == "the" or not pw:
+                break
+            if not (_capital(pw) or pw.casefold() in data.minor) or _COMPOUND.search(pw):
+                break
+            i -= 1
+        while i < k and not _capital(_bare(words[i][2])):
+            i += 1
+        before = words[i - 1][2] if i > 0 else ""
+        if _COMPOUND.search(before) and i > 1:  # "the NASA-funded Catalina Sky Survey"
+            before = words[i - 2][2]
+        if _bare(before).casefold() != "the" and not before.endswith(_POSSESSIVE):
+            continue
+        if sum(1 for _, _, x in words[i : k + 1] if _capital(_bare(x))) < 2:
+            continue
+        if _shouted(words[i : k + 1]):
+            continue
+        start = words[i][0] + (len(words[i][2]) - len(words[i][2].lstrip("\"“(")))
+        end = e0 - (len(raw) - len(raw.rstrip("\"”),;:!?.")))
+        out.append((start, end))
+    return out
+
+
+def _fold(text: str) -> str:
+    return text.replace("’", "'").replace("‘", "'")
+
+
+def _kept_name(title: str, target: str, data: LawTitleData | None) -> bool:
+    """The title's name kept as written with only its head or prefix noun translated ("Build
+    Back Better Act" -> "o Build Back Better Act" is the first test; "Operation Warp Speed" ->
+    "Operação Warp Speed", "the Every Student Succeeds Act" -> "a lei Every Student
+    Succeeds"): the words but the prefix, or but the head, in the target as written."""
+    if data is None:
+        return False
+    words = title.split()
+    if len(words) >= 2 and words[0].casefold() in data.prefixes:
+        rest = " ".join(words[1:])
+    elif len(words) >= 3 and words[-1].rstrip(".").casefold() in data.heads:
+        rest = " ".join(words[:-1])
+    else:
+        return False
+    return _fold(rest) in target
+
+
+def translated_title_findings(
+    ids: Sequence[str], sources: Sequence[str], targets: Sequence[str],
+    terms: Sequence[Sequence[dict[str, Any]]], lang: str | None, locale: str,
+) -> list[Finding]:
+    """A warning on each title of a law, programme, plan or report (:func:`law_title_spans`)
+    of a source that its published target does not hold as written (the engine translated it,
+    whole or in part), naming the original: whether the target language has an established
+    name for it the pipeline cannot know. Not a title that holds a glossary name (``terms``,
+    per segment: the glossary stage's mentions, their ``source_span``); a title once per
+    segment."""
+    out: list[Finding] = []
+    data = law_title_data(lang)
+    for i, source in enumerate(sources):
+        spans = law_title_spans(source, lang)
+        if not spans:
+            continue
+        named = [tuple(t["source_span"]) for t in terms[i] if t.get("source_span")]
+        target = _fold(targets[i])
+        seen: set[str] = set()
+        for s, e in spans:
+            title = source[s:e]
+            if title in seen or any(a < e and s < b for a, b in named):
+                continue
+            seen.add(title)
+            if _fold(title) in target or _kept_name(title, target, data):
+                continue
+            out.append(Finding(
+                "untranslated", "warning",
+                f"title of a law or programme translated: \u201c{title}\u201d; check its "
+                f"published name in {locale} or give the original",
+                segment=ids[i], source_span=(s, e),
+                data={"kind": "title-translated", "title": title},
+            ))  # fmt: skip
+    return out
