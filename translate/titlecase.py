@@ -12,6 +12,9 @@ capital:
 - the first word, and a word after a full stop, "?" or "!";
 - a word the article's other sentences write capitalised inside a sentence (:func:`names_in`:
   "Bush", "Apple", "May" stay when the body writes them so);
+- inside a quotation the article quotes too, a word the article's quotation capitalises (the
+  title of a summit or a speech: “Healing, Bridging, Thriving”, “Give me liberty ...”); a "!"
+  or "?" closing a quotation ends the quotation, not the headline;
 - the glossary's names (a name of several words as a run; a single name as written) and the
   spans the glossary protects;
 - a word no list of the language knows (a name: "Webb"), an acronym or a word in mixed case
@@ -36,6 +39,8 @@ _LETTERS = re_compile(r"[^\W\d_]+")
 _OPAQUE = re_compile(r"\d|://|@|(?i:www\.)")
 _STOP = re_compile(r"[.!?]['\"”’)\]]*\s+$")  # the text before a word ends a sentence
 _OPENS = re_compile(r"(?:[:;\"“‘(\[«—–-]|^)\s*$")  # before a word: a quotation, a colon, a list
+_QUOTED = re_compile(r"“([^“”]{1,300})”|\"([^\"]{1,300})\"")  # a quotation in double quotes
+_QUOTE_ENDS = re_compile(r"[!?][”\"]\s+$")  # "!" or "?" closing a quotation
 HEADLINE_KINDS = frozenset({"title", "heading"})
 MIN_CAPPED = 2  # capitalised common words (after the first word) in a title-case line
 LONG = 5  # every common word this long or longer is capitalised in title case
@@ -125,9 +130,11 @@ def names_in(texts: Iterable[str], plain: WordTest) -> Names:
     inside: set[str] = set()
     lower: set[str] = set()
     runs: set[tuple[str, ...]] = set()
+    quotes: set[tuple[str, ...]] = set()
     for text in texts:
         if titled(text, plain) or shouting(text, plain):
             continue
+        quotes.update(_quotations(text))
         spans = _spans(text)
         named: list[int] = []
         for i, (start, _, w) in enumerate(spans):
@@ -147,7 +154,7 @@ def names_in(texts: Iterable[str], plain: WordTest) -> Names:
             runs.update(words[a:b] for a in range(len(words))
                         for b in range(a + 2, len(words) + 1))  # fmt: skip
     return Names(frozenset(alone | {w for w in inside if _safe_lower(w) not in lower}),
-                 frozenset(runs))
+                 frozenset(runs), frozenset(quotes))
 
 
 def _runs(text: str, spans: Sequence[tuple[int, int, str]], named: Sequence[int]
@@ -165,10 +172,45 @@ def _runs(text: str, spans: Sequence[tuple[int, int, str]], named: Sequence[int]
 
 @dataclass(frozen=True)
 class Names:
-    """What an article shows to be names: single words, and runs of words (each as written)."""
+    """What an article shows to be names: single words, and runs of words (each as written);
+    and the words of the quotations it writes (each quotation's words as written)."""
 
     words: frozenset[str] = frozenset()
     runs: frozenset[tuple[str, ...]] = frozenset()
+    quotes: frozenset[tuple[str, ...]] = frozenset()
+
+
+def _quotations(text: str) -> list[tuple[str, ...]]:
+    """The words of each quotation of ``text`` in double quotation marks, as written.
+
+    >>> _quotations('He said “Give me liberty, or give me death!” and "no".')
+    [('Give', 'me', 'liberty', 'or', 'give', 'me', 'death'), ('no',)]
+    """
+    out: list[tuple[str, ...]] = []
+    for m in _QUOTED.finditer(text):
+        words = tuple(_LETTERS.findall(m.group(1) or m.group(2) or ""))
+        if words:
+            out.append(words)
+    return out
+
+
+def _quoted_names(text: str, spans: Sequence[tuple[int, int, str]],
+                  quotes: frozenset[tuple[str, ...]]) -> list[int]:
+    """The words of ``text``'s quotations that the article's own quotation of the same words
+    (``quotes``: one starting with them, case aside) writes capitalised."""
+    out: list[int] = []
+    if not quotes:
+        return out
+    for m in _QUOTED.finditer(text):
+        inner = [j for j, (a, b, _) in enumerate(spans) if m.start() < a and b < m.end()]
+        folded = [spans[j][2].casefold() for j in inner]
+        if not inner:
+            continue
+        for q in quotes:
+            if len(q) >= len(inner) and [w.casefold() for w in q[:len(inner)]] == folded:
+                out += [j for j, w in zip(inner, q, strict=False) if w[0].isupper()]
+                break
+    return out
 
 
 def _compounds(text: str, spans: Sequence[tuple[int, int, str]]) -> list[int]:
@@ -213,7 +255,7 @@ def sentence_case(
     """
     spans = _spans(text)
     words = [w for _, _, w in spans]
-    kept: set[int] = set(_compounds(text, spans))
+    kept: set[int] = set(_compounds(text, spans)) | set(_quoted_names(text, spans, names.quotes))
     singles, phrases = glossary
     phrases = phrases | names.runs
     if phrases:
@@ -229,7 +271,8 @@ def sentence_case(
             continue
         if any(a < end and start < b for a, b in keep):
             continue
-        if _STOP.search(text[max(0, start - 6):start]) or not plain(_safe_lower(w)):
+        before = text[max(0, start - 6):start]
+        if (_STOP.search(before) and not _QUOTE_ENDS.search(before)) or not plain(_safe_lower(w)):
             continue
         out[start:end] = _safe_lower(w)
     return "".join(out)
