@@ -130,6 +130,12 @@ def _record() -> set[tuple[str, int]]:
                     for checker in CHECKERS:
                         for seg in segs:
                             checker(seg, ctx)
+        # every section's direction gate (speed48: the pre-test of check_direction now skips
+        # most of them on the sentences above, so they are built here, as a run needing them
+        # would build them)
+        for source in SOURCES:
+            for section, first, second, _ in facts._POLARITIES:
+                facts._direction_gate(source, section, first, second)
         for shapes, name_locales, suffix in sorted(keys):
             for shape in original(shapes, name_locales, suffix):
                 shape.probe  # noqa: B018 - compiled through regexcache, so recorded

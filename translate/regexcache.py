@@ -184,7 +184,9 @@ def _folded(char: str) -> re.Pattern[str]:
 
 
 @cache
-def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
+def literal_heads(
+    pattern: str, flags: int = 0, *, anywhere: bool = False
+) -> tuple[str, ...] | None:
     """Literal strings one of which every match of ``pattern`` starts with, or None when that
     cannot be read off the pattern: a text that holds none of them has no match anywhere, so
     ``any(h in text for h in heads)`` is an exact pre-test of a search (speed41).
@@ -205,6 +207,16 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
     ('Segundo', 'segundo')
     >>> literal_heads(r"said|\\w+n't") is None, literal_heads("said", re.IGNORECASE) is None
     (True, True)
+
+    ``anywhere`` (speed48): literals one of which every match holds, not only at its start (a
+    sharper exact pre-test of a search): of each branch, the heads of the tail of it whose
+    shortest head is longest, a lookaround's text never among them.
+
+    >>> literal_heads(r"(?<![\\w-])(?:f[ae]ll|s(?:ank|unk)|\\w+-highest|had\\s+beaten)",
+    ...               anywhere=True)
+    ('-highest', 'all', 'ank', 'beaten', 'ell', 'unk')
+    >>> literal_heads(r"up(?=\\s+\\d+%)|\\w+", anywhere=True) is None
+    True
     """
     from re import _constants as c  # type: ignore[attr-defined]
     from re import _parser  # type: ignore[attr-defined]
@@ -254,10 +266,47 @@ def literal_heads(pattern: str, flags: int = 0) -> tuple[str, ...] | None:
             return None
         return None  # nothing consumed: the empty string may match
 
+    def needles(items: Any, flags: int) -> set[str] | None:
+        """Literals one of which every match of ``items`` holds somewhere (speed48): of the
+        heads of each tail ``items[i:]`` (a match of the sequence ends with a match of every
+        tail) and, for a group or an alternation at ``i``, the needles of what it holds (of
+        every branch), the set whose shortest member is longest (an all-ASCII set first)."""
+        items = list(items)
+        best: set[str] | None = None
+
+        def score(found: set[str]) -> tuple[bool, int, int]:
+            # ASCII first: only an ASCII set serves the caseless pre-test (caseless_heads)
+            return all(map(str.isascii, found)), min(map(len, found)), -len(found)
+
+        def better(found: set[str] | None) -> None:
+            nonlocal best
+            if found and "" not in found and (best is None or score(found) > score(best)):
+                best = found
+
+        for i, (op, av) in enumerate(items):
+            if zero_width(op, av):
+                continue  # an assertion's text is not part of the match
+            better(heads(items[i:], flags))
+            if op is c.SUBPATTERN:
+                _, add, delete, sub = av
+                inner = (flags | add) & ~delete
+                if not inner & caseless:
+                    better(needles(sub, inner))
+            elif op is c.BRANCH:
+                out: set[str] | None = set()
+                for branch in av[1]:
+                    found = needles(branch, flags)
+                    if found is None or out is None:
+                        out = None
+                        break
+                    out |= found
+                better(out)
+        return best
+
     parsed = _parser.parse(pattern, flags)
     if parsed.state.flags & caseless:
         return None
-    found = heads(parsed, parsed.state.flags)
+    found = (needles if anywhere else heads)(parsed, parsed.state.flags)
     return None if not found or "" in found else tuple(sorted(found))
 
 
@@ -268,7 +317,7 @@ ASCII_KIN = "\u0130\u0131\u017f\u212a"
 
 
 @cache
-def caseless_heads(pattern: str) -> tuple[str, ...] | None:
+def caseless_heads(pattern: str, anywhere: bool = False) -> tuple[str, ...] | None:
     """The heads of ``pattern`` searched with ``re.IGNORECASE``: :func:`literal_heads` of its
     parse, lower-cased, a head that holds another dropped (a text without "after" has no
     "afterward"), when every head is ASCII; else None. A text whose :func:`caseless_view`
@@ -280,8 +329,17 @@ def caseless_heads(pattern: str) -> tuple[str, ...] | None:
     ('after', 'before')
     >>> caseless_heads(r"(?:após|depois)") is None, caseless_heads(r"\\w+n't") is None
     (True, True)
+
+    ``anywhere``: of :func:`literal_heads` ``anywhere`` (literals a match holds, not only at
+    its start; the same reasoning: the matched characters of such a literal are ASCII and
+    lower-case to it, in one piece).
+
+    >>> caseless_heads(r"(?<![\\w-])(?:los(?:e|t)|(?:was|is)\\s+beaten)", anywhere=True)
+    ('los', 'beaten')
     """
-    found = literal_heads(pattern)
+    found = literal_heads(pattern, anywhere=anywhere)
+    if anywhere and (found is None or not all(h.isascii() for h in found)):
+        found = literal_heads(pattern)  # the heads, which may be ASCII where these are not
     if found is None or not all(h.isascii() for h in found):
         return None
     kept: list[str] = []
