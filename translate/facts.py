@@ -1942,6 +1942,12 @@ def _readings(token: str, langs: Sequence[str]) -> set[Decimal]:
     return out
 
 
+# Units of time a number is not written without: "44 seconds" is never "44" alone, while an
+# age in years is ("aos 11 anos" written "at the age of 11": set AL's alp002, a false hold of
+# the first cut).
+_CLOCK_UNITS = frozenset({"duration-hour", "duration-minute", "duration-second"})
+
+
 def _glued_letter(text: str, m: re.Match[str]) -> bool:
     """A number glued to a letter on either side ("2h30", "19s"): a unit written short."""
     return (m.start() > 0 and text[m.start() - 1].isalpha()) or (
@@ -1965,8 +1971,9 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     also keep their value ("9,6 km" is blocking). The units of time are CLDR's (Babel); the
     units of measure those of :mod:`translate.localize.quantities`. A number whose unit the
     target does not write next to it is left to the number check (the engine may reword),
-    unless it is a unit of time the target names nowhere, its number glued to no letter ("44
-    seconds" written "44 terceiros": facts49, set AL's rank rows)."""
+    unless it is an hour, a minute or a second the target names nowhere, its number glued to
+    no letter ("44 seconds" written "44 terceiros": facts49, set AL's rank rows; an age in
+    years may be written bare, "at the age of 11")."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -2003,7 +2010,7 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue
         bare = [t for t, u in same if u is None]
         if bare:
-            if duration and not any(_glued_letter(seg.target, t) for t in bare) \
+            if unit.ids & _CLOCK_UNITS and not any(_glued_letter(seg.target, t) for t in bare) \
                     and not _names_unit(seg.target, unit.ids, t_langs):  # fmt: skip
                 out.append(Finding(
                     "numbers", "error",
