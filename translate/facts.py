@@ -1942,16 +1942,20 @@ def _readings(token: str, langs: Sequence[str]) -> set[Decimal]:
     return out
 
 
-# Units of time a number is not written without: "44 seconds" is never "44" alone, while an
-# age in years is ("aos 11 anos" written "at the age of 11": set AL's alp002, a false hold of
-# the first cut).
+# Units of time a number is not written without: "44 seconds" is never "44 terceiros", while
+# an age in years may be written bare ("aos 11 anos" written "at the age of 11": set AL's
+# alp002, a false hold of the first cut) and a unit short ("30-60 mins": set P's pp073).
 _CLOCK_UNITS = frozenset({"duration-hour", "duration-minute", "duration-second"})
 
 
-def _glued_letter(text: str, m: re.Match[str]) -> bool:
-    """A number glued to a letter on either side ("2h30", "19s"): a unit written short."""
-    return (m.start() > 0 and text[m.start() - 1].isalpha()) or (
-        m.end() < len(text) and text[m.end()].isalpha())
+def _ordinal_after(text: str, m: re.Match[str], langs: Sequence[str]) -> bool:
+    """Whether the word right after the number ``m`` (a space between) is an ordinal word of
+    ``langs`` ("44 terceiros"): the number counts something else than its unit."""
+    nxt = re.match(r"[ \u00a0]([^\W\d_]+)", text[m.end() :])
+    if nxt is None:
+        return False
+    word = nxt.group(1).casefold()
+    return any(word in _ordinal_table(lang) for lang in langs)
 
 
 def _names_unit(text: str, ids: frozenset[str], langs: Sequence[str]) -> bool:
@@ -1971,9 +1975,9 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     also keep their value ("9,6 km" is blocking). The units of time are CLDR's (Babel); the
     units of measure those of :mod:`translate.localize.quantities`. A number whose unit the
     target does not write next to it is left to the number check (the engine may reword),
-    unless it is an hour, a minute or a second the target names nowhere, its number glued to
-    no letter ("44 seconds" written "44 terceiros": facts49, set AL's rank rows; an age in
-    years may be written bare, "at the age of 11")."""
+    unless it is an hour, a minute or a second the target names nowhere and writes its number
+    before an ordinal word ("44 seconds" written "44 terceiros": facts49, set AL's rank rows;
+    an age in years may be written bare, "at the age of 11", a unit short, "30-60 mins")."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -2010,12 +2014,13 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
             continue
         bare = [t for t, u in same if u is None]
         if bare:
-            if unit.ids & _CLOCK_UNITS and not any(_glued_letter(seg.target, t) for t in bare) \
+            counted = [t for t in bare if _ordinal_after(seg.target, t, t_langs)]
+            if unit.ids & _CLOCK_UNITS and len(counted) == len(bare) \
                     and not _names_unit(seg.target, unit.ids, t_langs):  # fmt: skip
                 out.append(Finding(
                     "numbers", "error",
-                    f"{written!r}: the target writes {bare[0].group()!r} with no unit of time "
-                    f"and names none of this one",
+                    f"{written!r}: the target writes {bare[0].group()!r} before an ordinal, "
+                    f"with no unit of time",
                     segment=seg.id, source_span=(m.start(), m.end()), target_span=bare[0].span(),
                     data={"kind": "unit-dropped", "source_measure": sorted(unit.ids)},
                 ))  # fmt: skip
