@@ -1942,13 +1942,42 @@ def _readings(token: str, langs: Sequence[str]) -> set[Decimal]:
     return out
 
 
+# Units of time a number is not written without: "44 seconds" is never "44 terceiros", while
+# an age in years may be written bare ("aos 11 anos" written "at the age of 11": set AL's
+# alp002, a false hold of the first cut) and a unit short ("30-60 mins": set P's pp073).
+_CLOCK_UNITS = frozenset({"duration-hour", "duration-minute", "duration-second"})
+
+
+def _ordinal_after(text: str, m: re.Match[str], langs: Sequence[str]) -> bool:
+    """Whether the word right after the number ``m`` (a space between) is an ordinal word of
+    ``langs`` ("44 terceiros"): the number counts something else than its unit."""
+    nxt = re.match(r"[ \u00a0]([^\W\d_]+)", text[m.end() :])
+    if nxt is None:
+        return False
+    word = nxt.group(1).casefold()
+    return any(word in _ordinal_table(lang) for lang in langs)
+
+
+def _names_unit(text: str, ids: frozenset[str], langs: Sequence[str]) -> bool:
+    """Whether ``text`` writes a word of one of the units of time ``ids`` anywhere."""
+    words = [w.casefold() for w in re.findall(r"[^\W\d_]+", text)]
+    for lang in langs:
+        table = _duration_words(lang)
+        if any(table.get(w) in ids or table.get(w + ".") in ids for w in words):
+            return True
+    return False
+
+
 def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A number's unit of time or measure must survive: "15 minutes" written "15 segundos",
     "an 8-year-old" written "de 8 meses", "a 55-kilometer zone" written "55 milhas" are
     blocking. Numbers glued to their unit ("9.3km"), which the number check does not read, must
     also keep their value ("9,6 km" is blocking). The units of time are CLDR's (Babel); the
     units of measure those of :mod:`translate.localize.quantities`. A number whose unit the
-    target does not write next to it is left to the number check (the engine may reword)."""
+    target does not write next to it is left to the number check (the engine may reword),
+    unless it is an hour, a minute or a second the target names nowhere and writes its number
+    before an ordinal word ("44 seconds" written "44 terceiros": facts49, set AL's rank rows;
+    an age in years may be written bare, "at the age of 11", a unit short, "30-60 mins")."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -1981,7 +2010,20 @@ def check_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                     data={"kind": "unit", "value": m.group()},
                 ))  # fmt: skip
             continue
-        if any(u is None or u.ids & unit.ids for _, u in same):
+        if any(u is not None and u.ids & unit.ids for _, u in same):
+            continue
+        bare = [t for t, u in same if u is None]
+        if bare:
+            counted = [t for t in bare if _ordinal_after(seg.target, t, t_langs)]
+            if unit.ids & _CLOCK_UNITS and len(counted) == len(bare) \
+                    and not _names_unit(seg.target, unit.ids, t_langs):  # fmt: skip
+                out.append(Finding(
+                    "numbers", "error",
+                    f"{written!r}: the target writes {bare[0].group()!r} before an ordinal, "
+                    f"with no unit of time",
+                    segment=seg.id, source_span=(m.start(), m.end()), target_span=bare[0].span(),
+                    data={"kind": "unit-dropped", "source_measure": sorted(unit.ids)},
+                ))  # fmt: skip
             continue
         t, u = same[0]
         assert u is not None
@@ -4075,11 +4117,33 @@ def _ordinal_words(text: str, lang: str) -> list[tuple[int, int, int]]:
     if not any(k in folded for k in _ordinal_gate(lang)):
         return []
     out = []
+    not_here: set[int] | None = None
     for m in _ORDINAL_WORD.finditer(text):
         value = table.get(m.group().casefold())
         if value is not None:
-            out.append((m.start(), m.end(), value))
+            if not_here is None:
+                pattern = _ordinal_not(lang)
+                not_here = set() if pattern is None else {n.start() for n in
+                                                          pattern.finditer(text)}  # fmt: skip
+            if m.start() not in not_here:
+                out.append((m.start(), m.end(), value))
     return out
+
+
+@cache
+def _ordinal_not(lang: str) -> re.Pattern[str] | None:
+    """Where a word of ``[ordinal_words]`` is no ordinal (``[ordinal_not] patterns`` of
+    ``locales/facts/<lang>.toml``): a match starting where the word starts unreads it.
+
+    >>> [v for *_, v in _ordinal_words("Segundo a polícia, ficou em terceiro", "pt")]
+    [3]
+    >>> [v for *_, v in _ordinal_words("o segundo a chegar, 19 segundos depois", "pt")]
+    [2]
+    """
+    patterns = facts_data(lang).get("ordinal_not", {}).get("patterns", [])
+    if not patterns:
+        return None
+    return re_compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
 
 
 _TENTH_AND_UNIT = re_compile(r"[ \u00a0-]")
@@ -4796,10 +4860,11 @@ def check_relative_time(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
 # its two sides: the direction of a change, a comparison of size or amount, one of quality, an
 # order in time ("before"/"after"), a place on the page ("above"/"below") or in a sequence
 # ("first"/"last"), the next or the previous one, a bound ("maximum"/"minimum"), the result
-# of a match or a vote ("won"/"lost").
+# of a match or a vote ("won"/"lost"), a vote's outcome ("passed"/"failed", facts49).
 _POLARITIES: tuple[tuple[str, str, str, str], ...] = (
     ("direction", "up", "down", "goes"), ("comparison", "more", "less", "says"),
     ("quality", "better", "worse", "says"), ("result", "won", "lost", "says"),
+    ("vote", "passed", "failed", "says"),
     ("order", "before", "after", "says"),
     ("position", "above", "below", "says"), ("sequence", "first", "last", "says"),
     ("adjacent", "next", "previous", "says"), ("bound", "maximum", "minimum", "says"),
