@@ -1085,6 +1085,33 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
         ))  # fmt: skip
 
 
+def _clear_superseded(row: ItemRow, out_root: Path, feed_slug: str) -> int:
+    """Remove the files an item's earlier version left where its current version is not.
+
+    An item whose newest version the policy keeps out of the public feed (held, withheld) is
+    hidden, with no older translation instead (``FeedState.done_entries``): its earlier page in
+    ``items/`` goes too, or it stays public at its address with what the newest version
+    corrected (probe45: a desk's corrected date, held, while the old date stayed online). An
+    item whose newest version is public leaves nothing in the review queue from an earlier held
+    version. Only this item's files for this locale (``<slug>.<locale>.*``) are touched, never
+    the current version's own; returns how many were removed."""
+    if row.status != "done":
+        return 0
+    folder = (out_root / feed_slug / row.locale / "items" if row.held
+              else held_folder(out_root, feed_slug, row.locale))
+    if not folder.is_dir():
+        return 0
+    keep = {Path(p).resolve() for p in row.outputs}
+    prefix = f"{row.slug}.{row.locale}."
+    removed = 0
+    for path in folder.iterdir():
+        if path.name.startswith(prefix) and path.is_file() and path.resolve() not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += 1
+    return removed
+
+
 def _release_reviewed(state: FeedState, feed: FeedRecord, job: FeedJob, out_root: Path,
                       report: FeedReport, warn: Callable[[str], None]) -> None:
     """Publish the held items whose review was applied (``translate review apply`` on the file
@@ -1248,6 +1275,7 @@ def localize_feeds(
             failures: dict[str, ErrorInfo] = {}
             for row in state.run_items(feed):
                 _count(summary, report, feed, row, job.list_items, public, failures)
+                _clear_superseded(row, out_root, feed.slug)
             for locale, error in failures.items():
                 if public.get(locale) == 0 and locale not in report.failed_locales:
                     report.failed_locales[locale] = error.line
