@@ -225,7 +225,7 @@ def rows_for(out: Path, prev_rows: str | None) -> None:
         ans = json.loads(Path(path).read_text(encoding="utf-8"))
         for d in _editions(ans):
             if "blocks" in d:
-                docs.append((os.path.relpath(path, out) + "#" + d["language"], d))
+                docs.append((os.path.relpath(path, out) + "#" + d.get("locale", d["language"]), d))
     rows = []
     for ed, d in docs:
         src, tgt = d["source_language"], d["language"]
@@ -242,7 +242,8 @@ def rows_for(out: Path, prev_rows: str | None) -> None:
         for s in segs:
             ids.add(s["id"])
             b = known[(s["source"], tgt)]
-            rows.append({"edition": ed, "language": tgt, "seg": s["id"], "source": s["source"],
+            rows.append({"edition": ed, "language": tgt, "locale": d.get("locale"),
+                         "seg": s["id"], "source": s["source"],
                          "bare": b, "target": s["target"], "differs": b != s["target"],
                          "origin": s.get("origin"), "findings": finds.get(s["id"], [])})
         for k, v in finds.items():
