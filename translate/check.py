@@ -44,6 +44,7 @@ from .localize.stage import (
     day_range_ends,
     named_dates_in_digits,
     names_a_version,
+    same_day_list,
     same_day_range,
     source_dates,
     source_numbers,
@@ -765,9 +766,16 @@ def missing_numbers(
     s_dates = source_dates(source, loc)
     t_dates = target_dates(target, loc)
     d_matched, d_changed, d_missing = pair_dates(s_dates, t_dates)
+    s_listed: list[tuple[int, int]] = []
+    t_listed: list[tuple[int, int]] = []
     for s, t in d_changed:
         if same_day_range(source, s, target, t, source_lang, loc.target_lang):
             continue  # "Aug. 9-16" -> "9-16 de agosto": the range's first and last day
+        listed = same_day_list(source, s, target, t, source_lang, loc.target_lang)
+        if listed is not None:  # "March 25, 26, and 27" -> "25, 26 e 27 de março" (probe45)
+            s_listed += listed[0]
+            t_listed += listed[1]
+            continue
         out.append(
             Finding(
                 "dates",
@@ -805,6 +813,8 @@ def missing_numbers(
     t_digits = [*t_digits, *(span for _, span in in_digits)]
     s_ends = day_range_ends(source, s_dates, source_lang)  # "10" of "July 9 and 10": a date's
     t_ends = day_range_ends(target, t_dates, loc.target_lang)
+    s_ends += s_listed
+    t_ends += t_listed
     s_nums = source_numbers(
         source, loc, [*((d.start, d.end) for d in s_dates), *names, *s_digits, *s_ends]
     )

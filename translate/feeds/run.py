@@ -1085,6 +1085,42 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
         ))  # fmt: skip
 
 
+def _clear_superseded(row: ItemRow, out_root: Path, feed_slug: str,
+                      listings: dict[Path, dict[str, list[str]]]) -> int:
+    """Remove the files an item's earlier version left where its current version is not.
+
+    An item whose newest version the policy keeps out of the public feed (held, withheld) is
+    hidden, with no older translation instead (``FeedState.done_entries``): its earlier page in
+    ``items/`` goes too, or it stays public at its address with what the newest version
+    corrected (probe45: a desk's corrected date, held, while the old date stayed online). An
+    item whose newest version is public leaves nothing in the review queue from an earlier held
+    version. Only this item's files for this locale (``<slug>.<locale>.*``) are touched, never
+    the current version's own; returns how many were removed. ``listings`` keeps each folder's
+    file names, read once a run (a feed of thousands of items lists its folder once)."""
+    if row.status != "done":
+        return 0
+    folder = (out_root / feed_slug / row.locale / "items" if row.held
+              else held_folder(out_root, feed_slug, row.locale))
+    by_item = listings.get(folder)
+    if by_item is None:  # "<slug>.<locale>.<ext>": a slug holds no dot
+        by_item = listings[folder] = {}
+        with contextlib.suppress(OSError):  # no such folder: nothing was published (held) there
+            for path in folder.iterdir():
+                by_item.setdefault(".".join(path.name.split(".", 2)[:2]), []).append(path.name)
+    stale = by_item.get(f"{row.slug}.{row.locale}", [])
+    if not stale:
+        return 0
+    keep = {Path(p).resolve() for p in row.outputs}
+    removed = 0
+    for name in stale:
+        path = folder / name
+        if path.is_file() and path.resolve() not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed += 1
+    return removed
+
+
 def _release_reviewed(state: FeedState, feed: FeedRecord, job: FeedJob, out_root: Path,
                       report: FeedReport, warn: Callable[[str], None]) -> None:
     """Publish the held items whose review was applied (``translate review apply`` on the file
@@ -1246,8 +1282,10 @@ def localize_feeds(
             _release_reviewed(state, feed, job, out_root, report, warn)
             public = {locale: 0 for locale in locales}
             failures: dict[str, ErrorInfo] = {}
+            listings: dict[Path, dict[str, list[str]]] = {}  # each folder read once a run
             for row in state.run_items(feed):
                 _count(summary, report, feed, row, job.list_items, public, failures)
+                _clear_superseded(row, out_root, feed.slug, listings)
             for locale, error in failures.items():
                 if public.get(locale) == 0 and locale not in report.failed_locales:
                     report.failed_locales[locale] = error.line

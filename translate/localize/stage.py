@@ -503,6 +503,46 @@ _YEAR_AFTER = re_compile(r",?[ \u00a0]+(\d{4})(?![\d.,:]?\d)")
 _DASH_DAY_BEFORE = re_compile(r"(?<![\d.,])(\d{1,2})[ \u00a0]?[-\u2010-\u2014][ \u00a0]?$")
 
 
+_LIST_DAY_AFTER = re_compile(r",[ \u00a0]+(\d{1,2})(?![\d.,:]?\d)")
+_LIST_DAY_BEFORE = re_compile(r"(?<![\d.,])(\d{1,2}),[ \u00a0]+$")
+
+
+def _listed_days_after(text: str, end: int, lang: str) -> list[tuple[int, tuple[int, int]]]:
+    """The days a list writes after a date mention ending at ``end``: ", 26, and 27" of "March
+    25, 26, and 27" (days after commas, the last one after a range word of ``lang``, a comma
+    before it or not). Only a list of three days or more, closed by such a word: "March 25, 26
+    people" is no list, and two days ("July 9 and 10") are a range (``day_range_ends``)."""
+    words = _range_words(lang)
+    if words is None:
+        return []
+    out: list[tuple[int, tuple[int, int]]] = []
+    pos = end
+    while (m := _LIST_DAY_AFTER.match(text, pos)) is not None:
+        out.append((int(m.group(1)), m.span(1)))
+        pos = m.end()
+    last = words[0].match(text, pos + 1 if text.startswith(",", pos) else pos)
+    if not out or last is None:
+        return []
+    return [*out, (int(last.group(1)), last.span(1))]
+
+
+def _listed_days_before(text: str, start: int, lang: str) -> list[tuple[int, tuple[int, int]]]:
+    """The days a list writes before a date mention starting at ``start``: "25, 26 e " of "25,
+    26 e 27 de março" (the mirror of :func:`_listed_days_after`), in the text's order."""
+    words = _range_words(lang)
+    if words is None:
+        return []
+    last = words[1].search(text, max(0, start - 12), start)
+    if last is None:
+        return []
+    out = [(int(last.group(1)), last.span(1))]
+    pos = last.start(1)
+    while (m := _LIST_DAY_BEFORE.search(text, max(0, pos - 6), pos)) is not None:
+        out.insert(0, (int(m.group(1)), m.span(1)))
+        pos = m.start(1)
+    return out if len(out) >= 2 else []
+
+
 def day_range_ends(text: str, dates: Sequence[DateMention], lang: str) -> list[tuple[int, int]]:
     """The spans of the other ends of the day ranges ``lang``'s words write around the date
     mentions ``dates`` of ``text`` ("10" of "July 9 and 10", "25" of "de 25 a 27 de fevereiro"):
@@ -549,6 +589,33 @@ def same_day_range(source: str, s: DateMention, target: str, t: DateMention,
         return False
     return (_range_end_of(source, s, target, t, source_lang)
             or _range_end_of(target, t, source, s, target_lang))  # fmt: skip
+
+
+def same_day_list(source: str, s: DateMention, target: str, t: DateMention, source_lang: str,
+                  target_lang: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]] | None:
+    """Whether a source date and a target date of another day open and close one list of days
+    that both sentences write, the same days in the same order, one side with the month before
+    the first day ("March 25, 26, and 27") and the other after the last ("25, 26 e 27 de
+    março"); if so, the spans of the list's other days in the source and in the target (days
+    of the date, not numbers of their own), else None."""
+    if s.month != t.month or (None not in (s.year, t.year) and s.year != t.year):
+        return None
+    for a, first, first_lang, b, other, other_lang, flip in (
+            (s, source, source_lang, t, target, target_lang, False),
+            (t, target, target_lang, s, source, source_lang, True)):
+        if a.day is None or b.day is None:
+            return None
+        after = _listed_days_after(first, a.end, first_lang)
+        before = _listed_days_before(other, b.start, other_lang) if after else []
+        if after and [a.day, *(d for d, _ in after)] == [*(d for d, _ in before), b.day]:
+            spans_a, spans_b = [sp for _, sp in after], [sp for _, sp in before]
+            year = _YEAR_AFTER.match(first, after[-1][1][1])
+            if year is not None and b.year is not None:  # "March 25, 26, and 27, 2022": the
+                if int(year.group(1)) != b.year:  # list's year, "... 27 de março de 2022"
+                    return None
+                spans_a.append(year.span(1))
+            return (spans_b, spans_a) if flip else (spans_a, spans_b)
+    return None
 
 
 def localize_text(
