@@ -1,11 +1,12 @@
 """Draw held-out name set ao (glossary54) by its rule.
 
-The rule: tests/glossary/heldout/heldout-2026-12-07ao.RULE.md. Reads the validation and test files of
-KazNERD (CC BY 4.0; Kazakh television news, hand-made IOB2 tags of 25 classes), mirrored with the fetch
-tool (a git directory under /work/.mirror), and prints the recall draw (A) and the precision draw (B) as
-JSON lines; the labels are written by hand afterwards. A candidate word is a token tagged PERSON,
-ORGANISATION, GPE or LOCATION that begins with a glossary form it is not itself (an's rule); a sentence's
-group is the tag of its first candidate token (person, organisation, place), at most 15 a group.
+The rule: tests/glossary/heldout/heldout-2026-12-07ao.RULE.md. Reads the validation and test
+files of KazNERD (CC BY 4.0; Kazakh television news, hand-made IOB2 tags of 25 classes),
+mirrored with the fetch tool (a git directory under /work/.mirror), and prints the recall draw
+(A) and the precision draw (B) as JSON lines; the labels are written by hand afterwards. A
+candidate word is a token tagged PERSON, ORGANISATION, GPE or LOCATION that begins with a
+glossary form it is not itself (an's rule); a sentence's group is the tag of its first
+candidate token (person, organisation, place), at most 15 a group.
 Usage: python benchmarks/draw_names_heldout_ao.py > draw.jsonl   (--counts: sizes only)
 """
 
