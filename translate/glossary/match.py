@@ -383,6 +383,44 @@ def _surname_endings(lang: str | None
     return table, tuple(e for e, _ in table)
 
 
+@cache
+def _feminine_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``feminine_surnames`` of case-endings.toml, folded: (masculine ending, stem ending,
+    feminine endings)."""
+    from ..langdata import languages_dir, load_file
+
+    where = str(languages_dir() / "case-endings.toml")
+    out = []
+    for row in load_file("case-endings").get("feminine_surnames", {}).get("rows", ()):
+        if not isinstance(row, dict) or not isinstance(row.get("masculine"), str) or \
+                not isinstance(row.get("stem"), str) or \
+                not isinstance(row.get("feminine"), list):
+            raise DataError("a feminine surname row is { masculine = \"...\", stem = \"...\", "
+                            "feminine = [...] }", path=where)
+        out.append((fold(row["masculine"]), fold(row["stem"]),
+                    tuple(fold(str(f)) for f in row["feminine"])))
+    return tuple(out)
+
+
+@cache
+def _feminine_forms(entry: Entry) -> frozenset[str]:
+    """The folded forms only a woman's surname takes, read off ``entry``'s listed surnames
+    (the last word of its name, aliases and forms) where they end as a man's Slavic surname
+    does ("Петровой", "Зеленская", "Zelenska" for a listed Petrov or Zelensky); empty for
+    anyone else, and never one of ``entry``'s own listed words."""
+    if entry.type != "person":
+        return frozenset()
+    own = {k for text in (entry.name, *entry.aliases, *entry.forms.values())
+           for k in token_keys(text)}
+    surnames = {token_keys(text)[-1] for text in (entry.name, *entry.aliases,
+                                                   *entry.forms.values()) if token_keys(text)}
+    out = {surname[: len(surname) - len(masculine)] + stem + ending
+           for surname in surnames for masculine, stem, endings in _feminine_rows()
+           if surname.endswith(masculine) and len(surname) > len(masculine) + 2
+           for ending in endings}
+    return frozenset(out - own)
+
+
 AgreementRow = tuple[str, tuple[str, ...], frozenset[str]]  # ending, restores, slots
 
 
@@ -3253,10 +3291,16 @@ class _Matcher:
     def _other_gender(self, cand: _Candidate) -> bool:
         """Is a misspelt person's surname the other gender's form of the entry's Slavic
         surname ("Maria Zakharov" for Maria Zakharova, "Ilham Aliyeva" for Ilham Aliyev)?
-        A surname that changes its gender is another person, not a misspelling."""
-        if cand.match != "misspelling" or cand.entry.type != "person":
+        A surname that changes its gender is another person, not a misspelling. Declined or
+        misspelt, a form only a woman's surname takes ("Петровой", "Зеленская", "Zelenska":
+        ``feminine_surnames``) is no form of a listed man's (glossary54)."""
+        if cand.entry.type != "person" or cand.match in ("exact", "alias"):
             return False
         got = self.tokens[cand.last - 1].key
+        if got in _feminine_forms(cand.entry):
+            return True
+        if cand.match != "misspelling":
+            return False
         want = fold(_surname_text(cand.entry))
         male, female = sorted((got, want), key=len)
         return male + "a" == female and male.endswith(_SLAVIC_MASCULINE)
