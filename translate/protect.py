@@ -54,7 +54,7 @@ from .glossary.match import (
     others_surname,
     persons_word,
 )
-from .glossary.model import SURE_SCORE, Entry, Glossary, Mention
+from .glossary.model import SURE_SCORE, Entry, Glossary, Mention, UntoldPerson
 from .glossary.normalize import (
     Token,
     fold,
@@ -102,6 +102,9 @@ class ProtectedSegment:
     expectations: list[Expectation]
     mt_spans: list[tuple[int, int]]  # where each expectation's name sits in ``mt_source``
     source_fixed: bool  # a flagged source variant was replaced before MT
+    # lone surnames that may name several listed persons, the text not telling which: no
+    # expectation, a warning (glossary54)
+    untold: tuple[UntoldPerson, ...] = ()
 
 
 @dataclass
@@ -272,10 +275,15 @@ def protect_segments(
     ``verbatim``: the code spans of each segment (carried as written: no name in them)."""
     context = context or MentionContext()
     items = []
-    found = [find_mentions(seg.source, glossary, source_lang=seg.lang or source_lang,
-                           context=context,
-                           verbatim=_code_spans(seg.source, verbatim[i] if verbatim else ()))
-             if seg.source.strip() else [] for i, seg in enumerate(segments)]
+    found: list[list[Mention]] = []
+    untold: list[tuple[UntoldPerson, ...]] = []  # per segment: the surnames no text tells
+    for i, seg in enumerate(segments):
+        told = len(context.untold)
+        found.append(find_mentions(
+            seg.source, glossary, source_lang=seg.lang or source_lang, context=context,
+            verbatim=_code_spans(seg.source, verbatim[i] if verbatim else ()))
+            if seg.source.strip() else [])
+        untold.append(tuple(context.untold[told:]))
     # a lone surname of another person the document names in full, before or after it
     # ("Saud" in a lede, "Ricardo Saud" below): that person, no mention (glossary49)
     full = named_in_full(m for mentions in found for m in mentions)
@@ -287,13 +295,13 @@ def protect_segments(
     langs = [seg.lang or source_lang for seg in segments]
     found = _unproven_misspellings(found, texts, langs)
     found = _unproven_deprecated(found, texts, langs)
-    for seg, mentions in zip(segments, found, strict=True):
+    for seg, mentions, unsure in zip(segments, found, untold, strict=True):
         mentions = [dataclasses.replace(m, fix=None) if m.match == "deprecated" and
                     m.entry.id in both else m for m in mentions]
         text, spans = _canonical_source(seg.source, mentions, source_lang)
         expectations = [_expectation(m, locale) for m in mentions]
         fixed = text != seg.source
-        items.append(ProtectedSegment(seg, text, expectations, spans, fixed))
+        items.append(ProtectedSegment(seg, text, expectations, spans, fixed, unsure))
     return Prepared(glossary, locale, source_lang, items)
 
 
@@ -1392,6 +1400,16 @@ def _findings(item: ProtectedSegment, placements: list[Placement], source_lang: 
                                segment=seg, source_span=span,
                                data={"entry": m.entry.id, "match": m.match,
                                      "expected": exp.expected}))
+    for u in item.untold:
+        names = [e.name for e in u.entries]
+        who = ", ".join(names[:-1]) + " or " + names[-1]
+        out.append(Finding(
+            "glossary", "warning",
+            f"\u201c{u.surface}\u201d may name {who}: the text does not tell which (no given "
+            "name, initial or earlier full mention); check the name in the translation",
+            segment=seg, source_span=(u.start, u.end),
+            data={"surface": u.surface, "entries": [e.id for e in u.entries],
+                  "match": "untold-person"}))
     for p in placements:
         m = p.expectation.mention
         left = [a for a in p.actions if a in _LEFT_ALONE]

@@ -33,7 +33,7 @@ from typing import Any
 from ..errors import DataError
 from ..untranslatable import address_spans
 from .load import is_gazetteer_name
-from .model import SURE_SCORE, Entry, Glossary, MatchKind, Mention
+from .model import SURE_SCORE, Entry, Glossary, MatchKind, Mention, UntoldPerson
 from .normalize import (
     Token,
     abjad_letters,
@@ -381,6 +381,44 @@ def _surname_endings(lang: str | None
     table = (*case_endings(lang).endings,
              *((e, ("",)) for e in case_endings(None).agglutinative))
     return table, tuple(e for e, _ in table)
+
+
+@cache
+def _feminine_rows() -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """``feminine_surnames`` of case-endings.toml, folded: (masculine ending, stem ending,
+    feminine endings)."""
+    from ..langdata import languages_dir, load_file
+
+    where = str(languages_dir() / "case-endings.toml")
+    out = []
+    for row in load_file("case-endings").get("feminine_surnames", {}).get("rows", ()):
+        if not isinstance(row, dict) or not isinstance(row.get("masculine"), str) or \
+                not isinstance(row.get("stem"), str) or \
+                not isinstance(row.get("feminine"), list):
+            raise DataError("a feminine surname row is { masculine = \"...\", stem = \"...\", "
+                            "feminine = [...] }", path=where)
+        out.append((fold(row["masculine"]), fold(row["stem"]),
+                    tuple(fold(str(f)) for f in row["feminine"])))
+    return tuple(out)
+
+
+@cache
+def _feminine_forms(entry: Entry) -> frozenset[str]:
+    """The folded forms only a woman's surname takes, read off ``entry``'s listed surnames
+    (the last word of its name, aliases and forms) where they end as a man's Slavic surname
+    does ("Петровой", "Зеленская", "Zelenska" for a listed Petrov or Zelensky); empty for
+    anyone else, and never one of ``entry``'s own listed words."""
+    if entry.type != "person":
+        return frozenset()
+    own = {k for text in (entry.name, *entry.aliases, *entry.forms.values())
+           for k in token_keys(text)}
+    surnames = {token_keys(text)[-1] for text in (entry.name, *entry.aliases,
+                                                   *entry.forms.values()) if token_keys(text)}
+    out = {surname[: len(surname) - len(masculine)] + stem + ending
+           for surname in surnames for masculine, stem, endings in _feminine_rows()
+           if surname.endswith(masculine) and len(surname) > len(masculine) + 2
+           for ending in endings}
+    return frozenset(out - own)
 
 
 AgreementRow = tuple[str, tuple[str, ...], frozenset[str]]  # ending, restores, slots
@@ -1077,6 +1115,10 @@ class MentionContext:
     # surnames of people the document names in full who are not in the glossary ("Karen
     # Khachanov"): that word standing alone later is that person, not a glossary one
     named_others: set[str] = field(default_factory=set)
+    # lone surnames that may name several listed persons where the text does not tell which
+    # (glossary54), in the order found, with offsets into the text each was found in:
+    # protect reads the new ones after each segment and warns
+    untold: list[UntoldPerson] = field(default_factory=list)
 
     def note(self, mentions: Iterable[Mention]) -> None:
         for m in mentions:
@@ -1292,6 +1334,9 @@ class _Matcher:
         self._caps = [(i, t) for i, t in enumerate(self.tokens) if t.capitalized]
         self._lines: dict[int, bool] = {}  # line start -> is a headline
         self._blocked: list[tuple[int, int]] | None = None  # _outside_running_text's spans
+        # token -> the listed persons a lone surname there may name, the text not telling
+        # which (_whose_surname): warned at the end of run() where no mention took the token
+        self._untold: dict[int, tuple[Entry, ...]] = {}
 
     # -- helpers ---------------------------------------------------------------------
     def _joined(self, first: int, last: int) -> bool:
@@ -2358,8 +2403,10 @@ class _Matcher:
             if i in covered or not tok.capitalized or tok.upper or len(key) < 5 or \
                     not key.isalpha() or (self.words.is_word(key) and not genitive) or \
                     key in self.index.longest or key in self.index.given_keys or \
-                    (is_sentence_start(self.text, tok) and not genitive):
-                continue  # a sentence's first word may be any word ("Kallasin talo")
+                    (is_sentence_start(self.text, tok) and not genitive and
+                     self._initial_run_before(i) is None):
+                continue  # a sentence's first word may be any word ("Kallasin talo"); the
+                # word after an initial's full stop ("И. Алиева") opens none
             table: list[tuple[str, tuple[str, ...]]] = list(own.endings)
             if genitive:
                 table.append(("s", ("",)))
@@ -2373,7 +2420,7 @@ class _Matcher:
             entry, confidence = self._surname_owner(found)
             if entry.type != "person":
                 continue
-            whose = self._whose_surname(i, entry, found)
+            whose = self._whose_surname(i, entry, found, declined=True)
             if whose is None:
                 continue  # several listed persons, and the text does not tell which
             if whose != (entry, i):
@@ -2801,26 +2848,110 @@ class _Matcher:
         return named[0] if len(named) == 1 else None
 
     def _whose_surname(self, i: int, entry: Entry,
-                       owners: Sequence[tuple[Entry, str, bool, str]] = ()
-                       ) -> tuple[Entry, int] | None:
+                       owners: Sequence[tuple[Entry, str, bool, str]] = (),
+                       declined: bool = False) -> tuple[Entry, int] | None:
         """Which listed person a lone surname at token ``i`` names when several share it
         (glossary53), and the token its mention starts at: the one whose given name, as
         written or declined, stands right before it ("Гейдару Алиеву": Heydar, not Ilham);
         else, where the word is both one person's declined surname and another's
         (``_declined_other``: "Алиева", "Алиеву"), the one the document names in full;
-        else ``entry`` as chosen before. None when the text cannot tell: no mention."""
+        else ``entry`` as chosen before. None when the text cannot tell: no mention.
+
+        ``declined`` (a surname read through a case ending, ``declined_people``): where
+        several listed persons may own it and no given name or initial tells, the one the
+        document names in full, else the one the glossary lists the surname alone for; else
+        none is chosen and the word is warned about (glossary54: "Петровым" with two listed
+        Petrovs, neither named)."""
         tok = self.tokens[i]
         persons = self._sharing_persons(tok, entry, owners)
         if len(persons) > 1:
             given = [e for e in persons if self._given_form_before(i, e)]
             if len(given) == 1:
                 return given[0], i - 1
+        if len(persons) > 1:
+            initial = [e for e in persons if self._initial_before(i, e)]
+            if len(initial) == 1:
+                return initial[0], i  # "И. Алиеву": Ilham, the one whose initial it is
         if not self._declined_other(tok, entry):
+            if declined and len(persons) > 1 and self._initial_run_before(i) is None:
+                named = self._named_owner(persons)
+                listed = [e for e in persons if self._listed_alone(e, owners)]
+                chosen = named or (listed[0] if len(listed) == 1 else None)
+                if chosen is not None:
+                    return chosen, i
+                if not self._given_of_another_before(i):
+                    self._untold[i] = tuple(persons)  # the text cannot tell (glossary54)
+                return None
             return entry, i
         if self._given_of_another_before(i):
             return None  # "Лейла Алиева": a person the glossary does not list
         named = self._named_owner(persons)
+        if named is None and not self._initial_run_before(i):
+            self._untold[i] = tuple(persons)  # the text cannot tell: warned (glossary54)
         return (named, i) if named is not None else None
+
+    def _listed_alone(self, entry: Entry, owners: Sequence[tuple[Entry, str, bool, str]]
+                      ) -> bool:
+        """Does the glossary list ``entry``'s surname, as ``owners`` read it, alone for
+        ``entry`` (a one-word alias), in any script ("Petrov" for "Петровым")?"""
+        skels = {skeleton(romanized_key(o[3]) or o[1]) for o in owners if o[0] is entry}
+        return any(o[0] is entry and o[2] for o in owners) or any(
+            listed and skeleton(key) in skels
+            for key, listed, _ in _surname_keys(entry, self.index.lang or "en"))
+
+    def _initial_run_before(self, i: int) -> int | None:
+        """The token of the first of the initials right before token ``i`` ("И. Алиеву",
+        "И. Г. Алиеву": the "И"), each one capital letter and a full stop; None if none."""
+        first = None
+        k = i
+        while k > 0:
+            prev = self.tokens[k - 1]
+            if len(prev.text) != 1 or not prev.text.isupper() or \
+                    self.text[prev.end : self.tokens[k].start] not in (". ", "."):
+                break
+            first = k = k - 1
+        return first
+
+    def _initial_before(self, i: int, entry: Entry) -> bool:
+        """Is the first initial right before token ``i`` the first letter of a given name of
+        ``entry`` (a word before the surname of its name, an alias or a form, any script)?
+        A patronymic's initial after it ("И. Г. Алиев") is not read."""
+        k = self._initial_run_before(i)
+        if k is None or family_name_first(entry):
+            return False
+        letter = self.tokens[k].key
+        return any(key[:1] == letter
+                   for text in (entry.name, *entry.aliases, *entry.forms.values())
+                   for key in token_keys(text)[:-1] if len(key) >= 3)
+
+    def _initial_of_another(self, c: _Candidate) -> bool:
+        """Is ``c`` a lone surname after an initial that is the given name's of exactly one
+        other listed person who may own the word?"""
+        if c.entry.type != "person" or c.last - c.first != 1 or \
+                self._initial_run_before(c.first) is None:
+            return False
+        persons = self._sharing_persons(self.tokens[c.first], c.entry, ())
+        initial = [e for e in persons if self._initial_before(c.first, e)]
+        return len(initial) == 1 and initial[0] is not c.entry
+
+    def _untold_surname(self, c: _Candidate) -> bool:
+        """Is candidate ``c`` a lone Slavic surname that is also another listed person's
+        declined surname, the document naming not exactly ``c``'s person in full? Then no
+        mention; where it names neither or both and no initial tells, a warning
+        (glossary54)."""
+        if not (c.entry.type == "person" and c.last - c.first == 1 and c.match != "exact" and
+                self._declined_other(self.tokens[c.first], c.entry)):
+            return False
+        persons = self._sharing_persons(self.tokens[c.first], c.entry, ())
+        initial = [e for e in persons if self._initial_before(c.first, e)]
+        if len(initial) == 1:
+            return initial[0] is not c.entry  # "М. Алиева": the initial tells
+        named = self._named_owner(persons)
+        if named is None and len(persons) > 1 and \
+                self._initial_run_before(c.first) is None and \
+                not self._given_of_another_before(c.first):
+            self._untold.setdefault(c.first, tuple(persons))
+        return named is not c.entry
 
     def _given_of_another_before(self, i: int) -> bool:
         """Is the word right before token ``i`` a capitalised word one space before it that
@@ -3160,10 +3291,16 @@ class _Matcher:
     def _other_gender(self, cand: _Candidate) -> bool:
         """Is a misspelt person's surname the other gender's form of the entry's Slavic
         surname ("Maria Zakharov" for Maria Zakharova, "Ilham Aliyeva" for Ilham Aliyev)?
-        A surname that changes its gender is another person, not a misspelling."""
-        if cand.match != "misspelling" or cand.entry.type != "person":
+        A surname that changes its gender is another person, not a misspelling. Declined or
+        misspelt, a form only a woman's surname takes ("Петровой", "Зеленская", "Zelenska":
+        ``feminine_surnames``) is no form of a listed man's (glossary54)."""
+        if cand.entry.type != "person" or cand.match in ("exact", "alias"):
             return False
         got = self.tokens[cand.last - 1].key
+        if got in _feminine_forms(cand.entry):
+            return True
+        if cand.match != "misspelling":
+            return False
         want = fold(_surname_text(cand.entry))
         male, female = sorted((got, want), key=len)
         return male + "a" == female and male.endswith(_SLAVIC_MASCULINE)
@@ -4326,6 +4463,9 @@ class _Matcher:
                          any(_brand_shaped(t.text) for t in self.tokens[c.first : c.last]))
                  and not (c.match == "misspelling" and
                           _CONTRACTION.match(self.text, self.tokens[c.last - 1].end))]
+        # an initial before a lone surname tells which of the persons sharing it is meant
+        # ("И. Алиеву": Ilham, not Mehriban Aliyeva misspelt): the others' readings go first
+        found = [c for c in found if not self._initial_of_another(c)]
         chosen = _resolve([*exact, *found])
         # A mention is a token of running text: a name inside a code span, an address, a
         # handle or an identifier ("tokio-metrics", "tokio::sync") is that token's, carried
@@ -4348,11 +4488,7 @@ class _Matcher:
         # A lone Slavic surname in -a that is also another person's declined surname
         # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
         # (glossary53: unless the document names exactly that one of them in full)
-        chosen = [c for c in chosen if not (
-            c.entry.type == "person" and c.last - c.first == 1 and c.match != "exact" and
-            self._declined_other(self.tokens[c.first], c.entry) and
-            self._named_owner(self._sharing_persons(self.tokens[c.first], c.entry, ()))
-            is not c.entry)]
+        chosen = [c for c in chosen if not self._untold_surname(c)]
         # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
         # no mention; drop it first, so the name after it can take it as its given name.
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
@@ -4432,6 +4568,18 @@ class _Matcher:
                                     round(cand.score, 3), cand.variant,
                                     "surname" if cand.part == "surname" else "full", cand.fix))
         self.context.note(mentions)
+        if self._untold:
+            # a lone surname several listed persons may own, the text not telling which, that
+            # no mention took: a warning, never a person chosen (glossary54)
+            taken = {k for c in chosen for k in range(c.first, c.last)}
+            for i, persons in sorted(self._untold.items()):
+                tok = self.tokens[i]
+                if i in taken or tok.key in self.context.named_others or \
+                        self.text[tok.start - 1 : tok.start] in ("@", "#") or \
+                        self._outside_running_text(_Candidate(i, i + 1, persons[0], "inflected",
+                                                              0.0, tok.text)):
+                    continue
+                self.context.untold.append(UntoldPerson(tok.start, tok.end, tok.text, persons))
         return mentions
 
 

@@ -162,3 +162,16 @@ class Mention:
         """The same mention with offsets moved by ``offset`` (block -> article offsets)."""
         return Mention(self.start + offset, self.end + offset, self.surface, self.entry,
                        self.match, self.score, self.variant, self.part, self.fix)
+
+
+@dataclass(frozen=True)
+class UntoldPerson:
+    """A lone surname that may name several listed persons where the text does not tell
+    which (glossary54: "Алиеву", Ilham Aliyev's dative or Mehriban Aliyeva's accusative,
+    with no given name, initial or earlier full mention to say): no mention, a warning the
+    editor sees. ``entries``: the listed persons it may name, in glossary order."""
+
+    start: int
+    end: int
+    surface: str
+    entries: tuple[Entry, ...]
