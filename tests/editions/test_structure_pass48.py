@@ -11,9 +11,11 @@ the tests (not the set's page); each test also holds what the rule must still dr
 
 from __future__ import annotations
 
+from translate.model import Block
 from translate.options import RunOptions
 from translate.pipeline import prepare
 from translate.read import parse_article
+from translate.read_media import MEDIA_RULE, recover_media
 
 PROSE = (
     "The committee met on Tuesday to weigh the plan for the river crossing, and its members"
@@ -41,7 +43,9 @@ def _prepared(html: str) -> tuple[list[str], list[str]]:
 
 
 def _list(names: list[str], path: str) -> str:
-    lis = "".join(f"<li><a href='{SITE}/{path}/{n}'>{name}</a></li>" for n, name in enumerate(names))
+    lis = "".join(
+        f"<li><a href='{SITE}/{path}/{n}'>{name}</a></li>" for n, name in enumerate(names)
+    )
     return f"<ul>{lis}</ul>"
 
 
@@ -115,3 +119,75 @@ def test_in_a_list_article_a_list_with_no_prose_after_it_or_a_short_opener_still
         assert _kept(links, "a", FIRST) == len(FIRST), (opener, after)
         assert _kept(links, "b", SECOND) == 0, (opener, after)
         assert "html:link-list" in rules, (opener, after)
+
+
+# --- html:media-unplaced: a list of links to other sites the extraction pruned (read_media) ---
+
+MEDIA_URL = "https://courses.example.com/guide/free-certificates"
+SENTENCES = [
+    "The guide lists free courses that lead to a certificate, school by school, with notes on"
+    " how each certificate is earned and what it costs to sit the final exam.",
+    "The nursing school offers its courses through its own partner sites, and here are the ones"
+    " that lead to a free certificate of completion:",
+    "Its heart courses are taught by practising nurses on the partner site. Paid courses are also"
+    " available for those who need a formal licence.",
+    "The river school teaches its courses in English and in French, and most of them can be"
+    " finished in a few weeks by anyone with an hour a day to spare.",
+    "Each school keeps its list up to date, so the courses named here may change from one term"
+    " to the next, and some may close without notice.",
+]
+
+
+def _media_blocks(sentences: list[str]) -> list[Block]:
+    return [Block("title", "Free certificates"), *(Block("paragraph", t) for t in sentences)]
+
+
+def _links_list(names: list[str], host: str) -> str:
+    lis = "".join(f"<li><a href='https://{host}.example.org/{n}'>{t}</a></li>" for n, t in
+                  enumerate(names))  # fmt: skip
+    return f"<ul>{lis}</ul>"
+
+
+def _media_html(sentences: list[str], section: str = "<h2>The river school</h2>") -> str:
+    p = [f"<p>{t}</p>" for t in sentences]
+    return (
+        "<html><head><title>Free certificates</title></head><body><div class='story-body'>"
+        f"{p[0]}{p[1]}{_links_list(FIRST, 'nursing')}{p[2]}{_links_list(SECOND, 'heart')}"
+        f"{section}<figure><img src='/river.jpg' alt='The river school'></figure>{p[3]}{p[4]}"
+        "</div></body></html>"
+    )
+
+
+def _put_back(sentences: list[str], section: str = "<h2>The river school</h2>") -> tuple[
+    list[str], list[str]
+]:
+    """(texts of the blocks recover_media returns, texts it reports as html:media-unplaced)."""
+    out, dropped = recover_media(_media_blocks(sentences), _media_html(sentences, section),
+                                 MEDIA_URL)  # fmt: skip
+    return [b.text for b in out if b.kind == "list_item"], [
+        d.text for d in dropped if d.rule == MEDIA_RULE
+    ]
+
+
+def test_a_pruned_list_opened_by_a_full_stop_in_a_list_article_is_put_back() -> None:
+    items, reported = _put_back(SENTENCES)
+    assert items == FIRST + SECOND  # the colon's list (untrans14) and the full stop's list
+    assert not set(SECOND) & set(reported)
+
+
+def test_without_a_list_announced_by_a_colon_a_full_stops_list_is_still_reported() -> None:
+    sentences = list(SENTENCES)
+    sentences[1] = sentences[1].removesuffix(":") + "."
+    items, reported = _put_back(sentences)
+    assert not set(SECOND) & set(items)
+    assert set(SECOND) <= set(reported)
+
+
+def test_a_short_opener_or_no_article_text_after_the_list_leaves_it_reported() -> None:
+    short = list(SENTENCES)
+    short[2] = "Heart courses."
+    items, reported = _put_back(short)
+    assert not set(SECOND) & set(items) and set(SECOND) <= set(reported)
+    # after the list, a heading and a paragraph the article does not hold (another box)
+    items, reported = _put_back(SENTENCES, "<h2>More</h2><p>Sign up for our newsletter today</p>")
+    assert not set(SECOND) & set(items) and set(SECOND) <= set(reported)
