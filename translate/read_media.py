@@ -642,14 +642,17 @@ def _colon_lists(container: Any, body_text: str) -> bool:
 
 
 def _sentence_before(lst: Any, body_text: str) -> bool:
-    """Whether the list ``lst`` stands between the article's own sentences (struct48): right
-    after a kept paragraph of at least :data:`OPENER_WORDS` words that ends as a sentence ends
-    ("... Paid courses are also available."), and right before a kept paragraph of the
-    article, or a heading and a kept paragraph (the next section), a picture between them
-    left aside. In a list article
-    (``_colon_lists``) such a list is announced too: the article introduces its lists with
-    its own sentences, some with a colon and some without."""
+    """Whether the list ``lst``, of :data:`LINK_LIST_MIN` or more items, stands between the
+    article's own sentences (struct48): right after a kept paragraph of at least
+    :data:`OPENER_WORDS` words that ends as a sentence ends ("... Paid courses are also
+    available."), and right before a kept paragraph of the article, or a heading and a kept
+    paragraph (the next section), a picture between them left aside. In a list article
+    (``_colon_lists``) such a list is announced too: the article introduces its lists with its
+    own sentences, some with a colon and some without. One or two links between paragraphs
+    are a promotion ("Live updates from Kenya", a booking link), not a list of the article's."""
     if lst is None or lst.tag not in ("ul", "ol"):
+        return False
+    if sum(1 for _ in lst.iterchildren("li")) < LINK_LIST_MIN:  # one or two links: a promotion
         return False
     prev, nxt = _previous(lst), _following(lst)
     if prev is None or nxt is None or prev.tag != "p":

@@ -148,22 +148,24 @@ def _links_list(names: list[str], host: str) -> str:
     return f"<ul>{lis}</ul>"
 
 
-def _media_html(sentences: list[str], section: str = "<h2>The river school</h2>") -> str:
+def _media_html(
+    sentences: list[str], section: str = "<h2>The river school</h2>", second: list[str] = SECOND
+) -> str:
     p = [f"<p>{t}</p>" for t in sentences]
     return (
         "<html><head><title>Free certificates</title></head><body><div class='story-body'>"
-        f"{p[0]}{p[1]}{_links_list(FIRST, 'nursing')}{p[2]}{_links_list(SECOND, 'heart')}"
+        f"{p[0]}{p[1]}{_links_list(FIRST, 'nursing')}{p[2]}{_links_list(second, 'heart')}"
         f"{section}<figure><img src='/river.jpg' alt='The river school'></figure>{p[3]}{p[4]}"
         "</div></body></html>"
     )
 
 
-def _put_back(sentences: list[str], section: str = "<h2>The river school</h2>") -> tuple[
-    list[str], list[str]
-]:
+def _put_back(
+    sentences: list[str], section: str = "<h2>The river school</h2>", second: list[str] = SECOND
+) -> tuple[list[str], list[str]]:
     """(texts of the blocks recover_media returns, texts it reports as html:media-unplaced)."""
-    out, dropped = recover_media(_media_blocks(sentences), _media_html(sentences, section),
-                                 MEDIA_URL)  # fmt: skip
+    html = _media_html(sentences, section, second)
+    out, dropped = recover_media(_media_blocks(sentences), html, MEDIA_URL)
     return [b.text for b in out if b.kind == "list_item"], [
         d.text for d in dropped if d.rule == MEDIA_RULE
     ]
@@ -191,3 +193,11 @@ def test_a_short_opener_or_no_article_text_after_the_list_leaves_it_reported() -
     # after the list, a heading and a paragraph the article does not hold (another box)
     items, reported = _put_back(SENTENCES, "<h2>More</h2><p>Sign up for our newsletter today</p>")
     assert not set(SECOND) & set(items) and set(SECOND) <= set(reported)
+
+
+def test_one_or_two_links_between_the_paragraphs_of_a_list_article_stay_reported() -> None:
+    # a promotion between paragraphs ("Live updates from ...", a booking link), not a list
+    for second in (SECOND[:1], SECOND[:2]):
+        items, reported = _put_back(SENTENCES, second=second)
+        assert items == FIRST
+        assert set(second) <= set(reported)
