@@ -251,8 +251,8 @@ def main(argv: list[str] | None = None) -> int:
           f"  data {args.data.name}  (machine shared with other jobs)")  # fmt: skip
     total: Counter[str] = Counter()
     for sub in ("md", "html"):
-        if args.only not in (None, sub):
-            continue
+        if args.only not in (None, sub) or not (args.data / sub).is_dir():
+            continue  # a set may hold one kind only (set AU: no new WCXB site was left)
         for path in sorted((args.data / sub).iterdir()):
             if path.name.endswith(".expected.txt"):
                 continue

@@ -1755,7 +1755,9 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
     Nor is a list the article opens and resumes after (``_opened_list``, struct46): list items
     right after the article's own sentence that ends with a colon ("Here are some examples of
     the courses offered by Google:"), followed by the article's prose (or the next section's
-    heading and its prose): the items of a list article, not a list of other stories.
+    heading and its prose): the items of a list article, not a list of other stories. In a
+    body that holds such a list, one the article opens with a sentence ending in a full stop
+    is spared too (struct48, ``_colon_lists``).
     Nothing is dropped when the body would be left with fewer than three blocks or with less
     than half of its words."""
     data = _markup_data()
@@ -1787,6 +1789,7 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
 
     out = list(blocks)
     title = next((b.text for b in blocks if b.kind == "title"), "")
+    list_article: bool | None = None  # read once, only when a run would be dropped
     i = 0
     while i < len(out):
         j = i
@@ -1799,13 +1802,18 @@ def _mark_link_lists(blocks: list[Block], page_url: str | None) -> list[Block]:
             and not _follows_current_part(out, i, title, max_words)
             and not _opened_list(out, i, j)
         ):
+            if list_article is None:
+                list_article = _colon_lists(blocks, least)
+            if list_article and _opened_list(out, i, j, list_article=True):
+                i = max(j, i + 1)
+                continue
             reason = f"one of {j - i} consecutive short lines that are links (a list of links)"
             out[i:j] = [_furniture(b, "html:link-list", reason) for b in out[i:j]]
         i = max(j, i + 1)
     return out if _body_left(blocks, out) else blocks
 
 
-def _opened_list(blocks: list[Block], i: int, j: int) -> bool:
+def _opened_list(blocks: list[Block], i: int, j: int, list_article: bool = False) -> bool:
     """Whether the run ``blocks[i:j]`` is a list the article itself opens and resumes after:
     every block a list item (or a picture); the block just before it a paragraph the stage
     keeps, of at least ``RECALL_ONLY_MIN_WORDS`` words outside links, that ends with a colon
@@ -1815,7 +1823,11 @@ def _opened_list(blocks: list[Block], i: int, j: int) -> bool:
     between them left aside. A list of the site's other stories stands under a label
     ("Related:", "More stories") or a heading, or closes the article, and is not spared; nor
     is a list whose run ends in a "more ..." link line. Language-free: punctuation and
-    structure only."""
+    structure only.
+    With ``list_article`` (struct48: the same body holds a list opened so, ``_colon_lists``),
+    the opener may also end as a sentence ends, with no colon ("... Each leads to a
+    certificate of completion."), if it is prose (``_prose``): a list article introduces its
+    lists with its own sentences, some with a colon and some without."""
     run = blocks[i:j]
     if i == 0 or j >= len(blocks) or not all(b.kind == "list_item" or image_only(b) for b in run):
         return False
@@ -1823,19 +1835,45 @@ def _opened_list(blocks: list[Block], i: int, j: int) -> bool:
     if (
         opener.kind != "paragraph"
         or opener.furniture is not None
-        or not _LIST_OPENER.search(opener.text)
         or len(_unlinked_words(opener)) < RECALL_ONLY_MIN_WORDS
     ):
+        return False
+    if not _LIST_OPENER.search(opener.text) and not (list_article and _prose(opener)):
         return False
     k = j
     while k < len(blocks) and blocks[k].kind == "list_item":  # the rest of the same list
         k += 1
+    return _resumed(blocks, k)
+
+
+def _resumed(blocks: list[Block], k: int) -> bool:
+    """Whether the article's prose goes on at ``blocks[k]`` (after a list): prose, or a heading
+    followed by prose (a paragraph opening the next list with a colon is prose too), a picture
+    or its caption between them left aside."""
     after = [b for b in blocks[k : k + 4] if not (image_only(b) or b.caption)]
     if not after or after[0].furniture is not None:
         return False
     if after[0].kind == "heading":
         return len(after) > 1 and after[1].furniture is None and _prose(after[1])
     return _prose(after[0])
+
+
+def _colon_lists(blocks: list[Block], least: int) -> bool:
+    """Whether the body holds a list of ``least`` or more items that the article opens with its
+    own sentence ending in a colon and resumes after (``_opened_list``): the page's own sign
+    that it is a list article, whose other lists it may open with a full stop."""
+    i = 1
+    while i < len(blocks):
+        if blocks[i].kind != "list_item" or blocks[i - 1].kind == "list_item":
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].kind == "list_item":
+            j += 1
+        if j - i >= least and _opened_list(blocks, i, j):
+            return True
+        i = j
+    return False
 
 
 def _title_words(text: str) -> list[str]:

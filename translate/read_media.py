@@ -54,6 +54,9 @@ PUT_BACK_ITEMS = False
 RECOVER_SHARE = 0.5  # list items put back hold at most this share of the kept body's words
 LINK_LIST_MIN = 3  # a list of this many items or more, each a picture and a link: teaser cards
 MEDIA_RULE = "html:media-unplaced"
+OPENER_WORDS = 8  # a paragraph that opens a list with a full stop: a sentence, not a label
+# a sentence's end, closing quotes or brackets after it (no colon: ``_announced`` reads those)
+_STOP_END = re_compile(r"[.!?\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*$")
 _HEADINGS = ("h2", "h3", "h4", "h5", "h6")
 # names of elements that hold no article text, beside the reader's markup vocabulary: boxes of
 # links to other stories, off-canvas panels, sliding carousels
@@ -497,6 +500,7 @@ def recover_media(
     home = site(page_url or "")
     body_text = "\0".join(_squash(b.text) for _, b in body)
     announced: dict[Any, bool] = {}  # a list -> whether a kept paragraph announces it
+    list_article: list[bool] = []  # read once, when a list is not announced by a colon
     groups: dict[Any, list[tuple[Any, str, list[InlineSpan]]]] = {}
     for item in _items(container, with_link_lines=True):
         if not any(True for _ in item.iter("a")):
@@ -507,6 +511,10 @@ def recover_media(
         owner_list = _owner(item)
         if owner_list not in announced:
             announced[owner_list] = _announced(owner_list, body_text)
+            if not announced[owner_list] and _sentence_before(owner_list, body_text):
+                if not list_article:
+                    list_article.append(_colon_lists(container, body_text))
+                announced[owner_list] = list_article[0]
         if not (first < pos <= last or announced[owner_list]):
             continue
         text, spans = _runs(item, page_url)
@@ -621,6 +629,63 @@ def _announced(lst: Any, body_text: str) -> bool:
     key = _squash(words)
     ends = prev.tag in _HEADINGS or words.endswith(":")
     return ends and len(key) >= 10 and key in body_text
+
+
+def _colon_lists(container: Any, body_text: str) -> bool:
+    """Whether the body container holds a list a kept paragraph of the article announces with
+    a colon (``_announced``): the page's own sign that it is a list article (struct48)."""
+    for lst in container.iter("ul", "ol"):
+        prev = _previous(lst)
+        if prev is not None and prev.tag not in _HEADINGS and _announced(lst, body_text):
+            return True
+    return False
+
+
+def _sentence_before(lst: Any, body_text: str) -> bool:
+    """Whether the list ``lst``, of :data:`LINK_LIST_MIN` or more items, stands between the
+    article's own sentences (struct48): right after a kept paragraph of at least
+    :data:`OPENER_WORDS` words that ends as a sentence ends ("... Paid courses are also
+    available."), and right before a kept paragraph of the article, or a heading and a kept
+    paragraph (the next section), a picture between them left aside. In a list article
+    (``_colon_lists``) such a list is announced too: the article introduces its lists with its
+    own sentences, some with a colon and some without. One or two links between paragraphs
+    are a promotion ("Live updates from Kenya", a booking link), not a list of the article's."""
+    if lst is None or lst.tag not in ("ul", "ol"):
+        return False
+    if sum(1 for _ in lst.iterchildren("li")) < LINK_LIST_MIN:  # one or two links: a promotion
+        return False
+    prev, nxt = _previous(lst), _following(lst)
+    if prev is None or nxt is None or prev.tag != "p":
+        return False
+    words = " ".join(prev.text_content().split())
+    if len(words.split()) < OPENER_WORDS or not _STOP_END.search(words):
+        return False
+    if _squash(words) not in body_text:
+        return False
+    if nxt.tag in _HEADINGS:  # the next section: its heading, then the article's paragraph
+        nxt = _following(nxt)
+    while nxt is not None and nxt.tag in ("figure", "img", "picture"):  # a picture: aside
+        nxt = _following(nxt)
+    if nxt is None:
+        return False
+    after = _squash(nxt.text_content())
+    return nxt.tag == "p" and len(after) >= MIN_KEY and after in body_text
+
+
+def _following(el: Any) -> Any:
+    """The element right after ``el`` among its siblings, comments passed over."""
+    nxt = el.getnext()
+    while nxt is not None and not isinstance(nxt.tag, str):
+        nxt = nxt.getnext()
+    return nxt
+
+
+def _previous(el: Any) -> Any:
+    """The element right before ``el`` among its siblings, comments passed over."""
+    prev = el.getprevious()
+    while prev is not None and not isinstance(prev.tag, str):
+        prev = prev.getprevious()
+    return prev
 
 
 def _list_of(item: Any) -> Any:
