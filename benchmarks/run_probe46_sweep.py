@@ -1,5 +1,5 @@
-"""probe46 sweep runner: the Agência Brasil articles (benchmarks/data/probe46_pt), Portuguese -> English,
-as a new user runs them.
+"""probe46 sweep runner: the Agência Brasil articles (benchmarks/data/probe46_pt), Portuguese ->
+English, as a new user runs them.
 
     PYTHONPATH=TREE python benchmarks/run_probe46_sweep.py OUT DB [PREVIOUS_ROWS]
 
@@ -8,7 +8,8 @@ run, every file), `translate check FILE --json` for each file (glossary mentions
 review page` for each marked edition (its review file must be written), then every segment of
 every edition beside the bare embedded engine's output for the same source (OUT/rows.jsonl;
 PREVIOUS_ROWS: a previous run's rows whose bare outputs are reused: same engine, same model).
-Prints the exit codes and a one-line summary. A copy of probe41's runner (benchmarks/run_probe41_sweep.py) with this set's files.
+Prints the exit codes and a one-line summary. A copy of probe41's runner
+(benchmarks/run_probe41_sweep.py) with this set's files.
 """
 from __future__ import annotations
 
