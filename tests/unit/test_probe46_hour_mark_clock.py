@@ -81,3 +81,18 @@ def test_an_edition_on_the_24_hour_clock_keeps_the_time(tag: str) -> None:
     target = "The program airs at 20:30, and the flight leaves at 13h."
     out = _run("O programa vai ao ar às 20h30, e o voo sai às 13h.", target, tag)
     assert "20:30" in out and "13h" in out
+
+
+@pytest.mark.parametrize(("source", "target"), [
+    ("A votação fechou às 9h30 da noite.", "The vote closed at 9h30 at night."),
+    ("A votação fechou às 9h30 da noite.", "The vote closed at 9:30."),
+    ("Hoje à noite, às 10h, o programa vai ao ar.", "Tonight, at 10h, the show airs."),
+])
+def test_a_time_with_its_part_of_the_day_is_not_read_on_the_24_hour_clock(
+    source: str, target: str
+) -> None:
+    # "9h30 da noite" is 9:30 p.m.: written "9:30 AM" it would be a wrong fact; the time
+    # check reads it with its part of the day
+    out = _run(source, target)
+    assert "AM" not in out
+    assert out == target

@@ -877,10 +877,13 @@ _COLON_TIME = re_compile(r"(?<![\w.,:/$£€#])(?P<h>2[0-3]|[01]?\d):(?P<m>[0-5]
 def _hour_mark_words(lang: str) -> tuple[re.Pattern[str] | None, ...]:
     """``[hour_mark]`` of ``locales/facts/<lang>.toml`` as three patterns that match at the end
     of the text before a time: a word of ``duration_before``, of ``hour_before``, of
-    ``hour_joins`` (None where the language lists none)."""
+    ``hour_joins``; then two for a part of the day (``[day_parts]`` words) just after a time
+    ("9h30 da noite") and just before it ("à noite, às 9h30"). None where the language lists
+    none."""
     from ..langdata import facts_data
 
     data = facts_data(lang).get("hour_mark", {})
+    parts = facts_data(lang).get("day_parts", {})
     out: list[re.Pattern[str] | None] = []
     for key in ("duration_before", "hour_before", "hour_joins"):
         words = sorted((str(w) for w in data.get(key, ())), key=len, reverse=True)
@@ -891,18 +894,35 @@ def _hour_mark_words(lang: str) -> tuple[re.Pattern[str] | None, ...]:
         out.append(
             re.compile(rf"(?:{'|'.join(alts)})[ \u00a0]*$", re.IGNORECASE) if alts else None
         )
+    words = sorted(
+        {str(w) for p in parts.values() for w in p.get("words", ())}, key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w) for w in words)
+    out.append(
+        re.compile(rf"^[^\S\n]+(?:[^\W\d_]+[^\S\n]+){{0,2}}?(?:{alt})(?![\w'’-])", re.I)
+        if words
+        else None
+    )
+    out.append(
+        re.compile(rf"(?<![\w'’-])(?:{alt})(?:[,\s]+[^\W\d_]+){{0,2}}?[,\s]+$", re.I)
+        if words
+        else None
+    )
     return tuple(out)
 
 
 def _said_hours(source: str, lang: str) -> tuple[set[tuple[int, int]], set[int]]:
     """The times of day ``source`` writes with the hour mark: (hour, minutes) of "16h49", and the
     hours of a bare "21h" that a word before it makes a time ("às 21h"; see ``[hour_mark]``).
-    A time after a word of a span ("durou 1h20") is none.
+    A time after a word of a span ("durou 1h20") is none, and so is one with a part of the day
+    next to it ("9h30 da noite": the 12-hour reading of the spoken language).
 
     >>> _said_hours("Durou 1h20 e terminou às 21h, entre 21h e 22h; 12h de espera. 16h49", "pt")
     ({(16, 49)}, {21, 22})
+    >>> _said_hours("Fechou às 9h30 da noite; hoje à noite, às 10h; às 8h30 de amanhã", "pt")
+    ({(8, 30)}, set())
     """
-    duration, before, joins = _hour_mark_words(lang.split("-")[0])
+    duration, before, joins, part_after, part_before = _hour_mark_words(lang.split("-")[0])
     minutes: set[tuple[int, int]] = set()
     hours: set[int] = set()
     cued_ends: set[int] = set()  # where a bare hour read as a time of day ends
@@ -910,6 +930,10 @@ def _said_hours(source: str, lang: str) -> tuple[set[tuple[int, int]], set[int]]
         head = source[: m.start()]
         if duration is not None and duration.search(head):
             continue
+        if (part_after is not None and part_after.match(source[m.end() : m.end() + 40])) or (
+            part_before is not None and part_before.search(head[-40:])
+        ):
+            continue  # "9h30 da noite": its part of the day, not the 24-hour clock, says when
         hour = int(m.group("h"))
         if m.group("m") is not None:
             minutes.add((hour, int(m.group("m"))))
