@@ -933,26 +933,127 @@ def _clock_times(
 # a 24-hour time written with the hour mark between its hours and minutes: "9h00", "14h30" (the
 # news form of Portuguese, French, Spanish; translate.facts reads it as a 24-hour time)
 _HOUR_MARK = re_compile(r"(?<![\w.,:/$£€#])(?P<h>2[0-3]|[01]?\d)h(?P<m>[0-5]\d)(?!\w|[:.,]\d)")
+# the same with its minutes or without them ("21h", "às 13h"): read in a source, where a bare
+# hour is a time of day only after a word that says so (``[hour_mark]`` of the facts data)
+_HOUR_ANY = re_compile(r"(?<![\w.,:/$£€#])(?P<h>2[0-3]|[01]?\d)h(?P<m>[0-5]\d)?(?!\w|[:.,]\d)")
+# a time on the 24-hour clock with a colon ("16:49", "20:30"), not one with seconds ("15:53:57")
+_COLON_TIME = re_compile(r"(?<![\w.,:/$£€#])(?P<h>2[0-3]|[01]?\d):(?P<m>[0-5]\d)(?![\d:]|[.,]\d)")
+
+
+@lru_cache(maxsize=16)
+def _hour_mark_words(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    """``[hour_mark]`` of ``locales/facts/<lang>.toml`` as three patterns that match at the end
+    of the text before a time: a word of ``duration_before``, of ``hour_before``, of
+    ``hour_joins``; then two for a part of the day (``[day_parts]`` words) just after a time
+    ("9h30 da noite") and just before it ("à noite, às 9h30"). None where the language lists
+    none."""
+    from ..langdata import facts_data
+
+    data = facts_data(lang).get("hour_mark", {})
+    parts = facts_data(lang).get("day_parts", {})
+    out: list[re.Pattern[str] | None] = []
+    for key in ("duration_before", "hour_before", "hour_joins"):
+        words = sorted((str(w) for w in data.get(key, ())), key=len, reverse=True)
+        said = [re.escape(w) for w in words if re.search(r"[^\W\d_]", w)]
+        signs = [re.escape(w) for w in words if not re.search(r"[^\W\d_]", w)]
+        alts = [f"(?<!\\w)(?:{'|'.join(said)})"] if said else []
+        alts += signs
+        out.append(
+            re.compile(rf"(?:{'|'.join(alts)})[ \u00a0]*$", re.IGNORECASE) if alts else None
+        )
+    words = sorted(
+        {str(w) for p in parts.values() for w in p.get("words", ())}, key=len, reverse=True
+    )
+    alt = "|".join(re.escape(w) for w in words)
+    out.append(
+        re.compile(rf"^[^\S\n]+(?:[^\W\d_]+[^\S\n]+){{0,2}}?(?:{alt})(?![\w'’-])", re.I)
+        if words
+        else None
+    )
+    out.append(
+        re.compile(rf"(?<![\w'’-])(?:{alt})(?:[,\s]+[^\W\d_]+){{0,2}}?[,\s]+$", re.I)
+        if words
+        else None
+    )
+    return tuple(out)
+
+
+def _said_hours(source: str, lang: str) -> tuple[set[tuple[int, int]], set[int]]:
+    """The times of day ``source`` writes with the hour mark: (hour, minutes) of "16h49", and the
+    hours of a bare "21h" that a word before it makes a time ("às 21h"; see ``[hour_mark]``).
+    A time after a word of a span ("durou 1h20") is none, and so is one with a part of the day
+    next to it ("9h30 da noite": the 12-hour reading of the spoken language).
+
+    >>> _said_hours("Durou 1h20 e terminou às 21h, entre 21h e 22h; 12h de espera. 16h49", "pt")
+    ({(16, 49)}, {21, 22})
+    >>> _said_hours("Fechou às 9h30 da noite; hoje à noite, às 10h; às 8h30 de amanhã", "pt")
+    ({(8, 30)}, set())
+    """
+    duration, before, joins, part_after, part_before = _hour_mark_words(lang.split("-")[0])
+    minutes: set[tuple[int, int]] = set()
+    hours: set[int] = set()
+    cued_ends: set[int] = set()  # where a bare hour read as a time of day ends
+    for m in _HOUR_ANY.finditer(source):
+        head = source[: m.start()]
+        if duration is not None and duration.search(head):
+            continue
+        if (part_after is not None and part_after.match(source[m.end() : m.end() + 40])) or (
+            part_before is not None and part_before.search(head[-40:])
+        ):
+            continue  # "9h30 da noite": its part of the day, not the 24-hour clock, says when
+        hour = int(m.group("h"))
+        if m.group("m") is not None:
+            minutes.add((hour, int(m.group("m"))))
+            cued_ends.add(m.end())
+            continue
+        cued = before is not None and before.search(head) is not None
+        if not cued and joins is not None:
+            j = joins.search(head)
+            cued = j is not None and len(head[: j.start()].rstrip(" \u00a0")) in cued_ends
+        if cued:
+            hours.add(hour)
+            cued_ends.add(m.end())
+    return minutes, hours
 
 
 def _hour_mark_times(
     source: str, target: str, loc: Localizer, edits: list[tuple[int, int, str, Change]]
 ) -> list[tuple[int, int]]:
-    """A time written with the hour mark ("9h00", "14h30") that the engine copied into an
-    edition whose locale writes the 12-hour clock (CLDR's short time pattern: "h:mm a" in
-    English) is written in that locale's form ("9:00 AM", "2:30 PM"), when the source says
-    that very time. A locale on the 24-hour clock keeps the mark: its own news writes it too.
+    """A time of day that the source writes with the hour mark ("9h00", "14h30", "às 21h") is
+    written in the form of an edition whose locale uses the 12-hour clock (CLDR's short time
+    pattern: "h:mm a" in English; its hour alone for a bare hour: "9 PM") where the engine
+    copied it ("14h30", "21h") or wrote it on the 24-hour clock ("16:49", "20:30"), when the
+    source says that very time. A locale on the 24-hour clock keeps the mark: its own news
+    writes it too. A span of time ("durou 1h20") is no time of day (``_said_hours``).
     Returns the target spans rewritten."""
-    if _writes_24_hours(loc.target) or "h" not in target or not _HOUR_MARK.search(target):
+    if _writes_24_hours(loc.target) or "h" not in source or not _HOUR_ANY.search(source):
         return []
-    from babel.dates import format_time
+    if not (("h" in target and _HOUR_ANY.search(target)) or _COLON_TIME.search(target)):
+        return []
+    from babel.dates import format_skeleton, format_time
 
-    said = {(int(m.group("h")), int(m.group("m"))) for m in _HOUR_MARK.finditer(source)}
+    said, said_hours = _said_hours(source, loc.source_lang)
+    if not said and not said_hours:
+        return []
+    periods = [(m.start(), m.end()) for m in _HALF_DAY.finditer(target)]
     spans: list[tuple[int, int]] = []
-    for m in _HOUR_MARK.finditer(target):
-        hour, minute = int(m.group("h")), int(m.group("m"))
-        if (hour, minute) not in said:
+    for m in _HOUR_ANY.finditer(target):
+        hour = int(m.group("h"))
+        if m.group("m") is not None:
+            minute = int(m.group("m"))
+            if (hour, minute) not in said:
+                continue
+            new = str(format_time(dt.time(hour, minute), "short", locale=loc.target))
+        elif hour in said_hours:
+            new = str(format_skeleton("h", dt.time(hour, 0), locale=loc.target))
+        else:
             continue
+        edits.append((m.start(), m.end(), new, Change("time", m.group(), new)))
+        spans.append((m.start(), m.end()))
+    for m in _COLON_TIME.finditer(target):
+        hour, minute = int(m.group("h")), int(m.group("m"))
+        if (hour, minute) not in said or any(a < m.end() + 4 and b > m.start() for a, b in periods):
+            continue  # "9:50 a.m.": the engine wrote the edition's clock
         new = str(format_time(dt.time(hour, minute), "short", locale=loc.target))
         edits.append((m.start(), m.end(), new, Change("time", m.group(), new)))
         spans.append((m.start(), m.end()))
