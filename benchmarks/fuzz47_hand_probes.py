@@ -10,6 +10,8 @@ a documented exit code, no traceback, no hang, every file written parsed back, a
 what the output must (not) hold.
 
     TREE=/path/to/tree python benchmarks/fuzz47_hand_probes.py [http] [two] [guid] [blank] [glossary] [po] [full]
+
+Each command runs under an address-space ceiling of ``MEMORY_MB`` (default 3072; 0: none).
 """
 
 import json
@@ -47,11 +49,20 @@ DATA = Path(TREE) / "tests" / "data" / "hostile" / "fuzz27"
 results = []
 
 
+MEMORY_MB = int(os.environ.get("MEMORY_MB", "3072"))  # an address-space ceiling per command
+
+
+def _ceiling():
+    import resource
+    if MEMORY_MB:
+        resource.setrlimit(resource.RLIMIT_AS, (MEMORY_MB << 20, MEMORY_MB << 20))
+
+
 def run(args, timeout=600):
     tf = work / "time.txt"
     try:
         p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M", "-o", str(tf), PY, RUN, *map(str, args)],
-                           capture_output=True, text=True, env=ENV, timeout=timeout, cwd=work)
+                           capture_output=True, text=True, env=ENV, timeout=timeout, cwd=work, preexec_fn=_ceiling)
         u, s, m = tf.read_text().split()[-3:]
         return p.returncode, p.stdout, p.stderr, f"cpu {float(u) + float(s):.1f}s rss {int(m) // 1024} MB"
     except subprocess.TimeoutExpired:
