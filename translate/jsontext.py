@@ -4,10 +4,11 @@ Its callers: a JSONL record, a JSON Feed, a page's JSON-LD, an edition file, a r
 
 ``json.loads`` refuses more than malformed text, and not always with ``JSONDecodeError``: a
 number of more than 4,300 digits raises a plain ``ValueError`` (Python's limit on integer
-conversion), and arrays or objects nested some thousand levels deep raise ``RecursionError``.
+conversion), arrays or objects nested some thousand levels deep raise ``RecursionError``, and
+bytes that are not UTF-8 (or UTF-16/32, which ``json`` detects) ``UnicodeDecodeError``.
 A reader that caught only the first turned the other two into an internal error (the
 twenty-fourth pass's fuzzer, ``json-hostile``). :func:`loads` raises :class:`BadJSON` (a
-``ValueError``) for all three, with a one-line reason.
+``ValueError``) for all of them, with a one-line reason.
 """
 
 from __future__ import annotations
@@ -21,8 +22,8 @@ class BadJSON(ValueError):
 
 
 def loads(text: str | bytes, *, line: int | None = None) -> Any:
-    """``json.loads(text)``; :class:`BadJSON` for malformed text, a number too long to convert
-    and nesting too deep for the parser.
+    """``json.loads(text)``; :class:`BadJSON` for malformed text, a number too long to convert,
+    nesting too deep for the parser and bytes that are not UTF-8.
 
     ``line``: given for a JSONL record, the line of its file where ``text`` is, so that a malformed
     record's error names the file's line and column, not the record's own: the record's line
@@ -37,6 +38,8 @@ def loads(text: str | bytes, *, line: int | None = None) -> Any:
         raise BadJSON(f"not valid JSON ({where}: {exc.msg})") from None
     except RecursionError:
         raise BadJSON("JSON nested too deeply to be read") from None
+    except UnicodeDecodeError as exc:  # bytes (a request body): a ValueError, not a number's
+        raise BadJSON(f"not valid UTF-8 (byte {exc.start})") from None
     except ValueError as exc:  # an integer of more than sys.get_int_max_str_digits() digits
         reason = str(exc).split(":")[0] or "a value that cannot be read"
         raise BadJSON(f"JSON holds a number too long to read ({reason})") from None

@@ -66,7 +66,7 @@ def test_the_shipped_copy_is_what_a_build_makes() -> None:
         assert mine.standalone and mine.organs  # stored made: a run does not make them again
         make_memos(theirs)  # the memos as the first text matched would make them
         for field in dataclasses.fields(Index):
-            if field.name not in ("lock", "fuzzy_cache"):
+            if field.name not in ("lock", "fuzzy_cache", "in_bucket"):  # in_bucket: a memo
                 assert getattr(mine, field.name) == getattr(theirs, field.name), field.name
         variants = {id(v.entry) for vs in mine.sequences.values() for v in vs}
         assert variants <= {id(e) for e in shipped.entries}  # the glossary's own entries

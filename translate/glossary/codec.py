@@ -346,8 +346,8 @@ def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
     fields: dict[str, Any] = {}
     for name in _fields(type(index)):
         value = getattr(index, name)
-        if name in ("lock", "fuzzy_cache", "consonantal", "syllabic"):
-            continue  # made afresh: a lock, and memos filled while matching
+        if name in ("lock", "fuzzy_cache", "consonantal", "syllabic", "in_bucket"):
+            continue  # made afresh: a lock, and memos filled while matching or adding
         if name in _ONE:
             if value is not None:  # a memo made (the shipped index makes it when built)
                 one = _encode_one(value, enc)

@@ -617,12 +617,20 @@ class Index:
     # source language): matched as written, never a near-miss anchor
     generated: set[tuple[str, str]] = field(default_factory=set)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # (entry id, text) of each bucket of ``sequences``, made from the bucket when first needed
+    # (so also after the index is read from its cache, which leaves it out): a bucket of
+    # 10,000 entries of one name was scanned whole for each added variant (fuzz47)
+    in_bucket: dict[tuple[str, ...], set[tuple[str, str]]] = field(default_factory=dict)
 
     def add(self, variant: Variant) -> None:
         bucket = self.sequences.setdefault(variant.keys, [])
-        if any(v.entry.id == variant.entry.id and v.text == variant.text for v in bucket):
+        seen = self.in_bucket.get(variant.keys)
+        if seen is None or len(seen) != len(bucket):  # new, or the bucket grown elsewhere
+            seen = self.in_bucket[variant.keys] = {(v.entry.id, v.text) for v in bucket}
+        if (variant.entry.id, variant.text) in seen:
             return
         bucket.append(variant)
+        seen.add((variant.entry.id, variant.text))
         first = variant.keys[0]
         self.longest[first] = max(self.longest.get(first, 0), len(variant.keys))
 

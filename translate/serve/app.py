@@ -272,8 +272,9 @@ class Api:
             body = await request.body()
             try:
                 data = jsontext.loads(body)
-            except jsontext.BadJSON:
-                raise HttpError(400, "Invalid JSON format") from None
+            except jsontext.BadJSON as exc:  # the reason, as for every other 400: where it
+                # broke, nested too deeply, a number too long (never the body's own text)
+                raise HttpError(400, f"Invalid JSON format: {exc}") from None
             if not isinstance(data, dict):
                 raise HttpError(400, "Invalid JSON format: expected an object")
             bad = jsontext.lone_surrogate(data)
