@@ -2289,9 +2289,12 @@ def _copied_phrase(source: str, start: int, end: int, target: str) -> bool:
             want = [before[-1], *said]
         else:
             return False
-    have = _WORDS.findall(target.casefold())
-    n = len(want)
-    return any(have[i:i + n] == want for i in range(len(have) - n + 1))
+    folded = target.casefold()
+    if any(w not in folded for w in want):
+        return False  # each word of the target is a piece of its folded text (speed49)
+    have = _WORDS.findall(folded)
+    first, n = want[0], len(want)
+    return any(have[i:i + n] == want for i in range(len(have) - n + 1) if have[i] == first)
 
 
 def _copied_negation(pattern: re.Pattern[str], source: str, target: str) -> bool:
@@ -6742,26 +6745,42 @@ def _actor_role(tokens: list[str], i: int,
     article and a word ("the police arrested the protesters"), "object" when after an article
     and a verb that follow a word with an article ("the protesters arrested the police"), else
     (neither, or both) None. One or two words make the verb ("has arrested", "militar
-    prendeu": an adjective after its noun stands in the gap too)."""
-    articles = data[1]
-    if i and tokens[i - 1].casefold() not in articles:
+    prendeu": an adjective after its noun stands in the gap too). Read on the tokens' kinds
+    (:func:`_kind_role`)."""
+    if i and tokens[i - 1].casefold() not in data[1]:
         return None  # both readings need an article just before (or the sentence's first word)
-    size = len(tokens)
+    return _kind_role(_actor_kinds(tokens, data), i)
 
-    def art(j: int) -> bool:
-        return 0 <= j < size and _actor_kind(tokens[j], data) == _ARTICLE
 
-    def word(j: int) -> bool:
-        return 0 <= j < size and _actor_kind(tokens[j], data) == _WORD
+_PAD_BEFORE, _PAD_AFTER = 6, 4  # the farthest token a role reads: 6 before, 4 after
 
-    subject = (i == 0 or art(i - 1)) and any(
-        all(word(j) for j in range(i + 1, i + 1 + n))
-        and ((art(i + 1 + n) and word(i + 2 + n)) or (n == 1 and word(i + 2)))
-        for n in (1, 2))
-    obj = art(i - 1) and any(
-        all(word(j) for j in range(i - 1 - n, i - 1)) and word(i - 2 - n)
-        and (art(i - 3 - n) or art(i - 4 - n))
-        for n in (1, 2))
+
+def _actor_kinds(tokens: list[str],
+                 data: tuple[frozenset[str], frozenset[str]]) -> list[int]:  # fmt: skip
+    """Each token's :func:`_actor_kind`, with ``_PAD_BEFORE`` zeros before and ``_PAD_AFTER``
+    after (no token stands there: no article and no word), read once per sentence side for
+    every role :func:`_kind_role` reads on it (speed49; the role read each kind through a
+    bounds test and a memo call, several times per token)."""
+    return [*(0,) * _PAD_BEFORE, *(_actor_kind(t, data) for t in tokens), *(0,) * _PAD_AFTER]
+
+
+def _kind_role(kinds: list[int], i: int) -> str | None:
+    """:func:`_actor_role` of token ``i`` on its sentence's :func:`_actor_kinds`, its readings
+    written out: a subject stands first or after an article, and before a word (the verb) then
+    an article and a word, or then a word (a verb of two words, or a verb and an object
+    without an article: the two-word verb's reading needs that second word too); an object
+    stands after an article and two words before it, with an article before those (one or
+    two places), or a third word and an article before that (one or two places)."""
+    c = i + _PAD_BEFORE
+    if i and kinds[c - 1] != _ARTICLE:
+        return None  # both readings need an article just before (or the sentence's first word)
+    w, a = _WORD, _ARTICLE
+    subject = kinds[c + 1] == w and (
+        (kinds[c + 2] == a and kinds[c + 3] == w) or kinds[c + 2] == w)  # a verb of one word
+    # (a verb of two words: "has arrested the"; its second word is the n == 1 reading's word)
+    obj = i > 0 and kinds[c - 2] == w and kinds[c - 3] == w and (
+        kinds[c - 4] == a or kinds[c - 5] == a
+        or (kinds[c - 4] == w and (kinds[c - 5] == a or kinds[c - 6] == a)))
     if subject == obj:
         return None
     return "subject" if subject else "object"
@@ -6788,18 +6807,21 @@ def check_actor_order(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     if s_data is None or t_data is None:
         return []
     s_tokens, s_keys = _actor_words(seg.source, src_lang)
-    s_articles = s_data[1]  # _actor_role's first test, before its call: most words fail it
+    if not s_keys:
+        return []
+    s_kinds = _actor_kinds(s_tokens, s_data)  # each token's kind, read once (speed49)
     s_roles = {i: role for i in s_keys.values()
-               if i == 0 or (i > 0 and s_tokens[i - 1].casefold() in s_articles)
-               if (role := _actor_role(s_tokens, i, s_data)) is not None}
+               if i == 0 or (i > 0 and s_kinds[i + _PAD_BEFORE - 1] == _ARTICLE)
+               if (role := _kind_role(s_kinds, i)) is not None}
     if not s_roles:
         return []  # no actor of the source stands as a subject or an object
     t_tokens, t_keys = _actor_words(seg.target, ctx.target_lang)
     both = sorted((i, t_keys[k]) for k, i in s_keys.items()
                   if i in s_roles and t_keys.get(k, -1) >= 0)
+    t_kinds = _actor_kinds(t_tokens, t_data) if both else []
     for s1, t1 in both:  # one actor: the subject on one side, the object on the other
         s_role = s_roles[s1]
-        t_role = _actor_role(t_tokens, t1, t_data)
+        t_role = _kind_role(t_kinds, t1)
         if s_role and t_role and s_role != t_role:
             return [Finding(
                 "names", "error",
@@ -6847,16 +6869,18 @@ def check_attribution_lost(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
     s_data, t_data = _attribution_data(src_lang), _attribution_data(ctx.target_lang)
     if s_data is None or t_data is None:
         return []
-    heads = s_data.heads
-    if heads is not None and not any(h in seg.source for h in heads):
+    heads, source = s_data.heads, seg.source
+    if heads is not None and not any(h in source for h in heads):
         return []  # every attribution starts with one of these: the source has none
-    saids = [m for m in s_data.source.finditer(seg.source)
-             if not _copied_phrase(seg.source, m.start(), m.end(), seg.target)]  # fmt: skip
+    saids = [m for m in s_data.source.finditer(source)
+             if not _copied_phrase(source, m.start(), m.end(), seg.target)]  # fmt: skip
     if not saids:
         return []  # none, or copied untranslated: the untranslated check reads it
-    n = sum(1 for _ in t_data.said.finditer(seg.target))
-    if n >= len(saids):
-        return []
+    n = 0
+    for _ in t_data.said.finditer(seg.target):
+        n += 1
+        if n == len(saids):
+            return []  # as many as the source's: the rest of the target is not scanned (speed49)
     said = saids[0]
     return [Finding(
         "names", "error",
