@@ -986,6 +986,52 @@ _MD_FENCE_LINE = re_compile(r"^ {0,3}(`{3,}|~{3,})", flags=re.M)
 _MD_CODE_SPAN = re_compile(r"(?<!`)(`+)(?!`)(?:(?!\n[ \t]*\n)[^`]|(?!\1(?!`))`+)+?\1(?!`)")
 
 
+# a list item's marker line: its indent and marker with the spaces after it (the item's content
+# indent is their length)
+_MD_ITEM_LINE = re_compile(r"[ ]*(?:[-*+]|\d{1,9}[.)])[ ]+(?=\S)")
+
+
+def _indented_code_spans(text: str, fenced: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the indented code blocks of ``text`` outside ``fenced``: a
+    run of lines indented 4 spaces (or a tab) past their container's content (the page's left
+    edge, or the content indent of the list item above them), after a blank line. CommonMark
+    reads no raw HTML there: a ``<!--`` or ``<template>`` written in such a code sample is code
+    shown as written, and hiding from it to the next ``-->`` took the fenced code blocks and
+    prose between (struct49)."""
+    spans: list[tuple[int, int]] = []
+    at = 0
+    blank_before = True
+    item_indents: list[tuple[int, int]] = []  # (marker indent, content indent) of open items
+    inside: int | None = None  # start of the indented code being read
+    for line in text.splitlines(keepends=True):
+        start, at = at, at + len(line)
+        if any(s <= start < e for s, e in fenced):
+            blank_before, inside = False, None
+            continue
+        body = line.rstrip("\r\n")
+        if not body.strip():
+            blank_before = True
+            continue
+        lead = len(body.expandtabs(4)) - len(body.expandtabs(4).lstrip())
+        while item_indents and lead < item_indents[-1][1] and (
+            inside is None or lead <= item_indents[-1][0]
+        ):
+            item_indents.pop()
+        base = item_indents[-1][1] if item_indents else 0
+        if lead >= base + 4 and (blank_before or inside is not None):
+            if inside is None:
+                inside = start
+                spans.append((inside, at))
+            spans[-1] = (inside, at)
+        else:
+            inside = None
+            item = _MD_ITEM_LINE.match(body.expandtabs(4))
+            if item and lead < base + 4:
+                item_indents.append((lead, item.end()))
+        blank_before = False
+    return spans
+
+
 def _hide_raw_html(text: str) -> str:
     """``text`` with the raw HTML a renderer never shows (``_MD_RAW_HIDDEN``) blanked, where
     CommonMark reads it as HTML: not from inside a code span or a fenced code block, where it is
@@ -1003,6 +1049,7 @@ def _hide_raw_html(text: str) -> str:
             fence = None
     if fence is not None:  # an unclosed fence runs to the end of the document
         code.append((fence.start(), len(text)))
+    code += _indented_code_spans(text, code)
     for m in _MD_CODE_SPAN.finditer(text):
         if not any(s <= m.start() < e for s, e in code):
             code.append((m.start(), m.end()))
@@ -1094,6 +1141,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
     i = 0
 
     list_indents: list[int] = []  # the open lists' item indents, outermost first
+    item_content = 0  # the content indent of the last list item opened (marker and spaces)
     item_level = 0
     item_number: int | None = None  # the open item's number (an ordered list's), else None
     item_delim = ""
@@ -1230,6 +1278,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
             item_level = len(list_indents) - 1
             buffer_kind = "list_item"
             buffer = [i]
+            item_content = len(line[: item.end()].expandtabs(4))
             lines[i] = line[item.end() :]
             marker = item.group(2)
             if marker[0].isdigit():  # an ordered list's item: its number (and ")" if so) kept
@@ -1239,6 +1288,25 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
         elif not buffer and re.match(r"( {4}|\t)", line) and not in_list():
             # an indented code block: carried verbatim, never translated (like a fenced one)
             i = _markdown_indented_code(lines, i, offsets, blocks)
+            continue
+        elif (
+            not buffer
+            and in_list()
+            and i > 0
+            and not lines[i - 1].strip()
+            and len(line.expandtabs(4)) - len(line.expandtabs(4).lstrip()) >= item_content + 4
+        ):
+            # an indented code block inside a list item (4 spaces past the item's content,
+            # after a blank line): code as at the left edge, never the item's text to translate
+            i = _markdown_indented_code(lines, i, offsets, blocks, item_content, item_level + 1)
+            continue
+        elif (quoted := _MD_QUOTE_MARKS.match(line)) and (
+            inner := _MD_FENCE.match(line[quoted.end() :])
+        ) and _opens_fence(inner):
+            # a fenced code block inside a block quote: carried verbatim like any other, its
+            # quote marks taken off; never read as the quote's text to translate
+            flush()
+            i = _markdown_quote_fence(lines, i, quoted.group(0).count(">"), offsets, blocks)
             continue
         elif re.match(r"\s{0,3}>", line):
             if buffer_kind != "quote":
@@ -1270,6 +1338,39 @@ def _single_line_before(lines: list[str], i: int, blocks: list[Block], offsets: 
 
 # a fence line: its indent, its run of 3+ backticks or tildes, and the rest (the info string)
 _MD_FENCE = re_compile(r"([ \t]*)(`{3,}|~{3,})(.*?)\r?\n?$")
+
+
+# the marks a block quote's line opens with ("> ", "> > ", nested quotes' too; CommonMark 5.1)
+_MD_QUOTE_MARKS = re_compile(r"(?:[ ]{0,3}>[ ]?)+")
+
+
+def _opens_fence(fence: re.Match[str]) -> bool:
+    """Does this fence line open a fenced code block (3 spaces of indent at most, and no
+    backtick in a backtick fence's info string: "```code```" on a line is a code span)?"""
+    if len(fence.group(1).expandtabs(4)) > 3:
+        return False
+    return not (fence.group(2)[0] == "`" and "`" in fence.group(3))
+
+
+def _markdown_quote_fence(
+    lines: list[str], i: int, depth: int, offsets: list[int], blocks: list[Block]
+) -> int:
+    """Read the fenced code block opened inside a block quote at ``lines[i]`` (``depth`` quote
+    marks deep) into ``blocks``, as ``_markdown_fence`` reads one outside it, from the lines
+    with their quote marks taken off; the code ends at its closing fence or where the quote
+    does (a line without the marks: CommonMark 5.1 continues no code lazily). Returns the index
+    of the first line after it."""
+    marks = re.compile(rf"(?:[ ]{{0,3}}>[ ]?){{{depth}}}")
+    inner: list[str] = []
+    for line in lines[i:]:
+        m = marks.match(line)
+        if m is None:
+            break
+        inner.append(line[m.end() :])
+    fence = _MD_FENCE.match(inner[0])
+    assert fence is not None  # the caller matched it
+    end = _markdown_fence(inner, 0, fence, offsets[i:], blocks, -1)
+    return i + end
 
 
 def _md_closes(line: str, fence: re.Match[str]) -> bool:
@@ -1334,14 +1435,28 @@ def _markdown_fence(
 
 
 def _markdown_indented_code(
-    lines: list[str], i: int, offsets: list[int], blocks: list[Block]
+    lines: list[str],
+    i: int,
+    offsets: list[int],
+    blocks: list[Block],
+    content: int = 0,
+    level: int = 0,
 ) -> int:
-    """Read the indented code block starting at ``lines[i]`` (4 spaces or a tab; blank lines
-    inside it kept, those after it not) into ``blocks`` and return the next line's index."""
+    """Read the indented code block starting at ``lines[i]`` (4 spaces or a tab past
+    ``content``, a list item's content indent; blank lines inside it kept, those after it not)
+    into ``blocks`` (``level``: 1 + the list item's level inside one) and return the next
+    line's index."""
     body: list[str] = []
     j = i
     while j < len(lines):
         line = lines[j].rstrip("\r\n")
+        if content:
+            wide = line.expandtabs(4)
+            if line.strip() and len(wide) - len(wide.lstrip()) < content + 4:
+                break
+            body.append(wide[content + 4 :])
+            j += 1
+            continue
         if line.strip() and not re.match(r"( {4}|\t)", line.expandtabs(4) if "\t" in line
                                         else line):  # fmt: skip
             break
@@ -1350,7 +1465,7 @@ def _markdown_indented_code(
     while body and not body[-1].strip():
         body.pop()
         j -= 1
-    blocks.append(Block(kind="code", text="\n".join(body), start=offsets[i]))
+    blocks.append(Block(kind="code", text="\n".join(body), start=offsets[i], level=level))
     return j
 
 
