@@ -5227,6 +5227,30 @@ def in_joined_range(text: str, digits: str) -> bool:
     return False
 
 
+_COLON_PAIR = re_compile(r"(?<![\w.,:])(\d+)[ \u00a0]?:[ \u00a0]?(\d+)(?![\w:]|[.,]\d)")
+
+
+def colon_pair_in(source: str, start: int, end: int, target: str) -> bool:
+    """Is the number at ``source[start:end]`` one side of a pair joined by a colon ("2025: 1.",
+    "0: 59") that the target writes with the same two numbers in the same order, the colon's
+    spacing changed ("2025:1.", "0:59")? The target's reader takes "2025:1" for a clock time or
+    a ratio and leaves its numbers unread; the same pair is the same fact. A pair with either
+    number changed, or reversed, is no match.
+
+    >>> colon_pair_in("trends for 2025: 1.", 11, 15, "tendências para 2025:1.")
+    True
+    >>> colon_pair_in("trends for 2025: 1.", 11, 15, "tendências para 2026:1.")
+    False
+    >>> colon_pair_in("with 0: 59 to go", 8, 10, "com 59:0 para o fim")
+    False
+    """
+    pairs = [(m.group(1), m.group(2)) for m in _COLON_PAIR.finditer(source)
+             if any(m.start(g) < end and start < m.end(g) for g in (1, 2))]  # fmt: skip
+    if not pairs:
+        return False
+    return any((m.group(1), m.group(2)) in pairs for m in _COLON_PAIR.finditer(target))
+
+
 _SHORT_YEAR_END = re_compile(
     r"(?<![\w.,])(1[5-9]|20)(\d\d)[ \u00a0]?[-\u2010-\u2015\u2212][ \u00a0]?$"
 )
