@@ -4167,6 +4167,32 @@ def _compound_ordinals(text: str, found: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
+_ROMAN_AFTER_NAME = re_compile(
+    r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]*[ \u00a0](X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3})(?![\w-])"
+)
+
+
+def _roman_ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the Roman numerals of two letters or more right after a
+    capitalised word ("World War II", "Henry VIII"), where ``lang``'s ``[ordinal_roman]
+    after_name`` says so; none otherwise.
+
+    >>> _roman_ordinals("after World War II and Henry VIII, then I left", "en")
+    [(16, 18, 2), (29, 33, 8)]
+    """
+    if not facts_data(lang).get("ordinal_roman", {}).get("after_name"):
+        return []
+    out = []
+    for m in _ROMAN_AFTER_NAME.finditer(text):
+        digits = [_ROMAN_VALUE[c] for c in m.group(1)]
+        if len(digits) < 2:
+            continue
+        value = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
+                    for i, d in enumerate(digits))  # fmt: skip
+        out.append((m.start(1), m.end(1), value))
+    return out
+
+
 def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An ordinal word ("first", "third") must keep its value: blocking when the target has
     fewer of that value (in words or digits) than the source has and has an ordinal word of a
@@ -4180,6 +4206,7 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     source = _compound_ordinals(seg.source, _ordinal_words(seg.source, src_lang))
+    source += _roman_ordinals(seg.source, src_lang)  # "World War II" is the second
     if not source:
         return []
     target = _compound_ordinals(seg.target, _ordinal_words(seg.target, ctx.target_lang))
@@ -4197,8 +4224,8 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     for d in _DIGITS.findall(seg.source):
         if have.get(int(d)):
             have[int(d)] -= 1
-    for *_, v in target:
-        have[v] = have.get(v, 0) + 1
+    for *_, v in [*target, *_roman_ordinals(seg.target, ctx.target_lang)]:
+        have[v] = have.get(v, 0) + 1  # a numeral kept ("Henrique VIII") keeps its value
     out: list[Finding] = []
     for start, end, value in source:
         if have.get(value, 0) >= wanted[value]:

@@ -51,3 +51,36 @@ def test_a_colon_pair_respaced_is_not_held(source: str, target: str, src: str,
 def test_a_colon_pair_changed_is_still_held(source: str, target: str, src: str,
                                             locale: str) -> None:  # fmt: skip
     assert _number_holds(source, target, src, locale)
+
+
+def _ordinal_holds(source: str, target: str) -> list[str]:
+    return [f.message for f in check_pair(source, target, "en", "pt-BR").findings
+            if f.severity == "error" and (f.data or {}).get("kind") == "ordinal"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("He served in the army during World War II before he moved to Ohio.",
+         "Ele serviu no exército durante a Terceira Guerra Mundial antes de se mudar para Ohio."),
+        ("The rule dates from Part IV of the treaty.",
+         "A regra data da quinta parte do tratado."),
+    ],
+)
+def test_a_roman_numeral_changed_to_another_ordinal_is_held(source: str, target: str) -> None:
+    assert _ordinal_holds(source, target)
+
+
+@pytest.mark.parametrize(
+    ("source", "target"),
+    [
+        ("He served in the army during World War II before he moved to Ohio.",
+         "Ele serviu no exército durante a Segunda Guerra Mundial antes de se mudar para Ohio."),
+        ("Henry VIII married his third wife in 1536.",
+         "Henrique VIII casou com sua terceira esposa em 1536."),
+        ("Malcolm X spoke first, and then I left.",
+         "Malcolm X falou primeiro, e então eu saí."),
+    ],
+)
+def test_a_roman_numeral_kept_passes(source: str, target: str) -> None:
+    assert _ordinal_holds(source, target) == []
