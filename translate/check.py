@@ -22,6 +22,7 @@ from .facts import (
     FACT_CHECKERS,
     _localizer,
     clock_spans,
+    colon_pair_in,
     decade_in,
     expected_ratio,
     in_joined_range,
@@ -886,6 +887,8 @@ def missing_numbers(
             continue  # "meados de 2021" written "mid-2021": a year the reader leaves unread
         if in_joined_range(target, ns.text):
             continue  # "2020- 2030" written "2020-2030": a range the reader leaves unread
+        if colon_pair_in(source, ns.start, ns.end, target):
+            continue  # "2025: 1." written "2025:1.": a pair joined by a colon, respaced
         if short_year_end_in(source, ns.start, ns.text, target):
             continue  # "1974–76" written "1974-1976": the range's end year in full
         if any(round_in(v, target, loc.target_lang) for v in ns.values):

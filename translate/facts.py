@@ -4170,6 +4170,32 @@ def _compound_ordinals(text: str, found: list[tuple[int, int, int]]) -> list[tup
     return out
 
 
+_ROMAN_AFTER_NAME = re_compile(
+    r"(?<![\w'\u2019-])[A-Z][a-z'\u2019-]*[ \u00a0](X{0,3}(?:IX|IV|VI{0,3}|I{2,3})|X{1,3})(?![\w-])"
+)
+
+
+def _roman_ordinals(text: str, lang: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of the Roman numerals of two letters or more right after a
+    capitalised word ("World War II", "Henry VIII"), where ``lang``'s ``[ordinal_roman]
+    after_name`` says so; none otherwise.
+
+    >>> _roman_ordinals("after World War II and Henry VIII, then I left", "en")
+    [(16, 18, 2), (29, 33, 8)]
+    """
+    if not facts_data(lang).get("ordinal_roman", {}).get("after_name"):
+        return []
+    out = []
+    for m in _ROMAN_AFTER_NAME.finditer(text):
+        digits = [_ROMAN_VALUE[c] for c in m.group(1)]
+        if len(digits) < 2:
+            continue
+        value = sum(-d if i + 1 < len(digits) and d < digits[i + 1] else d
+                    for i, d in enumerate(digits))  # fmt: skip
+        out.append((m.start(1), m.end(1), value))
+    return out
+
+
 def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """An ordinal word ("first", "third") must keep its value: blocking when the target has
     fewer of that value (in words or digits) than the source has and has an ordinal word of a
@@ -4183,6 +4209,7 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
         return []
     src_lang = seg.segment.lang or ctx.source_lang
     source = _compound_ordinals(seg.source, _ordinal_words(seg.source, src_lang))
+    source += _roman_ordinals(seg.source, src_lang)  # "World War II" is the second
     if not source:
         return []
     target = _compound_ordinals(seg.target, _ordinal_words(seg.target, ctx.target_lang))
@@ -4200,8 +4227,8 @@ def check_ordinal_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
     for d in _DIGITS.findall(seg.source):
         if have.get(int(d)):
             have[int(d)] -= 1
-    for *_, v in target:
-        have[v] = have.get(v, 0) + 1
+    for *_, v in [*target, *_roman_ordinals(seg.target, ctx.target_lang)]:
+        have[v] = have.get(v, 0) + 1  # a numeral kept ("Henrique VIII") keeps its value
     out: list[Finding] = []
     for start, end, value in source:
         if have.get(value, 0) >= wanted[value]:
@@ -5228,6 +5255,30 @@ def in_joined_range(text: str, digits: str) -> bool:
         if key and key in (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2))):
             return True
     return False
+
+
+_COLON_PAIR = re_compile(r"(?<![\w.,:])(\d+)[ \u00a0]?:[ \u00a0]?(\d+)(?![\w:]|[.,]\d)")
+
+
+def colon_pair_in(source: str, start: int, end: int, target: str) -> bool:
+    """Is the number at ``source[start:end]`` one side of a pair joined by a colon ("2025: 1.",
+    "0: 59") that the target writes with the same two numbers in the same order, the colon's
+    spacing changed ("2025:1.", "0:59")? The target's reader takes "2025:1" for a clock time or
+    a ratio and leaves its numbers unread; the same pair is the same fact. A pair with either
+    number changed, or reversed, is no match.
+
+    >>> colon_pair_in("trends for 2025: 1.", 11, 15, "tendências para 2025:1.")
+    True
+    >>> colon_pair_in("trends for 2025: 1.", 11, 15, "tendências para 2026:1.")
+    False
+    >>> colon_pair_in("with 0: 59 to go", 8, 10, "com 59:0 para o fim")
+    False
+    """
+    pairs = [(m.group(1), m.group(2)) for m in _COLON_PAIR.finditer(source)
+             if any(m.start(g) < end and start < m.end(g) for g in (1, 2))]  # fmt: skip
+    if not pairs:
+        return False
+    return any((m.group(1), m.group(2)) in pairs for m in _COLON_PAIR.finditer(target))
 
 
 _SHORT_YEAR_END = re_compile(
