@@ -4,9 +4,10 @@ headline with only its names capitalised (no invented reference).
 For each article (``benchmarks/data/caps44/wh_headlines.jsonl``, built by build_caps44_set.py,
 or ``--data`` a development file of the same form): the headline as published (title case) and
 its *names-only* form: every word in lower case but the first, an acronym or a word in mixed
-case ("NASA", "McCain"), a word the body writes capitalised inside a sentence (not its first
-word), and the words of the glossary's names of several words found in the headline. Each
-headline is translated:
+case ("NASA", "McCain"), a single capital followed by a full stop (an initial or a dotted
+abbreviation: "H.R.", "U.S.A."; caps47), a word the body writes capitalised inside a
+sentence (not its first word), and the words of the glossary's names of several words found
+in the headline. Each headline is translated:
 - by the bare embedded engine (en -> pt), alone;
 - by the pipeline (``translate_object``, pt-BR, no cache or TM), as the ``#`` heading of a
   Markdown article with the body's paragraphs, once with each form.
@@ -17,7 +18,9 @@ blocking finding; pipeline headings in sentence case (no word after the first ca
 the names-only form's capitals).
 
 Prints totals only (a held-out set); ``--show`` prints each headline (development data only).
-Usage: ``python benchmarks/eval_caps44.py [--data FILE] [--limit N] [--show]``.
+A body's sentence does not end at an initial ("Donald J. Trump"; caps47). ``--names-v1``
+builds caps44's form instead (initials lowered, "J." ending a sentence), for comparison.
+Usage: ``python benchmarks/eval_caps44.py [--data FILE] [--limit N] [--show] [--names-v1]``.
 """
 
 from __future__ import annotations
@@ -37,21 +40,28 @@ SET = ROOT / "benchmarks" / "data" / "caps44" / "wh_headlines.jsonl"
 # House set became development in caps46, which read its differing headlines
 HELD_OUT = (ROOT / "benchmarks" / "data" / "caps46" / "state_headlines.jsonl",)
 _LETTERS = re.compile(r"[^\W\d_]+")
-_SENT = re.compile(r"(?<=[.!?])[\"”’)]*\s+")
+_SENT = re.compile(r"(?<=[.!?])(?<!\b[A-Z]\.)[\"”’)]*\s+")  # an initial ("J.") ends no sentence
+_SENT_V1 = re.compile(r"(?<=[.!?])[\"”’)]*\s+")  # caps44's splitter (--names-v1)
+_INITIAL = re.compile(r"[A-Z]\.")  # a dotted initial: "H." of "H.R.", "J." of "Donald J."
 FUNCTION_PT = frozenset(
     "a o as os um uma uns umas de da do das dos em na no nas nos ao aos à às para por pelo pela "  # noqa: SIM905
     "pelos pelas com sem sobre e ou que se sua seu suas seus entre como".split())
 
 
-def mid_sentence_caps(body: list[str]) -> set[str]:
-    """Words the body writes capitalised inside a sentence (not its first word).
+def mid_sentence_caps(body: list[str], v1: bool = False) -> set[str]:
+    """Words the body writes capitalised inside a sentence (not its first word); a single
+    capital and a full stop (an initial) ends no sentence (caps47; ``v1``: caps44's splitter).
 
     >>> sorted(mid_sentence_caps(["Hope rose. The firm Apple said May was good."]))
     ['Apple', 'May']
+    >>> sorted(mid_sentence_caps(["It was signed by Donald J. Trump today."]))
+    ['Donald', 'J', 'Trump']
+    >>> sorted(mid_sentence_caps(["It was signed by Donald J. Trump today."], v1=True))
+    ['Donald', 'J']
     """
     out: set[str] = set()
     for para in body:
-        for sent in _SENT.split(para):
+        for sent in (_SENT_V1 if v1 else _SENT).split(para):
             for i, m in enumerate(_LETTERS.finditer(sent)):
                 w = m.group()
                 if i > 0 and w[0].isupper():
@@ -59,8 +69,16 @@ def mid_sentence_caps(body: list[str]) -> set[str]:
     return out
 
 
-def names_only(title: str, names: set[str], phrases: list[tuple[str, ...]]) -> str:
-    """``title`` with only its names capitalised (see the module's doc).
+def names_only(title: str, names: set[str], phrases: list[tuple[str, ...]],
+               v1: bool = False) -> str:
+    """``title`` with only its names capitalised (see the module's doc); a single capital
+    followed by a full stop (an initial, a dotted abbreviation: "H.R.", "U.S.A.") is kept as
+    written (caps47; ``v1``: caps44's form, which lowered them).
+
+    >>> names_only("Bill H.R. 3377 Signed for the U.S.A.", set(), [])
+    'Bill H.R. 3377 signed for the U.S.A.'
+    >>> names_only("Bill H.R. 3377 Signed for the U.S.A.", set(), [], v1=True)
+    'Bill h.r. 3377 signed for the u.s.a.'
 
     >>> names_only("Webb Hints at Water on Distant World", {"Webb"}, [])
     'Webb hints at water on distant world'
@@ -78,6 +96,8 @@ def names_only(title: str, names: set[str], phrases: list[tuple[str, ...]]) -> s
     out = list(title)
     for i, (a, b, w) in enumerate(spans):
         if i == 0 or i in keep or w in names or w[1:] != w[1:].lower():
+            continue
+        if not v1 and _INITIAL.fullmatch(title[a:b + 1]):
             continue
         if i > 0 and title[spans[i - 1][1]:a] in ("'", "’"):  # "America’s": the s
             continue
@@ -129,6 +149,8 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=SET)
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--show", action="store_true", help="each headline (development data only)")
+    ap.add_argument("--names-v1", action="store_true",
+                    help="caps44's names-only form (initials lowered, \"J.\" ending a sentence)")
     args = ap.parse_args()
     if args.show and args.data.resolve() in {p.resolve() for p in HELD_OUT}:
         raise SystemExit("--show is for development data; this set is held out")
@@ -142,9 +164,10 @@ def main() -> None:
     print(f"# {datetime.now(UTC):%Y-%m-%dT%H:%MZ} eval_caps44; {platform.machine()}; Python "
           f"{platform.python_version()}; load average {os.getloadavg()[0]:.2f}; "
           f"{len(rows)} headlines of {args.data}; embedded engine en->pt, pipeline pt-BR "
-          f"(no cache, no TM)")
+          f"(no cache, no TM); names-only form {'caps44 (v1)' if args.names_v1 else 'caps47'}")
     t0 = time.process_time()
-    forms = [(r["title"], names_only(r["title"], mid_sentence_caps(r["body"]), phrases))
+    v1 = args.names_v1
+    forms = [(r["title"], names_only(r["title"], mid_sentence_caps(r["body"], v1), phrases, v1))
              for r in rows]
     varied = sum(1 for t, n in forms if t != n)
     bare_t = eng.translate([t for t, _ in forms], "en", "pt")

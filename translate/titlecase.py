@@ -14,7 +14,8 @@ capital:
   "Bush", "Apple", "May" stay when the body writes them so);
 - inside a quotation the article quotes too, a word the article's quotation capitalises (the
   title of a summit or a speech: “Healing, Bridging, Thriving”, “Give me liberty ...”); a "!"
-  or "?" closing a quotation ends the quotation, not the headline;
+  or "?" closing a quotation still counts as a sentence's end (caps47: lowering the next word
+  lost a word of one development heading and doubled one of another);
 - the glossary's names (a name of several words as a run; a single name as written) and the
   spans the glossary protects;
 - a word no list of the language knows (a name: "Webb"), an acronym or a word in mixed case
@@ -40,7 +41,6 @@ _OPAQUE = re_compile(r"\d|://|@|(?i:www\.)")
 _STOP = re_compile(r"[.!?]['\"”’)\]]*\s+$")  # the text before a word ends a sentence
 _OPENS = re_compile(r"(?:[:;\"“‘(\[«—–-]|^)\s*$")  # before a word: a quotation, a colon, a list
 _QUOTED = re_compile(r"“([^“”]{1,300})”|\"([^\"]{1,300})\"")  # a quotation in double quotes
-_QUOTE_ENDS = re_compile(r"[!?][”\"]\s+$")  # "!" or "?" closing a quotation
 HEADLINE_KINDS = frozenset({"title", "heading"})
 MIN_CAPPED = 2  # capitalised common words (after the first word) in a title-case line
 LONG = 5  # every common word this long or longer is capitalised in title case
@@ -271,8 +271,7 @@ def sentence_case(
             continue
         if any(a < end and start < b for a, b in keep):
             continue
-        before = text[max(0, start - 6):start]
-        if (_STOP.search(before) and not _QUOTE_ENDS.search(before)) or not plain(_safe_lower(w)):
+        if _STOP.search(text[max(0, start - 6):start]) or not plain(_safe_lower(w)):
             continue
         out[start:end] = _safe_lower(w)
     return "".join(out)

@@ -1,6 +1,7 @@
 """caps46: a quotation inside a headline in title case (the title of a summit or a speech)
-keeps the capitals the article's own quotation of it writes, and a "!" or "?" closing a
-quotation ends the quotation, not the headline. Through the pipeline with the fake engine
+keeps the capitals the article's own quotation of it writes (caps47 took out caps46's second
+half, a "!" or "?" closing a quotation ending only the quotation: see
+test_caps47_quote_ends.py). Through the pipeline with the fake engine
 (which echoes what it reads); no import of translate.titlecase, so that the tests run on a
 tree before caps46 (where the first two fail and the controls pass)."""
 
@@ -23,13 +24,12 @@ def test_a_quoted_title_the_body_quotes_keeps_its_capitals(fake_engine: object) 
     assert "Officials open “Healing, Bridging, Thriving” Summit on Arts" in sent
 
 
-def test_a_quoted_sentence_keeps_the_body_casing_and_the_word_after_it_is_lowered(
-    fake_engine: object,
-) -> None:
+def test_a_quoted_sentence_keeps_the_body_casing(fake_engine: object) -> None:
     sent = _sent("# Message on the Anniversary of the “Give Me Liberty, Or Give Me Death!” "
                  "Speech\n\nThe speech ended with the words “Give me liberty, or give me "
                  "death!” in 1775.\n", fake_engine)
-    assert "Message on the anniversary of the “Give me liberty, or give me death!” speech" in sent
+    assert any(s.startswith("Message on the anniversary of the “Give me liberty, or give me "
+                            "death!” ") for s in sent)
 
 
 def test_a_quotation_the_body_does_not_quote_is_lowered(fake_engine: object) -> None:
