@@ -1329,7 +1329,9 @@ def _currency_symbols(locale: str) -> frozenset[str]:
 
 def _currency_letters(target: str, tokens: Sequence[Token], locale: str) -> set[int]:
     """Indexes of the tokens that are the letters of a currency symbol of the edition's
-    locale, glued to its sign in the target ("US" of "US$ 5 milhões")."""
+    locale, glued to its sign in the target ("US" of "US$ 5 milhões"), or one space before
+    a sign an amount follows: the engine's "US $ 405 milhões", which the localizer then
+    writes "US$ 405 milhões"."""
     if not any(unicodedata.category(c) == "Sc" for c in target):
         return set()
     symbols = _currency_symbols(locale)
@@ -1344,7 +1346,14 @@ def _currency_letters(target: str, tokens: Sequence[Token], locale: str) -> set[
             a -= 1
         if (a, b) != (t.start, t.end) and target[a:b] in symbols:
             out.add(k)
+            continue
+        m = _SPACED_SIGN.match(target, t.end)
+        if m is not None and target[t.start:t.end] + m.group(1) in symbols:
+            out.add(k)
     return out
+
+
+_SPACED_SIGN = re_compile(r" ([^\w\s]+) ?\d")
 
 
 _DEFINITION_GAP = re_compile(r"\s*\(\s*")
