@@ -786,7 +786,9 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
     variant where the glossary expects another form is reported as ``kept`` with the action
     ``translator-form``, and every span points into the unchanged target."""
     tokens = tokenize(target)
-    taken: set[int] = set()
+    # the letters of a currency symbol the edition's locale writes ("US$", "$US") are the
+    # symbol, no mention of a name ("US" of the United States): never a hit (names46)
+    taken: set[int] = _currency_letters(target, tokens, locale)
     placements: list[Placement] = []
     edits: list[tuple[int, int, str]] = []
     groups: dict[tuple[str, str], list[Expectation]] = {}
@@ -916,6 +918,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
                 continue
             placements.append(Placement(first, "duplicated", (hit.start, hit.end),
                                         hit.surface, hit.surface))
+    placements = _one_definition(item, placements)
     order = {id(exp): k for k, exp in enumerate(item.expectations)}
     placements.sort(key=lambda p: (p.status == "duplicated", order[id(p.expectation)]))
     if not repair:
@@ -1316,6 +1319,80 @@ def _index_of(item: ProtectedSegment, exp: Expectation) -> int:
 
 
 # -- reporting ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=32)
+def _currency_symbols(locale: str) -> frozenset[str]:
+    """The currency symbols CLDR (through Babel) gives the edition's locale that join letters
+    to a currency sign ("US$", "AU$" in pt-BR; "$US" in fr): empty for a locale Babel lacks."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        symbols = Locale.parse(locale.replace("-", "_")).currency_symbols
+    except (UnknownLocaleError, ValueError):
+        return frozenset()
+    return frozenset(s for s in symbols.values()
+                     if any(c.isalpha() for c in s)
+                     and any(unicodedata.category(c) == "Sc" for c in s))
+
+
+def _currency_letters(target: str, tokens: Sequence[Token], locale: str) -> set[int]:
+    """Indexes of the tokens that are the letters of a currency symbol of the edition's
+    locale, glued to its sign in the target ("US" of "US$ 5 milhões"), or one space before
+    a sign an amount follows: the engine's "US $ 405 milhões", which the localizer then
+    writes "US$ 405 milhões"."""
+    if not any(unicodedata.category(c) == "Sc" for c in target):
+        return set()
+    symbols = _currency_symbols(locale)
+    if not symbols:
+        return set()
+    out = set()
+    for k, t in enumerate(tokens):
+        a, b = t.start, t.end
+        while b < len(target) and unicodedata.category(target[b]) == "Sc":
+            b += 1
+        while a > 0 and unicodedata.category(target[a - 1]) == "Sc":
+            a -= 1
+        if (a, b) != (t.start, t.end) and target[a:b] in symbols:
+            out.add(k)
+            continue
+        m = _SPACED_SIGN.match(target, t.end)
+        if m is not None and target[t.start:t.end] + m.group(1) in symbols:
+            out.add(k)
+    return out
+
+
+_SPACED_SIGN = re_compile(r" ([^\w\s]+) ?\d")
+
+
+_DEFINITION_GAP = re_compile(r"\s*\(\s*")
+
+
+def _one_definition(item: ProtectedSegment, placements: list[Placement]) -> list[Placement]:
+    """A name defined by its acronym in parentheses right after it ("the Office for the
+    Coordination of Humanitarian Affairs (OCHA)", "People's Republic of China (PRC)"), both
+    mentions of one entry, is one mention of one entity: the target's one rendering of the
+    pair ("Escritório ... (OCHA)", "República Popular da China (RPC)") leaves neither
+    missing. One of the two missing while the other is placed is no finding (names46)."""
+    if not any(p.status == "missing" for p in placements):
+        return placements
+    source = item.segment.source
+    exps = sorted(item.expectations, key=lambda e: e.mention.start)
+    partner: dict[int, int] = {}
+    for first, second in pairwise(exps):
+        a, b = first.mention, second.mention
+        if a.entry.id != b.entry.id or not _is_acronym(b.surface) or _is_acronym(a.surface):
+            continue
+        gap = _DEFINITION_GAP.fullmatch(source, a.end, b.start)
+        if gap is None or not source[b.end:].lstrip().startswith(")"):
+            continue
+        partner[id(first)] = id(second)
+        partner[id(second)] = id(first)
+    if not partner:
+        return placements
+    placed = {id(p.expectation) for p in placements if p.status in ("kept", "repaired")}
+    return [p for p in placements if not (p.status == "missing" and
+                                          partner.get(id(p.expectation)) in placed)]
+
 
 def _word_of_edition(hit: _Hit, locale: str) -> bool:
     """Is ``hit``, a word only close to a form of the name ("Yemeni", "Russian", "Belgians"
