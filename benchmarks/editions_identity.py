@@ -133,6 +133,16 @@ if __name__ == "__main__":
     use_argos = args[:1] == ["--argos"]
     if use_argos:
         args = args[1:]
+    if args[:1] in (["-h"], ["--help"]):
+        print(__doc__)
+        raise SystemExit(0)
+    known = ("--compare", "--inputs")
+    if not args or (args[0].startswith("-") and args[0] not in known):
+        # an option this script does not know is no output path (a dump named "--help" was
+        # written once): usage and exit 2
+        print("usage: editions_identity.py [--child | --argos] [--inputs LIST.json] OUT.json"
+              " | --compare OLD.json NEW.json  (--help for more)", file=sys.stderr)
+        raise SystemExit(2)
     if args[:1] == ["--compare"]:
         raise SystemExit(compare(Path(args[1]), Path(args[2])))
     if args[:1] == ["--inputs"]:
