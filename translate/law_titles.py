@@ -76,6 +76,12 @@ def _capital(word: str) -> bool:
 _COMPOUND = re_compile(r"-[a-z]")
 
 
+# the most words a title is read to have, its head included (real ones run to about a dozen:
+# "the Infrastructure Investment and Jobs Act" is 5): a longer run of capitals is no title, and
+# the bound keeps a text of thousands of capitalised words and heads linear
+_MAX_TITLE_WORDS = 24
+
+
 # the words that carry a name past its head noun ("the Fund for Animal Welfare"); not "in" or
 # "on", which start a time ("the Act in August")
 _JOINING = frozenset({"of", "for"})
@@ -111,6 +117,9 @@ def law_title_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     out: list[tuple[int, int]] = []
     taken_to = -1
+    # each head's leftward walk, where it stopped: a run of many heads ("Big Act and Big Act
+    # and ...") is walked once, not once per head (quadratic)
+    walked: dict[int, int] = {}
     for k, (s0, e0, raw) in enumerate(words):
         if s0 < taken_to:
             continue
@@ -152,8 +161,14 @@ def law_title_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
             if not (_capital(pw) or pw.casefold() in data.minor) or _COMPOUND.search(pw):
                 break
             i -= 1
+            if i in walked:  # an earlier head's walk went on from here: where it stopped
+                i = walked[i]
+                break
+        walked[k] = i
         while i < k and not _capital(_bare(words[i][2])):
             i += 1
+        if k - i >= _MAX_TITLE_WORDS:  # no title runs this long: a run of capitals, not a name
+            continue
         before = words[i - 1][2] if i > 0 else ""
         if _COMPOUND.search(before) and i > 1:  # "the NASA-funded Catalina Sky Survey"
             before = words[i - 2][2]

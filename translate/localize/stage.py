@@ -978,6 +978,10 @@ def _hour_mark_words(lang: str) -> tuple[re.Pattern[str] | None, ...]:
     return tuple(out)
 
 
+# how far before a time its cue words are looked for ([hour_mark]: "às", "entre ... e", "durou")
+_CUE_WINDOW = 80
+
+
 def _said_hours(source: str, lang: str) -> tuple[set[tuple[int, int]], set[int]]:
     """The times of day ``source`` writes with the hour mark: (hour, minutes) of "16h49", and the
     hours of a bare "21h" that a word before it makes a time ("às 21h"; see ``[hour_mark]``).
@@ -994,7 +998,10 @@ def _said_hours(source: str, lang: str) -> tuple[set[tuple[int, int]], set[int]]
     hours: set[int] = set()
     cued_ends: set[int] = set()  # where a bare hour read as a time of day ends
     for m in _HOUR_ANY.finditer(source):
-        head = source[: m.start()]
+        # the cue words stand just before the time: a bounded window of the text before it,
+        # not all of it (a text of thousands of "1h" read whole per time was quadratic)
+        base = max(0, m.start() - _CUE_WINDOW)
+        head = source[base : m.start()]
         if duration is not None and duration.search(head):
             continue
         if (part_after is not None and part_after.match(source[m.end() : m.end() + 40])) or (
@@ -1009,7 +1016,7 @@ def _said_hours(source: str, lang: str) -> tuple[set[tuple[int, int]], set[int]]
         cued = before is not None and before.search(head) is not None
         if not cued and joins is not None:
             j = joins.search(head)
-            cued = j is not None and len(head[: j.start()].rstrip(" \u00a0")) in cued_ends
+            cued = j is not None and base + len(head[: j.start()].rstrip(" \u00a0")) in cued_ends
         if cued:
             hours.add(hour)
             cued_ends.add(m.end())
