@@ -5,7 +5,8 @@ The embedded en->pt model mixes Brazilian and European Portuguese ("sector" besi
 ``obsolete`` spellings that a spelling reform removed from every variety (rewritten into all of
 them), and ``[[guarded]]`` pairs rewritten only where the source sentence matches a pattern
 (the pt-PT "comboio" is the pt-BR "trem" only when the source says *train*: in Brazil it means
-convoy).
+convoy), and ``[[one_way]]`` pairs rewritten only into the locales they name (pt-PT's preterite
+"quebrámos" is "quebramos" in Brazil, but "quebramos" is also pt-PT's present tense).
 A ``[[suffix_pairs]]`` rule pairs a regular correspondence over the language's spelling
 dictionary instead of word by word (en.toml: every -ize verb of the en-US dictionary with its
 -ise form).
@@ -125,6 +126,18 @@ def table_for(locale: str) -> SpellingTable:
         if not isinstance(guarded, dict) or "pair" not in guarded or "source" not in guarded:
             raise DataError("each [[guarded]] needs 'pair' and 'source'", path=where)
         entries.append((guarded["pair"], str(guarded["source"])))
+    for one_way in data.get("one_way", []):
+        # pairs rewritten only into the locales of ``into``: their other forms are no words of
+        # those locales, while a form of ``into`` may also be right in the other locales
+        into = one_way.get("into") if isinstance(one_way, dict) else None
+        pairs = one_way.get("pairs") if isinstance(one_way, dict) else None
+        if not isinstance(into, list) or not isinstance(pairs, list) or not into or any(
+            str(loc) not in columns for loc in into
+        ):
+            raise DataError(f"each [[one_way]] needs 'pairs' and 'into' (of {columns})",
+                            path=where)
+        if tag in into:
+            entries.extend((pair, None) for pair in pairs)
     rewrites: dict[str, list[Rewrite]] = {}
     for pair, guard in entries:
         if not isinstance(pair, list) or len(pair) != len(columns):
