@@ -1145,6 +1145,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
     item_level = 0
     item_number: int | None = None  # the open item's number (an ordered list's), else None
     item_delim = ""
+    continued = -1  # where a list item's continuation paragraph starts (struct50), else -1
 
     def flush() -> None:
         nonlocal buffer
@@ -1173,6 +1174,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
                 and (
                     blocks[-1].kind == "list_item"
                     or (blocks[-1].kind == "code" and blocks[-1].level > 0)
+                    or (blocks[-1].kind == "paragraph" and blocks[-1].start == continued)
                 )
             )
         )
@@ -1327,6 +1329,16 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
             if buffer and buffer_kind == "quote":
                 flush()
             if not buffer:
+                wide = line.expandtabs(4)
+                if (
+                    in_list()
+                    and i > 0
+                    and not lines[i - 1].strip()
+                    and len(wide) - len(wide.lstrip()) >= item_content
+                ):
+                    # a list item's continuation paragraph (indented to the item's content,
+                    # after a blank line): a code sample after it still belongs to the item
+                    continued = offsets[i]
                 buffer_kind = "paragraph"
             buffer.append(i)
         i += 1

@@ -71,3 +71,22 @@ def test_many_quoted_code_lines_read_in_linear_time() -> None:
     assert len(_code(fenced)) == 5000
     unclosed = INTRO + "> ```\n" + "> make\n" * 20000
     assert _code(unclosed) == ["\n".join(["make"] * 20000)]
+
+
+def test_code_after_a_list_items_continuation_paragraph_belongs_to_the_item() -> None:
+    # struct49's "left": the second sample kept 2 spaces too many (cloudpickle, set U)
+    text = INTRO + (
+        "- Run the tests:\n\n      tox -e py312\n\n  Then build the wheel:\n\n"
+        "      python -m build\n\n- Publish it.\n"
+    )
+    assert _code(text) == ["tox -e py312", "python -m build"]
+    article = parse_article(text, fmt="md", source="t", article_id="t")
+    assert [b.level for b in article.blocks if b.kind == "code"] == [1, 1]
+    # a fence under the continuation paragraph is a fence, not indented code holding its marks
+    fenced = INTRO + "- Install:\n\n  Then run:\n\n  ```sh\n  npx astro add tailwind\n  ```\n"
+    assert _code(fenced) == ["npx astro add tailwind"]
+    # a paragraph at the left edge ends the list: the code after it is the document's
+    after = INTRO + "- Run the tests:\n\n      tox\n\nA paragraph after the list.\n\n    make all\n"
+    assert _code(after) == ["tox", "make all"]
+    article = parse_article(after, fmt="md", source="t", article_id="t")
+    assert [b.level for b in article.blocks if b.kind == "code"] == [1, 0]
