@@ -1145,6 +1145,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
     item_level = 0
     item_number: int | None = None  # the open item's number (an ordered list's), else None
     item_delim = ""
+    continued = -1  # where a list item's continuation paragraph starts (struct50), else -1
 
     def flush() -> None:
         nonlocal buffer
@@ -1173,6 +1174,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
                 and (
                     blocks[-1].kind == "list_item"
                     or (blocks[-1].kind == "code" and blocks[-1].level > 0)
+                    or (blocks[-1].kind == "paragraph" and blocks[-1].start == continued)
                 )
             )
         )
@@ -1308,6 +1310,16 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
             flush()
             i = _markdown_quote_fence(lines, i, quoted.group(0).count(">"), offsets, blocks)
             continue
+        elif (
+            (quoted := _MD_QUOTE_MARKS.match(line))
+            and _MD_INDENTED.match(line[quoted.end() :])
+            and _quote_block_starts(lines, i, buffer, buffer_kind)
+        ):
+            # an indented code block inside a block quote (4 spaces past the quote's marks, not
+            # a paragraph's lazy line): code, its quote marks taken off, never the quote's text
+            flush()
+            i = _markdown_quote_indented(lines, i, quoted.group(0).count(">"), offsets, blocks)
+            continue
         elif re.match(r"\s{0,3}>", line):
             if buffer_kind != "quote":
                 flush()
@@ -1317,6 +1329,16 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
             if buffer and buffer_kind == "quote":
                 flush()
             if not buffer:
+                wide = line.expandtabs(4)
+                if (
+                    in_list()
+                    and i > 0
+                    and not lines[i - 1].strip()
+                    and len(wide) - len(wide.lstrip()) >= item_content
+                ):
+                    # a list item's continuation paragraph (indented to the item's content,
+                    # after a blank line): a code sample after it still belongs to the item
+                    continued = offsets[i]
                 buffer_kind = "paragraph"
             buffer.append(i)
         i += 1
@@ -1362,15 +1384,53 @@ def _markdown_quote_fence(
     of the first line after it."""
     marks = re.compile(rf"(?:[ ]{{0,3}}>[ ]?){{{depth}}}")
     inner: list[str] = []
-    for line in lines[i:]:
-        m = marks.match(line)
+    opener = marks.match(lines[i])
+    fence = _MD_FENCE.match(lines[i][opener.end() :]) if opener else None
+    assert fence is not None  # the caller matched it
+    indent = len(fence.group(1).expandtabs(4))
+    for j in range(i, len(lines)):  # to its closing fence only: linear over many quotes
+        m = marks.match(lines[j])
         if m is None:
             break
-        inner.append(line[m.end() :])
-    fence = _MD_FENCE.match(inner[0])
-    assert fence is not None  # the caller matched it
-    end = _markdown_fence(inner, 0, fence, offsets[i:], blocks, -1)
+        rest = lines[j][m.end() :]
+        inner.append(rest)
+        if j > i and _md_closes(rest, fence) and len(rest) - len(rest.lstrip(" ")) < indent + 4:
+            break
+    end = _markdown_fence(inner, 0, fence, [offsets[i]], blocks, -1)
     return i + end
+
+
+# a line of an indented code block: 4 spaces or a tab, then text (CommonMark 4.4)
+_MD_INDENTED = re_compile(r"(?: {4}|[ ]{0,3}\t)[ \t]*\S")
+
+
+def _quote_block_starts(lines: list[str], i: int, buffer: list[int], kind: BlockKind) -> bool:
+    """May a quoted line at ``lines[i]`` open a block of its own (an indented code block)? Not
+    when it would go on a paragraph (a lazy line: CommonMark 4.4, indented code cannot
+    interrupt a paragraph): the quote's line before it must be blank after its marks, or the
+    quote must begin here."""
+    if not buffer or kind != "quote" or i == 0:
+        return not buffer
+    before = _MD_QUOTE_MARKS.match(lines[i - 1])
+    return before is not None and not lines[i - 1][before.end() :].strip()
+
+
+def _markdown_quote_indented(
+    lines: list[str], i: int, depth: int, offsets: list[int], blocks: list[Block]
+) -> int:
+    """Read the indented code block inside a block quote at ``lines[i]`` (``depth`` quote marks
+    deep) into ``blocks``, as ``_markdown_indented_code`` reads one outside it, from the lines
+    with their quote marks taken off; it ends at a line of the quote's text or where the quote
+    does. Returns the index of the first line after it."""
+    marks = re.compile(rf"(?:[ ]{{0,3}}>[ ]?){{{depth}}}")
+    inner: list[str] = []
+    for j in range(i, len(lines)):  # no slice of the rest: linear over many quotes
+        m = marks.match(lines[j])
+        rest = lines[j][m.end() :] if m else ""
+        if m is None or (rest.strip() and not _MD_INDENTED.match(rest)):
+            break
+        inner.append(rest)
+    return i + _markdown_indented_code(inner, 0, [offsets[i]], blocks)
 
 
 def _md_closes(line: str, fence: re.Match[str]) -> bool:
