@@ -14,8 +14,8 @@ import pytest
 from hostile.helpers import invoke
 
 from translate.errors import DataError
+from translate.glossary import load as glossary_load
 from translate.glossary import load_glossary
-from translate.glossary.load import clear_cache, user_overrides
 
 ENTRY = '[[entry]]\nid = "{id}"\ntype = "place"\nname = "{name}"\n\n'
 
@@ -27,7 +27,7 @@ def _file(path: Path, *pairs: tuple[str, str]) -> Path:
 
 @pytest.fixture(autouse=True)
 def _fresh() -> None:
-    clear_cache()
+    glossary_load.clear_cache()
 
 
 def test_an_id_twice_in_one_file_is_refused_at_its_line(tmp_path: Path) -> None:
@@ -56,7 +56,7 @@ def test_an_id_twice_in_one_file_exits_5_with_one_line(tmp_path: Path) -> None:
 def test_a_later_user_file_replacing_an_id_is_said(tmp_path: Path) -> None:
     a = _file(tmp_path / "a.toml", ("lisbon-x", "Lisbon X"), ("porto-x", "Porto X"))
     b = _file(tmp_path / "b.toml", ("braga-x", "Braga X"), ("lisbon-x", "Lisbon Y"))
-    said = user_overrides([a, b])
+    said = glossary_load.user_overrides([a, b])
     assert said == [f"{b}:6: entry 'lisbon-x' replaces the one at {a}:1 (a later --glossary "
                     "file overrides an earlier one)"]
     glossary = load_glossary([a, b], builtin=False)  # the override rule stands
@@ -79,8 +79,8 @@ def test_the_cli_warns_of_an_override_and_runs(tmp_path: Path) -> None:
 
 def test_overriding_a_shipped_entry_or_naming_one_file_twice_is_quiet(tmp_path: Path) -> None:
     a = _file(tmp_path / "a.toml", ("baku", "Baku City"))
-    assert user_overrides([a]) == []
-    assert user_overrides([a, a]) == []
+    assert glossary_load.user_overrides([a]) == []
+    assert glossary_load.user_overrides([a, a]) == []
     assert load_glossary([a]).by_id["baku"].name == "Baku City"
 
 
@@ -89,7 +89,7 @@ def test_a_folder_of_files_is_several_files(tmp_path: Path) -> None:
     folder.mkdir()
     _file(folder / "1.toml", ("lisbon-x", "Lisbon X"))
     _file(folder / "2.toml", ("lisbon-x", "Lisbon Y"))
-    said = user_overrides([folder])
+    said = glossary_load.user_overrides([folder])
     assert len(said) == 1 and said[0].startswith(f"{folder / '2.toml'}:1: entry 'lisbon-x'")
 
 
@@ -97,11 +97,11 @@ def test_twenty_thousand_entries_of_one_id_stop_at_the_second(tmp_path: Path) ->
     g = tmp_path / "g.toml"
     g.write_text(ENTRY.format(id="same", name="Lisbon X") * 20_000, encoding="utf-8")
     with pytest.raises(DataError, match=r"g\.toml:6: entry id 'same' is defined twice"):
-        user_overrides([g])
+        glossary_load.user_overrides([g])
 
 
 def test_twenty_thousand_overrides_are_linear(tmp_path: Path) -> None:
     files = [_file(tmp_path / f"{k}.toml", *[(f"e{i}", f"Name {i}") for i in range(10_000)])
              for k in range(2)]
-    said = user_overrides(files)
+    said = glossary_load.user_overrides(files)
     assert len(said) == 10_000 and said[-1].startswith(f"{files[1]}:")
