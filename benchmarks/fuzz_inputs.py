@@ -65,6 +65,12 @@ kind, all from ``random.Random(--seed)``:
   regular-expression syntax as terms, duplicated rows, empty forms, 20,000 aliases, a
   100,000-character entry); a Markdown or HTML edition holding a control character (what
   ``read.clean_text`` turns into a space on input) is a finding.
+* the forty-fifth pass's (``--mutations new48``, opt-in: never drawn unless named, so that the
+  earlier seeds' plans stay the same): ``repeat-trigger``, one rule's trigger repeated 2,000 to
+  20,000 times under the size limit (a cue and a number, a capitalised word and a head noun,
+  "the X Act and", dates, amounts, quotation marks, parentheses open or closed, acronyms,
+  abbreviations, list markers, links, headings: ``TRIGGERS``); ``scale_hostile.py --shapes
+  triggers`` runs each at growing sizes for its growth exponent.
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
@@ -1018,6 +1024,77 @@ KINDS.update({"hand-edit": (_hand_edit, ("xliff", "po", "tmx")),
               "csv-hand": (_csv_hand, ("csv",))})  # fmt: skip
 NEW30 = ("hand-edit", "csv-hand")
 
+
+# ---- the forty-fifth pass's (--mutations new48): one rule's trigger repeated thousands of times
+# A rule that looks around each of its matches (the cue before a number, the words before a head
+# noun, a title's walk back over "the X Act and") costs the whole text per match when its window
+# is not bounded: fuzz47's integration found two such scans. Each shape repeats one trigger up to
+# 20,000 times under the article size limit. Opt-in (drawn only when named, ``--mutations
+# new48``), so that earlier seeds' plans stay as they were; ``scale_hostile.py`` runs each shape
+# at growing sizes (``--shapes triggers``) for its growth exponent.
+
+_CAP48 = ["Lisbon", "Porto", "Braga", "Faro", "Evora", "Coimbra", "Aveiro", "Leiria", "Viseu"]
+_HEAD48 = ["Council", "University", "Party", "Ministry", "Bank", "Court", "Agency", "Union"]
+TRIGGERS: dict[str, tuple[Callable[[int], str], str]] = {
+    # (one repetition of the trigger, the separator between repetitions)
+    "cue-number": (lambda i: f"rose by {i % 97}%, fell {i % 89} percent", "; "),
+    "cue-time": (lambda i: f"at {1 + i % 12}:{i % 60:02d} p.m.", ", then "),
+    "cap-head": (lambda i: f"{_CAP48[i % 9]} {_HEAD48[i % 8]}", ", "),
+    "act-and": (lambda i: f"the {_CAP48[i % 9]} Act and", " "),
+    "same-act-and": (lambda i: "the Big Act and", " "),
+    "dates": (lambda i: f"on {1 + i % 28} March {1990 + i % 30}", ", "),
+    "numeric-dates": (lambda i: f"{1 + i % 28}/{1 + i % 12}/20{i % 30:02d}", ", "),
+    "currency": (lambda i: f"${(i * 37) % 1000},{i % 1000:03d}", ", "),
+    "currency-words": (lambda i: f"\u20ac{i % 90}.{i % 10} million", " and "),
+    "quotes": (lambda i: f'"a fair deal {i}"', ", "),
+    "open-quotes": (lambda i: f"\u201che said {i}", " "),
+    "guillemets": (lambda i: f"\u00ab{_CAP48[i % 9]}\u00bb", " "),
+    "parens": (lambda i: f"({_CAP48[i % 9]} {i})", " "),
+    "open-parens": (lambda i: f"({_CAP48[i % 9]}", " "),
+    "acronyms": (lambda i: f"the {_CAP48[i % 9]} {_HEAD48[i % 8]} ({_CAP48[i % 9][0]}"
+                 f"{_HEAD48[i % 8][0]}{chr(65 + i % 26)})", ", "),
+    "names": (lambda i: f"Ana Silva {i}", ", "),
+    "abbrevs": (lambda i: f"Mr. {_CAP48[i % 9]} of the U.S.", " and "),
+    "units": (lambda i: f"{i % 500} km", ", "),
+    "list-markers": (lambda i: f"- item {i} of the {_CAP48[i % 9]} plan", "\n"),
+    "numbered": (lambda i: f"{i + 1}. The {_CAP48[i % 9]} item", "\n"),
+    "links": (lambda i: f"[the {_CAP48[i % 9]} {_HEAD48[i % 8]}](https://e.org/{i})", ", "),
+    "headings": (lambda i: f"## The {_CAP48[i % 9]} {_HEAD48[i % 8]} {i}", "\n\n"),
+    # a Portuguese source (probe46's hour marks were Portuguese): ``pt-`` shapes are read as pt
+    "pt-hours": (lambda i: f"\u00e0s {i % 24}h{i % 60:02d}", ", e "),
+    "pt-dates": (lambda i: f"em {1 + i % 28} de mar\u00e7o de {1990 + i % 30}", ", "),
+    "pt-currency": (lambda i: f"R$ {i % 900},{i % 10} milh\u00f5es", " e "),
+    "pt-act-and": (lambda i: f"a Lei de {_CAP48[i % 9]} e", " "),
+    "pt-cap-head": (lambda i: f"C\u00e2mara Municipal de {_CAP48[i % 9]}", ", "),
+}
+
+
+def trigger_text(shape: str, chars: int, most: int = 20_000) -> str:
+    """A Markdown article whose body repeats ``shape``'s trigger (at most ``most`` times) until
+    ``chars`` characters."""
+    unit, sep = TRIGGERS[shape]
+    parts: list[str] = []
+    size = 0
+    while size < chars and len(parts) < most:
+        parts.append(unit(len(parts)))
+        size += len(parts[-1]) + len(sep)
+    lead = ("# A c\u00e2mara reuniu\n\nO ministro disse " if shape.startswith("pt-") else
+            "# The council met\n\n" + ("" if "\n" in sep else "The minister said "))
+    return lead + sep.join(parts) + ("\n" if "\n" in sep else ".\n")
+
+
+def _repeat_trigger(d: bytes, r: random.Random) -> bytes:
+    """One rule's trigger repeated 2,000 to 20,000 times (under the article size limit)."""
+    shape = r.choice(sorted(TRIGGERS))
+    text = trigger_text(shape, 150_000, r.choice([2_000, 6_000, 20_000])).encode("utf-8")
+    body = text.split(b"\n\n", 1)[1]
+    return _block_in(d, r, body, b"<p>" + html.escape(body.decode()).encode() + b"</p>")
+
+
+KINDS["repeat-trigger"] = (_repeat_trigger, ("page", "md", "text", "jsonl"))
+NEW48 = ("repeat-trigger",)
+OPT_IN = frozenset(NEW48)  # never drawn unless named: the older seeds' plans stay the same
+
 # the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
 RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
 
@@ -1783,7 +1860,8 @@ FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,h
 
 
 def pick_mutations(kind: str, r: random.Random, only: frozenset[str] = frozenset()) -> list[str]:
-    table = [k for k, (_, kinds) in KINDS.items() if kind in kinds and (not only or k in only)]
+    table = [k for k, (_, kinds) in KINDS.items()
+             if kind in kinds and (k in only if only else k not in OPT_IN)]
     if not table:
         return []
     n = min(len(table), r.choice([1, 1, 1, 2]))
@@ -1941,7 +2019,7 @@ def main(argv: list[str] | None = None) -> int:
     wanted = (args.mutations.replace("new25", ",".join(NEW25))
               .replace("new26", ",".join(NEW26)).replace("new27", ",".join(NEW27))
               .replace("new28", ",".join(NEW28)).replace("new30", ",".join(NEW30))
-              .split(","))  # fmt: skip
+              .replace("new48", ",".join(NEW48)).split(","))  # fmt: skip
     only = frozenset(m for m in wanted if m in KINDS)
     weights = [ENTRY[e][0] for e in entries]
     plan = []

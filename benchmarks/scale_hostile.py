@@ -12,6 +12,10 @@ concatenated, the ``news`` shape), and per shape the growth exponent (the slope 
 against log size from the smallest to the largest size that finished: 1 is linear).
 
     python benchmarks/scale_hostile.py [--sizes 10,40,160] [--shapes news,longword,...]
+
+``--shapes triggers`` runs fuzz48's shapes (``fuzz_inputs.TRIGGERS``: one rule's trigger, a cue
+and a number, a capitalised word and a head noun, "the X Act and", a date, an amount, quotation
+marks, parentheses, list markers, links, headings, repeated up to 20,000 times).
 """
 
 from __future__ import annotations
@@ -175,6 +179,18 @@ SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
 }
 
 
+def _trigger_shapes() -> None:
+    """fuzz48: one rule's trigger repeated up to 20,000 times (``fuzz_inputs.TRIGGERS``), as
+    shapes ``t_<name>`` (``--shapes triggers`` names them all)."""
+    from fuzz_inputs import TRIGGERS, trigger_text
+
+    for name in TRIGGERS:
+        SHAPES[f"t_{name}"] = ((lambda n, name=name: trigger_text(name, n)), "md")
+
+
+_trigger_shapes()
+
+
 def child(path: str, shape: str) -> None:
     """In a fresh process: warm up on a small article, then time one run on ``path``."""
     import resource
@@ -196,7 +212,9 @@ def child(path: str, shape: str) -> None:
                 argv = ["feed", source, "--from", "en", "--to", "pt-BR", "--engine", "fake",
                         "--no-cache", "--out", out]
             else:
-                argv = ["run", source, "--from", "en", "--to", "pt-BR", "--engine", "fake",
+                pt = "t_pt-" in Path(source).name  # fuzz48's Portuguese shapes
+                argv = ["run", source, "--from", "pt" if pt else "en", "--to",
+                        "en" if pt else "pt-BR", "--engine", "fake",
                         "--no-cache", "--out", out, "--format", "json,html"]
             try:  # without standalone mode, click returns the command's exit code
                 code = cli(argv, prog_name="translate", standalone_mode=False)
@@ -244,6 +262,9 @@ def main() -> None:
 
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     shapes = [s for s in args.shapes.split(",") if s.strip()]
+    if "triggers" in shapes:
+        at = shapes.index("triggers")
+        shapes[at : at + 1] = [s for s in SHAPES if s.startswith("t_")]
     if "news" in shapes:
         shapes.remove("news")
     shapes.insert(0, "news")

@@ -6,7 +6,7 @@ run their work."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -96,6 +96,16 @@ def executor_options(what: str) -> Callable[[F], F]:
     return decorate
 
 
+def say_glossary_overrides(glossary_paths: Sequence[Path]) -> None:
+    """Read the ``--glossary`` files before any work: a missing one is exit 3, an id defined
+    twice in one file exit 5, and each entry of a later file that replaces one of an earlier
+    file is one ``warning:`` line on stderr (fuzz48; the override rule stands)."""
+    from ..glossary.load import user_overrides
+
+    for line in user_overrides(glossary_paths):
+        click.echo(f"warning: {line}", err=True)
+
+
 def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
     """The pipeline's options (``--from --engine --detector --keep-boilerplate --no-cache --db
     --threads --max-article-chars`` and the glossary options), passed to the command as one
@@ -115,11 +125,11 @@ def run_options(*, threads_help: str = "Engine threads.") -> Callable[[F], F]:
             packages_dir: Path | None = None,
             max_article_chars: int = DEFAULT_ARTICLE_CHAR_LIMIT, **kwargs: Any,
         ) -> Any:
-            if glossary_paths:  # a missing path stops the command before any work (fuzz46):
-                from ..glossary.load import glossary_files  # batch and feed read it per item
-
-                for path in glossary_paths:
-                    glossary_files(path)
+            if glossary_paths:  # a missing path stops the command before any work (fuzz46),
+                # as does an id defined twice in one file (exit 5); an entry of a later file
+                # replacing one of an earlier file is said (fuzz48): batch and feed read the
+                # files per item, so both are known before the first
+                say_glossary_overrides(glossary_paths)
             options = RunOptions(
                 engine=engine, detector=detector, source_lang=source_lang,
                 keep_boilerplate=keep_boilerplate,

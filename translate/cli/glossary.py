@@ -8,7 +8,7 @@ from pathlib import Path
 import click
 
 from ..errors import DataError, OutputError
-from .common import glossary_options, json_errors, out_file
+from .common import glossary_options, json_errors, out_file, say_glossary_overrides
 
 
 @click.command("check")
@@ -32,6 +32,7 @@ def check(file: str, glossary_paths: tuple[Path, ...], no_builtin: bool, as_json
     from ..names import check_names
     from ..read import read_article
 
+    say_glossary_overrides(glossary_paths)
     glossary = load_glossary(glossary_paths, builtin=not no_builtin)
     found = check_names(read_article(file), glossary, source_lang)
     if fix_path is not None:
@@ -102,6 +103,7 @@ def export(glossary_paths: tuple[Path, ...], no_builtin: bool, fmt: str,
     bad = [t for t in tags if not valid_tag(t)]
     if bad:
         raise DataError(f"not a locale tag: {bad[0]}")
+    say_glossary_overrides(glossary_paths)
     entries = list(load_glossary(glossary_paths, builtin=not no_builtin))
     if tags:
         entries = materialize(entries, tags)

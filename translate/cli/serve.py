@@ -67,6 +67,10 @@ def serve(host: str, port: int, workers: int, api_keys: Path | None, keyless: bo
 
     if (api_keys is None) == (not keyless):
         raise click.UsageError("give --api-keys FILE, or --keyless to serve without keys")
+    if glossary_paths:
+        from .common import say_glossary_overrides
+
+        say_glossary_overrides(glossary_paths)
     options = RunOptions(
         engine=engine, use_cache=not no_cache, use_tm=not no_cache, db_path=db_path,
         glossary_paths=list(glossary_paths), builtin_glossary=not no_builtin,

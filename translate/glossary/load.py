@@ -244,6 +244,50 @@ def read_file(path: Path) -> list[Entry]:
     return parse_text(text, str(path))
 
 
+def _line(entry: Entry) -> int | None:
+    """The line of ``entry``'s ``[[entry]]`` header, from its ``source`` ("path:line")."""
+    _, _, line = entry.source.rpartition(":")
+    return int(line) if line.isdigit() else None
+
+
+def refuse_repeated_ids(entries: Sequence[Entry], path: str) -> None:
+    """An id defined twice in one file is a mistake (the later would replace the earlier
+    without a word): refused, exit 5, at the second's line, naming the first's (fuzz48).
+    Across files a later one replaces an id on purpose (README "Extra glossaries and
+    overrides"); :func:`user_overrides` says so."""
+    seen: dict[str, Entry] = {}
+    for entry in entries:
+        first = seen.setdefault(entry.id, entry)
+        if first is not entry:
+            raise DataError(f"entry id {entry.id!r} is defined twice in this file (first at line "
+                            f"{_line(first) or '?'}); an id names one entry per file",
+                            path=path, line=_line(entry),
+                            hint="merge the two or give one another id")
+
+
+def user_overrides(paths: Iterable[str | Path]) -> list[str]:
+    """Read the user's glossary files as ``load_glossary`` would (every error it would raise,
+    an id repeated in one file among them) and say, one line each, which entry of a later
+    file replaces one of an earlier user file (``b.toml:3: entry 'x' replaces the one at
+    a.toml:7``): the override rule stands, but a user who repeated an id by mistake hears
+    of it. An override of a shipped entry is the feature and is not listed."""
+    files: list[Path] = []
+    for p in paths:
+        files.extend(glossary_files(Path(p)))
+    where: dict[str, Entry] = {}
+    said: list[str] = []
+    for path in dict.fromkeys(files):  # a file named twice is read once, as its own override
+        entries = read_file(path)
+        refuse_repeated_ids(entries, str(path))
+        for entry in entries:
+            earlier = where.get(entry.id)
+            if earlier is not None:
+                said.append(f"{entry.source}: entry {entry.id!r} replaces the one at "
+                            f"{earlier.source} (a later --glossary file overrides an earlier one)")
+            where[entry.id] = entry
+    return said
+
+
 def glossary_files(path: Path) -> list[Path]:
     """The TOML files a ``--glossary`` argument names (a file, or a folder searched deeply)."""
     if path.is_dir():
@@ -364,6 +408,8 @@ def load_glossary(
     if cached is not None:
         return cached
     layers = [read_file(p) for p in [*files, *user]]
+    for path, layer in zip([*files, *user], layers, strict=True):
+        refuse_repeated_ids(layer, str(path))
     if with_countries:
         defined = frozenset(e.territory for layer in layers for e in layer if e.territory)
         layers.insert(0, cldr.country_entries(skip=defined))

@@ -54,6 +54,18 @@ CATEGORIES: dict[str, str] = {
 }
 _SEVERITY_RANK = {"info": 1, "warning": 2, "error": 3}
 _WORD = re_compile(r"\w+", re.UNICODE)
+# Control characters HTML does not allow in a document (a parse error; the character reference
+# of a C1 control is even read as a windows-1252 character): a JSON edition edited by hand can
+# hold them (fuzz48: U+0085 in a target reached the page raw). In the embedded JSON they are
+# written as escapes (the same text once read); in the page's own text as U+FFFD.
+_HTML_CONTROL = re_compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _text(value: str) -> str:
+    """``value`` as HTML text: escaped, a control character shown as U+FFFD."""
+    return escape(_HTML_CONTROL.sub("\ufffd", value), quote=False)
+
+
 UNTRANSLATED_MIN_WORDS = 4
 
 
@@ -81,7 +93,8 @@ def embed_json(data: Any) -> str:
     text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     # U+2028/2029 are valid in JSON and in HTML, escaped anyway for old JavaScript parsers
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    text = text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+    return _HTML_CONTROL.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def storage_key(edition: Edition) -> str:
@@ -387,7 +400,7 @@ def render_page(edition: Edition, *, submit_url: str | None = None) -> str:
         '<meta name="generator" content="newsroom-translate '
         + escape(edition.signature.tool_version, quote=True)
         + '">',
-        f"<title>{escape(title, quote=False)}</title>",
+        f"<title>{_text(title)}</title>",
         f"<style>{style}</style>",
         f'<script type="application/json" id="review-data">{embed_json(data)}</script>',
         "</head>",
@@ -406,9 +419,9 @@ def _code_section(edition: Edition) -> list[str]:
     """The article's code blocks, shown as written (carried verbatim into every edition, never
     translated: nothing to review), each with its paragraph number, so the reviewer sees them."""
     items = [
-        f'<figure><figcaption>\u00b6 {i + 1}{" " + escape(b.info, quote=False) if b.info else ""}'
+        f'<figure><figcaption>\u00b6 {i + 1}{" " + _text(b.info) if b.info else ""}'
         f"</figcaption><pre><code>{chr(10) if b.source.startswith(chr(10)) else ''}"
-        f"{escape(b.source, quote=False)}</code></pre></figure>"
+        f"{_text(b.source)}</code></pre></figure>"
         for i, b in enumerate(edition.blocks) if b.kind == "code" and b.source
     ]  # fmt: skip
     if not items:
