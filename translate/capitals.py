@@ -31,6 +31,11 @@ _LETTERS = re_compile(r"[^\W\d_]+")
 # a token the engine must copy or that is no word: a digit (a placeholder XNAME12X, EF0, I-35),
 # an address, a handle
 _OPAQUE = re_compile(r"\d|://|@|(?i:www\.)")
+# a Roman numeral in capitals up to 399, as Roman numerals are written ("II", "XIV", "LVIII");
+# "I", "V", "X" alone too (a caller decides whether a one-letter word is one). No "D" or "M":
+# "MIX", "DC", "MD", "MM" are words, places and units before numerals of a pope or a war
+_ROMAN = re_compile(r"(?=[IVXLC])C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_ONLY_IVX = frozenset("IVX")
 MIN_WORDS = 3  # words of two letters or more in capitals
 SHARE = 0.75  # of the words of two letters or more
 MIN_PLAIN = 2  # common words of the language among them: a line of names is no sentence
@@ -46,6 +51,15 @@ def _safe_lower(word: str) -> str:
 
 def _safe_upper(word: str) -> str:
     return "".join(c.upper() if len(c.upper()) == 1 else c for c in word)
+
+
+def roman(word: str) -> bool:
+    """``word`` is a Roman numeral in capitals (up to 399).
+
+    >>> [w for w in ("II", "XIV", "LVIII", "I", "IIII", "Ii", "VX", "IC", "MIX", "") if roman(w)]
+    ['II', 'XIV', 'LVIII', 'I']
+    """
+    return bool(word) and _ROMAN.fullmatch(word) is not None
 
 
 def _words(text: str) -> list[str]:
@@ -262,7 +276,8 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
     """``text`` (a sentence in capitals) in sentence case: each word as the text evidences it
     (``ev``), a common word of the language (``plain``) in lower case, any other
     word capitalised (a name); the first word capitalised. A token with a digit, an address and
-    a one-letter word other than "A" stay as written. The text keeps its length.
+    a one-letter word other than "A", and a Roman numeral ("II", "XIV"; not "MIX") stay as
+    written. The text keeps its length.
 
     >>> ev = evidence([], "en")
     >>> plain = {"fire", "danger", "today", "the", "is", "high", "until", "in"}.__contains__
@@ -312,6 +327,11 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
                 written = ev.codes[key]  # a code that is also a word ("AM") only after a number
             elif len(w) == 1:
                 written = key if w == "A" else w
+            elif roman(w) and (not plain(key) or _ONLY_IVX.issuperset(w)):
+                # a Roman numeral ("WORLD WAR II", "POPE JOHN PAUL II") as written: capitalised
+                # as a name, "Ii" was copied as a word ("guerra mundial de Ii"); the word lists
+                # hold "iii", "viii", "xiv" as words, but no English word is made of I, V, X
+                written = w
             elif plain(key):
                 written = key
             else:

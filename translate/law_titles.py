@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from .capitals import roman
 from .model import Finding
 from .regexcache import compile as re_compile
 
@@ -184,6 +185,94 @@ def law_title_spans(text: str, lang: str | None) -> list[tuple[int, int]]:
     return out
 
 
+_DIGITS = re_compile(r"\d{1,4}")
+_DIGITS_IN = re_compile(r"\d{1,6}")
+_TARGET_WORD = re_compile(r"[^\W\d_]+|\d+")
+_ORDINAL_ENDS = frozenset({"o", "a", "os", "as"})
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def _roman_value(numeral: str) -> int:
+    total = 0
+    for k, c in enumerate(numeral):
+        v = _ROMAN_VALUES[c]
+        nxt = _ROMAN_VALUES[numeral[k + 1]] if k + 1 < len(numeral) else 0
+        total += -v if v < nxt else v
+    return total
+
+
+def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, str, int]]:
+    """The titles of ``text`` named by a numeral after the words that name a numbered thing
+    (``[works] numeral_heads``, each word capitalized): (start, end, numeral as written, its
+    value).
+
+    >>> text = "Veterans of World War I met under Title IX and Section 230."
+    >>> [(text[s:e], n, v) for s, e, n, v in numbered_title_spans(text, "en")]
+    [('World War I', 'I', 1), ('Title IX', 'IX', 9), ('Section 230', '230', 230)]
+    >>> numbered_title_spans("The world war I saw, and section 3 of it.", "en")
+    []
+    """
+    from .titlecase import numeral_heads
+
+    heads = numeral_heads(lang)
+    if not heads:
+        return []
+    longest = max(len(h) for h in heads)
+    words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    out: list[tuple[int, int, str, int]] = []
+    for k, (_, e0, raw) in enumerate(words):
+        if not k:
+            continue
+        numeral = raw.rstrip("\"”’),;:!?.")
+        if roman(numeral):
+            value = _roman_value(numeral)
+        elif _DIGITS.fullmatch(numeral):
+            value = int(numeral)
+        else:
+            continue
+        for n in range(min(longest, k), 0, -1):
+            run = words[k - n : k]
+            if any(w[2][-1:] in ",;:!?." or not _capital(w[2]) for w in run):
+                continue
+            if tuple(w[2].casefold() for w in run) in heads:
+                out.append((run[0][0], e0 - (len(raw) - len(numeral)), numeral, value))
+                break
+    return out
+
+
+@cache
+def _ordinal_stems(locale: str) -> tuple[str, ...]:
+    from .langdata import section, str_list
+
+    lang = locale.split("-")[0]
+    table = section(lang, "works")
+    if "ordinal_stems" not in table:
+        return ()
+    return tuple(str_list(table, "ordinal_stems", where=f"locales/languages/{lang}.toml [works]"))
+
+
+def _target_numbers(target: str) -> tuple[frozenset[str], frozenset[int]]:
+    """The words and the numbers a target writes (read once per segment)."""
+    words = frozenset(_TARGET_WORD.findall(target))
+    return words, frozenset(int(d) for d in _DIGITS_IN.findall(target))
+
+
+def _number_kept(numeral: str, value: int, written: tuple[frozenset[str], frozenset[int]],
+                 locale: str) -> bool:  # fmt: skip
+    """The target (``written``: its words and numbers) writes the title's number: the numeral
+    as written, the value in digits (an ordinal sign after it, "19ª"), or the value's ordinal
+    word (``[works] ordinal_stems`` of the target's language: "Primeira Guerra Mundial")."""
+    words, numbers = written
+    if numeral in words or value in numbers:
+        return True
+    stems = _ordinal_stems(locale)
+    if 1 <= value <= len(stems):
+        stem = stems[value - 1]
+        return any(w.casefold()[len(stem):] in _ORDINAL_ENDS and w.casefold().startswith(stem)
+                   for w in words)  # fmt: skip
+    return False
+
+
 def _fold(text: str) -> str:
     return text.replace("’", "'").replace("‘", "'")
 
@@ -213,11 +302,30 @@ def translated_title_findings(
     of a source that its published target does not hold as written (the engine translated it,
     whole or in part), naming the original: whether the target language has an established
     name for it the pipeline cannot know. Not a title that holds a glossary name (``terms``,
-    per segment: the glossary stage's mentions, their ``source_span``); a title once per
-    segment."""
-    out: list[Finding] = []
+    per segment: the glossary stage's mentions, their ``source_span``).
+
+    **One warning per title** of the texts given (an article's segments: the reviewer needs
+    one line, untrans46), on its first translated mention (``segment``, ``source_span``),
+    naming every segment where it is translated (``data["segments"]``, and the message when
+    there are more than one). A title named by a numeral (:func:`numbered_title_spans`: "World
+    War I", "Title IX", "Section 230") whose number the target does not write, as written, in
+    digits or as the target language's ordinal word, gets a warning of kind ``title-number``,
+    once per title too.
+    """
     data = law_title_data(lang)
+    places: dict[str, list[tuple[str, int, int]]] = {}  # title -> (segment, start, end)
+    numbers: dict[str, list[tuple[str, int, int]]] = {}  # a numbered title whose number is lost
     for i, source in enumerate(sources):
+        written: tuple[frozenset[str], frozenset[int]] | None = None
+        checked: set[str] = set()
+        for s, e, numeral, value in numbered_title_spans(source, lang):
+            title = source[s:e]
+            if title in checked:  # a title once per segment
+                continue
+            checked.add(title)
+            written = written or _target_numbers(targets[i])
+            if not _number_kept(numeral, value, written, locale):
+                numbers.setdefault(title, []).append((ids[i], s, e))
         spans = law_title_spans(source, lang)
         if not spans:
             continue
@@ -231,11 +339,26 @@ def translated_title_findings(
             seen.add(title)
             if _fold(title) in target or _kept_name(title, target, data):
                 continue
-            out.append(Finding(
-                "untranslated", "warning",
-                f"title of a law or programme translated: \u201c{title}\u201d; check its "
-                f"published name in {locale} or give the original",
-                segment=ids[i], source_span=(s, e),
-                data={"kind": "title-translated", "title": title},
-            ))  # fmt: skip
+            places.setdefault(title, []).append((ids[i], s, e))
+    out: list[Finding] = []
+    for title, where in places.items():
+        segments = [seg for seg, _, _ in where]
+        also = f" (in {len(segments)} segments: {', '.join(segments)})" if len(segments) > 1 else ""
+        out.append(Finding(
+            "untranslated", "warning",
+            f"title of a law or programme translated: \u201c{title}\u201d{also}; check its "
+            f"published name in {locale} or give the original",
+            segment=segments[0], source_span=(where[0][1], where[0][2]),
+            data={"kind": "title-translated", "title": title, "segments": segments},
+        ))  # fmt: skip
+    for title, where in numbers.items():
+        segments = [seg for seg, _, _ in where]
+        also = f" (in {len(segments)} segments: {', '.join(segments)})" if len(segments) > 1 else ""
+        out.append(Finding(
+            "untranslated", "warning",
+            f"number of a title not in the edition: \u201c{title}\u201d{also}; check that "
+            f"the {locale} text names the same number",
+            segment=segments[0], source_span=(where[0][1], where[0][2]),
+            data={"kind": "title-number", "title": title, "segments": segments},
+        ))  # fmt: skip
     return out

@@ -30,9 +30,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
-from .capitals import WordTest, common_test, shouting
-from .langdata import section
+from .capitals import WordTest, common_test, roman, shouting
+from .langdata import section, str_list
 from .regexcache import compile as re_compile
 
 _TOKEN = re_compile(r"\S+")
@@ -217,14 +218,59 @@ def _compounds(text: str, spans: Sequence[tuple[int, int, str]]) -> list[int]:
     """The words of a hyphened token written in mixed case, a part in lower case before a
     capitalised one ("Net-a-Porter"): a name as written, which title case would not make."""
     out: list[int] = []
+    j = 0  # the spans are in order: one walk over them (a scan of all spans per token was
+    # quadratic on a long line)
     for tok in _TOKEN.finditer(text):
-        inner = [j for j, (a, b, _) in enumerate(spans) if tok.start() <= a and b <= tok.end()]
-        parts = [spans[j][2] for j in inner]
+        while j < len(spans) and spans[j][0] < tok.start():
+            j += 1
+        inner = []
+        while j < len(spans) and spans[j][1] <= tok.end():
+            inner.append(j)
+            j += 1
+        parts = [spans[k][2] for k in inner]
         if len(parts) >= 2 and any(
             parts[k] == _safe_lower(parts[k]) and any(p[0].isupper() for p in parts[k + 1:])
             for k in range(len(parts))
         ):
             out += inner
+    return out
+
+
+@cache
+def numeral_heads(lang: str | None) -> frozenset[tuple[str, ...]]:
+    """``[works] numeral_heads`` of ``lang``: the words that name a numbered thing before its
+    numeral ("world war", "title"), each as a tuple of its words in lower case.
+
+    >>> ("world", "war") in numeral_heads("en"), numeral_heads("xx")
+    (True, frozenset())
+    """
+    table = section(lang, "works")
+    if "numeral_heads" not in table:
+        return frozenset()
+    where = f"locales/languages/{lang}.toml [works]"
+    return frozenset(tuple(_safe_lower(w) for w in h.split())
+                     for h in str_list(table, "numeral_heads", where=where))  # fmt: skip
+
+
+def _numbered(text: str, spans: Sequence[tuple[int, int, str]],
+              heads: frozenset[tuple[str, ...]]) -> list[int]:
+    """The words of a numbered title before its Roman numeral (``heads``, with white space
+    only between: "World War I", "Title IX"): a name, whose capitals tell the engine the
+    numeral is one ("world war I" was read "guerra mundial que eu")."""
+    out: list[int] = []
+    if not heads:
+        return out
+    longest = max(len(h) for h in heads)
+    for j, (_, _, w) in enumerate(spans):
+        if not j or not roman(w):
+            continue
+        for n in range(min(longest, j), 0, -1):
+            run = spans[j - n:j]
+            gaps = [text[a[1]:b[0]] for a, b in zip(run, [*run[1:], spans[j]], strict=True)]
+            if (all(g.isspace() for g in gaps) and all(_capitalised(x) for _, _, x in run)
+                    and tuple(_safe_lower(x) for _, _, x in run) in heads):
+                out += range(j - n, j)
+                break
     return out
 
 
@@ -234,6 +280,7 @@ def sentence_case(
     plain: WordTest,
     glossary: tuple[frozenset[str], frozenset[tuple[str, ...]]] = (frozenset(), frozenset()),
     keep: Sequence[tuple[int, int]] = (),
+    numbered: frozenset[tuple[str, ...]] = frozenset(),
 ) -> str:
     """``text`` (a headline in title case) in sentence case: each capitalised common word of
     the language (``plain``) in lower case, except the first word, a word after a full stop,
@@ -241,7 +288,8 @@ def sentence_case(
     a hyphened name in mixed case ("Net-a-Porter"), the glossary's names
     (``glossary``: single names as written, names of several words as runs of words) and the
     words inside ``keep`` (spans the glossary protects). Unknown words, acronyms and words in
-    mixed case stay. The text keeps its length.
+    mixed case stay; so do the words that name a numbered thing before its Roman numeral
+    (``numbered``: "World War I", "Title IX"). The text keeps its length.
 
     >>> plain = {"hints", "at", "water", "on", "distant", "world", "bush", "signs", "bill",
     ...          "hope", "new", "net", "a", "porter"}.__contains__
@@ -252,10 +300,15 @@ def sentence_case(
     >>> sentence_case("Bush Signs Bill on New Hope", Names(frozenset({"Bush"})), plain,
     ...               (frozenset(), frozenset({("New", "Hope")})))
     'Bush signs bill on New Hope'
+    >>> plain = {"veterans", "of", "world", "war", "honored"}.__contains__
+    >>> sentence_case("Veterans of World War I Honored", Names(), plain,
+    ...               numbered=frozenset({("world", "war")}))
+    'Veterans of World War I honored'
     """
     spans = _spans(text)
     words = [w for _, _, w in spans]
     kept: set[int] = set(_compounds(text, spans)) | set(_quoted_names(text, spans, names.quotes))
+    kept.update(_numbered(text, spans, numbered))
     singles, phrases = glossary
     phrases = phrases | names.runs
     if phrases:
@@ -335,7 +388,8 @@ def sentence_cased(
     out = list(texts)
     changed: set[int] = set()
     for i in sorted(heads):
-        cased = sentence_case(texts[i], evidence, plain, known, keep[i] if keep else ())
+        cased = sentence_case(texts[i], evidence, plain, known, keep[i] if keep else (),
+                              numeral_heads(lang))  # fmt: skip
         if cased != texts[i]:
             out[i] = cased
             changed.add(i)
