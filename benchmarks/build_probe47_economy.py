@@ -20,9 +20,9 @@ paragraph, content:encoded = the body) and ``SOURCES.tsv``.
 
 Licence: works of the US government (White House releases), not subject to copyright in the US
 (17 U.S.C. 105; public domain); the repository states no licence of its own and only the
-government's text is used. The selection rule was fixed before any run (its first draft matched "labor" inside
-"Collaborative" and "union" in "African Union" and "State of the Union": word boundaries and
-"unions" were set before any translation ran).
+government's text is used. The selection rule was fixed before any run (its first draft
+matched "labor" inside "Collaborative" and "union" in "African Union" and "State of the
+Union": word boundaries and "unions" were set before any translation ran).
 """
 from __future__ import annotations
 

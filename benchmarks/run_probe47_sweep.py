@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run_probe45_sweep import _editions, _feed_census, _files, _free_port, _origins  # noqa: E402
+from run_probe45_sweep import _editions, _feed_census, _files, _free_port, _origins
 
 DATA = Path(__file__).resolve().parent / "data" / "probe47_economy"
 LOCALES = "pt-PT,pt-BR"
