@@ -350,16 +350,21 @@ def _gerund_progressive(text: str, locale: str, source: str | None,
     'Os EUA estão a traduzir estes compromissos.'
     """
     table = gerund_progressive_for(locale)
-    if table is None or source is None or " a " not in text or not table.source.search(source):
+    if table is None or source is None or " a " not in text:
         return text
     out: list[str] = []
     done: list[tuple[int, int, int, int]] = []
     mine: list[dict[str, Any]] = []
     last = shift = 0
-    for m in table.pattern.finditer(text):
+    said = False  # the source's progressive, read at the first periphrasis only (it costs more
+    for m in table.pattern.finditer(text):  # than the target's pattern; most texts have none)
         infinitive = m.group("inf")
         if infinitive.casefold() in table.not_infinitives:
             continue
+        if not said:
+            if not table.source.search(source):
+                return text
+            said = True
         new = f"{m.group('aux')} {_gerund(infinitive)}"
         start = m.start() + shift
         shift += len(new) - (m.end() - m.start())
