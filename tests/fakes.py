@@ -96,3 +96,25 @@ class LosingEngine(WordEngine):
         return super().translate(
             [re.sub(r"XNAME\d+X", "thing", s) for s in sentences], source, target
         )
+
+
+class VarietyEngine(FakeEngine):
+    """Answers from a script, like the embedded model: Portuguese of both varieties in one
+    sentence, a name left out of its first answer and written back in its placeholder
+    retranslation (probe47). Unscripted sentences are tagged as by :class:`FakeEngine`."""
+
+    name = "variety"
+    SCRIPT: ClassVar[dict[str, str]] = {
+        "The Economic Framework was launched with India and Vietnam.":
+            "O Quadro Económico foi lançado com o Vietnã.",
+        "The Economic Framework was launched with XNAME0X and Vietnam.":
+            "O Quadro Econômico foi lançado com XNAME0X e o Vietnã.",
+        "The summit was held with India and Singapore.":
+            "A cimeira foi realizada com Singapura.",
+        "The summit was held with XNAME0X and Singapore.":
+            "A cimeira foi realizada com XNAME0X e Singapura.",
+    }
+
+    def translate(self, sentences: Sequence[str], source: str, target: str) -> list[str]:
+        self.calls.append((source, target, list(sentences)))
+        return [self.SCRIPT.get(s, f"[{target}] {s}") for s in sentences]

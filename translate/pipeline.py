@@ -533,6 +533,13 @@ def translate_prepared(
             )
             repaired += [{"segment": seg.id, **c} for c in repairs]
 
+    def respell(i: int, out: str) -> str:
+        """A placeholder retranslation in the locale's variety, as the first answer was."""
+        spelled, changes = spelling.normalize(out, profile.tag, source=segs[i].source)
+        spelling_changes.extend({"segment": segs[i].id, "retranslated": True, **c}
+                                for c in changes)
+        return spelled
+
     # -- glossary: restore and verify names after MT --
     with _timed(timings, "glossary"):
         untranslated = {i for i, o in enumerate(origins) if o in ("copy", "tm")}
@@ -546,6 +553,7 @@ def translate_prepared(
             fallback={
                 i for i, s in enumerate(segs) if routes.get(s.lang, main_route) is main_route
             },
+            respell=respell,
         )
         targets = restored.targets
 

@@ -1232,6 +1232,7 @@ def restore_segments(
     fallback: set[int] | None = None,
     locate: set[int] | None = None,
     early: dict[int, Verified] | None = None,
+    respell: Callable[[int, str], str] | None = None,
 ) -> RestoreResult:
     """Verify and repair the names in each MT output (see the module docstring).
 
@@ -1244,6 +1245,10 @@ def restore_segments(
     terms (XLIFF ``<mrk>`` and glossary references) survive the reuse.
     ``early``: results of :func:`verify_ahead` by segment index, taken for the same segment
     object (not one ``leave_inside`` rewrote) and the same output.
+    ``respell`` (segment index, engine output -> text): what the caller does to an engine
+    output before the names are verified (the locale's spelling), done to a placeholder
+    retranslation too, while its names are still placeholders: without it a retranslated
+    sentence kept the other variety's words the first answer had lost (probe47).
     """
     if len(outputs) != len(prepared.items):
         raise ValueError("one output per prepared segment is required")
@@ -1274,6 +1279,8 @@ def restore_segments(
         redone = retranslate([text for _, text, _ in retry])
         for (i, _text, slots), output in zip(retry, redone, strict=True):
             item = prepared.items[i]
+            if respell is not None:
+                output = respell(i, output)
             unmasked = _unmask(output, slots, item, prepared.locale)
             if unmasked is None:
                 for p in placements[i]:

@@ -303,6 +303,118 @@ def progressive_for(locale: str) -> Progressive | None:
     return Progressive(pattern, source, frozenset(str(w) for w in data.get("not_gerunds", [])))
 
 
+@dataclass(frozen=True)
+class GerundProgressive:
+    pattern: re.Pattern[str]  # an auxiliary, "a", an infinitive (no clitic after a hyphen)
+    source: re.Pattern[str]  # the progressive the English source must say
+    not_infinitives: frozenset[str]
+
+
+@cache
+def gerund_progressive_for(locale: str) -> GerundProgressive | None:
+    """The ``[progressive]`` table read the other way, for a locale of its ``gerund_locales``:
+    "estar a" + infinitive written "estar" + gerund (Brazil's periphrasis)."""
+    tag = _canonical(locale)
+    lang = tag.split("-")[0] if tag else ""
+    data = _load(lang).get("progressive") if lang else None
+    if not isinstance(data, dict) or tag not in data.get("gerund_locales", []):
+        return None
+    where = f"locales/spelling/{lang}.toml"
+    auxiliaries = data.get("auxiliaries")
+    if not isinstance(auxiliaries, list) or not auxiliaries or "source" not in data:
+        raise DataError("[progressive] needs auxiliaries and source", path=where)
+    aux = literal_alternation(sorted(map(str, auxiliaries), key=len, reverse=True))
+    try:
+        source = re_compile(str(data["source"]), re.I)
+    except re.error as exc:
+        raise DataError(f"bad source pattern: {exc}", path=where) from None
+    pattern = re_compile(
+        rf"(?<![\w-])(?P<aux>(?i:{aux}))\s+a\s+(?P<inf>pôr|[a-zà-öø-ÿ]+(?:ar|er|ir))(?![\w-])")
+    return GerundProgressive(pattern, source,
+                             frozenset(str(w) for w in data.get("not_infinitives", [])))
+
+
+def _gerund(infinitive: str) -> str:
+    """The gerund of a regular infinitive: -ar -> -ando, -er -> -endo, -ir -> -indo, "pôr" ->
+    "pondo".
+
+    >>> [_gerund(v) for v in ("ser", "traduzir", "estabelecer", "olhar", "ir", "pôr")]
+    ['sendo', 'traduzindo', 'estabelecendo', 'olhando', 'indo', 'pondo']
+    """
+    if infinitive == "pôr":
+        return "pondo"
+    return infinitive[:-2] + {"ar": "ando", "er": "endo", "ir": "indo"}[infinitive[-2:]]
+
+
+def _gerund_progressive(text: str, locale: str, source: str | None,
+                        changes: list[dict[str, Any]]) -> str:
+    """``text`` with each "estar a" + infinitive written "estar" + gerund, for a locale of
+    ``[progressive] gerund_locales`` (the embedded model writes Portugal's periphrasis in
+    Brazilian editions too: probe47), the changes appended to ``changes`` and the spans of
+    those already there moved with the text. Nothing without a ``source`` that says a
+    progressive; an infinitive with a clitic after a hyphen ("a tornar-se") and a word of
+    ``not_infinitives`` ("está a par") are left.
+
+    >>> normalize("Os EUA estão a traduzir estes compromissos.", "pt-BR",
+    ...           source="The U.S. is translating these commitments.")[0]
+    'Os EUA estão traduzindo estes compromissos.'
+    >>> normalize("Os EUA estão a traduzir estes compromissos.", "pt-PT",
+    ...           source="The U.S. is translating these commitments.")[0]
+    'Os EUA estão a traduzir estes compromissos.'
+    """
+    table = gerund_progressive_for(locale)
+    if table is None or source is None or " a " not in text:
+        return text
+    out: list[str] = []
+    done: list[tuple[int, int, int, int]] = []
+    mine: list[dict[str, Any]] = []
+    last = shift = 0
+    said = False  # the source's progressive, read at the first periphrasis only (it costs more
+    for m in table.pattern.finditer(text):  # than the target's pattern; most texts have none)
+        infinitive = m.group("inf")
+        if infinitive.casefold() in table.not_infinitives:
+            continue
+        if not said:
+            if not table.source.search(source):
+                return text
+            said = True
+        new = f"{m.group('aux')} {_gerund(infinitive)}"
+        start = m.start() + shift
+        shift += len(new) - (m.end() - m.start())
+        done.append((m.start(), m.end(), start, start + len(new)))
+        out.append(text[last:m.start()])
+        out.append(new)
+        mine.append({"from": m.group(0), "to": new, "span": [start, start + len(new)]})
+        last = m.end()
+    if not out:
+        return text
+    _follow(changes, done)
+    changes.extend(mine)
+    out.append(text[last:])
+    return "".join(out)
+
+
+def _follow(changes: list[dict[str, Any]], done: list[tuple[int, int, int, int]]) -> None:
+    """The spans of ``changes`` (in the text before a pass) moved to the text after it:
+    ``done`` holds the pass's rewrites in text order, (old start, old end, new start, new
+    end). A span after a rewrite moves with the text; one that overlaps a rewrite is now in it
+    (a word rewritten inside a periphrasis: "contatando" -> "a contactar"). One walk over both
+    lists, the changes in the order of their spans: linear, not "every change x every match".
+    """
+    if not done or not changes:
+        return
+    j = shift = 0
+    for c in sorted(changes, key=lambda c: c["span"][0]):
+        c0, c1 = c["span"]
+        while j < len(done) and done[j][1] <= c0:
+            shift += (done[j][3] - done[j][2]) - (done[j][1] - done[j][0])
+            j += 1
+        if j < len(done) and done[j][0] < c1:
+            c["span"] = [done[j][2], done[j][3]]
+        else:
+            c["span"] = [c0 + shift, c1 + shift]
+
+
 def _infinitive(gerund: str) -> str:
     """The infinitive of a regular gerund: -ando -> -ar, -endo -> -er, -indo -> -ir, -pondo ->
     -por ("pondo" -> "pôr").
@@ -337,6 +449,8 @@ def _progressive(text: str, locale: str, source: str | None,
         return text
     words = table_for(locale)
     out: list[str] = []
+    done: list[tuple[int, int, int, int]] = []
+    mine: list[dict[str, Any]] = []
     last = shift = 0
     for m in table.pattern.finditer(text):
         gerund = m.group("ger")
@@ -350,20 +464,16 @@ def _progressive(text: str, locale: str, source: str | None,
             infinitive = _cased(infinitive, choice.target_form)
         new = f"{m.group('aux')} a {infinitive}" + (f"-{clitic}" if clitic else "")
         start = m.start() + shift
-        delta = len(new) - (m.end() - m.start())
-        for c in changes:  # the earlier rewrites' spans, moved with the text; one inside the
-            c0, c1 = c["span"]  # periphrasis ("contatando" -> "contactando") is now in it
-            if c0 >= m.end() + shift:
-                c["span"] = [c0 + delta, c1 + delta]
-            elif c1 > start:
-                c["span"] = [start, start + len(new)]
-        shift += delta
+        shift += len(new) - (m.end() - m.start())
+        done.append((m.start(), m.end(), start, start + len(new)))
         out.append(text[last:m.start()])
         out.append(new)
-        changes.append({"from": m.group(0), "to": new, "span": [start, start + len(new)]})
+        mine.append({"from": m.group(0), "to": new, "span": [start, start + len(new)]})
         last = m.end()
     if not out:
         return text
+    _follow(changes, done)  # the earlier rewrites' spans, moved with the text
+    changes.extend(mine)
     out.append(text[last:])
     return "".join(out)
 
@@ -378,7 +488,8 @@ def normalize(
     if table.pattern is None:
         return text, []
     text, changes = _words(table, text, source)
-    return _progressive(text, locale, source, changes), changes
+    text = _progressive(text, locale, source, changes)
+    return _gerund_progressive(text, locale, source, changes), changes
 
 
 def _words(table: SpellingTable, text: str, source: str | None
