@@ -34,6 +34,51 @@ _OPENERS = "\"'“‘«(¿¡"
 _CLOSERS = ".,;:!?\"'”’»)…"
 
 
+# the characters ``re.IGNORECASE`` matches to an ASCII character while ``str.lower`` does not
+# make them that character ("İ" and "ı" to "i", "ſ" to "s"; of every code point, only these:
+# tests/speed/test_speed51.py), and "İ" is the one whose ``lower`` is two characters
+_CASELESS_ODD = "\u0130\u0131\u017f"
+
+
+def _is_word(ch: str) -> bool:
+    """``re``'s ``\\w`` on one character: a letter or digit (``str.isalnum``) or "_"."""
+    return ch.isalnum() or ch == "_"
+
+
+def _ascii_hits(target: str, words: list[str], before: bool, after: bool) -> list[tuple[int, int]]:
+    """The spans ``finditer`` gives for ``(?<!\\w)`` (with ``before``) + the ASCII ``words``
+    escaped and joined by ``\\s+`` + ``(?!\\w)`` (with ``after``), case-insensitive, on a
+    ``target`` with none of :data:`_CASELESS_ODD`: there a character matches an ASCII one
+    case-insensitively exactly when their ``lower()`` are the same, and ``target.lower()`` keeps
+    every offset. Matches do not overlap and each is the leftmost from the last one's end, as
+    ``finditer``'s; no word starts with whitespace, so ``\\s+`` takes the whole run."""
+    low = target.lower()
+    size = len(target)
+    folded = [w.lower() for w in words]
+    first = folded[0]
+    hits: list[tuple[int, int]] = []
+    i = low.find(first)
+    while i >= 0:
+        end = i + len(first)
+        ok = not (before and i > 0 and _is_word(target[i - 1]))
+        for word in folded[1:] if ok else ():
+            k = end
+            while k < size and target[k].isspace():
+                k += 1
+            if k == end or not low.startswith(word, k):
+                ok = False
+                break
+            end = k + len(word)
+        if ok and after and end < size and _is_word(target[end]):
+            ok = False
+        if ok:
+            hits.append((i, end))
+            i = low.find(first, end)
+        else:
+            i = low.find(first, i + 1)
+    return hits
+
+
 def _find(
     target: str, phrase: str, near: float, *, stems: bool = False
 ) -> tuple[int, int] | None:
@@ -46,10 +91,15 @@ def _find(
     # ends with a mark, "[^1]" after "Monday", stands where the mark does)
     before = r"(?<!\w)" if re.match(r"\w", phrase) else ""
     after = r"(?!\w)" if re.search(r"\w$", phrase) else ""
-    pattern = re_compile(
-        before + r"\s+".join(re.escape(w) for w in phrase.split()) + after, re.I
-    )
-    hits = [(m.start(), m.end()) for m in pattern.finditer(target)]
+    words = phrase.split()
+    if words and phrase.isascii() and not any(ch in target for ch in _CASELESS_ODD):
+        # the pattern's matches found without compiling it (a pattern a span: speed51)
+        hits = _ascii_hits(target, words, bool(before), bool(after))
+    else:
+        pattern = re_compile(
+            before + r"\s+".join(re.escape(w) for w in phrase.split()) + after, re.I
+        )
+        hits = [(m.start(), m.end()) for m in pattern.finditer(target)]
     if not hits and stems:
         # the same words inflected otherwise ("aumentou" / "aumentado"): each word's first five
         # letters, in order, with nothing between them but spaces

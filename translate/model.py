@@ -96,11 +96,12 @@ class Block:
     def link_share(self) -> float:
         """The share of the block's letters and digits that stand inside links (0 when it has
         none): a block that is only a link is another page's title, not article text."""
-        letters = sum(1 for ch in self.text if ch.isalnum())
+        # ``map`` of the C method: no Python frame a character (speed51)
+        letters = sum(map(str.isalnum, self.text))
         if not letters:
             return 0.0
-        linked = sum(1 for span in self.inline if span.kind == "link"
-                     for ch in self.text[span.start : span.end] if ch.isalnum())  # fmt: skip
+        linked = sum(sum(map(str.isalnum, self.text[span.start : span.end]))
+                     for span in self.inline if span.kind == "link")  # fmt: skip
         return linked / letters
 
 

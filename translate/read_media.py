@@ -78,7 +78,9 @@ _LAZY = ("data-lazy-src", "data-original", "data-lazy", "data-src", "src", "data
 
 
 def _squash(text: str) -> str:
-    return "".join(ch for ch in text.casefold() if ch.isalnum())
+    """``text`` case-folded, its letters and digits only (``filter`` of the C method: no Python
+    frame a character, speed51)."""
+    return "".join(filter(str.isalnum, text.casefold()))
 
 
 def _words(text: str) -> list[str]:
@@ -284,6 +286,36 @@ def _image_words(img: Any, container: Any) -> str:
     return ""
 
 
+_SPACE_RUN = re_compile(r"\s+")
+
+
+def _collapsed_offsets(text: str, offsets: set[int]) -> dict[int, int]:
+    """Where each raw offset of ``text`` in ``offsets`` falls in ``text`` collapsed as
+    :func:`_runs` does (a run of whitespace one space, a leading run none): the number of
+    characters the collapsed text has before that raw character. One pass over the runs before
+    the last offset asked for (speed51: the character-by-character loop read every element's
+    text, link or none)."""
+    out: dict[int, int] = {}
+    if not offsets:
+        return out
+    wanted = sorted(offsets)
+    removed = 0  # raw characters before the current run that the collapsed text drops
+    at = 0  # the next offset of ``wanted`` to place
+    for m in _SPACE_RUN.finditer(text, 0, wanted[-1]):
+        a, b = m.span()
+        while at < len(wanted) and wanted[at] <= a:
+            out[wanted[at]] = wanted[at] - removed
+            at += 1
+        kept = 1 if a > 0 else 0  # the run's one space (none for a leading run)
+        while at < len(wanted) and wanted[at] < b:  # inside the run, past its first character
+            out[wanted[at]] = a - removed + kept
+            at += 1
+        removed += b - a - kept
+    for k in wanted[at:]:
+        out[k] = k - removed
+    return out
+
+
 def _runs(el: Any, page_url: str | None) -> tuple[str, list[InlineSpan]]:
     """The text of ``el`` (whitespace collapsed) and a link span for each ``<a href>`` in it."""
     raw: list[str] = []
@@ -311,22 +343,14 @@ def _runs(el: Any, page_url: str | None) -> tuple[str, list[InlineSpan]]:
 
     visit(el)
     text = "".join(raw)
-    out: list[str] = []
-    index: list[int] = []  # raw offset -> offset in the collapsed text
-    space = True
-    for ch in text:
-        index.append(len(out))
-        if ch.isspace():
-            if not space:
-                out.append(" ")
-            space = True
-        else:
-            out.append(ch)
-            space = False
-    index.append(len(out))
-    collapsed = "".join(out)
+    # every run of whitespace one space, none where the text begins (``\s`` is exactly
+    # ``str.isspace``: tests/speed/test_speed51.py checks every code point)
+    collapsed = _SPACE_RUN.sub(" ", text)
+    if text[:1].isspace():
+        collapsed = collapsed[1:]
     stripped = collapsed.rstrip()
     spans: list[InlineSpan] = []
+    index = _collapsed_offsets(text, {at for link in links for at in link[:2]})
     for begin, finish, href in links:
         s, e = index[begin], index[finish]
         while s < e and collapsed[s] == " ":
