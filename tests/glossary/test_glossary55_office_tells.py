@@ -82,3 +82,14 @@ def test_many_offices_linear(builtin: Glossary) -> None:
     text = "Путин позвонил президенту Алиеву. " * 20_000
     found, untold = _read(text, builtin, "ru")
     assert ("Алиеву", "ilham-aliyev") in found and not untold
+
+
+@pytest.mark.parametrize(("lang", "text", "who"), [
+    ("de", "König Salman empfing den Gesandten.", "king-salman"),
+    ("en", "The Saudi crown prince Salman met Biden.", "mohammed-bin-salman"),
+], ids=["de-king", "en-crown-prince"])
+def test_an_office_tells_salman(builtin: Glossary, lang: str, text: str, who: str) -> None:
+    found, untold = _read(text, builtin, lang)
+    assert who in {e for _, e in found} and not untold
+    others = {"king-salman", "mohammed-bin-salman"} - {who}
+    assert not any(e in others for _, e in found)

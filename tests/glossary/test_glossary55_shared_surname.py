@@ -130,3 +130,24 @@ def test_many_shared_surnames_linear() -> None:
     text = "Kowal przyjechał. " * 20_000
     found, untold = _read(text, _kowals(), "pl")
     assert not found and len(untold) == 20_000
+
+
+@pytest.mark.parametrize(("text", "surface", "persons"), [
+    ("The envoy met Salman on Monday.", "Salman", {"mohammed-bin-salman", "king-salman"}),
+    ("Sargsyan resigned on Monday.", "Sargsyan", {"armen-sarkissian", "serzh-sargsyan"}),
+], ids=["salman", "sargsyan"])
+def test_shipped_shared_surnames_are_warned(builtin: Glossary, text: str, surface: str,
+                                            persons: set[str]) -> None:
+    # on baa1ead5: Mohammed bin Salman and Armen Sarkissian, the first listed owners
+    found, untold = _read(text, builtin, "en")
+    assert not any(e in persons for _, e in found)
+    assert untold == [surface]
+
+
+@pytest.mark.parametrize(("text", "who"), [
+    ("Bin Salman met Biden in Jeddah.", "mohammed-bin-salman"),
+    ("King Salman received the envoy.", "king-salman"),
+], ids=["bin-salman", "king-salman"])
+def test_shipped_listed_forms_still_read(builtin: Glossary, text: str, who: str) -> None:
+    found, untold = _read(text, builtin, "en")
+    assert who in {e for _, e in found} and not untold
