@@ -1574,11 +1574,10 @@ class _Matcher:
                     continue
             entry, confidence = self._surname_owner(owners)
             whose = self._whose_surname(i, entry, owners)
-            if whose is not None and whose[0] is not entry and i in self._office_told and \
-                    any(o[0] is whose[0] and o[1] == tok.key for o in owners):
-                entry = whose[0]  # an office before it tells whose surname as written it is
-            elif whose is None or whose[0] is not entry:
-                continue  # another person's, or the text cannot tell (declined_people reads it)
+            if whose is None or whose[0] is not entry:
+                continue  # another person's (a given name, an initial or an office before it
+                # tells another: glossary55 "König Salman" is no Mohammed bin Salman), or the
+                # text cannot tell (declined_people reads it)
             if whose[1] == i and self._untold_as_written(i, owners):
                 continue  # several listed persons' surname as written: warned (glossary55)
             keys = {o[1] for o in owners if o[0] is entry}
