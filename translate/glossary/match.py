@@ -65,6 +65,7 @@ from .words import (
     language_words,
     local_places,
     namesakes,
+    person_offices,
     portuguese_words,
     subdivisions,
     titles,
@@ -1345,6 +1346,10 @@ class _Matcher:
         # token -> the listed persons a lone surname there may name, the text not telling
         # which (_whose_surname): warned at the end of run() where no mention took the token
         self._untold: dict[int, tuple[Entry, ...]] = {}
+        # lone surnames as written that several listed persons share (glossary55): no reader
+        # after ``surnames`` (the near-miss reader) may give them to one of the persons
+        self._shared_surname: set[int] = set()
+        self._office_told: set[int] = set()  # surnames an office before them told (glossary55)
 
     # -- helpers ---------------------------------------------------------------------
     def _joined(self, first: int, last: int) -> bool:
@@ -1570,7 +1575,11 @@ class _Matcher:
             entry, confidence = self._surname_owner(owners)
             whose = self._whose_surname(i, entry, owners)
             if whose is None or whose[0] is not entry:
-                continue  # another person's, or the text cannot tell (declined_people reads it)
+                continue  # another person's (a given name, an initial or an office before it
+                # tells another: glossary55 "König Salman" is no Mohammed bin Salman), or the
+                # text cannot tell (declined_people reads it)
+            if whose[1] == i and self._untold_as_written(i, owners):
+                continue  # several listed persons' surname as written: warned (glossary55)
             keys = {o[1] for o in owners if o[0] is entry}
             listed_here = any(o[2] and o[0] is entry for o in owners)
             surname = _surname_text(entry)
@@ -1596,7 +1605,8 @@ class _Matcher:
     def fuzzy(self, covered: set[int]) -> list[_Candidate]:
         out: list[_Candidate] = []
         for i, tok in self._caps:  # ``_eligible`` asks for a capital first
-            if i in covered or not self._eligible(tok):
+            if i in covered or i in self._shared_surname or i in self._office_told or \
+                    not self._eligible(tok):
                 continue
             for name_key, _edits, similarity in _fuzzy(tok.key, self.index):
                 found = self._align(i, name_key, similarity, covered)
@@ -2431,6 +2441,8 @@ class _Matcher:
             whose = self._whose_surname(i, entry, found, declined=True)
             if whose is None:
                 continue  # several listed persons, and the text does not tell which
+            if i in self._office_told:
+                confidence = 1.0  # an office before it tells for sure (glossary55)
             if whose != (entry, i):
                 # a given name before it tells for sure; a full mention earlier, nearly
                 entry, confidence = whose[0], 1.0 if whose[1] < i else 0.9
@@ -2880,6 +2892,10 @@ class _Matcher:
             initial = [e for e in persons if self._initial_before(i, e)]
             if len(initial) == 1:
                 return initial[0], i  # "И. Алиеву": Ilham, the one whose initial it is
+            office = self._office_tells(i, persons)
+            if office is not None:
+                self._office_told.add(i)
+                return office, i  # "первый вице-президент Алиева": Mehriban (glossary55)
         if not self._declined_other(tok, entry):
             if declined and len(persons) > 1 and self._initial_run_before(i) is None:
                 named = self._named_owner(persons)
@@ -2897,6 +2913,66 @@ class _Matcher:
         if named is None and not self._initial_run_before(i):
             self._untold[i] = tuple(persons)  # the text cannot tell: warned (glossary54)
         return (named, i) if named is not None else None
+
+    def _office_tells(self, i: int, persons: Sequence[Entry]) -> Entry | None:
+        """The one of ``persons`` whose office (``glossary/words/roles.toml``) is written right
+        before token ``i``, one space before it ("первый вице-президент Алиева": Mehriban
+        Aliyeva; "президенту Алиеву": Ilham Aliyev); the longest office written wins ("vice
+        president" over "president"); None when none, or two persons' offices alike, tell.
+        Reads a bounded window (64 characters) before the word."""
+        offices = person_offices()
+        tok = self.tokens[i]
+        if not offices or i == 0 or self.text[tok.start - 1 : tok.start] != " ":
+            return None
+        head = fold(self.text[max(0, tok.start - 65) : tok.start - 1])
+        best: dict[Entry, int] = {}
+        for entry in persons:
+            for phrase in offices.get(entry.id, ()):
+                before = head[-len(phrase) - 1 : -len(phrase)]
+                if head.endswith(phrase) and not (before.isalnum() or before in ("-", "'")):
+                    best[entry] = max(best.get(entry, 0), len(phrase))
+        if not best:
+            return None
+        top = max(best.values())
+        told = [e for e, n in best.items() if n == top]
+        return told[0] if len(told) == 1 else None
+
+    def _office_reading(self, cand: _Candidate) -> _Candidate:
+        """A lone near miss of a listed person's surname that is also another listed person's
+        declined surname (``_declined_other``), with that other person's office right before
+        it (``_office_tells``): that person's surname, declined; else ``cand`` unchanged."""
+        if cand.entry.type != "person" or cand.last - cand.first != 1 or \
+                cand.match != "misspelling" or \
+                not self._declined_other(self.tokens[cand.first], cand.entry):
+            return cand
+        persons = self._sharing_persons(self.tokens[cand.first], cand.entry, ())
+        office = self._office_tells(cand.first, persons) if len(persons) > 1 else None
+        if office is None or office is cand.entry:
+            return cand
+        return _Candidate(cand.first, cand.last, office, "inflected", cand.score,
+                          _surname_text(office), part="surname")
+
+    def _untold_as_written(self, i: int, owners: Sequence[tuple[Entry, str, bool, str]]
+                           ) -> bool:
+        """Is token ``i`` a lone surname, as written, of two listed persons or more, none of
+        them listed by it alone or named in this document, and no given name or initial
+        before it telling which ("Петров приехал" with an Ivan and an Oleg Petrov listed)?
+        Then no person is chosen: where nothing before it may be another person's given
+        name or initial, the word is warned about (glossary55; glossary54 did this for a
+        declined surname only, and the nominative went to the first listed)."""
+        tok = self.tokens[i]
+        mine = [o for o in owners if o[0].type == "person" and o[1] == tok.key]
+        persons = list(dict.fromkeys(o[0] for o in mine))
+        if len(persons) < 2 or any(o[2] for o in mine) or i in self._office_told or \
+                any(e.id in self.context.seen or e.id in self.local for e in persons):
+            return False
+        self._shared_surname.add(i)
+        prev = self.tokens[i - 1].key if i else ""
+        another = self._given_of_another_before(i) and prev not in titles() and \
+            prev not in MONTHS_AND_DAYS  # "Mr Smith", "On Monday Smith": no given name
+        if self._initial_run_before(i) is None and not another:
+            self._untold.setdefault(i, tuple(persons))
+        return True
 
     def _listed_alone(self, entry: Entry, owners: Sequence[tuple[Entry, str, bool, str]]
                       ) -> bool:
@@ -2954,6 +3030,9 @@ class _Matcher:
         initial = [e for e in persons if self._initial_before(c.first, e)]
         if len(initial) == 1:
             return initial[0] is not c.entry  # "М. Алиева": the initial tells
+        office = self._office_tells(c.first, persons) if len(persons) > 1 else None
+        if office is not None:
+            return office is not c.entry  # "вице-президент Алиева": the office tells
         named = self._named_owner(persons)
         if named is None and len(persons) > 1 and \
                 self._initial_run_before(c.first) is None and \
@@ -4496,6 +4575,9 @@ class _Matcher:
         # A lone Slavic surname in -a that is also another person's declined surname
         # ("Пашиняна и Алиева": Aliyev's genitive, or Aliyeva) names neither for sure.
         # (glossary53: unless the document names exactly that one of them in full)
+        # An office before it tells whose declined surname a near miss is ("президенту
+        # Алиеву": Ilham's dative, not Mehriban's misspelt name; glossary55).
+        chosen = [self._office_reading(c) for c in chosen]
         chosen = [c for c in chosen if not self._untold_surname(c)]
         # A lone surname that is the given name of a longer name ("Hassan Pezeshkian") is
         # no mention; drop it first, so the name after it can take it as its given name.

@@ -454,6 +454,22 @@ def compounds() -> Compounds:
 
 
 @cache
+def person_offices() -> dict[str, frozenset[str]]:
+    """``glossary/words/roles.toml``: listed person's entry id -> the offices (folded phrases)
+    that name that person before a surname several listed persons share (glossary55)."""
+    from .. import tomlcache
+
+    path = data_dir("glossary") / "words" / "roles.toml"
+    try:
+        with path.open("rb") as handle:
+            data = tomlcache.loads(handle.read().decode())  # tomllib.load, shipped parse
+    except OSError:
+        data = {}
+    table = data.get("offices", {})
+    return {str(k): frozenset(fold(str(w)) for w in v) for k, v in table.items()}
+
+
+@cache
 def namesakes() -> dict[str, frozenset[str]]:
     """``glossary/words/namesakes.toml`` (generated from GeoNames by
     scripts/words_namesakes.py): country entry id -> the countries with a city of its name."""
