@@ -865,7 +865,7 @@ def missing_numbers(
         # Portuguese "out" of October) and 421; the whole number is free as well
         unclaimed = [(t.start, t.end) for t in t_dates if id(t) not in used]
         claimed = [(t.start, t.end) for t in t_dates if id(t) in used]
-        free.update(v for n in target_numbers(target, loc, [*claimed, *t_digits, *t_ends])
+        free.update(int(v) for n in target_numbers(target, loc, [*claimed, *t_digits, *t_ends])
                     if any(a < n.end and n.start < b for a, b in unclaimed)
                     for v in n.values if v == v.to_integral_value())  # fmt: skip
     # the year of a target date that its source date does not state, where the source writes
