@@ -1435,10 +1435,22 @@ def _currency_by_number(target: str, m: Measure) -> bool:
     ([False], [False])
     >>> said("custa 50 pesos"), said("custa 12 mil reais"), said("custa US$ 5")
     ([True], [True], [True])
+    >>> said("são 15 ou 20 kg de peso"), said("5 milhões de reais")
+    ([False], [True])
     """
     if not m.text[:1].isalpha() or not m.text.isalpha() or len(m.text) < 3:
         return bool(re.search(r"\d", target[max(0, m.start - 4) : m.end + 4]))
-    return _AMOUNT_BEFORE.search(target, max(0, m.start - 30), m.start) is not None
+    before = _AMOUNT_BEFORE.search(target, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    from .localize.numbers import _scale_words, scale_locales_of
+
+    scales = {sw.word.casefold() for lang in ("pt", "en") for sw in
+              _scale_words(scale_locales_of(lang))}  # fmt: skip
+    # the words between: a scale ("mil", "milhões", "million") or its linker ("de", "of"), not
+    # a unit ("20 kg de peso") nor a coin ("18 centavos de dólar": cents, said in the source)
+    return all(w.casefold() in scales or w.casefold() in ("de", "of")
+               for w in re.findall(r"[^\W\d_]+", before.group()))  # fmt: skip
 
 
 def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
