@@ -6679,13 +6679,8 @@ def check_day_words(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     target = _days(seg.target, t_data, target=True)
     # a name copied as written ("USA TODAY", "Get New York Today") says the source's word
     copied = _days(seg.target, s_data, target=True) if s_data is not t_data else {}
-    # tonight is a part of today: a source's "tonight" is said by a target's "today" beyond the
-    # source's own ("esta noite" written "this evening", "tonight" written "hoje, à noite")
-    spare = max(0, len(target.get("today", ())) - len(source.get("today", ())))
-    said_tonight = len(target.get("tonight", ())) + spare
-    lost = next((k for k in source if max(
-        said_tonight if k == "tonight" else len(target.get(k, ())), len(copied.get(k, ())))
-        < len(source[k])), None)  # fmt: skip
+    lost = next((k for k in source if max(len(target.get(k, ())), len(copied.get(k, ())))
+                 < len(source[k])), None)  # fmt: skip
     if lost is None:
         return []
     said = source[lost][len(target.get(lost, ()))]

@@ -2,8 +2,8 @@
 
 Each case is a correct edition the gate held (or a correct engine output a stage broke), built
 on the shape of a real hold: a number glued to its unit ("45ft", "512GB", "3GW"), a day said as
-a part of today ("esta noite" written "this evening"; "até hoje à noite", where the idiom "até
-hoje" hid "hoje à noite"), a currency's name that is also a word ("treinos de peso", "Conteúdo
+an idiom ("até hoje à noite", where the idiom "até hoje" hid
+"hoje à noite"), a currency's name that is also a word ("treinos de peso", "Conteúdo
 Real"), "$12,000" written "12 mil" beside another 12, a number a copied month abbreviation cut
 short ("carried out 5,421": "out" is Portuguese October), a weekday the localizer dropped while
 rewriting the date beside it, and a site's name the localizer translated ("Monday.com"). The
@@ -31,8 +31,7 @@ def _holds(source: str, target: str, src: str, locale: str) -> list[str]:
          "pt", "en"),
         ("A casa tem 45 pés de altura.", "The house is 45ft tall.", "pt", "en"),
         ("The plant makes 3 GW of power.", "A usina gera 3GW de energia.", "en", "pt-BR"),
-        # tonight said as a part of today
-        ("A chuva volta esta noite.", "Rain returns this evening.", "pt", "en"),
+        # an idiom hiding a day word
         ("The storm will arrive late tonight.", "A tempestade chegará até hoje à noite.",
          "en", "pt-BR"),
         # a currency's name that is a word, no amount
