@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .facts import (
@@ -25,6 +26,8 @@ from .facts import (
     colon_pair_in,
     decade_in,
     expected_ratio,
+    glued_unit_matches,
+    glued_units,
     in_joined_range,
     month_year_gap,
     ordinal_values,
@@ -857,6 +860,14 @@ def missing_numbers(
     # a target date no source date claims: the reader took "12 out" ("12 out of 13") or
     # "Oct. 13" copied into Portuguese for a date on one side only; its day or year is a number
     free = {v for t in t_dates if id(t) not in used for v in (t.day, t.year) if v is not None}
+    if n_missing and len(used) < len(t_dates):
+        # a number an unclaimed target date cut short: "carried out 5,421" read "out 5" (the
+        # Portuguese "out" of October) and 421; the whole number is free as well
+        unclaimed = [(t.start, t.end) for t in t_dates if id(t) not in used]
+        claimed = [(t.start, t.end) for t in t_dates if id(t) in used]
+        free.update(int(v) for n in target_numbers(target, loc, [*claimed, *t_digits, *t_ends])
+                    if any(a < n.end and n.start < b for a, b in unclaimed)
+                    for v in n.values if v == v.to_integral_value())  # fmt: skip
     # the year of a target date that its source date does not state, where the source writes
     # that number right beside the date, only a space between: "the 2021 July unrest" (the
     # source's date is "July") written "a agitação de julho de 2021"; after the month, also a
@@ -865,6 +876,7 @@ def missing_numbers(
     beside = [(s, t.year) for s, t in d_matched if s.year is None and t.year is not None]
     # a day of the month the target writes as an ordinal ("dia 21" as "the 21st")
     days = [v for v in ordinal_values(target, loc.target_lang) if 1 <= v <= 31]
+    glued: dict[Decimal, list[tuple[str, str, frozenset[str]]]] | None = None
     for ns in n_missing:
         day = next((int(v) for v in ns.values if v == v.to_integral_value() and
                     int(v) in days), None)
@@ -889,6 +901,10 @@ def missing_numbers(
             continue  # "2020- 2030" written "2020-2030": a range the reader leaves unread
         if colon_pair_in(source, ns.start, ns.end, target):
             continue  # "2025: 1." written "2025:1.": a pair joined by a colon, respaced
+        if glued is None:  # read once, for the first number missing
+            glued = _glued_by_value(target, loc)
+        if glued and _glued_unit_kept(source, ns, glued):
+            continue  # "512 GB" written "512GB", "45 pés" written "45ft": the unit glued
         if short_year_end_in(source, ns.start, ns.text, target):
             continue  # "1974–76" written "1974-1976": the range's end year in full
         if any(round_in(v, target, loc.target_lang) for v in ns.values):
@@ -914,6 +930,30 @@ def missing_numbers(
             )
         )
     return out
+
+
+def _glued_by_value(
+    target: str, loc: Localizer
+) -> dict[Decimal, list[tuple[str, str, frozenset[str]]]]:
+    """The target's numbers glued to letters ("512GB", "45ft"; ``glued_units``) by each value
+    the target's reader gives their digits, each spelling of a value once (a text of thousands
+    of "512GB" keeps one: a number missing looks at the few spellings of its value)."""
+    out: dict[Decimal, list[tuple[str, str, frozenset[str]]]] = {}
+    for item in glued_units(target, (loc.target_lang, loc.source_lang)):
+        for n in target_numbers(item[0], loc, ()):
+            for v in n.values:
+                out.setdefault(v, []).append(item)
+    return out
+
+
+def _glued_unit_kept(
+    source: str, ns: NumberMention, glued: dict[Decimal, list[tuple[str, str, frozenset[str]]]]
+) -> bool:
+    """Does the target write the source's number ``ns`` glued to its unit (``glued``, by
+    value): "512 GB" written "512GB", "45 pés" written "45ft", "3 GW" written "3GW"?"""
+    ids = ns.measure.ids if ns.measure is not None and ns.measure.kind == "unit" else frozenset()
+    return any(glued_unit_matches(source, ns.number_end, frozenset(ids), glued.get(v, ()))
+               for v in ns.values)  # fmt: skip
 
 
 _OPEN_BRACKET = re_compile(r"[ \u00a0]*[(\[][ \u00a0]*")

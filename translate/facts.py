@@ -1416,6 +1416,43 @@ def _says_percent(text: str, lang: str) -> bool:
     return bool(_says_percent_pattern(lang).search(text))
 
 
+# a number, then up to two words ("12 mil", "3 milhões de") right before a currency's name
+_AMOUNT_BEFORE = re_compile(r"\d[\d.,]*[ \u00a0]*(?:[^\W\d_]+[ \u00a0]+){0,2}$")
+
+
+def _currency_by_number(target: str, m: Measure) -> bool:
+    """Is the currency ``m`` of ``target`` said of an amount: a digit within four characters
+    of a symbol ("$50", "US$ 50", "50 €"), or a number right before a currency's name in
+    letters, up to two words between ("50 pesos", "12 mil reais", "3 milhões de rands")? A
+    currency's name that is also a word ("treinos de peso a 50-60 minutos", weight; "Conteúdo
+    Real 1", real) names no amount when the number only follows it (CLDR's names via Babel
+    hold "peso", "real", "rand" as currencies).
+
+    >>> from translate.localize.quantities import measures_in
+    >>> def said(t): return [_currency_by_number(t, m) for m in measures_in(t, ("pt", "en"))
+    ...                      if m.kind == "currency"]
+    >>> said("treinos de peso a 50-60 minutos"), said("Conteúdo Real 1 - O IDE")
+    ([False], [False])
+    >>> said("custa 50 pesos"), said("custa 12 mil reais"), said("custa US$ 5")
+    ([True], [True], [True])
+    >>> said("são 15 ou 20 kg de peso"), said("5 milhões de reais")
+    ([False], [True])
+    """
+    if not m.text[:1].isalpha() or not m.text.isalpha() or len(m.text) < 3:
+        return bool(re.search(r"\d", target[max(0, m.start - 4) : m.end + 4]))
+    before = _AMOUNT_BEFORE.search(target, max(0, m.start - 30), m.start)
+    if before is None:
+        return False
+    from .localize.numbers import _scale_words, scale_locales_of
+
+    scales = {sw.word.casefold() for lang in ("pt", "en") for sw in
+              _scale_words(scale_locales_of(lang))}  # fmt: skip
+    # the words between: a scale ("mil", "milhões", "million") or its linker ("de", "of"), not
+    # a unit ("20 kg de peso") nor a coin ("18 centavos de dólar": cents, said in the source)
+    return all(w.casefold() in scales or w.casefold() in ("de", "of")
+               for w in re.findall(r"[^\W\d_]+", before.group()))  # fmt: skip
+
+
 def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A number must not gain a measure the source does not have: "Windows 10" written
     "Windows 10 anos", "3)" written "3%", "5" written "5 dólares", "#1317" written "1317 km".
@@ -1436,8 +1473,7 @@ def check_invented_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Find
         spaced = re.sub(r"(?<=\d)(?=[^\W\d_])", " ", seg.source) if t_cur else ""  # "20euros"
         if t_cur and not any(m.kind == "currency"
                              for m in measures_in(spaced, (src_lang, tgt_lang))):
-            near = next((m for m in t_cur
-                         if re.search(r"\d", seg.target[max(0, m.start - 4) : m.end + 4])),
+            near = next((m for m in t_cur if _currency_by_number(seg.target, m)),
                         None)  # fmt: skip
             if near is not None:
                 hit = (near.start, near.end, "a currency")
@@ -2139,6 +2175,49 @@ def _digit_keys(
     return keys
 
 
+def _scaled_under_source_keys(text: str, lang: str, source: dict[str, list[tuple[int, int]]],
+                              target: dict[str, list[tuple[int, int]]]) -> None:
+    """Count a number of the target written with a scale word ("12 mil", "2,5 milhões",
+    "3 million") under the digits of its whole value when the source writes that value in
+    digits: "$12,000 in 12 months" written "US$ 12 mil em 12 meses" writes 12 once, not twice.
+    Only a value the source writes moves (``target`` is changed in place).
+
+    >>> src = _digit_keys("rise to $12,000 in 12 months", [])
+    >>> tgt = _digit_keys("subir para US$ 12 mil em 12 meses", [])
+    >>> _scaled_under_source_keys("subir para US$ 12 mil em 12 meses", "pt", src, tgt)
+    >>> sorted((k, len(v)) for k, v in tgt.items())
+    [('12', 1), ('12000', 1)]
+    """  # fmt: skip
+    from .localize.numbers import _match_scale, _scale_words, scale_locales_of
+
+    words = _scale_words(scale_locales_of(lang))
+    for key, spans in list(target.items()):
+        kept: list[tuple[int, int]] = []
+        for span in spans:
+            found = _match_scale(text, span[1], words)
+            if found is None:
+                kept.append(span)
+                continue
+            raw = text[span[0]:span[1]]
+            values = set()
+            for dec in ".,":
+                try:
+                    values.add(Decimal(raw.replace("," if dec == "." else ".", "")
+                                       .replace(dec, ".")) * found[0].unit)
+                except InvalidOperation:
+                    continue
+            whole = next((str(int(v)) for v in values
+                          if v == v.to_integral_value() and str(int(v)) in source), None)
+            if whole is not None and whole != key:
+                target.setdefault(whole, []).append(span)
+            else:
+                kept.append(span)
+        if kept:
+            target[key] = kept
+        else:
+            del target[key]
+
+
 def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     """A number the target writes more often than the source ("6 million" written "6 6
     milhões", "17-year-old" written "17 17 anos") says something the source does not: the
@@ -2159,6 +2238,7 @@ def check_repeated_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fi
                          protected_spans(seg.target) + [(t.start, t.end) for t, _ in clocks])
     for t, value in clocks:
         target.setdefault(said[value], []).append((t.start, t.end))
+    _scaled_under_source_keys(seg.target, ctx.target_lang, source, target)
     for *_, value in number_words(seg.source, src_lang):
         source.setdefault(str(value), []).append((-1, -1))
     out: list[Finding] = []
@@ -5281,6 +5361,62 @@ def colon_pair_in(source: str, start: int, end: int, target: str) -> bool:
     return any((m.group(1), m.group(2)) in pairs for m in _COLON_PAIR.finditer(target))
 
 
+# a number glued to letters ("512GB", "45ft", "3GW"): the number reader leaves it unread (a
+# code, "A320" read the other way round, "5th"); the letters a unit's symbol or the source's
+_GLUED_NUMBER = re_compile(r"(?<![\w.,])(\d+(?:[.,]\d+)*)([^\W\d_]{1,4})(?![\w'’-])")
+_SPACED_UNIT = re_compile(r"[ \u00a0]([^\W\d_]{1,4})(?![\w'’-])")
+
+
+def glued_units(target: str, langs: Sequence[str]) -> list[tuple[str, str, frozenset[str]]]:
+    """(digits, letters, unit ids) of each number of ``target`` glued to up to four letters
+    (each spelling once),
+    the unit ids those letters name after the number when spaced (empty for none): "45ft" is
+    ``("45", "ft", {"unit:length-foot"})``. One scan of the text.
+
+    >>> glued_units("a 45ft boat, 512GB and the 5th", ["en"])[0]
+    ('45', 'ft', frozenset({'unit:length-foot'}))
+    >>> [(d, w) for d, w, _ in glued_units("a 45ft boat, 512GB and the 5th", ["en"])]
+    [('45', 'ft'), ('512', 'GB'), ('5', 'th')]
+    """
+    out: list[tuple[str, str, frozenset[str]]] = []
+    if not has_digit(target):
+        return out
+    seen: set[tuple[str, str]] = set()
+    for m in _GLUED_NUMBER.finditer(target):
+        digits, letters = m.group(1), m.group(2)
+        if (digits, letters) in seen:
+            continue  # each spelling read once: a text of thousands of "512GB" reads one
+        seen.add((digits, letters))
+        spaced = f"{digits} {letters}"
+        found = measure_at(spaced, 0, len(digits), list(langs))
+        ids = found.ids if found is not None and found.kind == "unit" else frozenset()
+        out.append((digits, letters, frozenset(ids)))
+    return out
+
+
+def glued_unit_matches(source: str, number_end: int, unit_ids: frozenset[str],
+                       glued: Sequence[tuple[str, str, frozenset[str]]]) -> bool:
+    """Does one of ``glued`` (the target's numbers glued to letters, their values already
+    matched to the source number ending at ``number_end``) write the source's unit: a unit id
+    the source's number carries (``unit_ids``: "45 pés" written "45ft"), or the very letters
+    the source writes after the number, a space between ("512 GB" written "512GB")? Then the
+    target keeps the quantity and only its spacing changed. "45 pés" written "45m", or "2"
+    written "2nd", is no match.
+
+    >>> g = glued_units("with 512GB and 45ft", ["en"])
+    >>> glued_unit_matches("com 512 GB", 7, frozenset(), g[:1])
+    True
+    >>> glued_unit_matches("de 45 pés", 5, frozenset({"unit:length-foot"}), g[1:])
+    True
+    >>> glued_unit_matches("de 45 pés", 5, frozenset({"unit:length-meter"}), g[1:])
+    False
+    """  # fmt: skip
+    spaced = _SPACED_UNIT.match(source, number_end)
+    word = spaced.group(1) if spaced is not None else None
+    return any((word is not None and letters == word) or (unit_ids and ids & unit_ids)
+               for _, letters, ids in glued)  # fmt: skip
+
+
 _SHORT_YEAR_END = re_compile(
     r"(?<![\w.,])(1[5-9]|20)(\d\d)[ \u00a0]?[-\u2010-\u2015\u2212][ \u00a0]?$"
 )
@@ -6486,12 +6622,38 @@ def _day_word_data(lang: str) -> _DayWords | None:
                      _quick_words([*idioms, *kinds]))  # fmt: skip
 
 
+def _day_inside(text: str, idiom: re.Match[str], data: _DayWords) -> re.Match[str] | None:
+    """A day word that starts inside the idiom ``idiom`` and runs past its end: "até hoje à
+    noite" (until tonight) is read "até" and "hoje à noite", not the idiom "até hoje" (to
+    this day) and "à noite". An idiom is a few words: each later word start is tried once.
+
+    >>> d = _day_word_data("pt")
+    >>> m = d.pattern.search("até hoje à noite")
+    >>> _day_inside("até hoje à noite", m, d).group()
+    'hoje à noite'
+    >>> _day_inside("até hoje, nada", d.pattern.search("até hoje, nada"), d) is None
+    True
+    """
+    for i, ch in enumerate(idiom.group()):
+        if ch.isspace():
+            m = data.pattern.match(text, idiom.start() + i + 1)
+            if m is not None and m.end() > idiom.end() and m.group().casefold() not in data.idioms:
+                return m
+    return None
+
+
 def _days(text: str, data: _DayWords, target: bool) -> dict[str, list[re.Match[str]]]:
     out: dict[str, list[re.Match[str]]] = {}
     if _surely_absent(text, data.quick):
         return out
-    for m in data.pattern.finditer(text):
+    pos = 0
+    while (m := data.pattern.search(text, pos)) is not None:
         word = m.group().casefold()
+        if word in data.idioms:
+            inner = _day_inside(text, m, data)
+            if inner is not None:
+                m, word = inner, inner.group().casefold()
+        pos = m.end()
         if word not in data.idioms and (target or word not in data.target_only):
             out.setdefault(data.kinds[word], []).append(m)
     return out

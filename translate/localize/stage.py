@@ -56,7 +56,7 @@ from .quotes import (
     restore_closing_quote,
     space_punctuation,
 )
-from .text import SPACES, has_digit
+from .text import SPACES, has_digit, protected_spans
 
 if TYPE_CHECKING:
     from ..locales import LocaleProfile
@@ -629,10 +629,18 @@ def localize_text(
     s_dates = source_dates(source, loc)
     t_dates = target_dates(target, loc)
     matched, changed, _ = pair_dates(s_dates, t_dates)
+    # an address or a name of a site the engine copied ("Monday.com"): no date of its words
+    guarded = protected_spans(target) if matched or changed else []
     for s, t in matched + changed:
         wrong = (s, t) in changed
+        if any(a < t.end and t.start < b for a, b in guarded):
+            continue  # "Monday.com" is not "segunda-feira.com"
         if (t.day is not None and s.day is None) or (t.year is not None and s.year is None):
             continue  # the target says more than the source: leave it to the reviewer
+        if t.weekday is not None and s.weekday is None and t.month is not None:
+            continue  # "Saturday Dec. 25" written "sábado, 25 de dezembro": the weekday the
+            # source writes apart is in the target's date; rewriting it from the source's date
+            # alone would drop it
         if wrong and (_in_day_range(source, s.start, s.end, loc.source_lang)
                       or _in_day_range(target, t.start, t.end, loc.target_lang)):
             continue  # "Aug. 9-16" / "9-16 de agosto": one names the range's first day, the
