@@ -241,36 +241,77 @@ def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, st
 
 
 @cache
-def _ordinal_stems(locale: str) -> tuple[str, ...]:
+def _ordinal_table(locale: str, key: str) -> tuple[str, ...]:
     from .langdata import section, str_list
 
     lang = locale.split("-")[0]
     table = section(lang, "works")
-    if "ordinal_stems" not in table:
+    if key not in table:
         return ()
-    return tuple(str_list(table, "ordinal_stems", where=f"locales/languages/{lang}.toml [works]"))
+    where = f"locales/languages/{lang}.toml [works]"
+    return tuple(s.casefold() for s in str_list(table, key, where=where))
 
 
-def _target_numbers(target: str) -> tuple[frozenset[str], frozenset[int]]:
-    """The words and the numbers a target writes (read once per segment)."""
-    words = frozenset(_TARGET_WORD.findall(target))
-    return words, frozenset(int(d) for d in _DIGITS_IN.findall(target))
+def _ordinal_stems(locale: str) -> tuple[str, ...]:
+    return _ordinal_table(locale, "ordinal_stems")
 
 
-def _number_kept(numeral: str, value: int, written: tuple[frozenset[str], frozenset[int]],
-                 locale: str) -> bool:  # fmt: skip
-    """The target (``written``: its words and numbers) writes the title's number: the numeral
-    as written, the value in digits (an ordinal sign after it, "19ª"), or the value's ordinal
-    word (``[works] ordinal_stems`` of the target's language: "Primeira Guerra Mundial")."""
-    words, numbers = written
+def ordinal_words(value: int, locale: str) -> tuple[str, ...] | None:
+    """The stems of the words of ``value``'s ordinal in the target language, without their
+    ending, composed as the language composes them (``[works] ordinal_stems``, one to ten;
+    ``ordinal_tens_stems``, ten to ninety; ``ordinal_hundreds_stems``, from one hundred): the
+    hundreds, the tens, the units; None where the data do not reach.
+
+    >>> ordinal_words(1, "pt-BR"), ordinal_words(11, "pt-PT"), ordinal_words(20, "pt")
+    (('primeir',), ('décim', 'primeir'), ('vigésim',))
+    >>> ordinal_words(112, "pt"), ordinal_words(200, "pt"), ordinal_words(3, "xx")
+    (('centésim', 'décim', 'segund'), None, None)
+    """
+    units = _ordinal_stems(locale)
+    if 1 <= value <= len(units):
+        return (units[value - 1],)
+    tens = _ordinal_table(locale, "ordinal_tens_stems")
+    hundreds = _ordinal_table(locale, "ordinal_hundreds_stems")
+    h, rest = divmod(value, 100)
+    t, u = divmod(rest, 10)
+    if value < 1 or h > len(hundreds) or t > len(tens) or (u and u > len(units)):
+        return None
+    out = [hundreds[h - 1]] if h else []
+    out += [tens[t - 1]] if t else []
+    out += [units[u - 1]] if u else []
+    return tuple(out) if out else None
+
+
+_Written = tuple[frozenset[str], frozenset[int], frozenset[tuple[str, ...]]]
+_LONGEST_ORDINAL = 3  # words: hundreds, tens, units
+
+
+def _target_numbers(target: str) -> _Written:
+    """The words and the numbers a target writes, and its runs of two and three words in lower
+    case (an ordinal of several words: "décima primeira"), read once per segment."""
+    found = _TARGET_WORD.findall(target)
+    folded = [w.casefold() for w in found]
+    runs = frozenset(tuple(folded[i:i + n]) for n in range(2, _LONGEST_ORDINAL + 1)
+                     for i in range(len(folded) - n + 1))  # fmt: skip
+    return frozenset(found), frozenset(int(d) for d in _DIGITS_IN.findall(target)), runs
+
+
+def _number_kept(numeral: str, value: int, written: _Written, locale: str) -> bool:
+    """The target (``written``: its words, numbers and runs of words) writes the title's
+    number: the numeral as written, the value in digits (an ordinal sign after it, "19ª"), or
+    the value's ordinal (:func:`ordinal_words`: "Primeira Guerra Mundial", "Décima Primeira
+    Guerra Mundial"; each word with the same ending)."""
+    words, numbers, runs = written
     if numeral in words or value in numbers:
         return True
-    stems = _ordinal_stems(locale)
-    if 1 <= value <= len(stems):
-        stem = stems[value - 1]
+    stems = ordinal_words(value, locale)
+    if stems is None:
+        return False
+    if len(stems) == 1:
+        stem = stems[0]
         return any(w.casefold()[len(stem):] in _ORDINAL_ENDS and w.casefold().startswith(stem)
                    for w in words)  # fmt: skip
-    return False
+    return any(tuple(s + end for s in stems) in runs for end in _ORDINAL_ENDS)
 
 
 def _fold(text: str) -> str:
@@ -316,7 +357,7 @@ def translated_title_findings(
     places: dict[str, list[tuple[str, int, int]]] = {}  # title -> (segment, start, end)
     numbers: dict[str, list[tuple[str, int, int]]] = {}  # a numbered title whose number is lost
     for i, source in enumerate(sources):
-        written: tuple[frozenset[str], frozenset[int]] | None = None
+        written: _Written | None = None
         checked: set[str] = set()
         for s, e, numeral, value in numbered_title_spans(source, lang):
             title = source[s:e]

@@ -227,13 +227,25 @@ def _compounds(text: str, spans: Sequence[tuple[int, int, str]]) -> list[int]:
         while j < len(spans) and spans[j][1] <= tok.end():
             inner.append(j)
             j += 1
-        parts = [spans[k][2] for k in inner]
-        if len(parts) >= 2 and any(
-            parts[k] == _safe_lower(parts[k]) and any(p[0].isupper() for p in parts[k + 1:])
-            for k in range(len(parts))
-        ):
+        if len(inner) >= 2 and _mixed(spans[k][2] for k in inner):
             out += inner
     return out
+
+
+def _mixed(parts: Iterable[str]) -> bool:
+    """Whether a part in lower case comes before a capitalised one ("Net-a-Porter"): one walk
+    from the left, a lower-case part seen so far (a scan of the later parts for each part was
+    quadratic in the parts of one long hyphened token).
+
+    >>> _mixed(["Net", "a", "Porter"]), _mixed(["Porter", "a"]), _mixed(["a", "b"])
+    (True, False, False)
+    """
+    lower_seen = False
+    for p in parts:
+        if lower_seen and p[0].isupper():
+            return True
+        lower_seen = lower_seen or p == _safe_lower(p)
+    return False
 
 
 @cache
