@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .forms import accepted_forms, regional_forms, source_forms, target_form
 from .model import Entry, Glossary
-from .normalize import fold
+from .normalize import fold, token_keys
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*){0,3}")
 
@@ -134,18 +134,26 @@ def _one_word_stems(glossary: Glossary, source_lang: str) -> tuple[
     cached = glossary._cache.get(key)
     if cached is not None:
         return cached  # type: ignore[no-any-return]
+    from .match import build_index
+
     stems: dict[str, set[str]] = {}
     firsts: dict[str, set[str]] = {}
+
+    def add(keys: tuple[str, ...], entry_id: str) -> None:
+        if len(keys) == 1 and len(keys[0]) >= 4 and keys[0].isalpha():
+            stems.setdefault(keys[0], set()).add(entry_id)
+            if len(keys[0]) >= 5:
+                stems.setdefault(keys[0][:-1], set()).add(entry_id)
+        elif len(keys) > 1:
+            firsts.setdefault(keys[0], set()).add(entry_id)
+
+    # the matcher's own index of the source language's names (built for every article)
+    for keys, variants in build_index(glossary, source_lang).sequences.items():
+        for variant in variants:
+            add(keys, variant.entry.id)
     for entry in glossary.entries:
-        for name in _names_of(entry, source_lang):
-            words = _WORD.findall(fold(name))
-            if len(words) == 1 and len(words[0]) >= 4 and words[0] == fold(name):
-                word = words[0]
-                stems.setdefault(word, set()).add(entry.id)
-                if len(word) >= 5:
-                    stems.setdefault(word[:-1], set()).add(entry.id)
-            elif len(words) > 1:
-                firsts.setdefault(words[0], set()).add(entry.id)
+        for form in accepted_forms(entry, source_lang):
+            add(token_keys(form), entry.id)
     out = ({k: frozenset(v) for k, v in stems.items()},
            {k: frozenset(v) for k, v in firsts.items()})
     glossary._cache[key] = out
