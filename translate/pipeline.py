@@ -48,7 +48,7 @@ from .errors import (
 )
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
-from .glossary.injected import Injected, injected_names, replaced_names
+from .glossary.injected import Injected, injected_names, replaced_names, source_derivative
 from .glossary.words import common_lookup, plain_word_test
 from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
@@ -73,6 +73,7 @@ from .model import (
     InlineSpan,
     LanguageGuess,
     Segment,
+    Severity,
     TranslatedSegment,
 )
 from .mt import Route, engine_inputs, engines_for, plan_route, translate_batch
@@ -1002,11 +1003,18 @@ def _injected_name_findings(
             # Sul"): the added name stands in its place (translate.glossary.injected)
             gone = lost or replaced_names(seg.source, seg.target, hit, seg.segment.lang)
             replaced = f" in place of {', '.join(gone)}" if gone else ""
+            # the source's own derivative of the name ("Antarctic" ice -> "Antártida"): the
+            # engine rendered a word of the source, no name was added (names47)
+            word = None if gone else source_derivative(
+                hit.entry, seg.source, glossary, seg.segment.lang)
+            severity: Severity = "error" if gone else "info" if word else "warning"
+            added = (f"the source writes it as {word!r}" if word
+                     else f"the engine added a name{replaced}")
             finding = Finding(
                 "names",
-                "error" if gone else "warning",
+                severity,
                 f"{hit.text!r} ({hit.entry.name}) is in the translation but the source does "
-                f"not name it: the engine added a name{replaced}",
+                f"not name it: {added}",
                 segment=seg.id,
                 target_span=(hit.start, hit.end),
                 data={"entry": hit.entry.id, **({"lost": gone} if gone else {})},

@@ -98,7 +98,9 @@ def test_a_name_rendering_the_sources_words_stays_a_warning(
     assert hits
     assert all(replaced_names(source, target, h, "en") == [] for h in hits)
     found = _injected_name_findings([_seg(source, target)], g, "pt-BR")
-    assert found and {f.severity for f in found} == {"warning"}
+    # names47: the one-word name the source writes as its derivative ("Zimbabwean") is info
+    assert found and {f.severity for f in found} == (
+        {"info"} if name == "Zimbábue" else {"warning"})
 
 
 def test_an_added_name_with_no_lost_run_stays_a_warning() -> None:
@@ -108,4 +110,6 @@ def test_an_added_name_with_no_lost_run_stays_a_warning() -> None:
     target = ("A nova administração não estava ansiosa para tomar uma posição sobre as questões "
               "legais em torno de Marri, 43 anos, um nacional do Catar.")
     found = _injected_name_findings([_seg(source, target)], load_glossary(), "pt-BR")
-    assert [f.severity for f in found] == ["warning"]
+    # names47: "Qatari" is the source's derivative of Qatar: the engine rendered it (info)
+    assert [f.severity for f in found] == ["info"]
+    assert "the source writes it as 'Qatari'" in found[0].message

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .forms import accepted_forms, regional_forms, source_forms, target_form
 from .model import Entry, Glossary
-from .normalize import fold
+from .normalize import fold, token_keys
 
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*){0,3}")
 
@@ -120,6 +120,75 @@ def injected_names(
                     out.append(Injected(entries[0], start, end, text))
                 break
     return out
+
+
+def _one_word_stems(glossary: Glossary, source_lang: str) -> tuple[
+        dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(stems, firsts) of every entry's names in ``source_lang`` (cached on the glossary).
+
+    ``stems``: each one-word name of four letters or more, folded, and that name without its
+    last letter ("antarctica", "antarctic") -> the ids of the entries so named. ``firsts``: the
+    first word of each several-word name -> its entries ("dominican" of the Dominican
+    Republic)."""
+    key = f"injected-stems:{source_lang}"
+    cached = glossary._cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    from .match import build_index
+
+    stems: dict[str, set[str]] = {}
+    firsts: dict[str, set[str]] = {}
+
+    def add(keys: tuple[str, ...], entry_id: str) -> None:
+        if len(keys) == 1 and len(keys[0]) >= 4 and keys[0].isalpha():
+            stems.setdefault(keys[0], set()).add(entry_id)
+            if len(keys[0]) >= 5:
+                stems.setdefault(keys[0][:-1], set()).add(entry_id)
+        elif len(keys) > 1:
+            firsts.setdefault(keys[0], set()).add(entry_id)
+
+    # the matcher's own index of the source language's names (built for every article)
+    for keys, variants in build_index(glossary, source_lang).sequences.items():
+        for variant in variants:
+            add(keys, variant.entry.id)
+    for entry in glossary.entries:
+        for form in accepted_forms(entry, source_lang):
+            add(token_keys(form), entry.id)
+    out = ({k: frozenset(v) for k, v in stems.items()},
+           {k: frozenset(v) for k, v in firsts.items()})
+    glossary._cache[key] = out
+    return out
+
+
+def source_derivative(
+    entry: Entry, source: str, glossary: Glossary, source_lang: str
+) -> str | None:
+    """The source's word that names ``entry`` by a derivative of one of its one-word names
+    in ``source_lang``: the whole name, or the name less its last letter, followed by an
+    ending ("Antarctic" ice -> "Antártida", "Zimbabwean" -> "do Zimbábue", a Portuguese
+    "talibãs" -> "Taliban"). The engine's name then renders the source's own word: no name was
+    added. The word belongs to the entry only when no other entry's name is a longer start of
+    it ("Nigerian" is Nigeria's, never Niger's) and it is not the first word of another
+    entry's several-word name ("Dominican" may be the Dominican Republic). ``None`` when the
+    source writes no such word.
+
+    >>> from translate.glossary import load_glossary
+    >>> g = load_glossary()
+    >>> source_derivative(g.get("country-aq"), "melting Antarctic ice", g, "en")
+    'Antarctic'
+    """
+    stems, firsts = _one_word_stems(glossary, source_lang)
+    for m in _WORD.finditer(source):
+        word = fold(m.group())
+        if len(word) < 5:
+            continue
+        for size in range(min(len(word), 40), 3, -1):  # a name is no longer; bounded: linear
+            owners = stems.get(word[:size])
+            if owners:
+                if entry.id in owners and not (firsts.get(word, frozenset()) - {entry.id}):
+                    return m.group()
+                break  # the longest start names another entry
+    return None
 
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
