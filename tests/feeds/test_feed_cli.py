@@ -159,11 +159,11 @@ def test_json_summary_shape(tmp_path: Path, world: Path, feed_cli: Run) -> None:
     summary = json.loads(result.stdout)
     assert set(summary) == {"translated", "copied", "skipped", "failed", "pending", "items",
                             "feeds", "policy", "held", "withheld", "marked", "released", "findings",
-                            "exit_code"}
+                            "exit_code", "origins"}  # origins: probe48
     assert summary["policy"] == "hold" and summary["findings"]["blocking"] == 0
     first = summary["items"][0]
     assert set(first) == {"feed", "guid", "id", "locale", "status", "files", "segments",
-                          "blocking", "warnings", "action", "findings"}
+                          "blocking", "warnings", "action", "findings", "origins"}
     assert first["action"] == "published" and first["blocking"] == 0
     assert (first["feed"], first["locale"], first["status"]) == ("world", "pt-BR", "translated")
     assert summary["feeds"][0]["feeds"] == {"pt-BR": str(tmp_path / "site" / "world" / "pt-BR"

@@ -39,9 +39,11 @@ from .run import (
     Progress,
     WorkContext,
     held_formats,
+    origin_counts,
     progress_tick,
     remote_context,
     said_when_interrupted,
+    sentences_clause,
     warm_up,
 )
 from .state import Claim, FeedState
@@ -260,7 +262,8 @@ def process_article_claim(claim: Claim, ctx: WorkContext) -> None:
                      else ctx.output.write(edition, target_dir, formats))
             lines = [f"{f.check}: {f.message}" for f in edition.findings if f.severity == "error"]
             entry = {"id": edition.article.id, "locale": locale,
-                     "review": {**decided.to_dict(), "findings": lines[:20]}}
+                     "review": {**decided.to_dict(), "findings": lines[:20]},
+                     "origins": origin_counts(edition)}
             ctx.state.mark_done(claim, locale, outputs=files, entry=entry,
                                 segments=len(edition.segments))
         except TranslateError as exc:
@@ -365,7 +368,8 @@ def summary_line(summary: FeedSummary) -> str:
     return (f"{summary.translated} translated, {summary.skipped} skipped (unchanged),"
             f" {summary.failed} failed" + (f", {summary.pending} left" if summary.pending else "")
             + (f"; {summary.marked} marked, {summary.held} held, {summary.withheld} withheld for"
-               f" {summary.blocking} blocking findings" if flagged else ""))
+               f" {summary.blocking} blocking findings" if flagged else "")
+            + sentences_clause(summary.origins))
 
 
 __all__ = ["BatchJob", "localize_batch", "process_article_claim", "summary_line"]

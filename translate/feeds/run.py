@@ -148,17 +148,47 @@ class ItemReport:
     warnings: int = 0
     action: str | None = None  # published | marked | held | withheld | released (done items)
     findings: tuple[str, ...] = ()  # the blocking findings, "check: message" (first 20)
+    # where the edition's sentences came from (mt | cache | tm | copy -> sentences), as
+    # `translate run --json` says per edition; None for an edition recorded before probe48
+    origins: dict[str, int] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "feed": self.feed, "guid": self.guid, "id": self.id, "locale": self.locale,
             "status": self.status, "files": self.files, "segments": self.segments,
             "blocking": self.blocking, "warnings": self.warnings, "action": self.action,
-            "findings": list(self.findings),
+            "findings": list(self.findings), "origins": self.origins,
         }  # fmt: skip
         if self.error is not None:
             out["error"] = self.error.line
         return out
+
+
+ORIGINS = ("mt", "cache", "tm", "copy")
+
+
+def origin_counts(*editions: Edition | None) -> dict[str, int]:
+    """The sentences of ``editions`` by origin (mt | cache | tm | copy), summed."""
+    counts = dict.fromkeys(ORIGINS, 0)
+    for edition in editions:
+        if edition is None:
+            continue
+        for segment in edition.segments:
+            counts[segment.origin] = counts.get(segment.origin, 0) + 1
+    return counts
+
+
+def sentences_clause(origins: dict[str, int]) -> str:
+    """``"; 42 sentences: 0 mt, 42 cache"`` (tm and copy when there are any), or ``""`` when
+    the run made no sentence: what a summary line adds so that work reused is told from work
+    done."""
+    total = sum(origins.values())
+    if not total:
+        return ""
+    parts = [f"{origins.get(k, 0)} {k}" for k in ORIGINS
+             if k in ("mt", "cache") or origins.get(k)]
+    parts += [f"{n} {k}" for k, n in origins.items() if k not in ORIGINS and n]
+    return f"; {total} sentences: " + ", ".join(parts)
 
 
 @dataclass
@@ -181,6 +211,11 @@ class FeedSummary:
     items: list[ItemReport] = field(default_factory=list)
     feeds: list[FeedReport] = field(default_factory=list)
     cluster: dict[str, Any] | None = None  # what a Ray run did (actors, resends, peak memory)
+    # the sentences of the editions this run made (translated or copied), by origin: "mt" the
+    # engine translated, "cache" reused from the translation cache, "tm" from translation
+    # memory, "copy" carried as written (probe48: a batch whose every sentence came from the
+    # cache said only "translated")
+    origins: dict[str, int] = field(default_factory=lambda: dict.fromkeys(ORIGINS, 0))
 
     def to_dict(self) -> dict[str, Any]:
         out = {
@@ -195,6 +230,7 @@ class FeedSummary:
             "marked": self.marked,
             "released": self.released,
             "findings": {"blocking": self.blocking, "warnings": self.warnings},
+            "origins": dict(self.origins),
             "exit_code": self.exit_code(),
             "items": [i.to_dict() for i in self.items],
             "feeds": [f.to_dict() for f in self.feeds],
@@ -216,6 +252,7 @@ class FeedSummary:
             + (f", {self.marked} published marked for review" if self.marked else "")
             + (f", {self.released} released after review" if self.released else "")
             + f"; {self.blocking} blocking findings, {self.warnings} warnings"
+            + sentences_clause(self.origins)
         )
 
     def exit_code(self) -> int:
@@ -542,7 +579,8 @@ def _process_channel(claim: Claim, ctx: WorkContext) -> None:
             edition = translate_prepared(prepared, ctx.profiles[locale], ctx.options, ctx.cache)
             found = _block_map(edition)
             entry = {"title": found.get(title) or title or None,
-                     "description": found.get(description) or description or None}
+                     "description": found.get(description) or description or None,
+                     "origins": origin_counts(edition)}
             ctx.state.mark_done(claim, locale, outputs=[], entry=entry,
                                 segments=len(edition.segments))
         except TranslateError as exc:
@@ -677,6 +715,7 @@ def process_claim(claim: Claim, ctx: WorkContext) -> None:
                 "warnings": doc.warnings,
                 "review": {**decided.to_dict(), "findings": _finding_lines(edition, runs_edition)},
             }
+            entry["origins"] = origin_counts(edition, runs_edition)
             if is_copy(edition):  # counted "copied", not "translated", in the run's summary
                 entry["copied"] = True
             if decided.action == "held":  # what the release after review rebuilds the entry from
@@ -1043,8 +1082,15 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
     action: str | None = None
     blocking = int(review.get("blocking") or 0)
     warnings = int(review.get("warnings") or 0)
+    origins: dict[str, int] | None = None
     if status == "done":
         status = "translated" if row.run == feed.run else "skipped"
+        stored = (row.entry or {}).get("origins")
+        if isinstance(stored, dict):
+            origins = {str(k): int(v) for k, v in stored.items()}
+            if status == "translated":  # this run's work: done, or reused from the cache
+                for k, n in origins.items():
+                    summary.origins[k] = summary.origins.get(k, 0) + n
         if status == "translated" and (row.entry or {}).get("copied") is True:
             status = "copied"  # not translated: already in the locale's language (fuzz42)
             summary.copied += 1
@@ -1082,6 +1128,7 @@ def _count(summary: FeedSummary, report: FeedReport, feed: FeedRecord, row: Item
             error=row.error if row.status == "failed" else None,
             blocking=blocking, warnings=warnings, action=action,
             findings=tuple(str(f) for f in review.get("findings") or []) if blocking else (),
+            origins=origins,
         ))  # fmt: skip
 
 
