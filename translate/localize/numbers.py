@@ -271,20 +271,30 @@ def _is_cjk(ch: str) -> bool:
     return "\u3000" <= ch <= "\u9fff" or "\uac00" <= ch <= "\ud7af"
 
 
-def _number_runs(text: str, space_groups: bool) -> Iterable[tuple[int, int]]:
-    """Candidate digit runs, without the ones that are not quantities (see module docstring)."""
+def _number_runs(text: str, space_groups: bool, at: int | None = None) -> Iterable[tuple[int, int]]:
+    """Candidate digit runs, without the ones that are not quantities (see module docstring);
+    with ``at``, only the run that starts there (if any), the others not tested."""
     skip = protected_spans(text)
     spaced: list[tuple[int, int]] = []
     if space_groups:
         for m in _RUN_SPACED.finditer(text):
             spaced.append(m.span())
     taken = list(spaced)
+    # the runs of one finditer never overlap each other: only the spaced ones can. Both come
+    # in text order, so one pointer into ``spaced`` finds the first spaced run that ends after
+    # a run's start (an "any" over all of them for every run was quadratic on a run-on text
+    # of space-grouped numbers: fuzz49)
+    i = 0
     for m in _RUN.finditer(text):
-        # the runs of one finditer never overlap each other: only the spaced ones can
-        if any(a < m.end() and m.start() < b for a, b in spaced):
+        start, end = m.span()
+        while i < len(spaced) and spaced[i][1] <= start:
+            i += 1
+        if i < len(spaced) and spaced[i][0] < end:
             continue
-        taken.append(m.span())
+        taken.append((start, end))
     for start, end in sorted(taken):
+        if at is not None and start != at:
+            continue
         if in_spans(start, skip) or not _is_quantity(text, start, end):
             continue
         yield start, end
@@ -454,9 +464,7 @@ def find_numbers(
     space_groups = grp == " " or any(_symbols(loc)[1] == " " for loc in lenient)
     words = _scale_words(tuple(scale_locales) or (str(locale),))
     out: list[NumberMention] = []
-    for start, end in _number_runs(text, space_groups):
-        if at is not None and start != at:
-            continue
+    for start, end in _number_runs(text, space_groups, at):
         if in_spans(start, exclude) or in_spans(end - 1, exclude):
             continue
         run = text[start:end]
