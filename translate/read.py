@@ -2661,7 +2661,6 @@ def _html_blocks(
     body = main if main is not None else root
     order: list[tuple[str, str, list[InlineSpan]]] = []
     marked, images = _marked_blocks(text, address, options, order)
-    starts_at: dict[str, list[int]] | None = None  # the marked blocks by their first letters
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
     from .read_media import _squash as _media_key
     from .read_media import page_structure
@@ -2677,7 +2676,7 @@ def _html_blocks(
 
     own: PageBlocks | None = None  # the page's own blocks, read when the marked ones lack one
     list_heads: dict[str, int] | None = None  # list items wholly a heading on the page
-    for element in _xml_units(body):
+    for element in _cut_loose(_xml_units(body), order, marked):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
         if code is not None:  # a <pre> of code by its markup: carried verbatim, not translated
@@ -2718,6 +2717,8 @@ def _html_blocks(
             if place is not None and alone:  # an image alone in this cell: its cell
                 alone.pop(0).cell = place
             continue
+        if element.get(_LOOSE) is not None and not _prose_words([content]):
+            continue  # a short loose line (a byline, a date, "Skip to content"): lost as before
         alone = []
         whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
         cell = _xml_cell(element, tables, places) if element.tag in ("cell", "p") else None
@@ -2731,10 +2732,6 @@ def _html_blocks(
             own = page_links(text, address)
         if not spans and re.sub(r"\s+", "", content) not in marked:
             spans = _own_spans(content, own)
-            if not spans and element.get(_LOOSE) is not None:  # loose text: the marked
-                if starts_at is None:  # extraction may cut it into several paragraphs
-                    starts_at = _first_letters(order)
-                spans = _joined_spans(content, order, starts_at)
         else:  # links the marked extraction dropped from a block it kept (struct17)
             spans = _with_own_links(content, spans, own)
         kind = _dl_kind(element) or _HTML_KINDS[element.tag]
@@ -3333,7 +3330,7 @@ def _marked_blocks(
     ``url``) are returned by the key of the text block before them (None: before the first).
     ``options``: the extraction settings the plain extraction used (default EXTRACT_OPTIONS).
     ``order``, when given, receives every text block (its letters, text and spans) in page
-    order, for ``_joined_spans``."""
+    order, for ``_cut_loose``."""
     from lxml import etree
 
     images: _Images = {}
@@ -3655,36 +3652,75 @@ def _first_letters(order: list[tuple[str, str, list[InlineSpan]]]) -> dict[str, 
     return out
 
 
-def _joined_spans(
-    content: str,
+def _joined_parts(
+    key: str,
     order: list[tuple[str, str, list[InlineSpan]]],
     starts_at: dict[str, list[int]],
-) -> list[InlineSpan]:
-    """The spans of a paragraph read from loose text (``_loose_runs``) that the marked
-    extraction wrote as several paragraphs in a row: the marked blocks from one that starts
-    with its first letters, run together, have exactly its letters; their spans are moved
-    onto it. None found: no spans (as before). Bounded: a few starts, each read once."""
-    key = re.sub(r"\s+", "", content)
+) -> list[int]:
+    """The letter counts of the marked blocks in a row that a paragraph read from loose text
+    (``_loose_runs``, its letters ``key``) runs together: trafilatura's marked extraction wrote
+    the page's paragraphs apart where the plain one's loose text has no line break between
+    them. The marked blocks from one that starts with the paragraph's first letters, run
+    together, must have exactly its letters; none found: ``[]``. Bounded: a few starts, each
+    read once, at most ``JOIN_MAX_PARTS`` blocks."""
     if len(key) < JOIN_PREFIX:
         return []
     for start in starts_at.get(key[:JOIN_PREFIX], [])[:JOIN_TRIES]:
-        at, offset, j = 0, 0, start
-        texts: list[str] = []
-        spans: list[InlineSpan] = []
+        at, j = 0, start
+        parts: list[int] = []
         while at < len(key) and j < len(order) and j - start < JOIN_MAX_PARTS:
-            part, text, part_spans = order[j]
+            part = order[j][0]
             if not key.startswith(part, at):
                 break
-            spans += [InlineSpan(sp.start + offset, sp.end + offset, sp.kind, sp.attrs)
-                      for sp in part_spans]  # fmt: skip
-            texts.append(text)
-            offset += len(text) + 1
+            parts.append(len(part))
             at += len(part)
             j += 1
-        if at == len(key) and spans:
-            whole = " ".join(texts)
-            return _html_spans(content, {key: [(whole, spans)]})
+        if at == len(key) and len(parts) > 1:
+            return parts
     return []
+
+
+def _cut_loose(
+    units: Iterator[Any],
+    order: list[tuple[str, str, list[InlineSpan]]],
+    marked: dict[str, list[tuple[str, list[InlineSpan]]]],
+) -> Iterator[Any]:
+    """``units`` with each paragraph read from loose text that the marked extraction wrote as
+    several paragraphs (``_joined_parts``) cut into those paragraphs, at the spaces between
+    them: each is then a block of its own, with its links, as the page wrote it (a page's
+    title and byline before its first paragraph stand apart from it)."""
+    from lxml import etree
+
+    starts_at: dict[str, list[int]] | None = None
+    for element in units:
+        text = element.text or ""
+        key = re.sub(r"\s+", "", text)
+        if element.get(_LOOSE) is None or len(element) or not key or key in marked:
+            yield element
+            continue
+        if starts_at is None:
+            starts_at = _first_letters(order)
+        parts = _joined_parts(key, order, starts_at)
+        if not parts:
+            yield element
+            continue
+        pos, letters = 0, 0
+        ends = iter(parts[:-1])
+        end = next(ends)
+        for at, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            letters += 1
+            if letters == end:
+                piece = etree.Element("p", {_LOOSE: ""})
+                piece.text = text[pos : at + 1]
+                yield piece
+                pos = at + 1
+                letters = 0
+                end = next(ends, -1)
+        piece = etree.Element("p", {_LOOSE: ""})
+        piece.text = text[pos:]
+        yield piece
 
 
 def _loose_text(element: Any) -> bool:
@@ -3702,7 +3738,9 @@ def _loose_runs(element: Any, graphics: bool) -> Iterator[Any]:
     trafilatura nested inside a ``<p>``): its blocks where they stand, and its loose text as
     paragraphs, run by run between them, cut at its line breaks (trafilatura's paragraph
     ends), each run with its inline elements (links, emphasis). Before, the walk passed over
-    the loose text and a whole article's prose was lost."""
+    the loose text and a whole article's prose was lost. Only the paragraphs that read as
+    prose are kept (``_html_blocks``, ``_prose_words``): a short loose line (a byline, a date,
+    a reading time, "Skip to content") is left out as all loose text was before."""
     import copy
 
     from lxml import etree

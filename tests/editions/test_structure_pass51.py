@@ -14,9 +14,10 @@ from lxml import etree
 
 from translate.model import Block, InlineSpan
 from translate.read import (
+    _cut_loose,
     _first_letters,
     _headings_unjudged,
-    _joined_spans,
+    _joined_parts,
     _mark_recall_only,
     _xml_inline,
     _xml_units,
@@ -149,39 +150,37 @@ def test_a_list_of_links_that_say_what_they_are_is_the_articles() -> None:
     assert marks["Harbour Walls Fund"] and marks["Pier Trust"]  # a list of links: as before
 
 
-def _at(text: str, words: str, href: str) -> InlineSpan:
-    start = text.index(words)
-    return InlineSpan(start, start + len(words), "link", {"href": href})
-
-
-def test_a_loose_paragraph_takes_the_links_of_the_marked_paragraphs_it_runs_together() -> None:
+def test_a_loose_paragraph_is_cut_where_the_marked_extraction_cut_it() -> None:
     first = "The harbour reopened this spring after work on its sea walls."
     second = "The council paid for it from the storm fund."
+    span = InlineSpan(0, 3, "link", {"href": "https://e.org/w"})
     order = [
         ("Intro:thisisanotherblock", "Intro: this is another block", []),
-        (first.replace(" ", ""), first, [_at(first, "sea walls", "https://e.org/w")]),
-        (second.replace(" ", ""), second, [_at(second, "storm fund", "https://e.org/f")]),
+        (first.replace(" ", ""), first, [span]),
+        (second.replace(" ", ""), second, []),
     ]
-    content = f"{first} {second}"
-    spans = _joined_spans(content, order, _first_letters(order))
-    assert [(content[s.start : s.end], s.attrs["href"]) for s in spans] == [
-        ("sea walls", "https://e.org/w"), ("storm fund", "https://e.org/f"),
-    ]  # fmt: skip
-    assert _joined_spans(content + " More.", order, _first_letters(order)) == []
+    marked = {first.replace(" ", ""): [(first, [span])]}
+    loose = etree.Element("p", {"loose-text": ""})
+    loose.text = f" {first}  {second} "
+    cut = [" ".join(p.text.split()) for p in _cut_loose(iter([loose]), order, marked)]
+    assert cut == [first, second]
+    other = etree.Element("p", {"loose-text": ""})
+    other.text = f"{first} {second} More."  # no run of marked blocks has its letters: whole
+    assert [p.text for p in _cut_loose(iter([other]), order, marked)] == [other.text]
+    assert _joined_parts(first.replace(" ", ""), order, _first_letters(order)) == []  # one
 
 
-def test_joined_spans_are_found_in_linear_time() -> None:
+def test_loose_paragraphs_are_cut_in_linear_time() -> None:
     n = 20_000
     order = [
-        (f"Thesamesentencestartsheretoo{i}.", f"The same sentence starts here too {i}.",
-         [InlineSpan(0, 3, "link", {"href": "https://e.org"})])
+        (f"Thesamesentencestartsheretoo{i}.", f"The same sentence starts here too {i}.", [])
         for i in range(n)
-    ]  # fmt: skip
+    ]
     starts = _first_letters(order)
-    content = " ".join(text for _, text, _ in order)
-    assert _joined_spans(content, order, starts) == []  # at most JOIN_MAX_PARTS (64) joined
-    content = " ".join(text for _, text, _ in order[:64])
-    assert len(_joined_spans(content, order, starts)) == 64
+    whole = "".join(key for key, _, _ in order)
+    assert _joined_parts(whole, order, starts) == []  # at most JOIN_MAX_PARTS (64) joined
+    some = "".join(key for key, _, _ in order[:64])
+    assert len(_joined_parts(some, order, starts)) == 64
 
 
 def test_an_unjudged_heading_after_page_furniture_stays_furniture() -> None:
