@@ -2329,14 +2329,29 @@ def _prose(block: Block) -> bool:
 _LIST_OPENER = re_compile(r"[:\uff1a][\"'\u2019\u201d\u00bb)]*\s*$")
 
 
+LINK_ONLY_SHARE = 0.9  # a list item this much a link is another page's title
+
+
+def _run_link_share(run: list[Block]) -> float:
+    """The share of the letters and digits of a run of blocks that stand inside links: a list
+    whose items name a link each and say what it is ("Microsoft Azure Collective for
+    open-source developers") is not a list of links, though one short item is half its link."""
+    letters = sum(1 for b in run for ch in b.text if ch.isalnum())
+    if not letters:
+        return 0.0
+    linked = sum(b.link_share() * sum(1 for ch in b.text if ch.isalnum()) for b in run)
+    return linked / letters
+
+
 def _enclosed_item_runs(
     body: list[Block], inside: list[bool], container: list[bool]
 ) -> list[tuple[int, int]]:
     """The runs of list items (``body[start:end]``) that only the recall-favouring extraction
     found and that the vouched body opens and closes: the block just before the run is in the
     balanced extraction and opens the list (a paragraph ending with a colon, or the section's
-    heading), the block just after it is in the balanced extraction, and no item is mostly
-    links or a container copy. Such a list is the article's ("... any of the following:" and
+    heading), the block just after it is in the balanced extraction, the run is at most half
+    links (struct51: the run as a whole; before, every item) and no item is a link alone (9/10)
+    or a container copy. Such a list is the article's ("... any of the following:" and
     its points, a product's pros and cons under its name), whatever the length of its items; a
     list of links (related products, a table of contents) or a box of selling points after a
     sentence is not taken."""
@@ -2356,7 +2371,8 @@ def _enclosed_item_runs(
             and inside[end]
             and (body[i - 1].kind == "heading" or _LIST_OPENER.search(body[i - 1].text))
             and not any(container[i:end])
-            and all(_link_share(b) <= RECALL_ONLY_MAX_LINK_SHARE for b in body[i:end])
+            and _run_link_share(body[i:end]) <= RECALL_ONLY_MAX_LINK_SHARE
+            and all(_link_share(b) < LINK_ONLY_SHARE for b in body[i:end])
         ):
             runs.append((i, end))
         i = end
@@ -2421,6 +2437,36 @@ def _fact_sheet_runs(
     return runs
 
 
+# the balanced extraction judged no heading: it holds under a fifth of the body's headings (one
+# short heading's letters can stand in its prose by chance: "Stack Overflow"), of 3 or more
+UNJUDGED_MIN_HEADINGS = 3
+UNJUDGED_SHARE = 5
+
+
+def _headings_unjudged(body: list[Block], inside: list[bool]) -> list[bool]:
+    """``inside`` with the headings the balanced extraction could not judge counted as vouched.
+    When the balanced extraction holds (nearly) none of the body's headings (set AD's page: it
+    keeps the article's prose and drops every heading), its silence says nothing about them: a
+    heading that opens vouched text (the next block, past any headings under it, is in the
+    balanced extraction and is no heading) is the article's own when the text block before it
+    is kept, and counts for the lists it closes. A teaser's heading (before a teaser, a list of
+    links) opens nothing vouched and is judged as before; so is every heading of a page whose
+    balanced extraction holds a fifth of them or more."""
+    judged = [ok for b, ok in zip(body, inside, strict=True) if b.kind == "heading"]
+    if len(judged) < UNJUDGED_MIN_HEADINGS or UNJUDGED_SHARE * sum(judged) >= len(judged):
+        return inside
+    out = list(inside)
+    opens = False  # whether the block after this one is a vouched non-heading (or such a heading)
+    for i in range(len(body) - 1, -1, -1):
+        if image_only(body[i]):
+            continue
+        if body[i].kind == "heading":
+            out[i] = opens
+        else:
+            opens = inside[i]
+    return out
+
+
 def _mark_recall_only(
     blocks: list[Block], html: str, balanced_raw: str | None = None
 ) -> list[Block]:
@@ -2454,18 +2500,24 @@ def _mark_recall_only(
     vouched = sum(word_count(b.text) for b, ok in zip(body, inside, strict=True) if ok)
     if not balanced or 2 * vouched < body_words:
         return blocks
+    unjudged = _headings_unjudged(body, inside)
     keep = [
         ok or (not c and (b.kind == "quote" or _prose(b)))  # a quote in the body is authored
         for b, ok, c in zip(body, inside, container, strict=True)
     ]
     for start, end in [
-        *_enclosed_item_runs(body, inside, container),
-        *_fact_sheet_runs(body, inside, container, list(keep)),
+        *_enclosed_item_runs(body, unjudged, container),
+        *_fact_sheet_runs(body, unjudged, container, list(keep)),
     ]:
         for i in range(start, end):
             keep[i] = True
     for i, block in enumerate(body):  # a heading stands before prose, after a kept block
-        if block.kind == "heading" and not inside[i]:  # (or above the vouched body)
+        if block.kind == "heading" and not inside[i] and unjudged[i]:  # one the balanced
+            k = i - 1  # extraction could not judge, before vouched text (struct51): kept after
+            while k >= 0 and image_only(body[k]):  # a kept text block (an image passed over)
+                k -= 1
+            keep[i] = keep[k] if k >= 0 and any(inside[:i]) else True
+        elif block.kind == "heading" and not inside[i]:  # (or above the vouched body)
             keep[i] = (
                 i + 1 < len(body)
                 and keep[i + 1]
@@ -2607,7 +2659,8 @@ def _html_blocks(
         blocks.append(Block(kind="title", text=" ".join(title.split())))
     main = root.find("main")
     body = main if main is not None else root
-    marked, images = _marked_blocks(text, address, options)
+    order: list[tuple[str, str, list[InlineSpan]]] = []
+    marked, images = _marked_blocks(text, address, options, order)
     pictures = _image_blocks(images.pop(None, []))  # images before the first text block
     from .read_media import _squash as _media_key
     from .read_media import page_structure
@@ -2623,7 +2676,7 @@ def _html_blocks(
 
     own: PageBlocks | None = None  # the page's own blocks, read when the marked ones lack one
     list_heads: dict[str, int] | None = None  # list items wholly a heading on the page
-    for element in _xml_units(body):
+    for element in _cut_loose(_xml_units(body), order, marked):
         code = codes.get(_media_key("".join(element.itertext()))) if element.tag == "code" \
             else None  # fmt: skip
         if code is not None:  # a <pre> of code by its markup: carried verbatim, not translated
@@ -2664,6 +2717,8 @@ def _html_blocks(
             if place is not None and alone:  # an image alone in this cell: its cell
                 alone.pop(0).cell = place
             continue
+        if element.get(_LOOSE) is not None and not _prose_words([content]):
+            continue  # a short loose line (a byline, a date, "Skip to content"): lost as before
         alone = []
         whole_code = codes.get(_media_key(content)) if len(_media_key(content)) >= 12 else None
         cell = _xml_cell(element, tables, places) if element.tag in ("cell", "p") else None
@@ -3262,7 +3317,10 @@ def _extract_xml(html: str, **options: Any) -> str | None:
 
 
 def _marked_blocks(
-    html: str, url: str | None = None, options: dict[str, Any] | None = None
+    html: str,
+    url: str | None = None,
+    options: dict[str, Any] | None = None,
+    order: list[tuple[str, str, list[InlineSpan]]] | None = None,
 ) -> tuple[dict[str, list[tuple[str, list[InlineSpan]]]], _Images]:
     """The page's blocks extracted again with links, formatting, line breaks and images, keyed
     by their letters (whitespace left out). trafilatura's extraction with links and formatting
@@ -3270,7 +3328,9 @@ def _marked_blocks(
     extraction stays the text and only the spans are taken from this one, mapped over the
     letters they cover. Images with an alt text (``src`` made absolute against the page's
     ``url``) are returned by the key of the text block before them (None: before the first).
-    ``options``: the extraction settings the plain extraction used (default EXTRACT_OPTIONS)."""
+    ``options``: the extraction settings the plain extraction used (default EXTRACT_OPTIONS).
+    ``order``, when given, receives every text block (its letters, text and spans) in page
+    order, for ``_cut_loose``."""
     from lxml import etree
 
     images: _Images = {}
@@ -3309,6 +3369,8 @@ def _marked_blocks(
             spans = [_absolute_link(span, url) for span in spans]
         if content.strip():
             last = re.sub(r"\s+", "", content)
+            if order is not None:
+                order.append((last, content, spans))
         if spans:
             out.setdefault(re.sub(r"\s+", "", content), []).append((content, spans))
     return out, images
@@ -3575,6 +3637,150 @@ def _boxed_section(quote: Any) -> bool:
     return any(child.tag == "head" for child in quote)
 
 
+_LOOSE = "loose-text"  # the attribute of a paragraph read from a container's loose text
+JOIN_PREFIX = 24  # letters that find the marked block a loose paragraph starts with
+JOIN_TRIES = 4  # marked blocks that start so tried, at most
+JOIN_MAX_PARTS = 64  # marked blocks joined into one paragraph, at most
+
+
+def _first_letters(order: list[tuple[str, str, list[InlineSpan]]]) -> dict[str, list[int]]:
+    """The places in ``order`` of the marked blocks, by their first ``JOIN_PREFIX`` letters."""
+    out: dict[str, list[int]] = {}
+    for i, (key, _, _) in enumerate(order):
+        if len(key) >= JOIN_PREFIX:
+            out.setdefault(key[:JOIN_PREFIX], []).append(i)
+    return out
+
+
+def _joined_parts(
+    key: str,
+    order: list[tuple[str, str, list[InlineSpan]]],
+    starts_at: dict[str, list[int]],
+) -> list[int]:
+    """The letter counts of the marked blocks in a row that a paragraph read from loose text
+    (``_loose_runs``, its letters ``key``) runs together: trafilatura's marked extraction wrote
+    the page's paragraphs apart where the plain one's loose text has no line break between
+    them. The marked blocks from one that starts with the paragraph's first letters, run
+    together, must have exactly its letters; none found: ``[]``. Bounded: a few starts, each
+    read once, at most ``JOIN_MAX_PARTS`` blocks."""
+    if len(key) < JOIN_PREFIX:
+        return []
+    for start in starts_at.get(key[:JOIN_PREFIX], [])[:JOIN_TRIES]:
+        at, j = 0, start
+        parts: list[int] = []
+        while at < len(key) and j < len(order) and j - start < JOIN_MAX_PARTS:
+            part = order[j][0]
+            if not key.startswith(part, at):
+                break
+            parts.append(len(part))
+            at += len(part)
+            j += 1
+        if at == len(key) and len(parts) > 1:
+            return parts
+    return []
+
+
+def _cut_loose(
+    units: Iterator[Any],
+    order: list[tuple[str, str, list[InlineSpan]]],
+    marked: dict[str, list[tuple[str, list[InlineSpan]]]],
+) -> Iterator[Any]:
+    """``units`` with each paragraph read from loose text that the marked extraction wrote as
+    several paragraphs (``_joined_parts``) cut into those paragraphs, at the spaces between
+    them: each is then a block of its own, with its links, as the page wrote it (a page's
+    title and byline before its first paragraph stand apart from it)."""
+    from lxml import etree
+
+    starts_at: dict[str, list[int]] | None = None
+    for element in units:
+        text = element.text or ""
+        key = re.sub(r"\s+", "", text)
+        if element.get(_LOOSE) is None or len(element) or not key or key in marked:
+            yield element
+            continue
+        if starts_at is None:
+            starts_at = _first_letters(order)
+        parts = _joined_parts(key, order, starts_at)
+        if not parts:
+            yield element
+            continue
+        pos, letters = 0, 0
+        ends = iter(parts[:-1])
+        end = next(ends)
+        for at, ch in enumerate(text):
+            if ch.isspace():
+                continue
+            letters += 1
+            if letters == end:
+                piece = etree.Element("p", {_LOOSE: ""})
+                piece.text = text[pos : at + 1]
+                yield piece
+                pos = at + 1
+                letters = 0
+                end = next(ends, -1)
+        piece = etree.Element("p", {_LOOSE: ""})
+        piece.text = text[pos:]
+        yield piece
+
+
+def _loose_text(element: Any) -> bool:
+    """Whether a container of trafilatura's XML that is neither a block nor an inline element
+    (a ``<main>`` nested inside a ``<p>``) holds text of its own beside its blocks: its text, or
+    the tail of a child, not blank."""
+    if (element.text or "").strip():
+        return True
+    return any((child.tail or "").strip() for child in element if isinstance(child.tag, str))
+
+
+def _loose_runs(element: Any, graphics: bool) -> Iterator[Any]:
+    """The blocks of a container that holds loose text between its blocks (set AD's page: the
+    article's paragraphs written as the text after each heading and list of a ``<main>`` that
+    trafilatura nested inside a ``<p>``): its blocks where they stand, and its loose text as
+    paragraphs, run by run between them, cut at its line breaks (trafilatura's paragraph
+    ends), each run with its inline elements (links, emphasis). Before, the walk passed over
+    the loose text and a whole article's prose was lost. Only the paragraphs that read as
+    prose are kept (``_html_blocks``, ``_prose_words``): a short loose line (a byline, a date,
+    a reading time, "Skip to content") is left out as all loose text was before."""
+    import copy
+
+    from lxml import etree
+
+    run = etree.Element("p", {_LOOSE: ""})
+
+    def spent(done: Any) -> Iterator[Any]:
+        if "".join(done.itertext()).strip():
+            yield done
+            if graphics:
+                yield from done.iterdescendants("graphic")
+
+    def add(text: str | None) -> Iterator[Any]:  # loose text: each line break ends a paragraph
+        nonlocal run
+        pieces = (text or "").split("\n")
+        for k, piece in enumerate(pieces):
+            if k:
+                yield from spent(run)
+                run = etree.Element("p", {_LOOSE: ""})
+            if len(run):
+                run[-1].tail = (run[-1].tail or "") + piece
+            else:
+                run.text = (run.text or "") + piece
+
+    yield from add(element.text)
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        if child.tag == "graphic" or child.tag in _XML_BLOCKS or _holds_blocks(child):
+            yield from spent(run)
+            run = etree.Element("p", {_LOOSE: ""})
+            yield from _xml_unit(child, graphics)
+        else:
+            inline = copy.deepcopy(child)
+            inline.tail = None
+            run.append(inline)  # an inline element: in the paragraph it stands in
+        yield from add(child.tail)
+    yield from spent(run)
+
+
 def _xml_unit(element: Any, graphics: bool, wraps: tuple[Any, ...] = ()) -> Iterator[Any]:
     import copy
 
@@ -3590,6 +3796,9 @@ def _xml_unit(element: Any, graphics: bool, wraps: tuple[Any, ...] = ()) -> Iter
         yield element
         return
     if element.tag not in _XML_BLOCKS:
+        if element.tag not in _XML_INLINE and not wraps and _loose_text(element):
+            yield from _loose_runs(element, graphics)
+            return
         inner = (*wraps, element) if element.tag in _XML_INLINE else wraps
         yield from _xml_units(element, graphics, inner)
         return
