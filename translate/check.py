@@ -21,14 +21,17 @@ from typing import TYPE_CHECKING, Any
 
 from .facts import (
     FACT_CHECKERS,
+    ColonPairs,
     _localizer,
     clock_spans,
-    colon_pair_in,
+    colon_pair_at,
+    colon_pairs,
     decade_in,
     expected_ratio,
     glued_unit_matches,
     glued_units,
     in_joined_range,
+    joined_range_ends,
     month_year_gap,
     ordinal_values,
     round_in,
@@ -877,6 +880,8 @@ def missing_numbers(
     # a day of the month the target writes as an ordinal ("dia 21" as "the 21st")
     days = [v for v in ordinal_values(target, loc.target_lang) if 1 <= v <= 31]
     glued: dict[Decimal, list[tuple[str, str, frozenset[str]]]] | None = None
+    joined: frozenset[str] | None = None
+    colons: ColonPairs = ([], [], frozenset())
     for ns in n_missing:
         day = next((int(v) for v in ns.values if v == v.to_integral_value() and
                     int(v) in days), None)
@@ -897,9 +902,12 @@ def missing_numbers(
             continue  # "década de 1990" written "the 1990s": the same decade
         if year_prefixed_in(ns.text, target, loc.target_lang):
             continue  # "meados de 2021" written "mid-2021": a year the reader leaves unread
-        if in_joined_range(target, ns.text):
+        if joined is None:  # each text read once, not once a number missing (facts52)
+            joined = joined_range_ends(target)
+            colons = colon_pairs(source, target)
+        if in_joined_range(target, ns.text, joined):
             continue  # "2020- 2030" written "2020-2030": a range the reader leaves unread
-        if colon_pair_in(source, ns.start, ns.end, target):
+        if colon_pair_at(colons, ns.start, ns.end):  # colon_pair_in, the texts read once
             continue  # "2025: 1." written "2025:1.": a pair joined by a colon, respaced
         if glued is None:  # read once, for the first number missing
             glued = _glued_by_value(target, loc)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -5317,9 +5318,10 @@ def check_bare_dollar(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     )]  # fmt: skip
 
 
-def in_joined_range(text: str, digits: str) -> bool:
+def in_joined_range(text: str, digits: str, ends: frozenset[str] | None = None) -> bool:
     """Is the number ``digits`` one end of a range written without spaces ("2020-2030",
     "$45-50/day"), which the number reader leaves unread (it may be an id or a phone number)?
+    ``ends``: :func:`joined_range_ends` of ``text``, read once for many numbers.
 
     >>> in_joined_range("the 2020-2030 period", "2030")
     True
@@ -5327,14 +5329,26 @@ def in_joined_range(text: str, digits: str) -> bool:
     True
     """
     key = re.sub(r"\D", "", digits)
+    return bool(key) and key in (joined_range_ends(text) if ends is None else ends)
+
+
+def joined_range_ends(text: str) -> frozenset[str]:
+    """The digits of both ends of every range of ``text`` written without spaces (those
+    :func:`in_joined_range` looks for), read in one scan: a check asking for each of thousands
+    of numbers reads the text once (facts52), not once a number.
+
+    >>> sorted(joined_range_ends("the 2020-2030 period, pp.79-87"))
+    ['2020', '2030', '79', '87']
+    """
+    out: set[str] = set()
     # after a letter's period too: the pages of "pp.79-87", "p.12-15" (an abbreviation glued
     # to the range; "2.4.1-5" stays a version); any dash between the ends
     for m in re.finditer(r"(?:(?<![\w.,-])|(?<=[^\W\d_]\.))(\d+(?:[.,]\d+)*)\s?"
                          r"[-\u2010-\u2015\u2212]\s?\D{0,3}?(\d+(?:[.,]\d+)*)"
                          r"(?![\w-]|[.,]\d)", text):
-        if key and key in (re.sub(r"\D", "", m.group(1)), re.sub(r"\D", "", m.group(2))):
-            return True
-    return False
+        out.add(re.sub(r"\D", "", m.group(1)))
+        out.add(re.sub(r"\D", "", m.group(2)))
+    return frozenset(out)
 
 
 _COLON_PAIR = re_compile(r"(?<![\w.,:])(\d+)[ \u00a0]?:[ \u00a0]?(\d+)(?![\w:]|[.,]\d)")
@@ -5354,11 +5368,43 @@ def colon_pair_in(source: str, start: int, end: int, target: str) -> bool:
     >>> colon_pair_in("with 0: 59 to go", 8, 10, "com 59:0 para o fim")
     False
     """
-    pairs = [(m.group(1), m.group(2)) for m in _COLON_PAIR.finditer(source)
-             if any(m.start(g) < end and start < m.end(g) for g in (1, 2))]  # fmt: skip
-    if not pairs:
+    return colon_pair_at(colon_pairs(source, target), start, end)
+
+
+# a text's pairs joined by a colon: (match start, match end, the spans of its two numbers, the
+# two numbers), in order; and the target's pairs (the two numbers), read once for a text
+_ColonPair = tuple[int, int, tuple[tuple[int, int], tuple[int, int]], tuple[str, str]]
+ColonPairs = tuple[list[_ColonPair], list[int], frozenset[tuple[str, str]]]
+
+
+def colon_pairs(source: str, target: str) -> ColonPairs:
+    """The colon pairs of ``source`` and of ``target`` for :func:`colon_pair_at`, each text read
+    once (a check of thousands of numbers missing asked :func:`colon_pair_in` for each, which
+    read both texts each time: facts52)."""
+    found: list[_ColonPair] = [
+        (m.start(), m.end(), (m.span(1), m.span(2)), (m.group(1), m.group(2)))
+        for m in _COLON_PAIR.finditer(source)
+    ]
+    ends = [f[1] for f in found]
+    if not found:
+        return found, ends, frozenset()
+    return found, ends, frozenset((m.group(1), m.group(2)) for m in _COLON_PAIR.finditer(target))
+
+
+def colon_pair_at(pairs: ColonPairs, start: int, end: int) -> bool:
+    """:func:`colon_pair_in` through the pairs read once (:func:`colon_pairs`): the source's
+    pairs with a number across ``start:end`` (found by bisection: the matches are in order and
+    do not overlap), one of them the target's too."""
+    found, ends, in_target = pairs
+    if not in_target:
         return False
-    return any((m.group(1), m.group(2)) in pairs for m in _COLON_PAIR.finditer(target))
+    i = bisect_right(ends, start)  # the first pair ending after start
+    while i < len(found) and found[i][0] < end:
+        spans, numbers = found[i][2], found[i][3]
+        if any(a < end and start < b for a, b in spans) and numbers in in_target:
+            return True
+        i += 1
+    return False
 
 
 # a number glued to letters ("512GB", "45ft", "3GW"): the number reader leaves it unread (a

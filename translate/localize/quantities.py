@@ -547,7 +547,15 @@ def _heads(langs: tuple[str, ...]) -> dict[str, bool]:
 def _heads_for(text: str, langs: tuple[str, ...]) -> tuple[dict[str, bool], tuple[str, ...]] | None:
     """The memo of :func:`_can_begin` for a reading of ``text`` with the table of ``langs``,
     and ``langs``; None when NFC may change a substring of ``text`` (no piece is passed over)."""
-    return (_heads(langs), langs) if _NFC_OPEN.search(text) is None else None
+    return (_heads(langs), langs) if _nfc_closed(text) else None
+
+
+@lru_cache(maxsize=16)
+def _nfc_closed(text: str) -> bool:
+    """Does NFC leave every substring of ``text`` as it is? Memoized: the number reader asks
+    it once for each number of a text (``measure_at``), and one scan of a text of thousands of
+    numbers for each of them was quadratic (facts52; a string keeps its hash)."""
+    return _NFC_OPEN.search(text) is None
 
 
 def _may_begin(piece: str, heads: tuple[dict[str, bool], tuple[str, ...]]) -> bool:
