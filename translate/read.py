@@ -448,9 +448,12 @@ def parse_article(
         # An XHTML page's XML declaration: lxml refuses a decoded string that names an encoding
         html = permalink_glyphs(_XML_DECLARATION.sub("", text, count=1))
         html = run_on_end_tags(self_closed_raw_text(html))
-        blocks, title, meta, dropped = _html_blocks(
-            prose_widgets(own_heading_anchors(html)), source, page_url
-        )
+        from .read_media import shared_trees
+
+        with shared_trees():  # the readers that only read the page's DOM parse it once (speed52)
+            blocks, title, meta, dropped = _html_blocks(
+                prose_widgets(own_heading_anchors(html)), source, page_url
+            )
     elif fmt == "md":
         blocks, title, unclosed = _markdown_blocks(text)
         if unclosed is not None:
@@ -2948,10 +2951,11 @@ def _drop_h1_headline(blocks: list[Block], html: str) -> tuple[list[Block], list
     if len(head) < 12:
         return blocks, []
     from lxml import etree
-    from lxml import html as lxml_html
+
+    from .read_media import page_tree
 
     try:
-        doc = lxml_html.document_fromstring(html)
+        doc = page_tree(html)  # read only (speed52)
     except (etree.ParserError, ValueError):
         return blocks, []
     h1s = [_letters(h.text_content()) for h in doc.iter("h1")]
@@ -4080,10 +4084,11 @@ def _agreed_headline(title: str, html: str) -> str:
     if not key or ("<main" not in html.lower() and "<article" not in html.lower()):
         return title
     from lxml import etree
-    from lxml import html as lxml_html
+
+    from .read_media import page_tree
 
     try:  # the DOM, not regular expressions: a page of unclosed tags stays linear
-        doc = lxml_html.document_fromstring(html)
+        doc = page_tree(html)  # read only (speed52)
     except (etree.ParserError, ValueError):
         return title
     named = [el.text_content() for el in doc.iter("title")]
@@ -4137,14 +4142,18 @@ def _visible_text_depth(html: str) -> tuple[str, bool]:
     deeper than its limit (256 levels): the text there and after it is lost to every reader."""
     from lxml import html as lxml_html
 
-    parser = lxml_html.HTMLParser()
+    from .read_media import visible_tree
+
     try:
-        doc = lxml_html.document_fromstring(html, parser=parser)
+        doc, deep = visible_tree(html)  # read only (speed52)
     except Exception:  # lxml raises several types on garbage; only a count is at stake
+        import contextlib
+
+        parser = lxml_html.HTMLParser()
+        with contextlib.suppress(Exception):  # parsed again for its error log (garbage only)
+            lxml_html.document_fromstring(html, parser=parser)
         return "", _too_deep(parser)
-    for bad in doc.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
-    return " ".join(doc.text_content().split()), _too_deep(parser)
+    return " ".join(doc.text_content().split()), deep
 
 
 def _too_deep(parser: Any) -> bool:
@@ -4196,14 +4205,12 @@ def _page_headings(
     link holds the heading (``<h2>1. <a href="/hbs">Harvard Business School</a></h2>``: the
     author's own words, a rank, around a link); ``links_of``, when given, the text and
     ``href`` of each link to another page inside such a heading, by the heading's offset."""
-    from lxml import html as lxml_html
+    from .read_media import visible_tree
 
     try:
-        doc = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser())
+        doc = visible_tree(html)[0]  # read only (speed52)
     except Exception:  # garbage: no heading evidence
         return "", [], []
-    for bad in doc.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
     parts: list[str] = []
     heads: list[tuple[int, str, int]] = []
     captions: list[tuple[int, int]] = []

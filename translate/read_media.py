@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import replace
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -75,6 +77,64 @@ _FURNITURE_ROLES = frozenset(
 # blurred thumbnail), then ``src``, then the first of a srcset
 _LAZY = ("data-lazy-src", "data-original", "data-lazy", "data-src", "src", "data-lazy-srcset",
          "data-srcset", "srcset")  # fmt: skip
+
+
+# speed52: one parse of a page shared, within one reading of it (``shared_trees``), by the
+# readers that only read its DOM; a reader that changes its tree parses its own. Outside a
+# reading every call parses, as before. A ContextVar: never shared between threads.
+_TREES: ContextVar[dict[tuple[bool, str], Any] | None] = ContextVar("read_trees", default=None)
+_TREES_KEPT = 4  # trees kept at most in one reading (it reads one page, in two forms)
+_HIDDEN = "//script|//style|//noscript|//template"
+
+
+@contextmanager
+def shared_trees() -> Iterator[None]:
+    """Within this block, :func:`page_tree` and :func:`visible_tree` parse each page once."""
+    token = _TREES.set({})
+    try:
+        yield
+    finally:
+        _TREES.reset(token)
+
+
+def _parse(html: str, visible: bool) -> Any:
+    import lxml.html
+
+    parser = lxml.html.HTMLParser()
+    doc = lxml.html.document_fromstring(html, parser=parser)  # raises on garbage: not kept
+    if not visible:
+        return doc
+    for bad in doc.xpath(_HIDDEN):
+        bad.drop_tree()
+    deep = any("excessive depth" in str(e.message).lower() for e in parser.error_log)
+    return doc, deep
+
+
+def _tree(html: str, visible: bool) -> Any:
+    trees = _TREES.get()
+    if trees is None:
+        return _parse(html, visible)
+    key = (visible, html)
+    found = trees.get(key)
+    if found is None:
+        if len(trees) >= _TREES_KEPT:
+            trees.clear()
+        found = trees[key] = _parse(html, visible)
+    return found
+
+
+def page_tree(html: str) -> Any:
+    """``lxml.html.document_fromstring(html)``, shared within :func:`shared_trees`: **read it,
+    never change it** (another reader of the page gets the same tree)."""
+    return _tree(html, False)
+
+
+def visible_tree(html: str) -> tuple[Any, bool]:
+    """The page parsed without its ``script``/``style``/``noscript``/``template`` elements, and
+    whether libxml2 stopped where its elements nest deeper than its limit; shared within
+    :func:`shared_trees`: **read it, never change it**."""
+    doc, deep = _tree(html, True)
+    return doc, deep
 
 
 def _squash(text: str) -> str:
@@ -403,8 +463,6 @@ def recover_media(
     """``blocks`` with the body's images and list links that the extraction left out put back
     after the kept block before them in the page; what cannot be placed is reported."""
     from lxml import etree
-    from lxml import html as lxml_html
-
 
     body = [
         (i, b)
@@ -414,11 +472,9 @@ def recover_media(
     if not body or "<" not in html:
         return blocks, []
     try:
-        doc = lxml_html.document_fromstring(html)
+        doc = visible_tree(html)[0]  # read only (speed52)
     except (etree.ParserError, ValueError):
         return blocks, []
-    for bad in doc.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
     page = _Page(doc)
     # the kept blocks in the page: (block index, element, letter offset, letters)
     anchors: list[tuple[int, Any, int, int]] = []
@@ -864,7 +920,7 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str]]:
     import lxml.html
 
     try:
-        doc = lxml.html.document_fromstring(html)
+        doc = page_tree(html)  # read only (speed52)
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return notes, ids
     for el in doc.iter():
@@ -903,7 +959,7 @@ def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int
     import lxml.html
 
     try:
-        doc = lxml.html.document_fromstring(html)
+        doc = page_tree(html)  # read only (speed52)
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return codes, starts
     for pre in doc.iter("pre"):
@@ -946,7 +1002,7 @@ def page_links(html: str, page_url: str | None) -> PageBlocks:
     import lxml.html
 
     try:
-        doc = lxml.html.document_fromstring(html)
+        doc = page_tree(html)  # read only (speed52)
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return out
     seen: dict[str, tuple[str, tuple[tuple[int, int, str], ...]] | None] = {}
@@ -984,7 +1040,7 @@ def page_list_headings(html: str) -> dict[str, int]:
     import lxml.html
 
     try:
-        doc = lxml.html.document_fromstring(html)
+        doc = page_tree(html)  # read only (speed52)
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return out
     plain: set[str] = set()
@@ -1076,17 +1132,14 @@ def figure_captions(blocks: list[Block], html: str, page_url: str | None) -> lis
     nor twice for one figure. The caption block is marked ``caption`` (the body count takes it
     for the picture's, as it takes an alt text)."""
     from lxml import etree
-    from lxml import html as lxml_html
 
     pictures = [i for i, b in enumerate(blocks) if image_only(b)]
     if not pictures or "figcaption" not in html:
         return blocks
     try:
-        doc = lxml_html.document_fromstring(html)
+        doc = visible_tree(html)[0]  # read only (speed52)
     except (etree.ParserError, ValueError):
         return blocks
-    for bad in doc.xpath("//script|//style|//noscript|//template"):
-        bad.drop_tree()
     by_name: dict[str, Any] = {}
     by_alt: dict[str, Any] = {}
     for figure in doc.iter("figure"):
