@@ -1,7 +1,7 @@
 """Build the variety sets: real English articles translated once by the embedded engine, for
 ``benchmarks/variety_heldout.py`` (words only one Portuguese variety spells, per edition).
 
-    python benchmarks/build_variety_heldout.py --site DIR --set heldout_a|dev_a [OUT]
+    python benchmarks/build_variety_heldout.py --site DIR --set heldout_a|dev_a|heldout_b [OUT]
         --site: a checkout (or bare mirror) of https://github.com/18F/18f.gsa.gov at
         build_untranslatables_aa.SITE_COMMIT
     OUT: benchmarks/data/variety_<set>.jsonl (default)
@@ -30,6 +30,13 @@ translation memory); every English segment is an item, translated once by the em
 en -> pt route (pt-BR and pt-PT share it: the editions differ only by the locale's spelling stage,
 which ``variety_heldout.py`` applies). Each row: ``id``, ``post``, ``source`` (the segment as the
 engine received it) and ``engine`` (its Portuguese).
+
+**Set heldout_b** (added by variety40, forty-sixth pass, before the set was drawn and before
+any change it measures; measured by ``variety_usage.py``, the usage reference, as well as by
+``variety_heldout.py``): post number ``k`` with ``k % 8 == 2``, by the same order and the same
+exclusions, up to ``POSTS_B`` posts (fewer than the first sets, for the time one translation
+takes on a shared machine): posts no variety set, no variety data and no earlier measure read
+(heldout_a's and dev_a's posts are ``k % 8 == 0`` and ``4``).
 """
 
 from __future__ import annotations
@@ -47,8 +54,9 @@ import build_untranslatables_r as r_builder  # noqa: E402
 import build_untranslatables_z as z_builder  # noqa: E402
 
 POSTS = 60
+POSTS_B = 30
 BLOCKS = 12
-SETS = {"heldout_a": 0, "dev_a": 4}
+SETS = {"heldout_a": 0, "dev_a": 4, "heldout_b": 2}
 STEP = 8
 
 
@@ -67,7 +75,8 @@ def drawn(site: Path, which: str) -> list[tuple[str, str]]:
         if name in used:
             continue
         here, k = k, k + 1
-        if here % STEP != SETS[which] or len(out) >= POSTS:
+        cap = POSTS_B if which == "heldout_b" else POSTS
+        if here % STEP != SETS[which] or len(out) >= cap:
             continue
         blocks = [b for b in r_builder.blocks(aa_builder.clean(body))
                   if not z_builder.NOT_PROSE.search(b)]

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
@@ -75,6 +75,17 @@ class SpellingTable:
     feminine: frozenset[str] = frozenset()
     other_gender: dict[str, str] | None = None
     invariant_after: frozenset[str] = frozenset()
+    # the plural forms of pairs that differ in number ("Caribe" -> "Caraíbas"), each
+    # determiner's other number, the copulas and adverbs read past after a noun, the words
+    # before a noun that agree with nothing, those that may agree though they end in no -a/-o
+    # ("bom", "dois"), and the endings of adjectives no regular -o/-a inflects ("europeu")
+    plural: frozenset[str] = frozenset()
+    other_number: dict[str, str] = field(default_factory=dict)
+    copulas: frozenset[str] = frozenset()
+    adverbs: frozenset[str] = frozenset()
+    invariant_before: frozenset[str] = frozenset()
+    agreeing_before: frozenset[str] = frozenset()
+    gendered_endings: tuple[str, ...] = ()
 
 
 def _canonical(tag: str) -> str:
@@ -173,10 +184,21 @@ def table_for(locale: str) -> SpellingTable:
             raise DataError(f"determiners {pair!r} must be [feminine, masculine]", path=where)
         other[str(pair[0]).casefold()], other[str(pair[1]).casefold()] = (
             str(pair[1]).casefold(), str(pair[0]).casefold())
+    numbers: dict[str, str] = {}
+    for pair in agreement.get("numbers", []):
+        if not isinstance(pair, list) or len(pair) != 2:
+            raise DataError(f"numbers {pair!r} must be [singular, plural]", path=where)
+        numbers[str(pair[0]).casefold()], numbers[str(pair[1]).casefold()] = (
+            str(pair[1]).casefold(), str(pair[0]).casefold())
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in agreement.get(key, []))
+
     return SpellingTable(
         tag, pattern, ordered, bool(data.get("lowercase_only", False)),
-        frozenset(str(w).casefold() for w in agreement.get("feminine", [])), other or None,
-        frozenset(str(w).casefold() for w in agreement.get("invariant_after", [])),
+        words("feminine"), other or None, words("invariant_after"), words("plural"), numbers,
+        words("copulas"), words("adverbs"), words("invariant_before"),
+        words("agreeing_before"), tuple(sorted(words("gendered_endings"))),
     )
 
 
@@ -219,34 +241,113 @@ def _suffix_pairs(lang: str, rule: Any, columns: list[str], where: str) -> list[
 
 _WORD_BEFORE = re_compile(r"(?<![\w-])(\w+)([ \u00a0]+)$")
 _WORD_AFTER = re_compile(r"[ \u00a0]+(\w+)")
+_BACK = 40  # characters read before a noun for one word: a window, not the text before it
+_AHEAD = 6  # words read after a noun, within its clause (no punctuation between)
+
+
+def _word_before(text: str, pos: int) -> re.Match[str] | None:
+    """The word right before ``pos`` (and the spaces after it), read in a bounded window."""
+    return _WORD_BEFORE.search(text, max(0, pos - _BACK), pos)
+
+
+def _swap_determiner(table: SpellingTable, word: str, gender: bool, number: bool) -> str | None:
+    """``word`` (casefolded) as the determiner of the other gender and/or number, or None."""
+    if gender:
+        word = (table.other_gender or {}).get(word, "")
+    if number and word:
+        word = table.other_number.get(word, "")
+    return word or None
 
 
 def _agreeing(table: SpellingTable, text: str, start: int, end: int, found: str,
-              target: str) -> tuple[int, str] | None:
-    """For a rewrite of ``text[start:end]`` (``found``) into ``target`` of another gender: the
-    start of the determiner right before it and that determiner in the other gender, or
-    ``(start, "")`` when no word before it needs to change; None when the noun cannot be
-    rewritten without breaking an agreement (a word before it that is no listed determiner, or a
-    word after it that may agree: "a portagem cara")."""
-    if table.other_gender is None or (
-        (found.casefold() in table.feminine) == (target.casefold() in table.feminine)
-    ):
-        return start, ""
-    after = _WORD_AFTER.match(text, end)
-    if after is not None:
-        word = after.group(1)
-        if word.islower() and word.casefold() not in table.invariant_after and (
-            word.endswith(("a", "as", "o", "os"))
-        ):
+              target: str) -> tuple[int, str, int, str] | None:
+    """For a rewrite of ``text[start:end]`` (``found``) into ``target`` of another gender or
+    number (``[agreement]``): ``(at, before, after_end, after)``, the text ``text[at:start]``
+    (the determiners right before the noun: "o seu", "pelo") to write ``before`` and the text
+    ``text[end:after_end]`` (an adjective or a predicate after it: "contínuo", "é feito") to write
+    ``after`` in the new noun's gender and number; ``(start, "", end, "")`` when nothing around it
+    needs to change; None when the noun cannot be rewritten without breaking an agreement the step
+    cannot mend (a word before it that may agree and is no listed determiner: "o bom pedágio";
+    a word after it that may agree and cannot be inflected by a regular ending: "a portagem cara"
+    into a masculine noun, where "cara" may be a verb; any word after a noun whose number
+    changes). Reads at most four words before the noun (two determiners, one invariant word
+    read past), each in a window of ``_BACK`` characters, and ``_AHEAD`` words after it: linear
+    in the text."""
+    fem_from, fem_to = found.casefold() in table.feminine, target.casefold() in table.feminine
+    pl_from, pl_to = found.casefold() in table.plural, target.casefold() in table.plural
+    gender, number = fem_from != fem_to, pl_from != pl_to
+    if table.other_gender is None or not (gender or number):
+        return start, "", end, ""
+    # after the noun: [copula] [adverb] adjective, inflected from -o(s) to -a(s) only (a word in
+    # -a after a feminine noun may be a verb: "a portagem custa")
+    words: list[re.Match[str]] = []
+    pos = end
+    while len(words) < _AHEAD:
+        m = _WORD_AFTER.match(text, pos)
+        if m is None:
+            break
+        words.append(m)
+        pos = m.end()
+    old_end = ("a", "as") if fem_from else ("o", "os")  # what agrees with the noun as written
+
+    def agrees(word: str) -> bool:  # a word that may agree with the noun as the engine wrote it
+        low = word.casefold()
+        if not word.islower() or low in table.invariant_after:
+            return False
+        return low.endswith(old_end) or low.endswith(table.gendered_endings)
+
+    after_end, after = end, ""
+    i = 0
+    if words and words[0].group(1).casefold() in table.copulas:
+        i = 1
+    if i < len(words) and words[i].group(1).casefold() in table.adverbs:
+        i += 1
+    if i < len(words) and agrees(words[i].group(1)):
+        word = words[i].group(1)
+        if number or fem_from or not word.casefold().endswith(old_end):
+            return None  # only -o(s) into -a(s): "contínuo" -> "contínua", "é feito" -> "é feita"
+        cut = 2 if word.casefold().endswith("os") else 1
+        after_end = words[i].end()
+        after = text[end:words[i].start(1)] + word[:-cut] + ("as" if cut == 2 else "a")
+        i += 1
+    elif number and words and words[0].group(1).islower() and (
+            words[0].group(1).casefold() not in table.invariant_after):
+        return None
+    # a predicate further on in the clause ("o gerenciamento de projetos é feito"): left alone
+    for j in range(i, len(words) - 1):
+        if words[j].group(1).casefold() in table.copulas and agrees(words[j + 1].group(1)):
             return None
-    before = _WORD_BEFORE.search(text, 0, start)
-    if before is None:
-        return start, ""
-    word = before.group(1)
-    swapped = table.other_gender.get(word.casefold())
-    if swapped is None:
-        return None if word.islower() and word.endswith(("a", "as", "o", "os")) else (start, "")
-    return before.start(1), _cased(word, swapped) + before.group(2)
+    # before the noun: up to two determiners ("o seu", "todo o"), each written in the new
+    # gender and number; a word that may agree and is none ("o bom pedágio", "uma nova
+    # portagem") leaves the noun; one invariant word ("o principal pedágio") is read past, for
+    # the determiners before it
+    at, before = start, ""
+    pos, swaps, skipped = start, 0, False
+    for _ in range(4):
+        m = _word_before(text, pos)
+        if m is None:
+            break
+        word = m.group(1)
+        low = word.casefold()
+        determiner = low in (table.other_gender or {}) or low in table.other_number
+        if not determiner and (low in table.invariant_before or not word.islower()):
+            break
+        if determiner and swaps < 2:
+            swapped = _swap_determiner(table, low, gender, number)
+            if swapped is None:
+                return None
+            before = _cased(word, swapped) + m.group(2) + text[m.end():at] + before
+            at = pos = m.start(1)
+            swaps += 1
+            continue
+        if swaps:
+            break  # the word before a determiner agrees with something else
+        if determiner or low.endswith(("a", "as", "o", "os")) or low in table.agreeing_before:
+            return None
+        if skipped:
+            break
+        skipped, pos = True, m.start(1)
+    return at, before, after_end, after
 
 
 def _cased(model: str, word: str) -> str:
@@ -513,16 +614,17 @@ def _words(table: SpellingTable, text: str, source: str | None
         agree = _agreeing(table, text, m.start(), m.end(), found, target)
         if agree is None or agree[0] < last:
             continue  # "a portagem cara": left as the engine wrote it, not "a pedágio cara"
-        at, word = agree
+        at, word, until, after = agree
         if word:  # "A portagem" -> "O pedágio": the determiner takes the noun's gender
             new = word + (new[:1].lower() + new[1:] if found[:1].islower() else new)
-            found = text[at : m.end()]
+        new += after  # "o gerenciamento contínuo" -> "a gestão contínua"
+        found = text[at:until]
         out.append(text[last:at])
         out.append(new)
         start = at + shift
         changes.append({"from": found, "to": new, "span": [start, start + len(new)]})
         shift += len(new) - len(found)
-        last = m.end()
+        last = until
     if not changes:
         return text, []
     out.append(text[last:])

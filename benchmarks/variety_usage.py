@@ -1,0 +1,145 @@
+"""Usage words of the other Portuguese variety in the pt-BR and pt-PT editions of a variety set.
+
+    python benchmarks/variety_usage.py --data FILE [--data FILE ...] [--stored] [--words]
+
+FILE: a set written by ``benchmarks/build_variety_heldout.py`` (real English segments and the
+embedded engine's Portuguese, translated once). Each row's Portuguese is put through the pt-BR
+and the pt-PT spelling stage as the pipeline applies it (``translate.spelling.normalize`` with
+the source sentence): two editions of every article. ``--stored`` adds the facts sets' stored
+engine output (development only, as ``variety_candidates.py --stored``).
+
+Reference (written by variety40, forty-sixth pass): ``benchmarks/data/variety_usage_reference.tsv``
+(``build_variety_usage.py``): forms of LanguageTool's variety lists (CC BY-SA 3.0) that the
+other variety's news in the Bosque treebank (CC BY-SA 4.0: Folha de S.Paulo against Público)
+never or rarely writes (rows with ``kept`` 1). Vocabulary, not spelling: "autocarro", "equipa",
+"utilizador" in a pt-BR edition; "ônibus", "usuário", "planejamento" in a pt-PT one. The pt-BR
+hunspell dictionary accepts most pt-PT forms, so ``variety_heldout.py`` cannot see them.
+
+A form is found as a whole word or phrase, case-insensitively, except that a form listed with
+a capital ("Irão", "Madri") is found only where the edition writes it with one (the verb
+"irão" is no "Irão"); an occurrence whose form the English source also holds (a word the
+engine copied: "time", "DNA", "console") is left out.
+
+Printed: the summary rows only (per edition: usage words of the other variety, distinct, and
+articles holding one). ``--words`` lists them with counts and one sentence each, for
+development sets: it refuses a held-out set (a file name with ``heldout``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REFERENCE = ROOT / "benchmarks/data/variety_usage_reference.tsv"
+LOCALES = ("pt-BR", "pt-PT")
+
+
+def wrong_forms(loc: str, path: Path = REFERENCE) -> dict[str, str]:
+    """The kept forms proper to the variety other than ``loc``: form -> its ``loc`` form(s)."""
+    out: dict[str, str] = {}
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for line in lines[1:]:
+        variety, form, other, _cf, _cp, kept = line.split("\t")
+        if kept == "1" and variety != loc:
+            out[form] = other
+    return out
+
+
+class Finder:
+    """The usage forms wrong in ``loc``, found in one scan of a text (longest first)."""
+
+    def __init__(self, loc: str, path: Path = REFERENCE) -> None:
+        self.forms = wrong_forms(loc, path)
+        self.by_fold = {f.casefold(): f for f in self.forms}
+        alternation = "|".join(re.escape(f) for f in sorted(self.forms, key=len, reverse=True))
+        self.pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.I)
+
+    def find(self, text: str, source: str) -> list[str]:
+        low = source.casefold()
+        found: list[str] = []
+        for m in self.pattern.finditer(text):
+            listed = self.by_fold.get(m.group(0).casefold())
+            if listed is None:
+                continue
+            if listed[:1].isupper() and not m.group(0)[:1].isupper():
+                continue
+            if re.search(rf"(?<![\w-]){re.escape(listed.casefold())}(?![\w-])", low):
+                continue
+            found.append(listed)
+        return found
+
+
+def load(paths: list[Path], stored: bool) -> list[dict[str, str]]:
+    rows: list[dict[str, str]] = []
+    for path in paths:
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()
+                 if line.strip()]
+    if stored:
+        for path in sorted((ROOT / "benchmarks" / "data").glob("facts_heldout*.jsonl")):
+            for line in path.read_text(encoding="utf-8").splitlines():
+                row = json.loads(line)
+                if row.get("kind") == "real" and row.get("from", "en") == "en":
+                    rows.append({"post": str(row.get("page")), "source": row["source"],
+                                 "engine": row["engine"]})
+    return rows
+
+
+def measure(rows: list[dict[str, str]], loc: str
+            ) -> tuple[int, Counter[str], dict[str, str], set[str]]:
+    """Words of the editions, the usage forms found with counts, one sentence each, posts."""
+    from translate.spelling import normalize
+
+    finder = Finder(loc)
+    words = 0
+    found: Counter[str] = Counter()
+    example: dict[str, str] = {}
+    posts: set[str] = set()
+    for row in rows:
+        text = normalize(row["engine"], loc, source=row["source"])[0]
+        words += len(re.findall(r"[^\W\d_]+", text))
+        for form in finder.find(text, row["source"]):
+            found[form] += 1
+            example.setdefault(form, f"{row['source'][:120]} => {text[:160]}")
+            posts.add(row["post"])
+    return words, found, example, posts
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    ap.add_argument("--data", type=Path, action="append", default=[])
+    ap.add_argument("--stored", action="store_true")
+    ap.add_argument("--words", action="store_true", help="list the words (dev sets only)")
+    args = ap.parse_args(argv)
+    if args.words and any("heldout" in p.name for p in args.data):
+        print("error: --words lists a held-out set's items; refused", file=sys.stderr)
+        return 2
+    if not args.data and not args.stored:
+        print("error: give --data FILE or --stored", file=sys.stderr)
+        return 2
+    try:
+        rows = load(args.data, args.stored)
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"error: cannot read the set: {exc}", file=sys.stderr)
+        return 2
+    n_posts = len({r["post"] for r in rows})
+    names = ", ".join(p.name for p in args.data) + (" + stored" if args.stored else "")
+    print(f"# {names}: {n_posts} articles, {len(rows)} segments; reference: "
+          f"{REFERENCE.name}")
+    for loc in LOCALES:
+        other = LOCALES[1 - LOCALES.index(loc)]
+        words, found, example, posts = measure(rows, loc)
+        print(f"{loc} editions: {words} words; {other} usage words {sum(found.values())}"
+              f" ({len(found)} distinct) in {len(posts)} of {n_posts} articles")
+        if args.words:
+            for form, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
+                print(f"  {form!r:24} x{n:<3} -> {Finder(loc).forms[form]!r}: {example[form]}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
