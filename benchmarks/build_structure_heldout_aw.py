@@ -22,9 +22,15 @@ site rule below leaves those out, so what is drawn is the pages of sites no set 
   (``heldout_common.language``); its article as ``eval_structure_v.article_facts`` counts it
   against that text holds at least 4 links and 2 headings; the page's site (its ``<link
   rel=canonical>``, else its ``og:url``, else ``<group>-<name>``) not a site of any page of the
-  real-world corpus (every body set) nor a host named in any structure set's ``NOTICE.md``; one
-  page per site; in order of the SHA-256 of ``<group>/<name>``; the first 12 (fewer if the source
-  holds fewer).
+  real-world corpus (every body set) nor a host named in any structure set's ``NOTICE.md``; the
+  page not byte-identical to a page of the corpus or of a structure set, nor to a page drawn
+  before it, and its ``<name>`` not the name of a Mozilla Readability test page a set holds
+  (``moz-<name>``, ``mozilla-<name>``, ``readability-<name>`` in the corpus, ``<name>`` in a
+  structure set: most pages without a canonical link are such copies); one page per site; in
+  order of the SHA-256 of ``<group>/<name>``; the first 12 (fewer if the source holds fewer).
+  (Amended before the set was written or run: the first draw of the committed rule gave the same
+  page twice from two folders, ``ok/`` and ``not-matching/``, and copies of Mozilla's pages that
+  carry no canonical link; nothing was measured.)
 * **Markdown** (``md/smoothie-<group>-<name>.md``): every ``expected.md`` of the test pages,
   set AU's Markdown filter unchanged: 1,500 to 30,000 bytes, at least 4 inline links to an
   http(s) address and 2 ATX heading lines, not byte-identical to any file of any structure set;
@@ -95,6 +101,30 @@ def html_text(html: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def taken_pages() -> tuple[set[str], set[str]]:
+    """The SHA-256 of every page the corpus and the structure sets hold, and their page names."""
+    import gzip
+
+    digests: set[str] = set()
+    names: set[str] = set()
+    paths = list((HERE.parent / "tests" / "data" / "realworld").glob("**/pages/*.html.gz"))
+    for data_dir in (HERE / "data").glob("html_structure*"):
+        if data_dir != OUT:
+            paths += data_dir.glob("**/*.html")
+            paths += data_dir.glob("**/*.html.gz")
+    for path in paths:
+        data = path.read_bytes()
+        if path.name.endswith(".gz"):
+            data = gzip.decompress(data)
+        digests.add(hashlib.sha256(data).hexdigest())
+        name = path.name.split(".", 1)[0]
+        names.add(name)
+        for prefix in ("moz-", "mozilla-", "readability-"):
+            if name.startswith(prefix):
+                names.add(name.removeprefix(prefix))
+    return digests, names
+
+
 def _page_id(folder: str) -> str:
     return "smoothie-" + folder.replace("/", "-")
 
@@ -105,12 +135,17 @@ def corpus_pages(known: set[str]) -> list[tuple[str, bytes, bytes, str]]:
 
     out: list[tuple[str, bytes, bytes, str]] = []
     taken: set[str] = set()
+    digests, names = taken_pages()
     for folder, files in sorted(_pages().items(), key=lambda f: _sha(f[0])):
-        if files.get("source.html", 0) < MIN_PAGE:
+        if files.get("source.html", 0) < MIN_PAGE or folder.rsplit("/", 1)[-1] in names:
             continue
         if "expected.html" not in files and "expected.md" not in files:
             continue
         page = _show(folder, "source.html")
+        digest = hashlib.sha256(page).hexdigest()
+        if digest in digests:
+            continue
+        digests.add(digest)
         html = decode(page)
         if "<html" not in html[:5000].lower():
             continue
