@@ -235,7 +235,7 @@ def places(lang: str | None) -> Places:
 _GIVEN_MAX = 2  # given names that are common words between a rank and a name ("JOHN PAUL")
 
 
-def _given_names(text: str, spans: Sequence[tuple[int, int, str]], named: set[int],
+def given_names(text: str, spans: Sequence[tuple[int, int, str]], named: set[int],
                  ranks: frozenset[str], plain: WordTest, proper: WordTest) -> list[int]:
     """The words of a capitals line that are a person's given names though common words: after
     a rank or title (``ranks``: "POPE", "SENATOR"), one or two words the dictionary has both as
@@ -332,7 +332,7 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
 
     A person's given name that is also a common word ("john", "bill", "mark": ``proper``, the
     dictionary's names, holds it too) is capitalised between a rank or title (``where.ranks``)
-    and a word written as a name, one or two such words (:func:`_given_names`):
+    and a word written as a name, one or two such words (:func:`given_names`):
 
     >>> where = Places(ranks=frozenset({"pope", "senator"}))
     >>> plain = {"pope", "john", "visits", "will", "how", "vote", "bill"}.__contains__
@@ -391,7 +391,7 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
             first = False
             i += 1
     if where.ranks and proper is not None and named:
-        for j in _given_names(text, spans, named, where.ranks, plain, proper):
+        for j in given_names(text, spans, named, where.ranks, plain, proper):
             s0, s1, w = spans[j]
             if "".join(out[s0:s1]).islower():
                 out[s0:s1] = w[0] + _safe_lower(w[1:])

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from translate.capitals import Places, _given_names, places, sentence_case, sentence_cased
+from translate.capitals import Places, given_names, places, sentence_case, sentence_cased
 
 
 def _cased(line: str) -> str:
@@ -25,7 +25,7 @@ def _cased(line: str) -> str:
         ("SECRETARY GENERAL MARK RUTTE MEETS PUTIN", "Secretary general Mark Rutte meets Putin"),
     ],
 )
-def test_given_names_after_a_rank(line: str, expected: str) -> None:
+def testgiven_names_after_a_rank(line: str, expected: str) -> None:
     assert _cased(line) == expected
 
 
@@ -44,7 +44,7 @@ def test_given_names_after_a_rank(line: str, expected: str) -> None:
         ("THE POPE WILL MAY BILL CLINTON", "The pope will may bill Clinton"),
     ],
 )
-def test_not_given_names(line: str, expected: str) -> None:
+def test_notgiven_names(line: str, expected: str) -> None:
     assert _cased(line) == expected
 
 
@@ -64,10 +64,39 @@ def test_without_ranks_or_proper_nothing_changes() -> None:
     assert sentence_case(ev_line, ev, plain, Places(ranks=frozenset({"pope"}))) == "Pope john Paul"
 
 
-def test_given_names_linear() -> None:
+def testgiven_names_linear() -> None:
     line = "POPE JOHN PAUL " * 20000 + "VISITS."
     out = _cased(line)
     assert out.count("John Paul") == 20000
     spans = [(k * 5, k * 5 + 4, "POPE") for k in range(20000)]
     text = "POPE " * 20000
-    assert _given_names(text, spans, set(), frozenset({"pope"}), bool, bool) == []
+    assert given_names(text, spans, set(), frozenset({"pope"}), bool, bool) == []
+
+
+# --- the same rule in a headline in title case (translate.titlecase) ---
+
+from translate.titlecase import sentence_cased as title_cased  # noqa: E402
+
+
+def _titled(line: str) -> str:
+    body = "The visit lasted twelve days."
+    return title_cased([line, body], [line, body], [0], "en", "pt")[0][0]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Pope John Paul II Visits Brazil", "Pope John Paul II visits Brazil"),
+        ("President Bill Clinton Signs Embargo", "President Bill Clinton signs embargo"),
+        ("Senator Mark Warner Says The Issue Is Gone", "Senator Mark Warner says the issue is gone"),
+        ("How Will Biden Respond To The Bill", "How will Biden respond to the bill"),
+        ("The President Will Meet Putin", "The president will meet Putin"),
+    ],
+)
+def test_title_case_given_names(line: str, expected: str) -> None:
+    assert _titled(line) == expected
+
+
+def test_title_case_given_names_linear() -> None:
+    line = "Pope John Paul " * 20000 + "Visits"
+    assert _titled(line).count("John Paul") == 20000
