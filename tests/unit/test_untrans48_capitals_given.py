@@ -88,7 +88,7 @@ def _titled(line: str) -> str:
     [
         ("Pope John Paul II Visits Brazil", "Pope John Paul II visits Brazil"),
         ("President Bill Clinton Signs Embargo", "President Bill Clinton signs embargo"),
-        ("Senator Mark Warner Says The Issue Is Gone", "Senator Mark Warner says the issue is gone"),
+        ("Senator Mark Warner Says It Is Gone", "Senator Mark Warner says it is gone"),
         ("How Will Biden Respond To The Bill", "How will Biden respond to the bill"),
         ("The President Will Meet Putin", "The president will meet Putin"),
     ],
