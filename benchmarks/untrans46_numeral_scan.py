@@ -26,6 +26,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
+# held-out untranslatables sets, never read here (ac: untrans48's)
+HELD_OUT = frozenset({"untranslatables_ab.jsonl", "untranslatables_ac.jsonl"})
 
 
 def articles() -> list[tuple[str, list[str]]]:
@@ -45,7 +47,7 @@ def articles() -> list[tuple[str, list[str]]]:
         ]
         out.append((f"probe43_en/{path.name}", [b for b in blocks if b]))
     for path in sorted(DATA.glob("untranslatables_*.jsonl")):
-        if path.name == "untranslatables_ab.jsonl":  # held out
+        if path.name in HELD_OUT:
             continue
         for line in path.read_text(encoding="utf-8").splitlines():
             if line.strip():

@@ -207,6 +207,9 @@ class Places:
     nouns: frozenset[str] = frozenset()
     joins: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
+    # (untrans48) ranks and titles of office before a person's name, lower case (``[works]
+    # repeated_excluded`` and ``[names] titles``: "pope", "senator", "mr")
+    ranks: frozenset[str] = frozenset()
 
 
 def places(lang: str | None) -> Places:
@@ -221,9 +224,42 @@ def places(lang: str | None) -> Places:
     where = f"{lang} [names]"
     prefixes = str_list(section(lang, "segment"), "prefixes", where=f"{lang} [segment]")
     heads = [p for p in prefixes if p[:1].isupper() and p[1:].islower()]
+    ranks = [*str_list(section(lang, "works"), "repeated_excluded", where=f"{lang} [works]"),
+             *str_list(table, "titles", where=where)]
     return Places(frozenset(w.casefold() for w in str_list(table, "place_nouns", where=where)),
                   frozenset(w.casefold() for w in str_list(table, "determiners", where=where)),
-                  frozenset(_safe_lower(w) for w in heads))
+                  frozenset(_safe_lower(w) for w in heads),
+                  frozenset(_safe_lower(w) for w in ranks))
+
+
+_GIVEN_MAX = 2  # given names that are common words between a rank and a name ("JOHN PAUL")
+
+
+def given_names(text: str, spans: Sequence[tuple[int, int, str]], named: set[int],
+                 ranks: frozenset[str], plain: WordTest, proper: WordTest) -> list[int]:
+    """The words of a capitals line that are a person's given names though common words: after
+    a rank or title (``ranks``: "POPE", "SENATOR"), one or two words the dictionary has both as
+    a common word and as a name (``plain`` and ``proper``: "JOHN", "BILL"), then a word written
+    as a name (``named``: "PAUL", "CASSIDY"), each after one space. "HOW WILL CASSIDY VOTE"
+    has no rank: "will" stays a verb. Each rank looks at most three words ahead: linear."""
+    out: list[int] = []
+    for i in range(len(spans) - 2):
+        if _safe_lower(spans[i][2]) not in ranks:
+            continue
+        run: list[int] = []
+        j = i + 1
+        while j < len(spans) and len(run) <= _GIVEN_MAX:
+            if text[spans[j - 1][1]:spans[j][0]] != " ":
+                break
+            if j in named and run:
+                out += run
+                break
+            key = _safe_lower(spans[j][2])
+            if j in named or not (plain(key) and proper(key)) or len(run) == _GIVEN_MAX:
+                break
+            run.append(j)
+            j += 1
+    return out
 
 
 def _headed(text: str, spans: Sequence[tuple[int, int, str]], named: set[int],
@@ -272,7 +308,7 @@ def _place_runs(text: str, spans: Sequence[tuple[int, int, str]], named: set[int
 
 
 def sentence_case(text: str, ev: Evidence, plain: WordTest,
-                  where: Places = Places()) -> str:
+                  where: Places = Places(), proper: WordTest | None = None) -> str:
     """``text`` (a sentence in capitals) in sentence case: each word as the text evidences it
     (``ev``), a common word of the language (``plain``) in lower case, any other
     word capitalised (a name); the first word capitalised. A token with a digit, an address and
@@ -293,6 +329,18 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
     >>> plain = {"high", "in", "the", "north", "star", "borough"}.__contains__
     >>> sentence_case("HIGH IN THE FAIRBANKS NORTH STAR BOROUGH", ev, plain, where)
     'High in the Fairbanks North Star Borough'
+
+    A person's given name that is also a common word ("john", "bill", "mark": ``proper``, the
+    dictionary's names, holds it too) is capitalised between a rank or title (``where.ranks``)
+    and a word written as a name, one or two such words (:func:`given_names`):
+
+    >>> where = Places(ranks=frozenset({"pope", "senator"}))
+    >>> plain = {"pope", "john", "visits", "will", "how", "vote", "bill"}.__contains__
+    >>> proper = {"pope", "john", "paul", "will", "bill"}.__contains__
+    >>> sentence_case("POPE JOHN PAUL II VISITS", ev, plain, where, proper)
+    'Pope John Paul II visits'
+    >>> sentence_case("HOW WILL CASSIDY VOTE", ev, plain, where, proper)
+    'How will Cassidy vote'
     """
     out = list(text)
     spans: list[tuple[int, int, str]] = []  # the words, in order
@@ -342,6 +390,11 @@ def sentence_case(text: str, ev: Evidence, plain: WordTest,
             out[start:end] = written
             first = False
             i += 1
+    if where.ranks and proper is not None and named:
+        for j in given_names(text, spans, named, where.ranks, plain, proper):
+            s0, s1, w = spans[j]
+            if "".join(out[s0:s1]).islower():
+                out[s0:s1] = w[0] + _safe_lower(w[1:])
     if (where.nouns or where.heads) and named:
         for j in (*_place_runs(text, spans, named, where), *_headed(text, spans, named, where)):
             s0, s1, w = spans[j]
@@ -408,10 +461,13 @@ def sentence_cased(
     ev.forms = {**known[0], **ev.forms}
     ev.phrases, ev.longest = known[1], known[2]
     where = places(lang)
+    words = language_words(lang)
+    proper = (words.proper.__contains__ if words is not None and where.ranks
+              else None)  # fmt: skip
     out = list(texts)
     changed: set[int] = set()
     for i in sorted(loud):
-        cased = sentence_case(texts[i], ev, plain, where)
+        cased = sentence_case(texts[i], ev, plain, where, proper)
         if cased != texts[i]:
             out[i] = cased
             changed.add(i)

@@ -30,6 +30,7 @@ from functools import cache
 from typing import Any
 
 from .capitals import roman
+from .errors import DataError
 from .model import Finding
 from .regexcache import compile as re_compile
 
@@ -259,59 +260,129 @@ def _ordinal_stems(locale: str) -> tuple[str, ...]:
 def ordinal_words(value: int, locale: str) -> tuple[str, ...] | None:
     """The stems of the words of ``value``'s ordinal in the target language, without their
     ending, composed as the language composes them (``[works] ordinal_stems``, one to ten;
-    ``ordinal_tens_stems``, ten to ninety; ``ordinal_hundreds_stems``, from one hundred): the
-    hundreds, the tens, the units; None where the data do not reach.
+    ``ordinal_tens_stems``, ten to ninety; ``ordinal_hundreds_stems``, one hundred to nine
+    hundred, CLDR's spell-out rules): the hundreds, the tens, the units; None where the data do
+    not reach. The other spellings (``ordinal_variants``) are :func:`ordinal_spellings`'.
 
     >>> ordinal_words(1, "pt-BR"), ordinal_words(11, "pt-PT"), ordinal_words(20, "pt")
     (('primeir',), ('décim', 'primeir'), ('vigésim',))
-    >>> ordinal_words(112, "pt"), ordinal_words(200, "pt"), ordinal_words(3, "xx")
-    (('centésim', 'décim', 'segund'), None, None)
+    >>> ordinal_words(112, "pt"), ordinal_words(230, "pt"), ordinal_words(3, "xx")
+    (('centésim', 'décim', 'segund'), ('ducentésim', 'trigésim'), None)
+    """
+    spellings = ordinal_spellings(value, locale)
+    return spellings[0] if spellings else None
+
+
+@cache
+def _ordinal_variants(locale: str) -> dict[int, tuple[str, ...]]:
+    """``[works] ordinal_variants`` ("11 undécim"): value -> its other stems."""
+    from .langdata import section, str_list
+
+    lang = locale.split("-")[0]
+    where = f"locales/languages/{lang}.toml [works] ordinal_variants"
+    out: dict[int, tuple[str, ...]] = {}
+    for row in str_list(section(lang, "works"), "ordinal_variants", where=where):
+        number, _, stem = row.partition(" ")
+        if not number.isdigit() or not stem.strip():
+            raise DataError(f"{row!r} is not 'VALUE STEM'", path=where)
+        out[int(number)] = (*out.get(int(number), ()), stem.strip().casefold())
+    return out
+
+
+@cache
+def ordinal_spellings(value: int, locale: str) -> tuple[tuple[str, ...], ...]:
+    """Every way the target language writes ``value``'s ordinal (stems without their ending):
+    :func:`ordinal_words`' first, then with the other spellings of ``[works] ordinal_variants``
+    for a part ("setuagésim" for 70) or for eleven and twelve after the hundreds ("undécim",
+    "duodécim"); empty where the data do not reach.
+
+    >>> ordinal_spellings(11, "pt"), ordinal_spellings(372, "pt")[-1]
+    ((('décim', 'primeir'), ('undécim',)), ('trecentésim', 'setuagésim', 'segund'))
     """
     units = _ordinal_stems(locale)
-    if 1 <= value <= len(units):
-        return (units[value - 1],)
     tens = _ordinal_table(locale, "ordinal_tens_stems")
     hundreds = _ordinal_table(locale, "ordinal_hundreds_stems")
+    variants = _ordinal_variants(locale) if units else {}
     h, rest = divmod(value, 100)
     t, u = divmod(rest, 10)
-    if value < 1 or h > len(hundreds) or t > len(tens) or (u and u > len(units)):
-        return None
-    out = [hundreds[h - 1]] if h else []
-    out += [tens[t - 1]] if t else []
-    out += [units[u - 1]] if u else []
-    return tuple(out) if out else None
+    if value < 1 or h > len(hundreds) or (not h and not t and u > len(units)):
+        return ()
+    if value <= len(units):
+        return tuple((s,) for s in (units[value - 1], *variants.get(value, ())))
+    if t > len(tens) or (u and u > len(units)):
+        return ()
+    head: list[tuple[str, ...]] = [()]
+    if h:
+        head = [(s,) for s in (hundreds[h - 1], *variants.get(h * 100, ()))]
+    tails: list[tuple[str, ...]] = [()]
+    if t:
+        tails = [(s,) for s in (tens[t - 1], *variants.get(t * 10, ()))]
+    if u:
+        tails = [(*x, units[u - 1]) for x in tails]
+    if 10 < rest < 20:
+        tails += [(s,) for s in variants.get(rest, ())]
+    return tuple(a + b for a in head for b in tails if a + b)
+
+
+@cache
+def _ordinal_word_stems(locale: str) -> frozenset[str]:
+    """Every stem an ordinal word of the target language starts with (a word of a run)."""
+    stems = set(_ordinal_stems(locale))
+    stems |= set(_ordinal_table(locale, "ordinal_tens_stems"))
+    stems |= set(_ordinal_table(locale, "ordinal_hundreds_stems"))
+    if stems:
+        stems |= {s for more in _ordinal_variants(locale).values() for s in more}
+    return frozenset(stems)
+
+
+def _ordinal_word(word: str, stems: frozenset[str]) -> bool:
+    return any(word.endswith(e) and word[: -len(e)] in stems for e in _ORDINAL_ENDS)
 
 
 _Written = tuple[frozenset[str], frozenset[int], frozenset[tuple[str, ...]]]
-_LONGEST_ORDINAL = 3  # words: hundreds, tens, units
+_RUN_GAP = re_compile(r"\s*[-\u2010\u2011]?\s*")
 
 
-def _target_numbers(target: str) -> _Written:
-    """The words and the numbers a target writes, and its runs of two and three words in lower
-    case (an ordinal of several words: "décima primeira"), read once per segment."""
-    found = _TARGET_WORD.findall(target)
-    folded = [w.casefold() for w in found]
-    runs = frozenset(tuple(folded[i:i + n]) for n in range(2, _LONGEST_ORDINAL + 1)
-                     for i in range(len(folded) - n + 1))  # fmt: skip
-    return frozenset(found), frozenset(int(d) for d in _DIGITS_IN.findall(target)), runs
+def _target_numbers(target: str, locale: str) -> _Written:
+    """The words and the numbers a target writes, and its runs of ordinal words (words of
+    :func:`_ordinal_word_stems` joined by spaces or a hyphen, each run whole: "décima primeira",
+    "Décima-Primeira"; "Décima Segunda" is one run, not "Segunda"), read once per segment."""
+    stems = _ordinal_word_stems(locale)
+    found: list[str] = []
+    runs: set[tuple[str, ...]] = set()
+    run: list[str] = []
+    last_end = -1
+    for m in _TARGET_WORD.finditer(target):
+        word = m.group()
+        found.append(word)
+        folded = word.casefold()
+        if not stems or not _ordinal_word(folded, stems):
+            if run:
+                runs.add(tuple(run))
+            run = []
+            continue
+        if run and not _RUN_GAP.fullmatch(target, last_end, m.start()):
+            runs.add(tuple(run))
+            run = []
+        run.append(folded)
+        last_end = m.end()
+    if run:
+        runs.add(tuple(run))
+    numbers = frozenset(int(d) for d in _DIGITS_IN.findall(target))
+    return frozenset(found), numbers, frozenset(runs)
 
 
 def _number_kept(numeral: str, value: int, written: _Written, locale: str) -> bool:
-    """The target (``written``: its words, numbers and runs of words) writes the title's
-    number: the numeral as written, the value in digits (an ordinal sign after it, "19ª"), or
-    the value's ordinal (:func:`ordinal_words`: "Primeira Guerra Mundial", "Décima Primeira
-    Guerra Mundial"; each word with the same ending)."""
+    """The target (``written``: its words, numbers and runs of ordinal words) writes the
+    title's number: the numeral as written, the value in digits (an ordinal sign after it,
+    "19ª"), or the value's ordinal as a whole run (:func:`ordinal_spellings`: "Primeira Guerra
+    Mundial", "Décima Primeira Guerra Mundial", "Undécima Guerra Mundial"; each word with the
+    same ending)."""
     words, numbers, runs = written
     if numeral in words or value in numbers:
         return True
-    stems = ordinal_words(value, locale)
-    if stems is None:
-        return False
-    if len(stems) == 1:
-        stem = stems[0]
-        return any(w.casefold()[len(stem):] in _ORDINAL_ENDS and w.casefold().startswith(stem)
-                   for w in words)  # fmt: skip
-    return any(tuple(s + end for s in stems) in runs for end in _ORDINAL_ENDS)
+    return any(tuple(s + end for s in stems) in runs
+               for stems in ordinal_spellings(value, locale) for end in _ORDINAL_ENDS)  # fmt: skip
 
 
 def _fold(text: str) -> str:
@@ -364,7 +435,7 @@ def translated_title_findings(
             if title in checked:  # a title once per segment
                 continue
             checked.add(title)
-            written = written or _target_numbers(targets[i])
+            written = written or _target_numbers(targets[i], locale)
             if not _number_kept(numeral, value, written, locale):
                 numbers.setdefault(title, []).append((ids[i], s, e))
         spans = law_title_spans(source, lang)

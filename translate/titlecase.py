@@ -32,7 +32,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from .capitals import WordTest, common_test, roman, shouting
+from .capitals import WordTest, common_test, given_names, places, roman, shouting
+from .dictionary import language_words
 from .langdata import section, str_list
 from .regexcache import compile as re_compile
 
@@ -293,6 +294,8 @@ def sentence_case(
     glossary: tuple[frozenset[str], frozenset[tuple[str, ...]]] = (frozenset(), frozenset()),
     keep: Sequence[tuple[int, int]] = (),
     numbered: frozenset[tuple[str, ...]] = frozenset(),
+    ranks: frozenset[str] = frozenset(),
+    proper: WordTest | None = None,
 ) -> str:
     """``text`` (a headline in title case) in sentence case: each capitalised common word of
     the language (``plain``) in lower case, except the first word, a word after a full stop,
@@ -301,7 +304,9 @@ def sentence_case(
     (``glossary``: single names as written, names of several words as runs of words) and the
     words inside ``keep`` (spans the glossary protects). Unknown words, acronyms and words in
     mixed case stay; so do the words that name a numbered thing before its Roman numeral
-    (``numbered``: "World War I", "Title IX"). The text keeps its length.
+    (``numbered``: "World War I", "Title IX"), and a given name that is also a common word
+    between a rank and a name (``ranks``, ``proper``: "Pope John Paul II", "President Bill
+    Clinton"; :func:`translate.capitals.given_names`). The text keeps its length.
 
     >>> plain = {"hints", "at", "water", "on", "distant", "world", "bush", "signs", "bill",
     ...          "hope", "new", "net", "a", "porter"}.__contains__
@@ -316,11 +321,19 @@ def sentence_case(
     >>> sentence_case("Veterans of World War I Honored", Names(), plain,
     ...               numbered=frozenset({("world", "war")}))
     'Veterans of World War I honored'
+    >>> plain = {"pope", "john", "visits"}.__contains__
+    >>> sentence_case("Pope John Paul II Visits", Names(), plain, ranks=frozenset({"pope"}),
+    ...               proper={"john", "paul"}.__contains__)
+    'Pope John Paul II visits'
     """
     spans = _spans(text)
     words = [w for _, _, w in spans]
     kept: set[int] = set(_compounds(text, spans)) | set(_quoted_names(text, spans, names.quotes))
     kept.update(_numbered(text, spans, numbered))
+    if ranks and proper is not None:
+        named = {i for i, (_, _, w) in enumerate(spans)
+                 if _capitalised(w) and not plain(_safe_lower(w))}  # fmt: skip
+        kept.update(given_names(text, spans, named, ranks, plain, proper))
     singles, phrases = glossary
     phrases = phrases | names.runs
     if phrases:
@@ -397,11 +410,14 @@ def sentence_cased(
                 _GLOSSARY.clear()
             _GLOSSARY[names_key] = known
     evidence = names_in((s for i, s in enumerate(sources) if i not in heads), plain)
+    ranks = places(lang).ranks
+    words = language_words(lang)
+    proper = words.proper.__contains__ if words is not None and ranks else None
     out = list(texts)
     changed: set[int] = set()
     for i in sorted(heads):
         cased = sentence_case(texts[i], evidence, plain, known, keep[i] if keep else (),
-                              numeral_heads(lang))  # fmt: skip
+                              numeral_heads(lang), ranks, proper)  # fmt: skip
         if cased != texts[i]:
             out[i] = cased
             changed.add(i)

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
@@ -1099,6 +1100,7 @@ _MARKED = re_compile(rf"(?<![\w'’.&-])((?:{_RUN_WORD}\s){{0,3}}{_RUN_WORD})\s?
 _PRODUCT_NAME = re_compile(
     r"(?<![\w'’.-])((?:[a-z]*[A-Z][\w'’.-]*\s){0,2}[a-z]*[A-Z][\w'’.-]*)$"
 )
+_PRODUCT_WINDOW = 200  # characters before a product noun where its name is read
 _TITLE_WORD = re_compile(r"[^\W_][\w'’.&-]*|&")
 _EDGE = " ,.;:!?"
 
@@ -1232,6 +1234,23 @@ def _title_cased(span: str, ctx: WorkContext) -> bool:
         w[:1].isupper() or w[:1].isdigit() or (i and w.casefold() in ctx.minor)
         for i, w in enumerate(words)
     )
+
+
+def _or_common(
+    plain: Callable[[str], bool] | None, lang: str | None
+) -> Callable[[str], bool] | None:
+    """``plain`` or a common word of ``lang``'s spelling dictionary, also one the dictionary
+    lists as a name too ("federalist", "hill"): the engine translates those all the same."""
+    if plain is None:
+        return None
+    from .dictionary import language_words
+    from .textfold import fold
+
+    listed = language_words(lang)
+    if listed is None or not listed.common:
+        return plain
+    common = listed.common
+    return lambda w: plain(w) or fold(w) in common
 
 
 def _translatable(
@@ -2316,20 +2335,29 @@ def title_spans(
     if ctx is None or not words:
         return []
     found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []  # the spans found, sorted (none overlaps another)
 
     def add(s: int, e: int, rule: str, weak: bool = False) -> None:
         piece = text[s:e]
         if weak and translated_head(piece, ctx):
             return  # a place's or an institution's name on weak evidence: the engine's
-        # a name marked ™/® is kept with its mark, which the engine drops
-        if not piece.strip() or not (rule == "title-mark" or _translatable(piece, words, plain)):
+        # a name marked ™/® is kept with its mark, which the engine drops; a product's name
+        # before its noun is kept when a word of it is a common word of the language, also
+        # one the dictionary has as a name too (untrans48: "the Federalist platform" went to
+        # "a plataforma federalista": "federalist" is also a name, and ``plain`` leaves names)
+        test = _or_common(plain, lang) if rule == "title-product" else plain
+        if not piece.strip() or not (rule == "title-mark" or _translatable(piece, words, test)):
             return
-        if any(s < fe and fs < e for fs, fe, _ in found):
+        # overlapping a span found: only its neighbours in start order can (they are
+        # disjoint); a scan of every span found was quadratic (untrans48)
+        k = bisect_left(taken, (s, e))
+        if (k and taken[k - 1][1] > s) or (k < len(taken) and taken[k][0] < e):
             return
         whole = text.strip(_EDGE + "\"“”")
         if piece.strip(_EDGE + "\"“”") == whole:
             return  # the whole sentence: a heading or a caption, not a title inside it
         found.append((s, e, rule))
+        taken.insert(k, (s, e))
 
     for piece in emphasis:
         core = piece.strip(_EDGE + "\"“”‘’'")
@@ -2380,9 +2408,15 @@ def title_spans(
     for noun, low in small:
         if low not in ctx.product_nouns:
             continue
-        before = text[: noun.start()].rstrip(" ")
-        named = _PRODUCT_NAME.search(before)
-        if named and len(before) == noun.start() - 1:
+        at = noun.start()
+        if at < 2 or text[at - 1] != " " or text[at - 2] == " ":
+            continue  # one space between the name and its noun
+        # the name's (at most three) words in a bounded window before the noun: a search of
+        # the whole text before each noun was quadratic (untrans48); a run of words longer
+        # than the window is no product's name
+        lo = max(0, at - 1 - _PRODUCT_WINDOW)
+        named = _PRODUCT_NAME.search(text, lo, at - 1)
+        if named and not (lo and named.start() == lo):
             s, name = named.start(), named.group(1)
             while re.match(r"\S+['’]s\s", name):  # "Apple's Home app": the name after the owner
                 cut = name.index(" ") + 1
