@@ -19,12 +19,13 @@ guilty, indict, plea, trafficking), whose body is 500-6,000 characters and holds
 ``MIN_NUMBERS`` runs of digits; sorted by date, ``N`` taken evenly spaced. A body is the lines
 after the date line ("Admin | ...") past the "Click Here to Access PDF Version", "for immediate
 release" and repeated-title lines, up to "#####" (or "Related Posts"); the title is the line
-before the date line without its "FOR IMMEDIATE RELEASE:" / "MEDIA ADVISORY:" tag; a scraper line that does not end a sentence (no final
-``.``, ``?``, ``!``, ``:``, closing quote or parenthesis) is joined to the next with a space (the
-scraper broke a paragraph at each inline link: "Today, 36-year-old" / "Keith Robertson" / "was
-sentenced ..."), except before and after a bullet line ("•", a list item) and a label ("WHO:"). Odd-numbered
-documents (01, 03...) Markdown, even ones HTML. A page: the title (a heading), the date line
-as written ("Admin | August 29, 2024"), the paragraphs, bullets as a list. Nothing else changed.
+before the date line without its "FOR IMMEDIATE RELEASE:" / "MEDIA ADVISORY:" tag; a scraper
+line that does not end a sentence (no final ``.``, ``?``, ``!``, ``:``, closing quote or
+parenthesis) is joined to the next with a space (the scraper broke a paragraph at each inline
+link: "Today, 36-year-old" / "Keith Robertson" / "was sentenced ..."), except before and after a
+bullet line ("•", a list item) and a label ("WHO:"). Odd-numbered documents (01, 03...)
+Markdown, even ones HTML. A page: the title (a heading), the date line as written ("Admin |
+August 29, 2024"), the paragraphs, bullets as a list. Nothing else changed.
 
 usage: python benchmarks/build_probe49_court.py MIRROR_GIT_DIR [COMMIT] [OUT_DIR]
 """
@@ -50,8 +51,8 @@ LABEL = re.compile(r"^[A-Z]{2,}:$")
 ENDS_SENTENCE = re.compile(r"[.?!:\u201d\u2019\"')]\s*$")
 OUT = Path(__file__).resolve().parent / "data" / "probe49_court"
 MONTHS = {m: i for i, m in enumerate(
-    "January February March April May June July August September October November "
-    "December".split(), 1)}
+    ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+     "October", "November", "December"], 1)}
 
 
 def _git(git_dir: str, *args: str) -> str:
