@@ -12,6 +12,8 @@ Counted per edition of `translate run` (36: 18 articles x pt-BR, pt-PT) and of t
   in words or a localized date is no loss);
 - legal "count" as a nobleman: "Count(s)" of a charge written "Conde(s)"/"Condessa(s)";
 - bare dollar in pt-BR: "$" before a figure in a pt-BR target ("US$" in pt-BR, CLDR);
+- advisory label mistranslated: "WHO:", "WHAT:", "WHEN:", "WHERE:" not as "QUEM", "O QUÊ",
+  "QUANDO", "ONDE" ("WHO:" came out "A OMS:", the World Health Organization);
 - list items and headings lost: a Markdown edition with fewer "- " items or "#" headings than
   its source.
 Item lines go to --items FILE (a development set: they may be read); stdout has the summary.
@@ -35,6 +37,8 @@ DIGITS = re.compile(r"\d[\d,]*")
 COUNT_SRC = re.compile(r"\bCounts?\b")
 COUNT_NOBLE = re.compile(r"\bConde(?:s|ssa|ssas)?\b")
 BARE_DOLLAR = re.compile(r"(?<![A-Z])\$\s?\d")
+# a media advisory's labels and their Portuguese ("WHO:" came out "A OMS:", "WHERE:" "AQUI:")
+LABELS = {"WHO:": "QUEM", "WHAT:": "O QU", "WHEN:": "QUANDO", "WHERE:": "ONDE"}
 
 
 def _runs(text: str) -> list[str]:
@@ -81,18 +85,22 @@ def main() -> None:
         if m:
             counts[f"{skin}: datelines"] += 1
             place_kept = m.group("place").split()[0].casefold() in tgt.casefold()
-            day_kept = m.group("day") is None or re.search(rf"\b{m.group('day')}\b", tgt)
+            day = m.group("day")
+            day_kept = day is None or re.search(rf"(?<!\d){day.lstrip('0')}(?!\d)", tgt)
             if not (place_kept and day_kept):
                 counts[f"{skin}: dateline lost"] += 1
                 items.append(f"dateline lost {ed} {r['seg']}: {src[:80]!r} -> {tgt[:80]!r}")
         if COUNT_SRC.search(src) and COUNT_NOBLE.search(tgt):
             counts[f"{skin}: legal count as a nobleman"] += 1
             items.append(f"count {ed} {r['seg']}: {src[:60]!r} -> {tgt[:60]!r}")
+        if src in LABELS and LABELS[src] not in tgt.upper():
+            counts[f"{skin}: advisory label mistranslated (WHO: -> A OMS:)"] += 1
+            items.append(f"label {ed} {r['seg']}: {src!r} -> {tgt!r}")
         if r.get("locale") == "pt-BR" and BARE_DOLLAR.search(tgt):
             counts[f"{skin}: bare dollar in pt-BR"] += 1
         name = Path(ed).name.removesuffix(".json")
         if skin == "run" and name in published:
-            tgt_runs = set(_runs(tgt.replace(".", "")))
+            tgt_runs = set(_runs(re.sub(r"(?<=\d)[.\u00a0\u202f ](?=\d{3})", "", tgt)))
             lost = [d for d in _runs(src) if d not in tgt_runs]
             if lost:
                 counts["run: figure missing in a published edition (to read)"] += 1

@@ -4751,8 +4751,10 @@ def _weak_bound(text: str, start: int, lang: str) -> bool:
                              text[max(0, start - 40) : start], re.IGNORECASE)  # fmt: skip
     if not hit:
         return False
-    if re.search(r"[$€£¥]", hit.group()):
-        return False  # "over $50,000": before a money amount, a bound (probe49), never "across"
+    if re.search(r"[$€£¥]", hit.group()) and not re.search(
+        r"\d\S*\s+(?:\S+\s+)?$", text[max(0, start - 40) : start][: hit.start()]
+    ):  # "over $50,000": before a money amount, a bound (probe49), never "across"; but
+        return False  # "de US$ 1.200 até US$ 29.000" closes a range
     months = [str(m) for m in facts_data(lang).get("approximators", {}).get("weak_dates", [])]
     number = re.match(r"\d+(?:[.,]\d+)*", text[start:])
     after = text[start + (number.end() if number else 0) :][:30]

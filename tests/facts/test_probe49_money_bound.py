@@ -53,7 +53,15 @@ def test_linear_on_20000_repetitions() -> None:
     in one text are read once each (the whole check_pair on such a text is other checks')."""
     from translate.facts import _bounded, _weak_bound
 
-    source = "over $50,000 and " * 20000 + "done."
+    source = "Fines were set over $50,000 in all cases. " * 20000
     bounded = _bounded(source, "en")
     assert len(bounded) == 20000
     assert not any(_weak_bound(source, start, "en") for start, _, _, _ in bounded)
+
+
+def test_a_range_closed_by_a_weak_word_before_money_stays_weak() -> None:
+    """facts set M, mp074: "variar de US $ 1.200 até US $ 29.000" is a range, its "até" no
+    bound; the money rule must not make it one (a range written "from $1,200 to $29,000")."""
+    res = check_pair("Custos podem variar de US $ 1.200 até US $ 29.000, dependendo da distância.",
+                     "Costs can range from $1,200 to $29,000 depending on distance.", "pt", "en")
+    assert not [f for f in res.findings if f.data.get("kind") == "approximator"]
