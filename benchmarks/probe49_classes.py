@@ -84,7 +84,8 @@ def main() -> None:
         m = DATELINE.match(src)
         if m:
             counts[f"{skin}: datelines"] += 1
-            place_kept = m.group("place").split()[0].casefold() in tgt.casefold()
+            word = re.escape(m.group("place").split()[0])  # "Miami", not "Miami-Dade"
+            place_kept = re.search(rf"(?<![\w-]){word}(?![\w-])", tgt, re.I) is not None
             day = m.group("day")
             day_kept = day is None or re.search(rf"(?<!\d){day.lstrip('0')}(?!\d)", tgt)
             if not (place_kept and day_kept):
