@@ -4743,12 +4743,18 @@ def _weak_bound(text: str, start: int, lang: str) -> bool:
     """Is the bound before the number at ``start`` a ``weak`` word read in its other sense?
     Portuguese "até" is "until" before a year ("até 2030"), a date ("até 30 de junho",
     "até 30/6") or a clock time ("até 22h"), and "to" closing a range ("de 5 até 10"); before
-    an amount ("até 300 pessoas", "até R$ 50") it is the bound "up to", which must stay."""
+    an amount ("até 300 pessoas", "até R$ 50") it is the bound "up to", which must stay. Before a
+    currency sign a weak word is always the bound: "Exploitation of Elderly in an amount over
+    $50,000" written "em um valor de US$ 50.000" was published (probe49)."""
     weak = [str(w) for w in facts_data(lang).get("approximators", {}).get("weak", [])]
     hit = weak and re.search(rf"(?<![\w])(?:{_alt(weak)})\s+{_CURRENCY_BEFORE}$",
                              text[max(0, start - 40) : start], re.IGNORECASE)  # fmt: skip
     if not hit:
         return False
+    if re.search(r"[$€£¥]", hit.group()) and not re.search(
+        r"\d\S*\s+(?:\S+\s+)?$", text[max(0, start - 40) : start][: hit.start()]
+    ):  # "over $50,000": before a money amount, a bound (probe49), never "across"; but
+        return False  # "de US$ 1.200 até US$ 29.000" closes a range
     months = [str(m) for m in facts_data(lang).get("approximators", {}).get("weak_dates", [])]
     number = re.match(r"\d+(?:[.,]\d+)*", text[start:])
     after = text[start + (number.end() if number else 0) :][:30]

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import inspect
 import logging
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from .engines import Engine, ModelInfo, engine_class, get_engine
 from .errors import EngineError, UnsupportedPairError
+from .langdata import section, str_list
 from .options import EngineOptions
 from .regexcache import compile as re_compile
 from .store import Store
@@ -175,7 +178,89 @@ def split_overlong(text: str, fits: Callable[[str], bool]) -> list[str]:
     return split_overlong(text[:cut], fits) + split_overlong(text[cut:], fits)
 
 
+@cache
+def _dateline_re(source: str) -> re.Pattern[str] | None:
+    """The source language's news dateline (``[dateline]`` of ``locales/languages/<lang>.toml``)
+    at the start of a sentence, or None when the language has none."""
+    data = section(source, "dateline")
+    where = f"[dateline] of {source}"
+    months = str_list(data, "months", where=where)
+    dashes = str_list(data, "dashes", where=where)
+    if not months or not dashes:
+        return None
+    word = r"(?:[A-Z][\w'’.-]*|XNAME\d+X)"
+    caps = r"(?:[A-Z][A-Z'’.-]+|XNAME\d+X)"
+    place = rf"{word}(?:[ ]{word}){{0,3}}"
+    caps_place = rf"{caps}(?:[ ]{caps}){{0,3}}"
+    agency = r"(?:[ ]\([A-Z][\w ]{0,20}\))?"
+    month = "|".join(re.escape(m) for m in sorted(months, key=len, reverse=True))
+    date = rf"(?:{month})[ ]\d{{1,2}}(?:,[ ]?\d{{4}})?"
+    dash = "|".join(re.escape(d) for d in sorted(dashes, key=len, reverse=True))
+    sep = rf"[ \u00a0]+(?:{dash})[ \u00a0]+"
+    rest = r"(?=[\"“‘'(]?(?:[A-Z]|XNAME))"
+    return re_compile(
+        rf"(?P<place>{place})(?P<s1>{sep})(?P<date>{date})(?P<s2>{sep}){rest}"
+        rf"|(?P<place2>{place},[ ])(?P<date2>{date})(?P<s3>{sep}){rest}"
+        rf"|(?P<alone>(?:{caps_place}(?:,[ ]{place})?|{place},[ ]{place}){agency})"
+        rf"(?P<s4>{sep}){rest}"
+    )
+
+
+def dateline_pieces(text: str, source: str) -> list[str] | None:
+    """A sentence opening with a news dateline, as pieces that give ``text`` back joined: its
+    date and the rest for the engine, its place and dashes kept as written (:class:`Kept`);
+    None when it opens with none.
+
+    >>> dateline_pieces("Miami – February 6, 2025 – The State Attorney spoke.", "en")
+    ['Miami', ' – ', 'February 6, 2025', ' – ', 'The State Attorney spoke.']
+    >>> dateline_pieces("SANTA ANA – A janitor was sentenced today.", "en")
+    ['SANTA ANA', ' – ', 'A janitor was sentenced today.']
+    >>> dateline_pieces("Jobs – The president spoke.", "en") is None
+    True
+    """
+    pattern = _dateline_re(source)
+    m = pattern.match(text) if pattern is not None else None
+    if m is None:
+        return None
+    rest = text[m.end():]
+    alone = m.group("alone")
+    if alone and "," not in alone:
+        # a place in capitals with no date nor state: only before a sentence's usual first word
+        # ("SANTA ANA – A janitor"), not in "US – China talks resumed" or "NATO – Russia ..."
+        from .segment import segment_rules
+
+        first = re.match(r"[\"“‘'(]?(\w+)", rest)
+        if first is None or first.group(1) not in segment_rules(source).starters:
+            return None
+    pieces: list[str] = []
+    for group in ("place", "s1", "date", "s2", "place2", "date2", "s3", "alone", "s4"):
+        piece = m.group(group)
+        if piece:
+            pieces.append(piece if group.startswith("date") else Kept(piece))
+    return [*pieces, rest]
+
+
+class Kept(str):
+    """A piece of a sentence kept as written, never sent to the engine: a dateline's place and
+    dashes. Alone, the embedded engine drops the dashes and makes up a place ("Miami" came out
+    "Rio de Janeiro"); a glossary name there is already a placeholder, put back in the
+    edition's form as anywhere else."""
+
+    __slots__ = ()
+
+
+def _verbatim(piece: str) -> bool:
+    return isinstance(piece, Kept)
+
+
 def _plan(engine: Engine, text: str, source: str, target: str) -> list[str]:
+    pieces = dateline_pieces(text, source)
+    if pieces is not None:
+        return pieces[:-1] + _plan_long(engine, pieces[-1], source, target)
+    return _plan_long(engine, text, source, target)
+
+
+def _plan_long(engine: Engine, text: str, source: str, target: str) -> list[str]:
     limit = engine.max_input_tokens
     if limit is None or len(text) <= _CHARS_PER_TOKEN * limit:
         return [text]
@@ -197,7 +282,7 @@ def engine_pieces(engine: Engine, text: str, source: str, target: str) -> list[s
     """What the engine is sent for ``text``: the text itself, or, when it is longer than the
     engine's ``max_input_tokens``, its pieces (``split_overlong``), stripped."""
     plan = _plan(engine, text, source, target)
-    return plan if len(plan) == 1 else [p.strip() for p in plan]
+    return plan if len(plan) == 1 else [p.strip() for p in plan if not _verbatim(p)]
 
 
 def engine_inputs(engine: Engine, texts: Sequence[str], source: str, target: str) -> list[str]:
@@ -208,11 +293,14 @@ def engine_inputs(engine: Engine, texts: Sequence[str], source: str, target: str
 def _translate_whole(engine: Engine, texts: list[str], source: str, target: str) -> list[str]:
     """``engine.translate`` for ``texts``; a text too long for the engine is sent as its pieces
     in the same call and their outputs joined in order (by a space where the source had one
-    between them, by nothing inside a run without spaces): nothing left out, nothing twice."""
+    between them, by nothing inside a run without spaces): nothing left out, nothing twice. A
+    sentence opening with a news dateline is sent as its place, its date and the rest, the
+    dashes between them kept as written (``dateline_pieces``)."""
     plans = [_plan(engine, t, source, target) for t in texts]
     if all(len(p) == 1 for p in plans):
         return engine.translate(texts, source, target)
-    flat = list(dict.fromkeys(p.strip() if len(plan) > 1 else p for plan in plans for p in plan))
+    flat = list(dict.fromkeys(p.strip() if len(plan) > 1 else p for plan in plans for p in plan
+                              if len(plan) == 1 or not _verbatim(p)))
     outputs = engine.translate(flat, source, target)
     if len(outputs) != len(flat):
         raise EngineError(
@@ -226,8 +314,11 @@ def _translate_whole(engine: Engine, texts: list[str], source: str, target: str)
             continue
         out = ""
         for i, piece in enumerate(plan):
+            if _verbatim(piece):
+                out += piece  # a dateline's dash, with its spaces, as the source wrote it
+                continue
             part = done[piece.strip()].strip()
-            sep = " " if i and plan[i - 1][-1:].isspace() else ""
+            sep = " " if i and plan[i - 1][-1:].isspace() and not out[-1:].isspace() else ""
             out += (sep if out and part else "") + part
         joined.append(out)
     return joined

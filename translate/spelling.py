@@ -136,7 +136,14 @@ def table_for(locale: str) -> SpellingTable:
     for guarded in data.get("guarded", []):
         if not isinstance(guarded, dict) or "pair" not in guarded or "source" not in guarded:
             raise DataError("each [[guarded]] needs 'pair' and 'source'", path=where)
-        entries.append((guarded["pair"], str(guarded["source"])))
+        pair = guarded["pair"]
+        if isinstance(pair, list) and len(pair) == len(columns) + 1:
+            # [one form per locale, a wrong sense]: the engine's wrong word rewritten into every
+            # locale's form, only where the source says so ("18 Condes" for "18 Counts")
+            fixed = [str(pair[-1])] * len(columns)
+            fixed[col] = str(pair[col])
+            pair = fixed
+        entries.append((pair, str(guarded["source"])))
     for one_way in data.get("one_way", []):
         # pairs rewritten only into the locales of ``into``: their other forms are no words of
         # those locales, while a form of ``into`` may also be right in the other locales
