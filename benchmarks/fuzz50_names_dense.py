@@ -16,6 +16,7 @@ its front matter), so that two trees can be compared:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import cProfile
 import hashlib
 import json
@@ -24,8 +25,9 @@ import pstats
 import sys
 import tempfile
 import time
-import tomllib
 from pathlib import Path
+
+import tomllib
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -85,12 +87,10 @@ def main() -> None:
         warm.write_text("# Hi\n\nThe mayor of Lisbon met Ana Silva in Paris.\n", encoding="utf-8")
 
         def go(path: Path, out: str) -> None:
-            try:
+            with contextlib.suppress(SystemExit):
                 cli(["run", str(path), "--from", "en", "--to", "pt-BR", "--engine", "fake",
                      "--no-cache", "--out", out, "--format", "json,md", "-q"],
                     prog_name="translate", standalone_mode=False)  # fmt: skip
-            except SystemExit:
-                pass
 
         go(warm, str(Path(tmp) / "warm"))
         prof = cProfile.Profile(time.thread_time)
