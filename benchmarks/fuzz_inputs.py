@@ -71,6 +71,18 @@ kind, all from ``random.Random(--seed)``:
   "the X Act and", dates, amounts, quotation marks, parentheses open or closed, acronyms,
   abbreviations, list markers, links, headings: ``TRIGGERS``); ``scale_hostile.py --shapes
   triggers`` runs each at growing sizes for its growth exponent.
+* the fiftieth pass's (``--mutations new50``, opt-in as new48): ``nested-inline`` (a word inside
+  1,000 to 20,000 levels of inline markup: HTML tags, Markdown emphasis and links, XLIFF
+  ``<pc>``, an HTTP body's HTML), ``inline-huge-attribute`` (an inline element in the text with
+  an attribute value of 100 kB to 4 MB, or thousands of attributes), ``mid-file-encodings``
+  (BOMs between words, a sentence in UTF-16, Latin-1 or windows-1252 spliced into UTF-8, the
+  second half re-encoded), ``nul-surrogate-text`` (NUL and lone surrogates raw, as references,
+  as escapes or as CESU bytes inside the text of an XLIFF or TMX segment, a PO msgstr, a TBX
+  term, a TOML or CSV name), ``shared-ids`` (every feed item or batch record under one id, one
+  link or an empty id), ``sentence-lengths`` (a word of 400,000 letters, 30,000 one-letter
+  words, 40,000 one-word sentences, 20,000 clauses, 10,000 abbreviations, a 20,000-digit number)
+  and ``toml-hostile``; and an entry point, ``user glossary`` (``run --glossary`` of a mutated
+  TOML), driven only when new50 is named.
 
 Entry points: ``translate run`` (txt, md, html; every ``--format``), ``translate check``,
 ``translate feed`` (twice into the same folder and store: the second run reads the first's
@@ -655,7 +667,7 @@ def _illegal_chars(d: bytes, r: random.Random) -> bytes:
 
 
 _ALL = ("page", "md", "text", "feed", "xliff", "po", "jsonl", "http", "tmx", "tbx")
-_SEEDS = (*_ALL, "csv")
+_SEEDS = (*_ALL, "csv", "toml")
 KINDS: dict[str, tuple[Mut, tuple[str, ...]]] = {
     "truncate-byte": (fr._truncate, _ALL),
     "truncate-boundary": (_truncate_boundary, _ALL),
@@ -1093,7 +1105,272 @@ def _repeat_trigger(d: bytes, r: random.Random) -> bytes:
 
 KINDS["repeat-trigger"] = (_repeat_trigger, ("page", "md", "text", "jsonl"))
 NEW48 = ("repeat-trigger",)
-OPT_IN = frozenset(NEW48)  # never drawn unless named: the older seeds' plans stay the same
+
+
+# ---- the fiftieth pass's (--mutations new50, opt-in): shapes no earlier seed had ---------------
+# Deeply nested inline markup around words, huge attribute values on inline elements, encodings
+# and BOMs changing mid-file, NUL and lone surrogates inside the text of XML and PO imports,
+# feed items (and batch records) that all share one id, pathological sentence lengths, and a
+# user glossary (``run --glossary``, the "user glossary" entry, drawn only with new50).
+
+TOML_SEED = ('[[entry]]\nid = "lisbon-council"\ntype = "org"\nname = "Lisbon City Council"\n'
+             'aliases = ["Lisbon council"]\nnote = "The city\'s council."\n[entry.forms]\n'
+             'pt = "C\u00e2mara Municipal de Lisboa"\nes = "Ayuntamiento de Lisboa"\n\n'
+             '[[entry]]\nid = "ana-silva"\ntype = "person"\nname = "Ana Silva"\n')
+
+
+def _text_spots(text: str, inside: str | None = None) -> list[int]:
+    """Places between two word characters outside a tag (inside ``inside``'s elements when
+    named and present)."""
+    spots = [m.start() for m in re.finditer(r"(?<=\w) (?=\w)", text)]
+    spots = [p for p in spots if not re.search(r"<[^>]*$", text[max(0, p - 300) : p])]
+    if inside:
+        spans = [(m.start(), m.end()) for m in re.finditer(
+            rf"<{inside}\b[^>]*>.*?</{inside}>", text, re.S)]  # fmt: skip
+        within = [p for p in spots if any(a < p < b for a, b in spans)]
+        spots = within or spots
+    return spots or [len(text) // 2]
+
+
+def _http_q(d: bytes, q: str, fmt: str = "text") -> bytes | None:
+    """An HTTP seed's JSON body with ``q`` in place of its text (None: not such a body)."""
+    try:
+        body = json.loads(d)
+    except ValueError:
+        return None
+    if not isinstance(body, dict) or "q" not in body:
+        return None
+    body["q"], body["format"] = q, fmt
+    return json.dumps(body, ensure_ascii=False).encode("utf-8")
+
+
+def _nested_inline(d: bytes, r: random.Random) -> bytes:
+    """A word wrapped in 1,000 to 20,000 levels of inline markup (HTML inline tags, Markdown
+    emphasis and links, XLIFF ``<pc>``), closed or left open."""
+    text = d.decode("utf-8", "surrogateescape")
+    if (http := _http_q(d, "")) is not None:
+        depth = r.choice([1_000, 5_000, 20_000])
+        tags = ["b", "i", "em", "span", "a"]
+        seq = [tags[i % 5] for i in range(depth)]
+        q = ("The mayor of " + "".join(f"<{t}>" for t in seq) + "Lisbon"
+             + "".join(f"</{t}>" for t in reversed(seq)) + " spoke.")
+        return _http_q(d, q, "html") or http
+    depth = r.choice([1_000, 5_000, 20_000])
+    closed = r.random() < 0.7
+    if text.lstrip().startswith("<") and "xliff" in text[:500]:
+        p = r.choice(_text_spots(text, "target"))
+        open_, close = "".join(f'<pc id="n{i}">' for i in range(depth)), "</pc>" * depth
+    elif text.lstrip().startswith(("<", "{")):
+        tags = ["b", "i", "em", "span", "a", "strong", "sub", "q"]
+        seq = [tags[i % len(tags)] for i in range(depth)]
+        p = r.choice(_text_spots(text, "p"))
+        open_ = "".join(f"<{t}>" for t in seq)
+        close = "".join(f"</{t}>" for t in reversed(seq))
+        if "<rss" in text[:2000] or "<feed" in text[:2000]:  # inside an item's escaped HTML
+            open_, close = html.escape(open_), html.escape(close)
+    else:
+        p = r.choice(_text_spots(text))
+        marks = ["**", "_", "*", "~~", "["]
+        seq = [marks[i % len(marks)] for i in range(depth)]
+        open_ = "".join(seq)
+        close = "".join("](https://e.org/x)" if m == "[" else m for m in reversed(seq))
+    return (text[:p] + " " + open_ + "Lisbon" + (close if closed else "") + text[p:]).encode(
+        "utf-8", "surrogateescape")
+
+
+def _inline_huge_attr(d: bytes, r: random.Random) -> bytes:
+    """An inline element inside the text carrying an attribute value of 100 kB to 4 MB (a title,
+    an href, an alt, an XLIFF ``<pc>``'s data reference), or thousands of attributes."""
+    text = d.decode("utf-8", "surrogateescape")
+    size = r.choice([100_000, 1_000_000, 4_000_000])
+    value = r.choice(["x" * size, ("Lisbon &amp; " * (size // 13)), ("\u00e9" * (size // 2)),
+                      ("a b " * (size // 4))])  # fmt: skip
+    if "xliff" in text[:500]:
+        p = r.choice(_text_spots(text, "target"))
+        el = f'<pc id="h1" dataRefStart="{value}">Lisbon</pc>'
+    elif text.lstrip().startswith("<"):
+        p = r.choice(_text_spots(text, "p"))
+        el = r.choice([f'<a href="https://e.org/{value}">Lisbon</a>',
+                       f'<span title="{value}">Lisbon</span>', f'<img alt="{value}">',
+                       "<b " + " ".join(f'a{i}="{i}"' for i in range(size // 20)) + ">x</b>"])
+        if "<rss" in text[:2000] or "<feed" in text[:2000]:
+            el = html.escape(el)
+    else:
+        p = r.choice(_text_spots(text))
+        el = r.choice([f'[Lisbon](https://e.org/{value} "{value[:1000]}")',
+                       f'<span title="{value}">Lisbon</span>', f"![{value}](x.png)"])
+    return (text[:p] + " " + el + text[p:]).encode("utf-8", "surrogateescape")
+
+
+def _mid_encodings(d: bytes, r: random.Random) -> bytes:
+    """The encoding changes mid-file: BOMs (UTF-8, UTF-16, UTF-32) between words, a sentence in
+    UTF-16 or Latin-1 or windows-1252 spliced into UTF-8 text, or the file's second half
+    re-encoded."""
+    text = d.decode("utf-8", "surrogateescape")
+    spots = sorted(r.sample(_text_spots(text), min(4, len(_text_spots(text)))), reverse=True)
+    sentence = "A C\u00e2mara de S\u00e3o Paulo aprovou \u201c\u20ac1,2 milh\u00e3o\u201d."
+    out = d
+    for p in spots:
+        at = len(text[:p].encode("utf-8", "surrogateescape"))
+        piece = r.choice([b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff", b"\xff\xfe\x00\x00",
+                          b"\xef\xbb\xbf" * 50, sentence.encode("utf-16"),
+                          sentence.encode("utf-16-le"), sentence.encode("latin-1", "replace"),
+                          sentence.encode("cp1252", "replace"),
+                          "\u201cS\u00e3o\u201d".encode("utf-8").decode("latin-1").encode(
+                              "utf-8")])  # fmt: skip
+        out = out[:at] + b" " + piece + b" " + out[at:]
+    if r.random() < 0.3:
+        half = len(out) // 2
+        tail = out[half:].decode("utf-8", "replace")
+        out = out[:half] + tail.encode(r.choice(["utf-16", "latin-1", "cp1252"]), "replace")
+    return out
+
+
+_NUL_SUR = ["&#0;", "&#x0;", "&#xD800;", "&#xDFFF;", "&#55296;", "&#xFFFE;", "&#x110000;",
+            "\x00", "\udcc0", "\\u0000", "\\ud800", "\\x00", "\\0"]
+
+
+def _nul_surrogate_text(d: bytes, r: random.Random) -> bytes:
+    """NUL and lone surrogates (raw, as references, as escapes, as the CESU bytes of U+D800)
+    inside the text a reader keeps: an XLIFF or TMX segment, a PO msgstr, a TBX term, a TOML or
+    CSV name."""
+    text = d.decode("utf-8", "surrogateescape")
+    head = text[:600]
+    where = ("target" if "xliff" in head else "seg" if "<tmx" in head else "term" if "<tbx" in
+             head or "martif" in head else None)
+    if where:
+        spans = [(m.start(1), m.end(1)) for m in re.finditer(
+            rf"<{where}\b[^>]*>([^<]+)</{where}>", text)]  # fmt: skip
+    elif "msgstr" in text:
+        spans = [(m.start(1), m.end(1)) for m in re.finditer(r'msgstr "(.+)"', text)]
+    else:  # TOML, CSV, anything: inside a quoted string
+        spans = [(m.start(1), m.end(1)) for m in re.finditer(r'"([^"\n]+)"', text)]
+    spans = spans or [(0, len(text))]
+    for _ in range(r.randrange(1, 6)):
+        a, b = r.choice(spans)
+        p = r.randrange(a, b + 1)
+        c = r.choice(_NUL_SUR)
+        if c == "\udcc0":  # the three bytes of a UTF-8-encoded U+D800, kept raw
+            c = "\udced\udca0\udc80"
+        text = text[:p] + c + text[p:]
+        spans = [(x, y + (len(c) if x <= p <= y else 0)) if x <= p else (x + len(c), y + len(c))
+                 for x, y in spans]
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _shared_ids(d: bytes, r: random.Random) -> bytes:
+    """Every feed item (or JSON Feed item, or batch record) under one id: the same guid, or the
+    same link and no guid, or an empty guid; their texts differ."""
+    text = d.decode("utf-8", "surrogateescape")
+    how = r.choice(["guid", "link", "empty"])
+    if text.lstrip().startswith("{"):
+        try:
+            feed = json.loads(text)
+            for i, it in enumerate(feed.get("items", [])):
+                it["id"] = "" if how == "empty" else "same"
+                if how == "link":
+                    it["url"] = "https://e.org/same"
+                it["content_text"] = f"Item {i} says Lisbon voted {i}."
+            return json.dumps(feed, ensure_ascii=False).encode("utf-8")
+        except (ValueError, AttributeError):
+            return d
+    if text.lstrip().startswith('{"id"') or "\n{" in text:  # JSONL records
+        recs = []
+        for line in text.splitlines():
+            try:
+                rec = json.loads(line)
+                rec["id"] = "" if how == "empty" else "same"
+                recs.append(json.dumps(rec, ensure_ascii=False))
+            except (ValueError, TypeError):
+                recs.append(line)
+        return ("\n".join(recs) + "\n").encode("utf-8", "surrogateescape")
+    value = "" if how == "empty" else "same"
+    text = re.sub(r"(<(guid|id)\b[^>]*>)[^<]*(</\2>)", lambda m: m.group(1) + value + m.group(3),
+                  text)  # fmt: skip
+    if how == "link":
+        text = re.sub(r"<guid\b[^>]*>[^<]*</guid>", "", text)
+        text = re.sub(r"<link>[^<]*</link>", "<link>https://e.org/same</link>", text)
+        text = re.sub(r'<link\b([^>]*)href="[^"]*"', r'<link\1href="https://e.org/same"', text)
+    return text.encode("utf-8", "surrogateescape")
+
+
+def _sentence_lengths(d: bytes, r: random.Random) -> bytes:
+    """Pathological sentence lengths: one word of 50,000 to 400,000 letters, a sentence of
+    30,000 one-letter words, 40,000 one-word sentences, a sentence of 20,000 clauses, 10,000
+    abbreviations and no full stop, a 20,000-digit number."""
+    shape = r.choice(["long-word", "one-letter-words", "one-word-sentences", "clauses",
+                      "abbreviations", "long-number", "long-hyphenated"])
+    body = {
+        "long-word": lambda: "Lisbon" + "a" * r.choice([50_000, 400_000]) + ".",
+        "one-letter-words": lambda: " ".join("abcdefghij"[i % 10] for i in range(30_000)) + ".",
+        "one-word-sentences": lambda: " ".join(("Yes.", "No!", "Why?")[i % 3]
+                                               for i in range(40_000)),
+        "clauses": lambda: "; ".join(f"Lisbon voted {i}" for i in range(20_000)) + ".",
+        "abbreviations": lambda: " ".join(("e.g.", "Mr.", "U.S.", "i.e.", "St.")[i % 5]
+                                          for i in range(10_000)),
+        "long-number": lambda: "The total was " + "9" * 20_000 + " euros.",
+        "long-hyphenated": lambda: "A " + "-".join("Lisbon" for _ in range(20_000)) + " plan.",
+    }[shape]()
+    if (http := _http_q(d, body)) is not None:
+        return http
+    text = d.decode("utf-8", "surrogateescape")
+    if "<rss" in text[:2000] or "<feed" in text[:2000]:
+        m = re.search(r"<(description|summary|content)\b[^>]*>", text)
+        if m:
+            return (text[: m.end()] + html.escape(body) + " " + text[m.end():]).encode(
+                "utf-8", "surrogateescape")
+    return _block_in(d, r, body.encode("utf-8"), b"<p>" + html.escape(body).encode() + b"</p>")
+
+
+def _toml_hostile(d: bytes, r: random.Random) -> bytes:
+    """A user glossary TOML as a hand or a tool might spoil it: inline tables nested 10,000
+    deep, a 1 MB name, 20,000 aliases, 5,000 forms, escapes of NUL and of lone surrogates,
+    an entry table defined twice, a key repeated, a date where a string goes, names of
+    markup, regular-expression syntax or only white space, the file in UTF-16."""
+    text = d.decode("utf-8", "surrogateescape")
+    shape = r.choice(["nested", "big-name", "aliases", "forms", "escapes", "twice", "key-twice",
+                      "types", "odd-names", "utf16", "many-entries"])
+    add = {
+        "nested": lambda: "\n[[entry]]\nid = \"deep\"\nname = \"Deep\"\nx = " + "{a = " * 10_000
+        + "1" + "}" * 10_000 + "\n",
+        "big-name": lambda: f'\n[[entry]]\nid = "big"\nname = "{"Lisbon " * 150_000}"\n',
+        "aliases": lambda: '\n[[entry]]\nid = "many"\nname = "Porto"\naliases = ['
+        + ", ".join(f'"Porto {i}"' for i in range(20_000)) + "]\n",
+        "forms": lambda: '\n[[entry]]\nid = "forms"\nname = "Braga"\n[entry.forms]\n'
+        + "".join(f'x{i} = "Braga {i}"\n' for i in range(5_000)),
+        "escapes": lambda: '\n[[entry]]\nid = "esc"\nname = "Lis\\u0000bon"\naliases = '
+        '["Por\\ud800to", "Fa\\x00ro", "Evo\\U0010FFFFra"]\n',
+        "twice": lambda: "\n[entry]\nid = \"t\"\n[entry]\nid = \"u\"\n",
+        "key-twice": lambda: '\n[[entry]]\nid = "k"\nname = "Faro"\nname = "Faro2"\n',
+        "types": lambda: '\n[[entry]]\nid = 5\nname = 2020-01-01\naliases = "one"\n'
+        'forms = ["pt"]\n',
+        "odd-names": lambda: '\n[[entry]]\nid = "odd"\nname = "' + r.choice(
+            ["<b>Lisbon</b>", "(a+)+$", "   ", "\\\\d+", "Lisbon\\nPorto", "\u200b",
+             "&amp;", ".*", "[", "\u202eLisbon"]) + '"\n',
+        "utf16": lambda: "",
+        "many-entries": lambda: "".join(f'\n[[entry]]\nid = "e{i}"\nname = "Name{i} Lisbon"\n'
+                                        for i in range(20_000)),
+    }[shape]()
+    if shape == "utf16":
+        return text.encode(r.choice(["utf-16", "utf-16-le"]), "surrogatepass")
+    return (text + add).encode("utf-8", "surrogateescape")
+
+
+for _k, _m, _kinds in [
+    ("nested-inline", _nested_inline, ("page", "md", "text", "feed", "xliff", "jsonl",
+                                       "http")),
+    ("inline-huge-attribute", _inline_huge_attr, ("page", "md", "feed", "xliff")),
+    ("mid-file-encodings", _mid_encodings, ("page", "md", "text", "feed", "xliff", "po",
+                                            "jsonl", "tmx", "tbx", "toml", "csv")),
+    ("nul-surrogate-text", _nul_surrogate_text, ("xliff", "po", "tmx", "tbx", "toml", "csv")),
+    ("shared-ids", _shared_ids, ("feed", "jsonl")),
+    ("sentence-lengths", _sentence_lengths, ("page", "md", "text", "feed", "jsonl", "http")),
+    ("toml-hostile", _toml_hostile, ("toml",)),
+]:
+    KINDS[_k] = (_m, _kinds)
+NEW50 = ("nested-inline", "inline-huge-attribute", "mid-file-encodings", "nul-surrogate-text",
+         "shared-ids", "sentence-lengths", "toml-hostile")
+OPT_IN = frozenset((*NEW48, *NEW50))  # never drawn unless named: older seeds' plans stay
 
 # the costly mutations are drawn this much less often (a 5 MB line takes a minute to translate)
 RARE = {"5mb-line": 0.15, "many-links": 0.3, "huge-attribute": 0.4, "md-bomb": 0.5}
@@ -1179,6 +1456,7 @@ def make_seeds(work: Path, env: dict[str, str], timeout: float) -> Seeds:
     seeds["tmx"] = [("memory.tmx", TMX_SEED.encode())]
     seeds["tbx"] = [("terms.tbx", TBX_SEED.encode())]
     seeds["csv"] = [("terms.csv", CSV_SEED.encode())]
+    seeds["toml"] = [("user.toml", TOML_SEED.encode())]
     src = work / "seed" / "article.md"
     src.parent.mkdir(parents=True)
     src.write_text(ARTICLE_MD, encoding="utf-8")
@@ -1855,7 +2133,10 @@ ENTRY: dict[str, tuple[float, tuple[str, ...]]] = {  # entry point: weight, seed
     "signal": (1.5, ("text", "md", "page")), "two at once": (1, ("text", "md", "page")),
     # the thirty-third pass's: the review page of a (mutated) JSON edition
     "review page": (1, ("edition",)),
+    # the fiftieth pass's (opt-in: driven only when --mutations names new50, or --entries it)
+    "user glossary": (1.5, ("toml",)),
 }  # fmt: skip
+OPT_IN_ENTRY = frozenset({"user glossary"})
 FORMATS = ["md,json", "md,json,xliff,po,html", "html", "xliff", "po", "json,md,html,xliff,po"]
 
 
@@ -1960,6 +2241,14 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
             out.mkdir()
             code, err = _cli(["glossary", "import", str(path), "-o", str(out / "terms.toml")],
                              case, env, timeout)  # fmt: skip
+        elif entry == "user glossary":
+            art = case / "article.md"
+            art.write_bytes(seeds["md"][0][1])
+            inputs = [path, art]
+            before = _digest(inputs)
+            code, err = _cli(["run", str(art), "--glossary", str(path), "--to", "pt-BR",
+                              "--out", str(out), "--db", db, "--format", r.choice(FORMATS),
+                              "-q"], case, env, timeout)  # fmt: skip
         elif entry == "batch jsonl":
             code, err = _cli(["batch", str(path), "--to", "pt-BR", "--out", str(out), "--db",
                               db, "--format", r.choice(FORMATS), "-q"],
@@ -1974,7 +2263,8 @@ def run_case(n: int, entry: str, seed_name: str, seed_kind: str, muts: list[str]
                 (case / "stderr.txt").write_text(err, encoding="utf-8")
                 return "first run: " + why, case
             code, err = _cli(cmd, case, env, timeout)
-    one = ("run", "check", "review apply", "review page", "tm import", "glossary import")
+    one = ("run", "check", "review apply", "review page", "tm import", "glossary import",
+           "user glossary")
     why = verdict(code, err, out, inputs=1 if entry in one else 99)
     if why is None and _digest(inputs) != before:
         why = "input modified"
@@ -1992,7 +2282,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=0.0,
                     help="stop starting cases after this many minutes (0: run the budget); "
                     "the cases run are then the plan's first ones, the same for a seed")
-    ap.add_argument("--entries", default=",".join(ENTRY), help="entry points to drive")
+    ap.add_argument("--entries", default="", help="entry points to drive (default: all but "
+                    "the opt-in ones, which --mutations new50 adds)")
     ap.add_argument("--mutations", default="",
                     help="only these mutation kinds (comma-separated; default: all; new25: the "
                     "twenty-fourth pass's)")
@@ -2019,8 +2310,11 @@ def main(argv: list[str] | None = None) -> int:
     wanted = (args.mutations.replace("new25", ",".join(NEW25))
               .replace("new26", ",".join(NEW26)).replace("new27", ",".join(NEW27))
               .replace("new28", ",".join(NEW28)).replace("new30", ",".join(NEW30))
-              .replace("new48", ",".join(NEW48)).split(","))  # fmt: skip
+              .replace("new48", ",".join(NEW48))
+              .replace("new50", ",".join(NEW50)).split(","))  # fmt: skip
     only = frozenset(m for m in wanted if m in KINDS)
+    if not args.entries:
+        entries = [e for e in ENTRY if e not in OPT_IN_ENTRY or only & set(NEW50)]
     weights = [ENTRY[e][0] for e in entries]
     plan = []
     for n in range(1, args.budget + 1):

@@ -60,6 +60,7 @@ from .glossary.normalize import (
     fold,
     gap_allowed,
     is_sentence_start,
+    readings,
     skeleton,
     token_keys,
     tokenize,
@@ -498,6 +499,76 @@ class _Variants:
     seqs: tuple[tuple[str, tuple[str, ...], str | None], ...]
     first: dict[str, tuple[int, ...]]
     prefix: dict[str, tuple[int, ...]]
+    # the one-word variants by the (first letter, length) of the skeletons ``_token_close``
+    # may find close to theirs (``_shape_near``): a capitalised token whose skeleton (or a
+    # reading's) has none of these shapes is no fuzzy spelling of any variant
+    shapes: dict[tuple[str, int], tuple[int, ...]]
+
+
+def _shape_near(skel: str) -> list[tuple[str, int]]:
+    """The (first letter, length) keys of skeletons ``_token_close`` may find close to
+    ``skel``: the same first letter, at most three letters longer or shorter."""
+    return [(skel[:1], n) for n in range(max(0, len(skel) - 3), len(skel) + 4)]
+
+
+class _TokenIndex:
+    """Where each token of a text stands, by its key, its first four letters and (for a
+    capitalised word) the shape of its skeleton and its readings' skeletons: built once per
+    text, so that ``_find_in_target`` visits only the tokens a variant may match instead of
+    every token for every entry (fuzz50: name-dense text cost the names squared)."""
+
+    __slots__ = ("by_key", "by_prefix", "by_shape", "shape_of")
+
+    def __init__(self, tokens: Sequence[Token]) -> None:
+        self.by_key: dict[str, list[int]] = {}
+        self.by_prefix: dict[str, list[int]] = {}
+        # capitalised tokens by shape, then by key: a key is tested once per variant
+        self.by_shape: dict[tuple[str, int], dict[str, list[int]]] = {}
+        self.shape_of: dict[int, set[tuple[str, int]]] = {}
+        for i, token in enumerate(tokens):
+            key = token.key
+            self.by_key.setdefault(key, []).append(i)
+            self.by_prefix.setdefault(key[:4], []).append(i)
+            if token.text[:1].isupper():
+                shapes = {(skel[:1], len(skel)) for skel in
+                          (skeleton(r) for r in (key, *readings(key)))}
+                self.shape_of[i] = shapes
+                for shape in shapes:
+                    self.by_shape.setdefault(shape, {}).setdefault(key, []).append(i)
+
+    def variants_at(self, i: int, key: str, index: _Variants) -> list[int]:
+        """The variants of ``index``, in their order, that may match at the capitalised
+        token ``i``: those starting with its word, those it may be inflected from, and the
+        one-word variants it is a fuzzy spelling of (every other one fails there)."""
+        out = {*index.first.get(key, ()), *index.prefix.get(key[:4], ())}
+        for shape in self.shape_of.get(i, ()):
+            out.update(n for n in index.shapes.get(shape, ())
+                       if n not in out and _close_enough(key, index.seqs[n][1][0]))
+        return sorted(out)
+
+    def candidates(self, index: _Variants) -> list[int]:
+        """The tokens, in text order, at which some variant of ``index`` may start: its
+        first word, a word it may be inflected from, or a capitalised word that is a fuzzy
+        spelling of a one-word variant. Every other token fails every variant's test in
+        ``_find_in_target``."""
+        found: set[int] = set()
+        for key in index.first:
+            found.update(self.by_key.get(key, ()))
+        for key in index.prefix:
+            found.update(self.by_prefix.get(key, ()))
+        for shape, near in index.shapes.items():
+            for key, where in self.by_shape.get(shape, {}).items():
+                if any(_close_enough(key, index.seqs[n][1][0]) for n in near):
+                    found.update(where)
+        return sorted(found)
+
+
+@lru_cache(maxsize=65536)
+def _close_enough(key: str, variant_key: str) -> bool:
+    """Is the capitalised word ``key`` the one-word variant ``variant_key`` spelt another way,
+    as ``_find_in_target`` accepts it (``_token_close`` at 0.85 or more)?"""
+    close = _token_close(key, variant_key)
+    return close is not None and close >= 0.85
 
 
 @lru_cache(maxsize=16384)
@@ -511,27 +582,34 @@ def _variant_seqs(variants: tuple[str, ...]) -> _Variants:
         first.setdefault(keys[0], []).append(n)
         if len(keys) == 1 and len(keys[0]) >= 4:
             prefix.setdefault(keys[0][:4], []).append(n)
+    shapes: dict[tuple[str, int], list[int]] = {}
+    for n, (_v, keys) in enumerate(seqs):
+        if len(keys) == 1:
+            for near in _shape_near(skeleton(keys[0])):
+                shapes.setdefault(near, []).append(n)
     return _Variants(tuple((v, k, _letters(v) if _is_acronym(v) else None) for v, k in seqs),
                      {k: tuple(v) for k, v in first.items()},
-                     {k: tuple(v) for k, v in prefix.items()})
+                     {k: tuple(v) for k, v in prefix.items()},
+                     {k: tuple(v) for k, v in shapes.items()})
 
 
 def _find_in_target(text: str, tokens: Sequence[Token], variants: Sequence[str], expected: str,
-                    taken: set[int]) -> list[_Hit]:
-    """Non-overlapping occurrences of any variant in ``text`` (token-aligned, folded)."""
+                    taken: set[int], where: _TokenIndex | None = None) -> list[_Hit]:
+    """Non-overlapping occurrences of any variant in ``text`` (token-aligned, folded).
+    ``where``: ``tokens``' index, when the caller looks for many entries in one text."""
     hits: list[_Hit] = []
     needs_capital = expected[:1].isupper()
     index = _variant_seqs(tuple(variants))
     seqs = index.seqs
-    every = range(len(seqs))
     count = len(tokens)
-    for i in range(count):
+    where = where or _TokenIndex(tokens)
+    for i in where.candidates(index):
         if i in taken:
             continue
         token = tokens[i]
         key, capital = token.key, token.text[:1].isupper()
-        if capital:  # any one-word variant may be close to a capitalised word: all are tried
-            order: Sequence[int] = every
+        if capital:  # a one-word variant may be close to a capitalised word: those are tried
+            order: Sequence[int] = where.variants_at(i, key, index)
         else:  # only a variant starting with this word, or one it may be inflected from
             same, near = index.first.get(key, ()), index.prefix.get(key[:4], ())
             if not same and not near:
@@ -746,14 +824,22 @@ def _grammar_ok(target: str, start: int, replacement: str, locale: str) -> bool:
 
 def _source_occurrences(item: ProtectedSegment, entry: Entry) -> int:
     """How often the MT source writes a listed form of ``entry`` (mentions or not)."""
-    tokens = tokenize(item.mt_source)
+    tokens, where = _indexed(item.mt_source)
     forms = [entry.name, *entry.aliases, *entry.deprecated]
-    hits = _find_in_target(item.mt_source, tokens, forms, entry.name, set())
+    hits = _find_in_target(item.mt_source, tokens, forms, entry.name, set(), where)
     return sum(h.exact for h in hits)
 
 
+@lru_cache(maxsize=64)
+def _indexed(text: str) -> tuple[list[Token], _TokenIndex]:
+    """``text``'s tokens and their index, for the source read once per entry it names."""
+    tokens = tokenize(text)
+    return tokens, _TokenIndex(tokens)
+
+
 def _reserved_spans(target: str, tokens: list[Token],
-                    groups: Mapping[tuple[str, str], list[Expectation]]) -> dict[str, set[int]]:
+                    groups: Mapping[tuple[str, str], list[Expectation]],
+                    where: _TokenIndex | None = None) -> dict[str, set[int]]:
     """Per entry id, the target tokens covered by its expected or accepted forms; a form
     inside another entry's longer one is that entry's ("Sudão" of "Sudão do Sul" is South
     Sudan's, when the sentence names both)."""
@@ -762,7 +848,7 @@ def _reserved_spans(target: str, tokens: list[Token],
         forms = list(dict.fromkeys(f for e in exps for f in (e.expected, *e.accepted)
                                    if f.strip()))
         found += [(eid, h) for h in _find_in_target(target, tokens, forms, exps[0].expected,
-                                                    set()) if h.exact]
+                                                    set(), where) if h.exact]
     out: dict[str, set[int]] = {eid: set() for eid, _part in groups}
     for eid, h in found:
         if any(other != eid and o.start <= h.start and h.end <= o.end and
@@ -799,7 +885,8 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
     # Where each entry's expected (or accepted) form stands: another entry's looser variant
     # may not take those words ("Coreia", a short form of South Korea, is not the start of
     # "Coreia do Norte"), whichever entry is looked at first.
-    reserved = _reserved_spans(target, tokens, groups)
+    where = _TokenIndex(tokens)
+    reserved = _reserved_spans(target, tokens, groups, where)
     for (eid, part), exps in sorted(groups.items(), key=lambda kv: kv[0][1] != "full"):
         first = exps[0]
         entry = first.mention.entry
@@ -810,7 +897,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             variants = [v for v in variants if v == first.expected or len(tokenize(v)) > 1]
         others = set().union(*(toks for other, toks in reserved.items() if other != eid))
         blocked = taken | (others - reserved.get(eid, set()))
-        hits = _find_in_target(target, tokens, variants, first.expected, blocked)
+        hits = _find_in_target(target, tokens, variants, first.expected, blocked, where)
         taken.update(k for k, t in enumerate(tokens)
                      if any(h.start <= t.start and t.end <= h.end for h in hits))
         native, single = _native(first, locale)

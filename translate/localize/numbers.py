@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import decimal
 import difflib
 import json
 import re
@@ -566,7 +567,9 @@ def _decimal(
 ) -> str:
     num = copy.copy(parse_pattern(pattern or locale.decimal_formats[None]))
     num.frac_prec = (frac, frac)
-    int_digits = len(str(abs(int(value))))
+    # the integer part's digits, read off the exponent: ``str(int(value))`` of a number of
+    # more than 4,300 digits is refused by Python (fuzz50)
+    int_digits = max(1, value.adjusted() + 1) if value else 1
     group = grouped and int_digits >= 3 + min_grouping
     return str(num.apply(value, locale, group_separator=group, numbering_system="latn"))
 
@@ -577,7 +580,9 @@ def format_number(
     profile: LocaleProfile | None = None,
     scale_form: str | None = None,
 ) -> str:
-    """``mention`` (a source number) written the way of ``locale``.
+    """``mention`` (a source number) written the way of ``locale``, at whatever length: the
+    decimal context is widened to the number's digits (its default, 28 digits, made
+    babel's rounding of a 29-digit number raise ``InvalidOperation``; fuzz50).
 
     >>> m = find_numbers("1,234.5 million", Locale("en"), scale_locales=("en",))[0]
     >>> format_number(m, Locale.parse("pt_BR"))
@@ -585,6 +590,15 @@ def format_number(
     >>> format_number(find_numbers("12.5%", Locale("en"))[0], Locale("fr"))
     '12,5\\xa0%'
     """
+    assert mention.mantissa is not None
+    digits = len(mention.mantissa.as_tuple().digits) + abs(mention.mantissa.adjusted())
+    with decimal.localcontext() as context:
+        context.prec = max(context.prec, digits + mention.frac_digits + 40)
+        return _format_number(mention, locale, profile, scale_form)
+
+
+def _format_number(mention: NumberMention, locale: Locale, profile: LocaleProfile | None,
+                   scale_form: str | None) -> str:
     assert mention.mantissa is not None
     min_grouping = _min_grouping(profile)
     if mention.percent:
