@@ -11,7 +11,6 @@ from __future__ import annotations
 import pytest
 
 from translate.glossary import find_mentions, load_glossary
-from translate.glossary.forms import variety_forms
 from translate.glossary.model import Entry
 from translate.model import Segment, TranslatedSegment
 from translate.pipeline import _injected_name_findings
@@ -54,6 +53,8 @@ def test_a_form_another_entry_owns_stays_that_entrys() -> None:
 
 
 def test_english_text_is_not_given_portuguese_forms() -> None:
+    from translate.glossary.forms import variety_forms
+
     assert variety_forms(Entry("country-sg", "Singapore", "place", territory="SG"), "en") == ()
 
 
