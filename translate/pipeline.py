@@ -1001,7 +1001,8 @@ def _injected_name_findings(
         for hit in hits:
             # a lost multi-word name no glossary entry knows ("South Carolina" -> "Coreia do
             # Sul"): the added name stands in its place (translate.glossary.injected)
-            gone = lost or replaced_names(seg.source, seg.target, hit, seg.segment.lang)
+            gone = lost or replaced_names(seg.source, seg.target, hit, seg.segment.lang,
+                                          glossary)
             replaced = f" in place of {', '.join(gone)}" if gone else ""
             # the source's own derivative of the name ("Antarctic" ice -> "Antártida"): the
             # engine rendered a word of the source, no name was added (names47)

@@ -210,6 +210,33 @@ def regional_forms(entry: Entry, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+@lru_cache(maxsize=65536)
+def variety_forms(entry: Entry, lang: str) -> tuple[str, ...]:
+    """Names of ``entry`` that a regional variety of ``lang`` writes and ``source_forms``
+    does not give: CLDR's territory and zone-city names of every regional locale of the
+    language (pt-PT "Baamas", "Koweit", "Listenstaine", "São Marinho"), and each of them or of
+    the entry's forms typed for the language as a variety's spelling data writes it (pt-BR
+    "Cingapura" for CLDR's "Singapura", pt-PT "Nova Deli" for the typed "Nova Délhi").
+    A text in ``lang`` may be written in any variety: these are names it may use. Unfiltered:
+    the matcher drops a form another entry owns or the language's dictionary lists
+    (``translate.glossary.match``).
+
+    >>> variety_forms(Entry("country-sg", "Singapore", "place", territory="SG"), "pt")
+    ('Cingapura',)
+    """
+    base = lang.split("-")[0]
+    if base == "en" or not base.isalpha():
+        return ()
+    tags = _regional_tags(base)
+    out = list(regional_forms(entry, base))
+    for tag, form in entry.forms.items():
+        if tag.split("-")[0] == base:
+            out += [locale_spelling(form, variety) for variety in tags]
+    known = {fold(entry.name), *(fold(t) for _, t in entry.variants),
+             *(fold(f) for f in source_forms(entry, base))}
+    return tuple(f for f in dict.fromkeys(out) if f and fold(f) not in known)
+
+
 def all_forms(entry: Entry) -> list[str]:
     """Every typed form of the entry, any locale (used to recognise a wrong-locale form)."""
     return list(dict.fromkeys(entry.forms.values()))

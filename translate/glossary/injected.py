@@ -50,19 +50,26 @@ def _forms_index(glossary: Glossary, locale: str) -> dict[str, tuple[Entry, ...]
     return index
 
 
-def _names_of(entry: Entry, source_lang: str) -> Iterator[str]:
+def _names_of(entry: Entry, source_lang: str,
+              glossary: Glossary | None = None) -> Iterator[str]:
     """Every way a source in ``source_lang`` may name ``entry``: its variants, its
-    source-language forms, and that language's adjectives and demonyms of it
-    (``glossary/words/accepted.toml``: a Portuguese "clube paulista" names São Paulo, so "the
-    São Paulo club" adds no name)."""
+    source-language forms, the names another regional variety of the language writes
+    (``variety_aliases``: a Portuguese "Cingapura" names Singapore), and that language's
+    adjectives and demonyms of it (``glossary/words/accepted.toml``: a Portuguese "clube
+    paulista" names São Paulo, so "the São Paulo club" adds no name)."""
+    from .match import variety_aliases
+
     for _kind, text in entry.variants:
         yield text
     yield from source_forms(entry, source_lang)
+    if glossary is not None:
+        yield from variety_aliases(glossary, source_lang).get(entry.id, ())
     yield from accepted_forms(entry, source_lang)
 
 
-def _mentioned(entry: Entry, folded_source: str, source_lang: str) -> bool:
-    for name in _names_of(entry, source_lang):
+def _mentioned(entry: Entry, folded_source: str, source_lang: str,
+               glossary: Glossary | None = None) -> bool:
+    for name in _names_of(entry, source_lang, glossary):
         key = fold(name)
         if key and re.search(rf"(?<!\w){re.escape(key)}(?!\w)", folded_source):
             return True
@@ -114,7 +121,7 @@ def injected_names(
                 if fold(text) in folded_source:
                     break  # the same spelling in the source ("Berlin" -> "Berlin")
                 if not any(
-                    e.id in mentioned or _mentioned(e, folded_source, source_lang)
+                    e.id in mentioned or _mentioned(e, folded_source, source_lang, glossary)
                     for e in entries
                 ):
                     out.append(Injected(entries[0], start, end, text))
@@ -195,14 +202,35 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’.-]*")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _hyphen_joined_name(word: str) -> str | None:
+    """The several-word name a hyphen-joined word opens with, when lower-case words end it:
+    "New-Zealand-based" -> "New Zealand", "South-Carolina-born" -> "South Carolina"; None for
+    a word of one capitalised part ("Kyiv-born") or none in lower case ("Guinea-Bissau")."""
+    parts = word.split("-")
+    caps = 0
+    while caps < len(parts) and parts[caps][:1].isupper():
+        caps += 1
+    tail = parts[caps:]
+    if caps < 2 or not tail or not all(p[:1].islower() for p in tail):
+        return None
+    return " ".join(parts[:caps])
+
+
 def _capital_runs(text: str) -> Iterator[str]:
     """Runs of two or more capitalised words joined by single spaces: multi-word names as a
-    source writes them ("South Carolina", "Great Lakes")."""
+    source writes them ("South Carolina", "Great Lakes"); a several-word name joined by hyphens
+    to a lower-case word ("New-Zealand-based") is one on its own ("New Zealand")."""
     run: list[str] = []
     end = -1
     for m in _TOKEN.finditer(text):
         word = m.group()
-        if word[:1].isupper() and (not run or text[end:m.start()] == " "):
+        joined = _hyphen_joined_name(word) if "-" in word else None
+        if joined is not None:
+            if len(run) >= 2:
+                yield " ".join(run)
+            yield joined
+            run = []
+        elif word[:1].isupper() and (not run or text[end:m.start()] == " "):
             run.append(word)
         else:
             if len(run) >= 2:
@@ -267,7 +295,8 @@ def _inside_longer_name(target: str, start: int, end: int) -> bool:
 
 
 def replaced_names(
-    source: str, target: str, hit: Injected, source_lang: str
+    source: str, target: str, hit: Injected, source_lang: str,
+    glossary: Glossary | None = None,
 ) -> list[str]:
     """The source's multi-word names that the added name ``hit`` stands in place of: the
     source writes a capitalised run of two or more words that the target lost entirely
@@ -276,8 +305,18 @@ def replaced_names(
     forms, adjectives, in ``source_lang``). "in the Navy brig in South Carolina" written "na
     Coreia do Sul": South Korea in place of South Carolina. Empty when any condition fails:
     "the Great Lakes" -> "os Grandes Lagos" (Lagos inside a longer name), "The Zimbabwean
-    President" -> "O presidente do Zimbábue" (the source's adjective translated)."""
+    President" -> "O presidente do Zimbábue" (the source's adjective translated).
+
+    With ``glossary``, a lost run that is a glossary name the source writes (its mention's
+    words, hyphens read as spaces: "New-Zealand-based") is left to the glossary's own check of
+    that name, which knows its target form ("Nova Zelândia") and reports it missing."""
     lost = lost_names(source, target)
+    if lost and glossary is not None:
+        from .match import find_mentions
+
+        read = {fold(m.surface.replace("-", " ")) for m in
+                find_mentions(source, glossary, source_lang=source_lang)}
+        lost = [run for run in lost if fold(run) not in read]
     if not lost or any(_cognate(hit.text, run) for run in lost):
         return []
     if _inside_longer_name(target, hit.start, hit.end):

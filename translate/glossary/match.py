@@ -766,6 +766,55 @@ def _blocks(skel: str) -> tuple[str, str]:
     return "f:" + skel[:1], "c:" + consonants[:2]
 
 
+_LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’.\-\u2010\u2011][^\W\d_]+)*\Z")
+
+
+def variety_aliases(glossary: Glossary, source_lang: str) -> dict[str, tuple[str, ...]]:
+    """Entry id -> the names of it that a regional variety of ``source_lang`` writes and the
+    language's own forms do not (``variety_forms``: pt-PT "Koweit", "Listenstaine", pt-BR
+    "Cingapura", pt-PT "Nova Deli"). A form is kept only when it is one entry's alone — no
+    other entry's name, variant or form in the language ("São Martinho", pt-BR's Saint Martin,
+    is no pt-PT Sint Maarten), no other entry's variety form —, written in letters (no "Tripoli [Libye]"), and, when it is
+    one word, neither a common word of the language's dictionary nor a word of a longer name
+    the entry has in the language ("Salvador", pt-PT's El Salvador, is the second word of
+    "El Salvador", and a Brazilian city and a given name besides)."""
+    from .forms import source_forms, variety_forms
+
+    lang = source_lang.split("-")[0]
+    if lang == "en" or not lang.isalpha():
+        return {}
+    cache_key = f"variety:{lang}"
+    cached = glossary._cache.get(cache_key)
+    if isinstance(cached, dict):
+        return cached
+    taken: set[str] = set()
+    found: dict[str, list[str]] = {}
+    owners: dict[str, set[str]] = {}
+    parts: dict[str, set[str]] = {}  # entry id -> the words of its several-word names
+    for entry in glossary:
+        names = [*(t for _, t in entry.variants), *source_forms(entry, lang)]
+        taken.update(fold(t) for t in names)
+        for form in variety_forms(entry, lang):
+            if not _LETTERS_ONLY.match(form):
+                continue
+            owners.setdefault(fold(form), set()).add(entry.id)
+            found.setdefault(entry.id, []).append(form)
+            parts[entry.id] = {w for t in names if " " in t for w in fold(t).split()}
+    words = portuguese_words() if lang == "pt" else language_words(lang)
+    common = words.common if words is not None else frozenset()
+    out: dict[str, tuple[str, ...]] = {}
+    for entry_id, forms in found.items():
+        kept = tuple(
+            f for f in forms
+            if fold(f) not in taken and len(owners[fold(f)]) == 1
+            and not (" " not in f and (fold(f) in common or fold(f) in parts[entry_id]))
+        )
+        if kept:
+            out[entry_id] = kept
+    glossary._cache[cache_key] = out
+    return out
+
+
 def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     """Index ``glossary`` for matching text in ``source_lang`` (cached on the glossary)."""
     cache_key = f"index:{source_lang}"
@@ -777,6 +826,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
     words = english_words()
     index = Index(words=words, lowercase_names=source_lang.split("-")[0] == "en",
                   lang=source_lang.split("-")[0])
+    variety = variety_aliases(glossary, source_lang)
     for entry in glossary:
         forms: list[tuple[str, str]] = list(entry.variants)
         own = source_forms(entry, source_lang) if source_lang != "en" else []
@@ -784,6 +834,7 @@ def build_index(glossary: Glossary, source_lang: str = "en") -> Index:
             own += cldr_org_forms(entry, source_lang)
         own += [f for f in other_script_forms(entry, source_lang.split("-")[0])
                 if f not in own]
+        own += [f for f in variety.get(entry.id, ()) if f not in own]
         forms.extend(("alias", f) for f in own)
         index.generated.update((entry.id, t) for _, t in entry.variants
                                if t not in own and is_gazetteer_name(entry.id, t))
