@@ -20,6 +20,11 @@ a capital ("Irão", "Madri") is found only where the edition writes it with one 
 "irão" is no "Irão"); an occurrence whose form the English source also holds (a word the
 engine copied: "time", "DNA", "console") is left out.
 
+Grammar (variety41): the two-word contractions of ``benchmarks/data/variety_grammar_counts.tsv``
+(``count_variety_grammar.py``) that one half of Bosque writes at most a tenth as often per word
+as the other ("em um", "em uma": Folha 262 and 219 per million words, Público 9 and 0) are
+counted in the other variety's editions, a row of their own (``grammar``).
+
 Printed: the summary rows only (per edition: usage words of the other variety, distinct, and
 articles holding one). ``--words`` lists them with counts and one sentence each, for
 development sets: it refuses a held-out set (a file name with ``heldout``).
@@ -37,6 +42,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "benchmarks/data/variety_usage_reference.tsv"
 LOCALES = ("pt-BR", "pt-PT")
+GRAMMAR = ROOT / "benchmarks/data/variety_grammar_counts.tsv"
+
+
+def grammar_forms(loc: str, path: Path = GRAMMAR) -> list[str]:
+    """The contractions' two-word forms proper to the variety other than ``loc`` (same rule as
+    the usage reference: the other half writes them at most a tenth as often per word)."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines()[1:]:
+        marker, form, _cf, _cp, cf_pm, cp_pm = line.split("\t")
+        if marker != "contraction" or " " not in form:
+            continue
+        own, other = (float(cp_pm), float(cf_pm)) if loc == "pt-PT" else (
+            float(cf_pm), float(cp_pm))
+        if other > 0 and own * 10 <= other:
+            out.append(form)
+    return out
 
 
 def wrong_forms(loc: str, path: Path = REFERENCE) -> dict[str, str]:
@@ -109,6 +130,20 @@ def measure(rows: list[dict[str, str]], loc: str
     return words, found, example, posts
 
 
+def grammar_row(rows: list[dict[str, str]], loc: str, forms: list[str], n_posts: int) -> str:
+    """How often the edition writes ``forms`` (whole words, any case), in how many articles."""
+    from translate.spelling import normalize
+
+    pattern = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, forms))})(?![\w-])", re.I)
+    total, posts = 0, set()
+    for row in rows:
+        n = len(pattern.findall(normalize(row["engine"], loc, source=row["source"])[0]))
+        if n:
+            total += n
+            posts.add(row["post"])
+    return f"{total} in {len(posts)} of {n_posts} articles"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--data", type=Path, action="append", default=[])
@@ -138,6 +173,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.words:
             for form, n in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
                 print(f"  {form!r:24} x{n:<3} -> {Finder(loc).forms[form]!r}: {example[form]}")
+        forms = grammar_forms(loc)
+        if forms:
+            print(f"{loc} editions: {other} grammar ({', '.join(forms)}) "
+                  + grammar_row(rows, loc, forms, n_posts))
     return 0
 
 

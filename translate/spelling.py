@@ -35,6 +35,7 @@ each is reported, so a reviewer can see what changed and why.
 
 from __future__ import annotations
 
+import bisect
 import re
 import sys
 from dataclasses import dataclass, field
@@ -60,6 +61,9 @@ class Rewrite:
     source_form: str
     target_form: str
     guard: re.Pattern[str] | None
+    # a ``[[one_way]]`` block with ``grammar = true`` (variety41: "em um" -> "num"): rewritten
+    # only outside quotation marks and where written in lower case after its first letter
+    grammar: bool = False
 
 
 @dataclass(frozen=True)
@@ -144,6 +148,7 @@ def table_for(locale: str) -> SpellingTable:
             fixed[col] = str(pair[col])
             pair = fixed
         entries.append((pair, str(guarded["source"])))
+    grammar: set[str] = set()  # the source forms of ``grammar = true`` blocks
     for one_way in data.get("one_way", []):
         # pairs rewritten only into the locales of ``into``: their other forms are no words of
         # those locales, while a form of ``into`` may also be right in the other locales
@@ -156,6 +161,9 @@ def table_for(locale: str) -> SpellingTable:
                             path=where)
         if tag in into:
             entries.extend((pair, None) for pair in pairs)
+            if one_way.get("grammar", False) is True:
+                grammar.update(str(form).casefold() for pair in pairs if isinstance(pair, list)
+                               for i, form in enumerate(pair) if i != col)
     rewrites: dict[str, list[Rewrite]] = {}
     for pair, guard in entries:
         if not isinstance(pair, list) or len(pair) != len(columns):
@@ -169,7 +177,8 @@ def table_for(locale: str) -> SpellingTable:
             form = str(form)
             if i == col or form.casefold() == target.casefold():
                 continue
-            rewrites.setdefault(form.casefold(), []).append(Rewrite(form, target, compiled))
+            rewrites.setdefault(form.casefold(), []).append(
+                Rewrite(form, target, compiled, form.casefold() in grammar))
     if not rewrites:
         return SpellingTable(tag, None, {})
     forms = sorted(rewrites, key=len, reverse=True)
@@ -248,6 +257,8 @@ def _suffix_pairs(lang: str, rule: Any, columns: list[str], where: str) -> list[
 
 _WORD_BEFORE = re_compile(r"(?<![\w-])(\w+)([ \u00a0]+)$")
 _WORD_AFTER = re_compile(r"[ \u00a0]+(\w+)")
+# a quotation: its marks, an opening mark's run stopped by the next opening mark (linear)
+_QUOTED = re_compile(r'“[^“”]*”|«[^«»]*»|"[^"]*"')
 _BACK = 40  # characters read before a noun for one word: a window, not the text before it
 _AHEAD = 6  # words read after a noun, within its clause (no punctuation between)
 
@@ -609,6 +620,7 @@ def _words(table: SpellingTable, text: str, source: str | None
     out: list[str] = []
     last = 0
     shift = 0
+    quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found once if needed
     for m in table.pattern.finditer(text):
         found = m.group(0)
         if table.lowercase_only and found != found.lower():
@@ -616,6 +628,14 @@ def _words(table: SpellingTable, text: str, source: str | None
         choice = _pick(table.rewrites.get(found.casefold(), ()), source, found)
         if choice is None:
             continue
+        if choice.grammar:  # "Em Um Mundo" is a title's words, a quotation is a speaker's
+            if found[1:] != found[1:].lower():
+                continue
+            if quoted is None:
+                quoted = [q.span() for q in _QUOTED.finditer(text)]
+            k = bisect.bisect_right(quoted, (m.start(), len(text) + 1)) - 1
+            if k >= 0 and quoted[k][1] > m.start():
+                continue
         target = choice.target_form
         new = target if target[:1].isupper() else _cased(found, target)
         agree = _agreeing(table, text, m.start(), m.end(), found, target)
@@ -640,13 +660,15 @@ def _words(table: SpellingTable, text: str, source: str | None
 
 def variant_slips(text: str, locale: str, *, source: str | None = None) -> list[str]:
     """Words of ``text`` spelled as another variety spells them (guarded pairs only where
-    ``source`` matches their guard)."""
+    ``source`` matches their guard); grammar ("em um", a ``grammar = true`` block) is no
+    spelling and is left out."""
     table = table_for(locale)
     if table.pattern is None:
         return []
-    return [
-        m.group(0)
-        for m in table.pattern.finditer(text)
-        if _pick(table.rewrites.get(m.group(0).casefold(), ()), source, m.group(0)) is not None
-        and not (table.lowercase_only and m.group(0) != m.group(0).lower())
-    ]
+    out = []
+    for m in table.pattern.finditer(text):
+        choice = _pick(table.rewrites.get(m.group(0).casefold(), ()), source, m.group(0))
+        if choice is not None and not choice.grammar and not (
+                table.lowercase_only and m.group(0) != m.group(0).lower()):
+            out.append(m.group(0))
+    return out
