@@ -882,6 +882,7 @@ def missing_numbers(
     glued: dict[Decimal, list[tuple[str, str, frozenset[str]]]] | None = None
     joined: frozenset[str] | None = None
     colons: ColonPairs = ([], [], frozenset())
+    instead: str | None = None
     for ns in n_missing:
         day = next((int(v) for v in ns.values if v == v.to_integral_value() and
                     int(v) in days), None)
@@ -926,7 +927,9 @@ def missing_numbers(
         severity: Severity = "info" if ns.small and not extra else "error"
         note = " (it may be written out in words)" if severity == "info" else ""
         if extra:
-            note = f" (the target has {', '.join(repr(t.text) for t in extra)} instead)"
+            if instead is None:  # written once: the same for every number missing (facts53)
+                instead = f" (the target has {', '.join(repr(t.text) for t in extra)} instead)"
+            note = instead
         out.append(
             Finding(
                 "numbers",
@@ -1011,10 +1014,13 @@ def _given_twice(
     if not _dimension(mine):
         return False
     assert mine is not None
-    kept = {id(s): t for s, t in matched}
-    for other in s_nums:
-        got = kept.get(id(other))
-        if other is ns or got is None:
+    # only a source number the target kept can be the other figure: the pairs kept are walked,
+    # not every source number (facts53: that walk, once per number missing, was quadratic on a
+    # text of thousands of numbers missing with a unit); the answer is the same, any pair that
+    # fits, and every number ``matched`` pairs is one of ``s_nums``
+    del s_nums  # kept in the signature for callers; the pairs name their source numbers
+    for other, got in matched:
+        if other is ns:
             continue
         theirs = _hyphened_measure(source, other, source_lang)
         if theirs is None:

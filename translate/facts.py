@@ -1114,7 +1114,15 @@ def spelled_value_in(value: Decimal, target: str, target_lang: str) -> bool:
     """
     if value < 1000 or value != value.to_integral_value():
         return False
-    return any(v == int(value) for *_, v in number_words(target, target_lang))
+    return int(value) in _spelled_values(target, target_lang)
+
+
+@lru_cache(maxsize=16)
+def _spelled_values(target: str, target_lang: str) -> frozenset[int]:
+    """The values of the numbers ``target`` spells out (``number_words``), read once per text:
+    the number check asks for each number missing (facts53: 20,000 of them reread the text
+    20,000 times). A string keeps its hash, so a hit costs nothing."""
+    return frozenset(v for *_, v in number_words(target, target_lang))
 
 
 def _thousands_lost(value: int, target: str, lang: str, stated: set[int],
@@ -3770,7 +3778,32 @@ def year_prefixed_in(digits: str, target: str, target_lang: str) -> bool:
     prefix = _year_prefix_pattern(target_lang)
     if not prefix or not re.fullmatch(r"\d{4}", digits):
         return False
-    return re.search(rf"{prefix}{digits}(?![\d.,]\d)", target) is not None
+    return digits in _prefixed_years(target, target_lang)
+
+
+# four digits right after a hyphen, as ``year_prefixed_in``'s pattern ends
+_HYPHEN_YEAR = re_compile(r"[-\u2010\u2011](\d{4})(?![\d.,]\d)")
+
+
+@lru_cache(maxsize=16)
+def _prefixed_years(target: str, target_lang: str) -> frozenset[str]:
+    """The four digits ``target`` writes after a word of ``[years] hyphen_prefixes`` and a
+    hyphen ("mid-2021"), read once per text (facts53: once per number missing was quadratic):
+    each hyphen before four digits, the prefix looked for in the few characters before it. The
+    same answers as ``year_prefixed_in``'s one search per number: the prefix is a literal word
+    (no longer than the longest) ending right before the hyphen, the lookbehind seeing the
+    text before the window.
+
+    >>> sorted(_prefixed_years("mid-2021, pre-1999 and Covid-2020, mid-20215", "en"))
+    ['1999', '2021']
+    """
+    words = [str(w) for w in facts_data(target_lang).get("years", {}).get("hyphen_prefixes", [])]
+    if not words:
+        return frozenset()
+    before = re_compile(rf"(?i)(?<![\w-])(?:{_alt(words)})\Z")
+    longest = max(map(len, words))
+    return frozenset(m.group(1) for m in _HYPHEN_YEAR.finditer(target)
+                     if before.search(target, max(0, m.start() - longest), m.start()))  # fmt: skip
 
 
 def month_year_gap(gap: str, source_lang: str, after: str = " ") -> bool:
@@ -3820,13 +3853,44 @@ def round_in(value: Decimal, target: str, target_lang: str) -> bool:
     words = [str(w) for w, v in data.get("round_words", {}).items() if Decimal(v) == value]
     if not words:
         return False
+    return _round_word_alone(value, target, target_lang)
+
+
+@lru_cache(maxsize=64)
+def _round_word_alone(value: Decimal, target: str, target_lang: str) -> bool:
+    """``round_in``'s reading, once per value and text (facts53: once per number missing
+    reread the text; the word before each match is found by stepping back, not by a search of
+    all the text before it)."""
+    data = facts_data(target_lang)
+    words = [str(w) for w, v in data.get("round_words", {}).items() if Decimal(v) == value]
     spelled = data.get("number_words", {})
     before = {str(w).casefold() for key in ("units", "teens", "tens") for w in spelled.get(key, {})}
     for m in re.finditer(rf"(?i)(?<![\w-])(?:{'|'.join(map(re.escape, words))})(?![\w-])", target):
-        prev = re.search(r"([^\W_]+)\W*$", target[: m.start()])
-        if prev is None or not (prev.group(1).isdigit() or prev.group(1).casefold() in before):
+        prev = word_before(target, m.start())
+        if prev is None or not (prev.isdigit() or prev.casefold() in before):
             return True
     return False
+
+
+def word_before(text: str, at: int) -> str | None:
+    """The run of letters and digits that ends ``text[:at]`` but for characters that are no
+    word's (``\\W``), as ``re.search(r"([^\\W_]+)\\W*$", text[:at]).group(1)``; None when an
+    underscore or the start comes first. Steps back from ``at``: no search of the whole text.
+
+    >>> word_before("22 mil", 3), word_before("por  mil", 5), word_before("a_ mil", 3)
+    ('22', 'por', None)
+    >>> word_before(" mil", 1), word_before("x\\n", 2)
+    (None, 'x')
+    """
+    k = at
+    while k > 0 and not (text[k - 1].isalnum() or text[k - 1] == "_"):
+        k -= 1
+    if k == 0 or not text[k - 1].isalnum():
+        return None
+    i = k
+    while i > 0 and text[i - 1].isalnum():
+        i -= 1
+    return text[i:k]
 
 
 # --- a negation inside a word: "independent" written "dependente" ----------------------------
@@ -5490,14 +5554,31 @@ def short_year_end_in(source: str, start: int, digits: str, target: str) -> bool
     """
     if len(digits) != 2 or not digits.isdigit():
         return False
-    m = _SHORT_YEAR_END.search(source, 0, start)
+    # a match is at most 7 characters and ends at ``start`` (``$``): the window before it is
+    # enough (facts53: a search from the text's start, once per number missing, was quadratic)
+    m = _SHORT_YEAR_END.search(source, max(0, start - 8), start)
     if m is None or m.end() != start:
         return False
     first = int(m.group(1) + m.group(2))
     full = first - first % 100 + int(digits)
     if full <= first:
         full += 100
-    return re.search(rf"(?<![\w.,]){full}(?![\w]|[.,]\d)", target) is not None
+    return str(full) in _bare_digit_runs(target)
+
+
+_BARE_DIGITS = re_compile(r"(?<![\w.,])\d+(?![\w]|[.,]\d)")
+
+
+@lru_cache(maxsize=16)
+def _bare_digit_runs(text: str) -> frozenset[str]:
+    """The whole runs of digits of ``text`` with no word character or "." or "," before and no
+    word character or decimal part after, read once per text: a run equals a number ``N`` iff
+    ``(?<![\\w.,])N(?![\\w]|[.,]\\d)`` matches there.
+
+    >>> sorted(_bare_digit_runs("em 1999-2003, 1.5 e x12 e 2021."))
+    ['1999', '2003', '2021']
+    """
+    return frozenset(m.group() for m in _BARE_DIGITS.finditer(text))
 
 
 # --- a number its source language cannot read: "$2.52" in a Portuguese sentence ----------------
