@@ -5852,8 +5852,8 @@ while programs read other numbers')
     numbers, i = [(a, b) for a, b, _, _ in out], 0
     words: list[tuple[int, int]] = []
     for m in _HIDDEN_IN_WORD.finditer(text):
-        code = next((c for c in m.group() if c in _HIDDEN + _BIDI_ANY), None)
-        if code is None or (words and m.start() < words[-1][1]):
+        mark = next((c for c in m.group() if c in _HIDDEN + _BIDI_ANY), None)
+        if mark is None or (words and m.start() < words[-1][1]):
             continue  # soft hyphens only, or a later run of the word just read
         start, end = _widen(text, m.start(), m.end(), f"[{_ALPHA}{_HIDDEN}{_BIDI_ANY}\u00ad]")
         i = _past(numbers, i, start)
@@ -5861,7 +5861,7 @@ while programs read other numbers')
         if i < len(numbers) and numbers[i][0] < end:
             continue
         out.append((start, end, "word",
-                    f"{_char_name(code)} (U+{ord(code):04X}) inside "
+                    f"{_char_name(mark)} (U+{ord(mark):04X}) inside "
                     f'"{_shown(text[start:end])}": it displays as "{_plain(text[start:end])}" '
                     "while search, glossaries and checks read another word"))  # fmt: skip
     rtl = (base_language(lang or "") or "") in _RTL_LANGS
