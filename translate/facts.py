@@ -5864,12 +5864,17 @@ def check_bidi_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
 # and ZWNJ, Thai and Khmer the zero-width space, so they are left out
 _ALPHA = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff"
           "\u1f00-\u1fff\u0400-\u052f\u0531-\u0587\u10a0-\u10ff")  # fmt: skip
-# zero-width space, word joiner, BOM, invisible operators, grapheme joiner, Mongolian vowel
-# separator, ZWNJ, ZWJ, the bidi marks; not the soft hyphen, a hyphenation hint that real pages
-# put inside long names ("Vladi\u00admir", "Netan\u00adyahu")
-_HIDDEN = "\u200b\u2060\ufeff\u2061-\u2064\u034f\u180e\u200c\u200d\u200e\u200f\u061c"
-_HIDDEN_IN_WORD = re_compile(f"(?<=[{_ALPHA}])[{_HIDDEN}{_BIDI_ANY}\u00ad]*[{_HIDDEN}{_BIDI_ANY}]"
-                             f"[{_HIDDEN}{_BIDI_ANY}\u00ad]*(?=[{_ALPHA}])")  # fmt: skip
+# zero-width space, word joiner, BOM, the four invisible operators, grapheme joiner, Mongolian
+# vowel separator, ZWNJ, ZWJ, the bidi marks; not the soft hyphen, a hyphenation hint that real
+# pages put inside long names ("Vladi\u00admir", "Netan\u00adyahu"). Every character written
+# out, no range: the string is both a regex class and a set of characters ("c in _HIDDEN"),
+# and "\u2061-\u2064" read as a set is three characters, a hyphen among them (hidden53)
+_HIDDEN = ("\u200b\u2060\ufeff\u2061\u2062\u2063\u2064\u034f\u180e\u200c\u200d\u200e\u200f"
+           "\u061c")  # fmt: skip
+# a whole run of invisible characters between two letters, taken possessively (linear: the old
+# "[...]*[...][...]*" tried every split of a run not followed by a letter); a run of soft
+# hyphens alone is passed over in ``hidden_characters``
+_HIDDEN_IN_WORD = re_compile(f"(?<=[{_ALPHA}])[{_HIDDEN}{_BIDI_ANY}\u00ad]++(?=[{_ALPHA}])")
 _HIDDEN_IN_NUMBER = re_compile(
     f"\\d[{_HIDDEN}\u00ad]+[.,\u00a0\u202f]?\\d|\\d[.,\u00a0\u202f][{_HIDDEN}\u00ad]+\\d"
 )
@@ -5884,6 +5889,14 @@ def _widen(text: str, start: int, end: int, char: str) -> tuple[int, int]:
     while end < len(text) and pattern.match(text, end):
         end += 1
     return start, end
+
+
+def _past(spans: list[tuple[int, int]], i: int, start: int) -> int:
+    """The index from ``i`` on of the first of ``spans`` (in order of start and of end) that
+    ends after ``start``: the only one a span from ``start`` may overlap first."""
+    while i < len(spans) and spans[i][1] <= start:
+        i += 1
+    return i
 
 
 def _shown(text: str) -> str:
@@ -5909,7 +5922,7 @@ while programs read other numbers')
     >>> hidden_characters("Vladi\u00admir Putin", "en")
     []
     """
-    if not any(c in text for c in _HIDDEN + _BIDI_ANY):
+    if not any(c in text for c in _HIDDEN + _BIDI_ANY + "\u00ad"):  # the number pattern reads it
         return []
     out: list[tuple[int, int, str, str]] = []
     for m in _HIDDEN_IN_NUMBER.finditer(text):
@@ -5918,30 +5931,40 @@ while programs read other numbers')
         while text[end - 1] in ".,":
             end -= 1
         out.append((start, end, "number",
-                    f"a {_char_name(code)} (U+{ord(code):04X}) inside the number "
+                    f"{_char_name(code)} (U+{ord(code):04X}) inside the number "
                     f'"{_shown(text[start:end])}": it displays as '
                     f"{_plain(text[start:end])} while programs read other numbers"))  # fmt: skip
+    # the spans found so far, in order (a number's and a word's never overlap: digits are not
+    # letters), are skipped over by moving indexes, not searched whole for each match
+    numbers, i = [(a, b) for a, b, _, _ in out], 0
+    words: list[tuple[int, int]] = []
     for m in _HIDDEN_IN_WORD.finditer(text):
-        code = next(c for c in m.group() if c in _HIDDEN + _BIDI_ANY)
+        mark = next((c for c in m.group() if c in _HIDDEN + _BIDI_ANY), None)
+        if mark is None or (words and m.start() < words[-1][1]):
+            continue  # soft hyphens only, or a later run of the word just read
         start, end = _widen(text, m.start(), m.end(), f"[{_ALPHA}{_HIDDEN}{_BIDI_ANY}\u00ad]")
-        if any(a < end and start < b for a, b, _, _ in out):
+        i = _past(numbers, i, start)
+        words.append((start, end))
+        if i < len(numbers) and numbers[i][0] < end:
             continue
         out.append((start, end, "word",
-                    f"a {_char_name(code)} (U+{ord(code):04X}) inside "
+                    f"{_char_name(mark)} (U+{ord(mark):04X}) inside "
                     f'"{_shown(text[start:end])}": it displays as "{_plain(text[start:end])}" '
                     "while search, glossaries and checks read another word"))  # fmt: skip
     rtl = (base_language(lang or "") or "") in _RTL_LANGS
+    taken, i = sorted((a, b) for a, b, _, _ in out), 0
     for m in _BIDI_SCOPE.finditer(text):
         control, scope = m.group(1), m.group(2)
         letters = re.search(r"[^\W\d_]", scope)
-        if letters is None or any(a < m.end() and m.start() < b for a, b, _, _ in out):
+        i = _past(taken, i, m.start())
+        if letters is None or (i < len(taken) and taken[i][0] < m.end()):
             continue
         if control in _BIDI_OVERRIDE:
             shown = scope.strip()[::-1] if control == "\u202e" else scope.strip()
-            why = (f"a {_char_name(control)} (U+{ord(control):04X}) over "
+            why = (f"{_char_name(control)} (U+{ord(control):04X}) over "
                    f'"{_shown(scope.strip())}": it displays as "{_shown(shown)}"')  # fmt: skip
         elif not rtl and control in _RTL_SCOPE and len(scope.split()) > 1:
-            why = (f"a {_char_name(control)} (U+{ord(control):04X}) around "
+            why = (f"{_char_name(control)} (U+{ord(control):04X}) around "
                    f'"{_shown(scope.strip())}": its words may display in another order')
         else:
             continue
@@ -5957,7 +5980,12 @@ _CHAR_NAMES = {"\u200b": "zero-width space", "\u2060": "word joiner",
                "\u202b": "right-to-left embedding", "\u202c": "bidi pop",
                "\u202d": "left-to-right override", "\u202e": "right-to-left override",
                "\u2066": "left-to-right isolate", "\u2067": "right-to-left isolate",
-               "\u2068": "first-strong isolate", "\u2069": "bidi isolate pop"}  # fmt: skip
+               "\u2068": "first-strong isolate", "\u2069": "bidi isolate pop",
+               "\u2061": "function-application operator",
+               "\u2062": "invisible times operator", "\u2063": "invisible separator",
+               "\u2064": "invisible plus operator",
+               "\u034f": "combining grapheme joiner",
+               "\u180e": "Mongolian vowel separator"}  # fmt: skip
 
 
 def _plain(text: str) -> str:
@@ -5966,7 +5994,10 @@ def _plain(text: str) -> str:
 
 
 def _char_name(c: str) -> str:
-    return _CHAR_NAMES.get(c, "invisible character")
+    """The name of the invisible character ``c`` with its article ("a word joiner", "an
+    invisible times")."""
+    name = _CHAR_NAMES.get(c, "invisible character")
+    return ("an " if name[0] in "aeiouAEIOU" else "a ") + name
 
 
 def check_hidden_characters(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
