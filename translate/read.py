@@ -4110,7 +4110,9 @@ def _footnote_references(
             return InlineSpan(x.start - by if x.start >= at else x.start,
                               x.end - by if x.end > at else x.end, x.kind, x.attrs)  # fmt: skip
 
-        spans = [shift(x) for x in spans if x is not ref]
+        # by value: ``shift`` made new spans of the ones a later reference left in place, and
+        # "is not" kept the earlier reference as a stray link on the next letter (struct53)
+        spans = [shift(x) for x in spans if x != ref]
         text = text[: ref.start] + text[ref.end :]
         spans.append(InlineSpan(word.start(1), word.end(1), "link", {"footnote": label}))
     return text, sorted(spans, key=lambda x: (x.start, -x.end))

@@ -165,6 +165,18 @@ def test_substack_and_other_cms_footnotes_are_read_as_footnotes() -> None:
         assert md.count("[^3]") == 2, name  # the reference and the definition
 
 
+def test_two_references_in_one_paragraph_leave_no_stray_link() -> None:
+    ref = SHAPES["substack"][0]
+    page = _page(ref, SHAPES["substack"][1], "{}").replace(
+        "Residents are divided.", "Residents are divided." + ref.format(n=1))
+    blocks = parse_article(page, fmt="html", source="t", article_id="t").blocks
+    third = next(b for b in blocks if b.text.startswith("The council will vote"))
+    assert [x.attrs for x in third.inline] == [{"footnote": "3"}, {"footnote": "1"}]
+    assert third.text.endswith("repairs. Residents are divided.")
+    md = _edition(page, "md", "html")
+    assert "](#" not in md and md.count("[^1]") == 3  # two references and the definition
+
+
 def test_a_holder_of_notes_is_no_note_and_unnamed_markup_is_no_footnote() -> None:
     # Pandoc's holder carries id="footnotes": its items are the notes, never the holder
     page = _page('<a href="#fn{n}" class="footnote-ref" id="fnref{n}" role="doc-noteref">'

@@ -113,6 +113,8 @@ def _block(block: EditionBlock) -> str:
         return f"<blockquote><p>{text}</p></blockquote>"
     if block.kind == "list_item":
         return f"<li>{text}</li>"
+    if label and continues_note(block):  # a note's next paragraph (struct53)
+        return f'<p class="footnote-continued">{text}</p>'
     if label:  # classed as mdBook and rustdoc class theirs, so a reader can style or find it
         return f'<p class="footnote-definition">{text}</p>'
     return f"<p>{text}</p>"
