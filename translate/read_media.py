@@ -935,6 +935,8 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str], dict[str,
         doc = page_tree(html)  # read only (speed52)
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
         return notes, ids, more
+    shown: dict[str, str] | None = None  # what the references show, read when needed
+    used: set[str] = set()
     for el in doc.iter():
         if not isinstance(el.tag, str):
             continue
@@ -954,6 +956,12 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str], dict[str,
             label = re.sub(r"[^\w.-]", "", m.group(1) if m else ident)[:60]
             if not label or ident in ids:
                 continue
+            if not _PLAIN_LABEL.fullmatch(label):  # "e55e1f5e-86d4-…", "1-2095": the page's mark
+                if shown is None:
+                    shown = _shown_marks(doc)
+                mark_text = shown.get(ident, "")
+                label = mark_text if mark_text and mark_text not in used else label
+            used.add(label)
             paragraphs = _note_paragraphs(item, mark)
             key = _squash(without_backref(paragraphs[0]))
             if key and key not in notes:
@@ -963,6 +971,25 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str], dict[str,
                     more.setdefault(_squash(without_backref(later)), label)
     more.pop("", None)
     return notes, ids, more
+
+
+# a note's label as its id gives it, when it is one a reader could be shown ("1", "gauge")
+_PLAIN_LABEL = re_compile(r"[\w.]{1,12}")
+_SHOWN_MARK = re_compile(r"\[?([\w*†‡§]{1,4})\]?")  # a reference's mark: "3", "[2]", "*"
+
+
+def _shown_marks(doc: Any) -> dict[str, str]:
+    """The mark each in-page link shows, by the ``id`` it points to: a WordPress note's id is a
+    UUID and a blog's "fn1-2095" carries the post's number, where the page shows "3" and "1"
+    (struct53); the first link with a short mark wins."""
+    shown: dict[str, str] = {}
+    for a in doc.iter("a"):
+        href = str(a.get("href") or "")
+        if href[:1] == "#" and href[1:] not in shown:
+            m = _SHOWN_MARK.fullmatch(a.text_content().strip())
+            if m:
+                shown[href[1:]] = m.group(1)
+    return shown
 
 
 def _note_items(el: Any, holder: bool) -> list[Any]:

@@ -148,6 +148,14 @@ SHAPES = {
         '<li id="fn:{n}">{text}</li>',
         '<div class="footnotes" role="doc-endnotes"><hr><ol>{}</ol></div>',
     ),
+    # WordPress's block editor: a note's id is a UUID; its label is the mark the page shows
+    "wordpress": (
+        '<sup data-fn="0f3c9a2e-5b1d-4c8e-9a7f-5e0{n}" class="fn"><a href="#0f3c9a2e-5b1d-4c8e-'
+        '9a7f-5e0{n}" id="0f3c9a2e-5b1d-4c8e-9a7f-5e0{n}-link">{n}</a></sup>',
+        '<li id="0f3c9a2e-5b1d-4c8e-9a7f-5e0{n}">{text}<a href="#0f3c9a2e-5b1d-4c8e-9a7f-5e0{n}'
+        '-link" aria-label="Jump to footnote reference {n}">↩︎</a></li>',
+        '<ol class="wp-block-footnotes">{}</ol>',
+    ),
 }
 
 
