@@ -956,7 +956,8 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str], dict[str,
             label = re.sub(r"[^\w.-]", "", m.group(1) if m else ident)[:60]
             if not label or ident in ids:
                 continue
-            if not _PLAIN_LABEL.fullmatch(label):  # "e55e1f5e-86d4-…", "1-2095": the page's mark
+            if _MADE_LABEL.search(label) and not _PLAIN_LABEL.fullmatch(label):
+                # a made id ("e55e1f5e-86d4-…", "1-2095"), no author's word: the page's mark
                 if shown is None:
                     shown = _shown_marks(doc)
                 mark_text = shown.get(ident, "")
@@ -973,8 +974,11 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str], dict[str,
     return notes, ids, more
 
 
-# a note's label as its id gives it, when it is one a reader could be shown ("1", "gauge")
+# a note's label as its id gives it, when it is one a reader could be shown ("1", "gauge"); an
+# author's word ("implementation", "edition-tag": mdBook's) is kept too, a made id with digits
+# in it is not
 _PLAIN_LABEL = re_compile(r"[\w.]{1,12}")
+_MADE_LABEL = re_compile(r"\d")
 _SHOWN_MARK = re_compile(r"\[?([\w*†‡§]{1,4})\]?")  # a reference's mark: "3", "[2]", "*"
 
 
