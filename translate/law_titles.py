@@ -228,8 +228,7 @@ def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, st
     """The titles of ``text`` named by a numeral after the words that name a numbered thing
     (``[works] numeral_heads``, each word capitalized): (start, end, numeral as written, its
     value). A single letter after a head that also names things by letters (``[works]
-    letter_label_heads``: "Medicare Part C", "Part D") is a letter label, not a numeral: value
-    0, its number only as written. A letter that is also a Roman numeral is one where its value
+    letter_label_heads``: "Medicare Part C") is a letter label, not a numeral, where its value
     is above ``letter_label_numeral_max`` or the text writes, after the same head, a letter no
     Roman numeral spells ("Part C and Part D"); unless the text writes a Roman numeral of two
     letters or more after the same head (a run of numerals).
@@ -239,13 +238,13 @@ def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, st
     [('World War I', 'I', 1), ('Title IX', 'IX', 9), ('Section 230', '230', 230)]
     >>> numbered_title_spans("The world war I saw, and section 3 of it.", "en")
     []
-    >>> text = "Medicare Part C plans, Title X clinics, and Part V of the code."
+    >>> text = "Medicare Part C plans, Title C clinics, and Part V of the code."
     >>> [(text[s:e], v) for s, e, _, v in numbered_title_spans(text, "en")]
-    [('Part C', 0), ('Title X', 10), ('Part V', 5)]
+    [('Title C', 100), ('Part V', 5)]
     >>> [v for _, _, _, v in numbered_title_spans("Part C follows Part XCIX.", "en")]
     [100, 99]
-    >>> [v for _, _, _, v in numbered_title_spans("Medicare Part D and Part V plans", "en")]
-    [0, 0]
+    >>> numbered_title_spans("Medicare Part D and Part V plans", "en")
+    []
     """
     from .titlecase import numeral_heads
 
@@ -262,12 +261,13 @@ def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, st
         if not k:
             continue
         numeral = raw.rstrip("\"”’),;:!?.")
+        label = False
         if roman(numeral):
             value = _roman_value(numeral)
         elif _DIGITS.fullmatch(numeral):
             value = int(numeral)
         elif letters and len(numeral) == 1 and numeral.isupper():
-            value = 0  # a letter no Roman numeral spells ("Part D"): a letter label
+            value, label = 0, True  # a letter no Roman numeral spells ("Part D"): a label
         else:
             continue
         for n in range(min(longest, k), 0, -1):
@@ -276,21 +276,23 @@ def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, st
                 continue
             head = tuple(w[2].casefold() for w in run)
             if head in heads:
-                if not value:
+                if label:
                     # a letter no Roman numeral spells: a label of a head that names things by
                     # letters, and not a word of a line in title case ("Chapter A New Start")
                     nxt = words[k + 1][2] if k + 1 < len(words) else ""
                     if head not in letters or (numeral == raw and _capital(nxt)):
                         break
                     lettered.add(head)
-                elif len(numeral) > 1 and not numeral.isdigit():
+                    break
+                if len(numeral) > 1 and not numeral.isdigit():
                     numerals.add(head)
                 found.append((run[0][0], e0 - (len(raw) - len(numeral)), numeral, value, head))
                 break
     return [
-        (s, e, numeral, 0 if head in letters and len(numeral) == 1 and not numeral.isdigit()
-         and head not in numerals and (value > top or head in lettered) else value)
+        (s, e, numeral, value)
         for s, e, numeral, value, head in found
+        if not (head in letters and len(numeral) == 1 and not numeral.isdigit()
+                and head not in numerals and (value > top or head in lettered))
     ]  # fmt: skip
 
 
@@ -427,16 +429,12 @@ def _target_numbers(target: str, locale: str) -> _Written:
 
 def _number_kept(numeral: str, value: int, written: _Written, locale: str) -> bool:
     """The target (``written``: its words, numbers and runs of ordinal words) writes the
-    title's number: the numeral as written (a letter label, value 0: only so), the value in
-    digits (an ordinal sign after it, "19ª"), or the value's ordinal as a whole run
-    (:func:`ordinal_spellings`: "Primeira Guerra Mundial", "Décima Primeira Guerra Mundial",
-    "Undécima Guerra Mundial"; each word with the same ending)."""
+    title's number: the numeral as written, the value in digits (an ordinal sign after it,
+    "19ª"), or the value's ordinal as a whole run (:func:`ordinal_spellings`: "Primeira Guerra
+    Mundial", "Décima Primeira Guerra Mundial", "Undécima Guerra Mundial"; each word with the
+    same ending)."""
     words, numbers, runs = written
-    if numeral in words:
-        return True
-    if not value:  # a letter label ("Part C"): only as written
-        return False
-    if value in numbers:
+    if numeral in words or value in numbers:
         return True
     return any(tuple(s + end for s in stems) in runs
                for stems in ordinal_spellings(value, locale) for end in _ORDINAL_ENDS)  # fmt: skip

@@ -1,13 +1,14 @@
-"""A single letter after "Part", "Title", "Section", "Article", "Chapter" is a letter label,
-not a Roman numeral (untrans49).
+"""A single letter after "Part", "Section", "Article", "Chapter" is a letter label, not a
+Roman numeral (untrans49).
 
 untrans48's lead: ``numbered_title_spans`` read "Medicare Part C" (variety dev_a) as the Roman
-numeral 100, so an edition writing "Parte 100" or "centésima parte" counted as keeping it. Now a
-single letter after a head of ``[works] letter_label_heads`` is a letter label (value 0: kept
-only as written) where its value is above ``letter_label_numeral_max`` (10: "Title I", "Title
-X", "Part V" stay numerals) or the text writes a letter no Roman numeral spells after the same
+numeral 100 (an edition writing "Parte 100" or "centésima parte" counted as keeping it). Now a
+single letter after a head of ``[works] letter_label_heads`` is a letter label, no numbered
+title, where its value is above ``letter_label_numeral_max`` (10: "Part I", "Part V"
+stay numerals) or the text writes a letter no Roman numeral spells after the same
 head ("Part C and Part D"); a Roman numeral of two letters or more after the same head (a run of
-numerals, "Part C ... Part CI") keeps it a numeral. "Part D" (no numeral) is now a label too.
+numerals, "Part C ... Part CI") keeps it a numeral.
+"Title" is no such head: a statute's titles are Roman numerals ("Title C", untrans47's tests).
 """
 
 from __future__ import annotations
@@ -31,11 +32,12 @@ def _numbers(src: str, tgt: str) -> list[Any]:
 @pytest.mark.parametrize(
     ("text", "spans"),
     [
-        ("Ads for Medicare Part C insurance plans.", [("Part C", 0)]),
-        ("The Section C form and Article L. 121-1 apply.", [("Section C", 0), ("Article L", 0)]),
-        ("Medicare Part D covers drugs.", [("Part D", 0)]),
-        ("Medicare Part C and Part V plans", [("Part C", 0), ("Part V", 5)]),
-        ("Medicare Part D and Part V plans", [("Part D", 0), ("Part V", 0)]),
+        ("Ads for Medicare Part C insurance plans.", []),
+        ("The Section C form and Article L. 121-1 apply.", []),
+        ("Medicare Part D covers drugs.", []),
+        ("Medicare Part C and Part V plans", [("Part V", 5)]),
+        ("Medicare Part D and Part V plans", []),
+        ("Chapter L of the guide", []),
         ("Part C follows Part XCIX here.", [("Part C", 100), ("Part XCIX", 99)]),
     ],
 )
@@ -47,9 +49,11 @@ def test_letter_labels(text: str, spans: list[tuple[str, int]]) -> None:
     ("text", "spans"),
     [
         ("Title I schools and Title X clinics", [("Title I", 1), ("Title X", 10)]),
+        ("Title C and Title L of the act", [("Title C", 100), ("Title L", 50)]),
         ("Part V of the code", [("Part V", 5)]),
         ("Veterans of World War I and Title IX", [("World War I", 1), ("Title IX", 9)]),
         ("Part I and Part II", [("Part I", 1), ("Part II", 2)]),
+        ("Chapter 0 and Part 3 of it", [("Chapter 0", 0), ("Part 3", 3)]),
         # no letter-label head: as before
         ("Apollo C and Phase L", [("Apollo C", 100), ("Phase L", 50)]),
         ("Chapter A New Start Of Hope", []),  # a word of a line in title case
@@ -59,16 +63,13 @@ def test_numerals_and_controls(text: str, spans: list[tuple[str, int]]) -> None:
     assert _spans(text) == spans
 
 
-def test_letter_label_checked_only_as_written() -> None:
+def test_letter_label_no_title_number() -> None:
     src = "One interviewee received ads for Medicare Part C insurance plans."
-    assert _numbers(src, "Um entrevistado recebeu anúncios de planos do Medicare Parte C.") == []
-    # the base read "C" as 100: "Parte 100" and "centésima parte" counted as kept
-    assert _numbers(src, "Um entrevistado recebeu anúncios de planos do Medicare Parte 100.") == [
-        "Part C"
-    ]
-    assert _numbers(src, "Anúncios da centésima parte do Medicare.") == ["Part C"]
-    # a numeral stays one: "Title X" -> "Título 10" is kept
+    tgt = "Um entrevistado recebeu anúncios de planos do Medicare Parte C."
+    assert _numbers(src, tgt) == []
+    # a numeral stays one: "Title X" -> "Título 10" is kept, "Part V" lost is warned
     assert _numbers("Title X clinics closed.", "As clínicas do Título 10 fecharam.") == []
+    assert _numbers("Read Part V of it.", "Leia a parte dele.") == ["Part V"]
 
 
 def test_data_is_checked() -> None:
@@ -82,7 +83,6 @@ def test_data_is_checked() -> None:
 
 def test_linear_on_20000_repetitions() -> None:
     text = "Medicare Part C and Part D plans, " * 20_000
-    found = numbered_title_spans(text, "en")
-    assert len(found) == 40_000 and {v for *_, v in found} == {0}
+    assert numbered_title_spans(text, "en") == []
     text = "Part C and Part CI, " * 20_000
     assert {v for *_, v in numbered_title_spans(text, "en")} == {100, 101}
