@@ -202,15 +202,48 @@ def _roman_value(numeral: str) -> int:
     return total
 
 
+@cache
+def _letter_labels(lang: str | None) -> tuple[frozenset[tuple[str, ...]], int]:
+    """``[works] letter_label_heads`` (each a numeral head, as a tuple of its words) and
+    ``letter_label_numeral_max`` of ``lang``: the heads after which a single letter may be a
+    letter label ("Part C"), and the highest value such a letter has as a numeral alone."""
+    from .langdata import section, str_list
+    from .titlecase import numeral_heads
+
+    table = section(lang, "works")
+    if "letter_label_heads" not in table:
+        return frozenset(), 0
+    where = f"locales/languages/{lang}.toml [works]"
+    heads = frozenset(tuple(h.casefold().split())
+                      for h in str_list(table, "letter_label_heads", where=where))  # fmt: skip
+    if not heads <= numeral_heads(lang):
+        raise DataError("letter_label_heads: every head must be one of numeral_heads", path=where)
+    top = table.get("letter_label_numeral_max", 0)
+    if isinstance(top, bool) or not isinstance(top, int) or top < 0:
+        raise DataError("letter_label_numeral_max: a whole number of 0 or more", path=where)
+    return heads, top
+
+
 def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, str, int]]:
     """The titles of ``text`` named by a numeral after the words that name a numbered thing
     (``[works] numeral_heads``, each word capitalized): (start, end, numeral as written, its
-    value).
+    value). A single letter after a head that also names things by letters (``[works]
+    letter_label_heads``: "Medicare Part C") is a letter label, not a numeral, where its value
+    is above ``letter_label_numeral_max`` or the text writes, after the same head, a letter no
+    Roman numeral spells ("Part C and Part D"); unless the text writes a Roman numeral of two
+    letters or more after the same head (a run of numerals).
 
     >>> text = "Veterans of World War I met under Title IX and Section 230."
     >>> [(text[s:e], n, v) for s, e, n, v in numbered_title_spans(text, "en")]
     [('World War I', 'I', 1), ('Title IX', 'IX', 9), ('Section 230', '230', 230)]
     >>> numbered_title_spans("The world war I saw, and section 3 of it.", "en")
+    []
+    >>> text = "Medicare Part C plans, Title C clinics, and Part V of the code."
+    >>> [(text[s:e], v) for s, e, _, v in numbered_title_spans(text, "en")]
+    [('Title C', 100), ('Part V', 5)]
+    >>> [v for _, _, _, v in numbered_title_spans("Part C follows Part XCIX.", "en")]
+    [100, 99]
+    >>> numbered_title_spans("Medicare Part D and Part V plans", "en")
     []
     """
     from .titlecase import numeral_heads
@@ -220,25 +253,47 @@ def numbered_title_spans(text: str, lang: str | None) -> list[tuple[int, int, st
         return []
     longest = max(len(h) for h in heads)
     words = [(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    out: list[tuple[int, int, str, int]] = []
+    found: list[tuple[int, int, str, int, tuple[str, ...]]] = []
+    letters, top = _letter_labels(lang)
+    lettered: set[tuple[str, ...]] = set()  # heads the text writes with a letter label
+    numerals: set[tuple[str, ...]] = set()  # heads the text writes with a Roman numeral run
     for k, (_, e0, raw) in enumerate(words):
         if not k:
             continue
         numeral = raw.rstrip("\"”’),;:!?.")
+        label = False
         if roman(numeral):
             value = _roman_value(numeral)
         elif _DIGITS.fullmatch(numeral):
             value = int(numeral)
+        elif letters and len(numeral) == 1 and numeral.isupper():
+            value, label = 0, True  # a letter no Roman numeral spells ("Part D"): a label
         else:
             continue
         for n in range(min(longest, k), 0, -1):
             run = words[k - n : k]
             if any(w[2][-1:] in ",;:!?." or not _capital(w[2]) for w in run):
                 continue
-            if tuple(w[2].casefold() for w in run) in heads:
-                out.append((run[0][0], e0 - (len(raw) - len(numeral)), numeral, value))
+            head = tuple(w[2].casefold() for w in run)
+            if head in heads:
+                if label:
+                    # a letter no Roman numeral spells: a label of a head that names things by
+                    # letters, and not a word of a line in title case ("Chapter A New Start")
+                    nxt = words[k + 1][2] if k + 1 < len(words) else ""
+                    if head not in letters or (numeral == raw and _capital(nxt)):
+                        break
+                    lettered.add(head)
+                    break
+                if len(numeral) > 1 and not numeral.isdigit():
+                    numerals.add(head)
+                found.append((run[0][0], e0 - (len(raw) - len(numeral)), numeral, value, head))
                 break
-    return out
+    return [
+        (s, e, numeral, value)
+        for s, e, numeral, value, head in found
+        if not (head in letters and len(numeral) == 1 and not numeral.isdigit()
+                and head not in numerals and (value > top or head in lettered))
+    ]  # fmt: skip
 
 
 @cache
