@@ -772,12 +772,12 @@ _LETTERS_ONLY = re.compile(r"[^\W\d_]+(?:[\s'’.\-\u2010\u2011][^\W\d_]+)*\Z")
 def variety_aliases(glossary: Glossary, source_lang: str) -> dict[str, tuple[str, ...]]:
     """Entry id -> the names of it that a regional variety of ``source_lang`` writes and the
     language's own forms do not (``variety_forms``: pt-PT "Koweit", "Listenstaine", pt-BR
-    "Cingapura", pt-PT "Nova Deli"). A form is kept only when it is one entry's alone — no
-    other entry's name, variant or form in the language ("São Martinho", pt-BR's Saint Martin,
-    is no pt-PT Sint Maarten), no other entry's variety form —, written in letters (no "Tripoli [Libye]"), and, when it is
-    one word, neither a common word of the language's dictionary nor a word of a longer name
-    the entry has in the language ("Salvador", pt-PT's El Salvador, is the second word of
-    "El Salvador", and a Brazilian city and a given name besides)."""
+    "Cingapura", pt-PT "Nova Deli"). A form is kept only when it is one entry's alone — no other
+    entry's name, variant or form in the language ("São Martinho", pt-BR's Saint Martin, is no
+    pt-PT Sint Maarten), no other entry's variety form —, written in letters (no "Tripoli
+    [Libye]"), and, when it is one word, neither a common word of the language's dictionary nor
+    a word of a longer name the entry has in the language ("Salvador", pt-PT's El Salvador, is
+    the second word of "El Salvador", and a Brazilian city and a given name besides)."""
     from .forms import source_forms, variety_forms
 
     lang = source_lang.split("-")[0]
@@ -1393,6 +1393,8 @@ class _Matcher:
         # capitalized word walk this list instead of every token (speed45)
         self._caps = [(i, t) for i, t in enumerate(self.tokens) if t.capitalized]
         self._lines: dict[int, bool] = {}  # line start -> is a headline
+        self._local_places: list[tuple[int, int]] | None = None  # town names' spans, read once
+        self._demonyms: list[int] | None = None  # capitalised peoples' names (_placed), read once
         self._blocked: list[tuple[int, int]] | None = None  # _outside_running_text's spans
         # token -> the listed persons a lone surname there may name, the text not telling
         # which (_whose_surname): warned at the end of run() where no mention took the token
@@ -3794,10 +3796,10 @@ class _Matcher:
                 return "short"
         if tok.upper or cand.entry.type == "person":
             return None  # a surname's other sense ("trump", "tusk") is not capitalised
-        common = self.words.common
-        if self.index.lang == "pt":
-            common = common | portuguese_words().common
-        if tok.key not in common:
+        # (the two word sets are read in turn, never joined: a union per candidate costs the
+        # size of the sets)
+        if tok.key not in self.words.common and \
+                (self.index.lang != "pt" or tok.key not in portuguese_words().common):
             return None
         return "word" if is_sentence_start(self.text, tok) or self._headline(k) else None
 
@@ -3814,16 +3816,16 @@ class _Matcher:
                 not self.words.ordinary(prev.key)
         return False
 
-    def _supported(self, cand: _Candidate, chosen: list[_Candidate],
-                   weak: list[_Candidate]) -> bool:
+    def _supported(self, cand: _Candidate, strong: bool) -> bool:
         """Evidence that a common-word name opening a sentence is the name: the entry was
         named before in the document, another name stands in the text, or the next word
         makes it the subject of a clause ("Turkey said", "Chile's", "Turkey and Greece") or
         is a noun news prose puts after a country or an institution ("China exports", "Fed
         officials"), not a modifier of another noun ("Turkey prices", "Male voters", "Fed
-        up")."""
+        up"). ``strong``: another chosen candidate is no weak one (read once by the caller:
+        per candidate it made the pass cubic in the names of a text)."""
         tok = self.tokens[cand.first]
-        if cand.entry.id in self.context.seen or any(c not in weak for c in chosen):
+        if cand.entry.id in self.context.seen or strong:
             return True
         after = self.text[tok.end : tok.end + 2]
         if not after.strip() or after[:1] in ",;:.!?)" or after[:1] in "'’":
@@ -4018,8 +4020,14 @@ class _Matcher:
         if pattern is None:
             return False
         start, end = self.tokens[cand.first].start, self.tokens[cand.last - 1].end
-        return any(m.start() <= start and end <= m.end() and m.end() - m.start() > end - start
-                   for m in pattern.finditer(self.text))
+        if self._local_places is None:
+            # the town names' matches, read once per text (they do not overlap, in order)
+            self._local_places = [(m.start(), m.end()) for m in pattern.finditer(self.text)]
+        places = self._local_places
+        # the one match that can hold ``start``: the last that begins at or before it
+        n = bisect.bisect_right(places, (start, len(self.text) + 1)) - 1
+        return n >= 0 and places[n][0] <= start and end <= places[n][1] and \
+            places[n][1] - places[n][0] > end - start
 
     def _namesakes(self, chosen: list[_Candidate]) -> set[int]:
         """Places named after a place of another country, told by the region written after
@@ -4489,27 +4497,24 @@ class _Matcher:
                 return set(found)
         return set()
 
-    def _named(self, cand: _Candidate, chosen: list[_Candidate],
-               weak: list[_Candidate]) -> bool:
+    def _named(self, cand: _Candidate, strong: bool) -> bool:
         """Support for an ambiguous short form: the entry named in full in this document,
-        or another name of the glossary in the same text."""
-        return cand.entry.id in self.context.seen or any(c not in weak for c in chosen)
+        or another name of the glossary in the same text (``strong``: a chosen candidate that
+        is not one of the weak ones, read once by the caller)."""
+        return cand.entry.id in self.context.seen or strong
 
-    def _placed(self, cand: _Candidate, chosen: list[_Candidate],
-                weak: list[_Candidate]) -> bool:
+    def _placed(self, cand: _Candidate, strong: bool) -> bool:
         """Does the document place a gazetteer spelling of a listed name ("Khartum")? The
         entry named before, another name of the glossary in the same text ("Port Sudan"), or
         a people's name ("Russian troops shelled Charkiw"). A real name in another language,
         unlike a typo, may be borrowed by another thing: "analyzing Cargo and Tokio"."""
-        if self._named(cand, chosen, weak):
+        if self._named(cand, strong):
             return True
-        for i, tok in self._caps:
-            if cand.first <= i < cand.last or not tok.capitalized:
-                continue
-            key = tok.key
-            if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
-                return True
-        return False
+        if self._demonyms is None:  # the capitalised peoples' names, read once per text
+            self._demonyms = [i for i, tok in self._caps if tok.key in DEMONYMS or
+                              (tok.key.endswith("s") and tok.key[:-1] in DEMONYMS)]
+        # one outside the candidate's own words (those inside are at most its length)
+        return any(i < cand.first or i >= cand.last for i in self._demonyms)
 
     def _spelt_otherwise(self, cand: _Candidate) -> bool:
         """Is a one-word misspelling, in a text whose language is not English, one of that
@@ -4678,10 +4683,12 @@ class _Matcher:
         # (a one-word candidate's neighbours are other candidates' tokens, never its own)
         taken = {k for c in chosen for k in range(c.first, c.last)}
         sense = {id(c): self._other_sense(c, taken) for c in chosen}
-        weak = [c for c in chosen if sense[id(c)]]
+        # another name stands in the text: a chosen candidate with no other sense (equal
+        # candidates have equal senses, so this reads as "not in the weak ones" did)
+        strong = any(not sense[id(c)] for c in chosen)
         chosen = [c for c in chosen if sense[id(c)] is None or
-                  (sense[id(c)] == "word" and self._supported(c, chosen, weak)) or
-                  (sense[id(c)] == "short" and self._named(c, chosen, weak))]
+                  (sense[id(c)] == "word" and self._supported(c, strong)) or
+                  (sense[id(c)] == "short" and self._named(c, strong))]
         # "Karen Khachanov ... Khachanov said": the article's own person, not the glossary's
         # Hasanov misspelt
         self.context.named_others |= self._other_people(chosen)
@@ -4690,8 +4697,10 @@ class _Matcher:
         # Alone it may be another thing's name (the Rust library "Tokio", one letter from
         # "Tokyo"): the word it matched as, an alias checked but never rewritten.
         respelt = [c for c in chosen if c.respelt is not None and c.match == "misspelling"]
+        respelt_ids = {id(c) for c in respelt}
+        strong = any(id(c) not in respelt_ids for c in chosen)  # read before any is given back
         for c in respelt:
-            if c.respelt is not None and not self._placed(c, chosen, respelt):
+            if c.respelt is not None and not self._placed(c, strong):
                 c.match, c.score = c.respelt
                 c.fix = None
         # A misspelling nobody listed, in a text not in English, that is a word of the text's

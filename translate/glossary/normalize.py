@@ -299,14 +299,32 @@ def gap_allowed(gap: str, previous: Token) -> bool:
     return ch == "." and len(previous.text) <= 3
 
 
+_OPENING = frozenset(" \t\"“‘'«(„[—–-")
+_CLOSING = frozenset("”’»)]")
+
+
 def is_sentence_start(text: str, token: Token) -> bool:
-    """Is ``token`` the first word of a sentence (so its capital letter says nothing)?"""
-    before = text[: token.start].rstrip(" \t\"“‘'«(„[—–-")
-    if not before:
+    """Is ``token`` the first word of a sentence (so its capital letter says nothing)?
+
+    Reads back only over the spaces, quotes and brackets before the token (never a copy of
+    the text before it: called once per candidate, it stays linear in the text).
+
+    >>> from translate.glossary.normalize import tokenize
+    >>> [is_sentence_start("He left. “Turkey said", t) for t in tokenize("He left. “Turkey said")]
+    [True, False, True, False]
+    """
+    i = token.start
+    while i > 0 and text[i - 1] in _OPENING:
+        i -= 1
+    if i == 0:
+        return True
+    if text[i - 1] in ".!?:\n…":
         return True
     # a closing quote or bracket after the full stop ends the sentence too ("course.” The")
-    closed = before.rstrip("”’»)]")
-    return before[-1] in ".!?:\n…" or (closed != before and closed[-1:] in (".", "!", "?", "…"))
+    j = i
+    while j > 0 and text[j - 1] in _CLOSING:
+        j -= 1
+    return j < i and j > 0 and text[j - 1] in ".!?…"
 
 
 # Scripts whose names an English text may quote as written ("Ильхам Алиев", "Երևան"): they
