@@ -5376,7 +5376,9 @@ def check_bare_dollar(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding
     if not found:
         return []
     first = found[0]
-    amount = re.match(r"[$\s\u00a0\u202f]*[\d.,]+", seg.target[first.start() :])
+    # the digits with their groups: "$3 385 000" (pt-PT's no-break space between groups)
+    amount = re.match(r"[$\s\u00a0\u202f]*\d(?:[\d.,]|[\u00a0\u202f](?=\d{3}(?!\d)))*",
+                      seg.target[first.start() :])
     written = (amount.group(0) if amount else first.group(0)).rstrip(".,")  # "$0." ends a sentence
     return [Finding(
         "numbers", "warning",
@@ -5639,6 +5641,7 @@ def check_foreign_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fin
     t_skip = protected_spans(seg.target)
     target = [(m, _readings(m.group(), [*t_langs, "en"])) for m in _NUM.finditer(seg.target)
               if not _inside(m.span(), t_skip)]  # fmt: skip
+    dates: list[tuple[int, int]] | None = None
     for m in _NUM.finditer(seg.source):
         tok = m.group()
         if _inside(m.span(), skip):
@@ -5655,6 +5658,10 @@ def check_foreign_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Fin
         values = _readings(tok, readers)
         if not values:
             continue
+        if dates is None:  # read once, only for a number the source language cannot read
+            dates = [(d.start, d.end) for d in _source_dates(seg, ctx)]
+        if _inside(m.span(), dates):
+            continue  # "October 31,2018": a day and a year, which the date check compares
         same = [t for t, r in target if r & values]
         if not same:
             return [Finding(

@@ -169,9 +169,14 @@ def _pattern_regex(pattern: str, names: _Names, day_suffix: str, ws: str = WS) -
         if kind == "chars":
             text = str(value).replace("\u200f", "").replace("\u200e", "")
             chunk = ""
-            for ch in text:
+            for i, ch in enumerate(text):
                 if is_space(ch):
-                    chunk += f"{ws}+"
+                    if not (i and text[i - 1] == ","):
+                        chunk += f"{ws}+"
+                elif ch == "," and i + 1 < len(text) and is_space(text[i + 1]):
+                    # ", " may lose its space ("October 31,2018", probe49's court-07) or its
+                    # comma ("October 31 2018"), never both ("October 312018")
+                    chunk += f"(?:,{ws}*|{ws}+)"
                 elif ch == ",":
                     chunk += ",?"
                 elif ch == ".":
