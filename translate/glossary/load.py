@@ -80,8 +80,11 @@ def _strings(raw: Any, field: str, path: str, line: int) -> tuple[str, ...]:
 
 
 # the characters no name or note may hold: Unicode's controls (Cc) and surrogates (Cs), fixed
-# ranges, and the noncharacters U+FFFE and U+FFFF; tab and line breaks are allowed in a note
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# ranges, and the noncharacters U+FFFE and U+FFFF; tab and line breaks are allowed in a note.
+# A name, alias or form holds no bidirectional embedding, override or isolate (U+202A-U+202E,
+# U+2066-U+2069) either: written into every edition, it reorders the text after it on display
+# (fuzz51: a user glossary's form "Porto" + U+202E was loaded and written; every edition blocked)
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]")
 _CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
