@@ -5,9 +5,11 @@ ids, hostile TOML, NUL and surrogates in imports, nested inline markup). A hand 
 ``toml-hostile`` family did: a user glossary (``run --glossary``) whose form, name or alias held a
 bidirectional override, embedding or isolate (U+202A-U+202E, U+2066-U+2069) was loaded, and the
 character was written into the edition beside every mention, reordering the text after it on
-display (exit 9 for every article that named it). A name, alias or form is now refused as it
-refuses a control character: exit 5, the file and the entry's line. A note may still hold them,
-and the marks U+200E and U+200F stay allowed (right-to-left forms use them).
+display (exit 9 for every article that named it); a zero-width space, word joiner or BOM was
+loaded alike. ``glossary import`` already refused all of them in a term base's term
+(``io._HIDDEN``); the TOML loader now refuses a name, alias or form holding one as it refuses a
+control character (a check of its own): exit 5, the file and the entry's line. A note may still hold them, and the
+marks U+200E and U+200F stay allowed (right-to-left forms use them).
 """
 
 from __future__ import annotations
@@ -20,7 +22,9 @@ from hostile.helpers import invoke
 from translate.errors import DataError
 from translate.glossary.load import parse_text
 
-BIDI = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068", "\u2069"]
+# the bidi embeddings, overrides and isolates; the zero-width space, word joiner and BOM
+HIDDEN = ["\u202a", "\u202b", "\u202c", "\u202d", "\u202e", "\u2066", "\u2067", "\u2068",
+          "\u2069", "\u200b", "\u2060", "\ufeff"]
 
 
 def _toml(name: str = "Porto", alias: str = "Oporto", form: str = "Porto") -> str:
@@ -28,10 +32,10 @@ def _toml(name: str = "Porto", alias: str = "Oporto", form: str = "Porto") -> st
             f'aliases = ["{alias}"]\nnote = "A city."\n[entry.forms]\npt = "{form}"\n')
 
 
-@pytest.mark.parametrize("char", BIDI)
+@pytest.mark.parametrize("char", HIDDEN)
 @pytest.mark.parametrize("field", ["name", "alias", "form"])
-def test_a_bidi_control_in_a_name_alias_or_form_is_refused(char: str, field: str) -> None:
-    with pytest.raises(DataError, match=f"holds control character U\\+{ord(char):04X}"):
+def test_a_hidden_character_in_a_name_alias_or_form_is_refused(char: str, field: str) -> None:
+    with pytest.raises(DataError, match=f"holds hidden character U\\+{ord(char):04X}"):
         parse_text(_toml(**{field: f"Por{char}to"}), "user.toml")
 
 
