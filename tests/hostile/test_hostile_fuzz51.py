@@ -7,9 +7,9 @@ bidirectional override, embedding or isolate (U+202A-U+202E, U+2066-U+2069) was 
 character was written into the edition beside every mention, reordering the text after it on
 display (exit 9 for every article that named it); a zero-width space, word joiner or BOM was
 loaded alike. ``glossary import`` already refused all of them in a term base's term
-(``io._HIDDEN``); the TOML loader now refuses a name, alias or form holding one as it refuses a
-control character (a check of its own): exit 5, the file and the entry's line. A note may still hold them, and the
-marks U+200E and U+200F stay allowed (right-to-left forms use them).
+(``io._HIDDEN``); the TOML loader now refuses a name, alias or form holding one (a check of its
+own, beside the control characters'): exit 5, the file and the entry's line. A note may still
+hold them, and the marks U+200E and U+200F stay allowed (right-to-left forms use them).
 """
 
 from __future__ import annotations
