@@ -2282,6 +2282,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--minutes", type=float, default=0.0,
                     help="stop starting cases after this many minutes (0: run the budget); "
                     "the cases run are then the plan's first ones, the same for a seed")
+    ap.add_argument("--start", type=int, default=1,
+                    help="run the plan from this case on (the plan is drawn whole, so that "
+                    "case N is the same with any --start; fuzz51)")
     ap.add_argument("--entries", default="", help="entry points to drive (default: all but "
                     "the opt-in ones, which --mutations new50 adds)")
     ap.add_argument("--mutations", default="",
@@ -2298,7 +2301,8 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="fuzz-inputs-"))
     env = {**os.environ, "TRANSLATE_HOME": str(work / "home"), "PYTHONUNBUFFERED": "1"}
     started = time.time()
-    header = (f"# fuzz_inputs: seed {args.seed}, budget {args.budget} cases, timeout "
+    header = (f"# fuzz_inputs: seed {args.seed}, budget {args.budget} cases"
+              f"{f' from case {args.start}' if args.start > 1 else ''}, timeout "
               f"{args.timeout:g} s, {args.jobs} jobs, memory ceiling "
               f"{args.memory_mb or 'none'} MB; load {os.getloadavg()[0]:.1f}; "
               f"{platform.machine()}, {os.cpu_count()} cores (shared); "
@@ -2330,7 +2334,8 @@ def main(argv: list[str] | None = None) -> int:
         mutated = data
         for m in muts:
             mutated = KINDS[m][0](mutated, case_rng)
-        plan.append((n, entry, name, kind, muts, mutated, case_rng))
+        if n >= args.start:
+            plan.append((n, entry, name, kind, muts, mutated, case_rng))
     server = Server(work, env)
     if any(e.startswith("http") for e in entries):
         server.start()

@@ -80,8 +80,14 @@ def _strings(raw: Any, field: str, path: str, line: int) -> tuple[str, ...]:
 
 
 # the characters no name or note may hold: Unicode's controls (Cc) and surrogates (Cs), fixed
-# ranges, and the noncharacters U+FFFE and U+FFFF; tab and line breaks are allowed in a note
+# ranges, and the noncharacters U+FFFE and U+FFFF; tab and line breaks are allowed in a note.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# nor may a name, alias or form hold one of the hidden characters ``glossary import`` refuses in
+# a term (``io._HIDDEN``): a bidirectional embedding, override or isolate (U+202A-U+202E,
+# U+2066-U+2069), a zero-width space, a word joiner or a BOM, written invisibly into every
+# edition (fuzz51: a user glossary's form "Porto" + U+202E was loaded and written, reordering
+# the text after it on display). The marks U+200E/U+200F, ZWJ and ZWNJ spell real names.
+_HIDDEN = re.compile("[\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
 _CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
@@ -158,6 +164,11 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
         if bad is not None:  # no name holds one; TBX and XLIFF exports could not either
             raise DataError(f"entry {entry_id!r}: {field} holds control character"
                             f" U+{ord(bad):04X}", path=path, line=line)
+        hidden = None if field == "note" else next(
+            (m for m in map(_HIDDEN.search, values) if m is not None), None)
+        if hidden is not None:
+            raise DataError(f"entry {entry_id!r}: {field} holds hidden character"
+                            f" U+{ord(hidden.group()):04X}", path=path, line=line)
     _refuse_sentences(entry_id, name, aliases, deprecated, forms, path=path, line=line, text=text)
     if territory:
         official = cldr.territory_name(territory, "en")
