@@ -1286,7 +1286,7 @@ NEEDS_DIGITS: frozenset[str] = frozenset({
     "check_time_units", "check_glued_numbers", "check_range_currency", "check_bare_dollar",
     "check_number_order", "check_foreign_numbers", "check_invented_numbers",
     "check_invented_units", "check_signs", "check_ordinals", "check_approximators",
-    "check_ranks", "check_short_scales",
+    "check_ranks", "check_short_scales", "check_year_range_end",
 })  # fmt: skip
 
 def checker_findings(

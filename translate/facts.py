@@ -8153,6 +8153,94 @@ def check_range_run_together(seg: TranslatedSegment, ctx: CheckContext) -> list[
     return []
 
 
+# --- a range of years whose end changed: "1974–76" written "1974–1977" ------------------------
+
+# a season or a span written with a slash ("1974/75", "2019/2020"): the range readers take dashes
+# and words only (a slash is a fraction or a date elsewhere); here only a year before it
+_SLASH_YEARS = re_compile(r"(?<![\w.,/\-\u2010-\u2015\u2212])(\d{4})/(\d{2}|\d{4})(?![\w/]|[.,]\d)")
+
+
+def _year_range(a: str, b: str) -> tuple[int, int] | None:
+    """(first year, last year in full) of a range whose ends' digits are ``a`` and ``b``, when
+    it is a range of years: a year of four digits (1500 to 2099) and an end of two digits
+    (the first year after it that ends in them: "1974–76" is 1974 to 1976, "1999-03" 1999 to
+    2003) or of four, later and within a century. None for anything else ("10-15", "1500-2000",
+    "1974-1970").
+
+    >>> _year_range("1974", "76"), _year_range("1999", "03"), _year_range("1974", "1976")
+    ((1974, 1976), (1999, 2003), (1974, 1976))
+    >>> _year_range("10", "15"), _year_range("1500", "2000"), _year_range("1974", "1970")
+    (None, None, None)
+    """
+    if len(a) != 4 or not a.isdigit() or not 1500 <= int(a) <= 2099 or not b.isdigit():
+        return None
+    first = int(a)
+    if len(b) == 2:
+        full = first - first % 100 + int(b)
+        return (first, full + 100 if full <= first else full)
+    if len(b) == 4 and first < int(b) <= first + 100:
+        return (first, int(b))
+    return None
+
+
+def year_ranges(text: str, lang: str) -> list[tuple[int, int, int, int]]:
+    """(start, end, first year, last year) of each range of years of ``text`` in ``lang``: two
+    years joined by a dash or a word of ``[ranges] joins`` ("1974–76", "1974 a 1976"), by a
+    pair of ``[ranges] between`` ("entre 1974 e 1976") or by a slash ("1974/75"). Each reader
+    is one scan of the text.
+
+    >>> [r[2:] for r in year_ranges("em 1974–76, de 1980 a 82, entre 1990 e 1995 e 2019/20", "pt")]
+    [(1974, 1976), (1980, 1982), (1990, 1995), (2019, 2020)]
+    """
+    out = []
+    for pattern in (_range_pattern(lang), _between_pattern(lang), _SLASH_YEARS):
+        for m in pattern.finditer(text):
+            a, b = [g for g in m.groups() if g is not None][:2]
+            years = _year_range(a, b)  # the ends' digits as written: "1.974" is no year
+            if years is not None:
+                out.append((m.start(), m.end(), *years))
+    return sorted(out)
+
+
+def check_year_range_end(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
+    """A range of years must keep its end: "1974–76" may be written "1974-1976", "de 1974 a
+    1976" or "1974–76", not "1974–1977". facts54: the number check reads a range's numbers
+    one by one and takes a short end ("76") as kept when its full year (1976) is anywhere in
+    the target (``short_year_end_in``), and the joined-number check leaves ranges with an en
+    dash to it; so "1974–76 and 1975–77" written "1974–77 e 1975–76" passed, every number
+    there. Blocking where the target writes a range from the same first year to another last
+    year, no range of the target is the source's, and the source has no range to that other
+    year from the same start itself."""
+    if _skip(seg):
+        return []
+    source = year_ranges(seg.source, seg.segment.lang or ctx.source_lang)
+    if not source:
+        return []
+    target = year_ranges(seg.target, ctx.target_lang)
+    if not target:
+        return []
+    t_said = {(a, b) for *_, a, b in target}
+    s_said = {(a, b) for *_, a, b in source}
+    by_start: dict[int, tuple[int, int, int, int]] = {}
+    for t in target:
+        if (t[2], t[3]) not in s_said:
+            by_start.setdefault(t[2], t)
+    for start, end, a, b in source:
+        if (a, b) in t_said:
+            continue
+        other = by_start.get(a)
+        if other is None:
+            continue
+        return [Finding(
+            "numbers", "error",
+            f"the range of years {seg.source[start:end]!r} changed: the target has "
+            f"{seg.target[other[0] : other[1]]!r} (to {other[3]}, not {b})",
+            segment=seg.id, source_span=(start, end), target_span=(other[0], other[1]),
+            data={"kind": "year-range"},
+        )]  # fmt: skip
+    return []
+
+
 FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scales,
                  check_number_words, check_compounds, check_signs, check_ordinals,
                  check_sentences, check_units, check_unit_words, check_repeated_numbers,
@@ -8171,4 +8259,4 @@ FACT_CHECKERS = [check_codes, check_digit_strings, check_times, check_short_scal
                  check_conditional, check_attribution_lost, check_agent_lost, check_hedge_lost,
                  check_inverse_sense, check_range_run_together, check_invented_birth,
                  check_invented_place, check_month_beside_date,
-                 check_day_part_turned, check_hidden_characters]  # fmt: skip
+                 check_day_part_turned, check_hidden_characters, check_year_range_end]  # fmt: skip
