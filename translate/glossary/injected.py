@@ -19,7 +19,12 @@ from .forms import accepted_forms, regional_forms, source_forms, target_form
 from .model import Entry, Glossary
 from .normalize import fold, token_keys
 
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*){0,3}")
+# a run of words joined by single spaces; a name is read at every word of it, over at most
+# _NAME_WORDS words (glossary57: the run is not cut into fixed windows, so "o banco da Coreia do
+# Sul" finds "Coreia do Sul" wherever the name falls)
+_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*)*")
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NAME_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -101,23 +106,24 @@ def injected_names(
         return []
     folded_source = fold(source)
     out: list[Injected] = []
-    taken: list[tuple[int, int]] = []
-    for m in _WORDS.finditer(target):
-        words = m.group().split()
-        # the longest run of words starting at each word that is a form
+    for run in _RUN.finditer(target):
+        words = [(w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(run.group())]
+        base = run.start()
+        taken_end = -1  # names are taken left to right: one that ends here covers what follows
+        # the longest form of at most _NAME_WORDS words starting at each word of the run
         for start_word in range(len(words)):
-            if not words[start_word][:1].isupper():
+            if not words[start_word][2][:1].isupper():
                 continue  # every form of the index begins with a capital (_forms_index; speed39)
-            for stop_word in range(len(words), start_word, -1):
-                text = " ".join(words[start_word:stop_word])
+            start = base + words[start_word][0]
+            if start < taken_end:
+                continue  # inside a name already taken
+            for stop_word in range(min(len(words), start_word + _NAME_WORDS), start_word, -1):
+                text = " ".join(w for _a, _b, w in words[start_word:stop_word])
                 entries = index.get(text)
                 if not entries:
                     continue
-                start = m.start() + m.group().find(text)
-                end = start + len(text)
-                if any(a < end and start < b for a, b in taken):
-                    break
-                taken.append((start, end))
+                end = base + words[stop_word - 1][1]
+                taken_end = end
                 if fold(text) in folded_source:
                     break  # the same spelling in the source ("Berlin" -> "Berlin")
                 if not any(
