@@ -69,3 +69,14 @@ def test_twenty_thousand_repetitions_stay_linear() -> None:
     target = "da Coreia do Sul " * 20_000 + "Brasil"
     hits = _hits("Coreia do Sul", target)
     assert hits == [("Brasil", len(target) - 6, len(target))]
+
+
+def test_a_name_of_five_words_is_read_whole() -> None:
+    # census row aip041 (facts set AI, a development set): with words cut at four, "Republic
+    # of the Congo" (another country) was read inside "Democratic Republic of the Congo"
+    g = load_glossary()
+    source = "A República Democrática do Congo pode estar se preparando."
+    target = "The Democratic Republic of the Congo may be preparing for its troops to fight."
+    assert injected_names(source, target, g, "en-US", "pt") == []
+    hits = injected_names("The troops fought.", target, g, "en-US", "en")
+    assert [h.text for h in hits] == ["Democratic Republic of the Congo"]
