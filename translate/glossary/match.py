@@ -774,10 +774,11 @@ def variety_aliases(glossary: Glossary, source_lang: str) -> dict[str, tuple[str
     language's own forms do not (``variety_forms``: pt-PT "Koweit", "Listenstaine", pt-BR
     "Cingapura", pt-PT "Nova Deli"). A form is kept only when it is one entry's alone — no
     other entry's name, variant or form in the language ("São Martinho", pt-BR's Saint Martin,
-    is no pt-PT Sint Maarten), no other entry's variety form —, written in letters (no "Tripoli [Libye]"), and, when it is
-    one word, neither a common word of the language's dictionary nor a word of a longer name
-    the entry has in the language ("Salvador", pt-PT's El Salvador, is the second word of
-    "El Salvador", and a Brazilian city and a given name besides)."""
+    is no pt-PT Sint Maarten), no other entry's variety form —, written in letters (no
+    "Tripoli [Libye]"), and, when it is one word, neither a common word of the language's
+    dictionary nor a word of a longer name the entry has in the language ("Salvador", pt-PT's
+    El Salvador, is the second word of "El Salvador", and a Brazilian city and a given name
+    besides)."""
     from .forms import source_forms, variety_forms
 
     lang = source_lang.split("-")[0]
