@@ -48,13 +48,7 @@ from .errors import (
 )
 from .glossary import Glossary
 from .glossary import cache as glossary_cache
-from .glossary.injected import (
-    Injected,
-    injected_names,
-    replaced_names,
-    source_derivative,
-    source_writes,
-)
+from .glossary.injected import Injected, injected_names, replaced_names, source_derivative
 from .glossary.words import common_lookup, plain_word_test
 from .limits import check_article_chars, text_chars
 from .locales import LocaleProfile, parse_targets
@@ -1014,14 +1008,8 @@ def _injected_name_findings(
             # engine rendered a word of the source, no name was added (names47)
             word = None if gone else source_derivative(
                 hit.entry, seg.source, glossary, seg.segment.lang)
-            # the source writes the name's words in its own way ("North and South Korea",
-            # "South African", "U.N. General Assembly"): a rendering, not an added name
-            # (glossary57)
-            own = not gone and word is None and source_writes(
-                hit.entry, seg.source, seg.segment.lang)
-            severity: Severity = "error" if gone else "info" if word or own else "warning"
+            severity: Severity = "error" if gone else "info" if word else "warning"
             added = (f"the source writes it as {word!r}" if word
-                     else "the source writes its words" if own
                      else f"the engine added a name{replaced}")
             finding = Finding(
                 "names",

@@ -295,16 +295,10 @@ def _stem(word: str) -> str:
     return word[: max(4, len(word) - 3)]
 
 
-def source_writes(entry: Entry, source: str, source_lang: str) -> bool:
+def _source_writes(entry: Entry, source: str, source_lang: str) -> bool:
     """Does ``source`` write every word of one of ``entry``'s names, each at least as the
-    stem of a source word ("Zimbabwean" for Zimbabwe, "Middle Eastern" for the Middle East,
-    "North and South Korea" for North Korea, "U.N. General Assembly")? Then the engine's name
-    translates the source's own words (glossary57: such an added name is info, not a warning).
-
-    >>> from translate.glossary import load_glossary
-    >>> source_writes(load_glossary().get("north-korea"), "North and South Korea met.", "en")
-    True
-    """
+    stem of a source word ("Zimbabwean" for Zimbabwe, "Middle Eastern" for the Middle East)?
+    Then the engine's name translates the source's own words."""
     words = _WORD.findall(fold(source))
     for name in _names_of(entry, source_lang):
         parts = [w for w in _WORD.findall(fold(name)) if len(w) >= 3]
@@ -354,7 +348,7 @@ def replaced_names(
         return []
     if _inside_longer_name(target, hit.start, hit.end):
         return []
-    if source_writes(hit.entry, source, source_lang):
+    if _source_writes(hit.entry, source, source_lang):
         return []
     return lost
 
