@@ -80,3 +80,11 @@ def test_a_name_of_five_words_is_read_whole() -> None:
     assert injected_names(source, target, g, "en-US", "pt") == []
     hits = injected_names("The troops fought.", target, g, "en-US", "en")
     assert [h.text for h in hits] == ["Democratic Republic of the Congo"]
+
+
+def test_an_added_name_the_old_windows_cut_is_a_warning() -> None:
+    # census row ad160 (facts set AD, development): "St Paul" written "São Paulo"; the old
+    # windows cut "em São | Paulo agora"
+    found = _findings("She lives in St Paul now, closer to the airport.",
+                      "Ela mora em São Paulo agora, mais perto do aeroporto.")
+    assert [s for s, _ in found] == ["warning"]
