@@ -19,7 +19,11 @@ from .forms import accepted_forms, regional_forms, source_forms, target_form
 from .model import Entry, Glossary
 from .normalize import fold, token_keys
 
-_WORDS = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*){0,3}")
+# a run of words joined by single spaces; a name is read at every word of it (glossary57: the
+# run is not cut into fixed windows of four words, so "o banco da Coreia do Sul" finds "Coreia
+# do Sul" wherever the name falls, and a name of five words or more is read whole)
+_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:[ \u00a0][^\W\d_][\w'’-]*)*")
+_RUN_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @dataclass(frozen=True)
@@ -48,6 +52,22 @@ def _forms_index(glossary: Glossary, locale: str) -> dict[str, tuple[Entry, ...]
     index = {form: tuple(entries) for form, entries in found.items()}
     glossary._cache[key] = index
     return index
+
+
+def _form_sizes(glossary: Glossary, locale: str) -> dict[str, tuple[int, ...]]:
+    """First word of each target-side form (:func:`_forms_index`) -> the forms' sizes in words,
+    longest first (cached on the glossary): the only runs worth looking up at that word."""
+    key = f"injected-sizes:{locale}"
+    cached = glossary._cache.get(key)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    sizes: dict[str, set[int]] = {}
+    for form in _forms_index(glossary, locale):
+        words = form.split(" ")
+        sizes.setdefault(words[0], set()).add(len(words))
+    out = {first: tuple(sorted(n, reverse=True)) for first, n in sizes.items()}
+    glossary._cache[key] = out
+    return out
 
 
 def _names_of(entry: Entry, source_lang: str,
@@ -99,25 +119,32 @@ def injected_names(
     index = _forms_index(glossary, locale)
     if not index:
         return []
+    sizes = _form_sizes(glossary, locale)
     folded_source = fold(source)
     out: list[Injected] = []
-    taken: list[tuple[int, int]] = []
-    for m in _WORDS.finditer(target):
-        words = m.group().split()
-        # the longest run of words starting at each word that is a form
+    for run in _RUN.finditer(target):
+        words = [(w.start(), w.end(), w.group()) for w in _RUN_WORD.finditer(run.group())]
+        base = run.start()
+        taken_end = -1  # names are taken left to right: one that ends here covers what follows
+        # the longest form starting at each word of the run (a form's size is bounded by the
+        # glossary's longest: linear)
         for start_word in range(len(words)):
-            if not words[start_word][:1].isupper():
+            first = words[start_word][2]
+            if not first[:1].isupper():
                 continue  # every form of the index begins with a capital (_forms_index; speed39)
-            for stop_word in range(len(words), start_word, -1):
-                text = " ".join(words[start_word:stop_word])
+            start = base + words[start_word][0]
+            if start < taken_end:
+                continue  # inside a name already taken
+            for size in sizes.get(first, ()):
+                stop_word = start_word + size
+                if stop_word > len(words):
+                    continue
+                text = " ".join(w for _a, _b, w in words[start_word:stop_word])
                 entries = index.get(text)
                 if not entries:
                     continue
-                start = m.start() + m.group().find(text)
-                end = start + len(text)
-                if any(a < end and start < b for a, b in taken):
-                    break
-                taken.append((start, end))
+                end = base + words[stop_word - 1][1]
+                taken_end = end
                 if fold(text) in folded_source:
                     break  # the same spelling in the source ("Berlin" -> "Berlin")
                 if not any(
