@@ -26,7 +26,8 @@ from pathlib import Path
 
 CHARGED = re.compile(r"^(?P<name>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,4}) (?:is|are) "
                      r"(?:being |also )?charged with")
-TRIAL = re.compile(r"verdict in (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})(?:’s|'s)? ")
+TRIAL = re.compile(r"verdict in (?:the )?(?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})"
+                   r"(?:’s|'s)? ")
 SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.I)
 HE = re.compile(r"\b(?:he|him|his|himself)\b", re.I)
 MASC = re.compile(r"\b(?:acusado|condenado|preso|detido|julgado)\b")
@@ -40,13 +41,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("out", type=Path, help="the sweep's output folder (holds run/)")
     args = parser.parse_args(argv)
     rewrites = defendants = masculine = 0
-    rule = {"warn-right": 0, "warn-wrong": 0, "silent-wrong": 0, "silent-right": 0}
     for path in sorted((args.out / "run").glob("*.json")):
         edition = json.loads(path.read_text(encoding="utf-8"))
         locale = edition["locale"]
         segs = [s for b in edition["blocks"] for s in b.get("segments", [])]
         for seg in segs:
-            out, changes = normalize(seg["target"], locale, source=seg["source"])
+            _, changes = normalize(seg["target"], locale, source=seg["source"])
             for c in changes:
                 rewrites += 1
                 print(f"spelling {path.stem} {seg['id']}: {c['from']!r} -> {c['to']!r}")
@@ -69,10 +69,11 @@ def main(argv: list[str] | None = None) -> int:
             masculine += agreement == "masc"
             warn = she > 0 and he == 0 and agreement == "masc"
             wrong = warn or (he > 0 and she == 0 and agreement == "fem")
-            print(f"gender {path.stem} {seg['id']}: {name!r} title={title.group(1) if title else '-'}"
-                  f" she/her={she} he/his={he} edition={agreement} rule={'warn' if wrong else '-'}")
-    print(f"# spelling rewrites of published targets: {rewrites}; defendants read (pt-BR): {defendants}, written "
-          f"masculine: {masculine}")
+            said = title.group(1) if title else "-"
+            print(f"gender {path.stem} {seg['id']}: {name!r} title={said} she/her={she}"
+                  f" he/his={he} edition={agreement} rule={'warn' if wrong else '-'}")
+    print(f"# spelling rewrites of published targets: {rewrites}; defendants read (pt-BR):"
+          f" {defendants}, written masculine: {masculine}")
     return 0
 
 
