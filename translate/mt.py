@@ -7,12 +7,15 @@ engine, in one call, so an engine can batch and parallelise as it likes.
 
 from __future__ import annotations
 
+import hashlib
 import inspect
+import json
 import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
+from types import CodeType
 
 from .engines import Engine, ModelInfo, engine_class, get_engine
 from .errors import EngineError, UnsupportedPairError
@@ -42,10 +45,15 @@ class Hop:
     @property
     def cache_key(self) -> tuple[str, str, str, str, str]:
         """(engine, model, version, source, target) of the MT cache: the version carries how
-        the engine prepares its input (Engine.input_revision)."""
+        the engine prepares its input (Engine.input_revision) and how this module plans what
+        the engine is sent and joins what it returns (:func:`plan_revision`): a cached answer
+        is the planner's output as much as the engine's, so an answer cached before a change of
+        either is not served after it (probe50: a dateline sentence cached whole before
+        probe49's dateline pieces was served whole after them)."""
         revision = getattr(self.engine, "input_revision", "")
         version = f"{self.info.version}+{revision}" if revision else self.info.version
-        return (self.engine.name, self.info.model, version, self.source, self.target)
+        plan = plan_revision(self.source, self.target)
+        return (self.engine.name, self.info.model, f"{version}+{plan}", self.source, self.target)
 
 
 @dataclass(frozen=True)
@@ -322,6 +330,56 @@ def _translate_whole(engine: Engine, texts: list[str], source: str, target: str)
             out += (sep if out and part else "") + part
         joined.append(out)
     return joined
+
+
+# What decides the planner's output besides the engine: its functions and its constants; the
+# data it reads comes from ``_plan_data``. A new function of the planner joins this list
+# (tests/unit/test_fixes52_cache_key.py checks that every function of this module that _plan
+# and _translate_whole reach is in it).
+_PLANNER = ("_dateline_re", "dateline_pieces", "_verbatim", "_plan", "_plan_long",
+            "split_overlong", "_cut_point", "engine_pieces", "_translate_whole")
+
+
+def _plan_data(source: str) -> object:
+    """The data the planner reads for a source language: its ``[dateline]`` table and the
+    words of ``[segment] starters`` (a dateline in capitals before one of them)."""
+    from .segment import segment_rules
+
+    return {"dateline": section(source, "dateline"),
+            "starters": sorted(segment_rules(source).starters)}
+
+
+def _code_text(code: object) -> str:
+    """A code object as text that is the same in every process of one Python: its bytecode,
+    names and constants, nested functions' code within (a set constant in sorted order: the
+    order of a set of strings changes with each process's hash seed)."""
+    if isinstance(code, CodeType):
+        parts = [code.co_code.hex(), repr(code.co_names), repr(code.co_varnames),
+                 *(_code_text(c) for c in code.co_consts)]
+        return "(" + ",".join(parts) + ")"
+    if isinstance(code, frozenset | set):
+        return "{" + ",".join(sorted(_code_text(c) for c in code)) + "}"
+    if isinstance(code, tuple):
+        return "(" + ",".join(_code_text(c) for c in code) + ")"
+    return repr(code)
+
+
+@cache
+def plan_revision(source: str, target: str) -> str:
+    """A revision of how a sentence becomes the engine's input and the engine's output the
+    cached answer, for one pair: a hash of the planner's code (``_PLANNER``'s bytecode and
+    constants), its patterns and the data it reads (``_plan_data``). Computed once per process
+    and pair (well under a millisecond), it changes whenever any of them does, so that no bump
+    by hand can be forgotten (probe50's blind spot). It changes with the Python that runs the
+    planner too (its bytecode): one more engine call per sentence after such an upgrade, never
+    a stale answer."""
+    here = globals()
+    code = [_code_text(getattr(here[name], "__wrapped__", here[name]).__code__)
+            for name in _PLANNER]
+    constants = [[p.pattern for p in _CUTS], _SPACE.pattern, _CHARS_PER_TOKEN]
+    payload = json.dumps([code, constants, _plan_data(source), target], sort_keys=True,
+                         ensure_ascii=False, default=str)
+    return "plan." + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
 
 
 def translate_batch(

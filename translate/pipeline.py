@@ -25,6 +25,7 @@ from . import (
     capitals,
     detect,
     inline,
+    labels,
     law_titles,
     segment,
     spelling,
@@ -481,6 +482,13 @@ def translate_prepared(
         # sent (translate.passthrough)
         inert = {i for i, seg in enumerate(segs)
                  if only_addresses(seg.source) or only_signs(seg.source)}  # fmt: skip
+        # a press notice's labels ("WHO:", "WHERE:") written from the locale's data, never sent:
+        # the engine read "WHO:" as the World Health Organization (translate.labels)
+        for i, label in labels.label_targets(segs, prepared.article.blocks, main,
+                                             profile).items():  # fmt: skip
+            if i not in tm_hits:
+                targets[i] = label
+                inert.add(i)
         for i, seg in enumerate(segs):
             route = routes.get(seg.lang, main_route)
             if route is not None and i not in tm_hits and i not in inert:

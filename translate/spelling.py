@@ -39,7 +39,7 @@ import bisect
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from . import tomlcache
@@ -384,9 +384,17 @@ def _pick(options: tuple[Rewrite, ...], source: str | None, found: str) -> Rewri
             continue
         if option.guard is None:
             return option
-        if source is not None and option.guard.search(source):
+        if source is not None and _guard_holds(option.guard, source):
             return option
     return None
+
+
+@lru_cache(maxsize=256)
+def _guard_holds(guard: re.Pattern[str], source: str) -> bool:
+    """Whether ``source`` says what ``guard`` wants: read once per sentence and guard, not once
+    per word it guards (a sentence of many "ligação" whose bail bond is at its end read its
+    source once for each: quadratic, fixes52)."""
+    return guard.search(source) is not None
 
 
 @dataclass(frozen=True)

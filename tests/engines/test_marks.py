@@ -12,7 +12,7 @@ from translate.engines import get_engine
 from translate.engines.base import ModelInfo
 from translate.engines.embedded import EmbeddedEngine
 from translate.engines.marks import ENGINE_MARKS, engine_text, restore
-from translate.mt import Hop
+from translate.mt import Hop, plan_revision
 from translate.read import parse_article
 
 QUOTED = "“Who cares?” Trump told reporters today."
@@ -30,7 +30,8 @@ def test_engine_text_maps_one_character_for_one() -> None:
 def test_the_cache_key_carries_the_input_revision() -> None:
     engine = EmbeddedEngine(threads=1)
     hop = Hop(engine, ModelInfo("embedded", "m", "7", "en", "pt"))
-    assert hop.cache_key == ("embedded", "m", "7+marks1", "en", "pt")
+    # and, after it, the planner's revision (fixes52: translate.mt.plan_revision)
+    assert hop.cache_key == ("embedded", "m", f"7+marks1+{plan_revision('en', 'pt')}", "en", "pt")
 
 
 @pytest.mark.model

@@ -59,6 +59,10 @@ class BatchingEngine(Engine):
         self.observer = observer
         self.busy = busy  # None: always wait the window; else only while it says so
         self.max_input_tokens = inner.max_input_tokens  # the inner engine's limit, as it is
+        # how the inner engine prepares its input, part of the MT cache key (mt.Hop.cache_key):
+        # without it the service keyed its answers apart from the CLI's and the cluster's, and
+        # an answer cached before a change of the engine's preparation was served after it
+        self.input_revision = inner.input_revision
         self._lock = threading.Lock()
         self._open: dict[tuple[str, str], _Batch] = {}
         self._engine_locks: dict[tuple[str, str], threading.Lock] = {}
