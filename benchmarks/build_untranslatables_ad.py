@@ -35,21 +35,21 @@ A block the earlier sets already hold is dropped: no item of ad is an item of c 
 link filter and Liquid tags: this site is Jekyll). Blocks as set r's builder cuts them, dropped
 as set y drops. One item is one block. Only en -> pt-BR.
 
-**Rule (written and committed before any run).** Set ac's rule, but, the corpus being small
-(376 candidate blocks), **every** candidate block holding a listed name is an item (ac took each name's
-first block only). ``NAMES`` lists the tokens that must be in the translation **verbatim**
-(case sensitive, whole words): products, services, software, platforms and sites (``brand``),
-firms and organisations usage keeps as written (``group``). Chosen by hand from a count of the
-corpus's capitalised runs after a lower-case word, a comma or a bracket and of its words in
-mixed case or ending in a domain (a script over the pages, not committed), before any run and
-before any rule of the pass; one page (``help/get-started/authentication-options.md``) was read
-to judge the source. Not listed: persons; government bodies and offices usage translates or
-glosses ("GSA", "General Services Administration", "NIST", "Federal Service Desk"); titles of
-programmes, policies, laws and standards ("Trusted Traveler Programs", "Global Entry", "TSA
-PreCheck", "Rules of Use", "E-Government Act of 2002", "Web Content Accessibility Guidelines");
-terms in capitals a Portuguese text writes as they are or expands ("SMS", "PIV", "CAC", "USB",
-"2FA", "PII"). Marks as ab's: each kind once, then every ``MARK_STEP``-th other candidate with a
-mark.
+**Rule (written and committed before any run).** Set ac's rule, but, the corpus being small (376
+candidate blocks), **every** candidate block holding a listed name is an item (ac took each
+name's first block only). ``NAMES`` lists the tokens that must be in the translation
+**verbatim** (case sensitive, whole words): products, services, software, platforms and sites
+(``brand``), firms and organisations usage keeps as written (``group``). Chosen by hand from a
+count of the corpus's capitalised runs after a lower-case word, a comma or a bracket and of its
+words in mixed case or ending in a domain (a script over the pages, not committed), before any
+run and before any rule of the pass; one page (``help/get-started/authentication-options.md``)
+was read to judge the source. Not listed: persons; government bodies and offices usage
+translates or glosses ("GSA", "General Services Administration", "NIST", "Federal Service
+Desk"); titles of programmes, policies, laws and standards ("Trusted Traveler Programs", "Global
+Entry", "TSA PreCheck", "Rules of Use", "E-Government Act of 2002", "Web Content Accessibility
+Guidelines"); terms in capitals a Portuguese text writes as they are or expands ("SMS", "PIV",
+"CAC", "USB", "2FA", "PII"). Marks as ab's: each kind once, then every ``MARK_STEP``-th other
+candidate with a mark.
 
 **Controls**: set d's to ac's rule (``build_untranslatables_d.controls``); control-only items
 every ``STEP``-th candidate that holds no listed name.

@@ -1673,21 +1673,21 @@ def press_spans(
 ) -> list[tuple[int, int]]:
     """Capitalized runs after a cue that names a publication (``press_cues``: "according to",
     "told"; ``press_in_cues``: "wrote in", "published in"; and ``press_work_nouns`` with "in":
-    "an essay in", "a report in"): "In an essay in Foreign Affairs, ...", "told the Argus
-    Leader Monday" (a month's or a day's name at the end is left out). Not a run after a
-    capitalized "The" (the engine keeps "The Atlantic"), nor one holding an institution's word
+    "an essay in", "a report in"): "In an essay in Foreign Affairs, ...", "told the Argus Leader
+    Monday" (a month's or a day's name at the end is left out). Not a run after a capitalized
+    "The" (the engine keeps "The Atlantic"), nor one holding an institution's word
     (``role_institutions``: "the Congressional Budget Office"), headed by a place's noun
     (:func:`translated_head`), opening with a rank or a job (``repeated_excluded``,
     ``role_modifiers``, ``role_nouns``: "President Jacob Zuma", "Deputy Editor Katie
-    Bandurski"), a cue capitalized inside a line (a headline in title case), a place or a language (``places``), a month's or a day's name ("published in May"),
-    an owner ("according to Schwab's ..."), or a run of one word but after "the" and a cue of
-    ``press_in_cues`` or ``press_work_nouns`` ("published in the Federalist") or one of
-    ``press_single_cues`` ending its clause ("according to the Federalist, ..."), none of
-    ``known`` (a capitalized word the engine holds whole and translates as usage does: "the
-    Bible").
-    After "according to" and "told" the run must end its clause (a stop, "that", or nothing:
-    "according to Palestinian tallies" names no publication; "told the Nation when" is a
-    people, so a run of one word is never taken there).
+    Bandurski"), a cue capitalized inside a line (a headline in title case), a place or a
+    language (``places``), a month's or a day's name ("published in May"), an owner ("according
+    to Schwab's ..."), or a run of one word but after "the" and a cue of ``press_in_cues`` or
+    ``press_work_nouns`` ("published in the Federalist") or one of ``press_single_cues`` ending
+    its clause ("according to the Federalist, ..."), none of ``known`` (a capitalized word the
+    engine holds whole and translates as usage does: "the Bible"). After "according to" and
+    "told" the run must end its clause (a stop, "that", or nothing: "according to Palestinian
+    tallies" names no publication; "told the Nation when" is a people, so a run of one word is
+    never taken there).
 
     >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of", "and"}),
     ...     role_institutions=frozenset({"office"}), repeated_excluded=frozenset({"president"}),
