@@ -26,8 +26,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-# held-out untranslatables sets, never read here (ac: untrans48's)
-HELD_OUT = frozenset({"untranslatables_ab.jsonl", "untranslatables_ac.jsonl"})
+# held-out untranslatables sets, never read here (ac: untrans48's, ad: untrans50's)
+HELD_OUT = frozenset(
+    {"untranslatables_ab.jsonl", "untranslatables_ac.jsonl", "untranslatables_ad.jsonl"}
+)
 
 
 def articles() -> list[tuple[str, list[str]]]:

@@ -1149,6 +1149,14 @@ class WorkContext:
     firm_suffixes: frozenset[str] = frozenset()
     firm_jobs: frozenset[str] = frozenset()
     firm_nouns: frozenset[str] = frozenset()
+    # what shows a capitalized run to be a publication's name (:func:`press_spans`): a cue whose
+    # object is a source of news ("according to", "told"), one whose object is where a text was
+    # written or printed ("wrote in", "published in"), and the nouns of a text printed in one
+    # ("an essay in", "a column in")
+    press_cues: frozenset[str] = frozenset()
+    press_in_cues: frozenset[str] = frozenset()
+    press_work_nouns: frozenset[str] = frozenset()
+    press_single_cues: frozenset[str] = frozenset()
 
 
 @cache
@@ -1194,6 +1202,10 @@ def work_context(lang: str | None) -> WorkContext | None:
         ),
         firm_jobs=folded("firm_jobs", required=False),
         firm_nouns=folded("firm_nouns", required=False),
+        press_cues=folded("press_cues", required=False),
+        press_in_cues=folded("press_in_cues", required=False),
+        press_work_nouns=folded("press_work_nouns", required=False),
+        press_single_cues=folded("press_single_cues", required=False),
     )
 
 
@@ -1583,6 +1595,171 @@ def defined_spans(
                     w in ctx.role_nouns for w in nouns
                 ):
                     found.append((s, e))
+    return found
+
+
+# A publication named by common words after a cue (untrans50): "an essay in Foreign Affairs" ->
+# "em Relações Exteriores", "an article in Life Science" -> "em Ciências da Vida", "a report in
+# the Argus Leader" -> "do líder Argus". The engine keeps most publications as written ("told
+# The Atlantic", "according to Reuters": untrans49's census), so a run is masked only where a
+# word of it is one the engine translates (``title_spans``'s test); the objects of the same cues
+# that usage translates (bodies, places, peoples, ranks, months, "the Nation") are left out.
+PRESS_NAMES = True  # False: the rule "title-press" off
+# the words that may join a publication's capitalized words ("Journal of Climate", "Science &
+# Nature"); any other lower-case word ends the run (not "and" nor "the": "the Planetary Science
+# Journal and the SRU"; not "for": "the Dietary Guidelines for Americans", a report's title)
+_PRESS_JOINERS = frozenset({"of", "&"})
+_PRESS_FOLLOW = re_compile(r"\s*(?:$|[.,;:!?)\]—–]|that\b)")
+
+
+@cache
+def _press_cue(ctx: WorkContext) -> re.Pattern[str] | None:
+    """One pattern of every cue of :func:`press_spans` (any case), then a lower-case "the" or
+    none, then a capital: group 1 the cue, group 2 "the"."""
+    phrases = {*ctx.press_cues, *ctx.press_in_cues, *(f"{n} in" for n in ctx.press_work_nouns)}
+    if not phrases:
+        return None
+    alt = "|".join(
+        re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True)
+    )
+    return re.compile(rf"(?<![\w'’-])((?i:{alt}))\s+(?:(the)\s+)?(?=[A-Z])")
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Folded names of the months and the days of the week in ``lang`` (Babel)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        loc = Locale.parse(lang)
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    names = [*loc.months["format"]["wide"].values(), *loc.days["format"]["wide"].values()]
+    return frozenset(str(n).casefold() for n in names)
+
+
+def _press_run(text: str, at: int) -> tuple[int, int, bool] | None:
+    """The capitalized words from ``at`` (joined by ``_PRESS_JOINERS``, eight words at most,
+    inside a bounded window): ``(start, end, owned)``, ``owned`` when the last word is a
+    possessive ("Ukraine's Air Force": the owner, not the publication)."""
+    words: list[tuple[int, int]] = []
+    for m in islice(re.finditer(r"\S+", text[at : at + _WINDOW]), 8):
+        token = m.group(0)
+        core = token.rstrip(_EDGE + "\"”’)]…")
+        start = at + m.start()
+        if core[:1].isupper():
+            words.append((start, start + len(core)))
+            if core != token:
+                break
+            if core.endswith(("'s", "’s")):
+                break
+            continue
+        if words and core.casefold() in _PRESS_JOINERS and core == token:
+            continue
+        break
+    if not words:
+        return None
+    s, e = words[0][0], words[-1][1]
+    piece = text[s:e]
+    return s, e, piece.endswith(("'s", "’s"))
+
+
+def press_spans(
+    text: str,
+    ctx: WorkContext,
+    lang: str,
+    known: Collection[str] = frozenset(),
+    places: Collection[str] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Capitalized runs after a cue that names a publication (``press_cues``: "according to",
+    "told"; ``press_in_cues``: "wrote in", "published in"; and ``press_work_nouns`` with "in":
+    "an essay in", "a report in"): "In an essay in Foreign Affairs, ...", "told the Argus Leader
+    Monday" (a month's or a day's name at the end is left out). Not a run after a capitalized
+    "The" (the engine keeps "The Atlantic"), nor one holding an institution's word
+    (``role_institutions``: "the Congressional Budget Office"), headed by a place's noun
+    (:func:`translated_head`), opening with a rank or a job (``repeated_excluded``,
+    ``role_modifiers``, ``role_nouns``: "President Jacob Zuma", "Deputy Editor Katie
+    Bandurski"), a cue capitalized inside a line (a headline in title case), a place or a
+    language (``places``), a month's or a day's name ("published in May"), an owner ("according
+    to Schwab's ..."), or a run of one word but after "the" and a cue of ``press_in_cues`` or
+    ``press_work_nouns`` ("published in the Federalist") or one of ``press_single_cues`` ending
+    its clause ("according to the Federalist, ..."), none of ``known`` (a capitalized word the
+    engine holds whole and translates as usage does: "the Bible"). After "according to" and
+    "told" the run must end its clause (a stop, "that", or nothing: "according to Palestinian
+    tallies" names no publication; "told the Nation when" is a people, so a run of one word is
+    never taken there).
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of", "and"}),
+    ...     role_institutions=frozenset({"office"}), repeated_excluded=frozenset({"president"}),
+    ...     press_cues=frozenset({"according to", "told"}),
+    ...     press_in_cues=frozenset({"wrote in", "published in"}),
+    ...     press_work_nouns=frozenset({"essay", "report"}),
+    ...     press_single_cues=frozenset({"according to"}))
+    >>> t = ("In an essay in Foreign Affairs, he wrote. She wrote in Foreign Policy that it "
+    ...      "failed. It was published in May, then published in the Federalist. He told The "
+    ...      "Atlantic so, according to the Budget Office. He told President Jacob Zuma so; he "
+    ...      "told the Nation. According to the Federalist, it was.")
+    >>> [t[s:e] for s, e in press_spans(t, ctx, "en", places={"london"})]
+    ['Foreign Affairs', 'Foreign Policy', 'Federalist', 'Federalist']
+    """
+    cue = _press_cue(ctx)
+    if cue is None:
+        return []
+    calendar = _calendar_words(lang)
+    found: list[tuple[int, int]] = []
+    for m in cue.finditer(text):
+        said = " ".join(m.group(1).casefold().split())
+        cue_words = m.group(1).split()
+        if any(w[:1].isupper() for w in cue_words[1:]) or (
+            cue_words[0][:1].isupper() and not _sentence_start(text, m.start())
+        ):
+            continue  # "..., According to Event Planners": a line in title case says nothing
+        loose = said in ctx.press_in_cues or said.endswith(" in")
+        run = _press_run(text, m.end())
+        if run is None:
+            continue
+        s, e, owned = run
+        if owned:
+            continue
+        pieces = [(w.start() + s, w.end() + s) for w in re.finditer(r"\S+", text[s:e])]
+        # a month or a day at the end is the sentence's date ("told the Argus Leader Monday")
+        while pieces and text[pieces[-1][0] : pieces[-1][1]].casefold() in calendar:
+            pieces.pop()
+        while pieces and text[pieces[-1][0] : pieces[-1][1]].casefold() in _PRESS_JOINERS:
+            pieces.pop()
+        if not pieces:
+            continue
+        s, e = pieces[0][0], pieces[-1][1]
+        name = text[s:e]
+        words = name.split()
+        folded = [_possessive(w).casefold() for w in words]
+        if words[0] == "The" or (m.group(2) is None and text[max(0, s - 4) : s] == "The "):
+            continue
+        if (
+            folded[0] in ctx.repeated_excluded
+            or folded[0] in ctx.role_modifiers
+            or folded[0] in ctx.role_nouns
+            or any(w in ctx.role_institutions for w in folded)
+            or any(w in calendar for w in folded)
+            or translated_head(name, ctx)
+            or name.casefold() in places
+            or any(w.strip(_EDGE).isdigit() for w in words)
+        ):
+            continue
+        after = text[e : e + _WINDOW]
+        if len(words) == 1:
+            nxt = after.split(None, 1)[0] if after.split() else ""
+            single = loose or (said in ctx.press_single_cues and _PRESS_FOLLOW.match(after))
+            if (
+                not single or m.group(2) is None or name in known
+                or (nxt[:1].islower() and after[:1] == " ")
+            ):
+                continue
+        elif not loose and not _PRESS_FOLLOW.match(after):
+            rest = after.split(None, 1)
+            if not rest or rest[0].strip(_EDGE).casefold() not in calendar:
+                continue
+        found.append((s, e))
     return found
 
 
@@ -2345,7 +2522,7 @@ def title_spans(
         # before its noun is kept when a word of it is a common word of the language, also
         # one the dictionary has as a name too (untrans48: "the Federalist platform" went to
         # "a plataforma federalista": "federalist" is also a name, and ``plain`` leaves names)
-        test = _or_common(plain, lang) if rule == "title-product" else plain
+        test = _or_common(plain, lang) if rule in ("title-product", "title-press") else plain
         if not piece.strip() or not (rule == "title-mark" or _translatable(piece, words, test)):
             return
         # overlapping a span found: only its neighbours in start order can (they are
@@ -2439,6 +2616,10 @@ def title_spans(
     if DEFINED_NAMES:
         for s, e in defined_spans(text, ctx, words):
             add(s, e, "title-defined")
+    if PRESS_NAMES and (ctx.press_cues or ctx.press_in_cues or ctx.press_work_nouns):
+        places = _place_names(lang) if lang else frozenset()
+        for s, e in press_spans(text, ctx, lang or "", engine_capitalized(lang or ""), places):
+            add(s, e, "title-press")
     if LIST_NAMES and ctx.list_joiners:
         places = _place_names(lang) if lang else frozenset()
         spelled = _spelled_word_test(lang)
@@ -2628,10 +2809,11 @@ def mask_segments(
                         firms=firm_list)
             for i, t in enumerate(texts)
         ]  # fmt: skip
-    if avoid:  # an employer's name holding a glossary name ("New York governor ..."): the
-        # glossary's, not kept whole in English
+    if avoid:  # an employer's name holding a glossary name ("New York governor ..."), a
+        # publication's run after a cue that the glossary names ("according to the Pentagon"):
+        # the glossary's, not kept whole in English
         titles = [
-            [x for x in spans if x[2] != "title-role"
+            [x for x in spans if x[2] not in ("title-role", "title-press")
              or not any(x[0] < e and s < x[1] for s, e in avoid[i])]
             for i, spans in enumerate(titles)
         ]  # fmt: skip
