@@ -18,9 +18,11 @@ each:
   text), and the main thread's CPU before, inside and after the span (read from the engine's
   threads with ``time.pthread_getcpuclockid``), with the main thread's garbage collections.
 
-``--freeze`` calls ``gc.freeze()`` after the warm-up (the one-time loads), before the rounds.
+``--freeze`` calls ``gc.freeze()`` after the warm-up (the one-time loads), before the rounds;
+``--threshold N`` sets the collector's first threshold for the rounds (the ``translate``
+command's own is 100,000, ``translate.cli.GC_THRESHOLD``; a library caller's, as here, 700).
 
-    python benchmarks/bench_engine_gap.py [--rounds 5] [--words 3000] [--freeze]
+    python benchmarks/bench_engine_gap.py [--rounds 5] [--words 3000] [--freeze] [--threshold N]
 
 Compare two trees by running it with ``PYTHONPATH=TREE`` in the same minutes.
 """
@@ -126,6 +128,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--words", type=int, default=3000)
     parser.add_argument("--freeze", action="store_true", help="gc.freeze() after the warm-up")
+    parser.add_argument("--threshold", type=int, default=0,
+                        help="the collector's first threshold for the rounds (0: as it is; the"
+                             " translate command sets 100000, translate.cli.GC_THRESHOLD)")
     args = parser.parse_args()
 
     import translate.engines.embedded as embedded
@@ -189,8 +194,9 @@ def main() -> None:
             return memo[text]
 
         if args.freeze:
-            gc.collect()
             gc.freeze()
+        if args.threshold:
+            gc.set_threshold(args.threshold, *gc.get_threshold()[1:])
         gc.callbacks.append(on_gc)
         rec.take()
 
@@ -246,7 +252,8 @@ def main() -> None:
     print(f"date: {time.strftime('%Y-%m-%d %H:%M UTC', time.gmtime())}")
     print(f"machine: {platform.machine()}, {threads} cores, {python}; load average "
           f"{min(loads):.1f}-{max(loads):.1f}")  # fmt: skip
-    print(f"code: {Path(pipeline.__file__).parent}; gc.freeze() after the warm-up: {args.freeze}")
+    print(f"code: {Path(pipeline.__file__).parent}; gc.freeze() after the warm-up: {args.freeze};"
+          f" the collector's thresholds {gc.get_threshold()}")
     print(f"article: {args.words} words asked, {len(sources)} segments "
           f"({len(bare_texts)} distinct) -> pt-BR; {args.rounds} rounds, order rotated")
     print()
