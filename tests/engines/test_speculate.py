@@ -236,8 +236,9 @@ def test_what_is_still_queued_runs_longest_first() -> None:
         gate.set()
         asker.join(10)
         assert done == [[s.upper() for s in ["One.", "Two.", short, changed, medium, long]]]
-        assert sorted(started[:2]) == ["One.", "Two."]  # running before it was asked
-        assert started[2:] == [changed, long, medium, short]
+        # speculated longest first (speed53): the two longest running before it was asked
+        assert sorted(started[:2]) == sorted([long, medium])
+        assert started[2:] == [changed, short, "One.", "Two."]
         assert sorted(model.calls) == sorted(started)  # each sentence once
     finally:
         gate.set()
