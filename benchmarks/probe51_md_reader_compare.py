@@ -44,7 +44,7 @@ def dump(out: str) -> None:
             text = (ROOT / rel).read_text(encoding="utf-8", errors="replace")
             try:
                 art = parse_article(text, fmt="md", source=rel, article_id="x")
-            except Exception as e:  # noqa: BLE001 (an empty or refused document: recorded)
+            except Exception as e:
                 fh.write(json.dumps({"doc": rel, "error": type(e).__name__}) + "\n")
                 continue
             blocks = [[b.kind, b.text, [[s.kind, s.start, s.end] for s in b.inline]]
@@ -53,8 +53,8 @@ def dump(out: str) -> None:
 
 
 def compare(old: str, new: str) -> None:
-    a = {d["doc"]: d for d in map(json.loads, open(old, encoding="utf-8"))}
-    b = {d["doc"]: d for d in map(json.loads, open(new, encoding="utf-8"))}
+    a = {d["doc"]: d for d in map(json.loads, Path(old).read_text(encoding="utf-8").splitlines())}
+    b = {d["doc"]: d for d in map(json.loads, Path(new).read_text(encoding="utf-8").splitlines())}
     tot: dict[str, collections.Counter[str]] = {"before": collections.Counter(),
                                                 "after": collections.Counter()}
     changed_docs = changed_blocks = 0
