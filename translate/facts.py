@@ -1233,6 +1233,7 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
         values |= grouped_values(seg.source)
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
     values |= {implies[w] for w in words if w in implies}
+    values |= phrase_numbers(seg.source, src_lang)[0]
     prefixed: set[int] | None = None
     for start, end, value in target:
         if value in values:
@@ -1259,6 +1260,33 @@ def _implied_values(lang: str) -> dict[str, int]:
     "both" 2), built once per language, not once per sentence (speed46)."""
     data = facts_data(lang).get("number_words", {})
     return {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
+
+
+@cache
+def _number_phrases(
+    lang: str,
+) -> tuple[tuple[re.Pattern[str], frozenset[int], frozenset[str]], ...]:
+    """``phrases`` of ``[number_words]`` of ``lang``: each phrase's pattern (any case), the
+    numbers it carries and the CLDR units of time it names ("around the clock": 24, hours and
+    days; probe51), compiled once per language."""
+    out = []
+    for row in facts_data(lang).get("number_words", {}).get("phrases", []):
+        out.append((re_compile(str(row["pattern"]), re.IGNORECASE),
+                    frozenset(int(v) for v in row.get("values", [])),
+                    frozenset(f"duration-{u}" for u in row.get("units", []))))
+    return tuple(out)
+
+
+def phrase_numbers(source: str, lang: str) -> tuple[set[int], set[str]]:
+    """The numbers and the units of time that the ``phrases`` of ``lang`` found in ``source``
+    carry ("working around the clock" -> {24}, {"duration-hour", "duration-day"})."""
+    values: set[int] = set()
+    units: set[str] = set()
+    for pattern, vals, unit_ids in _number_phrases(lang):
+        if pattern.search(source):
+            values |= vals
+            units |= unit_ids
+    return values, units
 
 
 def _prefixed_numbers(text: str, lang: str, data: dict[str, Any]) -> set[int]:
@@ -1323,6 +1351,7 @@ def source_number_values(source: str, src_lang: str) -> set[int]:
     values |= {v for *_, v in _ordinal_words(source, src_lang)}
     implies = facts_data(src_lang).get("number_words", {}).get("implies", {})
     values |= {int(implies[w]) for w in words if w in implies}
+    values |= phrase_numbers(source, src_lang)[0]
     values |= _roman(source)
     for t in times_in(source, [src_lang]):  # "5 p.m." written "17 horas"
         values |= {v // 60 for v in t.values} | {v % 60 for v in t.values}
@@ -3276,7 +3305,8 @@ def check_name_spelling(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
             continue  # fmt: skip
         for w2, a2, b2 in targets:
             if _respelled(w, w2, pairs) and not _glossary_named(
-                    seg.source, (a, b), seg.target, src_lang, ctx.target_lang):
+                    seg.source, (a, b), seg.target, src_lang, ctx.target_lang) and not (
+                    s_en and _title_word_translated(seg.source, a, b, w)):
                 return [Finding(
                     "names", "error",
                     f"the source's name {seg.source[a:b]!r} is written {seg.target[a2:b2]!r}: "
@@ -3285,6 +3315,27 @@ def check_name_spelling(seg: TranslatedSegment, ctx: CheckContext) -> list[Findi
                     data={"kind": "name-spelling"},
                 )]  # fmt: skip
     return []
+
+
+_NEXT_CAPITALIZED = re_compile(r" ([A-Z][a-z]+)\b")
+_PREVIOUS_CAPITALIZED = re_compile(r"\b([A-Z][a-z]+) $")
+
+
+def _title_word_translated(source: str, start: int, end: int, word: str) -> bool:
+    """An English dictionary word capitalized in a title of common words ("a Major Disaster
+    Declaration", "an Expedited Major Disaster Declaration"): the next word a capitalized
+    common word that is never a name, the word before it none or such a word. The target's word
+    one letter apart ("Declaração de Desastres Maior") is that word translated, not a name
+    respelled (probe51). "John Major said" (no title word after it) and "John Major Center"
+    (a given name before it) are still read."""
+    from .glossary.words import english_words
+
+    words = english_words()
+    nxt = _NEXT_CAPITALIZED.match(source, end)
+    if nxt is None or word not in words.common or not words.ordinary(nxt.group(1).casefold()):
+        return False
+    before = _PREVIOUS_CAPITALIZED.search(source, max(0, start - 40), start)
+    return before is None or words.ordinary(before.group(1).casefold())
 
 
 _NAME_LETTERS = re_compile(r"[^\W\d_]{3,}")
@@ -4507,8 +4558,9 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
     source never names that unit of time ("aged 26" written "26 meses", "every 2-3 hours"
     written "2 a 3 minutos") is an invented fact: blocking. Years are left out (an age is
     written "26 anos" for a bare "26"); the unit words are CLDR's, in both languages (a unit
-    the source spells another way, "a fortnight", may be a false alarm; "24/7" names hours,
-    days and weeks)."""
+    the source spells another way, "a fortnight", may be a false alarm; the ``phrases`` of
+    ``[number_words]`` name theirs: "24/7" hours, days and weeks, "around the clock" hours and
+    days)."""
     if _skip(seg):
         return []
     src_lang = seg.segment.lang or ctx.source_lang
@@ -4530,8 +4582,8 @@ def check_time_units(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]
                 unit = words.get(word[:-3] + "y") or words.get(word[:-2])
             if unit is not None:
                 named.add(unit)
-    if re.search(r"(?<![\d/])24\s?[/x×-]\s?7(?!\d)", seg.source):  # "24/7": round the clock
-        named.update({"duration-hour", "duration-day", "duration-week"})
+    for lang in dict.fromkeys([src_lang, ctx.target_lang]):  # "24/7", "around the clock"
+        named |= phrase_numbers(seg.source, lang)[1]
     if re.search(r"\d\s?(?:[ap]\.?m\.?|h|hrs?|mins?|secs?|s|d|wks?|mos?)\b|\d:\d\d|o['’]clock",
                  seg.source, re.IGNORECASE):
         return []  # clock times and abbreviated units: the clock and unit checks read them
