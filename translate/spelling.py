@@ -178,9 +178,9 @@ def table_for(locale: str) -> SpellingTable:
             if guard is not None and not isinstance(guard, str):
                 raise DataError("a [[one_way]] source must be a pattern", path=where)
             entries.extend((pair, guard) for pair in pairs)
-            for key, forms in (("grammar", grammar), ("outside_quotes", sheltered)):
+            for key, bucket in (("grammar", grammar), ("outside_quotes", sheltered)):
                 if one_way.get(key, False) is True:
-                    forms.update(str(form).casefold() for pair in pairs
+                    bucket.update(str(form).casefold() for pair in pairs
                                  if isinstance(pair, list)
                                  for i, form in enumerate(pair) if i != col)
     rewrites: dict[str, list[Rewrite]] = {}
@@ -776,9 +776,9 @@ def _address(text: str, locale: str, source: str | None,
     right after it, at the start of its sentence (after at most one word of ``openers``, a
     phrase of ``lead_phrases`` and a comma, or a comma after a clause whose own pronoun was
     left out; after an opener anywhere once a pronoun of the sentence is out), outside
-    quotations; a verb in the past keeps it at the sentence's bare start; the changes appended to ``changes`` and the spans of those
-    already there moved with the text. Each sentence that holds the pronoun is read once, token
-    by token: linear in the text.
+    quotations; a verb in the past keeps it at the sentence's bare start; the changes
+    appended to ``changes`` and the spans of those already there moved with the text. Each
+    sentence that holds the pronoun is read once, token by token: linear in the text.
 
     >>> normalize("Você pode ler o relatório.", "pt-PT", source="You can read the report.")[0]
     'Pode ler o relatório.'
@@ -819,12 +819,13 @@ def _address(text: str, locale: str, source: str | None,
                 continue
             after = tokens[n + 1] if n + 1 < len(tokens) else None
             verb = after.group(0) if after is not None else ""
+            gap = text[tok.end():after.start()] if after is not None else "-"
             # at its clause's start, or after an opener once this sentence's pronoun is out
             # ("Pode precisar de cortar se você estiver": the same reader)
             if not (((open_ok and (not lead or (len(lead) == 1 and lead[0] in table.openers)))
                      or (dropped and lead and lead[-1] in table.openers))
                     and verb[:1].isalpha() and verb.islower()
-                    and text[tok.end():after.start()].strip(" \u00a0") == ""
+                    and gap.strip(" \u00a0") == ""
                     and verb not in table.not_before
                     and (lead or not (verb in table.past or verb.endswith(table.past_endings)))
                     and (verb in table.singular or not verb.endswith(table.plural_endings))):
