@@ -646,6 +646,7 @@ def _words(table: SpellingTable, text: str, source: str | None
     last = 0
     shift = 0
     quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found once if needed
+    strict: list[tuple[int, int]] | None = None  # and those of ``_quotations``
     for m in table.pattern.finditer(text):
         found = m.group(0)
         if table.lowercase_only and found != found.lower():
@@ -657,10 +658,17 @@ def _words(table: SpellingTable, text: str, source: str | None
             # quotation is a speaker's
             if found[1:] != found[1:].lower():
                 continue
-            if quoted is None:
-                quoted = [q.span() for q in _QUOTED.finditer(text)]
-            k = bisect.bisect_right(quoted, (m.start(), len(text) + 1)) - 1
-            if k >= 0 and quoted[k][1] > m.start():
+            if choice.outside_quotes:  # vocabulary: a quotation whose other mark is in
+                # another segment counts too, and a straight mark unpaired leaves the text alone
+                if strict is None:
+                    strict = [(0, len(text))] if text.count('"') % 2 else _quotations(text)
+                spans = strict
+            else:
+                if quoted is None:
+                    quoted = [q.span() for q in _QUOTED.finditer(text)]
+                spans = quoted
+            k = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
+            if k >= 0 and spans[k][1] > m.start():
                 continue
         target = choice.target_form
         new = target if target[:1].isupper() else _cased(found, target)

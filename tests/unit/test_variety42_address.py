@@ -147,3 +147,15 @@ def test_usage_measure_address_row() -> None:
     assert variety_usage.grammar_forms("pt-PT", kind="address") == ["você"]
     assert variety_usage.grammar_forms("pt-BR", kind="address") == []  # "a senhora": 2 only
     assert variety_usage.grammar_forms("pt-PT") == ["em um", "em uma"]
+
+
+def test_who_and_an_open_quotation_keep_their_words() -> None:
+    # "Quem está fora do trabalho?" would ask who else is out of work
+    text = "Quem você está fora do trabalho?"
+    assert normalize(text, "pt-PT", source="Who are you outside of work?")[0] == text
+    # the quotation opened here closes in the next segment: a speaker's words
+    text = '"Uma vez que", ele disse, "Eu precisava provocar a mídia'
+    assert normalize(text, "pt-PT", source="I needed to provoke the media")[0] == text
+    text = "Ele disse: “Eu precisava provocar a mídia e a câmera"
+    assert normalize(text, "pt-PT", source="the media")[0] == text
+    assert normalize("a câmera " * 20_000 + "”", "pt-PT")[0] == "a câmera " * 20_000 + "”"
