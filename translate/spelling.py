@@ -847,16 +847,20 @@ def _address(text: str, locale: str, source: str | None,
                 continue
             # "Você pode" -> "Pode": the verb takes the pronoun's capital at a sentence's start
             assert after is not None
-            start, end = tok.start(), after.end()
+            # the text loses the pronoun and the spaces after it (``done``: the spans of earlier
+            # changes inside the verb, "estiver a usar", move with it); the verb's first letter
+            # may take a capital, same length; the change reported is pronoun and verb
+            start, verb_at = tok.start(), after.start()
             first = not lead and n == 0
             new = verb[:1].upper() + verb[1:] if tok.group(0)[:1].isupper() and first else verb
             at = start + shift
-            shift += len(new) - (end - start)
-            done.append((start, end, at, at + len(new)))
+            shift -= verb_at - start
+            done.append((start, verb_at, at, at))
             out.append(text[last:start])
-            out.append(new)
-            mine.append({"from": text[start:end], "to": new, "span": [at, at + len(new)]})
-            last = end
+            out.append(new[:1])
+            mine.append({"from": text[start:after.end()], "to": new,
+                         "span": [at, at + len(new)]})
+            last = verb_at + 1
             dropped = True
             lead.append("\0")  # the clause's pronoun is out: no other may follow it
     if not out:

@@ -159,3 +159,15 @@ def test_who_and_an_open_quotation_keep_their_words() -> None:
     text = "Ele disse: “Eu precisava provocar a mídia e a câmera"
     assert normalize(text, "pt-PT", source="the media")[0] == text
     assert normalize("a câmera " * 20_000 + "”", "pt-PT")[0] == "a câmera " * 20_000 + "”"
+
+
+def test_an_earlier_change_inside_the_verb_keeps_its_span() -> None:
+    text, changes = normalize("Você está planejando a viagem.", "pt-PT",
+                              source="You are planning the trip.")
+    assert text == "Está a planear a viagem."
+    # the progressive's span still covers its words (its first letter now takes the capital)
+    # ("planejando" -> "planeando", inside the progressive, is reported at the periphrasis)
+    for c in changes:
+        if c["from"] != "planejando":
+            assert text[c["span"][0]:c["span"][1]].casefold() == c["to"].casefold()
+    assert {"Está", "está a planear"} <= {c["to"] for c in changes}
