@@ -751,9 +751,16 @@ def address_for(locale: str) -> Address | None:
 # a sentence: up to its end mark (a new one after ., !, ?, ; or : or a line break), one scan
 _SENTENCE = re_compile(r"[^.!?;:\n]+[.!?;:]*|[.!?;:\n]+")
 # what may stand before a sentence's first word: spaces, dashes, a list's or heading's marks
-_LEAD = re_compile(r"[\s\-\u2013\u2014*>#]*")
+_LEAD = re_compile(r"[\s\-\u2013\u2014*>#()\[\]]*")
 # a sentence's tokens: a word, a number, a comma, any other mark (spaces between are skipped)
 _TOKEN = re_compile(r"[^\W\d_][\w-]*|\d\w*|,|[^\w\s]")
+
+
+def address_only(text: str, locale: str, source: str | None) -> str:
+    """``text`` with only the ``[address]`` step applied: for the inline stage's marked
+    translations ("[Necessidade:] Você precisa"), which it aligns word by word with the
+    edition's sentence, where the pronoun is out ("Necessidade: Precisa")."""
+    return _address(text, locale, source, [])
 
 
 def _quotations(text: str) -> list[tuple[int, int]]:
