@@ -171,3 +171,13 @@ def test_an_earlier_change_inside_the_verb_keeps_its_span() -> None:
         if c["from"] != "planejando":
             assert text[c["span"][0]:c["span"][1]].casefold() == c["to"].casefold()
     assert {"Está", "está a planear"} <= {c["to"] for c in changes}
+
+
+def test_the_inline_stages_marked_sentence_loses_the_pronoun_as_the_edition_does() -> None:
+    marked = "[Necessidade:] Você absolutamente precisa deste item."
+    source = "[Need:] You absolutely need this item."
+    assert spelling.address_only(marked, "pt-PT", source) == (
+        "[Necessidade:] Absolutamente precisa deste item.")
+    assert normalize("Necessidade: Você absolutamente precisa deste item.", "pt-PT",
+                     source=source)[0] == "Necessidade: Absolutamente precisa deste item."
+    assert spelling.address_only(marked, "pt-BR", source) == marked
