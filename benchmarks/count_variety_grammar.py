@@ -19,7 +19,10 @@ half (``CP*``, pt-PT), the same 1,961 documents as ``build_variety_usage.py`` (C
   pronoun inside the verb's hyphened token ("Ele levantou-se"), each by what stands before:
   ``start`` (nothing but punctuation: the sentence's first word), ``trigger`` (a word that draws
   the pronoun before the verb in Portugal: negation, a wh-word or relative, a subordinator,
-  certain adverbs; ``TRIGGER_ADVERBS``), ``other`` (anything else: a subject, a phrase).
+  certain adverbs; ``TRIGGER_ADVERBS``), ``other`` (anything else: a subject, a phrase);
+- **forms of address** (added by variety42, forty-seventh pass): "você", "vocês", "o senhor",
+  "a senhora" (whole words, as written in the ``# text =`` line, quotations included, as the
+  contractions are counted).
 
 Each row of OUT: ``marker``, ``form``, ``cf``, ``cp`` (counts in each half), and per million
 words of each half.
@@ -40,6 +43,7 @@ DEFAULT_OUT = ROOT / "benchmarks/data/variety_grammar_counts.tsv"
 
 CONTRACTIONS = (("em um", "num"), ("em uma", "numa"), ("em uns", "nuns"), ("em umas", "numas"),
                 ("de um", "dum"), ("de uma", "duma"))
+ADDRESS = ("você", "vocês", "o senhor", "a senhora")
 CLITICS = frozenset({"me", "te", "se", "lhe", "lhes", "nos", "vos"})
 # adverbs that draw a clitic before the verb in pt-PT (grammars of European Portuguese: Cunha &
 # Cintra, "Nova Gramática do Português Contemporâneo", on proclisis)
@@ -150,6 +154,8 @@ def main(argv: list[str] | None = None) -> int:
     for two, one in CONTRACTIONS:
         row("contraction", two, count(text["cf"], two), count(text["cp"], two))
         row("contraction", one, count(text["cf"], one), count(text["cp"], one))
+    for form in ADDRESS:
+        row("address", form, count(text["cf"], form), count(text["cp"], form))
     clitics = {h: sum((clitic_counts(d) for d in v), Counter()) for h, v in docs.items()}
     for where in ("start", "trigger", "other"):
         for place in ("proclisis", "enclisis"):

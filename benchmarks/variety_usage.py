@@ -25,6 +25,12 @@ Grammar (variety41): the two-word contractions of ``benchmarks/data/variety_gram
 as the other ("em um", "em uma": Folha 262 and 219 per million words, Público 9 and 0) are
 counted in the other variety's editions, a row of their own (``grammar``).
 
+Address (variety42): the forms of address of the same file (``address`` rows: "você", "vocês",
+"o senhor", "a senhora") that one half writes at most a tenth as often per word as the other
+("você": Folha 467 per million words, Público 35; a form the other half writes fewer than 5
+times is left out) are counted in the other variety's editions,
+a row of their own (``address``), quotations included.
+
 Printed: the summary rows only (per edition: usage words of the other variety, distinct, and
 articles holding one). ``--words`` lists them with counts and one sentence each, for
 development sets: it refuses a held-out set (a file name with ``heldout``).
@@ -45,16 +51,21 @@ LOCALES = ("pt-BR", "pt-PT")
 GRAMMAR = ROOT / "benchmarks/data/variety_grammar_counts.tsv"
 
 
-def grammar_forms(loc: str, path: Path = GRAMMAR) -> list[str]:
-    """The contractions' two-word forms proper to the variety other than ``loc`` (same rule as
-    the usage reference: the other half writes them at most a tenth as often per word)."""
+def grammar_forms(loc: str, path: Path = GRAMMAR, kind: str = "contraction") -> list[str]:
+    """The contractions' two-word forms (``kind`` "address": the forms of address) proper to
+    the variety other than ``loc`` (same rule as the usage reference: the other half writes
+    them at most a tenth as often per word)."""
     out = []
     for line in path.read_text(encoding="utf-8").splitlines()[1:]:
-        marker, form, _cf, _cp, cf_pm, cp_pm = line.split("\t")
-        if marker != "contraction" or " " not in form:
+        marker, form, cf, cp, cf_pm, cp_pm = line.split("\t")
+        if marker != kind or (kind == "contraction" and " " not in form):
             continue
         own, other = (float(cp_pm), float(cf_pm)) if loc == "pt-PT" else (
             float(cf_pm), float(cp_pm))
+        # a form of address the other half writes fewer than 5 times is too rare to mark it
+        # ("a senhora": Público 2, Folha 0)
+        if kind == "address" and int(cf if loc == "pt-PT" else cp) < 5:
+            continue
         if other > 0 and own * 10 <= other:
             out.append(form)
     return out
@@ -176,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
         forms = grammar_forms(loc)
         if forms:
             print(f"{loc} editions: {other} grammar ({', '.join(forms)}) "
+                  + grammar_row(rows, loc, forms, n_posts))
+        forms = grammar_forms(loc, kind="address")
+        if forms:
+            print(f"{loc} editions: {other} address ({', '.join(forms)}) "
                   + grammar_row(rows, loc, forms, n_posts))
     return 0
 

@@ -645,7 +645,14 @@ def translate_prepared(
     # -- inline markup (links, emphasis, code) aligned to the final targets (translate.inline) --
     with _timed(timings, "inline"):
         edition.findings += inline.restore(
-            edition, lambda batch: translate_batch(batch, main_route, cache)[0], trailing=True
+            edition,
+            # the marked sentences with the locale's forms of address, as the edition's (a
+            # pronoun left out there and not in the marked one would break their alignment)
+            lambda batch: [
+                spelling.address_only(t, profile.tag, s)
+                for s, t in zip(batch, translate_batch(batch, main_route, cache)[0], strict=True)
+            ],
+            trailing=True,
         )
         edition.findings += inline.relative_findings(edition)  # links no edition can follow
     edition.reports["localize"] = localized

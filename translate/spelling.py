@@ -19,6 +19,11 @@ A ``[progressive]`` table rewrites a periphrasis, not a word, for the locales it
 pt-PT progressive is "estar a" + infinitive where pt-BR writes "estar" + gerund ("estão sendo
 usados" -> "estão a ser usados"), only where the source says a progressive.
 
+An ``[address]`` table leaves out a pronoun of address where it is the subject of the verb
+after it and nothing else could be read as that verb's subject (pt-PT: "Você pode ler" ->
+"Pode ler", "Se você puder" -> "Se puder"), for the locales it names, only where the source
+says "you" (variety42).
+
 Rewrites are whole words, case kept (``Sector`` -> ``Setor``, ``SECTOR`` -> ``SETOR``), and
 each is reported, so a reviewer can see what changed and why.
 
@@ -64,6 +69,10 @@ class Rewrite:
     # a ``[[one_way]]`` block with ``grammar = true`` (variety41: "em um" -> "num"): rewritten
     # only outside quotation marks and where written in lower case after its first letter
     grammar: bool = False
+    # a ``[[one_way]]`` block with ``outside_quotes = true`` (variety42: vocabulary, "mídia" ->
+    # "comunicação social"): rewritten, as grammar is, only outside quotation marks and where
+    # written in lower case after its first letter, and counted as a variety slip
+    outside_quotes: bool = False
 
 
 @dataclass(frozen=True)
@@ -90,6 +99,9 @@ class SpellingTable:
     invariant_before: frozenset[str] = frozenset()
     agreeing_before: frozenset[str] = frozenset()
     gendered_endings: tuple[str, ...] = ()
+    # words in -ando/-endo/-indo that are no gerund (``[progressive] not_gerunds``): a gerund
+    # after the noun agrees with nothing ("a monitorização anunciando", not "anuncianda")
+    not_gerunds: frozenset[str] = frozenset()
 
 
 def _canonical(tag: str) -> str:
@@ -149,6 +161,7 @@ def table_for(locale: str) -> SpellingTable:
             pair = fixed
         entries.append((pair, str(guarded["source"])))
     grammar: set[str] = set()  # the source forms of ``grammar = true`` blocks
+    sheltered: set[str] = set()  # the source forms of ``outside_quotes = true`` blocks
     for one_way in data.get("one_way", []):
         # pairs rewritten only into the locales of ``into``: their other forms are no words of
         # those locales, while a form of ``into`` may also be right in the other locales
@@ -160,10 +173,16 @@ def table_for(locale: str) -> SpellingTable:
             raise DataError(f"each [[one_way]] needs 'pairs' and 'into' (of {columns})",
                             path=where)
         if tag in into:
-            entries.extend((pair, None) for pair in pairs)
-            if one_way.get("grammar", False) is True:
-                grammar.update(str(form).casefold() for pair in pairs if isinstance(pair, list)
-                               for i, form in enumerate(pair) if i != col)
+            # ``source``: only where the source sentence says so ("the media": the press)
+            guard = one_way.get("source")
+            if guard is not None and not isinstance(guard, str):
+                raise DataError("a [[one_way]] source must be a pattern", path=where)
+            entries.extend((pair, guard) for pair in pairs)
+            for key, bucket in (("grammar", grammar), ("outside_quotes", sheltered)):
+                if one_way.get(key, False) is True:
+                    bucket.update(str(form).casefold() for pair in pairs
+                                 if isinstance(pair, list)
+                                 for i, form in enumerate(pair) if i != col)
     rewrites: dict[str, list[Rewrite]] = {}
     for pair, guard in entries:
         if not isinstance(pair, list) or len(pair) != len(columns):
@@ -178,7 +197,8 @@ def table_for(locale: str) -> SpellingTable:
             if i == col or form.casefold() == target.casefold():
                 continue
             rewrites.setdefault(form.casefold(), []).append(
-                Rewrite(form, target, compiled, form.casefold() in grammar))
+                Rewrite(form, target, compiled, form.casefold() in grammar,
+                        form.casefold() in sheltered))
     if not rewrites:
         return SpellingTable(tag, None, {})
     forms = sorted(rewrites, key=len, reverse=True)
@@ -215,6 +235,7 @@ def table_for(locale: str) -> SpellingTable:
         words("feminine"), other or None, words("invariant_after"), words("plural"), numbers,
         words("copulas"), words("adverbs"), words("invariant_before"),
         words("agreeing_before"), tuple(sorted(words("gendered_endings"))),
+        frozenset(str(w).casefold() for w in data.get("progressive", {}).get("not_gerunds", [])),
     )
 
 
@@ -259,6 +280,7 @@ _WORD_BEFORE = re_compile(r"(?<![\w-])(\w+)([ \u00a0]+)$")
 _WORD_AFTER = re_compile(r"[ \u00a0]+(\w+)")
 # a quotation: its marks, an opening mark's run stopped by the next opening mark (linear)
 _QUOTED = re_compile(r'“[^“”]*”|«[^«»]*»|"[^"]*"')
+_GERUND = ("ando", "endo", "indo")
 _BACK = 40  # characters read before a noun for one word: a window, not the text before it
 _AHEAD = 6  # words read after a noun, within its clause (no punctuation between)
 
@@ -312,6 +334,8 @@ def _agreeing(table: SpellingTable, text: str, start: int, end: int, found: str,
         low = word.casefold()
         if not word.islower() or low in table.invariant_after:
             return False
+        if low.endswith(_GERUND) and low not in table.not_gerunds:
+            return False  # a gerund: "o gerenciamento usando" -> "a gestão usando"
         return low.endswith(old_end) or low.endswith(table.gendered_endings)
 
     after_end, after = end, ""
@@ -616,7 +640,8 @@ def normalize(
         return text, []
     text, changes = _words(table, text, source)
     text = _progressive(text, locale, source, changes)
-    return _gerund_progressive(text, locale, source, changes), changes
+    text = _gerund_progressive(text, locale, source, changes)
+    return _address(text, locale, source, changes), changes
 
 
 def _words(table: SpellingTable, text: str, source: str | None
@@ -629,6 +654,7 @@ def _words(table: SpellingTable, text: str, source: str | None
     last = 0
     shift = 0
     quoted: list[tuple[int, int]] | None = None  # the quotations' spans, found once if needed
+    strict: list[tuple[int, int]] | None = None  # and those of ``_quotations``
     for m in table.pattern.finditer(text):
         found = m.group(0)
         if table.lowercase_only and found != found.lower():
@@ -636,13 +662,21 @@ def _words(table: SpellingTable, text: str, source: str | None
         choice = _pick(table.rewrites.get(found.casefold(), ()), source, found)
         if choice is None:
             continue
-        if choice.grammar:  # "Em Um Mundo" is a title's words, a quotation is a speaker's
+        if choice.grammar or choice.outside_quotes:  # "Em Um Mundo" is a title's words, a
+            # quotation is a speaker's
             if found[1:] != found[1:].lower():
                 continue
-            if quoted is None:
-                quoted = [q.span() for q in _QUOTED.finditer(text)]
-            k = bisect.bisect_right(quoted, (m.start(), len(text) + 1)) - 1
-            if k >= 0 and quoted[k][1] > m.start():
+            if choice.outside_quotes:  # vocabulary: a quotation whose other mark is in
+                # another segment counts too, and a straight mark unpaired leaves the text alone
+                if strict is None:
+                    strict = [(0, len(text))] if text.count('"') % 2 else _quotations(text)
+                spans = strict
+            else:
+                if quoted is None:
+                    quoted = [q.span() for q in _QUOTED.finditer(text)]
+                spans = quoted
+            k = bisect.bisect_right(spans, (m.start(), len(text) + 1)) - 1
+            if k >= 0 and spans[k][1] > m.start():
                 continue
         target = choice.target_form
         new = target if target[:1].isupper() else _cased(found, target)
@@ -680,3 +714,173 @@ def variant_slips(text: str, locale: str, *, source: str | None = None) -> list[
                 table.lowercase_only and m.group(0) != m.group(0).lower()):
             out.append(m.group(0))
     return out
+
+
+@dataclass(frozen=True)
+class Address:
+    pronoun: str  # casefolded
+    source: re.Pattern[str]  # what the English source must say ("you")
+    openers: frozenset[str]  # one word that may begin the sentence before the pronoun
+    lead_phrases: frozenset[str]  # a phrase that may begin the sentence, then a comma
+    not_before: frozenset[str]  # words after the pronoun that keep it
+    # a verb in the past that keeps the pronoun at a sentence's bare start ("Você disse que"
+    # would read "He said that" without it), its endings and its irregular forms
+    past_endings: tuple[str, ...]
+    past: frozenset[str]
+    plural_endings: tuple[str, ...]  # a verb in the plural has another subject too
+    singular: frozenset[str]  # words of those endings that are no plural ("não", "tem")
+
+
+@cache
+def address_for(locale: str) -> Address | None:
+    """The ``[address]`` table of the locale's spelling file, when it names ``locale``."""
+    tag = _canonical(locale)
+    lang = tag.split("-")[0] if tag else ""
+    data = _load(lang).get("address") if lang else None
+    if not isinstance(data, dict) or tag not in data.get("locales", []):
+        return None
+    where = f"locales/spelling/{lang}.toml"
+    if not isinstance(data.get("pronoun"), str) or "source" not in data:
+        raise DataError("[address] needs pronoun and source", path=where)
+    try:
+        source = re_compile(str(data["source"]), re.I)
+    except re.error as exc:
+        raise DataError(f"bad source pattern: {exc}", path=where) from None
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(str(w).casefold() for w in data.get(key, []))
+
+    return Address(str(data["pronoun"]).casefold(), source, words("openers"),
+                   words("lead_phrases"), words("not_before"),
+                   tuple(sorted(words("past_endings"))), words("past"),
+                   tuple(sorted(words("plural_endings"))), words("singular"))
+
+
+# a sentence: up to its end mark (a new one after ., !, ?, ; or : or a line break), one scan
+_SENTENCE = re_compile(r"[^.!?;:\n]+[.!?;:]*|[.!?;:\n]+")
+# what may stand before a sentence's first word: spaces, dashes, a list's or heading's marks
+_LEAD = re_compile(r"[\s\-\u2013\u2014*>#()\[\]]*")
+# a sentence's tokens: a word, a number, a comma, any other mark (spaces between are skipped)
+_TOKEN = re_compile(r"[^\W\d_][\w-]*|\d\w*|,|[^\w\s]")
+
+
+def address_only(text: str, locale: str, source: str | None) -> str:
+    """``text`` with only the ``[address]`` step applied: for the inline stage's marked
+    translations ("[Necessidade:] Você precisa"), which it aligns word by word with the
+    edition's sentence, where the pronoun is out ("Necessidade: Precisa")."""
+    return _address(text, locale, source, [])
+
+
+def _quotations(text: str) -> list[tuple[int, int]]:
+    """The spans of ``text``'s quotations, in order: the paired ones, the text before a closing
+    mark whose opening mark is in another segment ("..., it's in the tens" said Obama: the
+    segment starts inside the quotation), and the text after an opening mark never closed."""
+    spans = [q.span() for q in _QUOTED.finditer(text)]
+    for opening, closing in (("\u201c", "\u201d"), ("\u00ab", "\u00bb")):
+        close, open_ = text.find(closing), text.find(opening)
+        if close >= 0 and (open_ < 0 or close < open_):
+            spans.append((0, close + 1))
+        last_open = text.rfind(opening)
+        if last_open >= 0 and text.find(closing, last_open) < 0:
+            spans.append((last_open, len(text)))
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:  # the spans, none inside another: a bisect finds the one a position is in
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(b, merged[-1][1]))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _address(text: str, locale: str, source: str | None,
+             changes: list[dict[str, Any]]) -> str:
+    """``text`` with the ``[address]`` pronoun left out where it is the subject of the verb
+    right after it, at the start of its sentence (after at most one word of ``openers``, a
+    phrase of ``lead_phrases`` and a comma, or a comma after a clause whose own pronoun was
+    left out; after an opener anywhere once a pronoun of the sentence is out), outside
+    quotations; a verb in the past keeps it at the sentence's bare start; the changes
+    appended to ``changes`` and the spans of those already there moved with the text. Each
+    sentence that holds the pronoun is read once, token by token: linear in the text.
+
+    >>> normalize("Você pode ler o relatório.", "pt-PT", source="You can read the report.")[0]
+    'Pode ler o relatório.'
+    >>> normalize("Se você puder, você deve ir.", "pt-PT", source="If you can, you should go.")[0]
+    'Se puder, deve ir.'
+    >>> normalize("Ele diz que você pode ir.", "pt-PT", source="He says you can go.")[0]
+    'Ele diz que você pode ir.'
+    >>> normalize("Você pode ler o relatório.", "pt-BR", source="You can read the report.")[0]
+    'Você pode ler o relatório.'
+    """
+    table = address_for(locale)
+    if table is None or source is None or table.pronoun not in text.casefold():
+        return text
+    if not table.source.search(source) or text.count('"') % 2:
+        return text  # a straight quotation mark unpaired: the segment may be inside a quotation
+    quoted: list[tuple[int, int]] | None = None
+    out: list[str] = []
+    done: list[tuple[int, int, int, int]] = []
+    mine: list[dict[str, Any]] = []
+    last = shift = 0
+    for sentence in _SENTENCE.finditer(text):
+        if table.pronoun not in sentence.group(0).casefold():
+            continue
+        begin = _LEAD.match(text, sentence.start(), sentence.end())
+        tokens = list(_TOKEN.finditer(text, begin.end() if begin else sentence.start(),
+                                      sentence.end()))
+        lead: list[str] = []  # the clause's words before the pronoun, casefolded
+        open_ok = True  # a pronoun at this clause's start may be left out
+        dropped = False  # a pronoun of this sentence was left out
+        for n, tok in enumerate(tokens):
+            low = tok.group(0).casefold()
+            if low == ",":
+                open_ok = dropped or " ".join(lead) in table.lead_phrases
+                lead = []
+                continue
+            if low != table.pronoun:
+                lead.append(low)
+                continue
+            after = tokens[n + 1] if n + 1 < len(tokens) else None
+            verb = after.group(0) if after is not None else ""
+            gap = text[tok.end():after.start()] if after is not None else "-"
+            # at its clause's start, or after an opener once this sentence's pronoun is out
+            # ("Pode precisar de cortar se você estiver": the same reader)
+            if not (((open_ok and (not lead or (len(lead) == 1 and lead[0] in table.openers)))
+                     or (dropped and lead and lead[-1] in table.openers))
+                    and verb[:1].isalpha() and verb.islower()
+                    and gap.strip(" \u00a0") == ""
+                    and verb not in table.not_before
+                    and (lead or not (verb in table.past or verb.endswith(table.past_endings)))
+                    and (verb in table.singular or not verb.endswith(table.plural_endings))):
+                lead.append(low)
+                continue
+            if quoted is None:
+                quoted = _quotations(text)
+            k = bisect.bisect_right(quoted, (tok.start(), len(text) + 1)) - 1
+            if k >= 0 and quoted[k][1] > tok.start():
+                lead.append(low)
+                continue
+            # "Você pode" -> "Pode": the verb takes the pronoun's capital at a sentence's start
+            assert after is not None
+            # the text loses the pronoun and the spaces after it (``done``: the spans of earlier
+            # changes inside the verb, "estiver a usar", move with it); the verb's first letter
+            # may take a capital, same length; the change reported is pronoun and verb
+            start, verb_at = tok.start(), after.start()
+            first = not lead and n == 0
+            new = verb[:1].upper() + verb[1:] if tok.group(0)[:1].isupper() and first else verb
+            at = start + shift
+            shift -= verb_at - start
+            done.append((start, verb_at, at, at))
+            out.append(text[last:start])
+            out.append(new[:1])
+            mine.append({"from": text[start:after.end()], "to": new,
+                         "span": [at, at + len(new)]})
+            last = verb_at + 1
+            dropped = True
+            lead.append("\0")  # the clause's pronoun is out: no other may follow it
+    if not out:
+        return text
+    _follow(changes, done)
+    changes.extend(mine)
+    out.append(text[last:])
+    return "".join(out)

@@ -18,7 +18,7 @@ from translate.spelling import normalize
     # probe34's feed and pages (the engine's pt-PT output, the source sentence)
     ("Os itens estão sendo usados.", "The items are being used.", "Os itens estão a ser usados."),
     ("Se você estiver usando o Java 6, migre.", "If you are still using Java 6, migrate.",
-     "Se você estiver a usar o Java 6, migre."),
+     "Se estiver a usar o Java 6, migre."),  # variety42: the reader's "você" left out
     ("O suporte está se aproximando de algumas datas.", "Support is approaching some dates.",
      "O suporte está a aproximar-se de algumas datas."),
     ("Hoje estamos anunciando o lançamento.", "Today we’re announcing the release.",
