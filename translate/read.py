@@ -1149,14 +1149,18 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
     item_number: int | None = None  # the open item's number (an ordered list's), else None
     item_delim = ""
     continued = -1  # where a list item's continuation paragraph starts (struct50), else -1
+    note_more = ""  # the label of the footnote whose next paragraph is being read (struct53)
 
     def flush() -> None:
-        nonlocal buffer
+        nonlocal buffer, note_more
         if buffer:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
                 raw = re.sub(r"(?m)^\s{0,3}(?:>[ \t]?)+", "", raw)  # a nested quote's too
             content, spans = markdown_inline(raw, refs)
+            if note_more and content:  # the note's text as its first paragraph's is
+                attrs = {"footnote": note_more, "definition": "1", "continued": "1"}
+                spans.insert(0, InlineSpan(0, len(content), "link", attrs))
             if content:
                 item = buffer_kind == "list_item"
                 blocks.append(
@@ -1166,6 +1170,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
                           info=item_delim if item and item_delim == ")" else "")
                 )  # fmt: skip
         buffer = []
+        note_more = ""
 
     def in_list() -> bool:
         """Lines here may go on a list (an item of it is open, or ended just before)."""
@@ -1290,6 +1295,13 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
                 item_number, item_delim = int(marker[:-1]), marker[-1]
             else:
                 item_number, item_delim = None, ""
+        elif not buffer and (label := _note_goes_on(lines, i, blocks)):
+            # a footnote's next paragraph (indented 4 spaces after a blank line, as the footnote
+            # extension of markdown-it, Pandoc and GFM reads it): the note's text, no code
+            buffer_kind = "paragraph"
+            buffer = [i]
+            note_more = label
+            lines[i] = line.expandtabs(4)[4:]
         elif not buffer and re.match(r"( {4}|\t)", line) and not in_list():
             # an indented code block: carried verbatim, never translated (like a fenced one)
             i = _markdown_indented_code(lines, i, offsets, blocks)
@@ -1347,6 +1359,39 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
         i += 1
     flush()
     return blocks, title, unclosed
+
+
+def _note_goes_on(lines: list[str], i: int, blocks: list[Block]) -> str:
+    """The label of the footnote whose next paragraph ``lines[i]`` opens, else "": a line
+    indented 4 spaces (or a tab) after a blank line, right after a footnote's definition or
+    its paragraph before (struct53). A line that would open another block there (a list item,
+    a fence, a quote, a heading, code indented 4 spaces more, a definition) is left to be read
+    as before: only a plain paragraph goes on the note.
+
+    >>> blocks = [Block(kind="paragraph", text="A.", inline=[InlineSpan(0, 2, "link",
+    ...           {"footnote": "1", "definition": "1"})])]
+    >>> _note_goes_on(["[^1]: A.\\n", "\\n", "    More.\\n"], 2, blocks)
+    '1'
+    >>> _note_goes_on(["[^1]: A.\\n", "\\n", "        code\\n"], 2, blocks)
+    ''
+    """
+    if i == 0 or lines[i - 1].strip() or not blocks or blocks[-1].kind != "paragraph":
+        return ""
+    wide = lines[i].expandtabs(4)
+    if not wide.startswith("    ") or not wide.strip():
+        return ""
+    label = next((x.attrs["footnote"] for x in blocks[-1].inline
+                  if x.attrs.get("definition") and x.attrs.get("footnote")), "")  # fmt: skip
+    if not label or _NOTE_OTHER_BLOCK.match(wide[4:]):
+        return ""
+    return label
+
+
+# what opens another block than a paragraph inside a footnote: a list item, a fence, a quote,
+# a heading, indented code, a table row, a thematic break, another note's definition
+_NOTE_OTHER_BLOCK = re_compile(
+    r"(?:[ \t]|[-*+][ \t]|[-*+]?$|\d{1,9}[.)](?:[ \t]|$)|```|~~~|>|#{1,6}(?:[ \t]|$)|\||\[\^|<)"
+)
 
 
 # a definition's first line (Markdown Extra): up to 3 spaces, ":", then at least one space
@@ -2671,7 +2716,8 @@ def _html_blocks(
     codes, starts = page_structure(text)  # the page's code blocks and <ol> starts (untrans10)
     from .read_media import page_footnotes
 
-    notes, note_ids = page_footnotes(text)  # the page's footnote definitions (untrans11)
+    # the page's footnote definitions (untrans11) and their later paragraphs (struct53)
+    notes, note_ids, note_more = page_footnotes(text)
     tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
     places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
     alone: list[Block] = []  # images alone in a cell, waiting for the empty cell they are in
@@ -2755,8 +2801,9 @@ def _html_blocks(
         number = _item_number(element, starts) if kind == "list_item" else None
         as_read = re.sub(r"\s+", "", content)  # the key of the images that follow it
         label = notes.get(_media_key(content)) if notes and kind != "heading" else None
-        if label:  # a footnote's definition: carried as Markdown's "[^label]: text" is
-            content, spans = _footnote_definition(content, spans, label)
+        later = note_more.get(_media_key(content)) if note_more and not label else None
+        if label or later:  # a footnote's definition: carried as Markdown's "[^label]: text" is
+            content, spans = _footnote_definition(content, spans, label or later or "", later)
             kind, level, number = "paragraph", 0, None
         elif note_ids:
             content, spans = _footnote_references(content, spans, note_ids)
@@ -4008,18 +4055,20 @@ def clean_title(title: str, meta: dict[str, str], html: str) -> tuple[str, list[
 
 
 def _footnote_definition(
-    text: str, spans: list[InlineSpan], label: str
+    text: str, spans: list[InlineSpan], label: str, later: str | None = None
 ) -> tuple[str, list[InlineSpan]]:
     """A footnote definition's text and spans without its back-link glyph ("↩"), the whole
     text under a definition span (``{"footnote": label, "definition": "1"}``), the way the
-    Markdown reader marks ``[^label]: text``; the writers write it as a footnote."""
+    Markdown reader marks ``[^label]: text``; the writers write it as a footnote. ``later``:
+    the block is the note's second or later paragraph (marked ``"continued"``, struct53)."""
     from .read_media import without_backref
 
     body = without_backref(text)
     kept = [x for x in spans if x.end <= len(body) and x.start < len(body)]
     if not body.strip():
         return text, spans
-    whole = InlineSpan(0, len(body), "link", {"footnote": label, "definition": "1"})
+    attrs = {"footnote": label, "definition": "1"} | ({"continued": "1"} if later else {})
+    whole = InlineSpan(0, len(body), "link", attrs)
     return body, [whole, *kept]
 
 
@@ -4061,7 +4110,9 @@ def _footnote_references(
             return InlineSpan(x.start - by if x.start >= at else x.start,
                               x.end - by if x.end > at else x.end, x.kind, x.attrs)  # fmt: skip
 
-        spans = [shift(x) for x in spans if x is not ref]
+        # by value: ``shift`` made new spans of the ones a later reference left in place, and
+        # "is not" kept the earlier reference as a stray link on the next letter (struct53)
+        spans = [shift(x) for x in spans if x != ref]
         text = text[: ref.start] + text[ref.end :]
         spans.append(InlineSpan(word.start(1), word.end(1), "link", {"footnote": label}))
     return text, sorted(spans, key=lambda x: (x.start, -x.end))
