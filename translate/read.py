@@ -1150,14 +1150,20 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
     item_delim = ""
     continued = -1  # where a list item's continuation paragraph starts (struct50), else -1
     note_more = ""  # the label of the footnote whose next paragraph is being read (struct53)
+    # a footnote whose definition line holds no text ("[^1]:" alone) and the number of blocks
+    # read when it closed: its text is the indented paragraph after a blank line (struct54)
+    note_empty: tuple[str, int] = ("", -1)
 
     def flush() -> None:
-        nonlocal buffer, note_more
+        nonlocal buffer, note_more, note_empty
         if buffer:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
                 raw = re.sub(r"(?m)^\s{0,3}(?:>[ \t]?)+", "", raw)  # a nested quote's too
             content, spans = markdown_inline(raw, refs)
+            empty = None if content or buffer_kind != "paragraph" else _MD_FOOTNOTE_DEF.match(raw)
+            if empty and not raw[empty.end() :].strip():
+                note_empty = (empty.group(1), len(blocks))
             if note_more and content:  # the note's text as its first paragraph's is
                 attrs = {"footnote": note_more, "definition": "1", "continued": "1"}
                 spans.insert(0, InlineSpan(0, len(content), "link", attrs))
@@ -1295,6 +1301,12 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
                 item_number, item_delim = int(marker[:-1]), marker[-1]
             else:
                 item_number, item_delim = None, ""
+        elif not buffer and note_empty[1] == len(blocks) and _note_text_after(lines, i):
+            # the text of a note whose definition line held none, indented after a blank line
+            buffer_kind = "paragraph"
+            buffer = [i]
+            lines[i] = f"[^{note_empty[0]}]: " + line.expandtabs(4)[4:]
+            note_empty = ("", -1)
         elif not buffer and (label := _note_goes_on(lines, i, blocks)):
             # a footnote's next paragraph (indented 4 spaces after a blank line, as the footnote
             # extension of markdown-it, Pandoc and GFM reads it): the note's text, no code
@@ -1385,6 +1397,21 @@ def _note_goes_on(lines: list[str], i: int, blocks: list[Block]) -> str:
     if not label or _NOTE_OTHER_BLOCK.match(wide[4:]):
         return ""
     return label
+
+
+def _note_text_after(lines: list[str], i: int) -> bool:
+    """Does ``lines[i]`` open a plain paragraph indented 4 spaces (or a tab) after a blank line,
+    as a note's text after its empty definition line ("[^1]:" alone) is written? (struct54)
+
+    >>> _note_text_after(["[^1]:\\n", "\\n", "    The note.\\n"], 2)
+    True
+    >>> _note_text_after(["[^1]:\\n", "\\n", "    - an item\\n"], 2)
+    False
+    """
+    if i == 0 or lines[i - 1].strip():
+        return False
+    wide = lines[i].expandtabs(4)
+    return wide.startswith("    ") and bool(wide.strip()) and not _NOTE_OTHER_BLOCK.match(wide[4:])
 
 
 # what opens another block than a paragraph inside a footnote: a list item, a fence, a quote,
@@ -2714,10 +2741,11 @@ def _html_blocks(
     from .read_media import page_structure
 
     codes, starts = page_structure(text)  # the page's code blocks and <ol> starts (untrans10)
-    from .read_media import page_footnotes
+    from .read_media import closing_references, page_footnotes
 
     # the page's footnote definitions (untrans11) and their later paragraphs (struct53)
     notes, note_ids, note_more = page_footnotes(text)
+    closing: dict[str, tuple[str, str]] | None = None  # blocks a note's reference ends (struct54)
     tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
     places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
     alone: list[Block] = []  # images alone in a cell, waiting for the empty cell they are in
@@ -2806,6 +2834,9 @@ def _html_blocks(
             content, spans = _footnote_definition(content, spans, label or later or "", later)
             kind, level, number = "paragraph", 0, None
         elif note_ids:
+            if closing is None:  # read once a page, only when it has notes (struct54)
+                closing = closing_references(text, note_ids)
+            spans = _closing_reference(content, spans, closing.get(_media_key(content)))
             content, spans = _footnote_references(content, spans, note_ids)
         cell = cell if kind == "paragraph" else None
         blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number,
@@ -4075,6 +4106,32 @@ def _footnote_definition(
 _NOTE_WORD_MAX = 80  # letters of the word a footnote reference follows, looked back at most
 _NOTE_WORD = re_compile(r"(?<![\w'’-])(\w[\w'’-]*+)[.,;:!?)\"”’]*+\s?$")
 _NOTE_MARK = re_compile(r"\[?[\w*†‡§]{1,4}\]?")  # a reference's mark: "1", "[2]", "a", "*"
+
+
+def _closing_reference(
+    text: str, spans: list[InlineSpan], closing: tuple[str, str] | None
+) -> list[InlineSpan]:
+    """``spans`` with a link to the note ``closing`` names (its mark, its ``id``) over the mark
+    that ends ``text``, when the page's block of this text ends with that reference and the
+    extraction kept the mark as plain text ("in March.2": trafilatura drops the link of a
+    Pandoc ``<a href="#fn2"><sup>2</sup></a>`` that closes its paragraph, struct54); else
+    ``spans`` as they are. ``_footnote_references`` then reads it as every other reference.
+
+    >>> [(x.start, x.end, x.attrs) for x in _closing_reference("in March.2", [], ("2", "fn2"))]
+    [(9, 10, {'href': '#fn2'})]
+    >>> _closing_reference("in March.2", [], ("3", "fn3"))
+    []
+    """
+    if closing is None:
+        return spans
+    mark, ident = closing
+    end = len(text.rstrip())
+    start = end - len(mark)
+    if start <= 0 or text[start:end] != mark or text[start - 1].isspace():
+        return spans
+    if any(x.kind == "link" and x.start < end and x.end > start for x in spans):
+        return spans  # the extraction kept its link: read as any reference
+    return [*spans, InlineSpan(start, end, "link", {"href": "#" + ident})]
 
 
 def _footnote_references(

@@ -974,6 +974,48 @@ def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str], dict[str,
     return notes, ids, more
 
 
+# what a note's reference may stand inside, within the block it closes: <sup>, emphasis
+_REF_WRAPS = frozenset({"sup", "span", "em", "strong", "b", "i", "small"})
+_REF_BLOCKS = frozenset({"p", "li", "dd", "td", "blockquote", "figcaption"})
+
+
+def closing_references(html: str, ids: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The blocks of the page that a footnote reference closes: the squashed text of each ->
+    (the mark the reference shows, the note's ``id``). A reference is a link to a note's ``id``
+    (``ids``) showing a short mark ("2", "[2]"); it closes its block when nothing but
+    whitespace follows it there, past the inline elements it stands in (``<sup>``). The
+    extractor can keep such a mark as plain text and drop its link (Pandoc's
+    ``<a href="#fn2"><sup>2</sup></a>`` at a paragraph's end, struct54)."""
+    out: dict[str, tuple[str, str]] = {}
+    if not ids:
+        return out
+    import lxml.html
+
+    try:
+        doc = page_tree(html)  # read only (speed52)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return out
+    for a in doc.iter("a"):
+        href = str(a.get("href") or "")
+        if href[:1] != "#" or href[1:] not in ids:
+            continue
+        m = _SHOWN_MARK.fullmatch(a.text_content().strip())
+        node = a
+        while m and node.getparent() is not None and node.getparent().tag in _REF_WRAPS:
+            if (node.tail or "").strip() or node.getnext() is not None:
+                break
+            node = node.getparent()
+        parent = node.getparent()
+        if not m or parent is None or parent.tag not in _REF_BLOCKS:
+            continue
+        if (node.tail or "").strip() or node.getnext() is not None:
+            continue
+        key = _squash(parent.text_content())
+        if key:
+            out.setdefault(key, (a.text_content().strip(), href[1:]))
+    return out
+
+
 # a note's label as its id gives it, when it is one a reader could be shown ("1", "gauge"); an
 # author's word ("implementation", "edition-tag": mdBook's) is kept too, a made id with digits
 # in it is not
