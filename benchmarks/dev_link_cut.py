@@ -58,7 +58,7 @@ EN_FW = frozenset(
 HELD = ("html_structure_ai", "html_structure_ak", "html_structure_al", "html_structure_am",
         "html_structure_an", "html_structure_ao", "html_structure_ap", "html_structure_aq",
         "html_structure_ar", "html_structure_as", "html_structure_at", "html_structure_au",
-        "html_structure_av", "html_structure_aw")
+        "html_structure_av", "html_structure_aw", "html_structure_ax")
 WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
 
 

@@ -41,7 +41,7 @@ HELD_OUT = (
     "html_structure_ai", "html_structure_ak", "html_structure_al", "html_structure_am",
     "html_structure_an", "html_structure_ao", "html_structure_ap", "html_structure_aq",
     "html_structure_ar", "html_structure_as", "html_structure_at", "html_structure_au",
-    "html_structure_av", "html_structure_aw",
+    "html_structure_av", "html_structure_aw", "html_structure_ax",
 )  # fmt: skip
 
 

@@ -1159,14 +1159,24 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
     item_number: int | None = None  # the open item's number (an ordered list's), else None
     item_delim = ""
     continued = -1  # where a list item's continuation paragraph starts (struct50), else -1
+    note_more = ""  # the label of the footnote whose next paragraph is being read (struct53)
+    # a footnote whose definition line holds no text ("[^1]:" alone) and the number of blocks
+    # read when it closed: its text is the indented paragraph after a blank line (struct54)
+    note_empty: tuple[str, int] = ("", -1)
 
     def flush() -> None:
-        nonlocal buffer
+        nonlocal buffer, note_more, note_empty
         if buffer:
             raw = "".join(lines[j] for j in buffer)
             if buffer_kind == "quote":
                 raw = re.sub(r"(?m)^\s{0,3}(?:>[ \t]?)+", "", raw)  # a nested quote's too
             content, spans = markdown_inline(raw, refs)
+            empty = None if content or buffer_kind != "paragraph" else _MD_FOOTNOTE_DEF.match(raw)
+            if empty and not raw[empty.end() :].strip():
+                note_empty = (empty.group(1), len(blocks))
+            if note_more and content:  # the note's text as its first paragraph's is
+                attrs = {"footnote": note_more, "definition": "1", "continued": "1"}
+                spans.insert(0, InlineSpan(0, len(content), "link", attrs))
             if content:
                 item = buffer_kind == "list_item"
                 blocks.append(
@@ -1176,6 +1186,7 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
                           info=item_delim if item and item_delim == ")" else "")
                 )  # fmt: skip
         buffer = []
+        note_more = ""
 
     def in_list() -> bool:
         """Lines here may go on a list (an item of it is open, or ended just before)."""
@@ -1300,6 +1311,19 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
                 item_number, item_delim = int(marker[:-1]), marker[-1]
             else:
                 item_number, item_delim = None, ""
+        elif not buffer and note_empty[1] == len(blocks) and _note_text_after(lines, i):
+            # the text of a note whose definition line held none, indented after a blank line
+            buffer_kind = "paragraph"
+            buffer = [i]
+            lines[i] = f"[^{note_empty[0]}]: " + line.expandtabs(4)[4:]
+            note_empty = ("", -1)
+        elif not buffer and (label := _note_goes_on(lines, i, blocks)):
+            # a footnote's next paragraph (indented 4 spaces after a blank line, as the footnote
+            # extension of markdown-it, Pandoc and GFM reads it): the note's text, no code
+            buffer_kind = "paragraph"
+            buffer = [i]
+            note_more = label
+            lines[i] = line.expandtabs(4)[4:]
         elif not buffer and re.match(r"( {4}|\t)", line) and not in_list():
             # an indented code block: carried verbatim, never translated (like a fenced one)
             i = _markdown_indented_code(lines, i, offsets, blocks)
@@ -1357,6 +1381,54 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
         i += 1
     flush()
     return blocks, title, unclosed
+
+
+def _note_goes_on(lines: list[str], i: int, blocks: list[Block]) -> str:
+    """The label of the footnote whose next paragraph ``lines[i]`` opens, else "": a line
+    indented 4 spaces (or a tab) after a blank line, right after a footnote's definition or
+    its paragraph before (struct53). A line that would open another block there (a list item,
+    a fence, a quote, a heading, code indented 4 spaces more, a definition) is left to be read
+    as before: only a plain paragraph goes on the note.
+
+    >>> blocks = [Block(kind="paragraph", text="A.", inline=[InlineSpan(0, 2, "link",
+    ...           {"footnote": "1", "definition": "1"})])]
+    >>> _note_goes_on(["[^1]: A.\\n", "\\n", "    More.\\n"], 2, blocks)
+    '1'
+    >>> _note_goes_on(["[^1]: A.\\n", "\\n", "        code\\n"], 2, blocks)
+    ''
+    """
+    if i == 0 or lines[i - 1].strip() or not blocks or blocks[-1].kind != "paragraph":
+        return ""
+    wide = lines[i].expandtabs(4)
+    if not wide.startswith("    ") or not wide.strip():
+        return ""
+    label = next((x.attrs["footnote"] for x in blocks[-1].inline
+                  if x.attrs.get("definition") and x.attrs.get("footnote")), "")  # fmt: skip
+    if not label or _NOTE_OTHER_BLOCK.match(wide[4:]):
+        return ""
+    return label
+
+
+def _note_text_after(lines: list[str], i: int) -> bool:
+    """Does ``lines[i]`` open a plain paragraph indented 4 spaces (or a tab) after a blank line,
+    as a note's text after its empty definition line ("[^1]:" alone) is written? (struct54)
+
+    >>> _note_text_after(["[^1]:\\n", "\\n", "    The note.\\n"], 2)
+    True
+    >>> _note_text_after(["[^1]:\\n", "\\n", "    - an item\\n"], 2)
+    False
+    """
+    if i == 0 or lines[i - 1].strip():
+        return False
+    wide = lines[i].expandtabs(4)
+    return wide.startswith("    ") and bool(wide.strip()) and not _NOTE_OTHER_BLOCK.match(wide[4:])
+
+
+# what opens another block than a paragraph inside a footnote: a list item, a fence, a quote,
+# a heading, indented code, a table row, a thematic break, another note's definition
+_NOTE_OTHER_BLOCK = re_compile(
+    r"(?:[ \t]|[-*+][ \t]|[-*+]?$|\d{1,9}[.)](?:[ \t]|$)|```|~~~|>|#{1,6}(?:[ \t]|$)|\||\[\^|<)"
+)
 
 
 # a definition's first line (Markdown Extra): up to 3 spaces, ":", then at least one space
@@ -2679,9 +2751,11 @@ def _html_blocks(
     from .read_media import page_structure
 
     codes, starts = page_structure(text)  # the page's code blocks and <ol> starts (untrans10)
-    from .read_media import page_footnotes
+    from .read_media import closing_references, page_footnotes
 
-    notes, note_ids = page_footnotes(text)  # the page's footnote definitions (untrans11)
+    # the page's footnote definitions (untrans11) and their later paragraphs (struct53)
+    notes, note_ids, note_more = page_footnotes(text)
+    closing: dict[str, tuple[str, str]] | None = None  # blocks a note's reference ends (struct54)
     tables: dict[Any, int] = {}  # trafilatura's <table> elements, numbered in page order
     places: dict[Any, tuple[int, int]] = {}  # their cells' (row, column)
     alone: list[Block] = []  # images alone in a cell, waiting for the empty cell they are in
@@ -2765,10 +2839,14 @@ def _html_blocks(
         number = _item_number(element, starts) if kind == "list_item" else None
         as_read = re.sub(r"\s+", "", content)  # the key of the images that follow it
         label = notes.get(_media_key(content)) if notes and kind != "heading" else None
-        if label:  # a footnote's definition: carried as Markdown's "[^label]: text" is
-            content, spans = _footnote_definition(content, spans, label)
+        later = note_more.get(_media_key(content)) if note_more and not label else None
+        if label or later:  # a footnote's definition: carried as Markdown's "[^label]: text" is
+            content, spans = _footnote_definition(content, spans, label or later or "", later)
             kind, level, number = "paragraph", 0, None
         elif note_ids:
+            if closing is None:  # read once a page, only when it has notes (struct54)
+                closing = closing_references(text, note_ids)
+            spans = _closing_reference(content, spans, closing.get(_media_key(content)))
             content, spans = _footnote_references(content, spans, note_ids)
         cell = cell if kind == "paragraph" else None
         blocks.append(Block(kind=kind, text=content, level=level, inline=spans, number=number,
@@ -4018,24 +4096,52 @@ def clean_title(title: str, meta: dict[str, str], html: str) -> tuple[str, list[
 
 
 def _footnote_definition(
-    text: str, spans: list[InlineSpan], label: str
+    text: str, spans: list[InlineSpan], label: str, later: str | None = None
 ) -> tuple[str, list[InlineSpan]]:
     """A footnote definition's text and spans without its back-link glyph ("↩"), the whole
     text under a definition span (``{"footnote": label, "definition": "1"}``), the way the
-    Markdown reader marks ``[^label]: text``; the writers write it as a footnote."""
+    Markdown reader marks ``[^label]: text``; the writers write it as a footnote. ``later``:
+    the block is the note's second or later paragraph (marked ``"continued"``, struct53)."""
     from .read_media import without_backref
 
     body = without_backref(text)
     kept = [x for x in spans if x.end <= len(body) and x.start < len(body)]
     if not body.strip():
         return text, spans
-    whole = InlineSpan(0, len(body), "link", {"footnote": label, "definition": "1"})
+    attrs = {"footnote": label, "definition": "1"} | ({"continued": "1"} if later else {})
+    whole = InlineSpan(0, len(body), "link", attrs)
     return body, [whole, *kept]
 
 
 _NOTE_WORD_MAX = 80  # letters of the word a footnote reference follows, looked back at most
 _NOTE_WORD = re_compile(r"(?<![\w'’-])(\w[\w'’-]*+)[.,;:!?)\"”’]*+\s?$")
 _NOTE_MARK = re_compile(r"\[?[\w*†‡§]{1,4}\]?")  # a reference's mark: "1", "[2]", "a", "*"
+
+
+def _closing_reference(
+    text: str, spans: list[InlineSpan], closing: tuple[str, str] | None
+) -> list[InlineSpan]:
+    """``spans`` with a link to the note ``closing`` names (its mark, its ``id``) over the mark
+    that ends ``text``, when the page's block of this text ends with that reference and the
+    extraction kept the mark as plain text ("in March.2": trafilatura drops the link of a
+    Pandoc ``<a href="#fn2"><sup>2</sup></a>`` that closes its paragraph, struct54); else
+    ``spans`` as they are. ``_footnote_references`` then reads it as every other reference.
+
+    >>> [(x.start, x.end, x.attrs) for x in _closing_reference("in March.2", [], ("2", "fn2"))]
+    [(9, 10, {'href': '#fn2'})]
+    >>> _closing_reference("in March.2", [], ("3", "fn3"))
+    []
+    """
+    if closing is None:
+        return spans
+    mark, ident = closing
+    end = len(text.rstrip())
+    start = end - len(mark)
+    if start <= 0 or text[start:end] != mark or text[start - 1].isspace():
+        return spans
+    if any(x.kind == "link" and x.start < end and x.end > start for x in spans):
+        return spans  # the extraction kept its link: read as any reference
+    return [*spans, InlineSpan(start, end, "link", {"href": "#" + ident})]
 
 
 def _footnote_references(
@@ -4071,7 +4177,9 @@ def _footnote_references(
             return InlineSpan(x.start - by if x.start >= at else x.start,
                               x.end - by if x.end > at else x.end, x.kind, x.attrs)  # fmt: skip
 
-        spans = [shift(x) for x in spans if x is not ref]
+        # by value: ``shift`` made new spans of the ones a later reference left in place, and
+        # "is not" kept the earlier reference as a stray link on the next letter (struct53)
+        spans = [shift(x) for x in spans if x != ref]
         text = text[: ref.start] + text[ref.end :]
         spans.append(InlineSpan(word.start(1), word.end(1), "link", {"footnote": label}))
     return text, sorted(spans, key=lambda x: (x.start, -x.end))

@@ -887,8 +887,13 @@ def _pre_text(el: Any) -> str:
 
 
 # an element that defines a footnote: mdBook's list (<ol class="footnote-definition">, each
-# item one), a <div class="footnote-definition">, markdown-it's "footnote-item", DPUB-ARIA's role
-_NOTE_CLASSES = frozenset({"footnote-definition", "footnote-item", "footnote"})
+# item one), a <div class="footnote-definition">, markdown-it's "footnote-item", DPUB-ARIA's role;
+# or that holds the notes' list: Python-Markdown's <div class="footnote">, kramdown's, goldmark's
+# and Pandoc's "footnotes", WordPress's <ol class="wp-block-footnotes"> (struct53)
+_NOTE_CLASSES = frozenset({"footnote-definition", "footnote-item", "footnote", "footnotes",
+                           "wp-block-footnotes"})  # fmt: skip
+_NOTE_ROLES = frozenset({"doc-endnote", "doc-endnotes", "doc-footnote"})
+_NOTE_HOLDERS = frozenset({"footnotes", "wp-block-footnotes"})  # hold a list of notes
 _NOTE_ID = re_compile(r"^(?:footnote|fn)[-_:]?(.+)$", re.IGNORECASE)
 _BACKREF = "↩↑⤴^"  # the link back to the reference that ends a definition
 
@@ -906,40 +911,164 @@ def without_backref(text: str) -> str:
     return text
 
 
-def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str]]:
+def page_footnotes(html: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The page's footnote definitions read from its DOM: the squashed text of each (its
     back-link glyph aside) -> its label (the element's ``id`` without a ``footnote-``/``fn``
-    prefix), and each definition's ``id`` -> its label (where the references point). A
-    definition is an element whose class names it (``footnote-definition``, ``footnote-item``)
-    or whose role is ``doc-endnote``, or an item of a list so classed; only elements that carry
-    an ``id`` count."""
+    prefix), each definition's ``id`` -> its label (where the references point), and the
+    squashed text of a note's second and later paragraphs -> its label (struct53).
+
+    A definition is an element whose class names it (``footnote-definition``, ``footnote-item``,
+    ``footnote``) or whose role is ``doc-endnote``, or an item of a list so classed or that such
+    an element holds (``footnotes``, ``wp-block-footnotes``, role ``doc-endnotes``: Python-
+    Markdown's, kramdown's, goldmark's, Pandoc's, WordPress's); only elements that carry an
+    ``id`` count, or whose first child mark does (Substack's ``<div class="footnote">`` holds
+    ``<a id="footnote-1" class="footnote-number">1</a>`` and the note's ``footnote-content``:
+    the mark's number is no part of the note's text)."""
     notes: dict[str, str] = {}
     ids: dict[str, str] = {}
+    more: dict[str, str] = {}
     if "footnote" not in html and "doc-endnote" not in html:
-        return notes, ids
+        return notes, ids, more
     import lxml.html
 
     try:
         doc = page_tree(html)  # read only (speed52)
     except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
-        return notes, ids
+        return notes, ids, more
+    shown: dict[str, str] | None = None  # what the references show, read when needed
+    used: set[str] = set()
     for el in doc.iter():
         if not isinstance(el.tag, str):
             continue
-        named = bool(_NOTE_CLASSES & set(str(el.get("class") or "").split())) or (
-            el.get("role") == "doc-endnote")  # fmt: skip
-        if not named:
+        names = _NOTE_CLASSES & set(str(el.get("class") or "").split())
+        role = str(el.get("role") or "")
+        if not names and role not in _NOTE_ROLES:
             continue
-        items = [li for li in el if li.tag == "li"] if el.tag in ("ol", "ul") else [el]
-        for item in items:
+        holder = bool(names & _NOTE_HOLDERS) or role == "doc-endnotes"
+        for item in _note_items(el, holder):
             ident = str(item.get("id") or "")
+            mark = None
+            if not ident:  # the id on the note's number (Substack's "footnote-number")
+                mark = next((c for c in item[:2] if c.tag in ("a", "sup", "span")
+                             and _NOTE_ID.match(str(c.get("id") or ""))), None)  # fmt: skip
+                ident = str(mark.get("id")) if mark is not None else ""
             m = _NOTE_ID.match(ident)
             label = re.sub(r"[^\w.-]", "", m.group(1) if m else ident)[:60]
-            key = _squash(without_backref(item.text_content()))
-            if label and key and key not in notes:
+            if not label or ident in ids:
+                continue
+            if _MADE_LABEL.search(label) and not _PLAIN_LABEL.fullmatch(label):
+                # a made id ("e55e1f5e-86d4-…", "1-2095"), no author's word: the page's mark
+                if shown is None:
+                    shown = _shown_marks(doc)
+                mark_text = shown.get(ident, "")
+                label = mark_text if mark_text and mark_text not in used else label
+            used.add(label)
+            paragraphs = _note_paragraphs(item, mark)
+            key = _squash(without_backref(paragraphs[0]))
+            if key and key not in notes:
                 notes[key] = label
                 ids[ident] = label
-    return notes, ids
+                for later in paragraphs[1:]:
+                    more.setdefault(_squash(without_backref(later)), label)
+    more.pop("", None)
+    return notes, ids, more
+
+
+# what a note's reference may stand inside, within the block it closes: <sup>, emphasis
+_REF_WRAPS = frozenset({"sup", "span", "em", "strong", "b", "i", "small"})
+_REF_BLOCKS = frozenset({"p", "li", "dd", "td", "blockquote", "figcaption"})
+
+
+def closing_references(html: str, ids: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The blocks of the page that a footnote reference closes: the squashed text of each ->
+    (the mark the reference shows, the note's ``id``). A reference is a link to a note's ``id``
+    (``ids``) showing a short mark ("2", "[2]"); it closes its block when nothing but
+    whitespace follows it there, past the inline elements it stands in (``<sup>``). The
+    extractor can keep such a mark as plain text and drop its link (Pandoc's
+    ``<a href="#fn2"><sup>2</sup></a>`` at a paragraph's end, struct54)."""
+    out: dict[str, tuple[str, str]] = {}
+    if not ids:
+        return out
+    import lxml.html
+
+    try:
+        doc = page_tree(html)  # read only (speed52)
+    except (ValueError, TypeError, lxml.etree.ParserError):  # type: ignore[attr-defined]
+        return out
+    for a in doc.iter("a"):
+        href = str(a.get("href") or "")
+        if href[:1] != "#" or href[1:] not in ids:
+            continue
+        m = _SHOWN_MARK.fullmatch(a.text_content().strip())
+        node = a
+        while m and node.getparent() is not None and node.getparent().tag in _REF_WRAPS:
+            if (node.tail or "").strip() or node.getnext() is not None:
+                break
+            node = node.getparent()
+        parent = node.getparent()
+        if not m or parent is None or parent.tag not in _REF_BLOCKS:
+            continue
+        if (node.tail or "").strip() or node.getnext() is not None:
+            continue
+        key = _squash(parent.text_content())
+        if key:
+            out.setdefault(key, (a.text_content().strip(), href[1:]))
+    return out
+
+
+# a note's label as its id gives it, when it is one a reader could be shown ("1", "gauge"); an
+# author's word ("implementation", "edition-tag": mdBook's) is kept too, a made id with digits
+# in it is not
+_PLAIN_LABEL = re_compile(r"[\w.]{1,12}")
+_MADE_LABEL = re_compile(r"\d")
+_SHOWN_MARK = re_compile(r"\[?([\w*†‡§]{1,4})\]?")  # a reference's mark: "3", "[2]", "*"
+
+
+def _shown_marks(doc: Any) -> dict[str, str]:
+    """The mark each in-page link shows, by the ``id`` it points to: a WordPress note's id is a
+    UUID and a blog's "fn1-2095" carries the post's number, where the page shows "3" and "1"
+    (struct53); the first link with a short mark wins."""
+    shown: dict[str, str] = {}
+    for a in doc.iter("a"):
+        href = str(a.get("href") or "")
+        if href[:1] == "#" and href[1:] not in shown:
+            m = _SHOWN_MARK.fullmatch(a.text_content().strip())
+            if m:
+                shown[href[1:]] = m.group(1)
+    return shown
+
+
+def _note_items(el: Any, holder: bool) -> list[Any]:
+    """The definitions a note-naming element stands for: a list's items; the items of the
+    lists that a ``holder`` of notes ("footnotes", role ``doc-endnotes``) or an element without
+    an ``id`` of its own holds (Python-Markdown's ``<div class="footnote">``), never the holder
+    itself; else the element itself (a definition with an ``id``, or Substack's note)."""
+    if el.tag in ("ol", "ul"):
+        return [li for li in el if li.tag == "li"]
+    if el.tag == "li" or (el.get("id") and not holder):
+        return [el]
+    lists = [c for c in el if c.tag in ("ol", "ul")]
+    if not lists:  # a list one level down (a <div> of notes inside the <section>)
+        lists = [g for c in el if c.tag == "div" for g in c if g.tag in ("ol", "ul")]
+    if lists:
+        return [li for lst in lists for li in lst if li.tag == "li"]
+    return [] if holder else [el]
+
+
+def _note_paragraphs(item: Any, mark: Any) -> list[str]:
+    """A note's text, one string a paragraph (its ``<p>`` children, or those of its one
+    content ``<div>``, when it has two or more), without its number ``mark``."""
+    body = item
+    if mark is not None:
+        rest = [c for c in item if c is not mark and isinstance(c.tag, str)]
+        body = rest[0] if len(rest) == 1 and rest[0].tag == "div" else item
+    paragraphs = [c for c in body if c.tag == "p"]
+    if len(paragraphs) >= 2:
+        return [p.text_content() for p in paragraphs]
+    text = body.text_content()
+    if mark is not None and body is item:
+        text = text.replace(mark.text_content(), "", 1)
+    return [text]
 
 
 def page_structure(html: str) -> tuple[dict[str, tuple[str, str]], dict[str, int]]:

@@ -15,7 +15,7 @@ from ..model import Edition, EditionBlock, InlineSpan
 from ..publish import review_notice
 from ..urls import safe_meta, safe_url
 from .label import label_dict
-from .markdown import definition_label, footnote_label, heading_level
+from .markdown import continues_note, definition_label, footnote_label, heading_level
 from .table import grid, runs
 
 EXTENSION = "html"
@@ -102,7 +102,7 @@ def inline_html(block: EditionBlock) -> str:
 def _block(block: EditionBlock) -> str:
     text = inline_html(block)
     label = definition_label(block)
-    if label:  # a footnote's definition, where its references point
+    if label and not continues_note(block):  # a footnote's definition, where references point
         text = f'<sup id="fn-{_attr(label)}">{_text(label)}</sup> {text}'
     if block.kind == "title":
         return f"<h1>{text}</h1>"
@@ -113,6 +113,8 @@ def _block(block: EditionBlock) -> str:
         return f"<blockquote><p>{text}</p></blockquote>"
     if block.kind == "list_item":
         return f"<li>{text}</li>"
+    if label and continues_note(block):  # a note's next paragraph (struct53)
+        return f'<p class="footnote-continued">{text}</p>'
     if label:  # classed as mdBook and rustdoc class theirs, so a reader can style or find it
         return f'<p class="footnote-definition">{text}</p>'
     return f"<p>{text}</p>"

@@ -8,7 +8,7 @@ from typing import Any
 from ..model import Edition
 from ..urls import safe_meta, safe_source
 from .label import is_copy, mt_label
-from .markdown import definition_label
+from .markdown import continues_note, definition_label
 from .table import grid, runs
 
 EXTENSION = "json"
@@ -54,8 +54,10 @@ def to_dict(edition: Edition) -> dict[str, Any]:
                 # a picture's caption (the block after its picture; html writes a <figcaption>)
                 **({"caption": True} if b.caption else {}),
                 **({"info": b.info} if b.kind == "code" else {}),
-                # the label of the footnote the block defines (its text is the definition)
-                **({"footnote": definition_label(b)} if definition_label(b) else {}),
+                # the label of the footnote the block defines (its text is the definition), or
+                # that it goes on as the note's next paragraph (struct53)
+                **({"footnote_continued" if continues_note(b) else "footnote": definition_label(b)}
+                   if definition_label(b) else {}),
                 "language": b.lang.to_dict() if b.lang else None,
                 "source": b.source,
                 "target": b.target,

@@ -120,6 +120,11 @@ def definition_label(block: EditionBlock) -> str:
                  if x.attrs.get("definition") and footnote_label(x)), "")
 
 
+def continues_note(block: EditionBlock) -> bool:
+    """Is the block a footnote's second (or later) paragraph, not its definition's first?"""
+    return any(x.attrs.get("continued") for x in block.source_inline if x.attrs.get("definition"))
+
+
 def inline_text(block: EditionBlock) -> str:
     """The block's target as Markdown, its links, emphasis and code spans written out."""
     text = re.sub(r"[\t\r\n]", " ", block.target)  # one for one: span offsets hold
@@ -250,7 +255,9 @@ def render(edition: Edition) -> str:
         text = text.replace(BREAK, {"title": " ", "heading": " ", "list_item": BREAK + "  ",
                                     "quote": BREAK + "> "}.get(block.kind, BREAK))
         label = definition_label(block)
-        if label:  # a footnote's definition: its label first, as Markdown reads it
+        if label and continues_note(block):  # a note's next paragraph: indented under it
+            text = "    " + text.replace(BREAK, BREAK + "    ")
+        elif label:  # a footnote's definition: its label first, as Markdown reads it
             text = f"[^{label}]: {text}"
         if block.kind != "list_item":
             widths = []
