@@ -528,6 +528,8 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
     [[915], [195, 915]]
     >>> times_in("15:15 da manhã", ["pt"])[0].contradiction
     'morning1'
+    >>> [sorted(t.values) for t in times_in("às 12:30 da manhã", ["pt"])]
+    [[30, 750]]
     >>> [(t.text, sorted(t.values)) for t in times_in("702 PM CDT, 1015 a.m., 702 CDT", ["en"])]
     [('702 PM', [1142]), ('1015 a.m.', [615])]
 
@@ -577,6 +579,9 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
             fits = {h for h in (hour, hour + 12) if h < 24 and _in_period(h, minute, period, langs)}
             if not fits:
                 contradiction = period
+                if hour == 12:  # "12:30 da manhã" for "12:30 a.m.": 12 on the clock of 12
+                    fits = {12, 0}  # hours is noon or midnight, which the period does not
+                    # settle (CLDR's "manhã" starts at six); the source read both (facts55)
             values = {h * 60 + minute for h in (fits or {hour})}
         elif hour <= 12 and hour != 0 and m.group("sep") != "h" and m.group("hh") is None:
             # "3:15" may be either; "3h15" and "15h" are the 24-hour convention
@@ -1232,7 +1237,7 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     if any(v >= 1000 for *_, v in target):  # "1,200" written "mil e duzentos"
         values |= grouped_values(seg.source)
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
-    values |= {implies[w] for w in words if w in implies}
+    values |= {v for w in words if w in implies for v in implies[w]}
     prefixed: set[int] | None = None
     for start, end, value in target:
         if value in values:
@@ -1254,11 +1259,21 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
 
 
 @cache
-def _implied_values(lang: str) -> dict[str, int]:
-    """``implies`` of ``[number_words]`` of ``lang`` (casefolded word -> the number it carries:
-    "both" 2), built once per language, not once per sentence (speed46)."""
+def _implied_values(lang: str) -> dict[str, frozenset[int]]:
+    """``implies`` of ``[number_words]`` of ``lang`` (casefolded word -> the numbers it carries:
+    "both" 2; "fortnight" 14 and 15, the "quinze dias" of Portuguese), built once per
+    language, not once per sentence (speed46).
+
+    >>> sorted(_implied_values("en")["fortnight"])
+    [14, 15]
+    """
     data = facts_data(lang).get("number_words", {})
-    return {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
+    return {str(k).casefold(): _implied(v) for k, v in data.get("implies", {}).items()}
+
+
+def _implied(value: Any) -> frozenset[int]:
+    """An ``implies`` value: a number, or the numbers languages say for the word."""
+    return frozenset(int(v) for v in value) if isinstance(value, list) else frozenset({int(value)})
 
 
 def _prefixed_numbers(text: str, lang: str, data: dict[str, Any]) -> set[int]:
@@ -1322,7 +1337,7 @@ def source_number_values(source: str, src_lang: str) -> set[int]:
         values |= {found[1][w] for w in words if w in found[1]}
     values |= {v for *_, v in _ordinal_words(source, src_lang)}
     implies = facts_data(src_lang).get("number_words", {}).get("implies", {})
-    values |= {int(implies[w]) for w in words if w in implies}
+    values |= {v for w in words if w in implies for v in _implied(implies[w])}
     values |= _roman(source)
     for t in times_in(source, [src_lang]):  # "5 p.m." written "17 horas"
         values |= {v // 60 for v in t.values} | {v % 60 for v in t.values}
@@ -6197,6 +6212,7 @@ class _Tense:
     wide: re.Pattern[str]  # "se encontram": a source's present where it makes a hold rarer
     existential: re.Pattern[str]  # "há" (there is) in a source, not "há dois anos" (ago)
     there: re.Pattern[str]  # "there is", "there are" in a target
+    reported: re.Pattern[str]  # "said (that) he ", "disse que a equipe ": before a reported verb
 
 
 @cache
@@ -6228,7 +6244,8 @@ def _tense_data(lang: str) -> _Tense | None:
                   re_compile(str(data.get("unreal", "(?!)"))),
                   re_compile(str(data.get("present_wide", "(?!)"))),
                   re_compile(str(data.get("existential", "(?!)"))),
-                  re_compile(str(data.get("there", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("there", "(?!)"))),
+                  re_compile(str(data.get("reported", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -6343,6 +6360,20 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                 t_now += list(t_data.present_target.finditer(seg.target))
             if len(t_now) >= len(s_now):
                 return []
+            # reported speech: "disse que está" written "said he was" (English moves the
+            # reported verb back a tense): a source present right after a reporting verb and
+            # "que", and a target past right after a reporting verb, are the same fact; one of
+            # each pair is set aside (facts55)
+            s_rep = _reported(s_now, seg.source, s_data)
+            t_rep = _reported(t_past, seg.target, t_data) if s_rep else []
+            pairs = min(len(s_rep), len(t_rep))
+            if pairs:
+                s_off = {id(m) for m in s_rep[:pairs]}
+                t_off = {id(m) for m in t_rep[:pairs]}
+                s_now = [m for m in s_now if id(m) not in s_off]
+                t_past = [m for m in t_past if id(m) not in t_off]
+                if len(t_past) <= n_past or len(t_now) >= len(s_now):
+                    return []
             said, was, what = s_now[len(t_now)], t_past[n_past], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
@@ -6370,6 +6401,17 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     else:
         return []
     return [_tense_finding(seg, said, was, what)]
+
+
+_REPORTED_WINDOW = 120  # characters before a verb in which its reporting verb is looked for
+
+
+def _reported(matches: list[re.Match[str]], text: str, data: _Tense) -> list[re.Match[str]]:
+    """The verbs of ``matches`` that a reporting verb of ``[tense] reported`` opens (it ends
+    right before the verb, a few words between: "said sales were", "disse que as vendas
+    estão"); each looked for in a bounded window before the verb."""
+    return [m for m in matches
+            if data.reported.search(text, max(0, m.start() - _REPORTED_WINDOW), m.start())]
 
 
 def _tense_finding(seg: TranslatedSegment, said: re.Match[str], was: re.Match[str],
