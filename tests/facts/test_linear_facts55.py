@@ -172,7 +172,7 @@ def test_given_twice_figure_before_and_after() -> None:
 
         end = start + len(at)
         return NumberMention(start, end, at, frozenset({Decimal(at)}), Decimal(at),
-                             number_end=end, measure=measure_at(text, start, end, ["en"]))  # fmt: skip
+                             number_end=end, measure=measure_at(text, start, end, ["en"]))
 
     mph, kmh = num(src, "15", 5), num(src, "30", 13)
     ix = GivenTwiceIndex(src, [(kmh, kmh), (mph, mph)], "en")
