@@ -10,6 +10,7 @@ they flag things for the reviewer.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -883,6 +884,7 @@ def missing_numbers(
     joined: frozenset[str] | None = None
     colons: ColonPairs = ([], [], frozenset())
     instead: str | None = None
+    given: GivenTwiceIndex | None = None
     for ns in n_missing:
         day = next((int(v) for v in ns.values if v == v.to_integral_value() and
                     int(v) in days), None)
@@ -920,7 +922,9 @@ def missing_numbers(
             continue  # "per 1,000" written "por mil": a round number as its word
         if any(spelled_value_in(v, target, loc.target_lang) for v in ns.values):
             continue  # "1,200" written "mil e duzentos": the same number in words
-        if _given_twice(source, ns, s_nums, n_matched, locale, source_lang):
+        if given is None:  # the pairs kept, indexed once by position (facts55)
+            given = GivenTwiceIndex(source, n_matched, source_lang)
+        if _given_twice(source, ns, s_nums, n_matched, locale, source_lang, given):
             continue  # "15 mph (30 km/h)" written "30 km/h": one speed, kept in one unit
         # a small number may be written out in words ("six weeks"), unless the target has a
         # number of its own where the source's went (10 to 20 became "13 a 20")
@@ -984,6 +988,7 @@ def _given_twice(
     matched: Sequence[tuple[NumberMention, NumberMention]],
     locale: str,
     source_lang: str | None = None,
+    index: GivenTwiceIndex | None = None,
 ) -> bool:
     """Is ``ns`` one of a quantity the source gives twice, in two units of one dimension, the
     second in brackets right after the first ("15 mph (30 km/h)", "6 miles [10 km]"), whose
@@ -1014,15 +1019,18 @@ def _given_twice(
     if not _dimension(mine):
         return False
     assert mine is not None
-    # only a source number the target kept can be the other figure: the pairs kept are walked,
-    # not every source number (facts53: that walk, once per number missing, was quadratic on a
-    # text of thousands of numbers missing with a unit); the answer is the same, any pair that
-    # fits, and every number ``matched`` pairs is one of ``s_nums``
+    # only a source number the target kept can be the other figure, and only one that a
+    # bracket alone parts from ``ns``: the pairs kept are looked up by where they start (the
+    # figure in brackets after ``ns``) or where their unit ends (the figure ``ns`` is in brackets
+    # after), not walked (facts55: the walk, once per number missing, was quadratic on a text
+    # of thousands kept and thousands missing, each with a unit); the same pairs fit
     del s_nums  # kept in the signature for callers; the pairs name their source numbers
-    for other, got in matched:
+    if index is None:
+        index = GivenTwiceIndex(source, matched, source_lang)
+    for other, got in index.beside(ns, mine):
         if other is ns:
             continue
-        theirs = _hyphened_measure(source, other, source_lang)
+        theirs = index.measure(other)
         if theirs is None:
             continue
         if not (_dimension(mine) & _dimension(theirs)) or (mine.ids & theirs.ids):
@@ -1032,14 +1040,110 @@ def _given_twice(
         )
         gap = _OPEN_BRACKET.fullmatch(source, _tail_end(source, max(first.end, m_first.end)),
                                       second.start)
-        after = source[_tail_end(source, max(second.end, m_second.end)) :].lstrip(" \u00a0")
-        if gap is None or after[:1] not in (")", "]"):
+        after = _past_spaces(source, _tail_end(source, max(second.end, m_second.end)))
+        if gap is None or source[after : after + 1] not in (")", "]"):
             continue
         if theirs.agrees(got.measure) and _metric(theirs) != (
             locale.rpartition("-")[2].upper() in _unit_systems()[0]
         ):
             return True
     return False
+
+
+_SPACES = re_compile(r"[ \u00a0]*")
+
+
+def _past_spaces(text: str, at: int) -> int:
+    """Where the run of spaces (and no-break spaces) at ``at`` ends."""
+    m = _SPACES.match(text, at)
+    return m.end() if m else at
+
+
+class GivenTwiceIndex:
+    """The pairs kept of one source, looked up by position for :func:`_given_twice`: those
+    starting where a bracket after a number ends ("15 mph (30 km/h)": 30, the figure after 15),
+    and those whose number and unit end where a bracket before a number begins (15, the figure
+    before 30). ``_OPEN_BRACKET`` is spaces, one bracket, spaces, so those positions are the
+    run of spaces on the far side of the bracket. Built once per text; the units of the pairs
+    are read when first asked, as the walk read them.
+
+    >>> from decimal import Decimal
+    >>> from translate.localize.quantities import measure_at
+    >>> src = "near 15 mph (30 km/h) with gusts"
+    >>> def num(text, at, start):
+    ...     end = start + len(at)
+    ...     return NumberMention(start, end, at, frozenset({Decimal(at)}), Decimal(at),
+    ...                          number_end=end, measure=measure_at(text, start, end, ["en"]))
+    >>> mph, kmh = num(src, "15", 5), num(src, "30", 13)
+    >>> ix = GivenTwiceIndex(src, [(kmh, kmh), (mph, mph)], "en")
+    >>> [o.text for o, _ in ix.beside(mph, mph.measure)]
+    ['30']
+    >>> [o.text for o, _ in ix.beside(kmh, kmh.measure)]
+    ['15']
+    """
+
+    def __init__(
+        self,
+        source: str,
+        matched: Sequence[tuple[NumberMention, NumberMention]],
+        source_lang: str | None,
+    ) -> None:
+        self.source = source
+        self.source_lang = source_lang
+        self.matched = matched
+        order = sorted(range(len(matched)), key=lambda i: matched[i][0].start)
+        self._by_start = order
+        self._starts = [matched[i][0].start for i in order]
+        self._measures: dict[int, Measure | None] = {}
+        self._ends: list[int] | None = None
+        self._by_end: list[int] = []
+
+    def measure(self, other: NumberMention) -> Measure | None:
+        key = id(other)
+        if key not in self._measures:
+            self._measures[key] = _hyphened_measure(self.source, other, self.source_lang)
+        return self._measures[key]
+
+    def beside(
+        self, ns: NumberMention, mine: Measure
+    ) -> list[tuple[NumberMention, NumberMention]]:
+        """The pairs whose source number a bracket alone may part from ``ns``, in the order of
+        ``matched``."""
+        src = self.source
+        found: set[int] = set()
+        # after: ``ns`` and its unit, spaces, a bracket, spaces, then the other's start
+        at = _past_spaces(src, _tail_end(src, max(ns.end, mine.end)))
+        if src[at : at + 1] in ("(", "["):
+            last = _past_spaces(src, at + 1)
+            lo = bisect.bisect_left(self._starts, at + 1)
+            hi = bisect.bisect_right(self._starts, last)
+            found.update(i for i in self._by_start[lo:hi] if self.matched[i][0].start >= ns.start)
+        # before: the other and its unit end, spaces, a bracket, spaces, then ``ns``
+        back = ns.start
+        while back > 0 and src[back - 1] in " \u00a0":
+            back -= 1
+        if back > 0 and src[back - 1] in "([":
+            first = back - 1
+            while first > 0 and src[first - 1] in " \u00a0":
+                first -= 1
+            ends = self._tail_ends()
+            lo = bisect.bisect_left(ends, first)
+            hi = bisect.bisect_right(ends, back - 1)
+            found.update(i for i in self._by_end[lo:hi] if self.matched[i][0].start < ns.start)
+        return [self.matched[i] for i in sorted(found)]
+
+    def _tail_ends(self) -> list[int]:
+        """Where each kept number's unit (or hyphened adjective) ends, sorted; read once."""
+        if self._ends is None:
+            rows = []
+            for i, (other, _) in enumerate(self.matched):
+                theirs = self.measure(other)
+                if theirs is not None:
+                    rows.append((_tail_end(self.source, max(other.end, theirs.end)), i))
+            rows.sort()
+            self._ends = [e for e, _ in rows]
+            self._by_end = [i for _, i in rows]
+        return self._ends
 
 
 _WORD_TAIL = re_compile(r"-[^\W\d_]+")

@@ -528,6 +528,8 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
     [[915], [195, 915]]
     >>> times_in("15:15 da manhã", ["pt"])[0].contradiction
     'morning1'
+    >>> [sorted(t.values) for t in times_in("às 12:30 da manhã", ["pt"])]
+    [[30, 750]]
     >>> [(t.text, sorted(t.values)) for t in times_in("702 PM CDT, 1015 a.m., 702 CDT", ["en"])]
     [('702 PM', [1142]), ('1015 a.m.', [615])]
 
@@ -577,6 +579,9 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
             fits = {h for h in (hour, hour + 12) if h < 24 and _in_period(h, minute, period, langs)}
             if not fits:
                 contradiction = period
+                if hour == 12:  # "12:30 da manhã" for "12:30 a.m.": 12 on the clock of 12
+                    fits = {12, 0}  # hours is noon or midnight, which the period does not
+                    # settle (CLDR's "manhã" starts at six); the source read both (facts55)
             values = {h * 60 + minute for h in (fits or {hour})}
         elif hour <= 12 and hour != 0 and m.group("sep") != "h" and m.group("hh") is None:
             # "3:15" may be either; "3h15" and "15h" are the 24-hour convention
@@ -1232,7 +1237,7 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
     if any(v >= 1000 for *_, v in target):  # "1,200" written "mil e duzentos"
         values |= grouped_values(seg.source)
     values |= {v for *_, v in _ordinal_words(seg.source, src_lang)}
-    values |= {implies[w] for w in words if w in implies}
+    values |= {v for w in words if w in implies for v in implies[w]}
     values |= phrase_numbers(seg.source, src_lang)[0]
     prefixed: set[int] | None = None
     for start, end, value in target:
@@ -1255,11 +1260,21 @@ def check_invented_number_words(seg: TranslatedSegment, ctx: CheckContext) -> li
 
 
 @cache
-def _implied_values(lang: str) -> dict[str, int]:
-    """``implies`` of ``[number_words]`` of ``lang`` (casefolded word -> the number it carries:
-    "both" 2), built once per language, not once per sentence (speed46)."""
+def _implied_values(lang: str) -> dict[str, frozenset[int]]:
+    """``implies`` of ``[number_words]`` of ``lang`` (casefolded word -> the numbers it carries:
+    "both" 2; "fortnight" 14 and 15, the "quinze dias" of Portuguese), built once per
+    language, not once per sentence (speed46).
+
+    >>> sorted(_implied_values("en")["fortnight"])
+    [14, 15]
+    """
     data = facts_data(lang).get("number_words", {})
-    return {str(k).casefold(): int(v) for k, v in data.get("implies", {}).items()}
+    return {str(k).casefold(): _implied(v) for k, v in data.get("implies", {}).items()}
+
+
+def _implied(value: Any) -> frozenset[int]:
+    """An ``implies`` value: a number, or the numbers languages say for the word."""
+    return frozenset(int(v) for v in value) if isinstance(value, list) else frozenset({int(value)})
 
 
 @cache
@@ -1350,7 +1365,7 @@ def source_number_values(source: str, src_lang: str) -> set[int]:
         values |= {found[1][w] for w in words if w in found[1]}
     values |= {v for *_, v in _ordinal_words(source, src_lang)}
     implies = facts_data(src_lang).get("number_words", {}).get("implies", {})
-    values |= {int(implies[w]) for w in words if w in implies}
+    values |= {v for w in words if w in implies for v in _implied(implies[w])}
     values |= phrase_numbers(source, src_lang)[0]
     values |= _roman(source)
     for t in times_in(source, [src_lang]):  # "5 p.m." written "17 horas"

@@ -6,6 +6,7 @@ import calendar
 import dataclasses
 import datetime as dt
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -357,7 +358,7 @@ def find_dates(
     [(2020, 9, 26), (None, 9, 27)]
     """
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans()
     key = (tuple(shape_locales), tuple(name_locales), day_suffix)
     # a shape with a day or a year needs a digit: without one, only the others can match
     candidates = _date_shapes(*key) if has_decimal_digit(text) else _shapes_without_digits(*key)
@@ -375,8 +376,9 @@ def find_dates(
             continue  # no match possible: neither the probe nor the shape is compiled
         if shape.probe.search(text) is None:
             continue
+        spans: list[tuple[int, int]] = []  # one shape's matches never overlap each other
         for m in _compiled(shape.regex, shape.flags).finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            if taken.overlaps(m.start(), m.end()):
                 continue
             groups = m.groupdict()
             month = lookup_name(name_locales, "M", groups["M"]) if groups.get("M") else None
@@ -403,7 +405,8 @@ def find_dates(
                     weekday,
                 )
             )
-            taken.append(m.span())
+            spans.append(m.span())
+        taken.add(spans)
     if solo:
         found += _solo_names(text, name_locales, taken, names_in_caps=names_in_caps,
                              months=months)
@@ -470,7 +473,7 @@ def _solo_patterns(locale_id: str) -> tuple[tuple[str, re.Pattern[str]], ...]:
 
 
 def _solo_names(
-    text: str, name_locales: Sequence[str], taken: list[tuple[int, int]], *,
+    text: str, name_locales: Sequence[str], taken: _Spans | list[tuple[int, int]], *,
     names_in_caps: bool = False, months: bool = True,
 ) -> list[DateMention]:
     """Weekday names, and month names of more than three letters ("May" is also a verb).
@@ -487,13 +490,17 @@ def _solo_names(
     looked for, the weekdays are.
     """
     out: list[DateMention] = []
+    if not isinstance(taken, _Spans):
+        spans_given, taken = taken, _Spans()
+        taken.add(sorted(spans_given))
     for loc in name_locales:
         names = _names(loc)
         for kind, pattern in _solo_patterns(loc):
             if kind == "M" and not months:
                 continue  # no month name of these locales anywhere in the text
+            spans: list[tuple[int, int]] = []  # one pattern's matches never overlap each other
             for m in pattern.finditer(text):
-                if any(a < m.end() and m.start() < b for a, b in taken):
+                if taken.overlaps(m.start(), m.end()):
                     continue
                 if (
                     names_in_caps
@@ -514,8 +521,46 @@ def _solo_names(
                         weekday=value if kind == "E" else None,
                     )
                 )
-                taken.append(m.span())
+                spans.append(m.span())
+            taken.add(spans)
     return out
+
+
+class _Spans:
+    """Spans of a text that overlap none of each other, in order, for :func:`find_dates`: is a
+    new match over one of them (a bisection: the spans are disjoint, so their ends rise with
+    their starts) and take a shape's matches in (a merge). It replaces a scan of every span
+    taken for every match (facts55: 20,000 dates took minutes).
+
+    >>> t = _Spans()
+    >>> t.add([(10, 20), (30, 40)])
+    >>> [t.overlaps(a, b) for a, b in [(0, 10), (0, 11), (19, 21), (20, 30), (25, 31), (40, 50)]]
+    [False, True, True, False, True, False]
+    """
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does ``[start, end)`` share a character with a span taken (``a < end and start <
+        b``, as the scan read it)?"""
+        i = bisect_left(self.starts, end) - 1  # the last span starting before ``end``
+        return i >= 0 and self.ends[i] > start
+
+    def add(self, spans: list[tuple[int, int]]) -> None:
+        """Take ``spans`` (in order, none over another or over one taken)."""
+        if not spans:
+            return
+        if not self.starts or spans[0][0] >= self.ends[-1]:
+            self.starts += [a for a, _ in spans]
+            self.ends += [b for _, b in spans]
+            return
+        merged = sorted([*zip(self.starts, self.ends, strict=True), *spans])  # two runs: linear
+        self.starts = [a for a, _ in merged]
+        self.ends = [b for _, b in merged]
 
 
 _OPENERS = "\"'“”‘’«»„‚(¡¿—–- \t\u00a0"
