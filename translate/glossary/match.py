@@ -1627,6 +1627,10 @@ class _Matcher:
                     continue
             entry, confidence = self._surname_owner(owners)
             whose = self._whose_surname(i, entry, owners)
+            if whose is not None and whose[0] is not entry and whose[0].offices and \
+                    i in self._office_told and any(o[0] is whose[0] for o in owners):
+                entry = whose[0]  # a user glossary's own office tells which of its persons
+                # sharing the surname it is ("o vereador Moura": Rui; glossary58)
             if whose is None or whose[0] is not entry:
                 continue  # another person's (a given name, an initial or an office before it
                 # tells another: glossary55 "König Salman" is no Mohammed bin Salman), or the
@@ -2968,27 +2972,37 @@ class _Matcher:
         return (named, i) if named is not None else None
 
     def _office_tells(self, i: int, persons: Sequence[Entry]) -> Entry | None:
-        """The one of ``persons`` whose office (``glossary/words/roles.toml``) is written right
-        before token ``i``, one space before it ("первый вице-президент Алиева": Mehriban
-        Aliyeva; "президенту Алиеву": Ilham Aliyev); the longest office written wins ("vice
+        """The one of ``persons`` whose office (``glossary/words/roles.toml``, or the entry's
+        own ``offices`` in a user glossary) is written right before token ``i``, one space
+        before it ("первый вице-президент Алиева": Mehriban Aliyeva; "президенту Алиеву": Ilham
+        Aliyev; a newsroom's "a prefeita Moura"); the longest office written wins ("vice
         president" over "president"); None when none, or two persons' offices alike, tell.
         Reads a bounded window (64 characters) before the word."""
-        offices = person_offices()
-        tok = self.tokens[i]
-        if not offices or i == 0 or self.text[tok.start - 1 : tok.start] != " ":
-            return None
-        head = fold(self.text[max(0, tok.start - 65) : tok.start - 1])
         best: dict[Entry, int] = {}
         for entry in persons:
-            for phrase in offices.get(entry.id, ()):
-                before = head[-len(phrase) - 1 : -len(phrase)]
-                if head.endswith(phrase) and not (before.isalnum() or before in ("-", "'")):
-                    best[entry] = max(best.get(entry, 0), len(phrase))
+            n = self._office_before(i, entry)
+            if n:
+                best[entry] = n
         if not best:
             return None
         top = max(best.values())
         told = [e for e, n in best.items() if n == top]
         return told[0] if len(told) == 1 else None
+
+    def _office_before(self, i: int, entry: Entry) -> int:
+        """The length of the longest of ``entry``'s offices (shipped ``roles.toml``, or its
+        own ``offices``) written right before token ``i``, one space before it; 0 when none."""
+        tok = self.tokens[i]
+        phrases = _offices_of(entry)
+        if not phrases or i == 0 or self.text[tok.start - 1 : tok.start] != " ":
+            return 0
+        head = fold(self.text[max(0, tok.start - 65) : tok.start - 1])
+        best = 0
+        for phrase in phrases:
+            before = head[-len(phrase) - 1 : -len(phrase)]
+            if head.endswith(phrase) and not (before.isalnum() or before in ("-", "'")):
+                best = max(best, len(phrase))
+        return best
 
     def _office_reading(self, cand: _Candidate) -> _Candidate:
         """A lone near miss of a listed person's surname that is also another listed person's
@@ -3126,7 +3140,9 @@ class _Matcher:
         prev = self.tokens[k - 1]
         gap = self.text[prev.end : self.tokens[k].start]
         if gap == " " and prev.text.islower() and prev.key in self.context_words.person_roles:
-            return True
+            # unless it is the listed person's own office ("a prefeita Moura" where a
+            # newsroom's glossary gives Ana Moura the office "prefeita": glossary58)
+            return not self._office_before(k, cand.entry)
         return cand.match == "partial" and gap in (" ", ". ") and prev.text.isalpha() and \
             prev.key in self.context_words.address_titles and \
             cand.entry.id not in self.context.seen and cand.entry.id not in self.local
@@ -4858,6 +4874,16 @@ def _same_onset(x: str, y: str) -> bool:
     if b in vowels:
         return a in _ONSET_BEFORE_VOWEL
     return False
+
+
+
+def _offices_of(entry: Entry) -> frozenset[str]:
+    """``entry``'s offices, folded: the shipped ``glossary/words/roles.toml`` ones and a user
+    glossary entry's own ``offices`` (glossary58)."""
+    shipped = person_offices().get(entry.id, frozenset())
+    if not entry.offices:
+        return shipped
+    return shipped | {fold(o) for o in entry.offices}
 
 
 def _surname_text(entry: Entry) -> str:
