@@ -6,20 +6,16 @@ are listed. Offices are validated like the rest of the file: errors name the fil
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import pytest
+from clirun import invoke
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-
-from clirun import invoke  # noqa: E402
-
-from translate.errors import DataError  # noqa: E402
-from translate.glossary import load_glossary  # noqa: E402
-from translate.glossary.io import from_tbx, to_tbx  # noqa: E402
-from translate.glossary.load import dump_toml, parse_text  # noqa: E402
-from translate.glossary.match import find_mentions  # noqa: E402
+from translate.errors import DataError
+from translate.glossary import load_glossary
+from translate.glossary.io import from_tbx, to_tbx
+from translate.glossary.load import dump_toml, parse_text
+from translate.glossary.match import find_mentions
 
 ANA = '[[entry]]\nid = "ana-moura"\ntype = "person"\nname = "Ana Moura"\n' \
       'offices = ["prefeita", "mayor", "the mayor"]\n'
