@@ -2834,6 +2834,7 @@ class _Matcher:
                 continue
             given = self.index.given.get(cand.entry.id, set())
             close = max((_token_close(tokens[k].key, g) or 0.0 for g in given), default=0.0)
+            misspelt = cand.match == "misspelling"  # the surname itself a near miss
             cand.first = k
             cand.part = "full"
             taken.add(k)
@@ -2861,8 +2862,13 @@ class _Matcher:
                 # no form of the entry's given name: another person; unless it is the given
                 # name of another glossary person (two people mixed up: "Hassan Pezeshkian",
                 # "Nursultan Tokayev"), which stays a flag
+                # A near miss of the surname after a given name that is no form of the
+                # entry's is another person twice over ("Bayram Əhmədzadə" is no Hibatullah
+                # Akhundzada, "Հարություն Փախչանյան" no Nikol Pashinyan: glossary58's
+                # development batch of Turkic, Slavic and Caucasian names), in any language.
                 if not similar and (key in self.words.proper or (
-                        self._plain_given(tokens[k]) and key not in self.index.given_keys)):
+                        (self._plain_given(tokens[k]) or misspelt) and
+                        key not in self.index.given_keys)):
                     others.append(cand)
         return others
 
