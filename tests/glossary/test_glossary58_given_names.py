@@ -44,3 +44,14 @@ def test_the_persons_own_given_name_still_reads_the_person(lang: str, text: str,
 def test_reading_given_names_before_near_misses_is_linear() -> None:
     text = "Bayram Əhmədzadə, " * 20_000
     assert _persons(text, "az") == []
+
+
+def test_candidates_are_compared_by_every_field() -> None:
+    # the matcher drops "another person" candidates through a set of their fields
+    # (match._value_key): a field added to _Candidate must be added there too
+    from dataclasses import fields
+
+    from translate.glossary.match import _Candidate
+
+    assert [f.name for f in fields(_Candidate)] == [
+        "first", "last", "entry", "match", "score", "variant", "part", "fix", "respelt"]

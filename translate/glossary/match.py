@@ -1201,6 +1201,12 @@ class _Candidate:
     respelt: tuple[MatchKind, float] | None = None
 
 
+
+def _value_key(c: _Candidate) -> tuple[object, ...]:
+    """``c``'s fields as a hashable tuple: equal exactly when the candidates compare equal."""
+    return (c.first, c.last, c.entry, c.match, c.score, c.variant, c.part, c.fix, c.respelt)
+
+
 def _close_to_listed(key: str, entry: Entry) -> float | None:
     """Similarity of a one-word name to the closest hand-listed one-word form of ``entry``
     (its name, aliases and deprecated forms not from the gazetteer), if close at all."""
@@ -4662,7 +4668,11 @@ class _Matcher:
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
                                             self._inside_longer_name(c.first))]
         others = self.extend_given(chosen)
-        chosen = [c for c in chosen if c not in others and not self._role_before_surname(c)]
+        # compared by value as ``c not in others`` did, through a set: one look-up each
+        # (glossary58: a text of 20,000 other persons' names compared every pair)
+        gone = {_value_key(c) for c in others}
+        chosen = [c for c in chosen if _value_key(c) not in gone and
+                  not self._role_before_surname(c)]
         # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
         # An institution's name followed by "of" and a capitalised name word is the start
