@@ -35,7 +35,8 @@ def test_a_given_name_and_a_near_miss_surname_are_another_person(lang: str, text
     ("en", "The statement was read by Nikol Pashinyan on Monday.", "nikol-pashinyan"),
     ("en", "The statement was read by Nikol Pashinian on Monday.", "nikol-pashinyan"),
     ("az", "Bu barədə jurnalistlərə İlham Əliyev məlumat verib.", "ilham-aliyev"),
-], ids=["hy-own", "en-own", "en-own-misspelt", "az-own"])
+    ("en", "Kremlin critic Алексей Навальный died in prison.", "alexei-navalny"),
+], ids=["hy-own", "en-own", "en-own-misspelt", "az-own", "en-own-romanized"])
 def test_the_persons_own_given_name_still_reads_the_person(lang: str, text: str,
                                                             entry: str) -> None:
     assert [e for _, e in _persons(text, lang)] == [entry]
