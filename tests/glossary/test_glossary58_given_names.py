@@ -22,9 +22,8 @@ def _persons(text: str, lang: str) -> list[tuple[str, str]]:
     ("az", "Bu barədə jurnalistlərə Nurlana Axundzadə məlumat verib."),
     ("hy", "Այդ մասին լրագրողներին հայտնել է Հարություն Փախչանյան։"),
     ("hy", "Այդ մասին լրագրողներին հայտնել է Ջորջ Խաչատրյանց։"),
-    ("ka", "ამის შესახებ ჟურნალისტებს ასმათ კობერიძე განუცხადა."),
     ("en", "The statement was read by Harutyun Pakhchanyan on Monday."),
-], ids=["az-ahmadzada", "az-axundzada", "hy-pakhchanyan", "hy-khachatryants", "ka-koberidze",
+], ids=["az-ahmadzada", "az-axundzada", "hy-pakhchanyan", "hy-khachatryants",
         "en-pakhchanyan"])
 def test_a_given_name_and_a_near_miss_surname_are_another_person(lang: str, text: str) -> None:
     assert _persons(text, lang) == []
@@ -43,7 +42,7 @@ def test_the_persons_own_given_name_still_reads_the_person(lang: str, text: str,
 
 
 def test_reading_given_names_before_near_misses_is_linear() -> None:
-    text = "Bayram Əhmədzadə, " * 20_000
+    text = "və " + "Bayram Əhmədzadə, " * 20_000
     assert _persons(text, "az") == []
 
 

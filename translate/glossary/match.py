@@ -2872,14 +2872,18 @@ class _Matcher:
                 # entry's is another person twice over ("Bayram Əhmədzadə" is no Hibatullah
                 # Akhundzada, "Հարություն Փախչանյան" no Nikol Pashinyan: glossary58's
                 # development batch of Turkic, Slavic and Caucasian names), in any language.
-                # (read romanized too: "Алексей Навальный" is Alexei Navalny's own name)
+                # (read romanized too: "Алексей Навальный" is Alexei Navalny's own name; in a
+                # script with capitals only, never a sentence's first word, which may be a title:
+                # Finnish "Presidentti Zelenskyi")
                 rkey = romanized_key(tokens[k].text) or key
                 own = rkey != key and len(rkey) >= 3 and any(
                     _given_form_of(rkey, g) or (min(len(rkey), len(g)) >= 3 and
                                                 (rkey.startswith(g) or g.startswith(rkey)))
                     for g in given)
                 if not similar and (key in self.words.proper or (
-                        (self._plain_given(tokens[k]) or (misspelt and not own)) and
+                        (self._plain_given(tokens[k]) or (
+                            misspelt and not own and tokens[k].text[:1].isupper() and
+                            not is_sentence_start(self.text, tokens[k]))) and
                         key not in self.index.given_keys)):
                     others.append(cand)
         return others
