@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from .forms import accepted_forms, regional_forms, source_forms, target_form
 from .model import Entry, Glossary
-from .normalize import fold, token_keys
+from .normalize import Token, fold, is_sentence_start, token_keys
+from .words import context_words
 
 # a run of words joined by single spaces; a name is read at every word of it (glossary57: the
 # run is not cut into fixed windows of four words, so "o banco da Coreia do Sul" finds "Coreia
@@ -243,26 +244,60 @@ def _hyphen_joined_name(word: str) -> str | None:
     return " ".join(parts[:caps])
 
 
+def _hyphen_adjective(word: str) -> str | None:
+    """The one-word name a hyphen-joined adjective opens with, when lower-case words end it:
+    "Bolton-born" -> "Bolton", "York-based" -> "York"; None for any other word."""
+    head, _, tail = word.partition("-")
+    if not head[:1].isupper() or not tail or not all(p[:1].islower() for p in tail.split("-")):
+        return None
+    return head
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    return is_sentence_start(text, Token(start, start, "", ""))
+
+
 def _capital_runs(text: str) -> Iterator[str]:
     """Runs of two or more capitalised words joined by single spaces: multi-word names as a
     source writes them ("South Carolina", "Great Lakes"); a several-word name joined by hyphens
-    to a lower-case word ("New-Zealand-based") is one on its own ("New Zealand")."""
+    to a lower-case word ("New-Zealand-based") is one on its own ("New Zealand").
+
+    A one-word name hyphen-joined to lower-case words ("Bolton-born", "York-based") ends the
+    run with its name ("New York-based" -> "New York"), and an article or possessive that
+    opens the sentence before it is no word of the name (glossary58: "The Bolton-born player"
+    was the run "The Bolton-born"; it is no run, Bolton being one word)."""
     run: list[str] = []
+    first = 0  # where the run's first word starts
     end = -1
+    articles = context_words().apposition_articles
     for m in _TOKEN.finditer(text):
         word = m.group()
         joined = _hyphen_joined_name(word) if "-" in word else None
+        named = _hyphen_adjective(word) if "-" in word and joined is None else None
         if joined is not None:
             if len(run) >= 2:
                 yield " ".join(run)
             yield joined
             run = []
+        elif named is not None:
+            if run and text[end:m.start()] == " ":
+                run.append(named)
+                if fold(run[0]) in articles and _opens_sentence(text, first):
+                    run = run[1:]
+                if len(run) >= 2:
+                    yield " ".join(run)
+            elif len(run) >= 2:
+                yield " ".join(run)
+            run = []
         elif word[:1].isupper() and (not run or text[end:m.start()] == " "):
+            if not run:
+                first = m.start()
             run.append(word)
         else:
             if len(run) >= 2:
                 yield " ".join(run)
             run = [word] if word[:1].isupper() else []
+            first = m.start()
         end = m.end()
     if len(run) >= 2:
         yield " ".join(run)

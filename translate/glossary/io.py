@@ -67,7 +67,7 @@ def materialize(entries: Iterable[Entry], locales: Sequence[str]) -> list[Entry]
                 forms[tag] = form
         out.append(Entry(entry.id, entry.name, entry.type, entry.aliases, entry.deprecated,
                          MappingProxyType(forms), entry.territory, entry.zone, entry.note,
-                         entry.source))
+                         entry.source, entry.offices))
     return out
 
 
@@ -252,6 +252,8 @@ def to_tbx(entries: Sequence[Entry], source_lang: str = "en",
         ET.SubElement(term_entry, "descrip", {"type": "subjectField"}).text = e.type
         if e.note:
             ET.SubElement(term_entry, "descrip", {"type": "definition"}).text = e.note
+        for office in e.offices:  # a person's offices, one descrip each (glossary58)
+            ET.SubElement(term_entry, "descrip", {"type": "office"}).text = office
         if e.territory:
             ET.SubElement(term_entry, "admin", {"type": "territory"}).text = e.territory
         if e.zone:
@@ -346,6 +348,8 @@ def from_tbx(data: bytes, path: str = "<tbx>", source_lang: str = "en") -> list[
                 raw["type"] = text
             elif kind == "descrip" and ctype == "definition" and text:
                 raw["note"] = text
+            elif kind == "descrip" and ctype == "office" and text:
+                raw.setdefault("offices", []).append(text)
             elif kind == "admin" and ctype in ("territory", "zone") and text:
                 raw[ctype] = text
             elif kind in ("langSet", "langSec"):

@@ -39,7 +39,7 @@ else:  # pragma: no cover
 MAX_GLOSSARY_BYTES = 64 * 1024 * 1024
 
 _KEYS = frozenset({"id", "type", "name", "aliases", "deprecated", "forms", "territory", "zone",
-                   "note"})
+                   "note", "offices"})
 _HEADER = re.compile(r"^\s*\[\[\s*entry\s*\]\]")
 _TOML_LINE = re.compile(r"\(at line (\d+), column \d+\)")
 _ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.:-]*$")
@@ -158,6 +158,7 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
     name = " ".join(name.split())
     aliases = _strings(raw.get("aliases"), "aliases", path, line)
     deprecated = _strings(raw.get("deprecated"), "deprecated", path, line)
+    offices = _offices(raw.get("offices"), entry_id, kind, path=path, line=line, text=text)
     for field, values in (("name", (name,)), ("aliases", aliases), ("deprecated", deprecated),
                           ("forms", tuple(forms.values())), ("note", (note,))):
         bad = _first_control(values, field == "note")
@@ -185,7 +186,43 @@ def parse_entry(raw: Any, *, path: str, line: int, text: str = "") -> Entry:
         zone=zone,
         note=note,
         source=f"{path}:{line}",
+        offices=offices,
     )
+
+
+# an office is written before a surname in a few words ("first deputy prime minister")
+_OFFICE_WORDS = 8
+
+
+def _offices(raw: Any, entry_id: str, kind: str, *, path: str, line: int,
+             text: str) -> tuple[str, ...]:
+    """A person's ``offices`` (glossary58): the words a text writes right before the
+    person's surname to name them by office ("mayor", "prefeita", "first deputy prime
+    minister"), one space before it, as ``glossary/words/roles.toml`` lists the shipped
+    persons'. A list of strings of letters, spaces, hyphens and apostrophes, at most
+    eight words each, on a ``person`` entry only: else a DataError naming the line."""
+    if raw is None:
+        return ()
+    at = _key_line(text, line, "offices") if text else line
+    if kind != "person":
+        raise DataError(f"entry {entry_id!r}: 'offices' name a person's offices; this entry's "
+                        f"type is {kind!r}", path=path, line=at,
+                        hint='give offices to an entry of type = "person", or remove them')
+    offices = _strings(raw, "offices", path, at)
+    bad = _first_control(offices, False)
+    hidden = next((m for m in map(_HIDDEN.search, offices) if m is not None), None)
+    if bad is not None or hidden is not None:
+        which = bad if bad is not None else hidden.group() if hidden is not None else ""
+        what = "control" if bad is not None else "hidden"
+        raise DataError(f"entry {entry_id!r}: offices holds {what} character U+{ord(which):04X}",
+                        path=path, line=at)
+    for office in offices:
+        if not all(c.isalpha() or c in " -'’." for c in office) or \
+                len(office.split()) > _OFFICE_WORDS:
+            raise DataError(f"entry {entry_id!r}: office {office[:40]!r} is not an office as "
+                            f"written before a surname (letters, spaces, hyphens and "
+                            f"apostrophes, at most {_OFFICE_WORDS} words)", path=path, line=at)
+    return offices
 
 
 def _refuse_sentences(entry_id: str, name: str, aliases: tuple[str, ...],
@@ -449,7 +486,8 @@ def dump_toml(entries: Iterable[Entry]) -> str:
     for entry in entries:
         data = entry.to_dict()
         lines = ["[[entry]]"]
-        for key in ("id", "type", "name", "aliases", "deprecated", "territory", "zone", "note"):
+        for key in ("id", "type", "name", "aliases", "deprecated", "territory", "zone", "note",
+                    "offices"):
             if key in data:
                 lines.append(f"{key} = {_toml_value(data[key])}")
         forms = data.get("forms")

@@ -1201,6 +1201,12 @@ class _Candidate:
     respelt: tuple[MatchKind, float] | None = None
 
 
+
+def _value_key(c: _Candidate) -> tuple[object, ...]:
+    """``c``'s fields as a hashable tuple: equal exactly when the candidates compare equal."""
+    return (c.first, c.last, c.entry, c.match, c.score, c.variant, c.part, c.fix, c.respelt)
+
+
 def _close_to_listed(key: str, entry: Entry) -> float | None:
     """Similarity of a one-word name to the closest hand-listed one-word form of ``entry``
     (its name, aliases and deprecated forms not from the gazetteer), if close at all."""
@@ -1627,6 +1633,10 @@ class _Matcher:
                     continue
             entry, confidence = self._surname_owner(owners)
             whose = self._whose_surname(i, entry, owners)
+            if whose is not None and whose[0] is not entry and whose[0].offices and \
+                    i in self._office_told and any(o[0] is whose[0] for o in owners):
+                entry = whose[0]  # a user glossary's own office tells which of its persons
+                # sharing the surname it is ("o vereador Moura": Rui; glossary58)
             if whose is None or whose[0] is not entry:
                 continue  # another person's (a given name, an initial or an office before it
                 # tells another: glossary55 "König Salman" is no Mohammed bin Salman), or the
@@ -2830,6 +2840,7 @@ class _Matcher:
                 continue
             given = self.index.given.get(cand.entry.id, set())
             close = max((_token_close(tokens[k].key, g) or 0.0 for g in given), default=0.0)
+            misspelt = cand.match == "misspelling"  # the surname itself a near miss
             cand.first = k
             cand.part = "full"
             taken.add(k)
@@ -2857,8 +2868,23 @@ class _Matcher:
                 # no form of the entry's given name: another person; unless it is the given
                 # name of another glossary person (two people mixed up: "Hassan Pezeshkian",
                 # "Nursultan Tokayev"), which stays a flag
+                # A near miss of the surname after a given name that is no form of the
+                # entry's is another person twice over ("Bayram Əhmədzadə" is no Hibatullah
+                # Akhundzada, "Հարություն Փախչանյան" no Nikol Pashinyan: glossary58's
+                # development batch of Turkic, Slavic and Caucasian names), in any language.
+                # (read romanized too: "Алексей Навальный" is Alexei Navalny's own name; in a
+                # script with capitals only, never a sentence's first word, which may be a title:
+                # Finnish "Presidentti Zelenskyi")
+                rkey = romanized_key(tokens[k].text) or key
+                own = rkey != key and len(rkey) >= 3 and any(
+                    _given_form_of(rkey, g) or (min(len(rkey), len(g)) >= 3 and
+                                                (rkey.startswith(g) or g.startswith(rkey)))
+                    for g in given)
                 if not similar and (key in self.words.proper or (
-                        self._plain_given(tokens[k]) and key not in self.index.given_keys)):
+                        (self._plain_given(tokens[k]) or (
+                            misspelt and not own and tokens[k].text[:1].isupper() and
+                            not is_sentence_start(self.text, tokens[k]))) and
+                        key not in self.index.given_keys)):
                     others.append(cand)
         return others
 
@@ -2968,27 +2994,37 @@ class _Matcher:
         return (named, i) if named is not None else None
 
     def _office_tells(self, i: int, persons: Sequence[Entry]) -> Entry | None:
-        """The one of ``persons`` whose office (``glossary/words/roles.toml``) is written right
-        before token ``i``, one space before it ("первый вице-президент Алиева": Mehriban
-        Aliyeva; "президенту Алиеву": Ilham Aliyev); the longest office written wins ("vice
+        """The one of ``persons`` whose office (``glossary/words/roles.toml``, or the entry's
+        own ``offices`` in a user glossary) is written right before token ``i``, one space
+        before it ("первый вице-президент Алиева": Mehriban Aliyeva; "президенту Алиеву": Ilham
+        Aliyev; a newsroom's "a prefeita Moura"); the longest office written wins ("vice
         president" over "president"); None when none, or two persons' offices alike, tell.
         Reads a bounded window (64 characters) before the word."""
-        offices = person_offices()
-        tok = self.tokens[i]
-        if not offices or i == 0 or self.text[tok.start - 1 : tok.start] != " ":
-            return None
-        head = fold(self.text[max(0, tok.start - 65) : tok.start - 1])
         best: dict[Entry, int] = {}
         for entry in persons:
-            for phrase in offices.get(entry.id, ()):
-                before = head[-len(phrase) - 1 : -len(phrase)]
-                if head.endswith(phrase) and not (before.isalnum() or before in ("-", "'")):
-                    best[entry] = max(best.get(entry, 0), len(phrase))
+            n = self._office_before(i, entry)
+            if n:
+                best[entry] = n
         if not best:
             return None
         top = max(best.values())
         told = [e for e, n in best.items() if n == top]
         return told[0] if len(told) == 1 else None
+
+    def _office_before(self, i: int, entry: Entry) -> int:
+        """The length of the longest of ``entry``'s offices (shipped ``roles.toml``, or its
+        own ``offices``) written right before token ``i``, one space before it; 0 when none."""
+        tok = self.tokens[i]
+        phrases = _offices_of(entry)
+        if not phrases or i == 0 or self.text[tok.start - 1 : tok.start] != " ":
+            return 0
+        head = fold(self.text[max(0, tok.start - 65) : tok.start - 1])
+        best = 0
+        for phrase in phrases:
+            before = head[-len(phrase) - 1 : -len(phrase)]
+            if head.endswith(phrase) and not (before.isalnum() or before in ("-", "'")):
+                best = max(best, len(phrase))
+        return best
 
     def _office_reading(self, cand: _Candidate) -> _Candidate:
         """A lone near miss of a listed person's surname that is also another listed person's
@@ -3126,7 +3162,9 @@ class _Matcher:
         prev = self.tokens[k - 1]
         gap = self.text[prev.end : self.tokens[k].start]
         if gap == " " and prev.text.islower() and prev.key in self.context_words.person_roles:
-            return True
+            # unless it is the listed person's own office ("a prefeita Moura" where a
+            # newsroom's glossary gives Ana Moura the office "prefeita": glossary58)
+            return not self._office_before(k, cand.entry)
         return cand.match == "partial" and gap in (" ", ". ") and prev.text.isalpha() and \
             prev.key in self.context_words.address_titles and \
             cand.entry.id not in self.context.seen and cand.entry.id not in self.local
@@ -4640,7 +4678,11 @@ class _Matcher:
         chosen = [c for c in chosen if not (c.match == "partial" and c.part == "surname" and
                                             self._inside_longer_name(c.first))]
         others = self.extend_given(chosen)
-        chosen = [c for c in chosen if c not in others and not self._role_before_surname(c)]
+        # compared by value as ``c not in others`` did, through a set: one look-up each
+        # (glossary58: a text of 20,000 other persons' names compared every pair)
+        gone = {_value_key(c) for c in others}
+        chosen = [c for c in chosen if _value_key(c) not in gone and
+                  not self._role_before_surname(c)]
         # A name inside a longer proper name ("Alternative for Germany", "NBC New York",
         # "U.S. Winter Outlook", "Bong Joon Ho") is part of that name: no mention.
         # An institution's name followed by "of" and a capitalised name word is the start
@@ -4858,6 +4900,16 @@ def _same_onset(x: str, y: str) -> bool:
     if b in vowels:
         return a in _ONSET_BEFORE_VOWEL
     return False
+
+
+
+def _offices_of(entry: Entry) -> frozenset[str]:
+    """``entry``'s offices, folded: the shipped ``glossary/words/roles.toml`` ones and a user
+    glossary entry's own ``offices`` (glossary58)."""
+    shipped = person_offices().get(entry.id, frozenset())
+    if not entry.offices:
+        return shipped
+    return shipped | {fold(o) for o in entry.offices}
 
 
 def _surname_text(entry: Entry) -> str:

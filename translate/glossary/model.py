@@ -39,6 +39,9 @@ class Entry:
     zone: str | None = None
     note: str = ""
     source: str = ""  # "path:line" where the entry was defined, or "cldr"
+    # a person's offices as a text writes them before the surname ("mayor", "a prefeita"):
+    # a user glossary's own (glossary58); the shipped persons' are glossary/words/roles.toml
+    offices: tuple[str, ...] = ()
 
     def __hash__(self) -> int:
         return hash(self.id)
@@ -67,6 +70,8 @@ class Entry:
             out["note"] = self.note
         if self.forms:
             out["forms"] = dict(sorted(self.forms.items()))
+        if self.offices:
+            out["offices"] = list(self.offices)
         return out
 
 
