@@ -257,62 +257,12 @@ class Kept(str):
     __slots__ = ()
 
 
-class Shouted(str):
-    """A run-in label in capitals before its sentence ("OVERCOMING STATE AND LOCAL
-    OBSTRUCTION: President Trump is taking ..."), sent to the engine alone in sentence case
-    and written back in capitals. Sent whole in capitals, the embedded engine dropped or kept
-    half of it ("OBSTRUCTION:", "... TO THE FEDERAL GOVERNO:"); alone in capitals it answers
-    the English as it stands."""
-
-    __slots__ = ()
-
-
-# two to eight words in capitals (an inner "&" allowed), a colon and a sentence: a fact sheet's
-# bold run-in label. Anchored at the text's start, one look. A single word ("WHO:", "NOTE:")
-# is left to the glossary and translate.labels; a placeholder (digits) is never one of its
-# words, so a masked name keeps the sentence whole as before.
-_RUN_IN = re_compile(
-    r"(?P<label>[A-Z][A-Z'’-]*(?:[ ](?:&[ ])?[A-Z][A-Z'’-]*){1,7})(?P<sep>:[ \u00a0]+)"
-    r"(?=[\"“‘'(]?[A-Z][a-z])"
-)
-
-
-def run_in_label_pieces(text: str) -> list[str] | None:
-    """A sentence opening with a run-in label in capitals, as the label (:class:`Shouted`),
-    the colon and its spaces (:class:`Kept`) and the rest; None when it opens with none.
-
-    >>> run_in_label_pieces("OVERCOMING STATE AND LOCAL OBSTRUCTION: President Trump acts.")
-    ['OVERCOMING STATE AND LOCAL OBSTRUCTION', ': ', 'President Trump acts.']
-    >>> run_in_label_pieces("WHO: The State Attorney.") is None
-    True
-    """
-    m = _RUN_IN.match(text)
-    if m is None or not any(c.isalpha() for c in text[m.end():]):
-        return None
-    label = m.group("label")
-    if sum(c.isalpha() for c in label) < 4:
-        return None
-    return [Shouted(label), Kept(m.group("sep")), text[m.end():]]
-
-
-def _sent(piece: str) -> str:
-    """What the engine is sent for a piece of a plan: a :class:`Shouted` label in sentence
-    case, any other piece stripped."""
-    text = piece.strip()
-    if isinstance(piece, Shouted):
-        return text[:1] + text[1:].lower()
-    return text
-
-
 def _verbatim(piece: str) -> bool:
     return isinstance(piece, Kept)
 
 
 def _plan(engine: Engine, text: str, source: str, target: str) -> list[str]:
     pieces = dateline_pieces(text, source)
-    if pieces is not None:
-        return pieces[:-1] + _plan_long(engine, pieces[-1], source, target)
-    pieces = run_in_label_pieces(text)
     if pieces is not None:
         return pieces[:-1] + _plan_long(engine, pieces[-1], source, target)
     return _plan_long(engine, text, source, target)
@@ -340,7 +290,7 @@ def engine_pieces(engine: Engine, text: str, source: str, target: str) -> list[s
     """What the engine is sent for ``text``: the text itself, or, when it is longer than the
     engine's ``max_input_tokens``, its pieces (``split_overlong``), stripped."""
     plan = _plan(engine, text, source, target)
-    return plan if len(plan) == 1 else [_sent(p) for p in plan if not _verbatim(p)]
+    return plan if len(plan) == 1 else [p.strip() for p in plan if not _verbatim(p)]
 
 
 def engine_inputs(engine: Engine, texts: Sequence[str], source: str, target: str) -> list[str]:
@@ -357,7 +307,7 @@ def _translate_whole(engine: Engine, texts: list[str], source: str, target: str)
     plans = [_plan(engine, t, source, target) for t in texts]
     if all(len(p) == 1 for p in plans):
         return engine.translate(texts, source, target)
-    flat = list(dict.fromkeys(_sent(p) if len(plan) > 1 else p for plan in plans for p in plan
+    flat = list(dict.fromkeys(p.strip() if len(plan) > 1 else p for plan in plans for p in plan
                               if len(plan) == 1 or not _verbatim(p)))
     outputs = engine.translate(flat, source, target)
     if len(outputs) != len(flat):
@@ -375,9 +325,7 @@ def _translate_whole(engine: Engine, texts: list[str], source: str, target: str)
             if _verbatim(piece):
                 out += piece  # a dateline's dash, with its spaces, as the source wrote it
                 continue
-            part = done[_sent(piece)].strip()
-            if isinstance(piece, Shouted):
-                part = part.upper()  # a label in capitals, as the source wrote it
+            part = done[piece.strip()].strip()
             sep = " " if i and plan[i - 1][-1:].isspace() and not out[-1:].isspace() else ""
             out += (sep if out and part else "") + part
         joined.append(out)
@@ -388,8 +336,7 @@ def _translate_whole(engine: Engine, texts: list[str], source: str, target: str)
 # data it reads comes from ``_plan_data``. A new function of the planner joins this list
 # (tests/unit/test_fixes52_cache_key.py checks that every function of this module that _plan
 # and _translate_whole reach is in it).
-_PLANNER = ("_dateline_re", "dateline_pieces", "run_in_label_pieces", "_sent", "_verbatim",
-            "_plan", "_plan_long",
+_PLANNER = ("_dateline_re", "dateline_pieces", "_verbatim", "_plan", "_plan_long",
             "split_overlong", "_cut_point", "engine_pieces", "_translate_whole")
 
 
@@ -429,7 +376,7 @@ def plan_revision(source: str, target: str) -> str:
     here = globals()
     code = [_code_text(getattr(here[name], "__wrapped__", here[name]).__code__)
             for name in _PLANNER]
-    constants = [[p.pattern for p in _CUTS], _SPACE.pattern, _CHARS_PER_TOKEN, _RUN_IN.pattern]
+    constants = [[p.pattern for p in _CUTS], _SPACE.pattern, _CHARS_PER_TOKEN]
     payload = json.dumps([code, constants, _plan_data(source), target], sort_keys=True,
                          ensure_ascii=False, default=str)
     return "plan." + hashlib.sha256(payload.encode("utf-8")).hexdigest()[:12]
