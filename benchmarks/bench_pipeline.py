@@ -11,7 +11,7 @@ very same sentences straight to the engine on every core (the floor). Prints a t
   same model (SentencePiece in one call, one ``translate_batch``, every core a worker).
 
     python benchmarks/bench_pipeline.py [--engine embedded|argos] [--words 3000] [--repeat 3]
-                                        [--spans]
+                                        [--spans] [--process library|command]
 
 ``--spans`` (embedded engine only) also times every native call on both sides (a wrapper of
 the same few clock reads on each, so neither side gets more of them) and prints, per round,
@@ -20,6 +20,19 @@ last; each engine thread's idle time inside the span (the GIL, an empty queue) a
 where one thread has finished and the other still translates; the CPU inside the native calls
 (the engine's own work) and the main thread's CPU beside them. Off by default: the headline
 figures are those of the runs without the wrapper.
+
+``--process`` names the process settings the pipeline runs under (the collector's threshold and
+freeze are the process owner's choice, never the library's):
+
+* ``library`` (default, the headline figure's meaning since the first pass): the library as a
+  host program runs it, CPython's default collector settings (first threshold 700, nothing
+  frozen);
+* ``command``: also runs the pipeline, in the same rounds, under the ``translate`` command's
+  settings: ``translate.cli.GC_THRESHOLD`` as the first threshold (what ``setup_process`` sets)
+  and ``gc.freeze()`` after the one-time loads (the objects the loads left are never traversed
+  again); each round then runs the pipeline under both settings (their order alternating) and
+  the bare engine once, and prints the command's ratios beside the library's. The headline and
+  per-round table keep the library settings' meaning.
 
 Each side runs ``--repeat`` times, alternating, and its best run counts (the usual defence
 against a noisy machine). Besides wall time it reports CPU time (all threads of the process):
@@ -277,6 +290,13 @@ def main() -> None:
         action="store_true",
         help="time every native call on both sides (embedded engine only)",
     )
+    parser.add_argument(
+        "--process",
+        choices=("library", "command"),
+        default="library",
+        help="library: CPython's default collector settings (the headline); command: also the"
+        " translate command's threshold and gc.freeze() after the loads, its ratios beside",
+    )
     args = parser.parse_args()
     spans = NativeCalls() if args.spans and args.engine == "embedded" else None
     if spans is not None:  # the pipeline's pool calls the module's function at each sentence
@@ -324,7 +344,11 @@ def main() -> None:
         round_spans: list[tuple[dict[str, float], dict[str, float]]] = []  # pipeline, bare
         gc_time = [0.0, 0.0]  # the main thread's collections: total s, start of the current
         gc.callbacks.append(lambda phase, _info: _gc_clock(gc_time, phase))
-        for _ in range(args.repeat):  # alternate the two, keep each one's best run
+        library_gc = gc.get_threshold()
+        command_rounds: list[tuple[float, float, float, float]] = []  # --process command
+        for n_round in range(args.repeat):  # alternate the two, keep each one's best run
+            if args.process == "command" and n_round % 2 == 0:
+                command_rounds.append(_command_round(path, Path(tmp), options, profile, gc_time))
             if spans is not None:
                 spans.take()  # calls before this round's (the warm-up's)
             gc_before, m0 = gc_time[0], time.thread_time()
@@ -338,6 +362,8 @@ def main() -> None:
             t_write = time.perf_counter() - t1
             total = time.perf_counter() - t0
             cpu = time.process_time() - c0
+            if args.process == "command" and n_round % 2 == 1:
+                command_rounds.append(_command_round(path, Path(tmp), options, profile, gc_time))
             if spans is not None:
                 pipe_spans = engine_spans(spans.take(), t0, t0 + total)
             rounds.append((total, cpu, time.thread_time() - m0, gc_time[0] - gc_before))
@@ -372,6 +398,8 @@ def main() -> None:
     paragraphs = len(prepared.article.blocks)
     print(f"article: {words} words, {len(sentences)} distinct sentences, {paragraphs} paragraphs")
     print(f"one-time loads, not timed (models, language profiles, glossary, CLDR): {warmup:.2f} s")
+    print(f"process settings of the headline: the library's, CPython's default collector"
+          f" (thresholds {library_gc}, nothing frozen)")  # fmt: skip
     print()
     print(f"| {'stage':<12} | {'seconds':>8} | {'share':>6} |")
     print(f"|{'-' * 14}|{'-' * 10}|{'-' * 8}|")
@@ -414,8 +442,80 @@ def main() -> None:
           f" engine threads' CPU {min(r[1] - r[2] for r in rounds):.3f}-"
           f"{max(r[1] - r[2] for r in rounds):.3f} s, bare CPU"
           f" {min(f[1] for f in floors):.3f}-{max(f[1] for f in floors):.3f} s")  # fmt: skip
+    if command_rounds:
+        _print_command(command_rounds, rounds, floors)
     if round_spans:
         _print_spans(round_spans, [r[2] for r in rounds])
+
+
+def command_settings() -> None:
+    """The ``translate`` command's collector settings on this process: ``GC_THRESHOLD`` as the
+    first threshold (``setup_process``), then ``gc.freeze()`` (everything tracked now, the
+    one-time loads, is moved out of the collector's generations)."""
+    from translate.cli import GC_THRESHOLD
+
+    gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
+    gc.freeze()
+
+
+def library_settings(threshold: tuple[int, ...]) -> None:
+    """Back to the library's settings: the given thresholds, nothing frozen."""
+    gc.unfreeze()
+    gc.set_threshold(*threshold)
+
+
+def _command_round(
+    path: Path, tmp: Path, options: Any, profile: Any, gc_time: list[float]
+) -> tuple[float, float, float, float]:
+    """One pipeline run (read .. write, as the headline's) under the command's settings, the
+    library's restored after: wall, CPU, main thread CPU, GC s."""
+    from translate.pipeline import prepare, translate_prepared
+    from translate.read import read_article
+    from translate.write import write_edition
+
+    threshold = gc.get_threshold()
+    command_settings()
+    try:
+        gc_before, m0 = gc_time[0], time.thread_time()
+        t0, c0 = time.perf_counter(), time.process_time()
+        edition = translate_prepared(prepare(read_article(path), options), profile, options, None)
+        write_edition(edition, tmp / "out-command", ["md", "json"])
+        wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+        return wall, cpu, time.thread_time() - m0, gc_time[0] - gc_before
+    finally:
+        library_settings(threshold)
+
+
+def _print_command(
+    command: list[tuple[float, float, float, float]],
+    library: list[tuple[float, float, float, float]],
+    floors: list[tuple[float, float]],
+) -> None:
+    """The ``--process command`` table: each round's pipeline run under the command's settings
+    beside the library's, both against the same round's bare engine."""
+    from translate.cli import GC_THRESHOLD
+
+    print()
+    print(f"--process command: the same rounds' pipeline under the translate command's settings"
+          f" (first threshold {GC_THRESHOLD}, gc.freeze() after the one-time loads; the"
+          f" library's restored after each; the order of the two alternates by round)")  # fmt: skip
+    print("| round | bare wall | library: pipeline wall | ratio | main CPU | GC |"
+          " command: pipeline wall | ratio | main CPU | GC |")  # fmt: skip
+    print("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for n, (c, lib, f) in enumerate(zip(command, library, floors, strict=True), 1):
+        print(f"| {n} | {f[0]:.3f} | {lib[0]:.3f} | {at_least(f[0] / lib[0])}x | {lib[2]:.3f} |"
+              f" {lib[3]:.3f} | {c[0]:.3f} | {at_least(f[0] / c[0])}x | {c[2]:.3f} |"
+              f" {c[3]:.3f} |")  # fmt: skip
+    floor, floor_cpu = min(f[0] for f in floors), min(f[1] for f in floors)
+    best = min(command)
+    print(f"pipeline speed / bare engine speed (wall), --process command:"
+          f" {at_least(floor / best[0])}x (library settings, the headline:"
+          f" {at_least(floor / min(library)[0])}x)")  # fmt: skip
+    print(f"bare engine CPU / pipeline CPU, --process command: {at_least(floor_cpu / best[1])}x")
+    med = sorted(f[0] / c[0] for c, f in zip(command, floors, strict=True))
+    print(f"paired wall ratios, --process command: median {at_least(med[len(med) // 2])}x"
+          f"; the main thread's GC s per round {', '.join(f'{c[3]:.3f}' for c in command)},"
+          f" library's {', '.join(f'{r[3]:.3f}' for r in library)}")  # fmt: skip
 
 
 def headline(floor: float, total: float, floor_cpu: float, cpu: float) -> list[str]:
