@@ -1157,6 +1157,15 @@ class WorkContext:
     press_in_cues: frozenset[str] = frozenset()
     press_work_nouns: frozenset[str] = frozenset()
     press_single_cues: frozenset[str] = frozenset()
+    # a cue after the run (:func:`press_after_spans`, untrans51): a verb right after it
+    # ("Foreign Policy reported"), an outlet's noun and a verb ("... magazine said"), and the
+    # articles between "according to" and a run before a work noun ("according to a ... report")
+    press_after_verbs: frozenset[str] = frozenset()
+    press_outlet_nouns: frozenset[str] = frozenset()
+    press_outlet_verbs: frozenset[str] = frozenset()
+    press_according_articles: frozenset[str] = frozenset()
+    press_after_not_before: frozenset[str] = frozenset()
+    press_after_body_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -1206,6 +1215,12 @@ def work_context(lang: str | None) -> WorkContext | None:
         press_in_cues=folded("press_in_cues", required=False),
         press_work_nouns=folded("press_work_nouns", required=False),
         press_single_cues=folded("press_single_cues", required=False),
+        press_after_verbs=folded("press_after_verbs", required=False),
+        press_outlet_nouns=folded("press_outlet_nouns", required=False),
+        press_outlet_verbs=folded("press_outlet_verbs", required=False),
+        press_according_articles=folded("press_according_articles", required=False),
+        press_after_not_before=folded("press_after_not_before", required=False),
+        press_after_body_words=folded("press_after_body_words", required=False),
     )
 
 
@@ -1664,6 +1679,26 @@ def _press_run(text: str, at: int) -> tuple[int, int, bool] | None:
     return s, e, piece.endswith(("'s", "’s"))
 
 
+def _press_excluded(
+    name: str, ctx: WorkContext, calendar: frozenset[str], places: Collection[str]
+) -> bool:
+    """A run that names no publication however it is cued: a rank or a job first, an
+    institution's word, a month's or a day's name, a place's head, a place or a language, a
+    number (:func:`press_spans`'s exclusions, shared by :func:`press_after_spans`)."""
+    words = name.split()
+    folded = [_possessive(w).casefold() for w in words]
+    return (
+        folded[0] in ctx.repeated_excluded
+        or folded[0] in ctx.role_modifiers
+        or folded[0] in ctx.role_nouns
+        or any(w in ctx.role_institutions for w in folded)
+        or any(w in calendar for w in folded)
+        or translated_head(name, ctx)
+        or name.casefold() in places
+        or any(w.strip(_EDGE).isdigit() for w in words)
+    )
+
+
 def press_spans(
     text: str,
     ctx: WorkContext,
@@ -1732,19 +1767,9 @@ def press_spans(
         s, e = pieces[0][0], pieces[-1][1]
         name = text[s:e]
         words = name.split()
-        folded = [_possessive(w).casefold() for w in words]
         if words[0] == "The" or (m.group(2) is None and text[max(0, s - 4) : s] == "The "):
             continue
-        if (
-            folded[0] in ctx.repeated_excluded
-            or folded[0] in ctx.role_modifiers
-            or folded[0] in ctx.role_nouns
-            or any(w in ctx.role_institutions for w in folded)
-            or any(w in calendar for w in folded)
-            or translated_head(name, ctx)
-            or name.casefold() in places
-            or any(w.strip(_EDGE).isdigit() for w in words)
-        ):
+        if _press_excluded(name, ctx, calendar, places):
             continue
         after = text[e : e + _WINDOW]
         if len(words) == 1:
@@ -1761,6 +1786,138 @@ def press_spans(
                 continue
         found.append((s, e))
     return found
+
+
+@cache
+def _press_after_cue(ctx: WorkContext) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """The patterns of :func:`press_after_spans`: a cue after a run (written in lower case,
+    after a space: group ``noun`` an outlet's noun, group ``verb`` the verb), and "according
+    to" with an article before a capital."""
+
+    def alt(words: Collection[str]) -> str:
+        return "|".join(
+            re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+        )
+
+    after = None
+    parts = []
+    if ctx.press_outlet_nouns and ctx.press_outlet_verbs:
+        parts.append(
+            rf"(?P<noun>{alt(ctx.press_outlet_nouns)})\s+(?:{alt(ctx.press_outlet_verbs)})"
+        )
+    if ctx.press_after_verbs:
+        parts.append(rf"(?P<verb>{alt(ctx.press_after_verbs)})")
+    if parts:
+        after = re.compile(rf"(?<=[\w&])\s(?:{'|'.join(parts)})(?![\w'’-])")
+    according = None
+    if ctx.press_single_cues and ctx.press_according_articles and ctx.press_work_nouns:
+        according = re.compile(
+            rf"(?<![\w'’-])(?i:{alt(ctx.press_single_cues)})\s+"
+            rf"(?:{alt(ctx.press_according_articles)})\s+(?=[A-Z])"
+        )
+    return after, according
+
+
+_NONSPACE = re_compile(r"\S+")
+
+
+def _press_run_before(text: str, end: int) -> int | None:
+    """The start of the capitalized words that end at ``end`` (joined by ``_PRESS_JOINERS``,
+    eight words at most, inside a bounded window; a word with a stop or a possessive before
+    them ends them), or None."""
+    lo = max(0, end - _WINDOW)
+    tokens = list(_NONSPACE.finditer(text, lo, end))
+    if lo and tokens and tokens[0].start() == lo:
+        tokens = tokens[1:]  # perhaps a word cut by the window
+    start = None
+    count = 0
+    for t in reversed(tokens[-17:]):
+        token = t.group(0)
+        if token[:1].isupper() and token.rstrip(_EDGE + "\"”’)]…") == token:
+            if token.endswith(("'s", "’s")):
+                break  # the owner: "CNN's Jake Tapper wrote"
+            start = t.start()
+            count += 1
+            if count == 8:
+                break
+            continue
+        if start is not None and token in _PRESS_JOINERS:
+            continue
+        break
+    return start
+
+
+def press_after_spans(
+    text: str,
+    ctx: WorkContext,
+    lang: str,
+    known: Collection[str] = frozenset(),
+    places: Collection[str] = frozenset(),
+) -> list[tuple[int, int]]:
+    """Capitalized runs before a cue that names a publication (untrans51): a verb of
+    ``press_after_verbs`` right after the run ("Foreign Policy reported that ..."; not one
+    before a word of ``press_after_not_before``, a participle: "Lyme Disease reported in"),
+    an outlet's noun of ``press_outlet_nouns`` and a verb of ``press_outlet_verbs`` ("Foreign
+    Policy magazine said"), or "according to" and an article before the run and a word of
+    ``press_work_nouns`` after it ("according to a Wall Street Journal report"). The
+    exclusions of :func:`press_spans` (:func:`_press_excluded`; a run after a capitalized
+    "The", an owner's), a body's word of ``press_after_body_words`` ("the World Economic
+    Forum reports") and a rank anywhere in it (``role_nouns``,
+    ``repeated_excluded``: "Health Minister Jane Rose"); a run at a sentence's start or of one
+    word only before an outlet's noun (a capital there shows nothing: "Many Democrats wrote"),
+    and a run of one word never one of ``known`` ("the Guardian newspaper said").
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of", "and"}),
+    ...     role_institutions=frozenset({"office"}), press_single_cues=frozenset({"according to"}),
+    ...     press_work_nouns=frozenset({"report"}), press_after_verbs=frozenset({"reported"}),
+    ...     press_outlet_nouns=frozenset({"magazine"}), press_outlet_verbs=frozenset({"said"}),
+    ...     press_according_articles=frozenset({"a", "the"}),
+    ...     press_after_not_before=frozenset({"in"}))
+    >>> t = ("It failed, Foreign Policy reported. Foreign Affairs magazine said so, "
+    ...      "according to a Wall Street Journal report. The Atlantic reported it; the Budget "
+    ...      "Office reported it; Lyme Disease reported in Texas. Many Democrats reported it.")
+    >>> [t[s:e] for s, e in press_after_spans(t, ctx, "en")]
+    ['Foreign Policy', 'Foreign Affairs', 'Wall Street Journal']
+    """
+    after, according = _press_after_cue(ctx)
+    calendar = _calendar_words(lang)
+    found: list[tuple[int, int]] = []
+
+    def take(s: int, e: int, outlet: bool) -> None:
+        name = text[s:e]
+        words = name.split()
+        if words[0] == "The" or text[max(0, s - 4) : s] == "The ":
+            return  # the engine keeps "The Atlantic"
+        if _press_excluded(name, ctx, calendar, places) or any(
+            _possessive(w).casefold() in ctx.press_after_body_words
+            or _possessive(w).casefold() in ctx.role_nouns
+            or _possessive(w).casefold() in ctx.repeated_excluded
+            for w in words
+        ):  # a rank inside the run: "Health Minister Jane Rose wrote"
+            return
+        if not outlet and (len(words) == 1 or _sentence_start(text, s)):
+            return
+        if len(words) == 1 and name in known:
+            return
+        found.append((s, e))
+
+    for m in after.finditer(text) if after else ():
+        if m.group("verb"):
+            nxt = text[m.end() : m.end() + 40].split(None, 1)
+            if nxt and nxt[0].strip(_EDGE).casefold() in ctx.press_after_not_before:
+                continue
+        s = _press_run_before(text, m.start())
+        if s is not None:
+            take(s, m.start(), m.group("noun") is not None)
+    for m in according.finditer(text) if according else ():
+        run = _press_run(text, m.end())
+        if run is None or run[2]:
+            continue
+        s, e, _ = run
+        nxt = text[e : e + 40].split(None, 1)
+        if text[e : e + 1] == " " and nxt and nxt[0].strip(_EDGE) in ctx.press_work_nouns:
+            take(s, e, True)
+    return sorted(set(found))
 
 
 # A capitalized run of two words or more that the sentence itself shows to be a firm's name
@@ -2619,6 +2776,10 @@ def title_spans(
     if PRESS_NAMES and (ctx.press_cues or ctx.press_in_cues or ctx.press_work_nouns):
         places = _place_names(lang) if lang else frozenset()
         for s, e in press_spans(text, ctx, lang or "", engine_capitalized(lang or ""), places):
+            add(s, e, "title-press")
+        for s, e in press_after_spans(
+            text, ctx, lang or "", engine_capitalized(lang or ""), places
+        ):
             add(s, e, "title-press")
     if LIST_NAMES and ctx.list_joiners:
         places = _place_names(lang) if lang else frozenset()
