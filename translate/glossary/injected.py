@@ -410,8 +410,9 @@ def replaced_names(
 ) -> list[str]:
     """The source's multi-word names that the added name ``hit`` stands in place of: the
     source writes a capitalised run of two or more words that the target lost entirely
-    (:func:`lost_names`), or a one-word place name it lost (:func:`lost_places`), the added name stands alone in the target (not inside a longer
-    capitalised run), and the source does not write the added entity's own words (its names,
+    (:func:`lost_names`) or a one-word place name it lost (:func:`lost_places`), the added
+    name stands alone in the target (not inside a longer capitalised run of words the source
+    does not write), and the source does not write the added entity's own words (its names,
     forms, adjectives, in ``source_lang``). "in the Navy brig in South Carolina" written "na
     Coreia do Sul": South Korea in place of South Carolina. Empty when any condition fails:
     "the Great Lakes" -> "os Grandes Lagos" (Lagos inside a longer name), "The Zimbabwean
