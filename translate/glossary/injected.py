@@ -326,6 +326,50 @@ def lost_names(source: str, target: str) -> list[str]:
     return out
 
 
+def lost_places(source: str, target: str, source_lang: str) -> list[str]:
+    """One-word place names of ``source`` that the ``target`` does not write (folded, nor a
+    word of its first four letters, as "londrina" renders London): the name of a first-level
+    region of a country (ISO 3166-2, ``glossary/words/subdivisions.toml``: "Massachusetts"),
+    and the name a hyphen-joined adjective opens with ("Bolton-born", "York-based") when the
+    source language's dictionary lists it as a name only (never "Anti-war", "Self-made"). A
+    region name that is also a common word of that dictionary ("Centre") is no evidence.
+
+    >>> lost_places("Massachusetts Gov. Charlie Baker",
+    ...             "Governador do Rio de Janeiro Charlie Baker", "en")
+    ['Massachusetts']
+    >>> lost_places("The London-born singer", "A cantora londrina", "en")
+    []
+    """
+    from ..dictionary import language_words
+    from .words import subdivisions
+
+    regions = subdivisions().regions
+    known = language_words(source_lang.split("-")[0])
+    common = known.common if known is not None else frozenset()
+    proper = known.proper if known is not None else frozenset()
+    written = {w for w in _WORD.findall(fold(target))}
+    heads = {w[:4] for w in written if len(w) >= 4}
+    out: list[str] = []
+    for m in _TOKEN.finditer(source):
+        word = m.group().rstrip(".'’")
+        if "-" in word:
+            head = _hyphen_adjective(word)
+            if head is None or _hyphen_joined_name(word) is not None:
+                continue
+            key = fold(head)
+            if not head.isalpha() or not (key in regions or key in proper) or key in common:
+                continue
+        elif word[:1].isupper() and word.isalpha():
+            head, key = word, fold(word)
+            if key not in regions or key in common:
+                continue
+        else:
+            continue
+        if len(key) >= 4 and key not in written and key[:4] not in heads and head not in out:
+            out.append(head)
+    return out
+
+
 def _stem(word: str) -> str:
     return word[: max(4, len(word) - 3)]
 
@@ -342,18 +386,22 @@ def _source_writes(entry: Entry, source: str, source_lang: str) -> bool:
     return False
 
 
-def _inside_longer_name(target: str, start: int, end: int) -> bool:
+def _inside_longer_name(target: str, start: int, end: int,
+                        own: Collection[str] = ()) -> bool:
     """Is the target's name at ``start:end`` part of a longer capitalised run ("Lagos" in
     "Grandes Lagos")? The run is then the engine's rendering of a name, not a name of its own.
-    The sentence's first word does not count as a capital."""
+    The sentence's first word does not count as a capital, nor a word the source writes
+    itself (``own``, folded: "Gov." in "Rio de Janeiro Gov. Charlie Baker" is the source's
+    word beside the name, names59)."""
     before = target[:start].rstrip(" \u00a0")
     if len(before) < start and before:
         prev = re.search(r"([^\W\d_][\w'’-]*)$", before)
-        if prev and prev.group(1)[:1].isupper() and prev.start(1) > 0:
+        if (prev and prev.group(1)[:1].isupper() and prev.start(1) > 0
+                and fold(prev.group(1)) not in own):
             return True
     after = target[end:]
     nxt = re.match(r"[ \u00a0]+([^\W\d_][\w'’-]*)", after)
-    return bool(nxt and nxt.group(1)[:1].isupper())
+    return bool(nxt and nxt.group(1)[:1].isupper() and fold(nxt.group(1)) not in own)
 
 
 def replaced_names(
@@ -362,8 +410,9 @@ def replaced_names(
 ) -> list[str]:
     """The source's multi-word names that the added name ``hit`` stands in place of: the
     source writes a capitalised run of two or more words that the target lost entirely
-    (:func:`lost_names`), the added name stands alone in the target (not inside a longer
-    capitalised run), and the source does not write the added entity's own words (its names,
+    (:func:`lost_names`) or a one-word place name it lost (:func:`lost_places`), the added
+    name stands alone in the target (not inside a longer capitalised run of words the source
+    does not write), and the source does not write the added entity's own words (its names,
     forms, adjectives, in ``source_lang``). "in the Navy brig in South Carolina" written "na
     Coreia do Sul": South Korea in place of South Carolina. Empty when any condition fails:
     "the Great Lakes" -> "os Grandes Lagos" (Lagos inside a longer name), "The Zimbabwean
@@ -373,6 +422,10 @@ def replaced_names(
     words, hyphens read as spaces: "New-Zealand-based") is left to the glossary's own check of
     that name, which knows its target form ("Nova Zelândia") and reports it missing."""
     lost = lost_names(source, target)
+    # names59: a lost one-word place name is as much a name replaced ("Massachusetts Gov." ->
+    # "Governador do Rio de Janeiro"; "the Bolton-born player" -> "nascido em Boston")
+    lost += [name for name in lost_places(source, target, source_lang)
+             if not any(name in run.split() for run in lost)]
     if lost and glossary is not None:
         from .match import find_mentions
 
@@ -381,7 +434,7 @@ def replaced_names(
         lost = [run for run in lost if fold(run) not in read]
     if not lost or any(_cognate(hit.text, run) for run in lost):
         return []
-    if _inside_longer_name(target, hit.start, hit.end):
+    if _inside_longer_name(target, hit.start, hit.end, set(_WORD.findall(fold(source)))):
         return []
     if _source_writes(hit.entry, source, source_lang):
         return []
