@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 
@@ -131,7 +132,7 @@ def inline_text(block: EditionBlock) -> str:
     if not block.inline:
         return escape(text)
 
-    spans = _links_around_code(block.inline)
+    spans = _notes_after_links(_links_around_code(block.inline))
     line_starts = {0} | {s.end for s in spans if s.kind == "br"}
 
     def esc(piece: str, offset: int) -> str:
@@ -143,6 +144,37 @@ def inline_text(block: EditionBlock) -> str:
         )
 
     return inline.render(text, spans, esc, _wrap).strip()
+
+
+def _notes_after_links(spans: list[InlineSpan]) -> list[InlineSpan]:
+    """A footnote reference that stands on a word inside a link, written after the link:
+    ``[the report](url)[^1]``. Written inside it, ``[the report[^1]](url)`` is no link to a
+    Markdown reader with footnotes (markdown-it's footnote plugin reads text, a reference and
+    text): the Markdown edition lost the link its HTML and JSON editions keep (struct55). The
+    reference is moved over the whole link, before it, so that it wraps the link.
+
+    >>> [(s.start, s.end, s.attrs) for s in _notes_after_links([InlineSpan(4, 14, "link",
+    ...     {"href": "https://x.org"}), InlineSpan(8, 14, "link", {"footnote": "1"})])]
+    [(4, 14, {'footnote': '1'}), (4, 14, {'href': 'https://x.org'})]
+    """
+    refs = [s for s in spans if s.kind == "link" and footnote_label(s)
+            and not s.attrs.get("definition")]  # fmt: skip
+    if not refs:
+        return spans
+    links = sorted((s for s in spans if s.kind == "link" and s.attrs.get("href")),
+                   key=lambda s: (s.start, -s.end))  # fmt: skip
+    if not links:
+        return spans
+    starts = [s.start for s in links]
+    moved: dict[int, InlineSpan] = {}  # id of a reference -> the reference over its link
+    for ref in refs:
+        at = bisect.bisect_right(starts, ref.start) - 1  # the link opened last before it
+        if at >= 0 and links[at].start <= ref.start and ref.end <= links[at].end:
+            moved[id(ref)] = InlineSpan(links[at].start, links[at].end, ref.kind, ref.attrs)
+    if not moved:
+        return spans
+    out: list[InlineSpan] = [moved[id(s)] for s in spans if id(s) in moved]
+    return out + [s for s in spans if id(s) not in moved]
 
 
 def _links_around_code(spans: list[InlineSpan]) -> list[InlineSpan]:
