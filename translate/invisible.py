@@ -1,5 +1,7 @@
-"""The invisible characters: one definition, read by ``glossary import`` (``glossary.io``), the
-TOML glossary loader (``glossary.load``) and the facts gate (``facts.hidden_characters``).
+"""The invisible characters, one definition from Unicode's data for the glossary and the facts.
+
+Read by ``glossary import`` (``glossary.io``), the TOML glossary loader (``glossary.load``) and
+the facts gate (``facts.hidden_characters``).
 
 ``INVISIBLE`` is every format character (Unicode category Cf) that has no direction of its own
 (bidi class BN: zero-width space, joiners, word joiner, the invisible operators, the deprecated
