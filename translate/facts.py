@@ -21,6 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import sys
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from babel.dates import get_period_id
 
 from . import regexcache
+from .invisible import BIDI_CONTROLS, INVISIBLE
 from .langdata import base_language, facts_data
 from .locales import get_locale
 from .localize.numbers import lap_times, section_numbers
@@ -5938,13 +5940,15 @@ def check_bidi_numbers(seg: TranslatedSegment, ctx: CheckContext) -> list[Findin
 # and ZWNJ, Thai and Khmer the zero-width space, so they are left out
 _ALPHA = ("A-Za-z\u00c0-\u00d6\u00d8-\u00f6\u00f8-\u024f\u1e00-\u1eff\u0370-\u03ff"
           "\u1f00-\u1fff\u0400-\u052f\u0531-\u0587\u10a0-\u10ff")  # fmt: skip
-# zero-width space, word joiner, BOM, the four invisible operators, grapheme joiner, Mongolian
-# vowel separator, ZWNJ, ZWJ, the bidi marks; not the soft hyphen, a hyphenation hint that real
-# pages put inside long names ("Vladi\u00admir", "Netan\u00adyahu"). Every character written
-# out, no range: the string is both a regex class and a set of characters ("c in _HIDDEN"),
-# and "\u2061-\u2064" read as a set is three characters, a hyphen among them (hidden53)
-_HIDDEN = ("\u200b\u2060\ufeff\u2061\u2062\u2063\u2064\u034f\u180e\u200c\u200d\u200e\u200f"
-           "\u061c")  # fmt: skip
+# the invisible characters (``invisible.INVISIBLE``, the one definition ``glossary import`` and
+# the glossary loader read too) but the embeddings, overrides, isolates and pops (``_BIDI_ANY``
+# reads them): zero-width space, word joiner, BOM, the invisible operators, the deprecated format
+# characters U+206A-U+206F, the tag characters, grapheme joiner, Mongolian vowel separator, ZWNJ,
+# ZWJ, the bidi marks; not the soft hyphen, a hyphenation hint that real pages put inside long
+# names ("Vladi\u00admir", "Netan\u00adyahu"). Every character written out, no range: the
+# string is both a regex class and a set of characters ("c in _HIDDEN"), and "\u2061-\u2064"
+# read as a set is three characters, a hyphen among them (hidden53)
+_HIDDEN = "".join(c for c in INVISIBLE if c not in BIDI_CONTROLS)
 # a whole run of invisible characters between two letters, taken possessively (linear: the old
 # "[...]*[...][...]*" tried every split of a run not followed by a letter); a run of soft
 # hyphens alone is passed over in ``hidden_characters``
@@ -5952,6 +5956,8 @@ _HIDDEN_IN_WORD = re_compile(f"(?<=[{_ALPHA}])[{_HIDDEN}{_BIDI_ANY}\u00ad]++(?=[
 _HIDDEN_IN_NUMBER = re_compile(
     f"\\d[{_HIDDEN}\u00ad]+[.,\u00a0\u202f]?\\d|\\d[.,\u00a0\u202f][{_HIDDEN}\u00ad]+\\d"
 )
+# any of them, or a soft hyphen (the number pattern reads it): the quick pre-test
+_ANY_HIDDEN = re_compile(f"[{_HIDDEN}{_BIDI_ANY}\u00ad]")
 _RTL_SCOPE = "\u202b\u2067\u2068"  # RLE, RLI, FSI: reorder the words of a left-to-right text
 
 
@@ -5975,7 +5981,9 @@ def _past(spans: list[tuple[int, int]], i: int, start: int) -> int:
 
 def _shown(text: str) -> str:
     """``text`` with its invisible characters written as ``\\u200b`` (for a message)."""
-    return "".join(c if c.isprintable() and c != "\u00ad" else f"\\u{ord(c):04x}" for c in text)
+    return "".join(c if c.isprintable() and c != "\u00ad"
+                   else f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}"
+                   for c in text)  # fmt: skip
 
 
 def hidden_characters(text: str, lang: str | None) -> list[tuple[int, int, str, str]]:
@@ -5996,7 +6004,7 @@ while programs read other numbers')
     >>> hidden_characters("Vladi\u00admir Putin", "en")
     []
     """
-    if not any(c in text for c in _HIDDEN + _BIDI_ANY + "\u00ad"):  # the number pattern reads it
+    if not _ANY_HIDDEN.search(text):  # one pass over the text, not one per character of the set
         return []
     out: list[tuple[int, int, str, str]] = []
     for m in _HIDDEN_IN_NUMBER.finditer(text):
@@ -6070,7 +6078,7 @@ def _plain(text: str) -> str:
 def _char_name(c: str) -> str:
     """The name of the invisible character ``c`` with its article ("a word joiner", "an
     invisible times")."""
-    name = _CHAR_NAMES.get(c, "invisible character")
+    name = _CHAR_NAMES.get(c) or unicodedata.name(c, "invisible character").lower()
     return ("an " if name[0] in "aeiouAEIOU" else "a ") + name
 
 

@@ -35,6 +35,7 @@ from ..fsutil import (
     larger_than,
     read_regular,
 )
+from ..invisible import IN_GLOSSARY
 from ..locales import bcp47_tag, canonical_tag
 from ..safexml import MAX_XML_BYTES
 from .forms import target_form
@@ -432,10 +433,12 @@ def read_terms(path: Path) -> list[Entry]:
 
 
 MAX_TERM_CHARS = 1000  # the longest real name the glossary holds (Bangkok's) has 170
-# bidi embeddings, overrides and isolates, zero-width space, word joiner, BOM, and C0/C1
-# controls: a term holding one would be written, invisible, into every edition that names it
-# ("\u202e1000" shows "0001"); left-to-right/right-to-left marks, ZWJ and ZWNJ spell real names
-_HIDDEN = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff\x00-\x1f\x7f-\x9f]")
+# the invisible characters no glossary may hold (``invisible.IN_GLOSSARY``: bidi embeddings,
+# overrides and isolates, zero-width space, word joiner, BOM, the invisible operators, the tag
+# characters, ...) and C0/C1 controls: a term holding one would be written, invisible, into
+# every edition that names it ("\u202e1000" shows "0001"); left-to-right/right-to-left marks,
+# ZWJ, ZWNJ and the Mongolian vowel separator spell real names (``invisible.SPELLS_NAMES``)
+_HIDDEN = re.compile(f"[{IN_GLOSSARY}\x00-\x1f\x7f-\x9f]")
 
 
 def check_imported(entries: list[Entry], path: str) -> list[Entry]:

@@ -18,6 +18,7 @@ from typing import Any
 from ..data import data_dir
 from ..errors import DataError, InputError
 from ..fsutil import TooLargeError, blank_file, larger_than, read_regular
+from ..invisible import IN_GLOSSARY
 from ..locales import canonical_tag
 from . import cldr
 from .model import ENTRY_TYPES, Entry, Glossary
@@ -83,11 +84,12 @@ def _strings(raw: Any, field: str, path: str, line: int) -> tuple[str, ...]:
 # ranges, and the noncharacters U+FFFE and U+FFFF; tab and line breaks are allowed in a note.
 _CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 # nor may a name, alias or form hold one of the hidden characters ``glossary import`` refuses in
-# a term (``io._HIDDEN``): a bidirectional embedding, override or isolate (U+202A-U+202E,
-# U+2066-U+2069), a zero-width space, a word joiner or a BOM, written invisibly into every
-# edition (fuzz51: a user glossary's form "Porto" + U+202E was loaded and written, reordering
-# the text after it on display). The marks U+200E/U+200F, ZWJ and ZWNJ spell real names.
-_HIDDEN = re.compile("[\u200b\u202a-\u202e\u2060\u2066-\u2069\ufeff]")
+# a term (``invisible.IN_GLOSSARY``, the one definition both read): a bidirectional embedding,
+# override or isolate, a zero-width space, a word joiner, a BOM, an invisible operator, a tag
+# character, ..., written invisibly into every edition (fuzz51: a user glossary's form "Porto"
+# + U+202E was loaded and written, reordering the text after it on display). The marks
+# U+200E/U+200F, ZWJ, ZWNJ and the Mongolian vowel separator spell real names.
+_HIDDEN = re.compile(f"[{IN_GLOSSARY}]")
 _CONTROL_MULTILINE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
 
 
