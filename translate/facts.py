@@ -529,7 +529,7 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
     >>> times_in("15:15 da manhã", ["pt"])[0].contradiction
     'morning1'
     >>> [sorted(t.values) for t in times_in("às 12:30 da manhã", ["pt"])]
-    [[30, 750]]
+    [[30]]
     >>> [(t.text, sorted(t.values)) for t in times_in("702 PM CDT, 1015 a.m., 702 CDT", ["en"])]
     [('702 PM', [1142]), ('1015 a.m.', [615])]
 
@@ -580,8 +580,9 @@ def times_in(text: str, langs: Sequence[str], *, clock24: bool = False,
             if not fits:
                 contradiction = period
                 if hour == 12:  # "12:30 da manhã" for "12:30 a.m.": 12 on the clock of 12
-                    fits = {12, 0}  # hours is noon or midnight, which the period does not
-                    # settle (CLDR's "manhã" starts at six); the source read both (facts55)
+                    fits = {0}  # hours is noon or midnight, and a period that does not hold
+                    # noon leaves midnight (CLDR's "manhã" starts at six; facts55 read both,
+                    # which let "12:30 p.m." pass for it: facts56)
             values = {h * 60 + minute for h in (fits or {hour})}
         elif hour <= 12 and hour != 0 and m.group("sep") != "h" and m.group("hh") is None:
             # "3:15" may be either; "3h15" and "15h" are the 24-hour convention

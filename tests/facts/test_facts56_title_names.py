@@ -124,3 +124,30 @@ def test_the_title_test_with_target_words_is_linear() -> None:
     words = frozenset({"guogle", "reader", "app"})
     assert not facts._title_word_translated(titles, start, start + 6, "google", words)
     assert facts._title_word_translated(titles, start, start + 6, "google", frozenset({"leitor"}))
+
+
+# facts55 read a 12 whose day period does not hold it ("12:30 da manhã") as noon or midnight:
+# its am-pm-flipped mutation of set AE ("12:30 p.m.") then passed. A period that does not hold
+# noon leaves midnight; aep112's "12:30 a.m." stays free (tests/facts/test_false_holds55.py).
+MIDNIGHT = ("Um porta-voz diz que o terremoto, que ocorreu por volta das 12:30 da manhã, segue um "
+            "terremoto maior em setembro, que mediu mais de cinco na escala Richter.")
+
+
+def test_twelve_in_the_morning_written_past_noon_is_held() -> None:
+    target = ("A spokesman says the earthquake, which occurred around 12:30 p.m., follows a larger "
+              "earthquake in September, which measured more than five on the Richter scale.")
+    findings = check_pair(MIDNIGHT, target, "pt", "en").findings
+    assert any(f.severity == "error" for f in findings), findings
+
+
+def test_twelve_in_the_morning_written_a_m_is_free() -> None:
+    target = ("A spokesman says the earthquake, which occurred around 12:30 a.m., follows a larger "
+              "earthquake in September, which measured more than five on the Richter scale.")
+    findings = check_pair(MIDNIGHT, target, "pt", "en").findings
+    assert [f for f in findings if f.severity == "error"] == []
+
+
+def test_twelve_in_the_morning_reads_midnight() -> None:
+    assert [sorted(t.values) for t in facts.times_in("às 12:30 da manhã", ["pt"])] == [[30]]
+    text = "às 12:30 da manhã " * 20_000
+    assert len(facts.times_in(text, ["pt"])) == 20_000
