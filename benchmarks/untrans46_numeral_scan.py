@@ -26,9 +26,14 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "benchmarks" / "data"
-# held-out untranslatables sets, never read here (ac: untrans48's, ad: untrans50's)
+# held-out untranslatables sets, never read here (ac: untrans48's, ad: untrans50's, ae: untrans52's)
 HELD_OUT = frozenset(
-    {"untranslatables_ab.jsonl", "untranslatables_ac.jsonl", "untranslatables_ad.jsonl"}
+    {
+        "untranslatables_ab.jsonl",
+        "untranslatables_ac.jsonl",
+        "untranslatables_ad.jsonl",
+        "untranslatables_ae.jsonl",
+    }
 )
 
 

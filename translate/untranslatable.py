@@ -1166,6 +1166,9 @@ class WorkContext:
     press_according_articles: frozenset[str] = frozenset()
     press_after_not_before: frozenset[str] = frozenset()
     press_after_body_words: frozenset[str] = frozenset()
+    # a sentence's opener before a run and a verb of press_after_verbs and a comma (untrans52:
+    # "As Mashable reports, ..."; the opener's capital is the sentence's, not the name's)
+    press_start_openers: frozenset[str] = frozenset()
 
 
 @cache
@@ -1221,6 +1224,7 @@ def work_context(lang: str | None) -> WorkContext | None:
         press_according_articles=folded("press_according_articles", required=False),
         press_after_not_before=folded("press_after_not_before", required=False),
         press_after_body_words=folded("press_after_body_words", required=False),
+        press_start_openers=folded("press_start_openers", required=False),
     )
 
 
@@ -1917,6 +1921,132 @@ def press_after_spans(
         nxt = text[e : e + 40].split(None, 1)
         if text[e : e + 1] == " " and nxt and nxt[0].strip(_EDGE) in ctx.press_work_nouns:
             take(s, e, True)
+    return sorted(set(found))
+
+
+# A publication named at a sentence's start before its cue (untrans52; untrans51's lead): "As
+# Mashable reports, ..." (untrans51 read the opener's capital into the run and dropped it) and
+# "The Atlantic reported that ..." -> "O Atlântico relatou" (the engine keeps "told The Atlantic"
+# inside a sentence, and translates it at a sentence's start).
+PRESS_START_NAMES = True  # False: these two cues off (rule "title-press" stays on)
+
+
+_MID_THE = re_compile(r"(?<=[a-z,;] )The((?: [A-Z][\w.'’&-]*){1,4})")
+
+
+def _mid_the_names(text: str) -> frozenset[str]:
+    """Every "The" and the first one to four capitalized words after it where the text writes
+    "The" capitalized inside a sentence ("told The Atlantic", "in The Economist"): a title
+    written with its article; a body or a defined term is written "the Company", "the
+    Vatican" there. One pass over the text.
+
+    >>> sorted(_mid_the_names("She told The Atlantic. It was the Company, or The New Yorker."))
+    ['The Atlantic', 'The Atlantic.', 'The New', 'The New Yorker', 'The New Yorker.']
+    """
+    out: set[str] = set()
+    for m in _MID_THE.finditer(text):
+        words: list[str] = []
+        for word in m.group(1).split():
+            words.append(word)
+            piece = " ".join(words)
+            out.add("The " + piece)
+            core = piece.rstrip(_EDGE)
+            if core.endswith(("'s", "’s")):
+                core = core[:-2]
+            out.add("The " + core)
+            if core != piece:
+                break  # a stop or an owner's "'s" ends the title
+    return frozenset(out)
+
+
+def press_start_spans(
+    text: str,
+    ctx: WorkContext,
+    lang: str,
+    known: Collection[str] = frozenset(),
+    places: Collection[str] = frozenset(),
+    plain: Callable[[str], bool] | None = None,
+    titled: Collection[str] | None = None,
+) -> list[tuple[int, int]]:
+    """Capitalized runs at a sentence's start before a verb of ``press_after_verbs`` (not one
+    before a word of ``press_after_not_before``), read as :func:`press_after_spans` reads a
+    run, in two forms: (1) an opener of ``press_start_openers`` first and a comma right after
+    the verb ("As Mashable reports, ..."): the run after the opener, not one of ``known`` nor,
+    of one word, a common word of the language that is no name (``plain``: "As I wrote, ...",
+    "As Others reported, ..."); (2) "The" first ("The Atlantic reported that ..."): "The" and
+    the run, only where **every** word of the run is no common word that is no name (``plain``
+    false: a name, or a word the dictionary also lists as a name: "Federalist", "Nation"), so
+    that "The Company reported", "The Board reported" (a defined term, a body) are left to the
+    engine, and never a run of one word of ``known`` ("The Vatican reported", "The Kremlin":
+    the engine translates them as usage does); or, whatever its words, where the text writes
+    the same "The" and run inside a sentence with "The" capitalized ("told The Atlantic", "in
+    The Economist": :func:`_mid_the_names`; ``titled``: the article's, read over all its
+    sentences; this text's when None), as a title is written and a body is not. Both with
+    :func:`press_after_spans`'s exclusions (a rank, a body's or an institution's word, a month,
+    a place, a number, an owner). Without
+    ``plain`` (no spelling dictionary) nothing is taken.
+
+    >>> ctx = WorkContext(frozenset(), frozenset(), frozenset({"the", "of", "and"}),
+    ...     role_institutions=frozenset({"commission"}), press_after_verbs=frozenset({"reported",
+    ...     "reports"}), press_after_not_before=frozenset({"in", "for"}),
+    ...     press_start_openers=frozenset({"as"}))
+    >>> common = {"company", "board", "policy", "foreign", "i", "economist"}
+    >>> t = ("As Mashable reports, it rose. The Atlantic reported that it fell. The Company "
+    ...      "reported a loss. As I reported, no. The Commission reported it. As Foreign Policy "
+    ...      "reported, yes. As Emily Feng reports for NPR, it did. The Economist reported it. "
+    ...      "He told The Economist so.")
+    >>> [t[s:e] for s, e in press_start_spans(t, ctx, "en", {"Atlantic"}, plain=lambda w:
+    ...     w.casefold() in common)]
+    ['Mashable', 'Foreign Policy', 'The Economist']
+    """
+    found: list[tuple[int, int]] = []
+    if plain is None or not ctx.press_after_verbs:
+        return found
+    after, _ = _press_after_cue(ctx)
+    if after is None:
+        return found
+    calendar = _calendar_words(lang)
+    mid: Collection[str] | None = titled
+    for m in after.finditer(text):
+        if not m.group("verb"):
+            continue
+        nxt = text[m.end() : m.end() + 40].split(None, 1)
+        if nxt and nxt[0].strip(_EDGE).casefold() in ctx.press_after_not_before:
+            continue
+        s = _press_run_before(text, m.start())
+        if s is None or not _sentence_start(text, s):
+            continue
+        words = text[s : m.start()].split()
+        if len(words) < 2:
+            continue
+        opener = words[0]
+        rest = words[1:]
+        name_at = s + len(opener) + 1
+        if opener.casefold() in ctx.press_start_openers and opener[:1].isupper():
+            if not text.startswith(",", m.end()) or rest[0] == "The":
+                continue
+            if len(rest) == 1 and (plain(rest[0]) or rest[0] in known):
+                continue
+            span = (name_at, m.start())
+        elif opener == "The":
+            if mid is None:  # read once, only for a text with such a run
+                mid = _mid_the_names(text)
+            if "The " + " ".join(rest) not in mid and (
+                any(plain(_possessive(w)) for w in rest) or (len(rest) == 1 and rest[0] in known)
+            ):
+                continue
+            span = (s, m.start())
+        else:
+            continue
+        name = text[name_at : m.start()]
+        if _press_excluded(name, ctx, calendar, places) or any(
+            _possessive(w).casefold() in ctx.press_after_body_words
+            or _possessive(w).casefold() in ctx.role_nouns
+            or _possessive(w).casefold() in ctx.repeated_excluded
+            for w in rest
+        ):
+            continue
+        found.append(span)
     return sorted(set(found))
 
 
@@ -2633,6 +2763,7 @@ def title_spans(
     plain: Callable[[str], bool] | None = None,
     alone: Collection[str] | None = None,
     firms: Collection[str] = (),
+    titled: Collection[str] | None = None,
 ) -> list[tuple[int, int, str]]:
     """Spans of ``text`` that are titles of works or brand names, as ``(start, end, rule)``:
     ``title-emphasis`` (one of the italic ``emphasis`` pieces, in title case), ``title-quoted``
@@ -2647,7 +2778,9 @@ def title_spans(
     runs the article writes as names twice or more, :func:`repeated_names`), ``title-firm``
     (one of ``firms``, names another sentence of the article shows to be a firm's,
     :func:`firm_spans`, where this sentence does not: the engine keeps a firm's name beside
-    such a cue and translates it without one); ``alone``: the
+    such a cue and translates it without one); ``titled``: the runs the article writes after a
+    capitalized "The" inside a sentence (:func:`_mid_the_names`, for :func:`press_start_spans`;
+    this text's when None); ``alone``: the
     words the article writes alone as names (:func:`alone_names`, for ``title-pair``; this
     text's when None). Only spans with a
     word the engine would translate (``lexicon``, and ``plain``'s common words:
@@ -2781,6 +2914,16 @@ def title_spans(
             text, ctx, lang or "", engine_capitalized(lang or ""), places
         ):
             add(s, e, "title-press")
+        if PRESS_START_NAMES:
+            test = _or_common(plain, lang)
+            held = engine_capitalized(lang or "")
+            for s, e in press_start_spans(text, ctx, lang or "", held, places, plain, titled):
+                # "The" is a word the engine translates: the test is of the run after it ("The
+                # CIOB reports" stays the engine's "O CIOB"), or a word the engine holds whole
+                # ("The Atlantic" -> "O Atlântico")
+                inner = text[s + 4 : e] if text.startswith("The ", s) else text[s:e]
+                if _translatable(inner, words, test) or inner in held:
+                    add(s, e, "title-press")
     if LIST_NAMES and ctx.list_joiners:
         places = _place_names(lang) if lang else frozenset()
         spelled = _spelled_word_test(lang)
@@ -2948,9 +3091,17 @@ def mask_segments(
             if k not in ("title", "heading"):
                 firms |= {t[s:e] for s, e in firm_spans(t, fctx, lexicon)}
     firm_list = sorted(firms, key=len, reverse=True)
+    # the titles the article writes with a capitalized "The" inside a sentence ("told The
+    # Atlantic"), evidence for "The Atlantic reported" at another sentence's start (untrans52)
+    titled: frozenset[str] = frozenset()
+    if PRESS_START_NAMES:
+        titled = frozenset().union(
+            *(_mid_the_names(t) for t, k in zip(texts, kinds, strict=True)
+              if k not in ("title", "heading") and "The " in t)
+        )  # fmt: skip
     titles: list[list[tuple[int, int, str]]] = [
         title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
-                    plain=plain, alone=alone, firms=firm_list)
+                    plain=plain, alone=alone, firms=firm_list, titled=titled)
         for i, t in enumerate(texts)
     ]
     # a title shown once is a title wherever the article repeats it as a whole
@@ -2967,7 +3118,7 @@ def mask_segments(
         titles = [
             title_spans(t, lang, emphasis=emphasis[i] if emphasis else (), lexicon=lexicon,
                         known=known, repeated=repeated, plain=plain, alone=alone,
-                        firms=firm_list)
+                        firms=firm_list, titled=titled)
             for i, t in enumerate(texts)
         ]  # fmt: skip
     if avoid:  # an employer's name holding a glossary name ("New York governor ..."), a
