@@ -1317,6 +1317,12 @@ def _markdown_blocks(text: str) -> tuple[list[Block], str | None, Dropped | None
             buffer = [i]
             lines[i] = f"[^{note_empty[0]}]: " + line.expandtabs(4)[4:]
             note_empty = ("", -1)
+        elif not buffer and (region := _note_region(lines, i, blocks))[0]:
+            # a list or a fenced code block inside a footnote (indented 4 spaces after a blank
+            # line, right after the note's paragraph): read as at the left edge, the note's
+            # list items and paragraphs carrying its label (struct56), its code as code
+            i = _markdown_note_region(lines, i, region, offsets, blocks)
+            continue
         elif not buffer and (label := _note_goes_on(lines, i, blocks)):
             # a footnote's next paragraph (indented 4 spaces after a blank line, as the footnote
             # extension of markdown-it, Pandoc and GFM reads it): the note's text, no code
@@ -1409,6 +1415,75 @@ def _note_goes_on(lines: list[str], i: int, blocks: list[Block]) -> str:
     return label
 
 
+def _note_region(lines: list[str], i: int, blocks: list[Block]) -> tuple[str, int]:
+    """The label of the footnote inside which ``lines[i]`` opens a list or a fenced code block,
+    and the index of the line after the note's indented lines; else ("", i) (struct56).
+
+    ``lines[i]`` is indented 4 spaces (or a tab) after a blank line, right after a note's
+    paragraph, and opens a list item or a fence there (the footnote extension of markdown-it,
+    Pandoc and GFM reads the indented lines as blocks of the note). The note's lines go on while
+    they are indented 4 spaces or blank with an indented line after them.
+
+    >>> blocks = [Block(kind="paragraph", text="A.", inline=[InlineSpan(0, 2, "link",
+    ...           {"footnote": "1", "definition": "1"})])]
+    >>> _note_region(["[^1]: A.\\n", "\\n", "    - one\\n", "    - two\\n", "Next\\n"], 2, blocks)
+    ('1', 4)
+    >>> _note_region(["[^1]: A.\\n", "\\n", "    More.\\n"], 2, blocks)
+    ('', 2)
+    """
+    if i == 0 or lines[i - 1].strip() or not blocks or blocks[-1].kind != "paragraph":
+        return "", i
+    wide = lines[i].expandtabs(4)
+    if not wide.startswith("    ") or not _NOTE_LIST_OR_FENCE.match(wide[4:]):
+        return "", i
+    label = next((x.attrs["footnote"] for x in blocks[-1].inline
+                  if x.attrs.get("definition") and x.attrs.get("footnote")), "")  # fmt: skip
+    if not label:
+        return "", i
+    end = i
+    blank = -1  # the first of the blank lines read last, else -1
+    for j in range(i, len(lines)):
+        line = lines[j].expandtabs(4)
+        if not line.strip():
+            blank = j if blank < 0 else blank
+            continue
+        if not line.startswith("    "):
+            break
+        end, blank = j + 1, -1
+    return label, end
+
+
+def _markdown_note_region(
+    lines: list[str], i: int, region: tuple[str, int], offsets: list[int], blocks: list[Block]
+) -> int:
+    """Read the note's indented lines ``lines[i:end]`` into ``blocks``: 4 spaces taken off each,
+    read as a Markdown text of their own; each paragraph, list item, heading or quote carries
+    the note's label as a note's later paragraph does (``continued``), its code stays code.
+    Return ``end``. Each line is read once more: linear."""
+    label, end = region
+    chunk: list[str] = []
+    starts: list[int] = []  # offset in the chunk -> offset in the text, per line
+    for j in range(i, end):
+        wide = lines[j].expandtabs(4) if "\t" in lines[j][:4] else lines[j]
+        cut = min(4, len(wide) - len(wide.lstrip(" ")))
+        chunk.append(wide[cut:])
+        starts.append(offsets[j] + cut)
+    at = [0]
+    for piece in chunk:
+        at.append(at[-1] + len(piece))
+    inner, _title, _unclosed = _markdown_blocks("".join(chunk))
+    for block in inner:
+        line = max(0, bisect.bisect_right(at, block.start) - 1) if block.start >= 0 else -1
+        start = starts[line] + block.start - at[line] if 0 <= line < len(starts) else -1
+        kind: BlockKind = "heading" if block.kind == "title" else block.kind
+        spans = list(block.inline)
+        if kind != "code" and block.text:
+            attrs = {"footnote": label, "definition": "1", "continued": "1"}
+            spans.insert(0, InlineSpan(0, len(block.text), "link", attrs))
+        blocks.append(dataclasses.replace(block, kind=kind, start=start, inline=spans))
+    return end
+
+
 def _note_text_after(lines: list[str], i: int) -> bool:
     """Does ``lines[i]`` open a plain paragraph indented 4 spaces (or a tab) after a blank line,
     as a note's text after its empty definition line ("[^1]:" alone) is written? (struct54)
@@ -1429,6 +1504,10 @@ def _note_text_after(lines: list[str], i: int) -> bool:
 _NOTE_OTHER_BLOCK = re_compile(
     r"(?:[ \t]|[-*+][ \t]|[-*+]?$|\d{1,9}[.)](?:[ \t]|$)|```|~~~|>|#{1,6}(?:[ \t]|$)|\||\[\^|<)"
 )
+
+
+# what opens a list item or a fence inside a footnote (its line's 4 spaces taken off): struct56
+_NOTE_LIST_OR_FENCE = re_compile(r"(?:[-*+][ \t]|\d{1,9}[.)][ \t]|```|~~~)")
 
 
 # a definition's first line (Markdown Extra): up to 3 spaces, ":", then at least one space

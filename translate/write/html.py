@@ -15,7 +15,13 @@ from ..model import Edition, EditionBlock, InlineSpan
 from ..publish import review_notice
 from ..urls import safe_meta, safe_url
 from .label import label_dict
-from .markdown import continues_note, definition_label, footnote_label, heading_level
+from .markdown import (
+    continues_note,
+    definition_label,
+    footnote_label,
+    heading_level,
+    notes_after_links,
+)
 from .table import grid, runs
 
 EXTENSION = "html"
@@ -95,8 +101,14 @@ def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
 
 
 def inline_html(block: EditionBlock) -> str:
-    """The block's target as HTML: text escaped, links (safe schemes only), emphasis, code."""
-    return inline.render(block.target, block.inline, lambda piece, _: _text(piece), _wrap)
+    """The block's target as HTML: text escaped, links (safe schemes only), emphasis, code.
+
+    A footnote reference on a link's last word is written after the link, as Markdown writes
+    it since struct55: ``<a href="…">the report</a><sup><a href="#fn-1">1</a></sup>``. Written
+    inside it, the reference's ``<a>`` stood inside the link's ``<a>``, which HTML forbids (a
+    parser closes the outer link there; struct56)."""
+    spans = notes_after_links(list(block.inline))
+    return inline.render(block.target, spans, lambda piece, _: _text(piece), _wrap)
 
 
 def _block(block: EditionBlock) -> str:

@@ -126,13 +126,21 @@ def continues_note(block: EditionBlock) -> bool:
     return any(x.attrs.get("continued") for x in block.source_inline if x.attrs.get("definition"))
 
 
+def _inside_note(blocks: list[EditionBlock], at: int) -> bool:
+    """Does the code block ``blocks[at]`` stand between a footnote's blocks (a note's block
+    right before it, a note's later block right after it)? Written at the left edge, it would
+    end the note, and the note's next paragraph, indented, would be read as code (struct56)."""
+    return (0 < at < len(blocks) - 1 and bool(definition_label(blocks[at - 1]))
+            and continues_note(blocks[at + 1]))  # fmt: skip
+
+
 def inline_text(block: EditionBlock) -> str:
     """The block's target as Markdown, its links, emphasis and code spans written out."""
     text = re.sub(r"[\t\r\n]", " ", block.target)  # one for one: span offsets hold
     if not block.inline:
         return escape(text)
 
-    spans = _notes_after_links(_links_around_code(block.inline))
+    spans = notes_after_links(_links_around_code(block.inline))
     line_starts = {0} | {s.end for s in spans if s.kind == "br"}
 
     def esc(piece: str, offset: int) -> str:
@@ -146,14 +154,14 @@ def inline_text(block: EditionBlock) -> str:
     return inline.render(text, spans, esc, _wrap).strip()
 
 
-def _notes_after_links(spans: list[InlineSpan]) -> list[InlineSpan]:
+def notes_after_links(spans: list[InlineSpan]) -> list[InlineSpan]:
     """A footnote reference that stands on a word inside a link, written after the link:
     ``[the report](url)[^1]``. Written inside it, ``[the report[^1]](url)`` is no link to a
     Markdown reader with footnotes (markdown-it's footnote plugin reads text, a reference and
     text): the Markdown edition lost the link its HTML and JSON editions keep (struct55). The
     reference is moved over the whole link, before it, so that it wraps the link.
 
-    >>> [(s.start, s.end, s.attrs) for s in _notes_after_links([InlineSpan(4, 14, "link",
+    >>> [(s.start, s.end, s.attrs) for s in notes_after_links([InlineSpan(4, 14, "link",
     ...     {"href": "https://x.org"}), InlineSpan(8, 14, "link", {"footnote": "1"})])]
     [(4, 14, {'footnote': '1'}), (4, 14, {'href': 'https://x.org'})]
     """
@@ -175,6 +183,9 @@ def _notes_after_links(spans: list[InlineSpan]) -> list[InlineSpan]:
         return spans
     out: list[InlineSpan] = [moved[id(s)] for s in spans if id(s) in moved]
     return out + [s for s in spans if id(s) not in moved]
+
+
+_notes_after_links = notes_after_links  # struct55's name (its tests import it)
 
 
 def _links_around_code(spans: list[InlineSpan]) -> list[InlineSpan]:
@@ -273,7 +284,10 @@ def render(edition: Edition) -> str:
         if block.kind == "code":
             # in a list item: indented to the item's content, so the list goes on after it
             depth = min(max(block.level, 0), len(widths))
-            out.append(code_fence(block, " " * sum(widths[:depth])))
+            indent = " " * sum(widths[:depth])
+            if not depth and _inside_note(edition.blocks, at):
+                indent = "    "  # a note's code with more of the note after it (struct56)
+            out.append(code_fence(block, indent))
             out.append("")
             if not depth:
                 widths = []
@@ -287,8 +301,14 @@ def render(edition: Edition) -> str:
         text = text.replace(BREAK, {"title": " ", "heading": " ", "list_item": BREAK + "  ",
                                     "quote": BREAK + "> "}.get(block.kind, BREAK))
         label = definition_label(block)
-        if label and continues_note(block):  # a note's next paragraph: indented under it
-            text = "    " + text.replace(BREAK, BREAK + "    ")
+        # a note's next paragraph, or a list item, heading or quote inside the note (struct56):
+        # indented 4 spaces under it
+        note = "    " if label and continues_note(block) else ""
+        if note and block.kind in ("paragraph", "definition", "term"):
+            text = note + text.replace(BREAK, BREAK + note)
+            note = ""
+        elif note:
+            text = text.replace(BREAK, BREAK + note)
         elif label:  # a footnote's definition: its label first, as Markdown reads it
             text = f"[^{label}]: {text}"
         if block.kind != "list_item":
@@ -299,18 +319,18 @@ def render(edition: Edition) -> str:
         elif block.kind == "title":
             out.append(f"# {text}")
         elif block.kind == "heading":
-            out.append(f"{'#' * heading_level(block.level)} {text}")
+            out.append(f"{note}{'#' * heading_level(block.level)} {text}")
         elif block.kind == "list_item":  # a nested list's item indented under its parent
             level = max(0, min(block.level, 8))
             widths = widths[:level] + [2] * max(0, level - len(widths))
             # an ordered list's item keeps its number (and its ")" delimiter)
             marker = "-" if block.number is None else f"{block.number}{block.info or '.'}"
-            indent = " " * sum(widths)
+            indent = note + " " * sum(widths)
             widths.append(len(marker) + 1)
-            text = text.replace(BREAK + "  ", BREAK + " " * sum(widths))
+            text = text.replace(BREAK + note + "  ", BREAK + note + " " * sum(widths))
             out.append(f"{indent}{marker} {text}")
         elif block.kind == "quote":
-            out.append(f"> {text}")
+            out.append(f"{note}> {text}")
         else:  # a paragraph, a term, a definition no term stands before
             out.append(text)
         out.append("")
