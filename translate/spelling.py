@@ -365,14 +365,15 @@ def _agreeing(table: SpellingTable, text: str, start: int, end: int, found: str,
     for j in range(i, len(words) - 1):
         if words[j].group(1).casefold() in table.copulas and agrees(words[j + 1].group(1)):
             return None
-    # a word further on that may agree with a masculine noun after "e"/"ou" or after a name ("os
-    # aplicativos nativos e híbridos", "um aplicativo ou dois"; a name right after the noun, "um
-    # aplicativo iOS ininterrupto"): the gender cannot be mended there, the noun is left
-    if gender and not fem_from:  # into a feminine noun (a word in -a may be a verb)
-        for j in range(max(i, 1), len(words)):
-            word, prev = words[j].group(1), words[j - 1].group(1)
-            if (prev.casefold() in ("e", "ou") or (j == 1 and not prev.islower())) and (
-                    agrees(word) or word.casefold() in table.agreeing_before):
+    # into a feminine noun, a second word that agrees with the masculine one, after "e"/"ou": right
+    # after the adjective just inflected ("os aplicativos nativos e híbridos") or a number right
+    # after the noun ("um aplicativo ou dois"): the gender cannot be mended there, the noun is
+    # left (a word in -a after a feminine noun may be a verb: only into a feminine noun)
+    if gender and not fem_from and i + 1 < len(words):
+        k = i if after else 0  # the word after the inflected adjective, or after the noun
+        if k + 1 < len(words) and words[k].group(1).casefold() in ("e", "ou"):
+            word = words[k + 1].group(1)
+            if word.casefold() in table.agreeing_before or (after and agrees(word)):
                 return None
     # before the noun: up to two determiners ("o seu", "todo o"), each written in the new
     # gender and number; a word that may agree and is none ("o bom pedágio", "uma nova

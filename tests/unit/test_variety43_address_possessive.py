@@ -129,10 +129,21 @@ def test_vocabulary_and_agreement(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [
     "Os aplicativos nativos e híbridos.",  # "híbridos" cannot follow the new gender
     "Tenha um aplicativo ou dois.",
-    "Lançar um aplicativo iOS ininterrupto.",
 ])
 def test_vocabulary_left_where_agreement_is_out_of_reach(text: str) -> None:
     assert pt(text, source="app") == text
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dá aos aplicativos NaCl acesso ao recurso.", "Dá às aplicações NaCl acesso ao recurso."),
+    ("Usa auscultadores, aplicativos de smartphone ou outros aparelhos.",
+     "Usa auscultadores, aplicações de smartphone ou outros aparelhos."),
+    ("Os tipos de aplicativos móveis e fatores-chave.",
+     "Os tipos de aplicações móveis e fatores-chave."),
+    ("O gerenciamento de dados e processos.", "A gestão de dados e processos."),
+])
+def test_a_later_word_after_e_or_ou_agrees_with_another_noun(text: str, expected: str) -> None:
+    assert pt(text, source="app") == expected
 
 
 def test_gender_mend_keeps_the_earlier_pairs() -> None:
