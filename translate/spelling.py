@@ -105,6 +105,8 @@ class SpellingTable:
     # articles: two of them never stand together, so the first of "a um aplicativo" is a
     # preposition and keeps its form (variety43)
     articles: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()  # a participle further on may agree (variety43)
+    not_participles: frozenset[str] = frozenset()  # nouns of those endings ("dados")
 
 
 def _canonical(tag: str) -> str:
@@ -239,7 +241,7 @@ def table_for(locale: str) -> SpellingTable:
         words("copulas"), words("adverbs"), words("invariant_before"),
         words("agreeing_before"), tuple(sorted(words("gendered_endings"))),
         frozenset(str(w).casefold() for w in data.get("progressive", {}).get("not_gerunds", [])),
-        words("articles"),
+        words("articles"), tuple(sorted(words("participle_endings"))), words("not_participles"),
     )
 
 
@@ -374,6 +376,17 @@ def _agreeing(table: SpellingTable, text: str, start: int, end: int, found: str,
         if k + 1 < len(words) and words[k].group(1).casefold() in ("e", "ou"):
             word = words[k + 1].group(1)
             if word.casefold() in table.agreeing_before or (after and agrees(word)):
+                return None
+    # into a feminine noun, a participle further on in the clause after a word that is no
+    # preposition or determiner ("uma aplicação de software desenvolvido"): it may agree with
+    # the noun and cannot be mended there, the noun is left
+    if gender and not fem_from and table.participle_endings:
+        for j in range(max(i, 1), len(words)):
+            word = words[j].group(1)
+            low, prev = word.casefold(), words[j - 1].group(1).casefold()
+            if (word.islower() and low.endswith(table.participle_endings)
+                    and low not in table.not_participles and prev not in table.invariant_after
+                    and prev not in table.invariant_before):
                 return None
     # before the noun: up to two determiners ("o seu", "todo o"), each written in the new
     # gender and number; a word that may agree and is none ("o bom pedágio", "uma nova

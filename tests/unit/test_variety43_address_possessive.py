@@ -129,6 +129,8 @@ def test_vocabulary_and_agreement(text: str, expected: str) -> None:
 @pytest.mark.parametrize("text", [
     "Os aplicativos nativos e híbridos.",  # "híbridos" cannot follow the new gender
     "Tenha um aplicativo ou dois.",
+    "Refere-se a um aplicativo de software desenvolvido para telefones.",  # a participle
+    "Uma melhoria em relação ao aplicativo já disponível baseado na Web.",
 ])
 def test_vocabulary_left_where_agreement_is_out_of_reach(text: str) -> None:
     assert pt(text, source="app") == text
@@ -141,6 +143,10 @@ def test_vocabulary_left_where_agreement_is_out_of_reach(text: str) -> None:
     ("Os tipos de aplicativos móveis e fatores-chave.",
      "Os tipos de aplicações móveis e fatores-chave."),
     ("O gerenciamento de dados e processos.", "A gestão de dados e processos."),
+    ("Permite que o aplicativo móvel obtenha dados.",
+     "Permite que a aplicação móvel obtenha dados."),
+    ("Gastam horas em aplicativos móveis nos principais mercados.",
+     "Gastam horas em aplicações móveis nos principais mercados."),
 ])
 def test_a_later_word_after_e_or_ou_agrees_with_another_noun(text: str, expected: str) -> None:
     assert pt(text, source="app") == expected
