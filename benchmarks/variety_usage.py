@@ -157,8 +157,8 @@ def grammar_row(rows: list[dict[str, str]], loc: str, forms: list[str], n_posts:
 
 # variety43: a possessive before a lower-case word with no determiner before it ("seu código",
 # "em seu projeto"): Bosque's Folha writes it 71 times in 97 possessives, Público 13 in 184
-# (dev and test files; raw variety43-possessive_counts-2026-12-08.txt); a count of the text, not
-# of the spelling stage's rule: the word before is none of these
+# (dev and test files; raw variety43-possessive_and_vocabulary_counts-2026-12-08.txt); a count
+# of the text, not of the spelling stage's rule: the word before is none of these
 _POSSESSIVE = re.compile(r"(?:(?<=\s)|^)(\w+\s+)?([Ss]eus?|[Ss]uas?)\s+[a-zà-ÿ]")
 _HAS_DETERMINER = frozenset([
     "o", "a", "os", "as", "um", "uma", "uns", "umas", "do", "da", "dos", "das", "no", "na",
