@@ -102,6 +102,11 @@ class SpellingTable:
     # words in -ando/-endo/-indo that are no gerund (``[progressive] not_gerunds``): a gerund
     # after the noun agrees with nothing ("a monitorização anunciando", not "anuncianda")
     not_gerunds: frozenset[str] = frozenset()
+    # articles: two of them never stand together, so the first of "a um aplicativo" is a
+    # preposition and keeps its form (variety43)
+    articles: frozenset[str] = frozenset()
+    participle_endings: tuple[str, ...] = ()  # a participle further on may agree (variety43)
+    not_participles: frozenset[str] = frozenset()  # nouns of those endings ("dados")
 
 
 def _canonical(tag: str) -> str:
@@ -236,6 +241,7 @@ def table_for(locale: str) -> SpellingTable:
         words("copulas"), words("adverbs"), words("invariant_before"),
         words("agreeing_before"), tuple(sorted(words("gendered_endings"))),
         frozenset(str(w).casefold() for w in data.get("progressive", {}).get("not_gerunds", [])),
+        words("articles"), tuple(sorted(words("participle_endings"))), words("not_participles"),
     )
 
 
@@ -346,8 +352,10 @@ def _agreeing(table: SpellingTable, text: str, start: int, end: int, found: str,
         i += 1
     if i < len(words) and agrees(words[i].group(1)):
         word = words[i].group(1)
-        if number or fem_from or not word.casefold().endswith(old_end):
+        if (number or fem_from or not word.casefold().endswith(old_end)
+                or word.casefold().endswith(table.gendered_endings)):
             return None  # only -o(s) into -a(s): "contínuo" -> "contínua", "é feito" -> "é feita"
+            # ("não", "então" in -ão are no -o adjective: variety43)
         cut = 2 if word.casefold().endswith("os") else 1
         after_end = words[i].end()
         after = text[end:words[i].start(1)] + word[:-cut] + ("as" if cut == 2 else "a")
@@ -359,18 +367,42 @@ def _agreeing(table: SpellingTable, text: str, start: int, end: int, found: str,
     for j in range(i, len(words) - 1):
         if words[j].group(1).casefold() in table.copulas and agrees(words[j + 1].group(1)):
             return None
+    # into a feminine noun, a second word that agrees with the masculine one, after "e"/"ou": right
+    # after the adjective just inflected ("os aplicativos nativos e híbridos") or a number right
+    # after the noun ("um aplicativo ou dois"): the gender cannot be mended there, the noun is
+    # left (a word in -a after a feminine noun may be a verb: only into a feminine noun)
+    if gender and not fem_from and i + 1 < len(words):
+        k = i if after else 0  # the word after the inflected adjective, or after the noun
+        if k + 1 < len(words) and words[k].group(1).casefold() in ("e", "ou"):
+            word = words[k + 1].group(1)
+            if word.casefold() in table.agreeing_before or (after and agrees(word)):
+                return None
+    # into a feminine noun, a participle further on in the clause after a word that is no
+    # preposition or determiner ("uma aplicação de software desenvolvido"): it may agree with
+    # the noun and cannot be mended there, the noun is left
+    if gender and not fem_from and table.participle_endings:
+        for j in range(max(i, 1), len(words)):
+            word = words[j].group(1)
+            low, prev = word.casefold(), words[j - 1].group(1).casefold()
+            if (word.islower() and low.endswith(table.participle_endings)
+                    and low not in table.not_participles and prev not in table.invariant_after
+                    and prev not in table.invariant_before):
+                return None
     # before the noun: up to two determiners ("o seu", "todo o"), each written in the new
     # gender and number; a word that may agree and is none ("o bom pedágio", "uma nova
     # portagem") leaves the noun; one invariant word ("o principal pedágio") is read past, for
     # the determiners before it
     at, before = start, ""
-    pos, swaps, skipped = start, 0, False
+    pos, swaps, skipped, last_low = start, 0, False, ""
     for _ in range(4):
         m = _word_before(text, pos)
         if m is None:
             break
         word = m.group(1)
         low = word.casefold()
+        if swaps and low in table.articles and last_low in table.articles:
+            break  # "a um aplicativo": the "a" is a preposition
+        last_low = low
         determiner = low in (table.other_gender or {}) or low in table.other_number
         if not determiner and (low in table.invariant_before or not word.islower()):
             break
@@ -641,7 +673,8 @@ def normalize(
     text, changes = _words(table, text, source)
     text = _progressive(text, locale, source, changes)
     text = _gerund_progressive(text, locale, source, changes)
-    return _address(text, locale, source, changes), changes
+    text = _address(text, locale, source, changes)
+    return _possessive(text, locale, changes), changes
 
 
 def _words(table: SpellingTable, text: str, source: str | None
@@ -729,6 +762,17 @@ class Address:
     past: frozenset[str]
     plural_endings: tuple[str, ...]  # a verb in the plural has another subject too
     singular: frozenset[str]  # words of those endings that are no plural ("não", "tem")
+    # phrases that open a clause before the pronoun, its subject ("uma vez que", "o que")
+    opener_phrases: frozenset[str] = frozenset()
+    # a preposition before the pronoun, its object: what the two words become ("para si")
+    objects: dict[str, str] = field(default_factory=dict)
+    # prepositions whose pronoun is the subject of an infinitive after it ("para você ver"):
+    # the pronoun is left out there; after the others the words are kept
+    infinitive_prepositions: frozenset[str] = frozenset()
+    not_infinitives: frozenset[str] = frozenset()  # words in -r that are no infinitive
+    object_not_before: frozenset[str] = frozenset()  # words after it that keep the pronoun
+    object_not_before_endings: tuple[str, ...] = ()  # and their endings ("-mente")
+    object_not_after: frozenset[str] = frozenset()  # words earlier in the sentence that do
 
 
 @cache
@@ -750,10 +794,19 @@ def address_for(locale: str) -> Address | None:
     def words(key: str) -> frozenset[str]:
         return frozenset(str(w).casefold() for w in data.get(key, []))
 
+    objects = data.get("objects", {})
+    if not isinstance(objects, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) and v.strip() for k, v in objects.items()):
+        raise DataError("[address] objects must map a preposition to its words", path=where)
     return Address(str(data["pronoun"]).casefold(), source, words("openers"),
                    words("lead_phrases"), words("not_before"),
                    tuple(sorted(words("past_endings"))), words("past"),
-                   tuple(sorted(words("plural_endings"))), words("singular"))
+                   tuple(sorted(words("plural_endings"))), words("singular"),
+                   words("opener_phrases"),
+                   {k.casefold(): v for k, v in objects.items()},
+                   words("infinitive_prepositions"), words("not_infinitives"),
+                   words("object_not_before"), tuple(sorted(words("object_not_before_endings"))),
+                   words("object_not_after"))
 
 
 # a sentence: up to its end mark (a new one after ., !, ?, ; or : or a line break), one scan
@@ -791,6 +844,32 @@ def _quotations(text: str) -> list[tuple[int, int]]:
         else:
             merged.append((a, b))
     return merged
+
+
+def _infinitive_after(table: Address, word: str) -> bool:
+    """``word`` (after the pronoun) reads as an infinitive: lower case, in -r, not listed."""
+    return (word[:1].isalpha() and word.islower() and word.endswith("r")
+            and word not in table.not_infinitives)
+
+
+def _object_ok(table: Address, text: str, before: re.Match[str], tok: re.Match[str],
+               after: str, gap: str) -> bool:
+    """The pronoun ``tok`` after the preposition ``before`` may be rewritten: written in lower
+    case, one space or more from it, the word after it not a clitic or other listed word, and
+    an infinitive after it only where the preposition may take one without the pronoun."""
+    if tok.group(0) != table.pronoun or text[before.end():tok.start()].strip(" \u00a0"):
+        return False
+    if before.end() == tok.start() or after.casefold() in table.object_not_before:
+        return False
+    if table.object_not_before_endings and after.casefold().endswith(
+            table.object_not_before_endings):
+        return False
+    if after[:1].isalpha() and not after.islower():  # "Para Você Ler": a title's words
+        return False
+    if _infinitive_after(table, after):
+        return (before.group(0).casefold() in table.infinitive_prepositions
+                and gap.strip(" \u00a0") == "")
+    return True
 
 
 def _address(text: str, locale: str, source: str | None,
@@ -831,6 +910,7 @@ def _address(text: str, locale: str, source: str | None,
         lead: list[str] = []  # the clause's words before the pronoun, casefolded
         open_ok = True  # a pronoun at this clause's start may be left out
         dropped = False  # a pronoun of this sentence was left out
+        third = False  # a word of ``object_not_after`` came earlier in the sentence
         for n, tok in enumerate(tokens):
             low = tok.group(0).casefold()
             if low == ",":
@@ -839,13 +919,51 @@ def _address(text: str, locale: str, source: str | None,
                 continue
             if low != table.pronoun:
                 lead.append(low)
+                third = third or low in table.object_not_after
                 continue
             after = tokens[n + 1] if n + 1 < len(tokens) else None
             verb = after.group(0) if after is not None else ""
             gap = text[tok.end():after.start()] if after is not None else "-"
+            before = (tokens[n - 1] if n and lead and lead[-1] in table.objects
+                      and not third else None)
+            if before is not None:  # "para você": the pronoun is the preposition's object,
+                # or the subject of the infinitive after it ("para você ver" -> "para ver")
+                if not _object_ok(table, text, before, tok, verb, gap):
+                    lead.append(low)
+                    continue
+                if quoted is None:
+                    quoted = _quotations(text)
+                k = bisect.bisect_right(quoted, (before.start(), len(text) + 1)) - 1
+                if (k >= 0 and quoted[k][1] > before.start()) or before.start() < last:
+                    lead.append(low)
+                    continue
+                if after is not None and _infinitive_after(table, verb):
+                    # the pronoun and the spaces after it leave the text, as a subject's
+                    start, end = tok.start(), after.start()
+                    at = start + shift
+                    shift -= end - start
+                    done.append((start, end, at, at))
+                    mine.append({"from": text[start:after.end()], "to": verb,
+                                 "span": [at, at + len(verb)]})
+                    new = ""
+                else:
+                    form = table.objects[lead[-1]]
+                    start, end = before.start(), tok.end()
+                    new = form[:1].upper() + form[1:] if before.group(0)[:1].isupper() else form
+                    at = start + shift
+                    shift += len(new) - (end - start)
+                    done.append((start, end, at, at + len(new)))
+                    mine.append({"from": text[start:end], "to": new,
+                                 "span": [at, at + len(new)]})
+                out.append(text[last:start])
+                out.append(new)
+                last = end
+                lead.append("\0")
+                continue
             # at its clause's start, or after an opener once this sentence's pronoun is out
             # ("Pode precisar de cortar se você estiver": the same reader)
-            if not (((open_ok and (not lead or (len(lead) == 1 and lead[0] in table.openers)))
+            if not (((open_ok and (not lead or (len(lead) == 1 and lead[0] in table.openers)
+                                   or " ".join(lead) in table.opener_phrases))
                      or (dropped and lead and lead[-1] in table.openers))
                     and verb[:1].isalpha() and verb.islower()
                     and gap.strip(" \u00a0") == ""
@@ -878,6 +996,134 @@ def _address(text: str, locale: str, source: str | None,
             last = verb_at + 1
             dropped = True
             lead.append("\0")  # the clause's pronoun is out: no other may follow it
+    if not out:
+        return text
+    _follow(changes, done)
+    changes.extend(mine)
+    out.append(text[last:])
+    return "".join(out)
+
+
+@dataclass(frozen=True)
+class Possessive:
+    pattern: re.Pattern[str]  # the possessives, whole words
+    articles: dict[str, int]  # possessive (casefolded) -> its article's column (o, a, os, as)
+    determiners: frozenset[str]  # a word before the possessive that needs no article
+    keep: frozenset[str]  # three words left as they are ("por sua vez")
+    not_before: frozenset[str]  # a word after the possessive that is no noun ("filho seu de")
+    contractions: dict[str, tuple[str, str, str, str]]  # preposition -> its four contractions
+
+
+_ARTICLES = ("o", "a", "os", "as")
+# what may stand right before a possessive at a clause's start: nothing, or a mark
+_CLAUSE_MARK = re_compile(r"(?:^|[.,;:!?(\n\-\u2013\u2014*#>])[ \u00a0]*$")
+
+
+@cache
+def possessive_for(locale: str) -> Possessive | None:
+    """The ``[possessive]`` table of the locale's spelling file, when it names ``locale``."""
+    tag = _canonical(locale)
+    lang = tag.split("-")[0] if tag else ""
+    data = _load(lang).get("possessive") if lang else None
+    if not isinstance(data, dict) or tag not in data.get("locales", []):
+        return None
+    where = f"locales/spelling/{lang}.toml"
+    forms = data.get("forms")
+    if not isinstance(forms, dict) or not forms or not all(
+            isinstance(v, str) and v in _ARTICLES for v in forms.values()):
+        raise DataError("[possessive] forms must map a possessive to o, a, os or as",
+                        path=where)
+    contractions: dict[str, tuple[str, str, str, str]] = {}
+    for prep, four in (data.get("contractions") or {}).items():
+        if not (isinstance(four, list) and len(four) == 4
+                and all(isinstance(w, str) and w for w in four)):
+            raise DataError(f"[possessive] contractions.{prep} needs four forms", path=where)
+        contractions[prep.casefold()] = (four[0], four[1], four[2], four[3])
+    names = sorted(forms, key=len, reverse=True)
+    pattern = re_compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names)
+                         + r")(?![\w-])", re.I)
+    return Possessive(pattern, {k.casefold(): _ARTICLES.index(v) for k, v in forms.items()},
+                      frozenset(str(w).casefold() for w in data.get("determiners", [])),
+                      frozenset(" ".join(str(w).casefold().split()) for w in data.get("keep", [])),
+                      frozenset(str(w).casefold() for w in data.get("not_before", [])),
+                      contractions)
+
+
+def _possessive(text: str, locale: str, changes: list[dict[str, Any]]) -> str:
+    """``text`` with the article written before a possessive that has none ("seu código" ->
+    "o seu código", "em seu projeto" -> "no seu projeto"), by the locale's ``[possessive]``
+    table; outside quotations; the changes appended to ``changes`` and the spans of those
+    already there moved with the text. Each possessive reads one word before it (in a window
+    of ``_BACK`` characters) and one after it: linear in the text.
+
+    >>> normalize("Verifique seu código em seu projeto.", "pt-PT")[0]
+    'Verifique o seu código no seu projeto.'
+    >>> normalize("Verifique seu código.", "pt-BR")[0]
+    'Verifique seu código.'
+    """
+    table = possessive_for(locale)
+    if table is None:
+        return text
+    out: list[str] = []
+    done: list[tuple[int, int, int, int]] = []
+    mine: list[dict[str, Any]] = []
+    quoted: list[tuple[int, int]] | None = None
+    last = shift = 0
+    for m in table.pattern.finditer(text):
+        found = m.group(0)
+        nxt = _WORD_AFTER.match(text, m.end())
+        if (nxt is None or not nxt.group(1)[:1].isalpha() or not nxt.group(1).islower()
+                or nxt.group(1) in table.not_before):
+            continue  # "um amigo seu.", "Seu Código", "um filho seu de": no noun after it
+        before = _word_before(text, m.start())
+        column = table.articles[found.casefold()]
+        # what changes: text[start:end] becomes ``new`` (the preposition contracted, or the
+        # article put before the possessive, whose capital it takes: "Seu" -> "O seu")
+        if before is not None:
+            prev = before.group(1)
+            low = prev.casefold()
+            if found != found.lower() or low in table.determiners or not prev[:1].isalpha():
+                continue
+            if f"{low} {found.casefold()} {nxt.group(1)}" in table.keep:
+                continue
+            if low in table.contractions:
+                if not prev[1:].islower() and len(prev) > 1:
+                    continue  # "DE SEU": capitals
+                word = table.contractions[low][column]
+                new = word[:1].upper() + word[1:] if prev[:1].isupper() else word
+                start, end = before.start(1), before.end(1)
+            else:
+                start = end = m.start()
+                new = _ARTICLES[column] + " "
+        else:
+            if not _CLAUSE_MARK.search(text[max(0, m.start() - _BACK):m.start()]):
+                continue
+            if found[1:] != found[1:].lower():
+                continue
+            start = end = m.start()
+            new = _ARTICLES[column] + " "
+            if found[:1].isupper():
+                new = new.capitalize()
+        if start < last:
+            continue
+        if quoted is None:
+            quoted = [(0, len(text))] if text.count('"') % 2 else _quotations(text)
+        k = bisect.bisect_right(quoted, (start, len(text) + 1)) - 1
+        if k >= 0 and quoted[k][1] > start:
+            continue
+        at = start + shift
+        shift += len(new) - (end - start)
+        done.append((start, end, at, at + len(new)))
+        out.append(text[last:start])
+        out.append(new)
+        last = end
+        if start == m.start() and found[:1].isupper():  # the possessive loses its capital:
+            out.append(found[:1].lower())  # same length, no span moves
+            last = m.start() + 1
+        mine.append({"from": text[start:m.end()],
+                     "to": new + (found[:1].lower() + found[1:] if start == m.start()
+                                  else text[end:m.end()]),
+                     "span": [at, at + len(new) + m.end() - end]})
     if not out:
         return text
     _follow(changes, done)
