@@ -246,3 +246,59 @@ def test_earlier_data_may_lack_characters_but_not_add_one() -> None:
     assert unicode_differences(INVISIBLE.replace("\U0001bca0", ""), "13.0.0") == []
     assert unicode_differences(INVISIBLE + "\u00ad", "13.0.0") == [
         "U+00AD is in Unicode 13.0.0, not in the literal"]
+
+
+# ---- seed 49's slow feed: one odd byte in a 62 MB feed ------------------------------------
+
+def _old_words(text: str) -> list[str]:  # what _known_words_reading scored before fuzz53
+    return [w for w in re.findall(r"[^\W\d_]+", text) if not w.isascii()]
+
+
+def test_non_ascii_words_are_the_old_walks_words() -> None:
+    import random
+
+    from translate.feeds.reader import _non_ascii_words
+
+    rng = random.Random(53)
+    alphabet = ("abcXYZ\u00e9\u00e7\u00e3\u00d1\u00df\u041a\u0438\u0394\u00b2\u00bd\u0663"
+                "\u216b1_ .,-'\u0301\u200b")
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))
+        assert _non_ascii_words(text) == _old_words(text), text
+
+
+def test_twenty_thousand_non_ascii_words_and_a_long_ascii_word() -> None:
+    from translate.feeds.reader import _non_ascii_words
+
+    assert len(_non_ascii_words("caf\u00e9 " * 20_000)) == 20_000
+    assert _non_ascii_words("a" * 400_000 + "\u00e9 b") == ["a" * 400_000 + "\u00e9"]
+
+
+def test_readings_of_the_odd_runs_found_once_are_the_same() -> None:
+    from translate.feeds.reader import _odd_runs, _reading
+
+    body = ("<item>Caf\u00e9 ".encode() + b"na\xefve r\xe9sum\xe9 " + "Київ".encode() + b" \xc9\xa7"
+            + b"</item>") * 20_000  # fmt: skip
+    runs = _odd_runs(body)
+    for codec in ("cp1252", "latin-1", "koi8-u", "cp1251"):
+        assert _reading(body, codec, True, runs) == _reading(body, codec, True)
+
+
+# ---- the one definition: split numbers and URL schemes ------------------------------------
+
+def test_a_number_split_by_any_invisible_character_is_joined_but_a_bidi_control() -> None:
+    from translate.read import join_split_numbers
+
+    assert join_split_numbers("1\u206a500, 2\U000e0041024, 3\u200b4")[0] == "1500, 2024, 34"
+    assert join_split_numbers("1\u202e500 and 2\u200f3")[0] == "1\u202e500 and 2\u200f3"
+    text = "1\u206a2 " * 20_000
+    assert join_split_numbers(text)[0] == "12 " * 20_000
+
+
+def test_a_scheme_hidden_by_any_invisible_character_is_seen() -> None:
+    from translate.urls import safe_url, scheme_of
+
+    for c in ("\U000e0041", "\u034f", "\u061c", "\U0001d173", "\u200b", "\u2065"):
+        assert scheme_of(f"java{c}script:alert(1)") == "javascript", hex(ord(c))
+        assert safe_url(f"java{c}script:alert(1)") is False
+    assert scheme_of("https://example.org/caf\u00e9") == "https"
