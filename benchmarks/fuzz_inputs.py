@@ -135,6 +135,7 @@ from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
+import edition_invariants as ei  # noqa: E402  (fuzz53: what an edition holds)
 import fuzz_readers as fr  # noqa: E402  (the seventh and eighth passes' mutations)
 
 CORPUS = HERE.parent / "tests" / "data" / "realworld"
@@ -1400,6 +1401,8 @@ def _first_items(d: bytes, n: int = 3) -> bytes:
 # --memory-mb: an address-space ceiling (RLIMIT_AS) set in each child before it runs the product
 # (0: none). A case that needs more ends in a MemoryError, which the verdict reads as a traceback.
 MEMORY_MB = [0]
+# --no-contents: the verdict without edition_invariants' checks (the passes before fuzz53's)
+CONTENTS = [True]
 
 
 def _ceiling() -> None:
@@ -1582,6 +1585,11 @@ def verdict(code: int | None, err: str, out: Path, inputs: int = 1) -> str | Non
             why = parses(f)
             if why:
                 return f"unparsable {f.suffix}: {why}"
+        if CONTENTS[0]:  # what the editions hold (fuzz53: edition_invariants.py)
+            problems = ei.check_folder(out)
+            if problems:
+                return f"edition {problems[0]}" + (f" (+{len(problems) - 1})"
+                                                   if len(problems) > 1 else "")
     return None
 
 
@@ -1703,7 +1711,13 @@ def http_case(server: Server, endpoint: str, body: bytes, r: random.Random,
         return "error not in LibreTranslate's shape"
     if endpoint == "/v1/editions" and resp.status_code == 200:
         for ed in answer.get("editions", answer if isinstance(answer, list) else []):
-            for fmt, rendered in (ed.get("rendered") or ed.get("formats") or {}).items():
+            # "outputs" is the answer's key (fuzz53: the harness read "rendered"/"formats",
+            # which the service never sent, so no rendered format was ever parsed back)
+            if CONTENTS[0]:
+                problems = ei.check_http_edition(ed)
+                if problems:
+                    return f"edition {problems[0]}"
+            for fmt, rendered in (ed.get("outputs") or ed.get("rendered") or {}).items():
                 if fmt in ("xliff", "po", "html", "md") and isinstance(rendered, str):
                     suffix = {"xliff": ".xlf"}.get(fmt, "." + fmt)
                     tmp = Path(tempfile.mkdtemp()) / ("e" + suffix)
@@ -2295,8 +2309,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--memory-mb", type=int, default=0,
                     help="address-space ceiling (RLIMIT_AS) of every translate child, server "
                     "included (0: none)")
+    ap.add_argument("--no-contents", action="store_true",
+                    help="do not read what the editions hold (edition_invariants.py, fuzz53): "
+                    "the verdict of the passes before")
     args = ap.parse_args(argv)
     MEMORY_MB[0] = args.memory_mb
+    CONTENTS[0] = not args.no_contents
     rng = random.Random(args.seed)
     work = Path(tempfile.mkdtemp(prefix="fuzz-inputs-"))
     env = {**os.environ, "TRANSLATE_HOME": str(work / "home"), "PYTHONUNBUFFERED": "1"}
@@ -2304,7 +2322,8 @@ def main(argv: list[str] | None = None) -> int:
     header = (f"# fuzz_inputs: seed {args.seed}, budget {args.budget} cases"
               f"{f' from case {args.start}' if args.start > 1 else ''}, timeout "
               f"{args.timeout:g} s, {args.jobs} jobs, memory ceiling "
-              f"{args.memory_mb or 'none'} MB; load {os.getloadavg()[0]:.1f}; "
+              f"{args.memory_mb or 'none'} MB; contents "
+              f"{'off' if args.no_contents else 'checked'}; load {os.getloadavg()[0]:.1f}; "
               f"{platform.machine()}, {os.cpu_count()} cores (shared); "
               f"Python {platform.python_version()}; "
               f"{time.strftime('%Y-%m-%dT%H:%M:%SZ', time.gmtime())}")  # fmt: skip

@@ -161,7 +161,16 @@ def feed_title(n: int) -> str:
             "</channel></rss>\n")
 
 
-SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
+def feed_odd_byte(n: int) -> bytes:
+    """fuzz53 (seed 49's case 174, a 62 MB feed): a feed declaring UTF-8 with one byte that is
+    not UTF-8 (Latin-1 "é") in its middle item: the reader guesses the odd byte's code page
+    from readings of the whole body."""
+    text = feed_items(n)
+    mid = text.index("<title>", len(text) // 2) + len("<title>")
+    return text[:mid].encode("utf-8") + b"Caf\xe9 " + text[mid:].encode("utf-8")
+
+
+SHAPES: dict[str, tuple[Callable[[int], str | bytes], str]] = {
     "news": (news, "txt"),
     "longword": (longword, "txt"),
     "tinylines": (tinylines, "txt"),
@@ -176,6 +185,7 @@ SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
     "floods": (floods, "txt"),
     "feed_items": (feed_items, "xml"),
     "feed_title": (feed_title, "xml"),
+    "feed_odd_byte": (feed_odd_byte, "xml"),
 }
 
 
@@ -235,7 +245,11 @@ def child(path: str, shape: str) -> None:
 def measure(shape: str, kb: int, timeout: float, tmp: Path) -> dict[str, object]:
     make, ext = SHAPES[shape]
     path = tmp / f"{shape}-{kb}.{ext}"
-    path.write_text(make(kb * 1000), encoding="utf-8")
+    made = make(kb * 1000)
+    if isinstance(made, bytes):  # a shape of bytes that are not all UTF-8 (feed_odd_byte)
+        path.write_bytes(made)
+    else:
+        path.write_text(made, encoding="utf-8")
     try:
         got = subprocess.run([sys.executable, __file__, "--child", str(path), shape],
                              capture_output=True, text=True, timeout=timeout)

@@ -18,12 +18,25 @@ class and as a set of characters (``c in INVISIBLE``), and "a-b" read as a set i
 characters, a hyphen among them (hidden53). It is a literal, not computed at import (no work at
 import time); ``from_unicode_data`` computes it, and a test holds the two equal
 (``tests/hostile/test_hostile_fuzz52.py``); ``python -m translate.invisible`` prints it.
+
+The literal is frozen at Unicode 14.0.0 (``UNICODE_VERSION``, Python 3.11's ``unicodedata``):
+what the glossary refuses and the facts gate flags must not change with the interpreter that
+runs it (fuzz53). ``unicode_differences`` compares it with the running Python's data: on the
+same version they must be equal; on another they may differ only by characters Unicode
+assigned in between (on later data the literal must be a subset of what the data gives, on
+earlier data what the data gives must be a subset of the literal, and every character the
+literal has beyond it unassigned there). ``python -m translate.invisible`` says which version
+it computed from and what differs; replacing the literal with a later version's is a
+behaviour change (new characters refused and flagged), made on purpose with
+``UNICODE_VERSION``.
 """
 
 from __future__ import annotations
 
 import unicodedata
 
+# the Unicode version of the data ``INVISIBLE`` was computed from (Python 3.11's unicodedata)
+UNICODE_VERSION = "14.0.0"
 _EXPLICIT = frozenset({"LRE", "RLE", "PDF", "LRO", "RLO", "LRI", "RLI", "FSI", "PDI"})
 _MARKS = "\u200e\u200f\u061c\u034f"  # LRM, RLM, ALM; the combining grapheme joiner
 SOFT_HYPHEN = "\u00ad"
@@ -58,6 +71,11 @@ SPELLS_NAMES = "\u200c\u200d\u200e\u200f\u061c\u180e"
 BIDI_CONTROLS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
 # what a glossary name, alias, form or imported term may not hold
 IN_GLOSSARY = "".join(c for c in INVISIBLE if c not in SPELLS_NAMES)
+# what ``read.join_split_numbers`` removes between two digits (fuzz53): the invisible
+# characters but the ones that set or mark a direction (embeddings, overrides, isolates, LRM,
+# RLM, ALM: they reorder what displays, and the facts gate reports them), and the soft hyphen
+BETWEEN_DIGITS = "".join(c for c in INVISIBLE if c not in BIDI_CONTROLS + "\u200e\u200f\u061c")
+BETWEEN_DIGITS += SOFT_HYPHEN
 
 
 def from_unicode_data() -> str:
@@ -72,10 +90,53 @@ def from_unicode_data() -> str:
     return "".join(sorted(found | set(_MARKS)))
 
 
+def _version(text: str) -> tuple[int, ...]:
+    return tuple(int(x) for x in text.split("."))
+
+
+def unicode_differences(computed: str | None = None, version: str | None = None) -> list[str]:
+    """Why ``INVISIBLE`` is not what Unicode data of ``version`` gives (``computed``,
+    :func:`from_unicode_data` on it; both default to the running Python's); empty when it holds.
+
+    On ``UNICODE_VERSION``'s data the two must be equal. On later data every character of the
+    literal must still be one (an assigned character stays assigned; a format character of ours
+    leaving the set would be news to read); the characters the later data adds are left out by
+    design, the behaviour frozen. On earlier data what the data gives must be in the literal, and
+    what the literal has beyond it must be unassigned there (Cn).
+
+    >>> unicode_differences(INVISIBLE, UNICODE_VERSION)
+    []
+    >>> unicode_differences(INVISIBLE[1:], "14.0.0")
+    ['U+034F is in the literal, not in Unicode 14.0.0']
+    """
+    if version is None:
+        version = unicodedata.unidata_version
+    if computed is None:
+        computed = from_unicode_data()
+    have, got = set(INVISIBLE), set(computed)
+    problems = []
+    if _version(version) >= _version(UNICODE_VERSION):
+        problems += [f"U+{ord(c):04X} is in the literal, not in Unicode {version}"
+                     for c in sorted(have - got)]  # fmt: skip
+    if _version(version) <= _version(UNICODE_VERSION):
+        problems += [f"U+{ord(c):04X} is in Unicode {version}, not in the literal"
+                     for c in sorted(got - have)]  # fmt: skip
+    if _version(version) < _version(UNICODE_VERSION) and version == unicodedata.unidata_version:
+        problems += [f"U+{ord(c):04X} is in the literal and assigned in Unicode {version}"
+                     for c in sorted(have - got) if unicodedata.category(c) != "Cn"]  # fmt: skip
+    return problems
+
+
 def _literal(chars: str) -> str:
     escapes = [f"\\u{ord(c):04x}" if ord(c) < 0x10000 else f"\\U{ord(c):08x}" for c in chars]
     return "\n".join(f'    "{"".join(escapes[i:i + 8])}"' for i in range(0, len(escapes), 8))
 
 
 if __name__ == "__main__":  # pragma: no cover
+    import sys
+
+    print(f"# from_unicode_data() on this Python's Unicode {unicodedata.unidata_version}; "
+          f"the literal is Unicode {UNICODE_VERSION}")
     print(_literal(from_unicode_data()))
+    for line in unicode_differences():
+        print(f"differs: {line}", file=sys.stderr)

@@ -565,6 +565,23 @@ def _string(value: Any, what: str) -> str:
     return value
 
 
+# a control character (not a tab or a line end): the reader turns every one into a space
+# (``read.clean_text``), so no edition of ours holds one in a text or a field its formats write
+_EDITION_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def _no_control(value: Any, what: str) -> None:
+    """ValueError (a refused edition) when ``value``, a string or a dict of strings, holds a
+    control character: an edited JSON edition's ``"engine": "embe\\u007fdded"`` went into the
+    HTML edition ``review apply`` wrote, a file no HTML reader takes whole (fuzz53)."""
+    items = value.items() if isinstance(value, dict) else [(None, value)]
+    for key, text in items:
+        bad = _EDITION_CONTROL.search(text) if isinstance(text, str) else None
+        if bad is not None:
+            where = f"{what}'s {key}" if key is not None else what
+            raise ValueError(f"{where} holds the control character U+{ord(bad.group()):04X}")
+
+
 MAX_ID_BYTES = 200  # the pipeline's own ids are slugs of at most 60 characters and a hash
 
 
@@ -591,12 +608,19 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
     art = data["article"]
     blocks: list[Block] = []
     edition_blocks: list[EditionBlock] = []
+    for key in ("locale", "language", "source_language", "created", "direction"):
+        _no_control(data.get(key), f"the {key}")
+    _no_control(data["signature"], "the signature")
+    _no_control(art.get("source"), "the article's source")
+    _no_control(art.get("title"), "the title")
     for i, b in enumerate(data["blocks"]):
-        _string(b["source"], f"block {i}'s source")
+        _no_control(_string(b["source"], f"block {i}'s source"), f"block {i}'s source")
         _string(b["kind"], f"block {i}'s kind")
         for s in b["segments"]:
-            _string(s["source"], f"a segment's source in block {i}")
-            _string(s["target"], f"a segment's target in block {i}")
+            _no_control(_string(s["source"], f"a segment's source in block {i}"),
+                        f"a segment's source in block {i}")
+            _no_control(_string(s["target"], f"a segment's target in block {i}"),
+                        f"a segment's target in block {i}")
         lang = _guess(b.get("language"))
         number = b.get("number")
         number = number if isinstance(number, int) and not isinstance(number, bool) else None

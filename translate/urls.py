@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
+from .invisible import INVISIBLE
 from .regexcache import compile as re_compile
 
 SAFE_SCHEMES = frozenset({"http", "https", "mailto"})
@@ -31,9 +32,11 @@ ACTIVE_SCHEMES = frozenset({"javascript", "vbscript", "livescript", "data", "fil
                             "filesystem", "jar", "view-source", "about", "chrome", "resource"})
 
 # What browsers ignore inside or before a scheme, and what could hide one: C0/C1 controls,
-# spaces, and the invisible format characters (zero-width space and joiners, bidi controls).
-_INVISIBLE = re_compile(r"[\x00-\x20\x7f-\x9f\u00ad\u180e\u200b-\u200f\u202a-\u202e"
-                        r"\u2060-\u206f\ufeff\s]+")
+# spaces, the soft hyphen, and the invisible characters (``invisible.INVISIBLE``, the one
+# definition, fuzz53: zero-width space and joiners, bidi controls and marks, the tag characters,
+# the grapheme joiner...; before, a hand list of them), and U+2065, unassigned (Cn) but
+# default-ignorable, which the hand list's range U+2060-U+206F held.
+_INVISIBLE = re_compile(f"[\\x00-\\x20\\x7f-\\x9f\\u00ad\\u2065{INVISIBLE}\\s]+")
 _SCHEME = re_compile(r"([A-Za-z][A-Za-z0-9+.\-]*):")
 # a control character inside a URL (not a tab or a line end, which browsers remove): no URL
 # holds one (RFC 3986), and a writer would carry it into a file its parsers refuse (fuzz45: a

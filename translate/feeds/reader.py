@@ -133,48 +133,97 @@ _NON_ASCII = re_compile("[^\x00-\x7f]+")
 _MAX_READINGS = 12
 
 
-def _reading(body: bytes, codec: str, single: bool) -> tuple[str, list[tuple[int, int]]]:
+# a body's UTF-8 reading (the bytes that are not UTF-8 kept as surrogates) and its odd runs:
+# (start, end, bytes) of each run of non-ASCII characters holding such a byte
+OddRuns = tuple[str, list[tuple[int, int, bytes]]]
+
+
+def _odd_runs(body: bytes) -> OddRuns:
+    """``body`` read as UTF-8 with ``surrogateescape`` and the runs :func:`_reading` reads in a
+    code page, found once for every code page tried (fuzz53: a 62 MB feed with one odd byte was
+    decoded and scanned whole once per code page, some thirty times, and passed the fuzzer's
+    150 s)."""
+    escaped = body.decode("utf-8", "surrogateescape")
+    runs = []
+    for m in _NON_ASCII.finditer(escaped):
+        if _ESCAPED.search(m.group()) is None:  # UTF-8 text: kept
+            continue
+        # the whole run of non-ASCII bytes: a pair of 8-bit letters can be valid UTF-8 by
+        # chance (KOI8-U "Київ" holds b"\xc9\xa7", U+0267 as UTF-8) (fuzz46)
+        runs.append((m.start(), m.end(), m.group().encode("utf-8", "surrogateescape")))
+    return escaped, runs
+
+
+def _reading(body: bytes, codec: str, single: bool,
+             runs: OddRuns | None = None) -> tuple[str, list[tuple[int, int]]]:  # fmt: skip
     """``body`` (UTF-8 with bytes that are not) read with its odd bytes (each run of non-ASCII
     bytes holding one that is not UTF-8) in ``codec`` (a single-byte one: the UTF-8 kept), or
     wholly in ``codec``; and the spans of the text that
-    the odd bytes (the non-ASCII ones for a whole reading) became."""
+    the odd bytes (the non-ASCII ones for a whole reading) became. ``runs``: ``body``'s
+    :func:`_odd_runs`, when the caller tries several code pages."""
     if not single:
         text = body.decode(codec, "replace")
         return text, [m.span() for m in _NON_ASCII.finditer(text)]
     parts: list[str] = []
     spans: list[tuple[int, int]] = []
     size, last = 0, 0
-    escaped = body.decode("utf-8", "surrogateescape")
-    for m in _NON_ASCII.finditer(escaped):
-        if _ESCAPED.search(m.group()) is None:  # UTF-8 text: kept
-            continue
-        parts.append(escaped[last : m.start()])
-        size += m.start() - last
-        # the whole run of non-ASCII bytes: a pair of 8-bit letters can be valid UTF-8 by
-        # chance (KOI8-U "Київ" holds b"\xc9\xa7", U+0267 as UTF-8) (fuzz46)
-        raw = m.group().encode("utf-8", "surrogateescape")
+    escaped, odd = runs if runs is not None else _odd_runs(body)
+    for start, end, raw in odd:
+        parts.append(escaped[last:start])
+        size += start - last
         read = raw.decode(codec, "replace")
         parts.append(read)
         spans.append((size, size + len(read)))
         size += len(read)
-        last = m.end()
+        last = end
     parts.append(escaped[last:])
     return "".join(parts), spans
 
 
 def _script_codepage_reading(
-    body: bytes, codecs: list[str],
+    body: bytes, codecs: list[str], runs: OddRuns | None = None,
 ) -> tuple[str, str, bool, list[str]] | None:
     """The first of ``codecs`` (single-byte code pages of one script) that reads the odd bytes
     of ``body`` as plausible text with a word of three letters or more of them: (codec, text,
     True, the odd bytes' words); None when none does."""
+    runs = runs if runs is not None else _odd_runs(body)
     for codec in codecs:
-        text, spans = _reading(body, codec, True)
+        text, spans = _reading(body, codec, True, runs)
         if implausible(text, spans) is None:
             words = odd_words(text, spans)
             if any(len(w) >= 3 for w in words) and script_of(words) is not None:
                 return codec, text, True, words
     return None
+
+
+def _letter(ch: str) -> bool:
+    """``ch`` in ``_LETTERS``' class ``[^\\W\\d_]``: ``re``'s ``\\w`` (``isalnum`` or "_")
+    without its ``\\d`` (``isdecimal``) and "_"."""
+    return ch.isalnum() and not ch.isdecimal()
+
+
+def _non_ascii_words(text: str) -> list[str]:
+    """The words of ``_LETTERS`` in ``text`` that hold a character that is not ASCII, in order:
+    found from the runs of non-ASCII characters (``_NON_ASCII``, which passes over ASCII text
+    in C), each widened to the letters around it (fuzz53: every word of a 62 MB feed, ASCII
+    ones included, was found and tested with ``isascii`` in Python, once per reading tried).
+
+    >>> _non_ascii_words("Um caf\u00e9 e p\u00e3o, 2\u00bd cups; na\u00efve")
+    ['café', 'pão', '½', 'naïve']
+    """
+    words: list[str] = []
+    end, size = 0, len(text)
+    for m in _NON_ASCII.finditer(text):
+        if m.end() <= end:  # inside the words already taken
+            continue
+        left, right = max(m.start(), end), m.end()
+        while left > end and _letter(text[left - 1]):
+            left -= 1
+        while right < size and _letter(text[right]):
+            right += 1
+        words += [w for w in _LETTERS.findall(text, left, right) if not w.isascii()]
+        end = right
+    return words
 
 
 def _known_words_reading(best: Any, ties: list[Any]) -> Any:
@@ -199,8 +248,7 @@ def _known_words_reading(best: Any, ties: list[Any]) -> Any:
         known |= engine_lexicon(lang)
 
     def score(match: Any) -> int:
-        return sum(1 for w in _LETTERS.findall(str(match))
-                   if not w.isascii() and w.casefold() in known)
+        return sum(1 for w in _non_ascii_words(str(match)) if w.casefold() in known)
 
     top, top_score = best, score(best)
     for match in ties:
@@ -1113,8 +1161,8 @@ class FeedReader:
             first = exc.start
         from charset_normalizer import from_bytes  # only for a feed that needs it
 
-        odd = bytes(ord(c) - 0xDC00 for c in "".join(
-            _ESCAPED.findall(body.decode("utf-8", "surrogateescape"))))  # fmt: skip
+        runs = _odd_runs(body)
+        odd = bytes(ord(c) - 0xDC00 for c in "".join(_ESCAPED.findall(runs[0])))
         matches = from_bytes(odd if len(odd) >= 32 else body)
         best = matches.best()
         if best is None and len(odd) >= 32:  # the bytes alone read as nothing: the document
@@ -1134,7 +1182,7 @@ class FeedReader:
         found: tuple[str, str, bool, list[str]] | None = None
         for codec in codecs:
             single = len(bytes(range(0x80, 0x100)).decode(codec, "replace")) == 0x80
-            text, spans = _reading(body, codec, single)
+            text, spans = _reading(body, codec, single, runs)
             why = implausible(text, spans)
             if why is None:
                 found = (codec, text, single, odd_words(text, spans))
@@ -1145,7 +1193,8 @@ class FeedReader:
         # three kanji). Taken when plausible and a word of three letters or more is theirs;
         # when charset-normalizer's plausible reading is of another script, the bytes are
         # ambiguous and neither is guessed.
-        script = _script_codepage_reading(body, [c for c in SCRIPT_CODEPAGES if c not in codecs])
+        script = _script_codepage_reading(body, [c for c in SCRIPT_CODEPAGES if c not in codecs],
+                                          runs)  # fmt: skip
         if script is not None:
             if found is None or script_of(found[3]) == script_of(script[3]):
                 found = found or script
