@@ -8,7 +8,8 @@ precision draw (B) as JSON lines; the labels are written by hand afterwards. A c
 token tagged PER, ORG or LOC that begins with a glossary form it is not itself (an's rule); a
 sentence's group is the tag of its first candidate word (person, organisation, place), at most 15 a
 group (ao's rule).
-Usage: python benchmarks/draw_names_heldout_as.py > draw.jsonl   (--counts: sizes only)
+Usage: python benchmarks/draw_names_heldout_as.py > draw.jsonl   (--counts: sizes only;
+--extra: the addendum A2 only, the place group's next 15 sentences in the same order)
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ COMMIT = "872aa14"
 FILES = ["data/ebiquity_v2/raw/total.bio"]
 TYPES = {"PER": "person", "ORG": "organisation", "LOC": "place"}
 PER_GROUP, N_A, N_B = 15, 45, 6
+N_EXTRA = 15  # the addendum A2 (--extra), written after A was labelled
 SEED = 2060
 
 Sentence = tuple[str, str, list[tuple[str, str]]]  # id, text, [(form, tag)]
@@ -129,6 +131,12 @@ def main() -> None:
         if len(taken) < N_A and p[0] not in ids:
             ids.add(p[0])
             taken.append({"part": "A", "group": g or "", "id": p[0], "text": p[1]})
+    if "--extra" in sys.argv:  # the rule's addendum (A2): the place group's next sentences
+        extra = [p for p, g in cands if g == "place" and p[0] not in ids][:N_EXTRA]
+        for p in extra:
+            print(json.dumps({"part": "A2", "group": "place", "id": p[0], "text": p[1]},
+                             ensure_ascii=False))
+        return
     used = {t["text"] for t in taken}
     precs = [p for p, g in grouped if g is None and p[1] not in used
              and sum(1 for _, t in p[2] if kind(t)) >= 2]
