@@ -257,7 +257,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     return is_sentence_start(text, Token(start, start, "", ""))
 
 
-def _capital_runs(text: str) -> Iterator[str]:
+def _capital_runs(text: str, source_lang: str | None = None) -> Iterator[str]:
     """Runs of two or more capitalised words joined by single spaces: multi-word names as a
     source writes them ("South Carolina", "Great Lakes"); a several-word name joined by hyphens
     to a lower-case word ("New-Zealand-based") is one on its own ("New Zealand").
@@ -265,18 +265,36 @@ def _capital_runs(text: str) -> Iterator[str]:
     A one-word name hyphen-joined to lower-case words ("Bolton-born", "York-based") ends the
     run with its name ("New York-based" -> "New York"), and an article or possessive that
     opens the sentence before it is no word of the name (glossary58: "The Bolton-born player"
-    was the run "The Bolton-born"; it is no run, Bolton being one word)."""
+    was the run "The Bolton-born"; it is no run, Bolton being one word).
+
+    A function word of ``source_lang`` other than an article (``[inline] function_words``:
+    "On", "In", "But") that opens the sentence is capitalised for that alone and is no word
+    of the name after it (glossary60: "On Monday, Baker spoke." was the run "On Monday", so
+    a place the edition named was "in place of On Monday"; "In South Carolina, ..." gives
+    "South Carolina"). An article stays: "The Hague" is a name."""
     run: list[str] = []
     first = 0  # where the run's first word starts
     end = -1
     articles = context_words().apposition_articles
+    closed: frozenset[str] = frozenset()
+    if source_lang:
+        from ..inline import function_words
+
+        closed = function_words(source_lang.split("-")[0]) - articles
+
+    def done(words: list[str]) -> str | None:
+        if (closed and len(words) >= 2 and words[0].casefold() in closed
+                and _opens_sentence(text, first)):
+            words = words[1:]
+        return " ".join(words) if len(words) >= 2 else None
+
     for m in _TOKEN.finditer(text):
         word = m.group()
         joined = _hyphen_joined_name(word) if "-" in word else None
         named = _hyphen_adjective(word) if "-" in word and joined is None else None
         if joined is not None:
-            if len(run) >= 2:
-                yield " ".join(run)
+            if (found := done(run)) is not None:
+                yield found
             yield joined
             run = []
         elif named is not None:
@@ -284,26 +302,26 @@ def _capital_runs(text: str) -> Iterator[str]:
                 run.append(named)
                 if fold(run[0]) in articles and _opens_sentence(text, first):
                     run = run[1:]
-                if len(run) >= 2:
-                    yield " ".join(run)
-            elif len(run) >= 2:
-                yield " ".join(run)
+                if (found := done(run)) is not None:
+                    yield found
+            elif (found := done(run)) is not None:
+                yield found
             run = []
         elif word[:1].isupper() and (not run or text[end:m.start()] == " "):
             if not run:
                 first = m.start()
             run.append(word)
         else:
-            if len(run) >= 2:
-                yield " ".join(run)
+            if (found := done(run)) is not None:
+                yield found
             run = [word] if word[:1].isupper() else []
             first = m.start()
         end = m.end()
-    if len(run) >= 2:
-        yield " ".join(run)
+    if (found := done(run)) is not None:
+        yield found
 
 
-def lost_names(source: str, target: str) -> list[str]:
+def lost_names(source: str, target: str, source_lang: str | None = None) -> list[str]:
     """Multi-word capitalised names of ``source`` none of whose words the ``target`` writes
     (folded): names the translation lost or translated word by word.
 
@@ -318,7 +336,7 @@ def lost_names(source: str, target: str) -> list[str]:
     # language's way ("Uniunii Europene" -> "União Europeia") is not lost
     heads = {fold(w)[:4] for w in _WORD.findall(target) if w[:1].isupper() and len(w) >= 4}
     out = []
-    for found in _capital_runs(source):
+    for found in _capital_runs(source, source_lang):
         run = found.rstrip(".")
         if not any(w in words or (len(w) >= 4 and w[:4] in heads)
                    for w in _WORD.findall(fold(run))):
@@ -421,7 +439,7 @@ def replaced_names(
     With ``glossary``, a lost run that is a glossary name the source writes (its mention's
     words, hyphens read as spaces: "New-Zealand-based") is left to the glossary's own check of
     that name, which knows its target form ("Nova Zelândia") and reports it missing."""
-    lost = lost_names(source, target)
+    lost = lost_names(source, target, source_lang)
     # names59: a lost one-word place name is as much a name replaced ("Massachusetts Gov." ->
     # "Governador do Rio de Janeiro"; "the Bolton-born player" -> "nascido em Boston")
     lost += [name for name in lost_places(source, target, source_lang)

@@ -1,6 +1,7 @@
 """Glossary exchange: CSV and TBX (the term-base format translation tools share).
 
-CSV columns: ``id, type, name, aliases, deprecated, territory, zone, note`` and one column per
+CSV columns: ``id, type, name, aliases, deprecated, territory, zone, note``, ``offices`` when an
+entry has any (a person's offices, glossary60, as TOML and TBX carry them) and one column per
 target locale (``pt-BR`` or ``forms.pt-BR``); lists are joined with ``|``. On import a column
 named ``en``, ``term`` or ``source`` may stand for ``name``, and a missing ``id`` is made from
 the name.
@@ -44,6 +45,7 @@ from .model import Entry
 from .sentence import sentence_term
 
 _FIXED = ("id", "type", "name", "aliases", "deprecated", "territory", "zone", "note")
+_LISTS = ("aliases", "deprecated", "offices")  # cells holding a list joined with _SEP
 _NAME_ALIASES = ("name", "en", "term", "source")
 _SEP = "|"
 
@@ -98,13 +100,17 @@ def unescape_cell(value: str) -> str:
 def to_csv(entries: Sequence[Entry]) -> str:
     """CSV text of ``entries``; cells a spreadsheet would run as formulas are neutralized."""
     tags = sorted({tag for e in entries for tag in e.forms})
+    # a person's offices (glossary60): a column only when an entry has some, so a term base
+    # without offices is written as before
+    offices = ("offices",) if any(e.offices for e in entries) else ()
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow([*_FIXED, *tags])
+    writer.writerow([*_FIXED, *offices, *tags])
     for e in entries:
         writer.writerow([escape_cell(cell) for cell in (
             e.id, e.type, e.name, _SEP.join(e.aliases), _SEP.join(e.deprecated),
             e.territory or "", e.zone or "", e.note,
+            *((_SEP.join(e.offices),) if offices else ()),
             *(e.forms.get(tag, "") for tag in tags),
         )])
     return buffer.getvalue()
@@ -136,7 +142,7 @@ def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
     form_cols: dict[int, str] = {}
     for i, h in enumerate(header):
         tag = h[6:] if h.lower().startswith("forms.") else h
-        if i != name_col and h.lower() not in _FIXED and valid_tag(tag):
+        if i != name_col and h.lower() not in (*_FIXED, "offices") and valid_tag(tag):
             form_cols[i] = canonical_tag(tag)
     entries: list[Entry] = []
     seen: dict[str, int] = {}
@@ -160,7 +166,7 @@ def from_csv(text: str, path: str = "<csv>") -> list[Entry]:
             seen.setdefault(entry_id, 1)
             raw["id"] = entry_id
             raw["type"] = cells.get("type") or "other"
-            for key in ("aliases", "deprecated"):
+            for key in _LISTS:
                 if cells.get(key):
                     raw[key] = [v.strip() for v in cells[key].split(_SEP) if v.strip()]
             for key in ("territory", "zone", "note"):
