@@ -957,11 +957,11 @@ def missing_numbers(
         # number of its own where the source's went (10 to 20 became "13 a 20"), or it is an
         # end of a score or a range of digits joined by a dash ("7–6(7–4)", "4–6, 6–4":
         # probe52), where the target spells no number ("três a um" is read as before)
-        paired = (ns.small and _dash_paired(source, ns.start, ns.end)
-                  and not spells_a_number(target, loc.target_lang))
-        severity: Severity = "info" if ns.small and not extra and not paired else "error"
+        score_end = (ns.small and _dash_paired(source, ns.start, ns.end)
+                     and not spells_a_number(target, loc.target_lang))
+        severity: Severity = "info" if ns.small and not extra and not score_end else "error"
         note = " (it may be written out in words)" if severity == "info" else ""
-        if paired and not extra:
+        if score_end and not extra:
             note = " (an end of a score or a range)"
         if extra:
             if instead is None:  # written once: the same for every number missing (facts53)
