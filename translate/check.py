@@ -38,6 +38,7 @@ from .facts import (
     round_in,
     short_year_end_in,
     spelled_value_in,
+    spells_a_number,
     year_prefixed_in,
 )
 from .locales import LocaleProfile, get_locale, get_profile
@@ -411,8 +412,34 @@ def _new_letter_words(source: str, target: str) -> bool:
                for m in _LETTER_WORD.finditer(target))
 
 
+_CREDIT = re_compile(r"\(([^()]{1,80})\)")
+_CREDITS_LINE = re_compile(r"\s*(?:\([^()]{1,80}\)\s*){2,}")
+
+
+def _credits_line(text: str) -> bool:
+    """Whether ``text`` is only two or more names in parentheses, each of at most six words,
+    every one capitalised: a line of credits ("(Reuters) (The New York Times)", the sources a
+    news digest cites, probe52), names the same in every language, not a sentence left.
+
+    >>> _credits_line("(Reuters) (The New York Times)"), _credits_line("(BBC Sport) (Fox Sports)")
+    (True, True)
+    >>> _credits_line("(The Guardian)"), _credits_line("(Talks resume) (The Guardian)")
+    (False, False)
+    """
+    if _CREDITS_LINE.fullmatch(text) is None:
+        return False
+    for m in _CREDIT.finditer(text):
+        words = _TOKEN.findall(m.group(1))
+        if not words or len(words) > 6 or not all(w[0].isupper() or w[0].isdigit()
+                                                  for w in words):
+            return False
+    return True
+
+
 def _untranslated(seg: TranslatedSegment, source_lang: str | None) -> list[Finding]:
     target = _countable(_without_citation(seg.target), source_lang)
+    if "(" in seg.target and _credits_line(without_urls(seg.target)):
+        return []
     if len(target) < 3:
         return []
     source = set(map(str.casefold, _TOKEN.findall(seg.source)))  # _TOKEN has no group
@@ -927,9 +954,15 @@ def missing_numbers(
         if _given_twice(source, ns, s_nums, n_matched, locale, source_lang, given):
             continue  # "15 mph (30 km/h)" written "30 km/h": one speed, kept in one unit
         # a small number may be written out in words ("six weeks"), unless the target has a
-        # number of its own where the source's went (10 to 20 became "13 a 20")
-        severity: Severity = "info" if ns.small and not extra else "error"
+        # number of its own where the source's went (10 to 20 became "13 a 20"), or it is an
+        # end of a score or a range of digits joined by a dash ("7–6(7–4)", "4–6, 6–4":
+        # probe52), where the target spells no number ("três a um" is read as before)
+        score_end = (ns.small and _dash_paired(source, ns.start, ns.end)
+                     and not spells_a_number(target, loc.target_lang))
+        severity: Severity = "info" if ns.small and not extra and not score_end else "error"
         note = " (it may be written out in words)" if severity == "info" else ""
+        if score_end and not extra:
+            note = " (an end of a score or a range)"
         if extra:
             if instead is None:  # written once: the same for every number missing (facts53)
                 instead = f" (the target has {', '.join(repr(t.text) for t in extra)} instead)"
@@ -945,6 +978,23 @@ def missing_numbers(
             )
         )
     return out
+
+
+_DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2212"
+
+
+def _dash_paired(source: str, start: int, end: int) -> bool:
+    """Whether the number at ``source[start:end]`` is an end of a pair of digits joined by a
+    dash, with no space ("7–6", "(7–4)", "4-6"): a score or a range, whose ends are figures,
+    not words. A letter before the dash ("U-20", "COVID-19") is no pair. Constant time.
+
+    >>> _dash_paired("won 7–6(7–4), 7–5", 13, 14), _dash_paired("the U-20 team", 6, 8)
+    (True, False)
+    """
+    after = source[end : end + 2]
+    before = source[max(0, start - 2) : start]
+    return (len(after) == 2 and after[0] in _DASHES and after[1].isdigit()) or (
+        len(before) == 2 and before[1] in _DASHES and before[0].isdigit())
 
 
 def _glued_by_value(

@@ -1125,6 +1125,16 @@ def spelled_value_in(value: Decimal, target: str, target_lang: str) -> bool:
     return int(value) in _spelled_values(target, target_lang)
 
 
+def spells_a_number(target: str, target_lang: str) -> bool:
+    """Does ``target`` spell any number in words ("três a um")? A small end of a score or a
+    range missing from a target that spells none is not written out in words (probe52).
+
+    >>> spells_a_number("venceu por três a um", "pt"), spells_a_number("venceu por 3-1", "pt")
+    (True, False)
+    """
+    return bool(_spelled_values(target, target_lang))
+
+
 @lru_cache(maxsize=16)
 def _spelled_values(target: str, target_lang: str) -> frozenset[int]:
     """The values of the numbers ``target`` spells out (``number_words``), read once per text:
