@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import gc
 import marshal
+from pathlib import Path
+
+import pytest
 
 from translate.check import names_only
 from translate.dictionary import WordList, _parse_word_list, english_words, untracked_words
@@ -39,9 +42,12 @@ def test_no_tracked_container_holds_a_word_list_after_the_loads() -> None:
     index = glossary._cache["index:en"]
     assert index.words.is_word("house")
     gc.collect()
-    largest = max((len(o) for o in gc.get_objects()
-                   if isinstance(o, (set, frozenset, dict, list, tuple))), default=0)
-    assert largest < 50_000  # the English list's 63,864 and 73,291 words were frozensets
+    common = english_words().common
+    sample = sorted(common)[::1000]
+    # no tracked copy of the English list (its 63,864 and 73,291 words were frozensets)
+    copies = [o for o in gc.get_objects() if isinstance(o, (set, frozenset, dict))
+              and len(o) >= len(common) // 2 and all(w in o for w in sample)]
+    assert copies == []
 
 
 def test_the_shipped_index_holds_the_processs_own_english_list() -> None:
@@ -89,3 +95,50 @@ def test_names_only_and_the_spelled_test_answer_as_before() -> None:
 def test_names_only_is_linear_on_a_long_line() -> None:
     assert names_only("Lupita " * 20_000, "en")
     assert not names_only("Lupita house " * 20_000, "en")
+
+
+def test_a_run_from_the_shipped_index_writes_no_store_and_decodes_only_what_it_uses(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+) -> None:
+    """Every key a run makes is stored (``injected-sizes:`` was not): a run whose glossary came
+    from the shipped index finds nothing to add, so it does not write the user's store, which
+    decoded every stored index (all locales' forms) to encode them, after its first article."""
+    from translate.glossary import cache
+    from translate.glossary.load import clear_cache
+    from translate.locales import get_profile
+    from translate.options import RunOptions
+    from translate.pipeline import prepare, translate_prepared
+    from translate.read import read_article
+
+    written: list[str] = []
+    monkeypatch.setattr(cache, "_write", lambda key, glossary: written.append(key) or True)
+    cache.clear()
+    clear_cache()
+    article = tmp_path / "a.txt"
+    article.write_text("The minister spoke in Lisbon on Tuesday.\n\nBrazil and Portugal "
+                       "signed the agreement.\n", encoding="utf-8")
+    options = RunOptions(use_cache=False, use_tm=False)
+    try:
+        edition = translate_prepared(prepare(read_article(article), options),
+                                     get_profile("pt-BR"), options, None)
+        assert edition is not None
+        glossary = cache.load()
+        assert isinstance(glossary._cache, codec.StoredCache)  # the shipped index's
+        assert written == []
+        decoded = set(dict.keys(glossary._cache))
+        assert "index:pt" not in decoded and "injected:de" not in decoded
+    finally:
+        cache.clear()
+        clear_cache()
+
+
+def test_the_injected_forms_sizes_are_stored() -> None:
+    from translate.glossary.injected import _form_sizes
+
+    glossary = _read_shipped()
+    assert glossary is not None
+    assert "injected-sizes:pt-BR" in glossary._cache  # shipped, not made by the run
+    sizes = _form_sizes(glossary, "pt-BR")
+    assert sizes and all(isinstance(v, tuple) for v in sizes.values())
+    assert codec._encode_item(sizes, "injected-sizes:pt-BR", codec._Encoder("")) == \
+        ("plain", sizes)

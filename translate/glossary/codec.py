@@ -484,7 +484,10 @@ def _encode_item(value: Any, key: str, enc: _Encoder) -> tuple[Any, ...] | None:
         return None if fields is None else ("index", enc.variants, fields)
     if isinstance(value, (str, int, float)):
         return ("plain", value)
-    if key.startswith("name-keys:"):  # strings and positions (name_keys.NameKeys)
+    if key.startswith(("name-keys:", "injected-sizes:")):
+        # strings and positions (name_keys.NameKeys); first words to sizes (injected._form_sizes):
+        # a key never stored was made again by every run, and the store written again after
+        # its first article, every index decoded to be encoded (speed55)
         return ("plain", value)
     if key.startswith("injected:") and isinstance(value, dict):
         shape = _shape({k: tuple(v) for k, v in value.items()}, Variant)
