@@ -169,7 +169,7 @@ def build_shipped() -> bytes:
     """The shipped glossary with its indexes prebuilt, as ``shipped-index.bin`` holds it
     (``scripts/glossary_index.py`` writes it)."""
     from ..locales import load_profiles
-    from .injected import _forms_index
+    from .injected import _form_sizes
     from .load import clear_cache
     from .match import build_index, make_memos
     from .name_keys import name_keys
@@ -179,7 +179,7 @@ def build_shipped() -> bytes:
     for lang in SHIPPED_SOURCES:
         make_memos(build_index(glossary, lang))
     for tag in sorted(load_profiles()):
-        _forms_index(glossary, tag)
+        _form_sizes(glossary, tag)  # and the forms' index (_forms_index) it is made from
     # the facts gate's same-entity names (name_keys) for the embedded engine's two languages
     # (about 140 kB each compressed: the other languages build theirs on first use)
     for lang in SHIPPED_SOURCES:

@@ -34,9 +34,12 @@ from types import MappingProxyType
 from typing import Any
 
 from .model import Entry, Glossary
-from .words import WordList
+from .words import WordList, english_words
 
-FORMAT = 2  # 2: an Index's standalone and organs memos stored once made
+ENGLISH_WORDS = "en.txt"  # a stored word list that is the shipped English one
+
+FORMAT = 3  # 2: an Index's standalone and organs memos stored once made; 3: the shipped
+# English word list stored by its file's name (the process's own list on decoding)
 _ROOT = "@glossary/"  # stands for the shipped glossary folder in stored paths
 
 
@@ -358,7 +361,11 @@ def _encode_index(index: Any, enc: _Encoder) -> dict[str, Any] | None:
             n = enc.word_ids.get(id(value))
             if n is None:  # one copy for every index (the same shipped English list)
                 n = enc.word_ids[id(value)] = len(enc.words)
-                enc.words.append(marshal.dumps((value.common, value.proper)))
+                # the shipped list by its name: decoded as the process's own english_words(),
+                # not a second copy of its 74,000 words (speed55)
+                enc.words.append(marshal.dumps(ENGLISH_WORDS if value is english_words()
+                                               else (frozenset(value.common),
+                                                     frozenset(value.proper))))
                 enc.keep.append(value)
             fields[name] = ("words", n)
             continue
@@ -413,7 +420,9 @@ class StoredCache(dict[str, Any]):
         with self._lock:
             found = self._word_lists.get(n)
             if found is None:
-                found = self._word_lists[n] = WordList(*marshal.loads(self._words[n]))
+                stored = marshal.loads(self._words[n])
+                found = self._word_lists[n] = (english_words() if stored == ENGLISH_WORDS
+                                               else WordList(*stored))
             return found
 
     def _fill(self, key: str) -> None:
@@ -475,7 +484,10 @@ def _encode_item(value: Any, key: str, enc: _Encoder) -> tuple[Any, ...] | None:
         return None if fields is None else ("index", enc.variants, fields)
     if isinstance(value, (str, int, float)):
         return ("plain", value)
-    if key.startswith("name-keys:"):  # strings and positions (name_keys.NameKeys)
+    if key.startswith(("name-keys:", "injected-sizes:")):
+        # strings and positions (name_keys.NameKeys); first words to sizes (injected._form_sizes):
+        # a key never stored was made again by every run, and the store written again after
+        # its first article, every index decoded to be encoded (speed55)
         return ("plain", value)
     if key.startswith("injected:") and isinstance(value, dict):
         shape = _shape({k: tuple(v) for k, v in value.items()}, Variant)
