@@ -23,6 +23,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -6279,6 +6280,8 @@ class _Tense:
     wide: re.Pattern[str]  # "se encontram": a source's present where it makes a hold rarer
     existential: re.Pattern[str]  # "há" (there is) in a source, not "há dois anos" (ago)
     there: re.Pattern[str]  # "there is", "there are" in a target
+    reported: re.Pattern[str]  # "said (that) he ", "disse que a equipe ": before a reported verb
+    backshift: bool  # the language moves a reported present back a tense ("said he was")
 
 
 @cache
@@ -6310,7 +6313,9 @@ def _tense_data(lang: str) -> _Tense | None:
                   re_compile(str(data.get("unreal", "(?!)"))),
                   re_compile(str(data.get("present_wide", "(?!)"))),
                   re_compile(str(data.get("existential", "(?!)"))),
-                  re_compile(str(data.get("there", "(?!)"))))  # fmt: skip
+                  re_compile(str(data.get("there", "(?!)"))),
+                  re_compile(str(data.get("reported", "(?!)"))),
+                  bool(data.get("backshift", False)))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -6425,6 +6430,23 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                 t_now += list(t_data.present_target.finditer(seg.target))
             if len(t_now) >= len(s_now):
                 return []
+            if t_data.backshift:
+                # reported speech: "disse que está" written "said he was" (a target language
+                # that moves a reported verb back a tense, ``backshift``): a source present right
+                # after a reporting verb (and "que"), and a target past right after a reporting
+                # verb, are the same fact; one of each pair is set aside (facts55, one-way in
+                # facts57: "said that it is" written "disseram que foi" stays a present made a
+                # past, Portuguese does not backshift)
+                s_rep = _reported(s_now, seg.source, s_data)
+                t_rep = _reported(t_past, seg.target, t_data) if s_rep else []
+                pairs = min(len(s_rep), len(t_rep))
+                if pairs:
+                    s_off = {id(m) for m in s_rep[:pairs]}
+                    t_off = {id(m) for m in t_rep[:pairs]}
+                    s_now = [m for m in s_now if id(m) not in s_off]
+                    t_past = [m for m in t_past if id(m) not in t_off]
+                    if len(t_past) <= n_past or len(t_now) >= len(s_now):
+                        return []
             said, was, what = s_now[len(t_now)], t_past[n_past], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
@@ -6452,6 +6474,17 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     else:
         return []
     return [_tense_finding(seg, said, was, what)]
+
+
+_REPORTED_WINDOW = 120  # characters before a verb in which its reporting verb is looked for
+
+
+def _reported(matches: list[re.Match[str]], text: str, data: _Tense) -> list[re.Match[str]]:
+    """The verbs of ``matches`` that a reporting verb of ``[tense] reported`` opens (it ends
+    right before the verb, a few words between: "said sales were", "disse que as vendas
+    estão"); each looked for in a bounded window before the verb (linear in the text)."""
+    return [m for m in matches
+            if data.reported.search(text, max(0, m.start() - _REPORTED_WINDOW), m.start())]
 
 
 def _tense_finding(seg: TranslatedSegment, said: re.Match[str], was: re.Match[str],
@@ -8282,6 +8315,45 @@ def year_ranges(text: str, lang: str) -> list[tuple[int, int, int, int]]:
             if years is not None:
                 out.append((m.start(), m.end(), *years))
     return sorted(out)
+
+
+_DIGIT_RUN = re_compile(r"\d+")
+
+
+def kept_year_ranges(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """The ranges of years of ``source`` that ``target`` writes as a range of the same years, in
+    any spelling ("1974–76" written "1974–1976", "1974/76", "de 1974 a 1976"; ``year_ranges``):
+    the start of each run of digits in them, on each side, to (first year, last year). A range
+    is kept as many times as the other side writes it. facts57: the number check read "1976"
+    for "76" as a number changed (and the repair wrote the right expansion back to "1974–76"),
+    and left "1974/76" unread (a slash is a date or a fraction to the number reader), so
+    "1974" and "76" were "not found".
+
+    >>> kept_year_ranges("em 1974–76", "in 1974/1976", "pt", "en")
+    ({3: (1974, 1976), 8: (1974, 1976)}, {3: (1974, 1976), 8: (1974, 1976)})
+    >>> kept_year_ranges("em 1974–76", "in 1974–77", "pt", "en")
+    ({}, {})
+    """
+    s_ranges = year_ranges(source, source_lang)
+    t_ranges = year_ranges(target, target_lang) if s_ranges else []
+    if not t_ranges:
+        return {}, {}
+    t_count = Counter((a, b) for *_, a, b in t_ranges)
+    s_count = Counter((a, b) for *_, a, b in s_ranges)
+
+    def runs(text: str, ranges: list[tuple[int, int, int, int]],
+             room: Counter[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+        out: dict[int, tuple[int, int]] = {}
+        for start, end, a, b in ranges:
+            if room[(a, b)] > 0:
+                room[(a, b)] -= 1
+                for m in _DIGIT_RUN.finditer(text, start, end):
+                    out[m.start()] = (a, b)
+        return out
+
+    return runs(source, s_ranges, t_count), runs(target, t_ranges, s_count)
 
 
 def check_year_range_end(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
