@@ -6280,8 +6280,6 @@ class _Tense:
     wide: re.Pattern[str]  # "se encontram": a source's present where it makes a hold rarer
     existential: re.Pattern[str]  # "há" (there is) in a source, not "há dois anos" (ago)
     there: re.Pattern[str]  # "there is", "there are" in a target
-    reported: re.Pattern[str]  # "said (that) he ", "disse que a equipe ": before a reported verb
-    backshift: bool  # the language moves a reported present back a tense ("said he was")
 
 
 @cache
@@ -6313,9 +6311,7 @@ def _tense_data(lang: str) -> _Tense | None:
                   re_compile(str(data.get("unreal", "(?!)"))),
                   re_compile(str(data.get("present_wide", "(?!)"))),
                   re_compile(str(data.get("existential", "(?!)"))),
-                  re_compile(str(data.get("there", "(?!)"))),
-                  re_compile(str(data.get("reported", "(?!)"))),
-                  bool(data.get("backshift", False)))  # fmt: skip
+                  re_compile(str(data.get("there", "(?!)"))))  # fmt: skip
 
 
 def _futures(text: str, data: _Tense) -> list[re.Match[str]]:
@@ -6430,23 +6426,6 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
                 t_now += list(t_data.present_target.finditer(seg.target))
             if len(t_now) >= len(s_now):
                 return []
-            if t_data.backshift:
-                # reported speech: "disse que está" written "said he was" (a target language
-                # that moves a reported verb back a tense, ``backshift``): a source present right
-                # after a reporting verb (and "que"), and a target past right after a reporting
-                # verb, are the same fact; one of each pair is set aside (facts55, one-way in
-                # facts57: "said that it is" written "disseram que foi" stays a present made a
-                # past, Portuguese does not backshift)
-                s_rep = _reported(s_now, seg.source, s_data)
-                t_rep = _reported(t_past, seg.target, t_data) if s_rep else []
-                pairs = min(len(s_rep), len(t_rep))
-                if pairs:
-                    s_off = {id(m) for m in s_rep[:pairs]}
-                    t_off = {id(m) for m in t_rep[:pairs]}
-                    s_now = [m for m in s_now if id(m) not in s_off]
-                    t_past = [m for m in t_past if id(m) not in t_off]
-                    if len(t_past) <= n_past or len(t_now) >= len(s_now):
-                        return []
             said, was, what = s_now[len(t_now)], t_past[n_past], "a present made a past"
     elif len(t_past) < len(s_past):
         t_fut = _futures(seg.target, t_data)
@@ -6474,17 +6453,6 @@ def check_tense(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:
     else:
         return []
     return [_tense_finding(seg, said, was, what)]
-
-
-_REPORTED_WINDOW = 120  # characters before a verb in which its reporting verb is looked for
-
-
-def _reported(matches: list[re.Match[str]], text: str, data: _Tense) -> list[re.Match[str]]:
-    """The verbs of ``matches`` that a reporting verb of ``[tense] reported`` opens (it ends
-    right before the verb, a few words between: "said sales were", "disse que as vendas
-    estão"); each looked for in a bounded window before the verb (linear in the text)."""
-    return [m for m in matches
-            if data.reported.search(text, max(0, m.start() - _REPORTED_WINDOW), m.start())]
 
 
 def _tense_finding(seg: TranslatedSegment, said: re.Match[str], was: re.Match[str],

@@ -1,10 +1,11 @@
 """facts57: false holds of facts51's census and facts54's leads freed, their true neighbours held;
 the two per-number scans left in ``missing_numbers`` made linear.
 
-- a present reported by a past verb of saying, moved back a tense in an English target
-  ("disse que está" written "said he was"; abp022, agp119, akp020, up111): ``[tense] reported``
-  and ``backshift`` (English only); "said that it is" written "disseram que foi" stays held
-  (set U's u111, u177: Portuguese does not backshift);
+- (a reported present moved back a tense in an English target, "disse que está" written "said
+  he was", was tried one-way, English targets only: it freed abp022, agp119, akp020, up111 but
+  cost five mutation catches of sets AG, AI, X, "said South Korea was" for "disse que a Coreia do
+  Sul é"; taken out. The en -> pt guards below stay: "said that it is" written "disseram que
+  foi" is held);
 - a range of years whose end the target writes in full ("1974–76" written "1974–1976", "de 1974
   a 1976") is no number changed, and the repair leaves it as the engine wrote it;
 - "1974–76" written "1974/76" or "1974/1976": the same range (the number reader leaves a slash
@@ -12,7 +13,7 @@ the two per-number scans left in ``missing_numbers`` made linear.
 - ``SpanHits`` and ``BesideYears``: the same answers as the walks they replace, on 20,000
   repetitions.
 
-Sentences from development sets (AB, AG, AK, U) and made-up guards.
+Sentences from development sets (U) and made-up guards.
 """
 
 from __future__ import annotations
@@ -22,10 +23,8 @@ from decimal import Decimal
 
 import pytest
 
-from translate.check import BesideYears, CheckContext, SpanHits, check_pair, missing_numbers
-from translate.facts import check_tense, kept_year_ranges, month_year_gap
-from translate.locales import get_profile
-from translate.model import Segment, TranslatedSegment
+from translate.check import BesideYears, SpanHits, check_pair, missing_numbers
+from translate.facts import kept_year_ranges, month_year_gap
 
 N = 20_000
 
@@ -33,31 +32,6 @@ N = 20_000
 def _blocking(source: str, target: str, lang: str, locale: str) -> list[str]:
     res = check_pair(source, target, lang, locale)
     return [f.message for f in res.findings if f.severity == "error"]
-
-
-BACKSHIFTED = [  # real engine outputs held before facts57 (pt -> en)
-    ("Favre disse que está surpreso que seu tornozelo não se recuperou tanto quanto esperava, e "
-     "soube que novos esporos ósseos surgiram desde a cirurgia.",
-     "Favre said he was surprised that his ankle did not recover as much as he expected, and he "
-     "learned that new bone spores have emerged since the surgery."),
-    ("Na manhã de sexta-feira, o treinador de basquete da LSU, Will Wade, disse que a equipe está "
-     "\"devastada\" e \"em choque\" com a morte de Wayde.",
-     "On Friday morning, LSU basketball coach Will Wade said the team was \"devastated\" and \"in "
-     "shock\" with Wayde's death."),
-    ("A maioria dos varejistas do Terceiro Distrito contatados no início de junho disse que as "
-     "vendas estão funcionando em um ritmo constante nas últimas semanas, mas muitos também "
-     "disseram que a taxa de vendas foi menor do que esperavam.",
-     "Most of the Third District retailers contacted in early June said sales were running at a "
-     "steady pace in recent weeks, but many also said the sales rate was lower than they "
-     "expected."),
-    ("As fontes consultadas disseram que é \"100% Cospedal\".",
-     "The sources consulted said it was \"100% Cospedal.\""),
-]  # fmt: skip
-
-
-@pytest.mark.parametrize(("source", "target"), BACKSHIFTED)
-def test_backshift_in_an_english_target_is_free(source: str, target: str) -> None:
-    assert _blocking(source, target, "pt", "en") == []
 
 
 NOT_BACKSHIFTED = [  # en -> pt: Portuguese keeps a reported present; a past is another fact
@@ -76,31 +50,6 @@ NOT_BACKSHIFTED = [  # en -> pt: Portuguese keeps a reported present; a past is 
 @pytest.mark.parametrize(("source", "target"), NOT_BACKSHIFTED)
 def test_a_present_made_past_in_portuguese_stays_held(source: str, target: str) -> None:
     assert any("a present made a past" in m for m in _blocking(source, target, "en", "pt-BR"))
-
-
-def test_a_present_made_past_in_english_outside_reported_speech_stays_held() -> None:
-    # no reporting verb before the verb: the rule does not apply
-    assert _blocking("O time está pronto.", "The team was ready.", "pt", "en")
-    # a reporting verb in the present ("diz que está") is no past of saying
-    assert _blocking("Ele diz que está pronto.", "He says he was ready.", "pt", "en")
-
-
-def _seg(source: str, target: str, src: str) -> TranslatedSegment:
-    return TranslatedSegment(Segment("s0", 0, 0, source, 0, len(source), src), target)
-
-
-def _ctx(src: str, locale: str) -> CheckContext:
-    profile = get_profile(locale)
-    return CheckContext(src, profile.language, locale=profile.tag)
-
-
-def test_backshift_on_twenty_thousand_reports() -> None:
-    source = "Ele disse que está pronto, e a equipe é forte. " * N
-    assert check_tense(_seg(source, "He said he was ready, and the team is strong. " * N, "pt"),
-                       _ctx("pt", "en")) == []  # fmt: skip
-    held = check_tense(_seg(source, "He said he was ready, and the team was strong. " * N, "pt"),
-                       _ctx("pt", "en"))  # fmt: skip
-    assert len(held) == 1 and "a present made a past" in held[0].message
 
 
 RANGES_RIGHT = [  # (source, target, text published)
