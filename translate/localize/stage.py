@@ -687,18 +687,8 @@ def localize_text(
     t_nums = target_numbers(target, loc, [(d.start, d.end) for d in t_dates] + t_spans)
     n_matched, n_changed, _ = pair_numbers(s_nums, t_nums)
     sections = set(section_numbers(source)) if "§" in source or "¶" in source else set()
-    kept: tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]] | None = None
     for ns, nt in n_matched + n_changed:
         wrong = (ns, nt) in n_changed
-        if wrong and len(ns.text) == 2 and len(nt.text) == 4:  # "76" written "1976"
-            if kept is None:  # each text read once
-                from ..facts import kept_year_ranges  # facts reads this module
-
-                kept = kept_year_ranges(source, target, loc.source_lang, loc.target_lang)
-            years = kept[0].get(ns.start)
-            if years is not None and kept[1].get(nt.start) == years:
-                continue  # "1974–76" written "1974–1976": a range's end in full, left as the
-                # engine wrote it (it was rewritten "1974–76" with a warning; facts57)
         if (ns.start, ns.end) in sections:
             _copy_section(ns, nt, wrong, segment, edits, result)
             continue  # "§ 4.130": a section's number, written as the source writes it
