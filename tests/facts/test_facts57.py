@@ -3,7 +3,7 @@ the two per-number scans left in ``missing_numbers`` made linear.
 
 - (a reported present moved back a tense in an English target, "disse que está" written "said
   he was", was tried one-way, English targets only: it freed abp022, agp119, akp020, up111 but
-  cost five mutation catches of sets AG, AI, X, "said South Korea was" for "disse que a Coreia do
+  cost seven mutation catches of sets AG, AI, X, "said South Korea was" for "disse que a Coreia do
   Sul é"; taken out. The en -> pt guards below stay: "said that it is" written "disseram que
   foi" is held);
 - a range of years whose end the target writes in full ("1974–76" written "1974–1976", "de 1974
