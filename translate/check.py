@@ -33,6 +33,7 @@ from .facts import (
     glued_units,
     in_joined_range,
     joined_range_ends,
+    kept_year_ranges,
     month_year_gap,
     ordinal_values,
     round_in,
@@ -874,7 +875,14 @@ def missing_numbers(
                     data={"kind": "version", "value": ns.text},
                 )
             )
+    kept_ranges: tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]] | None = None
     for ns, nt in n_changed:
+        if len(ns.text) == 2 and len(nt.text) == 4:  # "76" for "1976": a range's end in full?
+            if kept_ranges is None:  # each text read once (facts57)
+                kept_ranges = kept_year_ranges(source, target, source_lang, loc.target_lang)
+            years = kept_ranges[0].get(ns.start)
+            if years is not None and kept_ranges[1].get(nt.start) == years:
+                continue  # "1974–76" written "1974–1976": the same range, its end in full
         out.append(
             Finding(
                 "numbers",
@@ -895,17 +903,18 @@ def missing_numbers(
     if n_missing and len(used) < len(t_dates):
         # a number an unclaimed target date cut short: "carried out 5,421" read "out 5" (the
         # Portuguese "out" of October) and 421; the whole number is free as well
-        unclaimed = [(t.start, t.end) for t in t_dates if id(t) not in used]
+        unclaimed = SpanHits([(t.start, t.end) for t in t_dates if id(t) not in used])
         claimed = [(t.start, t.end) for t in t_dates if id(t) in used]
         free.update(int(v) for n in target_numbers(target, loc, [*claimed, *t_digits, *t_ends])
-                    if any(a < n.end and n.start < b for a, b in unclaimed)
+                    if unclaimed.overlaps(n.start, n.end)  # by bisection (facts57)
                     for v in n.values if v == v.to_integral_value())  # fmt: skip
     # the year of a target date that its source date does not state, where the source writes
     # that number right beside the date, only a space between: "the 2021 July unrest" (the
     # source's date is "July") written "a agitação de julho de 2021"; after the month, also a
     # word of the source language's ``[years] month_linkers``: "in April of 1943" written
     # "em abril de 1943"
-    beside = [(s, t.year) for s, t in d_matched if s.year is None and t.year is not None]
+    beside = BesideYears(source, source_lang, [(s, t.year) for s, t in d_matched
+                                               if s.year is None and t.year is not None])
     # a day of the month the target writes as an ordinal ("dia 21" as "the 21st")
     days = [v for v in ordinal_values(target, loc.target_lang) if 1 <= v <= 31]
     glued: dict[Decimal, list[tuple[str, str, frozenset[str]]]] | None = None
@@ -922,12 +931,7 @@ def missing_numbers(
         if any(v in free for v in ns.values if v == v.to_integral_value()):
             free.difference_update(ns.values)
             continue
-        year = next((b for b in beside if b[1] in ns.values and (
-            not source[ns.end:b[0].start].strip() if ns.end <= b[0].start
-            else month_year_gap(source[b[0].end:ns.start], source_lang, source[ns.end:]))),
-            None)
-        if year is not None:
-            beside.remove(year)
+        if beside.take(ns):  # looked up near the number, not in every pair (facts57)
             continue
         if decade_in(source, ns.start, ns.text, target, source_lang):
             continue  # "década de 1990" written "the 1990s": the same decade
@@ -946,6 +950,11 @@ def missing_numbers(
             continue  # "512 GB" written "512GB", "45 pés" written "45ft": the unit glued
         if short_year_end_in(source, ns.start, ns.text, target):
             continue  # "1974–76" written "1974-1976": the range's end year in full
+        if kept_ranges is None:
+            kept_ranges = kept_year_ranges(source, target, source_lang, loc.target_lang)
+        if ns.start in kept_ranges[0]:
+            continue  # "1974–76" written "1974/76": the same range, which the reader leaves
+            # unread in the target (a slash is a date or a fraction to it; facts57)
         if any(round_in(v, target, loc.target_lang) for v in ns.values):
             continue  # "per 1,000" written "por mil": a round number as its word
         if any(spelled_value_in(v, target, loc.target_lang) for v in ns.values):
@@ -996,6 +1005,95 @@ def _dash_paired(source: str, start: int, end: int) -> bool:
     before = source[max(0, start - 2) : start]
     return (len(after) == 2 and after[0] in _DASHES and after[1].isdigit()) or (
         len(before) == 2 and before[1] in _DASHES and before[0].isdigit())
+
+
+class SpanHits:
+    """Spans (start, end) asked whether one overlaps a span: by bisection on their starts, with
+    the furthest end reached so far (any spans, overlapping or not; facts57: each target
+    number was compared with every unclaimed date).
+
+    >>> hits = SpanHits([(10, 14), (2, 5)])
+    >>> hits.overlaps(4, 6), hits.overlaps(5, 10), hits.overlaps(12, 13), hits.overlaps(0, 2)
+    (True, False, True, False)
+    """
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self.starts = [a for a, _ in ordered]
+        self.reach: list[int] = []
+        far = -1
+        for _, b in ordered:
+            far = max(far, b)
+            self.reach.append(far)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether a span ``a < end and start < b`` is held."""
+        k = bisect.bisect_left(self.starts, end)  # the spans starting before ``end``
+        return k > 0 and self.reach[k - 1] > start
+
+
+_SPACES_LETTERS = re_compile(r"\s*[^\W\d_]*")
+
+
+class BesideYears:
+    """The pairs (source date, target year) of dates whose year only the target states, each
+    taken by the first number missing that the source writes right beside its date: after it
+    with spaces between ("the 2021 July unrest"), or before it with what ``month_year_gap``
+    lets stand between a month and its year ("in April of 1943", "October, 1954"). The same
+    pairs, in the same order, as the walk over every pair for each number missing (facts57);
+    a number looks only at the dates that start in the run of spaces after it or end in the
+    run of spaces, comma or word, spaces before it (a source's numbers and dates never
+    overlap: the number reader leaves the source's dates out)."""
+
+    def __init__(self, source: str, source_lang: str,
+                 pairs: list[tuple[Any, int]]) -> None:  # fmt: skip
+        self.source, self.lang, self.pairs = source, source_lang, pairs
+        self.alive = [True] * len(pairs)
+        self.by_start: dict[int, list[int]] = {}
+        self.by_end: dict[int, list[int]] = {}
+        for i, (s, _) in enumerate(pairs):
+            self.by_start.setdefault(s.start, []).append(i)
+            self.by_end.setdefault(s.end, []).append(i)
+
+    def take(self, ns: NumberMention) -> bool:
+        """Whether a pair beside ``ns`` has its year (then the pair is taken)."""
+        if not self.pairs:
+            return False
+        text = self.source
+        found: list[int] = []
+        j = ns.end  # after the number: spaces, then the date
+        while j < len(text) and text[j].isspace():
+            j += 1
+        for p in range(ns.end, j + 1):
+            found += self.by_start.get(p, ())
+        i = ns.start  # before it: spaces, a comma or a word, spaces
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        if i > 0 and text[i - 1] == ",":
+            i -= 1
+        else:
+            while i > 0 and text[i - 1].isalpha():
+                i -= 1
+        while i > 0 and text[i - 1].isspace():
+            i -= 1
+        for p in range(i, ns.start + 1):
+            found += self.by_end.get(p, ())
+        after: str | None = None
+        for k in sorted(set(found)):
+            s, year = self.pairs[k]
+            if not self.alive[k] or year not in ns.values:
+                continue
+            if ns.end <= s.start:
+                ok = not text[ns.end:s.start].strip()
+            else:
+                if after is None:  # what month_year_gap reads of the rest: spaces, a word
+                    m = _SPACES_LETTERS.match(text, ns.end)
+                    after = text[ns.end:(m.end() if m else ns.end) + 1]
+                ok = month_year_gap(text[s.end:ns.start], self.lang, after)
+            if ok:
+                self.alive[k] = False
+                return True
+        return False
 
 
 def _glued_by_value(

@@ -23,6 +23,7 @@ import re
 import sys
 import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
@@ -8292,6 +8293,45 @@ def year_ranges(text: str, lang: str) -> list[tuple[int, int, int, int]]:
             if years is not None:
                 out.append((m.start(), m.end(), *years))
     return sorted(out)
+
+
+_DIGIT_RUN = re_compile(r"\d+")
+
+
+def kept_year_ranges(
+    source: str, target: str, source_lang: str, target_lang: str
+) -> tuple[dict[int, tuple[int, int]], dict[int, tuple[int, int]]]:
+    """The ranges of years of ``source`` that ``target`` writes as a range of the same years, in
+    any spelling ("1974–76" written "1974–1976", "1974/76", "de 1974 a 1976"; ``year_ranges``):
+    the start of each run of digits in them, on each side, to (first year, last year). A range
+    is kept as many times as the other side writes it. facts57: the number check read "1976"
+    for "76" as a number changed (and the repair wrote the right expansion back to "1974–76"),
+    and left "1974/76" unread (a slash is a date or a fraction to the number reader), so
+    "1974" and "76" were "not found".
+
+    >>> kept_year_ranges("em 1974–76", "in 1974/1976", "pt", "en")
+    ({3: (1974, 1976), 8: (1974, 1976)}, {3: (1974, 1976), 8: (1974, 1976)})
+    >>> kept_year_ranges("em 1974–76", "in 1974–77", "pt", "en")
+    ({}, {})
+    """
+    s_ranges = year_ranges(source, source_lang)
+    t_ranges = year_ranges(target, target_lang) if s_ranges else []
+    if not t_ranges:
+        return {}, {}
+    t_count = Counter((a, b) for *_, a, b in t_ranges)
+    s_count = Counter((a, b) for *_, a, b in s_ranges)
+
+    def runs(text: str, ranges: list[tuple[int, int, int, int]],
+             room: Counter[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+        out: dict[int, tuple[int, int]] = {}
+        for start, end, a, b in ranges:
+            if room[(a, b)] > 0:
+                room[(a, b)] -= 1
+                for m in _DIGIT_RUN.finditer(text, start, end):
+                    out[m.start()] = (a, b)
+        return out
+
+    return runs(source, s_ranges, t_count), runs(target, t_ranges, s_count)
 
 
 def check_year_range_end(seg: TranslatedSegment, ctx: CheckContext) -> list[Finding]:

@@ -1006,6 +1006,7 @@ def _verify(item: ProtectedSegment, target: str, locale: str,
             placements.append(Placement(first, "duplicated", (hit.start, hit.end),
                                         hit.surface, hit.surface))
     placements = _one_definition(item, placements)
+    placements = _country_after_its_city(item, placements)
     order = {id(exp): k for k, exp in enumerate(item.expectations)}
     placements.sort(key=lambda p: (p.status == "duplicated", order[id(p.expectation)]))
     if not repair:
@@ -1459,6 +1460,42 @@ _SPACED_SIGN = re_compile(r" ([^\w\s]+) ?\d")
 
 
 _DEFINITION_GAP = re_compile(r"\s*\(\s*")
+_APPOSITION_GAP = re_compile(r"\s*,\s*")
+
+
+def _country_after_its_city(item: ProtectedSegment,
+                            placements: list[Placement]) -> list[Placement]:  # fmt: skip
+    """A country in apposition right after its own city ("Tokyo, Japan"), both glossary
+    entries, where the target writes the city and not the country ("em Tóquio"): the city
+    says where; no place is lost (probe48's econ-12, held in both skins; facts57). The city's
+    country is data: the territory CLDR gives the city's time zone (``zone``, "Asia/Tokyo" is
+    JP), the country's entry its ``territory``. A country after another country's city
+    ("Tokyo, China"), or joined by another word ("Tokyo and Japan"), is still missing."""
+    if not any(p.status == "missing" for p in placements):
+        return placements
+    from babel.core import get_global
+
+    zones = get_global("zone_territories")
+    source = item.segment.source
+    placed = {id(p.expectation) for p in placements if p.status in ("kept", "repaired")}
+    exps = sorted(item.expectations, key=lambda e: e.mention.start)
+    spare: dict[str, int] = {}  # the entry's mentions that may go unwritten: one each
+    for first, second in pairwise(exps):
+        city, country = first.mention.entry, second.mention.entry
+        if (id(first) in placed and city.zone and country.territory
+                and zones.get(city.zone) == country.territory
+                and _APPOSITION_GAP.fullmatch(source, first.mention.end, second.mention.start)):
+            spare[country.id] = spare.get(country.id, 0) + 1
+    if not spare:
+        return placements
+    out = []
+    for p in placements:  # the country's one rendering may stand for another of its mentions
+        key = p.expectation.mention.entry.id
+        if p.status == "missing" and spare.get(key, 0) > 0:
+            spare[key] -= 1
+            continue
+        out.append(p)
+    return out
 
 
 def _one_definition(item: ProtectedSegment, placements: list[Placement]) -> list[Placement]:
