@@ -809,10 +809,20 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
         n = len(pending) - 1
         return chr(_MARK_BASE + 2 * n) + content + chr(_MARK_BASE + 2 * n + 1)
 
+    def image(alt: str, src: str) -> str:
+        """An image's alt text under an ``image`` span; an image without alt text (a README's
+        badge, "[![](https://img.shields.io/x.svg)](https://pypi.org/x)") has its address as
+        the text the span stands over, shielded from the passes after this one, and
+        ``noalt``: the writers write its alt text empty, as the source has it. Before, it read
+        as no text at all, and the link around it, with nothing to stand over, was lost."""
+        if alt.strip():
+            return mark(alt, "image", {"src": src})
+        return mark(src.translate(_HIDE_ASCII), "image", {"src": src, "noalt": "1"})
+
     def link(m: re.Match[str]) -> str:
         href = unhide(m.group(3).strip().strip("<>")).strip()
         if m.group(1):  # an image: its alt text is text, translated, the image around it
-            return mark(m.group(2), "image", {"src": href}) if href else m.group(2)
+            return image(m.group(2), href) if href else m.group(2)
         return mark(m.group(2), "link", {"href": href}) if href else m.group(2)
 
     def hard_break(m: re.Match[str]) -> str:
@@ -835,7 +845,7 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
         if href is None:  # undefined: a renderer shows it as text
             return m.group(0) if shortcut else m.group(2)
         if m.group(1):
-            return mark(m.group(2), "image", {"src": href})
+            return image(m.group(2), href)
         return mark(m.group(2), "link", {"href": href})
 
     # a footnote (GFM) never reaches the engine as "[^1]" (a small model drops such marks): a
@@ -883,6 +893,9 @@ attrs={'href': 'https://x.org/plan'}), InlineSpan(start=17, end=21, kind='strong
 # ("`[text](url)`", "`a[0]`", "`<https://x.org>`": CommonMark 6.1, code spans bind tighter
 # than links and autolinks; struct38)
 _CODE_AS_WRITTEN = str.maketrans({c: chr(0xF0000 + ord(c)) for c in "*_~\\[]<"})
+# every ASCII character hidden the same way: an alt-less image's address, the text its span
+# stands over (``markdown_inline``), read by no pass after it (emphasis, links, tags)
+_HIDE_ASCII = str.maketrans({c: chr(0xF0000 + c) for c in range(0x80)})
 
 
 def _hide_in_code_spans(text: str) -> str:

@@ -95,7 +95,8 @@ def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
         return "<br>"
     if span.kind == "image":
         src = span.attrs.get("src", "")
-        return f'<img src="{_attr(src)}" alt="{_attr(raw)}">' if src and safe_url(src) else inner
+        alt = "" if span.attrs.get("noalt") else raw  # no alt text in the source (struct57)
+        return f'<img src="{_attr(src)}" alt="{_attr(alt)}">' if src and safe_url(src) else inner
     tag = _TAGS[span.kind]
     return f"<{tag}>{inner}</{tag}>"
 

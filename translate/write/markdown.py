@@ -91,7 +91,8 @@ def _wrap(span: InlineSpan, inner: str, raw: str) -> str:
         return f"[{inner}]({_url(href)})" if href and safe_url(href) else inner
     if span.kind == "image":
         src = span.attrs.get("src", "")
-        return f"![{inner}]({_url(src)})" if src and safe_url(src) else inner
+        alt = "" if span.attrs.get("noalt") else inner  # no alt text in the source (struct57)
+        return f"![{alt}]({_url(src)})" if src and safe_url(src) else inner
     if span.kind == "strong":
         return f"**{inner}**"
     if span.kind == "em":
