@@ -2841,6 +2841,10 @@ class _Matcher:
             given = self.index.given.get(cand.entry.id, set())
             close = max((_token_close(tokens[k].key, g) or 0.0 for g in given), default=0.0)
             misspelt = cand.match == "misspelling"  # the surname itself a near miss
+            # the surname as written or declined, one word (names61): "Aziz Aliyev"; a
+            # surname the glossary lists only inside the full name ("Fərda Bayramov")
+            written = single and (cand.match in ("exact", "alias", "inflected") or (
+                cand.match == "partial" and cand.part == "surname"))
             cand.first = k
             cand.part = "full"
             taken.add(k)
@@ -2880,9 +2884,16 @@ class _Matcher:
                     _given_form_of(rkey, g) or (min(len(rkey), len(g)) >= 3 and
                                                 (rkey.startswith(g) or g.startswith(rkey)))
                     for g in given)
+                # names61: the same holds before the listed surname as written ("Aziz
+                # Aliyev", "Kezban Erdoğan", "Ираклий Медведев": another given name before a
+                # common surname), with the same guards: a capitalised word of a cased script,
+                # no sentence's first word (a title may open it), no romanized form of the
+                # entry's own given name, no other listed person's given name (a mix-up stays
+                # a flag) and no title of any language (``_given_like`` asked it)
                 if not similar and (key in self.words.proper or (
                         (self._plain_given(tokens[k]) or (
-                            misspelt and not own and tokens[k].text[:1].isupper() and
+                            (misspelt or (written and rkey not in self.index.given_keys))
+                            and not own and tokens[k].text[:1].isupper() and
                             not is_sentence_start(self.text, tokens[k]))) and
                         key not in self.index.given_keys)):
                     others.append(cand)
