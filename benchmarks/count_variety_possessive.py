@@ -9,7 +9,8 @@ S.Paulo (pt-BR), ``CP*`` Público (pt-PT), as ``build_variety_usage.py`` reads t
 (``UniversalDependencies/UD_Portuguese-Porttinari``, CC BY 4.0) is Folha de S.Paulo news (pt-BR).
 A possessive is a word "seu", "sua", "seus", "suas" tagged DET; "with a determiner" when the
 syntactic word before it is a DET too (an article, the article of a contraction: "do seu" is
-"de o seu" in UD). Prints counts only.
+"de o seu" in UD). ``--nosso``: the same count for "nosso", "nossa", "nossos", "nossas"
+(variety44), and the words around each bare one. Prints counts only.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from collections import Counter
 from pathlib import Path
 
 POSSESSIVES = ("seu", "sua", "seus", "suas")
+NOSSO = ("nosso", "nossa", "nossos", "nossas")
 FORMS = ("aplicativo", "aplicativos", "aplicação", "aplicações", "freio", "travão",
          "onipresente", "omnipresente")
 
@@ -43,7 +45,8 @@ def sentences(path: Path) -> list[tuple[str, list[list[str]]]]:
     return out
 
 
-def count(rows: list[tuple[str, list[list[str]]]], half: str | None
+def count(rows: list[tuple[str, list[list[str]]]], half: str | None,
+          possessives: tuple[str, ...] = POSSESSIVES, bare: list[str] | None = None
           ) -> tuple[int, Counter[str], Counter[str]]:
     words, poss, forms = 0, Counter[str](), Counter[str]()
     for doc, sent in rows:
@@ -54,8 +57,11 @@ def count(rows: list[tuple[str, list[list[str]]]], half: str | None
             low = cols[1].casefold()
             if low in FORMS:
                 forms[low] += 1
-            if low in POSSESSIVES and cols[3] == "DET":
-                poss["with determiner" if i and sent[i - 1][3] == "DET" else "bare"] += 1
+            if low in possessives and cols[3] == "DET":
+                kind = "with determiner" if i and sent[i - 1][3] == "DET" else "bare"
+                poss[kind] += 1
+                if kind == "bare" and bare is not None:
+                    bare.append(" ".join(c[1] for c in sent[max(0, i - 3):i + 3]))
     return words, poss, forms
 
 
@@ -63,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     ap.add_argument("--bosque", type=Path, required=True)
     ap.add_argument("--porttinari", type=Path)
+    ap.add_argument("--nosso", action="store_true", help="count 'nosso' and its forms")
     args = ap.parse_args(argv)
     try:
         bosque = sentences(args.bosque)
@@ -74,6 +81,14 @@ def main(argv: list[str] | None = None) -> int:
     if porttinari:
         halves.append(("Porttinari Folha (pt-BR)", porttinari, None))
     for name, rows, half in halves:
+        if args.nosso:
+            around: list[str] = []
+            words, poss, _ = count(rows, half, NOSSO, around)
+            print(f"{name}: {words} words; nosso/nossa/nossos/nossas bare {poss['bare']}, "
+                  f"with a determiner {poss['with determiner']}")
+            for text in around:
+                print(f"  bare: {text}")
+            continue
         words, poss, forms = count(rows, half)
         print(f"{name}: {words} words; possessive bare {poss['bare']}, with a determiner "
               f"{poss['with determiner']}; " + ", ".join(f"{f} {forms[f]}" for f in FORMS))
