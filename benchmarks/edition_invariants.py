@@ -12,8 +12,12 @@ that a case passes only when every edition written is sound:
 * ``empty``: an edition of an article of words has segments, and a translation in at least one
   (no empty edition from a non-empty article); a Markdown edition has a body;
 * ``link``: every link of a block's source (``source_inline``) is in the block's target
-  (``inline``) or named by a finding (the inline stage's warning quotes its URL), and every link
-  of the JSON edition's targets is an ``<a href>`` of the HTML edition;
+  (``inline``) or named by a finding (the inline stage's warning quotes its URL) or a script
+  "link" doing nothing (``javascript:void(0)``, dropped on purpose; fuzz54), and every link of
+  the JSON edition's targets is an ``<a href>`` of the HTML edition and a link markdown-it reads
+  in the Markdown edition (fuzz54; a footnote reference apart, written ``[^label]``; the
+  destinations compared percent-decoded, as the Markdown edition encodes spaces and unpaired
+  parentheses);
 * ``units``: the XLIFF file's segments are the JSON edition's (ids in order, the source and the
   target text, ``<cp>`` read as its character; a code block's unit, ``translate="no"``, is
   none) and the PO file's messages too (``msgctxt`` ids
@@ -40,6 +44,7 @@ import re
 import sys
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 SENTINEL = re.compile(r"XNAME\d+X")
 # what translate.read.clean_text turns into a space on input: never in an edition's text
@@ -47,6 +52,17 @@ CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 SURROGATE = re.compile("[\ud800-\udfff]")
 SIGNATURE_KEYS = ("engine", "model", "version", "pivot", "glossary", "cldr", "detect", "seed", "v")
 _XLIFF = "{urn:oasis:names:tc:xliff:document:2.0}"
+
+
+# a script "link" that does nothing (a page's button dressed as a link): the inline stage drops
+# it without a finding, as no destination is lost (translate.inline); fuzz54, set R's clean-links
+_INERT = re.compile(r"\s*javascript\s*:\s*(?:void\s*\(\s*0?\s*\)|undefined|false|null)?\s*;?\s*",
+                    re.IGNORECASE)
+
+
+def inert_script(href: str) -> bool:
+    """Is ``href`` a script URL that does nothing (``javascript:void(0);``, ``javascript:;``)?"""
+    return _INERT.fullmatch(href) is not None
 
 
 def _fingerprint(pairs: list[tuple[str, str]]) -> str:
@@ -209,7 +225,8 @@ def check_edition(path: Path) -> list[str]:
         targets_links += [h for h in mine if h]
         for sp in b.get("source_inline") or []:
             href = str((sp.get("attrs") or {}).get("href", ""))
-            if sp.get("kind") == "link" and href and href not in mine and href not in said:
+            if sp.get("kind") == "link" and href and href not in mine and href not in said \
+                    and not inert_script(href):
                 problems.append(f"link: {name} block {b.get('index')} lost {href[:80]!r} "
                                 "without a finding")
     # signature
@@ -234,6 +251,7 @@ def check_edition(path: Path) -> list[str]:
         extra = len(SENTINEL.findall(text)) - in_sources
         if extra > 0:
             problems.append(f"sentinel: {md.name} holds {extra} XNAME placeholder(s)")
+        problems += _check_md_links(md.name, body, ed["blocks"])
     page = folder / (stem + ".html")
     if page.is_file():
         import lxml.html
@@ -258,6 +276,60 @@ def check_edition(path: Path) -> list[str]:
     if po.is_file():
         problems += _check_po(po, written, src_hash, tgt_hash, ids, in_sources)
     return problems
+
+
+# a footnote's label as the Markdown edition writes it (``[^label]``): a link span that is a
+# footnote reference is written as one, not as a link (the documented Markdown form)
+_NOTE_LABEL = re.compile(r"[\[\]\s\\]")
+
+
+def _link_key(href: str) -> str:
+    """A link destination as a CommonMark reader gives it back, percent-decoded: the Markdown
+    edition encodes spaces, brackets and unpaired parentheses (``%20``, ``%29``) and markdown-it
+    normalizes what it reads (percent-encoding, punycode hosts), so the two sides are compared
+    after the same normalization and decoding."""
+    return unquote(_markdown().normalizeLink(href))
+
+
+_MD: list[Any] = []
+
+
+def _markdown() -> Any:
+    if not _MD:
+        from markdown_it import MarkdownIt
+
+        _MD.append(MarkdownIt("commonmark").enable("table"))
+    return _MD[0]
+
+
+def md_links(body: str) -> set[str]:
+    """The link destinations markdown-it reads in a Markdown text (inline links, reference
+    links, autolinks; in paragraphs, headings, lists, quotes and table cells), normalized."""
+    found: set[str] = set()
+    stack = list(_markdown().parse(body))
+    while stack:
+        tok = stack.pop()
+        if tok.type == "link_open":
+            found.add(unquote(str(tok.attrGet("href") or "")))
+        if tok.children:
+            stack.extend(tok.children)
+    return found
+
+
+def _check_md_links(name: str, body: str, blocks: list[dict[str, Any]]) -> list[str]:
+    """``link``: every link of the JSON edition's targets (a footnote reference apart, written
+    ``[^label]``) is a link markdown-it reads in the Markdown edition's body."""
+    wanted = [str((sp.get("attrs") or {}).get("href", "")) for b in blocks
+              for sp in b.get("inline") or [] if sp.get("kind") == "link"
+              and not _NOTE_LABEL.sub("", str((sp.get("attrs") or {}).get("footnote", "")))]
+    wanted = [h for h in wanted if h]
+    if not wanted:
+        return []
+    got = md_links(body)
+    for href in wanted:
+        if _link_key(href) not in got:
+            return [f"link: {name} lacks the edition's link {href[:80]!r}"]
+    return []
 
 
 def _check_xliff(xlf: Path, written: str | None, src_hash: str | None, tgt_hash: str | None,
