@@ -27,7 +27,10 @@ back to the page's DOM and takes them again, on general evidence only:
   prune. A list whose every item is a picture and a link (teaser cards) stays out. Put-back
   items may add at most :data:`RECOVER_SHARE` of the kept body's words (a directory beside a
   short text is the page's, not the article's: reported). An item whose words the edition
-  already has gains the link it lost when the link's words stand once in that block.
+  already has gains the link it lost when the link's words stand once in that block. An item
+  of a list nested in a list item the extraction kept (the label "Gaza war protests" kept, its
+  one report of the day pruned for its links) is that item's continuation: put back after the
+  kept label, when it links to another site (probe53).
 
 What lies in the container and is neither furniture nor placeable is reported as a
 :class:`Dropped` (``html:media-unplaced``), never guessed at.

@@ -39,7 +39,7 @@ def _blocks(label: str = "Gaza war protests") -> list[Block]:
 def test_the_nested_item_of_a_kept_item_is_put_back_after_it_with_its_links() -> None:
     out, dropped = recover_media(_blocks(), _html(), URL)
     texts = [b.text for b in out]
-    assert texts == [b.text for b in _blocks()][:4] + [NESTED_TEXT, LAST]
+    assert texts == [*[b.text for b in _blocks()][:4], NESTED_TEXT, LAST]
     put = out[4]
     assert put.kind == "list_item"
     assert [s.attrs["href"] for s in put.inline] == [
