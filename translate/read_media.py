@@ -619,8 +619,11 @@ def recover_media(
         parent_at = None
         if not announced.get(lst):
             if lst not in parents:  # once a list, from its first item's anchor
-                parents[lst] = _kept_label(_item_label(lst), blocks, at)
+                window = min(LABEL_WINDOW, 3 + len(groups.get(lst, [])))
+                parents[lst] = _kept_label(_item_label(lst), blocks, at, window)
             parent_at = parents[lst]
+            if parent_at is not None:  # after a kept block of its list, when one precedes it
+                parent_at = max(parent_at, at)
         if parent_at is not None and key not in have_text:
             # a nested list of an item the extraction kept (probe53): the kept item's own
             # continuation, put back after it as an announced list's item is
@@ -724,13 +727,12 @@ def _item_label(lst: Any) -> str:
     return _squash(" ".join(parts))
 
 
-def _kept_label(label: str, blocks: list[Block], at: int) -> int | None:
-    """The index of the kept list item whose words are ``label``, among the
-    :data:`LABEL_WINDOW` blocks from the anchor ``at`` on (the label may be too short to be an
-    anchor itself), or none."""
+def _kept_label(label: str, blocks: list[Block], at: int, window: int) -> int | None:
+    """The index of the kept list item whose words are ``label``, among the ``window`` blocks
+    from the anchor ``at`` on (the label may be too short to be an anchor itself), or none."""
     if not label:
         return None
-    for k in range(max(at, 0), min(max(at, 0) + LABEL_WINDOW, len(blocks))):
+    for k in range(max(at, 0), min(max(at, 0) + window, len(blocks))):
         block = blocks[k]
         if block.kind == "list_item" and block.furniture is None and _squash(block.text) == label:
             return k

@@ -97,8 +97,8 @@ def test_the_label_and_its_search_stay_linear() -> None:
     label = read_media._item_label(nested)
     assert label == "gazawar" * 20000
     blocks = [Block("list_item", "Gaza war " * 20000)] * 20000
-    assert read_media._kept_label(label, blocks, 19990) == 19990
-    assert read_media._kept_label("other", blocks, 0) is None
+    assert read_media._kept_label(label, blocks, 19990, 20000) == 19990
+    assert read_media._kept_label("other", blocks, 0, read_media.LABEL_WINDOW) is None
 
 
 def test_a_long_nested_list_beside_a_short_body_is_reported() -> None:
