@@ -612,7 +612,8 @@ def recover_media(
             candidates += [(anchor_of(page.order[m[0]]), *m) for m in members]
     recovered: list[tuple[int, Block]] = []
     announced_items: list[tuple[int, Block]] = []  # items of a list a kept paragraph announces
-    parents: dict[Any, int | None] = {}  # a nested list -> the kept block of its item's label
+    # a nested list -> (its first item's anchor, the kept block of the label of its item)
+    parents: dict[Any, tuple[int, int | None]] = {}
     for at, item, text, spans in candidates:
         key = _squash(text)
         lst = _owner(item)
@@ -620,10 +621,10 @@ def recover_media(
         if not announced.get(lst):
             if lst not in parents:  # once a list, from its first item's anchor
                 window = min(LABEL_WINDOW, 3 + len(groups.get(lst, [])))
-                parents[lst] = _kept_label(_item_label(lst), blocks, at, window)
-            parent_at = parents[lst]
-            if parent_at is not None:  # after a kept block of its list, when one precedes it
-                parent_at = max(parent_at, at)
+                parents[lst] = (at, _kept_label(_item_label(lst), blocks, at, window))
+            start, parent_at = parents[lst]
+            if start != at:  # a kept block of its own list before it: read as any item is
+                parent_at = None
         if parent_at is not None and key not in have_text:
             # a nested list of an item the extraction kept (probe53): the kept item's own
             # continuation, put back after it as an announced list's item is
