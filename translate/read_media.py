@@ -27,7 +27,10 @@ back to the page's DOM and takes them again, on general evidence only:
   prune. A list whose every item is a picture and a link (teaser cards) stays out. Put-back
   items may add at most :data:`RECOVER_SHARE` of the kept body's words (a directory beside a
   short text is the page's, not the article's: reported). An item whose words the edition
-  already has gains the link it lost when the link's words stand once in that block.
+  already has gains the link it lost when the link's words stand once in that block. An item
+  of a list nested in a list item the extraction kept (the label "Gaza war protests" kept, its
+  one report of the day pruned for its links) is that item's continuation: put back after the
+  kept label, when it links to another site (probe53).
 
 What lies in the container and is neither furniture nor placeable is reported as a
 :class:`Dropped` (``html:media-unplaced``), never guessed at.
@@ -56,6 +59,7 @@ PUT_BACK_ITEMS = False
 RECOVER_SHARE = 0.5  # list items put back hold at most this share of the kept body's words
 LINK_LIST_MIN = 3  # a list of this many items or more, each a picture and a link: teaser cards
 MEDIA_RULE = "html:media-unplaced"
+LABEL_WINDOW = 12  # a nested list's kept label is looked for among this many blocks (probe53)
 OPENER_WORDS = 8  # a paragraph that opens a list with a full stop: a sentence, not a label
 # a sentence's end, closing quotes or brackets after it (no colon: ``_announced`` reads those)
 _STOP_END = re_compile(r"[.!?\u3002\uff01\uff1f][\"'\u2019\u201d\u00bb)\]]*$")
@@ -608,9 +612,26 @@ def recover_media(
             candidates += [(anchor_of(page.order[m[0]]), *m) for m in members]
     recovered: list[tuple[int, Block]] = []
     announced_items: list[tuple[int, Block]] = []  # items of a list a kept paragraph announces
+    # a nested list -> (its first item's anchor, the kept block of the label of its item)
+    parents: dict[Any, tuple[int, int | None]] = {}
     for at, item, text, spans in candidates:
         key = _squash(text)
         lst = _owner(item)
+        parent_at = None
+        if not announced.get(lst):
+            if lst not in parents:  # once a list, from its first item's anchor
+                window = min(LABEL_WINDOW, 3 + len(groups.get(lst, [])))
+                parents[lst] = (at, _kept_label(_item_label(lst), blocks, at, window))
+            start, parent_at = parents[lst]
+            if start != at:  # a kept block of its own list before it: read as any item is
+                parent_at = None
+        if parent_at is not None and key not in have_text:
+            # a nested list of an item the extraction kept (probe53): the kept item's own
+            # continuation, put back after it as an announced list's item is
+            if any(site(s.attrs.get("href", "")) != home for s in spans):
+                announced_items.append((parent_at, Block("list_item", text, inline=spans)))
+                have_text += "\0" + key
+            continue
         if announced.get(lst):
             # an announced list's item is the article's whether or not its words stand
             # elsewhere on the page (a table's row names it again): it is already kept only
@@ -690,6 +711,33 @@ def recover_media(
         out.append(block)
         out += after.get(i, [])
     return out, dropped
+
+
+def _item_label(lst: Any) -> str:
+    """The squashed words of the list item that ``lst`` (a ``<ul>``/``<ol>``) is nested in,
+    its nested lists left out ("Gaza war protests" over its list of the day's reports); empty
+    when ``lst`` is no list or is not nested in a list item."""
+    parent = lst.getparent() if lst.tag in ("ul", "ol") else None
+    if parent is None or parent.tag != "li":
+        return ""
+    parts = [parent.text or ""]
+    for child in parent:
+        if isinstance(child.tag, str) and child.tag not in ("ul", "ol"):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return _squash(" ".join(parts))
+
+
+def _kept_label(label: str, blocks: list[Block], at: int, window: int) -> int | None:
+    """The index of the kept list item whose words are ``label``, among the ``window`` blocks
+    from the anchor ``at`` on (the label may be too short to be an anchor itself), or none."""
+    if not label:
+        return None
+    for k in range(max(at, 0), min(max(at, 0) + window, len(blocks))):
+        block = blocks[k]
+        if block.kind == "list_item" and block.furniture is None and _squash(block.text) == label:
+            return k
+    return None
 
 
 def _announced(lst: Any, body_text: str) -> bool:
