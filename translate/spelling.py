@@ -460,15 +460,24 @@ class Progressive:
     not_gerunds: frozenset[str]
 
 
+def _locale_table(locale: str, name: str) -> tuple[dict[str, Any], str] | None:
+    """The ``[name]`` table of the locale's spelling file and the file's path, when the table
+    names ``locale`` among its ``locales`` (one reading for every such table)."""
+    tag = _canonical(locale)
+    lang = tag.split("-")[0] if tag else ""
+    data = _load(lang).get(name) if lang else None
+    if not isinstance(data, dict) or tag not in data.get("locales", []):
+        return None
+    return data, f"locales/spelling/{lang}.toml"
+
+
 @cache
 def progressive_for(locale: str) -> Progressive | None:
     """The ``[progressive]`` table of the locale's spelling file, when it names ``locale``."""
-    tag = _canonical(locale)
-    lang = tag.split("-")[0] if tag else ""
-    data = _load(lang).get("progressive") if lang else None
-    if not isinstance(data, dict) or tag not in data.get("locales", []):
+    table = _locale_table(locale, "progressive")
+    if table is None:
         return None
-    where = f"locales/spelling/{lang}.toml"
+    data, where = table
     auxiliaries, clitics = data.get("auxiliaries"), data.get("clitics", [])
     if not isinstance(auxiliaries, list) or not auxiliaries or "source" not in data:
         raise DataError("[progressive] needs auxiliaries and source", path=where)
@@ -778,12 +787,10 @@ class Address:
 @cache
 def address_for(locale: str) -> Address | None:
     """The ``[address]`` table of the locale's spelling file, when it names ``locale``."""
-    tag = _canonical(locale)
-    lang = tag.split("-")[0] if tag else ""
-    data = _load(lang).get("address") if lang else None
-    if not isinstance(data, dict) or tag not in data.get("locales", []):
+    table = _locale_table(locale, "address")
+    if table is None:
         return None
-    where = f"locales/spelling/{lang}.toml"
+    data, where = table
     if not isinstance(data.get("pronoun"), str) or "source" not in data:
         raise DataError("[address] needs pronoun and source", path=where)
     try:
@@ -1022,12 +1029,10 @@ _CLAUSE_MARK = re_compile(r"(?:^|[.,;:!?(\n\-\u2013\u2014*#>])[ \u00a0]*$")
 @cache
 def possessive_for(locale: str) -> Possessive | None:
     """The ``[possessive]`` table of the locale's spelling file, when it names ``locale``."""
-    tag = _canonical(locale)
-    lang = tag.split("-")[0] if tag else ""
-    data = _load(lang).get("possessive") if lang else None
-    if not isinstance(data, dict) or tag not in data.get("locales", []):
+    table = _locale_table(locale, "possessive")
+    if table is None:
         return None
-    where = f"locales/spelling/{lang}.toml"
+    data, where = table
     forms = data.get("forms")
     if not isinstance(forms, dict) or not forms or not all(
             isinstance(v, str) and v in _ARTICLES for v in forms.values()):
