@@ -582,6 +582,10 @@ def _no_control(value: Any, what: str) -> None:
             raise ValueError(f"{where} holds the control character U+{ord(bad.group()):04X}")
 
 
+def _any_text(value: Any, what: str) -> None:
+    """What :func:`_no_control` is where control characters are let through (the review page)."""
+
+
 MAX_ID_BYTES = 200  # the pipeline's own ids are slugs of at most 60 characters and a hash
 
 
@@ -603,23 +607,28 @@ def _name_part(value: Any, what: str) -> str:
     return text
 
 
-def edition_from_dict(data: dict[str, Any]) -> Edition:
-    """Rebuild an :class:`Edition` from the JSON writer's output (raises KeyError/TypeError)."""
+def edition_from_dict(data: dict[str, Any], *, controls: bool = False) -> Edition:
+    """Rebuild an :class:`Edition` from the JSON writer's output (raises KeyError/TypeError).
+
+    A control character in its texts and fields is refused (ValueError) unless ``controls``:
+    the review page shows one as U+FFFD so that a translator can find it (fuzz48), while every
+    edition written from it (``review apply``) refuses it (fuzz53)."""
+    check = _no_control if not controls else _any_text
     art = data["article"]
     blocks: list[Block] = []
     edition_blocks: list[EditionBlock] = []
     for key in ("locale", "language", "source_language", "created", "direction"):
-        _no_control(data.get(key), f"the {key}")
-    _no_control(data["signature"], "the signature")
-    _no_control(art.get("source"), "the article's source")
-    _no_control(art.get("title"), "the title")
+        check(data.get(key), f"the {key}")
+    check(data["signature"], "the signature")
+    check(art.get("source"), "the article's source")
+    check(art.get("title"), "the title")
     for i, b in enumerate(data["blocks"]):
-        _no_control(_string(b["source"], f"block {i}'s source"), f"block {i}'s source")
+        check(_string(b["source"], f"block {i}'s source"), f"block {i}'s source")
         _string(b["kind"], f"block {i}'s kind")
         for s in b["segments"]:
-            _no_control(_string(s["source"], f"a segment's source in block {i}"),
+            check(_string(s["source"], f"a segment's source in block {i}"),
                         f"a segment's source in block {i}")
-            _no_control(_string(s["target"], f"a segment's target in block {i}"),
+            check(_string(s["target"], f"a segment's target in block {i}"),
                         f"a segment's target in block {i}")
         lang = _guess(b.get("language"))
         number = b.get("number")
@@ -704,14 +713,14 @@ def edition_from_dict(data: dict[str, Any]) -> Edition:
     )
 
 
-def load_edition(path: Path) -> Edition:
+def load_edition(path: Path, *, controls: bool = False) -> Edition:
     try:
         data = jsontext.loads(read_regular(path, MAX_EDITION_BYTES).decode("utf-8"))
         bad = jsontext.lone_surrogate(data)
         if bad is not None:  # a JSON escape of half a character: no page or file can carry it
             raise ReviewFileError(f"not a JSON edition: it holds a lone surrogate ({bad}), "
                                   "which is not text", path=str(path))  # fmt: skip
-        return edition_from_dict(data)
+        return edition_from_dict(data, controls=controls)
     except ReviewFileError:
         raise
     except TooLargeError:  # from its size, before a byte is read

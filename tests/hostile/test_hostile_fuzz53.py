@@ -221,9 +221,27 @@ def test_twenty_thousand_control_characters_in_a_target_are_refused(edition: Pat
     path, data = _json(edition)
     data["blocks"][1]["segments"][0]["target"] = "a\x7f" * 20_000
     path.write_text(json.dumps(data), encoding="utf-8")
-    result = invoke("review", "page", path, "-o", edition.parent / "p.review.html")
+    out = edition.parent / "applied"
+    result = invoke("review", "apply", edition / "a.pt-BR.po", "--edition", path, "--out", out,
+                    "--db", edition.parent / "t.db", "--format", "json,md,html,xliff,po")
     assert result.code == 7, result.stderr
     assert "U+007F" in result.stderr
+    assert tree(out) == []
+
+
+def test_the_review_page_shows_control_characters_for_the_translator_to_find(
+        edition: Path) -> None:
+    """The review page is where a translator finds such a character: it is written, with each
+    control shown as U+FFFD in the page and escaped in its JSON (fuzz48), not refused."""
+    path, data = _json(edition)
+    data["blocks"][1]["segments"][0]["target"] = "a\x7f" * 20_000
+    path.write_text(json.dumps(data), encoding="utf-8")
+    page = edition.parent / "p.review.html"
+    result = invoke("review", "page", path, "-o", page)
+    assert result.code == 0, result.stderr
+    html = page.read_text(encoding="utf-8")
+    assert re.search("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]", html) is None
+    assert html.count("\\u007f") >= 20_000  # escaped wherever the JSON holds the target
 
 
 # ---- translate.invisible: frozen at UNICODE_VERSION ----------------------------------------------

@@ -442,7 +442,7 @@ def write_review_page(edition_path: str | Path, output: str | Path | None = None
     from ..review import load_edition
 
     source = Path(edition_path)
-    edition = load_edition(source)
+    edition = load_edition(source, controls=True)  # shown as U+FFFD, to be found (fuzz48)
     target = (
         Path(output)
         if output is not None
