@@ -998,7 +998,7 @@ def _dash_paired(source: str, start: int, end: int) -> bool:
     dash, with no space ("7–6", "(7–4)", "4-6"): a score or a range, whose ends are figures,
     not words. A letter before the dash ("U-20", "COVID-19") is no pair. Constant time.
 
-    >>> _dash_paired("won 7–6(7–4), 7–5", 13, 14), _dash_paired("the U-20 team", 6, 8)
+    >>> _dash_paired("won 7–6(7–4), 7–5", 14, 15), _dash_paired("the U-20 team", 6, 8)
     (True, False)
     """
     after = source[end : end + 2]
